@@ -1,0 +1,77 @@
+"""The records every stage passes along: documents in, quotes out.
+
+Offsets always index the document text exactly as it was given, so that
+``text[quote.start:quote.end] == quote.text`` holds for every quote a user sees.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+QuoteType = Literal["direct", "indirect", "mixed"]
+
+#: The CSV contract (DESIGN.md): these columns, in this order.
+COLUMNS: tuple[str, ...] = (
+    "doc_id",
+    "quote_id",
+    "type",
+    "quote",
+    "quote_start",
+    "quote_end",
+    "speaker",
+    "speaker_mention",
+    "speaker_start",
+    "speaker_end",
+    "cue",
+    "cue_start",
+    "cue_end",
+    "method",
+    "confidence",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document: its id (a path, a JSONL id, ...) and its text as read."""
+
+    id: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """One contiguous quoted span and who said it.
+
+    ``speaker`` is the canonical name resolved inside the document (``Volodymyr
+    Zelensky``); ``speaker_mention`` is the words at the attribution site (``he``).
+    ``method`` names the rule that found the speaker, so a reviewer can filter by it.
+    """
+
+    type: QuoteType
+    text: str
+    start: int
+    end: int
+    speaker: str | None = None
+    speaker_mention: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    method: str = "none"
+    confidence: float = 0.0
+
+    def to_row(self, doc_id: str, quote_id: int) -> dict[str, object]:
+        """The quote as one output row with the columns of :data:`COLUMNS`."""
+        data = asdict(self)
+        return {
+            "doc_id": doc_id,
+            "quote_id": quote_id,
+            "type": self.type,
+            "quote": self.text,
+            "quote_start": self.start,
+            "quote_end": self.end,
+            **{k: data[k] for k in COLUMNS[6:14]},
+            "confidence": round(self.confidence, 3),
+        }
