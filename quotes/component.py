@@ -1,0 +1,51 @@
+"""The spaCy component: ``nlp.add_pipe("quotes")`` runs the engine inside a pipeline.
+
+Spans go to ``doc.spans["quotes"]`` (they survive ``DocBin`` and multiprocessing)
+with the speaker as the span label; the full records are on ``doc._.quotes``.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import Pipe
+from spacy.tokens import Doc
+
+from quotes.engine import Engine
+from quotes.records import Quote
+
+SPANS_KEY = "quotes"
+
+
+class QuotesComponent(Pipe):
+    """Attributes the quotes of each doc with the shared engine."""
+
+    def __init__(self, nlp: Language, name: str = "quotes", spans_key: str = SPANS_KEY) -> None:
+        self.name = name
+        self.spans_key = spans_key
+        self.engine = Engine(nlp)
+        if not Doc.has_extension("quotes"):
+            Doc.set_extension("quotes", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find the quotes of a parsed doc; its text is taken as given."""
+        quotes: list[Quote] = self.engine.attribute(doc.text, doc)
+        doc._.quotes = [q.to_row(doc_id="", quote_id=i)
+                        for i, q in enumerate(quotes, 1)]
+        spans = []
+        for q in quotes:
+            span = doc.char_span(q.start, q.end, label=q.speaker or "", alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+
+@Language.factory(
+    "quotes",
+    assigns=["doc.spans", "doc._.quotes"],
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    default_config={"spans_key": SPANS_KEY},
+)
+def make_quotes_component(nlp: Language, name: str, spans_key: str) -> QuotesComponent:
+    """Build the `quotes` component for a pipeline with a parser, tagger and NER."""
+    return QuotesComponent(nlp, name, spans_key)

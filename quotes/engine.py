@@ -1,0 +1,319 @@
+"""The one engine behind the library, the spaCy component and the CLI.
+
+normalise → marks (quoted spans) → matchers (cues and speakers) → speakers
+(resolution) → :class:`~quotes.records.Quote` records with offsets into the
+text exactly as given.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
+from quotes.matchers import OBJECT_CUES, CueSpeaker, SpeakerMatcher, mention_span
+from quotes.normalise import normalise
+from quotes.records import Quote, QuoteType
+from quotes.speakers import SpeakerResolver
+
+#: Characters after which an opening mark starts a quotation rather than a scare
+#: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
+_INTRODUCERS = frozenset(",:;—–-([")
+#: How far (tokens) a cue may stand from a quote it attributes without a parse link.
+_NEAR_AFTER = 6
+_NEAR_BEFORE = 10
+#: Confidence by rule family: parse links beat adjacency beats inheritance.
+_CONFIDENCE = {"dep": 0.9, "near": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
+#: Lemmas whose `to`-infinitive complement is what the source wants or intends.
+_INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote being built: its span in the doc, and the cue and speaker linked to it."""
+
+    start: int
+    end: int
+    type: QuoteType
+    cue: Token | None = None
+    speaker: Span | None = None
+    method: str = "none"
+    family: str = "none"
+    paragraph: int = 0
+
+
+class Engine:
+    """Extracts quotes from texts with one loaded spaCy pipeline."""
+
+    def __init__(self, nlp: Language, lang: str = "en") -> None:
+        self.nlp = nlp
+        self.matcher = SpeakerMatcher(nlp.vocab, lang)
+
+    def extract(self, text: str) -> list[Quote]:
+        """All quotes in one text, in text order."""
+        return self.attribute(text, self.nlp(normalise(text)))
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Quote]]:
+        """Quotes for each text, streaming, in input order."""
+        pairs = ((normalise(t), t) for t in texts)
+        for doc, text in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self.attribute(text, doc)
+
+    def attribute(self, text: str, doc: Doc) -> list[Quote]:
+        """The quotes of `text`, given its parse `doc` (of the normalised text)."""
+        return _Attributor(text, doc, self.matcher).run()
+
+
+class _Attributor:
+    """The per-document work: link each quoted span and each reported clause to a speaker."""
+
+    def __init__(self, text: str, doc: Doc, matcher: SpeakerMatcher) -> None:
+        self.text = text
+        self.doc = doc
+        self.cues: dict[int, CueSpeaker] = matcher(doc)
+        self.paragraphs = paragraph_bounds(text)
+        self._para_starts = [start for start, _ in self.paragraphs]
+
+    def paragraph_of(self, char: int) -> int:
+        return max(0, bisect_right(self._para_starts, char) - 1)
+
+    def run(self) -> list[Quote]:
+        spans = find_quote_spans(self.text)
+        direct: list[_Found] = []
+        fragments: list[QuoteSpan] = []
+        for span in spans:
+            found = self._direct(span)
+            if found is None:
+                fragments.append(span)
+            else:
+                direct.append(found)
+        _inherit_speakers(direct)
+        reported = self._reported(direct, fragments)
+        return self._records(sorted(direct + reported, key=lambda f: (f.start, f.end)))
+
+    # -- direct quotes -----------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _direct(self, span: QuoteSpan) -> _Found | None:
+        """A quotation proper with its cue, or None for a fragment inside a clause."""
+        whole = self._tokens(span.open_start, span.close_end)
+        if whole is None or span.end <= span.start:
+            return None
+        found = _Found(
+            span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start)
+        )
+        link = self._link(whole, span)
+        if not self._introduced(span, link):
+            return None
+        if link is not None:
+            cue, speaker, method, family = link
+            found.cue, found.speaker, found.method, found.family = cue, speaker, method, family
+        return found
+
+    def _introduced(self, span: QuoteSpan, link: tuple[Token, Span, str, str] | None) -> bool:
+        """Whether the marks open a quotation, not a scare quote or title mid-clause."""
+        before = self.text[: span.open_start].rstrip(" \t")
+        if not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS:
+            return True
+        if link is None:
+            return False
+        cue = link[0]
+        return cue.idx + len(cue) >= len(before) and link[3] != "previous"
+
+    def _link(self, whole: Span, span: QuoteSpan) -> tuple[Token, Span, str, str] | None:
+        """The cue and speaker of a quote: by parse first, then by position, then colon."""
+        inside = range(whole.start, whole.end)
+        para = self.paragraph_of(span.open_start)
+        near = [
+            c
+            for c in self.cues.values()
+            if c.cue not in inside and self._same_paragraph(c.cue, para, span)
+        ]
+        # dep:head — the quote is the cue's complement: `Zelensky said, "…"`
+        for root in _roots(whole):
+            for ancestor in list(root.ancestors)[:3]:
+                if ancestor.i in inside:
+                    continue
+                hit = self.cues.get(ancestor.i)
+                if hit is not None:
+                    return self._result(hit, "dep:" + hit.method)
+                if ancestor.pos_ == "VERB" and ancestor.dep_ not in ("conj", "advcl", "xcomp"):
+                    break
+        # dep:inverted — the cue hangs off the quote: `"…," he said.`
+        for c in near:
+            token = self.doc[c.cue]
+            if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
+                return self._result(c, "dep-inverted:" + c.method)
+        # near:after — `"…," Zelensky said.` where the parse split the sentence
+        for c in sorted(near, key=lambda c: c.cue):
+            gap = self.doc[whole.end : c.cue]
+            if c.cue >= whole.end and len(gap) < _NEAR_AFTER and _no_break(gap):
+                return self._result(c, "near-after:" + c.method)
+        # near:before — `Zelensky said in a video speech, "…"`
+        opener = self.text[: span.open_start].rstrip()
+        if opener.endswith((",", ":")):
+            for c in sorted(near, key=lambda c: -c.cue):
+                gap = self.doc[c.cue + 1 : whole.start]
+                if c.cue < whole.start and len(gap) < _NEAR_BEFORE and _no_break(gap[:-1]):
+                    return self._result(c, "near-before:" + c.method)
+        # colon — `Zelensky: "…"`
+        if opener.endswith(":") and whole.start >= 2:
+            colon = self.doc[whole.start - 1]
+            name = self.doc[whole.start - 2]
+            if colon.text == ":" and name.pos_ in ("PROPN", "NOUN"):
+                return colon, mention_span(name), "colon", "colon"
+        return None
+
+    def _same_paragraph(self, cue: int, para: int, span: QuoteSpan) -> bool:
+        token = self.doc[cue]
+        first, last = self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1)
+        return first <= self.paragraph_of(token.idx) <= last or self.paragraph_of(token.idx) == para
+
+    def _result(self, hit: CueSpeaker, method: str) -> tuple[Token, Span, str, str]:
+        family = method.split(":", 1)[0].split("-", 1)[0]
+        return self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, family
+
+    # -- reported speech ---------------------------------------------------------------
+
+    def _reported(self, direct: list[_Found], fragments: list[QuoteSpan]) -> list[_Found]:
+        """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted fragment."""
+        taken = [(f.start, f.end) for f in direct]
+        used_cues = {f.cue.i for f in direct if f.cue is not None}
+        out: list[_Found] = []
+        for hit in self.cues.values():
+            cue = self.doc[hit.cue]
+            content = self._complement(cue)
+            if content is None:
+                continue
+            start, end = content
+            if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
+                continue
+            if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
+                continue
+            mixed = any(start <= f.open_start and f.close_end <= end for f in fragments)
+            method = ("according-to" if cue.lower_ == "according" else "reported") + ":" + hit.method
+            out.append(
+                _Found(
+                    start, end, "mixed" if mixed else "indirect", cue,
+                    mention_span(self.doc[hit.speaker]), method, "dep",
+                    self.paragraph_of(start),
+                )
+            )
+        return out
+
+    def _complement(self, cue: Token) -> tuple[int, int] | None:
+        """Character bounds of what the cue reports: its clause, trimmed of `that` and commas."""
+        if cue.lower_ == "according":
+            head = cue.head
+            while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
+                head = head.head
+            skip = set(t.i for t in cue.subtree)
+            tokens = [t for t in head.subtree if t.i not in skip]
+            tokens = _contiguous_around(tokens, head)
+        else:
+            lemma = cue.lemma_.lower()
+            parts = [
+                c
+                for c in cue.children
+                if c.dep_ == "ccomp"
+                or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
+                or (lemma in _INTENT_CUES and c.dep_ == "xcomp")
+            ]
+            if not parts:
+                return None
+            side = [p for p in parts if (p.i > cue.i) == (parts[-1].i > cue.i)]
+            lo = min(p.left_edge.i for p in side)
+            hi = max(p.right_edge.i for p in side)
+            tokens = list(self.doc[lo : hi + 1])
+        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_
+                          == "that" or tokens[0].is_space):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+            tokens = tokens[:-1]
+        if len(tokens) < 2:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+
+    # -- records -----------------------------------------------------------------------
+
+    def _records(self, found: list[_Found]) -> list[Quote]:
+        resolver = SpeakerResolver(self.doc)
+        out: list[Quote] = []
+        for f in found:
+            name = mention = None
+            s_start = s_end = None
+            if f.speaker is not None:
+                mention = self.text[f.speaker.start_char : f.speaker.end_char]
+                s_start, s_end = f.speaker.start_char, f.speaker.end_char
+                name = resolver.resolve(f.speaker)
+                resolver.note_speaker(f.speaker.start, f.speaker, name)
+            cue = f.cue
+            out.append(
+                Quote(
+                    type=f.type,
+                    text=self.text[f.start : f.end],
+                    start=f.start,
+                    end=f.end,
+                    speaker=name,
+                    speaker_mention=mention,
+                    speaker_start=s_start,
+                    speaker_end=s_end,
+                    cue=None if cue is None else self.text[cue.idx : cue.idx + len(cue)],
+                    cue_start=None if cue is None else cue.idx,
+                    cue_end=None if cue is None else cue.idx + len(cue),
+                    method=f.method,
+                    confidence=_CONFIDENCE.get(f.family, 0.5),
+                )
+            )
+        return out
+
+
+def _inherit_speakers(direct: list[_Found]) -> None:
+    """A quote with no cue of its own continues the previous quote's speaker.
+
+    `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — only
+    within the same or the previous paragraph, where a reader makes the same link.
+    """
+    previous: _Found | None = None
+    for f in direct:
+        if f.speaker is None and previous is not None and f.paragraph - previous.paragraph <= 1:
+            f.cue, f.speaker = previous.cue, previous.speaker
+            f.method, f.family = "previous-quote", "previous"
+        if f.speaker is not None:
+            previous = f
+
+
+def _roots(span: Span) -> list[Token]:
+    """Tokens of the span whose syntactic head lies outside it (or that head a sentence)."""
+    return [
+        t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)
+    ]
+
+
+def _no_break(tokens: Span | list[Token]) -> bool:
+    """No sentence end and no other quote mark in between."""
+    return not any(t.text in (".", "!", "?", '"') or "\n" in t.text for t in tokens)
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
+    """The run of consecutive token indices that contains the head."""
+    ids = [t.i for t in tokens]
+    if head.i not in ids:
+        return []
+    at = ids.index(head.i)
+    lo = hi = at
+    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
+        lo -= 1
+    while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
+        hi += 1
+    return tokens[lo : hi + 1]

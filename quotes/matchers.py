@@ -1,0 +1,164 @@
+"""Find cues (speech verbs and phrases) and the speaker each one names.
+
+Every rule here is a named spaCy pattern over the dependency parse or a small
+token rule; its name travels into the output as ``method`` so a reviewer can see
+which rule attributed a quote and filter on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.matcher import DependencyMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+#: Parts of speech a speaker mention can have.
+NOMINAL = ("PROPN", "NOUN", "PRON")
+#: Dependency labels of the words that make up a noun phrase's name part.
+_NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
+#: Cue lemmas whose content is their object phrase as well as a clause
+#: (`X called the plan "a disaster"`).
+OBJECT_CUES = frozenset({"call", "describe", "label", "dub", "brand", "term"})
+
+
+@lru_cache(maxsize=4)
+def cue_lemmas(lang: str = "en") -> frozenset[str]:
+    """The reporting-cue lemmas of a language, from ``quotes/lexicons/cues-<lang>.txt``."""
+    text = resources.files("quotes").joinpath(f"lexicons/cues-{lang}.txt").read_text("utf-8")
+    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
+    return frozenset(w for w in words if w)
+
+
+def is_cue(token: Token, lemmas: frozenset[str]) -> bool:
+    """A verb whose lemma is a reporting cue, or the `according` of `according to`."""
+    if token.lower_ == "according":
+        return True
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas and token.lemma_ != "be"
+
+
+# Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
+# The cue constraint is added in `_cue_patterns` from the lexicon.
+_SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
+    # `Zelensky said, "…"` / `"…," he said` / `"…," said the minister`
+    "subject": [{"RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}}],
+    # `"…," was said by the minister` / `the plan was announced by Biden`
+    "passive-agent": [
+        {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "agent"}},
+        {"LEFT_ID": "BY", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ],
+}
+
+# Patterns that anchor on a verb governing the cue and take that verb's subject.
+_GOVERNOR_PATTERNS: dict[str, list[dict[str, object]]] = {
+    # `He criticized the West, saying, "…"` (cue is an adverbial participle)
+    "participle": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBG"}}],
+    # `She smiled and said, "…"` (cue is a conjoined verb without a subject)
+    "conjunct": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "conj"}}],
+    # `He declined to say whether …` / `She went on to say …`
+    "complement": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "xcomp"}}],
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CueSpeaker:
+    """A cue token and the token heading its speaker mention, with the rule that found it."""
+
+    cue: int
+    speaker: int
+    method: str
+
+
+class SpeakerMatcher:
+    """Runs the dependency patterns that tie each cue in a doc to its speaker."""
+
+    def __init__(self, vocab: Vocab, lang: str = "en") -> None:
+        self.lemmas = cue_lemmas(lang)
+        self.matcher = DependencyMatcher(vocab)
+        cue = {"LEMMA": {"IN": sorted(self.lemmas)}, "POS": {"IN": ["VERB", "AUX"]}}
+        for name, rest in _SPEAKER_PATTERNS.items():
+            self.matcher.add(name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": cue}, *_link(rest)]])
+        for name, (first, *rest) in _GOVERNOR_PATTERNS.items():
+            governed = {**first, "RIGHT_ATTRS": {**first["RIGHT_ATTRS"], **cue}}
+            self.matcher.add(
+                name,
+                [[
+                    {"RIGHT_ID": "GOV", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+                    {"LEFT_ID": "GOV", "REL_OP": ">", **governed},
+                    *rest,
+                    {
+                        "LEFT_ID": "GOV",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+                    },
+                ]],
+            )
+        # `according to the report, …` / `…, according to officials`
+        self.matcher.add(
+            "according-to",
+            [[
+                {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "according"}},
+                {"LEFT_ID": "CUE", "REL_OP": ">", "RIGHT_ID": "TO", "RIGHT_ATTRS": {"LOWER": "to"}},
+                {"LEFT_ID": "TO", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
+            ]],
+        )
+
+    def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
+        """The best speaker for each cue token index; a cue's own subject wins."""
+        rank = {"subject": 0, "passive-agent": 1, "according-to": 0}
+        found: dict[int, CueSpeaker] = {}
+        for match_id, token_ids in self.matcher(doc):
+            name = doc.vocab.strings[match_id]
+            ids = dict(zip(_ids(self.matcher.get(match_id)[1][0]), token_ids, strict=True))
+            cue, speaker = ids["CUE"], ids["SPEAKER"]
+            if doc[speaker].pos_ not in NOMINAL and doc[speaker].tag_ not in ("WP", "WDT"):
+                continue
+            best = found.get(cue)
+            if best is None or rank.get(name, 2) < rank.get(best.method, 2):
+                found[cue] = CueSpeaker(cue, speaker, name)
+        return found
+
+
+def _link(rest: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Attach the first pattern step to the cue when it has no parent yet."""
+    out = []
+    for step in rest:
+        if "LEFT_ID" not in step:
+            step = {"LEFT_ID": "CUE", "REL_OP": ">", **step}
+        out.append(step)
+    return out
+
+
+def _ids(pattern: Iterable[dict[str, object]]) -> list[str]:
+    return [str(step["RIGHT_ID"]) for step in pattern]
+
+
+def mention_span(token: Token) -> Span:
+    """The words naming a speaker: a named entity, else the noun phrase's name part.
+
+    `the NATO chief`, `Jens Stoltenberg`, `he`, `a source`: the head with its
+    determiners, compounds and modifiers to its left, but not clauses or appositions.
+    """
+    doc = token.doc
+    if token.ent_type_ and token.pos_ == "PROPN":
+        for ent in doc.ents:
+            if ent.start <= token.i < ent.end:
+                return ent
+    if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+        return doc[token.i : token.i + 1]
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in _NAME_PARTS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]

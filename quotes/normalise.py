@@ -1,0 +1,44 @@
+"""Normalise text for the parser without moving a single character.
+
+The parser reads better with straight quote marks and plain spaces, but every
+offset we report must index the text as the user gave it. So each rule here maps
+one character to exactly one character: ``len(normalise(t)) == len(t)`` always.
+"""
+
+from __future__ import annotations
+
+from textacy.preprocessing.resources import QUOTE_TRANSLATION_TABLE
+
+#: Marks textacy leaves alone that the parser also reads best as plain quotes.
+_EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'"}
+
+#: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
+#: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+
+_TABLE: dict[int, int] = {
+    **QUOTE_TRANSLATION_TABLE,
+    **{ord(k): ord(v) for k, v in _EXTRA_QUOTES.items()},
+    **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE},
+    # A lone carriage return is a line break; in CRLF the CR becomes a space.
+    ord("\r"): ord("\n"),
+}
+
+
+def normalise(text: str) -> str:
+    """Quote marks to ASCII, odd spaces to plain ones, line ends to ``\\n``; same length."""
+    out = text.translate(_TABLE)
+    if "\r\n" in text:
+        out = _crlf_to_space_newline(text, out)
+    return out
+
+
+def _crlf_to_space_newline(original: str, out: str) -> str:
+    """Turn the CR of each CRLF into a space, so a CRLF stays one line break, not two."""
+    chars = list(out)
+    start = original.find("\r\n")
+    while start != -1:
+        chars[start] = " "
+        start = original.find("\r\n", start + 2)
+    return "".join(chars)
