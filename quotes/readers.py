@@ -1,0 +1,448 @@
+"""The read stage: turn files, directories, globs and stdin into :class:`Document` records.
+
+Reading is lazy and streaming (one JSONL line or CSV row at a time, so memory stays flat in
+corpus size) and never fatal for one bad input: a file that cannot be read, a binary file or a
+malformed record is reported through ``on_error`` and the rest goes on. Only an input path that
+does not exist raises (:class:`InputNotFoundError`), because that is a usage mistake the user
+must fix before anything runs.
+
+Text is kept exactly as read (CRLF included, no normalisation) because quote offsets index it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import glob
+import gzip
+import io
+import json
+import os
+import sys
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from quotes.records import Document
+
+__all__ = ["STDIN_ID", "InputNotFoundError", "ReadError", "expand_inputs", "iter_documents"]
+
+#: The doc id of the document read from stdin.
+STDIN_ID = "<stdin>"
+
+#: Encodings tried in order; latin-1 decodes any byte string, so the chain always ends.
+_FALLBACK_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+
+#: How much of a file is sniffed for binary content.
+_SNIFF_BYTES = 8192
+
+#: File signatures of formats that are certainly not text (images, PDF, archives, office).
+_MAGIC = {
+    b"\x89PNG\r\n\x1a\n": "binary file (PNG image)",
+    b"\xff\xd8\xff": "binary file (JPEG image)",
+    b"GIF87a": "binary file (GIF image)",
+    b"GIF89a": "binary file (GIF image)",
+    b"II*\x00": "binary file (TIFF image)",
+    b"MM\x00*": "binary file (TIFF image)",
+    b"RIFF": "binary file (WebP, WAV or AVI)",
+    b"%PDF-": "PDF file; extract its text first, e.g. with pdftotext",
+    b"PK\x03\x04": "ZIP archive (or DOCX/XLSX); extract its text first",
+    b"\x1f\x8b": "gzip data without a .gz extension; rename the file to end in .gz",
+}
+
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_HTML_SUFFIXES = {".html", ".htm"}
+
+
+class InputNotFoundError(FileNotFoundError):
+    """An input path (or glob) names nothing; the CLI reports it as a usage error."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadError:
+    """One problem with one input, reported instead of stopping the run.
+
+    ``source`` is the file path, with ``:LINE`` for a JSONL/CSV line (``:N`` for the N-th
+    record of a JSON list); ``reason`` is one line a user can act on.
+    """
+
+    source: str
+    reason: str
+
+
+ErrorCallback = Callable[[ReadError], None]
+
+
+def expand_inputs(
+    inputs: Sequence[str], *, on_error: ErrorCallback | None = None
+) -> Iterator[tuple[Path | None, str]]:
+    """Resolve inputs to ``(path, doc id root)`` pairs; ``path`` is None for stdin (``-``).
+
+    Files given directly keep their path as given as id root; files found in a directory are
+    named relative to it (recursive, sorted, hidden files and folders skipped); a glob expands
+    to its sorted matching files (``**`` recurses). Every input is checked before the first
+    pair is produced, so a missing path raises :class:`InputNotFoundError` up front, before
+    any work is done. Folders that cannot be listed are reported to ``on_error`` and skipped.
+    """
+    plan: list[tuple[str, Path | None, list[str] | None]] = []
+    for raw in inputs:
+        if raw == "-":
+            plan.append((raw, None, None))
+            continue
+        path = Path(raw)
+        if raw and path.exists():
+            plan.append((raw, path, None))
+        elif glob.has_magic(raw):
+            matches = sorted(m for m in glob.glob(raw, recursive=True) if os.path.isfile(m))
+            if not matches:
+                raise InputNotFoundError(f"no file matches {raw!r}")
+            plan.append((raw, None, matches))
+        else:
+            raise InputNotFoundError(f"input not found: {raw}")
+    return _expand(plan, on_error)
+
+
+def _expand(
+    plan: list[tuple[str, Path | None, list[str] | None]], on_error: ErrorCallback | None
+) -> Iterator[tuple[Path | None, str]]:
+    """Produce the pairs of a checked plan lazily (a directory is walked as it is reached)."""
+    for raw, path, matches in plan:
+        if matches is not None:
+            for match in matches:
+                yield Path(match), Path(match).as_posix()
+        elif path is None:
+            yield None, STDIN_ID
+        elif path.is_dir():
+            for file in _walk(path, on_error):
+                yield file, file.relative_to(path).as_posix()
+        else:
+            yield path, raw
+
+
+def _walk(folder: Path, on_error: ErrorCallback | None) -> Iterator[Path]:
+    """Files under ``folder``, depth first in name order, skipping hidden names at any depth.
+
+    Each folder's entries are sorted by name and a subfolder is entered at its place, so
+    the order is the same on every machine and the walk streams. Symlinked folders are not
+    followed (no loops).
+    """
+    try:
+        with os.scandir(folder) as entries:
+            ordered = sorted(entries, key=lambda entry: entry.name)
+    except OSError as exc:
+        if on_error is not None:
+            on_error(ReadError(str(folder), f"cannot list folder: {exc.strerror or exc}"))
+        return
+    for entry in ordered:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            if not entry.is_symlink():
+                yield from _walk(Path(entry.path), on_error)
+        else:
+            yield Path(entry.path)
+
+
+def iter_documents(
+    inputs: Sequence[str],
+    *,
+    id_field: str = "id",
+    text_field: str = "text",
+    on_error: ErrorCallback,
+    on_warning: ErrorCallback | None = None,
+) -> Iterator[Document]:
+    """Yield the documents of all inputs in order, reporting bad inputs instead of raising.
+
+    The format comes from the extension (``.gz`` is read transparently): ``.jsonl``/
+    ``.ndjson`` (one record a line), ``.json`` (a list of records or one record), ``.csv``/
+    ``.tsv`` (a ``text_field`` column), ``.html``/``.htm`` (article text via trafilatura) and
+    plain text for anything else. Records take their id from ``id_field``, else
+    ``<file>:<line>``. ``on_warning`` hears about recoverable oddities (a non-UTF-8 file
+    decoded with a fallback encoding, a page without article text).
+
+    Inputs are checked when this is called (a missing one raises
+    :class:`InputNotFoundError`); files are read only as documents are consumed.
+    """
+    files = expand_inputs(inputs, on_error=on_error)
+    reader = _Reader(id_field, text_field, on_error, on_warning or (lambda _warning: None))
+    return (doc for path, root in files for doc in reader.read(path, root))
+
+
+class _Reader:
+    """Reads one input with the field names and callbacks of one :func:`iter_documents` call."""
+
+    def __init__(
+        self, id_field: str, text_field: str, on_error: ErrorCallback, on_warning: ErrorCallback
+    ) -> None:
+        self.id_field = id_field
+        self.text_field = text_field
+        self.on_error = on_error
+        self.on_warning = on_warning
+
+    def read(self, path: Path | None, root: str) -> Iterator[Document]:
+        """Documents of one file (or stdin when ``path`` is None); errors go to the callbacks."""
+        source = STDIN_ID if path is None else str(path)
+        try:
+            if path is None:
+                yield from self._read_stdin()
+                return
+            kind = _kind(path)
+            with _open_binary(path) as stream:
+                head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
+                binary = _binary_reason(head)
+                if binary:
+                    self.on_error(ReadError(source, f"skipped: {binary}"))
+                    return
+                if kind == "jsonl":
+                    yield from self._read_jsonl(stream, source, root)
+                elif kind == "csv" or kind == "tsv":
+                    yield from self._read_csv(path, source, root, "\t" if kind == "tsv" else ",")
+                elif kind == "json":
+                    yield from self._read_json(stream.read(), source, root)
+                elif kind == "html":
+                    yield from self._read_html(stream.read(), source, root)
+                else:
+                    yield Document(root, self._decode(stream.read(), source))
+        except (OSError, EOFError, zlib.error) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
+
+    def _decode(self, data: bytes, source: str) -> str:
+        """Decode a whole file with the fallback chain, warning when UTF-8 did not fit."""
+        text, encoding = _decode(data)
+        if encoding != _FALLBACK_ENCODINGS[0]:
+            self.on_warning(ReadError(source, f"not valid UTF-8; decoded as {encoding}"))
+        return text
+
+    def _read_stdin(self) -> Iterator[Document]:
+        """Stdin is JSONL when its first non-blank line is a JSON object, else one text."""
+        stream = sys.stdin.buffer
+        head: list[bytes] = []
+        for line in stream:
+            head.append(line)
+            if line.strip():
+                break
+        if head and _is_json_object(head[-1]):
+            yield from self._read_jsonl(_chain_lines(head, stream), STDIN_ID, STDIN_ID)
+            return
+        data = b"".join(head) + stream.read()
+        binary = _binary_reason(data[:_SNIFF_BYTES])
+        if binary:
+            self.on_error(ReadError(STDIN_ID, f"skipped: {binary}"))
+        else:
+            yield Document(STDIN_ID, self._decode(data, STDIN_ID))
+
+    def _read_jsonl(self, lines: Iterable[bytes], source: str, root: str) -> Iterator[Document]:
+        """One record a line; blank lines are skipped, bad lines reported by line number.
+
+        Each line is decoded on its own so one stray cp1252 line does not turn the valid
+        UTF-8 of all other lines into mojibake; the file gets one warning per fallback used,
+        naming the first line that needed it.
+        """
+        warned: set[str] = set()
+        for number, raw in enumerate(lines, start=1):
+            if not raw.strip():
+                continue
+            where = f"{source}:{number}"
+            line, encoding = _decode(raw.rstrip(b"\r\n"))
+            if encoding != _FALLBACK_ENCODINGS[0] and encoding not in warned:
+                warned.add(encoding)
+                reason = f"not valid UTF-8 from line {number}; such lines decoded as {encoding}"
+                self.on_warning(ReadError(source, reason))
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
+                continue
+            doc = self._record(record, where, f"{root}:{number}")
+            if doc is not None:
+                yield doc
+
+    def _read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
+        """A JSON file holds one record or a list of records (numbered from 1)."""
+        try:
+            value = json.loads(self._decode(data, source))
+        except json.JSONDecodeError as exc:
+            reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
+            self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
+            return
+        if isinstance(value, list):
+            for number, record in enumerate(value, start=1):
+                doc = self._record(record, f"{source}:{number}", f"{root}:{number}")
+                if doc is not None:
+                    yield doc
+        else:
+            doc = self._record(value, source, root)
+            if doc is not None:
+                yield doc
+
+    def _record(self, record: object, where: str, default_id: str) -> Document | None:
+        """A document from one JSON record, or None after reporting why it is unusable."""
+        if not isinstance(record, dict):
+            self.on_error(ReadError(where, f"expected a JSON object, got {_json_type(record)}"))
+            return None
+        text = record.get(self.text_field)
+        if text is None:
+            self.on_error(ReadError(where, f"no {self.text_field!r} field (set --text-field)"))
+            return None
+        if not isinstance(text, str):
+            reason = f"{self.text_field!r} is {_json_type(text)}, expected a string"
+            self.on_error(ReadError(where, reason))
+            return None
+        return Document(self._doc_id(record.get(self.id_field), where, default_id), text)
+
+    def _doc_id(self, value: object, where: str, default_id: str) -> str:
+        """The record's id as a string; a missing or empty id falls back to ``default_id``."""
+        if value is None or value == "":
+            return default_id
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return str(value)
+        reason = f"{self.id_field!r} is {_json_type(value)}; using {default_id!r} as id"
+        self.on_warning(ReadError(where, reason))
+        return default_id
+
+    def _read_csv(self, path: Path, source: str, root: str, delimiter: str) -> Iterator[Document]:
+        """Rows of a CSV/TSV file with a header; the id is the line where the row starts.
+
+        The encoding is checked in a streaming pass first (the csv module needs a text
+        stream, and switching encodings half-way through would mangle earlier rows).
+        """
+        encoding = self._stream_encoding(path, source)
+        # News articles exceed the csv module's default 128 KiB field limit.
+        csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+        with _open_binary(path) as raw:
+            text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
+            rows = csv.reader(text, delimiter=delimiter)
+            try:
+                header = next(rows)
+            except StopIteration:
+                self.on_error(ReadError(source, "empty file: no header row"))
+                return
+            except csv.Error as exc:
+                self.on_error(ReadError(f"{source}:1", f"malformed CSV: {exc}"))
+                return
+            if self.text_field not in header:
+                columns = ", ".join(header) or "none"
+                reason = f"no {self.text_field!r} column (columns: {columns}; set --text-field)"
+                self.on_error(ReadError(source, reason))
+                return
+            text_at = header.index(self.text_field)
+            id_at = header.index(self.id_field) if self.id_field in header else None
+            while True:
+                start = rows.line_num + 1
+                try:
+                    row = next(rows)
+                except StopIteration:
+                    return
+                except csv.Error as exc:
+                    self.on_error(ReadError(f"{source}:{start}", f"malformed CSV: {exc}"))
+                    return
+                if not row:
+                    continue
+                if text_at >= len(row):
+                    reason = f"row has {len(row)} fields, the header has {len(header)}"
+                    self.on_error(ReadError(f"{source}:{start}", reason))
+                    continue
+                doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
+                yield Document(doc_id or f"{root}:{start}", row[text_at])
+
+    def _stream_encoding(self, path: Path, source: str) -> str:
+        """The first encoding of the fallback chain that decodes the whole file."""
+        for encoding in _FALLBACK_ENCODINGS:
+            decoder = codecs.getincrementaldecoder(encoding)()
+            try:
+                with _open_binary(path) as raw:
+                    while chunk := raw.read(1 << 20):
+                        decoder.decode(chunk)
+                    decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                continue
+            if encoding != _FALLBACK_ENCODINGS[0]:
+                self.on_warning(ReadError(source, f"not valid UTF-8; decoded as {encoding}"))
+            return encoding
+        raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+    def _read_html(self, data: bytes, source: str, root: str) -> Iterator[Document]:
+        """The article text of a web page: boilerplate dropped, one paragraph a line."""
+        try:
+            import trafilatura
+        except ImportError:
+            reason = "HTML input needs trafilatura: pip install 'quotes[html]'"
+            self.on_error(ReadError(source, reason))
+            return
+        # Bytes, not text: trafilatura honours the page's own <meta charset>.
+        text = trafilatura.extract(data, include_comments=False, include_tables=False)
+        if not text:
+            self.on_warning(ReadError(source, "no article text found in the page"))
+        yield Document(root, text or "")
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """Decode bytes with the first encoding of the fallback chain that fits; return both."""
+    for encoding in _FALLBACK_ENCODINGS:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _kind(path: Path) -> str:
+    """The format named by a file's extension, looking through a final ``.gz``."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes.pop()
+    suffix = suffixes[-1] if suffixes else ""
+    if suffix in _JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in {".json", ".csv", ".tsv"}:
+        return suffix[1:]
+    return "text"
+
+
+def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
+    """A binary stream of the file's content, decompressed when it ends in ``.gz``."""
+    if path.suffix.lower() == ".gz":
+        return gzip.GzipFile(path, "rb")
+    return open(path, "rb")
+
+
+def _binary_reason(head: bytes) -> str | None:
+    """Why the first bytes of a file say it is not text, or None when they look like text."""
+    for magic, reason in _MAGIC.items():
+        if head.startswith(magic):
+            return reason
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "UTF-16 text is not supported; convert the file to UTF-8"
+    if b"\x00" in head:
+        return "binary file (NUL bytes)"
+    return None
+
+
+def _is_json_object(line: bytes) -> bool:
+    """Whether one line parses as a JSON object (used to sniff JSONL on stdin)."""
+    line = line.removeprefix(codecs.BOM_UTF8).lstrip()
+    if not line.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def _chain_lines(head: list[bytes], rest: BinaryIO) -> Iterator[bytes]:
+    """The lines already peeked at, then the rest of the stream."""
+    yield from head
+    yield from rest
+
+
+def _json_type(value: object) -> str:
+    """A JSON-flavoured name for a value's type, for error messages."""
+    if value is None:
+        return "null"
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")

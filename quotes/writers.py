@@ -1,0 +1,395 @@
+"""The write stage: rows out as CSV, JSONL or Parquet, with the same columns in every format.
+
+Every file is written atomically: rows go to a hidden temp file next to the target
+(``.NAME.partial-PID``), which is fsynced and renamed over the target only when the writer
+closes cleanly. An interrupted or failed run leaves the previous file (or none), never a
+truncated one. A writer refuses to overwrite an existing file unless forced, and always
+refuses to write over one of the run's inputs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from types import TracebackType
+from typing import IO, Any, Literal, Protocol, Self, cast
+
+from quotes.readers import ReadError
+from quotes.records import COLUMNS
+
+__all__ = [
+    "COLUMN_TYPES",
+    "ERROR_COLUMNS",
+    "FORMATS",
+    "OutputError",
+    "OutputExistsError",
+    "OutputIsInputError",
+    "RowWriter",
+    "open_writer",
+    "write_error_report",
+]
+
+Format = Literal["csv", "jsonl", "parquet"]
+
+#: The output formats :func:`open_writer` knows.
+FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet")
+
+_SUFFIX_FORMATS: dict[str, Format] = {
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+}
+
+#: The type of every output column; it fixes the Parquet schema and which CSV cells are text.
+COLUMN_TYPES: dict[str, Literal["string", "int", "float"]] = {
+    "doc_id": "string",
+    "quote_id": "int",
+    "type": "string",
+    "quote": "string",
+    "quote_start": "int",
+    "quote_end": "int",
+    "speaker": "string",
+    "speaker_mention": "string",
+    "speaker_start": "int",
+    "speaker_end": "int",
+    "cue": "string",
+    "cue_start": "int",
+    "cue_end": "int",
+    "method": "string",
+    "confidence": "float",
+}
+
+#: The columns of an error report (``doc_id`` is null for a read error).
+ERROR_COLUMNS: tuple[str, ...] = ("source", "reason", "doc_id")
+
+#: First characters that make a spreadsheet evaluate a cell as a formula (CWE-1236).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+#: Rows buffered per Parquet row group: big enough for good compression, small enough
+#: that memory stays flat whatever the corpus size.
+PARQUET_ROW_GROUP = 10_000
+
+
+class OutputError(Exception):
+    """The output path cannot be used; the message says why and what to do."""
+
+
+class OutputExistsError(OutputError):
+    """The output file exists and overwriting was not allowed (``--force``)."""
+
+
+class OutputIsInputError(OutputError):
+    """The output path is one of the run's input files."""
+
+
+class RowWriter(Protocol):
+    """Writes rows (mappings from column name to value) to one output; a context manager.
+
+    Leaving the ``with`` block normally commits the output; leaving it with an exception
+    discards the temp file and leaves any previous file intact.
+    """
+
+    def write(self, row: Mapping[str, object]) -> None:
+        """Write one row; keys outside the writer's columns are ignored, missing ones are null."""
+
+    def close(self) -> None:
+        """Finish and commit the output (idempotent)."""
+
+    def __enter__(self) -> Self: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...
+
+
+def open_writer(
+    path: Path | None,
+    *,
+    fmt: str | None = None,
+    columns: Sequence[str] = COLUMNS,
+    plain_csv: bool = False,
+    force: bool = False,
+    inputs: Sequence[Path] = (),
+) -> RowWriter:
+    """Open a writer for ``path`` (None is stdout) in ``fmt`` or the format of its extension.
+
+    An unknown extension means CSV. CSV is spreadsheet-safe unless ``plain_csv``: UTF-8 with a
+    BOM (never on stdout) and text cells that start like a formula get a ``'`` prefix.
+    ``columns`` picks and orders a subset of :data:`~quotes.records.COLUMNS`.
+
+    Raises ValueError for an unknown format or column, OutputIsInputError when ``path`` is one
+    of ``inputs``, OutputExistsError when it exists and ``force`` is false, ImportError when
+    Parquet is asked for without pyarrow installed.
+    """
+    chosen = _check_columns(columns)
+    kind = _format(path, fmt)
+    if kind == "parquet" and path is None:
+        raise ValueError("parquet output needs a file path; stdout takes csv or jsonl")
+    if path is not None:
+        _check_target(path, force=force, inputs=inputs)
+    sink = _Sink(path)
+    try:
+        if kind == "parquet":
+            return _ParquetWriter(sink, chosen)
+        if kind == "jsonl":
+            return _JsonlWriter(sink, chosen)
+        return _CsvWriter(sink, chosen, safe=not plain_csv)
+    except BaseException:
+        sink.discard()
+        raise
+
+
+def write_error_report(path: Path, errors: Iterable[ReadError | Mapping[str, object]]) -> int:
+    """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically; return the count.
+
+    The report describes one run, so an existing report at ``path`` is replaced.
+    """
+    count = 0
+    with _JsonlWriter(_Sink(path), ERROR_COLUMNS) as writer:
+        for error in errors:
+            writer.write(asdict(error) if isinstance(error, ReadError) else error)
+            count += 1
+    return count
+
+
+def _check_columns(columns: Sequence[str]) -> tuple[str, ...]:
+    """The chosen columns, validated against the output contract."""
+    chosen = tuple(columns)
+    if not chosen:
+        raise ValueError("choose at least one column")
+    for column in chosen:
+        if column not in COLUMN_TYPES:
+            raise ValueError(f"unknown column {column!r}; choose from: {', '.join(COLUMNS)}")
+    repeated = sorted({c for c in chosen if chosen.count(c) > 1})
+    if repeated:
+        raise ValueError(f"column chosen more than once: {', '.join(repeated)}")
+    return chosen
+
+
+def _format(path: Path | None, fmt: str | None) -> Format:
+    """The explicit format, else the one of the path's extension, else CSV."""
+    if fmt is not None:
+        if fmt.lower() not in FORMATS:
+            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
+        return cast(Format, fmt.lower())
+    if path is None:
+        return "csv"
+    return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
+
+
+def _check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
+    """Refuse to write over an input, a folder, or (without ``force``) an existing file."""
+    target = path.resolve()
+    if any(target == Path(source).resolve() for source in inputs):
+        raise OutputIsInputError(f"output {path} is also an input; choose another output path")
+    if path.is_dir():
+        raise OutputError(f"output {path} is a folder; give a file path")
+    if path.exists() and not force:
+        raise OutputExistsError(f"output {path} exists; use --force to overwrite it")
+
+
+class _Sink:
+    """The bytes destination of a writer: a temp file renamed into place, or stdout."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.to_stdout = path is None
+        self.temp: Path | None = None
+        self.stream: IO[bytes]
+        if path is None:
+            sys.stdout.flush()
+            self.stream = sys.stdout.buffer
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self.temp = path.with_name(f".{path.name}.partial-{os.getpid()}")
+            self.stream = open(self.temp, "wb")  # noqa: SIM115 - closed in commit/discard
+
+    def commit(self) -> None:
+        """Make the output durable: fsync and rename the temp file over the target."""
+        if self.temp is None or self.path is None:
+            self.stream.flush()
+            return
+        self.stream.flush()
+        os.fsync(self.stream.fileno())
+        self.stream.close()
+        os.replace(self.temp, self.path)
+        _fsync_folder(self.path.parent)
+
+    def discard(self) -> None:
+        """Drop the temp file; the previous output (if any) stays as it was."""
+        if self.temp is None:
+            with contextlib.suppress(OSError):
+                self.stream.flush()
+            return
+        self.stream.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Persist a rename on POSIX; platforms that cannot open a folder skip it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+class _Writer:
+    """Shared life cycle: write rows, then commit on a clean close or discard on error."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str]) -> None:
+        self.sink = sink
+        self.columns = tuple(columns)
+        self.closed = False
+
+    def write(self, row: Mapping[str, object]) -> None:
+        """Write one row with this writer's columns."""
+        if self.closed:
+            raise ValueError("write to a closed writer")
+        self._write([row.get(column) for column in self.columns])
+
+    def close(self) -> None:
+        """Finish the format's stream and commit the output (a second call does nothing)."""
+        if self.closed:
+            return
+        self.closed = True
+        try:
+            self._finish()
+        except BaseException:
+            self.sink.discard()
+            raise
+        self.sink.commit()
+
+    def abort(self) -> None:
+        """Give up: discard what was written so far, keeping any previous output."""
+        if self.closed:
+            return
+        self.closed = True
+        with contextlib.suppress(Exception):
+            self._finish()
+        self.sink.discard()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+    def _write(self, values: list[object]) -> None:
+        raise NotImplementedError
+
+    def _finish(self) -> None:
+        raise NotImplementedError
+
+
+class _TextWriter(_Writer):
+    """A writer of text formats: a UTF-8 text layer over the sink's bytes."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str], *, bom: bool = False) -> None:
+        super().__init__(sink, columns)
+        encoding = "utf-8-sig" if bom and not sink.to_stdout else "utf-8"
+        self.text = io.TextIOWrapper(sink.stream, encoding=encoding, newline="")
+
+    def _finish(self) -> None:
+        # Detach rather than close: the sink owns the byte stream (stdout must stay open).
+        self.text.flush()
+        self.text.detach()
+
+
+class _CsvWriter(_TextWriter):
+    """RFC 4180 CSV with a header row; spreadsheet-safe unless ``safe`` is false."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str], *, safe: bool) -> None:
+        super().__init__(sink, columns, bom=safe)
+        self.safe = safe
+        self.text_columns = [COLUMN_TYPES[c] == "string" for c in self.columns]
+        self.csv = csv.writer(self.text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+        self.csv.writerow(self.columns)
+
+    def _write(self, values: list[object]) -> None:
+        cells = ["" if value is None else value for value in values]
+        if self.safe:
+            cells = [
+                _defuse(cell) if is_text and isinstance(cell, str) else cell
+                for cell, is_text in zip(cells, self.text_columns, strict=True)
+            ]
+        self.csv.writerow(cells)
+
+
+def _defuse(cell: str) -> str:
+    """Prefix ``'`` to a text cell a spreadsheet would run as a formula (CWE-1236)."""
+    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+
+
+class _JsonlWriter(_TextWriter):
+    """One JSON object per line, values typed (numbers stay numbers, empty is null)."""
+
+    def _write(self, values: list[object]) -> None:
+        record = dict(zip(self.columns, values, strict=True))
+        self.text.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+class _ParquetWriter(_Writer):
+    """Parquet with a fixed schema, written one row group at a time as rows come."""
+
+    def __init__(self, sink: _Sink, columns: Sequence[str]) -> None:
+        super().__init__(sink, columns)
+        try:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+        except ImportError as exc:
+            message = "parquet output needs pyarrow: pip install 'quotes[parquet]'"
+            raise ImportError(message) from exc
+        types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64()}
+        self.pa = pa
+        self.schema = pa.schema([(c, types[COLUMN_TYPES[c]]) for c in self.columns])
+        self.parquet = pq.ParquetWriter(sink.stream, self.schema)
+        self.buffer: list[list[Any]] = [[] for _ in self.columns]
+        self.buffered = 0
+
+    def _write(self, values: list[object]) -> None:
+        for column, value in zip(self.buffer, values, strict=True):
+            column.append(value)
+        self.buffered += 1
+        if self.buffered >= PARQUET_ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        """Write the buffered rows as one row group."""
+        if self.buffered:
+            data = dict(zip(self.columns, self.buffer, strict=True))
+            table = self.pa.Table.from_pydict(data, schema=self.schema)
+            self.parquet.write_table(table)
+            self.buffer = [[] for _ in self.columns]
+            self.buffered = 0
+
+    def _finish(self) -> None:
+        try:
+            self._flush()
+        finally:
+            self.parquet.close()

@@ -1,0 +1,396 @@
+"""The read stage: every input kind gives the documents (ids, exact texts) and errors we expect."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.readers import (
+    STDIN_ID,
+    InputNotFoundError,
+    ReadError,
+    expand_inputs,
+    iter_documents,
+)
+from quotes.records import Document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+INPUTS = FIXTURES / "inputs"
+BAD = FIXTURES / "bad"
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed-gold.jsonl"
+
+
+def read(
+    *inputs: str | Path, **fields: str
+) -> tuple[list[Document], list[ReadError], list[ReadError]]:
+    """Read inputs fully; return the documents, the errors and the warnings."""
+    errors: list[ReadError] = []
+    warnings: list[ReadError] = []
+    docs = list(
+        iter_documents(
+            [str(i) for i in inputs], on_error=errors.append, on_warning=warnings.append, **fields
+        )
+    )
+    return docs, errors, warnings
+
+
+def ids(docs: list[Document]) -> list[str]:
+    return [doc.id for doc in docs]
+
+
+# --- plain text, directories, globs -------------------------------------------------------
+
+
+def test_text_file_given_directly_keeps_its_path_as_id_and_its_exact_text() -> None:
+    path = INPUTS / "harbour-pier.txt"
+    docs, errors, warnings = read(path)
+    assert ids(docs) == [str(path)]
+    assert docs[0].text == path.read_text(encoding="utf-8")
+    assert errors == warnings == []
+
+
+def test_crlf_and_lone_cr_are_kept_so_offsets_index_the_original(tmp_path: Path) -> None:
+    raw = b'"We stay," she said.\r\n\r\nThe vote\ris on Monday.\n'
+    (tmp_path / "crlf.txt").write_bytes(raw)
+    docs, _, _ = read(tmp_path / "crlf.txt")
+    assert docs[0].text == raw.decode()
+
+
+def test_directory_is_recursive_sorted_and_skips_hidden_names(tmp_path: Path) -> None:
+    for name in ["b.txt", "a/z.txt", "a/c.md", "noext", ".hidden.txt", ".git/config", "a/.x"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    docs, errors, _ = read(tmp_path)
+    assert ids(docs) == ["a/c.md", "a/z.txt", "b.txt", "noext"]
+    assert [doc.text for doc in docs] == ids(docs)
+    assert errors == []
+
+
+def test_globs_expand_sorted_and_double_star_recurses(tmp_path: Path) -> None:
+    for name in ["2.txt", "1.txt", "skip.csv", "deep/3.txt"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    docs, _, _ = read(f"{tmp_path}/*.txt")
+    assert ids(docs) == [f"{tmp_path}/1.txt", f"{tmp_path}/2.txt"]
+    docs, _, _ = read(f"{tmp_path}/**/*.txt")
+    assert ids(docs) == [f"{tmp_path}/1.txt", f"{tmp_path}/2.txt", f"{tmp_path}/deep/3.txt"]
+
+
+@pytest.mark.parametrize(
+    ("missing", "message"),
+    [
+        ("no/such/file.txt", "input not found: no/such/file.txt"),
+        ("no/such/*.txt", r"no file matches 'no/such/\*\.txt'"),
+        ("", "input not found: $"),
+    ],
+)
+def test_missing_input_raises_at_call_time_naming_the_path(missing: str, message: str) -> None:
+    with pytest.raises(InputNotFoundError, match=message):
+        iter_documents([str(INPUTS), missing], on_error=pytest.fail)
+
+
+def test_expand_inputs_pairs_paths_with_doc_id_roots(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x", encoding="utf-8")
+    given = str(tmp_path / "sub" / "a.txt")
+    assert list(expand_inputs([str(tmp_path), given, "-"])) == [
+        (tmp_path / "sub" / "a.txt", "sub/a.txt"),
+        (Path(given), given),
+        (None, STDIN_ID),
+    ]
+
+
+def test_reading_is_lazy_and_a_file_gone_later_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    for name in ["a.txt", "b.txt", "c.txt"]:
+        (tmp_path / name).write_text(name, encoding="utf-8")
+    errors: list[ReadError] = []
+    docs = iter_documents([str(tmp_path)], on_error=errors.append)
+    assert next(docs).id == "a.txt"
+    (tmp_path / "b.txt").unlink()
+    assert ids(list(docs)) == ["c.txt"]
+    assert errors == [ReadError(str(tmp_path / "b.txt"), "cannot read: No such file or directory")]
+
+
+def test_unreadable_entry_in_a_directory_is_reported_and_the_rest_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("first", encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "missing-target.txt")
+    (tmp_path / "c.txt").write_text("last", encoding="utf-8")
+    docs, errors, _ = read(tmp_path)
+    assert ids(docs) == ["a.txt", "c.txt"]
+    assert [error.source for error in errors] == [str(tmp_path / "b.txt")]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(st.characters(exclude_characters="\x00\ufeff", exclude_categories=["Cs"])))
+def test_any_utf8_text_reads_back_identically(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "doc.txt")
+        path.write_bytes(text.encode("utf-8"))
+        docs, errors, warnings = read(path)
+    assert [doc.text for doc in docs] == [text]
+    assert errors == warnings == []
+
+
+# --- stdin --------------------------------------------------------------------------------
+
+
+class _Stdin:
+    """Stands in for sys.stdin: only the byte buffer is used."""
+
+    def __init__(self, data: bytes) -> None:
+        self.buffer = io.BytesIO(data)
+
+
+def test_stdin_plain_text_is_one_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", _Stdin(b'"Hello," she said.\r\nBye.'))
+    docs, _, _ = read("-")
+    assert docs == [Document(STDIN_ID, '"Hello," she said.\r\nBye.')]
+
+
+def test_stdin_that_looks_like_jsonl_is_read_as_records(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b'\n{"id": "s1", "text": "one"}\n{"text": "two"}\nnot json\n'
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    docs, errors, _ = read("-")
+    assert docs == [Document("s1", "one"), Document(f"{STDIN_ID}:3", "two")]
+    assert [error.source for error in errors] == [f"{STDIN_ID}:4"]
+
+
+# --- JSONL, JSON --------------------------------------------------------------------------
+
+
+def test_jsonl_fixture_reports_bad_lines_by_number_and_keeps_the_rest() -> None:
+    path = INPUTS / "wire.jsonl"
+    docs, errors, _ = read(path)
+    assert ids(docs) == ["wire-001", f"{path}:2", "5"]
+    assert docs[0].text.startswith('"Prices will keep falling')
+    assert [error.source for error in errors] == [f"{path}:3", f"{path}:4"]
+    assert errors[0].reason == "malformed JSON: Expecting ',' delimiter: column 79"
+    assert errors[1].reason == "no 'text' field (set --text-field)"
+
+
+def test_bad_jsonl_records_each_get_a_reason() -> None:
+    path = BAD / "malformed.jsonl"
+    docs, errors, _ = read(path)
+    assert ids(docs) == ["ok-1", "ok-2"]
+    assert [(e.source.rsplit(":", 1)[1], e.reason) for e in errors] == [
+        ("2", "malformed JSON: Unterminated string starting at: column 26"),
+        ("3", "no 'text' field (set --text-field)"),
+        ("4", "'text' is a number, expected a string"),
+        ("5", "expected a JSON object, got a list"),
+    ]
+
+
+def test_field_names_are_settable(tmp_path: Path) -> None:
+    path = tmp_path / "custom.jsonl"
+    path.write_text('{"url": "http://x/1", "body": "Hi."}\n{"text": "no body"}\n', "utf-8")
+    docs, errors, _ = read(path, id_field="url", text_field="body")
+    assert docs == [Document("http://x/1", "Hi.")]
+    assert errors == [ReadError(f"{path}:2", "no 'body' field (set --text-field)")]
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold data not present")
+def test_gold_files_are_valid_input() -> None:
+    docs, errors, _ = read(SEED_GOLD)
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8").splitlines()[0])
+    assert docs[0] == Document(gold["id"], gold["text"])
+    assert errors == []
+
+
+def test_json_list_and_single_record(tmp_path: Path) -> None:
+    docs, _, _ = read(INPUTS / "briefs.json")
+    assert ids(docs) == ["brief-1", f"{INPUTS / 'briefs.json'}:2"]
+    assert docs[0].text == "“The trains will run on time,” said transport minister Lena Holt."
+    single = tmp_path / "one.json"
+    single.write_text('{"text": "Just one."}', encoding="utf-8")
+    assert read(single)[0] == [Document(str(single), "Just one.")]
+    broken = tmp_path / "broken.json"
+    broken.write_text('[\n{"text": "a"},\n{oops}\n]', encoding="utf-8")
+    assert [e.source for e in read(broken)[1]] == [f"{broken}:3"]
+
+
+def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        '{"text": "Zürich café"}\n'.encode()
+        + b'{"text": "caf\xe9 \x93ok\x94"}\n'
+        + b'{"text": "ok"}\n'
+    )
+    docs, errors, warnings = read(path)
+    assert [doc.text for doc in docs] == ["Zürich café", "café “ok”", "ok"]
+    assert errors == []
+    assert warnings == [
+        ReadError(str(path), "not valid UTF-8 from line 2; such lines decoded as cp1252")
+    ]
+
+
+# --- CSV, TSV -----------------------------------------------------------------------------
+
+
+def test_csv_text_column_with_id_fallback_to_the_row_line() -> None:
+    docs, errors, _ = read(INPUTS)
+    csv_docs = [doc for doc in docs if doc.id.startswith("letters")]
+    assert ids(csv_docs) == [
+        "letters-1",
+        "letters.csv:3",
+        "letters-3",
+        "letters-1",
+        "letters.tsv:3",
+    ]
+    assert csv_docs[0].text.startswith("=SUM(A1:A9) is not a quote")
+    assert csv_docs[1].text == (
+        '"The budget is balanced," said Treasurer Alan Cho.\n\n'
+        '"It will stay balanced next year too," he added.'
+    )
+    assert csv_docs[4].text == csv_docs[1].text
+    assert errors[-1].source.endswith("wire.jsonl:4")
+
+
+def test_csv_without_the_text_column_or_with_short_rows(tmp_path: Path) -> None:
+    nocol = tmp_path / "nocol.csv"
+    nocol.write_text("id,body\n1,hello\n", encoding="utf-8")
+    short = tmp_path / "short.csv"
+    short.write_text("id,text\n1,hello\n2\n3,bye\n", encoding="utf-8")
+    docs, errors, _ = read(nocol, short)
+    assert docs == [Document("1", "hello"), Document("3", "bye")]
+    assert errors == [
+        ReadError(str(nocol), "no 'text' column (columns: id, body; set --text-field)"),
+        ReadError(f"{short}:3", "row has 1 fields, the header has 2"),
+    ]
+
+
+def test_cp1252_csv_is_decoded_whole_with_a_warning(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.csv"
+    path.write_bytes(b'id,text\r\nx,"\x93Non,\x94 said the caf\xe9 owner."\r\n')
+    docs, _, warnings = read(path)
+    assert docs == [Document("x", "“Non,” said the café owner.")]
+    assert warnings == [ReadError(str(path), "not valid UTF-8; decoded as cp1252")]
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+def test_html_gives_the_article_paragraphs_without_boilerplate() -> None:
+    docs, errors, _ = read(INPUTS / "harbour-pier.html")
+    text = docs[0].text
+    paragraphs = text.split("\n")
+    assert paragraphs[0].startswith("The council voted 7-2 on Tuesday")
+    assert paragraphs[1].startswith("“We cannot ask people to walk on a structure")
+    assert (
+        paragraphs[-1]
+        == "“The pier is the heart of this town,” he said. “Close it and you close the town.”"
+    )
+    for boilerplate in ["Subscribe", "Most read", "Privacy policy", "All rights reserved"]:
+        assert boilerplate not in text
+    assert errors == []
+
+
+def test_html_without_trafilatura_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "trafilatura", None)
+    docs, errors, _ = read(INPUTS / "harbour-pier.html", INPUTS / "harbour-pier.txt")
+    assert len(docs) == 1
+    assert errors == [
+        ReadError(
+            str(INPUTS / "harbour-pier.html"),
+            "HTML input needs trafilatura: pip install 'quotes[html]'",
+        )
+    ]
+
+
+# --- gzip ---------------------------------------------------------------------------------
+
+
+def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(b"Plain\r\ntext."))
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(b'{"id": "g", "text": "zipped"}\n'))
+    (tmp_path / "c.txt.gz").write_bytes(b"not gzip at all")
+    docs, errors, _ = read(tmp_path)
+    assert docs == [Document("a.txt.gz", "Plain\r\ntext."), Document("g", "zipped")]
+    assert [error.source for error in errors] == [str(tmp_path / "c.txt.gz")]
+    assert errors[0].reason.startswith("cannot read:")
+
+
+# --- bad inputs ---------------------------------------------------------------------------
+
+
+def test_bad_inputs_set() -> None:
+    docs, errors, warnings = read(BAD)
+    assert docs == [
+        Document("empty.txt", ""),
+        Document("ok-1", '"It is finished," the builder said.'),
+        Document("ok-2", "The last line is fine."),
+        Document(
+            "not-utf8.txt", "The mayor said: “We will not back down.” The café stayed open.\n"
+        ),
+        Document("whitespace.txt", "   \n\t\n  \n"),
+    ]
+    assert errors[0] == ReadError(str(BAD / "image.png"), "skipped: binary file (PNG image)")
+    assert [error.source for error in errors[1:]] == [
+        f"{BAD / 'malformed.jsonl'}:{n}" for n in (2, 3, 4, 5)
+    ]
+    assert warnings == [ReadError(str(BAD / "not-utf8.txt"), "not valid UTF-8; decoded as cp1252")]
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"%PDF-1.7\n...", "skipped: PDF file; extract its text first, e.g. with pdftotext"),
+        (b"text\x00with a NUL", "skipped: binary file (NUL bytes)"),
+        (
+            "UTF-16".encode("utf-16"),
+            "skipped: UTF-16 text is not supported; convert the file to UTF-8",
+        ),
+    ],
+)
+def test_binary_files_are_skipped_with_a_reason(tmp_path: Path, data: bytes, reason: str) -> None:
+    path = tmp_path / "file.txt"
+    path.write_bytes(data)
+    assert read(path)[1:] == ([ReadError(str(path), reason)], [])
+
+
+def test_bytes_cp1252_cannot_decode_fall_back_to_latin1(tmp_path: Path) -> None:
+    path = tmp_path / "odd.txt"
+    path.write_bytes(b"A\x81B \xe9")
+    docs, _, warnings = read(path)
+    assert docs == [Document(str(path), "A\x81B é")]
+    assert warnings == [ReadError(str(path), "not valid UTF-8; decoded as latin-1")]
+
+
+def test_utf8_bom_is_not_part_of_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "bom.txt"
+    path.write_bytes(b"\xef\xbb\xbfHello")
+    assert read(path) == ([Document(str(path), "Hello")], [], [])
+
+
+@pytest.mark.parametrize("kind", ["txt", "jsonl", "csv"])
+def test_a_3mb_document_is_read_whole(tmp_path: Path, kind: str) -> None:
+    paragraph = '"We will not stop," said the spokeswoman, Ada Brenner.\r\n\r\n'
+    text = paragraph * (3_000_000 // len(paragraph) + 1)
+    path = tmp_path / f"big.{kind}"
+    if kind == "txt":
+        path.write_bytes(text.encode())
+    elif kind == "jsonl":
+        path.write_text(json.dumps({"id": "big", "text": text}) + "\n", encoding="utf-8")
+    else:
+        path.write_bytes(b'id,text\r\nbig,"' + text.replace('"', '""').encode() + b'"\r\n')
+    docs, errors, _ = read(path)
+    assert len(docs) == 1 and docs[0].text == text and len(text) > 3_000_000
+    assert errors == []
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads anything")
+def test_permission_denied_is_an_error_not_a_crash(tmp_path: Path) -> None:
+    (tmp_path / "locked.txt").write_text("secret", encoding="utf-8")
+    (tmp_path / "locked.txt").chmod(0)
+    (tmp_path / "open.txt").write_text("public", encoding="utf-8")
+    docs, errors, _ = read(tmp_path)
+    assert ids(docs) == ["open.txt"]
+    assert errors == [ReadError(str(tmp_path / "locked.txt"), "cannot read: Permission denied")]
