@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from quotes import __version__, get_engine
+from quotes.evaluate import evaluate_cli
 from quotes.model import ModelNotFoundError
 from quotes.readers import InputNotFoundError, ReadError, iter_documents
 from quotes.records import COLUMNS
@@ -159,3 +160,6 @@ def _print_preview(rows: list[tuple[str, str]]) -> None:
     for speaker, quote in rows:
         table.add_row(speaker, quote if len(quote) <= 90 else quote[:87] + "...")
     Console(file=sys.stderr if not sys.stdout.isatty() else sys.stdout).print(table)
+
+
+app.command("evaluate")(evaluate_cli)

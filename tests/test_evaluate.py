@@ -1,0 +1,432 @@
+"""The scorer on hand-made cases whose right numbers are worked out in the comments."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.evaluate import (
+    OVERALL,
+    GoldDoc,
+    error_examples,
+    load_gold,
+    load_predictions,
+    match_quotes,
+    names_match,
+    normalise_span,
+    score,
+    speaker_matches,
+)
+from quotes.records import COLUMNS, Quote
+
+# One document, three gold quotes; offsets are found with str.index below.
+TEXT = 'Jones said, "We will build it." Ann Lee said that the bridge would open soon. "It is done," Lee added.'  # noqa: E501
+
+
+def span(fragment: str, text: str = TEXT) -> tuple[int, int]:
+    """Offsets of the first occurrence of ``fragment`` in ``text``."""
+    start = text.index(fragment)
+    return start, start + len(fragment)
+
+
+def gold_quote(
+    fragment: str,
+    type_: str = "direct",
+    speaker: str | None = None,
+    text: str = TEXT,
+    **extra: Any,
+) -> dict[str, Any]:
+    """A quote-gold entry for ``fragment``; the speaker span is its first occurrence."""
+    start, end = span(fragment, text)
+    speaker_start, speaker_end = span(speaker, text) if speaker else (None, None)
+    return {
+        "start": start,
+        "end": end,
+        "text": fragment,
+        "type": type_,
+        "speaker": speaker,
+        "speaker_start": speaker_start,
+        "speaker_end": speaker_end,
+        "speaker_name": None,
+        "speaker_aliases": [],
+        **extra,
+    }
+
+
+def pred(fragment: str, type_: str = "direct", speaker: str | None = None) -> Quote:
+    """A predicted quote for ``fragment`` in :data:`TEXT`, speaker given by name only."""
+    start, end = span(fragment)
+    return Quote(type=type_, text=fragment, start=start, end=end, speaker=speaker)
+
+
+GOLD = {
+    "d1": GoldDoc(
+        "d1",
+        TEXT,
+        [
+            gold_quote("We will build it.", speaker="Jones"),  # g0
+            gold_quote("the bridge would open soon", "indirect", speaker="Ann Lee"),  # g1
+            gold_quote("It is done,", speaker="Lee"),  # g2
+        ],
+    )
+}
+PREDS = {
+    "d1": [
+        pred('"We will build it."', speaker="Jones"),  # p0: exact after trimming, right speaker
+        pred("the bridge would open", speaker="Jones"),  # p1: partial to g1, wrong type+speaker
+        pred("It is", speaker="Ann Lee"),  # p2: partial to g2, surname match
+        pred("Ann Lee said", "indirect"),  # p3: overlaps no gold quote
+    ]
+}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We will build it."', "We will build it"),
+        (" “Yes!” ", "Yes"),
+        ("'firewall',", "firewall"),
+        ("«Non», ", "Non"),
+        ('"..."', ""),
+    ],
+)
+def test_normalise_span_trims_marks_spaces_and_edge_punctuation(text: str, expected: str) -> None:
+    start, end = normalise_span(text, 0, len(text))
+    assert text[start:end] == expected
+
+
+def test_normalise_span_clips_to_the_text() -> None:
+    assert normalise_span("abc", -3, 10) == (0, 3)
+
+
+def test_exact_and_partial_matching() -> None:
+    gold = [gold_quote("We will build it.")]
+    # With marks and period, the prediction trims to the same span as gold: exact.
+    assert match_quotes(TEXT, gold, [pred('"We will build it."')]).exact == [(0, 0)]
+    # A shorter span overlaps the whole of itself: partial only.
+    shorter = match_quotes(TEXT, gold, [pred("We will build")])
+    assert (shorter.exact, shorter.partial) == ([], [(0, 0)])
+
+
+def test_matching_is_one_to_one() -> None:
+    # Gold "We will build it" (trimmed, 16 chars); p0 "We will build" overlaps 13 chars,
+    # p1 "build it" overlaps 8; both qualify, the larger overlap takes gold, p1 is left
+    # over: partial P = 1/2, R = 1/1.
+    gold = [gold_quote("We will build it.")]
+    preds = [pred("We will build"), pred("build it")]
+    assert match_quotes(TEXT, gold, preds).partial == [(0, 0)]
+    counts = score({"d": GoldDoc("d", TEXT, gold)}, {"d": preds}).rows[OVERALL]
+    assert (counts.pred, counts.gold, counts.partial) == (2, 1, 1)
+    assert counts.prf(counts.partial)[:2] == (0.5, 1.0)
+
+
+def test_ties_go_to_the_earlier_prediction() -> None:
+    # Gold [0, 10); A = [0, 6) and B = [4, 10) overlap it by 6 each: A starts first, so
+    # A is matched even though B is listed first.
+    text = "abcdefghijklmnop"
+    gold = [{"start": 0, "end": 10, "type": "direct"}]
+    b = Quote(type="direct", text=text[4:10], start=4, end=10)
+    a = Quote(type="direct", text=text[0:6], start=0, end=6)
+    assert match_quotes(text, gold, [b, a]).partial == [(0, 1)]
+
+
+@pytest.mark.parametrize(
+    "pred_span, matched",
+    [
+        # gold [0, 10) has 10 chars, the prediction 20: the shorter is gold, half is 5.
+        ((5, 25), True),  # overlap [5, 10) = 5 chars = half: matched
+        ((6, 26), False),  # overlap [6, 10) = 4 chars < half: not matched
+        ((10, 30), False),  # touching, no overlap
+    ],
+)
+def test_half_overlap_threshold(pred_span: tuple[int, int], matched: bool) -> None:
+    text = "abcdefghijklmnopqrstuvwxyz0123456789"
+    gold = [{"start": 0, "end": 10, "type": "direct"}]
+    prediction = Quote(type="direct", text="", start=pred_span[0], end=pred_span[1])
+    assert bool(match_quotes(text, gold, [prediction]).partial) is matched
+
+
+@pytest.mark.parametrize(
+    "a, b, expected",
+    [
+        ("jones", "Jones", True),  # case
+        ("Senator Jane Doe", "Doe", True),  # title, surname
+        ("Mr. Doe", "Jane Doe", True),  # title with a dot, surname
+        ("the minister", "Minister", True),  # nothing but titles: the last word stays
+        ("The Daily Courier", "the Courier", True),  # shortened form
+        ("John Doe", "Jane Doe", False),  # same surname, another person
+        ("Doe", "Jane Roe", False),
+        ("he", "He", True),  # pronoun vs pronoun
+        ("she", "he", False),
+    ],
+)
+def test_names_match(a: str, b: str, expected: bool) -> None:
+    assert names_match(a, b) is expected
+    assert names_match(b, a) is expected
+
+
+SPEAKER_TEXT = "Later the engineer Ann Lee told us more."
+
+
+@pytest.mark.parametrize(
+    "prediction, gold, expected",
+    [
+        # Name vs gold mention, ignoring case.
+        (Quote("direct", "", 0, 1, speaker="ANN LEE"), {"speaker": "Ann Lee"}, True),
+        # Resolved name vs the gold full name when the mention is a pronoun.
+        (
+            Quote("direct", "", 0, 1, speaker="Ann Lee", speaker_mention="she"),
+            {"speaker": "He", "speaker_name": "Dr. Ann Lee"},
+            True,
+        ),
+        # Pronoun mention vs gold pronoun mention (no gold name, as in PolNeAR).
+        (
+            Quote("direct", "", 0, 1, speaker="Tom Ray", speaker_mention="he"),
+            {"speaker": "He"},
+            True,
+        ),
+        (Quote("direct", "", 0, 1, speaker_mention="she"), {"speaker": "he"}, False),
+        # One of the aliases.
+        (
+            Quote("direct", "", 0, 1, speaker="the Bureau"),
+            {"speaker": "it", "speaker_aliases": ["Federal Bureau", "the Bureau"]},
+            True,
+        ),
+        # Different names, but the speaker spans overlap: "the engineer Ann Lee" [6, 26)
+        # and "Ann Lee" [19, 26).
+        (
+            Quote(
+                "direct", "", 0, 1, speaker_mention="the engineer", speaker_start=6, speaker_end=26
+            ),
+            {"speaker": "Lee", "speaker_start": 19, "speaker_end": 26},
+            True,
+        ),
+        # Spans that do not overlap, names that differ.
+        (
+            Quote(
+                "direct", "", 0, 1, speaker_mention="the engineer", speaker_start=6, speaker_end=18
+            ),
+            {"speaker": "Ann Lee", "speaker_start": 19, "speaker_end": 26},
+            False,
+        ),
+        # Gold has no speaker: right only when none is claimed.
+        (Quote("direct", "", 0, 1), {"speaker": None}, True),
+        (Quote("direct", "", 0, 1, speaker="Ann Lee"), {"speaker": None}, False),
+        # Gold has a speaker, the prediction none.
+        (Quote("direct", "", 0, 1), {"speaker": "Ann Lee"}, False),
+    ],
+)
+def test_speaker_matches(prediction: Quote, gold: dict[str, Any], expected: bool) -> None:
+    assert speaker_matches(prediction, gold) is expected
+
+
+def test_score_per_type_and_overall() -> None:
+    rows = score(GOLD, PREDS).rows
+    assert list(rows) == ["direct", "indirect", "mixed", OVERALL]
+    # Overall, type-blind: p0-g0 exact; p1-g1, p2-g2 partial ("It is" is the shorter,
+    # wholly inside "It is done"); p3 spurious. Speakers right for p0 and p2 ("Ann Lee"
+    # vs "Lee", surname), wrong for p1 ("Jones" vs "Ann Lee").
+    overall = rows[OVERALL]
+    assert (overall.gold, overall.pred) == (3, 4)
+    assert (overall.exact, overall.partial, overall.attributed) == (1, 3, 2)
+    assert overall.prf(overall.exact)[:2] == pytest.approx((1 / 4, 1 / 3))
+    assert overall.prf(overall.partial) == pytest.approx((3 / 4, 1.0, 6 / 7))
+    assert overall.prf(overall.attributed)[:2] == pytest.approx((2 / 4, 2 / 3))
+    assert overall.speaker_accuracy == pytest.approx(2 / 3)
+    # Direct only: gold g0, g2; predictions p0, p1, p2 (p1 is typed direct, and no direct
+    # gold is left for it, so it is spurious here). P = 2/3, R = 2/2.
+    direct = rows["direct"]
+    assert (direct.gold, direct.pred, direct.exact, direct.partial, direct.attributed) == (
+        2,
+        3,
+        1,
+        2,
+        2,
+    )
+    assert direct.speaker_accuracy == 1.0
+    # Indirect only: gold g1, prediction p3; they do not overlap.
+    indirect = rows["indirect"]
+    assert (indirect.gold, indirect.pred, indirect.partial) == (1, 1, 0)
+    assert rows["mixed"].to_dict()["partial"] == {"tp": 0, "p": 0.0, "r": 0.0, "f1": 0.0}
+
+
+def test_types_restrict_gold_and_predictions() -> None:
+    rows = score(GOLD, PREDS, types=["direct"]).rows
+    assert list(rows) == ["direct", OVERALL]
+    # Overall now sees the direct row's quotes only: g0, g2 against p0, p1, p2.
+    overall = rows[OVERALL]
+    assert (overall.gold, overall.pred, overall.partial, overall.attributed) == (2, 3, 2, 2)
+
+
+def test_unknown_and_missing_documents() -> None:
+    # Predictions for an unknown doc are ignored; a gold doc without predictions is
+    # entirely missed.
+    overall = score(GOLD, {"elsewhere": PREDS["d1"]}).rows[OVERALL]
+    assert (overall.gold, overall.pred, overall.partial) == (3, 0, 0)
+
+
+def test_error_examples() -> None:
+    examples = error_examples(GOLD, PREDS, limit=5)
+    assert [(e.kind, e.doc_id) for e in examples] == [
+        ("spurious", "d1"),
+        ("misattributed", "d1"),
+    ]
+    spurious, misattributed = examples
+    assert "[Ann Lee said]" in spurious.context
+    assert (misattributed.pred_speaker, misattributed.gold_speaker) == ("Jones", "Ann Lee")
+    # Without predictions every gold quote is missed; the limit applies per kind.
+    missed = error_examples(GOLD, {}, limit=2)
+    assert [e.kind for e in missed] == ["missed", "missed"]
+    assert len(missed[0].context) <= 90
+
+
+def write_gold(path: Path) -> None:
+    """The test document as a quote-gold JSONL file."""
+    doc = GOLD["d1"]
+    path.write_text(json.dumps({"id": "d1", "text": doc.text, "quotes": doc.quotes}) + "\n")
+
+
+def write_csv(path: Path, docs: dict[str, list[Quote]]) -> None:
+    """Predictions as the export CSV (the COLUMNS contract)."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for doc_id, quotes in docs.items():
+            for number, quote in enumerate(quotes):
+                writer.writerow(quote.to_row(doc_id, number))
+
+
+def test_load_gold(tmp_path: Path) -> None:
+    write_gold(tmp_path / "gold.jsonl")
+    docs = load_gold(tmp_path / "gold.jsonl")
+    assert list(docs) == ["d1"]
+    assert docs["d1"].quotes[2]["text"] == "It is done,"
+
+
+def test_load_predictions_csv(tmp_path: Path) -> None:
+    path = tmp_path / "pred.csv"
+    cue_start, cue_end = span("added")
+    with_cue = Quote(
+        "direct",
+        "It is done,",
+        *span("It is done,"),
+        speaker="Ann Lee",
+        speaker_mention="Lee",
+        speaker_start=TEXT.index("Lee a"),
+        speaker_end=TEXT.index("Lee a") + 3,
+        cue="added",
+        cue_start=cue_start,
+        cue_end=cue_end,
+        method="test",
+        confidence=0.5,
+    )
+    write_csv(path, {"d1": [*PREDS["d1"], with_cue], "d2": [PREDS["d1"][0]]})
+    loaded = load_predictions(path)
+    assert loaded["d1"][:4] == PREDS["d1"]  # empty cells came back as None
+    assert loaded["d1"][4] == with_cue
+    assert loaded["d2"] == [PREDS["d1"][0]]
+
+
+def test_load_predictions_jsonl(tmp_path: Path) -> None:
+    path = tmp_path / "pred.jsonl"
+    quote = gold_quote("It is done,", speaker="Lee", speaker_name="Ann Lee")
+    path.write_text(json.dumps({"id": "d1", "quotes": [quote]}) + "\n\n")
+    [loaded] = load_predictions(path)["d1"]
+    # Gold shape: "speaker" is the mention, "speaker_name" the resolved name.
+    assert (loaded.speaker, loaded.speaker_mention) == ("Ann Lee", "Lee")
+    assert (loaded.start, loaded.end, loaded.type) == (*span("It is done,"), "direct")
+    assert (loaded.speaker_start, loaded.cue) == (span("Lee")[0], None)
+
+
+def test_load_predictions_rejects_unknown_types(tmp_path: Path) -> None:
+    path = tmp_path / "pred.jsonl"
+    path.write_text(json.dumps({"id": "d1", "quotes": [{"start": 0, "end": 1, "type": "x"}]}))
+    with pytest.raises(ValueError, match=r"pred\.jsonl:1"):
+        load_predictions(path)
+
+
+def test_baseline_adapter() -> None:
+    from quotes.baseline import baseline_quotes
+    from quotes.model import load_model
+
+    text = 'Jones said, "We will build it." '
+    [quote] = baseline_quotes(load_model()(text))
+    assert quote.type == "direct"
+    assert text[quote.start : quote.end] == quote.text == "We will build it."
+    assert (quote.speaker_mention, quote.speaker_start, quote.speaker_end) == ("Jones", 0, 5)
+    assert (quote.cue, quote.cue_start) == ("said", 6)
+
+
+def test_baseline_adapter_survives_unpaired_marks() -> None:
+    from quotes.baseline import baseline_quotes
+    from quotes.model import load_model
+
+    assert baseline_quotes(load_model()('Jones said, "We will build it. ')) == []
+
+
+def test_cli_json_and_warning(tmp_path: Path) -> None:
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", {**PREDS, "ghost": PREDS["d1"][:1]})
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(tmp_path / "gold.jsonl"),
+            "--pred",
+            str(tmp_path / "pred.csv"),
+            "--json",
+            "--errors",
+            "1",
+            "--types",
+            "direct,indirect",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "ghost" in result.stderr
+    [report] = json.loads(result.stdout)
+    assert report["types"] == ["direct", "indirect"]
+    overall = report["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+    assert [e["kind"] for e in report["errors"]["quotes"]] == ["spurious", "misattributed"]
+
+
+def test_cli_table(tmp_path: Path) -> None:
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    result = CliRunner().invoke(
+        app,
+        [
+            "evaluate",
+            str(tmp_path / "gold.jsonl"),
+            "--pred",
+            str(tmp_path / "pred.csv"),
+            "--errors",
+            "1",
+        ],
+        env={"COLUMNS": "200"},
+    )
+    assert result.exit_code == 0, result.output
+    assert "gold.jsonl" in result.stdout
+    assert "overall" in result.stdout
+    assert "75.0" in result.stdout  # overall partial precision 3/4
+    assert "[Ann Lee said]" in result.stdout  # context shown verbatim, not as markup
+
+
+def test_cli_rejects_unknown_types(tmp_path: Path) -> None:
+    write_gold(tmp_path / "gold.jsonl")
+    result = CliRunner().invoke(
+        app, ["evaluate", str(tmp_path / "gold.jsonl"), "--types", "direct,quoted"]
+    )
+    assert result.exit_code != 0
+
+
+def test_every_option_has_help() -> None:
+    command = typer.main.get_command(app).commands["evaluate"]
+    assert all(param.help for param in command.params)
