@@ -1,0 +1,186 @@
+"""Tests for :mod:`quotes.marks`: one case per phenomenon, then properties and the seed."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
+
+SEED = Path(__file__).parents[1] / ".." / "shared" / "data" / "seed-gold.jsonl"
+
+
+def contents(text: str) -> list[str]:
+    """The content of every span found in ``text``."""
+    return [text[span.start : span.end] for span in find_quote_spans(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Each pair of marks.
+        ('The mayor said "the budget is balanced" on Monday.', ["the budget is balanced"]),
+        ("“We need more buses,” the councillor said.", ["We need more buses,"]),
+        ("The union called it ‘a fair offer’ after the vote.", ["a fair offer"]),
+        ("'We will win,' she said.", ["We will win,"]),
+        ("He said 'no way' and left the room.", ["no way"]),
+        ("Le ministre a dit «nous restons» mardi.", ["nous restons"]),
+        ("Le maire a répondu « pas question » hier.", [" pas question "]),
+        ("Die Ministerin sagte »wir bleiben« am Montag.", ["wir bleiben"]),
+        ("Der Kanzler sagte „wir verhandeln“ in Berlin.", ["wir verhandeln"]),
+        ("Premier powiedział „nie ustąpimy” w Sejmie.", ["nie ustąpimy"]),
+        ("Sie nannte es ‹einen Anfang› gestern.", ["einen Anfang"]),
+        ("Er nannte es ‚einen Fehler‘ und ging.", ["einen Fehler"]),
+        ('The clerk wrote "approved” on the form.', ["approved"]),
+        # Apostrophes are not quotation marks.
+        ("The governor doesn't expect O'Brien to resign, ma'am.", []),
+        ("Smith’s aide didn’t comment.", []),
+        ("The Jones' farm was sold to the Harris' cousin.", []),
+        ("Turnout has not been this low since the '90s and ’08.", []),
+        ("The festival plays rock 'n' roll until dawn.", []),
+        ("’Tis the season for budget cuts, the mayor joked.", []),
+        # Possessives inside and at the end of single quotes.
+        ("'The Jones' house is empty,' the sheriff said.", ["The Jones' house is empty,"]),
+        ("He called them 'the boys' and left.", ["the boys"]),
+        ("She called it 'plan 2' on Friday.", ["plan 2"]),
+        # Primes: feet and inches are not quotes.
+        ('The centre is 6\'2" tall and ordered a 12" pizza.', []),
+        ("The guard, 5' 10\", stood at the gate.", []),
+        ('"I ate a 12" pizza for lunch," he said.', ['I ate a 12" pizza for lunch,']),
+        ('"We lost 137" the general said.', ["We lost 137"]),
+        # Sloppy curly marks.
+        ("”Sloppy” was the word the editor used.", ["Sloppy"]),
+        ("“We are ready,“ the coach said.", ["We are ready,"]),
+        # Dashes and brackets before an opening mark.
+        ('The envoy replied—"never."', ["never."]),
+        ('Officials ("we are monitoring") declined to elaborate.', ["we are monitoring"]),
+        # Nested quotes stay inside the outer one.
+        (
+            "\"They branded me 'enemy number 1' and my brother 'enemy number 2', "
+            'but I am staying," the mayor said.',
+            ["They branded me 'enemy number 1' and my brother 'enemy number 2', but I am staying,"],
+        ),
+        ("“He told me ‘go home’ yesterday,” she said.", ["He told me ‘go home’ yesterday,"]),
+        ("'The sign said \"closed\" all week,' he said.", ['The sign said "closed" all week,']),
+        # Several quotes in one paragraph.
+        (
+            '"Today we won," the coach said. "Tomorrow we train."',
+            ["Today we won,", "Tomorrow we train."],
+        ),
+        # Multi-paragraph quotes.
+        (
+            '"The harbour will reopen in May.\n"Ships will be inspected first," she said.',
+            ['The harbour will reopen in May.\n"Ships will be inspected first,'],
+        ),
+        (
+            '"First.\n\n"Second.\n\n"Third," he said.',
+            ['First.\n\n"Second.\n\n"Third,'],
+        ),
+        ('"The harbour will reopen.\nThe minister left early.', ["The harbour will reopen."]),
+        ("He said: 'We will fight on\nThe crowd cheered.", ["We will fight on"]),
+        ('He said "yes\nand then "no" to the plan.', ["yes", "no"]),
+        # Orphans, strays and empty pairs.
+        ('The word " appears alone here.', []),
+        ('He said "yes" and then " walked out.', ["yes"]),
+        ('"""""', []),
+        ("\"'\"'“”‘’«»", []),
+        ('The form had "" in the name field.', []),
+        ('a"b"c', []),
+        ("The 'burbs are quiet this year.", []),
+        ("", []),
+        ("   \n\n  ", []),
+        # Line ends, tabs and invisible characters.
+        ('"First line,\r\n"second line," he said.', ['First line,\r\n"second line,']),
+        ('"One" she said.\r"Two" he said.', ["One", "Two"]),
+        ('\t"Tabbed,"\tthe clerk said.', ["Tabbed,"]),
+        ('He said \u200b"yes\u200b" today.', ["yes\u200b"]),
+        ('\u202b"مرحبا" قال\u202c', ["مرحبا"]),
+        ('She said "café\u0301" twice.', ["café\u0301"]),
+    ],
+)
+def test_contents(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "yes" today.', [QuoteSpan(9, 12, 8, 13, True, ())]),
+        ('He said "yes\nNo.', [QuoteSpan(9, 12, 8, 12, False, ())]),
+        ('He said "yes  \n\nNo.', [QuoteSpan(9, 12, 8, 12, False, ())]),
+        ('"a\n"b"', [QuoteSpan(1, 5, 0, 6, True, ())]),
+        ("\"a 'b' c\"", [QuoteSpan(1, 8, 0, 9, True, ((4, 5),))]),
+        ("“x ‘y “z” y’ x”", [QuoteSpan(1, 14, 0, 15, True, ((4, 11), (7, 8)))]),
+    ],
+)
+def test_offsets(text: str, expected: list[QuoteSpan]) -> None:
+    assert find_quote_spans(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One.\nTwo.", [(0, 4), (5, 9)]),
+        ("One.\n\n\nTwo.", [(0, 4), (7, 11)]),
+        ("  One.  \r\nTwo.\rThree.", [(2, 6), (10, 14), (15, 21)]),
+        ("\u200bOne.\u2029\ufeff", [(1, 5)]),
+        ("", []),
+        ("\n \n\t\n", []),
+    ],
+)
+def test_paragraph_bounds(text: str, expected: list[tuple[int, int]]) -> None:
+    assert paragraph_bounds(text) == expected
+
+
+_ALPHABET = st.sampled_from(
+    list("ab s1.,—:(") + list("\"'“”‘’„‚«»‹›") + ["\n", "\r\n", "\r", "\t", "\u200b", "\u0301"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=200).map("".join) | st.text(max_size=200))
+def test_spans_are_valid_for_any_text(text: str) -> None:
+    spans = find_quote_spans(text)
+    previous_end = 0
+    for span in spans:
+        assert previous_end <= span.open_start <= span.start <= span.end <= span.close_end
+        assert span.close_end <= len(text)
+        assert span.closed == (span.close_end == span.end + 1)
+        assert text[span.start : span.end].strip()
+        for inner_start, inner_end in span.nested:
+            assert span.start <= inner_start <= inner_end <= span.end
+        assert list(span.nested) == sorted(span.nested)
+        previous_end = span.close_end
+    bounds = paragraph_bounds(text)
+    assert all(0 <= start < end <= len(text) for start, end in bounds)
+
+
+def test_large_document_is_fast() -> None:
+    paragraph = (
+        'Officials said the talks would resume on Monday. "We are ready to talk, and we '
+        "will not leave the table,\" the minister told reporters, adding that the 'firewall' "
+        "between the two ministries would hold and that the Jones' report was due.\n\n"
+    )
+    text = paragraph * (3_000_000 // len(paragraph))
+    started = time.perf_counter()
+    spans = find_quote_spans(text)
+    assert time.perf_counter() - started < 2.0
+    assert len(spans) == 2 * (3_000_000 // len(paragraph))
+
+
+def test_seed_article() -> None:
+    if not SEED.exists():
+        pytest.skip("seed data not available")
+    doc = json.loads(SEED.read_text(encoding="utf-8").splitlines()[0])
+    text = doc["text"]
+    found = {(span.start, span.end) for span in find_quote_spans(text)}
+    direct = [(q["start"], q["end"]) for q in doc["quotes"] if q["type"] == "direct"]
+    assert direct
+    assert set(direct) <= found
+    firewall = text.index("'firewall'")
+    assert (firewall + 1, firewall + len("'firewall'") - 1) in found
