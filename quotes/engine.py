@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -46,8 +46,23 @@ class _Found:
     paragraph: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class _Link:
+    """How a quote was tied to its cue; `attached` when the quote is the cue's own object."""
+
+    cue: Token
+    speaker: Span
+    method: str
+    attached: bool
+
+
 class Engine:
-    """Extracts quotes from texts with one loaded spaCy pipeline."""
+    """Extracts quotes from texts with one loaded spaCy pipeline.
+
+    A text longer than the pipeline's `nlp.max_length` is parsed in pieces (see
+    :meth:`chunks`); quotes keep offsets into the whole text, and speakers are resolved
+    within each piece.
+    """
 
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         self.nlp = nlp
@@ -55,17 +70,101 @@ class Engine:
 
     def extract(self, text: str) -> list[Quote]:
         """All quotes in one text, in text order."""
-        return self.attribute(text, self.nlp(normalise(text)))
+        norm = normalise(text)
+        return [
+            quote
+            for start, end in self.chunks(text, norm)
+            for quote in self._shift(
+                self.attribute(text[start:end], self.nlp(norm[start:end])), start
+            )
+        ]
 
     def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Quote]]:
         """Quotes for each text, streaming, in input order."""
-        pairs = ((normalise(t), t) for t in texts)
-        for doc, text in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            yield self.attribute(text, doc)
+        found: list[Quote] = []
+        jobs = self.nlp.pipe(self._pieces(texts), as_tuples=True, batch_size=batch_size)
+        for doc, (piece, offset, last) in jobs:
+            found.extend(self._shift(self.attribute(piece, doc), offset))
+            if last:
+                yield found
+                found = []
 
     def attribute(self, text: str, doc: Doc) -> list[Quote]:
         """The quotes of `text`, given its parse `doc` (of the normalised text)."""
         return _Attributor(text, doc, self.matcher).run()
+
+    def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
+        """The `(start, end)` pieces the parser reads `text` in, none over `nlp.max_length`.
+
+        The whole text when it fits. Otherwise each piece ends at the last paragraph start
+        within reach that no quotation (from :func:`~quotes.marks.find_quote_spans`)
+        spans, so no quote is cut; only when a quotation or paragraph is itself too long
+        does a piece end at any paragraph start, else after the last space or line break,
+        else at the limit. `norm` is `normalise(text)` when the caller has it already.
+        """
+        limit = self.nlp.max_length
+        if len(text) <= limit:
+            return [(0, len(text))]
+        norm = normalise(text) if norm is None else norm
+        spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
+        opens = [open_start for open_start, _ in spans]
+        starts = [start for start, _ in paragraph_bounds(text)]
+        safe = [
+            start
+            for start in starts
+            if (k := bisect_right(opens, start - 1) - 1) < 0 or spans[k][1] <= start
+        ]
+        bounds: list[tuple[int, int]] = []
+        position = 0
+        while len(text) - position > limit:
+            reach = position + limit
+            space = max(norm.rfind(" ", position, reach), norm.rfind("\n", position, reach))
+            cut = (
+                self._last_between(safe, position, reach)
+                or self._last_between(starts, position, reach)
+                or space + 1
+                or reach
+            )
+            bounds.append((position, cut))
+            position = cut
+        bounds.append((position, len(text)))
+        return bounds
+
+    def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
+        """What `nlp.pipe` reads: each normalised piece with (its text, offset, is last)."""
+        for text in texts:
+            norm = normalise(text)
+            bounds = self.chunks(text, norm)
+            for k, (start, end) in enumerate(bounds, 1):
+                yield norm[start:end], (text[start:end], start, k == len(bounds))
+
+    @staticmethod
+    def _last_between(points: list[int], low: int, high: int) -> int:
+        """The largest of the sorted `points` in `(low, high]`, or 0 when there is none."""
+        k = bisect_right(points, high) - 1
+        return points[k] if k >= 0 and points[k] > low else 0
+
+    @staticmethod
+    def _shift(quotes: list[Quote], offset: int) -> list[Quote]:
+        """The quotes of a piece starting at `offset`, with offsets into the whole text."""
+        if not offset:
+            return quotes
+
+        def moved(at: int | None) -> int | None:
+            return None if at is None else at + offset
+
+        return [
+            replace(
+                q,
+                start=q.start + offset,
+                end=q.end + offset,
+                speaker_start=moved(q.speaker_start),
+                speaker_end=moved(q.speaker_end),
+                cue_start=moved(q.cue_start),
+                cue_end=moved(q.cue_end),
+            )
+            for q in quotes
+        ]
 
 
 class _Attributor:
@@ -105,28 +204,34 @@ class _Attributor:
         whole = self._tokens(span.open_start, span.close_end)
         if whole is None or span.end <= span.start:
             return None
+        link = self._link(whole, span)
+        if not (self._introduced(span) or (link is not None and link.attached
+                                           and self._ends_clause(span))):
+            return None
         found = _Found(
             span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start)
         )
-        link = self._link(whole, span)
-        if not self._introduced(span, link):
-            return None
         if link is not None:
-            cue, speaker, method, family = link
-            found.cue, found.speaker, found.method, found.family = cue, speaker, method, family
+            found.cue, found.speaker, found.method, found.family = (
+                link.cue, link.speaker, link.method, link.method.split(":", 1)[0].split("-")[0]
+            )
         return found
 
-    def _introduced(self, span: QuoteSpan, link: tuple[Token, Span, str, str] | None) -> bool:
-        """Whether the marks open a quotation, not a scare quote or title mid-clause."""
-        before = self.text[: span.open_start].rstrip(" \t")
-        if not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS:
-            return True
-        if link is None:
-            return False
-        cue = link[0]
-        return cue.idx + len(cue) >= len(before) and link[3] != "previous"
+    def _introduced(self, span: QuoteSpan) -> bool:
+        """Whether the marks open a quotation, not a scare quote or title mid-clause.
 
-    def _link(self, whole: Span, span: QuoteSpan) -> tuple[Token, Span, str, str] | None:
+        A quotation starts a paragraph or sentence, or follows `,` `:` or a dash.
+        """
+        before = self.text[: span.open_start].rstrip(" \t")
+        return not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS
+
+    def _ends_clause(self, span: QuoteSpan) -> bool:
+        """Whether the quote runs to the end of its sentence (`Cruz says that "…."`)."""
+        inner = self.text[span.start : span.end].rstrip()
+        after = self.text[span.close_end : span.close_end + 2].lstrip(" \t")
+        return inner.endswith((".", "!", "?")) or not after or after[0] in ".!?\n\r"
+
+    def _link(self, whole: Span, span: QuoteSpan) -> _Link | None:
         """The cue and speaker of a quote: by parse first, then by position, then colon."""
         inside = range(whole.start, whole.end)
         para = self.paragraph_of(span.open_start)
@@ -135,39 +240,49 @@ class _Attributor:
             for c in self.cues.values()
             if c.cue not in inside and self._same_paragraph(c.cue, para, span)
         ]
-        # dep:head — the quote is the cue's complement: `Zelensky said, "…"`
-        for root in _roots(whole):
+        roots = _roots(whole)
+        # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
+        # `Trump said that "…"`
+        for root in roots:
             for ancestor in list(root.ancestors)[:3]:
                 if ancestor.i in inside:
                     continue
                 hit = self.cues.get(ancestor.i)
                 if hit is not None:
-                    return self._result(hit, "dep:" + hit.method)
+                    return self._result(hit, "dep:" + hit.method, root.head.i == hit.cue)
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in ("conj", "advcl", "xcomp"):
                     break
-        # dep:inverted — the cue hangs off the quote: `"…," he said.`
+        # dep-inverted — the cue hangs off the quote: `"…," he said.`
         for c in near:
             token = self.doc[c.cue]
             if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
                 return self._result(c, "dep-inverted:" + c.method)
-        # near:after — `"…," Zelensky said.` where the parse split the sentence
+        # near-after — `"…," Zelensky said.` where the parse split the sentence
         for c in sorted(near, key=lambda c: c.cue):
             gap = self.doc[whole.end : c.cue]
             if c.cue >= whole.end and len(gap) < _NEAR_AFTER and _no_break(gap):
                 return self._result(c, "near-after:" + c.method)
-        # near:before — `Zelensky said in a video speech, "…"`
+        # near-before — `Zelensky said in a video speech, "…"`
         opener = self.text[: span.open_start].rstrip()
         if opener.endswith((",", ":")):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
                 if c.cue < whole.start and len(gap) < _NEAR_BEFORE and _no_break(gap[:-1]):
                     return self._result(c, "near-before:" + c.method)
+        # dep-verb — any verb the quote is the clausal object of, outside the lexicon:
+        # `"This is a big win for me," I confessed.`
+        for root in roots:
+            verb = root.head
+            if root.dep_ in ("ccomp", "parataxis") and verb.i not in inside and verb.pos_ == "VERB":
+                subject = _subject(verb)
+                if subject is not None:
+                    return _Link(verb, mention_span(subject), "dep-verb:subject", True)
         # colon — `Zelensky: "…"`
         if opener.endswith(":") and whole.start >= 2:
             colon = self.doc[whole.start - 1]
             name = self.doc[whole.start - 2]
             if colon.text == ":" and name.pos_ in ("PROPN", "NOUN"):
-                return colon, mention_span(name), "colon", "colon"
+                return _Link(colon, mention_span(name), "colon", False)
         return None
 
     def _same_paragraph(self, cue: int, para: int, span: QuoteSpan) -> bool:
@@ -175,9 +290,8 @@ class _Attributor:
         first, last = self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1)
         return first <= self.paragraph_of(token.idx) <= last or self.paragraph_of(token.idx) == para
 
-    def _result(self, hit: CueSpeaker, method: str) -> tuple[Token, Span, str, str]:
-        family = method.split(":", 1)[0].split("-", 1)[0]
-        return self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, family
+    def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> _Link:
+        return _Link(self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, attached)
 
     # -- reported speech ---------------------------------------------------------------
 
@@ -294,6 +408,14 @@ def _roots(span: Span) -> list[Token]:
     return [
         t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)
     ]
+
+
+def _subject(verb: Token) -> Token | None:
+    """The nominal subject of a verb, if it has one."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
 
 
 def _no_break(tokens: Span | list[Token]) -> bool:
