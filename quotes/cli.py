@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from quotes import __version__, get_engine
 from quotes.evaluate import evaluate_cli
 from quotes.model import ModelNotFoundError
 from quotes.readers import InputNotFoundError, ReadError, iter_documents
-from quotes.records import COLUMNS
+from quotes.records import COLUMNS, Document, Quote
+from quotes.review import ReviewWriter
+from quotes.review import check_output as check_review_output
 from quotes.run import DocumentError, rows_of, run_documents
+from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
+from quotes.speaker_table import check_output as check_table_output
 from quotes.writers import OutputError, open_writer, write_error_report
 
 app = typer.Typer(
@@ -40,6 +47,26 @@ Model = Annotated[
 IdField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document id.")]
 TextField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document text.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+BatchSize = Annotated[int, typer.Option(help="Documents parsed per batch.")]
+Errors = Annotated[
+    Path | None,
+    typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
+]
+Force = Annotated[bool, typer.Option(help="Overwrite an existing output file.")]
+# Output options of the commands that write tables (extract, speakers).
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet); stdout if "
+                 "omitted."),
+]
+Format = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="csv, jsonl or parquet (default: from the output "
+                 "extension, else csv)."),
+]
+PlainCsv = Annotated[
+    bool, typer.Option(help="CSV without BOM and without the formula-safe ' prefix.")
+]
 
 
 def _version(value: bool) -> None:
@@ -61,16 +88,8 @@ def main(
 @app.command("extract")
 def extract_cli(
     inputs: Inputs,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet); stdout if "
-                     "omitted."),
-    ] = None,
-    fmt: Annotated[
-        str | None,
-        typer.Option("--format", "-f", help="csv, jsonl or parquet (default: from the output "
-                     "extension, else csv)."),
-    ] = None,
+    output: Output = None,
+    fmt: Format = None,
     columns: Annotated[
         str | None,
         typer.Option(help="Comma-separated columns to write, in that order (default: all)."),
@@ -78,75 +97,216 @@ def extract_cli(
     model: Model = None,
     id_field: IdField = "id",
     text_field: TextField = "text",
-    batch_size: Annotated[int, typer.Option(help="Documents parsed per batch.")] = 32,
-    plain_csv: Annotated[
-        bool, typer.Option(help="CSV without BOM and without the formula-safe ' prefix.")
-    ] = False,
-    force: Annotated[bool, typer.Option(help="Overwrite an existing output file.")] = False,
-    errors: Annotated[
-        Path | None,
-        typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
-    ] = None,
+    batch_size: BatchSize = 32,
+    plain_csv: PlainCsv = False,
+    force: Force = False,
+    errors: Errors = None,
     preview: Annotated[
         bool, typer.Option(help="Also print a speaker / quote table on stderr.")
     ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
-    started = time.monotonic()
-    problems: list[ReadError | DocumentError] = []
-
-    def on_error(problem: ReadError | DocumentError) -> None:
-        problems.append(problem)
-        if not quiet:
-            where = problem.source if isinstance(problem, ReadError) else problem.doc_id
-            err.print(f"[red]error[/red] {where}: {problem.reason}", highlight=False)
-
-    def on_warning(problem: ReadError) -> None:
-        if not quiet:
-            err.print(f"[yellow]warning[/yellow] {problem.source}: {problem.reason}",
-                      highlight=False)
-
+    run = _Run("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
-    input_paths = [Path(i) for i in inputs if i != "-"]
     try:
         engine = get_engine(model)
         writer = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
-                             inputs=input_paths)
+                             inputs=_paths(inputs))
     except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
-    n_docs = n_quotes = 0
-    speakers: set[str] = set()
+        run.fail(exc)
     table: list[tuple[str, str]] = []
-    try:
-        with writer:
-            documents = iter_documents(inputs, id_field=id_field, text_field=text_field,
-                                       on_error=on_error, on_warning=on_warning)
-            for document, found in run_documents(engine, documents, batch_size=batch_size,
-                                                  on_error=on_error):
-                n_docs += 1
-                n_quotes += len(found)
-                speakers.update(q.speaker for q in found if q.speaker)
-                for row in rows_of(document, found):
-                    writer.write(row)
-                if preview:
-                    table.extend((q.speaker or "?", q.text) for q in found)
-    except InputNotFoundError as exc:
-        err.print(f"[red]error[/red] {exc}", highlight=False)
-        raise typer.Exit(2) from exc
-    if errors is not None:
-        write_error_report(errors, (_error_row(p) for p in problems))
+    with run.running(), writer:
+        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+        for document, found in run_documents(engine, documents, batch_size=batch_size,
+                                              on_error=run.error):
+            run.done(found)
+            for row in rows_of(document, found):
+                writer.write(row)
+            if preview:
+                table.extend((q.speaker or "?", q.text) for q in found)
     if preview:
         _print_preview(table)
-    if not quiet:
-        err.print(
-            f"{n_docs} documents, {n_quotes} quotes, {len(speakers)} speakers, "
-            f"{len(problems)} errors in {time.monotonic() - started:.1f}s",
-            highlight=False,
-        )
-    if problems:
-        raise typer.Exit(1)
+    run.finish(errors)
+
+
+@app.command("speakers")
+def speakers_cli(
+    inputs: Inputs,
+    output: Output = None,
+    fmt: Format = None,
+    model: Model = None,
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    batch_size: BatchSize = 32,
+    plain_csv: PlainCsv = False,
+    force: Force = False,
+    errors: Errors = None,
+    quiet: Quiet = False,
+) -> None:
+    """One row per speaker: role, quotes (direct/indirect/mixed), documents and first quote.
+
+    Speakers are the resolved names (`he` counts for the person it refers to); the role is
+    read from the text (`NATO Secretary-General`). Most quoted speakers come first.
+    """
+    run = _Run("speakers", quiet=quiet)
+    try:
+        engine = get_engine(model)
+        check_table_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
+    except (ModelNotFoundError, OutputError, ValueError) as exc:
+        run.fail(exc)
+    speakers = SpeakerTable()
+    with run.running():
+        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+        for parsed in parse_documents(engine, documents, batch_size=batch_size,
+                                      on_error=run.error):
+            run.done(parsed.quotes)
+            speakers.add(parsed)
+    try:
+        write_speaker_table(speakers.rows(), output, fmt=fmt, plain_csv=plain_csv, force=force,
+                            inputs=_paths(inputs))
+    except (OutputError, ImportError) as exc:
+        run.fail(exc)
+    run.finish(errors)
+
+
+@app.command("review")
+def review_cli(
+    inputs: Inputs,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The HTML page to write (self-contained).")
+    ],
+    title: Annotated[str, typer.Option(help="Title shown at the top of the page.")] = (
+        "Quote review"
+    ),
+    model: Model = None,
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    batch_size: BatchSize = 32,
+    force: Force = False,
+    errors: Errors = None,
+    quiet: Quiet = False,
+) -> None:
+    """Write one HTML page of the documents with quotes, speakers and cues highlighted.
+
+    Each document's text sits beside a table of its quotes (speaker, type, quote, method,
+    confidence), for checking the extraction by eye. The page needs no network.
+    """
+    run = _Run("review", quiet=quiet)
+    try:
+        engine = get_engine(model)
+        check_review_output(output, force=force, inputs=_paths(inputs))
+    except (ModelNotFoundError, OutputError) as exc:
+        run.fail(exc)
+    with run.running(), ReviewWriter(output, title=title) as page:
+        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+        for document, found in run_documents(engine, documents, batch_size=batch_size,
+                                              on_error=run.error):
+            run.done(found)
+            page.add(document, found)
+    run.finish(errors)
+
+
+def _paths(inputs: list[str]) -> list[Path]:
+    """The input paths an output must never overwrite (stdin is not a path)."""
+    return [Path(i) for i in inputs if i != "-"]
+
+
+class _Run:
+    """One command's pass over documents, as the user sees it on stderr.
+
+    Read errors and warnings print as they happen and are kept for ``--errors``; a rich
+    progress bar counts documents and quotes once a run passes :attr:`SHOW_AFTER`
+    documents, only when stderr is a terminal and not ``--quiet`` (so pipes, CI logs and
+    tests stay clean); the run ends with one summary line and the exit code
+    (2 for a usage error, 1 when any document failed).
+    """
+
+    #: Documents done before the progress bar appears, so short runs print no bar.
+    SHOW_AFTER = 3
+
+    def __init__(self, label: str, *, quiet: bool, console: Console = err) -> None:
+        self.label = label
+        self.quiet = quiet
+        self.console = console
+        self.started = time.monotonic()
+        self.problems: list[ReadError | DocumentError] = []
+        self.documents = self.quotes = 0
+        self.speakers: set[str] = set()
+        self.progress: Progress | None = None
+
+    def read(self, inputs: list[str], *, id_field: str, text_field: str) -> Iterator[Document]:
+        """The documents of the inputs, with read problems reported here."""
+        return iter_documents(inputs, id_field=id_field, text_field=text_field,
+                              on_error=self.error, on_warning=self.warning)
+
+    def error(self, problem: ReadError | DocumentError) -> None:
+        """Report and keep a document or input that failed."""
+        self.problems.append(problem)
+        if not self.quiet:
+            where = problem.source if isinstance(problem, ReadError) else problem.doc_id
+            self.console.print(f"[red]error[/red] {where}: {problem.reason}", highlight=False)
+
+    def warning(self, problem: ReadError) -> None:
+        """Report a recoverable oddity of an input."""
+        if not self.quiet:
+            self.console.print(f"[yellow]warning[/yellow] {problem.source}: {problem.reason}",
+                               highlight=False)
+
+    def fail(self, exc: Exception) -> NoReturn:
+        """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
+        self._stop()
+        self.console.print(f"[red]error[/red] {exc}", highlight=False)
+        raise typer.Exit(2) from exc
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        """Wrap the document loop: a missing input is a usage error; the bar ends with it."""
+        try:
+            yield
+        except InputNotFoundError as exc:
+            self.fail(exc)
+        finally:
+            self._stop()
+
+    def done(self, quotes: list[Quote]) -> None:
+        """Count one finished document and advance the progress bar."""
+        self.documents += 1
+        self.quotes += len(quotes)
+        self.speakers.update(q.speaker for q in quotes if q.speaker)
+        if self.progress is None and self._show():
+            self.progress = Progress(
+                SpinnerColumn(), TextColumn(f"[bold]{self.label}[/bold]"), BarColumn(),
+                TextColumn("{task.completed} documents, {task.fields[quotes]} quotes"),
+                TimeElapsedColumn(), console=self.console, transient=True,
+            )
+            self.progress.add_task(self.label, total=None, quotes=0)
+            self.progress.start()
+        if self.progress is not None:
+            self.progress.update(self.progress.task_ids[0], completed=self.documents,
+                                 quotes=self.quotes)
+
+    def _show(self) -> bool:
+        return not self.quiet and self.console.is_terminal and self.documents > self.SHOW_AFTER
+
+    def _stop(self) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def finish(self, errors: Path | None) -> None:
+        """Write the error report, print the summary line, exit 1 if anything failed."""
+        if errors is not None:
+            write_error_report(errors, (_error_row(p) for p in self.problems))
+        if not self.quiet:
+            self.console.print(
+                f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} "
+                f"speakers, {len(self.problems)} errors in "
+                f"{time.monotonic() - self.started:.1f}s",
+                highlight=False,
+            )
+        if self.problems:
+            raise typer.Exit(1)
 
 
 def _error_row(problem: ReadError | DocumentError) -> dict[str, object]:

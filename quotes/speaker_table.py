@@ -1,0 +1,326 @@
+"""Who is quoted, and how much: one row per resolved speaker across a corpus.
+
+Fact-checkers and researchers start from the speakers, not the quotes: who is quoted,
+as what (``NATO Secretary-General``), how often directly or in reported speech, in
+which documents, and what they said first. This module aggregates the engine's
+quotes into that table and reads each speaker's role from the parse around their
+fullest mention, so the role is given as the text gives it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+from typing import Literal
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.engine import Engine
+from quotes.normalise import normalise
+from quotes.records import Document, Quote
+from quotes.run import DocumentError
+from quotes.speakers import name_tokens, surname_key
+
+# The writers' sink (atomic temp file + rename), target checks and formula defusing are
+# reused so the speaker table behaves exactly like `extract` output. They are private
+# because writers.open_writer only knows the quote columns; see write_speaker_table.
+from quotes.writers import _check_target, _defuse, _format, _Sink
+
+#: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
+SPEAKER_COLUMN_TYPES: dict[str, Literal["string", "int"]] = {
+    "speaker": "string",
+    "role": "string",
+    "quotes": "int",
+    "direct": "int",
+    "indirect": "int",
+    "mixed": "int",
+    "documents": "int",
+    "doc_ids": "string",
+    "first_quote": "string",
+    "first_doc_id": "string",
+}
+SPEAKER_COLUMNS: tuple[str, ...] = tuple(SPEAKER_COLUMN_TYPES)
+
+#: Separator of the document ids in the ``doc_ids`` cell.
+DOC_ID_SEPARATOR = "; "
+
+#: Dependency labels of the words before a name that belong to its title or role
+#: (`NATO Secretary-General`, `U.S. President`, `race director`, `Russia's President`).
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod",
+                        "nummod"})
+#: Punctuation allowed inside a role (`Secretary-General`, `U.S.`).
+_ROLE_PUNCT = frozenset({"-", "–", "."})
+#: Longest apposition taken as a role; longer ones are clauses, not titles.
+_MAX_APPOSITION = 8
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """A document with its parse (of the normalised text, same offsets) and its quotes."""
+
+    document: Document
+    doc: Doc
+    quotes: list[Quote]
+
+
+def parse_documents(
+    engine: Engine,
+    documents: Iterable[Document],
+    *,
+    batch_size: int = 32,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[ParsedDocument]:
+    """Like :func:`quotes.run.run_documents`, but keep each parse for readers of the syntax.
+
+    Batches are parsed together; if a batch fails its documents are redone one by one so
+    only the culprit is reported (through ``on_error``) and skipped.
+    """
+    stream = iter(documents)
+    while batch := list(islice(stream, batch_size)):
+        try:
+            docs = list(engine.nlp.pipe((normalise(d.text) for d in batch), batch_size=batch_size))
+        except Exception:  # isolate the document that failed below
+            docs = [None] * len(batch)
+        for document, doc in zip(batch, docs, strict=True):
+            try:
+                parsed = doc if doc is not None else engine.nlp(normalise(document.text))
+                yield ParsedDocument(document, parsed, engine.attribute(document.text, parsed))
+            except Exception as exc:  # reported, never fatal for the run
+                on_error(DocumentError(document.id, f"{type(exc).__name__}: {exc}"))
+
+
+def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> str | None:
+    """The speaker's title or role as the text gives it, or None when it gives none.
+
+    Looks at the fullest mentions of ``name`` first (PERSON entities spelled like the
+    canonical name), then at other mentions with the same surname, then at the
+    ``mentions`` given as character offsets (the attribution sites). For each it takes
+    the words before the name that hang off it (`NATO Secretary-General Jens
+    Stoltenberg`), else an apposition (`Dana Okafor, chief economist at Northgate
+    Bank`; `the editor, Mara Quist`).
+    """
+    for tokens in _mentions(doc, name, mentions):
+        role = _role_before(doc, tokens) or _role_apposed(doc, tokens)
+        if role:
+            return role
+    return None
+
+
+def _mentions(doc: Doc, name: str, sites: Sequence[tuple[int, int]]) -> Iterator[list[Token]]:
+    """Name tokens of the mentions of ``name``: fullest first, then same surname, then sites."""
+    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    key = name.split()[-1].lower() if name.split() else None
+    full = [e for e in people if " ".join(t.text for t in name_tokens(e)) == name]
+    same = [e for e in people if e not in full and surname_key(e) == key]
+    spans: list[Span] = [*full, *same]
+    for start, end in sites:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    for span in spans:
+        tokens = name_tokens(span)
+        if tokens and tokens[-1].pos_ == "PROPN":
+            yield tokens
+
+
+def _root(tokens: list[Token]) -> Token:
+    """The token of a name whose head lies outside it (the surname, usually)."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+
+
+def _role_before(doc: Doc, tokens: list[Token]) -> str | None:
+    """The title words right before the name that depend on it (compounds, modifiers)."""
+    root = _root(tokens)
+    first = tokens[0].i
+    while first > 0:
+        word = doc[first - 1]
+        attached = root in word.ancestors and word.dep_ in _ROLE_DEPS
+        if not attached or word.pos_ == "DET" or (word.is_punct and word.text not in _ROLE_PUNCT):
+            break
+        if word.pos_ == "PRON" or "\n" in word.text:
+            break
+        first -= 1
+    return _text(doc, first, tokens[0].i)
+
+
+def _role_apposed(doc: Doc, tokens: list[Token]) -> str | None:
+    """An apposition: `Name, chief economist at X` or `the editor, Name`."""
+    root = _root(tokens)
+    after = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    if after:
+        appos = after[0]
+        return _text(doc, appos.left_edge.i, min(appos.right_edge.i + 1,
+                                                 appos.left_edge.i + _MAX_APPOSITION))
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and head.pos_ in ("NOUN", "PROPN"):
+        return _text(doc, head.left_edge.i, head.i + 1)
+    return None
+
+
+def _text(doc: Doc, start: int, end: int) -> str | None:
+    """The text of tokens ``start:end`` without determiners, possessive pronouns and edge
+    punctuation; None when nothing is left."""
+    words = [t for t in doc[start:end] if t.pos_ != "DET" and not (t.pos_ == "PRON"
+                                                                   and t.dep_ == "poss")]
+    while words and words[0].is_punct:
+        words = words[1:]
+    while words and words[-1].is_punct and words[-1].text != ".":
+        words = words[:-1]
+    if not words:
+        return None
+    return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+
+
+@dataclass(slots=True)
+class SpeakerStats:
+    """What is known so far about one speaker across the documents seen."""
+
+    name: str
+    roles: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+    doc_ids: dict[str, None] = field(default_factory=dict)
+    first_quote: str = ""
+    first_doc_id: str = ""
+
+    def row(self) -> dict[str, object]:
+        """The speaker as one output row with :data:`SPEAKER_COLUMNS`."""
+        return {
+            "speaker": self.name,
+            "role": self.roles.most_common(1)[0][0] if self.roles else None,
+            "quotes": self.counts.total(),
+            "direct": self.counts["direct"],
+            "indirect": self.counts["indirect"],
+            "mixed": self.counts["mixed"],
+            "documents": len(self.doc_ids),
+            "doc_ids": DOC_ID_SEPARATOR.join(self.doc_ids),
+            "first_quote": self.first_quote,
+            "first_doc_id": self.first_doc_id,
+        }
+
+
+class SpeakerTable:
+    """Aggregates quotes per resolved speaker name; feed documents in input order.
+
+    A speaker's role is the one the texts give most often (ties: the first seen).
+    Memory grows with the number of speakers, not of quotes or documents.
+    """
+
+    def __init__(self) -> None:
+        self.speakers: dict[str, SpeakerStats] = {}
+
+    def add(self, parsed: ParsedDocument) -> None:
+        """Count the quotes of one parsed document and read its speakers' roles."""
+        sites: dict[str, list[tuple[int, int]]] = {}
+        for quote in parsed.quotes:
+            if not quote.speaker:
+                continue
+            stats = self.speakers.setdefault(quote.speaker, SpeakerStats(quote.speaker))
+            stats.counts[quote.type] += 1
+            stats.doc_ids.setdefault(parsed.document.id)
+            if not stats.first_quote:
+                stats.first_quote, stats.first_doc_id = quote.text, parsed.document.id
+            if quote.speaker_start is not None and quote.speaker_end is not None:
+                sites.setdefault(quote.speaker, []).append(
+                    (quote.speaker_start, quote.speaker_end))
+        for name, spans in sites.items():
+            role = role_of(parsed.doc, name, spans)
+            if role:
+                self.speakers[name].roles[role] += 1
+
+    def rows(self) -> list[dict[str, object]]:
+        """One row per speaker, most quoted first (then most direct quotes, then by name)."""
+        ranked = sorted(self.speakers.values(),
+                        key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name))
+        return [s.row() for s in ranked]
+
+
+def check_output(
+    path: Path | None, *, fmt: str | None = None, force: bool = False,
+    inputs: Sequence[Path] = (),
+) -> str:
+    """Validate the output before a run starts; return the format (csv, jsonl, parquet).
+
+    Raises ValueError for an unknown format or Parquet on stdout, and the writers'
+    OutputError cases (exists without ``force``, is an input, is a folder).
+    """
+    kind = _format(path, fmt)
+    if kind == "parquet" and path is None:
+        raise ValueError("parquet output needs a file path; stdout takes csv or jsonl")
+    if path is not None:
+        _check_target(path, force=force, inputs=inputs)
+    return kind
+
+
+def write_speaker_table(
+    rows: Iterable[Mapping[str, object]],
+    path: Path | None,
+    *,
+    fmt: str | None = None,
+    plain_csv: bool = False,
+    force: bool = False,
+    inputs: Sequence[Path] = (),
+) -> None:
+    """Write speaker rows as CSV, JSONL or Parquet with the same conventions as ``extract``.
+
+    Atomic (temp file renamed into place), CSV spreadsheet-safe unless ``plain_csv`` (BOM,
+    ``'`` before a formula-like text cell), JSONL and Parquet typed. ``writers.open_writer``
+    cannot be used directly because it validates against the quote columns only.
+    """
+    kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
+    sink = _Sink(path)
+    try:
+        if kind == "parquet":
+            _write_parquet(sink, list(rows))
+        else:
+            bom = kind == "csv" and not plain_csv and not sink.to_stdout
+            text = io.TextIOWrapper(sink.stream, encoding="utf-8-sig" if bom else "utf-8",
+                                    newline="")
+            if kind == "csv":
+                _write_csv(text, rows, safe=not plain_csv)
+            else:
+                for row in rows:
+                    record = {c: row.get(c) for c in SPEAKER_COLUMNS}
+                    text.write(json.dumps(record, ensure_ascii=False) + "\n")
+            text.flush()
+            text.detach()  # the sink owns the byte stream (stdout must stay open)
+    except BaseException:
+        sink.discard()
+        raise
+    sink.commit()
+
+
+def _write_csv(text: io.TextIOWrapper, rows: Iterable[Mapping[str, object]], *,
+               safe: bool) -> None:
+    """RFC 4180 CSV with a header row, like the quote CSV."""
+    out = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
+    out.writerow(SPEAKER_COLUMNS)
+    for row in rows:
+        cells = []
+        for column, kind in SPEAKER_COLUMN_TYPES.items():
+            value = row.get(column)
+            cell = "" if value is None else value
+            if safe and kind == "string" and isinstance(cell, str):
+                cell = _defuse(cell)
+            cells.append(cell)
+        out.writerow(cells)
+
+
+def _write_parquet(sink: _Sink, rows: list[Mapping[str, object]]) -> None:
+    """One Parquet table with a fixed schema (the table is per speaker, so it is small)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise ImportError("parquet output needs pyarrow: pip install 'quotes[parquet]'") from exc
+    types = {"string": pa.string(), "int": pa.int64()}
+    schema = pa.schema([(c, types[t]) for c, t in SPEAKER_COLUMN_TYPES.items()])
+    table = pa.Table.from_pylist([{c: r.get(c) for c in SPEAKER_COLUMNS} for r in rows],
+                                 schema=schema)
+    pq.write_table(table, sink.stream)
