@@ -6,12 +6,17 @@ memory stays flat however long the stream.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from quotes.engine import Engine
 from quotes.records import Document, Quote
+
+#: A lone UTF-16 surrogate: a `str` can hold one (a broken `\ud83d` escape in JSON, an
+#: undecodable byte in a file name) but no UTF-8 output can.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,25 +34,42 @@ def run_documents(
     batch_size: int = 32,
     on_error: Callable[[DocumentError], None],
 ) -> Iterator[tuple[Document, list[Quote]]]:
-    """Each document with its quotes, in input order; failures go to `on_error`.
+    """Each document (the very object given) with its quotes, in input order.
 
-    A batch is parsed together for speed; if anything in it raises, its documents are
-    redone one by one so only the culprit is lost.
+    Failures go to `on_error`, in input order too. A batch is parsed together for speed;
+    if anything in it raises, its documents are redone one by one so only the culprit is
+    lost. Lone surrogates in a text are read as U+FFFD (same length, so offsets hold); a
+    document whose id holds one could not be written, so it is reported (id escaped).
     """
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
+        bad_ids = {i for i, doc in enumerate(batch) if _SURROGATE.search(doc.id)}
+        texts = (_repaired(d.text) for i, d in enumerate(batch) if i not in bad_ids)
         try:
-            results = list(engine.pipe((d.text for d in batch), batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - isolate the document that failed below
+            results: Iterator[list[Quote]] | None = iter(
+                list(engine.pipe(texts, batch_size=batch_size))
+            )
+        except Exception:  # isolate the document that failed, below
             results = None
-        if results is not None:
-            yield from zip(batch, results, strict=True)
-            continue
-        for doc in batch:
+        for i, doc in enumerate(batch):
+            if i in bad_ids:
+                escaped = doc.id.encode("utf-8", "backslashreplace").decode("utf-8")
+                on_error(DocumentError(escaped, "id is not valid Unicode (lone surrogate)"))
+                continue
+            if results is not None:
+                yield doc, next(results)
+                continue
             try:
-                yield doc, engine.extract(doc.text)
-            except Exception as exc:  # noqa: BLE001 - reported, never fatal for the run
+                found = engine.extract(_repaired(doc.text))
+            except Exception as exc:  # reported, never fatal for the run
                 on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
+                continue
+            yield doc, found
+
+
+def _repaired(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def rows_of(document: Document, quotes: list[Quote]) -> Iterator[dict[str, object]]:
