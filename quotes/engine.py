@@ -190,9 +190,13 @@ class _Attributor:
                 fragments.append(span)
             else:
                 direct.append(found)
-        _inherit_speakers(direct)
         reported = self._reported(direct, fragments)
-        return self._records(sorted(direct + reported, key=lambda f: (f.start, f.end)))
+        found = sorted(direct + reported, key=lambda f: (f.start, f.end))
+        _inherit_speakers(found)
+        for f in found:
+            if f.speaker is None:
+                self._narrator(f)
+        return self._records(found)
 
     # -- direct quotes -----------------------------------------------------------------
 
@@ -277,12 +281,47 @@ class _Attributor:
                 subject = _subject(verb)
                 if subject is not None:
                     return _Link(verb, mention_span(subject), "dep-verb:subject", True)
-        # colon — `Zelensky: "…"`
-        if opener.endswith(":") and whole.start >= 2:
-            colon = self.doc[whole.start - 1]
-            name = self.doc[whole.start - 2]
-            if colon.text == ":" and name.pos_ in ("PROPN", "NOUN"):
-                return _Link(colon, mention_span(name), "colon", False)
+        # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
+        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
+            link = self._verb_after(whole)
+            if link is not None:
+                return link
+        # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
+        # ending `Breitbart News responded:` before a quoted paragraph
+        if opener.endswith(":"):
+            return self._colon(whole)
+        return None
+
+    def _verb_after(self, whole: Span) -> _Link | None:
+        """The first verb after the closing mark, in the same sentence, and its subject."""
+        for token in self.doc[whole.end : whole.end + _NEAR_BEFORE]:
+            if token.text in (".", '"', "'") or "\n" in token.text:
+                return None
+            if token.pos_ == "VERB":
+                subject = _subject(token)
+                if subject is None:
+                    return None
+                return _Link(token, mention_span(subject), "near-after:verb", False)
+        return None
+
+    def _colon(self, whole: Span) -> _Link | None:
+        """The speaker of `X: "…"` / `X verb: "…"`: the clause's subject, else the name."""
+        before = [t for t in self.doc[max(0, whole.start - 30) : whole.start] if not t.is_space]
+        if not before or before[-1].text != ":":
+            return None
+        colon = before[-1]
+        clause = []
+        for token in reversed(before[:-1]):
+            if token.text in (".", "!", "?", '"') or (token.is_sent_end and token is not colon):
+                break
+            clause.append(token)
+        for token in clause:
+            if token.pos_ == "VERB":
+                subject = _subject(token)
+                if subject is not None:
+                    return _Link(token, mention_span(subject), "colon:verb", False)
+        if clause and clause[0].pos_ in ("PROPN", "NOUN"):
+            return _Link(colon, mention_span(clause[0]), "colon", False)
         return None
 
     def _same_paragraph(self, cue: int, para: int, span: QuoteSpan) -> bool:
@@ -292,6 +331,26 @@ class _Attributor:
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> _Link:
         return _Link(self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, attached)
+
+    def _narrator(self, found: _Found) -> None:
+        """A quote opening a paragraph after one about a person: that person speaks.
+
+        `Valastro praised Christie's leadership.` / `"We need someone who …"` — the
+        subject of the sentence just before, when it is a person or `he`/`she`.
+        """
+        whole = self._tokens(found.start, found.end)
+        if whole is None or whole.start < 2:
+            return
+        previous = self.doc[whole.start - 1].sent
+        if previous.start >= whole.start - 1:
+            previous = self.doc[max(0, previous.start - 1)].sent
+        subject = _subject(previous.root)
+        if subject is None or not (
+            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+        ):
+            return
+        found.speaker, found.cue = mention_span(subject), previous.root
+        found.method, found.family = "previous-sentence", "previous"
 
     # -- reported speech ---------------------------------------------------------------
 
@@ -345,8 +404,8 @@ class _Attributor:
             lo = min(p.left_edge.i for p in side)
             hi = max(p.right_edge.i for p in side)
             tokens = list(self.doc[lo : hi + 1])
-        while tokens and (tokens[0].is_punct or tokens[0].dep_ == "mark" and tokens[0].lower_
-                          == "that" or tokens[0].is_space):
+        while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_
+                          == "that") or tokens[0].is_space):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens = tokens[:-1]
@@ -388,14 +447,14 @@ class _Attributor:
         return out
 
 
-def _inherit_speakers(direct: list[_Found]) -> None:
-    """A quote with no cue of its own continues the previous quote's speaker.
+def _inherit_speakers(found: list[_Found]) -> None:
+    """A quote with no cue of its own continues the previous attributed quote's speaker.
 
     `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — only
     within the same or the previous paragraph, where a reader makes the same link.
     """
     previous: _Found | None = None
-    for f in direct:
+    for f in found:
         if f.speaker is None and previous is not None and f.paragraph - previous.paragraph <= 1:
             f.cue, f.speaker = previous.cue, previous.speaker
             f.method, f.family = "previous-quote", "previous"

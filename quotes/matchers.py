@@ -44,7 +44,8 @@ def is_cue(token: Token, lemmas: frozenset[str]) -> bool:
 # The cue constraint is added in `_cue_patterns` from the lexicon.
 _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
     # `Zelensky said, "…"` / `"…," he said` / `"…," said the minister`
-    "subject": [{"RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}}}],
+    # (a passive subject is who was asked or told, not the speaker: `Trump was asked, "…"`)
+    "subject": [{"RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "nsubj"}}],
     # `"…," was said by the minister` / `the plan was announced by Biden`
     "passive-agent": [
         {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "agent"}},

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 #: Tried in order when no model is named: the official package first, then the
 #: re-upload of the same model that installs from PyPI with this project.
@@ -28,11 +29,30 @@ def default_model() -> str:
     )
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so no parse runs across paragraphs.
+
+    News puts a dateline or a timestamp (`6:50 p.m.`) on a line of its own; parsed
+    with the next paragraph it would become the subject of that paragraph's verb.
+    """
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load (once per process) the named pipeline, or the default English one."""
+    """Load (once per process) the named pipeline, or the default English one.
+
+    Adds :func:`paragraph_breaks` before the parser when the pipeline has one.
+    """
     name = name or default_model()
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model {name!r}: {exc}") from exc
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
