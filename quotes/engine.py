@@ -7,6 +7,7 @@ text exactly as given.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -64,13 +65,16 @@ class Engine:
     within each piece.
     """
 
+    #: A lone UTF-16 surrogate (a broken `\ud83d` escape): spaCy cannot store one.
+    _SURROGATE = re.compile("[\ud800-\udfff]")
+
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         self.nlp = nlp
         self.matcher = SpeakerMatcher(nlp.vocab, lang)
 
     def extract(self, text: str) -> list[Quote]:
         """All quotes in one text, in text order."""
-        norm = normalise(text)
+        norm = self._parsable(text)
         return [
             quote
             for start, end in self.chunks(text, norm)
@@ -100,12 +104,12 @@ class Engine:
         within reach that no quotation (from :func:`~quotes.marks.find_quote_spans`)
         spans, so no quote is cut; only when a quotation or paragraph is itself too long
         does a piece end at any paragraph start, else after the last space or line break,
-        else at the limit. `norm` is `normalise(text)` when the caller has it already.
+        else at the limit. `norm` is what the parser reads, when the caller has it already.
         """
         limit = self.nlp.max_length
         if len(text) <= limit:
             return [(0, len(text))]
-        norm = normalise(text) if norm is None else norm
+        norm = self._parsable(text) if norm is None else norm
         spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
         opens = [open_start for open_start, _ in spans]
         starts = [start for start, _ in paragraph_bounds(text)]
@@ -133,10 +137,16 @@ class Engine:
     def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
         """What `nlp.pipe` reads: each normalised piece with (its text, offset, is last)."""
         for text in texts:
-            norm = normalise(text)
+            norm = self._parsable(text)
             bounds = self.chunks(text, norm)
             for k, (start, end) in enumerate(bounds, 1):
                 yield norm[start:end], (text[start:end], start, k == len(bounds))
+
+    @classmethod
+    def _parsable(cls, text: str) -> str:
+        """What the parser reads: `normalise(text)` with lone surrogates as U+FFFD (same length)."""
+        norm = normalise(text)
+        return cls._SURROGATE.sub("\ufffd", norm) if cls._SURROGATE.search(norm) else norm
 
     @staticmethod
     def _last_between(points: list[int], low: int, high: int) -> int:
