@@ -22,6 +22,8 @@ from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
 from quotes.run import DocumentError, rows_of, run_documents
+from quotes.scale import Shard, ShardTarget, check_backend, default_workers
+from quotes.scale import run as run_scaled
 from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
 from quotes.speaker_table import check_output as check_table_output
 from quotes.writers import OutputError, open_writer, write_error_report
@@ -105,11 +107,40 @@ def extract_cli(
         bool, typer.Option(help="Also print a speaker / quote table on stderr.")
     ] = False,
     quiet: Quiet = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(help="Processes parsing in parallel (default: all cores; 1 = in-process). "
+                     "Output order is the same for any number."),
+    ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(help="Process only shard I/N of the documents (every N-th from the I-th, "
+                     "0-based). With -o FOLDER the rows go to FOLDER/shard-IIII-of-NNNN.csv "
+                     "and a rerun skips a shard whose file is complete."),
+    ] = None,
+    backend: Annotated[
+        str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (default: start a local cluster)."),
+    ] = None,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
     run = _Run("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     try:
+        part = Shard.parse(shard) if shard else None
+        if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
+            target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower())
+            if target.complete and not force:
+                if not quiet:
+                    err.print(f"{target.path} is complete; skipped (--force redoes it)",
+                              highlight=False)
+                return
+            output, force = target.path, True
+        workers = default_workers() if workers is None else workers
+        check_backend(backend, workers)
         engine = get_engine(model)
         writer = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
                              inputs=_paths(inputs))
@@ -118,8 +149,11 @@ def extract_cli(
     table: list[tuple[str, str]] = []
     with run.running(), writer:
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
-        for document, found in run_documents(engine, documents, batch_size=batch_size,
-                                              on_error=run.error):
+        if part is not None:
+            documents = part.select(documents)
+        for document, found in run_scaled(documents, engine=engine, model=model, backend=backend,
+                                          workers=workers, scheduler=scheduler,
+                                          batch_size=batch_size, on_error=run.error):
             run.done(found)
             for row in rows_of(document, found):
                 writer.write(row)

@@ -1,0 +1,85 @@
+"""Dask as the distributed engine: batches of documents mapped over a cluster.
+
+``pip install "quotes[dask]"``, then ``quotes extract ... --engine dask [--scheduler ADDR]``.
+Each task is one batch, run with the same :func:`~quotes.scale.process_batch` as a local
+run, so rows are identical. A worker builds its engine on its first task and keeps it
+(:func:`quotes.get_engine` caches per process), so the model loads once per worker.
+Without a scheduler address a small :class:`~distributed.LocalCluster` is started.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack
+from types import ModuleType
+
+from quotes.records import Document, Quote
+from quotes.run import DocumentError
+from quotes.scale import BatchResult, iter_batches, process_batch, yield_results
+
+__all__ = ["run_dask"]
+
+#: The cluster started when no scheduler is given: two single-threaded worker processes
+#: (spaCy releases little of the GIL, so processes, not threads, give parallelism).
+LOCAL_WORKERS = 2
+
+
+def _dask_batch(model: str | None, batch: list[Document]) -> BatchResult:
+    """Dask task: one batch with this worker's cached engine for `model`."""
+    from quotes import get_engine
+
+    return process_batch(lambda: get_engine(model), batch)
+
+
+def run_dask(
+    documents: Iterable[Document],
+    *,
+    model: str | None,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+    scheduler: str | None = None,
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document with its quotes, in input order, computed on a Dask cluster.
+
+    Batches are submitted as the input is read, with at most two per worker in flight,
+    and collected in submission order; memory stays flat and output order is
+    deterministic. Raises ImportError (with the install line) when Dask is missing.
+    """
+    try:
+        import distributed
+    except ImportError as exc:
+        raise ImportError('the dask engine needs Dask: pip install "quotes[dask]"') from exc
+    return _run(distributed, documents, model=model, batch_size=batch_size, on_error=on_error,
+                scheduler=scheduler)
+
+
+def _run(
+    distributed: ModuleType,
+    documents: Iterable[Document],
+    *,
+    model: str | None,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+    scheduler: str | None,
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """The generator behind :func:`run_dask` (which checks the import eagerly)."""
+    with ExitStack() as stack:
+        if scheduler:
+            client = stack.enter_context(distributed.Client(scheduler))
+        else:
+            cluster = stack.enter_context(
+                distributed.LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1,
+                                         processes=True, dashboard_address=None)
+            )
+            client = stack.enter_context(distributed.Client(cluster))
+        window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+        pending: deque[tuple[list[Document], distributed.Future]] = deque()
+        for batch in iter_batches(documents, batch_size):
+            pending.append((batch, client.submit(_dask_batch, model, batch, pure=False)))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield from yield_results(done, future.result(), on_error)
+        while pending:
+            done, future = pending.popleft()
+            yield from yield_results(done, future.result(), on_error)

@@ -1,0 +1,263 @@
+"""Run the engine at scale: deterministic shards and a pool of worker processes.
+
+Both keep the promises of :func:`quotes.run.run_documents`: documents stream in, results
+come out in input order, memory stays flat (a bounded number of batches is in flight) and
+one bad document never stops a run. Every runner (in-process, process pool, Dask) does
+its per-batch work with :func:`process_batch`, so they give identical rows.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import re
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import chain, islice
+from pathlib import Path
+
+from quotes.engine import Engine
+from quotes.records import Document, Quote
+from quotes.run import DocumentError, run_documents
+
+__all__ = [
+    "BACKENDS",
+    "BatchResult",
+    "Shard",
+    "ShardTarget",
+    "check_backend",
+    "default_workers",
+    "iter_batches",
+    "process_batch",
+    "run",
+    "run_pool",
+    "yield_results",
+]
+
+#: The ways `quotes extract --engine` can run the engine.
+BACKENDS = ("local", "dask")
+
+#: Per document of a batch: its quotes, or why it failed.
+BatchResult = list[list[Quote] | DocumentError]
+
+_SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+
+
+def default_workers() -> int:
+    """All the cores this process may run on (the `--workers` default)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+@dataclass(frozen=True, slots=True)
+class Shard:
+    """Shard `index` of `count`: every document whose position modulo `count` is `index`.
+
+    Position in the input stream (not a hash) keeps shards equal in size and the split
+    deterministic, since readers list files and records in a fixed order.
+    """
+
+    index: int
+    count: int
+
+    @classmethod
+    def parse(cls, text: str) -> Shard:
+        """`"3/8"` → shard 3 of 8 (0-based: 0/8 … 7/8); ValueError when malformed."""
+        match = _SHARD_RE.match(text)
+        if not match:
+            raise ValueError(f"--shard takes INDEX/COUNT, like 0/8; got {text!r}")
+        index, count = int(match[1]), int(match[2])
+        if count < 1 or not 0 <= index < count:
+            raise ValueError(f"--shard {text}: need 0 <= INDEX < COUNT")
+        return cls(index, count)
+
+    def select(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The documents of this shard, lazily, in input order."""
+        return islice(documents, self.index, None, self.count)
+
+    def filename(self, fmt: str) -> str:
+        """The shard's file name in an output folder, e.g. `shard-0003-of-0008.csv`."""
+        return f"shard-{self.index:04d}-of-{self.count:04d}.{fmt}"
+
+    def stale_partials(self, folder: Path, fmt: str) -> list[Path]:
+        """Temp files an interrupted run left for this shard (`.NAME.partial-PID`)."""
+        return sorted(folder.glob(f".{self.filename(fmt)}.partial-*"))
+
+
+@dataclass(frozen=True, slots=True)
+class ShardTarget:
+    """Where a shard's rows go in an output folder, and whether an earlier run finished it."""
+
+    path: Path
+    complete: bool
+
+    @classmethod
+    def of(cls, folder: Path, shard: Shard, fmt: str) -> ShardTarget:
+        """The shard's file in `folder`; dead runs' temp files for it are removed.
+
+        Writers write a temp file and rename it into place only when all rows are in, so
+        the file existing means the shard is complete; a run killed half-way leaves just
+        its temp file, which is dropped here and the shard is redone from scratch (never
+        appended to). A temp file of a process still alive is left alone.
+        """
+        for partial in shard.stale_partials(folder, fmt) if folder.is_dir() else ():
+            pid = partial.name.rsplit("-", 1)[-1]
+            if not (pid.isdigit() and _alive(int(pid))):
+                partial.unlink(missing_ok=True)
+        path = folder / shard.filename(fmt)
+        return cls(path, path.is_file())
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id is running (so its temp file is in use)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def iter_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive batches of at most `size` documents, read lazily."""
+    stream = iter(documents)
+    while batch := list(islice(stream, size)):
+        yield batch
+
+
+def process_batch(engine_of: Callable[[], Engine], batch: list[Document]) -> BatchResult:
+    """The quotes of each document of a batch, or its error; the unit every runner ships.
+
+    `engine_of` returns the process's cached engine (built on first use), so a worker
+    loads its model once however many batches it gets.
+    """
+    errors: list[DocumentError] = []
+    done = run_documents(engine_of(), batch, batch_size=len(batch), on_error=errors.append)
+    found = dict.fromkeys(range(len(batch)))
+    position = 0
+    for doc, quotes in done:  # in batch order, the failed documents left out
+        while batch[position] is not doc:
+            position += 1
+        found[position] = quotes
+        position += 1
+    failed = iter(errors)  # reported in batch order too
+    return [quotes if quotes is not None else next(failed) for quotes in found.values()]
+
+
+def yield_results(
+    batch: list[Document], results: BatchResult, on_error: Callable[[DocumentError], None]
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Pair a processed batch with its documents; failures go to `on_error`."""
+    for doc, result in zip(batch, results, strict=True):
+        if isinstance(result, DocumentError):
+            on_error(result)
+        else:
+            yield doc, result
+
+
+def _worker_batch(model: str | None, batch: list[Document]) -> BatchResult:
+    """Pool task: one batch with this worker's engine for `model` (loaded once, cached)."""
+    from quotes import get_engine
+
+    return process_batch(lambda: get_engine(model), batch)
+
+
+def run_pool(
+    documents: Iterable[Document],
+    *,
+    model: str | None,
+    workers: int,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document with its quotes, in input order, parsed by `workers` processes.
+
+    Batches go to a pool of spawned processes (a clean interpreter each; forking a
+    process that holds threads and a loaded model is not safe); at most two batches
+    per worker are in flight, so memory does not grow with the corpus. Output equals
+    the in-process run, document for document.
+    """
+    batches = iter_batches(documents, batch_size)
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        pending: deque[tuple[list[Document], Future[BatchResult]]] = deque()
+        for batch in batches:
+            pending.append((batch, pool.submit(_worker_batch, model, batch)))
+            if len(pending) >= 2 * workers:
+                done, future = pending.popleft()
+                yield from yield_results(done, future.result(), on_error)
+        while pending:
+            done, future = pending.popleft()
+            yield from yield_results(done, future.result(), on_error)
+
+
+def check_backend(backend: str, workers: int) -> None:
+    """Refuse an unknown backend, a worker count below 1, or Dask when it is not installed.
+
+    Called before any work starts, so a usage mistake costs nothing.
+    """
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown engine {backend!r}; choose from: {', '.join(BACKENDS)}")
+    if workers < 1:
+        raise ValueError("--workers must be at least 1")
+    if backend == "dask":
+        try:
+            import distributed  # noqa: F401 - only checking that it is installed
+        except ImportError as exc:
+            raise ImportError('the dask engine needs Dask: pip install "quotes[dask]"') from exc
+
+
+def run(
+    documents: Iterable[Document],
+    *,
+    engine: Engine,
+    model: str | None,
+    backend: str = "local",
+    workers: int = 1,
+    scheduler: str | None = None,
+    batch_size: int = 32,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document with its quotes, in input order, on the chosen backend.
+
+    `local` with one worker runs in this process with `engine`; with more it uses
+    :func:`run_pool`, except when the whole input fits in one batch (starting
+    processes would cost more than it saves). `dask` maps batches over a Dask cluster
+    (:func:`quotes.distributed.run_dask`). Every path gives the same rows.
+    """
+    check_backend(backend, workers)
+    if backend == "dask":
+        from quotes.distributed import run_dask
+
+        return run_dask(documents, model=model, batch_size=batch_size, on_error=on_error,
+                        scheduler=scheduler)
+    if workers == 1:
+        return run_documents(engine, documents, batch_size=batch_size, on_error=on_error)
+    return _local_or_pool(documents, engine=engine, model=model, workers=workers,
+                          batch_size=batch_size, on_error=on_error)
+
+
+def _local_or_pool(
+    documents: Iterable[Document],
+    *,
+    engine: Engine,
+    model: str | None,
+    workers: int,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """The pool for inputs longer than one batch, this process for shorter ones."""
+    stream = iter(documents)
+    head = list(islice(stream, batch_size + 1))
+    if len(head) <= batch_size:
+        yield from run_documents(engine, head, batch_size=batch_size, on_error=on_error)
+    else:
+        yield from run_pool(chain(head, stream), model=model, workers=workers,
+                            batch_size=batch_size, on_error=on_error)

@@ -1,0 +1,118 @@
+"""Scale: worker processes, shards with resumable output folders, and Dask give the same rows."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quotes.cli import app
+from quotes.records import Document
+from quotes.scale import Shard, ShardTarget
+
+DOCS = Path(__file__).parent.parent / "fixtures" / "scale" / "docs.jsonl"
+runner = CliRunner()
+
+
+def extract(*args: str) -> None:
+    """Run `quotes extract` on the fixture documents; fail the test on a non-zero exit."""
+    result = runner.invoke(app, ["extract", str(DOCS), "--quiet", *args])
+    assert result.exit_code == 0, result.output
+
+
+def rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def doc_ids() -> list[str]:
+    return [json.loads(line)["id"] for line in DOCS.read_text().splitlines()]
+
+
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The rows of a plain in-process run, which every other way must reproduce."""
+    out = tmp_path_factory.mktemp("ref") / "all.csv"
+    extract("--workers", "1", "-o", str(out))
+    return out
+
+
+def test_fixture_has_quotes_in_most_documents(reference: Path) -> None:
+    assert len({r["doc_id"] for r in rows(reference)}) >= 8
+
+
+def test_two_workers_write_the_same_bytes_as_one(reference: Path, tmp_path: Path) -> None:
+    out = tmp_path / "two.csv"
+    # A batch of 2 makes six batches, so the process pool really runs.
+    extract("--workers", "2", "--batch-size", "2", "-o", str(out))
+    assert out.read_bytes() == reference.read_bytes()
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 5, 20])
+def test_shards_cover_every_document_exactly_once(count: int) -> None:
+    docs = [Document(i, "") for i in doc_ids()]
+    chosen = [d.id for i in range(count) for d in Shard(i, count).select(docs)]
+    assert sorted(chosen) == sorted(d.id for d in docs)
+    assert len(chosen) == len(docs)
+
+
+@pytest.mark.parametrize("text", ["3/3", "-1/2", "1/0", "a/b", "2"])
+def test_bad_shard_specs_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        Shard.parse(text)
+
+
+def test_shard_files_together_are_the_full_run(reference: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    for i in range(3):
+        extract("--shard", f"{i}/3", "-o", str(folder), "--workers", "1")
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [f"shard-{i:04d}-of-0003.csv" for i in range(3)]
+    together = [r for name in names for r in rows(folder / name)]
+    key = doc_ids().index
+    assert sorted(together, key=lambda r: key(r["doc_id"])) == rows(reference)
+
+
+def test_rerun_skips_a_complete_shard_and_redoes_a_partial_one(tmp_path: Path) -> None:
+    folder = tmp_path / "out"
+    extract("--shard", "0/2", "-o", str(folder))
+    done = folder / "shard-0000-of-0002.csv"
+    before = (done.stat().st_mtime_ns, done.read_bytes())
+    # Shard 1 was killed half-way: only its temp file, named as the writers name it,
+    # exists (the pid is one no process has).
+    partial = folder / f".shard-0001-of-0002.csv.partial-{2**22 + 12345}"
+    partial.write_text("doc_id,quote_id\nharbour-1,1\n")
+    result = runner.invoke(app, ["extract", str(DOCS), "--shard", "0/2", "-o", str(folder)])
+    assert result.exit_code == 0
+    assert "complete; skipped" in result.output
+    assert (done.stat().st_mtime_ns, done.read_bytes()) == before
+    extract("--shard", "1/2", "-o", str(folder))
+    assert not partial.exists()
+    redone = rows(folder / "shard-0001-of-0002.csv")
+    odd = doc_ids()[1::2]
+    assert redone and {r["doc_id"] for r in redone} <= set(odd)
+    assert len({(r["doc_id"], r["quote_id"]) for r in redone}) == len(redone)
+
+
+def test_a_live_runs_temp_file_is_left_alone(tmp_path: Path) -> None:
+    live = tmp_path / f".shard-0000-of-0001.csv.partial-{os.getppid()}"
+    live.write_text("in progress")
+    assert not ShardTarget.of(tmp_path, Shard(0, 1), "csv").complete
+    assert live.exists()
+
+
+def test_dask_local_cluster_gives_the_local_rows(reference: Path, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    out = tmp_path / "dask.csv"
+    extract("--engine", "dask", "--batch-size", "4", "-o", str(out))
+    assert out.read_bytes() == reference.read_bytes()
+
+
+def test_unknown_engine_is_a_usage_error() -> None:
+    result = runner.invoke(app, ["extract", str(DOCS), "--engine", "spark"])
+    assert result.exit_code == 2
+    assert "unknown engine" in result.output
