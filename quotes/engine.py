@@ -219,15 +219,18 @@ class _Attributor:
         if whole is None or span.end <= span.start:
             return None
         link = self._link(whole, span)
-        if not (self._introduced(span) or (link is not None and link.attached
-                                           and self._ends_clause(span))):
+        if self._runs_on(span) or not (
+            self._introduced(span)
+            or (link is not None and link.attached and self._ends_clause(span))
+        ):
             return None
-        found = _Found(
-            span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start)
-        )
+        found = _Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
         if link is not None:
             found.cue, found.speaker, found.method, found.family = (
-                link.cue, link.speaker, link.method, link.method.split(":", 1)[0].split("-")[0]
+                link.cue,
+                link.speaker,
+                link.method,
+                link.method.split(":", 1)[0].split("-")[0],
             )
         return found
 
@@ -238,6 +241,15 @@ class _Attributor:
         """
         before = self.text[: span.open_start].rstrip(" \t")
         return not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS
+
+    def _runs_on(self, span: QuoteSpan) -> bool:
+        """Whether the sentence goes on after an unpunctuated quote: a name or a fragment.
+
+        `'It Is Not A Radical Idea' To Ask …`, `"Broad City" star Arturo Castro …`
+        """
+        inner = self.text[span.start : span.end].rstrip()
+        after = self.text[span.close_end : span.close_end + 3]
+        return bool(inner) and inner[-1].isalnum() and after[:1] == " " and after[1:2].isalnum()
 
     def _ends_clause(self, span: QuoteSpan) -> bool:
         """Whether the quote runs to the end of its sentence (`Cruz says that "…."`)."""
@@ -263,7 +275,9 @@ class _Attributor:
                     continue
                 hit = self.cues.get(ancestor.i)
                 if hit is not None:
-                    return self._result(hit, "dep:" + hit.method, root.head.i == hit.cue)
+                    return self._result(
+                        hit, "dep:" + hit.method, _is_whole_object(root, hit, inside)
+                    )
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in ("conj", "advcl", "xcomp"):
                     break
         # dep-inverted — the cue hangs off the quote: `"…," he said.`
@@ -380,11 +394,18 @@ class _Attributor:
             if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
                 continue
             mixed = any(start <= f.open_start and f.close_end <= end for f in fragments)
-            method = ("according-to" if cue.lower_ == "according" else "reported") + ":" + hit.method
+            method = (
+                ("according-to" if cue.lower_ == "according" else "reported") + ":" + hit.method
+            )
             out.append(
                 _Found(
-                    start, end, "mixed" if mixed else "indirect", cue,
-                    mention_span(self.doc[hit.speaker]), method, "dep",
+                    start,
+                    end,
+                    "mixed" if mixed else "indirect",
+                    cue,
+                    mention_span(self.doc[hit.speaker]),
+                    method,
+                    "dep",
                     self.paragraph_of(start),
                 )
             )
@@ -414,8 +435,11 @@ class _Attributor:
             lo = min(p.left_edge.i for p in side)
             hi = max(p.right_edge.i for p in side)
             tokens = list(self.doc[lo : hi + 1])
-        while tokens and (tokens[0].is_punct or (tokens[0].dep_ == "mark" and tokens[0].lower_
-                          == "that") or tokens[0].is_space):
+        while tokens and (
+            tokens[0].is_punct
+            or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+            or tokens[0].is_space
+        ):
             tokens = tokens[1:]
         while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
             tokens = tokens[:-1]
@@ -474,9 +498,21 @@ def _inherit_speakers(found: list[_Found]) -> None:
 
 def _roots(span: Span) -> list[Token]:
     """Tokens of the span whose syntactic head lies outside it (or that head a sentence)."""
-    return [
-        t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)
-    ]
+    return [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)]
+
+
+def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
+    """Whether the quote is all of what the cue reports: `Cruz says that "…"`.
+
+    Not when part of the clause stands outside the marks (`Pataki says Kasich "has …"`),
+    nor for naming verbs whose object is outside (`called Trump "unhinged"`).
+    """
+    cue = root.doc[hit.cue]
+    return (
+        root.head.i == hit.cue
+        and cue.lemma_.lower() not in OBJECT_CUES
+        and all(t.i in inside or t.dep_ == "mark" or t.is_punct for t in root.subtree)
+    )
 
 
 def _subject(verb: Token) -> Token | None:
