@@ -9,14 +9,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import tee
+from typing import TYPE_CHECKING
 
 from quotes.engine import Engine
 from quotes.model import load_model
 from quotes.records import COLUMNS, Document, Quote
 
+if TYPE_CHECKING:
+    import pandas
+
 __version__ = "0.1.0"
 __all__ = ["COLUMNS", "Document", "Engine", "Quote", "__version__", "extract", "extract_many",
-           "get_engine"]
+           "get_engine", "to_dataframe"]
 
 
 @lru_cache(maxsize=4)
@@ -35,3 +40,34 @@ def extract_many(
 ) -> Iterator[list[Quote]]:
     """Quotes for each text of a (possibly endless) stream, in input order."""
     return get_engine(model).pipe(texts, batch_size=batch_size)
+
+
+def to_dataframe(
+    texts_or_documents: str | Document | Iterable[str | Document],
+    model: str | None = None,
+    batch_size: int = 32,
+) -> pandas.DataFrame:
+    """The quotes of texts or :class:`Document` records as a DataFrame with :data:`COLUMNS`.
+
+    One row per quote, as in the CSV export. A plain text gets its position in the input
+    (``"0"``, ``"1"``, ...) as ``doc_id``. Offsets are nullable integers (``Int64``) so
+    a quote without a speaker keeps integer columns. Needs pandas (``quotes[parquet]``);
+    it is imported only here, so the rest of the library works without it.
+    """
+    import pandas as pd
+
+    from quotes.writers import COLUMN_TYPES
+
+    if isinstance(texts_or_documents, str | Document):
+        texts_or_documents = [texts_or_documents]
+    for_ids, for_texts = tee(texts_or_documents)
+    ids = (d.id if isinstance(d, Document) else str(i) for i, d in enumerate(for_ids))
+    texts = (d.text if isinstance(d, Document) else d for d in for_texts)
+    rows = [
+        quote.to_row(doc_id, number)
+        for doc_id, found in zip(ids, extract_many(texts, model, batch_size), strict=True)
+        for number, quote in enumerate(found, 1)
+    ]
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    numeric = {"int": "Int64", "float": "float64"}
+    return frame.astype({c: numeric[t] for c, t in COLUMN_TYPES.items() if t in numeric})

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -98,8 +99,8 @@ def parse_documents(
 def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> str | None:
     """The speaker's title or role as the text gives it, or None when it gives none.
 
-    Looks at the fullest mentions of ``name`` first (PERSON entities spelled like the
-    canonical name), then at other mentions with the same surname, then at the
+    Looks at the fullest mentions of ``name`` first (where the text spells the canonical
+    name out), then at person entities with the same surname, then at the
     ``mentions`` given as character offsets (the attribution sites). For each it takes
     the words before the name that hang off it (`NATO Secretary-General Jens
     Stoltenberg`), else an apposition (`Dana Okafor, chief economist at Northgate
@@ -113,18 +114,20 @@ def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> st
 
 
 def _mentions(doc: Doc, name: str, sites: Sequence[tuple[int, int]]) -> Iterator[list[Token]]:
-    """Name tokens of the mentions of ``name``: fullest first, then same surname, then sites."""
-    people = [e for e in doc.ents if e.label_ == "PERSON"]
+    """Name tokens of the mentions of ``name``: fullest first, then same surname, then sites.
+
+    The fullest mentions are the places the text spells the canonical name out, whether or
+    not the entity recogniser tagged them (it misses names at a sentence start).
+    """
+    spans: list[Span | None] = [
+        doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)
+    ]
     key = name.split()[-1].lower() if name.split() else None
-    full = [e for e in people if " ".join(t.text for t in name_tokens(e)) == name]
-    same = [e for e in people if e not in full and surname_key(e) == key]
-    spans: list[Span] = [*full, *same]
-    for start, end in sites:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
+    spans += [e for e in doc.ents if e.label_ == "PERSON" and surname_key(e) == key]
+    spans += [doc.char_span(start, end, alignment_mode="expand") for start, end in sites]
     for span in spans:
-        tokens = name_tokens(span)
+        tokens = name_tokens(span) if span is not None else []
         if tokens and tokens[-1].pos_ == "PROPN":
             yield tokens
 

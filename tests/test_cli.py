@@ -1,0 +1,279 @@
+"""The command line through typer's CliRunner: outputs, formats, safety, help and docs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+import typer
+import typer.main
+from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
+from typer.testing import CliRunner, Result
+
+from quotes import __version__
+from quotes.cli import _Run, app
+from quotes.records import Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = ROOT / "fixtures" / "cli"
+INPUTS = ROOT / "fixtures" / "inputs"
+HTML = INPUTS / "harbour-pier.html"
+FORMULAS = CLI / "formulas.csv"
+CRANE = CLI / "crane.txt"
+BOM = b"\xef\xbb\xbf"
+
+runner = CliRunner()
+
+
+def invoke(*args: object) -> Result:
+    """Run ``quotes ARGS...`` in-process."""
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def read_table(path: Path) -> list[dict[str, object]]:
+    """The rows of a CSV, JSONL or Parquet output, by extension."""
+    if path.suffix == ".parquet":
+        return pq.read_table(path).to_pylist()
+    text = path.read_text("utf-8-sig")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines()]
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+# --- the program ----------------------------------------------------------------------
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"quotes {__version__}"
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    done = subprocess.run([sys.executable, "-m", "quotes", "--version"], capture_output=True,
+                          text=True, check=True, cwd=ROOT)
+    assert done.stdout.strip() == f"quotes {__version__}"
+
+
+def _commands() -> dict[str, TyperCommand]:
+    """Every command of the app by name (the app is one group of commands)."""
+    group = typer.main.get_command(app)
+    assert isinstance(group, TyperGroup)
+    return dict(group.commands)
+
+
+def test_every_command_and_option_has_help_text() -> None:
+    group = typer.main.get_command(app)
+    missing = [f"quotes {p.name}" for p in group.params if not getattr(p, "help", None)]
+    for name, command in _commands().items():
+        if not (command.help or "").strip():
+            missing.append(f"quotes {name}")
+        missing.extend(
+            f"quotes {name} {param.name}"
+            for param in command.params
+            if not (getattr(param, "help", None) or "").strip()
+        )
+    assert missing == []
+
+
+def test_every_command_is_in_the_readme() -> None:
+    readme = ROOT / "README.md"
+    if not readme.exists():
+        pytest.skip("README.md is not written yet")
+    text = readme.read_text("utf-8")
+    absent = [name for name in _commands() if f"quotes {name}" not in text]
+    assert absent == [], f"commands missing from README.md: {absent}"
+
+
+# --- extract: spreadsheet-safe CSV, formats, columns ----------------------------------
+
+
+def test_extract_csv_defuses_a_quote_that_starts_like_a_formula(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    result = invoke("extract", FORMULAS, "-o", out)
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(BOM)
+    assert read_table(out)[0]["quote"] == "'=A1+A2 is the only formula you need,"
+
+
+def test_extract_plain_csv_keeps_the_cell_as_written(tmp_path: Path) -> None:
+    out = tmp_path / "quotes.csv"
+    result = invoke("extract", FORMULAS, "-o", out, "--plain-csv")
+    assert result.exit_code == 0, result.output
+    data = out.read_bytes()
+    assert not data.startswith(BOM)
+    assert read_table(out)[0]["quote"] == "=A1+A2 is the only formula you need,"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_extract_columns_in_every_format(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"quotes{suffix}"
+    result = invoke("extract", HTML, "-o", out, "--columns", "speaker,type,quote_start")
+    assert result.exit_code == 0, result.output
+    rows = read_table(out)
+    assert [list(row) for row in rows] == [["speaker", "type", "quote_start"]] * len(rows)
+    assert rows[0]["speaker"] == "Ines Varga"
+    assert {row["type"] for row in rows} >= {"direct", "indirect"}
+    assert str(rows[0]["quote_start"]).isdigit()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_extract_format_overrides_the_extension(tmp_path: Path, fmt: str) -> None:
+    out = tmp_path / "quotes.out"
+    result = invoke("extract", HTML, "-o", out, "--format", fmt, "--columns", "speaker")
+    assert result.exit_code == 0, result.output
+    rows = read_table(out.rename(out.with_suffix("." + fmt)))
+    assert [row["speaker"] for row in rows][:2] == ["Ines Varga", "Ines Varga"]
+
+
+def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
+    result = invoke("extract", HTML, "--format", "jsonl", "--columns", "doc_id,quote_id")
+    assert result.exit_code == 0
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [row["quote_id"] for row in rows] == list(range(1, len(rows) + 1))
+    assert result.stderr.startswith(f"1 documents, {len(rows)} quotes, 2 speakers, 0 errors")
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--columns", "speaker,nope"], "unknown column 'nope'"),
+        (["--format", "xlsx"], "unknown output format 'xlsx'"),
+        (["--format", "parquet"], "parquet output needs a file path"),
+    ],
+)
+def test_extract_refuses_bad_output_options(args: list[str], message: str) -> None:
+    result = invoke("extract", HTML, *args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+# --- speakers -------------------------------------------------------------------------
+
+
+def test_speakers_table_with_roles_counts_and_documents(tmp_path: Path) -> None:
+    out = tmp_path / "speakers.csv"
+    result = invoke("speakers", CRANE, HTML, "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = read_table(out)
+    assert [(r["speaker"], r["role"], r["quotes"], r["direct"], r["indirect"]) for r in rows] == [
+        ("Mira Solberg", "Harbour Authority chief executive", "3", "2", "1"),
+        ("Tomas Reed", "Fisherman", "3", "2", "1"),
+        ("Ines Varga", "Mayor", "2", "2", "0"),
+        ("Arne Lund", "Dock worker", "1", "1", "0"),
+    ]
+    assert rows[0]["first_quote"] == "the new crane would arrive in June"
+    assert rows[0]["doc_ids"] == str(CRANE)
+    assert rows[0]["documents"] == "1"
+    assert "4 speakers, 0 errors" in result.stderr
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_speakers_typed_formats(tmp_path: Path, suffix: str) -> None:
+    out = tmp_path / f"speakers{suffix}"
+    result = invoke("speakers", CRANE, "-o", out)
+    assert result.exit_code == 0, result.output
+    first = read_table(out)[0]
+    assert first["speaker"] == "Mira Solberg"
+    assert (first["quotes"], first["direct"], first["mixed"]) == (3, 2, 0)
+
+
+def test_speakers_csv_is_spreadsheet_safe_unless_plain(tmp_path: Path) -> None:
+    safe, plain = tmp_path / "safe.csv", tmp_path / "plain.csv"
+    assert invoke("speakers", FORMULAS, "-o", safe).exit_code == 0
+    assert invoke("speakers", FORMULAS, "-o", plain, "--plain-csv").exit_code == 0
+    by_first = {r["first_doc_id"]: r["first_quote"] for r in read_table(safe)}
+    assert by_first["calc-1"] == "'=A1+A2 is the only formula you need,"
+    plain_first = {r["first_doc_id"]: r["first_quote"] for r in read_table(plain)}
+    assert plain_first["calc-1"] == "=A1+A2 is the only formula you need,"
+    assert safe.read_bytes().startswith(BOM)
+    assert not plain.read_bytes().startswith(BOM)
+
+
+def test_speakers_reports_bad_records_and_exits_1(tmp_path: Path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    result = invoke("speakers", INPUTS / "wire.jsonl", "--errors", errors)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("speaker,role,quotes")
+    assert len(errors.read_text("utf-8").splitlines()) == 2
+    assert "2 errors" in result.stderr
+
+
+def test_speakers_refuses_to_overwrite_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "speakers.csv"
+    out.write_text("keep me", encoding="utf-8")
+    result = invoke("speakers", CRANE, "-o", out)
+    assert result.exit_code == 2
+    assert out.read_text("utf-8") == "keep me"
+    assert invoke("speakers", CRANE, "-o", out, "--force").exit_code == 0
+    assert read_table(out)[0]["speaker"] == "Mira Solberg"
+
+
+# --- review ---------------------------------------------------------------------------
+
+
+def test_review_page_is_self_contained_and_escaped(tmp_path: Path) -> None:
+    hostile = tmp_path / "hostile.jsonl"
+    hostile.write_text(json.dumps({
+        "id": "<b>id</b>",
+        "text": '"<script>alert(1)</script> is not news," said Mayor Ines Varga.',
+    }) + "\n", encoding="utf-8")
+    out = tmp_path / "review.html"
+    result = invoke("review", HTML, hostile, "-o", out, "--title", "Check <this>")
+    assert result.exit_code == 0, result.output
+    page = out.read_text("utf-8")
+    assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
+    assert "<script" not in page and "http://" not in page and "https://" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;b&gt;id&lt;/b&gt;" in page and "Check &lt;this&gt;" in page
+    assert page.count('<section class="doc"') == 2
+    for css_class in ('class="q direct"', 'class="sp"', 'class="cue"', "indirect"):
+        assert css_class in page
+    assert "2 documents, 6 quotes" in page
+
+
+def test_review_needs_an_output_and_keeps_an_existing_page(tmp_path: Path) -> None:
+    assert invoke("review", HTML).exit_code == 2
+    out = tmp_path / "review.html"
+    out.write_text("old", encoding="utf-8")
+    assert invoke("review", HTML, "-o", out).exit_code == 2
+    assert out.read_text("utf-8") == "old"
+
+
+def test_missing_input_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "review.html"
+    result = invoke("review", tmp_path / "nowhere.txt", "-o", out)
+    assert result.exit_code == 2
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+# --- progress -------------------------------------------------------------------------
+
+
+def _run_five(console: Console, *, quiet: bool = False) -> _Run:
+    run = _Run("extract", quiet=quiet, console=console)
+    with run.running():
+        for _ in range(5):
+            run.done([Quote("direct", "Hi.", 0, 3, speaker="Ann Lee")])
+    return run
+
+
+def test_progress_bar_on_a_terminal_after_a_few_documents() -> None:
+    stream = io.StringIO()
+    run = _run_five(Console(file=stream, force_terminal=True, width=100))
+    assert (run.documents, run.quotes, run.speakers) == (5, 5, {"Ann Lee"})
+    assert "documents, 5 quotes" in stream.getvalue()
+
+
+@pytest.mark.parametrize(("terminal", "quiet"), [(False, False), (True, True)])
+def test_no_progress_bar_off_a_terminal_or_when_quiet(terminal: bool, quiet: bool) -> None:
+    stream = io.StringIO()
+    _run_five(Console(file=stream, force_terminal=terminal), quiet=quiet)
+    assert stream.getvalue() == ""

@@ -1,0 +1,71 @@
+"""The review page's highlighting: overlapping marks, escaping, links between text and table."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from quotes.records import Document, Quote
+from quotes.review import ReviewWriter, highlight, render_document
+
+TEXT = 'Mayor Ann Lee said that "the pier" will close.'
+#: An indirect quote holding a direct fragment, with its speaker and cue.
+QUOTES = [
+    Quote("indirect", 'the pier" will close', 25, 45, speaker="Ann Lee",
+          speaker_mention="Ann Lee", speaker_start=6, speaker_end=13, cue="said",
+          cue_start=14, cue_end=18, method="reported:subject", confidence=0.9),
+    Quote("direct", "the pier", 25, 33, speaker="Ann Lee", speaker_mention="Ann Lee",
+          speaker_start=6, speaker_end=13, cue="said", cue_start=14, cue_end=18,
+          method="dep:subject", confidence=0.9),
+]
+
+
+def plain(html_text: str) -> str:
+    """The visible text of highlighted HTML (tags and quote numbers removed)."""
+    return re.sub(r"<[^>]+>", "", re.sub(r'<a class="n"[^>]*>\d+</a>', "", html_text))
+
+
+def test_highlight_keeps_the_text_and_marks_each_kind() -> None:
+    out = highlight(TEXT, QUOTES)
+    assert plain(out) == TEXT.replace('"', "&quot;")
+    assert '<span class="sp">Ann Lee</span>' in out
+    assert '<span class="cue">said</span>' in out
+    # the fragment is inside both quotes: shown as the innermost (direct), darker
+    assert re.search(r'<span class="deep direct q" title="#1 indirect[^"]*; #2 direct[^"]*">'
+                     r"the pier</span>", out)
+    assert '<span class="indirect q"' in out
+
+
+def test_each_quote_number_links_to_its_table_row_and_back() -> None:
+    section = render_document(Document("a", TEXT), QUOTES, 3)
+    for number in (1, 2):
+        assert f'id="d3-q{number}" href="#d3-r{number}"' in section
+        assert f'<tr id="d3-r{number}"><td class="num"><a href="#d3-q{number}">' in section
+
+
+@pytest.mark.parametrize("text", ["<b>bold</b> & co", "x < y > z", "it's \"fine\""])
+def test_all_text_is_escaped(text: str) -> None:
+    quote = Quote("direct", text, 0, len(text), speaker="<i>x</i>", speaker_mention="<i>x</i>",
+                  method="colon")
+    section = render_document(Document("<id>", text), [quote], 1)
+    assert "<b>" not in section and "<i>" not in section and "<id>" not in section
+
+
+def test_blank_line_runs_are_shown_as_one() -> None:
+    assert highlight("One.\n\n\n\n\nTwo.", []) == "One.\n\nTwo."
+
+
+def test_writer_commits_a_whole_page_or_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "review.html"
+    with ReviewWriter(out, title="T") as page:
+        page.add(Document("a", TEXT), QUOTES)
+        page.add(Document("b", "No quotes."), [])
+    text = out.read_text("utf-8")
+    assert "2 documents, 2 quotes, 1 speakers" in text and "No quotes found." in text
+    with pytest.raises(RuntimeError), ReviewWriter(out) as page:
+        page.add(Document("c", "x"), [])
+        raise RuntimeError("stop")
+    assert out.read_text("utf-8") == text
+    assert [p.name for p in tmp_path.iterdir()] == ["review.html"]

@@ -1,0 +1,88 @@
+"""Speaker roles read from the parse, and the per-speaker aggregation."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes import get_engine
+from quotes.records import Document
+from quotes.run import DocumentError
+from quotes.speaker_table import SPEAKER_COLUMNS, SpeakerTable, parse_documents, role_of
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # compounds and modifiers before the name
+        ("NATO Secretary-General Jens Stoltenberg said the alliance had no plans.",
+         "Jens Stoltenberg", "NATO Secretary-General"),
+        ("U.S. President Joe Biden said there was no plan.", "Joe Biden", "U.S. President"),
+        ('"Close it and you close the town," said race director Joel Park.', "Joel Park",
+         "race director"),
+        ("Russia's President Vladimir Putin said the war was going to plan.", "Vladimir Putin",
+         "Russia's President"),
+        # appositions after and before the name
+        ('"Prices will keep falling," said Dana Okafor, chief economist at Northgate Bank.',
+         "Dana Okafor", "chief economist at Northgate Bank"),
+        ("The reader typed it, said the editor, Mara Quist.", "Mara Quist", "editor"),
+        # no role given; a sentence break is not a role
+        ('"Rain is coming," said Jo Park.', "Jo Park", None),
+        ("Not everyone agreed. Tomas Reed said the decision was rushed.", "Tomas Reed", None),
+    ],
+)
+def test_role_of(text: str, name: str, expected: str | None) -> None:
+    assert role_of(get_engine().nlp(text), name) == expected
+
+
+def test_role_of_a_later_surname_mention_uses_the_fullest_one() -> None:
+    doc = get_engine().nlp("Mayor Ines Varga opened the pier. Later Varga said it was safe.")
+    assert role_of(doc, "Ines Varga") == "Mayor"
+
+
+def test_role_of_the_attribution_site_when_no_entity_matches() -> None:
+    text = '"We are ready," said union leader Pavel Niemi.'
+    start = text.index("Pavel")
+    assert role_of(get_engine().nlp(text), "P. Niemi", [(start, start + 11)]) == "union leader"
+
+
+def parsed(*texts: str) -> SpeakerTable:
+    table = SpeakerTable()
+    docs = [Document(f"d{i}", text) for i, text in enumerate(texts, 1)]
+    for item in parse_documents(get_engine(), docs, on_error=pytest.fail):
+        table.add(item)
+    return table
+
+
+def test_speakers_are_counted_across_documents_and_ranked() -> None:
+    table = parsed(
+        '"We will win," said Coach Ada Brandt. "Every game," she added.',
+        "Ada Brandt said the team was tired. Judge Ben Cole said the game was fair.",
+    )
+    rows = table.rows()
+    assert [list(row) for row in rows] == [list(SPEAKER_COLUMNS)] * len(rows)
+    ada, ben = rows
+    assert (ada["speaker"], ada["role"], ada["quotes"], ada["direct"], ada["indirect"]) == (
+        "Ada Brandt", "Coach", 3, 2, 1)
+    assert (ada["documents"], ada["doc_ids"], ada["first_quote"]) == (2, "d1; d2", "We will win,")
+    assert (ben["speaker"], ben["role"], ben["quotes"], ben["first_doc_id"]) == (
+        "Ben Cole", "Judge", 1, "d2")
+
+
+def test_a_failing_document_is_reported_and_the_rest_go_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engine = get_engine()
+    attribute = engine.attribute
+
+    def fail_on_boom(text: str, doc: object) -> object:
+        if "boom" in text:
+            raise RuntimeError("boom")
+        return attribute(text, doc)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "attribute", fail_on_boom)
+    errors: list[DocumentError] = []
+    docs = [Document("a", "boom"), Document("b", "Ann Lee said it was fine.")]
+    done = list(parse_documents(engine, docs, on_error=errors.append))
+    assert [d.document.id for d in done] == ["b"]
+    assert errors == [DocumentError("a", "RuntimeError: boom")]
+    assert done[0].doc.text == "Ann Lee said it was fine."
