@@ -421,19 +421,12 @@ class _Attributor:
             tokens = [t for t in head.subtree if t.i not in skip]
             tokens = _contiguous_around(tokens, head)
         else:
-            lemma = cue.lemma_.lower()
-            parts = [
-                c
-                for c in cue.children
-                if c.dep_ == "ccomp"
-                or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
-                or (lemma in _INTENT_CUES and c.dep_ == "xcomp")
-            ]
+            parts = _complement_heads(cue)
             if not parts:
                 return None
             side = [p for p in parts if (p.i > cue.i) == (parts[-1].i > cue.i)]
             lo = min(p.left_edge.i for p in side)
-            hi = max(p.right_edge.i for p in side)
+            hi = max(_clause_end(p).i for p in side)
             tokens = list(self.doc[lo : hi + 1])
         while tokens and (
             tokens[0].is_punct
@@ -513,6 +506,36 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
         and cue.lemma_.lower() not in OBJECT_CUES
         and all(t.i in inside or t.dep_ == "mark" or t.is_punct for t in root.subtree)
     )
+
+
+def _complement_heads(cue: Token) -> list[Token]:
+    """The heads of what a cue reports: its clause, a naming verb's object complement,
+    an intention's infinitive, a noun cue's `that`-clause."""
+    lemma = cue.lemma_.lower()
+    if cue.pos_ == "NOUN":
+        return [
+            c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"
+        ]
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
+        or (lemma in _INTENT_CUES and c.dep_ == "xcomp")
+    ]
+
+
+def _clause_end(head: Token) -> Token:
+    """The clause's last token, leaving out a trailing adjunct set off by a comma.
+
+    `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
+    the reported clause ends at `attacked`.
+    """
+    for child in head.rights:
+        before = head.doc[child.left_edge.i - 1]
+        if child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and before.text == ",":
+            return head.doc[before.i - 1]
+    return head.right_edge
 
 
 def _subject(verb: Token) -> Token | None:

@@ -23,6 +23,41 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 #: Cue lemmas whose content is their object phrase as well as a clause
 #: (`X called the plan "a disaster"`).
 OBJECT_CUES = frozenset({"call", "describe", "label", "dub", "brand", "term"})
+#: Nouns that report what someone said or holds (`Russian claims that …`).
+NOMINAL_CUES = frozenset(
+    [
+        "claim",
+        "statement",
+        "assertion",
+        "allegation",
+        "suggestion",
+        "warning",
+        "promise",
+        "argument",
+        "belief",
+        "view",
+        "report",
+        "finding",
+        "insistence",
+        "admission",
+        "acknowledgment",
+        "contention",
+        "announcement",
+        "comment",
+        "remark",
+        "pledge",
+        "vow",
+        "prediction",
+        "hope",
+        "fear",
+        "concern",
+        "assurance",
+        "denial",
+        "accusation",
+        "charge",
+        "insinuation",
+    ]
+)
 
 
 @lru_cache(maxsize=4)
@@ -86,26 +121,61 @@ class SpeakerMatcher:
             governed = {**first, "RIGHT_ATTRS": {**first["RIGHT_ATTRS"], **cue}}
             self.matcher.add(
                 name,
-                [[
-                    {"RIGHT_ID": "GOV", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-                    {"LEFT_ID": "GOV", "REL_OP": ">", **governed},
-                    *rest,
+                [
+                    [
+                        {"RIGHT_ID": "GOV", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
+                        {"LEFT_ID": "GOV", "REL_OP": ">", **governed},
+                        *rest,
+                        {
+                            "LEFT_ID": "GOV",
+                            "REL_OP": ">",
+                            "RIGHT_ID": "SPEAKER",
+                            "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+                        },
+                    ]
+                ],
+            )
+        # `Russian claims that …` / `Trump's assertion that …` (a noun cue and its owner)
+        self.matcher.add(
+            "nominal",
+            [
+                [
                     {
-                        "LEFT_ID": "GOV",
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
+                    },
+                    {
+                        "LEFT_ID": "CUE",
                         "REL_OP": ">",
                         "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
+                        "RIGHT_ATTRS": {
+                            "DEP": {"IN": ["poss", "amod", "compound"]},
+                            "ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]},
+                        },
                     },
-                ]],
-            )
+                ]
+            ],
+        )
         # `according to the report, …` / `…, according to officials`
         self.matcher.add(
             "according-to",
-            [[
-                {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "according"}},
-                {"LEFT_ID": "CUE", "REL_OP": ">", "RIGHT_ID": "TO", "RIGHT_ATTRS": {"LOWER": "to"}},
-                {"LEFT_ID": "TO", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
-            ]],
+            [
+                [
+                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "according"}},
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "TO",
+                        "RIGHT_ATTRS": {"LOWER": "to"},
+                    },
+                    {
+                        "LEFT_ID": "TO",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "pobj"},
+                    },
+                ]
+            ],
         )
 
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
@@ -116,7 +186,10 @@ class SpeakerMatcher:
             name = doc.vocab.strings[match_id]
             ids = dict(zip(_ids(self.matcher.get(match_id)[1][0]), token_ids, strict=True))
             cue, speaker = ids["CUE"], ids["SPEAKER"]
-            if doc[speaker].pos_ not in NOMINAL and doc[speaker].tag_ not in ("WP", "WDT"):
+            if doc[speaker].pos_ not in (*NOMINAL, "ADJ") and doc[speaker].tag_ not in (
+                "WP",
+                "WDT",
+            ):
                 continue
             best = found.get(cue)
             if best is None or rank.get(name, 2) < rank.get(best.method, 2):
