@@ -1,0 +1,566 @@
+"""The engine on one phenomenon per case, the seed article, the spaCy component and the CLI.
+
+The sentences are written for these tests (news style); the seed article is the project's
+own gold file. Each case checks the real output: type, exact content and offsets, resolved
+speaker, speaker mention, cue and the family of the rule that found the speaker.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+import quotes
+from quotes.cli import app
+from quotes.model import default_model
+from quotes.records import COLUMNS, Quote
+
+ROOT = Path(__file__).resolve().parents[1]
+ARTICLES = ROOT / "fixtures" / "articles"
+SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed-gold.jsonl"
+
+
+class Q(NamedTuple):
+    """What one quote must look like; `method` is a prefix of the rule name."""
+
+    type: str
+    quote: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    method: str | None = None
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """`quotes.extract` with the default model, loaded once (get_engine caches it)."""
+    quotes.get_engine()
+    return quotes.extract
+
+
+def check(text: str, found: list[Quote], expected: list[Q]) -> None:
+    """Every found quote matches its expectation, offsets included, in text order."""
+    got = [(q.type, q.text, q.speaker, q.speaker_mention, q.cue) for q in found]
+    assert len(found) == len(expected), got
+    searched_from = 0
+    for q, want in zip(found, expected, strict=True):
+        assert isinstance(q, Quote)
+        assert q.type == want.type, got
+        assert text[q.start : q.end] == q.text == want.quote, got
+        assert q.start == text.index(want.quote, searched_from), got
+        searched_from = q.end
+        assert q.speaker == want.speaker, got
+        assert q.speaker_mention == want.mention, got
+        if want.mention is not None:
+            assert text[q.speaker_start : q.speaker_end] == want.mention
+        assert q.cue == want.cue, got
+        if want.cue is not None:
+            assert text[q.cue_start : q.cue_end] == want.cue
+        if want.method is not None:
+            assert q.method.startswith(want.method), (q.method, got)
+
+
+# --- direct quotes, by shape ------------------------------------------------------------
+
+DIRECT = [
+    # X said, "…"
+    (
+        'Mayor Linda Park said, "The bridge will reopen in March."',
+        [Q("direct", "The bridge will reopen in March.", "Linda Park", "Linda Park", "said",
+           "dep")],
+    ),
+    (
+        'Governor Tom Reyes added, "The state will cover the cost."',
+        [Q("direct", "The state will cover the cost.", "Tom Reyes", "Tom Reyes", "added", "dep")],
+    ),
+    # "…," X said.
+    (
+        '"We have no reason to panic," Governor Tom Reyes said.',
+        [Q("direct", "We have no reason to panic,", "Tom Reyes", "Tom Reyes", "said", "dep")],
+    ),
+    (
+        '"The river has crested," Mayor Linda Park told reporters on Tuesday.',
+        [Q("direct", "The river has crested,", "Linda Park", "Linda Park", "told", "dep")],
+    ),
+    # "…," said X.
+    (
+        "\"The harbour is safe for swimmers again,\" said Helen Moss, the city's health officer.",
+        [Q("direct", "The harbour is safe for swimmers again,", "Helen Moss", "Helen Moss",
+           "said", "dep")],
+    ),
+    (
+        '"We will need more sandbags," warned Fire Chief Ben Ortiz.',
+        [Q("direct", "We will need more sandbags,", "Ben Ortiz", "Ben Ortiz", "warned", "dep")],
+    ),
+    (
+        '"No deal is better than a bad deal," insisted Trade Minister Karl Weber.',
+        [Q("direct", "No deal is better than a bad deal,", "Karl Weber", "Karl Weber",
+           "insisted", "dep")],
+    ),
+    # X said in a video speech, "…"
+    (
+        'Prime Minister Ana Costa said in a televised address, "Our schools will stay open."',
+        [Q("direct", "Our schools will stay open.", "Ana Costa", "Ana Costa", "said", "dep")],
+    ),
+    (
+        'Health Minister Ruth Adler said in a radio interview, "The vaccine is safe for '
+        'children."',
+        [Q("direct", "The vaccine is safe for children.", "Ruth Adler", "Ruth Adler", "said",
+           "dep")],
+    ),
+    # X criticized …, saying, "…"
+    (
+        'Senator Mark Hale criticized the budget, saying, "This plan abandons rural families."',
+        [Q("direct", "This plan abandons rural families.", "Mark Hale", "Mark Hale", "saying",
+           "dep")],
+    ),
+    (
+        'Senator Mark Hale attacked the proposal, saying, "It is a gift to the banks."',
+        [Q("direct", "It is a gift to the banks.", "Mark Hale", "Mark Hale", "saying", "dep")],
+    ),
+    # X: "…"
+    (
+        'Coach Diego Alvarez: "We played without fear tonight."',
+        [Q("direct", "We played without fear tonight.", "Diego Alvarez", "Diego Alvarez", ":",
+           "colon")],
+    ),
+    (
+        'Spokesperson Nina Roth: "The minister has no comment."',
+        [Q("direct", "The minister has no comment.", "Nina Roth", "Spokesperson Nina Roth", ":",
+           "colon")],
+    ),
+    # X said: "…"
+    (
+        'Police Chief Rita Gomez said: "The suspect was arrested at the border."',
+        [Q("direct", "The suspect was arrested at the border.", "Rita Gomez", "Rita Gomez",
+           "said")],
+    ),
+    (
+        'The coach said: "We are not afraid of anyone."',
+        [Q("direct", "We are not afraid of anyone.", "The coach", "The coach", "said")],
+    ),
+    # A paragraph ending `X responded:`, then the quoted paragraph.
+    (
+        'Finance Minister Paul Brandt responded:\n\n"We will not raise taxes this year."',
+        [Q("direct", "We will not raise taxes this year.", "Paul Brandt", "Paul Brandt",
+           "responded", "colon")],
+    ),
+    (
+        'Asked about the delay, Mayor Linda Park replied:\n\n"The contractor has let us down."',
+        [Q("direct", "The contractor has let us down.", "Linda Park", "Linda Park", "replied",
+           "colon")],
+    ),
+    # First person narrator: the mention is `I`, no name to resolve it to.
+    (
+        '"I had never read the report," I confessed.',
+        [Q("direct", "I had never read the report,", None, "I", "confessed", "dep")],
+    ),
+    (
+        '"I was wrong about the budget," I admitted later.',
+        [Q("direct", "I was wrong about the budget,", None, "I", "admitted", "dep")],
+    ),
+    # Interrupted quote: both pieces have the same speaker and cue.
+    (
+        '"We will appeal," the lawyer said. "This ruling is unjust."',
+        [
+            Q("direct", "We will appeal,", "the lawyer", "the lawyer", "said", "dep"),
+            Q("direct", "This ruling is unjust.", "the lawyer", "the lawyer", "said",
+              "previous"),
+        ],
+    ),
+    (
+        'Engineer Sarah Lind said the repairs went well. "The pumps are running," she said. '
+        '"The water is clean."',
+        [
+            Q("indirect", "the repairs went well", "Sarah Lind", "Sarah Lind", "said",
+              "reported"),
+            Q("direct", "The pumps are running,", "Sarah Lind", "she", "said", "dep"),
+            Q("direct", "The water is clean.", "Sarah Lind", "she", "said", "previous"),
+        ],
+    ),
+    # A cue-less quote in the next paragraph continues the previous quote's speaker.
+    (
+        '"The strike will end on Monday," union leader Omar Said said.\n\n'
+        '"Members will return to work at dawn."',
+        [
+            Q("direct", "The strike will end on Monday,", "Omar Said", "Omar Said", "said",
+              "dep"),
+            Q("direct", "Members will return to work at dawn.", "Omar Said", "Omar Said",
+              "said", "previous"),
+        ],
+    ),
+    # Two quotes, two cues, one speaker through `she`.
+    (
+        'Mayor Linda Park said, "The bridge will reopen in March." "Traffic will be light," '
+        "she added.",
+        [
+            Q("direct", "The bridge will reopen in March.", "Linda Park", "Linda Park", "said",
+              "dep"),
+            Q("direct", "Traffic will be light,", "Linda Park", "she", "added", "dep"),
+        ],
+    ),
+    # X says that "…." is still a direct quote: the quote is the whole complement.
+    (
+        'Trade Minister Karl Weber says that "exports have never been stronger."',
+        [Q("direct", "exports have never been stronger.", "Karl Weber", "Karl Weber", "says",
+           "dep")],
+    ),
+    # Nested quotes stay inside the outer quote: one quote.
+    (
+        "\"They have named me 'enemy number 1' on their list, but I will stay,\" the mayor "
+        "said.",
+        [Q("direct", "They have named me 'enemy number 1' on their list, but I will stay,",
+           "the mayor", "the mayor", "said", "dep")],
+    ),
+    # The questioner is not the speaker of an answer, but is of the question.
+    (
+        'Reporters asked the minister, "Will prices rise?"',
+        [Q("direct", "Will prices rise?", "Reporters", "Reporters", "asked", "dep")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", DIRECT)
+def test_direct(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+# --- quoted words that are not quotations -------------------------------------------------
+
+NOT_QUOTES = [
+    # Scare quotes.
+    "It means that a 'firewall' has been put in place to protect the grid.",
+    "Engineers have built a 'firewall' between the two systems.",
+    # Titles and nicknames.
+    'The film "Broad City" star arrived at the festival on Friday.',
+    'The "Game of Thrones" actor was seen in Paris.',
+    'The "Iron Lady" of finance stepped down on Friday.',
+    # Naming is not saying.
+    'Opposition leader Maria Diaz called the plan "a disaster."',
+    'The mayor described the flood as "a catastrophe."',
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_a_quote(extract, text: str) -> None:
+    assert extract(text) == []
+
+
+# --- reported speech and mixed quotes -----------------------------------------------------
+
+REPORTED = [
+    # X said that <clause>: the content excludes `that`.
+    (
+        "Chancellor Olaf Berg said that the talks would continue next week.",
+        [Q("indirect", "the talks would continue next week", "Olaf Berg", "Olaf Berg", "said",
+           "reported")],
+    ),
+    (
+        "Minister Olaf Berg said on Tuesday that the border would stay closed.",
+        [Q("indirect", "the border would stay closed", "Olaf Berg", "Olaf Berg", "said",
+           "reported")],
+    ),
+    # X said <clause>.
+    (
+        "Health Minister Ruth Adler said the hospitals were full.",
+        [Q("indirect", "the hospitals were full", "Ruth Adler", "Ruth Adler", "said",
+           "reported")],
+    ),
+    # <clause>, sources said.
+    (
+        "The company will cut 500 jobs by the end of the year, sources said.",
+        [Q("indirect", "The company will cut 500 jobs by the end of the year", "sources",
+           "sources", "said", "reported")],
+    ),
+    (
+        "The border will reopen on Monday, officials said.",
+        [Q("indirect", "The border will reopen on Monday", "officials", "officials", "said",
+           "reported")],
+    ),
+    # according to X, <clause> and <clause>, according to X
+    (
+        "According to the ministry, the dam is no longer at risk.",
+        [Q("indirect", "the dam is no longer at risk", "the ministry", "the ministry",
+           "According", "according-to")],
+    ),
+    (
+        "According to police, the driver was not hurt.",
+        [Q("indirect", "the driver was not hurt", "police", "police", "According",
+           "according-to")],
+    ),
+    (
+        "The dam is no longer at risk, according to Water Minister Jan Kowal.",
+        [Q("indirect", "The dam is no longer at risk", "Jan Kowal", "Jan Kowal", "according",
+           "according-to")],
+    ),
+    (
+        "The fire started in the kitchen, according to Fire Chief Ben Ortiz.",
+        [Q("indirect", "The fire started in the kitchen", "Ben Ortiz", "Ben Ortiz", "according",
+           "according-to")],
+    ),
+    # A noun cue: Russian claims that …
+    (
+        "Officials rejected Russian claims that the convoy carried weapons.",
+        [Q("indirect", "the convoy carried weapons", "Russian", "Russian", "claims",
+           "reported")],
+    ),
+    # A `who` relative: the mention is `who`, the speaker the person it modifies.
+    (
+        "The plan was backed by Senator Laura Chen, who said it would save lives.",
+        [Q("indirect", "it would save lives", "Laura Chen", "who", "said", "reported")],
+    ),
+    # A scare quote inside reported speech makes the clause a mixed quote.
+    (
+        "Officials said a 'firewall' has been put in place to protect the network.",
+        [Q("mixed", "a 'firewall' has been put in place to protect the network", "Officials",
+           "Officials", "said", "reported")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", REPORTED)
+def test_reported(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+def test_called_is_never_direct(extract) -> None:
+    text = 'Critics called the new tax "a betrayal."'
+    assert all(q.type != "direct" for q in extract(text))
+
+
+# --- speakers: pronouns, names, relatives, organisations ----------------------------------
+
+SPEAKERS = [
+    # he/she: the nearest person before whose gender fits.
+    (
+        'John Miller left the room. Mrs. Helen Smith stayed behind. "The data is wrong," '
+        "she said.",
+        [Q("direct", "The data is wrong,", "Helen Smith", "she", "said", "dep")],
+    ),
+    (
+        'Mrs. Helen Smith arrived first. John Miller followed. "We are late," he said.',
+        [Q("direct", "We are late,", "John Miller", "he", "said", "dep")],
+    ),
+    (
+        'Mr. David Cole spoke after Ms. Laura Grant. "The vote was fair," she said.',
+        [Q("direct", "The vote was fair,", "Laura Grant", "she", "said", "dep")],
+    ),
+    (
+        'Ms. Laura Grant spoke before Mr. David Cole. "I disagree," he said.',
+        [Q("direct", "I disagree,", "David Cole", "he", "said", "dep")],
+    ),
+    # No person before: the pronoun stays unresolved.
+    (
+        '"The tanks are gone," she said. "The fear is not."',
+        [
+            Q("direct", "The tanks are gone,", None, "she", "said", "dep"),
+            Q("direct", "The fear is not.", None, "she", "said", "previous"),
+        ],
+    ),
+    # Surnames and titled names resolve to the full name.
+    (
+        'Ukrainian President Volodymyr Zelensky spoke on Monday. "We are ready," President '
+        "Zelensky said.",
+        [Q("direct", "We are ready,", "Volodymyr Zelensky", "Zelensky", "said", "dep")],
+    ),
+    (
+        'Volodymyr Zelensky spoke on Monday. "We will rebuild," Zelensky said.',
+        [Q("direct", "We will rebuild,", "Volodymyr Zelensky", "Zelensky", "said", "dep")],
+    ),
+    (
+        'NATO Secretary-General Jens Stoltenberg spoke in Brussels. "Our door stays open," '
+        "Stoltenberg said.",
+        [Q("direct", "Our door stays open,", "Jens Stoltenberg", "Stoltenberg", "said", "dep")],
+    ),
+    # `who` before a direct quote.
+    (
+        'The bill was opposed by Senator Laura Chen, who said, "It goes too far."',
+        [Q("direct", "It goes too far.", "Laura Chen", "who", "said", "dep")],
+    ),
+    # Organisations stay organisations (the article dropped).
+    (
+        '"Prices will fall next year," the Bank of England said.',
+        [Q("direct", "Prices will fall next year,", "Bank of England", "the Bank of England",
+           "said", "dep")],
+    ),
+    (
+        '"Sales rose by ten percent," Apple said in a statement.',
+        [Q("direct", "Sales rose by ten percent,", "Apple", "Apple", "said", "dep")],
+    ),
+    (
+        '"We are closing the plant," Ford Motor Company said on Monday.',
+        [Q("direct", "We are closing the plant,", "Ford Motor Company", "Ford Motor Company",
+           "said", "dep")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPEAKERS)
+def test_speakers(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+# --- marks and line ends ------------------------------------------------------------------
+
+MARKS = [
+    # Curly double, curly single, guillemets, German low-high.
+    (
+        "“We are ready for the storm,” Fire Chief Ben Ortiz said.",
+        [Q("direct", "We are ready for the storm,", "Ben Ortiz", "Ben Ortiz", "said", "dep")],
+    ),
+    (
+        "‘We are ready for the storm,’ Fire Chief Ben Ortiz said.",
+        [Q("direct", "We are ready for the storm,", "Ben Ortiz", "Ben Ortiz", "said", "dep")],
+    ),
+    (
+        "«Nous sommes prêts», Mayor Anne Dubois said.",
+        [Q("direct", "Nous sommes prêts", "Anne Dubois", "Anne Dubois", "said", "dep")],
+    ),
+    (
+        "„Wir schaffen das“, Chancellor Anna Berg said.",
+        [Q("direct", "Wir schaffen das", "Anna Berg", "Anna Berg", "said", "dep")],
+    ),
+    # A quote over two paragraphs is one span; the reopening mark stays inside it.
+    (
+        'Historian Ruth Klein said:\n\n"The archive holds letters from every decade of the '
+        'century.\n\n"Many of them have never been read."',
+        [Q("direct", 'The archive holds letters from every decade of the century.\n\n"Many of '
+           "them have never been read.", "Ruth Klein", "Ruth Klein", "said", "colon")],
+    ),
+    # CRLF line ends: offsets index the text as given.
+    (
+        'Union leader Tom Baker said, "The deal is fair."\r\n\r\n"We will sign it tomorrow," '
+        "he added.",
+        [
+            Q("direct", "The deal is fair.", "Tom Baker", "Tom Baker", "said", "dep"),
+            Q("direct", "We will sign it tomorrow,", "Tom Baker", "he", "added", "dep"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", MARKS)
+def test_marks(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+# --- the seed article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed() -> dict:
+    if not SEED.exists():
+        pytest.skip(f"{SEED} is missing")
+    return json.loads(SEED.read_text("utf-8").splitlines()[0])
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def test_seed_direct_quotes(extract, seed: dict) -> None:
+    found = extract(seed["text"])
+    direct = [(q.start, q.end, q.speaker) for q in found if q.type == "direct"]
+    gold = [(g["start"], g["end"], g["speaker_name"]) for g in seed["quotes"]
+            if g["type"] == "direct"]
+    assert len(gold) == 5
+    assert direct == gold
+    assert {speaker for *_, speaker in direct} == {"Volodymyr Zelensky"}
+
+
+@pytest.mark.parametrize(
+    "cue_text, speaker",
+    [("Joe Biden", "Joe Biden"), ("Jens Stoltenberg", "Jens Stoltenberg"),
+     ("claimed", "Volodymyr Zelensky")],
+)
+def test_seed_indirect_quotes(extract, seed: dict, cue_text: str, speaker: str) -> None:
+    text = seed["text"]
+    gold = next(g for g in seed["quotes"] if g["type"] == "indirect"
+                and cue_text in text[g["speaker_start"] : g["cue_end"]])
+    span = (gold["start"], gold["end"])
+    hits = [q for q in extract(text)
+            if q.type in ("indirect", "mixed") and _overlap((q.start, q.end), span)
+            >= (span[1] - span[0]) / 2]
+    assert [q.speaker for q in hits] == [speaker]
+
+
+@pytest.mark.parametrize("word", ["firewall", "target number 1"])
+def test_seed_scare_quotes_are_not_quotes(extract, seed: dict, word: str) -> None:
+    text = seed["text"]
+    at = text.index(word)
+    for q in extract(text):
+        assert not (q.start == at and q.end == at + len(word)), q
+        assert q.text.strip(" ,.'\"") != word
+
+
+# --- the spaCy component ------------------------------------------------------------------
+
+COMPONENT_TEXT = (
+    'Mayor Linda Park said, "The bridge will reopen in March." "Traffic will be light," '
+    "she added.\n\nThe border will reopen on Monday, officials said."
+)
+
+
+def test_component_matches_extract(extract) -> None:
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    doc = nlp(COMPONENT_TEXT)
+    expected = extract(COMPONENT_TEXT)
+    assert len(expected) == 3
+    assert doc._.quotes == [q.to_row("", i) for i, q in enumerate(expected, 1)]
+    spans = doc.spans["quotes"]
+    assert [(s.label_, s.start_char, s.end_char) for s in spans] == [
+        (q.speaker or "", q.start, q.end) for q in expected
+    ]
+
+
+# --- the CLI ------------------------------------------------------------------------------
+
+runner = CliRunner()
+FIXTURE = ARTICLES / "harbour.txt"
+
+
+def _extract_cli(*args: object):
+    return runner.invoke(app, ["extract", *(str(a) for a in args), "--workers", "1", "--quiet"])
+
+
+def test_cli_header_is_the_contract(extract) -> None:
+    result = _extract_cli(FIXTURE)
+    assert result.exit_code == 0, result.output
+    header = result.stdout.lstrip("\ufeff").splitlines()[0]
+    assert header == ",".join(COLUMNS)
+
+
+def test_cli_writes_the_output_file(extract, tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    result = _extract_cli(FIXTURE, "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+    text = FIXTURE.read_text("utf-8")
+    assert [r["quote"] for r in rows] == [q.text for q in extract(text)]
+    assert {r["doc_id"] for r in rows} == {str(FIXTURE)}
+
+
+def test_cli_jsonl_ids(extract, tmp_path: Path) -> None:
+    source = tmp_path / "wire.jsonl"
+    source.write_text(
+        json.dumps({"id": "a-1", "text": '"We have no reason to panic," Governor Tom Reyes '
+                    'said.'}) + "\n"
+        + json.dumps({"id": "b-2", "text": 'Coach Diego Alvarez: "We played without fear '
+                      'tonight."'}) + "\n",
+        "utf-8",
+    )
+    out = tmp_path / "out.csv"
+    result = _extract_cli(source, "-o", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(out.read_text("utf-8-sig"))))
+    assert [(r["doc_id"], r["speaker"]) for r in rows] == [
+        ("a-1", "Tom Reyes"), ("b-2", "Diego Alvarez")
+    ]
