@@ -1,0 +1,497 @@
+"""Never crash, never lose a row.
+
+Every text is processed with offsets that index it exactly; a document longer than the
+parser's `max_length` is read in paragraph-aligned pieces without losing a quote; one bad
+document or input is reported and the rest is written; an interrupted run leaves no
+truncated output; memory stays flat over a long stream.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+from click.testing import Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+from typer.testing import CliRunner
+
+import quotes
+from quotes.cli import app
+from quotes.engine import Engine
+from quotes.marks import find_quote_spans
+from quotes.records import Document, Quote
+from quotes.run import DocumentError, rows_of, run_documents
+
+BAD = Path(__file__).resolve().parent.parent / "fixtures" / "bad"
+
+NAMES = ("Ada Lind", "Tove Ekdal", "Mara Quill", "Jon Barrow", "Ines Okafor", "Pia Sand")
+TOPICS = ("the ferry", "the budget", "the new bridge", "the night market", "the school roof")
+VERBS = ("said", "added", "told reporters", "warned", "insisted")
+
+
+def assert_offsets(text: str, found: list[Quote]) -> None:
+    """Every offset lies in the text and slices out exactly the reported words."""
+    for q in found:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text
+        for start, end, words in (
+            (q.speaker_start, q.speaker_end, q.speaker_mention),
+            (q.cue_start, q.cue_end, q.cue),
+        ):
+            if words is None:
+                assert start is None and end is None
+            else:
+                assert start is not None and end is not None
+                assert 0 <= start <= end <= len(text)
+                assert text[start:end] == words
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The default engine, loaded once for the whole module (and shared with the CLI)."""
+    return quotes.get_engine()
+
+
+@contextmanager
+def max_length(engine: Engine, limit: int) -> Iterator[None]:
+    """Let the engine's parser read at most `limit` characters at a time, for a while."""
+    saved = engine.nlp.max_length
+    engine.nlp.max_length = limit
+    try:
+        yield
+    finally:
+        engine.nlp.max_length = saved
+
+
+# -- every text works ----------------------------------------------------------------------
+
+ODD_TEXTS = {
+    "empty": "",
+    "whitespace only": " \t\n \r\n\u3000\n",
+    "marks only": "“”\"'‘’«»„‹›",
+    "lone opener": '"',
+    "marks on their own lines": '"\n"\n"\n“\n”\n\'',
+    "stray closers": "He left.” Then she said ” and ‘ and » again.",
+    "unbalanced": '"We will win, she said.\n\nThe vote is "close.',
+    "zero-width": '\u200b"\u200bWe\u200b will\u200b win,\u200b"\u200b she said.',
+    "bidi controls": '\u202e"We will win," she said.\u202c \u2067«Non»\u2069 he said.',
+    "combining accents": '"Cafe\u0301 de\u0301ja\u0300 vu," said Ame\u0301lie Brask.',
+    "crlf": '"We will win,"\r\nshe said.\r\n"Yes, we will."\r\n',
+    "cr only": '"We will win," she said.\r"Yes," he said.\r',
+    "tabs": '\t"We\twill win,"\tshe\tsaid.\t',
+    "bom and nbsp": '\ufeff"We will win,"\u00a0she said.',
+    "unicode line breaks": '"One,"\u2028she said.\u2029"Two," he said.\x0c',
+    "nested": '"He said \'no\' twice," she said.',
+    "lone surrogate": '"Good \ud83d news," the clerk said.',
+}
+
+
+@pytest.mark.parametrize("text", ODD_TEXTS.values(), ids=ODD_TEXTS.keys())
+def test_odd_text_is_processed_with_exact_offsets(engine: Engine, text: str) -> None:
+    found = engine.extract(text)
+    assert_offsets(text, found)
+    [piped] = engine.pipe([text])
+    assert_offsets(text, piped)
+
+
+QUOTE_MARKS = tuple("“”\"'‘’«»")
+LAYOUT = ("\n", "\n\n", "\r\n", "\r", "\t", " ", "\u200b", "\u202e", "\u2069", "\u0301",
+          "\u00a0", "\ufeff", "\u2028")
+WORDS = ("said", " told ", "he", "She", " Ada Lind ", "the mayor", "according to", ": ", ", ",
+         ". ", "We will win", " that ", "added")
+# Random Unicode (lone surrogates included) mixed with the pieces quotations are made of.
+fragments = st.one_of(
+    st.text(max_size=8),
+    st.text(st.characters(categories=["Cs", "Zs", "Mn", "Cf", "Po", "Pi", "Pf"]), max_size=3),
+    st.sampled_from(QUOTE_MARKS),
+    st.sampled_from(LAYOUT),
+    st.sampled_from(WORDS),
+)
+texts = st.lists(fragments, max_size=40).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts)
+def test_any_text_gives_exact_offsets_and_the_same_rows_every_time(text: str) -> None:
+    found = quotes.extract(text)
+    assert_offsets(text, found)
+    assert quotes.extract(text) == found
+
+
+@settings(max_examples=60, deadline=None)
+@given(texts, st.integers(min_value=1, max_value=40))
+def test_any_text_in_tiny_pieces_gives_exact_offsets(text: str, limit: int) -> None:
+    engine = quotes.get_engine()
+    with max_length(engine, limit):
+        bounds = engine.chunks(text)
+        found = engine.extract(text)
+        [piped] = engine.pipe([text])
+    assert bounds[0][0] == 0 and bounds[-1][1] == len(text)
+    assert all(a[1] == b[0] for a, b in pairwise(bounds))
+    assert all(0 < end - start <= limit for start, end in bounds) or text == ""
+    assert_offsets(text, found)
+    assert_offsets(text, piped)
+
+
+# -- documents longer than the parser's max_length -----------------------------------------
+
+
+def long_document(size: int, seed: int = 7) -> tuple[str, list[str]]:
+    """A document of at least `size` characters and the content of each quotation in it.
+
+    Short paragraphs with quotes (a third of them running over two paragraphs with a
+    stretch of layout blanks in between) are separated by long runs of spaces, tabs and
+    no-break spaces, as in text pulled out of a laid-out page. The blanks keep the parse
+    cheap while the quotes sit all along the text, many across any fixed-size cut.
+    """
+    rnd = random.Random(seed)
+    parts: list[str] = []
+    contents: list[str] = []
+    length = i = 0
+    while length < size:
+        name, verb, topic = rnd.choice(NAMES), rnd.choice(VERBS), rnd.choice(TOPICS)
+        blank = "".join(rnd.choice(" \t\u00a0") for _ in range(rnd.randrange(3000, 9000)))
+        kind = i % 3
+        if kind == 0:
+            content = f"Point {i} on {topic} stands,"
+            part = f'"{content}" {name} {verb}.\n'
+        elif kind == 1:
+            content = f"Point {i} on {topic} is settled."
+            part = f'{name} {verb}: "{content}"\r\n'
+        else:
+            content = f'Point {i} opens here.\n{blank}\n"Point {i} on {topic} closes here,'
+            part = f'"{content}" {name} {verb}.\n'
+        parts.append(part + blank + "\n")
+        contents.append(content)
+        length += len(parts[-1])
+        i += 1
+    return "".join(parts), contents
+
+
+def test_long_document_in_pieces_keeps_every_quote_with_whole_document_offsets(
+    engine: Engine,
+) -> None:
+    text, contents = long_document(3_000_000)
+    limit = 20_000
+    with max_length(engine, limit):
+        bounds = engine.chunks(text)
+        pieces = engine.extract(text)
+        [piped] = engine.pipe([text])
+    assert len(text) >= 3_000_000 and len(bounds) > 150
+    assert all(end - start <= limit for start, end in bounds)
+    # No piece boundary falls inside a quotation, though many fixed-size cuts would.
+    cuts = {start for start, _ in bounds[1:]}
+    spans = find_quote_spans(text)
+    assert not any(s.open_start < cut < s.close_end for s in spans for cut in cuts)
+    assert any(s.open_start < k * limit < s.close_end for s in spans for k in (1, 2, 3, 4))
+    assert_offsets(text, pieces)
+    direct = [q.text for q in pieces if q.type == "direct"]
+    assert direct == contents
+    assert piped == pieces
+    # The whole document read at once gives the same quotes.
+    with max_length(engine, len(text)):
+        whole = engine.extract(text)
+    assert [(q.start, q.end, q.type) for q in whole] == [(q.start, q.end, q.type) for q in pieces]
+
+
+def test_dense_text_in_pieces_matches_the_text_read_whole(engine: Engine) -> None:
+    rnd = random.Random(3)
+    paragraphs = []
+    for i in range(60):
+        name, verb, topic = rnd.choice(NAMES), rnd.choice(VERBS), rnd.choice(TOPICS)
+        paragraphs.append(f'"We will look at {topic} again in week {i}," {name} {verb}.')
+        if i % 4 == 0:
+            paragraphs.append(f'"It is not over.\n"Not for {topic}, not yet," {name} added.')
+    text = "\n".join(paragraphs) + "\n"
+    whole = engine.extract(text)
+    with max_length(engine, 600):
+        assert len(engine.chunks(text)) > 5
+        pieces = engine.extract(text)
+    assert_offsets(text, pieces)
+    assert [(q.start, q.end, q.type) for q in pieces] == [(q.start, q.end, q.type) for q in whole]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        " ".join(["word"] * 400) + ' "A quote at the end," she said.',
+        "x" * 2000 + ' "A quote after one huge token," she said.',
+        '"' + "A quotation longer than a piece. " * 60 + '" she said.\nShort.',
+    ],
+    ids=["one long paragraph", "one huge token", "one long quotation"],
+)
+def test_too_long_paragraph_or_quotation_is_still_cut_somewhere(engine: Engine, text: str) -> None:
+    with max_length(engine, 500):
+        bounds = engine.chunks(text)
+        found = engine.extract(text)
+    assert len(bounds) > 1 and all(end - start <= 500 for start, end in bounds)
+    assert_offsets(text, found)
+
+
+# -- one bad document never stops a run ----------------------------------------------------
+
+
+def test_document_that_raises_is_reported_and_the_batch_goes_on(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = [Document(f"d{i}", f'"Point {i} stands," Ada Lind said.') for i in range(10)]
+    docs[4] = Document("poison", '"This one breaks the rules," Ada Lind said.')
+    expected = {d.id: engine.extract(d.text) for d in docs if d.id != "poison"}
+    attribute = engine.attribute
+
+    def failing(text: str, doc: Doc) -> list[Quote]:
+        if "breaks" in text:
+            raise RuntimeError("rule exploded")
+        return attribute(text, doc)
+
+    monkeypatch.setattr(engine, "attribute", failing)
+    errors: list[DocumentError] = []
+    done = list(run_documents(engine, docs, batch_size=4, on_error=errors.append))
+    assert errors == [DocumentError("poison", "RuntimeError: rule exploded")]
+    assert [d for d, _ in done] == [d for d in docs if d.id != "poison"]
+    assert {d.id: found for d, found in done} == expected
+
+
+def test_invalid_unicode_id_is_reported_and_invalid_text_is_kept(engine: Engine) -> None:
+    docs = [
+        Document("fine", '"All good," Ada Lind said.'),
+        Document("bad-\udc80", '"Never written," Ada Lind said.'),
+        Document("half-emoji", '"Good \ud83d news," Ada Lind said.'),
+    ]
+    errors: list[DocumentError] = []
+    done = list(run_documents(engine, docs, on_error=errors.append))
+    assert [d.id for d, _ in done] == ["fine", "half-emoji"]
+    assert [e.doc_id for e in errors] == ["bad-\\udc80"]
+    [quote] = done[1][1]
+    assert quote.text == "Good \ufffd news,"
+    for doc, found in done:
+        for row in rows_of(doc, found):
+            json.dumps(row, ensure_ascii=False).encode("utf-8")
+
+
+# -- the command line: exit codes, error report --------------------------------------------
+
+runner = CliRunner()
+
+
+def extract(*args: str) -> Result:
+    """Run `quotes extract` in this process (one worker: the model is loaded already)."""
+    return runner.invoke(app, ["extract", "--workers", "1", *args])
+
+
+def test_exit_0_when_every_document_is_processed(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text('"We are ready," Ada Lind said.\n', encoding="utf-8")
+    result = extract(str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.csv"),
+                     "--errors", str(tmp_path / "e.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out.csv").exists()
+    assert (tmp_path / "e.jsonl").read_text(encoding="utf-8") == ""
+    assert "0 errors" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["{tmp}/missing.txt", "-o", "{tmp}/out.csv"], "missing.txt"),
+        (["{tmp}/a.txt", "-o", "{tmp}/exists.csv"], "--force"),
+        (["{tmp}/a.txt", "-o", "{tmp}/a.txt", "--force"], "also an input"),
+        (["{tmp}/a.txt", "--format", "xlsx"], "xlsx"),
+    ],
+    ids=["missing input", "output exists", "output is input", "unknown format"],
+)
+def test_exit_2_on_usage_errors_and_nothing_is_written(
+    tmp_path: Path, args: list[str], message: str
+) -> None:
+    (tmp_path / "a.txt").write_text('"We are ready," Ada Lind said.\n', encoding="utf-8")
+    (tmp_path / "exists.csv").write_text("previous\n", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    result = extract(*(a.format(tmp=tmp_path) for a in args))
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+
+
+def _good_documents() -> dict[str, str]:
+    """The documents of fixtures/bad that can be read, by doc id, with their text as read."""
+    docs = {
+        "good-article.txt": (BAD / "good-article.txt").read_bytes().decode("utf-8"),
+        "good-cr-only.txt": (BAD / "good-cr-only.txt").read_bytes().decode("utf-8"),
+        "not-utf8.txt": (BAD / "not-utf8.txt").read_bytes().decode("cp1252"),
+        "empty.txt": "",
+        "whitespace.txt": (BAD / "whitespace.txt").read_bytes().decode("utf-8"),
+        "half-emoji": '"Good news \ufffd," the clerk said.',
+    }
+    for line in (BAD / "good-odd-text.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        docs[record["id"]] = record["text"]
+    for line in (BAD / "malformed.jsonl").read_text(encoding="utf-8").splitlines():
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and isinstance(record.get("text"), str):
+            docs[record["id"]] = record["text"]
+    return docs
+
+
+def test_bad_inputs_folder_keeps_every_good_row_and_names_every_failure(
+    engine: Engine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "bad"
+    shutil.copytree(BAD, folder)
+    huge, contents = long_document(3_000_000, seed=11)
+    (folder / "huge.txt").write_text(huge, encoding="utf-8", newline="")
+    out, report = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = extract(str(folder), "-o", str(out), "--errors", str(report))
+    assert result.exit_code == 1, result.output
+
+    errors = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    reasons = {Path(e["source"]).name: e["reason"] for e in errors}
+    assert "PNG" in reasons.pop("image.png")
+    assert "NUL" in reasons.pop("noise.bin")
+    assert "malformed JSON" in reasons.pop("malformed.jsonl:2")
+    assert "'text'" in reasons.pop("malformed.jsonl:3")
+    assert "expected a string" in reasons.pop("malformed.jsonl:4")
+    assert "JSON object" in reasons.pop("malformed.jsonl:5")
+    assert "lone surrogate" in reasons.pop("bad-id-\\udc80")
+    assert reasons == {}
+    assert f"{len(errors)} errors" in result.stderr
+
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    by_doc: dict[str, list[dict[str, object]]] = {}
+    for row in rows:
+        by_doc.setdefault(str(row["doc_id"]), []).append(row)
+    for doc_id, text in _good_documents().items():
+        expected = [json.loads(json.dumps(r)) for r in rows_of(
+            Document(doc_id, text), engine.extract(text))]
+        assert by_doc.pop(doc_id, []) == expected, doc_id
+    huge_rows = by_doc.pop("huge.txt")
+    assert by_doc == {}
+    assert [r["quote"] for r in huge_rows if r["type"] == "direct"] == contents
+    for row in huge_rows:
+        assert huge[row["quote_start"] : row["quote_end"]] == row["quote"]
+        if row["speaker_mention"] is not None:
+            assert huge[row["speaker_start"] : row["speaker_end"]] == row["speaker_mention"]
+        if row["cue"] is not None:
+            assert huge[row["cue_start"] : row["cue_end"]] == row["cue"]
+
+
+# -- an interrupted run leaves no truncated output -----------------------------------------
+
+
+def _corpus(folder: Path, n: int) -> None:
+    """`n` short articles with quotes, one file each."""
+    rnd = random.Random(5)
+    folder.mkdir()
+    for i in range(n):
+        lines = []
+        for j in range(3):
+            name, verb, topic = rnd.choice(NAMES), rnd.choice(VERBS), rnd.choice(TOPICS)
+            lines.append(f'"Item {i}.{j} on {topic} will go ahead," {name} {verb}.')
+        lines.append(f"{rnd.choice(NAMES)} said {rnd.choice(TOPICS)} would reopen soon.")
+        (folder / f"doc-{i:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _kill_midway(corpus: Path, out: Path, *extra: str) -> None:
+    """Start `quotes extract`, SIGKILL it once it has written rows, and wait for it to die.
+
+    The run gets a session of its own and the kill goes to all of it, as when a machine
+    or container is stopped, so no worker outlives the test.
+    """
+    command = [sys.executable, "-m", "quotes", "extract", str(corpus), "-o", str(out),
+               "--workers", "1", *extra]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                               start_new_session=True)
+    partial = out.with_name(f".{out.name}.partial-{process.pid}")
+    deadline = time.monotonic() + 120
+    try:
+        while time.monotonic() < deadline:
+            if partial.exists() and partial.stat().st_size > 0:
+                break
+            assert process.poll() is None, "the run ended before it could be killed"
+            time.sleep(0.05)
+        else:
+            pytest.fail("no rows were written within two minutes")
+        assert process.poll() is None, "the run ended before it could be killed"
+    finally:
+        with suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=60)
+    assert process.returncode == -signal.SIGKILL
+
+
+def test_killed_run_leaves_no_truncated_output_and_a_rerun_completes(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    _corpus(corpus, 200)
+    expected = tmp_path / "expected.csv"
+    assert extract(str(corpus), "-o", str(expected)).exit_code == 0
+    out = tmp_path / "out.csv"
+
+    _kill_midway(corpus, out)
+    assert not out.exists()
+    # Only the hidden temp file of the killed run is left, never a visible partial output.
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.startswith(".")) == [
+        "corpus", "expected.csv"]
+
+    previous = b"doc_id,quote_id\r\nan-earlier-run,1\r\n"
+    out.write_bytes(previous)
+    _kill_midway(corpus, out, "--force")
+    assert out.read_bytes() == previous
+
+    rerun = extract(str(corpus), "-o", str(out), "--force")
+    assert rerun.exit_code == 0, rerun.output
+    assert out.read_bytes() == expected.read_bytes()
+
+
+# -- memory stays flat over a long stream --------------------------------------------------
+
+
+def _rss_bytes() -> int:
+    """The resident set size of this process now (Linux: /proc/self/statm)."""
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _stream(n: int) -> Iterator[Document]:
+    """`n` short, varied documents with quotes, generated lazily."""
+    rnd = random.Random(13)
+    for i in range(n):
+        name, verb, topic = rnd.choice(NAMES), rnd.choice(VERBS), rnd.choice(TOPICS)
+        shape = i % 4
+        if shape == 0:
+            text = f'"We will fix {topic}," {name} {verb}.'
+        elif shape == 1:
+            text = f'{name} {verb}: "{topic.capitalize()} comes first."'
+        elif shape == 2:
+            text = f"{name} said that {topic} would wait.\n\"Not now,\" she added."
+        else:
+            text = f"“{topic.capitalize()} is late,” {verb} {name}.\r\nNo one replied."
+        yield Document(f"soak-{i}", text)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/statm").exists(), reason="needs /proc (Linux)")
+def test_memory_stays_flat_over_five_thousand_documents(engine: Engine) -> None:
+    errors: list[DocumentError] = []
+    rss_at_500 = 0
+    quotes_seen = 0
+    for n, (_, found) in enumerate(run_documents(engine, _stream(5000), on_error=errors.append),
+                                   start=1):
+        quotes_seen += len(found)
+        if n == 500:
+            rss_at_500 = _rss_bytes()
+    assert n == 5000 and errors == [] and quotes_seen >= 5000
+    assert _rss_bytes() <= 1.2 * rss_at_500
