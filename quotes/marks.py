@@ -15,7 +15,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 
@@ -24,8 +27,9 @@ __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 class QuoteSpan:
     """One quotation delimited by marks. Offsets index the text as given."""
 
-    start: int  # first char of the content (after the opening mark)
-    end: int  # end of the content (before the closing mark, or the paragraph end if unclosed)
+    start: int  # first char of the content (after the opening mark and any spaces)
+    end: int  # end of the content (before any spaces and the closing mark, or the paragraph
+    # end if unclosed)
     open_start: int  # offset of the opening mark
     close_end: int  # offset just after the closing mark (== end when no closing mark)
     closed: bool  # False when the quote ran to a paragraph end without a closing mark
@@ -61,6 +65,8 @@ _PARTNER_OF: dict[str, frozenset[str]] = {
 #: Guillemets take inner spaces in French (``« Oui »``), so spacing says nothing about them.
 _GUILLEMETS = frozenset("«»‹›")
 _SINGLE_MARKS = frozenset("'‘’‚‛")
+#: Curly marks that point back: spaced out (tokenized text), they only close.
+_RIGHT_MARKS = frozenset("”’")
 
 #: Invisible formatting characters (zero-width, bidi controls, BOM, soft hyphen): they
 #: are skipped when looking at a mark's neighbours and when trimming a paragraph.
@@ -93,6 +99,8 @@ _OPEN_BRACKETS = frozenset("([{<")
 _ELISIONS = frozenset(
     {"n", "tis", "twas", "em", "til", "cause", "bout", "round", "nuff", "cept", "kay"}
 )
+#: Clitics that tokenized text splits off with their apostrophe: ``Lincoln 's``, ``we 'll``.
+_CLITICS = frozenset({"s", "ll", "re", "ve", "d", "m", "t"})
 #: A foot sign followed by inches: ``'2`` or ``' 10"``.
 _FEET_INCHES_RE = re.compile(r"""['’](?:\d| ?\d{1,2}["”″])""")
 #: The end of a height before its inch sign: ``6'2`` or ``5' 10``.
@@ -101,6 +109,9 @@ _INCHES_RE = re.compile(r"\d['’] ?\d{1,2}$")
 _YEAR_RE = re.compile(r"\d\ds?(?![^\W_])")
 #: How many later marks :func:`_has_later_closer` looks at, to keep the scan linear.
 _LOOKAHEAD = 64
+#: How many following paragraphs :func:`_runs_on` looks at for the closing mark of a
+#: spaced quote left open at a paragraph end.
+_RUN_ON_PARAGRAPHS = 12
 
 
 # --- paragraphs -----------------------------------------------------------------------------
@@ -157,14 +168,18 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
 
     An apostrophe sits between two letters (``don't``, ``O'Brien``, ``ma'am``), elides the
     start of a known word (``'tis``, ``'em``, ``rock 'n' roll``, both marks of ``'n'``) or
-    of a year (``'90s``, ``'08``). Possessives (``Jones'``) are only *weak* closers, see
-    :func:`_is_weak_closer`, because ``'the boys'`` must still close.
+    of a year (``'90s``, ``'08``), or starts a clitic that tokenized text splits off
+    (``Lincoln 's``, ``we 'll``, ``they 're``). Possessives (``Jones'``) are only *weak*
+    closers, see :func:`_is_weak_closer`, because ``'the boys'`` must still close.
     """
     prev = text[i - 1] if i > lo else None
     nxt = text[i + 1] if i + 1 < hi else None
     prev_is_letter = _is_letter(prev)
     if _is_letter(nxt):
-        if prev_is_letter or _word_after(text, i, hi).lower() in _ELISIONS:
+        if prev_is_letter:
+            return True
+        word = _word_after(text, i, hi).lower()
+        if word in _ELISIONS or word in _CLITICS:
             return True
     elif nxt is not None and not prev_is_letter and _YEAR_RE.match(text, i + 1, hi):
         return True
@@ -220,6 +235,20 @@ def _can_close(char: str, prev: str | None) -> bool:
     return not prev.isspace() and prev not in _OPEN_BRACKETS
 
 
+def _is_spaced(char: str, prev: str | None, nxt: str | None) -> bool:
+    """Whether the mark stands alone between spaces, as tokenized text writes every mark.
+
+    ``" Good night , " said the man .`` puts spaces on both sides of each mark (or the
+    paragraph edge on one side), so the spacing cannot say whether it opens or closes: it
+    is ambiguous, and the pairing alternates (open, close, open, ...) within the paragraph.
+    A mark alone in its paragraph is not spaced (it delimits nothing). Guillemets and
+    low-9 marks keep their own rules.
+    """
+    if not ((prev is None or prev.isspace()) and (nxt is None or nxt.isspace())):
+        return False
+    return not (char in _GUILLEMETS or char in _OPEN_ONLY or (prev is None and nxt is None))
+
+
 def _is_weak_closer(char: str, prev: str | None) -> bool:
     """Whether a closing mark may instead be a possessive or a prime.
 
@@ -243,6 +272,7 @@ class _Mark(NamedTuple):
     can_open: bool
     can_close: bool
     weak: bool
+    spaced: bool = False  # whitespace (or the paragraph edge) on both sides: see _is_spaced
 
 
 def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
@@ -254,6 +284,12 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
         return None
     prev = _neighbour(text, i, -1, lo, hi)
     nxt = _neighbour(text, i, 1, lo, hi)
+    if _is_spaced(char, prev, nxt):
+        # A straight mark closes an open quote of its family, else opens: the pairing
+        # alternates. Curly marks keep their direction: “ and ‘ rather open (see
+        # _Pairer.decide), ” and ’ only close.
+        can_open = nxt is not None and char not in _RIGHT_MARKS
+        return _Mark(i, char, _FAMILY[char], can_open, prev is not None, False, True)
     can_open = _can_open(char, prev, nxt)
     can_close = _can_close(char, prev)
     if not (can_open or can_close):
@@ -305,12 +341,17 @@ def _may_run_unclosed(text: str, mark: _Mark, lo: int) -> bool:
     Double quotes and guillemets do (``closed=False``, or continued by the next paragraph).
     A single mark does only at the paragraph start or after a colon (``he said: 'We``),
     since elsewhere an unclosed one is far more often an apostrophe we did not recognise.
+    A spaced mark never ends unclosed (see :meth:`_Pairer.end_paragraph`), but may run on
+    to its closing mark a few paragraphs on; a spaced single one only if no word comes
+    right before it (``the boys ' hats`` and ``t ' ee`` are apostrophes).
     """
     if mark.family != "single":
         return True
     j = mark.pos - 1
     while j >= lo and (text[j].isspace() or text[j] in _INVISIBLE):
         j -= 1
+    if mark.spaced:
+        return j < lo or not text[j].isalnum()
     return j < lo or text[j] == ":"
 
 
@@ -377,11 +418,21 @@ class _Pairer:
         self.emit(self.pop().children)
 
     def finish(self, entry: _Open, end: int, close_end: int, closed: bool) -> None:
-        """Turn a popped open quote into a span; empty content is dropped."""
+        """Turn a popped open quote into a span; empty content is dropped.
+
+        The content is trimmed of the whitespace next to its marks (``" Good night , "``
+        gives ``Good night ,``), except inside guillemets, where French spaces belong to
+        the quote.
+        """
         start = entry.mark.pos + 1
         if _is_blank(self.text[start:end]):
             self.emit(entry.children)
             return
+        if entry.mark.char not in _GUILLEMETS:
+            while self.text[start].isspace():
+                start += 1
+            while self.text[end - 1].isspace():
+                end -= 1
         span = QuoteSpan(start, end, entry.mark.pos, close_end, closed, _flatten(entry.children))
         self.emit([span])
 
@@ -418,13 +469,13 @@ class _Pairer:
             return "open"
         return "skip"
 
-    def paragraph(self, lo: int, marks: list[_Mark]) -> None:
+    def paragraph(self, lo: int, marks: list[_Mark], reopened: bool) -> None:
         """Pair the marks of the paragraph starting at ``lo``.
 
-        A quote still open here was carried over by :meth:`end_paragraph`, and the
-        paragraph's first mark is then the re-opening mark: it is part of the content.
+        A quote still open here was carried over by :meth:`end_paragraph`; when it was
+        ``reopened``, the paragraph's first mark is the re-opening mark: part of the content.
         """
-        for k in range(1 if self.stack else 0, len(marks)):
+        for k in range(1 if reopened else 0, len(marks)):
             action = self.decide(marks, k)
             if action == "close":
                 self.close(marks[k].family, marks[k].pos)
@@ -432,25 +483,33 @@ class _Pairer:
                 mark = marks[k]
                 self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo)))
 
-    def end_paragraph(self, hi: int, reopens: _Mark | None) -> None:
-        """Settle the quotes still open at a paragraph end.
+    def end_paragraph(self, hi: int, reopens: _Mark | None, runs_on: Callable[[str], bool]) -> bool:
+        """Settle the quotes still open at a paragraph end; True if the next one reopens.
 
         The outermost one allowed to run unclosed survives: it continues when the next
-        paragraph opens with a mark of its family (``reopens``), else it ends here with
-        ``closed=False``. Every other open mark is an orphan and is dropped.
+        paragraph opens with a mark of its family (``reopens``), or, opened by a spaced
+        mark, when ``runs_on`` its family; else it ends here with ``closed=False``. Every
+        other open mark is an orphan and is dropped.
         """
         keep = next((i for i, entry in enumerate(self.stack) if entry.eligible), None)
         while len(self.stack) > (0 if keep is None else keep + 1):
             self.drop()
         if keep is None:
-            return
+            return False
         survivor = self.pop()
         while self.stack:
             self.drop()
-        if reopens is not None and reopens.family == survivor.mark.family:
+        family = survivor.mark.family
+        if reopens is not None and reopens.family == family:
             self.push(survivor)
+            return True
+        if survivor.mark.spaced and runs_on(family):
+            self.push(survivor)
+        elif survivor.mark.spaced:
+            self.emit(survivor.children)  # never closed: a stray mark, not a quote
         else:
             self.finish(survivor, hi, hi, closed=False)
+        return False
 
 
 def _reopening_mark(text: str, lo: int, hi: int) -> _Mark | None:
@@ -465,25 +524,86 @@ def _reopening_mark(text: str, lo: int, hi: int) -> _Mark | None:
     return mark if mark is not None and mark.can_open else None
 
 
+class _MarkCache:
+    """The marks of each paragraph, computed once, kept only while they may be looked at."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]]) -> None:
+        self.text = text
+        self.paragraphs = paragraphs
+        self.cache: dict[int, list[_Mark]] = {}
+
+    def __getitem__(self, n: int) -> list[_Mark]:
+        marks = self.cache.get(n)
+        if marks is None:
+            marks = self.cache[n] = _marks(self.text, *self.paragraphs[n])
+        return marks
+
+    def forget(self, n: int) -> None:
+        """Drop the marks of paragraph ``n``, once paired."""
+        self.cache.pop(n, None)
+
+
+def _runs_on(text: str, paragraph_marks: _MarkCache, n: int, family: str) -> bool:
+    """Whether a spaced quote left open at the end of paragraph ``n`` runs on past it.
+
+    Tokenized fiction often puts one sentence per line, so a quote of several sentences
+    spans lines that do not repeat the opening mark. The quote runs on when the next mark
+    of its family (within ``_RUN_ON_PARAGRAPHS`` paragraphs) is a spaced mark that can
+    close, and either points back (``”``, ``’``) or is straight with an odd number of
+    marks of the family from it to the next paragraph that starts with one: pairing by
+    alternation, it must then close a quote. A single mark must also come right after
+    punctuation (``, '`` or ``. ’``), not after a word (``the boys ' hats``).
+    """
+    first: _Mark | None = None
+    count = 0
+    for m in range(n + 1, min(n + 1 + _RUN_ON_PARAGRAPHS, len(paragraph_marks.paragraphs))):
+        line_start = True
+        for mark in paragraph_marks[m]:
+            if mark.family != family:
+                continue
+            if first is None:
+                first = mark
+                if not (mark.spaced and mark.can_close) or _after_word(text, mark):
+                    return False
+                if mark.char in _RIGHT_MARKS:
+                    return True
+            elif line_start and not mark.can_close:
+                return count % 2 == 1  # a paragraph opening with a mark starts afresh
+            line_start = False
+            count += 1
+    return count % 2 == 1
+
+
+def _after_word(text: str, mark: _Mark) -> bool:
+    """Whether a single mark that can close comes right after a letter or digit."""
+    if mark.family != "single":
+        return False
+    j = mark.pos - 1
+    while text[j].isspace() or text[j] in _INVISIBLE:
+        j -= 1  # the mark can close, so a visible character precedes it
+    return text[j].isalnum()
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """The quotations delimited by marks in ``text``, sorted by start, non-overlapping.
 
     Quotes nested inside another are kept in the outer span's ``nested``; a quote that a
     paragraph leaves open continues into the next paragraph if that one opens with a mark
-    of the same family, and otherwise ends at its paragraph end (``closed=False``).
+    of the same family (or, opened by a spaced mark, if the quote closes a few paragraphs
+    on: see :func:`_runs_on`), and otherwise ends at its paragraph end (``closed=False``).
     Orphan marks and empty pairs are skipped; no input makes this raise.
     """
     pairer = _Pairer(text)
     paragraphs = paragraph_bounds(text)
-    marks = _marks(text, *paragraphs[0]) if paragraphs else []
+    paragraph_marks = _MarkCache(text, paragraphs)
+    reopened = False
     for n, (lo, hi) in enumerate(paragraphs):
-        pairer.paragraph(lo, marks)
-        next_marks: list[_Mark] = []
+        pairer.paragraph(lo, paragraph_marks[n], reopened)
+        paragraph_marks.forget(n)
         reopens = None
         if n + 1 < len(paragraphs):
-            next_lo, next_hi = paragraphs[n + 1]
-            next_marks = _marks(text, next_lo, next_hi)
-            reopens = _reopening_mark(text, next_lo, next_hi)
-        pairer.end_paragraph(hi, reopens)
-        marks = next_marks
+            reopens = _reopening_mark(text, *paragraphs[n + 1])
+        reopened = pairer.end_paragraph(
+            hi, reopens, lambda family, n=n: _runs_on(text, paragraph_marks, n, family)
+        )
     return sorted(pairer.results, key=lambda span: span.start)

@@ -110,7 +110,90 @@ def test_contents(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Double marks spaced out like every other token: they alternate open, close.
+        ('" Good evening , " said the ferryman .', [("Good evening ,", [])]),
+        (
+            '" I saw him , " said the vicar . " And twice after that -- before the fair . "',
+            [("I saw him ,", []), ("And twice after that -- before the fair .", [])],
+        ),
+        ('The porter shouted " All aboard ! " and waved .', [("All aboard !", [])]),
+        ("“ Come in , ” said she . “ Sit down . ”", [("Come in ,", []), ("Sit down .", [])]),
+        # Single marks, spaced: they count when they pair within the paragraph.
+        ("' Hush , ' said the nurse .", [("Hush ,", [])]),
+        ("He called it ' the old place ' and smiled .", [("the old place", [])]),
+        ("‘ Not yet , ’ he replied .", [("Not yet ,", [])]),
+        # Single inside double, both spaced out.
+        (
+            "\" Well , miss , last Tuesday I said ' Fine weather , ' and you said "
+            "' Fine weather , Mr. Hale , ' as today . \"",
+            [
+                (
+                    "Well , miss , last Tuesday I said ' Fine weather , ' and you said "
+                    "' Fine weather , Mr. Hale , ' as today .",
+                    ["Fine weather ,", "Fine weather , Mr. Hale ,"],
+                )
+            ],
+        ),
+        (
+            "“ She wrote ‘ come home ’ twice , ” he said .",
+            [("She wrote ‘ come home ’ twice ,", ["come home"])],
+        ),
+        # Apostrophes and clitics split off by the tokenizer are not marks.
+        ("The clerk met him at Gray 's Inn , ma 'am .", []),
+        ("They 'll say we 're late , and we 've said we 'd come ; I 'm sure it 's fine .", []),
+        ("The twins ' bicycles stood by the door .", []),
+        ("’Tis the dog ’s bowl , and the twins ’ bicycles .", []),
+        ('" Fare ye well t \' ee , " said the carter .', [("Fare ye well t ' ee ,", [])]),
+        ('" Goin \' home , " he said .', [("Goin ' home ,", [])]),
+        (
+            '" We \'ll see , " she said , " if the boys \' dogs come home . "',
+            [("We 'll see ,", []), ("if the boys ' dogs come home .", [])],
+        ),
+        # A spaced mark that pairs with nothing is a stray, not an unclosed quote.
+        ('The sign read " and nothing more .', []),
+        ("The lad ' s cap fell off .", []),
+        ('" Wait here .\nThe clerk said " yes " twice .', [("yes", [])]),
+        # Multi-paragraph: the next paragraph reopens with a spaced mark.
+        (
+            '" The road runs north .\n" It ends at the river , " he said .',
+            [('The road runs north .\n" It ends at the river ,', [])],
+        ),
+        (
+            "‘ First .\n\n‘ Second , ’ she said .",
+            [("First .\n\n‘ Second ,", [])],
+        ),
+        # One sentence per line: a spaced quote runs on to the line that closes it.
+        (
+            '" The road runs north .\nIt ends at the river , " he said .',
+            [("The road runs north .\nIt ends at the river ,", [])],
+        ),
+        (
+            "“ Stop .\nListen to me .\nWe leave at dawn , ” he said , “ and not before . ”",
+            [("Stop .\nListen to me .\nWe leave at dawn ,", []), ("and not before .", [])],
+        ),
+        (
+            '" Stop .\nListen , " he said , " to me .\nWe leave at dawn . "\n" Why ? "',
+            [("Stop .\nListen ,", []), ("to me .\nWe leave at dawn .", []), ("Why ?", [])],
+        ),
+        # ... but not into a line whose marks pair up by themselves.
+        ('" Stop .\nHe said " go " and left .', [("go", [])]),
+        ("' Stop .\nThe men ' hats fell .", []),
+    ],
+)
+def test_spaced_marks(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    found = [
+        (text[span.start : span.end], [text[a:b] for a, b in span.nested])
+        for span in find_quote_spans(text)
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ('He said "yes" today.', [QuoteSpan(9, 12, 8, 13, True, ())]),
+        ('" Hi , " he said .', [QuoteSpan(2, 6, 0, 8, True, ())]),
+        ("x ' a ' y", [QuoteSpan(4, 5, 2, 7, True, ())]),
         ('He said "yes\nNo.', [QuoteSpan(9, 12, 8, 12, False, ())]),
         ('He said "yes  \n\nNo.', [QuoteSpan(9, 12, 8, 12, False, ())]),
         ('"a\n"b"', [QuoteSpan(1, 5, 0, 6, True, ())]),
@@ -140,17 +223,26 @@ def test_paragraph_bounds(text: str, expected: list[tuple[int, int]]) -> None:
 _ALPHABET = st.sampled_from(
     list("ab s1.,—:(") + list("\"'“”‘’„‚«»‹›") + ["\n", "\r\n", "\r", "\t", "\u200b", "\u0301"]
 )
+#: Tokens of tokenized text, to be joined with spaces: spaced marks and clitics.
+_TOKENS = st.sampled_from(["a", "b", ",", ".", "'s", '"', "'", "“", "”", "‘", "’", "\n", "\n\n"])
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(_ALPHABET, max_size=200).map("".join) | st.text(max_size=200))
+@given(
+    st.lists(_ALPHABET, max_size=200).map("".join)
+    | st.lists(_TOKENS, max_size=60).map(" ".join)
+    | st.text(max_size=200)
+)
 def test_spans_are_valid_for_any_text(text: str) -> None:
     spans = find_quote_spans(text)
     previous_end = 0
     for span in spans:
         assert previous_end <= span.open_start <= span.start <= span.end <= span.close_end
         assert span.close_end <= len(text)
-        assert span.closed == (span.close_end == span.end + 1)
+        assert span.closed == (span.close_end > span.end)
+        # Content is trimmed of the spaces next to its marks, and only of those.
+        assert not text[span.open_start + 1 : span.start].strip()
+        assert not text[span.end : max(span.end, span.close_end - 1)].strip()
         assert text[span.start : span.end].strip()
         for inner_start, inner_end in span.nested:
             assert span.start <= inner_start <= inner_end <= span.end
