@@ -317,15 +317,18 @@ class _Attributor:
         return None
 
     def _verb_after(self, whole: Span) -> _Link | None:
-        """The first verb after the closing mark, in the same sentence, and its subject."""
-        for token in self.doc[whole.end : whole.end + _NEAR_BEFORE]:
-            if token.text in (".", '"', "'") or "\n" in token.text:
-                return None
-            if token.pos_ == "VERB":
-                subject = _subject(token)
-                if subject is None:
-                    return None
-                return _Link(token, mention_span(subject), "near-after:verb", False)
+        """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
+        order, right after the closing mark, read from the tags when the parse is wrong."""
+        after = list(self.doc[whole.end : whole.end + _NEAR_BEFORE])
+        run = _noun_run(after)
+        if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
+            return _Link(after[len(run)], mention_span(_run_head(run)), "near-after:name-verb",
+                         False)
+        if after and after[0].pos_ == "VERB" and after[0].tag_ in ("VBD", "VBZ", "VBP"):
+            run = _noun_run(after[1:])
+            if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
+                return _Link(after[0], mention_span(_run_head(run)), "near-after:verb-name",
+                             False)
         return None
 
     def _colon(self, whole: Span) -> _Link | None:
@@ -452,7 +455,7 @@ class _Attributor:
                 mention = self.text[f.speaker.start_char : f.speaker.end_char]
                 s_start, s_end = f.speaker.start_char, f.speaker.end_char
                 name = resolver.resolve(f.speaker)
-                resolver.note_speaker(f.speaker.start, f.speaker, name)
+                resolver.note_speaker(f.speaker.start, name)
             cue = f.cue
             out.append(
                 Quote(
@@ -539,11 +542,34 @@ def _clause_end(head: Token) -> Token:
 
 
 def _subject(verb: Token) -> Token | None:
-    """The nominal subject of a verb, if it has one."""
+    """The nominal active subject of a verb (a passive subject was asked, not asking)."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
+
+
+#: Parts of speech a short speaker noun phrase is made of (`the 43-year-old`, `Mr. Obama`).
+_NP_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
+
+
+def _noun_run(tokens: list[Token]) -> list[Token]:
+    """The leading noun phrase of `tokens`, by tags: at most five words, ending in a noun."""
+    run: list[Token] = []
+    for token in tokens[:5]:
+        if token.pos_ not in _NP_POS and not (token.is_punct and token.text in ".-"):
+            break
+        run.append(token)
+    while run and run[-1].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
+        run.pop()
+    if len(run) > 1 and any(t.pos_ == "PRON" for t in run):
+        return []
+    return run
+
+
+def _run_head(run: list[Token]) -> Token:
+    """The word a noun phrase is about: its last noun or name."""
+    return run[-1]
 
 
 def _no_break(tokens: Span | list[Token]) -> bool:

@@ -15,16 +15,6 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-#: Words that come before a name but are not part of it.
-TITLES = frozenset(
-    """mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady president
-    vice secretary secretary-general general gen gen. sen sen. senator rep rep. representative
-    gov gov. governor minister prime chancellor mayor judge justice chief king queen prince
-    princess pope rev rev. father sister brother captain capt capt. colonel col col. lieutenant
-    lt lt. sergeant sgt sgt. officer commissioner ambassador director chairman chairwoman
-    ceo spokesman spokeswoman spokesperson former then deputy acting candidate nominee
-    speaker leader attorney agent detective professor uncle aunt""".split()
-)
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -32,6 +22,16 @@ _MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"
                           "uncle", "spokesman", "chairman"})
 _FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen",
                             "princess", "sister", "aunt", "spokeswoman", "chairwoman"})
+
+
+def _lexicon(name: str) -> list[str]:
+    """The words of a lexicon file, comments dropped."""
+    text = resources.files("quotes").joinpath(f"lexicons/{name}").read_text("utf-8")
+    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+
+
+#: Words that come before a name but are not part of it (`President`, `Mrs.`).
+TITLES = frozenset(_lexicon("titles-en.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +68,8 @@ class Person:
     """One person the document names, with the fullest form of the name seen so far."""
 
     name: str
+    surname: str
+    given: str | None = None
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
 
@@ -77,29 +79,53 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.people: dict[str, Person] = {}
-        #: (token index, surname key) of every person mention, in order.
-        self.timeline: list[tuple[int, str]] = []
+        self.people: list[Person] = []
+        #: (token index, person) of every person mention, in text order.
+        self.timeline: list[tuple[int, int]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
 
+    def _find(self, tokens: list[Token], at: int, gender: str | None = None) -> int | None:
+        """The person a name means: the nearest one before `at` (else after) with that
+        surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
+        or `Mrs. Clinton` and `Bill Clinton`, stay two."""
+        surname = tokens[-1].lower_
+        given = tokens[0].lower_ if len(tokens) > 1 else None
+        before = [p for i, p in reversed(self.timeline) if i < at]
+        after = [p for i, p in self.timeline if i >= at]
+        for index in before + after + list(range(len(self.people))):
+            person = self.people[index]
+            if person.surname != surname or (None not in (gender, person.gender) and (
+                gender != person.gender
+            )):
+                continue
+            if given is None or person.given in (None, given):
+                return index
+        return None
+
     def _add_person(self, ent: Span) -> None:
-        key = surname_key(ent)
         tokens = name_tokens(ent)
-        if not key or not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
+        if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
             return
         name = " ".join(t.text for t in tokens)
-        person = self.people.setdefault(key, Person(name))
-        if len(name) > len(person.name):
-            person.name = name
         before = [t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]] + [
             t.lower_ for t in ent
         ]
+        gender = _gender_of(tokens, before)
+        index = self._find(tokens, ent.start, gender)
+        if index is None:
+            index = len(self.people)
+            self.people.append(Person(name, tokens[-1].lower_))
+        person = self.people[index]
+        if len(tokens) > 1 and person.given is None:
+            person.given = tokens[0].lower_
+        if len(name) > len(person.name):
+            person.name = name
         person.titles.update(t for t in before if t in TITLES)
-        if person.gender is None:
-            person.gender = _gender_of(tokens, before)
-        self.timeline.append((ent.start, key))
+        person.gender = person.gender or gender
+        self.timeline.append((ent.start, index))
+        self.timeline.sort()
 
     def resolve(self, mention: Span) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told."""
@@ -112,22 +138,25 @@ class SpeakerResolver:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
         if head.pos_ == "PRON":
             return None
-        key = surname_key(mention)
-        if key and key in self.people and head.pos_ == "PROPN":
-            return self.people[key].name
+        tokens = name_tokens(mention)
+        if tokens and head.pos_ == "PROPN":
+            titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
+            index = self._find(tokens, head.i, _gender_of(tokens, titles))
+            return self.people[index].name if index is not None else " ".join(
+                t.text for t in tokens
+            )
         if head.pos_ == "NOUN":
             titled = self._by_title(head)
             if titled:
                 return titled
-        text = " ".join(t.text for t in name_tokens(mention)) if head.pos_ == "PROPN" else None
-        return text or mention.text
+        return mention.text
 
     def _pronoun(self, at: int, gender: str) -> str | None:
         """The nearest person mentioned before `at` whose known gender does not clash."""
-        for i, key in reversed(self.timeline):
+        for i, index in reversed(self.timeline):
             if i >= at:
                 continue
-            person = self.people[key]
+            person = self.people[index]
             if person.gender in (None, gender):
                 if person.gender is None:
                     person.gender = gender
@@ -139,20 +168,18 @@ class SpeakerResolver:
         title = head.lower_
         if title not in TITLES:
             return None
-        for i, key in reversed(self.timeline):
-            if i < head.i and title in self.people[key].titles:
-                return self.people[key].name
+        for i, index in reversed(self.timeline):
+            if i < head.i and title in self.people[index].titles:
+                return self.people[index].name
         return None
 
-    def note_speaker(self, at: int, mention: Span, name: str | None) -> None:
+    def note_speaker(self, at: int, name: str | None) -> None:
         """Make a resolved speaker the most salient person from here on."""
-        key = surname_key(mention) if mention.root.pos_ == "PROPN" else None
-        for person_key, person in self.people.items():
+        for index, person in enumerate(self.people):
             if person.name == name:
-                key = person_key
-        if key and key in self.people:
-            self.timeline.append((at, key))
-            self.timeline.sort()
+                self.timeline.append((at, index))
+                self.timeline.sort()
+                return
 
 
 def _gender_of(tokens: list[Token], before: list[str]) -> str | None:

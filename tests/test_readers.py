@@ -322,15 +322,17 @@ def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
 
 
 def test_bad_inputs_set() -> None:
-    docs, errors, warnings = read(BAD)
+    names = ["empty.txt", "image.png", "malformed.jsonl", "not-utf8.txt", "whitespace.txt"]
+    docs, errors, warnings = read(*(BAD / name for name in names))
     assert docs == [
-        Document("empty.txt", ""),
+        Document(str(BAD / "empty.txt"), ""),
         Document("ok-1", '"It is finished," the builder said.'),
         Document("ok-2", "The last line is fine."),
         Document(
-            "not-utf8.txt", "The mayor said: “We will not back down.” The café stayed open.\n"
+            str(BAD / "not-utf8.txt"),
+            "The mayor said: “We will not back down.” The café stayed open.\n",
         ),
-        Document("whitespace.txt", "   \n\t\n  \n"),
+        Document(str(BAD / "whitespace.txt"), "   \n\t\n  \n"),
     ]
     assert errors[0] == ReadError(str(BAD / "image.png"), "skipped: binary file (PNG image)")
     assert [error.source for error in errors[1:]] == [
