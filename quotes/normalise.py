@@ -14,8 +14,12 @@ _EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›"
 
 #: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
 #: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t\x0b\x0c"
-_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u00ad"
+_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
+    "\u202f\u205f\u3000\t\x0b\x0c"
+)
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d" + (
+    "\u202e\u2066\u2067\u2068\u2069\u00ad"
+)
 
 _TABLE: dict[int, int] = {
     **QUOTE_TRANSLATION_TABLE,
