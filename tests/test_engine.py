@@ -133,7 +133,7 @@ DIRECT = [
     ),
     (
         'Spokesperson Nina Roth: "The minister has no comment."',
-        [Q("direct", "The minister has no comment.", "Nina Roth", "Spokesperson Nina Roth", ":",
+        [Q("direct", "The minister has no comment.", "Nina Roth", "Nina Roth", ":",
            "colon")],
     ),
     # X said: "…"
