@@ -19,6 +19,7 @@ from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import OBJECT_CUES, CueSpeaker, SpeakerMatcher, mention_span
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
+from quotes.reported import find_reported
 from quotes.speakers import SpeakerResolver
 
 #: Characters after which an opening mark starts a quotation rather than a scare
@@ -29,8 +30,6 @@ _NEAR_AFTER = 6
 _NEAR_BEFORE = 10
 #: Confidence by rule family: parse links beat adjacency beats inheritance.
 _CONFIDENCE = {"dep": 0.9, "near": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
-#: Lemmas whose `to`-infinitive complement is what the source wants or intends.
-_INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
 
 
 @dataclass(slots=True)
@@ -322,13 +321,13 @@ class _Attributor:
         after = list(self.doc[whole.end : whole.end + _NEAR_BEFORE])
         run = _noun_run(after)
         if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
-            return _Link(after[len(run)], mention_span(_run_head(run)), "near-after:name-verb",
-                         False)
+            return _Link(
+                after[len(run)], mention_span(_run_head(run)), "near-after:name-verb", False
+            )
         if after and after[0].pos_ == "VERB" and after[0].tag_ in ("VBD", "VBZ", "VBP"):
             run = _noun_run(after[1:])
             if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
-                return _Link(after[0], mention_span(_run_head(run)), "near-after:verb-name",
-                             False)
+                return _Link(after[0], mention_span(_run_head(run)), "near-after:verb-name", False)
         return None
 
     def _colon(self, whole: Span) -> _Link | None:
@@ -383,65 +382,26 @@ class _Attributor:
 
     def _reported(self, direct: list[_Found], fragments: list[QuoteSpan]) -> list[_Found]:
         """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted fragment."""
-        taken = [(f.start, f.end) for f in direct]
-        used_cues = {f.cue.i for f in direct if f.cue is not None}
-        out: list[_Found] = []
-        for hit in self.cues.values():
-            cue = self.doc[hit.cue]
-            content = self._complement(cue)
-            if content is None:
-                continue
-            start, end = content
-            if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
-                continue
-            if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
-                continue
-            mixed = any(start <= f.open_start and f.close_end <= end for f in fragments)
-            method = (
-                ("according-to" if cue.lower_ == "according" else "reported") + ":" + hit.method
+        found = find_reported(
+            self.doc,
+            self.cues,
+            taken=[(f.start, f.end) for f in direct],
+            used_cues={f.cue.i for f in direct if f.cue is not None},
+            fragments=[(f.open_start, f.close_end) for f in fragments],
+        )
+        return [
+            _Found(
+                r.start,
+                r.end,
+                "mixed" if r.mixed else "indirect",
+                r.cue,
+                mention_span(r.speaker),
+                r.method,
+                "dep",
+                self.paragraph_of(r.start),
             )
-            out.append(
-                _Found(
-                    start,
-                    end,
-                    "mixed" if mixed else "indirect",
-                    cue,
-                    mention_span(self.doc[hit.speaker]),
-                    method,
-                    "dep",
-                    self.paragraph_of(start),
-                )
-            )
-        return out
-
-    def _complement(self, cue: Token) -> tuple[int, int] | None:
-        """Character bounds of what the cue reports: its clause, trimmed of `that` and commas."""
-        if cue.lower_ == "according":
-            head = cue.head
-            while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
-                head = head.head
-            skip = set(t.i for t in cue.subtree)
-            tokens = [t for t in head.subtree if t.i not in skip]
-            tokens = _contiguous_around(tokens, head)
-        else:
-            parts = _complement_heads(cue)
-            if not parts:
-                return None
-            side = [p for p in parts if (p.i > cue.i) == (parts[-1].i > cue.i)]
-            lo = min(p.left_edge.i for p in side)
-            hi = max(_clause_end(p).i for p in side)
-            tokens = list(self.doc[lo : hi + 1])
-        while tokens and (
-            tokens[0].is_punct
-            or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
-            or tokens[0].is_space
-        ):
-            tokens = tokens[1:]
-        while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
-            tokens = tokens[:-1]
-        if len(tokens) < 2:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            for r in found
+        ]
 
     # -- records -----------------------------------------------------------------------
 
@@ -511,36 +471,6 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
     )
 
 
-def _complement_heads(cue: Token) -> list[Token]:
-    """The heads of what a cue reports: its clause, a naming verb's object complement,
-    an intention's infinitive, a noun cue's `that`-clause."""
-    lemma = cue.lemma_.lower()
-    if cue.pos_ == "NOUN":
-        return [
-            c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"
-        ]
-    return [
-        c
-        for c in cue.children
-        if c.dep_ == "ccomp"
-        or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
-        or (lemma in _INTENT_CUES and c.dep_ == "xcomp")
-    ]
-
-
-def _clause_end(head: Token) -> Token:
-    """The clause's last token, leaving out a trailing adjunct set off by a comma.
-
-    `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
-    the reported clause ends at `attacked`.
-    """
-    for child in head.rights:
-        before = head.doc[child.left_edge.i - 1]
-        if child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and before.text == ",":
-            return head.doc[before.i - 1]
-    return head.right_edge
-
-
 def _subject(verb: Token) -> Token | None:
     """The nominal active subject of a verb (a passive subject was asked, not asking)."""
     for child in verb.children:
@@ -579,17 +509,3 @@ def _no_break(tokens: Span | list[Token]) -> bool:
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _contiguous_around(tokens: list[Token], head: Token) -> list[Token]:
-    """The run of consecutive token indices that contains the head."""
-    ids = [t.i for t in tokens]
-    if head.i not in ids:
-        return []
-    at = ids.index(head.i)
-    lo = hi = at
-    while lo > 0 and ids[lo - 1] == ids[lo] - 1:
-        lo -= 1
-    while hi < len(ids) - 1 and ids[hi + 1] == ids[hi] + 1:
-        hi += 1
-    return tokens[lo : hi + 1]
