@@ -505,7 +505,3 @@ def _run_head(run: list[Token]) -> Token:
 def _no_break(tokens: Span | list[Token]) -> bool:
     """No sentence end and no other quote mark in between."""
     return not any(t.text in (".", "!", "?", '"') or "\n" in t.text for t in tokens)
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
