@@ -184,7 +184,11 @@ class _Attributor:
         self.doc = doc
         self.cues: dict[int, CueSpeaker] = matcher(doc)
         self.paragraphs = paragraph_bounds(text)
-        self._para_starts = [start for start, _ in self.paragraphs]
+        self._para_starts = [
+            start
+            for start, _ in self.paragraphs
+            if not (text[start : start + 1].islower() or text[start : start + 2] == "I ")
+        ] or [0]
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect_right(self._para_starts, char) - 1)
@@ -257,7 +261,15 @@ class _Attributor:
         return inner.endswith((".", "!", "?")) or not after or after[0] in ".!?\n\r"
 
     def _link(self, whole: Span, span: QuoteSpan) -> _Link | None:
-        """The cue and speaker of a quote: by parse first, then by position, then colon."""
+        """The first candidate cue and speaker whose speaker is not inside the quote itself
+        (`"My dear Holmes," said I` is said by `I`, not `Holmes`)."""
+        for link in self._candidates(whole, span):
+            if not whole.start <= link.speaker.start < whole.end:
+                return link
+        return None
+
+    def _candidates(self, whole: Span, span: QuoteSpan) -> Iterator[_Link]:
+        """Cue and speaker candidates: by parse first, then by position, then colon."""
         inside = range(whole.start, whole.end)
         para = self.paragraph_of(span.open_start)
         near = [
@@ -274,28 +286,29 @@ class _Attributor:
                     continue
                 hit = self.cues.get(ancestor.i)
                 if hit is not None:
-                    return self._result(
+                    yield self._result(
                         hit, "dep:" + hit.method, _is_whole_object(root, hit, inside)
                     )
+                    break
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in ("conj", "advcl", "xcomp"):
                     break
         # dep-inverted — the cue hangs off the quote: `"…," he said.`
         for c in near:
             token = self.doc[c.cue]
             if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
-                return self._result(c, "dep-inverted:" + c.method)
+                yield self._result(c, "dep-inverted:" + c.method)
         # near-after — `"…," Zelensky said.` where the parse split the sentence
         for c in sorted(near, key=lambda c: c.cue):
             gap = self.doc[whole.end : c.cue]
             if c.cue >= whole.end and len(gap) < _NEAR_AFTER and _no_break(gap):
-                return self._result(c, "near-after:" + c.method)
+                yield self._result(c, "near-after:" + c.method)
         # near-before — `Zelensky said in a video speech, "…"`
         opener = self.text[: span.open_start].rstrip()
         if opener.endswith((",", ":")):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
                 if c.cue < whole.start and len(gap) < _NEAR_BEFORE and _no_break(gap[:-1]):
-                    return self._result(c, "near-before:" + c.method)
+                    yield self._result(c, "near-before:" + c.method)
         # dep-verb — any verb the quote is the clausal object of, outside the lexicon:
         # `"This is a big win for me," I confessed.`
         for root in roots:
@@ -303,22 +316,23 @@ class _Attributor:
             if root.dep_ in ("ccomp", "parataxis") and verb.i not in inside and verb.pos_ == "VERB":
                 subject = _subject(verb)
                 if subject is not None:
-                    return _Link(verb, mention_span(subject), "dep-verb:subject", True)
+                    yield _Link(verb, mention_span(subject), "dep-verb:subject", True)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
-        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
+        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—", "."):
             link = self._verb_after(whole)
             if link is not None:
-                return link
+                yield link
         # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
         # ending `Breitbart News responded:` before a quoted paragraph
         if opener.endswith(":"):
-            return self._colon(whole)
-        return None
+            link = self._colon(whole)
+            if link is not None:
+                yield link
 
     def _verb_after(self, whole: Span) -> _Link | None:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
         order, right after the closing mark, read from the tags when the parse is wrong."""
-        after = list(self.doc[whole.end : whole.end + _NEAR_BEFORE])
+        after = _same_sentence(list(self.doc[whole.end : whole.end + _NEAR_BEFORE]))
         run = _noun_run(after)
         if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
             return _Link(
@@ -503,5 +517,24 @@ def _run_head(run: list[Token]) -> Token:
 
 
 def _no_break(tokens: Span | list[Token]) -> bool:
-    """No sentence end and no other quote mark in between."""
-    return not any(t.text in (".", "!", "?", '"') or "\n" in t.text for t in tokens)
+    """No sentence end, no other quote mark and no new paragraph in between."""
+    return not any(
+        t.text in (".", "!", "?", '"') or ("\n" in t.text and not _continues(t)) for t in tokens
+    )
+
+
+def _continues(space: Token) -> bool:
+    """Whether the line after a line break goes on with the same sentence, as in fiction
+    printed a line per sentence: `"Oh, how delicious!"` / `cried one of the women.`"""
+    doc = space.doc
+    nxt = doc[space.i + 1] if space.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.text[:1].islower() or nxt.text == "I")
+
+
+def _same_sentence(tokens: list[Token]) -> list[Token]:
+    """The tokens without leading line breaks that the sentence runs on across."""
+    while tokens and tokens[0].is_space:
+        if "\n" in tokens[0].text and not _continues(tokens[0]):
+            return []
+        tokens = tokens[1:]
+    return tokens

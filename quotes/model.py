@@ -33,14 +33,15 @@ def default_model() -> str:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so no parse runs across paragraphs.
+    """Start a sentence after a line break, so no parse runs across paragraphs.
 
     News puts a dateline or a timestamp (`6:50 p.m.`) on a line of its own; parsed
     with the next paragraph it would become the subject of that paragraph's verb.
     """
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+            # a line that starts in lower case goes on with the sentence before it
+            token.is_sent_start = not (token.text[:1].islower() or token.is_space)
     return doc
 
 
