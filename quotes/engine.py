@@ -44,6 +44,7 @@ class _Found:
     method: str = "none"
     family: str = "none"
     paragraph: int = 0
+    name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,11 +206,37 @@ class _Attributor:
                 direct.append(found)
         reported = self._reported(direct, fragments)
         found = sorted(direct + reported, key=lambda f: (f.start, f.end))
-        _inherit_speakers(found)
+        self._resolve(found)
+        return self._records(found)
+
+    def _resolve(self, found: list[_Found]) -> None:
+        """Name every speaker, in text order; a quote with no cue of its own takes the
+        speaker dialogue or narration gives it (see :func:`_inherit_speaker`)."""
+        resolver = SpeakerResolver(self.doc)
+        attributed: list[_Found] = []
         for f in found:
             if f.speaker is None:
+                self._inherit(f, attributed)
+            if f.speaker is None:
                 self._narrator(f)
-        return self._records(found)
+            if f.speaker is None:
+                continue
+            if f.name is None:
+                f.name = resolver.resolve(f.speaker)
+                resolver.note_speaker(f.speaker.start, f.name)
+            attributed.append(f)
+
+    def _inherit(self, f: _Found, attributed: list[_Found]) -> None:
+        """A quote with no cue of its own continues the previous quote's speaker.
+
+        `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — when it
+        starts in the paragraph where the previous quote ends, or the next one.
+        """
+        if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
+            return
+        source = attributed[-1]
+        f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
+        f.method, f.family = "previous-quote", "previous"
 
     # -- direct quotes -----------------------------------------------------------------
 
@@ -420,27 +447,19 @@ class _Attributor:
     # -- records -----------------------------------------------------------------------
 
     def _records(self, found: list[_Found]) -> list[Quote]:
-        resolver = SpeakerResolver(self.doc)
         out: list[Quote] = []
         for f in found:
-            name = mention = None
-            s_start = s_end = None
-            if f.speaker is not None:
-                mention = self.text[f.speaker.start_char : f.speaker.end_char]
-                s_start, s_end = f.speaker.start_char, f.speaker.end_char
-                name = resolver.resolve(f.speaker)
-                resolver.note_speaker(f.speaker.start, name)
-            cue = f.cue
+            speaker, cue = f.speaker, f.cue
             out.append(
                 Quote(
                     type=f.type,
                     text=self.text[f.start : f.end],
                     start=f.start,
                     end=f.end,
-                    speaker=name,
-                    speaker_mention=mention,
-                    speaker_start=s_start,
-                    speaker_end=s_end,
+                    speaker=f.name,
+                    speaker_mention=None if speaker is None else speaker.text,
+                    speaker_start=None if speaker is None else speaker.start_char,
+                    speaker_end=None if speaker is None else speaker.end_char,
                     cue=None if cue is None else self.text[cue.idx : cue.idx + len(cue)],
                     cue_start=None if cue is None else cue.idx,
                     cue_end=None if cue is None else cue.idx + len(cue),
@@ -449,21 +468,6 @@ class _Attributor:
                 )
             )
         return out
-
-
-def _inherit_speakers(found: list[_Found]) -> None:
-    """A quote with no cue of its own continues the previous attributed quote's speaker.
-
-    `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — only
-    within the same or the previous paragraph, where a reader makes the same link.
-    """
-    previous: _Found | None = None
-    for f in found:
-        if f.speaker is None and previous is not None and f.paragraph - previous.paragraph <= 1:
-            f.cue, f.speaker = previous.cue, previous.speaker
-            f.method, f.family = "previous-quote", "previous"
-        if f.speaker is not None:
-            previous = f
 
 
 def _roots(span: Span) -> list[Token]:
