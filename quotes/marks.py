@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
@@ -584,8 +584,16 @@ def _after_word(text: str, mark: _Mark) -> bool:
     return text[j].isalnum()
 
 
+#: Two-character double quotes: the doubled apostrophes of newspaper archives
+#: (``''We won,'' he said.``) and the doubled backticks of TeX-style text (````We won''``).
+#: (Not ``don''t``: a doubled apostrophe between two letters is a typo for one.)
+_DOUBLED_RE = re.compile(r"(?<![^\W_])''|''(?![^\W_])|``")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """The quotations delimited by marks in ``text``, sorted by start, non-overlapping.
+
+    Doubled apostrophes and backticks count as one double quote mark.
 
     Quotes nested inside another are kept in the outer span's ``nested``; a quote that a
     paragraph leaves open continues into the next paragraph if that one opens with a mark
@@ -593,6 +601,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     on: see :func:`_runs_on`), and otherwise ends at its paragraph end (``closed=False``).
     Orphan marks and empty pairs are skipped; no input makes this raise.
     """
+    if "''" in text or "``" in text:
+        return _doubled_marks_as_one(text)
+    return _find(text)
+
+
+def _doubled_marks_as_one(text: str) -> list[QuoteSpan]:
+    """Find the spans with each ``''`` read as an invisible character and a ``"``, then
+    move each opening mark back over its first character so offsets index ``text``."""
+    spans = _find(_DOUBLED_RE.sub('\u200b"', text))
+    moved = []
+    for span in spans:
+        if _DOUBLED_RE.match(text, span.open_start - 1):
+            span = replace(span, open_start=span.open_start - 1)
+        if span.end > span.start and _DOUBLED_RE.match(text, span.end - 1):
+            span = replace(span, end=span.end - 1)
+        moved.append(span)
+    return moved
+
+
+def _find(text: str) -> list[QuoteSpan]:
     pairer = _Pairer(text)
     paragraphs = paragraph_bounds(text)
     paragraph_marks = _MarkCache(text, paragraphs)

@@ -276,3 +276,22 @@ def test_seed_article() -> None:
     assert set(direct) <= found
     firewall = text.index("'firewall'")
     assert (firewall + 1, firewall + len("'firewall'") - 1) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # newspaper archives write double quotes as two apostrophes
+        ("''We will rebuild,'' the mayor said.", [(0, 2, 18, 20)]),
+        ("He called it ''a disgrace.'' Then he left.", [(13, 15, 26, 28)]),
+        # TeX-style opening backticks
+        ("``Not today,'' she said.", [(0, 2, 12, 14)]),
+        # a doubled apostrophe inside a word is a typo, not a mark
+        ("We don''t know yet.", []),
+    ],
+)
+def test_doubled_apostrophes_are_one_mark(
+    text: str, expected: list[tuple[int, int, int, int]]
+) -> None:
+    spans = find_quote_spans(text)
+    assert [(s.open_start, s.start, s.end, s.close_end) for s in spans] == expected
