@@ -10,11 +10,20 @@ trimmed of `that` and edge punctuation; it is `mixed` when it holds a quoted fra
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
 from quotes.matchers import OBJECT_CUES, CueSpeaker
 
+#: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
+#: vote*`.
+_RUN_ON = frozenset({"prep", "xcomp", "oprd", "ccomp"})
+#: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
+#: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
+THING_OBJECT_CUES = frozenset(
+    {"find", "learn", "maintain", "begin", "continue", "resume", "return", "add", "interrupt"}
+)
 #: Lemmas whose `to`-infinitive complement is what the source wants or intends.
 INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
 
@@ -51,34 +60,72 @@ def find_reported(
         content = complement(cue)
         if content is None:
             continue
-        start, end = content
+        start, end, rule = content
+        if rule == "object" and any(t.i in used_cues for t in cue.subtree):
+            continue
         if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
             continue
         if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
             continue
+        if _inside(cue, taken):
+            continue
         mixed = any(start <= a and b <= end for a, b in fragments)
-        kind = "according-to" if cue.lower_ == "according" else "reported"
+        kind = {"according-to": "according-to", "object": "reported-object"}.get(rule, "reported")
         out.append(Reported(start, end, cue, doc[hit.speaker], f"{kind}:{hit.method}", mixed))
-    return out
+    return _outermost(out)
 
 
-def complement(cue: Token) -> tuple[int, int] | None:
-    """Character bounds of what the cue reports: its clause, trimmed of `that` and commas."""
+def _inside(cue: Token, spans: list[tuple[int, int]]) -> bool:
+    """Whether the cue is a word of one of the spans."""
+    return any(start <= cue.idx < end for start, end in spans)
+
+
+def _outermost(found: list[Reported]) -> list[Reported]:
+    """The statements whose cue is not inside another statement's content.
+
+    `Officials said voters think the tax is unfair`: the voters' belief is part of what
+    the officials said, not an attribution of its own. An object that holds a clause
+    statement is that statement: `Officials rejected Russian claims that …` reports the
+    claims.
+    """
+    clauses = [r for r in found if not _by_object(r)]
+    found = [r for r in found if not (_by_object(r) and any(_holds(r, c.cue) for c in clauses))]
+    return [r for r in found if not any(_holds(outer, r.cue) for outer in found)]
+
+
+def _by_object(statement: Reported) -> bool:
+    return statement.method.startswith("reported-object")
+
+
+def _holds(statement: Reported, cue: Token) -> bool:
+    """Whether the cue is a word of the statement's content."""
+    return statement.start <= cue.idx < statement.end
+
+
+class Content(NamedTuple):
+    """What a cue reports: character bounds in the doc text and the rule that found it."""
+
+    start: int
+    end: int
+    rule: str
+
+
+def complement(cue: Token) -> Content | None:
+    """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
-        head = cue.head
-        while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
-            head = head.head
-        skip = set(t.i for t in cue.subtree)
-        tokens = [t for t in head.subtree if t.i not in skip]
-        tokens = _contiguous_around(tokens, head)
-    else:
-        parts = _complement_heads(cue)
-        if not parts:
-            return None
-        side = [p for p in parts if (p.i > cue.i) == (parts[-1].i > cue.i)]
-        lo = min(p.left_edge.i for p in side)
-        hi = max(_clause_end(p).i for p in side)
-        tokens = list(cue.doc[lo : hi + 1])
+        return _trimmed(_according_to(cue), "according-to")
+    for rule in (_noun_clause, _clause, _object):
+        heads = rule(cue)
+        if heads:
+            side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
+            lo = min(h.left_edge.i for h in side)
+            hi = max(_clause_end(h).i for h in side)
+            return _trimmed(list(cue.doc[lo : hi + 1]), rule.__name__.strip("_"))
+    return None
+
+
+def _trimmed(tokens: list[Token], rule: str) -> Content | None:
+    """The tokens' bounds without a leading `that` or edge punctuation; none under 2 words."""
     while tokens and (
         tokens[0].is_punct
         or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
@@ -89,17 +136,35 @@ def complement(cue: Token) -> tuple[int, int] | None:
         tokens = tokens[:-1]
     if len(tokens) < 2:
         return None
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
 
 
-def _complement_heads(cue: Token) -> list[Token]:
-    """The heads of what a cue reports: its clause, a naming verb's object complement,
-    an intention's infinitive, a noun cue's `that`-clause."""
+def _according_to(cue: Token) -> list[Token]:
+    """The clause around `according to X`, without the phrase itself.
+
+    `According to police, the driver was not hurt` / `The fire started in the kitchen,
+    according to the chief`.
+    """
+    head = cue.head
+    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
+        head = head.head
+    skip = set(t.i for t in cue.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    return _contiguous_around(tokens, head)
+
+
+def _noun_clause(cue: Token) -> list[Token]:
+    """A noun cue's `that`-clause: `Russian claims that the convoy carried weapons`."""
+    if cue.pos_ != "NOUN":
+        return []
+    return [c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"]
+
+
+def _clause(cue: Token) -> list[Token]:
+    """A verb cue's clause: `said (that) <clause>`, `<clause>, officials said`, a naming
+    verb's object complement (`called the plan a disaster`), an intention's infinitive
+    (`promised to cut taxes`)."""
     lemma = cue.lemma_.lower()
-    if cue.pos_ == "NOUN":
-        return [
-            c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"
-        ]
     return [
         c
         for c in cue.children
@@ -107,6 +172,28 @@ def _complement_heads(cue: Token) -> list[Token]:
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
         or (lemma in INTENT_CUES and c.dep_ == "xcomp")
     ]
+
+
+def _object(cue: Token) -> list[Token]:
+    """A verb cue's direct object with the complements that run on from it.
+
+    `She praised the senator's plan`, `He accused Smith of lying`, `They urged voters to
+    stay home`: what is reported is the object (and its `of`/`to` complement). A naming
+    verb's object is what is named, not what is said (`called the plan a disaster`), and
+    some cues take things as objects (`found cracks`, see :data:`THING_OBJECT_CUES`).
+    """
+    if cue.pos_ == "NOUN" or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES:
+        return []
+    rights = list(cue.rights)
+    objects = [i for i, c in enumerate(rights) if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    run = [rights[objects[0]]]
+    for child in rights[objects[0] + 1 :]:
+        if child.dep_ not in _RUN_ON or child.left_edge.i != run[-1].right_edge.i + 1:
+            break
+        run.append(child)
+    return run
 
 
 def _clause_end(head: Token) -> Token:

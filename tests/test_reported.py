@@ -1,0 +1,76 @@
+"""Reported speech, one sentence shape per case (sentences written for these tests).
+
+Each case lists every reported statement the sentence should give: its type, its content
+exactly, the speaker mention and the cue.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+
+
+class R(NamedTuple):
+    """One expected reported statement."""
+
+    type: str
+    content: str
+    mention: str
+    cue: str
+
+
+@pytest.fixture(scope="module")
+def reported():
+    """Reported statements (indirect and mixed quotes) of a text, default model."""
+    quotes.get_engine()
+
+    def run(text: str) -> list[R]:
+        return [
+            R(q.type, q.text, q.speaker_mention, q.cue)
+            for q in quotes.extract(text)
+            if q.type != "direct"
+        ]
+
+    return run
+
+
+CASES = [
+    # The object of a cue verb is what is reported, with the complement running on from it.
+    (
+        "Senator Ana Ruiz praised the new rail plan on Monday.",
+        [R("indirect", "the new rail plan on Monday", "Ana Ruiz", "praised")],
+    ),
+    (
+        "The mayor accused the council of wasting public money.",
+        [R("indirect", "the council of wasting public money", "The mayor", "accused")],
+    ),
+    (
+        "The union urged its members to reject the offer.",
+        [R("indirect", "its members to reject the offer", "The union", "urged")],
+    ),
+    # An object that holds a statement of its own is that statement.
+    (
+        "Officials rejected the company's claim that the river was clean.",
+        [R("indirect", "the river was clean", "the company", "claim")],
+    ),
+    # A statement inside another statement is part of it, not one of its own.
+    (
+        "The governor said that farmers believe the drought will last all summer.",
+        [
+            R(
+                "indirect",
+                "farmers believe the drought will last all summer",
+                "The governor",
+                "said",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_reported(reported, text: str, expected: list[R]) -> None:
+    assert reported(text) == expected
