@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
-from quotes.matchers import OBJECT_CUES, CueSpeaker, SpeakerMatcher, mention_span
+from quotes.matchers import NOMINAL, OBJECT_CUES, CueSpeaker, SpeakerMatcher, mention_span
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
@@ -27,6 +27,9 @@ from quotes.speakers import SpeakerResolver
 _INTRODUCERS = frozenset(",:;—–-([")
 #: How far (tokens) a cue may stand from a quote it attributes without a parse link.
 _NEAR_AFTER = 6
+#: … or farther when the speaker comes first and an apposition stands before the cue.
+_NEAR_SPEAKER = 4
+_NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
 #: Confidence by rule family: parse links beat adjacency beats inheritance.
 _CONFIDENCE = {"dep": 0.9, "near": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
@@ -196,6 +199,7 @@ class _Attributor:
 
     def run(self) -> list[Quote]:
         spans = find_quote_spans(self.text)
+        self._quoted = [(span.start, span.end) for span in spans]
         direct: list[_Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -288,10 +292,11 @@ class _Attributor:
         return inner.endswith((".", "!", "?")) or not after or after[0] in ".!?\n\r"
 
     def _link(self, whole: Span, span: QuoteSpan) -> _Link | None:
-        """The first candidate cue and speaker whose speaker is not inside the quote itself
+        """The first candidate cue and speaker whose speaker is not quoted words
         (`"My dear Holmes," said I` is said by `I`, not `Holmes`)."""
         for link in self._candidates(whole, span):
-            if not whole.start <= link.speaker.start < whole.end:
+            at = link.speaker.start_char
+            if not any(start <= at < end for start, end in self._quoted):
                 return link
         return None
 
@@ -324,10 +329,16 @@ class _Attributor:
             token = self.doc[c.cue]
             if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
                 yield self._result(c, "dep-inverted:" + c.method)
-        # near-after — `"…," Zelensky said.` where the parse split the sentence
+        # near-after — `"…," Zelensky said.` where the parse split the sentence, and
+        # `"…," Robert Shrum, a veteran Democratic strategist, said.`
         for c in sorted(near, key=lambda c: c.cue):
             gap = self.doc[whole.end : c.cue]
-            if c.cue >= whole.end and len(gap) < _NEAR_AFTER and _no_break(gap):
+            named_first = 0 <= c.speaker - whole.end < _NEAR_SPEAKER
+            if (
+                c.cue >= whole.end
+                and len(gap) < (_NEAR_APPOSITION if named_first else _NEAR_AFTER)
+                and _no_break(gap)
+            ):
                 yield self._result(c, "near-after:" + c.method)
         # near-before — `Zelensky said in a video speech, "…"`
         opener = self.text[: span.open_start].rstrip()
@@ -379,12 +390,16 @@ class _Attributor:
         colon = before[-1]
         clause = []
         for token in reversed(before[:-1]):
-            if token.text in (".", "!", "?", '"') or (token.is_sent_end and token is not colon):
+            if token.text in _BREAKS or token.is_sent_end:
                 break
             clause.append(token)
         for token in clause:
             if token.pos_ == "VERB":
-                subject = _subject(token)
+                # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
+                # as a modifier of `Romney`
+                subject = _subject(token) or (
+                    token.head if token.dep_ == "acl" and token.head.pos_ in NOMINAL else None
+                )
                 if subject is not None:
                     return _Link(token, mention_span(subject), "colon:verb", False)
         if clause and clause[0].pos_ in ("PROPN", "NOUN"):
@@ -520,10 +535,14 @@ def _run_head(run: list[Token]) -> Token:
     return run[-1]
 
 
+#: Tokens that end the stretch between a quote and its cue: a sentence end or a mark.
+_BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
+
+
 def _no_break(tokens: Span | list[Token]) -> bool:
     """No sentence end, no other quote mark and no new paragraph in between."""
     return not any(
-        t.text in (".", "!", "?", '"') or ("\n" in t.text and not _continues(t)) for t in tokens
+        t.text in _BREAKS or ("\n" in t.text and not _continues(t)) for t in tokens
     )
 
 
