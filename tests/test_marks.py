@@ -240,9 +240,12 @@ def test_spans_are_valid_for_any_text(text: str) -> None:
         assert previous_end <= span.open_start <= span.start <= span.end <= span.close_end
         assert span.close_end <= len(text)
         assert span.closed == (span.close_end > span.end)
-        # Content is trimmed of the spaces next to its marks, and only of those.
-        assert not text[span.open_start + 1 : span.start].strip()
-        assert not text[span.end : max(span.end, span.close_end - 1)].strip()
+        # Content is trimmed of the spaces next to its marks (one character, or two for
+        # a doubled '' or ``), and only of those.
+        opening = 2 if text.startswith(("''", "``"), span.open_start) else 1
+        closing = 2 if span.closed and text[span.close_end - 2 : span.close_end] == "''" else 1
+        assert not text[span.open_start + opening : span.start].strip()
+        assert not text[span.end : max(span.end, span.close_end - closing)].strip()
         assert text[span.start : span.end].strip()
         for inner_start, inner_end in span.nested:
             assert span.start <= inner_start <= inner_end <= span.end
