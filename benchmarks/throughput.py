@@ -1,19 +1,26 @@
 """Throughput of `quotes` against the plain textacy baseline, on the same documents, same run.
 
-    .venv/bin/python benchmarks/throughput.py [--data FILE.jsonl] [--docs 200]
+    .venv/bin/python benchmarks/throughput.py [--data FILE.jsonl] [--docs 800]
 
 Configurations, each in its own subprocess so peak memory is its own:
 
-* ``textacy``: what textacy users run — ``nlp.pipe`` with the same spaCy model, then
+* ``textacy``: what textacy users run — ``nlp.pipe`` with the FULL spaCy model, loaded
+  plainly with ``spacy.load`` (statistical NER included, none of our components), then
   ``textacy.extract.triples.direct_quotations`` on each doc; one process.
-* ``quotes-1``: ``quotes`` in-process (``--workers 1``).
-* ``quotes-2``: ``quotes`` with 2 worker processes (``--workers 2``); its time includes
-  starting the workers and loading the model in each.
+* ``quotes-1``: ``quotes`` in-process (``--workers 1``), with its own pipeline
+  (:func:`quotes.model.load_model`: no statistical NER, people found by rule).
+* ``quotes-2``: ``quotes`` with 2 worker processes (``--workers 2``). Starting the pool
+  (spawning the workers, loading the model in each) is timed apart, as ``start-up``;
+  words/s is over the processing only, and words/s with start-up is shown too.
 
-Model loading in the measuring process is not timed (it is the same for all). Peak RSS is
-the largest of the process and its (joined) children, from ``getrusage``. The memory check
-runs ``quotes-1`` on 100 and on 800 documents: flat means the peak does not grow with the
-corpus. Texts are read at run time from the data file; nothing of it is stored here.
+Model loading in the measuring process is not timed (it is the same for all). Every child
+runs with one thread per numeric library (OMP/OpenBLAS/MKL/BLIS = 1). Peak RSS is the
+largest of the process and its (joined) children, from ``getrusage``: per process, not
+summed. The memory check runs ``quotes-1`` on 100 documents and on ``--docs`` documents:
+flat means the peak does not grow with the corpus. The load average is read before each
+configuration and CPU use (user + system seconds over wall seconds) after it, so a run
+that shared its cores with other jobs shows it. Texts are read at run time from the data
+file; nothing of it is stored here.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ from pathlib import Path
 
 DATA = Path("/work/shared/data/polnear-train.jsonl")
 CONFIGS = ("textacy", "quotes-1", "quotes-2")
+#: One thread per numeric library in every child: the same for all configurations.
+ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                            "BLIS_NUM_THREADS"), "1")
 
 
 def load_texts(path: Path, count: int) -> list[str]:
@@ -53,89 +63,137 @@ def _peak_rss_mb() -> float:
     return max(own, children) / 1024
 
 
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and its finished children."""
+    return sum(
+        usage.ru_utime + usage.ru_stime
+        for usage in (resource.getrusage(resource.RUSAGE_SELF),
+                      resource.getrusage(resource.RUSAGE_CHILDREN))
+    )
+
+
 def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, float]:
     """Run one configuration here (the child side) and return its figures."""
     texts = load_texts(path, count)
+    startup = 0.0
     if config == "textacy":
+        import spacy
+
         from quotes.baseline import baseline_extract_many
-        from quotes.model import load_model
+        from quotes.model import default_model
 
-        nlp = load_model(None)
-        started = time.perf_counter()
-        found = sum(len(q) for q in baseline_extract_many(texts, nlp, batch_size=batch_size))
+        nlp = spacy.load(default_model())  # the full pipeline, as a textacy user loads it
+        cpu, started = _cpu_seconds(), time.perf_counter()
+        found = [q for qs in baseline_extract_many(texts, nlp, batch_size=batch_size)
+                 for q in qs]
+        seconds = time.perf_counter() - started
     else:
-        from quotes import get_engine
         from quotes.records import Document
-        from quotes.scale import run
+        from quotes.scale import run, run_pool, worker_pool
 
-        engine = get_engine(None)
         workers = int(config.rsplit("-", 1)[1])
         documents: Iterator[Document] = (Document(str(i), t) for i, t in enumerate(texts))
-        started = time.perf_counter()
-        results = run(documents, engine=engine, model=None, workers=workers,
-                      batch_size=batch_size, on_error=lambda e: None)
-        found = sum(len(q) for _, q in results)
-    seconds = time.perf_counter() - started
+        if workers == 1:
+            from quotes import get_engine
+
+            engine = get_engine(None)
+            cpu, started = _cpu_seconds(), time.perf_counter()
+            results = list(run(documents, engine=engine, model=None, workers=1,
+                               batch_size=batch_size, on_error=lambda e: None))
+            seconds = time.perf_counter() - started
+        else:
+            cpu, begun = _cpu_seconds(), time.perf_counter()
+            with worker_pool(None, workers) as pool:
+                started = time.perf_counter()
+                startup = started - begun
+                results = list(run_pool(documents, model=None, workers=workers,
+                                        batch_size=batch_size, on_error=lambda e: None,
+                                        pool=pool))
+                seconds = time.perf_counter() - started
+        found = [q for _, qs in results for q in qs]
+    cpu = _cpu_seconds() - cpu  # children count once joined, i.e. after the pool closed
     words = sum(len(t.split()) for t in texts)
-    return {"docs": len(texts), "words": words, "seconds": seconds, "quotes": found,
+    return {"docs": len(texts), "words": words, "seconds": seconds, "startup": startup,
+            "quotes": len(found), "direct": sum(q.type == "direct" for q in found),
             "words_per_s": words / seconds, "docs_per_s": len(texts) / seconds,
-            "peak_rss_mb": _peak_rss_mb()}
+            "words_per_s_with_startup": words / (seconds + startup),
+            "cpu_use": cpu / (seconds + startup), "peak_rss_mb": _peak_rss_mb()}
 
 
 def run_child(config: str, path: Path, count: int, batch_size: int) -> dict[str, float]:
-    """Measure one configuration in a fresh subprocess."""
+    """Measure one configuration in a fresh subprocess; note the load average before it."""
+    load = os.getloadavg()[0]
     out = subprocess.run(
         [sys.executable, __file__, "--child", config, "--data", str(path), "--docs", str(count),
          "--batch-size", str(batch_size)],
-        check=True, capture_output=True, text=True,
+        check=True, capture_output=True, text=True, env={**os.environ, **ONE_THREAD},
     )
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return {**json.loads(out.stdout.strip().splitlines()[-1]), "load_before": load}
 
 
 def machine() -> str:
-    """One line naming the machine: CPU model, cores, OS and Python."""
-    cpu = "unknown CPU"
+    """Lines naming the machine: CPU model, cores, RAM, OS, Python, spaCy and the model."""
+    import spacy
+
+    from quotes.model import default_model
+
+    cpu, ram = "unknown CPU", "? GB RAM"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
             if line.startswith("model name"):
                 cpu = line.split(":", 1)[1].strip()
                 break
-    except OSError:
+        kib = int(Path("/proc/meminfo").read_text().split()[1])
+        ram = f"{kib / 1024**2:.1f} GB RAM"
+    except (OSError, ValueError, IndexError):
         pass
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    return f"{cpu}, nproc={cores}, {platform.platform()}, Python {platform.python_version()}"
+    model = default_model()
+    version = spacy.util.get_package_version(model)
+    return (f"{cpu}, {cores} cores, {ram}, {platform.platform()}  \n"
+            f"Python {platform.python_version()}, spaCy {spacy.__version__}, "
+            f"model {model} {version}")
 
 
 def main() -> None:
     """Parse arguments; run every configuration and print the markdown report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=DATA)
-    parser.add_argument("--docs", type=int, default=200)
+    parser.add_argument("--docs", type=int, default=800)
     parser.add_argument("--batch-size", type=int, default=32)
-    parser.add_argument("--memory-sizes", default="100,800")
+    parser.add_argument("--memory-docs", type=int, default=100,
+                        help="the small run of the memory check (the large one is --docs)")
     parser.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         print(json.dumps(measure(args.child, args.data, args.docs, args.batch_size)))
         return
     results = {c: run_child(c, args.data, args.docs, args.batch_size) for c in CONFIGS}
+    small = run_child("quotes-1", args.data, args.memory_docs, args.batch_size)
+    after = os.getloadavg()[0]
     base, one = results["textacy"], results["quotes-1"]
-    print(f"Date: {datetime.date.today()}  \nMachine: {machine()}  ")
+    print(f"Date: {datetime.datetime.now():%Y-%m-%d %H:%M}  \nMachine: {machine()}  ")
     print(f"Data: first {base['docs']} documents of {args.data.name} "
-          f"({base['words']:,} words), batch size {args.batch_size}\n")
-    print("| configuration | words/s | docs/s | peak RSS (MB) | quotes | words/s vs textacy "
+          f"({base['words']:,} words), batch size {args.batch_size}  ")
+    loads = ", ".join(f"{r['load_before']:.2f}" for r in (*results.values(), small))
+    print(f"Load average (1 min) before each run: {loads}; after the last: {after:.2f}\n")
+    print("| configuration | words/s | docs/s | start-up (s) | words/s with start-up "
+          "| CPU use | peak RSS (MB) | quotes (direct) | words/s vs textacy "
           "| words/s vs quotes-1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in results.items():
         print(f"| {name} | {r['words_per_s']:,.0f} | {r['docs_per_s']:.2f} | "
-              f"{r['peak_rss_mb']:.0f} | {r['quotes']:.0f} | "
+              f"{r['startup']:.1f} | {r['words_per_s_with_startup']:,.0f} | "
+              f"{r['cpu_use']:.2f} | {r['peak_rss_mb']:.0f} | "
+              f"{r['quotes']:.0f} ({r['direct']:.0f}) | "
               f"{r['words_per_s'] / base['words_per_s']:.2f}x | "
               f"{r['words_per_s'] / one['words_per_s']:.2f}x |")
     print("\n| quotes-1 on | peak RSS (MB) | words/s |\n|---|---:|---:|")
-    for size in (int(s) for s in args.memory_sizes.split(",")):
-        r = run_child("quotes-1", args.data, size, args.batch_size)
+    for r in (small, one):
         print(f"| {r['docs']:.0f} docs ({r['words']:,.0f} words) | {r['peak_rss_mb']:.0f} | "
               f"{r['words_per_s']:,.0f} |")
+    print(f"\nPeak RSS {args.docs} vs {args.memory_docs} docs: "
+          f"{one['peak_rss_mb'] / small['peak_rss_mb'] - 1:+.1%}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,12 @@ from quotes.records import Document, Quote
 #: undecodable byte in a file name) but no UTF-8 output can.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+#: At most this many characters go to the parser in one call (a longer text goes alone).
+#: spaCy's working memory grows with the text of the batch it parses, about 3 MB per
+#: 1,000 characters with the small English model, so a batch of long articles set the
+#: process's peak; bounding the characters keeps the peak flat whatever the documents.
+MAX_BATCH_CHARS = 100_000
+
 
 @dataclass(frozen=True, slots=True)
 class DocumentError:
@@ -33,21 +39,29 @@ def run_documents(
     *,
     batch_size: int = 32,
     on_error: Callable[[DocumentError], None],
+    max_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document (the very object given) with its quotes, in input order.
 
     Failures go to `on_error`, in input order too. A batch is parsed together for speed;
     if anything in it raises, its documents are redone one by one so only the culprit is
-    lost. Lone surrogates in a text are read as U+FFFD (same length, so offsets hold); a
-    document whose id holds one could not be written, so it is reported (id escaped).
+    lost. Within a batch the parser reads at most `max_chars` characters at a time (see
+    :data:`MAX_BATCH_CHARS`), so peak memory does not depend on how long the documents
+    of a batch happen to be. Lone surrogates in a text are read as U+FFFD (same length,
+    so offsets hold); a document whose id holds one could not be written, so it is
+    reported (id escaped).
     """
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
         bad_ids = {i for i, doc in enumerate(batch) if _SURROGATE.search(doc.id)}
-        texts = (_repaired(d.text) for i, d in enumerate(batch) if i not in bad_ids)
+        texts = [_repaired(d.text) for i, d in enumerate(batch) if i not in bad_ids]
         try:
             results: Iterator[list[Quote]] | None = iter(
-                list(engine.pipe(texts, batch_size=batch_size))
+                [
+                    quotes
+                    for group in _by_size(texts, max_chars)
+                    for quotes in engine.pipe(group, batch_size=len(group))
+                ]
             )
         except Exception:  # isolate the document that failed, below
             results = None
@@ -65,6 +79,20 @@ def run_documents(
                 on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
                 continue
             yield doc, found
+
+
+def _by_size(texts: list[str], max_chars: int) -> Iterator[list[str]]:
+    """Consecutive groups of `texts` of at most `max_chars` characters (a longer text alone)."""
+    group: list[str] = []
+    size = 0
+    for text in texts:
+        if group and size + len(text) > max_chars:
+            yield group
+            group, size = [], 0
+        group.append(text)
+        size += len(text)
+    if group:
+        yield group
 
 
 def _repaired(text: str) -> str:

@@ -14,8 +14,10 @@ import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
+from multiprocessing.synchronize import Barrier
 from pathlib import Path
 
 from quotes.engine import Engine
@@ -33,6 +35,7 @@ __all__ = [
     "process_batch",
     "run",
     "run_pool",
+    "worker_pool",
     "yield_results",
 ]
 
@@ -162,11 +165,60 @@ def yield_results(
             yield doc, result
 
 
+#: Thread counts of the numeric libraries, set to 1 for pool workers (unless the user set
+#: them): the workers are the parallelism, and one spare math thread per worker only
+#: competes with the other workers for the cores.
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                    "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
+
+
+def _start_worker(model: str | None, ready: Barrier) -> None:
+    """Pool initializer: load this worker's engine, then wait until every worker has."""
+    from quotes import get_engine
+
+    get_engine(model)
+    ready.wait(timeout=600)  # a worker that never loads breaks the pool, not a hang
+
+
 def _worker_batch(model: str | None, batch: list[Document]) -> BatchResult:
     """Pool task: one batch with this worker's engine for `model` (loaded once, cached)."""
     from quotes import get_engine
 
     return process_batch(lambda: get_engine(model), batch)
+
+
+def _nothing() -> None:
+    """Pool task that returns as soon as a worker takes it (see :func:`worker_pool`)."""
+
+
+@contextmanager
+def worker_pool(model: str | None, workers: int) -> Iterator[ProcessPoolExecutor]:
+    """A pool of `workers` spawned processes, each with its engine loaded, once entered.
+
+    Spawned, not forked (a clean interpreter each; forking a process that holds threads
+    and a loaded model is not safe), with one thread per numeric library (see
+    :data:`THREAD_VARIABLES`). All workers start and load the model together before this
+    returns, so start-up is paid once, up front, and can be timed apart from the work.
+    """
+    context = multiprocessing.get_context("spawn")
+    saved = {name: os.environ.get(name) for name in THREAD_VARIABLES}
+    for name in THREAD_VARIABLES:  # inherited by the spawned workers
+        os.environ.setdefault(name, "1")
+    try:
+        ready = context.Barrier(workers)
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                                 initializer=_start_worker, initargs=(model, ready)) as pool:
+            # One task per worker makes the pool start them all; none runs before every
+            # worker has passed the barrier, i.e. has loaded its engine.
+            for future in [pool.submit(_nothing) for _ in range(workers)]:
+                future.result()
+            yield pool
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 def run_pool(
@@ -176,19 +228,19 @@ def run_pool(
     workers: int,
     batch_size: int,
     on_error: Callable[[DocumentError], None],
+    pool: ProcessPoolExecutor | None = None,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, parsed by `workers` processes.
 
-    Batches go to a pool of spawned processes (a clean interpreter each; forking a
-    process that holds threads and a loaded model is not safe); at most two batches
+    Batches go to `pool`, or to a :func:`worker_pool` started here; at most two batches
     per worker are in flight, so memory does not grow with the corpus. Output equals
     the in-process run, document for document.
     """
-    batches = iter_batches(documents, batch_size)
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(worker_pool(model, workers))
         pending: deque[tuple[list[Document], Future[BatchResult]]] = deque()
-        for batch in batches:
+        for batch in iter_batches(documents, batch_size):
             pending.append((batch, pool.submit(_worker_batch, model, batch)))
             if len(pending) >= 2 * workers:
                 done, future = pending.popleft()
