@@ -252,6 +252,8 @@ class _Attributor:
         whole = self._tokens(span.open_start, span.close_end)
         if whole is None or span.end <= span.start:
             return None
+        if _is_title(self.text[span.start : span.end]):
+            return None
         link = self._link(whole, span)
         if self._runs_on(span) or not (
             self._introduced(span)
@@ -504,6 +506,27 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
     )
 
 
+#: Short words a title leaves in lower case (`Girls of the Golden West`).
+_TITLE_SMALL_WORDS = frozenset(
+    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]
+)
+#: Longest title (in words) told apart from a quotation by its capitals alone.
+_TITLE_WORDS = 6
+
+
+def _is_title(content: str) -> bool:
+    """A short quoted name of a work or show, every word capitalised: `"Mercy Street,"`,
+    `''60 Minutes.''` — not a quotation (a shouted `"USA! USA!"` still is)."""
+    words = re.findall(r"[^\W_][\w'’-]*", content)
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and not any(c in content for c in "!?")
+        and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and not (len(words) == 1 and content.rstrip().endswith("."))
+        and words[0] not in ("I", "We", "It", "You", "He", "She", "They", "No", "Yes")
+    )
+
+
 def _subject(verb: Token) -> Token | None:
     """The nominal active subject of a verb (a passive subject was asked, not asking)."""
     for child in verb.children:
@@ -541,9 +564,7 @@ _BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
 
 def _no_break(tokens: Span | list[Token]) -> bool:
     """No sentence end, no other quote mark and no new paragraph in between."""
-    return not any(
-        t.text in _BREAKS or ("\n" in t.text and not _continues(t)) for t in tokens
-    )
+    return not any(t.text in _BREAKS or ("\n" in t.text and not _continues(t)) for t in tokens)
 
 
 def _continues(space: Token) -> bool:
