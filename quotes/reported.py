@@ -19,11 +19,18 @@ from quotes.matchers import OBJECT_CUES, CueSpeaker
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
 _RUN_ON = frozenset({"prep", "xcomp", "oprd", "ccomp"})
+#: Prepositions that introduce what a cue is about: `spoke about`, `called for`, `argued
+#: against`, `complained over`; `to` only after the verbs in :data:`TOPIC_TO_CUES`.
+_TOPIC_PREPS = frozenset({"about", "for", "against", "over", "of"})
+#: Cues whose `to` introduces a topic, not an addressee: `pointed to`, `responded to`.
+TOPIC_TO_CUES = frozenset({"point", "refer", "respond", "object", "allude"})
 #: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
 #: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
 THING_OBJECT_CUES = frozenset(
     {"find", "learn", "maintain", "begin", "continue", "resume", "return", "add", "interrupt"}
 )
+#: The method prefix of each rule's statements (else `reported-<rule>`).
+_KINDS = {"clause": "reported", "noun_clause": "reported", "according-to": "according-to"}
 #: Lemmas whose `to`-infinitive complement is what the source wants or intends.
 INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
 
@@ -61,7 +68,7 @@ def find_reported(
         if content is None:
             continue
         start, end, rule = content
-        if rule == "object" and any(t.i in used_cues for t in cue.subtree):
+        if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
             continue
         if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
             continue
@@ -70,7 +77,7 @@ def find_reported(
         if _inside(cue, taken):
             continue
         mixed = any(start <= a and b <= end for a, b in fragments)
-        kind = {"according-to": "according-to", "object": "reported-object"}.get(rule, "reported")
+        kind = _KINDS.get(rule, f"reported-{rule}")
         out.append(Reported(start, end, cue, doc[hit.speaker], f"{kind}:{hit.method}", mixed))
     return _outermost(out)
 
@@ -94,7 +101,7 @@ def _outermost(found: list[Reported]) -> list[Reported]:
 
 
 def _by_object(statement: Reported) -> bool:
-    return statement.method.startswith("reported-object")
+    return statement.method.startswith(("reported-object", "reported-topic"))
 
 
 def _holds(statement: Reported, cue: Token) -> bool:
@@ -114,7 +121,7 @@ def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
         return _trimmed(_according_to(cue), "according-to")
-    for rule in (_noun_clause, _clause, _object):
+    for rule in (_noun_clause, _clause, _object, _topic):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
@@ -194,6 +201,24 @@ def _object(cue: Token) -> list[Token]:
             break
         run.append(child)
     return run
+
+
+def _topic(cue: Token) -> list[Token]:
+    """The object of the preposition that says what an intransitive cue is about.
+
+    `She spoke about the economy`, `He called for a recount`, `They pointed to the
+    polls`.
+    """
+    if cue.pos_ == "NOUN":
+        return []
+    lemma = cue.lemma_.lower()
+    for child in cue.rights:
+        word = child.lower_
+        if child.dep_ == "prep" and (
+            word in _TOPIC_PREPS or (word == "to" and lemma in TOPIC_TO_CUES)
+        ):
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+    return []
 
 
 def _clause_end(head: Token) -> Token:

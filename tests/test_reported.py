@@ -51,6 +51,21 @@ CASES = [
         "The union urged its members to reject the offer.",
         [R("indirect", "its members to reject the offer", "The union", "urged")],
     ),
+    # What an intransitive cue is about: the object of its preposition.
+    (
+        "The senator spoke about rising rents in the capital.",
+        [R("indirect", "rising rents in the capital", "The senator", "spoke")],
+    ),
+    (
+        "Several mayors have called for a new bridge.",
+        [R("indirect", "a new bridge", "Several mayors", "called")],
+    ),
+    (
+        "The minister pointed to falling crime rates.",
+        [R("indirect", "falling crime rates", "The minister", "pointed")],
+    ),
+    # `to` after a speech verb is the addressee, not the topic.
+    ("The minister spoke to the striking nurses.", []),
     # An object that holds a statement of its own is that statement.
     (
         "Officials rejected the company's claim that the river was clean.",
