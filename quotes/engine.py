@@ -239,6 +239,17 @@ class _Attributor:
         if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
             return
         source = attributed[-1]
+        # `"A," said Nicky Driscoll, who said Sanders is best. "B."`: the statement
+        # reported inside the previous quote's sentence does not take the turn.
+        if source.type != "direct" and len(attributed) > 1:
+            quoted = attributed[-2]
+            if (
+                quoted.type == "direct"
+                and quoted.cue is not None
+                and source.cue is not None
+                and quoted.cue.sent == source.cue.sent
+            ):
+                source = quoted
         f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
         f.method, f.family = "previous-quote", "previous"
 
