@@ -485,7 +485,9 @@ class _Attributor:
                     start=f.start,
                     end=f.end,
                     speaker=f.name,
-                    speaker_mention=None if speaker is None else speaker.text,
+                    speaker_mention=None
+                    if speaker is None
+                    else self.text[speaker.start_char : speaker.end_char],
                     speaker_start=None if speaker is None else speaker.start_char,
                     speaker_end=None if speaker is None else speaker.end_char,
                     cue=None if cue is None else self.text[cue.idx : cue.idx + len(cue)],
