@@ -3,6 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DATA ?= ../shared/data
 
 .PHONY: install run test eval lint bench clean
 
@@ -21,8 +22,10 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
+# LitBank annotates only direct quotations, so it is scored on those.
 eval: $(STAMP)
-	$(BIN)/quotes evaluate ../shared/data/seed-gold.jsonl ../shared/data/polnear-dev.jsonl ../shared/data/litbank-dev.jsonl --baseline
+	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline
+	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
