@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/quotes extract fixtures/articles -o quotes.csv --preview
+	$(BIN)/quotes extract fixtures/articles -o quotes.csv --force --preview
 
 test: $(STAMP)
 	$(BIN)/ruff check .
