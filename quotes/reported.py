@@ -30,7 +30,7 @@ THING_OBJECT_CUES = frozenset(
     {"find", "learn", "maintain", "begin", "continue", "resume", "return", "add", "interrupt"}
 )
 #: The method prefix of each rule's statements (else `reported-<rule>`).
-_KINDS = {"clause": "reported", "noun_clause": "reported", "according-to": "according-to"}
+_KINDS = {"clause": "reported", "noun-clause": "reported", "according-to": "according-to"}
 #: Lemmas whose `to`-infinitive complement is what the source wants or intends.
 INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
 
@@ -68,7 +68,9 @@ def find_reported(
         if content is None:
             continue
         start, end, rule = content
-        if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
+        if rule in ("object", "topic", "passive-subject") and any(
+            t.i in used_cues for t in cue.subtree
+        ):
             continue
         if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
             continue
@@ -121,13 +123,15 @@ def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
         return _trimmed(_according_to(cue), "according-to")
-    for rule in (_noun_clause, _clause, _object, _topic):
+    if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
+        return _trimmed(_host_clause(cue, cue.head), "parenthetical")
+    for rule in (_noun_clause, _clause, _object, _topic, _passive_subject):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
             lo = min(h.left_edge.i for h in side)
             hi = max(_clause_end(h).i for h in side)
-            return _trimmed(list(cue.doc[lo : hi + 1]), rule.__name__.strip("_"))
+            return _trimmed(list(cue.doc[lo : hi + 1]), rule.__name__.strip("_").replace("_", "-"))
     return None
 
 
@@ -155,6 +159,16 @@ def _according_to(cue: Token) -> list[Token]:
     head = cue.head
     while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
         head = head.head
+    return _host_clause(cue, head)
+
+
+def _host_clause(cue: Token, head: Token) -> list[Token]:
+    """The run of the head's clause around the head, without the cue's own words.
+
+    For a cue set into the clause it reports as a parenthetical: `In the long run, many
+    economists say, prices will rise` reports `prices will rise`; `The dam is safe,
+    officials said` reports `The dam is safe`.
+    """
     skip = set(t.i for t in cue.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     return _contiguous_around(tokens, head)
@@ -219,6 +233,16 @@ def _topic(cue: Token) -> list[Token]:
         ):
             return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
+
+
+def _passive_subject(cue: Token) -> list[Token]:
+    """The subject of a passive cue whose agent is the source.
+
+    `The plan was rejected by most voters`, `Her remarks were echoed by the governor`.
+    """
+    if not any(c.dep_ == "agent" for c in cue.children):
+        return []
+    return [c for c in cue.lefts if c.dep_ == "nsubjpass"]
 
 
 def _clause_end(head: Token) -> Token:

@@ -66,6 +66,16 @@ CASES = [
     ),
     # `to` after a speech verb is the addressee, not the topic.
     ("The minister spoke to the striking nurses.", []),
+    # A passive cue with its source as agent reports its subject.
+    (
+        "The proposal was rejected by most of the delegates.",
+        [R("indirect", "The proposal", "most", "rejected")],
+    ),
+    # A cue set into the clause it reports, as a parenthetical.
+    (
+        "In the long run, many economists say, the tax will raise prices.",
+        [R("indirect", "the tax will raise prices", "many economists", "say")],
+    ),
     # An object that holds a statement of its own is that statement.
     (
         "Officials rejected the company's claim that the river was clean.",
