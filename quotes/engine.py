@@ -215,7 +215,8 @@ class _Attributor:
 
     def _resolve(self, found: list[_Found]) -> None:
         """Name every speaker, in text order; a quote with no cue of its own takes the
-        speaker dialogue or narration gives it (see :func:`_inherit_speaker`)."""
+        speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
+        :meth:`_narrator`)."""
         resolver = SpeakerResolver(self.doc)
         attributed: list[_Found] = []
         for f in found:
@@ -316,11 +317,10 @@ class _Attributor:
     def _candidates(self, whole: Span, span: QuoteSpan) -> Iterator[_Link]:
         """Cue and speaker candidates: by parse first, then by position, then colon."""
         inside = range(whole.start, whole.end)
-        para = self.paragraph_of(span.open_start)
         near = [
             c
             for c in self.cues.values()
-            if c.cue not in inside and self._same_paragraph(c.cue, para, span)
+            if c.cue not in inside and self._same_paragraph(c.cue, span)
         ]
         roots = _roots(whole)
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
@@ -419,10 +419,10 @@ class _Attributor:
             return _Link(colon, mention_span(clause[0]), "colon", False)
         return None
 
-    def _same_paragraph(self, cue: int, para: int, span: QuoteSpan) -> bool:
-        token = self.doc[cue]
+    def _same_paragraph(self, cue: int, span: QuoteSpan) -> bool:
+        """Whether a cue stands in a paragraph the quote spans."""
         first, last = self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1)
-        return first <= self.paragraph_of(token.idx) <= last or self.paragraph_of(token.idx) == para
+        return first <= self.paragraph_of(self.doc[cue].idx) <= last
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> _Link:
         return _Link(self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, attached)
