@@ -68,9 +68,7 @@ def find_reported(
         if content is None:
             continue
         start, end, rule = content
-        if rule in ("object", "topic", "passive-subject") and any(
-            t.i in used_cues for t in cue.subtree
-        ):
+        if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
             continue
         if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
             continue
@@ -125,7 +123,7 @@ def complement(cue: Token) -> Content | None:
         return _trimmed(_according_to(cue), "according-to")
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
         return _trimmed(_host_clause(cue, cue.head), "parenthetical")
-    for rule in (_noun_clause, _clause, _object, _topic, _passive_subject):
+    for rule in (_noun_clause, _clause, _object, _topic):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
@@ -233,16 +231,6 @@ def _topic(cue: Token) -> list[Token]:
         ):
             return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
-
-
-def _passive_subject(cue: Token) -> list[Token]:
-    """The subject of a passive cue whose agent is the source.
-
-    `The plan was rejected by most voters`, `Her remarks were echoed by the governor`.
-    """
-    if not any(c.dep_ == "agent" for c in cue.children):
-        return []
-    return [c for c in cue.lefts if c.dep_ == "nsubjpass"]
 
 
 def _clause_end(head: Token) -> Token:
