@@ -71,6 +71,11 @@ CASES = [
         "In the long run, many economists say, the tax will raise prices.",
         [R("indirect", "the tax will raise prices", "many economists", "say")],
     ),
+    # A share of people as the source.
+    (
+        "Half said the economy is getting worse.",
+        [R("indirect", "the economy is getting worse", "Half", "said")],
+    ),
     # An object that holds a statement of its own is that statement.
     (
         "Officials rejected the company's claim that the river was clean.",
