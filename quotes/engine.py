@@ -343,8 +343,10 @@ class _Attributor:
             if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
                 yield self._result(c, "dep-inverted:" + c.method)
         # near-after — `"…," Zelensky said.` where the parse split the sentence, and
-        # `"…," Robert Shrum, a veteran Democratic strategist, said.`
-        for c in sorted(near, key=lambda c: c.cue):
+        # `"…," Robert Shrum, a veteran Democratic strategist, said.`; never after a
+        # quote closed by a full stop (`"…," Thurber said. "B." While critics said …`)
+        open_end = not self.text[span.start : span.end].rstrip().endswith(".")
+        for c in sorted(near, key=lambda c: c.cue) if open_end else ():
             gap = self.doc[whole.end : c.cue]
             named_first = 0 <= c.speaker - whole.end < _NEAR_SPEAKER
             if (
@@ -369,7 +371,7 @@ class _Attributor:
                 if subject is not None:
                     yield _Link(verb, mention_span(subject), "dep-verb:subject", True)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
-        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—", "."):
+        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
             link = self._verb_after(whole)
             if link is not None:
                 yield link
