@@ -458,7 +458,7 @@ class _Attributor:
             self.cues,
             taken=[(f.start, f.end) for f in direct],
             used_cues={f.cue.i for f in direct if f.cue is not None},
-            fragments=[(f.open_start, f.close_end) for f in fragments],
+            fragments=[(f.start, f.close_end) for f in fragments],
         )
         return [
             _Found(

@@ -59,7 +59,8 @@ def find_reported(
 
     `taken` are the direct quotes' content spans: a complement mostly inside one is that
     quote, not reported speech; `fragments` are quoted spans that are not quotations of
-    their own, which make the statement holding them `mixed`.
+    their own (content start, closing mark end): a statement holding one is `mixed`, and
+    runs at least to its closing mark.
     """
     out: list[Reported] = []
     for hit in cues.values():
@@ -76,7 +77,11 @@ def find_reported(
             continue
         if _inside(cue, taken):
             continue
-        mixed = any(start <= a and b <= end for a, b in fragments)
+        held = [close for content, close in fragments if start <= content < end]
+        mixed = bool(held)
+        end = max([end, *held])
+        if rule == "naming" and not mixed:
+            continue
         kind = _KINDS.get(rule, f"reported-{rule}")
         out.append(Reported(start, end, cue, doc[hit.speaker], f"{kind}:{hit.method}", mixed))
     return _outermost(out)
@@ -123,7 +128,7 @@ def complement(cue: Token) -> Content | None:
         return _trimmed(_according_to(cue), "according-to")
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
         return _trimmed(_host_clause(cue, cue.head), "parenthetical")
-    for rule in (_noun_clause, _clause, _object, _topic):
+    for rule in (_noun_clause, _naming, _clause, _object, _topic):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
@@ -177,6 +182,22 @@ def _noun_clause(cue: Token) -> list[Token]:
     if cue.pos_ != "NOUN":
         return []
     return [c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"]
+
+
+def _naming(cue: Token) -> list[Token]:
+    """A naming verb's object and what it is called, when the name is quoted:
+    `Diaz called the plan "a disaster"`, `The mayor described the flood as "a
+    catastrophe"`, `Bush called Trump "unhinged"` (kept only as a mixed quote: naming in
+    the writer's own words reports nothing)."""
+    if cue.lemma_.lower() not in OBJECT_CUES:
+        return []
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    names = [
+        c
+        for c in cue.rights
+        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return objects[:1] + names[:1]
 
 
 def _clause(cue: Token) -> list[Token]:

@@ -242,9 +242,8 @@ NOT_QUOTES = [
     'The film "Broad City" star arrived at the festival on Friday.',
     'The "Game of Thrones" actor was seen in Paris.',
     'The "Iron Lady" of finance stepped down on Friday.',
-    # Naming is not saying.
-    'Opposition leader Maria Diaz called the plan "a disaster."',
-    'The mayor described the flood as "a catastrophe."',
+    # Naming in the writer's own words reports nothing.
+    "Opposition leader Maria Diaz called the plan a disaster.",
 ]
 
 
@@ -256,6 +255,17 @@ def test_not_a_quote(extract, text: str) -> None:
 # --- reported speech and mixed quotes -----------------------------------------------------
 
 REPORTED = [
+    # Naming with the source's own quoted words: a mixed quote, object and name.
+    (
+        'Opposition leader Maria Diaz called the plan "a disaster."',
+        [Q("mixed", 'the plan "a disaster."', "Maria Diaz", "Maria Diaz", "called",
+           "reported-naming")],
+    ),
+    (
+        'The mayor described the flood as "a catastrophe."',
+        [Q("mixed", 'the flood as "a catastrophe."', "The mayor", "The mayor", "described",
+           "reported-naming")],
+    ),
     # X said that <clause>: the content excludes `that`.
     (
         "Chancellor Olaf Berg said that the talks would continue next week.",
