@@ -150,56 +150,65 @@ def _quote_type(value: Any, where: str) -> QuoteType:
     return value
 
 
+#: Where each :class:`Quote` field stands in an exported CSV row and in a quote-gold item
+#: (there ``speaker_name`` is the resolved name and ``speaker`` the mention).
+_CSV_FIELDS = {
+    "text": "quote",
+    "start": "quote_start",
+    "end": "quote_end",
+    "speaker": "speaker",
+    "speaker_mention": "speaker_mention",
+}
+_GOLD_FIELDS = {
+    "text": "text",
+    "start": "start",
+    "end": "end",
+    "speaker": "speaker_name",
+    "speaker_mention": "speaker",
+}
+
+
+def _quote_from(item: Mapping[str, Any], fields: Mapping[str, str], where: str) -> Quote:
+    """One predicted quote from a CSV row or a quote-gold item."""
+    return Quote(
+        type=_quote_type(item.get("type"), where),
+        text=item.get(fields["text"]) or "",
+        start=int(item[fields["start"]]),
+        end=int(item[fields["end"]]),
+        speaker=_str_or_none(item.get(fields["speaker"])),
+        speaker_mention=_str_or_none(item.get(fields["speaker_mention"])),
+        speaker_start=_int_or_none(item.get("speaker_start")),
+        speaker_end=_int_or_none(item.get("speaker_end")),
+        cue=_str_or_none(item.get("cue")),
+        cue_start=_int_or_none(item.get("cue_start")),
+        cue_end=_int_or_none(item.get("cue_end")),
+        method=item.get("method") or "none",
+        confidence=float(item.get("confidence") or 0.0),
+    )
+
+
 def _predictions_from_csv(path: Path) -> dict[str, list[Quote]]:
     """Rows with the project's CSV columns (``doc_id, quote_start, quote_end, ...``)."""
     docs: dict[str, list[Quote]] = {}
     with open(path, encoding="utf-8", newline="") as handle:
         for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            quote = Quote(
-                type=_quote_type(row.get("type"), f"{path}:{line_no}"),
-                text=row.get("quote") or "",
-                start=int(row["quote_start"]),
-                end=int(row["quote_end"]),
-                speaker=_str_or_none(row.get("speaker")),
-                speaker_mention=_str_or_none(row.get("speaker_mention")),
-                speaker_start=_int_or_none(row.get("speaker_start")),
-                speaker_end=_int_or_none(row.get("speaker_end")),
-                cue=_str_or_none(row.get("cue")),
-                cue_start=_int_or_none(row.get("cue_start")),
-                cue_end=_int_or_none(row.get("cue_end")),
-                method=row.get("method") or "none",
-                confidence=float(row.get("confidence") or 0.0),
-            )
+            quote = _quote_from(row, _CSV_FIELDS, f"{path}:{line_no}")
             docs.setdefault(str(row["doc_id"]), []).append(quote)
     return docs
 
 
 def _predictions_from_jsonl(path: Path) -> dict[str, list[Quote]]:
-    """Documents in quote-gold shape: ``speaker_name`` is the resolved name and
-    ``speaker`` the mention, as in gold."""
+    """Documents in quote-gold shape, one per line."""
     docs: dict[str, list[Quote]] = {}
     with open(path, encoding="utf-8") as handle:
         for line_no, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
             record = json.loads(line)
-            quotes = docs.setdefault(str(record["id"]), [])
-            for item in record.get("quotes", []):
-                quotes.append(
-                    Quote(
-                        type=_quote_type(item.get("type"), f"{path}:{line_no}"),
-                        text=item.get("text") or "",
-                        start=int(item["start"]),
-                        end=int(item["end"]),
-                        speaker=_str_or_none(item.get("speaker_name")),
-                        speaker_mention=_str_or_none(item.get("speaker")),
-                        speaker_start=_int_or_none(item.get("speaker_start")),
-                        speaker_end=_int_or_none(item.get("speaker_end")),
-                        cue=_str_or_none(item.get("cue")),
-                        cue_start=_int_or_none(item.get("cue_start")),
-                        cue_end=_int_or_none(item.get("cue_end")),
-                    )
-                )
+            docs.setdefault(str(record["id"]), []).extend(
+                _quote_from(item, _GOLD_FIELDS, f"{path}:{line_no}")
+                for item in record.get("quotes", [])
+            )
     return docs
 
 
