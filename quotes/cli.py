@@ -25,8 +25,7 @@ from quotes.run import DocumentError, rows_of, run_documents
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
-from quotes.speaker_table import check_output as check_table_output
-from quotes.writers import OutputError, open_writer, write_error_report
+from quotes.writers import OutputError, check_output, open_writer, write_error_report
 
 app = typer.Typer(
     name="quotes",
@@ -186,7 +185,7 @@ def speakers_cli(
     run = _Run("speakers", quiet=quiet)
     try:
         engine = get_engine(model)
-        check_table_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
+        check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
     except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
     speakers = SpeakerTable()

@@ -23,7 +23,7 @@ from quotes import __version__
 from quotes.records import Document, Quote
 
 # The writers' sink gives the same atomic write (temp file renamed into place) as extract.
-from quotes.writers import _check_target, _Sink
+from quotes.writers import AtomicSink, check_target
 
 #: Blank lines beyond one between paragraphs are shown as one (display only).
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
@@ -87,7 +87,7 @@ class _Mark:
 def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Refuse, before the run, an output that exists (without ``force``), is an input or a
     folder, with the writers' OutputError."""
-    _check_target(path, force=force, inputs=list(inputs))
+    check_target(path, force=force, inputs=list(inputs))
 
 
 class ReviewWriter:
@@ -98,7 +98,7 @@ class ReviewWriter:
     """
 
     def __init__(self, path: Path, *, title: str = "Quote review") -> None:
-        self.sink = _Sink(path)
+        self.sink = AtomicSink(path)
         self.text: TextIO = io.TextIOWrapper(self.sink.stream, encoding="utf-8", newline="\n")
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()

@@ -9,16 +9,12 @@ fullest mention, so the role is given as the text gives it.
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Literal
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,14 +23,10 @@ from quotes.normalise import normalise
 from quotes.records import Document, Quote
 from quotes.run import DocumentError
 from quotes.speakers import name_tokens, surname_key
-
-# The writers' sink (atomic temp file + rename), target checks and formula defusing are
-# reused so the speaker table behaves exactly like `extract` output. They are private
-# because writers.open_writer only knows the quote columns; see write_speaker_table.
-from quotes.writers import _check_target, _defuse, _format, _Sink
+from quotes.writers import ColumnType, open_writer
 
 #: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
-SPEAKER_COLUMN_TYPES: dict[str, Literal["string", "int"]] = {
+SPEAKER_COLUMN_TYPES: dict[str, ColumnType] = {
     "speaker": "string",
     "role": "string",
     "quotes": "int",
@@ -53,8 +45,7 @@ DOC_ID_SEPARATOR = "; "
 
 #: Dependency labels of the words before a name that belong to its title or role
 #: (`NATO Secretary-General`, `U.S. President`, `race director`, `Russia's President`).
-_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod",
-                        "nummod"})
+_ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 #: Punctuation allowed inside a role (`Secretary-General`, `U.S.`).
 _ROLE_PUNCT = frozenset({"-", "–", "."})
 #: Longest apposition taken as a role; longer ones are clauses, not titles.
@@ -159,8 +150,9 @@ def _role_apposed(doc: Doc, tokens: list[Token]) -> str | None:
     after = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
     if after:
         appos = after[0]
-        return _text(doc, appos.left_edge.i, min(appos.right_edge.i + 1,
-                                                 appos.left_edge.i + _MAX_APPOSITION))
+        return _text(
+            doc, appos.left_edge.i, min(appos.right_edge.i + 1, appos.left_edge.i + _MAX_APPOSITION)
+        )
     head = root.head
     if root.dep_ == "appos" and head.i < root.i and head.pos_ in ("NOUN", "PROPN"):
         return _text(doc, head.left_edge.i, head.i + 1)
@@ -170,8 +162,9 @@ def _role_apposed(doc: Doc, tokens: list[Token]) -> str | None:
 def _text(doc: Doc, start: int, end: int) -> str | None:
     """The text of tokens ``start:end`` without determiners, possessive pronouns and edge
     punctuation; None when nothing is left."""
-    words = [t for t in doc[start:end] if t.pos_ != "DET" and not (t.pos_ == "PRON"
-                                                                   and t.dep_ == "poss")]
+    words = [
+        t for t in doc[start:end] if t.pos_ != "DET" and not (t.pos_ == "PRON" and t.dep_ == "poss")
+    ]
     while words and words[0].is_punct:
         words = words[1:]
     while words and words[-1].is_punct and words[-1].text != ".":
@@ -230,8 +223,7 @@ class SpeakerTable:
             if not stats.first_quote:
                 stats.first_quote, stats.first_doc_id = quote.text, parsed.document.id
             if quote.speaker_start is not None and quote.speaker_end is not None:
-                sites.setdefault(quote.speaker, []).append(
-                    (quote.speaker_start, quote.speaker_end))
+                sites.setdefault(quote.speaker, []).append((quote.speaker_start, quote.speaker_end))
         for name, spans in sites.items():
             role = role_of(parsed.doc, name, spans)
             if role:
@@ -239,26 +231,10 @@ class SpeakerTable:
 
     def rows(self) -> list[dict[str, object]]:
         """One row per speaker, most quoted first (then most direct quotes, then by name)."""
-        ranked = sorted(self.speakers.values(),
-                        key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name))
+        ranked = sorted(
+            self.speakers.values(), key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name)
+        )
         return [s.row() for s in ranked]
-
-
-def check_output(
-    path: Path | None, *, fmt: str | None = None, force: bool = False,
-    inputs: Sequence[Path] = (),
-) -> str:
-    """Validate the output before a run starts; return the format (csv, jsonl, parquet).
-
-    Raises ValueError for an unknown format or Parquet on stdout, and the writers'
-    OutputError cases (exists without ``force``, is an input, is a folder).
-    """
-    kind = _format(path, fmt)
-    if kind == "parquet" and path is None:
-        raise ValueError("parquet output needs a file path; stdout takes csv or jsonl")
-    if path is not None:
-        _check_target(path, force=force, inputs=inputs)
-    return kind
 
 
 def write_speaker_table(
@@ -270,60 +246,16 @@ def write_speaker_table(
     force: bool = False,
     inputs: Sequence[Path] = (),
 ) -> None:
-    """Write speaker rows as CSV, JSONL or Parquet with the same conventions as ``extract``.
-
-    Atomic (temp file renamed into place), CSV spreadsheet-safe unless ``plain_csv`` (BOM,
-    ``'`` before a formula-like text cell), JSONL and Parquet typed. ``writers.open_writer``
-    cannot be used directly because it validates against the quote columns only.
-    """
-    kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
-    sink = _Sink(path)
-    try:
-        if kind == "parquet":
-            _write_parquet(sink, list(rows))
-        else:
-            bom = kind == "csv" and not plain_csv and not sink.to_stdout
-            text = io.TextIOWrapper(sink.stream, encoding="utf-8-sig" if bom else "utf-8",
-                                    newline="")
-            if kind == "csv":
-                _write_csv(text, rows, safe=not plain_csv)
-            else:
-                for row in rows:
-                    record = {c: row.get(c) for c in SPEAKER_COLUMNS}
-                    text.write(json.dumps(record, ensure_ascii=False) + "\n")
-            text.flush()
-            text.detach()  # the sink owns the byte stream (stdout must stay open)
-    except BaseException:
-        sink.discard()
-        raise
-    sink.commit()
-
-
-def _write_csv(text: io.TextIOWrapper, rows: Iterable[Mapping[str, object]], *,
-               safe: bool) -> None:
-    """RFC 4180 CSV with a header row, like the quote CSV."""
-    out = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-    out.writerow(SPEAKER_COLUMNS)
-    for row in rows:
-        cells = []
-        for column, kind in SPEAKER_COLUMN_TYPES.items():
-            value = row.get(column)
-            cell = "" if value is None else value
-            if safe and kind == "string" and isinstance(cell, str):
-                cell = _defuse(cell)
-            cells.append(cell)
-        out.writerow(cells)
-
-
-def _write_parquet(sink: _Sink, rows: list[Mapping[str, object]]) -> None:
-    """One Parquet table with a fixed schema (the table is per speaker, so it is small)."""
-    try:
-        import pyarrow as pa
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise ImportError("parquet output needs pyarrow: pip install 'quotes[parquet]'") from exc
-    types = {"string": pa.string(), "int": pa.int64()}
-    schema = pa.schema([(c, types[t]) for c, t in SPEAKER_COLUMN_TYPES.items()])
-    table = pa.Table.from_pylist([{c: r.get(c) for c in SPEAKER_COLUMNS} for r in rows],
-                                 schema=schema)
-    pq.write_table(table, sink.stream)
+    """Write speaker rows as CSV, JSONL or Parquet with the same conventions as ``extract``
+    (atomic, spreadsheet-safe CSV unless ``plain_csv``, typed JSONL and Parquet)."""
+    with open_writer(
+        path,
+        fmt=fmt,
+        columns=SPEAKER_COLUMNS,
+        types=SPEAKER_COLUMN_TYPES,
+        plain_csv=plain_csv,
+        force=force,
+        inputs=inputs,
+    ) as writer:
+        for row in rows:
+            writer.write(row)

@@ -28,10 +28,13 @@ __all__ = [
     "COLUMN_TYPES",
     "ERROR_COLUMNS",
     "FORMATS",
+    "AtomicSink",
     "OutputError",
     "OutputExistsError",
     "OutputIsInputError",
     "RowWriter",
+    "check_output",
+    "check_target",
     "open_writer",
     "write_error_report",
 ]
@@ -49,8 +52,10 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".pq": "parquet",
 }
 
+ColumnType = Literal["string", "int", "float"]
+
 #: The type of every output column; it fixes the Parquet schema and which CSV cells are text.
-COLUMN_TYPES: dict[str, Literal["string", "int", "float"]] = {
+COLUMN_TYPES: dict[str, ColumnType] = {
     "doc_id": "string",
     "quote_id": "int",
     "type": "string",
@@ -119,6 +124,7 @@ def open_writer(
     *,
     fmt: str | None = None,
     columns: Sequence[str] = COLUMNS,
+    types: Mapping[str, ColumnType] = COLUMN_TYPES,
     plain_csv: bool = False,
     force: bool = False,
     inputs: Sequence[Path] = (),
@@ -127,28 +133,41 @@ def open_writer(
 
     An unknown extension means CSV. CSV is spreadsheet-safe unless ``plain_csv``: UTF-8 with a
     BOM (never on stdout) and text cells that start like a formula get a ``'`` prefix.
-    ``columns`` picks and orders a subset of :data:`~quotes.records.COLUMNS`.
+    ``columns`` picks and orders a subset of the table's columns, whose value types are
+    ``types`` (default: the quote table, :data:`~quotes.records.COLUMNS`).
 
     Raises ValueError for an unknown format or column, OutputIsInputError when ``path`` is one
     of ``inputs``, OutputExistsError when it exists and ``force`` is false, ImportError when
     Parquet is asked for without pyarrow installed.
     """
-    chosen = _check_columns(columns)
+    chosen = _check_columns(columns, types)
+    kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
+    sink = AtomicSink(path)
+    try:
+        if kind == "parquet":
+            return _ParquetWriter(sink, chosen, types)
+        if kind == "jsonl":
+            return _JsonlWriter(sink, chosen)
+        return _CsvWriter(sink, chosen, types, safe=not plain_csv)
+    except BaseException:
+        sink.discard()
+        raise
+
+
+def check_output(
+    path: Path | None, *, fmt: str | None = None, force: bool = False, inputs: Sequence[Path] = ()
+) -> Format:
+    """Validate an output before a run starts and return its format.
+
+    Raises ValueError for an unknown format or Parquet on stdout, and OutputError when the
+    path is an input, a folder, or (without ``force``) an existing file.
+    """
     kind = _format(path, fmt)
     if kind == "parquet" and path is None:
         raise ValueError("parquet output needs a file path; stdout takes csv or jsonl")
     if path is not None:
-        _check_target(path, force=force, inputs=inputs)
-    sink = _Sink(path)
-    try:
-        if kind == "parquet":
-            return _ParquetWriter(sink, chosen)
-        if kind == "jsonl":
-            return _JsonlWriter(sink, chosen)
-        return _CsvWriter(sink, chosen, safe=not plain_csv)
-    except BaseException:
-        sink.discard()
-        raise
+        check_target(path, force=force, inputs=inputs)
+    return kind
 
 
 def write_error_report(path: Path, errors: Iterable[ReadError | Mapping[str, object]]) -> int:
@@ -157,21 +176,21 @@ def write_error_report(path: Path, errors: Iterable[ReadError | Mapping[str, obj
     The report describes one run, so an existing report at ``path`` is replaced.
     """
     count = 0
-    with _JsonlWriter(_Sink(path), ERROR_COLUMNS) as writer:
+    with _JsonlWriter(AtomicSink(path), ERROR_COLUMNS) as writer:
         for error in errors:
             writer.write(asdict(error) if isinstance(error, ReadError) else error)
             count += 1
     return count
 
 
-def _check_columns(columns: Sequence[str]) -> tuple[str, ...]:
-    """The chosen columns, validated against the output contract."""
+def _check_columns(columns: Sequence[str], types: Mapping[str, ColumnType]) -> tuple[str, ...]:
+    """The chosen columns, validated against the table's columns."""
     chosen = tuple(columns)
     if not chosen:
         raise ValueError("choose at least one column")
     for column in chosen:
-        if column not in COLUMN_TYPES:
-            raise ValueError(f"unknown column {column!r}; choose from: {', '.join(COLUMNS)}")
+        if column not in types:
+            raise ValueError(f"unknown column {column!r}; choose from: {', '.join(types)}")
     repeated = sorted({c for c in chosen if chosen.count(c) > 1})
     if repeated:
         raise ValueError(f"column chosen more than once: {', '.join(repeated)}")
@@ -189,7 +208,7 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
 
 
-def _check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
+def check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
     """Refuse to write over an input, a folder, or (without ``force``) an existing file."""
     target = path.resolve()
     if any(target == Path(source).resolve() for source in inputs):
@@ -200,7 +219,7 @@ def _check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
         raise OutputExistsError(f"output {path} exists; use --force to overwrite it")
 
 
-class _Sink:
+class AtomicSink:
     """The bytes destination of a writer: a temp file renamed into place, or stdout."""
 
     def __init__(self, path: Path | None) -> None:
@@ -254,7 +273,7 @@ def _fsync_folder(folder: Path) -> None:
 class _Writer:
     """Shared life cycle: write rows, then commit on a clean close or discard on error."""
 
-    def __init__(self, sink: _Sink, columns: Sequence[str]) -> None:
+    def __init__(self, sink: AtomicSink, columns: Sequence[str]) -> None:
         self.sink = sink
         self.columns = tuple(columns)
         self.closed = False
@@ -310,7 +329,7 @@ class _Writer:
 class _TextWriter(_Writer):
     """A writer of text formats: a UTF-8 text layer over the sink's bytes."""
 
-    def __init__(self, sink: _Sink, columns: Sequence[str], *, bom: bool = False) -> None:
+    def __init__(self, sink: AtomicSink, columns: Sequence[str], *, bom: bool = False) -> None:
         super().__init__(sink, columns)
         encoding = "utf-8-sig" if bom and not sink.to_stdout else "utf-8"
         self.text = io.TextIOWrapper(sink.stream, encoding=encoding, newline="")
@@ -324,10 +343,17 @@ class _TextWriter(_Writer):
 class _CsvWriter(_TextWriter):
     """RFC 4180 CSV with a header row; spreadsheet-safe unless ``safe`` is false."""
 
-    def __init__(self, sink: _Sink, columns: Sequence[str], *, safe: bool) -> None:
+    def __init__(
+        self,
+        sink: AtomicSink,
+        columns: Sequence[str],
+        types: Mapping[str, ColumnType],
+        *,
+        safe: bool,
+    ) -> None:
         super().__init__(sink, columns, bom=safe)
         self.safe = safe
-        self.text_columns = [COLUMN_TYPES[c] == "string" for c in self.columns]
+        self.text_columns = [types[c] == "string" for c in self.columns]
         self.csv = csv.writer(self.text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         self.csv.writerow(self.columns)
 
@@ -357,7 +383,9 @@ class _JsonlWriter(_TextWriter):
 class _ParquetWriter(_Writer):
     """Parquet with a fixed schema, written one row group at a time as rows come."""
 
-    def __init__(self, sink: _Sink, columns: Sequence[str]) -> None:
+    def __init__(
+        self, sink: AtomicSink, columns: Sequence[str], types: Mapping[str, ColumnType]
+    ) -> None:
         super().__init__(sink, columns)
         try:
             import pyarrow as pa
@@ -365,9 +393,9 @@ class _ParquetWriter(_Writer):
         except ImportError as exc:
             message = "parquet output needs pyarrow: pip install 'quotes[parquet]'"
             raise ImportError(message) from exc
-        types = {"string": pa.string(), "int": pa.int64(), "float": pa.float64()}
+        arrow = {"string": pa.string(), "int": pa.int64(), "float": pa.float64()}
         self.pa = pa
-        self.schema = pa.schema([(c, types[COLUMN_TYPES[c]]) for c in self.columns])
+        self.schema = pa.schema([(c, arrow[types[c]]) for c in self.columns])
         self.parquet = pq.ParquetWriter(sink.stream, self.schema)
         self.buffer: list[list[Any]] = [[] for _ in self.columns]
         self.buffered = 0
