@@ -58,6 +58,27 @@ NOMINAL_CUES = frozenset(
         "insinuation",
     ]
 )
+#: Adjectives that, after `be`, report what their subject holds or says: `She is confident
+#: that …`, `He was critical of the plan`.
+ADJECTIVE_CUES = frozenset(
+    [
+        "adamant",
+        "aware",
+        "certain",
+        "clear",
+        "confident",
+        "convinced",
+        "critical",
+        "doubtful",
+        "hopeful",
+        "optimistic",
+        "pessimistic",
+        "skeptical",
+        "supportive",
+        "sure",
+        "worried",
+    ]
+)
 
 
 @lru_cache(maxsize=4)
@@ -167,6 +188,31 @@ class SpeakerMatcher:
                         },
                     },
                 ],
+            ],
+        )
+        # `She is confident that …` / `He was critical of the plan` (the subject of `be`)
+        self.matcher.add(
+            "adjective",
+            [
+                [
+                    {"RIGHT_ID": "BE", "RIGHT_ATTRS": {"LEMMA": "be"}},
+                    {
+                        "LEFT_ID": "BE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {"DEP": "acomp", "LOWER": {"IN": sorted(ADJECTIVE_CUES)}},
+                    },
+                    {
+                        "LEFT_ID": "BE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        # not the empty subject of `it is clear that …`
+                        "RIGHT_ATTRS": {
+                            "DEP": "nsubj",
+                            "LOWER": {"NOT_IN": ["it", "this", "that"]},
+                        },
+                    },
+                ]
             ],
         )
         # `according to the report, …` / `…, according to officials`

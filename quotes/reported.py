@@ -128,7 +128,7 @@ def complement(cue: Token) -> Content | None:
         return _trimmed(_according_to(cue), "according-to")
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
         return _trimmed(_host_clause(cue, cue.head), "parenthetical")
-    for rule in (_noun_clause, _naming, _clause, _object, _topic):
+    for rule in (_noun_clause, _naming, _clause, _predicate, _object, _topic):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
@@ -212,6 +212,14 @@ def _clause(cue: Token) -> list[Token]:
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
         or (lemma in INTENT_CUES and c.dep_ == "xcomp")
     ]
+
+
+def _predicate(cue: Token) -> list[Token]:
+    """The clause after an adjective cue, hung on its `be`: `She is confident that the
+    bill will pass`, `He was clear that taxes would not rise`."""
+    if cue.dep_ != "acomp":
+        return []
+    return [c for c in cue.head.rights if c.dep_ == "ccomp" and c.i > cue.i]
 
 
 def _object(cue: Token) -> list[Token]:

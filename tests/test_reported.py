@@ -71,6 +71,17 @@ CASES = [
         "In the long run, many economists say, the tax will raise prices.",
         [R("indirect", "the tax will raise prices", "many economists", "say")],
     ),
+    # An adjective after `be` reports what its subject holds: its clause or its topic.
+    (
+        "The treasurer is confident that the budget will balance.",
+        [R("indirect", "the budget will balance", "The treasurer", "confident")],
+    ),
+    (
+        "The union was critical of the new contract.",
+        [R("indirect", "the new contract", "The union", "critical")],
+    ),
+    # The empty subject of `it is clear that` is no source.
+    ("It is clear that the river is rising.", []),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
