@@ -31,8 +31,10 @@ _NEAR_AFTER = 6
 _NEAR_SPEAKER = 4
 _NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
+#: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
+_DASHES = frozenset("―—–-")
 #: Confidence by rule family: parse links beat adjacency beats inheritance.
-_CONFIDENCE = {"dep": 0.9, "near": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
+_CONFIDENCE = {"dep": 0.9, "near": 0.75, "dash": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
 
 
 @dataclass(slots=True)
@@ -342,6 +344,11 @@ class _Attributor:
             token = self.doc[c.cue]
             if token.head.i in inside and token.i - whole.end < _NEAR_AFTER:
                 yield self._result(c, "dep-inverted:" + c.method)
+        # dash — `"…" ― Sonya Herridge`: a name set after a dash is the one quoted, as
+        # under an epigraph or in a collection of quotes
+        link = self._dash_name(whole)
+        if link is not None:
+            yield link
         # near-after — `"…," Zelensky said.` where the parse split the sentence, and
         # `"…," Robert Shrum, a veteran Democratic strategist, said.`; never after a
         # quote closed by a full stop (`"…," Thurber said. "B." While critics said …`)
@@ -381,6 +388,22 @@ class _Attributor:
             link = self._colon(whole)
             if link is not None:
                 yield link
+
+    def _dash_name(self, whole: Span) -> _Link | None:
+        """The name right after a dash that follows the closing mark, ending its line."""
+        after = [t for t in self.doc[whole.end : whole.end + 8] if not t.is_space]
+        if not after or after[0].text not in _DASHES:
+            return None
+        name = []
+        for token in after[1:]:
+            if token.pos_ != "PROPN" and token.text != ".":
+                break
+            name.append(token)
+        end = name[-1].idx + len(name[-1]) if name else 0
+        line_ends = self.text[end : end + 2].strip(". \t")[:1] in ("", "\n", "\r")
+        if not name or not line_ends:
+            return None
+        return _Link(after[0], self.doc[name[0].i : name[-1].i + 1], "dash", False)
 
     def _verb_after(self, whole: Span) -> _Link | None:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
