@@ -66,25 +66,46 @@ def find_reported(
     for hit in cues.values():
         cue = doc[hit.cue]
         content = complement(cue)
-        if content is None:
+        if content is None or _inside(cue, taken):
             continue
-        start, end, rule = content
-        if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
-            continue
-        if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
-            continue
-        if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
-            continue
-        if _inside(cue, taken):
-            continue
-        held = [close for content, close in fragments if start <= content < end]
-        mixed = bool(held)
-        end = max([end, *held])
-        if rule == "naming" and not mixed:
-            continue
-        kind = _KINDS.get(rule, f"reported-{rule}")
-        out.append(Reported(start, end, cue, doc[hit.speaker], f"{kind}:{hit.method}", mixed))
+        for start, end, rule in [content, *_set_apart(cue, content)]:
+            if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
+                continue
+            if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
+                continue
+            if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
+                continue
+            held = [close for content, close in fragments if start <= content < end]
+            mixed = bool(held)
+            end = max([end, *held])
+            if rule == "naming" and not mixed:
+                continue
+            kind = _KINDS.get(rule, f"reported-{rule}")
+            speaker = doc[hit.speaker]
+            out.append(Reported(start, end, cue, speaker, f"{kind}:{hit.method}", mixed))
     return _outermost(out)
+
+
+def _set_apart(cue: Token, content: Content) -> list[Content]:
+    """The other pieces of a clause that a parenthetical cue splits, each a statement.
+
+    `In his state, the governor said, first offenders are sent to treatment` reports
+    `In his state` as well as the clause after the cue; `The mails were personal, she
+    said, not work` reports `not work` too.
+    """
+    if content.rule != "parenthetical":
+        return []
+    skip = {t.i for t in cue.subtree}
+    pieces: list[list[Token]] = []
+    for token in cue.head.subtree:
+        if token.i in skip or content.start <= token.idx < content.end:
+            continue
+        if pieces and pieces[-1][-1].i == token.i - 1:
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    found = (_trimmed(piece, "set-apart", shortest=1) for piece in pieces)
+    return [c for c in found if c is not None]
 
 
 def _inside(cue: Token, spans: list[tuple[int, int]]) -> bool:
@@ -138,8 +159,9 @@ def complement(cue: Token) -> Content | None:
     return None
 
 
-def _trimmed(tokens: list[Token], rule: str) -> Content | None:
-    """The tokens' bounds without a leading `that` or edge punctuation; none under 2 words."""
+def _trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:
+    """The tokens' bounds without a leading `that` or edge punctuation; none under
+    `shortest` words."""
     while tokens and (
         tokens[0].is_punct
         or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
@@ -148,7 +170,7 @@ def _trimmed(tokens: list[Token], rule: str) -> Content | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
-    if len(tokens) < 2:
+    if len(tokens) < shortest:
         return None
     return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
 

@@ -66,10 +66,20 @@ CASES = [
     ),
     # `to` after a speech verb is the addressee, not the topic.
     ("The minister spoke to the striking nurses.", []),
-    # A cue set into the clause it reports, as a parenthetical.
+    # A cue set into the clause it reports, as a parenthetical: each piece is a statement.
     (
         "In the long run, many economists say, the tax will raise prices.",
-        [R("indirect", "the tax will raise prices", "many economists", "say")],
+        [
+            R("indirect", "In the long run", "many economists", "say"),
+            R("indirect", "the tax will raise prices", "many economists", "say"),
+        ],
+    ),
+    (
+        "After all, the coach argued, the team won three of its last four games.",
+        [
+            R("indirect", "After all", "the coach", "argued"),
+            R("indirect", "the team won three of its last four games", "the coach", "argued"),
+        ],
     ),
     # An adjective after `be` reports what its subject holds: its clause or its topic.
     (
