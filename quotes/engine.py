@@ -31,6 +31,8 @@ _NEAR_AFTER = 6
 _NEAR_SPEAKER = 4
 _NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
+#: Quote marks, straight and curly.
+_MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 _DASHES = frozenset("―—–-")
 #: Confidence by rule family: parse links beat adjacency beats inheritance.
@@ -221,17 +223,48 @@ class _Attributor:
         :meth:`_narrator`)."""
         resolver = SpeakerResolver(self.doc)
         attributed: list[_Found] = []
+        before: _Found | None = None
         for f in found:
+            if f.speaker is None and before is not None and self._answers(before, f):
+                self._turn(f, before, attributed)
             if f.speaker is None:
                 self._inherit(f, attributed)
             if f.speaker is None:
                 self._narrator(f)
+            if f.type == "direct":
+                before = f
             if f.speaker is None:
                 continue
             if f.name is None:
                 f.name = resolver.resolve(f.speaker)
                 resolver.note_speaker(f.speaker.start, f.name)
             attributed.append(f)
+
+    def _answers(self, before: _Found, f: _Found) -> bool:
+        """Whether a quote opens the line right after the one the quote before closes,
+        with no narration between: a new turn in the dialogue.
+
+        `"Is it far?"` / `"Two miles."`
+        """
+        gap = self.text[before.end : f.start]
+        return "\n" in gap and not gap.strip(_MARKS + " \t\r\n")
+
+    def _turn(self, f: _Found, before: _Found, attributed: list[_Found]) -> None:
+        """A reply goes back to the last speaker other than the one it answers, while
+        the exchange runs (that speaker's quote within three lines of the answered one):
+        `"Is it far?" asked Tom.` / `"Two miles," said the guide.` / `Tom asked, "And
+        the bridge?"` / `"It fell."` is the guide's, and a next `"Then we swim."` Tom's."""
+        if before.speaker is None:
+            return
+        for source in reversed(attributed):
+            if before.paragraph - source.paragraph > 3:
+                return
+            if source.type == "direct" and source.start < before.start and (
+                source.name != before.name
+            ):
+                f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
+                f.method, f.family = "previous-turn", "previous"
+                return
 
     def _inherit(self, f: _Found, attributed: list[_Found]) -> None:
         """A quote with no cue of its own continues the previous quote's speaker.

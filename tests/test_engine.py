@@ -374,6 +374,20 @@ SPEAKERS = [
             Q("direct", "The fear is not.", None, "she", "said", "previous"),
         ],
     ),
+    # Dialogue: a quote opening the line after another quote, with no narration
+    # between, is the other speaker's turn (the guide's, then Tom Baker's again).
+    (
+        '"Is the river far?" asked Tom Baker.\n"Two miles," said the old guide.\n'
+        'Tom Baker asked, "And the bridge?"\n"It fell last spring."\n"Then we swim."\n',
+        [
+            Q("direct", "Is the river far?", "Tom Baker", "Tom Baker", "asked", "dep"),
+            Q("direct", "Two miles,", "the old guide", "the old guide", "said", "dep"),
+            Q("direct", "And the bridge?", "Tom Baker", "Tom Baker", "asked", "dep"),
+            Q("direct", "It fell last spring.", "the old guide", "the old guide", "said",
+              "previous-turn"),
+            Q("direct", "Then we swim.", "Tom Baker", "Tom Baker", "asked", "previous-turn"),
+        ],
+    ),
     # Surnames and titled names resolve to the full name.
     (
         'Ukrainian President Volodymyr Zelensky spoke on Monday. "We are ready," President '
