@@ -32,7 +32,21 @@ THING_OBJECT_CUES = frozenset(
 #: The method prefix of each rule's statements (else `reported-<rule>`).
 _KINDS = {"clause": "reported", "noun-clause": "reported", "according-to": "according-to"}
 #: Lemmas whose `to`-infinitive complement is what the source wants or intends.
-INTENT_CUES = frozenset({"want", "promise", "pledge", "vow", "expect", "hope", "plan"})
+INTENT_CUES = frozenset(
+    {
+        "want",
+        "promise",
+        "pledge",
+        "vow",
+        "expect",
+        "hope",
+        "plan",
+        "intend",
+        "refuse",
+        "seek",
+        "threaten",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)

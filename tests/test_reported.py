@@ -92,6 +92,15 @@ CASES = [
     ),
     # The empty subject of `it is clear that` is no source.
     ("It is clear that the river is rising.", []),
+    # An intention or refusal reports its infinitive.
+    (
+        "The company plans to close two plants next year.",
+        [R("indirect", "to close two plants next year", "The company", "plans")],
+    ),
+    (
+        "The senator refused to back the bill.",
+        [R("indirect", "to back the bill", "The senator", "refused")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
