@@ -101,6 +101,15 @@ CASES = [
         "The senator refused to back the bill.",
         [R("indirect", "to back the bill", "The senator", "refused")],
     ),
+    # A view of someone and a ruling are attributions too.
+    (
+        "Most voters see the governor as a strong leader.",
+        [R("indirect", "the governor as a strong leader", "Most voters", "see")],
+    ),
+    (
+        "A federal judge ruled that the law was unconstitutional.",
+        [R("indirect", "the law was unconstitutional", "A federal judge", "ruled")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
