@@ -489,7 +489,8 @@ class _Attributor:
         """A quote opening a paragraph after one about a person: that person speaks.
 
         `Valastro praised Christie's leadership.` / `"We need someone who …"` — the
-        subject of the sentence just before, when it is a person or `he`/`she`.
+        subject of the sentence just before, when it is a person, a proper name, `he`/`she`
+        or a noun with `the` (`The girl smiled.` / `"I will go."`).
         """
         whole = self._tokens(found.start, found.end)
         if whole is None or whole.start < 2:
@@ -499,7 +500,10 @@ class _Attributor:
             previous = self.doc[max(0, previous.start - 1)].sent
         subject = _subject(previous.root)
         if subject is None or not (
-            subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she")
+            subject.ent_type_ == "PERSON"
+            or subject.lower_ in ("he", "she")
+            or subject.pos_ == "PROPN"
+            or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
         ):
             return
         found.speaker, found.cue = mention_span(subject), previous.root

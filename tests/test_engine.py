@@ -388,6 +388,16 @@ SPEAKERS = [
             Q("direct", "Then we swim.", "Tom Baker", "Tom Baker", "asked", "previous-turn"),
         ],
     ),
+    # A quote after narration about someone described, not named: that one speaks.
+    (
+        '"Will you carry the letter?" asked Tom Baker.\nThe old guide nodded slowly.\n'
+        '"I will take it tonight."\n',
+        [
+            Q("direct", "Will you carry the letter?", "Tom Baker", "Tom Baker", "asked", "dep"),
+            Q("direct", "I will take it tonight.", "The old guide", "The old guide", "nodded",
+              "previous-sentence"),
+        ],
+    ),
     # Surnames and titled names resolve to the full name.
     (
         'Ukrainian President Volodymyr Zelensky spoke on Monday. "We are ready," President '
