@@ -107,12 +107,12 @@ def _set_apart(cue: Token, content: Content) -> list[Content]:
     `In his state` as well as the clause after the cue; `The mails were personal, she
     said, not work` reports `not work` too.
     """
-    if content.rule != "parenthetical":
+    split = _split_by(cue)
+    if content.rule != "parenthetical" or split is None:
         return []
-    skip = {t.i for t in cue.subtree}
     pieces: list[list[Token]] = []
-    for token in cue.head.subtree:
-        if token.i in skip or content.start <= token.idx < content.end:
+    for token in split[0]:
+        if content.start <= token.idx < content.end:
             continue
         if pieces and pieces[-1][-1].i == token.i - 1:
             pieces[-1].append(token)
@@ -161,8 +161,9 @@ def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
         return _trimmed(_according_to(cue), "according-to")
-    if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
-        return _trimmed(_host_clause(cue, cue.head), "parenthetical")
+    split = _split_by(cue)
+    if split is not None:
+        return _trimmed(_contiguous_around(*split), "parenthetical")
     for rule in (_noun_clause, _naming, _clause, _predicate, _object, _topic):
         heads = rule(cue)
         if heads:
@@ -171,6 +172,26 @@ def complement(cue: Token) -> Content | None:
             hi = max(_clause_end(h).i for h in side)
             return _trimmed(list(cue.doc[lo : hi + 1]), rule.__name__.strip("_").replace("_", "-"))
     return None
+
+
+def _split_by(cue: Token) -> tuple[list[Token], Token] | None:
+    """The words of a clause the cue is set into, without the cue's own words, and the
+    clause's head; none when the cue stands outside what it reports.
+
+    A parenthetical: `In the long run, many economists say, prices will rise`; a cue
+    inside its own complement: `the tax, which officials said will rise` (`which` is the
+    subject of `will rise`), `In most states, he said the law would pass`.
+    """
+    doc = cue.doc
+    if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
+        own = {t.i for t in cue.subtree}
+        return [t for t in cue.head.subtree if t.i not in own], cue.head
+    heads = [c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i < cue.i]
+    if not heads:
+        return None
+    head = heads[0]
+    own = {cue.i} | {t.i for c in cue.children if c.i != head.i for t in c.subtree}
+    return [t for t in doc[head.left_edge.i : _clause_end(head).i + 1] if t.i not in own], head
 
 
 def _trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:

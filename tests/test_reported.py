@@ -110,6 +110,14 @@ CASES = [
         "A federal judge ruled that the law was unconstitutional.",
         [R("indirect", "the law was unconstitutional", "A federal judge", "ruled")],
     ),
+    # A cue inside its own complement splits it: the relative word is a piece of its own.
+    (
+        "The new rules, which officials said would take effect in May, were published on Monday.",
+        [
+            R("indirect", "which", "officials", "said"),
+            R("indirect", "would take effect in May", "officials", "said"),
+        ],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
