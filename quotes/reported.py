@@ -92,8 +92,6 @@ def find_reported(
             held = [close for content, close in fragments if start <= content < end]
             mixed = bool(held)
             end = max([end, *held])
-            if rule == "naming" and not mixed:
-                continue
             kind = _KINDS.get(rule, f"reported-{rule}")
             speaker = doc[hit.speaker]
             out.append(Reported(start, end, cue, speaker, f"{kind}:{hit.method}", mixed))
@@ -242,10 +240,9 @@ def _noun_clause(cue: Token) -> list[Token]:
 
 
 def _naming(cue: Token) -> list[Token]:
-    """A naming verb's object and what it is called, when the name is quoted:
-    `Diaz called the plan "a disaster"`, `The mayor described the flood as "a
-    catastrophe"`, `Bush called Trump "unhinged"` (kept only as a mixed quote: naming in
-    the writer's own words reports nothing)."""
+    """A naming verb's object and what it is called: `Diaz called the plan "a
+    disaster"`, `The mayor described the flood as "a catastrophe"` (mixed, the name
+    quoted), `Bush called Trump unhinged` (indirect, in the writer's words)."""
     if cue.lemma_.lower() not in OBJECT_CUES:
         return []
     objects = [c for c in cue.rights if c.dep_ == "dobj"]

@@ -242,8 +242,6 @@ NOT_QUOTES = [
     'The film "Broad City" star arrived at the festival on Friday.',
     'The "Game of Thrones" actor was seen in Paris.',
     'The "Iron Lady" of finance stepped down on Friday.',
-    # Naming in the writer's own words reports nothing.
-    "Opposition leader Maria Diaz called the plan a disaster.",
 ]
 
 

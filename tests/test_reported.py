@@ -118,6 +118,11 @@ CASES = [
             R("indirect", "would take effect in May", "officials", "said"),
         ],
     ),
+    # Naming in the writer's own words is still the source's view of the thing named.
+    (
+        "Opposition leader Maria Diaz called the plan a disaster.",
+        [R("indirect", "the plan a disaster", "Maria Diaz", "called")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
