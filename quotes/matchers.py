@@ -89,15 +89,8 @@ def cue_lemmas(lang: str = "en") -> frozenset[str]:
     return frozenset(w for w in words if w)
 
 
-def is_cue(token: Token, lemmas: frozenset[str]) -> bool:
-    """A verb whose lemma is a reporting cue, or the `according` of `according to`."""
-    if token.lower_ == "according":
-        return True
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in lemmas and token.lemma_ != "be"
-
-
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
-# The cue constraint is added in `_cue_patterns` from the lexicon.
+# The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
 _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
     # `Zelensky said, "…"` / `"…," he said` / `"…," said the minister`
     # (a passive subject is who was asked or told, not the speaker: `Trump was asked, "…"`)
