@@ -72,16 +72,13 @@ class Engine:
     within each piece.
     """
 
-    #: A lone UTF-16 surrogate (a broken `\ud83d` escape): spaCy cannot store one.
-    _SURROGATE = re.compile("[\ud800-\udfff]")
-
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         self.nlp = nlp
         self.matcher = SpeakerMatcher(nlp.vocab, lang)
 
     def extract(self, text: str) -> list[Quote]:
         """All quotes in one text, in text order."""
-        norm = self._parsable(text)
+        norm = normalise(text)
         return [
             quote
             for start, end in self.chunks(text, norm)
@@ -116,7 +113,7 @@ class Engine:
         limit = self.nlp.max_length
         if len(text) <= limit:
             return [(0, len(text))]
-        norm = self._parsable(text) if norm is None else norm
+        norm = normalise(text) if norm is None else norm
         spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
         opens = [open_start for open_start, _ in spans]
         starts = [start for start, _ in paragraph_bounds(text)]
@@ -144,16 +141,10 @@ class Engine:
     def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
         """What `nlp.pipe` reads: each normalised piece with (its text, offset, is last)."""
         for text in texts:
-            norm = self._parsable(text)
+            norm = normalise(text)
             bounds = self.chunks(text, norm)
             for k, (start, end) in enumerate(bounds, 1):
                 yield norm[start:end], (text[start:end], start, k == len(bounds))
-
-    @classmethod
-    def _parsable(cls, text: str) -> str:
-        """What the parser reads: `normalise(text)` with lone surrogates as U+FFFD (same length)."""
-        norm = normalise(text)
-        return cls._SURROGATE.sub("\ufffd", norm) if cls._SURROGATE.search(norm) else norm
 
     @staticmethod
     def _last_between(points: list[int], low: int, high: int) -> int:
@@ -259,8 +250,10 @@ class _Attributor:
         for source in reversed(attributed):
             if before.paragraph - source.paragraph > 3:
                 return
-            if source.type == "direct" and source.start < before.start and (
-                source.name != before.name
+            if (
+                source.type == "direct"
+                and source.start < before.start
+                and (source.name != before.name)
             ):
                 f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
                 f.method, f.family = "previous-turn", "previous"

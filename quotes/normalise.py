@@ -7,6 +7,8 @@ one character to exactly one character: ``len(normalise(t)) == len(t)`` always.
 
 from __future__ import annotations
 
+import re
+
 from textacy.preprocessing.resources import QUOTE_TRANSLATION_TABLE
 
 #: Marks textacy leaves alone that the parser also reads best as plain quotes.
@@ -30,12 +32,23 @@ _TABLE: dict[int, int] = {
 }
 
 
+#: A lone UTF-16 surrogate: a `str` can hold one (a broken `\ud83d` escape in JSON, an
+#: undecodable byte in a file name) but neither spaCy nor any UTF-8 output can.
+SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def normalise(text: str) -> str:
-    """Quote marks to ASCII, odd spaces to plain ones, line ends to ``\\n``; same length."""
+    """Quote marks to ASCII, odd spaces to plain ones, line ends to ``\\n``, lone
+    surrogates to U+FFFD; same length."""
     out = text.translate(_TABLE)
     if "\r\n" in text:
         out = _crlf_to_space_newline(text, out)
-    return out
+    return replace_surrogates(out)
+
+
+def replace_surrogates(text: str) -> str:
+    """`text` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
+    return SURROGATE.sub("\ufffd", text) if SURROGATE.search(text) else text
 
 
 def _crlf_to_space_newline(original: str, out: str) -> str:

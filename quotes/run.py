@@ -6,17 +6,13 @@ memory stays flat however long the stream.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
 from quotes.engine import Engine
+from quotes.normalise import SURROGATE, replace_surrogates
 from quotes.records import Document, Quote
-
-#: A lone UTF-16 surrogate: a `str` can hold one (a broken `\ud83d` escape in JSON, an
-#: undecodable byte in a file name) but no UTF-8 output can.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 #: At most this many characters go to the parser in one call (a longer text goes alone).
 #: spaCy's working memory grows with the text of the batch it parses, about 3 MB per
@@ -53,8 +49,8 @@ def run_documents(
     """
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
-        bad_ids = {i for i, doc in enumerate(batch) if _SURROGATE.search(doc.id)}
-        texts = [_repaired(d.text) for i, d in enumerate(batch) if i not in bad_ids]
+        bad_ids = {i for i, doc in enumerate(batch) if SURROGATE.search(doc.id)}
+        texts = [replace_surrogates(d.text) for i, d in enumerate(batch) if i not in bad_ids]
         try:
             results: Iterator[list[Quote]] | None = iter(
                 [
@@ -74,7 +70,7 @@ def run_documents(
                 yield doc, next(results)
                 continue
             try:
-                found = engine.extract(_repaired(doc.text))
+                found = engine.extract(replace_surrogates(doc.text))
             except Exception as exc:  # reported, never fatal for the run
                 on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
                 continue
@@ -93,11 +89,6 @@ def _by_size(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         size += len(text)
     if group:
         yield group
-
-
-def _repaired(text: str) -> str:
-    """`text` with each lone surrogate replaced by U+FFFD (offsets unchanged)."""
-    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
 
 
 def rows_of(document: Document, quotes: list[Quote]) -> Iterator[dict[str, object]]:
