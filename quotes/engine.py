@@ -31,6 +31,8 @@ _NEAR_AFTER = 6
 _NEAR_SPEAKER = 4
 _NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
+#: How many paragraphs (lines, in fiction) back a dialogue partner may have last spoken.
+_DIALOGUE_REACH = 3
 #: Quote marks, straight and curly.
 _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
@@ -182,10 +184,9 @@ class _Attributor:
         self.text = text
         self.doc = doc
         self.cues: dict[int, CueSpeaker] = matcher(doc)
-        self.paragraphs = paragraph_bounds(text)
         self._para_starts = [
             start
-            for start, _ in self.paragraphs
+            for start, _ in paragraph_bounds(text)
             if not (text[start : start + 1].islower() or text[start : start + 2] == "I ")
         ] or [0]
 
@@ -248,15 +249,14 @@ class _Attributor:
         if before.speaker is None:
             return
         for source in reversed(attributed):
-            if before.paragraph - source.paragraph > 3:
+            if before.paragraph - source.paragraph > _DIALOGUE_REACH:
                 return
             if (
                 source.type == "direct"
                 and source.start < before.start
-                and (source.name != before.name)
+                and source.name != before.name
             ):
-                f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
-                f.method, f.family = "previous-turn", "previous"
+                _borrow(f, source, "previous-turn")
                 return
 
     def _inherit(self, f: _Found, attributed: list[_Found]) -> None:
@@ -279,8 +279,7 @@ class _Attributor:
                 and quoted.cue.sent == source.cue.sent
             ):
                 source = quoted
-        f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
-        f.method, f.family = "previous-quote", "previous"
+        _borrow(f, source, "previous-quote")
 
     # -- direct quotes -----------------------------------------------------------------
 
@@ -553,6 +552,12 @@ class _Attributor:
                 )
             )
         return out
+
+
+def _borrow(f: _Found, source: _Found, method: str) -> None:
+    """Give a cue-less quote the cue and speaker of an earlier one."""
+    f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
+    f.method, f.family = method, "previous"
 
 
 def _roots(span: Span) -> list[Token]:
