@@ -182,6 +182,9 @@ class _Attributor:
 
     def __init__(self, text: str, doc: Doc, matcher: SpeakerMatcher) -> None:
         self.text = text
+        #: What the parser read: `text` with odd spaces and marks made plain, offsets
+        #: unchanged; every look at the characters around a quote reads this.
+        self.norm = doc.text
         self.doc = doc
         self.cues: dict[int, CueSpeaker] = matcher(doc)
         self._para_starts = [
@@ -238,7 +241,7 @@ class _Attributor:
 
         `"Is it far?"` / `"Two miles."`
         """
-        gap = self.text[before.end : f.start]
+        gap = self.norm[before.end : f.start]
         return "\n" in gap and not gap.strip(_MARKS + " \t\r\n")
 
     def _turn(self, f: _Found, before: _Found, attributed: list[_Found]) -> None:
@@ -314,7 +317,7 @@ class _Attributor:
 
         A quotation starts a paragraph or sentence, or follows `,` `:` or a dash.
         """
-        before = self.text[: span.open_start].rstrip(" \t")
+        before = self.norm[: span.open_start].rstrip(" \t")
         return not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS
 
     def _runs_on(self, span: QuoteSpan) -> bool:
@@ -322,14 +325,14 @@ class _Attributor:
 
         `'It Is Not A Radical Idea' To Ask …`, `"Broad City" star Arturo Castro …`
         """
-        inner = self.text[span.start : span.end].rstrip()
-        after = self.text[span.close_end : span.close_end + 3]
+        inner = self.norm[span.start : span.end].rstrip()
+        after = self.norm[span.close_end : span.close_end + 3]
         return bool(inner) and inner[-1].isalnum() and after[:1] == " " and after[1:2].isalnum()
 
     def _ends_clause(self, span: QuoteSpan) -> bool:
         """Whether the quote runs to the end of its sentence (`Cruz says that "…."`)."""
-        inner = self.text[span.start : span.end].rstrip()
-        after = self.text[span.close_end : span.close_end + 2].lstrip(" \t")
+        inner = self.norm[span.start : span.end].rstrip()
+        after = self.norm[span.close_end : span.close_end + 2].lstrip(" \t")
         return inner.endswith((".", "!", "?")) or not after or after[0] in ".!?\n\r"
 
     def _link(self, whole: Span, span: QuoteSpan) -> _Link | None:
@@ -377,7 +380,7 @@ class _Attributor:
         # near-after — `"…," Zelensky said.` where the parse split the sentence, and
         # `"…," Robert Shrum, a veteran Democratic strategist, said.`; never after a
         # quote closed by a full stop (`"…," Thurber said. "B." While critics said …`)
-        open_end = not self.text[span.start : span.end].rstrip().endswith(".")
+        open_end = not self.norm[span.start : span.end].rstrip().endswith(".")
         for c in sorted(near, key=lambda c: c.cue) if open_end else ():
             gap = self.doc[whole.end : c.cue]
             named_first = 0 <= c.speaker - whole.end < _NEAR_SPEAKER
@@ -388,7 +391,7 @@ class _Attributor:
             ):
                 yield self._result(c, "near-after:" + c.method)
         # near-before — `Zelensky said in a video speech, "…"`
-        opener = self.text[: span.open_start].rstrip()
+        opener = self.norm[: span.open_start].rstrip()
         if opener.endswith((",", ":")):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
@@ -403,7 +406,7 @@ class _Attributor:
                 if subject is not None:
                     yield _Link(verb, mention_span(subject), "dep-verb:subject", True)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
-        if self.text[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
+        if self.norm[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
             link = self._verb_after(whole)
             if link is not None:
                 yield link
@@ -425,7 +428,7 @@ class _Attributor:
                 break
             name.append(token)
         end = name[-1].idx + len(name[-1]) if name else 0
-        line_ends = self.text[end : end + 2].strip(". \t")[:1] in ("", "\n", "\r")
+        line_ends = self.norm[end : end + 2].strip(". \t")[:1] in ("", "\n", "\r")
         if not name or not line_ends:
             return None
         return _Link(after[0], self.doc[name[0].i : name[-1].i + 1], "dash", False)

@@ -475,6 +475,16 @@ MARKS = [
             Q("direct", "We will sign it tomorrow,", "Tom Baker", "he", "added", "dep"),
         ],
     ),
+    # A no-break space (web pages) before an opening mark still opens a quotation.
+    (
+        "“Let us be clear,” Senator Ada Moreno said.\u00a0“I have read the bill. It is "
+        "not ready.”",
+        [
+            Q("direct", "Let us be clear,", "Ada Moreno", "Ada Moreno", "said", "dep"),
+            Q("direct", "I have read the bill. It is not ready.", "Ada Moreno", "Ada Moreno",
+              "said", "previous"),
+        ],
+    ),
 ]
 
 
