@@ -81,6 +81,19 @@ ADJECTIVE_CUES = frozenset(
 )
 
 
+#: Words the small English models lemmatise wrongly, with the right lemma: the rules
+#: strip `-ing`/`-ed` from `hoping` and `hoped` to `hop`, and `retweeted` to `retweete`.
+LEMMA_REPAIRS = {"hoping": "hope", "hoped": "hope", "retweeted": "retweet"}
+
+
+def repair_lemmas(doc: Doc) -> None:
+    """Set the right lemma on the words of :data:`LEMMA_REPAIRS`, so cues match by lemma."""
+    for token in doc:
+        lemma = LEMMA_REPAIRS.get(token.lower_)
+        if lemma is not None:
+            token.lemma_ = lemma
+
+
 @lru_cache(maxsize=4)
 def cue_lemmas(lang: str = "en") -> frozenset[str]:
     """The reporting-cue lemmas of a language, from ``quotes/lexicons/cues-<lang>.txt``."""
@@ -232,6 +245,7 @@ class SpeakerMatcher:
 
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
+        repair_lemmas(doc)
         rank = {"subject": 0, "passive-agent": 1, "according-to": 0}
         found: dict[int, CueSpeaker] = {}
         for match_id, token_ids in self.matcher(doc):

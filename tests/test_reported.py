@@ -123,6 +123,19 @@ CASES = [
         "Opposition leader Maria Diaz called the plan a disaster.",
         [R("indirect", "the plan a disaster", "Maria Diaz", "called")],
     ),
+    # Cues beyond speech verbs: voicing, reminding; `hoping` is lemmatised `hope` for it.
+    (
+        "The senator voiced concern about the new pipeline.",
+        [R("indirect", "concern about the new pipeline", "The senator", "voiced")],
+    ),
+    (
+        "The mayor reminded residents that the beach stays closed.",
+        [R("indirect", "the beach stays closed", "The mayor", "reminded")],
+    ),
+    (
+        "Union leaders are hoping to reach a deal by Friday.",
+        [R("indirect", "to reach a deal by Friday", "Union leaders", "hoping")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
