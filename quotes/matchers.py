@@ -58,24 +58,38 @@ NOMINAL_CUES = frozenset(
         "insinuation",
     ]
 )
-#: Adjectives that, after `be`, report what their subject holds or says: `She is confident
-#: that …`, `He was critical of the plan`.
+#: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
+#: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
 ADJECTIVE_CUES = frozenset(
     [
         "adamant",
+        "angry",
         "aware",
         "certain",
         "clear",
+        "concerned",
         "confident",
         "convinced",
         "critical",
         "doubtful",
+        "eager",
+        "excited",
+        "glad",
+        "happy",
+        "hesitant",
         "hopeful",
+        "nervous",
         "optimistic",
         "pessimistic",
+        "proud",
+        "quick",
+        "reluctant",
         "skeptical",
         "supportive",
         "sure",
+        "upset",
+        "wary",
+        "willing",
         "worried",
     ]
 )

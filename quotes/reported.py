@@ -269,11 +269,12 @@ def _clause(cue: Token) -> list[Token]:
 
 
 def _predicate(cue: Token) -> list[Token]:
-    """The clause after an adjective cue, hung on its `be`: `She is confident that the
-    bill will pass`, `He was clear that taxes would not rise`."""
+    """What an adjective cue after `be` reports: the clause hung on its `be` (`She is
+    confident that the bill will pass`) or its own infinitive (`He is eager to leave`)."""
     if cue.dep_ != "acomp":
         return []
-    return [c for c in cue.head.rights if c.dep_ == "ccomp" and c.i > cue.i]
+    clauses = [c for c in cue.head.rights if c.dep_ == "ccomp" and c.i > cue.i]
+    return clauses or [c for c in cue.children if c.dep_ == "xcomp"]
 
 
 def _object(cue: Token) -> list[Token]:

@@ -90,6 +90,10 @@ CASES = [
         "The union was critical of the new contract.",
         [R("indirect", "the new contract", "The union", "critical")],
     ),
+    (
+        "The governor is eager to sign the budget.",
+        [R("indirect", "to sign the budget", "The governor", "eager")],
+    ),
     # The empty subject of `it is clear that` is no source.
     ("It is clear that the river is rising.", []),
     # An intention or refusal reports its infinitive.
