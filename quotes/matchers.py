@@ -129,15 +129,20 @@ _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
     ],
 }
 
-# Patterns that anchor on a verb governing the cue and take that verb's subject.
-_GOVERNOR_PATTERNS: dict[str, list[dict[str, object]]] = {
-    # `He criticized the West, saying, "…"` (cue is an adverbial participle)
-    "participle": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "advcl", "TAG": "VBG"}}],
-    # `She smiled and said, "…"` (cue is a conjoined verb without a subject)
-    "conjunct": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "conj"}}],
-    # `He declined to say whether …` / `She went on to say …`
-    "complement": [{"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"DEP": "xcomp"}}],
+#: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
+#: method each first link names.
+_GOVERNED = {
+    "advcl": "participle",
+    "pcomp": "participle",
+    "conj": "conjunct",
+    "xcomp": "complement",
 }
+#: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
+_ISSUED = frozenset(
+    ["statement", "release", "message", "letter", "email", "memo", "tweet", "post",
+     "article", "ad", "advertisement", "video", "note", "op-ed", "column", "speech",
+     "editorial", "essay", "report", "filing", "brief", "announcement"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,24 +163,6 @@ class SpeakerMatcher:
         cue = {"LEMMA": {"IN": sorted(self.lemmas)}, "POS": {"IN": ["VERB", "AUX"]}}
         for name, rest in _SPEAKER_PATTERNS.items():
             self.matcher.add(name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": cue}, *_link(rest)]])
-        for name, (first, *rest) in _GOVERNOR_PATTERNS.items():
-            governed = {**first, "RIGHT_ATTRS": {**first["RIGHT_ATTRS"], **cue}}
-            self.matcher.add(
-                name,
-                [
-                    [
-                        {"RIGHT_ID": "GOV", "RIGHT_ATTRS": {"POS": {"IN": ["VERB", "AUX"]}}},
-                        {"LEFT_ID": "GOV", "REL_OP": ">", **governed},
-                        *rest,
-                        {
-                            "LEFT_ID": "GOV",
-                            "REL_OP": ">",
-                            "RIGHT_ID": "SPEAKER",
-                            "RIGHT_ATTRS": {"DEP": {"IN": ["nsubj", "nsubjpass"]}},
-                        },
-                    ]
-                ],
-            )
         # `Russian claims that …` / `Trump's assertion that …` (a noun cue and its owner)
         self.matcher.add(
             "nominal",
@@ -275,7 +262,59 @@ class SpeakerMatcher:
             best = found.get(cue)
             if best is None or rank.get(name, 2) < rank.get(best.method, 2):
                 found[cue] = CueSpeaker(cue, speaker, name)
-        return found
+        for token in doc:
+            if token.i not in found and token.pos_ in ("VERB", "AUX") and (
+                token.lemma_.lower() in self.lemmas
+            ):
+                governed = governing_speaker(token)
+                if governed is not None:
+                    found[token.i] = CueSpeaker(token.i, governed[0].i, governed[1])
+        return dict(sorted(found.items()))
+
+
+def governing_speaker(cue: Token) -> tuple[Token, str] | None:
+    """The speaker of a cue verb with no subject of its own, and the rule that found it.
+
+    Up the verbs the cue hangs on to the first with a subject: `He criticized the West,
+    saying …` (participle), `She smiled and said …` (conjunct), `He went on to say …`
+    (complement), `They drew crowds by describing …`; or, for a statement, letter or ad
+    that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
+    (modified). A passive participle's subject was spoken to: `Asked about it, he said …`.
+    """
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+        return None
+    if cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN":
+        return None
+    method = None
+    token = cue
+    for _ in range(4):
+        if token.dep_ == "acl":
+            issuer = _issuer(token.head)
+            return None if issuer is None else (issuer, method or "modified")
+        link = _GOVERNED.get(token.dep_)
+        if link is None:
+            return None
+        method = method or link
+        token = token.head
+        if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
+            token = token.head
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
+            ):
+                return child, method
+    return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a statement, letter or ad, when the clause says: the subject of the
+    verb it is the object of (`Trump issued a statement …`, `She wrote in a letter …`)."""
+    if noun.lemma_.lower() not in _ISSUED:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
 
 
 def _link(rest: list[dict[str, object]]) -> list[dict[str, object]]:

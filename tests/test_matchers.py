@@ -1,0 +1,66 @@
+"""The speaker rules of quotes/matchers.py, each alone, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from quotes.matchers import SpeakerMatcher, governing_speaker
+from quotes.model import load_model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+def cue_speakers(nlp, text: str) -> dict[str, tuple[str, str]]:
+    """Each cue word of the text with its speaker head word and the rule's name."""
+    doc = nlp(text)
+    return {
+        doc[hit.cue].text: (doc[hit.speaker].text, hit.method)
+        for hit in SpeakerMatcher(nlp.vocab)(doc).values()
+    }
+
+
+GOVERNED = [
+    # a participle set off from the clause whose subject speaks
+    ("Senator Ruiz criticized the plan, saying it would cost too much.", "saying",
+     ("Ruiz", "participle")),
+    # a conjoined verb shares the first verb's subject
+    ("Senator Ana Ruiz smiled and said the vote would wait.", "said", ("Ruiz", "conjunct")),
+    # an infinitive under another verb
+    ("The governor went on to say that taxes would rise.", "say", ("governor", "participle")),
+    ("The mayor declined to comment on the report.", "comment", ("mayor", "complement")),
+    # a participle under a preposition: `by describing`
+    ("The senator drew large crowds by describing a rigged economy.", "describing",
+     ("senator", "participle")),
+    # a statement that speaks for whoever issued it
+    ("Mayor Ines Varga issued a statement saying that the pier would stay closed.",
+     "saying", ("Varga", "modified")),
+]
+
+
+@pytest.mark.parametrize("text, cue, expected", GOVERNED)
+def test_governing_speaker(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:
+    assert cue_speakers(nlp, text)[cue] == expected
+
+
+NOT_GOVERNED = [
+    # a passive participle's subject was spoken to, not speaking
+    ("Asked about the delay, the mayor blamed the weather.", "Asked"),
+    # a participle on a noun that is not issued by anyone in the clause
+    ("The crowd cheered a banner saying that the pier must stay open.", "saying"),
+]
+
+
+@pytest.mark.parametrize("text, cue", NOT_GOVERNED)
+def test_no_governing_speaker(nlp, text: str, cue: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert governing_speaker(token) is None
+
+
+@pytest.mark.parametrize("word", ["hoping", "hoped"])
+def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
+    text = f"Union leaders {word} to reach a deal by Friday."
+    assert cue_speakers(nlp, text)[word] == ("leaders", "subject")
