@@ -16,7 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
-from quotes.matchers import NOMINAL, OBJECT_CUES, CueSpeaker, SpeakerMatcher, mention_span
+from quotes.matchers import (
+    NOMINAL,
+    OBJECT_CUES,
+    CueSpeaker,
+    SpeakerMatcher,
+    mention_span,
+    unsourced_cues,
+)
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
@@ -38,7 +45,15 @@ _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 _DASHES = frozenset("―—–-")
 #: Confidence by rule family: parse links beat adjacency beats inheritance.
-_CONFIDENCE = {"dep": 0.9, "near": 0.75, "dash": 0.75, "colon": 0.7, "previous": 0.6, "none": 0.3}
+_CONFIDENCE = {
+    "dep": 0.9,
+    "near": 0.75,
+    "dash": 0.75,
+    "colon": 0.7,
+    "previous": 0.6,
+    "unsourced": 0.5,
+    "none": 0.3,
+}
 
 
 @dataclass(slots=True)
@@ -187,6 +202,7 @@ class _Attributor:
         self.norm = doc.text
         self.doc = doc
         self.cues: dict[int, CueSpeaker] = matcher(doc)
+        self.unsourced = unsourced_cues(doc, matcher.lemmas, self.cues)
         self._para_starts = [
             start
             for start, _ in paragraph_bounds(text)
@@ -220,11 +236,12 @@ class _Attributor:
         attributed: list[_Found] = []
         before: _Found | None = None
         for f in found:
-            if f.speaker is None and before is not None and self._answers(before, f):
+            borrows = f.speaker is None and f.type == "direct"
+            if borrows and before is not None and self._answers(before, f):
                 self._turn(f, before, attributed)
-            if f.speaker is None:
+            if borrows and f.speaker is None:
                 self._inherit(f, attributed)
-            if f.speaker is None:
+            if borrows and f.speaker is None:
                 self._narrator(f)
             if f.type == "direct":
                 before = f
@@ -514,6 +531,7 @@ class _Attributor:
             taken=[(f.start, f.end) for f in direct],
             used_cues={f.cue.i for f in direct if f.cue is not None},
             fragments=[(f.start, f.close_end) for f in fragments],
+            unsourced=self.unsourced,
         )
         return [
             _Found(
@@ -521,9 +539,9 @@ class _Attributor:
                 r.end,
                 "mixed" if r.mixed else "indirect",
                 r.cue,
-                mention_span(r.speaker),
+                None if r.speaker is None else mention_span(r.speaker),
                 r.method,
-                "dep",
+                "dep" if r.speaker is not None else "unsourced",
                 self.paragraph_of(r.start),
             )
             for r in found

@@ -145,6 +145,19 @@ _ISSUED = frozenset(
 )
 
 
+#: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
+IMPRESSION_CUES = frozenset({"seem", "appear"})
+#: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
+#: winner` (not `She appeared on television`).
+_COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
+#: Cues of perception: their passive reports a view only with `as` or a complement.
+_PERCEIVED = frozenset({"see", "notice", "watch", "hear"})
+#: Cues whose passive subject is a thing made public or found, not a view of it.
+_RELEASED = frozenset(
+    {"release", "publish", "issue", "post", "find", "maintain", "return", "add", "suppose"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class CueSpeaker:
     """A cue token and the token heading its speaker mention, with the rule that found it."""
@@ -270,6 +283,44 @@ class SpeakerMatcher:
                 if governed is not None:
                     found[token.i] = CueSpeaker(token.i, governed[0].i, governed[1])
         return dict(sorted(found.items()))
+
+
+def unsourced_cues(
+    doc: Doc, lemmas: frozenset[str], sourced: dict[int, CueSpeaker]
+) -> list[int]:
+    """The cues whose statement the text gives no source for: a passive cue without an
+    agent (`The bill is expected to pass`, `He was seen as a moderate`) and an impression
+    with its complement (`The race seems close`, `She appeared ready to run`).
+
+    Not the passive of a verb whose object is a thing made public rather than a view of
+    it (`The report was released`, `The poll can be found here`), nor a sighting (`The
+    actor was seen in Paris`, but `He was seen as a moderate`)."""
+    found = []
+    for token in doc:
+        if token.i in sourced or token.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = token.lemma_.lower()
+        deps = {c.dep_ for c in token.children}
+        passive = (
+            lemma in lemmas
+            and lemma not in _RELEASED
+            and "nsubjpass" in deps
+            and "agent" not in deps
+            and (lemma not in _PERCEIVED or _judged(token))
+        )
+        impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
+        if passive or impression:
+            found.append(token.i)
+    return found
+
+
+def _judged(verb: Token) -> bool:
+    """Whether a verb says what its object is taken for: `seen as a moderate`, `seen to
+    falter`, `thought a risk`."""
+    return any(
+        c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
 
 
 def governing_speaker(cue: Token) -> tuple[Token, str] | None:

@@ -9,6 +9,7 @@ trimmed of `that` and edge punctuation; it is `mixed` when it holds a quoted fra
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -51,12 +52,13 @@ INTENT_CUES = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class Reported:
-    """One reported statement: content offsets into the doc text, its cue and speaker."""
+    """One reported statement: content offsets into the doc text, its cue and speaker
+    (none when the text gives no source: `The bill is expected to pass`)."""
 
     start: int
     end: int
     cue: Token
-    speaker: Token
+    speaker: Token | None
     method: str
     mixed: bool
 
@@ -68,34 +70,66 @@ def find_reported(
     taken: list[tuple[int, int]],
     used_cues: set[int],
     fragments: list[tuple[int, int]],
+    unsourced: Sequence[int] = (),
 ) -> list[Reported]:
-    """The reported statements of a doc's cues.
+    """The reported statements of a doc's cues, and of the `unsourced` cues (token
+    indices, see :func:`~quotes.matchers.unsourced_cues`), which have no speaker.
 
     `taken` are the direct quotes' content spans: a complement mostly inside one is that
     quote, not reported speech; `fragments` are quoted spans that are not quotations of
     their own (content start, closing mark end): a statement holding one is `mixed`, and
     runs at least to its closing mark.
     """
-    out: list[Reported] = []
+    found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
         content = complement(cue)
-        if content is None or _inside(cue, taken):
+        if content is None:
             continue
-        for start, end, rule in [content, *_set_apart(cue, content)]:
-            if rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
+        for piece in [content, *_set_apart(cue, content)]:
+            if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
-            if hit.cue in used_cues and any(_overlap((start, end), t) for t in taken):
+            if hit.cue in used_cues and any(_overlap(piece[:2], t) for t in taken):
                 continue
-            if any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
-                continue
-            held = [close for content, close in fragments if start <= content < end]
-            mixed = bool(held)
-            end = max([end, *held])
-            kind = _KINDS.get(rule, f"reported-{rule}")
-            speaker = doc[hit.speaker]
-            out.append(Reported(start, end, cue, speaker, f"{kind}:{hit.method}", mixed))
-    return _outermost(out)
+            kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
+            method = f"{kind}:{hit.method}"
+            found.append(_statement(piece, cue, doc[hit.speaker], method, taken, fragments))
+    for i in unsourced:
+        content = _unsourced_content(doc[i])
+        if content is not None:
+            method = f"unsourced:{content.rule}"
+            found.append(_statement(content, doc[i], None, method, taken, fragments))
+    return _outermost([r for r in found if r is not None])
+
+
+def _statement(
+    content: Content,
+    cue: Token,
+    speaker: Token | None,
+    method: str,
+    taken: list[tuple[int, int]],
+    fragments: list[tuple[int, int]],
+) -> Reported | None:
+    """The statement of a cue's content; none when it belongs to a direct quote (the cue
+    or most of the content inside one). Mixed when it holds a quoted fragment, and then
+    it runs at least to the fragment's closing mark."""
+    start, end = content.start, content.end
+    if _inside(cue, taken) or any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
+        return None
+    held = [close for opened, close in fragments if start <= opened < end]
+    return Reported(start, max([end, *held]), cue, speaker, method, bool(held))
+
+
+def _unsourced_content(cue: Token) -> Content | None:
+    """What an unsourced cue reports: its whole clause, from the subject to the end of the
+    complement (`The bill is expected to pass`, `The race seemed close`)."""
+    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subjects:
+        return None
+    after = [c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "prep")]
+    end = _clause_end(after[0]).i if after else cue.i
+    rule = "passive" if subjects[0].dep_ == "nsubjpass" else "impression"
+    return _trimmed(list(cue.doc[subjects[0].left_edge.i : end + 1]), rule, shortest=1)
 
 
 def _set_apart(cue: Token, content: Content) -> list[Content]:
@@ -135,7 +169,9 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     """
     clauses = [r for r in found if not _by_object(r)]
     found = [r for r in found if not (_by_object(r) and any(_holds(r, c.cue) for c in clauses))]
-    return [r for r in found if not any(_holds(outer, r.cue) for outer in found)]
+    return [
+        r for r in found if not any(_holds(outer, r.cue) for outer in found if outer is not r)
+    ]
 
 
 def _by_object(statement: Reported) -> bool:

@@ -18,7 +18,7 @@ class R(NamedTuple):
 
     type: str
     content: str
-    mention: str
+    mention: str | None
     cue: str
 
 
@@ -140,6 +140,23 @@ CASES = [
         "Union leaders are hoping to reach a deal by Friday.",
         [R("indirect", "to reach a deal by Friday", "Union leaders", "hoping")],
     ),
+    # A view the text gives no source for: the whole clause, with no speaker.
+    (
+        "The bill is expected to pass next week.",
+        [R("indirect", "The bill is expected to pass next week", None, "expected")],
+    ),
+    (
+        "The governor was seen as a moderate.",
+        [R("indirect", "The governor was seen as a moderate", None, "seen")],
+    ),
+    (
+        "The race seemed close until the final week.",
+        [R("indirect", "The race seemed close", None, "seemed")],
+    ),
+    # ... but not a sighting, an appearance or a thing made public.
+    ("The actor was seen in Paris.", []),
+    ("The mayor appeared on television on Sunday.", []),
+    ("The full report was released on Monday.", []),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
