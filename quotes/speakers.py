@@ -138,6 +138,10 @@ class SpeakerResolver:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
         if head.pos_ == "PRON":
             return None
+        named = _appositive_name(head)
+        if named is not None:
+            # `The head of the super PAC, Mike Murphy, praised …`
+            return self.resolve(named)
         tokens = name_tokens(mention)
         if tokens and head.pos_ == "PROPN":
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
@@ -180,6 +184,28 @@ class SpeakerResolver:
                 self.timeline.append((at, index))
                 self.timeline.sort()
                 return
+
+
+def _appositive_name(head: Token) -> Span | None:
+    """The proper name set off by commas at the end of a described speaker: `Mike Murphy`
+    in `The head of the super PAC backing Jeb Bush, Mike Murphy, praised …` (the parser
+    often hangs it on the nearer noun); none when the speaker is itself a name."""
+    if head.pos_ == "PROPN":
+        return None
+    doc = head.doc
+    last = head.right_edge.i
+    while last > head.i and doc[last].is_punct:
+        last -= 1
+    for token in head.subtree:
+        if (
+            token.dep_ == "appos"
+            and token.pos_ == "PROPN"
+            and token.left_edge.i > head.i
+            and doc[token.left_edge.i - 1].text == ","
+            and token.right_edge.i == last
+        ):
+            return doc[token.left_edge.i : token.i + 1]
+    return None
 
 
 def _gender_of(tokens: list[Token], before: list[str]) -> str | None:

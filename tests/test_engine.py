@@ -364,6 +364,11 @@ SPEAKERS = [
         'Ms. Laura Grant spoke before Mr. David Cole. "I disagree," he said.',
         [Q("direct", "I disagree,", "David Cole", "he", "said", "dep")],
     ),
+    # A described speaker named in apposition is that name, wherever the parser hangs it.
+    (
+        'The head of the group backing Senator Ruiz, Mike Dunn, said, "We are winning."',
+        [Q("direct", "We are winning.", "Mike Dunn", "The head", "said", "dep")],
+    ),
     # No person before: the pronoun stays unresolved.
     (
         '"The tanks are gone," she said. "The fear is not."',
