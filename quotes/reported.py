@@ -204,7 +204,9 @@ def complement(cue: Token) -> Content | None:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
             lo = min(h.left_edge.i for h in side)
             hi = max(_clause_end(h).i for h in side)
-            return _trimmed(list(cue.doc[lo : hi + 1]), rule.__name__.strip("_").replace("_", "-"))
+            name = rule.__name__.strip("_").replace("_", "-")
+            shortest = 1 if rule in (_object, _topic) else 2
+            return _trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
     return None
 
 

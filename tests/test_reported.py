@@ -51,6 +51,11 @@ CASES = [
         "The union urged its members to reject the offer.",
         [R("indirect", "its members to reject the offer", "The union", "urged")],
     ),
+    # A one-word object is reported too.
+    (
+        "Only three senators publicly endorsed him.",
+        [R("indirect", "him", "Only three senators", "endorsed")],
+    ),
     # What an intransitive cue is about: the object of its preposition.
     (
         "The senator spoke about rising rents in the capital.",
