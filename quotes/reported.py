@@ -32,22 +32,9 @@ THING_OBJECT_CUES = frozenset(
 )
 #: The method prefix of each rule's statements (else `reported-<rule>`).
 _KINDS = {"clause": "reported", "noun-clause": "reported", "according-to": "according-to"}
-#: Lemmas whose `to`-infinitive complement is what the source wants or intends.
-INTENT_CUES = frozenset(
-    {
-        "want",
-        "promise",
-        "pledge",
-        "vow",
-        "expect",
-        "hope",
-        "plan",
-        "intend",
-        "refuse",
-        "seek",
-        "threaten",
-    }
-)
+#: Cues of going on or starting, whose infinitive is not what is reported: `continued to
+#: say`, `began to speak` (the inner cue reports it).
+ASPECTUAL_CUES = frozenset({"begin", "continue", "resume", "return", "persist", "start"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,15 +281,15 @@ def _naming(cue: Token) -> list[Token]:
 
 def _clause(cue: Token) -> list[Token]:
     """A verb cue's clause: `said (that) <clause>`, `<clause>, officials said`, a naming
-    verb's object complement (`called the plan a disaster`), an intention's infinitive
-    (`promised to cut taxes`)."""
+    verb's object complement (`called the plan a disaster`), an infinitive (`promised to
+    cut taxes`, `declined to comment`)."""
     lemma = cue.lemma_.lower()
     return [
         c
         for c in cue.children
         if c.dep_ == "ccomp"
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
-        or (lemma in INTENT_CUES and c.dep_ == "xcomp")
+        or (c.dep_ == "xcomp" and lemma not in ASPECTUAL_CUES)
     ]
 
 

@@ -110,6 +110,12 @@ CASES = [
         "The senator refused to back the bill.",
         [R("indirect", "to back the bill", "The senator", "refused")],
     ),
+    (
+        "A spokeswoman for the ministry declined to comment.",
+        [R("indirect", "to comment", "A spokeswoman", "declined")],
+    ),
+    # ... but going on or starting is not what is reported.
+    ("The mayor continued to visit the flooded streets.", []),
     # A view of someone and a ruling are attributions too.
     (
         "Most voters see the governor as a strong leader.",
