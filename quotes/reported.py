@@ -282,14 +282,16 @@ def _naming(cue: Token) -> list[Token]:
 def _clause(cue: Token) -> list[Token]:
     """A verb cue's clause: `said (that) <clause>`, `<clause>, officials said`, a naming
     verb's object complement (`called the plan a disaster`), an infinitive (`promised to
-    cut taxes`, `declined to comment`)."""
+    cut taxes`, `declined to comment`; with an object first, the object reports it: `urged
+    voters to stay home`)."""
     lemma = cue.lemma_.lower()
+    infinitive = lemma not in ASPECTUAL_CUES and not any(c.dep_ == "dobj" for c in cue.children)
     return [
         c
         for c in cue.children
         if c.dep_ == "ccomp"
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
-        or (c.dep_ == "xcomp" and lemma not in ASPECTUAL_CUES)
+        or (c.dep_ == "xcomp" and infinitive)
     ]
 
 
