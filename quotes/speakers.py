@@ -82,6 +82,8 @@ class SpeakerResolver:
         self.people: list[Person] = []
         #: (token index, person) of every person mention, in text order.
         self.timeline: list[tuple[int, int]] = []
+        #: Token indices of the mentions that are a clause's subject or a quote's speaker.
+        self.subjects: set[int] = set()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -126,6 +128,8 @@ class SpeakerResolver:
         person.gender = person.gender or gender
         self.timeline.append((ent.start, index))
         self.timeline.sort()
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            self.subjects.add(ent.start)
 
     def resolve(self, mention: Span) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told."""
@@ -156,16 +160,25 @@ class SpeakerResolver:
         return mention.text
 
     def _pronoun(self, at: int, gender: str) -> str | None:
-        """The nearest person mentioned before `at` whose known gender does not clash."""
-        for i, index in reversed(self.timeline):
-            if i >= at:
-                continue
-            person = self.people[index]
-            if person.gender in (None, gender):
-                if person.gender is None:
-                    person.gender = gender
-                return person.name
-        return None
+        """The person a pronoun at `at` means: of the people whose known gender does not
+        clash, the nearest one who was a subject or speaker since the sentence before
+        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before."""
+        sentence = self.doc[at].sent.start
+        recent = self.doc[sentence - 1].sent.start if sentence else 0
+        fitting = [
+            (i, index)
+            for i, index in reversed(self.timeline)
+            if i < at and self.people[index].gender in (None, gender)
+        ]
+        chosen = next(
+            (index for i, index in fitting if i >= recent and i in self.subjects),
+            fitting[0][1] if fitting else None,
+        )
+        if chosen is None:
+            return None
+        person = self.people[chosen]
+        person.gender = person.gender or gender
+        return person.name
 
     def _by_title(self, head: Token) -> str | None:
         """`the president` → the most recent person the text titled President."""
@@ -183,6 +196,7 @@ class SpeakerResolver:
             if person.name == name:
                 self.timeline.append((at, index))
                 self.timeline.sort()
+                self.subjects.add(at)
                 return
 
 

@@ -364,6 +364,11 @@ SPEAKERS = [
         'Ms. Laura Grant spoke before Mr. David Cole. "I disagree," he said.',
         [Q("direct", "I disagree,", "David Cole", "he", "said", "dep")],
     ),
+    # ... preferring who was the subject since the sentence before.
+    (
+        'Mr. David Cole met Mr. Omar Haddad on Monday. "We have work to do," he said.',
+        [Q("direct", "We have work to do,", "David Cole", "he", "said", "dep")],
+    ),
     # A described speaker named in apposition is that name, wherever the parser hangs it.
     (
         'The head of the group backing Senator Ruiz, Mike Dunn, said, "We are winning."',
