@@ -391,7 +391,7 @@ class _Attributor:
                 yield self._result(c, "dep-inverted:" + c.method)
         # dash — `"…" ― Sonya Herridge`: a name set after a dash is the one quoted, as
         # under an epigraph or in a collection of quotes
-        link = self._dash_name(whole)
+        link = self._dash_name(span)
         if link is not None:
             yield link
         # near-after — `"…," Zelensky said.` where the parse split the sentence, and
@@ -434,21 +434,28 @@ class _Attributor:
             if link is not None:
                 yield link
 
-    def _dash_name(self, whole: Span) -> _Link | None:
-        """The name right after a dash that follows the closing mark, ending its line."""
-        after = [t for t in self.doc[whole.end : whole.end + 8] if not t.is_space]
-        if not after or after[0].text not in _DASHES:
+    def _dash_name(self, span: QuoteSpan) -> _Link | None:
+        """The name right after a dash that follows the closing mark (on its line or the
+        next), ending its line; the dash may be one token with the mark (`.”― Ana Ruiz`)."""
+        after = self.norm[span.close_end : span.close_end + 8]
+        dash = span.close_end + len(after) - len(after.lstrip())
+        if self.norm[dash : dash + 1] not in _DASHES:
+            return None
+        cue = self._tokens(dash, dash + 1)
+        if cue is None:
             return None
         name = []
-        for token in after[1:]:
+        for token in self.doc[cue.end : cue.end + 8]:
             if token.pos_ != "PROPN" and token.text != ".":
                 break
             name.append(token)
         end = name[-1].idx + len(name[-1]) if name else 0
         line_ends = self.norm[end : end + 2].strip(". \t")[:1] in ("", "\n", "\r")
+        while name and name[-1].text == ".":
+            name.pop()
         if not name or not line_ends:
             return None
-        return _Link(after[0], self.doc[name[0].i : name[-1].i + 1], "dash", False)
+        return _Link(cue[0], self.doc[name[0].i : name[-1].i + 1], "dash", False)
 
     def _verb_after(self, whole: Span) -> _Link | None:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either

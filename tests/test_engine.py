@@ -485,6 +485,17 @@ MARKS = [
             Q("direct", "We will sign it tomorrow,", "Tom Baker", "he", "added", "dep"),
         ],
     ),
+    # Quotes signed with a dash, in a collection: after a space, glued to the mark, or on
+    # the next line.
+    (
+        "“The bridge must stay open.” ― Nora Field\n“We were never asked.”― Carlos Ruiz\n"
+        "“Fix the pier first.”\n\n- Ana Lind.\n",
+        [
+            Q("direct", "The bridge must stay open.", "Nora Field", "Nora Field", "―", "dash"),
+            Q("direct", "We were never asked.", "Carlos Ruiz", "Carlos Ruiz", "”―", "dash"),
+            Q("direct", "Fix the pier first.", "Ana Lind", "Ana Lind", "-", "dash"),
+        ],
+    ),
     # A no-break space (web pages) before an opening mark still opens a quotation.
     (
         "“Let us be clear,” Senator Ada Moreno said.\u00a0“I have read the bill. It is "
