@@ -266,11 +266,12 @@ class SpeakerMatcher:
             name = doc.vocab.strings[match_id]
             ids = dict(zip(_ids(self.matcher.get(match_id)[1][0]), token_ids, strict=True))
             cue, speaker = ids["CUE"], ids["SPEAKER"]
-            # a number heads a share of people: `Six in 10 say …`, `Half said …`
-            if doc[speaker].pos_ not in (*NOMINAL, "ADJ", "NUM") and doc[speaker].tag_ not in (
-                "WP",
-                "WDT",
-            ):
+            # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
+            # the tagger took for a noun is no one
+            head = doc[speaker]
+            if (
+                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in ("WP", "WDT")
+            ) or not any(ch.isalnum() for ch in head.text):
                 continue
             best = found.get(cue)
             if best is None or rank.get(name, 2) < rank.get(best.method, 2):

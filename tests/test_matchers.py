@@ -64,3 +64,11 @@ def test_no_governing_speaker(nlp, text: str, cue: str) -> None:
 def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
     text = f"Union leaders {word} to reach a deal by Friday."
     assert cue_speakers(nlp, text)[word] == ("leaders", "subject")
+
+
+def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:
+    text = (
+        "When the mayor noted that the pier had been closed for years ― as was clear "
+        "from the photos shown in public ― Ada Moreno boasted, \"That was my doing.\""
+    )
+    assert cue_speakers(nlp, text)["boasted"] == ("Moreno", "subject")
