@@ -68,7 +68,8 @@ def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
 
 def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:
     text = (
-        "When the mayor noted that the pier had been closed for years ― as was clear "
-        "from the photos shown in public ― Ada Moreno boasted, \"That was my doing.\""
+        "When Lind noted that Berg has occasionally not paid anything in city taxes ― as "
+        "was true for the few years his tax returns were made public ― Berg boasted, "
+        '"That makes me smart."'
     )
-    assert cue_speakers(nlp, text)["boasted"] == ("Moreno", "subject")
+    assert cue_speakers(nlp, text)["boasted"] == ("Berg", "subject")
