@@ -311,9 +311,9 @@ class _Attributor:
         whole = self._tokens(span.open_start, span.close_end)
         if whole is None or span.end <= span.start:
             return None
-        if _is_title(self.text[span.start : span.end]):
-            return None
         link = self._link(whole, span)
+        if _is_title(self.text[span.start : span.end]) and not self._signed(whole, link):
+            return None
         if self._runs_on(span) or not (
             self._introduced(span)
             or (link is not None and link.attached and self._ends_clause(span))
@@ -328,6 +328,14 @@ class _Attributor:
                 link.method.split(":", 1)[0].split("-")[0],
             )
         return found
+
+    def _signed(self, whole: Span, link: _Link | None) -> bool:
+        """Whether the speaker and cue follow the closing mark at once, so the words are
+        a quotation however short (`"Hopefully," the president said`), not a title."""
+        if link is None or link.speaker.start < whole.end:
+            return False
+        first = min(link.cue.i, link.speaker.root.left_edge.i)
+        return all(t.is_punct or t.is_space for t in self.doc[whole.end : first])
 
     def _introduced(self, span: QuoteSpan) -> bool:
         """Whether the marks open a quotation, not a scare quote or title mid-clause.
@@ -611,6 +619,8 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
 _TITLE_SMALL_WORDS = frozenset(
     ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]
 )
+#: First words (before any apostrophe: `We're`, `I'm`) that open speech, not a title.
+_SPEECH_OPENERS = frozenset(["I", "We", "It", "You", "He", "She", "They", "No", "Yes"])
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
 
@@ -624,7 +634,7 @@ def _is_title(content: str) -> bool:
         and not any(c in content for c in "!?")
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
         and not (len(words) == 1 and content.rstrip().endswith("."))
-        and words[0] not in ("I", "We", "It", "You", "He", "She", "They", "No", "Yes")
+        and re.split("['’]", words[0])[0] not in _SPEECH_OPENERS
     )
 
 

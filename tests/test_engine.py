@@ -240,6 +240,7 @@ NOT_QUOTES = [
     "Engineers have built a 'firewall' between the two systems.",
     # Titles and nicknames.
     'The film "Broad City" star arrived at the festival on Friday.',
+    '"Mercy Street," a drama about nurses, returns on Sunday.',
     'The "Game of Thrones" actor was seen in Paris.',
     'The "Iron Lady" of finance stepped down on Friday.',
 ]
@@ -494,6 +495,17 @@ MARKS = [
             Q("direct", "The bridge must stay open.", "Nora Field", "Nora Field", "―", "dash"),
             Q("direct", "We were never asked.", "Carlos Ruiz", "Carlos Ruiz", "”―", "dash"),
             Q("direct", "Fix the pier first.", "Ana Lind", "Ana Lind", "-", "dash"),
+        ],
+    ),
+    # Short words in capitals are a quotation, not a title, when the speaker and cue follow
+    # at once, or when they open speech (`We're`).
+    (
+        '"Hopefully," Mayor Linda Park said, "the water will fall." Then she added, '
+        '"We\'re Ready."',
+        [
+            Q("direct", "Hopefully,", "Linda Park", "Linda Park", "said", "dep"),
+            Q("direct", "the water will fall.", "Linda Park", "Linda Park", "said", "dep"),
+            Q("direct", "We're Ready.", "Linda Park", "she", "added", "dep"),
         ],
     ),
     # A no-break space (web pages) before an opening mark still opens a quotation.
