@@ -201,6 +201,7 @@ class _Attributor:
         #: unchanged; every look at the characters around a quote reads this.
         self.norm = doc.text
         self.doc = doc
+        self.lemmas = matcher.lemmas
         self.cues: dict[int, CueSpeaker] = matcher(doc)
         self.unsourced = unsourced_cues(doc, matcher.lemmas, self.cues)
         self._para_starts = [
@@ -470,11 +471,18 @@ class _Attributor:
         order, right after the closing mark, read from the tags when the parse is wrong."""
         after = _same_sentence(list(self.doc[whole.end : whole.end + _NEAR_BEFORE]))
         run = _noun_run(after)
+        if len(run) > 1 and run[-1].lemma_.lower() in self.lemmas:
+            # `"…," the email read.` with the cue tagged as a noun
+            return _Link(run[-1], mention_span(_run_head(run[:-1])), "near-after:name-verb", False)
         if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
             return _Link(
                 after[len(run)], mention_span(_run_head(run)), "near-after:name-verb", False
             )
-        if after and after[0].pos_ == "VERB" and after[0].tag_ in ("VBD", "VBZ", "VBP"):
+        # `"…," read the email.`: a past tense tagged as a base form is still a cue
+        finite = ("VBD", "VBZ", "VBP")
+        if after and after[0].pos_ == "VERB" and (
+            after[0].tag_ in finite or after[0].lemma_.lower() in self.lemmas
+        ):
             run = _noun_run(after[1:])
             if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
                 return _Link(after[0], mention_span(_run_head(run)), "near-after:verb-name", False)
@@ -654,7 +662,8 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
     """The leading noun phrase of `tokens`, by tags: at most five words, ending in a noun."""
     run: list[Token] = []
     for token in tokens[:5]:
-        if token.pos_ not in _NP_POS and not (token.is_punct and token.text in ".-"):
+        inner_mark = token.is_punct and token.text in ".-" and not token.is_sent_end
+        if token.pos_ not in _NP_POS and not inner_mark:
             break
         run.append(token)
     while run and run[-1].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):

@@ -104,6 +104,22 @@ DIRECT = [
         [Q("direct", "No deal is better than a bad deal,", "Karl Weber", "Karl Weber",
            "insisted", "dep")],
     ),
+    # "…," read the email. / "…," the email read. (past tenses the tagger misreads)
+    (
+        '"Our campaign has already changed the debate," read the email. "And we grow '
+        'stronger."',
+        [
+            Q("direct", "Our campaign has already changed the debate,", "the email",
+              "the email", "read", "near-after"),
+            Q("direct", "And we grow stronger.", "the email", "the email", "read",
+              "previous"),
+        ],
+    ),
+    (
+        '"Friend, let me be blunt. I can win. Donald cannot," the email read. It went on.',
+        [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "email", "email",
+           "read", "near-after")],
+    ),
     # X said in a video speech, "…"
     (
         'Prime Minister Ana Costa said in a televised address, "Our schools will stay open."',
