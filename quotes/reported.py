@@ -81,12 +81,86 @@ def find_reported(
             kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
             method = f"{kind}:{hit.method}"
             found.append(_statement(piece, cue, doc[hit.speaker], method, taken, fragments))
+    for content, colon, speaker in colon_statements(doc):
+        # `Frustration with police: activists say …` is the activists' statement, but
+        # `Bill Clinton: Hillary thinks …` is Bill Clinton's
+        named = speaker.pos_ == "PROPN"
+        if named or not any(_holds_span(content, doc[i]) for i in cues):
+            found.append(_statement(content, colon, speaker, "reported-colon", taken, fragments))
     for i in unsourced:
         content = _unsourced_content(doc[i])
         if content is not None:
             method = f"unsourced:{content.rule}"
             found.append(_statement(content, doc[i], None, method, taken, fragments))
     return _outermost([r for r in found if r is not None])
+
+
+#: Words before a colon that label what follows rather than say it (`Update: …`).
+_LABELS = frozenset(
+    ["note", "update", "updated", "editor", "photo", "photos", "video", "correction",
+     "related", "read", "watch", "caption", "credit", "advertisement", "transcript",
+     "q", "a", "question", "answer", "example", "source", "sources", "subscribe", "share",
+     "clarification"]
+)
+#: Longest name (in words) that a colon makes a speaker, as in a headline.
+_COLON_NAME = 6
+
+
+def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
+    """Statements after a short name and a colon that open their line or sentence, as
+    in headlines and transcripts: `Sanders: Brexit could draw Trump support in US`,
+    `Clinton to Planned Parenthood: Trump will reverse Roe v. Wade` (the name before
+    `to`). Each with its content, the colon and the speaker's head word."""
+    out = []
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        label = _colon_label(colon)
+        if not label:
+            continue
+        words = []
+        for token in doc[colon.i + 1 :]:
+            if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):
+                break
+            words.append(token)
+            if token.is_sent_end or "\n" in token.whitespace_:
+                break
+        content = _trimmed(words, "colon")
+        name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
+        if content is not None and name:
+            out.append((content, colon, name[-1]))
+    return out
+
+
+def _colon_label(colon: Token) -> list[Token]:
+    """The words between the start of the colon's line or sentence and the colon, when
+    they can be a name: a few capitalised words with a noun and no verb."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and colon.i - start <= _COLON_NAME:
+        before = doc[start - 1]
+        if before.text in (".", "?", "!") or "\n" in before.text + before.whitespace_:
+            break
+        start -= 1
+    label = [t for t in doc[start : colon.i] if not t.is_space]
+    if not label or len(label) > _COLON_NAME or colon.i - start > _COLON_NAME:
+        return []
+    opener = doc[start - 1] if start > 0 else None
+    if opener is not None and opener.text not in (".", "?", "!") and (
+        "\n" not in opener.text + opener.whitespace_
+    ):
+        return []
+    if not label[0].text[:1].isupper() or label[0].lower_ in _LABELS:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return []
+    return label
+
+
+def _first_prep(label: list[Token]) -> int:
+    """Where the name before a colon ends: at `to`, `at` or `on` (`Clinton to Planned
+    Parenthood`), else its end."""
+    return next((k for k, t in enumerate(label) if t.lower_ in ("to", "at", "on")), len(label))
 
 
 def _statement(
@@ -117,6 +191,10 @@ def _unsourced_content(cue: Token) -> Content | None:
     end = _clause_end(after[0]).i if after else cue.i
     rule = "passive" if subjects[0].dep_ == "nsubjpass" else "impression"
     return _trimmed(list(cue.doc[subjects[0].left_edge.i : end + 1]), rule, shortest=1)
+
+
+def _holds_span(content: Content, token: Token) -> bool:
+    return content.start <= token.idx < content.end
 
 
 def _set_apart(cue: Token, content: Content) -> list[Content]:

@@ -168,6 +168,21 @@ CASES = [
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
     ("The full report was released on Monday.", []),
+    # A headline or transcript line: a short name and a colon open what the name says.
+    (
+        "Mayor Varga: The pier will stay closed until spring. The council met on Monday.",
+        [R("indirect", "The pier will stay closed until spring", "Varga", ":")],
+    ),
+    (
+        "Ruiz to farmers: The subsidies will not be cut. She spoke in Fresno.",
+        [R("indirect", "The subsidies will not be cut", "Ruiz", ":")],
+    ),
+    ("Update: The story was corrected on Tuesday.", []),
+    # ... but a section head before someone's statement is not its speaker.
+    (
+        "Anger at the council: Local fishermen say the pier was closed too soon.",
+        [R("indirect", "the pier was closed too soon", "Local fishermen", "say")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
