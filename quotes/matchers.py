@@ -147,6 +147,10 @@ _ISSUED = frozenset(
 
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
 IMPRESSION_CUES = frozenset({"seem", "appear"})
+#: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
+HEARSAY_CUES = frozenset(
+    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
+)
 #: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
 #: winner` (not `She appeared on television`).
 _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
@@ -290,15 +294,16 @@ def unsourced_cues(
     doc: Doc, lemmas: frozenset[str], sourced: dict[int, CueSpeaker]
 ) -> list[int]:
     """The cues whose statement the text gives no source for: a passive cue without an
-    agent (`The bill is expected to pass`, `He was seen as a moderate`) and an impression
-    with its complement (`The race seems close`, `She appeared ready to run`).
+    agent (`The bill is expected to pass`, `He was seen as a moderate`), an impression
+    with its complement (`The race seems close`, `She appeared ready to run`) and hearsay
+    (`The FBI is reportedly preparing to interview her`).
 
     Not the passive of a verb whose object is a thing made public rather than a view of
     it (`The report was released`, `The poll can be found here`), nor a sighting (`The
     actor was seen in Paris`, but `He was seen as a moderate`)."""
     found = []
     for token in doc:
-        if token.i in sourced or token.pos_ not in ("VERB", "AUX"):
+        if token.i in sourced or token.pos_ not in ("VERB", "AUX", "ADV"):
             continue
         lemma = token.lemma_.lower()
         deps = {c.dep_ for c in token.children}
@@ -310,7 +315,8 @@ def unsourced_cues(
             and (lemma not in _PERCEIVED or _judged(token))
         )
         impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
-        if passive or impression:
+        hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
+        if passive or impression or hearsay:
             found.append(token.i)
     return found
 

@@ -183,7 +183,13 @@ def _statement(
 
 def _unsourced_content(cue: Token) -> Content | None:
     """What an unsourced cue reports: its whole clause, from the subject to the end of the
-    complement (`The bill is expected to pass`, `The race seemed close`)."""
+    complement (`The bill is expected to pass`, `The race seemed close`); for a hearsay
+    adverb the clause it qualifies (`The FBI is reportedly preparing an interview`)."""
+    if cue.pos_ == "ADV":
+        verb = cue.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
+        return _trimmed(list(cue.doc[first : _clause_end(verb).i + 1]), "hearsay")
     subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
     if not subjects:
         return None

@@ -164,6 +164,11 @@ CASES = [
         "The race seemed close until the final week.",
         [R("indirect", "The race seemed close", None, "seemed")],
     ),
+    (
+        "The company has reportedly hired a new chief executive.",
+        [R("indirect", "The company has reportedly hired a new chief executive", None,
+           "reportedly")],
+    ),
     # ... but not a sighting, an appearance or a thing made public.
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
