@@ -143,6 +143,13 @@ _ISSUED = frozenset(
      "article", "ad", "advertisement", "video", "note", "op-ed", "column", "speech",
      "editorial", "essay", "report", "filing", "brief", "announcement"]
 )
+#: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
+#: tally by the Associated Press`, `a recent report from Bloomberg`.
+_AUTHORED = _ISSUED | {
+    "tally", "analysis", "study", "survey", "poll", "count", "review", "estimate",
+    "estimates", "data", "figures", "interview", "interviews", "documents", "records",
+    "book", "investigation", "audit", "projection", "projections", "forecast",
+}
 
 
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
@@ -399,11 +406,23 @@ def continues_name(prep: Token) -> bool:
     )
 
 
+def author(work: Token) -> Token | None:
+    """Who made a work, when a `by`/`from`/`with` phrase names them: `the Associated
+    Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`."""
+    if work.lemma_.lower() not in _AUTHORED:
+        return None
+    for child in work.rights:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
 def mention_span(token: Token) -> Span:
     """The words naming a speaker: a named entity, else the noun phrase's name part.
 
     `the NATO chief`, `Jens Stoltenberg`, `he`, `a source`: the head with its
-    determiners, compounds and modifiers to its left, but not clauses or appositions.
+    determiners, compounds and modifiers to its left, but not clauses or appositions;
+    a work keeps its author (`a tally by the Associated Press`).
     """
     doc = token.doc
     if token.ent_type_ and token.pos_ == "PROPN":
@@ -423,6 +442,9 @@ def mention_span(token: Token) -> Span:
             end = child.i + 1
         elif continues_name(child) and child.i == end:
             # `the Bank of England`, `the University of Texas`
+            end = child.right_edge.i + 1
+        elif child.i == end and (maker := author(token)) is not None and maker.head.i == child.i:
+            # `a tally by the Associated Press`: who made the work speaks through it
             end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1

@@ -324,7 +324,7 @@ def _according_to(cue: Token) -> list[Token]:
     according to the chief`.
     """
     head = cue.head
-    while head.dep_ not in ("ROOT",) and head.head is not head and head.pos_ != "VERB":
+    while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     return _host_clause(cue, head)
 

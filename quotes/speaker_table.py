@@ -126,7 +126,7 @@ def _mentions(doc: Doc, name: str, sites: Sequence[tuple[int, int]]) -> Iterator
 def _root(tokens: list[Token]) -> Token:
     """The token of a name whose head lies outside it (the surname, usually)."""
     inside = {t.i for t in tokens}
-    return next((t for t in tokens if t.head.i not in inside or t.head is t), tokens[-1])
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), tokens[-1])
 
 
 def _role_before(doc: Doc, tokens: list[Token]) -> str | None:

@@ -15,6 +15,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.matchers import author, mention_span
+
 MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
@@ -146,6 +148,10 @@ class SpeakerResolver:
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
+        maker = author(head)
+        if maker is not None:
+            # `according to a tally by the Associated Press`
+            return self.resolve(mention_span(maker))
         tokens = name_tokens(mention)
         if tokens and head.pos_ == "PROPN":
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
