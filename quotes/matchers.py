@@ -302,8 +302,9 @@ def unsourced_cues(
 ) -> list[int]:
     """The cues whose statement the text gives no source for: a passive cue without an
     agent (`The bill is expected to pass`, `He was seen as a moderate`), an impression
-    with its complement (`The race seems close`, `She appeared ready to run`) and hearsay
-    (`The FBI is reportedly preparing to interview her`).
+    with its complement (`The race seems close`, `She appeared ready to run`), hearsay
+    (`The FBI is reportedly preparing to interview her`) and a cue under an empty `it`
+    (`It is important to note that …`).
 
     Not the passive of a verb whose object is a thing made public rather than a view of
     it (`The report was released`, `The poll can be found here`), nor a sighting (`The
@@ -323,7 +324,8 @@ def unsourced_cues(
         )
         impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
         hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
-        if passive or impression or hearsay:
+        empty = lemma in lemmas and under_empty_it(token)
+        if passive or impression or hearsay or empty:
             found.append(token.i)
     return found
 
@@ -344,8 +346,16 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
     saying …` (participle), `She smiled and said …` (conjunct), `He went on to say …`
     (complement), `They drew crowds by describing …`; or, for a statement, letter or ad
     that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
-    (modified). A passive participle's subject was spoken to: `Asked about it, he said …`.
+    (modified). A passive participle's subject was spoken to: `Asked about it, he said …`;
+    an empty `it` is no one: `It is important to note that …` (see :func:`_empty_it`).
     """
+    found = _governing_subject(cue)
+    return None if found is None or _empty_it(found[0]) else found
+
+
+def _governing_subject(cue: Token) -> tuple[Token, str] | None:
+    """The subject of the first verb up the chain a subjectless cue hangs on (or the
+    issuer of the statement it belongs to), with the name of the first link."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
         return None
     if cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN":
@@ -369,6 +379,23 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
             ):
                 return child, method
     return None
+
+
+#: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,
+#: `It doesn't take a mathematician to see …`, `It is worth remembering …`.
+_EMPTY_IT_VERBS = frozenset({"be", "mean", "take", "seem", "remain", "pay", "help"})
+
+
+def _empty_it(subject: Token) -> bool:
+    """Whether a subject is the empty `it` of `It is hard to know whether …`."""
+    return subject.lower_ == "it" and subject.head.lemma_.lower() in _EMPTY_IT_VERBS
+
+
+def under_empty_it(cue: Token) -> bool:
+    """Whether a cue hangs on a clause whose subject is an empty `it`: `It is important to
+    note that …`, `It's hard not to wonder whether …` — a statement with no source."""
+    found = _governing_subject(cue)
+    return found is not None and _empty_it(found[0])
 
 
 def _issuer(noun: Token) -> Token | None:

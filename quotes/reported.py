@@ -185,6 +185,10 @@ def _unsourced_content(cue: Token) -> Content | None:
     """What an unsourced cue reports: its whole clause, from the subject to the end of the
     complement (`The bill is expected to pass`, `The race seemed close`); for a hearsay
     adverb the clause it qualifies (`The FBI is reportedly preparing an interview`)."""
+    if cue.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+        # under an empty `it`: what the cue itself reports
+        found = complement(cue)
+        return None if found is None else Content(found.start, found.end, "empty-it")
     if cue.pos_ == "ADV":
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]

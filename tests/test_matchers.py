@@ -48,6 +48,8 @@ def test_governing_speaker(nlp, text: str, cue: str, expected: tuple[str, str]) 
 NOT_GOVERNED = [
     # a passive participle's subject was spoken to, not speaking
     ("Asked about the delay, the mayor blamed the weather.", "Asked"),
+    # an empty `it` is no one
+    ("It is important to note that the pier is closed.", "note"),
     # a participle on a noun that is not issued by anyone in the clause
     ("The crowd cheered a banner saying that the pier must stay open.", "saying"),
 ]

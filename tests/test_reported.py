@@ -169,6 +169,10 @@ CASES = [
         [R("indirect", "The company has reportedly hired a new chief executive", None,
            "reportedly")],
     ),
+    (
+        "It is important to note that the river is still rising.",
+        [R("indirect", "the river is still rising", None, "note")],
+    ),
     # ... but not a sighting, an appearance or a thing made public.
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
