@@ -36,13 +36,37 @@ def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break, so no parse runs across paragraphs.
 
     News puts a dateline or a timestamp (`6:50 p.m.`) on a line of its own; parsed
-    with the next paragraph it would become the subject of that paragraph's verb.
+    with the next paragraph it would become the subject of that paragraph's verb. A wire
+    dateline before a dash ends its own sentence too.
     """
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             # a line that starts in lower case goes on with the sentence before it
             token.is_sent_start = not (token.text[:1].islower() or token.is_space)
+    for token in doc:
+        if token.i == 0 or token.is_sent_start:
+            _end_dateline(doc, token.i)
     return doc
+
+
+#: Dashes that close a dateline: `WASHINGTON (AP) — The Senate voted …`.
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def _end_dateline(doc: Doc, start: int) -> None:
+    """Start a sentence after the dash of a wire dateline opening a paragraph
+    (`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …`), so the
+    city is not read as the subject of the first verb."""
+    first = doc[start]
+    if not (first.is_upper and first.is_alpha and len(first) > 1):
+        return
+    for token in doc[start + 1 : start + 12]:
+        if token.text in _DATELINE_DASHES:
+            if token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+            return
+        if (token.is_alpha and token.is_lower) or "\n" in token.text:
+            return
 
 
 #: Statistical components the engine does without: the entity recogniser is half of

@@ -391,6 +391,13 @@ SPEAKERS = [
         'The head of the group backing Senator Ruiz, Mike Dunn, said, "We are winning."',
         [Q("direct", "We are winning.", "Mike Dunn", "The head", "said", "dep")],
     ),
+    # A wire dateline is not the subject of the first verb.
+    (
+        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
+        "that the report was wrong.",
+        [Q("indirect", "the report was wrong", "Michael Mukasey", "Michael Mukasey", "told",
+           "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a tally by the Associated Press.",
