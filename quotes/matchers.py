@@ -137,6 +137,11 @@ _GOVERNED = {
     "conj": "conjunct",
     "xcomp": "complement",
 }
+#: Verbs that bring their object to say or think something: `led some to speculate`.
+_CAUSING = frozenset(
+    {"lead", "leave", "force", "prompt", "cause", "drive", "push", "get", "move",
+     "inspire", "spur", "compel", "make", "allow", "let", "help"}
+)
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
 _ISSUED = frozenset(
     ["statement", "release", "message", "letter", "email", "memo", "tweet", "post",
@@ -344,7 +349,8 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
 
     Up the verbs the cue hangs on to the first with a subject: `He criticized the West,
     saying …` (participle), `She smiled and said …` (conjunct), `He went on to say …`
-    (complement), `They drew crowds by describing …`; or, for a statement, letter or ad
+    (complement), `They drew crowds by describing …` — or its object, for a verb that
+    brings it to speak (`The leak led some to speculate …`); or, for a statement, letter or ad
     that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
     (modified). A passive participle's subject was spoken to: `Asked about it, he said …`;
     an empty `it` is no one: `It is important to note that …` (see :func:`_empty_it`).
@@ -370,9 +376,15 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         if link is None:
             return None
         method = method or link
+        controlled = token.dep_ == "xcomp"
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
             token = token.head
+        if controlled and token.lemma_.lower() in _CAUSING:
+            # `The leak led many experts to suspect …`: the object of the verb speaks
+            objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+            if objects:
+                return objects[0], method
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass") and (
                 child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")

@@ -31,6 +31,9 @@ GOVERNED = [
     # an infinitive under another verb
     ("The governor went on to say that taxes would rise.", "say", ("governor", "participle")),
     ("The mayor declined to comment on the report.", "comment", ("mayor", "complement")),
+    # ... whose object speaks when the verb brings it to: `led some to speculate`
+    ("The sudden closure led some to speculate that the club had failed.", "speculate",
+     ("some", "complement")),
     # a participle under a preposition: `by describing`
     ("The senator drew large crowds by describing a rigged economy.", "describing",
      ("senator", "participle")),
