@@ -290,7 +290,12 @@ class SpeakerMatcher:
             ) or not any(ch.isalnum() for ch in head.text):
                 continue
             best = found.get(cue)
-            if best is None or rank.get(name, 2) < rank.get(best.method, 2):
+            # the nearer of two subjects: `The treaty's rejection signals the end, said
+            # Geert Wilders` (the parser hangs both on `said`)
+            if best is None or (rank.get(name, 2), abs(speaker - cue)) < (
+                rank.get(best.method, 2),
+                abs(best.speaker - cue),
+            ):
                 found[cue] = CueSpeaker(cue, speaker, name)
         for token in doc:
             if token.i not in found and token.pos_ in ("VERB", "AUX") and (

@@ -120,6 +120,13 @@ DIRECT = [
         [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "email", "email",
            "read", "near-after")],
     ),
+    # Two subjects hung on one cue: the nearer one speaks.
+    (
+        '"She would be a great mayor. Not good, great. One of the brightest members of the '
+        'entire council," Rep. Dana Okafor (D-Ill.) said in a phone interview.',
+        [Q("direct", "She would be a great mayor. Not good, great. One of the brightest "
+           "members of the entire council,", "Dana Okafor", "Dana Okafor", "said", "dep")],
+    ),
     # X said in a video speech, "…"
     (
         'Prime Minister Ana Costa said in a televised address, "Our schools will stay open."',
