@@ -382,8 +382,13 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             return None
         method = method or link
         controlled = token.dep_ == "xcomp"
+        trailing = token.dep_ == "advcl" and token.doc[token.left_edge.i - 1].text == ","
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
+            token = token.head
+        if trailing and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+            # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
+            # the participle goes with the verb that reports it
             token = token.head
         if controlled and token.lemma_.lower() in _CAUSING:
             # `The leak led many experts to suspect …`: the object of the verb speaks

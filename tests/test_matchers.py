@@ -26,6 +26,9 @@ GOVERNED = [
     # a participle set off from the clause whose subject speaks
     ("Senator Ruiz criticized the plan, saying it would cost too much.", "saying",
      ("Ruiz", "participle")),
+    # ... set off after a reported clause, it goes with the verb that reports it
+    ('Mayor Varga wrote the engineers knew of the cracks, saying, "They hid nothing."',
+     "saying", ("Varga", "participle")),
     # a conjoined verb shares the first verb's subject
     ("Senator Ana Ruiz smiled and said the vote would wait.", "said", ("Ruiz", "conjunct")),
     # an infinitive under another verb
