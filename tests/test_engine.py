@@ -120,6 +120,14 @@ DIRECT = [
         [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "email", "email",
            "read", "near-after")],
     ),
+    # A speaker and cue right after the quote sign it, whatever verb the parse hangs it on.
+    (
+        "In her speech, Okafor declared the need for strong will, ambition and drive: "
+        "“Change the world and when you’ve done that, change it again,” she said. Meanwhile "
+        "the crowd cheered.",
+        [Q("direct", "Change the world and when you’ve done that, change it again,", "Okafor",
+           "she", "said", "near-after")],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"She would be a great mayor. Not good, great. One of the brightest members of the '
