@@ -61,7 +61,8 @@ def _end_dateline(doc: Doc, start: int) -> None:
     if not (first.is_upper and first.is_alpha and len(first) > 1):
         return
     for token in doc[start + 1 : start + 12]:
-        if token.text in _DATELINE_DASHES:
+        spaced = token.whitespace_ and doc[token.i - 1].whitespace_
+        if token.text in _DATELINE_DASHES and spaced:
             if token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
             return
