@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -102,10 +103,15 @@ LEMMA_REPAIRS = {"hoping": "hope", "hoped": "hope", "retweeted": "retweet"}
 
 def repair_lemmas(doc: Doc) -> None:
     """Set the right lemma on the words of :data:`LEMMA_REPAIRS`, so cues match by lemma."""
-    for token in doc:
-        lemma = LEMMA_REPAIRS.get(token.lower_)
-        if lemma is not None:
-            token.lemma_ = lemma
+    for i in token_indices(doc, "LOWER", frozenset(LEMMA_REPAIRS)):
+        doc[i].lemma_ = LEMMA_REPAIRS[doc[i].lower_]
+
+
+def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose `attr` (`LEMMA`, `LOWER`) is one of `values`, read
+    from the doc's arrays so that no token object is made for the others."""
+    hashes = [doc.vocab.strings.add(v) for v in values]
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), hashes))]
 
 
 @lru_cache(maxsize=4)
@@ -297,10 +303,9 @@ class SpeakerMatcher:
                 abs(best.speaker - cue),
             ):
                 found[cue] = CueSpeaker(cue, speaker, name)
-        for token in doc:
-            if token.i not in found and token.pos_ in ("VERB", "AUX") and (
-                token.lemma_.lower() in self.lemmas
-            ):
+        for i in token_indices(doc, "LEMMA", self.lemmas):
+            token = doc[i]
+            if i not in found and token.pos_ in ("VERB", "AUX"):
                 governed = governing_speaker(token)
                 if governed is not None:
                     found[token.i] = CueSpeaker(token.i, governed[0].i, governed[1])
@@ -320,7 +325,10 @@ def unsourced_cues(
     it (`The report was released`, `The poll can be found here`), nor a sighting (`The
     actor was seen in Paris`, but `He was seen as a moderate`)."""
     found = []
-    for token in doc:
+    candidates = token_indices(doc, "LEMMA", lemmas | IMPRESSION_CUES) + token_indices(
+        doc, "LOWER", HEARSAY_CUES
+    )
+    for token in (doc[i] for i in sorted(candidates)):
         if token.i in sourced or token.pos_ not in ("VERB", "AUX", "ADV"):
             continue
         lemma = token.lemma_.lower()
@@ -382,7 +390,8 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             return None
         method = method or link
         controlled = token.dep_ == "xcomp"
-        trailing = token.dep_ == "advcl" and token.doc[token.left_edge.i - 1].text == ","
+        start = token.left_edge.i
+        trailing = token.dep_ == "advcl" and start > 0 and token.doc[start - 1].text == ","
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
             token = token.head

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from quotes.matchers import OBJECT_CUES, CueSpeaker
+from quotes.matchers import OBJECT_CUES, CueSpeaker, token_indices
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -112,9 +112,7 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
     `Clinton to Planned Parenthood: Trump will reverse Roe v. Wade` (the name before
     `to`). Each with its content, the colon and the speaker's head word."""
     out = []
-    for colon in doc:
-        if colon.text != ":":
-            continue
+    for colon in (doc[i] for i in token_indices(doc, "ORTH", frozenset(":"))):
         label = _colon_label(colon)
         if not label:
             continue
