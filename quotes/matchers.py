@@ -163,6 +163,40 @@ _AUTHORED = _ISSUED | {
 }
 
 
+#: Light verbs that a word of theirs makes a cue, with those words: `made clear that …`,
+#: `made the case that …`, `took aim at …`, `have doubts about …`, `gave a warning about …`.
+LIGHT_CUES = {
+    "make": frozenset(
+        ["clear", "case", "argument", "point", "claim", "statement", "comment", "remark",
+         "pitch", "mention", "reference", "promise", "pledge", "accusation", "appeal",
+         "plea", "call", "announcement", "prediction", "assertion", "charge", "threat"]
+    ),
+    "take": frozenset(["aim", "issue", "swipe", "shot", "jab", "position", "stance"]),
+    "have": frozenset(
+        ["concern", "doubt", "reservation", "view", "opinion", "misgiving", "qualm", "fear"]
+    ),
+    "give": frozenset(["speech", "address", "endorsement", "warning", "assurance"]),
+    "lodge": frozenset(["complaint", "objection", "protest"]),
+    "level": frozenset(["charge", "accusation", "criticism"]),
+}
+
+
+def light_word(verb: Token) -> Token | None:
+    """The word that makes a light verb a cue: `clear` in `made clear that …`, `aim` in
+    `took aim at …`; none for other verbs and other objects."""
+    words = LIGHT_CUES.get(verb.lemma_.lower())
+    if not words:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in words
+        ),
+        None,
+    )
+
+
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
 IMPRESSION_CUES = frozenset({"seem", "appear"})
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
@@ -309,6 +343,17 @@ class SpeakerMatcher:
                 governed = governing_speaker(token)
                 if governed is not None:
                     found[token.i] = CueSpeaker(token.i, governed[0].i, governed[1])
+        for i in token_indices(doc, "LEMMA", frozenset(LIGHT_CUES)):
+            if i not in found and light_word(doc[i]) is not None:
+                # `Warren made the case that …`: the light verb's own subject, or up the chain
+                subject = next(
+                    (c for c in doc[i].children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None
+                )
+                governed = (subject, "subject") if subject is not None else governing_speaker(
+                    doc[i]
+                )
+                if governed is not None:
+                    found[i] = CueSpeaker(i, governed[0].i, governed[1])
         return dict(sorted(found.items()))
 
 

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from quotes.matchers import OBJECT_CUES, CueSpeaker, token_indices
+from quotes.matchers import OBJECT_CUES, CueSpeaker, light_word, token_indices
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -268,6 +268,9 @@ def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
         return _trimmed(_according_to(cue), "according-to")
+    word = light_word(cue)
+    if word is not None:
+        return _trimmed(_light(cue, word), "light", shortest=1)
     split = _split_by(cue)
     if split is not None:
         return _trimmed(_contiguous_around(*split), "parenthetical")
@@ -281,6 +284,28 @@ def complement(cue: Token) -> Content | None:
             shortest = 1 if rule in (_object, _topic) else 2
             return _trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
     return None
+
+
+#: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
+_LIGHT_PREPS = frozenset({"about", "of", "on", "for", "against", "at", "with", "over", "to"})
+
+
+def _light(verb: Token, word: Token) -> list[Token]:
+    """What a light cue reports: a `that`-clause on the verb or its word (`made clear
+    that …`, `made the case that …`), else what the word or verb is about (`took aim at the
+    budget`, `have doubts about his record`)."""
+    doc = verb.doc
+    for head in [*verb.children, *word.children]:
+        if head.i != word.i and head.dep_ in ("ccomp", "acl", "advcl") and (
+            head.left_edge.lower_ == "that"
+        ):
+            return list(doc[head.left_edge.i : _clause_end(head).i + 1])
+    for prep in [*word.children, *verb.children]:
+        if prep.dep_ == "prep" and prep.lower_ in _LIGHT_PREPS:
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return list(doc[obj.left_edge.i : obj.right_edge.i + 1])
+    return []
 
 
 def _split_by(cue: Token) -> tuple[list[Token], Token] | None:

@@ -192,6 +192,16 @@ CASES = [
         "Anger at the council: Local fishermen say the pier was closed too soon.",
         [R("indirect", "the pier was closed too soon", "Local fishermen", "say")],
     ),
+    # A light verb with the word that makes it a cue: its `that`-clause or its topic.
+    (
+        "Senator Warren made the case that the banks should be broken up.",
+        [R("indirect", "the banks should be broken up", "Warren", "made")],
+    ),
+    (
+        "The mayor took aim at the council's budget.",
+        [R("indirect", "the council's budget", "The mayor", "took")],
+    ),
+    ("The mayor made a cake for the party.", []),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
