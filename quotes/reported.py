@@ -329,11 +329,11 @@ def _split_by(cue: Token) -> tuple[list[Token], Token] | None:
 
 
 def _trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:
-    """The tokens' bounds without a leading `that` or edge punctuation; none under
+    """The tokens' bounds without a leading `that` (`for`) or edge punctuation; none under
     `shortest` words."""
     while tokens and (
         tokens[0].is_punct
-        or (tokens[0].dep_ == "mark" and tokens[0].lower_ == "that")
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for"))
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -403,6 +403,8 @@ def _clause(cue: Token) -> list[Token]:
         if c.dep_ == "ccomp"
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
         or (c.dep_ == "xcomp" and infinitive)
+        # `called for her to quit`: a `for … to` clause
+        or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
     ]
 
 

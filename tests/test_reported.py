@@ -114,6 +114,10 @@ CASES = [
         "A spokeswoman for the ministry declined to comment.",
         [R("indirect", "to comment", "A spokeswoman", "declined")],
     ),
+    (
+        "The governor called for the mayor to resign.",
+        [R("indirect", "the mayor to resign", "The governor", "called")],
+    ),
     # ... but going on or starting is not what is reported.
     ("The mayor continued to visit the flooded streets.", []),
     # A view of someone and a ruling are attributions too.
