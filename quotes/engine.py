@@ -197,9 +197,9 @@ class _Attributor:
 
     def __init__(self, text: str, doc: Doc, matcher: SpeakerMatcher) -> None:
         self.text = text
-        #: What the parser read: `text` with odd spaces and marks made plain, offsets
-        #: unchanged; every look at the characters around a quote reads this.
-        self.norm = doc.text
+        #: `text` with odd spaces and marks made plain, offsets unchanged (what the
+        #: engine's parser reads); every look at the characters around a quote reads this.
+        self.norm = normalise(text)
         self.doc = doc
         self.lemmas = matcher.lemmas
         self.cues: dict[int, CueSpeaker] = matcher(doc)
@@ -209,6 +209,11 @@ class _Attributor:
             for start, _ in paragraph_bounds(text)
             if not (text[start : start + 1].islower() or text[start : start + 2] == "I ")
         ] or [0]
+        #: The cues of each paragraph, in text order.
+        self._cues_in: dict[int, list[CueSpeaker]] = {}
+        for hit in self.cues.values():
+            paragraph = self.paragraph_of(doc[hit.cue].idx)
+            self._cues_in.setdefault(paragraph, []).append(hit)
 
     def paragraph_of(self, char: int) -> int:
         return max(0, bisect_right(self._para_starts, char) - 1)
@@ -382,8 +387,11 @@ class _Attributor:
         inside = range(whole.start, whole.end)
         near = [
             c
-            for c in self.cues.values()
-            if c.cue not in inside and self._same_paragraph(c.cue, span)
+            for paragraph in range(
+                self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1) + 1
+            )
+            for c in self._cues_in.get(paragraph, ())
+            if c.cue not in inside
         ]
         roots = _roots(whole)
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
@@ -518,11 +526,6 @@ class _Attributor:
         if clause and clause[0].pos_ in ("PROPN", "NOUN"):
             return _Link(colon, mention_span(clause[0]), "colon", False)
         return None
-
-    def _same_paragraph(self, cue: int, span: QuoteSpan) -> bool:
-        """Whether a cue stands in a paragraph the quote spans."""
-        first, last = self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1)
-        return first <= self.paragraph_of(self.doc[cue].idx) <= last
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> _Link:
         return _Link(self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, attached)

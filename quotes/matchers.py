@@ -14,6 +14,7 @@ from importlib import resources
 
 import numpy as np
 from spacy.matcher import DependencyMatcher
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
@@ -110,8 +111,13 @@ def repair_lemmas(doc: Doc) -> None:
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
     """The indices of the tokens whose `attr` (`LEMMA`, `LOWER`) is one of `values`, read
     from the doc's arrays so that no token object is made for the others."""
-    hashes = [doc.vocab.strings.add(v) for v in values]
-    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), hashes))]
+    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), _hashes(values)))]
+
+
+@lru_cache(maxsize=32)
+def _hashes(values: frozenset[str]) -> np.ndarray:
+    """The string-store ids of `values`, as spaCy's arrays hold them."""
+    return np.array([get_string_id(v) for v in values], dtype=np.uint64)
 
 
 @lru_cache(maxsize=4)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 from functools import lru_cache
 
+import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,14 +40,23 @@ def paragraph_breaks(doc: Doc) -> Doc:
     with the next paragraph it would become the subject of that paragraph's verb. A wire
     dateline before a dash ends its own sentence too.
     """
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            # a line that starts in lower case goes on with the sentence before it
-            token.is_sent_start = not (token.text[:1].islower() or token.is_space)
-    for token in doc:
-        if token.i == 0 or token.is_sent_start:
-            _end_dateline(doc, token.i)
+    starts = [0]
+    for i in _after_line_breaks(doc):
+        token = doc[i]
+        # a line that starts in lower case goes on with the sentence before it
+        token.is_sent_start = not (token.text[:1].islower() or token.is_space)
+        if token.is_sent_start:
+            starts.append(i)
+    for start in starts:
+        _end_dateline(doc, start)
     return doc
+
+
+def _after_line_breaks(doc: Doc) -> list[int]:
+    """The indices of the tokens that follow a line break. The tokenizer keeps a line
+    break in a whitespace token of its own, so only those are looked at."""
+    spaces = np.flatnonzero(doc.to_array("IS_SPACE"))
+    return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
 #: Dashes that close a dateline: `WASHINGTON (AP) — The Senate voted …`.

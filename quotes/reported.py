@@ -3,8 +3,11 @@
 A cue with a speaker (from :mod:`quotes.matchers`) reports what its complement says:
 the clause of `said that …`, the object complement of `called the plan "a disaster"`,
 the infinitive of `promised to …`, the `that`-clause of a noun cue (`Russian claims
-that …`), or the main clause around `according to X`. The content is that span,
-trimmed of `that` and edge punctuation; it is `mixed` when it holds a quoted fragment.
+that …`) or of a light verb (`made the case that …`), or the main clause around
+`according to X`; a short name and a colon opening a headline or transcript line say
+what follows (`Sanders: …`). The content is that span, trimmed of `that` and edge
+punctuation; it is `mixed` when it holds a quoted fragment. Statements the text gives no
+source for (`The bill is expected to pass`, `X reportedly …`) come with no speaker.
 """
 
 from __future__ import annotations
@@ -85,7 +88,7 @@ def find_reported(
         # `Frustration with police: activists say …` is the activists' statement, but
         # `Bill Clinton: Hillary thinks …` is Bill Clinton's
         named = speaker.pos_ == "PROPN"
-        if named or not any(_holds_span(content, doc[i]) for i in cues):
+        if named or not any(_holds(content, doc[i]) for i in cues):
             found.append(_statement(content, colon, speaker, "reported-colon", taken, fragments))
     for i in unsourced:
         content = _unsourced_content(doc[i])
@@ -201,10 +204,6 @@ def _unsourced_content(cue: Token) -> Content | None:
     return _trimmed(list(cue.doc[subjects[0].left_edge.i : end + 1]), rule, shortest=1)
 
 
-def _holds_span(content: Content, token: Token) -> bool:
-    return content.start <= token.idx < content.end
-
-
 def _set_apart(cue: Token, content: Content) -> list[Content]:
     """The other pieces of a clause that a parenthetical cue splits, each a statement.
 
@@ -251,9 +250,9 @@ def _by_object(statement: Reported) -> bool:
     return statement.method.startswith(("reported-object", "reported-topic"))
 
 
-def _holds(statement: Reported, cue: Token) -> bool:
-    """Whether the cue is a word of the statement's content."""
-    return statement.start <= cue.idx < statement.end
+def _holds(span: Reported | Content, token: Token) -> bool:
+    """Whether the token is a word of a statement's (or a content's) span."""
+    return span.start <= token.idx < span.end
 
 
 class Content(NamedTuple):
