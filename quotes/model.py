@@ -40,7 +40,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
     with the next paragraph it would become the subject of that paragraph's verb. A wire
     dateline before a dash ends its own sentence too.
     """
-    starts = [0]
+    starts = [0] if len(doc) else []
     for i in _after_line_breaks(doc):
         token = doc[i]
         # a line that starts in lower case goes on with the sentence before it
