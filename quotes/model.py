@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
+from quotes.attributes import supported
 
 #: Tried in order when no model is named: the official package first, then the
 #: re-upload of the same model that installs from PyPI with this project.
@@ -89,9 +90,11 @@ SKIPPED = ("ner",)
 def load_model(name: str | None = None, ner: bool = False) -> Language:
     """Load (once per process) the named pipeline, or the default English one.
 
-    Adds :func:`paragraph_breaks` before the parser. Without `ner` the statistical
-    entity recogniser is left out and people are found by rule (:mod:`quotes.names`):
-    twice the speed, the same attribution scores on the development data.
+    Adds :func:`paragraph_breaks` before the parser, and applies the model's attribute
+    rules by lookup (:mod:`quotes.attributes`, the same result in a fifth of the time).
+    Without `ner` the statistical entity recogniser is left out and people are found by
+    rule (:mod:`quotes.names`): twice the speed, the same attribution scores on the
+    development data.
     """
     name = name or default_model()
     try:
@@ -100,6 +103,10 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
         raise ModelNotFoundError(f"cannot load spaCy model {name!r}: {exc}") from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    if "attribute_ruler" in nlp.pipe_names and supported(nlp.get_pipe("attribute_ruler")):
+        # the same rules, a fifth of the pipeline's time less (quotes/attributes.py)
+        nlp.add_pipe("fast_attributes", before="attribute_ruler")
+        nlp.disable_pipe("attribute_ruler")
     if "ner" not in nlp.pipe_names:
         nlp.add_pipe("person_names", last=True)
     return nlp
