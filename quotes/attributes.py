@@ -43,8 +43,8 @@ class FastAttributes:
 
     def __init__(self, ruler: AttributeRuler) -> None:
         self.attrs = ruler.attrs
-        #: Each rule: its id (the ruler's order), the tests of its tokens, and which of
-        #: its tokens gets the attributes.
+        # each rule: its id (the ruler's order), the tests of its tokens, and which of its
+        # tokens gets the attributes
         rules = [
             (attr_id, [_test(token) for token in pattern], index)
             for attr_id, (patterns, index) in enumerate(
