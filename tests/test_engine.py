@@ -122,18 +122,21 @@ DIRECT = [
     ),
     # A speaker and cue right after the quote sign it, whatever verb the parse hangs it on.
     (
-        "In her speech, Okafor declared the need for strong will, ambition and drive: "
-        "“Change the world and when you’ve done that, change it again,” she said. Meanwhile "
-        "the crowd cheered.",
-        [Q("direct", "Change the world and when you’ve done that, change it again,", "Okafor",
-           "she", "said", "near-after")],
+        "At the gala, Moreno stressed the value of patience, grit and hope: “Fix one street "
+        "and when you’ve fixed that, fix the next one,” she said. Then the band played.",
+        [
+            Q("indirect", "the value of patience, grit and hope", "Moreno", "Moreno",
+              "stressed", "reported"),
+            Q("direct", "Fix one street and when you’ve fixed that, fix the next one,",
+              "Moreno", "she", "said", "near-after"),
+        ],
     ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
-        '"She would be a great mayor. Not good, great. One of the brightest members of the '
-        'entire council," Rep. Dana Okafor (D-Ill.) said in a phone interview.',
-        [Q("direct", "She would be a great mayor. Not good, great. One of the brightest "
-           "members of the entire council,", "Dana Okafor", "Dana Okafor", "said", "dep")],
+        '"He would make a fine judge. Not good, great. One of the sharpest minds on the whole '
+        'bench," Rep. Dana Okafor (D-Ill.) said in a phone interview.',
+        [Q("direct", "He would make a fine judge. Not good, great. One of the sharpest minds "
+           "on the whole bench,", "Dana Okafor", "Dana Okafor", "said", "dep")],
     ),
     # X said in a video speech, "…"
     (
@@ -408,9 +411,9 @@ SPEAKERS = [
     ),
     # A wire dateline is not the subject of the first verb.
     (
-        "CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told delegates "
-        "that the report was wrong.",
-        [Q("indirect", "the report was wrong", "Michael Mukasey", "Michael Mukasey", "told",
+        "DENVER, March 3 (UPI) — Former Governor Ana Lindqvist told reporters that the audit "
+        "was flawed.",
+        [Q("indirect", "the audit was flawed", "Ana Lindqvist", "Ana Lindqvist", "told",
            "reported")],
     ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.

@@ -76,8 +76,7 @@ def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
 
 def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:
     text = (
-        "When Lind noted that Berg has occasionally not paid anything in city taxes ― as "
-        "was true for the few years his tax returns were made public ― Berg boasted, "
-        '"That makes me smart."'
+        "When Lind noted that Berg had rarely paid any property tax ― as was plain in the "
+        'few years his filings were made public ― Berg boasted, "That makes me smart."'
     )
     assert cue_speakers(nlp, text)["boasted"] == ("Berg", "subject")
