@@ -371,16 +371,15 @@ class _Attributor:
         (`"My dear Holmes," said I` is said by `I`, not `Holmes`), unless a later one
         signs the quote at once: in `Rhimes declared: "Change the world," she said.` the
         quote is `she`'s (:meth:`_signed`)."""
-        links = [
+        links = (
             link
             for link in self._candidates(whole, span)
             if not any(start <= link.speaker.start_char < end for start, end in self._quoted)
-        ]
-        if not links:
-            return None
-        if not self._signed(whole, links[0]):
-            return next((link for link in links[1:] if self._signed(whole, link)), links[0])
-        return links[0]
+        )
+        first = next(links, None)
+        if first is None or self._signed(whole, first):
+            return first
+        return next((link for link in links if self._signed(whole, link)), first)
 
     def _candidates(self, whole: Span, span: QuoteSpan) -> Iterator[_Link]:
         """Cue and speaker candidates: by parse first, then by position, then colon."""

@@ -138,24 +138,22 @@ def _colon_label(colon: Token) -> list[Token]:
     they can be a name: a few capitalised words with a noun and no verb."""
     doc = colon.doc
     start = colon.i
-    while start > 0 and colon.i - start <= _COLON_NAME:
-        before = doc[start - 1]
-        if before.text in (".", "?", "!") or "\n" in before.text + before.whitespace_:
-            break
+    while start > 0 and not _ends_line_or_sentence(doc[start - 1]):
         start -= 1
+        if colon.i - start > _COLON_NAME:
+            return []
     label = [t for t in doc[start : colon.i] if not t.is_space]
-    if not label or len(label) > _COLON_NAME or colon.i - start > _COLON_NAME:
-        return []
-    opener = doc[start - 1] if start > 0 else None
-    if opener is not None and opener.text not in (".", "?", "!") and (
-        "\n" not in opener.text + opener.whitespace_
-    ):
+    if not label:
         return []
     if not label[0].text[:1].isupper() or label[0].lower_ in _LABELS:
         return []
     if any(t.pos_ in ("VERB", "AUX") for t in label):
         return []
     return label
+
+
+def _ends_line_or_sentence(token: Token) -> bool:
+    return token.text in (".", "?", "!") or "\n" in token.text + token.whitespace_
 
 
 def _first_prep(label: list[Token]) -> int:
