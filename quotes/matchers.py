@@ -345,6 +345,9 @@ class SpeakerMatcher:
                 found[cue] = CueSpeaker(cue, speaker, name)
         for i in token_indices(doc, "LEMMA", self.lemmas):
             token = doc[i]
+            name = inverted_speaker(token) if token.pos_ == "VERB" else None
+            if name is not None and not (i in found and found[i].speaker in range(*_bounds(name))):
+                found[i] = CueSpeaker(i, name.root.i, "inverted")
             if i not in found and token.pos_ in ("VERB", "AUX"):
                 governed = governing_speaker(token)
                 if governed is not None:
@@ -361,6 +364,39 @@ class SpeakerMatcher:
                 if governed is not None:
                     found[i] = CueSpeaker(i, governed[0].i, governed[1])
         return dict(sorted(found.items()))
+
+
+#: Words of a speaker named after its cue: `, said the agency's head,`.
+_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "CCONJ", "ADP", "PART"})
+#: Longest speaker (in words) that an inverted cue names between commas.
+_INVERTED_NAME = 10
+
+
+def inverted_speaker(cue: Token) -> Span | None:
+    """The speaker a cue names right after itself between commas, whatever the parser
+    hung it on: `The contrast, said Doyle and others, would be clear` (where `Doyle` may
+    be read as the subject of `be`)."""
+    doc = cue.doc
+    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    end = cue.i + 1
+    while end < len(doc) and doc[end].text != "," and end - cue.i <= _INVERTED_NAME:
+        end += 1
+    name = doc[cue.i + 1 : end]
+    if (
+        end >= len(doc)
+        or doc[end].text != ","
+        or not name
+        or name[0].pos_ not in ("PROPN", "NOUN", "DET")
+        or any(t.pos_ not in _NAME_POS or t.is_sent_start for t in name)
+        or any(c.dep_ in ("dobj", "dative", "prep") and c.i < end for c in cue.rights)
+    ):
+        return None
+    return name
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def unsourced_cues(

@@ -18,7 +18,13 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from quotes.matchers import OBJECT_CUES, CueSpeaker, light_word, token_indices
+from quotes.matchers import (
+    OBJECT_CUES,
+    CueSpeaker,
+    inverted_speaker,
+    light_word,
+    token_indices,
+)
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -91,8 +97,7 @@ def find_reported(
         if named or not any(_holds(content, doc[i]) for i in cues):
             found.append(_statement(content, colon, speaker, "reported-colon", taken, fragments))
     for i in unsourced:
-        content = _unsourced_content(doc[i])
-        if content is not None:
+        for content in _unsourced_content(doc[i]):
             method = f"unsourced:{content.rule}"
             found.append(_statement(content, doc[i], None, method, taken, fragments))
     return _outermost([r for r in found if r is not None])
@@ -180,26 +185,33 @@ def _statement(
     return Reported(start, max([end, *held]), cue, speaker, method, bool(held))
 
 
-def _unsourced_content(cue: Token) -> Content | None:
-    """What an unsourced cue reports: its whole clause, from the subject to the end of the
-    complement (`The bill is expected to pass`, `The race seemed close`); for a hearsay
-    adverb the clause it qualifies (`The FBI is reportedly preparing an interview`)."""
+def _unsourced_content(cue: Token) -> list[Content]:
+    """What an unsourced cue reports: the subject it is said of and the complement, apart
+    (`The bill | is expected | to pass`, `The race | seemed | close`); under an empty `it`
+    the cue's own complement; for a hearsay adverb the clause it qualifies (`The FBI is
+    reportedly preparing an interview`)."""
     if cue.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in cue.children):
         # under an empty `it`: what the cue itself reports
         found = complement(cue)
-        return None if found is None else Content(found.start, found.end, "empty-it")
+        return [] if found is None else [Content(found.start, found.end, "empty-it")]
     if cue.pos_ == "ADV":
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
-        return _trimmed(list(cue.doc[first : _clause_end(verb).i + 1]), "hearsay")
+        found = _trimmed(list(cue.doc[first : _clause_end(verb).i + 1]), "hearsay")
+        return [] if found is None else [found]
     subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if not subjects:
-        return None
     after = [c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "prep")]
-    end = _clause_end(after[0]).i if after else cue.i
+    if not subjects or not after:
+        return []
     rule = "passive" if subjects[0].dep_ == "nsubjpass" else "impression"
-    return _trimmed(list(cue.doc[subjects[0].left_edge.i : end + 1]), rule, shortest=1)
+    doc = cue.doc
+    pieces = (
+        list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]),
+        list(doc[after[0].left_edge.i : _clause_end(after[0]).i + 1]),
+    )
+    found = [_trimmed(piece, rule, shortest=1) for piece in pieces]
+    return [c for c in found if c is not None]
 
 
 def _set_apart(cue: Token, content: Content) -> list[Content]:
@@ -315,14 +327,115 @@ def _split_by(cue: Token) -> tuple[list[Token], Token] | None:
     """
     doc = cue.doc
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
-        own = {t.i for t in cue.subtree}
-        return [t for t in cue.head.subtree if t.i not in own], cue.head
+        own = {t.i for c in cue.children if not _leading_adjunct(c) for t in c.subtree}
+        return [t for t in cue.head.subtree if t.i not in own | {cue.i}], cue.head
     heads = [c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i < cue.i]
     if not heads:
-        return None
+        return _set_off(cue)
     head = heads[0]
     own = {cue.i} | {t.i for c in cue.children if c.i != head.i for t in c.subtree}
     return [t for t in doc[head.left_edge.i : _clause_end(head).i + 1] if t.i not in own], head
+
+
+#: Dependencies of a clause-opening adjunct: `At times`, `After the vote`, `Yesterday`.
+_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _leading_adjunct(child: Token) -> bool:
+    """Whether a parenthetical cue's dependent is an adjunct opening the sentence before
+    the cue's subject, set off by a comma: the parse hangs it on the cue, but it belongs to
+    what is reported (`At times, aides said, he would fume`)."""
+    doc = child.doc
+    end = child.right_edge.i
+    return (
+        child.dep_ in _ADJUNCTS
+        and child.i < child.head.i
+        and end + 1 < len(doc)
+        and doc[end + 1].text == ","
+        and (child.left_edge.i == 0 or doc[child.left_edge.i - 1].is_sent_end is True
+             or doc[child.left_edge.i].is_sent_start is True)
+    )
+
+
+#: Most words between the commas that set a cue off: `, the governor's office said in a
+#: statement on Tuesday,`.
+_SET_OFF_WORDS = 14
+
+
+def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
+    """The words of a sentence that a cue and its speaker, set off by commas, interrupt,
+    and the first word after the cue's closing comma; whatever the parse made of it.
+
+    `This kind of post, the network claimed, breaks its code` (which the parser may read
+    as two conjoined clauses) / `The contrast, said Doyle, would be clear`.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    lo = hi = cue.i
+    while lo > sent.start and doc[lo - 1].text != ",":
+        lo -= 1
+    while hi < sent.end - 1 and doc[hi + 1].text != ",":
+        hi += 1
+    if lo - 1 <= sent.start or hi + 3 >= sent.end or hi - lo >= _SET_OFF_WORDS:
+        return None
+    inside = doc[lo : hi + 1]
+    after = doc[hi + 2]
+    if (
+        doc[lo].tag_ in ("WDT", "WP", "WRB", "IN")
+        or after.is_quote
+        or after.tag_ in ("WDT", "WP", "WRB", "IN")
+        or cue.dep_ in ("relcl", "acl")
+        or any(t.tag_ == "MD" or t.is_quote or t.text in "—–-;:" for t in inside)
+        or any(t.pos_ == "VERB" and t.i != cue.i for t in inside)
+        or not (_speaker_before(cue, lo, hi) or _speaker_after(cue, hi))
+    ):
+        return None
+    words = [t for t in sent if not lo - 1 <= t.i <= hi + 1]
+    return words, after
+
+
+def _speaker_before(cue: Token, lo: int, hi: int) -> bool:
+    """Whether a set-off cue has its subject before it and nothing it says after it:
+    `, the network claimed,` / `, he told reporters on Tuesday,`."""
+    return (
+        any(c.dep_ == "nsubj" and lo <= c.i for c in cue.lefts)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and all(_aside(c) if c.i <= hi else c.dep_ in _MISREAD for c in cue.rights)
+    )
+
+
+#: How the parser may hang what a set-off cue interrupts on the cue: `This post, CNN
+#: claimed, breaks its code` (`breaks` a conjunct of `claimed`).
+_MISREAD = frozenset({"conj", "ccomp", "parataxis", "punct"})
+#: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
+_ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from", "via"})
+#: Whom a set-off `told` addresses: `, he told reporters,`.
+_AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter", "voter"})
+
+
+def _aside(child: Token) -> bool:
+    """Whether a dependent after a set-off cue says when, where or to whom it was said,
+    not what: `Tuesday`, `in a statement`, `reporters` (of `told`)."""
+    if child.dep_ == "prep":
+        return child.lower_ in _ASIDE_PREPS
+    if child.dep_ in ("dobj", "dative"):
+        return child.head.lemma_ == "tell" and (
+            child.pos_ in ("PRON", "PROPN") or child.lemma_ in _AUDIENCES
+        )
+    return child.dep_ in ("npadvmod", "advmod")
+
+
+def _speaker_after(cue: Token, hi: int) -> bool:
+    """Whether a set-off cue names its speaker right after it and what follows the
+    commas is not that speaker's title: `, said Doyle,` but not `, said Mark Jones, a
+    political scientist`."""
+    name = inverted_speaker(cue)
+    after = cue.doc[hi + 2]
+    return (
+        name is not None
+        and name.end == hi + 1
+        and not any(t.dep_ == "appos" for t in [after, *after.ancestors])
+    )
 
 
 def _trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:

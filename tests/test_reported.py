@@ -155,18 +155,25 @@ CASES = [
         "Union leaders are hoping to reach a deal by Friday.",
         [R("indirect", "to reach a deal by Friday", "Union leaders", "hoping")],
     ),
-    # A view the text gives no source for: the whole clause, with no speaker.
+    # A view the text gives no source for, with no speaker: what it is said of and what
+    # is said, apart (the cue between them is neither).
     (
         "The bill is expected to pass next week.",
-        [R("indirect", "The bill is expected to pass next week", None, "expected")],
+        [
+            R("indirect", "The bill", None, "expected"),
+            R("indirect", "to pass next week", None, "expected"),
+        ],
     ),
     (
         "The governor was seen as a moderate.",
-        [R("indirect", "The governor was seen as a moderate", None, "seen")],
+        [
+            R("indirect", "The governor", None, "seen"),
+            R("indirect", "as a moderate", None, "seen"),
+        ],
     ),
     (
         "The race seemed close until the final week.",
-        [R("indirect", "The race seemed close", None, "seemed")],
+        [R("indirect", "The race", None, "seemed"), R("indirect", "close", None, "seemed")],
     ),
     (
         "The company has reportedly hired a new chief executive.",
@@ -181,6 +188,46 @@ CASES = [
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
     ("The full report was released on Monday.", []),
+    # A cue set off by commas reports both sides of it, however the parser read it: an
+    # opening adjunct it hung on the cue, a clause it made the cue's adverbial, a speaker
+    # named after the cue that it made the subject of what follows.
+    (
+        "At times last year, people close to the governor said, the mere mention of the "
+        "budget could make him fume.",
+        [
+            R("indirect", "At times last year", "people", "said"),
+            R("indirect", "the mere mention of the budget could make him fume", "people", "said"),
+        ],
+    ),
+    (
+        "Shortly after the hearing, the court records indicate, the judge assigned the case "
+        "to a colleague.",
+        [
+            R("indirect", "Shortly after the hearing", "the court records", "indicate"),
+            R(
+                "indirect",
+                "the judge assigned the case to a colleague",
+                "the court records",
+                "indicate",
+            ),
+        ],
+    ),
+    (
+        "The contrast with the mayor, said Doyle and others, would be clear to every voter.",
+        [
+            R("indirect", "The contrast with the mayor", "Doyle", "said"),
+            R("indirect", "would be clear to every voter", "Doyle", "said"),
+        ],
+    ),
+    # ... but not a speaker's title after an inverted cue, nor a cue's own object.
+    (
+        "Sales were great, said Jim Hale, a vendor at the fair.",
+        [R("indirect", "Sales were great", "Jim Hale", "said")],
+    ),
+    (
+        "Late last month, the company wrote a detailed, six-page letter to the dean.",
+        [R("indirect", "a detailed, six-page letter to the dean", "the company", "wrote")],
+    ),
     # A headline or transcript line: a short name and a colon open what the name says.
     (
         "Mayor Varga: The pier will stay closed until spring. The council met on Monday.",
