@@ -98,8 +98,15 @@ ADJECTIVE_CUES = frozenset(
 
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
-#: strip `-ing`/`-ed` from `hoping` and `hoped` to `hop`, and `retweeted` to `retweete`.
-LEMMA_REPAIRS = {"hoping": "hope", "hoped": "hope", "retweeted": "retweet"}
+#: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
+#: `retweeting` to `retweete`.
+LEMMA_REPAIRS = {
+    "hoping": "hope",
+    "hoped": "hope",
+    "hopes": "hope",
+    "retweeted": "retweet",
+    "retweeting": "retweet",
+}
 
 
 def repair_lemmas(doc: Doc) -> None:
@@ -333,7 +340,7 @@ class SpeakerMatcher:
             head = doc[speaker]
             if (
                 head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in ("WP", "WDT")
-            ) or not any(ch.isalnum() for ch in head.text):
+            ) or not any(ch.isalnum() or ch == "%" for ch in head.text):
                 continue
             best = found.get(cue)
             # the nearer of two subjects: `The treaty's rejection signals the end, said

@@ -219,8 +219,12 @@ def _set_apart(cue: Token, content: Content) -> list[Content]:
 
     `In his state, the governor said, first offenders are sent to treatment` reports
     `In his state` as well as the clause after the cue; `The mails were personal, she
-    said, not work` reports `not work` too.
+    said, not work` reports `not work` too. The relative word a naming cue moved before
+    its speaker is what it names: `the budget, which he called a disgrace`.
     """
+    if content.rule == "naming":
+        moved = [c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")]
+        return [Content(c.idx, c.idx + len(c), "set-apart") for c in moved]
     split = _split_by(cue)
     if content.rule != "parenthetical" or split is None:
         return []

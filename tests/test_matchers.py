@@ -68,10 +68,16 @@ def test_no_governing_speaker(nlp, text: str, cue: str) -> None:
     assert governing_speaker(token) is None
 
 
-@pytest.mark.parametrize("word", ["hoping", "hoped"])
+@pytest.mark.parametrize("word", ["hoping", "hoped", "hopes"])
 def test_hope_is_a_cue_whatever_the_model_lemmatises(nlp, word: str) -> None:
-    text = f"Union leaders {word} to reach a deal by Friday."
-    assert cue_speakers(nlp, text)[word] == ("leaders", "subject")
+    subject = "The union" if word == "hopes" else "Union leaders"
+    text = f"{subject} {word} to reach a deal by Friday."
+    assert cue_speakers(nlp, text)[word] == (subject.split()[-1], "subject")
+
+
+def test_a_share_in_percent_is_a_speaker(nlp) -> None:
+    text = "In the survey, 85% of nurses said the wards are understaffed."
+    assert cue_speakers(nlp, text)["said"] == ("%", "subject")
 
 
 def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:

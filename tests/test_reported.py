@@ -142,6 +142,11 @@ CASES = [
         "Opposition leader Maria Diaz called the plan a disaster.",
         [R("indirect", "the plan a disaster", "Maria Diaz", "called")],
     ),
+    # What a naming cue names, moved before it as a relative word, is a piece of its own.
+    (
+        "The mayor vetoed the budget, which he called a disgrace.",
+        [R("indirect", "which", "he", "called"), R("indirect", "a disgrace", "he", "called")],
+    ),
     # Cues beyond speech verbs: voicing, reminding; `hoping` is lemmatised `hope` for it.
     (
         "The senator voiced concern about the new pipeline.",
