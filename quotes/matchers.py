@@ -412,8 +412,9 @@ def unsourced_cues(
     """The cues whose statement the text gives no source for: a passive cue without an
     agent (`The bill is expected to pass`, `He was seen as a moderate`), an impression
     with its complement (`The race seems close`, `She appeared ready to run`), hearsay
-    (`The FBI is reportedly preparing to interview her`) and a cue under an empty `it`
-    (`It is important to note that …`).
+    (`The FBI is reportedly preparing to interview her`), a cue under an empty `it`
+    (`It is important to note that …`) and a passive participle that says what someone
+    was asked (`Asked about the plan, she …`).
 
     Not the passive of a verb whose object is a thing made public rather than a view of
     it (`The report was released`, `The poll can be found here`), nor a sighting (`The
@@ -437,9 +438,20 @@ def unsourced_cues(
         impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
         hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
         empty = lemma in lemmas and under_empty_it(token)
-        if passive or impression or hearsay or empty:
+        addressed = lemma in lemmas and lemma not in _RELEASED and addressed_participle(token)
+        if passive or impression or hearsay or empty or addressed:
             found.append(token.i)
     return found
+
+
+def addressed_participle(verb: Token) -> bool:
+    """Whether a cue is a passive participle set before or after a clause, with no agent:
+    its subject was asked, not the asker (`Asked whether he would run, Smith smiled`)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "advcl"
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
 
 
 def _judged(verb: Token) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 from quotes.matchers import (
     OBJECT_CUES,
     CueSpeaker,
+    addressed_participle,
     inverted_speaker,
     light_word,
     token_indices,
@@ -188,12 +189,14 @@ def _statement(
 def _unsourced_content(cue: Token) -> list[Content]:
     """What an unsourced cue reports: the subject it is said of and the complement, apart
     (`The bill | is expected | to pass`, `The race | seemed | close`); under an empty `it`
-    the cue's own complement; for a hearsay adverb the clause it qualifies (`The FBI is
-    reportedly preparing an interview`)."""
+    or for a passive participle (`Asked about the plan, …`) the cue's own complement; for
+    a hearsay adverb the clause it qualifies (`The FBI is reportedly preparing an
+    interview`)."""
     if cue.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in cue.children):
-        # under an empty `it`: what the cue itself reports
+        # under an empty `it`, or what someone was asked: what the cue itself reports
         found = complement(cue)
-        return [] if found is None else [Content(found.start, found.end, "empty-it")]
+        rule = "addressed" if addressed_participle(cue) else "empty-it"
+        return [] if found is None else [Content(found.start, found.end, rule)]
     if cue.pos_ == "ADV":
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]

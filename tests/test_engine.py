@@ -188,8 +188,11 @@ DIRECT = [
     ),
     (
         'Asked about the delay, Mayor Linda Park replied:\n\n"The contractor has let us down."',
-        [Q("direct", "The contractor has let us down.", "Linda Park", "Linda Park", "replied",
-           "colon")],
+        [
+            Q("indirect", "the delay", None, None, "Asked", "unsourced:addressed"),
+            Q("direct", "The contractor has let us down.", "Linda Park", "Linda Park",
+              "replied", "colon"),
+        ],
     ),
     # First person narrator: the mention is `I`, no name to resolve it to.
     (

@@ -189,6 +189,14 @@ CASES = [
         "It is important to note that the river is still rising.",
         [R("indirect", "the river is still rising", None, "note")],
     ),
+    # What someone was asked: the asker is not named (and is not the one asked).
+    (
+        "Asked about the tax plan, the governor said she would wait for the budget.",
+        [
+            R("indirect", "the tax plan", None, "Asked"),
+            R("indirect", "she would wait for the budget", "the governor", "said"),
+        ],
+    ),
     # ... but not a sighting, an appearance or a thing made public.
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
