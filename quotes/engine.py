@@ -483,8 +483,15 @@ class _Attributor:
     def _verb_after(self, whole: Span) -> _Link | None:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
         order, right after the closing mark, read from the tags when the parse is wrong."""
-        after = _same_sentence(list(self.doc[whole.end : whole.end + _NEAR_BEFORE]))
+        after = _same_sentence(list(self.doc[whole.end : whole.end + _NEAR_APPOSITION]))
         run = _noun_run(after)
+        if run and len(run) < len(after) and after[len(run)].text == ",":
+            # `"…," Mr. Daniels, now 81 and retired in Boston, said`: the cue after the
+            # name's apposition, wherever the parse hung it
+            cue = self._cue_after_apposition(after[len(run) :], run)
+            if cue is not None:
+                return _Link(cue, mention_span(_run_head(run)), "near-after:name-verb", False)
+        after = after[:_NEAR_BEFORE]
         if len(run) > 1 and run[-1].lemma_.lower() in self.lemmas:
             # `"…," the email read.` with the cue tagged as a noun
             return _Link(run[-1], mention_span(_run_head(run[:-1])), "near-after:name-verb", False)
@@ -500,6 +507,20 @@ class _Attributor:
             run = _noun_run(after[1:])
             if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
                 return _Link(after[0], mention_span(_run_head(run)), "near-after:verb-name", False)
+        return None
+
+    def _cue_after_apposition(self, rest: list[Token], name: list[Token]) -> Token | None:
+        """The first cue verb after a comma in the same sentence, before a quote mark or
+        a verb with a subject other than the name: the `said` of `"…," Mr. Daniels, now
+        81 and retired in Boston, said`."""
+        for token in rest:
+            if token.text in _BREAKS or token.is_quote:
+                return None
+            after_comma = self.doc[token.i - 1].text == ","
+            if token.pos_ == "VERB" and after_comma and token.lemma_.lower() in self.lemmas:
+                return token
+            if any(c.dep_ == "nsubj" and c not in name for c in token.children):
+                return None
         return None
 
     def _colon(self, whole: Span) -> _Link | None:

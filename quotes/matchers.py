@@ -146,6 +146,13 @@ _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
         {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "agent"}},
         {"LEFT_ID": "BY", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
     ],
+    # the same where the parser took the agent for a plain `by` phrase: `The plan was
+    # criticized, even by allies like Kemp`
+    "passive-by": [
+        {"RIGHT_ID": "BE", "RIGHT_ATTRS": {"DEP": "auxpass"}},
+        {"RIGHT_ID": "BY", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "by"}},
+        {"LEFT_ID": "BY", "REL_OP": ">", "RIGHT_ID": "SPEAKER", "RIGHT_ATTRS": {"DEP": "pobj"}},
+    ],
 }
 
 #: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
@@ -329,7 +336,7 @@ class SpeakerMatcher:
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
-        rank = {"subject": 0, "passive-agent": 1, "according-to": 0}
+        rank = {"subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0}
         found: dict[int, CueSpeaker] = {}
         for match_id, token_ids in self.matcher(doc):
             name = doc.vocab.strings[match_id]

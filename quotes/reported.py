@@ -80,10 +80,7 @@ def find_reported(
     found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
-        content = complement(cue)
-        if content is None:
-            continue
-        for piece in [content, *_set_apart(cue, content)]:
+        for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
             if hit.cue in used_cues and any(_overlap(piece[:2], t) for t in taken):
@@ -102,6 +99,22 @@ def find_reported(
             method = f"unsourced:{content.rule}"
             found.append(_statement(content, doc[i], None, method, taken, fragments))
     return _outermost([r for r in found if r is not None])
+
+
+def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:
+    """What a cue with a speaker reports, in as many pieces as the text splits it into:
+    a passive cue says what it says of its subject (`The plan was criticized by the
+    mayor`), other cues report their complement and what a parenthetical cue sets apart.
+    """
+    if hit.method in ("passive-agent", "passive-by") and not _empty_subject(cue):
+        return _said_of(cue, "passive")
+    content = complement(cue)
+    return [] if content is None else [content, *_set_apart(cue, content)]
+
+
+def _empty_subject(cue: Token) -> bool:
+    """Whether a cue's subject is the `it` of `It was reported by the Post that …`."""
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
 
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
@@ -203,16 +216,28 @@ def _unsourced_content(cue: Token) -> list[Content]:
         first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
         found = _trimmed(list(cue.doc[first : _clause_end(verb).i + 1]), "hearsay")
         return [] if found is None else [found]
-    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
-    after = [c for c in cue.rights if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp", "prep")]
-    if not subjects or not after:
-        return []
-    rule = "passive" if subjects[0].dep_ == "nsubjpass" else "impression"
+    passive = any(c.dep_ == "nsubjpass" for c in cue.children)
+    pieces = _said_of(cue, "passive" if passive else "impression")
+    # a view needs what it is: `The bill is expected` alone says nothing
+    return pieces if len(pieces) == 2 else []
+
+
+def _said_of(cue: Token, rule: str) -> list[Content]:
+    """What a passive or impression cue says of its subject: the subject and what is said
+    of it, apart, for the cue between them is neither (`The bill | is expected | to pass`,
+    `The race | seemed | close`, `The plan | was criticized by the mayor`)."""
     doc = cue.doc
-    pieces = (
-        list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]),
-        list(doc[after[0].left_edge.i : _clause_end(after[0]).i + 1]),
-    )
+    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
+    if not subjects:
+        return []
+    said = [
+        c
+        for c in cue.rights
+        if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ != "by")
+    ]
+    pieces = [list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])]
+    if said:
+        pieces.append(list(doc[said[0].left_edge.i : _clause_end(said[0]).i + 1]))
     found = [_trimmed(piece, rule, shortest=1) for piece in pieces]
     return [c for c in found if c is not None]
 

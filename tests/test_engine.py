@@ -131,6 +131,14 @@ DIRECT = [
               "Moreno", "she", "said", "near-after"),
         ],
     ),
+    # A name right after the quote, then its apposition, then the cue: the parse may hang
+    # the cue on the quote, but the name speaks.
+    (
+        "“We would have lost the farm that winter,” Mrs. Ruiz, now 90 and retired in Tucson, "
+        "Ariz., said by telephone on Monday.",
+        [Q("direct", "We would have lost the farm that winter,", "Ruiz", "Ruiz", "said",
+           "near-after")],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"He would make a fine judge. Not good, great. One of the sharpest minds on the whole '
@@ -360,7 +368,10 @@ REPORTED = [
     # A `who` relative: the mention is `who`, the speaker the person it modifies.
     (
         "The plan was backed by Senator Laura Chen, who said it would save lives.",
-        [Q("indirect", "it would save lives", "Laura Chen", "who", "said", "reported")],
+        [
+            Q("indirect", "The plan", "Laura Chen", "Laura Chen", "backed", "reported-passive"),
+            Q("indirect", "it would save lives", "Laura Chen", "who", "said", "reported"),
+        ],
     ),
     # A scare quote inside reported speech makes the clause a mixed quote.
     (
@@ -475,7 +486,10 @@ SPEAKERS = [
     # `who` before a direct quote.
     (
         'The bill was opposed by Senator Laura Chen, who said, "It goes too far."',
-        [Q("direct", "It goes too far.", "Laura Chen", "who", "said", "dep")],
+        [
+            Q("indirect", "The bill", "Laura Chen", "Laura Chen", "opposed", "reported-passive"),
+            Q("direct", "It goes too far.", "Laura Chen", "who", "said", "dep"),
+        ],
     ),
     # Organisations stay organisations (the article dropped).
     (

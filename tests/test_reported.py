@@ -189,6 +189,22 @@ CASES = [
         "It is important to note that the river is still rising.",
         [R("indirect", "the river is still rising", None, "note")],
     ),
+    # A passive cue with its agent: what it says of its subject, in the agent's name.
+    (
+        "The new stadium was criticized by the mayor.",
+        [R("indirect", "The new stadium", "the mayor", "criticized")],
+    ),
+    (
+        "The senator was seen by voters as a reformer.",
+        [
+            R("indirect", "The senator", "voters", "seen"),
+            R("indirect", "as a reformer", "voters", "seen"),
+        ],
+    ),
+    (
+        "It was reported by the Herald that the mayor resigned.",
+        [R("indirect", "the mayor resigned", "the Herald", "reported")],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
