@@ -359,6 +359,9 @@ class SpeakerMatcher:
                 found[cue] = CueSpeaker(cue, speaker, name)
         for i in token_indices(doc, "LEMMA", self.lemmas):
             token = doc[i]
+            perfect = _perfect_subject(token)
+            if i not in found and perfect is not None:
+                found[i] = CueSpeaker(i, perfect.i, "subject")
             name = inverted_speaker(token) if token.pos_ == "VERB" else None
             if name is not None and not (i in found and found[i].speaker in range(*_bounds(name))):
                 found[i] = CueSpeaker(i, name.root.i, "inverted")
@@ -409,6 +412,16 @@ def inverted_speaker(cue: Token) -> Span | None:
     return name
 
 
+def _perfect_subject(verb: Token) -> Token | None:
+    """The subject of a perfect the parser read as a passive: `he's said he will run`
+    (`'s` is `has`), not `he's said to be ill`, a passive with its infinitive."""
+    if any(c.dep_ == "xcomp" for c in verb.children) or not any(
+        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)
+
+
 def _bounds(span: Span) -> tuple[int, int]:
     return span.start, span.end
 
@@ -443,12 +456,25 @@ def unsourced_cues(
             and (lemma not in _PERCEIVED or _judged(token))
         )
         impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
+        if _speaks_through(token, sourced):
+            continue
         hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
         empty = lemma in lemmas and under_empty_it(token)
         addressed = lemma in lemmas and lemma not in _RELEASED and addressed_participle(token)
         if passive or impression or hearsay or empty or addressed:
             found.append(token.i)
     return found
+
+
+def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:
+    """Whether what an impression or a hearsay word qualifies is a cue of its own with a
+    speaker, whose statement it is: `Rubio seemed to urge …`, `Trump reportedly said …`
+    (but `She is expected to argue …` is a view of what she will say)."""
+    if token.pos_ == "ADV":
+        return token.head.i in sourced
+    return token.lemma_.lower() in IMPRESSION_CUES and any(
+        c.dep_ == "xcomp" and c.i in sourced for c in token.children
+    )
 
 
 def addressed_participle(verb: Token) -> bool:

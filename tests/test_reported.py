@@ -205,6 +205,20 @@ CASES = [
         "It was reported by the Herald that the mayor resigned.",
         [R("indirect", "the mayor resigned", "the Herald", "reported")],
     ),
+    # `'s` is `has` when no infinitive follows: the subject said it.
+    (
+        "While he's said he will fight on, the senator met with aides.",
+        [R("indirect", "he will fight on", "he", "said")],
+    ),
+    # An impression or hearsay word on a cue with a speaker: the speaker's statement.
+    (
+        "Rubio seemed to urge the opposite course in a speech.",
+        [R("indirect", "the opposite course in a speech", "Rubio", "urge")],
+    ),
+    (
+        "The governor reportedly said the bridge would reopen.",
+        [R("indirect", "the bridge would reopen", "The governor", "said")],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
