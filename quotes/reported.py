@@ -190,13 +190,28 @@ def _statement(
     fragments: list[tuple[int, int]],
 ) -> Reported | None:
     """The statement of a cue's content; none when it belongs to a direct quote (the cue
-    or most of the content inside one). Mixed when it holds a quoted fragment, and then
-    it runs at least to the fragment's closing mark."""
+    or most of the content inside one), unless it reports the quote with its speaker
+    (`"…," the pope told reporters, according to Reuters`). Mixed when it holds a quoted
+    fragment, and then it runs at least to the fragment's closing mark."""
     start, end = content.start, content.end
-    if _inside(cue, taken) or any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken):
+    relayed = content.rule == "according-to" and any(
+        start <= a and b < end for a, b in taken
+    )
+    if not relayed and (
+        _inside(cue, taken) or any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken)
+    ):
         return None
     held = [close for opened, close in fragments if start <= opened < end]
-    return Reported(start, max([end, *held]), cue, speaker, method, bool(held))
+    if relayed and start in (a for a, _ in taken):
+        # open with the quote's mark, as the closing one is inside
+        start = _opening_mark(cue.doc, start)
+    return Reported(start, max([end, *held]), cue, speaker, method, bool(held) or relayed)
+
+
+def _opening_mark(doc: Doc, start: int) -> int:
+    """Where the quote mark before a quote's first character starts, else that character."""
+    mark = doc.char_span(start - 1, start, alignment_mode="expand") if start else None
+    return mark.start_char if mark is not None and mark[0].is_quote else start
 
 
 def _unsourced_content(cue: Token) -> list[Content]:

@@ -219,6 +219,19 @@ CASES = [
         "The governor reportedly said the bridge would reopen.",
         [R("indirect", "the bridge would reopen", "The governor", "said")],
     ),
+    # `according to` relaying a quote with its speaker: the report says who said it.
+    (
+        '"I shook his hand and nothing more," the bishop told reporters, according to '
+        "Reuters.",
+        [
+            R(
+                "mixed",
+                '"I shook his hand and nothing more," the bishop told reporters',
+                "Reuters",
+                "according",
+            )
+        ],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
