@@ -534,7 +534,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
             token = token.head
-        if trailing and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+        if (trailing or second_act(cue)) and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
             # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
             # the participle goes with the verb that reports it
             token = token.head
@@ -549,6 +549,22 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             ):
                 return child, method
     return None
+
+
+def second_act(cue: Token) -> bool:
+    """Whether a cue the parser hung as a conjunct inside a reported clause is rather the
+    speaker's next act, in the reporting verb's tense: `Paul said the plan would cost
+    billions and called him reckless` (`called` is Paul's, not the plan's)."""
+    clause = cue.head
+    verb = clause.head
+    return (
+        cue.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and cue.tag_ == verb.tag_
+        and verb.lemma_.lower() in cue_lemmas()
+        and any(c.dep_.startswith("nsubj") for c in clause.children)
+        and not any(c.dep_.startswith("nsubj") for c in cue.children)
+    )
 
 
 #: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,

@@ -24,6 +24,7 @@ from quotes.matchers import (
     addressed_participle,
     inverted_speaker,
     light_word,
+    second_act,
     token_indices,
 )
 
@@ -624,6 +625,12 @@ def _clause_end(head: Token) -> Token:
         before = head.doc[child.left_edge.i - 1]
         if child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and before.text == ",":
             return head.doc[before.i - 1]
+        if second_act(child):
+            # `Paul said the plan would cost billions and called him reckless`
+            end = child.left_edge.i - 1
+            while end > head.i and head.doc[end].dep_ in ("cc", "punct"):
+                end -= 1
+            return head.doc[end]
     return head.right_edge
 
 

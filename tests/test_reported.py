@@ -232,6 +232,14 @@ CASES = [
             )
         ],
     ),
+    # The speaker's next act, which the parser hung inside the reported clause.
+    (
+        "Senator Paul said the plan would cost billions and called him reckless.",
+        [
+            R("indirect", "the plan would cost billions", "Paul", "said"),
+            R("indirect", "him reckless", "Paul", "called"),
+        ],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
