@@ -238,6 +238,12 @@ def _unsourced_content(cue: Token) -> list[Content]:
     return pieces if len(pieces) == 2 else []
 
 
+#: Prepositions that say what is said of a passive's subject (`seen as a moderate`,
+#: `accused of fraud`, `criticized for the delay`), not where, when or to whom
+#: (`referred to the FBI`, `listed on the slate`, `argued in December`).
+_SAID_OF_PREPS = frozenset({"as", "of", "for", "about", "over", "against"})
+
+
 def _said_of(cue: Token, rule: str) -> list[Content]:
     """What a passive or impression cue says of its subject: the subject and what is said
     of it, apart, for the cue between them is neither (`The bill | is expected | to pass`,
@@ -249,7 +255,8 @@ def _said_of(cue: Token, rule: str) -> list[Content]:
     said = [
         c
         for c in cue.rights
-        if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp") or (c.dep_ == "prep" and c.lower_ != "by")
+        if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp")
+        or (c.dep_ == "prep" and c.lower_ in _SAID_OF_PREPS)
     ]
     pieces = [list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])]
     if said:

@@ -248,6 +248,15 @@ CASES = [
             R("indirect", "she would wait for the budget", "the governor", "said"),
         ],
     ),
+    # What is said of the subject, not where or when it was said.
+    (
+        "The book is described on Amazon as a riveting read.",
+        [
+            R("indirect", "The book", None, "described"),
+            R("indirect", "as a riveting read", None, "described"),
+        ],
+    ),
+    ("The issue was referred to the FBI in July.", []),
     # ... but not a sighting, an appearance or a thing made public.
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
