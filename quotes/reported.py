@@ -107,15 +107,10 @@ def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:
     a passive cue says what it says of its subject (`The plan was criticized by the
     mayor`), other cues report their complement and what a parenthetical cue sets apart.
     """
-    if hit.method in ("passive-agent", "passive-by") and not _empty_subject(cue):
-        return _said_of(cue, "passive")
+    if hit.method in ("passive-agent", "passive-by"):
+        return [c for c in _said_of(cue, "passive") if c is not None]
     content = complement(cue)
     return [] if content is None else [content, *_set_apart(cue, content)]
-
-
-def _empty_subject(cue: Token) -> bool:
-    """Whether a cue's subject is the `it` of `It was reported by the Post that …`."""
-    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in cue.children)
 
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
@@ -233,9 +228,9 @@ def _unsourced_content(cue: Token) -> list[Content]:
         found = _trimmed(list(cue.doc[first : _clause_end(verb).i + 1]), "hearsay")
         return [] if found is None else [found]
     passive = any(c.dep_ == "nsubjpass" for c in cue.children)
-    pieces = _said_of(cue, "passive" if passive else "impression")
+    of, said = _said_of(cue, "passive" if passive else "impression")
     # a view needs what it is: `The bill is expected` alone says nothing
-    return pieces if len(pieces) == 2 else []
+    return [] if said is None else [c for c in (of, said) if c is not None]
 
 
 #: Prepositions that say what is said of a passive's subject (`seen as a moderate`,
@@ -244,25 +239,32 @@ def _unsourced_content(cue: Token) -> list[Content]:
 _SAID_OF_PREPS = frozenset({"as", "of", "for", "about", "over", "against"})
 
 
-def _said_of(cue: Token, rule: str) -> list[Content]:
+def _said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
     """What a passive or impression cue says of its subject: the subject and what is said
     of it, apart, for the cue between them is neither (`The bill | is expected | to pass`,
-    `The race | seemed | close`, `The plan | was criticized by the mayor`)."""
+    `The race | seemed | close`, `The plan | was criticized by the mayor`). An empty `it`
+    is said of nothing (`It appears that the talks failed`)."""
     doc = cue.doc
-    subjects = [c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj")]
-    if not subjects:
-        return []
-    said = [
+    subjects = [
+        c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ != "it"
+    ]
+    heads = [
         c
         for c in cue.rights
         if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp")
         or (c.dep_ == "prep" and c.lower_ in _SAID_OF_PREPS)
     ]
-    pieces = [list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1])]
-    if said:
-        pieces.append(list(doc[said[0].left_edge.i : _clause_end(said[0]).i + 1]))
-    found = [_trimmed(piece, rule, shortest=1) for piece in pieces]
-    return [c for c in found if c is not None]
+    of = (
+        _trimmed(list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]), rule, 1)
+        if subjects
+        else None
+    )
+    said = (
+        _trimmed(list(doc[heads[0].left_edge.i : _clause_end(heads[0]).i + 1]), rule, 1)
+        if heads
+        else None
+    )
+    return of, said
 
 
 def _set_apart(cue: Token, content: Content) -> list[Content]:

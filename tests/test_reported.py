@@ -248,6 +248,11 @@ CASES = [
             R("indirect", "she would wait for the budget", "the governor", "said"),
         ],
     ),
+    # An empty `it` is not what a view is of.
+    (
+        "It appears that the talks failed.",
+        [R("indirect", "the talks failed", None, "appears")],
+    ),
     # What is said of the subject, not where or when it was said.
     (
         "The book is described on Amazon as a riveting read.",
