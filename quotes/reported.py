@@ -470,15 +470,25 @@ _ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from",
 _AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter", "voter"})
 
 
+#: Cues whose object is whom they address: `told reporters`, `assured donors`.
+_ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief"})
+
+
+def _addressee(child: Token) -> bool:
+    """Whether an object of a cue is whom it was said to: a name, a pronoun or an
+    audience after `told`, `assured`, `informed` (`told Congress`, `told reporters`)."""
+    return child.head.lemma_.lower() in _ADDRESSING and (
+        child.pos_ in ("PRON", "PROPN") or child.lemma_.lower() in _AUDIENCES
+    )
+
+
 def _aside(child: Token) -> bool:
     """Whether a dependent after a set-off cue says when, where or to whom it was said,
     not what: `Tuesday`, `in a statement`, `reporters` (of `told`)."""
     if child.dep_ == "prep":
         return child.lower_ in _ASIDE_PREPS
     if child.dep_ in ("dobj", "dative"):
-        return child.head.lemma_ == "tell" and (
-            child.pos_ in ("PRON", "PROPN") or child.lemma_ in _AUDIENCES
-        )
+        return _addressee(child)
     return child.dep_ in ("npadvmod", "advmod")
 
 
@@ -603,6 +613,9 @@ def _object(cue: Token) -> list[Token]:
         if child.dep_ not in _RUN_ON or child.left_edge.i != run[-1].right_edge.i + 1:
             break
         run.append(child)
+    if _addressee(run[0]) and all(c.dep_ == "prep" for c in run[1:]):
+        # `She told reporters on Thursday …`: whom it was said to, not what
+        return []
     return run
 
 

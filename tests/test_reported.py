@@ -359,3 +359,9 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reported(reported, text: str, expected: list[R]) -> None:
     assert reported(text) == expected
+
+
+def test_whom_a_cue_addresses_is_not_what_it_reports(reported) -> None:
+    found = reported("Ortiz, who told Congress when asked about the inquiry, declined to comment.")
+    assert "Congress" not in [r.content for r in found]
+    assert R("indirect", "to comment", "Ortiz", "declined") in found
