@@ -430,9 +430,9 @@ class _Attributor:
                 and _no_break(gap)
             ):
                 yield self._result(c, "near-after:" + c.method)
-        # near-before — `Zelensky said in a video speech, "…"`
+        # near-before — `Zelensky said in a video speech, "…"`, `as Pope tells us -- "…"`
         opener = self.norm[: span.open_start].rstrip()
-        if opener.endswith((",", ":")):
+        if opener.endswith((",", ":", *_DASHES)):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
                 if c.cue < whole.start and len(gap) < _NEAR_BEFORE and _no_break(gap[:-1]):

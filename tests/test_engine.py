@@ -70,7 +70,13 @@ def check(text: str, found: list[Quote], expected: list[Q]) -> None:
 # --- direct quotes, by shape ------------------------------------------------------------
 
 DIRECT = [
-    # X said, "…"
+    # X said, "…" (after a comma, a colon or a dash)
+    (
+        "All is in the cooking ; for , as Mr Dunn tells us -- “ A plain dish well dressed "
+        "beats a rich one . ”",
+        [Q("direct", "A plain dish well dressed beats a rich one .", "Dunn", "Dunn", "tells",
+           "near-before")],
+    ),
     (
         'Mayor Linda Park said, "The bridge will reopen in March."',
         [Q("direct", "The bridge will reopen in March.", "Linda Park", "Linda Park", "said",
