@@ -340,6 +340,8 @@ def complement(cue: Token) -> Content | None:
     split = _split_by(cue)
     if split is not None:
         return _trimmed(_contiguous_around(*split), "parenthetical")
+    if _as_aside(cue):
+        return _trimmed(_host_clause(cue, cue.head), "as")
     for rule in (_noun_clause, _naming, _clause, _predicate, _object, _topic):
         heads = rule(cue)
         if heads:
@@ -543,6 +545,29 @@ def _host_clause(cue: Token, head: Token) -> list[Token]:
     skip = set(t.i for t in cue.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     return _contiguous_around(tokens, head)
+
+
+#: Cues that say something happened, not what: after `as` they tell when (`as he
+#: spoke`, `as the crowd cheered`), not whose words the clause is.
+_ACTIVITIES = frozenset(
+    {"speak", "talk", "joke", "laugh", "cheer", "applaud", "chant", "reply", "respond",
+     "testify", "campaign", "vote", "debate", "boo", "listen", "watch", "meet", "know",
+     "learn", "call", "tweet", "post", "hope", "wait", "ask"}
+)
+
+
+def _as_aside(cue: Token) -> bool:
+    """Whether a cue reports the clause it is an `as` aside of: `As the Atlantic noted,
+    trust in government is collapsing`, `The economy grew, as economists predicted`;
+    not an `as` of time (`as he spoke`, `as the crowd cheered`)."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and cue.tag_ != "VBG"
+        and cue.lemma_.lower() not in _ACTIVITIES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in cue.children)
+    )
 
 
 def _noun_clause(cue: Token) -> list[Token]:

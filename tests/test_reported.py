@@ -240,6 +240,19 @@ CASES = [
             R("indirect", "him reckless", "Paul", "called"),
         ],
     ),
+    # An `as` aside reports the clause it hangs on, but an `as` of time does not.
+    (
+        "As the magazine recently noted, trust in government is falling everywhere.",
+        [R("indirect", "trust in government is falling everywhere", "the magazine", "noted")],
+    ),
+    (
+        "The economy grew, as economists had predicted.",
+        [R("indirect", "The economy grew", "economists", "predicted")],
+    ),
+    (
+        "The senator's eyes welled up as he spoke of his father.",
+        [R("indirect", "his father", "he", "spoke")],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
