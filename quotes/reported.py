@@ -351,7 +351,20 @@ def complement(cue: Token) -> Content | None:
             name = rule.__name__.strip("_").replace("_", "-")
             shortest = 1 if rule in (_object, _topic) else 2
             return _trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
-    return None
+    moved = _moved_object(cue)
+    return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
+
+
+def _moved_object(cue: Token) -> Token | None:
+    """The relative word a cue's object moved to, when the cue reports nothing else:
+    `the bill, which he once supported`, `an aspect that voters view differently`."""
+    if cue.dep_ != "relcl" or cue.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children):
+        return None
+    return next(
+        (c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None
+    )
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.

@@ -147,6 +147,11 @@ CASES = [
         "The mayor vetoed the budget, which he called a disgrace.",
         [R("indirect", "which", "he", "called"), R("indirect", "a disgrace", "he", "called")],
     ),
+    # ... and so is the relative word standing for what a cue's object would be.
+    (
+        "He turned against the trade bill, which he once supported, and backed the mayor.",
+        [R("indirect", "which", "he", "supported"), R("indirect", "the mayor", "He", "backed")],
+    ),
     # Cues beyond speech verbs: voicing, reminding; `hoping` is lemmatised `hope` for it.
     (
         "The senator voiced concern about the new pipeline.",
