@@ -303,10 +303,11 @@ def _outermost(found: list[Reported]) -> list[Reported]:
 
     `Officials said voters think the tax is unfair`: the voters' belief is part of what
     the officials said, not an attribution of its own. An object that holds a clause
-    statement is that statement: `Officials rejected Russian claims that …` reports the
-    claims.
+    statement with a source is that statement: `Officials rejected Russian claims that …`
+    reports the claims; but `Supporters expressed outrage that delegates appeared
+    unwilling` is the supporters' outrage.
     """
-    clauses = [r for r in found if not _by_object(r)]
+    clauses = [r for r in found if not _by_object(r) and r.speaker is not None]
     found = [r for r in found if not (_by_object(r) and any(_holds(r, c.cue) for c in clauses))]
     return [
         r for r in found if not any(_holds(outer, r.cue) for outer in found if outer is not r)

@@ -359,6 +359,18 @@ CASES = [
         "Officials rejected the company's claim that the river was clean.",
         [R("indirect", "the river was clean", "the company", "claim")],
     ),
+    # ... but a view with no source inside an object leaves it the speaker's.
+    (
+        "Some supporters expressed outrage that the delegates appeared unwilling to listen.",
+        [
+            R(
+                "indirect",
+                "outrage that the delegates appeared unwilling to listen",
+                "Some supporters",
+                "expressed",
+            )
+        ],
+    ),
     # A statement inside another statement is part of it, not one of its own.
     (
         "The governor said that farmers believe the drought will last all summer.",
