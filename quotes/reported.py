@@ -572,15 +572,19 @@ _ACTIVITIES = frozenset(
 
 def _as_aside(cue: Token) -> bool:
     """Whether a cue reports the clause it is an `as` aside of: `As the Atlantic noted,
-    trust in government is collapsing`, `The economy grew, as economists predicted`;
-    not an `as` of time (`as he spoke`, `as the crowd cheered`)."""
+    trust in government is collapsing`, `…, as the Times reported on Tuesday`; not an `as`
+    of time (`as he spoke`, `as the crowd cheered`)."""
     return (
         cue.dep_ == "advcl"
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.tag_ != "VBG"
         and cue.lemma_.lower() not in _ACTIVITIES
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
-        and not any(c.dep_ in ("ccomp", "dobj", "xcomp", "prep") for c in cue.children)
+        and not any(
+            c.dep_ in ("ccomp", "dobj", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ not in _ASIDE_PREPS)
+            for c in cue.children
+        )
     )
 
 

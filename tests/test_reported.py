@@ -255,6 +255,10 @@ CASES = [
         [R("indirect", "The economy grew", "economists", "predicted")],
     ),
     (
+        "Ailes also met with the candidate that day, as the Times reported on Tuesday.",
+        [R("indirect", "Ailes also met with the candidate that day", "Times", "reported")],
+    ),
+    (
         "The senator's eyes welled up as he spoke of his father.",
         [R("indirect", "his father", "he", "spoke")],
     ),
