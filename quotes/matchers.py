@@ -169,14 +169,14 @@ _CAUSING = frozenset(
      "inspire", "spur", "compel", "make", "allow", "let", "help"}
 )
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
-_ISSUED = frozenset(
+ISSUED = frozenset(
     ["statement", "release", "message", "letter", "email", "memo", "tweet", "post",
      "article", "ad", "advertisement", "video", "note", "op-ed", "column", "speech",
      "editorial", "essay", "report", "filing", "brief", "announcement"]
 )
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
 #: tally by the Associated Press`, `a recent report from Bloomberg`.
-_AUTHORED = _ISSUED | {
+_AUTHORED = ISSUED | {
     "tally", "analysis", "study", "survey", "poll", "count", "review", "estimate",
     "estimates", "data", "figures", "interview", "interviews", "documents", "records",
     "book", "investigation", "audit", "projection", "projections", "forecast",
@@ -587,7 +587,7 @@ def under_empty_it(cue: Token) -> bool:
 def _issuer(noun: Token) -> Token | None:
     """Who issued a statement, letter or ad, when the clause says: the subject of the
     verb it is the object of (`Trump issued a statement …`, `She wrote in a letter …`)."""
-    if noun.lemma_.lower() not in _ISSUED:
+    if noun.lemma_.lower() not in ISSUED:
         return None
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):

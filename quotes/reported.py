@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from quotes.matchers import (
+    ISSUED,
     OBJECT_CUES,
     CueSpeaker,
     addressed_participle,
@@ -188,7 +189,8 @@ def _statement(
     """The statement of a cue's content; none when it belongs to a direct quote (the cue
     or most of the content inside one), unless it reports the quote with its speaker
     (`"…," the pope told reporters, according to Reuters`). Mixed when it holds a quoted
-    fragment, and then it runs at least to the fragment's closing mark."""
+    fragment, and then it runs from the fragment's opening mark, when it starts with
+    one, at least to its closing mark."""
     start, end = content.start, content.end
     relayed = content.rule == "according-to" and any(
         start <= a and b < end for a, b in taken
@@ -198,16 +200,20 @@ def _statement(
     ):
         return None
     held = [close for opened, close in fragments if start <= opened < end]
-    if relayed and start in (a for a, _ in taken):
+    quoted_first = [a for a, _ in taken] if relayed else [a for a, _ in fragments]
+    if start in quoted_first:
         # open with the quote's mark, as the closing one is inside
         start = _opening_mark(cue.doc, start)
     return Reported(start, max([end, *held]), cue, speaker, method, bool(held) or relayed)
 
 
 def _opening_mark(doc: Doc, start: int) -> int:
-    """Where the quote mark before a quote's first character starts, else that character."""
-    mark = doc.char_span(start - 1, start, alignment_mode="expand") if start else None
-    return mark.start_char if mark is not None and mark[0].is_quote else start
+    """Where the quote mark before a quote's first word starts, else that word."""
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None or not len(first) or first.start == 0:
+        return start
+    mark = doc[first.start - 1]
+    return mark.idx if mark.is_quote else start
 
 
 def _unsourced_content(cue: Token) -> list[Content]:
@@ -625,6 +631,21 @@ def _clause(cue: Token) -> list[Token]:
         or (c.dep_ == "xcomp" and infinitive)
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
+    ] or _in_statement(cue)
+
+
+def _in_statement(cue: Token) -> list[Token]:
+    """The `that`-clause the parser hung on the statement a cue speaks through: `said in
+    a statement that the mayor won't be bullied`, `wrote in a letter that …`."""
+    return [
+        clause
+        for prep in cue.children
+        if prep.dep_ == "prep" and prep.i > cue.i
+        for work in prep.children
+        if work.dep_ == "pobj" and work.lemma_.lower() in ISSUED
+        for clause in work.children
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
+        and clause.left_edge.dep_ == "mark"
     ]
 
 

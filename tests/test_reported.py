@@ -262,6 +262,25 @@ CASES = [
         "The senator's eyes welled up as he spoke of his father.",
         [R("indirect", "his father", "he", "spoke")],
     ),
+    # The `that`-clause of the statement a cue speaks through; a mixed statement opens
+    # with its fragment's mark.
+    (
+        "The mayor's campaign said in a statement that “Jane Doe won't be bullied” or "
+        "“distracted by his insults.” A spokesman declined to comment.",
+        [
+            R(
+                "mixed",
+                "“Jane Doe won't be bullied” or “distracted by his insults.”",
+                "The mayor's campaign",
+                "said",
+            ),
+            R("indirect", "to comment", "A spokesman", "declined"),
+        ],
+    ),
+    (
+        "Officials said “the firewall” is in place.",
+        [R("mixed", "“the firewall” is in place", "Officials", "said")],
+    ),
     # What someone was asked: the asker is not named (and is not the one asked).
     (
         "Asked about the tax plan, the governor said she would wait for the budget.",
