@@ -480,9 +480,11 @@ def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:
 def addressed_participle(verb: Token) -> bool:
     """Whether a cue is a passive participle set before or after a clause, with no agent:
     its subject was asked, not the asker (`Asked whether he would run, Smith smiled`)."""
+    # a past tense with no subject set before a clause is a participle the tagger misread
     return (
-        verb.tag_ == "VBN"
+        verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "advcl"
+        and (verb.tag_ == "VBN" or verb.i < verb.head.i)
         and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
     )
 
@@ -514,9 +516,11 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
 def _governing_subject(cue: Token) -> tuple[Token, str] | None:
     """The subject of the first verb up the chain a subjectless cue hangs on (or the
     issuer of the statement it belongs to), with the name of the first link."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in cue.children):
+        # its own subject, or a passive: `… and is widely expected to win` says nothing of
+        # who expects it
         return None
-    if cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN":
+    if (cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN") or addressed_participle(cue):
         return None
     method = None
     token = cue

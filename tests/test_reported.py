@@ -303,6 +303,15 @@ CASES = [
         ],
     ),
     ("The issue was referred to the FBI in July.", []),
+    (
+        "Asked what he would do, Smith shrugged.",
+        [R("indirect", "what he would do", None, "Asked")],
+    ),
+    # A passive conjunct says nothing of who holds the view.
+    (
+        "The governor, who won in a landslide and is widely expected to run again, spoke.",
+        [],
+    ),
     # ... but not a sighting, an appearance or a thing made public.
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
