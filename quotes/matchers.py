@@ -531,6 +531,10 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         link = _GOVERNED.get(token.dep_)
         if link is None:
             return None
+        if token is cue and link == "conjunct":
+            stray = _stray_subject(cue)
+            if stray is not None:
+                return stray, "subject"
         method = method or link
         controlled = token.dep_ == "xcomp"
         start = token.left_edge.i
@@ -569,6 +573,19 @@ def second_act(cue: Token) -> bool:
         and any(c.dep_.startswith("nsubj") for c in clause.children)
         and not any(c.dep_.startswith("nsubj") for c in cue.children)
     )
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A subject right before a conjunct verb that the parser hung elsewhere: in `…, but
+    Cruz opposed it` read wrongly, `Cruz` is still who opposed it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i < 1 or doc[i].pos_ not in NOMINAL or doc[i].dep_ in ("pobj", "dobj", "poss"):
+        return None
+    before = doc[doc[i].left_edge.i - 1] if doc[i].left_edge.i > 0 else None
+    return doc[i] if before is not None and before.dep_ == "cc" else None
 
 
 #: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,

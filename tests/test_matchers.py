@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from quotes.matchers import SpeakerMatcher, governing_speaker
 from quotes.model import load_model
@@ -86,3 +87,17 @@ def test_a_dash_taken_for_a_noun_is_no_speaker(nlp) -> None:
         'few years his filings were made public ― Berg boasted, "That makes me smart."'
     )
     assert cue_speakers(nlp, text)["boasted"] == ("Berg", "subject")
+
+
+def test_a_conjunct_keeps_the_subject_the_parser_hung_elsewhere(nlp) -> None:
+    # `The senator voted for it, but Cruz opposed it.` parsed as if `Cruz` modified the
+    # first verb: `opposed` still has its own subject before it
+    words = ["The", "senator", "voted", "for", "it", ",", "but", "Cruz", "opposed", "it", "."]
+    heads = [1, 2, 2, 2, 3, 2, 2, 2, 2, 8, 2]
+    deps = ["det", "nsubj", "ROOT", "prep", "pobj", "punct", "cc", "npadvmod", "conj", "dobj",
+            "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "PRON", "PUNCT", "CCONJ", "PROPN", "VERB", "PRON",
+           "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    speaker, method = governing_speaker(doc[8])
+    assert (speaker.text, method) == ("Cruz", "subject")
