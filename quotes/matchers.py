@@ -286,6 +286,30 @@ class SpeakerMatcher:
                 ],
             ],
         )
+        # `The message from the governor was that …`, `a warning by the agency that …`
+        self.matcher.add(
+            "nominal-source",
+            [
+                [
+                    {
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
+                    },
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "FROM",
+                        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["from", "by"]}},
+                    },
+                    {
+                        "LEFT_ID": "FROM",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
+                    },
+                ]
+            ],
+        )
         # `She is confident that …` / `He was critical of the plan` (the subject of `be`)
         self.matcher.add(
             "adjective",

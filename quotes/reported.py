@@ -595,10 +595,18 @@ def _as_aside(cue: Token) -> bool:
 
 
 def _noun_clause(cue: Token) -> list[Token]:
-    """A noun cue's `that`-clause: `Russian claims that the convoy carried weapons`."""
+    """A noun cue's `that`-clause, its own or after `be`: `Russian claims that the convoy
+    carried weapons`, `His view is that the tax will hurt farmers`."""
     if cue.pos_ != "NOUN":
         return []
-    return [c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"]
+    own = [c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"]
+    if own or cue.dep_ != "nsubj" or cue.head.lemma_ != "be":
+        return own
+    return [
+        c
+        for c in cue.head.children
+        if c.dep_ == "ccomp" and c.i > cue.i and c.left_edge.lower_ == "that"
+    ]
 
 
 def _naming(cue: Token) -> list[Token]:

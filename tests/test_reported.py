@@ -403,6 +403,15 @@ CASES = [
             )
         ],
     ),
+    # A noun cue's clause after `be`, and a noun cue's source after `from` or `by`.
+    (
+        "His view is that the tax will hurt farmers.",
+        [R("indirect", "the tax will hurt farmers", "His", "view")],
+    ),
+    (
+        "A warning by the agency that the dam could fail was ignored.",
+        [R("indirect", "the dam could fail", "the agency", "warning")],
+    ),
     # A statement inside another statement is part of it, not one of its own.
     (
         "The governor said that farmers believe the drought will last all summer.",
