@@ -387,7 +387,7 @@ class SpeakerMatcher:
             if i not in found and perfect is not None:
                 found[i] = CueSpeaker(i, perfect.i, "subject")
             name = inverted_speaker(token) if token.pos_ == "VERB" else None
-            if name is not None and not (i in found and found[i].speaker in range(*_bounds(name))):
+            if name is not None and not (i in found and name.start <= found[i].speaker < name.end):
                 found[i] = CueSpeaker(i, name.root.i, "inverted")
             if i not in found and token.pos_ in ("VERB", "AUX"):
                 governed = governing_speaker(token)
@@ -444,10 +444,6 @@ def _perfect_subject(verb: Token) -> Token | None:
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)
-
-
-def _bounds(span: Span) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def unsourced_cues(

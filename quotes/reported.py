@@ -282,8 +282,8 @@ def _set_apart(cue: Token, content: Content) -> list[Content]:
     its speaker is what it names: `the budget, which he called a disgrace`.
     """
     if content.rule == "naming":
-        moved = [c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")]
-        return [Content(c.idx, c.idx + len(c), "set-apart") for c in moved]
+        moved = _relative_object(cue)
+        return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     split = _split_by(cue)
     if content.rule != "parenthetical" or split is None:
         return []
@@ -369,9 +369,12 @@ def _moved_object(cue: Token) -> Token | None:
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children):
         return None
-    return next(
-        (c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None
-    )
+    return _relative_object(cue)
+
+
+def _relative_object(cue: Token) -> Token | None:
+    """The relative word standing before a cue as its object (`which he called …`)."""
+    return next((c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
@@ -406,8 +409,8 @@ def _split_by(cue: Token) -> tuple[list[Token], Token] | None:
     """
     doc = cue.doc
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
-        own = {t.i for c in cue.children if not _leading_adjunct(c) for t in c.subtree}
-        return [t for t in cue.head.subtree if t.i not in own | {cue.i}], cue.head
+        own = {cue.i} | {t.i for c in cue.children if not _leading_adjunct(c) for t in c.subtree}
+        return [t for t in cue.head.subtree if t.i not in own], cue.head
     heads = [c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i < cue.i]
     if not heads:
         return _set_off(cue)
@@ -671,8 +674,9 @@ def _object(cue: Token) -> list[Token]:
 
     `She praised the senator's plan`, `He accused Smith of lying`, `They urged voters to
     stay home`: what is reported is the object (and its `of`/`to` complement). A naming
-    verb's object is what is named, not what is said (`called the plan a disaster`), and
-    some cues take things as objects (`found cracks`, see :data:`THING_OBJECT_CUES`).
+    verb's object is what is named, not what is said (`called the plan a disaster`), some
+    cues take things as objects (`found cracks`, see :data:`THING_OBJECT_CUES`), and a
+    name after `told` is whom it was said to (`told Congress`).
     """
     if cue.pos_ == "NOUN" or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES:
         return []
@@ -685,10 +689,8 @@ def _object(cue: Token) -> list[Token]:
         if child.dep_ not in _RUN_ON or child.left_edge.i != run[-1].right_edge.i + 1:
             break
         run.append(child)
-    if _addressee(run[0]) and all(c.dep_ == "prep" for c in run[1:]):
-        # `She told reporters on Thursday …`: whom it was said to, not what
-        return []
-    return run
+    # `She told reporters on Thursday …`: whom it was said to, not what
+    return [] if _addressee(run[0]) and all(c.dep_ == "prep" for c in run[1:]) else run
 
 
 def _topic(cue: Token) -> list[Token]:
