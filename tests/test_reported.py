@@ -353,8 +353,8 @@ CASES = [
         [R("indirect", "Sales were great", "Jim Hale", "said")],
     ),
     (
-        "Late last month, the company wrote a detailed, six-page letter to the dean.",
-        [R("indirect", "a detailed, six-page letter to the dean", "the company", "wrote")],
+        "Early in May, the firm wrote a long, angry memo to the board.",
+        [R("indirect", "a long, angry memo to the board", "the firm", "wrote")],
     ),
     # A headline or transcript line: a short name and a colon open what the name says.
     (
