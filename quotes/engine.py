@@ -21,6 +21,7 @@ from quotes.matchers import (
     OBJECT_CUES,
     CueSpeaker,
     SpeakerMatcher,
+    active_subject,
     mention_span,
     unsourced_cues,
 )
@@ -442,7 +443,7 @@ class _Attributor:
         for root in roots:
             verb = root.head
             if root.dep_ in ("ccomp", "parataxis") and verb.i not in inside and verb.pos_ == "VERB":
-                subject = _subject(verb)
+                subject = active_subject(verb)
                 if subject is not None:
                     yield _Link(verb, mention_span(subject), "dep-verb:subject", True)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
@@ -538,7 +539,7 @@ class _Attributor:
             if token.pos_ == "VERB":
                 # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
                 # as a modifier of `Romney`
-                subject = _subject(token) or (
+                subject = active_subject(token) or (
                     token.head if token.dep_ == "acl" and token.head.pos_ in NOMINAL else None
                 )
                 if subject is not None:
@@ -563,7 +564,7 @@ class _Attributor:
         previous = self.doc[whole.start - 1].sent
         if previous.start >= whole.start - 1:
             previous = self.doc[max(0, previous.start - 1)].sent
-        subject = _subject(previous.root)
+        subject = active_subject(previous.root)
         if subject is None or not (
             subject.ent_type_ == "PERSON"
             or subject.lower_ in ("he", "she")
@@ -674,14 +675,6 @@ def _is_title(content: str) -> bool:
         and not (len(words) == 1 and content.rstrip().endswith("."))
         and re.split("['’]", words[0])[0] not in _SPEECH_OPENERS
     )
-
-
-def _subject(verb: Token) -> Token | None:
-    """The nominal active subject of a verb (a passive subject was asked, not asking)."""
-    for child in verb.children:
-        if child.dep_ == "nsubj" and child.pos_ in ("PROPN", "NOUN", "PRON"):
-            return child
-    return None
 
 
 #: Parts of speech a short speaker noun phrase is made of (`the 43-year-old`, `Mr. Obama`).

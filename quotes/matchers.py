@@ -383,8 +383,8 @@ class SpeakerMatcher:
                 found[cue] = CueSpeaker(cue, speaker, name)
         for i in token_indices(doc, "LEMMA", self.lemmas):
             token = doc[i]
-            perfect = _perfect_subject(token)
-            if i not in found and perfect is not None:
+            perfect = _perfect_subject(token) if i not in found else None
+            if perfect is not None:
                 found[i] = CueSpeaker(i, perfect.i, "subject")
             name = inverted_speaker(token) if token.pos_ == "VERB" else None
             if name is not None and not (i in found and name.start <= found[i].speaker < name.end):
@@ -396,9 +396,7 @@ class SpeakerMatcher:
         for i in token_indices(doc, "LEMMA", frozenset(LIGHT_CUES)):
             if i not in found and light_word(doc[i]) is not None:
                 # `Warren made the case that …`: the light verb's own subject, or up the chain
-                subject = next(
-                    (c for c in doc[i].children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None
-                )
+                subject = active_subject(doc[i])
                 governed = (subject, "subject") if subject is not None else governing_speaker(
                     doc[i]
                 )
@@ -434,6 +432,11 @@ def inverted_speaker(cue: Token) -> Span | None:
     ):
         return None
     return name
+
+
+def active_subject(verb: Token) -> Token | None:
+    """The nominal active subject of a verb (a passive subject was asked, not asking)."""
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
 
 
 def _perfect_subject(verb: Token) -> Token | None:
