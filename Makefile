@@ -22,10 +22,12 @@ test: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
-# LitBank annotates only direct quotations, so it is scored on those.
+# LitBank annotates only direct quotations, so it is scored on those. The fact-checker set
+# (fixtures/factcheck) holds only the statements a fact-checker would list.
 eval: $(STAMP)
 	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline
 	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline
+	$(BIN)/quotes evaluate fixtures/factcheck/articles.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py
