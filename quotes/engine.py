@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import (
     NOMINAL,
@@ -655,11 +656,9 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
 
 
 #: Short words a title leaves in lower case (`Girls of the Golden West`).
-_TITLE_SMALL_WORDS = frozenset(
-    ["a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"]
-)
+_TITLE_SMALL_WORDS = word_list("title-small-words")
 #: First words (before any apostrophe: `We're`, `I'm`) that open speech, not a title.
-_SPEECH_OPENERS = frozenset(["I", "We", "It", "You", "He", "She", "They", "No", "Yes"])
+_SPEECH_OPENERS = word_list("speech-openers")
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
 

@@ -46,6 +46,7 @@ from rich.table import Table
 from rich.text import Text
 
 from quotes import extract_many
+from quotes.language import word_list
 from quotes.model import ModelNotFoundError, load_model
 from quotes.records import Quote, QuoteType
 
@@ -56,57 +57,7 @@ OVERALL = "overall"
 
 #: Words dropped from a name before comparing speakers: titles, roles, articles and
 #: suffixes, so "President Zelensky" and "Zelensky" compare equal.
-TITLES: frozenset[str] = frozenset(
-    {
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "prof",
-        "professor",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "president",
-        "vice",
-        "prime",
-        "minister",
-        "secretary",
-        "general",
-        "secretary-general",
-        "senator",
-        "sen",
-        "rep",
-        "representative",
-        "congressman",
-        "congresswoman",
-        "gov",
-        "governor",
-        "mayor",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "pope",
-        "judge",
-        "justice",
-        "gen",
-        "col",
-        "capt",
-        "lt",
-        "sgt",
-        "chief",
-        "former",
-        "the",
-        "a",
-        "an",
-        "jr",
-        "sr",
-    }
-)
+TITLES: frozenset[str] = word_list("compare-drop-words")
 
 
 # --------------------------------------------------------------------------- loading

@@ -17,6 +17,8 @@ import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
+from quotes.language import word_list
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -96,11 +98,9 @@ _OPENING_CONTEXT = frozenset("([{<-‐‑‒–—―/")
 _NOT_CONTENT_START = frozenset(",;:!?)]}")
 _OPEN_BRACKETS = frozenset("([{<")
 #: Words whose first letters an apostrophe replaces: ``'tis``, ``rock 'n' roll``, ``'em``.
-_ELISIONS = frozenset(
-    {"n", "tis", "twas", "em", "til", "cause", "bout", "round", "nuff", "cept", "kay"}
-)
+_ELISIONS = word_list("elisions")
 #: Clitics that tokenized text splits off with their apostrophe: ``Lincoln 's``, ``we 'll``.
-_CLITICS = frozenset({"s", "ll", "re", "ve", "d", "m", "t"})
+_CLITICS = word_list("clitics")
 #: A foot sign followed by inches: ``'2`` or ``' 10"``.
 _FEET_INCHES_RE = re.compile(r"""['’](?:\d| ?\d{1,2}["”″])""")
 #: The end of a height before its inch sign: ``6'2`` or ``5' 10``.

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 from spacy.matcher import DependencyMatcher
@@ -18,95 +17,26 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from quotes.language import table, word_list, word_map
+
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
 #: Dependency labels of the words that make up a noun phrase's name part.
 _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
 #: Cue lemmas whose content is their object phrase as well as a clause
 #: (`X called the plan "a disaster"`).
-OBJECT_CUES = frozenset({"call", "describe", "label", "dub", "brand", "term"})
+OBJECT_CUES = word_list("object-cues")
 #: Nouns that report what someone said or holds (`Russian claims that …`).
-NOMINAL_CUES = frozenset(
-    [
-        "claim",
-        "statement",
-        "assertion",
-        "allegation",
-        "suggestion",
-        "warning",
-        "promise",
-        "argument",
-        "belief",
-        "view",
-        "report",
-        "finding",
-        "insistence",
-        "admission",
-        "acknowledgment",
-        "contention",
-        "announcement",
-        "comment",
-        "remark",
-        "pledge",
-        "vow",
-        "prediction",
-        "hope",
-        "fear",
-        "concern",
-        "assurance",
-        "denial",
-        "accusation",
-        "charge",
-        "insinuation",
-    ]
-)
+NOMINAL_CUES = word_list("nominal-cues")
 #: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
 #: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
-ADJECTIVE_CUES = frozenset(
-    [
-        "adamant",
-        "angry",
-        "aware",
-        "certain",
-        "clear",
-        "concerned",
-        "confident",
-        "convinced",
-        "critical",
-        "doubtful",
-        "eager",
-        "excited",
-        "glad",
-        "happy",
-        "hesitant",
-        "hopeful",
-        "nervous",
-        "optimistic",
-        "pessimistic",
-        "proud",
-        "quick",
-        "reluctant",
-        "skeptical",
-        "supportive",
-        "sure",
-        "upset",
-        "wary",
-        "willing",
-        "worried",
-    ]
-)
+ADJECTIVE_CUES = word_list("adjective-cues")
 
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
 #: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
 #: `retweeting` to `retweete`.
-LEMMA_REPAIRS = {
-    "hoping": "hope",
-    "hoped": "hope",
-    "hopes": "hope",
-    "retweeted": "retweet",
-    "retweeting": "retweet",
-}
+LEMMA_REPAIRS = dict(table("lemma-repairs"))
 
 
 def repair_lemmas(doc: Doc) -> None:
@@ -129,10 +59,8 @@ def _hashes(values: frozenset[str]) -> np.ndarray:
 
 @lru_cache(maxsize=4)
 def cue_lemmas(lang: str = "en") -> frozenset[str]:
-    """The reporting-cue lemmas of a language, from ``quotes/lexicons/cues-<lang>.txt``."""
-    text = resources.files("quotes").joinpath(f"lexicons/cues-{lang}.txt").read_text("utf-8")
-    words = (line.split("#", 1)[0].strip().lower() for line in text.splitlines())
-    return frozenset(w for w in words if w)
+    """The reporting-cue lemmas of a language: the first column of ``lang/<lang>/cues.txt``."""
+    return frozenset(row[0].lower() for row in table("cues", lang))
 
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
@@ -164,41 +92,17 @@ _GOVERNED = {
     "xcomp": "complement",
 }
 #: Verbs that bring their object to say or think something: `led some to speculate`.
-_CAUSING = frozenset(
-    {"lead", "leave", "force", "prompt", "cause", "drive", "push", "get", "move",
-     "inspire", "spur", "compel", "make", "allow", "let", "help"}
-)
+_CAUSING = word_list("causing-verbs")
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
-ISSUED = frozenset(
-    ["statement", "release", "message", "letter", "email", "memo", "tweet", "post",
-     "article", "ad", "advertisement", "video", "note", "op-ed", "column", "speech",
-     "editorial", "essay", "report", "filing", "brief", "announcement"]
-)
+ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
 #: tally by the Associated Press`, `a recent report from Bloomberg`.
-_AUTHORED = ISSUED | {
-    "tally", "analysis", "study", "survey", "poll", "count", "review", "estimate",
-    "estimates", "data", "figures", "interview", "interviews", "documents", "records",
-    "book", "investigation", "audit", "projection", "projections", "forecast",
-}
+_AUTHORED = ISSUED | word_list("authored-works")
 
 
 #: Light verbs that a word of theirs makes a cue, with those words: `made clear that …`,
 #: `made the case that …`, `took aim at …`, `have doubts about …`, `gave a warning about …`.
-LIGHT_CUES = {
-    "make": frozenset(
-        ["clear", "case", "argument", "point", "claim", "statement", "comment", "remark",
-         "pitch", "mention", "reference", "promise", "pledge", "accusation", "appeal",
-         "plea", "call", "announcement", "prediction", "assertion", "charge", "threat"]
-    ),
-    "take": frozenset(["aim", "issue", "swipe", "shot", "jab", "position", "stance"]),
-    "have": frozenset(
-        ["concern", "doubt", "reservation", "view", "opinion", "misgiving", "qualm", "fear"]
-    ),
-    "give": frozenset(["speech", "address", "endorsement", "warning", "assurance"]),
-    "lodge": frozenset(["complaint", "objection", "protest"]),
-    "level": frozenset(["charge", "accusation", "criticism"]),
-}
+LIGHT_CUES = {verb: frozenset(words) for verb, words in word_map("light-verbs").items()}
 
 
 def light_word(verb: Token) -> Token | None:
@@ -218,20 +122,16 @@ def light_word(verb: Token) -> Token | None:
 
 
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
-IMPRESSION_CUES = frozenset({"seem", "appear"})
+IMPRESSION_CUES = word_list("impression-cues")
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
-HEARSAY_CUES = frozenset(
-    {"reportedly", "allegedly", "purportedly", "supposedly", "reputedly"}
-)
+HEARSAY_CUES = word_list("hearsay-adverbs")
 #: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
 #: winner` (not `She appeared on television`).
 _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
 #: Cues of perception: their passive reports a view only with `as` or a complement.
-_PERCEIVED = frozenset({"see", "notice", "watch", "hear"})
+_PERCEIVED = word_list("perception-cues")
 #: Cues whose passive subject is a thing made public or found, not a view of it.
-_RELEASED = frozenset(
-    {"release", "publish", "issue", "post", "find", "maintain", "return", "add", "suppose"}
-)
+_RELEASED = word_list("released-cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -613,7 +513,7 @@ def _stray_subject(verb: Token) -> Token | None:
 
 #: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,
 #: `It doesn't take a mathematician to see …`, `It is worth remembering …`.
-_EMPTY_IT_VERBS = frozenset({"be", "mean", "take", "seem", "remain", "pay", "help"})
+_EMPTY_IT_VERBS = word_list("empty-it-verbs")
 
 
 def _empty_it(subject: Token) -> bool:

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from quotes.language import word_list
 from quotes.matchers import (
     ISSUED,
     OBJECT_CUES,
@@ -34,19 +35,17 @@ from quotes.matchers import (
 _RUN_ON = frozenset({"prep", "xcomp", "oprd", "ccomp"})
 #: Prepositions that introduce what a cue is about: `spoke about`, `called for`, `argued
 #: against`, `complained over`; `to` only after the verbs in :data:`TOPIC_TO_CUES`.
-_TOPIC_PREPS = frozenset({"about", "for", "against", "over", "of"})
+_TOPIC_PREPS = word_list("topic-prepositions")
 #: Cues whose `to` introduces a topic, not an addressee: `pointed to`, `responded to`.
-TOPIC_TO_CUES = frozenset({"point", "refer", "respond", "object", "allude"})
+TOPIC_TO_CUES = word_list("topic-to-cues")
 #: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
 #: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
-THING_OBJECT_CUES = frozenset(
-    {"find", "learn", "maintain", "begin", "continue", "resume", "return", "add", "interrupt"}
-)
+THING_OBJECT_CUES = word_list("thing-object-cues")
 #: The method prefix of each rule's statements (else `reported-<rule>`).
 _KINDS = {"clause": "reported", "noun-clause": "reported", "according-to": "according-to"}
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
 #: say`, `began to speak` (the inner cue reports it).
-ASPECTUAL_CUES = frozenset({"begin", "continue", "resume", "return", "persist", "start"})
+ASPECTUAL_CUES = word_list("aspectual-cues")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +114,7 @@ def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:
 
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
-_LABELS = frozenset(
-    ["note", "update", "updated", "editor", "photo", "photos", "video", "correction",
-     "related", "read", "watch", "caption", "credit", "advertisement", "transcript",
-     "q", "a", "question", "answer", "example", "source", "sources", "subscribe", "share",
-     "clarification"]
-)
+_LABELS = word_list("colon-labels")
 #: Longest name (in words) that a colon makes a speaker, as in a headline.
 _COLON_NAME = 6
 
@@ -242,7 +236,7 @@ def _unsourced_content(cue: Token) -> list[Content]:
 #: Prepositions that say what is said of a passive's subject (`seen as a moderate`,
 #: `accused of fraud`, `criticized for the delay`), not where, when or to whom
 #: (`referred to the FBI`, `listed on the slate`, `argued in December`).
-_SAID_OF_PREPS = frozenset({"as", "of", "for", "about", "over", "against"})
+_SAID_OF_PREPS = word_list("said-of-prepositions")
 
 
 def _said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
@@ -378,7 +372,7 @@ def _relative_object(cue: Token) -> Token | None:
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
-_LIGHT_PREPS = frozenset({"about", "of", "on", "for", "against", "at", "with", "over", "to"})
+_LIGHT_PREPS = word_list("light-prepositions")
 
 
 def _light(verb: Token, word: Token) -> list[Token]:
@@ -490,13 +484,13 @@ def _speaker_before(cue: Token, lo: int, hi: int) -> bool:
 #: claimed, breaks its code` (`breaks` a conjunct of `claimed`).
 _MISREAD = frozenset({"conj", "ccomp", "parataxis", "punct"})
 #: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
-_ASIDE_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "from", "via"})
+_ASIDE_PREPS = word_list("aside-prepositions")
 #: Whom a set-off `told` addresses: `, he told reporters,`.
-_AUDIENCES = frozenset({"reporter", "journalist", "audience", "crowd", "supporter", "voter"})
+_AUDIENCES = word_list("audiences")
 
 
 #: Cues whose object is whom they address: `told reporters`, `assured donors`.
-_ADDRESSING = frozenset({"tell", "inform", "assure", "remind", "notify", "brief"})
+_ADDRESSING = word_list("addressing-cues")
 
 
 def _addressee(child: Token) -> bool:
@@ -572,11 +566,7 @@ def _host_clause(cue: Token, head: Token) -> list[Token]:
 
 #: Cues that say something happened, not what: after `as` they tell when (`as he
 #: spoke`, `as the crowd cheered`), not whose words the clause is.
-_ACTIVITIES = frozenset(
-    {"speak", "talk", "joke", "laugh", "cheer", "applaud", "chant", "reply", "respond",
-     "testify", "campaign", "vote", "debate", "boo", "listen", "watch", "meet", "know",
-     "learn", "call", "tweet", "post", "hope", "wait", "ask"}
-)
+_ACTIVITIES = word_list("activity-cues")
 
 
 def _as_aside(cue: Token) -> bool:

@@ -11,41 +11,29 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.language import table, word_list, word_map
 from quotes.matchers import author, mention_span
 
-MALE_PRONOUNS = frozenset({"he", "him", "his", "himself"})
-FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
-_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father", "brother",
-                          "uncle", "spokesman", "chairman"})
-_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen",
-                            "princess", "sister", "aunt", "spokeswoman", "chairwoman"})
-
-
-def _lexicon(name: str) -> list[str]:
-    """The words of a lexicon file, comments dropped."""
-    text = resources.files("quotes").joinpath(f"lexicons/{name}").read_text("utf-8")
-    return [w for line in text.splitlines() for w in line.split("#", 1)[0].split()]
+MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
+FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
+RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
+_MALE_TITLES = frozenset(word_map("gendered-titles")["m"])
+_FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
-TITLES = frozenset(_lexicon("titles-en.txt"))
+TITLES = word_list("titles")
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """Common given names and their usual gender (``m``/``f``), from the lexicon file."""
-    text = resources.files("quotes").joinpath("lexicons/names-en.txt").read_text("utf-8")
     names: dict[str, str] = {}
-    for line in text.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            gender, _, rest = line.partition(":")
-            names.update({n.lower(): gender.strip() for n in rest.split()})
+    for gender, *given in table("given-names"):
+        names.update({n.lower(): gender for n in given})
     return names
 
 
