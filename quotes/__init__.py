@@ -51,8 +51,9 @@ def to_dataframe(
 
     One row per quote, as in the CSV export. A plain text gets its position in the input
     (``"0"``, ``"1"``, ...) as ``doc_id``. Offsets are nullable integers (``Int64``) so
-    a quote without a speaker keeps integer columns. Needs pandas (``quotes[parquet]``);
-    it is imported only here, so the rest of the library works without it.
+    a quote without a speaker keeps integer columns. Needs pandas (the ``parquet`` extra:
+    ``pip install "quotes-attribution[parquet]"``); it is imported only here, so the rest
+    of the library works without it.
     """
     import pandas as pd
 

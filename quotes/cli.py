@@ -11,6 +11,7 @@ from typing import Annotated, NoReturn
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -66,7 +67,8 @@ Format = Annotated[
                  "extension, else csv)."),
 ]
 PlainCsv = Annotated[
-    bool, typer.Option(help="CSV without BOM and without the formula-safe ' prefix.")
+    bool, typer.Option(help="CSV without BOM and without the formula guard (the ' before "
+                       "a cell a spreadsheet would run; see README).")
 ]
 
 
@@ -278,18 +280,22 @@ class _Run:
         self.problems.append(problem)
         if not self.quiet:
             where = problem.source if isinstance(problem, ReadError) else problem.doc_id
-            self.console.print(f"[red]error[/red] {where}: {problem.reason}", highlight=False)
+            self.console.print(f"[red]error[/red] {escape(f'{where}: {problem.reason}')}",
+                               highlight=False, soft_wrap=True)
 
     def warning(self, problem: ReadError) -> None:
         """Report a recoverable oddity of an input."""
         if not self.quiet:
-            self.console.print(f"[yellow]warning[/yellow] {problem.source}: {problem.reason}",
-                               highlight=False)
+            self.console.print(
+                f"[yellow]warning[/yellow] {escape(f'{problem.source}: {problem.reason}')}",
+                highlight=False, soft_wrap=True)
 
     def fail(self, exc: Exception) -> NoReturn:
         """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
         self._stop()
-        self.console.print(f"[red]error[/red] {exc}", highlight=False)
+        # Escaped: a message may hold brackets (an install hint's `[parquet]`, a file name).
+        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+                           soft_wrap=True)
         raise typer.Exit(2) from exc
 
     @contextmanager

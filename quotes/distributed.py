@@ -1,6 +1,7 @@
 """Dask as the distributed engine: batches of documents mapped over a cluster.
 
-``pip install "quotes[dask]"``, then ``quotes extract ... --engine dask [--scheduler ADDR]``.
+``pip install "quotes-attribution[dask]"``, then
+``quotes extract ... --engine dask [--scheduler ADDR]``.
 Each task is one batch, run with the same :func:`~quotes.scale.process_batch` as a local
 run, so rows are identical. A worker builds its engine on its first task and keeps it
 (:func:`quotes.get_engine` caches per process), so the model loads once per worker.
@@ -49,7 +50,8 @@ def run_dask(
     try:
         import distributed
     except ImportError as exc:
-        raise ImportError('the dask engine needs Dask: pip install "quotes[dask]"') from exc
+        message = 'the dask engine needs Dask: pip install "quotes-attribution[dask]"'
+        raise ImportError(message) from exc
     return _run(distributed, documents, model=model, batch_size=batch_size, on_error=on_error,
                 scheduler=scheduler)
 

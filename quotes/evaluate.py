@@ -30,7 +30,6 @@ Documents
 
 from __future__ import annotations
 
-import csv
 import json
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -48,6 +47,7 @@ from rich.text import Text
 from quotes import extract_many
 from quotes.language import word_list
 from quotes.model import ModelNotFoundError, load_model
+from quotes.predictions import PredictionError, load_predictions
 from quotes.records import Quote, QuoteType
 
 #: Quote types, in the order rows are shown.
@@ -72,103 +72,27 @@ class GoldDoc:
     quotes: list[dict[str, Any]]
 
 
+class GoldError(ValueError):
+    """A gold file that cannot be read; the message starts with ``FILE:LINE:``."""
+
+
 def load_gold(path: str | Path) -> dict[str, GoldDoc]:
     """Read a quote-gold JSONL file into gold documents keyed by id, in file order."""
     docs: dict[str, GoldDoc] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                record = json.loads(line)
-                doc_id = str(record["id"])
-                docs[doc_id] = GoldDoc(doc_id, record["text"], record.get("quotes", []))
-    return docs
-
-
-def _int_or_none(value: Any) -> int | None:
-    """An offset from CSV or JSON: empty or missing means ``None``."""
-    return None if value is None or value == "" else int(value)
-
-
-def _str_or_none(value: Any) -> str | None:
-    """A name from CSV or JSON: empty or missing means ``None``."""
-    return value if value else None
-
-
-def _quote_type(value: Any, where: str) -> QuoteType:
-    """Check a predicted type, naming the offending record when it is unknown."""
-    if value not in TYPES:
-        raise ValueError(f"{where}: type {value!r} is not one of {', '.join(TYPES)}")
-    return value
-
-
-#: Where each :class:`Quote` field stands in an exported CSV row and in a quote-gold item
-#: (there ``speaker_name`` is the resolved name and ``speaker`` the mention).
-_CSV_FIELDS = {
-    "text": "quote",
-    "start": "quote_start",
-    "end": "quote_end",
-    "speaker": "speaker",
-    "speaker_mention": "speaker_mention",
-}
-_GOLD_FIELDS = {
-    "text": "text",
-    "start": "start",
-    "end": "end",
-    "speaker": "speaker_name",
-    "speaker_mention": "speaker",
-}
-
-
-def _quote_from(item: Mapping[str, Any], fields: Mapping[str, str], where: str) -> Quote:
-    """One predicted quote from a CSV row or a quote-gold item."""
-    return Quote(
-        type=_quote_type(item.get("type"), where),
-        text=item.get(fields["text"]) or "",
-        start=int(item[fields["start"]]),
-        end=int(item[fields["end"]]),
-        speaker=_str_or_none(item.get(fields["speaker"])),
-        speaker_mention=_str_or_none(item.get(fields["speaker_mention"])),
-        speaker_start=_int_or_none(item.get("speaker_start")),
-        speaker_end=_int_or_none(item.get("speaker_end")),
-        cue=_str_or_none(item.get("cue")),
-        cue_start=_int_or_none(item.get("cue_start")),
-        cue_end=_int_or_none(item.get("cue_end")),
-        method=item.get("method") or "none",
-        confidence=float(item.get("confidence") or 0.0),
-    )
-
-
-def _predictions_from_csv(path: Path) -> dict[str, list[Quote]]:
-    """Rows with the project's CSV columns (``doc_id, quote_start, quote_end, ...``)."""
-    docs: dict[str, list[Quote]] = {}
-    with open(path, encoding="utf-8", newline="") as handle:
-        for line_no, row in enumerate(csv.DictReader(handle), start=2):
-            quote = _quote_from(row, _CSV_FIELDS, f"{path}:{line_no}")
-            docs.setdefault(str(row["doc_id"]), []).append(quote)
-    return docs
-
-
-def _predictions_from_jsonl(path: Path) -> dict[str, list[Quote]]:
-    """Documents in quote-gold shape, one per line."""
-    docs: dict[str, list[Quote]] = {}
-    with open(path, encoding="utf-8") as handle:
-        for line_no, line in enumerate(handle, start=1):
+    with open(path, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue
-            record = json.loads(line)
-            docs.setdefault(str(record["id"]), []).extend(
-                _quote_from(item, _GOLD_FIELDS, f"{path}:{line_no}")
-                for item in record.get("quotes", [])
-            )
+            try:
+                record = json.loads(line)
+                doc_id = str(record["id"])
+                docs[doc_id] = GoldDoc(doc_id, record["text"], record.get("quotes") or [])
+            except json.JSONDecodeError as exc:
+                raise GoldError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+            except (KeyError, TypeError, AttributeError) as exc:
+                raise GoldError(f"{path}:{number}: a gold document needs \"id\" and "
+                                "\"text\" fields") from exc
     return docs
-
-
-def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
-    """Read predictions keyed by doc id: CSV (``.csv``) or quote-gold JSONL (otherwise)."""
-    path = Path(path)
-    if path.suffix.lower() == ".csv":
-        return _predictions_from_csv(path)
-    return _predictions_from_jsonl(path)
 
 
 # --------------------------------------------------------------------------- matching
@@ -583,8 +507,9 @@ def evaluate_cli(
     pred: Annotated[
         Path | None,
         typer.Option(
-            help="Predictions to score: CSV with the export columns, or quote-gold JSONL. "
-            "Without it the engine is run on the gold texts.",
+            help="Predictions to score: any file `quotes extract` wrote (.csv, .jsonl, "
+            ".parquet, .xlsx, .db, by extension), or quote-gold JSONL. Without it the engine "
+            "is run on the gold texts.",
             exists=True,
             dir_okay=False,
         ),
@@ -613,8 +538,12 @@ def evaluate_cli(
     """Score quotation predictions (or the engine itself) against gold annotations."""
     wanted = _parse_types(types)
     stdout, stderr = Console(), Console(stderr=True)
-    gold_files = {str(path): load_gold(path) for path in gold}
-    predictions = load_predictions(pred) if pred is not None else None
+    try:
+        gold_files = {str(path): load_gold(path) for path in gold}
+        predictions = load_predictions(pred) if pred is not None else None
+    except (GoldError, PredictionError) as exc:
+        stderr.print(Text.assemble(("error: ", "red"), str(exc)), soft_wrap=True)
+        raise typer.Exit(2) from exc
     if predictions is not None:
         known = {doc_id for docs in gold_files.values() for doc_id in docs}
         unknown = sorted(set(predictions) - known)

@@ -369,7 +369,7 @@ class _Reader:
         try:
             import trafilatura
         except ImportError:
-            reason = "HTML input needs trafilatura: pip install 'quotes[html]'"
+            reason = "HTML input needs trafilatura: pip install trafilatura lxml_html_clean"
             self.on_error(ReadError(source, reason))
             return
         # Bytes, not text: trafilatura honours the page's own <meta charset>.

@@ -263,7 +263,8 @@ def check_backend(backend: str, workers: int) -> None:
         try:
             import distributed  # noqa: F401 - only checking that it is installed
         except ImportError as exc:
-            raise ImportError('the dask engine needs Dask: pip install "quotes[dask]"') from exc
+            message = 'the dask engine needs Dask: pip install "quotes-attribution[dask]"'
+            raise ImportError(message) from exc
 
 
 def run(

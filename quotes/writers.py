@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
@@ -35,7 +36,10 @@ __all__ = [
     "RowWriter",
     "check_output",
     "check_target",
+    "guard",
+    "needs_guard",
     "open_writer",
+    "unguard",
     "write_error_report",
 ]
 
@@ -76,8 +80,17 @@ COLUMN_TYPES: dict[str, ColumnType] = {
 #: The columns of an error report (``doc_id`` is null for a read error).
 ERROR_COLUMNS: tuple[str, ...] = ("source", "reason", "doc_id")
 
-#: First characters that make a spreadsheet evaluate a cell as a formula (CWE-1236).
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: Characters that start a formula or command in some spreadsheet (CWE-1236), ASCII and
+#: full-width: a cell starting with one, even behind spaces or line breaks, is guarded.
+_ALWAYS_FORMULA = frozenset("=@＝＠")
+#: Signs that start a formula only when what follows parses as one (see :func:`needs_guard`).
+_SIGNS = frozenset("+-＋－")
+#: Whitespace a spreadsheet may skip before reading a formula.
+_LEADING_SPACE = " \n\u3000\u00a0"
+#: Characters that make a signed cell a function call, a DDE command or a sheet reference.
+_FORMULA_SYNTAX = frozenset("(|!")
+#: A signed cell that is arithmetic on numbers, spaced or not (`- 5`, `-1 + 1`, `+3 * 2%`).
+_ARITHMETIC = re.compile(r"[\d\s.,%+\-*/^]*")
 
 #: Rows buffered per Parquet row group: big enough for good compression, small enough
 #: that memory stays flat whatever the corpus size.
@@ -277,6 +290,7 @@ class _Writer:
         self.sink = sink
         self.columns = tuple(columns)
         self.closed = False
+        self.aborted = False
 
     def write(self, row: Mapping[str, object]) -> None:
         """Write one row with this writer's columns."""
@@ -300,7 +314,7 @@ class _Writer:
         """Give up: discard what was written so far, keeping any previous output."""
         if self.closed:
             return
-        self.closed = True
+        self.closed = self.aborted = True
         with contextlib.suppress(Exception):
             self._finish()
         self.sink.discard()
@@ -354,22 +368,73 @@ class _CsvWriter(_TextWriter):
         super().__init__(sink, columns, bom=safe)
         self.safe = safe
         self.text_columns = [types[c] == "string" for c in self.columns]
-        self.csv = csv.writer(self.text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
-        self.csv.writerow(self.columns)
+        # CRLF in files (RFC 4180), LF on stdout where the next program is a Unix tool.
+        end = "\n" if sink.to_stdout else "\r\n"
+        self.csv = csv.writer(self.text, quoting=csv.QUOTE_MINIMAL, lineterminator=end)
+        self.started = False
+
+    def _start(self) -> None:
+        """The header row, written with the first row or at a clean close, never before:
+        a run that cannot start (a missing input) prints no header."""
+        if not self.started:
+            self.started = True
+            self.csv.writerow(self.columns)
+
+    def _finish(self) -> None:
+        if not self.aborted:
+            self._start()
+        super()._finish()
 
     def _write(self, values: list[object]) -> None:
+        self._start()
         cells = ["" if value is None else value for value in values]
         if self.safe:
             cells = [
-                _defuse(cell) if is_text and isinstance(cell, str) else cell
+                guard(cell) if is_text and isinstance(cell, str) else cell
                 for cell, is_text in zip(cells, self.text_columns, strict=True)
             ]
         self.csv.writerow(cells)
 
 
-def _defuse(cell: str) -> str:
-    """Prefix ``'`` to a text cell a spreadsheet would run as a formula (CWE-1236)."""
-    return "'" + cell if cell.startswith(_FORMULA_STARTS) else cell
+def needs_guard(cell: str) -> bool:
+    """Whether the spreadsheet-safe CSV puts one ``'`` before this text cell.
+
+    Leading ``'`` are looked through, so that :func:`unguard` can always undo
+    :func:`guard`. Then a cell is guarded when it starts with a tab or a carriage return,
+    or, after any spaces and line breaks, with ``=`` or ``@`` (or their full-width forms
+    ``＝`` ``＠``), or with ``+`` or ``-`` (``＋`` ``－``) followed by a single word with no
+    space (``-A1+B2``, ``+5``), by arithmetic on numbers (``- 5``, ``-1 + 1``) or by
+    anything containing ``(``, ``|`` or ``!`` (a function call, a DDE command, a sheet
+    reference: ``-2+3+cmd|' /C calc'!A0``). Prose such as
+    ``-10% in a year, prices fell`` is left as it is: LibreOffice reads it as text (tested
+    by converting CSV to .xlsx headless), and a guard there would break offsets for nothing.
+    """
+    text = cell.lstrip("'")
+    if text.startswith(("\t", "\r")):
+        return True
+    text = text.lstrip(_LEADING_SPACE)
+    if not text:
+        return False
+    if text[0] in _ALWAYS_FORMULA:
+        return True
+    if text[0] not in _SIGNS or len(text) == 1:
+        return False
+    rest = text[1:]
+    return (
+        not any(c.isspace() for c in rest)
+        or any(c in _FORMULA_SYNTAX for c in rest)
+        or _ARITHMETIC.fullmatch(rest) is not None
+    )
+
+
+def guard(cell: str) -> str:
+    """The cell as the spreadsheet-safe CSV writes it: one ``'`` first if it needs a guard."""
+    return "'" + cell if needs_guard(cell) else cell
+
+
+def unguard(cell: str) -> str:
+    """Undo :func:`guard`: drop the one leading ``'`` it added (and only that)."""
+    return cell[1:] if cell.startswith("'") and needs_guard(cell[1:]) else cell
 
 
 class _JsonlWriter(_TextWriter):
@@ -391,7 +456,7 @@ class _ParquetWriter(_Writer):
             import pyarrow as pa
             import pyarrow.parquet as pq
         except ImportError as exc:
-            message = "parquet output needs pyarrow: pip install 'quotes[parquet]'"
+            message = 'parquet output needs pyarrow: pip install "quotes-attribution[parquet]"'
             raise ImportError(message) from exc
         arrow = {"string": pa.string(), "int": pa.int64(), "float": pa.float64()}
         self.pa = pa

@@ -300,7 +300,7 @@ def test_html_without_trafilatura_says_what_to_install(monkeypatch: pytest.Monke
     assert errors == [
         ReadError(
             str(INPUTS / "harbour-pier.html"),
-            "HTML input needs trafilatura: pip install 'quotes[html]'",
+            "HTML input needs trafilatura: pip install trafilatura lxml_html_clean",
         )
     ]
 

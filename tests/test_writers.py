@@ -69,7 +69,7 @@ def test_csv_bytes_bom_crlf_quoting_and_formula_prefix(tmp_path: Path) -> None:
         b"\xef\xbb\xbf" + HEADER + b"\r\n"
         b'letters-1,1,direct,"\'=SUM(A1) is not ""safe"",\n\nshe said",10,44,'
         b"Mara Quist,she,50,53,said,54,58,dep:nsubj-ccomp,0.912\r\n"
-        b"b,2,mixed,'-40 degrees,0,11,,,,,,,,none,0.0\r\n"
+        b"b,2,mixed,-40 degrees,0,11,,,,,,,,none,0.0\r\n"
     )
     with path.open(encoding="utf-8-sig", newline="") as handle:
         parsed = list(csv.DictReader(handle))
@@ -93,7 +93,7 @@ def test_plain_csv_has_no_bom_and_no_prefix(tmp_path: Path) -> None:
 
 def test_stdout_never_gets_a_bom(capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     write_rows(None, ROWS[1:], columns=["doc_id", "quote"])
-    assert capsysbinary.readouterr().out == b"doc_id,quote\r\nb,'-40 degrees\r\n"
+    assert capsysbinary.readouterr().out == b"doc_id,quote\nb,-40 degrees\n"
     write_rows(None, ROWS[1:], fmt="jsonl", columns=["quote"])
     assert capsysbinary.readouterr().out == b'{"quote": "-40 degrees"}\n'
 
@@ -268,7 +268,7 @@ def test_parquet_without_pyarrow_says_what_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setitem(sys.modules, "pyarrow", None)
-    with pytest.raises(ImportError, match=r"pip install 'quotes\[parquet\]'"):
+    with pytest.raises(ImportError, match=r'pip install "quotes-attribution\[parquet\]"'):
         open_writer(tmp_path / "q.parquet")
     assert list(tmp_path.iterdir()) == []
 

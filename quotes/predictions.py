@@ -1,0 +1,225 @@
+"""Read back the predictions `quotes extract` wrote, in any of its formats, for scoring.
+
+``quotes evaluate --pred FILE`` takes what ``extract -o FILE`` wrote, whatever the format:
+CSV (with or without the BOM and the formula guard), JSONL (one row per quote, or one
+quote-gold document per line), Parquet, an ``.xlsx`` workbook or a SQLite database. The
+format comes from the extension. Anything unreadable is a :class:`PredictionError` whose
+message names the file and the line (or row) and the reason, so the CLI prints one line.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from pathlib import Path
+from typing import Any, get_args
+
+from quotes.records import Quote, QuoteType
+from quotes.writers import unguard
+
+__all__ = ["PREDICTION_SUFFIXES", "PredictionError", "load_predictions"]
+
+#: Quote types a prediction may have.
+_TYPES: tuple[str, ...] = get_args(QuoteType)
+
+#: Where each :class:`Quote` field stands in an exported row and in a quote-gold item
+#: (there ``speaker_name`` is the resolved name and ``speaker`` the mention).
+_ROW_FIELDS = {
+    "text": "quote",
+    "start": "quote_start",
+    "end": "quote_end",
+    "speaker": "speaker",
+    "speaker_mention": "speaker_mention",
+}
+_GOLD_FIELDS = {
+    "text": "text",
+    "start": "start",
+    "end": "end",
+    "speaker": "speaker_name",
+    "speaker_mention": "speaker",
+}
+
+#: The columns a row of predictions must have.
+_NEEDED = ("doc_id", "type", "quote_start", "quote_end")
+
+
+class PredictionError(ValueError):
+    """A predictions file that cannot be read; the message starts with ``FILE:LINE:`` (or
+``FILE: row N:`` in Parquet, .xlsx and SQLite)."""
+
+
+def _int_or_none(value: Any) -> int | None:
+    """An offset from CSV or JSON: empty or missing means ``None``."""
+    return None if value is None or value == "" else int(value)
+
+
+def _str_or_none(value: Any) -> str | None:
+    """A name from CSV or JSON: empty or missing means ``None``."""
+    return str(value) if value not in (None, "") else None
+
+
+def quote_from(item: Mapping[str, Any], fields: Mapping[str, str] = _ROW_FIELDS) -> Quote:
+    """One predicted quote from an exported row (or, with ``_GOLD_FIELDS``, a gold item).
+
+    Raises ValueError, KeyError or TypeError for a missing or malformed field; the
+    loaders turn those into a :class:`PredictionError` naming the line.
+    """
+    kind = item.get("type")
+    if kind not in _TYPES:
+        raise ValueError(f"type {kind!r} is not one of {', '.join(_TYPES)}")
+    return Quote(
+        type=kind,
+        text=str(item.get(fields["text"]) or ""),
+        start=int(item[fields["start"]]),
+        end=int(item[fields["end"]]),
+        speaker=_str_or_none(item.get(fields["speaker"])),
+        speaker_mention=_str_or_none(item.get(fields["speaker_mention"])),
+        speaker_start=_int_or_none(item.get("speaker_start")),
+        speaker_end=_int_or_none(item.get("speaker_end")),
+        cue=_str_or_none(item.get("cue")),
+        cue_start=_int_or_none(item.get("cue_start")),
+        cue_end=_int_or_none(item.get("cue_end")),
+        method=str(item.get("method") or "none"),
+        confidence=float(item.get("confidence") or 0.0),
+    )
+
+
+def _collect(
+    path: Path, records: Iterable[tuple[int, Mapping[str, Any]]], unit: str = "line"
+) -> dict[str, list[Quote]]:
+    """Group rows (``(line, row)``) or quote-gold documents into quotes per doc id."""
+    docs: dict[str, list[Quote]] = {}
+    for number, record in records:
+        try:
+            if "quotes" in record and "doc_id" not in record:  # a quote-gold document
+                docs.setdefault(str(record["id"]), []).extend(
+                    quote_from(item, _GOLD_FIELDS) for item in record["quotes"] or []
+                )
+                continue
+            missing = [c for c in _NEEDED if c not in record]
+            if missing:
+                raise ValueError(f"no {', '.join(missing)} column; is this a `quotes extract` "
+                                 "output?")
+            docs.setdefault(str(record["doc_id"]), []).append(quote_from(record))
+        except (KeyError, TypeError, ValueError) as exc:
+            reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
+            where = f"{path}:{number}" if unit == "line" else f"{path}: row {number}"
+            raise PredictionError(f"{where}: {reason}") from exc
+    return docs
+
+
+def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """CSV rows by line; the BOM is skipped and the formula guard undone."""
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            yield reader.line_num, {k: unguard(v) if isinstance(v, str) else v
+                                    for k, v in row.items()}
+
+
+def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """JSON objects by line: exported rows or quote-gold documents."""
+    with open(path, encoding="utf-8-sig") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PredictionError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+            if not isinstance(record, dict):
+                raise PredictionError(f"{path}:{number}: not a JSON object")
+            yield number, record
+
+
+def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Parquet rows, numbered from 1."""
+    try:
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise PredictionError(f"{path}: reading Parquet needs pyarrow: "
+                              'pip install "quotes-attribution[parquet]"') from exc
+    try:
+        table = pq.read_table(path)
+    except Exception as exc:  # pyarrow raises its own error types for a bad file
+        raise PredictionError(f"{path}: not a Parquet file ({exc})") from exc
+    return enumerate(table.to_pylist(), start=1)
+
+
+def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Rows of the workbook's ``quotes`` sheet (else its first), by spreadsheet row."""
+    try:
+        import openpyxl
+    except ImportError as exc:
+        raise PredictionError(f"{path}: reading .xlsx needs openpyxl: pip install openpyxl"
+                              ) from exc
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # zipfile and openpyxl errors for a file that is no workbook
+        raise PredictionError(f"{path}: not an .xlsx workbook ({exc})") from exc
+    sheet = book["quotes"] if "quotes" in book.sheetnames else book.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    header = [str(h) for h in next(rows, ())]
+    for number, values in enumerate(rows, start=2):
+        yield number, dict(zip(header, values, strict=False))
+    book.close()
+
+
+def _sqlite_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Rows of the database's ``quotes`` table, by rowid."""
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection.row_factory = sqlite3.Row
+        cursor = connection.execute("SELECT rowid AS _rowid, * FROM quotes ORDER BY rowid")
+    except sqlite3.DatabaseError as exc:
+        raise PredictionError(f"{path}: not a `quotes` database ({exc})") from exc
+    try:
+        for row in cursor:
+            record = dict(row)
+            yield record.pop("_rowid"), record
+    finally:
+        connection.close()
+
+
+_Reader = Callable[[Path], Iterable[tuple[int, dict[str, Any]]]]
+
+#: The reader of every extension ``extract`` writes, and the word naming a record in it.
+_READERS: dict[str, tuple[_Reader, str]] = {
+    ".csv": (_csv_rows, "line"),
+    ".jsonl": (_jsonl_rows, "line"),
+    ".ndjson": (_jsonl_rows, "line"),
+    ".parquet": (_parquet_rows, "row"),
+    ".pq": (_parquet_rows, "row"),
+    ".xlsx": (_xlsx_rows, "row"),
+    ".db": (_sqlite_rows, "row"),
+    ".sqlite": (_sqlite_rows, "row"),
+    ".sqlite3": (_sqlite_rows, "row"),
+}
+
+#: The extensions :func:`load_predictions` reads.
+PREDICTION_SUFFIXES: tuple[str, ...] = tuple(_READERS)
+
+
+def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
+    """Predictions keyed by doc id, from any file ``quotes extract`` writes (by extension).
+
+    Raises :class:`PredictionError` (a ValueError) naming the file and line for an unknown
+    extension, an unreadable file or a malformed row.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in _READERS:
+        raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
+                              f"use one of {', '.join(PREDICTION_SUFFIXES)}")
+    reader, unit = _READERS[suffix]
+    try:
+        return _collect(path, reader(path), unit)
+    except UnicodeDecodeError as exc:
+        raise PredictionError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start}); "
+                              "is the extension right?") from exc
+    except csv.Error as exc:
+        raise PredictionError(f"{path}: not CSV ({exc})") from exc
+    except OSError as exc:
+        raise PredictionError(f"{path}: {exc.strerror or exc}") from exc

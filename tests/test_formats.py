@@ -1,0 +1,192 @@
+"""Every file `quotes` writes reads back: in `quotes evaluate`, spreadsheets and databases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from quotes.cli import app
+from quotes.predictions import PredictionError, load_predictions
+from quotes.writers import guard, needs_guard, unguard
+
+runner = CliRunner()
+
+#: Two short articles in our own words: accented names, quotes that start with `-` and `=`.
+TEXTS = {
+    "m1": '"-10% in a year is what we expect," said the analyst, Petra Holm. "=A1 is no '
+    'answer," replied José Álvarez. The mayor said that the pier would reopen in May.',
+    "m2": '"We will not sell the ferry," the harbour master, Lena Brandt, told reporters.',
+}
+
+
+def _gold_quote(doc_id: str, quote: str, speaker: str) -> dict[str, object]:
+    start = TEXTS[doc_id].index(quote)
+    return {"start": start, "end": start + len(quote), "type": "direct", "speaker": speaker,
+            "speaker_name": speaker}
+
+
+GOLD = [
+    {"id": "m1", "text": TEXTS["m1"], "quotes": [
+        _gold_quote("m1", "-10% in a year is what we expect,", "Petra Holm"),
+        _gold_quote("m1", "=A1 is no answer,", "José Álvarez"),
+    ]},
+    {"id": "m2", "text": TEXTS["m2"], "quotes": [
+        _gold_quote("m2", "We will not sell the ferry,", "Lena Brandt"),
+    ]},
+]
+
+
+def invoke(*args: object) -> Result:
+    """Run ``quotes ARGS...`` in-process."""
+    return runner.invoke(app, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder with the gold file (also the input of `extract`)."""
+    folder = tmp_path_factory.mktemp("formats")
+    (folder / "gold.jsonl").write_text("".join(json.dumps(d) + "\n" for d in GOLD), "utf-8")
+    return folder
+
+
+def _scores(*args: object) -> dict[str, object]:
+    result = invoke("evaluate", *args, "--json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)[0]["scores"]["quotes"]
+
+
+@pytest.fixture(scope="module")
+def engine_scores(corpus: Path) -> dict[str, object]:
+    """The scores of the engine run inside `evaluate` (no predictions file)."""
+    return _scores(corpus / "gold.jsonl")
+
+
+# --- evaluate --pred reads what extract writes -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [
+        ("pred.csv", ()),
+        ("plain.csv", ("--plain-csv",)),
+        ("pred.jsonl", ()),
+        ("pred.parquet", ()),
+    ],
+)
+def test_evaluate_reads_every_format_extract_writes(
+    corpus: Path, engine_scores: dict[str, object], name: str, options: tuple[str, ...]
+) -> None:
+    out = corpus / name
+    result = invoke("extract", corpus / "gold.jsonl", "-o", out, "--force", *options)
+    assert result.exit_code == 0, result.output
+    assert _scores(corpus / "gold.jsonl", "--pred", out) == engine_scores
+    assert engine_scores["overall"]["attribution"]["tp"] == 3
+
+
+def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
+    out = corpus / "guarded.csv"
+    assert invoke("extract", corpus / "gold.jsonl", "-o", out).exit_code == 0
+    assert "'=A1 is no answer," in out.read_text("utf-8-sig")
+    quotes = {q.text for q in load_predictions(out)["m1"]}
+    assert {"=A1 is no answer,", "-10% in a year is what we expect,"} <= quotes
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("p.jsonl", '{"id": "m1", "quotes": []}\nnot json\n', "p.jsonl:2: not JSON"),
+        ("p.jsonl", '{"doc_id": "m1", "type": "direct"}\n', "p.jsonl:1: no quote_start"),
+        ("p.csv", "doc_id,type,quote_start,quote_end\nm1,said,1,5\n",
+         "p.csv:2: type 'said' is not one of"),
+        ("p.csv", "doc_id,type,quote_start,quote_end\nm1,direct,one,5\n",
+         "p.csv:2: invalid literal"),
+        ("p.txt", "anything", "unknown predictions format '.txt'"),
+        ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
+        ("p.parquet", "not parquet", "p.parquet: not a Parquet file"),
+        ("p.xlsx", "not a workbook", "p.xlsx: not an .xlsx workbook"),
+        ("p.db", "not a database", "p.db: not a `quotes` database"),
+    ],
+)
+def test_an_unreadable_predictions_file_is_one_line_naming_it(
+    corpus: Path, tmp_path: Path, name: str, content: str | bytes, message: str
+) -> None:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, "utf-8")
+    with pytest.raises(PredictionError, match=message.replace(".", r"\.").replace("(", r"\(")):
+        load_predictions(path)
+    result = invoke("evaluate", corpus / "gold.jsonl", "--pred", path)
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {path}")
+
+
+def test_an_unreadable_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"id": "a", "text": "x"}\n{"id": "b"}\n', "utf-8")
+    result = invoke("evaluate", gold, "--pred", gold)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f'error: {gold}:2: a gold document needs "id" and ' \
+        '"text" fields'
+
+
+# --- the CSV formula guard -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "guarded"),
+    [
+        ("=A1+A2 is all you need", True),  # a formula in every spreadsheet
+        ("@SUM(1,2)", True),  # Lotus-style function call
+        ("\t=1", True),  # tab first: some importers drop it and read the rest
+        ("\rsecond line", True),  # carriage return first
+        ("  =1+1", True),  # spaces before the formula
+        ("\n=1+1", True),  # a line break before the formula
+        ("＝1+1", True),  # full-width equals
+        ("＠home", True),  # full-width at
+        ("－5", True),  # full-width minus before a number
+        ("-2+3+cmd|' /C calc'!A0", True),  # DDE payload behind a sign
+        ("+SUM(1,2) is the total", True),  # a function call behind a sign
+        ("-A1+B2", True),  # one word: a cell reference expression
+        ("+5", True),  # one word: read as the number 5
+        ("- 5", True),  # spaced arithmetic: read as the number -5
+        ("-1 + 1", True),  # spaced arithmetic
+        ("-10% in a year is what we expect,", False),  # prose: LibreOffice keeps it as text
+        ("- a dash opens this line", False),  # prose after a dash
+        ("-5 people came", False),  # a number and then words
+        ("-", False),  # a lone sign
+        ("We said =A1", False),  # a formula sign inside, not first
+        ("'quoted", False),  # an apostrophe alone
+        ("'=A1", True),  # an apostrophe before a formula: guarded so that unguard is exact
+    ],
+)
+def test_which_csv_cells_get_the_guard(cell: str, guarded: bool) -> None:
+    assert needs_guard(cell) is guarded
+    assert guard(cell) == ("'" + cell if guarded else cell)
+    assert unguard(guard(cell)) == cell
+
+
+def test_csv_on_stdout_has_lf_line_ends(corpus: Path) -> None:
+    result = invoke("extract", corpus / "gold.jsonl", "--columns", "doc_id,quote")
+    assert result.exit_code == 0, result.output
+    assert "\r" not in result.stdout
+    assert result.stdout.splitlines()[0] == "doc_id,quote"
+
+
+def test_csv_files_keep_crlf(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "q.csv"
+    assert invoke("extract", corpus / "gold.jsonl", "-o", out).exit_code == 0
+    assert out.read_bytes().count(b"\r\n") == len(out.read_bytes().splitlines())
+
+
+def test_a_missing_input_prints_no_header(tmp_path: Path) -> None:
+    result = invoke("extract", tmp_path / "missing.jsonl")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "missing.jsonl" in result.stderr
