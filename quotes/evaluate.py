@@ -16,6 +16,14 @@ Attribution
     :func:`speaker_matches` accepts its speaker.  Attribution precision is right /
     predicted, recall right / gold; speaker accuracy is right / partially matched.
 
+Strict names (``--strict-names``)
+    A fact-checker prints the speaker's full name, so :func:`strict_name_matches` asks
+    more: when the gold gives a ``speaker_name`` that is a name (some word besides
+    articles and honorifics is capitalised), the predicted resolved ``speaker`` must hold
+    every word of it, spelt as the text spells it (case aside): a pronoun, a surname
+    alone, a role alone or a name re-joined as ``Jean - Pierre`` is wrong. Gold without
+    such a name (``a police spokesman``, PolNeAR's mentions) is judged as above.
+
 Types
     The ``overall`` row matches all gold quotes against all predictions regardless of
     type (a quote found with the wrong type still counts as found).  A per-type row
@@ -228,6 +236,43 @@ def speaker_matches(pred: Quote, gold: dict[str, Any]) -> bool:
     )
 
 
+#: Words of a gold full name a resolved speaker need not repeat: articles, honorifics
+#: and generational suffixes (the canonical name keeps titles apart).
+_STRICT_OPTIONAL: frozenset[str] = frozenset(
+    {"the", "a", "an", "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "jr", "sr"}
+)
+
+
+def _strict_words(name: str) -> list[str]:
+    """A name as whitespace-separated words, case folded and trimmed of edge punctuation
+    and ``'s``; inner characters (hyphens, apostrophes, accents) are kept as written."""
+    words = []
+    for raw in unicodedata.normalize("NFC", name).casefold().replace("’", "'").split():
+        word = raw.strip("\"'.,;:!?()[]").removesuffix("'s")
+        if word:
+            words.append(word)
+    return words
+
+
+def is_named(name: str | None) -> bool:
+    """Whether a gold ``speaker_name`` is a name rather than a description: a word other
+    than an article or honorific starts with a capital (``Ana Díaz``, ``Reuters``; not
+    ``a police spokesman``)."""
+    return any(
+        word[:1].isupper() and word.casefold().strip(".") not in _STRICT_OPTIONAL
+        for word in (name or "").split()
+    )
+
+
+def strict_name_matches(pred: Quote, gold: dict[str, Any]) -> bool:
+    """Attribution under the strict name rule (see the module docstring)."""
+    name = gold.get("speaker_name")
+    if not is_named(name):
+        return speaker_matches(pred, gold)
+    wanted = {w for w in _strict_words(name) if w not in _STRICT_OPTIONAL}
+    return bool(pred.speaker) and wanted <= set(_strict_words(pred.speaker or ""))
+
+
 # --------------------------------------------------------------------------- scoring
 
 
@@ -250,6 +295,8 @@ class Counts:
     exact: int = 0
     partial: int = 0
     attributed: int = 0
+    #: Attributed under the strict name rule (:func:`strict_name_matches`).
+    strict: int = 0
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         """Precision, recall and F1 for ``hits`` true positives."""
@@ -261,14 +308,14 @@ class Counts:
         """Share of partially matched quotes whose speaker is right."""
         return _ratio(self.attributed, self.partial)
 
-    def to_dict(self) -> dict[str, Any]:
-        """Counts and figures as plain JSON data."""
+    def to_dict(self, strict: bool = False) -> dict[str, Any]:
+        """Counts and figures as plain JSON data (with ``strict_attribution`` if asked)."""
         figures: dict[str, Any] = {"gold": self.gold, "pred": self.pred}
-        for name, hits in (
-            ("exact", self.exact),
-            ("partial", self.partial),
-            ("attribution", self.attributed),
-        ):
+        groups = [("exact", self.exact), ("partial", self.partial)]
+        groups.append(("attribution", self.attributed))
+        if strict:
+            groups.append(("strict_attribution", self.strict))
+        for name, hits in groups:
             precision, recall, f1 = self.prf(hits)
             figures[name] = {"tp": hits, "p": precision, "r": recall, "f1": f1}
         figures["speaker_accuracy"] = self.speaker_accuracy
@@ -280,10 +327,12 @@ class Scores:
     """One :class:`Counts` per scored type, plus :data:`OVERALL`, in display order."""
 
     rows: dict[str, Counts] = field(default_factory=dict)
+    #: Whether the strict name rule's figures are shown.
+    strict: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """All rows as plain JSON data."""
-        return {name: counts.to_dict() for name, counts in self.rows.items()}
+        return {name: counts.to_dict(self.strict) for name, counts in self.rows.items()}
 
 
 def _count(
@@ -296,20 +345,22 @@ def _count(
     counts.exact += len(matches.exact)
     counts.partial += len(matches.partial)
     counts.attributed += sum(speaker_matches(preds[pi], gold[gi]) for gi, pi in matches.partial)
+    counts.strict += sum(strict_name_matches(preds[pi], gold[gi]) for gi, pi in matches.partial)
 
 
 def score(
     gold_docs: Mapping[str, GoldDoc],
     pred_docs: Mapping[str, Sequence[Quote]],
     types: Iterable[str] = TYPES,
+    strict: bool = False,
 ) -> Scores:
     """Score predictions against gold: one row per type in ``types``, then overall.
 
     Predictions for ids not in ``gold_docs`` are ignored; see the module docstring for
-    how per-type rows are matched.
+    how per-type rows are matched. ``strict`` shows the strict name rule's figures too.
     """
     types = [t for t in TYPES if t in set(types)]
-    scores = Scores({name: Counts() for name in [*types, OVERALL]})
+    scores = Scores({name: Counts() for name in [*types, OVERALL]}, strict)
     for doc_id, doc in gold_docs.items():
         preds = pred_docs.get(doc_id, [])
         for name in [*types, OVERALL]:
@@ -369,9 +420,12 @@ def error_examples(
     pred_docs: Mapping[str, Sequence[Quote]],
     types: Iterable[str] = TYPES,
     limit: int = 10,
+    strict: bool = False,
 ) -> list[ErrorExample]:
     """Up to ``limit`` missed, up to ``limit`` spurious and up to ``limit`` misattributed
-    quotes, in document order, from the overall (type-blind) partial matching."""
+    quotes, in document order, from the overall (type-blind) partial matching;
+    misattributed under the strict name rule when ``strict``."""
+    right = strict_name_matches if strict else speaker_matches
     wanted = set(types)
     found: dict[str, list[ErrorExample]] = {"missed": [], "spurious": [], "misattributed": []}
 
@@ -401,7 +455,7 @@ def error_examples(
             if pi not in matched_pred:
                 add("spurious", doc, (p.start, p.end), p.type, _pred_speaker(p), None)
         for gi, pi in pairs:
-            if not speaker_matches(preds[pi], gold[gi]):
+            if not right(preds[pi], gold[gi]):
                 g, p = gold[gi], preds[pi]
                 speakers = (_pred_speaker(p), _gold_speaker(g))
                 add("misattributed", doc, (p.start, p.end), p.type, *speakers)
@@ -428,6 +482,10 @@ def format_table(title: str, systems: Mapping[str, Scores]) -> Table:
     for group in ("exact", "partial", "attrib."):
         for figure in ("P", "R", "F1"):
             table.add_column(f"{group}\n{figure}", justify="right")
+    strict = any(scores.strict for scores in systems.values())
+    if strict:
+        for figure in ("P", "R", "F1"):
+            table.add_column(f"strict\n{figure}", justify="right")
     table.add_column("speaker\nacc", justify="right")
     rows = next(iter(systems.values())).rows if systems else {}
     for row_index, row in enumerate(rows):
@@ -437,7 +495,8 @@ def format_table(title: str, systems: Mapping[str, Scores]) -> Table:
             if len(systems) > 1:
                 cells.append(system)
             cells += [str(counts.gold), str(counts.pred)]
-            for hits in (counts.exact, counts.partial, counts.attributed):
+            groups = [counts.exact, counts.partial, counts.attributed]
+            for hits in groups + ([counts.strict] if strict else []):
                 cells += [_percent(figure) for figure in counts.prf(hits)]
             cells.append(_percent(counts.speaker_accuracy))
             last = system_index == len(systems) - 1 and row_index < len(rows) - 1
@@ -534,6 +593,15 @@ def evaluate_cli(
         str | None,
         typer.Option(help="spaCy pipeline for the engine and the baseline (default: best one)."),
     ] = None,
+    strict_names: Annotated[
+        bool,
+        typer.Option(
+            "--strict-names",
+            help="Also score attribution by the strict name rule: the resolved speaker must "
+            "hold every word of the gold full name (pronouns, surnames or roles alone are "
+            "wrong); gold with no name is judged as usual. Errors follow this rule.",
+        ),
+    ] = False,
 ) -> None:
     """Score quotation predictions (or the engine itself) against gold annotations."""
     wanted = _parse_types(types)
@@ -574,9 +642,12 @@ def evaluate_cli(
         systems = {"quotes": predictions} if predictions is not None else {}
         for system, extract in extractors.items():
             systems[system] = _run(f"{name} ({system})", gold_docs, extract, stderr)
-        scores = {system: score(gold_docs, preds, wanted) for system, preds in systems.items()}
+        scores = {
+            system: score(gold_docs, preds, wanted, strict_names)
+            for system, preds in systems.items()
+        }
         examples = {
-            system: error_examples(gold_docs, preds, wanted, errors) if errors else []
+            system: error_examples(gold_docs, preds, wanted, errors, strict_names) if errors else []
             for system, preds in systems.items()
         }
         if as_json:

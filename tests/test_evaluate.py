@@ -23,6 +23,7 @@ from quotes.evaluate import (
     normalise_span,
     score,
     speaker_matches,
+    strict_name_matches,
 )
 from quotes.records import COLUMNS, Quote
 
@@ -227,6 +228,63 @@ def test_speaker_matches(prediction: Quote, gold: dict[str, Any], expected: bool
     assert speaker_matches(prediction, gold) is expected
 
 
+@pytest.mark.parametrize(
+    "speaker, mention, gold_name, expected",
+    [
+        # The full name, whatever titles or roles stand with it.
+        ("Raj Patel", "Patel", "Raj Patel", True),
+        ("Dr. Raj Patel", "Patel", "Raj Patel", True),
+        ("Raj Patel", "he", "Mr. Raj Patel", True),
+        # Hyphens, accents and particles as the text spells them.
+        ("Jean-Pierre Dubois", "he", "Jean-Pierre Dubois", True),
+        ("Luis García-Márquez", "García-Márquez", "Luis García-Márquez", True),
+        ("Maria van der Berg", "she", "Maria van der Berg", True),
+        # Cut, re-joined or mangled names are wrong.
+        ("Pierre Dubois", "Dubois", "Jean-Pierre Dubois", False),
+        ("Jean - Pierre Dubois", "he", "Jean-Pierre Dubois", False),
+        ("Berg", "Berg", "Maria van der Berg", False),
+        # A surname alone, a pronoun or a role alone is wrong, though the lenient rule
+        # accepts the surname.
+        ("Patel", "Patel", "Raj Patel", False),
+        (None, "he", "Raj Patel", False),
+        ("Opposition whip", "Opposition whip", "Raj Patel", False),
+        # An organisation is named by all its words, articles aside.
+        ("audit office", "the audit office", "the Audit Office", True),
+        ("office", "the office", "the Audit Office", False),
+    ],
+)
+def test_strict_name_rule(
+    speaker: str | None, mention: str, gold_name: str, expected: bool
+) -> None:
+    prediction = Quote("direct", "", 0, 1, speaker=speaker, speaker_mention=mention)
+    gold = {"speaker": mention, "speaker_name": gold_name, "speaker_aliases": []}
+    assert strict_name_matches(prediction, gold) is expected
+
+
+@pytest.mark.parametrize(
+    "prediction, gold, expected",
+    [
+        # An unnamed source is judged as by the lenient rule: the description matches.
+        (
+            Quote("indirect", "", 0, 1, speaker="a police spokesman"),
+            {"speaker": "a police spokesman", "speaker_name": "a police spokesman"},
+            True,
+        ),
+        (
+            Quote("indirect", "", 0, 1, speaker="the mayor"),
+            {"speaker": "a police spokesman", "speaker_name": None},
+            False,
+        ),
+        # No source in the text: right when none is claimed.
+        (Quote("indirect", "", 0, 1), {"speaker": None, "speaker_name": None}, True),
+    ],
+)
+def test_strict_rule_leaves_unnamed_sources_as_they_were(
+    prediction: Quote, gold: dict[str, Any], expected: bool
+) -> None:
+    assert strict_name_matches(prediction, gold) is expected
+
+
 def test_score_per_type_and_overall() -> None:
     rows = score(GOLD, PREDS).rows
     assert list(rows) == ["direct", "indirect", "mixed", OVERALL]
@@ -417,6 +475,27 @@ def test_cli_table(tmp_path: Path) -> None:
     assert "overall" in result.stdout
     assert "75.0" in result.stdout  # overall partial precision 3/4
     assert "[Ann Lee said]" in result.stdout  # context shown verbatim, not as markup
+
+
+def test_cli_strict_names(tmp_path: Path) -> None:
+    # Gold names "Ann Lee" for the quote Lee added; the prediction resolved only "Lee".
+    gold = {
+        "id": "d1",
+        "text": TEXT,
+        "quotes": [gold_quote("It is done", speaker="Lee", speaker_name="Ann Lee")],
+    }
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n")
+    write_csv(tmp_path / "pred.csv", {"d1": [Quote("direct", "", *span("It is done"), "Lee")]})
+    args = ["evaluate", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.csv")]
+    result = CliRunner().invoke(app, [*args, "--strict-names", "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert overall["attribution"]["tp"] == 1
+    assert overall["strict_attribution"]["tp"] == 0
+    plain = json.loads(CliRunner().invoke(app, [*args, "--json"]).stdout)[0]
+    assert "strict_attribution" not in plain["scores"]["quotes"][OVERALL]
+    table = CliRunner().invoke(app, [*args, "--strict-names"], env={"COLUMNS": "200"})
+    assert "strict" in table.stdout
 
 
 def test_cli_rejects_unknown_types(tmp_path: Path) -> None:
