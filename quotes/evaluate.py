@@ -254,14 +254,19 @@ def _strict_words(name: str) -> list[str]:
     return words
 
 
+#: Words that open a description of a source rather than its name (`Two officials`).
+_QUANTIFIERS: frozenset[str] = frozenset(
+    {"one", "two", "three", "four", "five", "several", "some", "many", "other", "another"}
+)
+
+
 def is_named(name: str | None) -> bool:
-    """Whether a gold ``speaker_name`` is a name rather than a description: a word other
-    than an article or honorific starts with a capital (``Ana Díaz``, ``Reuters``; not
-    ``a police spokesman``)."""
-    return any(
-        word[:1].isupper() and word.casefold().strip(".") not in _STRICT_OPTIONAL
-        for word in (name or "").split()
-    )
+    """Whether a gold ``speaker_name`` is a name rather than a description: its first
+    word after articles and honorifics is capitalised and no quantifier (``Ana Díaz``,
+    ``the Audit Office``, ``Reuters``; not ``a police spokesman``, ``A resident of
+    Harbour Row``, ``Two officials``)."""
+    words = [w for w in (name or "").split() if w.casefold().strip(".") not in _STRICT_OPTIONAL]
+    return bool(words) and words[0][:1].isupper() and words[0].casefold() not in _QUANTIFIERS
 
 
 def strict_name_matches(pred: Quote, gold: dict[str, Any]) -> bool:

@@ -600,6 +600,9 @@ def mention_span(token: Token) -> Span:
         elif continues_name(child) and child.i == end:
             # `the Bank of England`, `the University of Texas`
             end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and child.left_edge.i == end and child.ent_type_ == "PERSON":
+            # `Opposition whip Raj Patel`: a role with the name right after it
+            end = child.i + 1
         elif child.i == end and (maker := author(token)) is not None and maker.head.i == child.i:
             # `a tally by the Associated Press`: who made the work speaks through it
             end = child.right_edge.i + 1

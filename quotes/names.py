@@ -15,7 +15,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.matchers import continues_name, cue_lemmas
-from quotes.speakers import TITLES, first_names, name_tokens
+from quotes.speakers import (
+    HYPHEN_PARTICLES,
+    PARTICLES,
+    TITLES,
+    first_names,
+    gender_of_given,
+    name_tokens,
+)
 
 
 @Language.component("person_names")
@@ -42,25 +49,70 @@ def person_spans(doc: Doc) -> list[Span]:
     )
 
 
+_HYPHENS = ("-", "‐", "‑")
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _joins_name(token: Token) -> bool:
+    """A word or mark inside a name, not a name word itself: a particle before a
+    capitalised word (`van der Berg`, `de la Cruz`, `bin Salman`, `al-Rashid`) or a
+    hyphen written without spaces between two parts (`Jean-Pierre`, `García-Márquez`)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    tight = not token.whitespace_ and following.text in _HYPHENS
+    if tight and token.is_title and token.is_alpha:
+        # `García-Márquez said`: the tagger may read the first part as a common noun
+        return _joins_name(following)
+    if token.text in _HYPHENS and token.i > 0:
+        before = doc[token.i - 1]
+        return (
+            not before.whitespace_
+            and not token.whitespace_
+            and (before.is_title or before.lower_ in PARTICLES | HYPHEN_PARTICLES)
+            and _capitalised(following)
+        )
+    if not token.is_lower:
+        return False
+    if tight:
+        return token.lower_ in PARTICLES | HYPHEN_PARTICLES
+    return token.lower_ in PARTICLES and (
+        _capitalised(following) or following.lower_ in PARTICLES
+    )
+
+
 def _proper_runs(doc: Doc) -> list[Span]:
-    """Maximal runs of capitalised proper nouns, starting after the last title in them
-    (`U.S. President Joe Biden` gives `Joe Biden`) or at a given name inside a longer
-    run (`Historian Ruth Klein` gives `Ruth Klein`)."""
+    """Maximal runs of capitalised proper nouns with the particles and hyphens that join
+    them (`Maria van der Berg`, `Jean-Pierre Dubois`), starting after the last title in
+    them (`U.S. President Joe Biden` gives `Joe Biden`) or at a given name inside a
+    longer run (`Historian Ruth Klein` gives `Ruth Klein`)."""
     runs: list[Span] = []
     start = None
     for token in [*doc, None]:
-        inside = token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+        inside = token is not None and (_capitalised(token) or _joins_name(token))
         if inside and start is None:
             start = token.i
         elif not inside and start is not None:
             end = token.i if token is not None else len(doc)
-            while end > start and doc[end - 1].tag_ == "POS":
+            while end > start and (doc[end - 1].tag_ == "POS" or not _capitalised(doc[end - 1])):
                 end -= 1
             titles = [i for i in range(start, end) if doc[i].lower_ in TITLES]
             start = titles[-1] + 1 if titles else start
-            given = [i for i in range(start + 1, end - 1) if _is_given(doc[i])]
+            given = [
+                i
+                for i in range(start + 1, end - 1)
+                if _is_given(doc[i]) and not _continues_given(doc[i - 1])
+            ]
             start = given[0] if given else start
-            if end - start > 2 and doc[start].is_sent_start and not _is_given(doc[start]):
+            if (
+                end - start > 2
+                and doc[start].is_sent_start
+                and gender_of_given(doc[start].lower_) is None
+            ):
                 start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
             if start < end:
                 runs.append(doc[start:end])
@@ -68,12 +120,19 @@ def _proper_runs(doc: Doc) -> list[Span]:
     return runs
 
 
+def _continues_given(before: Token) -> bool:
+    """Whether a given name after `before` belongs to a name already begun: after a
+    hyphen (`Marie-Claire`) or another given name (`Karine Jean-Pierre`)."""
+    return before.text in ("-", "‐", "‑") or gender_of_given(before.lower_) is not None
+
+
 def _is_given(token: Token) -> bool:
     return token.lower_ in first_names()
 
 
 def _is_person(run: Span) -> bool:
-    """A title or a role noun before it, a given name first, or a speaker of a speech verb."""
+    """A title or a role noun before it, a given name first (from the hand list or the
+    SSA counts: `Karine Dubois`), or a speaker of a speech verb."""
     tokens = name_tokens(run)
     if not tokens or len(tokens) > 4:
         return False
@@ -82,7 +141,7 @@ def _is_person(run: Span) -> bool:
         before.lower_ in TITLES or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
     ):
         return True
-    if len(tokens) >= 2 and _is_given(tokens[0]):
+    if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
     head = run.root
     return (

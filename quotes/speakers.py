@@ -9,9 +9,12 @@ Organisations, countries and unnamed sources (`a source`) stay as written.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import table, word_list, word_map
@@ -27,6 +30,16 @@ _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")
 
+_HYPHENS = ("-", "‐", "‑")
+_NOT_PARTICLES = word_list("name-particles-not")
+#: Lower-case words inside a name that are neither given name nor title (`van der
+#: Berg`, `de la Cruz`, `bin Salman`): nameparser's surname prefixes, less English words.
+PARTICLES = frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-")) - _NOT_PARTICLES
+#: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
+HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
+#: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
+_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
+
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
@@ -37,20 +50,76 @@ def first_names() -> dict[str, str]:
     return names
 
 
+@lru_cache(maxsize=1)
+def _given_genders() -> dict[str, str]:
+    """Given names and gender from the SSA counts, the hand list winning where both do."""
+    names = {name: gender for name, gender in table("given-names-ssa")}
+    names.update(first_names())
+    return names
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, curly apostrophes made straight: `García` and `Garcia`,
+    `NAYAR` and `Nayar` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def gender_of_given(word: str) -> str | None:
+    """``m`` or ``f`` for a given name most people bearing it share, else None; a
+    compound (`Jean-Pierre`, `Anne-Marie`) by its last part, else its first."""
+    table = _given_genders()
+    word = fold(word)
+    if word in table:
+        return table[word]
+    parts = [part for part in re.split("[-‐‑]", word) if part]
+    if len(parts) > 1:
+        return table.get(parts[-1]) or table.get(parts[0])
+    return None
+
+
 def name_tokens(span: Span) -> list[Token]:
-    """The span without leading titles, determiners and a trailing possessive."""
-    tokens = [t for t in span if not t.is_punct or t.text == "-"]
+    """The span without leading titles, determiners and a trailing possessive; hyphens
+    inside a name (`Jean-Pierre`) are kept, other punctuation dropped."""
+    tokens = [t for t in span if not t.is_punct or t.text in _HYPHENS]
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    while tokens and tokens[-1].tag_ == "POS":
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in _HYPHENS):
         tokens = tokens[:-1]
+    while tokens and tokens[0].text in _HYPHENS:
+        tokens = tokens[1:]
     return tokens
+
+
+def name_text(tokens: list[Token]) -> str:
+    """A name as the text writes it, from its first word to its last (`Jean-Pierre
+    Dubois`, `Maria van der Berg`), never words re-joined with spaces."""
+    doc = tokens[0].doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+
+
+@lru_cache(maxsize=8192)
+def name_parts(name: str) -> tuple[str | None, str]:
+    """The folded given name and surname key of a name as written: `Maria van der Berg`
+    → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
+    (`martin`, `king`); a name that opens with a particle has no given name."""
+    words = [w for w in name.split() if w.strip(".,")]
+    while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
+        words = words[:-1]
+    last = fold(words[-1]) if words else ""
+    head, _, rest = last.partition("-")
+    if rest and head in HYPHEN_PARTICLES | PARTICLES:
+        last = rest
+    first = words[0] if len(words) > 1 else None
+    if first is not None and (first.islower() or fold(first) in PARTICLES):
+        first = None
+    return (fold(first) if first else None), last
 
 
 def surname_key(span: Span) -> str | None:
     """The key that links `Zelensky`, `President Zelensky` and `Volodymyr Zelensky`."""
     tokens = name_tokens(span)
-    return tokens[-1].lower_ if tokens else None
+    return name_parts(name_text(tokens))[1] if tokens else None
 
 
 @dataclass(slots=True)
@@ -78,12 +147,11 @@ class SpeakerResolver:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
 
-    def _find(self, tokens: list[Token], at: int, gender: str | None = None) -> int | None:
+    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two."""
-        surname = tokens[-1].lower_
-        given = tokens[0].lower_ if len(tokens) > 1 else None
+        given, surname = name_parts(name)
         before = [p for i, p in reversed(self.timeline) if i < at]
         after = [p for i, p in self.timeline if i >= at]
         for index in before + after + list(range(len(self.people))):
@@ -100,18 +168,19 @@ class SpeakerResolver:
         tokens = name_tokens(ent)
         if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
             return
-        name = " ".join(t.text for t in tokens)
+        name = name_text(tokens)
         before = [t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]] + [
             t.lower_ for t in ent
         ]
-        gender = _gender_of(tokens, before)
-        index = self._find(tokens, ent.start, gender)
+        given, surname = name_parts(name)
+        gender = _gender_of(given, before)
+        index = self._find(name, ent.start, gender)
         if index is None:
             index = len(self.people)
-            self.people.append(Person(name, tokens[-1].lower_))
+            self.people.append(Person(name, surname))
         person = self.people[index]
-        if len(tokens) > 1 and person.given is None:
-            person.given = tokens[0].lower_
+        if given is not None and person.given is None:
+            person.given = given
         if len(name) > len(person.name):
             person.name = name
         person.titles.update(t for t in before if t in TITLES)
@@ -132,7 +201,7 @@ class SpeakerResolver:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
         if head.pos_ == "PRON":
             return None
-        named = _appositive_name(head)
+        named = _appositive_name(head) or _name_after_role(mention)
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
@@ -143,10 +212,9 @@ class SpeakerResolver:
         tokens = name_tokens(mention)
         if tokens and head.pos_ == "PROPN":
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
-            index = self._find(tokens, head.i, _gender_of(tokens, titles))
-            return self.people[index].name if index is not None else " ".join(
-                t.text for t in tokens
-            )
+            name = name_text(tokens)
+            index = self._find(name, head.i, _gender_of(name_parts(name)[0], titles))
+            return self.people[index].name if index is not None else name
         if head.pos_ == "NOUN":
             titled = self._by_title(head)
             if titled:
@@ -216,12 +284,19 @@ def _appositive_name(head: Token) -> Span | None:
     return None
 
 
-def _gender_of(tokens: list[Token], before: list[str]) -> str | None:
-    """Gender from an honorific (`Mrs.`) or a common given name, when the text gives one."""
+def _name_after_role(mention: Span) -> Span | None:
+    """The person's name closing a mention headed by a role: `Raj Patel` in `Opposition
+    whip Raj Patel` (the parser makes the role the head and the name its apposition)."""
+    if mention.root.pos_ != "NOUN":
+        return None
+    names = [e for e in mention.ents if e.label_ == "PERSON" and e.end == mention.end]
+    return names[-1] if names else None
+
+
+def _gender_of(given: str | None, before: list[str]) -> str | None:
+    """Gender from an honorific (`Mrs.`) or the given name, when the text gives one."""
     if any(t in _MALE_TITLES for t in before):
         return "m"
     if any(t in _FEMALE_TITLES for t in before):
         return "f"
-    if len(tokens) > 1:
-        return first_names().get(tokens[0].lower_)
-    return None
+    return gender_of_given(given) if given else None

@@ -275,6 +275,17 @@ def test_strict_name_rule(
             {"speaker": "a police spokesman", "speaker_name": None},
             False,
         ),
+        # A description holding a place name is still a description.
+        (
+            Quote("indirect", "", 0, 1, speaker="A resident"),
+            {"speaker": "A resident", "speaker_name": "A resident of Harbour Row"},
+            True,
+        ),
+        (
+            Quote("indirect", "", 0, 1, speaker="officials"),
+            {"speaker": "Two officials", "speaker_name": "Two officials"},
+            True,
+        ),
         # No source in the text: right when none is claimed.
         (Quote("indirect", "", 0, 1), {"speaker": None, "speaker_name": None}, True),
     ],
