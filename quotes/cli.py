@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -15,18 +15,32 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from quotes import __version__, get_engine
+from quotes import Engine, __version__, get_engine
 from quotes.evaluate import evaluate_cli
 from quotes.model import ModelNotFoundError
 from quotes.readers import InputNotFoundError, ReadError, iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
-from quotes.run import DocumentError, rows_of, run_documents
+from quotes.run import DocumentError, kept_fields, rows_of, run_documents
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
-from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
-from quotes.writers import OutputError, check_output, open_writer, write_error_report
+from quotes.speaker_table import (
+    SPEAKER_COLUMN_TYPES,
+    SPEAKER_COLUMNS,
+    SpeakerTable,
+    parse_documents,
+    write_speaker_table,
+)
+from quotes.writers import (
+    TEXT_COLUMNS,
+    TEXT_TYPES,
+    OutputError,
+    check_output,
+    open_writer,
+    write_error_report,
+)
+from quotes.xlsx import XlsxWriter
 
 app = typer.Typer(
     name="quotes",
@@ -55,16 +69,21 @@ Errors = Annotated[
     typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
 ]
 Force = Annotated[bool, typer.Option(help="Overwrite an existing output file.")]
+KeepFields = Annotated[
+    str | None,
+    typer.Option(help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
+                 "every row, e.g. url,title,date (a .db keeps them in its documents table)."),
+]
 # Output options of the commands that write tables (extract, speakers).
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet); stdout if "
-                 "omitted."),
+    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
+                 "stdout (CSV) if omitted."),
 ]
 Format = Annotated[
     str | None,
-    typer.Option("--format", "-f", help="csv, jsonl or parquet (default: from the output "
-                 "extension, else csv)."),
+    typer.Option("--format", "-f", help="csv, jsonl, parquet, xlsx or sqlite (default: from "
+                 "the output extension; csv on stdout)."),
 ]
 PlainCsv = Annotated[
     bool, typer.Option(help="CSV without BOM and without the formula guard (the ' before "
@@ -126,10 +145,22 @@ def extract_cli(
         str | None,
         typer.Option(help="Dask scheduler address (default: start a local cluster)."),
     ] = None,
+    keep_fields: KeepFields = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(help="Also write the exact text analysed for each document (the text "
+                     "the offsets index) as JSONL: id, text and the --keep-fields."),
+    ] = None,
+    speakers_sheet: Annotated[
+        bool,
+        typer.Option(help="With -o FILE.xlsx: add a `speakers` sheet (the `quotes speakers` "
+                     "table). Parses in this process; --workers is not used."),
+    ] = False,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
     run = _Run("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
+    fields = _fields(keep_fields)
     try:
         part = Shard.parse(shard) if shard else None
         if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
@@ -143,23 +174,44 @@ def extract_cli(
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         engine = get_engine(model)
+        kind = check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
+        if speakers_sheet and kind != "xlsx":
+            raise ValueError("--speakers-sheet needs -o FILE.xlsx")
+        if texts is not None:
+            check_output(texts, fmt="jsonl", force=force,
+                         inputs=[*_paths(inputs), *([output] if output else [])])
         writer = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
-                             inputs=_paths(inputs))
+                             inputs=_paths(inputs), fields=fields)
+        texts_writer = (open_writer(texts, fmt="jsonl", columns=TEXT_COLUMNS, types=TEXT_TYPES,
+                                    force=force, fields=fields) if texts else None)
     except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
         run.fail(exc)
+    speakers = SpeakerTable() if speakers_sheet else None
     table: list[tuple[str, str]] = []
-    with run.running(), writer:
-        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+    with run.running(), writer, texts_writer or nullcontext():
+        documents = run.read(inputs, id_field=id_field, text_field=text_field,
+                             keep_fields=fields)
         if part is not None:
             documents = part.select(documents)
-        for document, found in run_scaled(documents, engine=engine, model=model, backend=backend,
-                                          workers=workers, scheduler=scheduler,
-                                          batch_size=batch_size, on_error=run.error):
+        if speakers is not None:
+            results = _with_speakers(engine, documents, speakers, batch_size, run.error)
+        else:
+            results = run_scaled(documents, engine=engine, model=model, backend=backend,
+                                 workers=workers, scheduler=scheduler, batch_size=batch_size,
+                                 on_error=run.error)
+        for document, found in results:
             run.done(found)
-            for row in rows_of(document, found):
+            writer.document(document)
+            for row in rows_of(document, found, fields):
                 writer.write(row)
+            if texts_writer is not None:
+                texts_writer.write({"id": document.id, "text": document.text,
+                                    **kept_fields(document, fields)})
             if preview:
                 table.extend((q.speaker or "?", q.text) for q in found)
+        if speakers is not None:
+            cast(XlsxWriter, writer).add_sheet("speakers", SPEAKER_COLUMNS,
+                                               SPEAKER_COLUMN_TYPES, speakers.rows())
     if preview:
         _print_preview(table)
     run.finish(errors)
@@ -187,7 +239,9 @@ def speakers_cli(
     run = _Run("speakers", quiet=quiet)
     try:
         engine = get_engine(model)
-        check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
+        if check_output(output, fmt=fmt, force=force, inputs=_paths(inputs)) == "sqlite":
+            raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
+                             "written by `quotes extract -o FILE.db` has a speakers view")
     except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
     speakers = SpeakerTable()
@@ -242,6 +296,25 @@ def review_cli(
     run.finish(errors)
 
 
+def _fields(keep_fields: str | None) -> tuple[str, ...]:
+    """``--keep-fields url,title`` as a tuple of field names."""
+    return tuple(f.strip() for f in (keep_fields or "").split(",") if f.strip())
+
+
+def _with_speakers(
+    engine: Engine,
+    documents: Iterable[Document],
+    speakers: SpeakerTable,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document with its quotes, counted into ``speakers`` with their roles on the way
+    (the roles are read from the parse, so this runs in-process)."""
+    for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error):
+        speakers.add(parsed)
+        yield parsed.document, parsed.quotes
+
+
 def _paths(inputs: list[str]) -> list[Path]:
     """The input paths an output must never overwrite (stdin is not a path)."""
     return [Path(i) for i in inputs if i != "-"]
@@ -270,10 +343,14 @@ class _Run:
         self.speakers: set[str] = set()
         self.progress: Progress | None = None
 
-    def read(self, inputs: list[str], *, id_field: str, text_field: str) -> Iterator[Document]:
+    def read(
+        self, inputs: list[str], *, id_field: str, text_field: str,
+        keep_fields: tuple[str, ...] = (),
+    ) -> Iterator[Document]:
         """The documents of the inputs, with read problems reported here."""
         return iter_documents(inputs, id_field=id_field, text_field=text_field,
-                              on_error=self.error, on_warning=self.warning)
+                              on_error=self.error, on_warning=self.warning,
+                              keep_fields=keep_fields)
 
     def error(self, problem: ReadError | DocumentError) -> None:
         """Report and keep a document or input that failed."""

@@ -152,6 +152,7 @@ def iter_documents(
     text_field: str = "text",
     on_error: ErrorCallback,
     on_warning: ErrorCallback | None = None,
+    keep_fields: Sequence[str] = (),
 ) -> Iterator[Document]:
     """Yield the documents of all inputs in order, reporting bad inputs instead of raising.
 
@@ -160,13 +161,15 @@ def iter_documents(
     ``.tsv`` (a ``text_field`` column), ``.html``/``.htm`` (article text via trafilatura) and
     plain text for anything else. Records take their id from ``id_field``, else
     ``<file>:<line>``. ``on_warning`` hears about recoverable oddities (a non-UTF-8 file
-    decoded with a fallback encoding, a page without article text).
+    decoded with a fallback encoding, a page without article text). ``keep_fields`` are
+    the fields of JSON, JSONL and CSV records copied into each document's ``metadata``.
 
     Inputs are checked when this is called (a missing one raises
     :class:`InputNotFoundError`); files are read only as documents are consumed.
     """
     files = expand_inputs(inputs, on_error=on_error)
     reader = _Reader(id_field, text_field, on_error, on_warning or (lambda _warning: None))
+    reader.keep_fields = tuple(keep_fields)
     return (doc for path, root in files for doc in reader.read(path, root))
 
 
@@ -180,6 +183,7 @@ class _Reader:
         self.text_field = text_field
         self.on_error = on_error
         self.on_warning = on_warning
+        self.keep_fields: tuple[str, ...] = ()
 
     def read(self, path: Path | None, root: str) -> Iterator[Document]:
         """Documents of one file (or stdin when ``path`` is None); errors go to the callbacks."""
@@ -291,7 +295,8 @@ class _Reader:
             reason = f"{self.text_field!r} is {_json_type(text)}, expected a string"
             self.on_error(ReadError(where, reason))
             return None
-        return Document(self._doc_id(record.get(self.id_field), where, default_id), text)
+        metadata = {f: record[f] for f in self.keep_fields if f in record}
+        return Document(self._doc_id(record.get(self.id_field), where, default_id), text, metadata)
 
     def _doc_id(self, value: object, where: str, default_id: str) -> str:
         """The record's id as a string; a missing or empty id falls back to ``default_id``."""
@@ -330,6 +335,7 @@ class _Reader:
                 return
             text_at = header.index(self.text_field)
             id_at = header.index(self.id_field) if self.id_field in header else None
+            kept = [(f, header.index(f)) for f in self.keep_fields if f in header]
             while True:
                 start = rows.line_num + 1
                 try:
@@ -346,7 +352,8 @@ class _Reader:
                     self.on_error(ReadError(f"{source}:{start}", reason))
                     continue
                 doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
-                yield Document(doc_id or f"{root}:{start}", row[text_at])
+                metadata = {f: row[at] for f, at in kept if at < len(row)}
+                yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
 
     def _stream_encoding(self, path: Path, source: str) -> str:
         """The first encoding of the fallback chain that decodes the whole file."""

@@ -6,8 +6,10 @@ Offsets always index the document text exactly as it was given, so that
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from typing import Literal
+import json
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
 
@@ -33,10 +35,16 @@ COLUMNS: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document: its id (a path, a JSONL id, ...) and its text as read."""
+    """One input document: its id (a path, a JSONL id, ...) and its text as read.
+
+    ``metadata`` holds the input fields asked to be carried through to the output
+    (``--keep-fields url,title``), as the input gave them; it takes no part in comparing
+    documents.
+    """
 
     id: str
     text: str
+    metadata: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,3 +83,10 @@ class Quote:
             **{k: data[k] for k in COLUMNS[6:14]},
             "confidence": round(self.confidence, 3),
         }
+
+
+def field_text(value: Any) -> str | None:
+    """A kept metadata value as an output cell: text as it is, anything else as JSON."""
+    if value is None or isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)

@@ -6,13 +6,13 @@ memory stays flat however long the stream.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 
 from quotes.engine import Engine
 from quotes.normalise import SURROGATE, replace_surrogates
-from quotes.records import Document, Quote
+from quotes.records import Document, Quote, field_text
 
 #: At most this many characters go to the parser in one call (a longer text goes alone).
 #: spaCy's working memory grows with the text of the batch it parses, about 3 MB per
@@ -91,7 +91,16 @@ def _by_size(texts: list[str], max_chars: int) -> Iterator[list[str]]:
         yield group
 
 
-def rows_of(document: Document, quotes: list[Quote]) -> Iterator[dict[str, object]]:
-    """The output rows of one document, numbered from 1 in text order."""
+def kept_fields(document: Document, fields: Sequence[str]) -> dict[str, str | None]:
+    """The document's metadata ``fields`` as output cells (None where the input had none)."""
+    return {f: field_text(document.metadata.get(f)) for f in fields}
+
+
+def rows_of(
+    document: Document, quotes: list[Quote], fields: Sequence[str] = ()
+) -> Iterator[dict[str, object]]:
+    """The output rows of one document, numbered from 1 in text order, each with the
+    document's metadata ``fields`` (``--keep-fields``; empty where the input had none)."""
+    kept = kept_fields(document, fields)
     for i, quote in enumerate(quotes, 1):
-        yield quote.to_row(document.id, i)
+        yield {**quote.to_row(document.id, i), **kept}

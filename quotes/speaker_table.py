@@ -246,8 +246,9 @@ def write_speaker_table(
     force: bool = False,
     inputs: Sequence[Path] = (),
 ) -> None:
-    """Write speaker rows as CSV, JSONL or Parquet with the same conventions as ``extract``
-    (atomic, spreadsheet-safe CSV unless ``plain_csv``, typed JSONL and Parquet)."""
+    """Write speaker rows as CSV, JSONL, Parquet or .xlsx (a sheet named ``speakers``) with
+    the same conventions as ``extract`` (atomic, spreadsheet-safe CSV unless ``plain_csv``,
+    typed JSONL, Parquet and workbook cells)."""
     with open_writer(
         path,
         fmt=fmt,
@@ -256,6 +257,7 @@ def write_speaker_table(
         plain_csv=plain_csv,
         force=force,
         inputs=inputs,
+        sheet="speakers",
     ) as writer:
         for row in rows:
             writer.write(row)

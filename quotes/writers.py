@@ -23,12 +23,14 @@ from types import TracebackType
 from typing import IO, Any, Literal, Protocol, Self, cast
 
 from quotes.readers import ReadError
-from quotes.records import COLUMNS
+from quotes.records import COLUMNS, Document
 
 __all__ = [
     "COLUMN_TYPES",
     "ERROR_COLUMNS",
     "FORMATS",
+    "TEXT_COLUMNS",
+    "TEXT_TYPES",
     "AtomicSink",
     "OutputError",
     "OutputExistsError",
@@ -43,10 +45,10 @@ __all__ = [
     "write_error_report",
 ]
 
-Format = Literal["csv", "jsonl", "parquet"]
+Format = Literal["csv", "jsonl", "parquet", "xlsx", "sqlite"]
 
 #: The output formats :func:`open_writer` knows.
-FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet")
+FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "xlsx", "sqlite")
 
 _SUFFIX_FORMATS: dict[str, Format] = {
     ".csv": "csv",
@@ -54,7 +56,14 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".ndjson": "jsonl",
     ".parquet": "parquet",
     ".pq": "parquet",
+    ".xlsx": "xlsx",
+    ".db": "sqlite",
+    ".sqlite": "sqlite",
+    ".sqlite3": "sqlite",
 }
+
+#: Formats that need a file: they cannot stream to stdout.
+_FILE_ONLY: frozenset[Format] = frozenset({"parquet", "xlsx", "sqlite"})
 
 ColumnType = Literal["string", "int", "float"]
 
@@ -76,6 +85,10 @@ COLUMN_TYPES: dict[str, ColumnType] = {
     "method": "string",
     "confidence": "float",
 }
+
+#: The columns of the ``--texts`` file: each document's id and the exact text analysed.
+TEXT_TYPES: dict[str, ColumnType] = {"id": "string", "text": "string"}
+TEXT_COLUMNS: tuple[str, ...] = tuple(TEXT_TYPES)
 
 #: The columns of an error report (``doc_id`` is null for a read error).
 ERROR_COLUMNS: tuple[str, ...] = ("source", "reason", "doc_id")
@@ -116,6 +129,9 @@ class RowWriter(Protocol):
     discards the temp file and leaves any previous file intact.
     """
 
+    def document(self, document: Document) -> None:
+        """Announce the document whose rows come next (a database stores the document)."""
+
     def write(self, row: Mapping[str, object]) -> None:
         """Write one row; keys outside the writer's columns are ignored, missing ones are null."""
 
@@ -141,26 +157,46 @@ def open_writer(
     plain_csv: bool = False,
     force: bool = False,
     inputs: Sequence[Path] = (),
+    fields: Sequence[str] = (),
+    sheet: str = "quotes",
 ) -> RowWriter:
     """Open a writer for ``path`` (None is stdout) in ``fmt`` or the format of its extension.
 
-    An unknown extension means CSV. CSV is spreadsheet-safe unless ``plain_csv``: UTF-8 with a
-    BOM (never on stdout) and text cells that start like a formula get a ``'`` prefix.
+    An unknown extension is refused (ValueError listing the formats). CSV is spreadsheet-safe
+    unless ``plain_csv``: UTF-8 with a BOM (never on stdout) and the formula guard
+    (:func:`needs_guard`).
     ``columns`` picks and orders a subset of the table's columns, whose value types are
     ``types`` (default: the quote table, :data:`~quotes.records.COLUMNS`).
 
     Raises ValueError for an unknown format or column, OutputIsInputError when ``path`` is one
     of ``inputs``, OutputExistsError when it exists and ``force`` is false, ImportError when
-    Parquet is asked for without pyarrow installed.
+    Parquet is asked for without pyarrow installed. A ``.xlsx`` workbook has the rows on a
+    sheet named ``sheet`` (:class:`quotes.xlsx.XlsxWriter`); a SQLite database is added to,
+    not replaced (:class:`quotes.sqlite.SqliteWriter`). ``fields`` are the document metadata
+    fields kept (``--keep-fields``): text columns after ``columns`` in every row, and
+    columns of the ``documents`` table in a database.
     """
     chosen = _check_columns(columns, types)
     kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
+    clash = sorted(set(fields) & set(types))
+    if clash:
+        raise ValueError(f"--keep-fields: {', '.join(clash)} is already a column")
+    if kind == "sqlite" and path is not None:
+        from quotes.sqlite import SqliteWriter
+
+        return SqliteWriter(path, chosen, types, fields=fields)
+    types = {**types, **dict.fromkeys(fields, cast(ColumnType, "string"))}
+    chosen = (*chosen, *fields)
     sink = AtomicSink(path)
     try:
         if kind == "parquet":
             return _ParquetWriter(sink, chosen, types)
         if kind == "jsonl":
             return _JsonlWriter(sink, chosen)
+        if kind == "xlsx":
+            from quotes.xlsx import XlsxWriter
+
+            return XlsxWriter(sink, chosen, types, sheet=sheet)
         return _CsvWriter(sink, chosen, types, safe=not plain_csv)
     except BaseException:
         sink.discard()
@@ -176,10 +212,11 @@ def check_output(
     path is an input, a folder, or (without ``force``) an existing file.
     """
     kind = _format(path, fmt)
-    if kind == "parquet" and path is None:
-        raise ValueError("parquet output needs a file path; stdout takes csv or jsonl")
+    if kind in _FILE_ONLY and path is None:
+        raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
     if path is not None:
-        check_target(path, force=force, inputs=inputs)
+        # A database is added to, so an existing one needs no --force.
+        check_target(path, force=force or kind == "sqlite", inputs=inputs)
     return kind
 
 
@@ -211,14 +248,24 @@ def _check_columns(columns: Sequence[str], types: Mapping[str, ColumnType]) -> t
 
 
 def _format(path: Path | None, fmt: str | None) -> Format:
-    """The explicit format, else the one of the path's extension, else CSV."""
+    """The explicit format, else the one of the path's extension (stdout: CSV).
+
+    An extension that names no format is refused rather than guessed: a CSV written into
+    ``out.xlsx`` or ``out.txt`` opens as garbage where its users open it.
+    """
     if fmt is not None:
         if fmt.lower() not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
         return cast(Format, fmt.lower())
     if path is None:
         return "csv"
-    return _SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
+    kind = _SUFFIX_FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise ValueError(
+            f"output {path}: unknown extension {path.suffix or '(none)'!r}; use one of "
+            f"{', '.join(_SUFFIX_FORMATS)} (or --format {'/'.join(FORMATS)})"
+        )
+    return kind
 
 
 def check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
@@ -291,6 +338,9 @@ class _Writer:
         self.columns = tuple(columns)
         self.closed = False
         self.aborted = False
+
+    def document(self, document: Document) -> None:
+        """Rows carry what they need of their document; file formats keep nothing more."""
 
     def write(self, row: Mapping[str, object]) -> None:
         """Write one row with this writer's columns."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
+import openpyxl
 import pytest
 from typer.testing import CliRunner, Result
 
@@ -74,6 +76,8 @@ def engine_scores(corpus: Path) -> dict[str, object]:
         ("plain.csv", ("--plain-csv",)),
         ("pred.jsonl", ()),
         ("pred.parquet", ()),
+        ("pred.xlsx", ()),
+        ("pred.db", ()),
     ],
 )
 def test_evaluate_reads_every_format_extract_writes(
@@ -190,3 +194,124 @@ def test_a_missing_input_prints_no_header(tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "missing.jsonl" in result.stderr
+
+
+# --- native spreadsheets -------------------------------------------------------------------
+
+
+def test_xlsx_stores_every_text_as_text(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "quotes.xlsx"
+    result = invoke("extract", corpus / "gold.jsonl", "-o", out, "--speakers-sheet")
+    assert result.exit_code == 0, result.output
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["quotes", "speakers"]
+    quotes = book["quotes"]
+    header = [c.value for c in quotes[1]]
+    rows = [dict(zip(header, r, strict=True)) for r in quotes.iter_rows(min_row=2)]
+    cells = {r["quote"].value: r for r in rows}
+    for text in ("=A1 is no answer,", "-10% in a year is what we expect,"):
+        assert cells[text]["quote"].data_type == "s"  # a string, not a formula or a number
+    assert cells["=A1 is no answer,"]["speaker"].value == "José Álvarez"
+    assert cells["=A1 is no answer,"]["quote_start"].value == TEXTS["m1"].index("=A1")
+    assert (quotes.freeze_panes, quotes.auto_filter.ref) == ("A2", f"A1:O{len(rows) + 1}")
+    speakers = {r[0].value: r[1].value for r in book["speakers"].iter_rows(min_row=2)}
+    assert speakers["Lena Brandt"] == "harbour master"
+    assert "José Álvarez" in speakers
+
+
+def test_speakers_writes_xlsx_but_no_database(corpus: Path, tmp_path: Path) -> None:
+    out = tmp_path / "speakers.xlsx"
+    assert invoke("speakers", corpus / "gold.jsonl", "-o", out).exit_code == 0
+    names = [r[0] for r in openpyxl.load_workbook(out)["speakers"].iter_rows(values_only=True)]
+    assert names[0] == "speaker" and "Petra Holm" in names
+    result = invoke("speakers", corpus / "gold.jsonl", "-o", tmp_path / "s.db")
+    assert result.exit_code == 2
+    assert "speakers view" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["quotes.txt", "quotes.xls", "quotes"])
+def test_an_unknown_output_extension_is_refused_with_the_formats(
+    corpus: Path, tmp_path: Path, name: str
+) -> None:
+    result = invoke("extract", corpus / "gold.jsonl", "-o", tmp_path / name)
+    assert result.exit_code == 2
+    assert "use one of .csv, .jsonl" in result.stderr and ".xlsx, .db" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+# --- SQLite --------------------------------------------------------------------------------
+
+
+def test_a_database_has_documents_quotes_speakers_and_full_text_search(
+    corpus: Path, tmp_path: Path
+) -> None:
+    db, csv_out = tmp_path / "corpus.db", tmp_path / "quotes.csv"
+    assert invoke("extract", corpus / "gold.jsonl", "-o", csv_out).exit_code == 0
+    for _ in range(2):  # the same documents twice: one copy of each
+        result = invoke("extract", corpus / "gold.jsonl", "-o", db)
+        assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as connection:
+        documents = connection.execute("SELECT id, text FROM documents ORDER BY id").fetchall()
+        assert documents == sorted(TEXTS.items())
+        found = connection.execute(
+            "SELECT doc_id, speaker FROM quotes WHERE rowid IN "
+            "(SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH 'ferry')"
+        ).fetchall()
+        assert found == [("m2", "Lena Brandt")]
+        count = connection.execute("SELECT count(*) FROM quotes").fetchone()[0]
+        assert count == len(load_rows(csv_out))
+        speakers = connection.execute("SELECT speaker, quotes, direct FROM speakers").fetchall()
+        assert ("Petra Holm", 1, 1) in speakers
+
+
+def test_appending_adds_new_documents_and_replaces_known_ones(tmp_path: Path) -> None:
+    db = tmp_path / "corpus.db"
+    first, second = tmp_path / "first.jsonl", tmp_path / "second.jsonl"
+    first.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"]}) + "\n", "utf-8")
+    changed = TEXTS["m2"].replace("ferry", "old ferry")
+    second.write_text(json.dumps({"id": "m1", "text": TEXTS["m1"]}) + "\n"
+                      + json.dumps({"id": "m2", "text": changed}) + "\n", "utf-8")
+    assert invoke("extract", first, "-o", db).exit_code == 0
+    assert invoke("extract", second, "-o", db).exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT id FROM documents ORDER BY id").fetchall() == [
+            ("m1",), ("m2",)]
+        quotes = connection.execute("SELECT quote FROM quotes WHERE doc_id = 'm2'").fetchall()
+        assert quotes == [("We will not sell the old ferry,",)]
+
+
+# --- metadata and texts carried through ----------------------------------------------------
+
+
+def test_keep_fields_and_texts(tmp_path: Path) -> None:
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        json.dumps({"id": "m2", "url": "https://news.test/ferry", "date": 2024,
+                    "text": TEXTS["m2"]}) + "\n", "utf-8")
+    out, texts, db = tmp_path / "q.csv", tmp_path / "texts.jsonl", tmp_path / "q.db"
+    result = invoke("extract", source, "-o", out, "--keep-fields", "url,date,title",
+                    "--texts", texts)
+    assert result.exit_code == 0, result.output
+    [row] = load_rows(out)
+    assert (row["url"], row["date"], row["title"]) == ("https://news.test/ferry", "2024", "")
+    assert [json.loads(line) for line in texts.read_text("utf-8").splitlines()] == [
+        {"id": "m2", "text": TEXTS["m2"], "url": "https://news.test/ferry", "date": "2024",
+         "title": None}]
+    assert invoke("extract", source, "-o", db, "--keep-fields", "url").exit_code == 0
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT id, url FROM documents").fetchall() == [
+            ("m2", "https://news.test/ferry")]
+
+
+def test_a_kept_field_may_not_shadow_a_column(corpus: Path) -> None:
+    result = invoke("extract", corpus / "gold.jsonl", "--keep-fields", "speaker")
+    assert result.exit_code == 2
+    assert "speaker is already a column" in result.stderr
+
+
+def load_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a CSV output."""
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig"))))

@@ -170,14 +170,14 @@ def test_unknown_or_repeated_columns_are_refused(tmp_path: Path) -> None:
     ("name", "fmt", "first_bytes"),
     [
         ("out.csv", None, b"\xef\xbb\xbfdoc_id"),
-        ("out.txt", None, b"\xef\xbb\xbfdoc_id"),
+        ("out.xlsx", None, b"PK"),
         ("out.ndjson", None, b'{"doc_id"'),
         ("out.pq", None, b"PAR1"),
         ("out.data", "jsonl", b'{"doc_id"'),
         ("out.csv", "parquet", b"PAR1"),
     ],
 )
-def test_format_comes_from_fmt_else_the_extension_else_csv(
+def test_format_comes_from_fmt_else_the_extension(
     tmp_path: Path, name: str, fmt: str | None, first_bytes: bytes
 ) -> None:
     write_rows(tmp_path / name, ROWS, fmt=fmt)
@@ -185,8 +185,10 @@ def test_format_comes_from_fmt_else_the_extension_else_csv(
 
 
 def test_bad_format_requests_are_refused(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="unknown output format 'xlsx'"):
-        open_writer(tmp_path / "q.xlsx", fmt="xlsx")
+    with pytest.raises(ValueError, match="unknown output format 'xls'"):
+        open_writer(tmp_path / "q.xls", fmt="xls")
+    with pytest.raises(ValueError, match=r"unknown extension '\.txt'; use one of \.csv"):
+        open_writer(tmp_path / "q.txt")
     with pytest.raises(ValueError, match="parquet output needs a file path"):
         open_writer(None, fmt="parquet")
 
