@@ -209,8 +209,11 @@ def check_output(
     """Validate an output before a run starts and return its format.
 
     Raises ValueError for an unknown format or Parquet on stdout, and OutputError when the
-    path is an input, a folder, or (without ``force``) an existing file.
+    path is an input, a folder, or (without ``force``) an existing file. Writing over an
+    input is the first thing refused, whatever the extension.
     """
+    if path is not None and any(path.resolve() == Path(i).resolve() for i in inputs):
+        check_target(path, force=force, inputs=inputs)
     kind = _format(path, fmt)
     if kind in _FILE_ONLY and path is None:
         raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
