@@ -24,10 +24,12 @@ test: $(STAMP)
 
 # LitBank annotates only direct quotations, so it is scored on those. The fact-checker set
 # (fixtures/factcheck) holds only the statements a fact-checker would list.
+# PolNeAR and LitBank annotate every attribution: scored with --scope all. The seed article
+# and the fact-checker set are scored in the default scope (what a fact-checker publishes).
 eval: $(STAMP)
-	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline
-	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline
-	$(BIN)/quotes evaluate fixtures/factcheck/articles.jsonl
+	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline --scope all
+	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline --scope all
+	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl fixtures/factcheck/articles.jsonl
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

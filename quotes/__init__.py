@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quotes.engine import Engine
 from quotes.model import load_model
 from quotes.records import COLUMNS, Document, Quote
+from quotes.scope import Scope
 
 if TYPE_CHECKING:
     import pandas
@@ -30,22 +31,28 @@ def get_engine(model: str | None = None) -> Engine:
     return Engine(load_model(model))
 
 
-def extract(text: str, model: str | None = None) -> list[Quote]:
-    """Every quote in `text` with its speaker, in text order."""
-    return get_engine(model).extract(text)
+def extract(text: str, model: str | None = None, scope: Scope = "statements") -> list[Quote]:
+    """Every quote in `text` with its speaker, in text order: the statements a
+    fact-checker would publish, or with ``scope="all"`` every attribution (acts, stances,
+    unsourced statements; see :mod:`quotes.scope`)."""
+    return get_engine(model).extract(text, scope=scope)
 
 
 def extract_many(
-    texts: Iterable[str], model: str | None = None, batch_size: int = 32
+    texts: Iterable[str],
+    model: str | None = None,
+    batch_size: int = 32,
+    scope: Scope = "statements",
 ) -> Iterator[list[Quote]]:
-    """Quotes for each text of a (possibly endless) stream, in input order."""
-    return get_engine(model).pipe(texts, batch_size=batch_size)
+    """Quotes in a scope for each text of a (possibly endless) stream, in input order."""
+    return get_engine(model).pipe(texts, batch_size=batch_size, scope=scope)
 
 
 def to_dataframe(
     texts_or_documents: str | Document | Iterable[str | Document],
     model: str | None = None,
     batch_size: int = 32,
+    scope: Scope = "statements",
 ) -> pandas.DataFrame:
     """The quotes of texts or :class:`Document` records as a DataFrame with :data:`COLUMNS`.
 
@@ -66,7 +73,7 @@ def to_dataframe(
     texts = (d.text if isinstance(d, Document) else d for d in for_texts)
     rows = [
         quote.to_row(doc_id, number)
-        for doc_id, found in zip(ids, extract_many(texts, model, batch_size), strict=True)
+        for doc_id, found in zip(ids, extract_many(texts, model, batch_size, scope), strict=True)
         for number, quote in enumerate(found, 1)
     ]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))

@@ -6,6 +6,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, NoReturn, cast
 
@@ -25,6 +26,7 @@ from quotes.review import check_output as check_review_output
 from quotes.run import DocumentError, kept_fields, rows_of, run_documents
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
+from quotes.scope import Scope, check_scope, select
 from quotes.speaker_table import (
     SPEAKER_COLUMN_TYPES,
     SPEAKER_COLUMNS,
@@ -85,6 +87,18 @@ Format = Annotated[
     typer.Option("--format", "-f", help="csv, jsonl, parquet, xlsx or sqlite (default: from "
                  "the output extension; csv on stdout)."),
 ]
+# Which rows the commands that extract keep (extract, speakers, review).
+ScopeOption = Annotated[
+    str,
+    typer.Option("--scope", help="statements: what a fact-checker would publish (direct and "
+                 "mixed quotes, reported speech said or thought by someone); all: every "
+                 "attribution, as PolNeAR annotates it (acts, stances, unsourced)."),
+]
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Keep only rows whose confidence "
+                 "(how often rows like it were right when measured) is at least this."),
+]
 PlainCsv = Annotated[
     bool, typer.Option(help="CSV without BOM and without the formula guard (the ' before "
                        "a cell a spreadsheet would run; see README).")
@@ -127,6 +141,8 @@ def extract_cli(
         bool, typer.Option(help="Also print a speaker / quote table on stderr.")
     ] = False,
     quiet: Quiet = False,
+    scope: ScopeOption = "statements",
+    min_confidence: MinConfidence = 0.0,
     workers: Annotated[
         int | None,
         typer.Option(help="Processes parsing in parallel (default: all cores; 1 = in-process). "
@@ -173,6 +189,7 @@ def extract_cli(
             output, force = target.path, True
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
+        check_scope(scope)
         engine = get_engine(model)
         kind = check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
         if speakers_sheet and kind != "xlsx":
@@ -194,12 +211,14 @@ def extract_cli(
         if part is not None:
             documents = part.select(documents)
         if speakers is not None:
-            results = _with_speakers(engine, documents, speakers, batch_size, run.error)
+            results = _with_speakers(engine, documents, speakers, batch_size, run.error,
+                                     check_scope(scope), min_confidence)
         else:
             results = run_scaled(documents, engine=engine, model=model, backend=backend,
                                  workers=workers, scheduler=scheduler, batch_size=batch_size,
                                  on_error=run.error)
         for document, found in results:
+            found = select(found, scope, min_confidence)
             run.done(found)
             writer.document(document)
             for row in rows_of(document, found, fields):
@@ -230,6 +249,8 @@ def speakers_cli(
     force: Force = False,
     errors: Errors = None,
     quiet: Quiet = False,
+    scope: ScopeOption = "statements",
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """One row per speaker: role, quotes (direct/indirect/mixed), documents and first quote.
 
@@ -239,6 +260,7 @@ def speakers_cli(
     run = _Run("speakers", quiet=quiet)
     try:
         engine = get_engine(model)
+        check_scope(scope)
         if check_output(output, fmt=fmt, force=force, inputs=_paths(inputs)) == "sqlite":
             raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
                              "written by `quotes extract -o FILE.db` has a speakers view")
@@ -249,6 +271,7 @@ def speakers_cli(
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
         for parsed in parse_documents(engine, documents, batch_size=batch_size,
                                       on_error=run.error):
+            parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
             run.done(parsed.quotes)
             speakers.add(parsed)
     try:
@@ -275,6 +298,8 @@ def review_cli(
     force: Force = False,
     errors: Errors = None,
     quiet: Quiet = False,
+    scope: ScopeOption = "statements",
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """Write one HTML page of the documents with quotes, speakers and cues highlighted.
 
@@ -284,13 +309,15 @@ def review_cli(
     run = _Run("review", quiet=quiet)
     try:
         engine = get_engine(model)
+        check_scope(scope)
         check_review_output(output, force=force, inputs=_paths(inputs))
-    except (ModelNotFoundError, OutputError) as exc:
+    except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
     with run.running(), ReviewWriter(output, title=title) as page:
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
         for document, found in run_documents(engine, documents, batch_size=batch_size,
                                               on_error=run.error):
+            found = select(found, scope, min_confidence)
             run.done(found)
             page.add(document, found)
     run.finish(errors)
@@ -307,10 +334,14 @@ def _with_speakers(
     speakers: SpeakerTable,
     batch_size: int,
     on_error: Callable[[DocumentError], None],
+    scope: Scope,
+    min_confidence: float,
 ) -> Iterator[tuple[Document, list[Quote]]]:
-    """Each document with its quotes, counted into ``speakers`` with their roles on the way
-    (the roles are read from the parse, so this runs in-process)."""
+    """Each document with its quotes of `scope` (at least `min_confidence`), counted into
+    ``speakers`` with their roles on the way (the roles are read from the parse, so this
+    runs in-process)."""
     for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error):
+        parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
         speakers.add(parsed)
         yield parsed.document, parsed.quotes
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from quotes.engine import Engine
 from quotes.records import Quote
+from quotes.scope import check_scope
 
 SPANS_KEY = "quotes"
 
@@ -19,16 +20,23 @@ SPANS_KEY = "quotes"
 class QuotesComponent(Pipe):
     """Attributes the quotes of each doc with the shared engine."""
 
-    def __init__(self, nlp: Language, name: str = "quotes", spans_key: str = SPANS_KEY) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "quotes",
+        spans_key: str = SPANS_KEY,
+        scope: str = "statements",
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
+        self.scope = check_scope(scope)
         self.engine = Engine(nlp)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given."""
-        quotes: list[Quote] = self.engine.attribute(doc.text, doc)
+        quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
         doc._.quotes = [q.to_row(doc_id="", quote_id=i)
                         for i, q in enumerate(quotes, 1)]
         spans = []
@@ -44,8 +52,11 @@ class QuotesComponent(Pipe):
     "quotes",
     assigns=["doc.spans", "doc._.quotes"],
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
-    default_config={"spans_key": SPANS_KEY},
+    default_config={"spans_key": SPANS_KEY, "scope": "statements"},
 )
-def make_quotes_component(nlp: Language, name: str, spans_key: str) -> QuotesComponent:
-    """Build the `quotes` component for a pipeline with a parser, tagger and NER."""
-    return QuotesComponent(nlp, name, spans_key)
+def make_quotes_component(
+    nlp: Language, name: str, spans_key: str, scope: str
+) -> QuotesComponent:
+    """Build the `quotes` component for a pipeline with a parser, tagger and NER; `scope`
+    is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`)."""
+    return QuotesComponent(nlp, name, spans_key, scope)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_classes import cue_class
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import (
@@ -29,6 +30,7 @@ from quotes.matchers import (
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
+from quotes.scope import Scope, is_statement, select
 from quotes.speakers import SpeakerResolver
 
 #: Characters after which an opening mark starts a quotation rather than a scare
@@ -95,30 +97,34 @@ class Engine:
         self.nlp = nlp
         self.matcher = SpeakerMatcher(nlp.vocab, lang)
 
-    def extract(self, text: str) -> list[Quote]:
-        """All quotes in one text, in text order."""
+    def extract(self, text: str, scope: Scope = "statements") -> list[Quote]:
+        """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order."""
         norm = normalise(text)
         return [
             quote
             for start, end in self.chunks(text, norm)
             for quote in self._shift(
-                self.attribute(text[start:end], self.nlp(norm[start:end])), start
+                select(self.attribute(text[start:end], self.nlp(norm[start:end])), scope), start
             )
         ]
 
-    def pipe(self, texts: Iterable[str], batch_size: int = 32) -> Iterator[list[Quote]]:
-        """Quotes for each text, streaming, in input order."""
+    def pipe(
+        self, texts: Iterable[str], batch_size: int = 32, scope: Scope = "statements"
+    ) -> Iterator[list[Quote]]:
+        """Quotes in a scope for each text, streaming, in input order."""
         found: list[Quote] = []
         jobs = self.nlp.pipe(self._pieces(texts), as_tuples=True, batch_size=batch_size)
         for doc, (piece, offset, last) in jobs:
-            found.extend(self._shift(self.attribute(piece, doc), offset))
+            found.extend(self._shift(select(self.attribute(piece, doc), scope), offset))
             if last:
                 yield found
                 found = []
 
-    def attribute(self, text: str, doc: Doc) -> list[Quote]:
-        """The quotes of `text`, given its parse `doc` (of the normalised text)."""
-        return _Attributor(text, doc, self.matcher).run()
+    def attribute(self, text: str, doc: Doc, scope: Scope = "all") -> list[Quote]:
+        """The quotes of `text` in a scope, given its parse `doc` (of the normalised text):
+        by default all of them, each saying whether `statements` keeps it
+        (``Quote.statement``), for callers that select rows themselves."""
+        return select(_Attributor(text, doc, self.matcher).run(), scope)
 
     def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
         """The `(start, end)` pieces the parser reads `text` in, none over `nlp.max_length`.
@@ -537,7 +543,14 @@ class _Attributor:
                 break
             clause.append(token)
         for token in clause:
-            if token.pos_ == "VERB":
+            # `Doyle was blunt about the plan: "…"`: a copula with its complement speaks too
+            # (not one asking `what`: `and what he said was this: "…"`)
+            copula = (
+                token.pos_ == "AUX"
+                and any(c.dep_ in ("acomp", "attr") for c in token.children)
+                and not any(c.tag_ in ("WP", "WDT") for c in token.children)
+            )
+            if token.pos_ == "VERB" or copula:
                 # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
                 # as a modifier of `Romney`
                 subject = active_subject(token) or (
@@ -608,6 +621,7 @@ class _Attributor:
         out: list[Quote] = []
         for f in found:
             speaker, cue = f.speaker, f.cue
+            kind = cue_class(cue)
             out.append(
                 Quote(
                     type=f.type,
@@ -625,6 +639,16 @@ class _Attributor:
                     cue_end=None if cue is None else cue.idx + len(cue),
                     method=f.method,
                     confidence=_CONFIDENCE.get(f.family, 0.5),
+                    cue_class=kind,
+                    statement=is_statement(
+                        self.norm,
+                        f.type,
+                        self._tokens(f.start, f.end),
+                        cue,
+                        speaker,
+                        f.method,
+                        kind,
+                    ),
                 )
             )
         return out

@@ -57,6 +57,7 @@ from quotes.language import word_list
 from quotes.model import ModelNotFoundError, load_model
 from quotes.predictions import PredictionError, load_predictions
 from quotes.records import Quote, QuoteType
+from quotes.scope import check_scope
 
 #: Quote types, in the order rows are shown.
 TYPES: tuple[str, ...] = get_args(QuoteType)
@@ -607,9 +608,18 @@ def evaluate_cli(
             "wrong); gold with no name is judged as usual. Errors follow this rule.",
         ),
     ] = False,
+    scope: Annotated[
+        str,
+        typer.Option(help="Rows of the engine to score: statements (what a fact-checker would "
+                     "publish) or all (every attribution; what PolNeAR annotates)."),
+    ] = "statements",
 ) -> None:
     """Score quotation predictions (or the engine itself) against gold annotations."""
     wanted = _parse_types(types)
+    try:
+        check_scope(scope)
+    except ValueError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--scope") from exc
     stdout, stderr = Console(), Console(stderr=True)
     try:
         gold_files = {str(path): load_gold(path) for path in gold}
@@ -635,7 +645,7 @@ def evaluate_cli(
         raise typer.Exit(2) from exc
     extractors: dict[str, Callable[[Iterable[str]], Iterator[list[Quote]]]] = {}
     if predictions is None:
-        extractors["quotes"] = partial(extract_many, model=model)
+        extractors["quotes"] = partial(extract_many, model=model, scope=scope)
     if baseline:
         # Imported here: textacy is slow to import and only this option needs it.
         from quotes.baseline import baseline_extract_many

@@ -51,3 +51,16 @@ def word_map(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, tuple[str, ...
     for key, *rest in table(name, lang):
         out[key] = (*out.get(key, ()), *rest)
     return MappingProxyType(out)
+
+
+@lru_cache(maxsize=32)
+def word_classes(name: str, lang: str = DEFAULT_LANG) -> Mapping[str, str]:
+    """A two-column table read as word (lower case) to its class: `say speech` gives
+    `{"say": "speech"}`. A row of any other length is a mistake in the file."""
+    out: dict[str, str] = {}
+    for row in table(name, lang):
+        if len(row) != 2:
+            found = " ".join(row)
+            raise ValueError(f"lang/{lang}/{name}.txt: expected `word class`, got {found!r}")
+        out[row[0].lower()] = row[1]
+    return MappingProxyType(out)

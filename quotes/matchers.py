@@ -17,7 +17,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from quotes.language import table, word_list, word_map
+from quotes.language import table, word_classes, word_list
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -27,10 +27,10 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 #: (`X called the plan "a disaster"`).
 OBJECT_CUES = word_list("object-cues")
 #: Nouns that report what someone said or holds (`Russian claims that …`).
-NOMINAL_CUES = word_list("nominal-cues")
+NOMINAL_CUES = frozenset(word_classes("nominal-cues"))
 #: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
 #: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
-ADJECTIVE_CUES = word_list("adjective-cues")
+ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
 
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
@@ -59,8 +59,8 @@ def _hashes(values: frozenset[str]) -> np.ndarray:
 
 @lru_cache(maxsize=4)
 def cue_lemmas(lang: str = "en") -> frozenset[str]:
-    """The reporting-cue lemmas of a language: the first column of ``lang/<lang>/cues.txt``."""
-    return frozenset(row[0].lower() for row in table("cues", lang))
+    """The reporting-cue lemmas of a language: the words of ``lang/<lang>/cues.txt``."""
+    return frozenset(word_classes("cues", lang))
 
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
@@ -102,7 +102,10 @@ _AUTHORED = ISSUED | word_list("authored-works")
 
 #: Light verbs that a word of theirs makes a cue, with those words: `made clear that …`,
 #: `made the case that …`, `took aim at …`, `have doubts about …`, `gave a warning about …`.
-LIGHT_CUES = {verb: frozenset(words) for verb, words in word_map("light-verbs").items()}
+LIGHT_CUES = {
+    verb: frozenset(w for v, _, *words in table("light-verbs") if v == verb for w in words)
+    for verb, *_ in table("light-verbs")
+}
 
 
 def light_word(verb: Token) -> Token | None:
@@ -122,9 +125,9 @@ def light_word(verb: Token) -> Token | None:
 
 
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
-IMPRESSION_CUES = word_list("impression-cues")
+IMPRESSION_CUES = frozenset(word_classes("impression-cues"))
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
-HEARSAY_CUES = word_list("hearsay-adverbs")
+HEARSAY_CUES = frozenset(word_classes("hearsay-adverbs"))
 #: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
 #: winner` (not `She appeared on television`).
 _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
@@ -565,12 +568,19 @@ def continues_name(prep: Token) -> bool:
 
 def author(work: Token) -> Token | None:
     """Who made a work, when a `by`/`from`/`with` phrase names them: `the Associated
-    Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`."""
-    if work.lemma_.lower() not in _AUTHORED:
+    Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`,
+    `Reuters` in `figures compiled by Reuters` (the agent of a participle). The list holds
+    lemmas and plural-only words (`figures`, `estimates`)."""
+    if work.lemma_.lower() not in _AUTHORED and work.lower_ not in _AUTHORED:
         return None
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            return None if agent is None else next(
+                (c for c in agent.children if c.dep_ == "pobj"), None
+            )
     return None
 
 
@@ -603,8 +613,9 @@ def mention_span(token: Token) -> Span:
         elif child.dep_ == "appos" and child.left_edge.i == end and child.ent_type_ == "PERSON":
             # `Opposition whip Raj Patel`: a role with the name right after it
             end = child.i + 1
-        elif child.i == end and (maker := author(token)) is not None and maker.head.i == child.i:
-            # `a tally by the Associated Press`: who made the work speaks through it
+        elif child.i == end and (maker := author(token)) is not None and maker in child.subtree:
+            # `a tally by the Associated Press`, `figures compiled by Reuters`: who made
+            # the work speaks through it
             end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1

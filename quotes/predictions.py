@@ -83,6 +83,7 @@ def quote_from(item: Mapping[str, Any], fields: Mapping[str, str] = _ROW_FIELDS)
         cue_end=_int_or_none(item.get("cue_end")),
         method=str(item.get("method") or "none"),
         confidence=float(item.get("confidence") or 0.0),
+        cue_class=_str_or_none(item.get("cue_class")),
     )
 
 

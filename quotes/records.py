@@ -30,6 +30,7 @@ COLUMNS: tuple[str, ...] = (
     "cue_end",
     "method",
     "confidence",
+    "cue_class",
 )
 
 
@@ -53,7 +54,9 @@ class Quote:
 
     ``speaker`` is the canonical name resolved inside the document (``Volodymyr
     Zelensky``); ``speaker_mention`` is the words at the attribution site (``he``).
-    ``method`` names the rule that found the speaker, so a reviewer can filter by it.
+    ``method`` names the rule that found the speaker, so a reviewer can filter by it;
+    ``confidence`` is how often rows like it were right; ``cue_class`` says what the cue
+    reports (``speech``, ``thought``, ``stance``, ``act``; see :mod:`quotes.cue_classes`).
     """
 
     type: QuoteType
@@ -69,6 +72,10 @@ class Quote:
     cue_end: int | None = None
     method: str = "none"
     confidence: float = 0.0
+    cue_class: str | None = None
+    #: Whether the default scope, `statements`, keeps the row (see :mod:`quotes.scope`);
+    #: not an output column: the scope a user asks for decides which rows are written.
+    statement: bool = True
 
     def to_row(self, doc_id: str, quote_id: int) -> dict[str, object]:
         """The quote as one output row with the columns of :data:`COLUMNS`."""
@@ -82,6 +89,7 @@ class Quote:
             "quote_end": self.end,
             **{k: data[k] for k in COLUMNS[6:14]},
             "confidence": round(self.confidence, 3),
+            "cue_class": self.cue_class,
         }
 
 

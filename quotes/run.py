@@ -37,7 +37,8 @@ def run_documents(
     on_error: Callable[[DocumentError], None],
     max_chars: int = MAX_BATCH_CHARS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
-    """Each document (the very object given) with its quotes, in input order.
+    """Each document (the very object given) with all its quotes (scope `all`, each
+    saying whether the default scope keeps it: the caller selects), in input order.
 
     Failures go to `on_error`, in input order too. A batch is parsed together for speed;
     if anything in it raises, its documents are redone one by one so only the culprit is
@@ -56,7 +57,7 @@ def run_documents(
                 [
                     quotes
                     for group in _by_size(texts, max_chars)
-                    for quotes in engine.pipe(group, batch_size=len(group))
+                    for quotes in engine.pipe(group, batch_size=len(group), scope="all")
                 ]
             )
         except Exception:  # isolate the document that failed, below
@@ -70,7 +71,7 @@ def run_documents(
                 yield doc, next(results)
                 continue
             try:
-                found = engine.extract(replace_surrogates(doc.text))
+                found = engine.extract(replace_surrogates(doc.text), scope="all")
             except Exception as exc:  # reported, never fatal for the run
                 on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
                 continue

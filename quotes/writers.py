@@ -84,6 +84,7 @@ COLUMN_TYPES: dict[str, ColumnType] = {
     "cue_end": "int",
     "method": "string",
     "confidence": "float",
+    "cue_class": "string",
 }
 
 #: The columns of the ``--texts`` file: each document's id and the exact text analysed.

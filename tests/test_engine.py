@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from functools import partial
 from pathlib import Path
 from typing import NamedTuple
 
@@ -40,9 +41,10 @@ class Q(NamedTuple):
 
 @pytest.fixture(scope="module")
 def extract():
-    """`quotes.extract` with the default model, loaded once (get_engine caches it)."""
+    """`quotes.extract` with the default model, loaded once (get_engine caches it), in
+    scope `all`: these cases test the rules, whatever the default scope keeps."""
     quotes.get_engine()
-    return quotes.extract
+    return partial(quotes.extract, scope="all")
 
 
 def check(text: str, found: list[Quote], expected: list[Q]) -> None:

@@ -24,13 +24,14 @@ class R(NamedTuple):
 
 @pytest.fixture(scope="module")
 def reported():
-    """Reported statements (indirect and mixed quotes) of a text, default model."""
+    """Reported statements (indirect and mixed quotes) of a text, default model, scope
+    `all` (the rules' whole output)."""
     quotes.get_engine()
 
     def run(text: str) -> list[R]:
         return [
             R(q.type, q.text, q.speaker_mention, q.cue)
-            for q in quotes.extract(text)
+            for q in quotes.extract(text, scope="all")
             if q.type != "direct"
         ]
 

@@ -1,0 +1,62 @@
+"""What kind of attribution a cue makes: `speech`, `thought`, `stance` or `act`.
+
+The class of every cue is data, in the language's folder: a column of the verb lexicon
+(`say speech`, `believe thought`, `oppose stance`, `decline act`), of the noun, adjective,
+impression and hearsay lists, of the light verbs (`take stance aim …`) and of the signs
+that are not words of those lists (`according`, a colon, a dash). A fact-checker keeps
+what is said or thought (see :mod:`quotes.scope`); a researcher of attribution keeps all.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from quotes.language import DEFAULT_LANG, table, word_classes
+from quotes.matchers import light_word
+
+#: The classes a cue can have, from what is plainly said to what is merely done.
+CUE_CLASSES: tuple[str, ...] = ("speech", "thought", "stance", "act")
+#: The class of a verb outside every list that a quotation hangs on (`"…," I confessed`).
+DEFAULT_CLASS = "speech"
+#: Which list a cue's part of speech reads first (then the verb lexicon, then the rest).
+_LISTS_BY_POS = {
+    "NOUN": ("nominal-cues", "cues"),
+    "PROPN": ("nominal-cues", "cues"),
+    "ADJ": ("adjective-cues", "cues"),
+    "ADV": ("hearsay-adverbs",),
+}
+_ALL_LISTS = ("cues", "impression-cues", "nominal-cues", "adjective-cues", "hearsay-adverbs")
+
+
+@lru_cache(maxsize=4)
+def _light_classes(lang: str) -> dict[tuple[str, str], str]:
+    """The class of each light verb and word pair: `("take", "aim")` is a `stance`."""
+    return {(verb, word): cls for verb, cls, *words in table("light-verbs", lang) for word in words}
+
+
+def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
+    """The class of a cue token, or None for a row with no cue.
+
+    A light verb takes the class of its word (`made clear` speech, `took aim` stance);
+    a sign (`according`, `:`, a dash) reads :file:`sign-cues.txt`; a noun or adjective
+    reads its own list first (`charge` the noun is speech, the verb a stance); a verb
+    outside every list that a quotation hangs on is :data:`DEFAULT_CLASS`.
+    """
+    if cue is None:
+        return None
+    lemma = cue.lemma_.lower()
+    word = light_word(cue)
+    if word is not None:
+        found = _light_classes(lang).get((lemma, word.lemma_.lower()))
+        if found is not None:
+            return found
+    sign = word_classes("sign-cues", lang).get(cue.lower_)
+    if sign is not None:
+        return sign
+    for name in (*_LISTS_BY_POS.get(cue.pos_, ()), *_ALL_LISTS):
+        found = word_classes(name, lang).get(lemma) or word_classes(name, lang).get(cue.lower_)
+        if found is not None:
+            return found
+    return DEFAULT_CLASS

@@ -1,0 +1,216 @@
+"""Which rows a fact-checker would publish: the `statements` scope, and `all`.
+
+`all` keeps every attribution the engine finds, as PolNeAR annotates them: acts, stances
+toward things, topics, unsourced passives. `statements` (the default) keeps direct and
+mixed quotes and reported speech whose content is a clause said or thought by someone.
+Each rule below drops one kind of row, by the cue's class, the content's shape and the
+sentence's structure, never by the words of a particular text:
+
+- no source in the text (`The mayor is expected to attend`, `Asked whether she would
+  run, …`);
+- an act or a stance toward a thing (`declined to comment`, `issued an order`,
+  `praised her decision`): the content is no clause (`to comment on …`, `an order …`);
+- a question, asked or reported (`Reporters asked whether …`, `Does anyone believe …?`);
+- a headline or standfirst line, which ends with no full stop (`Council leader defends
+  bin changes`);
+- a source that is a demonstrative thing (`According to this measure, …`);
+- a source that relays someone else's statement (`According to local media, the
+  ministry announced that …`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Literal, get_args
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_classes, word_list
+from quotes.records import Quote, QuoteType
+
+Scope = Literal["statements", "all"]
+#: The scopes, the default first.
+SCOPES: tuple[str, ...] = get_args(Scope)
+#: Cue classes whose reported clause is a statement (an `act` never is).
+_STATED = frozenset({"speech", "thought", "stance"})
+#: Tags of a finite verb or auxiliary: a clause that asserts something (`would stop`,
+#: `is inflated`, `have lost`), not an infinitive or participle (`to comment`, `taking`).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of the word that opens an embedded question (`how long …`, `what comes next`).
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+#: Characters that end a sentence in a body paragraph (closing marks are looked past).
+_SENTENCE_ENDS = ".!?:;…"
+_CLOSING_MARKS = "\"'”’»›)] \t"
+
+
+def is_statement(
+    doc_text: str,
+    kind: QuoteType,
+    content: Span | None,
+    cue: Token | None,
+    speaker: Span | None,
+    method: str,
+    cue_class: str | None,
+) -> bool:
+    """Whether a row belongs to the `statements` scope: no rule of :func:`dropped_by`
+    drops it."""
+    return dropped_by(doc_text, kind, content, cue, speaker, method, cue_class) is None
+
+
+def dropped_by(
+    doc_text: str,
+    kind: QuoteType,
+    content: Span | None,
+    cue: Token | None,
+    speaker: Span | None,
+    method: str,
+    cue_class: str | None,
+) -> str | None:
+    """The name of the rule that keeps a row out of the `statements` scope, or None.
+
+    `doc_text` is the text the parse was made of (line ends are read there), `content`
+    the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule.
+    Direct quotes are always kept.
+    """
+    if kind == "direct":
+        return None
+    if speaker is None or method.startswith("unsourced"):
+        return "unsourced"
+    if content is None or headline(doc_text, content.start_char):
+        return "headline"
+    if cue_class is not None and cue_class not in _STATED:
+        return "act"
+    if demonstrative_source(speaker):
+        return "demonstrative-source"
+    if kind == "mixed":
+        return None
+    if not clause(content, lenient=cue_class in ("speech", "thought")):
+        return "no-clause"
+    if question(content, cue, method):
+        return "question"
+    if method.startswith("according-to") and relayed(content):
+        return "relayed"
+    return None
+
+
+def clause(content: Span, lenient: bool = False) -> bool:
+    """Whether reported content is a clause that says something: a finite verb heads it
+    (`the savings figure is inflated`, `troops were on standby`), or an infinitive with a
+    subject of its own (`prices to rise`). Not a thing (`its dividend policy`, `that`), an
+    infinitive of the cue's own subject (`to comment on the notice`, `to be identified`)
+    or a bare participle (`her leading the field`).
+
+    `lenient` (for what is said or thought) also takes content that is no infinitive but
+    holds a finite verb or a past participle anywhere, as the parser may hang a reported
+    clause on its subject: `said the link held after …` (`held` a modifier of `link`)."""
+    roots = _roots(content)
+    for root in roots:
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if root.tag_ in _FINITE or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
+        ):
+            return True
+        if root.tag_ == "VB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i >= content.start for c in root.children
+        ):
+            return True
+    if not lenient or any(_infinitive(root) for root in roots):
+        return False
+    return any(t.tag_ in _FINITE or t.tag_ == "VBN" for t in content)
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a word heads a `to`-infinitive: `to comment`, `not to be named`."""
+    return any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+
+
+def question(content: Span, cue: Token | None, method: str) -> bool:
+    """Whether reported content is a question, not a claim: an embedded question (`whether
+    he would stand down`, `how long the search could go on`), or a clause reported in a
+    sentence that asks (`Does anyone believe it will fall?`: a question mark ends the
+    content). A transcript line after a name and colon is the person's own words,
+    question or not."""
+    first = next((t for t in content if not t.is_punct), None)
+    if first is not None and _asks(first, content):
+        return True
+    if cue is None or method == "reported-colon":
+        return False
+    after = content.doc.text[content.end_char : content.end_char + 4].lstrip(_CLOSING_MARKS)
+    return after.startswith("?")
+
+
+def _asks(first: Token, content: Span) -> bool:
+    """Whether the first word of some content opens it as a question: `whether`/`if`
+    marking its main verb, or a wh-word on the way to it (`what comes next`, `how long
+    the search could go on`), not one opening a clause before it (`when the storm hit,
+    the power went out`, `if it fails, prices will rise`)."""
+    if first.tag_ not in _WH_TAGS and first.lower_ not in word_list("whether-words"):
+        return False
+    token = first
+    while content.start <= token.head.i < content.end and token.head != token:
+        if token.dep_ in ("advcl", "relcl"):
+            return False
+        token = token.head
+    return True
+
+
+def headline(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in a line with no sentence end and text after
+    it, as headlines, standfirst labels and section titles do (`Storm Edda: live
+    updates`); the last line of a text may be a snippet without its full stop."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    if end < 0 or not text[end:].strip():
+        return False
+    line = text[start:end].rstrip(_CLOSING_MARKS)
+    return bool(line) and line[-1] not in _SENTENCE_ENDS
+
+
+def demonstrative_source(speaker: Span) -> bool:
+    """Whether a source is a thing pointed back to, not someone: `this measure` in
+    `According to this measure, …`, `This one` (a speaker who is a person is named or
+    described: `the minister`, `a spokeswoman`)."""
+    first = speaker[0]
+    return (
+        first.dep_ == "det"
+        and first.lower_ in word_list("demonstratives")
+        and speaker.root.ent_type_ != "PERSON"
+    )
+
+
+def relayed(content: Span) -> bool:
+    """Whether reported content is itself someone's statement with its own cue and
+    source, which the outer source only passes on: `According to local media, the
+    ministry has announced that …` (the ministry's statement, not the media's); not what
+    someone is said to think or hope (`engineers hope to reconnect them`)."""
+    return any(
+        word_classes("cues").get(root.lemma_.lower()) == "speech"
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and any(c.dep_ == "ccomp" for c in root.children)
+        for root in _roots(content)
+    )
+
+
+def _roots(span: Span) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or that head their sentence)."""
+    return [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+
+
+def check_scope(scope: str) -> Scope:
+    """`scope` if it is one of :data:`SCOPES`, else a ValueError that names them."""
+    if scope not in SCOPES:
+        raise ValueError(f"unknown scope {scope!r}; choose from: {', '.join(SCOPES)}")
+    return scope  # type: ignore[return-value]
+
+
+def select(
+    quotes: Iterable[Quote], scope: Scope = "statements", min_confidence: float = 0.0
+) -> list[Quote]:
+    """The rows of a scope whose confidence is at least `min_confidence`, in order."""
+    check_scope(scope)
+    return [
+        q
+        for q in quotes
+        if (scope == "all" or q.statement) and q.confidence >= min_confidence
+    ]

@@ -1,0 +1,289 @@
+"""A class for every cue, and the two scopes: what a fact-checker publishes, and all."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import NamedTuple
+
+import pyarrow.parquet as pq
+import pytest
+import spacy
+from typer.testing import CliRunner
+
+import quotes
+from quotes.cli import app
+from quotes.cue_classes import CUE_CLASSES
+from quotes.language import table, word_classes
+from quotes.model import default_model
+from quotes.scope import SCOPES, select
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    quotes.get_engine()
+
+
+class Row(NamedTuple):
+    type: str
+    cue: str
+    cue_class: str
+    quote: str
+
+
+def rows(text: str, scope: str) -> list[Row]:
+    found = quotes.extract(text, scope=scope)
+    return [Row(q.type, q.cue or "", q.cue_class or "", q.text) for q in found]
+
+
+# --- a class for every cue ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["cues", "nominal-cues", "adjective-cues", "impression-cues", "hearsay-adverbs",
+             "sign-cues"],
+)
+def test_every_cue_of_every_list_has_a_known_class(name: str) -> None:
+    classes = word_classes(name)
+    assert classes and set(classes.values()) <= set(CUE_CLASSES)
+
+
+def test_every_light_verb_line_has_a_known_class() -> None:
+    assert all(row[1] in CUE_CLASSES and len(row) > 2 for row in table("light-verbs"))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a verb of saying, after a direct quote
+        ('"The roof will hold," the engineer said.',
+         Row("direct", "said", "speech", "The roof will hold,")),
+        # a verb of thinking
+        ("Ruth Okafor believes the count was rigged.",
+         Row("indirect", "believes", "thought", "the count was rigged")),
+        # a verb of stance toward a thing
+        ("The mayor opposed the new toll.", Row("indirect", "opposed", "stance", "the new toll")),
+        # a verb of doing
+        ("The airline declined to comment on the crash report.",
+         Row("indirect", "declined", "act", "to comment on the crash report")),
+        # `according to`
+        ("According to the coroner, the fire began in the kitchen.",
+         Row("indirect", "According", "speech", "the fire began in the kitchen")),
+        # a colon after a name signs a quote
+        ('Tomas Ruiz: "We are done here."', Row("direct", ":", "speech", "We are done here.")),
+        # a light verb takes the class of its word
+        ("Critics took aim at the budget.", Row("indirect", "took", "stance", "the budget")),
+        # a noun cue
+        ("The union's claim that wages fell is disputed.",
+         Row("indirect", "claim", "speech", "wages fell")),
+        # adjective cues: one that holds a view, one that takes a stance
+        ("She was confident that the bill would pass.",
+         Row("indirect", "confident", "thought", "the bill would pass")),
+        ("He was critical of the plan.", Row("indirect", "critical", "stance", "the plan")),
+    ],
+)
+def test_each_kind_of_cue_has_its_class(text: str, expected: Row) -> None:
+    assert rows(text, "all") == [expected]
+
+
+def test_a_row_without_a_cue_has_no_class() -> None:
+    found = quotes.extract('"Nobody came."', scope="all")
+    assert [(q.text, q.cue, q.cue_class) for q in found] == [("Nobody came.", None, None)]
+
+
+# --- what the default scope drops, and keeps ------------------------------------------------
+
+DROPPED = [
+    # acts: declining, issuing, voting, urging, refusing
+    ("The airline declined to comment on the crash report.", "to comment on the crash report"),
+    ("The governor issued an emergency order on Sunday.", "an emergency order on Sunday"),
+    ("The council voted to close the pool.", "to close the pool"),
+    ("The mayor urged residents to stay indoors.", "residents to stay indoors"),
+    ("Officials refused to name the company.", "to name the company"),
+    # a stance toward a thing, a topic, a bare `that`
+    ("The minister praised the volunteers on Friday.", "the volunteers on Friday"),
+    ("The senator spoke about taxes, schools and roads.", "taxes, schools and roads"),
+    ("Ms Ode was asked about the leak. Ms Ode rejected that.", "that"),
+    # what someone is called on to do
+    ("The party called on voters to back the reform.", "to back the reform"),
+    # a headline over the story
+    ("Mayor defends late-night bus cuts\n\nThe mayor said the cuts would save money.",
+     "late-night bus cuts"),
+    # no source in the text
+    ("The bridge is expected to reopen in May.", "to reopen in May"),
+    ("Tenants on Elm Road have been told their rents will rise.", "their rents will rise"),
+    # what someone was asked, and a question someone asked
+    ("Asked whether he would resign, Mr Berg said he had done nothing wrong.",
+     "whether he would resign"),
+    ("Reporters asked whether the suspect had been armed.", "whether the suspect had been armed"),
+    ("Does anyone really believe the figures will improve?", "the figures will improve"),
+    # a source who did not want to be named
+    ("A nurse, who did not want to be named, said the ward was full.", "to be named"),
+    # a source that is a thing pointed back to, and one that relays someone's statement
+    ("According to this plan, every school will get a nurse.", "every school will get a nurse"),
+    ("According to local radio, the council has announced that the library will close.",
+     "the council has announced that the library will close"),
+]
+
+KEPT = [
+    # direct, reported clause, mixed
+    ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
+    ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
+    # what someone thinks, and what a finding says
+    ("Ruth Okafor believes the count was rigged.", "the count was rigged"),
+    ("The report found that one in four trains ran late.", "one in four trains ran late"),
+    # `according to` a source
+    ("According to the police, the driver was not hurt.", "the driver was not hurt"),
+    # a transcript line is the speaker's own words, even a question
+    ("MORAN: Will you resign?\nLEE: No.", "Will you resign"),
+    # the answer to what someone was asked, and the statement of a source kept anonymous
+    ("Asked whether he would resign, Mr Berg said he had done nothing wrong.",
+     "he had done nothing wrong"),
+    ("A nurse, who did not want to be named, said the ward was full.", "the ward was full"),
+]
+
+
+@pytest.mark.parametrize("text, content", DROPPED)
+def test_the_default_scope_drops_what_is_no_statement(text: str, content: str) -> None:
+    assert content in [r.quote for r in rows(text, "all")]
+    assert content not in [r.quote for r in rows(text, "statements")]
+
+
+@pytest.mark.parametrize("text, content", KEPT)
+def test_the_default_scope_keeps_statements(text: str, content: str) -> None:
+    assert content in [r.quote for r in rows(text, "statements")]
+
+
+@pytest.mark.parametrize("text, _", DROPPED + KEPT)
+def test_all_holds_every_row_of_statements(text: str, _: str) -> None:
+    every = quotes.extract(text, scope="all")
+    assert [q for q in every if q.statement] == quotes.extract(text)
+
+
+def test_select_by_scope_and_confidence_and_refuse_an_unknown_scope() -> None:
+    found = quotes.extract("Ms Ode rejected that. She said the plan was dead.", scope="all")
+    assert [q.text for q in select(found)] == ["the plan was dead"]
+    assert select(found, "all", min_confidence=1.01) == []
+    with pytest.raises(ValueError, match="statements, all"):
+        select(found, "some")  # type: ignore[arg-type]
+
+
+def test_the_spacy_component_takes_the_scope_from_its_config() -> None:
+    text = "The governor issued an order. She said the roads were closed."
+    kept = {}
+    for scope in SCOPES:
+        nlp = spacy.load(default_model())
+        nlp.add_pipe("quotes", config={"scope": scope})
+        kept[scope] = [(q["quote"], q["cue_class"]) for q in nlp(text)._.quotes]
+    assert kept["statements"] == [("the roads were closed", "speech")]
+    assert kept["all"] == [("an order", "act"), ("the roads were closed", "speech")]
+
+
+# --- the command line ---------------------------------------------------------------------
+
+ARTICLE = (
+    "Governor Maria Lind issued an emergency order on Sunday.\n\n"
+    '"Stay off the roads," she said. "Help is coming."\n\n'
+    "Mayor Tom Berg said the shelters were open.\n"
+)
+STATEMENTS = ["Stay off the roads,", "Help is coming.", "the shelters were open"]
+
+
+def read(path: Path) -> list[dict[str, object]]:
+    if path.suffix == ".parquet":
+        return pq.read_table(path).to_pylist()
+    text = path.read_text("utf-8-sig")
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in text.splitlines()]
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
+def test_cue_class_column_after_confidence_in_every_format(tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    out = tmp_path / f"quotes{suffix}"
+    result = runner.invoke(app, ["extract", str(source), "-o", str(out), "-q", "--workers", "1",
+                                 "--scope", "all"])
+    assert result.exit_code == 0, result.output
+    table_rows = read(out)
+    columns = list(table_rows[0])
+    assert columns.index("cue_class") == columns.index("confidence") + 1
+    assert [(r["quote"], r["cue_class"]) for r in table_rows] == [
+        ("an emergency order on Sunday", "act"),
+        ("Stay off the roads,", "speech"),
+        ("Help is coming.", "speech"),
+        ("the shelters were open", "speech"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "args, quotes_out",
+    [
+        ([], STATEMENTS),
+        (["--scope", "statements"], STATEMENTS),
+        (["--scope", "all"], ["an emergency order on Sunday", *STATEMENTS]),
+        (["--scope", "all", "--min-confidence", "1"], []),
+    ],
+)
+def test_extract_scope_and_min_confidence(tmp_path: Path, args: list[str], quotes_out) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    result = runner.invoke(app, ["extract", str(source), "-f", "jsonl", "-q", "--workers", "1",
+                                 *args])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["quote"] for line in result.stdout.splitlines()] == quotes_out
+
+
+def test_min_confidence_keeps_the_rows_at_or_above_it(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    every = quotes.extract(ARTICLE, scope="all")
+    floor = max(q.confidence for q in every)
+    result = runner.invoke(app, ["extract", str(source), "-f", "jsonl", "-q", "--workers", "1",
+                                 "--scope", "all", "--min-confidence", str(floor)])
+    got = [json.loads(line)["quote"] for line in result.stdout.splitlines()]
+    assert got == [q.text for q in every if q.confidence >= floor]
+    assert 0 < len(got) < len(every)
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers", "review"])
+def test_an_unknown_scope_is_a_usage_error(tmp_path: Path, command: str) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    args = [command, str(source), "--scope", "most", "-q"]
+    if command == "review":
+        args += ["-o", str(tmp_path / "page.html")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "unknown scope 'most'" in result.output
+
+
+def test_speakers_count_the_rows_of_the_scope(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    counts = {}
+    for scope in SCOPES:
+        result = runner.invoke(app, ["speakers", str(source), "-f", "jsonl", "-q",
+                                     "--scope", scope])
+        assert result.exit_code == 0, result.output
+        counts[scope] = sum(json.loads(line)["quotes"] for line in result.stdout.splitlines())
+    assert (counts["statements"], counts["all"]) == (3, 4)
+
+
+def test_review_page_shows_only_the_rows_of_the_scope(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(ARTICLE, "utf-8")
+    pages = {}
+    for scope in SCOPES:
+        page = tmp_path / f"{scope}.html"
+        result = runner.invoke(app, ["review", str(source), "-o", str(page), "-q",
+                                     "--scope", scope])
+        assert result.exit_code == 0, result.output
+        pages[scope] = page.read_text("utf-8")
+    assert "emergency order" in pages["all"].split("<table", 1)[1]
+    assert "emergency order" not in pages["statements"].split("<table", 1)[1]
