@@ -1,0 +1,84 @@
+"""Selective parsing: which sentences are parsed, and what the rest still gives.
+
+Sentences written for these tests. Each rule of :func:`quotes.selective.pick` has a case
+that picks a sentence and, where there is one, a case that it leaves alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.normalise import normalise
+from quotes.selective import pick, sentences
+
+
+@pytest.fixture(scope="module")
+def engine() -> quotes.Engine:
+    engine = quotes.get_engine()
+    assert engine.selective is not None
+    return engine
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a full stop, a space and a capital
+        ("The ferry ran late. Nobody minded.", ["The ferry ran late. ", "Nobody minded."]),
+        # `!` before a comma is no sentence end (`Jeb!, Ben Carson`)
+        ("Yahoo!, Lycos and Excite bid.", ["Yahoo!, Lycos and Excite bid."]),
+        # a lower-case word after the stop: no split
+        ("It cost 5 p.m. prices. and more.", ["It cost 5 p.m. prices. and more."]),
+        # a closing mark after the stop, and a paragraph break that the break ends
+        ('He left. "Fine." \n\nThe end.', ["He left. ", '"Fine." \n\n', "The end."]),
+        # a line starting in lower case goes on with the sentence before it
+        ("The mayor said\nthat it would rain.", ["The mayor said\nthat it would rain."]),
+    ],
+)
+def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]) -> None:
+    doc = engine.nlp.make_doc(text)
+    assert [doc[start:end].text_with_ws for start, end in sentences(doc)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quotation, and the sentence before one that opens with it (its speaker's)
+        ('Ana Ruiz waved. "We sail at noon." The sea was calm.', [True, True, False]),
+        # a scare quote inside a clause is no quotation: not picked for it
+        ('The new "fix" failed. The sea was calm.', [False, False]),
+        # any inflection of a cue verb, a noun cue, an adjective cue, hearsay
+        ("The clerk had warned them. The sea was calm.", [True, False]),
+        ("Her claims were loud. He is confident it works.", [True, True]),
+        ("The pier reportedly sank.", [True]),
+        # a form that is a cue only as a verb, read as a noun after a determiner
+        ("The state budget grew. The states voted.", [False, True]),
+        # a colon that can close a speaker's name
+        ("Ruiz: the ferry will run. The sea was calm.", [True, False]),
+    ],
+)
+def test_pick(engine: quotes.Engine, text: str, expected: list[bool]) -> None:
+    doc = engine.nlp.make_doc(text)
+    assert pick(doc, text, sentences(doc), engine.selective.cues) == expected
+
+
+def test_unparsed_sentences_still_name_people(engine: quotes.Engine) -> None:
+    text = (
+        "Mayor Ines Varga opened the pier on Monday. The weather was grey.\n\n"
+        "The crowd was small. It rained all day.\n\n"
+        '"It will hold," she said.'
+    )
+    doc = engine.parse(normalise(text))
+    assert doc.text == text
+    start = text.index("The crowd")
+    unparsed = doc.char_span(start, start + len("The crowd was small.")).sent
+    assert unparsed.text == "The crowd was small."
+    assert not any(token.dep_ for token in unparsed)
+    assert [(q.text, q.speaker, q.speaker_mention) for q in engine.extract(text)] == [
+        ("It will hold,", "Ines Varga", "she")
+    ]
+
+
+def test_a_text_with_nothing_to_parse_has_no_quotes(engine: quotes.Engine) -> None:
+    assert engine.extract("The tide came in. The gulls left.") == []
+    assert engine.extract("") == []
