@@ -18,6 +18,7 @@ from rich.table import Table
 
 from quotes import Engine, __version__, get_engine
 from quotes.evaluate import evaluate_cli
+from quotes.merge import MergeError, ShardFiles, merge_rows
 from quotes.model import ModelNotFoundError
 from quotes.readers import InputNotFoundError, ReadError, iter_documents
 from quotes.records import COLUMNS, Document, Quote
@@ -35,6 +36,7 @@ from quotes.speaker_table import (
     write_speaker_table,
 )
 from quotes.writers import (
+    COLUMN_TYPES,
     TEXT_COLUMNS,
     TEXT_TYPES,
     OutputError,
@@ -150,9 +152,10 @@ def extract_cli(
     ] = None,
     shard: Annotated[
         str | None,
-        typer.Option(help="Process only shard I/N of the documents (every N-th from the I-th, "
-                     "0-based). With -o FOLDER the rows go to FOLDER/shard-IIII-of-NNNN.csv "
-                     "and a rerun skips a shard whose file is complete."),
+        typer.Option(help="Process only shard I/N of the documents (every N-th from the I-th). "
+                     "Shards are numbered from 0: 0/N to N-1/N. With -o FOLDER the rows go "
+                     "to FOLDER/shard-IIII-of-NNNN.csv, a rerun skips a shard whose file is "
+                     "complete, and `quotes merge FOLDER` joins them."),
     ] = None,
     backend: Annotated[
         str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")
@@ -467,6 +470,43 @@ def _print_preview(rows: list[tuple[str, str]]) -> None:
     for speaker, quote in rows:
         table.add_row(speaker, quote if len(quote) <= 90 else quote[:87] + "...")
     Console(file=sys.stderr if not sys.stdout.isatty() else sys.stdout).print(table)
+
+
+@app.command("merge")
+def merge_cli(
+    folder: Annotated[Path, typer.Argument(help="The -o FOLDER of a sharded extract run.")],
+    inputs: Annotated[
+        list[str] | None,
+        typer.Argument(help="The inputs of that run, for the exact input order (documents "
+                       "without quotes leave no row, so without them shards are taken in "
+                       "turn, one document each)."),
+    ] = None,
+    output: Output = None,
+    fmt: Format = None,
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    plain_csv: PlainCsv = False,
+    force: Force = False,
+) -> None:
+    """Join the shard files of `extract --shard I/N -o FOLDER` into one table, in input order."""
+    run = _Run("merge", quiet=False)
+    try:
+        shards = ShardFiles.find(folder)
+        columns = shards.columns()
+        types = {c: COLUMN_TYPES.get(c, "string") for c in columns}
+        writer = open_writer(output, fmt=fmt, columns=columns, types=types, plain_csv=plain_csv,
+                             force=force, inputs=[*shards.paths, *_paths(inputs or [])])
+    except (MergeError, OutputError, ValueError, ImportError) as exc:
+        run.fail(exc)
+    with run.running(), writer:
+        order = None
+        if inputs:
+            documents = run.read(inputs, id_field=id_field, text_field=text_field)
+            order = (document.id for document in documents)
+        for row in merge_rows(shards, order):
+            writer.write(row)
+    if run.problems:
+        raise typer.Exit(1)
 
 
 app.command("evaluate")(evaluate_cli)

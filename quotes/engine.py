@@ -32,7 +32,8 @@ from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.scope import Scope, is_statement, select
 from quotes.selective import SelectiveParser
-from quotes.speakers import SpeakerResolver
+from quotes.speakers import TITLES, SpeakerResolver, name_parts, surname_key
+from quotes.transcripts import interview_parties, transcript_lines
 
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
@@ -246,16 +247,19 @@ class _Attributor:
     def run(self) -> list[Quote]:
         spans = find_quote_spans(self.text)
         self._quoted = [(span.start, span.end) for span in spans]
+        turns = self._transcript()
         direct: list[_Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
+            if any(turn.start <= span.start < turn.end for turn in turns):
+                continue  # quoted words inside a transcript line are part of that line
             found = self._direct(span)
             if found is None:
                 fragments.append(span)
             else:
                 direct.append(found)
-        reported = self._reported(direct, fragments)
-        found = sorted(direct + reported, key=lambda f: (f.start, f.end))
+        reported = self._reported(direct + turns, fragments)
+        found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
         self._resolve(found)
         return self._records(found)
 
@@ -282,6 +286,41 @@ class _Attributor:
                 f.name = resolver.resolve(f.speaker)
                 resolver.note_speaker(f.speaker.start, f.name)
             attributed.append(f)
+
+    def _transcript(self) -> list[_Found]:
+        """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
+        lines spoken by the interviewer and the one interviewed that the introduction
+        names, `NAYAR:` lines by the person the text names with that surname; a label
+        naming no one the text knows is left alone."""
+        lines = transcript_lines(self.doc)
+        if not lines:
+            return []
+        asker, answerer = interview_parties(self.doc, lines[0].label.start_char)
+        surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
+        out = []
+        for line in lines:
+            if line.turn is None:
+                if name_parts(line.label.text)[1] not in surnames:
+                    continue
+                speaker = line.label
+            else:
+                party = asker if line.turn == "Q" else answerer
+                if party is None:
+                    continue
+                speaker = mention_span(party)
+            out.append(
+                _Found(
+                    line.start,
+                    line.end,
+                    "direct",
+                    line.label[0],
+                    speaker,
+                    "transcript",
+                    "dep",
+                    self.paragraph_of(line.start),
+                )
+            )
+        return out
 
     def _answers(self, before: _Found, f: _Found) -> bool:
         """Whether a quote opens the line right after the one the quote before closes,
@@ -575,6 +614,12 @@ class _Attributor:
                 )
                 if subject is not None:
                     return _Link(token, mention_span(subject), "colon:verb", False)
+        for token in clause:
+            subject = active_subject(token) if token.pos_ == "AUX" else None
+            if subject is not None and _is_someone(subject):
+                # `Margaret Doyle was blunt about the proposal: '…'`: the copula's
+                # subject, not the topic standing before the colon
+                return _Link(token, mention_span(subject), "colon:subject", False)
         if clause and clause[0].pos_ in ("PROPN", "NOUN"):
             return _Link(colon, mention_span(clause[0]), "colon", False)
         return None
@@ -669,6 +714,16 @@ class _Attributor:
                 )
             )
         return out
+
+
+def _is_someone(token: Token) -> bool:
+    """Whether a subject names someone who can speak: a name, a personal pronoun or a
+    title (`the minister`), not a thing (`The message was clear: …`)."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ == "PERSON"
+        or token.lower_ in TITLES
+    )
 
 
 def _borrow(f: _Found, source: _Found, method: str) -> None:

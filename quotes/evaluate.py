@@ -476,37 +476,66 @@ def _percent(value: float) -> str:
     return f"{100 * value:.1f}"
 
 
-def format_table(title: str, systems: Mapping[str, Scores]) -> Table:
-    """A rich table for one gold file: rows are types then overall, and when several
-    systems are scored (``--baseline``) their rows for each type sit together."""
-    table = Table(title=Text(title), title_justify="left")
-    table.add_column("type")
-    if len(systems) > 1:
-        table.add_column("system")
-    for header in ("gold", "pred"):
-        table.add_column(header, justify="right")
-    for group in ("exact", "partial", "attrib."):
-        for figure in ("P", "R", "F1"):
-            table.add_column(f"{group}\n{figure}", justify="right")
+def format_tables(
+    title: str, systems: Mapping[str, Scores], *, plain: bool = False
+) -> list[Table]:
+    """Two tables for one gold file, each within 80 columns: spans (exact and partial
+    P/R/F1) and attribution (P/R/F1, strict when scored, speaker accuracy).
+
+    Rows are types then overall; when several systems are scored (``--baseline``) their rows
+    for each type sit together. ``plain`` (for logs and pipes) prints no bold either.
+    """
     strict = any(scores.strict for scores in systems.values())
+    spans = _table(f"{title}: quote spans", systems, plain=plain, counts=True,
+                   groups=[("exact", lambda c: c.exact), ("part.", lambda c: c.partial)])
+    attribution_groups: list[tuple[str, Callable[[Counts], int]]] = [
+        ("attr.", lambda c: c.attributed)]
     if strict:
-        for figure in ("P", "R", "F1"):
-            table.add_column(f"strict\n{figure}", justify="right")
-    table.add_column("speaker\nacc", justify="right")
+        attribution_groups.append(("strict", lambda c: c.strict))
+    attribution = _table(f"{title}: attribution", systems, plain=plain,
+                         groups=attribution_groups, speaker_accuracy=True)
+    return [spans, attribution]
+
+
+def _table(
+    title: str,
+    systems: Mapping[str, Scores],
+    *,
+    plain: bool,
+    groups: Sequence[tuple[str, Callable[[Counts], int]]],
+    counts: bool = False,
+    speaker_accuracy: bool = False,
+) -> Table:
+    """One table: type (and system) rows, then gold and predicted counts (``counts``), P/R/F1
+    per group (the group named once, over its P) and speaker accuracy."""
+    # No box: lines would cost the columns that keep both tables within 80 characters.
+    table = Table(title=Text(title), title_justify="left", box=None,
+                  header_style="" if plain else "bold", title_style="" if plain else "bold")
+    several = len(systems) > 1
+    table.add_column("type")
+    if several:
+        table.add_column("system")
+    for header in ("gold", "pred") if counts else ():
+        table.add_column(header, justify="right")
+    for group, _hits in groups:
+        for above, figure in zip((group, "", ""), ("P", "R", "F1"), strict=True):
+            table.add_column(f"{above}\n{figure}", justify="right")
+    if speaker_accuracy:
+        table.add_column("spk.\nacc", justify="right")
     rows = next(iter(systems.values())).rows if systems else {}
-    for row_index, row in enumerate(rows):
+    for row in rows:
         for system_index, (system, scores) in enumerate(systems.items()):
-            counts = scores.rows[row]
+            row_counts = scores.rows[row]
             cells = [row if system_index == 0 else ""]
-            if len(systems) > 1:
+            if several:
                 cells.append(system)
-            cells += [str(counts.gold), str(counts.pred)]
-            groups = [counts.exact, counts.partial, counts.attributed]
-            for hits in groups + ([counts.strict] if strict else []):
-                cells += [_percent(figure) for figure in counts.prf(hits)]
-            cells.append(_percent(counts.speaker_accuracy))
-            last = system_index == len(systems) - 1 and row_index < len(rows) - 1
-            table.add_row(*cells, end_section=last and len(systems) > 1)
+            if counts:
+                cells += [str(row_counts.gold), str(row_counts.pred)]
+            for _group, hits in groups:
+                cells += [_percent(figure) for figure in row_counts.prf(hits(row_counts))]
+            if speaker_accuracy:
+                cells.append(_percent(row_counts.speaker_accuracy))
+            table.add_row(*cells)
     return table
 
 
@@ -675,7 +704,8 @@ def evaluate_cli(
                 entry["errors"] = {s: [asdict(e) for e in ex] for s, ex in examples.items()}
             report.append(entry)
             continue
-        stdout.print(format_table(name, scores))
+        for table in format_tables(name, scores, plain=not stdout.is_terminal):
+            stdout.print(table)
         for system, system_examples in examples.items():
             if system_examples:
                 stdout.print(format_errors(f"{name}: errors ({system})", system_examples))

@@ -557,12 +557,13 @@ def _ids(pattern: Iterable[dict[str, object]]) -> list[str]:
 
 
 def continues_name(prep: Token) -> bool:
-    """An `of` phrase that continues a proper name: `of England` in `Bank of England`."""
+    """An `of` phrase that continues a proper name: `of England` in `Bank of England`,
+    `of Water and Agriculture` in `Ministry of Water and Agriculture`."""
     return (
         prep.dep_ == "prep"
         and prep.lower_ == "of"
         and prep.head.pos_ == "PROPN"
-        and all(t.pos_ == "PROPN" or t is prep or t.pos_ == "DET" for t in prep.subtree)
+        and all(t.pos_ in ("PROPN", "DET", "CCONJ") or t is prep for t in prep.subtree)
     )
 
 

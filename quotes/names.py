@@ -112,6 +112,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
                 end - start > 2
                 and doc[start].is_sent_start
                 and gender_of_given(doc[start].lower_) is None
+                and doc[start + 1].text not in _HYPHENS
             ):
                 start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
             if start < end:

@@ -75,7 +75,8 @@ class Shard:
             raise ValueError(f"--shard takes INDEX/COUNT, like 0/8; got {text!r}")
         index, count = int(match[1]), int(match[2])
         if count < 1 or not 0 <= index < count:
-            raise ValueError(f"--shard {text}: need 0 <= INDEX < COUNT")
+            raise ValueError(f"--shard {text}: shards are numbered from 0, so the {count} "
+                             f"shards are 0/{count} to {count - 1}/{count}")
         return cls(index, count)
 
     def select(self, documents: Iterable[Document]) -> Iterator[Document]:

@@ -19,10 +19,18 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from quotes.engine import Engine
+from quotes.language import word_list, word_map
 from quotes.normalise import normalise
 from quotes.records import Document, Quote
 from quotes.run import DocumentError
-from quotes.speakers import name_tokens, surname_key
+from quotes.speakers import (
+    PARTICLES,
+    TITLES,
+    gender_of_given,
+    name_parts,
+    name_tokens,
+    surname_key,
+)
 from quotes.writers import ColumnType, open_writer
 
 #: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
@@ -37,6 +45,7 @@ SPEAKER_COLUMN_TYPES: dict[str, ColumnType] = {
     "doc_ids": "string",
     "first_quote": "string",
     "first_doc_id": "string",
+    "aliases": "string",
 }
 SPEAKER_COLUMNS: tuple[str, ...] = tuple(SPEAKER_COLUMN_TYPES)
 
@@ -48,6 +57,10 @@ DOC_ID_SEPARATOR = "; "
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 #: Punctuation allowed inside a role (`Secretary-General`, `U.S.`).
 _ROLE_PUNCT = frozenset({"-", "–", "."})
+#: Words that are never a role on their own: honorifics (`Mrs.`) and pronouns (`herself`).
+_NOT_ROLES = frozenset(word_list("honorifics")) | {
+    word for words in word_map("pronouns").values() for word in words
+}
 #: Longest apposition taken as a role; longer ones are clauses, not titles.
 _MAX_APPOSITION = 8
 
@@ -98,10 +111,20 @@ def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> st
     Bank`; `the editor, Mara Quist`).
     """
     for tokens in _mentions(doc, name, mentions):
-        role = _role_before(doc, tokens) or _role_apposed(doc, tokens)
-        if role:
-            return role
+        for role in (_role_before(doc, tokens), _role_apposed(doc, tokens)):
+            if role and not _not_a_role(role):
+                return role
     return None
+
+
+def _not_a_role(role: str) -> bool:
+    """Whether words found before or beside a name are no role: only honorifics or
+    pronouns (`Mrs.`, `herself`), or a given name left before a surname (`Bernie`)."""
+    words = role.split()
+    given = role[:1].isupper() and role.lower() not in TITLES and gender_of_given(role)
+    if len(words) == 1 and given:
+        return True
+    return all(word.lower().strip(".") in _NOT_ROLES for word in words)
 
 
 def _mentions(doc: Doc, name: str, sites: Sequence[tuple[int, int]]) -> Iterator[list[Token]]:
@@ -184,6 +207,20 @@ class SpeakerStats:
     doc_ids: dict[str, None] = field(default_factory=dict)
     first_quote: str = ""
     first_doc_id: str = ""
+    #: Position of the first quote in the corpus, to keep the earliest when merging.
+    first_seen: int = 0
+    #: Other names this speaker was resolved as in some document (`Obama`).
+    aliases: dict[str, None] = field(default_factory=dict)
+
+    def absorb(self, other: SpeakerStats) -> None:
+        """Count another name's quotes, roles and documents as this speaker's."""
+        self.roles.update(other.roles)
+        self.counts.update(other.counts)
+        self.doc_ids.update(other.doc_ids)
+        self.aliases.update({other.name: None, **other.aliases})
+        if other.first_seen < self.first_seen:
+            self.first_quote, self.first_doc_id = other.first_quote, other.first_doc_id
+            self.first_seen = other.first_seen
 
     def row(self) -> dict[str, object]:
         """The speaker as one output row with :data:`SPEAKER_COLUMNS`."""
@@ -198,6 +235,7 @@ class SpeakerStats:
             "doc_ids": DOC_ID_SEPARATOR.join(self.doc_ids),
             "first_quote": self.first_quote,
             "first_doc_id": self.first_doc_id,
+            "aliases": DOC_ID_SEPARATOR.join(sorted(self.aliases)),
         }
 
 
@@ -217,7 +255,9 @@ class SpeakerTable:
         for quote in parsed.quotes:
             if not quote.speaker:
                 continue
-            stats = self.speakers.setdefault(quote.speaker, SpeakerStats(quote.speaker))
+            stats = self.speakers.setdefault(
+                quote.speaker, SpeakerStats(quote.speaker, first_seen=len(self.speakers))
+            )
             stats.counts[quote.type] += 1
             stats.doc_ids.setdefault(parsed.document.id)
             if not stats.first_quote:
@@ -232,9 +272,70 @@ class SpeakerTable:
     def rows(self) -> list[dict[str, object]]:
         """One row per speaker, most quoted first (then most direct quotes, then by name)."""
         ranked = sorted(
-            self.speakers.values(), key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name)
+            merge_people(self.speakers.values()),
+            key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name),
         )
         return [s.row() for s in ranked]
+
+
+def _is_name(name: str) -> bool:
+    """Whether a speaker reads as a person's or body's name: every word capitalised or a
+    particle (`Barack Obama`, `Maria van der Berg`, `Obama`; not `the company`)."""
+    words = name.split()
+    return bool(words) and words[0].lower() != "the" and all(
+        w[:1].isupper() or w.lower() in PARTICLES for w in words
+    )
+
+
+def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
+    """One entry per person across the corpus, other names kept as aliases.
+
+    Names are grouped by surname (:func:`~quotes.speakers.name_parts`): full names with
+    the same given name are one person (`Hillary Clinton`, `Hillary Rodham Clinton`),
+    named by the most quoted form; a surname alone (`Obama`) joins the full name when
+    the corpus knows exactly one person with that surname, and stays apart when it
+    knows two (`Bill Clinton`, `Hillary Clinton`). Descriptions are left as they are.
+    """
+    out: list[SpeakerStats] = []
+    groups: dict[str, list[SpeakerStats]] = {}
+    for stats in speakers:
+        if _is_name(stats.name):
+            groups.setdefault(name_parts(stats.name)[1], []).append(stats)
+        else:
+            out.append(stats)
+    for members in groups.values():
+        people: dict[str, list[SpeakerStats]] = {}
+        bare: list[SpeakerStats] = []
+        for stats in members:
+            given = name_parts(stats.name)[0]
+            if given is None:
+                bare.append(stats)
+            else:
+                people.setdefault(given, []).append(stats)
+        merged = [_combine(group) for group in people.values()]
+        if len(merged) == 1:
+            merged = [_combine([merged[0], *bare])]
+        elif bare:
+            merged.append(_combine(bare))
+        out.extend(merged)
+    return out
+
+
+def _combine(group: list[SpeakerStats]) -> SpeakerStats:
+    """The speakers of ``group`` as one, named by its most quoted full form."""
+    ranked = sorted(
+        group,
+        key=lambda s: (name_parts(s.name)[0] is None, -s.counts.total(), -len(s.name), s.name),
+    )
+    main = ranked[0]
+    if len(group) == 1:
+        return main
+    # later than every member, so the earliest member's first quote is kept
+    whole = SpeakerStats(main.name, first_seen=1 + max(s.first_seen for s in group))
+    for stats in ranked:
+        whole.absorb(stats)
+    whole.aliases.pop(main.name, None)
+    return whole
 
 
 def write_speaker_table(

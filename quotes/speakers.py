@@ -17,6 +17,15 @@ from functools import lru_cache
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from spacy.tokens import Doc, Span, Token
 
+from quotes.descriptions import (
+    ORG_KINDS,
+    age_of,
+    described_age,
+    earlier_author,
+    is_definite,
+    kind_name,
+    role_words,
+)
 from quotes.language import table, word_list, word_map
 from quotes.matchers import author, mention_span
 
@@ -111,7 +120,7 @@ def name_parts(name: str) -> tuple[str | None, str]:
     if rest and head in HYPHEN_PARTICLES | PARTICLES:
         last = rest
     first = words[0] if len(words) > 1 else None
-    if first is not None and (first.islower() or fold(first) in PARTICLES):
+    if first is not None and (first.islower() or first.lower() in PARTICLES):
         first = None
     return (fold(first) if first else None), last
 
@@ -131,6 +140,10 @@ class Person:
     given: str | None = None
     gender: str | None = None
     titles: set[str] = field(default_factory=set)
+    #: Role nouns the text gave the person (`prosecutor`, `alderman`, `executive`).
+    roles: set[str] = field(default_factory=set)
+    #: The age the text gave (`Graham Whitlock, 61,`).
+    age: str | None = None
 
 
 class SpeakerResolver:
@@ -184,6 +197,8 @@ class SpeakerResolver:
         if len(name) > len(person.name):
             person.name = name
         person.titles.update(t for t in before if t in TITLES)
+        person.roles.update(role_words(ent))
+        person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
         self.timeline.append((ent.start, index))
         self.timeline.sort()
@@ -206,22 +221,49 @@ class SpeakerResolver:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
         maker = author(head)
+        if maker is None and head.pos_ == "NOUN" and is_definite(head):
+            # `The report also said …` after `a report by the audit office`
+            maker = earlier_author(head)
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
+        if len(mention) == 1 and head.lower_ in ORG_KINDS:
+            # `Police said …` after `Lanford Police`
+            named_kind = kind_name(head)
+            if named_kind is not None:
+                return named_kind
         tokens = name_tokens(mention)
-        if tokens and head.pos_ == "PROPN":
+        if tokens and (head.pos_ == "PROPN" or (len(mention.text) > 1 and mention.text.isupper())):
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
             name = name_text(tokens)
             index = self._find(name, head.i, _gender_of(name_parts(name)[0], titles))
             return self.people[index].name if index is not None else name
-        if head.pos_ == "NOUN":
-            titled = self._by_title(head)
+        if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
+            titled = self._by_title(head) or self._described(head)
             if titled:
                 return titled
         return mention.text
 
-    def _pronoun(self, at: int, gender: str) -> str | None:
+    def _described(self, head: Token) -> str | None:
+        """The one named referent a description fits (see :mod:`quotes.descriptions`):
+        `the 61-year-old` the person of that age (else the person in focus, as a
+        reader takes it), `the prosecutor` the one person given that role, `the
+        council` the one organisation of that kind."""
+        age = described_age(head)
+        if age is not None:
+            aged = {p for i, p in self.timeline if i < head.i and self.people[p].age == age}
+            if len(aged) == 1:
+                return self.people[aged.pop()].name
+            return self._pronoun(head.i, None)
+        if not is_definite(head):
+            return None
+        role = head.lemma_.lower()
+        fits = {p for i, p in self.timeline if i < head.i and role in self.people[p].roles}
+        if len(fits) == 1:
+            return self.people[fits.pop()].name
+        return kind_name(head)
+
+    def _pronoun(self, at: int, gender: str | None) -> str | None:
         """The person a pronoun at `at` means: of the people whose known gender does not
         clash, the nearest one who was a subject or speaker since the sentence before
         (`Obama said after meeting Putin. He …` is Obama), else the nearest one before."""
@@ -230,7 +272,7 @@ class SpeakerResolver:
         fitting = [
             (i, index)
             for i, index in reversed(self.timeline)
-            if i < at and self.people[index].gender in (None, gender)
+            if i < at and (gender is None or self.people[index].gender in (None, gender))
         ]
         chosen = next(
             (index for i, index in fitting if i >= recent and i in self.subjects),
@@ -243,14 +285,13 @@ class SpeakerResolver:
         return person.name
 
     def _by_title(self, head: Token) -> str | None:
-        """`the president` → the most recent person the text titled President."""
+        """`the president` → the one person the text titled President before it; None
+        when it titled none or several so (`Judge Ruiz and Judge Ortiz` … `the judge`)."""
         title = head.lower_
         if title not in TITLES:
             return None
-        for i, index in reversed(self.timeline):
-            if i < head.i and title in self.people[index].titles:
-                return self.people[index].name
-        return None
+        titled = {p for i, p in self.timeline if i < head.i and title in self.people[p].titles}
+        return self.people[titled.pop()].name if len(titled) == 1 else None
 
     def note_speaker(self, at: int, name: str | None) -> None:
         """Make a resolved speaker the most salient person from here on."""

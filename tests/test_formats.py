@@ -316,3 +316,59 @@ def load_rows(path: Path) -> list[dict[str, str]]:
     import io
 
     return list(csv.DictReader(io.StringIO(path.read_text("utf-8-sig"))))
+
+
+# --- shards and merge ----------------------------------------------------------------------
+
+#: Five short documents in our own words; the third has no quote at all.
+FIVE = [
+    '"We open at nine," said Ana Ruiz.',
+    "Kim Osei said the road would close.",
+    "The weather was mild and the sky was grey.",
+    '"Bring water," Tom Fell told the hikers.',
+    '"The bridge is safe," the engineer, Ida Berg, said.',
+]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_merge_joins_shard_files_in_input_order(tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / "five.jsonl"
+    source.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                              for i, t in enumerate(FIVE)), "utf-8")
+    whole, merged, folder = tmp_path / f"whole.{suffix}", tmp_path / f"m.{suffix}", tmp_path / "s"
+    assert invoke("extract", source, "-o", whole).exit_code == 0
+    for index in range(3):
+        result = invoke("extract", source, "--shard", f"{index}/3", "-o", folder, "-f", suffix)
+        assert result.exit_code == 0, result.output
+    result = invoke("merge", folder, source, "-o", merged)
+    assert result.exit_code == 0, result.output
+    assert merged.read_bytes() == whole.read_bytes()
+
+
+def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0001-of-0003.csv").write_text("doc_id\n", "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert "shards 0/3, 2/3 are missing" in result.stderr
+
+
+def test_a_shard_past_the_last_says_they_count_from_zero(tmp_path: Path) -> None:
+    result = invoke("extract", tmp_path, "--shard", "2/2")
+    assert result.exit_code == 2
+    assert "numbered from 0, so the 2 shards are 0/2 to 1/2" in result.stderr
+
+
+# --- evaluate tables -----------------------------------------------------------------------
+
+
+def test_evaluate_tables_fit_80_columns_and_are_plain(corpus: Path) -> None:
+    pred = corpus / "width.csv"
+    assert invoke("extract", corpus / "gold.jsonl", "-o", pred, "--force").exit_code == 0
+    result = invoke("evaluate", corpus / "gold.jsonl", "--pred", pred, "--strict-names")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert max(len(line) for line in lines) <= 80
+    assert not any(c in result.stdout for c in "│─━┃\x1b…")
+    assert any(line.split()[:2] == ["overall", "3"] for line in lines)

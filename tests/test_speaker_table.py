@@ -7,7 +7,14 @@ import pytest
 from quotes import get_engine
 from quotes.records import Document
 from quotes.run import DocumentError
-from quotes.speaker_table import SPEAKER_COLUMNS, SpeakerTable, parse_documents, role_of
+from quotes.speaker_table import (
+    SPEAKER_COLUMNS,
+    SpeakerStats,
+    SpeakerTable,
+    merge_people,
+    parse_documents,
+    role_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -86,3 +93,66 @@ def test_a_failing_document_is_reported_and_the_rest_go_on(
     assert [d.document.id for d in done] == ["b"]
     assert errors == [DocumentError("a", "RuntimeError: boom")]
     assert done[0].doc.text == "Ann Lee said it was fine."
+
+
+def stats(name: str, quotes: int, first_seen: int = 0) -> SpeakerStats:
+    """A speaker with ``quotes`` direct quotes in one document named after it."""
+    entry = SpeakerStats(name, first_seen=first_seen, first_quote=f"{name} spoke")
+    entry.counts["direct"] = quotes
+    entry.doc_ids[f"doc-{name}"] = None
+    return entry
+
+
+@pytest.mark.parametrize(
+    ("speakers", "expected"),
+    [
+        # A surname alone joins the one full name with that surname; titles never reach
+        # the speaker column, so `Osei` stands for every titled form too.
+        (
+            [("Osei", 5), ("Kwame Osei", 2)],
+            [("Kwame Osei", 7, "Osei")],
+        ),
+        # Two forms of one full name (same given name) are one person, named by the
+        # more quoted form.
+        (
+            [("Marta Lind", 3), ("Marta Ek Lind", 1)],
+            [("Marta Lind", 4, "Marta Ek Lind")],
+        ),
+        # Two people share a surname: both stay, and the bare surname stays apart.
+        (
+            [("Ruth Amadi", 2), ("Paul Amadi", 2), ("Amadi", 1)],
+            [("Paul Amadi", 2, ""), ("Ruth Amadi", 2, ""), ("Amadi", 1, "")],
+        ),
+        # Descriptions and bodies are left as they are.
+        (
+            [("the company", 2), ("Company", 1)],
+            [("the company", 2, ""), ("Company", 1, "")],
+        ),
+    ],
+)
+def test_merge_people(
+    speakers: list[tuple[str, int]], expected: list[tuple[str, int, str]]
+) -> None:
+    entries = [stats(name, count, k) for k, (name, count) in enumerate(speakers)]
+    rows = sorted(
+        (s.row() for s in merge_people(entries)), key=lambda r: (-r["quotes"], r["speaker"])
+    )
+    assert [(r["speaker"], r["quotes"], r["aliases"]) for r in rows] == expected
+
+
+def test_a_merged_speaker_keeps_the_earliest_first_quote() -> None:
+    [merged] = merge_people([stats("Kwame Osei", 2, first_seen=4), stats("Osei", 5, 1)])
+    assert (merged.first_quote, len(merged.doc_ids)) == ("Osei spoke", 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an honorific before the name is no role
+        ("Mrs. Ingrid Falk said the library would close.", "Ingrid Falk"),
+        # nor is a reflexive pronoun in apposition
+        ("Ingrid Falk herself said the library would close.", "Ingrid Falk"),
+    ],
+)
+def test_no_honorific_or_pronoun_is_a_role(text: str, name: str) -> None:
+    assert role_of(get_engine().nlp(text), name) is None

@@ -124,3 +124,121 @@ def test_name_parts(name: str, expected: tuple[str | None, str]) -> None:
 )
 def test_gender_of_given(given: str, expected: str | None) -> None:
     assert gender_of_given(given) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A role given before the name, then the role alone.
+        (
+            "Prosecutor Amara Quist told the jury the ledger had been altered. "
+            '"Every page was rewritten," the prosecutor said.',
+            "Every page",
+            "Amara Quist",
+        ),
+        # A role given in apposition.
+        (
+            "The defendant's lawyer, Tobias Wren, asked for leniency. "
+            '"He has paid it back," the lawyer said.',
+            "He has paid",
+            "Tobias Wren",
+        ),
+        # An age given in apposition.
+        (
+            "Harold Pike, 58, admitted the theft. The 58-year-old said he had been desperate.",
+            "he had been desperate",
+            "Harold Pike",
+        ),
+        # An organisation by its kind, when one name ends in it.
+        (
+            "Members of Dunmore District Council met on Monday. "
+            "The council said the library would reopen in May.",
+            "the library would reopen",
+            "Dunmore District Council",
+        ),
+        # Two people given the same role: the description stays as written.
+        (
+            "Judge Ana Ruiz and Judge Ben Ortiz heard the appeal. "
+            '"The ruling stands," the judge said.',
+            "The ruling",
+            "the judge",
+        ),
+    ],
+)
+def test_descriptions_resolve_to_the_one_referent_that_fits(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # Figures speak through the agency that compiled them.
+        (
+            "Exports fell 4 percent in March, according to figures compiled by Tradewatch.",
+            "Exports fell",
+            "Tradewatch",
+        ),
+        # A report named once with its maker, then alone.
+        (
+            "A report by the Water Regulator found leaks in half the pipes. The report also "
+            "said repairs had been delayed for years.",
+            "repairs had been delayed",
+            "Water Regulator",
+        ),
+        # A topic before the colon is not the speaker; the person who was blunt is.
+        (
+            "Shopkeeper Daisy Marsh was blunt about the parking charge: 'It will empty the "
+            "high street.'",
+            "It will empty",
+            "Daisy Marsh",
+        ),
+    ],
+)
+def test_things_speak_through_their_makers(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+INTERVIEW = """Our science editor, Maeve Colquhoun, spoke to Rafael Ortiz-Lindgren, who runs it.
+
+Q: Why move the telescope?
+
+A: The sky over the city is too bright now. We expect darker skies in the hills.
+
+Q: Will the public still visit?
+
+A: Yes, every Friday night.
+"""
+
+BROADCAST = """Host Priya Mandal questioned Transport Secretary Colm Ferriter on Sunday.
+
+MANDAL: Will the fares rise again?
+
+FERRITER: Not this year. I promised that and I will keep to it.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        (INTERVIEW, "Why move", "Maeve Colquhoun"),
+        (INTERVIEW, "The sky over the city", "Rafael Ortiz-Lindgren"),
+        (INTERVIEW, "Will the public", "Maeve Colquhoun"),
+        (INTERVIEW, "Yes, every Friday", "Rafael Ortiz-Lindgren"),
+        (BROADCAST, "Will the fares", "Priya Mandal"),
+        (BROADCAST, "Not this year", "Colm Ferriter"),
+    ],
+)
+def test_transcript_lines_are_direct_quotes_of_the_named_people(
+    text: str, fragment: str, expected: str
+) -> None:
+    [line] = [q for q in quotes.extract(text) if fragment in q.text]
+    assert (line.type, line.speaker, line.method) == ("direct", expected, "transcript")
+    # the whole line, not a clause reported inside it
+    assert text[line.start : line.end].startswith(fragment)
+
+
+def test_first_person_words_inside_a_transcript_line_are_no_statement_of_their_own() -> None:
+    found = quotes.extract(INTERVIEW) + quotes.extract(BROADCAST)
+    assert not [q for q in found if q.speaker_mention in ("I", "We", "we")]

@@ -1,0 +1,148 @@
+"""Join the files of a sharded run back into one table, in input order.
+
+``quotes extract INPUT --shard I/N -o FOLDER`` writes ``FOLDER/shard-IIII-of-NNNN.EXT``
+for shards 0 to N-1; shard I holds the documents at positions I, I+N, I+2N, … of the
+input. :func:`merge_rows` deals the documents back out in that order: with the document
+ids of the input (read again, which is quick: nothing is parsed) the order is exact; without
+them, documents are taken from the shards in turn, which is input order when every
+document has at least one quote (a document without quotes leaves no row to count).
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from itertools import groupby
+from pathlib import Path
+from typing import Any
+
+from quotes.writers import COLUMN_TYPES, ColumnType, unguard
+
+__all__ = ["MergeError", "ShardFiles", "merge_rows"]
+
+_SHARD_FILE = re.compile(r"^shard-(\d{4,})-of-(\d{4,})\.(csv|jsonl|parquet)$")
+
+#: A document's rows: its id and the rows in file order.
+_Group = tuple[str, list[dict[str, Any]]]
+
+
+class MergeError(ValueError):
+    """The folder does not hold one complete set of shard files; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ShardFiles:
+    """The shard files of one sharded run, in shard order, and their format."""
+
+    paths: tuple[Path, ...]
+    fmt: str
+
+    @classmethod
+    def find(cls, folder: Path) -> ShardFiles:
+        """The complete set of shard files in ``folder``, or MergeError naming what is off."""
+        if not folder.is_dir():
+            raise MergeError(f"{folder} is not a folder of shard files")
+        found = {}
+        for path in folder.iterdir():
+            match = _SHARD_FILE.match(path.name)
+            if match:
+                found[path] = (int(match[1]), int(match[2]), match[3])
+        if not found:
+            raise MergeError(f"{folder} holds no shard-IIII-of-NNNN.csv/.jsonl/.parquet files")
+        kinds = {(count, fmt) for _, count, fmt in found.values()}
+        if len(kinds) > 1:
+            raise MergeError(f"{folder} mixes the files of several runs: "
+                             + ", ".join(sorted(f"{n} shards as {f}" for n, f in kinds)))
+        [(count, fmt)] = kinds
+        by_index = {index: path for path, (index, _, _) in found.items()}
+        missing = [i for i in range(count) if i not in by_index]
+        if missing:
+            shown = ", ".join(f"{i}/{count}" for i in missing[:10])
+            raise MergeError(f"{folder}: shards {shown} are missing (not run or not complete)")
+        return cls(tuple(by_index[i] for i in range(count)), fmt)
+
+    def columns(self) -> list[str]:
+        """The columns of the first shard file (every shard has the same)."""
+        rows = _rows(self.paths[0], self.fmt)
+        first = next(rows, None)
+        if first is None and self.fmt == "csv":
+            with open(self.paths[0], encoding="utf-8-sig", newline="") as handle:
+                return next(csv.reader(handle), [])
+        return list(first) if first is not None else []
+
+
+def merge_rows(shards: ShardFiles, order: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:
+    """The rows of every shard file, document by document in input order.
+
+    ``order`` is the doc ids of the input in order (every document, with quotes or not);
+    without it the shards are taken in turn, one document each.
+    """
+    groups = [_Peekable(groupby(_rows(p, shards.fmt), key=lambda r: str(r.get("doc_id"))))
+              for p in shards.paths]
+    count = len(groups)
+    if order is not None:
+        for position, doc_id in enumerate(order):
+            shard = groups[position % count]
+            if shard.peek_id() == doc_id:
+                yield from shard.take()
+        return
+    while any(g.peek_id() is not None for g in groups):
+        for shard in groups:
+            if shard.peek_id() is not None:
+                yield from shard.take()
+
+
+class _Peekable:
+    """A shard's documents, one group of rows at a time, with a look at the next id."""
+
+    def __init__(self, groups: Iterator[tuple[str, Iterator[dict[str, Any]]]]) -> None:
+        self.groups = groups
+        self.next: _Group | None = None
+        self._advance()
+
+    def _advance(self) -> None:
+        group = next(self.groups, None)
+        self.next = (group[0], list(group[1])) if group is not None else None
+
+    def peek_id(self) -> str | None:
+        return self.next[0] if self.next is not None else None
+
+    def take(self) -> list[dict[str, Any]]:
+        rows = self.next[1] if self.next is not None else []
+        self._advance()
+        return rows
+
+
+def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
+    """The rows of one shard file with their values typed as ``extract`` wrote them."""
+    if fmt == "parquet":
+        import pyarrow.parquet as pq
+
+        for batch in pq.ParquetFile(path).iter_batches():
+            yield from batch.to_pylist()
+        return
+    if fmt == "jsonl":
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+        return
+    with open(path, "rb") as raw:
+        guarded = raw.read(3) == b"\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
+    with open(path, encoding="utf-8-sig", newline="") as handle:
+        for row in csv.DictReader(handle):
+            yield {k: _typed(v, COLUMN_TYPES.get(k, "string"), guarded) for k, v in row.items()}
+
+
+def _typed(value: str, kind: ColumnType, guarded: bool) -> object:
+    """A CSV cell back to its value: numbers parsed, empty is None, the guard undone."""
+    if value == "":
+        return None
+    if kind == "int":
+        return int(value)
+    if kind == "float":
+        return float(value)
+    return unguard(value) if guarded else value
