@@ -3,9 +3,14 @@
 Extraction errors are easiest to see in context, so the page shows each document's text
 with the quoted content, the speaker mentions and the cue words marked in different
 colours, next to a table of its quotes (speaker, type, quote, method, confidence).
-The page is one self-contained HTML file (inline CSS, no scripts, no network), so it
-can be mailed or archived; all document text is escaped. Sections are written as the
-documents come, so memory stays flat however many documents are reviewed.
+An index of the documents and a filter bar (type, cue class, speaker, minimum confidence,
+a search box) help find one's way in a corpus; a small inline script does the filtering
+and builds its lists from the rows, reading them as text, never as HTML. The page is one
+self-contained HTML file (inline CSS and script; its content security policy forbids
+loading anything), so it can be mailed or archived; every text inserted is escaped. It
+reads on a phone (390 px) without sideways scrolling: the tables become one card per
+quote. Sections are written as the documents come; only the index (an id and a count
+per document) is kept until the end.
 """
 
 from __future__ import annotations
@@ -32,17 +37,33 @@ _CSS = """
 :root { --direct: #cfe3ff; --indirect: #d4f2d4; --mixed: #eedcff; --speaker: #b34700;
         --cue: #c0143c; --ink: #1d1d1f; --muted: #6b6b70; --line: #dedee3; }
 * { box-sizing: border-box; }
+[hidden] { display: none !important; }
 body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-       color: var(--ink); background: #f6f6f8; }
-header.page { padding: 14px 24px; background: #fff; border-bottom: 1px solid var(--line);
-              position: sticky; top: 0; z-index: 2; display: flex; gap: 24px;
-              align-items: baseline; flex-wrap: wrap; }
-header.page h1 { font-size: 18px; margin: 0; }
-.legend span { margin-right: 10px; padding: 1px 6px; border-radius: 3px; font-size: 13px; }
-main { padding: 16px 24px; }
+       color: var(--ink); background: #f6f6f8; display: flex; flex-direction: column;
+       min-height: 100vh; }
+header.page { order: 0; padding: 10px 24px; background: #fff;
+              border-bottom: 1px solid var(--line); position: sticky; top: 0; z-index: 2; }
+.bar { display: flex; gap: 6px 24px; align-items: baseline; flex-wrap: wrap; }
+header.page h1 { font-size: 18px; margin: 0; overflow-wrap: anywhere; }
+.legend { display: flex; flex-wrap: wrap; gap: 4px 8px; }
+.legend span { padding: 1px 6px; border-radius: 3px; font-size: 13px; white-space: nowrap; }
+form.filters { display: flex; flex-wrap: wrap; gap: 6px 10px; margin-top: 8px;
+               font-size: 13px; align-items: center; }
+form.filters label { display: flex; gap: 4px; align-items: center; color: var(--muted); }
+form.filters select, form.filters input { font: inherit; max-width: 11em; }
+form.filters input[type=search] { width: 14em; }
+form.filters input[type=number] { width: 4.5em; }
+#shown { color: var(--muted); }
+nav.index { order: 1; padding: 12px 24px 0; }
+nav.index summary { cursor: pointer; font-weight: 600; }
+nav.index ol { columns: 3 18em; margin: 6px 0 0; padding-left: 1.5em; font-size: 13px; }
+nav.index li { overflow-wrap: anywhere; }
+nav.index .count { color: var(--muted); }
+main { order: 2; padding: 16px 24px; }
+footer { order: 3; color: var(--muted); font-size: 13px; padding: 0 24px 24px; }
 section.doc { background: #fff; border: 1px solid var(--line); border-radius: 6px;
-              margin: 0 0 20px; padding: 12px 18px 16px; }
-section.doc h2 { font-size: 16px; margin: 0 0 2px; word-break: break-all; }
+              margin: 0 0 20px; padding: 12px 18px 16px; scroll-margin-top: 120px; }
+section.doc h2 { font-size: 16px; margin: 0 0 2px; overflow-wrap: anywhere; }
 .meta { color: var(--muted); font-size: 13px; margin: 0 0 10px; }
 .cols { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 20px; }
 @media (max-width: 1000px) { .cols { grid-template-columns: minmax(0, 1fr); } }
@@ -61,17 +82,80 @@ a.n { font-size: 11px; vertical-align: super; color: var(--muted); text-decorati
 :target { outline: 2px solid #f5a623; outline-offset: 1px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; align-self: start; }
 th, td { text-align: left; vertical-align: top; padding: 4px 6px;
-         border-bottom: 1px solid var(--line); }
+         border-bottom: 1px solid var(--line); overflow-wrap: break-word; }
 th { color: var(--muted); font-weight: 600; position: sticky; top: 0; background: #fff; }
 td.quote div { display: -webkit-box; -webkit-line-clamp: 4; -webkit-box-orient: vertical;
                overflow: hidden; }
 td.num, td.conf { white-space: nowrap; font-variant-numeric: tabular-nums; }
 td .mention { color: var(--muted); display: block; }
+td .class { color: var(--muted); display: block; font-size: 12px; }
 td.method { font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 td.speaker { min-width: 8em; }
 .none { color: var(--muted); font-style: italic; }
-footer { color: var(--muted); font-size: 13px; padding: 0 24px 24px; }
+@media (max-width: 640px) {
+  header.page, nav.index, main, footer { padding-left: 10px; padding-right: 10px; }
+  header.page { position: static; }
+  section.doc { padding: 10px 12px 12px; }
+  .text { max-height: none; }
+  table, tbody, tr, td { display: block; }
+  thead { display: none; }
+  tr { display: grid; grid-template-columns: auto minmax(0, 1fr) auto; gap: 0 8px;
+       padding: 6px 0; border-bottom: 1px solid var(--line); }
+  td { border: 0; padding: 1px 0; overflow-wrap: anywhere; }
+  td.speaker { min-width: 0; }
+  td.quote { grid-column: 1 / -1; }
+  td.method { grid-column: 1 / 3; }
+}
 """
+
+
+#: The filter bar's script: it shows the table rows that pass every filter, and the
+#: documents (and index entries) with at least one such row. Texts are read with
+#: textContent and options made with `new Option`, so no text is ever parsed as HTML.
+_SCRIPT = """
+(() => {
+  const form = document.getElementById("filters");
+  const rows = [...document.querySelectorAll("tr[data-type]")];
+  for (const [field, key] of [["speaker", "speaker"], ["cls", "cls"]]) {
+    const values = [...new Set(rows.map((r) => r.dataset[key]).filter(Boolean))].sort();
+    for (const value of values) form.elements[field].add(new Option(value, value));
+  }
+  const docs = [...document.querySelectorAll("section.doc")];
+  const shown = document.getElementById("shown");
+  const apply = () => {
+    const f = form.elements;
+    const words = f.q.value.trim().toLowerCase();
+    const least = parseFloat(f.conf.value) || 0;
+    const active = Boolean(words || least || f.type.value || f.speaker.value || f.cls.value);
+    let quotes = 0, documents = 0;
+    for (const doc of docs) {
+      const title = doc.querySelector("h2").textContent.toLowerCase();
+      let left = 0;
+      for (const row of doc.querySelectorAll("tr[data-type]")) {
+        const d = row.dataset;
+        const pass = (!f.type.value || d.type === f.type.value)
+          && (!f.cls.value || d.cls === f.cls.value)
+          && (!f.speaker.value || d.speaker === f.speaker.value)
+          && parseFloat(d.conf) >= least
+          && (!words || title.includes(words) || row.textContent.toLowerCase().includes(words));
+        row.hidden = !pass;
+        left += pass ? 1 : 0;
+      }
+      doc.hidden = active && left === 0;
+      const entry = document.querySelector(`nav.index a[href="#${doc.id}"]`);
+      if (entry) entry.parentElement.hidden = doc.hidden;
+      quotes += left;
+      documents += doc.hidden ? 0 : 1;
+    }
+    shown.textContent = active ? `${documents} documents, ${quotes} quotes shown` : "";
+  };
+  form.addEventListener("input", apply);
+  form.addEventListener("reset", () => setTimeout(apply));
+})();
+"""
+
+#: Nothing may be loaded: no network, no file; only the page's own style and script run.
+_POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +186,7 @@ class ReviewWriter:
         self.text: TextIO = io.TextIOWrapper(self.sink.stream, encoding="utf-8", newline="\n")
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()
+        self.index: list[tuple[str, int]] = []
         self.text.write(_head(title))
 
     def add(self, document: Document, quotes: list[Quote]) -> None:
@@ -109,6 +194,7 @@ class ReviewWriter:
         self.documents += 1
         self.quotes += len(quotes)
         self.speakers.update(q.speaker for q in quotes if q.speaker)
+        self.index.append((document.id, len(quotes)))
         self.text.write(render_document(document, quotes, self.documents))
 
     def __enter__(self) -> ReviewWriter:
@@ -119,8 +205,9 @@ class ReviewWriter:
             self.sink.discard()
             return
         self.text.write(
-            f"</main>\n<footer>{self.documents} documents, {self.quotes} quotes, "
-            f"{len(self.speakers)} speakers · quotes {html.escape(__version__)}</footer>\n"
+            f"</main>\n{_index(self.index)}\n<footer>{self.documents} documents, "
+            f"{self.quotes} quotes, {len(self.speakers)} speakers · quotes "
+            f"{html.escape(__version__)}</footer>\n<script>{_SCRIPT}</script>\n"
             "</body>\n</html>\n"
         )
         self.text.flush()
@@ -135,13 +222,37 @@ def _head(title: str) -> str:
         '<span class="mixed">mixed quote</span><span class="sp">speaker</span>'
         '<span class="cue">cue</span>'
     )
+    types = "".join(f'<option value="{t}">{t}</option>' for t in ("direct", "indirect", "mixed"))
+    filters = (
+        '<form class="filters" id="filters" role="search">'
+        f'<label>type <select name="type"><option value="">all</option>{types}</select></label>'
+        '<label>class <select name="cls"><option value="">all</option></select></label>'
+        '<label>speaker <select name="speaker"><option value="">all</option></select></label>'
+        '<label>confidence ≥ <input type="number" name="conf" min="0" max="1" step="0.05" '
+        'value="0"></label>'
+        '<input type="search" name="q" placeholder="search quotes, speakers, ids" '
+        'aria-label="search">'
+        '<button type="reset">clear</button><span id="shown"></span></form>'
+    )
     return (
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta http-equiv="Content-Security-Policy" content="{_POLICY}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{html.escape(title)}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f'<header class="page"><h1>{html.escape(title)}</h1>'
-        f'<div class="legend">{legend}</div></header>\n<main>\n'
+        f'<header class="page"><div class="bar"><h1>{html.escape(title)}</h1>'
+        f'<div class="legend">{legend}</div></div>{filters}</header>\n<main>\n'
     )
+
+
+def _index(entries: list[tuple[str, int]]) -> str:
+    """The index of the documents (shown above them; written last, when all are known)."""
+    items = "".join(
+        f'<li><a href="#d{number}">{html.escape(doc_id)}</a> '
+        f'<span class="count">({count})</span></li>'
+        for number, (doc_id, count) in enumerate(entries, 1)
+    )
+    return (f'<nav class="index"><details{" open" if len(entries) <= 20 else ""}>'
+            f"<summary>Index: {len(entries)} documents</summary><ol>{items}</ol></details></nav>")
 
 
 def render_document(document: Document, quotes: list[Quote], index: int) -> str:
@@ -229,10 +340,14 @@ def _table(quotes: list[Quote], anchor: str) -> str:
         speaker = html.escape(q.speaker or "?")
         if mention and mention != q.speaker:
             speaker += f'<span class="mention">“{html.escape(mention)}”</span>'
+        cue_class = f'<span class="class">{html.escape(q.cue_class)}</span>' if q.cue_class else ""
+        data = _attributes(type=q.type, cls=q.cue_class or "", speaker=q.speaker or "",
+                           conf=f"{q.confidence:.3f}")
         rows.append(
-            f'<tr id="{anchor}-r{number}"><td class="num"><a href="#{anchor}-q{number}">'
+            f'<tr id="{anchor}-r{number}"{data}><td class="num"><a href="#{anchor}-q{number}">'
             f'{number}</a></td><td class="speaker">{speaker}</td>'
-            f'<td><span class="q {q.type}">{q.type}</span></td>'
+            f'<td><span class="q {html.escape(q.type)}">{html.escape(q.type)}</span>'
+            f"{cue_class}</td>"
             f'<td class="quote"><div title="{html.escape(q.text)}">{html.escape(q.text)}</div>'
             f'</td><td class="method">{_breakable(q.method)}</td>'
             f'<td class="conf">{q.confidence:.2f}</td></tr>'
@@ -241,3 +356,9 @@ def _table(quotes: list[Quote], anchor: str) -> str:
         "<table><thead><tr><th>#</th><th>speaker</th><th>type</th><th>quote</th>"
         "<th>method</th><th>conf.</th></tr></thead><tbody>" + "".join(rows) + "</tbody></table>"
     )
+
+
+def _attributes(**values: str) -> str:
+    """``data-*`` attributes for the filter script, every value escaped for an attribute."""
+    return "".join(f' data-{name}="{html.escape(value, quote=True)}"'
+                   for name, value in values.items())

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -42,7 +44,8 @@ def test_each_quote_number_links_to_its_table_row_and_back() -> None:
     section = render_document(Document("a", TEXT), QUOTES, 3)
     for number in (1, 2):
         assert f'id="d3-q{number}" href="#d3-r{number}"' in section
-        assert f'<tr id="d3-r{number}"><td class="num"><a href="#d3-q{number}">' in section
+        assert re.search(rf'<tr id="d3-r{number}"[^>]*><td class="num"><a href="#d3-q{number}">',
+                         section)
 
 
 @pytest.mark.parametrize("text", ["<b>bold</b> & co", "x < y > z", "it's \"fine\""])
@@ -69,3 +72,57 @@ def test_writer_commits_a_whole_page_or_nothing(tmp_path: Path) -> None:
         raise RuntimeError("stop")
     assert out.read_text("utf-8") == text
     assert [p.name for p in tmp_path.iterdir()] == ["review.html"]
+
+
+#: Text that would be markup, script or an attribute break if inserted unescaped.
+HOSTILE = '"><img src=x onerror=alert(1)><script>alert(2)</script>\'&'
+
+
+class _Tags(HTMLParser):
+    """Every tag and attribute name of a page, and the text of its scripts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: set[str] = set()
+        self.attributes: set[str] = set()
+        self.scripts = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.add(tag)
+        self.attributes.update(name for name, _ in attrs)
+        self.scripts += tag == "script"
+
+
+def test_every_inserted_text_is_escaped(tmp_path: Path) -> None:
+    text = f"{HOSTILE} said {HOSTILE}."
+    quote = Quote("direct", HOSTILE, 0, len(HOSTILE), speaker=HOSTILE, speaker_mention=HOSTILE,
+                  speaker_start=0, speaker_end=5, cue=HOSTILE, cue_start=len(HOSTILE) + 1,
+                  cue_end=len(HOSTILE) + 5, method=HOSTILE, confidence=0.5, cue_class=HOSTILE)
+    out = tmp_path / "review.html"
+    with ReviewWriter(out, title=HOSTILE) as page:
+        page.add(Document(HOSTILE, text), [quote])
+    html_text = out.read_text("utf-8")
+    parser = _Tags()
+    parser.feed(html_text)
+    assert "img" not in parser.tags and parser.scripts == 1  # the page's own script only
+    assert not any(name.startswith("on") for name in parser.attributes)
+    assert HOSTILE not in html_text
+    escaped = html.escape(HOSTILE, quote=True)
+    assert f'data-speaker="{escaped}"' in html_text and f'data-cls="{escaped}"' in html_text
+    assert f"<h2>{escaped}</h2>" in html_text  # the document id, and in the index:
+    assert f'<a href="#d1">{escaped}</a>' in html_text
+
+
+def test_the_page_has_an_index_filters_and_loads_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "review.html"
+    with ReviewWriter(out) as page:
+        page.add(Document("a", TEXT), QUOTES)
+        page.add(Document("b", "No quotes."), [])
+    html_text = out.read_text("utf-8")
+    assert '<li><a href="#d1">a</a> <span class="count">(2)</span></li>' in html_text
+    assert '<li><a href="#d2">b</a> <span class="count">(0)</span></li>' in html_text
+    for name in ("type", "cls", "speaker", "conf", "q"):
+        assert f'name="{name}"' in html_text
+    assert 'data-type="indirect" data-cls="" data-speaker="Ann Lee" data-conf="0.900"' in html_text
+    assert "default-src 'none'" in html_text
+    assert "innerHTML" not in html_text and "http" not in html_text.replace("http-equiv", "")
