@@ -342,24 +342,24 @@ def _stitch(doc: Doc, parsed: list[tuple[int, Doc]], starts: np.ndarray) -> None
 
 
 #: Column indices in the copied arrays.
-_POS_COL, _TAG_COL, _DEP_COL = _COPIED.index(POS), _COPIED.index(TAG), _COPIED.index(DEP)
+_POS_COL, _TAG_COL, _DEP_COL, _HEAD_COL = (_COPIED.index(a) for a in (POS, TAG, DEP, HEAD))
 
 
 def _mark_unparsed(doc: Doc, array: np.ndarray, covered: np.ndarray, starts: np.ndarray) -> None:
     """Cheap tags for the tokens no parse reached, enough to find names of people and who
     a pronoun may point to: a capitalised word is a proper noun unless it is a stop word
     (`The`, `But`, `I`), `'s` after one a possessive, `the`/`a`/`an` a determiner,
-    punctuation and spaces as such; the proper name that opens a sentence (after any
-    titles) is its subject (`Jeb Bush compared the two.`)."""
+    punctuation and spaces as such; a run of proper nouns is one name, headed by its
+    last word as the parser has it (`Dunmore District Council`, `St Columba's
+    Hospital`), and the name that opens
+    a sentence is its subject (`Jeb Bush compared the two.`)."""
     strings = doc.vocab.strings
     propn, det, punct, space = (strings.add(p) for p in ("PROPN", "DET", "PUNCT", "SPACE"))
-    possessive, subject = strings.add("POS"), strings.add("nsubj")
-    opening = -1  # the last token of the name opening the current sentence, while in it
+    possessive = strings.add("POS")
+    names: list[list[int]] = []  # runs of consecutive proper nouns
     for i in np.flatnonzero(~covered).tolist():
         token = doc[i]
         text = token.text
-        if starts[i] == 1:
-            opening = i
         if token.is_space:
             array[i, _POS_COL] = space
         elif token.is_punct:
@@ -368,11 +368,27 @@ def _mark_unparsed(doc: Doc, array: np.ndarray, covered: np.ndarray, starts: np.
             array[i, _POS_COL] = det
         elif text[:1].isupper() and not token.is_stop:
             array[i, _POS_COL] = propn
-            if opening in (i, i - 1) and (opening == i or array[i - 1, _POS_COL] == propn):
-                opening = i
-                continue
+            if names and names[-1][-1] == i - 1:
+                names[-1].append(i)
+            else:
+                names.append([i])
         elif text in ("'s", "’s", "'") and i and array[i - 1, _POS_COL] == propn:
             array[i, _TAG_COL] = possessive
-        if opening >= 0 and opening == i - 1 and array[opening, _POS_COL] == propn:
-            array[opening, _DEP_COL] = subject
-        opening = -1
+            if _is_name(doc, i + 1, covered) and names and names[-1][-1] == i - 1:
+                names[-1].append(i)  # `St Columba's Hospital` is one name
+    compound, subject = strings.add("compound"), strings.add("nsubj")
+    for name in names:
+        head = name[-1]
+        for i in name[:-1]:
+            array[i, _HEAD_COL] = head - i
+            array[i, _DEP_COL] = compound
+        if starts[name[0]] == 1:
+            array[head, _DEP_COL] = subject
+
+
+def _is_name(doc: Doc, i: int, covered: np.ndarray) -> bool:
+    """Whether token `i` exists, is unparsed and gets the proper-noun tag of
+    :func:`_mark_unparsed`."""
+    return (
+        i < len(doc) and not covered[i] and doc[i].text[:1].isupper() and not doc[i].is_stop
+    )

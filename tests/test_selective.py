@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from quotes.matchers import mention_span
 from quotes.normalise import normalise
 from quotes.selective import pick, sentences
 
@@ -77,6 +78,25 @@ def test_unparsed_sentences_still_name_people(engine: quotes.Engine) -> None:
     assert [(q.text, q.speaker, q.speaker_mention) for q in engine.extract(text)] == [
         ("It will hold,", "Ines Varga", "she")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "name"),
+    [
+        ("Members of Dunmore District Council met.", "Council", "Dunmore District Council"),
+        ("Nurses at St Brigid's Hospital met.", "Hospital", "St Brigid's Hospital"),
+        # a possessive before a common noun is no part of a name
+        ("Varga's pier opened.", "Varga", "Varga"),
+    ],
+)
+def test_names_in_unparsed_sentences_keep_their_words(
+    engine: quotes.Engine, sentence: str, word: str, name: str
+) -> None:
+    text = f'{sentence} The sea was calm.\n\n"It will hold," she said.'
+    doc = engine.parse(text)
+    token = next(t for t in doc if t.text == word)
+    assert all(t.dep_ != "ROOT" for t in token.sent)  # the sentence was not parsed
+    assert mention_span(token).text == name
 
 
 def test_a_text_with_nothing_to_parse_has_no_quotes(engine: quotes.Engine) -> None:
