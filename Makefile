@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATA ?= ../shared/data
 
-.PHONY: install run test eval lint bench clean
+.PHONY: install run test eval calibrate lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -30,6 +30,12 @@ eval: $(STAMP)
 	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline --scope all
 	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline --scope all
 	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl fixtures/factcheck/articles.jsonl
+
+# Measure how often rows of each kind are right (PolNeAR train, LitBank dev) and ship the
+# rates as the rows' confidence (quotes/lang/en/calibration.json). Engine rows are cached
+# in .cache/calibrate until the code or the data change.
+calibrate: $(STAMP)
+	$(BIN)/python benchmarks/calibrate.py --data $(DATA)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/throughput.py

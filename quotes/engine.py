@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
@@ -50,16 +51,6 @@ _DIALOGUE_REACH = 3
 _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 _DASHES = frozenset("―—–-")
-#: Confidence by rule family: parse links beat adjacency beats inheritance.
-_CONFIDENCE = {
-    "dep": 0.9,
-    "near": 0.75,
-    "dash": 0.75,
-    "colon": 0.7,
-    "previous": 0.6,
-    "unsourced": 0.5,
-    "none": 0.3,
-}
 
 
 @dataclass(slots=True)
@@ -72,7 +63,6 @@ class _Found:
     cue: Token | None = None
     speaker: Span | None = None
     method: str = "none"
-    family: str = "none"
     paragraph: int = 0
     name: str | None = None
 
@@ -316,7 +306,6 @@ class _Attributor:
                     line.label[0],
                     speaker,
                     "transcript",
-                    "dep",
                     self.paragraph_of(line.start),
                 )
             )
@@ -391,12 +380,7 @@ class _Attributor:
             return None
         found = _Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
         if link is not None:
-            found.cue, found.speaker, found.method, found.family = (
-                link.cue,
-                link.speaker,
-                link.method,
-                link.method.split(":", 1)[0].split("-")[0],
-            )
+            found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
         return found
 
     def _signed(self, whole: Span, link: _Link | None) -> bool:
@@ -649,7 +633,7 @@ class _Attributor:
         ):
             return
         found.speaker, found.cue = mention_span(subject), previous.root
-        found.method, found.family = "previous-sentence", "previous"
+        found.method = "previous-sentence"
 
     # -- reported speech ---------------------------------------------------------------
 
@@ -671,7 +655,6 @@ class _Attributor:
                 r.cue,
                 None if r.speaker is None else mention_span(r.speaker),
                 r.method,
-                "dep" if r.speaker is not None else "unsourced",
                 self.paragraph_of(r.start),
             )
             for r in found
@@ -700,7 +683,7 @@ class _Attributor:
                     cue_start=None if cue is None else cue.idx,
                     cue_end=None if cue is None else cue.idx + len(cue),
                     method=f.method,
-                    confidence=_CONFIDENCE.get(f.family, 0.5),
+                    confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
                     cue_class=kind,
                     statement=is_statement(
                         self.norm,
@@ -729,7 +712,7 @@ def _is_someone(token: Token) -> bool:
 def _borrow(f: _Found, source: _Found, method: str) -> None:
     """Give a cue-less quote the cue and speaker of an earlier one."""
     f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
-    f.method, f.family = method, "previous"
+    f.method = method
 
 
 def _roots(span: Span) -> list[Token]:

@@ -282,6 +282,27 @@ def strict_name_matches(pred: Quote, gold: dict[str, Any]) -> bool:
 # --------------------------------------------------------------------------- scoring
 
 
+#: Bins of equal width over [0, 1] for the expected calibration error.
+ECE_BINS = 10
+#: The confidence from which a row counts as confident (its precision is reported).
+CONFIDENT = 0.9
+
+
+def calibration_error(rated: Sequence[tuple[float, bool]], bins: int = ECE_BINS) -> float:
+    """Expected calibration error: over `bins` equal-width bins of confidence, the gap
+    between a bin's mean confidence and the share of its rows that were right, weighted
+    by the bin's share of all rows (0 for no rows). A confidence of 1 falls in the top bin."""
+    if not rated:
+        return 0.0
+    totals = [[0.0, 0, 0] for _ in range(bins)]  # confidence sum, rows, right
+    for conf, right in rated:
+        total = totals[min(int(conf * bins), bins - 1)]
+        total[0] += conf
+        total[1] += 1
+        total[2] += right
+    return sum(abs(c - r) for c, _, r in totals) / len(rated)
+
+
 def _ratio(part: int, whole: int) -> float:
     """``part / whole``, or 0.0 when there is nothing to divide by."""
     return part / whole if whole else 0.0
@@ -303,6 +324,8 @@ class Counts:
     attributed: int = 0
     #: Attributed under the strict name rule (:func:`strict_name_matches`).
     strict: int = 0
+    #: Each prediction's confidence and whether it was right (attributed).
+    rated: list[tuple[float, bool]] = field(default_factory=list)
 
     def prf(self, hits: int) -> tuple[float, float, float]:
         """Precision, recall and F1 for ``hits`` true positives."""
@@ -325,6 +348,14 @@ class Counts:
             precision, recall, f1 = self.prf(hits)
             figures[name] = {"tp": hits, "p": precision, "r": recall, "f1": f1}
         figures["speaker_accuracy"] = self.speaker_accuracy
+        confident = [right for conf, right in self.rated if conf >= CONFIDENT]
+        figures["calibration"] = {
+            "ece": calibration_error(self.rated),
+            "bins": ECE_BINS,
+            "confident_at": CONFIDENT,
+            "confident_rows": len(confident),
+            "confident_precision": _ratio(sum(confident), len(confident)),
+        }
         return figures
 
 
@@ -350,7 +381,9 @@ def _count(
     counts.pred += len(preds)
     counts.exact += len(matches.exact)
     counts.partial += len(matches.partial)
-    counts.attributed += sum(speaker_matches(preds[pi], gold[gi]) for gi, pi in matches.partial)
+    right = {pi for gi, pi in matches.partial if speaker_matches(preds[pi], gold[gi])}
+    counts.attributed += len(right)
+    counts.rated += [(p.confidence, i in right) for i, p in enumerate(preds)]
     counts.strict += sum(strict_name_matches(preds[pi], gold[gi]) for gi, pi in matches.partial)
 
 
@@ -493,7 +526,7 @@ def format_tables(
     if strict:
         attribution_groups.append(("strict", lambda c: c.strict))
     attribution = _table(f"{title}: attribution", systems, plain=plain,
-                         groups=attribution_groups, speaker_accuracy=True)
+                         groups=attribution_groups, speaker_accuracy=True, calibration=True)
     return [spans, attribution]
 
 
@@ -505,9 +538,11 @@ def _table(
     groups: Sequence[tuple[str, Callable[[Counts], int]]],
     counts: bool = False,
     speaker_accuracy: bool = False,
+    calibration: bool = False,
 ) -> Table:
     """One table: type (and system) rows, then gold and predicted counts (``counts``), P/R/F1
-    per group (the group named once, over its P) and speaker accuracy."""
+    per group (the group named once, over its P), speaker accuracy and how well the
+    confidence is calibrated (``calibration``: ECE, precision of confident rows)."""
     # No box: lines would cost the columns that keep both tables within 80 characters.
     table = Table(title=Text(title), title_justify="left", box=None,
                   header_style="" if plain else "bold", title_style="" if plain else "bold")
@@ -522,6 +557,9 @@ def _table(
             table.add_column(f"{above}\n{figure}", justify="right")
     if speaker_accuracy:
         table.add_column("spk.\nacc", justify="right")
+    if calibration:
+        table.add_column("\nECE", justify="right")
+        table.add_column(f"P conf\n≥{CONFIDENT}", justify="right")
     rows = next(iter(systems.values())).rows if systems else {}
     for row in rows:
         for system_index, (system, scores) in enumerate(systems.items()):
@@ -535,6 +573,9 @@ def _table(
                 cells += [_percent(figure) for figure in row_counts.prf(hits(row_counts))]
             if speaker_accuracy:
                 cells.append(_percent(row_counts.speaker_accuracy))
+            if calibration:
+                rated = row_counts.to_dict()["calibration"]
+                cells += [f"{rated['ece']:.3f}", _percent(rated["confident_precision"])]
             table.add_row(*cells)
     return table
 

@@ -1,0 +1,129 @@
+"""A confidence that is a probability: how often rows like this one were right.
+
+Each row falls in a *cell*: the rule family that made it (`dep`, `near-after`,
+`reported`, `according-to`, `previous-quote`, …), its type, its cue's class and the kind
+of its speaker mention (a `name`, a `pronoun`, a `description` or `none`). The rate at
+which rows of each cell were right (partial span match and right speaker, as `quotes
+evaluate` counts attribution) was measured on training data by ``benchmarks/calibrate.py``
+(``make calibrate``) and is shipped as ``quotes/lang/<lang>/calibration.json``. A cell
+seen too rarely leans on its parent (the same cell without the speaker kind, then without
+the cue class, …): its rate is smoothed toward the parent's with a Beta prior, and a
+cell never seen takes its nearest measured ancestor's rate.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from spacy.tokens import Span
+
+from quotes.language import DEFAULT_LANG, data_path
+
+#: The kinds of speaker mention a cell tells apart.
+SPEAKER_KINDS: tuple[str, ...] = ("name", "pronoun", "description", "none")
+#: The file of measured rates in each language's folder.
+CALIBRATION_FILE = "calibration.json"
+#: What a row gets when no table is shipped for its language (no measurement, no claim).
+UNMEASURED = 0.5
+
+
+def rule_family(method: str) -> str:
+    """The rule a method names, without the speaker pattern after its colon:
+    `reported-object` for `reported-object:subject`, `dep` for `dep:subject`."""
+    return method.split(":", 1)[0]
+
+
+def speaker_kind(mention: Span | None) -> str:
+    """What kind of words name the speaker: a `name` (a proper noun heads them: `Jens
+    Stoltenberg`, `NATO`), a `pronoun` (`she`, `who`), a `description` (`the minister`,
+    `a spokeswoman for the trust`) or `none`."""
+    if mention is None or not len(mention):
+        return "none"
+    root = mention.root
+    if root.pos_ == "PRON" or root.tag_ in ("WP", "WDT", "PRP"):
+        return "pronoun"
+    if root.pos_ == "PROPN" or root.ent_type_ == "PERSON":
+        return "name"
+    return "description"
+
+
+def cell_keys(family: str, quote_type: str, cue_class: str | None, speaker: str) -> list[str]:
+    """The keys of a row's cell and of its ancestors, most specific first; the last is
+    the empty key of every row."""
+    parts = [family, quote_type, cue_class or "-", speaker]
+    return ["|".join(parts[:n]) for n in range(len(parts), -1, -1)]
+
+
+@lru_cache(maxsize=4)
+def _table(lang: str) -> Mapping[str, Any] | None:
+    """The measured cells of a language (key → {"n", "right", "p"}), or None."""
+    path = data_path(CALIBRATION_FILE, lang)
+    if not path.is_file():
+        return None
+    return json.loads(path.read_text("utf-8"))["cells"]
+
+
+def confidence(
+    method: str,
+    quote_type: str,
+    cue_class: str | None,
+    speaker: str,
+    lang: str = DEFAULT_LANG,
+) -> float:
+    """The measured rate of a row's cell (its `method`, type, cue class and speaker kind,
+    see :func:`speaker_kind`), or of its nearest measured ancestor."""
+    cells = _table(lang)
+    if cells is None:
+        return UNMEASURED
+    for key in cell_keys(rule_family(method), quote_type, cue_class, speaker):
+        cell = cells.get(key)
+        if cell is not None:
+            return float(cell["p"])
+    return UNMEASURED
+
+
+class Outcome(NamedTuple):
+    """One measured row: its cell and whether it was right."""
+
+    family: str
+    quote_type: str
+    cue_class: str | None
+    speaker: str
+    right: bool
+
+
+def fit(outcomes: Iterable[Outcome], prior: float) -> dict[str, dict[str, float]]:
+    """Every cell that holds a row, and its ancestors: rows, right rows and the rate.
+
+    A cell's rate is its share of right rows pulled toward its parent's rate by `prior`
+    pseudo-rows (a Beta prior): `(right + prior * parent) / (rows + prior)`, so a cell of
+    a few rows stays near its parent and a large one says what it measured. The root (the
+    empty key) keeps its raw share.
+    """
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for row in outcomes:
+        for key in cell_keys(row.family, row.quote_type, row.cue_class, row.speaker):
+            counts[key][0] += 1
+            counts[key][1] += row.right
+    cells: dict[str, dict[str, float]] = {}
+    for key in sorted(counts, key=lambda k: (k.count("|") if k else -1, k)):
+        n, right = counts[key]
+        if key:
+            parent = cells["|".join(key.split("|")[:-1])]["p"]
+            rate = (right + prior * parent) / (n + prior)
+        else:
+            rate = right / n
+        cells[key] = {"n": n, "right": right, "p": round(rate, 3)}
+    return dict(sorted(cells.items()))
+
+
+def dump_table(cells: Mapping[str, Mapping[str, float]], header: Mapping[str, Any]) -> str:
+    """The calibration file: its `header` fields, then one cell per line (readable in a
+    diff when a refit moves a few rates)."""
+    lines = [f" {json.dumps(k)}: {json.dumps(v, ensure_ascii=False)}," for k, v in header.items()]
+    body = ",\n".join(f"  {json.dumps(k)}: {json.dumps(dict(v))}" for k, v in cells.items())
+    return "{\n" + "\n".join(lines) + '\n "cells": {\n' + body + "\n }\n}\n"
