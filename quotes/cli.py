@@ -503,8 +503,11 @@ def merge_cli(
         if inputs:
             documents = run.read(inputs, id_field=id_field, text_field=text_field)
             order = (document.id for document in documents)
-        for row in merge_rows(shards, order):
-            writer.write(row)
+        try:
+            for row in merge_rows(shards, order):
+                writer.write(row)
+        except MergeError as exc:
+            run.fail(exc)
     if run.problems:
         raise typer.Exit(1)
 

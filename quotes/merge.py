@@ -117,7 +117,22 @@ class _Peekable:
 
 
 def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
-    """The rows of one shard file with their values typed as ``extract`` wrote them."""
+    """The rows of one shard file with their values typed as ``extract`` wrote them; a file
+    that cannot be read is a MergeError naming it (and the line, for text formats)."""
+    line = 1 if fmt == "csv" else 0  # the line of the last row read (CSV: the header)
+    try:
+        for row in _read(path, fmt):
+            line += 1
+            yield row
+    except (ValueError, csv.Error, UnicodeDecodeError, OSError) as exc:
+        where = f"{path}:{line + 1}" if fmt != "parquet" else str(path)
+        raise MergeError(f"{where}: cannot read this shard file ({exc})") from exc
+    except Exception as exc:  # pyarrow's own errors for a damaged Parquet file
+        raise MergeError(f"{path}: cannot read this shard file ({exc})") from exc
+
+
+def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
+    """The rows of one shard file, typed; errors are the readers' own."""
     if fmt == "parquet":
         import pyarrow.parquet as pq
 

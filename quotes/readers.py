@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from quotes.records import Document
 
@@ -162,7 +162,9 @@ def iter_documents(
     plain text for anything else. Records take their id from ``id_field``, else
     ``<file>:<line>``. ``on_warning`` hears about recoverable oddities (a non-UTF-8 file
     decoded with a fallback encoding, a page without article text). ``keep_fields`` are
-    the fields of JSON, JSONL and CSV records copied into each document's ``metadata``.
+    the fields of JSON, JSONL and CSV records (and of a web page's head: ``title``,
+    ``author``, ``date``, ``url``, ``sitename``, ``description``) copied into each
+    document's ``metadata``.
 
     Inputs are checked when this is called (a missing one raises
     :class:`InputNotFoundError`); files are read only as documents are consumed.
@@ -383,7 +385,16 @@ class _Reader:
         text = trafilatura.extract(data, include_comments=False, include_tables=False)
         if not text:
             self.on_warning(ReadError(source, "no article text found in the page"))
-        yield Document(root, text or "")
+        yield Document(root, text or "", self._page_metadata(trafilatura, data))
+
+    def _page_metadata(self, trafilatura: Any, data: bytes) -> dict[str, Any]:
+        """The kept fields a web page gives, as trafilatura reads them from its head
+        (``title``, ``author``, ``date``, ``url``, ``sitename``, ``description``)."""
+        if not self.keep_fields:
+            return {}
+        found = trafilatura.extract_metadata(data)
+        values = {f: getattr(found, f, None) for f in self.keep_fields} if found else {}
+        return {f: v for f, v in values.items() if isinstance(v, str) and v}
 
 
 def _decode(data: bytes) -> tuple[str, str]:

@@ -372,3 +372,36 @@ def test_evaluate_tables_fit_80_columns_and_are_plain(corpus: Path) -> None:
     assert max(len(line) for line in lines) <= 80
     assert not any(c in result.stdout for c in "│─━┃\x1b…")
     assert any(line.split()[:2] == ["overall", "3"] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where"),
+    [
+        ("shard-0000-of-0001.jsonl", '{"doc_id": "a", "quote_id": 1}\n{bad\n', ":2:"),
+        ("shard-0000-of-0001.csv", "doc_id,quote_id\r\na,1\r\nb,x\r\n", ":3:"),
+    ],
+)
+def test_merge_names_a_damaged_shard_file_and_line(
+    tmp_path: Path, name: str, content: str, where: str
+) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / name).write_text(content, "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert f"{name}{where} cannot read this shard file" in result.stderr
+    assert not (tmp_path / "m.csv").exists()
+
+
+def test_an_html_page_keeps_its_head_fields_and_its_analysed_text(tmp_path: Path) -> None:
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "inputs" / "harbour-pier.html"
+    out, texts = tmp_path / "q.jsonl", tmp_path / "texts.jsonl"
+    result = invoke("extract", page, "-o", out, "--keep-fields", "title,url", "--texts", texts)
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    [document] = [json.loads(line) for line in texts.read_text("utf-8").splitlines()]
+    assert rows and {(r["title"], r["url"]) for r in rows} == {
+        ("Harbour council votes to close the old ferry pier", None)}
+    assert document["title"] == rows[0]["title"]
+    for row in rows:  # the offsets index the text trafilatura extracted, saved by --texts
+        assert document["text"][row["quote_start"]:row["quote_end"]] == row["quote"]
