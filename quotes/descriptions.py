@@ -18,6 +18,8 @@ from spacy.tokens import Span, Token
 from quotes.language import word_list
 from quotes.matchers import author, mention_span
 
+#: Titles and honorifics, which stand before a name without being part of it.
+_TITLES = word_list("titles")
 #: Organisation kinds (`council`, `hospital`) a description may name.
 ORG_KINDS = word_list("organisation-kinds")
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
@@ -63,8 +65,50 @@ def described_age(head: Token) -> str | None:
 
 
 def is_definite(head: Token) -> bool:
-    """Whether a description is definite (`the prosecutor`), not `a prosecutor`."""
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+    """Whether a description is definite (`the prosecutor`, `their union`), not `a
+    prosecutor`."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+        or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
+        for c in head.children
+    )
+
+
+#: Parts of speech a word of an organisation's name can be tagged with (`Open Streets
+#: Coalition`: the tagger reads `Open` as an adjective).
+_NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
+
+
+def proper_name(tokens: list[Token]) -> str:
+    """A proper name with the capitalised words the parse left before it, as the text
+    writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
+    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`."""
+    doc = tokens[0].doc
+    start, sent = tokens[0].i, tokens[0].sent.start
+    while start > sent:
+        prev = doc[start - 1]
+        if prev.tag_ == "POS" and start - 2 >= sent and doc[start - 2].text[:1].isupper():
+            start -= 2
+        elif (
+            prev.text[:1].isupper()
+            and prev.is_alpha
+            and prev.pos_ in _NAME_POS
+            and prev.lower_ not in _TITLES
+        ):
+            start -= 1
+        else:
+            break
+    end = tokens[-1]
+    return doc.text[doc[start].idx : end.idx + len(end)]
+
+
+def fullest_name(doc_text: str, name: str) -> str:
+    """The one longer form of a short name the text also uses (`Vantor Mobility` for
+    `Vantor`): the name followed by capitalised words; the name itself when the text
+    has none or several."""
+    pattern = rf"(?<![\w'’-]){re.escape(name)}((?: [A-Z][\w'’-]*)+)"
+    longer = {name + m.group(1) for m in re.finditer(pattern, doc_text)}
+    return longer.pop() if len(longer) == 1 else name
 
 
 def kind_name(head: Token) -> str | None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.descriptions import ORG_KINDS
 from quotes.matchers import continues_name, cue_lemmas
 from quotes.speakers import (
     HYPHEN_PARTICLES,
@@ -113,6 +114,7 @@ def _proper_runs(doc: Doc) -> list[Span]:
                 and doc[start].is_sent_start
                 and gender_of_given(doc[start].lower_) is None
                 and doc[start + 1].text not in _HYPHENS
+                and gender_of_given(doc[start + 1].lower_) is not None
             ):
                 start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
             if start < end:
@@ -133,11 +135,16 @@ def _is_given(token: Token) -> bool:
 
 def _is_person(run: Span) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
-    SSA counts: `Karine Dubois`), or a speaker of a speech verb."""
+    SSA counts: `Karine Dubois`), a description in apposition after it that is no kind
+    of organisation (`Guðrún Sigurðardóttir, an engineer`), or a speaker of a speech
+    verb."""
     tokens = name_tokens(run)
-    if not tokens or len(tokens) > 4:
+    words = [t for t in tokens if t.is_title or t.is_upper]
+    if not tokens or len(words) > 4:
         return False
     before = run.doc[run.start - 1] if run.start else None
+    if before is not None and before.lower_ in ORG_KINDS:
+        return False  # `the aid group Mountain Relief`
     if before is not None and (
         before.lower_ in TITLES or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
     ):
@@ -145,6 +152,11 @@ def _is_person(run: Span) -> bool:
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
     head = run.root
+    described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]
+    if len(tokens) >= 2 and described and described[0].pos_ == "NOUN" and (
+        described[0].lower_ not in ORG_KINDS
+    ):
+        return True  # `Guðrún Sigurðardóttir, an engineer who …`
     return (
         head.dep_ == "nsubj"
         and head.head.lemma_.lower() in cue_lemmas()

@@ -22,8 +22,10 @@ from quotes.descriptions import (
     age_of,
     described_age,
     earlier_author,
+    fullest_name,
     is_definite,
     kind_name,
+    proper_name,
     role_words,
 )
 from quotes.language import table, word_list, word_map
@@ -40,6 +42,10 @@ _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 TITLES = word_list("titles")
 
 _HYPHENS = ("-", "‐", "‑")
+#: Descriptions that stand for the one business that has spoken (`the company said`).
+_COMPANY_WORDS = word_list("company-words")
+#: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
+_FOCUS_WORDS = word_list("focus-descriptions")
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
 #: Berg`, `de la Cruz`, `bin Salman`): nameparser's surname prefixes, less English words.
@@ -156,6 +162,8 @@ class SpeakerResolver:
         self.timeline: list[tuple[int, int]] = []
         #: Token indices of the mentions that are a clause's subject or a quote's speaker.
         self.subjects: set[int] = set()
+        #: Names of the organisations resolved as speakers so far, in order.
+        self.bodies: list[str] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -186,6 +194,9 @@ class SpeakerResolver:
             t.lower_ for t in ent
         ]
         given, surname = name_parts(name)
+        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None:
+            # `Kelvinside Tenants' Union said`: the parse cut a body's name short
+            name = proper_name(tokens)
         gender = _gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:
@@ -211,11 +222,12 @@ class SpeakerResolver:
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = head.head.head
-            return self.resolve(self.doc[noun.i : noun.i + 1]) or noun.text
+            return self.resolve(mention_span(noun)) or noun.text
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
         if head.pos_ == "PRON":
-            return None
+            # `The company cut its forecast, it said`: the one body that has spoken
+            return self.bodies[-1] if lower == "it" and len(set(self.bodies)) == 1 else None
         named = _appositive_name(head) or _name_after_role(mention)
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
@@ -227,22 +239,43 @@ class SpeakerResolver:
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
+        if head.lower_ in _COMPANY_WORDS and is_definite(head) and len(set(self.bodies)) == 1:
+            # `the company said` after `Norvik Foods … said`
+            return self.bodies[-1]
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
             # `Police said …` after `Lanford Police`
             named_kind = kind_name(head)
             if named_kind is not None:
                 return named_kind
+        if head.lower_ in _FOCUS_WORDS and is_definite(head):
+            # `the Spaniard said`, whatever the tagger makes of a capitalised noun
+            return self._pronoun(head.i, None) or mention.text
         tokens = name_tokens(mention)
         if tokens and (head.pos_ == "PROPN" or (len(mention.text) > 1 and mention.text.isupper())):
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
             name = name_text(tokens)
             index = self._find(name, head.i, _gender_of(name_parts(name)[0], titles))
-            return self.people[index].name if index is not None else name
+            if index is not None:
+                person = self.people[index]
+                if person.gender is None and gender_of_given(person.given or "") is None:
+                    self.bodies.append(person.name)  # `Pellworth Mills said`
+                return person.name
+            return self._organisation(tokens)
         if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
             titled = self._by_title(head) or self._described(head)
             if titled:
                 return titled
         return mention.text
+
+    def _organisation(self, tokens: list[Token]) -> str:
+        """A name that is no person's, with the capitalised words the parse left before
+        it and in its one longer form (`Vantor` → `Vantor Mobility`); remembered as a
+        body that has spoken, for `it` and `the company`."""
+        name = proper_name(tokens)
+        if len(name.split()) == 1:
+            name = fullest_name(self.doc.text, name)
+        self.bodies.append(name)
+        return name
 
     def _described(self, head: Token) -> str | None:
         """The one named referent a description fits (see :mod:`quotes.descriptions`):
@@ -257,6 +290,9 @@ class SpeakerResolver:
             return self._pronoun(head.i, None)
         if not is_definite(head):
             return None
+        if head.lower_ in _FOCUS_WORDS:
+            # `the Spaniard`, `the world number three`: the person in focus
+            return self._pronoun(head.i, None)
         role = head.lemma_.lower()
         fits = {p for i, p in self.timeline if i < head.i and role in self.people[p].roles}
         if len(fits) == 1:
@@ -328,10 +364,17 @@ def _appositive_name(head: Token) -> Span | None:
 def _name_after_role(mention: Span) -> Span | None:
     """The person's name closing a mention headed by a role: `Raj Patel` in `Opposition
     whip Raj Patel` (the parser makes the role the head and the name its apposition)."""
-    if mention.root.pos_ != "NOUN":
+    head = mention.root
+    if head.pos_ != "NOUN":
         return None
     names = [e for e in mention.ents if e.label_ == "PERSON" and e.end == mention.end]
-    return names[-1] if names else None
+    if names:
+        return names[-1]
+    # `the lettings website Homeview`: a body's name set beside its kind
+    named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if named and named[0].left_edge.i == head.i + 1:
+        return mention_span(named[0])
+    return None
 
 
 def _gender_of(given: str | None, before: list[str]) -> str | None:

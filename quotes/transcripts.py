@@ -18,10 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from quotes.language import word_list
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …` at the start of a line: the label and
-#: the words after it to the end of the line.
+#: the words after it to the end of the line (labels in capitals are checked in code, so
+#: any alphabet's capitals count).
 _LINE = re.compile(
-    r"^[ \t]*(?P<label>Q|A|[A-Z][A-Z'’.\-]+(?: [A-Z][A-Z'’.\-]+){0,2})[ \t]*:[ \t]*"
-    r"(?P<content>\S[^\n]*?)[ \t]*$",
+    r"^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 #: A document is read as a transcript when at least this many lines have labels.
@@ -45,6 +45,9 @@ def transcript_lines(doc: Doc) -> list[TranscriptLine]:
     least two, so a lone headline (`NATO: …`) is not taken for a transcript."""
     lines = []
     for match in _LINE.finditer(doc.text):
+        text = match.group("label")
+        if text not in ("Q", "A") and not (len(text) > 1 and text.isupper()):
+            continue  # a label is `Q`, `A` or a name in capitals (`SIGURÐARDÓTTIR`)
         label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
         if label is None:
             continue

@@ -242,3 +242,54 @@ def test_transcript_lines_are_direct_quotes_of_the_named_people(
 def test_first_person_words_inside_a_transcript_line_are_no_statement_of_their_own() -> None:
     found = quotes.extract(INTERVIEW) + quotes.extract(BROADCAST)
     assert not [q for q in found if q.speaker_mention in ("I", "We", "we")]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A body's name that the parse cut at a possessive.
+        (
+            "The Harlow Cyclists' Alliance said on Monday that two lanes would close.",
+            "two lanes",
+            "Harlow Cyclists' Alliance",
+        ),
+        # `the company` and `it` stand for the one business that has spoken.
+        (
+            "Pellworth Mills said on Tuesday that sales had fallen. The company said that "
+            "prices would rise.",
+            "prices would rise",
+            "Pellworth Mills",
+        ),
+        (
+            "Pellworth Mills cut its outlook on Tuesday, saying demand was weak. Costs will "
+            "climb further next year, it said.",
+            "Costs will climb",
+            "Pellworth Mills",
+        ),
+        # A nationality or ranking stands for the person in focus.
+        (
+            'Coach Teodor Vasquez-Ruiz praised his players. "We never stopped running," '
+            "the Spaniard said.",
+            "We never stopped",
+            "Teodor Vasquez-Ruiz",
+        ),
+        (
+            "Mirela Dragomir, a player from Arad, beat the champion. \"I stayed calm,\" the world "
+            "number four said.",
+            "I stayed calm",
+            "Mirela Dragomir",
+        ),
+    ],
+)
+def test_bodies_and_people_in_focus(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+def test_a_transcript_label_in_any_alphabet_names_the_person_introduced() -> None:
+    text = (
+        "Our host spoke to Þórdís Hafsteinsdóttir, a glaciologist who studies the ice cap.\n\n"
+        "HAFSTEINSDÓTTIR: The glacier lost a metre this summer.\n\n"
+        "HAFSTEINSDÓTTIR: Next year may be worse.\n"
+    )
+    found = [q for q in quotes.extract(text) if q.method == "transcript"]
+    assert [(q.type, q.speaker) for q in found] == [("direct", "Þórdís Hafsteinsdóttir")] * 2
