@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
+from quotes.dialogue import Line, turn_sources
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import (
@@ -260,9 +261,12 @@ class _Attributor:
         resolver = SpeakerResolver(self.doc)
         attributed: list[_Found] = []
         before: _Found | None = None
+        alternates = self._alternation([f for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct"
-            if borrows and before is not None and self._answers(before, f):
+            if borrows and id(f) in alternates:
+                _borrow(f, alternates[id(f)], "dialogue-turn")
+            if borrows and f.speaker is None and before is not None and self._answers(before, f):
                 self._turn(f, before, attributed)
             if borrows and f.speaker is None:
                 self._inherit(f, attributed)
@@ -310,6 +314,19 @@ class _Attributor:
                 )
             )
         return out
+
+    def _alternation(self, direct: list[_Found]) -> dict[int, _Found]:
+        """Cue-less replies in an exchange (keyed by `id`), with the quote two lines
+        before or after them that gives their speaker (:func:`quotes.dialogue.turn_sources`)."""
+        lines = [
+            Line(
+                answers=k > 0 and self._answers(direct[k - 1], f),
+                same_line=k > 0 and "\n" not in self.norm[direct[k - 1].end : f.start],
+                anchored=f.speaker is not None,
+            )
+            for k, f in enumerate(direct)
+        ]
+        return {id(direct[k]): direct[source] for k, source in turn_sources(lines).items()}
 
     def _answers(self, before: _Found, f: _Found) -> bool:
         """Whether a quote opens the line right after the one the quote before closes,

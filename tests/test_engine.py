@@ -463,7 +463,24 @@ SPEAKERS = [
             Q("direct", "And the bridge?", "Tom Baker", "Tom Baker", "asked", "dep"),
             Q("direct", "It fell last spring.", "the old guide", "the old guide", "said",
               "previous-turn"),
-            Q("direct", "Then we swim.", "Tom Baker", "Tom Baker", "asked", "previous-turn"),
+            Q("direct", "Then we swim.", "Tom Baker", "Tom Baker", "asked", "dialogue-turn"),
+        ],
+    ),
+    # Dialogue: a line with no cue in an exchange (each line a quote, nothing between) is
+    # spoken by whoever speaks two lines later, or two lines before.
+    (
+        'The two travellers reached the bank at dusk.\n"Where has the boat gone?"\n'
+        '"Downstream," said the old guide, "an hour ago."\n'
+        '"Then we swim," said Tom Baker, "before dark."\n"Not in this current."\n',
+        [
+            Q("direct", "Where has the boat gone?", "Tom Baker", "Tom Baker", "said",
+              "dialogue-turn"),
+            Q("direct", "Downstream,", "the old guide", "the old guide", "said", "dep"),
+            Q("direct", "an hour ago.", "the old guide", "the old guide", "said", "dep"),
+            Q("direct", "Then we swim,", "Tom Baker", "Tom Baker", "said", "dep"),
+            Q("direct", "before dark.", "Tom Baker", "Tom Baker", "said", "dep"),
+            Q("direct", "Not in this current.", "the old guide", "the old guide", "said",
+              "dialogue-turn"),
         ],
     ),
     # A quote after narration about someone described, not named: that one speaks.

@@ -1,0 +1,78 @@
+"""Turn-taking in dialogue: which earlier or later line a cue-less reply takes its speaker from.
+
+In an exchange where each quote opens the line right after the one before, with no
+narration between (a line's cue may stand between two of its quotes), the lines
+alternate between two people: a line with no cue of its own is spoken by whoever speaks
+two lines before it, or two lines after it.
+
+    "Is the river far?"                         <- Tom, who speaks two lines later
+    "Two miles," said the guide, "or three."    <- the guide (own cue)
+    "And the bridge?" asked Tom, "is it up?"    <- Tom (own cue)
+    "It fell last spring."                      <- the guide, who spoke two lines before
+
+The engine decides which quotes answer which (:meth:`quotes.engine._Attributor._answers`)
+and which have a speaker of their own; this module only counts lines.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: How many lines away (in one exchange) a speaker may be counted from.
+_REACH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One quote as the turn-taking sees it.
+
+    `answers`: it opens the line right after the previous quote, nothing between.
+    `same_line`: it stands on the same line as the previous quote (the same turn).
+    `anchored`: its speaker comes from a cue of its own.
+    """
+
+    answers: bool
+    same_line: bool
+    anchored: bool
+
+
+def turn_sources(lines: Sequence[Line]) -> dict[int, int]:
+    """For each cue-less quote opening a turn, the index of the anchored quote it takes
+    its speaker from: the nearest turn at an even distance in the same exchange (earlier
+    first on a tie), at most :data:`_REACH` turns away.
+
+    Turns are runs of quotes on one line; an exchange is a run of turns each answering the
+    one before. A turn whose first anchored quote is found lends that quote.
+    """
+    turns: list[list[int]] = []
+    exchanges: list[list[int]] = []  # indices into `turns`
+    for k, line in enumerate(lines):
+        if k and line.same_line:
+            turns[-1].append(k)
+            continue
+        turns.append([k])
+        if k and line.answers:
+            exchanges[-1].append(len(turns) - 1)
+        else:
+            exchanges.append([len(turns) - 1])
+    anchor = {
+        t: next((k for k in turn if lines[k].anchored), None) for t, turn in enumerate(turns)
+    }
+    sources: dict[int, int] = {}
+    for exchange in exchanges:
+        for at, t in enumerate(exchange):
+            first = turns[t][0]
+            if lines[first].anchored:
+                continue
+            for step in range(2, _REACH + 1, 2):
+                near = [at - step, at + step]
+                found = [
+                    anchor[exchange[n]]
+                    for n in near
+                    if 0 <= n < len(exchange) and anchor[exchange[n]] is not None
+                ]
+                if found:
+                    sources[first] = found[0]
+                    break
+    return sources
