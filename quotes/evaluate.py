@@ -543,8 +543,9 @@ def _table(
     """One table: type (and system) rows, then gold and predicted counts (``counts``), P/R/F1
     per group (the group named once, over its P), speaker accuracy and how well the
     confidence is calibrated (``calibration``: ECE, precision of confident rows)."""
-    # No box: lines would cost the columns that keep both tables within 80 characters.
-    table = Table(title=Text(title), title_justify="left", box=None,
+    # No box and one space between columns: that keeps both tables within 80 characters,
+    # --baseline, --strict-names and the calibration columns all shown.
+    table = Table(title=Text(title), title_justify="left", box=None, padding=(0, 0, 0, 1),
                   header_style="" if plain else "bold", title_style="" if plain else "bold")
     several = len(systems) > 1
     table.add_column("type")
