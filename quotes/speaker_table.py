@@ -287,14 +287,22 @@ def _is_name(name: str) -> bool:
     )
 
 
+#: How many times more quoted than the next namesake a person must be for a bare
+#: surname to stand for them across the corpus.
+_DOMINANT = 3
+
+
 def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
     """One entry per person across the corpus, other names kept as aliases.
 
     Names are grouped by surname (:func:`~quotes.speakers.name_parts`): full names with
     the same given name are one person (`Hillary Clinton`, `Hillary Rodham Clinton`),
     named by the most quoted form; a surname alone (`Obama`) joins the full name when
-    the corpus knows exactly one person with that surname, and stays apart when it
-    knows two (`Bill Clinton`, `Hillary Clinton`). Descriptions are left as they are.
+    the corpus knows one person with that surname, or one quoted at least
+    :data:`_DOMINANT` times as often as any other (`Donald Trump` beside `Ivana Trump`),
+    and stays apart when it knows two of like weight (`Ruth Amadi`, `Paul Amadi`).
+    People sharing a surname always keep their own rows. Descriptions are left as
+    they are.
     """
     out: list[SpeakerStats] = []
     groups: dict[str, list[SpeakerStats]] = {}
@@ -312,9 +320,13 @@ def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
                 bare.append(stats)
             else:
                 people.setdefault(given, []).append(stats)
-        merged = [_combine(group) for group in people.values()]
-        if len(merged) == 1:
-            merged = [_combine([merged[0], *bare])]
+        merged = sorted(
+            (_combine(group) for group in people.values()), key=lambda s: -s.counts.total()
+        )
+        if bare and merged and (
+            len(merged) == 1 or merged[0].counts.total() >= _DOMINANT * merged[1].counts.total()
+        ):
+            merged[0] = _combine([merged[0], *bare])
         elif bare:
             merged.append(_combine(bare))
         out.extend(merged)

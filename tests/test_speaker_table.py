@@ -123,6 +123,12 @@ def stats(name: str, quotes: int, first_seen: int = 0) -> SpeakerStats:
             [("Ruth Amadi", 2), ("Paul Amadi", 2), ("Amadi", 1)],
             [("Paul Amadi", 2, ""), ("Ruth Amadi", 2, ""), ("Amadi", 1, "")],
         ),
+        # One namesake quoted far more than the others takes the bare surname; the
+        # others keep their rows.
+        (
+            [("Osei", 6), ("Kwame Osei", 9), ("Ama Osei", 2)],
+            [("Kwame Osei", 15, "Osei"), ("Ama Osei", 2, "")],
+        ),
         # Descriptions and bodies are left as they are.
         (
             [("the company", 2), ("Company", 1)],
