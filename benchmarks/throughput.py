@@ -1,6 +1,7 @@
 """Throughput of `quotes` against the plain textacy baseline, on the same documents, same run.
 
-    .venv/bin/python benchmarks/throughput.py [--data FILE.jsonl] [--docs 800]
+    .venv/bin/python benchmarks/throughput.py [--data FILE.jsonl] [--docs 800] [--rounds 1]
+        [--also /work/shared/data/litbank-dev.jsonl]
 
 Configurations, each in its own subprocess so peak memory is its own:
 
@@ -12,6 +13,17 @@ Configurations, each in its own subprocess so peak memory is its own:
 * ``quotes-2``: ``quotes`` with 2 worker processes (``--workers 2``). Starting the pool
   (spawning the workers, loading the model in each) is timed apart, as ``start-up``;
   words/s is over the processing only, and words/s with start-up is shown too.
+* ``tokens``: ``nlp.pipe`` of our pipeline with every component disabled: tokenisation
+  only, the floor no configuration can beat.
+* ``parse-all``: ``nlp.pipe`` of our pipeline (no statistical NER) on all of the text,
+  no attribution: what selective parsing (``quotes-1`` parses only some sentences, see
+  :mod:`quotes.selective`) is compared against.
+
+``quotes-1`` also reports the share of sentences and characters it parsed. With
+``--rounds N`` every configuration runs N times, the configurations interleaved
+(round-robin), and the median of each is reported, so a drift of the host's speed
+during the run falls on all of them alike. ``--also FILE`` runs ``textacy`` and
+``quotes-1`` on that data too (all of its documents, e.g. LitBank dev).
 
 Model loading in the measuring process is not timed (it is the same for all). Every child
 runs with one thread per numeric library (OMP/OpenBLAS/MKL/BLIS = 1). Peak RSS is the
@@ -39,7 +51,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path("/work/shared/data/polnear-train.jsonl")
-CONFIGS = ("textacy", "quotes-1", "quotes-2")
+CONFIGS = ("textacy", "tokens", "parse-all", "quotes-1", "quotes-2")
 #: One thread per numeric library in every child: the same for all configurations.
 ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                             "BLIS_NUM_THREADS"), "1")
@@ -77,6 +89,8 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
     """Run one configuration here (the child side) and return its figures."""
     texts = load_texts(path, count)
     startup = 0.0
+    shares: dict[str, float] = {}
+    found: list = []
     if config == "textacy":
         import spacy
 
@@ -88,6 +102,17 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
         found = [q for qs in baseline_extract_many(texts, nlp, batch_size=batch_size)
                  for q in qs]
         seconds = time.perf_counter() - started
+    elif config in ("tokens", "parse-all"):
+        from quotes.model import load_model
+        from quotes.normalise import normalise
+
+        nlp = load_model()
+        off = nlp.pipe_names if config == "tokens" else []
+        with nlp.select_pipes(disable=off):
+            cpu, started = _cpu_seconds(), time.perf_counter()
+            for _ in nlp.pipe((normalise(t) for t in texts), batch_size=batch_size):
+                pass
+            seconds = time.perf_counter() - started
     else:
         from quotes.records import Document
         from quotes.scale import run, run_pool, worker_pool
@@ -102,6 +127,11 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
             results = list(run(documents, engine=engine, model=None, workers=1,
                                batch_size=batch_size, on_error=lambda e: None))
             seconds = time.perf_counter() - started
+            selective = engine.selective
+            if selective is not None and selective.chars:
+                shares = {"chars_parsed": selective.parsed_chars / selective.chars,
+                          "sentences_parsed": (selective.parsed_sentences
+                                               / selective.sentence_count)}
         else:
             cpu, begun = _cpu_seconds(), time.perf_counter()
             with worker_pool(None, workers) as pool:
@@ -119,7 +149,7 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
             "words_per_s": words / seconds, "docs_per_s": len(texts) / seconds,
             "words_per_s_with_startup": words / (seconds + startup),
             "cpu_use": cpu / (seconds + startup), "words_per_cpu_s": words / cpu,
-            "peak_rss_mb": _peak_rss_mb()}
+            "peak_rss_mb": _peak_rss_mb(), **shares}
 
 
 def run_child(config: str, path: Path, count: int, batch_size: int) -> dict[str, float]:
@@ -157,12 +187,53 @@ def machine() -> str:
             f"model {model} {version}")
 
 
+def interleaved(configs: tuple[str, ...], path: Path, count: int, batch_size: int,
+                rounds: int) -> dict[str, dict[str, float]]:
+    """Each configuration `rounds` times, round-robin; per configuration the run with the
+    median words/s (its other figures with it) and the load average before every run."""
+    runs: dict[str, list[dict[str, float]]] = {c: [] for c in configs}
+    for _ in range(rounds):
+        for config in configs:
+            runs[config].append(run_child(config, path, count, batch_size))
+    out = {}
+    for config, measured in runs.items():
+        ranked = sorted(measured, key=lambda r: r["words_per_s"])
+        out[config] = {**ranked[len(ranked) // 2],
+                       "loads": [r["load_before"] for r in measured],
+                       "all_words_per_s": [r["words_per_s"] for r in measured]}
+    return out
+
+
+def table(results: dict[str, dict[str, float]]) -> None:
+    """Print the markdown table of one data set's results (ratios within this run)."""
+    base, one = results["textacy"], results["quotes-1"]
+    print("| configuration | words/s | docs/s | start-up (s) | words/s with start-up "
+          "| CPU use | words per CPU-s | peak RSS (MB) | quotes (direct) "
+          "| words/s vs textacy | words/s vs quotes-1 |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for name, r in results.items():
+        found = f"{r['quotes']:.0f} ({r['direct']:.0f})" if name in ("textacy", "quotes-1",
+                                                                     "quotes-2") else "–"
+        print(f"| {name} | {r['words_per_s']:,.0f} | {r['docs_per_s']:.2f} | "
+              f"{r['startup']:.1f} | {r['words_per_s_with_startup']:,.0f} | "
+              f"{r['cpu_use']:.2f} | {r['words_per_cpu_s']:,.0f} | {r['peak_rss_mb']:.0f} | "
+              f"{found} | {r['words_per_s'] / base['words_per_s']:.2f}x | "
+              f"{r['words_per_s'] / one['words_per_s']:.2f}x |")
+    if "chars_parsed" in one:
+        print(f"\nquotes-1 parsed {one['chars_parsed']:.1%} of the characters and "
+              f"{one['sentences_parsed']:.1%} of the sentences (rule-split).")
+
+
 def main() -> None:
     """Parse arguments; run every configuration and print the markdown report."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=DATA)
     parser.add_argument("--docs", type=int, default=800)
     parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="runs of each configuration, interleaved; the median is kept")
+    parser.add_argument("--also", type=Path, default=None,
+                        help="a second data set (all its documents) for textacy and quotes-1")
     parser.add_argument("--memory-docs", type=int, default=100,
                         help="the small run of the memory check (the large one is --docs)")
     parser.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
@@ -170,32 +241,38 @@ def main() -> None:
     if args.child:
         print(json.dumps(measure(args.child, args.data, args.docs, args.batch_size)))
         return
-    results = {c: run_child(c, args.data, args.docs, args.batch_size) for c in CONFIGS}
+    uptime = " ".join(os.popen("uptime").read().split())
+    results = interleaved(CONFIGS, args.data, args.docs, args.batch_size, args.rounds)
     small = run_child("quotes-1", args.data, args.memory_docs, args.batch_size)
+    also = (interleaved(("textacy", "quotes-1"), args.also, 10**9, args.batch_size, args.rounds)
+            if args.also else None)
     after = os.getloadavg()[0]
-    base, one = results["textacy"], results["quotes-1"]
+    base = results["textacy"]
     print(f"Date: {datetime.datetime.now():%Y-%m-%d %H:%M}  \nMachine: {machine()}  ")
-    print(f"Data: first {base['docs']} documents of {args.data.name} "
-          f"({base['words']:,} words), batch size {args.batch_size}  ")
-    loads = ", ".join(f"{r['load_before']:.2f}" for r in (*results.values(), small))
+    print(f"`uptime` at the start: {uptime}  ")
+    print(f"Data: first {base['docs']:.0f} documents of {args.data.name} "
+          f"({base['words']:,.0f} words), batch size {args.batch_size}, "
+          f"{args.rounds} interleaved round(s), median kept  ")
+    loads = "; ".join(f"{name} " + ", ".join(f"{x:.2f}" for x in r["loads"])
+                      for name, r in results.items())
     print(f"Load average (1 min) before each run: {loads}; after the last: {after:.2f}\n")
-    print("| configuration | words/s | docs/s | start-up (s) | words/s with start-up "
-          "| CPU use | words per CPU-s | peak RSS (MB) | quotes (direct) "
-          "| words/s vs textacy | words/s vs quotes-1 |")
-    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
-    for name, r in results.items():
-        print(f"| {name} | {r['words_per_s']:,.0f} | {r['docs_per_s']:.2f} | "
-              f"{r['startup']:.1f} | {r['words_per_s_with_startup']:,.0f} | "
-              f"{r['cpu_use']:.2f} | {r['words_per_cpu_s']:,.0f} | {r['peak_rss_mb']:.0f} | "
-              f"{r['quotes']:.0f} ({r['direct']:.0f}) | "
-              f"{r['words_per_s'] / base['words_per_s']:.2f}x | "
-              f"{r['words_per_s'] / one['words_per_s']:.2f}x |")
+    table(results)
+    if args.rounds > 1:
+        print("\nwords/s of every round: " + "; ".join(
+            f"{name} " + ", ".join(f"{x:,.0f}" for x in r["all_words_per_s"])
+            for name, r in results.items()))
+    one = results["quotes-1"]
     print("\n| quotes-1 on | peak RSS (MB) | words/s |\n|---|---:|---:|")
     for r in (small, one):
         print(f"| {r['docs']:.0f} docs ({r['words']:,.0f} words) | {r['peak_rss_mb']:.0f} | "
               f"{r['words_per_s']:,.0f} |")
     print(f"\nPeak RSS {args.docs} vs {args.memory_docs} docs: "
           f"{one['peak_rss_mb'] / small['peak_rss_mb'] - 1:+.1%}")
+    if also is not None:
+        first = also["textacy"]
+        print(f"\n{args.also.name}: {first['docs']:.0f} documents ({first['words']:,.0f} "
+              "words)\n")
+        table(also)
 
 
 if __name__ == "__main__":

