@@ -37,8 +37,6 @@ _STATED = frozenset({"speech", "thought", "stance"})
 #: Tags of a finite verb or auxiliary: a clause that asserts something (`would stop`,
 #: `is inflated`, `have lost`), not an infinitive or participle (`to comment`, `taking`).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-#: Tags of the word that opens an embedded question (`how long …`, `what comes next`).
-_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
 _CLOSING_MARKS = "\"'”’»›)] \t"
@@ -85,7 +83,10 @@ def dropped_by(
         return "demonstrative-source"
     if kind == "mixed":
         return None
-    if not clause(content, lenient=cue_class in ("speech", "thought")):
+    # a transcript line after a name and colon is the speaker's own words, whatever their
+    # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
+    transcript = method == "reported-colon"
+    if not transcript and not clause(content, lenient=cue_class in ("speech", "thought")):
         return "no-clause"
     if question(content, cue, method):
         return "question"
@@ -145,8 +146,9 @@ def _asks(first: Token, content: Span) -> bool:
     """Whether the first word of some content opens it as a question: `whether`/`if`
     marking its main verb, or a wh-word on the way to it (`what comes next`, `how long
     the search could go on`), not one opening a clause before it (`when the storm hit,
-    the power went out`, `if it fails, prices will rise`)."""
-    if first.tag_ not in _WH_TAGS and first.lower_ not in word_list("whether-words"):
+    the power went out`, `if it fails, prices will rise`). The words are data; the tags
+    are not trusted (`that` before a reported clause may be tagged as a wh-word)."""
+    if first.lower_ not in word_list("question-words"):
         return False
     token = first
     while content.start <= token.head.i < content.end and token.head != token:

@@ -121,6 +121,8 @@ DROPPED = [
      "whether he would resign"),
     ("Reporters asked whether the suspect had been armed.", "whether the suspect had been armed"),
     ("Does anyone really believe the figures will improve?", "the figures will improve"),
+    ("The mayor did not say how long the closure would last.",
+     "how long the closure would last"),
     # a source who did not want to be named
     ("A nurse, who did not want to be named, said the ward was full.", "to be named"),
     # a source that is a thing pointed back to, and one that relays someone's statement
@@ -141,6 +143,11 @@ KEPT = [
     ("According to the police, the driver was not hurt.", "the driver was not hurt"),
     # a transcript line is the speaker's own words, even a question
     ("MORAN: Will you resign?\nLEE: No.", "Will you resign"),
+    # … and so is an answer that is no clause
+    ("MORAN: Do you regret it?\nLEE: Some of it, yes.\n", "Some of it, yes"),
+    # `that` before the clause, after an adjunct of the cue
+    ("The actor said after the premiere that he had trained for a month on a trawler.",
+     "he had trained for a month on a trawler"),
     # the answer to what someone was asked, and the statement of a source kept anonymous
     ("Asked whether he would resign, Mr Berg said he had done nothing wrong.",
      "he had done nothing wrong"),
