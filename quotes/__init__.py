@@ -47,8 +47,11 @@ def get_engine(model: str | None = None) -> Engine:
 def extract(text: str, model: str | None = None, scope: Scope = "statements") -> list[Quote]:
     """Every quote in `text` with its speaker, in text order: the statements a
     fact-checker would publish, or with ``scope="all"`` every attribution (acts, stances,
-    unsourced statements; see :mod:`quotes.scope`)."""
-    return get_engine(model).extract(text, scope=scope)
+    unsourced statements; see :mod:`quotes.scope`).
+
+    Raises TypeError for anything but a `str` (bytes: decode them first).
+    """
+    return get_engine(model).extract(_text(text, "extract"), scope=scope)
 
 
 def extract_many(
@@ -57,8 +60,26 @@ def extract_many(
     batch_size: int = 32,
     scope: Scope = "statements",
 ) -> Iterator[list[Quote]]:
-    """Quotes in a scope for each text of a (possibly endless) stream, in input order."""
-    return get_engine(model).pipe(texts, batch_size=batch_size, scope=scope)
+    """Quotes in a scope for each text of a (possibly endless) stream, in input order.
+
+    Raises TypeError for a single text (a `str` would be read one character at a time)
+    and, as the stream reaches it, for an item that is not a `str`.
+    """
+    if isinstance(texts, str | bytes | bytearray):
+        raise TypeError("extract_many takes an iterable of texts, not one text; "
+                        "use quotes.extract(text) or pass [text]")
+    return get_engine(model).pipe((_text(t, "extract_many") for t in texts),
+                                  batch_size=batch_size, scope=scope)
+
+
+def _text(value: object, caller: str) -> str:
+    """`value` when it is a str, else a TypeError that says what to pass."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes | bytearray):
+        raise TypeError(f"{caller} takes text (str), got {type(value).__name__}; "
+                        "decode it first, e.g. data.decode('utf-8')")
+    raise TypeError(f"{caller} takes text (str), got {type(value).__name__}")
 
 
 def to_dataframe(

@@ -16,7 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from quotes import __version__, get_engine
+from quotes import __version__, get_engine, signals
 from quotes.evaluate import evaluate_cli
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
@@ -24,7 +24,15 @@ from quotes.readers import InputNotFoundError, ReadError, iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
-from quotes.run import DocumentError, kept_fields, rows_of, run_documents
+from quotes.run import (
+    MAX_DOC_CHARS,
+    MAX_DOC_SECONDS,
+    DocumentError,
+    Limits,
+    kept_fields,
+    rows_of,
+    run_documents,
+)
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import Scope, check_scope, select
@@ -34,6 +42,7 @@ from quotes.writers import (
     TEXT_TYPES,
     OutputError,
     check_output,
+    check_outputs,
     open_writer,
     write_error_report,
 )
@@ -64,7 +73,17 @@ Model = Annotated[
 IdField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document id.")]
 TextField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document text.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
-BatchSize = Annotated[int, typer.Option(help="Documents parsed per batch.")]
+BatchSize = Annotated[int, typer.Option(min=1, help="Documents parsed per batch.")]
+MaxDocChars = Annotated[
+    int,
+    typer.Option(min=1, help="Longest document read, in characters; a longer one is reported "
+                 "as an error and the run goes on."),
+]
+MaxDocSeconds = Annotated[
+    float,
+    typer.Option(min=0.001, help="Time budget of one document, in seconds (checked between "
+                 "the pieces a long text is read in); one over it is reported, the run goes on."),
+]
 Errors = Annotated[
     Path | None,
     typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
@@ -144,7 +163,8 @@ def extract_cli(
     min_confidence: MinConfidence = 0.0,
     workers: Annotated[
         int | None,
-        typer.Option(help="Processes parsing in parallel (default: all cores; 1 = in-process). "
+        typer.Option(min=1, help="Processes parsing in parallel (default: all cores; 1 = "
+                     "in-process). "
                      "Output order is the same for any number."),
     ] = None,
     shard: Annotated[
@@ -172,24 +192,31 @@ def extract_cli(
         typer.Option(help="With -o FILE.xlsx: add a `speakers` sheet (the `quotes speakers` "
                      "table). Parses in this process; --workers is not used."),
     ] = False,
+    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
+    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
     run = _Run("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     fields = _fields(keep_fields)
+    target: ShardTarget | None = None
     try:
+        check_outputs({"--errors": errors, "--texts": texts}, inputs=_paths(inputs), force=force)
         part = Shard.parse(shard) if shard else None
         if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower())
             if target.complete and not force:
                 if not quiet:
-                    err.print(f"{target.path} is complete; skipped (--force redoes it)",
+                    err.print(escape(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False)
                 return
             output, force = target.path, True
+        check_outputs({"--output": output, "--errors": errors, "--texts": texts},
+                      inputs=_paths(inputs), force=True)  # each one's --force checked apart
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         check_scope(scope)
+        limits = Limits(max_doc_chars, max_doc_seconds)
         engine = _engine(model, quiet)
         kind = check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
         if speakers_sheet and kind != "xlsx":
@@ -216,11 +243,11 @@ def extract_cli(
             documents = part.select(documents)
         if speakers is not None:
             results = _with_speakers(engine, documents, speakers, batch_size, run.error,
-                                     check_scope(scope), min_confidence)
+                                     check_scope(scope), min_confidence, limits)
         else:
             results = run_scaled(documents, engine=engine, model=model, backend=backend,
                                  workers=workers, scheduler=scheduler, batch_size=batch_size,
-                                 on_error=run.error)
+                                 on_error=run.error, limits=limits)
         for document, found in results:
             found = select(found, scope, min_confidence)
             run.done(found)
@@ -239,7 +266,9 @@ def extract_cli(
                                                SPEAKER_COLUMN_TYPES, speakers.rows())
     if preview:
         _print_preview(table)
-    run.finish(errors)
+    if target is not None:
+        target.record(len(run.problems))
+    run.finish(errors, force=force)
 
 
 @app.command("speakers")
@@ -257,6 +286,8 @@ def speakers_cli(
     quiet: Quiet = False,
     scope: ScopeOption = "statements",
     min_confidence: MinConfidence = 0.0,
+    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
+    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """One row per speaker: role, quotes (direct/indirect/mixed), documents and first quote.
 
@@ -265,6 +296,9 @@ def speakers_cli(
     """
     run = _Run("speakers", quiet=quiet)
     try:
+        limits = Limits(max_doc_chars, max_doc_seconds)
+        check_outputs({"--output": output, "--errors": errors}, inputs=_paths(inputs),
+                      force=force)
         engine = _engine(model, quiet)
         check_scope(scope)
         if check_output(output, fmt=fmt, force=force, inputs=_paths(inputs)) == "sqlite":
@@ -278,16 +312,18 @@ def speakers_cli(
     with run.running():
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
         for parsed in parse_documents(engine, documents, batch_size=batch_size,
-                                      on_error=run.error):
+                                      on_error=run.error, limits=limits):
             parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
-            run.done(parsed.quotes)
+            run.done(parsed.quotes, finished=parsed.last)
             speakers.add(parsed)
     try:
         write_speaker_table(speakers.rows(), output, fmt=fmt, plain_csv=plain_csv, force=force,
                             inputs=_paths(inputs))
-    except (OutputError, ImportError) as exc:
+    except OutputError as exc:
+        run.fault(exc)
+    except ImportError as exc:
         run.fail(exc)
-    run.finish(errors)
+    run.finish(errors, force=force)
 
 
 @app.command("review")
@@ -308,6 +344,8 @@ def review_cli(
     quiet: Quiet = False,
     scope: ScopeOption = "statements",
     min_confidence: MinConfidence = 0.0,
+    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
+    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """Write one HTML page of the documents with quotes, speakers and cues highlighted.
 
@@ -316,6 +354,9 @@ def review_cli(
     """
     run = _Run("review", quiet=quiet)
     try:
+        limits = Limits(max_doc_chars, max_doc_seconds)
+        check_outputs({"--output": output, "--errors": errors}, inputs=_paths(inputs),
+                      force=force)
         engine = _engine(model, quiet)
         check_scope(scope)
         check_review_output(output, force=force, inputs=_paths(inputs))
@@ -324,11 +365,11 @@ def review_cli(
     with run.running(), ReviewWriter(output, title=title) as page:
         documents = run.read(inputs, id_field=id_field, text_field=text_field)
         for document, found in run_documents(engine, documents, batch_size=batch_size,
-                                              on_error=run.error):
+                                              on_error=run.error, limits=limits):
             found = select(found, scope, min_confidence)
             run.done(found)
             page.add(document, found)
-    run.finish(errors)
+    run.finish(errors, force=force)
 
 
 def _fields(keep_fields: str | None) -> tuple[str, ...]:
@@ -344,16 +385,25 @@ def _with_speakers(
     on_error: Callable[[DocumentError], None],
     scope: Scope,
     min_confidence: float,
+    limits: Limits,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes of `scope` (at least `min_confidence`), counted into
     ``speakers`` with their roles on the way (the roles are read from the parse, so this
-    runs in-process)."""
+    runs in-process; a long text piece by piece, its quotes gathered)."""
+    from quotes.engine import Engine
     from quotes.speaker_table import parse_documents
 
-    for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error):
+    found: list[Quote] = []
+    document: Document | None = None
+    for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error,
+                                  limits=limits):
         parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
         speakers.add(parsed)
-        yield parsed.document, parsed.quotes
+        if parsed.document is not document:  # a new document (the last one may have failed)
+            document, found = parsed.document, []
+        found.extend(Engine.shifted(parsed.quotes, parsed.offset))
+        if parsed.last:
+            yield parsed.document, found
 
 
 def _engine(model: str | None, quiet: bool) -> Engine:
@@ -425,19 +475,33 @@ class _Run:
                            soft_wrap=True)
         raise typer.Exit(2) from exc
 
+    def fault(self, exc: OutputError) -> NoReturn:
+        """Stop on an output that failed while writing (full disk, read-only folder): exit 1.
+        The writer has removed its temp file; a previous output stays as it was."""
+        self._stop()
+        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+                           soft_wrap=True)
+        raise typer.Exit(1) from exc
+
     @contextmanager
     def running(self) -> Iterator[None]:
-        """Wrap the document loop: a missing input is a usage error; the bar ends with it."""
+        """Wrap the document loop: a missing input is a usage error, an output fault ends
+        the run with one line; SIGTERM and SIGINT stop the workers, remove the temp
+        files and exit 143 and 130 (:mod:`quotes.signals`); the bar ends with it."""
         try:
-            yield
+            with signals.handling():
+                yield
         except InputNotFoundError as exc:
             self.fail(exc)
+        except OutputError as exc:
+            self.fault(exc)
         finally:
             self._stop()
 
-    def done(self, quotes: list[Quote]) -> None:
-        """Count one finished document and advance the progress bar."""
-        self.documents += 1
+    def done(self, quotes: list[Quote], *, finished: bool = True) -> None:
+        """Count the quotes of one document (or of a piece of it, not `finished`) and
+        advance the progress bar."""
+        self.documents += finished
         self.quotes += len(quotes)
         self.speakers.update(q.speaker for q in quotes if q.speaker)
         if self.progress is None and self._show():
@@ -460,10 +524,13 @@ class _Run:
             self.progress.stop()
             self.progress = None
 
-    def finish(self, errors: Path | None) -> None:
+    def finish(self, errors: Path | None, *, force: bool = False) -> None:
         """Write the error report, print the summary line, exit 1 if anything failed."""
         if errors is not None:
-            write_error_report(errors, (_error_row(p) for p in self.problems))
+            try:
+                write_error_report(errors, (_error_row(p) for p in self.problems), force=force)
+            except OutputError as exc:
+                self.fault(exc)
         if not self.quiet:
             self.console.print(
                 f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} "

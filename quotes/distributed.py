@@ -16,7 +16,7 @@ from contextlib import ExitStack
 from types import ModuleType
 
 from quotes.records import Document, Quote
-from quotes.run import DocumentError
+from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
 from quotes.scale import BatchResult, iter_batches, process_batch, yield_results
 
 __all__ = ["run_dask"]
@@ -26,11 +26,11 @@ __all__ = ["run_dask"]
 LOCAL_WORKERS = 2
 
 
-def _dask_batch(model: str | None, batch: list[Document]) -> BatchResult:
+def _dask_batch(model: str | None, batch: list[Document], limits: Limits) -> BatchResult:
     """Dask task: one batch with this worker's cached engine for `model`."""
     from quotes import get_engine
 
-    return process_batch(lambda: get_engine(model), batch)
+    return process_batch(lambda: get_engine(model), batch, limits)
 
 
 def run_dask(
@@ -40,6 +40,7 @@ def run_dask(
     batch_size: int,
     on_error: Callable[[DocumentError], None],
     scheduler: str | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, computed on a Dask cluster.
 
@@ -53,7 +54,7 @@ def run_dask(
         message = 'the dask engine needs Dask: pip install "quotes-attribution[dask]"'
         raise ImportError(message) from exc
     return _run(distributed, documents, model=model, batch_size=batch_size, on_error=on_error,
-                scheduler=scheduler)
+                scheduler=scheduler, limits=limits)
 
 
 def _run(
@@ -64,6 +65,7 @@ def _run(
     batch_size: int,
     on_error: Callable[[DocumentError], None],
     scheduler: str | None,
+    limits: Limits,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """The generator behind :func:`run_dask` (which checks the import eagerly)."""
     with ExitStack() as stack:
@@ -78,7 +80,7 @@ def _run(
         window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
         pending: deque[tuple[list[Document], distributed.Future]] = deque()
         for batch in iter_batches(documents, batch_size):
-            pending.append((batch, client.submit(_dask_batch, model, batch, pure=False)))
+            pending.append((batch, client.submit(_dask_batch, model, batch, limits, pure=False)))
             if len(pending) >= window:
                 done, future = pending.popleft()
                 yield from yield_results(done, future.result(), on_error)

@@ -8,9 +8,11 @@ text exactly as given.
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import islice
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -31,7 +33,7 @@ from quotes.matchers import (
 )
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
-from quotes.reported import find_reported
+from quotes.reported import Spans, find_reported
 from quotes.scope import Scope, is_statement, select
 from quotes.selective import SelectiveParser
 from quotes.speakers import TITLES, SpeakerResolver, name_parts, surname_key
@@ -52,6 +54,13 @@ _DIALOGUE_REACH = 3
 _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 _DASHES = frozenset("―—–-")
+#: The most characters the parser reads at once (or the pipeline's `max_length`, if
+#: lower). A longer document is read in pieces (:meth:`Engine.chunks`), so its time grows
+#: with its length and its memory with the piece: spaCy holds about 3 MB per 1,000
+#: characters it parses, and the rules look around each quote within its piece only.
+#: Longer than nearly every news article (speakers resolve within a piece); longer
+#: pieces cost more per character (the parser's own work grows faster than the text).
+MAX_PIECE_CHARS = 25_000
 
 
 @dataclass(slots=True)
@@ -78,32 +87,46 @@ class _Link:
     attached: bool
 
 
+class DocumentTimeout(Exception):
+    """A document took longer than its time budget; the message says how far it got."""
+
+
 class Engine:
     """Extracts quotes from texts with one loaded spaCy pipeline.
 
-    A text longer than the pipeline's `nlp.max_length` is parsed in pieces (see
-    :meth:`chunks`); quotes keep offsets into the whole text, and speakers are resolved
-    within each piece.
+    A text longer than `max_piece` characters (:data:`MAX_PIECE_CHARS`, or the pipeline's
+    `nlp.max_length` if lower) is parsed in pieces (see :meth:`chunks`); quotes keep
+    offsets into the whole text, and speakers are resolved within each piece.
     """
 
-    def __init__(self, nlp: Language, lang: str = "en") -> None:
+    def __init__(self, nlp: Language, lang: str = "en", max_piece: int = MAX_PIECE_CHARS) -> None:
         self.nlp = nlp
+        self.max_piece = max_piece
         self.matcher = SpeakerMatcher(nlp.vocab, lang)
         #: Parses only the sentences an attribution can use (see :mod:`quotes.selective`),
         #: for our own pipeline; another pipeline parses the whole text.
         self.selective = SelectiveParser(nlp, lang) if SelectiveParser.applies(nlp) else None
 
-    def extract(self, text: str, scope: Scope = "statements") -> list[Quote]:
-        """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order."""
+    def extract(
+        self, text: str, scope: Scope = "statements", deadline: float | None = None
+    ) -> list[Quote]:
+        """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order.
+
+        With a `deadline` (a :func:`time.monotonic` time) a text read in pieces stops
+        after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
+        long (its time grows with its length), so the overrun is at most one piece.
+        """
         norm = normalise(text)
-        return [
-            quote
-            for start, end in self.chunks(text, norm)
-            for quote in self._shift(
-                select(self.attribute(text[start:end], self.parse(norm[start:end])), scope),
-                start,
-            )
-        ]
+        found: list[Quote] = []
+        bounds = self.chunks(text, norm)
+        for k, (start, end) in enumerate(bounds, 1):
+            piece = self.attribute(text[start:end], self.parse(norm[start:end]))
+            found.extend(self.shifted(select(piece, scope), start))
+            if deadline is not None and k < len(bounds) and time.monotonic() > deadline:
+                raise DocumentTimeout(
+                    f"over the time budget after {end:,} of {len(text):,} characters"
+                )
+        return found
 
     def pipe(
         self, texts: Iterable[str], batch_size: int = 32, scope: Scope = "statements"
@@ -117,7 +140,7 @@ class Engine:
             else self.selective.pipe(pieces, batch_size=batch_size)
         )
         for doc, (piece, offset, last) in jobs:
-            found.extend(self._shift(select(self.attribute(piece, doc), scope), offset))
+            found.extend(self.shifted(select(self.attribute(piece, doc), scope), offset))
             if last:
                 yield found
                 found = []
@@ -136,7 +159,7 @@ class Engine:
         return select(_Attributor(text, doc, self.matcher).run(), scope)
 
     def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
-        """The `(start, end)` pieces the parser reads `text` in, none over `nlp.max_length`.
+        """The `(start, end)` pieces the parser reads `text` in, none over the piece limit.
 
         The whole text when it fits. Otherwise each piece ends at the last paragraph start
         within reach that no quotation (from :func:`~quotes.marks.find_quote_spans`)
@@ -144,7 +167,7 @@ class Engine:
         does a piece end at any paragraph start, else after the last space or line break,
         else at the limit. `norm` is what the parser reads, when the caller has it already.
         """
-        limit = self.nlp.max_length
+        limit = min(self.nlp.max_length, self.max_piece)
         if len(text) <= limit:
             return [(0, len(text))]
         norm = normalise(text) if norm is None else norm
@@ -187,7 +210,7 @@ class Engine:
         return points[k] if k >= 0 and points[k] > low else 0
 
     @staticmethod
-    def _shift(quotes: list[Quote], offset: int) -> list[Quote]:
+    def shifted(quotes: list[Quote], offset: int) -> list[Quote]:
         """The quotes of a piece starting at `offset`, with offsets into the whole text."""
         if not offset:
             return quotes
@@ -237,7 +260,7 @@ class _Attributor:
 
     def run(self) -> list[Quote]:
         spans = find_quote_spans(self.text)
-        self._quoted = [(span.start, span.end) for span in spans]
+        self._quoted = Spans([(span.start, span.end) for span in spans])
         turns = self._transcript()
         direct: list[_Found] = []
         fragments: list[QuoteSpan] = []
@@ -413,8 +436,8 @@ class _Attributor:
 
         A quotation starts a paragraph or sentence, or follows `,` `:` or a dash.
         """
-        before = self.norm[: span.open_start].rstrip(" \t")
-        return not before or before[-1] in "\n\r.!?\"'”’»" or before[-1] in _INTRODUCERS
+        before = _char_before(self.norm, span.open_start, " \t")
+        return not before or before in "\n\r.!?\"'”’»" or before in _INTRODUCERS
 
     def _runs_on(self, span: QuoteSpan) -> bool:
         """Whether the sentence goes on after an unpunctuated quote: a name or a fragment.
@@ -439,7 +462,7 @@ class _Attributor:
         links = (
             link
             for link in self._candidates(whole, span)
-            if not any(start <= link.speaker.start_char < end for start, end in self._quoted)
+            if not self._quoted.overlapping(link.speaker.start_char, link.speaker.start_char + 1)
         )
         first = next(links, None)
         if first is None or self._signed(whole, first):
@@ -461,7 +484,7 @@ class _Attributor:
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
         # `Trump said that "…"`
         for root in roots:
-            for ancestor in list(root.ancestors)[:3]:
+            for ancestor in islice(root.ancestors, 3):
                 if ancestor.i in inside:
                     continue
                 hit = self.cues.get(ancestor.i)
@@ -496,8 +519,8 @@ class _Attributor:
             ):
                 yield self._result(c, "near-after:" + c.method)
         # near-before — `Zelensky said in a video speech, "…"`, `as Pope tells us -- "…"`
-        opener = self.norm[: span.open_start].rstrip()
-        if opener.endswith((",", ":", *_DASHES)):
+        opener = _char_before(self.norm, span.open_start)
+        if opener in (",", ":", *_DASHES):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
                 if c.cue < whole.start and len(gap) < _NEAR_BEFORE and _no_break(gap[:-1]):
@@ -517,7 +540,7 @@ class _Attributor:
                 yield link
         # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
         # ending `Breitbart News responded:` before a quoted paragraph
-        if opener.endswith(":"):
+        if opener == ":":
             link = self._colon(whole)
             if link is not None:
                 yield link
@@ -724,6 +747,15 @@ def _is_someone(token: Token) -> bool:
         or token.ent_type_ == "PERSON"
         or token.lower_ in TITLES
     )
+
+
+def _char_before(text: str, at: int, blanks: str | None = None) -> str:
+    """The last character of `text[:at]` once stripped of `blanks` (all whitespace when
+    None), or "" when nothing is left; reads back only over the blanks, not the prefix."""
+    i = at - 1
+    while i >= 0 and (text[i].isspace() if blanks is None else text[i] in blanks):
+        i -= 1
+    return text[i] if i >= 0 else ""
 
 
 def _borrow(f: _Found, source: _Found, method: str) -> None:

@@ -109,6 +109,10 @@ _INCHES_RE = re.compile(r"\d['’] ?\d{1,2}$")
 _YEAR_RE = re.compile(r"\d\ds?(?![^\W_])")
 #: How many later marks :func:`_has_later_closer` looks at, to keep the scan linear.
 _LOOKAHEAD = 64
+#: How many quotes may be open inside one another; a mark that would open one more is
+#: skipped. Text nests three deep at most; the bound keeps the work per mark constant
+#: (a span records every quote nested in it) on a row of 50,000 opening marks.
+_MAX_DEPTH = 16
 #: How many following paragraphs :func:`_runs_on` looks at for the closing mark of a
 #: spaced quote left open at a paragraph end.
 _RUN_ON_PARAGRAPHS = 12
@@ -479,7 +483,7 @@ class _Pairer:
             action = self.decide(marks, k)
             if action == "close":
                 self.close(marks[k].family, marks[k].pos)
-            elif action == "open":
+            elif action == "open" and len(self.stack) < _MAX_DEPTH:
                 mark = marks[k]
                 self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo)))
 

@@ -23,18 +23,39 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     News puts a dateline or a timestamp (`6:50 p.m.`) on a line of its own; parsed
     with the next paragraph it would become the subject of that paragraph's verb. A wire
-    dateline before a dash ends its own sentence too.
+    dateline before a dash ends its own sentence too, and no sentence runs longer than
+    :data:`MAX_SENTENCE_TOKENS`. The starts are set in one pass over an array: setting
+    `token.is_sent_start` checks the whole doc each time, the square of its length.
     """
+    sent = doc.to_array("SENT_START").astype(np.int64)
     starts = [0] if len(doc) else []
     for i in _after_line_breaks(doc):
         token = doc[i]
         # a line that starts in lower case goes on with the sentence before it
-        token.is_sent_start = not (token.text[:1].islower() or token.is_space)
-        if token.is_sent_start:
+        sent[i] = -1 if token.text[:1].islower() or token.is_space else 1
+        if sent[i] == 1:
             starts.append(i)
     for start in starts:
-        _end_dateline(doc, start)
+        after_dash = _dateline_end(doc, start)
+        if after_dash is not None:
+            sent[after_dash] = 1
+    _cap_sentences(sent, starts)
+    doc.from_array(["SENT_START"], sent.astype(np.uint64))
     return doc
+
+
+#: The most tokens a sentence may have between line breaks. Rules walk a sentence, a
+#: token's ancestors or a subtree for every quote, so one endless "sentence" (a line of
+#: 100,000 quote marks, a megabyte of `aaaa "bb" `) would cost the square of its length;
+#: real sentences, even a novelist's, stay far below this.
+MAX_SENTENCE_TOKENS = 300
+
+
+def _cap_sentences(sent: np.ndarray, starts: list[int]) -> None:
+    """Start a sentence every :data:`MAX_SENTENCE_TOKENS` tokens of a line that runs longer."""
+    ends = [*starts[1:], len(sent)] if starts else []
+    for start, end in zip(starts, ends, strict=True):
+        sent[start + MAX_SENTENCE_TOKENS : end : MAX_SENTENCE_TOKENS] = 1
 
 
 def _after_line_breaks(doc: Doc) -> list[int]:
@@ -48,21 +69,20 @@ def _after_line_breaks(doc: Doc) -> list[int]:
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 
-def _end_dateline(doc: Doc, start: int) -> None:
-    """Start a sentence after the dash of a wire dateline opening a paragraph
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """Where a sentence starts after the dash of a wire dateline opening a paragraph
     (`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …`), so the
-    city is not read as the subject of the first verb."""
+    city is not read as the subject of the first verb; None when there is no dateline."""
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 1):
-        return
+        return None
     for token in doc[start + 1 : start + 12]:
         spaced = token.whitespace_ and doc[token.i - 1].whitespace_
         if token.text in _DATELINE_DASHES and spaced:
-            if token.i + 1 < len(doc):
-                doc[token.i + 1].is_sent_start = True
-            return
+            return token.i + 1 if token.i + 1 < len(doc) else None
         if (token.is_alpha and token.is_lower) or "\n" in token.text:
-            return
+            return None
+    return None
 
 
 #: Statistical components the engine does without: the entity recogniser is half of

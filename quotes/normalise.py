@@ -39,13 +39,43 @@ _TABLE: dict[int, int] = {
 SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+#: The longest run of non-space characters the parser reads as it stands. spaCy's
+#: tokenizer splits a token's prefixes and suffixes one at a time, each time copying the
+#: rest, so one token of n characters (a row of 200,000 quote marks, a megabyte without a
+#: space) costs n² steps; longer than any word or web address of real text.
+MAX_RUN = 400
+_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+#: Rows of more adjacent quote marks than this (after the marks are made straight) are
+#: typographic noise (the mark finder skips any run over three; doubled apostrophes make
+#: at most eight): the parser reads them as spaces, not as one token per mark.
+MAX_MARK_RUN = 8
+_MARK_ROW = re.compile(rf"[\"'`]{{{MAX_MARK_RUN + 1},}}")
+
+
 def normalise(text: str) -> str:
     """Quote marks to ASCII, odd spaces to plain ones, line ends to ``\\n``, lone
-    surrogates to U+FFFD; same length."""
+    surrogates to U+FFFD, rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space
+    every :data:`MAX_RUN` characters of a longer run without one; same length."""
     out = text.translate(_TABLE)
     if "\r\n" in text:
         out = _crlf_to_space_newline(text, out)
-    return replace_surrogates(out)
+    if _MARK_ROW.search(out):
+        out = _MARK_ROW.sub(lambda row: " " * len(row[0]), out)
+    return _break_long_runs(replace_surrogates(out))
+
+
+def _break_long_runs(text: str) -> str:
+    """Put a space in place of every :data:`MAX_RUN`-th character of a run without one.
+
+    `'"' * 5000` is read as runs of 400 marks, so the tokenizer's time stays linear.
+    """
+    if not _LONG_RUN.search(text):
+        return text
+    chars = list(text)
+    for run in _LONG_RUN.finditer(text):
+        for i in range(run.start() + MAX_RUN, run.end(), MAX_RUN + 1):
+            chars[i] = " "
+    return "".join(chars)
 
 
 def replace_surrogates(text: str) -> str:

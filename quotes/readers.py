@@ -18,6 +18,7 @@ import gzip
 import io
 import json
 import os
+import stat
 import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -138,11 +139,18 @@ def _walk(folder: Path, on_error: ErrorCallback | None) -> Iterator[Path]:
     for entry in ordered:
         if entry.name.startswith("."):
             continue
-        if entry.is_dir():
-            if not entry.is_symlink():
-                yield from _walk(Path(entry.path), on_error)
-        else:
+        if entry.is_dir(follow_symlinks=False):  # a link is not followed: no loop, no error
+            yield from _walk(Path(entry.path), on_error)
+        elif not entry.is_symlink() or not _links_to_folder(entry.path):
             yield Path(entry.path)
+
+
+def _links_to_folder(path: str) -> bool:
+    """Whether a symbolic link leads to a folder (such links are not followed)."""
+    try:
+        return os.path.isdir(path)
+    except OSError:
+        return False
 
 
 def iter_documents(
@@ -194,6 +202,10 @@ class _Reader:
             if path is None:
                 yield from self._read_stdin()
                 return
+            special = _special_file(path)
+            if special:
+                self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
+                return
             kind = _kind(path)
             with _open_binary(path) as stream:
                 head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
@@ -202,18 +214,24 @@ class _Reader:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
                 if kind == "jsonl":
-                    yield from self._read_jsonl(stream, source, root)
+                    yield from self._read_jsonl(_lines(stream), source, root)
                 elif kind == "csv" or kind == "tsv":
                     yield from self._read_csv(path, source, root, "\t" if kind == "tsv" else ",")
                 elif kind == "json":
-                    yield from self._read_json(stream.read(), source, root)
+                    yield from self._read_json(_read_bounded(stream), source, root)
                 elif kind == "html":
-                    yield from self._read_html(stream.read(), source, root)
+                    yield from self._read_html(_read_bounded(stream), source, root)
                 else:
-                    yield Document(root, self._decode(stream.read(), source))
+                    yield Document(root, self._decode(_read_bounded(stream), source))
         except (OSError, EOFError, zlib.error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
+        except TooLargeError as exc:
+            self.on_error(ReadError(source, f"skipped: {exc}"))
+        except MemoryError:
+            self.on_error(ReadError(source, "cannot read: out of memory"))
+        except Exception as exc:  # any other fault of one input stays that input's
+            self.on_error(ReadError(source, f"cannot read: {type(exc).__name__}: {exc}"))
 
     def _decode(self, data: bytes, source: str) -> str:
         """Decode a whole file with the fallback chain, warning when UTF-8 did not fit."""
@@ -231,9 +249,9 @@ class _Reader:
             if line.strip():
                 break
         if head and _is_json_object(head[-1]):
-            yield from self._read_jsonl(_chain_lines(head, stream), STDIN_ID, STDIN_ID)
+            yield from self._read_jsonl(_chain_lines(head, _lines(stream)), STDIN_ID, STDIN_ID)
             return
-        data = b"".join(head) + stream.read()
+        data = b"".join(head) + _read_bounded(stream, sum(map(len, head)))
         binary = _binary_reason(data[:_SNIFF_BYTES])
         if binary:
             self.on_error(ReadError(STDIN_ID, f"skipped: {binary}"))
@@ -252,6 +270,9 @@ class _Reader:
             if not raw.strip():
                 continue
             where = f"{source}:{number}"
+            if raw is _TOO_LONG:
+                self.on_error(ReadError(where, f"skipped: line over {_mib(MAX_READ_BYTES)}"))
+                continue
             line, encoding = _decode(raw.rstrip(b"\r\n"))
             if encoding != _FALLBACK_ENCODINGS[0] and encoding not in warned:
                 warned.add(encoding)
@@ -261,6 +282,9 @@ class _Reader:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
+                continue
+            except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+                self.on_error(ReadError(where, f"unreadable JSON: {_json_fault(exc)}"))
                 continue
             doc = self._record(record, where, f"{root}:{number}")
             if doc is not None:
@@ -273,6 +297,9 @@ class _Reader:
         except json.JSONDecodeError as exc:
             reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
+            return
+        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+            self.on_error(ReadError(source, f"unreadable JSON: {_json_fault(exc)}"))
             return
         if isinstance(value, list):
             for number, record in enumerate(value, start=1):
@@ -318,7 +345,7 @@ class _Reader:
         """
         encoding = self._stream_encoding(path, source)
         # News articles exceed the csv module's default 128 KiB field limit.
-        csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+        csv.field_size_limit(MAX_READ_BYTES)
         with _open_binary(path) as raw:
             text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
             rows = csv.reader(text, delimiter=delimiter)
@@ -397,6 +424,67 @@ class _Reader:
         return {f: v for f, v in values.items() if isinstance(v, str) and v}
 
 
+#: The most bytes read for one document, JSON file or line, after decompression: a gzip
+#: bomb or an endless stream stops here instead of exhausting memory.
+MAX_READ_BYTES = 256 * 1024 * 1024
+
+
+class TooLargeError(ValueError):
+    """An input holds more than :data:`MAX_READ_BYTES` where it must be read whole."""
+
+
+def _mib(size: int) -> str:
+    return f"{size // (1024 * 1024)} MiB"
+
+
+def _read_bounded(stream: BinaryIO | gzip.GzipFile, used: int = 0) -> bytes:
+    """The rest of `stream`, refusing (TooLargeError) more than :data:`MAX_READ_BYTES`
+    bytes in all (`used` of them read already)."""
+    limit = MAX_READ_BYTES - used
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise TooLargeError(f"over {_mib(MAX_READ_BYTES)} to read whole (decompressed); "
+                            "split it, or give it as JSONL")
+    return data
+
+
+#: Stands for a line longer than :data:`MAX_READ_BYTES` (skipped, not held in memory).
+_TOO_LONG = b"\0too long"
+
+
+def _lines(stream: BinaryIO | gzip.GzipFile) -> Iterator[bytes]:
+    """The lines of a stream, each read with a bound: an over-long line is skipped to its
+    end in chunks and given as :data:`_TOO_LONG`."""
+    while line := stream.readline(MAX_READ_BYTES + 1):
+        if len(line) <= MAX_READ_BYTES or line.endswith(b"\n"):
+            yield line
+            continue
+        while (chunk := stream.readline(1 << 20)) and not chunk.endswith(b"\n"):
+            pass
+        yield _TOO_LONG
+
+
+def _json_fault(exc: ValueError | RecursionError) -> str:
+    """One line for a JSON value Python cannot hold."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(";")[0]
+
+
+def _special_file(path: Path) -> str | None:
+    """What `path` is when it is no regular file (a FIFO would block the read forever)."""
+    mode = os.stat(path).st_mode
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
 def _decode(data: bytes) -> tuple[str, str]:
     """Decode bytes with the first encoding of the fallback chain that fits; return both."""
     for encoding in _FALLBACK_ENCODINGS:
@@ -452,7 +540,7 @@ def _is_json_object(line: bytes) -> bool:
         return False
 
 
-def _chain_lines(head: list[bytes], rest: BinaryIO) -> Iterator[bytes]:
+def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
     """The lines already peeked at, then the rest of the stream."""
     yield from head
     yield from rest

@@ -12,6 +12,7 @@ source for (`The bill is expected to pass`, `X reportedly …`) come with no spe
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -78,27 +79,34 @@ def find_reported(
     their own (content start, closing mark end): a statement holding one is `mixed`, and
     runs at least to its closing mark.
     """
+    taken_spans, fragment_spans = Spans(taken), Spans(fragments)
     found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
-            if hit.cue in used_cues and any(_overlap(piece[:2], t) for t in taken):
+            if hit.cue in used_cues and taken_spans.overlapping(piece.start, piece.end):
                 continue
             kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
             method = f"{kind}:{hit.method}"
-            found.append(_statement(piece, cue, doc[hit.speaker], method, taken, fragments))
+            found.append(_statement(
+                piece, cue, doc[hit.speaker], method, taken_spans, fragment_spans
+            ))
     for content, colon, speaker in colon_statements(doc):
         # `Frustration with police: activists say …` is the activists' statement, but
         # `Bill Clinton: Hillary thinks …` is Bill Clinton's
         named = speaker.pos_ == "PROPN"
         if named or not any(_holds(content, doc[i]) for i in cues):
-            found.append(_statement(content, colon, speaker, "reported-colon", taken, fragments))
+            found.append(_statement(
+                content, colon, speaker, "reported-colon", taken_spans, fragment_spans
+            ))
     for i in unsourced:
         for content in _unsourced_content(doc[i]):
             method = f"unsourced:{content.rule}"
-            found.append(_statement(content, doc[i], None, method, taken, fragments))
+            found.append(_statement(
+                content, doc[i], None, method, taken_spans, fragment_spans
+            ))
     return _outermost([r for r in found if r is not None])
 
 
@@ -177,8 +185,8 @@ def _statement(
     cue: Token,
     speaker: Token | None,
     method: str,
-    taken: list[tuple[int, int]],
-    fragments: list[tuple[int, int]],
+    taken: Spans,
+    fragments: Spans,
 ) -> Reported | None:
     """The statement of a cue's content; none when it belongs to a direct quote (the cue
     or most of the content inside one), unless it reports the quote with its speaker
@@ -186,16 +194,15 @@ def _statement(
     fragment, and then it runs from the fragment's opening mark, when it starts with
     one, at least to its closing mark."""
     start, end = content.start, content.end
-    relayed = content.rule == "according-to" and any(
-        start <= a and b < end for a, b in taken
-    )
+    near = taken.overlapping(start, end)
+    relayed = content.rule == "according-to" and any(start <= a and b < end for a, b in near)
     if not relayed and (
-        _inside(cue, taken) or any(_overlap((start, end), t) > 0.5 * (end - start) for t in taken)
+        taken.overlapping(cue.idx, cue.idx + 1)
+        or any(_overlap((start, end), t) > 0.5 * (end - start) for t in near)
     ):
         return None
-    held = [close for opened, close in fragments if start <= opened < end]
-    quoted_first = [a for a, _ in taken] if relayed else [a for a, _ in fragments]
-    if start in quoted_first:
+    held = [close for _, close in fragments.starting_in(start, end)]
+    if (taken if relayed else fragments).starting_in(start, start + 1):
         # open with the quote's mark, as the closing one is inside
         start = _opening_mark(cue.doc, start)
     return Reported(start, max([end, *held]), cue, speaker, method, bool(held) or relayed)
@@ -293,9 +300,22 @@ def _set_apart(cue: Token, content: Content) -> list[Content]:
     return [c for c in found if c is not None]
 
 
-def _inside(cue: Token, spans: list[tuple[int, int]]) -> bool:
-    """Whether the cue is a word of one of the spans."""
-    return any(start <= cue.idx < end for start, end in spans)
+class Spans:
+    """Sorted, non-overlapping `(start, end)` character spans (quotes), indexed so that a
+    look-up costs the logarithm of their number, not a walk over all of them."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [start for start, _ in self.spans]
+        self.ends = [end for _, end in self.spans]
+
+    def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans sharing at least one character with `[start, end)`."""
+        return self.spans[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+
+    def starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans whose start lies in `[start, end)`."""
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
 
 
 def _outermost(found: list[Reported]) -> list[Reported]:

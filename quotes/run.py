@@ -6,6 +6,7 @@ memory stays flat however long the stream.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
@@ -24,12 +25,50 @@ if TYPE_CHECKING:
 MAX_BATCH_CHARS = 100_000
 
 
+#: The default longest document (characters, `--max-doc-chars`): longer ones are reported,
+#: not read. Ten times a long book; at the small model's pace about ten minutes.
+MAX_DOC_CHARS = 10_000_000
+#: The default time budget of one document (seconds, `--max-doc-seconds`).
+MAX_DOC_SECONDS = 600.0
+
+
 @dataclass(frozen=True, slots=True)
 class DocumentError:
     """A document the engine could not process, with the reason (reported, then skipped)."""
 
     doc_id: str
     reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """What one document may cost: at most `max_chars` characters and `max_seconds` of
+    work (checked between the pieces a long text is read in, see
+    :meth:`~quotes.engine.Engine.extract`). A document over either is reported with the
+    reason and the run goes on."""
+
+    max_chars: int = MAX_DOC_CHARS
+    max_seconds: float = MAX_DOC_SECONDS
+
+    def __post_init__(self) -> None:
+        if self.max_chars < 1:
+            raise ValueError("--max-doc-chars must be at least 1")
+        if not self.max_seconds > 0:
+            raise ValueError("--max-doc-seconds must be above 0")
+
+    def too_long(self, document: Document) -> DocumentError | None:
+        """The error of a document over `max_chars`, else None."""
+        if len(document.text) <= self.max_chars:
+            return None
+        return DocumentError(
+            document.id,
+            f"{len(document.text):,} characters, over the limit of {self.max_chars:,} "
+            "(--max-doc-chars)",
+        )
+
+
+#: The limits of a run that sets none.
+DEFAULT_LIMITS = Limits()
 
 
 def run_documents(
@@ -39,6 +78,7 @@ def run_documents(
     batch_size: int = 32,
     on_error: Callable[[DocumentError], None],
     max_chars: int = MAX_BATCH_CHARS,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document (the very object given) with all its quotes (scope `all`, each
     saying whether the default scope keeps it: the caller selects), in input order.
@@ -47,38 +87,61 @@ def run_documents(
     if anything in it raises, its documents are redone one by one so only the culprit is
     lost. Within a batch the parser reads at most `max_chars` characters at a time (see
     :data:`MAX_BATCH_CHARS`), so peak memory does not depend on how long the documents
-    of a batch happen to be. Lone surrogates in a text are read as U+FFFD (same length,
-    so offsets hold); a document whose id holds one could not be written, so it is
-    reported (id escaped).
+    of a batch happen to be. A text the engine reads in several pieces goes alone, under
+    the time budget of `limits`; one over its size limit is reported unread. Lone
+    surrogates in a text are read as U+FFFD (same length, so offsets hold); a document
+    whose id holds one could not be written, so it is reported (id escaped).
     """
+    from quotes.engine import DocumentTimeout  # the engine is loaded by now
+
+    piece = min(engine.max_piece, engine.nlp.max_length)
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
-        bad_ids = {i for i, doc in enumerate(batch) if SURROGATE.search(doc.id)}
-        texts = [replace_surrogates(d.text) for i, d in enumerate(batch) if i not in bad_ids]
+        refused = {i: refusal(doc, limits) for i, doc in enumerate(batch)}
+        refused = {i: error for i, error in refused.items() if error is not None}
+        together = [
+            replace_surrogates(d.text)
+            for i, d in enumerate(batch)
+            if i not in refused and len(d.text) <= piece
+        ]
         try:
             results: Iterator[list[Quote]] | None = iter(
                 [
                     quotes
-                    for group in _by_size(texts, max_chars)
+                    for group in _by_size(together, max_chars)
                     for quotes in engine.pipe(group, batch_size=len(group), scope="all")
                 ]
             )
         except Exception:  # isolate the document that failed, below
             results = None
         for i, doc in enumerate(batch):
-            if i in bad_ids:
-                escaped = doc.id.encode("utf-8", "backslashreplace").decode("utf-8")
-                on_error(DocumentError(escaped, "id is not valid Unicode (lone surrogate)"))
+            if i in refused:
+                on_error(refused[i])
                 continue
-            if results is not None:
+            if results is not None and len(doc.text) <= piece:
                 yield doc, next(results)
                 continue
             try:
-                found = engine.extract(replace_surrogates(doc.text), scope="all")
+                deadline = time.monotonic() + limits.max_seconds
+                found = engine.extract(replace_surrogates(doc.text), scope="all",
+                                       deadline=deadline)
+            except DocumentTimeout as exc:
+                reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"
+                on_error(DocumentError(doc.id, reason))
+                continue
             except Exception as exc:  # reported, never fatal for the run
                 on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
                 continue
             yield doc, found
+
+
+def refusal(document: Document, limits: Limits) -> DocumentError | None:
+    """Why a document is reported without being read (an id no output can hold, a text
+    over the size limit), or None to read it."""
+    if SURROGATE.search(document.id):
+        escaped = document.id.encode("utf-8", "backslashreplace").decode("utf-8")
+        return DocumentError(escaped, "id is not valid Unicode (lone surrogate)")
+    return limits.too_long(document)
 
 
 def _by_size(texts: list[str], max_chars: int) -> Iterator[list[str]]:

@@ -8,12 +8,15 @@ its per-batch work with :func:`process_batch`, so they give identical rows.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import re
+import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from itertools import chain, islice
@@ -21,8 +24,10 @@ from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quotes import signals
+from quotes.outputs import remove_stale_partials
 from quotes.records import Document, Quote
-from quotes.run import DocumentError, run_documents
+from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, run_documents
 
 if TYPE_CHECKING:
     from quotes.engine import Engine
@@ -90,10 +95,6 @@ class Shard:
         """The shard's file name in an output folder, e.g. `shard-0003-of-0008.csv`."""
         return f"shard-{self.index:04d}-of-{self.count:04d}.{fmt}"
 
-    def stale_partials(self, folder: Path, fmt: str) -> list[Path]:
-        """Temp files an interrupted run left for this shard (`.NAME.partial-PID`)."""
-        return sorted(folder.glob(f".{self.filename(fmt)}.partial-*"))
-
 
 @dataclass(frozen=True, slots=True)
 class ShardTarget:
@@ -106,30 +107,30 @@ class ShardTarget:
     def of(cls, folder: Path, shard: Shard, fmt: str) -> ShardTarget:
         """The shard's file in `folder`; dead runs' temp files for it are removed.
 
-        Writers write a temp file and rename it into place only when all rows are in, so
-        the file existing means the shard is complete; a run killed half-way leaves just
-        its temp file, which is dropped here and the shard is redone from scratch (never
-        appended to). A temp file of a process still alive is left alone.
+        Writers write a temp file and publish it only when all rows are in, so the file
+        existing means the shard ran to the end; it is complete unless that run had
+        failed documents (:meth:`record`), which a rerun tries again. A run killed
+        half-way leaves just its temp file, which is dropped here and the shard is redone
+        from scratch (never appended to). A temp file of a process still alive stays.
         """
-        for partial in shard.stale_partials(folder, fmt) if folder.is_dir() else ():
-            pid = partial.name.rsplit("-", 1)[-1]
-            if not (pid.isdigit() and _alive(int(pid))):
-                partial.unlink(missing_ok=True)
         path = folder / shard.filename(fmt)
-        return cls(path, path.is_file())
+        if folder.is_dir():
+            remove_stale_partials(path)
+        return cls(path, path.is_file() and not cls.failures_of(path).exists())
 
+    @staticmethod
+    def failures_of(path: Path) -> Path:
+        """The marker saying a shard's file lacks the documents that failed."""
+        return path.with_name(f".{path.name}.failed")
 
-def _alive(pid: int) -> bool:
-    """Whether a process with this id is running (so its temp file is in use)."""
-    if pid == os.getpid():
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    def record(self, failed: int) -> None:
+        """After the shard's run: mark it as incomplete when `failed` documents or inputs
+        failed (so a rerun retries it), else clear any mark an earlier run left."""
+        marker = self.failures_of(self.path)
+        if failed:
+            marker.write_text(f"{failed} documents or inputs failed\n", encoding="utf-8")
+        else:
+            marker.unlink(missing_ok=True)
 
 
 def iter_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -139,14 +140,17 @@ def iter_batches(documents: Iterable[Document], size: int) -> Iterator[list[Docu
         yield batch
 
 
-def process_batch(engine_of: Callable[[], Engine], batch: list[Document]) -> BatchResult:
+def process_batch(
+    engine_of: Callable[[], Engine], batch: list[Document], limits: Limits = DEFAULT_LIMITS
+) -> BatchResult:
     """The quotes of each document of a batch, or its error; the unit every runner ships.
 
     `engine_of` returns the process's cached engine (built on first use), so a worker
     loads its model once however many batches it gets.
     """
     errors: list[DocumentError] = []
-    done = run_documents(engine_of(), batch, batch_size=len(batch), on_error=errors.append)
+    done = run_documents(engine_of(), batch, batch_size=len(batch), on_error=errors.append,
+                         limits=limits)
     found = dict.fromkeys(range(len(batch)))
     position = 0
     for doc, quotes in done:  # in batch order, the failed documents left out
@@ -177,18 +181,22 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
 
 
 def _start_worker(model: str | None, ready: Barrier) -> None:
-    """Pool initializer: load this worker's engine, then wait until every worker has."""
+    """Pool initializer: load this worker's engine, then wait until every worker has.
+
+    A worker ignores SIGINT: Ctrl-C reaches the whole process group, and the parent stops
+    the workers itself (:mod:`quotes.signals`)."""
     from quotes import get_engine
 
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     get_engine(model)
     ready.wait(timeout=600)  # a worker that never loads breaks the pool, not a hang
 
 
-def _worker_batch(model: str | None, batch: list[Document]) -> BatchResult:
+def _worker_batch(model: str | None, batch: list[Document], limits: Limits) -> BatchResult:
     """Pool task: one batch with this worker's engine for `model` (loaded once, cached)."""
     from quotes import get_engine
 
-    return process_batch(lambda: get_engine(model), batch)
+    return process_batch(lambda: get_engine(model), batch, limits)
 
 
 def _nothing() -> None:
@@ -212,17 +220,95 @@ def worker_pool(model: str | None, workers: int) -> Iterator[ProcessPoolExecutor
         ready = context.Barrier(workers)
         with ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                  initializer=_start_worker, initargs=(model, ready)) as pool:
-            # One task per worker makes the pool start them all; none runs before every
-            # worker has passed the barrier, i.e. has loaded its engine.
-            for future in [pool.submit(_nothing) for _ in range(workers)]:
-                future.result()
-            yield pool
+            cleanup = signals.register(lambda: stop_workers(pool))
+            try:
+                # One task per worker makes the pool start them all; none runs before
+                # every worker has passed the barrier, i.e. has loaded its engine.
+                for future in [pool.submit(_nothing) for _ in range(workers)]:
+                    future.result()
+                yield pool
+            except BaseException:  # interrupted or failed: no worker goes on alone
+                stop_workers(pool)
+                raise
+            finally:
+                signals.unregister(cleanup)
     finally:
         for name, value in saved.items():
             if value is None:
                 os.environ.pop(name, None)
             else:
                 os.environ[name] = value
+
+
+def stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate a pool's worker processes now (their batches are dropped) and shut it down."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=5)
+
+
+#: Why the documents of a batch are reported when its worker died twice.
+WORKER_DIED = "worker process died twice on its batch (killed, or out of memory)"
+
+
+class _Pools:
+    """The pool batches go to; a pool broken by a dead worker is replaced once per batch.
+
+    A pool given by the caller is never replaced: a batch it loses is reported.
+    """
+
+    def __init__(self, stack: ExitStack, model: str | None, workers: int,
+                 given: ProcessPoolExecutor | None) -> None:
+        self.stack = stack
+        self.model = model
+        self.workers = workers
+        self.own = given is None
+        self.pool = given if given is not None else self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return self.stack.enter_context(worker_pool(self.model, self.workers))
+
+    def submit(self, batch: list[Document], limits: Limits) -> Future[BatchResult]:
+        """Send a batch to the pool (a pool already broken gives a failed future)."""
+        try:
+            return self.pool.submit(_worker_batch, self.model, batch, limits)
+        except BrokenProcessPool as exc:
+            failed: Future[BatchResult] = Future()
+            failed.set_exception(exc)
+            return failed
+
+    def collect(
+        self,
+        pending: deque[tuple[list[Document], Future[BatchResult], int]],
+        limits: Limits,
+        on_error: Callable[[DocumentError], None],
+    ) -> Iterator[tuple[Document, list[Quote]]]:
+        """The results of the oldest batch in flight; if its worker died, the pool is
+        replaced and every batch in flight resubmitted, the oldest reported if it had
+        been retried already."""
+        batch, future, tries = pending.popleft()
+        try:
+            results = future.result()
+        except BrokenProcessPool:
+            retry = self.own and tries == 0
+            if self.own:
+                stop_workers(self.pool)
+                self.pool = self._start()
+                again = [(b, self.submit(b, limits), t) for b, _, t in pending]
+                pending.clear()
+                pending.extend(again)
+            if retry:
+                pending.appendleft((batch, self.submit(batch, limits), tries + 1))
+                return
+            for doc in batch:
+                on_error(DocumentError(doc.id, WORKER_DIED))
+            return
+        yield from yield_results(batch, results, on_error)
 
 
 def run_pool(
@@ -233,25 +319,25 @@ def run_pool(
     batch_size: int,
     on_error: Callable[[DocumentError], None],
     pool: ProcessPoolExecutor | None = None,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, parsed by `workers` processes.
 
     Batches go to `pool`, or to a :func:`worker_pool` started here; at most two batches
     per worker are in flight, so memory does not grow with the corpus. Output equals
-    the in-process run, document for document.
+    the in-process run, document for document. A worker that dies (killed, out of
+    memory) breaks the pool: a new one takes the batches in flight, and a batch that
+    breaks it twice has its documents reported (:data:`WORKER_DIED`).
     """
     with ExitStack() as stack:
-        if pool is None:
-            pool = stack.enter_context(worker_pool(model, workers))
-        pending: deque[tuple[list[Document], Future[BatchResult]]] = deque()
+        pools = _Pools(stack, model, workers, pool)
+        pending: deque[tuple[list[Document], Future[BatchResult], int]] = deque()
         for batch in iter_batches(documents, batch_size):
-            pending.append((batch, pool.submit(_worker_batch, model, batch)))
+            pending.append((batch, pools.submit(batch, limits), 0))
             if len(pending) >= 2 * workers:
-                done, future = pending.popleft()
-                yield from yield_results(done, future.result(), on_error)
+                yield from pools.collect(pending, limits, on_error)
         while pending:
-            done, future = pending.popleft()
-            yield from yield_results(done, future.result(), on_error)
+            yield from pools.collect(pending, limits, on_error)
 
 
 def check_backend(backend: str, workers: int) -> None:
@@ -281,6 +367,7 @@ def run(
     scheduler: str | None = None,
     batch_size: int = 32,
     on_error: Callable[[DocumentError], None],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, on the chosen backend.
 
@@ -294,11 +381,12 @@ def run(
         from quotes.distributed import run_dask
 
         return run_dask(documents, model=model, batch_size=batch_size, on_error=on_error,
-                        scheduler=scheduler)
+                        scheduler=scheduler, limits=limits)
     if workers == 1:
-        return run_documents(engine, documents, batch_size=batch_size, on_error=on_error)
+        return run_documents(engine, documents, batch_size=batch_size, on_error=on_error,
+                             limits=limits)
     return _local_or_pool(documents, engine=engine, model=model, workers=workers,
-                          batch_size=batch_size, on_error=on_error)
+                          batch_size=batch_size, on_error=on_error, limits=limits)
 
 
 def _local_or_pool(
@@ -309,12 +397,14 @@ def _local_or_pool(
     workers: int,
     batch_size: int,
     on_error: Callable[[DocumentError], None],
+    limits: Limits,
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """The pool for inputs longer than one batch, this process for shorter ones."""
     stream = iter(documents)
     head = list(islice(stream, batch_size + 1))
     if len(head) <= batch_size:
-        yield from run_documents(engine, head, batch_size=batch_size, on_error=on_error)
+        yield from run_documents(engine, head, batch_size=batch_size, on_error=on_error,
+                                 limits=limits)
     else:
         yield from run_pool(chain(head, stream), model=model, workers=workers,
-                            batch_size=batch_size, on_error=on_error)
+                            batch_size=batch_size, on_error=on_error, limits=limits)

@@ -10,6 +10,7 @@ fullest mention, so the role is given as the text gives it.
 from __future__ import annotations
 
 import re
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,11 +19,11 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.engine import Engine
+from quotes.engine import DocumentTimeout, Engine
 from quotes.language import word_list, word_map
 from quotes.normalise import normalise
 from quotes.records import Document, Quote
-from quotes.run import DocumentError
+from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
 from quotes.speakers import (
     PARTICLES,
     TITLES,
@@ -67,11 +68,15 @@ _MAX_APPOSITION = 8
 
 @dataclass(frozen=True, slots=True)
 class ParsedDocument:
-    """A document with its parse (of the normalised text, same offsets) and its quotes."""
+    """A document (or one piece of a long one) with its parse (of the normalised text,
+    same offsets) and its quotes; `last` is false for every piece but a document's last.
+    Offsets index the piece: `document.text[offset:]`."""
 
     document: Document
     doc: Doc
     quotes: list[Quote]
+    last: bool = True
+    offset: int = 0
 
 
 def parse_documents(
@@ -80,24 +85,58 @@ def parse_documents(
     *,
     batch_size: int = 32,
     on_error: Callable[[DocumentError], None],
+    limits: Limits = DEFAULT_LIMITS,
 ) -> Iterator[ParsedDocument]:
     """Like :func:`quotes.run.run_documents`, but keep each parse for readers of the syntax.
 
     Batches are parsed together; if a batch fails its documents are redone one by one so
-    only the culprit is reported (through ``on_error``) and skipped.
+    only the culprit is reported (through ``on_error``) and skipped. A text the engine reads
+    in pieces comes piece by piece (memory bounded by the piece), under the time budget of
+    `limits`; a document over it is reported after the pieces already given.
     """
+    piece = min(engine.max_piece, engine.nlp.max_length)
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
+        refused = {i: refusal(d, limits) for i, d in enumerate(batch)}
+        short = [d for i, d in enumerate(batch) if refused[i] is None and len(d.text) <= piece]
         try:
-            docs = list(engine.nlp.pipe((normalise(d.text) for d in batch), batch_size=batch_size))
+            parses = iter(list(engine.nlp.pipe((normalise(d.text) for d in short),
+                                               batch_size=batch_size)))
         except Exception:  # isolate the document that failed below
-            docs = [None] * len(batch)
-        for document, doc in zip(batch, docs, strict=True):
+            parses = None
+        for i, document in enumerate(batch):
+            error = refused[i]
+            if error is not None:
+                on_error(error)
+                continue
+            parsed = next(parses) if parses is not None and len(document.text) <= piece else None
             try:
-                parsed = doc if doc is not None else engine.nlp(normalise(document.text))
-                yield ParsedDocument(document, parsed, engine.attribute(document.text, parsed))
+                yield from _pieces(engine, document, parsed, limits)
+            except DocumentTimeout as exc:
+                reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"
+                on_error(DocumentError(document.id, reason))
             except Exception as exc:  # reported, never fatal for the run
                 on_error(DocumentError(document.id, f"{type(exc).__name__}: {exc}"))
+
+
+def _pieces(
+    engine: Engine, document: Document, parsed: Doc | None, limits: Limits
+) -> Iterator[ParsedDocument]:
+    """The parsed pieces of one document (its parse `parsed` when the batch made it)."""
+    text = document.text
+    if parsed is not None:
+        yield ParsedDocument(document, parsed, engine.attribute(text, parsed))
+        return
+    deadline = time.monotonic() + limits.max_seconds
+    norm = normalise(text)
+    bounds = engine.chunks(text, norm)
+    for k, (start, end) in enumerate(bounds, 1):
+        doc = engine.nlp(norm[start:end])
+        yield ParsedDocument(document, doc, engine.attribute(text[start:end], doc),
+                             k == len(bounds), start)
+        if k < len(bounds) and time.monotonic() > deadline:
+            raise DocumentTimeout(f"over the time budget after {end:,} of {len(text):,} "
+                                  "characters")
 
 
 def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> str | None:

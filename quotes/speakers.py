@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -211,8 +212,7 @@ class SpeakerResolver:
         person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
-        self.timeline.append((ent.start, index))
-        self.timeline.sort()
+        insort(self.timeline, (ent.start, index))
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self.subjects.add(ent.start)
 
@@ -333,8 +333,7 @@ class SpeakerResolver:
         """Make a resolved speaker the most salient person from here on."""
         for index, person in enumerate(self.people):
             if person.name == name:
-                self.timeline.append((at, index))
-                self.timeline.sort()
+                insort(self.timeline, (at, index))
                 self.subjects.add(at)
                 return
 

@@ -13,15 +13,21 @@ import contextlib
 import csv
 import io
 import json
-import os
 import re
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
-from typing import IO, Any, Literal, Protocol, Self, cast
+from typing import Any, Literal, Protocol, Self, cast
 
+from quotes.outputs import (
+    AtomicSink,
+    OutputError,
+    OutputExistsError,
+    OutputIsInputError,
+    check_outputs,
+    check_target,
+)
 from quotes.readers import ReadError
 from quotes.records import COLUMNS, Document
 
@@ -37,6 +43,7 @@ __all__ = [
     "OutputIsInputError",
     "RowWriter",
     "check_output",
+    "check_outputs",
     "check_target",
     "guard",
     "needs_guard",
@@ -111,18 +118,6 @@ _ARITHMETIC = re.compile(r"[\d\s.,%+\-*/^]*")
 PARQUET_ROW_GROUP = 10_000
 
 
-class OutputError(Exception):
-    """The output path cannot be used; the message says why and what to do."""
-
-
-class OutputExistsError(OutputError):
-    """The output file exists and overwriting was not allowed (``--force``)."""
-
-
-class OutputIsInputError(OutputError):
-    """The output path is one of the run's input files."""
-
-
 class RowWriter(Protocol):
     """Writes rows (mappings from column name to value) to one output; a context manager.
 
@@ -188,7 +183,7 @@ def open_writer(
         return SqliteWriter(path, chosen, types, fields=fields)
     types = {**types, **dict.fromkeys(fields, cast(ColumnType, "string"))}
     chosen = (*chosen, *fields)
-    sink = AtomicSink(path)
+    sink = AtomicSink(path, force=force)
     try:
         if kind == "parquet":
             return _ParquetWriter(sink, chosen, types)
@@ -224,13 +219,16 @@ def check_output(
     return kind
 
 
-def write_error_report(path: Path, errors: Iterable[ReadError | Mapping[str, object]]) -> int:
+def write_error_report(
+    path: Path, errors: Iterable[ReadError | Mapping[str, object]], *, force: bool = False
+) -> int:
     """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically; return the count.
 
-    The report describes one run, so an existing report at ``path`` is replaced.
+    Like any output, an existing report is replaced only with ``force`` (check the path
+    with :func:`~quotes.outputs.check_outputs` before the run).
     """
     count = 0
-    with _JsonlWriter(AtomicSink(path), ERROR_COLUMNS) as writer:
+    with _JsonlWriter(AtomicSink(path, force=force), ERROR_COLUMNS) as writer:
         for error in errors:
             writer.write(asdict(error) if isinstance(error, ReadError) else error)
             count += 1
@@ -272,68 +270,6 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     return kind
 
 
-def check_target(path: Path, *, force: bool, inputs: Sequence[Path]) -> None:
-    """Refuse to write over an input, a folder, or (without ``force``) an existing file."""
-    target = path.resolve()
-    if any(target == Path(source).resolve() for source in inputs):
-        raise OutputIsInputError(f"output {path} is also an input; choose another output path")
-    if path.is_dir():
-        raise OutputError(f"output {path} is a folder; give a file path")
-    if path.exists() and not force:
-        raise OutputExistsError(f"output {path} exists; use --force to overwrite it")
-
-
-class AtomicSink:
-    """The bytes destination of a writer: a temp file renamed into place, or stdout."""
-
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self.to_stdout = path is None
-        self.temp: Path | None = None
-        self.stream: IO[bytes]
-        if path is None:
-            sys.stdout.flush()
-            self.stream = sys.stdout.buffer
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.temp = path.with_name(f".{path.name}.partial-{os.getpid()}")
-            self.stream = open(self.temp, "wb")  # noqa: SIM115 - closed in commit/discard
-
-    def commit(self) -> None:
-        """Make the output durable: fsync and rename the temp file over the target."""
-        if self.temp is None or self.path is None:
-            self.stream.flush()
-            return
-        self.stream.flush()
-        os.fsync(self.stream.fileno())
-        self.stream.close()
-        os.replace(self.temp, self.path)
-        _fsync_folder(self.path.parent)
-
-    def discard(self) -> None:
-        """Drop the temp file; the previous output (if any) stays as it was."""
-        if self.temp is None:
-            with contextlib.suppress(OSError):
-                self.stream.flush()
-            return
-        self.stream.close()
-        self.temp.unlink(missing_ok=True)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Persist a rename on POSIX; platforms that cannot open a folder skip it."""
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 class _Writer:
     """Shared life cycle: write rows, then commit on a clean close or discard on error."""
 
@@ -350,7 +286,11 @@ class _Writer:
         """Write one row with this writer's columns."""
         if self.closed:
             raise ValueError("write to a closed writer")
-        self._write([row.get(column) for column in self.columns])
+        try:
+            self._write([row.get(column) for column in self.columns])
+        except OSError as exc:  # a full disk, a closed stdout: one line, temp file gone
+            self.closed = True
+            raise self.sink.fault(exc) from exc
 
     def close(self) -> None:
         """Finish the format's stream and commit the output (a second call does nothing)."""
@@ -359,6 +299,8 @@ class _Writer:
         self.closed = True
         try:
             self._finish()
+        except OSError as exc:
+            raise self.sink.fault(exc) from exc
         except BaseException:
             self.sink.discard()
             raise

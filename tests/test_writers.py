@@ -258,7 +258,10 @@ def test_error_report_is_jsonl_with_fixed_keys(tmp_path: Path) -> None:
     path.write_text("old report\n", encoding="utf-8")
     read_error = ReadError("in/wire.jsonl:3", "malformed JSON: Expecting ',' delimiter: column 79")
     failure = {"source": "in/a.txt", "reason": "extraction failed: boom", "doc_id": "a.txt"}
-    assert write_error_report(path, [read_error, failure]) == 2
+    with pytest.raises(OutputExistsError):  # like any output, replaced only when forced
+        write_error_report(path, [read_error])
+    assert path.read_text(encoding="utf-8") == "old report\n"
+    assert write_error_report(path, [read_error, failure], force=True) == 2
     records = [json.loads(line) for line in io.StringIO(path.read_text(encoding="utf-8"))]
     assert records == [
         {"source": read_error.source, "reason": read_error.reason, "doc_id": None},

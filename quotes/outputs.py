@@ -1,0 +1,296 @@
+"""Output paths: checked before a run starts, written atomically, never destroying a file.
+
+Every file a command writes (`-o`, `--errors`, a review page, any output to come) goes
+through here, so each gets the same promises:
+
+- :func:`check_outputs` / :func:`check_target`, before any work: an output is never one of
+  the run's inputs nor another output of the run, never a folder, symbolic link, device,
+  FIFO or socket (only a regular file or a new path), never an existing file without
+  ``--force``, and its folder must take a new file.
+- :class:`AtomicSink`, while writing: rows go to a hidden temp file beside the target
+  (``.NAME.partial-PID``; those of dead processes are removed first), fsynced and
+  published only when the writer closes cleanly; any failure removes the temp file and
+  leaves the previous file (or none). Publishing never replaces a file another run
+  created meanwhile (a hard link, which fails if the name exists) unless forced.
+- Faults while writing (a full disk, a read-only folder, a closed stdout) become an
+  :class:`OutputError` naming the path and the reason, one line, never a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import stat
+import sys
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import IO
+
+from quotes import signals
+
+__all__ = [
+    "AtomicSink",
+    "OutputError",
+    "OutputExistsError",
+    "OutputIsInputError",
+    "check_outputs",
+    "check_target",
+    "partial_path",
+    "remove_stale_partials",
+]
+
+
+class OutputError(Exception):
+    """The output path cannot be used; the message says why and what to do."""
+
+
+class OutputExistsError(OutputError):
+    """The output file exists and overwriting was not allowed (``--force``)."""
+
+
+class OutputIsInputError(OutputError):
+    """The output path is one of the run's input files."""
+
+
+def check_outputs(
+    outputs: Mapping[str, Path | None], *, inputs: Sequence[Path | str] = (), force: bool = False
+) -> None:
+    """Check all output paths of one run together, named by their option (``--errors``).
+
+    Each passes :func:`check_target`, and no two name the same file (the rows and the error
+    report in one file would lose one of them).
+    """
+    seen: dict[str, str] = {}
+    for option, path in outputs.items():
+        if path is None:
+            continue
+        check_target(path, force=force, inputs=inputs, what=option)
+        key = _identity(path)
+        if key in seen:
+            raise OutputError(f"{option} {path} is also {seen[key]}; give each output its own path")
+        seen[key] = f"the {option}" if option.startswith("-") else option
+
+
+def check_target(
+    path: Path, *, force: bool, inputs: Sequence[Path | str] = (), what: str = "output"
+) -> None:
+    """Refuse a path that would destroy something: an input, a non-regular file (folder,
+    symbolic link, device, FIFO, socket), an existing file without ``force``, or a place
+    where no file can be created. Raises :class:`OutputError` (a subclass) saying why."""
+    if _is_input(path, inputs):
+        raise OutputIsInputError(f"{what} {path} is also an input; choose another output path")
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(f"{what} {path}: {_reason(exc)}") from exc
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise OutputError(f"{what} {path} is a folder; give a file path")
+        if not stat.S_ISREG(info.st_mode):
+            raise OutputError(f"{what} {path} is {_kind(info.st_mode)}, not a regular file; "
+                              "give the path of a new or regular file")
+        if not force:
+            raise OutputExistsError(f"{what} {path} exists; use --force to overwrite it")
+    _check_folder(path, what)
+
+
+def _identity(path: Path) -> str:
+    """One key per file, whatever the spelling (relative, `..`, symlinked folders)."""
+    return str(Path(os.path.abspath(path)).resolve())
+
+
+def _is_input(path: Path, inputs: Sequence[Path | str]) -> bool:
+    """Whether `path` names one of the input files (globs expanded, hard links too)."""
+    target = _identity(path)
+    for source in inputs:
+        names = glob.glob(str(source)) if glob.has_magic(str(source)) else [str(source)]
+        for name in names:
+            if _identity(Path(name)) == target:
+                return True
+            with contextlib.suppress(OSError):
+                if os.path.exists(path) and os.path.samefile(name, path):
+                    return True
+    return False
+
+
+def _kind(mode: int) -> str:
+    """What a non-regular, non-folder file is, for messages."""
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _check_folder(path: Path, what: str) -> None:
+    """Refuse a target whose folder cannot take a new file (read-only, not a folder),
+    by creating and removing a probe file in the nearest folder that exists."""
+    folder = Path(os.path.abspath(path)).parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise OutputError(f"{what} {path}: {folder} is not a folder")
+    probe = folder / f".quotes-probe-{os.getpid()}"
+    try:
+        fd = os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        probe.unlink(missing_ok=True)  # our own, left by a crash of this very process id
+        return
+    except OSError as exc:
+        raise OutputError(f"cannot write {what} {path}: {_reason(exc)}") from exc
+    os.close(fd)
+    probe.unlink(missing_ok=True)
+
+
+def _reason(exc: OSError) -> str:
+    """The one-line reason of an OS error (`No space left on device`)."""
+    return exc.strerror or str(exc) or type(exc).__name__
+
+
+def partial_path(path: Path, pid: int | None = None) -> Path:
+    """The temp file a process writes `path` through: ``.NAME.partial-PID`` beside it."""
+    return path.with_name(f".{path.name}.partial-{os.getpid() if pid is None else pid}")
+
+
+def remove_stale_partials(path: Path) -> list[Path]:
+    """Remove the temp files that dead processes left for `path`; return them.
+
+    A temp file of a process still running (another run writing the same target) stays.
+    """
+    removed = []
+    for partial in path.parent.glob(f".{glob.escape(path.name)}.partial-*"):
+        pid = partial.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and int(pid) != os.getpid() and not _alive(int(pid)):
+            with contextlib.suppress(OSError):
+                partial.unlink()
+                removed.append(partial)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process with this id is running (so its temp file is in use)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError):
+        return True
+    return True
+
+
+class AtomicSink:
+    """The bytes destination of a writer: a temp file published over the target, or stdout.
+
+    The target may be replaced only with ``force`` (when None: if it exists as the sink is
+    opened, which the checks allow only with ``--force``); otherwise publishing fails if
+    another run created it in the meantime. OS faults raise :class:`OutputError`, and the
+    temp file is removed.
+    """
+
+    def __init__(self, path: Path | None, *, force: bool | None = None) -> None:
+        self.path = path
+        self.to_stdout = path is None
+        self.temp: Path | None = None
+        self.stream: IO[bytes]
+        if path is None:
+            sys.stdout.flush()
+            self.stream = sys.stdout.buffer
+            return
+        self.replace = os.path.lexists(path) if force is None else force
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_partials(path)
+            self.temp = partial_path(path)
+            self.temp.unlink(missing_ok=True)  # a dead process that had our id
+            fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        except OSError as exc:
+            self.temp = None
+            raise OutputError(f"cannot write {path}: {_reason(exc)}") from exc
+        self.stream = os.fdopen(fd, "wb")
+        self.cleanup = signals.register(self.discard)
+
+    def fault(self, exc: OSError) -> OutputError:
+        """The error to raise for an OS fault while writing (the temp file is removed)."""
+        self.discard()
+        where = "stdout" if self.path is None else str(self.path)
+        return OutputError(f"cannot write {where}: {_reason(exc)}")
+
+    def commit(self) -> None:
+        """Make the output durable: fsync and publish the temp file as the target."""
+        if self.temp is None or self.path is None:
+            try:
+                self.stream.flush()
+            except OSError as exc:
+                raise self.fault(exc) from exc
+            return
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            self._publish(self.temp, self.path)
+            signals.unregister(self.cleanup)
+        except OutputError:
+            self.discard()
+            raise
+        except OSError as exc:
+            raise self.fault(exc) from exc
+        _fsync_folder(self.path.parent)
+
+    def _publish(self, temp: Path, path: Path) -> None:
+        """Rename `temp` to `path`: over it when replacing is allowed (never over a
+        non-regular file), else only if no file has that name now."""
+        if self.replace:
+            with contextlib.suppress(FileNotFoundError):
+                mode = os.lstat(path).st_mode
+                if not stat.S_ISREG(mode):
+                    raise OutputError(f"output {path} is now {_kind(mode)}; nothing written")
+            os.replace(temp, path)
+            return
+        try:
+            os.link(temp, path)
+        except FileExistsError as exc:
+            raise OutputExistsError(f"output {path} was created by another run meanwhile; "
+                                    "nothing written (use --force to replace it)") from exc
+        except OSError:  # no hard links on this file system: check, then rename
+            if os.path.lexists(path):
+                raise OutputExistsError(
+                    f"output {path} was created by another run meanwhile; nothing written "
+                    "(use --force to replace it)"
+                ) from None
+            os.rename(temp, path)
+            return
+        temp.unlink()
+
+    def discard(self) -> None:
+        """Drop the temp file; the previous output (if any) stays as it was."""
+        if self.temp is not None:
+            signals.unregister(self.cleanup)
+        if self.temp is None:
+            with contextlib.suppress(OSError, ValueError):
+                self.stream.flush()
+            return
+        with contextlib.suppress(OSError):
+            self.stream.close()
+        self.temp.unlink(missing_ok=True)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Persist a rename on POSIX; platforms that cannot open a folder skip it."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+

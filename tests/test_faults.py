@@ -1,0 +1,234 @@
+"""Every failure is one document's or one file's: bad inputs of every kind beside good
+ones, a killed worker, a signal, a shard rerun after failures, wrong library input."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import quotes
+import quotes.readers
+from quotes.cli import app
+from quotes.records import Document
+from quotes.run import DocumentError, run_documents
+from quotes.scale import WORKER_DIED, run_pool
+
+runner = CliRunner()
+
+
+def said(name: str, words: str) -> str:
+    return f'"{words}," {name} said.\n'
+
+
+def bad_inputs(folder: Path) -> dict[str, str]:
+    """Good files and one file of each bad kind in `folder`; returns bad name -> reason."""
+    folder.mkdir()
+    (folder / "a-good.txt").write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    (folder / "b-good.jsonl").write_text(
+        json.dumps({"id": "rec-1", "text": said("Jon Barrow", "Tolls will rise")}) + "\n"
+        + json.dumps({"id": "odd [/x] id", "text": said("Pia Sand", "We fixed the pier")})
+        + "\n",
+        encoding="utf-8",
+    )
+    os.mkfifo(folder / "c-pipe.txt")
+    (folder / "d-loop.txt").symlink_to(folder / "d-loop.txt")
+    (folder / "e-deep.json").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+                                        encoding="utf-8")
+    (folder / "f-digits.jsonl").write_text('{"text": "x", "n": ' + "7" * 5_000 + "}\n",
+                                           encoding="utf-8")
+    (folder / "g-bomb.txt.gz").write_bytes(gzip.compress(b"a" * (3 * 1024 * 1024)))
+    (folder / "h-odd [").mkdir()  # the path reads `h-odd [/x] name.txt`: rich markup
+    (folder / "h-odd [" / "x] name.txt").write_bytes(b"\x89PNG\r\n\x1a\n rest")
+    (folder / "i-header.csv").write_text("[/x],body\n1,hello\n", encoding="utf-8")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(folder / "j-socket.txt"))
+    server.close()
+    (folder / "k-zero.txt").symlink_to("/dev/zero")
+    return {
+        "c-pipe.txt": "skipped: a FIFO (named pipe), not a regular file",
+        "d-loop.txt": "cannot read: Too many levels of symbolic links",
+        "e-deep.json": "unreadable JSON: nested too deeply",
+        "f-digits.jsonl:1": "unreadable JSON: Exceeds the limit",
+        "g-bomb.txt.gz": "skipped: over 1 MiB to read whole (decompressed)",
+        "h-odd [/x] name.txt": "skipped: binary file (PNG image)",
+        "i-header.csv": "no 'text' column (columns: [/x], body",
+        "j-socket.txt": "skipped: a socket, not a regular file",
+        "k-zero.txt": "skipped: a device, not a regular file",
+    }
+
+
+def test_a_folder_of_bad_inputs_loses_only_the_bad_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(quotes.readers, "MAX_READ_BYTES", 1024 * 1024)
+    expected = bad_inputs(tmp_path / "in")
+    out, report = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out),
+                                 "--errors", str(report), "--workers", "1"])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(r["doc_id"], r["speaker"]) for r in rows] == [
+        ("a-good.txt", "Ada Lind"), ("rec-1", "Jon Barrow"), ("odd [/x] id", "Pia Sand")
+    ]
+    errors = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    named = {e["source"].split("/in/", 1)[1]: e["reason"] for e in errors}
+    assert sorted(named) == sorted(expected)
+    for name, reason in expected.items():
+        assert named[name].startswith(reason), (name, named[name])
+    assert "odd [/x] name.txt" in result.output  # printed as written, not read as markup
+
+
+def test_endless_stdin_text_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(quotes.readers, "MAX_READ_BYTES", 1024 * 1024)
+    result = runner.invoke(app, ["extract", "-", "--workers", "1"],
+                           input="word " * 300_000)
+    assert result.exit_code == 1
+    assert "<stdin>: skipped: over 1 MiB to read whole" in result.output
+
+
+# -- worker processes --------------------------------------------------------------------
+
+
+class _BrokenPool:
+    """Stands for a pool whose workers keep dying."""
+
+    def submit(self, *_: object) -> Future[object]:
+        future: Future[object] = Future()
+        future.set_exception(BrokenProcessPool("a worker died"))
+        return future
+
+
+def test_the_documents_of_a_batch_that_kills_its_worker_are_reported() -> None:
+    docs = [Document(f"d{i}", said("Ada Lind", f"Point {i}")) for i in range(3)]
+    errors: list[DocumentError] = []
+    done = list(run_pool(docs, model=None, workers=1, batch_size=2, on_error=errors.append,
+                         pool=_BrokenPool()))  # type: ignore[arg-type]
+    assert done == []
+    assert errors == [DocumentError(f"d{i}", WORKER_DIED) for i in range(3)]
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is `pid` (from /proc)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(said("Ada Lind", f"Point {i} stands") * 20,
+                                            encoding="utf-8")
+    out = tmp_path / "out.csv"
+    run = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(folder), "-o",
+                            str(out), "--workers", "2", "--batch-size", "4", "-q"],
+                           stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 240
+    while len(_children(run.pid)) < 2 and time.monotonic() < deadline and run.poll() is None:
+        time.sleep(0.2)
+    time.sleep(1)
+    workers = _children(run.pid)
+    assert len(workers) >= 2 and run.poll() is None
+    run.send_signal(signal.SIGTERM)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 143, stderr
+    assert "Traceback" not in stderr
+    time.sleep(1)
+    assert [pid for pid in workers if _alive(pid)] == []
+    assert not out.exists()
+    assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def _workers_of(pid: int) -> list[int]:
+    """The pool workers (spawned interpreters) among the children of `pid`."""
+    return [child for child in _children(pid)
+            if b"spawn_main" in Path(f"/proc/{child}/cmdline").read_bytes()]
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
+def test_a_killed_worker_costs_no_document() -> None:
+    docs = [Document(f"d{i}", said("Ada Lind", f"Point {i} stands")) for i in range(12)]
+    expected = {d.id: found
+                for d, found in run_documents(quotes.get_engine(None), docs, on_error=print)}
+    errors: list[DocumentError] = []
+    got = {}
+    for doc, found in run_pool(docs, model=None, workers=1, batch_size=2,
+                               on_error=errors.append):
+        got[doc.id] = found
+        if len(got) == 2:  # as the out-of-memory killer would, half-way through
+            os.kill(_workers_of(os.getpid())[0], signal.SIGKILL)
+    assert errors == []
+    assert got == expected
+    assert _workers_of(os.getpid()) == []
+
+
+# -- shards ------------------------------------------------------------------------------
+
+
+def test_a_shard_with_failed_documents_is_redone(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    good = json.dumps({"id": "ok", "text": said("Ada Lind", "The ferry is late")})
+    source.write_text(good + "\n" + '{"id": "bad"}\n', encoding="utf-8")
+    out = tmp_path / "shards"
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 1
+    again = runner.invoke(app, args)
+    assert again.exit_code == 1 and "complete; skipped" not in again.output
+    source.write_text(good + "\n", encoding="utf-8")
+    fixed = runner.invoke(app, args)
+    assert fixed.exit_code == 0
+    done = runner.invoke(app, args)
+    assert done.exit_code == 0 and "complete; skipped" in done.output
+    assert [p.name for p in out.iterdir()] == ["shard-0000-of-0001.csv"]
+
+
+# -- the library -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda: quotes.extract(None), "extract takes text (str), got NoneType"),  # type: ignore[arg-type]
+        (lambda: quotes.extract(b'"Hi," she said.'), "decode it first"),  # type: ignore[arg-type]
+        (lambda: quotes.extract_many('"Hi," she said.'), "not one text"),
+        (lambda: next(quotes.extract_many([3])), "extract_many takes text (str), got int"),  # type: ignore[list-item]
+    ],
+    ids=["none", "bytes", "one string to extract_many", "a number in the stream"],
+)
+def test_the_library_says_what_to_pass(call: object, message: str) -> None:
+    with pytest.raises(TypeError, match=re.escape(message)):
+        call()  # type: ignore[operator]

@@ -1,0 +1,231 @@
+"""No document can hang or swamp a run: time grows with length, memory with the piece.
+
+Each pathological shape (news at length, a quote every few characters, one endless line,
+rows of quote marks, deep nesting, words with no spaces) is timed at two sizes: four
+times the text must cost under five times the work (CPU time, so a busy machine does
+not fail the test). Documents over `--max-doc-chars` or `--max-doc-seconds` are reported
+and the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+import quotes
+from quotes.cli import app
+from quotes.engine import Engine
+from quotes.marks import find_quote_spans
+from quotes.normalise import normalise
+from quotes.records import Document
+from quotes.run import DocumentError, Limits, run_documents
+
+#: One piece of the engine's (MAX_PIECE_CHARS), and four.
+SMALL, LARGE = 25_000, 100_000
+
+PEOPLE = ("Ada Lind", "the harbour master", "Jon Barrow", "she", "Ines Okafor", "he")
+SAYS = ("said", "told reporters", "added", "warned", "insisted")
+
+
+def news(size: int, seed: int = 7) -> str:
+    """Made-up wire copy: quotes with speakers, reported speech and plain narration."""
+    pick = random.Random(seed).choice
+    lines: list[str] = []
+    length = 0
+    while length < size:
+        who, verb = pick(PEOPLE), pick(SAYS)
+        line = pick([
+            f'"The ferry will run again before the first frost," {who} {verb}.',
+            f"{who.capitalize()} {verb} that the council had closed the old pier on Monday.",
+            f'Tolls rose by a tenth this spring. {who.capitalize()} {verb}: "It is too much."',
+            "Fishermen gathered at dawn by the grain store to talk over the new timetable.",
+        ])
+        lines.append(line)
+        length += len(line) + 1
+    return "\n".join(lines)[:size]
+
+
+def _repeat(unit: str) -> Callable[[int], str]:
+    return lambda size: (unit * (size // len(unit) + 1))[:size]
+
+
+def _nested(size: int) -> str:
+    depth = size // 5
+    return ('"a ' * depth + 'b"' * depth)[:size]
+
+
+SHAPES: dict[str, Callable[[int], str]] = {
+    "news": news,
+    "a quote every ten characters": _repeat('aaaa "bb" '),
+    "one line without breaks": _repeat("word "),
+    "a row of quote marks": _repeat('"'),
+    "alternating marks": _repeat("\"'"),
+    "nested quotes": _nested,
+    "one endless token": _repeat("x"),
+    "long tokens": _repeat("y" * 4_999 + " "),
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    """The engine the CLI uses too (cached by `get_engine(None)`)."""
+    return quotes.get_engine(None)
+
+
+def _cpu_seconds(engine: Engine, text: str) -> float:
+    start = time.process_time()
+    engine.extract(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("make", SHAPES.values(), ids=SHAPES.keys())
+def test_four_times_the_text_costs_about_four_times_the_time(
+    engine: Engine, make: Callable[[int], str]
+) -> None:
+    engine.extract(make(2_000))  # warm the caches of this shape
+    # the better of two runs, so one stall of a busy machine does not set the ratio
+    small = max(min(_cpu_seconds(engine, make(SMALL)) for _ in range(2)), 0.05)
+    large = _cpu_seconds(engine, make(LARGE))
+    assert large / small < 5, f"{SMALL:,} chars: {small:.2f}s, {LARGE:,} chars: {large:.2f}s"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("x" * 1_000, [400, 400, 198]),
+        ("a" * 400 + " b", [400, 1]),
+        ("Then " + "'" * 20 + " ended", [4, 5]),
+    ],
+    ids=["long run split", "run at the limit kept", "row of marks blanked"],
+)
+def test_the_parser_never_reads_an_endless_token(text: str, expected: list[int]) -> None:
+    norm = normalise(text)
+    assert len(norm) == len(text)
+    assert [len(word) for word in norm.split()] == expected
+
+
+def test_quotes_nested_beyond_sixteen_deep_are_not_opened() -> None:
+    text = "Then " + '"a ' * 40 + 'b" ' * 40 + "he said."
+    [span] = find_quote_spans(text)
+    # the sixteen marks opened first are closed by the first sixteen closers
+    assert (span.open_start, span.close_end, len(span.nested)) == (5, 5 + 120 + 16 * 3 - 1, 15)
+
+
+def test_a_long_document_is_read_in_pieces_with_the_same_quotes(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "max_piece", 4_000)
+    text = news(11_000)
+    bounds = engine.chunks(text)
+    assert len(bounds) == 3 and all(end - start <= 4_000 for start, end in bounds)
+    found = engine.extract(text)
+    assert len(found) > 100
+    lines = text.split("\n")
+    whole = engine.extract(lines[0] + "\n" + lines[1])
+    assert [(q.start, q.end, q.speaker) for q in found[: len(whole)]] == [
+        (q.start, q.end, q.speaker) for q in whole
+    ]
+
+
+# -- budgets: --max-doc-chars, --max-doc-seconds -----------------------------------------
+
+
+def test_a_document_over_the_size_limit_is_reported_and_the_next_one_read(
+    engine: Engine,
+) -> None:
+    docs = [Document("big", news(3_000)), Document("small", '"Hi," Ada Lind said.')]
+    errors: list[DocumentError] = []
+    done = list(run_documents(engine, docs, on_error=errors.append, limits=Limits(max_chars=1_000)))
+    assert [d.id for d, _ in done] == ["small"]
+    assert errors == [DocumentError("big", "3,000 characters, over the limit of 1,000 "
+                                           "(--max-doc-chars)")]
+
+
+def test_a_document_over_its_time_budget_is_reported_and_the_next_one_read(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "max_piece", 2_000)
+    docs = [Document("slow", news(10_000)), Document("quick", '"Hi," Ada Lind said.')]
+    errors: list[DocumentError] = []
+    limits = Limits(max_seconds=0.001)
+    done = list(run_documents(engine, docs, on_error=errors.append, limits=limits))
+    assert [d.id for d, _ in done] == ["quick"]
+    [error] = errors
+    assert error.doc_id == "slow"
+    assert error.reason.startswith("over the time budget after ")
+    assert error.reason.endswith("of 10,000 characters (0.001 s, --max-doc-seconds)")
+
+
+runner = CliRunner()
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers"])
+def test_the_cli_reports_an_oversized_document_and_writes_the_rest(
+    tmp_path: Path, command: str
+) -> None:
+    (tmp_path / "big.txt").write_text(news(5_000), encoding="utf-8")
+    (tmp_path / "small.txt").write_text('"We sail at noon," Ada Lind said.\n', encoding="utf-8")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    result = runner.invoke(app, [command, str(tmp_path / "big.txt"), str(tmp_path / "small.txt"),
+                                 "-o", str(out), "--errors", str(errors), "--max-doc-chars",
+                                 "4000", "-q"])
+    assert result.exit_code == 1, result.output
+    [row] = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert "Ada Lind" in json.dumps(row)
+    [error] = [json.loads(line) for line in errors.read_text(encoding="utf-8").splitlines()]
+    assert error["source"].endswith("big.txt")
+    assert "over the limit of 4,000 (--max-doc-chars)" in error["reason"]
+
+
+def test_speakers_reads_a_long_document_piece_by_piece(
+    tmp_path: Path, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine, "max_piece", 4_000)
+    text = news(11_000)
+    (tmp_path / "long.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "speakers.jsonl"
+    result = runner.invoke(app, ["speakers", str(tmp_path / "long.txt"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 documents" in result.output
+    rows = {r["speaker"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
+    assert rows["Ada Lind"]["documents"] == 1
+    assert sum(r["quotes"] for r in rows.values()) == sum(
+        1 for q in engine.extract(text) if q.speaker
+    )
+
+
+# -- a very long document under a memory limit -------------------------------------------
+
+_UNDER_LIMIT = """
+import resource, sys
+limit = int(sys.argv[1])
+resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+from quotes.cli import app
+app(sys.argv[2:], prog_name="quotes")
+"""
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
+def test_a_two_megabyte_document_runs_under_two_gigabytes(tmp_path: Path) -> None:
+    source = tmp_path / "long.txt"
+    source.write_text(news(2_000_000, seed=3), encoding="utf-8")
+    out = tmp_path / "out.csv"
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, "-c", _UNDER_LIMIT, str(2 * 1024**3), "extract", str(source),
+         "-o", str(out), "--workers", "1", "-q"],
+        capture_output=True, text=True, env=env, timeout=1_200, check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2_000:]
+    assert done.stderr == ""
+    assert out.read_text(encoding="utf-8-sig").count("\n") > 20_000

@@ -1,0 +1,230 @@
+"""No path destroys a file: every output is checked like `-o`, written atomically, and a
+fault while writing is one line naming the path, with no temp file left behind."""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import socket
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from quotes.cli import app
+from quotes.outputs import (
+    AtomicSink,
+    OutputError,
+    OutputExistsError,
+    check_outputs,
+    check_target,
+    partial_path,
+)
+from quotes.writers import open_writer
+
+runner = CliRunner()
+GOOD = '"The tide turns at six," Ada Lind said.\n'
+
+
+def extract(*args: object) -> Result:
+    return runner.invoke(app, ["extract", "--workers", "1", *map(str, args)])
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    return path
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.rglob(".*partial*"))
+
+
+# -- destructive paths are refused before the run (exit 2), nothing touched ----------------
+
+
+def test_errors_report_never_overwrites_an_input(article: Path, tmp_path: Path) -> None:
+    result = extract(article, "-o", tmp_path / "out.csv", "--errors", article, "--force")
+    assert result.exit_code == 2
+    assert "--errors" in result.output and "is also an input" in result.output
+    assert article.read_text(encoding="utf-8") == GOOD
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_errors_report_and_rows_never_share_a_file(article: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    result = extract(article, "-o", out, "--errors", tmp_path / "." / "out.jsonl")
+    assert result.exit_code == 2
+    assert "give each output its own path" in result.output
+    assert not out.exists()
+
+
+def test_an_existing_errors_report_needs_force(article: Path, tmp_path: Path) -> None:
+    report = tmp_path / "errors.jsonl"
+    report.write_text("keep me\n", encoding="utf-8")
+    result = extract(article, "-o", tmp_path / "out.csv", "--errors", report)
+    assert result.exit_code == 2 and "use --force" in result.output
+    assert report.read_text(encoding="utf-8") == "keep me\n"
+
+
+def test_force_never_replaces_a_symbolic_link(article: Path, tmp_path: Path) -> None:
+    kept = tmp_path / "precious.csv"
+    kept.write_text("precious\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(kept)
+    result = extract(article, "-o", link, "--force")
+    assert result.exit_code == 2 and "symbolic link" in result.output
+    assert link.is_symlink() and kept.read_text(encoding="utf-8") == "precious\n"
+
+
+def _fifo(path: Path) -> None:
+    os.mkfifo(path)
+
+
+def _socket(path: Path) -> None:
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(path))
+    server.close()
+
+
+@pytest.mark.parametrize(("make", "kind"), [(_fifo, "FIFO"), (_socket, "socket")],
+                         ids=["fifo", "socket"])
+def test_force_never_replaces_a_special_file(
+    article: Path, tmp_path: Path, make: Callable[[Path], None], kind: str
+) -> None:
+    special = tmp_path / "special.csv"
+    make(special)
+    result = extract(article, "-o", special, "--force")
+    assert result.exit_code == 2 and kind in result.output
+    assert not special.is_file() and special.exists()
+
+
+def test_a_device_is_no_output() -> None:
+    with pytest.raises(OutputError, match="is a device, not a regular file"):
+        check_target(Path("/dev/null"), force=True)
+
+
+@pytest.mark.parametrize("args", [["--batch-size", "0"], ["--workers", "0"], ["--workers", "-2"],
+                                  ["--max-doc-chars", "0"]])
+def test_numbers_out_of_range_are_usage_errors(
+    article: Path, tmp_path: Path, args: list[str]
+) -> None:
+    result = runner.invoke(app, ["extract", str(article), "-o", str(tmp_path / "o.csv"), *args])
+    assert result.exit_code == 2
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_outputs_are_checked_together() -> None:
+    with pytest.raises(OutputError, match=r"--errors out\.csv is also the --output"):
+        check_outputs({"--output": Path("out.csv"), "--errors": Path("out.csv")})
+
+
+# -- publishing never replaces what another run wrote meanwhile -----------------------------
+
+
+def test_a_file_created_meanwhile_is_not_replaced_without_force(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    writer = open_writer(out)
+    writer.write({"doc_id": "mine"})
+    out.write_text("the other run's rows\n", encoding="utf-8")
+    with pytest.raises(OutputExistsError, match="created by another run meanwhile"):
+        writer.close()
+    assert out.read_text(encoding="utf-8") == "the other run's rows\n"
+    assert leftovers(tmp_path) == []
+
+
+def test_with_force_the_newer_rows_win(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    writer = open_writer(out, force=True)
+    writer.write({"doc_id": "mine"})
+    out.write_text("the other run's rows\n", encoding="utf-8")
+    writer.close()
+    assert "mine" in out.read_text(encoding="utf-8-sig")
+
+
+def test_a_dead_runs_temp_file_is_removed_when_the_target_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    stale = partial_path(out, int(dead.stdout))
+    stale.write_text("half a run", encoding="utf-8")
+    alive = partial_path(out, os.getppid())
+    alive.write_text("a run still going", encoding="utf-8")
+    with open_writer(out) as writer:
+        writer.write({"doc_id": "a"})
+    assert not stale.exists() and alive.exists()
+
+
+# -- faults while writing: one line, exit 1, no temp file ----------------------------------
+
+
+def _failing_fsync(fd: int) -> None:
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out.csv"
+    monkeypatch.setattr(os, "fsync", _failing_fsync)
+    result = extract(article, "-o", out)
+    assert result.exit_code == 1
+    assert f"cannot write {out}: No space left on device" in result.output
+    assert "Traceback" not in result.output
+    assert not out.exists() and leftovers(tmp_path) == []
+
+
+def test_a_full_disk_while_rows_are_written_removes_the_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sink = AtomicSink(tmp_path / "out.csv")
+    assert sink.temp is not None and sink.temp.exists()
+    error = sink.fault(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    assert str(error) == f"cannot write {tmp_path / 'out.csv'}: No space left on device"
+    assert leftovers(tmp_path) == []
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers", "review"])
+def test_a_read_only_folder_is_found_before_the_run(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: str
+) -> None:
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_open = os.open
+
+    def read_only(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if Path(path).parent == locked and flags & os.O_CREAT:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", read_only)
+    result = runner.invoke(app, [command, str(article), "-o", str(locked / "out.csv")])
+    assert result.exit_code == 2
+    assert f"cannot write --output {locked / 'out.csv'}: Read-only file system" in result.output
+    assert "documents" not in result.output  # refused before any document was read
+    assert list(locked.iterdir()) == []
+
+
+def test_a_full_stdout_is_one_line(article: Path) -> None:
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(article),
+                               "--workers", "1"], stdout=full, stderr=subprocess.PIPE,
+                              text=True, check=False, timeout=300)
+    assert done.returncode == 1
+    assert "cannot write stdout: No space left on device" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_the_error_report_is_written_when_rows_fail(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x"}\n', encoding="utf-8")
+    report = tmp_path / "errors.jsonl"
+    result = extract(bad, "-o", tmp_path / "o.csv", "--errors", report)
+    assert result.exit_code == 1
+    [row] = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
+    assert row["reason"].startswith("no 'text' field")
