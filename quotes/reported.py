@@ -12,9 +12,10 @@ source for (`The bill is expected to pass`, `X reportedly …`) come with no spe
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -301,17 +302,24 @@ def _set_apart(cue: Token, content: Content) -> list[Content]:
 
 
 class Spans:
-    """Sorted, non-overlapping `(start, end)` character spans (quotes), indexed so that a
-    look-up costs the logarithm of their number, not a walk over all of them."""
+    """`(start, end)` character spans (quotes, transcript lines), indexed so that a look-up
+    walks only the spans near it, not all of them."""
 
     def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
         self.spans = sorted(spans)
         self.starts = [start for start, _ in self.spans]
-        self.ends = [end for _, end in self.spans]
+        #: The farthest end of the spans up to each one: a walk back stops where it is short.
+        self.reach = list(accumulate((end for _, end in self.spans), max))
 
     def overlapping(self, start: int, end: int) -> list[tuple[int, int]]:
-        """The spans sharing at least one character with `[start, end)`."""
-        return self.spans[bisect_right(self.ends, start) : bisect_left(self.starts, end)]
+        """The spans sharing at least one character with `[start, end)`, by start."""
+        found = []
+        i = bisect_left(self.starts, end) - 1
+        while i >= 0 and self.reach[i] > start:
+            if self.spans[i][1] > start:
+                found.append(self.spans[i])
+            i -= 1
+        return found[::-1]
 
     def starting_in(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans whose start lies in `[start, end)`."""
