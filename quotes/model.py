@@ -48,7 +48,7 @@ def paragraph_breaks(doc: Doc) -> Doc:
 #: token's ancestors or a subtree for every quote, so one endless "sentence" (a line of
 #: 100,000 quote marks, a megabyte of `aaaa "bb" `) would cost the square of its length;
 #: real sentences, even a novelist's, stay far below this.
-MAX_SENTENCE_TOKENS = 300
+MAX_SENTENCE_TOKENS = 1_000
 
 
 def _cap_sentences(sent: np.ndarray, starts: list[int]) -> None:
