@@ -110,7 +110,8 @@ td.speaker { min-width: 8em; }
 
 
 #: The filter bar's script: it shows the table rows that pass every filter, and the
-#: documents (and index entries) with at least one such row. Texts are read with
+#: documents (and index entries) with at least one such row; it orders each table's rows
+#: as asked (text order, or by confidence: the least sure first to review them). Texts are read with
 #: textContent and options made with `new Option`, so no text is ever parsed as HTML.
 _SCRIPT = """
 (() => {
@@ -122,8 +123,15 @@ _SCRIPT = """
   }
   const docs = [...document.querySelectorAll("section.doc")];
   const shown = document.getElementById("shown");
+  const place = new Map(rows.map((row, i) => [row, i]));
+  const conf = (row) => parseFloat(row.dataset.conf);
+  const order = (how) => (a, b) => (how === "low" ? conf(a) - conf(b)
+    : how === "high" ? conf(b) - conf(a) : 0) || place.get(a) - place.get(b);
   const apply = () => {
     const f = form.elements;
+    for (const body of document.querySelectorAll("section.doc tbody")) {
+      for (const row of [...body.rows].sort(order(f.sort.value))) body.appendChild(row);
+    }
     const words = f.q.value.trim().toLowerCase();
     const least = parseFloat(f.conf.value) || 0;
     const active = Boolean(words || least || f.type.value || f.speaker.value || f.cls.value);
@@ -230,6 +238,9 @@ def _head(title: str) -> str:
         '<label>speaker <select name="speaker"><option value="">all</option></select></label>'
         '<label>confidence ≥ <input type="number" name="conf" min="0" max="1" step="0.05" '
         'value="0"></label>'
+        '<label>order <select name="sort"><option value="text">text order</option>'
+        '<option value="low">confidence, lowest first</option>'
+        '<option value="high">confidence, highest first</option></select></label>'
         '<input type="search" name="q" placeholder="search quotes, speakers, ids" '
         'aria-label="search">'
         '<button type="reset">clear</button><span id="shown"></span></form>'

@@ -121,8 +121,9 @@ def test_the_page_has_an_index_filters_and_loads_nothing(tmp_path: Path) -> None
     html_text = out.read_text("utf-8")
     assert '<li><a href="#d1">a</a> <span class="count">(2)</span></li>' in html_text
     assert '<li><a href="#d2">b</a> <span class="count">(0)</span></li>' in html_text
-    for name in ("type", "cls", "speaker", "conf", "q"):
+    for name in ("type", "cls", "speaker", "conf", "sort", "q"):
         assert f'name="{name}"' in html_text
     assert 'data-type="indirect" data-cls="" data-speaker="Ann Lee" data-conf="0.900"' in html_text
+    assert '<option value="low">confidence, lowest first</option>' in html_text
     assert "default-src 'none'" in html_text
     assert "innerHTML" not in html_text and "http" not in html_text.replace("http-equiv", "")
