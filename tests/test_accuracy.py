@@ -1,4 +1,5 @@
-"""Accuracy guard: PolNeAR dev direct-quote attribution must not slip below the record.
+"""Accuracy guards: PolNeAR dev direct-quote attribution, and on our own fact-checker set the
+default scope's precision and the strict-name attribution, must not slip below the record.
 
 The recorded value lives in benchmarks/accuracy.json and is updated (upwards) by the
 commit that earns it; a change that loses more than 0.02 fails CI.
@@ -16,6 +17,7 @@ from quotes.evaluate import load_gold, score
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "data" / "polnear-dev.jsonl"
+FACTCHECK = ROOT / "fixtures" / "factcheck" / "articles.jsonl"
 RECORD = json.loads((ROOT / "benchmarks" / "accuracy.json").read_text("utf-8"))
 TOLERANCE = 0.02
 
@@ -30,3 +32,17 @@ def test_polnear_dev_direct_attribution_holds() -> None:
     f1 = direct.prf(direct.attributed)[2]
     recorded = RECORD["polnear-dev"]["direct"]["attribution_f1"]
     assert f1 >= recorded - TOLERANCE, f"direct attribution F1 {f1:.3f} < recorded {recorded:.3f}"
+
+
+@pytest.mark.slow
+def test_factcheck_set_default_scope_holds() -> None:
+    """What a fact-checker publishes: rows of the default scope are statements with the
+    speaker's full name (fixtures/factcheck, our own articles; always in the repo)."""
+    gold = load_gold(FACTCHECK)
+    found = quotes.extract_many(d.text for d in gold.values())
+    overall = score(gold, dict(zip(gold, found, strict=True))).rows["overall"]
+    recorded = RECORD["factcheck"]["overall"]
+    precision = overall.prf(overall.attributed)[0]
+    strict_f1 = overall.prf(overall.strict)[2]
+    assert precision >= recorded["attribution_precision"] - TOLERANCE, f"precision {precision:.3f}"
+    assert strict_f1 >= recorded["strict_attribution_f1"] - TOLERANCE, f"strict F1 {strict_f1:.3f}"
