@@ -13,14 +13,21 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 
 from quotes import __version__, get_engine, signals
 from quotes.evaluate import evaluate_cli
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
-from quotes.readers import InputNotFoundError, ReadError, iter_documents
+from quotes.readers import InputNotFoundError, ReadError, count_documents, iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
@@ -442,12 +449,14 @@ class _Run:
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()
         self.progress: Progress | None = None
+        self.inputs: list[str] = []
 
     def read(
         self, inputs: list[str], *, id_field: str, text_field: str,
         keep_fields: tuple[str, ...] = (),
     ) -> Iterator[Document]:
         """The documents of the inputs, with read problems reported here."""
+        self.inputs = list(inputs)
         return iter_documents(inputs, id_field=id_field, text_field=text_field,
                               on_error=self.error, on_warning=self.warning,
                               keep_fields=keep_fields)
@@ -505,16 +514,27 @@ class _Run:
         self.quotes += len(quotes)
         self.speakers.update(q.speaker for q in quotes if q.speaker)
         if self.progress is None and self._show():
+            total = self._total()
+            counted = "{task.completed}" + (f"/{total}" if total else "")
             self.progress = Progress(
                 SpinnerColumn(), TextColumn(f"[bold]{self.label}[/bold]"), BarColumn(),
-                TextColumn("{task.completed} documents, {task.fields[quotes]} quotes"),
-                TimeElapsedColumn(), console=self.console, transient=True,
+                TextColumn(counted + " documents, {task.fields[quotes]} quotes"),
+                TimeElapsedColumn(), TimeRemainingColumn(), console=self.console,
+                transient=True,
             )
-            self.progress.add_task(self.label, total=None, quotes=0)
+            self.progress.add_task(self.label, total=total, quotes=0)
             self.progress.start()
         if self.progress is not None:
             self.progress.update(self.progress.task_ids[0], completed=self.documents,
                                  quotes=self.quotes)
+
+    def _total(self) -> int | None:
+        """The run's document count when the inputs tell it cheaply (the bar then shows a
+        total and the time left); counted only once the bar appears, never fatal."""
+        try:
+            return count_documents(self.inputs) or None
+        except Exception:  # a count is a nicety: an input that cannot be counted has none
+            return None
 
     def _show(self) -> bool:
         return not self.quiet and self.console.is_terminal and self.documents > self.SHOW_AFTER

@@ -122,6 +122,29 @@ def _expand(
             yield path, raw
 
 
+def count_documents(inputs: Sequence[str], *, budget: int = 1 << 30) -> int | None:
+    """How many documents the inputs hold, when that is cheap to know (for a progress
+    bar's total): one per text or HTML file, one per non-blank line of a plain JSONL file.
+    None when an input is stdin, compressed, CSV, TSV or JSON (a row or record count needs a
+    parse), not a regular file, or when the JSONL to count passes ``budget`` bytes."""
+    total = used = 0
+    for path, _root in expand_inputs(inputs):
+        if path is None or path.suffix.lower() == ".gz" or _special_file(path):
+            return None
+        kind = _kind(path)
+        if kind in ("text", "html"):
+            total += 1
+        elif kind == "jsonl":
+            used += path.stat().st_size
+            if used > budget:
+                return None
+            with open(path, "rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+        else:
+            return None
+    return total
+
+
 def _walk(folder: Path, on_error: ErrorCallback | None) -> Iterator[Path]:
     """Files under ``folder``, depth first in name order, skipping hidden names at any depth.
 

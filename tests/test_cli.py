@@ -274,6 +274,21 @@ def test_progress_bar_on_a_terminal_after_a_few_documents() -> None:
     assert "documents, 5 quotes" in stream.getvalue()
 
 
+def test_progress_bar_shows_the_total_when_the_inputs_tell_it(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (tmp_path / name).write_text("One.", encoding="utf-8")
+    (tmp_path / "more.jsonl").write_text('{"id": 1, "text": "x"}\n{"id": 2, "text": "y"}\n',
+                                         encoding="utf-8")
+    stream = io.StringIO()
+    run = _Run("extract", quiet=False, console=Console(file=stream, force_terminal=True,
+                                                       width=120))
+    with run.running():
+        for _ in run.read([str(tmp_path)], id_field="id", text_field="text"):
+            run.done([])
+    assert run.documents == 5
+    assert "/5 documents" in stream.getvalue()
+
+
 @pytest.mark.parametrize(("terminal", "quiet"), [(False, False), (True, True)])
 def test_no_progress_bar_off_a_terminal_or_when_quiet(terminal: bool, quiet: bool) -> None:
     stream = io.StringIO()

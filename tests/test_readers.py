@@ -18,6 +18,7 @@ from quotes.readers import (
     STDIN_ID,
     InputNotFoundError,
     ReadError,
+    count_documents,
     expand_inputs,
     iter_documents,
 )
@@ -396,3 +397,29 @@ def test_permission_denied_is_an_error_not_a_crash(tmp_path: Path) -> None:
     docs, errors, _ = read(tmp_path)
     assert ids(docs) == ["open.txt"]
     assert errors == [ReadError(str(tmp_path / "locked.txt"), "cannot read: Permission denied")]
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"a.txt": "One.", "b.html": "<p>Two.</p>"}, 2),
+        ({"a.txt": "One.", "docs.jsonl": '{"id": 1, "text": "x"}\n\n{"id": 2, "text": "y"}\n'}, 3),
+        ({"a.txt": "One.", "rows.csv": "id,text\n1,x\n"}, None),
+        ({"a.txt": "One.", "docs.jsonl.gz": None}, None),
+    ],
+    ids=["one per file", "one per jsonl line", "csv rows need a parse", "compressed"],
+)
+def test_count_documents_when_cheap(
+    tmp_path: Path, files: dict[str, str | None], expected: int | None
+) -> None:
+    for name, text in files.items():
+        path = tmp_path / name
+        if text is None:
+            path.write_bytes(gzip.compress(b'{"id": 1, "text": "x"}\n'))
+        else:
+            path.write_text(text, encoding="utf-8")
+    assert count_documents([str(tmp_path)]) == expected
+
+
+def test_count_documents_of_stdin_is_unknown() -> None:
+    assert count_documents(["-"]) is None
