@@ -60,7 +60,11 @@ def described_age(head: Token) -> str | None:
     """The age a description gives: `61` for `the 61-year-old` (head `old`)."""
     if head.lower_ != "old":
         return None
-    match = _AGE.search(head.doc.text[max(0, head.idx - 16) : head.idx + 3])
+    # The 16 characters before `old` (`the 61-year-old`), read from the few tokens there,
+    # not from `doc.text`, which spaCy joins anew from every token on each call.
+    near = head.doc[max(0, head.i - 8) : head.i + 1]
+    at = head.idx - near.start_char
+    match = _AGE.search(near.text[max(0, at - 16) : at + 3])
     return match.group(1) if match else None
 
 
@@ -98,8 +102,7 @@ def proper_name(tokens: list[Token]) -> str:
             start -= 1
         else:
             break
-    end = tokens[-1]
-    return doc.text[doc[start].idx : end.idx + len(end)]
+    return doc[start : tokens[-1].i + 1].text
 
 
 def fullest_name(doc_text: str, name: str) -> str:
@@ -125,7 +128,7 @@ def kind_name(head: Token) -> str | None:
             span = mention_span(token)
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
-                names.add(doc.text[words[0].idx : words[-1].idx + len(words[-1])])
+                names.add(doc[words[0].i : words[-1].i + 1].text)
     return names.pop() if len(names) == 1 else None
 
 

@@ -110,8 +110,9 @@ def name_tokens(span: Span) -> list[Token]:
 def name_text(tokens: list[Token]) -> str:
     """A name as the text writes it, from its first word to its last (`Jean-Pierre
     Dubois`, `Maria van der Berg`), never words re-joined with spaces."""
-    doc = tokens[0].doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    # The span's own text (its tokens and the spaces between them), not a slice of
+    # `doc.text`, which spaCy joins anew from every token of the document on each call.
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 @lru_cache(maxsize=8192)
