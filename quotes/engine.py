@@ -34,7 +34,7 @@ from quotes.matchers import (
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import Spans, find_reported
-from quotes.scope import Scope, is_statement, select
+from quotes.scope import Scope, dropped_by, select
 from quotes.selective import SelectiveParser
 from quotes.speakers import TITLES, SpeakerResolver, name_parts, surname_key
 from quotes.transcripts import interview_parties, transcript_lines
@@ -725,7 +725,7 @@ class _Attributor:
                     method=f.method,
                     confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
                     cue_class=kind,
-                    statement=is_statement(
+                    statement=dropped_by(
                         self.norm,
                         f.type,
                         self._tokens(f.start, f.end),
@@ -733,7 +733,8 @@ class _Attributor:
                         speaker,
                         f.method,
                         kind,
-                    ),
+                    )
+                    is None,
                 )
             )
         return out

@@ -42,20 +42,6 @@ _SENTENCE_ENDS = ".!?:;…"
 _CLOSING_MARKS = "\"'”’»›)] \t"
 
 
-def is_statement(
-    doc_text: str,
-    kind: QuoteType,
-    content: Span | None,
-    cue: Token | None,
-    speaker: Span | None,
-    method: str,
-    cue_class: str | None,
-) -> bool:
-    """Whether a row belongs to the `statements` scope: no rule of :func:`dropped_by`
-    drops it."""
-    return dropped_by(doc_text, kind, content, cue, speaker, method, cue_class) is None
-
-
 def dropped_by(
     doc_text: str,
     kind: QuoteType,

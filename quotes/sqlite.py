@@ -21,11 +21,9 @@ import contextlib
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from types import TracebackType
-from typing import Self
 
 from quotes.records import Document, field_text
-from quotes.writers import ColumnType
+from quotes.writers import ClosingWriter, ColumnType
 
 __all__ = ["SPEAKERS_VIEW", "SqliteWriter"]
 
@@ -46,7 +44,7 @@ ORDER BY quotes DESC, direct DESC, speaker
 _SQL_TYPES: dict[ColumnType, type] = {"string": str, "int": int, "float": float}
 
 
-class SqliteWriter:
+class SqliteWriter(ClosingWriter):
     """Writes documents and their quote rows into a SQLite database, adding to what is there.
 
     Call :meth:`document` before each document's rows (every document, with quotes or
@@ -157,18 +155,4 @@ class SqliteWriter:
         self.current, self.rows = None, []
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 

@@ -270,7 +270,32 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     return kind
 
 
-class _Writer:
+class ClosingWriter:
+    """The `with` life cycle every writer shares: :meth:`close` on a clean exit,
+    :meth:`abort` when the block raised (the subclass defines both)."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def abort(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.abort()
+
+
+class _Writer(ClosingWriter):
     """Shared life cycle: write rows, then commit on a clean close or discard on error."""
 
     def __init__(self, sink: AtomicSink, columns: Sequence[str]) -> None:
@@ -314,20 +339,6 @@ class _Writer:
         with contextlib.suppress(Exception):
             self._finish()
         self.sink.discard()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        if exc_type is None:
-            self.close()
-        else:
-            self.abort()
 
     def _write(self, values: list[object]) -> None:
         raise NotImplementedError
