@@ -37,14 +37,10 @@ from quotes.confidence import (  # noqa: E402
     rule_family,
     speaker_kind,
 )
-from quotes.evaluate import (  # noqa: E402
-    CONFIDENT,
-    calibration_error,
-    load_gold,
-    match_quotes,
-    speaker_matches,
-)
+from quotes.gold import load_gold  # noqa: E402
 from quotes.normalise import normalise  # noqa: E402
+from quotes.scoring import CONFIDENT, calibration_error, match_quotes  # noqa: E402
+from quotes.speaker_match import speaker_matches  # noqa: E402
 
 #: The training sets: name, file in the data folder, the quote types its gold annotates.
 SOURCES = (

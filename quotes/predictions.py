@@ -10,12 +10,12 @@ message names the file and the line (or row) and the reason, so the CLI prints o
 from __future__ import annotations
 
 import csv
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, get_args
 
+from quotes.gold import json_objects
 from quotes.records import Quote, QuoteType
 from quotes.writers import unguard
 
@@ -122,17 +122,7 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """JSON objects by line: exported rows or quote-gold documents."""
-    with open(path, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise PredictionError(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise PredictionError(f"{path}:{number}: not a JSON object")
-            yield number, record
+    return json_objects(path, PredictionError)
 
 
 def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 import quotes
-from quotes.evaluate import load_gold, score
+from quotes.gold import load_gold
+from quotes.scoring import score
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "data" / "polnear-dev.jsonl"

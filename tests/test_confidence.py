@@ -11,8 +11,8 @@ from typer.testing import CliRunner
 import quotes
 from quotes.cli import app
 from quotes.confidence import Outcome, cell_keys, confidence, fit, speaker_kind
-from quotes.evaluate import calibration_error
 from quotes.language import data_path
+from quotes.scoring import calibration_error
 
 runner = CliRunner()
 

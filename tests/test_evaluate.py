@@ -12,20 +12,11 @@ import typer
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.evaluate import (
-    OVERALL,
-    GoldDoc,
-    error_examples,
-    load_gold,
-    load_predictions,
-    match_quotes,
-    names_match,
-    normalise_span,
-    score,
-    speaker_matches,
-    strict_name_matches,
-)
+from quotes.gold import GoldDoc, load_gold
+from quotes.predictions import load_predictions
 from quotes.records import COLUMNS, Quote
+from quotes.scoring import OVERALL, error_examples, match_quotes, normalise_span, score
+from quotes.speaker_match import names_match, speaker_matches, strict_name_matches
 
 # One document, three gold quotes; offsets are found with str.index below.
 TEXT = 'Jones said, "We will build it." Ann Lee said that the bridge would open soon. "It is done," Lee added.'  # noqa: E501

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from quotes.evaluate import load_gold
+from quotes.gold import load_gold
 
 ROOT = Path(__file__).resolve().parents[1]
 SET = ROOT / "fixtures" / "factcheck"
