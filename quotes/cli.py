@@ -25,9 +25,10 @@ from rich.table import Table
 
 from quotes import __version__, get_engine, signals
 from quotes.evaluate import evaluate_cli
+from quotes.inputs import InputNotFoundError, ReadError, count_documents
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
-from quotes.readers import InputNotFoundError, ReadError, count_documents, iter_documents
+from quotes.readers import iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output

@@ -1,4 +1,5 @@
-"""The read stage: turn files, directories, globs and stdin into :class:`Document` records.
+"""The read stage: turn the files the inputs name (:mod:`quotes.inputs`) and stdin into
+:class:`Document` records, by format.
 
 Reading is lazy and streaming (one JSONL line or CSV row at a time, so memory stays flat in
 corpus size) and never fatal for one bad input: a file that cannot be read, a binary file or a
@@ -13,25 +14,19 @@ from __future__ import annotations
 
 import codecs
 import csv
-import glob
 import gzip
 import io
 import json
-import os
-import stat
 import sys
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from quotes.inputs import STDIN_ID, ErrorCallback, ReadError, expand_inputs, file_kind, special_file
 from quotes.records import Document
 
-__all__ = ["STDIN_ID", "InputNotFoundError", "ReadError", "expand_inputs", "iter_documents"]
-
-#: The doc id of the document read from stdin.
-STDIN_ID = "<stdin>"
+__all__ = ["iter_documents"]
 
 #: Encodings tried in order; latin-1 decodes any byte string, so the chain always ends.
 _FALLBACK_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -52,128 +47,6 @@ _MAGIC = {
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX); extract its text first",
     b"\x1f\x8b": "gzip data without a .gz extension; rename the file to end in .gz",
 }
-
-_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_HTML_SUFFIXES = {".html", ".htm"}
-
-
-class InputNotFoundError(FileNotFoundError):
-    """An input path (or glob) names nothing; the CLI reports it as a usage error."""
-
-
-@dataclass(frozen=True, slots=True)
-class ReadError:
-    """One problem with one input, reported instead of stopping the run.
-
-    ``source`` is the file path, with ``:LINE`` for a JSONL/CSV line (``:N`` for the N-th
-    record of a JSON list); ``reason`` is one line a user can act on.
-    """
-
-    source: str
-    reason: str
-
-
-ErrorCallback = Callable[[ReadError], None]
-
-
-def expand_inputs(
-    inputs: Sequence[str], *, on_error: ErrorCallback | None = None
-) -> Iterator[tuple[Path | None, str]]:
-    """Resolve inputs to ``(path, doc id root)`` pairs; ``path`` is None for stdin (``-``).
-
-    Files given directly keep their path as given as id root; files found in a directory are
-    named relative to it (recursive, sorted, hidden files and folders skipped); a glob expands
-    to its sorted matching files (``**`` recurses). Every input is checked before the first
-    pair is produced, so a missing path raises :class:`InputNotFoundError` up front, before
-    any work is done. Folders that cannot be listed are reported to ``on_error`` and skipped.
-    """
-    plan: list[tuple[str, Path | None, list[str] | None]] = []
-    for raw in inputs:
-        if raw == "-":
-            plan.append((raw, None, None))
-            continue
-        path = Path(raw)
-        if raw and path.exists():
-            plan.append((raw, path, None))
-        elif glob.has_magic(raw):
-            matches = sorted(m for m in glob.glob(raw, recursive=True) if os.path.isfile(m))
-            if not matches:
-                raise InputNotFoundError(f"no file matches {raw!r}")
-            plan.append((raw, None, matches))
-        else:
-            raise InputNotFoundError(f"input not found: {raw}")
-    return _expand(plan, on_error)
-
-
-def _expand(
-    plan: list[tuple[str, Path | None, list[str] | None]], on_error: ErrorCallback | None
-) -> Iterator[tuple[Path | None, str]]:
-    """Produce the pairs of a checked plan lazily (a directory is walked as it is reached)."""
-    for raw, path, matches in plan:
-        if matches is not None:
-            for match in matches:
-                yield Path(match), Path(match).as_posix()
-        elif path is None:
-            yield None, STDIN_ID
-        elif path.is_dir():
-            for file in _walk(path, on_error):
-                yield file, file.relative_to(path).as_posix()
-        else:
-            yield path, raw
-
-
-def count_documents(inputs: Sequence[str], *, budget: int = 1 << 30) -> int | None:
-    """How many documents the inputs hold, when that is cheap to know (for a progress
-    bar's total): one per text or HTML file, one per non-blank line of a plain JSONL file.
-    None when an input is stdin, compressed, CSV, TSV or JSON (a row or record count needs a
-    parse), not a regular file, or when the JSONL to count passes ``budget`` bytes."""
-    total = used = 0
-    for path, _root in expand_inputs(inputs):
-        if path is None or path.suffix.lower() == ".gz" or _special_file(path):
-            return None
-        kind = _kind(path)
-        if kind in ("text", "html"):
-            total += 1
-        elif kind == "jsonl":
-            used += path.stat().st_size
-            if used > budget:
-                return None
-            with open(path, "rb") as handle:
-                total += sum(1 for line in handle if line.strip())
-        else:
-            return None
-    return total
-
-
-def _walk(folder: Path, on_error: ErrorCallback | None) -> Iterator[Path]:
-    """Files under ``folder``, depth first in name order, skipping hidden names at any depth.
-
-    Each folder's entries are sorted by name and a subfolder is entered at its place, so
-    the order is the same on every machine and the walk streams. Symlinked folders are not
-    followed (no loops).
-    """
-    try:
-        with os.scandir(folder) as entries:
-            ordered = sorted(entries, key=lambda entry: entry.name)
-    except OSError as exc:
-        if on_error is not None:
-            on_error(ReadError(str(folder), f"cannot list folder: {exc.strerror or exc}"))
-        return
-    for entry in ordered:
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir(follow_symlinks=False):  # a link is not followed: no loop, no error
-            yield from _walk(Path(entry.path), on_error)
-        elif not entry.is_symlink() or not _links_to_folder(entry.path):
-            yield Path(entry.path)
-
-
-def _links_to_folder(path: str) -> bool:
-    """Whether a symbolic link leads to a folder (such links are not followed)."""
-    try:
-        return os.path.isdir(path)
-    except OSError:
-        return False
 
 
 def iter_documents(
@@ -225,11 +98,11 @@ class _Reader:
             if path is None:
                 yield from self._read_stdin()
                 return
-            special = _special_file(path)
+            special = special_file(path)
             if special:
                 self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
                 return
-            kind = _kind(path)
+            kind = file_kind(path)
             with _open_binary(path) as stream:
                 head = stream.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
                 binary = _binary_reason(head)
@@ -494,20 +367,6 @@ def _json_fault(exc: ValueError | RecursionError) -> str:
     return str(exc).split(";")[0]
 
 
-def _special_file(path: Path) -> str | None:
-    """What `path` is when it is no regular file (a FIFO would block the read forever)."""
-    mode = os.stat(path).st_mode
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
-
-
 def _decode(data: bytes) -> tuple[str, str]:
     """Decode bytes with the first encoding of the fallback chain that fits; return both."""
     for encoding in _FALLBACK_ENCODINGS:
@@ -516,21 +375,6 @@ def _decode(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
-
-
-def _kind(path: Path) -> str:
-    """The format named by a file's extension, looking through a final ``.gz``."""
-    suffixes = [s.lower() for s in path.suffixes]
-    if suffixes and suffixes[-1] == ".gz":
-        suffixes.pop()
-    suffix = suffixes[-1] if suffixes else ""
-    if suffix in _JSONL_SUFFIXES:
-        return "jsonl"
-    if suffix in _HTML_SUFFIXES:
-        return "html"
-    if suffix in {".json", ".csv", ".tsv"}:
-        return suffix[1:]
-    return "text"
 
 
 def _open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:

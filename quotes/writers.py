@@ -20,6 +20,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal, Protocol, Self, cast
 
+from quotes.inputs import ReadError
 from quotes.outputs import (
     AtomicSink,
     OutputError,
@@ -28,7 +29,6 @@ from quotes.outputs import (
     check_outputs,
     check_target,
 )
-from quotes.readers import ReadError
 from quotes.records import COLUMNS, Document
 
 __all__ = [

@@ -14,14 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from quotes.readers import (
-    STDIN_ID,
-    InputNotFoundError,
-    ReadError,
-    count_documents,
-    expand_inputs,
-    iter_documents,
-)
+from quotes.inputs import STDIN_ID, InputNotFoundError, ReadError, count_documents, expand_inputs
+from quotes.readers import iter_documents
 from quotes.records import Document
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

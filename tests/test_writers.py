@@ -15,7 +15,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from quotes import writers
-from quotes.readers import ReadError
+from quotes.inputs import ReadError
 from quotes.records import COLUMNS, Quote
 from quotes.writers import (
     OutputExistsError,
