@@ -31,6 +31,7 @@ from quotes.matchers import (
     mention_span,
     unsourced_cues,
 )
+from quotes.mixed import finishes_clause
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import Spans, find_reported
@@ -415,7 +416,12 @@ class _Attributor:
             return None
         if self._runs_on(span) or not (
             self._introduced(span)
-            or (link is not None and link.attached and self._ends_clause(span))
+            or (
+                link is not None
+                and link.attached
+                and self._ends_clause(span)
+                and not finishes_clause(whole, link.cue)
+            )
         ):
             return None
         found = _Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))

@@ -1,0 +1,73 @@
+"""News rules of the second accuracy round (issue 16), one case per phenomenon.
+
+The sentences are written for these tests. Each case checks the rows the engine gives
+in scope `all`: type, exact content and offsets, resolved speaker, mention, cue and the
+family of the rule that made the row.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+from quotes.records import Quote
+
+
+class Q(NamedTuple):
+    """What one row must look like; `method` is a prefix of the rule name."""
+
+    type: str
+    quote: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    method: str | None = None
+
+
+@pytest.fixture(scope="module")
+def extract():
+    """`quotes.extract` with the default model, loaded once, in scope `all`."""
+    quotes.get_engine()
+    return partial(quotes.extract, scope="all")
+
+
+def check(text: str, found: list[Quote], expected: list[Q]) -> None:
+    """Every row matches its expectation, offsets included, in text order."""
+    got = [(q.type, q.text, q.speaker, q.speaker_mention, q.cue, q.method) for q in found]
+    assert len(found) == len(expected), got
+    searched_from = 0
+    for q, want in zip(found, expected, strict=True):
+        assert (q.type, q.text) == (want.type, want.quote), got
+        assert q.start == text.index(want.quote, searched_from), got
+        assert text[q.start : q.end] == q.text
+        searched_from = q.end
+        assert (q.speaker, q.speaker_mention, q.cue) == (want.speaker, want.mention, want.cue), got
+        if want.mention is not None:
+            assert text[q.speaker_start : q.speaker_end] == want.mention
+        if want.method is not None:
+            assert q.method.startswith(want.method), got
+
+
+CASES = [
+    # mixed: the quoted words finish a clause begun before the opening mark
+    (
+        'Okafor said she would vote against the plan because "it leaves the river towns '
+        'with nothing."',
+        [Q("mixed", 'she would vote against the plan because "it leaves the river towns '
+           'with nothing."', "Okafor", "Okafor", "said", "reported")],
+    ),
+    # … but a quote right after its cue, or after `that`, is a quotation proper
+    (
+        'Ruiz said that "nobody in the room wants to name the risks."',
+        [Q("direct", "nobody in the room wants to name the risks.", "Ruiz", "Ruiz", "said",
+           "dep")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_news(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
