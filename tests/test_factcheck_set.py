@@ -27,7 +27,10 @@ FIELDS = {
 }  # fmt: skip
 #: How the set's unnamed sources begin (``a spokesman for …``, ``two officials``); a
 #: ``speaker_name`` starting with a lower-case letter is a description, not a name.
-UNNAMED_OPENINGS = {"a", "an", "the", "one", "two", "critics", "people", "officials", "authorities"}
+UNNAMED_OPENINGS = {
+    "a", "an", "the", "one", "two", "his",
+    "critics", "people", "officials", "authorities", "sources",
+}  # fmt: skip
 
 
 @cache
