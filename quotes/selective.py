@@ -45,7 +45,7 @@ from itertools import islice
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -293,7 +293,7 @@ class SelectiveParser:
             spans = runs(picked, bounds)
             starts = doc.to_array(SENT_START)
             plans.append((spans, starts))
-            parts.extend(_unsplit(doc[start:end].as_doc()) for start, end in spans)
+            parts.extend(_parts(doc, spans))
             self._count(doc, bounds, picked, spans)
         parsed = iter(
             self.nlp.pipe(parts, batch_size=max(1, len(parts)), disable=list(WHOLE_DOC))
@@ -317,11 +317,23 @@ class SelectiveParser:
         self.parsed_chars += sum(doc[s:e].end_char - doc[s].idx for s, e in spans)
 
 
-def _unsplit(doc: Doc) -> Doc:
-    """The doc with its rule-made sentence starts forgotten, so the parser splits it as
-    it splits the whole text (only line breaks preset, by `paragraph_breaks`)."""
-    doc.from_array([SENT_START], np.zeros(len(doc), dtype=np.uint64))
-    return doc
+def _parts(doc: Doc, spans: list[tuple[int, int]]) -> list[Doc]:
+    """A new tokenised ``Doc`` of each run of tokens `spans` of `doc`, with the tokens'
+    forms, spaces and norms (all a tokenizer sets) and no sentence starts, so the parser
+    splits it as it splits the whole text (only line breaks preset, by
+    `paragraph_breaks`). Not ``Span.as_doc``: that reads every annotation of the whole
+    doc once per run (the square of the text's length) and averages the runs' vectors."""
+    if not spans:
+        return []
+    words = [token.text for token in doc]
+    spaces = doc.to_array(SPACY).astype(bool).tolist()
+    norms = doc.to_array([NORM])
+    parts = []
+    for start, end in spans:
+        part = Doc(doc.vocab, words=words[start:end], spaces=spaces[start:end])
+        part.from_array([NORM], norms[start:end])
+        parts.append(part)
+    return parts
 
 
 def _stitch(doc: Doc, parsed: list[tuple[int, Doc]], starts: np.ndarray) -> None:
