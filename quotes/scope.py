@@ -74,7 +74,7 @@ def dropped_by(
     transcript = method == "reported-colon"
     if not transcript and not clause(content, lenient=cue_class in ("speech", "thought")):
         return "no-clause"
-    if question(content, cue, method):
+    if question(content, cue, method, doc_text):
         return "question"
     if method.startswith("according-to") and relayed(content):
         return "relayed"
@@ -113,18 +113,19 @@ def _infinitive(verb: Token) -> bool:
     return any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
 
 
-def question(content: Span, cue: Token | None, method: str) -> bool:
+def question(content: Span, cue: Token | None, method: str, doc_text: str) -> bool:
     """Whether reported content is a question, not a claim: an embedded question (`whether
     he would stand down`, `how long the search could go on`), or a clause reported in a
     sentence that asks (`Does anyone believe it will fall?`: a question mark ends the
     content). A transcript line after a name and colon is the person's own words,
-    question or not."""
+    question or not. `doc_text` is the text of the content's doc (read here, not
+    ``Doc.text``, which spaCy joins anew from every token on each call)."""
     first = next((t for t in content if not t.is_punct), None)
     if first is not None and _asks(first, content):
         return True
     if cue is None or method == "reported-colon":
         return False
-    after = content.doc.text[content.end_char : content.end_char + 4].lstrip(_CLOSING_MARKS)
+    after = doc_text[content.end_char : content.end_char + 4].lstrip(_CLOSING_MARKS)
     return after.startswith("?")
 
 
