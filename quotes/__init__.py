@@ -90,7 +90,8 @@ def to_dataframe(
 ) -> pandas.DataFrame:
     """The quotes of texts or :class:`Document` records as a DataFrame with :data:`COLUMNS`.
 
-    One row per quote, as in the CSV export. A plain text gets its position in the input
+    One row per quote, as in the CSV export; ``speaker_id`` names one person across all
+    the texts given (see :mod:`quotes.people`). A plain text gets its position in the input
     (``"0"``, ``"1"``, ...) as ``doc_id``. Offsets are nullable integers (``Int64``) so
     a quote without a speaker keeps integer columns. Needs pandas (the ``parquet`` extra:
     ``pip install "quotes-attribution[parquet]"``); it is imported only here, so the rest
@@ -105,11 +106,13 @@ def to_dataframe(
     for_ids, for_texts = tee(texts_or_documents)
     ids = (d.id if isinstance(d, Document) else str(i) for i, d in enumerate(for_ids))
     texts = (d.text if isinstance(d, Document) else d for d in for_texts)
-    rows = [
+    from quotes.people import identify
+
+    rows = identify([
         quote.to_row(doc_id, number)
         for doc_id, found in zip(ids, extract_many(texts, model, batch_size, scope), strict=True)
         for number, quote in enumerate(found, 1)
-    ]
+    ])
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     numeric = {"int": "Int64", "float": "float64"}
     return frame.astype({c: numeric[t] for c, t in COLUMN_TYPES.items() if t in numeric})

@@ -232,8 +232,8 @@ def extract_cli(
         if texts is not None:
             check_output(texts, fmt="jsonl", force=force,
                          inputs=[*_paths(inputs), *([output] if output else [])])
-        writer = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
-                             inputs=_paths(inputs), fields=fields)
+        book = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
+                           inputs=_paths(inputs), fields=fields)
         texts_writer = (open_writer(texts, fmt="jsonl", columns=TEXT_COLUMNS, types=TEXT_TYPES,
                                     force=force, fields=fields) if texts else None)
     except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
@@ -243,6 +243,9 @@ def extract_cli(
         from quotes.speaker_table import SpeakerTable
 
         speakers = SpeakerTable()
+    from quotes.people import with_speaker_ids
+
+    writer = with_speaker_ids(book, chosen, speakers)
     table: list[tuple[str, str]] = []
     with run.running(), writer, texts_writer or nullcontext():
         documents = run.read(inputs, id_field=id_field, text_field=text_field,
@@ -270,8 +273,8 @@ def extract_cli(
         if speakers is not None:
             from quotes.speaker_table import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS
 
-            cast(XlsxWriter, writer).add_sheet("speakers", SPEAKER_COLUMNS,
-                                               SPEAKER_COLUMN_TYPES, speakers.rows())
+            cast(XlsxWriter, book).add_sheet("speakers", SPEAKER_COLUMNS,
+                                             SPEAKER_COLUMN_TYPES, speakers.rows())
     if preview:
         _print_preview(table)
     if target is not None:
@@ -395,9 +398,10 @@ def _with_speakers(
     min_confidence: float,
     limits: Limits,
 ) -> Iterator[tuple[Document, list[Quote]]]:
-    """Each document with its quotes of `scope` (at least `min_confidence`), counted into
-    ``speakers`` with their roles on the way (the roles are read from the parse, so this
-    runs in-process; a long text piece by piece, its quotes gathered)."""
+    """Each document with its quotes of `scope` (at least `min_confidence`), their
+    speakers' roles read into ``speakers`` on the way (from the parse, so this runs
+    in-process; a long text piece by piece, its quotes gathered). The quotes are counted
+    as the rows are written (:func:`quotes.people.with_speaker_ids`)."""
     from quotes.engine import Engine
     from quotes.speaker_table import parse_documents
 
@@ -406,7 +410,7 @@ def _with_speakers(
     for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error,
                                   limits=limits):
         parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
-        speakers.add(parsed)
+        speakers.read_roles(parsed)
         if parsed.document is not document:  # a new document (the last one may have failed)
             document, found = parsed.document, []
         found.extend(Engine.shifted(parsed.quotes, parsed.offset))
@@ -602,6 +606,10 @@ def merge_cli(
                              force=force, inputs=[*shards.paths, *_paths(inputs or [])])
     except (MergeError, OutputError, ValueError, ImportError) as exc:
         run.fail(exc)
+    if "speaker_id" in columns:  # each shard's ids are its own: given again over them all
+        from quotes.people import with_speaker_ids
+
+        writer = with_speaker_ids(writer, columns)
     with run.running(), writer:
         order = None
         if inputs:

@@ -11,6 +11,7 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotes.engine import Engine
+from quotes.people import identify
 from quotes.records import Quote
 from quotes.scope import check_scope
 
@@ -37,8 +38,8 @@ class QuotesComponent(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given."""
         quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
-        doc._.quotes = [q.to_row(doc_id="", quote_id=i)
-                        for i, q in enumerate(quotes, 1)]
+        doc._.quotes = identify([q.to_row(doc_id="", quote_id=i)
+                                 for i, q in enumerate(quotes, 1)])
         spans = []
         for q in quotes:
             span = doc.char_span(q.start, q.end, label=q.speaker or "", alignment_mode="expand")

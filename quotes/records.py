@@ -31,6 +31,7 @@ COLUMNS: tuple[str, ...] = (
     "method",
     "confidence",
     "cue_class",
+    "speaker_id",
 )
 
 
@@ -90,6 +91,8 @@ class Quote:
             **{k: data[k] for k in COLUMNS[6:14]},
             "confidence": round(self.confidence, 3),
             "cue_class": self.cue_class,
+            # known once the run's documents are all in (quotes.people.with_speaker_ids)
+            "speaker_id": None,
         }
 
 

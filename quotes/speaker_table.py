@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 import time
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
@@ -22,36 +21,16 @@ from spacy.tokens import Doc, Span, Token
 from quotes.engine import DocumentTimeout, Engine
 from quotes.language import word_list, word_map
 from quotes.normalise import normalise
+from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
 from quotes.speakers import (
-    PARTICLES,
     TITLES,
     gender_of_given,
-    name_parts,
     name_tokens,
     surname_key,
 )
-from quotes.writers import ColumnType, open_writer
-
-#: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
-SPEAKER_COLUMN_TYPES: dict[str, ColumnType] = {
-    "speaker": "string",
-    "role": "string",
-    "quotes": "int",
-    "direct": "int",
-    "indirect": "int",
-    "mixed": "int",
-    "documents": "int",
-    "doc_ids": "string",
-    "first_quote": "string",
-    "first_doc_id": "string",
-    "aliases": "string",
-}
-SPEAKER_COLUMNS: tuple[str, ...] = tuple(SPEAKER_COLUMN_TYPES)
-
-#: Separator of the document ids in the ``doc_ids`` cell.
-DOC_ID_SEPARATOR = "; "
+from quotes.writers import open_writer
 
 #: Dependency labels of the words before a name that belong to its title or role
 #: (`NATO Secretary-General`, `U.S. President`, `race director`, `Russia's President`).
@@ -236,157 +215,35 @@ def _text(doc: Doc, start: int, end: int) -> str | None:
     return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
 
 
-@dataclass(slots=True)
-class SpeakerStats:
-    """What is known so far about one speaker across the documents seen."""
-
-    name: str
-    roles: Counter[str] = field(default_factory=Counter)
-    counts: Counter[str] = field(default_factory=Counter)
-    doc_ids: dict[str, None] = field(default_factory=dict)
-    first_quote: str = ""
-    first_doc_id: str = ""
-    #: Position of the first quote in the corpus, to keep the earliest when merging.
-    first_seen: int = 0
-    #: Other names this speaker was resolved as in some document (`Obama`).
-    aliases: dict[str, None] = field(default_factory=dict)
-
-    def absorb(self, other: SpeakerStats) -> None:
-        """Count another name's quotes, roles and documents as this speaker's."""
-        self.roles.update(other.roles)
-        self.counts.update(other.counts)
-        self.doc_ids.update(other.doc_ids)
-        self.aliases.update({other.name: None, **other.aliases})
-        if other.first_seen < self.first_seen:
-            self.first_quote, self.first_doc_id = other.first_quote, other.first_doc_id
-            self.first_seen = other.first_seen
-
-    def row(self) -> dict[str, object]:
-        """The speaker as one output row with :data:`SPEAKER_COLUMNS`."""
-        return {
-            "speaker": self.name,
-            "role": self.roles.most_common(1)[0][0] if self.roles else None,
-            "quotes": self.counts.total(),
-            "direct": self.counts["direct"],
-            "indirect": self.counts["indirect"],
-            "mixed": self.counts["mixed"],
-            "documents": len(self.doc_ids),
-            "doc_ids": DOC_ID_SEPARATOR.join(self.doc_ids),
-            "first_quote": self.first_quote,
-            "first_doc_id": self.first_doc_id,
-            "aliases": DOC_ID_SEPARATOR.join(sorted(self.aliases)),
-        }
-
-
-class SpeakerTable:
-    """Aggregates quotes per resolved speaker name; feed documents in input order.
+class SpeakerTable(People):
+    """Aggregates quotes per resolved speaker name, with the roles the texts give them;
+    feed documents in input order.
 
     A speaker's role is the one the texts give most often (ties: the first seen).
     Memory grows with the number of speakers, not of quotes or documents.
     """
 
-    def __init__(self) -> None:
-        self.speakers: dict[str, SpeakerStats] = {}
-
     def add(self, parsed: ParsedDocument) -> None:
         """Count the quotes of one parsed document and read its speakers' roles."""
+        for quote in parsed.quotes:
+            self.count(parsed.document.id, quote.speaker, quote.type, quote.text)
+        self.read_roles(parsed)
+
+    def read_roles(self, parsed: ParsedDocument) -> None:
+        """Read the roles of the speakers of one parsed document (its quotes counted
+        elsewhere, as when :class:`~quotes.people.SpeakerIdWriter` counts the rows)."""
         sites: dict[str, list[tuple[int, int]]] = {}
         for quote in parsed.quotes:
-            if not quote.speaker:
-                continue
-            stats = self.speakers.setdefault(
-                quote.speaker, SpeakerStats(quote.speaker, first_seen=len(self.speakers))
-            )
-            stats.counts[quote.type] += 1
-            stats.doc_ids.setdefault(parsed.document.id)
-            if not stats.first_quote:
-                stats.first_quote, stats.first_doc_id = quote.text, parsed.document.id
-            if quote.speaker_start is not None and quote.speaker_end is not None:
+            if quote.speaker and quote.speaker_start is not None and quote.speaker_end is not None:
                 sites.setdefault(quote.speaker, []).append((quote.speaker_start, quote.speaker_end))
         for name, spans in sites.items():
             role = role_of(parsed.doc, name, spans)
             if role:
-                self.speakers[name].roles[role] += 1
+                self.stats(name).roles[role] += 1
 
     def rows(self) -> list[dict[str, object]]:
-        """One row per speaker, most quoted first (then most direct quotes, then by name)."""
-        ranked = sorted(
-            merge_people(self.speakers.values()),
-            key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name),
-        )
-        return [s.row() for s in ranked]
-
-
-def _is_name(name: str) -> bool:
-    """Whether a speaker reads as a person's or body's name: every word capitalised or a
-    particle (`Barack Obama`, `Maria van der Berg`, `Obama`; not `the company`)."""
-    words = name.split()
-    return bool(words) and words[0].lower() != "the" and all(
-        w[:1].isupper() or w.lower() in PARTICLES for w in words
-    )
-
-
-#: How many times more quoted than the next namesake a person must be for a bare
-#: surname to stand for them across the corpus.
-_DOMINANT = 3
-
-
-def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
-    """One entry per person across the corpus, other names kept as aliases.
-
-    Names are grouped by surname (:func:`~quotes.speakers.name_parts`): full names with
-    the same given name are one person (`Hillary Clinton`, `Hillary Rodham Clinton`),
-    named by the most quoted form; a surname alone (`Obama`) joins the full name when
-    the corpus knows one person with that surname, or one quoted at least
-    :data:`_DOMINANT` times as often as any other (`Donald Trump` beside `Ivana Trump`),
-    and stays apart when it knows two of like weight (`Ruth Amadi`, `Paul Amadi`).
-    People sharing a surname always keep their own rows. Descriptions are left as
-    they are.
-    """
-    out: list[SpeakerStats] = []
-    groups: dict[str, list[SpeakerStats]] = {}
-    for stats in speakers:
-        if _is_name(stats.name):
-            groups.setdefault(name_parts(stats.name)[1], []).append(stats)
-        else:
-            out.append(stats)
-    for members in groups.values():
-        people: dict[str, list[SpeakerStats]] = {}
-        bare: list[SpeakerStats] = []
-        for stats in members:
-            given = name_parts(stats.name)[0]
-            if given is None:
-                bare.append(stats)
-            else:
-                people.setdefault(given, []).append(stats)
-        merged = sorted(
-            (_combine(group) for group in people.values()), key=lambda s: -s.counts.total()
-        )
-        if bare and merged and (
-            len(merged) == 1 or merged[0].counts.total() >= _DOMINANT * merged[1].counts.total()
-        ):
-            merged[0] = _combine([merged[0], *bare])
-        elif bare:
-            merged.append(_combine(bare))
-        out.extend(merged)
-    return out
-
-
-def _combine(group: list[SpeakerStats]) -> SpeakerStats:
-    """The speakers of ``group`` as one, named by its most quoted full form."""
-    ranked = sorted(
-        group,
-        key=lambda s: (name_parts(s.name)[0] is None, -s.counts.total(), -len(s.name), s.name),
-    )
-    main = ranked[0]
-    if len(group) == 1:
-        return main
-    # later than every member, so the earliest member's first quote is kept
-    whole = SpeakerStats(main.name, first_seen=1 + max(s.first_seen for s in group))
-    for stats in ranked:
-        whole.absorb(stats)
-    whole.aliases.pop(main.name, None)
-    return whole
+        """One row per person (:meth:`~quotes.people.People.people`), most quoted first."""
+        return [entry.row(slug) for slug, entry in self.people()]
 
 
 def write_speaker_table(

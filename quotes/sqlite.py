@@ -7,12 +7,18 @@
   (``--keep-fields``) and ``text``, the exact text that was analysed (offsets index it);
 - ``quotes``: the quote rows of ``extract`` (primary key ``doc_id, quote_id``), with
   full-text search on ``quote`` (the ``quotes_fts`` table, kept in step by triggers);
-- ``speakers``: a view with one row per resolved speaker (quotes by type, documents).
+- ``people``: one row per person across every document of the database: ``speaker_id``
+  (primary key), ``speaker`` (the canonical name) and ``aliases`` (the other names the
+  person was resolved as), made from the quotes' speakers by
+  :func:`quotes.people.merge_people`, as the ``quotes speakers`` table is;
+- ``speakers``: a view with one row per person (quotes by type, documents, aliases).
 
 Running ``extract`` again into the same database adds its documents: a document already
 there (same id) is replaced with its new text and quotes, never duplicated. Each
 document is written in one transaction, so an interrupted run leaves every document
-either as it was or complete.
+either as it was or complete. When the writer closes, every quote's ``speaker_id`` is
+given again over all the documents the database now holds (in one transaction), so a
+surname in an old document joins a full name a new one brings.
 """
 
 from __future__ import annotations
@@ -25,10 +31,26 @@ from pathlib import Path
 from quotes.records import Document, field_text
 from quotes.writers import ClosingWriter, ColumnType
 
-__all__ = ["SPEAKERS_VIEW", "SqliteWriter"]
+__all__ = ["NAMES_VIEW", "SPEAKERS_VIEW", "SqliteWriter"]
 
-#: The ``speakers`` view: the quotes of each resolved speaker, most quoted first.
+#: The ``speakers`` view: the quotes of each person, most quoted first.
 SPEAKERS_VIEW = """
+SELECT p.speaker_id,
+       p.speaker,
+       count(*) AS quotes,
+       sum(q.type = 'direct') AS direct,
+       sum(q.type = 'indirect') AS indirect,
+       sum(q.type = 'mixed') AS mixed,
+       count(DISTINCT q.doc_id) AS documents,
+       p.aliases
+FROM quotes AS q JOIN people AS p ON p.speaker_id = q.speaker_id
+GROUP BY p.speaker_id
+ORDER BY quotes DESC, direct DESC, p.speaker
+"""
+
+#: The ``speakers`` view of a database whose quotes have no ``speaker_id`` column: the
+#: quotes of each resolved name.
+NAMES_VIEW = """
 SELECT speaker,
        count(*) AS quotes,
        sum(type = 'direct') AS direct,
@@ -90,14 +112,23 @@ class SqliteWriter(ClosingWriter):
             foreign_keys=[("doc_id", "documents", "id")],
             if_not_exists=True,
         )
+        if "speaker_id" in self.columns and "speaker_id" not in quotes.columns_dict:
+            quotes.add_column("speaker_id", str)  # type: ignore[union-attr]  # an older database
         missing = [c for c in self.columns if c not in quotes.columns_dict]
         if missing:
             raise ValueError(f"output {self.path} has a quotes table without the columns "
                              f"{', '.join(missing)}; write to a new database")
         if "quote" in self.columns and quotes.detect_fts() is None:  # type: ignore[union-attr]
             quotes.enable_fts(["quote"], create_triggers=True)  # type: ignore[union-attr]
-        if "speaker" in self.columns and "type" in self.columns:
-            self.db.create_view("speakers", SPEAKERS_VIEW, ignore=True)
+        self.identifies = {"speaker_id", "speaker", "type"} <= set(quotes.columns_dict)
+        if self.identifies:
+            self.db["people"].create(  # type: ignore[union-attr]
+                {"speaker_id": str, "speaker": str, "aliases": str}, pk="speaker_id",
+                if_not_exists=True)
+            self.db.create_view("speakers", SPEAKERS_VIEW, replace=True)
+        elif "speaker" in self.columns and "type" in self.columns:
+            self.db.create_view("speakers", NAMES_VIEW, ignore=True)
+
 
     def document(self, document: Document) -> None:
         """Start a document: the rows written next are its quotes."""
@@ -144,8 +175,37 @@ class SqliteWriter(ClosingWriter):
         self.closed = True
         try:
             self._flush()
+            if self.identifies:
+                self._give_ids()
         finally:
             self.db.close()
+
+    def _give_ids(self) -> None:
+        """Give every quote of the database its ``speaker_id`` and rewrite ``people``,
+        from the quotes of every document the database holds, in one transaction."""
+        from quotes.people import DOC_ID_SEPARATOR, People
+
+        people = People()
+        counted = self.db.conn.execute(
+            "SELECT doc_id, speaker, type, count(*) FROM quotes WHERE speaker != '' "
+            "GROUP BY doc_id, speaker, type ORDER BY min(rowid)")
+        for doc_id, speaker, kind, n in counted:
+            people.count(doc_id, speaker, kind, n=n)
+        found = people.people()
+        with self.db.conn:
+            self.db.conn.execute("DELETE FROM people")
+            self.db.conn.executemany(
+                "INSERT INTO people (speaker_id, speaker, aliases) VALUES (?, ?, ?)",
+                [(slug, entry.name, DOC_ID_SEPARATOR.join(sorted(entry.aliases)) or None)
+                 for slug, entry in found])
+            self.db.conn.execute("CREATE TEMP TABLE IF NOT EXISTS speaker_ids "
+                                 "(speaker TEXT PRIMARY KEY, speaker_id TEXT)")
+            self.db.conn.execute("DELETE FROM temp.speaker_ids")
+            self.db.conn.executemany("INSERT INTO temp.speaker_ids VALUES (?, ?)",
+                                     people.ids().items())
+            self.db.conn.execute(
+                "UPDATE quotes SET speaker_id = (SELECT speaker_id FROM temp.speaker_ids AS n "
+                "WHERE n.speaker = quotes.speaker)")
 
     def abort(self) -> None:
         """Give up: the document in progress is dropped, those written before stay."""

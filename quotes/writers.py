@@ -92,6 +92,7 @@ COLUMN_TYPES: dict[str, ColumnType] = {
     "method": "string",
     "confidence": "float",
     "cue_class": "string",
+    "speaker_id": "string",
 }
 
 #: The columns of the ``--texts`` file: each document's id and the exact text analysed.
@@ -133,6 +134,9 @@ class RowWriter(Protocol):
 
     def close(self) -> None:
         """Finish and commit the output (idempotent)."""
+
+    def abort(self) -> None:
+        """Give up: drop what was written, keeping any previous output."""
 
     def __enter__(self) -> Self: ...
 

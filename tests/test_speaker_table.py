@@ -5,16 +5,10 @@ from __future__ import annotations
 import pytest
 
 from quotes import get_engine
+from quotes.people import SPEAKER_COLUMNS, SpeakerStats, merge_people
 from quotes.records import Document
 from quotes.run import DocumentError
-from quotes.speaker_table import (
-    SPEAKER_COLUMNS,
-    SpeakerStats,
-    SpeakerTable,
-    merge_people,
-    parse_documents,
-    role_of,
-)
+from quotes.speaker_table import SpeakerTable, parse_documents, role_of
 
 
 @pytest.mark.parametrize(

@@ -69,8 +69,8 @@ def test_csv_bytes_bom_crlf_quoting_and_formula_prefix(tmp_path: Path) -> None:
     assert path.read_bytes() == (
         b"\xef\xbb\xbf" + HEADER + b"\r\n"
         b'letters-1,1,direct,"\'=SUM(A1) is not ""safe"",\n\nshe said",10,44,'
-        b"Mara Quist,she,50,53,said,54,58,dep:nsubj-ccomp,0.912,speech\r\n"
-        b"b,2,mixed,-40 degrees,0,11,,,,,,,,none,0.0,\r\n"
+        b"Mara Quist,she,50,53,said,54,58,dep:nsubj-ccomp,0.912,speech,\r\n"
+        b"b,2,mixed,-40 degrees,0,11,,,,,,,,none,0.0,,\r\n"
     )
     with path.open(encoding="utf-8-sig", newline="") as handle:
         parsed = list(csv.DictReader(handle))
@@ -89,7 +89,7 @@ def test_every_formula_start_is_defused_in_text_cells_only(tmp_path: Path, start
 def test_plain_csv_has_no_bom_and_no_prefix(tmp_path: Path) -> None:
     path = tmp_path / "plain.csv"
     write_rows(path, ROWS[1:], plain_csv=True)
-    assert path.read_bytes() == HEADER + b"\r\nb,2,mixed,-40 degrees,0,11,,,,,,,,none,0.0,\r\n"
+    assert path.read_bytes() == HEADER + b"\r\nb,2,mixed,-40 degrees,0,11,,,,,,,,none,0.0,,\r\n"
 
 
 def test_stdout_never_gets_a_bom(capsysbinary: pytest.CaptureFixture[bytes]) -> None:

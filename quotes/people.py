@@ -1,0 +1,336 @@
+"""One person, one speaker across a corpus: names merged into people, each with an id.
+
+Within a document the resolver gives each person one canonical name, but documents
+differ: one says `Barack Obama`, the next only `Obama`. This module counts the quotes
+of every resolved name across the documents of a run and merges the names into people
+(:func:`merge_people`); the speaker table (:mod:`quotes.speaker_table`) shows one row
+per person, and the quote rows get that person's ``speaker_id`` (:func:`with_speaker_ids`),
+so a researcher can join the two.
+
+A ``speaker_id`` is a slug of the person's canonical name (`barack-obama`), readable and
+the same in every run where the corpus names the person alike, not a per-run counter.
+Which name a surname joins depends on the whole corpus, so ids are given once every
+row of a run is in: file outputs hold their rows in a temporary file meanwhile (memory
+stays flat), a database is updated in place (:mod:`quotes.sqlite`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import IO
+
+from quotes.outputs import OutputError
+from quotes.records import Document
+from quotes.speakers import PARTICLES, fold, name_parts
+from quotes.writers import ClosingWriter, ColumnType, RowWriter
+
+__all__ = [
+    "DOC_ID_SEPARATOR",
+    "SPEAKER_COLUMNS",
+    "SPEAKER_COLUMN_TYPES",
+    "People",
+    "SpeakerIdWriter",
+    "SpeakerStats",
+    "identify",
+    "merge_people",
+    "speaker_slug",
+    "with_speaker_ids",
+]
+
+#: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
+SPEAKER_COLUMN_TYPES: dict[str, ColumnType] = {
+    "speaker": "string",
+    "role": "string",
+    "quotes": "int",
+    "direct": "int",
+    "indirect": "int",
+    "mixed": "int",
+    "documents": "int",
+    "doc_ids": "string",
+    "first_quote": "string",
+    "first_doc_id": "string",
+    "aliases": "string",
+    "speaker_id": "string",
+}
+SPEAKER_COLUMNS: tuple[str, ...] = tuple(SPEAKER_COLUMN_TYPES)
+
+#: Separator of the document ids in the ``doc_ids`` cell (and of the aliases).
+DOC_ID_SEPARATOR = "; "
+
+
+@dataclass(slots=True)
+class SpeakerStats:
+    """What is known so far about one speaker across the documents seen."""
+
+    name: str
+    roles: Counter[str] = field(default_factory=Counter)
+    counts: Counter[str] = field(default_factory=Counter)
+    doc_ids: dict[str, None] = field(default_factory=dict)
+    first_quote: str = ""
+    first_doc_id: str = ""
+    #: Position of the first quote in the corpus, to keep the earliest when merging.
+    first_seen: int = 0
+    #: Other names this speaker was resolved as in some document (`Obama`).
+    aliases: dict[str, None] = field(default_factory=dict)
+
+    def absorb(self, other: SpeakerStats) -> None:
+        """Count another name's quotes, roles and documents as this speaker's."""
+        self.roles.update(other.roles)
+        self.counts.update(other.counts)
+        self.doc_ids.update(other.doc_ids)
+        self.aliases.update({other.name: None, **other.aliases})
+        if other.first_seen < self.first_seen:
+            self.first_quote, self.first_doc_id = other.first_quote, other.first_doc_id
+            self.first_seen = other.first_seen
+
+    def row(self, speaker_id: str | None = None) -> dict[str, object]:
+        """The speaker as one output row with :data:`SPEAKER_COLUMNS`."""
+        return {
+            "speaker": self.name,
+            "role": self.roles.most_common(1)[0][0] if self.roles else None,
+            "quotes": self.counts.total(),
+            "direct": self.counts["direct"],
+            "indirect": self.counts["indirect"],
+            "mixed": self.counts["mixed"],
+            "documents": len(self.doc_ids),
+            "doc_ids": DOC_ID_SEPARATOR.join(self.doc_ids),
+            "first_quote": self.first_quote,
+            "first_doc_id": self.first_doc_id,
+            "aliases": DOC_ID_SEPARATOR.join(sorted(self.aliases)),
+            "speaker_id": speaker_id,
+        }
+
+
+def _is_name(name: str) -> bool:
+    """Whether a speaker reads as a person's or body's name: every word capitalised or a
+    particle (`Barack Obama`, `Maria van der Berg`, `Obama`; not `the company`)."""
+    words = name.split()
+    return bool(words) and words[0].lower() != "the" and all(
+        w[:1].isupper() or w.lower() in PARTICLES for w in words
+    )
+
+
+#: How many times more quoted than the next namesake a person must be for a bare
+#: surname to stand for them across the corpus.
+_DOMINANT = 3
+
+
+def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
+    """One entry per person across the corpus, other names kept as aliases.
+
+    Names are grouped by surname (:func:`~quotes.speakers.name_parts`): full names with
+    the same given name are one person (`Hillary Clinton`, `Hillary Rodham Clinton`),
+    named by the most quoted form; a surname alone (`Obama`) joins the full name when
+    the corpus knows one person with that surname, or one quoted at least
+    :data:`_DOMINANT` times as often as any other (`Donald Trump` beside `Ivana Trump`),
+    and stays apart when it knows two of like weight (`Ruth Amadi`, `Paul Amadi`).
+    People sharing a surname always keep their own rows. Descriptions are left as
+    they are.
+    """
+    out: list[SpeakerStats] = []
+    groups: dict[str, list[SpeakerStats]] = {}
+    for stats in speakers:
+        if _is_name(stats.name):
+            groups.setdefault(name_parts(stats.name)[1], []).append(stats)
+        else:
+            out.append(stats)
+    for members in groups.values():
+        people: dict[str, list[SpeakerStats]] = {}
+        bare: list[SpeakerStats] = []
+        for stats in members:
+            given = name_parts(stats.name)[0]
+            if given is None:
+                bare.append(stats)
+            else:
+                people.setdefault(given, []).append(stats)
+        merged = sorted(
+            (_combine(group) for group in people.values()), key=lambda s: -s.counts.total()
+        )
+        if bare and merged and (
+            len(merged) == 1 or merged[0].counts.total() >= _DOMINANT * merged[1].counts.total()
+        ):
+            merged[0] = _combine([merged[0], *bare])
+        elif bare:
+            merged.append(_combine(bare))
+        out.extend(merged)
+    return out
+
+
+def _combine(group: list[SpeakerStats]) -> SpeakerStats:
+    """The speakers of ``group`` as one, named by its most quoted full form."""
+    ranked = sorted(
+        group,
+        key=lambda s: (name_parts(s.name)[0] is None, -s.counts.total(), -len(s.name), s.name),
+    )
+    main = ranked[0]
+    if len(group) == 1:
+        return main
+    # later than every member, so the earliest member's first quote is kept
+    whole = SpeakerStats(main.name, first_seen=1 + max(s.first_seen for s in group))
+    for stats in ranked:
+        whole.absorb(stats)
+    whole.aliases.pop(main.name, None)
+    return whole
+
+
+def speaker_slug(name: str) -> str:
+    """A readable id for a canonical name: case and accents folded, every run of
+    non-letters a hyphen (`Luis García-Márquez` → `luis-garcia-marquez`,
+    `Barack Obama` → `barack-obama`)."""
+    return re.sub(r"[\W_]+", "-", fold(name)).strip("-") or "speaker"
+
+
+class People:
+    """Quotes counted per resolved speaker name across the documents of a run, merged
+    into people (:func:`merge_people`) on demand; memory grows with the speakers only.
+
+    Feed the quotes in input order; :meth:`people` and :meth:`ids` give the same
+    answer for the same counts, whatever else differs between runs.
+    """
+
+    def __init__(self) -> None:
+        self.speakers: dict[str, SpeakerStats] = {}
+
+    def stats(self, name: str) -> SpeakerStats:
+        """The entry of a resolved name, made on its first quote."""
+        entry = self.speakers.get(name)
+        if entry is None:
+            entry = self.speakers[name] = SpeakerStats(name, first_seen=len(self.speakers))
+        return entry
+
+    def count(
+        self, doc_id: str, speaker: str | None, quote_type: str, quote: str = "", n: int = 1
+    ) -> None:
+        """Count ``n`` quotes of one type by ``speaker`` (nothing when there is none)."""
+        if not speaker:
+            return
+        entry = self.stats(speaker)
+        entry.counts[quote_type] += n
+        entry.doc_ids.setdefault(doc_id)
+        if not entry.first_doc_id:
+            entry.first_quote, entry.first_doc_id = quote, doc_id
+
+    def people(self) -> list[tuple[str, SpeakerStats]]:
+        """Each person with their id, most quoted first (then most direct quotes, then by
+        name). The id is :func:`speaker_slug` of the canonical name; a second person whose
+        name folds to the same slug gets ``-2`` after it (a third ``-3``), by this order."""
+        ranked = sorted(
+            merge_people(self.speakers.values()),
+            key=lambda s: (-s.counts.total(), -s.counts["direct"], s.name),
+        )
+        taken: set[str] = set()
+        out = []
+        for entry in ranked:
+            slug = base = speaker_slug(entry.name)
+            k = 1
+            while slug in taken:
+                k += 1
+                slug = f"{base}-{k}"
+            taken.add(slug)
+            out.append((slug, entry))
+        return out
+
+    def ids(self) -> dict[str, str]:
+        """Every resolved name seen (canonical or alias) → its person's id."""
+        return {
+            name: slug
+            for slug, entry in self.people()
+            for name in (entry.name, *entry.aliases)
+        }
+
+
+class SpeakerIdWriter(ClosingWriter):
+    """Gives every row its ``speaker_id``, then passes it on to ``inner``.
+
+    Rows are counted into ``people`` and held in an anonymous temporary file until the
+    writer closes, when the ids are known; then they go to ``inner`` in order, each with
+    its id, and ``inner`` is closed (on an error, both are dropped). For file writers,
+    whose :meth:`~quotes.writers.RowWriter.document` keeps nothing, so documents pass
+    straight on.
+    """
+
+    def __init__(self, inner: RowWriter, people: People | None = None) -> None:
+        self.inner = inner
+        self.people = People() if people is None else people
+        # closed by close() or abort(), which the `with` block of the writer calls
+        self.spool: IO[bytes] | None = tempfile.TemporaryFile(prefix="quotes-rows-")  # noqa: SIM115
+
+    def document(self, document: Document) -> None:
+        self.inner.document(document)
+
+    def write(self, row: Mapping[str, object]) -> None:
+        """Count the row's speaker and keep the row until :meth:`close`."""
+        if self.spool is None:
+            raise ValueError("write to a closed writer")
+        self.people.count(str(row.get("doc_id")), _text(row.get("speaker")),
+                          str(row.get("type")), _text(row.get("quote")) or "")
+        try:
+            pickle.dump(dict(row), self.spool, protocol=pickle.HIGHEST_PROTOCOL)
+        except OSError as exc:
+            self.abort()
+            raise OutputError(f"cannot hold the rows until their speaker ids are known: "
+                              f"{exc.strerror or exc}") from exc
+
+    def close(self) -> None:
+        """Write every row with its ``speaker_id`` to ``inner`` and close it."""
+        if self.spool is None:
+            return
+        spool, self.spool = self.spool, None
+        ids = self.people.ids()
+        try:
+            spool.seek(0)
+            while True:
+                try:
+                    row = pickle.load(spool)
+                except EOFError:
+                    break
+                self.inner.write({**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")})
+        except BaseException:
+            self.inner.abort()
+            raise
+        finally:
+            spool.close()
+        self.inner.close()
+
+    def abort(self) -> None:
+        """Drop the held rows and the inner writer's output."""
+        if self.spool is not None:
+            spool, self.spool = self.spool, None
+            with contextlib.suppress(OSError):
+                spool.close()
+            self.inner.abort()
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def identify(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
+    """Rows held in memory (a DataFrame's, a doc's), each given its ``speaker_id`` over
+    them all, as :class:`SpeakerIdWriter` gives them to a file."""
+    people = People()
+    for row in rows:
+        people.count(str(row.get("doc_id")), _text(row.get("speaker")), str(row.get("type")),
+                     _text(row.get("quote")) or "")
+    ids = people.ids()
+    return [{**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")} for row in rows]
+
+
+def with_speaker_ids(
+    writer: RowWriter, columns: Sequence[str], people: People | None = None
+) -> RowWriter:
+    """``writer`` behind a :class:`SpeakerIdWriter` when its rows have a ``speaker_id``
+    column or their quotes are to be counted into ``people`` (a speaker table written
+    beside them); else as it is, its rows streaming out as they come. A database gives
+    its ids itself, over every document it holds (:mod:`quotes.sqlite`)."""
+    from quotes.sqlite import SqliteWriter
+
+    if isinstance(writer, SqliteWriter) or ("speaker_id" not in columns and people is None):
+        return writer
+    return SpeakerIdWriter(writer, people)
