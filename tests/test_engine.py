@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 import quotes
 from quotes.cli import app
 from quotes.model import default_model
+from quotes.people import identify
 from quotes.records import COLUMNS, Quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -678,7 +679,8 @@ def test_component_matches_extract(extract) -> None:
     doc = nlp(COMPONENT_TEXT)
     expected = extract(COMPONENT_TEXT)
     assert len(expected) == 3
-    assert doc._.quotes == [q.to_row("", i) for i, q in enumerate(expected, 1)]
+    assert doc._.quotes == identify([q.to_row("", i) for i, q in enumerate(expected, 1)])
+    assert [row["speaker_id"] for row in doc._.quotes[:2]] == ["linda-park", "linda-park"]
     spans = doc.spans["quotes"]
     assert [(s.label_, s.start_char, s.end_char) for s in spans] == [
         (q.speaker or "", q.start, q.end) for q in expected
