@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
-from quotes.dialogue import Line, turn_sources
+from quotes.dialogue import DENSE_REACH, Line, dialogue_dense, turn_sources
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import (
@@ -49,8 +49,11 @@ _NEAR_AFTER = 6
 _NEAR_SPEAKER = 4
 _NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
-#: How many paragraphs (lines, in fiction) back a dialogue partner may have last spoken.
+#: How many paragraphs back a dialogue partner may have last spoken …
 _DIALOGUE_REACH = 3
+#: … or lines, in dialogue-dense text (:func:`quotes.dialogue.dialogue_dense`), where a
+#: turn of several sentences spans as many lines and a partner answers a few turns later.
+_DENSE_DIALOGUE_REACH = 15
 #: Quote marks, straight and curly.
 _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
@@ -250,6 +253,9 @@ class _Attributor:
             for start, _ in paragraph_bounds(text)
             if not (text[start : start + 1].islower() or text[start : start + 2] == "I ")
         ] or [0]
+        #: Fiction-like text, where people talk in turns (:func:`quotes.dialogue.dialogue_dense`):
+        #: turns are counted farther back.
+        self.dense = dialogue_dense(self.norm)
         #: The cues of each paragraph, in text order.
         self._cues_in: dict[int, list[CueSpeaker]] = {}
         for hit in self.cues.values():
@@ -350,7 +356,8 @@ class _Attributor:
             )
             for k, f in enumerate(direct)
         ]
-        return {id(direct[k]): direct[source] for k, source in turn_sources(lines).items()}
+        sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
+        return {id(direct[k]): direct[source] for k, source in sources.items()}
 
     def _answers(self, before: _Found, f: _Found) -> bool:
         """Whether a quote opens the line right after the one the quote before closes,
@@ -368,8 +375,9 @@ class _Attributor:
         the bridge?"` / `"It fell."` is the guide's, and a next `"Then we swim."` Tom's."""
         if before.speaker is None:
             return
+        reach = _DENSE_DIALOGUE_REACH if self.dense else _DIALOGUE_REACH
         for source in reversed(attributed):
-            if before.paragraph - source.paragraph > _DIALOGUE_REACH:
+            if before.paragraph - source.paragraph > reach:
                 return
             if (
                 source.type == "direct"
