@@ -594,9 +594,9 @@ def mention_span(token: Token) -> Span:
     """
     doc = token.doc
     if token.ent_type_ and token.pos_ == "PROPN":
-        for ent in doc.ents:
-            if ent.start <= token.i < ent.end:
-                return ent
+        ent = entity_at(token)
+        if ent is not None:
+            return ent
     if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
         return doc[token.i : token.i + 1]
     start = token.i
@@ -621,3 +621,21 @@ def mention_span(token: Token) -> Span:
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of (as ``doc.ents`` has it), or None. Read from
+    the entity marks of the tokens around it: ``doc.ents`` (and ``Span.ents``) rebuilds
+    every entity of the document on each call, the square of its length over a text."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id,
+                span_id=first.ent_id)

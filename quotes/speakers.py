@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import insort
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -30,7 +30,7 @@ from quotes.descriptions import (
     role_words,
 )
 from quotes.language import table, word_list, word_map
-from quotes.matchers import author, mention_span
+from quotes.matchers import author, entity_at, mention_span
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
@@ -162,6 +162,10 @@ class SpeakerResolver:
         self.people: list[Person] = []
         #: (token index, person) of every person mention, in text order.
         self.timeline: list[tuple[int, int]] = []
+        #: The same, and the people's indices, by surname: a name is looked up among its
+        #: namesakes only, not among every mention (the square of a long text's names).
+        self._timeline_of: dict[str, list[tuple[int, int]]] = {}
+        self._people_of: dict[str, list[int]] = {}
         #: Token indices of the mentions that are a clause's subject or a quote's speaker.
         self.subjects: set[int] = set()
         #: Names of the organisations resolved as speakers so far, in order.
@@ -175,13 +179,13 @@ class SpeakerResolver:
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two."""
         given, surname = name_parts(name)
-        before = [p for i, p in reversed(self.timeline) if i < at]
-        after = [p for i, p in self.timeline if i >= at]
-        for index in before + after + list(range(len(self.people))):
+        timeline = self._timeline_of.get(surname, [])
+        k = bisect_left(timeline, (at, -1))
+        before = [p for _, p in reversed(timeline[:k])]
+        after = [p for _, p in timeline[k:]]
+        for index in before + after + self._people_of.get(surname, []):
             person = self.people[index]
-            if person.surname != surname or (None not in (gender, person.gender) and (
-                gender != person.gender
-            )):
+            if None not in (gender, person.gender) and gender != person.gender:
                 continue
             if given is None or person.given in (None, given):
                 return index
@@ -204,6 +208,7 @@ class SpeakerResolver:
         if index is None:
             index = len(self.people)
             self.people.append(Person(name, surname))
+            self._people_of.setdefault(surname, []).append(index)
         person = self.people[index]
         if given is not None and person.given is None:
             person.given = given
@@ -213,9 +218,14 @@ class SpeakerResolver:
         person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
-        insort(self.timeline, (ent.start, index))
+        self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self.subjects.add(ent.start)
+
+    def _mentioned(self, at: int, index: int) -> None:
+        """Note a mention of person `index` at token `at` on the timelines."""
+        insort(self.timeline, (at, index))
+        insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
 
     def resolve(self, mention: Span) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told."""
@@ -334,7 +344,7 @@ class SpeakerResolver:
         """Make a resolved speaker the most salient person from here on."""
         for index, person in enumerate(self.people):
             if person.name == name:
-                insort(self.timeline, (at, index))
+                self._mentioned(at, index)
                 self.subjects.add(at)
                 return
 
@@ -367,9 +377,11 @@ def _name_after_role(mention: Span) -> Span | None:
     head = mention.root
     if head.pos_ != "NOUN":
         return None
-    names = [e for e in mention.ents if e.label_ == "PERSON" and e.end == mention.end]
-    if names:
-        return names[-1]
+    name = entity_at(mention[-1]) if len(mention) else None
+    if name is not None and name.label_ == "PERSON" and name.start >= mention.start and (
+        name.end == mention.end
+    ):
+        return name
     # `the lettings website Homeview`: a body's name set beside its kind
     named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
     if named and named[0].left_edge.i == head.i + 1:
