@@ -335,11 +335,20 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     reports the claims; but `Supporters expressed outrage that delegates appeared
     unwilling` is the supporters' outrage.
     """
-    clauses = [r for r in found if not _by_object(r) and r.speaker is not None]
-    found = [r for r in found if not (_by_object(r) and any(_holds(r, c.cue) for c in clauses))]
+    clause_cues = sorted(r.cue.idx for r in found if not _by_object(r) and r.speaker is not None)
+    found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
+    # each statement's cue looked up among the spans near it, not among all statements
+    spans = Spans([(r.start, r.end) for r in found])
     return [
-        r for r in found if not any(_holds(outer, r.cue) for outer in found if outer is not r)
+        r for r in found
+        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) == int(_holds(r, r.cue))
     ]
+
+
+def _any_between(points: list[int], start: int, end: int) -> bool:
+    """Whether any of the sorted `points` lies in `[start, end)`."""
+    k = bisect_left(points, start)
+    return k < len(points) and points[k] < end
 
 
 def _by_object(statement: Reported) -> bool:
