@@ -7,16 +7,15 @@ which rule attributed a quote and filter on it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.matcher import DependencyMatcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from quotes.child_patterns import ChildPatterns
 from quotes.language import table, word_classes, word_list
 
 #: Parts of speech a speaker mention can have.
@@ -151,7 +150,8 @@ class SpeakerMatcher:
 
     def __init__(self, vocab: Vocab, lang: str = "en") -> None:
         self.lemmas = cue_lemmas(lang)
-        self.matcher = DependencyMatcher(vocab)
+        #: spaCy dependency patterns, matched by walking from their cues (ChildPatterns)
+        self.matcher = ChildPatterns()
         cue = {"LEMMA": {"IN": sorted(self.lemmas)}, "POS": {"IN": ["VERB", "AUX"]}}
         for name, rest in _SPEAKER_PATTERNS.items():
             self.matcher.add(name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": cue}, *_link(rest)]])
@@ -265,9 +265,7 @@ class SpeakerMatcher:
         repair_lemmas(doc)
         rank = {"subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0}
         found: dict[int, CueSpeaker] = {}
-        for match_id, token_ids in self.matcher(doc):
-            name = doc.vocab.strings[match_id]
-            ids = dict(zip(_ids(self.matcher.get(match_id)[1][0]), token_ids, strict=True))
+        for name, ids in self.matcher(doc):
             cue, speaker = ids["CUE"], ids["SPEAKER"]
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one
@@ -550,10 +548,6 @@ def _link(rest: list[dict[str, object]]) -> list[dict[str, object]]:
             step = {"LEFT_ID": "CUE", "REL_OP": ">", **step}
         out.append(step)
     return out
-
-
-def _ids(pattern: Iterable[dict[str, object]]) -> list[str]:
-    return [str(step["RIGHT_ID"]) for step in pattern]
 
 
 def continues_name(prep: Token) -> bool:
