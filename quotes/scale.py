@@ -180,6 +180,17 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
+def one_blas_thread() -> None:
+    """Keep this process's BLAS (numpy's OpenBLAS, which the model multiplies with, see
+    :func:`quotes.model.load_model`) to one thread, as in the pool's workers: a parse's
+    matrices are too small for a second thread to pay, and it spins on the core that the
+    rules (or another worker) need. 100 PolNeAR train documents in one process: 14.5 ->
+    9.8 CPU seconds."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
+
+
 def _start_worker(model: str | None, ready: Barrier) -> None:
     """Pool initializer: load this worker's engine, then wait until every worker has.
 
@@ -360,7 +371,7 @@ def check_backend(backend: str, workers: int) -> None:
 def run(
     documents: Iterable[Document],
     *,
-    engine: Engine,
+    engine: Engine | Callable[[], Engine],
     model: str | None,
     backend: str = "local",
     workers: int = 1,
@@ -374,7 +385,10 @@ def run(
     `local` with one worker runs in this process with `engine`; with more it uses
     :func:`run_pool`, except when the whole input fits in one batch (starting
     processes would cost more than it saves). `dask` maps batches over a Dask cluster
-    (:func:`quotes.distributed.run_dask`). Every path gives the same rows.
+    (:func:`quotes.distributed.run_dask`). Every path gives the same rows. `engine` may
+    be a function that loads it: then only a run in this process loads the model here
+    (seconds, and the memory of one more worker), the pool's and Dask's workers load
+    their own.
     """
     check_backend(backend, workers)
     if backend == "dask":
@@ -383,16 +397,21 @@ def run(
         return run_dask(documents, model=model, batch_size=batch_size, on_error=on_error,
                         scheduler=scheduler, limits=limits)
     if workers == 1:
-        return run_documents(engine, documents, batch_size=batch_size, on_error=on_error,
-                             limits=limits)
+        return run_documents(_loaded(engine), documents, batch_size=batch_size,
+                             on_error=on_error, limits=limits)
     return _local_or_pool(documents, engine=engine, model=model, workers=workers,
                           batch_size=batch_size, on_error=on_error, limits=limits)
+
+
+def _loaded(engine: Engine | Callable[[], Engine]) -> Engine:
+    """The engine, loaded now when given as the function that loads it."""
+    return engine() if callable(engine) else engine
 
 
 def _local_or_pool(
     documents: Iterable[Document],
     *,
-    engine: Engine,
+    engine: Engine | Callable[[], Engine],
     model: str | None,
     workers: int,
     batch_size: int,
@@ -403,8 +422,8 @@ def _local_or_pool(
     stream = iter(documents)
     head = list(islice(stream, batch_size + 1))
     if len(head) <= batch_size:
-        yield from run_documents(engine, head, batch_size=batch_size, on_error=on_error,
-                                 limits=limits)
+        yield from run_documents(_loaded(engine), head, batch_size=batch_size,
+                                 on_error=on_error, limits=limits)
     else:
         yield from run_pool(chain(head, stream), model=model, workers=workers,
                             batch_size=batch_size, on_error=on_error, limits=limits)
