@@ -14,7 +14,8 @@ winning, as the ruler does: the result is the ruler's exactly.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -84,36 +85,61 @@ class FastAttributes:
 
     def __call__(self, doc: Doc) -> Doc:
         """Set each token's attributes as the ruler would."""
-        if not len(doc):
-            return doc
-        keys, where = np.unique(doc.to_array(_READ), axis=0, return_inverse=True)
+        self._apply([doc])
+        return doc
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        """Set the attributes of `batch_size` docs at a time, as one table: the parsed runs
+        of a text are many short docs, and the work per call is mostly the same whatever
+        its length."""
+        stream = iter(docs)
+        while batch := list(islice(stream, batch_size)):
+            self._apply(batch)
+            yield from batch
+
+    def _apply(self, docs: list[Doc]) -> None:
+        """Set the attributes of the tokens of `docs`, read and written as one table; a
+        rule over several tokens matches within one doc only."""
+        docs = [doc for doc in docs if len(doc)]
+        if not docs:
+            return
+        doc = docs[0]  # for the vocabulary
+        lengths = [len(d) for d in docs]
+        table = np.concatenate([d.to_array(_READ) for d in docs])
+        size = len(table)
+        keys, where = np.unique(table, axis=0, return_inverse=True)
         where = where.reshape(-1)
         shorts = [self._answer(key, doc) for key in keys]
         # the rules over one token follow from the key; the others are matched in place
         found = [list(self._singles[short]) for short in shorts]
         rules_of = list(where)
         fits = np.stack([self._answers[short] for short in shorts])[where]
+        which = np.repeat(np.arange(len(docs)), lengths)
         for attr_id, columns, index in self.multi:
             span = len(columns)
-            starts = np.ones(len(doc) - span + 1, dtype=bool)
+            if span > size:
+                continue
+            starts = which[: size - span + 1] == which[span - 1 :]  # not across two docs
             for offset, column in enumerate(columns):
-                starts &= fits[offset : len(doc) - span + 1 + offset, column]
+                starts &= fits[offset : size - span + 1 + offset, column]
             for start in np.flatnonzero(starts):
                 i = int(start) + (index if index >= 0 else span + index)
                 found.append(found[rules_of[i]] + [attr_id])
                 rules_of[i] = len(found) - 1
         merged = [self._merge(tuple(sorted(ids))) for ids in found]
-        values = doc.to_array(_WRITTEN)
+        values = np.concatenate([d.to_array(_WRITTEN) for d in docs])
         for at, attr in enumerate(_WRITTEN):
             sets = np.array([attr in m for m in merged])[rules_of]
             new = np.array([m.get(attr, 0) for m in merged], dtype=values.dtype)[rules_of]
             values[sets, at] = new[sets]
-        doc.from_array(_WRITTEN, values)
+        firsts = np.cumsum([0, *lengths])
+        for d, first in zip(docs, firsts, strict=False):
+            d.from_array(_WRITTEN, values[first : first + len(d)])
         for k, attrs in enumerate(merged):
             if attrs.keys() - set(_WRITTEN):  # a rule that sets a tag or a dependency
                 for i in np.flatnonzero(np.asarray(rules_of) == k):
-                    set_token_attrs(doc[int(i)], attrs)
-        return doc
+                    d = docs[int(which[i])]
+                    set_token_attrs(d[int(i - firsts[which[i]])], attrs)
 
     def _answer(self, key: np.ndarray, doc: Doc) -> tuple[int, str, int, int]:
         """The short form of a (tag, lower, dep, is_space) key, with the answers of every

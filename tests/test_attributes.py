@@ -44,6 +44,19 @@ def test_same_attributes_as_the_model(nlp) -> None:
             assert [t.pos_ for t in got] == [t.pos_ for t in expected]
 
 
+def test_many_docs_at_once_as_one_by_one(nlp) -> None:
+    ruler = nlp.get_pipe("attribute_ruler")
+    fast = FastAttributes(ruler)
+    # a rule over two tokens matches within one doc only: not `gon` ending one and `na`
+    # opening the next
+    texts = [*TEXTS, "We are gon", "na win this.", "It ai", "n't so."]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        expected = [ruler(nlp(text)) for text in texts]
+        got = list(fast.pipe((nlp(text) for text in texts), batch_size=5))
+    for want, have in zip(expected, got, strict=True):
+        assert np.array_equal(want.to_array(ATTRS[:3]), have.to_array(ATTRS[:3])), want.text[:40]
+
+
 def test_the_engine_pipeline_uses_it() -> None:
     from quotes.model import load_model
 
