@@ -32,6 +32,11 @@ from quotes.descriptions import (
 from quotes.language import table, word_list, word_map
 from quotes.matchers import author, entity_at, mention_span
 
+#: The span group of the words that open a sentence right before a person's name without
+#: being part of it (`Notice` in `Notice Trump sniffing …`), set by :mod:`quotes.names`,
+#: so that no later step glues them back.
+GLUED_KEY = "glued_words"
+
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
 RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
@@ -95,9 +100,14 @@ def gender_of_given(word: str) -> str | None:
 
 
 def name_tokens(span: Span) -> list[Token]:
-    """The span without leading titles, determiners and a trailing possessive; hyphens
-    inside a name (`Jean-Pierre`) are kept, other punctuation dropped."""
+    """The span without leading titles, determiners and a trailing possessive, and
+    from a title inside it, without the words up to it (`Indiana Gov. Mike Pence` gives
+    `Mike Pence`: a title stands before a name, never inside one); hyphens inside a name
+    (`Jean-Pierre`) are kept, other punctuation dropped."""
     tokens = [t for t in span if not t.is_punct or t.text in _HYPHENS]
+    inner = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES]
+    if inner:
+        tokens = tokens[inner[-1] + 1 :]
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in _HYPHENS):
@@ -200,8 +210,11 @@ class SpeakerResolver:
             t.lower_ for t in ent
         ]
         given, surname = name_parts(name)
-        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None:
-            # `Kelvinside Tenants' Union said`: the parse cut a body's name short
+        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
+            not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
+        ):
+            # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
+            # `Notice Trump`, where the names step cut a sentence's opening word off)
             name = proper_name(tokens)
         gender = _gender_of(given, before)
         index = self._find(name, ent.start, gender)

@@ -293,3 +293,54 @@ def test_a_transcript_label_in_any_alphabet_names_the_person_introduced() -> Non
     )
     found = [q for q in quotes.extract(text) if q.method == "transcript"]
     assert [(q.type, q.speaker) for q in found] == [("direct", "Þórdís Hafsteinsdóttir")] * 2
+
+
+def speaker_in_all(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the row (scope `all`) whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text, scope="all") if fragment in q.text]
+    assert found, f"no row holds {fragment!r}: {quotes.extract(text, scope='all')}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A headline's opening adjective is no given name of the person after it.
+        (
+            "Reckless Baxter and Moreno;\nThe race tightens.\n\nBaxter said the plan was "
+            "sound on Monday.",
+            "the plan was sound",
+            "Baxter",
+        ),
+        # Nor is a verb that opens a quoted post.
+        (
+            'A critic posted on Monday: "Watch Holloway stumble all night." Holloway later '
+            "said the post was unfair.",
+            "the post was unfair",
+            "Holloway",
+        ),
+        # A paper's name glued before the person's: a name after `the` is the body's.
+        (
+            "At a lunch with the editors of the Riverside Courier Holloway said that the levy "
+            'might be cut. "We cannot pay for it," Holloway said.',
+            "We cannot pay",
+            "Holloway",
+        ),
+        # A title inside a mention: the name is what follows the title.
+        (
+            "His running mate, Lakeland Gov. Dana Whitcombe, said she would publish her "
+            "returns.",
+            "publish her returns",
+            "Dana Whitcombe",
+        ),
+        # A word the text capitalises mid-sentence too is part of the name.
+        (
+            "Ships sail to South Arvania and to North Arvania. South Arvania accused its "
+            "neighbour of piracy on Tuesday.",
+            "its neighbour of piracy",
+            "South Arvania",
+        ),
+    ],
+)
+def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expected: str) -> None:
+    assert speaker_in_all(text, fragment) == expected
