@@ -31,7 +31,7 @@ from quotes.matchers import (
     mention_span,
     unsourced_cues,
 )
-from quotes.mixed import finishes_clause
+from quotes.mixed import finishes_clause, opened_before, reported_within
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import Spans, find_reported
@@ -268,6 +268,11 @@ class _Attributor:
     def run(self) -> list[Quote]:
         spans = find_quote_spans(self.text)
         self._quoted = Spans([(span.start, span.end) for span in spans])
+        #: The cues that stand outside every quote.
+        self._free_cues = {
+            i for i in self.cues
+            if not self._quoted.overlapping(self.doc[i].idx, self.doc[i].idx + 1)
+        }
         turns = self._transcript()
         direct: list[_Found] = []
         fragments: list[QuoteSpan] = []
@@ -432,10 +437,26 @@ class _Attributor:
             )
         ):
             return None
+        if self._in_statement(whole, span, link):
+            return None
         found = _Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
         if link is not None:
             found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
         return found
+
+    def _in_statement(self, whole: Span, span: QuoteSpan, link: _Link | None) -> bool:
+        """Whether the quote ends a larger statement that the reported-speech rules give
+        as mixed (:mod:`quotes.mixed`): its clause opens before the mark after `that`, or
+        words lead straight into the marks from a cue that an earlier cue, outside any
+        quote, reports (`Lee said the mayor wants "…"`)."""
+        if opened_before(whole):
+            return True
+        return (
+            link is not None
+            and link.cue.i < whole.start
+            and not self._introduced(span)
+            and reported_within(link.cue, self._free_cues)
+        )
 
     def _signed(self, whole: Span, link: _Link | None) -> bool:
         """Whether the speaker and cue follow the closing mark at once, so the words are

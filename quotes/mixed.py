@@ -4,11 +4,14 @@ A quotation proper follows its cue at once (`She said "we will win."`, `He wrote
 "…"`) or a comma, colon or dash. When other words of the reported clause stand between
 the cue and the opening mark, the quoted words are only the end of what is reported:
 `She said the council had "run out of road."` is one mixed statement, not a direct
-quote of `run out of road.` (:func:`finishes_clause`). The engine leaves such a span to
-:mod:`quotes.reported`, which reports the whole clause as mixed.
+quote of `run out of road.` (:func:`finishes_clause`, :func:`reported_within`,
+:func:`opened_before`). The engine leaves such a span to :mod:`quotes.reported`, which
+reports the whole clause as mixed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
@@ -34,3 +37,40 @@ def finishes_clause(whole: Span, cue: Token) -> bool:
     if not before.text[-1:].isalnum() or before.i == cue.i:
         return False
     return before.lower_ not in _COMPLEMENTISERS
+
+
+def reported_within(cue: Token, cues: Container[int]) -> bool:
+    """Whether a cue stands in the clause an earlier cue reports (token indices `cues`),
+    so that the quote it takes belongs to the outer statement.
+
+    `Lee said the mayor wants "a vote by June."` → True for `wants`: Lee's mixed
+    statement holds the quote; `Lee said, "…"` → False.
+    """
+    child = cue
+    for head in cue.ancestors:
+        if child.dep_ == "ccomp" and head.i in cues and head.i < cue.i:
+            return True
+        child = head
+    return False
+
+
+def opened_before(whole: Span) -> bool:
+    """Whether the quoted clause begins before its opening mark, after `that`: the
+    clause's `that` and another of its words stand outside the marks.
+
+    `Lee said that if the vote fails, "we start again."` → True (the `if` clause and
+    `that` hang on `start`); `Lee said that "we start again."` and `Lee said, "If the
+    vote fails, we start again."` → False.
+    """
+    inside = range(whole.start, whole.end)
+    for root in whole:
+        if root.head.i in inside and root.head != root:
+            continue
+        lefts = [c for c in root.lefts if c.i < whole.start and not (c.is_punct or c.is_space)]
+        that = next(
+            (c for c in lefts if c.dep_ == "mark" and c.lower_ in _COMPLEMENTISERS), None
+        )
+        if that is not None and any(c.i > that.i for c in lefts):
+            return True
+    return False
+

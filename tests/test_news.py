@@ -59,11 +59,27 @@ CASES = [
         [Q("mixed", 'she would vote against the plan because "it leaves the river towns '
            'with nothing."', "Okafor", "Okafor", "said", "reported")],
     ),
+    # mixed: the cue of the quote stands in the clause an earlier cue reports
+    (
+        'Lee said the mayor wants "a vote by June."',
+        [Q("mixed", 'the mayor wants "a vote by June."', "Lee", "Lee", "said", "reported")],
+    ),
+    # mixed: the reported clause opens with `that` and an adverbial before the mark
+    (
+        'The treasurer told members that, in any event, "the fund will pay every claim."',
+        [Q("mixed", 'in any event, "the fund will pay every claim."', "The treasurer",
+           "The treasurer", "told", "reported")],
+    ),
     # … but a quote right after its cue, or after `that`, is a quotation proper
     (
         'Ruiz said that "nobody in the room wants to name the risks."',
         [Q("direct", "nobody in the room wants to name the risks.", "Ruiz", "Ruiz", "said",
            "dep")],
+    ),
+    # … and so is one whose own words open with the adverbial
+    (
+        'Osei said, "If the vote fails, we start again."',
+        [Q("direct", "If the vote fails, we start again.", "Osei", "Osei", "said", "dep")],
     ),
 ]
 
