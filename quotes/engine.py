@@ -31,7 +31,7 @@ from quotes.matchers import (
     mention_span,
     unsourced_cues,
 )
-from quotes.mixed import finishes_clause, opened_before, reported_within
+from quotes.mixed import finishes_clause, opened_before, reported_within, sole_quotation
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import Spans, find_reported
@@ -722,18 +722,24 @@ class _Attributor:
             fragments=[(f.start, f.close_end) for f in fragments],
             unsourced=self.unsourced,
         )
-        return [
-            _Found(
-                r.start,
-                r.end,
-                "mixed" if r.mixed else "indirect",
-                r.cue,
-                None if r.speaker is None else mention_span(r.speaker),
-                r.method,
-                self.paragraph_of(r.start),
+        out = []
+        for r in found:
+            kind: QuoteType = "mixed" if r.mixed else "indirect"
+            start, end = r.start, r.end
+            # `Hale backs "a fair wage for carers."`: the quote is all that is said; not
+            # for a statement with no source (a direct quote would borrow one)
+            sole = (
+                sole_quotation(self.norm, start, end, fragments)
+                if r.mixed and r.speaker is not None
+                else None
             )
-            for r in found
-        ]
+            if sole is not None:
+                kind, start, end = "direct", sole.start, sole.end
+            speaker = None if r.speaker is None else mention_span(r.speaker)
+            out.append(
+                _Found(start, end, kind, r.cue, speaker, r.method, self.paragraph_of(start))
+            )
+        return out
 
     # -- records -----------------------------------------------------------------------
 

@@ -6,14 +6,17 @@ the cue and the opening mark, the quoted words are only the end of what is repor
 `She said the council had "run out of road."` is one mixed statement, not a direct
 quote of `run out of road.` (:func:`finishes_clause`, :func:`reported_within`,
 :func:`opened_before`). The engine leaves such a span to :mod:`quotes.reported`, which
-reports the whole clause as mixed.
+reports the whole clause as mixed. The other way round, a reported statement whose
+content is nothing but one quote is a direct quotation (:func:`sole_quotation`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Container
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
+
+from quotes.marks import QuoteSpan
 
 #: Words that may stand between a cue and a quotation proper: `said that "…"`.
 _COMPLEMENTISERS = frozenset({"that"})
@@ -74,3 +77,25 @@ def opened_before(whole: Span) -> bool:
             return True
     return False
 
+
+#: What may stand around the marks of a statement that is one quotation: `"…,"`.
+_EDGES = " \t\r\n,.;:!?"
+
+
+def sole_quotation(
+    text: str, start: int, end: int, quotes: Sequence[QuoteSpan]
+) -> QuoteSpan | None:
+    """The quote that is all of a statement's content `text[start:end]` but for its marks,
+    spaces and edge punctuation, or None: such a statement quotes its words directly.
+
+    `Hale backs "a fair wage for carers."` → the quote `a fair wage for carers.`;
+    `Hale backs a "fair wage" for carers` → None (words stand outside the marks).
+    """
+    for quote in quotes:
+        if quote.start >= end or quote.end <= start:
+            continue
+        before = text[start : max(start, quote.open_start)]
+        after = text[min(end, quote.close_end) : end]
+        if not before.strip(_EDGES) and not after.strip(_EDGES):
+            return quote
+    return None

@@ -81,6 +81,16 @@ CASES = [
         'Osei said, "If the vote fails, we start again."',
         [Q("direct", "If the vote fails, we start again.", "Osei", "Osei", "said", "dep")],
     ),
+    # direct: a reported statement whose content is one quote and nothing else
+    (
+        'The board said in a statement that "the sale is final."',
+        [Q("direct", "the sale is final.", "The board", "The board", "said", "reported")],
+    ),
+    (
+        'Ms Adeyemi called for "a full and open inquiry."',
+        [Q("direct", "a full and open inquiry.", "Adeyemi", "Adeyemi", "called",
+           "reported-topic")],
+    ),
 ]
 
 
