@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.confidence import confidence, speaker_kind
+from quotes.continued import continued_cue
 from quotes.cue_classes import cue_class
 from quotes.dialogue import DENSE_REACH, Line, dialogue_dense, turn_sources
 from quotes.language import word_list
@@ -568,6 +569,13 @@ class _Attributor:
                 subject = active_subject(verb)
                 if subject is not None:
                     yield _Link(verb, mention_span(subject), "dep-verb:subject", True)
+        # continued — `"Do." she answered.`, `"I heard it drop."` / `said the girl.`: the
+        # sentence goes on in lowercase after the closing mark, on its line or the next
+        continued = continued_cue(self.doc, whole.end, self.lemmas)
+        if continued is not None:
+            cue, speaker = continued
+            order = "name-verb" if speaker.end <= cue.i else "verb-name"
+            yield _Link(cue, speaker, "continued:" + order, False)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
         if self.norm[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
             link = self._verb_after(whole)
@@ -700,12 +708,7 @@ class _Attributor:
         if previous.start >= whole.start - 1:
             previous = self.doc[max(0, previous.start - 1)].sent
         subject = active_subject(previous.root)
-        if subject is None or not (
-            subject.ent_type_ == "PERSON"
-            or subject.lower_ in ("he", "she")
-            or subject.pos_ == "PROPN"
-            or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
-        ):
+        if subject is None or not _is_person_subject(subject):
             return
         found.speaker, found.cue = mention_span(subject), previous.root
         found.method = "previous-sentence"
@@ -779,6 +782,17 @@ class _Attributor:
                 )
             )
         return out
+
+
+def _is_person_subject(subject: Token) -> bool:
+    """Whether a narration's subject names a person who may speak next: a person, a
+    proper name, `he`/`she` or a noun with `the` (`The girl smiled.`)."""
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she")
+        or subject.pos_ == "PROPN"
+        or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
+    )
 
 
 def _is_someone(token: Token) -> bool:

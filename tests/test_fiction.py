@@ -1,0 +1,77 @@
+"""Speakers in fiction's conventions: one phenomenon per case, on passages written for
+these tests and set one sentence a line with spaces around the marks, as sentence-split
+corpora of novels come (the engine reads them as it reads any text)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+
+
+class S(NamedTuple):
+    """One quote's content, its speaker mention and the family of the rule that found it."""
+
+    quote: str
+    mention: str
+    method: str
+
+
+@pytest.fixture(scope="module")
+def extract():
+    quotes.get_engine()
+    return partial(quotes.extract, scope="all")
+
+
+def check(text: str, found: list, expected: list[S]) -> None:
+    """Each expected quote is found at its offsets, with its speaker mention (offsets too)
+    and rule (a prefix of its method); other quotes of the passage are not checked."""
+    for want in expected:
+        start = text.index(want.quote)
+        row = next((q for q in found if q.start == start), None)
+        assert row is not None, (want, [(q.text, q.speaker_mention) for q in found])
+        assert row.end == start + len(want.quote)
+        assert row.speaker_mention == want.mention, (want, row)
+        assert text[row.speaker_start : row.speaker_end] == want.mention
+        assert row.method.startswith(want.method), (want, row.method)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # The cue goes on in lowercase after a full stop inside the marks, on its line.
+        (
+            "The cart stopped at the gate .\n"
+            '" The back board has come off , miss . " said the carter .\n',
+            [S("The back board has come off , miss .", "the carter", "continued")],
+        ),
+        # … or at the start of the next line; the name ends at its comma.
+        (
+            "The cart stopped at the gate .\n"
+            '" Then I heard it drop . "\nsaid the girl , in a quiet voice .\n',
+            [S("Then I heard it drop .", "the girl", "continued")],
+        ),
+        # A pronoun before the cue.
+        (
+            "Her brother looked at the road .\n" '" Do . "\nshe answered .\n',
+            [S("Do .", "she", "continued")],
+        ),
+        # A name with a possessive, after an exclamation.
+        ("' Never ! ' cried my aunt .\n", [S("Never !", "my aunt", "continued")]),
+        # One of a group.
+        (
+            "The boys stood by the fire .\n" '" Shall we wait ? "\ncried one of the boys .\n',
+            [S("Shall we wait ?", "one of the boys", "continued")],
+        ),
+        # A capital after the mark starts a new sentence: no cue is read there.
+        (
+            '" We will see , " said Tom Baker . " Maybe . " Said Ali did not answer .\n',
+            [S("Maybe .", "Tom Baker", "previous")],
+        ),
+    ],
+)
+def test_continued_cue(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
