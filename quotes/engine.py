@@ -786,12 +786,22 @@ class _Attributor:
 
 def _is_person_subject(subject: Token) -> bool:
     """Whether a narration's subject names a person who may speak next: a person, a
-    proper name, `he`/`she` or a noun with `the` (`The girl smiled.`)."""
+    proper name, `he`/`she`, a noun with `the` (`The girl smiled.`) or with a possessive
+    (`His mother sobbed.`, :func:`_is_kin`)."""
     return (
         subject.ent_type_ == "PERSON"
         or subject.lower_ in ("he", "she")
         or subject.pos_ == "PROPN"
         or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
+        or _is_kin(subject)
+    )
+
+
+def _is_kin(token: Token) -> bool:
+    """Whether a noun names someone by whose they are: `His mother sobbed.`, `My uncle
+    explained.` (a possessive pronoun before the noun, not `its`)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in token.children
     )
 
 

@@ -16,7 +16,7 @@ class S(NamedTuple):
     """One quote's content, its speaker mention and the family of the rule that found it."""
 
     quote: str
-    mention: str
+    mention: str | None
     method: str
 
 
@@ -35,7 +35,8 @@ def check(text: str, found: list, expected: list[S]) -> None:
         assert row is not None, (want, [(q.text, q.speaker_mention) for q in found])
         assert row.end == start + len(want.quote)
         assert row.speaker_mention == want.mention, (want, row)
-        assert text[row.speaker_start : row.speaker_end] == want.mention
+        if want.mention is not None:
+            assert text[row.speaker_start : row.speaker_end] == want.mention
         assert row.method.startswith(want.method), (want, row.method)
 
 
@@ -74,4 +75,25 @@ def check(text: str, found: list, expected: list[S]) -> None:
     ],
 )
 def test_continued_cue(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quote after narration about someone named by whose they are.
+        (
+            '" Take him to bed , " said the doctor .\nThe boy was carried out .\n'
+            "His mother wept quietly .\n" '" What will become of him ? "\n',
+            [S("What will become of him ?", "His mother", "previous-sentence")],
+        ),
+        # … but not a thing of its own.
+        (
+            '" Take him to bed , " said the doctor .\nThe boy was carried out .\n'
+            "Its door closed softly .\n" '" What will become of him ? "\n',
+            [S("What will become of him ?", None, "none")],
+        ),
+    ],
+)
+def test_narration_before(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
