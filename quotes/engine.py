@@ -308,6 +308,8 @@ class _Attributor:
                 self._inherit(f, attributed)
             if borrows and f.speaker is None:
                 self._narrator(f)
+            if borrows and f.speaker is None and self.dense:
+                self._beat(f)
             if f.type == "direct":
                 before = f
             if f.speaker is None:
@@ -713,6 +715,35 @@ class _Attributor:
         found.speaker, found.cue = mention_span(subject), previous.root
         found.method = "previous-sentence"
 
+    def _beat(self, found: _Found) -> None:
+        """In dialogue-dense text, a quote ending its line with no speaker yet, followed by
+        a line of narration about a person: that person speaks.
+
+        `"Morning, Mrs Hale!"` / `The postman dropped the parcels on the step.`
+        """
+        end = self.norm.find("\n", found.end)
+        if end < 0 or self.norm[found.end : end].strip(_MARKS + " "):
+            return
+        start = end + 1
+        while start < len(self.norm) and self.norm[start] == " ":
+            start += 1
+        if not self.norm[start : start + 1].isupper():
+            return
+        first = self._tokens(start, start + 1)
+        if first is None or first[0].sent.start != first.start:
+            return
+        sentence = first[0].sent
+        if any(m in sentence.text for m in _MARKS):
+            return
+        subject = active_subject(sentence.root) or _opening_subject(sentence)
+        if subject is None or not _is_person_subject(subject):
+            return
+        # the verb of the narration (the word after a name the parser did not read)
+        after = self.doc[min(subject.i + 1, len(self.doc) - 1)]
+        verb = subject.head if subject.head != subject else after
+        found.speaker, found.cue = mention_span(subject), verb
+        found.method = "next-sentence"
+
     # -- reported speech ---------------------------------------------------------------
 
     def _reported(self, direct: list[_Found], fragments: list[QuoteSpan]) -> list[_Found]:
@@ -795,6 +826,16 @@ def _is_person_subject(subject: Token) -> bool:
         or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
         or _is_kin(subject)
     )
+
+
+def _opening_subject(sentence: Span) -> Token | None:
+    """The subject a sentence the parser did not read opens with (see
+    :mod:`quotes.selective`): `He`/`She`, or the name the cheap tags mark as its
+    subject (`Mr Dunn dropped the parcels.`)."""
+    first = sentence[0]
+    if first.lower_ in ("he", "she"):
+        return first
+    return next((t for t in sentence[:5] if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
 
 
 def _is_kin(token: Token) -> bool:

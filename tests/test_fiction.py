@@ -97,3 +97,32 @@ def test_continued_cue(extract, text: str, expected: list[S]) -> None:
 )
 def test_narration_before(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
+
+
+#: A conversation (six lines that reply to a quote) to make a passage dialogue-dense.
+_TALK = (
+    '" Is it late ? " asked Anna Berg .\n" Not yet . "\n" Is it cold ? "\n" Not yet . "\n'
+    '" Is it dark ? "\n" Not yet . "\n" Then go . "\n" I will . "\n'
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In dialogue-dense text, a line of narration about a person right after a quote
+        # with no other speaker: that person spoke it.
+        (
+            _TALK + "Rain fell on the roof .\n" '" Morning , Mrs Hale ! "\n'
+            "Mr Dunn dropped the parcels on the step .\n",
+            [S("Morning , Mrs Hale !", "Dunn", "next-sentence")],
+        ),
+        # Not in news, where a quote with no cue stays without a speaker.
+        (
+            "Rain fell on the roof .\n" '" Morning , Mrs Hale ! "\n'
+            "Mr Dunn dropped the parcels on the step .\n",
+            [S("Morning , Mrs Hale !", None, "none")],
+        ),
+    ],
+)
+def test_narration_after(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
