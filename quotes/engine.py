@@ -176,9 +176,15 @@ class Engine:
         if len(text) <= limit:
             return [(0, len(text))]
         norm = normalise(text) if norm is None else norm
-        spans = [(span.open_start, span.close_end) for span in find_quote_spans(text)]
-        opens = [open_start for open_start, _ in spans]
         starts = [start for start, _ in paragraph_bounds(text)]
+        # the quotations matter only where there is a paragraph start to cut at, past the
+        # first: a text of one paragraph (one endless line) is not read for them twice
+        spans = (
+            [(span.open_start, span.close_end) for span in find_quote_spans(text)]
+            if len(starts) > 1
+            else []
+        )
+        opens = [open_start for open_start, _ in spans]
         safe = [
             start
             for start in starts
