@@ -212,7 +212,8 @@ def _text(doc: Doc, start: int, end: int) -> str | None:
         words = words[:-1]
     if not words:
         return None
-    return doc.text[words[0].idx : words[-1].idx + len(words[-1])]
+    # the span's own text: `doc.text` is joined anew from every token on each call
+    return doc[words[0].i : words[-1].i + 1].text
 
 
 class SpeakerTable(People):
