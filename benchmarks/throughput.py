@@ -23,7 +23,8 @@ Configurations, each in its own subprocess so peak memory is its own:
 ``--rounds N`` every configuration runs N times, the configurations interleaved
 (round-robin), and the median of each is reported, so a drift of the host's speed
 during the run falls on all of them alike. ``--also FILE`` runs ``textacy`` and
-``quotes-1`` on that data too (all of its documents, e.g. LitBank dev).
+``quotes-1`` on that data too (all of its documents; by default LitBank dev, the
+dialogue-dense fiction the issue asks about, when the file is there).
 
 Model loading in the measuring process is not timed (it is the same for all). Every child
 runs with one thread per numeric library (OMP/OpenBLAS/MKL/BLIS = 1). Peak RSS is the
@@ -51,6 +52,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 DATA = Path("/work/shared/data/polnear-train.jsonl")
+#: The second data set run by default (dialogue-dense fiction), when it is there.
+ALSO = Path("/work/shared/data/litbank-dev.jsonl")
 CONFIGS = ("textacy", "tokens", "parse-all", "quotes-1", "quotes-2")
 #: One thread per numeric library in every child: the same for all configurations.
 ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
@@ -232,8 +235,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--rounds", type=int, default=1,
                         help="runs of each configuration, interleaved; the median is kept")
-    parser.add_argument("--also", type=Path, default=None,
-                        help="a second data set (all its documents) for textacy and quotes-1")
+    parser.add_argument("--also", type=Path, default=ALSO if ALSO.is_file() else None,
+                        help="a second data set (all its documents) for textacy and quotes-1 "
+                             "(default: LitBank dev, when present; --also '' for none)")
     parser.add_argument("--memory-docs", type=int, default=100,
                         help="the small run of the memory check (the large one is --docs)")
     parser.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
@@ -244,6 +248,8 @@ def main() -> None:
     uptime = " ".join(os.popen("uptime").read().split())
     results = interleaved(CONFIGS, args.data, args.docs, args.batch_size, args.rounds)
     small = run_child("quotes-1", args.data, args.memory_docs, args.batch_size)
+    if args.also is not None and not str(args.also).strip(". "):
+        args.also = None  # `--also ''`
     also = (interleaved(("textacy", "quotes-1"), args.also, 10**9, args.batch_size, args.rounds)
             if args.also else None)
     after = os.getloadavg()[0]
