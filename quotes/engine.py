@@ -449,6 +449,10 @@ class _Attributor:
         if self._in_statement(whole, span, link):
             return None
         found = _Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
+        if link is not None and _is_speech_sound(link.speaker):
+            # `"No," came the reply from Ann Lee.`: the one it comes from, or nobody yet
+            source = _sound_source(link.speaker)
+            link = None if source is None else replace(link, speaker=source)
         if link is not None:
             found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
         return found
@@ -821,6 +825,28 @@ class _Attributor:
         return out
 
 
+def _is_speech_sound(mention: Span) -> bool:
+    """Whether a speaker mention names the sound of speech, not who made it: `"Wait!"
+    called a voice.`, `"No," came the reply.` (its head in the word list, no name in it:
+    `the voice of John Reed` names him). Such a quote takes its speaker from the text
+    around it, as a quote with no cue does."""
+    root = mention.root
+    return (root.lemma_.lower() in _SPEECH_SOUNDS or root.lower_ in _SPEECH_SOUNDS) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in mention
+    )
+
+
+def _sound_source(mention: Span) -> Span | None:
+    """The person a sound of speech comes from, when the text says so: `the reply from
+    Ann Lee`, `a voice of command from the captain`."""
+    for token in mention.root.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "by") and (
+            token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or _is_someone(token)
+        ):
+            return mention_span(token)
+    return None
+
+
 def _is_person_subject(subject: Token) -> bool:
     """Whether a narration's subject names a person who may speak next: a person, a
     proper name, `he`/`she`, a noun with `the` (`The girl smiled.`) or with a possessive
@@ -900,6 +926,8 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
 _TITLE_SMALL_WORDS = word_list("title-small-words")
 #: First words (before any apostrophe: `We're`, `I'm`) that open speech, not a title.
 _SPEECH_OPENERS = word_list("speech-openers")
+#: Nouns for the sound of speech, never its speaker (`a voice`, `the reply`).
+_SPEECH_SOUNDS = word_list("speech-sounds")
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
 

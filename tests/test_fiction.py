@@ -126,3 +126,23 @@ _TALK = (
 )
 def test_narration_after(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A voice is not a speaker: the quote is left to the text around it.
+        (
+            'Rain fell on the roof .\n" Who is there ? " called a voice from the yard .\n',
+            [S("Who is there ?", None, "none")],
+        ),
+        # … but the one it comes from is.
+        (
+            '" Only me , " said Tom Baker .\n'
+            '" Come in , then , " came the reply from Anna Berg .\n',
+            [S("Come in , then ,", "Anna Berg", "dep")],
+        ),
+    ],
+)
+def test_speech_sounds(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
