@@ -20,6 +20,9 @@ from quotes.marks import QuoteSpan
 
 #: Words that may stand between a cue and a quotation proper: `said that "…"`.
 _COMPLEMENTISERS = frozenset({"that"})
+#: Dependencies of a clause or phrase that opens a sentence before a quote and belongs
+#: to it: `If the levy passes, "…," she said`, `In her town, "…," he says`.
+_LEAD_INS = frozenset({"advcl", "prep"})
 
 
 def finishes_clause(whole: Span, cue: Token) -> bool:
@@ -58,12 +61,13 @@ def reported_within(cue: Token, cues: Container[int]) -> bool:
 
 
 def opened_before(whole: Span) -> bool:
-    """Whether the quoted clause begins before its opening mark, after `that`: the
-    clause's `that` and another of its words stand outside the marks.
+    """Whether the quoted clause begins before its opening mark: after `that` (the
+    clause's `that` and another of its words stand outside the marks), or at the start
+    of a sentence whose cue follows the quote.
 
-    `Lee said that if the vote fails, "we start again."` → True (the `if` clause and
-    `that` hang on `start`); `Lee said that "we start again."` and `Lee said, "If the
-    vote fails, we start again."` → False.
+    `Lee said that if the vote fails, "we start again."` and `If the vote fails, "we
+    start again," Lee said.` → True (the `if` clause hangs on `start`); `Lee said that
+    "we start again."` and `Lee said, "If the vote fails, we start again."` → False.
     """
     inside = range(whole.start, whole.end)
     for root in whole:
@@ -74,6 +78,12 @@ def opened_before(whole: Span) -> bool:
             (c for c in lefts if c.dep_ == "mark" and c.lower_ in _COMPLEMENTISERS), None
         )
         if that is not None and any(c.i > that.i for c in lefts):
+            return True
+        # `If the levy passes, "we will hire nurses," Moreno said.`: a clause or phrase
+        # opening the sentence hangs on the quoted words, whose cue comes after them
+        if root.head.i >= whole.end and any(
+            c.dep_ in _LEAD_INS and c.left_edge.is_sent_start for c in lefts
+        ):
             return True
     return False
 

@@ -70,6 +70,12 @@ CASES = [
         [Q("mixed", 'in any event, "the fund will pay every claim."', "The treasurer",
            "The treasurer", "told", "reported")],
     ),
+    # mixed: a clause opening the sentence before the mark, with the cue after the quote
+    (
+        'If the levy passes, "we will hire twelve nurses," Moreno said.',
+        [Q("mixed", 'If the levy passes, "we will hire twelve nurses,"', "Moreno", "Moreno",
+           "said", "reported")],
+    ),
     # … but a quote right after its cue, or after `that`, is a quotation proper
     (
         'Ruiz said that "nobody in the room wants to name the risks."',
