@@ -13,15 +13,26 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.matchers import author, mention_span
 
+#: The span group of the words that open a sentence right before a person's name without
+#: being part of it (`Notice` in `Notice Trump sniffing …`), set by :mod:`quotes.names`,
+#: so that no later step glues them back.
+GLUED_KEY = "glued_words"
 #: Titles and honorifics, which stand before a name without being part of it.
 _TITLES = word_list("titles")
 #: Organisation kinds (`council`, `hospital`) a description may name.
 ORG_KINDS = word_list("organisation-kinds")
+#: Other kind words of bodies of a kind: `school` → `academy`, `college`.
+_KIND_NAMES = word_map("organisation-kind-names")
+#: Works whose maker a `by`/`from` phrase names (as in quotes.matchers.author).
+_AUTHORED_WORKS = word_list("authored-works") | word_list("issued-works")
+#: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
+_MAKERS = frozenset(word_map("research-words")["makers"])
+_RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
 #: Parts of speech of the words of a role before a name (`Opposition alderman`).
@@ -88,10 +99,13 @@ def proper_name(tokens: list[Token]) -> str:
     writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
     Sheriff's Office` for `Office`, `Nurses' Association` for `Association`."""
     doc = tokens[0].doc
-    start, sent = tokens[0].i, tokens[0].sent.start
-    while start > sent:
+    glued = {span.start for span in doc.spans.get(GLUED_KEY, ())}
+    start = tokens[0].i
+    # Across a sentence start too: the parser may end a sentence between two words of a
+    # name (`Brightlane | Cloud said`); punctuation or a line break stops it anyway.
+    while start > 0 and start - 1 not in glued:
         prev = doc[start - 1]
-        if prev.tag_ == "POS" and start - 2 >= sent and doc[start - 2].text[:1].isupper():
+        if prev.tag_ == "POS" and start >= 2 and doc[start - 2].text[:1].isupper():
             start -= 2
         elif (
             prev.text[:1].isupper()
@@ -115,29 +129,126 @@ def fullest_name(doc_text: str, name: str) -> str:
 
 
 def kind_name(head: Token) -> str | None:
-    """`the council` → `Ravensholm City Council`: the one name in the text whose last
-    word is the description's kind, written as the text writes it; None when there is
-    none or more than one."""
+    """`the council` → `Ravensholm City Council`: the one name in the text whose kind
+    word is the description's kind (`Society of Radiographers` for `the union` too, when
+    the text names no body with the kind itself, see :data:`_KIND_NAMES`), written as the
+    text writes it; None when there is none or more than one."""
     kind = head.lower_
     if kind not in ORG_KINDS:
         return None
-    doc = head.doc
+    names = _kind_names(head.doc, {kind})
+    named = any(t.lower_ == kind and t.text[:1].isupper() and t.i != head.i for t in head.doc)
+    if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
+        names = _kind_names(head.doc, set(_KIND_NAMES[kind]))
+    return names.pop() if len(names) == 1 else None
+
+
+def _kind_names(doc: Doc, kinds: set[str]) -> set[str]:
+    """The names in the text whose kind word (capitalised, not opening a sentence) is
+    one of `kinds`: `Ravensholm City Council`, `Society of Radiographers`."""
     names = set()
     for token in doc:
-        if token.lower_ == kind and token.text[:1].isupper() and not token.is_sent_start:
+        if token.lower_ in kinds and token.text[:1].isupper() and not token.is_sent_start:
             span = mention_span(token)
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
                 names.add(doc[words[0].i : words[-1].i + 1].text)
-    return names.pop() if len(names) == 1 else None
+            elif (end := _of_name_end(token)) is not None:
+                names.add(doc[token.i : end].text)
+    return names
+
+
+#: Small words inside a body's name after its kind word (`Society of Radiographers and
+#: Imaging Staff`, `Institute for the Study of War`).
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _of_name_end(kind: Token) -> int | None:
+    """Where a name that opens with its kind word ends: `Society of Radiographers and
+    Imaging Staff` (the parse often leaves the `of` phrase off, or splits it at `and`):
+    capitalised words and the small words between them; None when `of` and a capital do
+    not follow."""
+    doc = kind.doc
+    end = kind.i + 1
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].text[:1].isupper():
+        return None
+    last = end + 1
+    j = end + 1
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in _NAME_JOINERS):
+        if doc[j].text[:1].isupper():
+            last = j
+        j += 1
+    return last + 1
 
 
 def earlier_author(head: Token) -> Token | None:
     """`The report also said …` → the maker of an earlier `a report by the audit
-    office`, when the text named exactly one maker for works of that kind."""
+    office`, when the text named exactly one maker for works of that kind; the makers
+    or results of a study (`the researchers`, `the findings`, :data:`_RESEARCH`) → the
+    maker of the latest work the text named one for, or the body it placed researchers
+    at (`researchers at Eastmoor University`), as a reader takes `the findings` for
+    those of the study just described."""
     lemma = head.lemma_.lower()
+    research = lemma in _RESEARCH or head.lower_ in _RESEARCH
     makers: dict[str, Token] = {}
     for token in head.doc[: head.i]:
-        if token.lemma_.lower() == lemma and (maker := author(token)) is not None:
-            makers.setdefault(mention_span(maker).text.lower(), maker)
+        if token.lemma_.lower() == lemma or research:
+            maker = author(token) if token.dep_ else _unparsed_maker(token)
+            if maker is None and research:
+                maker = group_place(token)
+            if maker is not None:
+                maker = group_place(maker) or maker
+                key = mention_span(maker).text.lower()
+                makers.pop(key, None)  # the latest last
+                makers[key] = maker
+    if research and makers:
+        return list(makers.values())[-1]
     return next(iter(makers.values())) if len(makers) == 1 else None
+
+
+def _unparsed_maker(work: Token) -> Token | None:
+    """The maker of a work in a sentence selective parsing left unparsed, read from the
+    words: `a study by researchers at Eastmoor University` gives `researchers` (whose
+    place :func:`group_place` reads), `research by the University of Caerwen` the
+    name's head word."""
+    doc = work.doc
+    if work.lower_ not in _AUTHORED_WORKS and work.lemma_.lower() not in _AUTHORED_WORKS:
+        return None
+    i = work.i + 1
+    if i >= len(doc) or doc[i].lower_ not in ("by", "from"):
+        return None
+    i += 1
+    if i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    if i < len(doc) and doc[i].lower_ in _MAKERS:
+        return doc[i]
+    return _name_head(doc, i)
+
+
+def _name_head(doc: Doc, i: int) -> Token | None:
+    """The head word of a capitalised name starting at token `i` (its last capitalised
+    word before `of`, or the word after `of`: `University` of `University of Caerwen`)."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return None
+    while i + 1 < len(doc) and doc[i + 1].text[:1].isupper():
+        i += 1
+    return doc[i]
+
+
+def group_place(group: Token) -> Token | None:
+    """The body a group of researchers is placed at: `Eastmoor University` in
+    `researchers at Eastmoor University`, `a team from the University of Otakou`."""
+    if group.lemma_.lower() not in _MAKERS and group.lower_ not in _MAKERS:
+        return None
+    if not group.dep_:  # an unparsed sentence: read the words
+        doc, i = group.doc, group.i + 1
+        if i < len(doc) and doc[i].lower_ in ("at", "from", "of"):
+            i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+            return _name_head(doc, i)
+        return None
+    for child in group.rights:
+        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
+            place = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if place is not None and place.pos_ == "PROPN":
+                return place
+    return None

@@ -19,11 +19,13 @@ from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import (
+    GLUED_KEY,
     ORG_KINDS,
     age_of,
     described_age,
     earlier_author,
     fullest_name,
+    group_place,
     is_definite,
     kind_name,
     proper_name,
@@ -31,11 +33,6 @@ from quotes.descriptions import (
 )
 from quotes.language import table, word_list, word_map
 from quotes.matchers import author, entity_at, mention_span
-
-#: The span group of the words that open a sentence right before a person's name without
-#: being part of it (`Notice` in `Notice Trump sniffing …`), set by :mod:`quotes.names`,
-#: so that no later step glues them back.
-GLUED_KEY = "glued_words"
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
@@ -256,7 +253,7 @@ class SpeakerResolver:
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
-        maker = author(head)
+        maker = author(head) or group_place(head)
         if maker is None and head.pos_ == "NOUN" and is_definite(head):
             # `The report also said …` after `a report by the audit office`
             maker = earlier_author(head)
@@ -365,13 +362,20 @@ class SpeakerResolver:
 def _appositive_name(head: Token) -> Span | None:
     """The proper name set off by commas at the end of a described speaker: `Mike Murphy`
     in `The head of the super PAC backing Jeb Bush, Mike Murphy, praised …` (the parser
-    often hangs it on the nearer noun); none when the speaker is itself a name."""
+    often hangs it on the nearer noun), or before a relative clause that ends it
+    (`Her son, Callum, who runs the ferry, says …`); none when the speaker is itself a
+    name."""
     if head.pos_ == "PROPN":
         return None
     doc = head.doc
     last = head.right_edge.i
     while last > head.i and doc[last].is_punct:
         last -= 1
+    clauses = [c for c in head.rights if c.dep_ == "relcl" and c.right_edge.i >= last]
+    if clauses:  # `Her son, Callum, who runs the ferry,`: the name ends before the clause
+        last = clauses[0].left_edge.i - 1
+        while last > head.i and doc[last].is_punct:
+            last -= 1
     for token in head.subtree:
         if (
             token.dep_ == "appos"

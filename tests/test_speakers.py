@@ -344,3 +344,61 @@ def speaker_in_all(text: str, fragment: str) -> str | None:
 )
 def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expected: str) -> None:
     assert speaker_in_all(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A body whose name does not end in its kind: schools named as academies,
+        # unions as societies.
+        (
+            "Pupils at Harwood Park Academy were unsafe, inspectors found. The school said "
+            "it had hired more staff.",
+            "it had hired more staff",
+            "Harwood Park Academy",
+        ),
+        (
+            "Radiographers will strike after the Society of Radiographers and Imaging Staff "
+            "balloted its members. The union said most members backed the action.",
+            "most members backed the action",
+            "Society of Radiographers and Imaging Staff",
+        ),
+        # The makers and findings of a study stand for the body that made it.
+        (
+            "Pupils who sleep in score higher, according to research by the University of "
+            "Caerwen published on Monday. The researchers believe the results could help "
+            "schools.",
+            "the results could help schools",
+            "University of Caerwen",
+        ),
+        (
+            "A study by researchers at Eastmoor University followed 40,000 patients. The "
+            "findings suggest that waiting more than an hour was risky.",
+            "waiting more than an hour",
+            "Eastmoor University",
+        ),
+        (
+            "Coral recovers faster than thought, a study by researchers at the University "
+            "of Otakou finds. The team found that colonies regrew within six years.",
+            "colonies regrew",
+            "University of Otakou",
+        ),
+        # A relation with the name beside it, then a relative clause: the name speaks.
+        (
+            "Her son, Callum, who runs the island's ferry, says his mother will never leave.",
+            "his mother will never leave",
+            "Callum",
+        ),
+        # A name the parser split at a false sentence start is taken whole.
+        (
+            "Vexamo outage knocked hundreds of shops offline\n\nVexamo Cloud said on Monday "
+            "that a faulty configuration change, not a cyberattack, caused the outage.",
+            "a faulty configuration change",
+            "Vexamo Cloud",
+        ),
+    ],
+)
+def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_in_all(text, fragment) == expected
