@@ -38,10 +38,83 @@ ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
 LEMMA_REPAIRS = dict(table("lemma-repairs"))
 
 
+#: Phrasal verbs that report speech only with their particle, and the cue each means:
+#: (`shoot`, `back`) → `retort`.
+PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue in table("phrasal-cues")}
+#: The verbs of :data:`PHRASAL_CUES`, which a sentence must be parsed for.
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
+
+
 def repair_lemmas(doc: Doc) -> None:
-    """Set the right lemma on the words of :data:`LEMMA_REPAIRS`, so cues match by lemma."""
+    """Set the right lemma on the words of :data:`LEMMA_REPAIRS`, and the cue's lemma on
+    a phrasal verb of :data:`PHRASAL_CUES`, so cues match by lemma."""
     for i in token_indices(doc, "LOWER", frozenset(LEMMA_REPAIRS)):
         doc[i].lemma_ = LEMMA_REPAIRS[doc[i].lower_]
+    for i in token_indices(doc, "LEMMA", PHRASAL_VERBS):
+        phrasal_cue(doc[i])
+
+
+def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
+    """Mend two misreadings of the small models that hide a cue or its speaker: a cue
+    verb read as a noun (:func:`_verb_read_as_noun`) and a name read as an adverb
+    (:func:`_name_read_as_adverb`)."""
+    for i in token_indices(doc, "LEMMA", lemmas):
+        _verb_read_as_noun(doc[i])
+    names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    for token in doc:
+        if token.tag_ == "RB" and token.text in names:
+            _name_read_as_adverb(token)
+
+
+def _verb_read_as_noun(token: Token) -> None:
+    """`Brennick forecast that sales would double`: a cue word tagged as a noun that has a
+    subject and a `that`-clause of its own is the verb."""
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.i > token.i
+        for c in token.children
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBD"
+
+
+def _name_read_as_adverb(token: Token) -> None:
+    """`Tran countered that …`, where the tagger takes an unfamiliar surname for an
+    adverb: a capitalised word the text uses elsewhere in a person's name, set right
+    before a verb with no subject, is that verb's subject."""
+    verb = token.head
+    if (
+        token.dep_ in ("advmod", "aux")
+        and verb.i == token.i + 1
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
+        token.dep_ = "nsubj"
+
+
+def phrasal_cue(verb: Token) -> None:
+    """`The mayor shot back that no library had closed`: a verb with its particle right
+    after it (`shot back`, `hit back`) that reports a clause or a quotation takes the
+    lemma of the one-word cue it means (`retort`); the verb alone (`shot the
+    messenger`) or with nothing reported (`The visitors hit back within minutes`) is
+    kept."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+        return
+    particle = doc[verb.i + 1]
+    cue = PHRASAL_CUES.get((verb.lemma_.lower(), particle.lower_))
+    if (
+        cue is not None
+        and particle.head.i == verb.i
+        and particle.dep_ in ("prt", "advmod")
+        # what it reports: a clause (`shot back that …`) or a quotation in its sentence
+        and (
+            any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+            or any(t.is_quote for t in verb.sent)
+        )
+    ):
+        verb.lemma_ = cue
 
 
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
@@ -263,6 +336,7 @@ class SpeakerMatcher:
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
+        repair_tags(doc, self.lemmas)
         rank = {"subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0}
         found: dict[int, CueSpeaker] = {}
         for name, ids in self.matcher(doc):

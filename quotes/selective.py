@@ -58,6 +58,7 @@ from quotes.matchers import (
     LEMMA_REPAIRS,
     LIGHT_CUES,
     NOMINAL_CUES,
+    PHRASAL_VERBS,
     cue_lemmas,
 )
 from quotes.model import paragraph_breaks
@@ -102,6 +103,7 @@ class CueForms:
             | HEARSAY_CUES
             | frozenset(w for words in LIGHT_CUES.values() for w in words)
             | {"according"}
+            | PHRASAL_VERBS
         )
         self.words = cue_lemmas(lang) | self.other
         self._rules: list[tuple[str, str]] = []

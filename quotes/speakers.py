@@ -51,8 +51,12 @@ _COMPANY_WORDS = word_list("company-words")
 _FOCUS_WORDS = word_list("focus-descriptions")
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
-#: Berg`, `de la Cruz`, `bin Salman`): nameparser's surname prefixes, less English words.
-PARTICLES = frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-")) - _NOT_PARTICLES
+#: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the
+#: language's own list, less English words.
+PARTICLES = (
+    frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-"))
+    | word_list("name-particles")
+) - _NOT_PARTICLES
 #: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
 HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
 #: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
@@ -196,7 +200,21 @@ class SpeakerResolver:
                 continue
             if given is None or person.given in (None, given):
                 return index
-        return None
+        return self._by_first_word(surname, gender) if given is None else None
+
+    def _by_first_word(self, word: str, gender: str | None) -> int | None:
+        """The one person whose full name opens with a lone name word that is neither
+        someone's surname nor a known given name: `Trần` after `Trần Thị Lan`, a family
+        name written first; None when none or several fit. (A known given name alone,
+        `Imogen`, may be another person of the story, as in fiction.)"""
+        if gender_of_given(word) is not None:
+            return None
+        fits = {
+            index
+            for index, person in enumerate(self.people)
+            if person.given == word and (None in (gender, person.gender) or gender == person.gender)
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def _add_person(self, ent: Span) -> None:
         tokens = name_tokens(ent)

@@ -1,0 +1,98 @@
+"""Reporting verbs of tabloid, business, debate and Indian English news, and the
+misreadings of the tagger that hid them (sentences written for these tests).
+
+Each case is one phenomenon: the reported statement it should give (type, content
+exactly), the resolved speaker, the speaker mention and the cue word.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+
+
+class R(NamedTuple):
+    """One expected row."""
+
+    type: str
+    content: str
+    speaker: str | None
+    mention: str | None
+    cue: str
+
+
+CASES = [
+    # a tabloid cue: `fumed that …`
+    (
+        "Shop manager Tessa Lund, 38, fumed that her rota had been changed without notice.",
+        R("indirect", "her rota had been changed without notice", "Tessa Lund", "Tessa Lund",
+          "fumed"),
+    ),
+    # Indian English `opined that …`
+    (
+        "Port engineer Dr. Samuel Kofi Adjei opined that the harbour wall should be rebuilt first.",
+        R("indirect", "the harbour wall should be rebuilt first", "Samuel Kofi Adjei",
+          "Samuel Kofi Adjei", "opined"),
+    ),
+    # `forecast that …`, which the tagger reads as a proper noun after a name
+    (
+        "Okafor said the firm would not close its depot, and Brennick forecast that its sales "
+        "would double by 2030.",
+        R("indirect", "its sales would double by 2030", "Brennick", "Brennick", "forecast"),
+    ),
+    # a phrasal cue: `shot back that …` reports like `retorted that …`
+    (
+        "Asked about the closures, the mayor shot back that no library had shut its doors.",
+        R("indirect", "no library had shut its doors", "the mayor", "the mayor", "shot"),
+    ),
+    # `hit back that …`
+    (
+        "Tomlin hit back that the ferry scheme had failed twice.",
+        R("indirect", "the ferry scheme had failed twice", "Tomlin", "Tomlin", "hit"),
+    ),
+    # a relative clause between the subject and the cue, and the work it was said in
+    (
+        "Polder Freight, which has since been fined £90,000, said in a written submission "
+        "that it had replaced the brakes on every lorry.",
+        R("indirect", "it had replaced the brakes on every lorry", "Polder Freight",
+          "Polder Freight", "said"),
+    ),
+    # a surname the tagger takes for an adverb, named in full earlier in the text
+    (
+        "Trần Thị Lan spoke first at the hustings. Trần countered that the figures were "
+        "out of date.",
+        R("indirect", "the figures were out of date", "Trần Thị Lan", "Trần", "countered"),
+    ),
+    # a Welsh patronymic particle stays in the name: `ap Owain`
+    (
+        "Councillor Gwenllian ap Owain chaired the meeting. Later, ap Owain said the library "
+        "would stay open.",
+        R("indirect", "the library would stay open", "Gwenllian ap Owain", "ap Owain", "said"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_news_cue(text: str, expected: R) -> None:
+    rows = [
+        R(q.type, q.text, q.speaker, q.speaker_mention, q.cue)
+        for q in quotes.extract(text)
+        if q.type != "direct"
+    ]
+    assert expected in rows
+
+
+# Phrasal verbs without their particle, or with nothing reported, are no cue.
+NOT_CUES = [
+    "The visitors hit back within minutes of the restart.",
+    "The striker shot the ball over the bar.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_CUES)
+def test_phrasal_verb_without_report(text: str) -> None:
+    assert quotes.extract(text, scope="all") == []
+
