@@ -80,11 +80,11 @@ def described_age(head: Token) -> str | None:
 
 
 def is_definite(head: Token) -> bool:
-    """Whether a description is definite (`the prosecutor`, `their union`), not `a
-    prosecutor`."""
+    """Whether a description is definite (`the prosecutor`, `their union`, `her
+    challenger`), not `a prosecutor`."""
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        or (c.dep_ == "poss" and c.lower_ in ("its", "their"))
+        or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"))
         for c in head.children
     )
 
@@ -126,6 +126,24 @@ def fullest_name(doc_text: str, name: str) -> str:
     pattern = rf"(?<![\w'’-]){re.escape(name)}((?: [A-Z][\w'’-]*)+)"
     longer = {name + m.group(1) for m in re.finditer(pattern, doc_text)}
     return longer.pop() if len(longer) == 1 else name
+
+
+#: Small words an acronym skips: `IMF` for `International Monetary Fund`, `NAO` for
+#: `National Audit Office`, `WHO` for `World Health Organization`.
+_ACRONYM_SKIPS = ("of", "for", "and", "the", "on", "&")
+
+
+def spelled_out(doc_text: str, acronym: str) -> str | None:
+    """`International Monetary Fund` for `IMF`: the one run of capitalised words in the
+    text whose initials spell a short all-capitals name (small words like `of` skipped);
+    None when the name is no acronym or the text spells it out never or in several ways."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
+    words = [rf"{letter}[\w'’-]+" for letter in acronym]
+    pattern = rf"(?<![\w'’-]){(r'(?: (?:' + skip + r'))* ').join(words)}(?![\w'’-])"
+    found = {m.group(0) for m in re.finditer(pattern, doc_text)}
+    return found.pop() if len(found) == 1 else None
 
 
 def kind_name(head: Token) -> str | None:

@@ -593,12 +593,27 @@ class _Attributor:
             link = self._verb_after(whole)
             if link is not None:
                 yield link
+        # so-says — `"…" So says Ana Ruiz, …`: `so` stands for the quote just before
+        link = self._so_says(whole)
+        if link is not None:
+            yield link
         # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
         # ending `Breitbart News responded:` before a quoted paragraph
         if opener == ":":
             link = self._colon(whole)
             if link is not None:
                 yield link
+
+    def _so_says(self, whole: Span) -> _Link | None:
+        """`"Glass forgives nothing." So says Ana Ruiz`: a cue right after `So` opening the
+        words after the closing mark, with its own speaker and nothing else reported."""
+        after = [t for t in self.doc[whole.end : whole.end + 3] if not t.is_space]
+        if len(after) < 2 or after[0].lower_ != "so" or after[1].head.i != after[1].i:
+            return None
+        hit = self.cues.get(after[1].i)
+        if hit is None or any(c.dep_ in ("ccomp", "dobj") for c in after[1].children):
+            return None
+        return self._result(hit, "so-says:" + hit.method)
 
     def _dash_name(self, span: QuoteSpan) -> _Link | None:
         """The name right after a dash that follows the closing mark (on its line or the

@@ -30,6 +30,7 @@ from quotes.descriptions import (
     kind_name,
     proper_name,
     role_words,
+    spelled_out,
 )
 from quotes.language import table, word_list, word_map
 from quotes.matchers import author, entity_at, mention_span
@@ -49,6 +50,10 @@ _HYPHENS = ("-", "‐", "‑")
 _COMPANY_WORDS = word_list("company-words")
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 _FOCUS_WORDS = word_list("focus-descriptions")
+#: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
+_PERSON_ROLES = word_list("person-roles")
+#: How many tokens after a lead's description the person it stands for is named.
+_LEAD_REACH = 120
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
 #: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the
@@ -170,6 +175,8 @@ class SpeakerResolver:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
+        #: The document's text, joined once (spaCy joins `doc.text` anew on each call).
+        self.text = doc.text
         self.people: list[Person] = []
         #: (token index, person) of every person mention, in text order.
         self.timeline: list[tuple[int, int]] = []
@@ -181,6 +188,10 @@ class SpeakerResolver:
         self.subjects: set[int] = set()
         #: Names of the organisations resolved as speakers so far, in order.
         self.bodies: list[str] = []
+        #: Nouns after `be` (`She was a designer`) by lemma, made on first use.
+        self._copulas: dict[str, list[Token]] | None = None
+        #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
+        self._first_stop: int | None = None
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -205,14 +216,17 @@ class SpeakerResolver:
     def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is neither
         someone's surname nor a known given name: `Trần` after `Trần Thị Lan`, a family
-        name written first; None when none or several fit. (A known given name alone,
-        `Imogen`, may be another person of the story, as in fiction.)"""
+        name written first, or `Bev` after `Beverley Tindall`, a given name cut short;
+        None when none or several fit. (A known given name alone, `Imogen`, may be
+        another person of the story, as in fiction.)"""
         if gender_of_given(word) is not None:
             return None
         fits = {
             index
             for index, person in enumerate(self.people)
-            if person.given == word and (None in (gender, person.gender) or gender == person.gender)
+            if person.given is not None
+            and (person.given == word or (len(word) >= 3 and person.given.startswith(word)))
+            and (None in (gender, person.gender) or gender == person.gender)
         }
         return fits.pop() if len(fits) == 1 else None
 
@@ -297,11 +311,18 @@ class SpeakerResolver:
             if index is not None:
                 person = self.people[index]
                 if person.gender is None and gender_of_given(person.given or "") is None:
-                    self.bodies.append(person.name)  # `Pellworth Mills said`
+                    # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`
+                    name = person.name if person.given else (
+                        spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
+                    )
+                    self.bodies.append(name)
+                    return name
                 return person.name
             return self._organisation(tokens)
         if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
-            titled = self._by_title(head) or self._described(head)
+            titled = self._by_title(head) or self._described(head) or self._lead_description(
+                head
+            )
             if titled:
                 return titled
         return mention.text
@@ -312,7 +333,7 @@ class SpeakerResolver:
         body that has spoken, for `it` and `the company`."""
         name = proper_name(tokens)
         if len(name.split()) == 1:
-            name = fullest_name(self.doc.text, name)
+            name = spelled_out(self.text, name) or fullest_name(self.text, name)
         self.bodies.append(name)
         return name
 
@@ -332,11 +353,71 @@ class SpeakerResolver:
         if head.lower_ in _FOCUS_WORDS:
             # `the Spaniard`, `the world number three`: the person in focus
             return self._pronoun(head.i, None)
+        if head.lower_ in ORG_KINDS:
+            # `the corporation` is a body even after `Corporation Commissioner R. Rao`
+            return kind_name(head)
         role = head.lemma_.lower()
         fits = {p for i, p in self.timeline if i < head.i and role in self.people[p].roles}
         if len(fits) == 1:
             return self.people[fits.pop()].name
+        named = self._called(head)
+        if named is not None:
+            return named
+        if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
+            # `The veteran lawmaker conceded …`: a role the text gave no one, the person
+            # in focus (not `the authors`, a group, nor `her challenger`, someone
+            # beside the person in focus)
+            return self._pronoun(head.i, None)
         return kind_name(head)
+
+    def _called(self, head: Token) -> str | None:
+        """`The designer insists …` after `She was a retired designer`: the one person
+        an earlier copula gave the description's noun (`X is a designer`, `she was the
+        bookkeeper`), its subject a name or a pronoun resolved where it stands."""
+        if self._copulas is None:
+            # built once per document, on the first description that asks
+            self._copulas = {}
+            for token in self.doc:
+                if token.dep_ == "attr" and token.head.lemma_ == "be":
+                    self._copulas.setdefault(token.lemma_.lower(), []).append(token)
+        found = set()
+        for token in self._copulas.get(head.lemma_.lower(), ()):
+            if token.i >= head.i:
+                break
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+                continue
+            if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
+                gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
+                found.add(self._pronoun(subject.i, gender))
+            elif subject.pos_ == "PROPN":
+                found.add(self.resolve(mention_span(subject)))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _lead_description(self, head: Token) -> str | None:
+        """`A former bookkeeper testified …` in a story's first sentence (the lead; a
+        headline or dateline has no full stop): the person the next sentences name as a
+        subject (`Desmond Okri, 52, testified …`), as a delayed-identification lead has
+        it, who takes the role for later descriptions (`the former bookkeeper`)."""
+        role = head.lemma_.lower()
+        if role not in _PERSON_ROLES or not any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+        ):
+            return None
+        if self._first_stop is None:
+            ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
+            self._first_stop = next(ends, len(self.doc))
+        if self._first_stop < head.sent.start:
+            return None
+        after = [
+            p for i, p in self.timeline if head.i < i <= head.i + _LEAD_REACH and i in self.subjects
+        ]
+        if not after:
+            return None
+        person = self.people[after[0]]
+        person.roles.add(role)
+        return person.name
 
     def _pronoun(self, at: int, gender: str | None) -> str | None:
         """The person a pronoun at `at` means: of the people whose known gender does not
@@ -375,6 +456,11 @@ class SpeakerResolver:
                 self._mentioned(at, index)
                 self.subjects.add(at)
                 return
+
+
+def _possessed(head: Token) -> bool:
+    """Whether a description is someone's (`her challenger`, `his lawyer`)."""
+    return any(c.dep_ == "poss" for c in head.children)
 
 
 def _appositive_name(head: Token) -> Span | None:

@@ -1,0 +1,110 @@
+"""Descriptions and short names that stand for a named person or body in news text
+(sentences written for these tests): each case is one phenomenon, with the row it
+should give (type, content exactly, resolved speaker, mention).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+
+
+class R(NamedTuple):
+    """One expected row."""
+
+    type: str
+    content: str
+    speaker: str | None
+    mention: str | None
+
+
+CASES = [
+    # an acronym for the name the text spelt out earlier
+    (
+        "The International Monetary Fund approved the loan in March. The IMF said in a "
+        "statement that the reforms were on track.",
+        R("indirect", "the reforms were on track", "International Monetary Fund", "IMF"),
+    ),
+    # an organisation's kind is a body, even after a role made of it before a person
+    (
+        "Council Leader Ama Serwaa opened the meeting. The Kettering Borough Council runs the "
+        "libraries. The council said that two branches would close.",
+        R("indirect", "two branches would close", "Kettering Borough Council", "The council"),
+    ),
+    # a role an earlier copula gave one person
+    (
+        "Mirela Dobos, who said little at first, was a carpenter before she joined the "
+        "council. Last week the carpenter said that the stairs were unsafe.",
+        R("indirect", "the stairs were unsafe", "Mirela Dobos", "the carpenter"),
+    ),
+    # a role the text gave no one: the person in focus
+    (
+        "Okonjo Abara, who has sat in the senate since 2002, pointed out that the bridge was "
+        "late. The veteran lawmaker conceded that the budget was tight.",
+        R("indirect", "the budget was tight", "Okonjo Abara", "The veteran lawmaker"),
+    ),
+    # a delayed-identification lead: the person the next sentence names
+    (
+        "A retired nurse told a tribunal on Friday that she had been bullied for years. "
+        "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
+        R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
+    ),
+    # a possessed role given in an apposition
+    (
+        "Senator Ruth Malone faced Tom Aziz, her challenger, who said on Sunday that fares "
+        "were too high. Later her challenger said he would cut fares.",
+        R("indirect", "he would cut fares", "Tom Aziz", "her challenger"),
+    ),
+    # a possessed role given to no one stays as written, never the possessor
+    (
+        "Senator Ruth Malone faced her challenger on Sunday. Later her challenger said he "
+        "would cut fares.",
+        R("indirect", "he would cut fares", "her challenger", "her challenger"),
+    ),
+    # a body's short name, in its one longer form
+    (
+        "Shares in Brakstad Shipping fell 4 percent on Monday. Brakstad said that orders had "
+        "slowed.",
+        R("indirect", "orders had slowed", "Brakstad Shipping", "Brakstad"),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_description_resolves(text: str, expected: R) -> None:
+    rows = [R(q.type, q.text, q.speaker, q.speaker_mention) for q in quotes.extract(text)]
+    assert expected in rows
+
+
+# Speakers named after the quote, and a given name cut short: (text, content, speaker).
+NAMED_AFTER = [
+    # `came the reply from X`: an answer speaks through who gave it
+    (
+        '"The tram will be finished by June," said the mayor. "It will not be finished this '
+        'decade," came the reply from Jonas Ekdahl, her rival.',
+        "It will not be finished this decade,",
+        "Jonas Ekdahl",
+    ),
+    # `So says X` after a quotation: `so` stands for it
+    (
+        '"Clay remembers every mistake you make." So says Halina Wrobel, standing by the kiln '
+        "she built in 1998.",
+        "Clay remembers every mistake you make.",
+        "Halina Wrobel",
+    ),
+    # a given name cut short (`Jos` for `Josephine`) is the one person it opens
+    (
+        "Carer Josephine Mbeki, 33, said that the ward was short of staff. Later Jos told the "
+        "hearing that she had warned managers twice.",
+        "she had warned managers twice",
+        "Josephine Mbeki",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", NAMED_AFTER)
+def test_named_after(text: str, content: str, speaker: str) -> None:
+    assert speaker in [q.speaker for q in quotes.extract(text) if q.text == content]
