@@ -365,7 +365,9 @@ class _Attributor:
         lines = [
             Line(
                 answers=k > 0 and self._answers(direct[k - 1], f),
-                same_line=k > 0 and "\n" not in self.norm[direct[k - 1].end : f.start],
+                same_line=k > 0
+                and "\n" not in self.norm[direct[k - 1].end : f.start]
+                and not self._broken_off(direct[k - 1]),
                 anchored=f.speaker is not None,
             )
             for k, f in enumerate(direct)
@@ -377,10 +379,17 @@ class _Attributor:
         """Whether a quote opens the line right after the one the quote before closes,
         with no narration between: a new turn in the dialogue.
 
-        `"Is it far?"` / `"Two miles."`
+        `"Is it far?"` / `"Two miles."` — or, on one line, right after a quote broken off
+        with a dash: someone cuts in (`"And then they --" "Nonsense!"`).
         """
         gap = self.norm[before.end : f.start]
-        return "\n" in gap and not gap.strip(_MARKS + " \t\r\n")
+        if gap.strip(_MARKS + " \t\r\n"):
+            return False
+        return "\n" in gap or self._broken_off(before)
+
+    def _broken_off(self, found: _Found) -> bool:
+        """Whether a quote ends with a dash, its speaker cut short: `"But you said --"`."""
+        return self.norm[found.start : found.end].rstrip(_MARKS + " ").endswith(tuple(_DASHES))
 
     def _turn(self, f: _Found, before: _Found, attributed: list[_Found]) -> None:
         """A reply goes back to the last speaker other than the one it answers, while

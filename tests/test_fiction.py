@@ -146,3 +146,22 @@ def test_narration_after(extract, text: str, expected: list[S]) -> None:
 )
 def test_speech_sounds(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A quote broken off with a dash and another right after it, on the same line:
+        # someone cut in, the other one talking.
+        (
+            '" Is the boat ready ? " asked Anna Berg .\nKarl said , " It is . "\n'
+            '" Then we leave at -- " " Not before the rain stops . "\n',
+            [
+                S("Then we leave at --", "Anna Berg", "previous-turn"),
+                S("Not before the rain stops .", "Karl", "dialogue-turn"),
+            ],
+        ),
+    ],
+)
+def test_cut_in(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
