@@ -3,33 +3,23 @@
 from __future__ import annotations
 
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from contextlib import nullcontext
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, NoReturn, cast
+from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import (
-    BarColumn,
-    Progress,
-    SpinnerColumn,
-    TextColumn,
-    TimeElapsedColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
 
-from quotes import __version__, get_engine, signals
+from quotes import __version__, get_engine
+from quotes.cli_run import CommandRun, err
 from quotes.evaluate import evaluate_cli
-from quotes.inputs import InputNotFoundError, ReadError, count_documents
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.merge import MergeError, ShardFiles, merge_rows
-from quotes.readers import iter_documents
 from quotes.records import COLUMNS, Document, Quote
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
@@ -53,7 +43,6 @@ from quotes.writers import (
     check_output,
     check_outputs,
     open_writer,
-    write_error_report,
 )
 from quotes.xlsx import XlsxWriter
 
@@ -67,7 +56,6 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-err = Console(stderr=True)
 
 # Options shared by the commands that read documents (defined once, used everywhere).
 Inputs = Annotated[
@@ -205,7 +193,7 @@ def extract_cli(
     max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
-    run = _Run("extract", quiet=quiet)
+    run = CommandRun("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     fields = _fields(keep_fields)
     target: ShardTarget | None = None
@@ -310,7 +298,7 @@ def speakers_cli(
     Speakers are the resolved names (`he` counts for the person it refers to); the role is
     read from the text (`NATO Secretary-General`). Most quoted speakers come first.
     """
-    run = _Run("speakers", quiet=quiet)
+    run = CommandRun("speakers", quiet=quiet)
     try:
         limits = Limits(max_doc_chars, max_doc_seconds)
         check_outputs({"--output": output, "--errors": errors}, inputs=_paths(inputs),
@@ -368,7 +356,7 @@ def review_cli(
     Each document's text sits beside a table of its quotes (speaker, type, quote, method,
     confidence), for checking the extraction by eye. The page needs no network.
     """
-    run = _Run("review", quiet=quiet)
+    run = CommandRun("review", quiet=quiet)
     try:
         limits = Limits(max_doc_chars, max_doc_seconds)
         check_outputs({"--output": output, "--errors": errors}, inputs=_paths(inputs),
@@ -439,147 +427,6 @@ def _paths(inputs: list[str]) -> list[Path]:
     return [Path(i) for i in inputs if i != "-"]
 
 
-class _Run:
-    """One command's pass over documents, as the user sees it on stderr.
-
-    Read errors and warnings print as they happen and are kept for ``--errors``; a rich
-    progress bar counts documents and quotes once a run passes :attr:`SHOW_AFTER`
-    documents, only when stderr is a terminal and not ``--quiet`` (so pipes, CI logs and
-    tests stay clean); the run ends with one summary line and the exit code
-    (2 for a usage error, 1 when any document failed).
-    """
-
-    #: Documents done before the progress bar appears, so short runs print no bar.
-    SHOW_AFTER = 3
-
-    def __init__(self, label: str, *, quiet: bool, console: Console = err) -> None:
-        self.label = label
-        self.quiet = quiet
-        self.console = console
-        self.started = time.monotonic()
-        self.problems: list[ReadError | DocumentError] = []
-        self.documents = self.quotes = 0
-        self.speakers: set[str] = set()
-        self.progress: Progress | None = None
-        self.inputs: list[str] = []
-
-    def read(
-        self, inputs: list[str], *, id_field: str, text_field: str,
-        keep_fields: tuple[str, ...] = (),
-    ) -> Iterator[Document]:
-        """The documents of the inputs, with read problems reported here."""
-        self.inputs = list(inputs)
-        return iter_documents(inputs, id_field=id_field, text_field=text_field,
-                              on_error=self.error, on_warning=self.warning,
-                              keep_fields=keep_fields)
-
-    def error(self, problem: ReadError | DocumentError) -> None:
-        """Report and keep a document or input that failed."""
-        self.problems.append(problem)
-        if not self.quiet:
-            where = problem.source if isinstance(problem, ReadError) else problem.doc_id
-            self.console.print(f"[red]error[/red] {escape(f'{where}: {problem.reason}')}",
-                               highlight=False, soft_wrap=True)
-
-    def warning(self, problem: ReadError) -> None:
-        """Report a recoverable oddity of an input."""
-        if not self.quiet:
-            self.console.print(
-                f"[yellow]warning[/yellow] {escape(f'{problem.source}: {problem.reason}')}",
-                highlight=False, soft_wrap=True)
-
-    def fail(self, exc: Exception) -> NoReturn:
-        """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
-        self._stop()
-        # Escaped: a message may hold brackets (an install hint's `[parquet]`, a file name).
-        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
-                           soft_wrap=True)
-        raise typer.Exit(2) from exc
-
-    def fault(self, exc: OutputError) -> NoReturn:
-        """Stop on an output that failed while writing (full disk, read-only folder): exit 1.
-        The writer has removed its temp file; a previous output stays as it was."""
-        self._stop()
-        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
-                           soft_wrap=True)
-        raise typer.Exit(1) from exc
-
-    @contextmanager
-    def running(self) -> Iterator[None]:
-        """Wrap the document loop: a missing input is a usage error, an output fault ends
-        the run with one line; SIGTERM and SIGINT stop the workers, remove the temp
-        files and exit 143 and 130 (:mod:`quotes.signals`); the bar ends with it."""
-        try:
-            with signals.handling():
-                yield
-        except InputNotFoundError as exc:
-            self.fail(exc)
-        except OutputError as exc:
-            self.fault(exc)
-        finally:
-            self._stop()
-
-    def done(self, quotes: list[Quote], *, finished: bool = True) -> None:
-        """Count the quotes of one document (or of a piece of it, not `finished`) and
-        advance the progress bar."""
-        self.documents += finished
-        self.quotes += len(quotes)
-        self.speakers.update(q.speaker for q in quotes if q.speaker)
-        if self.progress is None and self._show():
-            total = self._total()
-            counted = "{task.completed}" + (f"/{total}" if total else "")
-            self.progress = Progress(
-                SpinnerColumn(), TextColumn(f"[bold]{self.label}[/bold]"), BarColumn(),
-                TextColumn(counted + " documents, {task.fields[quotes]} quotes"),
-                TimeElapsedColumn(), TimeRemainingColumn(), console=self.console,
-                transient=True,
-            )
-            self.progress.add_task(self.label, total=total, quotes=0)
-            self.progress.start()
-        if self.progress is not None:
-            self.progress.update(self.progress.task_ids[0], completed=self.documents,
-                                 quotes=self.quotes)
-
-    def _total(self) -> int | None:
-        """The run's document count when the inputs tell it cheaply (the bar then shows a
-        total and the time left); counted only once the bar appears, never fatal."""
-        try:
-            return count_documents(self.inputs) or None
-        except Exception:  # a count is a nicety: an input that cannot be counted has none
-            return None
-
-    def _show(self) -> bool:
-        return not self.quiet and self.console.is_terminal and self.documents > self.SHOW_AFTER
-
-    def _stop(self) -> None:
-        if self.progress is not None:
-            self.progress.stop()
-            self.progress = None
-
-    def finish(self, errors: Path | None, *, force: bool = False) -> None:
-        """Write the error report, print the summary line, exit 1 if anything failed."""
-        if errors is not None:
-            try:
-                write_error_report(errors, (_error_row(p) for p in self.problems), force=force)
-            except OutputError as exc:
-                self.fault(exc)
-        if not self.quiet:
-            self.console.print(
-                f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} "
-                f"speakers, {len(self.problems)} errors in "
-                f"{time.monotonic() - self.started:.1f}s",
-                highlight=False,
-            )
-        if self.problems:
-            raise typer.Exit(1)
-
-
-def _error_row(problem: ReadError | DocumentError) -> dict[str, object]:
-    if isinstance(problem, ReadError):
-        return {"source": problem.source, "reason": problem.reason, "doc_id": None}
-    return {"source": problem.doc_id, "reason": problem.reason, "doc_id": problem.doc_id}
-
-
 def _print_preview(rows: list[tuple[str, str]]) -> None:
     table = Table("speaker", "quote", show_lines=False)
     for speaker, quote in rows:
@@ -604,7 +451,7 @@ def merge_cli(
     force: Force = False,
 ) -> None:
     """Join the shard files of `extract --shard I/N -o FOLDER` into one table, in input order."""
-    run = _Run("merge", quiet=False)
+    run = CommandRun("merge", quiet=False)
     try:
         shards = ShardFiles.find(folder)
         columns = shards.columns()

@@ -18,7 +18,8 @@ from typer.core import TyperCommand, TyperGroup
 from typer.testing import CliRunner, Result
 
 from quotes import __version__
-from quotes.cli import _Run, app
+from quotes.cli import app
+from quotes.cli_run import CommandRun
 from quotes.records import Quote
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -259,8 +260,8 @@ def test_missing_input_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> No
 # --- progress -------------------------------------------------------------------------
 
 
-def _run_five(console: Console, *, quiet: bool = False) -> _Run:
-    run = _Run("extract", quiet=quiet, console=console)
+def _run_five(console: Console, *, quiet: bool = False) -> CommandRun:
+    run = CommandRun("extract", quiet=quiet, console=console)
     with run.running():
         for _ in range(5):
             run.done([Quote("direct", "Hi.", 0, 3, speaker="Ann Lee")])
@@ -280,7 +281,7 @@ def test_progress_bar_shows_the_total_when_the_inputs_tell_it(tmp_path: Path) ->
     (tmp_path / "more.jsonl").write_text('{"id": 1, "text": "x"}\n{"id": 2, "text": "y"}\n',
                                          encoding="utf-8")
     stream = io.StringIO()
-    run = _Run("extract", quiet=False, console=Console(file=stream, force_terminal=True,
+    run = CommandRun("extract", quiet=False, console=Console(file=stream, force_terminal=True,
                                                        width=120))
     with run.running():
         for _ in run.read([str(tmp_path)], id_field="id", text_field="text"):
