@@ -16,10 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import ORG_KINDS
 from quotes.matchers import continues_name, cue_lemmas
+from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
 from quotes.speakers import (
     GLUED_KEY,
-    HYPHEN_PARTICLES,
-    PARTICLES,
     TITLES,
     first_names,
     gender_of_given,

@@ -25,9 +25,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
+from quotes.name_keys import PARTICLES, fold, name_parts
 from quotes.outputs import OutputError
 from quotes.records import Document
-from quotes.speakers import PARTICLES, fold, name_parts
 from quotes.writers import ClosingWriter, ColumnType, RowWriter
 
 __all__ = [

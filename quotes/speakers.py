@@ -10,12 +10,10 @@ Organisations, countries and unnamed sources (`a source`) stay as written.
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from nameparser.config import CONSTANTS as NAME_CONSTANTS
 from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import (
@@ -34,6 +32,7 @@ from quotes.descriptions import (
 )
 from quotes.language import table, word_list, word_map
 from quotes.matchers import author, entity_at, mention_span
+from quotes.name_keys import fold, name_parts
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
@@ -54,18 +53,6 @@ _FOCUS_WORDS = word_list("focus-descriptions")
 _PERSON_ROLES = word_list("person-roles")
 #: How many tokens after a lead's description the person it stands for is named.
 _LEAD_REACH = 120
-_NOT_PARTICLES = word_list("name-particles-not")
-#: Lower-case words inside a name that are neither given name nor title (`van der
-#: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the
-#: language's own list, less English words.
-PARTICLES = (
-    frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-"))
-    | word_list("name-particles")
-) - _NOT_PARTICLES
-#: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
-HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
-#: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
-_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
 
 
 @lru_cache(maxsize=1)
@@ -83,13 +70,6 @@ def _given_genders() -> dict[str, str]:
     names = {name: gender for name, gender in table("given-names-ssa")}
     names.update(first_names())
     return names
-
-
-def fold(text: str) -> str:
-    """Case and accents folded, curly apostrophes made straight: `García` and `Garcia`,
-    `NAYAR` and `Nayar` compare equal."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def gender_of_given(word: str) -> str | None:
@@ -129,24 +109,6 @@ def name_text(tokens: list[Token]) -> str:
     # The span's own text (its tokens and the spaces between them), not a slice of
     # `doc.text`, which spaCy joins anew from every token of the document on each call.
     return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
-
-
-@lru_cache(maxsize=8192)
-def name_parts(name: str) -> tuple[str | None, str]:
-    """The folded given name and surname key of a name as written: `Maria van der Berg`
-    → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
-    (`martin`, `king`); a name that opens with a particle has no given name."""
-    words = [w for w in name.split() if w.strip(".,")]
-    while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
-        words = words[:-1]
-    last = fold(words[-1]) if words else ""
-    head, _, rest = last.partition("-")
-    if rest and head in HYPHEN_PARTICLES | PARTICLES:
-        last = rest
-    first = words[0] if len(words) > 1 else None
-    if first is not None and (first.islower() or first.lower() in PARTICLES):
-        first = None
-    return (fold(first) if first else None), last
 
 
 def surname_key(span: Span) -> str | None:

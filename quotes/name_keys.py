@@ -1,0 +1,53 @@
+"""The keys that tell which names are one person: given name and surname, folded.
+
+Kept apart from :mod:`quotes.speakers` (which reads the parse) so that what works on
+names alone (the corpus-wide merge of :mod:`quotes.people`) needs no spaCy: a run whose
+workers parse does not load it in the main process.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from nameparser.config import CONSTANTS as NAME_CONSTANTS
+
+from quotes.language import word_list
+
+_NOT_PARTICLES = word_list("name-particles-not")
+#: Lower-case words inside a name that are neither given name nor title (`van der
+#: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the
+#: language's own list, less English words.
+PARTICLES = (
+    frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-"))
+    | word_list("name-particles")
+) - _NOT_PARTICLES
+#: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
+HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
+#: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
+_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
+
+
+def fold(text: str) -> str:
+    """Case and accents folded, curly apostrophes made straight: `García` and `Garcia`,
+    `NAYAR` and `Nayar` compare equal."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=8192)
+def name_parts(name: str) -> tuple[str | None, str]:
+    """The folded given name and surname key of a name as written: `Maria van der Berg`
+    → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
+    (`martin`, `king`); a name that opens with a particle has no given name."""
+    words = [w for w in name.split() if w.strip(".,")]
+    while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
+        words = words[:-1]
+    last = fold(words[-1]) if words else ""
+    head, _, rest = last.partition("-")
+    if rest and head in HYPHEN_PARTICLES | PARTICLES:
+        last = rest
+    first = words[0] if len(words) > 1 else None
+    if first is not None and (first.islower() or first.lower() in PARTICLES):
+        first = None
+    return (fold(first) if first else None), last
