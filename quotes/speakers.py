@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, insort
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -176,18 +177,19 @@ class SpeakerResolver:
         return self._by_first_word(surname, gender) if given is None else None
 
     def _by_first_word(self, word: str, gender: str | None) -> int | None:
-        """The one person whose full name opens with a lone name word that is neither
-        someone's surname nor a known given name: `Trần` after `Trần Thị Lan`, a family
-        name written first, or `Bev` after `Beverley Tindall`, a given name cut short;
-        None when none or several fit. (A known given name alone, `Imogen`, may be
-        another person of the story, as in fiction.)"""
-        if gender_of_given(word) is not None:
-            return None
+        """The one person whose full name opens with a lone name word that is no one's
+        surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
+        given name, as `Imogen` alone may be another person of the story), or `Bev`
+        after `Beverley Tindall`, a given name cut short; None when none or several fit."""
+        known = gender_of_given(word) is not None
         fits = {
             index
             for index, person in enumerate(self.people)
             if person.given is not None
-            and (person.given == word or (len(word) >= 3 and person.given.startswith(word)))
+            and (
+                (person.given == word and not known)
+                or (len(word) >= 3 and person.given != word and person.given.startswith(word))
+            )
             and (None in (gender, person.gender) or gender == person.gender)
         }
         return fits.pop() if len(fits) == 1 else None
@@ -242,7 +244,10 @@ class SpeakerResolver:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
         if head.pos_ == "PRON":
             # `The company cut its forecast, it said`: the one body that has spoken
-            return self.bodies[-1] if lower == "it" and len(set(self.bodies)) == 1 else None
+            if lower == "it" and len(set(self.bodies)) == 1:
+                self.bodies.append(self.bodies[-1])  # it has spoken once more
+                return self.bodies[-1]
+            return None
         named = _appositive_name(head) or _name_after_role(mention)
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
@@ -254,9 +259,9 @@ class SpeakerResolver:
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
-        if head.lower_ in _COMPANY_WORDS and is_definite(head) and len(set(self.bodies)) == 1:
+        if head.lower_ in _COMPANY_WORDS and is_definite(head) and self._main_body():
             # `the company said` after `Norvik Foods … said`
-            return self.bodies[-1]
+            return self._main_body()
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
             # `Police said …` after `Lanford Police`
             named_kind = kind_name(head)
@@ -288,6 +293,15 @@ class SpeakerResolver:
             if titled:
                 return titled
         return mention.text
+
+    def _main_body(self) -> str | None:
+        """The body a story is about: the one that has spoken, or of several, the one
+        that has spoken most often (`Norvik Foods`, twice, before `FactLine`, once); None
+        when none has or two share the most."""
+        counts = Counter(self.bodies).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
 
     def _organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before

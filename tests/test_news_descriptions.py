@@ -64,6 +64,13 @@ CASES = [
         "would cut fares.",
         R("indirect", "he would cut fares", "her challenger", "her challenger"),
     ),
+    # `the company` after two bodies have spoken: the one that spoke most often
+    (
+        "Korvald Mills said on Monday that sales had fallen, and it said that prices would "
+        "rise. Flour output fell 3 percent, according to figures compiled by Tallyhouse. The "
+        "company said that it would keep both plants open.",
+        R("indirect", "it would keep both plants open", "Korvald Mills", "The company"),
+    ),
     # a body's short name, in its one longer form
     (
         "Shares in Brakstad Shipping fell 4 percent on Monday. Brakstad said that orders had "
