@@ -1,0 +1,81 @@
+"""Who the narration around a quote names: the people a cue-less quote may belong to.
+
+Small tests on one mention or token, used where a quote has no cue of its own (fiction's
+dialogue above all): a sound of speech is not a speaker (`called a voice`) but may say
+whose it is (`the reply from Ann Lee`); a narration's subject may be a person who speaks
+next (`His mother wept.`), found even in a sentence the parser did not read.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_list
+from quotes.matchers import mention_span
+from quotes.speakers import TITLES
+
+#: Nouns for the sound of speech, never its speaker (`a voice`, `the reply`).
+_SPEECH_SOUNDS = word_list("speech-sounds")
+
+
+def is_speech_sound(mention: Span) -> bool:
+    """Whether a speaker mention names the sound of speech, not who made it: `"Wait!"
+    called a voice.`, `"No," came the reply.` (its head in the word list, no name in it:
+    `the voice of John Reed` names him). Such a quote takes its speaker from the text
+    around it, as a quote with no cue does."""
+    root = mention.root
+    return (root.lemma_.lower() in _SPEECH_SOUNDS or root.lower_ in _SPEECH_SOUNDS) and not any(
+        t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in mention
+    )
+
+
+def sound_source(mention: Span) -> Span | None:
+    """The person a sound of speech comes from, when the text says so: `the reply from
+    Ann Lee`, `a voice of command from the captain`."""
+    for token in mention.root.subtree:
+        if token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "by") and (
+            token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or is_someone(token)
+        ):
+            return mention_span(token)
+    return None
+
+
+def is_person_subject(subject: Token) -> bool:
+    """Whether a narration's subject names a person who may speak next: a person, a
+    proper name, `he`/`she`, a noun with `the` (`The girl smiled.`) or with a possessive
+    (`His mother sobbed.`, :func:`is_kin`)."""
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.lower_ in ("he", "she")
+        or subject.pos_ == "PROPN"
+        or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
+        or is_kin(subject)
+    )
+
+
+def opening_subject(sentence: Span) -> Token | None:
+    """The subject a sentence the parser did not read opens with (see
+    :mod:`quotes.selective`): `He`/`She`, or the name the cheap tags mark as its
+    subject (`Mr Dunn dropped the parcels.`)."""
+    first = sentence[0]
+    if first.lower_ in ("he", "she"):
+        return first
+    return next((t for t in sentence[:5] if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
+
+
+def is_kin(token: Token) -> bool:
+    """Whether a noun names someone by whose they are: `His mother sobbed.`, `My uncle
+    explained.` (a possessive pronoun before the noun, not `its`)."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in token.children
+    )
+
+
+def is_someone(token: Token) -> bool:
+    """Whether a subject names someone who can speak: a name, a personal pronoun or a
+    title (`the minister`), not a thing (`The message was clear: …`)."""
+    return (
+        token.pos_ in ("PROPN", "PRON")
+        or token.ent_type_ == "PERSON"
+        or token.lower_ in TITLES
+    )
