@@ -23,8 +23,6 @@ from spacy.tokens import Span
 
 from quotes.language import DEFAULT_LANG, data_path
 
-#: The kinds of speaker mention a cell tells apart.
-SPEAKER_KINDS: tuple[str, ...] = ("name", "pronoun", "description", "none")
 #: The file of measured rates in each language's folder.
 CALIBRATION_FILE = "calibration.json"
 #: What a row gets when no table is shipped for its language (no measurement, no claim).
