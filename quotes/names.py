@@ -77,8 +77,6 @@ class CommonWords:
         )
 
 
-
-
 class PersonNames:
     """The `person_names` component: sets `doc.ents` to the people found by
     :func:`person_spans`, unless NER already ran, and `doc.spans[GLUED_KEY]` to the

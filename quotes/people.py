@@ -236,11 +236,18 @@ class People:
             out.append((slug, entry))
         return out
 
-    def ids(self) -> dict[str, str]:
-        """Every resolved name seen (canonical or alias) → its person's id."""
+    def count_row(self, row: Mapping[str, object]) -> None:
+        """Count the quote of one exported row (its ``doc_id``, ``speaker``, ``type``
+        and ``quote``)."""
+        self.count(str(row.get("doc_id")), _text(row.get("speaker")), str(row.get("type")),
+                   _text(row.get("quote")) or "")
+
+    def ids(self, people: list[tuple[str, SpeakerStats]] | None = None) -> dict[str, str]:
+        """Every resolved name seen (canonical or alias) → its person's id; from
+        ``people`` when :meth:`people` was asked already (the merge is not done twice)."""
         return {
             name: slug
-            for slug, entry in self.people()
+            for slug, entry in (self.people() if people is None else people)
             for name in (entry.name, *entry.aliases)
         }
 
@@ -268,8 +275,7 @@ class SpeakerIdWriter(ClosingWriter):
         """Count the row's speaker and keep the row until :meth:`close`."""
         if self.spool is None:
             raise ValueError("write to a closed writer")
-        self.people.count(str(row.get("doc_id")), _text(row.get("speaker")),
-                          str(row.get("type")), _text(row.get("quote")) or "")
+        self.people.count_row(row)
         try:
             pickle.dump(dict(row), self.spool, protocol=pickle.HIGHEST_PROTOCOL)
         except OSError as exc:
@@ -290,7 +296,7 @@ class SpeakerIdWriter(ClosingWriter):
                     row = pickle.load(spool)
                 except EOFError:
                     break
-                self.inner.write({**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")})
+                self.inner.write(_with_id(row, ids))
         except BaseException:
             self.inner.abort()
             raise
@@ -311,15 +317,19 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _with_id(row: Mapping[str, object], ids: Mapping[str, str]) -> dict[str, object]:
+    """The row with the ``speaker_id`` of its speaker (None when it has none)."""
+    return {**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")}
+
+
 def identify(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
     """Rows held in memory (a DataFrame's, a doc's), each given its ``speaker_id`` over
     them all, as :class:`SpeakerIdWriter` gives them to a file."""
     people = People()
     for row in rows:
-        people.count(str(row.get("doc_id")), _text(row.get("speaker")), str(row.get("type")),
-                     _text(row.get("quote")) or "")
+        people.count_row(row)
     ids = people.ids()
-    return [{**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")} for row in rows]
+    return [_with_id(row, ids) for row in rows]
 
 
 def with_speaker_ids(

@@ -259,9 +259,9 @@ class SpeakerResolver:
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
-        if head.lower_ in _COMPANY_WORDS and is_definite(head) and self._main_body():
+        if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self._main_body()):
             # `the company said` after `Norvik Foods … said`
-            return self._main_body()
+            return body
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
             # `Police said …` after `Lanford Police`
             named_kind = kind_name(head)

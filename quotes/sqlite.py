@@ -202,7 +202,7 @@ class SqliteWriter(ClosingWriter):
                                  "(speaker TEXT PRIMARY KEY, speaker_id TEXT)")
             self.db.conn.execute("DELETE FROM temp.speaker_ids")
             self.db.conn.executemany("INSERT INTO temp.speaker_ids VALUES (?, ?)",
-                                     people.ids().items())
+                                     people.ids(found).items())
             self.db.conn.execute(
                 "UPDATE quotes SET speaker_id = (SELECT speaker_id FROM temp.speaker_ids AS n "
                 "WHERE n.speaker = quotes.speaker)")
