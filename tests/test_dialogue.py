@@ -7,11 +7,8 @@ with spaces around the marks, as sentence-split corpora of novels come.
 
 from __future__ import annotations
 
-from functools import partial
-
 import pytest
 
-import quotes
 from quotes.dialogue import DENSE_REACH, Line, dialogue_dense, turn_sources
 
 #: A conversation in turns: six lines that close a quote, each followed by one opening a
@@ -64,12 +61,6 @@ def test_dense_reach_counts_turns_farther() -> None:
     assert 8 not in near and 9 not in near
     assert far[8] == 0 and far[9] == 1
     assert {k: far[k] for k in near} == near
-
-
-@pytest.fixture(scope="module")
-def extract():
-    quotes.get_engine()
-    return partial(quotes.extract, scope="all")
 
 
 @pytest.mark.parametrize(

@@ -10,64 +10,21 @@ from __future__ import annotations
 import csv
 import io
 import json
-from functools import partial
 from pathlib import Path
-from typing import NamedTuple
 
 import pytest
 import spacy
+from rows import Q, check
 from typer.testing import CliRunner
 
-import quotes
 from quotes.cli import app
 from quotes.model import default_model
 from quotes.people import identify
-from quotes.records import COLUMNS, Quote
+from quotes.records import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"
 SEED = Path(__file__).resolve().parents[2] / "shared" / "data" / "seed-gold.jsonl"
-
-
-class Q(NamedTuple):
-    """What one quote must look like; `method` is a prefix of the rule name."""
-
-    type: str
-    quote: str
-    speaker: str | None
-    mention: str | None
-    cue: str | None
-    method: str | None = None
-
-
-@pytest.fixture(scope="module")
-def extract():
-    """`quotes.extract` with the default model, loaded once (get_engine caches it), in
-    scope `all`: these cases test the rules, whatever the default scope keeps."""
-    quotes.get_engine()
-    return partial(quotes.extract, scope="all")
-
-
-def check(text: str, found: list[Quote], expected: list[Q]) -> None:
-    """Every found quote matches its expectation, offsets included, in text order."""
-    got = [(q.type, q.text, q.speaker, q.speaker_mention, q.cue) for q in found]
-    assert len(found) == len(expected), got
-    searched_from = 0
-    for q, want in zip(found, expected, strict=True):
-        assert isinstance(q, Quote)
-        assert q.type == want.type, got
-        assert text[q.start : q.end] == q.text == want.quote, got
-        assert q.start == text.index(want.quote, searched_from), got
-        searched_from = q.end
-        assert q.speaker == want.speaker, got
-        assert q.speaker_mention == want.mention, got
-        if want.mention is not None:
-            assert text[q.speaker_start : q.speaker_end] == want.mention
-        assert q.cue == want.cue, got
-        if want.cue is not None:
-            assert text[q.cue_start : q.cue_end] == want.cue
-        if want.method is not None:
-            assert q.method.startswith(want.method), (q.method, got)
 
 
 # --- direct quotes, by shape ------------------------------------------------------------

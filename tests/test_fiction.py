@@ -4,12 +4,9 @@ corpora of novels come (the engine reads them as it reads any text)."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import NamedTuple
 
 import pytest
-
-import quotes
 
 
 class S(NamedTuple):
@@ -18,12 +15,6 @@ class S(NamedTuple):
     quote: str
     mention: str | None
     method: str
-
-
-@pytest.fixture(scope="module")
-def extract():
-    quotes.get_engine()
-    return partial(quotes.extract, scope="all")
 
 
 def check(text: str, found: list, expected: list[S]) -> None:

@@ -7,49 +7,8 @@ family of the rule that made the row.
 
 from __future__ import annotations
 
-from functools import partial
-from typing import NamedTuple
-
 import pytest
-
-import quotes
-from quotes.records import Quote
-
-
-class Q(NamedTuple):
-    """What one row must look like; `method` is a prefix of the rule name."""
-
-    type: str
-    quote: str
-    speaker: str | None
-    mention: str | None
-    cue: str | None
-    method: str | None = None
-
-
-@pytest.fixture(scope="module")
-def extract():
-    """`quotes.extract` with the default model, loaded once, in scope `all`."""
-    quotes.get_engine()
-    return partial(quotes.extract, scope="all")
-
-
-def check(text: str, found: list[Quote], expected: list[Q]) -> None:
-    """Every row matches its expectation, offsets included, in text order."""
-    got = [(q.type, q.text, q.speaker, q.speaker_mention, q.cue, q.method) for q in found]
-    assert len(found) == len(expected), got
-    searched_from = 0
-    for q, want in zip(found, expected, strict=True):
-        assert (q.type, q.text) == (want.type, want.quote), got
-        assert q.start == text.index(want.quote, searched_from), got
-        assert text[q.start : q.end] == q.text
-        searched_from = q.end
-        assert (q.speaker, q.speaker_mention, q.cue) == (want.speaker, want.mention, want.cue), got
-        if want.mention is not None:
-            assert text[q.speaker_start : q.speaker_end] == want.mention
-        if want.method is not None:
-            assert q.method.startswith(want.method), got
-
+from rows import Q, check
 
 CASES = [
     # mixed: the quoted words finish a clause begun before the opening mark

@@ -1,0 +1,41 @@
+"""What the engine's rows must look like in the rule tables of the engine, news and
+fiction tests: :class:`Q` for one expected row, :func:`check` to compare them."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from quotes.records import Quote
+
+
+class Q(NamedTuple):
+    """What one quote must look like; `method` is a prefix of the rule name."""
+
+    type: str
+    quote: str
+    speaker: str | None
+    mention: str | None
+    cue: str | None
+    method: str | None = None
+
+
+def check(text: str, found: list[Quote], expected: list[Q]) -> None:
+    """Every found quote matches its expectation, offsets included, in text order."""
+    got = [(q.type, q.text, q.speaker, q.speaker_mention, q.cue) for q in found]
+    assert len(found) == len(expected), got
+    searched_from = 0
+    for q, want in zip(found, expected, strict=True):
+        assert isinstance(q, Quote)
+        assert q.type == want.type, got
+        assert text[q.start : q.end] == q.text == want.quote, got
+        assert q.start == text.index(want.quote, searched_from), got
+        searched_from = q.end
+        assert q.speaker == want.speaker, got
+        assert q.speaker_mention == want.mention, got
+        if want.mention is not None:
+            assert text[q.speaker_start : q.speaker_end] == want.mention
+        assert q.cue == want.cue, got
+        if want.cue is not None:
+            assert text[q.cue_start : q.cue_end] == want.cue
+        if want.method is not None:
+            assert q.method.startswith(want.method), (q.method, got)
