@@ -29,7 +29,7 @@ FIELDS = {
 #: ``speaker_name`` starting with a lower-case letter is a description, not a name.
 UNNAMED_OPENINGS = {
     "a", "an", "the", "one", "two", "his",
-    "critics", "people", "officials", "authorities", "sources",
+    "critics", "people", "officials", "authorities", "sources", "analysts", "traders",
 }  # fmt: skip
 
 
