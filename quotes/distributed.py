@@ -17,7 +17,7 @@ from types import ModuleType
 
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
-from quotes.scale import BatchResult, iter_batches, process_batch, yield_results
+from quotes.scale import BatchResult, pool_batches, process_batch, yield_results
 
 __all__ = ["run_dask"]
 
@@ -44,9 +44,10 @@ def run_dask(
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, computed on a Dask cluster.
 
-    Batches are submitted as the input is read, with at most two per worker in flight,
-    and collected in submission order; memory stays flat and output order is
-    deterministic. Raises ImportError (with the install line) when Dask is missing.
+    Batches (:func:`~quotes.scale.pool_batches`, smaller towards the end) are submitted
+    as the input is read, with at most two per worker in flight, and collected in
+    submission order; memory stays flat and output order is deterministic. Raises
+    ImportError (with the install line) when Dask is missing.
     """
     try:
         import distributed
@@ -77,9 +78,10 @@ def _run(
                                          processes=True, dashboard_address=None)
             )
             client = stack.enter_context(distributed.Client(cluster))
-        window = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        window = 2 * workers
         pending: deque[tuple[list[Document], distributed.Future]] = deque()
-        for batch in iter_batches(documents, batch_size):
+        for batch in pool_batches(documents, batch_size, workers):
             pending.append((batch, client.submit(_dask_batch, model, batch, limits, pure=False)))
             if len(pending) >= window:
                 done, future = pending.popleft()

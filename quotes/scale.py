@@ -39,7 +39,7 @@ __all__ = [
     "ShardTarget",
     "check_backend",
     "default_workers",
-    "iter_batches",
+    "pool_batches",
     "process_batch",
     "run",
     "run_pool",
@@ -133,11 +133,38 @@ class ShardTarget:
             marker.unlink(missing_ok=True)
 
 
-def iter_batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    """Consecutive batches of at most `size` documents, read lazily."""
+def pool_batches(
+    documents: Iterable[Document], size: int, workers: int
+) -> Iterator[list[Document]]:
+    """Batches of at most `size` documents for `workers` processes, the last ones smaller.
+
+    A pool's run ends when its last worker does. Cut into whole batches to the end, the
+    input may leave one worker a full last batch while the others have nothing left
+    (about 4% of the time of 200 news articles in batches of 32, with two workers). So
+    the documents are read `2 * workers * size` ahead, and once the end of the input is
+    among them each batch takes only its share of the characters left, one part in
+    `2 * workers` (at least one document): the batches shrink towards the end and the
+    workers finish together. The documents keep their order, and a document's rows do
+    not depend on the batch it is in.
+    """
     stream = iter(documents)
-    while batch := list(islice(stream, size)):
-        yield batch
+    reach = 2 * workers * size
+    ahead: deque[Document] = deque(islice(stream, reach))
+    ended = len(ahead) < reach
+    while ahead:
+        if ended:
+            share = sum(len(doc.text) for doc in ahead) / (2 * workers)
+            batch = [ahead.popleft()]
+            chars = len(batch[0].text)
+            while ahead and len(batch) < size and chars + len(ahead[0].text) <= share:
+                chars += len(ahead[0].text)
+                batch.append(ahead.popleft())
+            yield batch
+            continue
+        yield [ahead.popleft() for _ in range(size)]
+        more = list(islice(stream, size))
+        ahead.extend(more)
+        ended = len(more) < size
 
 
 def process_batch(
@@ -334,8 +361,9 @@ def run_pool(
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, parsed by `workers` processes.
 
-    Batches go to `pool`, or to a :func:`worker_pool` started here; at most two batches
-    per worker are in flight, so memory does not grow with the corpus. Output equals
+    Batches (:func:`pool_batches`: smaller towards the end, so the workers finish
+    together) go to `pool`, or to a :func:`worker_pool` started here; at most two
+    batches per worker are in flight, so memory does not grow with the corpus. Output equals
     the in-process run, document for document. A worker that dies (killed, out of
     memory) breaks the pool: a new one takes the batches in flight, and a batch that
     breaks it twice has its documents reported (:data:`WORKER_DIED`).
@@ -343,7 +371,7 @@ def run_pool(
     with ExitStack() as stack:
         pools = _Pools(stack, model, workers, pool)
         pending: deque[tuple[list[Document], Future[BatchResult], int]] = deque()
-        for batch in iter_batches(documents, batch_size):
+        for batch in pool_batches(documents, batch_size, workers):
             pending.append((batch, pools.submit(batch, limits), 0))
             if len(pending) >= 2 * workers:
                 yield from pools.collect(pending, limits, on_error)

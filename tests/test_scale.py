@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.records import Document
-from quotes.scale import Shard, ShardTarget
+from quotes.scale import Shard, ShardTarget, pool_batches
 
 DOCS = Path(__file__).parent.parent / "fixtures" / "scale" / "docs.jsonl"
 runner = CliRunner()
@@ -116,3 +116,47 @@ def test_unknown_engine_is_a_usage_error() -> None:
     result = runner.invoke(app, ["extract", str(DOCS), "--engine", "spark"])
     assert result.exit_code == 2
     assert "unknown engine" in result.output
+
+
+def _docs(*lengths: int) -> list[Document]:
+    """Documents of the given lengths in characters, numbered in order."""
+    return [Document(f"d{i}", "word " * (n // 5)) for i, n in enumerate(lengths)]
+
+
+def _finish_times(batches: list[list[Document]], workers: int) -> list[int]:
+    """When each worker is done if batches go, in order, to whichever is free first and
+    a document costs its length."""
+    done = [0] * workers
+    for batch in batches:
+        first_free = done.index(min(done))
+        done[first_free] += sum(len(doc.text) for doc in batch)
+    return done
+
+
+def test_pool_batches_keep_every_document_once_in_order() -> None:
+    docs = _docs(*[100 + 37 * i for i in range(75)])
+    batches = list(pool_batches(docs, 8, 2))
+    assert [doc for batch in batches for doc in batch] == docs
+    assert max(len(batch) for batch in batches) == 8
+
+
+def test_pool_batches_are_full_until_the_end_is_in_sight() -> None:
+    # 100 documents, read 2 x 2 x 8 = 32 ahead: the end shows once 68 are in batches.
+    sizes = [len(batch) for batch in pool_batches(_docs(*[500] * 100), 8, 2)]
+    assert sizes[:8] == [8] * 8
+    assert sizes[9:] == sorted(sizes[9:], reverse=True) and sizes[-1] == 1
+
+
+def test_a_long_document_near_the_end_goes_alone() -> None:
+    batches = list(pool_batches(_docs(*[500] * 10, 20_000, *[500] * 5), 8, 2))
+    (holding,) = [batch for batch in batches if any(len(d.text) == 20_000 for d in batch)]
+    assert len(holding) == 1
+
+
+def test_two_workers_finish_within_one_document_of_each_other() -> None:
+    # Five whole batches of 8 equal documents would leave one worker 8 behind.
+    docs = _docs(*[500] * 40)
+    whole = _finish_times([docs[i:i + 8] for i in range(0, 40, 8)], 2)
+    shrinking = _finish_times(list(pool_batches(docs, 8, 2)), 2)
+    assert abs(whole[0] - whole[1]) == 8 * 500
+    assert abs(shrinking[0] - shrinking[1]) <= 500
