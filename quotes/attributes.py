@@ -107,12 +107,10 @@ class FastAttributes:
         lengths = [len(d) for d in docs]
         table = np.concatenate([d.to_array(_READ) for d in docs])
         size = len(table)
-        keys, where = np.unique(table, axis=0, return_inverse=True)
-        where = where.reshape(-1)
-        shorts = [self._answer(key, doc) for key in keys]
+        shorts, where = self._short_keys(table, doc)
         # the rules over one token follow from the key; the others are matched in place
         found = [list(self._singles[short]) for short in shorts]
-        rules_of = list(where)
+        rules_of = where.copy()
         fits = np.stack([self._answers[short] for short in shorts])[where]
         which = np.repeat(np.arange(len(docs)), lengths)
         for attr_id, columns, index in self.multi:
@@ -137,18 +135,49 @@ class FastAttributes:
             d.from_array(_WRITTEN, values[first : first + len(d)])
         for k, attrs in enumerate(merged):
             if attrs.keys() - set(_WRITTEN):  # a rule that sets a tag or a dependency
-                for i in np.flatnonzero(np.asarray(rules_of) == k):
+                for i in np.flatnonzero(rules_of == k):
                     d = docs[int(which[i])]
                     set_token_attrs(d[int(i - firsts[which[i]])], attrs)
 
-    def _answer(self, key: np.ndarray, doc: Doc) -> tuple[int, str, int, int]:
-        """The short form of a (tag, lower, dep, is_space) key, with the answers of every
-        token test for it (and the one-token rules they make fit) worked out once."""
-        tag, lower, dep, space = (int(v) for v in key)
-        short = (tag, self._named_form(lower, doc), dep, space)
+    def _short_keys(
+        self, table: np.ndarray, doc: Doc
+    ) -> tuple[list[tuple[int, str, int, int]], np.ndarray]:
+        """The distinct short keys (see :meth:`_answer`) of the rows of a (tag, lower, dep,
+        is_space) table, and the index of each row's key among them. Each column is
+        numbered by its distinct values first and the lower-cased forms no pattern names
+        merged into one, so the rows are told apart by one integer each: far fewer keys
+        to work out than distinct rows (every form is a row of its own)."""
+        tags, tag_of = np.unique(table[:, 0], return_inverse=True)
+        lowers, lower_of = np.unique(table[:, 1], return_inverse=True)
+        deps, dep_of = np.unique(table[:, 2], return_inverse=True)
+        forms = [self._named_form(int(lower), doc) for lower in lowers.tolist()]
+        form_ids: dict[str, int] = {}
+        form_of = np.array([form_ids.setdefault(form, len(form_ids)) for form in forms])
+        code = (
+            (tag_of.reshape(-1) * len(deps) + dep_of.reshape(-1)) * len(form_ids)
+            + form_of[lower_of.reshape(-1)]
+        ) * 2 + (table[:, 3] != 0)
+        codes, where = np.unique(code, return_inverse=True)
+        names = list(form_ids)
+        shorts = []
+        for c in codes.tolist():
+            c, space = divmod(c, 2)
+            c, form = divmod(c, len(form_ids))
+            tag, dep = divmod(c, len(deps))
+            shorts.append(self._answer(int(tags[tag]), names[form], int(deps[dep]), space, doc))
+        return shorts, where.reshape(-1)
+
+    def _answer(
+        self, tag: int, form: str, dep: int, space: int, doc: Doc
+    ) -> tuple[int, str, int, int]:
+        """The short form of a key: its tag, the lower-cased form if a pattern names it
+        (see :meth:`_named_form`), its dependency label and whether it is a space, with
+        the answers of every token test for it (and the one-token rules they make fit)
+        worked out once."""
+        short = (tag, form, dep, space)
         if short not in self._answers:
             strings = doc.vocab.strings
-            named = (strings[tag], short[1], strings[dep], bool(space))
+            named = (strings[tag], form, strings[dep], bool(space))
             answers = np.array([test(named) for test in self.tests])
             self._answers[short] = answers
             self._singles[short] = tuple(a for a, column in self.single if answers[column])
