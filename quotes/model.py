@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import Model, NumpyOps
+from thinc.api import Model, NumpyOps, Ops
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
 from quotes.attributes import supported
@@ -125,13 +126,30 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     return nlp
 
 
+class _NumpyBlasOps(NumpyOps):
+    """thinc's CPU operations with matrices multiplied by numpy's BLAS
+    (``use_blis=False``, a thinc option), and the window of each token's neighbours
+    (``seq2col``, which the CNN layers of tok2vec make once per layer) built by thinc's
+    own numpy version: three array copies, twice as fast as the loop of its compiled
+    one and the same values, as copies are."""
+
+    def __init__(self) -> None:
+        super().__init__(use_blis=False)
+
+    def seq2col(self, seq: Any, nW: int, *, lengths: Any = None) -> Any:
+        """The window of `nW` neighbours on each side of each row of `seq`."""
+        if nW == 1 and lengths is None and seq.dtype == "float32":  # what it covers
+            return Ops.seq2col(self, seq, nW)
+        return super().seq2col(seq, nW, lengths=lengths)
+
+
 def _numpy_matmul(nlp: Language) -> None:
     """Multiply the components' matrices with numpy's BLAS rather than thinc's bundled
-    BLIS (``NumpyOps(use_blis=False)``, a thinc option): the same products, by the same
-    model, yet numpy's OpenBLAS does them about three times as fast on the x86 machines
-    we measured, which makes tok2vec and the parser, most of the pipeline's time, about
-    1.5x as fast. Annotations were identical on every token of the development data."""
-    ops = NumpyOps(use_blis=False)
+    BLIS (:class:`_NumpyBlasOps`): the same products, by the same model, yet numpy's
+    OpenBLAS does them about three times as fast on the x86 machines we measured, which
+    makes tok2vec and the parser, most of the pipeline's time, about 1.5x as fast.
+    Annotations were identical on every token of the development data."""
+    ops = _NumpyBlasOps()
     for _, component in nlp.components:
         model = getattr(component, "model", None)
         if isinstance(model, Model):
