@@ -93,11 +93,14 @@ class _Link:
 class Attributor:
     """The per-document work: link each quoted span and each reported clause to a speaker."""
 
-    def __init__(self, text: str, doc: Doc, matcher: SpeakerMatcher) -> None:
+    def __init__(
+        self, text: str, doc: Doc, matcher: SpeakerMatcher, norm: str | None = None
+    ) -> None:
         self.text = text
         #: `text` with odd spaces and marks made plain, offsets unchanged (what the
-        #: engine's parser reads); every look at the characters around a quote reads this.
-        self.norm = normalise(text)
+        #: engine's parser reads, given as `norm` when the caller has it); every look at
+        #: the characters around a quote reads this.
+        self.norm = normalise(text) if norm is None else norm
         self.doc = doc
         self.lemmas = matcher.lemmas
         self.cues: dict[int, CueSpeaker] = matcher(doc)

@@ -65,7 +65,8 @@ class Engine:
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
         for k, (start, end) in enumerate(bounds, 1):
-            piece = self.attribute(text[start:end], self.parse(norm[start:end]))
+            doc = self.parse(norm[start:end])
+            piece = self.attribute(text[start:end], doc, norm=norm[start:end])
             found.extend(self.shifted(select(piece, scope), start))
             if deadline is not None and k < len(bounds) and time.monotonic() > deadline:
                 raise DocumentTimeout(
@@ -84,8 +85,9 @@ class Engine:
             if self.selective is None
             else self.selective.pipe(pieces, batch_size=batch_size)
         )
-        for doc, (piece, offset, last) in jobs:
-            found.extend(self.shifted(select(self.attribute(piece, doc), scope), offset))
+        for doc, (piece, norm, offset, last) in jobs:
+            quotes = self.attribute(piece, doc, norm=norm)
+            found.extend(self.shifted(select(quotes, scope), offset))
             if last:
                 yield found
                 found = []
@@ -94,14 +96,17 @@ class Engine:
         """The parse of one normalised text (of its picked sentences, when selective)."""
         return self.nlp(norm) if self.selective is None else self.selective(norm)
 
-    def attribute(self, text: str, doc: Doc, scope: Scope = "all") -> list[Quote]:
-        """The quotes of `text` in a scope, given its parse `doc` (of the normalised text):
-        by default all of them, each saying whether `statements` keeps it
-        (``Quote.statement``), for callers that select rows themselves. A text that
-        selective parsing left wholly unparsed holds none (it has no quote, cue or colon)."""
+    def attribute(
+        self, text: str, doc: Doc, scope: Scope = "all", norm: str | None = None
+    ) -> list[Quote]:
+        """The quotes of `text` in a scope, given its parse `doc` (of the normalised text,
+        `norm`, when the caller has it already): by default all of them, each saying
+        whether `statements` keeps it (``Quote.statement``), for callers that select rows
+        themselves. A text that selective parsing left wholly unparsed holds none (it has
+        no quote, cue or colon)."""
         if self.selective is not None and len(doc) and not doc.has_annotation("DEP"):
             return []
-        return select(Attributor(text, doc, self.matcher).run(), scope)
+        return select(Attributor(text, doc, self.matcher, norm).run(), scope)
 
     def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
         """The `(start, end)` pieces the parser reads `text` in, none over the piece limit.
@@ -146,13 +151,17 @@ class Engine:
         bounds.append((position, len(text)))
         return bounds
 
-    def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, tuple[str, int, bool]]]:
-        """What `nlp.pipe` reads: each normalised piece with (its text, offset, is last)."""
+    def _pieces(
+        self, texts: Iterable[str]
+    ) -> Iterator[tuple[str, tuple[str, str, int, bool]]]:
+        """What `nlp.pipe` reads: each normalised piece with (its text, the normalised
+        piece again, its offset, whether it is the last)."""
         for text in texts:
             norm = normalise(text)
             bounds = self.chunks(text, norm)
             for k, (start, end) in enumerate(bounds, 1):
-                yield norm[start:end], (text[start:end], start, k == len(bounds))
+                piece = norm[start:end]
+                yield piece, (text[start:end], piece, start, k == len(bounds))
 
     @staticmethod
     def _last_between(points: list[int], low: int, high: int) -> int:
