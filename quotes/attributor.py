@@ -142,6 +142,7 @@ class Attributor:
             else:
                 direct.append(found)
         reported = self._reported(direct + turns, fragments)
+        direct = [f for f in direct if not _within_statement(f, reported)]
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
         self._resolve(found)
         return self._records(found)
@@ -706,6 +707,23 @@ def _char_before(text: str, at: int, blanks: str | None = None) -> str:
     while i >= 0 and (text[i].isspace() if blanks is None else text[i] in blanks):
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+def _within_statement(quote: _Found, reported: list[_Found]) -> bool:
+    """Whether a direct quote is part of a statement reported by speech that also holds
+    its cue, so that statement carries it: in `"We will win," Ruiz said, according to the
+    Gazette` the quote and `said` are what the Gazette reports (one row, the Gazette's),
+    and a quote inside what someone dreamed or thought stays a row of its own."""
+    if quote.cue is None:
+        return False
+    at = quote.cue.idx
+    return any(
+        r.speaker is not None
+        and cue_class(r.cue) == "speech"
+        and r.start <= at < r.end
+        and 2 * (min(quote.end, r.end) - max(quote.start, r.start)) >= quote.end - quote.start
+        for r in reported
+    )
 
 
 def _borrow(f: _Found, source: _Found, method: str) -> None:

@@ -31,6 +31,7 @@ from quotes.matchers import (
     second_act,
     token_indices,
 )
+from quotes.unattributed import unattributed
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -108,7 +109,7 @@ def find_reported(
             found.append(_statement(
                 content, doc[i], None, method, taken_spans, fragment_spans
             ))
-    return _outermost([r for r in found if r is not None])
+    return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
 
 
 def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:

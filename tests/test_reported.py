@@ -354,8 +354,8 @@ CASES = [
         [R("indirect", "Sales were great", "Jim Hale", "said")],
     ),
     (
-        "Early in May, the firm wrote a long, angry memo to the board.",
-        [R("indirect", "a long, angry memo to the board", "the firm", "wrote")],
+        "Early in May, the firm wrote a long, angry reply to the board.",
+        [R("indirect", "a long, angry reply to the board", "the firm", "wrote")],
     ),
     # A headline or transcript line: a short name and a colon open what the name says.
     (

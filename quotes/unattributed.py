@@ -1,0 +1,85 @@
+"""Reported-speech candidates that are no attribution: each rule names one sentence
+shape where a cue and its subject report nothing anyone said, thought or did toward a
+statement, so the row is dropped in every scope.
+
+- the source is the reader or listener in general (`If you believe the polls, …`);
+- the words stand inside a markup tag that the text kept (`<tweet author="…">`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from quotes.language import word_list
+from quotes.matchers import ISSUED
+
+if TYPE_CHECKING:
+    from quotes.reported import Reported
+
+#: Second-person pronouns (`you`): a source that is whoever reads or listens.
+_ADDRESSEE = word_list("addressee-pronouns")
+#: Cues of putting out a work: `released`, `posted`.
+_PUBLISHING = word_list("publishing-cues")
+#: How many words back an open tag is looked for.
+_TAG_REACH = 40
+
+
+def generic_you(statement: Reported) -> bool:
+    """Whether the source is `you` speaking of anyone at all: `If you believe the polls,
+    the race is over`, `Do you support the new stadium?`, `you can see the problem`."""
+    return statement.speaker is not None and statement.speaker.lower_ in _ADDRESSEE
+
+
+def in_markup(statement: Reported) -> bool:
+    """Whether the content or its cue is part of a markup tag the text kept, such as an
+    embedded post's `<tweet author="@ana" date="May 3">`: the content holds a tag's
+    bracket, or a `<` opens on the line before it with no `>` closing in between."""
+    doc = statement.cue.doc
+    content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if content is None or any("<" in t.text or ">" in t.text for t in content):
+        return True
+    before = doc[max(0, content.start - _TAG_REACH) : min(content.start, statement.cue.i)]
+    for token in reversed(before):
+        if ">" in token.text or "\n" in token.text:
+            return False
+        if "<" in token.text:
+            return True
+    return False
+
+
+def issued_work(statement: Reported) -> bool:
+    """Whether a cue of making public reports only the work it put out, a bare noun
+    phrase that says nothing: `The council released a statement on Friday`, `She posted
+    a video` (what the work says is reported apart when the text gives it: `…, saying the
+    road will reopen`). Not a work described by what it says (`a statement condemning
+    the attack`), nor what another cue does with one (`Critics blasted the statement`)."""
+    if (
+        statement.mixed
+        or not statement.method.startswith("reported-object")
+        or statement.cue.lemma_.lower() not in _PUBLISHING
+    ):
+        return False
+    doc = statement.cue.doc
+    content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    if content is None:
+        return False
+    head = content.root
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in ISSUED
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
+    )
+
+
+#: The rules, by name, in the order they are tried.
+RULES: dict[str, Callable[[Reported], bool]] = {
+    "generic-you": generic_you,
+    "markup": in_markup,
+    "issued-work": issued_work,
+}
+
+
+def unattributed(statement: Reported) -> str | None:
+    """The name of the first rule that finds a statement is no attribution, or None."""
+    return next((name for name, rule in RULES.items() if rule(statement)), None)

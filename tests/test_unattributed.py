@@ -1,0 +1,61 @@
+"""Rows that are no attribution (quotes/unattributed.py) and direct quotes a reported
+statement carries (quotes/attributor.py): dropped in every scope, one case per shape,
+with a case beside each that the rule must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import Q, check
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # generic-you: the reader or listener is no source
+        ("If you believe the pollsters, the mayor will lose the vote.", []),
+        ("You can see the problem in the budget figures.", []),
+        # … a named person thinking the same is one
+        ("Ana Ruiz believes the budget is too small.",
+         [Q("indirect", "the budget is too small", "Ana Ruiz", "Ana Ruiz", "believes",
+            "reported:subject")]),
+        # markup: words inside an embedded post's tags, running into its closing tag
+        ('The union wrote on its site: <post author="@union" date="May 3">Ana Ruiz says the '
+         "budget is too small.</post>", []),
+        # issued-work: putting out a work reports nothing by itself …
+        ("The council released a statement on Friday.", []),
+        # … what the statement says is reported apart
+        ("The council released a statement on Friday saying the road would reopen.",
+         [Q("indirect", "the road would reopen", "The council", "The council", "saying",
+            "reported:participle")]),
+        # … a work described by what it says is kept, and so is a stance toward a work
+        ("The council released a statement condemning the attack.",
+         [Q("indirect", "a statement condemning the attack", "The council", "The council",
+            "released", "reported-object")]),
+        ("Critics blasted the statement.",
+         [Q("indirect", "the statement", "Critics", "Critics", "blasted", "reported-object")]),
+    ],
+)
+def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote relayed whole with its cue by `according to` is the relaying source's
+        # row; the next quote continues that source
+        ('"The bridge will stay shut," Mayor Ines Varga said, according to the Harbour '
+         'Gazette. "Nobody will cross it this winter."',
+         [Q("mixed", '"The bridge will stay shut," Mayor Ines Varga said', "Harbour Gazette",
+            "the Harbour Gazette", "according", "according-to"),
+          Q("direct", "Nobody will cross it this winter.", "Harbour Gazette",
+            "the Harbour Gazette", "according", "previous-quote")]),
+        # a quote inside what someone dreamed (no speech) stays a quote of its own
+        ('She dreamed that she was walking with Tom, and saying to him, "Tell me the truth '
+         'now."',
+         [Q("direct", "Tell me the truth now.", None, "she", "saying", "dep:conjunct")]),
+    ],
+)
+def test_direct_quote_within_a_reported_statement(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
