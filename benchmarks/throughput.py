@@ -13,6 +13,11 @@ Configurations, each in its own subprocess so peak memory is its own:
 * ``quotes-2``: ``quotes`` with 2 worker processes (``--workers 2``). Starting the pool
   (spawning the workers, loading the model in each) is timed apart, as ``start-up``;
   words/s is over the processing only, and words/s with start-up is shown too.
+* ``shards-2``: two independent ``quotes-1`` processes at the same time, each on every
+  other document (what ``--shard 0/2`` and ``--shard 1/2`` run), both told to start once
+  both have loaded the model; words/s over the later one's finish. No pool, nothing
+  passed between processes: the most two processes give on this machine, which
+  ``quotes-2`` is measured against.
 * ``tokens``: ``nlp.pipe`` of our pipeline with every component disabled: tokenisation
   only, the floor no configuration can beat.
 * ``parse-all``: ``nlp.pipe`` of our pipeline (no statistical NER) on all of the text,
@@ -54,7 +59,7 @@ from pathlib import Path
 DATA = Path("/work/shared/data/polnear-train.jsonl")
 #: The second data set run by default (dialogue-dense fiction), when it is there.
 ALSO = Path("/work/shared/data/litbank-dev.jsonl")
-CONFIGS = ("textacy", "tokens", "parse-all", "quotes-1", "quotes-2")
+CONFIGS = ("textacy", "tokens", "parse-all", "quotes-1", "quotes-2", "shards-2")
 #: One thread per numeric library in every child: the same for all configurations.
 ONE_THREAD = dict.fromkeys(("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
                             "BLIS_NUM_THREADS"), "1")
@@ -88,9 +93,14 @@ def _cpu_seconds() -> float:
     )
 
 
-def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, float]:
-    """Run one configuration here (the child side) and return its figures."""
+def measure(config: str, path: Path, count: int, batch_size: int,
+            shard: int | None = None) -> dict[str, float]:
+    """Run one configuration here (the child side) and return its figures; with `shard`
+    (0 or 1) only every other document from that one, and the work starts when a line
+    comes in on stdin (see :func:`shards`)."""
     texts = load_texts(path, count)
+    if shard is not None:
+        texts = texts[shard::2]
     startup = 0.0
     shares: dict[str, float] = {}
     found: list = []
@@ -126,6 +136,9 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
             from quotes import get_engine
 
             engine = get_engine(None)
+            if shard is not None:
+                print("ready", flush=True)
+                sys.stdin.readline()
             cpu, started = _cpu_seconds(), time.perf_counter()
             results = list(run(documents, engine=engine, model=None, workers=1,
                                batch_size=batch_size, on_error=lambda e: None))
@@ -155,9 +168,40 @@ def measure(config: str, path: Path, count: int, batch_size: int) -> dict[str, f
             "peak_rss_mb": _peak_rss_mb(), **shares}
 
 
+def shards(path: Path, count: int, batch_size: int) -> dict[str, float]:
+    """``shards-2``: two ``quotes-1`` children on the two halves (every other document),
+    started together once both have loaded the model; their figures combined."""
+    command = [sys.executable, __file__, "--child", "quotes-1", "--data", str(path),
+               "--docs", str(count), "--batch-size", str(batch_size), "--shard"]
+    children = [subprocess.Popen([*command, str(k)], stdin=subprocess.PIPE,
+                                 stdout=subprocess.PIPE, text=True,
+                                 env={**os.environ, **ONE_THREAD}) for k in (0, 1)]
+    for child in children:  # both loaded
+        if child.stdout is None or child.stdout.readline().strip() != "ready":
+            raise RuntimeError("a shards-2 child failed before its run")
+    for child in children:
+        if child.stdin is not None:
+            child.stdin.write("go\n")
+            child.stdin.flush()
+    halves = [json.loads(child.communicate()[0].strip().splitlines()[-1]) for child in children]
+    if any(child.returncode for child in children):
+        raise RuntimeError("a shards-2 child failed")
+    seconds = max(h["seconds"] for h in halves)
+    words, docs = (sum(h[k] for h in halves) for k in ("words", "docs"))
+    cpu = sum(h["words"] / h["words_per_cpu_s"] for h in halves)
+    return {"docs": docs, "words": words, "seconds": seconds, "startup": 0.0,
+            "quotes": sum(h["quotes"] for h in halves),
+            "direct": sum(h["direct"] for h in halves), "words_per_s": words / seconds,
+            "docs_per_s": docs / seconds, "words_per_s_with_startup": words / seconds,
+            "cpu_use": cpu / seconds, "words_per_cpu_s": words / cpu,
+            "peak_rss_mb": max(h["peak_rss_mb"] for h in halves)}
+
+
 def run_child(config: str, path: Path, count: int, batch_size: int) -> dict[str, float]:
     """Measure one configuration in a fresh subprocess; note the load average before it."""
     load = os.getloadavg()[0]
+    if config == "shards-2":
+        return {**shards(path, count, batch_size), "load_before": load}
     out = subprocess.run(
         [sys.executable, __file__, "--child", config, "--data", str(path), "--docs", str(count),
          "--batch-size", str(batch_size)],
@@ -215,13 +259,17 @@ def table(results: dict[str, dict[str, float]]) -> None:
           "| words/s vs textacy | words/s vs quotes-1 |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for name, r in results.items():
-        found = f"{r['quotes']:.0f} ({r['direct']:.0f})" if name in ("textacy", "quotes-1",
-                                                                     "quotes-2") else "–"
+        found = (f"{r['quotes']:.0f} ({r['direct']:.0f})"
+                 if name in ("textacy", "quotes-1", "quotes-2", "shards-2") else "–")
         print(f"| {name} | {r['words_per_s']:,.0f} | {r['docs_per_s']:.2f} | "
               f"{r['startup']:.1f} | {r['words_per_s_with_startup']:,.0f} | "
               f"{r['cpu_use']:.2f} | {r['words_per_cpu_s']:,.0f} | {r['peak_rss_mb']:.0f} | "
               f"{found} | {r['words_per_s'] / base['words_per_s']:.2f}x | "
               f"{r['words_per_s'] / one['words_per_s']:.2f}x |")
+    if "shards-2" in results:
+        pool, apart = results["quotes-2"], results["shards-2"]
+        print(f"\nquotes-2 ran at {pool['words_per_s'] / apart['words_per_s']:.1%} of the "
+              "words/s of shards-2 (two independent processes, no pool).")
     if "chars_parsed" in one:
         print(f"\nquotes-1 parsed {one['chars_parsed']:.1%} of the characters and "
               f"{one['sentences_parsed']:.1%} of the sentences (rule-split).")
@@ -241,9 +289,14 @@ def main() -> None:
     parser.add_argument("--memory-docs", type=int, default=100,
                         help="the small run of the memory check (the large one is --docs)")
     parser.add_argument("--child", choices=CONFIGS, help=argparse.SUPPRESS)
+    parser.add_argument("--shard", type=int, choices=(0, 1), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child == "shards-2":
+        print(json.dumps(shards(args.data, args.docs, args.batch_size)))
+        return
     if args.child:
-        print(json.dumps(measure(args.child, args.data, args.docs, args.batch_size)))
+        print(json.dumps(measure(args.child, args.data, args.docs, args.batch_size,
+                                 args.shard)))
         return
     uptime = " ".join(os.popen("uptime").read().split())
     results = interleaved(CONFIGS, args.data, args.docs, args.batch_size, args.rounds)
