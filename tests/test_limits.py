@@ -27,7 +27,7 @@ from quotes.engine import Engine
 from quotes.marks import find_quote_spans
 from quotes.normalise import normalise
 from quotes.records import Document
-from quotes.run import DocumentError, Limits, run_documents
+from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.
 SMALL, LARGE = 25_000, 100_000
@@ -137,6 +137,22 @@ def test_a_long_document_is_read_in_pieces_with_the_same_quotes(
     assert [(q.start, q.end, q.speaker) for q in found[: len(whole)]] == [
         (q.start, q.end, q.speaker) for q in whole
     ]
+
+
+def test_the_quotes_do_not_depend_on_how_much_text_the_parser_reads_at_once(
+    engine: Engine,
+) -> None:
+    # Six made-up articles of 1,500-6,500 characters: one call for all, one call per
+    # article, and the default budget (several articles a call).
+    docs = [Document(f"d{k}", news(1_500 + 1_000 * k, seed=k)) for k in range(6)]
+
+    def quotes_with(max_chars: int) -> list[list[tuple[int, int, str | None, str]]]:
+        done = run_documents(engine, docs, on_error=print, max_chars=max_chars)
+        return [[(q.start, q.end, q.speaker, q.method) for q in found] for _, found in done]
+
+    default = quotes_with(MAX_BATCH_CHARS)
+    assert all(default)
+    assert quotes_with(10**9) == default == quotes_with(1)
 
 
 # -- budgets: --max-doc-chars, --max-doc-seconds -----------------------------------------
