@@ -22,6 +22,7 @@ from quotes.confidence import confidence, speaker_kind
 from quotes.continued import continued_cue
 from quotes.cue_classes import cue_class
 from quotes.dialogue import DENSE_REACH, Line, dialogue_dense, turn_sources
+from quotes.language import word_list
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import (
     NOMINAL,
@@ -172,8 +173,11 @@ class Attributor:
             if f.speaker is None:
                 continue
             if f.name is None:
-                f.name = resolver.resolve(f.speaker)
-                resolver.note_speaker(f.speaker.start, f.name)
+                # a speaker is not someone named in their own quoted words (in news;
+                # dialogue-dense text leaves that to its turns)
+                said = (f.start, f.end) if f.type == "direct" and not self.dense else None
+                f.name = resolver.resolve(f.speaker, said)
+                resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             attributed.append(f)
 
     def _transcript(self) -> list[_Found]:
@@ -574,7 +578,9 @@ class Attributor:
                 # `Margaret Doyle was blunt about the proposal: '…'`: the copula's
                 # subject, not the topic standing before the colon
                 return _Link(token, mention_span(subject), "colon:subject", False)
-        if clause and clause[0].pos_ in ("PROPN", "NOUN"):
+        # `On the injury: "…"` under a press conference's attribution is a topic line,
+        # not a speaker's name
+        if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
             return _Link(colon, mention_span(clause[0]), "colon", False)
         return None
 
@@ -777,6 +783,8 @@ def _run_head(run: list[Token]) -> Token:
 
 #: Tokens that end the stretch between a quote and its cue: a sentence end or a mark.
 _BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
+#: Words that open a topic line before a colon (`On the injury: "…"`).
+_TOPICS = word_list("topic-line-openers")
 
 
 def _no_break(tokens: Span | list[Token]) -> bool:

@@ -44,6 +44,8 @@ _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")
+#: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
+_POST_NOMINALS = word_list("post-nominals")
 
 _HYPHENS = ("-", "‐", "‑")
 #: Descriptions that stand for the one business that has spoken (`the company said`).
@@ -99,6 +101,8 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in _HYPHENS):
         tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].text in _POST_NOMINALS:
+        tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
     while tokens and tokens[0].text in _HYPHENS:
         tokens = tokens[1:]
     return tokens
@@ -131,6 +135,8 @@ class Person:
     roles: set[str] = field(default_factory=set)
     #: The age the text gave (`Graham Whitlock, 61,`).
     age: str | None = None
+    #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
+    unnamed: bool = False
 
 
 class SpeakerResolver:
@@ -233,22 +239,24 @@ class SpeakerResolver:
         insort(self.timeline, (at, index))
         insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
 
-    def resolve(self, mention: Span) -> str | None:
-        """The canonical name for a speaker mention, or None when it cannot be told."""
+    def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
+        """The canonical name for a speaker mention, or None when it cannot be told;
+        `said` is the character span of what the mention says, whose names a pronoun
+        speaker does not stand for (:meth:`_pronoun`)."""
         head = mention.root
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = head.head.head
-            return self.resolve(mention_span(noun)) or noun.text
+            return self.resolve(mention_span(noun), said) or noun.text
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
-            return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f")
+            return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f", said)
         if head.pos_ == "PRON":
             # `The company cut its forecast, it said`: the one body that has spoken
             if lower == "it" and len(set(self.bodies)) == 1:
                 self.bodies.append(self.bodies[-1])  # it has spoken once more
                 return self.bodies[-1]
             return None
-        named = _appositive_name(head) or _name_after_role(mention)
+        named = _appositive_name(head) or _name_after_role(mention) or _subject_name(head)
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
@@ -387,7 +395,11 @@ class SpeakerResolver:
         if self._first_stop < head.sent.start:
             return None
         after = [
-            p for i, p in self.timeline if head.i < i <= head.i + _LEAD_REACH and i in self.subjects
+            p
+            for i, p in self.timeline
+            if head.i < i <= head.i + _LEAD_REACH
+            and i in self.subjects
+            and not self.people[p].unnamed
         ]
         if not after:
             return None
@@ -395,16 +407,23 @@ class SpeakerResolver:
         person.roles.add(role)
         return person.name
 
-    def _pronoun(self, at: int, gender: str | None) -> str | None:
+    def _pronoun(
+        self, at: int, gender: str | None, said: tuple[int, int] | None = None
+    ) -> str | None:
         """The person a pronoun at `at` means: of the people whose known gender does not
         clash, the nearest one who was a subject or speaker since the sentence before
-        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before."""
+        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
+        Never one named only in the words the pronoun's owner says (`said`): in
+        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
         sentence = self.doc[at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
             (i, index)
             for i, index in reversed(self.timeline)
-            if i < at and (gender is None or self.people[index].gender in (None, gender))
+            if i < at
+            and (gender is None or self.people[index].gender in (None, gender))
+            and (gender is not None or not self.people[index].unnamed)
+            and not _named_in(self.doc[i], said)
         ]
         chosen = next(
             (index for i, index in fitting if i >= recent and i in self.subjects),
@@ -425,13 +444,37 @@ class SpeakerResolver:
         titled = {p for i, p in self.timeline if i < head.i and title in self.people[p].titles}
         return self.people[titled.pop()].name if len(titled) == 1 else None
 
-    def note_speaker(self, at: int, name: str | None) -> None:
-        """Make a resolved speaker the most salient person from here on."""
+    def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
+        """Make a resolved speaker the most salient person from here on; an unnamed one
+        whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
+        too, so that a `she` after it is hers (:func:`_unnamed_gender`)."""
         for index, person in enumerate(self.people):
             if person.name == name:
                 self._mentioned(at, index)
                 self.subjects.add(at)
                 return
+        gender = _unnamed_gender(mention) if mention is not None and name else None
+        if gender is not None and name is not None:
+            # keyed apart from every surname: no name ever resolves to a description
+            self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
+            self._mentioned(at, len(self.people) - 1)
+            self.subjects.add(at)
+
+
+def _named_in(token: Token, said: tuple[int, int] | None) -> bool:
+    """Whether a mention lies inside the character span `said`."""
+    return said is not None and said[0] <= token.idx < said[1]
+
+
+def _unnamed_gender(mention: Span) -> str | None:
+    """``m`` or ``f`` for an unnamed speaker headed by a noun that tells it (`a
+    spokesman`, `Her father`, from the gendered titles), else None."""
+    head = mention.root
+    if head.pos_ != "NOUN":
+        return None
+    if head.lower_ in _MALE_TITLES:
+        return "m"
+    return "f" if head.lower_ in _FEMALE_TITLES else None
 
 
 def _possessed(head: Token) -> bool:
@@ -444,8 +487,14 @@ def _appositive_name(head: Token) -> Span | None:
     in `The head of the super PAC backing Jeb Bush, Mike Murphy, praised …` (the parser
     often hangs it on the nearer noun), or before a relative clause that ends it
     (`Her son, Callum, who runs the ferry, says …`); none when the speaker is itself a
-    name."""
-    if head.pos_ == "PROPN":
+    name, unless it is one word with a preposition after it, as a role is and a name
+    is not (`Counsel for the council, Aled Pryce KC, argued …`, where a capital opening
+    the sentence made the role a proper noun)."""
+    if head.pos_ == "PROPN" and not (
+        head.dep_ != "compound"
+        and not any(c.dep_ == "compound" for c in head.children)
+        and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
+    ):
         return None
     doc = head.doc
     last = head.right_edge.i
@@ -465,6 +514,24 @@ def _appositive_name(head: Token) -> Span | None:
             and token.right_edge.i == last
         ):
             return doc[token.left_edge.i : token.i + 1]
+    return None
+
+
+def _subject_name(head: Token) -> Span | None:
+    """The person's name set off by a comma after a described subject that the parser
+    made a second subject of the verb: `Carol Fenwick` in `"…," recalls his neighbour on
+    the next stall, Carol Fenwick, who sells cheese` (a name, not a pronoun or a role)."""
+    if head.dep_ != "nsubj" or head.pos_ == "PROPN":
+        return None
+    for other in head.head.children:
+        if (
+            other.dep_ == "nsubj"
+            and other.i > head.i
+            and other.pos_ == "PROPN"
+            and other.ent_type_ == "PERSON"
+            and head.doc[other.left_edge.i - 1].text == ","
+        ):
+            return head.doc[other.left_edge.i : other.i + 1]
     return None
 
 

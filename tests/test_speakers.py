@@ -402,3 +402,58 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_in_all(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A pronoun speaker is not someone named in their own words (`Luis` is talked
+        # about, `Rafael Ortiz` talks).
+        (
+            'Rafael Ortiz laughed at the question. "Luis tells that story every Christmas," '
+            "he said.",
+            "Luis tells",
+            "Rafael Ortiz",
+        ),
+        # `She` after an unnamed spokeswoman is the spokeswoman, not the woman named
+        # earlier.
+        (
+            "Anita Brooks, a florist, said deliveries had stopped. A spokeswoman for the "
+            "depot said the road was closed. She said it would reopen on Friday.",
+            "it would reopen",
+            "A spokeswoman",
+        ),
+        # Letters after a name (an honour or an office) are not part of it.
+        (
+            '"The figures speak for themselves," said Margaret Olufemi MP.',
+            "The figures",
+            "Margaret Olufemi",
+        ),
+        # A role with a preposition after it, capitalised where it opens a paragraph
+        # (the tagger makes it a proper noun), and the name set off after it.
+        (
+            "The appeal was heard on Monday.\n\nCounsel for the hospital, Imran Sheikh, had "
+            "argued that the claim was brought too late. The judge disagreed.",
+            "the claim was",
+            "Imran Sheikh",
+        ),
+        # A description with a place after it and the name set off by commas, which the
+        # parser makes a second subject of the verb.
+        (
+            '"The river came up in an hour," says his neighbour across the lane, Rosa '
+            "Whitcombe, who keeps bees.",
+            "The river",
+            "Rosa Whitcombe",
+        ),
+    ],
+)
+def test_who_speaks_when_other_people_stand_near(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
+    """`On the transfer window:` over a quote in a press-conference write-up is what the
+    quote is about, not who said it."""
+    text = 'The coach spoke after training.\n\nOn the transfer window:\n"We need two defenders."'
+    found = [q for q in quotes.extract(text) if q.text == "We need two defenders."]
+    assert len(found) == 1 and found[0].speaker is None
