@@ -3,7 +3,11 @@ shape where a cue and its subject report nothing anyone said, thought or did tow
 statement, so the row is dropped in every scope.
 
 - the source is the reader or listener in general (`If you believe the polls, …`);
-- the words stand inside a markup tag that the text kept (`<tweet author="…">`).
+- the words stand inside a markup tag that the text kept (`<tweet author="…">`);
+- a cue of putting out a work reports only the work (`The council released a statement`);
+- the subject of a passive cue of addressing is who was asked or told (`The mayor was
+  asked about the toll`);
+- a note the publisher repeats under its articles (`Editor's note: …`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.matchers import ISSUED
 
 if TYPE_CHECKING:
@@ -21,6 +25,11 @@ if TYPE_CHECKING:
 _ADDRESSEE = word_list("addressee-pronouns")
 #: Cues of putting out a work: `released`, `posted`.
 _PUBLISHING = word_list("publishing-cues")
+#: Cues whose passive subject is the one addressed: `was asked`, `were told`.
+_ADDRESSED = word_list("addressed-passives")
+#: Openers of a note a publisher repeats (`editor 's note`), as lower-case words.
+_OPENERS = frozenset(table("boilerplate-openers"))
+_LONGEST_OPENER = max(len(opener) for opener in _OPENERS)
 #: How many words back an open tag is looked for.
 _TAG_REACH = 40
 
@@ -72,11 +81,35 @@ def issued_work(statement: Reported) -> bool:
     )
 
 
+def addressed_subject(statement: Reported) -> bool:
+    """Whether the content is the subject of a passive cue of addressing, someone asked or
+    told: `[The mayor] was asked about the toll`, `[Voters] were told to wait` (what
+    follows the cue is kept: it is what was asked or told)."""
+    return (
+        statement.method == "unsourced:passive"
+        and statement.end <= statement.cue.idx
+        and statement.cue.lemma_.lower() in _ADDRESSED
+    )
+
+
+def boilerplate(statement: Reported) -> bool:
+    """Whether the cue stands in a paragraph that opens a note the publisher repeats under
+    its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
+    doc = statement.cue.doc
+    start = statement.cue.i
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+    opening = tuple(t.lower_ for t in doc[start : start + _LONGEST_OPENER] if not t.is_space)
+    return any(opening[: len(opener)] == opener for opener in _OPENERS)
+
+
 #: The rules, by name, in the order they are tried.
 RULES: dict[str, Callable[[Reported], bool]] = {
     "generic-you": generic_you,
     "markup": in_markup,
     "issued-work": issued_work,
+    "addressed-subject": addressed_subject,
+    "boilerplate": boilerplate,
 }
 
 

@@ -34,6 +34,20 @@ from tests.rows import Q, check
             "released", "reported-object")]),
         ("Critics blasted the statement.",
          [Q("indirect", "the statement", "Critics", "Critics", "blasted", "reported-object")]),
+        # addressed-subject: who was asked is no statement; what was asked stays
+        ("The mayor was asked about the toll on Monday.",
+         [Q("indirect", "about the toll", None, None, "asked", "unsourced:passive")]),
+        # boilerplate: a note the publisher repeats under its articles
+        ("Editor's note: The senator has repeatedly pledged to close the border.", []),
+        # … the same words in the article's own reporting are the senator's
+        ("The senator has repeatedly pledged to close the border.",
+         [Q("indirect", "to close the border", "The senator", "The senator", "pledged",
+            "reported")]),
+        # a label before a colon says nothing; a name before one does
+        ("Breaking: Council votes to close the bridge.", []),
+        ("Sanders: Brexit could draw Trump support in US.",
+         [Q("indirect", "Brexit could draw Trump support in US", "Sanders", "Sanders", ":",
+            "reported-colon")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
