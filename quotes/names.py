@@ -11,7 +11,9 @@ once the fuller name has been seen.
 
 from __future__ import annotations
 
+from spacy.attrs import POS, SPACY
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import ORG_KINDS
@@ -87,13 +89,14 @@ class PersonNames:
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("ENT_IOB"):
-            people = person_spans(doc, self.common)
+            words = Words(doc)
+            people = person_spans(doc, self.common, words)
             doc.ents = people
             doc.spans[GLUED_KEY] = [
                 doc[p.start - 1 : p.start]
                 for p in people
                 if p.start and doc[p.start - 1].pos_ == "PROPN"
-                and _opening_word(doc[p.start - 1], self.common)
+                and _opening_word(doc[p.start - 1], self.common, words)
             ]
         return doc
 
@@ -104,16 +107,35 @@ def make_person_names(nlp: Language, name: str) -> PersonNames:
     return PersonNames(nlp)
 
 
-def person_spans(doc: Doc, common: CommonWords | None = None) -> list[Span]:
+class Words:
+    """The forms of a doc's tokens, and where each form stands. The rules ask whether a
+    word stands elsewhere in the text, once per name: a scan of every token each time
+    would cost the square of the text's length."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.forms = [token.text for token in doc]
+        self.at: dict[str, list[int]] = {}
+        for i, form in enumerate(self.forms):
+            self.at.setdefault(form, []).append(i)
+
+
+def person_spans(
+    doc: Doc, common: CommonWords | None = None, words: Words | None = None
+) -> list[Span]:
     """Spans labelled PERSON for the proper-noun runs that name people; `common` tells
-    the common words that open a sentence before a name without being part of it."""
-    runs = _unglued(_proper_runs(doc, common or CommonWords()))
-    people = [run for run in runs if _is_person(run)]
+    the common words that open a sentence before a name without being part of it;
+    `words` are the doc's :class:`Words`, when the caller has them."""
+    runs = _proper_runs(doc, common or CommonWords(), words or Words(doc))
+    named = {(run.start, run.end) for run in runs if _is_person(run)}
+    runs = _unglued(runs, named)
+    people = [run for run in runs if (run.start, run.end) in named]
     surnames = {name_tokens(p)[-1].lower_ for p in people if name_tokens(p)}
     people += [
         run
         for run in runs
-        if run not in people and (tokens := name_tokens(run)) and tokens[-1].lower_ in surnames
+        if (run.start, run.end) not in named
+        and (tokens := name_tokens(run))
+        and tokens[-1].lower_ in surnames
     ]
     return sorted(
         (Span(doc, run.start, run.end, label="PERSON") for run in people),
@@ -122,6 +144,8 @@ def person_spans(doc: Doc, common: CommonWords | None = None) -> list[Span]:
 
 
 _HYPHENS = ("-", "‐", "‑")
+#: Lower-case words that may join the parts of a name (`van`, `al`).
+_JOINING = PARTICLES | HYPHEN_PARTICLES
 
 
 def _capitalised(token: Token | None) -> bool:
@@ -157,7 +181,7 @@ def _joins_name(token: Token) -> bool:
     )
 
 
-def _proper_runs(doc: Doc, common: CommonWords) -> list[Span]:
+def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     """Maximal runs of capitalised proper nouns with the particles and hyphens that join
     them (`Maria van der Berg`, `Jean-Pierre Dubois`), starting after the last title in
     them (`U.S. President Joe Biden` gives `Joe Biden`), at a given name inside a
@@ -166,12 +190,11 @@ def _proper_runs(doc: Doc, common: CommonWords) -> list[Span]:
     `Obama`, see :func:`_opening_word`)."""
     runs: list[Span] = []
     start = None
-    for token in [*doc, None]:
-        inside = token is not None and (_capitalised(token) or _joins_name(token))
+    for i, inside in enumerate([*_in_names(doc, words.forms), False]):
         if inside and start is None:
-            start = token.i
+            start = i
         elif not inside and start is not None:
-            end = token.i if token is not None else len(doc)
+            end = i
             while end > start and (doc[end - 1].tag_ == "POS" or not _capitalised(doc[end - 1])):
                 end -= 1
             titles = [i for i in range(start, end) if doc[i].lower_ in TITLES]
@@ -190,8 +213,8 @@ def _proper_runs(doc: Doc, common: CommonWords) -> list[Span]:
                 and gender_of_given(doc[start + 1].lower_) is not None
             ):
                 start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
-            elif end - start == 2 and _opening_word(doc[start], common) and (
-                _named_again(doc[start + 1])
+            elif end - start == 2 and _opening_word(doc[start], common, words) and (
+                _named_again(doc[start + 1], words)
             ):
                 start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
             if start < end:
@@ -200,7 +223,28 @@ def _proper_runs(doc: Doc, common: CommonWords) -> list[Span]:
     return runs
 
 
-def _opening_word(token: Token, common: CommonWords) -> bool:
+def _in_names(doc: Doc, forms: list[str]) -> list[bool]:
+    """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
+    proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`).
+    Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
+    word a hyphen follows without a space) are asked as tokens."""
+    propn = (doc.to_array(POS) == PROPN).tolist()
+    spaced = doc.to_array(SPACY).tolist()
+    inside = []
+    for i, form in enumerate(forms):
+        if propn[i] and form[:1].isupper():
+            inside.append(True)
+            continue
+        joins = (
+            form in _HYPHENS
+            or form.lower() in _JOINING
+            or (not spaced[i] and i + 1 < len(forms) and forms[i + 1] in _HYPHENS)
+        )
+        inside.append(joins and _joins_name(doc[i]))
+    return inside
+
+
+def _opening_word(token: Token, common: CommonWords, words: Words) -> bool:
     """Whether a capitalised word is capitalised only because it opens a sentence, a
     line or a quotation, and is no part of the name after it: a common word (`Notice
     Trump …`, `Injecting Clinton's …`, a headline's `Derelict Obama`) that is no given
@@ -217,7 +261,7 @@ def _opening_word(token: Token, common: CommonWords) -> bool:
         and token.lower_ not in PARTICLES
         and gender_of_given(token.text) is None
         and token.lower_ in common
-        and not any(t.text == token.text and not _opens(t) for t in doc)
+        and all(_opens(doc[i]) for i in words.at[token.text])
     )
 
 
@@ -229,15 +273,14 @@ def _opens(token: Token) -> bool:
     return "\n" in before.text or before.text in _OPENING_MARKS or before.text in ("``", "''")
 
 
-def _named_again(token: Token) -> bool:
+def _named_again(token: Token, words: Words) -> bool:
     """Whether the text writes this capitalised word elsewhere on its own, after no
     other capitalised word (`Obama and Clinton` after a headline's `Derelict Obama`):
     the name is one the text uses alone (not so `Korea` in `South Korea`, `North
     Korea`)."""
     doc = token.doc
     return any(
-        t.text == token.text and t.i != token.i and not (t.i and doc[t.i - 1].is_title)
-        for t in doc
+        i != token.i and not (i and doc[i - 1].is_title) for i in words.at[token.text]
     )
 
 
@@ -245,14 +288,15 @@ def _named_again(token: Token) -> bool:
 _OPENING_MARKS = frozenset("\"“‘'«„")
 
 
-def _unglued(runs: list[Span]) -> list[Span]:
+def _unglued(runs: list[Span], named: set[tuple[int, int]]) -> list[Span]:
     """The runs without those that glue a body's name to a person's: after `the`, a run
     whose last word is a name the text also uses alone for a person (`the Washington
     Post Trump said`, when `Trump said` is in the text). A person's name takes no
     article, so the words before were the body's; the run is no person's full name,
-    and the person is found by the other mentions (a surname resolves to them)."""
+    and the person is found by the other mentions (a surname resolves to them). `named`
+    holds the `(start, end)` of the runs :func:`_is_person` takes for people."""
     alone = {run[0].lower_ for run in runs if len(run) == 1 and not _after_article(run)
-             and _is_person(run)}
+             and (run.start, run.end) in named}
     return [
         run for run in runs
         if not (len(run) >= 2 and _after_article(run) and run[-1].lower_ in alone
