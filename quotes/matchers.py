@@ -54,16 +54,23 @@ def repair_lemmas(doc: Doc) -> None:
         phrasal_cue(doc[i])
 
 
+#: The tag of an adverb, which :func:`_name_read_as_adverb` may mend.
+_ADVERB_TAGS = frozenset({"RB"})
+
+
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     """Mend two misreadings of the small models that hide a cue or its speaker: a cue
     verb read as a noun (:func:`_verb_read_as_noun`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
+    adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
+    if not adverbs:
+        return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
-    for token in doc:
-        if token.tag_ == "RB" and token.text in names:
-            _name_read_as_adverb(token)
+    for i in adverbs:
+        if doc[i].text in names:
+            _name_read_as_adverb(doc[i])
 
 
 def _verb_read_as_noun(token: Token) -> None:
