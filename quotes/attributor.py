@@ -102,6 +102,8 @@ class Attributor:
         #: engine's parser reads, given as `norm` when the caller has it); every look at
         #: the characters around a quote reads this.
         self.norm = normalise(text) if norm is None else norm
+        #: The text `doc` was made from, when the caller gave it (`norm`).
+        self._doc_text = norm
         self.doc = doc
         self.lemmas = matcher.lemmas
         self.cues: dict[int, CueSpeaker] = matcher(doc)
@@ -152,7 +154,7 @@ class Attributor:
         """Name every speaker, in text order; a quote with no cue of its own takes the
         speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
         :meth:`_narrator`)."""
-        resolver = SpeakerResolver(self.doc)
+        resolver = SpeakerResolver(self.doc, self._doc_text)
         attributed: list[_Found] = []
         before: _Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])

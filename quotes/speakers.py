@@ -142,10 +142,11 @@ class Person:
 class SpeakerResolver:
     """Resolves mentions in one document; call in document order."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         self.doc = doc
-        #: The document's text, joined once (spaCy joins `doc.text` anew on each call).
-        self.text = doc.text
+        #: The document's text: `text`, when the caller has the text the doc was made
+        #: from, else joined once (spaCy joins `doc.text` anew on each call).
+        self.text = doc.text if text is None else text
         self.people: list[Person] = []
         #: (token index, person) of every person mention, in text order.
         self.timeline: list[tuple[int, int]] = []
