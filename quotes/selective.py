@@ -45,9 +45,9 @@ from itertools import islice
 from typing import TypeVar
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, TAG
+from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, TAG
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from quotes.language import word_list
 from quotes.marks import find_quote_spans
@@ -70,7 +70,7 @@ _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
 WHOLE_DOC = ("person_names",)
 #: Tokens that end a sentence, the closing marks that may follow them, and what else
 #: than a capital or a digit may open the next one.
-_ENDS = [".", "!", "?", "...", "…", "?!", "!!", "!?"]
+_ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!!", "!?"})
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»", "''"})
 _OPENERS = frozenset("\"'“‘(«[`")
 #: What an opening mark may follow to start a quotation (besides a sentence end).
@@ -155,22 +155,23 @@ class CueForms:
         return lemmas
 
 
-def sentences(doc: Doc) -> list[tuple[int, int]]:
+def sentences(doc: Doc, words: list[str] | None = None) -> list[tuple[int, int]]:
     """The `(start, end)` token bounds of a tokenised doc's sentences, by rule: a new
     sentence at each paragraph (:func:`~quotes.model.paragraph_breaks`) and after a full
     stop, `!`, `?` or `…` (and any closing marks) that a space and a capital, digit or
     opening mark follow. It splits less often than a parser would (`Jeb!, Ben Carson`
     stays one), never more, so a parsed run never cuts a sentence the parser keeps
     whole. Whitespace closes the sentence before it, as the parser has it (`fine.\n\n`).
+    `words` are the tokens' forms, when the caller has them.
     """
     if not len(doc):
         return []
     paragraph_breaks(doc)
     preset = doc.to_array(SENT_START).astype(np.int64)
     starts = preset == 1
-    words = [token.text for token in doc]
+    words = [token.text for token in doc] if words is None else words
     spaced = doc.to_array(SPACY).astype(bool)
-    for i in np.flatnonzero(np.isin(words, _ENDS)).tolist():
+    for i in [i for i, word in enumerate(words) if word in _ENDS]:
         j = i + 1
         while j < len(words) and words[j] in _CLOSERS and not spaced[j - 1]:
             j += 1
@@ -193,9 +194,17 @@ def _opens_sentence(word: str) -> bool:
     return first.isupper() or first.isdigit() or first in _OPENERS
 
 
-def pick(doc: Doc, text: str, bounds: list[tuple[int, int]], cues: CueForms) -> list[bool]:
-    """Which of the sentences `bounds` of `doc` (the tokens of `text`) to parse: see the
-    module docstring for the rule."""
+def pick(
+    doc: Doc,
+    text: str,
+    bounds: list[tuple[int, int]],
+    cues: CueForms,
+    words: list[str] | None = None,
+) -> list[bool]:
+    """Which of the sentences `bounds` of `doc` (the tokens of `text`, whose forms are
+    `words` when the caller has them) to parse: see the module docstring for the rule."""
+    words = [token.text for token in doc] if words is None else words
+    idx = doc.to_array(IDX).tolist()
     quoted = [
         (span.open_start, span.close_end)
         for span in find_quote_spans(text)
@@ -205,13 +214,13 @@ def pick(doc: Doc, text: str, bounds: list[tuple[int, int]], cues: CueForms) -> 
     opens: list[bool] = []
     k = 0
     for start, end in bounds:
-        span = doc[start:end]
-        first, last = span.start_char, span.end_char
+        first, last = idx[start], idx[end - 1] + len(words[end - 1])
         while k < len(quoted) and quoted[k][1] <= first:
             k += 1
         in_quote = k < len(quoted) and quoted[k][0] < last
         opens.append(in_quote and not text[first : quoted[k][0]].strip())
-        picked.append(in_quote or _has_cue(span, cues) or _headline_colon(span))
+        sentence = words[start:end]
+        picked.append(in_quote or _has_cue(sentence, cues) or _headline_colon(sentence))
     return [p or (i + 1 < len(picked) and opens[i + 1]) for i, p in enumerate(picked)]
 
 
@@ -222,22 +231,23 @@ def _introduced(text: str, open_start: int) -> bool:
     return not before or before[-1] in _INTRODUCED_AFTER
 
 
-def _has_cue(span: Span, cues: CueForms) -> bool:
-    """Whether a sentence holds a cue word; a form that is a cue only as a verb does not
-    count after a determiner, possessive or preposition (`the state`, `their support`)."""
+def _has_cue(words: list[str], cues: CueForms) -> bool:
+    """Whether a sentence (its tokens' forms) holds a cue word; a form that is a cue only
+    as a verb does not count after a determiner, possessive or preposition (`the state`,
+    `their support`)."""
     previous = ""
-    for token in span:
-        word = token.lower_
+    for form in words:
+        word = form.lower()
         if word in cues and not (previous in _NOUN_BEFORE and cues.verb_only(word)):
             return True
         previous = word
     return False
 
 
-def _headline_colon(span: Span) -> bool:
-    """Whether a colon stands among the first words of a sentence, where it can close a
-    speaker's name (`Sanders: Brexit could …`)."""
-    return any(token.text == ":" for token in span[:_COLON_WORDS])
+def _headline_colon(words: list[str]) -> bool:
+    """Whether a colon stands among the first words of a sentence (its tokens' forms),
+    where it can close a speaker's name (`Sanders: Brexit could …`)."""
+    return ":" in words[:_COLON_WORDS]
 
 
 def runs(picked: list[bool], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -290,12 +300,13 @@ class SelectiveParser:
         plans = []
         parts: list[Doc] = []
         for doc, text in zip(docs, texts, strict=True):
-            bounds = sentences(doc)
-            picked = pick(doc, text, bounds, self.cues)
+            words = [token.text for token in doc]
+            bounds = sentences(doc, words)
+            picked = pick(doc, text, bounds, self.cues, words)
             spans = runs(picked, bounds)
             starts = doc.to_array(SENT_START)
             plans.append((spans, starts))
-            parts.extend(_parts(doc, spans))
+            parts.extend(_parts(doc, spans, words))
             self._count(doc, bounds, picked, spans)
         parsed = iter(
             self.nlp.pipe(parts, batch_size=max(1, len(parts)), disable=list(WHOLE_DOC))
@@ -319,15 +330,15 @@ class SelectiveParser:
         self.parsed_chars += sum(doc[s:e].end_char - doc[s].idx for s, e in spans)
 
 
-def _parts(doc: Doc, spans: list[tuple[int, int]]) -> list[Doc]:
-    """A new tokenised ``Doc`` of each run of tokens `spans` of `doc`, with the tokens'
-    forms, spaces and norms (all a tokenizer sets) and no sentence starts, so the parser
-    splits it as it splits the whole text (only line breaks preset, by
-    `paragraph_breaks`). Not ``Span.as_doc``: that reads every annotation of the whole
-    doc once per run (the square of the text's length) and averages the runs' vectors."""
+def _parts(doc: Doc, spans: list[tuple[int, int]], words: list[str]) -> list[Doc]:
+    """A new tokenised ``Doc`` of each run of tokens `spans` of `doc` (whose forms are
+    `words`), with the tokens' forms, spaces and norms (all a tokenizer sets) and no
+    sentence starts, so the parser splits it as it splits the whole text (only line
+    breaks preset, by `paragraph_breaks`). Not ``Span.as_doc``: that reads every
+    annotation of the whole doc once per run (the square of the text's length) and
+    averages the runs' vectors."""
     if not spans:
         return []
-    words = [token.text for token in doc]
     spaces = doc.to_array(SPACY).astype(bool).tolist()
     norms = doc.to_array([NORM])
     parts = []
