@@ -511,8 +511,10 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
     (complement), `They drew crowds by describing …` — or its object, for a verb that
     brings it to speak (`The leak led some to speculate …`); or, for a statement, letter or ad
     that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
-    (modified). A passive participle's subject was spoken to: `Asked about it, he said …`;
-    an empty `it` is no one: `It is important to note that …` (see :func:`_empty_it`).
+    (modified); else the noun a participle or an infinitival relative modifies: `groups
+    backing her` (see :func:`_modified_speaker`). A passive participle's subject was
+    spoken to: `Asked about it, he said …`; an empty `it` is no one: `It is important to
+    note that …` (see :func:`_empty_it`).
     """
     found = _governing_subject(cue)
     return None if found is None or _empty_it(found[0]) else found
@@ -532,7 +534,11 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
     for _ in range(4):
         if token.dep_ == "acl":
             issuer = _issuer(token.head)
+            if issuer is None and token is cue:
+                return _modified_speaker(cue)
             return None if issuer is None else (issuer, method or "modified")
+        if token.dep_ == "relcl" and token is cue:
+            return _modified_speaker(cue)
         link = _GOVERNED.get(token.dep_)
         if link is None:
             return None
@@ -561,6 +567,44 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
             ):
                 return child, method
+    return None
+
+
+#: Words that rank a noun among others who acted: `the first union to back the deal`.
+_RANKING = word_list("ranking-words")
+#: The class of each verb cue: a participle of stance or thought reports its noun's.
+_CUE_CLASSES = word_classes("cues")
+
+
+def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
+    """The noun a cue modifies as an active participle or an infinitive, who holds or
+    does what the cue reports: `the farmers opposing the pipeline` (`modifier`), `the
+    first union to back the contract` (`infinitival`, which the parser may read as a
+    relative clause; only after a ranking word, an ordinal or a superlative, not in `a
+    good place to say goodbye`). Not a passive participle (`a group called …`), nor an
+    act (`people seeking shelter` are not said to do anything by anyone); a participle of
+    speech only for a work its issuer speaks through (`a banner saying …`, see
+    :func:`_issuer`)."""
+    noun = cue.head
+    near = cue.doc[cue.i - 1]
+    if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
+        # `the head of the group backing Ruiz`: the parser may hang the participle on the
+        # head of the phrase, but it describes the noun right before it
+        noun = near
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or _CUE_CLASSES.get(
+        cue.lemma_.lower()
+    ) == "act":
+        return None
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _CUE_CLASSES.get(cue.lemma_.lower()) in (
+        "stance",
+        "thought",
+    ):
+        return noun, "modifier"
+    if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
+        c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+        for c in noun.lefts
+    ):
+        return noun, "infinitival"
     return None
 
 

@@ -37,10 +37,13 @@ from quotes.unattributed import unattributed
 #: vote*`.
 _RUN_ON = frozenset({"prep", "xcomp", "oprd", "ccomp"})
 #: Prepositions that introduce what a cue is about: `spoke about`, `called for`, `argued
-#: against`, `complained over`; `to` only after the verbs in :data:`TOPIC_TO_CUES`.
+#: against`, `complained over`; `to` only after the verbs in :data:`TOPIC_TO_CUES`, `on`
+#: only after those in :data:`TOPIC_ON_CUES`.
 _TOPIC_PREPS = word_list("topic-prepositions")
 #: Cues whose `to` introduces a topic, not an addressee: `pointed to`, `responded to`.
 TOPIC_TO_CUES = word_list("topic-to-cues")
+#: Cues whose `on` introduces a topic, not a time: `commented on`, `focused on`.
+TOPIC_ON_CUES = word_list("topic-on-cues")
 #: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
 #: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
 THING_OBJECT_CUES = word_list("thing-object-cues")
@@ -733,7 +736,9 @@ def _topic(cue: Token) -> list[Token]:
     for child in cue.rights:
         word = child.lower_
         if child.dep_ == "prep" and (
-            word in _TOPIC_PREPS or (word == "to" and lemma in TOPIC_TO_CUES)
+            word in _TOPIC_PREPS
+            or (word == "to" and lemma in TOPIC_TO_CUES)
+            or (word == "on" and lemma in TOPIC_ON_CUES)
         ):
             return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
     return []

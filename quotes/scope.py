@@ -14,6 +14,8 @@ sentence's structure, never by the words of a particular text:
 - a headline or standfirst line, which ends with no full stop (`Council leader defends
   bin changes`);
 - a source that is a demonstrative thing (`According to this measure, …`);
+- a source that is a noun the cue only describes (`groups backing her`, `the first union
+  to back the deal`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`).
 """
@@ -67,6 +69,10 @@ def dropped_by(
         return "act"
     if demonstrative_source(speaker):
         return "demonstrative-source"
+    if method.endswith((":modifier", ":infinitival")):
+        # `the people shouting loudest know it`: a noun described by what it does, not
+        # someone who made a statement
+        return "modifier"
     if kind == "mixed":
         return None
     # a transcript line after a name and colon is the speaker's own words, whatever their

@@ -387,7 +387,11 @@ SPEAKERS = [
     # A described speaker named in apposition is that name, wherever the parser hangs it.
     (
         'The head of the group backing Senator Ruiz, Mike Dunn, said, "We are winning."',
-        [Q("direct", "We are winning.", "Mike Dunn", "The head", "said", "dep")],
+        # (and the group's stance: `backing` modifies `the group`; the parser hangs the
+        # apposition on the object, which keeps it)
+        [Q("indirect", "Senator Ruiz, Mike Dunn", "the group", "the group", "backing",
+           "reported-object:modifier"),
+         Q("direct", "We are winning.", "Mike Dunn", "The head", "said", "dep")],
     ),
     # A wire dateline is not the subject of the first verb.
     (

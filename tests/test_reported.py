@@ -187,8 +187,8 @@ CASES = [
         [R("indirect", "The race", None, "seemed"), R("indirect", "close", None, "seemed")],
     ),
     (
-        "The company has reportedly hired a new chief executive.",
-        [R("indirect", "The company has reportedly hired a new chief executive", None,
+        "The company has reportedly moved its head office to Leeds.",
+        [R("indirect", "The company has reportedly moved its head office to Leeds", None,
            "reportedly")],
     ),
     (

@@ -1,0 +1,59 @@
+"""Attribution in PolNeAR's broad sense that no `said` introduces: acts and stances
+(`named`, `decided`, `sued`, `focused on`) and a cue that modifies the noun whose holder
+it reports (`the farmers opposing the pipeline`, `the first union to back the deal`).
+Sentences written for these tests; one case per phenomenon, in scope `all`.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import Q, check
+
+CASES = [
+    # an active participle modifying who holds the stance: `the farmers opposing …`
+    (
+        "A coalition of farmers opposing the pipeline met in Dunmore on Monday.",
+        [Q("indirect", "the pipeline", "farmers", "farmers", "opposing",
+           "reported-object:modifier")],
+    ),
+    # an infinitival relative after a ranking word: `the first group to back …`
+    (
+        "The dockers' union was the first group to back the new contract.",
+        [Q("indirect", "the new contract", "the first group", "the first group", "back",
+           "reported-object:infinitival")],
+    ),
+    # an act participle says nothing of its noun: `people seeking shelter`
+    ("People seeking shelter crowded into the hall.", []),
+    # naming someone to a post
+    (
+        "Last year the magazine named him one of its people of the year.",
+        [Q("indirect", "him one of its people of the year", "the magazine", "the magazine", "named",
+           "reported-object:subject")],
+    ),
+    # deciding, with its infinitive
+    (
+        "Governor Alma Reyes decided not to seek a third term.",
+        [Q("indirect", "not to seek a third term", "Alma Reyes", "Alma Reyes", "decided",
+           "reported:subject")],
+    ),
+    # suing someone
+    (
+        "The ferry operator sued the port authority over unpaid fees.",
+        [Q("indirect", "the port authority over unpaid fees", "The ferry operator",
+           "The ferry operator", "sued", "reported-object:subject")],
+    ),
+    # `focused on` a topic (`on` after the cues of topic-on-cues.txt)
+    (
+        "Councillor Obi focused on the cost of school meals.",
+        [Q("indirect", "the cost of school meals", "Obi", "Obi", "focused",
+           "reported-topic:subject")],
+    ),
+    # `on` after other cues is a time or a place: `spoke on Tuesday`
+    ("Mr Lund spoke on Tuesday in Hull.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_broad_cue(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
