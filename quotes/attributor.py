@@ -33,7 +33,13 @@ from quotes.matchers import (
     mention_span,
     unsourced_cues,
 )
-from quotes.mixed import finishes_clause, opened_before, reported_within, sole_quotation
+from quotes.mixed import (
+    clause_before,
+    finishes_clause,
+    opened_before,
+    reported_within,
+    sole_quotation,
+)
 from quotes.narration import (
     is_person_subject,
     is_someone,
@@ -46,7 +52,7 @@ from quotes.records import Quote, QuoteType
 from quotes.reported import Spans, find_reported
 from quotes.scope import dropped_by
 from quotes.speakers import SpeakerResolver, name_parts, surname_key
-from quotes.titles import is_title
+from quotes.titles import is_subhead, is_title
 from quotes.transcripts import interview_parties, transcript_lines
 
 #: Characters after which an opening mark starts a quotation rather than a scare
@@ -63,6 +69,8 @@ _DIALOGUE_REACH = 3
 #: … or lines, in dialogue-dense text (:func:`quotes.dialogue.dialogue_dense`), where a
 #: turn of several sentences spans as many lines and a partner answers a few turns later.
 _DENSE_DIALOGUE_REACH = 15
+#: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
+_LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 #: Quote marks, straight and curly.
 _MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
@@ -139,6 +147,8 @@ class Attributor:
         for span in spans:
             if any(turn.start <= span.start < turn.end for turn in turns):
                 continue  # quoted words inside a transcript line are part of that line
+            if not self.dense and is_subhead(self.norm, span, spans):
+                continue  # `'A long way from home.'` on a line of its own heads a part
             found = self._direct(span)
             if found is None:
                 fragments.append(span)
@@ -164,6 +174,8 @@ class Attributor:
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
                 self._turn(f, before, attributed)
+            if borrows and f.speaker is None and not self.dense and attributed:
+                self._newcomer(f, attributed[-1], resolver)
             if borrows and f.speaker is None:
                 self._inherit(f, attributed)
             if borrows and f.speaker is None:
@@ -267,6 +279,42 @@ class Attributor:
                 _borrow(f, source, "previous-turn")
                 return
 
+    def _newcomer(self, f: _Found, last: _Found, resolver: SpeakerResolver) -> None:
+        """In news, a quote with no cue right after a sentence about someone other than the
+        last speaker goes to that someone: the story has moved on to them.
+
+        `"We will appeal," Lee said.` / `Ana Ruiz, who chairs the board, shrugged off the
+        threat.` / `"The case is closed."` is Ruiz's, not Lee's. Only a subject that names
+        someone (:func:`quotes.narration.is_someone`; not `he` or `she`, who may still be
+        the last speaker, nor a thing), in a sentence that holds no quote of its own.
+        """
+        subject = self._previous_subject(f)
+        if subject is None or subject.pos_ == "PRON" or not is_someone(subject):
+            return
+        sentence = subject.sent
+        if self._quoted.overlapping(sentence.start_char, sentence.end_char):
+            return
+        mention = mention_span(subject)
+        name = resolver.resolve(mention)
+        if name is None or name == last.name:
+            return
+        f.speaker, f.cue, f.name = mention, sentence.root, name
+        f.method = "new-speaker"
+
+    def _previous_subject(self, found: _Found) -> Token | None:
+        """The person the sentence just before a quote is about (its active subject), if
+        it names one (:func:`quotes.narration.is_person_subject`)."""
+        whole = self._tokens(found.start, found.end)
+        if whole is None or whole.start < 2:
+            return None
+        previous = self.doc[whole.start - 1].sent
+        if previous.start >= whole.start - 1:
+            previous = self.doc[max(0, previous.start - 1)].sent
+        subject = active_subject(previous.root)
+        if subject is None or not is_person_subject(subject):
+            return None
+        return subject
+
     def _inherit(self, f: _Found, attributed: list[_Found]) -> None:
         """A quote with no cue of its own continues the previous quote's speaker.
 
@@ -321,6 +369,12 @@ class Attributor:
             link = None if source is None else replace(link, speaker=source)
         if link is not None:
             found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
+            # `Ito said the vote was lost, "and not by a little."`: one mixed statement
+            clause = clause_before(whole, link.cue, self.cues)
+            if clause is not None:
+                found.start, found.end = clause.start_char, span.close_end
+                found.type = "mixed"
+                found.method = "reported-run-on:" + link.method.split(":", 1)[-1]
         return found
 
     def _in_statement(self, whole: Span, span: QuoteSpan, link: _Link | None) -> bool:
@@ -395,6 +449,11 @@ class Attributor:
             if c.cue not in inside
         ]
         roots = _roots(whole)
+        # source-label — `Polls missed the late swing - Ana Ruiz: "…"`: the name between
+        # a dash and the colon, before any verb the headline in front of it holds
+        link = self._source_label(whole)
+        if link is not None:
+            yield link
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
         # `Trump said that "…"`
         for root in roots:
@@ -432,8 +491,12 @@ class Attributor:
                 and _no_break(gap)
             ):
                 yield self._result(c, "near-after:" + c.method)
-        # near-before — `Zelensky said in a video speech, "…"`, `as Pope tells us -- "…"`
         opener = _char_before(self.norm, span.open_start)
+        # as-put-it — `As the mayor put it, "…"`: the idiom names the one quoted
+        link = self._as_put_it(whole) if opener in (",", ":") else None
+        if link is not None:
+            yield link
+        # near-before — `Zelensky said in a video speech, "…"`, `as Pope tells us -- "…"`
         if opener in (",", ":", *_DASHES):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]
@@ -469,6 +532,44 @@ class Attributor:
             link = self._colon(whole)
             if link is not None:
                 yield link
+
+    def _source_label(self, whole: Span) -> _Link | None:
+        """The source a round-up of what others wrote sets after a dash, right before the
+        colon that opens the quote: `Turnout fell everywhere - Ana Ruiz: "…"`, `- More
+        from Ruiz: "…"`, `- Ruiz and Lee: "…"` (names, `and`, and a leading `More from`)."""
+        before = [t for t in self.doc[max(0, whole.start - 10) : whole.start] if not t.is_space]
+        if len(before) < 3 or before[-1].text != ":":
+            return None
+        label: list[Token] = []
+        for token in reversed(before[:-1]):
+            if token.text in _DASHES and token.i > 0 and self.doc[token.i - 1].whitespace_:
+                break
+            if token.pos_ != "PROPN" and token.lower_ not in _LABEL_WORDS:
+                return None
+            label.insert(0, token)
+        else:
+            return None
+        names = [k for k, t in enumerate(label) if t.pos_ == "PROPN"]
+        if not names:
+            return None
+        dash = self.doc[label[0].i - 1]
+        speaker = self.doc[label[names[0]].i : label[names[-1]].i + 1]
+        return _Link(dash, speaker, "source-label", False)
+
+    def _as_put_it(self, whole: Span) -> _Link | None:
+        """`As the mayor put it, "…"` / `As Ana Ruiz puts it: "…"`: `put it` right before
+        the comma or colon that opens the quote, in a clause opened by `as`, with a
+        subject; the subject is the one quoted."""
+        before = [t for t in self.doc[max(0, whole.start - 4) : whole.start] if not t.is_space]
+        if len(before) < 3 or before[-2].lower_ != "it" or before[-3].lemma_ != "put":
+            return None
+        verb = before[-3]
+        if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            return None
+        subject = active_subject(verb)
+        if subject is None:
+            return None
+        return _Link(verb, mention_span(subject), "as-put-it", False)
 
     def _so_says(self, whole: Span) -> _Link | None:
         """`"Glass forgives nothing." So says Ana Ruiz`: a cue right after `So` opening the
@@ -596,16 +697,10 @@ class Attributor:
         subject of the sentence just before, when it is a person, a proper name, `he`/`she`
         or a noun with `the` (`The girl smiled.` / `"I will go."`).
         """
-        whole = self._tokens(found.start, found.end)
-        if whole is None or whole.start < 2:
+        subject = self._previous_subject(found)
+        if subject is None:
             return
-        previous = self.doc[whole.start - 1].sent
-        if previous.start >= whole.start - 1:
-            previous = self.doc[max(0, previous.start - 1)].sent
-        subject = active_subject(previous.root)
-        if subject is None or not is_person_subject(subject):
-            return
-        found.speaker, found.cue = mention_span(subject), previous.root
+        found.speaker, found.cue = mention_span(subject), subject.sent.root
         found.method = "previous-sentence"
 
     def _beat(self, found: _Found) -> None:

@@ -6,8 +6,10 @@ the cue and the opening mark, the quoted words are only the end of what is repor
 `She said the council had "run out of road."` is one mixed statement, not a direct
 quote of `run out of road.` (:func:`finishes_clause`, :func:`reported_within`,
 :func:`opened_before`). The engine leaves such a span to :mod:`quotes.reported`, which
-reports the whole clause as mixed. The other way round, a reported statement whose
-content is nothing but one quote is a direct quotation (:func:`sole_quotation`).
+reports the whole clause as mixed; a quote that goes on, after a comma, from a clause its
+cue has already reported it gives as mixed itself (:func:`clause_before`). The other way
+round, a reported statement whose content is nothing but one quote is a direct quotation
+(:func:`sole_quotation`).
 """
 
 from __future__ import annotations
@@ -86,6 +88,45 @@ def opened_before(whole: Span) -> bool:
         ):
             return True
     return False
+
+
+#: Dependencies of a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+#: Marks after which a quote may go on from a clause reported before it.
+_RUN_ON = frozenset({",", "—", "–"})
+
+
+def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
+    """The clause a cue reports before the quote (`whole`, marks included), when the quote
+    is opened after a comma or dash that ends it: the quoted words only go on with what
+    is reported, and the whole is one mixed statement.
+
+    `Ito said the vote was lost, "and not by a little."` → `the vote was lost` (a
+    complement clause with its own subject and verb stands between `said` and the mark).
+    None for `Ito said, "The vote was lost."`, for `Ito told the people who came, "…"`
+    (a relative clause, not what is said), for `Ito said, in reply to a letter sent
+    today, "…"` (no clause with a subject), for `Ito said the vote was lost, and then
+    she added, "…"` (another cue, one of `cues`, takes the quote at once), for `"…,"
+    Ito said` and for the second half of a quote its cue splits (`"…," said Ito, who
+    had seen it all before, "…"`).
+    """
+    doc = whole.doc
+    opener = next((t for t in reversed(doc[cue.i + 1 : whole.start]) if not t.is_space), None)
+    if cue.i >= whole.start or opener is None or opener.text not in _RUN_ON:
+        return None
+    if opener.i > 0 and opener.i - 1 in cues:
+        return None
+    if any(t.is_quote for t in doc[cue.sent.start : cue.i]):
+        return None
+    for child in cue.rights:
+        if child.dep_ != "ccomp":
+            continue
+        words = [t for t in child.subtree if t.i < opener.i]
+        verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        if verb and any(t.dep_ in _SUBJECTS for t in words):
+            first = next((t for t in words if t.dep_ != "mark"), words[0])
+            return doc[first.i : opener.i]
+    return None
 
 
 #: What may stand around the marks of a statement that is one quotation: `"…,"`.

@@ -1,10 +1,13 @@
-"""Quoted titles of works and shows: `"Mercy Street,"` is a name, not a quotation."""
+"""Quoted titles of works and shows: `"Mercy Street,"` is a name, not a quotation; and
+quoted subheads: a line of a story that is nothing but a phrase in single marks."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from quotes.language import word_list
+from quotes.marks import QuoteSpan
 
 #: Short words a title leaves in lower case (`Girls of the Golden West`).
 _TITLE_SMALL_WORDS = word_list("title-small-words")
@@ -12,7 +15,11 @@ _TITLE_SMALL_WORDS = word_list("title-small-words")
 _SPEECH_OPENERS = word_list("speech-openers")
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
-
+#: Opening marks of the two styles: a text quoting in one may set headings in the other.
+_SINGLE = frozenset("'‘‚‛")
+_DOUBLE = frozenset('"“„‟')
+#: What may stand beside a subhead on its line: spaces, dashes and a full stop.
+_SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
 
 def is_title(content: str) -> bool:
@@ -26,3 +33,26 @@ def is_title(content: str) -> bool:
         and not (len(words) == 1 and content.rstrip().endswith("."))
         and re.split("['’]", words[0])[0] not in _SPEECH_OPENERS
     )
+
+
+def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
+    """Whether a quote in single marks is all of its line (but for dashes and a full stop)
+    in a text that quotes in double marks: a subhead setting off a part of the story, not
+    a quotation.
+
+    `'A long way from home.'` alone on its line, between paragraphs whose quotes are
+    `"…"`, and `– 'Who asked?' –` → True; the same line where single marks are what the
+    text quotes in (British news, most dialogue) → False.
+    """
+    if text[span.open_start : span.open_start + 1] not in _SINGLE:
+        return False
+    line_start = text.rfind("\n", 0, span.open_start) + 1
+    line_end = text.find("\n", span.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start : span.open_start].strip(_SUBHEAD_EDGES):
+        return False
+    if text[span.close_end : line_end].strip(_SUBHEAD_EDGES):
+        return False
+    doubles = sum(text[s.open_start : s.open_start + 1] in _DOUBLE for s in spans)
+    singles = sum(text[s.open_start : s.open_start + 1] in _SINGLE for s in spans)
+    return doubles > singles

@@ -35,6 +35,79 @@ CASES = [
         [Q("mixed", 'If the levy passes, "we will hire twelve nurses,"', "Moreno", "Moreno",
            "said", "reported")],
     ),
+    # mixed: the quote goes on, after a comma, from a clause its cue has reported
+    (
+        'Ito said the vote was lost, "and not by a little."',
+        [Q("mixed", 'the vote was lost, "and not by a little."', "Ito", "Ito", "said",
+           "reported-run-on")],
+    ),
+    # … not when another cue takes the quote at once, nor after words with no clause
+    (
+        'Ito said the vote was lost, and then she added, "We will try again."',
+        [Q("indirect", "the vote was lost", "Ito", "Ito", "said", "reported"),
+         Q("direct", "We will try again.", "Ito", "she", "added", "dep")],
+    ),
+    (
+        'Ito said on the radio, in reply to a letter sent today, "We lost."',
+        [Q("direct", "We lost.", "Ito", "Ito", "said", "dep")],
+    ),
+    # a line that is only a phrase in single marks, in a story quoting in double marks,
+    # is a subhead: no row
+    (
+        '"We will rebuild the pier by spring," Mayor Lena Ortiz said.\n\n'
+        "'A long way from home.'\n\n"
+        'The ferry stopped in March. "Nobody told us," said Ana Ruiz.',
+        [Q("direct", "We will rebuild the pier by spring,", "Lena Ortiz", "Lena Ortiz", "said",
+           "dep"),
+         Q("direct", "Nobody told us,", "Ana Ruiz", "Ana Ruiz", "said", "dep")],
+    ),
+    # … but where single marks are how the text quotes, the line is a quote of its own
+    (
+        "'We will rebuild the pier by spring,' Mayor Lena Ortiz said.\n\n"
+        "'A long way from home.'",
+        [Q("direct", "We will rebuild the pier by spring,", "Lena Ortiz", "Lena Ortiz", "said",
+           "dep"),
+         Q("direct", "A long way from home.", "Lena Ortiz", "Lena Ortiz", "said",
+           "previous-quote")],
+    ),
+    # a cue-less quote right after a sentence about someone else than the last speaker
+    # is that someone's, not the last speaker's
+    (
+        '"We will appeal the ruling," Lee Brandt said.\n\n'
+        "Ana Ruiz, who chairs the board, shrugged off the threat.\n\n"
+        '"The case is closed."',
+        [Q("direct", "We will appeal the ruling,", "Lee Brandt", "Lee Brandt", "said", "dep"),
+         Q("direct", "The case is closed.", "Ana Ruiz", "Ana Ruiz", "shrugged",
+           "new-speaker")],
+    ),
+    # … not when the sentence is about a thing, nor when its `he` or `she` may be the
+    # last speaker
+    (
+        '"We will appeal the ruling," Lee Brandt said.\n\n'
+        'The board met again on Friday. "The case is not closed."',
+        [Q("direct", "We will appeal the ruling,", "Lee Brandt", "Lee Brandt", "said", "dep"),
+         Q("direct", "The case is not closed.", "Lee Brandt", "Lee Brandt", "said",
+           "previous-quote")],
+    ),
+    (
+        '"We will appeal the ruling," Lee Brandt said.\n\n'
+        'She met the board again on Friday. "The case is not closed."',
+        [Q("direct", "We will appeal the ruling,", "Lee Brandt", "Lee Brandt", "said", "dep"),
+         Q("direct", "The case is not closed.", "Lee Brandt", "Lee Brandt", "said",
+           "previous-quote")],
+    ),
+    # a round-up line: the name between a dash and the colon is the source, not the
+    # subject of the headline before the dash
+    (
+        'Polls missed the late swing - Ana Ruiz: "Phone samples left out young voters."',
+        [Q("direct", "Phone samples left out young voters.", "Ana Ruiz", "Ana Ruiz", "-",
+           "source-label")],
+    ),
+    # `as X put it`, before the comma or colon opening the quote, names the one quoted
+    (
+        'The vote was close. As Mayor Ana Ruiz put it, "Nobody won tonight."',
+        [Q("direct", "Nobody won tonight.", "Ana Ruiz", "Ana Ruiz", "put", "as-put-it")],
+    ),
     # … but a quote right after its cue, or after `that`, is a quotation proper
     (
         'Ruiz said that "nobody in the room wants to name the risks."',
