@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from quotes.child_patterns import ChildPatterns
+from quotes.child_patterns import ChildPatterns, positions_of, string_ids
 from quotes.language import table, word_classes, word_list
 
 #: Parts of speech a speaker mention can have.
@@ -127,13 +126,13 @@ def phrasal_cue(verb: Token) -> None:
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
     """The indices of the tokens whose `attr` (`LEMMA`, `LOWER`) is one of `values`, read
     from the doc's arrays so that no token object is made for the others."""
-    return [int(i) for i in np.flatnonzero(np.isin(doc.to_array(attr), _hashes(values)))]
+    return positions_of(doc.to_array(attr), _hashes(values))
 
 
 @lru_cache(maxsize=32)
 def _hashes(values: frozenset[str]) -> np.ndarray:
-    """The string-store ids of `values`, as spaCy's arrays hold them."""
-    return np.array([get_string_id(v) for v in values], dtype=np.uint64)
+    """The string-store ids of `values`, as :func:`positions_of` looks them up."""
+    return string_ids(values)
 
 
 @lru_cache(maxsize=4)
