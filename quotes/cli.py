@@ -32,7 +32,14 @@ from quotes.run import (
     rows_of,
     run_documents,
 )
-from quotes.scale import Shard, ShardTarget, check_backend, default_workers, one_blas_thread
+from quotes.scale import (
+    Shard,
+    ShardTarget,
+    check_backend,
+    default_workers,
+    keep_freed_memory,
+    one_blas_thread,
+)
 from quotes.scale import run as run_scaled
 from quotes.scope import Scope, check_scope, select
 from quotes.writers import (
@@ -414,8 +421,9 @@ def _with_speakers(
 def _engine(model: str | None, quiet: bool) -> Engine:
     """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
     is a terminal; this process then multiplies with one BLAS thread (the parallelism is
-    `--workers`)."""
+    `--workers`) and keeps the memory the parser frees (:func:`keep_freed_memory`)."""
     one_blas_thread()
+    keep_freed_memory()
     if quiet or not err.is_terminal:
         return get_engine(model)
     with err.status("Loading the spaCy model …"):

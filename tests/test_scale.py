@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -160,3 +162,41 @@ def test_two_workers_finish_within_one_document_of_each_other() -> None:
     shrinking = _finish_times(list(pool_batches(docs, 8, 2)), 2)
     assert abs(whole[0] - whole[1]) == 8 * 500
     assert abs(shrinking[0] - shrinking[1]) <= 500
+
+
+#: Parses the same made-up articles twice in a fresh process (after
+#: `keep_freed_memory()` when told `keep`) and prints the page faults of the second pass.
+_SECOND_PASS_FAULTS = """
+import resource, sys
+from quotes import get_engine
+from quotes.records import Document
+from quotes.run import run_documents
+from quotes.scale import keep_freed_memory
+
+if sys.argv[1] == "keep":
+    keep_freed_memory()
+engine = get_engine(None)
+people = ["Ada Lind", "the harbour master", "Jon Barrow", "Ines Okafor"]
+lines = [f'"The {w} will open again in {m}," {p} told reporters on {d}. '
+         for w in ("ferry", "bridge", "school", "market", "clinic")
+         for m in ("March", "the spring", "a week")
+         for p in people for d in ("Monday", "Friday")]
+docs = [Document(str(k), "".join(lines[k:] + lines[:k])) for k in range(6)]
+list(run_documents(engine, docs, on_error=print))
+before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+list(run_documents(engine, docs, on_error=print))
+print(resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="glibc's malloc")
+def test_a_parsing_process_keeps_the_memory_it_frees_for_the_next_batch() -> None:
+    def faults(mode: str) -> int:
+        out = subprocess.run([sys.executable, "-c", _SECOND_PASS_FAULTS, mode], check=True,
+                             capture_output=True, text=True, env={**os.environ, "PYTHONPATH":
+                             str(Path(__file__).parent.parent)})
+        return int(out.stdout.split()[-1])
+
+    kept, plain = faults("keep"), faults("plain")
+    # without it, every large array of the parser is a fresh mapping, faulted in again
+    assert kept * 5 < plain
