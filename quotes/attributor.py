@@ -155,15 +155,15 @@ class Attributor:
             else:
                 direct.append(found)
         reported = self._reported(direct + turns, fragments)
-        direct = [f for f in direct if not _within_statement(f, reported)]
+        relays = [r for r in reported if any(_within_statement(f, r) for f in direct)]
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
-        self._resolve(found)
-        return self._records(found)
+        self._resolve(found, relays)
+        return self._records(found, relays)
 
-    def _resolve(self, found: list[_Found]) -> None:
+    def _resolve(self, found: list[_Found], relays: list[_Found]) -> None:
         """Name every speaker, in text order; a quote with no cue of its own takes the
         speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
-        :meth:`_narrator`)."""
+        :meth:`_narrator`), never a source that only relays that quote (`relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
         attributed: list[_Found] = []
         before: _Found | None = None
@@ -192,7 +192,8 @@ class Attributor:
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
                 f.name = resolver.resolve(f.speaker, said)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
-            attributed.append(f)
+            if not any(f is r for r in relays):
+                attributed.append(f)
 
     def _transcript(self) -> list[_Found]:
         """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
@@ -765,7 +766,9 @@ class Attributor:
 
     # -- records -----------------------------------------------------------------------
 
-    def _records(self, found: list[_Found]) -> list[Quote]:
+    def _records(self, found: list[_Found], relays: list[_Found]) -> list[Quote]:
+        """The rows of `found`; those in `relays` pass on a direct quote that has a row of
+        its own, so they stay out of the statements scope (see :func:`_within_statement`)."""
         out: list[Quote] = []
         for f in found:
             speaker, cue = f.speaker, f.cue
@@ -788,7 +791,8 @@ class Attributor:
                     method=f.method,
                     confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
                     cue_class=kind,
-                    statement=dropped_by(
+                    statement=not any(f is r for r in relays)
+                    and dropped_by(
                         self.norm,
                         f.type,
                         self._tokens(f.start, f.end),
@@ -812,20 +816,22 @@ def _char_before(text: str, at: int, blanks: str | None = None) -> str:
     return text[i] if i >= 0 else ""
 
 
-def _within_statement(quote: _Found, reported: list[_Found]) -> bool:
+def _within_statement(quote: _Found, statement: _Found) -> bool:
     """Whether a direct quote is part of a statement reported by speech that also holds
-    its cue, so that statement carries it: in `"We will win," Ruiz said, according to the
-    Gazette` the quote and `said` are what the Gazette reports (one row, the Gazette's),
-    and a quote inside what someone dreamed or thought stays a row of its own."""
+    its cue: in `"We will win," Ruiz said, according to the Gazette` the quote and `said`
+    are what the Gazette reports (PolNeAR's one row, in `--scope all`), but a fact-checker
+    publishes Ruiz's words as Ruiz's: the direct row stays, the Gazette's row is left out
+    of the statements scope, and a quote after it continues Ruiz. A quote inside what
+    someone dreamed or thought is not passed on this way."""
     if quote.cue is None:
         return False
     at = quote.cue.idx
-    return any(
-        r.speaker is not None
-        and cue_class(r.cue) == "speech"
-        and r.start <= at < r.end
-        and 2 * (min(quote.end, r.end) - max(quote.start, r.start)) >= quote.end - quote.start
-        for r in reported
+    return (
+        statement.speaker is not None
+        and cue_class(statement.cue) == "speech"
+        and statement.start <= at < statement.end
+        and 2 * (min(quote.end, statement.end) - max(quote.start, statement.start))
+        >= quote.end - quote.start
     )
 
 

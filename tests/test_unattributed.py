@@ -1,11 +1,12 @@
-"""Rows that are no attribution (quotes/unattributed.py) and direct quotes a reported
-statement carries (quotes/attributor.py): dropped in every scope, one case per shape,
-with a case beside each that the rule must keep."""
+"""Rows that are no attribution (quotes/unattributed.py), dropped in every scope, one case
+per shape with a case beside each that the rule must keep; and direct quotes a reported
+statement relays with their cue (quotes/attributor.py)."""
 
 from __future__ import annotations
 
 import pytest
 
+import quotes
 from tests.rows import Q, check
 
 
@@ -57,14 +58,6 @@ def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) ->
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a quote relayed whole with its cue by `according to` is the relaying source's
-        # row; the next quote continues that source
-        ('"The bridge will stay shut," Mayor Ines Varga said, according to the Harbour '
-         'Gazette. "Nobody will cross it this winter."',
-         [Q("mixed", '"The bridge will stay shut," Mayor Ines Varga said', "Harbour Gazette",
-            "the Harbour Gazette", "according", "according-to"),
-          Q("direct", "Nobody will cross it this winter.", "Harbour Gazette",
-            "the Harbour Gazette", "according", "previous-quote")]),
         # a quote inside what someone dreamed (no speech) stays a quote of its own
         ('She dreamed that she was walking with Tom, and saying to him, "Tell me the truth '
          'now."',
@@ -73,3 +66,20 @@ def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) ->
 )
 def test_direct_quote_within_a_reported_statement(extract, text: str, expected: list[Q]) -> None:
     check(text, extract(text), expected)
+
+
+RELAYED = ('"The bridge will stay shut," Mayor Ines Varga said, according to the Harbour '
+           'Gazette. "Nobody will cross it this winter."')
+
+
+def test_a_relayed_quote_is_its_speakers_and_the_relay_stays_out_of_statements() -> None:
+    # the fact-checker's rows: the mayor's words are the mayor's, and so is the next quote
+    check(RELAYED, quotes.extract(RELAYED), [
+        Q("direct", "The bridge will stay shut,", "Ines Varga", "Ines Varga", "said",
+          "dep:subject"),
+        Q("direct", "Nobody will cross it this winter.", "Ines Varga", "Ines Varga", "said",
+          "previous-quote")])
+    # every attribution (PolNeAR's view) also holds the Gazette relaying the quote and cue
+    relay = [q for q in quotes.extract(RELAYED, scope="all") if q.speaker == "Harbour Gazette"]
+    assert [(q.type, q.text, q.cue, q.statement) for q in relay] == [
+        ("mixed", '"The bridge will stay shut," Mayor Ines Varga said', "according", False)]
