@@ -56,7 +56,26 @@ def role_words(ent: Span) -> set[str]:
         nouns.append(root.head)
     for noun in nouns:
         words.update((noun.lower_, noun.lemma_.lower()))
+    words.update(_bracketed_role(ent))
     return words
+
+
+def _bracketed_role(ent: Span) -> set[str]:
+    """A one- or two-word role in brackets right after a name, as minutes and lists give
+    it: `chair` in `Cllr J. Aldous (Chair)`, `clerk` in `Mrs D. Penhaligon (Clerk)`."""
+    doc = ent.doc
+    if ent.end + 2 >= len(doc) or doc[ent.end].text != "(":
+        return set()
+    inside = []
+    for token in doc[ent.end + 1 : ent.end + 4]:
+        if token.text == ")":
+            break
+        inside.append(token)
+    else:
+        return set()
+    if not inside or not all(t.is_alpha and t.pos_ in _ROLE_POS for t in inside):
+        return set()
+    return {t.lower_ for t in inside}
 
 
 def age_of(ent: Span) -> str | None:

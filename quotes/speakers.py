@@ -46,6 +46,8 @@ _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 TITLES = word_list("titles")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
 _POST_NOMINALS = word_list("post-nominals")
+#: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
+_RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
 
 _HYPHENS = ("-", "‐", "‑")
 #: Descriptions that stand for the one business that has spoken (`the company said`).
@@ -206,9 +208,7 @@ class SpeakerResolver:
         if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
             return
         name = name_text(tokens)
-        before = [t.lower_ for t in self.doc[max(0, ent.start - 3) : ent.start]] + [
-            t.lower_ for t in ent
-        ]
+        before = _titles_before(ent) + [t.lower_ for t in ent]
         given, surname = name_parts(name)
         if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
@@ -280,6 +280,12 @@ class SpeakerResolver:
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self._pronoun(head.i, None) or mention.text
         tokens = name_tokens(mention)
+        if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
+            # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
+            # (Clerk)`: a role the text gave one person, not a name
+            role = self._by_role(head)
+            if role is not None:
+                return role
         if tokens and (head.pos_ == "PROPN" or (len(mention.text) > 1 and mention.text.isupper())):
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
             name = name_text(tokens)
@@ -341,10 +347,10 @@ class SpeakerResolver:
         if head.lower_ in ORG_KINDS:
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`
             return kind_name(head)
+        given = self._by_role(head)
+        if given is not None:
+            return given
         role = head.lemma_.lower()
-        fits = {p for i, p in self.timeline if i < head.i and role in self.people[p].roles}
-        if len(fits) == 1:
-            return self.people[fits.pop()].name
         named = self._called(head)
         if named is not None:
             return named
@@ -354,6 +360,18 @@ class SpeakerResolver:
             # beside the person in focus)
             return self._pronoun(head.i, None)
         return kind_name(head)
+
+    def _by_role(self, head: Token) -> str | None:
+        """The one person named before with the description's noun as a role (`the
+        prosecutor` after `Prosecutor Daniel Okafor`; `The Clerk`, capitalised as minutes
+        write it, after `Mrs D. Penhaligon (Clerk)`); None when none or several."""
+        role = head.lemma_.lower()
+        fits = {
+            p
+            for i, p in self.timeline
+            if i < head.i and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
+        }
+        return self.people[fits.pop()].name if len(fits) == 1 else None
 
     def _called(self, head: Token) -> str | None:
         """`The designer insists …` after `She was a retired designer`: the one person
@@ -387,7 +405,7 @@ class SpeakerResolver:
         it, who takes the role for later descriptions (`the former bookkeeper`)."""
         role = head.lemma_.lower()
         if role not in _PERSON_ROLES or not any(
-            c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or _of_a_body(c) for c in head.children
         ):
             return None
         if self._first_stop is None:
@@ -478,6 +496,25 @@ def _unnamed_gender(mention: Span) -> str | None:
     return "f" if head.lower_ in _FEMALE_TITLES else None
 
 
+def _titles_before(ent: Span) -> list[str]:
+    """The three words before a name (`Secretary of State Ana Ruiz`), lower case, from
+    after a preposition that relates someone else to the person (`a spokesperson for Mr
+    Ruiz` gives Ruiz `mr`, and neither the title nor the gender of `spokesperson`)."""
+    words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    cut = max((k + 1 for k, w in enumerate(words) if w in _RELATING), default=0)
+    return words[cut:]
+
+
+def _of_a_body(child: Token) -> bool:
+    """Whether a description's possessive is a body's, not a person's: `its` or `their`
+    (`its medical director has said`), or a noun with `'s` (`the county's director`)."""
+    if child.dep_ != "poss":
+        return False
+    return child.lower_ in ("its", "their") or (
+        child.pos_ == "NOUN" and any(c.tag_ == "POS" for c in child.children)
+    )
+
+
 def _possessed(head: Token) -> bool:
     """Whether a description is someone's (`her challenger`, `his lawyer`)."""
     return any(c.dep_ == "poss" for c in head.children)
@@ -543,8 +580,14 @@ def _name_after_role(mention: Span) -> Span | None:
     if head.pos_ != "NOUN":
         return None
     name = entity_at(mention[-1]) if len(mention) else None
-    if name is not None and name.label_ == "PERSON" and name.start >= mention.start and (
-        name.end == mention.end
+    if (
+        name is not None
+        and name.label_ == "PERSON"
+        and name.start >= mention.start
+        and name.end == mention.end
+        # not the one a preposition relates the role to: `A spokesperson for Mr Ruiz's
+        # campaign`, `an adviser to minister Ana Ruiz` speak for Ruiz, they are not Ruiz
+        and not any(t.lower_ in _RELATING for t in head.doc[head.i + 1 : name.start])
     ):
         return name
     # `the lettings website Homeview`: a body's name set beside its kind

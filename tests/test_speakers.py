@@ -457,3 +457,54 @@ def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
     text = 'The coach spoke after training.\n\nOn the transfer window:\n"We need two defenders."'
     found = [q for q in quotes.extract(text) if q.text == "We need two defenders."]
     assert len(found) == 1 and found[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A role in brackets after a name, as minutes list who is present, and the role
+        # capitalised later as the speaker.
+        (
+            "Present: Cllr P. Okafor (Chair), Cllr R. Lindqvist. In attendance: Mr H. "
+            "Baptiste (Clerk).\n\n4. Finance. The Clerk reported that the precept had been "
+            "received in full.",
+            "the precept",
+            "H. Baptiste",
+        ),
+        # `Cllr` is a title, not part of the name.
+        (
+            "Present: Cllr K. Moreau, Cllr B. Adeyemi.\n\n3. Footpaths. Cllr Moreau reported "
+            "that the stile on Bridle Lane had been repaired.",
+            "the stile",
+            "K. Moreau",
+        ),
+        # A lead's description of a body's officer, named in the next paragraph.
+        (
+            "Regional buses will run every hour on Sundays from May, its operations director "
+            "has said.\n\nMarta Quinlan said the change followed a survey of passengers.",
+            "Regional buses",
+            "Marta Quinlan",
+        ),
+        # A spokesperson for someone's campaign is not that someone, however titled.
+        (
+            "Ilona Varga is standing for mayor. A spokesperson for Ms Varga's campaign said "
+            "the leaflet was accurate.",
+            "the leaflet",
+            "A spokesperson",
+        ),
+    ],
+)
+def test_roles_in_minutes_leads_and_campaigns(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RESOLVED: that the council adopt the budget as presented.",
+        "Our verdict: the figure is wrong by about a third.",
+        "In attendance: the Clerk and two members of the public.",
+    ],
+)
+def test_labels_before_a_colon_are_no_statements(text: str) -> None:
+    assert quotes.extract(text) == []
