@@ -356,7 +356,9 @@ def _any_between(points: list[int], start: int, end: int) -> bool:
 
 
 def _by_object(statement: Reported) -> bool:
-    return statement.method.startswith(("reported-object", "reported-topic"))
+    return statement.method.startswith(
+        ("reported-object", "reported-topic", "reported-noun-topic")
+    )
 
 
 def _holds(span: Reported | Content, token: Token) -> bool:
@@ -384,14 +386,14 @@ def complement(cue: Token) -> Content | None:
         return _trimmed(_contiguous_around(*split), "parenthetical")
     if _as_aside(cue):
         return _trimmed(_host_clause(cue, cue.head), "as")
-    for rule in (_noun_clause, _naming, _clause, _predicate, _object, _topic):
+    for rule in (_noun_clause, _naming, _clause, _predicate, _object, _topic, _noun_topic):
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
             lo = min(h.left_edge.i for h in side)
             hi = max(_clause_end(h).i for h in side)
             name = rule.__name__.strip("_").replace("_", "-")
-            shortest = 1 if rule in (_object, _topic) else 2
+            shortest = 1 if rule in (_object, _topic, _noun_topic) else 2
             return _trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
     moved = _moved_object(cue)
     return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
@@ -741,6 +743,28 @@ def _topic(cue: Token) -> list[Token]:
             or (word == "on" and lemma in TOPIC_ON_CUES)
         ):
             return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+    return []
+
+
+#: Prepositions after a noun cue that say what it is about or aims at: `attacks on`,
+#: `his call for`, `her support for`, `their criticism of`.
+_NOUN_TOPIC_PREPS = word_list("noun-topic-prepositions")
+
+
+def _noun_topic(cue: Token) -> list[Token]:
+    """What a noun cue is about or means to do, when no `that`-clause says it: the object
+    of its preposition (`the senator's attacks on the budget`, `his call for a recount`)
+    or its infinitive (`the board's decision to close the plant`)."""
+    if cue.pos_ != "NOUN" or any(t.is_quote for t in cue.subtree):
+        # a quoted phrase after the noun (`his call for "a total ban"`) is a quotation
+        return []
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+        if child.dep_ in ("acl", "relcl") and any(
+            c.tag_ == "TO" and c.i < child.i for c in child.children
+        ) and child.left_edge.i == cue.i + 1:
+            return [child]
     return []
 
 

@@ -1,6 +1,7 @@
 """Attribution in PolNeAR's broad sense that no `said` introduces: acts and stances
-(`named`, `decided`, `sued`, `focused on`) and a cue that modifies the noun whose holder
-it reports (`the farmers opposing the pipeline`, `the first union to back the deal`).
+(`named`, `decided`, `sued`, `focused on`), a cue that modifies the noun whose holder it
+reports (`the farmers opposing the pipeline`, `the first union to back the deal`) and
+what a noun cue is about (`the senator's attacks on the budget`).
 Sentences written for these tests; one case per phenomenon, in scope `all`.
 """
 
@@ -51,6 +52,18 @@ CASES = [
     ),
     # `on` after other cues is a time or a place: `spoke on Tuesday`
     ("Mr Lund spoke on Tuesday in Hull.", []),
+    # a noun cue's owner and what it aims at: `the senator's attacks on …`
+    (
+        "The senator's attacks on the budget angered her colleagues.",
+        [Q("indirect", "the budget", "The senator", "The senator", "attacks",
+           "reported-noun-topic:nominal")],
+    ),
+    # a noun cue's infinitive: `the board's decision to close …`
+    (
+        "The board's decision to close the plant surprised the town.",
+        [Q("indirect", "to close the plant", "The board", "The board", "decision",
+           "reported-noun-topic:nominal")],
+    ),
 ]
 
 
