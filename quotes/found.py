@@ -1,0 +1,50 @@
+"""The quotes the attributor builds, shared by its steps: a :class:`Found` quote with the
+cue and speaker linked to it so far, and the :class:`Link` that ties a quote to its cue.
+
+:mod:`quotes.direct_links` finds the cue and speaker of one quoted span,
+:mod:`quotes.inheritance` names the speaker of a quote with no cue of its own, and
+:mod:`quotes.rows` turns the quotes into rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.records import QuoteType
+
+#: Quote marks, straight and curly.
+MARKS = "\"'“”‘’«»„‹›"
+#: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
+DASHES = frozenset("―—–-")
+
+
+@dataclass(slots=True)
+class Found:
+    """A quote being built: its span in the doc, and the cue and speaker linked to it."""
+
+    start: int
+    end: int
+    type: QuoteType
+    cue: Token | None = None
+    speaker: Span | None = None
+    method: str = "none"
+    paragraph: int = 0
+    name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """How a quote was tied to its cue; `attached` when the quote is the cue's own object."""
+
+    cue: Token
+    speaker: Span
+    method: str
+    attached: bool
+
+
+def char_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The tokens of `doc` that cover the characters `start` to `end`, widened to whole
+    tokens (None when the offsets fall outside the doc)."""
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,243 @@
+"""Who speaks a quote with no cue of its own: speaker inheritance and turn-taking.
+
+:class:`Inheritance` names every speaker of one document in text order
+(:meth:`Inheritance.resolve`). A cue-less quote takes, in this order, the other speaker's
+turn in an exchange (:mod:`quotes.dialogue`), the speaker before the one it answers, a
+newcomer the narration just named, the previous quote's speaker, the person the sentence
+before is about (:mod:`quotes.narration`), or, in dialogue-dense text, the person the
+narration after it is about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from quotes.dialogue import DENSE_REACH, Line, turn_sources
+from quotes.found import DASHES, MARKS, Found, char_tokens
+from quotes.matchers import active_subject, mention_span
+from quotes.narration import is_person_subject, is_someone, opening_subject
+from quotes.reported import Spans
+from quotes.speakers import SpeakerResolver
+
+#: How many paragraphs back a dialogue partner may have last spoken …
+_DIALOGUE_REACH = 3
+#: … or lines, in dialogue-dense text (:func:`quotes.dialogue.dialogue_dense`), where a
+#: turn of several sentences spans as many lines and a partner answers a few turns later.
+_DENSE_DIALOGUE_REACH = 15
+
+
+class Inheritance:
+    """Names the speakers of one document's quotes, lending cue-less quotes a speaker."""
+
+    def __init__(
+        self,
+        doc: Doc,
+        norm: str,
+        doc_text: str | None,
+        dense: bool,
+        paragraph_of: Callable[[int], int],
+        quoted: Spans,
+    ) -> None:
+        """`norm` is the text made plain, `doc_text` the text `doc` was made from when the
+        caller gave it, `dense` whether the text is dialogue-dense
+        (:func:`quotes.dialogue.dialogue_dense`), `quoted` every quoted span."""
+        self.doc = doc
+        self.norm = norm
+        self._doc_text = doc_text
+        self.dense = dense
+        self.paragraph_of = paragraph_of
+        self._quoted = quoted
+
+    def resolve(self, found: list[Found], relays: list[Found]) -> None:
+        """Name every speaker, in text order; a quote with no cue of its own takes the
+        speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
+        :meth:`_narrator`), never a source that only relays that quote (`relays`)."""
+        resolver = SpeakerResolver(self.doc, self._doc_text)
+        attributed: list[Found] = []
+        before: Found | None = None
+        alternates = self._alternation([f for f in found if f.type == "direct"])
+        for f in found:
+            borrows = f.speaker is None and f.type == "direct"
+            if borrows and id(f) in alternates:
+                _borrow(f, alternates[id(f)], "dialogue-turn")
+            if borrows and f.speaker is None and before is not None and self._answers(before, f):
+                self._turn(f, before, attributed)
+            if borrows and f.speaker is None and not self.dense and attributed:
+                self._newcomer(f, attributed[-1], resolver)
+            if borrows and f.speaker is None:
+                self._inherit(f, attributed)
+            if borrows and f.speaker is None:
+                self._narrator(f)
+            if borrows and f.speaker is None and self.dense:
+                self._beat(f)
+            if f.type == "direct":
+                before = f
+            if f.speaker is None:
+                continue
+            if f.name is None:
+                # a speaker is not someone named in their own quoted words (in news;
+                # dialogue-dense text leaves that to its turns)
+                said = (f.start, f.end) if f.type == "direct" and not self.dense else None
+                f.name = resolver.resolve(f.speaker, said)
+                resolver.note_speaker(f.speaker.start, f.name, f.speaker)
+            if not any(f is r for r in relays):
+                attributed.append(f)
+
+    def _alternation(self, direct: list[Found]) -> dict[int, Found]:
+        """Cue-less replies in an exchange (keyed by `id`), with the quote two lines
+        before or after them that gives their speaker (:func:`quotes.dialogue.turn_sources`)."""
+        lines = [
+            Line(
+                answers=k > 0 and self._answers(direct[k - 1], f),
+                same_line=k > 0
+                and "\n" not in self.norm[direct[k - 1].end : f.start]
+                and not self._broken_off(direct[k - 1]),
+                anchored=f.speaker is not None,
+            )
+            for k, f in enumerate(direct)
+        ]
+        sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
+        return {id(direct[k]): direct[source] for k, source in sources.items()}
+
+    def _answers(self, before: Found, f: Found) -> bool:
+        """Whether a quote opens the line right after the one the quote before closes,
+        with no narration between: a new turn in the dialogue.
+
+        `"Is it far?"` / `"Two miles."` — or, on one line, right after a quote broken off
+        with a dash: someone cuts in (`"And then they --" "Nonsense!"`).
+        """
+        gap = self.norm[before.end : f.start]
+        if gap.strip(MARKS + " \t\r\n"):
+            return False
+        return "\n" in gap or self._broken_off(before)
+
+    def _broken_off(self, found: Found) -> bool:
+        """Whether a quote ends with a dash, its speaker cut short: `"But you said --"`."""
+        return self.norm[found.start : found.end].rstrip(MARKS + " ").endswith(tuple(DASHES))
+
+    def _turn(self, f: Found, before: Found, attributed: list[Found]) -> None:
+        """A reply goes back to the last speaker other than the one it answers, while
+        the exchange runs (that speaker's quote within three lines of the answered one):
+        `"Is it far?" asked Tom.` / `"Two miles," said the guide.` / `Tom asked, "And
+        the bridge?"` / `"It fell."` is the guide's, and a next `"Then we swim."` Tom's."""
+        if before.speaker is None:
+            return
+        reach = _DENSE_DIALOGUE_REACH if self.dense else _DIALOGUE_REACH
+        for source in reversed(attributed):
+            if before.paragraph - source.paragraph > reach:
+                return
+            if (
+                source.type == "direct"
+                and source.start < before.start
+                and source.name != before.name
+            ):
+                _borrow(f, source, "previous-turn")
+                return
+
+    def _newcomer(self, f: Found, last: Found, resolver: SpeakerResolver) -> None:
+        """In news, a quote with no cue right after a sentence about someone other than the
+        last speaker goes to that someone: the story has moved on to them.
+
+        `"We will appeal," Lee said.` / `Ana Ruiz, who chairs the board, shrugged off the
+        threat.` / `"The case is closed."` is Ruiz's, not Lee's. Only a subject that names
+        someone (:func:`quotes.narration.is_someone`; not `he` or `she`, who may still be
+        the last speaker, nor a thing), in a sentence that holds no quote of its own.
+        """
+        subject = self._previous_subject(f)
+        if subject is None or subject.pos_ == "PRON" or not is_someone(subject):
+            return
+        sentence = subject.sent
+        if self._quoted.overlapping(sentence.start_char, sentence.end_char):
+            return
+        mention = mention_span(subject)
+        name = resolver.resolve(mention)
+        if name is None or name == last.name:
+            return
+        f.speaker, f.cue, f.name = mention, sentence.root, name
+        f.method = "new-speaker"
+
+    def _previous_subject(self, found: Found) -> Token | None:
+        """The person the sentence just before a quote is about (its active subject), if
+        it names one (:func:`quotes.narration.is_person_subject`)."""
+        whole = char_tokens(self.doc, found.start, found.end)
+        if whole is None or whole.start < 2:
+            return None
+        previous = self.doc[whole.start - 1].sent
+        if previous.start >= whole.start - 1:
+            previous = self.doc[max(0, previous.start - 1)].sent
+        subject = active_subject(previous.root)
+        if subject is None or not is_person_subject(subject):
+            return None
+        return subject
+
+    def _inherit(self, f: Found, attributed: list[Found]) -> None:
+        """A quote with no cue of its own continues the previous quote's speaker.
+
+        `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — when it
+        starts in the paragraph where the previous quote ends, or the next one.
+        """
+        if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
+            return
+        source = attributed[-1]
+        # `"A," said Nicky Driscoll, who said Sanders is best. "B."`: the statement
+        # reported inside the previous quote's sentence does not take the turn.
+        if source.type != "direct" and len(attributed) > 1:
+            quoted = attributed[-2]
+            if (
+                quoted.type == "direct"
+                and quoted.cue is not None
+                and source.cue is not None
+                and quoted.cue.sent == source.cue.sent
+            ):
+                source = quoted
+        _borrow(f, source, "previous-quote")
+
+    def _narrator(self, found: Found) -> None:
+        """A quote opening a paragraph after one about a person: that person speaks.
+
+        `Valastro praised Christie's leadership.` / `"We need someone who …"` — the
+        subject of the sentence just before, when it is a person, a proper name, `he`/`she`
+        or a noun with `the` (`The girl smiled.` / `"I will go."`).
+        """
+        subject = self._previous_subject(found)
+        if subject is None:
+            return
+        found.speaker, found.cue = mention_span(subject), subject.sent.root
+        found.method = "previous-sentence"
+
+    def _beat(self, found: Found) -> None:
+        """In dialogue-dense text, a quote ending its line with no speaker yet, followed by
+        a line of narration about a person: that person speaks.
+
+        `"Morning, Mrs Hale!"` / `The postman dropped the parcels on the step.`
+        """
+        end = self.norm.find("\n", found.end)
+        if end < 0 or self.norm[found.end : end].strip(MARKS + " "):
+            return
+        start = end + 1
+        while start < len(self.norm) and self.norm[start] == " ":
+            start += 1
+        if not self.norm[start : start + 1].isupper():
+            return
+        first = char_tokens(self.doc, start, start + 1)
+        if first is None or first[0].sent.start != first.start:
+            return
+        sentence = first[0].sent
+        if any(m in sentence.text for m in MARKS):
+            return
+        subject = active_subject(sentence.root) or opening_subject(sentence)
+        if subject is None or not is_person_subject(subject):
+            return
+        # the verb of the narration (the word after a name the parser did not read)
+        after = self.doc[min(subject.i + 1, len(self.doc) - 1)]
+        verb = subject.head if subject.head != subject else after
+        found.speaker, found.cue = mention_span(subject), verb
+        found.method = "next-sentence"
+
+
+def _borrow(f: Found, source: Found, method: str) -> None:
+    """Give a cue-less quote the cue and speaker of an earlier one."""
+    f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
+    f.method = method

@@ -1,0 +1,76 @@
+"""The rows of one document: each quote found, with its speaker, cue, method, confidence
+and cue class, and whether it belongs to the statements scope (:mod:`quotes.scope`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.confidence import confidence, speaker_kind
+from quotes.cue_classes import cue_class
+from quotes.found import Found, char_tokens
+from quotes.records import Quote
+from quotes.scope import dropped_by
+
+
+def records(
+    found: list[Found], relays: list[Found], text: str, norm: str, doc: Doc
+) -> list[Quote]:
+    """The rows of `found`; those in `relays` pass on a direct quote that has a row of
+    its own, so they stay out of the statements scope (see :func:`within_statement`)."""
+    out: list[Quote] = []
+    for f in found:
+        speaker, cue = f.speaker, f.cue
+        kind = cue_class(cue)
+        out.append(
+            Quote(
+                type=f.type,
+                text=text[f.start : f.end],
+                start=f.start,
+                end=f.end,
+                speaker=f.name,
+                speaker_mention=None
+                if speaker is None
+                else text[speaker.start_char : speaker.end_char],
+                speaker_start=None if speaker is None else speaker.start_char,
+                speaker_end=None if speaker is None else speaker.end_char,
+                cue=None if cue is None else text[cue.idx : cue.idx + len(cue)],
+                cue_start=None if cue is None else cue.idx,
+                cue_end=None if cue is None else cue.idx + len(cue),
+                method=f.method,
+                confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
+                cue_class=kind,
+                statement=not any(f is r for r in relays)
+                and dropped_by(
+                    norm,
+                    f.type,
+                    char_tokens(doc, f.start, f.end),
+                    cue,
+                    speaker,
+                    f.method,
+                    kind,
+                )
+                is None,
+            )
+        )
+    return out
+
+
+def within_statement(quote: Found, statement: Found) -> bool:
+    """Whether a direct quote is part of a statement reported by speech that also holds
+    its cue: in `"We will win," Ruiz said, according to the Gazette` the quote and `said`
+    are what the Gazette reports (PolNeAR's one row, in `--scope all`), but a fact-checker
+    publishes Ruiz's words as Ruiz's: the direct row stays, the Gazette's row is left out
+    of the statements scope, and a quote after it continues Ruiz. A quote inside what
+    someone dreamed or thought is not passed on this way."""
+    if quote.cue is None:
+        return False
+    at = quote.cue.idx
+    return (
+        statement.speaker is not None
+        and cue_class(statement.cue) == "speech"
+        and statement.start <= at < statement.end
+        and 2 * (min(quote.end, statement.end) - max(quote.start, statement.start))
+        >= quote.end - quote.start
+    )
+
