@@ -83,13 +83,14 @@ class Attributor:
             else:
                 direct.append(found)
         reported = self._reported(direct + turns, fragments)
-        relays = [r for r in reported if any(within_statement(f, r) for f in direct)]
+        for r in reported:
+            r.relays = any(within_statement(f, r) for f in direct)
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
         inheritance = Inheritance(
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted
         )
-        inheritance.resolve(found, relays)
-        return records(found, relays, self.text, self.norm, self.doc)
+        inheritance.resolve(found)
+        return records(found, self.text, self.norm, self.doc)
 
     def _transcript(self) -> list[Found]:
         """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`

@@ -32,6 +32,10 @@ class Found:
     method: str = "none"
     paragraph: int = 0
     name: str | None = None
+    #: A reported statement that passes on a direct quote with its own row and cue
+    #: (:func:`quotes.rows.within_statement`): no speaker for later quotes to inherit,
+    #: and out of the statements scope.
+    relays: bool = False
 
 
 @dataclass(frozen=True, slots=True)

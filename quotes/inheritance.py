@@ -50,10 +50,10 @@ class Inheritance:
         self.paragraph_of = paragraph_of
         self._quoted = quoted
 
-    def resolve(self, found: list[Found], relays: list[Found]) -> None:
+    def resolve(self, found: list[Found]) -> None:
         """Name every speaker, in text order; a quote with no cue of its own takes the
         speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
-        :meth:`_narrator`), never a source that only relays that quote (`relays`)."""
+        :meth:`_narrator`), never a source that only relays that quote (`Found.relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
         attributed: list[Found] = []
         before: Found | None = None
@@ -82,7 +82,7 @@ class Inheritance:
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
                 f.name = resolver.resolve(f.speaker, said)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
-            if not any(f is r for r in relays):
+            if not f.relays:
                 attributed.append(f)
 
     def _alternation(self, direct: list[Found]) -> dict[int, Found]:

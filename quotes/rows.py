@@ -13,11 +13,9 @@ from quotes.records import Quote
 from quotes.scope import dropped_by
 
 
-def records(
-    found: list[Found], relays: list[Found], text: str, norm: str, doc: Doc
-) -> list[Quote]:
-    """The rows of `found`; those in `relays` pass on a direct quote that has a row of
-    its own, so they stay out of the statements scope (see :func:`within_statement`)."""
+def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
+    """The rows of `found`; a statement that relays a direct quote with a row of its own
+    stays out of the statements scope (`Found.relays`, :func:`within_statement`)."""
     out: list[Quote] = []
     for f in found:
         speaker, cue = f.speaker, f.cue
@@ -40,7 +38,7 @@ def records(
                 method=f.method,
                 confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
                 cue_class=kind,
-                statement=not any(f is r for r in relays)
+                statement=not f.relays
                 and dropped_by(
                     norm,
                     f.type,

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from quotes.language import word_list
+from quotes.mark_kinds import FAMILY
 from quotes.marks import QuoteSpan
 
 #: Short words a title leaves in lower case (`Girls of the Golden West`).
@@ -15,9 +16,6 @@ _TITLE_SMALL_WORDS = word_list("title-small-words")
 _SPEECH_OPENERS = word_list("speech-openers")
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
-#: Opening marks of the two styles: a text quoting in one may set headings in the other.
-_SINGLE = frozenset("'‘‚‛")
-_DOUBLE = frozenset('"“„‟')
 #: What may stand beside a subhead on its line: spaces, dashes and a full stop.
 _SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
@@ -44,7 +42,7 @@ def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
     `"…"`, and `– 'Who asked?' –` → True; the same line where single marks are what the
     text quotes in (British news, most dialogue) → False.
     """
-    if text[span.open_start : span.open_start + 1] not in _SINGLE:
+    if _family(text, span) != "single":
         return False
     line_start = text.rfind("\n", 0, span.open_start) + 1
     line_end = text.find("\n", span.close_end)
@@ -53,6 +51,11 @@ def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
         return False
     if text[span.close_end : line_end].strip(_SUBHEAD_EDGES):
         return False
-    doubles = sum(text[s.open_start : s.open_start + 1] in _DOUBLE for s in spans)
-    singles = sum(text[s.open_start : s.open_start + 1] in _SINGLE for s in spans)
-    return doubles > singles
+    families = [_family(text, s) for s in spans]
+    return families.count("double") > families.count("single")
+
+
+def _family(text: str, span: QuoteSpan) -> str | None:
+    """The family of a quote's opening mark (:data:`quotes.mark_kinds.FAMILY`): a text
+    quoting in one style may set its subheads in the other."""
+    return FAMILY.get(text[span.open_start : span.open_start + 1])

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from quotes.found import char_tokens
 from quotes.language import table, word_list
 from quotes.matchers import ISSUED
 
@@ -45,7 +46,7 @@ def in_markup(statement: Reported) -> bool:
     embedded post's `<tweet author="@ana" date="May 3">`: the content holds a tag's
     bracket, or a `<` opens on the line before it with no `>` closing in between."""
     doc = statement.cue.doc
-    content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    content = char_tokens(doc, statement.start, statement.end)
     if content is None or any("<" in t.text or ">" in t.text for t in content):
         return True
     before = doc[max(0, content.start - _TAG_REACH) : min(content.start, statement.cue.i)]
@@ -70,7 +71,7 @@ def issued_work(statement: Reported) -> bool:
     ):
         return False
     doc = statement.cue.doc
-    content = doc.char_span(statement.start, statement.end, alignment_mode="expand")
+    content = char_tokens(doc, statement.start, statement.end)
     if content is None:
         return False
     head = content.root
