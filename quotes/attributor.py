@@ -24,8 +24,9 @@ from quotes.matchers import CueSpeaker, SpeakerMatcher, mention_span, unsourced_
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
-from quotes.reported import Spans, find_reported
+from quotes.reported import find_reported
 from quotes.rows import records, within_statement
+from quotes.span_index import Spans
 from quotes.speakers import name_parts, surname_key
 from quotes.titles import is_subhead
 from quotes.transcripts import interview_parties, transcript_lines

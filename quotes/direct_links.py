@@ -22,7 +22,7 @@ from quotes.marks import QuoteSpan
 from quotes.matchers import NOMINAL, OBJECT_CUES, CueSpeaker, active_subject, mention_span
 from quotes.mixed import clause_before, finishes_clause, opened_before, reported_within
 from quotes.narration import is_someone, is_speech_sound, sound_source
-from quotes.reported import Spans
+from quotes.span_index import Spans
 from quotes.titles import is_title
 
 #: Characters after which an opening mark starts a quotation rather than a scare

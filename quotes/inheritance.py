@@ -18,7 +18,7 @@ from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, Found, char_tokens
 from quotes.matchers import active_subject, mention_span
 from quotes.narration import is_person_subject, is_someone, opening_subject
-from quotes.reported import Spans
+from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
 
 #: How many paragraphs back a dialogue partner may have last spoken …

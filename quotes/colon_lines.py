@@ -1,0 +1,75 @@
+"""Headline and transcript lines: a short name and a colon say what follows.
+
+`Sanders: Brexit could draw Trump support in US`, `Clinton to Planned Parenthood:
+Trump will reverse Roe v. Wade`: no verb says who speaks, so these lines need a rule of
+their own, which the parse cannot give: a few capitalised words with a noun and no verb
+open the line or sentence, and are not a label (`Update: …`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.clause_bounds import Content, trimmed
+from quotes.language import word_list
+from quotes.matchers import token_indices
+
+#: Words before a colon that label what follows rather than say it (`Update: …`).
+_LABELS = word_list("colon-labels")
+
+
+#: Longest name (in words) that a colon makes a speaker, as in a headline.
+_COLON_NAME = 6
+
+
+def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
+    """Statements after a short name and a colon that open their line or sentence, as
+    in headlines and transcripts: `Sanders: Brexit could draw Trump support in US`,
+    `Clinton to Planned Parenthood: Trump will reverse Roe v. Wade` (the name before
+    `to`). Each with its content, the colon and the speaker's head word."""
+    out = []
+    for colon in (doc[i] for i in token_indices(doc, "ORTH", frozenset(":"))):
+        label = _colon_label(colon)
+        if not label:
+            continue
+        words = []
+        for token in doc[colon.i + 1 :]:
+            if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):
+                break
+            words.append(token)
+            if token.is_sent_end or "\n" in token.whitespace_:
+                break
+        content = trimmed(words, "colon")
+        name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
+        if content is not None and name:
+            out.append((content, colon, name[-1]))
+    return out
+
+
+def _colon_label(colon: Token) -> list[Token]:
+    """The words between the start of the colon's line or sentence and the colon, when
+    they can be a name: a few capitalised words with a noun and no verb."""
+    doc = colon.doc
+    start = colon.i
+    while start > 0 and not _ends_line_or_sentence(doc[start - 1]):
+        start -= 1
+        if colon.i - start > _COLON_NAME:
+            return []
+    label = [t for t in doc[start : colon.i] if not t.is_space]
+    if not label:
+        return []
+    if not label[0].text[:1].isupper() or label[0].lower_ in _LABELS:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in label):
+        return []
+    return label
+
+
+def _ends_line_or_sentence(token: Token) -> bool:
+    return token.text in (".", "?", "!") or "\n" in token.text + token.whitespace_
+
+
+def _first_prep(label: list[Token]) -> int:
+    """Where the name before a colon ends: at `to`, `at` or `on` (`Clinton to Planned
+    Parenthood`), else its end."""
+    return next((k for k, t in enumerate(label) if t.lower_ in ("to", "at", "on")), len(label))

@@ -1,0 +1,203 @@
+"""What a cue with a speaker reports: the first rule that finds its complement.
+
+The rules are tried in order, each named in the rows it makes (`reported-<rule>`):
+`according to X` and `as X noted` report the clause around them; a light verb reports
+the `that`-clause of its word (`made the case that …`); a cue set into its clause
+reports that clause (:mod:`quotes.set_off`); then a noun's `that`-clause, a naming
+verb's object complement, a verb's clause or infinitive, an adjective's clause, and
+last what a stance or act cue is aimed at (:mod:`quotes.cue_objects`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from quotes.clause_bounds import Content, clause_end, contiguous_around, trimmed
+from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
+from quotes.language import word_list
+from quotes.matchers import ISSUED, OBJECT_CUES, light_word
+from quotes.set_off import ASIDE_PREPS, split_by
+
+#: Cues of going on or starting, whose infinitive is not what is reported: `continued to
+#: say`, `began to speak` (the inner cue reports it).
+ASPECTUAL_CUES = word_list("aspectual-cues")
+
+
+def complement(cue: Token) -> Content | None:
+    """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
+    if cue.lower_ == "according":
+        return trimmed(_according_to(cue), "according-to")
+    word = light_word(cue)
+    if word is not None:
+        return trimmed(_light(cue, word), "light", shortest=1)
+    split = split_by(cue)
+    if split is not None:
+        return trimmed(contiguous_around(*split), "parenthetical")
+    if _as_aside(cue):
+        return trimmed(_host_clause(cue, cue.head), "as")
+    for name, rule, shortest in _HEAD_RULES:
+        heads = rule(cue)
+        if heads:
+            side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
+            lo = min(h.left_edge.i for h in side)
+            hi = max(clause_end(h).i for h in side)
+            return trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
+    moved = moved_object(cue)
+    return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
+
+
+#: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
+_LIGHT_PREPS = word_list("light-prepositions")
+
+
+def _light(verb: Token, word: Token) -> list[Token]:
+    """What a light cue reports: a `that`-clause on the verb or its word (`made clear
+    that …`, `made the case that …`), else what the word or verb is about (`took aim at the
+    budget`, `have doubts about his record`)."""
+    doc = verb.doc
+    for head in [*verb.children, *word.children]:
+        if head.i != word.i and head.dep_ in ("ccomp", "acl", "advcl") and (
+            head.left_edge.lower_ == "that"
+        ):
+            return list(doc[head.left_edge.i : clause_end(head).i + 1])
+    for prep in [*word.children, *verb.children]:
+        if prep.dep_ == "prep" and prep.lower_ in _LIGHT_PREPS:
+            for obj in prep.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    return list(doc[obj.left_edge.i : obj.right_edge.i + 1])
+    return []
+
+
+def _according_to(cue: Token) -> list[Token]:
+    """The clause around `according to X`, without the phrase itself.
+
+    `According to police, the driver was not hurt` / `The fire started in the kitchen,
+    according to the chief`.
+    """
+    head = cue.head
+    while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    return _host_clause(cue, head)
+
+
+def _host_clause(cue: Token, head: Token) -> list[Token]:
+    """The run of the head's clause around the head, without the cue's own words.
+
+    For a cue set into the clause it reports as a parenthetical: `In the long run, many
+    economists say, prices will rise` reports `prices will rise`; `The dam is safe,
+    officials said` reports `The dam is safe`.
+    """
+    skip = set(t.i for t in cue.subtree)
+    tokens = [t for t in head.subtree if t.i not in skip]
+    return contiguous_around(tokens, head)
+
+
+#: Cues that say something happened, not what: after `as` they tell when (`as he
+#: spoke`, `as the crowd cheered`), not whose words the clause is.
+_ACTIVITIES = word_list("activity-cues")
+
+
+def _as_aside(cue: Token) -> bool:
+    """Whether a cue reports the clause it is an `as` aside of: `As the Atlantic noted,
+    trust in government is collapsing`, `…, as the Times reported on Tuesday`; not an `as`
+    of time (`as he spoke`, `as the crowd cheered`)."""
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and cue.tag_ != "VBG"
+        and cue.lemma_.lower() not in _ACTIVITIES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
+        and not any(
+            c.dep_ in ("ccomp", "dobj", "xcomp")
+            or (c.dep_ == "prep" and c.lower_ not in ASIDE_PREPS)
+            for c in cue.children
+        )
+    )
+
+
+def _noun_clause(cue: Token) -> list[Token]:
+    """A noun cue's `that`-clause, its own or after `be`: `Russian claims that the convoy
+    carried weapons`, `His view is that the tax will hurt farmers`."""
+    if cue.pos_ != "NOUN":
+        return []
+    own = [c for c in cue.children if c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that"]
+    if own or cue.dep_ != "nsubj" or cue.head.lemma_ != "be":
+        return own
+    return [
+        c
+        for c in cue.head.children
+        if c.dep_ == "ccomp" and c.i > cue.i and c.left_edge.lower_ == "that"
+    ]
+
+
+def _naming(cue: Token) -> list[Token]:
+    """A naming verb's object and what it is called: `Diaz called the plan "a
+    disaster"`, `The mayor described the flood as "a catastrophe"` (mixed, the name
+    quoted), `Bush called Trump unhinged` (indirect, in the writer's words)."""
+    if cue.lemma_.lower() not in OBJECT_CUES:
+        return []
+    objects = [c for c in cue.rights if c.dep_ == "dobj"]
+    names = [
+        c
+        for c in cue.rights
+        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+    ]
+    return objects[:1] + names[:1]
+
+
+def _clause(cue: Token) -> list[Token]:
+    """A verb cue's clause: `said (that) <clause>`, `<clause>, officials said`, a naming
+    verb's object complement (`called the plan a disaster`), an infinitive (`promised to
+    cut taxes`, `declined to comment`; with an object first, the object reports it: `urged
+    voters to stay home`)."""
+    lemma = cue.lemma_.lower()
+    infinitive = lemma not in ASPECTUAL_CUES and not any(c.dep_ == "dobj" for c in cue.children)
+    return [
+        c
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
+        or (c.dep_ == "xcomp" and infinitive)
+        # `called for her to quit`: a `for … to` clause
+        or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
+    ] or _in_statement(cue)
+
+
+def _in_statement(cue: Token) -> list[Token]:
+    """The `that`-clause the parser hung on the statement a cue speaks through: `said in
+    a statement that the mayor won't be bullied`, `wrote in a letter that …`."""
+    return [
+        clause
+        for prep in cue.children
+        if prep.dep_ == "prep" and prep.i > cue.i
+        for work in prep.children
+        if work.dep_ == "pobj" and work.lemma_.lower() in ISSUED
+        for clause in work.children
+        if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
+        and clause.left_edge.dep_ == "mark"
+    ]
+
+
+def _predicate(cue: Token) -> list[Token]:
+    """What an adjective cue after `be` reports: the clause hung on its `be` (`She is
+    confident that the bill will pass`) or its own infinitive (`He is eager to leave`)."""
+    if cue.dep_ != "acomp":
+        return []
+    clauses = [c for c in cue.head.rights if c.dep_ == "ccomp" and c.i > cue.i]
+    return clauses or [c for c in cue.children if c.dep_ == "xcomp"]
+
+
+#: The rules that find the heads of what a cue reports, in the order tried: each rule's
+#: name (the `reported-<name>` method of its rows), the rule, and the fewest words its
+#: content may have (an object or a topic may be one word: `praised Smith`).
+_HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
+    ("noun-clause", _noun_clause, 2),
+    ("naming", _naming, 2),
+    ("clause", _clause, 2),
+    ("predicate", _predicate, 2),
+    ("object", cue_object, 1),
+    ("topic", cue_topic, 1),
+    ("noun-topic", noun_topic, 1),
+)

@@ -1,0 +1,136 @@
+"""What a stance or act cue is aimed at: its object, its topic, its relative word.
+
+`She praised the senator's plan`, `He accused Smith of lying`, `She spoke about the
+economy`, `his call for a recount`, `the bill, which he once supported`: these cues
+report no clause, but PolNeAR attributes the thing they are aimed at to their speaker.
+Kept apart from the clause rules (:mod:`quotes.complements`) because they are tried
+last and bring their own vocabularies: cues whose object is a thing (`found cracks`) or
+whom they address (`told reporters`), and the prepositions that introduce a topic.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.language import word_list
+from quotes.matchers import OBJECT_CUES
+
+#: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
+#: vote*`.
+_RUN_ON = frozenset({"prep", "xcomp", "oprd", "ccomp"})
+
+
+#: Prepositions that introduce what a cue is about: `spoke about`, `called for`, `argued
+#: against`, `complained over`; `to` only after the verbs in :data:`TOPIC_TO_CUES`, `on`
+#: only after those in :data:`TOPIC_ON_CUES`.
+_TOPIC_PREPS = word_list("topic-prepositions")
+
+
+#: Cues whose `to` introduces a topic, not an addressee: `pointed to`, `responded to`.
+TOPIC_TO_CUES = word_list("topic-to-cues")
+
+
+#: Cues whose `on` introduces a topic, not a time: `commented on`, `focused on`.
+TOPIC_ON_CUES = word_list("topic-on-cues")
+
+
+#: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
+#: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
+THING_OBJECT_CUES = word_list("thing-object-cues")
+
+
+#: Whom a set-off `told` addresses: `, he told reporters,`.
+_AUDIENCES = word_list("audiences")
+
+
+#: Cues whose object is whom they address: `told reporters`, `assured donors`.
+_ADDRESSING = word_list("addressing-cues")
+
+
+def addressee(child: Token) -> bool:
+    """Whether an object of a cue is whom it was said to: a name, a pronoun or an
+    audience after `told`, `assured`, `informed` (`told Congress`, `told reporters`)."""
+    return child.head.lemma_.lower() in _ADDRESSING and (
+        child.pos_ in ("PRON", "PROPN") or child.lemma_.lower() in _AUDIENCES
+    )
+
+
+def cue_object(cue: Token) -> list[Token]:
+    """A verb cue's direct object with the complements that run on from it.
+
+    `She praised the senator's plan`, `He accused Smith of lying`, `They urged voters to
+    stay home`: what is reported is the object (and its `of`/`to` complement). A naming
+    verb's object is what is named, not what is said (`called the plan a disaster`), some
+    cues take things as objects (`found cracks`, see :data:`THING_OBJECT_CUES`), and a
+    name after `told` is whom it was said to (`told Congress`).
+    """
+    if cue.pos_ == "NOUN" or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES:
+        return []
+    rights = list(cue.rights)
+    objects = [i for i, c in enumerate(rights) if c.dep_ == "dobj"]
+    if not objects:
+        return []
+    run = [rights[objects[0]]]
+    for child in rights[objects[0] + 1 :]:
+        if child.dep_ not in _RUN_ON or child.left_edge.i != run[-1].right_edge.i + 1:
+            break
+        run.append(child)
+    # `She told reporters on Thursday …`: whom it was said to, not what
+    return [] if addressee(run[0]) and all(c.dep_ == "prep" for c in run[1:]) else run
+
+
+def cue_topic(cue: Token) -> list[Token]:
+    """The object of the preposition that says what an intransitive cue is about.
+
+    `She spoke about the economy`, `He called for a recount`, `They pointed to the
+    polls`.
+    """
+    if cue.pos_ == "NOUN":
+        return []
+    lemma = cue.lemma_.lower()
+    for child in cue.rights:
+        word = child.lower_
+        if child.dep_ == "prep" and (
+            word in _TOPIC_PREPS
+            or (word == "to" and lemma in TOPIC_TO_CUES)
+            or (word == "on" and lemma in TOPIC_ON_CUES)
+        ):
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+    return []
+
+
+#: Prepositions after a noun cue that say what it is about or aims at: `attacks on`,
+#: `his call for`, `her support for`, `their criticism of`.
+_NOUN_TOPIC_PREPS = word_list("noun-topic-prepositions")
+
+
+def noun_topic(cue: Token) -> list[Token]:
+    """What a noun cue is about or means to do, when no `that`-clause says it: the object
+    of its preposition (`the senator's attacks on the budget`, `his call for a recount`)
+    or its infinitive (`the board's decision to close the plant`)."""
+    if cue.pos_ != "NOUN" or any(t.is_quote for t in cue.subtree):
+        # a quoted phrase after the noun (`his call for "a total ban"`) is a quotation
+        return []
+    for child in cue.rights:
+        if child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+        if child.dep_ in ("acl", "relcl") and any(
+            c.tag_ == "TO" and c.i < child.i for c in child.children
+        ) and child.left_edge.i == cue.i + 1:
+            return [child]
+    return []
+
+
+def moved_object(cue: Token) -> Token | None:
+    """The relative word a cue's object moved to, when the cue reports nothing else:
+    `the bill, which he once supported`, `an aspect that voters view differently`."""
+    if cue.dep_ != "relcl" or cue.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children):
+        return None
+    return relative_object(cue)
+
+
+def relative_object(cue: Token) -> Token | None:
+    """The relative word standing before a cue as its object (`which he called …`)."""
+    return next((c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)

@@ -1,0 +1,74 @@
+"""What passive, impression and unsourced cues say, and of what.
+
+`The plan was criticized by the mayor`, `The bill is expected to pass`, `The race
+seemed close`: the cue stands between the subject a statement is about and what is said
+of it, and PolNeAR marks the two as pieces of one statement, so these rules return them
+apart. Unsourced cues (`It is expected that …`, `X reportedly …`, `Asked about the
+plan, …`) report with no speaker; their content is found here too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.complements import complement
+from quotes.language import word_list
+from quotes.matchers import addressed_participle
+
+
+def unsourced_content(cue: Token) -> list[Content]:
+    """What an unsourced cue reports: the subject it is said of and the complement, apart
+    (`The bill | is expected | to pass`, `The race | seemed | close`); under an empty `it`
+    or for a passive participle (`Asked about the plan, …`) the cue's own complement; for
+    a hearsay adverb the clause it qualifies (`The FBI is reportedly preparing an
+    interview`)."""
+    if cue.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in cue.children):
+        # under an empty `it`, or what someone was asked: what the cue itself reports
+        found = complement(cue)
+        rule = "addressed" if addressed_participle(cue) else "empty-it"
+        return [] if found is None else [Content(found.start, found.end, rule)]
+    if cue.pos_ == "ADV":
+        verb = cue.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
+        found = trimmed(list(cue.doc[first : clause_end(verb).i + 1]), "hearsay")
+        return [] if found is None else [found]
+    passive = any(c.dep_ == "nsubjpass" for c in cue.children)
+    of, said = said_of(cue, "passive" if passive else "impression")
+    # a view needs what it is: `The bill is expected` alone says nothing
+    return [] if said is None else [c for c in (of, said) if c is not None]
+
+
+#: Prepositions that say what is said of a passive's subject (`seen as a moderate`,
+#: `accused of fraud`, `criticized for the delay`), not where, when or to whom
+#: (`referred to the FBI`, `listed on the slate`, `argued in December`).
+_SAID_OF_PREPS = word_list("said-of-prepositions")
+
+
+def said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
+    """What a passive or impression cue says of its subject: the subject and what is said
+    of it, apart, for the cue between them is neither (`The bill | is expected | to pass`,
+    `The race | seemed | close`, `The plan | was criticized by the mayor`). An empty `it`
+    is said of nothing (`It appears that the talks failed`)."""
+    doc = cue.doc
+    subjects = [
+        c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ != "it"
+    ]
+    heads = [
+        c
+        for c in cue.rights
+        if c.dep_ in ("xcomp", "oprd", "ccomp", "acomp")
+        or (c.dep_ == "prep" and c.lower_ in _SAID_OF_PREPS)
+    ]
+    of = (
+        trimmed(list(doc[subjects[0].left_edge.i : subjects[0].right_edge.i + 1]), rule, 1)
+        if subjects
+        else None
+    )
+    said = (
+        trimmed(list(doc[heads[0].left_edge.i : clause_end(heads[0]).i + 1]), rule, 1)
+        if heads
+        else None
+    )
+    return of, said

@@ -1,0 +1,163 @@
+"""Cues set into the clause they report, and the pieces they split it into.
+
+A cue and its speaker may interrupt what they report, as a parenthetical
+(`In the long run, many economists say, prices will rise`), set off by commas whatever
+the parser made of it (`This post, the network claimed, breaks its code`), or inside
+their own complement (`the tax, which officials said will rise`). The rules here find
+that clause around the cue and the other pieces it splits off (PolNeAR marks each piece
+as a statement), and tell a set-off cue's asides (`, she said in an interview,`) from
+what it says.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.cue_objects import addressee, relative_object
+from quotes.language import word_list
+from quotes.matchers import inverted_speaker
+
+#: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
+ASIDE_PREPS = word_list("aside-prepositions")
+
+
+def split_by(cue: Token) -> tuple[list[Token], Token] | None:
+    """The words of a clause the cue is set into, without the cue's own words, and the
+    clause's head; none when the cue stands outside what it reports.
+
+    A parenthetical: `In the long run, many economists say, prices will rise`; a cue
+    inside its own complement: `the tax, which officials said will rise` (`which` is the
+    subject of `will rise`), `In most states, he said the law would pass`.
+    """
+    doc = cue.doc
+    if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
+        own = {cue.i} | {t.i for c in cue.children if not _leading_adjunct(c) for t in c.subtree}
+        return [t for t in cue.head.subtree if t.i not in own], cue.head
+    heads = [c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i < cue.i]
+    if not heads:
+        return _set_off(cue)
+    head = heads[0]
+    own = {cue.i} | {t.i for c in cue.children if c.i != head.i for t in c.subtree}
+    return [t for t in doc[head.left_edge.i : clause_end(head).i + 1] if t.i not in own], head
+
+
+#: Dependencies of a clause-opening adjunct: `At times`, `After the vote`, `Yesterday`.
+_ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
+
+
+def _leading_adjunct(child: Token) -> bool:
+    """Whether a parenthetical cue's dependent is an adjunct opening the sentence before
+    the cue's subject, set off by a comma: the parse hangs it on the cue, but it belongs to
+    what is reported (`At times, aides said, he would fume`)."""
+    doc = child.doc
+    end = child.right_edge.i
+    return (
+        child.dep_ in _ADJUNCTS
+        and child.i < child.head.i
+        and end + 1 < len(doc)
+        and doc[end + 1].text == ","
+        and (child.left_edge.i == 0 or doc[child.left_edge.i - 1].is_sent_end is True
+             or doc[child.left_edge.i].is_sent_start is True)
+    )
+
+
+#: Most words between the commas that set a cue off: `, the governor's office said in a
+#: statement on Tuesday,`.
+_SET_OFF_WORDS = 14
+
+
+def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
+    """The words of a sentence that a cue and its speaker, set off by commas, interrupt,
+    and the first word after the cue's closing comma; whatever the parse made of it.
+
+    `This kind of post, the network claimed, breaks its code` (which the parser may read
+    as two conjoined clauses) / `The contrast, said Doyle, would be clear`.
+    """
+    doc = cue.doc
+    sent = cue.sent
+    lo = hi = cue.i
+    while lo > sent.start and doc[lo - 1].text != ",":
+        lo -= 1
+    while hi < sent.end - 1 and doc[hi + 1].text != ",":
+        hi += 1
+    if lo - 1 <= sent.start or hi + 3 >= sent.end or hi - lo >= _SET_OFF_WORDS:
+        return None
+    inside = doc[lo : hi + 1]
+    after = doc[hi + 2]
+    if (
+        doc[lo].tag_ in ("WDT", "WP", "WRB", "IN")
+        or after.is_quote
+        or after.tag_ in ("WDT", "WP", "WRB", "IN")
+        or cue.dep_ in ("relcl", "acl")
+        or any(t.tag_ == "MD" or t.is_quote or t.text in "—–-;:" for t in inside)
+        or any(t.pos_ == "VERB" and t.i != cue.i for t in inside)
+        or not (_speaker_before(cue, lo, hi) or _speaker_after(cue, hi))
+    ):
+        return None
+    words = [t for t in sent if not lo - 1 <= t.i <= hi + 1]
+    return words, after
+
+
+def _speaker_before(cue: Token, lo: int, hi: int) -> bool:
+    """Whether a set-off cue has its subject before it and nothing it says after it:
+    `, the network claimed,` / `, he told reporters on Tuesday,`."""
+    return (
+        any(c.dep_ == "nsubj" and lo <= c.i for c in cue.lefts)
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in cue.children)
+        and all(_aside(c) if c.i <= hi else c.dep_ in _MISREAD for c in cue.rights)
+    )
+
+
+#: How the parser may hang what a set-off cue interrupts on the cue: `This post, CNN
+#: claimed, breaks its code` (`breaks` a conjunct of `claimed`).
+_MISREAD = frozenset({"conj", "ccomp", "parataxis", "punct"})
+
+
+def _aside(child: Token) -> bool:
+    """Whether a dependent after a set-off cue says when, where or to whom it was said,
+    not what: `Tuesday`, `in a statement`, `reporters` (of `told`)."""
+    if child.dep_ == "prep":
+        return child.lower_ in ASIDE_PREPS
+    if child.dep_ in ("dobj", "dative"):
+        return addressee(child)
+    return child.dep_ in ("npadvmod", "advmod")
+
+
+def _speaker_after(cue: Token, hi: int) -> bool:
+    """Whether a set-off cue names its speaker right after it and what follows the
+    commas is not that speaker's title: `, said Doyle,` but not `, said Mark Jones, a
+    political scientist`."""
+    name = inverted_speaker(cue)
+    after = cue.doc[hi + 2]
+    return (
+        name is not None
+        and name.end == hi + 1
+        and not any(t.dep_ == "appos" for t in [after, *after.ancestors])
+    )
+
+
+def set_apart(cue: Token, content: Content) -> list[Content]:
+    """The other pieces of a clause that a parenthetical cue splits, each a statement.
+
+    `In his state, the governor said, first offenders are sent to treatment` reports
+    `In his state` as well as the clause after the cue; `The mails were personal, she
+    said, not work` reports `not work` too. The relative word a naming cue moved before
+    its speaker is what it names: `the budget, which he called a disgrace`.
+    """
+    if content.rule == "naming":
+        moved = relative_object(cue)
+        return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
+    split = split_by(cue)
+    if content.rule != "parenthetical" or split is None:
+        return []
+    pieces: list[list[Token]] = []
+    for token in split[0]:
+        if content.start <= token.idx < content.end:
+            continue
+        if pieces and pieces[-1][-1].i == token.i - 1:
+            pieces[-1].append(token)
+        else:
+            pieces.append([token])
+    found = (trimmed(piece, "set-apart", shortest=1) for piece in pieces)
+    return [c for c in found if c is not None]
