@@ -20,16 +20,19 @@ from quotes.direct_links import DirectLinker
 from quotes.found import Found
 from quotes.inheritance import Inheritance
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
-from quotes.matchers import CueSpeaker, SpeakerMatcher, mention_span, unsourced_cues
+from quotes.matchers import CueSpeaker, SpeakerMatcher
+from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
+from quotes.name_keys import name_parts
+from quotes.name_spans import surname_key
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import records, within_statement
 from quotes.span_index import Spans
-from quotes.speakers import name_parts, surname_key
 from quotes.titles import is_subhead
 from quotes.transcripts import interview_parties, transcript_lines
+from quotes.unsourced import unsourced_cues
 
 
 class Attributor:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from quotes.matchers import second_act
+from quotes.governing import second_act
 
 
 class Content(NamedTuple):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.clause_bounds import Content, trimmed
+from quotes.cue_words import token_indices
 from quotes.language import word_list
-from quotes.matchers import token_indices
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")

@@ -16,8 +16,9 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, contiguous_around, trimmed
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
+from quotes.cue_words import OBJECT_CUES, light_word
 from quotes.language import word_list
-from quotes.matchers import ISSUED, OBJECT_CUES, light_word
+from quotes.mentions import ISSUED
 from quotes.set_off import ASIDE_PREPS, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to

@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from quotes.cue_words import light_word
 from quotes.language import DEFAULT_LANG, table, word_classes
-from quotes.matchers import light_word
 
 #: The classes a cue can have, from what is plainly said to what is merely done.
 CUE_CLASSES: tuple[str, ...] = ("speech", "thought", "stance", "act")

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.cue_words import OBJECT_CUES
 from quotes.language import word_list
-from quotes.matchers import OBJECT_CUES
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list, word_map
-from quotes.matchers import author, mention_span
+from quotes.mentions import author, mention_span
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set by :mod:`quotes.names`,
@@ -28,7 +28,7 @@ _TITLES = word_list("titles")
 ORG_KINDS = word_list("organisation-kinds")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
-#: Works whose maker a `by`/`from` phrase names (as in quotes.matchers.author).
+#: Works whose maker a `by`/`from` phrase names (as in quotes.mentions.author).
 _AUTHORED_WORKS = word_list("authored-works") | word_list("issued-works")
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])

@@ -16,10 +16,12 @@ from itertools import islice
 from spacy.tokens import Doc, Span, Token
 
 from quotes.continued import continued_cue
+from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, Found, Link, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
-from quotes.matchers import NOMINAL, OBJECT_CUES, CueSpeaker, active_subject, mention_span
+from quotes.matchers import CueSpeaker, active_subject
+from quotes.mentions import NOMINAL, mention_span
 from quotes.mixed import clause_before, finishes_clause, opened_before, reported_within
 from quotes.narration import is_someone, is_speech_sound, sound_source
 from quotes.span_index import Spans

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, Found, char_tokens
-from quotes.matchers import active_subject, mention_span
+from quotes.matchers import active_subject
+from quotes.mentions import mention_span
 from quotes.narration import is_person_subject, is_someone, opening_subject
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver

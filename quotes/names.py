@@ -16,16 +16,12 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from quotes.descriptions import ORG_KINDS
-from quotes.matchers import continues_name, cue_lemmas
+from quotes.cue_words import cue_lemmas
+from quotes.descriptions import GLUED_KEY, ORG_KINDS
+from quotes.genders import first_names, gender_of_given
+from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
-from quotes.speakers import (
-    GLUED_KEY,
-    TITLES,
-    first_names,
-    gender_of_given,
-    name_tokens,
-)
+from quotes.name_spans import TITLES, name_tokens
 
 
 class CommonWords:

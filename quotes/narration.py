@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
-from quotes.matchers import mention_span
-from quotes.speakers import TITLES
+from quotes.mentions import mention_span
+from quotes.name_spans import TITLES
 
 #: Nouns for the sound of speech, never its speaker (`a voice`, `the reply`).
 _SPEECH_SOUNDS = word_list("speech-sounds")

@@ -124,7 +124,7 @@ _DOMINANT = 3
 def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
     """One entry per person across the corpus, other names kept as aliases.
 
-    Names are grouped by surname (:func:`~quotes.speakers.name_parts`): full names with
+    Names are grouped by surname (:func:`~quotes.name_keys.name_parts`): full names with
     the same given name are one person (`Hillary Clinton`, `Hillary Rodham Clinton`),
     named by the most quoted form; a surname alone (`Obama`) joins the full name when
     the corpus knows one person with that surname, or one quoted at least

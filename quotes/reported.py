@@ -57,7 +57,7 @@ def find_reported(
     unsourced: Sequence[int] = (),
 ) -> list[Reported]:
     """The reported statements of a doc's cues, and of the `unsourced` cues (token
-    indices, see :func:`~quotes.matchers.unsourced_cues`), which have no speaker.
+    indices, see :func:`~quotes.unsourced.unsourced_cues`), which have no speaker.
 
     `taken` are the direct quotes' content spans: a complement mostly inside one is that
     quote, not reported speech; `fragments` are quoted spans that are not quotations of

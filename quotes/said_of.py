@@ -13,8 +13,8 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.complements import complement
+from quotes.governing import addressed_participle
 from quotes.language import word_list
-from quotes.matchers import addressed_participle
 
 
 def unsourced_content(cue: Token) -> list[Content]:

@@ -49,19 +49,18 @@ from spacy.attrs import DEP, HEAD, IDX, IS_SPACE, LEMMA, MORPH, NORM, POS, SENT_
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from quotes.language import word_list
-from quotes.marks import find_quote_spans
-from quotes.matchers import (
+from quotes.cue_words import (
     ADJECTIVE_CUES,
     HEARSAY_CUES,
     IMPRESSION_CUES,
-    LEMMA_REPAIRS,
     LIGHT_CUES,
     NOMINAL_CUES,
-    PHRASAL_VERBS,
     cue_lemmas,
 )
+from quotes.language import word_list
+from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
+from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_VERBS
 
 T = TypeVar("T")
 #: The annotations the parsed runs give the whole text's ``Doc``.

@@ -19,17 +19,13 @@ from pathlib import Path
 from spacy.tokens import Doc, Span, Token
 
 from quotes.engine import DocumentTimeout, Engine
+from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
+from quotes.name_spans import TITLES, name_tokens, surname_key
 from quotes.normalise import normalise
 from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
-from quotes.speakers import (
-    TITLES,
-    gender_of_given,
-    name_tokens,
-    surname_key,
-)
 from quotes.writers import open_writer
 
 #: Dependency labels of the words before a name that belong to its title or role

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotes.found import char_tokens
 from quotes.language import table, word_list
-from quotes.matchers import ISSUED
+from quotes.mentions import ISSUED
 
 if TYPE_CHECKING:
     from quotes.reported import Reported

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from quotes.matchers import SpeakerMatcher, governing_speaker
+from quotes.governing import governing_speaker
+from quotes.matchers import SpeakerMatcher
 from quotes.model import load_model
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes.matchers import mention_span
+from quotes.mentions import mention_span
 from quotes.normalise import normalise
 from quotes.selective import pick, sentences
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes.speakers import gender_of_given, name_parts
+from quotes.genders import gender_of_given
+from quotes.name_keys import name_parts
 
 
 def speaker_of(text: str, fragment: str) -> str | None:

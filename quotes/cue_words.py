@@ -1,0 +1,75 @@
+"""The cue words of a language, and how the rules find them in a parse.
+
+Which verbs, nouns, adjectives and light-verb phrases report what someone said or holds,
+read from the language's data files (:mod:`quotes.language`), and the fast look-up of
+their tokens in a doc that every later step uses (:func:`token_indices`). Kept apart from
+the speaker patterns (:mod:`quotes.matchers`) because the reported-speech, scope and
+selective-parse steps need the words without the patterns.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from quotes.child_patterns import positions_of, string_ids
+from quotes.language import table, word_classes, word_list
+
+#: Cue lemmas whose content is their object phrase as well as a clause
+#: (`X called the plan "a disaster"`).
+OBJECT_CUES = word_list("object-cues")
+#: Nouns that report what someone said or holds (`Russian claims that …`).
+NOMINAL_CUES = frozenset(word_classes("nominal-cues"))
+#: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
+#: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
+ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
+#: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
+IMPRESSION_CUES = frozenset(word_classes("impression-cues"))
+#: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
+HEARSAY_CUES = frozenset(word_classes("hearsay-adverbs"))
+
+
+def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
+    """The indices of the tokens whose `attr` (`LEMMA`, `LOWER`) is one of `values`, read
+    from the doc's arrays so that no token object is made for the others."""
+    return positions_of(doc.to_array(attr), _hashes(values))
+
+
+@lru_cache(maxsize=32)
+def _hashes(values: frozenset[str]) -> np.ndarray:
+    """The string-store ids of `values`, as :func:`positions_of` looks them up."""
+    return string_ids(values)
+
+
+@lru_cache(maxsize=4)
+def cue_lemmas(lang: str = "en") -> frozenset[str]:
+    """The reporting-cue lemmas of a language: the words of ``lang/<lang>/cues.txt``."""
+    return frozenset(word_classes("cues", lang))
+
+
+
+
+#: Light verbs that a word of theirs makes a cue, with those words: `made clear that …`,
+#: `made the case that …`, `took aim at …`, `have doubts about …`, `gave a warning about …`.
+LIGHT_CUES = {
+    verb: frozenset(w for v, _, *words in table("light-verbs") if v == verb for w in words)
+    for verb, *_ in table("light-verbs")
+}
+
+
+def light_word(verb: Token) -> Token | None:
+    """The word that makes a light verb a cue: `clear` in `made clear that …`, `aim` in
+    `took aim at …`; none for other verbs and other objects."""
+    words = LIGHT_CUES.get(verb.lemma_.lower())
+    if not words:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in words
+        ),
+        None,
+    )

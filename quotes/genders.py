@@ -1,0 +1,72 @@
+"""The gender a name, a title or a pronoun tells, for `he` and `she` to find their person.
+
+From honorifics (`Mrs.`), gendered role nouns (`spokeswoman`) and given names (a hand
+list, then the US Social Security counts): a pronoun never resolves to a person whose
+known gender clashes with it, and `Anna Weiss` and `Peter Weiss` stay two people.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from quotes.language import table, word_map
+from quotes.name_keys import fold
+
+MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
+FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
+RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
+_MALE_TITLES = frozenset(word_map("gendered-titles")["m"])
+_FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """Common given names and their usual gender (``m``/``f``), from the lexicon file."""
+    names: dict[str, str] = {}
+    for gender, *given in table("given-names"):
+        names.update({n.lower(): gender for n in given})
+    return names
+
+
+@lru_cache(maxsize=1)
+def _given_genders() -> dict[str, str]:
+    """Given names and gender from the SSA counts, the hand list winning where both do."""
+    names = {name: gender for name, gender in table("given-names-ssa")}
+    names.update(first_names())
+    return names
+
+
+def gender_of_given(word: str) -> str | None:
+    """``m`` or ``f`` for a given name most people bearing it share, else None; a
+    compound (`Jean-Pierre`, `Anne-Marie`) by its last part, else its first."""
+    table = _given_genders()
+    word = fold(word)
+    if word in table:
+        return table[word]
+    parts = [part for part in re.split("[-‐‑]", word) if part]
+    if len(parts) > 1:
+        return table.get(parts[-1]) or table.get(parts[0])
+    return None
+
+
+def gender_of(given: str | None, before: list[str]) -> str | None:
+    """Gender from an honorific (`Mrs.`) or the given name, when the text gives one."""
+    if any(t in _MALE_TITLES for t in before):
+        return "m"
+    if any(t in _FEMALE_TITLES for t in before):
+        return "f"
+    return gender_of_given(given) if given else None
+
+
+def unnamed_gender(mention: Span) -> str | None:
+    """``m`` or ``f`` for an unnamed speaker headed by a noun that tells it (`a
+    spokesman`, `Her father`, from the gendered titles), else None."""
+    head = mention.root
+    if head.pos_ != "NOUN":
+        return None
+    if head.lower_ in _MALE_TITLES:
+        return "m"
+    return "f" if head.lower_ in _FEMALE_TITLES else None

@@ -1,0 +1,203 @@
+"""The speaker of a cue that has no subject of its own, found up the parse.
+
+`He criticized the West, saying …`, `She smiled and said …`, `He went on to say …`, `The
+leak led some to speculate …`, `Trump issued a statement saying …`, `the farmers opposing
+the pipeline`: the speaker is the subject (or object, or noun) of a word the cue hangs
+on. Each way up is a named link that becomes the row's ``method``. Also the cues that
+hang on such a chain yet have no speaker: a passive participle (`Asked about it, …`) and
+the empty `it` of `It is important to note that …`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.cue_words import cue_lemmas
+from quotes.language import word_classes, word_list
+from quotes.mentions import ISSUED, NOMINAL
+
+#: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
+#: method each first link names.
+_GOVERNED = {
+    "advcl": "participle",
+    "pcomp": "participle",
+    "conj": "conjunct",
+    "xcomp": "complement",
+}
+#: Verbs that bring their object to say or think something: `led some to speculate`.
+_CAUSING = word_list("causing-verbs")
+
+
+def addressed_participle(verb: Token) -> bool:
+    """Whether a cue is a passive participle set before or after a clause, with no agent:
+    its subject was asked, not the asker (`Asked whether he would run, Smith smiled`)."""
+    # a past tense with no subject set before a clause is a participle the tagger misread
+    return (
+        verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ == "advcl"
+        and (verb.tag_ == "VBN" or verb.i < verb.head.i)
+        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+
+def governing_speaker(cue: Token) -> tuple[Token, str] | None:
+    """The speaker of a cue verb with no subject of its own, and the rule that found it.
+
+    Up the verbs the cue hangs on to the first with a subject: `He criticized the West,
+    saying …` (participle), `She smiled and said …` (conjunct), `He went on to say …`
+    (complement), `They drew crowds by describing …` — or its object, for a verb that
+    brings it to speak (`The leak led some to speculate …`); or, for a statement, letter or ad
+    that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
+    (modified); else the noun a participle or an infinitival relative modifies: `groups
+    backing her` (see :func:`_modified_speaker`). A passive participle's subject was
+    spoken to: `Asked about it, he said …`; an empty `it` is no one: `It is important to
+    note that …` (see :func:`_empty_it`).
+    """
+    found = _governing_subject(cue)
+    return None if found is None or _empty_it(found[0]) else found
+
+
+def _governing_subject(cue: Token) -> tuple[Token, str] | None:
+    """The subject of the first verb up the chain a subjectless cue hangs on (or the
+    issuer of the statement it belongs to), with the name of the first link."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in cue.children):
+        # its own subject, or a passive: `… and is widely expected to win` says nothing of
+        # who expects it
+        return None
+    if (cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN") or addressed_participle(cue):
+        return None
+    method = None
+    token = cue
+    for _ in range(4):
+        if token.dep_ == "acl":
+            issuer = _issuer(token.head)
+            if issuer is None and token is cue:
+                return _modified_speaker(cue)
+            return None if issuer is None else (issuer, method or "modified")
+        if token.dep_ == "relcl" and token is cue:
+            return _modified_speaker(cue)
+        link = _GOVERNED.get(token.dep_)
+        if link is None:
+            return None
+        if token is cue and link == "conjunct":
+            stray = _stray_subject(cue)
+            if stray is not None:
+                return stray, "subject"
+        method = method or link
+        controlled = token.dep_ == "xcomp"
+        start = token.left_edge.i
+        trailing = token.dep_ == "advcl" and start > 0 and token.doc[start - 1].text == ","
+        token = token.head
+        if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
+            token = token.head
+        if (trailing or second_act(cue)) and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+            # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
+            # the participle goes with the verb that reports it
+            token = token.head
+        if controlled and token.lemma_.lower() in _CAUSING:
+            # `The leak led many experts to suspect …`: the object of the verb speaks
+            objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+            if objects:
+                return objects[0], method
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and (
+                child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
+            ):
+                return child, method
+    return None
+
+
+#: Words that rank a noun among others who acted: `the first union to back the deal`.
+_RANKING = word_list("ranking-words")
+#: The class of each verb cue: a participle of stance or thought reports its noun's.
+_CUE_CLASSES = word_classes("cues")
+
+
+def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
+    """The noun a cue modifies as an active participle or an infinitive, who holds or
+    does what the cue reports: `the farmers opposing the pipeline` (`modifier`), `the
+    first union to back the contract` (`infinitival`, which the parser may read as a
+    relative clause; only after a ranking word, an ordinal or a superlative, not in `a
+    good place to say goodbye`). Not a passive participle (`a group called …`), nor an
+    act (`people seeking shelter` are not said to do anything by anyone); a participle of
+    speech only for a work its issuer speaks through (`a banner saying …`, see
+    :func:`_issuer`)."""
+    noun = cue.head
+    near = cue.doc[cue.i - 1]
+    if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
+        # `the head of the group backing Ruiz`: the parser may hang the participle on the
+        # head of the phrase, but it describes the noun right before it
+        noun = near
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or _CUE_CLASSES.get(
+        cue.lemma_.lower()
+    ) == "act":
+        return None
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _CUE_CLASSES.get(cue.lemma_.lower()) in (
+        "stance",
+        "thought",
+    ):
+        return noun, "modifier"
+    if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
+        c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
+        for c in noun.lefts
+    ):
+        return noun, "infinitival"
+    return None
+
+
+def second_act(cue: Token) -> bool:
+    """Whether a cue the parser hung as a conjunct inside a reported clause is rather the
+    speaker's next act, in the reporting verb's tense: `Paul said the plan would cost
+    billions and called him reckless` (`called` is Paul's, not the plan's)."""
+    clause = cue.head
+    verb = clause.head
+    return (
+        cue.dep_ == "conj"
+        and clause.dep_ == "ccomp"
+        and cue.tag_ == verb.tag_
+        and verb.lemma_.lower() in cue_lemmas()
+        and any(c.dep_.startswith("nsubj") for c in clause.children)
+        and not any(c.dep_.startswith("nsubj") for c in cue.children)
+    )
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """A subject right before a conjunct verb that the parser hung elsewhere: in `…, but
+    Cruz opposed it` read wrongly, `Cruz` is still who opposed it."""
+    doc = verb.doc
+    i = verb.i - 1
+    while i >= 0 and doc[i].pos_ in ("AUX", "ADV", "PART"):
+        i -= 1
+    if i < 1 or doc[i].pos_ not in NOMINAL or doc[i].dep_ in ("pobj", "dobj", "poss"):
+        return None
+    before = doc[doc[i].left_edge.i - 1] if doc[i].left_edge.i > 0 else None
+    return doc[i] if before is not None and before.dep_ == "cc" else None
+
+
+#: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,
+#: `It doesn't take a mathematician to see …`, `It is worth remembering …`.
+_EMPTY_IT_VERBS = word_list("empty-it-verbs")
+
+
+def _empty_it(subject: Token) -> bool:
+    """Whether a subject is the empty `it` of `It is hard to know whether …`."""
+    return subject.lower_ == "it" and subject.head.lemma_.lower() in _EMPTY_IT_VERBS
+
+
+def under_empty_it(cue: Token) -> bool:
+    """Whether a cue hangs on a clause whose subject is an empty `it`: `It is important to
+    note that …`, `It's hard not to wonder whether …` — a statement with no source."""
+    found = _governing_subject(cue)
+    return found is not None and _empty_it(found[0])
+
+
+def _issuer(noun: Token) -> Token | None:
+    """Who issued a statement, letter or ad, when the clause says: the subject of the
+    verb it is the object of (`Trump issued a statement …`, `She wrote in a letter …`)."""
+    if noun.lemma_.lower() not in ISSUED:
+        return None
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)

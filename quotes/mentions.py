@@ -1,0 +1,108 @@
+"""The words that name a speaker: a mention's span, its named entity, a work's author.
+
+A cue's pattern finds the one token heading its speaker; what a reader takes as the
+speaker is the whole phrase (`the NATO chief`, `Jens Stoltenberg`, `a tally by the
+Associated Press`). These functions read that phrase off the parse; every later step
+(resolving, the speaker table, inheritance) starts from it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_list
+
+#: Parts of speech a speaker mention can have.
+NOMINAL = ("PROPN", "NOUN", "PRON")
+#: Dependency labels of the words that make up a noun phrase's name part.
+_NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
+#: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
+ISSUED = word_list("issued-works")
+#: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
+#: tally by the Associated Press`, `a recent report from Bloomberg`.
+_AUTHORED = ISSUED | word_list("authored-works")
+
+
+def continues_name(prep: Token) -> bool:
+    """An `of` phrase that continues a proper name: `of England` in `Bank of England`,
+    `of Water and Agriculture` in `Ministry of Water and Agriculture`."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and prep.head.pos_ == "PROPN"
+        and all(t.pos_ in ("PROPN", "DET", "CCONJ") or t is prep for t in prep.subtree)
+    )
+
+
+def author(work: Token) -> Token | None:
+    """Who made a work, when a `by`/`from`/`with` phrase names them: `the Associated
+    Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`,
+    `Reuters` in `figures compiled by Reuters` (the agent of a participle). The list holds
+    lemmas and plural-only words (`figures`, `estimates`)."""
+    if work.lemma_.lower() not in _AUTHORED and work.lower_ not in _AUTHORED:
+        return None
+    for child in work.rights:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if child.dep_ == "acl" and child.tag_ == "VBN":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            return None if agent is None else next(
+                (c for c in agent.children if c.dep_ == "pobj"), None
+            )
+    return None
+
+
+def mention_span(token: Token) -> Span:
+    """The words naming a speaker: a named entity, else the noun phrase's name part.
+
+    `the NATO chief`, `Jens Stoltenberg`, `he`, `a source`: the head with its
+    determiners, compounds and modifiers to its left, but not clauses or appositions;
+    a work keeps its author (`a tally by the Associated Press`).
+    """
+    doc = token.doc
+    if token.ent_type_ and token.pos_ == "PROPN":
+        ent = entity_at(token)
+        if ent is not None:
+            return ent
+    if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+        return doc[token.i : token.i + 1]
+    start = token.i
+    for child in reversed(list(token.lefts)):
+        if child.dep_ not in _NAME_PARTS or child.right_edge.i != start - 1:
+            break
+        start = child.left_edge.i
+    end = token.i + 1
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat") and child.i == end:
+            end = child.i + 1
+        elif continues_name(child) and child.i == end:
+            # `the Bank of England`, `the University of Texas`
+            end = child.right_edge.i + 1
+        elif child.dep_ == "appos" and child.left_edge.i == end and child.ent_type_ == "PERSON":
+            # `Opposition whip Raj Patel`: a role with the name right after it
+            end = child.i + 1
+        elif child.i == end and (maker := author(token)) is not None and maker in child.subtree:
+            # `a tally by the Associated Press`, `figures compiled by Reuters`: who made
+            # the work speaks through it
+            end = child.right_edge.i + 1
+    while start < token.i and doc[start].is_punct:
+        start += 1
+    return doc[start:end]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The named entity a token is part of (as ``doc.ents`` has it), or None. Read from
+    the entity marks of the tokens around it: ``doc.ents`` (and ``Span.ents``) rebuilds
+    every entity of the document on each call, the square of its length over a text."""
+    if not token.ent_type:
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id,
+                span_id=first.ent_id)

@@ -1,0 +1,65 @@
+"""The words of a mention that are the person's name, without titles and trimmings.
+
+`Indiana Gov. Mike Pence` is `Mike Pence`, `Aled Pryce KC` is `Aled Pryce`, `Mr Ruiz's` is
+`Ruiz`: what the resolver, the name finder and the speaker table key a person on, with
+the title words set before a name kept apart (:func:`titles_before`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_list
+from quotes.name_keys import name_parts
+
+#: Words that come before a name but are not part of it (`President`, `Mrs.`).
+TITLES = word_list("titles")
+#: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
+_POST_NOMINALS = word_list("post-nominals")
+#: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
+RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
+
+_HYPHENS = ("-", "‐", "‑")
+
+
+def name_tokens(span: Span) -> list[Token]:
+    """The span without leading titles, determiners and a trailing possessive, and
+    from a title inside it, without the words up to it (`Indiana Gov. Mike Pence` gives
+    `Mike Pence`: a title stands before a name, never inside one); hyphens inside a name
+    (`Jean-Pierre`) are kept, other punctuation dropped."""
+    tokens = [t for t in span if not t.is_punct or t.text in _HYPHENS]
+    inner = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES]
+    if inner:
+        tokens = tokens[inner[-1] + 1 :]
+    while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in _HYPHENS):
+        tokens = tokens[:-1]
+    while len(tokens) > 1 and tokens[-1].text in _POST_NOMINALS:
+        tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
+    while tokens and tokens[0].text in _HYPHENS:
+        tokens = tokens[1:]
+    return tokens
+
+
+def name_text(tokens: list[Token]) -> str:
+    """A name as the text writes it, from its first word to its last (`Jean-Pierre
+    Dubois`, `Maria van der Berg`), never words re-joined with spaces."""
+    # The span's own text (its tokens and the spaces between them), not a slice of
+    # `doc.text`, which spaCy joins anew from every token of the document on each call.
+    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def surname_key(span: Span) -> str | None:
+    """The key that links `Zelensky`, `President Zelensky` and `Volodymyr Zelensky`."""
+    tokens = name_tokens(span)
+    return name_parts(name_text(tokens))[1] if tokens else None
+
+
+def titles_before(ent: Span) -> list[str]:
+    """The three words before a name (`Secretary of State Ana Ruiz`), lower case, from
+    after a preposition that relates someone else to the person (`a spokesperson for Mr
+    Ruiz` gives Ruiz `mr`, and neither the title nor the gender of `spokesperson`)."""
+    words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    cut = max((k + 1 for k, w in enumerate(words) if w in RELATING), default=0)
+    return words[cut:]

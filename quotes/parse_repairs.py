@@ -1,0 +1,105 @@
+"""Mend what the small English models misread before any cue is matched.
+
+A cue matches by lemma and part of speech, so a wrong lemma (`hoped` → `hop`), a cue verb
+tagged as a noun, a surname tagged as an adverb or a phrasal verb whose meaning lives in
+its particle (`shot back` → `retort`) would hide a cue or its speaker. These repairs run
+once per doc, first thing in :class:`quotes.matchers.SpeakerMatcher`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.cue_words import token_indices
+from quotes.language import table
+
+#: Words the small English models lemmatise wrongly, with the right lemma: the rules
+#: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
+#: `retweeting` to `retweete`.
+LEMMA_REPAIRS = dict(table("lemma-repairs"))
+
+
+#: Phrasal verbs that report speech only with their particle, and the cue each means:
+#: (`shoot`, `back`) → `retort`.
+PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue in table("phrasal-cues")}
+#: The verbs of :data:`PHRASAL_CUES`, which a sentence must be parsed for.
+PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
+
+
+def repair_lemmas(doc: Doc) -> None:
+    """Set the right lemma on the words of :data:`LEMMA_REPAIRS`, and the cue's lemma on
+    a phrasal verb of :data:`PHRASAL_CUES`, so cues match by lemma."""
+    for i in token_indices(doc, "LOWER", frozenset(LEMMA_REPAIRS)):
+        doc[i].lemma_ = LEMMA_REPAIRS[doc[i].lower_]
+    for i in token_indices(doc, "LEMMA", PHRASAL_VERBS):
+        phrasal_cue(doc[i])
+
+
+#: The tag of an adverb, which :func:`_name_read_as_adverb` may mend.
+_ADVERB_TAGS = frozenset({"RB"})
+
+
+def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
+    """Mend two misreadings of the small models that hide a cue or its speaker: a cue
+    verb read as a noun (:func:`_verb_read_as_noun`) and a name read as an adverb
+    (:func:`_name_read_as_adverb`)."""
+    for i in token_indices(doc, "LEMMA", lemmas):
+        _verb_read_as_noun(doc[i])
+    adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
+    if not adverbs:
+        return
+    names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    for i in adverbs:
+        if doc[i].text in names:
+            _name_read_as_adverb(doc[i])
+
+
+def _verb_read_as_noun(token: Token) -> None:
+    """`Brennick forecast that sales would double`: a cue word tagged as a noun that has a
+    subject and a `that`-clause of its own is the verb."""
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.i > token.i
+        for c in token.children
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBD"
+
+
+def _name_read_as_adverb(token: Token) -> None:
+    """`Tran countered that …`, where the tagger takes an unfamiliar surname for an
+    adverb: a capitalised word the text uses elsewhere in a person's name, set right
+    before a verb with no subject, is that verb's subject."""
+    verb = token.head
+    if (
+        token.dep_ in ("advmod", "aux")
+        and verb.i == token.i + 1
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
+        token.dep_ = "nsubj"
+
+
+def phrasal_cue(verb: Token) -> None:
+    """`The mayor shot back that no library had closed`: a verb with its particle right
+    after it (`shot back`, `hit back`) that reports a clause or a quotation takes the
+    lemma of the one-word cue it means (`retort`); the verb alone (`shot the
+    messenger`) or with nothing reported (`The visitors hit back within minutes`) is
+    kept."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+        return
+    particle = doc[verb.i + 1]
+    cue = PHRASAL_CUES.get((verb.lemma_.lower(), particle.lower_))
+    if (
+        cue is not None
+        and particle.head.i == verb.i
+        and particle.dep_ in ("prt", "advmod")
+        # what it reports: a clause (`shot back that …`) or a quotation in its sentence
+        and (
+            any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+            or any(t.is_quote for t in verb.sent)
+        )
+    ):
+        verb.lemma_ = cue

@@ -1,0 +1,177 @@
+"""The people a document names, in text order, and who a name or a pronoun means.
+
+Every PERSON entity joins the person whose surname it shares unless the given name or
+the gender clashes (`Anna Weiss` and `Peter Weiss` stay two); each mention goes on a
+timeline, so `he` finds the nearest person who was a subject or speaker since the
+sentence before. :class:`quotes.speakers.SpeakerResolver` builds on this index to read
+descriptions, bodies and works.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.descriptions import GLUED_KEY, age_of, proper_name, role_words
+from quotes.genders import gender_of, gender_of_given, unnamed_gender
+from quotes.name_keys import name_parts
+from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
+
+
+@dataclass(slots=True)
+class Person:
+    """One person the document names, with the fullest form of the name seen so far."""
+
+    name: str
+    surname: str
+    given: str | None = None
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+    #: Role nouns the text gave the person (`prosecutor`, `alderman`, `executive`).
+    roles: set[str] = field(default_factory=set)
+    #: The age the text gave (`Graham Whitlock, 61,`).
+    age: str | None = None
+    #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
+    unnamed: bool = False
+
+
+class PersonIndex:
+    """The people of one document and their mentions; fed in document order."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.people: list[Person] = []
+        #: (token index, person) of every person mention, in text order.
+        self.timeline: list[tuple[int, int]] = []
+        #: The same, and the people's indices, by surname: a name is looked up among its
+        #: namesakes only, not among every mention (the square of a long text's names).
+        self._timeline_of: dict[str, list[tuple[int, int]]] = {}
+        self._people_of: dict[str, list[int]] = {}
+        #: Token indices of the mentions that are a clause's subject or a quote's speaker.
+        self.subjects: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ == "PERSON":
+                self._add_person(ent)
+
+    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
+        """The person a name means: the nearest one before `at` (else after) with that
+        surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
+        or `Mrs. Clinton` and `Bill Clinton`, stay two."""
+        given, surname = name_parts(name)
+        timeline = self._timeline_of.get(surname, [])
+        k = bisect_left(timeline, (at, -1))
+        before = [p for _, p in reversed(timeline[:k])]
+        after = [p for _, p in timeline[k:]]
+        for index in before + after + self._people_of.get(surname, []):
+            person = self.people[index]
+            if None not in (gender, person.gender) and gender != person.gender:
+                continue
+            if given is None or person.given in (None, given):
+                return index
+        return self._by_first_word(surname, gender) if given is None else None
+
+    def _by_first_word(self, word: str, gender: str | None) -> int | None:
+        """The one person whose full name opens with a lone name word that is no one's
+        surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
+        given name, as `Imogen` alone may be another person of the story), or `Bev`
+        after `Beverley Tindall`, a given name cut short; None when none or several fit."""
+        known = gender_of_given(word) is not None
+        fits = {
+            index
+            for index, person in enumerate(self.people)
+            if person.given is not None
+            and (
+                (person.given == word and not known)
+                or (len(word) >= 3 and person.given != word and person.given.startswith(word))
+            )
+            and (None in (gender, person.gender) or gender == person.gender)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def _add_person(self, ent: Span) -> None:
+        tokens = name_tokens(ent)
+        if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
+            return
+        name = name_text(tokens)
+        before = titles_before(ent) + [t.lower_ for t in ent]
+        given, surname = name_parts(name)
+        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
+            not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
+        ):
+            # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
+            # `Notice Trump`, where the names step cut a sentence's opening word off)
+            name = proper_name(tokens)
+        gender = gender_of(given, before)
+        index = self._find(name, ent.start, gender)
+        if index is None:
+            index = len(self.people)
+            self.people.append(Person(name, surname))
+            self._people_of.setdefault(surname, []).append(index)
+        person = self.people[index]
+        if given is not None and person.given is None:
+            person.given = given
+        if len(name) > len(person.name):
+            person.name = name
+        person.titles.update(t for t in before if t in TITLES)
+        person.roles.update(role_words(ent))
+        person.age = person.age or age_of(ent)
+        person.gender = person.gender or gender
+        self._mentioned(ent.start, index)
+        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+            self.subjects.add(ent.start)
+
+    def _mentioned(self, at: int, index: int) -> None:
+        """Note a mention of person `index` at token `at` on the timelines."""
+        insort(self.timeline, (at, index))
+        insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
+
+    def _pronoun(
+        self, at: int, gender: str | None, said: tuple[int, int] | None = None
+    ) -> str | None:
+        """The person a pronoun at `at` means: of the people whose known gender does not
+        clash, the nearest one who was a subject or speaker since the sentence before
+        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
+        Never one named only in the words the pronoun's owner says (`said`): in
+        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
+        sentence = self.doc[at].sent.start
+        recent = self.doc[sentence - 1].sent.start if sentence else 0
+        fitting = [
+            (i, index)
+            for i, index in reversed(self.timeline)
+            if i < at
+            and (gender is None or self.people[index].gender in (None, gender))
+            and (gender is not None or not self.people[index].unnamed)
+            and not _named_in(self.doc[i], said)
+        ]
+        chosen = next(
+            (index for i, index in fitting if i >= recent and i in self.subjects),
+            fitting[0][1] if fitting else None,
+        )
+        if chosen is None:
+            return None
+        person = self.people[chosen]
+        person.gender = person.gender or gender
+        return person.name
+
+    def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
+        """Make a resolved speaker the most salient person from here on; an unnamed one
+        whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
+        too, so that a `she` after it is hers (:func:`unnamed_gender`)."""
+        for index, person in enumerate(self.people):
+            if person.name == name:
+                self._mentioned(at, index)
+                self.subjects.add(at)
+                return
+        gender = unnamed_gender(mention) if mention is not None and name else None
+        if gender is not None and name is not None:
+            # keyed apart from every surname: no name ever resolves to a description
+            self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
+            self._mentioned(at, len(self.people) - 1)
+            self.subjects.add(at)
+
+
+def _named_in(token: Token, said: tuple[int, int] | None) -> bool:
+    """Whether a mention lies inside the character span `said`."""
+    return said is not None and said[0] <= token.idx < said[1]

@@ -1,0 +1,85 @@
+"""Cues whose statement the text gives no source for.
+
+`The bill is expected to pass`, `The race seems close`, `The FBI is reportedly preparing
+…`, `It is important to note that …`: a view or a report with no one holding it. The
+attributor keeps these as statements without a speaker (or drops them, by scope) rather
+than give them the nearest name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.cue_words import HEARSAY_CUES, IMPRESSION_CUES, token_indices
+from quotes.governing import addressed_participle, under_empty_it
+from quotes.language import word_list
+from quotes.matchers import CueSpeaker
+
+#: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
+#: winner` (not `She appeared on television`).
+_COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
+#: Cues of perception: their passive reports a view only with `as` or a complement.
+_PERCEIVED = word_list("perception-cues")
+#: Cues whose passive subject is a thing made public or found, not a view of it.
+_RELEASED = word_list("released-cues")
+
+
+def unsourced_cues(
+    doc: Doc, lemmas: frozenset[str], sourced: dict[int, CueSpeaker]
+) -> list[int]:
+    """The cues whose statement the text gives no source for: a passive cue without an
+    agent (`The bill is expected to pass`, `He was seen as a moderate`), an impression
+    with its complement (`The race seems close`, `She appeared ready to run`), hearsay
+    (`The FBI is reportedly preparing to interview her`), a cue under an empty `it`
+    (`It is important to note that …`) and a passive participle that says what someone
+    was asked (`Asked about the plan, she …`).
+
+    Not the passive of a verb whose object is a thing made public rather than a view of
+    it (`The report was released`, `The poll can be found here`), nor a sighting (`The
+    actor was seen in Paris`, but `He was seen as a moderate`)."""
+    found = []
+    candidates = token_indices(doc, "LEMMA", lemmas | IMPRESSION_CUES) + token_indices(
+        doc, "LOWER", HEARSAY_CUES
+    )
+    for token in (doc[i] for i in sorted(candidates)):
+        if token.i in sourced or token.pos_ not in ("VERB", "AUX", "ADV"):
+            continue
+        lemma = token.lemma_.lower()
+        deps = {c.dep_ for c in token.children}
+        passive = (
+            lemma in lemmas
+            and lemma not in _RELEASED
+            and "nsubjpass" in deps
+            and "agent" not in deps
+            and (lemma not in _PERCEIVED or _judged(token))
+        )
+        impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
+        if _speaks_through(token, sourced):
+            continue
+        hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
+        empty = lemma in lemmas and under_empty_it(token)
+        addressed = lemma in lemmas and lemma not in _RELEASED and addressed_participle(token)
+        if passive or impression or hearsay or empty or addressed:
+            found.append(token.i)
+    return found
+
+
+def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:
+    """Whether what an impression or a hearsay word qualifies is a cue of its own with a
+    speaker, whose statement it is: `Rubio seemed to urge …`, `Trump reportedly said …`
+    (but `She is expected to argue …` is a view of what she will say)."""
+    if token.pos_ == "ADV":
+        return token.head.i in sourced
+    return token.lemma_.lower() in IMPRESSION_CUES and any(
+        c.dep_ == "xcomp" and c.i in sourced for c in token.children
+    )
+
+
+
+def _judged(verb: Token) -> bool:
+    """Whether a verb says what its object is taken for: `seen as a moderate`, `seen to
+    falter`, `thought a risk`."""
+    return any(
+        c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        for c in verb.children
+    )
