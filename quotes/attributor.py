@@ -23,7 +23,6 @@ from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
-from quotes.name_keys import name_parts
 from quotes.name_spans import surname_key
 from quotes.normalise import normalise
 from quotes.records import Quote, QuoteType
@@ -31,7 +30,7 @@ from quotes.reported import find_reported
 from quotes.rows import records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
-from quotes.transcripts import interview_parties, transcript_lines
+from quotes.transcripts import interview_parties, names_someone, transcript_lines
 from quotes.unsourced import unsourced_cues
 
 
@@ -109,7 +108,7 @@ class Attributor:
         out = []
         for line in lines:
             if line.turn is None:
-                if name_parts(line.label.text)[1] not in surnames:
+                if not names_someone(line.label.text, surnames):
                     continue
                 speaker = line.label
             else:

@@ -24,6 +24,7 @@ from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
 from quotes.mixed import clause_before, finishes_clause, opened_before, reported_within
 from quotes.narration import is_someone, is_speech_sound, sound_source
+from quotes.signatures import signed_by
 from quotes.span_index import Spans
 from quotes.titles import is_title
 
@@ -314,8 +315,9 @@ class DirectLinker:
         return self._result(hit, "so-says:" + hit.method)
 
     def _dash_name(self, span: QuoteSpan) -> Link | None:
-        """The name right after a dash that follows the closing mark (on its line or the
-        next), ending its line; the dash may be one token with the mark (`.”― Ana Ruiz`)."""
+        """The one a dash that follows the closing mark (on its line or the next) names
+        (:func:`quotes.signatures.signed_by`); the dash may be one token with the mark
+        (`.”― Ana Ruiz`)."""
         after = self.norm[span.close_end : span.close_end + 8]
         dash = span.close_end + len(after) - len(after.lstrip())
         if self.norm[dash : dash + 1] not in DASHES:
@@ -323,18 +325,8 @@ class DirectLinker:
         cue = char_tokens(self.doc, dash, dash + 1)
         if cue is None:
             return None
-        name = []
-        for token in self.doc[cue.end : cue.end + 8]:
-            if token.pos_ != "PROPN" and token.text != ".":
-                break
-            name.append(token)
-        end = name[-1].idx + len(name[-1]) if name else 0
-        line_ends = self.norm[end : end + 2].strip(". \t")[:1] in ("", "\n", "\r")
-        while name and name[-1].text == ".":
-            name.pop()
-        if not name or not line_ends:
-            return None
-        return Link(cue[0], self.doc[name[0].i : name[-1].i + 1], "dash", False)
+        speaker = signed_by(self.doc, self.norm, cue[0])
+        return None if speaker is None else Link(cue[0], speaker, "dash", False)
 
     def _verb_after(self, whole: Span) -> Link | None:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
@@ -415,12 +407,25 @@ class DirectLinker:
         # `On the injury: "…"` under a press conference's attribution is a topic line,
         # not a speaker's name
         if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
-            return Link(colon, mention_span(clause[0]), "colon", False)
+            return Link(colon, mention_span(_adjunct_host(clause[0], clause)), "colon", False)
         return None
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> Link:
         """The link a matched cue gives, with its speaker's whole mention."""
         return Link(self.doc[hit.cue], mention_span(self.doc[hit.speaker]), method, attached)
+
+
+def _adjunct_host(token: Token, clause: list[Token]) -> Token:
+    """The one a colon line names when its last noun is a prepositional adjunct: in `The
+    council leader, Ann Lee, on Friday: "…"` or `Ann Lee at the rally: "…"` the noun the
+    adjunct hangs from (the name in apposition to it, if any), not `Friday` or `rally`;
+    ``token`` itself otherwise."""
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head in clause:
+        host = token.head.head
+        if host.pos_ not in NOMINAL:
+            break
+        token = host
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
 
 
 def _char_before(text: str, at: int, blanks: str | None = None) -> str:

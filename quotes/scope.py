@@ -12,7 +12,8 @@ sentence's structure, never by the words of a particular text:
   `praised her decision`): the content is no clause (`to comment on …`, `an order …`);
 - a question, asked or reported (`Reporters asked whether …`, `Does anyone believe …?`);
 - a headline or standfirst line, which ends with no full stop (`Council leader defends
-  bin changes`);
+  bin changes`), and a quote in one that names no one as its source;
+- a name a thing goes by (`in what the council calls its "green corridor"`);
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
@@ -41,6 +42,8 @@ _STATED = frozenset({"speech", "thought", "stance"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
+#: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
+_INDEFINITE = frozenset({"a", "an"})
 _CLOSING_MARKS = "\"'”’»›)] \t"
 
 
@@ -57,10 +60,15 @@ def dropped_by(
 
     `doc_text` is the text the parse was made of (line ends are read there), `content`
     the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule.
-    Direct quotes are always kept.
+    Direct quotes are kept, unless a headline holds them with no one to say them.
     """
+    if cue is not None and names_what(cue):
+        return "naming"
     if kind == "direct":
-        return None
+        # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
+        # that no one is given as saying is the headline's, not a statement
+        unsigned = speaker is None and content is not None
+        return "headline" if unsigned and headline(doc_text, content.start_char) else None
     if speaker is None or method.startswith("unsourced"):
         return "unsourced"
     if content is None or headline(doc_text, content.start_char):
@@ -85,6 +93,25 @@ def dropped_by(
     if method.startswith("according-to") and relayed(content):
         return "relayed"
     return None
+
+
+def names_what(cue: Token) -> bool:
+    """Whether a naming verb gives the name that the free relative `what` before it goes
+    by: `in what the council calls its "green corridor"`, `during what insiders call the
+    "dead week"`. A definite name (`the`, `its`) is what the thing is called in the
+    writer's sentence, not a statement someone made; an indefinite one is a judgement
+    (`what she called "a stitch-up"`). PolNeAR annotates both: `--scope all` keeps them."""
+    if cue.lemma_.lower() not in word_list("object-cues"):
+        return False
+    if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
+        return False
+    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > cue.i]
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
+        for name in names
+        for c in name.children
+        if c.i < name.i
+    )
 
 
 def clause(content: Span, lenient: bool = False) -> bool:

@@ -15,13 +15,19 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.genders import gender_of_given
 from quotes.language import word_list
+from quotes.name_keys import name_parts
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …` at the start of a line: the label and
 #: the words after it to the end of the line (labels in capitals are checked in code, so
-#: any alphabet's capitals count).
+#: any alphabet's capitals count). A note in brackets may follow the label and is not
+#: part of it: a caller's town or a role (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a
+#: voice-over or a translation (`LUND (V.O.): …`, `SAID [translated]: …`).
 _LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
+    r"^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
+    r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
 #: A document is read as a transcript when at least this many lines have labels.
@@ -54,6 +60,16 @@ def transcript_lines(doc: Doc) -> list[TranscriptLine]:
         turn = match.group("label") if match.group("label") in ("Q", "A") else None
         lines.append(TranscriptLine(match.start("content"), match.end("content"), label, turn))
     return lines if len(lines) >= _MIN_TURNS else []
+
+
+def names_someone(label: str, surnames: set[str | None]) -> bool:
+    """Whether a name label (`NAYAR`, `DENISE`) names a person: a surname the text gives
+    a named person, or a lone given name, as a phone-in labels its callers (`DENISE
+    (HEWLEY): …` for a caller the presenter greets as `Denise`), which the tagger seldom
+    reads as a person."""
+    if name_parts(label)[1] in surnames:
+        return True
+    return " " not in label.strip() and gender_of_given(label) is not None
 
 
 def interview_parties(doc: Doc, before: int) -> tuple[Token | None, Token | None]:

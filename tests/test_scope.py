@@ -113,6 +113,14 @@ DROPPED = [
     # a headline over the story
     ("Mayor defends late-night bus cuts\n\nThe mayor said the cuts would save money.",
      "late-night bus cuts"),
+    # … and a quote in a headline that no one is given as saying
+    ("Crowds cheer for Ida Marsh, 'the queen of the fells'\n\nIda Marsh won the fell race "
+     "on Sunday for the ninth time.", "the queen of the fells"),
+    # a name a thing goes by, in the writer's sentence
+    ('The mayor opened the bridge in what her office is calling its "summer of repairs".',
+     'its "summer of repairs"'),
+    ('Staff were sent home early during what managers call the "slow season" each winter.',
+     'the "slow season"'),
     # no source in the text
     ("The bridge is expected to reopen in May.", "to reopen in May"),
     ("Tenants on Elm Road have been told their rents will rise.", "their rents will rise"),
@@ -136,6 +144,8 @@ KEPT = [
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
     ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
     ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
+    # a judgement, not a name: `what she called` something indefinite
+    ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
     # what someone thinks, and what a finding says
     ("Ruth Okafor believes the count was rigged.", "the count was rigged"),
     ("The report found that one in four trains ran late.", "one in four trains ran late"),

@@ -1,0 +1,86 @@
+"""Signature lines: the words after a dash that name who said the quote before it.
+
+An epigraph, a collection of sayings or a newspaper's "week in quotes" signs each
+quotation after it, opening with a dash: on the same line (`"…" ― Ana Ruiz`) or on a line
+of its own below the quote, where the name may be followed by the person's age, role or
+topic (`— Ana Ruiz, 34, a nurse from Leith, on the strike`), or where an unnamed source is
+given by a description (`— a spokesman for the harbour board`). The name, or the
+description, is the speaker and the dash the cue; what follows the name after a comma
+or a bracket is not part of it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.language import word_list
+from quotes.narration import is_someone
+
+#: Nouns that describe a person (`a resident`, `the organiser`).
+_PERSON_ROLES = word_list("person-roles")
+#: What may follow a name on a signature line of its own: the age, role or topic after
+#: a comma, a note in brackets.
+_AFTER_NAME = frozenset({",", "("})
+#: Articles that open a description of an unnamed source (`a spokesman for …`).
+_ARTICLES = word_list("determiners")
+#: Hyphens that join the parts of a double-barrelled name (`Osei-Bonsu`).
+_HYPHENS = frozenset("-‐‑")
+
+
+def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
+    """The one a dash right after a closing quotation mark names, or None: a name that
+    ends its line (`"…" ― Ana Ruiz`); on a signature line (the dash opens its line) also
+    a name followed by its age, role or topic (`— Ana Ruiz, 34, on the strike`), or a
+    description of a person that fills the line (`— a spokesman for the harbour
+    board`)."""
+    end = text.find("\n", dash.idx)
+    end = len(text) if end < 0 else end
+    words = [t for t in doc[dash.i + 1 :] if t.idx < end]
+    words = words[: next((k for k, t in enumerate(words) if t.is_space), len(words))]
+    name = _name_run(words)
+    rest = [t for t in words[len(name) :] if t.text != "."]
+    signature_line = text[text.rfind("\n", 0, dash.idx) + 1 : dash.idx].strip() == ""
+    while name and name[-1].text == ".":
+        name.pop()
+    if name and (not rest or (signature_line and rest[0].text in _AFTER_NAME)):
+        return doc[name[0].i : name[-1].i + 1]
+    if not name and signature_line:
+        return _description(doc, words)
+    return None
+
+
+def _name_run(words: list[Token]) -> list[Token]:
+    """The proper nouns opening ``words``, with the full stops of initials and the
+    hyphens inside a name (`J. Osei-Bonsu`)."""
+    run: list[Token] = []
+    for k, token in enumerate(words):
+        inner_hyphen = (
+            token.text in _HYPHENS
+            and bool(run)
+            and not run[-1].whitespace_
+            and k + 1 < len(words)
+            and words[k + 1].pos_ == "PROPN"
+        )
+        if token.pos_ != "PROPN" and token.text != "." and not inner_hyphen:
+            break
+        run.append(token)
+    return run
+
+
+def _description(doc: Doc, words: list[Token]) -> Span | None:
+    """`a spokesman for the harbour board`: an article, then words that name a person's
+    role (`spokesman`, `resident`, `friend of the mayor`), no clause, up to the first
+    comma of the line (`an usher, 19, on the queue` → `an usher`). Read from the words
+    (the tags of a noun run are not trusted), as a signature line holds no cue and may be
+    left unparsed."""
+    cut = next((k for k, t in enumerate(words) if t.text == ","), len(words))
+    phrase = words[:cut]
+    while phrase and phrase[-1].is_punct:
+        phrase.pop()
+    if not phrase or phrase[0].lower_ not in _ARTICLES:
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in phrase):
+        return None  # a clause (`— the mayor said later`), not a signature
+    if not any(is_someone(t) or (t.lemma_ or t.lower_).lower() in _PERSON_ROLES for t in phrase):
+        return None
+    return doc[phrase[0].i : phrase[-1].i + 1]
