@@ -26,7 +26,7 @@ from quotes.mixed import clause_before, finishes_clause, opened_before, reported
 from quotes.narration import is_someone, is_speech_sound, sound_source
 from quotes.signatures import signed_by
 from quotes.span_index import Spans
-from quotes.titles import is_title
+from quotes.titles import is_title, names_a_work
 
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
@@ -81,6 +81,8 @@ class DirectLinker:
             return None
         link = self._link(whole, span)
         if is_title(self.text[span.start : span.end]) and not self._signed(whole, link):
+            return None
+        if names_a_work(whole):
             return None
         if self._runs_on(span) or not (
             self._introduced(span)
@@ -332,20 +334,25 @@ class DirectLinker:
         """`"…," Trump barked.` / `"…," beamed Clara Nunez.`: a name and a verb, either
         order, right after the closing mark, read from the tags when the parse is wrong."""
         after = _same_sentence(list(self.doc[whole.end : whole.end + _NEAR_APPOSITION]))
+        if len(after) > 1 and _misread_name(after[0]) and self._past_cue(after[1]):
+            # `"…," Will wrote.` / `"…," From said.`: a surname the tagger read as a
+            # modal or a preposition, the cue right after it
+            name = self.doc[after[0].i : after[0].i + 1]
+            return Link(after[1], name, "near-after:name-verb", False)
         run = _noun_run(after)
         if run and len(run) < len(after) and after[len(run)].text == ",":
             # `"…," Mr. Daniels, now 81 and retired in Boston, said`: the cue after the
             # name's apposition, wherever the parse hung it
             cue = self._cue_after_apposition(after[len(run) :], run)
             if cue is not None:
-                return Link(cue, mention_span(_run_head(run)), "near-after:name-verb", False)
+                return Link(cue, _run_mention(run), "near-after:name-verb", False)
         after = after[:_NEAR_BEFORE]
         if len(run) > 1 and run[-1].lemma_.lower() in self.lemmas:
             # `"…," the email read.` with the cue tagged as a noun
-            return Link(run[-1], mention_span(_run_head(run[:-1])), "near-after:name-verb", False)
+            return Link(run[-1], _run_mention(run[:-1]), "near-after:name-verb", False)
         if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
             return Link(
-                after[len(run)], mention_span(_run_head(run)), "near-after:name-verb", False
+                after[len(run)], _run_mention(run), "near-after:name-verb", False
             )
         # `"…," read the email.`: a past tense tagged as a base form is still a cue
         finite = ("VBD", "VBZ", "VBP")
@@ -354,8 +361,12 @@ class DirectLinker:
         ):
             run = _noun_run(after[1:])
             if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
-                return Link(after[0], mention_span(_run_head(run)), "near-after:verb-name", False)
+                return Link(after[0], _run_mention(run), "near-after:verb-name", False)
         return None
+
+    def _past_cue(self, token: Token) -> bool:
+        """Whether a word is a cue verb in a tense that reports (`said`, `says`, `wrote`)."""
+        return token.tag_ in ("VBD", "VBZ", "VBN") and token.lemma_.lower() in self.lemmas
 
     def _cue_after_apposition(self, rest: list[Token], name: list[Token]) -> Token | None:
         """The first cue verb after a comma in the same sentence, before a quote mark or
@@ -457,6 +468,17 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
     )
 
 
+#: Parts of speech of function words a capitalised surname is sometimes read as (`Will`,
+#: `From`, `May`).
+_FUNCTION_POS = frozenset({"AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"})
+
+
+def _misread_name(token: Token) -> bool:
+    """Whether a capitalised word inside its sentence is tagged as a function word: a
+    surname the tagger took for `will` or `from` (`"…," Will wrote.`)."""
+    return token.text[:1].isupper() and token.pos_ in _FUNCTION_POS and not token.is_sent_start
+
+
 #: Parts of speech a short speaker noun phrase is made of (`the 43-year-old`, `Mr. Obama`).
 _NP_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 
@@ -464,10 +486,13 @@ _NP_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 def _noun_run(tokens: list[Token]) -> list[Token]:
     """The leading noun phrase of `tokens`, by tags: at most five words, ending in a noun."""
     run: list[Token] = []
-    for token in tokens[:5]:
+    words = 0
+    for token in tokens:
+        # a hyphen or a point inside the phrase is no word: `the 43-year-old`, `Mr. Obama`
         inner_mark = token.is_punct and token.text in ".-" and not token.is_sent_end
-        if token.pos_ not in _NP_POS and not inner_mark:
+        if (token.pos_ not in _NP_POS and not inner_mark) or words == 5:
             break
+        words += not inner_mark
         run.append(token)
     while run and run[-1].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
         run.pop()
@@ -476,9 +501,16 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
     return run
 
 
-def _run_head(run: list[Token]) -> Token:
-    """The word a noun phrase is about: its last noun or name."""
-    return run[-1]
+def _run_mention(run: list[Token]) -> Span:
+    """The speaker a noun phrase names: its last noun's mention, reaching back to the
+    phrase's first word when the parse hangs that word elsewhere (`the 43-year-old`,
+    whose `year` the parser makes an adverb); a name keeps its own mention (`Mrs. Ruiz`
+    is `Ruiz`, the honorific kept apart)."""
+    head = run[-1]
+    mention = mention_span(head)
+    if head.pos_ != "PROPN" and mention.start > run[0].i and mention.end == head.i + 1:
+        return head.doc[run[0].i : head.i + 1]
+    return mention
 
 
 #: Tokens that end the stretch between a quote and its cue: a sentence end or a mark.

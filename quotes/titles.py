@@ -1,10 +1,13 @@
-"""Quoted titles of works and shows: `"Mercy Street,"` is a name, not a quotation; and
-quoted subheads: a line of a story that is nothing but a phrase in single marks."""
+"""Quoted titles of works and shows: `"Mercy Street,"` is a name, not a quotation, and so
+is a quote that names the work a noun before it announces (`the film, "…"`); and quoted
+subheads: a line of a story that is nothing but a phrase in single marks."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
+from spacy.tokens import Span
 
 from quotes.language import word_list
 from quotes.mark_kinds import FAMILY
@@ -16,6 +19,8 @@ _TITLE_SMALL_WORDS = word_list("title-small-words")
 _SPEECH_OPENERS = word_list("speech-openers")
 #: Longest title (in words) told apart from a quotation by its capitals alone.
 _TITLE_WORDS = 6
+#: Nouns for a kind of work whose name a quote after a comma gives (`the film, "…"`).
+_WORK_KINDS = word_list("work-kinds")
 #: What may stand beside a subhead on its line: spaces, dashes and a full stop.
 _SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
@@ -31,6 +36,21 @@ def is_title(content: str) -> bool:
         and not (len(words) == 1 and content.rstrip().endswith("."))
         and re.split("['’]", words[0])[0] not in _SPEECH_OPENERS
     )
+
+
+def names_a_work(whole: Span) -> bool:
+    """Whether a quote (`whole`, marks included) stands in apposition to a noun for a kind
+    of work, after a comma: the work's name, however long or however capitalised.
+
+    `His memoir, "Bridges Over the Tay: A Life in Steel," sold well.` and `the hit play,
+    "Outbound."` → True; `Ruiz told the board, "We are done."` and `as the polls show,
+    "…"` (a verb, not a noun) → False.
+    """
+    before = [t for t in whole.doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
+    if len(before) < 2 or before[-1].text != ",":
+        return False
+    noun = before[-2]
+    return noun.pos_ == "NOUN" and noun.lower_ in _WORK_KINDS
 
 
 def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:

@@ -83,8 +83,8 @@ DIRECT = [
     ),
     (
         '"Friend, let me be blunt. I can win. Donald cannot," the email read. It went on.',
-        [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "email", "email",
-           "read", "near-after")],
+        [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "the email",
+           "the email", "read", "near-after")],
     ),
     # A speaker and cue right after the quote sign it, whatever verb the parse hangs it on.
     (

@@ -129,6 +129,35 @@ CASES = [
         [Q("direct", "a full and open inquiry.", "Adeyemi", "Adeyemi", "called",
            "reported-topic")],
     ),
+    # a quote after a comma and a noun for a kind of work is the work's name: no row,
+    # however long or lower-case the name
+    (
+        "Critics have combed through the senator's new book, \"What the river took from us "
+        'and what it gave back," for clues about her plans.',
+        [],
+    ),
+    (
+        'The campaign will air a new ad, "Nobody works harder for this valley," in three '
+        "markets next week.",
+        [],
+    ),
+    # a surname the tagger reads as a modal or a preposition, right before the cue
+    (
+        '"The figures do not add up, and everyone on the committee knows it," Will wrote.',
+        [Q("direct", "The figures do not add up, and everyone on the committee knows it,",
+           "Will", "Will", "wrote", "near-after:name-verb")],
+    ),
+    (
+        '"We spent the reserve in two years and nobody asked why," From said.',
+        [Q("direct", "We spent the reserve in two years and nobody asked why,", "From",
+           "From", "said", "near-after:name-verb")],
+    ),
+    # a speaker named by a hyphenated phrase the parser splits up
+    (
+        '"What if the mayor took singing lessons?" the 43-year-old asked in the clip.',
+        [Q("direct", "What if the mayor took singing lessons?", "the 43-year-old",
+           "the 43-year-old", "asked", "near-after:name-verb")],
+    ),
 ]
 
 
