@@ -150,9 +150,14 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     the officials said, not an attribution of its own. An object that holds a clause
     statement with a source is that statement: `Officials rejected Russian claims that …`
     reports the claims; but `Supporters expressed outrage that delegates appeared
-    unwilling` is the supporters' outrage.
+    unwilling` is the supporters' outrage, and an object that a relative clause describes
+    stays the object's statement (:func:`_describes_noun`).
     """
-    clause_cues = sorted(r.cue.idx for r in found if not _by_object(r) and r.speaker is not None)
+    clause_cues = sorted(
+        r.cue.idx
+        for r in found
+        if not _by_object(r) and r.speaker is not None and not _describes_noun(r.cue)
+    )
     found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
     # each statement's cue looked up among the spans near it, not among all statements
     spans = Spans([(r.start, r.end) for r in found])
@@ -160,6 +165,16 @@ def _outermost(found: list[Reported]) -> list[Reported]:
         r for r in found
         if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) == int(_holds(r, r.cue))
     ]
+
+
+def _describes_noun(cue: Token) -> bool:
+    """Whether a cue speaks inside a relative clause: one that describes a noun (`Cruz
+    criticized a rule that critics say hurts farmers`, `She cited a report which found
+    that …`, `a letter calling him unfit`) or stands for one (`He attacked what he calls a
+    rigged system`). Such a clause says which thing the object is; the object stays the
+    statement of the cue that has it, and the clause's own cue nests inside it (PolNeAR
+    keeps the outer one)."""
+    return cue.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in cue.lefts)
 
 
 def _any_between(points: list[int], start: int, end: int) -> bool:

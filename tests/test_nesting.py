@@ -1,0 +1,91 @@
+"""Statements inside statements, in `--scope all`: which one is the row.
+
+The sentences are written for these tests. A statement whose cue lies inside another
+statement's content is part of it (`The governor said farmers believe …`); each case
+here checks which of the two the engine keeps, with its offsets, speaker and cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+from rows import Q, check
+
+import quotes
+
+CASES = [
+    # A relative clause with a cue of its own describes the object; the object is the
+    # statement of the verb that has it.
+    (
+        "The mayor criticized a rule that farmers say hurts small towns.",
+        [
+            Q(
+                "indirect",
+                "a rule that farmers say hurts small towns",
+                "The mayor",
+                "The mayor",
+                "criticized",
+                "reported-object",
+            )
+        ],
+    ),
+    (
+        "The senator praised the budget, which he said would cut the deficit.",
+        [
+            Q(
+                "indirect",
+                "the budget, which he said would cut the deficit",
+                "The senator",
+                "The senator",
+                "praised",
+                "reported-object",
+            )
+        ],
+    ),
+    # ... a relative clause that stands for its noun (`what he calls …`).
+    (
+        "Cruz has railed against what he calls a rigged system.",
+        [
+            Q(
+                "indirect",
+                "what he calls a rigged system",
+                "Cruz",
+                "Cruz",
+                "railed",
+                "reported-topic",
+            )
+        ],
+    ),
+    # ... a participle that describes the noun (`a statement saying …`).
+    (
+        "The council released a statement saying that the bridge would stay closed.",
+        [
+            Q(
+                "indirect",
+                "a statement saying that the bridge would stay closed",
+                "The council",
+                "The council",
+                "released",
+                "reported-object",
+            )
+        ],
+    ),
+    # A that-clause of a noun cue is no relative clause: the claim is the statement.
+    (
+        "Officials rejected the company's claim that the river was clean.",
+        [Q("indirect", "the river was clean", "the company", "the company", "claim")],
+    ),
+    # A relative clause on a noun that no cue has keeps its own rows.
+    (
+        "It was a plan that critics say will raise rents.",
+        [
+            Q("indirect", "that", "critics", "critics", "say", "reported-set-apart"),
+            Q("indirect", "will raise rents", "critics", "critics", "say", "reported-paren"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_nested_statement(text: str, expected: list[Q]) -> None:
+    quotes.get_engine()
+    check(text, quotes.extract(text, scope="all"), expected)
