@@ -16,11 +16,21 @@ the same token indices, so tokens, offsets and records are the whole text's.
    :func:`~quotes.marks.find_quote_spans`; a mark inside a clause (`the new "fix"`) is a
    title or scare quote, which only a cue of its sentence can make part of a statement;
 2. it holds a cue word: any inflection of a reporting verb of the cue lexicon, a noun or
-   adjective cue (`claims`, `confident`), a word a light verb takes (`made clear`,
-   `took aim`), an impression (`seems`) or hearsay (`reportedly`) word, or `according`
-   (inflections by :class:`CueForms`, which reads the lemmatizer's own tables); a form
-   that is a cue only as a verb and could be a noun does not count after a determiner,
-   possessive or preposition (`the state`, `their support`);
+   adjective cue (`claims`, `confident`), an impression (`seems`) or hearsay
+   (`reportedly`) word, or `according` (inflections by :class:`CueForms`, which reads
+   the lemmatizer's own tables, each word class by its own rules: `reporter` and
+   `voter` are no forms of `report` and `vote`), with tests on the words around it:
+
+   a. a verb's form that a noun could share (not `stated` or `said`) does not count
+      after a determiner, possessive, preposition or number (`the state`, `their
+      support`, `five states`, `40 votes`);
+   b. a noun cue does not count right after an article or demonstrative, which leaves
+      it no owner, unless `from` or `by` follows it (`the statement`, but `her
+      statement`, `Russian claims`, `a statement from the port`);
+   c. a light verb's word counts only with a form of that verb in the sentence (`made
+      the case`, `took aim`, `have doubts`; not `the case went to court`);
+   d. a phrasal verb that is a cue only with its particle counts only with that
+      particle among the three words after it (`fired back`, not `fired the boiler`);
 3. a colon stands among its first eight words, where it can close a speaker's name
    (`Sanders: Brexit could …`, `Ruiz told the crowd: "…"`);
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
@@ -41,6 +51,7 @@ development sets moved by less than 0.001.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
 from typing import TypeVar
 
@@ -60,7 +71,7 @@ from quotes.cue_words import (
 from quotes.language import word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
-from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_VERBS
+from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_CUES
 
 T = TypeVar("T")
 #: The annotations the parsed runs give the whole text's ``Doc``.
@@ -78,74 +89,129 @@ _INTRODUCED_AFTER = "\n\r.!?\"'”’»,:;—–-(["
 _NOUN_BEFORE = word_list("noun-markers")
 #: How far into a sentence a colon can close a name (the engine's `_COLON_NAME` + 1).
 _COLON_WORDS = 8
+#: What opens a markup tag, whose name is no cue (`<tweet id=…>`).
+_TAG_OPENERS = frozenset({"<", "</"})
+#: Determiners after which a noun cue has no owner, and the prepositions that can give it
+#: a source after it instead (`the statement`, `a statement from the mayor`).
+_OWNERLESS = word_list("ownerless-determiners")
+_SOURCES = word_list("nominal-sources")
+#: How far after a noun cue a preposition giving its source may stand.
+_SOURCE_WORDS = 2
+#: How far after a phrasal verb its particle may stand (`fired right back`).
+_PARTICLE_WORDS = 3
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000
 #: Words tagged as determiners where no parse ran (`name_tokens` drops them from names).
 _DETERMINERS = word_list("determiners")
 
 
+@dataclass(frozen=True, slots=True)
+class CueReading:
+    """How a word form can be a cue, read from its form alone (no tags exist before the
+    parse): where it counts wherever it stands, as a verb that could also be a noun, as
+    the word of a light verb, or as a phrasal verb waiting for its particle."""
+
+    #: An adjective or hearsay cue, `according`, or a cue verb's form that no noun
+    #: shares (`stated`, `said`, `seems`): the sentence is parsed for it.
+    anywhere: bool = False
+    #: A noun cue (`claim`, `statements`), which needs an owner or a source.
+    noun: bool = False
+    #: A cue verb's form that a noun could share (`states`, `support`).
+    verb: bool = False
+    #: The light verbs that make it a cue (`clear` for `make`, `aim` for `take`).
+    light: frozenset[str] = frozenset()
+    #: The particles that make it a cue (`back` for `shot`).
+    particles: frozenset[str] = frozenset()
+
+
 class CueForms:
-    """Whether a lowercase word can be an inflection of a cue word.
+    """How a lowercase word can be an inflection of a cue word (:class:`CueReading`).
 
     Generous on purpose (a wrong yes costs only speed): the word itself, its lemmatizer
     exceptions (`said` → `say`) and every suffix rule of the model's rule lemmatizer
     applied to it (`claims` → `claim`, `hoping` → `hope`), with a doubled final
-    consonant undone (`admitted` → `admit`). Answers are cached per word.
+    consonant undone (`admitted` → `admit`); each word class by its own rules, so an
+    adjective's comparative rule makes no verb of an agent noun (`reporter`, `voter`).
+    Answers are cached per word.
     """
 
     def __init__(self, nlp: Language, lang: str = "en") -> None:
-        #: Cue words that are nouns, adjectives or adverbs (some are verb cues as well).
-        self.other = (
-            NOMINAL_CUES
-            | ADJECTIVE_CUES
-            | IMPRESSION_CUES
-            | HEARSAY_CUES
-            | frozenset(w for words in LIGHT_CUES.values() for w in words)
-            | {"according"}
-            | PHRASAL_VERBS
-        )
-        self.words = cue_lemmas(lang) | self.other
-        self._rules: list[tuple[str, str]] = []
-        self._exceptions: list[dict[str, list[str]]] = []
+        #: Cue lemmas that count in any form (verbs whose forms are rarely nouns').
+        self.verbs = cue_lemmas(lang)
+        self.nouns = NOMINAL_CUES
+        #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
+        self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | {"according"}
+        #: The light verbs of each light word (`clear` → `make`).
+        self.light: dict[str, frozenset[str]] = {}
+        for light_verb, words in LIGHT_CUES.items():
+            for word in words:
+                self.light[word] = self.light.get(word, frozenset()) | {light_verb}
+        #: The particles of each phrasal verb that is a cue only with one (`shoot` → `back`).
+        self.particles: dict[str, frozenset[str]] = {}
+        for phrasal_verb, particle in PHRASAL_CUES:
+            if phrasal_verb not in self.verbs:
+                known = self.particles.get(phrasal_verb, frozenset())
+                self.particles[phrasal_verb] = known | {particle}
+        self._rules: dict[str, list[tuple[str, str]]] = {}
+        self._exceptions: dict[str, dict[str, list[str]]] = {}
         if "lemmatizer" in nlp.component_names:
             lookups = nlp.get_pipe("lemmatizer").lookups
-            if lookups.has_table("lemma_rules"):
-                rules = lookups.get_table("lemma_rules")
-                for pos in ("verb", "noun", "adj"):
-                    self._rules.extend(tuple(rule) for rule in rules.get(pos, []))
-            if lookups.has_table("lemma_exc"):
-                exceptions = lookups.get_table("lemma_exc")
-                self._exceptions = [exceptions.get(pos, {}) for pos in ("verb", "noun", "adj")]
-        self._known: dict[str, bool] = {}
-        self._verbal: dict[str, bool] = {}
+            for pos in ("verb", "noun", "adj"):
+                if lookups.has_table("lemma_rules"):
+                    rules = lookups.get_table("lemma_rules").get(pos, [])
+                    self._rules[pos] = [tuple(rule) for rule in rules]
+                if lookups.has_table("lemma_exc"):
+                    self._exceptions[pos] = lookups.get_table("lemma_exc").get(pos, {})
+        self._known: dict[str, CueReading | None] = {}
+        self._light_verbs: dict[str, frozenset[str]] = {}
 
-    def __contains__(self, word: str) -> bool:
+    def reading(self, word: str) -> CueReading | None:
+        """How a lowercase word form can be a cue, or None when it cannot."""
         if len(self._known) > _MAX_WORDS:  # memory stays bounded over any corpus
             self._known.clear()
-            self._verbal.clear()
-        known = self._known.get(word)
-        if known is None:
-            known = self._known[word] = not self.words.isdisjoint(self._lemmas(word))
-        return known
+            self._light_verbs.clear()
+        try:
+            return self._known[word]
+        except KeyError:
+            reading = self._known[word] = self._read(word)
+            return reading
 
-    def verb_only(self, word: str) -> bool:
-        """Whether a cue form is a cue only as a verb, and a noun could have the same form
-        (not a past or `-ing` form: `states`, `support`, `campaign`, not `stated`)."""
-        verbal = self._verbal.get(word)
-        if verbal is None:
-            lemmas = self._lemmas(word)
-            verbal = self._verbal[word] = (
-                self.other.isdisjoint(lemmas)
-                and not word.endswith(("ed", "ing"))
-                and not any(word in table for table in self._exceptions)
+    def light_verbs(self, word: str) -> frozenset[str]:
+        """The light verbs a lowercase word form can be (`made` → `make`)."""
+        verbs = self._light_verbs.get(word)
+        if verbs is None:
+            verbs = self._light_verbs[word] = frozenset(
+                self._lemmas(word, "verb") & LIGHT_CUES.keys()
             )
-        return verbal
+        return verbs
 
-    def _lemmas(self, word: str) -> set[str]:
+    def _read(self, word: str) -> CueReading | None:
+        verbal = self._lemmas(word, "verb") | self._lemmas(word, "noun")
+        nominal = self._lemmas(word, "noun")
+        if not self.adjectives.isdisjoint(self._lemmas(word, "adj") | self._lemmas(word, "verb")):
+            return CueReading(anywhere=True)
+        verb = not self.verbs.isdisjoint(verbal)
+        if verb and not self._noun_like(word):
+            return CueReading(anywhere=True)
+        noun = not self.nouns.isdisjoint(nominal)
+        light = frozenset().union(*(self.light.get(lemma, ()) for lemma in nominal))
+        particles = frozenset().union(*(self.particles.get(lemma, ()) for lemma in verbal))
+        if not (verb or noun or light or particles):
+            return None
+        return CueReading(verb=verb, noun=noun, light=light, particles=particles)
+
+    def _noun_like(self, word: str) -> bool:
+        """Whether a verb's form could be a noun's too: not a past or `-ing` form, nor an
+        irregular one (`states`, `support`, `campaign`, not `stated`, `said`)."""
+        return not word.endswith(("ed", "ing")) and not any(
+            word in table for table in self._exceptions.values()
+        )
+
+    def _lemmas(self, word: str, pos: str) -> set[str]:
+        """What a word form can be an inflection of, as a word of class `pos`."""
         lemmas = {word, LEMMA_REPAIRS.get(word, word)}
-        for table in self._exceptions:
-            lemmas.update(table.get(word, ()))
-        for old, new in self._rules:
+        lemmas.update(self._exceptions.get(pos, {}).get(word, ()))
+        for old, new in self._rules.get(pos, ()):
             if word.endswith(old) and len(word) > len(old):
                 stem = word[: len(word) - len(old)]
                 lemmas.add(stem + new)
@@ -231,16 +297,56 @@ def _introduced(text: str, open_start: int) -> bool:
 
 
 def _has_cue(words: list[str], cues: CueForms) -> bool:
-    """Whether a sentence (its tokens' forms) holds a cue word; a form that is a cue only
-    as a verb does not count after a determiner, possessive or preposition (`the state`,
-    `their support`)."""
+    """Whether a sentence (its tokens' forms) holds a cue word (see :class:`CueReading`),
+    with the tests on the words around it of rule 2 of the module docstring."""
+    lowered = [form.lower() for form in words]
+    title = _title_case(words)
     previous = ""
-    for form in words:
-        word = form.lower()
-        if word in cues and not (previous in _NOUN_BEFORE and cues.verb_only(word)):
+    for i, word in enumerate(lowered):
+        reading = cues.reading(word)
+        if reading is not None and previous not in _TAG_OPENERS and (
+            reading.anywhere
+            or (reading.verb and not _noun_before(previous)
+                and (title or not _in_name(words, i)))
+            or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
+            or (reading.light and _has_light_verb(lowered, reading.light, cues))
+            or not reading.particles.isdisjoint(lowered[i + 1 : i + 1 + _PARTICLE_WORDS])
+        ):
             return True
         previous = word
     return False
+
+
+def _noun_before(word: str) -> bool:
+    """Whether a lowercase word makes the word after it a noun: a determiner, possessive,
+    preposition or number (`the state`, `five states`, `2 votes`)."""
+    return word in _NOUN_BEFORE or word[:1].isdigit()
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Whether the word form `words[i]`, a verb's form that a noun could share, is part
+    of a name (in a sentence not written in title case): capitalised after the first
+    word (`the United States`, `Islamic State`, `the Washington Post`)."""
+    return i > 0 and words[i][:1].isupper()
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence is written in title case (a headline: `Trump Says He Will
+    Stay`): at least half of its words of four letters or more are capitalised."""
+    long = [word for word in words if len(word) > 3 and word.isalpha()]
+    return bool(long) and 2 * sum(word[:1].isupper() for word in long) >= len(long)
+
+
+def _owned(previous: str, after: list[str]) -> bool:
+    """Whether a noun cue (after the lowercase word `previous`, before the words `after`)
+    may have an owner or a source: not right after an ownerless determiner unless a
+    source follows it (`a claim`, but `his claim`, `Russian claims`, `a claim by …`)."""
+    return previous not in _OWNERLESS or not _SOURCES.isdisjoint(after)
+
+
+def _has_light_verb(words: list[str], verbs: frozenset[str], cues: CueForms) -> bool:
+    """Whether a form of one of the light verbs `verbs` is among the lowercase `words`."""
+    return any(not verbs.isdisjoint(cues.light_verbs(word)) for word in words)
 
 
 def _headline_colon(words: list[str]) -> bool:

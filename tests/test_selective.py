@@ -56,6 +56,31 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         ("The state budget grew. The states voted.", [False, True]),
         # a colon that can close a speaker's name
         ("Ruiz: the ferry will run. The sea was calm.", [True, False]),
+        # a verb-only cue form after a number is a noun; after a name it is a verb
+        ("Nine states held primaries. Varga states her case.", [False, True]),
+        ("The tally reached 40 votes. The council votes on Monday.", [False, True]),
+        # a verb-only cue form inside a name, unless the sentence is a title-case headline
+        ("Grain ships from the United States arrived late at the harbour.", [False]),
+        ("Fighters loyal to Islamic State camped near the border town.", [False]),
+        (
+            "Ruiz worked for the Varga Campaign until the spring of that year. "
+            "Port Workers Campaign For Pay.",
+            [False, True],
+        ),
+        # the name of a markup tag
+        ('<post id="7">The ferry ran late.</post>', [False]),
+        # a light verb's word counts only with that verb in its sentence
+        ("Varga made the case for a pier. The case went to court.", [True, False]),
+        ("Ruiz took aim at the budget. The archer missed her aim.", [True, False]),
+        ("She has doubts about the pier. There is no doubt about the tide.", [True, False]),
+        # a phrasal verb counts only with its particle close after it
+        ("The minister fired back at her critics. The crew fired the old boiler.",
+         [True, False]),
+        # an agent noun is no form of the verb it comes from
+        ("The reporters waited outside. The supporters sang.", [False, False]),
+        # a noun cue with an owner, a source, or none
+        ("Her statement was brief. The statement was brief.", [True, False]),
+        ("A statement from the port was brief. Russian claims grew.", [True, True]),
     ],
 )
 def test_pick(engine: quotes.Engine, text: str, expected: list[bool]) -> None:
