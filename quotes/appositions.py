@@ -2,15 +2,17 @@
 
 `The head of the super PAC, Mike Murphy, praised …`, `Opposition whip Raj Patel said …`,
 `"…," recalls his neighbour, Carol Fenwick, …`: the parser heads the mention with the
-description, but a reader takes the name. Each function finds one such shape; the
-resolver (:meth:`quotes.speakers.SpeakerResolver.resolve`) tries them before reading the
-description itself.
+description, but a reader takes the name; and a nickname the text gave a person earlier
+(`Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`). Each function
+finds one such shape; the resolver (:meth:`quotes.speakers.SpeakerResolver.resolve`)
+tries them before reading the description itself.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import RELATING
 
@@ -90,3 +92,54 @@ def name_after_role(mention: Span) -> Span | None:
     if named and named[0].left_edge.i == head.i + 1:
         return mention_span(named[0])
     return None
+
+
+#: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
+_NAMING_VERBS = word_list("nickname-verbs")
+
+
+def nicknamed(mention: Span) -> Span | None:
+    """The person an earlier sentence gave the mention as a nickname, in quotation marks:
+    `Ada Brook` for `the Skipper` after `Everyone at the yard calls Ada Brook "the
+    Skipper"` or `Ada Brook, known as "the Skipper", …`; None when no one or several
+    were given it."""
+    words = [t.lower_ for t in mention if t.pos_ != "DET" and not t.is_punct]
+    if not words or mention.root.pos_ != "PROPN":
+        return None
+    found = {
+        (named.start, named.end)
+        for named, name in _nicknames(mention.doc)
+        if named.end <= mention.start and name == words
+    }
+    if len(found) != 1:
+        return None
+    start, end = found.pop()
+    return mention.doc[start:end]
+
+
+def _nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
+    """Each person a sentence gives a quoted name, with that name's words in lower case
+    (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
+    complement), `Ada Brook, known as "the Skipper"`."""
+    found = []
+    for token in doc:
+        if token.lemma_.lower() in _NAMING_VERBS and token.pos_ == "VERB":
+            person = next((c for c in token.children if c.dep_ == "dobj"), None)
+            name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)
+        elif token.lower_ == "known" and token.dep_ == "acl":
+            person = token.head
+            as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+            name = None if as_ is None else next(
+                (c for c in as_.children if c.dep_ == "pobj"), None
+            )
+        else:
+            continue
+        if person is None or name is None or person.pos_ != "PROPN":
+            continue
+        left, right = name.left_edge.i, name.right_edge.i
+        quoted = (left > 0 and doc[left - 1].is_quote) or doc[left].is_quote
+        if not quoted:
+            continue
+        words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
+        found.append((mention_span(person), words))
+    return found

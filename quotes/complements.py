@@ -19,6 +19,7 @@ from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
+from quotes.parse_repairs import INTERMEDIARIES
 from quotes.set_off import ASIDE_PREPS, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
@@ -168,16 +169,19 @@ def _clause(cue: Token) -> list[Token]:
 
 def _in_statement(cue: Token) -> list[Token]:
     """The `that`-clause the parser hung on the statement a cue speaks through: `said in
-    a statement that the mayor won't be bullied`, `wrote in a letter that …`."""
+    a statement that the mayor won't be bullied`, `wrote in a letter that …`; or on the
+    person it speaks through: `said through her agent that she was resting` (see
+    :func:`quotes.parse_repairs.repair_intermediary`)."""
     return [
         clause
         for prep in cue.children
         if prep.dep_ == "prep" and prep.i > cue.i
         for work in prep.children
-        if work.dep_ == "pobj" and work.lemma_.lower() in ISSUED
+        if work.dep_ == "pobj"
         for clause in work.children
         if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
         and clause.left_edge.dep_ == "mark"
+        and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
     ]
 
 

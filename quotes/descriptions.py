@@ -147,6 +147,15 @@ def fullest_name(doc_text: str, name: str) -> str:
     return longer.pop() if len(longer) == 1 else name
 
 
+def titled_name(doc_text: str, name: str) -> str:
+    """The one longer form of a body's short name that the text writes after `the` with
+    capitalised words before it (`Washington Post` for `the Post`, `New York Times` for
+    `the Times`); the name itself when the text has none or several."""
+    pattern = rf"(?<![\w'’-])[Tt]he ((?:[A-Z][\w'’.-]* )+){re.escape(name)}(?![\w'’-])"
+    longer = {m.group(1) + name for m in re.finditer(pattern, doc_text)}
+    return longer.pop() if len(longer) == 1 else name
+
+
 #: Small words an acronym skips: `IMF` for `International Monetary Fund`, `NAO` for
 #: `National Audit Office`, `WHO` for `World Health Organization`.
 _ACRONYM_SKIPS = ("of", "for", "and", "the", "on", "&")

@@ -305,6 +305,14 @@ def _after_article(run: Span) -> bool:
     return run.start > 0 and run.doc[run.start - 1].lower_ == "the"
 
 
+def _article_before(first: Token) -> bool:
+    """Whether `the` stands right before a name's first word, as before a paper's or a
+    body's name (`the Morning Sentinel`, `the Grace Foundation`, `the Hudson Institute
+    said`) and hardly ever before a person's: the name is then no person's, even when
+    its first word is a given name or it speaks."""
+    return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
 def _continues_given(before: Token) -> bool:
     """Whether a given name after `before` belongs to a name already begun: after a
     hyphen (`Marie-Claire`) or another given name (`Karine Jean-Pierre`)."""
@@ -319,10 +327,10 @@ def _is_person(run: Span) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`), a description in apposition after it that is no kind
     of organisation (`Guðrún Sigurðardóttir, an engineer`), or a speaker of a speech
-    verb."""
+    verb; never a name after `the` (:func:`_article_before`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if t.is_title or t.is_upper]
-    if not tokens or len(words) > 4:
+    if not tokens or len(words) > 4 or _article_before(tokens[0]):
         return False
     before = run.doc[run.start - 1] if run.start else None
     if before is not None and before.lower_ in ORG_KINDS:

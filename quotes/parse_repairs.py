@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
-from quotes.language import table
+from quotes.language import table, word_list
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
 #: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
@@ -40,11 +40,13 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend two misreadings of the small models that hide a cue or its speaker: a cue
-    verb read as a noun (:func:`_verb_read_as_noun`) and a name read as an adverb
-    (:func:`_name_read_as_adverb`)."""
+    """Mend three misreadings of the small models that hide a cue, its speaker or what it
+    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), a clause on the
+    person a cue speaks through read as a relative (:func:`repair_intermediary`) and a
+    name read as an adverb (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
+    repair_intermediary(doc, lemmas)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return
@@ -52,6 +54,32 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     for i in adverbs:
         if doc[i].text in names:
             _name_read_as_adverb(doc[i])
+
+
+#: People a statement goes through: `said through a lawyer that …`.
+INTERMEDIARIES = word_list("intermediaries")
+
+
+def repair_intermediary(doc: Doc, lemmas: frozenset[str]) -> None:
+    """`Kovac said through a lawyer that she would testify`: the parser reads `that` as a
+    relative pronoun (`a lawyer that she …`), a reading a person a cue speaks through
+    hardly ever has; the clause on them is what the cue reports (`that` its mark)."""
+    for i in token_indices(doc, "LOWER", _THROUGH):
+        prep = doc[i]
+        if prep.dep_ != "prep" or prep.head.lemma_.lower() not in lemmas:
+            continue
+        for person in prep.children:
+            if person.dep_ != "pobj" or person.lemma_.lower() not in INTERMEDIARIES:
+                continue
+            for clause in person.children:
+                that = clause.left_edge
+                if clause.dep_ == "relcl" and that.lower_ == "that" and that.i > person.i:
+                    that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
+                    clause.dep_ = "ccomp"
+
+
+#: The prepositions of :func:`repair_intermediary`.
+_THROUGH = frozenset({"through", "via"})
 
 
 def _verb_read_as_noun(token: Token) -> None:

@@ -17,6 +17,10 @@ sentence's structure, never by the words of a particular text:
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
+- a question or a request (`She asked that her name not be used`, `We asked the
+  council why …`): what an asking verb reports is never a claim;
+- a name given to someone or something, not a view (`Everyone calls him "the
+  Captain"`, `Fans call her "the Wall"`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`).
 """
@@ -81,6 +85,10 @@ def dropped_by(
         # `the people shouting loudest know it`: a noun described by what it does, not
         # someone who made a statement
         return "modifier"
+    if cue is not None and cue.lemma_.lower() in _ASKING:
+        return "asked"
+    if method.startswith("reported-naming") and name_given(content):
+        return "name-given"
     if kind == "mixed":
         return None
     # a transcript line after a name and colon is the speaker's own words, whatever their
@@ -111,6 +119,30 @@ def names_what(cue: Token) -> bool:
         for name in names
         for c in name.children
         if c.i < name.i
+    )
+
+
+#: Cues that ask or request: what they report is a question or a request, not a claim.
+_ASKING = word_list("asking-cues")
+#: Dependents a given name may have: `the "quiet period"`, `its "green plan"`.
+_NAME_DEPS = frozenset({"det", "poss", "compound", "amod", "punct", "nmod", "case"})
+
+
+def name_given(content: Span) -> bool:
+    """Whether what a naming verb reports is a name given, not a view: its last part a
+    definite noun phrase in quotation marks with nothing but modifiers (`calls her "the
+    Boss"`, `what they call the "quiet period"`, `is calling its "green plan"`), not an
+    indefinite one (`called the plan "a disaster"`), a superlative (`called it "the worst
+    deal"`) or a phrase with a complement (`called it "the end of an era"`)."""
+    # the name's head is its last word, whatever the parser hung it on
+    label = next((t for t in reversed(content) if not t.is_punct), None)
+    return (
+        label is not None
+        and label.pos_ in ("NOUN", "PROPN")
+        and any(t.is_quote for t in content)
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
+        and all(c.dep_ in _NAME_DEPS for c in label.children)
+        and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
     )
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.appositions import appositive_name, name_after_role, subject_name
+from quotes.appositions import appositive_name, name_after_role, nicknamed, subject_name
 from quotes.descriptions import (
     ORG_KINDS,
     described_age,
@@ -30,6 +30,7 @@ from quotes.descriptions import (
     kind_name,
     proper_name,
     spelled_out,
+    titled_name,
 )
 from quotes.genders import (
     FEMALE_PRONOUNS,
@@ -86,7 +87,12 @@ class SpeakerResolver(PersonIndex):
                 self.bodies.append(self.bodies[-1])  # it has spoken once more
                 return self.bodies[-1]
             return None
-        named = appositive_name(head) or name_after_role(mention) or subject_name(head)
+        named = (
+            nicknamed(mention)
+            or appositive_name(head)
+            or name_after_role(mention)
+            or subject_name(head)
+        )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
@@ -149,11 +155,13 @@ class SpeakerResolver(PersonIndex):
 
     def _organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before
-        it and in its one longer form (`Vantor` → `Vantor Mobility`); remembered as a
-        body that has spoken, for `it` and `the company`."""
+        it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` → `Washington
+        Post`); remembered as a body that has spoken, for `it` and `the company`."""
         name = proper_name(tokens)
         if len(name.split()) == 1:
             name = spelled_out(self.text, name) or fullest_name(self.text, name)
+        if len(name.split()) == 1:
+            name = titled_name(self.text, name)
         self.bodies.append(name)
         return name
 

@@ -390,6 +390,13 @@ def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expec
             "his mother will never leave",
             "Callum",
         ),
+        # A lawsuit speaks for those who filed it.
+        (
+            "The lawsuit, filed on Monday by the Okonkwo family, alleges that the landlord "
+            "ignored the damp for two winters.",
+            "the landlord ignored the damp",
+            "the Okonkwo family",
+        ),
         # A name the parser split at a false sentence start is taken whole.
         (
             "Vexamo outage knocked hundreds of shops offline\n\nVexamo Cloud said on Monday "
@@ -403,6 +410,52 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_in_all(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A paper's name after `the` is no person's, though its first word is a given
+        # name; `the paper` is then that paper.
+        (
+            "The Dawn Herald says in its editorial that the toll is unfair. "
+            '"Nobody on this coast voted for it," the paper argues.',
+            "Nobody on this coast",
+            "Dawn Herald",
+        ),
+        # A body's short name after `the` is the one longer name the text gave it.
+        (
+            "The Harbour Post reported that the ferry deal had collapsed. Later the Post said "
+            "talks would resume in spring.",
+            "talks would resume",
+            "Harbour Post",
+        ),
+    ],
+)
+def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A nickname the text gave someone, then used as the speaker.
+        (
+            'Everyone at the boatyard calls Ada Brookfield "the Skipper". '
+            '"Boats are patient. People are not," the Skipper says.',
+            "Boats are patient",
+            "Ada Brookfield",
+        ),
+        (
+            'Tomas Reyes, known as "the Doctor" on the terraces, coached the side for a decade. '
+            '"We never had money, only legs," the Doctor said.',
+            "We never had money",
+            "Tomas Reyes",
+        ),
+    ],
+)
+def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
 
 
 @pytest.mark.parametrize(
