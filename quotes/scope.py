@@ -139,7 +139,9 @@ def name_given(content: Span) -> bool:
     return (
         label is not None
         and label.pos_ in ("NOUN", "PROPN")
-        and any(t.is_quote for t in content)
+        # the name ends at the closing mark: not `what she called "a stitch-up" by the board`
+        and label.i + 1 < len(label.doc)
+        and label.doc[label.i + 1].is_quote
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
         and all(c.dep_ in _NAME_DEPS for c in label.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)

@@ -26,7 +26,7 @@ CASES = [
     (
         "The International Monetary Fund approved the loan in March. The IMF said in a "
         "statement that the reforms were on track.",
-        R("indirect", "the reforms were on track", "International Monetary Fund", "IMF"),
+        R("indirect", "the reforms were on track", "International Monetary Fund", "The IMF"),
     ),
     # an organisation's kind is a body, even after a role made of it before a person
     (

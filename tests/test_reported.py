@@ -257,7 +257,7 @@ CASES = [
     ),
     (
         "Ailes also met with the candidate that day, as the Times reported on Tuesday.",
-        [R("indirect", "Ailes also met with the candidate that day", "Times", "reported")],
+        [R("indirect", "Ailes also met with the candidate that day", "the Times", "reported")],
     ),
     (
         "The senator's eyes welled up as he spoke of his father.",
