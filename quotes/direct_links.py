@@ -354,10 +354,14 @@ class DirectLinker:
             return Link(
                 after[len(run)], _run_mention(run), "near-after:name-verb", False
             )
-        # `"…," read the email.`: a past tense tagged as a base form is still a cue
+        # `"…," read the email.`: a past tense tagged as a base form is still a cue; a
+        # participle goes on with the sentence (`"…," promising the club will …`)
         finite = ("VBD", "VBZ", "VBP")
-        if after and after[0].pos_ == "VERB" and (
-            after[0].tag_ in finite or after[0].lemma_.lower() in self.lemmas
+        if (
+            after
+            and after[0].pos_ == "VERB"
+            and after[0].tag_ != "VBG"
+            and (after[0].tag_ in finite or after[0].lemma_.lower() in self.lemmas)
         ):
             run = _noun_run(after[1:])
             if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
@@ -415,6 +419,13 @@ class DirectLinker:
                 # `Margaret Doyle was blunt about the proposal: '…'`: the copula's
                 # subject, not the topic standing before the colon
                 return Link(token, mention_span(subject), "colon:subject", False)
+        # `Okafor on Council Cutting Its Budget: '…'`: a headline line naming who speaks,
+        # then after `on` what about, whatever the topic's words hold
+        words = clause[::-1]
+        on = next((k for k, t in enumerate(words) if t.lower_ == "on"), 0)
+        at_line_start = bool(words) and _char_before(self.norm, words[0].idx, " \t") in "\n\r"
+        if on and at_line_start and all(t.pos_ == "PROPN" for t in words[:on]):
+            return Link(colon, self.doc[words[0].i : words[on - 1].i + 1], "colon", False)
         # `On the injury: "…"` under a press conference's attribution is a topic line,
         # not a speaker's name
         if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
@@ -490,7 +501,9 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
     for token in tokens:
         # a hyphen or a point inside the phrase is no word: `the 43-year-old`, `Mr. Obama`
         inner_mark = token.is_punct and token.text in ".-" and not token.is_sent_end
-        if (token.pos_ not in _NP_POS and not inner_mark) or words == 5:
+        # a participle modifying the noun belongs to it: `retired surgeon Ben Okafor`
+        modifier = token.dep_ == "amod"
+        if (token.pos_ not in _NP_POS and not inner_mark and not modifier) or words == 5:
             break
         words += not inner_mark
         run.append(token)

@@ -152,6 +152,30 @@ CASES = [
         [Q("direct", "We spent the reserve in two years and nobody asked why,", "From",
            "From", "said", "near-after:name-verb")],
     ),
+    # a headline line naming who speaks, then after `on` what about, before the colon
+    (
+        "Okafor on Council Releasing Its Library Budget: 'I Think They Will Regret It.'\n\n"
+        "Councillor Ada Okafor spoke on Friday.",
+        [Q("direct", "I Think They Will Regret It.", "Ada Okafor", "Okafor", ":", "colon")],
+    ),
+    # a participle right after the closing mark goes on with the sentence; the cue
+    # before the quote speaks
+    (
+        'Ruiz said the members would still meet, but said, "It is time we change how we '
+        'run it," promising the club will return to its roots.',
+        [Q("indirect", "the members would still meet", "Ruiz", "Ruiz", "said", "reported"),
+         Q("direct", "It is time we change how we run it,", "Ruiz", "Ruiz", "said", "dep"),
+         Q("indirect", "the club will return to its roots", "Ruiz", "Ruiz", "promising",
+           "reported")],
+    ),
+    # a participle modifying the speaker's noun belongs to the name after `said`
+    (
+        '"I am not going to call it a mistake, so forget about it," said retired surgeon '
+        "Ben Okafor, asked about the award.",
+        [Q("direct", "I am not going to call it a mistake, so forget about it,", "Ben Okafor",
+           "Ben Okafor", "said", "near-after:verb-name"),
+         Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the mayor took singing lessons?" the 43-year-old asked in the clip.',
