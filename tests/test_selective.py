@@ -57,18 +57,22 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a colon that can close a speaker's name
         ("Ruiz: the ferry will run. The sea was calm.", [True, False]),
         # a verb-only cue form after a number is a noun; after a name it is a verb
-        ("Nine states held primaries. Varga states her case.", [False, True]),
+        ("Nine supports held the roof. Varga supports the plan.", [False, True]),
         ("The tally reached 40 votes. The council votes on Monday.", [False, True]),
         # a verb-only cue form inside a name, unless the sentence is a title-case headline
         ("Grain ships from the United States arrived late at the harbour.", [False]),
         ("Fighters loyal to Islamic State camped near the border town.", [False]),
         (
-            "Ruiz worked for the Varga Campaign until the spring of that year. "
-            "Port Workers Campaign For Pay.",
+            "Ruiz gave money to the Harbour Vote Fund in the spring of that year. "
+            "Port Workers Vote To Strike.",
             [False, True],
         ),
-        # the name of a markup tag
-        ('<post id="7">The ferry ran late.</post>', [False]),
+        # words inside a markup tag; a lone `<` opens none
+        ('<post id="7" kind="press">The ferry ran late.</post>', [False]),
+        ("Turnout was < 5 percent, the clerk admitted.", [True]),
+        # a form that is nearly always a noun counts only after a word that opens a verb
+        ("Crews for the campaign left early. Crews plan to campaign in May.", [False, True]),
+        ("The press was kind to Varga. They press the mayor for answers.", [False, True]),
         # a light verb's word counts only with that verb in its sentence
         ("Varga made the case for a pier. The case went to court.", [True, False]),
         ("Ruiz took aim at the budget. The archer missed her aim.", [True, False]),
