@@ -148,16 +148,12 @@ def _outermost(found: list[Reported]) -> list[Reported]:
 
     `Officials said voters think the tax is unfair`: the voters' belief is part of what
     the officials said, not an attribution of its own. An object that holds a clause
-    statement with a source is that statement: `Officials rejected Russian claims that …`
-    reports the claims; but `Supporters expressed outrage that delegates appeared
-    unwilling` is the supporters' outrage, and an object that a relative clause describes
-    stays the object's statement (:func:`_describes_noun`).
+    statement with a source of its own in a clause is that statement (`He accused Smith of
+    saying that …` reports the saying, see :func:`_takes_object_place`); but
+    `Supporters expressed outrage that delegates appeared unwilling` is the supporters'
+    outrage, and so is `Officials rejected the company's claim that …` the officials'.
     """
-    clause_cues = sorted(
-        r.cue.idx
-        for r in found
-        if not _by_object(r) and r.speaker is not None and not _describes_noun(r.cue)
-    )
+    clause_cues = sorted(r.cue.idx for r in found if _takes_object_place(r))
     found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
     # each statement's cue looked up among the spans near it, not among all statements
     spans = Spans([(r.start, r.end) for r in found])
@@ -167,13 +163,27 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     ]
 
 
+def _takes_object_place(statement: Reported) -> bool:
+    """Whether a statement with a source inside an object or topic is the statement
+    instead of the object: one whose cue is a verb speaking in a clause of its own. A noun
+    cue (`Officials rejected the company's claim that the river was clean`, `He cited her
+    belief that …`) or a cue in a relative clause (:func:`_describes_noun`) only says which
+    thing the object is: the object stays the statement of the verb that has it and the
+    inner cue nests inside it, as PolNeAR keeps the outer attribution."""
+    cue = statement.cue
+    return (
+        not _by_object(statement)
+        and statement.speaker is not None
+        and cue.pos_ not in ("NOUN", "PROPN")
+        and not _describes_noun(cue)
+    )
+
+
 def _describes_noun(cue: Token) -> bool:
     """Whether a cue speaks inside a relative clause: one that describes a noun (`Cruz
     criticized a rule that critics say hurts farmers`, `She cited a report which found
     that …`, `a letter calling him unfit`) or stands for one (`He attacked what he calls a
-    rigged system`). Such a clause says which thing the object is; the object stays the
-    statement of the cue that has it, and the clause's own cue nests inside it (PolNeAR
-    keeps the outer one)."""
+    rigged system`)."""
     return cue.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in cue.lefts)
 
 

@@ -325,9 +325,10 @@ REPORTED = [
         [Q("indirect", "The fire started in the kitchen", "Ben Ortiz", "Ben Ortiz", "according",
            "according-to")],
     ),
-    # A noun cue: Russian claims that …
+    # A noun cue: Russian claims that … (inside an object they would be the object's
+    # statement, see tests/test_nesting.py)
     (
-        "Officials rejected Russian claims that the convoy carried weapons.",
+        "Russian claims that the convoy carried weapons spread quickly.",
         [Q("indirect", "the convoy carried weapons", "Russian", "Russian", "claims",
            "reported")],
     ),

@@ -69,10 +69,19 @@ CASES = [
             )
         ],
     ),
-    # A that-clause of a noun cue is no relative clause: the claim is the statement.
+    # ... a noun cue with its that-clause (`the company's claim that …`).
     (
         "Officials rejected the company's claim that the river was clean.",
-        [Q("indirect", "the river was clean", "the company", "the company", "claim")],
+        [
+            Q(
+                "indirect",
+                "the company's claim that the river was clean",
+                "Officials",
+                "Officials",
+                "rejected",
+                "reported-object",
+            )
+        ],
     ),
     # A relative clause on a noun that no cue has keeps its own rows.
     (
