@@ -180,11 +180,14 @@ def _takes_object_place(statement: Reported) -> bool:
 
 
 def _describes_noun(cue: Token) -> bool:
-    """Whether a cue speaks inside a relative clause: one that describes a noun (`Cruz
+    """Whether a cue speaks inside a relative clause that describes a noun (`Cruz
     criticized a rule that critics say hurts farmers`, `She cited a report which found
-    that …`, `a letter calling him unfit`) or stands for one (`He attacked what he calls a
-    rigged system`)."""
-    return cue.dep_ in ("relcl", "acl") or any(c.tag_ in ("WP", "WDT") for c in cue.lefts)
+    that …`, `a letter calling him unfit`). Not one that stands for its noun: in `He
+    attacked what he calls a rigged system` the name is his own words, which a
+    fact-checker publishes."""
+    return cue.dep_ in ("relcl", "acl") or any(
+        c.tag_ == "WDT" or (c.tag_ == "WP" and c.lower_ != "what") for c in cue.lefts
+    )
 
 
 def _any_between(points: list[int], start: int, end: int) -> bool:

@@ -41,18 +41,12 @@ CASES = [
             )
         ],
     ),
-    # ... a relative clause that stands for its noun (`what he calls …`).
+    # ... but not one that stands for its noun: the name is the speaker's own words.
     (
         "Cruz has railed against what he calls a rigged system.",
         [
-            Q(
-                "indirect",
-                "what he calls a rigged system",
-                "Cruz",
-                "Cruz",
-                "railed",
-                "reported-topic",
-            )
+            Q("indirect", "what", "Cruz", "he", "calls", "reported-set-apart"),
+            Q("indirect", "a rigged system", "Cruz", "he", "calls", "reported-naming"),
         ],
     ),
     # ... a participle that describes the noun (`a statement saying …`).
