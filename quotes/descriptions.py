@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import re
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_words import token_indices
 from quotes.language import word_list, word_map
 from quotes.mentions import author, mention_span
 
@@ -182,19 +185,25 @@ def kind_name(head: Token) -> str | None:
     kind = head.lower_
     if kind not in ORG_KINDS:
         return None
-    names = _kind_names(head.doc, {kind})
-    named = any(t.lower_ == kind and t.text[:1].isupper() and t.i != head.i for t in head.doc)
+    doc = head.doc
+    names = _kind_names(doc, frozenset({kind}))
+    named = any(
+        doc[i].text[:1].isupper() and i != head.i
+        for i in token_indices(doc, "LOWER", frozenset({kind}))
+    )
     if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
-        names = _kind_names(head.doc, set(_KIND_NAMES[kind]))
+        names = _kind_names(doc, frozenset(_KIND_NAMES[kind]))
     return names.pop() if len(names) == 1 else None
 
 
-def _kind_names(doc: Doc, kinds: set[str]) -> set[str]:
+def _kind_names(doc: Doc, kinds: frozenset[str]) -> set[str]:
     """The names in the text whose kind word (capitalised, not opening a sentence) is
-    one of `kinds`: `Ravensholm City Council`, `Society of Radiographers`."""
+    one of `kinds`: `Ravensholm City Council`, `Society of Radiographers`. Only the
+    kind words are made tokens (:func:`~quotes.cue_words.token_indices`)."""
     names = set()
-    for token in doc:
-        if token.lower_ in kinds and token.text[:1].isupper() and not token.is_sent_start:
+    for i in token_indices(doc, "LOWER", kinds):
+        token = doc[i]
+        if token.text[:1].isupper() and not token.is_sent_start:
             span = mention_span(token)
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
@@ -237,7 +246,11 @@ def earlier_author(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     research = lemma in _RESEARCH or head.lower_ in _RESEARCH
     makers: dict[str, Token] = {}
-    for token in head.doc[: head.i]:
+    doc = head.doc
+    # every word before is asked after a research word, yet only works and makers answer
+    forms = _WORKS_AND_MAKERS if research else frozenset()
+    for i in _worded_before(doc, head.i, frozenset({lemma}) | forms, forms):
+        token = doc[i]
         if token.lemma_.lower() == lemma or research:
             maker = author(token) if token.dep_ else _unparsed_maker(token)
             if maker is None and research:
@@ -250,6 +263,25 @@ def earlier_author(head: Token) -> Token | None:
     if research and makers:
         return list(makers.values())[-1]
     return next(iter(makers.values())) if len(makers) == 1 else None
+
+
+#: The words that can name a work with a maker (:func:`author` and
+#: :func:`_unparsed_maker` read the same lists) or a maker (:func:`group_place`), as a
+#: lemma or a form.
+_WORKS_AND_MAKERS = _AUTHORED_WORKS | _MAKERS
+
+
+def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[str]) -> list[int]:
+    """The indices before `end` of the tokens whose lemma in lower case is one of `lemmas`
+    or whose lower-case form is one of `forms`. Read from the doc's arrays, each distinct
+    word looked up once: a token object made for every word before each description
+    was a hundredth of a run's time."""
+    strings = doc.vocab.strings
+    table = doc.to_array([LEMMA, LOWER])[:end]
+    lemma_ids = [k for k in np.unique(table[:, 0]).tolist() if strings[k].lower() in lemmas]
+    form_ids = [k for k in np.unique(table[:, 1]).tolist() if strings[k] in forms]
+    found = np.isin(table[:, 0], lemma_ids) | np.isin(table[:, 1], form_ids)
+    return np.flatnonzero(found).tolist()
 
 
 def _unparsed_maker(work: Token) -> Token | None:

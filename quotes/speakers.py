@@ -20,6 +20,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from quotes.appositions import appositive_name, name_after_role, nicknamed, subject_name
+from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
     described_age,
@@ -217,8 +218,9 @@ class SpeakerResolver(PersonIndex):
         if self._copulas is None:
             # built once per document, on the first description that asks
             self._copulas = {}
-            for token in self.doc:
-                if token.dep_ == "attr" and token.head.lemma_ == "be":
+            for i in token_indices(self.doc, "DEP", frozenset({"attr"})):
+                token = self.doc[i]
+                if token.head.lemma_ == "be":
                     self._copulas.setdefault(token.lemma_.lower(), []).append(token)
         found = set()
         for token in self._copulas.get(head.lemma_.lower(), ()):
