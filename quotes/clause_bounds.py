@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 
 
@@ -42,10 +43,12 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
 
 
 def clause_end(head: Token) -> Token:
-    """The clause's last token, leaving out a trailing adjunct set off by a comma.
+    """The clause's last token, leaving out a trailing adjunct or relative clause set off
+    by a comma.
 
     `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
-    the reported clause ends at `attacked`.
+    the reported clause ends at `attacked`; see :func:`_before_relative_aside` for the
+    relative clause.
     """
     for child in head.rights:
         before = head.doc[child.left_edge.i - 1]
@@ -57,7 +60,45 @@ def clause_end(head: Token) -> Token:
             while end > head.i and head.doc[end].dep_ in ("cc", "punct"):
                 end -= 1
             return head.doc[end]
-    return head.right_edge
+    return _before_relative_aside(head, head.right_edge)
+
+
+def _before_relative_aside(head: Token, end: Token) -> Token:
+    """The last token before a relative clause that a comma sets off at the end of a
+    clause, else `end`.
+
+    Shape: `<clause ending in a noun>, which|who|whom|with whom <clause>` (the relative
+    clause runs to the end). `The mayor praised the dock plan, which the port drew up in
+    May`: the mayor praised `the dock plan`; what follows the comma is the writer's note
+    on it. A relative clause without a comma narrows the noun and stays (`the plan that
+    the port drew up`), and so does one whose verb is a cue, which nests in the statement
+    (`the budget, which he said would cut the deficit`; see
+    :func:`quotes.reported._describes_noun`).
+    """
+    doc = head.doc
+    for token in doc[head.i + 1 : end.i + 1]:
+        if (
+            token.dep_ != "relcl"
+            or token.right_edge.i < end.i
+            or token.lemma_.lower() in cue_lemmas()
+        ):
+            continue
+        first = token.left_edge
+        if first.i > head.i + 1 and doc[first.i - 1].text == "," and _relative(first):
+            return doc[first.i - 2]
+    return end
+
+
+def _relative(first: Token) -> bool:
+    """Whether a relative clause opens with its relative word: `which`, `who`, `whose`,
+    or a preposition with one (`with whom`, `in which`)."""
+    return first.tag_ in _RELATIVE_TAGS or (
+        first.dep_ == "prep" and any(c.tag_ in _RELATIVE_TAGS for c in first.children)
+    )
+
+
+#: Tags of relative words: `which`, `that` (WDT), `who`, `whom` (WP), `whose` (WP$).
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

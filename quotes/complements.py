@@ -4,8 +4,9 @@ The rules are tried in order, each named in the rows it makes (`reported-<rule>`
 `according to X` and `as X noted` report the clause around them; a light verb reports
 the `that`-clause of its word (`made the case that …`); a cue set into its clause
 reports that clause (:mod:`quotes.set_off`); then a noun's `that`-clause, a naming
-verb's object complement, a verb's clause or infinitive, an adjective's clause, and
-last what a stance or act cue is aimed at (:mod:`quotes.cue_objects`).
+verb's object complement, a verb's clause or infinitive, an adjective's clause, a
+one-word answer (`said yes`, `thinks so`), and last what a stance or act cue is aimed
+at (:mod:`quotes.cue_objects`).
 """
 
 from __future__ import annotations
@@ -194,6 +195,32 @@ def _predicate(cue: Token) -> list[Token]:
     return clauses or [c for c in cue.children if c.dep_ == "xcomp"]
 
 
+#: Words that stand for a whole answer or view after a cue: `said yes`, `thinks so`.
+_ANSWERS = word_list("answer-words")
+
+
+def _answer(cue: Token) -> list[Token]:
+    """A word that stands for a whole clause after a verb cue, as an answer or a view.
+
+    Shape: `<speaker> <cue> [him|her|…] yes|no|so|not`. `Asked whether the pier would
+    reopen, the engineer said no`, `Most members said yes`, `The coach thinks so`, `She
+    told him no`: what was said is that word, right after the cue or after the pronoun
+    it was said to (`said so in March` ends at `so`).
+    """
+    if cue.pos_ != "VERB":
+        return []
+    return [
+        c
+        for c in cue.rights
+        if c.dep_ in ("intj", "advmod", "dobj", "neg")
+        and c.lower_ in _ANSWERS
+        and all(
+            t.pos_ == "PRON" and t.dep_ in ("dative", "dobj", "neg", "advmod")
+            for t in cue.doc[cue.i + 1 : c.i]
+        )
+    ][:1]
+
+
 #: The rules that find the heads of what a cue reports, in the order tried: each rule's
 #: name (the `reported-<name>` method of its rows), the rule, and the fewest words its
 #: content may have (an object or a topic may be one word: `praised Smith`).
@@ -202,6 +229,7 @@ _HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
     ("naming", _naming, 2),
     ("clause", _clause, 2),
     ("predicate", _predicate, 2),
+    ("answer", _answer, 1),
     ("object", cue_object, 1),
     ("topic", cue_topic, 1),
     ("noun-topic", noun_topic, 1),
