@@ -37,6 +37,10 @@ _NEAR_AFTER = 6
 _NEAR_SPEAKER = 4
 _NEAR_APPOSITION = 30
 _NEAR_BEFORE = 10
+#: Verbs between a quote and its cue that the parse link may pass (`said, adding "…"`),
+#: and a reported clause too when the quote goes on with it after a comma.
+_PASSES = frozenset({"conj", "advcl", "xcomp"})
+_RUN_ON_PASSES = _PASSES | {"ccomp"}
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
 _LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 
@@ -190,6 +194,10 @@ class DirectLinker:
             yield link
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,
         # `Trump said that "…"`
+        # `Ito said the vote was lost on Friday, "by a mile"`: a quote opened after the
+        # comma that ends a reported clause and hung on that clause goes on with it (one
+        # mixed statement, :func:`quotes.mixed.clause_before`)
+        run_on = _char_before(self.norm, span.open_start) in (",", *DASHES)
         for root in roots:
             for ancestor in islice(root.ancestors, 3):
                 if ancestor.i in inside:
@@ -200,7 +208,8 @@ class DirectLinker:
                         hit, "dep:" + hit.method, _is_whole_object(root, hit, inside)
                     )
                     break
-                if ancestor.pos_ == "VERB" and ancestor.dep_ not in ("conj", "advcl", "xcomp"):
+                passes = _RUN_ON_PASSES if run_on else _PASSES
+                if ancestor.pos_ == "VERB" and ancestor.dep_ not in passes:
                     break
         # dep-inverted — the cue hangs off the quote: `"…," he said.`
         for c in near:

@@ -23,6 +23,8 @@ _PERSON_ROLES = word_list("person-roles")
 _AFTER_NAME = frozenset({",", "("})
 #: Articles that open a description of an unnamed source (`a spokesman for …`).
 _ARTICLES = word_list("determiners")
+#: … or a preposition before the person's body, place or topic (`of`, `from`, `on`).
+_PREPOSITIONS = word_list("signature-prepositions")
 #: Hyphens that join the parts of a double-barrelled name (`Osei-Bonsu`).
 _HYPHENS = frozenset("-‐‑")
 
@@ -30,9 +32,9 @@ _HYPHENS = frozenset("-‐‑")
 def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     """The one a dash right after a closing quotation mark names, or None: a name that
     ends its line (`"…" ― Ana Ruiz`); on a signature line (the dash opens its line) also
-    a name followed by its age, role or topic (`— Ana Ruiz, 34, on the strike`), or a
-    description of a person that fills the line (`— a spokesman for the harbour
-    board`)."""
+    a name followed by its age, role or topic (`— Ana Ruiz, 34, on the strike`, `— Ana
+    Ruiz of the tenants' union`), or a description of a person that fills the line (`— a
+    spokesman for the harbour board`)."""
     end = text.find("\n", dash.idx)
     end = len(text) if end < 0 else end
     words = [t for t in doc[dash.i + 1 :] if t.idx < end]
@@ -42,7 +44,8 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     signature_line = text[text.rfind("\n", 0, dash.idx) + 1 : dash.idx].strip() == ""
     while name and name[-1].text == ".":
         name.pop()
-    if name and (not rest or (signature_line and rest[0].text in _AFTER_NAME)):
+    after_name = bool(rest) and (rest[0].text in _AFTER_NAME or rest[0].lower_ in _PREPOSITIONS)
+    if name and (not rest or (signature_line and after_name)):
         return doc[name[0].i : name[-1].i + 1]
     if not name and signature_line:
         return _description(doc, words)
@@ -50,7 +53,7 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
 
 
 def _name_run(words: list[Token]) -> list[Token]:
-    """The proper nouns opening ``words``, with the full stops of initials and the
+    """The name words opening ``words``, with the full stops of initials and the
     hyphens inside a name (`J. Osei-Bonsu`)."""
     run: list[Token] = []
     for k, token in enumerate(words):
@@ -61,10 +64,17 @@ def _name_run(words: list[Token]) -> list[Token]:
             and k + 1 < len(words)
             and words[k + 1].pos_ == "PROPN"
         )
-        if token.pos_ != "PROPN" and token.text != "." and not inner_hyphen:
+        if not _name_word(token) and token.text != "." and not inner_hyphen:
             break
         run.append(token)
     return run
+
+
+def _name_word(token: Token) -> bool:
+    """A word of a name: a proper noun, or any capitalised word but an article, as the
+    tagger may read a rare given name on a line of its own as a noun (`Tomasz`)."""
+    capitalised = token.is_alpha and token.text[:1].isupper() and token.lower_ not in _ARTICLES
+    return token.pos_ == "PROPN" or capitalised
 
 
 def _description(doc: Doc, words: list[Token]) -> Span | None:

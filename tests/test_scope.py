@@ -154,6 +154,7 @@ KEPT = [
     ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
     ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
     # a judgement, not a name: `what she called` something indefinite
+    ('The vote came after what she called "a stitch-up" by the board.', "a stitch-up"),
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
     # what someone thinks, and what a finding says
     ("Ruth Okafor believes the count was rigged.", "the count was rigged"),

@@ -17,6 +17,9 @@ ROUNDUP = """Seven days in Pellbridge: what they said
 "Forty pupils turned up to chess club. Last year we had six."
 — Tomasz Wrobel (Year 9)
 
+"We have waited six years for a lift in this block."
+— Priya Natarajan of the Eastgate Tenants' Association
+
 The harbour master, Ines Calloway, at the regatta on Sunday: "The wind did us no favours."
 """
 
@@ -30,6 +33,8 @@ The harbour master, Ines Calloway, at the regatta on Sunday: "The wind did us no
         ("The bridge will reopen", "a spokesman for the county highways team", "—"),
         # a name, then a note in brackets
         ("Forty pupils", "Tomasz Wrobel", "—"),
+        # a name, then the body the person speaks for
+        ("We have waited", "Priya Natarajan", "—"),
         # the adjuncts before the colon (`at the regatta on Sunday`) are no speaker
         ("The wind did us", "Ines Calloway", ":"),
     ],
