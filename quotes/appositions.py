@@ -98,17 +98,17 @@ def name_after_role(mention: Span) -> Span | None:
 _NAMING_VERBS = word_list("nickname-verbs")
 
 
-def nicknamed(mention: Span) -> Span | None:
+def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
     """The person an earlier sentence gave the mention as a nickname, in quotation marks:
     `Ada Brook` for `the Skipper` after `Everyone at the yard calls Ada Brook "the
     Skipper"` or `Ada Brook, known as "the Skipper", …`; None when no one or several
-    were given it."""
+    were given it. `given` is the doc's :func:`nicknames`, found once per document."""
     words = [t.lower_ for t in mention if t.pos_ != "DET" and not t.is_punct]
     if not words or mention.root.pos_ != "PROPN":
         return None
     found = {
         (named.start, named.end)
-        for named, name in _nicknames(mention.doc)
+        for named, name in given
         if named.end <= mention.start and name == words
     }
     if len(found) != 1:
@@ -117,7 +117,7 @@ def nicknamed(mention: Span) -> Span | None:
     return mention.doc[start:end]
 
 
-def _nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
+def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
     complement), `Ada Brook, known as "the Skipper"`."""

@@ -19,7 +19,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.appositions import appositive_name, name_after_role, nicknamed, subject_name
+from quotes.appositions import (
+    appositive_name,
+    name_after_role,
+    nicknamed,
+    nicknames,
+    subject_name,
+)
 from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
@@ -70,6 +76,9 @@ class SpeakerResolver(PersonIndex):
         self._copulas: dict[str, list[Token]] | None = None
         #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
         self._first_stop: int | None = None
+        #: The people the text gives a quoted nickname (:func:`nicknames`), found on first
+        #: use: a walk over every token, not to be repeated for each name resolved.
+        self._nicknames: list[tuple[Span, list[str]]] | None = None
 
     def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
@@ -88,8 +97,10 @@ class SpeakerResolver(PersonIndex):
                 self.bodies.append(self.bodies[-1])  # it has spoken once more
                 return self.bodies[-1]
             return None
+        if self._nicknames is None and head.pos_ == "PROPN":
+            self._nicknames = nicknames(self.doc)
         named = (
-            nicknamed(mention)
+            nicknamed(mention, self._nicknames or [])
             or appositive_name(head)
             or name_after_role(mention)
             or subject_name(head)
