@@ -28,8 +28,9 @@ FIELDS = {
 #: How the set's unnamed sources begin (``a spokesman for …``, ``two officials``); a
 #: ``speaker_name`` starting with a lower-case letter is a description, not a name.
 UNNAMED_OPENINGS = {
-    "a", "an", "the", "one", "two", "his",
+    "a", "an", "the", "one", "two", "three", "his",
     "critics", "people", "officials", "authorities", "sources", "analysts", "traders",
+    "forecasters", "reports",
 }  # fmt: skip
 
 
