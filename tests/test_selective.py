@@ -1,6 +1,6 @@
 """Selective parsing: which sentences are parsed, and what the rest still gives.
 
-Sentences written for these tests. Each rule of :func:`quotes.selective.pick` has a case
+Sentences written for these tests. Each rule of :func:`quotes.picking.pick` has a case
 that picks a sentence and, where there is one, a case that it leaves alone.
 """
 
@@ -11,7 +11,7 @@ import pytest
 import quotes
 from quotes.mentions import mention_span
 from quotes.normalise import normalise
-from quotes.selective import pick, sentences
+from quotes.picking import pick, sentences
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,138 @@
+"""Which sentences of a text selective parsing parses (:mod:`quotes.selective`).
+
+A text is tokenised whole and split into sentences by rule (:func:`sentences`: the
+paragraph rules of :func:`quotes.model.paragraph_breaks`, and `.`/`!`/`?` before a space
+and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed when
+
+1. it overlaps a quotation that an opening mark can start (at a paragraph or sentence
+   start, or after `,` `:` `;` a dash or a bracket, as the engine judges it), found by
+   :func:`~quotes.marks.find_quote_spans`; a mark inside a clause (`the new "fix"`) is a
+   title or scare quote, which only a cue of its sentence can make part of a statement;
+2. it holds a cue word: any inflection of a reporting verb of the cue lexicon, a noun or
+   adjective cue (`claims`, `confident`), an impression (`seems`) or hearsay
+   (`reportedly`) word, or `according`, with tests on the words around it (the word
+   forms: :mod:`quotes.cue_forms`; the tests, a to e: :mod:`quotes.picking_cues`);
+3. a colon stands among its first eight words, where it can close a speaker's name
+   (`Sanders: Brexit could …`, `Ruiz told the crowd: "…"`);
+4. the sentence after it opens with a quotation of rule 1: the sentence that may name
+   its speaker (`Valastro praised Christie.` / `"We need …"`).
+
+Everything else is tokenised only; consecutive picked sentences are parsed together
+(:func:`runs`).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import IDX, IS_SPACE, SENT_START, SPACY
+from spacy.tokens import Doc
+
+from quotes.cue_forms import CueForms
+from quotes.marks import find_quote_spans
+from quotes.model import paragraph_breaks
+from quotes.picking_cues import has_cue
+
+#: Tokens that end a sentence, the closing marks that may follow them, and what else
+#: than a capital or a digit may open the next one.
+_ENDS = frozenset({".", "!", "?", "...", "…", "?!", "!!", "!?"})
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "]", "»", "''"})
+_OPENERS = frozenset("\"'“‘(«[`")
+#: What an opening mark may follow to start a quotation (besides a sentence end).
+_INTRODUCED_AFTER = "\n\r.!?\"'”’»,:;—–-(["
+#: How far into a sentence a colon can close a name (the engine's `_COLON_NAME` + 1).
+_COLON_WORDS = 8
+
+
+def sentences(doc: Doc, words: list[str] | None = None) -> list[tuple[int, int]]:
+    """The `(start, end)` token bounds of a tokenised doc's sentences, by rule: a new
+    sentence at each paragraph (:func:`~quotes.model.paragraph_breaks`) and after a full
+    stop, `!`, `?` or `…` (and any closing marks) that a space and a capital, digit or
+    opening mark follow. It splits less often than a parser would (`Jeb!, Ben Carson`
+    stays one), never more, so a parsed run never cuts a sentence the parser keeps
+    whole. Whitespace closes the sentence before it, as the parser has it (`fine.\n\n`).
+    `words` are the tokens' forms, when the caller has them.
+    """
+    if not len(doc):
+        return []
+    paragraph_breaks(doc)
+    preset = doc.to_array(SENT_START).astype(np.int64)
+    starts = preset == 1
+    words = [token.text for token in doc] if words is None else words
+    spaced = doc.to_array(SPACY).astype(bool)
+    for i in [i for i, word in enumerate(words) if word in _ENDS]:
+        j = i + 1
+        while j < len(words) and words[j] in _CLOSERS and not spaced[j - 1]:
+            j += 1
+        if j < len(words) and words[j].isspace():
+            j += 1  # a line break: the paragraph rules decide
+        elif j < len(words) and spaced[j - 1] and _opens_sentence(words[j]):
+            starts[j] = preset[j] != -1
+    space = np.flatnonzero(starts & doc.to_array(IS_SPACE).astype(bool))
+    starts[space] = False
+    starts[space[space + 1 < len(doc)] + 1] = True
+    starts[0] = True
+    doc.from_array([SENT_START], np.where(starts, 1, -1).astype(np.uint64))
+    bounds = np.flatnonzero(starts).tolist()
+    return list(zip(bounds, [*bounds[1:], len(doc)], strict=True))
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a word can open a sentence: a capital, a digit or an opening mark first."""
+    first = word[:1]
+    return first.isupper() or first.isdigit() or first in _OPENERS
+
+
+def pick(
+    doc: Doc,
+    text: str,
+    bounds: list[tuple[int, int]],
+    cues: CueForms,
+    words: list[str] | None = None,
+) -> list[bool]:
+    """Which of the sentences `bounds` of `doc` (the tokens of `text`, whose forms are
+    `words` when the caller has them) to parse: see the module docstring for the rule."""
+    words = [token.text for token in doc] if words is None else words
+    idx = doc.to_array(IDX).tolist()
+    quoted = [
+        (span.open_start, span.close_end)
+        for span in find_quote_spans(text)
+        if _introduced(text, span.open_start)
+    ]
+    picked: list[bool] = []
+    opens: list[bool] = []
+    k = 0
+    for start, end in bounds:
+        first, last = idx[start], idx[end - 1] + len(words[end - 1])
+        while k < len(quoted) and quoted[k][1] <= first:
+            k += 1
+        in_quote = k < len(quoted) and quoted[k][0] < last
+        opens.append(in_quote and not text[first : quoted[k][0]].strip())
+        sentence = words[start:end]
+        picked.append(in_quote or has_cue(sentence, cues) or _headline_colon(sentence))
+    return [p or (i + 1 < len(picked) and opens[i + 1]) for i, p in enumerate(picked)]
+
+
+def _introduced(text: str, open_start: int) -> bool:
+    """Whether an opening mark can start a quotation (as the engine judges it): at a
+    paragraph or sentence start, or after `,` `:` `;` a dash or a bracket."""
+    before = text[max(0, open_start - 80) : open_start].rstrip(" \t")
+    return not before or before[-1] in _INTRODUCED_AFTER
+
+
+def _headline_colon(words: list[str]) -> bool:
+    """Whether a colon stands among the first words of a sentence (its tokens' forms),
+    where it can close a speaker's name (`Sanders: Brexit could …`)."""
+    return ":" in words[:_COLON_WORDS]
+
+
+def runs(picked: list[bool], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The token bounds of each run of consecutive picked sentences."""
+    out: list[tuple[int, int]] = []
+    for keep, (start, end) in zip(picked, bounds, strict=True):
+        if not keep:
+            continue
+        if out and out[-1][1] == start:
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out

@@ -1,0 +1,118 @@
+"""Rule 2 of picking a sentence to parse (:mod:`quotes.picking`): it holds a cue word.
+
+A cue word is any inflection of a reporting verb of the cue lexicon, a noun or adjective
+cue (`claims`, `confident`), an impression (`seems`) or hearsay (`reportedly`) word, or
+`according` (which forms are which: :class:`~quotes.cue_forms.CueForms`), with tests on
+the words around it, since no tags exist yet:
+
+a. a verb's form that a noun could share (not `stated` or `said`) does not count after a
+   determiner, possessive, preposition or number (`the state`, `their support`, `five
+   states`, `40 votes`), nor capitalised after a sentence's first word unless the
+   sentence is a title-case headline (`the United States`); a form that is nearly always
+   a noun (noun-first-cues.txt: `state`, `campaign`, `tweet`) counts only after a word
+   that opens a verb (verb-openers.txt: `to campaign`);
+b. a noun cue does not count right after an article or demonstrative, which leaves it no
+   owner, unless `from` or `by` follows it (`the statement`, but `her statement`,
+   `Russian claims`, `a statement from the port`);
+c. a light verb's word counts only with a form of that verb in the sentence (`made the
+   case`, `took aim`, `have doubts`; not `the case went to court`);
+d. a phrasal verb that is a cue only with its particle counts only with that particle
+   among the three words after it (`fired back`, not `fired the boiler`);
+e. no word inside a markup tag counts (`<tweet id="…" author="…">`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from quotes.cue_forms import CueForms
+from quotes.language import word_list
+
+#: Words after which a cue form that is only a verb cue is a noun (`the state`).
+_NOUN_BEFORE = word_list("noun-markers")
+#: How many tokens a markup tag (`<tweet id=…>`, no cue inside) may run to.
+_TAG_WORDS = 16
+#: Cue verbs whose plain and `-s` forms are nearly always nouns, and the words after
+#: which they are verbs (`the state budget`, `to state`).
+_NOUN_FIRST = word_list("noun-first-cues")
+_VERB_OPENERS = word_list("verb-openers")
+#: Determiners after which a noun cue has no owner, and the prepositions that can give it
+#: a source after it instead (`the statement`, `a statement from the mayor`).
+_OWNERLESS = word_list("ownerless-determiners")
+_SOURCES = word_list("nominal-sources")
+#: How far after a noun cue a preposition giving its source may stand.
+_SOURCE_WORDS = 2
+#: How far after a phrasal verb its particle may stand (`fired right back`).
+_PARTICLE_WORDS = 3
+
+
+def has_cue(words: list[str], cues: CueForms) -> bool:
+    """Whether a sentence (its tokens' forms) holds a cue word (see :func:`cue_words`)."""
+    return next(cue_words(words, cues), None) is not None
+
+
+def cue_words(words: list[str], cues: CueForms) -> Iterator[int]:
+    """The indices of the cue words of a sentence (its tokens' forms; see
+    :class:`~quotes.cue_forms.CueReading`), with the tests a to e on the words around them
+    of the module docstring."""
+    lowered = [form.lower() for form in words]
+    title = _title_case(words)
+    tag_end = -1  # the last token of the markup tag the loop is in
+    previous = ""
+    for i, word in enumerate(lowered):
+        if word.startswith("<"):
+            tag_end = _tag_end(lowered, i)
+        reading = cues.reading(word)
+        if reading is not None and i > tag_end and (
+            reading.anywhere
+            or (reading.verb and not _noun_before(previous)
+                and (title or not _in_name(words, i))
+                and (word not in _NOUN_FIRST or previous in _VERB_OPENERS))
+            or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
+            or (reading.light and _has_light_verb(lowered, reading.light, cues))
+            or not reading.particles.isdisjoint(lowered[i + 1 : i + 1 + _PARTICLE_WORDS])
+        ):
+            yield i
+        previous = word
+
+
+def _tag_end(words: list[str], i: int) -> int:
+    """The index of the token that closes the markup tag opening at `words[i]` (`<tweet
+    id="…" author="…">`), if one closes within :data:`_TAG_WORDS` tokens; else `i - 1`
+    (a `<` that opens no tag: `< 5 percent`)."""
+    for j in range(i, min(len(words), i + _TAG_WORDS)):
+        if ">" in words[j]:
+            return j
+    return i - 1
+
+
+def _noun_before(word: str) -> bool:
+    """Whether a lowercase word makes the word after it a noun: a determiner, possessive,
+    preposition or number (`the state`, `five states`, `2 votes`)."""
+    return word in _NOUN_BEFORE or word[:1].isdigit()
+
+
+def _in_name(words: list[str], i: int) -> bool:
+    """Whether the word form `words[i]`, a verb's form that a noun could share, is part
+    of a name (in a sentence not written in title case): capitalised after the first
+    word (`the United States`, `Islamic State`, `the Washington Post`)."""
+    return i > 0 and words[i][:1].isupper()
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a sentence is written in title case (a headline: `Trump Says He Will
+    Stay`): at least half of its words of four letters or more are capitalised."""
+    long = [word for word in words if len(word) > 3 and word.isalpha()]
+    return bool(long) and 2 * sum(word[:1].isupper() for word in long) >= len(long)
+
+
+def _owned(previous: str, after: list[str]) -> bool:
+    """Whether a noun cue (after the lowercase word `previous`, before the words `after`)
+    may have an owner or a source: not right after an ownerless determiner unless a
+    source follows it (`a claim`, but `his claim`, `Russian claims`, `a claim by …`)."""
+    return previous not in _OWNERLESS or not _SOURCES.isdisjoint(after)
+
+
+def _has_light_verb(words: list[str], verbs: frozenset[str], cues: CueForms) -> bool:
+    """Whether a form of one of the light verbs `verbs` is among the lowercase `words`."""
+    return any(not verbs.isdisjoint(cues.light_verbs(word)) for word in words)
