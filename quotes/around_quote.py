@@ -1,0 +1,53 @@
+"""What stands around a quote's marks, read by every step that links a quote to its cue.
+
+A cue is looked for only so far from the marks (`"…," Zelensky said.` is next to its
+quote; a verb three sentences on is not), and never across a sentence end, another quote
+mark or a new paragraph. Fiction printed a line per sentence goes on across a line break
+in lowercase (`"Oh!"` / `cried one of the women.`), so a break there does not count.
+:mod:`quotes.direct_links`, :mod:`quotes.source_shapes` and :mod:`quotes.verb_after` share
+these distances and tests.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: How far (tokens) a cue may stand from a quote it attributes without a parse link.
+NEAR_AFTER = 6
+#: … or farther when the speaker comes first and an apposition stands before the cue.
+NEAR_SPEAKER = 4
+NEAR_APPOSITION = 30
+NEAR_BEFORE = 10
+#: Tokens that end the stretch between a quote and its cue: a sentence end or a mark.
+BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
+
+
+def char_before(text: str, at: int, blanks: str | None = None) -> str:
+    """The last character of `text[:at]` once stripped of `blanks` (all whitespace when
+    None), or "" when nothing is left; reads back only over the blanks, not the prefix."""
+    i = at - 1
+    while i >= 0 and (text[i].isspace() if blanks is None else text[i] in blanks):
+        i -= 1
+    return text[i] if i >= 0 else ""
+
+
+def no_break(tokens: Span | list[Token]) -> bool:
+    """No sentence end, no other quote mark and no new paragraph in between."""
+    return not any(t.text in BREAKS or ("\n" in t.text and not _continues(t)) for t in tokens)
+
+
+def _continues(space: Token) -> bool:
+    """Whether the line after a line break goes on with the same sentence, as in fiction
+    printed a line per sentence: `"Oh, how delicious!"` / `cried one of the women.`"""
+    doc = space.doc
+    nxt = doc[space.i + 1] if space.i + 1 < len(doc) else None
+    return nxt is not None and (nxt.text[:1].islower() or nxt.text == "I")
+
+
+def same_sentence(tokens: list[Token]) -> list[Token]:
+    """The tokens without leading line breaks that the sentence runs on across."""
+    while tokens and tokens[0].is_space:
+        if "\n" in tokens[0].text and not _continues(tokens[0]):
+            return []
+        tokens = tokens[1:]
+    return tokens

@@ -1,0 +1,160 @@
+"""Quotes whose source a shape of the words around the marks names, not a cue's parse.
+
+News and collections of quotes name the one quoted in set forms that no speech verb's
+parse link reaches: a label after a dash in a round-up (`- Ana Ruiz: "…"`), the idiom
+`As the mayor put it, "…"`, `"…" So says Ana Ruiz`, a name set after a dash under the
+quote (`"…" ― Ana Ruiz`), and a colon after a name or a clause (`Zelensky: "…"`,
+`Trump leaned in and boomed: "…"`). Each rule reads one shape and gives the
+:class:`quotes.found.Link` whose method names it; :class:`quotes.direct_links.DirectLinker`
+tries them in its order of candidates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.around_quote import BREAKS, char_before
+from quotes.found import DASHES, Link, char_tokens
+from quotes.language import word_list
+from quotes.marks import QuoteSpan
+from quotes.matchers import CueSpeaker, active_subject
+from quotes.mentions import NOMINAL, mention_span
+from quotes.narration import is_someone
+from quotes.signatures import signed_by
+
+#: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
+_LABEL_WORDS = frozenset({"more", "from", "and", "&"})
+#: Words that open a topic line before a colon (`On the injury: "…"`).
+_TOPICS = word_list("topic-line-openers")
+
+
+def source_label(whole: Span) -> Link | None:
+    """The source a round-up of what others wrote sets after a dash, right before the
+    colon that opens the quote: `Turnout fell everywhere - Ana Ruiz: "…"`, `- More
+    from Ruiz: "…"`, `- Ruiz and Lee: "…"` (names, `and`, and a leading `More from`)."""
+    doc = whole.doc
+    before = [t for t in doc[max(0, whole.start - 10) : whole.start] if not t.is_space]
+    if len(before) < 3 or before[-1].text != ":":
+        return None
+    label: list[Token] = []
+    for token in reversed(before[:-1]):
+        if token.text in DASHES and token.i > 0 and doc[token.i - 1].whitespace_:
+            break
+        if token.pos_ != "PROPN" and token.lower_ not in _LABEL_WORDS:
+            return None
+        label.insert(0, token)
+    else:
+        return None
+    names = [k for k, t in enumerate(label) if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    dash = doc[label[0].i - 1]
+    speaker = doc[label[names[0]].i : label[names[-1]].i + 1]
+    return Link(dash, speaker, "source-label", False)
+
+
+def as_put_it(whole: Span) -> Link | None:
+    """`As the mayor put it, "…"` / `As Ana Ruiz puts it: "…"`: `put it` right before
+    the comma or colon that opens the quote, in a clause opened by `as`, with a
+    subject; the subject is the one quoted."""
+    doc = whole.doc
+    before = [t for t in doc[max(0, whole.start - 4) : whole.start] if not t.is_space]
+    if len(before) < 3 or before[-2].lower_ != "it" or before[-3].lemma_ != "put":
+        return None
+    verb = before[-3]
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return None
+    subject = active_subject(verb)
+    if subject is None:
+        return None
+    return Link(verb, mention_span(subject), "as-put-it", False)
+
+
+def so_says(whole: Span, cues: dict[int, CueSpeaker]) -> CueSpeaker | None:
+    """`"Glass forgives nothing." So says Ana Ruiz`: a cue right after `So` opening the
+    words after the closing mark, with its own speaker and nothing else reported; the
+    cue the matcher found there."""
+    after = [t for t in whole.doc[whole.end : whole.end + 3] if not t.is_space]
+    if len(after) < 2 or after[0].lower_ != "so" or after[1].head.i != after[1].i:
+        return None
+    hit = cues.get(after[1].i)
+    if hit is None or any(c.dep_ in ("ccomp", "dobj") for c in after[1].children):
+        return None
+    return hit
+
+
+def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
+    """The one a dash that follows the closing mark (on its line or the next) names
+    (:func:`quotes.signatures.signed_by`); the dash may be one token with the mark
+    (`.”― Ana Ruiz`). `norm` is the document's text made plain."""
+    after = norm[span.close_end : span.close_end + 8]
+    dash = span.close_end + len(after) - len(after.lstrip())
+    if norm[dash : dash + 1] not in DASHES:
+        return None
+    cue = char_tokens(doc, dash, dash + 1)
+    if cue is None:
+        return None
+    speaker = signed_by(doc, norm, cue[0])
+    return None if speaker is None else Link(cue[0], speaker, "dash", False)
+
+
+def colon(whole: Span, norm: str) -> Link | None:
+    """The speaker of `X: "…"` / `X verb: "…"`: the clause's subject, else the name.
+    `norm` is the document's text made plain."""
+    doc = whole.doc
+    before = [t for t in doc[max(0, whole.start - 30) : whole.start] if not t.is_space]
+    if not before or before[-1].text != ":":
+        return None
+    mark = before[-1]
+    clause = []
+    for token in reversed(before[:-1]):
+        if token.text in BREAKS or token.is_sent_end:
+            break
+        clause.append(token)
+    for token in clause:
+        # `Doyle was blunt about the plan: "…"`: a copula with its complement speaks too
+        # (not one asking `what`: `and what he said was this: "…"`)
+        copula = (
+            token.pos_ == "AUX"
+            and any(c.dep_ in ("acomp", "attr") for c in token.children)
+            and not any(c.tag_ in ("WP", "WDT") for c in token.children)
+        )
+        if token.pos_ == "VERB" or copula:
+            # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
+            # as a modifier of `Romney`
+            subject = active_subject(token) or (
+                token.head if token.dep_ == "acl" and token.head.pos_ in NOMINAL else None
+            )
+            if subject is not None:
+                return Link(token, mention_span(subject), "colon:verb", False)
+    for token in clause:
+        subject = active_subject(token) if token.pos_ == "AUX" else None
+        if subject is not None and is_someone(subject):
+            # `Margaret Doyle was blunt about the proposal: '…'`: the copula's
+            # subject, not the topic standing before the colon
+            return Link(token, mention_span(subject), "colon:subject", False)
+    # `Okafor on Council Cutting Its Budget: '…'`: a headline line naming who speaks,
+    # then after `on` what about, whatever the topic's words hold
+    words = clause[::-1]
+    on = next((k for k, t in enumerate(words) if t.lower_ == "on"), 0)
+    at_line_start = bool(words) and char_before(norm, words[0].idx, " \t") in "\n\r"
+    if on and at_line_start and all(t.pos_ == "PROPN" for t in words[:on]):
+        return Link(mark, doc[words[0].i : words[on - 1].i + 1], "colon", False)
+    # `On the injury: "…"` under a press conference's attribution is a topic line,
+    # not a speaker's name
+    if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
+        return Link(mark, mention_span(_adjunct_host(clause[0], clause)), "colon", False)
+    return None
+
+
+def _adjunct_host(token: Token, clause: list[Token]) -> Token:
+    """The one a colon line names when its last noun is a prepositional adjunct: in `The
+    council leader, Ann Lee, on Friday: "…"` or `Ann Lee at the rally: "…"` the noun the
+    adjunct hangs from (the name in apposition to it, if any), not `Friday` or `rally`;
+    ``token`` itself otherwise."""
+    while token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head in clause:
+        host = token.head.head
+        if host.pos_ not in NOMINAL:
+            break
+        token = host
+    return next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), token)
