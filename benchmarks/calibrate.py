@@ -5,10 +5,13 @@
 ``make calibrate`` runs it. The engine (scope ``all``) reads PolNeAR train (news, every
 type) and LitBank dev (fiction, direct quotes only: LitBank annotates nothing else); each
 row is matched to the gold as ``quotes evaluate`` counts attribution (a partial span match,
-one to one, with the right speaker). Rows are grouped in cells (rule family, type, cue
-class, speaker kind; see :mod:`quotes.confidence`) and each cell's rate is smoothed
-toward its parent's (the same cell without its last part) with a Beta prior of
-``--prior`` pseudo-rows, so a cell of three rows says little more than its parent.
+one to one, with the right speaker). Rows are grouped in cells (rule family, type,
+whether the default scope keeps the row, cue class, speaker kind; see
+:mod:`quotes.confidence`) and each cell's rate is smoothed toward its parent's (the same
+cell without its last part) with a Beta prior of ``--prior`` pseudo-rows, so a cell of
+three rows says little more than its parent. The rows one document puts in a cell weigh
+as ``--cap`` rows at most: a document's rows share its annotators' habits and its
+layout, so forty transcript turns of one interview are not forty pieces of evidence.
 
 Running the engine over PolNeAR train takes minutes on a small machine, so its rows
 (cell and outcome, no text) are cached under ``--cache``, keyed by a hash of the gold file
@@ -49,6 +52,8 @@ SOURCES = (
 )
 #: Pseudo-rows of the parent's rate each cell starts from.
 PRIOR = 20.0
+#: The most rows one document weighs as in any cell.
+CAP = 5.0
 
 
 def code_hash() -> str:
@@ -93,6 +98,7 @@ def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, o
                 "type": quote.type,
                 "cue_class": quote.cue_class,
                 "speaker": kinds[i],
+                "statement": quote.statement,
                 "right": k in right,
             }
 
@@ -120,29 +126,42 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "quotes/lang/en/calibration.json")
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "calibrate")
     parser.add_argument("--prior", type=float, default=PRIOR)
+    parser.add_argument("--cap", type=float, default=CAP)
     args = parser.parse_args()
     rows: list[dict[str, object]] = []
     used = []
     for name, filename, types in SOURCES:
         found = cached_rows(name, args.data / filename, types, args.cache)
-        rows += found
+        rows += [{**row, "source": name} for row in found]
         used.append({"name": name, "types": list(types), "rows": len(found)})
     outcomes = [
-        Outcome(str(r["family"]), str(r["type"]), r["cue_class"], str(r["speaker"]), r["right"])
+        Outcome(
+            str(r["family"]),
+            str(r["type"]),
+            r["cue_class"],
+            str(r["speaker"]),
+            bool(r["right"]),
+            bool(r["statement"]),
+            f"{r['source']}/{r['doc']}",
+        )
         for r in rows
     ]
-    cells = fit(outcomes, args.prior)
+    cells = fit(outcomes, args.prior, args.cap)
     header = {
         "about": "How often rows of each cell were right (partial span match and right "
-        "speaker), smoothed toward the parent cell; key: rule family|type|cue class|"
-        "speaker kind. Made by benchmarks/calibrate.py (make calibrate); read by "
-        "quotes/confidence.py.",
+        "speaker), smoothed toward the parent cell, a document weighing as `cap` rows at "
+        "most; key: rule family|type|statement or other|cue class|speaker kind. Made by "
+        "benchmarks/calibrate.py (make calibrate); read by quotes/confidence.py.",
         "data": used,
         "prior": args.prior,
+        "cap": args.cap,
     }
     args.out.write_text(dump_table(cells, header), "utf-8")
     rated = [
-        (cells[cell_keys(o.family, o.quote_type, o.cue_class, o.speaker)[0]]["p"], o.right)
+        (
+            cells[cell_keys(o.family, o.quote_type, o.cue_class, o.speaker, o.statement)[0]]["p"],
+            o.right,
+        )
         for o in outcomes
     ]
     confident = [right for conf, right in rated if conf >= CONFIDENT]

@@ -1,14 +1,18 @@
 """A confidence that is a probability: how often rows like this one were right.
 
 Each row falls in a *cell*: the rule family that made it (`dep`, `near-after`,
-`reported`, `according-to`, `previous-quote`, …), its type, its cue's class and the kind
-of its speaker mention (a `name`, a `pronoun`, a `description` or `none`). The rate at
-which rows of each cell were right (partial span match and right speaker, as `quotes
-evaluate` counts attribution) was measured on training data by ``benchmarks/calibrate.py``
-(``make calibrate``) and is shipped as ``quotes/lang/<lang>/calibration.json``. A cell
-seen too rarely leans on its parent (the same cell without the speaker kind, then without
-the cue class, …): its rate is smoothed toward the parent's with a Beta prior, and a
-cell never seen takes its nearest measured ancestor's rate.
+`reported`, `according-to`, `previous-quote`, …), its type, whether the default scope
+keeps it (a `statement`, or `other`: acts, topics, unsourced rows, which are right less
+often), its cue's class and the kind of its speaker mention (a `name`, a `pronoun`, a
+`description` or `none`). The rate at which rows of each cell were right (partial span
+match and right speaker, as `quotes evaluate` counts attribution) was measured on
+training data by ``benchmarks/calibrate.py`` (``make calibrate``) and is shipped as
+``quotes/lang/<lang>/calibration.json``. A cell seen too rarely leans on its parent (the
+same cell without the speaker kind, then without the cue class, …): its rate is smoothed
+toward the parent's with a Beta prior, and a cell never seen takes its nearest measured
+ancestor's rate. Rows of one document are not independent evidence (one interview that
+the annotators left out gives forty wrong transcript turns, a fact about that document,
+not about transcripts), so a document counts as at most a few rows of any cell.
 """
 
 from __future__ import annotations
@@ -27,6 +31,8 @@ from quotes.language import DEFAULT_LANG, data_path
 CALIBRATION_FILE = "calibration.json"
 #: What a row gets when no table is shipped for its language (no measurement, no claim).
 UNMEASURED = 0.5
+#: The key part of a row the default scope keeps (True) or leaves to `--scope all`.
+SCOPE_PARTS = {True: "statement", False: "other"}
 
 
 def rule_family(method: str) -> str:
@@ -49,10 +55,12 @@ def speaker_kind(mention: Span | None) -> str:
     return "description"
 
 
-def cell_keys(family: str, quote_type: str, cue_class: str | None, speaker: str) -> list[str]:
+def cell_keys(
+    family: str, quote_type: str, cue_class: str | None, speaker: str, statement: bool = True
+) -> list[str]:
     """The keys of a row's cell and of its ancestors, most specific first; the last is
-    the empty key of every row."""
-    parts = [family, quote_type, cue_class or "-", speaker]
+    the empty key of every row. `statement` says whether the default scope keeps it."""
+    parts = [family, quote_type, SCOPE_PARTS[statement], cue_class or "-", speaker]
     return ["|".join(parts[:n]) for n in range(len(parts), -1, -1)]
 
 
@@ -70,14 +78,16 @@ def confidence(
     quote_type: str,
     cue_class: str | None,
     speaker: str,
+    statement: bool = True,
     lang: str = DEFAULT_LANG,
 ) -> float:
-    """The measured rate of a row's cell (its `method`, type, cue class and speaker kind,
-    see :func:`speaker_kind`), or of its nearest measured ancestor."""
+    """The measured rate of a row's cell (its `method`, type, whether the default scope
+    keeps it, cue class and speaker kind, see :func:`speaker_kind`), or of its nearest
+    measured ancestor."""
     cells = _table(lang)
     if cells is None:
         return UNMEASURED
-    for key in cell_keys(rule_family(method), quote_type, cue_class, speaker):
+    for key in cell_keys(rule_family(method), quote_type, cue_class, speaker, statement):
         cell = cells.get(key)
         if cell is not None:
             return float(cell["p"])
@@ -85,37 +95,59 @@ def confidence(
 
 
 class Outcome(NamedTuple):
-    """One measured row: its cell and whether it was right."""
+    """One measured row: its cell, whether it was right, and the document it came from."""
 
     family: str
     quote_type: str
     cue_class: str | None
     speaker: str
     right: bool
+    statement: bool = True
+    doc: str = ""
 
 
-def fit(outcomes: Iterable[Outcome], prior: float) -> dict[str, dict[str, float]]:
+def fit(
+    outcomes: Iterable[Outcome], prior: float, cap: float | None = None
+) -> dict[str, dict[str, float]]:
     """Every cell that holds a row, and its ancestors: rows, right rows and the rate.
 
     A cell's rate is its share of right rows pulled toward its parent's rate by `prior`
     pseudo-rows (a Beta prior): `(right + prior * parent) / (rows + prior)`, so a cell of
     a few rows stays near its parent and a large one says what it measured. The root (the
-    empty key) keeps its raw share.
+    empty key) keeps its raw share. With a `cap`, the rows one document puts in a cell
+    weigh as `cap` rows at most (their right share kept): a transcript of forty turns the
+    annotators skipped is one document's way, and no longer outweighs the other
+    documents and the parent. `n` and `right` are the rows as counted, `docs` the
+    documents.
     """
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    # key -> doc -> [rows, right rows]
+    counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for row in outcomes:
-        for key in cell_keys(row.family, row.quote_type, row.cue_class, row.speaker):
-            counts[key][0] += 1
-            counts[key][1] += row.right
+        keys = cell_keys(row.family, row.quote_type, row.cue_class, row.speaker, row.statement)
+        for key in keys:
+            tally = counts[key][row.doc]
+            tally[0] += 1
+            tally[1] += row.right
     cells: dict[str, dict[str, float]] = {}
     for key in sorted(counts, key=lambda k: (k.count("|") if k else -1, k)):
-        n, right = counts[key]
-        if key:
-            parent = cells["|".join(key.split("|")[:-1])]["p"]
-            rate = (right + prior * parent) / (n + prior)
+        docs = counts[key].values()
+        rows = sum(n for n, _ in docs)
+        right = sum(r for _, r in docs)
+        n = hits = 0.0
+        for doc_rows, doc_right in docs:
+            weight = 1.0 if cap is None or doc_rows <= cap else cap / doc_rows
+            n += weight * doc_rows
+            hits += weight * doc_right
+        parent = cells.get("|".join(key.split("|")[:-1])) if key else None
+        if parent is not None and parent["n"] == rows:
+            # the parent's rows exactly (a family of one type, a type of one cue class):
+            # no new evidence, so no second pull of the same rows away from the prior
+            rate = parent["p"]
+        elif parent is not None:
+            rate = (hits + prior * parent["p"]) / (n + prior)
         else:
-            rate = right / n
-        cells[key] = {"n": n, "right": right, "p": round(rate, 3)}
+            rate = hits / n
+        cells[key] = {"n": rows, "right": right, "docs": len(docs), "p": round(rate, 3)}
     return dict(sorted(cells.items()))
 
 

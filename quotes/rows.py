@@ -20,6 +20,13 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     for f in found:
         speaker, cue = f.speaker, f.cue
         kind = cue_class(cue)
+        statement = (
+            not f.relays
+            and dropped_by(
+                norm, f.type, char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind
+            )
+            is None
+        )
         out.append(
             Quote(
                 type=f.type,
@@ -36,19 +43,11 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 cue_start=None if cue is None else cue.idx,
                 cue_end=None if cue is None else cue.idx + len(cue),
                 method=f.method,
-                confidence=confidence(f.method, f.type, kind, speaker_kind(speaker)),
+                confidence=confidence(
+                    f.method, f.type, kind, speaker_kind(speaker), statement
+                ),
                 cue_class=kind,
-                statement=not f.relays
-                and dropped_by(
-                    norm,
-                    f.type,
-                    char_tokens(doc, f.start, f.end),
-                    cue,
-                    speaker,
-                    f.method,
-                    kind,
-                )
-                is None,
+                statement=statement,
             )
         )
     return out

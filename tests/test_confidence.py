@@ -40,25 +40,63 @@ def test_fit_pulls_a_small_cell_toward_its_parent() -> None:
     cells = fit(rows, prior=10)
     root = cells[""]["p"]
     assert root == pytest.approx(90 / 102, abs=1e-3)
-    pronoun = cells["dep|direct|speech|pronoun"]
+    pronoun = cells["dep|direct|statement|speech|pronoun"]
     # two wrong rows alone would say 0; ten pseudo-rows of the parent's rate hold it up
-    parent = cells["dep|direct|speech"]["p"]
+    parent = cells["dep|direct|statement|speech"]["p"]
     assert pronoun["n"] == 2 and pronoun["p"] == pytest.approx(10 * parent / 12, abs=1e-3)
-    assert cells["dep|direct|speech|name"]["p"] > pronoun["p"]
+    assert cells["dep|direct|statement|speech|name"]["p"] > pronoun["p"]
 
 
 def test_an_unseen_cell_takes_its_nearest_measured_ancestor() -> None:
     table = json.loads(data_path("calibration.json").read_text("utf-8"))["cells"]
     assert confidence("no-such-rule:x", "direct", "speech", "name") == table[""]["p"]
-    known = next(k for k in table if k.count("|") == 1)
-    family, kind = known.split("|")
-    assert confidence(f"{family}:x", kind, "no-class", "none") == table[known]["p"]
+    known = next(k for k in table if k.count("|") == 2)
+    family, kind, scope = known.split("|")
+    statement = scope == "statement"
+    assert confidence(f"{family}:x", kind, "no-class", "none", statement) == table[known]["p"]
 
 
 def test_cells_run_from_the_row_up_to_the_root() -> None:
     assert cell_keys("dep", "direct", None, "name") == [
-        "dep|direct|-|name", "dep|direct|-", "dep|direct", "dep", ""
+        "dep|direct|statement|-|name", "dep|direct|statement|-", "dep|direct|statement",
+        "dep|direct", "dep", ""
     ]
+    assert cell_keys("reported", "indirect", "act", "name", statement=False)[2] == (
+        "reported|indirect|other"
+    )
+
+
+def test_fit_weighs_one_documents_rows_as_at_most_cap_rows() -> None:
+    # forty wrong transcript turns of one interview, and two other documents' right ones
+    rows = [Outcome("transcript", "direct", "speech", "name", False, True, "interview")] * 40
+    rows += [Outcome("transcript", "direct", "speech", "name", True, True, "radio")] * 3
+    rows += [Outcome("transcript", "direct", "speech", "name", True, True, "hearing")] * 2
+    rows += [Outcome("dep", "direct", "speech", "name", True, True, f"d{i}")
+             for i in range(90)]
+    uncapped = fit(rows, prior=10)["transcript|direct|statement|speech|name"]
+    capped = fit(rows, prior=10, cap=5)["transcript|direct|statement|speech|name"]
+    # counted rows stay as they are; only their weight in the rate changes
+    assert (capped["n"], capped["right"], capped["docs"]) == (45, 5, 3)
+    assert uncapped["p"] < 0.3 < 0.5 < capped["p"]
+
+
+def test_a_cell_with_its_parents_rows_takes_its_parents_rate() -> None:
+    # every transcript row is direct speech: the same rows are not counted again below
+    rows = [Outcome("transcript", "direct", "speech", "name", False, True, "a")] * 6
+    rows += [Outcome("dep", "direct", "speech", "name", True, True, "b")] * 30
+    cells = fit(rows, prior=10)
+    assert cells["transcript|direct|statement|speech|name"]["p"] == cells["transcript"]["p"]
+    assert cells["transcript"]["p"] == pytest.approx((0 + 10 * 30 / 36) / 16, abs=1e-3)
+
+
+def test_rows_outside_the_default_scope_have_cells_of_their_own() -> None:
+    rows = [Outcome("reported", "indirect", "speech", "name", True, True, f"s{i}")
+            for i in range(40)]
+    rows += [Outcome("reported", "indirect", "speech", "name", i % 2 == 0, False, f"o{i}")
+             for i in range(40)]
+    cells = fit(rows, prior=10)
+    assert cells["reported|indirect|statement"]["p"] > 0.85
+    assert cells["reported|indirect|other"]["p"] < 0.65
 
 
 @pytest.mark.parametrize(
@@ -85,6 +123,14 @@ def test_confidence_is_the_measured_rate_of_the_rows_cell() -> None:
     assert quote.confidence == confidence(quote.method, "direct", "speech", "name")
     (pronoun,) = quotes.extract('"We will win," she said.')
     assert pronoun.confidence == confidence(pronoun.method, "direct", "speech", "pronoun")
+
+
+def test_a_row_outside_the_default_scope_takes_the_rate_of_its_own_cell() -> None:
+    (act,) = quotes.extract("The mayor declined to comment on the plan.", scope="all")
+    assert not act.statement
+    rate = confidence(act.method, act.type, act.cue_class, "description", statement=False)
+    assert act.confidence == rate
+    assert rate != confidence(act.method, act.type, act.cue_class, "description")
 
 
 def test_evaluate_prints_calibration_in_its_table_and_json(tmp_path: Path) -> None:
