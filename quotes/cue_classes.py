@@ -27,7 +27,14 @@ _LISTS_BY_POS = {
     "ADJ": ("adjective-cues", "cues"),
     "ADV": ("hearsay-adverbs",),
 }
-_ALL_LISTS = ("cues", "impression-cues", "nominal-cues", "adjective-cues", "hearsay-adverbs")
+_ALL_LISTS = (
+    "cues",
+    "clause-cues",
+    "impression-cues",
+    "nominal-cues",
+    "adjective-cues",
+    "hearsay-adverbs",
+)
 
 
 @lru_cache(maxsize=4)

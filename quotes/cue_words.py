@@ -29,6 +29,9 @@ ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
 IMPRESSION_CUES = frozenset(word_classes("impression-cues"))
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
 HEARSAY_CUES = frozenset(word_classes("hearsay-adverbs"))
+#: Verbs that are cues only with a finite clause after them (:func:`governs_clause`):
+#: `accepted that the bridge was unsafe`, but not `accepted the offer`.
+CLAUSE_CUES = frozenset(word_classes("clause-cues"))
 
 
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
@@ -49,6 +52,35 @@ def cue_lemmas(lang: str = "en") -> frozenset[str]:
     return frozenset(word_classes("cues", lang))
 
 
+def governs_clause(verb: Token) -> bool:
+    """Whether a verb governs a finite declarative clause after it: a clausal complement
+    that opens with `that`, or has a subject of its own and a tensed verb (`accepted
+    that the bridge was unsafe`, `assumed the vote had been moved`); not an object, an
+    infinitive or a question (`accepted the offer`, `advised him to wait`, `heard her
+    sing`, `determined whether it was safe`)."""
+    return verb.pos_ == "VERB" and any(
+        c.dep_ == "ccomp" and c.i > verb.i and _declarative(c) for c in verb.children
+    )
+
+
+#: Tags of a tensed verb, which a finite clause's head or auxiliary has.
+_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _declarative(clause: Token) -> bool:
+    """Whether a clausal complement is a finite statement: `that …`, or a subject and a
+    tensed verb, not opening with a question word (`whether`, `how`, `what`)."""
+    first = clause.left_edge
+    if first.lower_ == "that" and first.dep_ == "mark":
+        return True
+    return (
+        first.tag_ not in ("WDT", "WP", "WP$", "WRB")
+        and first.lower_ not in ("whether", "if")
+        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        and (clause.tag_ in _TENSED or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in clause.children
+        ))
+    )
 
 
 #: Light verbs that a word of theirs makes a cue, with those words: `made clear that …`,

@@ -21,9 +21,11 @@ from spacy.vocab import Vocab
 from quotes.child_patterns import ChildPatterns
 from quotes.cue_words import (
     ADJECTIVE_CUES,
+    CLAUSE_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
     cue_lemmas,
+    governs_clause,
     light_word,
     token_indices,
 )
@@ -220,7 +222,26 @@ class SpeakerMatcher:
                 )
                 if governed is not None:
                     found[i] = CueSpeaker(i, governed[0].i, governed[1])
+        for i, hit in _clause_cues(doc).items():
+            found.setdefault(i, hit)
         return dict(sorted(found.items()))
+
+
+def _clause_cues(doc: Doc) -> dict[int, CueSpeaker]:
+    """The verbs that are cues only with a finite clause (:data:`CLAUSE_CUES`), where they
+    govern one, with their active subject (`clause-cue`) or the subject up the chain they
+    hang on: `The council accepted that the bridge was unsafe`, `…, advising that the
+    vote be delayed`; not `accepted the offer`."""
+    found = {}
+    for i in token_indices(doc, "LEMMA", CLAUSE_CUES):
+        verb = doc[i]
+        if not governs_clause(verb):
+            continue
+        subject = active_subject(verb)
+        governed = (subject, "clause-cue") if subject is not None else governing_speaker(verb)
+        if governed is not None:
+            found[i] = CueSpeaker(i, governed[0].i, governed[1])
+    return found
 
 
 #: Words of a speaker named after its cue: `, said the agency's head,`.

@@ -8,7 +8,8 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    start, or after `,` `:` `;` a dash or a bracket, as the engine judges it), found by
    :func:`~quotes.marks.find_quote_spans`; a mark inside a clause (`the new "fix"`) is a
    title or scare quote, which only a cue of its sentence can make part of a statement;
-2. it holds a cue word: any inflection of a reporting verb of the cue lexicon, a noun or
+2. it holds a cue word: any inflection of a reporting verb of the cue lexicon or of a
+   verb that is a cue only with a clause (`accepted`: the parse shows the clause), a noun or
    adjective cue (`claims`, `confident`), an impression (`seems`) or hearsay
    (`reportedly`) word, or `according`, with tests on the words around it (the word
    forms: :mod:`quotes.cue_forms`; the tests, a to e: :mod:`quotes.picking_cues`);

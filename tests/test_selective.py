@@ -52,6 +52,8 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         ("The clerk had warned them. The sea was calm.", [True, False]),
         ("Her claims were loud. He is confident it works.", [True, True]),
         ("The pier reportedly sank.", [True]),
+        # a verb that is a cue only with a clause: the parse must show whether it has one
+        ("The board accepted that it had failed. The sea was calm.", [True, False]),
         # a form that is a cue only as a verb, read as a noun after a determiner
         ("The state budget grew. The states voted.", [False, True]),
         # a colon that can close a speaker's name

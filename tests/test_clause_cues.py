@@ -1,0 +1,67 @@
+"""Verbs that are cues only with a finite clause (quotes/lang/en/clause-cues.txt).
+
+Sentences written for these tests: each verb reports the clause it governs and nothing
+when it takes an object or an infinitive instead.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+import quotes
+from quotes.cue_classes import cue_class
+from quotes.cue_words import CLAUSE_CUES, cue_lemmas
+
+
+class R(NamedTuple):
+    """One expected row: type, content, speaker mention, cue, method prefix."""
+
+    type: str
+    content: str
+    mention: str | None
+    cue: str
+    method: str
+
+
+def _rows(text: str) -> list[R]:
+    return [
+        R(q.type, q.text, q.speaker_mention, q.cue, q.method)
+        for q in quotes.extract(text, scope="all")
+    ]
+
+
+CASES = [
+    # a `that`-clause: what the subject holds or says
+    (
+        "The harbour board accepted that the old pier could not be saved.",
+        [R("indirect", "the old pier could not be saved", "The harbour board", "accepted",
+           "reported:clause-cue")],
+    ),
+    # a clause with its own subject and no `that`
+    (
+        "Doctors advised the clinic would have to close for a week.",
+        [R("indirect", "the clinic would have to close for a week", "Doctors", "advised",
+           "reported:clause-cue")],
+    ),
+    # the same verbs with an object or an infinitive are acts, not cues
+    ("The harbour board accepted the offer on Friday.", []),
+    ("Doctors advised the nurses to rest.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_clause_cues(text: str, expected: list[R]) -> None:
+    assert _rows(text) == expected
+
+
+def test_clause_cues_are_apart_from_the_cue_verbs() -> None:
+    # a verb in both lists would be a cue with or without its clause
+    assert CLAUSE_CUES.isdisjoint(cue_lemmas())
+
+
+def test_a_clause_cue_takes_its_class_from_its_list() -> None:
+    doc = quotes.get_engine().nlp("The harbour board accepted that the pier was lost.")
+    accepted = next(t for t in doc if t.lower_ == "accepted")
+    assert cue_class(accepted) == "thought"
