@@ -122,7 +122,8 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     good place to say goodbye`). Not a passive participle (`a group called …`), nor an
     act (`people seeking shelter` are not said to do anything by anyone); a participle of
     speech only for a work its issuer speaks through (`a banner saying …`, see
-    :func:`_issuer`)."""
+    :func:`_issuer`) or after `with`, whose noun is its subject (`with economists
+    warning …`, `with`, see :func:`_absolute_with`)."""
     noun = cue.head
     near = cue.doc[cue.i - 1]
     if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
@@ -138,12 +139,21 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
         "thought",
     ):
         return noun, "modifier"
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _absolute_with(noun):
+        return noun, "with"
     if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
         c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
         for c in noun.lefts
     ):
         return noun, "infinitival"
     return None
+
+
+def _absolute_with(noun: Token) -> bool:
+    """Whether a noun is the subject of an `-ing` clause after `with`, which the parser
+    hangs on the noun as a modifier: `…, with economists warning that rates will rise`,
+    `with polls showing her lead gone` (the economists warn, the polls show)."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
 
 
 def second_act(cue: Token) -> bool:

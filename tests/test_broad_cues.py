@@ -26,6 +26,12 @@ CASES = [
     ),
     # an act participle says nothing of its noun: `people seeking shelter`
     ("People seeking shelter crowded into the hall.", []),
+    # `with` and an `-ing` clause: the noun is its subject (`with economists warning …`)
+    (
+        "Sales fell sharply, with analysts predicting a weak winter.",
+        [Q("indirect", "a weak winter", "analysts", "analysts", "predicting",
+           "reported-object:with")],
+    ),
     # naming someone to a post
     (
         "Last year the magazine named him one of its people of the year.",
