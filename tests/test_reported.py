@@ -100,6 +100,14 @@ CASES = [
         "The governor is eager to sign the budget.",
         [R("indirect", "to sign the budget", "The governor", "eager")],
     ),
+    (
+        "The ferry crews were tired of the long night shifts.",
+        [R("indirect", "the long night shifts", "The ferry crews", "tired")],
+    ),
+    (
+        "The harbour board is ready to reopen the southern route.",
+        [R("indirect", "to reopen the southern route", "The harbour board", "ready")],
+    ),
     # The empty subject of `it is clear that` is no source.
     ("It is clear that the river is rising.", []),
     # An intention or refusal reports its infinitive.
