@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
-from quotes.name_spans import RELATING
+from quotes.name_spans import RELATING, TITLES
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -24,8 +24,9 @@ def appositive_name(head: Token) -> Span | None:
     (`Her son, Callum, who runs the ferry, says …`); none when the speaker is itself a
     name, unless it is one word with a preposition after it, as a role is and a name
     is not (`Counsel for the council, Aled Pryce KC, argued …`, where a capital opening
-    the sentence made the role a proper noun)."""
-    if head.pos_ == "PROPN" and not (
+    the sentence made the role a proper noun), or a title (`The Prime Minister, Elspeth
+    Munro, said`)."""
+    if head.pos_ == "PROPN" and head.lower_ not in TITLES and not (
         head.dep_ != "compound"
         and not any(c.dep_ == "compound" for c in head.children)
         and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
@@ -72,10 +73,19 @@ def subject_name(head: Token) -> Span | None:
 
 def name_after_role(mention: Span) -> Span | None:
     """The person's name closing a mention headed by a role: `Raj Patel` in `Opposition
-    whip Raj Patel` (the parser makes the role the head and the name its apposition)."""
+    whip Raj Patel` (the parser makes the role the head and the name its apposition), or
+    right after a mention that stops at the role (`The analyst | Priyanka Desai-Holm`)."""
     head = mention.root
     if head.pos_ != "NOUN":
         return None
+    doc = mention.doc
+    if len(mention) and head.i == mention.end - 1 and mention.end < len(doc):
+        # `The analyst Priyanka Desai-Holm posted:` when the mention stops at the role
+        following = entity_at(doc[mention.end])
+        if following is not None and following.label_ == "PERSON" and (
+            following.start == mention.end
+        ):
+            return following
     name = entity_at(mention[-1]) if len(mention) else None
     if (
         name is not None

@@ -18,6 +18,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
+from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.mentions import author, mention_span
 
@@ -119,7 +120,8 @@ _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 def proper_name(tokens: list[Token]) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
     writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
-    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`."""
+    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`; and a
+    firm's second name after an ampersand (`Kestrel & Finch` for `Kestrel`)."""
     doc = tokens[0].doc
     glued = {span.start for span in doc.spans.get(GLUED_KEY, ())}
     start = tokens[0].i
@@ -138,7 +140,61 @@ def proper_name(tokens: list[Token]) -> str:
             start -= 1
         else:
             break
-    return doc[start : tokens[-1].i + 1].text
+    return doc[start : _ampersand_end(doc, tokens[-1].i + 1)].text
+
+
+def _ampersand_end(doc: Doc, end: int) -> int:
+    """Where a name that ends before token `end` ends when an ampersand joins it to
+    more capitalised words, as firms' names do (`Kestrel & Finch`, `Marks & Spencer`,
+    where the parse may end the name at `&`): after those words; else `end`."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "&"
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    return end
+
+
+def one_name_before(head: Token) -> str | None:
+    """`The company said …` when no body has spoken yet: the one name of two or more
+    capitalised words the text wrote before it that is no person's (`Halvorsen Marine`
+    in `Shares in Halvorsen Marine fell … The company said`), as the text writes it; None
+    when there are none or several (a place is a name too, and then no one is sure).
+    Read from the words, as the sentences before may be left unparsed: a run's first
+    word is dropped when it opens a sentence (`Shares`), and a run is a person's when it
+    holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
+    not when the name finder took it for one (a firm that `dismissed` someone is the
+    subject of a cue word)."""
+    doc = head.doc
+    names = set()
+    i = 0
+    while i < head.i:
+        j = i
+        while j < head.i and _name_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        start = i + 1 if doc[i].is_sent_start else i
+        words = [t for t in doc[start:j] if t.is_alpha]
+        if len(words) > 1 and doc[start].is_alpha and not (
+            gender_of_given(words[0].text) is not None
+            or any(t.lower_ in _TITLES for t in words)
+        ):
+            names.add(doc[start : _ampersand_end(doc, j)].text)
+        i = j
+    return names.pop() if len(names) == 1 else None
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name, or a hyphen inside one (`Lloyd-Mensah`)."""
+    if token.text in ("-", "‐", "‑"):
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def fullest_name(doc_text: str, name: str) -> str:

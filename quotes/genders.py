@@ -18,6 +18,7 @@ from quotes.name_keys import fold
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
 RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
+PLURAL_PRONOUNS = frozenset(word_map("pronouns")["plural"])
 _MALE_TITLES = frozenset(word_map("gendered-titles")["m"])
 _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 

@@ -26,6 +26,8 @@ _GOVERNED = {
 }
 #: Verbs that bring their object to say or think something: `led some to speculate`.
 _CAUSING = word_list("causing-verbs")
+#: Verbs that pass on their object's words: `quoted Vasilache as saying …`.
+_QUOTING = word_list("quoting-verbs")
 
 
 def addressed_participle(verb: Token) -> bool:
@@ -88,9 +90,18 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         controlled = token.dep_ == "xcomp"
         start = token.left_edge.i
         trailing = token.dep_ == "advcl" and start > 0 and token.doc[start - 1].text == ","
+        quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
             token = token.head
+        if quoted_as and token.lemma_.lower() in _QUOTING:
+            # `The agency Orvpress quoted Vasilache as saying: "…"`: the words set off by
+            # the colon are the one quoted's, passed on by the agency (a passive `was
+            # quoted as saying` has the quoted one as its subject already); PolNeAR gives
+            # the agency as the source of `quoted X as saying that …`, its own report
+            objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+            if objects:
+                return objects[0], "quoted-as"
         if (trailing or second_act(cue)) and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
             # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
             # the participle goes with the verb that reports it
@@ -106,6 +117,12 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             ):
                 return child, method
     return None
+
+
+def _sets_off(participle: Token) -> bool:
+    """Whether a colon follows a participle, setting off the words it reports."""
+    doc = participle.doc
+    return participle.i + 1 < len(doc) and doc[participle.i + 1].text == ":"
 
 
 #: Words that rank a noun among others who acted: `the first union to back the deal`.

@@ -40,13 +40,17 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend three misreadings of the small models that hide a cue, its speaker or what it
+    """Mend four misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), a clause on the
-    person a cue speaks through read as a relative (:func:`repair_intermediary`) and a
-    name read as an adverb (:func:`_name_read_as_adverb`)."""
+    person a cue speaks through read as a relative (:func:`repair_intermediary`), a name
+    closing a subject's phrase read as a second subject
+    (:func:`_name_read_as_second_subject`) and a name read as an adverb
+    (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
     repair_intermediary(doc, lemmas)
+    for i in token_indices(doc, "DEP", _SUBJECT):
+        _name_read_as_second_subject(doc[i], lemmas)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return
@@ -91,6 +95,35 @@ def _verb_read_as_noun(token: Token) -> None:
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBD"
+
+
+#: The label of an active subject, which :func:`_name_read_as_second_subject` may mend.
+_SUBJECT = frozenset({"nsubj"})
+
+
+def _name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """`A former adviser to transport minister Gareth Ellison-Rowe has said …`: the parser
+    may make the name closing a subject's phrase a second subject of the cue; right after
+    the first subject's last word, the object of a preposition in it, it is that noun's
+    apposition (the minister is Ellison-Rowe), and the first subject speaks. Not a name
+    right after the subject's own head (`Democratic frontrunner Hillary Clinton`), who is
+    the one speaking."""
+    verb = token.head
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or verb.lemma_.lower() not in lemmas:
+        return
+    name = token.left_edge.i
+    first = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < name and c is not token), None
+    )
+    before = token.doc[name - 1]
+    if (
+        first is not None
+        and first.right_edge.i == name - 1
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+    ):
+        token.head = token.doc[name - 1]
+        token.dep_ = "appos"
 
 
 def _name_read_as_adverb(token: Token) -> None:

@@ -16,8 +16,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import GLUED_KEY, age_of, proper_name, role_words
 from quotes.genders import gender_of, gender_of_given, unnamed_gender
+from quotes.language import word_map
+from quotes.mentions import entity_at
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
+
+#: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
+_GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 
 
 @dataclass(slots=True)
@@ -71,6 +76,38 @@ class PersonIndex:
             if given is None or person.given in (None, given):
                 return index
         return self._by_first_word(surname, gender) if given is None else None
+
+    def by_generation(self, mention: Span, name: str, gender: str | None) -> int | None:
+        """The namesake a generation word beside a surname means: `the younger Mr Lowry`
+        the Lowry the text called a son or daughter (`their son, Owen Lowry`), else the
+        one Lowry of that gender it called no parent; `Mr Lowry senior` the one it
+        called a parent, else the one it called no child. None without such a word right
+        before the name or its title, or after the name, or when not one person fits."""
+        doc = mention.doc
+        before = mention.start - 1
+        if before >= 0 and doc[before].lower_ in TITLES:
+            before -= 1
+        words = {doc[i].lower_ for i in (before, mention.end) if 0 <= i < len(doc)}
+        if words & _GENERATIONS["younger"]:
+            own, other = "child", "parent"
+        elif words & _GENERATIONS["elder"]:
+            own, other = "parent", "child"
+        else:
+            return None
+        kin = [
+            index
+            for index in self._people_of.get(name_parts(name)[1], [])
+            if None in (gender, self.people[index].gender) or gender == self.people[index].gender
+        ]
+        if len(kin) < 2:
+            return None
+        for fits in (
+            [k for k in kin if self.people[k].roles & _GENERATIONS[own]],
+            [k for k in kin if not self.people[k].roles & _GENERATIONS[other]],
+        ):
+            if len(fits) == 1:
+                return fits[0]
+        return None
 
     def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
@@ -135,7 +172,7 @@ class PersonIndex:
         (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
         Never one named only in the words the pronoun's owner says (`said`): in
         `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
-        sentence = self.doc[at].sent.start
+        sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
             (i, index)
@@ -155,6 +192,17 @@ class PersonIndex:
         person.gender = person.gender or gender
         return person.name
 
+    def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
+        """Where the look back of a description of the person in focus starts: at the
+        description, or at the first word of what it says when that comes first (`"I
+        told Glyn … I lied," said the Fijian`: the sentences inside the quote are not the
+        ones before the speaker). (A `he` or `she` looks back from where it stands: after
+        `X asked Y whether …` a quote's `he said` is Y, not the asking subject.)"""
+        if said is None or said[0] >= self.doc[at].idx:
+            return at
+        first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
+        return at if first is None else first.start
+
     def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
         """Make a resolved speaker the most salient person from here on; an unnamed one
         whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
@@ -170,6 +218,16 @@ class PersonIndex:
             self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
             self._mentioned(at, len(self.people) - 1)
             self.subjects.add(at)
+
+
+def named_before_generation(head: Token) -> Span | None:
+    """The name a generation word closes when the parser heads the mention with the
+    word: `Penhale` in `Mr Penhale senior said` (`senior` the subject, the name its
+    compound), which :meth:`PersonIndex.by_generation` then reads; None otherwise."""
+    if head.lower_ not in _GENERATIONS["younger"] | _GENERATIONS["elder"] or head.i == 0:
+        return None
+    name = entity_at(head.doc[head.i - 1])
+    return name if name is not None and name.label_ == "PERSON" else None
 
 
 def _named_in(token: Token, said: tuple[int, int] | None) -> bool:

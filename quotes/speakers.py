@@ -8,14 +8,13 @@ Organisations, countries and unnamed sources (`a source`) stay as written.
 
 :meth:`SpeakerResolver.resolve` is the sequence a mention goes through; the people it
 can mean are indexed by :mod:`quotes.person_index` (names, gender from
-:mod:`quotes.genders`, name words from :mod:`quotes.name_spans`), a name set beside a
+:mod:`quotes.genders`, name words from :mod:`quotes.name_spans`), the bodies and groups
+that `it`, `they` and `the company` stand for by :mod:`quotes.bodies`, a name set beside a
 description is found by :mod:`quotes.appositions`, and what a description (`the
 61-year-old`, `the council`) fits by :mod:`quotes.descriptions`.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,6 +25,7 @@ from quotes.appositions import (
     nicknames,
     subject_name,
 )
+from quotes.bodies import BodyIndex
 from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
@@ -35,22 +35,21 @@ from quotes.descriptions import (
     group_place,
     is_definite,
     kind_name,
-    proper_name,
     spelled_out,
-    titled_name,
 )
 from quotes.genders import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
+    PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     gender_of,
     gender_of_given,
 )
-from quotes.language import word_list
-from quotes.mentions import author, mention_span
+from quotes.language import word_list, word_map
+from quotes.mentions import author, entity_at, mention_span
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
-from quotes.person_index import PersonIndex
+from quotes.person_index import named_before_generation
 
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
@@ -58,20 +57,19 @@ _COMPANY_WORDS = word_list("company-words")
 _FOCUS_WORDS = word_list("focus-descriptions")
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
+#: Roles a person takes by what the text said they did: `witness` → `testify`.
+_ROLE_ACTS = word_map("role-acts")
+#: Offices a story's first sentence may describe a person by (`A former minister says …`).
+_LEAD_OFFICES = word_list("lead-offices")
 #: How many tokens after a lead's description the person it stands for is named.
 _LEAD_REACH = 120
 
 
-class SpeakerResolver(PersonIndex):
+class SpeakerResolver(BodyIndex):
     """Resolves mentions in one document; call in document order."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
-        super().__init__(doc)
-        #: The document's text: `text`, when the caller has the text the doc was made
-        #: from, else joined once (spaCy joins `doc.text` anew on each call).
-        self.text = doc.text if text is None else text
-        #: Names of the organisations resolved as speakers so far, in order.
-        self.bodies: list[str] = []
+        super().__init__(doc, text)
         #: Nouns after `be` (`She was a designer`) by lemma, made on first use.
         self._copulas: dict[str, list[Token]] | None = None
         #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
@@ -83,7 +81,17 @@ class SpeakerResolver(PersonIndex):
     def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
         `said` is the character span of what the mention says, whose names a pronoun
-        speaker does not stand for (:meth:`_pronoun`)."""
+        speaker does not stand for (:meth:`_pronoun`). A group or body resolved is
+        remembered for a `they` after it (:meth:`~quotes.bodies.BodyIndex.they`)."""
+        head = mention.root
+        if head.lower_ in PLURAL_PRONOUNS and head.pos_ == "PRON":
+            return self.they(head)
+        name = self._resolve(mention, said)
+        self.note_group(mention, name)
+        return name
+
+    def _resolve(self, mention: Span, said: tuple[int, int] | None) -> str | None:
+        """The steps of :meth:`resolve`, one mention's."""
         head = mention.root
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
@@ -92,11 +100,7 @@ class SpeakerResolver(PersonIndex):
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f", said)
         if head.pos_ == "PRON":
-            # `The company cut its forecast, it said`: the one body that has spoken
-            if lower == "it" and len(set(self.bodies)) == 1:
-                self.bodies.append(self.bodies[-1])  # it has spoken once more
-                return self.bodies[-1]
-            return None
+            return self.it_body(head) if lower == "it" else None
         if self._nicknames is None and head.pos_ == "PROPN":
             self._nicknames = nicknames(self.doc)
         named = (
@@ -104,6 +108,7 @@ class SpeakerResolver(PersonIndex):
             or appositive_name(head)
             or name_after_role(mention)
             or subject_name(head)
+            or named_before_generation(head)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
@@ -115,7 +120,7 @@ class SpeakerResolver(PersonIndex):
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
-        if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self._main_body()):
+        if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
             # `the company said` after `Norvik Foods … said`
             return body
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
@@ -125,7 +130,7 @@ class SpeakerResolver(PersonIndex):
                 return named_kind
         if head.lower_ in _FOCUS_WORDS and is_definite(head):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
-            return self._pronoun(head.i, None) or mention.text
+            return self._pronoun(head.i, None, said) or mention.text
         tokens = name_tokens(mention)
         if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
@@ -133,10 +138,19 @@ class SpeakerResolver(PersonIndex):
             role = self._by_role(head)
             if role is not None:
                 return role
+        if not tokens and head.pos_ == "PROPN" and is_definite(head):
+            # `The Prime Minister replied …`, capitalised, after `Prime Minister Catherine
+            # Ashdown-Reid told MPs …`: a title alone, the one person the text titled so
+            titled = self._by_title(head)
+            if titled is not None:
+                return titled
         if tokens and (head.pos_ == "PROPN" or (len(mention.text) > 1 and mention.text.isupper())):
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
             name = name_text(tokens)
-            index = self._find(name, head.i, gender_of(name_parts(name)[0], titles))
+            gender = gender_of(name_parts(name)[0], titles)
+            index = self.by_generation(mention, name, gender)
+            if index is None:
+                index = self._find(name, head.i, gender)
             if index is not None:
                 person = self.people[index]
                 if person.gender is None and gender_of_given(person.given or "") is None:
@@ -147,7 +161,7 @@ class SpeakerResolver(PersonIndex):
                     self.bodies.append(name)
                     return name
                 return person.name
-            return self._organisation(tokens)
+            return self.organisation(tokens)
         if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
             titled = self._by_title(head) or self._described(head) or self._lead_description(
                 head
@@ -155,27 +169,6 @@ class SpeakerResolver(PersonIndex):
             if titled:
                 return titled
         return mention.text
-
-    def _main_body(self) -> str | None:
-        """The body a story is about: the one that has spoken, or of several, the one
-        that has spoken most often (`Norvik Foods`, twice, before `FactLine`, once); None
-        when none has or two share the most."""
-        counts = Counter(self.bodies).most_common(2)
-        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
-            return None
-        return counts[0][0]
-
-    def _organisation(self, tokens: list[Token]) -> str:
-        """A name that is no person's, with the capitalised words the parse left before
-        it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` → `Washington
-        Post`); remembered as a body that has spoken, for `it` and `the company`."""
-        name = proper_name(tokens)
-        if len(name.split()) == 1:
-            name = spelled_out(self.text, name) or fullest_name(self.text, name)
-        if len(name.split()) == 1:
-            name = titled_name(self.text, name)
-        self.bodies.append(name)
-        return name
 
     def _described(self, head: Token) -> str | None:
         """The one named referent a description fits (see :mod:`quotes.descriptions`):
@@ -200,7 +193,7 @@ class SpeakerResolver(PersonIndex):
         if given is not None:
             return given
         role = head.lemma_.lower()
-        named = self._called(head)
+        named = self._called(head) or self._by_act(head)
         if named is not None:
             return named
         if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
@@ -220,6 +213,22 @@ class SpeakerResolver(PersonIndex):
             for i, p in self.timeline
             if i < head.i and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
         }
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
+    def _by_act(self, head: Token) -> str | None:
+        """`the witness` → the one person named as the subject of `testified` before it
+        (:data:`_ROLE_ACTS`); None when the role is none of those or several fit."""
+        acts = _ROLE_ACTS.get(head.lower_)
+        if not acts:
+            return None
+        fits = set()
+        for i, index in self.timeline:
+            if i >= head.i:
+                break
+            root = entity_at(self.doc[i])
+            verb = None if root is None else root.root.head
+            if root is not None and root.root.dep_ == "nsubj" and verb.lemma_.lower() in acts:
+                fits.add(index)
         return self.people[fits.pop()].name if len(fits) == 1 else None
 
     def _called(self, head: Token) -> str | None:
@@ -249,19 +258,24 @@ class SpeakerResolver(PersonIndex):
         return found.pop() if len(found) == 1 else None
 
     def _lead_description(self, head: Token) -> str | None:
-        """`A former bookkeeper testified …` in a story's first sentence (the lead; a
-        headline or dateline has no full stop): the person the next sentences name as a
-        subject (`Desmond Okri, 52, testified …`), as a delayed-identification lead has
-        it, who takes the role for later descriptions (`the former bookkeeper`)."""
+        """`A former bookkeeper testified …`, `A former minister says in her memoir …` in
+        a story's first sentence (the lead; a headline or dateline has no full stop), or
+        before the story has named anyone (`The county's director of public health said
+        …` after a paragraph about a measles outbreak): the person the next sentences
+        name as a subject (`Desmond Okri, 52, testified …`), as a delayed-identification
+        lead has it, who takes the role for later descriptions (`the former
+        bookkeeper`)."""
         role = head.lemma_.lower()
-        if role not in _PERSON_ROLES or not any(
+        if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or _of_a_body(c) for c in head.children
         ):
             return None
         if self._first_stop is None:
             ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
             self._first_stop = next(ends, len(self.doc))
-        if self._first_stop < head.sent.start:
+        if self._first_stop < head.sent.start and any(
+            i < head.i and not self.people[p].unnamed for i, p in self.timeline
+        ):
             return None
         after = [
             p

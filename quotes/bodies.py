@@ -1,0 +1,165 @@
+"""The bodies a document lets speak, and the words that stand for them.
+
+A story names a company, a paper or a family once and then says `the company said`,
+`it reports`, `they said`. A reader takes each for the body or group the story is about
+at that point, and so do these rules: the one body that has spoken (or has spoken
+most), the body the sentence before was about, the one firm named before any spoke, and
+the group or unnamed source that spoke just before a `they`.
+:class:`quotes.speakers.SpeakerResolver` builds on this index.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.descriptions import (
+    ORG_KINDS,
+    fullest_name,
+    one_name_before,
+    proper_name,
+    spelled_out,
+    titled_name,
+)
+from quotes.genders import first_names
+from quotes.language import word_list
+from quotes.mentions import mention_span
+from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.person_index import PersonIndex
+
+#: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
+_THEY_NOUNS = word_list("they-nouns")
+
+
+class BodyIndex(PersonIndex):
+    """The people of one document and the bodies and groups resolved as speakers so far;
+    fed in document order."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        super().__init__(doc)
+        #: The document's text: `text`, when the caller has the text the doc was made
+        #: from, else joined once (spaCy joins `doc.text` anew on each call).
+        self.text = doc.text if text is None else text
+        #: Names of the organisations resolved as speakers so far, in order.
+        self.bodies: list[str] = []
+        #: (token index, name) of the last group, body or unnamed source resolved, which a
+        #: `they` right after it stands for.
+        self._group: tuple[int, str] | None = None
+
+    def organisation(self, tokens: list[Token]) -> str:
+        """A name that is no person's, with the capitalised words the parse left before
+        it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` → `Washington
+        Post`); remembered as a body that has spoken, for `it` and `the company`."""
+        name = proper_name(tokens)
+        if len(name.split()) == 1:
+            name = spelled_out(self.text, name) or fullest_name(self.text, name)
+        if len(name.split()) == 1:
+            name = titled_name(self.text, name)
+        self.bodies.append(name)
+        return name
+
+    def main_body(self) -> str | None:
+        """The body a story is about: the one that has spoken, or of several, the one
+        that has spoken most often (`Norvik Foods`, twice, before `FactLine`, once); None
+        when none has or two share the most."""
+        counts = Counter(self.bodies).most_common(2)
+        if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
+            return None
+        return counts[0][0]
+
+    def company(self, mention: Span) -> str | None:
+        """The body `the company` or `the paper` stands for: the story's main body
+        (:meth:`main_body`), or when none has spoken yet and the mention is the word and
+        its article alone (not `the whole company`), the one firm the text named before
+        it (`Shares in Halvorsen Marine fell … The company said`, see
+        :func:`~quotes.descriptions.one_name_before`), which then has spoken."""
+        body = self.main_body()
+        if body is None and not self.bodies and len(mention) == 2:
+            body = one_name_before(mention.root)
+            if body is not None:
+                self.bodies.append(body)
+        return body
+
+    def it_body(self, it: Token) -> str | None:
+        """The body an `it` speaker stands for: the one the sentence before was about
+        (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
+        forecast, it said`); None when neither tells."""
+        body = self._subject_body(it)
+        if body is not None:
+            return body
+        if len(set(self.bodies)) == 1:
+            self.bodies.append(self.bodies[-1])  # it has spoken once more
+            return self.bodies[-1]
+        return None
+
+    def _subject_body(self, it: Token) -> str | None:
+        """The body an `it` opening a sentence stands for when the sentence before had a
+        body's name as its subject: `The Northern Ledger is unimpressed. It reports that
+        …` (not the paper that spoke before it); None when that subject is no proper
+        name or a person's."""
+        start = it.sent.start
+        if it.i != start or start == 0:
+            return None
+        before = self.doc[start - 1].sent
+        if before.root.dep_:
+            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+                return None
+            tokens = name_tokens(mention_span(subject))
+        else:
+            tokens = _opening_name(before)
+        if (
+            not tokens
+            or any(t.lower_ in first_names() for t in tokens)
+            or self._find(name_text(tokens), tokens[-1].i) is not None
+        ):
+            return None
+        return self.organisation(tokens)
+
+    def note_group(self, mention: Span, name: str | None) -> None:
+        """Remember a resolved speaker that a `they` may stand for: a plural noun (`The
+        authors`, `Prosecutors`), a group or a source of no given gender (`the family`,
+        `a spokesperson`, :data:`_THEY_NOUNS`) or a kind of organisation (`the union`);
+        not a person's name, nor one person (`a spokeswoman`, `an economics professor`),
+        nor a thing (`a statement`)."""
+        head = mention.root
+        if name is not None and head.pos_ == "NOUN" and (
+            head.tag_ == "NNS" or head.lower_ in _THEY_NOUNS or head.lower_ in ORG_KINDS
+        ):
+            self._group = (head.i, name)
+
+    def they(self, they: Token) -> str | None:
+        """`The family said … "We want …," they said`, `A Commission spokesperson said
+        … They added`, `The authors write … although they caution`: the group, body or
+        unnamed source that spoke last, in this sentence or the one before; None when
+        none did (a `they` is then no one the text has let speak)."""
+        if self._group is None:
+            return None
+        at, name = self._group
+        start = they.sent.start
+        if at > they.i or at < (self.doc[start - 1].sent.start if start else 0):
+            return None
+        self._group = (they.i, name)
+        return name
+
+
+def _opening_name(sentence: Span) -> list[Token]:
+    """The name a sentence the parse left alone opens with, read from the words: the
+    capitalised words after `The` (`The Northern Ledger is unimpressed.`), or two or more
+    without it, up to a lower-case word; none when they hold a person's name or a title
+    (`Mr Lowry`), or a capital opens the sentence alone (`Shares fell`)."""
+    words = list(sentence)
+    first = 1 if words and words[0].lower_ == "the" else 0
+    end = first
+    while end < len(words) and words[end].is_alpha and words[end].text[:1].isupper():
+        end += 1
+    name = words[first:end]
+    if (
+        end >= len(words)
+        or not words[end].is_lower
+        or len(name) < 2 - first
+        or any(t.ent_type_ == "PERSON" or t.lower_ in TITLES for t in name)
+    ):
+        return []
+    return name
