@@ -5,7 +5,7 @@
 turn in an exchange (:mod:`quotes.dialogue`), the speaker before the one it answers, a
 newcomer the narration just named, the previous quote's speaker, the person the sentence
 before is about (:mod:`quotes.narration`), or, in dialogue-dense text, the person the
-narration after it is about.
+narration after it is about, else the last speaker of the text.
 """
 
 from __future__ import annotations
@@ -73,6 +73,8 @@ class Inheritance:
                 self._narrator(f)
             if borrows and f.speaker is None and self.dense:
                 self._beat(f)
+            if borrows and f.speaker is None and self.dense:
+                self._last_speaker(f, attributed)
             if f.type == "direct":
                 before = f
             if f.speaker is None:
@@ -236,6 +238,19 @@ class Inheritance:
         verb = subject.head if subject.head != subject else after
         found.speaker, found.cue = mention_span(subject), verb
         found.method = "next-sentence"
+
+
+    def _last_speaker(self, found: Found, attributed: list[Found]) -> None:
+        """In dialogue-dense text, where every line has a speaker, a quote no other rule
+        names takes the speaker of the last quote that has one, however far back: the
+        talk goes on with the one who spoke last.
+
+        `"Is the barn locked?" asked Ruth.` / `The wind rose and the rain came on.` /
+        `The lamp flickered.` / `"Dry wood would help."` is Ruth's.
+        """
+        source = next((a for a in reversed(attributed) if a.type == "direct"), None)
+        if source is not None:
+            _borrow(found, source, "last-speaker")
 
 
 def _borrow(f: Found, source: Found, method: str) -> None:

@@ -122,6 +122,31 @@ def test_narration_after(extract, text: str, expected: list[S]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # In dialogue-dense text every line has a speaker: a quote no other rule names,
+        # after narration about no one, is the last speaker's.
+        (
+            _TALK + '" Is the barn locked ? " asked Ruth Hale .\n'
+            "The wind rose and the rain came on .\nIts door banged twice .\n"
+            '" Dry wood would help . "\n',
+            [S("Dry wood would help .", "Ruth Hale", "last-speaker")],
+        ),
+        # Not in news, where a quote with no cue and no one in the narration before it
+        # stays without a speaker.
+        (
+            '" Is the barn locked ? " asked Ruth Hale .\n'
+            "The wind rose and the rain came on .\nIts door banged twice .\n"
+            '" Dry wood would help . "\n',
+            [S("Dry wood would help .", None, "none")],
+        ),
+    ],
+)
+def test_last_speaker(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A voice is not a speaker: the quote is left to the text around it.
         (
             'Rain fell on the roof .\n" Who is there ? " called a voice from the yard .\n',
