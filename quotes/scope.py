@@ -22,7 +22,11 @@ sentence's structure, never by the words of a particular text:
 - a name given to someone or something, not a view (`Everyone calls him "the
   Captain"`, `Fans call her "the Wall"`);
 - a source that relays someone else's statement (`According to local media, the
-  ministry announced that …`).
+  ministry announced that …`);
+- the writer's own view (`I thought readers might like some good news`);
+- a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
+  her office calls the "temporary" closures`);
+- a thing come upon, not a finding (`The letters were found by her niece`).
 """
 
 from __future__ import annotations
@@ -75,6 +79,14 @@ def dropped_by(
         return "headline" if unsigned and headline(doc_text, content.start_char) else None
     if speaker is None or method.startswith("unsourced"):
         return "unsourced"
+    if writer(speaker):
+        return "writer"
+    if method.startswith(_BY_PASSIVE) and cue is not None and (
+        cue.lemma_.lower() in word_list("thing-object-cues")
+    ):
+        # `The letters were found in 2019 by her niece`: what the passive's subject is,
+        # a thing come upon, not what someone found to be so
+        return "thing-found"
     if content is None or headline(doc_text, content.start_char):
         return "headline"
     if cue_class is not None and cue_class not in _STATED:
@@ -89,8 +101,11 @@ def dropped_by(
         return "asked"
     if method.startswith("reported-naming") and name_given(content):
         return "name-given"
-    if kind == "mixed":
+    if kind == "mixed" and not only_names(content):
         return None
+    if any(names_what(root) for root in _roots(content)):
+        # `defended what her office calls the "temporary" closures`: a thing by its name
+        return "naming"
     # a transcript line after a name and colon is the speaker's own words, whatever their
     # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
     transcript = method == "reported-colon"
@@ -101,6 +116,47 @@ def dropped_by(
     if method.startswith("according-to") and relayed(content):
         return "relayed"
     return None
+
+
+#: Methods of a row whose content is what a passive says of its subject.
+_BY_PASSIVE = ("reported-passive",)
+#: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
+_WRITER = frozenset({"i", "we"})
+
+
+def writer(speaker: Span) -> bool:
+    """Whether a reported statement's source is the writer (`In a year of bad news, I
+    thought readers might like some good news`): a letter, a column or a memoir gives the
+    writer's own view, which a fact-checker does not list as someone's statement (the
+    quotes the writer reports are; a direct quote is never dropped by this rule)."""
+    return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+def only_names(content: Span) -> bool:
+    """Whether every quoted word in some content stands in a name that a naming verb
+    inside it gives (`defended what her office calls the "temporary" closures`, `blamed
+    the cost of its plan, which it calls "Project Oak"`): the thing the stance is aimed at
+    is quoted only as its name, so the row holds none of the speaker's own words."""
+    quoted, inside = [], False
+    for token in content:
+        if token.is_quote:
+            inside = not inside
+        elif inside and not token.is_punct:
+            quoted.append(token)
+    return bool(quoted) and all(_in_given_name(t, content) for t in quoted)
+
+
+def _in_given_name(token: Token, content: Span) -> bool:
+    """Whether a token lies in the name a naming verb within `content` gives (its object
+    complement: `calls it "Project Oak"`, `calls the "temporary" closures`)."""
+    naming = word_list("object-cues")
+    for ancestor in [token, *token.ancestors]:
+        verb = ancestor.head
+        if not content.start <= verb.i < content.end or verb == ancestor:
+            return False
+        if verb.lemma_.lower() in naming and ancestor.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
+            return True
+    return False
 
 
 def names_what(cue: Token) -> bool:

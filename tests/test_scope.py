@@ -146,6 +146,17 @@ DROPPED = [
     ('Fans have long called Petra Novak "the Wall".', 'Petra Novak "the Wall"'),
     ('The airline is selling seats in what Ms Cole calls the "quiet cabin".',
      'the "quiet cabin"'),
+    # the writer's own view, in a letter or a column
+    ("In a dry year, I thought the club might like some cheerful news.",
+     "the club might like some cheerful news"),
+    # a thing come upon, not a finding
+    ("The old maps were found in 1998 by his nephew, Tom Reyes, in a shed.", "The old maps"),
+    # a thing a stance is aimed at, quoted only as the name it goes by
+    ('Mayor Ana Cruz defended what her office calls the "short" winter closures on Friday.',
+     'what her office calls the "short" winter closures on Friday'),
+    ('The grocer blamed the cost of refitting 30 shops under its plan, which it calls '
+     '"Project Oak".', 'the cost of refitting 30 shops under its plan, which it calls '
+     '"Project Oak"'),
 ]
 
 KEPT = [
@@ -177,6 +188,12 @@ KEPT = [
     # a statement made through a lawyer
     ("Ms Rowe said through her solicitor that she would appeal the fine.",
      "she would appeal the fine"),
+    # a name quoted inside a clause someone said is still part of their statement
+    ('Tom Hale said the council calls it "the green plan".',
+     'the council calls it "the green plan"'),
+    # a finding, not a thing come upon
+    ("The inspectors found that two of the fire doors were locked.",
+     "two of the fire doors were locked"),
 ]
 
 
