@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
+from quotes.language import word_list
 
 
 class Content(NamedTuple):
@@ -32,6 +33,9 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     while tokens and (
         tokens[0].is_punct
         or (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for"))
+        # `told a briefing that …` with `that` read as a relative pronoun or an object
+        # (a relative `that` alone stays: `a plan that critics say …`)
+        or (tokens[0].tag_ in ("WDT", "IN") and tokens[0].lower_ == "that" and len(tokens) > 1)
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -48,11 +52,16 @@ def clause_end(head: Token) -> Token:
 
     `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
     the reported clause ends at `attacked`; see :func:`_before_relative_aside` for the
-    relative clause.
+    relative clause. A figure's comparison stays (`…, up from 6 per cent`,
+    :func:`_figure_change`).
     """
     for child in head.rights:
         before = head.doc[child.left_edge.i - 1]
-        if child.dep_ in ("prep", "advcl", "advmod", "npadvmod") and before.text == ",":
+        if (
+            child.dep_ in ("prep", "advcl", "advmod", "npadvmod")
+            and before.text == ","
+            and not _figure_change(child)
+        ):
             return head.doc[before.i - 1]
         if second_act(child):
             # `Paul said the plan would cost billions and called him reckless`
@@ -61,6 +70,17 @@ def clause_end(head: Token) -> Token:
                 end -= 1
             return head.doc[end]
     return _before_relative_aside(head, head.right_edge)
+
+
+#: Adverbs that compare a figure with an earlier one after `from`: `up from 6 per cent`.
+_CHANGE_ADVERBS = word_list("change-adverbs")
+
+
+def _figure_change(child: Token) -> bool:
+    """Whether an adjunct compares the clause's figure with an earlier one, and so belongs
+    to the figure's statement: `the force solved 7 per cent of burglaries, up from 6 per
+    cent` (`up` with its `from`)."""
+    return child.lower_ in _CHANGE_ADVERBS and any(c.lower_ == "from" for c in child.children)
 
 
 def _before_relative_aside(head: Token, end: Token) -> Token:
@@ -99,6 +119,31 @@ def _relative(first: Token) -> bool:
 
 #: Tags of relative words: `which`, `that` (WDT), `who`, `whom` (WP), `whose` (WP$).
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+#: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).
+_SUMMARY_NOUNS = word_list("summary-nouns")
+
+
+def before_gloss(tokens: list[Token]) -> list[Token]:
+    """The tokens before a gloss of the writer's that sums up the clause and comments on
+    it, else all of them.
+
+    Shape: `<clause>, a|an <summary noun> <subject> <verb> …` (a relative clause with no
+    relative word). `She said the storm was deepening fast, a process forecasters call
+    "bombing"`: she said the storm was deepening fast; what forecasters call it is the
+    writer's note. Summary nouns: :data:`_SUMMARY_NOUNS`.
+    """
+    for k in range(len(tokens) - 3):
+        comma, article, noun, after = tokens[k : k + 4]
+        if (
+            comma.text == ","
+            and article.lower_ in ("a", "an")
+            and noun.lemma_.lower() in _SUMMARY_NOUNS
+            and after.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "NNPS")
+        ):
+            return tokens[:k]
+    return tokens
 
 
 def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quotes.clause_bounds import Content, clause_end, contiguous_around, trimmed
+from quotes.clause_bounds import Content, before_gloss, clause_end, contiguous_around, trimmed
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, light_word
 from quotes.language import word_list
@@ -46,7 +46,7 @@ def complement(cue: Token) -> Content | None:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
             lo = min(h.left_edge.i for h in side)
             hi = max(clause_end(h).i for h in side)
-            return trimmed(list(cue.doc[lo : hi + 1]), name, shortest)
+            return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest)
     moved = moved_object(cue)
     return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
 
@@ -165,7 +165,7 @@ def _clause(cue: Token) -> list[Token]:
         or (c.dep_ == "xcomp" and infinitive)
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
-    ] or _in_statement(cue)
+    ] or _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
 
 
 def _in_statement(cue: Token) -> list[Token]:
@@ -184,6 +184,59 @@ def _in_statement(cue: Token) -> list[Token]:
         and clause.left_edge.dep_ == "mark"
         and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
     ]
+
+
+def _under_questioning(cue: Token) -> list[Token]:
+    """The `that`-clause the parser hung on the questioning a cue was made under:
+    `conceded under further questioning that users could get past it`, `admitted under
+    cross-examining that …` (a gerund after a preposition of the cue)."""
+    return [
+        clause
+        for prep in cue.children
+        if prep.dep_ == "prep" and prep.i > cue.i
+        for gerund in prep.children
+        if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
+        for clause in gerund.children
+        if clause.dep_ == "ccomp" and clause.left_edge.lower_ == "that"
+    ][:1]
+
+
+#: Cues whose object is whom they address: `told reporters`, `assured donors`.
+_ADDRESSING = word_list("addressing-cues")
+
+
+def _after_listener(cue: Token) -> list[Token]:
+    """The `that`-clause the parser read as a relative clause on whom a cue addresses or
+    on where they were: `told a briefing that three centres would open`, `told analysts on
+    a conference call that the stores would close` (`that` taken for a relative pronoun).
+
+    Shape: `<addressing cue> <listener> [<prep> <noun>] that <subject> <verb> …`. A true
+    relative clause has no subject besides its `that` (`told the panel that met on
+    Monday`), so one with a subject of its own is what was told."""
+    if cue.lemma_.lower() not in _ADDRESSING:
+        return []
+    listeners = [c for c in cue.rights if c.dep_ == "dobj"][:1]
+    if not listeners:
+        return []
+    places = [
+        obj
+        for prep in [*listeners[0].rights, *cue.rights]
+        if prep.dep_ == "prep" and prep.i > listeners[0].i
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    return [
+        clause
+        for holder in [*listeners, *places]
+        for clause in holder.rights
+        if clause.dep_ in ("relcl", "acl")
+        and clause.left_edge.lower_ == "that"
+        and clause.left_edge.i == holder.i + 1
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i
+            for c in clause.children
+        )
+    ][:1]
 
 
 def _predicate(cue: Token) -> list[Token]:

@@ -176,16 +176,42 @@ def _absolute_with(noun: Token) -> bool:
 def second_act(cue: Token) -> bool:
     """Whether a cue the parser hung as a conjunct inside a reported clause is rather the
     speaker's next act, in the reporting verb's tense: `Paul said the plan would cost
-    billions and called him reckless` (`called` is Paul's, not the plan's)."""
+    billions and called him reckless` (`called` is Paul's, not the plan's). Not after a
+    past perfect, whose `had` the conjunct shares: `Lee said the city had hired 90 nurses
+    but lost as many` (`lost` is the city's, a past participle like `hired`:
+    :func:`_shares_had`), unless the conjunct reports a clause of its own
+    (:func:`_own_clause`)."""
     clause = cue.head
     verb = clause.head
     return (
         cue.dep_ == "conj"
         and clause.dep_ == "ccomp"
-        and cue.tag_ == verb.tag_
         and verb.lemma_.lower() in cue_lemmas()
         and any(c.dep_.startswith("nsubj") for c in clause.children)
         and not any(c.dep_.startswith("nsubj") for c in cue.children)
+        and (
+            (cue.tag_ == verb.tag_ and not _shares_had(cue, clause)) or _own_clause(cue)
+        )
+    )
+
+
+def _own_clause(cue: Token) -> bool:
+    """Whether a conjunct cue reports a `that`-clause of its own, wherever the parser hung
+    it: `replied that the check was added, but conceded under questioning that it failed`
+    (`conceded` is the speaker's second statement)."""
+    return cue.lemma_.lower() in cue_lemmas() and any(
+        t.dep_ == "mark" and t.lower_ == "that" and t.head.dep_ == "ccomp" for t in cue.subtree
+    )
+
+
+def _shares_had(conjunct: Token, verb: Token) -> bool:
+    """Whether a conjunct verb that is no cue goes on a past perfect, sharing its `had`:
+    `had hired 90 nurses but lost as many`; a cue goes on as the speaker's next act
+    (`had come from a forward pass, but refused to blame the referee`)."""
+    return (
+        conjunct.lemma_.lower() not in cue_lemmas()
+        and verb.tag_ == "VBN"
+        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
     )
 
 

@@ -153,6 +153,7 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     `Supporters expressed outrage that delegates appeared unwilling` is the supporters'
     outrage, and so is `Officials rejected the company's claim that …` the officials'.
     """
+    found = _outer_cues(found)
     clause_cues = sorted(r.cue.idx for r in found if _takes_object_place(r))
     found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
     # each statement's cue looked up among the spans near it, not among all statements
@@ -160,6 +161,20 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     return [
         r for r in found
         if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) == int(_holds(r, r.cue))
+    ]
+
+
+def _outer_cues(found: list[Reported]) -> list[Reported]:
+    """Of statements with the same content, those whose cue no other one's governs: in
+    `conceded under questioning that the backlog had grown` the clause is what was
+    conceded, not a second statement of `questioning`."""
+    by_span: dict[tuple[int, int], list[Reported]] = {}
+    for r in found:
+        by_span.setdefault((r.start, r.end), []).append(r)
+    return [
+        r
+        for r in found
+        if not any(o is not r and o.cue in r.cue.ancestors for o in by_span[(r.start, r.end)])
     ]
 
 

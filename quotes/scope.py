@@ -70,7 +70,7 @@ def dropped_by(
     the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule.
     Direct quotes are kept, unless a headline holds them with no one to say them.
     """
-    if cue is not None and names_what(cue):
+    if cue is not None and (names_what(cue) or names_described(cue)):
         return "naming"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
@@ -175,6 +175,24 @@ def names_what(cue: Token) -> bool:
         for name in names
         for c in name.children
         if c.i < name.i
+    )
+
+
+def names_described(cue: Token) -> bool:
+    """Whether a naming verb with no object of its own gives the term for the noun its
+    clause describes: `…, a process forecasters call "explosive cyclogenesis"`, `the
+    dry spell farmers call the "hungry gap"`. A bare or definite name is the thing's name
+    in the writer's sentence; an indefinite one is a judgement (`a verdict the family
+    called "a whitewash"`), kept."""
+    if cue.lemma_.lower() not in word_list("object-cues"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in cue.children):
+        return False
+    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
+    return bool(names) and all(
+        not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
+        and not any(t.tag_ in ("JJS", "RBS") for t in name.subtree)
+        for name in names
     )
 
 

@@ -78,6 +78,71 @@ CASES = [
         [Row("indirect", 18, "the plan that the port drew up in May", "The mayor", "praised",
              "reported-object:subject")],
     ),
+    # `told <listener> [<prep> <noun>] that …`: the `that`-clause the parser hung on the
+    # listener or the place is what was told ...
+    (
+        "The port's manager told a briefing that two ferries would sail at noon.",
+        [Row("indirect", 40, "two ferries would sail at noon", "The port's manager", "told",
+             "reported:subject")],
+    ),
+    (
+        "The chief executive told analysts on a conference call that the new stores would "
+        "open in spring.",
+        [Row("indirect", 60, "the new stores would open in spring", "The chief executive",
+             "told", "reported:subject")],
+    ),
+    # ... but a relative clause with no subject of its own describes the listener
+    (
+        "She told the panel that met on Monday about the delays.",
+        [Row("indirect", 9, "the panel that met on Monday about the delays", "She", "told",
+             "reported-object:subject")],
+    ),
+    # a gloss of the writer that sums up the clause (`, a process …`) is not part of it
+    (
+        "The chief engineer said the bridge was sinking faster than feared, a process "
+        "surveyors call creep.",
+        [Row("indirect", 24, "the bridge was sinking faster than feared",
+             "The chief engineer", "said", "reported:subject")],
+    ),
+    # a figure's comparison (`, up from …`) is part of the figure's statement
+    (
+        "A council spokesman said the service had answered 81 per cent of calls last month, "
+        "up from 74 per cent in May.",
+        [Row("indirect", 25, "the service had answered 81 per cent of calls last month, up "
+             "from 74 per cent in May", "A council spokesman", "said", "reported:subject")],
+    ),
+    # a conjunct that shares a past perfect's `had` goes on with the clause ...
+    (
+        "Health Minister Ana Ruiz said the province had hired 90 nurses since May but lost "
+        "almost as many to retirement.",
+        [Row("indirect", 30, "the province had hired 90 nurses since May but lost almost as "
+             "many to retirement", "Ana Ruiz", "said", "reported:subject")],
+    ),
+    # ... but a cue after it is the speaker's next act
+    (
+        "Ms Lund said the goal had come from a handball, but refused to blame the referee.",
+        [Row("indirect", 13, "the goal had come from a handball", "Lund", "said",
+             "reported:subject"),
+         Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
+    ),
+    # a conjunct cue with a `that`-clause of its own is a second statement, also when the
+    # parser hangs its clause on the questioning it was made under
+    (
+        "The chief executive replied that the firm added a check in 2022, but conceded "
+        "later that users could get past it.",
+        [Row("indirect", 33, "the firm added a check in 2022", "The chief executive",
+             "replied", "reported:subject"),
+         Row("indirect", 89, "users could get past it", "The chief executive", "conceded",
+             "reported:conjunct")],
+    ),
+    (
+        "The minister replied that the council had added a second inspector in 2022, but "
+        "conceded under further questioning that the backlog had grown.",
+        [Row("indirect", 26, "the council had added a second inspector in 2022",
+             "The minister", "replied", "reported:subject"),
+         Row("indirect", 120, "the backlog had grown", "The minister", "conceded",
+             "reported:conjunct")],
+    ),
 ]
 
 

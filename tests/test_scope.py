@@ -157,6 +157,9 @@ DROPPED = [
     ('The grocer blamed the cost of refitting 30 shops under its plan, which it calls '
      '"Project Oak".', 'the cost of refitting 30 shops under its plan, which it calls '
      '"Project Oak"'),
+    # the term for a noun a naming verb's clause describes
+    ('The geologist said the cliff was retreating faster than expected, a process engineers '
+     'call "slope creep" and locals a "slip".', "slope creep"),
 ]
 
 KEPT = [
@@ -194,6 +197,9 @@ KEPT = [
     # a finding, not a thing come upon
     ("The inspectors found that two of the fire doors were locked.",
      "two of the fire doors were locked"),
+    # a judgement in a naming verb's words, not a term
+    ('The coroner recorded misadventure, a verdict the family called "a whitewash".',
+     "a whitewash"),
 ]
 
 
