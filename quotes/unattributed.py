@@ -7,7 +7,9 @@ statement, so the row is dropped in every scope.
 - a cue of putting out a work reports only the work (`The council released a statement`);
 - the subject of a passive cue of addressing is who was asked or told (`The mayor was
   asked about the toll`);
-- a note the publisher repeats under its articles (`Editor's note: …`).
+- a note the publisher repeats under its articles (`Editor's note: …`);
+- the connective `That said,` opening a sentence, the writer's `even so`, not a
+  statement of whatever `that` points back to.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ _OPENERS = frozenset(table("boilerplate-openers"))
 _LONGEST_OPENER = max(len(opener) for opener in _OPENERS)
 #: How many words back an open tag is looked for.
 _TAG_REACH = 40
+#: Pronouns that point back to what the text said before (`That said, …`).
+_DEMONSTRATIVES = word_list("demonstratives")
 
 
 def generic_you(statement: Reported) -> bool:
@@ -104,6 +108,24 @@ def boilerplate(statement: Reported) -> bool:
     return any(opening[: len(opener)] == opener for opener in _OPENERS)
 
 
+def connective(statement: Reported) -> bool:
+    """Whether the cue and its subject are the connective `That said,` (or `That being
+    said,`) that opens a sentence: `That said, the rally drew fewer people than in May`
+    is the writer conceding a point, not a statement by what `that` points back to (a
+    sign `that said "Closed"` has no comma and no sentence opening there)."""
+    speaker, cue = statement.speaker, statement.cue
+    if speaker is None or speaker.lower_ not in _DEMONSTRATIVES or not speaker.is_sent_start:
+        return False
+    doc = cue.doc
+    between = [t.lower_ for t in doc[speaker.i + 1 : cue.i]]
+    return (
+        between in ([], ["being"])
+        and cue.lower_ == "said"
+        and cue.i + 1 < len(doc)
+        and doc[cue.i + 1].text == ","
+    )
+
+
 #: The rules, by name, in the order they are tried.
 RULES: dict[str, Callable[[Reported], bool]] = {
     "generic-you": generic_you,
@@ -111,6 +133,7 @@ RULES: dict[str, Callable[[Reported], bool]] = {
     "issued-work": issued_work,
     "addressed-subject": addressed_subject,
     "boilerplate": boilerplate,
+    "connective": connective,
 }
 
 

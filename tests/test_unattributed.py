@@ -44,6 +44,16 @@ from tests.rows import Q, check
         ("The senator has repeatedly pledged to close the border.",
          [Q("indirect", "to close the border", "The senator", "The senator", "pledged",
             "reported")]),
+        # connective: `That said,` opening a sentence is the writer conceding a point
+        ("Turnout was low. That said, the mayor won every ward.", []),
+        ("Turnout was low. That being said, the mayor won every ward.", []),
+        # … a sign that said something is a source, and so is a person after the connective
+        ("Turnout was low. Voters passed a banner that said the count was rigged.",
+         [Q("indirect", "the count was rigged", "a banner", "that", "said",
+            "reported:subject")]),
+        ("Turnout was low. That said, Ana Ruiz said the mayor won every ward.",
+         [Q("indirect", "the mayor won every ward", "Ana Ruiz", "Ana Ruiz", "said",
+            "reported:subject")]),
         # a label before a colon says nothing; a name before one does
         ("Breaking: Council votes to close the bridge.", []),
         ("Sanders: Brexit could draw Trump support in US.",
