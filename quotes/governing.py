@@ -169,8 +169,14 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
 def _absolute_with(noun: Token) -> bool:
     """Whether a noun is the subject of an `-ing` clause after `with`, which the parser
     hangs on the noun as a modifier: `…, with economists warning that rates will rise`,
-    `with polls showing her lead gone` (the economists warn, the polls show)."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in ("with", "without")
+    `with polls showing her lead gone` (the economists warn, the polls show). The noun
+    must be able to be a source — a name, a named body or people (`economists`,
+    `polls`: a plural) — not wording (`with softer language calling for "…"`)."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("with", "without")
+        and (noun.pos_ == "PROPN" or noun.tag_ == "NNS")
+    )
 
 
 def second_act(cue: Token) -> bool:

@@ -32,6 +32,9 @@ CASES = [
         [Q("indirect", "a weak winter", "analysts", "analysts", "predicting",
            "reported-object:with")],
     ),
+    # … but wording is no source: `with softer language calling for "…"` reports nothing
+    ('The statement was toned down, with softer language calling for "calm heads" all round.',
+     []),
     # naming someone to a post
     (
         "Last year the magazine named him one of its people of the year.",
