@@ -2,7 +2,7 @@
 
 ``pip install "quotes-attribution[dask]"``, then
 ``quotes extract ... --engine dask [--scheduler ADDR]``.
-Each task is one batch, run with the same :func:`~quotes.scale.process_batch` as a local
+Each task is one batch, run with the same :func:`~quotes.batches.process_batch` as a local
 run, so rows are identical. A worker builds its engine on its first task and keeps it
 (:func:`quotes.get_engine` caches per process), so the model loads once per worker.
 Without a scheduler address a small :class:`~distributed.LocalCluster` is started.
@@ -15,9 +15,9 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
 from types import ModuleType
 
+from quotes.batches import BatchResult, pool_batches, process_batch, yield_results
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
-from quotes.scale import BatchResult, pool_batches, process_batch, yield_results
 
 __all__ = ["run_dask"]
 
@@ -44,7 +44,7 @@ def run_dask(
 ) -> Iterator[tuple[Document, list[Quote]]]:
     """Each document with its quotes, in input order, computed on a Dask cluster.
 
-    Batches (:func:`~quotes.scale.pool_batches`, smaller towards the end) are submitted
+    Batches (:func:`~quotes.batches.pool_batches`, smaller towards the end) are submitted
     as the input is read, with at most two per worker in flight, and collected in
     submission order; memory stays flat and output order is deterministic. Raises
     ImportError (with the install line) when Dask is missing.

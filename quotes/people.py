@@ -28,7 +28,7 @@ from typing import IO
 from quotes.name_keys import PARTICLES, fold, name_parts
 from quotes.outputs import OutputError
 from quotes.records import Document
-from quotes.writers import ClosingWriter, ColumnType, RowWriter
+from quotes.row_writers import ClosingWriter, ColumnType, RowWriter
 
 __all__ = [
     "DOC_ID_SEPARATOR",

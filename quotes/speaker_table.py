@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
@@ -26,6 +26,7 @@ from quotes.normalise import normalise
 from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
+from quotes.scope import Scope, select
 from quotes.writers import open_writer
 
 #: Dependency labels of the words before a name that belong to its title or role
@@ -241,6 +242,35 @@ class SpeakerTable(People):
     def rows(self) -> list[dict[str, object]]:
         """One row per person (:meth:`~quotes.people.People.people`), most quoted first."""
         return [entry.row(slug) for slug, entry in self.people()]
+
+
+def quotes_with_roles(
+    engine: Engine,
+    documents: Iterable[Document],
+    speakers: SpeakerTable,
+    *,
+    batch_size: int,
+    on_error: Callable[[DocumentError], None],
+    scope: Scope,
+    min_confidence: float,
+    limits: Limits,
+) -> Iterator[tuple[Document, list[Quote]]]:
+    """Each document with its quotes of `scope` (at least `min_confidence`), their
+    speakers' roles read into ``speakers`` on the way (from the parse, so this runs
+    in-process; a long text piece by piece, its quotes gathered): what `quotes extract`
+    runs for a workbook with a speakers sheet. The quotes are counted as the rows are
+    written (:func:`quotes.people.with_speaker_ids`)."""
+    found: list[Quote] = []
+    document: Document | None = None
+    for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error,
+                                  limits=limits):
+        parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
+        speakers.read_roles(parsed)
+        if parsed.document is not document:  # a new document (the last one may have failed)
+            document, found = parsed.document, []
+        found.extend(Engine.shifted(parsed.quotes, parsed.offset))
+        if parsed.last:
+            yield parsed.document, found
 
 
 def write_speaker_table(

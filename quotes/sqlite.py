@@ -29,7 +29,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from quotes.records import Document, field_text
-from quotes.writers import ClosingWriter, ColumnType
+from quotes.row_writers import ClosingWriter, ColumnType
 
 __all__ = ["NAMES_VIEW", "SPEAKERS_VIEW", "SqliteWriter"]
 

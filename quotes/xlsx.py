@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from quotes.writers import AtomicSink, ColumnType, _Writer
+from quotes.outputs import AtomicSink
+from quotes.row_writers import ColumnType, SinkWriter
 
 __all__ = ["MAX_CELL_CHARS", "XlsxWriter"]
 
@@ -25,7 +26,7 @@ _WIDTHS: dict[str, float] = {"quote": 70, "first_quote": 70, "doc_ids": 40, "met
 _TYPE_WIDTHS: dict[ColumnType, float] = {"string": 22, "int": 11, "float": 11}
 
 
-class XlsxWriter(_Writer):
+class XlsxWriter(SinkWriter):
     """One workbook: the rows written go to the first sheet; :meth:`add_sheet` adds more."""
 
     def __init__(

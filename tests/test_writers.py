@@ -14,7 +14,7 @@ from typing import Any
 import pyarrow.parquet as pq
 import pytest
 
-from quotes import writers
+from quotes import parquet, writers
 from quotes.inputs import ReadError
 from quotes.records import COLUMNS, Quote
 from quotes.writers import (
@@ -130,7 +130,7 @@ def test_parquet_round_trip_with_a_fixed_schema(tmp_path: Path) -> None:
 
 
 def test_parquet_streams_in_row_groups(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(writers, "PARQUET_ROW_GROUP", 2)
+    monkeypatch.setattr(parquet, "PARQUET_ROW_GROUP", 2)
     path = tmp_path / "groups.parquet"
     rows = [Quote("direct", f"q{i}", i, i + 2).to_row("d", i) for i in range(5)]
     write_rows(path, rows)

@@ -1,0 +1,214 @@
+"""`quotes extract`: every quote with its speaker, one row per quote, in any output
+format, in this process, a pool of workers or a Dask cluster, whole or by shard.
+
+The command only reads its options, checks every output before any work, and wires the
+library together: documents (:class:`~quotes.cli_run.CommandRun`), the run
+(:func:`quotes.scale.run`, or :func:`quotes.speaker_table.quotes_with_roles` for a
+workbook with a speakers sheet), the scope (:func:`quotes.scope.select`) and the writers
+(:func:`quotes.writers.open_writer`, with the corpus's speaker ids).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from contextlib import nullcontext
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, cast
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.table import Table
+
+from quotes.cli_options import (
+    BatchSize,
+    Errors,
+    Force,
+    Format,
+    IdField,
+    Inputs,
+    KeepFields,
+    MaxDocChars,
+    MaxDocSeconds,
+    MinConfidence,
+    Model,
+    Output,
+    PlainCsv,
+    Quiet,
+    ScopeOption,
+    TextField,
+    fields_of,
+    input_paths,
+    load_engine,
+)
+from quotes.cli_run import CommandRun, err
+from quotes.installed import ModelNotFoundError, check_model
+from quotes.records import COLUMNS
+from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, kept_fields, rows_of
+from quotes.scale import Shard, ShardTarget, check_backend, default_workers
+from quotes.scale import run as run_scaled
+from quotes.scope import check_scope, select
+from quotes.writers import (
+    TEXT_COLUMNS,
+    TEXT_TYPES,
+    OutputError,
+    check_output,
+    check_outputs,
+    open_writer,
+)
+from quotes.xlsx import XlsxWriter
+
+if TYPE_CHECKING:  # the engine imports spaCy: only the command loads it
+    from quotes.engine import Engine
+
+
+def extract_cli(
+    inputs: Inputs,
+    output: Output = None,
+    fmt: Format = None,
+    columns: Annotated[
+        str | None,
+        typer.Option(help="Comma-separated columns to write, in that order (default: all)."),
+    ] = None,
+    model: Model = None,
+    id_field: IdField = "id",
+    text_field: TextField = "text",
+    batch_size: BatchSize = 32,
+    plain_csv: PlainCsv = False,
+    force: Force = False,
+    errors: Errors = None,
+    preview: Annotated[
+        bool, typer.Option(help="Also print a speaker / quote table on stderr.")
+    ] = False,
+    quiet: Quiet = False,
+    scope: ScopeOption = "statements",
+    min_confidence: MinConfidence = 0.0,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="Processes parsing in parallel (default: all cores; 1 = "
+                     "in-process). "
+                     "Output order is the same for any number."),
+    ] = None,
+    shard: Annotated[
+        str | None,
+        typer.Option(help="Process only shard I/N of the documents (every N-th from the I-th). "
+                     "Shards are numbered from 0: 0/N to N-1/N. With -o FOLDER the rows go "
+                     "to FOLDER/shard-IIII-of-NNNN.csv, a rerun skips a shard whose file is "
+                     "complete, and `quotes merge FOLDER` joins them."),
+    ] = None,
+    backend: Annotated[
+        str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Dask scheduler address (default: start a local cluster)."),
+    ] = None,
+    keep_fields: KeepFields = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(help="Also write the exact text analysed for each document (the text "
+                     "the offsets index) as JSONL: id, text and the --keep-fields."),
+    ] = None,
+    speakers_sheet: Annotated[
+        bool,
+        typer.Option(help="With -o FILE.xlsx: add a `speakers` sheet (the `quotes speakers` "
+                     "table). Parses in this process; --workers is not used."),
+    ] = False,
+    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
+    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
+) -> None:
+    """Extract every quote with its speaker and write one row per quote."""
+    run = CommandRun("extract", quiet=quiet)
+    chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
+    fields = fields_of(keep_fields)
+    paths = input_paths(inputs)
+    target: ShardTarget | None = None
+    try:
+        check_outputs({"--errors": errors, "--texts": texts}, inputs=paths, force=force)
+        part = Shard.parse(shard) if shard else None
+        if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
+            target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower())
+            if target.complete and not force:
+                if not quiet:
+                    err.print(escape(f"{target.path} is complete; skipped (--force redoes it)"),
+                              highlight=False)
+                return
+            output, force = target.path, True
+        check_outputs({"--output": output, "--errors": errors, "--texts": texts},
+                      inputs=paths, force=True)  # each one's --force checked apart
+        workers = default_workers() if workers is None else workers
+        check_backend(backend, workers)
+        check_scope(scope)
+        limits = Limits(max_doc_chars, max_doc_seconds)
+        if speakers_sheet or (workers == 1 and backend == "local"):
+            engine: Engine | Callable[[], Engine] = load_engine(model, quiet)
+        else:  # the workers load their own; this process only for one batch (scale.run)
+            check_model(model)
+            engine = partial(load_engine, model, True)
+        kind = check_output(output, fmt=fmt, force=force, inputs=paths)
+        if speakers_sheet and kind != "xlsx":
+            raise ValueError("--speakers-sheet needs -o FILE.xlsx")
+        if texts is not None:
+            check_output(texts, fmt="jsonl", force=force,
+                         inputs=[*paths, *([output] if output else [])])
+        book = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
+                           inputs=paths, fields=fields)
+        texts_writer = (open_writer(texts, fmt="jsonl", columns=TEXT_COLUMNS, types=TEXT_TYPES,
+                                    force=force, fields=fields) if texts else None)
+    except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
+        run.fail(exc)
+    speakers = None
+    if speakers_sheet:
+        from quotes.speaker_table import SpeakerTable, quotes_with_roles
+
+        speakers = SpeakerTable()
+    from quotes.people import with_speaker_ids
+
+    writer = with_speaker_ids(book, chosen, speakers)
+    table: list[tuple[str, str]] = []
+    with run.running(), writer, texts_writer or nullcontext():
+        documents = run.read(inputs, id_field=id_field, text_field=text_field,
+                             keep_fields=fields)
+        if part is not None:
+            documents = part.select(documents)
+        if speakers is not None:
+            results = quotes_with_roles(cast("Engine", engine), documents, speakers,
+                                        batch_size=batch_size, on_error=run.error,
+                                        scope=check_scope(scope),
+                                        min_confidence=min_confidence, limits=limits)
+        else:
+            results = run_scaled(documents, engine=engine, model=model, backend=backend,
+                                 workers=workers, scheduler=scheduler, batch_size=batch_size,
+                                 on_error=run.error, limits=limits)
+        for document, found in results:
+            found = select(found, scope, min_confidence)
+            run.done(found)
+            writer.document(document)
+            for row in rows_of(document, found, fields):
+                writer.write(row)
+            if texts_writer is not None:
+                texts_writer.write({"id": document.id, "text": document.text,
+                                    **kept_fields(document, fields)})
+            if preview:
+                table.extend((q.speaker or "?", q.text) for q in found)
+        if speakers is not None:
+            from quotes.speaker_table import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS
+
+            cast(XlsxWriter, book).add_sheet("speakers", SPEAKER_COLUMNS,
+                                             SPEAKER_COLUMN_TYPES, speakers.rows())
+    if preview:
+        _print_preview(table)
+    if target is not None:
+        target.record(len(run.problems))
+    run.finish(errors, force=force)
+
+
+def _print_preview(rows: list[tuple[str, str]]) -> None:
+    """The `--preview` table of speakers and quotes (long quotes cut), on stderr unless
+    stdout is a terminal."""
+    table = Table("speaker", "quote", show_lines=False)
+    for speaker, quote in rows:
+        table.add_row(speaker, quote if len(quote) <= 90 else quote[:87] + "...")
+    Console(file=sys.stderr if not sys.stdout.isatty() else sys.stdout).print(table)

