@@ -118,9 +118,9 @@ def measure(config: str, path: Path, count: int, batch_size: int,
     elif config in ("tokens", "parse-all"):
         from quotes.model import load_model
         from quotes.normalise import normalise
-        from quotes.scale import keep_freed_memory
+        from quotes.process_setup import prepare_bulk_process
 
-        keep_freed_memory()  # as the CLI's parsing processes do
+        prepare_bulk_process()  # as the CLI's parsing processes do
 
         nlp = load_model()
         off = nlp.pipe_names if config == "tokens" else []
@@ -137,9 +137,9 @@ def measure(config: str, path: Path, count: int, batch_size: int,
         documents: Iterator[Document] = (Document(str(i), t) for i, t in enumerate(texts))
         if workers == 1:
             from quotes import get_engine
-            from quotes.scale import keep_freed_memory
+            from quotes.process_setup import prepare_bulk_process
 
-            keep_freed_memory()  # as the CLI does when it parses in this process
+            prepare_bulk_process()  # as the CLI does when it parses in this process
             engine = get_engine(None)
             if shard is not None:
                 print("ready", flush=True)

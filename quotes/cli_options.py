@@ -15,7 +15,7 @@ import typer
 
 from quotes import get_engine
 from quotes.cli_run import err
-from quotes.process_setup import keep_freed_memory, one_blas_thread
+from quotes.process_setup import prepare_bulk_process
 
 if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
     from quotes.engine import Engine
@@ -91,10 +91,10 @@ def fields_of(keep_fields: str | None) -> tuple[str, ...]:
 
 def load_engine(model: str | None, quiet: bool) -> Engine:
     """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
-    is a terminal; this process then multiplies with one BLAS thread (the parallelism is
-    `--workers`) and keeps the memory the parser frees (:func:`keep_freed_memory`)."""
-    one_blas_thread()
-    keep_freed_memory()
+    is a terminal; this process is set up for bulk extraction first
+    (:func:`~quotes.process_setup.prepare_bulk_process`: one BLAS thread, as the
+    parallelism is `--workers`, and the memory the parser frees kept)."""
+    prepare_bulk_process()
     if quiet or not err.is_terminal:
         return get_engine(model)
     with err.status("Loading the spaCy model …"):

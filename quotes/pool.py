@@ -30,7 +30,11 @@ from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
 def _start_worker(model: str | None, ready: Barrier) -> None:
     """Pool initializer: load this worker's engine, then wait until every worker has.
 
-    A worker ignores SIGINT: Ctrl-C reaches the whole process group, and the parent stops
+    A worker keeps the memory the parser frees, as every parsing process of the CLI
+    does; its numeric libraries get one thread each from its environment
+    (:data:`~quotes.process_setup.THREAD_VARIABLES`, which a user's own setting
+    overrides), not from :func:`~quotes.process_setup.one_blas_thread`. A worker ignores
+    SIGINT: Ctrl-C reaches the whole process group, and the parent stops
     the workers itself (:mod:`quotes.signals`)."""
     from quotes import get_engine
 

@@ -2,7 +2,12 @@
 
 A parsing process spends most of its time in the model's matrix products and the arrays
 they allocate; two settings of the process (not of the engine) make that cheaper, and
-change no annotation.
+change no annotation. :func:`prepare_bulk_process` makes both: `quotes extract` calls it
+in the process that parses, the benchmark in each configuration that parses, and a
+library user may call it (README, Python API). The engine never calls it, since both
+settings hold for the whole process; the pool's workers get one thread per numeric
+library from their environment instead (:data:`THREAD_VARIABLES`), which a user's own
+setting overrides.
 """
 
 from __future__ import annotations
@@ -16,12 +21,23 @@ THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"
                     "BLIS_NUM_THREADS", "VECLIB_MAXIMUM_THREADS", "NUMEXPR_NUM_THREADS")
 
 
+def prepare_bulk_process() -> None:
+    """Set this process up to extract from many texts: keep the memory the parser frees
+    (:func:`keep_freed_memory`) and multiply with one BLAS thread
+    (:func:`one_blas_thread`). Call it once, before the first extraction; nothing else
+    about the process or the results changes."""
+    keep_freed_memory()
+    one_blas_thread()
+
+
 def one_blas_thread() -> None:
     """Keep this process's BLAS (numpy's OpenBLAS, which the model multiplies with, see
     :func:`quotes.model.load_model`) to one thread, as in the pool's workers: a parse's
     matrices are too small for a second thread to pay, and it spins on the core that the
     rules (or another worker) need. 100 PolNeAR train documents in one process: 14.5 ->
-    9.8 CPU seconds."""
+    9.8 CPU seconds. numpy is loaded first: a limit holds only for the BLAS libraries
+    loaded when it is set, and a process that has not loaded the model has none yet."""
+    import numpy  # noqa: F401 - loads the BLAS that the limit is set on
     from threadpoolctl import threadpool_limits
 
     threadpool_limits(1, user_api="blas")

@@ -200,3 +200,22 @@ def test_a_parsing_process_keeps_the_memory_it_frees_for_the_next_batch() -> Non
     kept, plain = faults("keep"), faults("plain")
     # without it, every large array of the parser is a fresh mapping, faulted in again
     assert kept * 5 < plain
+
+
+#: Sets up a fresh process for bulk extraction before anything has loaded numpy (as the
+#: CLI does before the model loads) and prints the thread count of each BLAS loaded.
+_BLAS_THREADS = """
+import quotes
+from threadpoolctl import threadpool_info
+
+quotes.prepare_bulk_process()
+print([pool["num_threads"] for pool in threadpool_info() if pool["user_api"] == "blas"])
+"""
+
+
+def test_a_process_set_up_for_bulk_extraction_multiplies_with_one_blas_thread() -> None:
+    out = subprocess.run([sys.executable, "-c", _BLAS_THREADS], check=True,
+                         capture_output=True, text=True,
+                         env={**os.environ, "OPENBLAS_NUM_THREADS": "2",
+                              "PYTHONPATH": str(Path(__file__).parent.parent)})
+    assert out.stdout.strip() == "[1]"
