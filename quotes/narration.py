@@ -55,7 +55,7 @@ def is_person_subject(subject: Token) -> bool:
 
 def opening_subject(sentence: Span) -> Token | None:
     """The subject a sentence the parser did not read opens with (see
-    :mod:`quotes.selective`): `He`/`She`, or the name the cheap tags mark as its
+    :mod:`quotes.stitching`): `He`/`She`, or the name the cheap tags mark as its
     subject (`Mr Dunn dropped the parcels.`)."""
     first = sentence[0]
     if first.lower_ in ("he", "she"):
