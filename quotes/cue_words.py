@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.child_patterns import positions_of, string_ids
 from quotes.language import table, word_classes, word_list
+from quotes.verb_forms import is_finite
 
 #: Cue lemmas whose content is their object phrase as well as a clause
 #: (`X called the plan "a disaster"`).
@@ -63,10 +64,6 @@ def governs_clause(verb: Token) -> bool:
     )
 
 
-#: Tags of a tensed verb, which a finite clause's head or auxiliary has.
-_TENSED = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _declarative(clause: Token) -> bool:
     """Whether a clausal complement is a finite statement: `that …`, or a subject and a
     tensed verb, not opening with a question word (`whether`, `how`, `what`)."""
@@ -77,9 +74,7 @@ def _declarative(clause: Token) -> bool:
         first.tag_ not in ("WDT", "WP", "WP$", "WRB")
         and first.lower_ not in ("whether", "if")
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
-        and (clause.tag_ in _TENSED or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _TENSED for c in clause.children
-        ))
+        and is_finite(clause)
     )
 
 

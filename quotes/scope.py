@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
 from quotes.records import Quote, QuoteType
+from quotes.verb_forms import FINITE_TAGS, is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,9 +46,8 @@ Scope = Literal["statements", "all"]
 SCOPES: tuple[str, ...] = get_args(Scope)
 #: Cue classes whose reported clause is a statement (an `act` never is).
 _STATED = frozenset({"speech", "thought", "stance"})
-#: Tags of a finite verb or auxiliary: a clause that asserts something (`would stop`,
-#: `is inflated`, `have lost`), not an infinitive or participle (`to comment`, `taking`).
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Verbs that name someone or something (`calls him "the Captain"`): a name, not a view.
+_NAMING = word_list("object-cues")
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
@@ -149,12 +149,11 @@ def only_names(content: Span) -> bool:
 def _in_given_name(token: Token, content: Span) -> bool:
     """Whether a token lies in the name a naming verb within `content` gives (its object
     complement: `calls it "Project Oak"`, `calls the "temporary" closures`)."""
-    naming = word_list("object-cues")
     for ancestor in [token, *token.ancestors]:
         verb = ancestor.head
         if not content.start <= verb.i < content.end or verb == ancestor:
             return False
-        if verb.lemma_.lower() in naming and ancestor.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
+        if verb.lemma_.lower() in _NAMING and ancestor.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
             return True
     return False
 
@@ -165,7 +164,7 @@ def names_what(cue: Token) -> bool:
     "dead week"`. A definite name (`the`, `its`) is what the thing is called in the
     writer's sentence, not a statement someone made; an indefinite one is a judgement
     (`what she called "a stitch-up"`). PolNeAR annotates both: `--scope all` keeps them."""
-    if cue.lemma_.lower() not in word_list("object-cues"):
+    if cue.lemma_.lower() not in _NAMING:
         return False
     if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
         return False
@@ -184,7 +183,7 @@ def names_described(cue: Token) -> bool:
     dry spell farmers call the "hungry gap"`. A bare or definite name is the thing's name
     in the writer's sentence; an indefinite one is a judgement (`a verdict the family
     called "a whitewash"`), kept."""
-    if cue.lemma_.lower() not in word_list("object-cues"):
+    if cue.lemma_.lower() not in _NAMING:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return False
@@ -236,9 +235,7 @@ def clause(content: Span, lenient: bool = False) -> bool:
     for root in roots:
         if root.pos_ not in ("VERB", "AUX"):
             continue
-        if root.tag_ in _FINITE or any(
-            c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children
-        ):
+        if is_finite(root):
             return True
         if root.tag_ == "VB" and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i >= content.start for c in root.children
@@ -246,7 +243,7 @@ def clause(content: Span, lenient: bool = False) -> bool:
             return True
     if not lenient or any(_infinitive(root) for root in roots):
         return False
-    return any(t.tag_ in _FINITE or t.tag_ == "VBN" for t in content)
+    return any(t.tag_ in FINITE_TAGS or t.tag_ == "VBN" for t in content)
 
 
 def _infinitive(verb: Token) -> bool:
