@@ -13,14 +13,14 @@ sentence's structure, never by the words of a particular text:
 - a question, asked or reported (`Reporters asked whether …`, `Does anyone believe …?`);
 - a headline or standfirst line, which ends with no full stop (`Council leader defends
   bin changes`), and a quote in one that names no one as its source;
-- a name a thing goes by (`in what the council calls its "green corridor"`);
+- a name given to someone or something, not a view (`in what the council calls its
+  "green corridor"`, `a process engineers call "slope creep"`, `Fans call her "the
+  Wall"`);
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
   council why …`): what an asking verb reports is never a claim;
-- a name given to someone or something, not a view (`Everyone calls him "the
-  Captain"`, `Fans call her "the Wall"`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
 - the writer's own view (`I thought readers might like some good news`);
@@ -70,8 +70,8 @@ def dropped_by(
     the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule.
     Direct quotes are kept, unless a headline holds them with no one to say them.
     """
-    if cue is not None and (names_what(cue) or names_described(cue)):
-        return "naming"
+    if name_given(kind, content, cue, method):
+        return "name-given"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement
@@ -99,13 +99,11 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
-    if method.startswith("reported-naming") and name_given(content):
-        return "name-given"
     if kind == "mixed" and not only_names(content):
         return None
-    if any(names_what(root) for root in _roots(content)):
+    if any(_names_what(root) for root in _roots(content)):
         # `defended what her office calls the "temporary" closures`: a thing by its name
-        return "naming"
+        return "named-thing"
     # a transcript line after a name and colon is the speaker's own words, whatever their
     # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
     transcript = method == "reported-colon"
@@ -158,12 +156,40 @@ def _in_given_name(token: Token, content: Span) -> bool:
     return False
 
 
-def names_what(cue: Token) -> bool:
-    """Whether a naming verb gives the name that the free relative `what` before it goes
-    by: `in what the council calls its "green corridor"`, `during what insiders call the
-    "dead week"`. A definite name (`the`, `its`) is what the thing is called in the
-    writer's sentence, not a statement someone made; an indefinite one is a judgement
-    (`what she called "a stitch-up"`). PolNeAR annotates both: `--scope all` keeps them."""
+def name_given(
+    kind: QuoteType, content: Span | None, cue: Token | None, method: str
+) -> bool:
+    """Whether a naming verb gives the name someone or something goes by in the writer's
+    sentence, not a view: `in what the council calls its "green corridor"`, `a process
+    engineers call "slope creep"`, `Fans call her "the Wall"`. A definite or bare name is
+    what the thing is called; an indefinite one, a superlative or a name with a
+    complement is a judgement someone made, kept (`what she called "a stitch-up"`, `a
+    verdict the family called "a whitewash"`, `called it "the worst deal"`). PolNeAR
+    annotates both: `--scope all` keeps them.
+
+    One phenomenon, read where the parse puts the thing named: the free relative `what`
+    before the verb (:func:`_names_what`), the noun the verb's clause describes when the
+    verb has no object (:func:`_names_described`), or the verb's own object, whose name
+    closes what a reported `naming` row holds (:func:`_quoted_name`; a direct quote is
+    the speaker's words, so only the first two drop one).
+    """
+    if cue is None or cue.lemma_.lower() not in _NAMING:
+        return False
+    if _names_what(cue) or _names_described(cue):
+        return True
+    return (
+        kind != "direct"
+        and method.startswith("reported-naming")
+        and content is not None
+        and _quoted_name(content)
+    )
+
+
+def _names_what(cue: Token) -> bool:
+    """Whether a naming verb gives a definite name (`the`, `its`) to the free relative
+    `what` before it: `in what the council calls its "green corridor"`, `during what
+    insiders call the "dead week"`; not an indefinite one (`what she called "a
+    stitch-up"`)."""
     if cue.lemma_.lower() not in _NAMING:
         return False
     if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
@@ -177,14 +203,11 @@ def names_what(cue: Token) -> bool:
     )
 
 
-def names_described(cue: Token) -> bool:
-    """Whether a naming verb with no object of its own gives the term for the noun its
-    clause describes: `…, a process forecasters call "explosive cyclogenesis"`, `the
-    dry spell farmers call the "hungry gap"`. A bare or definite name is the thing's name
-    in the writer's sentence; an indefinite one is a judgement (`a verdict the family
-    called "a whitewash"`), kept."""
-    if cue.lemma_.lower() not in _NAMING:
-        return False
+def _names_described(cue: Token) -> bool:
+    """Whether a naming verb with no object of its own gives a bare or definite term for
+    the noun its clause describes: `…, a process forecasters call "explosive
+    cyclogenesis"`, `the dry spell farmers call the "hungry gap"`; not an indefinite one
+    or a superlative (`a verdict the family called "a whitewash"`)."""
     if any(c.dep_ in ("dobj", "dative") for c in cue.children):
         return False
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
@@ -201,10 +224,9 @@ _ASKING = word_list("asking-cues")
 _NAME_DEPS = frozenset({"det", "poss", "compound", "amod", "punct", "nmod", "case"})
 
 
-def name_given(content: Span) -> bool:
-    """Whether what a naming verb reports is a name given, not a view: its last part a
-    definite noun phrase in quotation marks with nothing but modifiers (`calls her "the
-    Boss"`, `what they call the "quiet period"`, `is calling its "green plan"`), not an
+def _quoted_name(content: Span) -> bool:
+    """Whether reported content ends in a definite noun phrase in quotation marks with
+    nothing but modifiers (`calls her "the Boss"`, `is calling its "green plan"`), not an
     indefinite one (`called the plan "a disaster"`), a superlative (`called it "the worst
     deal"`) or a phrase with a complement (`called it "the end of an era"`)."""
     # the name's head is its last word, whatever the parser hung it on
