@@ -30,7 +30,14 @@ from quotes.reported import find_reported
 from quotes.rows import records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
-from quotes.transcripts import interview_parties, names_someone, transcript_lines
+from quotes.transcripts import (
+    described_asker,
+    interview_parties,
+    is_chorus,
+    self_named,
+    speaking_label,
+    transcript_lines,
+)
 from quotes.unsourced import unsourced_cues
 
 
@@ -72,7 +79,7 @@ class Attributor:
         linker = DirectLinker(
             self.text, self.norm, self.doc, self.cues, self.lemmas, self.paragraph_of, quoted
         )
-        turns = self._transcript()
+        turns, chorus = self._transcript()
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -85,7 +92,7 @@ class Attributor:
                 fragments.append(span)
             else:
                 direct.append(found)
-        reported = self._reported(direct + turns, fragments)
+        reported = self._reported(direct + turns, fragments, chorus)
         for r in reported:
             r.relays = any(within_statement(f, r) for f in direct)
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
@@ -95,27 +102,40 @@ class Attributor:
         inheritance.resolve(found)
         return records(found, self.text, self.norm, self.doc)
 
-    def _transcript(self) -> list[Found]:
+    def _transcript(self) -> tuple[list[Found], list[tuple[int, int]]]:
         """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
         lines spoken by the interviewer and the one interviewed that the introduction
-        names, `NAYAR:` lines by the person the text names with that surname; a label
-        naming no one the text knows is left alone."""
+        names (else `Q:` by the kind of person a key to the labels gives, or by the
+        questioner who names herself first), a label by the person or office it names;
+        a label naming no one the text knows is left alone. Also the lines of a chorus
+        (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
         lines = transcript_lines(self.doc)
         if not lines:
-            return []
-        asker, answerer = interview_parties(self.doc, lines[0].label.start_char)
+            return [], []
+        first = lines[0].label.start_char
+        asker, answerer = interview_parties(self.doc, first)
+        described = described_asker(self.doc, first) if asker is None else None
         surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
         out = []
+        chorus = []
         for line in lines:
             if line.turn is None:
-                if not names_someone(line.label.text, surnames):
+                if is_chorus(line.label.text):
+                    chorus.append((line.start, line.end))
+                if not speaking_label(line, lines, surnames):
                     continue
                 speaker = line.label
             else:
                 party = asker if line.turn == "Q" else answerer
-                if party is None:
+                named = self_named(self.doc, line) if line.turn == "Q" else None
+                if named is not None:
+                    speaker = named
+                elif party is not None:
+                    speaker = mention_span(party)
+                elif line.turn == "Q" and described is not None:
+                    speaker = described
+                else:
                     continue
-                speaker = mention_span(party)
             out.append(
                 Found(
                     line.start,
@@ -127,16 +147,19 @@ class Attributor:
                     self.paragraph_of(line.start),
                 )
             )
-        return out
+        return out, chorus
 
     # -- reported speech ---------------------------------------------------------------
 
-    def _reported(self, direct: list[Found], fragments: list[QuoteSpan]) -> list[Found]:
-        """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted fragment."""
+    def _reported(
+        self, direct: list[Found], fragments: list[QuoteSpan], silent: list[tuple[int, int]]
+    ) -> list[Found]:
+        """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted
+        fragment; none inside a quote or a ``silent`` stretch (a chorus's line)."""
         found = find_reported(
             self.doc,
             self.cues,
-            taken=[(f.start, f.end) for f in direct],
+            taken=[(f.start, f.end) for f in direct] + silent,
             used_cues={f.cue.i for f in direct if f.cue is not None},
             fragments=[(f.start, f.close_end) for f in fragments],
             unsourced=self.unsourced,

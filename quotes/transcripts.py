@@ -6,6 +6,14 @@ that person's verbatim words, so a direct quotation, though it has no quote mark
 introduction says who asks and who answers (`The Courier's correspondent, Fiona
 MacLeod, spoke to Oluwaseun Adebayo-Clarke`); a surname label is resolved like any
 other mention of a name.
+
+Records and released recordings write their labels in more ways, each read by a rule
+here: a courtesy title or article before the capitals (`Mr T R MOLEFE:`, `The
+CHAIRPERSON:`), an office or role for a label (`The DEPUTY MINISTER:`, `DISPATCHER:`), a
+time stamp before the label (`[02:14] DISPATCHER:`), a turn that runs over several
+paragraphs under one label, a stage note that splits a line (`(Applause.)`), a chorus
+that is no one's statement (`Hon MEMBERS: Hear, hear!`), and `Q:` lines whose asker the
+introduction gives only as a kind of person (`Q denotes a question from the press`).
 """
 
 from __future__ import annotations
@@ -19,21 +27,46 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import name_parts
 
-#: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …` at the start of a line: the label and
-#: the words after it to the end of the line (labels in capitals are checked in code, so
-#: any alphabet's capitals count). A note in brackets may follow the label and is not
-#: part of it: a caller's town or a role (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a
-#: voice-over or a translation (`LUND (V.O.): …`, `SAID [translated]: …`).
+#: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
+#: line: the label and the words after it to the end of the line (the label's form is
+#: checked in code, so any alphabet's capitals count). A time stamp may stand before
+#: the label (`[02:14] DISPATCHER: …`, `14:02 HOST: …`). A note in brackets may follow
+#: the label and is not part of it: a caller's town or a role (`JOAN (PENRITH): …`,
+#: `OKAFOR (Chair): …`), a voice-over or a translation (`LUND (V.O.): …`, `SAID
+#: [translated]: …`).
 _LINE = re.compile(
-    r"^[ \t]*(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
+    r"^[ \t]*(?:[\[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]+)?"
+    r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
     r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+#: A stage note in brackets: one in ordinary case that opens with a capital and ends
+#: with a full stop (`(Laughter.)`, `[Phone rings.]`), or one in capitals
+#: (`(APPLAUSE)`, `[CROSSTALK]`, checked against :data:`_STAGE_WORDS` in code).
+_NOTE = re.compile(r"\((?P<round>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,60})\]")
 #: A document is read as a transcript when at least this many lines have labels.
 _MIN_TURNS = 2
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
 _INTERVIEW_VERBS = word_list("interview-verbs")
+#: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
+#: DLAMINI`).
+_OPENERS = word_list("label-openers") | word_list("honorifics")
+#: Last words of a label for many voices at once (`Hon MEMBERS`).
+_CHORUS = word_list("chorus-labels")
+#: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
+_FIELD_LABELS = word_list("colon-labels")
+#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
+_OFFICES = word_list("titles") | word_list("person-roles")
+#: First words of a stage note in capitals (`(APPLAUSE)`).
+_STAGE_WORDS = word_list("stage-notes")
+#: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
+#: HEALTH`): the office is the word before them.
+_OFFICE_LINKS = frozenset({"of", "for"})
+#: Most words in the description of who asks that a key to the labels gives.
+_KEY_WORDS = 5
+#: Most words (hyphens counted) in the name a questioner gives at the start of a line.
+_SELF_NAME_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,18 +81,134 @@ class TranscriptLine:
 
 def transcript_lines(doc: Doc) -> list[TranscriptLine]:
     """The labelled lines of a transcript, in text order; none unless the text has at
-    least two, so a lone headline (`NATO: …`) is not taken for a transcript."""
-    lines = []
+    least two, so a lone headline (`NATO: …`) is not taken for a transcript. A line is
+    cut at each stage note in it (:func:`_pieces`), and the paragraphs after a line that
+    carry no label of their own are more of the same turn (:func:`_continued`)."""
+    labelled = []
     for match in _LINE.finditer(doc.text):
-        text = match.group("label")
-        if text not in ("Q", "A") and not (len(text) > 1 and text.isupper()):
-            continue  # a label is `Q`, `A` or a name in capitals (`SIGURÐARDÓTTIR`)
-        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
-        if label is None:
+        if not _label_form(match.group("label")):
             continue
+        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+        if label is not None:
+            labelled.append((match, label))
+    if len(labelled) < _MIN_TURNS:
+        return []
+    lines = []
+    for k, (match, label) in enumerate(labelled):
         turn = match.group("label") if match.group("label") in ("Q", "A") else None
-        lines.append(TranscriptLine(match.start("content"), match.end("content"), label, turn))
-    return lines if len(lines) >= _MIN_TURNS else []
+        following = labelled[k + 1][0].start() if k + 1 < len(labelled) else None
+        spans = [(match.start("content"), match.end("content"))]
+        spans += _continued(doc.text, match.end(), following)
+        for start, end in spans:
+            for piece_start, piece_end in _pieces(doc.text, start, end):
+                lines.append(TranscriptLine(piece_start, piece_end, label, turn))
+    return lines
+
+
+def _label_form(text: str) -> bool:
+    """Whether the words before a colon have a label's form: `Q` or `A`, a name or
+    office in capitals (`NAYAR`, `MR. PATEL`, `CALL HANDLER`), or such capitals after
+    an article or a courtesy title in ordinary case (`The SPEAKER`, `Mr K J DLAMINI`,
+    `Hon MEMBERS`); never with a digit (`END 2:41 P.M.` is a time)."""
+    if text in ("Q", "A"):
+        return True
+    if any(c.isdigit() for c in text):
+        return False
+    first, _, rest = text.partition(" ")
+    if first.lower().rstrip(".") in _OPENERS and rest.isupper():
+        return True
+    return len(text) > 1 and text.isupper()
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
+    Nobody is.` is two pieces of speech; a line that is only a note gives none."""
+    pieces = []
+    at = start
+    for note in _NOTE.finditer(text, start, end):
+        if _stage_note(note):
+            pieces.append((at, note.start()))
+            at = note.end()
+    pieces.append((at, end))
+    out = []
+    for a, b in pieces:
+        chunk = text[a:b]
+        a, b = a + len(chunk) - len(chunk.lstrip()), b - len(chunk) + len(chunk.rstrip())
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def _stage_note(note: re.Match[str]) -> bool:
+    """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
+    `(APPLAUSE)`; not a gap in the speech (`[inaudible]`, `[name redacted]`)."""
+    inside = (note.group("round") or note.group("square") or "").strip()
+    words = inside.split()
+    if not words:
+        return False
+    if inside.isupper():
+        return words[0].lower().strip(".") in _STAGE_WORDS
+    return inside[:1].isupper() and inside.endswith(".")
+
+
+def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int]]:
+    """The paragraphs after a labelled line up to the next label, which go on with the
+    same turn, as a minister's answer runs over two paragraphs of a record under one
+    label; none after the last label (the story goes on there), and not a note that
+    fills its line (`[Interjections.]`) or a heading that ends with a colon."""
+    if before is None:
+        return []
+    out = []
+    at = after
+    for line in text[after:before].split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        stripped = line.strip()
+        if not stripped or stripped.endswith(":") or _whole_note(stripped):
+            continue
+        start += len(line) - len(line.lstrip())
+        out.append((start, start + len(stripped)))
+    return out
+
+
+def _whole_note(line: str) -> bool:
+    """A line that is nothing but a note in brackets (`[Advertisement break]`)."""
+    return line[:1] in "([" and line[-1:] in ")]" and len(_NOTE.findall(line)) == 1
+
+
+def speaking_label(
+    line: TranscriptLine, lines: list[TranscriptLine], surnames: set[str | None]
+) -> bool:
+    """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
+    name the text knows (:func:`names_someone`), capitals after a courtesy title or an
+    article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
+    CHAIRPERSON`), an office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label
+    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`). Not a chorus
+    (`Hon MEMBERS`) or a field (`VERDICT`)."""
+    text = line.label.text
+    words = [w.lower().strip(".") for w in text.split()]
+    if is_chorus(text) or text.lower() in _FIELD_LABELS:
+        return False
+    if names_someone(text, surnames) or (len(words) > 1 and words[0] in _OPENERS):
+        return True
+    cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
+    if cut and words[cut - 1] in _OFFICES:
+        return True
+    return _takes_turns(line, lines)
+
+
+def is_chorus(label: str) -> bool:
+    """Whether a label names many voices at once (`Hon MEMBERS`, `SEVERAL VOICES`)."""
+    return label.split()[-1].lower() in _CHORUS
+
+
+def _takes_turns(line: TranscriptLine, lines: list[TranscriptLine]) -> bool:
+    """Whether a label comes back after another label's turn, as speakers do."""
+    order: list[str] = []
+    for other in lines:
+        if not order or order[-1] != other.label.text:
+            order.append(other.label.text)
+    return order.count(line.label.text) > 1
 
 
 def names_someone(label: str, surnames: set[str | None]) -> bool:
@@ -95,3 +244,48 @@ def interview_parties(doc: Doc, before: int) -> tuple[Token | None, Token | None
             if asker is not None and answerer is not None:
                 return asker, answerer
     return None, None
+
+
+def described_asker(doc: Doc, before: int) -> Span | None:
+    """The kind of person `Q:` lines stand for, from a key to the labels before
+    character ``before`` when no introduction names the interviewer: `Q marks a question
+    from a reporter` → `a reporter`, `Q denotes questions from the floor` → `the floor`
+    (the words after `from` in a sentence that holds a lone `Q`, to its end)."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        words = [t for t in sent if not t.is_space]
+        q = next((k for k, t in enumerate(words) if t.text == "Q"), None)
+        if q is None:
+            continue
+        source = next((k for k, t in enumerate(words) if k > q and t.lower_ == "from"), None)
+        if source is None:
+            continue
+        run = []
+        for token in words[source + 1 :]:
+            if token.is_punct:
+                break
+            run.append(token)
+        if 0 < len(run) <= _KEY_WORDS:
+            return doc[run[0].i : run[-1].i + 1]
+    return None
+
+
+def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
+    """The name a questioner gives at the start of her own line, then her paper:
+    `Q: Ana Ruiz, Harbour Gazette. When will …` → `Ana Ruiz`; both parts are words in
+    capitals with no verb, the name two to five words (hyphens counted)."""
+    words = [t for t in doc.char_span(line.start, line.end, alignment_mode="expand") or []]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or not 2 <= comma <= _SELF_NAME_WORDS:
+        return None
+    stop = next((k for k, t in enumerate(words) if k > comma and t.text == "."), None)
+    if stop is None or stop == comma + 1:
+        return None
+    name, paper = words[:comma], words[comma + 1 : stop]
+    capitals = all(
+        t.text in "-‐" or (t.is_alpha and t.text[:1].isupper()) for t in name + paper[-1:]
+    )
+    if not capitals or any(t.pos_ in ("VERB", "AUX") for t in name + paper):
+        return None
+    return doc[name[0].i : name[-1].i + 1]

@@ -59,3 +59,101 @@ def test_speech_a_caller_reports_inside_the_line_is_no_row_of_its_own() -> None:
 
 def test_a_time_in_brackets_after_a_word_that_names_no_one_is_no_transcript() -> None:
     assert not [q for q in quotes.extract(LIVE_BLOG) if q.method == "transcript"]
+
+
+RECORD = """Below is part of the record of Tuesday's sitting of the provincial legislature. The
+Member for Transport, Sipho Ndlela, answered a question from Anke de Klerk.
+
+Ms A DE KLERK: Chair, the Mooiwater bridge is shut. When will it open?
+
+The MEMBER FOR TRANSPORT: Chair, the engineers finished their report last week.
+
+The repairs start in June and will take ten weeks.
+
+Hon MEMBERS: Shame!
+
+[Interjections.]
+
+The CHAIRPERSON: Order! Let the Member finish.
+
+The MEMBER FOR TRANSPORT: Thank you, Chair. Nobody regrets the delay more than I do.
+"""
+
+CALL = """The fire service has published the call a farmer made when his barn caught fire.
+
+[00:00] OPERATOR: Fire service, what is the address?
+
+[00:04] CALLER: Top Farm, Hollins Lane. The roof is going up. (Cows bellowing.) They're inside.
+
+[00:12] OPERATOR: Stay well back from the barn. A crew is on its way.
+
+[00:20] CALLER: Right. [name withheld] is opening the gate for them.
+
+(Call ends.)
+"""
+
+BRIEFING = """The harbour authority released this record of its Friday press briefing, led by
+the harbourmaster, Ines Carvalho. Q marks a question from a journalist.
+
+CARVALHO: The north channel is closed until the wreck is lifted.
+
+Q: How long will that take?
+
+CARVALHO: About a fortnight if the weather holds.
+
+Q: Tom Bryce, Coastal Echo. Will the ferries run?
+
+CARVALHO: Yes, from the south quay.
+"""
+
+DE_KLERK, MEMBER = "Ms A DE KLERK", "The MEMBER FOR TRANSPORT"
+
+FACT_CHECK = """Does the new bypass really save twenty minutes?
+
+CLAIM: The bypass cuts the trip to the coast by twenty minutes.
+
+VERDICT: Misleading. The saving is nearer eight minutes outside rush hour.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        # a courtesy title and an initial before a surname in capitals
+        (RECORD, "Chair, the Mooiwater bridge is shut. When will it open?", DE_KLERK),
+        # an office for a label, and a turn that runs over a second paragraph
+        (RECORD, "Chair, the engineers finished their report last week.", MEMBER),
+        (RECORD, "The repairs start in June and will take ten weeks.", MEMBER),
+        (RECORD, "Order! Let the Member finish.", "The CHAIRPERSON"),
+        # a time stamp before role labels that take turns
+        (CALL, "Fire service, what is the address?", "OPERATOR"),
+        (CALL, "Stay well back from the barn. A crew is on its way.", "OPERATOR"),
+        # a stage note splits the line; a gap in the speech stays inside it
+        (CALL, "Top Farm, Hollins Lane. The roof is going up.", "CALLER"),
+        (CALL, "They're inside.", "CALLER"),
+        (CALL, "Right. [name withheld] is opening the gate for them.", "CALLER"),
+        # `Q:` lines by the kind of person the key gives, or by the one who names herself
+        (BRIEFING, "How long will that take?", "a journalist"),
+        (BRIEFING, "Tom Bryce, Coastal Echo. Will the ferries run?", "Tom Bryce"),
+    ],
+)
+def test_record_and_call_labels_make_direct_rows(text: str, content: str, mention: str) -> None:
+    rows = [q for q in quotes.extract(text) if q.text == content]
+    assert [(q.type, q.speaker_mention, q.method) for q in rows] == [
+        ("direct", mention, "transcript")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (RECORD, "Shame"),  # a chorus is no one's statement
+        (RECORD, "Interjections"),  # nor is a stage note on its own line
+        (CALL, "Cows bellowing"),
+        (CALL, "Call ends"),
+        (FACT_CHECK, "The bypass cuts"),  # field labels that appear once are no speakers
+        (FACT_CHECK, "Misleading"),
+    ],
+)
+def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
+    assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
