@@ -21,7 +21,7 @@ from quotes.cue_words import OBJECT_CUES, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
 from quotes.parse_repairs import INTERMEDIARIES
-from quotes.set_off import ASIDE_PREPS, split_by
+from quotes.set_off import ASIDE_PREPS, according_host, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
 #: say`, `began to speak` (the inner cue reports it).
@@ -74,15 +74,14 @@ def _light(verb: Token, word: Token) -> list[Token]:
 
 
 def _according_to(cue: Token) -> list[Token]:
-    """The clause around `according to X`, without the phrase itself.
+    """The run of the clause around `according to X` that holds its head, without the
+    phrase itself (the other runs are pieces of their own, :func:`set_apart`).
 
     `According to police, the driver was not hurt` / `The fire started in the kitchen,
     according to the chief`.
     """
-    head = cue.head
-    while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
-        head = head.head
-    return _host_clause(cue, head)
+    tokens, head = according_host(cue)
+    return contiguous_around(tokens, head)
 
 
 def _host_clause(cue: Token, head: Token) -> list[Token]:

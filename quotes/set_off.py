@@ -3,7 +3,8 @@
 A cue and its speaker may interrupt what they report, as a parenthetical
 (`In the long run, many economists say, prices will rise`), set off by commas whatever
 the parser made of it (`This post, the network claimed, breaks its code`), or inside
-their own complement (`the tax, which officials said will rise`). The rules here find
+their own complement (`the tax, which officials said will rise`), and so may `according
+to X` (`Turnout, according to the clerk, was high`). The rules here find
 that clause around the cue and the other pieces it splits off (PolNeAR marks each piece
 as a statement), and tell a set-off cue's asides (`, she said in an interview,`) from
 what it says.
@@ -32,7 +33,12 @@ def split_by(cue: Token) -> tuple[list[Token], Token] | None:
     """
     doc = cue.doc
     if not any(c.dep_ == "ccomp" for c in cue.children) and cue.dep_ == "parataxis":
-        own = {cue.i} | {t.i for c in cue.children if not _leading_adjunct(c) for t in c.subtree}
+        own = {cue.i} | {
+            t.i
+            for c in cue.children
+            if not (_leading_adjunct(c) or _trailing_adjunct(c))
+            for t in c.subtree
+        }
         return [t for t in cue.head.subtree if t.i not in own], cue.head
     heads = [c for c in cue.rights if c.dep_ == "ccomp" and c.left_edge.i < cue.i]
     if not heads:
@@ -59,6 +65,22 @@ def _leading_adjunct(child: Token) -> bool:
         and doc[end + 1].text == ","
         and (child.left_edge.i == 0 or doc[child.left_edge.i - 1].is_sent_end is True
              or doc[child.left_edge.i].is_sent_start is True)
+    )
+
+
+def _trailing_adjunct(child: Token) -> bool:
+    """Whether a parenthetical cue's dependent is a phrase after the cue's closing comma
+    that goes on with what is reported, not an aside on the saying: the parse hangs it on
+    the cue (`The bridge was safe, the engineer said, despite the cracks`), but the
+    engineer said `despite the cracks` too. Not a time, place or manner of the saying
+    (`, she said in an interview`, :data:`ASIDE_PREPS`), nor `according to`."""
+    doc = child.doc
+    return (
+        child.dep_ == "prep"
+        and child.i > child.head.i
+        and child.lower_ not in ASIDE_PREPS
+        and child.lower_ != "according"
+        and doc[child.left_edge.i - 1].text == ","
     )
 
 
@@ -148,16 +170,82 @@ def set_apart(cue: Token, content: Content) -> list[Content]:
     if content.rule == "naming":
         moved = relative_object(cue)
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
+    if content.rule == "according-to":
+        return _beside_according(cue, according_host(cue)[0], content)
     split = split_by(cue)
     if content.rule != "parenthetical" or split is None:
         return []
+    return _other_pieces(split[0], content)
+
+
+def according_host(cue: Token) -> tuple[list[Token], Token]:
+    """The words of the clause `according to X` is set into, without the phrase, and the
+    clause's head (its verb, else the root).
+
+    `According to police, the driver was not hurt` / `The fire started in the kitchen,
+    according to the chief` / `Turnout, according to the clerk, was high`.
+    """
+    head = cue.head
+    while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
+        head = head.head
+    skip = set(t.i for t in cue.subtree)
+    return [t for t in head.subtree if t.i not in skip], head
+
+
+def _beside_according(cue: Token, tokens: list[Token], content: Content) -> list[Content]:
+    """The pieces of a clause that `according to X` splits, besides the one with the
+    clause's head: a piece right before the phrase (`Turnout, according to the clerk, was
+    high`; a leading `But` left out) or right after it that does not start a clause of its
+    own with `and`/`but` (`The ferry was late, according to commuters, despite the new
+    timetable`, not `…, according to the poll, and leads in Ohio`). A piece of function
+    words only (`that`, `because`) is none."""
+    phrase = list(cue.subtree)
+    first, last = phrase[0].i, phrase[-1].i
+    found = []
+    for piece in _runs(tokens, content):
+        while piece and piece[-1].is_punct:
+            piece = piece[:-1]
+        while piece and (piece[0].is_punct or (piece[0].dep_ == "cc" and piece[-1].i < first)):
+            piece = piece[1:]
+        if not piece or not any(t.pos_ in _CONTENT_POS for t in piece):
+            continue
+        before = piece[-1].i < first and _between_is_comma(piece[-1].i, first, cue)
+        after = (
+            piece[0].i > last
+            and _between_is_comma(last, piece[0].i, cue)
+            and piece[0].dep_ != "cc"
+        )
+        if before or after:
+            found.append(trimmed(piece, "set-apart", shortest=1))
+    return [c for c in found if c is not None]
+
+
+#: Parts of speech of a word that says something: a piece with none is no statement.
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "NUM", "VERB", "ADJ", "PRON"})
+
+
+def _between_is_comma(i: int, j: int, cue: Token) -> bool:
+    """Whether only a comma (or a dash) stands between tokens `i` and `j`."""
+    between = cue.doc[i + 1 : j]
+    return len(between) == 1 and between[0].text in (",", "-", "—", "–")
+
+
+def _runs(tokens: list[Token], content: Content) -> list[list[Token]]:
+    """The runs of consecutive `tokens` outside the content."""
     pieces: list[list[Token]] = []
-    for token in split[0]:
+    for token in tokens:
         if content.start <= token.idx < content.end:
             continue
         if pieces and pieces[-1][-1].i == token.i - 1:
             pieces[-1].append(token)
         else:
             pieces.append([token])
-    found = (trimmed(piece, "set-apart", shortest=1) for piece in pieces)
+    return pieces
+
+
+def _other_pieces(tokens: list[Token], content: Content) -> list[Content]:
+    """The runs of `tokens` outside the content, each a statement of its own: the pieces
+    a cue set into its clause splits off. `Turnout, according to the clerk, was high`
+    reports `Turnout` as well as `was high`."""
+    found = (trimmed(piece, "set-apart", shortest=1) for piece in _runs(tokens, content))
     return [c for c in found if c is not None]
