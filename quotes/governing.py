@@ -88,8 +88,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 return stray, "subject"
         method = method or link
         controlled = token.dep_ == "xcomp"
-        start = token.left_edge.i
-        trailing = token.dep_ == "advcl" and start > 0 and token.doc[start - 1].text == ","
+        trailing = token.dep_ == "advcl" and _set_off_by_comma(token)
         quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
@@ -102,10 +101,12 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
             if objects:
                 return objects[0], "quoted-as"
-        if (trailing or second_act(cue)) and token.dep_ == "ccomp" and token.head.pos_ == "VERB":
+        clause = _controlling(token)
+        if (trailing or second_act(cue)) and clause.dep_ == "ccomp" and clause.head.pos_ == "VERB":
             # `Byrne wrote the agents knew it, saying …`: set off after a reported clause,
-            # the participle goes with the verb that reports it
-            token = token.head
+            # the participle goes with the verb that reports it; also when it hangs on an
+            # infinitive of that clause (`said Ruiz will have to choose, saying …`)
+            token = clause.head
         if controlled and token.lemma_.lower() in _CAUSING:
             # `The leak led many experts to suspect …`: the object of the verb speaks
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
@@ -117,6 +118,24 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             ):
                 return child, method
     return None
+
+
+def _set_off_by_comma(verb: Token) -> bool:
+    """Whether a comma stands right before the words a verb heads, or before the closing
+    quote mark there: `…, saying` and `…," adding` (the quote ends the reported clause)."""
+    doc = verb.doc
+    k = verb.left_edge.i - 1
+    while k >= 0 and doc[k].is_quote and doc[k].tag_ != "``":
+        k -= 1
+    return k >= 0 and doc[k].text == ","
+
+
+def _controlling(verb: Token) -> Token:
+    """The verb an infinitive complement chain hangs from: `choose` in `Ruiz will have to
+    choose` is controlled by `have`, which is the clause `said` reports."""
+    while verb.dep_ == "xcomp" and verb.head is not verb:
+        verb = verb.head
+    return verb
 
 
 def _sets_off(participle: Token) -> bool:

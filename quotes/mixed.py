@@ -92,14 +92,15 @@ def opened_before(whole: Span) -> bool:
 
 #: Dependencies of a clause's subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
-#: Marks after which a quote may go on from a clause reported before it.
-_RUN_ON = frozenset({",", "—", "–"})
+#: Marks after which a quote may go on from a clause reported before it; a colon too:
+#: `Ito said the count was wrong and that she had told them so: "…"` is one statement.
+_RUN_ON = frozenset({",", "—", "–", ":"})
 
 
 def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
     """The clause a cue reports before the quote (`whole`, marks included), when the quote
-    is opened after a comma or dash that ends it: the quoted words only go on with what
-    is reported, and the whole is one mixed statement.
+    is opened after a comma, dash or colon that ends it: the quoted words only go on with
+    what is reported, and the whole is one mixed statement.
 
     `Ito said the vote was lost, "and not by a little."` → `the vote was lost` (a
     complement clause with its own subject and verb stands between `said` and the mark).
@@ -108,7 +109,8 @@ def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
     today, "…"` (no clause with a subject), for `Ito said the vote was lost, and then
     she added, "…"` (another cue, one of `cues`, takes the quote at once), for `"…,"
     Ito said` and for the second half of a quote its cue splits (`"…," said Ito, who
-    had seen it all before, "…"`).
+    had seen it all before, "…"`); after a colon, also None for a question and for a
+    clause the narrator's own words follow (:func:`_states_before_colon`).
     """
     doc = whole.doc
     opener = next((t for t in reversed(doc[cue.i + 1 : whole.start]) if not t.is_space), None)
@@ -125,8 +127,28 @@ def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
         verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         if verb and any(t.dep_ in _SUBJECTS for t in words):
             first = next((t for t in words if t.dep_ != "mark"), words[0])
+            if opener.text == ":" and not _states_before_colon(first, words, opener):
+                return None
             return doc[first.i : opener.i]
     return None
+
+
+#: Tags of the words that open a question: `what`, `which`, `how`, `whose`.
+_WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
+
+
+def _states_before_colon(first: Token, words: list[Token], opener: Token) -> bool:
+    """Whether a clause reported before a colon (`words`, opening with `first`) is a
+    statement that the quote after `opener` goes on with: not a question (`wondering
+    what might come next: "…"`, the quote answers it), and running up to the colon, with
+    no words of the narrator's own after it (`said the plan was "dead," but he gave it
+    one compliment: "…"`)."""
+    if first.tag_ in _WH_TAGS:
+        return False
+    inside = {t.i for t in words}
+    return all(
+        t.i in inside or t.is_punct or t.is_space for t in first.doc[first.i : opener.i]
+    )
 
 
 #: What may stand around the marks of a statement that is one quotation: `"…,"`.

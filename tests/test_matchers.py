@@ -31,6 +31,13 @@ GOVERNED = [
     # ... set off after a reported clause, it goes with the verb that reports it
     ('Mayor Varga wrote the engineers knew of the cracks, saying, "They hid nothing."',
      "saying", ("Varga", "participle")),
+    # ... also when the reported clause ends in a quote (`…," adding`) ...
+    ('Lee told reporters that Mr Ortiz "had a reckless plan which was doomed," adding, '
+     '"He lost every vote in the valley."', "adding", ("Lee", "participle")),
+    # ... or the participle hangs on an infinitive inside that clause
+    ("Even a senior party strategist said Ruiz will have to choose whose side she is on, "
+     'saying, "At some point, she is going to have to come out."', "saying",
+     ("strategist", "participle")),
     # a conjoined verb shares the first verb's subject
     ("Senator Ana Ruiz smiled and said the vote would wait.", "said", ("Ruiz", "conjunct")),
     # an infinitive under another verb

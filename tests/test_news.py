@@ -51,6 +51,24 @@ CASES = [
         'Ito said on the radio, in reply to a letter sent today, "We lost."',
         [Q("direct", "We lost.", "Ito", "Ito", "said", "dep")],
     ),
+    # mixed: the quote goes on, after a colon, from the clause its cue has reported
+    (
+        'Ito added that the town has only two choices: "Build the wall or move the houses."',
+        [Q("mixed", 'the town has only two choices: "Build the wall or move the houses."',
+           "Ito", "Ito", "added", "reported-run-on")],
+    ),
+    # … not when the words before the colon ask a question the quote answers
+    (
+        'Ito wondered what the harbour board would do next: "We have no idea at all."',
+        [Q("direct", "We have no idea at all.", "Ito", "Ito", "wondered", "dep")],
+    ),
+    # … nor when the narrator's own clause stands between the reported one and the colon
+    (
+        'Ito said the plan was "a mess," but she paid the mayor one compliment: "He never '
+        'gives up."',
+        [Q("mixed", 'the plan was "a mess,"', "Ito", "Ito", "said", "reported"),
+         Q("direct", "He never gives up.", "Ito", "Ito", "said", "dep")],
+    ),
     # a line that is only a phrase in single marks, in a story quoting in double marks,
     # is a subhead: no row
     (
