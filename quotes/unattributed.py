@@ -9,7 +9,11 @@ statement, so the row is dropped in every scope.
   asked about the toll`);
 - a note the publisher repeats under its articles (`Editor's note: …`);
 - the connective `That said,` opening a sentence, the writer's `even so`, not a
-  statement of whatever `that` points back to.
+  statement of whatever `that` points back to;
+- a relative word alone: the free relative `what` a cue in its clause sets apart (`railed
+  against what she calls the "cartel"`), or the subject of a passive relative clause with
+  an agent (`the party, which is backed by the army`);
+- an object or topic that is only a pronoun for a thing (`Reuters asked about them`).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from quotes.found import char_tokens
-from quotes.language import table, word_list
+from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
 
 if TYPE_CHECKING:
@@ -37,6 +41,14 @@ _LONGEST_OPENER = max(len(opener) for opener in _OPENERS)
 _TAG_REACH = 40
 #: Pronouns that point back to what the text said before (`That said, …`).
 _DEMONSTRATIVES = word_list("demonstratives")
+#: The free relative `what`, standing for the thing a cue in its clause names.
+_FREE_RELATIVES = word_list("free-relatives")
+#: Relative pronouns (`which`, `who`): they stand for the noun their clause describes.
+_RELATIVES = frozenset(word_map("pronouns")["relative"])
+#: Pronouns for a thing or a group (`it`, `them`).
+_THING_PRONOUNS = word_list("thing-pronouns")
+#: Methods of a row whose content is what a cue's object or topic is.
+_BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 
 
 def generic_you(statement: Reported) -> bool:
@@ -126,6 +138,43 @@ def connective(statement: Reported) -> bool:
     )
 
 
+def bare_relative(statement: Reported) -> bool:
+    """Whether the content is one relative word that stands for a thing, not what anyone
+    said of it: the free relative `what` that a cue inside its clause sets apart (`Ruiz
+    railed against what she calls the "cartel"`, `He focused on what he said were the
+    council's failures`: the name or the claim is a row of its own, and an annotator's
+    row runs over the whole phrase), or the subject of a passive relative clause whose
+    agent the parse takes as a source (`the party, which is backed by the army, lost`:
+    the clause only describes the party)."""
+    words = _words(statement)
+    if statement.method.startswith("reported-set-apart"):
+        return len(words) == 1 and words[0] in _FREE_RELATIVES
+    return (
+        statement.method.startswith("reported-passive")
+        and len(words) == 1
+        and words[0] in _RELATIVES
+    )
+
+
+def pronoun_object(statement: Reported) -> bool:
+    """Whether what a cue's object or topic reports is only a pronoun for a thing or a
+    group: `Reuters asked about them in April`, `a feed that tends to challenge them`,
+    `a day after he said them` (the thing was named before, and the row says nothing of
+    it); a person (`endorsed him`) may be a stance someone took, kept."""
+    words = _words(statement)
+    return (
+        statement.method.startswith(_BY_OBJECT)
+        and len(words) == 1
+        and words[0] in _THING_PRONOUNS
+    )
+
+
+def _words(statement: Reported) -> list[str]:
+    """The lower-case words of a statement's content, without punctuation."""
+    content = char_tokens(statement.cue.doc, statement.start, statement.end)
+    return [] if content is None else [t.lower_ for t in content if not t.is_punct]
+
+
 #: The rules, by name, in the order they are tried.
 RULES: dict[str, Callable[[Reported], bool]] = {
     "generic-you": generic_you,
@@ -134,6 +183,8 @@ RULES: dict[str, Callable[[Reported], bool]] = {
     "addressed-subject": addressed_subject,
     "boilerplate": boilerplate,
     "connective": connective,
+    "bare-relative": bare_relative,
+    "pronoun-object": pronoun_object,
 }
 
 

@@ -59,6 +59,21 @@ from tests.rows import Q, check
         ("Sanders: Brexit could draw Trump support in US.",
          [Q("indirect", "Brexit could draw Trump support in US", "Sanders", "Sanders", ":",
             "reported-colon")]),
+        # bare-relative: the free relative `what` alone is no piece of what is named …
+        ('Hospitals faced what doctors called a "perfect storm" this winter.',
+         [Q("mixed", 'a "perfect storm"', "doctors", "doctors", "called", "reported-naming")]),
+        # … nor is a relative pronoun that a passive with an agent describes
+        ("The ruling party, which is backed by the army, lost ten seats in the vote.", []),
+        ("He picked a judge who has been praised widely by the right.", []),
+        # … the subject of such a passive that is a noun stays
+        ("The party was backed by the army.",
+         [Q("indirect", "The party", "the army", "the army", "backed", "reported-passive")]),
+        # pronoun-object: an object or topic that is only a pronoun for a thing says nothing
+        ("The Herald asked about them in March, and the bank has since paid the fines.", []),
+        ("The old tax rules were unpopular, but the senator said them again on Tuesday.", []),
+        # … a person as the object of a stance stays
+        ("The union endorsed him last week.",
+         [Q("indirect", "him", "The union", "The union", "endorsed", "reported-object")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
