@@ -12,7 +12,8 @@ sentence's structure, never by the words of a particular text:
   `praised her decision`): the content is no clause (`to comment on …`, `an order …`);
 - a question, asked or reported (`Reporters asked whether …`, `Does anyone believe …?`);
 - a headline or standfirst line, which ends with no full stop (`Council leader defends
-  bin changes`), and a quote in one that names no one as its source;
+  bin changes`), a quote in one that names no one as its source, and any quote in the
+  title over the story (`'We lost everything': family tells of flood`);
 - a name given to someone or something, not a view (`in what the council calls its
   "green corridor"`, `a process engineers call "slope creep"`, `Fans call her "the
   Wall"`);
@@ -74,9 +75,12 @@ def dropped_by(
         return "name-given"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
-        # that no one is given as saying is the headline's, not a statement
-        unsigned = speaker is None and content is not None
-        return "headline" if unsigned and headline(doc_text, content.start_char) else None
+        # that no one is given as saying is the headline's, not a statement; and a quote
+        # in the title over the story is never one, whoever the title names
+        # (`'We lost everything': family tells of flood`, `Okafor: 'We were beaten'`)
+        if content is None or not headline(doc_text, content.start_char):
+            return None
+        return "headline" if speaker is None or title(doc_text, content.start_char) else None
     if speaker is None or method.startswith("unsourced"):
         return "unsourced"
     if writer(speaker):
@@ -315,6 +319,14 @@ def headline(text: str, at: int) -> bool:
         return False
     line = text[start:end].rstrip(_CLOSING_MARKS)
     return bool(line) and line[-1] not in _SENTENCE_ENDS
+
+
+def title(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in the first line of a text that holds
+    anything, the title over the story (with :func:`headline`, a line with no sentence
+    end): a quote there is the headline's, and the words a fact-checker publishes come
+    again in the body (`'I grew up on this pier': town votes to save seafront`)."""
+    return "\n" not in text[:at].lstrip()
 
 
 def demonstrative_source(speaker: Span) -> bool:

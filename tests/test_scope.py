@@ -116,6 +116,11 @@ DROPPED = [
     # … and a quote in a headline that no one is given as saying
     ("Crowds cheer for Ida Marsh, 'the queen of the fells'\n\nIda Marsh won the fell race "
      "on Sunday for the ninth time.", "the queen of the fells"),
+    # … and any quote in the title over the story, whoever the title names
+    ("'We lost everything': family tells of flood ordeal\n\nA family in Mossgiel lost their "
+     "home when the river burst its banks on Sunday.", "We lost everything"),
+    ("Okafor: 'We were beaten by a better side'\n\nCity manager Ben Okafor said his team had "
+     "no excuses after the 3-0 defeat.", "We were beaten by a better side"),
     # a name a thing goes by, in the writer's sentence
     ('The mayor opened the bridge in what her office is calling its "summer of repairs".',
      'its "summer of repairs"'),
@@ -197,6 +202,10 @@ KEPT = [
     # a finding, not a thing come upon
     ("The inspectors found that two of the fire doors were locked.",
      "two of the fire doors were locked"),
+    # a caption under the title that quotes someone is a row like the body
+    ('Harbour market returns\n\n[Photo: Ida Brook, 70, at her stall. "I have sold eggs here '
+     'for forty years," she said. (Picture: Sam Hale)]\n\nThe market reopened on Saturday.',
+     "I have sold eggs here for forty years,"),
     # a judgement in a naming verb's words, not a term
     ('The coroner recorded misadventure, a verdict the family called "a whitewash".',
      "a whitewash"),
