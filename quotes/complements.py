@@ -38,7 +38,7 @@ def complement(cue: Token) -> Content | None:
     split = split_by(cue)
     if split is not None:
         return trimmed(contiguous_around(*split), "parenthetical")
-    if _as_aside(cue):
+    if as_aside(cue):
         return trimmed(_host_clause(cue, cue.head), "as")
     for name, rule, shortest in _HEAD_RULES:
         heads = rule(cue)
@@ -101,10 +101,11 @@ def _host_clause(cue: Token, head: Token) -> list[Token]:
 _ACTIVITIES = word_list("activity-cues")
 
 
-def _as_aside(cue: Token) -> bool:
+def as_aside(cue: Token) -> bool:
     """Whether a cue reports the clause it is an `as` aside of: `As the Atlantic noted,
-    trust in government is collapsing`, `…, as the Times reported on Tuesday`; not an `as`
-    of time (`as he spoke`, `as the crowd cheered`)."""
+    trust in government is collapsing`, `…, as the Times reported on Tuesday`, `As
+    reported by the Gazette, the mill closed`; not an `as` of time (`as he spoke`, `as the
+    crowd cheered`)."""
     return (
         cue.dep_ == "advcl"
         and cue.head.pos_ in ("VERB", "AUX")

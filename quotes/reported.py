@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.clause_bounds import Content
 from quotes.colon_lines import colon_statements
-from quotes.complements import complement
+from quotes.complements import as_aside, complement
 from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
@@ -98,9 +98,11 @@ def find_reported(
 def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:
     """What a cue with a speaker reports, in as many pieces as the text splits it into:
     a passive cue says what it says of its subject (`The plan was criticized by the
-    mayor`), other cues report their complement and what a parenthetical cue sets apart.
+    mayor`), other cues report their complement and what a parenthetical cue sets apart;
+    a passive `as` aside reports the clause it is set into, as an active one does (`As
+    reported by the Gazette, the mill closed in May`).
     """
-    if hit.method in ("passive-agent", "passive-by"):
+    if hit.method in ("passive-agent", "passive-by") and not as_aside(cue):
         return [c for c in said_of(cue, "passive") if c is not None]
     content = complement(cue)
     return [] if content is None else [content, *set_apart(cue, content)]

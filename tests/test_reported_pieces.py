@@ -1,5 +1,5 @@
-"""Reported speech split by the cue set into it: each piece a statement, one sentence
-shape per case (sentences written for these tests).
+"""Reported speech split by the cue set into it (each piece a statement) and reported by
+an aside, one sentence shape per case (sentences written for these tests).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -70,6 +70,12 @@ CASES = [
         "The school will stay open, the head teacher said, in a letter to parents.",
         [Row("indirect", 0, "The school will stay open", "the head teacher", "said",
              "reported-parenthetical:subject")],
+    ),
+    # a passive `as` aside with its agent reports the clause it is set into
+    (
+        "As reported by the Gazette, the mill will close in May.",
+        [Row("indirect", 28, "the mill will close in May", "the Gazette", "reported",
+             "reported-as:passive-agent")],
     ),
 ]
 
