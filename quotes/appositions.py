@@ -42,12 +42,15 @@ def appositive_name(head: Token) -> Span | None:
         while last > head.i and doc[last].is_punct:
             last -= 1
     for token in head.subtree:
+        end = token.right_edge.i  # `, Jade Okwuosa, 26,`: the age after the name is its
+        while end > token.i and doc[end].is_punct:
+            end -= 1
         if (
             token.dep_ == "appos"
             and token.pos_ == "PROPN"
             and token.left_edge.i > head.i
             and doc[token.left_edge.i - 1].text == ","
-            and token.right_edge.i == last
+            and end == last
         ):
             return doc[token.left_edge.i : token.i + 1]
     return None

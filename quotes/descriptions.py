@@ -56,7 +56,10 @@ def role_words(ent: Span) -> set[str]:
         i -= 1
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+    if root.dep_ == "appos" and (
+        root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and root.head.lower_ in _TITLES)
+    ):
+        # `his barrister, Priya Raman`; `The Commissioner for Commerce, Chief Ngozi Bakare`
         nouns.append(root.head)
     for noun in nouns:
         words.update((noun.lower_, noun.lemma_.lower()))
@@ -120,8 +123,9 @@ _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 def proper_name(tokens: list[Token]) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
     writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
-    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`; and a
-    firm's second name after an ampersand (`Kestrel & Finch` for `Kestrel`)."""
+    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`, across an
+    ampersand (`Retail & Allied Workers Union`); and a firm's second name after an
+    ampersand (`Kestrel & Finch` for `Kestrel`)."""
     doc = tokens[0].doc
     glued = {span.start for span in doc.spans.get(GLUED_KEY, ())}
     start = tokens[0].i
@@ -138,6 +142,10 @@ def proper_name(tokens: list[Token]) -> str:
             and prev.lower_ not in _TITLES
         ):
             start -= 1
+        elif prev.text == "&" and start >= 2 and doc[start - 2].text[:1].isupper() and (
+            doc[start - 2].is_alpha
+        ):
+            start -= 2  # `Retail & Allied Workers Union`, cut at the ampersand
         else:
             break
     return doc[start : _ampersand_end(doc, tokens[-1].i + 1)].text
@@ -319,6 +327,40 @@ def earlier_author(head: Token) -> Token | None:
     if research and makers:
         return list(makers.values())[-1]
     return next(iter(makers.values())) if len(makers) == 1 else None
+
+
+#: Verbs by which a source issues or writes a work (`issued a red warning`, `wrote in
+#: his diary`), whose subject a later work with no maker speaks for.
+_ISSUING = frozenset({"issue", "publish", "release", "write", "post", "send"})
+#: How many sentences before a work's own :func:`issuer_before` looks back.
+_ISSUER_REACH = 4
+
+
+def issuer_before(head: Token) -> Token | None:
+    """The subject of the latest verb in the few sentences before that issued or wrote a
+    work (the work its object or the place it wrote `in`), for a work that names no
+    maker: `The bulletin, published at 6am, reads: …` after `The Met Service issued a
+    red warning …`; `The next morning's entry reads: …` after `The manager wrote in his
+    diary that night: …`, as a reader takes the document for the one just issued."""
+    if head.lemma_.lower() not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+        return None
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(_ISSUER_REACH):
+        start = doc[start - 1].sent.start if start else 0
+    for token in reversed(doc[start : head.sent.start]):
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _AUTHORED_WORKS:
+            continue
+        verb = token.head
+        if token.dep_ == "pobj" and verb.lower_ == "in":
+            verb = verb.head
+        elif token.dep_ != "dobj":
+            continue
+        if verb.lemma_.lower() in _ISSUING:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                return subject
+    return None
 
 
 #: The words that can name a work with a maker (:func:`author` and

@@ -33,7 +33,7 @@ from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, Found, Link, char_tokens
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
-from quotes.mentions import mention_span
+from quotes.mentions import mention_span, message_sender
 from quotes.mixed import clause_before, finishes_clause, opened_before, reported_within
 from quotes.narration import is_speech_sound, sound_source
 from quotes.source_shapes import as_put_it, colon, dash_name, so_says, source_label
@@ -110,6 +110,10 @@ class DirectLinker:
             # `"No," came the reply from Ann Lee.`: the one it comes from, or nobody yet
             source = sound_source(link.speaker)
             link = None if source is None else replace(link, speaker=source)
+        sent = None if link is None else message_sender(link.cue)
+        if sent is not None:
+            # `Ms Reid read the jury a message Ms Okafor had sent: "…"`: the sender's
+            link = Link(sent[0], mention_span(sent[1]), "sender:" + link.method, False)
         if link is not None:
             found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
             # `Ito said the vote was lost, "and not by a little."`: one mixed statement

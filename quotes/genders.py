@@ -21,6 +21,9 @@ RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
 PLURAL_PRONOUNS = frozenset(word_map("pronouns")["plural"])
 _MALE_TITLES = frozenset(word_map("gendered-titles")["m"])
 _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
+#: Nouns for people that tell a gender but come before no name (`son`, `widow`).
+_MALE_NOUNS = _MALE_TITLES | frozenset(word_map("gendered-nouns")["m"])
+_FEMALE_NOUNS = _FEMALE_TITLES | frozenset(word_map("gendered-nouns")["f"])
 
 
 @lru_cache(maxsize=1)
@@ -62,12 +65,17 @@ def gender_of(given: str | None, before: list[str]) -> str | None:
     return gender_of_given(given) if given else None
 
 
+def gendered_nouns() -> frozenset[str]:
+    """Every noun for a person that tells a gender (`spokeswoman`, `son`, `Mrs.`)."""
+    return _MALE_NOUNS | _FEMALE_NOUNS
+
+
 def unnamed_gender(mention: Span) -> str | None:
-    """``m`` or ``f`` for an unnamed speaker headed by a noun that tells it (`a
-    spokesman`, `Her father`, from the gendered titles), else None."""
+    """``m`` or ``f`` for a speaker headed by a noun that tells it (`a spokesman`, `Her
+    father`, `Her son`, from the gendered titles and nouns), else None."""
     head = mention.root
     if head.pos_ != "NOUN":
         return None
-    if head.lower_ in _MALE_TITLES:
+    if head.lower_ in _MALE_NOUNS:
         return "m"
-    return "f" if head.lower_ in _FEMALE_TITLES else None
+    return "f" if head.lower_ in _FEMALE_NOUNS else None

@@ -52,6 +52,29 @@ def author(work: Token) -> Token | None:
     return None
 
 
+#: Verbs by which someone sends a message that another reads out (`a message she had
+#: sent`, `the text he wrote`).
+_SENDING = frozenset({"send", "text", "write", "post", "type"})
+#: Messages a witness or a reader may read out for their sender.
+_MESSAGES = ISSUED | frozenset({"text", "message"})
+
+
+def message_sender(cue: Token) -> tuple[Token, Token] | None:
+    """The sending verb and its subject when a cue's object is a message someone else
+    sent, which is the sender's statement whoever reads it out: `sent` and `Ms Okafor`
+    in `Ms Reid read the jury a message Ms Okafor had sent to a friend: "…"`, `sent` and
+    `he` in `She showed jurors a message he sent an hour later: "…"`; None otherwise."""
+    for work in cue.children:
+        if work.dep_ != "dobj" or work.lemma_.lower() not in _MESSAGES:
+            continue
+        for clause in work.children:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in _SENDING:
+                sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if sender is not None and sender.tag_ not in ("WP", "WDT"):
+                    return clause, sender
+    return None
+
+
 def mention_span(token: Token) -> Span:
     """The words naming a speaker: a named entity, else the noun phrase's name part.
 

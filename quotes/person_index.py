@@ -15,12 +15,15 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import GLUED_KEY, age_of, proper_name, role_words
-from quotes.genders import gender_of, gender_of_given, unnamed_gender
-from quotes.language import word_map
+from quotes.genders import gender_of, gender_of_given, gendered_nouns, unnamed_gender
+from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
 
+#: Nouns for a person's role that the tagger may take for a name where a capital opens
+#: a sentence (`Counsel for the council, …`).
+_ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 
@@ -40,6 +43,9 @@ class Person:
     age: str | None = None
     #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
     unnamed: bool = False
+    #: Whether a mention had `which` after it, as a thing's name has (`Loomstream,
+    #: which is privately held`).
+    thing: bool = False
 
 
 class PersonIndex:
@@ -131,6 +137,8 @@ class PersonIndex:
         tokens = name_tokens(ent)
         if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
             return
+        if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in _ROLE_WORDS:
+            return  # `Counsel for the council, X, argued`: a role opening a sentence
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
         given, surname = name_parts(name)
@@ -155,6 +163,7 @@ class PersonIndex:
         person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
+        person.thing = person.thing or _which_after(ent)
         self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self.subjects.add(ent.start)
@@ -182,15 +191,36 @@ class PersonIndex:
             and (gender is not None or not self.people[index].unnamed)
             and not _named_in(self.doc[i], said)
         ]
-        chosen = next(
-            (index for i, index in fitting if i >= recent and i in self.subjects),
-            fitting[0][1] if fitting else None,
-        )
+        recent_subjects = [index for i, index in fitting if i >= recent and i in self.subjects]
+        nearest = [index for _, index in fitting]
+        chosen = None
+        for candidates in (recent_subjects, nearest):
+            # a `he` or `she` passes over a one-word name that may be a body's for a
+            # person, unless no one else is there
+            surely = [index for index in candidates if not self._body_like(index)]
+            chosen = (surely if gender is not None and surely else candidates or [None])[0]
+            if chosen is not None:
+                break
         if chosen is None:
             return None
         person = self.people[chosen]
         person.gender = person.gender or gender
         return person.name
+
+    def _body_like(self, index: int) -> bool:
+        """Whether an entry the tagger made a person may be a body: one word that never
+        got a given name, a title or a gender and that the text once followed with
+        `which` (`Loomstream, which is privately held, says …`), which a `he` or `she`
+        passes over for a subject who is surely a person (`X wrote that Loomstream had
+        removed accounts. Asked …, he said` is X), but not when no such person is near."""
+        person = self.people[index]
+        return (
+            person.thing
+            and person.given is None
+            and person.gender is None
+            and not person.titles
+            and len(person.name.split()) == 1
+        )
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the
@@ -206,18 +236,26 @@ class PersonIndex:
     def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
         """Make a resolved speaker the most salient person from here on; an unnamed one
         whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
-        too, so that a `she` after it is hers (:func:`unnamed_gender`)."""
+        too, so that a `she` after it is hers (:func:`unnamed_gender`), and so does a
+        name the tagger took for no person, set beside such a noun (`Her son, Callum,
+        says …` ¶ `"…," he says`)."""
         for index, person in enumerate(self.people):
             if person.name == name:
                 self._mentioned(at, index)
                 self.subjects.add(at)
                 return
         gender = unnamed_gender(mention) if mention is not None and name else None
-        if gender is not None and name is not None:
+        if gender is None or name is None or mention is None:
+            return
+        if name != mention.text and name[:1].isupper():
+            given, surname = name_parts(name)
+            self._people_of.setdefault(surname, []).append(len(self.people))
+            self.people.append(Person(name, surname, given=given, gender=gender))
+        else:
             # keyed apart from every surname: no name ever resolves to a description
             self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
-            self._mentioned(at, len(self.people) - 1)
-            self.subjects.add(at)
+        self._mentioned(at, len(self.people) - 1)
+        self.subjects.add(at)
 
 
 def named_before_generation(head: Token) -> Span | None:
@@ -228,6 +266,16 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
+
+
+def _which_after(ent: Span) -> bool:
+    """Whether a name has a relative clause opened by `which` (`Loomstream, which is
+    privately held, says …`), as a thing's or a body's name has and a person's not."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "which" and c.i < clause.i for c in clause.children)
+        for clause in ent.root.children
+    )
 
 
 def _named_in(token: Token, said: tuple[int, int] | None) -> bool:

@@ -34,7 +34,9 @@ from quotes.descriptions import (
     fullest_name,
     group_place,
     is_definite,
+    issuer_before,
     kind_name,
+    proper_name,
     spelled_out,
 )
 from quotes.genders import (
@@ -117,6 +119,11 @@ class SpeakerResolver(BodyIndex):
         if maker is None and head.pos_ == "NOUN" and is_definite(head):
             # `The report also said …` after `a report by the audit office`
             maker = earlier_author(head)
+        if maker is None and head.pos_ == "NOUN" and (
+            is_definite(head) or any(c.dep_ == "poss" for c in head.children)
+        ):
+            # `The bulletin reads: …` after `The Met Service issued a red warning …`
+            maker = issuer_before(head)
         if maker is not None:
             # `according to a tally by the Associated Press`
             return self.resolve(mention_span(maker))
@@ -141,10 +148,16 @@ class SpeakerResolver(BodyIndex):
         if not tokens and head.pos_ == "PROPN" and is_definite(head):
             # `The Prime Minister replied …`, capitalised, after `Prime Minister Catherine
             # Ashdown-Reid told MPs …`: a title alone, the one person the text titled so
-            titled = self._by_title(head)
+            # (`The Chair advised …` after `Cllr J. Aldous (Chair)`: a title word the text
+            # gave as a role, in brackets after the name)
+            titled = self._by_title(head) or self._by_role(head)
             if titled is not None:
                 return titled
-        if tokens and (head.pos_ == "PROPN" or (len(mention.text) > 1 and mention.text.isupper())):
+        if tokens and (
+            head.pos_ == "PROPN"
+            or (len(mention.text) > 1 and mention.text.isupper())
+            or self._known_surname(tokens)
+        ):
             titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
             name = name_text(tokens)
             gender = gender_of(name_parts(name)[0], titles)
@@ -154,10 +167,15 @@ class SpeakerResolver(BodyIndex):
             if index is not None:
                 person = self.people[index]
                 if person.gender is None and gender_of_given(person.given or "") is None:
-                    # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`
+                    # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
+                    # `The Retail & Allied Workers Union said`, a body's name the tagger
+                    # cut at the ampersand (:func:`~quotes.descriptions.proper_name`)
                     name = person.name if person.given else (
                         spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
                     )
+                    whole = proper_name(tokens)
+                    if whole.endswith(name) and "&" in whole[: len(whole) - len(name)]:
+                        name = whole
                     self.bodies.append(name)
                     return name
                 return person.name
@@ -169,6 +187,15 @@ class SpeakerResolver(BodyIndex):
             if titled:
                 return titled
         return mention.text
+
+    def _known_surname(self, tokens: list[Token]) -> bool:
+        """Whether a capitalised word the tagger did not take for a name is the surname
+        of a person the text named before it: `Wrenfield: "We got that wrong …"`, a
+        name opening a line that the parse read as a noun."""
+        if len(tokens) != 1 or not tokens[0].is_title:
+            return False
+        namesakes = self._timeline_of.get(name_parts(tokens[0].text)[1], ())
+        return any(i < tokens[0].i for i, _ in namesakes)
 
     def _described(self, head: Token) -> str | None:
         """The one named referent a description fits (see :mod:`quotes.descriptions`):
@@ -189,7 +216,7 @@ class SpeakerResolver(BodyIndex):
         if head.lower_ in ORG_KINDS:
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`
             return kind_name(head)
-        given = self._by_role(head)
+        given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given
         role = head.lemma_.lower()
@@ -215,9 +242,23 @@ class SpeakerResolver(BodyIndex):
         }
         return self.people[fits.pop()].name if len(fits) == 1 else None
 
+    def _by_later_role(self, head: Token) -> str | None:
+        """The one person the next sentences name with the description's noun as a role,
+        when no one before had it: `…, her publicist has confirmed.` ¶ `In a statement,
+        the publicist, Fern Adair, said: …`; None when none or several."""
+        role = head.lemma_.lower()
+        fits = {
+            p
+            for i, p in self.timeline
+            if head.i < i <= head.i + _LEAD_REACH
+            and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
+        }
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
     def _by_act(self, head: Token) -> str | None:
-        """`the witness` → the one person named as the subject of `testified` before it
-        (:data:`_ROLE_ACTS`); None when the role is none of those or several fit."""
+        """`the witness` → the one person named as the subject of `testified` (or `told
+        the court`) before it (:data:`_ROLE_ACTS`), of several the one in focus; None when
+        the role is none of those or several fit and none is in focus."""
         acts = _ROLE_ACTS.get(head.lower_)
         if not acts:
             return None
@@ -227,9 +268,14 @@ class SpeakerResolver(BodyIndex):
                 break
             root = entity_at(self.doc[i])
             verb = None if root is None else root.root.head
-            if root is not None and root.root.dep_ == "nsubj" and verb.lemma_.lower() in acts:
+            if root is not None and root.root.dep_ == "nsubj" and _does(verb, acts):
                 fits.add(index)
-        return self.people[fits.pop()].name if len(fits) == 1 else None
+        if len(fits) > 1:
+            # `Jade Okafor told the court …` and `DC Rao told the court …`, then `the
+            # witness said` after Ms Okafor's cross-examination: the one in focus
+            focus = self._pronoun(head.i, None)
+            return focus if focus in {self.people[p].name for p in fits} else None
+        return self.people[fits.pop()].name if fits else None
 
     def _called(self, head: Token) -> str | None:
         """`The designer insists …` after `She was a retired designer`: the one person
@@ -298,6 +344,16 @@ class SpeakerResolver(BodyIndex):
             return None
         titled = {p for i, p in self.timeline if i < head.i and title in self.people[p].titles}
         return self.people[titled.pop()].name if len(titled) == 1 else None
+
+
+def _does(verb: Token, acts: tuple[str, ...]) -> bool:
+    """Whether a verb is one of a role's acts (:data:`_ROLE_ACTS`): its lemma, or
+    `lemma:noun` with that noun as its object (`told the court`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in acts:
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
+    return any(f"{lemma}:{noun}" in acts for noun in objects)
 
 
 def _of_a_body(child: Token) -> bool:

@@ -1,0 +1,172 @@
+"""Who a speaker mention stands for when the tagger misreads a name or a role: sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Span
+
+import quotes
+from quotes.mentions import mention_span
+from quotes.speakers import SpeakerResolver
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the quote whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text, scope="all") if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A title word given as a role in brackets after a name, as minutes list who is
+        # present (`Chair` is a title too), then capitalised alone as the speaker.
+        (
+            "Present: Cllr R. Mbeki (Chair), Cllr T. Okoro. In attendance: Mrs L. Hart "
+            "(Clerk).\n\n5. Allotments. The Chair advised that the waiting list had grown "
+            "to forty names.",
+            "the waiting list",
+            "R. Mbeki",
+        ),
+        # A surname opening a line before a colon, which the tagger reads as a noun.
+        (
+            "Chief executive Martin Halloran opened the show. Halloran said the phone would "
+            "ship in May. A reporter asks about the battery fire last spring.\n\nHalloran: "
+            '"We replaced every unit and we paid for the damage."',
+            "We replaced",
+            "Martin Halloran",
+        ),
+        # A name the tagger took for no person, beside a noun that tells a gender: the
+        # `he` of the next quote is him.
+        (
+            "Her grandson, Tavish, who fishes off the point, says the harbour wall is "
+            'failing. "It was built for smaller boats," he says.',
+            "It was built",
+            "Tavish",
+        ),
+        # A role before the name, set off by commas (`The Minister for Roads, X`): the
+        # role alone later stands for her.
+        (
+            "The Minister for Roads, Mrs Folake Adeyinka-Obi, visited the site on Monday. "
+            '"The bridge will open in June," the minister said.',
+            "The bridge",
+            "Folake Adeyinka-Obi",
+        ),
+        # A name set off after a role, with an age after it.
+        (
+            "His business partner, Ines Calder, 44, told the tribunal that the invoices "
+            "were genuine.",
+            "the invoices",
+            "Ines Calder",
+        ),
+        # A role named only in the next paragraph (`the spokesman, Idris Vane`).
+        (
+            "Regional trains will run again from Monday, her spokesman has confirmed.\n\n"
+            "In an email to the Courier, the spokesman, Idris Vane, said the minister had "
+            "approved the new timetable.",
+            "Regional trains",
+            "Idris Vane",
+        ),
+        # `the witness`: of the people who told the court something, the one in focus.
+        (
+            "Marta Kovac, 31, told the court that she saw the van at midnight. Detective "
+            "Sergeant Leon Achterberg told the court that the van had been stolen in May. "
+            "Under cross-examination, Ms Kovac was asked whether she had been drinking. "
+            '"I know what I saw," the witness said.',
+            "I know what",
+            "Marta Kovac",
+        ),
+        # A body's name with an ampersand inside it, which the parse cuts at the `&`.
+        (
+            "The Bakers & Allied Trades Union said about 300 jobs were at risk.",
+            "about 300 jobs",
+            "Bakers & Allied Trades Union",
+        ),
+    ],
+)
+def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+def test_a_he_passes_over_a_firm_the_tagger_took_for_a_person() -> None:
+    """`X wrote that Tessaly, which …, had deleted … . Asked …, he said` is X: a one-word
+    name with no given name, title or gender and a `which` after it may be a body's, and
+    a `he` prefers a subject who is surely a person; with no one else near, it may still
+    be the one word (a mononym)."""
+    text = (
+        "Tomasz Brookfield-Ito wrote that Tessaly, which is privately held, had deleted "
+        "40,000 profiles. Asked whether more would go, he said he would think so."
+    )
+    doc = quotes.get_engine().nlp(text)
+    words = [t.text for t in doc]
+    firm = words.index("Tessaly")
+    doc.ents = [Span(doc, 0, words.index("wrote"), "PERSON"), Span(doc, firm, firm + 1, "PERSON")]
+    he = doc[words.index("he")]
+    assert SpeakerResolver(doc, text).resolve(mention_span(he)) == "Tomasz Brookfield-Ito"
+    alone = "The delegation's head, Wiranto, left early. He said the talks had failed."
+    doc = quotes.get_engine().nlp(alone)
+    words = [t.text for t in doc]
+    at = words.index("Wiranto")
+    doc.ents = [Span(doc, at, at + 1, "PERSON")]
+    he = doc[words.index("He")]
+    assert SpeakerResolver(doc, alone).resolve(mention_span(he)) == "Wiranto"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A bulletin that names no maker speaks for the body that just issued a warning.
+        (
+            "The Harbour Weather Office issued an amber warning for fog on Friday. The "
+            'bulletin, sent out at dawn, reads: "Visibility will fall below fifty metres."',
+            "Visibility will",
+            "Harbour Weather Office",
+        ),
+        # An alert whose sender a `by` phrase after the participle names.
+        (
+            "A text alert sent to residents on Sunday by the Fenmoor District Council read: "
+            '"Boil all tap water until further notice."',
+            "Boil all",
+            "Fenmoor District Council",
+        ),
+        # A diary entry speaks for the man who wrote in the diary, two sentences before.
+        (
+            "The ferry captain, Amos Treloar, wrote in his diary that evening: \"Fog all "
+            'day. No crossings." The diary was found in an attic in 1998. The following '
+            'day\'s entry reads: "Clear at last. We sailed at nine."',
+            "Clear at last",
+            "Amos Treloar",
+        ),
+    ],
+)
+def test_documents_speak_for_whoever_issued_them(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, mention, cue",
+    [
+        # A message read out by someone else is its sender's, with the sending verb.
+        (
+            "Dana Okafor, 30, denies theft. Ms Reid then read the jury a message Ms Okafor "
+            'had sent to her sister: "see u at 8 x"',
+            "see u at 8",
+            "Okafor",
+            "sent",
+        ),
+        (
+            "Reading from her phone, Ms Lund showed the court a message her brother sent "
+            'that night: "dont tell mum"',
+            "dont tell mum",
+            "her brother",
+            "sent",
+        ),
+    ],
+)
+def test_a_message_read_out_is_its_senders(
+    text: str, fragment: str, mention: str, cue: str
+) -> None:
+    found = [q for q in quotes.extract(text, scope="all") if fragment in q.text]
+    assert [(q.speaker_mention, q.cue) for q in found] == [(mention, cue)]
