@@ -127,15 +127,19 @@ class DirectLinker:
     def _in_statement(self, whole: Span, span: QuoteSpan, link: Link | None) -> bool:
         """Whether the quote ends a larger statement that the reported-speech rules give
         as mixed (:mod:`quotes.mixed`): its clause opens before the mark after `that`, or
-        words lead straight into the marks from a cue that an earlier cue, outside any
-        quote, reports (`Lee said the mayor wants "…"`)."""
+        its cue stands before it in the clause an earlier cue, outside any quote, reports:
+        words lead straight into the marks (`Lee said the mayor wants "…"`), or a comma or
+        colon opens them after a cue with a subject of its own (`Lee said he replied:
+        "…"`, Lee's statement; not a participle, the reporter's own next act: `Lee said
+        the mayor lied, adding, "…"`)."""
         if opened_before(whole):
             return True
-        return (
-            link is not None
-            and link.cue.i < whole.start
-            and not self._introduced(span)
-            and reported_within(link.cue, self._free_cues)
+        if link is None or link.cue.i >= whole.start:
+            return False
+        if not reported_within(link.cue, self._free_cues):
+            return False
+        return not self._introduced(span) or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in link.cue.children
         )
 
     def _signed(self, whole: Span, link: Link | None) -> bool:

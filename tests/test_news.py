@@ -62,6 +62,20 @@ CASES = [
         'Ito wondered what the harbour board would do next: "We have no idea at all."',
         [Q("direct", "We have no idea at all.", "Ito", "Ito", "wondered", "dep")],
     ),
+    # mixed: a colon opens the quote after a cue with its own subject, inside the clause
+    # an earlier cue reports: the whole is the outer speaker's statement
+    (
+        'Ito said he replied: "When you owe money, you cannot be generous."',
+        [Q("mixed", 'he replied: "When you owe money, you cannot be generous."', "Ito", "Ito",
+           "said", "reported")],
+    ),
+    # … not after a participle, the reporter's own next act
+    (
+        'Lee told reporters that Ortiz "had a reckless plan," adding, "He lost every vote '
+        'in the valley."',
+        [Q("mixed", 'Ortiz "had a reckless plan,"', "Lee", "Lee", "told", "reported"),
+         Q("direct", "He lost every vote in the valley.", "Lee", "Lee", "adding", "dep")],
+    ),
     # … nor when the narrator's own clause stands between the reported one and the colon
     (
         'Ito said the plan was "a mess," but she paid the mayor one compliment: "He never '
