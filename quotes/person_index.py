@@ -24,6 +24,10 @@ from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
 #: a sentence (`Counsel for the council, …`).
 _ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
+#: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
+_PERSON_ROLES = word_list("person-roles")
+#: Titles set before a given name rather than a surname (`Sir Marcus`, `Dame Judith`).
+_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 
@@ -69,7 +73,8 @@ class PersonIndex:
     def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
-        or `Mrs. Clinton` and `Bill Clinton`, stay two."""
+        or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
+        opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen)."""
         given, surname = name_parts(name)
         timeline = self._timeline_of.get(surname, [])
         k = bisect_left(timeline, (at, -1))
@@ -79,7 +84,7 @@ class PersonIndex:
             person = self.people[index]
             if None not in (gender, person.gender) and gender != person.gender:
                 continue
-            if given is None or person.given in (None, given):
+            if given is None or person.given is None or _same_given(given, person.given):
                 return index
         return self._by_first_word(surname, gender) if given is None else None
 
@@ -114,6 +119,16 @@ class PersonIndex:
             if len(fits) == 1:
                 return fits[0]
         return None
+
+    def by_given(self, title: Token, word: str) -> int | None:
+        """The one person whose given name a knight's or dame's title stands before
+        (`Sir Marcus` after `Marcus Ellery-Vance`, :data:`_GIVEN_NAME_TITLES`); None after any
+        other word, or when none or several have that given name."""
+        if title.lower_ not in _GIVEN_NAME_TITLES:
+            return None
+        given = name_parts(f"{word} _")[0]
+        fits = {index for index, person in enumerate(self.people) if person.given == given}
+        return fits.pop() if len(fits) == 1 else None
 
     def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
@@ -237,20 +252,29 @@ class PersonIndex:
         """Make a resolved speaker the most salient person from here on; an unnamed one
         whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
         too, so that a `she` after it is hers (:func:`unnamed_gender`), and so does a
-        name the tagger took for no person, set beside such a noun (`Her son, Callum,
-        says …` ¶ `"…," he says`)."""
+        name the tagger took for no person, set beside such a noun or a title or role
+        (`Her son, Callum, says …` ¶ `"…," he says`; `The Taoiseach, X, said` … `the
+        Taoiseach replied`), with that title or role."""
         for index, person in enumerate(self.people):
             if person.name == name:
                 self._mentioned(at, index)
                 self.subjects.add(at)
                 return
-        gender = unnamed_gender(mention) if mention is not None and name else None
-        if gender is None or name is None or mention is None:
+        if name is None or mention is None:
             return
-        if name != mention.text and name[:1].isupper():
+        gender = unnamed_gender(mention)
+        head = mention.root
+        titled = head.lower_ in TITLES or head.lower_ in _PERSON_ROLES
+        if name not in mention.text and name[:1].isupper() and (gender is not None or titled):
+            # `The Tánaiste, Nuala Ní Bhraonáin, said` … `the Tánaiste added`
             given, surname = name_parts(name)
             self._people_of.setdefault(surname, []).append(len(self.people))
-            self.people.append(Person(name, surname, given=given, gender=gender))
+            person = Person(name, surname, given=given, gender=gender)
+            person.titles.update({head.lower_} & TITLES)
+            person.roles.add(head.lemma_.lower())
+            self.people.append(person)
+        elif gender is None:
+            return
         else:
             # keyed apart from every surname: no name ever resolves to a description
             self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
@@ -266,6 +290,13 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two folded given names can be one person's: equal, or one an initial
+    (`k`, `j.`) that the other opens with."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _which_after(ent: Span) -> bool:

@@ -170,3 +170,82 @@ def test_a_message_read_out_is_its_senders(
 ) -> None:
     found = [q for q in quotes.extract(text, scope="all") if fragment in q.text]
     assert [(q.speaker_mention, q.cue) for q in found] == [(mention, cue)]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A knight by his given name.
+        (
+            "Marcus Ellery-Vance, the former sprinter, was knighted last year. "
+            '"We need more running tracks," Sir Marcus said.',
+            "We need more",
+            "Marcus Ellery-Vance",
+        ),
+        # A peer's title is no given name: `Baroness Fenwick` is Margaret Fenwick.
+        (
+            "Margaret Fenwick, now Baroness Fenwick of Hollin, chaired the inquiry. Lady "
+            "Fenwick said the report had been delayed by the lawyers.",
+            "the report had",
+            "Margaret Fenwick",
+        ),
+        # Of two judges, `the Chief Justice` is the one with both title words.
+        (
+            "A bench of Chief Justice Rohan Mehta and Justice Leela Varghese heard the "
+            'case. "Why was no notice given?" the Chief Justice asked.',
+            "Why was no notice",
+            "Rohan Mehta",
+        ),
+        # A title before a name the tagger missed, set off by commas, then the title
+        # alone: the same person.
+        (
+            "The Tánaiste, Nuala Ní Bhraonáin, said the figures were wrong. "
+            '"We will publish them again," the Tánaiste added.',
+            "We will publish",
+            "Nuala Ní Bhraonáin",
+        ),
+        # Minutes that record someone as saying pass on that person's words.
+        (
+            "The minutes of the March meeting record the treasurer, Paul Igwe, as saying: "
+            '"The account is empty and the auditors know it."',
+            "The account is empty",
+            "Paul Igwe",
+        ),
+    ],
+)
+def test_titles_peers_and_records(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+def test_a_name_line_above_a_quote_is_its_speaker() -> None:
+    """A vox pop sets each person's name, age and description on a line of its own, with
+    no verb, above the quote: the quote is that person's."""
+    text = (
+        "We asked people at the bus station what they thought of the new timetable.\n\n"
+        "Ellen Marchetti, 52, a school cook from Dunmore\n"
+        '"The last bus now leaves before my shift ends. I walk home in the dark."\n\n'
+        "Tomasz Brzezinski, 19, student\n"
+        '"It\'s fine for me. I cycle anyway."'
+    )
+    found = [(q.text[:12], q.speaker) for q in quotes.extract(text) if q.type == "direct"]
+    assert found == [("The last bus", "Ellen Marchetti"), ("It's fine fo", "Tomasz Brzezinski")]
+
+
+def test_labels_of_a_record_name_the_people_introduced() -> None:
+    """In a record of a sitting, `Mr P J VAN ROOYEN:` is the Pieter van Rooyen the
+    introduction names (an initial fits the given name it opens), `The MINISTER OF
+    FISHERIES:` the name set off after the same office, and `The MINISTER:` the holder of
+    the longer office label before it."""
+    text = (
+        "This is an extract from the record of Tuesday's sitting. The Minister of "
+        "Fisheries, Thandiwe Mokoena-Barry, was asked about the harbour by Pieter van "
+        "Rooyen of the Coastal Party.\n\nMr P J VAN ROOYEN: When will the harbour at "
+        "Saldanha reopen to the small boats?\n\nThe MINISTER OF FISHERIES: In March, hon "
+        "member, as I told the committee.\n\nThe MINISTER: I repeat, in March."
+    )
+    found = [(q.text[:9], q.speaker) for q in quotes.extract(text) if q.type == "direct"]
+    assert found == [
+        ("When will", "Pieter van Rooyen"),
+        ("In March,", "Thandiwe Mokoena-Barry"),
+        ("I repeat,", "Thandiwe Mokoena-Barry"),
+    ]
