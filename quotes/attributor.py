@@ -25,6 +25,7 @@ from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.name_spans import surname_key
 from quotes.normalise import normalise
+from quotes.page_shapes import headline_quote, name_line_speaker, signed_posts
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import records, within_statement
@@ -34,6 +35,7 @@ from quotes.transcripts import (
     described_asker,
     interview_parties,
     is_chorus,
+    label_name,
     self_named,
     speaking_label,
     transcript_lines,
@@ -79,20 +81,29 @@ class Attributor:
         linker = DirectLinker(
             self.text, self.norm, self.doc, self.cues, self.lemmas, self.paragraph_of, quoted
         )
-        turns, chorus = self._transcript()
+        turns, silent = self._transcript()
+        turns += self._posts()
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
             if any(turn.start <= span.start < turn.end for turn in turns):
-                continue  # quoted words inside a transcript line are part of that line
+                continue  # quoted words inside a transcript line or post are part of it
             if not self.dense and is_subhead(self.norm, span, spans):
                 continue  # `'A long way from home.'` on a line of its own heads a part
+            if headline_quote(self.norm, span):
+                # `'Never again': …` in a headline is the paper's, no one's row
+                silent.append((span.start, span.end))
+                continue
             found = linker.direct(span)
             if found is None:
                 fragments.append(span)
-            else:
-                direct.append(found)
-        reported = self._reported(direct + turns, fragments, chorus)
+                continue
+            if found.speaker is None and not self.dense:
+                # `Ana Ruiz, 34, nurse` ¶ `"…"`: a vox pop's name line
+                found.speaker = name_line_speaker(self.doc, self.norm, span)
+                found.method = "name-line" if found.speaker is not None else found.method
+            direct.append(found)
+        reported = self._reported(direct + turns, fragments, silent)
         for r in reported:
             r.relays = any(within_statement(f, r) for f in direct)
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
@@ -125,7 +136,9 @@ class Attributor:
                 if not speaking_label(line, lines, surnames):
                     continue
                 speaker = line.label
+                name = label_name(self.doc, line, first)
             else:
+                name = None
                 party = asker if line.turn == "Q" else answerer
                 named = self_named(self.doc, line) if line.turn == "Q" else None
                 if named is not None:
@@ -145,9 +158,20 @@ class Attributor:
                     speaker,
                     "transcript",
                     self.paragraph_of(line.start),
+                    name,
                 )
             )
         return out, chorus
+
+    def _posts(self) -> list[Found]:
+        """Posts signed by their embed line (:func:`quotes.page_shapes.signed_posts`) as
+        direct quotes of the one who posted, the dash their cue."""
+        out = []
+        for post in signed_posts(self.doc, self.norm):
+            found = Found(post.start, post.end, "direct", post.dash, post.speaker, "signed-post")
+            found.paragraph = self.paragraph_of(post.start)
+            out.append(found)
+        return out
 
     # -- reported speech ---------------------------------------------------------------
 
@@ -155,7 +179,8 @@ class Attributor:
         self, direct: list[Found], fragments: list[QuoteSpan], silent: list[tuple[int, int]]
     ) -> list[Found]:
         """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted
-        fragment; none inside a quote or a ``silent`` stretch (a chorus's line)."""
+        fragment; none inside a quote or a ``silent`` stretch (a chorus's line, a
+        headline's quote)."""
         found = find_reported(
             self.doc,
             self.cues,

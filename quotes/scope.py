@@ -32,6 +32,7 @@ sentence's structure, never by the words of a particular text:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -54,6 +55,9 @@ _SENTENCE_ENDS = ".!?:;…"
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
 _INDEFINITE = frozenset({"a", "an"})
 _CLOSING_MARKS = "\"'”’»›)] \t"
+#: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
+#: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
+_CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]\s*$")
 
 
 def dropped_by(
@@ -317,7 +321,7 @@ def headline(text: str, at: int) -> bool:
     end = text.find("\n", at)
     if end < 0 or not text[end:].strip():
         return False
-    line = text[start:end].rstrip(_CLOSING_MARKS)
+    line = _CAPTION_CREDIT.sub("", text[start:end]).rstrip(_CLOSING_MARKS)
     return bool(line) and line[-1] not in _SENTENCE_ENDS
 
 

@@ -56,13 +56,18 @@ _OPENERS = word_list("label-openers") | word_list("honorifics")
 _CHORUS = word_list("chorus-labels")
 #: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
 _FIELD_LABELS = word_list("colon-labels")
-#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
+#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`),
+#: which are no given name before a surname (`Minister Ruiz`).
 _OFFICES = word_list("titles") | word_list("person-roles")
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
 _OFFICE_LINKS = frozenset({"of", "for"})
+#: A name after an office and a comma (`The Minister of Health, Ana Ruiz, said`): two to
+#: four words up to the next comma or full stop, the first and last in capitals (checked
+#: in code), particles between (`Kobus van Wyk`).
+_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}(?=[,.;)])")
 #: Most words in the description of who asks that a key to the labels gives.
 _KEY_WORDS = 5
 #: Most words (hyphens counted) in the name a questioner gives at the start of a line.
@@ -289,3 +294,45 @@ def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
     if not capitals or any(t.pos_ in ("VERB", "AUX") for t in name + paper):
         return None
     return doc[name[0].i : name[-1].i + 1]
+
+
+def label_name(doc: Doc, line: TranscriptLine, before: int) -> str | None:
+    """The full name a record's label stands for, from the introduction before
+    character ``before``: a member's surname after a title and initials (`Mr K J
+    DLAMINI` → `Kagiso Dlamini`, the one person the text names so), or an office that
+    the introduction gives with the holder's name after a comma (`The MINISTER OF
+    HEALTH` or the shortened `The MINISTER` → `Ana Ruiz` after `The Minister of Health,
+    Ana Ruiz,`). None when no one or more than one person fits."""
+    words = [w for w in line.label.text.split() if w.lower().rstrip(".") not in _OPENERS]
+    words = [w for w in words if len(w.rstrip(".")) > 1]  # initials say too little
+    if not words:
+        return None
+    named = set() if words[0].lower() in _OFFICES else _named_with(doc.text[:before], words)
+    if len(named) == 1:
+        return named.pop()
+    office = re.compile(
+        r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+", re.IGNORECASE
+    )
+    holders = set()
+    for match in office.finditer(doc.text, 0, before):
+        holder = _HOLDER.match(doc.text, match.end())
+        if holder is not None and holder.group()[:1].isupper() and holder.group()[-1:].isalpha():
+            holders.add(holder.group())
+    return holders.pop() if len(holders) == 1 else None
+
+
+def _named_with(intro: str, surname: list[str]) -> set[str]:
+    """The names in ``intro`` that end in a label's surname words, with the given name
+    before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them."""
+    pattern = re.compile(
+        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>"
+        + r"[ \t]+".join(re.escape(w) for w in surname)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    out = set()
+    for match in pattern.finditer(intro):
+        given = match.group("given")
+        if given[:1].isupper() and given.lower().rstrip(".") not in _OFFICES | _OPENERS:
+            out.add(match.group())
+    return out

@@ -157,3 +157,19 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
     assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
+
+
+@pytest.mark.parametrize(
+    "content, name",
+    [
+        # a member's surname after a title and an initial, named in the introduction
+        ("Chair, the Mooiwater bridge is shut. When will it open?", "Anke de Klerk"),
+        # an office the introduction gives with its holder's name after a comma
+        ("Thank you, Chair. Nobody regrets the delay more than I do.", "Sipho Ndlela"),
+    ],
+)
+def test_a_record_label_resolves_to_the_name_the_introduction_gives(
+    content: str, name: str
+) -> None:
+    [row] = [q for q in quotes.extract(RECORD) if q.text == content]
+    assert row.speaker == name

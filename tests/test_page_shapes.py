@@ -1,0 +1,97 @@
+"""Statements a web page's layout attributes: embedded posts signed by their embed line,
+vox pop answers under a name line, and a headline's quote (no row)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+POSTS = """Harbour café closes early after flood warning
+
+The café announced the change on social media on Friday morning:
+
+Doors shut at 2pm today while the tide is this high. Stay dry, everyone.
+— Harbour Café (@harbourcafe) June 1, 2026
+
+Not everyone was happy.
+
+Replying to @harbourcafe
+Walked twenty minutes in the rain for a flat white and found the shutters down.
+— Ines Maroto (@inesmaroto) June 1, 2026
+
+The café reopens on Saturday.
+"""
+
+VOX_POP = """Should the pier be rebuilt? We asked people on the promenade
+
+Gwen Talbot, 67, retired teacher
+"I met my husband at the end of that pier. Of course it should be rebuilt."
+
+Otto, 11, from Marsh Lane
+"Only if it has a roller coaster."
+
+The council will decide in May.
+"""
+
+HEADLINE = """'We were never asked': villagers fight quarry plan
+
+Residents of Stonecross say the quarry will bring forty lorries a day.
+"We were never asked," said Hal Briggs, who has lived there for fifty years.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, content, mention, method",
+    [
+        # the post's text under the embed line that signs it
+        (POSTS, "Doors shut at 2pm today while the tide is this high. Stay dry, everyone.",
+         "Harbour Café", "signed-post"),
+        # the frame line above a reply is not part of the post
+        (POSTS, "Walked twenty minutes in the rain for a flat white and found the shutters down.",
+         "Ines Maroto", "signed-post"),
+        # a vox pop answer under its name line, also a given name alone
+        (VOX_POP, "I met my husband at the end of that pier. Of course it should be rebuilt.",
+         "Gwen Talbot", "name-line"),
+        (VOX_POP, "Only if it has a roller coaster.", "Otto", "name-line"),
+    ],
+)
+def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:
+    rows = [q for q in quotes.extract(text) if q.text == content]
+    assert [(q.type, q.speaker_mention, q.method) for q in rows] == [("direct", mention, method)]
+
+
+def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> None:
+    rows = [q for q in quotes.extract(HEADLINE, scope="all") if q.text.startswith("We were never")]
+    assert [(q.start, q.speaker_mention) for q in rows] == [
+        (HEADLINE.index("We were never asked,"), "Hal Briggs")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline under the last paragraph carries no handle: not an embed line
+        "The ferry will not run on Sunday.\n— Lena Ortiz\n",
+        # a letter's signature line gives no age: the quote after it has no name line
+        "Dev Raghunathan, Kelby\n\"Who decided this?\" is what we all ask.\n",
+    ],
+)
+def test_lines_that_only_look_like_signatures_name_no_one(text: str) -> None:
+    methods = {q.method for q in quotes.extract(text, scope="all")}
+    assert not methods & {"signed-post", "name-line"}
+
+
+CAPTION = """Ferry back in service
+
+[Photo: Rhona Gault casts off. She says the crossing takes forty minutes. (Picture: Sam Orr)]
+
+The ferry had been laid up since the storm.
+"""
+
+
+def test_a_caption_reports_like_the_body_though_a_credit_closes_it() -> None:
+    rows = [q for q in quotes.extract(CAPTION) if q.type == "indirect"]
+    assert [(q.text, q.speaker_mention) for q in rows] == [
+        ("the crossing takes forty minutes", "She")
+    ]
