@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import gender_of_given
 from quotes.language import word_list
-from quotes.name_keys import name_parts
+from quotes.name_keys import PARTICLES, name_parts
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
 #: line: the label and the words after it to the end of the line (the label's form is
@@ -64,10 +64,12 @@ _STAGE_WORDS = word_list("stage-notes")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
 _OFFICE_LINKS = frozenset({"of", "for"})
-#: A name after an office and a comma (`The Minister of Health, Ana Ruiz, said`): two to
-#: four words up to the next comma or full stop, the first and last in capitals (checked
-#: in code), particles between (`Kobus van Wyk`).
-_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}(?=[,.;)])")
+#: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
+#: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
+#: :func:`_name_at` checks.
+_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
+#: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
+_AGENT_STEM = 3
 #: Most words in the description of who asks that a key to the labels gives.
 _KEY_WORDS = 5
 #: Most words (hyphens counted) in the name a questioner gives at the start of a line.
@@ -160,7 +162,8 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
     """The paragraphs after a labelled line up to the next label, which go on with the
     same turn, as a minister's answer runs over two paragraphs of a record under one
     label; none after the last label (the story goes on there), and not a note that
-    fills its line (`[Interjections.]`) or a heading that ends with a colon."""
+    fills its line (`[Interjections.]`), a heading that ends with a colon or a line
+    with no word."""
     if before is None:
         return []
     out = []
@@ -169,7 +172,9 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
         start, end = at, at + len(line)
         at = end + 1
         stripped = line.strip()
-        if not stripped or stripped.endswith(":") or _whole_note(stripped):
+        if not any(c.isalpha() for c in stripped) or stripped.endswith(":"):
+            continue  # an ellipsis or a rule (`….`), a heading (`Question 12:`)
+        if _whole_note(stripped):
             continue
         start += len(line) - len(line.lstrip())
         out.append((start, start + len(stripped)))
@@ -299,26 +304,61 @@ def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
 def label_name(doc: Doc, line: TranscriptLine, before: int) -> str | None:
     """The full name a record's label stands for, from the introduction before
     character ``before``: a member's surname after a title and initials (`Mr K J
-    DLAMINI` → `Kagiso Dlamini`, the one person the text names so), or an office that
-    the introduction gives with the holder's name after a comma (`The MINISTER OF
-    HEALTH` or the shortened `The MINISTER` → `Ana Ruiz` after `The Minister of Health,
-    Ana Ruiz,`). None when no one or more than one person fits."""
+    DLAMINI` → `Kagiso Dlamini`, the one person the text names so), an office that the
+    introduction gives with the holder's name after a comma (`The MINISTER OF HEALTH` or
+    the shortened `The MINISTER` → `Ana Ruiz` after `The Minister of Health, Ana
+    Ruiz,`), or the one who did what a role label's word is made from (`CALLER` → `Ana
+    Ruiz` after `a call made by Ana Ruiz`). None when no one or more than one fits."""
     words = [w for w in line.label.text.split() if w.lower().rstrip(".") not in _OPENERS]
     words = [w for w in words if len(w.rstrip(".")) > 1]  # initials say too little
     if not words:
         return None
-    named = set() if words[0].lower() in _OFFICES else _named_with(doc.text[:before], words)
+    intro = doc.text[:before]
+    named = set() if words[0].lower() in _OFFICES else _named_with(intro, words)
     if len(named) == 1:
         return named.pop()
-    office = re.compile(
-        r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+", re.IGNORECASE
-    )
-    holders = set()
-    for match in office.finditer(doc.text, 0, before):
-        holder = _HOLDER.match(doc.text, match.end())
-        if holder is not None and holder.group()[:1].isupper() and holder.group()[-1:].isalpha():
-            holders.add(holder.group())
+    # `The Minister of Health, Ana Ruiz,`
+    office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
+    holders = _names_after(intro, office)
+    if not holders and len(words) == 1:
+        # `a call made by Ana Ruiz` for `CALLER`
+        holders = _names_after(intro, _agent_act(words[0]))
     return holders.pop() if len(holders) == 1 else None
+
+
+def _agent_act(word: str) -> str:
+    """The pattern of the act an agent noun is made from, done by someone: `CALLER` →
+    `call(s) … by`, `DISPATCHER` → `dispatch(es) … by` (the noun less its `-er`)."""
+    stem = word.lower().removesuffix("er") if word.lower().endswith("er") else ""
+    if len(stem) < _AGENT_STEM:
+        return r"(?!)"  # matches nothing
+    return r"\b" + re.escape(stem) + r"(?:e?s)?\b[^,.\n]{0,20}?\bby\s+"
+
+
+def _names_after(intro: str, pattern: str) -> set[str]:
+    """The names (:data:`_HOLDER`) right after each match of ``pattern`` in ``intro``."""
+    out = set()
+    for match in re.finditer(pattern, intro, re.IGNORECASE):
+        name = _name_at(intro, match.end())
+        if name is not None:
+            out.add(name)
+    return out
+
+
+def _name_at(text: str, at: int) -> str | None:
+    """The name that starts at character ``at``: its words in capitals, with particles
+    between them (`Kobus van Wyk`, not `Ana Ruiz when she`); two words at least."""
+    holder = _HOLDER.match(text, at)
+    if holder is None:
+        return None
+    words: list[str] = []
+    for word in holder.group().split():
+        if not (word[:1].isupper() or word in PARTICLES):
+            break
+        words.append(word)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) if len(words) > 1 else None
 
 
 def _named_with(intro: str, surname: list[str]) -> set[str]:

@@ -74,12 +74,14 @@ Hon MEMBERS: Shame!
 
 [Interjections.]
 
+…
+
 The CHAIRPERSON: Order! Let the Member finish.
 
 The MEMBER FOR TRANSPORT: Thank you, Chair. Nobody regrets the delay more than I do.
 """
 
-CALL = """The fire service has published the call a farmer made when his barn caught fire.
+CALL = """The fire service has published a call made by Owen Pryce when his barn caught fire.
 
 [00:00] OPERATOR: Fire service, what is the address?
 
@@ -149,6 +151,7 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
     [
         (RECORD, "Shame"),  # a chorus is no one's statement
         (RECORD, "Interjections"),  # nor is a stage note on its own line
+        (RECORD, "…"),  # nor a line with no word between two turns
         (CALL, "Cows bellowing"),
         (CALL, "Call ends"),
         (FACT_CHECK, "The bypass cuts"),  # field labels that appear once are no speakers
@@ -160,16 +163,18 @@ def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "content, name",
+    "text, content, name",
     [
         # a member's surname after a title and an initial, named in the introduction
-        ("Chair, the Mooiwater bridge is shut. When will it open?", "Anke de Klerk"),
+        (RECORD, "Chair, the Mooiwater bridge is shut. When will it open?", "Anke de Klerk"),
         # an office the introduction gives with its holder's name after a comma
-        ("Thank you, Chair. Nobody regrets the delay more than I do.", "Sipho Ndlela"),
+        (RECORD, "Thank you, Chair. Nobody regrets the delay more than I do.", "Sipho Ndlela"),
+        # the caller is the one who made the call
+        (CALL, "Right. [name withheld] is opening the gate for them.", "Owen Pryce"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
-    content: str, name: str
+    text: str, content: str, name: str
 ) -> None:
-    [row] = [q for q in quotes.extract(RECORD) if q.text == content]
+    [row] = [q for q in quotes.extract(text) if q.text == content]
     assert row.speaker == name
