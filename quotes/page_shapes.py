@@ -24,11 +24,12 @@ _EMBED_LINE = re.compile(r"^[ \t]*(?P<dash>[—―–])[ \t]*[^\n(]+\(@\w+\)[^\n
 #: A line of the embed's frame above a post's text, not the post: a short line holding
 #: a handle (`Replying to @harbourcafe`).
 _FRAME_LINE = re.compile(r"^[^\n]{0,40}@\w+[^\n]{0,20}$")
-#: A vox pop's name line: a name, a comma, the age, then a comma or the line's end
-#: (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`), read from the line's start.
+#: A vox pop's name line: a name, then the age in brackets or as one of the fields
+#: after commas (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`, `Ana Ruiz (34), nurse`,
+#: `Ana Ruiz, nurse, 34`), read from the line's start.
 _NAME_LINE = re.compile(
-    r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3}),[ \t]*"
-    r"\d{1,3}(?:,[^\n]*)?[ \t]*$"
+    r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
+    r"(?:[ \t]*\(\d{1,3}\)(?:,[^\n]*)?|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
 )
 #: The most words of a headline after the colon that follows its quote.
 _HEADLINE_WORDS = 16
@@ -83,8 +84,8 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
         return None
     above_start = norm.rfind("\n", 0, line_start - 1) + 1
     match = _NAME_LINE.match(norm, above_start, line_start - 1)
-    if match is None:
-        return None
+    if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+        return None  # `The mayor, 55` is no name
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
 
 

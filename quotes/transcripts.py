@@ -148,12 +148,13 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
-    `(APPLAUSE)`; not a gap in the speech (`[inaudible]`, `[name redacted]`)."""
+    `(APPLAUSE)`, `[laughs]`; not a gap in the speech (`[inaudible]`, `[name
+    redacted]`)."""
     inside = (note.group("round") or note.group("square") or "").strip()
     words = inside.split()
     if not words:
         return False
-    if inside.isupper():
+    if inside.isupper() or inside.islower():
         return words[0].lower().strip(".") in _STAGE_WORDS
     return inside[:1].isupper() and inside.endswith(".")
 
@@ -259,21 +260,22 @@ def interview_parties(doc: Doc, before: int) -> tuple[Token | None, Token | None
 def described_asker(doc: Doc, before: int) -> Span | None:
     """The kind of person `Q:` lines stand for, from a key to the labels before
     character ``before`` when no introduction names the interviewer: `Q marks a question
-    from a reporter` → `a reporter`, `Q denotes questions from the floor` → `the floor`
-    (the words after `from` in a sentence that holds a lone `Q`, to its end)."""
+    from a reporter` → `a reporter`, `Questions from the floor are marked Q` → `the
+    floor` (the words after `from` in a sentence that holds a lone `Q`, up to a verb or
+    a mark)."""
     for sent in doc.sents:
         if sent.start_char >= before:
             break
         words = [t for t in sent if not t.is_space]
-        q = next((k for k, t in enumerate(words) if t.text == "Q"), None)
+        q = next((k for k, t in enumerate(words) if t.text.rstrip(".") == "Q"), None)
         if q is None:
             continue
-        source = next((k for k, t in enumerate(words) if k > q and t.lower_ == "from"), None)
+        source = next((k for k, t in enumerate(words) if k != q and t.lower_ == "from"), None)
         if source is None:
             continue
         run = []
         for token in words[source + 1 :]:
-            if token.is_punct:
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.i == words[q].i:
                 break
             run.append(token)
         if 0 < len(run) <= _KEY_WORDS:

@@ -31,6 +31,9 @@ Gwen Talbot, 67, retired teacher
 Otto, 11, from Marsh Lane
 "Only if it has a roller coaster."
 
+Priya Sandhu (45), lifeguard
+"The old one was unsafe for years."
+
 The council will decide in May.
 """
 
@@ -54,6 +57,8 @@ Residents of Stonecross say the quarry will bring forty lorries a day.
         (VOX_POP, "I met my husband at the end of that pier. Of course it should be rebuilt.",
          "Gwen Talbot", "name-line"),
         (VOX_POP, "Only if it has a roller coaster.", "Otto", "name-line"),
+        # the age in brackets after the name
+        (VOX_POP, "The old one was unsafe for years.", "Priya Sandhu", "name-line"),
     ],
 )
 def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:
@@ -75,6 +80,8 @@ def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> Non
         "The ferry will not run on Sunday.\n— Lena Ortiz\n",
         # a letter's signature line gives no age: the quote after it has no name line
         "Dev Raghunathan, Kelby\n\"Who decided this?\" is what we all ask.\n",
+        # a description with an age is no name line
+        "Our neighbour, 80\n\"Not again.\"\n",
     ],
 )
 def test_lines_that_only_look_like_signatures_name_no_one(text: str) -> None:

@@ -101,7 +101,7 @@ CARVALHO: The north channel is closed until the wreck is lifted.
 
 Q: How long will that take?
 
-CARVALHO: About a fortnight if the weather holds.
+CARVALHO: About a fortnight if the weather holds. [laughs] Longer if it doesn't.
 
 Q: Tom Bryce, Coastal Echo. Will the ferries run?
 
@@ -136,6 +136,8 @@ VERDICT: Misleading. The saving is nearer eight minutes outside rush hour.
         (CALL, "Right. [name withheld] is opening the gate for them.", "CALLER"),
         # `Q:` lines by the kind of person the key gives, or by the one who names herself
         (BRIEFING, "How long will that take?", "a journalist"),
+        # a stage note in lower case from the list splits the line too
+        (BRIEFING, "About a fortnight if the weather holds.", "CARVALHO"),
         (BRIEFING, "Tom Bryce, Coastal Echo. Will the ferries run?", "Tom Bryce"),
     ],
 )
@@ -178,3 +180,10 @@ def test_a_record_label_resolves_to_the_name_the_introduction_gives(
 ) -> None:
     [row] = [q for q in quotes.extract(text) if q.text == content]
     assert row.speaker == name
+
+
+def test_a_key_may_name_who_asks_before_the_q() -> None:
+    key = "Questions from the press are marked Q."
+    text = BRIEFING.replace("Q marks a question from a journalist.", key)
+    [row] = [q for q in quotes.extract(text) if q.text == "How long will that take?"]
+    assert row.speaker_mention == "the press"
