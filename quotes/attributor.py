@@ -25,7 +25,7 @@ from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.name_spans import surname_key
 from quotes.normalise import normalise
-from quotes.page_shapes import headline_quote, name_line_speaker, signed_posts
+from quotes.page_shapes import name_line_speaker, signed_posts
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import records, within_statement
@@ -90,10 +90,6 @@ class Attributor:
                 continue  # quoted words inside a transcript line or post are part of it
             if not self.dense and is_subhead(self.norm, span, spans):
                 continue  # `'A long way from home.'` on a line of its own heads a part
-            if headline_quote(self.norm, span):
-                # `'Never again': …` in a headline is the paper's, no one's row
-                silent.append((span.start, span.end))
-                continue
             found = linker.direct(span)
             if found is None:
                 fragments.append(span)
@@ -179,8 +175,7 @@ class Attributor:
         self, direct: list[Found], fragments: list[QuoteSpan], silent: list[tuple[int, int]]
     ) -> list[Found]:
         """`X said (that) <clause>`: indirect, or mixed when the clause holds a quoted
-        fragment; none inside a quote or a ``silent`` stretch (a chorus's line, a
-        headline's quote)."""
+        fragment; none inside a quote or a ``silent`` stretch (a chorus's line)."""
         found = find_reported(
             self.doc,
             self.cues,

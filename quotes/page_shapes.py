@@ -1,6 +1,6 @@
 """Statements that the layout of a web page attributes, with no speech verb: a post
-signed by its embed line, a vox pop answer under a line naming the one who gives it,
-and a headline's quote, which is no statement of its own.
+signed by its embed line, and a vox pop answer under a line naming the one who gives
+it. (A quote in the title over the story is no statement: :func:`quotes.scope.title`.)
 
 Each rule reads one shape of the page's lines (the comment on each says which) and
 gives the rows or the speaker it implies; :class:`quotes.attributor.Attributor` calls
@@ -31,8 +31,6 @@ _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
     r"(?:[ \t]*\(\d{1,3}\)(?:,[^\n]*)?|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
 )
-#: The most words of a headline after the colon that follows its quote.
-_HEADLINE_WORDS = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +85,3 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
     if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
         return None  # `The mayor, 55` is no name
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
-
-
-def headline_quote(norm: str, span: QuoteSpan) -> bool:
-    """Whether a quote opens the text's first line, the headline, and a colon follows
-    it (`'We were never asked': villagers fight quarry plan`): a headline's quote is the
-    paper's summary, not a statement (the same words in the story are)."""
-    line_end = norm.find("\n", span.close_end)
-    line_end = len(norm) if line_end < 0 else line_end
-    if norm[: span.open_start].strip() or norm[span.close_end : span.close_end + 1] != ":":
-        return False
-    return 0 < len(norm[span.close_end + 1 : line_end].split()) <= _HEADLINE_WORDS

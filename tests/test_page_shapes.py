@@ -67,7 +67,7 @@ def test_page_layout_names_the_speaker(text: str, content: str, mention: str, me
 
 
 def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> None:
-    rows = [q for q in quotes.extract(HEADLINE, scope="all") if q.text.startswith("We were never")]
+    rows = [q for q in quotes.extract(HEADLINE) if q.text.startswith("We were never")]
     assert [(q.start, q.speaker_mention) for q in rows] == [
         (HEADLINE.index("We were never asked,"), "Hal Briggs")
     ]
