@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, Found, char_tokens
@@ -170,7 +170,7 @@ class Inheritance:
         previous = self.doc[whole.start - 1].sent
         if previous.start >= whole.start - 1:
             previous = self.doc[max(0, previous.start - 1)].sent
-        subject = active_subject(previous.root) or _name_line(previous)
+        subject = active_subject(previous.root)
         if subject is None or not is_person_subject(subject):
             return None
         return subject
@@ -258,18 +258,3 @@ def _borrow(f: Found, source: Found, method: str) -> None:
     f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
     f.method = method
 
-
-def _name_line(sentence: Span) -> Token | None:
-    """The name a line with no verb opens with, above a quote as a vox pop sets it:
-    `Ellen Marchetti, 52, a school cook from Dunmore` ¶ `"The last bus …"`; None for a
-    line with a verb, one that opens with no person's name, or one that goes on."""
-    root = sentence.root
-    if (
-        root.pos_ != "PROPN"
-        or root.ent_type_ != "PERSON"
-        or sentence[0].ent_iob_ != "B"
-        or any(t.pos_ in ("VERB", "AUX") for t in sentence)
-        or not sentence.text_with_ws.rstrip(" ").endswith("\n")
-    ):
-        return None
-    return root

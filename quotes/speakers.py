@@ -63,8 +63,6 @@ _PERSON_ROLES = word_list("person-roles")
 _ROLE_ACTS = word_map("role-acts")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
-#: Titles of courtesy that stand before a name, never for an office alone (`MR`, `MS`).
-_COURTESY = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr."})
 #: How many tokens after a lead's description the person it stands for is named.
 _LEAD_REACH = 120
 
@@ -78,9 +76,6 @@ class SpeakerResolver(BodyIndex):
         self._copulas: dict[str, list[Token]] | None = None
         #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
         self._first_stop: int | None = None
-        #: Office labels resolved so far (`minister of fisheries`) and the
-        #: people holding them, for a shorter label later (`The MINISTER:`).
-        self._offices: dict[str, str] = {}
         #: The people the text gives a quoted nickname (:func:`nicknames`), found on first
         #: use: a walk over every token, not to be repeated for each name resolved.
         self._nicknames: list[tuple[Span, list[str]]] | None = None
@@ -144,13 +139,6 @@ class SpeakerResolver(BodyIndex):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self._pronoun(head.i, None, said) or mention.text
         tokens = name_tokens(mention)
-        label = _label_title(mention)
-        if label is not None:
-            # `The MINISTER OF FISHERIES:`, `The SPEAKER:` in a record of a sitting,
-            # after `The Speaker, X, presided`: the one person given that office
-            titled = self._office_holder(mention) or self._by_title(label) or self._by_role(label)
-            if titled is not None:
-                return titled
         if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
             # (Clerk)`: a role the text gave one person, not a name
@@ -202,35 +190,6 @@ class SpeakerResolver(BodyIndex):
             if titled:
                 return titled
         return mention.text
-
-    def _office_holder(self, label: Span) -> str | None:
-        """The person a label in capitals names by office: the name the text set off
-        after the same words before it (`The MINISTER OF FISHERIES:` after `The Minister
-        of Fisheries, Thandiwe Mokoena-Barry, was asked …`), or the holder of the one
-        longer office label before it that it opens (`The MINISTER:` after `The MINISTER
-        OF FISHERIES:`)."""
-        words = [t.lower_ for t in label if t.pos_ != "DET"]
-        office = " ".join(words)
-        lower = self.text[: label.start_char].lower()
-        at = lower.find(office)
-        while at >= 0:
-            first = self.doc.char_span(
-                at + len(office) + 2, at + len(office) + 3, alignment_mode="expand"
-            )
-            if self.text[at + len(office) : at + len(office) + 2] == ", " and first is not None:
-                end = first.start
-                while end < len(self.doc) and (
-                    self.doc[end].pos_ == "PROPN" or self.doc[end].text in ("-", "‐")
-                ):
-                    end += 1
-                if end > first.start and self.doc[end : end + 1].text == ",":
-                    name = name_text(list(self.doc[first.start : end]))
-                    index = self._find(name, first.start)
-                    self._offices[office] = name if index is None else self.people[index].name
-                    return self._offices[office]
-            at = lower.find(office, at + 1)
-        held = {name for key, name in self._offices.items() if key.startswith(office + " ")}
-        return held.pop() if len(held) == 1 else None
 
     def _known_surname(self, tokens: list[Token]) -> bool:
         """Whether a capitalised word the tagger did not take for a name is the surname
@@ -392,16 +351,6 @@ class SpeakerResolver(BodyIndex):
             words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
             titled = {p for p in titled if words and words <= self.people[p].titles}
         return self.people[titled.pop()].name if len(titled) == 1 else None
-
-
-def _label_title(mention: Span) -> Token | None:
-    """The title a label in capitals opens with (`MINISTER` in `The MINISTER OF
-    FISHERIES`, `SPEAKER` in `The SPEAKER`), not a name in capitals (`Mr P J VAN
-    ROOYEN`)."""
-    words = [t for t in mention if t.pos_ != "DET"]
-    if not words or not words[0].is_upper or len(words[0]) < 2:
-        return None
-    return words[0] if words[0].lower_ in TITLES and words[0].lower_ not in _COURTESY else None
 
 
 def _does(verb: Token, acts: tuple[str, ...]) -> bool:
