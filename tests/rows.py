@@ -1,10 +1,12 @@
 """What the engine's rows must look like in the rule tables of the engine, news and
-fiction tests: :class:`Q` for one expected row, :func:`check` to compare them."""
+fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; and for
+the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
+import quotes
 from quotes.records import Quote
 
 
@@ -39,3 +41,23 @@ def check(text: str, found: list[Quote], expected: list[Q]) -> None:
             assert text[q.cue_start : q.cue_end] == want.cue
         if want.method is not None:
             assert q.method.startswith(want.method), (q.method, got)
+
+
+class Row(NamedTuple):
+    """One row of scope `all`: type, content start offset, content, speaker mention, cue
+    and method (the full rule name)."""
+
+    type: str
+    start: int
+    content: str
+    mention: str | None
+    cue: str
+    method: str
+
+
+def all_rows(text: str) -> list[Row]:
+    """Every row scope `all` gives for `text`, as :class:`Row`."""
+    return [
+        Row(q.type, q.start, text[q.start : q.end], q.speaker_mention, q.cue, q.method)
+        for q in quotes.extract(text, scope="all")
+    ]

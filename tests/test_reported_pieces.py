@@ -7,23 +7,9 @@ offset, content, speaker mention, cue and method.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
-import quotes
-
-
-class Row(NamedTuple):
-    """One expected row."""
-
-    type: str
-    start: int
-    content: str
-    mention: str | None
-    cue: str
-    method: str
-
+from tests.rows import Row, all_rows
 
 CASES = [
     # `according to X` set into its clause: the piece before it is a statement too ...
@@ -82,8 +68,4 @@ CASES = [
 
 @pytest.mark.parametrize("text, expected", CASES)
 def test_reported_pieces(text: str, expected: list[Row]) -> None:
-    found = [
-        Row(q.type, q.start, text[q.start : q.end], q.speaker_mention, q.cue, q.method)
-        for q in quotes.extract(text, scope="all")
-    ]
-    assert found == expected
+    assert all_rows(text) == expected
