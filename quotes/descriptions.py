@@ -331,7 +331,7 @@ def earlier_author(head: Token) -> Token | None:
 
 #: Verbs by which a source issues or writes a work (`issued a red warning`, `wrote in
 #: his diary`), whose subject a later work with no maker speaks for.
-_ISSUING = frozenset({"issue", "publish", "release", "write", "post", "send"})
+_ISSUING = word_list("issuing-verbs")
 #: How many sentences before a work's own :func:`issuer_before` looks back.
 _ISSUER_REACH = 4
 

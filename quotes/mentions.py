@@ -54,9 +54,9 @@ def author(work: Token) -> Token | None:
 
 #: Verbs by which someone sends a message that another reads out (`a message she had
 #: sent`, `the text he wrote`).
-_SENDING = frozenset({"send", "text", "write", "post", "type"})
+_SENDING = word_list("sending-verbs")
 #: Messages a witness or a reader may read out for their sender.
-_MESSAGES = ISSUED | frozenset({"text", "message"})
+_MESSAGES = ISSUED | word_list("read-out-messages")
 
 
 def message_sender(cue: Token) -> tuple[Token, Token] | None:

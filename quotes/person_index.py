@@ -27,7 +27,7 @@ _ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
 #: Titles set before a given name rather than a surname (`Sir Marcus`, `Dame Judith`).
-_GIVEN_NAME_TITLES = frozenset({"sir", "dame"})
+_GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 

@@ -127,7 +127,7 @@ def dropped_by(
 #: Methods of a row whose content is what a passive says of its subject.
 _BY_PASSIVE = ("reported-passive",)
 #: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
-_WRITER = frozenset({"i", "we"})
+_WRITER = word_list("writer-pronouns")
 
 
 def writer(speaker: Span) -> bool:

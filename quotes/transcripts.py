@@ -59,11 +59,13 @@ _FIELD_LABELS = word_list("colon-labels")
 #: Offices and roles that a label may give instead of a name (`The MINISTER OF …`),
 #: which are no given name before a surname (`Minister Ruiz`).
 _OFFICES = word_list("titles") | word_list("person-roles")
+#: Words before a surname that are no given name: offices and label openers.
+_NOT_GIVEN = _OFFICES | _OPENERS
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
-_OFFICE_LINKS = frozenset({"of", "for"})
+_OFFICE_LINKS = word_list("office-links")
 #: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
@@ -375,6 +377,6 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     out = set()
     for match in pattern.finditer(intro):
         given = match.group("given")
-        if given[:1].isupper() and given.lower().rstrip(".") not in _OFFICES | _OPENERS:
+        if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
             out.add(match.group())
     return out
