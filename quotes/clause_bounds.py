@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
-from quotes.language import word_list
+from quotes.language import word_classes, word_list
 
 
 class Content(NamedTuple):
@@ -48,7 +48,8 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
 
 def clause_end(head: Token) -> Token:
     """The clause's last token, leaving out a trailing adjunct or relative clause set off
-    by a comma.
+    by a comma, a clause joined on that has a source of its own (:func:`new_source`) and
+    the speaker's next act (:func:`~quotes.governing.second_act`).
 
     `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
     the reported clause ends at `attacked`; see :func:`_before_relative_aside` for the
@@ -63,17 +64,62 @@ def clause_end(head: Token) -> Token:
             and not _figure_change(child)
         ):
             return head.doc[before.i - 1]
+        if new_source(child):
+            # `Most said they were worried, and 4 in 10 said …`: the second clause has a
+            # source of its own and is a statement of its own
+            return before_link(head, child)
         if second_act(child):
             # `Paul said the plan would cost billions and called him reckless`
-            end = child.left_edge.i - 1
-            while end > head.i and head.doc[end].dep_ in ("cc", "punct"):
-                end -= 1
-            return head.doc[end]
+            return before_link(head, child)
     return _before_relative_aside(head, head.right_edge)
 
 
+#: The class of each verb cue (`speech`, `thought`, `stance`, `act`).
+_CUE_CLASSES = word_classes("cues")
+#: Conjunctions that join a second report after a comma: `, and`, `, but`.
+_SOURCE_JOINERS = word_list("source-joiners")
+
 #: Adverbs that compare a figure with an earlier one after `from`: `up from 6 per cent`.
 _CHANGE_ADVERBS = word_list("change-adverbs")
+
+
+def new_source(clause: Token) -> bool:
+    """Whether a clause joined to a reported one by a comma and `and`/`but` is a report of
+    its own: its verb is a cue of speech or stance, and its own subject opens it.
+
+    Shape: `<source> <cue> <clause>, and|but <source 2> <cue 2> …`. `Most members said the
+    fee was too high, and a third said it should go`: what the third said is theirs, not
+    part of what most members said. The parser hangs the second cue as a conjunct or as a
+    second complement of the first cue. A conjunct that is no cue stays in the clause
+    (`said the fee was high, and rents were rising too`).
+    """
+    doc = clause.doc
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    if (
+        clause.dep_ not in ("conj", "ccomp")
+        or clause.pos_ != "VERB"
+        or _CUE_CLASSES.get(clause.lemma_.lower()) not in ("speech", "stance")
+        or not subjects
+    ):
+        return False
+    # the subject opens the clause: not `, but not until the board admits …`
+    first = subjects[0].left_edge.i
+    return (
+        first == clause.left_edge.i
+        and first >= 2
+        and doc[first - 1].dep_ == "cc"
+        and doc[first - 1].lower_ in _SOURCE_JOINERS
+        and doc[first - 2].text == ","
+        and first - 1 > clause.head.i
+    )
+
+
+def before_link(head: Token, clause: Token) -> Token:
+    """The last token before the comma and conjunction that join `clause` on."""
+    end = clause.left_edge.i - 1
+    while end > head.i and head.doc[end].dep_ in ("cc", "punct"):
+        end -= 1
+    return head.doc[end]
 
 
 def _figure_change(child: Token) -> bool:

@@ -15,7 +15,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quotes.clause_bounds import Content, before_gloss, clause_end, contiguous_around, trimmed
+from quotes.clause_bounds import (
+    Content,
+    before_gloss,
+    before_link,
+    clause_end,
+    contiguous_around,
+    new_source,
+    trimmed,
+)
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, light_word
 from quotes.language import word_list
@@ -44,8 +52,13 @@ def complement(cue: Token) -> Content | None:
         heads = rule(cue)
         if heads:
             side = [h for h in heads if (h.i > cue.i) == (heads[-1].i > cue.i)]
+            # `said A, and 4 in 10 said B`: B is the second cue's (:func:`new_source`)
+            apart = [h for h in side[1:] if new_source(h)]
+            side = [h for h in side if h not in apart]
             lo = min(h.left_edge.i for h in side)
             hi = max(clause_end(h).i for h in side)
+            if apart:
+                hi = min(hi, before_link(side[-1], apart[0]).i)
             return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest)
     moved = moved_object(cue)
     return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")

@@ -23,6 +23,9 @@ _GOVERNED = {
     "pcomp": "participle",
     "conj": "conjunct",
     "xcomp": "complement",
+    # `Voters were more likely to say …`: the adjective an infinitive hangs on leads up to
+    # the verb whose subject it describes
+    "acomp": "complement",
 }
 #: Verbs that bring their object to say or think something: `led some to speculate`.
 _CAUSING = word_list("causing-verbs")
@@ -48,8 +51,9 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
 
     Up the verbs the cue hangs on to the first with a subject: `He criticized the West,
     saying …` (participle), `She smiled and said …` (conjunct), `He went on to say …`
-    (complement), `They drew crowds by describing …` — or its object, for a verb that
-    brings it to speak (`The leak led some to speculate …`); or, for a statement, letter or ad
+    (complement; also on an adjective: `Voters were likely to say …`), `They drew crowds
+    by describing …` — or its object, for a verb that brings it to speak (`The leak led
+    some to speculate …`); or, for a statement, letter or ad
     that an `-ing` participle hangs on, who issued it: `Trump issued a statement saying …`
     (modified); else the noun a participle or an infinitival relative modifies: `groups
     backing her` (see :func:`_modified_speaker`). A passive participle's subject was

@@ -40,17 +40,20 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend four misreadings of the small models that hide a cue, its speaker or what it
+    """Mend five misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), a clause on the
     person a cue speaks through read as a relative (:func:`repair_intermediary`), a name
     closing a subject's phrase read as a second subject
-    (:func:`_name_read_as_second_subject`) and a name read as an adverb
+    (:func:`_name_read_as_second_subject`), a share of people read as a number modifying
+    the cue (:func:`_share_read_as_modifier`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
+    for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
+        _share_read_as_modifier(doc[i], lemmas)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return
@@ -124,6 +127,24 @@ def _name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
     ):
         token.head = token.doc[name - 1]
         token.dep_ = "appos"
+
+
+#: The label of a number modifying a noun, which :func:`_share_read_as_modifier` may mend.
+_NUMBER_MODIFIER = frozenset({"nummod"})
+
+
+def _share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
+    """`About 4 in 10 say they want a new mayor`: the parser may hang the share of people
+    on the cue after it as a number modifying it; a number before a cue verb with no
+    subject of its own is that verb's subject."""
+    verb = number.head
+    if (
+        verb.i > number.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lemmas
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    ):
+        number.dep_ = "nsubj"
 
 
 def _name_read_as_adverb(token: Token) -> None:

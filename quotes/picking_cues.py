@@ -10,7 +10,8 @@ a. a verb's form that a noun could share (not `stated` or `said`) does not count
    states`, `40 votes`), nor capitalised after a sentence's first word unless the
    sentence is a title-case headline (`the United States`); a form that is nearly always
    a noun (noun-first-cues.txt: `state`, `campaign`, `tweet`) counts only after a word
-   that opens a verb (verb-openers.txt: `to campaign`);
+   that opens a verb (verb-openers.txt: `to campaign`); after a share of people it is
+   their verb (`Six in 10 say`);
 b. a noun cue does not count right after an article or demonstrative, which leaves it no
    owner, unless `from` or `by` follows it (`the statement`, but `her statement`,
    `Russian claims`, `a statement from the port`);
@@ -65,7 +66,7 @@ def cue_words(words: list[str], cues: CueForms) -> Iterator[int]:
         reading = cues.reading(word)
         if reading is not None and i > tag_end and (
             reading.anywhere
-            or (reading.verb and not _noun_before(previous)
+            or (reading.verb and (not _noun_before(previous) or _share(lowered, i))
                 and (title or not _in_name(words, i))
                 and (word not in _NOUN_FIRST or previous in _VERB_OPENERS))
             or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
@@ -90,6 +91,13 @@ def _noun_before(word: str) -> bool:
     """Whether a lowercase word makes the word after it a noun: a determiner, possessive,
     preposition or number (`the state`, `five states`, `2 votes`)."""
     return word in _NOUN_BEFORE or word[:1].isdigit()
+
+
+def _share(words: list[str], i: int) -> bool:
+    """Whether the lowercase word `words[i]` follows a share of people given as `<number>
+    in <number>`, whose verb it is: `Six in 10 say the fee is fair`, `4 in 10 support
+    it` (after a number alone it is a noun: `40 votes`)."""
+    return i >= 2 and words[i - 2] == "in" and words[i - 1][:1].isdigit()
 
 
 def _in_name(words: list[str], i: int) -> bool:

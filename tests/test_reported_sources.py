@@ -1,0 +1,63 @@
+"""Reported speech whose source the parse hides or runs together with another's, one
+sentence shape per case (sentences written for these tests): a second source joined on
+by `, and`/`, but`, a share of people (`Six in 10 say`) and an infinitive after an
+adjective (`were more likely to say`).
+
+Each case lists every row of scope `all` that the sentence gives: type, content start
+offset, content, speaker mention, cue and method.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import Row, all_rows
+
+CASES = [
+    # a second cue with its own subject after `, and` reports its own clause, though the
+    # parser hangs it inside the first one (:func:`quotes.clause_bounds.new_source`)
+    (
+        "Three-quarters said they were worried about the economy, and more than 4 in 10 "
+        "said the mayor would be best at handling it.",
+        [Row("indirect", 20, "they were worried about the economy", "quarters", "said",
+             "reported:subject"),
+         Row("indirect", 84, "the mayor would be best at handling it", "4", "said",
+             "reported:subject")],
+    ),
+    # ... but a cue after `but not until` is part of the first clause's condition
+    (
+        "The mayor said the pool would reopen, but not until the council admits the costs "
+        "were wrong.",
+        [Row("indirect", 15,
+             "the pool would reopen, but not until the council admits the costs were wrong",
+             "The mayor", "said", "reported:subject")],
+    ),
+    # a share of people given as `<number> in <number>` is the subject of the verb after
+    # it, which counts as a cue there (after a number alone it would be a noun) ...
+    (
+        "The survey ran in May. Six in 10 say the library should open on Sundays.",
+        [Row("indirect", 37, "the library should open on Sundays", "10", "say",
+             "reported:subject")],
+    ),
+    # ... also where the parser hangs the share on the cue as a number modifying it
+    (
+        "The survey ran in May. About 4 in 10 say they want a new mayor.",
+        [Row("indirect", 41, "they want a new mayor", "10", "say", "reported:subject")],
+    ),
+    # an infinitive cue on an adjective after `be` speaks for the subject of `be`
+    (
+        "Parents were more likely to say the school was improving.",
+        [Row("indirect", 32, "the school was improving", "Parents", "say",
+             "reported:complement")],
+    ),
+    (
+        "The chef was careful to note that no one had fallen ill.",
+        [Row("indirect", 34, "no one had fallen ill", "The chef", "note",
+             "reported:complement")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_reported_sources(text: str, expected: list[Row]) -> None:
+    assert all_rows(text) == expected
