@@ -35,10 +35,10 @@ from quotes.transcripts import (
     described_asker,
     interview_parties,
     is_chorus,
-    label_name,
     self_named,
     speaking_label,
     transcript_lines,
+    turn_takers,
 )
 from quotes.unsourced import unsourced_cues
 
@@ -113,8 +113,9 @@ class Attributor:
         """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
         lines spoken by the interviewer and the one interviewed that the introduction
         names (else `Q:` by the kind of person a key to the labels gives, or by the
-        questioner who names herself first), a label by the person or office it names;
-        a label naming no one the text knows is left alone. Also the lines of a chorus
+        questioner who names herself first), a label by the person or office it names
+        (its name resolved from the introduction before the first line, with the other
+        speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
         (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
         lines = transcript_lines(self.doc)
         if not lines:
@@ -123,18 +124,19 @@ class Attributor:
         asker, answerer = interview_parties(self.doc, first)
         described = described_asker(self.doc, first) if asker is None else None
         surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
+        takers = turn_takers(lines)
         out = []
         chorus = []
         for line in lines:
             if line.turn is None:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
-                if not speaking_label(line, lines, surnames):
+                if not speaking_label(line, takers, surnames):
                     continue
                 speaker = line.label
-                name = label_name(self.doc, line, first)
+                introduction = first
             else:
-                name = None
+                introduction = None
                 party = asker if line.turn == "Q" else answerer
                 named = self_named(self.doc, line) if line.turn == "Q" else None
                 if named is not None:
@@ -154,7 +156,7 @@ class Attributor:
                     speaker,
                     "transcript",
                     self.paragraph_of(line.start),
-                    name,
+                    introduction=introduction,
                 )
             )
         return out, chorus

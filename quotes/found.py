@@ -36,6 +36,10 @@ class Found:
     #: (:func:`quotes.rows.within_statement`): no speaker for later quotes to inherit,
     #: and out of the statements scope.
     relays: bool = False
+    #: For a record's label as the speaker (`The MINISTER:`), where the introduction
+    #: that names the labels ends (the first labelled line): the resolver reads the
+    #: label there first (:meth:`quotes.speakers.SpeakerResolver.label_name`).
+    introduction: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

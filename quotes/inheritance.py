@@ -79,6 +79,9 @@ class Inheritance:
                 before = f
             if f.speaker is None:
                 continue
+            if f.name is None and f.introduction is not None:
+                # `The MINISTER:` → the holder the introduction names
+                f.name = resolver.label_name(f.speaker, f.introduction)
             if f.name is None:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)

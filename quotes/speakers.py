@@ -47,6 +47,7 @@ from quotes.genders import (
     gender_of,
     gender_of_given,
 )
+from quotes.label_names import LabelNames
 from quotes.language import word_list, word_map
 from quotes.mentions import author, entity_at, mention_span
 from quotes.name_keys import name_parts
@@ -79,6 +80,8 @@ class SpeakerResolver(BodyIndex):
         #: The people the text gives a quoted nickname (:func:`nicknames`), found on first
         #: use: a walk over every token, not to be repeated for each name resolved.
         self._nicknames: list[tuple[Span, list[str]]] | None = None
+        #: The names a record's introduction gives its labels, read on first use.
+        self._labels: LabelNames | None = None
 
     def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
@@ -91,6 +94,15 @@ class SpeakerResolver(BodyIndex):
         name = self._resolve(mention, said)
         self.note_group(mention, name)
         return name
+
+    def label_name(self, label: Span, introduction: int) -> str | None:
+        """The full name the introduction (the text before character ``introduction``)
+        gives a record's label (`Mr K J DLAMINI`, `The MINISTER`, `CALLER`;
+        :class:`quotes.label_names.LabelNames`), or None: the label is then resolved as
+        any mention (:meth:`resolve`)."""
+        if self._labels is None or len(self._labels.introduction) != introduction:
+            self._labels = LabelNames(self.text[:introduction])
+        return self._labels.name(label.text)
 
     def _resolve(self, mention: Span, said: tuple[int, int] | None) -> str | None:
         """The steps of :meth:`resolve`, one mention's."""

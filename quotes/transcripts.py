@@ -5,7 +5,8 @@ the one interviewed, or the speaker's surname in capitals (`NAYAR: …`). Each l
 that person's verbatim words, so a direct quotation, though it has no quote marks. The
 introduction says who asks and who answers (`The Courier's correspondent, Fiona
 MacLeod, spoke to Oluwaseun Adebayo-Clarke`); a surname label is resolved like any
-other mention of a name.
+other mention of a name, a record's label by the introduction
+(:mod:`quotes.label_names`, a step of the speaker resolution).
 
 Records and released recordings write their labels in more ways, each read by a rule
 here: a courtesy title or article before the capitals (`Mr T R MOLEFE:`, `The
@@ -19,13 +20,14 @@ introduction gives only as a kind of person (`Q denotes a question from the pres
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import gender_of_given
 from quotes.language import word_list
-from quotes.name_keys import PARTICLES, name_parts
+from quotes.name_keys import name_parts
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
 #: line: the label and the words after it to the end of the line (the label's form is
@@ -56,22 +58,13 @@ _OPENERS = word_list("label-openers") | word_list("honorifics")
 _CHORUS = word_list("chorus-labels")
 #: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
 _FIELD_LABELS = word_list("colon-labels")
-#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`),
-#: which are no given name before a surname (`Minister Ruiz`).
+#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
 _OFFICES = word_list("titles") | word_list("person-roles")
-#: Words before a surname that are no given name: offices and label openers.
-_NOT_GIVEN = _OFFICES | _OPENERS
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
 _OFFICE_LINKS = word_list("office-links")
-#: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
-#: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
-#: :func:`_name_at` checks.
-_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
-#: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
-_AGENT_STEM = 3
 #: Most words in the description of who asks that a key to the labels gives.
 _KEY_WORDS = 5
 #: Most words (hyphens counted) in the name a questioner gives at the start of a line.
@@ -93,8 +86,9 @@ def transcript_lines(doc: Doc) -> list[TranscriptLine]:
     least two, so a lone headline (`NATO: …`) is not taken for a transcript. A line is
     cut at each stage note in it (:func:`_pieces`), and the paragraphs after a line that
     carry no label of their own are more of the same turn (:func:`_continued`)."""
+    text = doc.text  # joined anew by spaCy on each call: once, not once a line
     labelled = []
-    for match in _LINE.finditer(doc.text):
+    for match in _LINE.finditer(text):
         if not _label_form(match.group("label")):
             continue
         label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
@@ -107,9 +101,9 @@ def transcript_lines(doc: Doc) -> list[TranscriptLine]:
         turn = match.group("label") if match.group("label") in ("Q", "A") else None
         following = labelled[k + 1][0].start() if k + 1 < len(labelled) else None
         spans = [(match.start("content"), match.end("content"))]
-        spans += _continued(doc.text, match.end(), following)
+        spans += _continued(text, match.end(), following)
         for start, end in spans:
-            for piece_start, piece_end in _pieces(doc.text, start, end):
+            for piece_start, piece_end in _pieces(text, start, end):
                 lines.append(TranscriptLine(piece_start, piece_end, label, turn))
     return lines
 
@@ -189,15 +183,14 @@ def _whole_note(line: str) -> bool:
     return line[:1] in "([" and line[-1:] in ")]" and len(_NOTE.findall(line)) == 1
 
 
-def speaking_label(
-    line: TranscriptLine, lines: list[TranscriptLine], surnames: set[str | None]
-) -> bool:
+def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | None]) -> bool:
     """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
     name the text knows (:func:`names_someone`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
     CHAIRPERSON`), an office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label
-    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`). Not a chorus
-    (`Hon MEMBERS`) or a field (`VERDICT`)."""
+    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of
+    ``takers``, :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field
+    (`VERDICT`)."""
     text = line.label.text
     words = [w.lower().strip(".") for w in text.split()]
     if is_chorus(text) or text.lower() in _FIELD_LABELS:
@@ -207,7 +200,7 @@ def speaking_label(
     cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
     if cut and words[cut - 1] in _OFFICES:
         return True
-    return _takes_turns(line, lines)
+    return text in takers
 
 
 def is_chorus(label: str) -> bool:
@@ -215,13 +208,13 @@ def is_chorus(label: str) -> bool:
     return label.split()[-1].lower() in _CHORUS
 
 
-def _takes_turns(line: TranscriptLine, lines: list[TranscriptLine]) -> bool:
-    """Whether a label comes back after another label's turn, as speakers do."""
+def turn_takers(lines: list[TranscriptLine]) -> set[str]:
+    """The labels that come back after another label's turn, as speakers do."""
     order: list[str] = []
-    for other in lines:
-        if not order or order[-1] != other.label.text:
-            order.append(other.label.text)
-    return order.count(line.label.text) > 1
+    for line in lines:
+        if not order or order[-1] != line.label.text:
+            order.append(line.label.text)
+    return {label for label, turns in Counter(order).items() if turns > 1}
 
 
 def names_someone(label: str, surnames: set[str | None]) -> bool:
@@ -303,80 +296,3 @@ def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
     if not capitals or any(t.pos_ in ("VERB", "AUX") for t in name + paper):
         return None
     return doc[name[0].i : name[-1].i + 1]
-
-
-def label_name(doc: Doc, line: TranscriptLine, before: int) -> str | None:
-    """The full name a record's label stands for, from the introduction before
-    character ``before``: a member's surname after a title and initials (`Mr K J
-    DLAMINI` → `Kagiso Dlamini`, the one person the text names so), an office that the
-    introduction gives with the holder's name after a comma (`The MINISTER OF HEALTH` or
-    the shortened `The MINISTER` → `Ana Ruiz` after `The Minister of Health, Ana
-    Ruiz,`), or the one who did what a role label's word is made from (`CALLER` → `Ana
-    Ruiz` after `a call made by Ana Ruiz`). None when no one or more than one fits."""
-    words = [w for w in line.label.text.split() if w.lower().rstrip(".") not in _OPENERS]
-    words = [w for w in words if len(w.rstrip(".")) > 1]  # initials say too little
-    if not words:
-        return None
-    intro = doc.text[:before]
-    named = set() if words[0].lower() in _OFFICES else _named_with(intro, words)
-    if len(named) == 1:
-        return named.pop()
-    # `The Minister of Health, Ana Ruiz,`
-    office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
-    holders = _names_after(intro, office)
-    if not holders and len(words) == 1:
-        # `a call made by Ana Ruiz` for `CALLER`
-        holders = _names_after(intro, _agent_act(words[0]))
-    return holders.pop() if len(holders) == 1 else None
-
-
-def _agent_act(word: str) -> str:
-    """The pattern of the act an agent noun is made from, done by someone: `CALLER` →
-    `call(s) … by`, `DISPATCHER` → `dispatch(es) … by` (the noun less its `-er`)."""
-    stem = word.lower().removesuffix("er") if word.lower().endswith("er") else ""
-    if len(stem) < _AGENT_STEM:
-        return r"(?!)"  # matches nothing
-    return r"\b" + re.escape(stem) + r"(?:e?s)?\b[^,.\n]{0,20}?\bby\s+"
-
-
-def _names_after(intro: str, pattern: str) -> set[str]:
-    """The names (:data:`_HOLDER`) right after each match of ``pattern`` in ``intro``."""
-    out = set()
-    for match in re.finditer(pattern, intro, re.IGNORECASE):
-        name = _name_at(intro, match.end())
-        if name is not None:
-            out.add(name)
-    return out
-
-
-def _name_at(text: str, at: int) -> str | None:
-    """The name that starts at character ``at``: its words in capitals, with particles
-    between them (`Kobus van Wyk`, not `Ana Ruiz when she`); two words at least."""
-    holder = _HOLDER.match(text, at)
-    if holder is None:
-        return None
-    words: list[str] = []
-    for word in holder.group().split():
-        if not (word[:1].isupper() or word in PARTICLES):
-            break
-        words.append(word)
-    while words and not words[-1][:1].isupper():
-        words.pop()
-    return " ".join(words) if len(words) > 1 else None
-
-
-def _named_with(intro: str, surname: list[str]) -> set[str]:
-    """The names in ``intro`` that end in a label's surname words, with the given name
-    before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them."""
-    pattern = re.compile(
-        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>"
-        + r"[ \t]+".join(re.escape(w) for w in surname)
-        + r")\b",
-        re.IGNORECASE,
-    )
-    out = set()
-    for match in pattern.finditer(intro):
-        given = match.group("given")
-        if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
-            out.add(match.group())
-    return out

@@ -1,0 +1,126 @@
+"""The full names a record's labels stand for, read from the record's introduction.
+
+A record or a released recording labels its turns with capitals (:mod:`quotes.transcripts`
+finds the lines): a member by title, initials and surname (`Mr K J DLAMINI:`), an office
+(`The MINISTER OF HEALTH:`, or the shortened `The MINISTER:`), a role (`CALLER:`). The
+introduction before the first label says who they are (`The Minister of Health, Ana Ruiz,
+answered questions from Kagiso Dlamini`; `a call made by Owen Pryce`). This is a step of
+the speaker resolution (:meth:`quotes.speakers.SpeakerResolver.label_name`), which
+resolves a label the introduction does not name like any other mention.
+
+:class:`LabelNames` reads one document's introduction, once: a long record repeats a few
+labels hundreds of times, and each label is looked up in the introduction once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.language import word_list
+from quotes.name_keys import PARTICLES
+
+#: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
+#: DLAMINI`): no part of the name.
+_OPENERS = word_list("label-openers") | word_list("honorifics")
+#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`),
+#: which are no given name before a surname (`Minister Ruiz`).
+_OFFICES = word_list("titles") | word_list("person-roles")
+#: Words before a surname that are no given name: offices and label openers.
+_NOT_GIVEN = _OFFICES | _OPENERS
+#: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
+#: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
+#: :func:`_name_at` checks.
+_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
+#: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
+_AGENT_STEM = 3
+
+
+class LabelNames:
+    """The names one document's introduction gives its record's labels."""
+
+    def __init__(self, introduction: str) -> None:
+        """``introduction`` is the text before the first labelled line."""
+        self.introduction = introduction
+        #: The name found for each label's words, or None: each label is looked up once.
+        self._names: dict[tuple[str, ...], str | None] = {}
+
+    def name(self, label: str) -> str | None:
+        """The full name a record's label stands for: a member's surname after a title
+        and initials (`Mr K J DLAMINI` → `Kagiso Dlamini`, the one person the
+        introduction names so), an office that the introduction gives with the holder's
+        name after a comma (`The MINISTER OF HEALTH` or the shortened `The MINISTER` →
+        `Ana Ruiz` after `The Minister of Health, Ana Ruiz,`), or the one who did what a
+        role label's word is made from (`CALLER` → `Ana Ruiz` after `a call made by Ana
+        Ruiz`). None when no one or more than one fits."""
+        words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
+        key = tuple(w for w in words if len(w.rstrip(".")) > 1)  # initials say too little
+        if key not in self._names:
+            self._names[key] = self._look_up(list(key)) if key else None
+        return self._names[key]
+
+    def _look_up(self, words: list[str]) -> str | None:
+        """:meth:`name` for a label's words (no opener, no initial), read in the
+        introduction."""
+        intro = self.introduction
+        named = set() if words[0].lower() in _OFFICES else _named_with(intro, words)
+        if len(named) == 1:
+            return named.pop()
+        # `The Minister of Health, Ana Ruiz,`
+        office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
+        holders = _names_after(intro, office)
+        if not holders and len(words) == 1:
+            # `a call made by Ana Ruiz` for `CALLER`
+            holders = _names_after(intro, _agent_act(words[0]))
+        return holders.pop() if len(holders) == 1 else None
+
+
+def _agent_act(word: str) -> str:
+    """The pattern of the act an agent noun is made from, done by someone: `CALLER` →
+    `call(s) … by`, `DISPATCHER` → `dispatch(es) … by` (the noun less its `-er`)."""
+    stem = word.lower().removesuffix("er") if word.lower().endswith("er") else ""
+    if len(stem) < _AGENT_STEM:
+        return r"(?!)"  # matches nothing
+    return r"\b" + re.escape(stem) + r"(?:e?s)?\b[^,.\n]{0,20}?\bby\s+"
+
+
+def _names_after(intro: str, pattern: str) -> set[str]:
+    """The names (:data:`_HOLDER`) right after each match of ``pattern`` in ``intro``."""
+    out = set()
+    for match in re.finditer(pattern, intro, re.IGNORECASE):
+        name = _name_at(intro, match.end())
+        if name is not None:
+            out.add(name)
+    return out
+
+
+def _name_at(text: str, at: int) -> str | None:
+    """The name that starts at character ``at``: its words in capitals, with particles
+    between them (`Kobus van Wyk`, not `Ana Ruiz when she`); two words at least."""
+    holder = _HOLDER.match(text, at)
+    if holder is None:
+        return None
+    words: list[str] = []
+    for word in holder.group().split():
+        if not (word[:1].isupper() or word in PARTICLES):
+            break
+        words.append(word)
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words) if len(words) > 1 else None
+
+
+def _named_with(intro: str, surname: list[str]) -> set[str]:
+    """The names in ``intro`` that end in a label's surname words, with the given name
+    before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them."""
+    pattern = re.compile(
+        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>"
+        + r"[ \t]+".join(re.escape(w) for w in surname)
+        + r")\b",
+        re.IGNORECASE,
+    )
+    out = set()
+    for match in pattern.finditer(intro):
+        given = match.group("given")
+        if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
+            out.add(match.group())
+    return out
