@@ -73,6 +73,8 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         return None
     if (cue.dep_ in ("advcl", "acl") and cue.tag_ == "VBN") or addressed_participle(cue):
         return None
+    if _sight(cue):
+        return None
     method = None
     token = cue
     for _ in range(4):
@@ -122,6 +124,18 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             ):
                 return child, method
     return None
+
+
+#: Verbs of perception: `to see`, `seeing` is what someone went to look at, not a view.
+_PERCEIVING = word_list("perception-cues")
+
+
+def _sight(cue: Token) -> bool:
+    """Whether a perception cue with no subject of its own is an infinitive or an `-ing`
+    form, which says what someone looked at or came for, not what they hold: `Hundreds
+    queued to see her speak`, `after seeing the flood`, `We waited to see if he would
+    call` (a finite `Voters see him as a fighter` is a view)."""
+    return cue.lemma_.lower() in _PERCEIVING and cue.tag_ in ("VB", "VBG")
 
 
 def _set_off_by_comma(verb: Token) -> bool:

@@ -1,7 +1,8 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
-by `, and`/`, but`, a share of people (`Six in 10 say`) and an infinitive after an
-adjective (`were more likely to say`).
+by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
+adjective (`were more likely to say`) and a perception verb that reports no view (`went
+to see her speak`).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -54,6 +55,16 @@ CASES = [
         "The chef was careful to note that no one had fallen ill.",
         [Row("indirect", 34, "no one had fallen ill", "The chef", "note",
              "reported:complement")],
+    ),
+    # a perception verb in the infinitive or `-ing` form is what someone went to look at,
+    # not a view they hold ...
+    ("She went to see the senator speak in Leeds.", []),
+    ("We waited to see if the council would call back.", []),
+    ("After seeing the flood, the mayor changed her plans.", []),
+    # ... but its finite form with its own subject is one
+    (
+        "Voters see him as a fighter.",
+        [Row("indirect", 11, "him as a fighter", "Voters", "see", "reported-object:subject")],
     ),
 ]
 
