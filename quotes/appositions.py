@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import RELATING, TITLES
@@ -52,8 +53,18 @@ def appositive_name(head: Token) -> Span | None:
             and doc[token.left_edge.i - 1].text == ","
             and end == last
         ):
-            return doc[token.left_edge.i : token.i + 1]
+            return _whole_name(doc[token.left_edge.i : token.i + 1])
     return None
+
+
+def _whole_name(span: Span) -> Span:
+    """The person's whole name when the parse heads an apposition inside it: `the new
+    councillor, Jo Osei-Marchetti, says`, where `Osei` may be the apposition and
+    `Marchetti` hang on it (a hyphenated surname the parse cut); else `span`."""
+    name = entity_at(span[-1])
+    if name is not None and name.label_ == "PERSON" and name.start <= span.start < name.end:
+        return span.doc[span.start : max(span.end, name.end)]
+    return span
 
 
 def subject_name(head: Token) -> Span | None:
@@ -107,6 +118,38 @@ def name_after_role(mention: Span) -> Span | None:
     return None
 
 
+#: Verbs by which a source names itself in a relative clause: `who identified himself
+#: only as Tomasz` (besides any clause whose object is a `name`).
+_SELF_NAMING = word_list("self-naming-verbs")
+
+
+def named_in_clause(head: Token) -> Span | None:
+    """The name a described source gives in a relative clause about them, as reporters
+    write of people who give only part of their name: `A neighbour who asked that we use
+    only her first name, Carla, says …` (the name set beside `name`), `The first man to
+    speak, who gave his name as Harold Pike, asked: …`, `a driver who identified himself
+    only as Tomasz said …` (the name after `as` or `by`). None for a name that is no
+    person's own (`who works for Acme`) or when the speaker is itself a name."""
+    if head.pos_ not in ("NOUN", "PRON") or head.lower_ in ("who", "that", "which"):
+        return None
+    for clause in head.rights:
+        if clause.dep_ != "relcl":
+            continue
+        for token in clause.subtree:
+            if token.pos_ != "PROPN" or token.dep_ == "compound":
+                continue
+            named = token.dep_ == "appos" and token.head.lemma_.lower() == "name"
+            if token.dep_ == "pobj" and token.head.lower_ in ("as", "by"):
+                verb = token.head.head
+                named = verb.lemma_.lower() in _SELF_NAMING or any(
+                    c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass")
+                    for c in verb.children
+                )
+            if named:
+                return _whole_name(mention_span(token))
+    return None
+
+
 #: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
 _NAMING_VERBS = word_list("nickname-verbs")
 
@@ -130,12 +173,48 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
     return mention.doc[start:end]
 
 
+#: Articles a nickname may open with, whatever the tagger made of them.
+_ARTICLES = frozenset({"the", "a", "an"})
+#: Most words a nickname written inside a name has (`Marlon "The Ferryman" Oduya`).
+_NICKNAME_WORDS = 4
+
+
+def _nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
+    """A nickname in quotation marks between a given name and a surname, and the
+    surname's mention: `Marlon "The Ferryman" Oduya`, `Tommy 'the Hitman' Hearns` (the
+    words of the nickname in lower case, determiners left out); None for other marks."""
+    doc = mark.doc
+    given = doc[mark.i - 1] if mark.i else None
+    if not mark.is_quote or given is None or not (given.is_alpha and given.is_title):
+        return None
+    if gender_of_given(given.text) is None:
+        return None
+    for close in range(mark.i + 2, min(mark.i + 2 + _NICKNAME_WORDS, len(doc) - 1)):
+        if doc[close].is_quote:
+            surname = doc[close + 1]
+            words = [
+                t.lower_
+                for t in doc[mark.i + 1 : close]
+                if t.pos_ != "DET" and t.lower_ not in _ARTICLES  # `The` read as a name
+            ]
+            if surname.is_alpha and surname.is_title and words and all(
+                t.is_alpha for t in doc[mark.i + 1 : close]
+            ):
+                return mention_span(surname), words
+            return None
+    return None
+
+
 def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
     complement), `Ada Brook, known as "the Skipper"`."""
     found = []
     for token in doc:
+        inside = _nickname_inside(token)
+        if inside is not None:
+            found.append(inside)
+            continue
         if token.lemma_.lower() in _NAMING_VERBS and token.pos_ == "VERB":
             person = next((c for c in token.children if c.dep_ == "dobj"), None)
             name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)

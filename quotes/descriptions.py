@@ -17,6 +17,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
+from quotes.body_names import whole_body_name
 from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
@@ -65,6 +66,21 @@ def role_words(ent: Span) -> set[str]:
         words.update((noun.lower_, noun.lemma_.lower()))
     words.update(_bracketed_role(ent))
     return words
+
+
+#: Letters two forms of one word share at their start (`finance` and `financial`,
+#: `operations` and `operating`), telling a description's modifier in a role.
+_STEM = 5
+
+
+def modifiers_fit(head: Token, roles: set[str]) -> bool:
+    """Whether every word that qualifies a description's role noun is in a person's roles,
+    as a stem: `the finance chief` fits `Chief financial officer Rahul Menon` and not
+    `chief executive Fiona Reddy` (both are chiefs), `the operations chief` a `chief
+    operating officer`."""
+    words = [c.lower_ for c in head.lefts if c.dep_ in ("compound", "amod") and c.is_alpha]
+    stems = {role[:_STEM] for role in roles}
+    return bool(words) and all(word[:_STEM] in stems for word in words)
 
 
 def _bracketed_role(ent: Span) -> set[str]:
@@ -120,12 +136,14 @@ def is_definite(head: Token) -> bool:
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 
 
-def proper_name(tokens: list[Token]) -> str:
+def proper_name(tokens: list[Token], joined: bool = True) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
     writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
     Sheriff's Office` for `Office`, `Nurses' Association` for `Association`, across an
     ampersand (`Retail & Allied Workers Union`); and a firm's second name after an
-    ampersand (`Kestrel & Finch` for `Kestrel`)."""
+    ampersand (`Kestrel & Finch` for `Kestrel`); a body's name the parse cut at a small
+    word, whole (`Food and Drug Administration`, `Centre for Cities`: :mod:`quotes.body_names`),
+    unless `joined` is false."""
     doc = tokens[0].doc
     glued = {span.start for span in doc.spans.get(GLUED_KEY, ())}
     start = tokens[0].i
@@ -148,7 +166,10 @@ def proper_name(tokens: list[Token]) -> str:
             start -= 2  # `Retail & Allied Workers Union`, cut at the ampersand
         else:
             break
-    return doc[start : _ampersand_end(doc, tokens[-1].i + 1)].text
+    end = _ampersand_end(doc, tokens[-1].i + 1)
+    if joined:
+        start, end = whole_body_name(doc, start, end)
+    return doc[start:end].text
 
 
 def _ampersand_end(doc: Doc, end: int) -> int:

@@ -70,6 +70,14 @@ def gendered_nouns() -> frozenset[str]:
     return _MALE_NOUNS | _FEMALE_NOUNS
 
 
+def noun_gender(word: str) -> str | None:
+    """``m`` or ``f`` for a noun for a person that tells a gender (`husband`, `niece`),
+    in lower case; else None."""
+    if word in _MALE_NOUNS:
+        return "m"
+    return "f" if word in _FEMALE_NOUNS else None
+
+
 def unnamed_gender(mention: Span) -> str | None:
     """``m`` or ``f`` for a speaker headed by a noun that tells it (`a spokesman`, `Her
     father`, `Her son`, from the gendered titles and nouns), else None."""

@@ -30,7 +30,7 @@ from quotes.cue_words import (
     token_indices,
 )
 from quotes.governing import governing_speaker
-from quotes.mentions import NOMINAL
+from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_lemmas, repair_tags
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
@@ -257,6 +257,11 @@ def inverted_speaker(cue: Token) -> Span | None:
     doc = cue.doc
     if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
         return None
+    if _apposition_before(cue):
+        # `The union's organiser, Ada Ode, said the operator, Greyline, had offered …`:
+        # the cue's subject stands before it, the words after it open the clause (not
+        # `And Trump, said Sunshine, doesn't forgive`)
+        return None
     end = cue.i + 1
     while end < len(doc) and doc[end].text != "," and end - cue.i <= _INVERTED_NAME:
         end += 1
@@ -271,6 +276,17 @@ def inverted_speaker(cue: Token) -> Span | None:
     ):
         return None
     return name
+
+
+def _apposition_before(cue: Token) -> bool:
+    """Whether a person's name set off by commas on both sides ends right before the
+    comma before the cue, as the name of a described subject is: `The union's
+    organiser, Ada Ode, said …`."""
+    doc = cue.doc
+    if cue.i < 3 or doc[cue.i - 2].ent_type_ != "PERSON":
+        return False
+    name = entity_at(doc[cue.i - 2])
+    return name is not None and name.start > 0 and doc[name.start - 1].text == ","
 
 
 def active_subject(verb: Token) -> Token | None:

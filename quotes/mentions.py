@@ -49,6 +49,27 @@ def author(work: Token) -> Token | None:
             return None if agent is None else next(
                 (c for c in agent.children if c.dep_ == "pobj"), None
             )
+    return _by_after_topic(work)
+
+
+#: Prepositions of what a work is about or for, between the work and its `by` phrase.
+_TOPIC_PREPOSITIONS = frozenset({"of", "to", "for", "on", "into", "among"})
+
+
+def _by_after_topic(work: Token) -> Token | None:
+    """The maker in a `by` phrase that comes after what the work is of or for, which
+    the parser hangs on that noun: `Tessaly Markets` in `a poll of analysts by Tessaly
+    Markets`, `officers` in `A report to next week's cabinet by the council's finance
+    officers`, `YouGov` in `a survey of 2,000 adults by YouGov`."""
+    for prep in work.rights:
+        if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS:
+            continue
+        for topic in prep.children:
+            if topic.dep_ != "pobj":
+                continue
+            by = next((c for c in topic.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+            if by is not None:
+                return next((c for c in by.children if c.dep_ == "pobj"), None)
     return None
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import GLUED_KEY, ORG_KINDS
 from quotes.genders import first_names, gender_of_given
+from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES, name_tokens
@@ -140,6 +141,8 @@ def person_spans(
 
 
 _HYPHENS = ("-", "‐", "‑")
+#: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
+_HONORIFICS = word_list("honorifics")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 
@@ -198,11 +201,14 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             given = [
                 i
                 for i in range(start + 1, end - 1)
-                if _is_given(doc[i]) and not _continues_given(doc[i - 1])
+                if (_is_given(doc[i]) or _given_after_role(doc[i], common))
+                and not _continues_given(doc[i - 1])
             ]
-            start = given[0] if given else start
+            titled = _after_title(doc, start)
+            start = given[0] if given and not titled else start
             if (
                 end - start > 2
+                and not titled
                 and doc[start].is_sent_start
                 and gender_of_given(doc[start].lower_) is None
                 and doc[start + 1].text not in _HYPHENS
@@ -321,6 +327,31 @@ def _continues_given(before: Token) -> bool:
 
 def _is_given(token: Token) -> bool:
     return token.lower_ in first_names()
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Whether an honorific stands right before a run, so that its first word opens the
+    name and is no role: `Smt. Kamla Devi Yadav`, where `Devi` is a given name too and
+    the sentence splitter may end a sentence at `Smt.`; `Mr Tan Wei Ming`. (Not an
+    office: `General Counsel James Baker` is James Baker.)"""
+    before = doc[start - 1] if start else None
+    if before is not None and before.text == "." and start >= 2:
+        before = doc[start - 2]
+    return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _given_after_role(token: Token, common: CommonWords) -> bool:
+    """Whether a word inside a run of capitalised words is a given name that a
+    capitalised role ends before, as American papers write offices: `City Engineer
+    Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
+    that is no common word, after a common word: not `Public Works Grant Program`)."""
+    before = token.doc[token.i - 1]
+    return (
+        gender_of_given(token.text) is not None
+        and token.lower_ not in common
+        and before.is_alpha
+        and before.lower_ in common
+    )
 
 
 def _is_person(run: Span) -> bool:

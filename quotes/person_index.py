@@ -9,13 +9,21 @@ descriptions, bodies and works.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.descriptions import GLUED_KEY, age_of, proper_name, role_words
-from quotes.genders import gender_of, gender_of_given, gendered_nouns, unnamed_gender
+from quotes.cue_words import token_indices
+from quotes.descriptions import GLUED_KEY, ORG_KINDS, age_of, proper_name, role_words
+from quotes.genders import (
+    gender_of,
+    gender_of_given,
+    gendered_nouns,
+    noun_gender,
+    unnamed_gender,
+)
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
 from quotes.name_keys import name_parts
@@ -69,6 +77,35 @@ class PersonIndex:
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
+        for i in token_indices(doc, "LOWER", gendered_nouns()):
+            self._add_given_beside(i)
+
+    def _add_given_beside(self, i: int) -> None:
+        """A person named only by a given name set off after a noun that tells their
+        gender: `Her husband, Tom, 61, who had suffered a heart attack, is now home.` ¶
+        `He said: …` (the `he` is Tom). Read from the words, as a sentence with no cue
+        may be left unparsed; the name must be a known given name no entity holds."""
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+            return
+        word = doc[i + 2]
+        if not (word.is_alpha and word.is_title) or word.ent_type_ or (
+            gender_of_given(word.text) is None
+        ):
+            return
+        gender = noun_gender(doc[i].lower_)
+        given = name_parts(f"{word.text} _")[0]
+        namesakes = {k for k, person in enumerate(self.people) if person.given == given}
+        if len(namesakes) > 1:
+            return
+        # `his wife, Jane,` after `Jane Sanders`: the one person of that given name
+        index = namesakes.pop() if namesakes else self._find(word.text, word.i, gender)
+        if index is None:
+            index = len(self.people)
+            surname = name_parts(word.text)[1]
+            self.people.append(Person(word.text, surname, gender=gender))
+            self._people_of.setdefault(surname, []).append(index)
+        self._mentioned(word.i, index)
 
     def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
@@ -87,6 +124,17 @@ class PersonIndex:
             if given is None or person.given is None or _same_given(given, person.given):
                 return index
         return self._by_first_word(surname, gender) if given is None else None
+
+    def fuller(self, index: int, name: str) -> Person:
+        """Person `index`, named from now on by `name` when that is their name with the
+        given name before it that no entity held: `The TD for Galway West, Cathal Ó
+        Murchú, said`, where the tagger took `Cathal` for an adjective and the entity is
+        `Ó Murchú`."""
+        person = self.people[index]
+        given = name_parts(name)[0]
+        if person.given is None and given is not None and name.endswith(f" {person.name}"):
+            person.name, person.given = name, given
+        return person
 
     def by_generation(self, mention: Span, name: str, gender: str | None) -> int | None:
         """The namesake a generation word beside a surname means: `the younger Mr Lowry`
@@ -130,6 +178,20 @@ class PersonIndex:
         fits = {index for index, person in enumerate(self.people) if person.given == given}
         return fits.pop() if len(fits) == 1 else None
 
+    def by_initials(self, label: str) -> int | None:
+        """The one person whose initials a label of two to four capitals spells, as a
+        magazine's question-and-answer pages mark who speaks: `NHQ:` for `Noor
+        Halvorsen-Qadir` (each part of a hyphenated name counted or not: `JA:` for `Joel
+        Abara-Lindgren`); None for other words or when none or several fit."""
+        if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
+            return None
+        fits = {
+            index
+            for index, person in enumerate(self.people)
+            if person.given is not None and label in _initials(person.name)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
     def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
         surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
@@ -161,8 +223,10 @@ class PersonIndex:
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
         ):
             # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
-            # `Notice Trump`, where the names step cut a sentence's opening word off)
-            name = proper_name(tokens)
+            # `Notice Trump`, where the names step cut a sentence's opening word off);
+            # not widened over `of`/`and` (one entry would then stand for every
+            # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
+            name = proper_name(tokens, joined=False)
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:
@@ -265,6 +329,8 @@ class PersonIndex:
         gender = unnamed_gender(mention)
         head = mention.root
         titled = head.lower_ in TITLES or head.lower_ in _PERSON_ROLES
+        if gender is None and name not in mention.text:
+            gender = _given_gender_of_described(name, head)
         if name not in mention.text and name[:1].isupper() and (gender is not None or titled):
             # `The Tánaiste, Nuala Ní Bhraonáin, said` … `the Tánaiste added`
             given, surname = name_parts(name)
@@ -282,6 +348,16 @@ class PersonIndex:
         self.subjects.add(at)
 
 
+def _given_gender_of_described(name: str, head: Token) -> str | None:
+    """The gender of the given name a described person turned out to have, so that a
+    `she` after them is theirs: `A neighbour who asked that we use only her first name,
+    Carla, says …` ¶ `"…," she said` (a common noun for a person, never a body's kind,
+    whose name opens with a known given name: not `the charity` for `Grace Foundation`)."""
+    if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
+        return None
+    return gender_of_given(name_parts(name)[0] or name)
+
+
 def named_before_generation(head: Token) -> Span | None:
     """The name a generation word closes when the parser heads the mention with the
     word: `Penhale` in `Mr Penhale senior said` (`senior` the subject, the name its
@@ -290,6 +366,14 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
+
+
+def _initials(name: str) -> set[str]:
+    """A name's initials, with and without the parts of its hyphenated words: `NH` and
+    `NHQ` for `Noor Halvorsen-Qadir`."""
+    words = name.split()
+    parts = [part for word in words for part in re.split("[-‐‑]", word) if part]
+    return {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}
 
 
 def _same_given(a: str, b: str) -> bool:

@@ -21,11 +21,13 @@ from spacy.tokens import Doc, Span, Token
 from quotes.appositions import (
     appositive_name,
     name_after_role,
+    named_in_clause,
     nicknamed,
     nicknames,
     subject_name,
 )
 from quotes.bodies import BodyIndex
+from quotes.body_names import joined_around
 from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
@@ -36,6 +38,7 @@ from quotes.descriptions import (
     is_definite,
     issuer_before,
     kind_name,
+    modifiers_fit,
     proper_name,
     spelled_out,
 )
@@ -123,6 +126,7 @@ class SpeakerResolver(BodyIndex):
             or name_after_role(mention)
             or subject_name(head)
             or named_before_generation(head)
+            or named_in_clause(head)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
@@ -179,17 +183,21 @@ class SpeakerResolver(BodyIndex):
                 index = self.by_given(self.doc[tokens[0].i - 1], tokens[0].text)
             if index is None:
                 index = self._find(name, head.i, gender)
+            if index is None and len(tokens) == 1:
+                # `NHQ: Not for a second.` after `Noor Halvorsen-Qadir spoke to …`
+                index = self.by_initials(tokens[0].text)
             if index is not None:
-                person = self.people[index]
+                person = self.fuller(index, name)
                 if person.gender is None and gender_of_given(person.given or "") is None:
                     # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
-                    # `The Retail & Allied Workers Union said`, a body's name the tagger
-                    # cut at the ampersand (:func:`~quotes.descriptions.proper_name`)
+                    # `The Retail & Allied Workers Union said`, `the Food and Drug
+                    # Administration said`, a body's name the tagger cut at a joining word
+                    # (:func:`~quotes.descriptions.proper_name`)
                     name = person.name if person.given else (
                         spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
                     )
                     whole = proper_name(tokens)
-                    if whole.endswith(name) and "&" in whole[: len(whole) - len(name)]:
+                    if joined_around(whole, name):
                         name = whole
                     self.bodies.append(name)
                     return name
@@ -255,6 +263,8 @@ class SpeakerResolver(BodyIndex):
             for i, p in self.timeline
             if i < head.i and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
         }
+        if len(fits) > 1:
+            fits = {p for p in fits if modifiers_fit(head, self.people[p].roles)}
         return self.people[fits.pop()].name if len(fits) == 1 else None
 
     def _by_later_role(self, head: Token) -> str | None:

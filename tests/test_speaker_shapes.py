@@ -1,0 +1,225 @@
+"""Speakers of common shapes of news prose that name a source in parts: a name inside a
+relative clause about a described source, a capitalised office before a given name, a
+body's name joined by `and`, `of` or `for`, a work's maker after what the work is of, a
+label of initials, a role told apart by its modifier, and a name set off before a cue.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+import quotes
+from quotes.appositions import appositive_name
+from quotes.records import Quote
+
+
+def row_holding(text: str, fragment: str) -> Quote:
+    """The one row (scope `all`) whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text, scope="all") if fragment in q.text]
+    assert len(found) == 1, quotes.extract(text, scope="all")
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, kind, mention, speaker",
+    [
+        # a name given in a relative clause: beside `first name`, and a `she` after it
+        (
+            "A shopkeeper who asked that we use only her first name, Marisol, tells the "
+            'Courier she saw the flames from her window. "It was like daylight," she said.',
+            "she saw the flames",
+            "indirect",
+            "A shopkeeper",
+            "Marisol",
+        ),
+        (
+            "A shopkeeper who asked that we use only her first name, Marisol, tells the "
+            'Courier she saw the flames from her window. "It was like daylight," she said.',
+            "It was like daylight",
+            "direct",
+            "she",
+            "Marisol",
+        ),
+        # ... after `gave his name as`
+        (
+            "The first tenant to speak, who gave his name as Ambrose Tilley-Marr, asked: "
+            '"Who signed off the repairs?"',
+            "Who signed off",
+            "direct",
+            "The first tenant",
+            "Ambrose Tilley-Marr",
+        ),
+        # a capitalised office before a given name is no part of the name
+        (
+            "County Clerk Dwayne Harper told reporters the count would finish by noon.",
+            "the count would finish",
+            "indirect",
+            "Dwayne Harper",
+            "Dwayne Harper",
+        ),
+        # a body's name joined by `and`, the parse heading it with the last words
+        (
+            "Two batches were recalled, the Food and Drug Administration said on Friday.",
+            "Two batches",
+            "indirect",
+            "Drug Administration",
+            "Food and Drug Administration",
+        ),
+        # ... with a word inside that is elsewhere a title
+        (
+            "The Transport and General Workers' Union said the offer was an insult.",
+            "the offer was",
+            "indirect",
+            "Union",
+            "Transport and General Workers' Union",
+        ),
+        # ... by `for` after the maker of figures
+        (
+            "Rents in the valley fell for a third year, according to figures from the "
+            "Centre for Rural Housing.",
+            "Rents in the valley",
+            "indirect",
+            "figures from the Centre for Rural Housing",
+            "Centre for Rural Housing",
+        ),
+        # ... by `for` and then `and`, across a hyphenated word
+        (
+            "Wages rose fastest in Portugal, according to the Organisation for Economic "
+            "Co-operation and Development.",
+            "Wages rose",
+            "indirect",
+            "the Organisation",
+            "Organisation for Economic Co-operation and Development",
+        ),
+        # ... but two subjects joined by `and` stay apart
+        (
+            "Acme and the Brook Trust said the park would reopen in May.",
+            "the park would reopen",
+            "indirect",
+            "Acme",
+            "Acme",
+        ),
+        # a work's maker after what the work is of
+        (
+            "A review of the ferry timetable by the port's planners warns that winter "
+            "crossings could be cut.",
+            "winter crossings",
+            "indirect",
+            "A review of the ferry timetable by the port's planners",
+            "the port's planners",
+        ),
+        (
+            "Footfall will fall by a fifth, according to a survey of 2,000 shops by Halden "
+            "Research.",
+            "Footfall will fall",
+            "indirect",
+            "a survey of 2,000 shops by Halden Research",
+            "Halden Research",
+        ),
+        # a role told apart by its modifier: two chiefs, one of finance
+        (
+            "Chief executive Fiona Ashby-Reid said sales had slowed. Chief financial "
+            "officer Rahul Mehta-Clarke told analysts that costs would peak. Asked about "
+            'prices, the finance chief said: "We never say never."',
+            "We never say never",
+            "direct",
+            "the finance chief",
+            "Rahul Mehta-Clarke",
+        ),
+        # an honorific with a full stop, where the sentence splitter may cut the name: the
+        # given name after it opens the name (`Devi` is a given name too)
+        (
+            "Outside the hall, the guild's secretary, Smt. Bimla Devi Sharma, told "
+            "reporters that the stalls had been rebuilt twice.",
+            "the stalls had been rebuilt",
+            "indirect",
+            "Bimla Devi Sharma",
+            "Bimla Devi Sharma",
+        ),
+        # a given name alone set off after a noun of kin: the `he` after it
+        (
+            "The council apologised to the family. Her brother, Ciaran, 58, who found "
+            'her, is still in shock. He said: "Nobody came for an hour."',
+            "Nobody came",
+            "direct",
+            "He",
+            "Ciaran",
+        ),
+        # a nickname in quotation marks inside a name, later used alone
+        (
+            'Walter "The Anvil" Brisket-Hale, the former champion, will coach the national '
+            "team. Born Walter Ames Brisket-Hale in Leeds, he retired in 2019. Asked whether "
+            'he would fight again, the Anvil said: "My hands have retired, my mouth has not."',
+            "My hands have retired",
+            "direct",
+            "the Anvil",
+            "Walter Ames Brisket-Hale",
+        ),
+        # an Irish surname with its particle, after the full name (the tagger took the
+        # given name for an adjective)
+        (
+            "The TD for Galway West, Cathal Ó Murchú, said the ferry was late again. "
+            'Deputy Ó Murchú added: "Islanders are tired of waiting."',
+            "Islanders are tired",
+            "direct",
+            "Ó Murchú",
+            "Cathal Ó Murchú",
+        ),
+        # a name set off by commas before the cue is its subject, not an inverted speaker
+        (
+            "Her lawyer, Tom Berry, said the landlord, Acme Homes, had ignored every letter.",
+            "had ignored every letter",
+            "indirect",
+            "Her lawyer",
+            "Tom Berry",
+        ),
+        # ... but a name with no comma before it opens an inverted cue's content
+        (
+            "And Halloran, said Deakin, never forgives a slight.",
+            "never forgives",
+            "indirect",
+            "Deakin",
+            "Deakin",
+        ),
+    ],
+)
+def test_speaker_shapes(text: str, fragment: str, kind: str, mention: str, speaker: str) -> None:
+    q = row_holding(text, fragment)
+    assert (q.type, q.speaker_mention, q.speaker) == (kind, mention, speaker)
+    assert text[q.speaker_start : q.speaker_end] == mention
+
+
+def test_labels_of_initials_name_the_people_introduced() -> None:
+    text = (
+        "Tariq Qureshi spoke to the sailor Marisol Bento-Sorlie at her boatyard.\n\n"
+        "TQ: Why boats?\n\nMBS: I never wanted a boat. My father built them.\n\n"
+        "TQ: And now?\n\nMBS: Now I cannot sleep on land."
+    )
+    rows = [(q.text, q.speaker_mention, q.speaker, q.cue) for q in quotes.extract(text)]
+    assert rows == [
+        ("Why boats?", "TQ", "Tariq Qureshi", "TQ"),
+        ("I never wanted a boat. My father built them.", "MBS", "Marisol Bento-Sorlie", "MBS"),
+        ("And now?", "TQ", "Tariq Qureshi", "TQ"),
+        ("Now I cannot sleep on land.", "MBS", "Marisol Bento-Sorlie", "MBS"),
+    ]
+
+
+def test_a_set_off_name_is_whole_when_the_parse_heads_it_inside() -> None:
+    # `the new harbourmaster, Idris Okafor-Lund, says`, parsed as the tagger has parsed
+    # such a name after a two-sentence quote: `Okafor` the apposition, `Lund` hung on it
+    words = ["the", "new", "harbourmaster", ",", "Idris", "Okafor", "-", "Lund", ",", "says"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=[True, True, False, True, True, False, False, False, True, False],
+        heads=[2, 2, 9, 2, 5, 2, 7, 5, 2, 9],
+        deps=["det", "amod", "nsubj", "punct", "compound", "appos", "punct", "appos",
+              "punct", "ROOT"],
+        pos=["DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+             "VERB"],
+        ents=["O", "O", "O", "O", "B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"],
+    )
+    name = appositive_name(doc[2])
+    assert name is not None and name.text == "Idris Okafor-Lund"
