@@ -91,7 +91,8 @@ def new_source(clause: Token) -> bool:
     fee was too high, and a third said it should go`: what the third said is theirs, not
     part of what most members said. The parser hangs the second cue as a conjunct or as a
     second complement of the first cue. A conjunct that is no cue stays in the clause
-    (`said the fee was high, and rents were rising too`).
+    (`said the fee was high, and rents were rising too`). An adverbial clause may lead in
+    to the second source (:func:`_led_in`).
     """
     doc = clause.doc
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
@@ -102,15 +103,34 @@ def new_source(clause: Token) -> bool:
         or not subjects
     ):
         return False
-    # the subject opens the clause: not `, but not until the board admits …`
-    first = subjects[0].left_edge.i
+    # the subject opens the clause, or follows a lead-in clause set off by a comma:
+    # not `, but not until the board admits …`
+    first = clause.left_edge.i
+    if subjects[0].left_edge.i != first and not _led_in(clause, subjects[0]):
+        return False
     return (
-        first == clause.left_edge.i
-        and first >= 2
+        first >= 2
         and doc[first - 1].dep_ == "cc"
         and doc[first - 1].lower_ in _SOURCE_JOINERS
         and doc[first - 2].text == ","
         and first - 1 > clause.head.i
+    )
+
+
+def _led_in(clause: Token, subject: Token) -> bool:
+    """Whether only an adverbial clause and its comma stand before a clause's subject.
+
+    `…, and when pressed on the cost, the clerk replied, "…"`: `when pressed on the
+    cost` leads in to the clerk's reply (the writer's next sentence, someone speaking in
+    turn), which is no part of the report before it.
+    """
+    doc = clause.doc
+    before = [c for c in clause.children if c.i < subject.i and not c.is_punct]
+    return (
+        bool(before)
+        and all(c.dep_ == "advcl" for c in before)
+        and doc[subject.left_edge.i - 1].text == ","
+        and not any(t.is_quote for t in doc[clause.left_edge.i : subject.i])
     )
 
 

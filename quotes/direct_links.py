@@ -34,7 +34,13 @@ from quotes.found import DASHES, Found, Link, char_tokens
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span, message_sender
-from quotes.mixed import clause_before, finishes_clause, opened_before, reported_within
+from quotes.mixed import (
+    clause_before,
+    finishes_clause,
+    narration_conjunct,
+    opened_before,
+    reported_within,
+)
 from quotes.narration import is_speech_sound, sound_source
 from quotes.source_shapes import as_put_it, colon, dash_name, so_says, source_label
 from quotes.span_index import Spans
@@ -131,15 +137,17 @@ class DirectLinker:
         words lead straight into the marks (`Lee said the mayor wants "…"`), or a comma or
         colon opens them after a cue with a subject of its own (`Lee said he replied:
         "…"`, Lee's statement; not a participle, the reporter's own next act: `Lee said
-        the mayor lied, adding, "…"`)."""
+        the mayor lied, adding, "…"`, nor a conjunct that is the writer's next clause,
+        :func:`quotes.mixed.narration_conjunct`)."""
         if opened_before(whole):
             return True
         if link is None or link.cue.i >= whole.start:
             return False
         if not reported_within(link.cue, self._free_cues):
             return False
-        return not self._introduced(span) or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in link.cue.children
+        return not self._introduced(span) or (
+            not narration_conjunct(link.cue)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.cue.children)
         )
 
     def _signed(self, whole: Span, link: Link | None) -> bool:

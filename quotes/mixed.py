@@ -62,6 +62,18 @@ def reported_within(cue: Token, cues: Container[int]) -> bool:
     return False
 
 
+def narration_conjunct(cue: Token) -> bool:
+    """Whether a cue the parser hangs as a conjunct on a reported clause, with no `that`
+    of its own, is the writer's next clause rather than more of the report.
+
+    `Lee said the vote was close, and when asked why, the clerk replied, "…"`: `replied`
+    hangs on `was` but the quote is the clerk's own, not part of Lee's statement; `Lee
+    said the vote was close and that the clerk replied: "…"` (`that` reports it) stays
+    Lee's.
+    """
+    return cue.dep_ == "conj" and not any(c.dep_ == "mark" for c in cue.children)
+
+
 def opened_before(whole: Span) -> bool:
     """Whether the quoted clause begins before its opening mark: after `that` (the
     clause's `that` and another of its words stand outside the marks), or at the start

@@ -1,0 +1,45 @@
+"""A quote after a reported clause and `, and`: whose it is, and where the report ends
+(sentences written for these tests).
+
+Each case lists every row of scope `all` that the sentence gives: type, content start
+offset, content, speaker mention, cue and method.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import Row, all_rows
+
+CASES = [
+    # a new subject and speech verb after `, and` is the writer's next clause: the reply
+    # is the governor's own quote and the senator's report ends before `and`
+    (
+        "The senator said the bill would pass, and when pressed on the timing, the governor "
+        'replied, "It will pass next week."',
+        [Row("indirect", 17, "the bill would pass", "The senator", "said", "reported:subject"),
+         Row("direct", 93, "It will pass next week.", "the governor", "replied",
+             "dep:subject")],
+    ),
+    # ... and the question it answers is no part of the report either
+    (
+        "Ruiz said the count was fair, and when pressed about the ballots, the clerk "
+        'replied, "Every ballot was counted."',
+        [Row("indirect", 10, "the count was fair", "Ruiz", "said", "reported:subject"),
+         Row("indirect", 53, "the ballots", None, "pressed", "unsourced:addressed"),
+         Row("direct", 86, "Every ballot was counted.", "the clerk", "replied",
+             "dep:subject")],
+    ),
+    # a conjunct that `that` reports is more of the same statement
+    (
+        "The mayor said the budget was balanced and that her spokesman had told the council: "
+        '"We have no deficit."',
+        [Row("mixed", 15, 'the budget was balanced and that her spokesman had told the '
+             'council: "We have no deficit."', "The mayor", "said", "reported-run-on:subject")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_next_speaker(text: str, expected: list[Row]) -> None:
+    assert all_rows(text) == expected
