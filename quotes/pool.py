@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import os
 import signal
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -93,9 +94,23 @@ def worker_pool(model: str | None, workers: int) -> Iterator[ProcessPoolExecutor
                 os.environ[name] = value
 
 
+#: Seconds :func:`stop_workers` waits for a pool's manager thread, which ends as soon as
+#: it sees the workers gone: the pool is shut down and every worker already joined.
+_MANAGER_WAIT = 5
+
+
 def stop_workers(pool: ProcessPoolExecutor) -> None:
-    """Terminate a pool's worker processes now (their batches are dropped) and shut it down."""
+    """Terminate a pool's worker processes now (their batches are dropped), shut it down
+    and wait for its manager thread to end.
+
+    The manager thread closes its wake-up pipe as it ends, and the main thread writes to
+    that pipe without the pool's lock when the pool is garbage-collected and at exit
+    (CPython 3.11's `weakref_cb` and `_python_exit`): a write that checks the pipe is
+    open just before the thread closes it fails with `OSError: handle is closed`, a
+    traceback on stderr as a SIGTERM'd run exits. Joined here, the thread has closed
+    the pipe before anything else writes to it, and those writes see it closed."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)  # shutdown forgets it
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
@@ -103,6 +118,8 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
+    if manager is not None and manager is not threading.current_thread():
+        manager.join(timeout=_MANAGER_WAIT)
 
 
 #: Why the documents of a batch are reported when its worker died twice.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
 import os
 import re
 import signal
@@ -12,7 +13,7 @@ import socket
 import subprocess
 import sys
 import time
-from concurrent.futures import Future
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from typer.testing import CliRunner
 import quotes
 import quotes.readers
 from quotes.cli import app
+from quotes.pool import stop_workers
 from quotes.records import Document
 from quotes.run import DocumentError, run_documents
 from quotes.scale import WORKER_DIED, run_pool
@@ -169,6 +171,19 @@ def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> No
     assert [pid for pid in workers if _alive(pid)] == []
     assert not out.exists()
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
+
+
+def test_stopping_a_pool_ends_its_manager_thread() -> None:
+    """The pool's manager thread has ended, its wake-up pipe closed, when `stop_workers`
+    returns: a thread still running would race the main thread's own writes to that pipe
+    at exit, an `OSError: handle is closed` traceback after SIGTERM (test above)."""
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    running = pool.submit(time.sleep, 60)
+    manager = pool._executor_manager_thread
+    assert manager is not None and manager.is_alive()
+    stop_workers(pool)
+    assert not manager.is_alive()
+    assert running.done()
 
 
 def _workers_of(pid: int) -> list[int]:
