@@ -10,8 +10,9 @@ Organisations, countries and unnamed sources (`a source`) stay as written.
 can mean are indexed by :mod:`quotes.person_index` (names, gender from
 :mod:`quotes.genders`, name words from :mod:`quotes.name_spans`), the bodies and groups
 that `it`, `they` and `the company` stand for by :mod:`quotes.bodies`, a name set beside a
-description is found by :mod:`quotes.appositions`, and what a description (`the
-61-year-old`, `the council`) fits by :mod:`quotes.descriptions`.
+description is found by :mod:`quotes.appositions`, what a description (`the
+61-year-old`, `the council`) fits by :mod:`quotes.descriptions`, and who a work (`the
+report`) speaks for by :mod:`quotes.works`.
 """
 
 from __future__ import annotations
@@ -32,11 +33,8 @@ from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
     described_age,
-    earlier_author,
     fullest_name,
-    group_place,
     is_definite,
-    issuer_before,
     kind_name,
     modifiers_fit,
     proper_name,
@@ -56,6 +54,7 @@ from quotes.mentions import author, entity_at, mention_span
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.person_index import named_before_generation
+from quotes.works import earlier_author, group_place, issuer_before
 
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
