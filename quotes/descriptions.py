@@ -59,7 +59,47 @@ def role_words(ent: Span) -> set[str]:
     for noun in nouns:
         words.update((noun.lower_, noun.lemma_.lower()))
     words.update(_bracketed_role(ent))
+    words.update(_party_tag(ent))
     return words
+
+
+#: Party letters of a legislator's tag (`D` in `(D-Ore.)`) and the member noun.
+PARTY_MEMBERS = {letter: nouns[0] for letter, nouns in word_map("party-tags").items()}
+#: `(D-Ore.)`, `(R-Texas)`, `(I-Vt.)` right after a name.
+_PARTY_TAG = re.compile(r"\(\s*([A-Z])\s*-\s*([A-Z][A-Za-z. ]{0,14})\)")
+
+
+def _party_tag(ent: Span) -> set[str]:
+    """The party a bracketed tag after a legislator's name gives as a role: `democrat`
+    for `Sen. Ann Byrne (D-Ore.)`, which a later `the Oregon Democrat` stands for."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return set()
+    match = _PARTY_TAG.match(doc[ent.end : min(len(doc), ent.end + 8)].text)
+    member = PARTY_MEMBERS.get(match.group(1)) if match else None
+    if match is None or member is None:
+        return set()
+    return {member, "@" + re.sub(r"[^a-z]", "", match.group(2).lower())}
+
+
+def party_place_fits(head: Token, roles: set[str]) -> bool:
+    """Whether the place a party member's description names (`Kentucky` in `the
+    Kentucky Republican`) is the one the person's tag abbreviates (`(R-Ky.)`: its letters
+    in order, the first the same); true when the description names no place."""
+    words = [c.lower_ for c in head.lefts if c.is_alpha and c.is_title and c.dep_ != "det"]
+    if not words:
+        return True
+    place = "".join(words)
+    return any(_abbreviates(role[1:], place) for role in roles if role.startswith("@"))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether `short` (`ky`, `fla`) is `name` (`kentucky`, `florida`) cut down: the same
+    first letter and the others in order."""
+    if not short or not name or short[0] != name[0]:
+        return False
+    rest = iter(name[1:])
+    return all(letter in rest for letter in short[1:])
 
 
 #: Letters two forms of one word share at their start (`finance` and `financial`,

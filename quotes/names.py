@@ -344,12 +344,14 @@ def _given_after_role(token: Token, common: CommonWords) -> bool:
     """Whether a word inside a run of capitalised words is a given name that a
     capitalised role ends before, as American papers write offices: `City Engineer
     Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
-    that is no common word, after a common word: not `Public Works Grant Program`)."""
+    that is no common word, after a capitalised common word: not `Public Works Grant
+    Program`, nor `Faisal bin Hamad al-Khatri`, where `bin` is a particle)."""
     before = token.doc[token.i - 1]
     return (
         gender_of_given(token.text) is not None
         and token.lower_ not in common
         and before.is_alpha
+        and before.is_title
         and before.lower_ in common
     )
 

@@ -32,11 +32,13 @@ from quotes.body_names import joined_around
 from quotes.cue_words import token_indices
 from quotes.descriptions import (
     ORG_KINDS,
+    PARTY_MEMBERS,
     described_age,
     fullest_name,
     is_definite,
     kind_name,
     modifiers_fit,
+    party_place_fits,
     proper_name,
     spelled_out,
 )
@@ -56,6 +58,8 @@ from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.person_index import named_before_generation
 from quotes.works import earlier_author, group_place, issuer_before
 
+#: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
+_PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -150,6 +154,9 @@ class SpeakerResolver(BodyIndex):
             named_kind = kind_name(head)
             if named_kind is not None:
                 return named_kind
+        if head.lower_ in _PARTY_NOUNS and is_definite(head) and (member := self._member(head)):
+            # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
+            return member
         if head.lower_ in _FOCUS_WORDS and is_definite(head):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self._pronoun(head.i, None, said) or mention.text
@@ -264,6 +271,18 @@ class SpeakerResolver(BodyIndex):
         }
         if len(fits) > 1:
             fits = {p for p in fits if modifiers_fit(head, self.people[p].roles)}
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
+    def _member(self, head: Token) -> str | None:
+        """The one person named before whose party tag fits a member description: `the
+        Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`, not after `(D-Ky.)`."""
+        fits = {
+            p
+            for i, p in self.timeline
+            if i < head.i
+            and head.lower_ in self.people[p].roles
+            and party_place_fits(head, self.people[p].roles)
+        }
         return self.people[fits.pop()].name if len(fits) == 1 else None
 
     def _by_later_role(self, head: Token) -> str | None:

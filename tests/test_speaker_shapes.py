@@ -167,6 +167,25 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Ó Murchú",
             "Cathal Ó Murchú",
         ),
+        # ... but a lower-case particle before a given name is no office
+        (
+            "The minister, Nasser bin Hamad al-Rumi, said the port would reopen. Al-Rumi "
+            "added that talks would resume in May.",
+            "talks would resume",
+            "indirect",
+            "Al-Rumi",
+            "Nasser bin Hamad al-Rumi",
+        ),
+        # a legislator's party tag, and the member noun that later stands for him
+        (
+            '"Why did the levee fail?" asked Sen. Ann Byrne-Toller (R-Tex.), holding a '
+            "photograph. The engineer, Tom Weiss, said the pumps had stalled. \"Who knew "
+            'about the pumps?" pressed the Texas Republican.',
+            "Who knew about",
+            "direct",
+            "the Texas Republican",
+            "Ann Byrne-Toller",
+        ),
         # a name set off by commas before the cue is its subject, not an inverted speaker
         (
             "Her lawyer, Tom Berry, said the landlord, Acme Homes, had ignored every letter.",
