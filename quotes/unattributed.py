@@ -13,7 +13,10 @@ statement, so the row is dropped in every scope.
 - a relative word alone: the free relative `what` a cue in its clause sets apart (`railed
   against what she calls the "cartel"`), or the subject of a passive relative clause with
   an agent (`the party, which is backed by the army`);
-- an object or topic that is only a pronoun for a thing (`Reuters asked about them`).
+- an object or topic that is only a pronoun for a thing (`Reuters asked about them`);
+- a clause before its cue with a colon, semicolon, bracket or dash between them, which
+  the parser hung on a cue of another sentence shape (`Both are local (Ruiz grew up
+  here)`).
 """
 
 from __future__ import annotations
@@ -169,6 +172,35 @@ def pronoun_object(statement: Reported) -> bool:
     )
 
 
+#: Marks that end a clause before a cue that reports it only after a comma: `…: the`,
+#: `…; the`, `… (the`; and dashes, which may also set a cue off as an aside.
+_BREAKS = (":", ";", "(")
+_DASHES = ("—", "–", " - ", "--")
+#: Methods whose content stands before its cue across a mark by their own rule.
+_SET_APART = ("reported-set-apart", "reported-as", "according-to", "reported-colon",
+              "reported-passive", "unsourced")
+
+
+def across_break(statement: Reported) -> bool:
+    """Whether the content stands before its cue's clause with a colon, semicolon, opening
+    bracket or dash between them: `Both towns are coastal (Ruiz grew up in one)`, `The
+    deal was off: the board had voted it down`. A clause a cue reports from before it is
+    set off by a comma (`The deal is off, the board said`); across such a mark the parser
+    hung one sentence shape on another. A dash may set a parenthetical cue off (`The pool
+    — the mayor said — will reopen`), so it counts for other rules only."""
+    cue, speaker = statement.cue, statement.speaker
+    if statement.method.startswith(_SET_APART) or statement.end > cue.idx:
+        return False
+    first = cue.idx
+    if speaker is not None and speaker.i < cue.i:
+        first = min(first, speaker.left_edge.idx)
+    gap = cue.doc.text[statement.end : first]
+    marks = _BREAKS if statement.method.startswith("reported-parenthetical") else (
+        _BREAKS + _DASHES
+    )
+    return any(mark in gap for mark in marks)
+
+
 def _words(statement: Reported) -> list[str]:
     """The lower-case words of a statement's content, without punctuation."""
     content = char_tokens(statement.cue.doc, statement.start, statement.end)
@@ -185,6 +217,7 @@ RULES: dict[str, Callable[[Reported], bool]] = {
     "connective": connective,
     "bare-relative": bare_relative,
     "pronoun-object": pronoun_object,
+    "across-break": across_break,
 }
 
 

@@ -74,6 +74,17 @@ from tests.rows import Q, check
         # … a person as the object of a stance stays
         ("The union endorsed him last week.",
          [Q("indirect", "him", "The union", "The union", "endorsed", "reported-object")]),
+        # across-break: a clause before a cue across a bracket or a dash is no report of it
+        ("Both are engineers (Ruiz speaks fluent Welsh, Lee does not).", []),
+        ("He is relaxed about interviews - he talks to everyone all the time.", []),
+        # … one set off by a comma is, and so are the pieces around a cue between dashes
+        ("The deal is off, the board said.",
+         [Q("indirect", "The deal is off", "the board", "the board", "said",
+            "reported:subject")]),
+        ("The pool — the mayor said — will reopen in May.",
+         [Q("indirect", "The pool", "the mayor", "the mayor", "said", "reported-set-apart"),
+          Q("indirect", "will reopen in May", "the mayor", "the mayor", "said",
+            "reported-parenthetical")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
