@@ -76,7 +76,7 @@ def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, o
             print(f"skipped {doc_id}: longer than the parser reads at once", file=sys.stderr)
             continue
         parsed = engine.nlp(normalise(doc.text))
-        found = engine.attribute(doc.text, parsed)
+        found = engine.attribute(doc.text, parsed, "all")
         kinds = []
         for quote in found:
             mention = None

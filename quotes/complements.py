@@ -194,9 +194,23 @@ def _in_statement(cue: Token) -> list[Token]:
         if work.dep_ == "pobj"
         for clause in work.children
         if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
-        and clause.left_edge.dep_ == "mark"
+        and (clause.left_edge.dep_ == "mark" or _said_not_issued(clause))
         and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
     ]
+
+
+#: Verbs by which a statement or letter is issued: a clause on them describes the work.
+_ISSUING = word_list("issuing-verbs")
+
+
+def _said_not_issued(clause: Token) -> bool:
+    """Whether a clause the parser read as relative, with `that` for its pronoun, is what
+    the statement says: it has a subject of its own and its verb does not issue the
+    work. `said in a press release that Loop would go on sale in May` (`that` taken for
+    the object of `go`) is; `said in a statement that she issued on Monday` is not."""
+    return clause.lemma_.lower() not in _ISSUING and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i for c in clause.children
+    )
 
 
 def _under_questioning(cue: Token) -> list[Token]:

@@ -53,9 +53,10 @@ class Engine:
         self.selective = SelectiveParser(nlp, lang) if SelectiveParser.applies(nlp) else None
 
     def extract(
-        self, text: str, scope: Scope = "statements", deadline: float | None = None
+        self, text: str, scope: Scope | None = "statements", deadline: float | None = None
     ) -> list[Quote]:
-        """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order.
+        """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order;
+        with `scope` None, the rows of both scopes, each saying which keeps it.
 
         With a `deadline` (a :func:`time.monotonic` time) a text read in pieces stops
         after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
@@ -75,9 +76,10 @@ class Engine:
         return found
 
     def pipe(
-        self, texts: Iterable[str], batch_size: int = 32, scope: Scope = "statements"
+        self, texts: Iterable[str], batch_size: int = 32, scope: Scope | None = "statements"
     ) -> Iterator[list[Quote]]:
-        """Quotes in a scope for each text, streaming, in input order."""
+        """Quotes in a scope for each text, streaming, in input order (with `scope` None,
+        the rows of both scopes)."""
         found: list[Quote] = []
         pieces = self._pieces(texts)
         jobs = (
@@ -97,13 +99,13 @@ class Engine:
         return self.nlp(norm) if self.selective is None else self.selective(norm)
 
     def attribute(
-        self, text: str, doc: Doc, scope: Scope = "all", norm: str | None = None
+        self, text: str, doc: Doc, scope: Scope | None = None, norm: str | None = None
     ) -> list[Quote]:
         """The quotes of `text` in a scope, given its parse `doc` (of the normalised text,
-        `norm`, when the caller has it already): by default all of them, each saying
-        whether `statements` keeps it (``Quote.statement``), for callers that select rows
-        themselves. A text that selective parsing left wholly unparsed holds none (it has
-        no quote, cue or colon)."""
+        `norm`, when the caller has it already): by default the rows of both scopes, each
+        saying which keeps it (``Quote.statement``, ``Quote.attribution``), for callers
+        that select rows themselves. A text that selective parsing left wholly unparsed
+        holds none (it has no quote, cue or colon)."""
         if self.selective is not None and len(doc) and not doc.has_annotation("DEP"):
             return []
         return select(Attributor(text, doc, self.matcher, norm).run(), scope)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -14,6 +15,7 @@ from thinc.api import Model, NumpyOps, Ops
 import quotes.names  # noqa: F401 - registers the `person_names` component
 from quotes.attributes import supported
 from quotes.installed import DEFAULT_MODELS, ModelNotFoundError, default_model
+from quotes.language import word_list
 from quotes.lemmas import supported as supported_lemmatizer
 
 __all__ = ["DEFAULT_MODELS", "ModelNotFoundError", "default_model", "load_model"]
@@ -67,6 +69,10 @@ def _after_line_breaks(doc: Doc) -> list[int]:
     return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
+#: A live blog's time stamp, which a dash closes as a dateline's does: `09:40 — Turnout
+#: was 34 percent, the returning officer said` (the time is no part of the statement).
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?", re.IGNORECASE)
+_MERIDIEM = word_list("clock-suffixes")
 #: Dashes that close a dateline: `WASHINGTON (AP) — The Senate voted …`.
 _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
@@ -74,14 +80,19 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Where a sentence starts after the dash of a wire dateline opening a paragraph
     (`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …`), so the
-    city is not read as the subject of the first verb; None when there is no dateline."""
+    city is not read as the subject of the first verb, or after a live blog's time stamp
+    (`22:40 — Turnout was low, the clerk says`); None when there is neither."""
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first) > 1):
+    if not (first.is_upper and first.is_alpha and len(first) > 1) and not _CLOCK.fullmatch(
+        first.text
+    ):
         return None
     for token in doc[start + 1 : start + 12]:
         spaced = token.whitespace_ and doc[token.i - 1].whitespace_
         if token.text in _DATELINE_DASHES and spaced:
             return token.i + 1 if token.i + 1 < len(doc) else None
+        if token.i == start + 1 and token.lower_.replace(".", "") in _MERIDIEM:
+            continue  # `10:15 am —`
         if (token.is_alpha and token.is_lower) or "\n" in token.text:
             return None
     return None

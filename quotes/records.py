@@ -77,6 +77,9 @@ class Quote:
     #: Whether the default scope, `statements`, keeps the row (see :mod:`quotes.scope`);
     #: not an output column: the scope a user asks for decides which rows are written.
     statement: bool = True
+    #: Whether `--scope all` keeps the row: False for a row that only the statements
+    #: scope gives, in place of one of `all` (:mod:`quotes.statement_forms`).
+    attribution: bool = True
 
     def to_row(self, doc_id: str, quote_id: int) -> dict[str, object]:
         """The quote as one output row with the columns of :data:`COLUMNS` (read field by

@@ -4,6 +4,8 @@ and cue class, and whether it belongs to the statements scope (:mod:`quotes.scop
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from quotes.confidence import confidence, speaker_kind
@@ -11,11 +13,14 @@ from quotes.cue_classes import cue_class
 from quotes.found import Found, char_tokens
 from quotes.records import Quote
 from quotes.scope import dropped_by
+from quotes.statement_forms import statement_forms
 
 
 def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     """The rows of `found`; a statement that relays a direct quote with a row of its own
-    stays out of the statements scope (`Found.relays`, :func:`within_statement`)."""
+    stays out of the statements scope (`Found.relays`, :func:`within_statement`), and a
+    row the statements scope gives in another shape (:mod:`quotes.statement_forms`) is
+    there replaced by the rows of that shape."""
     out: list[Quote] = []
     for f in found:
         speaker, cue = f.speaker, f.cue
@@ -27,30 +32,39 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             )
             is None
         )
-        out.append(
-            Quote(
-                type=f.type,
-                text=text[f.start : f.end],
-                start=f.start,
-                end=f.end,
-                speaker=f.name,
-                speaker_mention=None
-                if speaker is None
-                else text[speaker.start_char : speaker.end_char],
-                speaker_start=None if speaker is None else speaker.start_char,
-                speaker_end=None if speaker is None else speaker.end_char,
-                cue=None if cue is None else text[cue.idx : cue.idx + len(cue)],
-                cue_start=None if cue is None else cue.idx,
-                cue_end=None if cue is None else cue.idx + len(cue),
-                method=f.method,
-                confidence=confidence(
-                    f.method, f.type, kind, speaker_kind(speaker), statement
-                ),
-                cue_class=kind,
-                statement=statement,
-            )
-        )
+        forms = statement_forms(f, norm, doc) if statement else None
+        out.append(_row(f, text, kind, statement and forms is None))
+        for form in forms or ():
+            shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
+            out.append(replace(_row(shaped, text, kind, True), attribution=False))
     return out
+
+
+def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
+    """The row of one found quote; `statement` says whether the statements scope keeps
+    it, `kind` is its cue's class."""
+    speaker, cue = f.speaker, f.cue
+    return Quote(
+        type=f.type,
+        text=text[f.start : f.end],
+        start=f.start,
+        end=f.end,
+        speaker=f.name,
+        speaker_mention=None
+        if speaker is None
+        else text[speaker.start_char : speaker.end_char],
+        speaker_start=None if speaker is None else speaker.start_char,
+        speaker_end=None if speaker is None else speaker.end_char,
+        cue=None if cue is None else text[cue.idx : cue.idx + len(cue)],
+        cue_start=None if cue is None else cue.idx,
+        cue_end=None if cue is None else cue.idx + len(cue),
+        method=f.method,
+        confidence=confidence(
+            f.method, f.type, kind, speaker_kind(speaker), statement
+        ),
+        cue_class=kind,
+        statement=statement,
+    )
 
 
 def within_statement(quote: Found, statement: Found) -> bool:

@@ -114,7 +114,7 @@ def run_documents(
                 [
                     quotes
                     for group in _by_size(together, max_chars)
-                    for quotes in engine.pipe(group, batch_size=len(group), scope="all")
+                    for quotes in engine.pipe(group, batch_size=len(group), scope=None)
                 ]
             )
         except Exception:  # isolate the document that failed, below
@@ -128,7 +128,7 @@ def run_documents(
                 continue
             try:
                 deadline = time.monotonic() + limits.max_seconds
-                found = engine.extract(replace_surrogates(doc.text), scope="all",
+                found = engine.extract(replace_surrogates(doc.text), scope=None,
                                        deadline=deadline)
             except DocumentTimeout as exc:
                 reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"

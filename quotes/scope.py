@@ -27,7 +27,10 @@ sentence's structure, never by the words of a particular text:
 - the writer's own view (`I thought readers might like some good news`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
-- a thing come upon, not a finding (`The letters were found by her niece`).
+- a thing come upon, not a finding (`The letters were found by her niece`);
+- a publication's notice about itself (`Correction: an earlier post said …`), a pull
+  quote that repeats words said elsewhere in the text, and a work's title that a passive
+  says is published or written by someone (`"The Salt Road" is published by …`).
 """
 
 from __future__ import annotations
@@ -38,6 +41,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
 from quotes.records import Quote, QuoteType
+from quotes.titles import is_title
 from quotes.verb_forms import FINITE_TAGS, is_finite
 
 if TYPE_CHECKING:
@@ -77,6 +81,14 @@ def dropped_by(
     """
     if name_given(kind, content, cue, method):
         return "name-given"
+    if content is not None and notice(doc_text, content.start_char):
+        return "notice"
+    if kind == "direct" and content is not None:
+        if pull_quote(doc_text, content.start_char, content.end_char):
+            return "pull-quote"
+        if method.startswith(_BY_PASSIVE) and is_title(content.text):
+            # `"The Salt Road" is published by Harrow Books`: a work's title, not words
+            return "work-title"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement; and a quote
@@ -115,7 +127,8 @@ def dropped_by(
     # a transcript line after a name and colon is the speaker's own words, whatever their
     # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
     transcript = method == "reported-colon"
-    if not transcript and not clause(content, lenient=cue_class in ("speech", "thought")):
+    lenient = cue_class in ("speech", "thought")
+    if not transcript and not clause(content, lenient, method.startswith(_BY_OBJECT)):
         return "no-clause"
     if question(content, cue, method, doc_text):
         return "question"
@@ -126,6 +139,55 @@ def dropped_by(
 
 #: Methods of a row whose content is what a passive says of its subject.
 _BY_PASSIVE = ("reported-passive",)
+#: Methods of a row whose content the parse gives as the cue's object (`said the link
+#: held …`, `reminded him of the evidence …`).
+_BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
+#: Labels that open a publication's notice about itself (`Correction: …`).
+_NOTICES = word_list("notice-labels")
+#: A notice label at the start of a paragraph, after a live blog's time stamp if any
+#: (`Correction: an earlier post said …`, `12:30 — Clarification, 4 May: …`).
+_NOTICE = re.compile(
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-][ \t]*)?"
+    r"(?P<label>[^\W\d_]+)[ \t]*[:,]",
+    re.IGNORECASE,
+)
+#: Fewest words of a paragraph-long quote that, said again elsewhere, make it a pull quote.
+_PULL_WORDS = 5
+#: Quotation marks around a pull quote (the text may be normalised or not).
+_MARKS = "\"'“”‘’«»"
+
+
+def notice(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in a publication's notice about its own
+    reporting, which is no one's statement: a paragraph that opens with `Correction:`
+    or `Clarification, 4 May:` (after a live blog's time stamp, if any), even when it
+    says what an earlier version reported (`Correction: an earlier post said the Greens
+    won Ashby`)."""
+    start = text.rfind("\n", 0, at) + 1
+    match = _NOTICE.match(text, start)
+    return match is not None and match.group("label").lower() in _NOTICES
+
+
+def pull_quote(text: str, start: int, end: int) -> bool:
+    """Whether a direct quote from `start` to `end` is a pull quote: display copy that
+    fills a paragraph of its own, with no cue before it (the paragraph before does not
+    end with a colon), and repeats words said elsewhere in the text (`"The sea owes me
+    nothing."` set between two answers of an interview whose later answer says `The
+    sea owes me nothing.`). The words are a row where they are said, not here."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    paragraph = text[para_start:para_end].strip()
+    words = text[start:end].strip(_MARKS + " \t")
+    if paragraph.strip(_MARKS) != words or len(words.split()) < _PULL_WORDS:
+        return False
+    if text[:para_start].rstrip().endswith(":"):
+        return False
+    said = words.rstrip(".!?,;…")
+    return any(
+        not para_start <= at < para_end
+        for at in (m.start() for m in re.finditer(re.escape(said), text))
+    )
 #: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
 _WRITER = word_list("writer-pronouns")
 
@@ -251,7 +313,7 @@ def _quoted_name(content: Span) -> bool:
     )
 
 
-def clause(content: Span, lenient: bool = False) -> bool:
+def clause(content: Span, lenient: bool = False, an_object: bool = False) -> bool:
     """Whether reported content is a clause that says something: a finite verb heads it
     (`the savings figure is inflated`, `troops were on standby`), or an infinitive with a
     subject of its own (`prices to rise`). Not a thing (`its dividend policy`, `that`), an
@@ -260,7 +322,10 @@ def clause(content: Span, lenient: bool = False) -> bool:
 
     `lenient` (for what is said or thought) also takes content that is no infinitive but
     holds a finite verb or a past participle anywhere, as the parser may hang a reported
-    clause on its subject: `said the link held after …` (`held` a modifier of `link`)."""
+    clause on its subject: `said the link held after …` (`held` a modifier of `link`).
+    When the content is what the parse gives as the cue's object (`an_object`), a verb
+    that heads a relative clause there, or helps one, says something of a noun, not
+    what was said, and does not count (:func:`_describes_a_noun`)."""
     roots = _roots(content)
     for root in roots:
         if root.pos_ not in ("VERB", "AUX"):
@@ -273,7 +338,33 @@ def clause(content: Span, lenient: bool = False) -> bool:
             return True
     if not lenient or any(_infinitive(root) for root in roots):
         return False
-    return any(t.tag_ in FINITE_TAGS or t.tag_ == "VBN" for t in content)
+    return any(
+        (t.tag_ in FINITE_TAGS or t.tag_ == "VBN")
+        and not (an_object and _describes_a_noun(t, content))
+        for t in content
+    )
+
+
+#: Links from a verb to the words of its verb group or clause: a verb on the way up
+#: them still stands in the same clause.
+_IN_CLAUSE = frozenset({"aux", "auxpass", "neg", "conj", "xcomp", "ccomp", "advcl"})
+
+
+def _describes_a_noun(token: Token, content: Span) -> bool:
+    """Whether a verb in the cue's object stands in a relative clause there, which says
+    something of a noun, not what was said: `reminded him of the evidence he gave in
+    March`, `announced a platform that lets hospitals run models`. Not a verb group the
+    parser hung on a noun as a modifier (`said 87 percent of those who voted had backed
+    the strike`: `had backed` an adjective of `strike`), nor a participle on its subject
+    (`said the link held after …`)."""
+    for ancestor in [token, *token.ancestors]:
+        if not content.start <= ancestor.i < content.end:
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+        if ancestor.dep_ not in _IN_CLAUSE:
+            return False
+    return False
 
 
 def _infinitive(verb: Token) -> bool:
@@ -371,12 +462,16 @@ def check_scope(scope: str) -> Scope:
 
 
 def select(
-    quotes: Iterable[Quote], scope: Scope = "statements", min_confidence: float = 0.0
+    quotes: Iterable[Quote], scope: Scope | None = "statements", min_confidence: float = 0.0
 ) -> list[Quote]:
-    """The rows of a scope whose confidence is at least `min_confidence`, in order."""
+    """The rows of a scope whose confidence is at least `min_confidence`, in order; with
+    `scope` None, the rows of both scopes (each says which keeps it), for a caller that
+    selects later."""
+    if scope is None:
+        return [q for q in quotes if q.confidence >= min_confidence]
     check_scope(scope)
     return [
         q
         for q in quotes
-        if (scope == "all" or q.statement) and q.confidence >= min_confidence
+        if (q.attribution if scope == "all" else q.statement) and q.confidence >= min_confidence
     ]

@@ -137,22 +137,42 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for a, b in pieces:
         chunk = text[a:b]
         a, b = a + len(chunk) - len(chunk.lstrip()), b - len(chunk) + len(chunk.rstrip())
+        a, b = _without_breaks(text, a, b)
         if a < b:
             out.append((a, b))
     return out
 
 
+#: A dash set off by a space at the edge of a turn: the speaker broken off or taking up
+#: where they were broken off (`If you had read page ten —` … `— and I would cut it`).
+_BREAK_START = re.compile(r"[—–-]+\s+")
+_BREAK_END = re.compile(r"\s+[—–-]+$")
+
+
+def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's words without the dash of an interruption at either edge, which marks
+    where the speaker was cut off or went on, not what they said."""
+    opened = _BREAK_START.match(text, start, end)
+    if opened is not None:
+        start = opened.end()
+    closed = _BREAK_END.search(text, start, end)
+    if closed is not None:
+        end = closed.start()
+    return start, end
+
+
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
-    `(APPLAUSE)`, `[laughs]`; not a gap in the speech (`[inaudible]`, `[name
-    redacted]`)."""
+    `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name
+    redacted]`, `[Inaudible]`)."""
     inside = (note.group("round") or note.group("square") or "").strip()
     words = inside.split()
     if not words:
         return False
+    listed = words[0].lower().strip(".") in _STAGE_WORDS
     if inside.isupper() or inside.islower():
-        return words[0].lower().strip(".") in _STAGE_WORDS
-    return inside[:1].isupper() and inside.endswith(".")
+        return listed
+    return (listed and inside.istitle()) or (inside[:1].isupper() and inside.endswith("."))
 
 
 def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int]]:

@@ -1,0 +1,213 @@
+"""Rows of news layouts a fact-checker reads past or trims: stage notes in title case,
+pull quotes, correction notices, works' titles, relative clauses inside an object, a
+statement's clause the parser hung on the press release, and live-blog time stamps."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+ANSWER = (
+    "Eventually. My mother thought bakers were people who had failed at something else. "
+    "Now she tells everyone about the shop."
+)
+
+MAGAZINE_QA = "\n\n".join(
+    [
+        "Bread and patience",
+        "Ottilie Marchbanks-Oyo has run the Cooper Street bakery for twenty years. She "
+        "talked to Rafe Lindqvist about ovens and debt.",
+        "RL: Was the first year hard?",
+        "OMB: Very. I slept in the flour store for a month. [Laughs] My mother thought I had "
+        "lost my mind.",
+        "RL: Did she come round?",
+        '"My mother thought bakers were people who had failed at something else."',
+        f"OMB: {ANSWER} (Applause) Even strangers.",
+    ]
+)
+
+LIVE_BLOG = """Count day live
+
+09:40 — Turnout was 41 percent, the clerk said.
+
+10:15 am — Counting has begun in Ashby, a spokeswoman said.
+
+12:30 — Correction: an earlier post said the Greens had won Ashby North. They won Ashby South.
+
+Correction, 4 May: An earlier version of this story said the mayor had resigned.
+
+Corrections officers said the prison was full.
+"""
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a stage note in title case splits a turn, `[Laughs]` as `[laughs]` does; a pull
+        # quote (a paragraph that is only a quotation of words said again in an answer)
+        # is display copy, no row; the answer that says them is one
+        (
+            MAGAZINE_QA,
+            [
+                ("direct", "Was the first year hard?", "RL"),
+                ("direct", "Very. I slept in the flour store for a month.", "OMB"),
+                ("direct", "My mother thought I had lost my mind.", "OMB"),
+                ("direct", "Did she come round?", "RL"),
+                ("direct", ANSWER, "OMB"),
+                ("direct", "Even strangers.", "OMB"),
+            ],
+        ),
+        # a live blog's time stamp before its dash is no part of the statement; a notice
+        # that corrects the blog or the story reports no one's statement; a word like
+        # `Corrections` that opens a sentence is no notice
+        (
+            LIVE_BLOG,
+            [
+                ("indirect", "Turnout was 41 percent", "the clerk"),
+                ("indirect", "Counting has begun in Ashby", "a spokeswoman"),
+                ("indirect", "the prison was full", "Corrections officers"),
+            ],
+        ),
+        # a work's title that a passive says someone publishes is a name, not words
+        ('"Low Tide" is published by Brackwater Books at £9.99.', []),
+        # a slogan or motto set off by a comma after its noun is a name too
+        ('The campaign ends with its new motto, "Ride more. Drive less." Sales rose, '
+         "the firm said.", [("indirect", "Sales rose", "the firm")]),
+        # a noun with a relative clause is no reported clause (`reminded the panel of the
+        # promise it made`, `announced a scheme that pays …`); a verb the parser hung on
+        # the noun it reports of still is (`said the effect held after …`)
+        (
+            "Ms Oduya reminded the panel of the promise it made in 2019. The firm announced "
+            "a scheme that pays staff to cycle to work. Dr Ames said the effect held after "
+            "they allowed for income.",
+            [("indirect", "the effect held after they allowed for income", "Ames")],
+        ),
+        # a verb group the parser hung on a noun as a modifier is still a reported clause
+        (
+            "The union said 90 percent of members who took part had voted to walk out.",
+            [
+                (
+                    "indirect",
+                    "90 percent of members who took part had voted to walk out",
+                    "The union",
+                )
+            ],
+        ),
+        # `said in a press release that …` with `that` read as a relative pronoun: the
+        # clause after it has a subject of its own, so it is what the release says
+        (
+            "The museum said in a press release that Harwick would reopen on Monday.",
+            [("indirect", "Harwick would reopen on Monday", "The museum")],
+        ),
+    ],
+)
+def test_news_layout_rows(text: str, rows: list[tuple[str, str, str]]) -> None:
+    found = quotes.extract(text)
+    assert [(q.type, q.text, q.speaker_mention) for q in found] == rows
+    _in_order(text, found, rows)
+
+
+def _in_order(text: str, found: list[quotes.Quote], rows: list[tuple[str, str, str]]) -> None:
+    """Each row's offsets are those of its content, the first place after the last row."""
+    searched_from = 0
+    for q, (_, content, _) in zip(found, rows, strict=True):
+        assert q.start == text.index(content, searched_from)
+        searched_from = q.end
+
+
+def test_a_repeated_quote_after_a_colon_is_no_pull_quote() -> None:
+    text = (
+        "The harbourmaster read the warning aloud:\n\n"
+        '"No boat leaves the harbour until the wind drops below force six."\n\n'
+        "Later she repeated it. No boat leaves the harbour until the wind drops below "
+        "force six, she said."
+    )
+    rows = [q.text for q in quotes.extract(text) if q.type == "direct"]
+    assert rows == ["No boat leaves the harbour until the wind drops below force six."]
+
+
+def test_a_statement_issued_by_its_speaker_is_described_not_reported() -> None:
+    # `that she issued on Monday` describes the statement: no row says it
+    found = quotes.extract("The mayor said in a statement that she issued on Monday.")
+    assert not [q for q in found if q.text.startswith("she issued")]
+
+
+DEBATE = "\n\n".join(
+    [
+        "The debate, in part.",
+        "LOWE: Page nine is about last year. If you had read page ten —",
+        "[CROSSTALK]",
+        "MARSH: — and I would cut it back.",
+        "LOWE: Well-meant - but wrong.",
+    ]
+)
+
+
+def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
+    found = quotes.extract(DEBATE)
+    rows = [
+        ("direct", "Page nine is about last year. If you had read page ten", "LOWE"),
+        ("direct", "and I would cut it back.", "MARSH"),
+        # a dash inside the turn is the speaker's
+        ("direct", "Well-meant - but wrong.", "LOWE"),
+    ]
+    assert [(q.type, q.text, q.speaker_mention) for q in found] == rows
+    _in_order(DEBATE, found, rows)
+
+
+@pytest.mark.parametrize(
+    "text, everything, statements",
+    [
+        # `described X as "…"`: PolNeAR's row is mixed from the object on; a
+        # fact-checker lists the quoted words alone, a direct fragment
+        (
+            'Rhian Tate described the scheme as "a tax on the young". It was wrong, she said.',
+            [("mixed", 'the scheme as "a tax on the young"'), ("indirect", "It was wrong")],
+            [("direct", "a tax on the young"), ("indirect", "It was wrong")],
+        ),
+        # the parser may hang `as` on the object; words after the closing mark go too
+        (
+            "Mr Okoro dismissed the report as 'lazy and late' when we rang him on Friday.",
+            [("mixed", "the report as 'lazy and late'")],
+            [("direct", "lazy and late")],
+        ),
+        # a quote that is only part of what follows `as` stays one mixed row
+        (
+            'Ms Vance described the budget as a "sticking plaster".',
+            [("mixed", 'the budget as a "sticking plaster"')],
+            [("mixed", 'the budget as a "sticking plaster"')],
+        ),
+        # a quotation over two paragraphs (the first with no closing mark): one span in
+        # `all`, one row per paragraph in the statements scope
+        (
+            'She said:\n\n"Mum kept every ticket. The drawer would not shut.\n\n'
+            '"She said the club owed her a season ticket."\n\nThe club has since opened a bar in her name.',
+            [
+                (
+                    "direct",
+                    'Mum kept every ticket. The drawer would not shut.\n\n'
+                    '"She said the club owed her a season ticket.',
+                )
+            ],
+            [
+                ("direct", "Mum kept every ticket. The drawer would not shut."),
+                ("direct", "She said the club owed her a season ticket."),
+            ],
+        ),
+    ],
+)
+def test_the_statements_scope_gives_some_rows_in_their_own_shape(
+    text: str, everything: list[tuple[str, str]], statements: list[tuple[str, str]]
+) -> None:
+    for scope, rows in (("all", everything), ("statements", statements)):
+        found = quotes.extract(text, scope=scope)
+        assert [(q.type, q.text) for q in found] == rows, scope
+        assert all(text[q.start : q.end] == q.text for q in found)
+    # each piece keeps the speaker and cue of the row it stands for
+    shaped = quotes.extract(text)[0]
+    whole = quotes.extract(text, scope="all")[0]
+    assert (shaped.speaker, shaped.cue, shaped.cue_start) == (
+        whole.speaker,
+        whole.cue,
+        whole.cue_start,
+    )
