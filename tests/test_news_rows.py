@@ -181,7 +181,8 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
         # `all`, one row per paragraph in the statements scope
         (
             'She said:\n\n"Mum kept every ticket. The drawer would not shut.\n\n'
-            '"She said the club owed her a season ticket."\n\nThe club has since opened a bar in her name.',
+            '"She said the club owed her a season ticket."\n\n'
+            "The club has since opened a bar in her name.",
             [
                 (
                     "direct",
