@@ -216,6 +216,10 @@ def _absolute_with(noun: Token) -> bool:
     )
 
 
+#: Verbs of what a clause's subject is or stays (`… but remained too high`): no act.
+_STATES = word_list("state-verbs")
+
+
 def second_act(cue: Token) -> bool:
     """Whether a cue the parser hung as a conjunct inside a reported clause is rather the
     speaker's next act, in the reporting verb's tense: `Paul said the plan would cost
@@ -223,11 +227,13 @@ def second_act(cue: Token) -> bool:
     past perfect, whose `had` the conjunct shares: `Lee said the city had hired 90 nurses
     but lost as many` (`lost` is the city's, a past participle like `hired`:
     :func:`_shares_had`), unless the conjunct reports a clause of its own
-    (:func:`_own_clause`)."""
+    (:func:`_own_clause`); and never a verb of being (`said inflation was easing but
+    remained too high`: the inflation's)."""
     clause = cue.head
     verb = clause.head
     return (
         cue.dep_ == "conj"
+        and cue.lemma_.lower() not in _STATES
         and clause.dep_ == "ccomp"
         and verb.lemma_.lower() in cue_lemmas()
         and any(c.dep_.startswith("nsubj") for c in clause.children)

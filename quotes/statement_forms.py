@@ -11,6 +11,10 @@ its place, each by a named rule:
 - `quote-paragraph`: a quotation that runs over paragraphs, each new one opening with a
   mark and only the last closing (`She said:` ¶ `"…` ¶ `"…"`): one span in PolNeAR and
   LitBank, one direct row per paragraph here.
+- `relative-aside`: a reported clause that ends in a noun with a relative clause set
+  off by a comma (`said the recall covers heaters sold since 2023, which can tip
+  over`): the engine's clause ends at the comma, as PolNeAR's spans do; what the
+  speaker said of the noun goes on to the end of the relative clause.
 
 Each form keeps the row's speaker and cue; its method names the rule, with the speaker
 pattern of the row it comes from (`quoted-as:subject`).
@@ -23,6 +27,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found, char_tokens
 from quotes.records import QuoteType
 
@@ -46,7 +51,50 @@ _SPACES = " \t\n"
 def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
     """The rows the statements scope gives for `found` instead of its own, or None when
     it keeps the row as it is."""
-    return quoted_as(found, text, doc) or quote_paragraphs(found, text)
+    return (
+        quoted_as(found, text, doc)
+        or quote_paragraphs(found, text)
+        or with_relative_aside(found, text, doc)
+    )
+
+
+#: Cue classes of what is said or thought, whose clause a relative aside may go on.
+_SAID = frozenset({"speech", "thought"})
+
+
+def with_relative_aside(found: Found, text: str, doc: Doc) -> list[Form] | None:
+    """A reported clause that goes on over a relative clause a comma sets off after one of
+    its nouns, to the end of that relative clause: `The board said the recall covers
+    heaters sold since 2023, which can tip over` (`all` ends at `2023`, as PolNeAR's
+    spans do: see :func:`quotes.clause_bounds.clause_end`). The relative clause tells
+    more of what the speaker said of that noun. Not a writer's comment on the whole
+    clause, `which` with the verb `be` (`…, which is no surprise`)."""
+    if found.type == "direct" or found.cue is None or cue_class(found.cue) not in _SAID:
+        return None
+    after = _RELATIVE_ASIDE.match(text, found.end)
+    content = char_tokens(doc, found.start, found.end)
+    if after is None or content is None:
+        return None
+    word = char_tokens(doc, after.start("word"), after.end("word"))
+    if word is None:
+        return None
+    relative = word[0].head
+    if (
+        relative.dep_ != "relcl"
+        or not content.start <= relative.head.i < content.end
+        or (relative.lemma_ == "be" and word[0].lower_ == "which")
+        or word[0].i < found.cue.i <= relative.right_edge.i
+    ):
+        return None
+    end = relative.right_edge
+    while end.is_punct and end.i > relative.i:
+        end = doc[end.i - 1]
+    method = _method("relative-aside", found.method)
+    return [Form(found.type, found.start, end.idx + len(end), method)]
+
+
+#: A relative word after the comma that ends a reported clause: `…, which can tip over`.
+_RELATIVE_ASIDE = re.compile(r",\s+(?P<word>which|who|whose)\b")
 
 
 def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
@@ -59,10 +107,14 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
     content = char_tokens(doc, found.start, found.end)
     if found.type != "mixed" or cue is None or content is None:
         return None
+    marks = 0
     for word in content:
-        # `as` hangs on the verb or, as the parser may read it, on its object
-        on = word.head if word.head == cue else word.head.head if word.head.dep_ == "dobj" else None
-        if word.lower_ != "as" or on != cue or word.i + 1 >= content.end:
+        marks += word.is_quote
+        # `as` outside the quotes, in what the verb governs (the parser may hang it on the
+        # object, or on a name quoted in it: `described its slogan, "Go on," as "…"`)
+        if word.lower_ != "as" or marks % 2 or word.i + 1 >= content.end:
+            continue
+        if cue not in word.ancestors:
             continue
         opening = doc[word.i + 1]
         closing = _closing(content, opening.i)

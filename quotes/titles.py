@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.mark_kinds import FAMILY
-from quotes.marks import QuoteSpan
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from quotes.marks import QuoteSpan
 
 #: Short words a title leaves in lower case (`Girls of the Golden West`).
 _TITLE_SMALL_WORDS = word_list("title-small-words")

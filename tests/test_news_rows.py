@@ -171,6 +171,38 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", "the report as 'lazy and late'")],
             [("direct", "lazy and late")],
         ),
+        # `as` hung on a name quoted in the object
+        (
+            'Hal Voss described the firm\'s motto, "Always open," as "a promise nobody asked '
+            'for."',
+            [("mixed", 'the firm\'s motto, "Always open," as "a promise nobody asked for."')],
+            [("direct", "a promise nobody asked for.")],
+        ),
+        # a relative clause set off after a noun of the reported clause: `all` ends at the
+        # comma, the statement goes on with what was said of the noun
+        (
+            "The board said the recall covers heaters sold since 2023, which can tip over.",
+            [("indirect", "the recall covers heaters sold since 2023")],
+            [("indirect", "the recall covers heaters sold since 2023, which can tip over")],
+        ),
+        (
+            "Dr Osei said the survey drew on readers of a gardening magazine, who may be "
+            "older than most.",
+            [("indirect", "the survey drew on readers of a gardening magazine")],
+            [
+                (
+                    "indirect",
+                    "the survey drew on readers of a gardening magazine, who may be older "
+                    "than most",
+                )
+            ],
+        ),
+        # but not the writer's comment on the whole clause
+        (
+            "The minister said the plan was agreed in May, which was two months late.",
+            [("indirect", "the plan was agreed in May")],
+            [("indirect", "the plan was agreed in May")],
+        ),
         # a quote that is only part of what follows `as` stays one mixed row
         (
             'Ms Vance described the budget as a "sticking plaster".',
@@ -212,3 +244,19 @@ def test_the_statements_scope_gives_some_rows_in_their_own_shape(
         whole.cue,
         whole.cue_start,
     )
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a conjunct verb of being goes on with the reported clause: it says what the
+        # clause's subject is, never the speaker's next act
+        (
+            "The trust said the change would cost it about 90,000 pounds a year but was "
+            "the fair thing to do.",
+            "the change would cost it about 90,000 pounds a year but was the fair thing to do",
+        ),
+    ],
+)
+def test_a_conjunct_of_being_stays_in_the_reported_clause(text: str, content: str) -> None:
+    assert [q.text for q in quotes.extract(text, scope="all")] == [content]

@@ -150,7 +150,8 @@ def test_any_text_in_tiny_pieces_gives_exact_offsets(text: str, limit: int) -> N
 
 
 def long_document(size: int, seed: int = 7) -> tuple[str, list[str]]:
-    """A document of at least `size` characters and the content of each quotation in it.
+    """A document of at least `size` characters and the content of each direct row the
+    statements scope gives for it (one per paragraph of a quotation).
 
     Short paragraphs with quotes (a third of them running over two paragraphs with a
     stretch of layout blanks in between) are separated by long runs of spaces, tabs and
@@ -174,6 +175,9 @@ def long_document(size: int, seed: int = 7) -> tuple[str, list[str]]:
         else:
             content = f'Point {i} opens here.\n{blank}\n"Point {i} on {topic} closes here,'
             part = f'"{content}" {name} {verb}.\n'
+            # the statements scope gives one row per paragraph of the quotation
+            contents.append(f"Point {i} opens here.")
+            content = f"Point {i} on {topic} closes here,"
         parts.append(part + blank + "\n")
         contents.append(content)
         length += len(parts[-1])
