@@ -178,7 +178,10 @@ def _clause(cue: Token) -> list[Token]:
         or (c.dep_ == "xcomp" and infinitive)
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
-    ] or _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
+    ] or (
+        _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
+        or _after_occasion(cue)
+    )
 
 
 def _in_statement(cue: Token) -> list[Token]:
@@ -211,6 +214,34 @@ def _said_not_issued(clause: Token) -> bool:
     return clause.lemma_.lower() not in _ISSUING and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i for c in clause.children
     )
+
+
+#: Nouns of the time or occasion a cue spoke at: `said at the time that …`.
+_OCCASIONS = word_list("occasion-nouns")
+
+
+def _after_occasion(cue: Token) -> list[Token]:
+    """The `that`-clause the parser read as a relative clause on when or where a cue
+    spoke: `reported at the time that the blast had been heard miles away`, `told
+    reporters at a briefing that …` (`that` taken for a relative word).
+
+    Shape: `<cue> <prep> <occasion noun> that <subject> <verb> …`. A true relative clause
+    on the occasion has no subject but `that` (`said at the briefing that followed`),
+    takes `that` as its object (`said at the meeting that she chaired`) or issues
+    something (:func:`_said_not_issued`)."""
+    return [
+        clause
+        for prep in cue.rights
+        if prep.dep_ == "prep"
+        for occasion in prep.children
+        if occasion.dep_ == "pobj" and occasion.lemma_.lower() in _OCCASIONS
+        for clause in occasion.rights
+        if clause.dep_ in ("relcl", "acl")
+        and clause.left_edge.lower_ == "that"
+        and clause.left_edge.i == occasion.i + 1
+        and clause.left_edge.dep_ not in ("dobj", "nsubj", "nsubjpass")
+        and _said_not_issued(clause)
+    ][:1]
 
 
 def _under_questioning(cue: Token) -> list[Token]:

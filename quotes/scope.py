@@ -283,9 +283,19 @@ def _names_described(cue: Token) -> bool:
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(
         not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
-        and not any(t.tag_ in ("JJS", "RBS") for t in name.subtree)
+        and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
     )
+
+
+def _own_words(name: Token) -> list[Token]:
+    """The words of a name without a clause that describes it: in `a rota they call "the
+    ladder", under which new starters take most of the nights` the name is `the
+    ladder`, and `most` is no superlative of it."""
+    clauses = {
+        t.i for c in name.children if c.dep_ in ("relcl", "acl") for t in c.subtree
+    }
+    return [t for t in name.subtree if t.i not in clauses]
 
 
 #: Cues that ask or request: what they report is a question or a request, not a claim.

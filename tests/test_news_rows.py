@@ -93,6 +93,24 @@ Corrections officers said the prison was full.
                 )
             ],
         ),
+        # `reported at the time that …`: the clause the parser hung on the occasion
+        (
+            "The Chronicle reported at the time that the blast had been heard across the "
+            "valley.",
+            [("indirect", "the blast had been heard across the valley", "The Chronicle")],
+        ),
+        # a name a naming verb gives a noun is no view, whatever clause describes it
+        (
+            'Drivers work a rota they call "the ladder", under which new starters take most '
+            "of the night shifts.",
+            [],
+        ),
+        # counsel's submission with a clause is speech (`submitted a report` is an act)
+        (
+            "Mr Rao, appearing for the traders, submitted that the sheds were pulled down "
+            "without notice. He submitted a bundle of receipts.",
+            [("indirect", "the sheds were pulled down without notice", "Rao")],
+        ),
         # `said in a press release that …` with `that` read as a relative pronoun: the
         # clause after it has a subject of its own, so it is what the release says
         (
