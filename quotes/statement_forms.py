@@ -11,6 +11,9 @@ its place, each by a named rule:
 - `quote-paragraph`: a quotation that runs over paragraphs, each new one opening with a
   mark and only the last closing (`She said:` ¶ `"…` ¶ `"…"`): one span in PolNeAR and
   LitBank, one direct row per paragraph here.
+- `backshifted-conjunct`: a conjunct in a tense of reported speech that the parser hung
+  on the reporting verb (`said the account was accurate and had been checked by
+  lawyers`): the engine's clause ends before `and`; the statement goes on over it.
 - `relative-aside`: a reported clause that ends in a noun with a relative clause set
   off by a comma (`said the recall covers heaters sold since 2023, which can tip
   over`): the engine's clause ends at the comma, as PolNeAR's spans do; what the
@@ -28,7 +31,9 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas
 from quotes.found import MARKS, Found, char_tokens
+from quotes.language import word_list
 from quotes.records import QuoteType
 
 
@@ -54,8 +59,50 @@ def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
     return (
         quoted_as(found, text, doc)
         or quote_paragraphs(found, text)
+        or with_backshifted_conjunct(found, text, doc)
         or with_relative_aside(found, text, doc)
     )
+
+
+#: Auxiliaries of a verb in the tenses reported speech shifts back to: `had checked`,
+#: `would work`, `could not`.
+_BACKSHIFTED = word_list("backshift-auxiliaries")
+
+
+def with_backshifted_conjunct(found: Found, text: str, doc: Doc) -> list[Form] | None:
+    """A reported clause that goes on over a conjunct the parser hung on the reporting
+    verb, when the conjunct is in a tense of reported speech (a past perfect, `would`,
+    `could`) and is no cue: `The firm said the account was accurate and had been checked
+    by lawyers`, `She said the kitchen passed 40C and she had asked for a fan`, `… said
+    the company "welcomes scrutiny" and would work with the committee`. The speaker's own
+    next act is in the reporting verb's tense (`said the plan would fail and left`), and
+    a cue is a statement of its own (`said … and added that …`)."""
+    cue = found.cue
+    if found.type == "direct" or cue is None or cue_class(cue) not in _SAID:
+        return None
+    content = char_tokens(doc, found.start, found.end)
+    if content is None:
+        return None
+    for conjunct in cue.rights:
+        if conjunct.dep_ != "conj" or conjunct.i < content.end:
+            continue
+        between = doc[content.end : conjunct.left_edge.i]
+        if (
+            conjunct.lemma_.lower() in cue_lemmas()
+            or not any(t.dep_ == "cc" for t in between)
+            or not all(t.dep_ in ("cc", "punct") for t in between)
+            or not any(
+                c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED and c.i < conjunct.i
+                for c in conjunct.children
+            )
+        ):
+            return None
+        end = conjunct.right_edge
+        while end.is_punct and end.i > conjunct.i:
+            end = doc[end.i - 1]
+        method = _method("backshifted-conjunct", found.method)
+        return [Form(found.type, found.start, end.idx + len(end), method)]
+    return None
 
 
 #: Cue classes of what is said or thought, whose clause a relative aside may go on.

@@ -215,6 +215,15 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
                 )
             ],
         ),
+        # a conjunct in a tense of reported speech that the parser hung on `said` goes
+        # on with what was said (`all` keeps PolNeAR's cut); the clause itself hangs on
+        # the occasion the speaker spoke at (`after the vote that …`)
+        (
+            "The chairman, Ravi Osei-Brandt, said in a statement after the vote that the "
+            'club "accepts the result" and would appeal on Monday.',
+            [("mixed", 'the club "accepts the result"')],
+            [("mixed", 'the club "accepts the result" and would appeal on Monday')],
+        ),
         # but not the writer's comment on the whole clause
         (
             "The minister said the plan was agreed in May, which was two months late.",
