@@ -31,6 +31,7 @@ from quotes.around_quote import (
 from quotes.continued import continued_cue
 from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, Found, Link, char_tokens
+from quotes.governing import relative_issuer
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span, message_sender
@@ -120,6 +121,10 @@ class DirectLinker:
         if sent is not None:
             # `Ms Reid read the jury a message Ms Okafor had sent: "…"`: the sender's
             link = Link(sent[0], mention_span(sent[1]), "sender:" + link.method, False)
+        issuer = None if link is None else relative_issuer(link.speaker.root)
+        if issuer is not None:
+            # `Ruiz posted a video that said, "…"`: the one who issued the video
+            link = Link(link.cue, mention_span(issuer), "issuer:" + link.method, False)
         if link is not None:
             found.cue, found.speaker, found.method = link.cue, link.speaker, link.method
             # `Ito said the vote was lost, "and not by a little."`: one mixed statement

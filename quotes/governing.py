@@ -294,6 +294,18 @@ def under_empty_it(cue: Token) -> bool:
     return found is not None and _empty_it(found[0])
 
 
+def relative_issuer(speaker: Token) -> Token | None:
+    """Who issued the work a relative pronoun stands for, when the clause says: the
+    subject of the verb the work is the object of.
+
+    `Ruiz posted a video that said, "…"`: the video speaks for Ruiz, as in `Ruiz posted
+    a video saying …` (:func:`_issuer`); None for `the board, which said …` (no work).
+    """
+    if speaker.tag_ not in ("WDT", "WP") or speaker.head.dep_ != "relcl":
+        return None
+    return _issuer(speaker.head.head)
+
+
 def _issuer(noun: Token) -> Token | None:
     """Who issued a statement, letter or ad, when the clause says: the subject of the
     verb it is the object of (`Trump issued a statement …`, `She wrote in a letter …`)."""

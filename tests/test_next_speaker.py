@@ -1,5 +1,6 @@
-"""A quote after a reported clause and `, and`: whose it is, and where the report ends
-(sentences written for these tests).
+"""Whose a direct quote is when the clause before it hands the words on: a quote after a
+reported clause and `, and` (where the report ends), and words a work issued by someone
+says (sentences written for these tests).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -36,6 +37,21 @@ CASES = [
         '"We have no deficit."',
         [Row("mixed", 15, 'the budget was balanced and that her spokesman had told the '
              'council: "We have no deficit."', "The mayor", "said", "reported-run-on:subject")],
+    ),
+    # a work that a relative clause says speaks for whoever issued it, as `a video saying`
+    (
+        'In the spring the mayor released a video that said, "Our streets are safer than ever."',
+        [Row("direct", 53, "Our streets are safer than ever.", "the mayor", "said",
+             "issuer:dep:subject")],
+    ),
+    (
+        'The council issued a statement that read: "We regret the delay."',
+        [Row("direct", 43, "We regret the delay.", "The council", "read", "issuer:dep:subject")],
+    ),
+    # ... but a body that says something itself is no work
+    (
+        'The committee, which said, "We will meet again," adjourned.',
+        [Row("direct", 28, "We will meet again,", "which", "said", "dep:subject")],
     ),
 ]
 
