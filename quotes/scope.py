@@ -16,7 +16,7 @@ sentence's structure, never by the words of a particular text:
   title over the story (`'We lost everything': family tells of flood`);
 - a name given to someone or something, not a view (`in what the council calls its
   "green corridor"`, `a process engineers call "slope creep"`, `Fans call her "the
-  Wall"`);
+  Wall"`; :mod:`quotes.naming`);
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
@@ -40,6 +40,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
+from quotes.naming import name_given, names_what, only_names
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
 from quotes.verb_forms import FINITE_TAGS, is_finite
@@ -52,12 +53,8 @@ Scope = Literal["statements", "all"]
 SCOPES: tuple[str, ...] = get_args(Scope)
 #: Cue classes whose reported clause is a statement (an `act` never is).
 _STATED = frozenset({"speech", "thought", "stance"})
-#: Verbs that name someone or something (`calls him "the Captain"`): a name, not a view.
-_NAMING = word_list("object-cues")
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
-#: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
-_INDEFINITE = frozenset({"a", "an"})
 _CLOSING_MARKS = "\"'”’»›)] \t"
 #: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
 #: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
@@ -121,7 +118,7 @@ def dropped_by(
         return "asked"
     if kind == "mixed" and not only_names(content):
         return None
-    if any(_names_what(root) for root in _roots(content)):
+    if any(names_what(root) for root in _roots(content)):
         # `defended what her office calls the "temporary" closures`: a thing by its name
         return "named-thing"
     # a transcript line after a name and colon is the speaker's own words, whatever their
@@ -200,129 +197,8 @@ def writer(speaker: Span) -> bool:
     return len(speaker) == 1 and speaker[0].lower_ in _WRITER
 
 
-def only_names(content: Span) -> bool:
-    """Whether every quoted word in some content stands in a name that a naming verb
-    inside it gives (`defended what her office calls the "temporary" closures`, `blamed
-    the cost of its plan, which it calls "Project Oak"`): the thing the stance is aimed at
-    is quoted only as its name, so the row holds none of the speaker's own words."""
-    quoted, inside = [], False
-    for token in content:
-        if token.is_quote:
-            inside = not inside
-        elif inside and not token.is_punct:
-            quoted.append(token)
-    return bool(quoted) and all(_in_given_name(t, content) for t in quoted)
-
-
-def _in_given_name(token: Token, content: Span) -> bool:
-    """Whether a token lies in the name a naming verb within `content` gives (its object
-    complement: `calls it "Project Oak"`, `calls the "temporary" closures`)."""
-    for ancestor in [token, *token.ancestors]:
-        verb = ancestor.head
-        if not content.start <= verb.i < content.end or verb == ancestor:
-            return False
-        if verb.lemma_.lower() in _NAMING and ancestor.dep_ in ("oprd", "xcomp", "ccomp", "dobj"):
-            return True
-    return False
-
-
-def name_given(
-    kind: QuoteType, content: Span | None, cue: Token | None, method: str
-) -> bool:
-    """Whether a naming verb gives the name someone or something goes by in the writer's
-    sentence, not a view: `in what the council calls its "green corridor"`, `a process
-    engineers call "slope creep"`, `Fans call her "the Wall"`. A definite or bare name is
-    what the thing is called; an indefinite one, a superlative or a name with a
-    complement is a judgement someone made, kept (`what she called "a stitch-up"`, `a
-    verdict the family called "a whitewash"`, `called it "the worst deal"`). PolNeAR
-    annotates both: `--scope all` keeps them.
-
-    One phenomenon, read where the parse puts the thing named: the free relative `what`
-    before the verb (:func:`_names_what`), the noun the verb's clause describes when the
-    verb has no object (:func:`_names_described`), or the verb's own object, whose name
-    closes what a reported `naming` row holds (:func:`_quoted_name`; a direct quote is
-    the speaker's words, so only the first two drop one).
-    """
-    if cue is None or cue.lemma_.lower() not in _NAMING:
-        return False
-    if _names_what(cue) or _names_described(cue):
-        return True
-    return (
-        kind != "direct"
-        and method.startswith("reported-naming")
-        and content is not None
-        and _quoted_name(content)
-    )
-
-
-def _names_what(cue: Token) -> bool:
-    """Whether a naming verb gives a definite name (`the`, `its`) to the free relative
-    `what` before it: `in what the council calls its "green corridor"`, `during what
-    insiders call the "dead week"`; not an indefinite one (`what she called "a
-    stitch-up"`)."""
-    if cue.lemma_.lower() not in _NAMING:
-        return False
-    if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
-        return False
-    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > cue.i]
-    return any(
-        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
-        for name in names
-        for c in name.children
-        if c.i < name.i
-    )
-
-
-def _names_described(cue: Token) -> bool:
-    """Whether a naming verb with no object of its own gives a bare or definite term for
-    the noun its clause describes: `…, a process forecasters call "explosive
-    cyclogenesis"`, `the dry spell farmers call the "hungry gap"`; not an indefinite one
-    or a superlative (`a verdict the family called "a whitewash"`)."""
-    if any(c.dep_ in ("dobj", "dative") for c in cue.children):
-        return False
-    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
-    return bool(names) and all(
-        not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
-        and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
-        for name in names
-    )
-
-
-def _own_words(name: Token) -> list[Token]:
-    """The words of a name without a clause that describes it: in `a rota they call "the
-    ladder", under which new starters take most of the nights` the name is `the
-    ladder`, and `most` is no superlative of it."""
-    clauses = {
-        t.i for c in name.children if c.dep_ in ("relcl", "acl") for t in c.subtree
-    }
-    return [t for t in name.subtree if t.i not in clauses]
-
-
 #: Cues that ask or request: what they report is a question or a request, not a claim.
 _ASKING = word_list("asking-cues")
-#: Dependents a given name may have: `the "quiet period"`, `its "green plan"`.
-_NAME_DEPS = frozenset({"det", "poss", "compound", "amod", "punct", "nmod", "case"})
-
-
-def _quoted_name(content: Span) -> bool:
-    """Whether reported content ends in a definite noun phrase in quotation marks with
-    nothing but modifiers (`calls her "the Boss"`, `is calling its "green plan"`), not an
-    indefinite one (`called the plan "a disaster"`), a superlative (`called it "the worst
-    deal"`) or a phrase with a complement (`called it "the end of an era"`)."""
-    # the name's head is its last word, whatever the parser hung it on
-    label = next((t for t in reversed(content) if not t.is_punct), None)
-    return (
-        label is not None
-        and label.pos_ in ("NOUN", "PROPN")
-        # the name ends at the closing mark: not `what she called "a stitch-up" by the board`
-        and label.i + 1 < len(label.doc)
-        and label.doc[label.i + 1].is_quote
-        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
-        and all(c.dep_ in _NAME_DEPS for c in label.children)
-        and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
-    )
-
-
 def clause(content: Span, lenient: bool = False, an_object: bool = False) -> bool:
     """Whether reported content is a clause that says something: a finite verb heads it
     (`the savings figure is inflated`, `troops were on standby`), or an infinitive with a
