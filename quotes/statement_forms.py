@@ -97,11 +97,7 @@ def with_backshifted_conjunct(found: Found, text: str, doc: Doc) -> list[Form] |
             )
         ):
             return None
-        end = conjunct.right_edge
-        while end.is_punct and end.i > conjunct.i:
-            end = doc[end.i - 1]
-        method = _method("backshifted-conjunct", found.method)
-        return [Form(found.type, found.start, end.idx + len(end), method)]
+        return _run_on(found, conjunct, "backshifted-conjunct")
     return None
 
 
@@ -133,11 +129,16 @@ def with_relative_aside(found: Found, text: str, doc: Doc) -> list[Form] | None:
         or word[0].i < found.cue.i <= relative.right_edge.i
     ):
         return None
-    end = relative.right_edge
-    while end.is_punct and end.i > relative.i:
-        end = doc[end.i - 1]
-    method = _method("relative-aside", found.method)
-    return [Form(found.type, found.start, end.idx + len(end), method)]
+    return _run_on(found, relative, "relative-aside")
+
+
+def _run_on(found: Found, head: Token, rule: str) -> list[Form]:
+    """`found` gone on to the last word of what `head` heads (closing punctuation left
+    out), as the one form of `rule`."""
+    end = head.right_edge
+    while end.is_punct and end.i > head.i:
+        end = head.doc[end.i - 1]
+    return [Form(found.type, found.start, end.idx + len(end), _method(rule, found.method))]
 
 
 #: A relative word after the comma that ends a reported clause: `…, which can tip over`.
