@@ -5,7 +5,8 @@ A story names a company, a paper or a family once and then says `the company sai
 at that point, and so do these rules: the one body that has spoken (or has spoken
 most), the body the sentence before was about, the one firm named before any spoke, and
 the group or unnamed source that spoke just before a `they`.
-:class:`quotes.speakers.SpeakerResolver` builds on this index.
+:class:`quotes.described.DescribedIndex` (descriptions) and
+:class:`quotes.speakers.SpeakerResolver` (every mention) build on this index.
 """
 
 from __future__ import annotations

@@ -1,0 +1,251 @@
+"""Who a description stands for: the one person or body the text gave that role, title,
+age, party, act or noun before (or, for a story's lead, right after).
+
+A reader takes `the prosecutor` for the one person the story called a prosecutor, `the
+61-year-old` for the one person aged 61, `the Oregon Democrat` for the senator tagged
+`(D-Ore.)`, `the witness` for the one who testified, `the designer` for the one the text
+said was a designer, and `A former bookkeeper testified …` for the person the next
+sentences name. :mod:`quotes.descriptions` reads a description's own words (its age, its
+kind, whether it is definite); this module looks the description up among the people and
+bodies indexed so far (:mod:`quotes.person_index`, :mod:`quotes.bodies`), and
+:class:`quotes.speakers.SpeakerResolver`, which decides what kind of mention a speaker is,
+builds on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.bodies import BodyIndex
+from quotes.cue_words import token_indices
+from quotes.descriptions import (
+    ORG_KINDS,
+    described_age,
+    is_definite,
+    kind_name,
+    modifiers_fit,
+    party_place_fits,
+)
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, RELATIVE_PRONOUNS
+from quotes.language import word_list, word_map
+from quotes.mentions import entity_at, mention_span
+from quotes.name_spans import TITLES
+
+#: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
+FOCUS_WORDS = word_list("focus-descriptions")
+#: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
+_PERSON_ROLES = word_list("person-roles")
+#: Roles a person takes by what the text said they did: `witness` → `testify`.
+_ROLE_ACTS = word_map("role-acts")
+#: Offices a story's first sentence may describe a person by (`A former minister says …`).
+_LEAD_OFFICES = word_list("lead-offices")
+#: How many tokens after a lead's description the person it stands for is named.
+_LEAD_REACH = 120
+
+
+class DescribedIndex(BodyIndex):
+    """The people and bodies of one document, looked up by a description; fed in
+    document order."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        super().__init__(doc, text)
+        #: Nouns after `be` (`She was a designer`) by lemma, made on first use.
+        self._copulas: dict[str, list[Token]] | None = None
+        #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
+        self._first_stop: int | None = None
+
+    def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
+        """The canonical name for a speaker mention (:meth:`_called` resolves the subject
+        of a copula with it); :class:`quotes.speakers.SpeakerResolver` gives the steps."""
+        raise NotImplementedError
+
+    def _described(self, head: Token) -> str | None:
+        """The one named referent a description fits (see :mod:`quotes.descriptions`):
+        `the 61-year-old` the person of that age (else the person in focus, as a
+        reader takes it), `the prosecutor` the one person given that role, `the
+        council` the one organisation of that kind."""
+        age = described_age(head)
+        if age is not None:
+            aged = {p for i, p in self.timeline if i < head.i and self.people[p].age == age}
+            if len(aged) == 1:
+                return self.people[aged.pop()].name
+            return self._pronoun(head.i, None)
+        if not is_definite(head):
+            return None
+        if head.lower_ in FOCUS_WORDS:
+            # `the Spaniard`, `the world number three`: the person in focus
+            return self._pronoun(head.i, None)
+        if head.lower_ in ORG_KINDS:
+            # `the corporation` is a body even after `Corporation Commissioner R. Rao`
+            return kind_name(head)
+        given = self._by_role(head) or self._by_later_role(head)
+        if given is not None:
+            return given
+        role = head.lemma_.lower()
+        named = self._called(head) or self._by_act(head)
+        if named is not None:
+            return named
+        if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
+            # `The veteran lawmaker conceded …`: a role the text gave no one, the person
+            # in focus (not `the authors`, a group, nor `her challenger`, someone
+            # beside the person in focus)
+            return self._pronoun(head.i, None)
+        return kind_name(head)
+
+    def _by_role(self, head: Token) -> str | None:
+        """The one person named before with the description's noun as a role (`the
+        prosecutor` after `Prosecutor Daniel Okafor`; `The Clerk`, capitalised as minutes
+        write it, after `Mrs D. Penhaligon (Clerk)`); None when none or several."""
+        role = head.lemma_.lower()
+        fits = {
+            p
+            for i, p in self.timeline
+            if i < head.i and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
+        }
+        if len(fits) > 1:
+            fits = {p for p in fits if modifiers_fit(head, self.people[p].roles)}
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
+    def _member(self, head: Token) -> str | None:
+        """The one person named before whose party tag fits a member description: `the
+        Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`, not after `(D-Ky.)`."""
+        fits = {
+            p
+            for i, p in self.timeline
+            if i < head.i
+            and head.lower_ in self.people[p].roles
+            and party_place_fits(head, self.people[p].roles)
+        }
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
+    def _by_later_role(self, head: Token) -> str | None:
+        """The one person the next sentences name with the description's noun as a role,
+        when no one before had it: `…, her publicist has confirmed.` ¶ `In a statement,
+        the publicist, Fern Adair, said: …`; None when none or several."""
+        role = head.lemma_.lower()
+        fits = {
+            p
+            for i, p in self.timeline
+            if head.i < i <= head.i + _LEAD_REACH
+            and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
+        }
+        return self.people[fits.pop()].name if len(fits) == 1 else None
+
+    def _by_act(self, head: Token) -> str | None:
+        """`the witness` → the one person named as the subject of `testified` (or `told
+        the court`) before it (:data:`_ROLE_ACTS`), of several the one in focus; None when
+        the role is none of those or several fit and none is in focus."""
+        acts = _ROLE_ACTS.get(head.lower_)
+        if not acts:
+            return None
+        fits = set()
+        for i, index in self.timeline:
+            if i >= head.i:
+                break
+            root = entity_at(self.doc[i])
+            verb = None if root is None else root.root.head
+            if root is not None and root.root.dep_ == "nsubj" and _does(verb, acts):
+                fits.add(index)
+        if len(fits) > 1:
+            # `Jade Okafor told the court …` and `DC Rao told the court …`, then `the
+            # witness said` after Ms Okafor's cross-examination: the one in focus
+            focus = self._pronoun(head.i, None)
+            return focus if focus in {self.people[p].name for p in fits} else None
+        return self.people[fits.pop()].name if fits else None
+
+    def _called(self, head: Token) -> str | None:
+        """`The designer insists …` after `She was a retired designer`: the one person
+        an earlier copula gave the description's noun (`X is a designer`, `she was the
+        bookkeeper`), its subject a name or a pronoun resolved where it stands."""
+        if self._copulas is None:
+            # built once per document, on the first description that asks
+            self._copulas = {}
+            for i in token_indices(self.doc, "DEP", frozenset({"attr"})):
+                token = self.doc[i]
+                if token.head.lemma_ == "be":
+                    self._copulas.setdefault(token.lemma_.lower(), []).append(token)
+        found = set()
+        for token in self._copulas.get(head.lemma_.lower(), ()):
+            if token.i >= head.i:
+                break
+            subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
+                continue
+            if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
+                gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
+                found.add(self._pronoun(subject.i, gender))
+            elif subject.pos_ == "PROPN":
+                found.add(self.resolve(mention_span(subject)))
+        found.discard(None)
+        return found.pop() if len(found) == 1 else None
+
+    def _lead_description(self, head: Token) -> str | None:
+        """`A former bookkeeper testified …`, `A former minister says in her memoir …` in
+        a story's first sentence (the lead; a headline or dateline has no full stop), or
+        before the story has named anyone (`The county's director of public health said
+        …` after a paragraph about a measles outbreak): the person the next sentences
+        name as a subject (`Desmond Okri, 52, testified …`), as a delayed-identification
+        lead has it, who takes the role for later descriptions (`the former
+        bookkeeper`)."""
+        role = head.lemma_.lower()
+        if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or _of_a_body(c) for c in head.children
+        ):
+            return None
+        if self._first_stop is None:
+            ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
+            self._first_stop = next(ends, len(self.doc))
+        if self._first_stop < head.sent.start and any(
+            i < head.i and not self.people[p].unnamed for i, p in self.timeline
+        ):
+            return None
+        after = [
+            p
+            for i, p in self.timeline
+            if head.i < i <= head.i + _LEAD_REACH
+            and i in self.subjects
+            and not self.people[p].unnamed
+        ]
+        if not after:
+            return None
+        person = self.people[after[0]]
+        person.roles.add(role)
+        return person.name
+
+    def _by_title(self, head: Token) -> str | None:
+        """`the president` → the one person the text titled President before it; None
+        when it titled none or several so (`Judge Ruiz and Judge Ortiz` … `the judge`)."""
+        title = head.lower_
+        if title not in TITLES:
+            return None
+        titled = {p for i, p in self.timeline if i < head.i and title in self.people[p].titles}
+        if len(titled) > 1:
+            # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
+            words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
+            titled = {p for p in titled if words and words <= self.people[p].titles}
+        return self.people[titled.pop()].name if len(titled) == 1 else None
+
+
+def _does(verb: Token, acts: tuple[str, ...]) -> bool:
+    """Whether a verb is one of a role's acts (:data:`_ROLE_ACTS`): its lemma, or
+    `lemma:noun` with that noun as its object (`told the court`)."""
+    lemma = verb.lemma_.lower()
+    if lemma in acts:
+        return True
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
+    return any(f"{lemma}:{noun}" in acts for noun in objects)
+
+
+def _of_a_body(child: Token) -> bool:
+    """Whether a description's possessive is a body's, not a person's: `its` or `their`
+    (`its medical director has said`), or a noun with `'s` (`the county's director`)."""
+    if child.dep_ != "poss":
+        return False
+    return child.lower_ in ("its", "their") or (
+        child.pos_ == "NOUN" and any(c.tag_ == "POS" for c in child.children)
+    )
+
+
+def _possessed(head: Token) -> bool:
+    """Whether a description is someone's (`her challenger`, `his lawyer`)."""
+    return any(c.dep_ == "poss" for c in head.children)
