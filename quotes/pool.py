@@ -108,18 +108,43 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
     (CPython 3.11's `weakref_cb` and `_python_exit`): a write that checks the pipe is
     open just before the thread closes it fails with `OSError: handle is closed`, a
     traceback on stderr as a SIGTERM'd run exits. Joined here, the thread has closed
-    the pipe before anything else writes to it, and those writes see it closed."""
+    the pipe before anything else writes to it, and those writes see it closed.
+    Called while the pool's lock is held (a signal inside `submit`), it only terminates
+    the workers (:func:`_lock_free`)."""
     processes = list((getattr(pool, "_processes", None) or {}).values())
     manager = getattr(pool, "_executor_manager_thread", None)  # shutdown forgets it
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
+    free = _lock_free(pool)
+    if free:
+        pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
-    if manager is not None and manager is not threading.current_thread():
+    if free and manager is not None and manager is not threading.current_thread():
         manager.join(timeout=_MANAGER_WAIT)
+
+
+#: Seconds :func:`stop_workers` waits for the pool's lock before leaving its shutdown to
+#: the caller (see :func:`_lock_free`).
+_LOCK_WAIT = 1.0
+
+
+def _lock_free(pool: ProcessPoolExecutor) -> bool:
+    """Whether the pool's lock can be taken, so that `shutdown` will not wait on it.
+
+    A SIGTERM handler runs in the main thread wherever it is: inside `pool.submit`, that
+    thread holds the lock `shutdown` takes, and would wait on itself forever. Then the
+    workers are only terminated here; the handler's exit unwinds `submit`, and
+    :func:`worker_pool` stops the pool again on its way out, the lock free by then."""
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is None:
+        return True
+    if not lock.acquire(timeout=_LOCK_WAIT):
+        return False
+    lock.release()
+    return True
 
 
 #: Why the documents of a batch are reported when its worker died twice.

@@ -12,6 +12,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -183,6 +184,32 @@ def test_stopping_a_pool_ends_its_manager_thread() -> None:
     assert manager is not None and manager.is_alive()
     stop_workers(pool)
     assert not manager.is_alive()
+    assert running.done()
+
+
+def test_stopping_a_pool_inside_its_submit_does_not_hang() -> None:
+    """A SIGTERM handler runs in the main thread wherever it is, even inside `pool.submit`,
+    which holds the lock that the pool's shutdown takes: stopping from there terminates
+    the workers and returns, and the pool shuts down once the lock is free."""
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+    running = pool.submit(time.sleep, 60)
+    while not pool._processes:
+        time.sleep(0.05)
+    workers = list(pool._processes.values())
+
+    def handler_inside_submit() -> None:
+        with pool._shutdown_lock:
+            stop_workers(pool)
+
+    thread = threading.Thread(target=handler_inside_submit, daemon=True)
+    thread.start()
+    thread.join(timeout=30)
+    hung = thread.is_alive()
+    if hung:  # free the thread so that the test run can go on
+        pool._shutdown_lock.release()
+    assert not hung
+    assert [w for w in workers if w.is_alive()] == []
+    stop_workers(pool)
     assert running.done()
 
 
