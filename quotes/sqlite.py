@@ -16,9 +16,10 @@
 Running ``extract`` again into the same database adds its documents: a document already
 there (same id) is replaced with its new text and quotes, never duplicated. Each
 document is written in one transaction, so an interrupted run leaves every document
-either as it was or complete. When the writer closes, every quote's ``speaker_id`` is
-given again over all the documents the database now holds (in one transaction), so a
-surname in an old document joins a full name a new one brings.
+either as it was or complete. When the writer closes, every quote's
+``speaker_id`` is given again over all the documents the database now holds (in one
+transaction), so a surname in an old document joins a full name a new one brings; a run
+stopped by a signal or an error gives them too, over the documents written so far.
 """
 
 from __future__ import annotations
@@ -89,11 +90,15 @@ class SqliteWriter(ClosingWriter):
         self.fields = tuple(fields)
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
+        self.db = sqlite_utils.Database(path)
         try:
-            self.db = sqlite_utils.Database(path)
             self._create(types)
         except sqlite3.DatabaseError as exc:
+            self.db.close()
             raise ValueError(f"output {path} is not a SQLite database ({exc})") from exc
+        except BaseException:
+            self.db.close()
+            raise
         self.current: Document | None = None
         self.rows: list[tuple[object, ...]] = []
         self.closed = False
@@ -208,11 +213,16 @@ class SqliteWriter(ClosingWriter):
                 "WHERE n.speaker = quotes.speaker)")
 
     def abort(self) -> None:
-        """Give up: the document in progress is dropped, those written before stay."""
+        """Give up: the document in progress is dropped, those written before stay, with
+        their ``speaker_id`` given (a stopped run leaves no quote without its id and no
+        ``people`` table out of step with the quotes)."""
         if self.closed:
             return
         self.closed = True
         self.current, self.rows = None, []
+        with contextlib.suppress(sqlite3.Error):
+            if self.identifies:
+                self._give_ids()
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
 

@@ -281,6 +281,28 @@ def test_appending_adds_new_documents_and_replaces_known_ones(tmp_path: Path) ->
         assert quotes == [("We will not sell the old ferry,",)]
 
 
+def test_a_stopped_run_leaves_its_documents_with_their_speaker_ids(tmp_path: Path) -> None:
+    """A run stopped midway (Ctrl-C, SIGTERM, an error: the writer is aborted) keeps the
+    documents written so far, each quote with its id and `people` in step; the document
+    in progress is not written."""
+    from quotes.records import COLUMNS, Document
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    db = tmp_path / "corpus.db"
+    writer = SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    for doc_id, speaker in (("m1", "Petra Holm"), ("m2", "Lena Brandt")):
+        writer.document(Document(doc_id, TEXTS[doc_id]))
+        writer.write({"doc_id": doc_id, "quote_id": 1, "type": "direct", "quote": "x",
+                      "speaker": speaker})
+    writer.abort()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT doc_id, speaker_id FROM quotes").fetchall() == [
+            ("m1", "petra-holm")]
+        assert connection.execute("SELECT speaker_id, speaker FROM people").fetchall() == [
+            ("petra-holm", "Petra Holm")]
+
+
 # --- metadata and texts carried through ----------------------------------------------------
 
 
