@@ -19,7 +19,9 @@ document is written in one transaction, so an interrupted run leaves every docum
 either as it was or complete. When the writer closes, every quote's
 ``speaker_id`` is given again over all the documents the database now holds (in one
 transaction), so a surname in an old document joins a full name a new one brings; a run
-stopped by a signal or an error gives them too, over the documents written so far.
+stopped by a signal or an error gives them too, over the documents written so far. Only
+a new or empty database, or one this writer made, is written to: any other is refused
+untouched.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class SqliteWriter(ClosingWriter):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(path)
         try:
+            self._check_ours()
             self._create(types)
         except sqlite3.DatabaseError as exc:
             self.db.close()
@@ -102,6 +105,22 @@ class SqliteWriter(ClosingWriter):
         self.current: Document | None = None
         self.rows: list[tuple[object, ...]] = []
         self.closed = False
+
+    def _check_ours(self) -> None:
+        """Refuse a database with tables that this writer did not make (another program's
+        data: its own `documents` table would be written into); it stays untouched."""
+        tables = self.db.table_names()
+        if not tables:
+            return
+        documents = self.db["documents"]
+        quotes = self.db["quotes"]
+        if ("documents" in tables and "quotes" in tables
+                and {"id", "text"} <= set(documents.columns_dict)
+                and {"doc_id", "quote_id"} <= set(quotes.columns_dict)):
+            return
+        shown = ", ".join(t for t in tables[:5]) + (", …" if len(tables) > 5 else "")
+        raise ValueError(f"output {self.path} is a database that `quotes extract` did not "
+                         f"make (tables: {shown}); it is left untouched: give a new path")
 
     def _create(self, types: Mapping[str, ColumnType]) -> None:
         """The tables, the full-text index and the view, unless they are there already."""

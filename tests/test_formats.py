@@ -303,6 +303,20 @@ def test_a_stopped_run_leaves_its_documents_with_their_speaker_ids(tmp_path: Pat
             ("petra-holm", "Petra Holm")]
 
 
+def test_a_database_another_program_made_is_refused_untouched(
+    corpus: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "library.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE documents (id INTEGER PRIMARY KEY, title TEXT)")
+        connection.execute("INSERT INTO documents VALUES (1, 'Annual report')")
+    before = db.read_bytes()
+    result = invoke("extract", corpus / "gold.jsonl", "-o", db)
+    assert result.exit_code == 2
+    assert "did not make (tables: documents); it is left untouched" in result.stderr
+    assert db.read_bytes() == before
+
+
 # --- metadata and texts carried through ----------------------------------------------------
 
 
