@@ -14,9 +14,10 @@
 - ``speakers``: a view with one row per person (quotes by type, documents, aliases).
 
 Running ``extract`` again into the same database adds its documents: a document already
-there (same id) is replaced with its new text and quotes, never duplicated. Each
-document is written in one transaction, so an interrupted run leaves every document
-either as it was or complete. When the writer closes, every quote's
+there (same id) is replaced with its new text and quotes, never duplicated; a second
+document with the same id within one run is reported and not written (it would replace
+the first). Each document is written in one transaction, so an interrupted run leaves
+every document either as it was or complete. When the writer closes, every quote's
 ``speaker_id`` is given again over all the documents the database now holds (in one
 transaction), so a surname in an old document joins a full name a new one brings; a run
 stopped by a signal or an error gives them too, over the documents written so far. Only
@@ -28,11 +29,12 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from quotes.records import Document, field_text
 from quotes.row_writers import ClosingWriter, ColumnType
+from quotes.run import DocumentError
 
 __all__ = ["NAMES_VIEW", "SPEAKERS_VIEW", "SqliteWriter"]
 
@@ -73,7 +75,9 @@ class SqliteWriter(ClosingWriter):
     """Writes documents and their quote rows into a SQLite database, adding to what is there.
 
     Call :meth:`document` before each document's rows (every document, with quotes or
-    not); rows are kept until the next document or the close, then written together.
+    not); rows are kept until the next document or the close, then written together. A
+    document whose id an earlier one of the same run had goes to ``on_error`` and is
+    not written (without ``on_error``: ValueError).
     """
 
     def __init__(
@@ -83,6 +87,7 @@ class SqliteWriter(ClosingWriter):
         types: Mapping[str, ColumnType],
         *,
         fields: Sequence[str] = (),
+        on_error: Callable[[DocumentError], None] | None = None,
     ) -> None:
         import sqlite_utils
 
@@ -91,11 +96,13 @@ class SqliteWriter(ClosingWriter):
         self.columns = tuple(columns)
         self.fields = tuple(fields)
         self.path = path
+        self.on_error = on_error
         path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(path)
         try:
             self._check_ours()
             self._create(types)
+            self.db.conn.execute("CREATE TEMP TABLE run_ids (id TEXT PRIMARY KEY)")
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise ValueError(f"output {path} is not a SQLite database ({exc})") from exc
@@ -103,6 +110,7 @@ class SqliteWriter(ClosingWriter):
             self.db.close()
             raise
         self.current: Document | None = None
+        self.skipping = False
         self.rows: list[tuple[object, ...]] = []
         self.closed = False
 
@@ -155,14 +163,29 @@ class SqliteWriter(ClosingWriter):
 
 
     def document(self, document: Document) -> None:
-        """Start a document: the rows written next are its quotes."""
+        """Start a document: the rows written next are its quotes (dropped, and the
+        document reported, when an earlier document of this run had its id)."""
         self._flush()
+        try:
+            self.db.conn.execute("INSERT INTO temp.run_ids VALUES (?)", [document.id])
+        except sqlite3.IntegrityError:
+            self.skipping = True
+            reason = (f"an earlier document of this run has the id {document.id!r}; this "
+                      "one is not written to the database (the first is kept): give each "
+                      "document its own id (--id-field)")
+            if self.on_error is None:
+                raise ValueError(reason) from None
+            self.on_error(DocumentError(document.id, reason))
+            return
+        self.skipping = False
         self.current = document
 
     def write(self, row: Mapping[str, object]) -> None:
         """Keep one quote row of the current document."""
         if self.closed:
             raise ValueError("write to a closed writer")
+        if self.skipping:
+            return
         if self.current is None:
             raise ValueError("call document() before writing its rows")
         self.rows.append(tuple(row.get(c) for c in self.columns))

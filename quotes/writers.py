@@ -13,7 +13,7 @@ existing file unless forced, and always refuses to write over one of the run's i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import Literal, cast
@@ -31,6 +31,7 @@ from quotes.outputs import (
 from quotes.parquet import ParquetWriter
 from quotes.records import COLUMNS
 from quotes.row_writers import ColumnType, RowWriter
+from quotes.run import DocumentError
 from quotes.text_formats import CsvWriter, JsonlWriter
 
 __all__ = [
@@ -115,6 +116,7 @@ def open_writer(
     inputs: Sequence[Path] = (),
     fields: Sequence[str] = (),
     sheet: str = "quotes",
+    on_error: Callable[[DocumentError], None] | None = None,
 ) -> RowWriter:
     """Open a writer for ``path`` (None is stdout) in ``fmt`` or the format of its extension.
 
@@ -130,7 +132,8 @@ def open_writer(
     sheet named ``sheet`` (:class:`quotes.xlsx.XlsxWriter`); a SQLite database is added to,
     not replaced (:class:`quotes.sqlite.SqliteWriter`). ``fields`` are the document metadata
     fields kept (``--keep-fields``): text columns after ``columns`` in every row, and
-    columns of the ``documents`` table in a database.
+    columns of the ``documents`` table in a database. A database reports to ``on_error``
+    a document it cannot take (its id repeats an earlier one's of the run).
     """
     chosen = _check_columns(columns, types)
     kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
@@ -140,7 +143,7 @@ def open_writer(
     if kind == "sqlite" and path is not None:
         from quotes.sqlite import SqliteWriter
 
-        return SqliteWriter(path, chosen, types, fields=fields)
+        return SqliteWriter(path, chosen, types, fields=fields, on_error=on_error)
     types = {**types, **dict.fromkeys(fields, cast(ColumnType, "string"))}
     chosen = (*chosen, *fields)
     sink = AtomicSink(path, force=force)

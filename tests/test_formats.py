@@ -303,6 +303,19 @@ def test_a_stopped_run_leaves_its_documents_with_their_speaker_ids(tmp_path: Pat
             ("petra-holm", "Petra Holm")]
 
 
+def test_a_repeated_id_within_a_run_is_reported_and_not_written(tmp_path: Path) -> None:
+    source, db = tmp_path / "news.jsonl", tmp_path / "corpus.db"
+    source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"]}) + "\n"
+                      + json.dumps({"id": "m2", "text": "The sky was grey."}) + "\n", "utf-8")
+    result = invoke("extract", source, "-o", db)
+    assert result.exit_code == 1
+    assert "m2: an earlier document of this run has the id 'm2'" in result.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT id, text FROM documents").fetchall() == [
+            ("m2", TEXTS["m2"])]
+        assert connection.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
+
+
 def test_a_database_another_program_made_is_refused_untouched(
     corpus: Path, tmp_path: Path
 ) -> None:
