@@ -196,6 +196,10 @@ def merge_cli(
         shards = ShardFiles.find(folder)
         columns = shards.columns()
         types = {c: COLUMN_TYPES.get(c, "string") for c in columns}
+        if check_output(output, fmt=fmt, force=force, inputs=shards.paths) == "sqlite":
+            raise ValueError("merge writes .csv, .jsonl, .parquet or .xlsx; a database keeps "
+                             "each document's text, which shard files do not hold: run "
+                             "`quotes extract INPUTS -o FILE.db` to fill one")
         writer = open_writer(output, fmt=fmt, columns=columns, types=types, plain_csv=plain_csv,
                              force=force, inputs=[*shards.paths, *input_paths(inputs or [])])
     except (MergeError, OutputError, ValueError, ImportError) as exc:

@@ -403,6 +403,17 @@ def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
     assert "shards 0/3, 2/3 are missing" in result.stderr
 
 
+def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0000-of-0001.csv").write_text("doc_id,quote_id\r\na,1\r\n", "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.db")
+    assert result.exit_code == 2
+    assert "merge writes .csv, .jsonl, .parquet or .xlsx" in result.stderr
+    assert "Traceback" not in result.output
+    assert not (tmp_path / "m.db").exists()
+
+
 def test_a_shard_past_the_last_says_they_count_from_zero(tmp_path: Path) -> None:
     result = invoke("extract", tmp_path, "--shard", "2/2")
     assert result.exit_code == 2
