@@ -20,6 +20,10 @@ from quotes.records import Document
 
 _SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
+#: The formats of shard files: those `quotes merge` reads, each published only once
+#: complete (a database is written in place, so a shard killed midway would look done).
+SHARD_FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet")
+
 
 @dataclass(frozen=True, slots=True)
 class Shard:
@@ -63,6 +67,7 @@ class ShardTarget:
     @classmethod
     def of(cls, folder: Path, shard: Shard, fmt: str) -> ShardTarget:
         """The shard's file in `folder`; dead runs' temp files for it are removed.
+        ValueError for a format not in :data:`SHARD_FORMATS`.
 
         Writers write a temp file and publish it only when all rows are in, so the file
         existing means the shard ran to the end; it is complete unless that run had
@@ -70,6 +75,10 @@ class ShardTarget:
         half-way leaves just its temp file, which is dropped here and the shard is redone
         from scratch (never appended to). A temp file of a process still alive stays.
         """
+        if fmt not in SHARD_FORMATS:
+            raise ValueError(f"a shard folder takes {', '.join(SHARD_FORMATS)} files (what "
+                             f"`quotes merge` joins, each written whole or not at all), "
+                             f"not {fmt}; merge the shards into {fmt} afterwards")
         path = folder / shard.filename(fmt)
         if folder.is_dir():
             remove_stale_partials(path)

@@ -414,6 +414,15 @@ def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
     assert not (tmp_path / "m.db").exists()
 
 
+@pytest.mark.parametrize("fmt", ["sqlite", "xlsx"])
+def test_a_shard_folder_takes_only_what_merge_reads(tmp_path: Path, fmt: str) -> None:
+    result = invoke("extract", tmp_path / "in.txt", "--shard", "0/2", "-o", tmp_path / "s",
+                    "-f", fmt)
+    assert result.exit_code == 2
+    assert "a shard folder takes csv, jsonl, parquet files" in result.stderr
+    assert not (tmp_path / "s").exists()
+
+
 def test_a_shard_past_the_last_says_they_count_from_zero(tmp_path: Path) -> None:
     result = invoke("extract", tmp_path, "--shard", "2/2")
     assert result.exit_code == 2
