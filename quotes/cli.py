@@ -120,7 +120,7 @@ def speakers_cli(
             speakers.add(parsed)
     try:
         write_speaker_table(speakers.rows(), output, fmt=fmt, plain_csv=plain_csv, force=force,
-                            inputs=input_paths(inputs))
+                            inputs=input_paths(inputs), on_warning=run.note)
     except OutputError as exc:
         run.fault(exc)
     except ImportError as exc:
@@ -201,7 +201,8 @@ def merge_cli(
                              "each document's text, which shard files do not hold: run "
                              "`quotes extract INPUTS -o FILE.db` to fill one")
         writer = open_writer(output, fmt=fmt, columns=columns, types=types, plain_csv=plain_csv,
-                             force=force, inputs=[*shards.paths, *input_paths(inputs or [])])
+                             force=force, inputs=[*shards.paths, *input_paths(inputs or [])],
+                             on_warning=run.note)
     except (MergeError, OutputError, ValueError, ImportError) as exc:
         run.fail(exc)
     if "speaker_id" in columns:  # each shard's ids are its own: given again over them all

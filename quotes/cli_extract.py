@@ -154,7 +154,8 @@ def extract_cli(
             check_output(texts, fmt="jsonl", force=force,
                          inputs=[*paths, *([output] if output else [])])
         book = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
-                           inputs=paths, fields=fields, on_error=run.error)
+                           inputs=paths, fields=fields, on_error=run.error,
+                           on_warning=run.note)
         texts_writer = (open_writer(texts, fmt="jsonl", columns=TEXT_COLUMNS, types=TEXT_TYPES,
                                     force=force, fields=fields) if texts else None)
     except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:

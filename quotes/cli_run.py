@@ -85,6 +85,11 @@ class CommandRun:
                 f"[yellow]warning[/yellow] {escape(f'{problem.source}: {problem.reason}')}",
                 highlight=False, soft_wrap=True)
 
+    def note(self, where: str, reason: str) -> None:
+        """Report a warning about an output (a cell cut in a workbook): `where` names the
+        row, `reason` says what happened and what to do."""
+        self.warning(ReadError(where, reason))
+
     def fail(self, exc: Exception) -> NoReturn:
         """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
         self._stop()

@@ -281,6 +281,7 @@ def write_speaker_table(
     plain_csv: bool = False,
     force: bool = False,
     inputs: Sequence[Path] = (),
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> None:
     """Write speaker rows as CSV, JSONL, Parquet or .xlsx (a sheet named ``speakers``) with
     the same conventions as ``extract`` (atomic, spreadsheet-safe CSV unless ``plain_csv``,
@@ -294,6 +295,7 @@ def write_speaker_table(
         force=force,
         inputs=inputs,
         sheet="speakers",
+        on_warning=on_warning,
     ) as writer:
         for row in rows:
             writer.write(row)

@@ -117,6 +117,7 @@ def open_writer(
     fields: Sequence[str] = (),
     sheet: str = "quotes",
     on_error: Callable[[DocumentError], None] | None = None,
+    on_warning: Callable[[str, str], None] | None = None,
 ) -> RowWriter:
     """Open a writer for ``path`` (None is stdout) in ``fmt`` or the format of its extension.
 
@@ -133,7 +134,8 @@ def open_writer(
     not replaced (:class:`quotes.sqlite.SqliteWriter`). ``fields`` are the document metadata
     fields kept (``--keep-fields``): text columns after ``columns`` in every row, and
     columns of the ``documents`` table in a database. A database reports to ``on_error``
-    a document it cannot take (its id repeats an earlier one's of the run).
+    a document it cannot take (its id repeats an earlier one's of the run); a workbook
+    tells ``on_warning`` (where, reason) of a text cut at the size of a cell.
     """
     chosen = _check_columns(columns, types)
     kind = check_output(path, fmt=fmt, force=force, inputs=inputs)
@@ -155,6 +157,8 @@ def open_writer(
         if kind == "xlsx":
             from quotes.xlsx import XlsxWriter
 
+            if on_warning is not None:
+                return XlsxWriter(sink, chosen, types, sheet=sheet, on_cut=on_warning)
             return XlsxWriter(sink, chosen, types, sheet=sheet)
         return CsvWriter(sink, chosen, types, safe=not plain_csv)
     except BaseException:

@@ -6,20 +6,54 @@ has its header frozen, an autofilter over its rows, and column widths by what th
 holds. Rows stream to disk (xlsxwriter's constant-memory mode), so memory stays flat
 however many quotes a corpus has. The workbook goes through the same atomic temp file as
 every other output.
+
+A cell holds at most 32,767 characters in Excel (:data:`MAX_CELL_CHARS`). A longer text is
+cut there, never silently: the cell ends with a mark that gives the text's full length,
+and ``on_cut`` (the command's warnings) names the row and column, so that no one
+publishes the cut words as the whole quote; JSONL, CSV and Parquet keep the text whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import warnings
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 from quotes.outputs import AtomicSink
 from quotes.row_writers import ColumnType, SinkWriter
 
-__all__ = ["MAX_CELL_CHARS", "XlsxWriter"]
+__all__ = ["MAX_CELL_CHARS", "XlsxWriter", "fit_cell"]
 
 #: The most characters a cell holds in Excel; a longer text is cut there (and marked).
 MAX_CELL_CHARS = 32_767
+
+#: What ends a cut cell: the text's full length, so no reader takes the cell for all of it.
+CUT_MARK = " … [cut: {:,} characters in all]"
+
+#: Called with where a text was cut (`doc d7, quote 3`) and why, one line.
+OnCut = Callable[[str, str], None]
+
+
+def fit_cell(text: str) -> str:
+    """`text`, or when longer than a cell holds, its start and :data:`CUT_MARK` within
+    :data:`MAX_CELL_CHARS` characters."""
+    if len(text) <= MAX_CELL_CHARS:
+        return text
+    mark = CUT_MARK.format(len(text))
+    return text[: MAX_CELL_CHARS - len(mark)] + mark
+
+
+def _warn(where: str, reason: str) -> None:
+    """The default of ``on_cut``: a Python warning (the command line prints its own)."""
+    warnings.warn(f"{where}: {reason}", stacklevel=4)
+
+
+def _where(row: Mapping[str, object]) -> str:
+    """The row named for a warning: its document and quote number, else its speaker."""
+    if row.get("doc_id") is not None:
+        quote = f", quote {row['quote_id']}" if row.get("quote_id") is not None else ""
+        return f"{row['doc_id']}{quote}"
+    return f"speaker {row.get('speaker')}"
 
 #: Column widths in characters, by column name or else by type.
 _WIDTHS: dict[str, float] = {"quote": 70, "first_quote": 70, "doc_ids": 40, "method": 24}
@@ -36,6 +70,7 @@ class XlsxWriter(SinkWriter):
         types: Mapping[str, ColumnType],
         *,
         sheet: str = "quotes",
+        on_cut: OnCut = _warn,
     ) -> None:
         super().__init__(sink, columns)
         import xlsxwriter
@@ -48,11 +83,13 @@ class XlsxWriter(SinkWriter):
         }
         self.book = xlsxwriter.Workbook(sink.stream, options)
         self.bold = self.book.add_format({"bold": True})
+        self.on_cut = on_cut
         self.sheets: list[_Sheet] = []
         self.first = self._sheet(sheet, self.columns, types)
 
     def _sheet(self, name: str, columns: Sequence[str], types: Mapping[str, ColumnType]) -> _Sheet:
-        sheet = _Sheet(self.book.add_worksheet(name), tuple(columns), types, self.bold)
+        sheet = _Sheet(self.book.add_worksheet(name), tuple(columns), types, self.bold,
+                       self.on_cut)
         self.sheets.append(sheet)
         return sheet
 
@@ -66,10 +103,15 @@ class XlsxWriter(SinkWriter):
         """Another sheet of the workbook, with its own columns, holding ``rows``."""
         sheet = self._sheet(name, columns, types)
         for row in rows:
-            sheet.write([row.get(column) for column in sheet.columns])
+            sheet.write([row.get(column) for column in sheet.columns], _where(row))
+
+    def write(self, row: Mapping[str, object]) -> None:
+        """Write one row on the first sheet (its document named if a text is cut)."""
+        self.where = _where(row)
+        super().write(row)
 
     def _write(self, values: list[object]) -> None:
-        self.first.write(values)
+        self.first.write(values, self.where)
 
     def _finish(self) -> None:
         for sheet in self.sheets:
@@ -81,9 +123,11 @@ class _Sheet:
     """One worksheet: header, frozen first row, widths, then rows with typed cells."""
 
     def __init__(
-        self, sheet: Any, columns: tuple[str, ...], types: Mapping[str, ColumnType], bold: Any
+        self, sheet: Any, columns: tuple[str, ...], types: Mapping[str, ColumnType], bold: Any,
+        on_cut: OnCut,
     ) -> None:
         self.sheet = sheet
+        self.on_cut = on_cut
         self.columns = columns
         self.types = [types[c] for c in columns]
         self.rows = 0
@@ -92,8 +136,9 @@ class _Sheet:
             sheet.write_string(0, index, column, bold)
         sheet.freeze_panes(1, 0)
 
-    def write(self, values: list[object]) -> None:
-        """One row below the last: text as text, numbers as numbers, nothing for null."""
+    def write(self, values: list[object], where: str) -> None:
+        """One row below the last: text as text, numbers as numbers, nothing for null; a
+        text too long for a cell is cut, marked and reported (`where`: the row's name)."""
         self.rows += 1
         for index, (value, kind) in enumerate(zip(values, self.types, strict=True)):
             if value is None or value == "":
@@ -101,7 +146,11 @@ class _Sheet:
             if kind == "string" or not isinstance(value, int | float):
                 text = str(value)
                 if len(text) > MAX_CELL_CHARS:
-                    text = text[: MAX_CELL_CHARS - 1] + "…"
+                    self.on_cut(where, f"{self.columns[index]} has {len(text):,} characters, "
+                                f"more than an Excel cell holds ({MAX_CELL_CHARS:,}): cut in "
+                                "the workbook, its cell marked; .jsonl, .csv or .parquet "
+                                "output keeps it whole")
+                    text = fit_cell(text)
                 self.sheet.write_string(self.rows, index, text)
             else:
                 self.sheet.write_number(self.rows, index, value)

@@ -220,6 +220,39 @@ def test_xlsx_stores_every_text_as_text(corpus: Path, tmp_path: Path) -> None:
     assert "José Álvarez" in speakers
 
 
+def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) -> None:
+    from quotes.outputs import AtomicSink
+    from quotes.xlsx import MAX_CELL_CHARS, XlsxWriter
+
+    out, said = tmp_path / "long.xlsx", []
+    long_quote = "The tide came in. " * 2_500  # 45,000 characters
+    with XlsxWriter(AtomicSink(out), ("doc_id", "quote_id", "quote"),
+                    {"doc_id": "string", "quote_id": "int", "quote": "string"},
+                    on_cut=lambda where, why: said.append((where, why))) as writer:
+        writer.write({"doc_id": "d7", "quote_id": 3, "quote": long_quote})
+        writer.write({"doc_id": "d8", "quote_id": 1, "quote": "Short."})
+    cells = [r[2] for r in openpyxl.load_workbook(out)["quotes"].iter_rows(values_only=True)]
+    assert len(cells[1]) == MAX_CELL_CHARS
+    assert cells[1].endswith(" … [cut: 45,000 characters in all]")
+    assert long_quote.startswith(cells[1][: -len(" … [cut: 45,000 characters in all]")])
+    assert cells[2] == "Short."
+    [(where, why)] = said
+    assert where == "d7, quote 3"
+    assert why.startswith("quote has 45,000 characters, more than an Excel cell holds")
+
+
+def test_extract_warns_of_a_kept_field_cut_in_a_workbook(tmp_path: Path) -> None:
+    source, out = tmp_path / "news.jsonl", tmp_path / "q.xlsx"
+    source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"], "notes": "n" * 40_000})
+                      + "\n", "utf-8")
+    result = invoke("extract", source, "-o", out, "--keep-fields", "notes")
+    assert result.exit_code == 0, result.output
+    assert ("warning m2, quote 1: notes has 40,000 characters, more than an Excel cell holds"
+            in result.stderr.replace("\n", " "))
+    [row] = list(openpyxl.load_workbook(out)["quotes"].iter_rows(min_row=2, values_only=True))
+    assert row[-1].endswith("[cut: 40,000 characters in all]")
+
+
 def test_speakers_writes_xlsx_but_no_database(corpus: Path, tmp_path: Path) -> None:
     out = tmp_path / "speakers.xlsx"
     assert invoke("speakers", corpus / "gold.jsonl", "-o", out).exit_code == 0
