@@ -80,8 +80,11 @@ class Inheritance:
             if f.speaker is None:
                 continue
             if f.name is None and f.introduction is not None:
-                # `The MINISTER:` → the holder the introduction names
+                # `The MINISTER:` → the holder the introduction names, the person in focus
+                # for a `she` in the prose after the record
                 f.name = resolver.label_name(f.speaker, f.introduction)
+                if f.name is not None:
+                    resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if f.name is None:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)

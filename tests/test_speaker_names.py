@@ -249,3 +249,59 @@ def test_labels_of_a_record_name_the_people_introduced() -> None:
         ("In March,", "Thandiwe Mokoena-Barry"),
         ("I repeat,", "Thandiwe Mokoena-Barry"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A sitting's record, then prose: `she` is the minister who spoke last, not the
+        # member the introduction names after her.
+        (
+            "The Minister of Health, Ana Ruiz, answered questions from Maria Delgado of the "
+            "Green Party in the chamber on Thursday.\n\nMs M DELGADO: How long is the "
+            "waiting list in Cork?\n\nThe MINISTER: It is shorter than it was last year, "
+            "and it will be shorter again.\n\nOutside the chamber, she said the figures "
+            "would be published next week.",
+            "the figures would",
+            "Ana Ruiz",
+        ),
+        # The same with two men, the shortened office label speaking last.
+        (
+            "The Minister of Transport, Johan Botha, answered questions from Sipho Ndlovu "
+            "of the Reform Party during Wednesday's sitting.\n\nMr S NDLOVU: Will the line "
+            "to Kimberley reopen this year?\n\nThe MINISTER OF TRANSPORT: It will reopen in "
+            "October, hon member.\n\nMr S NDLOVU: And the stations along the way?\n\nThe "
+            "MINISTER: Those will follow in the new year.\n\nSpeaking to reporters "
+            "afterwards, he insisted that the budget was secure.",
+            "the budget was",
+            "Johan Botha",
+        ),
+        # A council's exchange: `She later admitted` is the mayor's.
+        (
+            "The council published the exchange between the Mayor of Harlow, Grace Okafor, "
+            "and the resident Helen Marsh on Monday.\n\nMrs H MARSH: Why were the bins not "
+            "collected?\n\nThe MAYOR: The crews were on strike, and I apologise.\n\nShe "
+            "later admitted the council had not warned residents.",
+            "had not warned",
+            "Grace Okafor",
+        ),
+        # An emergency call: the role label `CALLER` is the one who made the call, and
+        # `He later told the inquiry` is his.
+        (
+            "Police released the recording of a call made by Daniel Hughes to the emergency "
+            "line on Friday night. The operator, Tom Fraser, took the call.\n\nOPERATOR: "
+            "Emergency, which service do you need?\n\nCALLER: Fire. The warehouse on Dock "
+            "Road is burning.\n\nOPERATOR: Is anyone inside?\n\nCALLER: I think the night "
+            "guard is still in there.\n\nHe later told the inquiry that he had seen smoke "
+            "an hour earlier.",
+            "had seen smoke",
+            "Daniel Hughes",
+        ),
+    ],
+)
+def test_a_pronoun_after_a_record_is_the_label_named_speaker(
+    text: str, fragment: str, expected: str
+) -> None:
+    """A label the introduction names (:mod:`quotes.label_names`) puts its person in focus
+    as any speaker does, so a `he` or `she` in the prose after the record finds them."""
+    assert speaker_of(text, fragment) == expected
