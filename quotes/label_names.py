@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quotes.language import word_list
-from quotes.name_keys import PARTICLES
+from quotes.name_keys import PARTICLES, fold, name_parts, same_given
 
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`): no part of the name.
@@ -42,29 +42,36 @@ class LabelNames:
         """``introduction`` is the text before the first labelled line."""
         self.introduction = introduction
         #: The name found for each label's words, or None: each label is looked up once.
-        self._names: dict[tuple[str, ...], str | None] = {}
+        self._names: dict[tuple[str | None, ...], str | None] = {}
 
     def name(self, label: str) -> str | None:
         """The full name a record's label stands for: a member's surname after a title
         and initials (`Mr K J DLAMINI` → `Kagiso Dlamini`, the one person the
-        introduction names so), an office that the introduction gives with the holder's
-        name after a comma (`The MINISTER OF HEALTH` or the shortened `The MINISTER` →
-        `Ana Ruiz` after `The Minister of Health, Ana Ruiz,`), or the one who did what a
-        role label's word is made from (`CALLER` → `Ana Ruiz` after `a call made by Ana
-        Ruiz`). None when no one or more than one fits."""
+        introduction names so whose given name the first initial opens), an office that
+        the introduction gives with the holder's name after a comma (`The MINISTER OF
+        HEALTH` or the shortened `The MINISTER` → `Ana Ruiz` after `The Minister of
+        Health, Ana Ruiz,`), or the one who did what a role label's word is made from
+        (`CALLER` → `Ana Ruiz` after `a call made by Ana Ruiz`). None when no one or more
+        than one fits."""
         words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
-        key = tuple(w for w in words if len(w.rstrip(".")) > 1)  # initials say too little
-        if key not in self._names:
-            self._names[key] = self._look_up(list(key)) if key else None
-        return self._names[key]
+        # an initial (`K` of `Mr K J DLAMINI`) only picks the given name among namesakes
+        initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
+        key = tuple(w for w in words if len(w.rstrip(".")) > 1)
+        if (initial, *key) not in self._names:
+            self._names[initial, *key] = self._look_up(list(key), initial) if key else None
+        return self._names[initial, *key]
 
-    def _look_up(self, words: list[str]) -> str | None:
+    def _look_up(self, words: list[str], initial: str | None) -> str | None:
         """:meth:`name` for a label's words (no opener, no initial), read in the
-        introduction."""
+        introduction; ``initial`` is the label's first initial, folded, if it has one."""
         intro = self.introduction
         named = set() if words[0].lower() in _OFFICES else _named_with(intro, words)
-        if len(named) == 1:
-            return named.pop()
+        if named:
+            # a surname the introduction gives a person (no office): `Mr K DLAMINI` is
+            # Kagiso Dlamini, not Sipho Dlamini, as a name is (`same_given`)
+            if initial is not None:
+                named = {n for n in named if same_given(initial, name_parts(n)[0] or "")}
+            return named.pop() if len(named) == 1 else None
         # `The Minister of Health, Ana Ruiz,`
         office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
         holders = _names_after(intro, office)

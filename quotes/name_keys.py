@@ -7,6 +7,7 @@ workers parse does not load it in the main process.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -51,3 +52,18 @@ def name_parts(name: str) -> tuple[str | None, str]:
     if first is not None and (first.islower() or first.lower() in PARTICLES):
         first = None
     return (fold(first) if first else None), last
+
+
+def initials(name: str) -> set[str]:
+    """A name's initials, with and without the parts of its hyphenated words: `NH` and
+    `NHQ` for `Noor Halvorsen-Qadir`."""
+    words = name.split()
+    parts = [part for word in words for part in re.split("[-‐‑]", word) if part]
+    return {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}
+
+
+def same_given(a: str, b: str) -> bool:
+    """Whether two folded given names can be one person's: equal, or one an initial
+    (`k`, `j.`) that the other opens with."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))

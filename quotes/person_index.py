@@ -9,7 +9,6 @@ descriptions, bodies and works.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
@@ -26,7 +25,7 @@ from quotes.genders import (
 )
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
-from quotes.name_keys import name_parts
+from quotes.name_keys import initials, name_parts, same_given
 from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
@@ -121,7 +120,7 @@ class PersonIndex:
             person = self.people[index]
             if None not in (gender, person.gender) and gender != person.gender:
                 continue
-            if given is None or person.given is None or _same_given(given, person.given):
+            if given is None or person.given is None or same_given(given, person.given):
                 return index
         return self._by_first_word(surname, gender) if given is None else None
 
@@ -188,7 +187,7 @@ class PersonIndex:
         fits = {
             index
             for index, person in enumerate(self.people)
-            if person.given is not None and label in _initials(person.name)
+            if person.given is not None and label in initials(person.name)
         }
         return fits.pop() if len(fits) == 1 else None
 
@@ -366,21 +365,6 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
-
-
-def _initials(name: str) -> set[str]:
-    """A name's initials, with and without the parts of its hyphenated words: `NH` and
-    `NHQ` for `Noor Halvorsen-Qadir`."""
-    words = name.split()
-    parts = [part for word in words for part in re.split("[-‐‑]", word) if part]
-    return {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}
-
-
-def _same_given(a: str, b: str) -> bool:
-    """Whether two folded given names can be one person's: equal, or one an initial
-    (`k`, `j.`) that the other opens with."""
-    a, b = a.rstrip("."), b.rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
 
 
 def _which_after(ent: Span) -> bool:

@@ -305,3 +305,32 @@ def test_a_pronoun_after_a_record_is_the_label_named_speaker(
     """A label the introduction names (:mod:`quotes.label_names`) puts its person in focus
     as any speaker does, so a `he` or `she` in the prose after the record finds them."""
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Two namesakes in the introduction: each label's initial picks its given name.
+        (
+            "Two members of one family sit on the committee: Kagiso Dlamini of the Labour "
+            "Party and Sipho Dlamini of the Reform Party questioned the treasurer on "
+            "Tuesday.\n\nMr K J DLAMINI: Why was the audit late?\n\nMr S DLAMINI: And who "
+            "signed it off?\n\nMr K J DLAMINI: We are still waiting for an answer.",
+            ["Kagiso Dlamini", "Sipho Dlamini", "Kagiso Dlamini"],
+        ),
+        # The surname is followed by a comma and an office's holder in the introduction
+        # (`Dlamini questioned the treasurer, Ruth Abrahams,`): the label is the
+        # namesake its initial fits, not the holder.
+        (
+            "Kagiso Dlamini and Sipho Dlamini questioned the treasurer, Ruth Abrahams, on "
+            "Tuesday.\n\nMr S DLAMINI: Why was the audit late?\n\nThe TREASURER: The "
+            "auditors asked for more time.\n\nMr K DLAMINI: And who signed it off?",
+            ["Sipho Dlamini", "Ruth Abrahams", "Kagiso Dlamini"],
+        ),
+    ],
+)
+def test_an_initial_picks_the_namesake_a_label_stands_for(text: str, expected: list[str]) -> None:
+    """A label's initial fits a given name as it does in a name in prose
+    (:func:`quotes.name_keys.same_given`), so it tells two namesakes of the introduction
+    apart."""
+    assert [q.speaker for q in quotes.extract(text) if q.type == "direct"] == expected
