@@ -8,7 +8,7 @@ reading in :mod:`quotes.gold`, reading back exported predictions in
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -23,8 +23,8 @@ from rich.text import Text
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
 from quotes.predictions import PredictionError, load_predictions
-from quotes.records import Quote
-from quotes.scope import check_scope
+from quotes.records import Document, Quote
+from quotes.scope import Scope, check_scope, select
 from quotes.scoring import (
     CONFIDENT,
     TYPES,
@@ -140,13 +140,14 @@ def format_errors(title: str, examples: Sequence[ErrorExample]) -> Table:
 def _run(
     label: str,
     gold_docs: Mapping[str, GoldDoc],
-    extract: Callable[[Iterable[str]], Iterator[list[Quote]]],
+    extract: Callable[[list[Document]], Iterator[list[Quote]]],
     stderr: Console,
 ) -> dict[str, list[Quote]]:
-    """Run an extractor (``texts -> iterator of quote lists``) over gold texts,
-    with a progress bar on stderr when it is a terminal."""
+    """Run an extractor (``documents -> iterator of quote lists``, one per document) over
+    gold texts, with a progress bar on stderr when it is a terminal."""
+    documents = [Document(doc_id, doc.text) for doc_id, doc in gold_docs.items()]
     results = track(
-        extract(doc.text for doc in gold_docs.values()),
+        extract(documents),
         total=len(gold_docs),
         description=label,
         console=stderr,
@@ -154,6 +155,35 @@ def _run(
         disable=not stderr.is_terminal,
     )
     return dict(zip(gold_docs, results, strict=True))
+
+
+def _engine_quotes(
+    documents: list[Document], model: str | None, scope: Scope, stderr: Console
+) -> Iterator[list[Quote]]:
+    """The engine's rows in `scope` for each document, in order. A document the engine
+    fails on (or gives up on, over its time budget) is named on stderr with the reason and
+    scored with no rows, as `quotes extract` reports and skips it: one bad text never
+    stops the scoring of the others."""
+    from quotes import get_engine
+    from quotes.run import DocumentError, run_documents
+
+    def report(error: DocumentError) -> None:
+        stderr.print(
+            f"[yellow]warning:[/] document {error.doc_id}: {error.reason}; "
+            "scored with no rows",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+    waiting = iter(documents)
+    for done, quotes in run_documents(get_engine(model), documents, on_error=report):
+        for document in waiting:  # the documents before this one failed (reported)
+            if document is done:
+                break
+            yield []
+        yield select(quotes, scope)
+    for _failed in waiting:
+        yield []
 
 
 def _parse_types(value: str) -> list[str]:
@@ -253,16 +283,17 @@ def evaluate_cli(
     except ModelNotFoundError as exc:
         stderr.print(f"[red]error:[/] {exc}", highlight=False)
         raise typer.Exit(2) from exc
-    extractors: dict[str, Callable[[Iterable[str]], Iterator[list[Quote]]]] = {}
+    extractors: dict[str, Callable[[list[Document]], Iterator[list[Quote]]]] = {}
     if predictions is None:
-        from quotes import extract_many
-
-        extractors["quotes"] = partial(extract_many, model=model, scope=scope)
+        extractors["quotes"] = partial(_engine_quotes, model=model, scope=scope, stderr=stderr)
     if baseline:
         # Imported here: textacy is slow to import and only this option needs it.
         from quotes.baseline import baseline_extract_many
 
-        extractors["textacy"] = partial(baseline_extract_many, nlp=nlp)
+        def textacy(documents: list[Document]) -> Iterator[list[Quote]]:
+            return baseline_extract_many((d.text for d in documents), nlp=nlp)
+
+        extractors["textacy"] = textacy
 
     report: list[dict[str, Any]] = []
     for name, gold_docs in gold_files.items():

@@ -511,3 +511,39 @@ def test_cli_rejects_unknown_types(tmp_path: Path) -> None:
 def test_every_option_has_help() -> None:
     command = typer.main.get_command(app).commands["evaluate"]
     assert all(param.help for param in command.params)
+
+
+def test_cli_scores_past_a_document_the_engine_fails_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The engine breaks on one text (as a RecursionError in a resolver once did): that
+    # document is named on stderr and scored with no rows; the other is scored as usual.
+    from quotes.engine import Engine
+
+    broken = "The harbour board said the ferry would be late. BREAK"
+    real = Engine.attribute
+
+    def attribute(self: Engine, text: str, *args: Any, **kwargs: Any) -> list[Quote]:
+        if "BREAK" in text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(self, text, *args, **kwargs)
+
+    monkeypatch.setattr(Engine, "attribute", attribute)
+    doc = GOLD["d1"]
+    lines = [
+        {
+            "id": "bad",
+            "text": broken,
+            "quotes": [gold_quote("the ferry would be late", "indirect", "The harbour", broken)],
+        },
+        {"id": "d1", "text": doc.text, "quotes": doc.quotes},
+    ]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--json"])
+    assert result.exit_code == 0, result.output
+    assert "document bad: RecursionError" in result.stderr
+    assert "Traceback" not in result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert overall["gold"] == 4
+    assert overall["attribution"]["tp"] == 3  # d1's three quotes, found as in the other tests
