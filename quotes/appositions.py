@@ -106,6 +106,9 @@ def name_after_role(mention: Span) -> Span | None:
         and name.label_ == "PERSON"
         and name.start >= mention.start
         and name.end == mention.end
+        # a name the tagger heads with a NOUN (`Raimundo Ferreira dos Anjos`) is the
+        # mention itself, no role before it
+        and len(name) < len(mention)
         # not the one a preposition relates the role to: `A spokesperson for Mr Ruiz's
         # campaign`, `an adviser to minister Ana Ruiz` speak for Ruiz, they are not Ruiz
         and not any(t.lower_ in RELATING for t in head.doc[head.i + 1 : name.start])

@@ -74,6 +74,11 @@ class SpeakerResolver(DescribedIndex):
         self._nicknames: list[tuple[Span, list[str]]] | None = None
         #: The names a record's introduction gives its labels, read on first use.
         self._labels: LabelNames | None = None
+        #: The mentions being resolved, outermost first: a step that names a mention by
+        #: another (`The head of the PAC, Mike Murphy`) resolves that one in turn, and a
+        #: parse that leads back to a mention already on the way resolves to nothing
+        #: rather than round and round.
+        self._resolving: list[tuple[int, int]] = []
 
     def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
@@ -83,7 +88,13 @@ class SpeakerResolver(DescribedIndex):
         head = mention.root
         if head.lower_ in PLURAL_PRONOUNS and head.pos_ == "PRON":
             return self.they(head)
-        name = self._resolve(mention, said)
+        if (mention.start, mention.end) in self._resolving:
+            return None
+        self._resolving.append((mention.start, mention.end))
+        try:
+            name = self._resolve(mention, said)
+        finally:
+            self._resolving.pop()
         self.note_group(mention, name)
         return name
 

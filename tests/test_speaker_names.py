@@ -334,3 +334,16 @@ def test_an_initial_picks_the_namesake_a_label_stands_for(text: str, expected: l
     (:func:`quotes.name_keys.same_given`), so it tells two namesakes of the introduction
     apart."""
     assert [q.speaker for q in quotes.extract(text) if q.type == "direct"] == expected
+
+
+def test_a_step_that_names_a_mention_by_itself_ends(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A step that names a mention by another resolves that one in turn; a parse that
+    leads back to the mention on the way (a name step giving the mention itself) ends in
+    no name for that path rather than endless recursion."""
+    import quotes.speakers
+
+    monkeypatch.setattr(quotes.speakers, "appositive_name", lambda head: mention_span(head))
+    text = "The harbour master said the channel would reopen on Friday."
+    doc = quotes.get_engine().nlp(text)
+    master = doc[[t.text for t in doc].index("master")]
+    assert SpeakerResolver(doc, text).resolve(mention_span(master)) is None

@@ -80,6 +80,14 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the channel",
             "Lena Ostrowski",
         ),
+        # A title before a name with a particle (`dos`) the tagger heads with a noun: the
+        # name is the whole mention (once sent the resolver round in circles).
+        (
+            '"The vote was fair," Commissioner Joaquim Barbosa dos Reis told a news '
+            "conference in the capital.",
+            "The vote was fair",
+            "Joaquim Barbosa dos Reis",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
