@@ -234,12 +234,44 @@ app(sys.argv[2:], prog_name="quotes")
 """
 
 
+#: Lines of harbour narration with no quote, cue word or colon: never parsed (selective
+#: parsing), so a long document of them costs tokenising, not the parser's time.
+QUIET = (
+    "The tide rose over the harbour wall and the gulls circled the boats.",
+    "Nets lay drying on the quay beside stacks of empty crates.",
+    "By noon the mist had lifted from the grey water of the bay.",
+)
+
+
+def sparse_news(size: int, seed: int = 3) -> str:
+    """`size` characters of wire copy in which one line in eight is :func:`news` (quotes,
+    speakers, reported speech) and the others are :data:`QUIET`: the document's length
+    with an eighth of the parsing, and quotes in every piece of it."""
+    quoted = news(size // 4, seed=seed).split("\n")
+    pick = random.Random(seed).choice
+    lines: list[str] = []
+    length = 0
+    for line in quoted:
+        for added in (line, *(pick(QUIET) for _ in range(7))):
+            lines.append(added)
+            length += len(added) + 1
+        if length >= size:
+            break
+    return "\n".join(lines)[:size]
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(sys.platform != "linux", reason="RLIMIT_AS is enforced on Linux")
 def test_a_two_megabyte_document_runs_under_two_gigabytes(tmp_path: Path) -> None:
+    """One document of 2,000,000 characters goes through every stage, piece by piece,
+    within 2 GiB of address space, with its quotes found from the first piece to the last.
+    (An eighth of its lines are news to parse: all-news text took 32 s of CPU, most of
+    it the parser on text no different from the rest; this one 13 s.)"""
     source = tmp_path / "long.txt"
-    source.write_text(news(2_000_000, seed=3), encoding="utf-8")
-    out = tmp_path / "out.csv"
+    text = sparse_news(2_000_000)
+    assert len(text) == 2_000_000
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
     env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
     done = subprocess.run(
         [sys.executable, "-c", _UNDER_LIMIT, str(2 * 1024**3), "extract", str(source),
@@ -248,4 +280,7 @@ def test_a_two_megabyte_document_runs_under_two_gigabytes(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr[-2_000:]
     assert done.stderr == ""
-    assert out.read_text(encoding="utf-8-sig").count("\n") > 20_000
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) > 2_000
+    assert rows[0]["quote_start"] < 1_000 and rows[-1]["quote_start"] > 1_990_000
+    assert all(text[r["quote_start"]:r["quote_end"]] == r["quote"] for r in rows)
