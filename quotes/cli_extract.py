@@ -22,6 +22,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from quotes import __version__
 from quotes.cli_options import (
     BatchSize,
     Errors,
@@ -44,12 +45,14 @@ from quotes.cli_options import (
     load_engine,
 )
 from quotes.cli_run import CommandRun, err
+from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.records import COLUMNS
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import check_scope, select
+from quotes.shards import run_key
 from quotes.writers import (
     TEXT_COLUMNS,
     TEXT_TYPES,
@@ -129,12 +132,20 @@ def extract_cli(
         check_outputs({"--errors": errors, "--texts": texts}, inputs=paths, force=force)
         part = Shard.parse(shard) if shard else None
         if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
-            target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower())
+            made_by = run_key(inputs, {
+                "quotes": __version__, "model": model, "scope": scope,
+                "min_confidence": min_confidence, "columns": chosen, "keep_fields": fields,
+                "id_field": id_field, "text_field": text_field, "plain_csv": plain_csv})
+            target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
+                                    made_by)
             if target.complete and not force:
                 if not quiet:
                     err.print(escape(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False)
                 return
+            if target.changed and not quiet:
+                err.print(escape(f"{target.path} was made from other inputs or options than "
+                                 "this run's; redoing it"), highlight=False)
             output, force = target.path, True
         check_outputs({"--output": output, "--errors": errors, "--texts": texts},
                       inputs=paths, force=True)  # each one's --force checked apart
@@ -158,7 +169,8 @@ def extract_cli(
                            on_warning=run.note)
         texts_writer = (open_writer(texts, fmt="jsonl", columns=TEXT_COLUMNS, types=TEXT_TYPES,
                                     force=force, fields=fields) if texts else None)
-    except (ModelNotFoundError, OutputError, ValueError, ImportError) as exc:
+    except (ModelNotFoundError, OutputError, ValueError, ImportError,
+            InputNotFoundError) as exc:
         run.fail(exc)
     speakers = None
     if speakers_sheet:

@@ -19,6 +19,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from quotes.shards import recorded_key
 from quotes.writers import COLUMN_TYPES, ColumnType, unguard
 
 __all__ = ["MergeError", "ShardFiles", "merge_rows"]
@@ -62,7 +63,9 @@ class ShardFiles:
         if missing:
             shown = ", ".join(f"{i}/{count}" for i in missing[:10])
             raise MergeError(f"{folder}: shards {shown} are missing (not run or not complete)")
-        return cls(tuple(by_index[i] for i in range(count)), fmt)
+        paths = tuple(by_index[i] for i in range(count))
+        _check_one_run(folder, paths, count)
+        return cls(paths, fmt)
 
     def columns(self) -> list[str]:
         """The columns of the first shard file (every shard has the same)."""
@@ -72,6 +75,23 @@ class ShardFiles:
             with open(self.paths[0], encoding="utf-8-sig", newline="") as handle:
                 return next(csv.reader(handle), [])
         return list(first) if first is not None else []
+
+
+def _check_one_run(folder: Path, paths: tuple[Path, ...], count: int) -> None:
+    """MergeError when the shard files were made from different inputs or options (their
+    recorded run keys differ: an input changed between the shards' runs), which would
+    join rows of one corpus with rows of another. Files with no record are not judged."""
+    groups: dict[str, list[int]] = {}
+    for index, path in enumerate(paths):
+        key = recorded_key(path)
+        if key is not None:
+            groups.setdefault(key, []).append(index)
+    if len(groups) > 1:
+        shown = " | ".join(", ".join(f"{i}/{count}" for i in group[:5])
+                           + (", …" if len(group) > 5 else "") for group in groups.values())
+        raise MergeError(f"{folder}: the shards were made from different inputs or options "
+                         f"(one run each: {shown}); rerun extract for the outdated shards "
+                         "with the inputs and options of the others")
 
 
 def merge_rows(shards: ShardFiles, order: Iterable[str] | None = None) -> Iterator[dict[str, Any]]:

@@ -3,18 +3,24 @@
 `quotes extract --shard I/N -o FOLDER` runs shard I of N (:class:`Shard`: every N-th
 document from the I-th, by position in the input) into its own file of the folder
 (:class:`ShardTarget`); a rerun skips every shard whose file is complete, and redoes
-from scratch one that was interrupted or had failed documents. `quotes merge` joins the
-files (:mod:`quotes.merge`).
+from scratch one that was interrupted, had failed documents, or was made from other
+inputs or options than the rerun's (:func:`run_key`). `quotes merge` joins the files
+(:mod:`quotes.merge`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
+import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from quotes.inputs import expand_inputs
 from quotes.outputs import remove_stale_partials
 from quotes.records import Document
 
@@ -57,15 +63,48 @@ class Shard:
         return f"shard-{self.index:04d}-of-{self.count:04d}.{fmt}"
 
 
+def run_key(inputs: Sequence[str], options: Mapping[str, object]) -> str:
+    """What the rows of a shard file depend on, as one digest: every input file (absolute
+    path, size and modification time, in reading order; stdin as `-`, which cannot be
+    told apart from one run to the next) and the options that change rows.
+
+    Only the files are looked at (a stat each), none is read: a file rewritten within
+    the same nanosecond to the same size goes unseen."""
+    digest = hashlib.sha256(json.dumps(options, sort_keys=True, default=str).encode())
+    for path, _root in expand_inputs(inputs):
+        if path is None:
+            digest.update(b"-\n")
+            continue
+        try:
+            info = path.stat()
+            seen = f"{info.st_size}\t{info.st_mtime_ns}"
+        except OSError as exc:
+            seen = exc.strerror or type(exc).__name__
+        digest.update(f"{os.path.abspath(path)}\t{seen}\n".encode(errors="surrogateescape"))
+    return digest.hexdigest()
+
+
+def recorded_key(path: Path) -> str | None:
+    """The :func:`run_key` recorded beside a shard file (None: none recorded, as by an
+    older version)."""
+    try:
+        return ShardTarget.record_of(path).read_text(encoding="utf-8").strip() or None
+    except OSError:
+        return None
+
+
 @dataclass(frozen=True, slots=True)
 class ShardTarget:
-    """Where a shard's rows go in an output folder, and whether an earlier run finished it."""
+    """Where a shard's rows go in an output folder, and whether an earlier run finished it
+    (``changed``: it did, from other inputs or options than ``key``'s)."""
 
     path: Path
     complete: bool
+    changed: bool = False
+    key: str | None = None
 
     @classmethod
-    def of(cls, folder: Path, shard: Shard, fmt: str) -> ShardTarget:
+    def of(cls, folder: Path, shard: Shard, fmt: str, key: str | None = None) -> ShardTarget:
         """The shard's file in `folder`; dead runs' temp files for it are removed.
         ValueError for a format not in :data:`SHARD_FORMATS`.
 
@@ -74,6 +113,8 @@ class ShardTarget:
         failed documents (:meth:`record`), which a rerun tries again. A run killed
         half-way leaves just its temp file, which is dropped here and the shard is redone
         from scratch (never appended to). A temp file of a process still alive stays.
+        A file whose recorded :func:`run_key` is not ``key`` was made from other inputs
+        or options: it is not complete (``changed``), and a rerun redoes it.
         """
         if fmt not in SHARD_FORMATS:
             raise ValueError(f"a shard folder takes {', '.join(SHARD_FORMATS)} files (what "
@@ -82,17 +123,35 @@ class ShardTarget:
         path = folder / shard.filename(fmt)
         if folder.is_dir():
             remove_stale_partials(path)
-        return cls(path, path.is_file() and not cls.failures_of(path).exists())
+        done = path.is_file() and not cls.failures_of(path).exists()
+        recorded = recorded_key(path) if done and key is not None else None
+        changed = recorded is not None and recorded != key
+        return cls(path, done and not changed, changed, key)
 
     @staticmethod
     def failures_of(path: Path) -> Path:
         """The marker saying a shard's file lacks the documents that failed."""
         return path.with_name(f".{path.name}.failed")
 
+    @staticmethod
+    def record_of(path: Path) -> Path:
+        """The file holding the :func:`run_key` a shard's file was made with."""
+        return path.with_name(f".{path.name}.run")
+
     def record(self, failed: int) -> None:
-        """After the shard's run: mark it as incomplete when `failed` documents or inputs
-        failed (so a rerun retries it), else clear any mark an earlier run left."""
+        """After the shard's run (its file published): record the run's key, and mark the
+        shard as incomplete when `failed` documents or inputs failed (so a rerun retries
+        it), else clear any mark an earlier run left."""
         marker = self.failures_of(self.path)
+        if self.key is not None:
+            record = self.record_of(self.path)
+            temp = record.with_name(f"{record.name}.{os.getpid()}")
+            try:
+                temp.write_text(self.key + "\n", encoding="utf-8")
+                os.replace(temp, record)
+            except OSError:  # without a record the shard counts as complete, as before
+                with contextlib.suppress(OSError):
+                    temp.unlink()
         if failed:
             marker.write_text(f"{failed} documents or inputs failed\n", encoding="utf-8")
         else:

@@ -255,7 +255,49 @@ def test_a_shard_with_failed_documents_is_redone(tmp_path: Path) -> None:
     assert fixed.exit_code == 0
     done = runner.invoke(app, args)
     assert done.exit_code == 0 and "complete; skipped" in done.output
-    assert [p.name for p in out.iterdir()] == ["shard-0000-of-0001.csv"]
+    assert [p.name for p in out.iterdir() if not p.name.endswith(".run")] == [
+        "shard-0000-of-0001.csv"]
+
+
+def _shard_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+
+    return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
+
+
+def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
+                      + "\n", encoding="utf-8")
+    out = tmp_path / "shards"
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The pier is shut")})
+                      + "\n", encoding="utf-8")
+    changed = runner.invoke(app, args)
+    assert changed.exit_code == 0
+    assert "was made from other inputs or options than this run's; redoing it" in changed.output
+    [row] = _shard_rows(out / "shard-0000-of-0001.csv")
+    assert row["quote"] == "The pier is shut,"
+    assert "complete; skipped" in runner.invoke(app, args).output
+    wider = runner.invoke(app, [*args, "--scope", "all"])
+    assert "made from other inputs or options" in wider.output
+
+
+def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None:
+    source, out = tmp_path / "in.jsonl", tmp_path / "shards"
+    texts = [said("Ada Lind", "The ferry is late"), said("Jon Barrow", "The tide is high")]
+    source.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                              for i, t in enumerate(texts)), encoding="utf-8")
+    first = ["extract", str(source), "-o", str(out), "--workers", "1", "--shard"]
+    assert runner.invoke(app, [*first, "0/2"]).exit_code == 0
+    source.write_text(source.read_text(encoding="utf-8").replace("high", "low"), "utf-8")
+    assert runner.invoke(app, [*first, "1/2"]).exit_code == 0
+    merged = tmp_path / "all.csv"
+    result = runner.invoke(app, ["merge", str(out), str(source), "-o", str(merged)])
+    assert result.exit_code == 2
+    assert "made from different inputs or options (one run each: 0/2 | 1/2)" in result.output
+    assert not merged.exists()
 
 
 # -- the library -------------------------------------------------------------------------

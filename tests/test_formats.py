@@ -449,6 +449,7 @@ def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("fmt", ["sqlite", "xlsx"])
 def test_a_shard_folder_takes_only_what_merge_reads(tmp_path: Path, fmt: str) -> None:
+    (tmp_path / "in.txt").write_text(TEXTS["m2"], "utf-8")
     result = invoke("extract", tmp_path / "in.txt", "--shard", "0/2", "-o", tmp_path / "s",
                     "-f", fmt)
     assert result.exit_code == 2
