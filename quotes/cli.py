@@ -20,17 +20,17 @@ from quotes.cli_options import (
     BatchSize,
     Errors,
     Force,
-    Format,
     IdField,
     Inputs,
     MaxDocChars,
     MaxDocSeconds,
     MinConfidence,
     Model,
-    Output,
     PlainCsv,
     Quiet,
     ScopeOption,
+    TableFormat,
+    TableOutput,
     TextField,
     input_paths,
     load_engine,
@@ -50,6 +50,7 @@ app = typer.Typer(
     help="Find the quotations in news text and say who said each one.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode="markdown",  # a docstring's lines are joined into paragraphs
 )
 
 
@@ -76,8 +77,8 @@ app.command("extract")(extract_cli)
 @app.command("speakers")
 def speakers_cli(
     inputs: Inputs,
-    output: Output = None,
-    fmt: Format = None,
+    output: TableOutput = None,
+    fmt: TableFormat = None,
     model: Model = None,
     id_field: IdField = "id",
     text_field: TextField = "text",
@@ -183,8 +184,8 @@ def merge_cli(
                        "without quotes leave no row, so without them shards are taken in "
                        "turn, one document each)."),
     ] = None,
-    output: Output = None,
-    fmt: Format = None,
+    output: TableOutput = None,
+    fmt: TableFormat = None,
     id_field: IdField = "id",
     text_field: TextField = "text",
     plain_csv: PlainCsv = False,

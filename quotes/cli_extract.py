@@ -83,23 +83,23 @@ def extract_cli(
     force: Force = False,
     errors: Errors = None,
     preview: Annotated[
-        bool, typer.Option(help="Also print a speaker / quote table on stderr.")
+        bool, typer.Option("--preview", help="Also print a speaker / quote table on stderr.")
     ] = False,
     quiet: Quiet = False,
     scope: ScopeOption = "statements",
     min_confidence: MinConfidence = 0.0,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Processes parsing in parallel (default: all cores; 1 = "
-                     "in-process). "
-                     "Output order is the same for any number."),
+        typer.Option(min=1, metavar="N", help="Processes parsing in parallel (default: all "
+                     "cores; 1 = in-process). Output order is the same for any number."),
     ] = None,
     shard: Annotated[
         str | None,
-        typer.Option(help="Process only shard I/N of the documents (every N-th from the I-th). "
-                     "Shards are numbered from 0: 0/N to N-1/N. With -o FOLDER the rows go "
-                     "to FOLDER/shard-IIII-of-NNNN.csv, a rerun skips a shard whose file is "
-                     "complete, and `quotes merge FOLDER` joins them."),
+        typer.Option(metavar="I/N", help="Process only shard I/N of the documents (every "
+                     "N-th from the I-th). Shards are numbered from 0: 0/N to N-1/N. With "
+                     "-o FOLDER each shard has its own file there (shard-0002-of-0004.csv "
+                     "for 2/4), a rerun skips a shard whose file is complete, and `quotes "
+                     "merge FOLDER` joins them."),
     ] = None,
     backend: Annotated[
         str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")
@@ -116,7 +116,8 @@ def extract_cli(
     ] = None,
     speakers_sheet: Annotated[
         bool,
-        typer.Option(help="With -o FILE.xlsx: add a `speakers` sheet (the `quotes speakers` "
+        typer.Option("--speakers-sheet", help="With -o FILE.xlsx: add a `speakers` sheet (the "
+                     "`quotes speakers` "
                      "table). Parses in this process; --workers is not used."),
     ] = False,
     max_doc_chars: MaxDocChars = MAX_DOC_CHARS,

@@ -34,22 +34,23 @@ Model = Annotated[
 IdField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document id.")]
 TextField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document text.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
-BatchSize = Annotated[int, typer.Option(min=1, help="Documents parsed per batch.")]
+BatchSize = Annotated[int, typer.Option(min=1, metavar="N", help="Documents parsed per batch.")]
 MaxDocChars = Annotated[
     int,
-    typer.Option(min=1, help="Longest document read, in characters; a longer one is reported "
-                 "as an error and the run goes on."),
+    typer.Option(min=1, metavar="N", help="Longest document read, in characters; a longer "
+                 "one is reported as an error and the run goes on."),
 ]
 MaxDocSeconds = Annotated[
     float,
-    typer.Option(min=0.001, help="Time budget of one document, in seconds (checked between "
-                 "the pieces a long text is read in); one over it is reported, the run goes on."),
+    typer.Option(min=0.001, metavar="SECONDS", help="Time budget of one document, in seconds "
+                 "(checked between the pieces a long text is read in); one over it is "
+                 "reported, the run goes on."),
 ]
 Errors = Annotated[
     Path | None,
     typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
 ]
-Force = Annotated[bool, typer.Option(help="Overwrite an existing output file.")]
+Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 KeepFields = Annotated[
     str | None,
     typer.Option(help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
@@ -66,6 +67,17 @@ Format = Annotated[
     typer.Option("--format", "-f", help="csv, jsonl, parquet, xlsx or sqlite (default: from "
                  "the output extension; csv on stdout)."),
 ]
+# Output options of the commands that write a table but no database (speakers, merge).
+TableOutput = Annotated[
+    Path | None,
+    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet, .xlsx); stdout "
+                 "(CSV) if omitted."),
+]
+TableFormat = Annotated[
+    str | None,
+    typer.Option("--format", "-f", help="csv, jsonl, parquet or xlsx (default: from the "
+                 "output extension; csv on stdout)."),
+]
 # Which rows the commands that extract keep (extract, speakers, review).
 ScopeOption = Annotated[
     str,
@@ -75,12 +87,13 @@ ScopeOption = Annotated[
 ]
 MinConfidence = Annotated[
     float,
-    typer.Option("--min-confidence", min=0.0, max=1.0, help="Keep only rows whose confidence "
-                 "(how often rows like it were right when measured) is at least this."),
+    typer.Option("--min-confidence", min=0.0, max=1.0, metavar="P", help="Keep only rows "
+                 "whose confidence (how often rows like it were right when measured) is at "
+                 "least this."),
 ]
 PlainCsv = Annotated[
-    bool, typer.Option(help="CSV without BOM and without the formula guard (the ' before "
-                       "a cell a spreadsheet would run; see README).")
+    bool, typer.Option("--plain-csv", help="CSV without BOM and without the formula guard "
+                       "(the ' before a cell a spreadsheet would run; see README).")
 ]
 
 

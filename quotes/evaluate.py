@@ -219,7 +219,8 @@ def evaluate_cli(
     ] = ",".join(TYPES),
     errors: Annotated[
         int,
-        typer.Option(help="List this many missed, spurious and misattributed quotes each.", min=0),
+        typer.Option(help="List this many missed, spurious and misattributed quotes each.", min=0,
+                     metavar="N"),
     ] = 0,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the scores as JSON instead of tables.")
@@ -232,7 +233,8 @@ def evaluate_cli(
     ] = False,
     model: Annotated[
         str | None,
-        typer.Option(help="spaCy pipeline for the engine and the baseline (default: best one)."),
+        typer.Option("--model", "-m",
+                     help="spaCy pipeline for the engine and the baseline (default: best one)."),
     ] = None,
     strict_names: Annotated[
         bool,

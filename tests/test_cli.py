@@ -84,6 +84,18 @@ def test_every_command_and_option_has_help_text() -> None:
     assert missing == []
 
 
+@pytest.mark.parametrize("name", ["extract", "speakers", "review", "merge", "evaluate"])
+def test_help_offers_only_what_the_command_takes(name: str) -> None:
+    """No `--no-force` style twin of a flag (nothing to turn off), an option's value named
+    by what it is, and no output format the command refuses."""
+    result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "100"}, color=False)
+    assert result.exit_code == 0, result.output
+    assert "--no-" not in result.output
+    assert "<float range>" not in result.output and "<int range>" not in result.output
+    if name in ("speakers", "merge"):
+        assert ".db" not in result.output and "sqlite" not in result.output
+
+
 def test_every_command_is_in_the_readme() -> None:
     readme = ROOT / "README.md"
     if not readme.exists():
