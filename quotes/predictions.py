@@ -94,15 +94,17 @@ def _collect(
     docs: dict[str, list[Quote]] = {}
     for number, record in records:
         try:
-            if "quotes" in record and "doc_id" not in record:  # a quote-gold document
+            # a quote-gold document: its quotes a list (a speaker table's `quotes` is a count)
+            if isinstance(record.get("quotes"), list) and "doc_id" not in record:
                 docs.setdefault(str(record["id"]), []).extend(
                     quote_from(item, _GOLD_FIELDS) for item in record["quotes"] or []
                 )
                 continue
             missing = [c for c in _NEEDED if c not in record]
             if missing:
-                raise ValueError(f"no {', '.join(missing)} column; is this a `quotes extract` "
-                                 "output?")
+                raise ValueError(f"no {', '.join(missing)} column: scoring needs "
+                                 f"{', '.join(_NEEDED)} (the rows `quotes extract` writes, "
+                                 "with those among its --columns)")
             docs.setdefault(str(record["doc_id"]), []).append(quote_from(record))
         except (KeyError, TypeError, ValueError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)

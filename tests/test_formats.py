@@ -107,6 +107,8 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
          "p.csv:2: type 'said' is not one of"),
         ("p.csv", "doc_id,type,quote_start,quote_end\nm1,direct,one,5\n",
          "p.csv:2: invalid literal"),
+        ("p.csv", "speaker,role,quotes,direct\nIda Berg,engineer,3,2\n",
+         "p.csv:2: no doc_id, type, quote_start, quote_end column: scoring needs"),
         ("p.txt", "anything", "unknown predictions format '.txt'"),
         ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
         ("p.parquet", "not parquet", "p.parquet: not a Parquet file"),
