@@ -238,13 +238,18 @@ class _Reader:
 
         The encoding is checked in a streaming pass first (the csv module needs a text
         stream, and switching encodings half-way through would mangle earlier rows).
+        Quoting is read strictly: a field that opens with a quote mark but is no quoted
+        field (`"Hi," she said.`), which the csv module would read with its quote marks
+        dropped, is a malformed line in a CSV file (named, the next rows go on), and in a
+        TSV file is read as written, as TSV without quoting means it
+        (:func:`_literal_rows`).
         """
         encoding = self._stream_encoding(path, source)
         # News articles exceed the csv module's default 128 KiB field limit.
         csv.field_size_limit(MAX_READ_BYTES)
         with _open_binary(path) as raw:
-            text = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="")
-            rows = csv.reader(text, delimiter=delimiter)
+            text = _Lines(io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=""))
+            rows = csv.reader(text, delimiter=delimiter, strict=True)
             try:
                 header = next(rows)
             except StopIteration:
@@ -263,22 +268,28 @@ class _Reader:
             kept = [(f, header.index(f)) for f in self.keep_fields if f in header]
             while True:
                 start = rows.line_num + 1
+                text.taken.clear()
                 try:
-                    row = next(rows)
+                    found = [(start, next(rows))]
                 except StopIteration:
                     return
                 except csv.Error as exc:
-                    self.on_error(ReadError(f"{source}:{start}", f"malformed CSV: {exc}"))
-                    return
-                if not row:
-                    continue
-                if text_at >= len(row):
-                    reason = f"row has {len(row)} fields, the header has {len(header)}"
-                    self.on_error(ReadError(f"{source}:{start}", reason))
-                    continue
-                doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
-                metadata = {f: row[at] for f, at in kept if at < len(row)}
-                yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
+                    if delimiter != "\t" or not text.taken:
+                        reason = (f"malformed CSV: {exc} (a field holding a quote mark must "
+                                  "be quoted whole, its marks doubled)")
+                        self.on_error(ReadError(f"{source}:{start}", reason))
+                        continue
+                    found = _literal_rows(text.taken, start, delimiter)
+                for start, row in found:
+                    if not row:
+                        continue
+                    if text_at >= len(row):
+                        reason = f"row has {len(row)} fields, the header has {len(header)}"
+                        self.on_error(ReadError(f"{source}:{start}", reason))
+                        continue
+                    doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
+                    metadata = {f: row[at] for f, at in kept if at < len(row)}
+                    yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
 
     def _stream_encoding(self, path: Path, source: str) -> str:
         """The first encoding of the fallback chain that decodes the whole file."""
@@ -419,3 +430,27 @@ def _json_type(value: object) -> str:
         return "null"
     names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
     return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")
+
+
+class _Lines:
+    """A text stream's lines, keeping those taken since :attr:`taken` was last cleared
+    (the lines of the CSV record being read, for :func:`_literal_rows`)."""
+
+    def __init__(self, stream: Iterator[str]) -> None:
+        self.stream = stream
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _Lines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self.stream)
+        self.taken.append(line)
+        return line
+
+
+def _literal_rows(lines: list[str], start: int, delimiter: str) -> list[tuple[int, list[str]]]:
+    """Lines read as written, one row each with its line number: their fields split at
+    each delimiter, quote marks kept (TSV without quoting: `x<TAB>"Hi," she said.`)."""
+    return [(start + offset, line.rstrip("\r\n").split(delimiter))
+            for offset, line in enumerate(lines)]

@@ -262,6 +262,34 @@ def test_csv_without_the_text_column_or_with_short_rows(tmp_path: Path) -> None:
     ]
 
 
+def test_a_tsv_field_opening_with_a_quote_mark_keeps_its_marks(tmp_path: Path) -> None:
+    """TSV written without quoting: a text that opens with a quotation is read as written
+    (the csv module alone would drop both marks, and the quote with them); a field
+    quoted as CSV writers quote it still has its marks undoubled."""
+    path = tmp_path / "wire.tsv"
+    path.write_text('id\ttext\n'
+                    'a\t"The ferry is late," said Ana Ruiz.\n'
+                    'b\t"We sail," said Tom Fell. "Now."\n'
+                    'c\t"""Fine,"" said Ida Berg."\n', encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert errors == []
+    assert docs == [Document("a", '"The ferry is late," said Ana Ruiz.'),
+                    Document("b", '"We sail," said Tom Fell. "Now."'),
+                    Document("c", '"Fine," said Ida Berg.')]
+
+
+def test_a_csv_line_with_a_bare_quote_mark_is_named_and_the_rest_read(tmp_path: Path) -> None:
+    path = tmp_path / "wire.csv"
+    path.write_text('id,text\na,"The ferry is late," said Ana Ruiz.\nb,The pier shut.\n',
+                    encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert docs == [Document("b", "The pier shut.")]
+    [error] = errors
+    assert error.source == f"{path}:2"
+    assert error.reason.startswith("malformed CSV: ',' expected after '\"'")
+    assert "must be quoted whole, its marks doubled" in error.reason
+
+
 def test_cp1252_csv_is_decoded_whole_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes(b'id,text\r\nx,"\x93Non,\x94 said the caf\xe9 owner."\r\n')
