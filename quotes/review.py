@@ -178,8 +178,12 @@ class _Mark:
 
 def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Refuse, before the run, an output that exists (without ``force``), is an input or a
-    folder, with the writers' OutputError."""
+    folder, with the writers' OutputError, and one not named ``.html`` or ``.htm``
+    (ValueError): a page written into `quotes.csv` opens as garbage where CSV is opened."""
     check_target(path, force=force, inputs=list(inputs))
+    if path.suffix.lower() not in (".html", ".htm"):
+        raise ValueError(f"output {path}: review writes an HTML page; give a .html path "
+                         "(for a table of the quotes: quotes extract -o FILE.csv)")
 
 
 class ReviewWriter:

@@ -262,6 +262,13 @@ def test_review_needs_an_output_and_keeps_an_existing_page(tmp_path: Path) -> No
     assert out.read_text("utf-8") == "old"
 
 
+def test_review_writes_only_an_html_page(tmp_path: Path) -> None:
+    result = invoke("review", HTML, "-o", tmp_path / "quotes.csv")
+    assert result.exit_code == 2
+    assert "review writes an HTML page; give a .html path" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_missing_input_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> None:
     out = tmp_path / "review.html"
     result = invoke("review", tmp_path / "nowhere.txt", "-o", out)
