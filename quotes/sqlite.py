@@ -32,6 +32,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
+from quotes.outputs import OutputError
 from quotes.records import Document, field_text
 from quotes.row_writers import ClosingWriter, ColumnType
 from quotes.run import DocumentError
@@ -70,6 +71,14 @@ ORDER BY quotes DESC, direct DESC, speaker
 
 _SQL_TYPES: dict[ColumnType, type] = {"string": str, "int": int, "float": float}
 
+#: Said after a "database is locked" error: what holds it and what to do.
+_LOCKED_HINT = " (another program is writing to it: close that program or wait, then run again)"
+
+
+def _locked(exc: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock."""
+    return "locked" in str(exc)
+
 
 class SqliteWriter(ClosingWriter):
     """Writes documents and their quote rows into a SQLite database, adding to what is there.
@@ -103,6 +112,10 @@ class SqliteWriter(ClosingWriter):
             self._check_ours()
             self._create(types)
             self.db.conn.execute("CREATE TEMP TABLE run_ids (id TEXT PRIMARY KEY)")
+        except sqlite3.OperationalError as exc:  # locked, read-only, full: a database still
+            self.db.close()
+            raise ValueError(f"cannot write output {path}: {exc}{_LOCKED_HINT * _locked(exc)}"
+                             ) from exc
         except sqlite3.DatabaseError as exc:
             self.db.close()
             raise ValueError(f"output {path} is not a SQLite database ({exc})") from exc
@@ -202,18 +215,24 @@ class SqliteWriter(ClosingWriter):
                   document.text]
         updates = ", ".join(f"[{n}] = excluded.[{n}]" for n in names[1:])
         columns = ", ".join(f"[{c}]" for c in self.columns)
-        with self.db.conn:
-            self.db.conn.execute(
-                f"INSERT INTO documents ({', '.join(f'[{n}]' for n in names)}) "
-                f"VALUES ({', '.join('?' for _ in names)}) "
-                f"ON CONFLICT(id) DO UPDATE SET {updates}",
-                values,
-            )
-            self.db.conn.execute("DELETE FROM quotes WHERE doc_id = ?", [document.id])
-            self.db.conn.executemany(
-                f"INSERT INTO quotes ({columns}) VALUES ({', '.join('?' for _ in self.columns)})",
-                rows,
-            )
+        try:
+            with self.db.conn:
+                self.db.conn.execute(
+                    f"INSERT INTO documents ({', '.join(f'[{n}]' for n in names)}) "
+                    f"VALUES ({', '.join('?' for _ in names)}) "
+                    f"ON CONFLICT(id) DO UPDATE SET {updates}",
+                    values,
+                )
+                self.db.conn.execute("DELETE FROM quotes WHERE doc_id = ?", [document.id])
+                self.db.conn.executemany(
+                    f"INSERT INTO quotes ({columns}) "
+                    f"VALUES ({', '.join('?' for _ in self.columns)})",
+                    rows,
+                )
+        except sqlite3.Error as exc:  # the transaction is rolled back: nothing half-written
+            raise OutputError(f"cannot write {self.path} (document {document.id}): {exc}"
+                              f"{_LOCKED_HINT * _locked(exc)}; the documents written before "
+                              "it stay") from exc
 
     def close(self) -> None:
         """Write the last document and close the database (a second call does nothing)."""
@@ -224,6 +243,10 @@ class SqliteWriter(ClosingWriter):
             self._flush()
             if self.identifies:
                 self._give_ids()
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot give the speaker ids in {self.path}: {exc}"
+                              f"{_LOCKED_HINT * _locked(exc)}; the next run into it gives "
+                              "them") from exc
         finally:
             self.db.close()
 

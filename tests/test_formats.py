@@ -338,6 +338,37 @@ def test_a_stopped_run_leaves_its_documents_with_their_speaker_ids(tmp_path: Pat
             ("petra-holm", "Petra Holm")]
 
 
+def test_a_database_another_program_locks_is_one_line_not_a_traceback(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """SQLite waits five seconds for another program's lock, then gives up: before the
+    run (nothing done) or at a document (those written before stay), one line each."""
+    from quotes.outputs import OutputError
+    from quotes.records import COLUMNS, Document
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    db = tmp_path / "corpus.db"
+    writer = SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    writer.document(Document("m1", TEXTS["m1"]))
+    writer.document(Document("m2", TEXTS["m2"]))  # m1 is written
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(OutputError, match=r"\(document m2\): database is locked \("
+                           r"another program is writing to it.*; the documents written"):
+            writer.document(Document("m3", "The sky was grey."))
+        writer.abort()
+        result = invoke("extract", corpus / "gold.jsonl", "-o", db)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert result.exit_code == 2
+    assert f"cannot write output {db}: database is locked (another program" in result.stderr
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT id FROM documents").fetchall() == [("m1",)]
+
+
 def test_a_repeated_id_within_a_run_is_reported_and_not_written(tmp_path: Path) -> None:
     source, db = tmp_path / "news.jsonl", tmp_path / "corpus.db"
     source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"]}) + "\n"
