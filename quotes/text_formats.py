@@ -72,9 +72,16 @@ class CsvWriter(TextWriter):
         self.csv.writerow(cells)
 
 
+#: Characters that JSON leaves raw but that `str.splitlines` (and JavaScript) read as line
+#: ends, written escaped: one row stays one line for every reader (`\u2028` is valid JSON).
+_LINE_BREAKS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
 class JsonlWriter(TextWriter):
-    """One JSON object per line, values typed (numbers stay numbers, empty is null)."""
+    """One JSON object per line, values typed (numbers stay numbers, empty is null); text
+    as UTF-8, but for the Unicode line and paragraph separators and NEL, escaped."""
 
     def _write(self, values: list[object]) -> None:
         record = dict(zip(self.columns, values, strict=True))
-        self.text.write(json.dumps(record, ensure_ascii=False) + "\n")
+        line = json.dumps(record, ensure_ascii=False).translate(_LINE_BREAKS)
+        self.text.write(line + "\n")

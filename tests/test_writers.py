@@ -118,6 +118,18 @@ def test_jsonl_is_typed_one_object_a_line(tmp_path: Path) -> None:
     assert records[1]["speaker"] is None and records[1]["confidence"] == 0.0
 
 
+def test_a_jsonl_row_is_one_line_for_every_line_splitter(tmp_path: Path) -> None:
+    """U+2028, U+2029 and NEL pasted into a web text stay raw in JSON, but Python's
+    `splitlines` (and JavaScript) end a line there: they are written escaped."""
+    path = tmp_path / "quotes.jsonl"
+    quote = "The ferry\u2028is late.\u2029Again\x85today. Café."
+    write_rows(path, [{**ROWS[0], "quote": quote}])
+    text = path.read_text(encoding="utf-8")
+    [line] = text.splitlines()
+    assert json.loads(line)["quote"] == quote
+    assert "Café" in text  # other text stays as it is
+
+
 def test_parquet_round_trip_with_a_fixed_schema(tmp_path: Path) -> None:
     path = tmp_path / "quotes.parquet"
     write_rows(path, ROWS)
