@@ -142,7 +142,8 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Rows of the workbook's ``quotes`` sheet (else its first), by spreadsheet row."""
+    """Rows of the workbook's ``quotes`` sheet (else its first) and of the sheets its rows
+    went on to past Excel's rows per sheet (``quotes-2``, …), by spreadsheet row."""
     try:
         import openpyxl
     except ImportError as exc:
@@ -152,11 +153,13 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # zipfile and openpyxl errors for a file that is no workbook
         raise PredictionError(f"{path}: not an .xlsx workbook ({exc})") from exc
-    sheet = book["quotes"] if "quotes" in book.sheetnames else book.worksheets[0]
-    rows = sheet.iter_rows(values_only=True)
-    header = [str(h) for h in next(rows, ())]
-    for number, values in enumerate(rows, start=2):
-        yield number, dict(zip(header, values, strict=False))
+    base = "quotes" if "quotes" in book.sheetnames else book.sheetnames[0]
+    more = (f"{base}-{n}" for n in range(2, len(book.sheetnames) + 1))
+    for name in (base, *(m for m in more if m in book.sheetnames)):
+        rows = book[name].iter_rows(values_only=True)
+        header = [str(h) for h in next(rows, ())]
+        for number, values in enumerate(rows, start=2):
+            yield number, dict(zip(header, values, strict=False))
     book.close()
 
 

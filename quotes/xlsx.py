@@ -7,6 +7,9 @@ holds. Rows stream to disk (xlsxwriter's constant-memory mode), so memory stays 
 however many quotes a corpus has. The workbook goes through the same atomic temp file as
 every other output.
 
+A sheet holds at most 1,048,576 rows in Excel (:data:`MAX_SHEET_ROWS`, with its header):
+rows past them go on to a sheet of the same columns named with a number (`quotes-2`,
+`quotes-3`, …; the command says so once), where xlsxwriter would drop them without a word.
 A cell holds at most 32,767 characters in Excel (:data:`MAX_CELL_CHARS`). A longer text is
 cut there, never silently: the cell ends with a mark that gives the text's full length,
 and ``on_cut`` (the command's warnings) names the row and column, so that no one
@@ -26,6 +29,9 @@ __all__ = ["MAX_CELL_CHARS", "XlsxWriter", "fit_cell"]
 
 #: The most characters a cell holds in Excel; a longer text is cut there (and marked).
 MAX_CELL_CHARS = 32_767
+
+#: The most rows a sheet holds in Excel, its header included; more go to the next sheet.
+MAX_SHEET_ROWS = 1_048_576
 
 #: What ends a cut cell: the text's full length, so no reader takes the cell for all of it.
 CUT_MARK = " … [cut: {:,} characters in all]"
@@ -90,8 +96,20 @@ class XlsxWriter(SinkWriter):
     def _sheet(self, name: str, columns: Sequence[str], types: Mapping[str, ColumnType]) -> _Sheet:
         sheet = _Sheet(self.book.add_worksheet(name), tuple(columns), types, self.bold,
                        self.on_cut)
+        sheet.name = name
         self.sheets.append(sheet)
         return sheet
+
+    def _room(self, sheet: _Sheet, base: str) -> _Sheet:
+        """`sheet`, or when it is full, the next sheet of its columns (`quotes-2`, …)."""
+        if sheet.rows < MAX_SHEET_ROWS - 1:
+            return sheet
+        number = sum(s.name == base or s.name.startswith(f"{base}-") for s in self.sheets) + 1
+        name = f"{base}-{number}"
+        if number == 2:
+            self.on_cut("workbook", f"sheet {base} is full ({MAX_SHEET_ROWS - 1:,} rows, as "
+                        f"many as Excel shows): the rows go on in sheets {name}, {base}-3, …")
+        return self._sheet(name, sheet.columns, sheet.typed)
 
     def add_sheet(
         self,
@@ -103,6 +121,7 @@ class XlsxWriter(SinkWriter):
         """Another sheet of the workbook, with its own columns, holding ``rows``."""
         sheet = self._sheet(name, columns, types)
         for row in rows:
+            sheet = self._room(sheet, name)
             sheet.write([row.get(column) for column in sheet.columns], _where(row))
 
     def write(self, row: Mapping[str, object]) -> None:
@@ -111,6 +130,7 @@ class XlsxWriter(SinkWriter):
         super().write(row)
 
     def _write(self, values: list[object]) -> None:
+        self.first = self._room(self.first, self.sheets[0].name)
         self.first.write(values, self.where)
 
     def _finish(self) -> None:
@@ -127,8 +147,10 @@ class _Sheet:
         on_cut: OnCut,
     ) -> None:
         self.sheet = sheet
+        self.name = ""
         self.on_cut = on_cut
         self.columns = columns
+        self.typed = {c: types[c] for c in columns}
         self.types = [types[c] for c in columns]
         self.rows = 0
         for index, (column, kind) in enumerate(zip(columns, self.types, strict=True)):

@@ -243,6 +243,31 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
     assert why.startswith("quote has 45,000 characters, more than an Excel cell holds")
 
 
+def test_rows_past_a_full_sheet_go_on_in_the_next_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Excel shows 1,048,576 rows a sheet and xlsxwriter drops any more without a word:
+    the rows go on in `quotes-2`, `quotes-3`, said once; evaluate reads them all."""
+    import quotes.xlsx
+    from quotes.outputs import AtomicSink
+    from quotes.writers import COLUMN_TYPES
+
+    monkeypatch.setattr(quotes.xlsx, "MAX_SHEET_ROWS", 4)  # a header and three rows
+    out, said = tmp_path / "many.xlsx", []
+    columns = ("doc_id", "quote_id", "type", "quote_start", "quote_end")
+    with quotes.xlsx.XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES,
+                                on_cut=lambda where, why: said.append((where, why))) as writer:
+        for n in range(7):
+            writer.write({"doc_id": f"d{n}", "quote_id": 1, "type": "direct",
+                          "quote_start": 0, "quote_end": 5})
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["quotes", "quotes-2", "quotes-3"]
+    assert [book[name].max_row for name in book.sheetnames] == [4, 4, 2]
+    assert said == [("workbook", "sheet quotes is full (3 rows, as many as Excel shows): "
+                                 "the rows go on in sheets quotes-2, quotes-3, …")]
+    assert sorted(load_predictions(out)) == [f"d{n}" for n in range(7)]
+
+
 def test_extract_warns_of_a_kept_field_cut_in_a_workbook(tmp_path: Path) -> None:
     source, out = tmp_path / "news.jsonl", tmp_path / "q.xlsx"
     source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"], "notes": "n" * 40_000})
