@@ -35,6 +35,7 @@ from quotes.transcripts import (
     described_asker,
     interview_parties,
     is_chorus,
+    section_label,
     self_named,
     speaking_label,
     transcript_lines,
@@ -125,9 +126,22 @@ class Attributor:
         described = described_asker(self.doc, first) if asker is None else None
         surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
         takers = turn_takers(lines)
+        attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
+        # labels head sections only where nothing says the text is a transcript: no
+        # introduction of an interview, no label that comes back after another's turn,
+        # and then a label's first line says whether it heads one
+        firsts = {line.label.start: line for line in reversed(lines)}
+        sections = set() if asker is not None or takers else {
+            at
+            for at, line in firsts.items()
+            if line.turn is None
+            and section_label(line.label.text, line.start, line.end, self.doc, attributions)
+        }
         out = []
         chorus = []
         for line in lines:
+            if line.label.start in sections:
+                continue
             if line.turn is None:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))

@@ -28,6 +28,7 @@ from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
 from quotes.span_index import Spans
+from quotes.transcripts import section_label
 from quotes.unattributed import unattributed
 
 #: The method prefix of each rule's statements (else `reported-<rule>`).
@@ -78,9 +79,16 @@ def find_reported(
             found.append(_statement(
                 piece, cue, doc[hit.speaker], method, taken_spans, fragment_spans
             ))
+    attributions = [(hit.cue, hit.speaker) for hit in cues.values()]
     for content, colon, speaker in colon_statements(doc):
         # `Frustration with police: activists say …` is the activists' statement, but
-        # `Bill Clinton: Hillary thinks …` is Bill Clinton's
+        # `Bill Clinton: Hillary thinks …` is Bill Clinton's; a section label or a
+        # dateline in capitals is no one's (`KESARPUR: The line will be late, officials
+        # said`)
+        # a hard-wrapped line ends before its sentence does
+        end = max(content.end, doc[min(colon.i + 1, len(doc) - 1)].sent.end_char)
+        if section_label(speaker.text, content.start, end, doc, attributions):
+            continue
         named = speaker.pos_ == "PROPN"
         if named or not any(_holds(content, doc[i]) for i in cues):
             found.append(_statement(

@@ -15,12 +15,18 @@ time stamp before the label (`[02:14] DISPATCHER:`), a turn that runs over sever
 paragraphs under one label, a stage note that splits a line (`(Applause.)`), a chorus
 that is no one's statement (`Hon MEMBERS: Hear, hear!`), and `Q:` lines whose asker the
 introduction gives only as a kind of person (`Q denotes a question from the press`).
+
+Not every label in capitals is a speaker's: a roundup's section label or a dateline
+(`MAREVA: Prime Minister … told parliament that …`, `KESARPUR: The second phase …,
+officials said on Friday`) names where a paragraph comes from, and the paragraph's prose
+gives its own source (:func:`section_label`).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -69,6 +75,8 @@ _OFFICE_LINKS = word_list("office-links")
 _KEY_WORDS = 5
 #: Most words (hyphens counted) in the name a questioner gives at the start of a line.
 _SELF_NAME_WORDS = 5
+#: Speakers of the first and second person: `I said` in a turn is the label's own speech.
+_OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,10 +225,41 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in _OPENERS):
         return True
+    return is_office(text) or text in takers
+
+
+def is_office(label: str) -> bool:
+    """Whether a label names an office or role (`SPEAKER`, `MINISTER OF FINANCE`, `The
+    CHAIRPERSON`): the office is the word before `OF`/`FOR`, if any, else the last."""
+    words = [w.lower().strip(".") for w in label.split()]
     cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
-    if cut and words[cut - 1] in _OFFICES:
-        return True
-    return text in takers
+    return bool(cut) and words[cut - 1] in _OFFICES
+
+
+def section_label(
+    label: str, start: int, end: int, doc: Doc, attributions: Iterable[tuple[int, int]]
+) -> bool:
+    """Whether a label in capitals that opens a line from character `start` to `end`
+    names where the line comes from, not who speaks it: the line gives a source of its
+    own, a cue and its speaker in the third person inside it, as a roundup's section
+    labels and a dateline do (`MAREVA: Prime Minister Anjali Ross told parliament that
+    …`, `UNITED NATIONS: The aid chief said …`, `KESARPUR: The second phase will be late,
+    officials said`). A turn of a transcript is the label's own words, whatever it
+    reports (`NAYAR: I said that at the time.`), and so is an office's (`MINISTER: The
+    prime minister told me …`). `attributions` are the token indices of
+    each cue and its speaker's head word."""
+    if len(label) < 2 or not label.isupper() or is_office(label):
+        return False
+    line = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in line or () if t.is_alpha), None)
+    if first is None or (len(first) > 1 and first.text.isupper()):
+        return False  # not prose: `UN: PEACEKEEPERS PAID FOR SEX …` is a headline
+    return any(
+        start <= doc[cue].idx < end
+        and start <= doc[speaker].idx < end
+        and doc[speaker].lower_ not in _OWN_VOICE
+        for cue, speaker in attributions
+    )
 
 
 def is_chorus(label: str) -> bool:

@@ -187,3 +187,80 @@ def test_a_key_may_name_who_asks_before_the_q() -> None:
     text = BRIEFING.replace("Q marks a question from a journalist.", key)
     [row] = [q for q in quotes.extract(text) if q.text == "How long will that take?"]
     assert row.speaker_mention == "the press"
+
+
+ROUNDUP = """Leaders react to the summit
+
+BERLIN: Chancellor Petra Lindqvist told reporters that the agreement was a good start.
+
+WARSAW: "We will send observers," a spokesman for the foreign ministry, Jan Wolski, said.
+
+AFRICAN UNION: Its chairman, Moussa Diallo, said the deal should be widened.
+"""
+
+DATELINE = (
+    "Stalls to reopen after flood\n\nLAGOSPUR: Traders at the fish market will reopen their"
+    " stalls on Monday, the chairman of the market association said on Sunday.\n"
+)
+
+ONE_OFF_TURNS = """Council exchange
+
+HOST: Welcome back. What did the council decide?
+
+MINISTER: The prime minister told me the bridge would open in May.
+"""
+
+INTERVIEW = """Our reporter Dana Fell spoke to the farmer Tom Ruddock about the drought.
+
+FELL: How bad is it?
+
+RUDDOCK: My father told me the river had never run dry in his lifetime.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a roundup's section labels: each paragraph's prose gives its own source
+        (
+            ROUNDUP,
+            [
+                ("indirect", "the agreement was a good start", "Petra Lindqvist"),
+                ("direct", "We will send observers,", "a spokesman"),
+                ("indirect", "the deal should be widened", "Its chairman"),
+            ],
+        ),
+        # a dateline in capitals before a sentence that names its source
+        (
+            DATELINE,
+            [
+                (
+                    "indirect",
+                    "Traders at the fish market will reopen their stalls on Monday",
+                    "the chairman",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_section_label_or_dateline_in_capitals_is_no_speaker(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    rows = [(q.type, q.text, q.speaker_mention) for q in quotes.extract(text)]
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    "text, label, content",
+    [
+        # an office's turn reports what someone told it: still the office's words
+        (ONE_OFF_TURNS, "MINISTER", "The prime minister told me the bridge would open in May."),
+        # an introduction names the two people: the labels are theirs
+        (INTERVIEW, "RUDDOCK", "My father told me the river had never run dry in his lifetime."),
+    ],
+)
+def test_a_turn_that_reports_someone_else_is_still_the_labels(
+    text: str, label: str, content: str
+) -> None:
+    [line] = [q for q in quotes.extract(text) if q.speaker_mention == label]
+    assert (line.type, line.text, line.method) == ("direct", content, "transcript")
