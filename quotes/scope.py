@@ -18,6 +18,9 @@ sentence's structure, never by the words of a particular text:
   "green corridor"`, `a process engineers call "slope creep"`, `Fans call her "the
   Wall"`; :mod:`quotes.naming`);
 - a source that is a demonstrative thing (`According to this measure, …`);
+- a sign or placard that displays a slogan (`one placard read "Tax the Council"`),
+  a chorus (`Members on the opposition benches shouted "Shame!"`) and a text read out
+  (`the priest read from Ecclesiastes, "To every thing there is a season"`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
 from quotes.naming import name_given, names_what, only_names
+from quotes.not_said import chorus, displayed, recited
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
 from quotes.verb_forms import FINITE_TAGS, is_finite
@@ -78,11 +82,17 @@ def dropped_by(
     """
     if name_given(kind, content, cue, method):
         return "name-given"
+    if speaker is not None and displayed(speaker):
+        return "displayed"
+    if speaker is not None and chorus(speaker, cue):
+        return "chorus"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
+        if recited(content):
+            return "recited"
         if method.startswith(_BY_PASSIVE) and is_title(content.text):
             # `"The Salt Road" is published by Harrow Books`: a work's title, not words
             return "work-title"

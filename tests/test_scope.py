@@ -165,6 +165,21 @@ DROPPED = [
     # the term for a noun a naming verb's clause describes
     ('The geologist said the cliff was retreating faster than expected, a process engineers '
      'call "slope creep" and locals a "slip".', "slope creep"),
+    # a slogan on a sign, a placard, a poster or a banner
+    ('At the march, one placard read "Hands Off Our Buses". Nobody argued.',
+     "Hands Off Our Buses"),
+    ('Her campaign posters still say "A Voice for Ferny Hill", in faded blue.',
+     "A Voice for Ferny Hill"),
+    ('"Keep the library open," read the banner above the stage.', "Keep the library open,"),
+    # a chorus: many voices raised together
+    ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
+     "Resign!"),
+    ('"Out, out, out!" yelled the crowd outside the ground.', "Out, out, out!"),
+    # a text read out or taken as a text: a verse, a clause of a law
+    ('At the graveside the priest read from Ecclesiastes, "To every thing there is a '
+     'season", and said the family had chosen it.', "To every thing there is a season"),
+    ('The judge read the clause aloud: "No tenant shall be evicted without notice." She '
+     "then said the landlord had ignored it.", "No tenant shall be evicted without notice."),
 ]
 
 KEPT = [
@@ -209,6 +224,15 @@ KEPT = [
     # a judgement in a naming verb's words, not a term
     ('The coroner recorded misadventure, a verdict the family called "a whitewash".',
      "a whitewash"),
+    # a document that speaks for its maker is no sign, one person's shout no chorus
+    ("The leaflet claims that most households will not need a bigger bin.",
+     "most households will not need a bigger bin"),
+    ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
+    # what the reader of a text says of it, and a statement read out for its makers
+    ('At the graveside the priest read from Ecclesiastes, "To every thing there is a '
+     'season", and said the family had chosen it.', "the family had chosen it"),
+    ('He read a statement from the family: "We thank the paramedics who tried to save him."',
+     "We thank the paramedics who tried to save him."),
 ]
 
 

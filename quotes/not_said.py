@@ -1,0 +1,83 @@
+"""Quoted words that a cue and a source go with but that are no one's statement: a
+slogan on a sign, a chorus, a text read out. The default scope drops such rows
+(:func:`quotes.scope.dropped_by`); `--scope all` keeps them.
+
+- `displayed`: a thing that carries words for passers-by is the source (`one placard
+  read "Tax the Council"`, `His yard signs still say "Coach for the County"`);
+- `chorus`: many voices raised together (`Members on the opposition benches shouted
+  "Shame!"`, `"Out, out!" yelled the crowd`);
+- `recited`: a text someone reads out or takes as a text (`She took as her text a verse
+  from Jeremiah, "Seek the peace of the city"`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.language import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Things that carry words for passers-by: a sign, a placard, a banner.
+_DISPLAYS = word_list("display-nouns")
+
+
+def displayed(speaker: Span) -> bool:
+    """Whether a row's source is a thing that displays words, whose words are a slogan,
+    not a statement: `one placard read "Tax the Council"`, `Yellow signs reading 'Save
+    the Meadow' have appeared`, `His yard signs still say "Coach for the County"` (the
+    sign's owner made no claim a fact-checker could check)."""
+    return speaker.root.lemma_.lower() in _DISPLAYS
+
+
+#: Verbs of voices raised together (`shouted`, `chanted`).
+_CHORUS_CUES = word_list("chorus-cues")
+#: Nouns for many voices at once (`the crowd`, `the audience`).
+_MANY_VOICES = word_list("chorus-labels")
+
+
+def chorus(speaker: Span, cue: Token | None) -> bool:
+    """Whether a row is what many voices shouted or chanted together, a chorus and not a
+    statement: `Members on the opposition benches shouted "Shame!"`, `"Out, out!" yelled
+    the crowd`; not one person's shout (`"Get off my land," the farmer shouted`)."""
+    if cue is None or cue.lemma_.lower() not in _CHORUS_CUES:
+        return False
+    head = speaker.root
+    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _MANY_VOICES
+
+
+#: Nouns for a text read out (`a verse`, `the clause`).
+_TEXTS = word_list("recited-texts")
+#: Verbs of reading out from a named text (`read from Ecclesiastes`).
+_RECITING = word_list("reciting-verbs")
+#: Words that link a text to the book or law it comes from (`a verse from Jeremiah`).
+_FROM = frozenset({"from", "of", "in"})
+
+
+def recited(content: Span) -> bool:
+    """Whether a direct quote gives the words of a text read out or taken as a text,
+    set off after it by a comma or a colon: `a verse from Jeremiah, "Seek the peace of
+    the city"`, `the priest read from Ecclesiastes, "To every thing there is a season"`,
+    `He read the clause aloud: "No tenant shall …"`. The words are the text's, not the
+    reader's claim; what the reader says of them is (`… and said the family had chosen
+    it`)."""
+    doc = content.doc
+    k = content.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    if k < 1 or doc[k].text not in (",", ":"):
+        return False
+    k -= 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ != "neg":
+        k -= 1  # `read the clause aloud:`
+    book = k
+    while k >= 0 and doc[k].pos_ in ("PROPN", "NUM"):
+        k -= 1  # the book or law: `Psalm 23`, `Ecclesiastes`, `the Koran`
+    if k < book and doc[k].lower_ == "the":
+        k -= 1
+    if k < book and k >= 0 and doc[k].lower_ in _FROM:
+        k -= 1
+        if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
+            return True  # `read from Ecclesiastes, "…"`
+    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _TEXTS
