@@ -150,7 +150,8 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
     and an `as` before the whole quotation: `described the plan as "a tax on the young"`,
     `blasted the claims as "lies from start to finish" when we called` (PolNeAR's mixed
     row runs from the object on). Not a quote that is only part of what follows `as`
-    (`described it as a "tax"`), which stays mixed."""
+    (`described it as a "tax"`), nor an `as` of a verb in the clause the cue reports
+    (`said the board had rejected the offer as "not even a start"`): those stay mixed."""
     cue = found.cue
     content = char_tokens(doc, found.start, found.end)
     if found.type != "mixed" or cue is None or content is None:
@@ -162,7 +163,7 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
         # object, or on a name quoted in it: `described its slogan, "Go on," as "…"`)
         if word.lower_ != "as" or marks % 2 or word.i + 1 >= content.end:
             continue
-        if cue not in word.ancestors:
+        if not _governed_by(word, cue):
             continue
         opening = doc[word.i + 1]
         closing = _closing(content, opening.i)
@@ -172,6 +173,25 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
             end -= len(text[start:end]) - len(text[start:end].rstrip())
             return [Form("direct", start, end, _method("quoted-as", found.method))]
     return None
+
+
+def _governed_by(word: Token, cue: Token) -> bool:
+    """Whether the cue is the verb `word` hangs on, with no clause of its own between
+    them: `described the plan as …` (`as` on `described`, on `plan`, on a name quoted
+    in it or on a relative clause about it: `praised Bush, who quit on Saturday, as
+    "…"`), not a verb of a clause the cue reports, whose subject is someone else
+    (`said the board had rejected the offer as "…"`, `said staff had been told to
+    record shifts as "…"`)."""
+    for ancestor in word.ancestors:
+        if ancestor == cue:
+            return True
+        if (
+            ancestor.pos_ in ("VERB", "AUX")
+            and ancestor.dep_ != "relcl"  # the parser may hang `as` on a relative clause
+            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in ancestor.children)
+        ):
+            return False
+    return False
 
 
 def _closing(content: Span, opened: int) -> Token | None:

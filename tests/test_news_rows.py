@@ -230,6 +230,19 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("indirect", "the plan was agreed in May")],
             [("indirect", "the plan was agreed in May")],
         ),
+        # an `as` of a verb in the reported clause, whose subject is someone else: the
+        # clause is the statement, one mixed row
+        (
+            "People close to the talks said the board had rejected a lower bid in June as "
+            '"not even close".',
+            [("mixed", 'the board had rejected a lower bid in June as "not even close"')],
+            [("mixed", 'the board had rejected a lower bid in June as "not even close"')],
+        ),
+        (
+            'A nurse said staff had been told to log missed checks as "done later".',
+            [("mixed", 'staff had been told to log missed checks as "done later"')],
+            [("mixed", 'staff had been told to log missed checks as "done later"')],
+        ),
         # a quote that is only part of what follows `as` stays one mixed row
         (
             'Ms Vance described the budget as a "sticking plaster".',
