@@ -20,7 +20,7 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
 #: tally by the Associated Press`, `a recent report from Bloomberg`.
-_AUTHORED = ISSUED | word_list("authored-works")
+AUTHORED = ISSUED | word_list("authored-works")
 
 
 def continues_name(prep: Token) -> bool:
@@ -39,7 +39,7 @@ def author(work: Token) -> Token | None:
     Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`,
     `Reuters` in `figures compiled by Reuters` (the agent of a participle). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
-    if work.lemma_.lower() not in _AUTHORED and work.lower_ not in _AUTHORED:
+    if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
         return None
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):

@@ -328,9 +328,14 @@ class PersonIndex:
         gender = unnamed_gender(mention)
         head = mention.root
         titled = head.lower_ in TITLES or head.lower_ in _PERSON_ROLES
-        if gender is None and name not in mention.text:
+        # a name given elsewhere, not the mention's own words nor its description
+        # stretched over its post-modifiers (quotes.unnamed: `a spokesman for X`)
+        other = name not in mention.text and not name.casefold().startswith(
+            mention.text.casefold()
+        )
+        if gender is None and other:
             gender = _given_gender_of_described(name, head)
-        if name not in mention.text and name[:1].isupper() and (gender is not None or titled):
+        if other and name[:1].isupper() and (gender is not None or titled):
             # `The Tánaiste, Nuala Ní Bhraonáin, said` … `the Tánaiste added`
             given, surname = name_parts(name)
             self._people_of.setdefault(surname, []).append(len(self.people))
@@ -338,7 +343,9 @@ class PersonIndex:
             person.titles.update({head.lower_} & TITLES)
             person.roles.add(head.lemma_.lower())
             self.people.append(person)
-        elif gender is None:
+        elif gender is None or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # `the woman said`, a description of someone the text has met, not resolved:
+            # no new person for a `she` to stand for
             return
         else:
             # keyed apart from every surname: no name ever resolves to a description

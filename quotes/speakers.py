@@ -56,6 +56,7 @@ from quotes.mentions import author, mention_span
 from quotes.name_keys import name_parts
 from quotes.name_spans import name_text, name_tokens
 from quotes.person_index import named_before_generation
+from quotes.unnamed import described_source
 from quotes.works import earlier_author, group_place, issuer_before
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -176,7 +177,8 @@ class SpeakerResolver(DescribedIndex):
             )
             if titled:
                 return titled
-        return mention.text
+        # `A spokesman for the council said …`: an unnamed source, as its description
+        return described_source(mention)
 
     def _by_name(self, mention: Span, tokens: list[Token]) -> str:
         """The person a name (`Okafor`, `Sir Marcus`, `NHQ`) means: the fullest form of

@@ -50,7 +50,7 @@ CASES = [
     # suing someone
     (
         "The ferry operator sued the port authority over unpaid fees.",
-        [Q("indirect", "the port authority over unpaid fees", "The ferry operator",
+        [Q("indirect", "the port authority over unpaid fees", "the ferry operator",
            "The ferry operator", "sued", "reported-object:subject")],
     ),
     # `focused on` a topic (`on` after the cues of topic-on-cues.txt)
@@ -64,13 +64,13 @@ CASES = [
     # a noun cue's owner and what it aims at: `the senator's attacks on …`
     (
         "The senator's attacks on the budget angered her colleagues.",
-        [Q("indirect", "the budget", "The senator", "The senator", "attacks",
+        [Q("indirect", "the budget", "the senator", "The senator", "attacks",
            "reported-noun-topic:nominal")],
     ),
     # a noun cue's infinitive: `the board's decision to close …`
     (
         "The board's decision to close the plant surprised the town.",
-        [Q("indirect", "to close the plant", "The board", "The board", "decision",
+        [Q("indirect", "to close the plant", "the board", "The board", "decision",
            "reported-noun-topic:nominal")],
     ),
 ]

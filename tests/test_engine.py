@@ -152,7 +152,7 @@ DIRECT = [
     ),
     (
         'The coach said: "We are not afraid of anyone."',
-        [Q("direct", "We are not afraid of anyone.", "The coach", "The coach", "said")],
+        [Q("direct", "We are not afraid of anyone.", "the coach", "The coach", "said")],
     ),
     # A paragraph ending `X responded:`, then the quoted paragraph.
     (
@@ -233,7 +233,7 @@ DIRECT = [
     # The questioner is not the speaker of an answer, but is of the question.
     (
         'Reporters asked the minister, "Will prices rise?"',
-        [Q("direct", "Will prices rise?", "Reporters", "Reporters", "asked", "dep")],
+        [Q("direct", "Will prices rise?", "reporters", "Reporters", "asked", "dep")],
     ),
 ]
 
@@ -273,7 +273,7 @@ REPORTED = [
     ),
     (
         'The mayor described the flood as "a catastrophe."',
-        [Q("mixed", 'the flood as "a catastrophe."', "The mayor", "The mayor", "described",
+        [Q("mixed", 'the flood as "a catastrophe."', "the mayor", "The mayor", "described",
            "reported-naming")],
     ),
     # X said that <clause>: the content excludes `that`.
@@ -343,7 +343,7 @@ REPORTED = [
     # A scare quote inside reported speech makes the clause a mixed quote.
     (
         "Officials said a 'firewall' has been put in place to protect the network.",
-        [Q("mixed", "a 'firewall' has been put in place to protect the network", "Officials",
+        [Q("mixed", "a 'firewall' has been put in place to protect the network", "officials",
            "Officials", "said", "reported")],
     ),
 ]
@@ -452,7 +452,7 @@ SPEAKERS = [
         '"I will take it tonight."\n',
         [
             Q("direct", "Will you carry the letter?", "Tom Baker", "Tom Baker", "asked", "dep"),
-            Q("direct", "I will take it tonight.", "The old guide", "The old guide", "nodded",
+            Q("direct", "I will take it tonight.", "the old guide", "The old guide", "nodded",
               "previous-sentence"),
         ],
     ),

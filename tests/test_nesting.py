@@ -21,7 +21,7 @@ CASES = [
             Q(
                 "indirect",
                 "a rule that farmers say hurts small towns",
-                "The mayor",
+                "the mayor",
                 "The mayor",
                 "criticized",
                 "reported-object",
@@ -34,7 +34,7 @@ CASES = [
             Q(
                 "indirect",
                 "the budget, which he said would cut the deficit",
-                "The senator",
+                "the senator",
                 "The senator",
                 "praised",
                 "reported-object",
@@ -54,7 +54,7 @@ CASES = [
             Q(
                 "indirect",
                 "a statement saying that the bridge would stay closed",
-                "The council",
+                "the council",
                 "The council",
                 "released",
                 "reported-object",
@@ -68,7 +68,7 @@ CASES = [
             Q(
                 "indirect",
                 "the company's claim that the river was clean",
-                "Officials",
+                "officials",
                 "Officials",
                 "rejected",
                 "reported-object",

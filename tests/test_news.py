@@ -26,7 +26,7 @@ CASES = [
     # mixed: the reported clause opens with `that` and an adverbial before the mark
     (
         'The treasurer told members that, in any event, "the fund will pay every claim."',
-        [Q("mixed", 'in any event, "the fund will pay every claim."', "The treasurer",
+        [Q("mixed", 'in any event, "the fund will pay every claim."', "the treasurer",
            "The treasurer", "told", "reported")],
     ),
     # mixed: a clause opening the sentence before the mark, with the cue after the quote
@@ -154,7 +154,7 @@ CASES = [
     # direct: a reported statement whose content is one quote and nothing else
     (
         'The board said in a statement that "the sale is final."',
-        [Q("direct", "the sale is final.", "The board", "The board", "said", "reported")],
+        [Q("direct", "the sale is final.", "the board", "The board", "said", "reported")],
     ),
     (
         'Ms Adeyemi called for "a full and open inquiry."',

@@ -483,7 +483,7 @@ def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expec
             "Anita Brooks, a florist, said deliveries had stopped. A spokeswoman for the "
             "depot said the road was closed. She said it would reopen on Friday.",
             "it would reopen",
-            "A spokeswoman",
+            "a spokeswoman for the depot",
         ),
         # Letters after a name (an honour or an office) are not part of it.
         (
@@ -552,7 +552,7 @@ def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
             "Ilona Varga is standing for mayor. A spokesperson for Ms Varga's campaign said "
             "the leaflet was accurate.",
             "the leaflet",
-            "A spokesperson",
+            "a spokesperson for Ms Varga's campaign",
         ),
     ],
 )

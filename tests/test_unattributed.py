@@ -27,14 +27,14 @@ from tests.rows import Q, check
         ("The council released a statement on Friday.", []),
         # … what the statement says is reported apart
         ("The council released a statement on Friday saying the road would reopen.",
-         [Q("indirect", "the road would reopen", "The council", "The council", "saying",
+         [Q("indirect", "the road would reopen", "the council", "The council", "saying",
             "reported:participle")]),
         # … a work described by what it says is kept, and so is a stance toward a work
         ("The council released a statement condemning the attack.",
-         [Q("indirect", "a statement condemning the attack", "The council", "The council",
+         [Q("indirect", "a statement condemning the attack", "the council", "The council",
             "released", "reported-object")]),
         ("Critics blasted the statement.",
-         [Q("indirect", "the statement", "Critics", "Critics", "blasted", "reported-object")]),
+         [Q("indirect", "the statement", "critics", "Critics", "blasted", "reported-object")]),
         # addressed-subject: who was asked is no statement; what was asked stays
         ("The mayor was asked about the toll on Monday.",
          [Q("indirect", "about the toll", None, None, "asked", "unsourced:passive")]),
@@ -42,7 +42,7 @@ from tests.rows import Q, check
         ("Editor's note: The senator has repeatedly pledged to close the border.", []),
         # … the same words in the article's own reporting are the senator's
         ("The senator has repeatedly pledged to close the border.",
-         [Q("indirect", "to close the border", "The senator", "The senator", "pledged",
+         [Q("indirect", "to close the border", "the senator", "The senator", "pledged",
             "reported")]),
         # connective: `That said,` opening a sentence is the writer conceding a point
         ("Turnout was low. That said, the mayor won every ward.", []),
@@ -73,7 +73,7 @@ from tests.rows import Q, check
         ("The old tax rules were unpopular, but the senator said them again on Tuesday.", []),
         # … a person as the object of a stance stays
         ("The union endorsed him last week.",
-         [Q("indirect", "him", "The union", "The union", "endorsed", "reported-object")]),
+         [Q("indirect", "him", "the union", "The union", "endorsed", "reported-object")]),
         # across-break: a clause before a cue across a bracket or a dash is no report of it
         ("Both are engineers (Ruiz speaks fluent Welsh, Lee does not).", []),
         ("He is relaxed about interviews - he talks to everyone all the time.", []),

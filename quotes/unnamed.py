@@ -1,0 +1,152 @@
+"""An unnamed source as a fact-checker prints it: its description, as written.
+
+A source the text does not name is known by the words that describe it, and the noun
+alone says too little: `A spokesman for Oakhurst Homes said …` is `a spokesman for
+Oakhurst Homes`, not `A spokesman`; `A woman who lives across the street said …` is `a
+woman who lives across the street`. The description is the noun phrase with the
+post-modifiers that say who the source is (a `for`/`at`/`of`/`in` phrase, `familiar
+with …`, `close to …`, `briefed on …`, a short relative clause with no comma before it),
+but not an apposition or a clause set off by commas (`A neighbour, who asked not to be
+named, said …` is `a neighbour`), nor an adjunct of the sentence (`on Tuesday`). It
+starts with a lower-case letter even at the start of a sentence (`Critics say …` →
+`critics`), so that a reader of the `speaker` column tells a description from a name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas
+from quotes.language import word_list, word_map
+from quotes.mentions import AUTHORED
+
+#: Works and what they find, which speak for their maker (quotes.works): `a report by
+#: the audit office`, `early results of the exit poll`, `the findings`.
+_WORKS = AUTHORED | frozenset(word_map("research-words")["results"])
+#: Prepositions whose phrase after a source's noun says whose or where the source is.
+_PREPOSITIONS = word_list("source-post-prepositions")
+#: Entity types of a phrase that says when, an adjunct of the sentence even when the
+#: parser hangs it on the noun (`A spokesman for the council on Tuesday said …`).
+_WHEN = frozenset({"DATE", "TIME"})
+#: Relative pronouns that open a clause identifying a source (`a woman who lives …`).
+_RELATIVES = frozenset({"who", "that"})
+#: The most words a description runs on after its noun: `for the Northern Plains Housing
+#: Corporation`, `who lives in a flat above the parade`; a longer run is a story of its
+#: own (`a majority of those who said their top quality in a candidate was …`).
+_REACH = 12
+#: Words of a relative clause about a source's anonymity, which says why it is unnamed,
+#: not who it is (`two officials who asked not to be named`).
+_ANONYMITY = word_list("anonymity-words")
+#: The longest relative clause kept in a description, in tokens: a short one identifies
+#: the person (`who lives across the street`); a longer one tells their story.
+_CLAUSE_LIMIT = 12
+#: Parts of speech of a description's first word that is capital only because the
+#: sentence opens with it: `A`, `The`, `Two`, `His`.
+_OPENERS = frozenset({"DET", "NUM", "PRON"})
+#: Nouns for sources quoted as a group (`Critics say …`), by lemma.
+_SOURCE_NOUNS = word_list("source-nouns") | word_list("person-roles")
+#: Tokens that end a description: a clause or an aside set off from the noun.
+_BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "--", '"', "“", "”"})
+
+
+def described_source(mention: Span) -> str:
+    """The description of an unnamed source (`A spokesman` heading `A spokesman for the
+    council said`), stretched over the post-modifiers that identify it and with a
+    lower-case first letter: `a spokesman for the council`. A mention headed by no
+    common noun (a name, a pronoun) is returned as written."""
+    head = mention.root
+    if (
+        head.pos_ != "NOUN"
+        or mention.end != head.i + 1
+        or head.lemma_.lower() in _WORKS
+        or head.lower_ in _WORKS
+        or any(t.ent_type_ == "PERSON" for t in mention)
+    ):
+        # a work speaks for its maker (quotes.works), and a mention that holds a
+        # person's name is that person's, however the parser headed it
+        return mention.text
+    end = mention.end
+    for child in head.rights:
+        if child.left_edge.i != end or not _identifies(child):
+            break
+        stop = _first_break(child)
+        reach = child.right_edge.i + 1 if stop is None else stop
+        if reach - mention.end > _REACH:
+            break
+        end = max(end, reach)
+        if stop is not None:
+            break
+    text = mention.doc[mention.start : end].text
+    return _lower_first(mention[0], text)
+
+
+def _identifies(child: Token) -> bool:
+    """Whether a dependent right after a source's noun says who the source is: `for the
+    council`, `at the inspectorate`, `familiar with the talks`, `close to the couple`,
+    `briefed on the plan`, `who lives across the street`; not `on Tuesday`."""
+    if child.dep_ == "prep":
+        objects = [c for c in child.children if c.dep_ == "pobj"]
+        return (
+            child.lower_ in _PREPOSITIONS
+            and bool(objects)
+            and all(o.ent_type_ not in _WHEN for o in objects)
+        )
+    if child.dep_ == "amod":
+        # `familiar with the matter`, `close to the syndicate`
+        return child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children)
+    if child.dep_ == "acl":
+        # `briefed on the talks`, `based in Leeds`; not `speaking on condition of …`
+        return child.tag_ == "VBN"
+    if child.dep_ == "relcl":
+        # `who lives across the street`, `that runs the site`, with no comma before it
+        # (not the clause that reports: `a headline that said, "…"`)
+        words = list(child.subtree)
+        return (
+            not _reports(child)
+            and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in child.children)
+            and len(words) <= _CLAUSE_LIMIT
+            and not any(w.lower_ in _ANONYMITY or w.lemma_.lower() in _ANONYMITY for w in words)
+        )
+    return False
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb is a cue of speech (`said`, `read`), whose clause reports rather
+    than describes."""
+    return verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
+
+
+def _first_break(child: Token) -> int | None:
+    """The index of the first token in a dependent's words that sets off what follows
+    (a comma, a bracket, a dash, a quotation mark), where the description ends: `for the
+    trust` in `for the trust, which runs three hospitals,`; None when there is none."""
+    for token in child.subtree:
+        if token.text in _BREAKS:
+            return token.i
+    return None
+
+
+def _lower_first(first: Token, text: str) -> str:
+    """A description with its first letter in lower case when that letter is capital
+    only because the sentence opens with it: a determiner, a number or a possessive
+    (`A`, `Two`, `The`, `His`), or a common noun the text writes in lower case elsewhere
+    or a plural noun for a group of sources (:data:`_SOURCE_NOUNS`) it never writes with
+    a capital inside a sentence (`Critics`, `Forecasters`); not a word that may be a
+    name (`Democratic voters`, `Brazilian police`, or a name the tagger took for a
+    noun, `Milbank`, `Sanders`)."""
+    if not first.is_title or first.pos_ == "PROPN" or not _opens_sentence(first):
+        return text
+    if first.pos_ not in _OPENERS:
+        others = [t for t in first.doc if t.lower_ == first.lower_ and t.i != first.i]
+        lower = any(t.is_lower for t in others)
+        capital = any(t.text[:1].isupper() and not _opens_sentence(t) for t in others)
+        group = first.tag_ == "NNS" and first.lemma_.lower() in _SOURCE_NOUNS
+        if not lower and (capital or not group):
+            return text
+    return text[:1].lower() + text[1:]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a word opens its sentence, after any opening marks."""
+    return all(t.is_punct for t in token.doc[token.sent.start : token.i])

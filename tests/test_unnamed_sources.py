@@ -1,0 +1,119 @@
+"""An unnamed source is printed as its description, as written (quotes/unnamed.py):
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    """The resolved speaker and the mention of every row, in text order."""
+    return [(q.speaker, q.speaker_mention) for q in quotes.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a `for` phrase: whose spokesman
+        (
+            "A spokesman for the county council said the road would reopen on Friday.",
+            "a spokesman for the county council",
+        ),
+        # inverted after a direct quote, a body's name in the phrase
+        (
+            '"We are reviewing the footage," said a spokeswoman for Harlow Police.',
+            "a spokeswoman for Harlow Police",
+        ),
+        # a number and an `at` phrase
+        (
+            "Two officials at the finance ministry told Reuters the deal was close.",
+            "two officials at the finance ministry",
+        ),
+        # US `with`, a plural with no determiner
+        (
+            "Officials with the state transport agency say the bridge is safe.",
+            "officials with the state transport agency",
+        ),
+        # an adjective with its own phrase
+        (
+            "A person familiar with the negotiations said talks had stalled overnight.",
+            "a person familiar with the negotiations",
+        ),
+        (
+            "People close to the singer insist she will tour again next year.",
+            "people close to the singer",
+        ),
+        # a participle phrase
+        (
+            "Three people briefed on the plan told the Courier that it would be delayed.",
+            "three people briefed on the plan",
+        ),
+        # a short relative clause that says who the source is
+        (
+            "A man who runs a bakery on the high street said trade had halved since March.",
+            "a man who runs a bakery on the high street",
+        ),
+        # `in` and `of` phrases; a sentence-initial capital that is no name
+        ("Sources in the ministry said the minister would resign.", "sources in the ministry"),
+        ("Residents of Mill Lane claimed they had not been consulted.", "residents of Mill Lane"),
+        ("Critics say the scheme will cost more than it saves.", "critics"),
+        ("The mayor's office said the budget would be published on Monday.", "the mayor's office"),
+        # a name as the first word stays as written
+        ("A Garda spokeswoman said the fire was being treated as suspicious.",
+         "a Garda spokeswoman"),
+    ],
+)
+def test_description_with_its_post_modifiers(text: str, speaker: str) -> None:
+    assert quotes.extract(text)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative clause set off by commas is an aside, not the description
+        (
+            "A neighbour, who asked not to be named, said the family had moved in last year.",
+            "a neighbour",
+        ),
+        # nor one about why the source is unnamed, even with no comma
+        (
+            "Two officials who spoke on condition of anonymity said the talks had failed.",
+            "two officials",
+        ),
+        # a `when` phrase the parser hangs on the noun is the sentence's
+        (
+            "A spokesman for the council on Tuesday said the road would reopen.",
+            "a spokesman for the council",
+        ),
+        # a body's abbreviation in brackets, and a clause after a comma, stay out
+        (
+            "Officials of the Lakeside Port Trust (LPT) said on Friday that costs had risen.",
+            "officials of the Lakeside Port Trust",
+        ),
+        (
+            "A spokeswoman for the trust, which runs three hospitals, said beds were short.",
+            "a spokeswoman for the trust",
+        ),
+        # the relative clause that reports is the cue's, not the description's
+        ('The paper ran a headline that said, "Council Admits Defeat."', "a headline"),
+    ],
+)
+def test_description_stops_before_asides(text: str, speaker: str) -> None:
+    assert quotes.extract(text)[0].speaker == speaker
+
+
+def test_pronoun_after_a_described_source_is_that_source() -> None:
+    """`a woman` tells a gender, so the `she` of the next quote is the described woman,
+    not a spokeswoman quoted before her."""
+    text = (
+        "A Garda spokeswoman said the fire was being treated as suspicious. A woman who "
+        'lives across the street said she saw smoke at 3am. "The whole street was orange," '
+        "she said."
+    )
+    assert speakers_of(text) == [
+        ("a Garda spokeswoman", "A Garda spokeswoman"),
+        ("a woman who lives across the street", "A woman"),
+        ("a woman who lives across the street", "she"),
+    ]
