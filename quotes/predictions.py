@@ -10,6 +10,7 @@ message names the file and the line (or row) and the reason, so the CLI prints o
 from __future__ import annotations
 
 import csv
+import re
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
@@ -141,6 +142,18 @@ def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     return enumerate(table.to_pylist(), start=1)
 
 
+#: Excel's escape of a character XML cannot hold (`_x000B_`; `_x005F_` is `_` itself),
+#: which xlsxwriter writes for control characters and openpyxl leaves as it is.
+_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(value: object) -> object:
+    """A cell's text as Excel reads it: every `_xHHHH_` the character it stands for."""
+    if isinstance(value, str) and "_x" in value:
+        return _XLSX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), value)
+    return value
+
+
 def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """Rows of the workbook's ``quotes`` sheet (else its first) and of the sheets its rows
     went on to past Excel's rows per sheet (``quotes-2``, …), by spreadsheet row."""
@@ -159,7 +172,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         rows = book[name].iter_rows(values_only=True)
         header = [str(h) for h in next(rows, ())]
         for number, values in enumerate(rows, start=2):
-            yield number, dict(zip(header, values, strict=False))
+            yield number, dict(zip(header, map(_unescape, values), strict=False))
     book.close()
 
 

@@ -243,6 +243,23 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
     assert why.startswith("quote has 45,000 characters, more than an Excel cell holds")
 
 
+def test_control_characters_read_back_from_a_workbook_as_written(tmp_path: Path) -> None:
+    """A control character cannot stand in a workbook's XML: it is stored as Excel's
+    `_x000B_`, which Excel shows as the character and evaluate reads back as it."""
+    from quotes.outputs import AtomicSink
+    from quotes.writers import COLUMN_TYPES
+    from quotes.xlsx import XlsxWriter
+
+    out = tmp_path / "ctl.xlsx"
+    columns = ("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end")
+    quote = "We will\x0bnot go _x0041_ back,"
+    with XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES) as writer:
+        writer.write({"doc_id": "d\x01", "quote_id": 1, "type": "direct", "quote": quote,
+                      "quote_start": 1, "quote_end": 1 + len(quote)})
+    [found] = load_predictions(out)["d\x01"]
+    assert found.text == quote
+
+
 def test_rows_past_a_full_sheet_go_on_in_the_next_and_read_back(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
