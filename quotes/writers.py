@@ -158,7 +158,7 @@ def open_writer(
             from quotes.xlsx import XlsxWriter
 
             if on_warning is not None:
-                return XlsxWriter(sink, chosen, types, sheet=sheet, on_cut=on_warning)
+                return XlsxWriter(sink, chosen, types, sheet=sheet, on_warning=on_warning)
             return XlsxWriter(sink, chosen, types, sheet=sheet)
         return CsvWriter(sink, chosen, types, safe=not plain_csv)
     except BaseException:

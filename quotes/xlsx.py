@@ -12,7 +12,7 @@ rows past them go on to a sheet of the same columns named with a number (`quotes
 `quotes-3`, …; the command says so once), where xlsxwriter would drop them without a word.
 A cell holds at most 32,767 characters in Excel (:data:`MAX_CELL_CHARS`). A longer text is
 cut there, never silently: the cell ends with a mark that gives the text's full length,
-and ``on_cut`` (the command's warnings) names the row and column, so that no one
+and ``on_warning`` (the command's warnings) names the row and column, so that no one
 publishes the cut words as the whole quote; JSONL, CSV and Parquet keep the text whole.
 """
 
@@ -36,8 +36,8 @@ MAX_SHEET_ROWS = 1_048_576
 #: What ends a cut cell: the text's full length, so no reader takes the cell for all of it.
 CUT_MARK = " … [cut: {:,} characters in all]"
 
-#: Called with where a text was cut (`doc d7, quote 3`) and why, one line.
-OnCut = Callable[[str, str], None]
+#: Told where (`d7, quote 3`, `workbook`) and what: a text cut, a sheet full; one line.
+OnWarning = Callable[[str, str], None]
 
 
 def fit_cell(text: str) -> str:
@@ -50,7 +50,7 @@ def fit_cell(text: str) -> str:
 
 
 def _warn(where: str, reason: str) -> None:
-    """The default of ``on_cut``: a Python warning (the command line prints its own)."""
+    """The default of ``on_warning``: a Python warning (the command line prints its own)."""
     warnings.warn(f"{where}: {reason}", stacklevel=4)
 
 
@@ -76,7 +76,7 @@ class XlsxWriter(SinkWriter):
         types: Mapping[str, ColumnType],
         *,
         sheet: str = "quotes",
-        on_cut: OnCut = _warn,
+        on_warning: OnWarning = _warn,
     ) -> None:
         super().__init__(sink, columns)
         import xlsxwriter
@@ -89,13 +89,13 @@ class XlsxWriter(SinkWriter):
         }
         self.book = xlsxwriter.Workbook(sink.stream, options)
         self.bold = self.book.add_format({"bold": True})
-        self.on_cut = on_cut
+        self.on_warning = on_warning
         self.sheets: list[_Sheet] = []
         self.first = self._sheet(sheet, self.columns, types)
 
     def _sheet(self, name: str, columns: Sequence[str], types: Mapping[str, ColumnType]) -> _Sheet:
         sheet = _Sheet(self.book.add_worksheet(name), tuple(columns), types, self.bold,
-                       self.on_cut)
+                       self.on_warning)
         sheet.name = name
         self.sheets.append(sheet)
         return sheet
@@ -107,7 +107,7 @@ class XlsxWriter(SinkWriter):
         number = sum(s.name == base or s.name.startswith(f"{base}-") for s in self.sheets) + 1
         name = f"{base}-{number}"
         if number == 2:
-            self.on_cut("workbook", f"sheet {base} is full ({MAX_SHEET_ROWS - 1:,} rows, as "
+            self.on_warning("workbook", f"sheet {base} is full ({MAX_SHEET_ROWS - 1:,} rows, as "
                         f"many as Excel shows): the rows go on in sheets {name}, {base}-3, …")
         return self._sheet(name, sheet.columns, sheet.typed)
 
@@ -144,11 +144,11 @@ class _Sheet:
 
     def __init__(
         self, sheet: Any, columns: tuple[str, ...], types: Mapping[str, ColumnType], bold: Any,
-        on_cut: OnCut,
+        on_warning: OnWarning,
     ) -> None:
         self.sheet = sheet
         self.name = ""
-        self.on_cut = on_cut
+        self.on_warning = on_warning
         self.columns = columns
         self.typed = {c: types[c] for c in columns}
         self.types = [types[c] for c in columns]
@@ -168,7 +168,7 @@ class _Sheet:
             if kind == "string" or not isinstance(value, int | float):
                 text = str(value)
                 if len(text) > MAX_CELL_CHARS:
-                    self.on_cut(where, f"{self.columns[index]} has {len(text):,} characters, "
+                    self.on_warning(where, f"{self.columns[index]} has {len(text):,} characters, "
                                 f"more than an Excel cell holds ({MAX_CELL_CHARS:,}): cut in "
                                 "the workbook, its cell marked; .jsonl, .csv or .parquet "
                                 "output keeps it whole")

@@ -230,7 +230,7 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
     long_quote = "The tide came in. " * 2_500  # 45,000 characters
     with XlsxWriter(AtomicSink(out), ("doc_id", "quote_id", "quote"),
                     {"doc_id": "string", "quote_id": "int", "quote": "string"},
-                    on_cut=lambda where, why: said.append((where, why))) as writer:
+                    on_warning=lambda where, why: said.append((where, why))) as writer:
         writer.write({"doc_id": "d7", "quote_id": 3, "quote": long_quote})
         writer.write({"doc_id": "d8", "quote_id": 1, "quote": "Short."})
     cells = [r[2] for r in openpyxl.load_workbook(out)["quotes"].iter_rows(values_only=True)]
@@ -273,7 +273,7 @@ def test_rows_past_a_full_sheet_go_on_in_the_next_and_read_back(
     out, said = tmp_path / "many.xlsx", []
     columns = ("doc_id", "quote_id", "type", "quote_start", "quote_end")
     with quotes.xlsx.XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES,
-                                on_cut=lambda where, why: said.append((where, why))) as writer:
+                                on_warning=lambda where, why: said.append((where, why))) as writer:
         for n in range(7):
             writer.write({"doc_id": f"d{n}", "quote_id": 1, "type": "direct",
                           "quote_start": 0, "quote_end": 5})
