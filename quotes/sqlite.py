@@ -247,6 +247,11 @@ class SqliteWriter(ClosingWriter):
             raise OutputError(f"cannot give the speaker ids in {self.path}: {exc}"
                               f"{_LOCKED_HINT * _locked(exc)}; the next run into it gives "
                               "them") from exc
+        except BaseException:  # a signal stopped the last document or the ids (rolled back)
+            if self.identifies:  # the ids are given before the run stops, as by abort()
+                with contextlib.suppress(sqlite3.Error):
+                    self._give_ids()
+            raise
         finally:
             self.db.close()
 

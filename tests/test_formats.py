@@ -411,6 +411,34 @@ def test_a_database_another_program_locks_is_one_line_not_a_traceback(
         assert connection.execute("SELECT id FROM documents").fetchall() == [("m1",)]
 
 
+def test_a_signal_while_the_ids_are_given_still_leaves_them_given(tmp_path: Path) -> None:
+    """Ctrl-C or SIGTERM during the close's one transaction of ids rolls it back: the ids
+    are given again before the run stops (the handler ignores a second such signal)."""
+    from quotes.records import COLUMNS, Document
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    db = tmp_path / "corpus.db"
+    writer = SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    writer.document(Document("m2", TEXTS["m2"]))
+    writer.write({"doc_id": "m2", "quote_id": 1, "type": "direct", "quote": "x",
+                  "speaker": "Lena Brandt"})
+    give, calls = writer._give_ids, []
+
+    def stopped_once() -> None:
+        calls.append(1)
+        if len(calls) == 1:
+            raise KeyboardInterrupt
+        give()
+
+    writer._give_ids = stopped_once  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        writer.close()
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT doc_id, speaker_id FROM quotes").fetchall() == [
+            ("m2", "lena-brandt")]
+
+
 def test_a_repeated_id_within_a_run_is_reported_and_not_written(tmp_path: Path) -> None:
     source, db = tmp_path / "news.jsonl", tmp_path / "corpus.db"
     source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"]}) + "\n"
