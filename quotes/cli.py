@@ -113,7 +113,8 @@ def speakers_cli(
 
     speakers = SpeakerTable()
     with run.running():
-        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+        documents = run.read(inputs, id_field=id_field, text_field=text_field,
+                             outputs=(output, errors))
         for parsed in parse_documents(engine, documents, batch_size=batch_size,
                                       on_error=run.error, limits=limits):
             parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
@@ -166,7 +167,8 @@ def review_cli(
     except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
     with run.running(), ReviewWriter(output, title=title) as page:
-        documents = run.read(inputs, id_field=id_field, text_field=text_field)
+        documents = run.read(inputs, id_field=id_field, text_field=text_field,
+                             outputs=(output, errors))
         for document, found in run_documents(engine, documents, batch_size=batch_size,
                                               on_error=run.error, limits=limits):
             found = select(found, scope, min_confidence)
@@ -213,7 +215,8 @@ def merge_cli(
     with run.running(), writer:
         order = None
         if inputs:
-            documents = run.read(inputs, id_field=id_field, text_field=text_field)
+            documents = run.read(inputs, id_field=id_field, text_field=text_field,
+                                 outputs=(output,))
             order = (document.id for document in documents)
         try:
             for row in merge_rows(shards, order):

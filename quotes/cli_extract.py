@@ -136,7 +136,8 @@ def extract_cli(
             made_by = run_key(inputs, {
                 "quotes": __version__, "model": model, "scope": scope,
                 "min_confidence": min_confidence, "columns": chosen, "keep_fields": fields,
-                "id_field": id_field, "text_field": text_field, "plain_csv": plain_csv})
+                "id_field": id_field, "text_field": text_field, "plain_csv": plain_csv},
+                [output, *(p for p in (errors, texts) if p is not None)])
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
             if target.complete and not force:
@@ -184,7 +185,8 @@ def extract_cli(
     table: list[tuple[str, str]] = []
     with run.running(), writer, texts_writer or nullcontext():
         documents = run.read(inputs, id_field=id_field, text_field=text_field,
-                             keep_fields=fields)
+                             keep_fields=fields,
+                             outputs=(output, errors, texts, target and target.path.parent))
         if part is not None:
             documents = part.select(documents)
         if speakers is not None:

@@ -8,7 +8,7 @@ hand every problem to a :class:`CommandRun`.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NoReturn
@@ -62,13 +62,15 @@ class CommandRun:
 
     def read(
         self, inputs: list[str], *, id_field: str, text_field: str,
-        keep_fields: tuple[str, ...] = (),
+        keep_fields: tuple[str, ...] = (), outputs: Iterable[Path | None] = (),
     ) -> Iterator[Document]:
-        """The documents of the inputs, with read problems reported here."""
+        """The documents of the inputs, with read problems reported here; the command's
+        `outputs` are never read as inputs (a folder's file written by an earlier run)."""
         self.inputs = list(inputs)
         return iter_documents(inputs, id_field=id_field, text_field=text_field,
                               on_error=self.error, on_warning=self.warning,
-                              keep_fields=keep_fields)
+                              keep_fields=keep_fields,
+                              outputs=[path for path in outputs if path is not None])
 
     def error(self, problem: ReadError | DocumentError) -> None:
         """Report and keep a document or input that failed."""

@@ -21,6 +21,7 @@ __all__ = [
     "ErrorCallback",
     "InputNotFoundError",
     "ReadError",
+    "among_outputs",
     "count_documents",
     "expand_inputs",
     "file_kind",
@@ -97,6 +98,17 @@ def _expand(
                 yield file, file.relative_to(path).as_posix()
         else:
             yield path, raw
+
+
+def among_outputs(path: Path, outputs: Sequence[Path]) -> bool:
+    """Whether the input file `path` is one of a run's `outputs` or lies in one that is a
+    folder (`-o FOLDER/` of a sharded run): a file the run, or an earlier one, wrote."""
+    real = os.path.realpath(path)
+    for output in outputs:
+        target = os.path.realpath(output)
+        if real == target or real.startswith(target.rstrip(os.sep) + os.sep):
+            return True
+    return False
 
 
 def count_documents(inputs: Sequence[str], *, budget: int = 1 << 30) -> int | None:

@@ -23,7 +23,15 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from quotes.inputs import STDIN_ID, ErrorCallback, ReadError, expand_inputs, file_kind, special_file
+from quotes.inputs import (
+    STDIN_ID,
+    ErrorCallback,
+    ReadError,
+    among_outputs,
+    expand_inputs,
+    file_kind,
+    special_file,
+)
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
@@ -57,6 +65,7 @@ def iter_documents(
     on_error: ErrorCallback,
     on_warning: ErrorCallback | None = None,
     keep_fields: Sequence[str] = (),
+    outputs: Sequence[Path] = (),
 ) -> Iterator[Document]:
     """Yield the documents of all inputs in order, reporting bad inputs instead of raising.
 
@@ -71,12 +80,27 @@ def iter_documents(
     document's ``metadata``.
 
     Inputs are checked when this is called (a missing one raises
-    :class:`InputNotFoundError`); files are read only as documents are consumed.
+    :class:`InputNotFoundError`); files are read only as documents are consumed. A file
+    of a folder or glob that is one of the run's ``outputs`` (`-o news/quotes.jsonl` for
+    the input `news/`: on a rerun, the last run's rows or texts) is skipped with a
+    warning, not read as documents.
     """
-    files = expand_inputs(inputs, on_error=on_error)
-    reader = _Reader(id_field, text_field, on_error, on_warning or (lambda _warning: None))
+    warn = on_warning or (lambda _warning: None)
+    files = _not_outputs(expand_inputs(inputs, on_error=on_error), outputs, warn)
+    reader = _Reader(id_field, text_field, on_error, warn)
     reader.keep_fields = tuple(keep_fields)
     return (doc for path, root in files for doc in reader.read(path, root))
+
+
+def _not_outputs(
+    files: Iterator[tuple[Path | None, str]], outputs: Sequence[Path], warn: ErrorCallback
+) -> Iterator[tuple[Path | None, str]]:
+    """The input files less the run's outputs, each of those skipped with a warning."""
+    for path, root in files:
+        if path is not None and outputs and among_outputs(path, outputs):
+            warn(ReadError(str(path), "skipped: an output of this run (written, not read)"))
+            continue
+        yield path, root
 
 
 class _Reader:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from quotes.inputs import expand_inputs
+from quotes.inputs import among_outputs, expand_inputs
 from quotes.outputs import remove_stale_partials
 from quotes.records import Document
 
@@ -63,10 +63,13 @@ class Shard:
         return f"shard-{self.index:04d}-of-{self.count:04d}.{fmt}"
 
 
-def run_key(inputs: Sequence[str], options: Mapping[str, object]) -> str:
+def run_key(
+    inputs: Sequence[str], options: Mapping[str, object], outputs: Sequence[Path] = ()
+) -> str:
     """What the rows of a shard file depend on, as one digest: every input file (absolute
     path, size and modification time, in reading order; stdin as `-`, which cannot be
-    told apart from one run to the next) and the options that change rows.
+    told apart from one run to the next) but the run's `outputs` (the shard folder and
+    files in it, which the read skips too), and the options that change rows.
 
     Only the files are looked at (a stat each), none is read: a file rewritten within
     the same nanosecond to the same size goes unseen."""
@@ -74,6 +77,8 @@ def run_key(inputs: Sequence[str], options: Mapping[str, object]) -> str:
     for path, _root in expand_inputs(inputs):
         if path is None:
             digest.update(b"-\n")
+            continue
+        if among_outputs(path, outputs):
             continue
         try:
             info = path.stat()

@@ -284,6 +284,32 @@ def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> N
     assert "made from other inputs or options" in wider.output
 
 
+def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path: Path) -> None:
+    """A rerun into the folder it reads does not take its last rows, texts or shard
+    files for documents: they are skipped with a warning, and shard positions hold."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, who in (("a.txt", "Ada Lind"), ("b.txt", "Jon Barrow"), ("c.txt", "Ida Berg")):
+        (news / name).write_text(said(who, f"The ferry is late, {name}"), encoding="utf-8")
+    out, texts = news / "quotes.jsonl", news / "texts.jsonl"
+    args = ["extract", str(news), "-o", str(out), "--texts", str(texts), "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    again = runner.invoke(app, [*args, "--force"])
+    assert again.exit_code == 0, again.output
+    assert "quotes.jsonl: skipped: an output of this run (written, not read)" in again.output
+    assert "3 documents" in again.output
+    whole = out.read_text("utf-8").splitlines()
+    out.unlink()
+    texts.unlink()
+    shards = ["extract", str(news), "-o", str(news / "shards"), "--workers", "1", "--shard"]
+    for index in range(2):
+        assert runner.invoke(app, [*shards, f"{index}/2"]).exit_code == 0
+    merged = tmp_path / "merged.jsonl"
+    result = runner.invoke(app, ["merge", str(news / "shards"), "-o", str(merged)])
+    assert result.exit_code == 0, result.output
+    assert merged.read_text("utf-8").splitlines() == whole
+
+
 def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None:
     source, out = tmp_path / "in.jsonl", tmp_path / "shards"
     texts = [said("Ada Lind", "The ferry is late"), said("Jon Barrow", "The tide is high")]
