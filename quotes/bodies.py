@@ -16,7 +16,6 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from quotes.descriptions import (
-    ORG_KINDS,
     fullest_name,
     one_name_before,
     proper_name,
@@ -27,6 +26,7 @@ from quotes.genders import first_names
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.names import ORG_KINDS
 from quotes.person_index import PersonIndex
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).

@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Span, Token
 from quotes.bodies import BodyIndex
 from quotes.cue_words import token_indices
 from quotes.descriptions import (
-    ORG_KINDS,
     described_age,
     is_definite,
     kind_name,
@@ -30,6 +29,7 @@ from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import TITLES
+from quotes.names import ORG_KINDS
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")

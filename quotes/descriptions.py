@@ -21,15 +21,10 @@ from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.mentions import mention_span
+from quotes.names import GLUED_KEY, ORG_KINDS
 
-#: The span group of the words that open a sentence right before a person's name without
-#: being part of it (`Notice` in `Notice Trump sniffing …`), set by :mod:`quotes.names`,
-#: so that no later step glues them back.
-GLUED_KEY = "glued_words"
 #: Titles and honorifics, which stand before a name without being part of it.
 _TITLES = word_list("titles")
-#: Organisation kinds (`council`, `hospital`) a description may name.
-ORG_KINDS = word_list("organisation-kinds")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.

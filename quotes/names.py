@@ -17,12 +17,19 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
-from quotes.descriptions import GLUED_KEY, ORG_KINDS
 from quotes.genders import first_names, gender_of_given
 from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES, name_tokens
+
+#: The span group of the words that open a sentence right before a person's name without
+#: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
+#: so that no later step glues them back (:func:`quotes.descriptions.proper_name`).
+GLUED_KEY = "glued_words"
+#: Organisation kinds (`council`, `hospital`): before a run of proper nouns they make it
+#: a body's name, after it no description of a person; a description may name one.
+ORG_KINDS = word_list("organisation-kinds")
 
 
 class CommonWords:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
-from quotes.descriptions import GLUED_KEY, ORG_KINDS, age_of, proper_name, role_words
+from quotes.descriptions import age_of, proper_name, role_words
 from quotes.genders import (
     gender_of,
     gender_of_given,
@@ -27,6 +27,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
 from quotes.name_keys import initials, name_parts, same_given
 from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
+from quotes.names import GLUED_KEY, ORG_KINDS
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
 #: a sentence (`Counsel for the council, …`).

@@ -34,7 +34,6 @@ from quotes.appositions import (
 from quotes.body_names import joined_around
 from quotes.described import FOCUS_WORDS, DescribedIndex
 from quotes.descriptions import (
-    ORG_KINDS,
     PARTY_MEMBERS,
     fullest_name,
     is_definite,
@@ -55,6 +54,7 @@ from quotes.language import word_list
 from quotes.mentions import author, mention_span
 from quotes.name_keys import name_parts
 from quotes.name_spans import name_text, name_tokens
+from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
 from quotes.unnamed import described_source
 from quotes.works import earlier_author, group_place, issuer_before
