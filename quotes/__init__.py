@@ -107,7 +107,7 @@ def to_dataframe(
     for_ids, for_texts = tee(texts_or_documents)
     ids = (d.id if isinstance(d, Document) else str(i) for i, d in enumerate(for_ids))
     texts = (d.text if isinstance(d, Document) else d for d in for_texts)
-    from quotes.people import identify
+    from quotes.speaker_ids import identify
 
     rows = identify([
         quote.to_row(doc_id, number)

@@ -209,7 +209,7 @@ def merge_cli(
     except (MergeError, OutputError, ValueError, ImportError) as exc:
         run.fail(exc)
     if "speaker_id" in columns:  # each shard's ids are its own: given again over them all
-        from quotes.people import with_speaker_ids
+        from quotes.speaker_ids import with_speaker_ids
 
         writer = with_speaker_ids(writer, columns)
     with run.running(), writer:

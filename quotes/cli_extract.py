@@ -179,7 +179,7 @@ def extract_cli(
         from quotes.speaker_table import SpeakerTable, quotes_with_roles
 
         speakers = SpeakerTable()
-    from quotes.people import with_speaker_ids
+    from quotes.speaker_ids import with_speaker_ids
 
     writer = with_speaker_ids(book, chosen, speakers)
     table: list[tuple[str, str]] = []

@@ -11,9 +11,9 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotes.engine import Engine
-from quotes.people import identify
 from quotes.records import Quote
 from quotes.scope import check_scope
+from quotes.speaker_ids import identify
 
 SPANS_KEY = "quotes"
 

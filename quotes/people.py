@@ -4,8 +4,8 @@ Within a document the resolver gives each person one canonical name, but documen
 differ: one says `Barack Obama`, the next only `Obama`. This module counts the quotes
 of every resolved name across the documents of a run and merges the names into people
 (:func:`merge_people`); the speaker table (:mod:`quotes.speaker_table`) shows one row
-per person, and the quote rows get that person's ``speaker_id`` (:func:`with_speaker_ids`),
-so a researcher can join the two.
+per person, and the quote rows get that person's ``speaker_id``
+(:mod:`quotes.speaker_ids`), so a researcher can join the two.
 
 A ``speaker_id`` is a slug of the person's canonical name (`barack-obama`), readable and
 the same in every run where the corpus names the person alike, not a per-run counter.
@@ -16,31 +16,23 @@ stays flat), a database is updated in place (:mod:`quotes.sqlite`).
 
 from __future__ import annotations
 
-import contextlib
-import pickle
 import re
-import tempfile
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import IO
 
 from quotes.name_keys import PARTICLES, fold, name_parts
-from quotes.outputs import OutputError
-from quotes.records import Document
-from quotes.row_writers import ClosingWriter, ColumnType, RowWriter
+from quotes.row_writers import ColumnType
 
 __all__ = [
     "DOC_ID_SEPARATOR",
     "SPEAKER_COLUMNS",
     "SPEAKER_COLUMN_TYPES",
     "People",
-    "SpeakerIdWriter",
     "SpeakerStats",
-    "identify",
+    "as_text",
     "merge_people",
     "speaker_slug",
-    "with_speaker_ids",
 ]
 
 #: The speaker table's columns, in output order, with their types (as in writers.COLUMN_TYPES).
@@ -239,8 +231,8 @@ class People:
     def count_row(self, row: Mapping[str, object]) -> None:
         """Count the quote of one exported row (its ``doc_id``, ``speaker``, ``type``
         and ``quote``)."""
-        self.count(str(row.get("doc_id")), _text(row.get("speaker")), str(row.get("type")),
-                   _text(row.get("quote")) or "")
+        self.count(str(row.get("doc_id")), as_text(row.get("speaker")), str(row.get("type")),
+                   as_text(row.get("quote")) or "")
 
     def ids(self, people: list[tuple[str, SpeakerStats]] | None = None) -> dict[str, str]:
         """Every resolved name seen (canonical or alias) → its person's id; from
@@ -252,95 +244,6 @@ class People:
         }
 
 
-class SpeakerIdWriter(ClosingWriter):
-    """Gives every row its ``speaker_id``, then passes it on to ``inner``.
-
-    Rows are counted into ``people`` and held in an anonymous temporary file until the
-    writer closes, when the ids are known; then they go to ``inner`` in order, each with
-    its id, and ``inner`` is closed (on an error, both are dropped). For file writers,
-    whose :meth:`~quotes.writers.RowWriter.document` keeps nothing, so documents pass
-    straight on.
-    """
-
-    def __init__(self, inner: RowWriter, people: People | None = None) -> None:
-        self.inner = inner
-        self.people = People() if people is None else people
-        # closed by close() or abort(), which the `with` block of the writer calls
-        self.spool: IO[bytes] | None = tempfile.TemporaryFile(prefix="quotes-rows-")  # noqa: SIM115
-
-    def document(self, document: Document) -> None:
-        self.inner.document(document)
-
-    def write(self, row: Mapping[str, object]) -> None:
-        """Count the row's speaker and keep the row until :meth:`close`."""
-        if self.spool is None:
-            raise ValueError("write to a closed writer")
-        self.people.count_row(row)
-        try:
-            pickle.dump(dict(row), self.spool, protocol=pickle.HIGHEST_PROTOCOL)
-        except OSError as exc:
-            self.abort()
-            raise OutputError(f"cannot hold the rows until their speaker ids are known: "
-                              f"{exc.strerror or exc}") from exc
-
-    def close(self) -> None:
-        """Write every row with its ``speaker_id`` to ``inner`` and close it."""
-        if self.spool is None:
-            return
-        spool, self.spool = self.spool, None
-        ids = self.people.ids()
-        try:
-            spool.seek(0)
-            while True:
-                try:
-                    row = pickle.load(spool)
-                except EOFError:
-                    break
-                self.inner.write(_with_id(row, ids))
-        except BaseException:
-            self.inner.abort()
-            raise
-        finally:
-            spool.close()
-        self.inner.close()
-
-    def abort(self) -> None:
-        """Drop the held rows and the inner writer's output."""
-        if self.spool is not None:
-            spool, self.spool = self.spool, None
-            with contextlib.suppress(OSError):
-                spool.close()
-            self.inner.abort()
-
-
-def _text(value: object) -> str | None:
+def as_text(value: object) -> str | None:
+    """A row's cell as text, or None when it holds none (a missing speaker)."""
     return value if isinstance(value, str) else None
-
-
-def _with_id(row: Mapping[str, object], ids: Mapping[str, str]) -> dict[str, object]:
-    """The row with the ``speaker_id`` of its speaker (None when it has none)."""
-    return {**row, "speaker_id": ids.get(_text(row.get("speaker")) or "")}
-
-
-def identify(rows: Sequence[dict[str, object]]) -> list[dict[str, object]]:
-    """Rows held in memory (a DataFrame's, a doc's), each given its ``speaker_id`` over
-    them all, as :class:`SpeakerIdWriter` gives them to a file."""
-    people = People()
-    for row in rows:
-        people.count_row(row)
-    ids = people.ids()
-    return [_with_id(row, ids) for row in rows]
-
-
-def with_speaker_ids(
-    writer: RowWriter, columns: Sequence[str], people: People | None = None
-) -> RowWriter:
-    """``writer`` behind a :class:`SpeakerIdWriter` when its rows have a ``speaker_id``
-    column or their quotes are to be counted into ``people`` (a speaker table written
-    beside them); else as it is, its rows streaming out as they come. A database gives
-    its ids itself, over every document it holds (:mod:`quotes.sqlite`)."""
-    from quotes.sqlite import SqliteWriter
-
-    if isinstance(writer, SqliteWriter) or ("speaker_id" not in columns and people is None):
-        return writer
-    return SpeakerIdWriter(writer, people)

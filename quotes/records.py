@@ -94,7 +94,7 @@ class Quote:
             **{k: getattr(self, k) for k in COLUMNS[6:14]},
             "confidence": round(self.confidence, 3),
             "cue_class": self.cue_class,
-            # known once the run's documents are all in (quotes.people.with_speaker_ids)
+            # known once the run's documents are all in (quotes.speaker_ids.with_speaker_ids)
             "speaker_id": None,
         }
 

@@ -2,7 +2,7 @@
 
 Every output family (:mod:`quotes.text_formats` for CSV and JSONL,
 :mod:`quotes.parquet`, :mod:`quotes.xlsx`, :mod:`quotes.sqlite`, and the speaker-id
-wrapper of :mod:`quotes.people`) is a :class:`RowWriter`; those that write a file through
+wrapper of :mod:`quotes.speaker_ids`) is a :class:`RowWriter`; those that write a file through
 an :class:`~quotes.outputs.AtomicSink` are :class:`SinkWriter`s, so an interrupted or
 failed run leaves the previous file (or none), never a truncated one.
 :func:`quotes.writers.open_writer` picks the family.

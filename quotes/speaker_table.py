@@ -229,7 +229,7 @@ class SpeakerTable(People):
 
     def read_roles(self, parsed: ParsedDocument) -> None:
         """Read the roles of the speakers of one parsed document (its quotes counted
-        elsewhere, as when :class:`~quotes.people.SpeakerIdWriter` counts the rows)."""
+        elsewhere, as when :class:`~quotes.speaker_ids.SpeakerIdWriter` counts the rows)."""
         sites: dict[str, list[tuple[int, int]]] = {}
         for quote in parsed.quotes:
             if quote.speaker and quote.speaker_start is not None and quote.speaker_end is not None:
@@ -259,7 +259,7 @@ def quotes_with_roles(
     speakers' roles read into ``speakers`` on the way (from the parse, so this runs
     in-process; a long text piece by piece, its quotes gathered): what `quotes extract`
     runs for a workbook with a speakers sheet. The quotes are counted as the rows are
-    written (:func:`quotes.people.with_speaker_ids`)."""
+    written (:func:`quotes.speaker_ids.with_speaker_ids`)."""
     found: list[Quote] = []
     document: Document | None = None
     for parsed in parse_documents(engine, documents, batch_size=batch_size, on_error=on_error,

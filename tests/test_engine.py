@@ -19,8 +19,8 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.model import default_model
-from quotes.people import identify
 from quotes.records import COLUMNS
+from quotes.speaker_ids import identify
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES = ROOT / "fixtures" / "articles"

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from quotes.cli import app
-from quotes.people import People, SpeakerIdWriter, identify, speaker_slug
+from quotes.people import People, speaker_slug
+from quotes.speaker_ids import SpeakerIdWriter, identify
 
 runner = CliRunner()
 

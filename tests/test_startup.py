@@ -16,7 +16,9 @@ from quotes.normalise import _TEXTACY_QUOTES
 from quotes.records import Document
 
 
-@pytest.mark.parametrize("module", ["quotes.cli", "quotes.evaluate", "quotes", "quotes.people"])
+@pytest.mark.parametrize(
+    "module", ["quotes.cli", "quotes.evaluate", "quotes", "quotes.people", "quotes.speaker_ids"]
+)
 def test_importing_loads_no_nlp_library(module: str) -> None:
     code = (
         f"import sys, {module}; "
