@@ -18,8 +18,8 @@ from quotes.language import word_list
 
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
-#: Small words inside a body's name.
-_JOINING = frozenset({"and", "&", "of", "for"})
+#: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
+_JOINING = word_list("body-name-joins")
 #: How many words a body's name may have.
 _LONGEST = 8
 
