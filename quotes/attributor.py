@@ -102,7 +102,9 @@ class Attributor:
             direct.append(found)
         reported = self._reported(direct + turns, fragments, silent)
         for r in reported:
-            r.relays = any(within_statement(f, r) for f in direct)
+            for f in direct:
+                if within_statement(f, r):
+                    r.relays, f.relayed_by = True, r
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
         inheritance = Inheritance(
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted

@@ -36,6 +36,14 @@ class Found:
     #: (:func:`quotes.rows.within_statement`): no speaker for later quotes to inherit,
     #: and out of the statements scope.
     relays: bool = False
+    #: For a direct quote, the statement that relays it with its cue (`"…," Ruiz said,
+    #: according to the Gazette`): PolNeAR's one row there is the relay's, so the quote's
+    #: own row stays out of `--scope all` (:mod:`quotes.rows`).
+    relayed_by: Found | None = None
+    #: For a cue-less quote that continues a relayed one (`… according to the Gazette.
+    #: "Nobody will cross it."`), that relay: PolNeAR gives it to the relay's source too,
+    #: so `all` has it as the relay's and the statements scope as the speaker's.
+    continues_relay: Found | None = None
     #: For a record's label as the speaker (`The MINISTER:`), where the introduction
     #: that names the labels ends (the first labelled line): the resolver reads the
     #: label there first (:meth:`quotes.speakers.SpeakerResolver.label_name`).

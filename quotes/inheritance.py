@@ -202,6 +202,7 @@ class Inheritance:
             ):
                 source = quoted
         _borrow(f, source, "previous-quote")
+        f.continues_relay = source.relayed_by or source.continues_relay
 
     def _narrator(self, found: Found) -> None:
         """A quote opening a paragraph after one about a person: that person speaks.

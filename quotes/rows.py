@@ -33,11 +33,24 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             is None
         )
         forms = statement_forms(f, norm, doc) if statement else None
-        out.append(_row(f, text, kind, statement and forms is None))
+        row = _row(f, text, kind, statement and forms is None)
+        out.append(replace(row, attribution=f.relayed_by is None and f.continues_relay is None))
+        if f.continues_relay is not None:
+            out.append(_relay_row(f, f.continues_relay, text))
         for form in forms or ():
             shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
     return out
+
+
+def _relay_row(f: Found, relay: Found, text: str) -> Quote:
+    """The row `--scope all` gives for a cue-less quote that continues a relayed one:
+    the relay's, as PolNeAR annotates it (`"We will win," Ruiz said, according to the
+    Gazette. "Nobody can stop us."`: the second quote is the Gazette's too)."""
+    relayed = replace(
+        f, speaker=relay.speaker, cue=relay.cue, name=relay.name, method="relay-continued"
+    )
+    return replace(_row(relayed, text, cue_class(relay.cue), False), attribution=True)
 
 
 def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:

@@ -115,7 +115,43 @@ def test_a_relayed_quote_is_its_speakers_and_the_relay_stays_out_of_statements()
           "dep:subject"),
         Q("direct", "Nobody will cross it this winter.", "Ines Varga", "Ines Varga", "said",
           "previous-quote")])
-    # every attribution (PolNeAR's view) also holds the Gazette relaying the quote and cue
-    relay = [q for q in quotes.extract(RELAYED, scope="all") if q.speaker == "Harbour Gazette"]
-    assert [(q.type, q.text, q.cue, q.statement) for q in relay] == [
-        ("mixed", '"The bridge will stay shut," Mayor Ines Varga said', "according", False)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relayed-quote: every attribution (PolNeAR's view) is the relay's, the quote with
+        # its cue as one mixed row, and a cue-less quote after it is the relay's too
+        (RELAYED,
+         [Q("mixed", '"The bridge will stay shut," Mayor Ines Varga said', "Harbour Gazette",
+            "the Harbour Gazette", "according", "according-to"),
+          Q("direct", "Nobody will cross it this winter.", "Harbour Gazette",
+            "the Harbour Gazette", "according", "relay-continued")]),
+        # … in a sports report, the quote told to reporters, with an aside after the verb
+        ('"We were second best all afternoon," the manager told reporters, according to the '
+         'Evening Standard. "The lads know it."',
+         [Q("mixed", '"We were second best all afternoon," the manager told reporters',
+            "Evening Standard", "the Evening Standard", "according", "according-to"),
+          Q("direct", "The lads know it.", "Evening Standard", "the Evening Standard",
+            "according", "relay-continued")]),
+        # … a court filing relayed by records; the narration after it is Patel's own act
+        ('"The contract was never signed," Ms. Patel wrote in the filing, according to court '
+         'records. "Nothing binds us." Patel declined to comment further.',
+         [Q("mixed", '"The contract was never signed," Ms. Patel wrote in the filing',
+            "court records", "court records", "according", "according-to"),
+          Q("direct", "Nothing binds us.", "court records", "court records", "according",
+            "relay-continued"),
+          Q("indirect", "to comment further", "Patel", "Patel", "declined", "reported")]),
+        # … no relay: the quotes are the mayor's, in every scope
+        ('"The bridge will stay shut," Mayor Ines Varga said on Friday. "Nobody will cross '
+         'it this winter."',
+         [Q("direct", "The bridge will stay shut,", "Ines Varga", "Ines Varga", "said",
+            "dep:subject"),
+          Q("direct", "Nobody will cross it this winter.", "Ines Varga", "Ines Varga", "said",
+            "previous-quote")]),
+    ],
+)
+def test_a_relayed_quote_is_the_relays_in_every_attribution(
+    text: str, expected: list[Q]
+) -> None:
+    check(text, quotes.extract(text, scope="all"), expected)
