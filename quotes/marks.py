@@ -103,6 +103,20 @@ def _has_later_closer(marks: list[Mark], k: int) -> bool:
     return False
 
 
+def _opens_reversed(marks: list[Mark], k: int) -> bool:
+    """Whether a right double mark that nothing open can take opens a quote: sloppy text
+    that types ``”`` at both ends (``He says,” there are people nobody listens to.”``, a
+    paragraph opening ``” … they are not like him,” she said``). Only when the next mark
+    of its family closes and only closes, glued to the words it ends (``him,”``), so a
+    stray closer before a quote that opens properly (``“``) is still skipped, and
+    tokenized text, whose marks stand apart, is left to its own rule."""
+    if marks[k].char != "”":
+        return False
+    family = marks[k].family
+    after = next((m for m in marks[k + 1 :] if m.family == family), None)
+    return after is not None and after.can_close and not after.can_open and not after.spaced
+
+
 def _may_run_unclosed(text: str, mark: Mark, lo: int) -> bool:
     """Whether an opener left unclosed at its paragraph end still makes a quote.
 
@@ -233,7 +247,7 @@ class _Pairer:
             return "open"
         if closable:
             return "close"
-        if mark.can_open:
+        if mark.can_open or (open_quote is None and _opens_reversed(marks, k)):
             return "open"
         return "skip"
 

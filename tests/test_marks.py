@@ -56,6 +56,15 @@ def contents(text: str) -> list[str]:
         # Sloppy curly marks.
         ("”Sloppy” was the word the editor used.", ["Sloppy"]),
         ("“We are ready,“ the coach said.", ["We are ready,"]),
+        # A right mark typed at both ends: it opens when the next one closes, glued.
+        ("He says,” nobody listens to the valley towns.” Then he left.",
+         ["nobody listens to the valley towns."]),
+        ("” … they are so unlike him,” she said. “Dad would be appalled.”",
+         ["… they are so unlike him,", "Dad would be appalled."]),
+        ("The inspector wrote,” Drains blocked; kitchen closed until Friday.”",
+         ["Drains blocked; kitchen closed until Friday."]),
+        # … but a stray closer before a quote that opens properly stays a stray.
+        ("That was the end of it.” He left. “We are done,” she said.", ["We are done,"]),
         # Dashes and brackets before an opening mark.
         ('The envoy replied—"never."', ["never."]),
         ('Officials ("we are monitoring") declined to elaborate.', ["we are monitoring"]),
