@@ -40,8 +40,9 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend five misreadings of the small models that hide a cue, its speaker or what it
-    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), a clause on the
+    """Mend six misreadings of the small models that hide a cue, its speaker or what it
+    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
+    an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a clause on the
     person a cue speaks through read as a relative (:func:`repair_intermediary`), a name
     closing a subject's phrase read as a second subject
     (:func:`_name_read_as_second_subject`), a share of people read as a number modifying
@@ -49,6 +50,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
+        _subject_read_as_apposition(doc[i])
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
@@ -98,6 +100,35 @@ def _verb_read_as_noun(token: Token) -> None:
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBD"
+
+
+def _subject_read_as_apposition(verb: Token) -> None:
+    """`In a statement to the Observer, her adviser, Jake Sullivan, said: "…"`: after a
+    phrase set before the cue, the parser may hang the cue's subject, set off by commas,
+    on that phrase's last noun as an apposition (the adviser is no Observer), leaving the
+    cue with no subject. The apposition that runs from the phrase's comma to the comma
+    right before the cue is its subject (`In an interview with the Guardian, the club's
+    chairman, Tom Hale, said`)."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children
+    ):
+        return
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    for phrase in verb.lefts:
+        if phrase.dep_ not in ("prep", "advcl"):
+            continue
+        for token in phrase.subtree:
+            if (
+                token.dep_ == "appos"
+                and token.pos_ in ("NOUN", "PROPN")
+                and doc[token.left_edge.i - 1].text == ","
+                and token.right_edge.i == verb.i - 2
+            ):
+                token.head = verb
+                token.dep_ = "nsubj"
+                return
 
 
 #: The label of an active subject, which :func:`_name_read_as_second_subject` may mend.

@@ -1,0 +1,37 @@
+"""Misreadings of the small models that :mod:`quotes.parse_repairs` mends, seen through
+the rows they give (sentences written for these tests), one case per shape."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.rows import Q, check
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # subject-read-as-apposition: after a phrase set before the cue, the subject set
+        # off by commas is hung on the phrase's last noun; the cue's subject it is
+        ('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: '
+         '"The alliance matters."',
+         [Q("direct", "The alliance matters.", "Jake Sullivan", "her senior policy adviser",
+            "said", "dep:subject")]),
+        ("In an interview with the Guardian, the club's chairman, Tom Hale, said: "
+         '"We will not sell the ground."',
+         [Q("direct", "We will not sell the ground.", "Tom Hale", "Tom Hale", "said",
+            "dep:subject")]),
+        ('In a post on Facebook, her campaign manager, Jo Banks, wrote: "We are in it to '
+         'win."',
+         [Q("direct", "We are in it to win.", "Jo Banks", "her campaign manager", "wrote",
+            "dep:subject")]),
+        # … an apposition of the phrase's own noun, with the cue's subject after it, stays
+        ('In a statement to the Observer, a weekly paper, Jake Sullivan said: "We regret '
+         'the error."',
+         [Q("direct", "We regret the error.", "Jake Sullivan", "Jake Sullivan", "said",
+            "dep:subject")]),
+    ],
+)
+def test_parse_repairs(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text, scope="all"), expected)
