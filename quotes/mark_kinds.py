@@ -64,6 +64,9 @@ INVISIBLE_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _INVISIBLE_RANGES
 #: Characters after which a quote may open: brackets, dashes, slash (plus space, start
 #: of paragraph and other quote marks, handled in :func:`_can_open`).
 _OPENING_CONTEXT = frozenset("([{<-‐‑‒–—―/")
+#: Punctuation that ends a clause, after which a mark glued to the next word opens a
+#: quote whose space the writer left out: `Clinton:"We learned`, `named."We were`.
+_CLAUSE_END = frozenset(":.,;!?")
 #: Characters a quotation does not start with (they end clauses, not start them).
 _NOT_CONTENT_START = frozenset(",;:!?)]}")
 _OPEN_BRACKETS = frozenset("([{<")
@@ -160,7 +163,9 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
     """Whether the mark may open a quote, judged from its neighbours.
 
     An opening mark follows the start of the paragraph, a space, an opening bracket, a
-    dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``).
+    dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``);
+    or it is glued between the punctuation ending a clause and a word
+    (``Clinton:"We learned``; it still closes an open quote first, ``"No."Then``).
     Guillemets may be spaced inside (French), so they only need something after them.
     """
     if nxt is None:
@@ -169,6 +174,8 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
         return True
     if nxt.isspace() or nxt in _NOT_CONTENT_START:
         return False
+    if prev in _CLAUSE_END:
+        return nxt.isalnum()
     return prev is None or prev.isspace() or prev in _OPENING_CONTEXT or prev in FAMILY
 
 

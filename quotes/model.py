@@ -133,8 +133,26 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
         nlp.disable_pipe("lemmatizer")
     if "ner" not in nlp.pipe_names:
         nlp.add_pipe("person_names", last=True)
+    _split_glued_marks(nlp)
     _numpy_matmul(nlp)
     return nlp
+
+
+#: A double quote mark glued between the punctuation that ends a clause and a word, the
+#: space left out (`Ryan said,"Look`, `Clinton:"We`): a token of its own, as the
+#: mark's rule reads it (:mod:`quotes.mark_kinds`), so the cue and the quote's first
+#: word are words again.
+_GLUED_MARK = (
+    r"""(?<=[:.,;!?])["“”](?=[^\W\d_])"""
+    r"""|(?<=[^\W\d_])[:,;!?](?=["“”][^\W\d_])|(?<=[a-z])\.(?=["“”][^\W\d_])"""
+)
+
+
+def _split_glued_marks(nlp: Language) -> None:
+    """Split a quote mark glued to the clause before it and the word after it off both
+    (:data:`_GLUED_MARK`); the tokenizer splits nothing else differently."""
+    infixes = nlp.tokenizer.infix_finditer.__self__.pattern
+    nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_GLUED_MARK}").finditer
 
 
 class _NumpyBlasOps(NumpyOps):

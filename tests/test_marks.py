@@ -56,6 +56,14 @@ def contents(text: str) -> list[str]:
         # Sloppy curly marks.
         ("”Sloppy” was the word the editor used.", ["Sloppy"]),
         ("“We are ready,“ the coach said.", ["We are ready,"]),
+        # A mark glued between a clause's end and a word opens a quote; it still closes
+        # an open one first.
+        ('Sen. Ruth Dale (D-Ore.):"Who told you that?" Minister:"Nobody did."',
+         ["Who told you that?", "Nobody did."]),
+        ('"It was all lies," said one shop owner."We were deceived." Then she left.',
+         ["It was all lies,", "We were deceived."]),
+        ('She answered,“Look, the figures are wrong.”', ["Look, the figures are wrong."]),
+        ('"We lost."Then the coach left.', ["We lost."]),
         # A right mark typed at both ends: it opens when the next one closes, glued.
         ("He says,” nobody listens to the valley towns.” Then he left.",
          ["nobody listens to the valley towns."]),
