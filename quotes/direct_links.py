@@ -298,7 +298,7 @@ class DirectLinker:
         # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
         # ending `Breitbart News responded:` before a quoted paragraph
         if opener == ":":
-            link = colon(whole, self.norm)
+            link = colon(whole, self.norm, self.lemmas)
             if link is not None:
                 yield link
 

@@ -19,7 +19,7 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
-from quotes.narration import is_someone
+from quotes.narration import TITLES, is_someone
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
@@ -98,9 +98,13 @@ def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
     return None if speaker is None else Link(cue[0], speaker, "dash", False)
 
 
-def colon(whole: Span, norm: str) -> Link | None:
+def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
     """The speaker of `X: "…"` / `X verb: "…"`: the clause's subject, else the name.
-    `norm` is the document's text made plain."""
+    `norm` is the document's text made plain, `lemmas` the cue verbs' lemmas.
+
+    A thing as the subject of a verb that reports nothing is no speaker when a name ends
+    the clause (:func:`_thing_before_colon`): `The timing does not surprise pollster Ann
+    Lee: "…"` is Lee's, named last before the colon."""
     doc = whole.doc
     before = [t for t in doc[max(0, whole.start - 30) : whole.start] if not t.is_space]
     if not before or before[-1].text != ":":
@@ -125,6 +129,10 @@ def colon(whole: Span, norm: str) -> Link | None:
             subject = active_subject(token) or (
                 token.head if token.dep_ == "acl" and token.head.pos_ in NOMINAL else None
             )
+            if subject is not None and _thing_before_colon(token, subject, lemmas):
+                named = clause[0] if clause[0].pos_ == "PROPN" else None
+                if named is not None:
+                    return Link(mark, mention_span(named), "colon:named-last", False)
             if subject is not None:
                 return Link(token, mention_span(subject), "colon:verb", False)
     for token in clause:
@@ -145,6 +153,19 @@ def colon(whole: Span, norm: str) -> Link | None:
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
         return Link(mark, mention_span(_adjunct_host(clause[0], clause)), "colon", False)
     return None
+
+
+def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the clause before a colon is about a thing, not someone speaking: its verb
+    is no cue and its subject is a common noun no one (`The timing of the surge does not
+    surprise pollster Ann Lee:`, `Estimates of turnout are unreliable - Pew Research:`),
+    where the one quoted is named last, before the colon."""
+    return (
+        verb.lemma_.lower() not in lemmas
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ != "PERSON"
+        and subject.lower_ not in TITLES
+    )
 
 
 def _adjunct_host(token: Token, clause: list[Token]) -> Token:

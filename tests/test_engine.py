@@ -144,6 +144,25 @@ DIRECT = [
         [Q("direct", "The minister has no comment.", "Nina Roth", "Nina Roth", ":",
            "colon")],
     ),
+    # colon-named-last: a thing before a verb that reports nothing, a name before the
+    # colon: the name speaks …
+    (
+        'The timing of the surge does not surprise pollster Ann Lee: "Late deciders always '
+        'break for the challenger."',
+        [Q("direct", "Late deciders always break for the challenger.", "Ann Lee", "Ann Lee",
+           ":", "colon:named-last")],
+    ),
+    (
+        "The size of the crowd caught the eye of Inspector Ravi Bose: \"We had planned for "
+        'half of that."',
+        [Q("direct", "We had planned for half of that.", "Ravi Bose", "Ravi Bose", ":",
+           "colon:named-last")],
+    ),
+    # … but not after a cue, nor without a name there
+    (
+        'The ad ends with a warning: "Vote or lose it."',
+        [Q("direct", "Vote or lose it.", "The ad", "The ad", "ends", "colon:verb")],
+    ),
     # X said: "…"
     (
         'Police Chief Rita Gomez said: "The suspect was arrested at the border."',
