@@ -40,10 +40,12 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend six misreadings of the small models that hide a cue, its speaker or what it
+    """Mend seven misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
-    an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a clause on the
-    person a cue speaks through read as a relative (:func:`repair_intermediary`), a name
+    an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a
+    one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a
+    clause on the person a cue speaks through read as a relative
+    (:func:`repair_intermediary`), a name
     closing a subject's phrase read as a second subject
     (:func:`_name_read_as_second_subject`), a share of people read as a number modifying
     the cue (:func:`_share_read_as_modifier`) and a name read as an adverb
@@ -51,6 +53,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
         _subject_read_as_apposition(doc[i])
+        _quote_read_as_subject(doc[i])
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
@@ -129,6 +132,37 @@ def _subject_read_as_apposition(verb: Token) -> None:
                 token.head = verb
                 token.dep_ = "nsubj"
                 return
+
+
+def _quote_read_as_subject(verb: Token) -> None:
+    """`"Nonsense," wrote a council member who asked not to be named`: a quote of one
+    word before a cue whose subject follows it is read as the subject, the one after as
+    a second subject or the object (`"Rubbish," replied a fan who had travelled`); the
+    word is what the cue reports (its clausal object), the one after speaks."""
+    if verb.pos_ != "VERB":
+        return
+    word = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    after = next((c for c in verb.rights if c.dep_ in ("nsubj", "dobj")), None)
+    if (
+        word is not None
+        and after is not None
+        and word.i > 0
+        and word.doc[word.i - 1].is_quote
+        and _closes_before(word, verb)
+    ):
+        word.dep_ = "ccomp"
+        after.dep_ = "nsubj"
+
+
+def _closes_before(word: Token, verb: Token) -> bool:
+    """Whether the quote holding `word` alone closes right before `verb`: the word, at
+    most a comma, `!` or `?`, the closing mark, then the verb (`"Nonsense," wrote`)."""
+    between = word.doc[word.i + 1 : verb.i]
+    return (
+        0 < len(between) <= 2
+        and between[-1].is_quote
+        and all(t.text in (",", "!", "?") for t in between[:-1])
+    )
 
 
 #: The label of an active subject, which :func:`_name_read_as_second_subject` may mend.

@@ -31,6 +31,18 @@ from tests.rows import Q, check
          'the error."',
          [Q("direct", "We regret the error.", "Jake Sullivan", "Jake Sullivan", "said",
             "dep:subject")]),
+        # quote-read-as-subject: a one-word quote before a cue whose subject follows is
+        # read as the subject (the one after as a second subject or the object)
+        ('"Nonsense," wrote a council member who lives on the estate.',
+         [Q("direct", "Nonsense,", "a council member who lives on the estate",
+            "a council member", "wrote", "dep:subject")]),
+        ('"Rubbish," replied a fan who had travelled from Leeds.',
+         [Q("direct", "Rubbish,", "a fan who had travelled from Leeds", "a fan", "replied",
+            "dep:subject")]),
+        # … a subject the parser read right is left as it is
+        ('"Absolutely," said the coach, Gareth Southgate.',
+         [Q("direct", "Absolutely,", "Gareth Southgate", "the coach", "said",
+            "dep:subject")]),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:
