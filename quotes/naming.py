@@ -72,7 +72,7 @@ def name_given(
         kind != "direct"
         and method.startswith("reported-naming")
         and content is not None
-        and _quoted_name(content)
+        and (_quoted_name(content) or _term_of_a_trade(cue, content))
     )
 
 
@@ -140,3 +140,28 @@ def _quoted_name(content: Span) -> bool:
         and all(c.dep_ in _NAME_DEPS for c in label.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
     )
+
+
+#: Tags of a verb in the simple present, as a habit of a group is told.
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _term_of_a_trade(cue: Token, content: Span) -> bool:
+    """Whether a naming verb gives the term a group of people uses, in the simple present
+    with a bare plural subject, and only the term is quoted, the writer's article left
+    outside the marks: `Forecasters call this a "blocking high"`, `Sailors call it a
+    "dead run"`. Not one speaker's judgement (`She called the plan a "stitch-up"`) nor
+    quoted words that hold their own article (`Critics call the law "a recipe for
+    chaos"`)."""
+    if cue.tag_ not in _PRESENT or any(c.dep_ in ("aux", "neg") for c in cue.children):
+        return False
+    subjects = [c for c in cue.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "poss") for c in subjects[0].children):
+        return False
+    opening = next((t for t in content if t.is_quote), None)
+    if opening is None or opening.i + 1 >= content.end:
+        return False
+    before, first = content.doc[opening.i - 1], content.doc[opening.i + 1]
+    return before.dep_ == "det" and first.dep_ != "det" and first.pos_ != "DET"

@@ -175,6 +175,11 @@ DROPPED = [
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
     ('"Out, out, out!" yelled the crowd outside the ground.', "Out, out, out!"),
+    # the term a trade uses, only the term quoted
+    ('Sailors call it a "dead run" when the wind comes from straight behind.',
+     'it a "dead run"'),
+    ('Doctors call this a "silent" heart attack, because it has no symptoms.',
+     'this a "silent" heart attack'),
     # a text read out or taken as a text: a verse, a clause of a law
     ('At the graveside the priest read from Ecclesiastes, "To every thing there is a '
      'season", and said the family had chosen it.', "To every thing there is a season"),
@@ -228,6 +233,9 @@ KEPT = [
     ("The leaflet claims that most households will not need a bigger bin.",
      "most households will not need a bigger bin"),
     ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
+    # a group's judgement in its own words, and one speaker's
+    ('Critics call the law "a recipe for chaos".', 'the law "a recipe for chaos"'),
+    ('Economists called it a "soft landing".', 'it a "soft landing"'),
     # what the reader of a text says of it, and a statement read out for its makers
     ('At the graveside the priest read from Ecclesiastes, "To every thing there is a '
      'season", and said the family had chosen it.', "the family had chosen it"),
