@@ -8,6 +8,9 @@ its place, each by a named rule:
 - `quoted-as`: a stance verb with an object and `as` before a whole quotation (`She
   described the plan as "a tax on the young"`): PolNeAR's row is mixed, from the object
   to the closing mark; the statement is the quoted words alone, a direct fragment.
+- `naming-marks`: a mixed row whose only quotation marks hold a nickname inside a name
+  or the title of a work (`The author said "Winter Gardens" would be her last book`):
+  those marks name, they do not quote, so the statement is indirect.
 - `quote-paragraph`: a quotation that runs over paragraphs, each new one opening with a
   mark and only the last closing (`She said:` ¶ `"…` ¶ `"…"`): one span in PolNeAR and
   LitBank, one direct row per paragraph here.
@@ -35,6 +38,7 @@ from quotes.cue_words import cue_lemmas
 from quotes.found import MARKS, Found, char_tokens
 from quotes.language import word_list
 from quotes.records import QuoteType
+from quotes.titles import is_title
 
 
 class Form(NamedTuple):
@@ -58,6 +62,7 @@ def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
     it keeps the row as it is."""
     return (
         quoted_as(found, text, doc)
+        or naming_marks(found, text, doc)
         or quote_paragraphs(found, text)
         or with_backshifted_conjunct(found, text, doc)
         or with_relative_aside(found, text, doc)
@@ -192,6 +197,47 @@ def _governed_by(word: Token, cue: Token) -> bool:
         ):
             return False
     return False
+
+
+def naming_marks(found: Found, text: str, doc: Doc) -> list[Form] | None:
+    """The row as indirect when its only quotation marks name, not quote: a nickname
+    inside a name (`Maria "Tiny" Oduya had retired from the ring, her promoter said`) or
+    the title of a work (`The author said "Winter Gardens" would be her last book`, `He
+    admits he nearly turned "The Long Road" down`). PolNeAR's row is mixed; the
+    statement holds none of the speaker's words in quotation marks."""
+    content = char_tokens(doc, found.start, found.end)
+    if found.type != "mixed" or content is None:
+        return None
+    marks = [t for t in content if t.is_quote]
+    if not marks or len(marks) % 2:
+        return None
+    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+        words = doc[opening.i + 1 : closing.i]
+        if not (_work_title(words, text) or _nickname(opening, closing)):
+            return None
+    return [Form("indirect", found.start, found.end, _method("naming-marks", found.method))]
+
+
+def _work_title(words: Span, text: str) -> bool:
+    """Whether quoted words are the title of a work: a name in capitals (:func:`is_title`)
+    that is a noun phrase (`"The Long Road"`), not speech in capitals (`"Totally
+    Unacceptable"`)."""
+    if not len(words) or not is_title(text[words.start_char : words.end_char]):
+        return False
+    return any(t.pos_ in ("NOUN", "PROPN", "NUM") for t in words if t.head not in words)
+
+
+def _nickname(opening: Token, closing: Token) -> bool:
+    """Whether quotation marks hold a nickname inside a name: a name's word on each side
+    (`Maria "Tiny" Oduya`, `Ezekiel "Zeke" Mensah`)."""
+    doc = opening.doc
+    return (
+        opening.i > 0
+        and closing.i + 1 < len(doc)
+        and doc[opening.i - 1].pos_ == "PROPN"
+        and doc[closing.i + 1].pos_ == "PROPN"
+        and doc[closing.i + 1].is_title
+    )
 
 
 def _closing(content: Span, opened: int) -> Token | None:

@@ -243,6 +243,23 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'staff had been told to log missed checks as "done later"')],
             [("mixed", 'staff had been told to log missed checks as "done later"')],
         ),
+        # marks that name, not quote: a nickname inside a name, a work's title
+        (
+            'Maria "Tiny" Oduya had retired from the ring, her promoter said.',
+            [("mixed", 'Maria "Tiny" Oduya had retired from the ring')],
+            [("indirect", 'Maria "Tiny" Oduya had retired from the ring')],
+        ),
+        (
+            'He admits that he nearly turned "The Long Road" down because he could not ride.',
+            [("mixed", 'he nearly turned "The Long Road" down because he could not ride')],
+            [("indirect", 'he nearly turned "The Long Road" down because he could not ride')],
+        ),
+        # … but speech in capitals is quoted
+        (
+            'The mayor said the scheme was "Totally Unacceptable" and would be scrapped.',
+            [("mixed", 'the scheme was "Totally Unacceptable" and would be scrapped')],
+            [("mixed", 'the scheme was "Totally Unacceptable" and would be scrapped')],
+        ),
         # a quote that is only part of what follows `as` stays one mixed row
         (
             'Ms Vance described the budget as a "sticking plaster".',
