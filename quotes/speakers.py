@@ -56,7 +56,7 @@ from quotes.name_keys import name_parts
 from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
-from quotes.unnamed import described_source
+from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import earlier_author, group_place, issuer_before
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -80,6 +80,8 @@ class SpeakerResolver(DescribedIndex):
         #: parse that leads back to a mention already on the way resolves to nothing
         #: rather than round and round.
         self._resolving: list[tuple[int, int]] = []
+        #: The unnamed sources heard so far, for a `the source` after `a source …`.
+        self._unnamed = UnnamedSources()
 
     def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
@@ -177,8 +179,14 @@ class SpeakerResolver(DescribedIndex):
             )
             if titled:
                 return titled
+        earlier = self._unnamed.earlier(head)
+        if earlier is not None:
+            # `the source added` after `A source close to the prime minister said …`
+            return earlier
         # `A spokesman for the council said …`: an unnamed source, as its description
-        return described_source(mention)
+        described = described_source(mention)
+        self._unnamed.note(head, described)
+        return described
 
     def _by_name(self, mention: Span, tokens: list[Token]) -> str:
         """The person a name (`Okafor`, `Sir Marcus`, `NHQ`) means: the fullest form of

@@ -59,8 +59,7 @@ def described_source(mention: Span) -> str:
     if (
         head.pos_ != "NOUN"
         or mention.end != head.i + 1
-        or head.lemma_.lower() in _WORKS
-        or head.lower_ in _WORKS
+        or _is_work(head)
         or any(t.ent_type_ == "PERSON" for t in mention)
     ):
         # a work speaks for its maker (quotes.works), and a mention that holds a
@@ -79,6 +78,11 @@ def described_source(mention: Span) -> str:
             break
     text = mention.doc[mention.start : end].text
     return _lower_first(mention[0], text)
+
+
+def _is_work(head: Token) -> bool:
+    """Whether a noun is a work or what one found (:data:`_WORKS`)."""
+    return head.lemma_.lower() in _WORKS or head.lower_ in _WORKS
 
 
 def _identifies(child: Token) -> bool:
@@ -150,3 +154,38 @@ def _lower_first(first: Token, text: str) -> str:
 def _opens_sentence(token: Token) -> bool:
     """Whether a word opens its sentence, after any opening marks."""
     return all(t.is_punct for t in token.doc[token.sent.start : token.i])
+
+
+class UnnamedSources:
+    """The unnamed sources a document has let speak, by their noun, so that a definite
+    description with the same noun stands for the one of them: `the source added` after
+    `A source close to the prime minister said …` is `a source close to the prime
+    minister`; `the officials` after `Two officials at the ministry said …`."""
+
+    def __init__(self) -> None:
+        #: Descriptions of the unnamed sources heard so far, by their noun's lemma.
+        self._by_noun: dict[str, set[str]] = {}
+
+    def note(self, head: Token, description: str) -> None:
+        """Remember an unnamed source introduced by an indefinite description (`a
+        source`, `two officials`, `critics`), not a definite one (`the official`) nor a
+        work (`a new poll`), which speaks for its maker."""
+        if head.pos_ == "NOUN" and not _definite(head) and not _is_work(head):
+            self._by_noun.setdefault(head.lemma_.lower(), set()).add(description)
+
+    def earlier(self, head: Token) -> str | None:
+        """The one unnamed source heard before with the noun of a definite description
+        that is its article and noun alone (`the source`), or None when none or several
+        were."""
+        if head.pos_ != "NOUN" or not _definite(head) or any(
+            c.dep_ != "det" for c in head.lefts
+        ):
+            # only the noun and its article: `the Whitcombe family` is no `an Ohio family`
+            return None
+        found = self._by_noun.get(head.lemma_.lower(), set())
+        return next(iter(found)) if len(found) == 1 else None
+
+
+def _definite(head: Token) -> bool:
+    """Whether a description opens with `the` (`the source`, `the officials`)."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)

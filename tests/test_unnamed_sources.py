@@ -117,3 +117,51 @@ def test_pronoun_after_a_described_source_is_that_source() -> None:
         ("a woman who lives across the street", "A woman"),
         ("a woman who lives across the street", "she"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `the source` after `a source …`: the one unnamed source with that noun
+        (
+            "A source close to the prime minister said the budget would be delayed. The "
+            "source added that the minister was furious.",
+            [
+                ("a source close to the prime minister", "A source"),
+                ("a source close to the prime minister", "The source"),
+            ],
+        ),
+        # plural
+        (
+            "Two officials at the ministry said the talks had failed. The officials said a "
+            "new round was unlikely.",
+            [
+                ("two officials at the ministry", "Two officials"),
+                ("two officials at the ministry", "The officials"),
+            ],
+        ),
+        # a definite description with words of its own is not the earlier source
+        (
+            "A family from Leeds said the heater had caught fire. The Okafor family said "
+            "the shop had refused a refund.",
+            [
+                ("a family from Leeds", "A family"),
+                ("the Okafor family", "The Okafor family"),
+            ],
+        ),
+        # two sources with the noun: `the official` is neither
+        (
+            "A senior official said the deal was close. Another official said it was not. "
+            "The official added that talks would go on.",
+            [
+                ("a senior official", "A senior official"),
+                ("another official", "Another official"),
+                ("the official", "The official"),
+            ],
+        ),
+    ],
+)
+def test_definite_description_after_an_unnamed_source(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
