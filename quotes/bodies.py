@@ -47,6 +47,10 @@ class BodyIndex(PersonIndex):
         #: (token index, name) of the last group, body or unnamed source resolved, which a
         #: `they` right after it stands for.
         self._group: tuple[int, str] | None = None
+        #: (token index, name) of the last speaker resolved to a body (`Westgrid Networks
+        #: says`, `The report also estimated` for its maker), which an `it` in the next
+        #: sentence stands for.
+        self._body_spoke: tuple[int, str] | None = None
 
     def organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before
@@ -86,7 +90,7 @@ class BodyIndex(PersonIndex):
         """The body an `it` speaker stands for: the one the sentence before was about
         (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
         forecast, it said`); None when neither tells."""
-        body = self._subject_body(it)
+        body = self._subject_body(it) or self._body_before(it)
         if body is not None:
             return body
         if len(set(self.bodies)) == 1:
@@ -117,6 +121,26 @@ class BodyIndex(PersonIndex):
         ):
             return None
         return self.organisation(tokens)
+
+    def _body_before(self, it: Token) -> str | None:
+        """The body that spoke last, in the sentence of an `it` or the one before it:
+        `… without power, Westgrid Networks says. It adds that …`; `The report also
+        estimated that … It warned that …` (the report speaking for its maker); None
+        when no body spoke there."""
+        if self._body_spoke is None:
+            return None
+        at, name = self._body_spoke
+        start = it.sent.start
+        if at > it.i or at < (self.doc[start - 1].sent.start if start else 0):
+            return None
+        self.bodies.append(name)  # it has spoken once more
+        return name
+
+    def note_body(self, mention: Span, name: str | None) -> None:
+        """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), for an
+        `it` after it (:meth:`_body_before`)."""
+        if name is not None and name in self.bodies:
+            self._body_spoke = (mention.root.i, name)
 
     def note_group(self, mention: Span, name: str | None) -> None:
         """Remember a resolved speaker that a `they` may stand for: a plural noun (`The

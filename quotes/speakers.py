@@ -57,7 +57,7 @@ from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import earlier_author, group_place, issuer_before
+from quotes.works import earlier_author, group_place, issuer_before, spoken_in
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
@@ -99,6 +99,7 @@ class SpeakerResolver(DescribedIndex):
         finally:
             self._resolving.pop()
         self.note_group(mention, name)
+        self.note_body(mention, name)
         return name
 
     def label_name(self, label: Span, introduction: int) -> str | None:
@@ -239,6 +240,9 @@ def _maker(head: Token) -> Token | None:
     after `a report by the audit office`, `The bulletin reads: …` after `The Met
     Service issued a red warning …`; None when it is not a work."""
     maker = author(head) or group_place(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `the statement said` after `In a statement, the church said …`
+        maker = spoken_in(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `The report also said …` after `a report by the audit office`
         maker = earlier_author(head)

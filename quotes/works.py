@@ -15,6 +15,8 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas
 from quotes.language import word_list, word_map
 from quotes.mentions import author, mention_span
 
@@ -85,6 +87,35 @@ def issuer_before(head: Token) -> Token | None:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 return subject
+    return None
+
+
+def spoken_in(head: Token) -> Token | None:
+    """The one who spoke in the latest work of the same kind in the few sentences before,
+    for a work with no maker of its own: `the statement said` after `In a statement to
+    the Herald, Marta Ruiz said …` is Ruiz's, and after `In a statement issued by its
+    trustees, the museum said …` the museum's (whoever drafted it, the work is the words
+    of the one who spoke in it); the subject of a speech verb whose `in` phrase holds the
+    work (`said in a letter to parents that …`)."""
+    lemma = head.lemma_.lower()
+    if lemma not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+        return None
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(_ISSUER_REACH):
+        start = doc[start - 1].sent.start if start else 0
+    for token in reversed(doc[start : head.i]):
+        if token.lemma_.lower() != lemma or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        verb = token.head.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.pos_ in ("PROPN", "NOUN")
+            and verb.lemma_.lower() in cue_lemmas()
+            and cue_class(verb) == "speech"
+        ):
+            return subject
     return None
 
 

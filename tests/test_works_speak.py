@@ -1,0 +1,112 @@
+"""A document, and an `it` standing for a body or a work, speak for their maker
+(quotes/works.py, quotes/bodies.py): sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the row whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text) if fragment in q.text]
+    assert found, f"no row holds {fragment!r}: {quotes.extract(text)}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a trial led by researchers placed at a body: the body
+        (
+            "According to a trial led by researchers at Osterby University, patients who "
+            "walked daily slept better.",
+            "patients who walked",
+            "Osterby University",
+        ),
+        # and the paper about it later
+        (
+            "According to a trial led by researchers at Osterby University, patients who "
+            "walked daily slept better. The paper notes that the sample was small.",
+            "the sample",
+            "Osterby University",
+        ),
+        # a court document filed by someone
+        (
+            "Kovac had been warned twice, according to a court document filed by Ana Ruiz, "
+            "a prosecutor.",
+            "Kovac had been warned",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a person who spoke in a statement: the statement is theirs
+        (
+            'In a statement to the Herald, Marta Ruiz said the figures were wrong. "We stand '
+            'by every number," the statement said.',
+            "We stand",
+            "Marta Ruiz",
+        ),
+        # a body that spoke in a statement its trustees issued: the body's
+        (
+            "In a statement issued by its trustees on Monday, Harwell Museum said it would "
+            'appeal. "We will not sell the collection," the statement said.',
+            "We will not sell",
+            "Harwell Museum",
+        ),
+        # a letter someone said something in, present tense, the work's own verb
+        (
+            "The head teacher, Gwen Pryce, said in a letter to parents that the school would "
+            "close early. The letter adds that buses will leave at 1pm.",
+            "buses will leave",
+            "Gwen Pryce",
+        ),
+    ],
+)
+def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a body named after the content, several bodies in the text
+        (
+            "The Met Office said the storm would peak at noon. About 38,000 homes are without "
+            "power, Westgrid Networks says. It adds that engineers will not climb poles until "
+            "the wind drops.",
+            "engineers will not",
+            "Westgrid Networks",
+        ),
+        # a report speaking for its maker, then `it`
+        (
+            "The Met Office said the storm would peak at noon. Westgrid Networks said the grid "
+            "had held. A report published last month by the Coastal Climate Panel found that "
+            "warm nights had tripled. The report also estimated that such nights could become "
+            "the norm. It warned that older people were most at risk.",
+            "older people",
+            "Coastal Climate Panel",
+        ),
+    ],
+)
+def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+def test_it_after_a_person_stays_unknown() -> None:
+    """An `it` after a person spoke, with two bodies named before, is no one the text
+    tells."""
+    text = (
+        "Halden Steel and the union met on Monday. Halden Steel said 300 jobs would go. The "
+        "union's leader, Ana Ruiz, said the cuts were a betrayal. It added that no offer had "
+        "been made."
+    )
+    assert speaker_of(text, "no offer") is None
