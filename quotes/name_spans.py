@@ -16,6 +16,8 @@ from quotes.name_keys import name_parts
 TITLES = word_list("titles")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
 _POST_NOMINALS = word_list("post-nominals")
+#: Words that may be a title or a given name (`Col`, `Dean`).
+_TITLE_OR_GIVEN = word_list("title-given-names")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
 RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
 
@@ -63,3 +65,20 @@ def titles_before(ent: Span) -> list[str]:
     words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     cut = max((k + 1 for k, w in enumerate(words) if w in RELATING), default=0)
     return words[cut:]
+
+
+def title_or_given_before(surname: Token) -> Token | None:
+    """The word right before a surname that may be a title or a given name
+    (:data:`_TITLE_OR_GIVEN`), capitalised, with no full stop and no title before it
+    (`Col` in `Col Henderson`, not in `Lt Col Henderson`), or None."""
+    doc = surname.doc
+    if surname.i == 0:
+        return None
+    word = doc[surname.i - 1]
+    if (
+        word.lower_ in _TITLE_OR_GIVEN
+        and word.is_title
+        and (word.i == 0 or doc[word.i - 1].lower_ not in TITLES)
+    ):
+        return word
+    return None

@@ -203,7 +203,14 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             end = i
             while end > start and (doc[end - 1].tag_ == "POS" or not _capitalised(doc[end - 1])):
                 end -= 1
-            titles = [i for i in range(start, end) if doc[i].lower_ in TITLES]
+            # a title stands before a name, so one that closes a run after a given name
+            # is a surname (`Colleen Deacon`, `Harriet Canon`)
+            titles = [
+                i
+                for i in range(start, end)
+                if doc[i].lower_ in TITLES
+                and not (i == end - 1 and i > start and _is_given(doc[i - 1]))
+            ]
             start = titles[-1] + 1 if titles else start
             given = [
                 i

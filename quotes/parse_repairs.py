@@ -48,7 +48,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     (:func:`repair_intermediary`), a name
     closing a subject's phrase read as a second subject
     (:func:`_name_read_as_second_subject`), a share of people read as a number modifying
-    the cue (:func:`_share_read_as_modifier`) and a name read as an adverb
+    the cue (:func:`_share_read_as_modifier`), a word joined by a hyphen read as two
+    (:func:`_hyphened_word_read_apart`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
@@ -59,6 +60,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _name_read_as_second_subject(doc[i], lemmas)
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
         _share_read_as_modifier(doc[i], lemmas)
+    for i in token_indices(doc, "ORTH", _HYPHENS):
+        _hyphened_word_read_apart(doc[i])
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return
@@ -192,6 +195,41 @@ def _name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
     ):
         token.head = token.doc[name - 1]
         token.dep_ = "appos"
+
+
+#: Hyphens that join the parts of one word (`co-star`), which
+#: :func:`_hyphened_word_read_apart` may mend.
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def _hyphened_word_read_apart(hyphen: Token) -> None:
+    """`His co-star, Marguerite Lindqvist, says …`: the parser may read `co`, the hyphen
+    and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
+    hyphen with no space on either side, read as a word, joins one noun (`co-star`,
+    `ex-husband`, `co-founder`): its last part heads it, in the place its first part had,
+    and takes the words that hung on the other parts."""
+    doc = hyphen.doc
+    i = hyphen.i
+    if i == 0 or i + 1 >= len(doc) or hyphen.pos_ == "PUNCT":
+        return
+    first, last = doc[i - 1], doc[i + 1]
+    if (
+        first.whitespace_
+        or hyphen.whitespace_
+        or not (first.is_alpha and last.is_alpha)
+        or last.pos_ != "NOUN"
+        or first.dep_ == "ROOT"
+        or first.head is last
+        or first.head is hyphen
+        or last.is_ancestor(first.head)
+    ):
+        return
+    for child in [*first.children, *hyphen.children]:
+        if child is not last and child is not first and child is not hyphen:
+            child.head = last
+    last.head, last.dep_ = first.head, first.dep_
+    first.head, first.dep_ = last, "compound"
+    hyphen.head, hyphen.dep_, hyphen.pos_, hyphen.tag_ = last, "punct", "PUNCT", "HYPH"
 
 
 #: The label of a number modifying a noun, which :func:`_share_read_as_modifier` may mend.

@@ -26,7 +26,13 @@ from quotes.genders import (
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
 from quotes.name_keys import initials, name_parts, same_given
-from quotes.name_spans import TITLES, name_text, name_tokens, titles_before
+from quotes.name_spans import (
+    TITLES,
+    name_text,
+    name_tokens,
+    title_or_given_before,
+    titles_before,
+)
 from quotes.names import GLUED_KEY, ORG_KINDS
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
@@ -74,9 +80,13 @@ class PersonIndex:
         self._people_of: dict[str, list[int]] = {}
         #: Token indices of the mentions that are a clause's subject or a quote's speaker.
         self.subjects: set[int] = set()
+        #: (person, the title word before the surname) of people named only by a word
+        #: that may be a title or a given name (`Col Henderson`), read once all are in.
+        self._title_or_given: list[tuple[int, Token]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
+        self._given_not_title()
         for i in token_indices(doc, "LOWER", gendered_nouns()):
             self._add_given_beside(i)
 
@@ -243,9 +253,25 @@ class PersonIndex:
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
         person.thing = person.thing or _which_after(ent)
+        word = title_or_given_before(tokens[0]) if len(tokens) == 1 else None
+        if word is not None:
+            self._title_or_given.append((index, word))
         self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass"):
             self.subjects.add(ent.start)
+
+    def _given_not_title(self) -> None:
+        """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a
+        title and a given name, without a full stop, before a surname alone
+        (:func:`~quotes.name_spans.title_or_given_before`) is the person's given name
+        when the text gives them no other (not `Col Tom Henderson` … `Col Henderson`)."""
+        for index, word in self._title_or_given:
+            person = self.people[index]
+            if person.given is None:
+                surname = self.doc[word.i + 1]
+                person.name = self.doc[word.i : surname.i + 1].text
+                person.given = name_parts(person.name)[0]
+                person.titles.discard(word.lower_)
 
     def _mentioned(self, at: int, index: int) -> None:
         """Note a mention of person `index` at token `at` on the timelines."""

@@ -20,8 +20,8 @@ CASES = [
     (
         "Three-quarters said they were worried about the economy, and more than 4 in 10 "
         "said the mayor would be best at handling it.",
-        [Row("indirect", 20, "they were worried about the economy", "quarters", "said",
-             "reported:subject"),
+        [Row("indirect", 20, "they were worried about the economy", "Three-quarters",
+             "said", "reported:subject"),
          Row("indirect", 84, "the mayor would be best at handling it", "4", "said",
              "reported:subject")],
     ),

@@ -1,0 +1,92 @@
+"""The forms of a person's name a fact-checker prints: titles of faith kept apart, a given
+name that is also a title's short form, a word joined by a hyphen (sentences written for
+these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    """The resolved speaker and the mention of every row, in text order."""
+    return [(q.speaker, q.speaker_mention) for q in quotes.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title of a church or a mosque before the name is no part of it
+        (
+            "Deacon Harold Minton, 81, recalled that the church had flooded in 1977.",
+            [("Harold Minton", "Harold Minton")],
+        ),
+        (
+            "Pastor Grace Obi told the congregation that the roof would be fixed by Easter.",
+            [("Grace Obi", "Grace Obi")],
+        ),
+        (
+            "Sheikh Khalid al-Mansouri said the fund would double its stake.",
+            [("Khalid al-Mansouri", "Khalid al-Mansouri")],
+        ),
+        # ... but the same word closing a name after a given name is a surname
+        (
+            "Colleen Deacon, a spokeswoman for the senator, said the vote would be close.",
+            [("Colleen Deacon", "Colleen Deacon")],
+        ),
+    ],
+)
+def test_titles_of_faith(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `Col` (Colin) before a surname alone, later `Mr Henderson`: his given name
+        (
+            'Col Henderson tips another bag of pellets into the trough. "We have had no rain '
+            'since June," he says. Mr Henderson says feed now costs him $4,000 a week.',
+            [("Col Henderson", "he"), ("Col Henderson", "Henderson")],
+        ),
+        # `Dean` in apposition to a resident
+        (
+            "Dean Whitmore, a fisherman from Wick, said the quota was unfair.",
+            [("Dean Whitmore", "Whitmore")],
+        ),
+        # a title when the person has another given name, or with its full stop, or
+        # after another title
+        (
+            "Colonel Tom Briggs commands the base. Col Briggs said the drill would go ahead.",
+            [("Tom Briggs", "Briggs")],
+        ),
+        ("Col. Briggs said the drill would go ahead.", [("Briggs", "Briggs")]),
+        ("Lt Col Briggs said the drill would go ahead.", [("Briggs", "Briggs")]),
+    ],
+)
+def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parser reads `co`, `-` and `star` as three subjects: one word
+        (
+            "His co-star, Marguerite Lindqvist, says he kept the crew going by cooking "
+            "jollof rice on a camping stove after the night shoots.",
+            [("Marguerite Lindqvist", "His co-star")],
+        ),
+        (
+            "Her co-founder, Ama Boateng, said the firm would list in June.",
+            [("Ama Boateng", "Her co-founder")],
+        ),
+        (
+            "A co-owner of the bakery said trade had halved.",
+            [("a co-owner of the bakery", "A co-owner")],
+        ),
+    ],
+)
+def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
