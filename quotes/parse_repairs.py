@@ -8,6 +8,8 @@ once per doc, first thing in :class:`quotes.matchers.SpeakerMatcher`.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
@@ -40,7 +42,7 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend seven misreadings of the small models that hide a cue, its speaker or what it
+    """Mend ten misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
     an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a
     one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a
@@ -49,7 +51,9 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     closing a subject's phrase read as a second subject
     (:func:`_name_read_as_second_subject`), a share of people read as a number modifying
     the cue (:func:`_share_read_as_modifier`), a word joined by a hyphen read as two
-    (:func:`_hyphened_word_read_apart`) and a name read as an adverb
+    (:func:`_hyphened_word_read_apart`), a subject read into a long opener
+    (:func:`_subject_read_into_opener`), a cue verb joined to a noun
+    (:func:`_conjunct_read_onto_a_noun`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
@@ -62,6 +66,9 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _share_read_as_modifier(doc[i], lemmas)
     for i in token_indices(doc, "ORTH", _HYPHENS):
         _hyphened_word_read_apart(doc[i])
+    for i in token_indices(doc, "LEMMA", lemmas):
+        _subject_read_into_opener(doc[i])
+        _conjunct_read_onto_a_noun(doc[i])
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return
@@ -248,6 +255,73 @@ def _share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
     ):
         number.dep_ = "nsubj"
+
+
+#: Labels of a verb's subject: a cue with none may have lost it to an opener.
+_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def _subject_read_into_opener(verb: Token) -> None:
+    """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
+    statement read to the court by Mr Hale, his widow, Ann Hale, said: …` and `Reviewing
+    the book for the Ledger, the historian Dr Fiona Calloway wrote that …`: after a long
+    opener (a phrase that opens with a preposition or a participle), the parser may hang
+    the subject set off by a comma on the opener, or take the opener for the cue's
+    clausal subject, leaving the cue with no subject of its own. The noun phrase right
+    after the opener's comma is the cue's subject, and the phrases set off after it,
+    up to the cue, are its appositions."""
+    doc = verb.doc
+    opener = verb.sent[0]
+    if verb.tag_ not in _FINITE_VERB or not (opener.pos_ == "ADP" or opener.tag_ in ("VBG", "VBN")):
+        return
+    subjects = [c for c in verb.children if c.dep_ in _ANY_SUBJECT]
+    if subjects and subjects != [opener]:
+        return  # a subject of its own, or one that is more than the opener
+    commas = [t.i for t in doc[opener.i : verb.i] if t.text == ","]
+    if not commas:
+        return
+    bounds = [*commas, verb.i] if commas[-1] < verb.i - 1 else commas
+    segments = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    roots = []
+    for segment in segments:
+        heads = [t for t in segment if not segment.start <= t.head.i < segment.end]
+        if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX") for t in segment):
+            return
+        roots.append(heads[0])
+    if not roots or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    if len(segments[0]) == 1 and doc[commas[0] - 1].pos_ == "PROPN":
+        return  # `In Alexandria, Va., …`: a place's state, still the opener
+    if any(verb in root.subtree for root in roots):
+        return  # the cue hangs inside a phrase set off: no reading of ours to mend
+    subject = roots[0]
+    subject.head, subject.dep_ = verb, "nsubj"
+    for root in roots[1:]:
+        root.head = subject
+        root.dep_ = "prep" if root.pos_ == "ADP" else "appos"
+    if subjects:
+        opener.dep_ = "advcl"
+
+
+#: Tags of a finite verb, which never joins a noun as its conjunct.
+_FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def _conjunct_read_onto_a_noun(verb: Token) -> None:
+    """`The leaflet carries the slogan "Cleaner, Greener Ashby" and claims that …`: the
+    parser may join a finite cue verb to a noun of the object before it (here a name in
+    quotation marks), which hides the subject the two verbs share. A finite verb is the
+    conjunct of the nearest verb above that noun, and so is its `and`."""
+    noun = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_VERB or noun.pos_ not in ("NOUN", "PROPN"):
+        return
+    above = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if above is None or above.i > verb.i:
+        return
+    for word in noun.children:
+        if word.dep_ == "cc" and word.i < verb.i:
+            word.head = above
+    verb.head = above
 
 
 def _name_read_as_adverb(token: Token) -> None:

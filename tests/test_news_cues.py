@@ -72,6 +72,35 @@ CASES = [
         "would stay open.",
         R("indirect", "the library would stay open", "Gwenllian ap Owain", "ap Owain", "said"),
     ),
+    # a subject set off by commas after a long opener, which the parser hung on the
+    # opener: it is the cue's subject, and the third party's words stay in its clause
+    (
+        "Speaking outside court, Sergeant Tom Reed, of the Westshire Police road crime unit, "
+        'said Mr Hall\'s family had shown "extraordinary dignity". "No sentence gives them '
+        'back what they lost," he said.',
+        R("mixed", 'Mr Hall\'s family had shown "extraordinary dignity"', "Tom Reed",
+          "Tom Reed", "said"),
+    ),
+    (
+        "In a statement read out by her solicitor outside the court, the teenager's mother, "
+        "Joy Banda, said she would never forgive the driver.",
+        R("indirect", "she would never forgive the driver", "Joy Banda",
+          "the teenager's mother", "said"),
+    ),
+    # … or took for the cue's clausal subject
+    (
+        "Reviewing the album for the Evening Post, the critic Dr Hana Cole wrote that it was "
+        '"bold, uneven and brave".',
+        R("mixed", 'it was "bold, uneven and brave"', "Hana Cole", "the critic Dr Hana Cole",
+          "wrote"),
+    ),
+    # a cue verb the parser joined to a noun of the object before it (a quoted name)
+    (
+        'The flyer carries the slogan "Safer Streets, Brighter Town" and claims that most '
+        'residents "will hardly notice the change".',
+        R("mixed", 'most residents "will hardly notice the change"', "the flyer", "The flyer",
+          "claims"),
+    ),
 ]
 
 
@@ -96,3 +125,17 @@ NOT_CUES = [
 def test_phrasal_verb_without_report(text: str) -> None:
     assert quotes.extract(text, scope="all") == []
 
+
+def test_a_statement_read_out_for_someone_is_hers_not_the_readers() -> None:
+    text = (
+        "In a victim personal statement read to the court by Mr Hale, the dead man's "
+        'sister, Ann Hale, said: "He was the kindest of us."'
+    )
+    [row] = quotes.extract(text)
+    assert (row.type, row.text, row.speaker, row.speaker_mention, row.cue) == (
+        "direct",
+        "He was the kindest of us.",
+        "Ann Hale",
+        "the dead man's sister",
+        "said",
+    )
