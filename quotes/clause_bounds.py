@@ -14,7 +14,6 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
 
@@ -156,18 +155,16 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
     Shape: `<clause ending in a noun>, which|who|whom|with whom <clause>` (the relative
     clause runs to the end). `The mayor praised the dock plan, which the port drew up in
     May`: the mayor praised `the dock plan`; what follows the comma is the writer's note
-    on it. A relative clause without a comma narrows the noun and stays (`the plan that
-    the port drew up`), and so does one whose verb is a cue, which nests in the statement
-    (`the budget, which he said would cut the deficit`; see
-    :func:`quotes.reported._describes_noun`).
+    on it. Also when the relative clause has a cue of its own: `Mukasey criticized the
+    email use, which an FBI inquiry said was "careless"`, `He said Trump had a path to
+    the nomination, which he called "a disaster"`; its own rows (`which`, then what is
+    said of it) are the relative cue's, as PolNeAR annotates them. A relative clause
+    without a comma narrows the noun and stays (`the plan that the port drew up`, `a rule
+    that farmers say hurts towns`; see :func:`quotes.reported._describes_noun`).
     """
     doc = head.doc
     for token in doc[head.i + 1 : end.i + 1]:
-        if (
-            token.dep_ != "relcl"
-            or token.right_edge.i < end.i
-            or token.lemma_.lower() in cue_lemmas()
-        ):
+        if token.dep_ != "relcl" or token.right_edge.i < end.i:
             continue
         first = token.left_edge
         if first.i > head.i + 1 and doc[first.i - 1].text == "," and _relative(first):

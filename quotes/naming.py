@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 #: Verbs that name someone or something (`calls him "the Captain"`): a name, not a view.
 _NAMING = word_list("object-cues")
+#: Tags of the relative word that stands for the noun a clause describes: `which`, `who`.
+_RELATIVE = frozenset({"WDT", "WP"})
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
 _INDEFINITE = frozenset({"a", "an"})
 
@@ -95,11 +97,12 @@ def names_what(cue: Token) -> bool:
 
 
 def _names_described(cue: Token) -> bool:
-    """Whether a naming verb with no object of its own gives a bare or definite term for
-    the noun its clause describes: `…, a process forecasters call "explosive
-    cyclogenesis"`, `the dry spell farmers call the "hungry gap"`; not an indefinite one
-    or a superlative (`a verdict the family called "a whitewash"`)."""
-    if any(c.dep_ in ("dobj", "dative") for c in cue.children):
+    """Whether a naming verb with no object of its own, or with a relative word for one,
+    gives a bare or definite term for the noun its clause describes: `…, a process
+    forecasters call "explosive cyclogenesis"`, `the dry spell farmers call the "hungry
+    gap"`, `its turnaround plan, which it calls "Project Oak"`; not an indefinite one or
+    a superlative (`a verdict the family called "a whitewash"`)."""
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ not in _RELATIVE for c in cue.children):
         return False
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(

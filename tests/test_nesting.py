@@ -28,17 +28,16 @@ CASES = [
             )
         ],
     ),
+    # One set off by a comma is the writer's aside, whose cue has rows of its own: the
+    # relative word and what is said of it (quotes/clause_bounds.py).
     (
-        "The senator praised the budget, which he said would cut the deficit.",
+        "Senator Ruth Alvarez praised the budget, which she said would cut the deficit.",
         [
-            Q(
-                "indirect",
-                "the budget, which he said would cut the deficit",
-                "the senator",
-                "The senator",
-                "praised",
-                "reported-object",
-            )
+            Q("indirect", "the budget", "Ruth Alvarez", "Ruth Alvarez", "praised",
+              "reported-object"),
+            Q("indirect", "which", "Ruth Alvarez", "she", "said", "reported-set-apart"),
+            Q("indirect", "would cut the deficit", "Ruth Alvarez", "she", "said",
+              "reported-paren"),
         ],
     ),
     # ... but not one that stands for its noun: the name is the speaker's own words (the

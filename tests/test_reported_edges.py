@@ -51,12 +51,31 @@ CASES = [
         [Row("indirect", 17, "the budget director", "Garza", "criticized",
              "reported-object:subject")],
     ),
-    # ... but one whose verb is a cue nests in the statement
+    # ... also one whose verb is a cue: its source's rows are the relative word and what
+    # is said of it, a name given ...
     (
         "Ms. Okafor said the levy would pay for the new library, which critics called a "
         "giveaway.",
-        [Row("indirect", 16, "the levy would pay for the new library, which critics called a "
-             "giveaway", "Okafor", "said", "reported:subject")],
+        [Row("indirect", 16, "the levy would pay for the new library", "Okafor", "said",
+             "reported:subject"),
+         Row("indirect", 56, "which", "critics", "called", "reported-set-apart:subject"),
+         Row("indirect", 77, "a giveaway", "critics", "called", "reported-naming:subject")],
+    ),
+    # ... a clause said of it by another source ...
+    (
+        "The minister defended the new levy, which opposition MPs say will hit small farmers.",
+        [Row("indirect", 22, "the new levy", "The minister", "defended",
+             "reported-object:subject"),
+         Row("indirect", 36, "which", "opposition MPs", "say", "reported-set-apart:subject"),
+         Row("indirect", 61, "will hit small farmers", "opposition MPs", "say",
+             "reported-parenthetical:subject")],
+    ),
+    # ... or by the relative's own referent
+    (
+        "The senator attacked Councillor Smith, who said the plan was flawed.",
+        [Row("indirect", 21, "Councillor Smith", "The senator", "attacked",
+             "reported-object:subject"),
+         Row("indirect", 48, "the plan was flawed", "who", "said", "reported:subject")],
     ),
     # without the comma it narrows the noun and stays
     (

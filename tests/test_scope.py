@@ -159,10 +159,9 @@ DROPPED = [
     # a thing a stance is aimed at, quoted only as the name it goes by
     ('Mayor Ana Cruz defended what her office calls the "short" winter closures on Friday.',
      'what her office calls the "short" winter closures on Friday'),
+    # the term for a noun a naming verb's clause describes, also through a relative word
     ('The grocer blamed the cost of refitting 30 shops under its plan, which it calls '
-     '"Project Oak".', 'the cost of refitting 30 shops under its plan, which it calls '
-     '"Project Oak"'),
-    # the term for a noun a naming verb's clause describes
+     '"Project Oak".', "Project Oak"),
     ('The geologist said the cliff was retreating faster than expected, a process engineers '
      'call "slope creep" and locals a "slip".', "slope creep"),
     # a slogan on a sign, a placard, a poster or a banner
