@@ -101,6 +101,11 @@ class CueForms:
             reading = self._known[word] = self._read(word)
             return reading
 
+    def verb_form(self, word: str) -> bool:
+        """Whether a lowercase word form can be an inflection of a cue verb (`says`,
+        `told`, `praises`), whatever else it can be."""
+        return not self.verbs.isdisjoint(self._lemmas(word, "verb"))
+
     def light_verbs(self, word: str) -> frozenset[str]:
         """The light verbs a lowercase word form can be (`made` → `make`)."""
         verbs = self._light_verbs.get(word)

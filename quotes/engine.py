@@ -16,6 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from quotes.attributor import Attributor
+from quotes.cue_forms import CueForms
+from quotes.headline_case import lower_headline_cues
 from quotes.marks import find_quote_spans, paragraph_bounds
 from quotes.matchers import SpeakerMatcher
 from quotes.normalise import normalise
@@ -51,6 +53,8 @@ class Engine:
         #: Parses only the sentences an attribution can use (see :mod:`quotes.selective`),
         #: for our own pipeline; another pipeline parses the whole text.
         self.selective = SelectiveParser(nlp, lang) if SelectiveParser.applies(nlp) else None
+        #: The forms of the cue words, for the headlines' verbs (:meth:`normalised`).
+        self.cue_forms = CueForms(nlp, lang) if self.selective is None else self.selective.cues
 
     def extract(
         self, text: str, scope: Scope | None = "statements", deadline: float | None = None
@@ -62,7 +66,7 @@ class Engine:
         after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
         long (its time grows with its length), so the overrun is at most one piece.
         """
-        norm = normalise(text)
+        norm = self.normalised(text)
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
         for k, (start, end) in enumerate(bounds, 1):
@@ -93,6 +97,12 @@ class Engine:
             if last:
                 yield found
                 found = []
+
+    def normalised(self, text: str) -> str:
+        """What the parser reads of `text` (same length): :func:`~quotes.normalise.normalise`,
+        then the cue verbs of title-case headlines in lower case
+        (:func:`~quotes.headline_case.lower_headline_cues`)."""
+        return lower_headline_cues(normalise(text), self.cue_forms)
 
     def parse(self, norm: str) -> Doc:
         """The parse of one normalised text (of its picked sentences, when selective)."""
@@ -159,7 +169,7 @@ class Engine:
         """What `nlp.pipe` reads: each normalised piece with (its text, the normalised
         piece again, its offset, whether it is the last)."""
         for text in texts:
-            norm = normalise(text)
+            norm = self.normalised(text)
             bounds = self.chunks(text, norm)
             for k, (start, end) in enumerate(bounds, 1):
                 piece = norm[start:end]

@@ -22,7 +22,6 @@ from quotes.engine import DocumentTimeout, Engine
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.name_spans import TITLES, name_tokens, surname_key
-from quotes.normalise import normalise
 from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
@@ -76,7 +75,7 @@ def parse_documents(
         refused = {i: refusal(d, limits) for i, d in enumerate(batch)}
         short = [d for i, d in enumerate(batch) if refused[i] is None and len(d.text) <= piece]
         try:
-            parses = iter(list(engine.nlp.pipe((normalise(d.text) for d in short),
+            parses = iter(list(engine.nlp.pipe((engine.normalised(d.text) for d in short),
                                                batch_size=batch_size)))
         except Exception:  # isolate the document that failed below
             parses = None
@@ -104,7 +103,7 @@ def _pieces(
         yield ParsedDocument(document, parsed, engine.attribute(text, parsed))
         return
     deadline = time.monotonic() + limits.max_seconds
-    norm = normalise(text)
+    norm = engine.normalised(text)
     bounds = engine.chunks(text, norm)
     for k, (start, end) in enumerate(bounds, 1):
         doc = engine.nlp(norm[start:end])

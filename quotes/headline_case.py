@@ -1,0 +1,79 @@
+"""Title-case headlines read by the parser with their reporting verb in lower case.
+
+In a headline written in title case (`Jeb Bush Super PAC Chief Praises Marco Rubio
+Donor's Campaign`, `Trump Calls On Obama To Resign`) the tagger reads the capitalised
+verb as one more word of a name, so the parse has no verb and the headline no row.
+:func:`lower_headline_cues` writes such a verb in lower case in the text the parser reads
+(`… Chief praises Marco Rubio …`); one character for one, so every offset, and every
+word a row shows (taken from the text as given), stays the same.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from quotes.cue_forms import CueForms
+from quotes.language import word_list
+
+#: Segments of a text that can be a headline: a line, or a sentence within one.
+_SEGMENTS = re.compile(r"[^\n.!?]+")
+#: A word of a segment: letters, with inner apostrophes and hyphens (`Donor's`, `Anti-Trump`).
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+#: The fewest words of four letters or more a headline has, and the share of them it
+#: writes capitalised (a sentence full of names stays under it: `Donald Trump and Ted
+#: Cruz said on Monday that Hillary Clinton …`).
+_LONG_WORDS = 4
+_CAPITALISED = 0.8
+#: Words after which a cue verb's form is a noun (`The State Of`, `In Support Of`).
+_NOUN_BEFORE = word_list("noun-markers")
+#: Cue verbs whose plain and `-s` forms are nearly always nouns (`Campaign`, `Tweets`).
+_NOUN_FIRST = word_list("noun-first-cues")
+
+
+def lower_headline_cues(text: str, forms: CueForms) -> str:
+    """`text` with the capitalised cue verbs of its title-case headlines in lower case.
+
+    Shape: a line or sentence of at least :data:`_LONG_WORDS` words of four letters or
+    more, :data:`_CAPITALISED` of them capitalised, in which a capitalised word after the
+    first is a form of a cue verb (`Says`, `Praises`, `Slams`, `Told`) after another
+    capitalised word (its subject's last): `Hillary Clinton Says No To Fox News` →
+    `Hillary Clinton says No To Fox News`. Not a form that is nearly always a noun
+    (`Campaign`, `Tweets`), a participle (`Okafor on Council Releasing Its Budget`) or one
+    after a determiner or preposition (`In Support Of`), and not a headline in capitals
+    (`EXPERTS DOWNPLAY LAUNCH`), whose words are no names.
+    """
+    out = list(text)
+    for segment in _SEGMENTS.finditer(text):
+        words = list(_WORD.finditer(segment.group()))
+        if not _title_case([w.group() for w in words]):
+            continue
+        for before, word in pairwise(words):
+            form = word.group()
+            if _headline_verb(form, before.group(), forms):
+                at = segment.start() + word.start()
+                out[at] = form[0].lower()
+    return "".join(out)
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether a segment's words are written in title case, not in capitals."""
+    long = [w for w in words if len(w) > 3]
+    capitalised = [w for w in long if w[:1].isupper() and not w.isupper()]
+    return len(long) >= _LONG_WORDS and len(capitalised) >= _CAPITALISED * len(long)
+
+
+def _headline_verb(form: str, before: str, forms: CueForms) -> bool:
+    """Whether a capitalised word after `before` (capitalised too) is a cue verb's form
+    that heads a headline's predicate."""
+    lower = form.lower()
+    if not form[:1].isupper() or form.isupper() or not before[:1].isupper():
+        return False
+    if lower.endswith("ing"):
+        # a participle names what a headline is about: `Okafor on Council Releasing Its
+        # Budget: '…'`
+        return False
+    if before.lower() in _NOUN_BEFORE or lower in _NOUN_FIRST:
+        return False
+    reading = forms.reading(lower)
+    return reading is not None and not reading.noun and forms.verb_form(lower)
