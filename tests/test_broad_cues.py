@@ -47,6 +47,17 @@ CASES = [
         [Q("indirect", "not to seek a third term", "Alma Reyes", "Alma Reyes", "decided",
            "reported:subject")],
     ),
+    # British spellings of the cues in -ize: a stance and a thought
+    (
+        "Opposition councillors criticised the decision to close the depot.",
+        [Q("indirect", "the decision to close the depot", "Opposition councillors",
+           "Opposition councillors", "criticised", "reported-object:subject")],
+    ),
+    (
+        "The head teacher realised the roof had been leaking for months.",
+        [Q("indirect", "the roof had been leaking for months", "the head teacher",
+           "The head teacher", "realised", "reported:subject")],
+    ),
     # suing someone
     (
         "The ferry operator sued the port authority over unpaid fees.",
