@@ -211,7 +211,7 @@ def _is_weak_closer(char: str, prev: str | None) -> bool:
 
     ``Jones'`` / ``Jones’`` (after an ``s``) and ``6'`` / ``12"`` (after a digit) close a
     quote only when no later mark in the paragraph would close it: see
-    :func:`quotes.marks._has_later_closer`.
+    :func:`quotes.mark_pairing._has_later_closer`.
     """
     if prev is None:
         return False
@@ -244,7 +244,7 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
     if _is_spaced(char, prev, nxt):
         # A straight mark closes an open quote of its family, else opens: the pairing
         # alternates. Curly marks keep their direction: “ and ‘ rather open (see
-        # quotes.marks._Pairer.decide), ” and ’ only close.
+        # quotes.mark_pairing.Pairer.decide), ” and ’ only close.
         can_open = nxt is not None and char not in RIGHT_MARKS
         return Mark(i, char, FAMILY[char], can_open, prev is not None, False, True)
     can_open = _can_open(char, prev, nxt)

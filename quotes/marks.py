@@ -3,8 +3,11 @@
 This stage runs on every article before any parsing, so it is plain Python over
 a regular-expression scan of the mark characters: one pass per paragraph, a
 stack of open quotes. What one mark may do (open, close, or nothing: an apostrophe,
-a prime in ``6'2"``) is decided by the rules of :mod:`quotes.mark_kinds`; this module
-pairs the marks into spans. Offsets always index the text as given.
+a prime in ``6'2"``) is decided by the rules of :mod:`quotes.mark_kinds`, and what a
+paragraph's marks do together (which quote a mark closes, the stack) by
+:mod:`quotes.mark_pairing`; this module finds the paragraphs, carries a quote left open
+at a paragraph end into the next one when it goes on there, and reads doubled marks
+(``''``) as one. Offsets always index the text as given.
 
 It does not judge what a span *is* (a quotation, a scare quote, a title): that
 needs the parse, and the engine decides it later.
@@ -13,39 +16,20 @@ needs the parse, and the engine decides it later.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from quotes.mark_kinds import (
-    FAMILY,
-    GUILLEMETS,
     INVISIBLE,
     INVISIBLE_CLASS,
     MARK_RE,
-    PARTNER_OF,
     RIGHT_MARKS,
     Mark,
     classify,
     marks_in,
 )
-
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from quotes.mark_pairing import Pairer, QuoteSpan
 
 __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
-    """One quotation delimited by marks. Offsets index the text as given."""
-
-    start: int  # first char of the content (after the opening mark and any spaces)
-    end: int  # end of the content (before any spaces and the closing mark, or the paragraph
-    # end if unclosed)
-    open_start: int  # offset of the opening mark
-    close_end: int  # offset just after the closing mark (== end when no closing mark)
-    closed: bool  # False when the quote ran to a paragraph end without a closing mark
-    nested: tuple[tuple[int, int], ...]  # content offsets of quotes nested inside this one
 
 
 #: Line breaks as :meth:`str.splitlines` knows them; each one ends a paragraph.
@@ -54,12 +38,6 @@ _LINE_BREAK_CLASS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _PARAGRAPH_RE = re.compile(
     rf"[^\s{INVISIBLE_CLASS}](?:[^{_LINE_BREAK_CLASS}]*[^\s{INVISIBLE_CLASS}])?"
 )
-#: How many later marks :func:`_has_later_closer` looks at, to keep the scan linear.
-_LOOKAHEAD = 64
-#: How many quotes may be open inside one another; a mark that would open one more is
-#: skipped. Text nests three deep at most; the bound keeps the work per mark constant
-#: (a span records every quote nested in it) on a row of 50,000 opening marks.
-_MAX_DEPTH = 16
 #: How many following paragraphs :func:`_runs_on` looks at for the closing mark of a
 #: spaced quote left open at a paragraph end.
 _RUN_ON_PARAGRAPHS = 12
@@ -79,219 +57,7 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _PARAGRAPH_RE.finditer(text)]
 
 
-# --- rules over a paragraph's marks (one mark alone: quotes.mark_kinds) ------------------
-
-
-def _has_later_closer(marks: list[Mark], k: int) -> bool:
-    """Whether a later mark of the same family closes something left open before it.
-
-    Used on weak closers: in ``'The Jones' house is empty,' he said`` the ``,'`` closes
-    the quote, so ``Jones'`` is a possessive. Openers after ``k`` and their closers cancel
-    out; only ``_LOOKAHEAD`` marks are looked at, to keep the scan linear.
-    """
-    family = marks[k].family
-    depth = 0
-    for mark in marks[k + 1 : k + 1 + _LOOKAHEAD]:
-        if mark.family != family:
-            continue
-        if mark.can_close:
-            if depth == 0:
-                return True
-            depth -= 1
-        else:
-            depth += 1
-    return False
-
-
-def _opens_reversed(marks: list[Mark], k: int) -> bool:
-    """Whether a right double mark that nothing open can take opens a quote: sloppy text
-    that types ``”`` at both ends (``He says,” there are people nobody listens to.”``, a
-    paragraph opening ``” … they are not like him,” she said``). Only when the next mark
-    of its family closes and only closes, glued to the words it ends (``him,”``), so a
-    stray closer before a quote that opens properly (``“``) is still skipped, and
-    tokenized text, whose marks stand apart, is left to its own rule."""
-    if marks[k].char != "”":
-        return False
-    family = marks[k].family
-    after = next((m for m in marks[k + 1 :] if m.family == family), None)
-    return after is not None and after.can_close and not after.can_open and not after.spaced
-
-
-def _may_run_unclosed(text: str, mark: Mark, lo: int) -> bool:
-    """Whether an opener left unclosed at its paragraph end still makes a quote.
-
-    Double quotes and guillemets do (``closed=False``, or continued by the next paragraph).
-    A single mark does only at the paragraph start or after a colon (``he said: 'We``),
-    since elsewhere an unclosed one is far more often an apostrophe we did not recognise.
-    A spaced mark never ends unclosed (see :meth:`_Pairer.end_paragraph`), but may run on
-    to its closing mark a few paragraphs on; a spaced single one only if no word comes
-    right before it (``the boys ' hats`` and ``t ' ee`` are apostrophes).
-    """
-    if mark.family != "single":
-        return True
-    j = mark.pos - 1
-    while j >= lo and (text[j].isspace() or text[j] in INVISIBLE):
-        j -= 1
-    if mark.spaced:
-        return j < lo or not text[j].isalnum()
-    return j < lo or text[j] == ":"
-
-
-# --- pairing ----------------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Open:
-    """A quote opened and not yet closed, with the quotes closed inside it so far."""
-
-    mark: Mark
-    eligible: bool
-    children: list[QuoteSpan] = field(default_factory=list)
-
-
-def _flatten(children: list[QuoteSpan]) -> tuple[tuple[int, int], ...]:
-    """The content offsets of ``children`` and of everything nested in them, by start."""
-    out: list[tuple[int, int]] = []
-    for child in children:
-        out.append((child.start, child.end))
-        out.extend(child.nested)
-    return tuple(sorted(out))
-
-
-def _is_blank(content: str) -> bool:
-    """Whether the content has no word in it: only spaces, invisibles and quote marks.
-
-    Such a "quote" quotes nothing (an empty pair, or marks around marks), so it is dropped.
-    """
-    return all(c.isspace() or c in INVISIBLE or c in FAMILY for c in content)
-
-
-class _Pairer:
-    """Pairs the marks of one document, paragraph by paragraph, with a stack."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.results: list[QuoteSpan] = []
-        self.stack: list[_Open] = []
-        self.by_family: dict[str, list[_Open]] = {}
-
-    def push(self, entry: _Open) -> None:
-        """Open a quote."""
-        self.stack.append(entry)
-        self.by_family.setdefault(entry.mark.family, []).append(entry)
-
-    def pop(self) -> _Open:
-        """Remove the innermost open quote."""
-        entry = self.stack.pop()
-        self.by_family[entry.mark.family].pop()
-        return entry
-
-    def nearest(self, family: str) -> _Open | None:
-        """The innermost open quote of ``family``, if any."""
-        entries = self.by_family.get(family)
-        return entries[-1] if entries else None
-
-    def emit(self, spans: list[QuoteSpan]) -> None:
-        """Hand finished spans to the enclosing open quote, or to the results."""
-        (self.stack[-1].children if self.stack else self.results).extend(spans)
-
-    def drop(self) -> None:
-        """Forget the innermost open quote (an orphan mark), keeping what it enclosed."""
-        self.emit(self.pop().children)
-
-    def finish(self, entry: _Open, end: int, close_end: int, closed: bool) -> None:
-        """Turn a popped open quote into a span; empty content is dropped.
-
-        The content is trimmed of the whitespace next to its marks (``" Good night , "``
-        gives ``Good night ,``), except inside guillemets, where French spaces belong to
-        the quote.
-        """
-        start = entry.mark.pos + 1
-        if _is_blank(self.text[start:end]):
-            self.emit(entry.children)
-            return
-        if entry.mark.char not in GUILLEMETS:
-            while self.text[start].isspace():
-                start += 1
-            while self.text[end - 1].isspace():
-                end -= 1
-        span = QuoteSpan(start, end, entry.mark.pos, close_end, closed, _flatten(entry.children))
-        self.emit([span])
-
-    def close(self, family: str, pos: int) -> None:
-        """Close the innermost open quote of ``family`` at the mark ``pos``.
-
-        Quotes opened inside it and still open are orphans: dropped, their content kept.
-        """
-        while self.stack[-1].mark.family != family:
-            self.drop()
-        self.finish(self.pop(), pos, pos + 1, closed=True)
-
-    def decide(self, marks: list[Mark], k: int) -> str:
-        """Whether the mark ``k`` opens, closes or does nothing, given what is open.
-
-        A mark that could do both closes when a quote of its family is open, else opens;
-        ``“``, ``‘``, ``«`` and ``‹`` rather open, and close only the quote their partner
-        opened (``„…“``) or, in sloppy text, a quote they cannot open (``“Hi,“ he said``).
-        A weak closer closes only if no later mark would close instead.
-        """
-        mark = marks[k]
-        open_quote = self.nearest(mark.family)
-        closable = mark.can_close and open_quote is not None
-        if closable and mark.weak and _has_later_closer(marks, k):
-            return "skip"
-        partners = PARTNER_OF.get(mark.char)
-        if partners is not None and closable and open_quote is not None:
-            if open_quote.mark.char in partners or not mark.can_open:
-                return "close"
-            return "open"
-        if closable:
-            return "close"
-        if mark.can_open or (open_quote is None and _opens_reversed(marks, k)):
-            return "open"
-        return "skip"
-
-    def paragraph(self, lo: int, marks: list[Mark], reopened: bool) -> None:
-        """Pair the marks of the paragraph starting at ``lo``.
-
-        A quote still open here was carried over by :meth:`end_paragraph`; when it was
-        ``reopened``, the paragraph's first mark is the re-opening mark: part of the content.
-        """
-        for k in range(1 if reopened else 0, len(marks)):
-            action = self.decide(marks, k)
-            if action == "close":
-                self.close(marks[k].family, marks[k].pos)
-            elif action == "open" and len(self.stack) < _MAX_DEPTH:
-                mark = marks[k]
-                self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo)))
-
-    def end_paragraph(self, hi: int, reopens: Mark | None, runs_on: Callable[[str], bool]) -> bool:
-        """Settle the quotes still open at a paragraph end; True if the next one reopens.
-
-        The outermost one allowed to run unclosed survives: it continues when the next
-        paragraph opens with a mark of its family (``reopens``), or, opened by a spaced
-        mark, when ``runs_on`` its family; else it ends here with ``closed=False``. Every
-        other open mark is an orphan and is dropped.
-        """
-        keep = next((i for i, entry in enumerate(self.stack) if entry.eligible), None)
-        while len(self.stack) > (0 if keep is None else keep + 1):
-            self.drop()
-        if keep is None:
-            return False
-        survivor = self.pop()
-        while self.stack:
-            self.drop()
-        family = survivor.mark.family
-        if reopens is not None and reopens.family == family:
-            self.push(survivor)
-            return True
-        if survivor.mark.spaced and runs_on(family):
-            self.push(survivor)
-        elif survivor.mark.spaced:
-            self.emit(survivor.children)  # never closed: a stray mark, not a quote
-        else:
-            self.finish(survivor, hi, hi, closed=False)
-        return False
+# --- a quote left open at a paragraph end -------------------------------------------------
 
 
 def _reopening_mark(text: str, lo: int, hi: int) -> Mark | None:
@@ -372,6 +138,9 @@ def _after_word(text: str, mark: Mark) -> bool:
 _DOUBLED_RE = re.compile(r"(?<![^\W_])''|''(?![^\W_])|``")
 
 
+# --- the spans of a text ---------------------------------------------------------------------
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """The quotations delimited by marks in ``text``, sorted by start, non-overlapping.
 
@@ -403,7 +172,7 @@ def _doubled_marks_as_one(text: str) -> list[QuoteSpan]:
 
 
 def _find(text: str) -> list[QuoteSpan]:
-    pairer = _Pairer(text)
+    pairer = Pairer(text)
     paragraphs = paragraph_bounds(text)
     paragraph_marks = _MarkCache(text, paragraphs)
     reopened = False
