@@ -11,13 +11,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
+from quotes.normalise import HYPHENS
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
 #: Dependency labels of the words that make up a noun phrase's name part.
 _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
-#: Hyphens that join the parts of one word (`co-star`, `ex-husband`).
-_HYPHENS = frozenset({"-", "‐", "‑"})
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
 ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
@@ -114,7 +113,7 @@ def mention_span(token: Token) -> Span:
         return doc[token.i : token.i + 1]
     start = token.i
     for child in reversed(list(token.lefts)):
-        glued = child.text in _HYPHENS and not child.whitespace_  # `co-star`
+        glued = child.text in HYPHENS and not child.whitespace_  # `co-star`
         if (child.dep_ not in _NAME_PARTS and not glued) or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from quotes.language import word_list
 from quotes.name_keys import name_parts
+from quotes.normalise import HYPHENS
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")
@@ -21,25 +22,23 @@ _TITLE_OR_GIVEN = word_list("title-given-names")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
 RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
 
-_HYPHENS = ("-", "‐", "‑")
-
 
 def name_tokens(span: Span) -> list[Token]:
     """The span without leading titles, determiners and a trailing possessive, and
     from a title inside it, without the words up to it (`Indiana Gov. Mike Pence` gives
     `Mike Pence`: a title stands before a name, never inside one); hyphens inside a name
     (`Jean-Pierre`) are kept, other punctuation dropped."""
-    tokens = [t for t in span if not t.is_punct or t.text in _HYPHENS]
+    tokens = [t for t in span if not t.is_punct or t.text in HYPHENS]
     inner = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES]
     if inner:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in _HYPHENS):
+    while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[-1].text in _POST_NOMINALS:
         tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
-    while tokens and tokens[0].text in _HYPHENS:
+    while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
 

@@ -22,6 +22,7 @@ from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES, name_tokens
+from quotes.normalise import HYPHENS
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -147,7 +148,6 @@ def person_spans(
     )
 
 
-_HYPHENS = ("-", "‐", "‑")
 #: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
 _HONORIFICS = word_list("honorifics")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
@@ -166,11 +166,11 @@ def _joins_name(token: Token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
         return False
-    tight = not token.whitespace_ and following.text in _HYPHENS
+    tight = not token.whitespace_ and following.text in HYPHENS
     if tight and token.is_title and token.is_alpha:
         # `García-Márquez said`: the tagger may read the first part as a common noun
         return _joins_name(following)
-    if token.text in _HYPHENS and token.i > 0:
+    if token.text in HYPHENS and token.i > 0:
         before = doc[token.i - 1]
         return (
             not before.whitespace_
@@ -225,7 +225,7 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and not titled
                 and doc[start].is_sent_start
                 and gender_of_given(doc[start].lower_) is None
-                and doc[start + 1].text not in _HYPHENS
+                and doc[start + 1].text not in HYPHENS
                 and gender_of_given(doc[start + 1].lower_) is not None
             ):
                 start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
@@ -252,9 +252,9 @@ def _in_names(doc: Doc, forms: list[str]) -> list[bool]:
             inside.append(True)
             continue
         joins = (
-            form in _HYPHENS
+            form in HYPHENS
             or form.lower() in _JOINING
-            or (not spaced[i] and i + 1 < len(forms) and forms[i + 1] in _HYPHENS)
+            or (not spaced[i] and i + 1 < len(forms) and forms[i + 1] in HYPHENS)
         )
         inside.append(joins and _joins_name(doc[i]))
     return inside
@@ -272,7 +272,7 @@ def _opening_word(token: Token, common: CommonWords, words: Words) -> bool:
     return (
         _opens(token)
         and following is not None
-        and following.text not in _HYPHENS
+        and following.text not in HYPHENS
         and token.lower_ not in TITLES
         and token.lower_ not in PARTICLES
         and gender_of_given(token.text) is None

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+#: The hyphens that join the parts of a word or name (`co-star`, `Pritchard-Ekwueme`):
+#: ASCII hyphen-minus, U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN, which normalising
+#: leaves as they are.
+HYPHENS = frozenset("-\u2010\u2011")
+
 #: The quote marks textacy's `preprocessing.resources.QUOTE_TRANSLATION_TABLE` makes
 #: plain (its seven pairs, written out here: importing textacy takes seconds, most of a
 #: command's start-up, for these few characters).

@@ -52,7 +52,7 @@ _TEXTS = word_list("recited-texts")
 #: Verbs of reading out from a named text (`read from Ecclesiastes`).
 _RECITING = word_list("reciting-verbs")
 #: Words that link a text to the book or law it comes from (`a verse from Jeremiah`).
-_FROM = frozenset({"from", "of", "in"})
+_FROM = word_list("text-source-links")
 
 
 def recited(content: Span) -> bool:

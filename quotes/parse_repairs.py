@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import table, word_list
+from quotes.normalise import HYPHENS
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
 #: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
@@ -64,7 +65,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _name_read_as_second_subject(doc[i], lemmas)
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
         _share_read_as_modifier(doc[i], lemmas)
-    for i in token_indices(doc, "ORTH", _HYPHENS):
+    for i in token_indices(doc, "ORTH", HYPHENS):
         _hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "LEMMA", lemmas):
         _subject_read_into_opener(doc[i])
@@ -202,11 +203,6 @@ def _name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
     ):
         token.head = token.doc[name - 1]
         token.dep_ = "appos"
-
-
-#: Hyphens that join the parts of one word (`co-star`), which
-#: :func:`_hyphened_word_read_apart` may mend.
-_HYPHENS = frozenset({"-", "‐", "‑"})
 
 
 def _hyphened_word_read_apart(hyphen: Token) -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.narration import is_someone
+from quotes.normalise import HYPHENS
 
 #: Nouns that describe a person (`a resident`, `the organiser`).
 _PERSON_ROLES = word_list("person-roles")
@@ -25,8 +26,6 @@ _AFTER_NAME = frozenset({",", "("})
 _ARTICLES = word_list("determiners")
 #: … or a preposition before the person's body, place or topic (`of`, `from`, `on`).
 _PREPOSITIONS = word_list("signature-prepositions")
-#: Hyphens that join the parts of a double-barrelled name (`Osei-Bonsu`).
-_HYPHENS = frozenset("-‐‑")
 
 
 def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
@@ -58,7 +57,7 @@ def _name_run(words: list[Token]) -> list[Token]:
     run: list[Token] = []
     for k, token in enumerate(words):
         inner_hyphen = (
-            token.text in _HYPHENS
+            token.text in HYPHENS
             and bool(run)
             and not run[-1].whitespace_
             and k + 1 < len(words)
