@@ -7,6 +7,8 @@ hand every problem to a :class:`CommandRun`.
 
 from __future__ import annotations
 
+import os
+import sys
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -27,6 +29,7 @@ from rich.progress import (
 
 from quotes import signals
 from quotes.inputs import InputNotFoundError, ReadError, count_documents
+from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
 from quotes.records import Document, Quote
 from quotes.run import DocumentError
@@ -102,8 +105,14 @@ class CommandRun:
 
     def fault(self, exc: OutputError) -> NoReturn:
         """Stop on an output that failed while writing (full disk, read-only folder): exit 1.
-        The writer has removed its temp file; a previous output stays as it was."""
+        The writer has removed its temp file; a previous output stays as it was. A reader
+        of stdout that has gone (`| head`) stops the run without a word, with the status
+        a shell gives a tool its closed pipe ended (141, 128 + SIGPIPE)."""
         self._stop()
+        if isinstance(exc, ReaderGoneError):
+            # Python flushes stdout once more at exit: into nothing, not the closed pipe
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(141) from exc
         self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
                            soft_wrap=True)
         raise typer.Exit(1) from exc

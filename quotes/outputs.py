@@ -45,6 +45,12 @@ class OutputError(Exception):
     """The output path cannot be used; the message says why and what to do."""
 
 
+class ReaderGoneError(OutputError):
+    """The program reading our stdout closed it (`quotes extract news/ | head`): nothing is
+    wrong and nothing more can be written, so the command stops quietly, as Unix tools
+    do when their reader is gone."""
+
+
 class OutputExistsError(OutputError):
     """The output file exists and overwriting was not allowed (``--force``)."""
 
@@ -219,6 +225,8 @@ class AtomicSink:
     def fault(self, exc: OSError) -> OutputError:
         """The error to raise for an OS fault while writing (the temp file is removed)."""
         self.discard()
+        if self.path is None and isinstance(exc, BrokenPipeError):
+            return ReaderGoneError("stdout was closed by the program reading it")
         where = "stdout" if self.path is None else str(self.path)
         return OutputError(f"cannot write {where}: {_reason(exc)}")
 

@@ -174,6 +174,25 @@ def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
 
 
+def test_a_reader_that_closes_stdout_stops_the_run_quietly(tmp_path: Path) -> None:
+    # `quotes extract news/ -f jsonl | head -1`: once `head` has its line and goes, the
+    # run stops without an error line, with the status of a tool its closed pipe ended.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"{i:03}.txt").write_text(said("Ada Lind", f"Point {i} stands") * 3,
+                                            encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(folder), "-f",
+                            "jsonl", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    first = run.stdout.readline()
+    run.stdout.close()
+    stderr = run.stderr.read().decode()
+    assert run.wait(timeout=240) == 141, stderr
+    assert b"Ada Lind" in first
+    assert stderr == ""
+
+
 def test_stopping_a_pool_ends_its_manager_thread() -> None:
     """The pool's manager thread has ended, its wake-up pipe closed, when `stop_workers`
     returns: a thread still running would race the main thread's own writes to that pipe
