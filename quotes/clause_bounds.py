@@ -155,8 +155,8 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
     Shape: `<clause ending in a noun>, which|who|whom|with whom <clause>` (the relative
     clause runs to the end). `The mayor praised the dock plan, which the port drew up in
     May`: the mayor praised `the dock plan`; what follows the comma is the writer's note
-    on it. Also when the relative clause has a cue of its own: `Mukasey criticized the
-    email use, which an FBI inquiry said was "careless"`, `He said Trump had a path to
+    on it. Also when the relative clause has a cue of its own: `Okafor criticised the
+    budget, which an audit said was "reckless"`, `He said Lind had a path to
     the nomination, which he called "a disaster"`; its own rows (`which`, then what is
     said of it) are the relative cue's, as PolNeAR annotates them. A relative clause
     without a comma narrows the noun and stays (`the plan that the port drew up`, `a rule

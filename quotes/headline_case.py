@@ -1,10 +1,10 @@
 """Title-case headlines read by the parser with their reporting verb in lower case.
 
-In a headline written in title case (`Jeb Bush Super PAC Chief Praises Marco Rubio
-Donor's Campaign`, `Trump Calls On Obama To Resign`) the tagger reads the capitalised
+In a headline written in title case (`Harbour Board Chief Praises Ada Lind
+Donor's Campaign`, `Union Calls On Minister To Resign`) the tagger reads the capitalised
 verb as one more word of a name, so the parse has no verb and the headline no row.
 :func:`lower_headline_cues` writes such a verb in lower case in the text the parser reads
-(`… Chief praises Marco Rubio …`); one character for one, so every offset, and every
+(`… Chief praises Ada Lind …`); one character for one, so every offset, and every
 word a row shows (taken from the text as given), stays the same.
 """
 
@@ -18,11 +18,11 @@ from quotes.language import word_list
 
 #: Segments of a text that can be a headline: a line, or a sentence within one.
 _SEGMENTS = re.compile(r"[^\n.!?]+")
-#: A word of a segment: letters, with inner apostrophes and hyphens (`Donor's`, `Anti-Trump`).
+#: A word of a segment: letters, with inner apostrophes and hyphens (`Donor's`, `Anti-Toll`).
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 #: The fewest words of four letters or more a headline has, and the share of them it
-#: writes capitalised (a sentence full of names stays under it: `Donald Trump and Ted
-#: Cruz said on Monday that Hillary Clinton …`).
+#: writes capitalised (a sentence full of names stays under it: `Ada Lind and Tom
+#: Hale said on Monday that Priya Nair …`).
 _LONG_WORDS = 4
 _CAPITALISED = 0.8
 #: Words after which a cue verb's form is a noun (`The State Of`, `In Support Of`).
@@ -37,8 +37,8 @@ def lower_headline_cues(text: str, forms: CueForms) -> str:
     Shape: a line or sentence of at least :data:`_LONG_WORDS` words of four letters or
     more, :data:`_CAPITALISED` of them capitalised, in which a capitalised word after the
     first is a form of a cue verb (`Says`, `Praises`, `Slams`, `Told`) after another
-    capitalised word (its subject's last): `Hillary Clinton Says No To Fox News` →
-    `Hillary Clinton says No To Fox News`. Not a form that is nearly always a noun
+    capitalised word (its subject's last): `Mayor Ada Lind Says No To Harbour Tolls` →
+    `Mayor Ada Lind says No To Harbour Tolls`. Not a form that is nearly always a noun
     (`Campaign`, `Tweets`), a participle (`Okafor on Council Releasing Its Budget`) or one
     after a determiner or preposition (`In Support Of`), and not a headline in capitals
     (`EXPERTS DOWNPLAY LAUNCH`), whose words are no names.

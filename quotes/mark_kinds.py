@@ -65,7 +65,7 @@ INVISIBLE_CLASS = "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _INVISIBLE_RANGES
 #: of paragraph and other quote marks, handled in :func:`_can_open`).
 _OPENING_CONTEXT = frozenset("([{<-‐‑‒–—―/")
 #: Punctuation that ends a clause, after which a mark glued to the next word opens a
-#: quote whose space the writer left out: `Clinton:"We learned`, `named."We were`.
+#: quote whose space the writer left out: `Lind:"We learned`, `named."We were`.
 _CLAUSE_END = frozenset(":.,;!?")
 #: Characters a quotation does not start with (they end clauses, not start them).
 _NOT_CONTENT_START = frozenset(",;:!?)]}")
@@ -165,7 +165,7 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
     An opening mark follows the start of the paragraph, a space, an opening bracket, a
     dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``);
     or it is glued between the punctuation ending a clause and a word
-    (``Clinton:"We learned``; it still closes an open quote first, ``"No."Then``).
+    (``Lind:"We learned``; it still closes an open quote first, ``"No."Then``).
     Guillemets may be spaced inside (French), so they only need something after them.
     """
     if nxt is None:

@@ -79,7 +79,7 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Where a sentence starts after the dash of a wire dateline opening a paragraph
-    (`CLEVELAND, July 19 (UPI) — Former Attorney General Michael Mukasey told …`), so the
+    (`PELLOW, March 3 (Coastline) — Former harbour master Ada Lind told …`), so the
     city is not read as the subject of the first verb, or after a live blog's time stamp
     (`22:40 — Turnout was low, the clerk says`); None when there is neither."""
     first = doc[start]
@@ -139,7 +139,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
 
 
 #: A double quote mark glued between the punctuation that ends a clause and a word, the
-#: space left out (`Ryan said,"Look`, `Clinton:"We`): a token of its own, as the
+#: space left out (`Hale said,"Look`, `Lind:"We`): a token of its own, as the
 #: mark's rule reads it (:mod:`quotes.mark_kinds`), so the cue and the quote's first
 #: word are words again.
 _GLUED_MARK = (

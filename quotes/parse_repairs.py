@@ -117,7 +117,7 @@ def _verb_read_as_noun(token: Token) -> None:
 
 
 def _subject_read_as_apposition(verb: Token) -> None:
-    """`In a statement to the Observer, her adviser, Jake Sullivan, said: "…"`: after a
+    """`In a statement to the Gazette, her adviser, Tom Hale, said: "…"`: after a
     phrase set before the cue, the parser may hang the cue's subject, set off by commas,
     on that phrase's last noun as an apposition (the adviser is no Observer), leaving the
     cue with no subject. The apposition that runs from the phrase's comma to the comma

@@ -82,7 +82,7 @@ def find_reported(
     attributions = [(hit.cue, hit.speaker) for hit in cues.values()]
     for content, colon, speaker in colon_statements(doc):
         # `Frustration with police: activists say …` is the activists' statement, but
-        # `Bill Clinton: Hillary thinks …` is Bill Clinton's; a section label or a
+        # `Tom Hale: Ada thinks …` is Tom Hale's; a section label or a
         # dateline in capitals is no one's (`KESARPUR: The line will be late, officials
         # said`)
         # a hard-wrapped line ends before its sentence does

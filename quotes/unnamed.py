@@ -33,7 +33,7 @@ _WHEN = frozenset({"DATE", "TIME"})
 _RELATIVES = frozenset({"who", "that"})
 #: The most words a description runs on after its noun: `for the Northern Plains Housing
 #: Corporation`, `who lives in a flat above the parade`; a longer run is a story of its
-#: own (`a majority of those who said their top quality in a candidate was …`).
+#: own (`a third of the tenants who said the repairs in their block had been …`).
 _REACH = 12
 #: Words of a relative clause about a source's anonymity, which says why it is unnamed,
 #: not who it is (`two officials who asked not to be named`).

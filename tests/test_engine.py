@@ -266,7 +266,7 @@ def test_direct(extract, text: str, expected: list[Q]) -> None:
 
 NOT_QUOTES = [
     # Scare quotes.
-    "It means that a 'firewall' has been put in place to protect the grid.",
+    "It means that a 'firewall' now stands between the grid and the meters.",
     "Engineers have built a 'firewall' between the two systems.",
     # Titles and nicknames.
     'The film "Broad City" star arrived at the festival on Friday.',

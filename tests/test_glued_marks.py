@@ -14,20 +14,20 @@ from tests.rows import Q, check
     "text, expected",
     [
         # after a cue's comma
-        ('Speaker Paul Ryan said,“Look, these images have no place in a campaign.”',
-         [Q("direct", "Look, these images have no place in a campaign.", "Paul Ryan",
-            "Paul Ryan", "said", "dep:subject")]),
+        ('Councillor Tom Hale said,“Look, these charges have no place in a harbour town.”',
+         [Q("direct", "Look, these charges have no place in a harbour town.", "Tom Hale",
+            "Tom Hale", "said", "dep:subject")]),
         # after a cue's colon, straight marks
         ('The head teacher, Anita Rao, wrote:"The school will reopen on Monday."',
          [Q("direct", "The school will reopen on Monday.", "Anita Rao", "The head teacher", "wrote",
             "dep")]),
         # after the full stop of the sentence before: the next quote of the same speaker
-        ('"It was all lies," said one shop owner in Khorgos."We were deceived into coming '
-         'here."',
-         [Q("direct", "It was all lies,", "one shop owner in Khorgos", "one shop owner",
+        ('"It was a swindle," said one stall holder in Pellow."We were told the rent would '
+         'fall."',
+         [Q("direct", "It was a swindle,", "one stall holder in Pellow", "one stall holder",
             "said", "dep:subject"),
-          Q("direct", "We were deceived into coming here.", "one shop owner in Khorgos",
-            "one shop owner", "said", "previous-quote")]),
+          Q("direct", "We were told the rent would fall.", "one stall holder in Pellow",
+            "one stall holder", "said", "previous-quote")]),
     ],
 )
 def test_glued_marks(text: str, expected: list[Q]) -> None:

@@ -25,7 +25,7 @@ LOWERED = [
     ("Officials at the United States Embassy said the talks would resume.",
      "Officials at the United States Embassy said the talks would resume."),
     # a headline in capitals has no names to tell the verb from
-    ("EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH", "EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH"),
+    ("ENGINEERS DOUBT PLANNED HARBOUR TUNNEL", "ENGINEERS DOUBT PLANNED HARBOUR TUNNEL"),
     # a form that is nearly always a noun, and one after a preposition, stay nouns
     ("Senator Tweets Photo Of Flooded Station", "Senator Tweets Photo Of Flooded Station"),
     ("Thousands Rally In Support Of Striking Nurses",

@@ -60,8 +60,8 @@ def contents(text: str) -> list[str]:
         # an open one first.
         ('Sen. Ruth Dale (D-Ore.):"Who told you that?" Minister:"Nobody did."',
          ["Who told you that?", "Nobody did."]),
-        ('"It was all lies," said one shop owner."We were deceived." Then she left.',
-         ["It was all lies,", "We were deceived."]),
+        ('"It was a swindle," said one stall holder."We were misled." Then she left.',
+         ["It was a swindle,", "We were misled."]),
         ('She answered,“Look, the figures are wrong.”', ["Look, the figures are wrong."]),
         ('"We lost."Then the coach left.', ["We lost."]),
         # A right mark typed at both ends: it opens when the next one closes, glued.

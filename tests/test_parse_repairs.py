@@ -14,9 +14,9 @@ from tests.rows import Q, check
     [
         # subject-read-as-apposition: after a phrase set before the cue, the subject set
         # off by commas is hung on the phrase's last noun; the cue's subject it is
-        ('In a statement to the Observer, her senior policy adviser, Jake Sullivan, said: '
-         '"The alliance matters."',
-         [Q("direct", "The alliance matters.", "Jake Sullivan", "her senior policy adviser",
+        ('In a statement to the Herald, his senior policy adviser, Dan Whitlock, said: '
+         '"The deal matters."',
+         [Q("direct", "The deal matters.", "Dan Whitlock", "his senior policy adviser",
             "said", "dep:subject")]),
         ("In an interview with the Guardian, the club's chairman, Tom Hale, said: "
          '"We will not sell the ground."',
@@ -27,9 +27,9 @@ from tests.rows import Q, check
          [Q("direct", "We are in it to win.", "Jo Banks", "her campaign manager", "wrote",
             "dep:subject")]),
         # … an apposition of the phrase's own noun, with the cue's subject after it, stays
-        ('In a statement to the Observer, a weekly paper, Jake Sullivan said: "We regret '
+        ('In a statement to the Gazette, a weekly paper, Marta Quill said: "We regret '
          'the error."',
-         [Q("direct", "We regret the error.", "Jake Sullivan", "Jake Sullivan", "said",
+         [Q("direct", "We regret the error.", "Marta Quill", "Marta Quill", "said",
             "dep:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
