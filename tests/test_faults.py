@@ -36,6 +36,15 @@ def said(name: str, words: str) -> str:
     return f'"{words}," {name} said.\n'
 
 
+def quoted_files(folder: Path, count: int, repeat: int) -> Path:
+    """`count` made-up files in a new `folder`, each quoting Ada Lind `repeat` times."""
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"{i:03}.txt").write_text(said("Ada Lind", f"Point {i} stands") * repeat,
+                                            encoding="utf-8")
+    return folder
+
+
 def bad_inputs(folder: Path) -> dict[str, str]:
     """Good files and one file of each bad kind in `folder`; returns bad name -> reason."""
     folder.mkdir()
@@ -149,11 +158,7 @@ def _alive(pid: int) -> bool:
 @pytest.mark.slow
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc (Linux)")
 def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(400):
-        (folder / f"{i:03}.txt").write_text(said("Ada Lind", f"Point {i} stands") * 20,
-                                            encoding="utf-8")
+    folder = quoted_files(tmp_path / "in", 400, repeat=20)
     out = tmp_path / "out.csv"
     run = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(folder), "-o",
                             str(out), "--workers", "2", "--batch-size", "4", "-q"],
@@ -177,11 +182,7 @@ def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> No
 def test_a_reader_that_closes_stdout_stops_the_run_quietly(tmp_path: Path) -> None:
     # `quotes extract news/ -f jsonl | head -1`: once `head` has its line and goes, the
     # run stops without an error line, with the status of a tool its closed pipe ended.
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for i in range(300):
-        (folder / f"{i:03}.txt").write_text(said("Ada Lind", f"Point {i} stands") * 3,
-                                            encoding="utf-8")
+    folder = quoted_files(tmp_path / "in", 300, repeat=3)
     run = subprocess.Popen([sys.executable, "-m", "quotes", "extract", str(folder), "-f",
                             "jsonl", "-q"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert run.stdout is not None and run.stderr is not None
