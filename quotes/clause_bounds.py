@@ -50,8 +50,8 @@ def clause_end(head: Token) -> Token:
     by a comma, a clause joined on that has a source of its own (:func:`new_source`) and
     the speaker's next act (:func:`~quotes.governing.second_act`).
 
-    `Zelensky claimed that civilian sites were attacked, contrary to Russian claims …`:
-    the reported clause ends at `attacked`; see :func:`_before_relative_aside` for the
+    `Lindqvist claimed that the harbour was saved, contrary to the operator's claims …`:
+    the reported clause ends at `saved`; see :func:`_before_relative_aside` for the
     relative clause. A figure's comparison stays (`…, up from 6 per cent`,
     :func:`_figure_change`).
     """

@@ -31,7 +31,7 @@ from quotes import signals
 from quotes.inputs import InputNotFoundError, ReadError, count_documents
 from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
-from quotes.records import Document, Quote
+from quotes.records import Document, Quote, counted
 from quotes.run import DocumentError
 from quotes.writers import OutputError, write_error_report
 
@@ -178,8 +178,9 @@ class CommandRun:
                 self.fault(exc)
         if not self.quiet:
             self.console.print(
-                f"{self.documents} documents, {self.quotes} quotes, {len(self.speakers)} "
-                f"speakers, {len(self.problems)} errors in "
+                f"{counted(self.documents, 'document')}, {counted(self.quotes, 'quote')}, "
+                f"{counted(len(self.speakers), 'speaker')}, "
+                f"{counted(len(self.problems), 'error')} in "
                 f"{time.monotonic() - self.started:.1f}s",
                 highlight=False,
             )

@@ -184,7 +184,7 @@ class Inheritance:
     def _inherit(self, f: Found, attributed: list[Found]) -> None:
         """A quote with no cue of its own continues the previous quote's speaker.
 
-        `"Today we lost 137 soldiers," Zelensky said. "There were 316 wounded."` — when it
+        `"We opened six centres today," Lindqvist said. "Two more will open tomorrow."` — when it
         starts in the paragraph where the previous quote ends, or the next one.
         """
         if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:

@@ -104,3 +104,8 @@ def field_text(value: Any) -> str | None:
     if value is None or isinstance(value, str):
         return value
     return json.dumps(value, ensure_ascii=False)
+
+
+def counted(n: int, noun: str) -> str:
+    """`1 document`, `2 documents`: a count for a summary line (nouns with a plain -s)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import TextIO
 
 from quotes import __version__
-from quotes.records import Document, Quote
+from quotes.records import Document, Quote, counted
 from quotes.review_assets import CSS, POLICY, SCRIPT
 
 # The writers' sink gives the same atomic write (temp file renamed into place) as extract.
@@ -86,8 +86,8 @@ class ReviewWriter:
             self.sink.discard()
             return
         self.text.write(
-            f"</main>\n{_index(self.index)}\n<footer>{self.documents} documents, "
-            f"{self.quotes} quotes, {len(self.speakers)} speakers · quotes "
+            f"</main>\n{_index(self.index)}\n<footer>{counted(self.documents, 'document')}, "
+            f"{counted(self.quotes, 'quote')}, {counted(len(self.speakers), 'speaker')} · quotes "
             f"{html.escape(__version__)}</footer>\n<script>{SCRIPT}</script>\n"
             "</body>\n</html>\n"
         )

@@ -151,7 +151,7 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
     assert result.exit_code == 0
     rows = [json.loads(line) for line in result.stdout.splitlines()]
     assert [row["quote_id"] for row in rows] == list(range(1, len(rows) + 1))
-    assert result.stderr.startswith(f"1 documents, {len(rows)} quotes, 2 speakers, 0 errors")
+    assert result.stderr.startswith(f"1 document, {len(rows)} quotes, 2 speakers, 0 errors")
 
 
 @pytest.mark.parametrize(

@@ -215,7 +215,7 @@ def test_speakers_reads_a_long_document_piece_by_piece(
     out = tmp_path / "speakers.jsonl"
     result = runner.invoke(app, ["speakers", str(tmp_path / "long.txt"), "-o", str(out)])
     assert result.exit_code == 0, result.output
-    assert "1 documents" in result.output
+    assert "1 document," in result.output
     rows = {r["speaker"]: r for r in map(json.loads, out.read_text("utf-8").splitlines())}
     assert rows["Ada Lind"]["documents"] == 1
     assert sum(r["quotes"] for r in rows.values()) == sum(

@@ -66,7 +66,7 @@ def test_writer_commits_a_whole_page_or_nothing(tmp_path: Path) -> None:
         page.add(Document("a", TEXT), QUOTES)
         page.add(Document("b", "No quotes."), [])
     text = out.read_text("utf-8")
-    assert "2 documents, 2 quotes, 1 speakers" in text and "No quotes found." in text
+    assert "2 documents, 2 quotes, 1 speaker" in text and "No quotes found." in text
     with pytest.raises(RuntimeError), ReviewWriter(out) as page:
         page.add(Document("c", "x"), [])
         raise RuntimeError("stop")
