@@ -38,7 +38,7 @@ def no_break(tokens: Span | list[Token]) -> bool:
 
 def _continues(space: Token) -> bool:
     """Whether the line after a line break goes on with the same sentence, as in fiction
-    printed a line per sentence: `"Oh, how delicious!"` / `cried one of the women.`"""
+    printed a line per sentence: `"Well, what a surprise!"` / `laughed one of the sailors.`"""
     doc = space.doc
     nxt = doc[space.i + 1] if space.i + 1 < len(doc) else None
     return nxt is not None and (nxt.text[:1].islower() or nxt.text == "I")

@@ -1,7 +1,7 @@
 """Headline and transcript lines: a short name and a colon say what follows.
 
-`Sanders: Brexit could draw Trump support in US`, `Clinton to Planned Parenthood:
-Trump will reverse Roe v. Wade`: no verb says who speaks, so these lines need a rule of
+`Okafor: Tariffs could hurt grain exports in spring`, `Varga to Dock Workers' Union:
+The pier will reopen in May`: no verb says who speaks, so these lines need a rule of
 their own, which the parse cannot give: a few capitalised words with a noun and no verb
 open the line or sentence, and are not a label (`Update: …`).
 """
@@ -24,8 +24,8 @@ _COLON_NAME = 6
 
 def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
     """Statements after a short name and a colon that open their line or sentence, as
-    in headlines and transcripts: `Sanders: Brexit could draw Trump support in US`,
-    `Clinton to Planned Parenthood: Trump will reverse Roe v. Wade` (the name before
+    in headlines and transcripts: `Okafor: Tariffs could hurt grain exports in spring`,
+    `Varga to Dock Workers' Union: The pier will reopen in May` (the name before
     `to`). Each with its content, the colon and the speaker's head word."""
     out = []
     for colon in (doc[i] for i in token_indices(doc, "ORTH", frozenset(":"))):
@@ -70,6 +70,6 @@ def _ends_line_or_sentence(token: Token) -> bool:
 
 
 def _first_prep(label: list[Token]) -> int:
-    """Where the name before a colon ends: at `to`, `at` or `on` (`Clinton to Planned
-    Parenthood`), else its end."""
+    """Where the name before a colon ends: at `to`, `at` or `on` (`Varga to Dock
+    Workers' Union`), else its end."""
     return next((k for k, t in enumerate(label) if t.lower_ in ("to", "at", "on")), len(label))

@@ -100,8 +100,8 @@ def _according_to(cue: Token) -> list[Token]:
 def _host_clause(cue: Token, head: Token) -> list[Token]:
     """The run of the head's clause around the head, without the cue's own words.
 
-    For a cue set into the clause it reports as a parenthetical: `In the long run, many
-    economists say, prices will rise` reports `prices will rise`; `The dam is safe,
+    For a cue set into the clause it reports as a parenthetical: `Over the next decade,
+    most analysts say, rents will climb` reports `rents will climb`; `The dam is safe,
     officials said` reports `The dam is safe`.
     """
     skip = set(t.i for t in cue.subtree)
@@ -115,8 +115,8 @@ _ACTIVITIES = word_list("activity-cues")
 
 
 def as_aside(cue: Token) -> bool:
-    """Whether a cue reports the clause it is an `as` aside of: `As the Atlantic noted,
-    trust in government is collapsing`, `…, as the Times reported on Tuesday`, `As
+    """Whether a cue reports the clause it is an `as` aside of: `As the Economist noted,
+    faith in the courts is waning`, `…, as the Times reported on Tuesday`, `As
     reported by the Gazette, the mill closed`; not an `as` of time (`as he spoke`, `as the
     crowd cheered`)."""
     return (

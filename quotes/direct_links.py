@@ -247,8 +247,8 @@ class DirectLinker:
         link = dash_name(self.doc, self.norm, span)
         if link is not None:
             yield link
-        # near-after — `"…," Zelensky said.` where the parse split the sentence, and
-        # `"…," Robert Shrum, a veteran Democratic strategist, said.`; never after a
+        # near-after — `"…," Okonjo said.` where the parse split the sentence, and
+        # `"…," Alma Reyes, a seasoned Labour organiser, said.`; never after a
         # quote closed by a full stop (`"…," Thurber said. "B." While critics said …`)
         open_end = not self.norm[span.start : span.end].rstrip().endswith(".")
         for c in sorted(near, key=lambda c: c.cue) if open_end else ():
@@ -265,7 +265,7 @@ class DirectLinker:
         link = as_put_it(whole) if opener in (",", ":") else None
         if link is not None:
             yield link
-        # near-before — `Zelensky said in a video speech, "…"`, `as Pope tells us -- "…"`
+        # near-before — `Okonjo said in a radio address, "…"`, `as Pope tells us -- "…"`
         if opener in (",", ":", *DASHES):
             for c in sorted(near, key=lambda c: -c.cue):
                 gap = self.doc[c.cue + 1 : whole.start]

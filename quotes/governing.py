@@ -278,7 +278,7 @@ def _stray_subject(verb: Token) -> Token | None:
 
 
 #: Verbs whose `it` subject stands for the clause after them: `It means admitting …`,
-#: `It doesn't take a mathematician to see …`, `It is worth remembering …`.
+#: `It doesn't take an expert to see …`, `It is worth remembering …`.
 _EMPTY_IT_VERBS = word_list("empty-it-verbs")
 
 
@@ -289,7 +289,7 @@ def _empty_it(subject: Token) -> bool:
 
 def under_empty_it(cue: Token) -> bool:
     """Whether a cue hangs on a clause whose subject is an empty `it`: `It is important to
-    note that …`, `It's hard not to wonder whether …` — a statement with no source."""
+    note that …`, `It's hard not to ask whether …` — a statement with no source."""
     found = _governing_subject(cue)
     return found is not None and _empty_it(found[0])
 

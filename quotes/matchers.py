@@ -252,7 +252,7 @@ _INVERTED_NAME = 10
 
 def inverted_speaker(cue: Token) -> Span | None:
     """The speaker a cue names right after itself between commas, whatever the parser
-    hung it on: `The contrast, said Doyle and others, would be clear` (where `Doyle` may
+    hung it on: `The verdict, said Ellis and others, would be welcome` (where `Ellis` may
     be read as the subject of `be`)."""
     doc = cue.doc
     if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):

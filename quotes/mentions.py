@@ -1,8 +1,8 @@
 """The words that name a speaker: a mention's span, its named entity, a work's author.
 
 A cue's pattern finds the one token heading its speaker; what a reader takes as the
-speaker is the whole phrase (`the NATO chief`, `Jens Stoltenberg`, `a tally by the
-Associated Press`). These functions read that phrase off the parse; every later step
+speaker is the whole phrase (`the union chief`, `Maria Lindqvist`, `a tally by the
+Press Association`). These functions read that phrase off the parse; every later step
 (resolving, the speaker table, inheritance) starts from it.
 """
 
@@ -20,7 +20,7 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
 ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
-#: tally by the Associated Press`, `a recent report from Bloomberg`.
+#: tally by the Press Association`, `a recent report from Bloomberg`.
 AUTHORED = ISSUED | word_list("authored-works")
 
 
@@ -36,8 +36,8 @@ def continues_name(prep: Token) -> bool:
 
 
 def author(work: Token) -> Token | None:
-    """Who made a work, when a `by`/`from`/`with` phrase names them: `the Associated
-    Press` in `a tally by the Associated Press`, `Bloomberg` in `a report from Bloomberg`,
+    """Who made a work, when a `by`/`from`/`with` phrase names them: `the Press
+    Association` in `a tally by the Press Association`, `Bloomberg` in `a report from Bloomberg`,
     `Reuters` in `figures compiled by Reuters` (the agent of a participle). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
     if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
@@ -100,9 +100,9 @@ def message_sender(cue: Token) -> tuple[Token, Token] | None:
 def mention_span(token: Token) -> Span:
     """The words naming a speaker: a named entity, else the noun phrase's name part.
 
-    `the NATO chief`, `Jens Stoltenberg`, `he`, `a source`: the head with its
+    `the union chief`, `Maria Lindqvist`, `he`, `a source`: the head with its
     determiners, compounds and modifiers to its left, but not clauses or appositions;
-    a work keeps its author (`a tally by the Associated Press`).
+    a work keeps its author (`a tally by the Press Association`).
     """
     doc = token.doc
     if token.ent_type_ and token.pos_ == "PROPN":
@@ -128,7 +128,7 @@ def mention_span(token: Token) -> Span:
             # `Opposition whip Raj Patel`: a role with the name right after it
             end = child.i + 1
         elif child.i == end and (maker := author(token)) is not None and maker in child.subtree:
-            # `a tally by the Associated Press`, `figures compiled by Reuters`: who made
+            # `a tally by the Press Association`, `figures compiled by Reuters`: who made
             # the work speaks through it
             end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:

@@ -240,8 +240,8 @@ _NUMBER_MODIFIER = frozenset({"nummod"})
 
 
 def _share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
-    """`About 4 in 10 say they want a new mayor`: the parser may hang the share of people
-    on the cue after it as a number modifying it; a number before a cue verb with no
+    """`Roughly 4 in 10 say they prefer a new bus route`: the parser may hang the share of
+    people on the cue after it as a number modifying it; a number before a cue verb with no
     subject of its own is that verb's subject."""
     verb = number.head
     if (

@@ -126,7 +126,7 @@ def _statement(
 ) -> Reported | None:
     """The statement of a cue's content; none when it belongs to a direct quote (the cue
     or most of the content inside one), unless it reports the quote with its speaker
-    (`"…," the pope told reporters, according to Reuters`). Mixed when it holds a quoted
+    (`"…," the coach told journalists, according to AFP`). Mixed when it holds a quoted
     fragment, and then it runs from the fragment's opening mark, when it starts with
     one, at least to its closing mark."""
     start, end = content.start, content.end

@@ -1,7 +1,7 @@
 """Cues set into the clause they report, and the pieces they split it into.
 
 A cue and its speaker may interrupt what they report, as a parenthetical
-(`In the long run, many economists say, prices will rise`), set off by commas whatever
+(`Over the next decade, most analysts say, rents will climb`), set off by commas whatever
 the parser made of it (`This post, the network claimed, breaks its code`), or inside
 their own complement (`the tax, which officials said will rise`), and so may `according
 to X` (`Turnout, according to the clerk, was high`). The rules here find
@@ -27,7 +27,7 @@ def split_by(cue: Token) -> tuple[list[Token], Token] | None:
     """The words of a clause the cue is set into, without the cue's own words, and the
     clause's head; none when the cue stands outside what it reports.
 
-    A parenthetical: `In the long run, many economists say, prices will rise`; a cue
+    A parenthetical: `Over the next decade, most analysts say, rents will climb`; a cue
     inside its own complement: `the tax, which officials said will rise` (`which` is the
     subject of `will rise`), `In most states, he said the law would pass`.
     """
@@ -94,7 +94,7 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
     and the first word after the cue's closing comma; whatever the parse made of it.
 
     `This kind of post, the network claimed, breaks its code` (which the parser may read
-    as two conjoined clauses) / `The contrast, said Doyle, would be clear`.
+    as two conjoined clauses) / `The verdict, said Ellis, would be welcome`.
     """
     doc = cue.doc
     sent = cue.sent
@@ -148,8 +148,8 @@ def _aside(child: Token) -> bool:
 
 def _speaker_after(cue: Token, hi: int) -> bool:
     """Whether a set-off cue names its speaker right after it and what follows the
-    commas is not that speaker's title: `, said Doyle,` but not `, said Mark Jones, a
-    political scientist`."""
+    commas is not that speaker's title: `, said Ellis,` but not `, said Ruth Adeyemi, a
+    housing economist`."""
     name = inverted_speaker(cue)
     after = cue.doc[hi + 2]
     return (

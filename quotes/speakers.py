@@ -137,7 +137,7 @@ class SpeakerResolver(DescribedIndex):
             return self.resolve(named)
         maker = _maker(head)
         if maker is not None:
-            # `according to a tally by the Associated Press`
+            # `according to a new tally by the Press Association`
             return self.resolve(mention_span(maker))
         if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
             # `the company said` after `Norvik Foods … said`
@@ -236,7 +236,7 @@ class SpeakerResolver(DescribedIndex):
 
 def _maker(head: Token) -> Token | None:
     """The maker of a work or the body of a place that a mention stands for (see
-    :mod:`quotes.works`): `a tally by the Associated Press`, `The report also said …`
+    :mod:`quotes.works`): `a tally by the Press Association`, `The report also said …`
     after `a report by the audit office`, `The bulletin reads: …` after `The Met
     Service issued a red warning …`; None when it is not a work."""
     maker = author(head) or group_place(head)

@@ -12,7 +12,7 @@ statement, so the row is dropped in every scope.
   statement of whatever `that` points back to;
 - a relative word alone: the free relative `what` a cue in its clause sets apart (`railed
   against what she calls the "cartel"`), or the subject of a passive relative clause with
-  an agent (`the party, which is backed by the army`);
+  an agent (`the bloc, which is backed by two unions`);
 - an object or topic that is only a pronoun for a thing (`Reuters asked about them`);
 - a clause before its cue with a colon, semicolon, bracket or dash between them, which
   the parser hung on a cue of another sentence shape (`Both are local (Ruiz grew up
@@ -144,11 +144,11 @@ def connective(statement: Reported) -> bool:
 def bare_relative(statement: Reported) -> bool:
     """Whether the content is one relative word that stands for a thing, not what anyone
     said of it: the free relative `what` that a cue inside its clause sets apart (`Ruiz
-    railed against what she calls the "cartel"`, `He focused on what he said were the
+    railed against what she calls the "cartel"`, `He dwelt on what she said were the
     council's failures`: the name or the claim is a row of its own, and an annotator's
     row runs over the whole phrase), or the subject of a passive relative clause whose
-    agent the parse takes as a source (`the party, which is backed by the army, lost`:
-    the clause only describes the party)."""
+    agent the parse takes as a source (`the bloc, which is backed by two unions, lost`:
+    the clause only describes the bloc)."""
     words = _words(statement)
     if statement.method.startswith("reported-set-apart"):
         return len(words) == 1 and words[0] in _FREE_RELATIVES
@@ -161,8 +161,8 @@ def bare_relative(statement: Reported) -> bool:
 
 def pronoun_object(statement: Reported) -> bool:
     """Whether what a cue's object or topic reports is only a pronoun for a thing or a
-    group: `Reuters asked about them in April`, `a feed that tends to challenge them`,
-    `a day after he said them` (the thing was named before, and the row says nothing of
+    group: `The newspaper asked about them in March`, `a feed that tends to challenge them`,
+    `a week after she wrote them` (the thing was named before, and the row says nothing of
     it); a person (`endorsed him`) may be a stance someone took, kept."""
     words = _words(statement)
     return (

@@ -22,7 +22,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED
 
 #: Works and what they find, which speak for their maker (quotes.works): `a report by
-#: the audit office`, `early results of the exit poll`, `the findings`.
+#: the audit office`, `early results of the county survey`, `the findings`.
 _WORKS = AUTHORED | frozenset(word_map("research-words")["results"])
 #: Prepositions whose phrase after a source's noun says whose or where the source is.
 _PREPOSITIONS = word_list("source-post-prepositions")

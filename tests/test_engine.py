@@ -82,8 +82,8 @@ DIRECT = [
         ],
     ),
     (
-        '"Friend, let me be blunt. I can win. Donald cannot," the email read. It went on.',
-        [Q("direct", "Friend, let me be blunt. I can win. Donald cannot,", "the email",
+        '"Comrade, here is the truth. We can win. Harlow cannot," the email read. It went on.',
+        [Q("direct", "Comrade, here is the truth. We can win. Harlow cannot,", "the email",
            "the email", "read", "near-after")],
     ),
     # A speaker and cue right after the quote sign it, whatever verb the parse hangs it on.
@@ -107,10 +107,10 @@ DIRECT = [
     ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
-        '"He would make a fine judge. Not good, great. One of the sharpest minds on the whole '
-        'bench," Rep. Dana Okafor (D-Ill.) said in a phone interview.',
-        [Q("direct", "He would make a fine judge. Not good, great. One of the sharpest minds "
-           "on the whole bench,", "Dana Okafor", "Dana Okafor", "said", "dep")],
+        '"She would make a fine coach. Not decent, superb. One of the keenest eyes in the whole '
+        'league," Rep. Dana Okafor (D-Ill.) said in a phone interview.',
+        [Q("direct", "She would make a fine coach. Not decent, superb. One of the keenest eyes "
+           "in the whole league,", "Dana Okafor", "Dana Okafor", "said", "dep")],
     ),
     # X said in a video speech, "…"
     (
@@ -361,8 +361,8 @@ REPORTED = [
     ),
     # A scare quote inside reported speech makes the clause a mixed quote.
     (
-        "Officials said a 'firewall' has been put in place to protect the network.",
-        [Q("mixed", "a 'firewall' has been put in place to protect the network", "officials",
+        "Officials said a 'shield' was fitted to guard the pumps.",
+        [Q("mixed", "a 'shield' was fitted to guard the pumps", "officials",
            "Officials", "said", "reported")],
     ),
 ]
@@ -422,9 +422,9 @@ SPEAKERS = [
     ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
-        "Turnout rose by a third, according to a tally by the Associated Press.",
-        [Q("indirect", "Turnout rose by a third", "Associated Press",
-           "a tally by the Associated Press", "according", "according-to")],
+        "Turnout rose by a third, according to a new tally by the Press Association.",
+        [Q("indirect", "Turnout rose by a third", "Press Association",
+           "a new tally by the Press Association", "according", "according-to")],
     ),
     # No person before: the pronoun stays unresolved.
     (

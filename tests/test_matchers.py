@@ -35,9 +35,9 @@ GOVERNED = [
     ('Lee told reporters that Mr Ortiz "had a reckless plan which was doomed," adding, '
      '"He lost every vote in the valley."', "adding", ("Lee", "participle")),
     # ... or the participle hangs on an infinitive inside that clause
-    ("Even a senior party strategist said Ruiz will have to choose whose side she is on, "
-     'saying, "At some point, she is going to have to come out."', "saying",
-     ("strategist", "participle")),
+    ("Even a veteran union organiser said Ruiz will have to decide which camp she is in, "
+     'saying, "Sooner or later, she must pick one."', "saying",
+     ("organiser", "participle")),
     # a conjoined verb shares the first verb's subject
     ("Senator Ana Ruiz smiled and said the vote would wait.", "said", ("Ruiz", "conjunct")),
     # an infinitive under another verb
@@ -50,7 +50,7 @@ GOVERNED = [
     ("The senator drew large crowds by describing a rigged economy.", "describing",
      ("senator", "participle")),
     # a statement that speaks for whoever issued it
-    ("Mayor Ines Varga issued a statement saying that the pier would stay closed.",
+    ("Mayor Ines Varga issued a statement saying that all piers would stay closed.",
      "saying", ("Varga", "modified")),
 ]
 

@@ -43,8 +43,8 @@ CASES = [
     # ... but not one that stands for its noun: the name is the speaker's own words (the
     # free relative `what` alone is no row, quotes/unattributed.py).
     (
-        "Cruz has railed against what he calls a rigged system.",
-        [Q("indirect", "a rigged system", "Cruz", "he", "calls", "reported-naming")],
+        "Okafor has long railed against what he calls a rigged tender.",
+        [Q("indirect", "a rigged tender", "Okafor", "he", "calls", "reported-naming")],
     ),
     # ... a participle that describes the noun (`a statement saying …`).
     (

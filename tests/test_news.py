@@ -202,17 +202,17 @@ CASES = [
     ),
     # a participle modifying the speaker's noun belongs to the name after `said`
     (
-        '"I am not going to call it a mistake, so forget about it," said retired surgeon '
+        '"I will not call it a failure, so let us move on," said retired surgeon '
         "Ben Okafor, asked about the award.",
-        [Q("direct", "I am not going to call it a mistake, so forget about it,", "Ben Okafor",
+        [Q("direct", "I will not call it a failure, so let us move on,", "Ben Okafor",
            "Ben Okafor", "said", "near-after:verb-name"),
          Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
     ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
-        '"What if the mayor took singing lessons?" the 43-year-old asked in the clip.',
-        [Q("direct", "What if the mayor took singing lessons?", "the 43-year-old",
-           "the 43-year-old", "asked", "near-after:name-verb")],
+        '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
+        [Q("direct", "What if the club hired a new manager?", "the 35-year-old",
+           "the 35-year-old", "asked", "near-after:name-verb")],
     ),
 ]
 

@@ -54,8 +54,8 @@ CASES = [
     ),
     # A one-word object is reported too.
     (
-        "Only three senators publicly endorsed him.",
-        [R("indirect", "him", "Only three senators", "endorsed")],
+        "Only two governors openly endorsed her.",
+        [R("indirect", "her", "Only two governors", "endorsed")],
     ),
     # What an intransitive cue is about: the object of its preposition.
     (
@@ -74,10 +74,10 @@ CASES = [
     ("The minister spoke to the striking nurses.", []),
     # A cue set into the clause it reports, as a parenthetical: each piece is a statement.
     (
-        "In the long run, many economists say, the tax will raise prices.",
+        "Over the next decade, most analysts say, the levy will push up rents.",
         [
-            R("indirect", "In the long run", "many economists", "say"),
-            R("indirect", "the tax will raise prices", "many economists", "say"),
+            R("indirect", "Over the next decade", "most analysts", "say"),
+            R("indirect", "the levy will push up rents", "most analysts", "say"),
         ],
     ),
     (
@@ -226,8 +226,8 @@ CASES = [
     ),
     # An impression or hearsay word on a cue with a speaker: the speaker's statement.
     (
-        "Rubio seemed to urge the opposite course in a speech.",
-        [R("indirect", "the opposite course in a speech", "Rubio", "urge")],
+        "Varga seemed to urge a different route in a speech.",
+        [R("indirect", "a different route in a speech", "Varga", "urge")],
     ),
     (
         "The governor reportedly said the bridge would reopen.",
@@ -235,13 +235,13 @@ CASES = [
     ),
     # `according to` relaying a quote with its speaker: the report says who said it.
     (
-        '"I shook his hand and nothing more," the bishop told reporters, according to '
-        "Reuters.",
+        '"I met her once and that was all," the coach told journalists, according to '
+        "Agence France-Presse.",
         [
             R(
                 "mixed",
-                '"I shook his hand and nothing more," the bishop told reporters',
-                "Reuters",
+                '"I met her once and that was all," the coach told journalists',
+                "Agence France-Presse",
                 "according",
             )
         ],
@@ -256,8 +256,8 @@ CASES = [
     ),
     # An `as` aside reports the clause it hangs on, but an `as` of time does not.
     (
-        "As the magazine recently noted, trust in government is falling everywhere.",
-        [R("indirect", "trust in government is falling everywhere", "the magazine", "noted")],
+        "As the journal recently noted, faith in the courts is waning everywhere.",
+        [R("indirect", "faith in the courts is waning everywhere", "the journal", "noted")],
     ),
     (
         "The economy grew, as economists had predicted.",
@@ -305,13 +305,13 @@ CASES = [
     ),
     # What is said of the subject, not where or when it was said.
     (
-        "The book is described on Amazon as a riveting read.",
+        "The film is described on Netflix as a gripping watch.",
         [
-            R("indirect", "The book", None, "described"),
-            R("indirect", "as a riveting read", None, "described"),
+            R("indirect", "The film", None, "described"),
+            R("indirect", "as a gripping watch", None, "described"),
         ],
     ),
-    ("The issue was referred to the FBI in July.", []),
+    ("The complaint was referred to the ombudsman in March.", []),
     (
         "Asked what he would do, Smith shrugged.",
         [R("indirect", "what he would do", None, "Asked")],
@@ -329,11 +329,11 @@ CASES = [
     # opening adjunct it hung on the cue, a clause it made the cue's adverbial, a speaker
     # named after the cue that it made the subject of what follows.
     (
-        "At times last year, people close to the governor said, the mere mention of the "
-        "budget could make him fume.",
+        "At times last winter, aides close to the mayor said, a single query about the "
+        "budget could make her snap.",
         [
-            R("indirect", "At times last year", "people", "said"),
-            R("indirect", "the mere mention of the budget could make him fume", "people", "said"),
+            R("indirect", "At times last winter", "aides", "said"),
+            R("indirect", "a single query about the budget could make her snap", "aides", "said"),
         ],
     ),
     (
@@ -350,10 +350,10 @@ CASES = [
         ],
     ),
     (
-        "The contrast with the mayor, said Doyle and others, would be clear to every voter.",
+        "The verdict on the plan, said Ellis and others, would be plain to every driver.",
         [
-            R("indirect", "The contrast with the mayor", "Doyle", "said"),
-            R("indirect", "would be clear to every voter", "Doyle", "said"),
+            R("indirect", "The verdict on the plan", "Ellis", "said"),
+            R("indirect", "would be plain to every driver", "Ellis", "said"),
         ],
     ),
     # ... but not a speaker's title after an inverted cue, nor a cue's own object.

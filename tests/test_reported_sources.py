@@ -18,11 +18,11 @@ CASES = [
     # a second cue with its own subject after `, and` reports its own clause, though the
     # parser hangs it inside the first one (:func:`quotes.clause_bounds.new_source`)
     (
-        "Three-quarters said they were worried about the economy, and more than 4 in 10 "
+        "Two-thirds said they were anxious about rents, and more than 3 in 10 "
         "said the mayor would be best at handling it.",
-        [Row("indirect", 20, "they were worried about the economy", "Three-quarters",
+        [Row("indirect", 16, "they were anxious about rents", "Two-thirds",
              "said", "reported:subject"),
-         Row("indirect", 84, "the mayor would be best at handling it", "4", "said",
+         Row("indirect", 74, "the mayor would be best at handling it", "3", "said",
              "reported:subject")],
     ),
     # ... but a cue after `but not until` is part of the first clause's condition
@@ -42,8 +42,8 @@ CASES = [
     ),
     # ... also where the parser hangs the share on the cue as a number modifying it
     (
-        "The survey ran in May. About 4 in 10 say they want a new mayor.",
-        [Row("indirect", 41, "they want a new mayor", "10", "say", "reported:subject")],
+        "The poll ran in June. Roughly 4 in 10 say they prefer a new bus route.",
+        [Row("indirect", 42, "they prefer a new bus route", "10", "say", "reported:subject")],
     ),
     # an infinitive cue on an adjective after `be` speaks for the subject of `be`
     (

@@ -15,8 +15,8 @@ from quotes.speaker_table import SpeakerTable, parse_documents, role_of
     ("text", "name", "expected"),
     [
         # compounds and modifiers before the name
-        ("NATO Secretary-General Jens Stoltenberg said the alliance had no plans.",
-         "Jens Stoltenberg", "NATO Secretary-General"),
+        ("GMB Vice-President Maria Lindqvist said the union had no plans.",
+         "Maria Lindqvist", "GMB Vice-President"),
         ("U.S. President Joe Biden said there was no plan.", "Joe Biden", "U.S. President"),
         ('"Close it and you close the town," said race director Joel Park.', "Joel Park",
          "race director"),

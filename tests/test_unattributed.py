@@ -56,14 +56,14 @@ from tests.rows import Q, check
             "reported:subject")]),
         # a label before a colon says nothing; a name before one does
         ("Breaking: Council votes to close the bridge.", []),
-        ("Sanders: Brexit could draw Trump support in US.",
-         [Q("indirect", "Brexit could draw Trump support in US", "Sanders", "Sanders", ":",
+        ("Okafor: Tariffs could hurt grain exports in spring.",
+         [Q("indirect", "Tariffs could hurt grain exports in spring", "Okafor", "Okafor", ":",
             "reported-colon")]),
         # bare-relative: the free relative `what` alone is no piece of what is named …
         ('Hospitals faced what doctors called a "perfect storm" this winter.',
          [Q("mixed", 'a "perfect storm"', "doctors", "doctors", "called", "reported-naming")]),
         # … nor is a relative pronoun that a passive with an agent describes
-        ("The ruling party, which is backed by the army, lost ten seats in the vote.", []),
+        ("The ruling bloc, which is backed by two unions, lost ten seats in the vote.", []),
         ("He picked a judge who has been praised widely by the right.", []),
         # … the subject of such a passive that is a noun stays
         ("The party was backed by the army.",

@@ -32,9 +32,9 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the sample",
             "Osterby University",
         ),
-        # a court document filed by someone
+        # a court document lodged by someone
         (
-            "Kovac had been warned twice, according to a court document filed by Ana Ruiz, "
+            "Kovac had been warned twice, according to a court document lodged by Ana Ruiz, "
             "a prosecutor.",
             "Kovac had been warned",
             "Ana Ruiz",
