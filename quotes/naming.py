@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.records import QuoteType
+from quotes.titles import is_title
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -130,7 +131,9 @@ def _quoted_name(content: Span) -> bool:
     """Whether reported content ends in a definite noun phrase in quotation marks with
     nothing but modifiers (`calls her "the Boss"`, `is calling its "green plan"`), not an
     indefinite one (`called the plan "a disaster"`), a superlative (`called it "the worst
-    deal"`) or a phrase with a complement (`called it "the end of an era"`)."""
+    deal"`) or a phrase with a complement (`called it "the end of an era"`, `described
+    the bill as "a gift to the banks"`: the last word hangs on a word inside the marks,
+    so it closes a complement, not the name)."""
     # the name's head is its last word, whatever the parser hung it on
     label = next((t for t in reversed(content) if not t.is_punct), None)
     return (
@@ -139,6 +142,7 @@ def _quoted_name(content: Span) -> bool:
         # the name ends at the closing mark: not `what she called "a stitch-up" by the board`
         and label.i + 1 < len(label.doc)
         and label.doc[label.i + 1].is_quote
+        and not _closes_a_complement(label)
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
         and all(c.dep_ in _NAME_DEPS for c in label.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
@@ -168,3 +172,18 @@ def _term_of_a_trade(cue: Token, content: Span) -> bool:
         return False
     before, first = content.doc[opening.i - 1], content.doc[opening.i + 1]
     return before.dep_ == "det" and first.dep_ != "det" and first.pos_ != "DET"
+
+
+def _closes_a_complement(last: Token) -> bool:
+    """Whether the last word of a quotation closes a complement inside it, not a name: it
+    hangs on a word after the opening mark (`police` on `for` in `"a blank cheque for
+    the police"`), and the quoted words are no title in capitals, which names a thing
+    whatever its shape (`calls him "the Professor of the Stalls"`)."""
+    doc = last.doc
+    head = last.head
+    if not head.i < last.i or any(t.is_quote for t in doc[head.i : last.i]):
+        return False
+    opening = next((t for t in reversed(doc[: head.i]) if t.is_quote), None)
+    if opening is None:
+        return False
+    return not is_title(doc[opening.i + 1 : last.i + 1].text)

@@ -183,6 +183,31 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'the scheme as "a tax on the young"'), ("indirect", "It was wrong")],
             [("direct", "a tax on the young"), ("indirect", "It was wrong")],
         ),
+        # … also when the quotation ends in a definite noun inside a complement: a
+        # description, not a name the thing goes by
+        (
+            "The head coach, who took over in May, described the collapse as \"a lesson "
+            "for everyone in the dressing room\" and said training would resume on Sunday.",
+            [
+                ("mixed", 'the collapse as "a lesson for everyone in the dressing room"'),
+                ("indirect", "training would resume on Sunday"),
+            ],
+            [
+                ("direct", "a lesson for everyone in the dressing room"),
+                ("indirect", "training would resume on Sunday"),
+            ],
+        ),
+        (
+            "He once described his job as 'half umpire, half nurse on the touchline'.",
+            [("mixed", "his job as 'half umpire, half nurse on the touchline'")],
+            [("direct", "half umpire, half nurse on the touchline")],
+        ),
+        (
+            "Senator Okello describes the audit as \u201ca smear cooked up by the governor's "
+            "office\u201d.",
+            [("mixed", "the audit as \u201ca smear cooked up by the governor's office\u201d")],
+            [("direct", "a smear cooked up by the governor's office")],
+        ),
         # the parser may hang `as` on the object; words after the closing mark go too
         (
             "Mr Okoro dismissed the report as 'lazy and late' when we rang him on Friday.",

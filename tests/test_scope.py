@@ -151,6 +151,9 @@ DROPPED = [
     ('Fans have long called Petra Novak "the Wall".', 'Petra Novak "the Wall"'),
     ('The airline is selling seats in what Ms Cole calls the "quiet cabin".',
      'the "quiet cabin"'),
+    # … also a name in capitals with a complement of its own
+    ('Everyone on the quay calls him "the Mayor of the Harbour".',
+     'him "the Mayor of the Harbour"'),
     # the writer's own view, in a letter or a column
     ("In a dry year, I thought the club might like some cheerful news.",
      "the club might like some cheerful news"),
