@@ -13,7 +13,7 @@ from quotes.cue_classes import cue_class
 from quotes.found import Found, char_tokens
 from quotes.records import Quote
 from quotes.scope import dropped_by
-from quotes.statement_forms import statement_forms
+from quotes.statement_forms import Form, statement_forms
 
 
 def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
@@ -33,6 +33,13 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             is None
         )
         forms = statement_forms(f, norm, doc) if statement else None
+        if forms is not None and _named_not_quoted(f, forms):
+            # marks that only name (`announced a fund, called "Dry Year"`): the row is
+            # reported speech, and is a statement only as reported speech is
+            statement = dropped_by(
+                norm, "indirect", char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind
+            ) is None
+            forms = forms if statement else None
         row = _row(f, text, kind, statement and forms is None)
         out.append(replace(row, attribution=f.relayed_by is None and f.continues_relay is None))
         if f.continues_relay is not None:
@@ -41,6 +48,12 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
     return out
+
+
+def _named_not_quoted(f: Found, forms: list[Form]) -> bool:
+    """Whether the statements scope gives a mixed row as indirect, its marks naming a
+    thing or a person, not quoting anyone (:func:`quotes.statement_forms.naming_marks`)."""
+    return f.type == "mixed" and all(form.type == "indirect" for form in forms)
 
 
 def _relay_row(f: Found, relay: Found, text: str) -> Quote:

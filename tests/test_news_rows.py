@@ -279,6 +279,12 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'he nearly turned "The Long Road" down because he could not ride')],
             [("indirect", 'he nearly turned "The Long Road" down because he could not ride')],
         ),
+        # … also after a participle set off by a comma, inside a reported clause
+        (
+            'Ms Tane said the fund, called "Care Closer", would open in June.',
+            [("mixed", 'the fund, called "Care Closer", would open in June')],
+            [("indirect", 'the fund, called "Care Closer", would open in June')],
+        ),
         # … but speech in capitals is quoted
         (
             'The mayor said the scheme was "Totally Unacceptable" and would be scrapped.',
