@@ -40,11 +40,16 @@ _MANY_VOICES = word_list("chorus-labels")
 def chorus(speaker: Span, cue: Token | None) -> bool:
     """Whether a row is what many voices shouted or chanted together, a chorus and not a
     statement: `Members on the opposition benches shouted "Shame!"`, `"Out, out!" yelled
-    the crowd`; not one person's shout (`"Get off my land," the farmer shouted`)."""
+    the crowd`, `for an hour they chanted "Save our pool!"`; not one person's shout
+    (`"Get off my land," the farmer shouted`)."""
     if cue is None or cue.lemma_.lower() not in _CHORUS_CUES:
         return False
     head = speaker.root
-    return head.tag_ in ("NNS", "NNPS") or head.lower_ in _MANY_VOICES
+    return (
+        head.tag_ in ("NNS", "NNPS")
+        or head.lower_ in _MANY_VOICES
+        or (head.tag_ == "PRP" and "Plur" in head.morph.get("Number"))
+    )
 
 
 #: Nouns for a text read out (`a verse`, `the clause`).

@@ -22,7 +22,8 @@ sentence's structure, never by the words of a particular text:
   Wall"`; :mod:`quotes.naming`);
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a sign or placard that displays a slogan (`one placard read "Tax the Council"`),
-  a chorus (`Members on the opposition benches shouted "Shame!"`) and a text read out
+  a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
+  our pool!"`) and a text read out
   (`the priest read from Ecclesiastes, "To every thing there is a season"`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);

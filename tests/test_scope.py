@@ -191,6 +191,11 @@ DROPPED = [
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
     ('"Out, out, out!" yelled the crowd outside the ground.', "Out, out, out!"),
+    # … also when a plural pronoun stands for the many voices
+    ('Hundreds of parents marched to the town hall, and for most of the morning they '
+     'chanted "Save our pool!" at the closed doors.', "Save our pool!"),
+    ('When the referee blew for full time, we shouted "Cheats!" at the dugout.', "Cheats!"),
+    ('"Not in our name," they chanted as the minister\'s car pulled away.', "Not in our name,"),
     # the term a trade uses, only the term quoted
     ('Sailors call it a "dead run" when the wind comes from straight behind.',
      'it a "dead run"'),
@@ -249,6 +254,8 @@ KEPT = [
     ("The leaflet claims that most households will not need a bigger bin.",
      "most households will not need a bigger bin"),
     ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
+    # a plural pronoun with a verb of speech, not of raised voices
+    ('The couple said they were delighted. "It\'s a dream," they said.', "It's a dream,"),
     # a group's judgement in its own words, and one speaker's
     ('Critics call the law "a recipe for chaos".', 'the law "a recipe for chaos"'),
     ('Economists called it a "soft landing".', 'it a "soft landing"'),
