@@ -6,8 +6,9 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
   read "Tax the Council"`, `His yard signs still say "Coach for the County"`);
 - `chorus`: many voices raised together (`Members on the opposition benches shouted
   "Shame!"`, `"Out, out!" yelled the crowd`);
-- `recited`: a text someone reads out or takes as a text (`She took as her text a verse
-  from Jeremiah, "Seek the peace of the city"`).
+- `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
+  verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
+- `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`).
 """
 
 from __future__ import annotations
@@ -52,8 +53,8 @@ def chorus(speaker: Span, cue: Token | None) -> bool:
     )
 
 
-#: Nouns for a text read out (`a verse`, `the clause`).
-_TEXTS = word_list("recited-texts")
+#: Nouns for a text read out (`a verse`, `the clause`) or sung (`the song`, `its refrain`).
+_TEXTS = word_list("recited-texts") | word_list("sung-texts")
 #: Verbs of reading out from a named text (`read from Ecclesiastes`).
 _RECITING = word_list("reciting-verbs")
 #: Words that link a text to the book or law it comes from (`a verse from Jeremiah`).
@@ -86,3 +87,11 @@ def recited(content: Span) -> bool:
         if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
             return True  # `read from Ecclesiastes, "…"`
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _TEXTS
+
+
+def text_speaks(speaker: Span) -> bool:
+    """Whether a row's source is a text whose words it gives, a song, a poem or a verse,
+    not someone who made a claim: `Her best-known song, written after her mother's death,
+    begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
+    text read out (:func:`recited`)."""
+    return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS

@@ -23,8 +23,8 @@ sentence's structure, never by the words of a particular text:
 - a source that is a demonstrative thing (`According to this measure, …`);
 - a sign or placard that displays a slogan (`one placard read "Tax the Council"`),
   a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
-  our pool!"`) and a text read out
-  (`the priest read from Ecclesiastes, "To every thing there is a season"`);
+  our pool!"`), and a text read out (`the priest read from Ecclesiastes, "To every
+  thing there is a season"`) or sung (`Her first single opens: "The ferry's late …"`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.language import word_classes, word_list
 from quotes.naming import name_given, names_what, only_names
-from quotes.not_said import chorus, displayed, recited
+from quotes.not_said import chorus, displayed, recited, text_speaks
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
 from quotes.verb_forms import FINITE_TAGS, is_finite
@@ -90,6 +90,8 @@ def dropped_by(
         return "displayed"
     if speaker is not None and chorus(speaker, cue):
         return "chorus"
+    if speaker is not None and text_speaks(speaker):
+        return "recited"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
     if kind == "direct" and content is not None:

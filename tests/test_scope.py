@@ -206,6 +206,14 @@ DROPPED = [
      'season", and said the family had chosen it.', "To every thing there is a season"),
     ('The judge read the clause aloud: "No tenant shall be evicted without notice." She '
      "then said the landlord had ignored it.", "No tenant shall be evicted without notice."),
+    # … or sung: a song's lyrics, with the song as the source or set off after a noun
+    # for a part of it
+    ('Her first single, released in 1979, opens: "The ferry\'s late and so am I."',
+     "The ferry's late and so am I."),
+    ('His best-known song, "Harbour Lights", written after his father drowned, begins: '
+     '"The boats came home but one."', "The boats came home but one."),
+    ('At the final concert the crowd sang back its refrain, "we\'ll row until the '
+     'morning", as the band left the stage.', "we'll row until the morning"),
 ]
 
 KEPT = [
@@ -256,6 +264,9 @@ KEPT = [
     ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
     # a plural pronoun with a verb of speech, not of raised voices
     ('The couple said they were delighted. "It\'s a dream," they said.', "It's a dream,"),
+    # what the songwriter says about a song
+    ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
+    ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
     # a group's judgement in its own words, and one speaker's
     ('Critics call the law "a recipe for chaos".', 'the law "a recipe for chaos"'),
     ('Economists called it a "soft landing".', 'it a "soft landing"'),
