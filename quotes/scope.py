@@ -7,7 +7,8 @@ Each rule below drops one kind of row, by the cue's class, the content's shape a
 sentence's structure, never by the words of a particular text:
 
 - no source in the text (`The mayor is expected to attend`, `Asked whether she would
-  run, …`);
+  run, …`), also for a quote inside a paragraph of the writer's (`Her column last week,
+  "Why I gave up the car", drew 300 letters`);
 - an act or a stance toward a thing (`declined to comment`, `issued an order`,
   `praised her decision`, `announced a further $30 million for the flood-hit towns`,
   `The death of the actor, who starred in 40 films, was announced by his agent`): the
@@ -102,6 +103,15 @@ def dropped_by(
         if method.startswith(_BY_PASSIVE) and is_title(content.text):
             # `"The Salt Road" is published by Harrow Books`: a work's title, not words
             return "work-title"
+    if (
+        kind == "direct"
+        and speaker is None
+        and content is not None
+        and in_writers_sentence(doc_text, content.start_char, content.end_char)
+    ):
+        # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
+        # slogan or the writer's own words, which no one is given as saying
+        return "unsourced"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement; and a quote
@@ -202,6 +212,19 @@ def pull_quote(text: str, start: int, end: int) -> bool:
         not para_start <= at < para_end
         for at in (m.start() for m in re.finditer(re.escape(said), text))
     )
+def in_writers_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a quote from `start` to `end` stands inside a paragraph of the writer's
+    words, which hold letters outside its marks (`Her column last week, "Why I gave up
+    the car", drew 300 letters`), not a paragraph of its own (a quote set under a topic
+    line, `On the injury:` ¶ `"It's the hamstring."`, is still the words of whoever the
+    attribution before it names)."""
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    outside = text[para_start:start] + text[end:para_end]
+    return any(c.isalpha() for c in outside)
+
+
 #: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
 _WRITER = word_list("writer-pronouns")
 

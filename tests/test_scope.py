@@ -136,6 +136,15 @@ DROPPED = [
     ("Does anyone really believe the figures will improve?", "the figures will improve"),
     ("The mayor did not say how long the closure would last.",
      "how long the closure would last"),
+    # a quote that no one is given as saying, inside a paragraph of the writer's: the
+    # title of a column or an episode, a line of a text
+    ('Grace Ilori\'s column last Sunday, "Why I sold the family car and never looked '
+     'back", drew more letters than any piece this year.',
+     "Why I sold the family car and never looked back"),
+    ('Listen: The Long Table, episode 40 — "Who really owns the allotments?"\n\nThis is '
+     "an edited transcript of the podcast.", "Who really owns the allotments?"),
+    ('The hymn\'s last verse runs: "Guide us through the storm tonight."',
+     "Guide us through the storm tonight."),
     # a source who did not want to be named
     ("A nurse, who did not want to be named, said the ward was full.", "to be named"),
     # a source that is a thing pointed back to, and one that relays someone's statement
@@ -264,6 +273,11 @@ KEPT = [
     ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
     # a plural pronoun with a verb of speech, not of raised voices
     ('The couple said they were delighted. "It\'s a dream," they said.', "It's a dream,"),
+    # a quote in a paragraph of its own under a topic line is still the words of the
+    # attribution before it, whoever the engine finds for it
+    ("The manager took questions for twenty minutes. Here is what else he said.\n\nOn the "
+     'injury:\n"It\'s the knee. He should not have played."',
+     "It's the knee. He should not have played."),
     # what the songwriter says about a song
     ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
     ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
