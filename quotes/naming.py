@@ -22,6 +22,8 @@ _NAMING = word_list("object-cues")
 _RELATIVE = frozenset({"WDT", "WP"})
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
 _INDEFINITE = frozenset({"a", "an"})
+#: Tags of a verb in the simple present, as a habit of a group is told.
+_PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def only_names(content: Span) -> bool:
@@ -82,19 +84,38 @@ def name_given(
 def names_what(cue: Token) -> bool:
     """Whether a naming verb gives a definite name (`the`, `its`) to the free relative
     `what` before it: `in what the council calls its "green corridor"`, `during what
-    insiders call the "dead week"`; not an indefinite one (`what she called "a
-    stitch-up"`)."""
+    insiders call the "dead week"`; or, in the present, an indefinite one whose article
+    the writer leaves outside the marks, the label a body goes on using for its own plan
+    (`has approved what her department calls an "efficiency review"`, `under what it is
+    calling a "digital first" strategy`). Not a judgement someone once made (`what she
+    called "a stitch-up"`, `what he called a "witch hunt"`)."""
     if cue.lemma_.lower() not in _NAMING:
         return False
     if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
         return False
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > cue.i]
     return any(
-        c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE
+        c.dep_ in ("det", "poss")
+        and (c.lower_ not in _INDEFINITE or (_present(cue) and _outside_marks(c, name)))
         for name in names
         for c in name.children
         if c.i < name.i
     )
+
+
+def _present(verb: Token) -> bool:
+    """Whether a verb is in the present, simple or progressive: `calls`, `is calling`."""
+    if verb.tag_ in _PRESENT:
+        return True
+    return verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in _PRESENT for c in verb.children
+    )
+
+
+def _outside_marks(article: Token, name: Token) -> bool:
+    """Whether a quotation mark stands between an article and its noun: `an "efficiency
+    review"`, not `"an efficiency review"`."""
+    return any(t.is_quote for t in article.doc[article.i + 1 : name.i])
 
 
 def _names_described(cue: Token) -> bool:
@@ -149,8 +170,6 @@ def _quoted_name(content: Span) -> bool:
     )
 
 
-#: Tags of a verb in the simple present, as a habit of a group is told.
-_PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def _term_of_a_trade(cue: Token, content: Span) -> bool:
