@@ -9,7 +9,7 @@ from typing import Any
 import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps, Ops
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
@@ -27,9 +27,9 @@ def paragraph_breaks(doc: Doc) -> Doc:
 
     News puts a dateline or a timestamp (`6:50 p.m.`) on a line of its own; parsed
     with the next paragraph it would become the subject of that paragraph's verb. A wire
-    dateline before a dash ends its own sentence too, and no sentence runs longer than
-    :data:`MAX_SENTENCE_TOKENS`. The starts are set in one pass over an array: setting
-    `token.is_sent_start` checks the whole doc each time, the square of its length.
+    dateline before a dash or a colon ends its own sentence too, and no sentence runs
+    longer than :data:`MAX_SENTENCE_TOKENS`. The starts are set in one pass over an array:
+    setting `token.is_sent_start` checks the whole doc each time, the square of its length.
     """
     sent = doc.to_array("SENT_START").astype(np.int64)
     starts = [0] if len(doc) else []
@@ -80,8 +80,11 @@ _DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
 def _dateline_end(doc: Doc, start: int) -> int | None:
     """Where a sentence starts after the dash of a wire dateline opening a paragraph
     (`PELLOW, March 3 (Coastline) — Former harbour master Ada Lind told …`), so the
-    city is not read as the subject of the first verb, or after a live blog's time stamp
-    (`22:40 — Turnout was low, the clerk says`); None when there is neither."""
+    city is not read as the subject of the first verb, after the colon of a dateline in
+    capitals (`BENGALURU: Pune-based Rokda has raised …, the company said`: the lead is
+    the company's, the city no part of it; a transcript's `NAYAR:` label ends its own
+    sentence too, which its rules read by line), or after a live blog's time stamp
+    (`22:40 — Turnout was low, the clerk says`); None when there is none of these."""
     first = doc[start]
     if not (first.is_upper and first.is_alpha and len(first) > 1) and not _CLOCK.fullmatch(
         first.text
@@ -91,11 +94,20 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         spaced = token.whitespace_ and doc[token.i - 1].whitespace_
         if token.text in _DATELINE_DASHES and spaced:
             return token.i + 1 if token.i + 1 < len(doc) else None
+        if token.text == ":" and token.whitespace_ and _capitals(doc[start : token.i]):
+            # `BENGALURU: Pune-based Rokda has raised …, the company said`
+            return token.i + 1 if token.i + 1 < len(doc) else None
         if token.i == start + 1 and token.lower_.replace(".", "") in _MERIDIEM:
             continue  # `10:15 am —`
         if (token.is_alpha and token.is_lower) or "\n" in token.text:
             return None
     return None
+
+
+def _capitals(words: Doc | Span) -> bool:
+    """Whether words are a place in capitals, as a dateline gives it: `BENGALURU`,
+    `NEW DELHI`, `LAFIA-OJI`."""
+    return all(t.is_upper or t.text in _DATELINE_DASHES for t in words)
 
 
 #: Statistical components the engine does without: the entity recogniser is half of

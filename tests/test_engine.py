@@ -420,6 +420,20 @@ SPEAKERS = [
         [Q("indirect", "the audit was flawed", "Ana Lindqvist", "Ana Lindqvist", "told",
            "reported")],
     ),
+    # … nor is a dateline in capitals closed by a colon part of the lead's clause.
+    (
+        "MUMBAI: Pune-based payments firm Rokda has raised Rs 150 crore from a clutch of new "
+        "investors, the company said on Monday.",
+        [Q("indirect",
+           "Pune-based payments firm Rokda has raised Rs 150 crore from a clutch of new "
+           "investors", "the company", "the company", "said", "reported")],
+    ),
+    (
+        "LAFIA-OJI: Three persons were abducted from a farm near the town on Sunday night, "
+        "police said.",
+        [Q("indirect", "Three persons were abducted from a farm near the town on Sunday night",
+           "police", "police", "said", "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a new tally by the Press Association.",
