@@ -1,5 +1,5 @@
-"""`python -m quotes` runs the CLI."""
+"""`python -m quotes` runs the CLI, as the `quotes` script does (:mod:`quotes.entry`)."""
 
-from quotes.cli import app
+from quotes.entry import main
 
-app(prog_name="quotes")
+main()

@@ -70,3 +70,38 @@ def test_this_process_loads_the_model_only_to_parse_here(
                          on_error=print))
     assert [doc for doc, _ in out] == docs
     assert len(loaded) == loads
+
+
+#: Runs `python -m quotes ARGS` with a Ctrl-C (SIGINT to itself) arriving while
+#: `quotes.cli` is being imported (in a real run: while Typer, rich and the writers load).
+_CTRL_C_WHILE_IMPORTING = """
+import builtins, os, runpy, signal, sys
+real_import = builtins.__import__
+def importing(name, *args, **kwargs):
+    if name == "quotes.cli":
+        os.kill(os.getpid(), signal.SIGINT)
+    return real_import(name, *args, **kwargs)
+builtins.__import__ = importing
+sys.argv = ["quotes", *sys.argv[1:]]
+runpy.run_module("quotes", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_ctrl_c_while_the_commands_load_is_one_line_and_exit_130(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text('"We open on Monday," said Ada Lind.', encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", _CTRL_C_WHILE_IMPORTING, "extract",
+                           str(article)], capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stderr, done.stdout) == (130, "interrupted\n", "")
+
+
+def test_the_console_script_is_the_guarded_entry_point() -> None:
+    import tomllib
+    from importlib import import_module
+
+    from quotes.entry import main
+
+    pyproject = Path(__file__).parents[1] / "pyproject.toml"
+    target = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["scripts"]["quotes"]
+    module, _, name = target.partition(":")
+    assert getattr(import_module(module), name) is main
