@@ -20,17 +20,31 @@ def json_objects(
     """The JSON object on each non-blank line of a UTF-8 file (a BOM is skipped), with
     its line number; a line that is not a JSON object raises ``error`` naming file and
     line."""
-    with open(path, encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise error(f"{path}:{number}: not JSON ({exc.msg})") from exc
-            if not isinstance(record, dict):
-                raise error(f"{path}:{number}: not a JSON object")
-            yield number, record
+    try:
+        with open(path, "rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                where = f"{path}:{number}"
+                try:
+                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                except UnicodeDecodeError as exc:
+                    raise error(f"{where}: not UTF-8 text ({exc.reason})") from exc
+                if line.strip():
+                    yield number, _json_object(line, where, error)
+    except OSError as exc:
+        raise error(f"{path}: {exc.strerror or exc}") from exc
+
+
+def _json_object(line: str, where: str, error: type[ValueError]) -> dict[str, Any]:
+    """The JSON object of one line, or ``error`` naming the file and line."""
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise error(f"{where}: not JSON ({exc.msg})") from exc
+    except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+        raise error(f"{where}: unreadable JSON ({type(exc).__name__})") from exc
+    if not isinstance(record, dict):
+        raise error(f"{where}: not a JSON object")
+    return record
 
 
 @dataclass(frozen=True, slots=True)

@@ -111,6 +111,7 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
          "p.csv:2: no doc_id, type, quote_start, quote_end column: scoring needs"),
         ("p.txt", "anything", "unknown predictions format '.txt'"),
         ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
+        ("p.jsonl", '{"id": "m1", "quotes": []}\n'.encode("utf-16"), "p.jsonl:1: not UTF-8 text"),
         ("p.parquet", "not parquet", "p.parquet: not a Parquet file"),
         ("p.xlsx", "not a workbook", "p.xlsx: not an .xlsx workbook"),
         ("p.db", "not a database", "p.db: not a `quotes` database"),
@@ -130,7 +131,7 @@ def test_an_unreadable_predictions_file_is_one_line_naming_it(
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     [line] = result.stderr.strip().splitlines()
-    assert line.startswith(f"error: {path}")
+    assert line.startswith(f"error {path}")
 
 
 def test_an_unreadable_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
@@ -138,8 +139,26 @@ def test_an_unreadable_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     gold.write_text('{"id": "a", "text": "x"}\n{"id": "b"}\n', "utf-8")
     result = invoke("evaluate", gold, "--pred", gold)
     assert result.exit_code == 2
-    assert result.stderr.strip() == f'error: {gold}:2: a gold document needs "id" and ' \
+    assert result.stderr.strip() == f'error {gold}:2: a gold document needs "id" and ' \
         '"text" fields'
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b'{"id": "a", "text": "x"}\n\xff\xfe{}\n', "2: not UTF-8 text"),
+     (b'{"id": "a", "text": "x"}\n[1, 2]\n', "2: not a JSON object"),
+     (b"[" * 100_000 + b"\n", "1: unreadable JSON")],
+    ids=["not UTF-8", "not an object", "nested too deeply"],
+)
+def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
+    tmp_path: Path, content: bytes, message: str
+) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content)
+    result = invoke("evaluate", gold, "--pred", gold)
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error {gold}:{message}")
 
 
 # --- the CSV formula guard -----------------------------------------------------------------
