@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -45,6 +45,30 @@ from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, run_documents
 from quotes.scope import check_scope, select
 from quotes.writers import COLUMN_TYPES, OutputError, check_output, check_outputs, open_writer
 
+
+def _flags_show_no_type() -> None:
+    """Typer 0.29 writes a parameter's value type in ``--help`` (``--force <bool>``, also
+    for ``--help`` itself, and ``INPUT <list[str]>``); a flag takes no value, so it shows
+    none, as click's plain help has it, and an argument is shown by its metavar alone,
+    as the value options are (``-o FILE``)."""
+    from typer.core import TyperArgument, TyperOption
+
+    for kind in (TyperOption, TyperArgument):
+        shown = getattr(kind, "display_type_rich", None)
+        if shown is None or getattr(shown, "flags_show_no_type", False):
+            continue
+
+        def display_type_rich(self: Any, ctx: typer.Context, shown: Any = shown) -> str | None:
+            if getattr(self, "is_flag", False) or (self.param_type_name == "argument"
+                                                  and self.metavar is not None):
+                return None
+            return shown(self, ctx)
+
+        display_type_rich.flags_show_no_type = True  # type: ignore[attr-defined]
+        kind.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_show_no_type()
 app = typer.Typer(
     name="quotes",
     help="Find the quotations in news text and say who said each one.",
@@ -134,9 +158,11 @@ def speakers_cli(
 def review_cli(
     inputs: Inputs,
     output: Annotated[
-        Path, typer.Option("--output", "-o", help="The HTML page to write (self-contained).")
+        Path, typer.Option("--output", "-o", metavar="FILE",
+                           help="The HTML page to write (self-contained).")
     ],
-    title: Annotated[str, typer.Option(help="Title shown at the top of the page.")] = (
+    title: Annotated[str, typer.Option(metavar="TEXT",
+                                       help="Title shown at the top of the page.")] = (
         "Quote review"
     ),
     model: Model = None,
@@ -179,10 +205,12 @@ def review_cli(
 
 @app.command("merge")
 def merge_cli(
-    folder: Annotated[Path, typer.Argument(help="The -o FOLDER of a sharded extract run.")],
+    folder: Annotated[Path, typer.Argument(metavar="FOLDER",
+                                           help="The -o FOLDER of a sharded extract run.")],
     inputs: Annotated[
         list[str] | None,
-        typer.Argument(help="The inputs of that run, for the exact input order (documents "
+        typer.Argument(metavar="INPUT",
+                       help="The inputs of that run, for the exact input order (documents "
                        "without quotes leave no row, so without them shards are taken in "
                        "turn, one document each)."),
     ] = None,

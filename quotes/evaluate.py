@@ -199,6 +199,7 @@ def evaluate_cli(
     gold: Annotated[
         list[Path],
         typer.Argument(
+            metavar="GOLD",
             help="Gold file(s) in quote-gold JSONL; each is scored separately.",
             exists=True,
             dir_okay=False,
@@ -207,6 +208,7 @@ def evaluate_cli(
     pred: Annotated[
         Path | None,
         typer.Option(
+            metavar="FILE",
             help="Predictions to score: any file `quotes extract` wrote (.csv, .jsonl, "
             ".parquet, .xlsx, .db, by extension), or quote-gold JSONL. Without it the engine "
             "is run on the gold texts.",
@@ -215,7 +217,8 @@ def evaluate_cli(
         ),
     ] = None,
     types: Annotated[
-        str, typer.Option(help="Comma-separated quote types to score (gold and predicted).")
+        str, typer.Option(metavar="TYPES",
+                          help="Comma-separated quote types to score (gold and predicted).")
     ] = ",".join(TYPES),
     errors: Annotated[
         int,
@@ -233,7 +236,7 @@ def evaluate_cli(
     ] = False,
     model: Annotated[
         str | None,
-        typer.Option("--model", "-m",
+        typer.Option("--model", "-m", metavar="NAME",
                      help="spaCy pipeline for the engine and the baseline (default: best one)."),
     ] = None,
     strict_names: Annotated[
@@ -247,7 +250,8 @@ def evaluate_cli(
     ] = False,
     scope: Annotated[
         str,
-        typer.Option(help="Rows of the engine to score: statements (what a fact-checker would "
+        typer.Option(metavar="statements|all",
+                     help="Rows of the engine to score: statements (what a fact-checker would "
                      "publish) or all (every attribution; what PolNeAR annotates)."),
     ] = "statements",
 ) -> None:

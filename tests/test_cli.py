@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -94,6 +95,21 @@ def test_help_offers_only_what_the_command_takes(name: str) -> None:
     assert "<float range>" not in result.output and "<int range>" not in result.output
     if name in ("speakers", "merge"):
         assert ".db" not in result.output and "sqlite" not in result.output
+
+
+@pytest.mark.parametrize("name", ["", "extract", "speakers", "review", "merge", "evaluate"])
+def test_help_shows_a_flag_as_a_flag_and_values_by_their_name(name: str) -> None:
+    """`--force` and `--help` take no value, so no type follows them (Typer 0.29 wrote
+    `--force <bool>`); an argument or option is named by what it takes (`INPUT`, `-o
+    FILE`), never by a Python type (`<list[str]>`, `<path>`, `{inputs}`)."""
+    result = runner.invoke(app, [name, "--help"] if name else ["--help"],
+                           env={"COLUMNS": "100"}, color=False)
+    assert result.exit_code == 0, result.output
+    assert re.findall(r"<[a-z][\w\[\], ]*>|\{[a-z]\w*\}", result.output) == []
+    assert re.search(r"--help +Show this message", result.output)
+    if name:
+        flag = "--json" if name == "evaluate" else "--force"
+        assert re.search(rf"{flag} +[A-Z]", result.output), result.output
 
 
 def test_every_command_is_in_the_readme() -> None:
