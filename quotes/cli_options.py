@@ -109,8 +109,9 @@ PlainCsv = Annotated[
 
 
 def fields_of(keep_fields: str | None) -> tuple[str, ...]:
-    """``--keep-fields url,title`` as a tuple of field names."""
-    return tuple(f.strip() for f in (keep_fields or "").split(",") if f.strip())
+    """``--keep-fields url,title`` as a tuple of field names, each once (a repeated name
+    would be a repeated column)."""
+    return tuple(dict.fromkeys(f.strip() for f in (keep_fields or "").split(",") if f.strip()))
 
 
 def load_engine(model: str | None, quiet: bool) -> Engine:

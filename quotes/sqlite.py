@@ -102,6 +102,12 @@ class SqliteWriter(ClosingWriter):
 
         if "doc_id" not in columns or "quote_id" not in columns:
             raise ValueError("a quotes database needs the doc_id and quote_id columns")
+        clash = [name for name in ("id", "text") if name in fields]
+        if clash:  # the documents table's own: the document id, the text analysed
+            raise ValueError(f"--keep-fields {', '.join(clash)}: the documents table of a "
+                             "database has its own id and text columns (the document id, "
+                             "the text analysed); keep the field under another name, or "
+                             "choose it as the id with --id-field")
         self.columns = tuple(columns)
         self.fields = tuple(fields)
         self.path = path

@@ -514,6 +514,33 @@ def test_a_kept_field_may_not_shadow_a_column(corpus: Path) -> None:
     assert "speaker is already a column" in result.stderr
 
 
+def test_a_field_kept_twice_is_one_column(tmp_path: Path) -> None:
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "m2", "url": "u", "text": TEXTS["m2"]}) + "\n", "utf-8")
+    out = tmp_path / "q.csv"
+    result = invoke("extract", source, "-o", out, "--keep-fields", "url, url,url",
+                    "--columns", "doc_id,quote_id")
+    assert result.exit_code == 0, result.output
+    assert out.read_text("utf-8-sig").splitlines() == ["doc_id,quote_id,url", "m2,1,u"]
+
+
+@pytest.mark.parametrize("kept", ["id", "url,text"])
+def test_a_kept_field_may_not_shadow_a_column_of_the_documents_table(
+    tmp_path: Path, kept: str
+) -> None:
+    """`--keep-fields id` into a database wrote the field and the document id to one
+    column (one of them lost, the column named twice in the insert)."""
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": "m2", "name": "n2", "url": "u", "text": TEXTS["m2"]})
+                      + "\n", "utf-8")
+    db = tmp_path / "q.db"
+    result = invoke("extract", source, "-o", db, "--keep-fields", kept, "--id-field", "name")
+    assert result.exit_code == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error --keep-fields {kept.split(',')[-1]}: the documents table")
+    assert not db.exists()
+
+
 def load_rows(path: Path) -> list[dict[str, str]]:
     """The rows of a CSV output."""
     import csv
