@@ -287,6 +287,8 @@ class _Reader:
                 reason = f"no {self.text_field!r} column (columns: {columns}; set --text-field)"
                 self.on_error(ReadError(source, reason))
                 return
+            # A writer that quotes every field (the header too) means each quote it wrote
+            quotes_all = delimiter == "\t" and all(map(_bare_quotation, _fields(text.taken)))
             text_at = header.index(self.text_field)
             id_at = header.index(self.id_field) if self.id_field in header else None
             kept = [(f, header.index(f)) for f in self.keep_fields if f in header]
@@ -304,6 +306,8 @@ class _Reader:
                         self.on_error(ReadError(f"{source}:{start}", reason))
                         continue
                     found = _literal_rows(text.taken, start, delimiter)
+                if delimiter == "\t" and not quotes_all:
+                    found = [(at, _quotations_kept(row, text.taken)) for at, row in found]
                 for start, row in found:
                     if not row:
                         continue
@@ -478,3 +482,27 @@ def _literal_rows(lines: list[str], start: int, delimiter: str) -> list[tuple[in
     each delimiter, quote marks kept (TSV without quoting: `x<TAB>"Hi," she said.`)."""
     return [(start + offset, line.rstrip("\r\n").split(delimiter))
             for offset, line in enumerate(lines)]
+
+
+def _fields(lines: list[str]) -> list[str]:
+    """The fields of one TSV line as written (none for a record over several lines)."""
+    return lines[0].rstrip("\r\n").split("\t") if len(lines) == 1 else []
+
+
+def _bare_quotation(field: str) -> bool:
+    """Whether a TSV field as written is text between two quote marks with no tab, line
+    break or quote mark inside: `"We will win."`. A writer that quotes a field only when
+    it must (for a tab, a line break or a quote mark, doubled) never writes that, so its
+    marks belong to the text (a quotation), not to the quoting."""
+    return len(field) > 2 and field[0] == field[-1] == '"' and '"' not in field[1:-1]
+
+
+def _quotations_kept(row: list[str], lines: list[str]) -> list[str]:
+    """A TSV row as the csv module read it, but for the fields that are a bare quotation
+    as written (:func:`_bare_quotation`), which keep their marks: `a1<TAB>"We will win."`
+    has the text `"We will win."`, where the csv module drops both marks."""
+    written = _fields(lines)
+    if len(written) != len(row):
+        return row
+    return [raw if _bare_quotation(raw) else value for raw, value in zip(written, row, strict=True)]
+

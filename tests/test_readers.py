@@ -278,6 +278,32 @@ def test_a_tsv_field_opening_with_a_quote_mark_keeps_its_marks(tmp_path: Path) -
                     Document("c", '"Fine," said Ida Berg.')]
 
 
+@pytest.mark.parametrize(
+    ("lines", "texts"),
+    [
+        (['id\ttext', 'a\t"We sail at dawn."', 'b\t"Now."\t'],
+         ['"We sail at dawn."', '"Now."']),
+        (['id\ttext', 'a\t"""We sail,"" she said."', 'b\t"Two\tcolumns"'],
+         ['"We sail," she said.', "Two\tcolumns"]),
+        (['"id"\t"text"', '"a"\t"We sail at dawn."'], ["We sail at dawn."]),
+    ],
+    ids=["a bare quotation keeps its marks", "quoted by a writer that had to",
+         "a writer that quotes every field"],
+)
+def test_a_tsv_field_that_is_only_a_quotation_keeps_its_marks(
+    tmp_path: Path, lines: list[str], texts: list[str]
+) -> None:
+    """A TSV field written `"We sail at dawn."` is a quotation: a writer that quotes a
+    field only when it must (a tab, a line break, a quote mark) never writes it so, and
+    the csv module alone dropped both marks. A field such a writer quoted, or a file
+    whose every field is quoted (its header too), is read as quoted."""
+    path = tmp_path / "wire.tsv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert errors == []
+    assert [doc.text for doc in docs] == texts
+
+
 def test_a_csv_line_with_a_bare_quote_mark_is_named_and_the_rest_read(tmp_path: Path) -> None:
     path = tmp_path / "wire.csv"
     path.write_text('id,text\na,"The ferry is late," said Ana Ruiz.\nb,The pier shut.\n',
