@@ -99,8 +99,9 @@ def extract_cli(
         typer.Option(metavar="I/N", help="Process only shard I/N of the documents (every "
                      "N-th from the I-th). Shards are numbered from 0: 0/N to N-1/N. With "
                      "-o FOLDER each shard has its own file there (shard-0002-of-0004.csv "
-                     "for 2/4), a rerun skips a shard whose file is complete, and `quotes "
-                     "merge FOLDER` joins them."),
+                     "for 2/4; --errors and --texts files too: errors.shard-0002-of-0004.jsonl), "
+                     "a rerun skips a shard whose file is complete, and `quotes merge FOLDER` "
+                     "joins them."),
     ] = None,
     backend: Annotated[
         str, typer.Option("--engine", metavar="local|dask",
@@ -134,9 +135,14 @@ def extract_cli(
     paths = input_paths(inputs)
     target: ShardTarget | None = None
     try:
-        check_outputs({"--errors": errors, "--texts": texts}, inputs=paths, force=force)
         part = Shard.parse(shard) if shard else None
-        if output is not None and (output.is_dir() or (part is not None and not output.suffix)):
+        to_folder = output is not None and (output.is_dir()
+                                            or (part is not None and not output.suffix))
+        if to_folder and part is not None:  # a shard's report and texts are its own
+            errors, texts = part.own(errors), part.own(texts)
+        check_outputs({"--errors": errors, "--texts": texts}, inputs=paths,
+                      force=force or (to_folder and part is not None))
+        if output is not None and to_folder:
             made_by = run_key(inputs, {
                 "quotes": __version__, "model": model, "scope": scope,
                 "min_confidence": min_confidence, "columns": chosen, "keep_fields": fields,

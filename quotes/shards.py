@@ -62,6 +62,15 @@ class Shard:
         """The shard's file name in an output folder, e.g. `shard-0003-of-0008.csv`."""
         return f"shard-{self.index:04d}-of-{self.count:04d}.{fmt}"
 
+    def own(self, path: Path | None) -> Path | None:
+        """This shard's own copy of a file every shard of a run is given (``--errors
+        errors.jsonl`` → ``errors.shard-0003-of-0008.jsonl``), so that the shards, run
+        one after the other or side by side, never write over each other's."""
+        if path is None:
+            return None
+        return path.with_name(f"{path.stem}.shard-{self.index:04d}-of-{self.count:04d}"
+                              f"{path.suffix}")
+
 
 def run_key(
     inputs: Sequence[str], options: Mapping[str, object], outputs: Sequence[Path] = ()

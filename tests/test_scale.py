@@ -100,6 +100,33 @@ def test_rerun_skips_a_complete_shard_and_redoes_a_partial_one(tmp_path: Path) -
     assert len({(r["doc_id"], r["quote_id"]) for r in redone}) == len(redone)
 
 
+def test_each_shard_writes_its_own_error_report_and_texts(tmp_path: Path) -> None:
+    """`--errors errors.jsonl --texts texts.jsonl` given to every shard of a run: each
+    shard writes its own (`errors.shard-0001-of-0002.jsonl`), never over another's (the
+    second shard refused the first's report, or with --force replaced it)."""
+    source = tmp_path / "news.jsonl"
+    texts = ['"The pier opens in May," said Ana Ruiz.', "x" * 500,
+             '"We sail at dawn," said Tom Fell.', "The council met on Monday."]
+    source.write_text("".join(json.dumps({"id": f"d{i}", "text": t}) + "\n"
+                              for i, t in enumerate(texts)), encoding="utf-8")
+    errors, read = tmp_path / "errors.jsonl", tmp_path / "texts.jsonl"
+    codes = [runner.invoke(app, ["extract", str(source), "--shard", f"{i}/2", "-o",
+                                 str(tmp_path / "out"), "--errors", str(errors), "--texts",
+                                 str(read), "--max-doc-chars", "100", "--workers", "1",
+                                 "-q"]).exit_code for i in (0, 1)]
+    assert codes == [0, 1]
+    assert not errors.exists() and not read.exists()
+
+    def lines(path: Path) -> list[dict[str, object]]:
+        return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+    own = [tmp_path / f"{name}.shard-000{i}-of-0002.jsonl" for name in ("errors", "texts")
+           for i in (0, 1)]
+    assert [[r["id"] for r in lines(path)] for path in own[2:]] == [["d0", "d2"], ["d3"]]
+    assert lines(own[0]) == []
+    assert [r["doc_id"] for r in lines(own[1])] == ["d1"]
+
+
 def test_a_live_runs_temp_file_is_left_alone(tmp_path: Path) -> None:
     live = tmp_path / f".shard-0000-of-0001.csv.partial-{os.getppid()}"
     live.write_text("in progress")
