@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import glob
 import os
+import select
 import stat
 import sys
 from collections.abc import Mapping, Sequence
@@ -222,6 +223,15 @@ class AtomicSink:
         self.stream = os.fdopen(fd, "wb")
         self.cleanup = signals.register(self.discard)
 
+    def check_reader(self) -> None:
+        """On stdout: raise :class:`ReaderGoneError` once the program reading the pipe has
+        closed it (`| head` that has its lines), even before anything was written, so a
+        run whose rows are held to the end (their speaker ids) stops at the next document
+        rather than parsing the whole corpus for no one. A file, a terminal or a pipe
+        still read passes."""
+        if self.to_stdout and _pipe_reader_gone(self.stream):
+            raise ReaderGoneError("stdout was closed by the program reading it")
+
     def fault(self, exc: OSError) -> OutputError:
         """The error to raise for an OS fault while writing (the temp file is removed)."""
         self.discard()
@@ -287,6 +297,20 @@ class AtomicSink:
         with contextlib.suppress(OSError):
             self.stream.close()
         self.temp.unlink(missing_ok=True)
+
+
+def _pipe_reader_gone(stream: IO[bytes]) -> bool:
+    """Whether `stream` is a pipe whose reading end every reader has closed: polling its
+    writing end then reports an error (POSIX ``poll``; where it is missing, never)."""
+    try:
+        fd = stream.fileno()
+        if not stat.S_ISFIFO(os.fstat(fd).st_mode):
+            return False
+        poller = select.poll()
+    except (OSError, ValueError, AttributeError):  # no file descriptor, no poll
+        return False
+    poller.register(fd, 0)  # no events asked: errors and hang-ups are always reported
+    return any(events & select.POLLERR for _, events in poller.poll(0))
 
 
 def _fsync_folder(folder: Path) -> None:

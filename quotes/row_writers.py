@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Literal, Protocol, Self
 
-from quotes.outputs import AtomicSink
+from quotes.outputs import AtomicSink, OutputError
 from quotes.records import Document
 
 #: The value type of a column: it fixes the Parquet schema, the SQLite column and which
@@ -89,7 +89,15 @@ class SinkWriter(ClosingWriter):
         self.aborted = False
 
     def document(self, document: Document) -> None:
-        """Rows carry what they need of their document; file formats keep nothing more."""
+        """Rows carry what they need of their document; file formats keep nothing more.
+        On stdout, a reader that has gone stops the run here, at the next document, not
+        after the last (:meth:`~quotes.outputs.AtomicSink.check_reader`)."""
+        try:
+            self.sink.check_reader()
+        except OutputError:
+            self.closed = True
+            self.sink.discard()
+            raise
 
     def write(self, row: Mapping[str, object]) -> None:
         """Write one row with this writer's columns."""

@@ -293,3 +293,27 @@ def test_parquet_without_pyarrow_says_what_to_install(
 
 def test_every_contract_column_has_a_type() -> None:
     assert tuple(writers.COLUMN_TYPES) == COLUMNS
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+@pytest.mark.parametrize("held", [False, True], ids=["streamed", "held for speaker ids"])
+def test_a_reader_gone_from_stdout_stops_the_run_at_the_next_document(
+    monkeypatch: pytest.MonkeyPatch, fmt: str, held: bool
+) -> None:
+    """`quotes extract news/ | head -0`: the reader of the pipe has gone before any row
+    was written. Rows held for their speaker ids (or a document without rows) wrote
+    nothing, so the run went on parsing to the end; the next document now stops it."""
+    from quotes.outputs import ReaderGoneError
+    from quotes.records import Document
+    from quotes.speaker_ids import with_speaker_ids
+
+    read_end, write_end = os.pipe()
+    with os.fdopen(write_end, "wb") as pipe:
+        monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(pipe, encoding="utf-8"))
+        columns = COLUMNS if held else tuple(c for c in COLUMNS if c != "speaker_id")
+        writer = with_speaker_ids(open_writer(None, fmt=fmt, columns=columns), columns)
+        writer.document(Document("a", "text"))  # the reader is still there
+        os.close(read_end)
+        with pytest.raises(ReaderGoneError), writer:
+            writer.document(Document("b", "text"))
+        sys.stdout.detach()
