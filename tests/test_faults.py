@@ -22,7 +22,7 @@ import pytest
 from typer.testing import CliRunner
 
 import quotes
-import quotes.readers
+import quotes.input_bytes
 from quotes.cli import app
 from quotes.pool import stop_workers
 from quotes.records import Document
@@ -85,7 +85,7 @@ def bad_inputs(folder: Path) -> dict[str, str]:
 def test_a_folder_of_bad_inputs_loses_only_the_bad_files(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(quotes.readers, "MAX_READ_BYTES", 1024 * 1024)
+    monkeypatch.setattr(quotes.input_bytes, "MAX_READ_BYTES", 1024 * 1024)
     expected = bad_inputs(tmp_path / "in")
     out, report = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     result = runner.invoke(app, ["extract", str(tmp_path / "in"), "-o", str(out),
@@ -105,7 +105,7 @@ def test_a_folder_of_bad_inputs_loses_only_the_bad_files(
 
 
 def test_endless_stdin_text_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(quotes.readers, "MAX_READ_BYTES", 1024 * 1024)
+    monkeypatch.setattr(quotes.input_bytes, "MAX_READ_BYTES", 1024 * 1024)
     result = runner.invoke(app, ["extract", "-", "--workers", "1"],
                            input="word " * 300_000)
     assert result.exit_code == 1
