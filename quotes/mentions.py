@@ -112,15 +112,20 @@ def mention_span(token: Token) -> Span:
     if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
         return doc[token.i : token.i + 1]
     start = token.i
+    share = _is_share(token)
     for child in reversed(list(token.lefts)):
         glued = child.text in HYPHENS and not child.whitespace_  # `co-star`
-        if (child.dep_ not in _NAME_PARTS and not glued) or child.right_edge.i != start - 1:
+        kept = child.dep_ in _NAME_PARTS or glued or (share and child.dep_ in _SHARE_LEFT)
+        if not kept or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i
     end = token.i + 1
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+        elif share and child.i == end and _share_group(child):
+            # `4 in 10`, `most of the nurses`: the group the share is of
+            end = _group_end(child)
         elif continues_name(child) and child.i == end:
             # `the Bank of England`, `the University of Texas`
             end = child.right_edge.i + 1
@@ -134,6 +139,47 @@ def mention_span(token: Token) -> Span:
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+#: Words that head a share of people (`half`, `majority`, `percent`), as a number does.
+_SHARES = word_list("share-words")
+#: What stands before a share in its mention: `six in` and `than` (quantmod), `Nearly`.
+_SHARE_LEFT = ("quantmod", "advmod")
+
+
+def _is_share(token: Token) -> bool:
+    """Whether a speaker's head word is a share of people: a number (`4` in `4 in 10
+    said`) or a share word (`half`, `a majority`, `60 percent`)."""
+    return token.pos_ == "NUM" or token.lower_ in _SHARES
+
+
+def _share_group(prep: Token) -> bool:
+    """Whether a phrase after a share names the group it is of: `in 10` after a number
+    (`More than 4 in 10 said …`), `of the nurses` after a word that is no noun (`Most of
+    the nurses said …`, `One of the guests said …`). A noun's group (`half of tenants`)
+    is its description's, stretched by quotes.unnamed; not a relative word (`most of
+    whom`)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.dep_ != "prep" or not objects:
+        return False
+    if prep.lower_ == "in":
+        return prep.head.pos_ == "NUM" and objects[0].pos_ == "NUM"
+    return (
+        prep.lower_ == "of"
+        and prep.head.pos_ != "NOUN"
+        and objects[0].pos_ in NOMINAL
+        and objects[0].tag_ not in ("WP", "WDT")
+    )
+
+
+def _group_end(prep: Token) -> int:
+    """Where a share's group ends: `in 10` after its number; after the group's noun
+    phrase, before a clause or a comma that describes it (`most of the voters` in `Most
+    of the voters who stayed home said …`)."""
+    if prep.lower_ == "in":
+        return next(c for c in prep.children if c.dep_ == "pobj").i + 1
+    cut = [t.left_edge.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "punct")]
+    return min([prep.right_edge.i + 1, *cut])
 
 
 def entity_at(token: Token) -> Span | None:

@@ -22,7 +22,7 @@ CASES = [
         "said the mayor would be best at handling it.",
         [Row("indirect", 16, "they were anxious about rents", "Two-thirds",
              "said", "reported:subject"),
-         Row("indirect", 74, "the mayor would be best at handling it", "3", "said",
+         Row("indirect", 74, "the mayor would be best at handling it", "more than 3", "said",
              "reported:subject")],
     ),
     # ... but a cue after `but not until` is part of the first clause's condition
@@ -37,13 +37,14 @@ CASES = [
     # it, which counts as a cue there (after a number alone it would be a noun) ...
     (
         "The survey ran in May. Six in 10 say the library should open on Sundays.",
-        [Row("indirect", 37, "the library should open on Sundays", "10", "say",
+        [Row("indirect", 37, "the library should open on Sundays", "Six in 10", "say",
              "reported:subject")],
     ),
     # ... also where the parser hangs the share on the cue as a number modifying it
     (
         "The poll ran in June. Roughly 4 in 10 say they prefer a new bus route.",
-        [Row("indirect", 42, "they prefer a new bus route", "10", "say", "reported:subject")],
+        [Row("indirect", 42, "they prefer a new bus route", "Roughly 4 in 10", "say",
+             "reported:subject")],
     ),
     # an infinitive cue on an adjective after `be` speaks for the subject of `be`
     (

@@ -202,6 +202,37 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Deakin",
             "Deakin",
         ),
+        # a share of people is the source with what qualifies it (an adverb or a
+        # comparison before it) and its group (`in 10` after a number, `of …` after a
+        # word that is no noun; a noun's group is its description's)
+        (
+            "In the survey, six in 10 say the bus fare is too high.",
+            "the bus fare is too high",
+            "indirect",
+            "six in 10",
+            "six in 10",
+        ),
+        (
+            "More than 4 in 10 said the council should resign.",
+            "the council should resign",
+            "indirect",
+            "More than 4 in 10",
+            "More than 4 in 10",
+        ),
+        (
+            "Nearly half of tenants said repairs took longer than a month.",
+            "repairs took longer",
+            "indirect",
+            "Nearly half",
+            "Nearly half of tenants",
+        ),
+        (
+            "Most of the drivers who were stopped told the inspectors the signs were unclear.",
+            "the signs were unclear",
+            "indirect",
+            "Most of the drivers",
+            "Most of the drivers",
+        ),
     ],
 )
 def test_speaker_shapes(text: str, fragment: str, kind: str, mention: str, speaker: str) -> None:
