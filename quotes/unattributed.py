@@ -16,7 +16,9 @@ statement, so the row is dropped in every scope.
 - an object or topic that is only a pronoun for a thing (`Reuters asked about them`);
 - a clause before its cue with a colon, semicolon, bracket or dash between them, which
   the parser hung on a cue of another sentence shape (`Both are local (Ruiz grew up
-  here)`).
+  here)`);
+- the terms on which a source talks unnamed (`a nurse who asked not to be named`, `she
+  agreed to speak on condition of anonymity`): how the source is quoted, not a statement.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
 
 if TYPE_CHECKING:
+    from spacy.tokens import Span
+
     from quotes.reported import Reported
 
 #: Second-person pronouns (`you`): a source that is whoever reads or listens.
@@ -50,6 +54,9 @@ _FREE_RELATIVES = word_list("free-relatives")
 _RELATIVES = frozenset(word_map("pronouns")["relative"])
 #: Pronouns for a thing or a group (`it`, `them`).
 _THING_PRONOUNS = word_list("thing-pronouns")
+#: Words that ask for a source's name to be kept out (`named`, `identify`, `anonymity`),
+#: as written and as lemmas.
+_ANONYMITY = word_list("anonymity-words")
 #: Methods of a row whose content is what a cue's object or topic is.
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 
@@ -201,6 +208,37 @@ def across_break(statement: Reported) -> bool:
     return any(mark in gap for mark in marks)
 
 
+def anonymity_terms(statement: Reported) -> bool:
+    """Whether the content is the terms on which the source talks without being named,
+    an infinitive about its own name: `A nurse, who did not want to be named, said …`,
+    `One resident who declined to be identified said …`, `The official agreed to speak on
+    condition of anonymity`, `… agreed to talk on condition that his name not be used`.
+    The statement the source makes is a row of its own; a cue that will name someone
+    else (`promised to name the donors`) reports what was promised, kept."""
+    doc = statement.cue.doc
+    content = char_tokens(doc, statement.start, statement.end)
+    if content is None or not _infinitive(content):
+        return False
+    for token in content:
+        if token.lower_ not in _ANONYMITY and token.lemma_.lower() not in _ANONYMITY:
+            continue
+        if token.pos_ in ("ADJ", "ADV") or token.lower_ == "anonymity":
+            return True  # `on condition of anonymity`, `to speak anonymously`
+        if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
+            return True  # `not to be named`, `to be identified`
+        if token.dep_ == "nsubjpass":
+            return True  # `that his name not be used`
+    return False
+
+
+def _infinitive(content: Span) -> bool:
+    """Whether a content is an infinitive clause: `to be named`, `not to be named`; not
+    a noun that one follows (`requested anonymity to discuss the talks` reports the
+    request, as annotators keep it)."""
+    words = [t for t in content if t.dep_ != "neg"][:1]
+    return bool(words) and words[0].lower_ == "to" and words[0].dep_ == "aux"
+
+
 def _words(statement: Reported) -> list[str]:
     """The lower-case words of a statement's content, without punctuation."""
     content = char_tokens(statement.cue.doc, statement.start, statement.end)
@@ -218,6 +256,7 @@ RULES: dict[str, Callable[[Reported], bool]] = {
     "bare-relative": bare_relative,
     "pronoun-object": pronoun_object,
     "across-break": across_break,
+    "anonymity-terms": anonymity_terms,
 }
 
 

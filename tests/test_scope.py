@@ -145,8 +145,6 @@ DROPPED = [
      "an edited transcript of the podcast.", "Who really owns the allotments?"),
     ('The hymn\'s last verse runs: "Guide us through the storm tonight."',
      "Guide us through the storm tonight."),
-    # a source who did not want to be named
-    ("A nurse, who did not want to be named, said the ward was full.", "to be named"),
     # a source that is a thing pointed back to, and one that relays someone's statement
     ("According to this plan, every school will get a nurse.", "every school will get a nurse"),
     ("According to local radio, the council has announced that the library will close.",

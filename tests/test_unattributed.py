@@ -85,6 +85,23 @@ from tests.rows import Q, check
          [Q("indirect", "The pool", "the mayor", "the mayor", "said", "reported-set-apart"),
           Q("indirect", "will reopen in May", "the mayor", "the mayor", "said",
             "reported-parenthetical")]),
+        # anonymity-terms: the terms on which a source talks unnamed are no statement …
+        ("A porter at the station, who did not want to be named, said the gates jammed.",
+         [Q("indirect", "the gates jammed", "a porter at the station", "A porter", "said",
+            "reported:subject")]),
+        ("One tenant who declined to be identified said the boiler had failed twice.",
+         [Q("indirect", "the boiler had failed twice", "one tenant", "One tenant", "said",
+            "reported:subject")]),
+        ("Two stewards agreed to talk on condition of anonymity.", []),
+        ("The coach agreed to speak on condition that his name not be printed.", []),
+        # … a cue that will name someone else reports what it will do, and a request for
+        # anonymity with its purpose is kept as annotators keep it
+        ("The minister vowed to name the firms in parliament.",
+         [Q("indirect", "to name the firms in parliament", "the minister", "The minister",
+            "vowed", "reported")]),
+        ("One aide requested anonymity to speak freely about the budget.",
+         [Q("indirect", "anonymity to speak freely about the budget", "one aide", "One aide",
+            "requested", "reported-object")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
