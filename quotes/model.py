@@ -146,6 +146,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     if "ner" not in nlp.pipe_names:
         nlp.add_pipe("person_names", last=True)
     _split_glued_marks(nlp)
+    _unit_full_stops(nlp)
     _numpy_matmul(nlp)
     return nlp
 
@@ -165,6 +166,19 @@ def _split_glued_marks(nlp: Language) -> None:
     (:data:`_GLUED_MARK`); the tokenizer splits nothing else differently."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_GLUED_MARK}").finditer
+
+
+#: Units split off a number whose full stop must not stay on them (`€9m.`).
+_UNIT_LETTERS = word_list("unit-letters")
+
+
+def _unit_full_stops(nlp: Language) -> None:
+    """Drop the tokenizer's special cases for a unit letter with a full stop (`m.`), so
+    the stop after an amount that ends a sentence is a token of its own (`for €9m.
+    Harbury …` → `9`, `m`, `.`) and the sentence ends there; an initial in capitals
+    (`J. M. Coetzee`) and `a.m.`/`p.m.` keep theirs."""
+    stops = {f"{letter}." for letter in _UNIT_LETTERS}
+    nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in stops}
 
 
 class _NumpyBlasOps(NumpyOps):

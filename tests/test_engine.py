@@ -434,6 +434,19 @@ SPEAKERS = [
         [Q("indirect", "Three persons were abducted from a farm near the town on Sunday night",
            "police", "police", "said", "reported")],
     ),
+    # An amount in millions (or metres) ends its sentence at the full stop after `m`.
+    (
+        "The club said the fee was £38m. It would be paid over three years, the chairman "
+        "added.",
+        [Q("indirect", "the fee was £38m", "the club", "The club", "said", "reported"),
+         Q("indirect", "It would be paid over three years", "the chairman", "the chairman",
+           "added", "reported")],
+    ),
+    (
+        "The rescue team said the climber fell 30m. She was flown to hospital.",
+        [Q("indirect", "the climber fell 30m", "the rescue team", "The rescue team", "said",
+           "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a new tally by the Press Association.",
