@@ -369,13 +369,21 @@ def title(text: str, at: int) -> bool:
 def demonstrative_source(speaker: Span) -> bool:
     """Whether a source is a thing pointed back to, not someone: `this measure` in
     `According to this measure, …`, `This one` (a speaker who is a person is named or
-    described: `the minister`, `a spokeswoman`)."""
+    described: `the minister`, `a spokeswoman`, also after a demonstrative: `That
+    candidate, Ana Ruiz, a retired nurse, tells us …`, `This reporter asked …`)."""
     first = speaker[0]
+    root = speaker.root
     return (
         first.dep_ == "det"
         and first.lower_ in word_list("demonstratives")
-        and speaker.root.ent_type_ != "PERSON"
+        and root.ent_type_ != "PERSON"
+        and root.lemma_.lower() not in _PERSON_ROLES
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)
     )
+
+
+#: Nouns that describe a person (`candidate`, `official`), who is no thing pointed back to.
+_PERSON_ROLES = word_list("person-roles") | word_list("source-nouns")
 
 
 def relayed(content: Span) -> bool:

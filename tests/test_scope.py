@@ -284,6 +284,11 @@ KEPT = [
     ("The manager took questions for twenty minutes. Here is what else he said.\n\nOn the "
      'injury:\n"It\'s the knee. He should not have played."',
      "It's the knee. He should not have played."),
+    # a person after a demonstrative: a role, or a name in apposition
+    ("That official, who has worked at the port for a decade, said the cranes had not been "
+     "serviced since March.", "the cranes had not been serviced since March"),
+    ("That candidate, Priya Mendes, a retired teacher, said the town needed a new surgery.",
+     "the town needed a new surgery"),
     # what the songwriter says about a song
     ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
     ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
