@@ -112,6 +112,7 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
         or after.is_quote
         or after.tag_ in ("WDT", "WP", "WRB", "IN")
         or cue.dep_ in ("relcl", "acl")
+        or _subordinate(cue)
         or any(t.tag_ == "MD" or t.is_quote or t.text in "—–-;:" for t in inside)
         or any(t.pos_ == "VERB" and t.i != cue.i for t in inside)
         or not (_speaker_before(cue, lo, hi) or _speaker_after(cue, hi))
@@ -119,6 +120,14 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
         return None
     words = [t for t in sent if not lo - 1 <= t.i <= hi + 1]
     return words, after
+
+
+def _subordinate(cue: Token) -> bool:
+    """Whether a cue heads a clause that a conjunction other than `as` subordinates, which
+    tells when or why, not whose words the sentence is: `the highest level since records
+    began in 1968, the agency said`, `…, when the crowd began to sing, …` (an `as` aside
+    does report: `The dam, as officials said, is safe`)."""
+    return any(c.dep_ == "mark" and c.lower_ != "as" for c in cue.children)
 
 
 def _speaker_before(cue: Token, lo: int, hi: int) -> bool:

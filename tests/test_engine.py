@@ -447,6 +447,20 @@ SPEAKERS = [
         [Q("indirect", "the climber fell 30m", "the rescue team", "The rescue team", "said",
            "reported")],
     ),
+    # A cue in a clause of time set off by commas is no parenthetical: the source is the
+    # one after it.
+    (
+        "The river rose to 4.2 metres at midnight, the highest level since records began "
+        "in 1921, the agency said.",
+        [Q("indirect", "The river rose to 4.2 metres at midnight", "the agency", "the agency",
+           "said", "reported")],
+    ),
+    (
+        "Sales fell 8 percent in March, the sharpest drop since the survey began in 1990, "
+        "the trade body said.",
+        [Q("indirect", "Sales fell 8 percent in March", "the trade body", "the trade body",
+           "said", "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a new tally by the Press Association.",
