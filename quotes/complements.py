@@ -188,17 +188,32 @@ def _in_statement(cue: Token) -> list[Token]:
     """The `that`-clause the parser hung on the statement a cue speaks through: `said in
     a statement that the mayor won't be bullied`, `wrote in a letter that …`; or on the
     person it speaks through: `said through her agent that she was resting` (see
-    :func:`quotes.parse_repairs.repair_intermediary`)."""
+    :func:`quotes.parse_repairs.repair_intermediary`); or on a participle that says how
+    the statement was put out: `said in a statement made available to journalists on
+    Monday that …`, `said in a statement signed by his aide that …`."""
     return [
         clause
         for prep in cue.children
         if prep.dep_ == "prep" and prep.i > cue.i
         for work in prep.children
         if work.dep_ == "pobj"
-        for clause in work.children
+        and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
+        for clause in [*work.children, *_on_participles(work)]
         if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
         and (clause.left_edge.dep_ == "mark" or _said_not_issued(clause))
-        and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
+    ]
+
+
+def _on_participles(work: Token) -> list[Token]:
+    """The `that`-clauses the parser hung on a participle after a statement, which says
+    how it was put out, not what it says: `a statement made available to journalists
+    that …` (`that …` a clause of `made`)."""
+    return [
+        clause
+        for participle in work.children
+        if participle.dep_ == "acl" and participle.tag_ == "VBN"
+        for clause in participle.children
+        if clause.dep_ == "ccomp" and clause.left_edge.dep_ == "mark"
     ]
 
 

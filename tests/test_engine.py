@@ -461,6 +461,15 @@ SPEAKERS = [
         [Q("indirect", "Sales fell 8 percent in March", "the trade body", "the trade body",
            "said", "reported")],
     ),
+    # A `that`-clause the parser hung on how a statement was put out is what it says.
+    (
+        "The command's spokesman, Musa Adeyemi, confirmed the arrest and said in a "
+        "statement made available to journalists on Sunday that the suspects had confessed.",
+        [Q("indirect", "the arrest", "Musa Adeyemi", "The command's spokesman", "confirmed",
+           "reported-object"),
+         Q("indirect", "the suspects had confessed", "Musa Adeyemi",
+           "The command's spokesman", "said", "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a new tally by the Press Association.",
