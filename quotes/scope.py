@@ -35,7 +35,8 @@ sentence's structure, never by the words of a particular text:
 - the writer's own view (`I thought readers might like some good news`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
-- a thing come upon, not a finding (`The letters were found by her niece`);
+- a thing come upon, not a finding (`The letters were found by her niece`), and what
+  someone perceived (`Staff noticed that the alarm was off`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, and a work's title that a passive
   says is published or written by someone (`"The Salt Road" is published by …`).
@@ -134,6 +135,8 @@ def dropped_by(
         return "headline"
     if cue_class is not None and cue_class not in _STATED:
         return "act"
+    if cue is not None and perceived(cue):
+        return "perceived"
     if demonstrative_source(speaker):
         return "demonstrative-source"
     if method.endswith((":modifier", ":infinitival")):
@@ -223,6 +226,20 @@ def in_writers_sentence(text: str, start: int, end: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     outside = text[para_start:start] + text[end:para_end]
     return any(c.isalpha() for c in outside)
+
+
+#: Cues of perception: `noticed that`, `saw that`, `heard that`.
+_PERCEIVING = word_list("perception-cues")
+
+
+def perceived(cue: Token) -> bool:
+    """Whether a cue reports what someone perceived, not what they said or hold: `It takes
+    a while for anyone to notice that it is the princess`, `Neighbours saw the van leave
+    at dawn`, `We heard that the mill would close` (the sentence is the writer's claim);
+    not a view given with `as` (`She sees the levy as a tax on the young`)."""
+    return cue.lemma_.lower() in _PERCEIVING and not any(
+        c.lower_ == "as" for c in cue.children
+    )
 
 
 #: Pronouns of the writer: a row they speak outside any quote is the writer's own view.

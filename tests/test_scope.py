@@ -145,6 +145,11 @@ DROPPED = [
      "an edited transcript of the podcast.", "Who really owns the allotments?"),
     ('The hymn\'s last verse runs: "Guide us through the storm tonight."',
      "Guide us through the storm tonight."),
+    # what someone perceived: noticed, saw, heard
+    ("It took a while for anyone to notice that the woman at the till was the mayor.",
+     "the woman at the till was the mayor"),
+    ("Neighbours saw that the van had no number plates.", "the van had no number plates"),
+    ("Staff noticed that the alarm had been switched off.", "the alarm had been switched off"),
     # a source that is a thing pointed back to, and one that relays someone's statement
     ("According to this plan, every school will get a nurse.", "every school will get a nurse"),
     ("According to local radio, the council has announced that the library will close.",
@@ -289,6 +294,8 @@ KEPT = [
      "serviced since March.", "the cranes had not been serviced since March"),
     ("That candidate, Priya Mendes, a retired teacher, said the town needed a new surgery.",
      "the town needed a new surgery"),
+    # what someone says they saw is their statement
+    ("He said he saw the driver run a red light.", "he saw the driver run a red light"),
     # what the songwriter says about a song
     ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
     ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
