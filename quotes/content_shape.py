@@ -1,0 +1,143 @@
+"""What shape a row's reported content has: a clause that says something, a question, or
+a statement someone else made that the source only relays. The statements scope
+(:func:`quotes.scope.dropped_by`) keeps reported speech only when its content is a clause
+that says something and is no question.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.language import word_classes, word_list
+from quotes.verb_forms import FINITE_TAGS, is_finite
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Closing marks and spaces looked past after the content, for a question mark.
+_CLOSING_MARKS = "\"'”’»›)] \t"
+
+
+def clause(content: Span, lenient: bool = False, an_object: bool = False) -> bool:
+    """Whether reported content is a clause that says something: a finite verb heads it
+    (`the savings figure is inflated`, `troops were on standby`), or an infinitive with a
+    subject of its own (`prices to rise`). Not a thing (`its dividend policy`, `that`), an
+    infinitive of the cue's own subject (`to comment on the notice`, `to be identified`)
+    or a bare participle (`her leading the field`).
+
+    `lenient` (for what is said or thought) also takes content that is no infinitive but
+    holds a finite verb or a past participle anywhere, as the parser may hang a reported
+    clause on its subject: `said the link held after …` (`held` a modifier of `link`).
+    When the content is what the parse gives as the cue's object (`an_object`), a verb
+    that heads a relative clause there, or helps one, says something of a noun, not
+    what was said, and does not count (:func:`_describes_a_noun`)."""
+    heads = roots(content)
+    for root in heads:
+        if root.pos_ not in ("VERB", "AUX"):
+            continue
+        if is_finite(root):
+            return True
+        if root.tag_ == "VB" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i >= content.start for c in root.children
+        ):
+            return True
+    if not lenient or any(_infinitive(root) for root in heads):
+        return False
+    return any(
+        (t.tag_ in FINITE_TAGS or t.tag_ == "VBN")
+        and not _adjective(t)
+        and not (an_object and _describes_a_noun(t, content))
+        for t in content
+    )
+
+
+def _adjective(token: Token) -> bool:
+    """Whether a participle is an adjective before its noun, with no auxiliary of its own:
+    `cyclone-hit` in `a further $40 million for the cyclone-hit valley`, `loved` in `one
+    of the town's best-loved bakers`; it says what a noun is like, not what was said (a
+    verb group the parser hung on a noun keeps its auxiliary: `had backed the strike`)."""
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+    )
+
+
+#: Links from a verb to the words of its verb group or clause: a verb on the way up
+#: them still stands in the same clause.
+_IN_CLAUSE = frozenset({"aux", "auxpass", "neg", "conj", "xcomp", "ccomp", "advcl"})
+
+
+def _describes_a_noun(token: Token, content: Span) -> bool:
+    """Whether a verb in the cue's object stands in a relative clause there, which says
+    something of a noun, not what was said: `reminded him of the evidence he gave in
+    March`, `announced a platform that lets hospitals run models`. Not a verb group the
+    parser hung on a noun as a modifier (`said 87 percent of those who voted had backed
+    the strike`: `had backed` an adjective of `strike`), nor a participle on its subject
+    (`said the link held after …`); but a participle set off after its noun by a comma
+    is a relative clause cut short (`announced a fund for farms, called "Dry Year"`)."""
+    for ancestor in [token, *token.ancestors]:
+        if not content.start <= ancestor.i < content.end:
+            return False
+        if ancestor.dep_ == "relcl":
+            return True
+        if ancestor.dep_ == "acl" and ancestor.i > 0 and ancestor.nbor(-1).text == ",":
+            return True
+        if ancestor.dep_ not in _IN_CLAUSE:
+            return False
+    return False
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a word heads a `to`-infinitive: `to comment`, `not to be named`."""
+    return any(c.tag_ == "TO" and c.i < verb.i for c in verb.children)
+
+
+def question(content: Span, cue: Token | None, method: str, doc_text: str) -> bool:
+    """Whether reported content is a question, not a claim: an embedded question (`whether
+    he would stand down`, `how long the search could go on`), or a clause reported in a
+    sentence that asks (`Does anyone believe it will fall?`: a question mark ends the
+    content). A transcript line after a name and colon is the person's own words,
+    question or not. `doc_text` is the text of the content's doc (read here, not
+    ``Doc.text``, which spaCy joins anew from every token on each call)."""
+    first = next((t for t in content if not t.is_punct), None)
+    if first is not None and _asks(first, content):
+        return True
+    if cue is None or method == "reported-colon":
+        return False
+    after = doc_text[content.end_char : content.end_char + 4].lstrip(_CLOSING_MARKS)
+    return after.startswith("?")
+
+
+def _asks(first: Token, content: Span) -> bool:
+    """Whether the first word of some content opens it as a question: `whether`/`if`
+    marking its main verb, or a wh-word on the way to it (`what comes next`, `how long
+    the search could go on`), not one opening a clause before it (`when the storm hit,
+    the power went out`, `if it fails, prices will rise`). The words are data; the tags
+    are not trusted (`that` before a reported clause may be tagged as a wh-word)."""
+    if first.lower_ not in word_list("question-words"):
+        return False
+    token = first
+    while content.start <= token.head.i < content.end and token.head != token:
+        if token.dep_ in ("advcl", "relcl"):
+            return False
+        token = token.head
+    return True
+
+
+def relayed(content: Span) -> bool:
+    """Whether reported content is itself someone's statement with its own cue and
+    source, which the outer source only passes on: `According to local media, the
+    ministry has announced that …` (the ministry's statement, not the media's); not what
+    someone is said to think or hope (`engineers hope to reconnect them`)."""
+    return any(
+        word_classes("cues").get(root.lemma_.lower()) == "speech"
+        and any(c.dep_ == "nsubj" for c in root.children)
+        and any(c.dep_ == "ccomp" for c in root.children)
+        for root in roots(content)
+    )
+
+
+def roots(span: Span) -> list[Token]:
+    """The tokens of a span whose head lies outside it (or that head their sentence)."""
+    return [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
