@@ -95,6 +95,9 @@ class Attributor:
             if found is None:
                 fragments.append(span)
                 continue
+            if self.dense:
+                # in dialogue, a line after `She had a new idea:` is the words alone
+                found.lead_in = None
             if found.speaker is None and not self.dense:
                 # `Ana Ruiz, 34, nurse` ¶ `"…"`: a vox pop's name line
                 found.speaker = name_line_speaker(self.doc, self.norm, span)

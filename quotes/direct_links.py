@@ -39,6 +39,7 @@ from quotes.mixed import (
     clause_before,
     finishes_clause,
     narration_conjunct,
+    object_before_colon,
     opened_before,
     reported_within,
 )
@@ -133,6 +134,10 @@ class DirectLinker:
                 found.start, found.end = clause.start_char, span.close_end
                 found.type = "mixed"
                 found.method = "reported-run-on:" + link.method.split(":", 1)[-1]
+            # `Ruiz gave a blunt warning: "…"`: the object the quote spells out leads in
+            lead = None if clause is not None else object_before_colon(whole, link.cue)
+            if lead is not None:
+                found.lead_in = (lead.start_char, span.close_end)
         return found
 
     def _in_statement(self, whole: Span, span: QuoteSpan, link: Link | None) -> bool:

@@ -18,6 +18,8 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
+from quotes.cue_objects import cue_object
+from quotes.language import word_list
 from quotes.marks import QuoteSpan
 
 #: Words that may stand between a cue and a quotation proper: `said that "…"`.
@@ -143,6 +145,51 @@ def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
                 return None
             return doc[first.i : opener.i]
     return None
+
+
+#: Whom a cue's object may be said to: `addressed the crowd: "…"`.
+_AUDIENCES = word_list("audiences")
+#: Cues whose object is whom they address: `told the committee: "…"`.
+_ADDRESSING = word_list("addressing-cues")
+#: Words of an object that only announce the quotation after the colon: `issued the
+#: following statement: "…"`.
+_ANNOUNCING = word_list("announcing-words")
+
+
+def object_before_colon(whole: Span, cue: Token) -> Span | None:
+    """The cue's object between the cue and a colon that opens the quote (`whole`, marks
+    included), or None: `Ruiz gave a blunt warning: "…"` and `Okafor repeated his
+    favourite line: "…"` are what PolNeAR annotates as one mixed row, from the object
+    to the closing mark (the quote spells out what the object names); the statements
+    scope keeps the quotation alone (`Found.lead_in`).
+
+    None when no object stands before the colon (`He said in a statement: "…"`, `She
+    said of the ruling: "…"`), for whom it was said to (`She told the committee: "…"`,
+    `He addressed the voters: "…"`), for a pronoun (`He put it this way: "…"`), for an
+    object that only announces the quote (`issued the following statement: "…"`), for
+    one with a clause of its own (`would involve the mayor, who told the council: "…"`:
+    the quote is the clause's) and for a cue after the quote.
+    """
+    doc = whole.doc
+    opener = next((t for t in reversed(doc[cue.i + 1 : whole.start]) if not t.is_space), None)
+    if cue.i >= whole.start or opener is None or opener.text != ":":
+        return None
+    run = cue_object(cue)
+    if not run or run[0].i > opener.i or cue.lemma_.lower() in _ADDRESSING:
+        return None
+    head = run[0]
+    words = [t for word in run for t in word.subtree if t.i < opener.i]
+    if (
+        head.pos_ == "PRON"
+        or head.lemma_.lower() in _AUDIENCES
+        or any(t.lower_ in _ANNOUNCING or t.dep_ in _SUBJECTS for t in words)
+    ):
+        return None
+    covered = {t.i for t in words}
+    between = [t for t in doc[cue.i + 1 : opener.i] if not (t.is_space or t.is_punct)]
+    if any(t.i not in covered and not (t.dep_ == "advmod" and t.head == cue) for t in between):
+        return None
+    return doc[head.left_edge.i : opener.i]
 
 
 #: Tags of the words that open a question: `what`, `which`, `how`, `whose`.

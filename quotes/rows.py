@@ -41,9 +41,18 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             ) is None
             forms = forms if statement else None
         row = _row(f, text, kind, statement and forms is None)
-        out.append(replace(row, attribution=f.relayed_by is None and f.continues_relay is None))
+        out.append(
+            replace(
+                row,
+                attribution=f.relayed_by is None
+                and f.continues_relay is None
+                and f.lead_in is None,
+            )
+        )
         if f.continues_relay is not None:
             out.append(_relay_row(f, f.continues_relay, text))
+        if f.lead_in is not None and f.relayed_by is None:
+            out.append(_lead_in_row(f, kind, text))
         for form in forms or ():
             shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
@@ -64,6 +73,17 @@ def _relay_row(f: Found, relay: Found, text: str) -> Quote:
         f, speaker=relay.speaker, cue=relay.cue, name=relay.name, method="relay-continued"
     )
     return replace(_row(relayed, text, cue_class(relay.cue), False), attribution=True)
+
+
+def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:
+    """The row `--scope all` gives for a direct quote its cue's object leads in to
+    (`Ruiz gave a blunt warning: "…"`, `Found.lead_in`): one mixed row from the object
+    to the closing mark, as PolNeAR annotates it."""
+    assert f.lead_in is not None
+    start, end = f.lead_in
+    method = "object-colon:" + f.method.split(":", 1)[-1]
+    led = replace(f, type="mixed", start=start, end=end, method=method)
+    return replace(_row(led, text, kind, False), attribution=True)
 
 
 def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:

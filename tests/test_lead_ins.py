@@ -1,0 +1,107 @@
+"""A quotation that a colon opens after its cue's object: `--scope all` gives PolNeAR's one
+mixed row from the object to the closing mark, the statements scope the quotation alone.
+
+The sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+@pytest.mark.parametrize(
+    "text, lead_in, quote, cue",
+    [
+        # a noun for what is said: warning, line, reply, appeal
+        (
+            'Mayor Lena Ortiz offered a blunt warning: "The bridge will close by winter '
+            'unless the state pays."',
+            'a blunt warning: "The bridge will close by winter unless the state pays."',
+            "The bridge will close by winter unless the state pays.",
+            "offered",
+        ),
+        (
+            'The Leeds manager repeated his favourite line: "Nobody outworks this squad."',
+            'his favourite line: "Nobody outworks this squad."',
+            "Nobody outworks this squad.",
+            "repeated",
+        ),
+        (
+            'The senator sent a two-line reply: "No comment. Check the record."',
+            'a two-line reply: "No comment. Check the record."',
+            "No comment. Check the record.",
+            "sent",
+        ),
+        # … with a phrase of its own before the colon
+        # … with a phrase of its own before the colon, in a court report
+        (
+            "The defence counsel entered a plea for leniency on behalf of her client: “He "
+            "has lost his job and his home already.”",
+            "a plea for leniency on behalf of her client: “He has lost his job and his home "
+            "already.”",
+            "He has lost his job and his home already.",
+            "entered",
+        ),
+    ],
+)
+def test_an_object_before_the_colon_leads_in_to_the_quote(
+    text: str, lead_in: str, quote: str, cue: str
+) -> None:
+    (row,) = quotes.extract(text, scope="all")
+    assert (row.type, row.text, row.cue, row.method) == (
+        "mixed",
+        lead_in,
+        cue,
+        "object-colon:" + row.method.split(":", 1)[-1],
+    )
+    (statement,) = quotes.extract(text)
+    assert (statement.type, statement.text, statement.cue) == ("direct", quote, cue)
+    assert statement.speaker == row.speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # whom it was said to
+        ('She told the crowd: "We are not going anywhere."', "We are not going anywhere."),
+        (
+            'The delay would hurt Dr Ines Harrow, who told the committee: "We cannot wait."',
+            "We cannot wait.",
+        ),
+        # an object that only announces the quote, and a pronoun
+        (
+            'The club issued the following statement: "Our thoughts are with the family."',
+            "Our thoughts are with the family.",
+        ),
+        ('He put it this way: "We pay now or we pay later."', "We pay now or we pay later."),
+        # no object: a setting, a topic
+        ('He said in a statement: "The figures are wrong."', "The figures are wrong."),
+        ('She said of the ruling: "It changes nothing."', "It changes nothing."),
+    ],
+)
+def test_no_object_or_one_said_to_leaves_the_quote_direct(text: str, quote: str) -> None:
+    rows = quotes.extract(text, scope="all")
+    assert [(q.type, q.text) for q in rows] == [("direct", quote)]
+
+
+def test_in_dialogue_the_line_after_an_object_is_the_words_alone() -> None:
+    # fiction (a text dense with dialogue): LitBank's quotation is the line itself
+    text = "\n".join(
+        [
+            '"Where were you?" asked Aunt Mabel.',
+            '"Out," said Pip.',
+            '"Out where?"',
+            '"Just out."',
+            '"With whom?"',
+            '"Nobody."',
+            '"Nobody at all?"',
+            '"Only the dog."',
+            "Then she had a new idea: “Show me your boots, Pip.”",
+            '"They are wet," he said.',
+        ]
+    )
+    rows = quotes.extract(text, scope="all")
+    assert "Show me your boots, Pip." in [q.text for q in rows if q.type == "direct"]
+    assert not [q for q in rows if q.method.startswith("object-colon")]
