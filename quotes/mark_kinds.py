@@ -220,6 +220,14 @@ def _is_weak_closer(char: str, prev: str | None) -> bool:
     return char in "'’\"”" and prev.isdigit()
 
 
+def _is_markup(char: str, prev: str | None, nxt: str | None) -> bool:
+    """Whether a straight mark delimits the value of a markup attribute, not a quotation:
+    right after `=` or right before the `>` that closes a tag (`<post author="@ruiz"
+    date="4 May">`), also when a line break splits the tag and leaves one mark alone at a
+    paragraph's edge."""
+    return char in "\"'" and (prev == "=" or nxt == ">")
+
+
 class Mark(NamedTuple):
     """A mark that may delimit a quote, with what its context allows."""
 
@@ -241,6 +249,8 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
         return None
     prev = _neighbour(text, i, -1, lo, hi)
     nxt = _neighbour(text, i, 1, lo, hi)
+    if _is_markup(char, prev, nxt):
+        return None
     if _is_spaced(char, prev, nxt):
         # A straight mark closes an open quote of its family, else opens: the pairing
         # alternates. Curly marks keep their direction: “ and ‘ rather open (see

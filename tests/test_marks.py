@@ -111,6 +111,9 @@ def contents(text: str) -> list[str]:
         ("The 'burbs are quiet this year.", []),
         ("", []),
         ("   \n\n  ", []),
+        # Marks of markup attributes, also a tag a line break splits.
+        ('<post author="@ruiz" date="4 May">We are open "as usual" today.</post>', ["as usual"]),
+        ('<post author="@ruiz" date="4 May\n">We are open today.</post>', []),
         # Line ends, tabs and invisible characters.
         ('"First line,\r\n"second line," he said.', ['First line,\r\n"second line,']),
         ('"One" she said.\r"Two" he said.', ["One", "Two"]),
