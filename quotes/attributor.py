@@ -28,7 +28,7 @@ from quotes.normalise import normalise
 from quotes.page_shapes import name_line_speaker, signed_posts
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
-from quotes.rows import records, within_statement
+from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
 from quotes.transcripts import (
@@ -105,6 +105,7 @@ class Attributor:
             direct.append(found)
         reported = self._reported(direct + turns, fragments, silent)
         for r in reported:
+            reach_back(r, direct, self.norm)
             for f in direct:
                 if within_statement(f, r):
                     r.relays, f.relayed_by = True, r

@@ -132,6 +132,12 @@ def _statement(
     start, end = content.start, content.end
     near = taken.overlapping(start, end)
     relayed = content.rule == "according-to" and any(start <= a and b < end for a, b in near)
+    if content.rule == "according-to" and not relayed:
+        # `"It was over. We knew it," the chief told reporters, according to the Gazette`:
+        # the parse ends a sentence inside the quote, the relay reaches back to its start
+        begun = [a for a, b in near if a < start < b < end]
+        if begun:
+            start, relayed = min(begun), True
     if not relayed and (
         taken.overlapping(cue.idx, cue.idx + 1)
         or any(_overlap((start, end), t) > 0.5 * (end - start) for t in near)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
-from quotes.found import Found, char_tokens
+from quotes.found import MARKS, Found, char_tokens
 from quotes.records import Quote
 from quotes.scope import dropped_by
 from quotes.statement_forms import Form, statement_forms
@@ -111,6 +111,34 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
         cue_class=kind,
         statement=statement,
     )
+
+
+#: What may stand between a quote and the relay after it: its closing mark and
+#: punctuation, `"…?" Varga said, according to the Post`.
+_AFTER_QUOTE = " \t\n\"'”’,.?!"
+
+
+def reach_back(statement: Found, quotes: list[Found], norm: str) -> None:
+    """Start a relay (`according to X`) at the quote its clause signs when the parse ended
+    the sentence at the quote's closing mark: in `"Why now?" Varga said at a rally,
+    according to the Post` the clause is `Varga said at a rally`, but what the Post
+    reports is the quote with it (PolNeAR's one mixed row; :func:`within_statement`
+    then passes the quote on). Only for a quote right before the clause whose cue is in
+    it."""
+    if not statement.method.startswith("according-to"):
+        return
+    for quote in quotes:
+        if (
+            quote.type == "direct"
+            and quote.cue is not None
+            and statement.start <= quote.cue.idx < statement.end
+            and quote.end <= statement.start
+            and not norm[quote.end : statement.start].strip(_AFTER_QUOTE)
+        ):
+            opened = quote.start - 1
+            statement.start = opened if opened >= 0 and norm[opened] in MARKS else quote.start
+            statement.type = "mixed"
+            return
 
 
 def within_statement(quote: Found, statement: Found) -> bool:
