@@ -37,6 +37,7 @@ from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span, message_sender
 from quotes.mixed import (
     clause_before,
+    connective_before,
     finishes_clause,
     narration_conjunct,
     object_before_colon,
@@ -114,6 +115,10 @@ class DirectLinker:
         if self._in_statement(whole, span, link):
             return None
         found = Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
+        connective = connective_before(whole)
+        if connective is not None:
+            # `Instead, "…"`: the word that links it to the sentence before leads in
+            found.lead_in = (connective.idx, span.close_end, "connective")
         if link is not None and is_speech_sound(link.speaker):
             # `"No," came the reply from Ann Lee.`: the one it comes from, or nobody yet
             source = sound_source(link.speaker)
@@ -137,7 +142,7 @@ class DirectLinker:
             # `Ruiz gave a blunt warning: "…"`: the object the quote spells out leads in
             lead = None if clause is not None else object_before_colon(whole, link.cue)
             if lead is not None:
-                found.lead_in = (lead.start_char, span.close_end)
+                found.lead_in = (lead.start_char, span.close_end, "object-colon")
         return found
 
     def _in_statement(self, whole: Span, span: QuoteSpan, link: Link | None) -> bool:

@@ -44,11 +44,12 @@ class Found:
     #: "Nobody will cross it."`), that relay: PolNeAR gives it to the relay's source too,
     #: so `all` has it as the relay's and the statements scope as the speaker's.
     continues_relay: Found | None = None
-    #: For a direct quote opened by a colon after its cue's object (`Ruiz gave a blunt
-    #: warning: "…"`), the span from that object to the closing mark: PolNeAR's one row
-    #: there is mixed, so `all` has that row and the statements scope the quote alone
-    #: (:func:`quotes.mixed.object_before_colon`).
-    lead_in: tuple[int, int] | None = None
+    #: For a direct quote that words of its sentence lead in to (its cue's object before
+    #: a colon, `Ruiz gave a blunt warning: "…"`; a word linking it to the sentence
+    #: before, `Instead, "…"`), the span from those words to the closing mark and the
+    #: rule's name: PolNeAR's one row there is mixed, so `all` has that row and the
+    #: statements scope the quote alone (:mod:`quotes.mixed`).
+    lead_in: tuple[int, int, str] | None = None
     #: For a record's label as the speaker (`The MINISTER:`), where the introduction
     #: that names the labels ends (the first labelled line): the resolver reads the
     #: label there first (:meth:`quotes.speakers.SpeakerResolver.label_name`).

@@ -192,6 +192,25 @@ def object_before_colon(whole: Span, cue: Token) -> Span | None:
     return doc[head.left_edge.i : opener.i]
 
 
+
+
+def connective_before(whole: Span) -> Token | None:
+    """The one word that opens the quote's sentence before its opening mark, when it is
+    an adverb that links the sentence to the one before, a comma after it or not: `Then,
+    "…"`, `Instead, "…"`, `Still, "…"`. PolNeAR's row there is mixed, from the word to
+    the closing mark; the statements scope keeps the quote (`Found.lead_in`). None when
+    the mark opens the sentence, when other words stand before it, and for a conjunction
+    (`But, "…," as the old saying goes`: a narrator's aside in fiction, LitBank's
+    quotation alone)."""
+    doc = whole.doc
+    before = [t for t in doc[whole.sent.start : whole.start] if not t.is_space]
+    if before and before[-1].text == ",":
+        before = before[:-1]
+    if len(before) != 1 or before[0].pos_ != "ADV" or not before[0].is_title:
+        return None
+    return before[0]
+
+
 #: Tags of the words that open a question: `what`, `which`, `how`, `whose`.
 _WH_TAGS = frozenset({"WP", "WDT", "WRB", "WP$"})
 

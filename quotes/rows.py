@@ -76,12 +76,12 @@ def _relay_row(f: Found, relay: Found, text: str) -> Quote:
 
 
 def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:
-    """The row `--scope all` gives for a direct quote its cue's object leads in to
-    (`Ruiz gave a blunt warning: "…"`, `Found.lead_in`): one mixed row from the object
-    to the closing mark, as PolNeAR annotates it."""
+    """The row `--scope all` gives for a direct quote that words of its sentence lead in
+    to (`Found.lead_in`: `Ruiz gave a blunt warning: "…"`, `Instead, "…"`): one mixed
+    row from those words to the closing mark, as PolNeAR annotates it."""
     assert f.lead_in is not None
-    start, end = f.lead_in
-    method = "object-colon:" + f.method.split(":", 1)[-1]
+    start, end, rule = f.lead_in
+    method = f"{rule}:{f.method.split(':', 1)[-1]}"
     led = replace(f, type="mixed", start=start, end=end, method=method)
     return replace(_row(led, text, kind, False), attribution=True)
 

@@ -1,5 +1,6 @@
-"""A quotation that a colon opens after its cue's object: `--scope all` gives PolNeAR's one
-mixed row from the object to the closing mark, the statements scope the quotation alone.
+"""A quotation that words of its sentence lead in to (its cue's object before a colon, a
+word linking it to the sentence before): `--scope all` gives PolNeAR's one mixed row from
+those words to the closing mark, the statements scope the quotation alone.
 
 The sentences are written for these tests.
 """
@@ -105,3 +106,38 @@ def test_in_dialogue_the_line_after_an_object_is_the_words_alone() -> None:
     rows = quotes.extract(text, scope="all")
     assert "Show me your boots, Pip." in [q.text for q in rows if q.type == "direct"]
     assert not [q for q in rows if q.method.startswith("object-colon")]
+
+
+@pytest.mark.parametrize(
+    "text, lead_in, quote",
+    [
+        (
+            '"We will not back down," Ortiz said. Instead, "we will take this to the high '
+            'court."',
+            'Instead, "we will take this to the high court."',
+            "we will take this to the high court.",
+        ),
+        (
+            "“The season is over,” the coach said. Then, “We start again in June. Nobody "
+            "rests.”",
+            "Then, “We start again in June. Nobody rests.”",
+            "We start again in June. Nobody rests.",
+        ),
+    ],
+)
+def test_a_word_linking_to_the_sentence_before_leads_in(
+    text: str, lead_in: str, quote: str
+) -> None:
+    first, second = quotes.extract(text, scope="all")
+    assert (second.type, second.text, second.speaker, second.method) == (
+        "mixed",
+        lead_in,
+        first.speaker,
+        "connective:previous-quote",
+    )
+    assert [(q.type, q.text) for q in quotes.extract(text)][1:] == [("direct", quote)]
+
+
+def test_a_setting_before_the_quote_is_no_link() -> None:
+    text = '"The season is over," the coach said. On Monday, "we start again."'
+    assert "connective" not in " ".join(q.method for q in quotes.extract(text, scope="all"))
