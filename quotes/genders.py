@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from quotes.language import table, word_map
+from quotes.language import table, word_list, word_map
 from quotes.name_keys import fold
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
@@ -54,6 +54,18 @@ def gender_of_given(word: str) -> str | None:
     if len(parts) > 1:
         return table.get(parts[-1]) or table.get(parts[0])
     return None
+
+
+@lru_cache(maxsize=1)
+def _either_names() -> frozenset[str]:
+    """Given names that tell no gender (`billie`, `dorian`), from the SSA counts."""
+    return word_list("given-names-either")
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word is a known given name, whether or not it tells a gender: one of
+    :func:`gender_of_given` or of the names both sexes are given (`Billie`, `Dorian`)."""
+    return gender_of_given(word) is not None or fold(word) in _either_names()
 
 
 def gender_of(given: str | None, before: list[str]) -> str | None:

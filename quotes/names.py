@@ -17,7 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
-from quotes.genders import first_names, gender_of_given
+from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
@@ -224,11 +224,15 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 end - start > 2
                 and not titled
                 and doc[start].is_sent_start
-                and gender_of_given(doc[start].lower_) is None
+                and not is_given_name(doc[start].text)
+                and doc[start].lower_ not in PARTICLES
+                and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
-                and gender_of_given(doc[start + 1].lower_) is not None
+                and is_given_name(doc[start + 1].text)
             ):
-                start += 1  # `Fisherman Tomas Reed said …`: a capitalised role
+                # `Fisherman Tomas Reed said …`: a capitalised role (no particle on either
+                # side: not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`)
+                start += 1
             elif end - start == 2 and _opening_word(doc[start], common, words) and (
                 _named_again(doc[start + 1], words)
             ):
@@ -275,7 +279,7 @@ def _opening_word(token: Token, common: CommonWords, words: Words) -> bool:
         and following.text not in HYPHENS
         and token.lower_ not in TITLES
         and token.lower_ not in PARTICLES
-        and gender_of_given(token.text) is None
+        and not is_given_name(token.text)
         and token.lower_ in common
         and all(_opens(doc[i]) for i in words.at[token.text])
     )
@@ -336,7 +340,7 @@ def _article_before(first: Token) -> bool:
 def _continues_given(before: Token) -> bool:
     """Whether a given name after `before` belongs to a name already begun: after a
     hyphen (`Marie-Claire`) or another given name (`Karine Jean-Pierre`)."""
-    return before.text in ("-", "‐", "‑") or gender_of_given(before.lower_) is not None
+    return before.text in ("-", "‐", "‑") or is_given_name(before.text)
 
 
 def _is_given(token: Token) -> bool:
@@ -358,23 +362,26 @@ def _given_after_role(token: Token, common: CommonWords) -> bool:
     """Whether a word inside a run of capitalised words is a given name that a
     capitalised role ends before, as American papers write offices: `City Engineer
     Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
-    that is no common word, after a capitalised common word: not `Public Works Grant
-    Program`, nor `Faisal bin Hamad al-Khatri`, where `bin` is a particle)."""
+    that is no common word, after a capitalised common word that is no given name
+    itself: not `Public Works Grant Program`, nor `Faisal bin Hamad al-Khatri`, where
+    `bin` is a particle, nor `Dorian Lamar Pettaway`, where `Dorian` opens the name)."""
     before = token.doc[token.i - 1]
     return (
-        gender_of_given(token.text) is not None
+        is_given_name(token.text)
         and token.lower_ not in common
         and before.is_alpha
         and before.is_title
         and before.lower_ in common
+        and not is_given_name(before.text)
     )
 
 
 def _is_person(run: Span) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
-    SSA counts: `Karine Dubois`), a description in apposition after it that is no kind
-    of organisation (`Guðrún Sigurðardóttir, an engineer`), or a speaker of a speech
-    verb; never a name after `the` (:func:`_article_before`)."""
+    SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
+    Hobbs`), a description in apposition after it that is no kind of organisation
+    (`Guðrún Sigurðardóttir, an engineer`), or a speaker of a speech verb; never a name
+    after `the` (:func:`_article_before`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if t.is_title or t.is_upper]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
@@ -388,6 +395,10 @@ def _is_person(run: Span) -> bool:
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
+    if len(tokens) >= 3 and is_given_name(tokens[0].text) and (
+        gender_of_given(tokens[1].text) is not None
+    ):
+        return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     head = run.root
     described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]
     if len(tokens) >= 2 and described and described[0].pos_ == "NOUN" and (

@@ -20,6 +20,7 @@ from quotes.genders import (
     gender_of,
     gender_of_given,
     gendered_nouns,
+    is_given_name,
     noun_gender,
     unnamed_gender,
 )
@@ -94,14 +95,13 @@ class PersonIndex:
         """A person named only by a given name set off after a noun that tells their
         gender: `Her husband, Tom, 61, who had suffered a heart attack, is now home.` ¶
         `He said: …` (the `he` is Tom). Read from the words, as a sentence with no cue
-        may be left unparsed; the name must be a known given name no entity holds."""
+        may be left unparsed; the name must be a known given name no entity holds, of
+        either sex (`His son, Jordan, 17, …`)."""
         doc = self.doc
         if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
             return
         word = doc[i + 2]
-        if not (word.is_alpha and word.is_title) or word.ent_type_ or (
-            gender_of_given(word.text) is None
-        ):
+        if not (word.is_alpha and word.is_title) or word.ent_type_ or not is_given_name(word.text):
             return
         gender = noun_gender(doc[i].lower_)
         given = name_parts(f"{word.text} _")[0]
