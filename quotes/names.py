@@ -17,7 +17,8 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
-from quotes.genders import first_names, gender_of_given, is_given_name
+from quotes.gaelic_names import gaelic_inner_words
+from quotes.genders import first_names, gender_of_given, gendered_nouns, is_given_name
 from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
@@ -31,6 +32,9 @@ GLUED_KEY = "glued_words"
 #: Organisation kinds (`council`, `hospital`): before a run of proper nouns they make it
 #: a body's name, after it no description of a person; a description may name one.
 ORG_KINDS = word_list("organisation-kinds")
+#: Nouns for a person's role or standing (`lawyer`, `chairman`, `widow`): a name set off
+#: after one is a person's.
+_ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
 
 
 class CommonWords:
@@ -158,6 +162,12 @@ def _capitalised(token: Token | None) -> bool:
     return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
+def _name_cased(token: Token) -> bool:
+    """Whether a word is written as a name is: in title case (`García`, `O'Brien`), or
+    with a capital first and more inside, not all in capitals (`McIlwaine`, `DeVries`)."""
+    return token.is_title or (token.is_alpha and token.text[:1].isupper() and not token.is_upper)
+
+
 def _joins_name(token: Token) -> bool:
     """A word or mark inside a name, not a name word itself: a particle before a
     capitalised word (`van der Berg`, `de la Cruz`, `bin Salman`, `al-Rashid`) or a
@@ -167,7 +177,7 @@ def _joins_name(token: Token) -> bool:
     if following is None:
         return False
     tight = not token.whitespace_ and following.text in HYPHENS
-    if tight and token.is_title and token.is_alpha:
+    if tight and token.is_alpha and _name_cased(token):
         # `García-Márquez said`: the tagger may read the first part as a common noun
         return _joins_name(following)
     if token.text in HYPHENS and token.i > 0:
@@ -175,7 +185,7 @@ def _joins_name(token: Token) -> bool:
         return (
             not before.whitespace_
             and not token.whitespace_
-            and (before.is_title or before.lower_ in PARTICLES | HYPHEN_PARTICLES)
+            and (_name_cased(before) or before.lower_ in PARTICLES | HYPHEN_PARTICLES)
             and _capitalised(following)
         )
     if not token.is_lower:
@@ -196,12 +206,16 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     `Obama`, see :func:`_opening_word`)."""
     runs: list[Span] = []
     start = None
-    for i, inside in enumerate([*_in_names(doc, words.forms), False]):
+    gaelic = gaelic_inner_words(words.forms, doc.to_array(SPACY).tolist())
+    for i, inside in enumerate([*_in_names(doc, words.forms, gaelic), False]):
         if inside and start is None:
             start = i
         elif not inside and start is not None:
             end = i
-            while end > start and (doc[end - 1].tag_ == "POS" or not _capitalised(doc[end - 1])):
+            while end > start and (
+                doc[end - 1].tag_ == "POS"
+                or not (_capitalised(doc[end - 1]) or end - 1 in gaelic)
+            ):
                 end -= 1
             # a title stands before a name, so one that closes a run after a given name
             # is a surname (`Colleen Deacon`, `Harriet Canon`)
@@ -243,16 +257,17 @@ def _proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     return runs
 
 
-def _in_names(doc: Doc, forms: list[str]) -> list[bool]:
+def _in_names(doc: Doc, forms: list[str], gaelic: set[int]) -> list[bool]:
     """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
-    proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`).
+    proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
+    or is one of the `gaelic` inner words of a surname (`an t-Saoir` after `Mac`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
     spaced = doc.to_array(SPACY).tolist()
     inside = []
     for i, form in enumerate(forms):
-        if propn[i] and form[:1].isupper():
+        if (propn[i] and form[:1].isupper()) or i in gaelic:
             inside.append(True)
             continue
         joins = (
@@ -379,9 +394,10 @@ def _given_after_role(token: Token, common: CommonWords) -> bool:
 def _is_person(run: Span) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
-    Hobbs`), a description in apposition after it that is no kind of organisation
-    (`Guðrún Sigurðardóttir, an engineer`), or a speaker of a speech verb; never a name
-    after `the` (:func:`_article_before`)."""
+    Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
+    description in apposition after it that is no kind of organisation (`Guðrún
+    Sigurðardóttir, an engineer`), or a speaker of a speech verb; never a name after
+    `the` (:func:`_article_before`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if t.is_title or t.is_upper]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
@@ -400,6 +416,14 @@ def _is_person(run: Span) -> bool:
     ):
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     head = run.root
+    if (
+        len(tokens) >= 2
+        and head.dep_ == "appos"
+        and head.head.i < run.start
+        and run.doc[run.start - 1].text == ","
+        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in _ROLE_NOUNS)
+    ):
+        return True  # `The chairman of the council, Ruairidh Mac an t-Saoir, said`
     described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]
     if len(tokens) >= 2 and described and described[0].pos_ == "NOUN" and (
         described[0].lower_ not in ORG_KINDS

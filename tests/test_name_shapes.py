@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from quotes.gaelic_names import gaelic_inner_words
 
 
 def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
@@ -48,3 +49,94 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
 )
 def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a surname with a capital inside before the hyphen
+        (
+            'Councillor Roisin McAllister-Boyle said the bus lane had failed. "Nobody uses '
+            'it," McAllister-Boyle said.',
+            [("Roisin McAllister-Boyle", "Roisin McAllister-Boyle"),
+             ("Roisin McAllister-Boyle", "McAllister-Boyle")],
+        ),
+        (
+            "Brendan MacGillivray-Onyango, a fisherman, said the quota was unfair. He said "
+            "prices had halved.",
+            [("Brendan MacGillivray-Onyango", "Brendan MacGillivray-Onyango"),
+             ("Brendan MacGillivray-Onyango", "He")],
+        ),
+        (
+            "Anouk DeWitt-Hamers told the meeting that the dyke would hold.",
+            [("Anouk DeWitt-Hamers", "Anouk DeWitt-Hamers")],
+        ),
+        # an apostrophe in the first half, as before
+        (
+            "Leanne O'Brien-Tau said the dam was nearly dry.",
+            [("Leanne O'Brien-Tau", "Leanne O'Brien-Tau")],
+        ),
+    ],
+)
+def test_hyphenated_surnames_stay_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Scottish Gaelic: an article and a prefixed letter inside the surname
+        (
+            "The chairwoman of the harbour trust, Mairead Nic an Bhaird, said the slipway "
+            "was unsafe.",
+            [("Mairead Nic an Bhaird", "The chairwoman")],
+        ),
+        (
+            "Seosamh Mac an t-Saoir, who runs the island shop, said deliveries had stopped. "
+            "Mac an t-Saoir said he had written to the council twice.",
+            [("Seosamh Mac an t-Saoir", "Seosamh Mac an t-Saoir"),
+             ("Seosamh Mac an t-Saoir", "Mac an t-Saoir")],
+        ),
+        # Maa: `ole` inside the name, capitalised when it opens the surname
+        (
+            "The spokesman, Kwame ole Saitoti, said the herders would move north. Ole "
+            "Saitoti said the rains were late.",
+            [("Kwame ole Saitoti", "The spokesman"), ("Kwame ole Saitoti", "Ole Saitoti")],
+        ),
+        # Arabic and Dutch particles, as before
+        (
+            "Sheikh Faisal bin Hamad al-Khatri said the fund would double its stake. "
+            "Al-Khatri said the deal was sound.",
+            [("Faisal bin Hamad al-Khatri", "Faisal bin Hamad al-Khatri"),
+             ("Faisal bin Hamad al-Khatri", "Al-Khatri")],
+        ),
+        (
+            "Jan-Willem van der Berg said the port would expand. Van der Berg said the "
+            "cranes were ordered.",
+            [("Jan-Willem van der Berg", "Jan-Willem van der Berg"),
+             ("Jan-Willem van der Berg", "Van der Berg")],
+        ),
+    ],
+)
+def test_particle_surnames_stay_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "words, inner",
+    [
+        (["Ruairidh", "Mac", "an", "t", "-", "Saoir", ","], {2, 3, 4, 5}),
+        (["Nic", "an", "Bhaird", "said"], {1, 2}),
+        (["Síle", "Ní", "hAodha", "said"], {2}),
+        # an article that no name follows is no part of one
+        (["Mac", "an", "hour"], set()),
+        (["Mac", "an", "t", "-", "Saoir"], {1, 2, 3, 4}),
+    ],
+)
+def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
+    spaced = [True] * len(words)
+    for k, word in enumerate(words[:-1]):
+        if word == "t" or words[k + 1] == "-" or word == "-":
+            spaced[k] = False
+    assert gaelic_inner_words(words, spaced) == inner
+
