@@ -56,6 +56,12 @@ def lower_headline_cues(text: str, forms: CueForms) -> str:
     return "".join(out)
 
 
+def in_title_case(text: str) -> bool:
+    """Whether a line or sentence is written in title case, as a headline is
+    (:func:`_title_case`): `Veteran Activist Ines Varga Backs Harbour Toll Plan`."""
+    return _title_case([w.group() for w in _WORD.finditer(text)])
+
+
 def _title_case(words: list[str]) -> bool:
     """Whether a segment's words are written in title case, not in capitals."""
     long = [w for w in words if len(w) > 3]

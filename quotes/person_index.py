@@ -24,9 +24,10 @@ from quotes.genders import (
     noun_gender,
     unnamed_gender,
 )
+from quotes.headline_case import in_title_case
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
-from quotes.name_keys import initials, name_parts, same_given
+from quotes.name_keys import fold, initials, name_parts, same_given
 from quotes.name_spans import (
     TITLES,
     name_text,
@@ -84,6 +85,9 @@ class PersonIndex:
         #: (person, the title word before the surname) of people named only by a word
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
         self._title_or_given: list[tuple[int, Token]] = []
+        #: The full names the text gives (a given name and more), for the shorter forms
+        #: that hold later words of one (:meth:`_expanded`).
+        self._full_names = _full_names(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -121,7 +125,47 @@ class PersonIndex:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
-        opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen)."""
+        opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
+        name the text gives is looked up as that name (:meth:`_expanded`)."""
+        full = self._expanded(name)
+        if full != name:
+            index = self._find_name(full, at, gender)
+            if index is not None:
+                return index
+        return self._find_name(name, at, gender)
+
+    def _expanded(self, name: str) -> str:
+        """The full name the text gives that `name` shortens by leaving out its first
+        words, when one full name alone holds the words of `name` after its given name
+        and they are more than its last word (which the surname finds): `Almonte` and
+        `Almonte Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go
+        by the first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
+        itself. Not when `name` opens with a given name of its own (`Brad Vance` is no
+        short form of `Imagine Brad Vance`), when another full name holds the words too
+        (`Kofi` in two people's names), nor when a word of the full name up to them is
+        another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
+        surname are no part of the name)."""
+        words = [fold(word) for word in name.split()]
+        if not words or gender_of_given(words[0]) is not None:
+            return name
+        holders = [full for full in self._full_names if _run_at(words, full[1]) is not None]
+        holders = [
+            (full, full_words)
+            for full, full_words in holders
+            if not any(len(other) > len(full_words) and _run_at(full_words, other) is not None
+                       for _, other in holders)
+        ]
+        if len({full for full, _ in holders}) != 1:
+            return name
+        full, full_words = holders[0]
+        at = _run_at(words, full_words)
+        if not at or (len(words) == 1 and at == len(full_words) - 1):
+            return name
+        surnames = {other[-1] for _, other in self._full_names}
+        return name if surnames & set(full_words[: at + 1]) else full
+
+    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
+        """:meth:`_find` for a name as given, not expanded."""
         given, surname = name_parts(name)
         timeline = self._timeline_of.get(surname, [])
         k = bisect_left(timeline, (at, -1))
@@ -237,6 +281,9 @@ class PersonIndex:
             # not widened over `of`/`and` (one entry would then stand for every
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
+        else:
+            name = self._expanded(name)
+            given, surname = name_parts(name)
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:
@@ -389,6 +436,37 @@ def _given_gender_of_described(name: str, head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
         return None
     return gender_of_given(name_parts(name)[0] or name)
+
+
+def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
+    """The full names of the PERSON entities of `doc`, with their folded words: more than
+    one word, a known given name first (`Rodrigo Almonte Echeverría`, not a role before
+    a name: `Veteran Ines Varga`), less those in a title-case headline, whose run may hold
+    the words after the name (`Ines Varga Backs Toll Plan`)."""
+    names = {}
+    for ent in doc.ents:
+        tokens = name_tokens(ent) if ent.label_ == "PERSON" else []
+        name = name_text(tokens) if tokens else ""
+        if (
+            len(name.split()) > 1
+            and is_given_name(tokens[0].text)
+            and not in_title_case(_line_of(ent))
+        ):
+            names[name] = [fold(word) for word in name.split()]
+    return list(names.items())
+
+
+def _line_of(span: Span) -> str:
+    """The text of a span's sentence, within the line that holds the span."""
+    sent = span.sent
+    text, at = sent.text, span.start_char - sent.start_char
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _run_at(part: list[str], whole: list[str]) -> int | None:
+    """Where the words `part` run in `whole`, or None."""
+    n = len(part)
+    return next((k for k in range(len(whole) - n + 1) if whole[k : k + n] == part), None)
 
 
 def named_before_generation(head: Token) -> Span | None:

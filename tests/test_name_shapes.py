@@ -18,6 +18,64 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # Spanish: the first surname alone, after the full name
+        (
+            "Interior Minister Gonzalo Ibarra Salcedo said on Monday that the border "
+            "crossings would reopen. Ibarra added that trucks would be checked first.",
+            [("Gonzalo Ibarra Salcedo", "Gonzalo Ibarra Salcedo"),
+             ("Gonzalo Ibarra Salcedo", "Ibarra")],
+        ),
+        # ... and before it, in a headline
+        (
+            "Ibarra defends border plan\n\nInterior Minister Gonzalo Ibarra Salcedo said on "
+            'Monday that the crossings would reopen. "The trucks come first," Ibarra said.',
+            [("Gonzalo Ibarra Salcedo", "Gonzalo Ibarra Salcedo"),
+             ("Gonzalo Ibarra Salcedo", "Ibarra")],
+        ),
+        # both surnames, after a quote with an inverted verb
+        (
+            '"We will not sign a bad deal," said Lucía Marroquín Ortega, the chief '
+            "negotiator. Marroquín Ortega said talks would resume in June.",
+            [("Lucía Marroquín Ortega", "Lucía Marroquín Ortega"),
+             ("Lucía Marroquín Ortega", "Marroquín Ortega")],
+        ),
+        # Portuguese, in apposition to a role, then a quote
+        (
+            "The new coach, Joaquim Barbosa Teles, told reporters the squad was tired. "
+            '"Nobody wants to lose at home," Barbosa Teles said.',
+            [("Joaquim Barbosa Teles", "The new coach"),
+             ("Joaquim Barbosa Teles", "Barbosa Teles")],
+        ),
+        # two given names and two surnames
+        (
+            "Senator Maria Conceição Lopes Vidal argued that the bill was rushed. Lopes "
+            "Vidal said she would vote against it.",
+            [("Maria Conceição Lopes Vidal", "Maria Conceição Lopes Vidal"),
+             ("Maria Conceição Lopes Vidal", "Lopes Vidal")],
+        ),
+        # a surname with a particle, in a court report
+        (
+            "Defence lawyer Tomás Herrera de la Fuente said his client was innocent. "
+            "Herrera de la Fuente told the jury the evidence was thin.",
+            [("Tomás Herrera de la Fuente", "Tomás Herrera de la Fuente"),
+             ("Tomás Herrera de la Fuente", "Herrera de la Fuente")],
+        ),
+        # a Portuguese particle opening the later mention
+        (
+            "Carlos Eduardo dos Santos Pinto, the union leader, said wages had fallen. "
+            "Dos Santos Pinto said the strike would go ahead.",
+            [("Carlos Eduardo dos Santos Pinto", "Carlos Eduardo dos Santos Pinto"),
+             ("Carlos Eduardo dos Santos Pinto", "Dos Santos Pinto")],
+        ),
+    ],
+)
+def test_double_surnames_keep_the_given_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a first given name of either sex before a middle name: no role before a name
         (
             "Dorian Lamar Whitlock of Eastfield is charged with arson. Whitlock said he had "
