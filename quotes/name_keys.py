@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
@@ -62,8 +62,21 @@ def initials(name: str) -> set[str]:
     return {"".join(w[0] for w in words).upper(), "".join(p[0] for p in parts).upper()}
 
 
+#: Full given names → the short forms people go by (`ezekiel` → `zeke`).
+_SHORT_FORMS = {
+    full: frozenset(short) for full, short in word_map("given-name-short-forms").items()
+}
+
+
 def same_given(a: str, b: str) -> bool:
-    """Whether two folded given names can be one person's: equal, or one an initial
-    (`k`, `j.`) that the other opens with."""
+    """Whether two folded given names can be one person's: equal, one an initial (`k`,
+    `j.`) that the other opens with, or one a short form of the other (`zeke` and
+    `ezekiel`, `bill` and `william`)."""
     a, b = a.rstrip("."), b.rstrip(".")
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    return (
+        a == b
+        or (len(a) == 1 and b.startswith(a))
+        or (len(b) == 1 and a.startswith(b))
+        or a in _SHORT_FORMS.get(b, ())
+        or b in _SHORT_FORMS.get(a, ())
+    )

@@ -8,6 +8,7 @@ import pytest
 
 import quotes
 from quotes.gaelic_names import gaelic_inner_words
+from quotes.name_keys import same_given
 
 
 def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
@@ -178,6 +179,54 @@ def test_hyphenated_surnames_stay_whole(text: str, expected: list[tuple[str, str
 )
 def test_particle_surnames_stay_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an obituary: the name the man went by first, then the name he was born with
+        (
+            "Zeke Harrower, the jazz pianist, has died aged 88. Born Ezekiel Thomas "
+            "Harrower in Leeds, he said in 2001 that he had never learned to read music.",
+            [("Ezekiel Thomas Harrower", "he")],
+        ),
+        (
+            "Bill Tresize told the inquiry he had warned the board. William Tresize, 64, "
+            "said the cracks were visible in 2019.",
+            [("William Tresize", "Bill Tresize"), ("William Tresize", "William Tresize")],
+        ),
+        (
+            "Peggy Ashdown said the library would stay open. Margaret Ashdown, the trust's "
+            "chair, said funding was secure.",
+            [("Margaret Ashdown", "Peggy Ashdown"), ("Margaret Ashdown", "Margaret Ashdown")],
+        ),
+        # two given names that are not one another's short form stay two people
+        (
+            "Tom Ashdown said the library would stay open. Margaret Ashdown said funding "
+            "was secure.",
+            [("Tom Ashdown", "Tom Ashdown"), ("Margaret Ashdown", "Margaret Ashdown")],
+        ),
+    ],
+)
+def test_a_short_form_and_the_full_given_name_are_one_person(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("zeke", "ezekiel", True),
+        ("william", "bill", True),
+        ("k", "kate", True),
+        ("peggy", "margaret", True),
+        ("tom", "margaret", False),
+        ("bill", "robert", False),
+    ],
+)
+def test_same_given(a: str, b: str, same: bool) -> None:
+    assert same_given(a, b) is same
 
 
 @pytest.mark.parametrize(
