@@ -141,6 +141,11 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
             # `Margaret Doyle was blunt about the proposal: '…'`: the copula's
             # subject, not the topic standing before the colon
             return Link(token, mention_span(subject), "colon:subject", False)
+    for token in clause:
+        if _misread_cue(token, lemmas):
+            # `Demirci-Holt posts on X: "…"`, `Reuters reports: "…"`: a cue verb after a
+            # name that the tagger read as a plural noun, not part of the name
+            return Link(token, mention_span(doc[token.i - 1]), "colon:verb", False)
     # `Okafor on Council Cutting Its Budget: '…'`: a headline line naming who speaks,
     # then after `on` what about, whatever the topic's words hold
     words = clause[::-1]
@@ -153,6 +158,19 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
         return Link(mark, mention_span(_adjunct_host(clause[0], clause)), "colon", False)
     return None
+
+
+def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether a word before a colon is a cue verb in the present tense that the tagger
+    took for a plural noun (`posts`, `writes`, `tweets`), right after a name: lower
+    case, tagged `NNS`, its lemma a cue's (`lemmas`), a proper noun before it."""
+    return (
+        token.tag_ == "NNS"
+        and token.is_lower
+        and token.i > 0
+        and token.doc[token.i - 1].pos_ == "PROPN"
+        and token.lemma_.lower() in lemmas
+    )
 
 
 def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:

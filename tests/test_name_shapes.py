@@ -215,6 +215,23 @@ def test_a_short_form_and_the_full_given_name_are_one_person(
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "20:34 — That is the end of the hustings. Demirci-Holt posts on X: \"Packed "
+            'hall tonight. Thank you all."',
+            [("Demirci-Holt", "Demirci-Holt", "posts")],
+        ),
+        ('Okonjo-Hale tweets: "We lost the roof."', [("Okonjo-Hale", "Okonjo-Hale", "tweets")]),
+    ],
+)
+def test_a_verb_after_a_name_is_no_part_of_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(q.speaker, q.speaker_mention, q.cue) for q in quotes.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
     "a, b, same",
     [
         ("zeke", "ezekiel", True),
@@ -246,4 +263,3 @@ def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
         if word == "t" or words[k + 1] == "-" or word == "-":
             spaced[k] = False
     assert gaelic_inner_words(words, spaced) == inner
-
