@@ -27,13 +27,13 @@ from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
-from quotes.person_index import PersonIndex
+from quotes.person_focus import PersonFocus
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
 
 
-class BodyIndex(PersonIndex):
+class BodyIndex(PersonFocus):
     """The people of one document and the bodies and groups resolved as speakers so far;
     fed in document order."""
 

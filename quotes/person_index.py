@@ -1,4 +1,4 @@
-"""The people a document names, in text order, and who a name or a pronoun means.
+"""The people a document names, in text order, and who a name means.
 
 Every PERSON entity joins the person whose surname it shares unless the given name or
 the gender clashes (`Anna Weiss` and `Peter Weiss` stay two); each mention goes on a
@@ -16,18 +16,17 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, proper_name, role_words
+from quotes.full_names import FullNames
 from quotes.genders import (
     gender_of,
     gender_of_given,
     gendered_nouns,
     is_given_name,
     noun_gender,
-    unnamed_gender,
 )
-from quotes.headline_case import in_title_case
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
-from quotes.name_keys import fold, initials, name_parts, same_given
+from quotes.name_keys import initials, name_parts, same_given
 from quotes.name_spans import (
     TITLES,
     name_text,
@@ -35,13 +34,11 @@ from quotes.name_spans import (
     title_or_given_before,
     titles_before,
 )
-from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.names import GLUED_KEY
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
 #: a sentence (`Counsel for the council, …`).
 _ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
-#: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
-_PERSON_ROLES = word_list("person-roles")
 #: Titles set before a given name rather than a surname (`Sir Marcus`, `Dame Judith`).
 _GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
@@ -86,8 +83,8 @@ class PersonIndex:
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
         self._title_or_given: list[tuple[int, Token]] = []
         #: The full names the text gives (a given name and more), for the shorter forms
-        #: that hold later words of one (:meth:`_expanded`).
-        self._full_names = _full_names(doc)
+        #: that hold later words of one (:meth:`~quotes.full_names.FullNames.expanded`).
+        self._full_names = FullNames(doc)
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -126,43 +123,14 @@ class PersonIndex:
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
-        name the text gives is looked up as that name (:meth:`_expanded`)."""
-        full = self._expanded(name)
+        name the text gives is looked up as that name
+        (:meth:`~quotes.full_names.FullNames.expanded`)."""
+        full = self._full_names.expanded(name)
         if full != name:
             index = self._find_name(full, at, gender)
             if index is not None:
                 return index
         return self._find_name(name, at, gender)
-
-    def _expanded(self, name: str) -> str:
-        """The full name the text gives that `name` shortens by leaving out its first
-        words, when one full name alone holds the words of `name` after its given name
-        and they are more than its last word (which the surname finds): `Almonte` and
-        `Almonte Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go
-        by the first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
-        itself. Not when `name` opens with a given name of its own (`Brad Vance` is no
-        short form of `Imagine Brad Vance`), when another full name holds the words too
-        (`Kofi` in two people's names), nor when a word of the full name up to them is
-        another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
-        surname are no part of the name)."""
-        words = [fold(word) for word in name.split()]
-        if not words or gender_of_given(words[0]) is not None:
-            return name
-        holders = [full for full in self._full_names if _run_at(words, full[1]) is not None]
-        holders = [
-            (full, full_words)
-            for full, full_words in holders
-            if not any(len(other) > len(full_words) and _run_at(full_words, other) is not None
-                       for _, other in holders)
-        ]
-        if len({full for full, _ in holders}) != 1:
-            return name
-        full, full_words = holders[0]
-        at = _run_at(words, full_words)
-        if not at or (len(words) == 1 and at == len(full_words) - 1):
-            return name
-        surnames = {other[-1] for _, other in self._full_names}
-        return name if surnames & set(full_words[: at + 1]) else full
 
     def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
         """:meth:`_find` for a name as given, not expanded."""
@@ -282,7 +250,7 @@ class PersonIndex:
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
         else:
-            name = self._expanded(name)
+            name = self._full_names.expanded(name)
             given, surname = name_parts(name)
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
@@ -325,149 +293,6 @@ class PersonIndex:
         insort(self.timeline, (at, index))
         insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
 
-    def _pronoun(
-        self, at: int, gender: str | None, said: tuple[int, int] | None = None
-    ) -> str | None:
-        """The person a pronoun at `at` means: of the people whose known gender does not
-        clash, the nearest one who was a subject or speaker since the sentence before
-        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
-        Never one named only in the words the pronoun's owner says (`said`): in
-        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
-        sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
-        recent = self.doc[sentence - 1].sent.start if sentence else 0
-        fitting = [
-            (i, index)
-            for i, index in reversed(self.timeline)
-            if i < at
-            and (gender is None or self.people[index].gender in (None, gender))
-            and (gender is not None or not self.people[index].unnamed)
-            and not _named_in(self.doc[i], said)
-        ]
-        recent_subjects = [index for i, index in fitting if i >= recent and i in self.subjects]
-        nearest = [index for _, index in fitting]
-        chosen = None
-        for candidates in (recent_subjects, nearest):
-            # a `he` or `she` passes over a one-word name that may be a body's for a
-            # person, unless no one else is there
-            surely = [index for index in candidates if not self._body_like(index)]
-            chosen = (surely if gender is not None and surely else candidates or [None])[0]
-            if chosen is not None:
-                break
-        if chosen is None:
-            return None
-        person = self.people[chosen]
-        person.gender = person.gender or gender
-        return person.name
-
-    def _body_like(self, index: int) -> bool:
-        """Whether an entry the tagger made a person may be a body: one word that never
-        got a given name, a title or a gender and that the text once followed with
-        `which` (`Loomstream, which is privately held, says …`), which a `he` or `she`
-        passes over for a subject who is surely a person (`X wrote that Loomstream had
-        removed accounts. Asked …, he said` is X), but not when no such person is near."""
-        person = self.people[index]
-        return (
-            person.thing
-            and person.given is None
-            and person.gender is None
-            and not person.titles
-            and len(person.name.split()) == 1
-        )
-
-    def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
-        """Where the look back of a description of the person in focus starts: at the
-        description, or at the first word of what it says when that comes first (`"I
-        told Glyn … I lied," said the Fijian`: the sentences inside the quote are not the
-        ones before the speaker). (A `he` or `she` looks back from where it stands: after
-        `X asked Y whether …` a quote's `he said` is Y, not the asking subject.)"""
-        if said is None or said[0] >= self.doc[at].idx:
-            return at
-        first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
-        return at if first is None else first.start
-
-    def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
-        """Make a resolved speaker the most salient person from here on; an unnamed one
-        whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
-        too, so that a `she` after it is hers (:func:`unnamed_gender`), and so does a
-        name the tagger took for no person, set beside such a noun or a title or role
-        (`Her son, Callum, says …` ¶ `"…," he says`; `The Taoiseach, X, said` … `the
-        Taoiseach replied`), with that title or role."""
-        for index, person in enumerate(self.people):
-            if person.name == name:
-                self._mentioned(at, index)
-                self.subjects.add(at)
-                return
-        if name is None or mention is None:
-            return
-        gender = unnamed_gender(mention)
-        head = mention.root
-        titled = head.lower_ in TITLES or head.lower_ in _PERSON_ROLES
-        # a name given elsewhere, not the mention's own words nor its description
-        # stretched over its post-modifiers (quotes.unnamed: `a spokesman for X`)
-        other = name not in mention.text and not name.casefold().startswith(
-            mention.text.casefold()
-        )
-        if gender is None and other:
-            gender = _given_gender_of_described(name, head)
-        if other and name[:1].isupper() and (gender is not None or titled):
-            # `The Tánaiste, Nuala Ní Bhraonáin, said` … `the Tánaiste added`
-            given, surname = name_parts(name)
-            self._people_of.setdefault(surname, []).append(len(self.people))
-            person = Person(name, surname, given=given, gender=gender)
-            person.titles.update({head.lower_} & TITLES)
-            person.roles.add(head.lemma_.lower())
-            self.people.append(person)
-        elif gender is None or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            # `the woman said`, a description of someone the text has met, not resolved:
-            # no new person for a `she` to stand for
-            return
-        else:
-            # keyed apart from every surname: no name ever resolves to a description
-            self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
-        self._mentioned(at, len(self.people) - 1)
-        self.subjects.add(at)
-
-
-def _given_gender_of_described(name: str, head: Token) -> str | None:
-    """The gender of the given name a described person turned out to have, so that a
-    `she` after them is theirs: `A neighbour who asked that we use only her first name,
-    Carla, says …` ¶ `"…," she said` (a common noun for a person, never a body's kind,
-    whose name opens with a known given name: not `the charity` for `Grace Foundation`)."""
-    if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
-        return None
-    return gender_of_given(name_parts(name)[0] or name)
-
-
-def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
-    """The full names of the PERSON entities of `doc`, with their folded words: more than
-    one word, a known given name first (`Rodrigo Almonte Echeverría`, not a role before
-    a name: `Veteran Ines Varga`), less those in a title-case headline, whose run may hold
-    the words after the name (`Ines Varga Backs Toll Plan`)."""
-    names = {}
-    for ent in doc.ents:
-        tokens = name_tokens(ent) if ent.label_ == "PERSON" else []
-        name = name_text(tokens) if tokens else ""
-        if (
-            len(name.split()) > 1
-            and is_given_name(tokens[0].text)
-            and not in_title_case(_line_of(ent))
-        ):
-            names[name] = [fold(word) for word in name.split()]
-    return list(names.items())
-
-
-def _line_of(span: Span) -> str:
-    """The text of a span's sentence, within the line that holds the span."""
-    sent = span.sent
-    text, at = sent.text, span.start_char - sent.start_char
-    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
-
-
-def _run_at(part: list[str], whole: list[str]) -> int | None:
-    """Where the words `part` run in `whole`, or None."""
-    n = len(part)
-    return next((k for k in range(len(whole) - n + 1) if whole[k : k + n] == part), None)
-
 
 def named_before_generation(head: Token) -> Span | None:
     """The name a generation word closes when the parser heads the mention with the
@@ -487,8 +312,3 @@ def _which_after(ent: Span) -> bool:
         and any(c.lower_ == "which" and c.i < clause.i for c in clause.children)
         for clause in ent.root.children
     )
-
-
-def _named_in(token: Token, said: tuple[int, int] | None) -> bool:
-    """Whether a mention lies inside the character span `said`."""
-    return said is not None and said[0] <= token.idx < said[1]

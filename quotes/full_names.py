@@ -1,0 +1,88 @@
+"""The full names a document gives, and the shorter forms that stand for one of them.
+
+A Spanish or Portuguese name keeps two surnames and goes by the first or by both
+(`Rodrigo Almonte Echeverría` … `Almonte`, `Almonte Echeverría`), a name with a particle
+by its surname with the particle (`Ferreira dos Anjos`): forms that a key on the last
+word alone (:func:`quotes.name_keys.name_parts`) does not join to the full name.
+:class:`FullNames` gives, for such a form, the one full name it shortens, so that
+:class:`quotes.person_index.PersonIndex` looks it up as that name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from quotes.genders import gender_of_given, is_given_name
+from quotes.headline_case import in_title_case
+from quotes.name_keys import fold
+from quotes.name_spans import name_text, name_tokens
+
+
+class FullNames:
+    """The full names of one document (:func:`_full_names`), asked for the one a shorter
+    form stands for."""
+
+    def __init__(self, doc: Doc) -> None:
+        #: Each full name with its folded words.
+        self.names = _full_names(doc)
+
+    def expanded(self, name: str) -> str:
+        """The full name the text gives that `name` shortens by leaving out its first
+        words, when one full name alone holds the words of `name` after its given name
+        and they are more than its last word (which the surname finds): `Almonte` and
+        `Almonte Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go
+        by the first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
+        itself. Not when `name` opens with a given name of its own (`Brad Vance` is no
+        short form of `Imagine Brad Vance`), when another full name holds the words too
+        (`Kofi` in two people's names), nor when a word of the full name up to them is
+        another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
+        surname are no part of the name)."""
+        words = [fold(word) for word in name.split()]
+        if not words or gender_of_given(words[0]) is not None:
+            return name
+        holders = [full for full in self.names if _run_at(words, full[1]) is not None]
+        holders = [
+            (full, full_words)
+            for full, full_words in holders
+            if not any(len(other) > len(full_words) and _run_at(full_words, other) is not None
+                       for _, other in holders)
+        ]
+        if len({full for full, _ in holders}) != 1:
+            return name
+        full, full_words = holders[0]
+        at = _run_at(words, full_words)
+        if not at or (len(words) == 1 and at == len(full_words) - 1):
+            return name
+        surnames = {other[-1] for _, other in self.names}
+        return name if surnames & set(full_words[: at + 1]) else full
+
+
+def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
+    """The full names of the PERSON entities of `doc`, with their folded words: more than
+    one word, a known given name first (`Rodrigo Almonte Echeverría`, not a role before
+    a name: `Veteran Ines Varga`), less those in a title-case headline, whose run may hold
+    the words after the name (`Ines Varga Backs Toll Plan`)."""
+    names = {}
+    for ent in doc.ents:
+        tokens = name_tokens(ent) if ent.label_ == "PERSON" else []
+        name = name_text(tokens) if tokens else ""
+        if (
+            len(name.split()) > 1
+            and is_given_name(tokens[0].text)
+            and not in_title_case(_line_of(ent))
+        ):
+            names[name] = [fold(word) for word in name.split()]
+    return list(names.items())
+
+
+def _line_of(span: Span) -> str:
+    """The text of a span's sentence, within the line that holds the span."""
+    sent = span.sent
+    text, at = sent.text, span.start_char - sent.start_char
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _run_at(part: list[str], whole: list[str]) -> int | None:
+    """Where the words `part` run in `whole`, or None."""
+    n = len(part)
+    return next((k for k in range(len(whole) - n + 1) if whole[k : k + n] == part), None)

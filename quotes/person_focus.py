@@ -1,0 +1,143 @@
+"""Who a `he` or `she` means, and the speakers that come into focus as a text goes on.
+
+Built on the people of :class:`quotes.person_index.PersonIndex`: a pronoun goes to the
+nearest person of a fitting gender who was a subject or speaker since the sentence
+before (:meth:`PersonFocus._pronoun`), and each resolved speaker, named or not, becomes
+the one in focus (:meth:`PersonFocus.note_speaker`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.genders import gender_of_given, unnamed_gender
+from quotes.language import word_list
+from quotes.name_keys import name_parts
+from quotes.name_spans import TITLES
+from quotes.names import ORG_KINDS
+from quotes.person_index import Person, PersonIndex
+
+#: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
+_PERSON_ROLES = word_list("person-roles")
+
+
+class PersonFocus(PersonIndex):
+    """:class:`~quotes.person_index.PersonIndex` with the person in focus: who a
+    pronoun means, and the speakers noted as the text goes on."""
+
+    def _pronoun(
+        self, at: int, gender: str | None, said: tuple[int, int] | None = None
+    ) -> str | None:
+        """The person a pronoun at `at` means: of the people whose known gender does not
+        clash, the nearest one who was a subject or speaker since the sentence before
+        (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
+        Never one named only in the words the pronoun's owner says (`said`): in
+        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
+        sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
+        recent = self.doc[sentence - 1].sent.start if sentence else 0
+        fitting = [
+            (i, index)
+            for i, index in reversed(self.timeline)
+            if i < at
+            and (gender is None or self.people[index].gender in (None, gender))
+            and (gender is not None or not self.people[index].unnamed)
+            and not _named_in(self.doc[i], said)
+        ]
+        recent_subjects = [index for i, index in fitting if i >= recent and i in self.subjects]
+        nearest = [index for _, index in fitting]
+        chosen = None
+        for candidates in (recent_subjects, nearest):
+            # a `he` or `she` passes over a one-word name that may be a body's for a
+            # person, unless no one else is there
+            surely = [index for index in candidates if not self._body_like(index)]
+            chosen = (surely if gender is not None and surely else candidates or [None])[0]
+            if chosen is not None:
+                break
+        if chosen is None:
+            return None
+        person = self.people[chosen]
+        person.gender = person.gender or gender
+        return person.name
+
+    def _body_like(self, index: int) -> bool:
+        """Whether an entry the tagger made a person may be a body: one word that never
+        got a given name, a title or a gender and that the text once followed with
+        `which` (`Loomstream, which is privately held, says …`), which a `he` or `she`
+        passes over for a subject who is surely a person (`X wrote that Loomstream had
+        removed accounts. Asked …, he said` is X), but not when no such person is near."""
+        person = self.people[index]
+        return (
+            person.thing
+            and person.given is None
+            and person.gender is None
+            and not person.titles
+            and len(person.name.split()) == 1
+        )
+
+    def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
+        """Where the look back of a description of the person in focus starts: at the
+        description, or at the first word of what it says when that comes first (`"I
+        told Glyn … I lied," said the Fijian`: the sentences inside the quote are not the
+        ones before the speaker). (A `he` or `she` looks back from where it stands: after
+        `X asked Y whether …` a quote's `he said` is Y, not the asking subject.)"""
+        if said is None or said[0] >= self.doc[at].idx:
+            return at
+        first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
+        return at if first is None else first.start
+
+    def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
+        """Make a resolved speaker the most salient person from here on; an unnamed one
+        whose noun tells a gender (`A spokeswoman for the council said …`) becomes one
+        too, so that a `she` after it is hers (:func:`unnamed_gender`), and so does a
+        name the tagger took for no person, set beside such a noun or a title or role
+        (`Her son, Callum, says …` ¶ `"…," he says`; `The Taoiseach, X, said` … `the
+        Taoiseach replied`), with that title or role."""
+        for index, person in enumerate(self.people):
+            if person.name == name:
+                self._mentioned(at, index)
+                self.subjects.add(at)
+                return
+        if name is None or mention is None:
+            return
+        gender = unnamed_gender(mention)
+        head = mention.root
+        titled = head.lower_ in TITLES or head.lower_ in _PERSON_ROLES
+        # a name given elsewhere, not the mention's own words nor its description
+        # stretched over its post-modifiers (quotes.unnamed: `a spokesman for X`)
+        other = name not in mention.text and not name.casefold().startswith(
+            mention.text.casefold()
+        )
+        if gender is None and other:
+            gender = _given_gender_of_described(name, head)
+        if other and name[:1].isupper() and (gender is not None or titled):
+            # `The Tánaiste, Nuala Ní Bhraonáin, said` … `the Tánaiste added`
+            given, surname = name_parts(name)
+            self._people_of.setdefault(surname, []).append(len(self.people))
+            person = Person(name, surname, given=given, gender=gender)
+            person.titles.update({head.lower_} & TITLES)
+            person.roles.add(head.lemma_.lower())
+            self.people.append(person)
+        elif gender is None or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            # `the woman said`, a description of someone the text has met, not resolved:
+            # no new person for a `she` to stand for
+            return
+        else:
+            # keyed apart from every surname: no name ever resolves to a description
+            self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
+        self._mentioned(at, len(self.people) - 1)
+        self.subjects.add(at)
+
+
+def _given_gender_of_described(name: str, head: Token) -> str | None:
+    """The gender of the given name a described person turned out to have, so that a
+    `she` after them is theirs: `A neighbour who asked that we use only her first name,
+    Carla, says …` ¶ `"…," she said` (a common noun for a person, never a body's kind,
+    whose name opens with a known given name: not `the charity` for `Grace Foundation`)."""
+    if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
+        return None
+    return gender_of_given(name_parts(name)[0] or name)
+
+
+def _named_in(token: Token, said: tuple[int, int] | None) -> bool:
+    """Whether a mention lies inside the character span `said`."""
+    return said is not None and said[0] <= token.idx < said[1]

@@ -1,0 +1,296 @@
+"""Runs of capitalised words that may be a person's name, and the words a text knows.
+
+The first step of finding people without NER (:mod:`quotes.names`, which then tells
+which runs are people): maximal runs of proper nouns with the particles, hyphens and
+Gaelic inner words that join them (`Maria van der Berg`, `Shauna McIlwaine-Oduya`,
+`Ruairidh Mac an t-Saoir`), cut after a title (`U.S. President Joe Biden`), before a
+given name a capitalised role ends at (`City Engineer Marcus Webb`), and after a common
+word that opens a sentence (`Notice Trump …`).
+"""
+
+from __future__ import annotations
+
+from spacy.attrs import POS, SPACY
+from spacy.language import Language
+from spacy.symbols import PROPN
+from spacy.tokens import Doc, Span, Token
+
+from quotes.gaelic_names import gaelic_inner_words
+from quotes.genders import first_names, is_given_name
+from quotes.language import word_list
+from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
+from quotes.name_spans import TITLES
+from quotes.normalise import HYPHENS
+
+
+class CommonWords:
+    """Whether a lowercase word is a common English word: a noun, verb, adjective or
+    adverb of the model's rule lemmatizer (its WordNet index), as written or once a
+    suffix rule or exception takes it to its lemma (`injecting` → `inject`). No word is
+    common for a model without those tables. Answers are cached per word."""
+
+    #: How many words are remembered before starting afresh (memory stays bounded).
+    MAX_WORDS = 200_000
+
+    def __init__(self, nlp: Language | None = None) -> None:
+        self.index: list[frozenset[str]] = []
+        self.rules: list[tuple[int, str, str]] = []
+        self.exceptions: list[dict[str, list[str]]] = []
+        lookups = nlp.get_pipe("lemmatizer").lookups if (
+            nlp is not None and "lemmatizer" in nlp.component_names) else None
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return
+        index = lookups.get_table("lemma_index")
+        parts = [pos for pos in ("noun", "verb", "adj", "adv") if pos in index]
+        self.index = [frozenset(index[pos]) for pos in parts]
+        if lookups.has_table("lemma_rules"):
+            rules = lookups.get_table("lemma_rules")
+            self.rules = [(k, old, new) for k, pos in enumerate(parts)
+                          for old, new in rules.get(pos, [])]
+        if lookups.has_table("lemma_exc"):
+            exceptions = lookups.get_table("lemma_exc")
+            self.exceptions = [exceptions.get(pos, {}) for pos in parts]
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        if not self.index:
+            return False
+        if len(self.known) > self.MAX_WORDS:
+            self.known.clear()
+        known = self.known.get(word)
+        if known is None:
+            known = self.known[word] = self._common(word)
+        return known
+
+    def _common(self, word: str) -> bool:
+        if any(word in words for words in self.index):
+            return True
+        if any(word in table for table in self.exceptions):
+            return True
+        return any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in self.index[k]
+            for k, old, new in self.rules
+            if old
+        )
+
+
+class Words:
+    """The forms of a doc's tokens, and where each form stands. The rules ask whether a
+    word stands elsewhere in the text, once per name: a scan of every token each time
+    would cost the square of the text's length."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.forms = [token.text for token in doc]
+        self.at: dict[str, list[int]] = {}
+        for i, form in enumerate(self.forms):
+            self.at.setdefault(form, []).append(i)
+
+
+#: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
+_HONORIFICS = word_list("honorifics")
+#: Lower-case words that may join the parts of a name (`van`, `al`).
+_JOINING = PARTICLES | HYPHEN_PARTICLES
+
+
+def _capitalised(token: Token | None) -> bool:
+    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _name_cased(token: Token) -> bool:
+    """Whether a word is written as a name is: in title case (`García`, `O'Brien`), or
+    with a capital first and more inside, not all in capitals (`McIlwaine`, `DeVries`)."""
+    return token.is_title or (token.is_alpha and token.text[:1].isupper() and not token.is_upper)
+
+
+def _joins_name(token: Token) -> bool:
+    """A word or mark inside a name, not a name word itself: a particle before a
+    capitalised word (`van der Berg`, `de la Cruz`, `bin Salman`, `al-Rashid`) or a
+    hyphen written without spaces between two parts (`Jean-Pierre`, `García-Márquez`)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is None:
+        return False
+    tight = not token.whitespace_ and following.text in HYPHENS
+    if tight and token.is_alpha and _name_cased(token):
+        # `García-Márquez said`: the tagger may read the first part as a common noun
+        return _joins_name(following)
+    if token.text in HYPHENS and token.i > 0:
+        before = doc[token.i - 1]
+        return (
+            not before.whitespace_
+            and not token.whitespace_
+            and (_name_cased(before) or before.lower_ in PARTICLES | HYPHEN_PARTICLES)
+            and _capitalised(following)
+        )
+    if not token.is_lower:
+        return False
+    if tight:
+        return token.lower_ in PARTICLES | HYPHEN_PARTICLES
+    return token.lower_ in PARTICLES and (
+        _capitalised(following) or following.lower_ in PARTICLES
+    )
+
+
+def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
+    """Maximal runs of capitalised proper nouns with the particles and hyphens that join
+    them (`Maria van der Berg`, `Jean-Pierre Dubois`), starting after the last title in
+    them (`U.S. President Joe Biden` gives `Joe Biden`), at a given name inside a
+    longer run (`Historian Ruth Klein` gives `Ruth Klein`), or after a common word
+    that a sentence or headline opens with (`Derelict Obama and Clinton` gives
+    `Obama`, see :func:`opening_word`)."""
+    runs: list[Span] = []
+    start = None
+    gaelic = gaelic_inner_words(words.forms, doc.to_array(SPACY).tolist())
+    for i, inside in enumerate([*_in_names(doc, words.forms, gaelic), False]):
+        if inside and start is None:
+            start = i
+        elif not inside and start is not None:
+            end = i
+            while end > start and (
+                doc[end - 1].tag_ == "POS"
+                or not (_capitalised(doc[end - 1]) or end - 1 in gaelic)
+            ):
+                end -= 1
+            # a title stands before a name, so one that closes a run after a given name
+            # is a surname (`Colleen Deacon`, `Harriet Canon`)
+            titles = [
+                i
+                for i in range(start, end)
+                if doc[i].lower_ in TITLES
+                and not (i == end - 1 and i > start and is_given(doc[i - 1]))
+            ]
+            start = titles[-1] + 1 if titles else start
+            given = [
+                i
+                for i in range(start + 1, end - 1)
+                if (is_given(doc[i]) or _given_after_role(doc[i], common))
+                and not _continues_given(doc[i - 1])
+            ]
+            titled = _after_title(doc, start)
+            start = given[0] if given and not titled else start
+            if (
+                end - start > 2
+                and not titled
+                and doc[start].is_sent_start
+                and not is_given_name(doc[start].text)
+                and doc[start].lower_ not in PARTICLES
+                and doc[start + 1].lower_ not in PARTICLES
+                and doc[start + 1].text not in HYPHENS
+                and is_given_name(doc[start + 1].text)
+            ):
+                # `Fisherman Tomas Reed said …`: a capitalised role (no particle on either
+                # side: not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`)
+                start += 1
+            elif end - start == 2 and opening_word(doc[start], common, words) and (
+                _named_again(doc[start + 1], words)
+            ):
+                start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
+            if start < end:
+                runs.append(doc[start:end])
+            start = None
+    return runs
+
+
+def _in_names(doc: Doc, forms: list[str], gaelic: set[int]) -> list[bool]:
+    """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
+    proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
+    or is one of the `gaelic` inner words of a surname (`an t-Saoir` after `Mac`).
+    Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
+    word a hyphen follows without a space) are asked as tokens."""
+    propn = (doc.to_array(POS) == PROPN).tolist()
+    spaced = doc.to_array(SPACY).tolist()
+    inside = []
+    for i, form in enumerate(forms):
+        if (propn[i] and form[:1].isupper()) or i in gaelic:
+            inside.append(True)
+            continue
+        joins = (
+            form in HYPHENS
+            or form.lower() in _JOINING
+            or (not spaced[i] and i + 1 < len(forms) and forms[i + 1] in HYPHENS)
+        )
+        inside.append(joins and _joins_name(doc[i]))
+    return inside
+
+
+def opening_word(token: Token, common: CommonWords, words: Words) -> bool:
+    """Whether a capitalised word is capitalised only because it opens a sentence, a
+    line or a quotation, and is no part of the name after it: a common word (`Notice
+    Trump …`, `Injecting Clinton's …`, a headline's `Derelict Obama`) that is no given
+    name, title or particle, not joined to the next word by a hyphen, and that the text
+    never capitalises where no capital is forced (as it does `South` in `in South
+    Korea`)."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        _opens(token)
+        and following is not None
+        and following.text not in HYPHENS
+        and token.lower_ not in TITLES
+        and token.lower_ not in PARTICLES
+        and not is_given_name(token.text)
+        and token.lower_ in common
+        and all(_opens(doc[i]) for i in words.at[token.text])
+    )
+
+
+def _opens(token: Token) -> bool:
+    """Whether a token opens a sentence, a line or a quotation (a capital is forced)."""
+    if not token.i or token.is_sent_start:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.text or before.text in _OPENING_MARKS or before.text in ("``", "''")
+
+
+def _named_again(token: Token, words: Words) -> bool:
+    """Whether the text writes this capitalised word elsewhere on its own, after no
+    other capitalised word (`Obama and Clinton` after a headline's `Derelict Obama`):
+    the name is one the text uses alone (not so `Korea` in `South Korea`, `North
+    Korea`)."""
+    doc = token.doc
+    return any(
+        i != token.i and not (i and doc[i - 1].is_title) for i in words.at[token.text]
+    )
+
+
+#: Marks that open a quotation, after which a capital is forced.
+_OPENING_MARKS = frozenset("\"“‘'«„")
+
+
+def _continues_given(before: Token) -> bool:
+    """Whether a given name after `before` belongs to a name already begun: after a
+    hyphen (`Marie-Claire`) or another given name (`Karine Jean-Pierre`)."""
+    return before.text in ("-", "‐", "‑") or is_given_name(before.text)
+
+
+def is_given(token: Token) -> bool:
+    return token.lower_ in first_names()
+
+
+def _after_title(doc: Doc, start: int) -> bool:
+    """Whether an honorific stands right before a run, so that its first word opens the
+    name and is no role: `Smt. Kamla Devi Yadav`, where `Devi` is a given name too and
+    the sentence splitter may end a sentence at `Smt.`; `Mr Tan Wei Ming`. (Not an
+    office: `General Counsel James Baker` is James Baker.)"""
+    before = doc[start - 1] if start else None
+    if before is not None and before.text == "." and start >= 2:
+        before = doc[start - 2]
+    return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _given_after_role(token: Token, common: CommonWords) -> bool:
+    """Whether a word inside a run of capitalised words is a given name that a
+    capitalised role ends before, as American papers write offices: `City Engineer
+    Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
+    that is no common word, after a capitalised common word that is no given name
+    itself: not `Public Works Grant Program`, nor `Faisal bin Hamad al-Khatri`, where
+    `bin` is a particle, nor `Dorian Lamar Pettaway`, where `Dorian` opens the name)."""
+    before = token.doc[token.i - 1]
+    return (
+        is_given_name(token.text)
+        and token.lower_ not in common
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ in common
+        and not is_given_name(before.text)
+    )
