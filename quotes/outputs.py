@@ -35,6 +35,7 @@ __all__ = [
     "OutputError",
     "OutputExistsError",
     "OutputIsInputError",
+    "check_not_a_document",
     "check_outputs",
     "check_target",
     "partial_path",
@@ -73,6 +74,8 @@ def check_outputs(
         if path is None:
             continue
         check_target(path, force=force, inputs=inputs, what=option)
+        if option in ("--errors", "--texts"):  # written as JSONL, whatever their name
+            check_not_a_document(path, inputs=inputs, what=option, suffixes=JSONL_SUFFIXES)
         key = _identity(path)
         if key in seen:
             raise OutputError(f"{option} {path} is also {seen[key]}; give each output its own path")
@@ -102,6 +105,32 @@ def check_target(
         if not force:
             raise OutputExistsError(f"{what} {path} exists; use --force to overwrite it")
     _check_folder(path, what)
+
+
+#: The names a JSONL output (an error report, the texts) has when the readers would read
+#: it back as JSONL (:func:`quotes.inputs.file_kind`).
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+def check_not_a_document(
+    path: Path, *, inputs: Sequence[Path | str], what: str, suffixes: Sequence[str]
+) -> None:
+    """Refuse a target that is an existing file of an input folder not named as this output
+    is written (`-o news/story.txt -f csv --force`, `--errors news/story.txt`): it is one
+    of the run's documents, not an earlier output of the run, and ``--force`` replaces an
+    earlier output, never an input. An earlier output (`-o news/quotes.csv`) is skipped by
+    the read and may be replaced."""
+    if path.suffix.lower() in suffixes or not os.path.lexists(path):
+        return
+    target = _identity(path)
+    for source in inputs:
+        if glob.has_magic(str(source)) or not os.path.isdir(source):
+            continue  # a file or glob input is refused whole by check_target
+        folder = _identity(Path(source))
+        if target.startswith(folder.rstrip(os.sep) + os.sep):
+            raise OutputIsInputError(
+                f"{what} {path} is a file of the input folder {source}, not an earlier "
+                f"output (those are named {' or '.join(suffixes)}); choose another path")
 
 
 def _identity(path: Path) -> str:

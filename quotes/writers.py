@@ -25,6 +25,7 @@ from quotes.outputs import (
     OutputError,
     OutputExistsError,
     OutputIsInputError,
+    check_not_a_document,
     check_outputs,
     check_target,
 )
@@ -183,6 +184,8 @@ def check_output(
     if path is not None:
         # A database is added to, so an existing one needs no --force.
         check_target(path, force=force or kind == "sqlite", inputs=inputs)
+        suffixes = [suffix for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
+        check_not_a_document(path, inputs=inputs, what="--output", suffixes=suffixes)
     return kind
 
 

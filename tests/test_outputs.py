@@ -56,6 +56,46 @@ def test_errors_report_never_overwrites_an_input(article: Path, tmp_path: Path) 
     assert not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize(
+    ("command", "option"),
+    [("extract", ["-o", "{doc}", "-f", "csv"]), ("extract", ["-o", "{doc}", "-f", "jsonl"]),
+     ("extract", ["-o", "{out}", "--errors", "{doc}"]),
+     ("extract", ["-o", "{out}", "--texts", "{doc}"]),
+     ("speakers", ["-o", "{doc}", "-f", "csv"])],
+    ids=["-o as csv", "-o as jsonl", "--errors", "--texts", "speakers -o"],
+)
+def test_force_never_replaces_a_document_of_an_input_folder(
+    tmp_path: Path, command: str, option: list[str]
+) -> None:
+    """`quotes extract news/ -o news/story.txt -f csv --force` replaced a story of the
+    folder with the rows (and `--errors news/story.txt` with the report): the file is one
+    of the run's documents, not an earlier output, which --force is for."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    doc = folder / "story.txt"
+    doc.write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    args = [a.format(doc=doc, out=out) for a in option]
+    result = runner.invoke(app, [command, str(folder), "--workers", "1", *args, "--force"]
+                           if command == "extract" else [command, str(folder), *args, "--force"])
+    assert result.exit_code == 2
+    assert f"{doc} is a file of the input folder {folder}, not an earlier output" in \
+        result.output
+    assert doc.read_text(encoding="utf-8") == GOOD
+    assert not out.exists()
+
+
+def test_force_replaces_an_earlier_output_in_the_input_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "story.txt").write_text(GOOD, encoding="utf-8")
+    out, report = folder / "quotes.csv", folder / "errors.jsonl"
+    for _ in range(2):
+        result = extract(folder, "-o", out, "--errors", report, "--force")
+        assert result.exit_code == 0, result.output
+    assert "Ada Lind" in out.read_text(encoding="utf-8-sig")
+
+
 def test_errors_report_and_rows_never_share_a_file(article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = extract(article, "-o", out, "--errors", tmp_path / "." / "out.jsonl")
