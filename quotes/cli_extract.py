@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Annotated, cast
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 
 from quotes import __version__
@@ -44,7 +43,7 @@ from quotes.cli_options import (
     input_paths,
     load_engine,
 )
-from quotes.cli_run import CommandRun, err
+from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.records import COLUMNS
@@ -152,11 +151,11 @@ def extract_cli(
                                     made_by)
             if target.complete and not force:
                 if not quiet:
-                    err.print(escape(f"{target.path} is complete; skipped (--force redoes it)"),
+                    err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False)
                 return
             if target.changed and not quiet:
-                err.print(escape(f"{target.path} was made from other inputs or options than "
+                err.print(shown(f"{target.path} was made from other inputs or options than "
                                  "this run's; redoing it"), highlight=False)
             output, force = target.path, True
         check_outputs({"--output": output, "--errors": errors, "--texts": texts},

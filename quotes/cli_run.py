@@ -39,6 +39,14 @@ from quotes.writers import OutputError, write_error_report
 err = Console(stderr=True)
 
 
+def shown(text: str) -> str:
+    """`text` as one safe line of rich markup: its brackets escaped, and every character
+    that is not printable (an escape sequence, a line break, a right-to-left override in
+    a file name or a document id) written as its Python escape (``\\x1b``, ``\\n``),
+    so that no input can forge a line of the report or drive the terminal."""
+    return escape("".join(c if c.isprintable() else repr(c)[1:-1] for c in text))
+
+
 class CommandRun:
     """One command's pass over documents, as the user sees it on stderr.
 
@@ -80,14 +88,14 @@ class CommandRun:
         self.problems.append(problem)
         if not self.quiet:
             where = problem.source if isinstance(problem, ReadError) else problem.doc_id
-            self.console.print(f"[red]error[/red] {escape(f'{where}: {problem.reason}')}",
+            self.console.print(f"[red]error[/red] {shown(f'{where}: {problem.reason}')}",
                                highlight=False, soft_wrap=True)
 
     def warning(self, problem: ReadError) -> None:
         """Report a recoverable oddity of an input."""
         if not self.quiet:
             self.console.print(
-                f"[yellow]warning[/yellow] {escape(f'{problem.source}: {problem.reason}')}",
+                f"[yellow]warning[/yellow] {shown(f'{problem.source}: {problem.reason}')}",
                 highlight=False, soft_wrap=True)
 
     def note(self, where: str, reason: str) -> None:
@@ -98,8 +106,9 @@ class CommandRun:
     def fail(self, exc: Exception) -> NoReturn:
         """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
         self._stop()
-        # Escaped: a message may hold brackets (an install hint's `[parquet]`, a file name).
-        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+        # Shown safely: a message may hold brackets (an install hint's `[parquet]`) and a
+        # file name anything.
+        self.console.print(f"[red]error[/red] {shown(str(exc))}", highlight=False,
                            soft_wrap=True)
         raise typer.Exit(2) from exc
 
@@ -113,7 +122,7 @@ class CommandRun:
             # Python flushes stdout once more at exit: into nothing, not the closed pipe
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             raise typer.Exit(141) from exc
-        self.console.print(f"[red]error[/red] {escape(str(exc))}", highlight=False,
+        self.console.print(f"[red]error[/red] {shown(str(exc))}", highlight=False,
                            soft_wrap=True)
         raise typer.Exit(1) from exc
 

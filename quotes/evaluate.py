@@ -20,6 +20,7 @@ from rich.progress import track
 from rich.table import Table
 from rich.text import Text
 
+from quotes.cli_run import shown
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
 from quotes.predictions import PredictionError, load_predictions
@@ -169,7 +170,7 @@ def _engine_quotes(
 
     def report(error: DocumentError) -> None:
         stderr.print(
-            f"[yellow]warning[/] document {error.doc_id}: {error.reason}; "
+            f"[yellow]warning[/] document {shown(f'{error.doc_id}: {error.reason}')}; "
             "scored with no rows",
             highlight=False,
             soft_wrap=True,
@@ -266,16 +267,16 @@ def evaluate_cli(
         gold_files = {str(path): load_gold(path) for path in gold}
         predictions = load_predictions(pred) if pred is not None else None
     except (GoldError, PredictionError) as exc:
-        stderr.print(Text.assemble(("error ", "red"), str(exc)), soft_wrap=True)
+        stderr.print(f"[red]error[/] {shown(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     if predictions is not None:
         known = {doc_id for docs in gold_files.values() for doc_id in docs}
         unknown = sorted(set(predictions) - known)
         if unknown:
-            shown = ", ".join(unknown[:5]) + (", …" if len(unknown) > 5 else "")
+            some = ", ".join(unknown[:5]) + (", …" if len(unknown) > 5 else "")
             stderr.print(
                 f"[yellow]warning[/] ignoring predictions for {len(unknown)} doc id(s) "
-                f"not in the gold: {shown}",
+                f"not in the gold: {shown(some)}",
                 highlight=False,
             )
     nlp = None
@@ -287,7 +288,7 @@ def evaluate_cli(
 
             nlp = load_model(model)
     except ModelNotFoundError as exc:
-        stderr.print(Text.assemble(("error ", "red"), str(exc)), soft_wrap=True)
+        stderr.print(f"[red]error[/] {shown(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     extractors: dict[str, Callable[[list[Document]], Iterator[list[Quote]]]] = {}
     if predictions is None:

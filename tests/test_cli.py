@@ -330,3 +330,24 @@ def test_no_progress_bar_off_a_terminal_or_when_quiet(terminal: bool, quiet: boo
     stream = io.StringIO()
     _run_five(Console(file=stream, force_terminal=terminal), quiet=quiet)
     assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize(
+    ("doc_id", "printed"),
+    [("wire\x1b[2J\x1b]0;owned\x07", "wire\\x1b[2J\\x1b]0;owned\\x07"),
+     ("one\nerror forged: all good", "one\\nerror forged: all good"),
+     ("txt.\u202eexe", "txt.\\u202eexe"), ("[red]x[/]", "[red]x[/]")],
+    ids=["escape sequences", "a line break", "a right-to-left override", "markup"],
+)
+def test_an_error_line_shows_an_id_as_text_on_one_line(
+    tmp_path: Path, doc_id: str, printed: str
+) -> None:
+    """A document id or file name is the input's to choose: printed raw, its escape
+    sequences cleared the screen or retitled the terminal, and a line break forged a
+    line of the report."""
+    source = tmp_path / "news.jsonl"
+    source.write_text(json.dumps({"id": doc_id, "text": "x" * 50}) + "\n", encoding="utf-8")
+    result = invoke("extract", source, "--max-doc-chars", "10", "--workers", "1")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"error {printed}: 50 characters, over the limit of 10 (--max-doc-chars)")
