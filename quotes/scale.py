@@ -123,12 +123,15 @@ def _local_or_pool(
     on_error: Callable[[DocumentError], None],
     limits: Limits,
 ) -> Iterator[tuple[Document, list[Quote]]]:
-    """The pool for inputs longer than one batch, this process for shorter ones."""
+    """The pool for inputs longer than one batch, this process for shorter ones; never
+    more workers than there are batches (each worker loads the model: seconds and
+    hundreds of MB for nothing), as far as the first `workers` batches tell."""
     stream = iter(documents)
-    head = list(islice(stream, batch_size + 1))
+    head = list(islice(stream, batch_size * workers + 1))
     if len(head) <= batch_size:
         yield from run_documents(_loaded(engine), head, batch_size=batch_size,
                                  on_error=on_error, limits=limits)
     else:
-        yield from run_pool(chain(head, stream), model=model, workers=workers,
+        batches = -(-len(head) // batch_size)
+        yield from run_pool(chain(head, stream), model=model, workers=min(workers, batches),
                             batch_size=batch_size, on_error=on_error, limits=limits)

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -246,3 +247,25 @@ def test_a_process_set_up_for_bulk_extraction_multiplies_with_one_blas_thread() 
                          env={**os.environ, "OPENBLAS_NUM_THREADS": "2",
                               "PYTHONPATH": str(Path(__file__).parent.parent)})
     assert out.stdout.strip() == "[1]"
+
+
+@pytest.mark.parametrize(("documents", "started"), [(10, 3), (12, 3), (13, 4), (400, 8)])
+def test_no_more_workers_start_than_there_are_batches(
+    monkeypatch: pytest.MonkeyPatch, documents: int, started: int
+) -> None:
+    """`--workers 8 --batch-size 4` over 10 documents started eight processes, each
+    loading the model, for three batches."""
+    import quotes.scale as scale
+
+    def pool(docs: Iterable[Document], *, workers: int, **_: object
+             ) -> Iterator[tuple[Document, list]]:
+        seen.append(workers)
+        return ((doc, []) for doc in docs)
+
+    seen: list[int] = []
+    monkeypatch.setattr(scale, "run_pool", pool)
+    docs = [Document(str(i), "text") for i in range(documents)]
+    out = list(scale.run(docs, engine=lambda: None, model=None, workers=8, batch_size=4,
+                         on_error=print))
+    assert [doc for doc, _ in out] == docs
+    assert seen == [started]
