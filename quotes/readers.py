@@ -42,6 +42,7 @@ from quotes.inputs import (
     file_kind,
     special_file,
 )
+from quotes.normalise import replace_surrogates
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
@@ -239,7 +240,21 @@ class _Reader:
             self.on_error(ReadError(where, reason))
             return None
         metadata = {f: record[f] for f in self.keep_fields if f in record}
-        return Document(self._doc_id(record.get(self.id_field), where, default_id), text, metadata)
+        doc_id = self._doc_id(record.get(self.id_field), where, default_id)
+        return self._valid_unicode(Document(doc_id, text, metadata), where)
+
+    def _valid_unicode(self, document: Document, where: str) -> Document:
+        """The document with each lone surrogate of its text and kept fields (a JSON
+        escape such as ``\\ud800`` with no partner: no output can encode it) replaced by
+        U+FFFD, one character for one so that offsets hold (the text the engine reads),
+        with a warning; the document itself when it has none. An id is not changed (two
+        ids would become one): the run reports such a document."""
+        fixed = Document(document.id, _replaced(document.text), _replaced(document.metadata))
+        if fixed == document and fixed.metadata == document.metadata:
+            return document
+        self.on_warning(ReadError(where, "a lone surrogate (a \\ud800-\\udfff escape with no "
+                                         "partner, not Unicode) replaced by U+FFFD"))
+        return fixed
 
     def _doc_id(self, value: object, where: str, default_id: str) -> str:
         """The record's id as a string; a missing or empty id falls back to ``default_id``."""
@@ -291,6 +306,17 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+
+
+def _replaced(value: Any) -> Any:
+    """A JSON value with the lone surrogates of its strings replaced by U+FFFD."""
+    if isinstance(value, str):
+        return replace_surrogates(value)
+    if isinstance(value, list):
+        return [_replaced(item) for item in value]
+    if isinstance(value, dict):
+        return {_replaced(key): _replaced(item) for key, item in value.items()}
+    return value
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:

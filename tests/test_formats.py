@@ -514,6 +514,18 @@ def test_a_kept_field_may_not_shadow_a_column(corpus: Path) -> None:
     assert "speaker is already a column" in result.stderr
 
 
+@pytest.mark.parametrize("suffix", ["db", "csv", "xlsx", "parquet"])
+def test_a_lone_surrogate_reaches_no_output_as_a_traceback(tmp_path: Path, suffix: str) -> None:
+    source = tmp_path / "news.jsonl"
+    source.write_text('{"id": "s1", "url": "u\\udc80", "text": "\\"We sail \\ud800 soon,\\" '
+                      'said Ana Ruiz."}\n', encoding="utf-8")
+    out, texts = tmp_path / f"q.{suffix}", tmp_path / "texts.jsonl"
+    result = invoke("extract", source, "-o", out, "--keep-fields", "url", "--texts", texts)
+    assert result.exit_code == 0, result.output
+    assert json.loads(texts.read_text("utf-8")) == {
+        "id": "s1", "text": '"We sail \ufffd soon," said Ana Ruiz.', "url": "u\ufffd"}
+
+
 def test_a_field_kept_twice_is_one_column(tmp_path: Path) -> None:
     source = tmp_path / "news.jsonl"
     source.write_text(json.dumps({"id": "m2", "url": "u", "text": TEXTS["m2"]}) + "\n", "utf-8")

@@ -227,6 +227,25 @@ def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     ]
 
 
+def test_a_lone_surrogate_in_a_text_or_kept_field_is_replaced_with_a_warning(
+    tmp_path: Path,
+) -> None:
+    """JSON may escape half a surrogate pair (`\\ud800`), which no UTF-8 output can
+    hold: the --texts file, the database's documents and every kept field ended in a
+    traceback. It is U+FFFD now, one character for one (offsets hold), as the engine
+    reads it; an id keeps it (the run reports that document)."""
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "a", "url": ["x\\udc80"], "text": "\\"Hi \\ud800,\\" she said."}\n'
+                    '{"id": "b", "text": "\\ud83d\\ude00 fine"}\n', encoding="utf-8")
+    docs, errors, warnings = read(path, keep_fields=("url",))
+    assert errors == []
+    assert [(d.id, d.text, dict(d.metadata)) for d in docs] == [
+        ("a", '"Hi \ufffd," she said.', {"url": ["x\ufffd"]}), ("b", "\U0001f600 fine", {})]
+    assert warnings == [ReadError(f"{path}:1", "a lone surrogate (a \\ud800-\\udfff escape "
+                                               "with no partner, not Unicode) replaced by "
+                                               "U+FFFD")]
+
+
 # --- CSV, TSV -----------------------------------------------------------------------------
 
 
