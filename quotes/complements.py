@@ -178,10 +178,31 @@ def _clause(cue: Token) -> list[Token]:
         or (c.dep_ == "xcomp" and infinitive)
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
+        or _asked_if(cue, c)
     ] or (
         _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
         or _after_occasion(cue)
     )
+
+
+def _asked_if(cue: Token, clause: Token) -> bool:
+    """Whether a clause the parser hung as an adverbial is the question an asking cue
+    puts to its object: `Reporters asked the coach if he would resign`, right after the
+    one asked (not a condition: `will ask the board for money if the grant fails`)."""
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    return (
+        clause.dep_ == "advcl"
+        and cue.lemma_.lower() in _ASKING
+        and clause.left_edge.lower_ in _QUESTION_MARKS
+        and len(objects) == 1
+        and clause.left_edge.i == objects[0].right_edge.i + 1
+    )
+
+
+#: Cues that ask: `asked the coach if …`.
+_ASKING = word_list("asking-cues")
+#: Words that open a yes-or-no question put in reported speech.
+_QUESTION_MARKS = ("if", "whether")
 
 
 def _in_statement(cue: Token) -> list[Token]:

@@ -254,6 +254,16 @@ CASES = [
             R("indirect", "him reckless", "Paul", "called"),
         ],
     ),
+    # The question an asking cue puts to its object, hung as an adverbial clause; a
+    # condition after another phrase is none.
+    (
+        "Reporters asked the coach if he would resign.",
+        [R("indirect", "if he would resign", "Reporters", "asked")],
+    ),
+    (
+        "The charity will ask the council for money if the grant fails.",
+        [R("indirect", "the council for money", "The charity", "ask")],
+    ),
     # An `as` aside reports the clause it hangs on, but an `as` of time does not.
     (
         "As the journal recently noted, faith in the courts is waning everywhere.",
