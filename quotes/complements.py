@@ -169,19 +169,41 @@ def _clause(cue: Token) -> list[Token]:
     cut taxes`, `declined to comment`; with an object first, the object reports it: `urged
     voters to stay home`)."""
     lemma = cue.lemma_.lower()
-    infinitive = lemma not in ASPECTUAL_CUES and not any(c.dep_ == "dobj" for c in cue.children)
+    objects = [c for c in cue.children if c.dep_ == "dobj"]
+    timed = bool(objects) and all(_time_object(c) for c in objects)
+    infinitive = lemma not in ASPECTUAL_CUES and (not objects or timed)
     return [
         c
         for c in cue.children
         if c.dep_ == "ccomp"
         or (lemma in OBJECT_CUES and c.dep_ in ("oprd", "xcomp"))
         or (c.dep_ == "xcomp" and infinitive)
+        # `promised Sunday at a rally to end the charges`: the day read as the object,
+        # the infinitive as an adverbial
+        or (timed and c.dep_ == "advcl" and _to_infinitive(c))
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
         or _asked_if(cue, c)
     ] or (
         _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
         or _after_occasion(cue)
+    )
+
+
+#: Words for a day, which may stand after a cue as an adverb of time.
+_DAYS = word_list("day-words")
+
+
+def _time_object(word: Token) -> bool:
+    """Whether a cue's object is a day alone that the parser read as one: `Sunday` in
+    `She promised Sunday to end the charges` (an adverb of time, not what was promised)."""
+    return word.lower_ in _DAYS and word.i == word.left_edge.i == word.right_edge.i
+
+
+def _to_infinitive(clause: Token) -> bool:
+    """Whether a clause is a `to`-infinitive: `to end the charges`."""
+    return clause.tag_ == "VB" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
     )
 
 

@@ -264,6 +264,21 @@ CASES = [
         "The charity will ask the council for money if the grant fails.",
         [R("indirect", "the council for money", "The charity", "ask")],
     ),
+    # A day read as the cue's object is when, not what: the infinitive is reported,
+    # hung as a complement or as an adverbial.
+    (
+        "The mayor promised Monday to begin building the new pool within a year.",
+        [R("indirect", "to begin building the new pool within a year", "The mayor",
+           "promised")],
+    ),
+    (
+        "Ms Ward promised Sunday at a rally in Derby to end the parking charges.",
+        [R("indirect", "to end the parking charges", "Ward", "promised")],
+    ),
+    (
+        "The club thanked the fans on Saturday.",
+        [R("indirect", "the fans on Saturday", "The club", "thanked")],
+    ),
     # An `as` aside reports the clause it hangs on, but an `as` of time does not.
     (
         "As the journal recently noted, faith in the courts is waning everywhere.",
