@@ -46,13 +46,21 @@ class PersonFocus(PersonIndex):
         recent_subjects = [index for i, index in fitting if i >= recent and i in self.subjects]
         nearest = [index for _, index in fitting]
         chosen = None
-        for candidates in (recent_subjects, nearest):
-            # a `he` or `she` passes over a one-word name that may be a body's for a
-            # person, unless no one else is there
-            surely = [index for index in candidates if not self._body_like(index)]
-            chosen = (surely if gender is not None and surely else candidates or [None])[0]
-            if chosen is not None:
-                break
+        if gender is not None:
+            # a `he` or `she` passes over a one-word name that may be a body's, or a
+            # name that may be a place's, for a person, among the recent subjects and
+            # then the nearest ones, unless no one else is there
+            chosen = next(
+                (
+                    index
+                    for candidates in (recent_subjects, nearest)
+                    for index in candidates
+                    if not self._body_like(index) and not self._place_like(index)
+                ),
+                None,
+            )
+        if chosen is None:
+            chosen = next(iter(recent_subjects or nearest), None)
         if chosen is None:
             return None
         person = self.people[chosen]
@@ -73,6 +81,14 @@ class PersonFocus(PersonIndex):
             and not person.titles
             and len(person.name.split()) == 1
         )
+
+    def _place_like(self, index: int) -> bool:
+        """Whether an entry the tagger made a person may be a place: one the text put
+        after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
+        is a given name too) and gave no title or role, which a `he` or `she` passes
+        over for a name that is surely a person's."""
+        person = self.people[index]
+        return person.place and not person.titles and not person.roles
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the

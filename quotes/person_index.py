@@ -43,6 +43,8 @@ _ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered
 _GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
+#: Prepositions after which a name is a place's (`in`).
+_PLACE_PREPOSITIONS = word_list("place-prepositions")
 
 
 @dataclass(slots=True)
@@ -63,6 +65,9 @@ class Person:
     #: Whether a mention had `which` after it, as a thing's name has (`Loomstream,
     #: which is privately held`).
     thing: bool = False
+    #: Whether a mention was the object of `in`, as a place's name is (`in Corra Creek`,
+    #: :data:`_PLACE_PREPOSITIONS`).
+    place: bool = False
 
 
 class PersonIndex:
@@ -267,7 +272,8 @@ class PersonIndex:
         person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
-        person.thing = person.thing or _which_after(ent)
+        person.thing = person.thing or _which_after(ent) or _its_object(ent)
+        person.place = person.place or _after_place_preposition(ent)
         word = title_or_given_before(tokens[0]) if len(tokens) == 1 else None
         if word is not None:
             self._title_or_given.append((index, word))
@@ -302,6 +308,38 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
+
+
+def _its_object(ent: Span) -> bool:
+    """Whether a name is the subject of a verb whose object is `its` something, as a
+    country's or a body's is and a person's not: `If Veloria wants to sell its steel
+    here`, `Norvik cut its forecast` (the verb's own object, or the object of the verb
+    it governs)."""
+    head = ent.root
+    if head.dep_ != "nsubj":
+        return False
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    return any(
+        c.dep_ == "poss" and c.lower_ == "its"
+        for verb in verbs
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+    )
+
+
+def _after_place_preposition(ent: Span) -> bool:
+    """Whether a name is the object of a preposition of place right before it (`in
+    Corra Creek`), not a modifier of a noun after it (`in Okafor badges`) nor followed
+    by a possessive (`in Okafor's view`)."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.i == ent.start - 1
+        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    )
 
 
 def _which_after(ent: Span) -> bool:

@@ -1,6 +1,7 @@
 """Speakers' full names across the shapes names take in news: double surnames, middle
 names, hyphenated and particle surnames, given names of either sex, short forms of a
-given name, and a verb after a name before a colon (sentences written for these tests)."""
+given name, a verb after a name before a colon, and places and countries the tagger takes
+for people (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -263,3 +264,35 @@ def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
         if word == "t" or words[k + 1] == "-" or word == "-":
             spaced[k] = False
     assert gaelic_inner_words(words, spaced) == inner
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place whose first word is a given name too, named after `in`
+        (
+            "The mayor, Gwen Hartley-Oyo, arrived at the depot at dawn. A bus had broken "
+            'down in Alma Vale overnight. "We will get everyone home," she said.',
+            [("Gwen Hartley-Oyo", "she")],
+        ),
+        # a country as the subject of a verb whose object is `its` something, inside the
+        # minister's quote
+        (
+            '"We have been patient," Trade Minister Inês Valadares told reporters. "If '
+            'Kestovia wants to sell its wheat here, our fish must be welcome there." She '
+            "said talks would resume in May.",
+            [("Inês Valadares", "Inês Valadares"), ("Inês Valadares", "Inês Valadares"),
+             ("Inês Valadares", "She")],
+        ),
+        # a person at a place is still the one who speaks
+        (
+            "Councillor Rhian Pugh-Abara was at Lorna Bridge when the water rose. \"I have "
+            'never seen it this high," she said.',
+            [("Rhian Pugh-Abara", "she")],
+        ),
+    ],
+)
+def test_a_pronoun_passes_over_a_place_or_a_country(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
