@@ -20,6 +20,7 @@ from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import word_list
 from quotes.mentions import continues_name
 from quotes.name_spans import TITLES, name_tokens
+from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, is_given, opening_word, proper_runs
 
 #: The span group of the words that open a sentence right before a person's name without
@@ -68,8 +69,13 @@ def person_spans(
     """Spans labelled PERSON for the proper-noun runs that name people; `common` tells
     the common words that open a sentence before a name without being part of it;
     `words` are the doc's :class:`Words`, when the caller has them."""
-    runs = proper_runs(doc, common or CommonWords(), words or Words(doc))
-    named = {(run.start, run.end) for run in runs if _is_person(run)}
+    common = common or CommonWords()
+    runs = proper_runs(doc, common, words or Words(doc))
+    named = {
+        (run.start, run.end)
+        for run in runs
+        if _is_person(run) or _double_barrelled(run, common)
+    }
     runs = _unglued(runs, named)
     people = [run for run in runs if (run.start, run.end) in named]
     surnames = {name_tokens(p)[-1].lower_ for p in people if name_tokens(p)}
@@ -113,6 +119,27 @@ def _article_before(first: Token) -> bool:
     said`) and hardly ever before a person's: the name is then no person's, even when
     its first word is a given name or it speaks."""
     return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
+
+
+def _double_barrelled(run: Span, common: CommonWords) -> bool:
+    """Whether a run is a given name the lists lack and a double-barrelled surname:
+    `Morag Quigley-Baird`, `Lowenna Tregear-Mbeki` (one capitalised word that is no
+    common word, title or organisation's kind, then two name-cased parts joined by a
+    hyphen); not `Air France-KLM` (a common word first, a part in capitals)."""
+    tokens = name_tokens(run)
+    if len(tokens) != 4 or tokens[2].text not in HYPHENS or _article_before(tokens[0]):
+        return False
+    first, parts = tokens[0], (tokens[1], tokens[3])
+    before = run.doc[run.start - 1] if run.start else None
+    return (
+        first.is_alpha
+        and first.is_title
+        and first.lower_ not in common
+        and first.lower_ not in TITLES
+        and (before is None or before.lower_ not in ORG_KINDS)
+        and all(part.is_alpha and part.text[:1].isupper() and not part.is_upper for part in parts)
+        and not any(part.lower_ in ORG_KINDS for part in parts)
+    )
 
 
 def _is_person(run: Span) -> bool:

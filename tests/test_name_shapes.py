@@ -296,3 +296,26 @@ def test_a_pronoun_passes_over_a_place_or_a_country(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name the lists lack before a double-barrelled surname, in a feature
+        (
+            "Lowenna Tregear-Mbeki keeps her late husband's boots by the door. \"I cannot "
+            'bring myself to move them," she says.',
+            [("Lowenna Tregear-Mbeki", "she")],
+        ),
+        # ... and outside a court
+        (
+            "Outside the court, Teleri Vaughan-Osei hugged her sister. \"Justice has been "
+            'done," she said.',
+            [("Teleri Vaughan-Osei", "she")],
+        ),
+    ],
+)
+def test_a_given_name_before_a_double_barrelled_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
