@@ -36,6 +36,7 @@ from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span, message_sender
 from quotes.mixed import (
+    block_after_colon,
     clause_before,
     connective_before,
     finishes_clause,
@@ -115,6 +116,9 @@ class DirectLinker:
         if self._in_statement(whole, span, link):
             return None
         found = Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
+        if block_after_colon(span, self.norm):
+            # `The letter reads:` ¶ `"…` ¶ `"…"`: a block quotation, marks and all
+            found.lead_in = (span.open_start, span.close_end, "block-quote")
         connective = connective_before(whole)
         if connective is not None:
             # `Instead, "…"`: the word that links it to the sentence before leads in

@@ -14,6 +14,7 @@ round, a reported statement whose content is nothing but one quote is a direct q
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
@@ -192,6 +193,25 @@ def object_before_colon(whole: Span, cue: Token) -> Span | None:
     return doc[head.left_edge.i : opener.i]
 
 
+
+
+#: A paragraph break before a paragraph that opens with a mark: a quotation going on.
+_REOPENED = re.compile(r"\n\s*[\"“‘'«]")
+#: Spaces and marks that may stand between a colon and the quotation it opens.
+_BLANKS = " \t\r\n"
+
+
+def block_after_colon(span: QuoteSpan, norm: str) -> bool:
+    """Whether a quotation is set off as a block: it opens a paragraph after one that ends
+    with a colon, and runs over several paragraphs, each reopening with a mark (`The
+    board's letter reads:` ¶ `"…` ¶ `"…"`). PolNeAR's row there is one span that holds
+    the marks, hence mixed; the statements scope keeps one direct row per paragraph
+    (:func:`quotes.statement_forms.quote_paragraphs`). Not a quotation in one paragraph,
+    nor one opened after a colon on its own line (`She said: "…` ¶ `"…"`)."""
+    before = norm[: span.open_start].rstrip(" \t")
+    if not before.endswith(("\n", "\r")) or not before.rstrip(_BLANKS).endswith(":"):
+        return False
+    return _REOPENED.search(norm, span.start, span.end) is not None
 
 
 def connective_before(whole: Span) -> Token | None:

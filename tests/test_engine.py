@@ -591,12 +591,13 @@ MARKS = [
         "„Wir schaffen das“, Chancellor Anna Berg said.",
         [Q("direct", "Wir schaffen das", "Anna Berg", "Anna Berg", "said", "dep")],
     ),
-    # A quote over two paragraphs is one span; the reopening mark stays inside it.
+    # A quote over two paragraphs is one span; the reopening mark stays inside it (set
+    # off as a block after a colon, it is one mixed row in `all`, marks and all)
     (
         'Historian Ruth Klein said:\n\n"The archive holds letters from every decade of the '
         'century.\n\n"Many of them have never been read."',
-        [Q("direct", 'The archive holds letters from every decade of the century.\n\n"Many of '
-           "them have never been read.", "Ruth Klein", "Ruth Klein", "said", "colon")],
+        [Q("mixed", '"The archive holds letters from every decade of the century.\n\n"Many of '
+           'them have never been read."', "Ruth Klein", "Ruth Klein", "said", "block-quote")],
     ),
     # CRLF line ends: offsets index the text as given.
     (

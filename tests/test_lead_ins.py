@@ -141,3 +141,26 @@ def test_a_word_linking_to_the_sentence_before_leads_in(
 def test_a_setting_before_the_quote_is_no_link() -> None:
     text = '"The season is over," the coach said. On Monday, "we start again."'
     assert "connective" not in " ".join(q.method for q in quotes.extract(text, scope="all"))
+
+
+BLOCK = (
+    "The council published its reply on Monday. The leader wrote:\n\n"
+    '"We have heard the residents of Eastmoor. The depot will not be built on the meadow.'
+    '\n\n"We will look again at the brownfield sites by the canal, as the petition asked."'
+    "\n\nThe petition had 4,000 names."
+)
+
+
+def test_a_block_quotation_after_a_colon_is_one_mixed_row_marks_and_all() -> None:
+    (block,) = [q for q in quotes.extract(BLOCK, scope="all") if q.type != "indirect"]
+    assert (block.type, block.method) == ("mixed", "block-quote:verb")
+    assert block.text.startswith('"We have heard') and block.text.endswith('petition asked."')
+    assert [(q.type, q.text[:14]) for q in quotes.extract(BLOCK)] == [
+        ("direct", "We have heard "),
+        ("direct", "We will look a"),
+    ]
+
+
+def test_a_quotation_the_colon_opens_on_its_line_stays_direct() -> None:
+    text = 'The leader said on Monday: "We have heard them.\n\n"We will look again."'
+    assert [q.type for q in quotes.extract(text, scope="all")] == ["direct"]

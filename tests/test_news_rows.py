@@ -298,16 +298,17 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'the budget as a "sticking plaster"')],
         ),
         # a quotation over two paragraphs (the first with no closing mark): one span in
-        # `all`, one row per paragraph in the statements scope
+        # `all` (set off as a block after a colon, mixed, marks and all), one row per
+        # paragraph in the statements scope
         (
             'She said:\n\n"Mum kept every ticket. The drawer would not shut.\n\n'
             '"She said the club owed her a season ticket."\n\n'
             "The club has since opened a bar in her name.",
             [
                 (
-                    "direct",
-                    'Mum kept every ticket. The drawer would not shut.\n\n'
-                    '"She said the club owed her a season ticket.',
+                    "mixed",
+                    '"Mum kept every ticket. The drawer would not shut.\n\n'
+                    '"She said the club owed her a season ticket."',
                 )
             ],
             [
