@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.cue_objects import addressee, relative_object
+from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
 
@@ -184,7 +185,7 @@ def set_apart(cue: Token, content: Content) -> list[Content]:
     split = split_by(cue)
     if content.rule != "parenthetical" or split is None:
         return []
-    return _other_pieces(split[0], content)
+    return _other_pieces(split[0], content, cue)
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:
@@ -252,9 +253,35 @@ def _runs(tokens: list[Token], content: Content) -> list[list[Token]]:
     return pieces
 
 
-def _other_pieces(tokens: list[Token], content: Content) -> list[Content]:
+def _other_pieces(tokens: list[Token], content: Content, cue: Token) -> list[Content]:
     """The runs of `tokens` outside the content, each a statement of its own: the pieces
     a cue set into its clause splits off. `Turnout, according to the clerk, was high`
-    reports `Turnout` as well as `was high`."""
-    found = (trimmed(piece, "set-apart", shortest=1) for piece in _runs(tokens, content))
+    reports `Turnout` as well as `was high`. Not a second act of the speaker joined to
+    the cue (:func:`_speakers_next_act`)."""
+    found = (
+        trimmed(piece, "set-apart", shortest=1)
+        for piece in _runs(tokens, content)
+        if not _speakers_next_act(piece, cue)
+    )
     return [c for c in found if c is not None]
+
+
+def _speakers_next_act(piece: list[Token], cue: Token) -> bool:
+    """Whether a piece after the cue is a verb with no subject of its own joined to the
+    cue, or to a quotation closed before the cue: what the speaker did next, not what
+    they said (`"I still dream about it," she says, and then falls silent`; the parser
+    hangs `falls` on `dream`). A conjunct with a subject of its own goes on with what
+    was said (`The plan was a mistake, she said, and the council should scrap it`), and
+    so does one joined to a clause the cue is set into, unquoted (`The board met, she
+    said, and agreed to sell`); a cue with a clause stays (`…, he said, and added that
+    …`), whose row needs the speaker the parse gives it only here, but not one with none
+    (`…, she says, and then says nothing`)."""
+    doc = cue.doc
+    return any(
+        t.dep_ == "conj"
+        and t.pos_ in ("VERB", "AUX")
+        and not (t.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in t.children))
+        and (t.head == cue or any(x.is_quote for x in doc[t.head.i : cue.i]))
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        for t in piece
+    )

@@ -470,6 +470,22 @@ SPEAKERS = [
          Q("indirect", "the suspects had confessed", "Musa Adeyemi",
            "The command's spokesman", "said", "reported")],
     ),
+    # What the speaker does next, joined to the cue after a closed quotation, is not
+    # what they said; a conjunct of an unquoted clause the cue is set into is.
+    (
+        '"I still dream about it," she says, and then falls silent for a while.',
+        [Q("direct", "I still dream about it,", None, "she", "says", "dep")],
+    ),
+    (
+        '"I think of him every day," she says, and then says nothing more.',
+        [Q("direct", "I think of him every day,", None, "she", "says", "dep"),
+         Q("indirect", "nothing more", None, "she", "says", "reported-object")],
+    ),
+    (
+        "The board met on Monday, she said, and agreed to sell the site.",
+        [Q("indirect", "The board met on Monday", None, "she", "said", "reported"),
+         Q("indirect", "and agreed to sell the site", None, "she", "said", "reported")],
+    ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
         "Turnout rose by a third, according to a new tally by the Press Association.",
