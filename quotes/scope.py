@@ -17,7 +17,8 @@ sentence's structure, never by the words of a particular text:
 - a question, asked or reported (`Reporters asked whether …`, `Does anyone believe …?`);
 - a headline or standfirst line, which ends with no full stop (`Council leader defends
   bin changes`), a quote in one that names no one as its source, and any quote in the
-  title over the story (`'We lost everything': family tells of flood`);
+  title over the story (`'We lost everything': family tells of flood`, `Ama Boateng: "I
+  was a hopeless cook."`);
 - a name given to someone or something, not a view (`in what the council calls its
   "green corridor"`, `a process engineers call "slope creep"`, `Fans call her "the
   Wall"`; :mod:`quotes.naming`);
@@ -117,7 +118,10 @@ def dropped_by(
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement; and a quote
         # in the title over the story is never one, whoever the title names
-        # (`'We lost everything': family tells of flood`, `Okafor: 'We were beaten'`)
+        # (`'We lost everything': family tells of flood`, `Okafor: 'We were beaten'`,
+        # also when the quotation keeps its full stop: `Okafor: 'We were beaten.'`)
+        if content is not None and named_quote_title(doc_text, content.start_char):
+            return "headline"
         if content is None or not headline(doc_text, content.start_char):
             return None
         return "headline" if speaker is None or title(doc_text, content.start_char) else None
@@ -276,6 +280,20 @@ def title(text: str, at: int) -> bool:
     end): a quote there is the headline's, and the words a fact-checker publishes come
     again in the body (`'I grew up on this pier': town votes to save seafront`)."""
     return "\n" not in text[:at].lstrip()
+
+
+#: A title that is a name, a colon and a quotation, and nothing else: `Ana Ruiz: "I
+#: was a terrible cook."` (the quotation's own full stop is no end of a body sentence).
+_NAMED_QUOTE = re.compile(r"[ \t]*[^\W\d_][^:\n\"“”‘’]{0,60}:[ \t]*[\"“‘'][^\n]*[\"”’'][ \t]*\n")
+
+
+def named_quote_title(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in the title over the story (:func:`title`)
+    that is only a name, a colon and a quotation, followed by the story: a feature's
+    title quoting its subject (`Sefa Mensah: "I was a terrible waiter."`), whose words
+    the story gives again where they are said."""
+    start = text.rfind("\n", 0, at) + 1
+    return title(text, at) and _NAMED_QUOTE.match(text, start) is not None
 
 
 def demonstrative_source(speaker: Span) -> bool:

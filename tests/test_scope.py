@@ -121,6 +121,10 @@ DROPPED = [
      "home when the river burst its banks on Sunday.", "We lost everything"),
     ("Okafor: 'We were beaten by a better side'\n\nCity manager Ben Okafor said his team had "
      "no excuses after the 3-0 defeat.", "We were beaten by a better side"),
+    # … also when the quotation in the title keeps its full stop
+    ('Ama Boateng: "I was a hopeless cook. Truly hopeless."\n\nAma Boateng is sitting in '
+     'the corner of her own restaurant. "I burned everything for years," she says.',
+     "I was a hopeless cook. Truly hopeless."),
     # a name a thing goes by, in the writer's sentence
     ('The mayor opened the bridge in what her office is calling its "summer of repairs".',
      'its "summer of repairs"'),
@@ -296,6 +300,9 @@ KEPT = [
      "the town needed a new surgery"),
     # what someone says they saw is their statement
     ("He said he saw the driver run a red light.", "he saw the driver run a red light"),
+    # a quotation opening the story's first paragraph is no title
+    ('"We will rebuild," the mayor said on Monday.\n\nThe town hall was damaged in the '
+     "storm.", "We will rebuild,"),
     # what the songwriter says about a song
     ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
     ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
