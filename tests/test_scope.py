@@ -104,6 +104,10 @@ DROPPED = [
     ("The council voted to close the pool.", "to close the pool"),
     ("The mayor urged residents to stay indoors.", "residents to stay indoors"),
     ("Officials refused to name the company.", "to name the company"),
+    # … and listing things, which names them and claims nothing
+    ("As she began to list the schools closed since 2019, a councillor on the back benches "
+     "interrupted her.", "the schools closed since 2019"),
+    ("The minister listed the roads repaired since March.", "the roads repaired since March"),
     # a stance toward a thing, a topic, a bare `that`
     ("The minister praised the volunteers on Friday.", "the volunteers on Friday"),
     ("The senator spoke about taxes, schools and roads.", "taxes, schools and roads"),
