@@ -282,18 +282,26 @@ def title(text: str, at: int) -> bool:
     return "\n" not in text[:at].lstrip()
 
 
-#: A title that is a name, a colon and a quotation, and nothing else: `Ana Ruiz: "I
+#: A title that is a label, a colon and a quotation, and nothing else: `Ana Ruiz: "I
 #: was a terrible cook."` (the quotation's own full stop is no end of a body sentence).
-_NAMED_QUOTE = re.compile(r"[ \t]*[^\W\d_][^:\n\"“”‘’]{0,60}:[ \t]*[\"“‘'][^\n]*[\"”’'][ \t]*\n")
+_NAMED_QUOTE = re.compile(
+    r"[ \t]*(?P<label>[^:\n\"“”‘’]{1,60}):[ \t]*[\"“‘'][^\n]*[\"”’'][ \t]*\n"
+)
 
 
 def named_quote_title(text: str, at: int) -> bool:
     """Whether the character at `at` stands in the title over the story (:func:`title`)
-    that is only a name, a colon and a quotation, followed by the story: a feature's
-    title quoting its subject (`Sefa Mensah: "I was a terrible waiter."`), whose words
-    the story gives again where they are said."""
+    that is only a name in capitals, a colon and a quotation, followed by the story: a
+    feature's title quoting its subject (`Sefa Mensah: "I was a terrible waiter."`),
+    whose words the story gives again where they are said. Not a line of the story
+    (`Ana Lind said: "…"`: a word in lower case)."""
     start = text.rfind("\n", 0, at) + 1
-    return title(text, at) and _NAMED_QUOTE.match(text, start) is not None
+    match = _NAMED_QUOTE.match(text, start)
+    return (
+        title(text, at)
+        and match is not None
+        and all(word[:1].isupper() for word in match.group("label").split())
+    )
 
 
 def demonstrative_source(speaker: Span) -> bool:

@@ -307,6 +307,8 @@ KEPT = [
     # a quotation opening the story's first paragraph is no title
     ('"We will rebuild," the mayor said on Monday.\n\nThe town hall was damaged in the '
      "storm.", "We will rebuild,"),
+    # … nor is a line of the story that gives a quotation after its cue and a colon
+    ('Ana Lind said: "We will appeal."\n\nThe hearing ended at noon.', "We will appeal."),
     # what the songwriter says about a song
     ("The singer said the song was about her grandmother.", "the song was about her grandmother"),
     ('"I wrote it on the night bus," she said of the song.', "I wrote it on the night bus,"),
