@@ -56,6 +56,7 @@ class Inheritance:
         speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
         :meth:`_narrator`), never a source that only relays that quote (`Found.relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
+        resolver.quoted = self._quoted
         attributed: list[Found] = []
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])

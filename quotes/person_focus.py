@@ -15,7 +15,7 @@ from quotes.language import word_list
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
 from quotes.names import ORG_KINDS
-from quotes.person_index import Person, PersonIndex
+from quotes.person_index import PLACE_HEADS, Person, PersonIndex
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
@@ -26,13 +26,23 @@ class PersonFocus(PersonIndex):
     pronoun means, and the speakers noted as the text goes on."""
 
     def _pronoun(
-        self, at: int, gender: str | None, said: tuple[int, int] | None = None
+        self,
+        at: int,
+        gender: str | None,
+        said: tuple[int, int] | None = None,
+        unlike: frozenset[str] = frozenset(),
+        person: bool = False,
+        other_than: str | None = None,
     ) -> str | None:
         """The person a pronoun at `at` means: of the people whose known gender does not
         clash, the nearest one who was a subject or speaker since the sentence before
         (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
         Never one named only in the words the pronoun's owner says (`said`): in
-        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`)."""
+        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`), nor one
+        the text gave a role of `unlike` (`the halfback` is not the coach), nor the one
+        named `other_than` (whom a reply answers). A name inside a quote comes after the
+        narration's (:meth:`_in_quote`); a description of a `person` (`the left-hander`)
+        never stands for a name that may be a body's or a place's."""
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
@@ -42,11 +52,19 @@ class PersonFocus(PersonIndex):
             and (gender is None or self.people[index].gender in (None, gender))
             and (gender is not None or not self.people[index].unnamed)
             and not _named_in(self.doc[i], said)
+            and not self.people[index].roles & unlike
+            and self.people[index].name != other_than
         ]
-        recent_subjects = [index for i, index in fitting if i >= recent and i in self.subjects]
-        nearest = [index for _, index in fitting]
+        recent_subjects = [
+            index
+            for i, index in fitting
+            if i >= recent and i in self.subjects and not self._in_quote(i)
+        ]
+        # a name inside a quote comes after those of the narration (`"If Kestria wants
+        # our grain, …," Quintero said.` ¶ `She added …` is Quintero)
+        nearest = [index for i, index in sorted(fitting, key=lambda m: self._in_quote(m[0]))]
         chosen = None
-        if gender is not None:
+        if gender is not None or person:
             # a `he` or `she` passes over a one-word name that may be a body's, or a
             # name that may be a place's, for a person, among the recent subjects and
             # then the nearest ones, unless no one else is there
@@ -59,13 +77,22 @@ class PersonFocus(PersonIndex):
                 ),
                 None,
             )
-        if chosen is None:
+        if chosen is None and not person:
             chosen = next(iter(recent_subjects or nearest), None)
         if chosen is None:
             return None
-        person = self.people[chosen]
-        person.gender = person.gender or gender
-        return person.name
+        found = self.people[chosen]
+        found.gender = found.gender or gender
+        return found.name
+
+    def _in_quote(self, i: int) -> bool:
+        """Whether token `i` lies inside a quoted span: `"If Sunara wants our steel, …,"
+        Calado said.` ¶ `She added …` is Calado, not the country her words made a
+        subject."""
+        if self.quoted is None:
+            return False
+        at = self.doc[i].idx
+        return bool(self.quoted.overlapping(at, at + 1))
 
     def _body_like(self, index: int) -> bool:
         """Whether an entry the tagger made a person may be a body: one word that never
@@ -85,10 +112,14 @@ class PersonFocus(PersonIndex):
     def _place_like(self, index: int) -> bool:
         """Whether an entry the tagger made a person may be a place: one the text put
         after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
-        is a given name too) and gave no title or role, which a `he` or `she` passes
-        over for a name that is surely a person's."""
+        is a given name too) or as a dateline, or whose last word is a place's or a
+        body's kind word (`Tillman College`, :data:`~quotes.person_index.PLACE_HEADS`),
+        and that it gave no title or role, which a `he` or `she` passes over for a name
+        that is surely a person's."""
         person = self.people[index]
-        return person.place and not person.titles and not person.roles
+        words = person.name.split()
+        headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
+        return (person.place or headed) and not person.titles and not person.roles
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the

@@ -34,7 +34,8 @@ from quotes.name_spans import (
     title_or_given_before,
     titles_before,
 )
-from quotes.names import GLUED_KEY
+from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.span_index import Spans
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
 #: a sentence (`Counsel for the council, …`).
@@ -45,6 +46,10 @@ _GIVEN_NAME_TITLES = word_list("given-name-titles")
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 #: Prepositions after which a name is a place's (`in`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions")
+#: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
+PLACE_HEADS = word_list("place-name-heads") | ORG_KINDS
+#: Dashes that may close a dateline (`KASSENDA — …`).
+_DATELINE_ENDS = frozenset({",", "-", "—", "–"})
 
 
 @dataclass(slots=True)
@@ -90,6 +95,9 @@ class PersonIndex:
         #: The full names the text gives (a given name and more), for the shorter forms
         #: that hold later words of one (:meth:`~quotes.full_names.FullNames.expanded`).
         self._full_names = FullNames(doc)
+        #: The document's quoted spans (characters), when the caller knows them: a name
+        #: a quote's words make a subject is no subject a `he` after it looks back to.
+        self.quoted: Spans | None = None
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -273,7 +281,7 @@ class PersonIndex:
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
         person.thing = person.thing or _which_after(ent) or _its_object(ent)
-        person.place = person.place or _after_place_preposition(ent)
+        person.place = person.place or _after_place_preposition(ent) or _dateline(ent)
         word = title_or_given_before(tokens[0]) if len(tokens) == 1 else None
         if word is not None:
             self._title_or_given.append((index, word))
@@ -339,6 +347,19 @@ def _after_place_preposition(ent: Span) -> bool:
         and ent.root.dep_ == "pobj"
         and ent.root.head.i == ent.start - 1
         and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    )
+
+
+def _dateline(ent: Span) -> bool:
+    """Whether a name is a dateline, in capitals at a paragraph's start before a comma or
+    a dash (`MERIDA DEL SUR, March 12 (Corvex) -`): a place."""
+    doc = ent.doc
+    return (
+        ent.text.isupper()
+        and len(ent.text) > 2
+        and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws)
+        and ent.end < len(doc)
+        and doc[ent.end].text in _DATELINE_ENDS
     )
 
 

@@ -201,3 +201,59 @@ def test_they_is_the_group_that_spoke_just_before(text: str, group: str, fragmen
 def test_they_with_no_group_before_is_no_one() -> None:
     text = 'Ana Ruiz and Tom Bell run the shop. "We open at nine," they said.'
     assert speaker_of(text, "open at nine") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A place the tagger took for a person (its last word a place's kind) ...
+        (
+            "At the relief centre, Gwen Atherley, 71, sat on a camp bed with her cat. She "
+            "had left her cottage at Maddie Creek shortly before midnight.\n\n"
+            '"The smoke came over the ridge like a wall. We didn\'t wait," she said.',
+            "smoke came",
+            "Gwen Atherley",
+        ),
+        (
+            "Priya Raghunathan, 39, runs a tea stall in the market. Her family moved from "
+            "Tamsin Bay in 1998, and she has worked in Dara Springs ever since.\n\n"
+            '"Every summer the water comes later," she said.',
+            "water comes",
+            "Priya Raghunathan",
+        ),
+        # ... a wire story's dateline in capitals, named again after `in` ...
+        (
+            "KELLA BRAVO, June 2 (Wirepost) - The Banco Central held rates on Thursday.\n\n"
+            "The decision surprised Ines Carvalho-Baptiste, an economist at Banco Sul in "
+            'Kella Bravo. "They are waiting for the wage data," she said.',
+            "wage data",
+            "Ines Carvalho-Baptiste",
+        ),
+        # ... and a college whose poll the story cites are no `he` or `she`.
+        (
+            "Coach Trent Mulvaney spent nine seasons at Lakeshore High. A poll by Maxwell "
+            "College last week put the race level.\n\n"
+            "Back at the gym, a parent asks the coach whether he is worried. "
+            '"Worried is fourth and ten with no timeouts," he says.',
+            "fourth and ten",
+            "Trent Mulvaney",
+        ),
+        # A name a speaker's own words make a subject is not who the `he` after them is.
+        (
+            '"Nobody here asked for this," Tomasz Wielgosz said at the depot. "Our '
+            'manager, Dev Rooney, cut our hours and then our pay."\n\n'
+            "He said the union would ballot its members next week.",
+            "ballot its members",
+            "Tomasz Wielgosz",
+        ),
+        (
+            '"We were promised a new roof by Christmas," the tenants\' chair, Abena '
+            'Ofori-Grant, told the meeting. "Councillor Mary Hession came here and shook '
+            'our hands."\n\nShe said the residents would take the case to the ombudsman.',
+            "the ombudsman",
+            "Abena Ofori-Grant",
+        ),
+    ],
+)
+def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
