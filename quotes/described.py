@@ -77,7 +77,7 @@ class DescribedIndex(BodyIndex):
             return self._pronoun(head.i, None)
         if head.lower_ in ORG_KINDS:
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`
-            return kind_name(head)
+            return kind_name(head, self.bodies)
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given
@@ -90,7 +90,7 @@ class DescribedIndex(BodyIndex):
             # in focus (not `the authors`, a group, nor `her challenger`, someone
             # beside the person in focus)
             return self._pronoun(head.i, None)
-        return kind_name(head)
+        return kind_name(head, self.bodies)
 
     def _by_role(self, head: Token) -> str | None:
         """The one person named before with the description's noun as a role (`the

@@ -13,6 +13,7 @@ as written.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Span, Token
 
@@ -291,11 +292,15 @@ def spelled_out(doc_text: str, acronym: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def kind_name(head: Token) -> str | None:
-    """`the council` → `Ravensholm City Council`: the one name in the text whose kind
-    word is the description's kind (`Society of Radiographers` for `the union` too, when
-    the text names no body with the kind itself, see :data:`_KIND_NAMES`), written as the
-    text writes it; None when there is none or more than one."""
+def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
+    """`the council` → `Ravensholm City Council`: the name in the text whose kind word
+    is the description's kind (`Society of Radiographers` for `the union` too, when the
+    text names no body with the kind itself, see :data:`_KIND_NAMES`), written as the
+    text writes it (:func:`_kind_names`); of several, the one named before the
+    description (`The court also found …` after `The Court of Appeal ruled …`, not the
+    `Supreme Court` named after it), of several before, the one that has spoken
+    (`spoken`, the bodies resolved as speakers so far), else the one named last before
+    it; None when there is none."""
     kind = head.lower_
     if kind not in ORG_KINDS:
         return None
@@ -307,23 +312,37 @@ def kind_name(head: Token) -> str | None:
     )
     if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
         names = _kind_names(doc, frozenset(_KIND_NAMES[kind]))
-    return names.pop() if len(names) == 1 else None
+    if len(names) < 2:
+        return next(iter(names), None)
+    before = {name: at for name, at in names.items() if at < head.i}
+    if len(before) == 1 or not before:
+        return next(iter(before), None)
+    spoke = [name for name in before if name in spoken]
+    if len(spoke) == 1:
+        return spoke[0]
+    return max(before, key=lambda name: before[name])
 
 
-def _kind_names(doc: Doc, kinds: frozenset[str]) -> set[str]:
+def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     """The names in the text whose kind word (capitalised, not opening a sentence) is
-    one of `kinds`: `Ravensholm City Council`, `Society of Radiographers`. Only the
-    kind words are made tokens (:func:`~quotes.cue_words.token_indices`)."""
-    names = set()
+    one of `kinds`, each with the index of its kind word where the text first names it:
+    `Ravensholm City Council`, `Society of Radiographers`, `Department for Transport`,
+    widened over the words the parse cut off (`City of Tshwelo Metropolitan
+    Municipality`, :func:`~quotes.body_names.whole_body_name`). Only the kind words
+    are made tokens (:func:`~quotes.cue_words.token_indices`)."""
+    names: dict[str, int] = {}
     for i in token_indices(doc, "LOWER", kinds):
         token = doc[i]
         if token.text[:1].isupper() and not token.is_sent_start:
             span = mention_span(token)
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
-                names.add(doc[words[0].i : words[-1].i + 1].text)
+                bounds = whole_body_name(doc, words[0].i, words[-1].i + 1)
             elif (end := _of_name_end(token)) is not None:
-                names.add(doc[token.i : end].text)
+                bounds = whole_body_name(doc, token.i, end)
+            else:
+                continue
+            names.setdefault(doc[bounds[0] : bounds[1]].text, i)
     return names
 
 
@@ -334,12 +353,16 @@ _NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
 
 def _of_name_end(kind: Token) -> int | None:
     """Where a name that opens with its kind word ends: `Society of Radiographers and
-    Imaging Staff` (the parse often leaves the `of` phrase off, or splits it at `and`):
-    capitalised words and the small words between them; None when `of` and a capital do
-    not follow."""
+    Imaging Staff`, `Department for Transport and Infrastructure` (the parse often leaves
+    the `of` or `for` phrase off, or splits it at `and`): capitalised words and the small
+    words between them; None when `of` or `for` and a capital do not follow."""
     doc = kind.doc
     end = kind.i + 1
-    if end + 1 >= len(doc) or doc[end].lower_ != "of" or not doc[end + 1].text[:1].isupper():
+    if (
+        end + 1 >= len(doc)
+        or doc[end].lower_ not in ("of", "for")
+        or not doc[end + 1].text[:1].isupper()
+    ):
         return None
     last = end + 1
     j = end + 1

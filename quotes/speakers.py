@@ -144,7 +144,7 @@ class SpeakerResolver(DescribedIndex):
             return body
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
             # `Police said …` after `Lanford Police`
-            named_kind = kind_name(head)
+            named_kind = kind_name(head, self.bodies)
             if named_kind is not None:
                 return named_kind
         if head.lower_ in _PARTY_NOUNS and is_definite(head) and (member := self._member(head)):

@@ -257,3 +257,83 @@ def test_they_with_no_group_before_is_no_one() -> None:
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A body's kind word stands for the body the text names with it: a name with
+        # `for` in it ...
+        (
+            "Rail fares will rise by 4 percent in March. A spokesman for the Department "
+            "for Rail and Coastal Shipping said the rise was below inflation. The "
+            "department said it would review the cap next year.",
+            "review the cap",
+            "Department for Rail and Coastal Shipping",
+        ),
+        # ... of two courts, the one named before the description ...
+        (
+            "The Court of Appeal ruled on Friday that the council had acted unlawfully. "
+            "The court also found that residents had not been consulted, and the "
+            "residents said they would fight on at the Supreme Court if they had to.",
+            "not been consulted",
+            "Court of Appeal",
+        ),
+        # ... an exchange, a sports conference, a state police command ...
+        (
+            "The chief executive of the Northgate Grain Exchange, Paula Brenner, told "
+            "senators that the outage had lasted six hours. The exchange said in a "
+            "statement that trading would resume on Monday.",
+            "trading would resume",
+            "Northgate Grain Exchange",
+        ),
+        (
+            "The Coastal Plains Athletic Conference fined the club on Tuesday. "
+            '"Fighting has no place in our sport," the conference said in a statement.',
+            "no place in our sport",
+            "Coastal Plains Athletic Conference",
+        ),
+        (
+            "Gunmen abducted six travellers on the highway on Friday, the Benue State "
+            "Police Command has confirmed. The command said that two of the victims had "
+            "been freed.",
+            "had been freed",
+            "Benue State Police Command",
+        ),
+        # ... a city's municipality, named in full only later, for `the city` and `the
+        # municipality` ...
+        (
+            "Taps in four wards have been dry since Sunday, and the city says a new pump "
+            "will arrive on Friday. Later, the municipality said that tankers would visit "
+            "each ward twice a day. The City of Umlazane Metropolitan Municipality has "
+            "apologised.",
+            "new pump",
+            "City of Umlazane Metropolitan Municipality",
+        ),
+        (
+            "Taps in four wards have been dry since Sunday, and the city says a new pump "
+            "will arrive on Friday. Later, the municipality said that tankers would visit "
+            "each ward twice a day. The City of Umlazane Metropolitan Municipality has "
+            "apologised.",
+            "tankers would visit",
+            "City of Umlazane Metropolitan Municipality",
+        ),
+        # ... of two councils named before, the one that has spoken ...
+        (
+            "Harwell Borough Council and Dunmore Town Council both voted on the plan on "
+            "Monday. Harwell Borough Council said the bypass would cut traffic. The "
+            "council also said that work would begin in May.",
+            "work would begin",
+            "Harwell Borough Council",
+        ),
+        # ... and with two named only after it, the description as written.
+        (
+            "The council said the bypass would cut traffic. Harwell Borough Council and "
+            "Dunmore Town Council will both vote on the plan next week.",
+            "cut traffic",
+            "the council",
+        ),
+    ],
+)
+def test_a_body_by_its_kind_word(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
