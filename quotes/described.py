@@ -35,6 +35,9 @@ from quotes.names import ORG_KINDS
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
+#: A person's place in a team (`coach`, `halfback`, `sophomore`): a description by one
+#: is no one the text gave another.
+_TEAM_PLACES = word_list("team-places")
 #: Roles a person takes by what the text said they did: `witness` → `testify`.
 _ROLE_ACTS = word_map("role-acts")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
@@ -88,8 +91,9 @@ class DescribedIndex(BodyIndex):
         if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
             # `The veteran lawmaker conceded …`: a role the text gave no one, the person
             # in focus (not `the authors`, a group, nor `her challenger`, someone
-            # beside the person in focus)
-            return self._pronoun(head.i, None)
+            # beside the person in focus); `the halfback` not a coach in focus
+            unlike = _TEAM_PLACES - {role, head.lower_} if role in _TEAM_PLACES else frozenset()
+            return self._pronoun(head.i, None, unlike=unlike, person=True)
         return kind_name(head, self.bodies)
 
     def _by_role(self, head: Token) -> str | None:

@@ -30,6 +30,9 @@ _TITLES = word_list("titles")
 _KIND_NAMES = word_map("organisation-kind-names")
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
+#: Nouns of a person's role or place in a team (`sophomore`), read as a role before a
+#: name in a sentence no parse reached.
+_ROLE_NOUNS = word_list("person-roles") | word_list("team-places")
 #: Parts of speech of the words of a role before a name (`Opposition alderman`).
 _ROLE_POS = ("NOUN", "PROPN", "ADJ")
 
@@ -42,8 +45,13 @@ def role_words(ent: Span) -> set[str]:
     doc = ent.doc
     words: set[str] = set()
     i = ent.start - 1
-    while i >= max(0, ent.start - 4) and doc[i].pos_ in _ROLE_POS and not doc[i].ent_type_:
-        words.update((doc[i].lower_, doc[i].lemma_.lower()))
+    untagged = False  # once past an untagged lower-case word, only such words
+    while i >= max(0, ent.start - 4) and _role_word(doc[i]):
+        if untagged and doc[i].pos_ in _ROLE_POS:
+            break
+        untagged = doc[i].pos_ not in _ROLE_POS
+        if not untagged or doc[i].lower_ in _ROLE_NOUNS:
+            words.update((doc[i].lower_, doc[i].lemma_.lower()))
         i -= 1
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
@@ -52,11 +60,50 @@ def role_words(ent: Span) -> set[str]:
     ):
         # `his barrister, Priya Raman`; `The Commissioner for Commerce, Chief Ngozi Bakare`
         nouns.append(root.head)
+    set_off = _noun_set_off_before(ent)
+    if set_off is not None:
+        # `questions from the presenter, Ifeoma Ruiz`, the name hung on `questions`
+        nouns.append(set_off)
     for noun in nouns:
         words.update((noun.lower_, noun.lemma_.lower()))
     words.update(_bracketed_role(ent))
     words.update(_party_tag(ent))
     return words
+
+
+def _role_word(token: Token) -> bool:
+    """Whether a word right before a name may be the person's role: a noun, proper noun
+    or adjective (`Opposition alderman Joost de Wit`), or in a sentence no parse reached
+    (:mod:`quotes.stitching`), a lower-case word that is no stop word (`without
+    sophomore guard Andre Villa`; not the capitalised words before it, `A Bench
+    comprising Chief Justice …`), not a name's word; such a word is a role only when
+    it is a known role noun (:data:`_ROLE_NOUNS`), not a verb (`has shown Trump`)."""
+    if token.ent_type_:
+        return False
+    if token.pos_ in _ROLE_POS:
+        return True
+    return not token.pos_ and token.is_alpha and token.is_lower and not token.is_stop
+
+
+#: How the parse hangs a name set off in apposition on a word other than its noun.
+_LOOSE = frozenset({"appos", "npadvmod", "conj", "dep"})
+
+
+def _noun_set_off_before(ent: Span) -> Token | None:
+    """The noun a name is set off after by a comma when the parse hung the name, in
+    apposition, on another noun: `presenter` in `questions from the presenter, Ifeoma
+    Ruiz` (a definite noun right before the comma, the name right after it, hung
+    loosely: :data:`_LOOSE`); None otherwise (`In the poll, Ruiz leads`, a subject, is
+    no apposition)."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].text != "," or ent.root.dep_ not in _LOOSE:
+        return None
+    noun = doc[ent.start - 2]
+    if noun.pos_ != "NOUN" or not noun.is_lower or ent.root.head == noun:
+        return None
+    if not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return None
+    return noun
 
 
 #: Party letters of a legislator's tag (`D` in `(D-Ore.)`) and the member noun.

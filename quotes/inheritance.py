@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, Found, char_tokens
+from quotes.language import word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
 from quotes.narration import is_person_subject, is_someone, opening_subject
@@ -27,6 +28,20 @@ _DIALOGUE_REACH = 3
 #: … or lines, in dialogue-dense text (:func:`quotes.dialogue.dialogue_dense`), where a
 #: turn of several sentences spans as many lines and a partner answers a few turns later.
 _DENSE_DIALOGUE_REACH = 15
+
+
+#: Verbs by which a speaker answers the one who spoke just before (`replied`).
+_REPLY_CUES = word_list("reply-cues")
+
+
+def _answered(f: Found, attributed: list[Found]) -> str | None:
+    """Who a quote answers, when its cue is a reply (`"…," she replied`) right after
+    another's quote: that quote's speaker, whom the reply's `she` is not (`"Is that a
+    yes?" the host asked. "It is a plan," she replied.` is the guest's); else None."""
+    if f.cue is None or f.cue.lemma_.lower() not in _REPLY_CUES or not attributed:
+        return None
+    last = attributed[-1]
+    return last.name if last.type == "direct" and last.end <= f.start else None
 
 
 class Inheritance:
@@ -90,7 +105,7 @@ class Inheritance:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
-                f.name = resolver.resolve(f.speaker, said)
+                f.name = resolver.resolve(f.speaker, said, _answered(f, attributed))
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if not f.relays:
                 attributed.append(f)

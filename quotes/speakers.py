@@ -83,10 +83,13 @@ class SpeakerResolver(DescribedIndex):
         #: The unnamed sources heard so far, for a `the source` after `a source …`.
         self._unnamed = UnnamedSources()
 
-    def resolve(self, mention: Span, said: tuple[int, int] | None = None) -> str | None:
+    def resolve(
+        self, mention: Span, said: tuple[int, int] | None = None, answered: str | None = None
+    ) -> str | None:
         """The canonical name for a speaker mention, or None when it cannot be told;
         `said` is the character span of what the mention says, whose names a pronoun
-        speaker does not stand for (:meth:`_pronoun`). A group or body resolved is
+        speaker does not stand for (:meth:`_pronoun`), and `answered` the one a reply
+        answers, whom its `he` or `she` is not. A group or body resolved is
         remembered for a `they` after it (:meth:`~quotes.bodies.BodyIndex.they`)."""
         head = mention.root
         if head.lower_ in PLURAL_PRONOUNS and head.pos_ == "PRON":
@@ -95,7 +98,7 @@ class SpeakerResolver(DescribedIndex):
             return None
         self._resolving.append((mention.start, mention.end))
         try:
-            name = self._resolve(mention, said)
+            name = self._resolve(mention, said, answered)
         finally:
             self._resolving.pop()
         self.note_group(mention, name)
@@ -111,7 +114,9 @@ class SpeakerResolver(DescribedIndex):
             self._labels = LabelNames(self.text[:introduction])
         return self._labels.name(label.text)
 
-    def _resolve(self, mention: Span, said: tuple[int, int] | None) -> str | None:
+    def _resolve(
+        self, mention: Span, said: tuple[int, int] | None, answered: str | None = None
+    ) -> str | None:
         """The steps of :meth:`resolve`, one mention's."""
         head = mention.root
         lower = head.lower_
@@ -119,7 +124,8 @@ class SpeakerResolver(DescribedIndex):
             noun = head.head.head
             return self.resolve(mention_span(noun), said) or noun.text
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
-            return self._pronoun(head.i, "m" if lower in MALE_PRONOUNS else "f", said)
+            gender = "m" if lower in MALE_PRONOUNS else "f"
+            return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON":
             return self.it_body(head) if lower == "it" else None
         if self._nicknames is None and head.pos_ == "PROPN":
