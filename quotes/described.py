@@ -17,7 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.bodies import BodyIndex
-from quotes.cue_words import token_indices
+from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas, token_indices
 from quotes.descriptions import (
     described_age,
     is_definite,
@@ -25,10 +26,15 @@ from quotes.descriptions import (
     modifiers_fit,
     party_place_fits,
 )
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, RELATIVE_PRONOUNS
+from quotes.genders import (
+    FEMALE_PRONOUNS,
+    MALE_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    first_names,
+)
 from quotes.language import word_list, word_map
-from quotes.mentions import entity_at, mention_span
-from quotes.name_spans import TITLES
+from quotes.mentions import AUTHORED, author, entity_at, mention_span
+from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -42,6 +48,8 @@ _TEAM_PLACES = word_list("team-places")
 _ROLE_ACTS = word_map("role-acts")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
+#: Descriptions that stand for the one business that has spoken (`the company said`).
+_COMPANY_WORDS = word_list("company-words")
 #: How many tokens after a lead's description the person it stands for is named.
 _LEAD_REACH = 120
 
@@ -73,6 +81,9 @@ class DescribedIndex(BodyIndex):
             if len(aged) == 1:
                 return self.people[aged.pop()].name
             return self._pronoun(head.i, None)
+        if head.lower_ in ORG_KINDS and _of_a_named(head):
+            # `Wales's largest teachers' union`: a body of a place or a thing named
+            return kind_name(head, self.bodies)
         if not is_definite(head):
             return None
         if head.lower_ in FOCUS_WORDS:
@@ -216,6 +227,47 @@ class DescribedIndex(BodyIndex):
         person.roles.add(role)
         return person.name
 
+    def _lead_body(self, head: Token) -> str | None:
+        """A body or a work that a story's lead describes before naming it (`An
+        international aid group has warned …`, `…, the mine's operator said.`, `…, a
+        study suggests.`, `…, according to an internal memo seen by the Courier.`): the
+        one the next sentences let speak first, when that is a body (`Hearth
+        International said`, `A spokeswoman for Isles Ferries said`, `the University of
+        Eastmere claimed`), or for a work anyone who speaks in it (`In the memo, …, X
+        wrote …`, :func:`_speaks_in`); None elsewhere, or when the first to speak is
+        another person or no one (:func:`_first_speaker`)."""
+        work = head.lemma_.lower() in AUTHORED or head.lower_ in AUTHORED
+        if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
+            return None
+        if work and author(head) is not None:
+            return None  # `a trial led by researchers at …` names its maker
+        if self._first_stop is None:
+            ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
+            self._first_stop = next(ends, len(self.doc))
+        if head.i > self._first_stop:
+            return None
+        speaker = _first_speaker(head)
+        if speaker is None:
+            return None
+        body = _body_of(speaker)
+        if body is not None and not self._personal(body):
+            return self.organisation(body)
+        if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
+            return None
+        return self.resolve(mention_span(speaker))
+
+    def _personal(self, tokens: list[Token]) -> bool:
+        """Whether a name is a person's, by what the text gave its bearer: a title, a
+        role, an age or a common given name (`Dr Ana Lisboa`), which a body's name
+        the tagger took for a person's (`Kestrel Marine Terminals`) has none of."""
+        if tokens[0].lower_ in first_names():
+            return True
+        index = self._find(name_text(tokens), tokens[-1].i)
+        if index is None:
+            return False
+        person = self.people[index]
+        return bool(person.titles or person.roles or person.age)
+
     def _by_title(self, head: Token) -> str | None:
         """`the president` → the one person the text titled President before it; None
         when it titled none or several so (`Judge Ruiz and Judge Ortiz` … `the judge`)."""
@@ -228,6 +280,61 @@ class DescribedIndex(BodyIndex):
             words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
             titled = {p for p in titled if words and words <= self.people[p].titles}
         return self.people[titled.pop()].name if len(titled) == 1 else None
+
+
+def _first_speaker(head: Token) -> Token | None:
+    """The subject of the first speech verb in the sentences after a lead's description
+    (within :data:`_LEAD_REACH` tokens): `Hearth International` in `In a report
+    published on Monday, Hearth International said …`; None when none."""
+    doc = head.doc
+    for token in doc[head.sent.end : min(len(doc), head.i + _LEAD_REACH)]:
+        verb = token.head
+        if (
+            token.dep_ == "nsubj"
+            and verb.lemma_.lower() in cue_lemmas()
+            and cue_class(verb) == "speech"
+            and not token.is_quote
+        ):
+            return token
+    return None
+
+
+def _speaks_in(subject: Token, work: Token) -> bool:
+    """Whether a subject speaks in a work of the same kind, its sentence opening with
+    it: `In the memo, sent on Monday, X wrote …` (read from the words: the parse may
+    hang the `in` phrase on the subject)."""
+    opening = list(subject.sent[:4])
+    return bool(opening) and opening[0].lower_ == "in" and any(
+        t.lemma_ == work.lemma_ for t in opening[1:]
+    )
+
+
+def _body_of(subject: Token) -> list[Token] | None:
+    """The words of the body a speaker's subject names: its own name when that is no
+    person's (`Tesvaro Copper said`), or the body of a spokesperson (`A spokeswoman for
+    Isles Ferries said`); None for a person or a body it does not name."""
+    if subject.pos_ == "NOUN" and subject.is_title and not subject.is_sent_start:
+        return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
+    if subject.pos_ == "NOUN":
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if named is not None and named.pos_ == "PROPN":
+                    return _body_words(named)
+        return None
+    return _body_words(subject) if subject.pos_ == "PROPN" else None
+
+
+def _body_words(word: Token) -> list[Token] | None:
+    """The name a proper noun heads, when it is not one after a title (`Dr Ana Lisboa`);
+    None otherwise."""
+    tokens = name_tokens(mention_span(word))
+    if not tokens:
+        return None
+    start = tokens[0].i
+    if start > 0 and word.doc[start - 1].lower_ in TITLES:
+        return None
+    return tokens
 
 
 def _does(verb: Token, acts: tuple[str, ...]) -> bool:
@@ -247,6 +354,14 @@ def _of_a_body(child: Token) -> bool:
         return False
     return child.lower_ in ("its", "their") or (
         child.pos_ == "NOUN" and any(c.tag_ == "POS" for c in child.children)
+    )
+
+
+def _of_a_named(head: Token) -> bool:
+    """Whether a description is a named place's or thing's (`Wales's largest union`,
+    `the mine's operator`): a possessive with `'s` before it."""
+    return any(
+        c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children) for c in head.children
     )
 
 

@@ -22,6 +22,8 @@ ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
 #: tally by the Press Association`, `a recent report from Bloomberg`.
 AUTHORED = ISSUED | word_list("authored-works")
+#: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
+_OBTAINING = word_list("obtaining-verbs")
 
 
 def continues_name(prep: Token) -> bool:
@@ -38,7 +40,8 @@ def continues_name(prep: Token) -> bool:
 def author(work: Token) -> Token | None:
     """Who made a work, when a `by`/`from`/`with` phrase names them: `the Press
     Association` in `a tally by the Press Association`, `Bloomberg` in `a report from Bloomberg`,
-    `Reuters` in `figures compiled by Reuters` (the agent of a participle). The list holds
+    `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
+    by which the work was seen or got: `a memo seen by the Courier`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
     if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
         return None
@@ -46,6 +49,8 @@ def author(work: Token) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
             return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "acl" and child.tag_ == "VBN":
+            if child.lemma_.lower() in _OBTAINING:
+                return None  # `a memo seen by the Courier`: its reader, not its maker
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
             return None if agent is None else next(
                 (c for c in agent.children if c.dep_ == "pobj"), None

@@ -181,8 +181,11 @@ class SpeakerResolver(DescribedIndex):
         ):
             return self._by_name(mention, tokens)
         if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
-            titled = self._by_title(head) or self._described(head) or self._lead_description(
-                head
+            titled = (
+                self._by_title(head)
+                or self._described(head)
+                or self._lead_description(head)
+                or self._lead_body(head)
             )
             if titled:
                 return titled

@@ -108,6 +108,9 @@ def spoken_in(head: Token) -> Token | None:
         if token.lemma_.lower() != lemma or token.dep_ != "pobj" or token.head.lower_ != "in":
             continue
         verb = token.head.head
+        if verb.pos_ != "VERB" and token.head.i == token.sent.start:
+            # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
+            verb = token.sent.root
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
             subject is not None

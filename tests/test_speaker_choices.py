@@ -413,3 +413,85 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
 )
 def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A lead that describes a body before naming it: the body the next sentences
+        # let speak first (a wire story's operator, a charity, a ferry company's
+        # spokeswoman, the university behind a study) ...
+        (
+            "PORT KELLA, May 3 (Wirepost) - At least 14 workers were hurt on Tuesday when "
+            "a crane collapsed at a container terminal in the south of the country, the "
+            "port's operator said.\n\nKestrel Marine Terminals said in a statement that "
+            "the crane had been inspected in March.",
+            "workers were hurt",
+            "Kestrel Marine Terminals",
+        ),
+        (
+            "A charity has warned that one in five children in the northern camps is going "
+            "hungry.\n\nIn a report published on Thursday, Hearthstone Relief said rations "
+            "had been cut twice this year.",
+            "going hungry",
+            "Hearthstone Relief",
+        ),
+        (
+            "The new ferry for the island will not sail until next spring, the ferry "
+            "operator confirmed yesterday.\n\nA spokeswoman for Western Isles Shipping said "
+            "sea trials had found a fault in the steering.",
+            "next spring",
+            "Western Isles Shipping",
+        ),
+        (
+            "A common asthma inhaler may lower the risk of heart attacks, a study "
+            "suggests.\n\nIn a press release on Monday, the University of Northmere said "
+            'the findings "could change practice".',
+            "heart attacks",
+            "University of Northmere",
+        ),
+        # ... a union a place's possessive describes, by its kind;
+        (
+            "Scotland's largest nurses' union has threatened a strike, describing the offer "
+            'as "an insult to every ward". The Royal Federation of Ward Nurses said it '
+            "would ballot members next month.",
+            "an insult",
+            "Royal Federation of Ward Nurses",
+        ),
+        # a memo a paper has seen is its writer's, not the paper's, later too ...
+        (
+            "Lumora will cut 900 jobs, according to an internal memo seen by the Evening "
+            "Courier. In the memo, sent to staff on Monday, chief people officer Ana "
+            "Lisboa-Kent wrote that the cuts would fall mostly on sales. The memo said "
+            "affected staff would get 12 weeks of pay.",
+            "900 jobs",
+            "Ana Lisboa-Kent",
+        ),
+        (
+            "Lumora will cut 900 jobs, according to an internal memo seen by the Evening "
+            "Courier. In the memo, sent to staff on Monday, chief people officer Ana "
+            "Lisboa-Kent wrote that the cuts would fall mostly on sales. The memo said "
+            "affected staff would get 12 weeks of pay.",
+            "12 weeks",
+            "Ana Lisboa-Kent",
+        ),
+        # ... or, with no writer named, the letter as written;
+        (
+            "Pellham Foods will close two plants, according to a letter seen by the "
+            "Evening Courier. Workers were told on Monday.",
+            "two plants",
+            "a letter",
+        ),
+        # and when a person speaks first, the body stays as written.
+        (
+            "A union said on Monday that talks had broken down. Transport minister Ellen "
+            "Brock told MPs the strike would cost millions.",
+            "talks had broken down",
+            "a union",
+        ),
+    ],
+)
+def test_a_lead_describes_a_body_the_next_sentences_name(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
