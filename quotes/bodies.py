@@ -15,19 +15,19 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.descriptions import (
-    fullest_name,
-    one_name_before,
-    proper_name,
-    spelled_out,
-    titled_name,
-)
 from quotes.genders import first_names
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
+from quotes.written_names import (
+    fullest_name,
+    one_name_before,
+    proper_name,
+    spelled_out,
+    titled_name,
+)
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
@@ -78,7 +78,7 @@ class BodyIndex(PersonFocus):
         (:meth:`main_body`), or when none has spoken yet and the mention is the word and
         its article alone (not `the whole company`), the one firm the text named before
         it (`Shares in Halvorsen Marine fell … The company said`, see
-        :func:`~quotes.descriptions.one_name_before`), which then has spoken."""
+        :func:`~quotes.written_names.one_name_before`), which then has spoken."""
         body = self.main_body()
         if body is None and not self.bodies and len(mention) == 2:
             body = one_name_before(mention.root)

@@ -19,13 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.bodies import BodyIndex
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas, token_indices
-from quotes.descriptions import (
-    described_age,
-    is_definite,
-    kind_name,
-    modifiers_fit,
-    party_place_fits,
-)
+from quotes.descriptions import described_age, is_definite, modifiers_fit, party_place_fits
 from quotes.genders import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -36,6 +30,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED, author, entity_at, mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
+from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")

@@ -25,7 +25,7 @@ from quotes.proper_runs import CommonWords, Words, is_given, opening_word, prope
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
-#: so that no later step glues them back (:func:`quotes.descriptions.proper_name`).
+#: so that no later step glues them back (:func:`quotes.written_names.proper_name`).
 GLUED_KEY = "glued_words"
 #: Organisation kinds (`council`, `hospital`): before a run of proper nouns they make it
 #: a body's name, after it no description of a person; a description may name one.

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
-from quotes.descriptions import age_of, proper_name, role_words
+from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
 from quotes.genders import (
     gender_of,
@@ -36,6 +36,7 @@ from quotes.name_spans import (
 )
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.span_index import Spans
+from quotes.written_names import proper_name
 
 #: Nouns for a person's role that the tagger may take for a name where a capital opens
 #: a sentence (`Counsel for the council, …`).

@@ -33,14 +33,7 @@ from quotes.appositions import (
 )
 from quotes.body_names import joined_around
 from quotes.described import FOCUS_WORDS, DescribedIndex
-from quotes.descriptions import (
-    PARTY_MEMBERS,
-    fullest_name,
-    is_definite,
-    kind_name,
-    proper_name,
-    spelled_out,
-)
+from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.genders import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -58,6 +51,7 @@ from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import earlier_author, group_place, issuer_before, spoken_in
+from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
@@ -221,7 +215,7 @@ class SpeakerResolver(DescribedIndex):
                 # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
                 # `The Retail & Allied Workers Union said`, `the Food and Drug
                 # Administration said`, a body's name the tagger cut at a joining word
-                # (:func:`~quotes.descriptions.proper_name`)
+                # (:func:`~quotes.written_names.proper_name`)
                 name = person.name if person.given else (
                     spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
                 )

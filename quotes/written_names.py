@@ -1,0 +1,238 @@
+"""Names as the text writes them: a proper name with the words the parse left out of it.
+
+The parse often cuts a name (`Streets Coalition` for `Open Streets Coalition`, `Kestrel`
+for `Kestrel & Finch`, `Office` for `Marlow County Sheriff's Office`). These steps give
+the name whole, as written (:func:`proper_name`), its fullest or titled form elsewhere in
+the text (:func:`fullest_name`, :func:`titled_name`), an acronym spelled out
+(:func:`spelled_out`) and the named body a kind word stands for (:func:`kind_name`).
+Split from :mod:`quotes.descriptions`, which links descriptions to these names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from spacy.tokens import Doc, Token
+
+from quotes.body_names import whole_body_name
+from quotes.cue_words import token_indices
+from quotes.genders import gender_of_given
+from quotes.language import word_list, word_map
+from quotes.mentions import mention_span
+from quotes.names import GLUED_KEY, ORG_KINDS
+
+#: Titles and honorifics, which stand before a name without being part of it.
+_TITLES = word_list("titles")
+#: Other kind words of bodies of a kind: `school` → `academy`, `college`.
+_KIND_NAMES = word_map("organisation-kind-names")
+#: Parts of speech a word of an organisation's name can be tagged with (`Open Streets
+#: Coalition`: the tagger reads `Open` as an adjective).
+_NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
+
+
+def proper_name(tokens: list[Token], joined: bool = True) -> str:
+    """A proper name with the capitalised words the parse left before it, as the text
+    writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
+    Sheriff's Office` for `Office`, `Nurses' Association` for `Association`, across an
+    ampersand (`Retail & Allied Workers Union`); and a firm's second name after an
+    ampersand (`Kestrel & Finch` for `Kestrel`); a body's name the parse cut at a small
+    word, whole (`Food and Drug Administration`, `Centre for Cities`: :mod:`quotes.body_names`),
+    unless `joined` is false."""
+    doc = tokens[0].doc
+    glued = {span.start for span in doc.spans.get(GLUED_KEY, ())}
+    start = tokens[0].i
+    # Across a sentence start too: the parser may end a sentence between two words of a
+    # name (`Brightlane | Cloud said`); punctuation or a line break stops it anyway.
+    while start > 0 and start - 1 not in glued:
+        prev = doc[start - 1]
+        if prev.tag_ == "POS" and start >= 2 and doc[start - 2].text[:1].isupper():
+            start -= 2
+        elif (
+            prev.text[:1].isupper()
+            and prev.is_alpha
+            and prev.pos_ in _NAME_POS
+            and prev.lower_ not in _TITLES
+        ):
+            start -= 1
+        elif prev.text == "&" and start >= 2 and doc[start - 2].text[:1].isupper() and (
+            doc[start - 2].is_alpha
+        ):
+            start -= 2  # `Retail & Allied Workers Union`, cut at the ampersand
+        else:
+            break
+    end = _ampersand_end(doc, tokens[-1].i + 1)
+    if joined:
+        start, end = whole_body_name(doc, start, end)
+    return doc[start:end].text
+
+
+def _ampersand_end(doc: Doc, end: int) -> int:
+    """Where a name that ends before token `end` ends when an ampersand joins it to
+    more capitalised words, as firms' names do (`Kestrel & Finch`, `Marks & Spencer`,
+    where the parse may end the name at `&`): after those words; else `end`."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "&"
+        and doc[end + 1].text[:1].isupper()
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+    return end
+
+
+def one_name_before(head: Token) -> str | None:
+    """`The company said …` when no body has spoken yet: the one name of two or more
+    capitalised words the text wrote before it that is no person's (`Halvorsen Marine`
+    in `Shares in Halvorsen Marine fell … The company said`), as the text writes it; None
+    when there are none or several (a place is a name too, and then no one is sure).
+    Read from the words, as the sentences before may be left unparsed: a run's first
+    word is dropped when it opens a sentence (`Shares`), and a run is a person's when it
+    holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
+    not when the name finder took it for one (a firm that `dismissed` someone is the
+    subject of a cue word)."""
+    doc = head.doc
+    names = set()
+    i = 0
+    while i < head.i:
+        j = i
+        while j < head.i and _name_word(doc[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        start = i + 1 if doc[i].is_sent_start else i
+        words = [t for t in doc[start:j] if t.is_alpha]
+        if len(words) > 1 and doc[start].is_alpha and not (
+            gender_of_given(words[0].text) is not None
+            or any(t.lower_ in _TITLES for t in words)
+        ):
+            names.add(doc[start : _ampersand_end(doc, j)].text)
+        i = j
+    return names.pop() if len(names) == 1 else None
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word of a name, or a hyphen inside one (`Lloyd-Mensah`)."""
+    if token.text in ("-", "‐", "‑"):
+        return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def fullest_name(doc_text: str, name: str) -> str:
+    """The one longer form of a short name the text also uses (`Vantor Mobility` for
+    `Vantor`): the name followed by capitalised words; the name itself when the text
+    has none or several."""
+    pattern = rf"(?<![\w'’-]){re.escape(name)}((?: [A-Z][\w'’-]*)+)"
+    longer = {name + m.group(1) for m in re.finditer(pattern, doc_text)}
+    return longer.pop() if len(longer) == 1 else name
+
+
+def titled_name(doc_text: str, name: str) -> str:
+    """The one longer form of a body's short name that the text writes after `the` with
+    capitalised words before it (`Washington Post` for `the Post`, `New York Times` for
+    `the Times`); the name itself when the text has none or several."""
+    pattern = rf"(?<![\w'’-])[Tt]he ((?:[A-Z][\w'’.-]* )+){re.escape(name)}(?![\w'’-])"
+    longer = {m.group(1) + name for m in re.finditer(pattern, doc_text)}
+    return longer.pop() if len(longer) == 1 else name
+
+
+#: Small words an acronym skips: `IMF` for `International Monetary Fund`, `NAO` for
+#: `National Audit Office`, `WHO` for `World Health Organization`.
+_ACRONYM_SKIPS = ("of", "for", "and", "the", "on", "&")
+
+
+def spelled_out(doc_text: str, acronym: str) -> str | None:
+    """`International Monetary Fund` for `IMF`: the one run of capitalised words in the
+    text whose initials spell a short all-capitals name (small words like `of` skipped);
+    None when the name is no acronym or the text spells it out never or in several ways."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return None
+    skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
+    words = [rf"{letter}[\w'’-]+" for letter in acronym]
+    pattern = rf"(?<![\w'’-]){(r'(?: (?:' + skip + r'))* ').join(words)}(?![\w'’-])"
+    found = {m.group(0) for m in re.finditer(pattern, doc_text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
+    """`the council` → `Ravensholm City Council`: the name in the text whose kind word
+    is the description's kind (`Society of Radiographers` for `the union` too, when the
+    text names no body with the kind itself, see :data:`_KIND_NAMES`), written as the
+    text writes it (:func:`_kind_names`); of several, the one named before the
+    description (`The court also found …` after `The Court of Appeal ruled …`, not the
+    `Supreme Court` named after it), of several before, the one that has spoken
+    (`spoken`, the bodies resolved as speakers so far), else the one named last before
+    it; None when there is none."""
+    kind = head.lower_
+    if kind not in ORG_KINDS:
+        return None
+    doc = head.doc
+    names = _kind_names(doc, frozenset({kind}))
+    named = any(
+        doc[i].text[:1].isupper() and i != head.i
+        for i in token_indices(doc, "LOWER", frozenset({kind}))
+    )
+    if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
+        names = _kind_names(doc, frozenset(_KIND_NAMES[kind]))
+    if len(names) < 2:
+        return next(iter(names), None)
+    before = {name: at for name, at in names.items() if at < head.i}
+    if len(before) == 1 or not before:
+        return next(iter(before), None)
+    spoke = [name for name in before if name in spoken]
+    if len(spoke) == 1:
+        return spoke[0]
+    return max(before, key=lambda name: before[name])
+
+
+def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
+    """The names in the text whose kind word (capitalised, not opening a sentence) is
+    one of `kinds`, each with the index of its kind word where the text first names it:
+    `Ravensholm City Council`, `Society of Radiographers`, `Department for Transport`,
+    widened over the words the parse cut off (`City of Tshwelo Metropolitan
+    Municipality`, :func:`~quotes.body_names.whole_body_name`). Only the kind words
+    are made tokens (:func:`~quotes.cue_words.token_indices`)."""
+    names: dict[str, int] = {}
+    for i in token_indices(doc, "LOWER", kinds):
+        token = doc[i]
+        if token.text[:1].isupper() and not token.is_sent_start:
+            span = mention_span(token)
+            words = [t for t in span if t.pos_ != "DET"]
+            if len(words) > 1:
+                bounds = whole_body_name(doc, words[0].i, words[-1].i + 1)
+            elif (end := _of_name_end(token)) is not None:
+                bounds = whole_body_name(doc, token.i, end)
+            else:
+                continue
+            names.setdefault(doc[bounds[0] : bounds[1]].text, i)
+    return names
+
+
+#: Small words inside a body's name after its kind word (`Society of Radiographers and
+#: Imaging Staff`, `Institute for the Study of War`).
+_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+
+
+def _of_name_end(kind: Token) -> int | None:
+    """Where a name that opens with its kind word ends: `Society of Radiographers and
+    Imaging Staff`, `Department for Transport and Infrastructure` (the parse often leaves
+    the `of` or `for` phrase off, or splits it at `and`): capitalised words and the small
+    words between them; None when `of` or `for` and a capital do not follow."""
+    doc = kind.doc
+    end = kind.i + 1
+    if (
+        end + 1 >= len(doc)
+        or doc[end].lower_ not in ("of", "for")
+        or not doc[end + 1].text[:1].isupper()
+    ):
+        return None
+    last = end + 1
+    j = end + 1
+    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in _NAME_JOINERS):
+        if doc[j].text[:1].isupper():
+            last = j
+        j += 1
+    return last + 1
