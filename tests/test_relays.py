@@ -18,11 +18,11 @@ import quotes
     [
         # a quote of two sentences: the parse ends one inside the marks
         (
-            '"I met him at the door, I shook his hand and nothing more. That is called good '
-            'manners and it is not taking sides," the bishop told reporters, according to '
+            '"I held the gate for her, I offered her a chair and nothing else. That is plain '
+            'courtesy and it is not a favour," the bishop told reporters, according to '
             "Reuters, during an answer on his flight home.",
-            '"I met him at the door, I shook his hand and nothing more. That is called good '
-            'manners and it is not taking sides," the bishop told reporters',
+            '"I held the gate for her, I offered her a chair and nothing else. That is plain '
+            'courtesy and it is not a favour," the bishop told reporters',
             "Reuters",
             "the bishop",
         ),
