@@ -224,7 +224,7 @@ def _asked_if(cue: Token, clause: Token) -> bool:
 #: Cues that ask: `asked the coach if …`.
 _ASKING = word_list("asking-cues")
 #: Words that open a yes-or-no question put in reported speech.
-_QUESTION_MARKS = ("if", "whether")
+_QUESTION_MARKS = word_list("yes-no-question-words")
 
 
 def _in_statement(cue: Token) -> list[Token]:

@@ -139,9 +139,8 @@ def titled_name(doc_text: str, name: str) -> str:
     return longer.pop() if len(longer) == 1 else name
 
 
-#: Small words an acronym skips: `IMF` for `International Monetary Fund`, `NAO` for
-#: `National Audit Office`, `WHO` for `World Health Organization`.
-_ACRONYM_SKIPS = ("of", "for", "and", "the", "on", "&")
+#: Small words an acronym skips: `IMF` for `International Monetary Fund`.
+_ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
 
 
 def spelled_out(doc_text: str, acronym: str) -> str | None:
@@ -211,9 +210,8 @@ def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     return names
 
 
-#: Small words inside a body's name after its kind word (`Society of Radiographers and
-#: Imaging Staff`, `Institute for the Study of War`).
-_NAME_JOINERS = frozenset({"of", "and", "for", "the", "&"})
+#: Small words inside a body's name after its kind word (`Institute for the Study of War`).
+_NAME_JOINERS = word_list("kind-name-joiners")
 
 
 def _of_name_end(kind: Token) -> int | None:
