@@ -130,11 +130,16 @@ class BodyIndex(PersonFocus):
         if self._body_spoke is None:
             return None
         at, name = self._body_spoke
-        start = it.sent.start
-        if at > it.i or at < (self.doc[start - 1].sent.start if start else 0):
+        if not self._in_reach(at, it):
             return None
         self.bodies.append(name)  # it has spoken once more
         return name
+
+    def _in_reach(self, at: int, pronoun: Token) -> bool:
+        """Whether a speaker at token `at` is one a pronoun can point back to: before it,
+        in its sentence or the one before."""
+        start = pronoun.sent.start
+        return (self.doc[start - 1].sent.start if start else 0) <= at <= pronoun.i
 
     def note_body(self, mention: Span, name: str | None) -> None:
         """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), for an
@@ -162,8 +167,7 @@ class BodyIndex(PersonFocus):
         if self._group is None:
             return None
         at, name = self._group
-        start = they.sent.start
-        if at > they.i or at < (self.doc[start - 1].sent.start if start else 0):
+        if not self._in_reach(at, they):
             return None
         self._group = (they.i, name)
         return name

@@ -102,6 +102,11 @@ class DescribedIndex(BodyIndex):
             return self._pronoun(head.i, None, unlike=unlike, person=True)
         return kind_name(head, self.bodies)
 
+    def _the_one(self, fits: set[int]) -> str | None:
+        """The name of the one person that fits a description; None when none or several
+        do (a description two people fit stays as written)."""
+        return self.people[next(iter(fits))].name if len(fits) == 1 else None
+
     def _by_role(self, head: Token) -> str | None:
         """The one person named before with the description's noun as a role (`the
         prosecutor` after `Prosecutor Daniel Okafor`; `The Clerk`, capitalised as minutes
@@ -114,7 +119,7 @@ class DescribedIndex(BodyIndex):
         }
         if len(fits) > 1:
             fits = {p for p in fits if modifiers_fit(head, self.people[p].roles)}
-        return self.people[fits.pop()].name if len(fits) == 1 else None
+        return self._the_one(fits)
 
     def _member(self, head: Token) -> str | None:
         """The one person named before whose party tag fits a member description: `the
@@ -126,7 +131,7 @@ class DescribedIndex(BodyIndex):
             and head.lower_ in self.people[p].roles
             and party_place_fits(head, self.people[p].roles)
         }
-        return self.people[fits.pop()].name if len(fits) == 1 else None
+        return self._the_one(fits)
 
     def _by_later_role(self, head: Token) -> str | None:
         """The one person the next sentences name with the description's noun as a role,
@@ -139,7 +144,7 @@ class DescribedIndex(BodyIndex):
             if head.i < i <= head.i + _LEAD_REACH
             and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
         }
-        return self.people[fits.pop()].name if len(fits) == 1 else None
+        return self._the_one(fits)
 
     def _by_act(self, head: Token) -> str | None:
         """`the witness` → the one person named as the subject of `testified` (or `told
@@ -274,7 +279,7 @@ class DescribedIndex(BodyIndex):
             # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
             words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
             titled = {p for p in titled if words and words <= self.people[p].titles}
-        return self.people[titled.pop()].name if len(titled) == 1 else None
+        return self._the_one(titled)
 
 
 def _first_speaker(head: Token) -> Token | None:

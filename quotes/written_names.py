@@ -202,35 +202,11 @@ def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
                 bounds = whole_body_name(doc, words[0].i, words[-1].i + 1)
-            elif (end := _of_name_end(token)) is not None:
-                bounds = whole_body_name(doc, token.i, end)
             else:
-                continue
+                # a kind word the name opens with (`Society of Radiographers`): the parse
+                # often leaves the `of`/`for` phrase off the mention
+                bounds = whole_body_name(doc, token.i, token.i + 1)
+                if bounds[1] == token.i + 1:
+                    continue
             names.setdefault(doc[bounds[0] : bounds[1]].text, i)
     return names
-
-
-#: Small words inside a body's name after its kind word (`Institute for the Study of War`).
-_NAME_JOINERS = word_list("kind-name-joiners")
-
-
-def _of_name_end(kind: Token) -> int | None:
-    """Where a name that opens with its kind word ends: `Society of Radiographers and
-    Imaging Staff`, `Department for Transport and Infrastructure` (the parse often leaves
-    the `of` or `for` phrase off, or splits it at `and`): capitalised words and the small
-    words between them; None when `of` or `for` and a capital do not follow."""
-    doc = kind.doc
-    end = kind.i + 1
-    if (
-        end + 1 >= len(doc)
-        or doc[end].lower_ not in ("of", "for")
-        or not doc[end + 1].text[:1].isupper()
-    ):
-        return None
-    last = end + 1
-    j = end + 1
-    while j < len(doc) and (doc[j].text[:1].isupper() or doc[j].lower_ in _NAME_JOINERS):
-        if doc[j].text[:1].isupper():
-            last = j
-        j += 1
-    return last + 1
