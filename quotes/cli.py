@@ -36,6 +36,7 @@ from quotes.cli_options import (
     load_engine,
 )
 from quotes.cli_run import CommandRun
+from quotes.cli_usage import OneLineCommand, OneLineUsage
 from quotes.evaluate import evaluate_cli
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
@@ -71,6 +72,7 @@ def _flags_show_no_type() -> None:
 _flags_show_no_type()
 app = typer.Typer(
     name="quotes",
+    cls=OneLineUsage,  # a usage error is one line, not a box
     help="Find the quotations in news text and say who said each one.",
     no_args_is_help=True,
     add_completion=False,
@@ -95,10 +97,10 @@ def main(
     """Find the quotations in news text and say who said each one."""
 
 
-app.command("extract")(extract_cli)
+app.command("extract", cls=OneLineCommand)(extract_cli)
 
 
-@app.command("speakers")
+@app.command("speakers", cls=OneLineCommand)
 def speakers_cli(
     inputs: Inputs,
     output: TableOutput = None,
@@ -154,7 +156,7 @@ def speakers_cli(
     run.finish(errors, force=force)
 
 
-@app.command("review")
+@app.command("review", cls=OneLineCommand)
 def review_cli(
     inputs: Inputs,
     output: Annotated[
@@ -203,7 +205,7 @@ def review_cli(
     run.finish(errors, force=force)
 
 
-@app.command("merge")
+@app.command("merge", cls=OneLineCommand)
 def merge_cli(
     folder: Annotated[Path, typer.Argument(metavar="FOLDER",
                                            help="The -o FOLDER of a sharded extract run.")],
@@ -255,4 +257,4 @@ def merge_cli(
         raise typer.Exit(1)
 
 
-app.command("evaluate")(evaluate_cli)
+app.command("evaluate", cls=OneLineCommand)(evaluate_cli)

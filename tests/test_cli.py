@@ -64,6 +64,47 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert done.stdout.strip() == f"quotes {__version__}"
 
 
+@pytest.mark.parametrize(
+    ("args", "line"),
+    [
+        (["extract", "a.txt", "--bogus"],
+         "error quotes extract: no such option: --bogus (try 'quotes extract --help')"),
+        (["extract", "a.txt", "--scop", "all"],
+         "error quotes extract: no such option: --scop; did you mean --scope? "
+         "(try 'quotes extract --help')"),
+        (["extract"], "error quotes extract: missing argument 'INPUT' "
+         "(try 'quotes extract --help')"),
+        (["extract", "a.txt", "--shard"], "error quotes extract: option '--shard' requires "
+         "an argument (try 'quotes extract --help')"),
+        (["extract", "a.txt", "--workers", "0"], "error quotes extract: invalid value for "
+         "'--workers': "),
+        (["evaluate", "gold.jsonl", "--errors", "many"], "error quotes evaluate: invalid "
+         "value for '--errors': "),
+        (["summarise", "a.txt"], "error quotes: no such command 'summarise' "
+         "(try 'quotes --help')"),
+        (["--bogus"], "error quotes: no such option: --bogus (try 'quotes --help')"),
+    ],
+    ids=["unknown option", "misspelt option", "missing argument", "missing value",
+         "value out of range", "not a number", "unknown command", "unknown top option"],
+)
+def test_a_usage_error_is_one_line_and_exit_2(args: list[str], line: str) -> None:
+    """Click's usage errors are one line naming the command, the mistake and where help
+    is, not Typer's box of five lines; nothing goes to stdout."""
+    result = runner.invoke(app, args, color=False)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert len(result.stderr.splitlines()) == 1, result.stderr
+    assert result.stderr.startswith(line), result.stderr
+
+
+def test_a_usage_error_of_the_console_script_is_one_line() -> None:
+    done = subprocess.run([sys.executable, "-m", "quotes", "extract", "--bogus"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2
+    assert done.stderr == ("error quotes extract: no such option: --bogus "
+                           "(try 'quotes extract --help')\n")
+
+
 def _commands() -> dict[str, TyperCommand]:
     """Every command of the app by name (the app is one group of commands)."""
     group = typer.main.get_command(app)
