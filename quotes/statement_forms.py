@@ -8,6 +8,9 @@ its place, each by a named rule:
 - `quoted-as`: a stance verb with an object and `as` before a whole quotation (`She
   described the plan as "a tax on the young"`): PolNeAR's row is mixed, from the object
   to the closing mark; the statement is the quoted words alone, a direct fragment.
+- `quoted-judgement`: a naming verb with an object and then whole quotations that say
+  what the object is (`He called the sale "a fire sale of the family silver"`): as
+  for `quoted-as`, the quoted words alone, one direct row per quotation.
 - `naming-marks`: a mixed row whose only quotation marks hold a nickname inside a name
   or the title of a work (`The author said "Winter Gardens" would be her last book`):
   those marks name, they do not quote, so the statement is indirect.
@@ -29,12 +32,13 @@ pattern of the row it comes from (`quoted-as:subject`).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_classes import cue_class
-from quotes.cue_words import cue_lemmas
+from quotes.cue_words import OBJECT_CUES, cue_lemmas
 from quotes.found import MARKS, Found, char_tokens
 from quotes.language import word_list
 from quotes.records import QuoteType
@@ -62,6 +66,7 @@ def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
     it keeps the row as it is."""
     return (
         quoted_as(found, text, doc)
+        or quoted_judgement(found, text, doc)
         or naming_marks(found, text, doc)
         or quote_paragraphs(found, text)
         or with_backshifted_conjunct(found, text, doc)
@@ -178,6 +183,53 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
             end -= len(text[start:end]) - len(text[start:end].rstrip())
             return [Form("direct", start, end, _method("quoted-as", found.method))]
     return None
+
+
+def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
+    """The quotations alone, one direct row each, when a mixed row is a naming verb's
+    object and then whole quotations that say what the object is: `He called the sale
+    "a fire sale of the family silver"`, `called his team's effort "soft"`, `called the
+    accounts "incomplete" and "late"` (PolNeAR's mixed row runs from the object on; a
+    fact-checker lists the quoted judgement, as for :func:`quoted_as`; also when words
+    of the writer's lead in to it: `described the blockades as the work of "paid
+    agitators"`). Not a quotation that a word before its mark belongs to (`called him
+    a "loser"`: the article is the quoted noun's, as in `described it as a "tax"`) nor
+    one that words after it go on (`called the "temporary" closures a mistake`). A name
+    given, not a view (`calls him "the Professor"`), is no statement at all
+    (:func:`quotes.naming.name_given`)."""
+    cue = found.cue
+    content = char_tokens(doc, found.start, found.end)
+    if (
+        found.type != "mixed"
+        or cue is None
+        or content is None
+        or not found.method.startswith("reported-naming")
+        or cue.lemma_.lower() not in OBJECT_CUES
+    ):
+        return None
+    marks = [t for t in content if t.is_quote]
+    if not marks or len(marks) % 2 or marks[0].i == content.start:
+        return None
+    pairs = list(zip(marks[::2], marks[1::2], strict=True))
+    inside = {t.i for opening, closing in pairs for t in doc[opening.i + 1 : closing.i]}
+    if any(t.head.i in inside for t in doc[content.start : marks[0].i]):
+        return None  # `a "loser"`: the object's last words belong to the quoted noun
+    # between the quotations only `and`, `or` and commas; after the last only punctuation
+    between = [t for (_, shut), (opened, _) in pairwise(pairs) for t in doc[shut.i + 1 : opened.i]]
+    after = doc[marks[-1].i + 1 : content.end]
+    if not all(t.dep_ == "cc" or t.is_punct for t in between) or not all(
+        t.is_punct for t in after
+    ):
+        return None
+    method = _method("quoted-judgement", found.method)
+    forms = []
+    for opening, closing in pairs:
+        start, end = opening.idx + len(opening), closing.idx
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
+        if start >= end:
+            return None
+        forms.append(Form("direct", start, end, method))
+    return forms
 
 
 def _governed_by(word: Token, cue: Token) -> bool:

@@ -291,6 +291,33 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'the scheme was "Totally Unacceptable" and would be scrapped')],
             [("mixed", 'the scheme was "Totally Unacceptable" and would be scrapped')],
         ),
+        # a naming verb's object and then a whole quotation that judges it: the quoted
+        # words alone, as after `as`; two quotations joined by `and` are two rows
+        (
+            'The ward sister called the new rota "a recipe for burnout" at the meeting.',
+            [("mixed", 'the new rota "a recipe for burnout"')],
+            [("direct", "a recipe for burnout")],
+        ),
+        (
+            "Coach Ines Abara called the second half \u201cnaive\u201d and said the squad "
+            "would train on Sunday.",
+            [
+                ("mixed", "the second half \u201cnaive\u201d"),
+                ("indirect", "the squad would train on Sunday"),
+            ],
+            [("direct", "naive"), ("indirect", "the squad would train on Sunday")],
+        ),
+        (
+            'The auditor called the accounts "incomplete" and "late".',
+            [("mixed", 'the accounts "incomplete" and "late"')],
+            [("direct", "incomplete"), ("direct", "late")],
+        ),
+        # … not when the quoted word is only part of the complement
+        (
+            'The auditor called the chairman a "bully".',
+            [("mixed", 'the chairman a "bully"')],
+            [("mixed", 'the chairman a "bully"')],
+        ),
         # a quote that is only part of what follows `as` stays one mixed row
         (
             'Ms Vance described the budget as a "sticking plaster".',
