@@ -1,7 +1,7 @@
 """What a cue with a speaker reports: the first rule that finds its complement.
 
 The rules are tried in order, each named in the rows it makes (`reported-<rule>`):
-`according to X` and `as X noted` report the clause around them; a light verb reports
+`according to X`, `in <a poll>` and `as X noted` report the clause around them; a light verb reports
 the `that`-clause of its word (`made the case that …`); a cue set into its clause
 reports that clause (:mod:`quotes.set_off`); then a noun's `that`-clause, a naming
 verb's object complement, a verb's clause or infinitive, an adjective's clause, a
@@ -25,7 +25,7 @@ from quotes.clause_bounds import (
     trimmed,
 )
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
-from quotes.cue_words import OBJECT_CUES, light_word
+from quotes.cue_words import OBJECT_CUES, in_poll, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
 from quotes.parse_repairs import INTERMEDIARIES
@@ -40,6 +40,8 @@ def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
     if cue.lower_ == "according":
         return trimmed(_according_to(cue), "according-to")
+    if in_poll(cue):
+        return trimmed(_according_to(cue), "poll")
     word = light_word(cue)
     if word is not None:
         return trimmed(_light(cue, word), "light", shortest=1)

@@ -21,6 +21,7 @@ from quotes.cue_words import (
     IMPRESSION_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
+    POLL_NOUNS,
     cue_lemmas,
 )
 from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_CUES
@@ -66,6 +67,9 @@ class CueForms:
         self.nouns = NOMINAL_CUES
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | {"according"}
+        #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
+        #: poll, most voters back the plan`): the sentence is parsed for them.
+        self.polls = POLL_NOUNS
         #: The light verbs of each light word (`clear` → `make`).
         self.light: dict[str, frozenset[str]] = {}
         for light_verb, words in LIGHT_CUES.items():
@@ -119,6 +123,8 @@ class CueForms:
         verbal = self._lemmas(word, "verb") | self._lemmas(word, "noun")
         nominal = self._lemmas(word, "noun")
         if not self.adjectives.isdisjoint(self._lemmas(word, "adj") | self._lemmas(word, "verb")):
+            return CueReading(anywhere=True)
+        if not self.polls.isdisjoint(nominal):
             return CueReading(anywhere=True)
         verb = not self.verbs.isdisjoint(verbal)
         if verb and not self._noun_like(word):

@@ -30,9 +30,26 @@ ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
 IMPRESSION_CUES = frozenset(word_classes("impression-cues"))
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
 HEARSAY_CUES = frozenset(word_classes("hearsay-adverbs"))
+#: Nouns for a poll, the source of the clause whose verb an `in` phrase of it is on: `In
+#: a new poll, 40 percent of voters back the plan` (see :func:`in_poll`).
+POLL_NOUNS = word_list("poll-nouns")
 #: Verbs that are cues only with a finite clause after them (:func:`governs_clause`):
 #: `accepted that the bridge was unsafe`, but not `accepted the offer`.
 CLAUSE_CUES = frozenset(word_classes("clause-cues"))
+
+
+def in_poll(cue: Token) -> bool:
+    """Whether a token is the `in` of a poll on a clause's verb, which reports that
+    clause as the poll's finding: `In a survey released Sunday, most voters backed the
+    plan`, `The mayor took 6 percent in the latest poll`; not a poll in a noun's phrase
+    (`78 percent of voters in a recent poll said …`: the voters said it)."""
+    return (
+        cue.lower_ == "in"
+        and cue.dep_ == "prep"
+        and cue.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS and c.tag_ == "NN"
+                for c in cue.children)
+    )
 
 
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:

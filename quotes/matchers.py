@@ -24,8 +24,10 @@ from quotes.cue_words import (
     CLAUSE_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
+    POLL_NOUNS,
     cue_lemmas,
     governs_clause,
+    in_poll,
     light_word,
     token_indices,
 )
@@ -178,14 +180,35 @@ class SpeakerMatcher:
             ],
         )
 
+        # `In a new poll, 40 percent of voters back the plan` (the `in` on a clause's
+        # verb, :func:`in_poll`): the poll found what the clause says
+        self.matcher.add(
+            "in-poll",
+            [
+                [
+                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "in", "DEP": "prep"}},
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": sorted(POLL_NOUNS)}},
+                    },
+                ]
+            ],
+        )
+
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
         repair_tags(doc, self.lemmas)
-        rank = {"subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0}
+        rank = {
+            "subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0, "in-poll": 0
+        }
         found: dict[int, CueSpeaker] = {}
         for name, ids in self.matcher(doc):
             cue, speaker = ids["CUE"], ids["SPEAKER"]
+            if name == "in-poll" and not in_poll(doc[cue]):
+                continue
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one
             head = doc[speaker]

@@ -1,5 +1,5 @@
 """Reported speech split by the cue set into it (each piece a statement) and reported by
-an aside, one sentence shape per case (sentences written for these tests).
+an aside or a poll, one sentence shape per case (sentences written for these tests).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -57,6 +57,25 @@ CASES = [
         [Row("indirect", 0, "The school will stay open", "the head teacher", "said",
              "reported-parenthetical:subject")],
     ),
+    # a poll in an `in` phrase on the clause's verb is the source of the clause ...
+    (
+        "In a new county poll, most residents said the bus service was too slow.",
+        [Row("indirect", 22, "most residents said the bus service was too slow",
+             "a new county poll", "In", "reported-poll:in-poll")],
+    ),
+    (
+        "The ferry company came last in a survey released on Monday.",
+        [Row("indirect", 0, "The ferry company came last", "a survey", "in",
+             "reported-poll:in-poll")],
+    ),
+    # ... but not a poll in a noun's phrase (the residents said it), nor the polls in
+    # which someone stands
+    (
+        "Some 30 percent of residents in a county poll said the buses were too slow.",
+        [Row("indirect", 51, "the buses were too slow", "Some 30 percent", "said",
+             "reported:subject")],
+    ),
+    ("The mayor has been leading in the polls for weeks.", []),
     # a passive `as` aside with its agent reports the clause it is set into
     (
         "As reported by the Gazette, the mill will close in May.",

@@ -206,7 +206,7 @@ def row_holding(text: str, fragment: str) -> Quote:
         # comparison before it) and its group (`in 10` after a number, `of …` after a
         # word that is no noun; a noun's group is its description's)
         (
-            "In the survey, six in 10 say the bus fare is too high.",
+            "In the village, six in 10 say the bus fare is too high.",
             "the bus fare is too high",
             "indirect",
             "six in 10",
