@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -102,13 +103,28 @@ def _expand(
 
 def among_outputs(path: Path, outputs: Sequence[Path]) -> bool:
     """Whether the input file `path` is one of a run's `outputs` or lies in one that is a
-    folder (`-o FOLDER/` of a sharded run): a file the run, or an earlier one, wrote."""
-    real = os.path.realpath(path)
+    folder (`-o FOLDER/` of a sharded run): a file the run, or an earlier one, wrote. A
+    shard's copy of an output counts as that output (:func:`unsharded`): with `--errors
+    news/errors.jsonl`, every shard writes `news/errors.shard-0002-of-0004.jsonl`, and no
+    shard, nor a later run, reads another's report as documents."""
+    real = unsharded(os.path.realpath(path))
     for output in outputs:
-        target = os.path.realpath(output)
+        target = unsharded(os.path.realpath(output))
         if real == target or real.startswith(target.rstrip(os.sep) + os.sep):
             return True
     return False
+
+
+#: The part a shard adds to the name of a file every shard of a run is given
+#: (:meth:`quotes.shards.Shard.own`: `errors.shard-0002-of-0004.jsonl`).
+_SHARD_PART = re.compile(r"\.shard-\d{4,}-of-\d{4,}(?=\.[^.]*$|$)")
+
+
+def unsharded(path: str) -> str:
+    """`path` less the part a shard adds to its file name (`news/errors.jsonl` for
+    `news/errors.shard-0002-of-0004.jsonl`); any other path as it is."""
+    folder, name = os.path.split(path)
+    return os.path.join(folder, _SHARD_PART.sub("", name, count=1))
 
 
 def count_documents(inputs: Sequence[str], *, budget: int = 1 << 30) -> int | None:

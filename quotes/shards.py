@@ -65,7 +65,8 @@ class Shard:
     def own(self, path: Path | None) -> Path | None:
         """This shard's own copy of a file every shard of a run is given (``--errors
         errors.jsonl`` → ``errors.shard-0003-of-0008.jsonl``), so that the shards, run
-        one after the other or side by side, never write over each other's."""
+        one after the other or side by side, never write over each other's (and none
+        reads another's as input: :func:`quotes.inputs.among_outputs`)."""
         if path is None:
             return None
         return path.with_name(f"{path.stem}.shard-{self.index:04d}-of-{self.count:04d}"

@@ -330,6 +330,32 @@ def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path: Path) -> No
     assert merged.read_text("utf-8").splitlines() == whole
 
 
+def test_a_shards_report_in_the_input_folder_is_never_read_as_documents(
+    tmp_path: Path,
+) -> None:
+    """`--errors news/errors.jsonl` gives each shard its own report in the input folder
+    (`errors.shard-0001-of-0002.jsonl`): no shard, no rerun and no unsharded run reads
+    one of them, or the unsharded report, as documents."""
+    news = tmp_path / "news"
+    news.mkdir()
+    for name, who in (("a.txt", "Ada Lind"), ("b.txt", "Jon Barrow"), ("c.txt", "Ida Berg")):
+        (news / name).write_text(said(who, f"The ferry is late, {name}"), encoding="utf-8")
+    (news / "d.txt").write_bytes(b"\x00\x01 not text")
+    shards = ["extract", str(news), "-o", str(tmp_path / "shards"), "--workers", "1",
+              "--errors", str(news / "errors.jsonl"), "--shard"]
+    for _ in range(2):  # the second time, the shard with the failed file is redone
+        outputs = [runner.invoke(app, [*shards, f"{index}/2"]).output for index in range(2)]
+        assert "no 'text' field" not in "".join(outputs)
+    assert sorted(p.name for p in news.glob("errors*")) == [
+        "errors.shard-0000-of-0002.jsonl", "errors.shard-0001-of-0002.jsonl"]
+    whole = runner.invoke(app, ["extract", str(news), "-o", str(tmp_path / "all.csv"),
+                                "--workers", "1", "--errors", str(news / "errors.jsonl")])
+    assert "no 'text' field" not in whole.output
+    assert "3 documents, 3 quotes, 3 speakers, 1 error" in whole.output
+    skipped = "skipped: an output of this run (written, not read)"
+    assert whole.output.count(skipped) == 2, whole.output
+
+
 def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None:
     source, out = tmp_path / "in.jsonl", tmp_path / "shards"
     texts = [said("Ada Lind", "The ferry is late"), said("Jon Barrow", "The tide is high")]
