@@ -195,9 +195,8 @@ def extract_cli(
     with run.running(), writer, texts_writer or nullcontext():
         documents = run.read(inputs, id_field=id_field, text_field=text_field,
                              keep_fields=fields,
-                             outputs=(output, errors, texts, target and target.path.parent))
-        if part is not None:
-            documents = part.select(documents)
+                             outputs=(output, errors, texts, target and target.path.parent),
+                             shard=part)
         if speakers is not None:
             results = quotes_with_roles(cast("Engine", engine), documents, speakers,
                                         batch_size=batch_size, on_error=run.error,

@@ -33,6 +33,7 @@ from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
 from quotes.records import Document, Quote, counted
 from quotes.run import DocumentError
+from quotes.shards import Shard
 from quotes.writers import OutputError, write_error_report
 
 #: Where every command reports: standard error.
@@ -74,14 +75,24 @@ class CommandRun:
     def read(
         self, inputs: list[str], *, id_field: str, text_field: str,
         keep_fields: tuple[str, ...] = (), outputs: Iterable[Path | None] = (),
+        shard: Shard | None = None,
     ) -> Iterator[Document]:
-        """The documents of the inputs, with read problems reported here; the command's
-        `outputs` are never read as inputs (a folder's file written by an earlier run)."""
+        """The documents of the inputs (of one `shard` of them), with read problems
+        reported here; the command's `outputs` are never read as inputs (a folder's file
+        written by an earlier run).
+
+        Every shard of a run reads the whole input to find its documents, so each would
+        report every bad file and line: a problem is reported only by the shard that
+        owns the position it comes at, that of the next document read (a file that
+        cannot be read stands where its documents would have), so each is reported
+        once over the shards, and only the shard reporting it is redone on a rerun."""
         self.inputs = list(inputs)
-        return iter_documents(inputs, id_field=id_field, text_field=text_field,
-                              on_error=self.error, on_warning=self.warning,
-                              keep_fields=keep_fields,
-                              outputs=[path for path in outputs if path is not None])
+        owned = _Owned(self, shard)
+        documents = iter_documents(inputs, id_field=id_field, text_field=text_field,
+                                   on_error=owned.error, on_warning=owned.warning,
+                                   keep_fields=keep_fields,
+                                   outputs=[path for path in outputs if path is not None])
+        return owned.documents(documents)
 
     def error(self, problem: ReadError | DocumentError) -> None:
         """Report and keep a document or input that failed."""
@@ -195,6 +206,35 @@ class CommandRun:
             )
         if self.problems:
             raise typer.Exit(1)
+
+
+class _Owned:
+    """One shard's part of a read (all of it without a shard): its documents, and the
+    read problems that come at their positions, reported through the run."""
+
+    def __init__(self, run: CommandRun, shard: Shard | None) -> None:
+        self.run = run
+        self.shard = shard
+        self.read = 0  # documents read so far, of every shard: the next one's position
+
+    def mine(self) -> bool:
+        """Whether the shard owns the position of the next document."""
+        return self.shard is None or self.shard.owns(self.read)
+
+    def error(self, problem: ReadError) -> None:
+        if self.mine():
+            self.run.error(problem)
+
+    def warning(self, problem: ReadError) -> None:
+        if self.mine():
+            self.run.warning(problem)
+
+    def documents(self, documents: Iterable[Document]) -> Iterator[Document]:
+        """The shard's documents, in input order."""
+        for document in documents:
+            if self.mine():
+                yield document
+            self.read += 1
 
 
 def _error_row(problem: ReadError | DocumentError) -> dict[str, object]:

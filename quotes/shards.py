@@ -15,14 +15,12 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 
 from quotes.inputs import among_outputs, expand_inputs
 from quotes.outputs import remove_stale_partials
-from quotes.records import Document
 
 _SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
@@ -54,9 +52,9 @@ class Shard:
                              f"shards are 0/{count} to {count - 1}/{count}")
         return cls(index, count)
 
-    def select(self, documents: Iterable[Document]) -> Iterator[Document]:
-        """The documents of this shard, lazily, in input order."""
-        return islice(documents, self.index, None, self.count)
+    def owns(self, position: int) -> bool:
+        """Whether the document at `position` in the input (from 0) is this shard's."""
+        return position % self.count == self.index
 
     def filename(self, fmt: str) -> str:
         """The shard's file name in an output folder, e.g. `shard-0003-of-0008.csv`."""

@@ -356,6 +356,32 @@ def test_a_shards_report_in_the_input_folder_is_never_read_as_documents(
     assert whole.output.count(skipped) == 2, whole.output
 
 
+def test_each_bad_input_is_reported_by_one_shard_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every shard reads the whole input to find its documents; a bad file or line is
+    reported by the one shard that owns its place (that of the next document: here all
+    come after the three good documents, at position 3, shard 0's), so the shards'
+    reports together are the unsharded run's, each problem once, and only the shard
+    that reports them is redone on a rerun."""
+    monkeypatch.setattr(quotes.input_bytes, "MAX_READ_BYTES", 1024 * 1024)
+    bad = bad_inputs(tmp_path / "bad")
+    whole = runner.invoke(app, ["extract", str(tmp_path / "bad"), "--workers", "1",
+                                "-o", str(tmp_path / "all.csv")])
+    reported = []
+    for index in range(3):
+        result = runner.invoke(app, ["extract", str(tmp_path / "bad"), "--workers", "1",
+                                     "-o", str(tmp_path / "shards"), "--shard", f"{index}/3"])
+        reported += [line for line in result.stderr.splitlines() if line.startswith("error")]
+    errors = [line for line in whole.stderr.splitlines() if line.startswith("error")]
+    assert len(errors) == len(bad)
+    assert sorted(reported) == sorted(errors)
+    rerun = [runner.invoke(app, ["extract", str(tmp_path / "bad"), "--workers", "1", "-o",
+                                 str(tmp_path / "shards"), "--shard", f"{index}/3"]).stderr
+             for index in range(3)]
+    assert ["is complete; skipped" in text for text in rerun] == [False, True, True]
+
+
 def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None:
     source, out = tmp_path / "in.jsonl", tmp_path / "shards"
     texts = [said("Ada Lind", "The ferry is late"), said("Jon Barrow", "The tide is high")]
