@@ -79,7 +79,44 @@ def iter_documents(
     files = _not_outputs(expand_inputs(inputs, on_error=on_error), outputs, warn)
     reader = _Reader(id_field, text_field, on_error, warn)
     reader.keep_fields = tuple(keep_fields)
-    return (doc for path, root in files for doc in reader.read(path, root))
+    ids = _UniqueIds(warn)
+    return (ids.unique(doc, STDIN_ID if path is None else str(path))
+            for path, root in files for doc in reader.read(path, root))
+
+
+class _UniqueIds:
+    """Gives every document of a run an id of its own: an id an earlier document had
+    (two records with one `id`, `x.txt` in two input folders) gets `#2`, `#3` … (the
+    first free), with one warning for each id used again, naming the file. Its rows
+    would otherwise be those of the first in every output but a database, where it
+    would replace the first; this way every output holds both, told apart, and a shard
+    or `quotes merge` that reads the inputs again gives the same ids.
+
+    Holds every id of the run (the length of the ids of a corpus: tens of megabytes
+    for a million documents)."""
+
+    def __init__(self, warn: ErrorCallback) -> None:
+        self.warn = warn
+        self.seen: set[str] = set()
+        self.repeats: dict[str, int] = {}  # an id used again -> the last number given
+
+    def unique(self, document: Document, source: str) -> Document:
+        """The document, with an id no earlier document of the run had."""
+        if document.id not in self.seen:
+            self.seen.add(document.id)
+            return document
+        number = self.repeats.get(document.id, 1) + 1
+        while f"{document.id}#{number}" in self.seen:
+            number += 1
+        new = f"{document.id}#{number}"
+        if document.id not in self.repeats:
+            self.warn(ReadError(source, f"the document id {document.id!r} is used again: "
+                                f"this document's rows have doc_id {new!r}, a third's "
+                                f"'{document.id}#{number + 1}' and so on; give each "
+                                "document its own id"))
+        self.repeats[document.id] = number
+        self.seen.add(new)
+        return Document(new, document.text, document.metadata)
 
 
 def _not_outputs(

@@ -15,8 +15,9 @@
 
 Running ``extract`` again into the same database adds its documents: a document already
 there (same id) is replaced with its new text and quotes, never duplicated; a second
-document with the same id within one run is reported and not written (it would replace
-the first). Each document is written in one transaction, so an interrupted run leaves
+document with the same id within one run (which the readers never give: they number a
+repeated id, :mod:`quotes.readers`) is reported and not written (it would replace the
+first). Each document is written in one transaction, so an interrupted run leaves
 every document either as it was or complete. When the writer closes, every quote's
 ``speaker_id`` is given again over all the documents the database now holds (in one
 transaction), so a surname in an old document joins a full name a new one brings; a run

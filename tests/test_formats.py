@@ -458,17 +458,50 @@ def test_a_signal_while_the_ids_are_given_still_leaves_them_given(tmp_path: Path
             ("m2", "lena-brandt")]
 
 
-def test_a_repeated_id_within_a_run_is_reported_and_not_written(tmp_path: Path) -> None:
-    source, db = tmp_path / "news.jsonl", tmp_path / "corpus.db"
-    source.write_text(json.dumps({"id": "m2", "text": TEXTS["m2"]}) + "\n"
-                      + json.dumps({"id": "m2", "text": "The sky was grey."}) + "\n", "utf-8")
-    result = invoke("extract", source, "-o", db)
-    assert result.exit_code == 1
-    assert "m2: an earlier document of this run has the id 'm2'" in result.stderr
+@pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet", ".xlsx", ".db"])
+def test_a_repeated_id_is_warned_of_once_and_its_rows_kept_apart(
+    tmp_path: Path, suffix: str
+) -> None:
+    """Two documents with one id would share their rows' doc_id (and in a database the
+    second would replace the first): in every format the repeats get `#2`, `#3`, with
+    one warning line for the id, and every row is kept."""
+    source, out = tmp_path / "news.jsonl", tmp_path / f"quotes{suffix}"
+    other = '"We will keep the ferry," the mayor, Ines Varga, said.'
+    source.write_text("".join(json.dumps({"id": "m2", "text": text}) + "\n"
+                              for text in (TEXTS["m2"], other, TEXTS["m2"])), "utf-8")
+    result = invoke("extract", source, "-o", out, "--workers", "1")
+    assert result.exit_code == 0, result.output
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("warning")]
+    assert warnings == [f"warning {source}: the document id 'm2' is used again: this "
+                        "document's rows have doc_id 'm2#2', a third's 'm2#3' and so on; "
+                        "give each document its own id"]
+    found = load_predictions(out)
+    assert {doc_id: [q.speaker for q in rows] for doc_id, rows in found.items()} == {
+        "m2": ["Lena Brandt"], "m2#2": ["Ines Varga"], "m2#3": ["Lena Brandt"]}
+
+
+def test_a_database_writer_refuses_to_replace_a_document_of_its_own_run(
+    tmp_path: Path,
+) -> None:
+    """The writer's own guard, for a caller that gives it one id twice: the second is
+    reported and not written."""
+    from quotes.records import COLUMNS, Document
+    from quotes.run import DocumentError
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    db, failed = tmp_path / "corpus.db", []
+    writer = SqliteWriter(db, COLUMNS, COLUMN_TYPES, on_error=failed.append)
+    for text in (TEXTS["m2"], "The sky was grey."):
+        writer.document(Document("m2", text))
+    writer.close()
+    assert failed == [DocumentError("m2", "an earlier document of this run has the id 'm2'; "
+                                          "this one is not written to the database (the "
+                                          "first is kept): give each document its own id "
+                                          "(--id-field)")]
     with sqlite3.connect(db) as connection:
         assert connection.execute("SELECT id, text FROM documents").fetchall() == [
             ("m2", TEXTS["m2"])]
-        assert connection.execute("SELECT count(*) FROM quotes").fetchone() == (1,)
 
 
 def test_a_database_another_program_made_is_refused_untouched(

@@ -104,6 +104,26 @@ def test_expand_inputs_pairs_paths_with_doc_id_roots(tmp_path: Path) -> None:
     ]
 
 
+def test_a_repeated_id_gets_the_next_free_number_with_one_warning(tmp_path: Path) -> None:
+    """`x.txt` in two input folders, and records repeating an id (one of them the id a
+    repeat would get), come out each with an id of its own; one warning per id."""
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(folder, encoding="utf-8")
+    records = tmp_path / "c.jsonl"
+    records.write_text("".join(json.dumps({"id": i, "text": i}) + "\n"
+                               for i in ("r", "r", "r#2", "r")), encoding="utf-8")
+    docs, errors, warnings = read(tmp_path / "a", tmp_path / "b", records)
+    assert [(doc.id, doc.text) for doc in docs] == [
+        ("x.txt", "a"), ("x.txt#2", "b"), ("r", "r"), ("r#2", "r"), ("r#2#2", "r#2"),
+        ("r#3", "r")]
+    assert errors == []
+    assert [(w.source, w.reason.split(":")[0]) for w in warnings] == [
+        (str(tmp_path / "b" / "x.txt"), "the document id 'x.txt' is used again"),
+        (str(records), "the document id 'r' is used again"),
+        (str(records), "the document id 'r#2' is used again")]
+
+
 def test_reading_is_lazy_and_a_file_gone_later_is_an_error_not_a_crash(tmp_path: Path) -> None:
     for name in ["a.txt", "b.txt", "c.txt"]:
         (tmp_path / name).write_text(name, encoding="utf-8")
@@ -256,7 +276,7 @@ def test_csv_text_column_with_id_fallback_to_the_row_line() -> None:
         "letters-1",
         "letters.csv:3",
         "letters-3",
-        "letters-1",
+        "letters-1#2",  # the TSV's first row repeats the CSV's id
         "letters.tsv:3",
     ]
     assert csv_docs[0].text.startswith("=SUM(A1:A9) is not a quote")
