@@ -10,7 +10,7 @@ import gzip
 import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 #: Encodings tried in order; latin-1 decodes any byte string, so the chain always ends.
 FALLBACK_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -51,8 +51,8 @@ def read_bounded(stream: BinaryIO | gzip.GzipFile, used: int = 0) -> bytes:
     """The rest of `stream`, refusing (TooLargeError) more than :data:`MAX_READ_BYTES`
     bytes in all (`used` of them read already)."""
     limit = MAX_READ_BYTES - used
-    data = stream.read(limit + 1)
-    if len(data) > limit:
+    data = stream.read(limit + 1) if limit >= 0 else b""
+    if limit < 0 or len(data) > limit:
         raise TooLargeError(f"over {mib(MAX_READ_BYTES)} to read whole (decompressed); "
                             "split it, or give it as JSONL")
     return data
@@ -84,11 +84,80 @@ def decode(data: bytes) -> tuple[str, str]:
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
 
 
-def open_binary(path: Path) -> gzip.GzipFile | io.BufferedReader:
-    """A binary stream of the file's content, decompressed when it ends in ``.gz``."""
+#: A binary stream that can be peeked at: a file, a decompressed file, stdin's bytes.
+Stream = gzip.GzipFile | io.BufferedReader
+
+
+def open_binary(path: Path) -> Stream:
+    """A binary stream of the file's content, decompressed when it ends in ``.gz``, and
+    as UTF-8 when it is UTF-16 or UTF-32 text with a byte-order mark (:class:`_AsUtf8`),
+    so that every format reads it as it reads UTF-8."""
     if path.suffix.lower() == ".gz":
-        return gzip.GzipFile(path, "rb")
-    return open(path, "rb")
+        return as_utf8(gzip.GzipFile(path, "rb"))
+    return as_utf8(open(path, "rb"))
+
+
+def as_utf8(stream: Stream | BinaryIO) -> Stream:
+    """`stream` as UTF-8 bytes when it starts with the byte-order mark of UTF-16 or
+    UTF-32 (:class:`_AsUtf8`); any other stream as it is (buffered, to be peeked at,
+    when it is not: a stdin that a test or an embedding program set)."""
+    if not hasattr(stream, "peek"):
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+    try:
+        head = stream.peek(4)[:4]
+    except BaseException:  # a damaged .gz fails at its first read: the file is closed
+        stream.close()
+        raise
+    for bom, encoding in _WIDE_BOMS:
+        if head.startswith(bom):
+            return io.BufferedReader(_AsUtf8(stream, encoding))
+    return stream
+
+
+#: The byte-order marks of UTF-32 and UTF-16 (UTF-32's first: its little-endian mark
+#: starts with UTF-16's), with the codec that reads the mark and the text after it.
+_WIDE_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+              (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+class UndecodableError(ValueError):
+    """A file whose byte-order mark names an encoding its bytes do not follow."""
+
+
+class _AsUtf8(io.RawIOBase):
+    """The text of a UTF-16 or UTF-32 stream (byte-order mark dropped) as UTF-8 bytes,
+    decoded as it is read; bytes that do not decode raise :class:`UndecodableError`."""
+
+    def __init__(self, stream: Stream, encoding: str) -> None:
+        super().__init__()
+        self.stream = stream
+        self.encoding = encoding
+        self.decoder = codecs.getincrementaldecoder(encoding)()
+        self.pending = b""
+        self.ended = False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        """Fill `buffer` with the next UTF-8 bytes (0 at the end)."""
+        while not self.pending and not self.ended:
+            chunk = self.stream.read(1 << 16)
+            self.ended = not chunk
+            try:
+                self.pending = self.decoder.decode(chunk, final=self.ended).encode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise UndecodableError(f"not valid {self.encoding.upper()} text after its "
+                                       "byte-order mark "
+                                       f"({exc.reason}); convert the file to UTF-8") from exc
+        size = min(len(buffer), len(self.pending))
+        buffer[:size] = self.pending[:size]
+        self.pending = self.pending[size:]
+        return size
+
+    def close(self) -> None:
+        self.stream.close()
+        super().close()
 
 
 def binary_reason(head: bytes) -> str | None:
@@ -96,8 +165,23 @@ def binary_reason(head: bytes) -> str | None:
     for magic, reason in _MAGIC.items():
         if head.startswith(magic):
             return reason
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "UTF-16 text is not supported; convert the file to UTF-8"
     if b"\x00" in head:
+        if _wide_text(head):
+            return ("UTF-16 text without a byte-order mark; convert the file to UTF-8 (or "
+                    "to UTF-16 with its byte-order mark)")
         return "binary file (NUL bytes)"
     return None
+
+
+def _wide_text(head: bytes) -> bool:
+    """Whether the first bytes read as mostly Latin text in UTF-16 without a byte-order
+    mark: nine in ten of the high bytes NUL (little- or big-endian), one in ten of the
+    low bytes at most (a character such as U+0100 or half an emoji's pair)."""
+    pairs = len(head) // 2
+    if pairs < 4:
+        return False
+    for high, low in ((1, 0), (0, 1)):  # little-endian, big-endian
+        if (head[high:2 * pairs:2].count(0) >= 0.9 * pairs
+                and head[low:2 * pairs:2].count(0) <= 0.1 * pairs):
+            return True
+    return False

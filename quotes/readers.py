@@ -27,6 +27,8 @@ from quotes.input_bytes import (
     SNIFF_BYTES,
     TOO_LONG,
     TooLargeError,
+    UndecodableError,
+    as_utf8,
     binary_reason,
     decode,
     mib,
@@ -178,6 +180,8 @@ class _Reader:
             self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
         except TooLargeError as exc:
             self.on_error(ReadError(source, f"skipped: {exc}"))
+        except UndecodableError as exc:
+            self.on_error(ReadError(source, f"cannot read: {exc}"))
         except MemoryError:
             self.on_error(ReadError(source, "cannot read: out of memory"))
         except Exception as exc:  # any other fault of one input stays that input's
@@ -192,17 +196,20 @@ class _Reader:
 
     def _read_stdin(self) -> Iterator[Document]:
         """Stdin is JSONL when its first non-blank line is a JSON object, else one text."""
-        stream = sys.stdin.buffer
+        stream = as_utf8(sys.stdin.buffer)
         head: list[bytes] = []
-        for line in stream:
+        used = 0
+        # Each line read with a bound: an endless stream with no line break stops there.
+        while line := stream.readline(input_bytes.MAX_READ_BYTES + 1):
             head.append(line)
-            if line.strip():
+            used += len(line)
+            if line.strip() or used > input_bytes.MAX_READ_BYTES:
                 break
         if head and _is_json_object(head[-1]):
             yield from self._read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
                                         STDIN_ID, STDIN_ID)
             return
-        data = b"".join(head) + read_bounded(stream, sum(map(len, head)))
+        data = b"".join(head) + read_bounded(stream, used)
         binary = binary_reason(data[:SNIFF_BYTES])
         if binary:
             self.on_error(ReadError(STDIN_ID, f"skipped: {binary}"))

@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -434,16 +435,68 @@ def test_bad_inputs_set() -> None:
     [
         (b"%PDF-1.7\n...", "skipped: PDF file; extract its text first, e.g. with pdftotext"),
         (b"text\x00with a NUL", "skipped: binary file (NUL bytes)"),
-        (
-            "UTF-16".encode("utf-16"),
-            "skipped: UTF-16 text is not supported; convert the file to UTF-8",
-        ),
+        ("Café au lait, 3 €".encode("utf-16-le"),
+         "skipped: UTF-16 text without a byte-order mark; convert the file to UTF-8 (or to "
+         "UTF-16 with its byte-order mark)"),
+        ("A bad pair: ".encode("utf-16") + b"\x00\xd8A\x00",
+         "cannot read: not valid UTF-16 text after its byte-order mark (illegal UTF-16 "
+         "surrogate); convert the file to UTF-8"),
+        ("An odd byte".encode("utf-16") + b"!",
+         "cannot read: not valid UTF-16 text after its byte-order mark (truncated data); "
+         "convert the file to UTF-8"),
+        ("Too big: ".encode("utf-32") + b"\x00\x00\x11\x00",
+         "cannot read: not valid UTF-32 text after its byte-order mark (code point not in "
+         "range(0x110000)); convert the file to UTF-8"),
     ],
+    ids=["pdf", "nul", "utf-16 without bom", "bad surrogate", "odd length", "utf-32 range"],
 )
 def test_binary_files_are_skipped_with_a_reason(tmp_path: Path, data: bytes, reason: str) -> None:
     path = tmp_path / "file.txt"
     path.write_bytes(data)
     assert read(path)[1:] == ([ReadError(str(path), reason)], [])
+
+
+TEXT = '"Café \U0001f600 open," Ada Lind said.\r\n'
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be"])
+@pytest.mark.parametrize("kind", ["txt", "txt.gz", "jsonl", "json", "csv", "html"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_read_as_text(
+    tmp_path: Path, encoding: str, kind: str
+) -> None:
+    """Text saved as UTF-16 or UTF-32 (Windows Notepad's \"Unicode\", Excel's \"Unicode
+    text\") reads as the same text in every format, its byte-order mark dropped."""
+    content = {"txt": TEXT, "txt.gz": TEXT, "json": json.dumps({"id": "a", "text": TEXT}),
+               "jsonl": json.dumps({"id": "a", "text": TEXT}) + "\n",
+               "csv": 'id,text\r\na,"' + TEXT.replace('"', '""') + '"\r\n',
+               "html": f"<html><body><article><p>{TEXT}</p></article></body></html>"}[kind]
+    data = content.encode(encoding)
+    if encoding.endswith("-be"):  # the codec of one byte order writes no mark
+        data = {"utf-16-be": b"\xfe\xff", "utf-32-be": b"\x00\x00\xfe\xff"}[encoding] + data
+    path = tmp_path / f"wide.{kind}"
+    path.write_bytes(gzip.compress(data) if kind.endswith(".gz") else data)
+    docs, errors, warnings = read(path)
+    assert (errors, warnings) == ([], [])
+    expected = TEXT.strip() if kind == "html" else TEXT
+    assert [doc.text for doc in docs] == [expected]
+
+
+def test_a_real_stdin_with_an_endless_first_line_is_bounded() -> None:
+    """A pipe (a buffered stream, which refuses a negative read length) whose first line
+    passes the bound is refused at the bound, not read whole nor a ValueError."""
+    program = ("import quotes.input_bytes as b; b.MAX_READ_BYTES = 1 << 20\n"
+               "from quotes.readers import iter_documents\n"
+               "print(list(iter_documents(['-'], on_error=print)))")
+    done = subprocess.run([sys.executable, "-c", program], input=b"word " * 300_000,
+                          capture_output=True, check=True, cwd=FIXTURES.parent)
+    assert done.stdout.decode() == ("ReadError(source='<stdin>', reason='skipped: over 1 MiB "
+                                    "to read whole (decompressed); split it, or give it as "
+                                    "JSONL')\n[]\n")
+
+
+def test_utf16_on_stdin_is_read_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-16"))))
+    assert read("-") == ([Document(STDIN_ID, TEXT)], [], [])
 
 
 def test_bytes_cp1252_cannot_decode_fall_back_to_latin1(tmp_path: Path) -> None:
