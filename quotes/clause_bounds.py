@@ -70,7 +70,45 @@ def clause_end(head: Token) -> Token:
         if second_act(child):
             # `Paul said the plan would cost billions and called him reckless`
             return before_link(head, child)
-    return _before_relative_aside(head, head.right_edge)
+    act = _closing_participle(head)
+    end = head.right_edge if act is None else head.doc[_after_comma(act)]
+    return _before_relative_aside(head, end)
+
+
+def _closing_participle(head: Token) -> Token | None:
+    """A participle of speech or stance that closes a clause after a comma, deeper in the
+    clause than the head's own adjuncts: the speaker's next act, not what they reported.
+
+    Shape: `<source> <cue> <clause … verb>, <cue>-ing …` (to the clause's end, no subject
+    of its own). `Vance thinks the plan is so weak that it will fail, saying it lacks
+    money`: Vance thinks `the plan is so weak that it will fail`; `saying …` is her next
+    statement, a row of its own (the parser hangs it on the inner verb). An `-ing` word
+    that is no cue stays (`…, leaving the town without a bus`), and so does one with a
+    quotation after it (`…, adding, "…"`: PolNeAR keeps it in the mixed row).
+    """
+    doc = head.doc
+    for token in doc[head.i + 1 : head.right_edge.i + 1]:
+        if (
+            token.dep_ == "advcl"
+            and token.tag_ == "VBG"
+            and _CUE_CLASSES.get(token.lemma_.lower()) in ("speech", "stance")
+            and token.right_edge.i == head.right_edge.i
+            and token.left_edge.i == token.i
+            and _after_comma(token) > head.i
+            and not any(t.is_quote for t in doc[token.i : token.right_edge.i + 1])
+        ):
+            return token
+    return None
+
+
+def _after_comma(token: Token) -> int:
+    """The index of the last word before the comma right before a token (and a closing
+    quote mark after the comma: `…, "expanded the party," claiming …`), else -1."""
+    doc = token.doc
+    k = token.i - 1
+    while k > 0 and doc[k].is_quote and doc[k].tag_ != "``":
+        k -= 1
+    return k - 1 if k > 0 and doc[k].text == "," else -1
 
 
 #: The class of each verb cue (`speech`, `thought`, `stance`, `act`).

@@ -113,6 +113,10 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             # the participle goes with the verb that reports it; also when it hangs on an
             # infinitive of that clause (`said Ruiz will have to choose, saying …`)
             token = clause.head
+        elif trailing and token.i == cue.head.i:
+            # `Vance thinks the plan is so weak that it will fail, saying …`: deeper in the
+            # reported clause, the participle still goes with the verb that reports it
+            token = _reporting_verb(clause) or token
         if controlled and token.lemma_.lower() in _CAUSING:
             # `The leak led many experts to suspect …`: the object of the verb speaks
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
@@ -123,6 +127,17 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
             ):
                 return child, method
+    return None
+
+
+def _reporting_verb(verb: Token) -> Token | None:
+    """The cue verb whose reported clause a verb is inside, at any depth: `thinks` for
+    `fail` in `Vance thinks the plan is so weak that it will fail`."""
+    for clause in verb.ancestors:
+        if clause.dep_ == "ccomp" and clause.head.pos_ == "VERB" and (
+            clause.head.lemma_.lower() in cue_lemmas()
+        ):
+            return clause.head
     return None
 
 

@@ -254,6 +254,26 @@ CASES = [
             R("indirect", "him reckless", "Paul", "called"),
         ],
     ),
+    # The speaker's next statement, a participle set off at the end of the clause, which
+    # the parser hung deep inside it; a participle that is no cue stays.
+    (
+        "Vance thinks the plan is so weak that it will fail, saying it lacks money.",
+        [
+            R("indirect", "the plan is so weak that it will fail", "Vance", "thinks"),
+            R("indirect", "it lacks money", "Vance", "saying"),
+        ],
+    ),
+    (
+        'Ruiz insisted he had "saved the port," claiming trade was up by a third.',
+        [
+            R("mixed", 'he had "saved the port,"', "Ruiz", "insisted"),
+            R("indirect", "trade was up by a third", "Ruiz", "claiming"),
+        ],
+    ),
+    (
+        "Vance said the storm had cut the power, leaving the town without a bus.",
+        [R("indirect", "the storm had cut the power", "Vance", "said")],
+    ),
     # The question an asking cue puts to its object, hung as an adverbial clause; a
     # condition after another phrase is none.
     (
