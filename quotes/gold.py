@@ -61,13 +61,70 @@ class GoldError(ValueError):
 
 
 def load_gold(path: str | Path) -> dict[str, GoldDoc]:
-    """Read a quote-gold JSONL file into gold documents keyed by id, in file order."""
+    """Read a quote-gold JSONL file into gold documents keyed by id, in file order.
+
+    Every document and quote is checked first (:func:`quote_problem`): a quote whose
+    offsets are no span of its text, or hold other words than its own ``text``, would
+    be scored as missed or matched by chance, so the file is refused, naming the line
+    and the quote, as is a second document with an id the file used already (one would
+    be scored in place of the other)."""
     docs: dict[str, GoldDoc] = {}
+    lines: dict[str, int] = {}
     for number, record in json_objects(path, GoldError):
-        try:
-            doc_id = str(record["id"])
-            docs[doc_id] = GoldDoc(doc_id, record["text"], record.get("quotes") or [])
-        except (KeyError, TypeError, AttributeError) as exc:
-            raise GoldError(f"{path}:{number}: a gold document needs \"id\" and "
-                            "\"text\" fields") from exc
+        where = f"{path}:{number}"
+        doc_id, text, quotes = record.get("id"), record.get("text"), record.get("quotes")
+        if doc_id is None or text is None:
+            raise GoldError(f'{where}: a gold document needs "id" and "text" fields')
+        if not isinstance(text, str):
+            raise GoldError(f'{where}: "text" is {_shown(text)}, expected a string')
+        doc_id = str(doc_id)
+        if doc_id in lines:
+            raise GoldError(f"{where}: the id {doc_id!r} is line {lines[doc_id]}'s too; give "
+                            "each gold document its own id")
+        if not isinstance(quotes, list | None):
+            raise GoldError(f'{where}: "quotes" is {_shown(quotes)}, expected a list')
+        for index, quote in enumerate(quotes or [], start=1):
+            problem = quote_problem(quote, text)
+            if problem:
+                raise GoldError(f"{where}: quote {index}: {problem}")
+        lines[doc_id] = number
+        docs[doc_id] = GoldDoc(doc_id, text, quotes or [])
     return docs
+
+
+#: The types a gold quote may have.
+GOLD_TYPES = ("direct", "indirect", "mixed")
+
+
+def quote_problem(quote: object, text: str) -> str | None:
+    """What is wrong with one gold quote of `text`, in a few words, or None: it must be an
+    object with whole-number offsets ``start`` ≤ ``end`` within the text, holding its
+    ``text`` when it gives one, a ``type`` of :data:`GOLD_TYPES` and a speaker that is a
+    string or null."""
+    if not isinstance(quote, dict):
+        return "not a JSON object"
+    start, end = quote.get("start"), quote.get("end")
+    for name, value in (("start", start), ("end", end)):
+        if not isinstance(value, int) or isinstance(value, bool):
+            return f'"{name}" is {_shown(value)}, expected a whole number'
+    if start > end:
+        return f"start {start} is after end {end}"
+    if start < 0 or end > len(text):
+        return (f"offsets {start} to {end} are outside the text, which has {len(text)} "
+                "characters")
+    given = quote.get("text")
+    if isinstance(given, str) and text[start:end] != given:
+        return (f"offsets {start} to {end} hold {_shown(text[start:end])}, not the quote's "
+                f"text {_shown(given)} (offsets count the characters of the text as given)")
+    if quote.get("type") not in GOLD_TYPES:
+        return f"type {_shown(quote.get('type'))} is not one of {', '.join(GOLD_TYPES)}"
+    for name in ("speaker", "speaker_name"):
+        if not isinstance(quote.get(name), str | None):
+            return f'"{name}" is {_shown(quote.get(name))}, expected a string or null'
+    return None
+
+
+def _shown(value: object) -> str:
+    """A value in a message: as JSON would write it, cut to 40 characters."""
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:39] + "…"

@@ -161,6 +161,49 @@ def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
     assert line.startswith(f"error {gold}:{message}")
 
 
+GOLD_TEXT = '"We are ready," Ada Lind said.'
+GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
+              "speaker": "Ada Lind"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [({"start": 14, "end": 1}, "quote 1: start 14 is after end 1"),
+     ({"start": -1}, "quote 1: offsets -1 to 14 are outside the text, which has 30 characters"),
+     ({"end": 99}, "quote 1: offsets 1 to 99 are outside the text, which has 30 characters"),
+     ({"start": 2}, 'quote 1: offsets 2 to 14 hold "e are ready,", not the quote\'s text '
+                    '"We are ready," (offsets count the characters of the text as given)'),
+     ({"start": "1"}, 'quote 1: "start" is "1", expected a whole number'),
+     ({"start": 1.5}, 'quote 1: "start" is 1.5, expected a whole number'),
+     ({"end": None}, 'quote 1: "end" is null, expected a whole number'),
+     ({"type": "shouted"}, 'quote 1: type "shouted" is not one of direct, indirect, mixed'),
+     ({"speaker": ["Ada", "Lind"]},
+      'quote 1: "speaker" is ["Ada", "Lind"], expected a string or null'),
+     ({"quotes": 5}, '"quotes" is 5, expected a list'),
+     ({"quotes": ["We are ready"]}, "quote 1: not a JSON object"),
+     ({"text": 30}, '"text" is 30, expected a string'),
+     ({"id": "same"}, "the id 'same' is line 1's too; give each gold document its own id")],
+    ids=["reversed", "negative", "past the end", "other words", "a string", "a fraction",
+         "null", "unknown type", "a list speaker", "quotes not a list", "quote not an object",
+         "text not a string", "repeated id"],
+)
+def test_a_gold_quote_with_bad_offsets_is_one_line_naming_line_and_quote(
+    tmp_path: Path, change: dict[str, object], message: str
+) -> None:
+    """Offsets that are no span of the text, or hold other words than the quote's own,
+    would score a quote missed (or matched by chance): the file is refused, naming the
+    line and the quote, before anything is scored; no traceback for any shape."""
+    quote = {**GOLD_QUOTE, **{k: v for k, v in change.items() if k in GOLD_QUOTE}}
+    record = {"id": "same", "text": GOLD_TEXT, "quotes": [quote],
+              **{k: v for k, v in change.items() if k in ("quotes", "text")}}
+    first = {"id": "same" if "id" in change else "first", "text": GOLD_TEXT, "quotes": []}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps(first) + "\n" + json.dumps(record) + "\n", "utf-8")
+    result = invoke("evaluate", gold, "--pred", gold)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error {gold}:2: {message}\n"
+
+
 # --- the CSV formula guard -----------------------------------------------------------------
 
 
