@@ -107,6 +107,24 @@ def test_odd_text_is_processed_with_exact_offsets(engine: Engine, text: str) -> 
     assert_offsets(text, piped)
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [('"We are ready," Ada Lind said.\x00', "We are ready,", "Ada Lind"),
+     ('"We are ready," Ada Lind said\x00.', "We are ready,", "Ada Lind"),
+     ("Ada Lind said\x1b that the pier is safe.", "the pier is safe", "Ada Lind"),
+     ('"We are\x01 ready," Ada Lind said.\x7f', "We are\x01 ready,", "Ada Lind")],
+    ids=["NUL at the end", "NUL before the full stop", "ESC after the cue", "SOH and DEL"],
+)
+def test_a_control_character_is_read_as_a_space(
+    engine: Engine, text: str, quote: str, speaker: str
+) -> None:
+    """A NUL, ESC or DEL glued to a word (a JSON `\\u0000`, a padded export) is read as a
+    space, so the cue and the full stop beside it still count; offsets index the text."""
+    [found] = engine.extract(text)
+    assert (found.text, found.speaker) == (quote, speaker)
+    assert_offsets(text, [found])
+
+
 QUOTE_MARKS = tuple("“”\"'‘’«»")
 LAYOUT = ("\n", "\n\n", "\r\n", "\r", "\t", " ", "\u200b", "\u202e", "\u2069", "\u0301",
           "\u00a0", "\ufeff", "\u2028")
