@@ -251,8 +251,12 @@ class _Reader:
 
     def _read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
         """A JSON file holds one record or a list of records (numbered from 1)."""
+        text = self._decode(data, source)
+        if not text.strip():
+            self.on_error(ReadError(source, "empty file: no JSON record"))
+            return
         try:
-            value = json.loads(self._decode(data, source))
+            value = json.loads(text)
         except json.JSONDecodeError as exc:
             reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))

@@ -231,6 +231,9 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('[\n{"text": "a"},\n{oops}\n]', encoding="utf-8")
     assert [e.source for e in read(broken)[1]] == [f"{broken}:3"]
+    empty = tmp_path / "empty.json"
+    empty.write_bytes(b"\xef\xbb\xbf \n")
+    assert read(empty)[1] == [ReadError(str(empty), "empty file: no JSON record")]
 
 
 def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
