@@ -23,6 +23,7 @@ from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
 from quotes.written_names import (
     fullest_name,
+    kind_fits,
     one_name_before,
     proper_name,
     spelled_out,
@@ -31,6 +32,8 @@ from quotes.written_names import (
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
+#: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
+_VOICES = word_list("body-voices")
 
 
 class BodyIndex(PersonFocus):
@@ -74,17 +77,36 @@ class BodyIndex(PersonFocus):
         return counts[0][0]
 
     def company(self, mention: Span) -> str | None:
-        """The body `the company` or `the paper` stands for: the story's main body
-        (:meth:`main_body`), or when none has spoken yet and the mention is the word and
-        its article alone (not `the whole company`), the one firm the text named before
-        it (`Shares in Halvorsen Marine fell … The company said`, see
+        """The body `the company`, `the paper` or `the watchdog` stands for: the story's
+        main body (:meth:`main_body`), else the one that spoke last, in its sentence or
+        the one before (`A spokesman for Hartwell & Pryce said: … The bank said …`, after
+        the Financial Services Authority spoke), each when its name ends in no other kind
+        of body (:func:`~quotes.written_names.kind_fits`), else the body the sentence before
+        was about (`Kwelanga Metro Rail ran no trains. In a statement, the company said`,
+        :meth:`_subject_body`), or when none has spoken yet and the mention is the word
+        and its article alone (not `the whole company`), the one firm the text named
+        before it (`Shares in Halvorsen Marine fell … The company said`, see
         :func:`~quotes.written_names.one_name_before`), which then has spoken."""
+        head = mention.root
         body = self.main_body()
+        if body is None or not kind_fits(head.lower_, body):
+            body = self._body_before(head, head.lower_) or self._subject_body(head, False)
         if body is None and not self.bodies and len(mention) == 2:
-            body = one_name_before(mention.root)
+            body = one_name_before(mention.root, self._personal)
             if body is not None:
                 self.bodies.append(body)
         return body
+
+    def _personal(self, tokens: list[Token]) -> bool:
+        """Whether a name is a person's, by what the text gave its bearer: a title, a
+        role, an age or a common given name (`Dr Ana Lisboa`), which a body's name
+        the tagger took for a person's (`Kestrel Marine Terminals`) has none of."""
+        if tokens[0].lower_ in first_names():
+            return True
+        index = self._find(name_text(tokens), tokens[-1].i)
+        if index is None:
+            return False
+        return self.people[index].personal
 
     def it_body(self, it: Token) -> str | None:
         """The body an `it` speaker stands for: the one the sentence before was about
@@ -98,39 +120,38 @@ class BodyIndex(PersonFocus):
             return self.bodies[-1]
         return None
 
-    def _subject_body(self, it: Token) -> str | None:
-        """The body an `it` opening a sentence stands for when the sentence before had a
-        body's name as its subject: `The Northern Ledger is unimpressed. It reports that
-        …` (not the paper that spoke before it); None when that subject is no proper
-        name or a person's."""
+    def _subject_body(self, it: Token, opening: bool = True) -> str | None:
+        """The body an `it` opening a sentence (or, not `opening`, a description
+        anywhere in one) stands for when the sentence before had a body's name as its
+        subject: `The Northern Ledger is unimpressed. It reports that …` (not the paper
+        that spoke before it); None when that subject is no proper name or a person's."""
         start = it.sent.start
-        if it.i != start or start == 0:
+        if (opening and it.i != start) or start == 0:
             return None
         before = self.doc[start - 1].sent
-        if before.root.dep_:
+        if before.root.dep_ == "ROOT":  # parsed (a sentence left unparsed has no root)
             subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.pos_ != "PROPN" or subject.ent_type_ == "PERSON":
+            if subject is None or subject.pos_ != "PROPN":
                 return None
             tokens = name_tokens(mention_span(subject))
         else:
             tokens = _opening_name(before)
-        if (
-            not tokens
-            or any(t.lower_ in first_names() for t in tokens)
-            or self._find(name_text(tokens), tokens[-1].i) is not None
-        ):
+        if opening and any(t.ent_type_ == "PERSON" for t in tokens):
+            return None  # an `it` is no one the tagger took for a person
+        if not tokens or self._personal(tokens):
             return None
         return self.organisation(tokens)
 
-    def _body_before(self, it: Token) -> str | None:
-        """The body that spoke last, in the sentence of an `it` or the one before it:
-        `… without power, Westgrid Networks says. It adds that …`; `The report also
+    def _body_before(self, it: Token, kind: str = "") -> str | None:
+        """The body that spoke last, in the sentence of an `it` (or a description of a
+        `kind` that fits it, :func:`~quotes.written_names.kind_fits`) or the one before
+        it: `… without power, Westgrid Networks says. It adds that …`; `The report also
         estimated that … It warned that …` (the report speaking for its maker); None
         when no body spoke there."""
         if self._body_spoke is None:
             return None
         at, name = self._body_spoke
-        if not self._in_reach(at, it):
+        if not self._in_reach(at, it) or not kind_fits(kind, name):
             return None
         self.bodies.append(name)  # it has spoken once more
         return name
@@ -142,10 +163,17 @@ class BodyIndex(PersonFocus):
         return (self.doc[start - 1].sent.start if start else 0) <= at <= pronoun.i
 
     def note_body(self, mention: Span, name: str | None) -> None:
-        """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), for an
-        `it` after it (:meth:`_body_before`)."""
+        """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), or the
+        body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
+        :func:`_voiced_body`), which has spoken then, for an `it` or `the bank` after it
+        (:meth:`_body_before`)."""
         if name is not None and name in self.bodies:
             self._body_spoke = (mention.root.i, name)
+            return
+        body = _voiced_body(mention.root)
+        if body is not None and not self._personal(body):
+            self.bodies.append(proper_name(body))
+            self._body_spoke = (mention.root.i, self.bodies[-1])
 
     def note_group(self, mention: Span, name: str | None) -> None:
         """Remember a resolved speaker that a `they` may stand for: a plural noun (`The
@@ -176,8 +204,8 @@ class BodyIndex(PersonFocus):
 def _opening_name(sentence: Span) -> list[Token]:
     """The name a sentence the parse left alone opens with, read from the words: the
     capitalised words after `The` (`The Northern Ledger is unimpressed.`), or two or more
-    without it, up to a lower-case word; none when they hold a person's name or a title
-    (`Mr Lowry`), or a capital opens the sentence alone (`Shares fell`)."""
+    without it, up to a lower-case word; none when they hold a title (`Mr Lowry`), or
+    a capital opens the sentence alone (`Shares fell`)."""
     words = list(sentence)
     first = 1 if words and words[0].lower_ == "the" else 0
     end = first
@@ -188,7 +216,21 @@ def _opening_name(sentence: Span) -> list[Token]:
         end >= len(words)
         or not words[end].is_lower
         or len(name) < 2 - first
-        or any(t.ent_type_ == "PERSON" or t.lower_ in TITLES for t in name)
+        or any(t.lower_ in TITLES for t in name)
     ):
         return []
     return name
+
+
+def _voiced_body(head: Token) -> list[Token] | None:
+    """The words of the body a spokesperson speaks for (:data:`_VOICES`): `Hartwell &
+    Pryce` in `A spokesman for Hartwell & Pryce said`; None for other speakers or when
+    the body is named by no proper noun (`a spokeswoman for the council`)."""
+    if head.lower_ not in _VOICES:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return name_tokens(mention_span(named)) or None
+    return None

@@ -20,23 +20,27 @@ from quotes.language import word_list
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 #: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
 _JOINING = word_list("body-name-joins")
-#: How many words a body's name may have.
+#: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
+_NUMBERED = word_list("numbered-body-words")
+#: How many words a body's name may have before, and with, the phrases joined after it.
 _LONGEST = 8
+_LONGEST_JOINED = 14
 
 
 def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The bounds of the body's name that tokens `start:end` are part of: widened to the
-    left to the `the` that opens it (`the Road and Passenger Workers' Federation`), and
-    to the right over `of`/`for` and a capitalised word or run (`Centre for Cities`);
-    `(start, end)` when the name's head is no body's or nothing widens it."""
+    left to the `the` that opens it (`the Road and Passenger Workers' Federation`), to
+    the right over `of`/`for` and the capitalised words after them (`Centre for Cities`,
+    `Court of Appeal for Westmarch`, `Ministry of Industry and Product Safety`), and over
+    the number of a union's branch (`Transit Workers Local 1182`); `(start, end)` when
+    the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
-    head = _head_before_joint(doc, end)
-    if head is not None and head.lower_ in BODY_HEADS:
-        end = _closing(doc, end)
-    return start, end
+    if any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
+        end = _closing(doc, start, end)
+    return start, _numbered(doc, end)
 
 
 def _opening(doc: Doc, start: int, end: int) -> int:
@@ -50,7 +54,7 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ == "the":
             break
         word = prev.is_alpha and prev.text[:1].isupper()
-        possessive = prev.tag_ == "POS" and i >= 2 and doc[i - 2].text[:1].isupper()
+        possessive = _possessive(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
         joint = prev.lower_ in _JOINING and not joints and i >= 2 and doc[i - 2].is_title
         if not (word or possessive or joint):
             break
@@ -61,25 +65,49 @@ def _opening(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _head_before_joint(doc: Doc, end: int) -> Token | None:
-    """The word before an `of` or `for` right after the name, when a capitalised word
-    follows the small word; None otherwise."""
-    if end + 1 >= len(doc) or doc[end].lower_ not in ("of", "for"):
-        return None
-    following = doc[end + 1]
-    if not (following.is_alpha and following.is_title):
-        return None
-    return doc[end - 1]
+def _possessive(token: Token) -> bool:
+    """Whether a token is a possessive mark: tagged so, or `'s` or a lone apostrophe
+    where no parse tagged it (`Allied Workers' Union` in a sentence left unparsed)."""
+    return token.tag_ == "POS" or (not token.tag_ and token.text in ("'s", "’s", "'", "’"))
 
 
-def _closing(doc: Doc, end: int) -> int:
-    """The end of the capitalised run after the `of`/`for` at `end` (`for National
-    Statistics`), and of one more after `and` (`for Economic Co-operation and
-    Development`, `of Health and Human Services`), not across a sentence's end."""
-    i = _capitalised_run(doc, end + 1)
-    if i + 1 < len(doc) and doc[i].lower_ == "and" and doc[i + 1].is_title:
-        i = _capitalised_run(doc, i + 1)
+def _closing(doc: Doc, start: int, end: int) -> int:
+    """The end of a body's name `start:end` (holding a body's head word) with the
+    phrases joined after it: `of` or `for`, an optional `the` and a capitalised run
+    (`for National Statistics`, `for the Study of War`), again after such a phrase
+    (`Court of Appeal for Westmarch`), and one more run after `and` once the name has
+    an `of` or `for` (`of Health and Human Services`, where the parse may end the name
+    at `and`), not across a sentence's end. A name the parse ended at a small word
+    that nothing joins to ends before it."""
+    joints = {"of", "for"}
+    i = end - 1 if doc[end - 1].lower_ in _JOINING else end
+    has_of = any(doc[k].lower_ in joints for k in range(start, i))
+    while i + 1 < len(doc) and i - start < _LONGEST_JOINED:
+        word = doc[i].lower_
+        if not (word in joints or (has_of and word in ("and", "&"))):
+            break
+        k = i + 1
+        if word in joints and doc[k].lower_ == "the" and k + 1 < len(doc):
+            k += 1  # `Institute for the Study of War`
+        if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
+            break
+        i = _capitalised_run(doc, k)
+        has_of = has_of or word in joints
     return i
+
+
+def _numbered(doc: Doc, end: int) -> int:
+    """The end of a name after the number of a union's branch or lodge that follows
+    it (`Amalgamated Transit Workers Local 1182`, :data:`_NUMBERED`); `end` otherwise."""
+    if (
+        end < len(doc)
+        and doc[end - 1].lower_ in _NUMBERED
+        and doc[end - 1].text[:1].isupper()
+        and doc[end].is_digit
+        and not doc[end].is_sent_start
+    ):
+        return end + 1
+    return end
 
 
 def _capitalised_run(doc: Doc, i: int) -> int:
@@ -105,10 +133,11 @@ def joined_around(whole: str, name: str) -> bool:
     """Whether `whole` is `name` with more of a body's name joined to it by a small word
     (`Retail & Allied Workers Union` for `Allied Workers Union`, `Food and Drug
     Administration` for `Drug Administration`, `Department for Education` for
-    `Department`), not merely with capitalised words before it (`Shares in Halvorsen
-    Marine` is no name)."""
+    `Department`) or with a branch's number after it (`Transit Workers Local 1182`),
+    not merely with capitalised words before it (`Shares in Halvorsen Marine` is no
+    name)."""
     at = whole.find(name)
     if at < 0 or whole == name:
         return False
     extra = f"{whole[:at]} {whole[at + len(name):]}".split()
-    return any(word.lower() in _JOINING for word in extra)
+    return any(word.lower() in _JOINING or word.isdigit() for word in extra)

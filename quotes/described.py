@@ -24,11 +24,10 @@ from quotes.genders import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
     RELATIVE_PRONOUNS,
-    first_names,
 )
 from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED, author, entity_at, mention_span
-from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.written_names import kind_name
 
@@ -255,18 +254,6 @@ class DescribedIndex(BodyIndex):
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None
         return self.resolve(mention_span(speaker))
-
-    def _personal(self, tokens: list[Token]) -> bool:
-        """Whether a name is a person's, by what the text gave its bearer: a title, a
-        role, an age or a common given name (`Dr Ana Lisboa`), which a body's name
-        the tagger took for a person's (`Kestrel Marine Terminals`) has none of."""
-        if tokens[0].lower_ in first_names():
-            return True
-        index = self._find(name_text(tokens), tokens[-1].i)
-        if index is None:
-            return False
-        person = self.people[index]
-        return bool(person.titles or person.roles or person.age)
 
     def _by_title(self, head: Token) -> str | None:
         """`the president` → the one person the text titled President before it; None

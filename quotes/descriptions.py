@@ -171,9 +171,16 @@ def _bracketed_role(ent: Span) -> set[str]:
 
 
 def age_of(ent: Span) -> str | None:
-    """The age set off after a name: `61` in `Graham Whitlock, 61, admitted …`."""
+    """The age set off after a name: `61` in `Graham Whitlock, 61, admitted …`; not a
+    number that opens a partitive (`the Examinations Board, one of three boards`)."""
+    doc = ent.doc
     for child in ent.root.rights:
-        if child.like_num and child.i == ent.end + 1 and ent.doc[ent.end].text == ",":
+        if (
+            child.like_num
+            and child.i == ent.end + 1
+            and doc[ent.end].text == ","
+            and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
+        ):
             return child.text
     return None
 

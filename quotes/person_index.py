@@ -75,6 +75,14 @@ class Person:
     #: :data:`_PLACE_PREPOSITIONS`).
     place: bool = False
 
+    @property
+    def personal(self) -> bool:
+        """Whether the text gave this bearer what it gives a person and never a body: a
+        title, an age, or a person's role (`Kenjiro Mizushima, 63,`; `the general
+        secretary of the union, Nokuthula Mahlangu`), not the acronym in brackets after a
+        body's name (`the Markets Authority (PMA)`)."""
+        return bool(self.titles or self.age or self.roles & (_ROLE_WORDS | TITLES))
+
 
 class PersonIndex:
     """The people of one document and their mentions; fed in document order."""

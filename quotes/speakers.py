@@ -211,8 +211,14 @@ class SpeakerResolver(DescribedIndex):
             index = self.by_initials(tokens[0].text)
         if index is not None:
             person = self.fuller(index, name)
-            if person.gender is None and gender_of_given(person.given or "") is None:
+            if (
+                person.gender is None
+                and gender_of_given(person.given or "") is None
+                and not person.personal
+            ):
                 # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
+                # not `Kenjiro Mizushima, 63,`, whom the text gave an age as it gives a
+                # person (:attr:`~quotes.person_index.Person.personal`);
                 # `The Retail & Allied Workers Union said`, `the Food and Drug
                 # Administration said`, a body's name the tagger cut at a joining word
                 # (:func:`~quotes.written_names.proper_name`)

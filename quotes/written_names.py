@@ -11,7 +11,7 @@ Split from :mod:`quotes.descriptions`, which links descriptions to these names.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -26,6 +26,8 @@ from quotes.names import GLUED_KEY, ORG_KINDS
 _TITLES = word_list("titles")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
+#: Dashes that join two names into one when no space is on either side.
+_NAME_DASHES = frozenset("–—-‐‑")
 #: Parts of speech a word of an organisation's name can be tagged with (`Open Streets
 #: Coalition`: the tagger reads `Open` as an adjective).
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
@@ -55,7 +57,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             and prev.lower_ not in _TITLES
         ):
             start -= 1
-        elif prev.text == "&" and start >= 2 and doc[start - 2].text[:1].isupper() and (
+        elif _joins(prev) and start >= 2 and doc[start - 2].text[:1].isupper() and (
             doc[start - 2].is_alpha
         ):
             start -= 2  # `Retail & Allied Workers Union`, cut at the ampersand
@@ -67,13 +69,28 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
     return doc[start:end].text
 
 
+def _joins(token: Token) -> bool:
+    """Whether a token joins two names into one: an ampersand (`Kestrel & Finch`) or a
+    dash with no space either side (`Solvane–Kerr Cycling`, a team named for two
+    sponsors; not `Solvane – Kerr`, a dash set off between phrases)."""
+    if token.text == "&":
+        return True
+    return (
+        token.text in _NAME_DASHES
+        and token.i > 0
+        and not token.whitespace_
+        and not token.doc[token.i - 1].whitespace_
+    )
+
+
 def _ampersand_end(doc: Doc, end: int) -> int:
-    """Where a name that ends before token `end` ends when an ampersand joins it to
-    more capitalised words, as firms' names do (`Kestrel & Finch`, `Marks & Spencer`,
-    where the parse may end the name at `&`): after those words; else `end`."""
+    """Where a name that ends before token `end` ends when an ampersand or a dash with
+    no space around it joins it to more capitalised words, as firms' names do (`Kestrel
+    & Finch`, `Marks & Spencer`, `Solvane–Kerr Cycling`, where the parse may end the
+    name at the joint): after those words; else `end`."""
     while (
         end + 1 < len(doc)
-        and doc[end].text == "&"
+        and _joins(doc[end])
         and doc[end + 1].text[:1].isupper()
         and doc[end + 1].is_alpha
     ):
@@ -83,7 +100,9 @@ def _ampersand_end(doc: Doc, end: int) -> int:
     return end
 
 
-def one_name_before(head: Token) -> str | None:
+def one_name_before(
+    head: Token, personal: Callable[[list[Token]], bool] | None = None
+) -> str | None:
     """`The company said …` when no body has spoken yet: the one name of two or more
     capitalised words the text wrote before it that is no person's (`Halvorsen Marine`
     in `Shares in Halvorsen Marine fell … The company said`), as the text writes it; None
@@ -92,7 +111,8 @@ def one_name_before(head: Token) -> str | None:
     word is dropped when it opens a sentence (`Shares`), and a run is a person's when it
     holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
     not when the name finder took it for one (a firm that `dismissed` someone is the
-    subject of a cue word)."""
+    subject of a cue word), nor when `personal` says it is, by what the text gave its
+    bearer (`Kenjiro Mizushima, 63,`)."""
     doc = head.doc
     names = set()
     i = 0
@@ -108,6 +128,7 @@ def one_name_before(head: Token) -> str | None:
         if len(words) > 1 and doc[start].is_alpha and not (
             gender_of_given(words[0].text) is not None
             or any(t.lower_ in _TITLES for t in words)
+            or (personal is not None and personal(words))
         ):
             names.add(doc[start : _ampersand_end(doc, j)].text)
         i = j
@@ -187,6 +208,20 @@ def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
     return max(before, key=lambda name: before[name])
 
 
+def kind_fits(kind: str, name: str) -> bool:
+    """Whether a body's name can be what a description of its kind stands for: not when
+    the name ends in another kind of organisation (`the bank` is no `Financial Services
+    Authority`, `the company` no `Harrow District Council`), unless a body of that kind
+    may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`)."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return (
+        kind not in ORG_KINDS
+        or last not in ORG_KINDS
+        or last == kind
+        or last in _KIND_NAMES.get(kind, ())
+    )
+
+
 def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     """The names in the text whose kind word (capitalised, not opening a sentence) is
     one of `kinds`, each with the index of its kind word where the text first names it:
@@ -206,7 +241,7 @@ def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
                 # a kind word the name opens with (`Society of Radiographers`): the parse
                 # often leaves the `of`/`for` phrase off the mention
                 bounds = whole_body_name(doc, token.i, token.i + 1)
-                if bounds[1] == token.i + 1:
+                if bounds == (token.i, token.i + 1):
                     continue
             names.setdefault(doc[bounds[0] : bounds[1]].text, i)
     return names

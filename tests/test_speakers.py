@@ -570,3 +570,96 @@ def test_roles_in_minutes_leads_and_campaigns(text: str, fragment: str, expected
 )
 def test_labels_before_a_colon_are_no_statements(text: str) -> None:
     assert quotes.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A union described before it is named, its name in a sentence left unparsed
+        # with a possessive apostrophe inside it.
+        (
+            "Cleaners at Marlow Hospital will strike next week, their union said on Friday. "
+            "The Health and Allied Cleaners' Union balloted 600 members.",
+            "Cleaners at Marlow Hospital",
+            "Health and Allied Cleaners' Union",
+        ),
+        # A body's name goes on over `for` and `of` phrases after the first one.
+        (
+            "The Court of Appeal for Eastmarch ruled on Monday that the fine was lawful.",
+            "the fine was lawful",
+            "Court of Appeal for Eastmarch",
+        ),
+        (
+            "The Institute for the Study of Rivers said the flood was the worst in a century.",
+            "the flood was the worst",
+            "Institute for the Study of Rivers",
+        ),
+        # … and over `and` once it has an `of`, where the parse ended the name at `and`.
+        (
+            "The Ministry of Fisheries and Coastal Affairs said in a statement that it would "
+            "review the quotas.",
+            "review the quotas",
+            "Ministry of Fisheries and Coastal Affairs",
+        ),
+        # A union's branch keeps its number.
+        (
+            "Bakery Workers Local 417 said its members had rejected the offer.",
+            "its members had rejected",
+            "Bakery Workers Local 417",
+        ),
+        # Two sponsors' names joined by a dash with no space are one team's name.
+        (
+            "His team, Brask–Ollen Racing, said in a statement that he was conscious.",
+            "he was conscious",
+            "Brask–Ollen Racing",
+        ),
+        # A number set off after a name that opens `one of …` is no age.
+        (
+            "The Southern and Eastern Examinations Board, one of three boards, says 27% of "
+            "entries got top grades.",
+            "27% of entries",
+            "Southern and Eastern Examinations Board",
+        ),
+        # A person with an age is no body, so `the company` is the firm named before.
+        (
+            "Hideaki Morimoto, 58, the head of Tovarro Foods, said the fault lay with a "
+            "supplier. The company said it would refund every customer.",
+            "refund every customer",
+            "Tovarro Foods",
+        ),
+        # `the bank`: the body a spokesperson spoke for in the sentence before, not the
+        # authority that spoke more (a name that ends in another kind of body).
+        (
+            "The Payments Standards Authority said on Monday that fraud had doubled. It said "
+            'most victims were over 60. A spokeswoman for Pennick & Loy said: "We are '
+            'sorry." The bank said it had refunded the customer in full.',
+            "refunded the customer",
+            "Pennick & Loy",
+        ),
+        # `the watchdog`: the body that spoke in the sentence before.
+        (
+            "The Energy Standards Authority said on Monday that complaints had tripled. "
+            "Households lost £4 million to billing errors, according to the watchdog.",
+            "Households lost",
+            "Energy Standards Authority",
+        ),
+        # `the company`: the body the sentence before was about.
+        (
+            "Corvale Metro Lines ran no trains on Monday. In a statement, the company said "
+            "talks would resume.",
+            "talks would resume",
+            "Corvale Metro Lines",
+        ),
+        # `the charity`: the one body named before, when none has spoken.
+        (
+            "Forty people slept outside to raise money for the Quayside Night Refuge. The "
+            "refuge has helped 300 people this year, according to the charity.",
+            "The refuge has helped",
+            "Quayside Night Refuge",
+        ),
+    ],
+)
+def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
