@@ -24,6 +24,10 @@ _FEMALE_TITLES = frozenset(word_map("gendered-titles")["f"])
 #: Nouns for people that tell a gender but come before no name (`son`, `widow`).
 _MALE_NOUNS = _MALE_TITLES | frozenset(word_map("gendered-nouns")["m"])
 _FEMALE_NOUNS = _FEMALE_TITLES | frozenset(word_map("gendered-nouns")["f"])
+#: First parts of compound given names that tell the compound's gender (`jean` → `m`).
+_COMPOUND_HEADS = {
+    part: gender for gender, parts in word_map("compound-given-heads").items() for part in parts
+}
 
 
 @lru_cache(maxsize=1)
@@ -45,14 +49,16 @@ def _given_genders() -> dict[str, str]:
 
 def gender_of_given(word: str) -> str | None:
     """``m`` or ``f`` for a given name most people bearing it share, else None; a
-    compound (`Jean-Pierre`, `Anne-Marie`) by its last part, else its first."""
+    compound (`Jean-Pierre`, `Anne-Marie`) by a first part that tells a compound's
+    gender (`Jean-Baptiste`, :data:`_COMPOUND_HEADS`), else its last part, else its
+    first."""
     table = _given_genders()
     word = fold(word)
     if word in table:
         return table[word]
     parts = [part for part in re.split("[-‐‑]", word) if part]
     if len(parts) > 1:
-        return table.get(parts[-1]) or table.get(parts[0])
+        return _COMPOUND_HEADS.get(parts[0]) or table.get(parts[-1]) or table.get(parts[0])
     return None
 
 

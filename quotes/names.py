@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
+from quotes.descriptions import described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import word_list
 from quotes.mentions import continues_name
@@ -142,13 +143,42 @@ def _double_barrelled(run: Span, common: CommonWords) -> bool:
     )
 
 
+def _aged(run: Span) -> bool:
+    """Whether the text gives a name an age, as it gives a person's and never a body's:
+    set off after it (`Ollie Tremayne, 18, got an A*`; not `…, one of three boards`)
+    or before it (`67-year-old Ramdeen Mahto`). Read from the words, which may be left
+    unparsed."""
+    doc = run.doc
+    after = doc[run.end : run.end + 3]
+    if (
+        len(after) == 3
+        and after[0].text == ","
+        and after[2].text == ","
+        and after[1].is_digit
+        and 0 < int(after[1].text) < 120
+    ):
+        return True
+    return run.start > 0 and described_age(doc[run.start - 1]) is not None
+
+
+def _indefinite(run: Span) -> bool:
+    """Whether `a` or `an` opens a name's phrase, right before it or before one lower-case
+    word that is no role (`a Volkswagen Passat`, `a silver Volkswagen Passat`; not `an
+    aide Tom Ruiz`): a make or a kind of thing, as a person's name never has."""
+    doc, i = run.doc, run.start - 1
+    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLE_NOUNS | TITLES:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ("a", "an")
+
+
 def _is_person(run: Span) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
     description in apposition after it that is no kind of organisation (`Guðrún
-    Sigurðardóttir, an engineer`), or a speaker of a speech verb; never a name after
-    `the` (:func:`_article_before`)."""
+    Sigurðardóttir, an engineer`), an age (:func:`_aged`), or a speaker of a speech
+    verb; never a name after
+    `the` (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if t.is_title or t.is_upper]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
@@ -156,6 +186,8 @@ def _is_person(run: Span) -> bool:
     before = run.doc[run.start - 1] if run.start else None
     if before is not None and before.lower_ in ORG_KINDS:
         return False  # `the aid group Mountain Relief`
+    if _indefinite(run):
+        return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if before is not None and (
         before.lower_ in TITLES or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
     ):
@@ -166,6 +198,8 @@ def _is_person(run: Span) -> bool:
         gender_of_given(tokens[1].text) is not None
     ):
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
+    if len(tokens) >= 2 and _aged(run):
+        return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
     head = run.root
     if (
         len(tokens) >= 2

@@ -115,7 +115,7 @@ class SpeakerResolver(DescribedIndex):
         head = mention.root
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            noun = head.head.head
+            noun = _person_of_place(head, head.head.head)
             return self.resolve(mention_span(noun), said) or noun.text
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
@@ -241,6 +241,24 @@ class SpeakerResolver(DescribedIndex):
             return False
         namesakes = self._timeline_of.get(name_parts(tokens[0].text)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
+
+
+def _person_of_place(who: Token, noun: Token) -> Token:
+    """The person a `who` stands for when the parse hung its clause on the place after
+    the person's name: `Haruka Nishimoto, 34, of Saitama, who told reporters …`, `Dilys
+    Ortega in Wellow Cross, who writes …` (the name before `of`/`in`, when the tagger
+    took it for a person's and the place for none); else the noun it was hung on."""
+    prep = noun.head
+    if (
+        who.lower_ == "who"
+        and noun.dep_ == "pobj"
+        and noun.ent_type_ != "PERSON"
+        and prep.dep_ == "prep"
+        and prep.head.ent_type_ == "PERSON"
+        and prep.head.i < prep.i
+    ):
+        return prep.head
+    return noun
 
 
 def _maker(head: Token) -> Token | None:

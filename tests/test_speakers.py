@@ -129,7 +129,17 @@ def test_name_parts(name: str, expected: tuple[str | None, str]) -> None:
 
 @pytest.mark.parametrize(
     "given, expected",
-    [("Saoirse", "f"), ("Karine", "f"), ("Abdullah", "m"), ("Jean-Pierre", "m"), ("Zyxq", None)],
+    [
+        ("Saoirse", "f"),
+        ("Karine", "f"),
+        ("Abdullah", "m"),
+        ("Jean-Pierre", "m"),
+        # a compound's first part that tells its gender, whatever follows (`Jean` alone
+        # is mostly a woman's name in the US counts)
+        ("Jean-Baptiste", "m"),
+        ("Marie-Pierre", "f"),
+        ("Zyxq", None),
+    ],
 )
 def test_gender_of_given(given: str, expected: str | None) -> None:
     assert gender_of_given(given) == expected
@@ -506,6 +516,33 @@ def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expec
             "Whitcombe, who keeps bees.",
             "The river",
             "Rosa Whitcombe",
+        ),
+        # A name given an age, after or before it, is a person's, whom `he` finds.
+        (
+            '"Three of them cried," said head teacher Marcus Doyle.\n\nJory Penhallow, 18, '
+            'got three A grades. "My dad ran round the garden," he says.',
+            "My dad ran",
+            "Jory Penhallow",
+        ),
+        (
+            "Mr Dinesh Varma addressed the rally. In the crowd, 71-year-old Bhimsen Koiri had "
+            'walked from his village. He said: "The road is still not built."',
+            "The road is still",
+            "Bhimsen Koiri",
+        ),
+        # A make of car with `a` before it is no person for `she`.
+        (
+            "Sgt Orla Brennan told the court that officers had set up a checkpoint when a "
+            "silver Toyota Corolla approached at speed. She said the car did not stop.",
+            "the car did not stop",
+            "Orla Brennan",
+        ),
+        # `who` after a person's name and the place they are from is the person.
+        (
+            "One of the buyers is Aiko Tanabe, 41, of Nagano, who told reporters that her "
+            "heater caught fire.",
+            "her heater caught fire",
+            "Aiko Tanabe",
         ),
     ],
 )
