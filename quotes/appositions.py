@@ -16,6 +16,7 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import RELATING, TITLES
+from quotes.normalise import HYPHENS
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -83,6 +84,37 @@ def subject_name(head: Token) -> Span | None:
         ):
             return head.doc[other.left_edge.i : other.i + 1]
     return None
+
+
+def name_before_brackets(mention: Span) -> Span | None:
+    """The name right before the brackets a speaker mention stands in, which say more
+    of its bearer (a party and a seat, an acronym): `Julian Ashworth-Kemp` for `Welsh
+    Conservatives` in `Julian Ashworth-Kemp (Welsh Conservatives, Preseli Coast) said`,
+    where the parser made the party the subject; read from the words (capitalised words
+    and the hyphens inside them); None elsewhere."""
+    doc = mention.doc
+    opening = mention.start - 1
+    if opening < 1 or doc[opening].text != "(":
+        return None
+    start = opening
+    while start > 1 and (_name_word(doc[start - 1]) or _inner_hyphen(doc[start - 1])):
+        start -= 1
+    while start < opening and not doc[start].is_alpha:
+        start += 1
+    if start == opening or (start + 1 == opening and doc[start].lower_ in TITLES):
+        return None
+    return doc[start:opening]
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a token is a capitalised word."""
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _inner_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen inside a name, no space on either side
+    (`Ashworth-Kemp`)."""
+    return token.text in HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def name_after_role(mention: Span) -> Span | None:

@@ -78,7 +78,14 @@ class PersonFocus(PersonIndex):
                 None,
             )
         if chosen is None and not person:
-            chosen = next(iter(recent_subjects or nearest), None)
+            chosen = next(
+                (
+                    index
+                    for index in recent_subjects or nearest
+                    if gender is None or not self._place_like(index)
+                ),
+                None,
+            )
         if chosen is None:
             return None
         found = self.people[chosen]
@@ -114,12 +121,14 @@ class PersonFocus(PersonIndex):
         after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
         is a given name too) or as a dateline, or whose last word is a place's or a
         body's kind word (`Tillman College`, :data:`~quotes.person_index.PLACE_HEADS`),
-        and that it gave no title or role, which a `he` or `she` passes over for a name
-        that is surely a person's."""
+        and that it gave no title or role (but a title inside the name: `Ocotillo County
+        Sheriff's Office`), which a `he` or `she` passes over for a name that is surely a
+        person's, and never stands for."""
         person = self.people[index]
         words = person.name.split()
         headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
-        return (person.place or headed) and not person.titles and not person.roles
+        inside = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
+        return (person.place or headed) and not person.titles - inside and not person.roles
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the

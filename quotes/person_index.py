@@ -347,14 +347,17 @@ def _its_object(ent: Span) -> bool:
 
 def _after_place_preposition(ent: Span) -> bool:
     """Whether a name is the object of a preposition of place right before it (`in
-    Corra Creek`), not a modifier of a noun after it (`in Okafor badges`) nor followed
-    by a possessive (`in Okafor's view`)."""
+    Corra Creek`, `in the Senedd`), not a modifier of a noun after it (`in Okafor
+    badges`) nor followed by a possessive (`in Okafor's view`)."""
     doc = ent.doc
+    at = ent.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1  # `in the Senedd`: a person's name takes no article
     return (
-        ent.start > 0
-        and doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+        at >= 0
+        and doc[at].lower_ in _PLACE_PREPOSITIONS
         and ent.root.dep_ == "pobj"
-        and ent.root.head.i == ent.start - 1
+        and ent.root.head.i == at
         and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     )
 

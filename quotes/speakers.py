@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.appositions import (
     appositive_name,
     name_after_role,
+    name_before_brackets,
     named_in_clause,
     nicknamed,
     nicknames,
@@ -127,6 +128,7 @@ class SpeakerResolver(DescribedIndex):
         named = (
             nicknamed(mention, self._nicknames or [])
             or appositive_name(head)
+            or name_before_brackets(mention)
             or name_after_role(mention)
             or subject_name(head)
             or named_before_generation(head)

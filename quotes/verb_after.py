@@ -92,7 +92,8 @@ def _misread_name(token: Token) -> bool:
 
 
 def _noun_run(tokens: list[Token]) -> list[Token]:
-    """The leading noun phrase of `tokens`, by tags: at most five words, ending in a noun."""
+    """The leading noun phrase of `tokens`, by tags: at most five words, ending in a noun,
+    none an existential `there`."""
     run: list[Token] = []
     words = 0
     for token in tokens:
@@ -102,6 +103,8 @@ def _noun_run(tokens: list[Token]) -> list[Token]:
         modifier = token.dep_ == "amod"
         if (token.pos_ not in _NP_POS and not inner_mark and not modifier) or words == 5:
             break
+        if token.tag_ == "EX":
+            break  # `"…!" There were cries of "Shame!"`: an existential `there` signs nothing
         words += not inner_mark
         run.append(token)
     while run and run[-1].pos_ not in ("PROPN", "NOUN", "PRON", "ADJ"):
