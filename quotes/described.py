@@ -29,6 +29,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED, author, entity_at, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
+from quotes.works import later_group_place
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -232,9 +233,11 @@ class DescribedIndex(BodyIndex):
         study suggests.`, `…, according to an internal memo seen by the Courier.`): the
         one the next sentences let speak first, when that is a body (`Hearth
         International said`, `A spokeswoman for Isles Ferries said`, `the University of
-        Eastmere claimed`), or for a work anyone who speaks in it (`In the memo, …, X
-        wrote …`, :func:`_speaks_in`); None elsewhere, or when the first to speak is
-        another person or no one (:func:`_first_speaker`)."""
+        Eastmere claimed`), for a study the body the next sentences place its
+        researchers at (:func:`~quotes.works.later_group_place`), or for a work anyone
+        who speaks in it (`In the memo, …, X wrote …`, :func:`_speaks_in`); None
+        elsewhere, or when the first to speak is another person or no one
+        (:func:`_first_speaker`)."""
         work = head.lemma_.lower() in AUTHORED or head.lower_ in AUTHORED
         if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
             return None
@@ -245,6 +248,11 @@ class DescribedIndex(BodyIndex):
             self._first_stop = next(ends, len(self.doc))
         if head.i > self._first_stop:
             return None
+        place = later_group_place(head, _LEAD_REACH) if work else None
+        if place is not None:
+            # `…, according to a study published on Wednesday.` ¶ `Researchers at the
+            # University of Calderbrook counted …`: the body its makers work at
+            return self.resolve(mention_span(place))
         speaker = _first_speaker(head)
         if speaker is None:
             return None
@@ -256,8 +264,10 @@ class DescribedIndex(BodyIndex):
         return self.resolve(mention_span(speaker))
 
     def _by_title(self, head: Token) -> str | None:
-        """`the president` → the one person the text titled President before it; None
-        when it titled none or several so (`Judge Ruiz and Judge Ortiz` … `the judge`)."""
+        """`the president` → the one person the text titled President before it, of
+        several the one named in its sentence or the one before (`Justice X wrote …` ¶
+        `Justice Y argued … The justice said` is Y); None when it titled none, or several
+        and not one is named there."""
         title = head.lower_
         if title not in TITLES:
             return None
@@ -265,7 +275,12 @@ class DescribedIndex(BodyIndex):
         if len(titled) > 1:
             # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
             words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
-            titled = {p for p in titled if words and words <= self.people[p].titles}
+            fits = {p for p in titled if words and words <= self.people[p].titles}
+            if not fits and not words:
+                # `In his dissent, Justice Y argued … The justice said …`: the one the
+                # sentence before named (not `Judge X and Judge Y heard …`, two)
+                fits = {p for i, p in self.timeline if p in titled and self._in_reach(i, head)}
+            titled = fits
         return self._the_one(titled)
 
 

@@ -76,7 +76,11 @@ def issuer_before(head: Token) -> Token | None:
     for _ in range(_ISSUER_REACH):
         start = doc[start - 1].sent.start if start else 0
     for token in reversed(doc[start : head.sent.start]):
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _AUTHORED_WORKS:
+        if token.pos_ == "VERB" and token.lower_ in _AUTHORED_WORKS and token.dep_ == "acl":
+            # `issued its ice storm warning`, the work's noun read as a participle of
+            # the compound before it
+            token = token.head
+        elif token.pos_ != "NOUN" or token.lemma_.lower() not in _AUTHORED_WORKS:
             continue
         verb = token.head
         if token.dep_ == "pobj" and verb.lower_ == "in":
@@ -170,12 +174,25 @@ def _name_head(doc: Doc, i: int) -> Token | None:
     return doc[i]
 
 
+def later_group_place(work: Token, reach: int) -> Token | None:
+    """The body the sentences after a study that names no maker place its researchers at,
+    within `reach` tokens: `Eastmoor University` for `…, according to a study published
+    on Wednesday.` ¶ `Researchers at Eastmoor University counted moths …`; None when
+    they place none."""
+    doc = work.doc
+    for token in doc[work.sent.end : min(len(doc), work.i + reach)]:
+        place = group_place(token)
+        if place is not None:
+            return place
+    return None
+
+
 def group_place(group: Token) -> Token | None:
     """The body a group of researchers is placed at: `Eastmoor University` in
     `researchers at Eastmoor University`, `a team from the University of Otakou`."""
     if group.lemma_.lower() not in _MAKERS and group.lower_ not in _MAKERS:
         return None
-    if not group.dep_:  # an unparsed sentence: read the words
+    if not group.tag_:  # an unparsed sentence (no tag; its names get a dep): read the words
         doc, i = group.doc, group.i + 1
         if i < len(doc) and doc[i].lower_ in ("at", "from", "of"):
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")

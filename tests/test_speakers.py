@@ -182,6 +182,14 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "The ruling",
             "the judge",
         ),
+        # A title two people hold: the one in focus.
+        (
+            "Justice Ana Ruiz, who wrote for the majority, said the ban was lawful. In his "
+            "dissent, Justice Tomas Okafor argued that the ruling ignored the evidence. The "
+            "justice said the court had erred.",
+            "the court had erred",
+            "Tomas Okafor",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_one_referent_that_fits(
@@ -193,6 +201,23 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
+        # A study a lead names without its maker: the body the next sentence places its
+        # researchers at.
+        (
+            "Hedgehogs avoid gardens lit all night, according to a study published on "
+            "Monday.\n\nResearchers at the University of Brackwater tracked 60 animals over "
+            "two summers.",
+            "Hedgehogs avoid",
+            "University of Brackwater",
+        ),
+        # A warning its issuer issued, the parser reading the noun as a participle.
+        (
+            "The Coastal Weather Service on Friday issued its highest-level ice storm warning "
+            'for six counties.\n\nThe warning, which runs until Sunday, reads: "Roads will be '
+            'impassable."',
+            "Roads will be",
+            "Coastal Weather Service",
+        ),
         # Figures speak through the agency that compiled them.
         (
             "Exports fell 4 percent in March, according to figures compiled by Tradewatch.",
