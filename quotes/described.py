@@ -45,6 +45,8 @@ _ROLE_ACTS = word_map("role-acts")
 _LEAD_OFFICES = word_list("lead-offices")
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
+#: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
+_LEADING = word_list("leading-verbs")
 #: How many tokens after a lead's description the person it stands for is named.
 _LEAD_REACH = 120
 
@@ -313,8 +315,9 @@ def _speaks_in(subject: Token, work: Token) -> bool:
 
 def _body_of(subject: Token) -> list[Token] | None:
     """The words of the body a speaker's subject names: its own name when that is no
-    person's (`Tesvaro Copper said`), or the body of a spokesperson (`A spokeswoman for
-    Isles Ferries said`); None for a person or a body it does not name."""
+    person's (`Tesvaro Copper said`), the body of a spokesperson (`A spokeswoman for
+    Isles Ferries said`) or the one a person leads (:func:`_led_body`); None for a
+    person or a body it does not name."""
     if subject.pos_ == "NOUN" and subject.is_title and not subject.is_sent_start:
         return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
     if subject.pos_ == "NOUN":
@@ -324,7 +327,27 @@ def _body_of(subject: Token) -> list[Token] | None:
                 if named is not None and named.pos_ == "PROPN":
                     return _body_words(named)
         return None
-    return _body_words(subject) if subject.pos_ == "PROPN" else None
+    if subject.pos_ != "PROPN":
+        return None
+    return _led_body(subject) or _body_words(subject)
+
+
+def _led_body(subject: Token) -> list[Token] | None:
+    """The words of the body a person's relative clause says they lead: `the Friends of
+    Tanner's Yard` in `Lucia Reyes, who chairs the Friends of Tanner's Yard, said`
+    (:data:`_LEADING`); None when there is none."""
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEADING:
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is None or body.pos_ != "PROPN":
+                continue
+            words = name_tokens(body.doc[body.left_edge.i : body.right_edge.i + 1])
+            named = all(
+                t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") or t.tag_ == "POS"
+                for t in words
+            )
+            return words if named and words else _body_words(body)
+    return None
 
 
 def _body_words(word: Token) -> list[Token] | None:

@@ -743,6 +743,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "talks would resume",
             "Corvale Metro Lines",
         ),
+        # A lead's group that its first speaker chairs, and `the group` after it.
+        (
+            "A parents' group has accused Marlow Borough Council of closing the library "
+            '"by the back door".\n\nInes Okoro-Bright, who chairs the Friends of Marlow '
+            "Library, said no one had been asked.\n\nThe group claims the council's own "
+            "figures show the library is busy.",
+            "the council's own figures",
+            "Friends of Marlow Library",
+        ),
         # `the charity`: the one body named before, when none has spoken.
         (
             "Forty people slept outside to raise money for the Quayside Night Refuge. The "
