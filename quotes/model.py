@@ -8,6 +8,7 @@ from typing import Any
 
 import numpy as np
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps, Ops
@@ -147,6 +148,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
         nlp.add_pipe("person_names", last=True)
     _split_glued_marks(nlp)
     _unit_full_stops(nlp)
+    _title_full_stops(nlp)
     _numpy_matmul(nlp)
     return nlp
 
@@ -179,6 +181,20 @@ def _unit_full_stops(nlp: Language) -> None:
     (`J. M. Coetzee`) and `a.m.`/`p.m.` keep theirs."""
     stops = {f"{letter}." for letter in _UNIT_LETTERS}
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in stops}
+
+
+#: Titles written with a full stop (`sgt.`, `capt.`, `cllr.`), from the titles list.
+_DOTTED_TITLES = sorted(t for t in word_list("titles") if t.endswith(".") and t[:-1].isalpha())
+
+
+def _title_full_stops(nlp: Language) -> None:
+    """Keep the full stop of an abbreviated title on it (`Sgt.`, `Capt.`, `Cllr.`), as
+    the tokenizer does for `Mr.` and `Gov.`: split off, it ended a sentence before the
+    name (`"…," Sgt. | Marisela Treviño said.`) and the quote lost its speaker."""
+    for title in _DOTTED_TITLES:
+        for form in (title.capitalize(), title.upper()):
+            if len(nlp.tokenizer(form)) > 1:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 class _NumpyBlasOps(NumpyOps):

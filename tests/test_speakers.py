@@ -591,6 +591,13 @@ def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expec
             "The last bus",
             None,
         ),
+        # An abbreviated title keeps its full stop, which ends no sentence before the name.
+        (
+            'Deputies went door to door.\n\n"By then it is too late," Sgt. Marisela Ortega, '
+            "a spokeswoman for the sheriff's office, said.",
+            "By then it is too late",
+            "Marisela Ortega",
+        ),
         # `who` after a person's name and the place they are from is the person.
         (
             "One of the buyers is Aiko Tanabe, 41, of Nagano, who told reporters that her "
