@@ -17,6 +17,7 @@ from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import RELATING, TITLES
 from quotes.normalise import HYPHENS
+from quotes.name_spans import RELATING, TITLES, before_gloss
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -27,7 +28,8 @@ def appositive_name(head: Token) -> Span | None:
     name, unless it is one word with a preposition after it, as a role is and a name
     is not (`Counsel for the council, Aled Pryce KC, argued …`, where a capital opening
     the sentence made the role a proper noun), or a title (`The Prime Minister, Elspeth
-    Munro, said`)."""
+    Munro, said`); after a title, the name may follow a gloss in brackets instead of a
+    comma (`Wethouder (alderman) Joost Smit, who …, told`)."""
     if head.pos_ == "PROPN" and head.lower_ not in TITLES and not (
         head.dep_ != "compound"
         and not any(c.dep_ == "compound" for c in head.children)
@@ -47,14 +49,27 @@ def appositive_name(head: Token) -> Span | None:
         end = token.right_edge.i  # `, Jade Okwuosa, 26,`: the age after the name is its
         while end > token.i and doc[end].is_punct:
             end -= 1
-        if (
-            token.dep_ == "appos"
-            and token.pos_ == "PROPN"
-            and token.left_edge.i > head.i
-            and doc[token.left_edge.i - 1].text == ","
-            and end == last
-        ):
-            return _whole_name(doc[token.left_edge.i : token.i + 1])
+        if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
+            continue
+        start = token.left_edge.i
+        if start > head.i and doc[start - 1].text == ",":
+            return _whole_name(doc[start : token.i + 1])
+        glossed = _after_gloss(token, head)
+        if glossed is not None:
+            return glossed
+    return None
+
+
+def _after_gloss(token: Token, head: Token) -> Span | None:
+    """The person's name an apposition `token` heads when a gloss in brackets stands
+    between the title `head` and the name instead of a comma (`Wethouder (alderman) Joost
+    Smit, who …, told`; the parser may hang the gloss on the name); else None."""
+    name = entity_at(token)
+    if name is None or name.label_ != "PERSON" or name.start <= head.i + 1:
+        return None
+    doc = head.doc
+    if doc[name.start - 1].text == ")" and before_gloss(doc, name.start) == head.i:
+        return doc[name.start : max(token.i + 1, name.end)]
     return None
 
 

@@ -118,16 +118,20 @@ def _name_at(text: str, at: int) -> str | None:
 
 def _named_with(intro: str, surname: list[str]) -> set[str]:
     """The names in ``intro`` that end in a label's surname words, with the given name
-    before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them."""
+    before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them; a label
+    may give one half of a double-barrelled surname (`ONYANGO` → `Benedict
+    Onyango-Fraser`), and the name is then the whole, unless another name ends in the
+    label's words alone (`Jo Fraser` for `FRASER`)."""
     pattern = re.compile(
-        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>"
+        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>(?:[^\W\d_][\w'’]*[-‐‑])?"
         + r"[ \t]+".join(re.escape(w) for w in surname)
-        + r")\b",
+        + r"(?:[-‐‑][^\W\d_][\w'’]*)?)(?![\w'’\-‐‑])",
         re.IGNORECASE,
     )
-    out = set()
+    whole, halves = set(), set()
     for match in pattern.finditer(intro):
         given = match.group("given")
         if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
-            out.add(match.group())
-    return out
+            exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
+            (whole if exact else halves).add(match.group())
+    return whole or halves

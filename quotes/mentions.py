@@ -135,8 +135,11 @@ def mention_span(token: Token) -> Span:
             # `the Bank of England`, `the University of Texas`
             end = child.right_edge.i + 1
         elif child.dep_ == "appos" and child.left_edge.i == end and child.ent_type_ == "PERSON":
-            # `Opposition whip Raj Patel`: a role with the name right after it
-            end = child.i + 1
+            # `Opposition whip Raj Patel`: a role with the name right after it, to the
+            # name's end where the parse heads it with its first word (`Superintendent
+            # Dr. Warren T. Haddad III`, `T. Haddad III` hung on `Warren`)
+            name = entity_at(child)
+            end = max(child.i + 1, name.end if name is not None else 0)
         elif child.i == end and (maker := author(token)) is not None and maker in child.subtree:
             # `a tally by the Press Association`, `figures compiled by Reuters`: who made
             # the work speaks through it
@@ -185,6 +188,18 @@ def _group_end(prep: Token) -> int:
         return next(c for c in prep.children if c.dep_ == "pobj").i + 1
     cut = [t.left_edge.i for t in prep.subtree if t.dep_ in ("relcl", "acl", "punct")]
     return min([prep.right_edge.i + 1, *cut])
+
+
+def name_head(span: Span) -> Token:
+    """The word the parse heads a name with: the span's root, unless that is no noun
+    and another word also hangs outside the span, where the parser misread a word of
+    the name (`Ha` in `Ha Ji-won, the director, said`, an interjection; `dos` in
+    `Ferreira dos Anjos said`, a verb): then the last word that hangs outside."""
+    root = span.root
+    if root.pos_ in NOMINAL:
+        return root
+    outside = [t for t in span if not span.start <= t.head.i < span.end or t.head is t]
+    return outside[-1] if len(outside) > 1 else root
 
 
 def entity_at(token: Token) -> Span | None:

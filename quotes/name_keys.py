@@ -23,6 +23,11 @@ PARTICLES = (
     frozenset(p for p in NAME_CONSTANTS.prefixes if not p.endswith("-"))
     | word_list("name-particles")
 ) - _NOT_PARTICLES
+#: Particles written with an apostrophe for their last letter, glued to the capital of the
+#: name after them: `d'Aubigny`, `dell'Orto`.
+ELIDED = frozenset(p for p in PARTICLES if p.endswith(("'", "’")))
+#: Conjunctions between the two surnames of a Catalan or Spanish name (`Ferrer i Puig`).
+CONJUNCTIONS = word_list("name-conjunctions")
 #: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
 HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
 #: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
@@ -40,7 +45,9 @@ def fold(text: str) -> str:
 def name_parts(name: str) -> tuple[str | None, str]:
     """The folded given name and surname key of a name as written: `Maria van der Berg`
     → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
-    (`martin`, `king`); a name that opens with a particle has no given name."""
+    (`martin`, `king`); a name that opens with a particle, or whose first word ends in one
+    (`Magbanua-Dela Cruz`), or that is two surnames joined by a conjunction (`Ferrer i
+    Puig`), has no given name."""
     words = [w for w in name.split() if w.strip(".,")]
     while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
         words = words[:-1]
@@ -49,7 +56,14 @@ def name_parts(name: str) -> tuple[str | None, str]:
     if rest and head in HYPHEN_PARTICLES | PARTICLES:
         last = rest
     first = words[0] if len(words) > 1 else None
-    if first is not None and (first.islower() or first.lower() in PARTICLES):
+    if first is not None and (
+        first.islower()
+        or first.lower() in PARTICLES
+        or re.split("[-‐‑]", fold(first))[-1] in PARTICLES
+        or words[1] in CONJUNCTIONS
+    ):
+        # `de Vries`; `Magbanua-Dela Cruz`, a surname whose particle ends its first word;
+        # `Ferrer i Puig`, two surnames
         first = None
     return (fold(first) if first else None), last
 

@@ -1,13 +1,14 @@
 """The words of a mention that are the person's name, without titles and trimmings.
 
 `Indiana Gov. Mike Pence` is `Mike Pence`, `Aled Pryce KC` is `Aled Pryce`, `Mr Ruiz's` is
-`Ruiz`: what the resolver, the name finder and the speaker table key a person on, with
-the title words set before a name kept apart (:func:`titles_before`).
+`Ruiz`, `Kobayashi-san` is `Kobayashi`: what the resolver, the name finder and the speaker
+table key a person on, with the title words set before a name kept apart
+(:func:`titles_before`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.name_keys import name_parts
@@ -17,6 +18,8 @@ from quotes.normalise import HYPHENS
 TITLES = word_list("titles")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
 _POST_NOMINALS = word_list("post-nominals")
+#: Honorifics joined after a name by a hyphen (`-san` in `Kobayashi-san`).
+_HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
 _TITLE_OR_GIVEN = word_list("title-given-names")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
@@ -38,6 +41,14 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[:-1]
     while len(tokens) > 1 and tokens[-1].text in _POST_NOMINALS:
         tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
+    if (
+        len(tokens) > 2
+        and tokens[-1].lower_ in _HYPHENED_SUFFIXES
+        and tokens[-2].text in HYPHENS
+        and not tokens[-3].whitespace_
+        and not tokens[-2].whitespace_
+    ):
+        tokens = tokens[:-2]  # `Kobayashi-san` is Kobayashi
     while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
@@ -64,6 +75,26 @@ def titles_before(ent: Span) -> list[str]:
     words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
     cut = max((k + 1 for k, w in enumerate(words) if w in RELATING), default=0)
     return words[cut:]
+
+
+#: The longest gloss in brackets that may stand between a title and a name, in words.
+_GLOSS_WORDS = 4
+
+
+def before_gloss(doc: Doc, start: int) -> int:
+    """Where a name that starts at token `start` has its title: right before it, or
+    before a gloss in brackets that translates the title (`Wethouder (alderman) Joost
+    van der Meulen`, `Burgemeester (mayor) Femke Halsema`): the index of the token before
+    the name or, after such a gloss, of the token before its opening bracket (-1 at the
+    text's start)."""
+    if start < 2 or doc[start - 1].text != ")":
+        return start - 1
+    for k in range(start - 2, max(start - 3 - _GLOSS_WORDS, -1), -1):
+        if doc[k].text == "(":
+            inside = doc[k + 1 : start - 1]
+            glossed = len(inside) and all(t.is_alpha and t.is_lower for t in inside)
+            return k - 1 if glossed else start - 1
+    return start - 1
 
 
 def title_or_given_before(surname: Token) -> Token | None:

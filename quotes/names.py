@@ -19,8 +19,8 @@ from quotes.cue_words import cue_lemmas
 from quotes.descriptions import described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import word_list
-from quotes.mentions import continues_name
-from quotes.name_spans import TITLES, name_tokens
+from quotes.mentions import continues_name, name_head
+from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, is_given, opening_word, proper_runs
 
@@ -183,7 +183,8 @@ def _is_person(run: Span) -> bool:
     words = [t for t in tokens if t.is_title or t.is_upper]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
         return False
-    before = run.doc[run.start - 1] if run.start else None
+    at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`
+    before = run.doc[at] if at >= 0 else None
     if before is not None and before.lower_ in ORG_KINDS:
         return False  # `the aid group Mountain Relief`
     if _indefinite(run):
@@ -201,6 +202,7 @@ def _is_person(run: Span) -> bool:
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
     head = run.root
+    head = name_head(run)
     if (
         len(tokens) >= 2
         and head.dep_ == "appos"

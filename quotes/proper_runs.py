@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
-from quotes.name_keys import HYPHEN_PARTICLES, PARTICLES
+from quotes.name_joins import inner_name_words
+from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES
 from quotes.normalise import HYPHENS
 
@@ -92,14 +93,27 @@ _HONORIFICS = word_list("honorifics")
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 
 
+def _capital_first(form: str) -> bool:
+    """Whether a word opens with a capital, or with an elided particle glued to its
+    capital (`d'Aubigny`, `dell'Orto`)."""
+    return form[:1].isupper() or any(
+        form.lower().startswith(p) and form[len(p) : len(p) + 1].isupper() for p in ELIDED
+    )
+
+
 def _capitalised(token: Token | None) -> bool:
-    return token is not None and token.pos_ == "PROPN" and token.text[:1].isupper()
+    return token is not None and token.pos_ == "PROPN" and _capital_first(token.text)
 
 
 def _name_cased(token: Token) -> bool:
     """Whether a word is written as a name is: in title case (`García`, `O'Brien`), or
-    with a capital first and more inside, not all in capitals (`McIlwaine`, `DeVries`)."""
-    return token.is_title or (token.is_alpha and token.text[:1].isupper() and not token.is_upper)
+    with a capital first and more inside, not all in capitals (`McIlwaine`, `DeVries`),
+    or after an elided particle (`d'Aubigny`)."""
+    return (
+        token.is_title
+        or (token.is_alpha and token.text[:1].isupper() and not token.is_upper)
+        or (token.text[:1].islower() and _capital_first(token.text))
+    )
 
 
 def _joins_name(token: Token) -> bool:
@@ -140,15 +154,16 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     `Obama`, see :func:`opening_word`)."""
     runs: list[Span] = []
     start = None
-    gaelic = gaelic_inner_words(words.forms, doc.to_array(SPACY).tolist())
-    for i, inside in enumerate([*_in_names(doc, words.forms, gaelic), False]):
+    spaced = doc.to_array(SPACY).tolist()
+    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(doc, words.forms, spaced)
+    for i, inside in enumerate([*_in_names(doc, words.forms, inner), False]):
         if inside and start is None:
             start = i
         elif not inside and start is not None:
             end = i
             while end > start and (
                 doc[end - 1].tag_ == "POS"
-                or not (_capitalised(doc[end - 1]) or end - 1 in gaelic)
+                or not (_capitalised(doc[end - 1]) or end - 1 in inner)
             ):
                 end -= 1
             # a title stands before a name, so one that closes a run after a given name
@@ -165,6 +180,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 for i in range(start + 1, end - 1)
                 if (is_given(doc[i]) or _given_after_role(doc[i], common))
                 and not _continues_given(doc[i - 1])
+                and i - 1 not in inner  # `Ma. Luisa`: the name began before
             ]
             titled = _after_title(doc, start)
             start = given[0] if given and not titled else start
@@ -172,6 +188,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 end - start > 2
                 and not titled
                 and doc[start].is_sent_start
+                and start not in inner
                 and not is_given_name(doc[start].text)
                 and doc[start].lower_ not in PARTICLES
                 and doc[start + 1].lower_ not in PARTICLES
@@ -191,17 +208,18 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     return runs
 
 
-def _in_names(doc: Doc, forms: list[str], gaelic: set[int]) -> list[bool]:
+def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
     """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
     proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
-    or is one of the `gaelic` inner words of a surname (`an t-Saoir` after `Mac`).
+    or is one of the `inner` words of a name that neither marks (`an t-Saoir` after `Mac`,
+    :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
     spaced = doc.to_array(SPACY).tolist()
     inside = []
     for i, form in enumerate(forms):
-        if (propn[i] and form[:1].isupper()) or i in gaelic:
+        if (propn[i] and _capital_first(form)) or i in inner:
             inside.append(True)
             continue
         joins = (

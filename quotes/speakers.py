@@ -45,7 +45,7 @@ from quotes.genders import (
 )
 from quotes.label_names import LabelNames
 from quotes.language import word_list
-from quotes.mentions import author, mention_span
+from quotes.mentions import author, mention_span, name_head
 from quotes.name_keys import name_parts
 from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
@@ -86,7 +86,7 @@ class SpeakerResolver(DescribedIndex):
         speaker does not stand for (:meth:`_pronoun`), and `answered` the one a reply
         answers, whom its `he` or `she` is not. A group or body resolved is
         remembered for a `they` after it (:meth:`~quotes.bodies.BodyIndex.they`)."""
-        head = mention.root
+        head = name_head(mention)
         if head.lower_ in PLURAL_PRONOUNS and head.pos_ == "PRON":
             return self.they(head)
         if (mention.start, mention.end) in self._resolving:
@@ -113,7 +113,7 @@ class SpeakerResolver(DescribedIndex):
         self, mention: Span, said: tuple[int, int] | None, answered: str | None = None
     ) -> str | None:
         """The steps of :meth:`resolve`, one mention's."""
-        head = mention.root
+        head = name_head(mention)
         lower = head.lower_
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = _person_of_place(head, head.head.head)

@@ -251,6 +251,25 @@ def test_labels_of_a_record_name_the_people_introduced() -> None:
     ]
 
 
+def test_a_label_may_be_half_a_double_barrelled_surname() -> None:
+    """A broadcast transcript labels the host by the first half of a double-barrelled
+    surname (`KARIUKI:` for Daniel Kariuki-Hale): the speaker is the whole name the
+    introduction gives, not a given name and a half."""
+    text = (
+        "The Health Minister, Ruth Ambani, spoke to Daniel Kariuki-Hale on the Morning "
+        "Desk about the clinics.\n\nKARIUKI: Minister, the clinics have been shut for a "
+        "month.\n\nAMBANI: They will reopen on Monday.\n\nKARIUKI: Nurses say they have "
+        "not been paid.\n\nAMBANI: Every nurse will be paid this week."
+    )
+    found = [(q.text[:6], q.speaker, q.method) for q in quotes.extract(text)]
+    assert found == [
+        ("Minist", "Daniel Kariuki-Hale", "transcript"),
+        ("They w", "Ruth Ambani", "transcript"),
+        ("Nurses", "Daniel Kariuki-Hale", "transcript"),
+        ("Every ", "Ruth Ambani", "transcript"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [

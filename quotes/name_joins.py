@@ -1,0 +1,140 @@
+"""Words inside a person's name that neither a capital nor a particle marks as a name's.
+
+The name finder (:mod:`quotes.proper_runs`) joins capitalised proper nouns and the
+particles between them. Some names also hold words that the tokenizer splits or the
+tagger reads as something else, each written so in its own language:
+
+- a particle's article with an apostrophe for its first letter: `Anneke van 't Hoff`
+  (the tokenizer gives `'` and `t`);
+- the full stop of an abbreviated given name: `Ma. Luisa Reyes`;
+- the conjunction between a Catalan or Spanish name's two surnames, and the second when
+  the tagger reads it as a common noun: `Núria Ferrer i Puig`, `José Ortega y Gasset`;
+- the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
+- a family name written first, which the tagger may misread where it opens a sentence
+  (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
+  and which is no capitalised role before a given name (`Ha Jin-young`, `Jin` a given
+  name too).
+
+Read from the words' forms (and, for the last, whether the word is a function word).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from quotes.language import word_list
+from quotes.name_keys import CONJUNCTIONS, PARTICLES, fold
+from quotes.normalise import HYPHENS
+
+#: Articles kept after a particle with an apostrophe for their first letter (`'t`).
+_ELIDED_ARTICLES = word_list("name-elided-articles")
+#: Apostrophes that stand for an elided letter.
+_APOSTROPHES = frozenset({"'", "’", "‘"})
+#: Given names written short with a full stop (`Ma.`, `Md.`, `Wm.`), lower case.
+_ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
+#: Syllables of Korean and Chinese given names in Latin letters (`ji`, `won`, `ing`).
+_SYLLABLES = word_list("given-name-syllables")
+#: Family names written before the given name (Vietnamese, Korean, Chinese), folded.
+_FAMILY_FIRST = word_list("family-names-first")
+
+
+def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]:
+    """The indices of the words of `doc` (whose forms are `forms`; `spaced[i]` says
+    whether a space follows word `i`) that belong to a name though no capital or
+    particle says so: see the module's list. A name with none of these shapes needs
+    nothing here."""
+    found: set[int] = set()
+    for i, form in enumerate(forms):
+        if form in _APOSTROPHES:
+            found.update(_elided_article(forms, spaced, i))
+        elif form == ".":
+            found.update(_abbreviated_given(forms, spaced, i))
+        elif form in HYPHENS:
+            found.update(_syllable_given(forms, spaced, i))
+        elif form in CONJUNCTIONS and _between_names(doc, forms, i):
+            found.update((i, i + 1))  # `Ferrer i Puig`
+    for i, form in enumerate(forms[:-1]):
+        if (
+            form[:1].isupper()
+            and fold(form) in _FAMILY_FIRST
+            and not doc[i].is_stop
+            and (i + 1 in found or _two_name_words(forms, spaced, i + 1))
+        ):
+            found.add(i)  # `Nguyễn Thị Lan said`, `Ha Ji-won said`
+    return found
+
+
+def _name_word(form: str) -> bool:
+    """Whether a word is written as a name's: a capital, then letters."""
+    return form[:1].isupper() and form.replace("'", "").replace("’", "").isalpha()
+
+
+def _elided_article(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The particle, apostrophe and article of `van 't Hoff` when the apostrophe is word
+    `i`: a particle, a space, the apostrophe glued to the article, a space, a name word.
+    Not `don't` (no particle), nor a quote closed after `van` (no article after)."""
+    if not 0 < i < len(forms) - 2 or spaced[i]:
+        return ()
+    if (
+        forms[i - 1].lower() in PARTICLES
+        and spaced[i - 1]
+        and forms[i + 1].lower() in _ELIDED_ARTICLES
+        and spaced[i + 1]
+        and _name_word(forms[i + 2])
+    ):
+        return (i - 1, i, i + 1)
+    return ()
+
+
+def _abbreviated_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The short given name and its full stop when the stop is word `i` and a name word
+    follows: `Ma. Luisa Castro-Ilagan`, `Md. Rafiqul Islam`. Not the stop after a word that
+    is no such name, nor one a lower-case word follows (`… in Ma. it was`)."""
+    if not 0 < i < len(forms) - 1 or spaced[i - 1]:
+        return ()
+    short = forms[i - 1]
+    if short[:1].isupper() and short.lower() in _ABBREVIATED_GIVEN and _name_word(forms[i + 1]):
+        return (i - 1, i)
+    return ()
+
+
+def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The two syllables and hyphen of a Korean or Chinese given name when the hyphen is
+    word `i`: a capitalised syllable glued to the hyphen, the lower-case second syllable
+    glued after it (`Ji-won`, `Ing-wen`), both of the syllable list, and a name word right
+    before or after the pair (`Ha Ji-won`, `Hye-jin Castellanos`), so that a lone `Yo-yo`
+    makes no name."""
+    if not 0 < i < len(forms) - 1 or spaced[i - 1] or spaced[i]:
+        return ()
+    first, second = forms[i - 1], forms[i + 1]
+    if not (
+        first[:1].isupper()
+        and first.lower() in _SYLLABLES
+        and second.islower()
+        and second in _SYLLABLES
+    ):
+        return ()
+    before = i >= 2 and spaced[i - 2] and _name_word(forms[i - 2])
+    after = i + 2 < len(forms) and spaced[i + 1] and _name_word(forms[i + 2])
+    return (i - 1, i, i + 1) if before or after else ()
+
+
+def _between_names(doc: Doc, forms: list[str], i: int) -> bool:
+    """Whether word `i` stands between a proper noun written as a name and a name word
+    (`Ferrer i Puig`; the tagger may read the second surname as a common noun)."""
+    return (
+        0 < i < len(forms) - 1
+        and doc[i - 1].pos_ == "PROPN"
+        and _name_word(forms[i - 1])
+        and _name_word(forms[i + 1])
+    )
+
+
+def _two_name_words(forms: list[str], spaced: list[bool], j: int) -> bool:
+    """Whether words `j` and `j + 1` are name words apart by a space (`Thị Lan`)."""
+    return (
+        j + 1 < len(forms)
+        and _name_word(forms[j])
+        and spaced[j]
+        and _name_word(forms[j + 1])
+    )
