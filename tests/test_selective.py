@@ -87,6 +87,13 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a noun cue with an owner, a source, or none
         ("Her statement was brief. The statement was brief.", [True, False]),
         ("A statement from the port was brief. Russian claims grew.", [True, True]),
+        # the paragraph before the first of two questions printed as paragraphs of their
+        # own, where an interview's introduction names whom the writer met
+        (
+            "The lock opened in 1820.\n\nWe met Ines Roy at the lock. She was busy.\n\n"
+            "Why locks?\n\nMy uncle kept one.\n\nAnd now?\n\nI keep it.",
+            [False, True, True, False, False, False, False],
+        ),
     ],
 )
 def test_pick(engine: quotes.Engine, text: str, expected: list[bool]) -> None:
