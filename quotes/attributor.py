@@ -25,7 +25,7 @@ from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.name_spans import surname_key
 from quotes.normalise import normalise
-from quotes.page_shapes import name_line_speaker, signed_posts
+from quotes.page_shapes import name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
@@ -83,7 +83,7 @@ class Attributor:
             self.text, self.norm, self.doc, self.cues, self.lemmas, self.paragraph_of, quoted
         )
         turns, silent = self._transcript()
-        turns += self._posts()
+        turns += self._posts() + ([] if turns else self._answers())
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -190,6 +190,23 @@ class Attributor:
             found.paragraph = self.paragraph_of(post.start)
             out.append(found)
         return out
+
+    def _answers(self) -> list[Found]:
+        """The answers of an interview printed under its questions with no labels
+        (:func:`quotes.page_shapes.unlabelled_answers`) as direct quotes of the one the
+        introduction says was interviewed, with no cue."""
+        return [
+            Found(
+                answer.start,
+                answer.end,
+                "direct",
+                None,
+                mention_span(answer.speaker),
+                "unlabelled-answer",
+                self.paragraph_of(answer.start),
+            )
+            for answer in unlabelled_answers(self.doc, self.norm)
+        ]
 
     # -- reported speech ---------------------------------------------------------------
 

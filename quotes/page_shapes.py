@@ -1,6 +1,7 @@
 """Statements that the layout of a web page attributes, with no speech verb: a post
-signed by its embed line, and a vox pop answer under a line naming the one who gives
-it. (A quote in the title over the story is no statement: :func:`quotes.scope.title`.)
+signed by its embed line, a vox pop answer under a line naming the one who gives it,
+and the answers of an interview printed under its questions with no labels. (A quote
+in the title over the story is no statement: :func:`quotes.scope.title`.)
 
 Each rule reads one shape of the page's lines (the comment on each says which) and
 gives the rows or the speaker it implies; :class:`quotes.attributor.Attributor` calls
@@ -15,8 +16,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
-from quotes.marks import QuoteSpan
+from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.signatures import signed_by
+from quotes.transcripts import interview_parties
 
 #: An embed line under a post: a dash, the display name, the handle in brackets and
 #: the date (`— Ana Ruiz (@anaruiz) May 2, 2026`).
@@ -85,3 +87,96 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
     if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
         return None  # `The mayor, 55` is no name
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+
+
+#: Most words of a question printed as a paragraph of its own above its answer.
+_QUESTION_WORDS = 25
+#: Double quotation marks, which a question printed as a line of its own holds none of
+#: (a single mark may be an apostrophe: `What's next?`).
+_DOUBLE_MARKS = "\"“”«»„"
+#: Fewest questions, each over an answer, that make a page an interview's.
+_MIN_QUESTIONS = 2
+#: Most paragraphs of one answer: the next question of an interview comes soon.
+_ANSWER_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One paragraph of an answer (character offsets) and the one interviewed."""
+
+    start: int
+    end: int
+    speaker: Token
+
+
+def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
+    """The answers of an interview printed with each question as a paragraph of its own
+    and no `Q:`/`A:` labels (bold in print), after an introduction that says whom the
+    writer interviewed: `We met Ana Ruiz at her studio.` ¶ `Why almshouses?` ¶
+    `Because nobody else wanted to do them.` ¶ `Do you still draw?` ¶ `Every day.`.
+    Each paragraph under a question, up to the next one (only the first after the last
+    question, where the story may go on), is the interviewee's verbatim words; the
+    questions are the unnamed writer's.
+
+    An interview asks again soon: at least two questions, each answered in at most
+    three paragraphs before the next, and the paragraph right before the first says
+    whom the writer interviewed, by name
+    (:func:`quotes.transcripts.interview_parties`). An explainer's questions over the
+    writer's own answers (`What has been found?`) introduce no one, and a narrator's
+    questions to the reader (`What is a gentleman?`) come far apart."""
+    paragraphs = paragraph_bounds(norm)
+    asked = [k for k, (start, end) in enumerate(paragraphs) if k and question_line(norm[start:end])]
+    series = _first_series(asked, paragraphs, norm)
+    if len(series) < _MIN_QUESTIONS:
+        return []
+    first = series[0]
+    _, answerer = interview_parties(doc, paragraphs[first][0], paragraphs[first - 1][0])
+    if answerer is None or answerer.pos_ != "PROPN":
+        return []
+    ends = [*series[1:], series[-1] + 2]
+    return [
+        Answer(start, end, answerer)
+        for k, following in zip(series, ends, strict=True)
+        for start, end in paragraphs[k + 1 : following]
+        if _answer(norm, start, end)
+    ]
+
+
+def _first_series(asked: list[int], paragraphs: list[tuple[int, int]], norm: str) -> list[int]:
+    """The first run of questions (paragraph numbers, from `asked`), each with an answer
+    under it (:func:`_answer`) and the next question at most
+    :data:`_ANSWER_PARAGRAPHS` paragraphs after that answer's first; the run ends at a
+    question with no answer or one too far."""
+    series: list[int] = []
+    for k in asked:
+        answered = k + 1 < len(paragraphs) and _answer(norm, *paragraphs[k + 1])
+        if answered and (not series or k - series[-1] <= _ANSWER_PARAGRAPHS + 1):
+            series.append(k)
+            continue
+        if len(series) >= _MIN_QUESTIONS:
+            return series
+        series = [k] if answered else []
+    return series
+
+
+def question_line(paragraph: str) -> bool:
+    """Whether a paragraph is a question printed as a line of its own: one short sentence
+    in ordinary case that ends with a question mark, not in quote marks and with no
+    label (`Why almshouses?`, `What's next?`)."""
+    words = paragraph.split()
+    return (
+        paragraph.endswith("?")
+        and len(words) <= _QUESTION_WORDS
+        and paragraph[:1].isupper()
+        and paragraph[0] not in MARKS
+        and not any(c in _DOUBLE_MARKS or c == ":" for c in paragraph)
+        and not any(c in ".!?" for c in paragraph[:-1].rstrip("?"))
+    )
+
+
+def _answer(norm: str, start: int, end: int) -> bool:
+    """Whether a paragraph may be an answer printed under its question: prose that does
+    not open with a quote mark (a quoted answer has its own cue or speaker) and is no
+    question of its own."""
+    paragraph = norm[start:end]
+    return norm[start] not in MARKS and not question_line(paragraph)

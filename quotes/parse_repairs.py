@@ -106,14 +106,18 @@ _THROUGH = frozenset({"through", "via"})
 
 
 def _verb_read_as_noun(token: Token) -> None:
-    """`Brennick forecast that sales would double`: a cue word tagged as a noun that has a
-    subject and a `that`-clause of its own is the verb."""
+    """`Brennick forecast that sales would double`, `Ruiz estimates she will sell half`:
+    a cue word tagged as a noun that has a subject and a clause of its own after it (one
+    that opens with `that` or has a subject) is the verb, in the present when it has
+    the `-s` of one (`estimates`)."""
     if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
-        c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.i > token.i
+        c.dep_ == "ccomp"
+        and c.i > token.i
+        and (c.left_edge.lower_ == "that" or any(g.dep_ == "nsubj" for g in c.children))
         for c in token.children
     ):
         token.pos_ = "VERB"
-        token.tag_ = "VBD"
+        token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
 
 
 def _subject_read_as_apposition(verb: Token) -> None:

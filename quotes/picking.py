@@ -16,7 +16,11 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 3. a colon stands among its first eight words, where it can close a speaker's name
    (`Sanders: Brexit could …`, `Ruiz told the crowd: "…"`);
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
-   its speaker (`Valastro praised Christie.` / `"We need …"`).
+   its speaker (`Valastro praised Christie.` / `"We need …"`);
+5. it stands in the paragraph before the first of two or more questions printed as
+   paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
+   interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
+   ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -31,6 +35,7 @@ from spacy.tokens import Doc
 from quotes.cue_forms import CueForms
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
+from quotes.page_shapes import question_line
 from quotes.picking_cues import has_cue
 
 #: Tokens that end a sentence, the closing marks that may follow them, and what else
@@ -110,7 +115,46 @@ def pick(
         opens.append(in_quote and not text[first : quoted[k][0]].strip())
         sentence = words[start:end]
         picked.append(in_quote or has_cue(sentence, cues) or _headline_colon(sentence))
-    return [p or (i + 1 < len(picked) and opens[i + 1]) for i, p in enumerate(picked)]
+    introduction = _before_questions(
+        text, [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
+    )
+    return [
+        p or (i + 1 < len(picked) and opens[i + 1]) or i in introduction
+        for i, p in enumerate(picked)
+    ]
+
+
+def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences (by number; `spans` are their character bounds) of the paragraph
+    before the first question printed as a paragraph of its own, when the text has two
+    or more such questions: an unlabelled interview's introduction."""
+    asked = [
+        k
+        for k, (start, end) in enumerate(spans)
+        if k and _whole_paragraph(text, start, end) and question_line(text[start:end].rstrip())
+    ]
+    if len(asked) < 2:
+        return set()
+    first = asked[0]
+    out = set()
+    for k in range(first - 1, -1, -1):
+        out.add(k)
+        if _paragraph_start(text, spans[k][0]):
+            break
+    return out
+
+
+def _paragraph_start(text: str, at: int) -> bool:
+    """Whether only spaces stand between the line break before `at` (or the text's start)
+    and `at`."""
+    return not text[text.rfind("\n", 0, at) + 1 : at].strip()
+
+
+def _whole_paragraph(text: str, start: int, end: int) -> bool:
+    """Whether the characters from `start` to `end` fill their paragraph."""
+    after = text.find("\n", len(text[:end].rstrip()))
+    rest = text[end : len(text) if after < 0 else after]
+    return _paragraph_start(text, start) and not rest.strip()
 
 
 def _introduced(text: str, open_start: int) -> bool:

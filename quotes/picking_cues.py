@@ -10,8 +10,8 @@ a. a verb's form that a noun could share (not `stated` or `said`) does not count
    states`, `40 votes`), nor capitalised after a sentence's first word unless the
    sentence is a title-case headline (`the United States`); a form that is nearly always
    a noun (noun-first-cues.txt: `state`, `campaign`, `tweet`) counts only after a word
-   that opens a verb (verb-openers.txt: `to campaign`); after a share of people it is
-   their verb (`Six in 10 say`);
+   that opens a verb (verb-openers.txt: `to campaign`) or before `that` (`Ruiz states
+   that …`); after a share of people it is their verb (`Six in 10 say`);
 b. a noun cue does not count right after an article or demonstrative, which leaves it no
    owner, unless `from` or `by` follows it (`the statement`, but `her statement`,
    `Russian claims`, `a statement from the port`);
@@ -68,7 +68,11 @@ def cue_words(words: list[str], cues: CueForms) -> Iterator[int]:
             reading.anywhere
             or (reading.verb and (not _noun_before(previous) or _share(lowered, i))
                 and (title or not _in_name(words, i))
-                and (word not in _NOUN_FIRST or previous in _VERB_OPENERS))
+                and (
+                    word not in _NOUN_FIRST
+                    or previous in _VERB_OPENERS
+                    or lowered[i + 1 : i + 2] == ["that"]
+                ))
             or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
             or (reading.light and _has_light_verb(lowered, reading.light, cues))
             or not reading.particles.isdisjoint(lowered[i + 1 : i + 1 + _PARTICLE_WORDS])

@@ -143,10 +143,10 @@ def with_relative_aside(found: Found, text: str, doc: Doc) -> list[Form] | None:
 
 
 def _run_on(found: Found, head: Token, rule: str) -> list[Form]:
-    """`found` gone on to the last word of what `head` heads (closing punctuation left
-    out), as the one form of `rule`."""
+    """`found` gone on to the last word of what `head` heads (closing punctuation and a
+    paragraph's line break left out), as the one form of `rule`."""
     end = head.right_edge
-    while end.is_punct and end.i > head.i:
+    while (end.is_punct or end.is_space) and end.i > head.i:
         end = head.doc[end.i - 1]
     return [Form(found.type, found.start, end.idx + len(end), _method(rule, found.method))]
 

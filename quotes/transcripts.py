@@ -286,13 +286,18 @@ def names_someone(label: str, surnames: set[str | None]) -> bool:
     return " " not in label.strip() and gender_of_given(label) is not None
 
 
-def interview_parties(doc: Doc, before: int) -> tuple[Token | None, Token | None]:
-    """Who asks and who answers, from the first sentence before character ``before``
-    that introduces an interview: the subject of `spoke to`/`interviewed` asks and its
-    object answers; in the passive (`Y was interviewed by X`) the other way round."""
+def interview_parties(
+    doc: Doc, before: int, after: int = 0
+) -> tuple[Token | None, Token | None]:
+    """Who asks and who answers, from the first sentence between characters ``after``
+    and ``before`` that introduces an interview: the subject of `spoke to`/`interviewed`
+    asks and its object answers; in the passive (`Y was interviewed by X`) the other way
+    round."""
     for sent in doc.sents:
         if sent.start_char >= before:
             break
+        if sent.start_char < after:
+            continue
         for verb in sent:
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS:
                 continue

@@ -45,8 +45,15 @@ CASES = [
         [R("indirect", "the clinic would have to close for a week", "Doctors", "advised",
            "reported:clause-cue")],
     ),
+    # a court's `held that`: its ruling
+    (
+        "The majority held that the ferry levy was lawful.",
+        [R("indirect", "the ferry levy was lawful", "The majority", "held",
+           "reported:clause-cue")],
+    ),
     # the same verbs with an object or an infinitive are acts, not cues
     ("The harbour board accepted the offer on Friday.", []),
+    ("The harbour board held a meeting on Friday.", []),
     ("Doctors advised the nurses to rest.", []),
 ]
 

@@ -43,6 +43,17 @@ CASES = [
         "would double by 2030.",
         R("indirect", "its sales would double by 2030", "Brennick", "Brennick", "forecast"),
     ),
+    # … and `estimates` read as a plural noun, with a clause that has its own subject
+    (
+        "Up the valley, Mairi Koenig-Abara estimates she will sell half her flock this year.",
+        R("indirect", "she will sell half her flock this year", "Mairi Koenig-Abara",
+          "Mairi Koenig-Abara", "estimates"),
+    ),
+    # `states that`: a form that is nearly always a noun, parsed before `that`
+    (
+        "In her claim, lodged on Monday, Okonkwo states that the landlord kept her deposit.",
+        R("indirect", "the landlord kept her deposit", "Okonkwo", "Okonkwo", "states"),
+    ),
     # a phrasal cue: `shot back that …` reports like `retorted that …`
     (
         "Asked about the closures, the mayor shot back that no library had shut its doors.",

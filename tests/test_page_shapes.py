@@ -102,3 +102,67 @@ def test_a_caption_reports_like_the_body_though_a_credit_closes_it() -> None:
     assert [(q.text, q.speaker_mention) for q in rows] == [
         ("the crossing takes forty minutes", "She")
     ]
+
+
+INTERVIEW = """Five minutes with a lock keeper
+
+Bryn Ashdown-Kaur has kept the Millbrook lock for thirty years.
+
+We met Ashdown-Kaur at the lock cottage. The interview has been shortened.
+
+How did you start?
+
+By accident. My uncle broke his wrist and somebody had to work the gates.
+
+What has changed?
+
+The boats are bigger. The people in them are in more of a hurry.
+Nobody waves any more, and my uncle used to say a wave costs nothing.
+
+Would you do it again?
+
+Tomorrow.
+"""
+
+EXPLAINER = """Blue-green algae: what we know
+
+The Arden reservoir has been closed to swimmers since Monday.
+
+What has been found?
+
+Tests last week found algae at most of the sampling points.
+
+Is it dangerous?
+
+It can make dogs very ill, and people should keep out of the water.
+"""
+
+
+def test_an_interview_printed_without_labels_gives_each_answer_to_the_one_interviewed() -> None:
+    rows = [(q.type, q.text, q.speaker_mention, q.cue) for q in quotes.extract(INTERVIEW)]
+    assert rows == [
+        (
+            "direct",
+            "By accident. My uncle broke his wrist and somebody had to work the gates.",
+            "Ashdown-Kaur",
+            None,
+        ),
+        (
+            "direct",
+            "The boats are bigger. The people in them are in more of a hurry.",
+            "Ashdown-Kaur",
+            None,
+        ),
+        # what someone said inside an answer is part of it, not a row of its own
+        (
+            "direct",
+            "Nobody waves any more, and my uncle used to say a wave costs nothing.",
+            "Ashdown-Kaur",
+            None,
+        ),
+        ("direct", "Tomorrow.", "Ashdown-Kaur", None),
+    ]
+
+
+def test_questions_over_the_writers_own_answers_are_no_interview() -> None:
+    assert quotes.extract(EXPLAINER, scope="all") == []

@@ -59,7 +59,7 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a colon that can close a speaker's name
         ("Ruiz: the ferry will run. The sea was calm.", [True, False]),
         # a verb-only cue form after a number is a noun; after a name it is a verb
-        ("Nine supports held the roof. Varga supports the plan.", [False, True]),
+        ("Nine supports carried the roof. Varga supports the plan.", [False, True]),
         ("The tally reached 40 votes. The council votes on Monday.", [False, True]),
         # a verb-only cue form inside a name, unless the sentence is a title-case headline
         ("Grain ships from the United States arrived late at the harbour.", [False]),
@@ -74,6 +74,8 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         ("Turnout was < 5 percent, the clerk admitted.", [True]),
         # a form that is nearly always a noun counts only after a word that opens a verb
         ("Crews for the campaign left early. Crews plan to campaign in May.", [False, True]),
+        # … or before `that`
+        ("Okonkwo states that the fee is fair. Ten states joined.", [True, False]),
         ("The press was kind to Varga. They press the mayor for answers.", [False, True]),
         # a light verb's word counts only with that verb in its sentence
         ("Varga made the case for a pier. The case went to court.", [True, False]),
@@ -87,6 +89,13 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a noun cue with an owner, a source, or none
         ("Her statement was brief. The statement was brief.", [True, False]),
         ("A statement from the port was brief. Russian claims grew.", [True, True]),
+        # the paragraph before the first of two questions printed as paragraphs of their
+        # own, where an interview's introduction names whom the writer met
+        (
+            "The lock opened in 1820.\n\nWe met Ines Roy at the lock. She was busy.\n\n"
+            "Why locks?\n\nMy uncle kept one.\n\nAnd now?\n\nI keep it.",
+            [False, True, True, False, False, False, False],
+        ),
     ],
 )
 def test_pick(engine: quotes.Engine, text: str, expected: list[bool]) -> None:
