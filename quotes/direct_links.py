@@ -32,6 +32,7 @@ from quotes.continued import continued_cue
 from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, Found, Link, char_tokens
 from quotes.governing import relative_issuer
+from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span, message_sender
@@ -58,6 +59,8 @@ _INTRODUCERS = frozenset(",:;—–-([")
 #: and a reported clause too when the quote goes on with it after a comma.
 _PASSES = frozenset({"conj", "advcl", "xcomp"})
 _RUN_ON_PASSES = _PASSES | {"ccomp"}
+#: Cues that ask (`asked`): see :func:`_asked_by`.
+_ASKING = word_list("asking-cues")
 
 
 class DirectLinker:
@@ -251,10 +254,15 @@ class DirectLinker:
                 passes = _RUN_ON_PASSES if run_on else _PASSES
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in passes:
                     break
-        # dep-inverted — the cue hangs off the quote: `"…," he said.`
+        # dep-inverted — the cue hangs off the quote: `"…," he said.`; not the question
+        # put before an answer (:func:`_asked_by`)
         for c in near:
             token = self.doc[c.cue]
-            if token.head.i in inside and token.i - whole.end < NEAR_AFTER:
+            if (
+                token.head.i in inside
+                and token.i - whole.end < NEAR_AFTER
+                and not _asked_by(c, token, whole)
+            ):
                 yield self._result(c, "dep-inverted:" + c.method)
         # dash — `"…" ― Sonya Herridge`: a name set after a dash is the one quoted, as
         # under an epigraph or in a collection of quotes
@@ -337,4 +345,17 @@ def _is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
         root.head.i == hit.cue
         and cue.lemma_.lower() not in OBJECT_CUES
         and all(t.i in inside or t.dep_ == "mark" or t.is_punct for t in root.subtree)
+    )
+
+
+def _asked_by(hit: CueSpeaker, cue: Token, whole: Span) -> bool:
+    """Rule asked-by: a passive asking cue whose question comes before the quote names
+    who asked, not who answers: in `Asked by Tom Reyes whether she had read it, she
+    said, "…"` the quote is `she`'s, though the parse may hang `Asked` on the quote; but
+    in `She was asked by the host, "…?"` the quote is the question, the host's."""
+    return (
+        hit.method in ("passive-agent", "passive-by")
+        and cue.i < whole.start
+        and cue.lemma_.lower() in _ASKING
+        and any(c.dep_ in ("ccomp", "advcl") and c.i < whole.start for c in cue.children)
     )

@@ -143,11 +143,28 @@ def _statement(
         or any(_overlap((start, end), t) > 0.5 * (end - start) for t in near)
     ):
         return None
+    if not relayed and speaker is not None and _quoted_source(cue, speaker, fragments):
+        return None
     held = [close for _, close in fragments.starting_in(start, end)]
     if (taken if relayed else fragments).starting_in(start, start + 1):
         # open with the quote's mark, as the closing one is inside
         start = _opening_mark(cue.doc, start)
     return Reported(start, max([end, *held]), cue, speaker, method, bool(held) or relayed)
+
+
+def _quoted_source(cue: Token, speaker: Token, fragments: Spans) -> bool:
+    """Rule quoted-source: a cue and its speaker inside one quoted fragment report
+    nothing of their own.
+
+    `Wu opposed the rule "because I think it hurts renters"`, `a sign that read "We
+    know what you did"`: `I think …` is part of the words quoted, whose own row (mixed,
+    with the quote's speaker) holds them; a row of its own would give a pronoun of the
+    quote as a source. A quoted cue word alone is still a cue (`urged voters to
+    "reject" the plan`: the speaker is outside the marks)."""
+    return any(
+        a <= cue.idx < b and a <= speaker.idx < b
+        for a, b in fragments.overlapping(cue.idx, cue.idx + 1)
+    )
 
 
 def _opening_mark(doc: Doc, start: int) -> int:

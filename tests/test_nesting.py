@@ -82,6 +82,18 @@ CASES = [
             Q("indirect", "will raise rents", "critics", "critics", "say", "reported-paren"),
         ],
     ),
+    # A cue and its speaker inside one quoted fragment are words of the quote, no
+    # statement of their own (rule quoted-source, quotes/reported.py) ...
+    (
+        'The senator voted against the bill because "I do not see what it fixes."',
+        [Q("indirect", "the bill", "the senator", "The senator", "voted", "reported-topic")],
+    ),
+    # ... but a quoted cue word alone, its speaker outside the marks, is still the cue.
+    (
+        'The minister urged voters to "reject" the plan.',
+        [Q("mixed", 'voters to "reject" the plan', "the minister", "The minister", "urged",
+           "reported-object")],
+    ),
 ]
 
 

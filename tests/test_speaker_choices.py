@@ -409,6 +409,15 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
             "why you ask",
             "Odile Varga-Nkemelu",
         ),
+        # ... nor the one who asked, named in a passive `Asked by …` whose question comes
+        # first (rule asked-by, quotes/direct_links.py).
+        (
+            "Councillor Mara Lindt faced the press on Monday. Asked by Tom Reyes whether "
+            'she had read the report, she said, "I read it twice, and I stand by every '
+            'word."',
+            "read it twice",
+            "Mara Lindt",
+        ),
     ],
 )
 def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str) -> None:
