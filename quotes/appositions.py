@@ -15,9 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
-from quotes.name_spans import RELATING, TITLES
-from quotes.normalise import HYPHENS
 from quotes.name_spans import RELATING, TITLES, before_gloss
+from quotes.normalise import HYPHENS
 
 
 def appositive_name(head: Token) -> Span | None:

@@ -47,19 +47,11 @@ def _given_genders() -> dict[str, str]:
     return names
 
 
-#: First parts of compound given names that tell the whole name's gender (`jean`).
-_COMPOUND_FIRSTS = {
-    first: gender for gender, *firsts in table("given-name-compound-firsts") for first in firsts
-}
-
-
 def gender_of_given(word: str) -> str | None:
     """``m`` or ``f`` for a given name most people bearing it share, else None; a
     compound (`Jean-Pierre`, `Anne-Marie`) by a first part that tells a compound's
     gender (`Jean-Baptiste`, :data:`_COMPOUND_HEADS`), else its last part, else its
     first."""
-    compound (`Jean-Pierre`, `Anne-Marie`) by its last part, else its first, unless its
-    first part tells the gender of every compound it opens (`Jean-Marie`)."""
     table = _given_genders()
     word = fold(word)
     if word in table:
@@ -67,7 +59,6 @@ def gender_of_given(word: str) -> str | None:
     parts = [part for part in re.split("[-‐‑]", word) if part]
     if len(parts) > 1:
         return _COMPOUND_HEADS.get(parts[0]) or table.get(parts[-1]) or table.get(parts[0])
-        return _COMPOUND_FIRSTS.get(parts[0]) or table.get(parts[-1]) or table.get(parts[0])
     return None
 
 

@@ -201,7 +201,6 @@ def _is_person(run: Span) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
-    head = run.root
     head = name_head(run)
     if (
         len(tokens) >= 2
