@@ -294,12 +294,13 @@ class DirectLinker:
                 if c.cue < whole.start and len(gap) < NEAR_BEFORE and no_break(gap[:-1]):
                     yield self._result(c, "near-before:" + c.method)
         # dep-verb — any verb the quote is the clausal object of, outside the lexicon:
-        # `"This is a big win for me," I confessed.`
+        # `"This is a big win for me," I confessed.`; not one whose subject is `that` or
+        # `which`, a thing's relative word (`a phrase that means "…"`: a gloss)
         for root in roots:
             verb = root.head
             if root.dep_ in ("ccomp", "parataxis") and verb.i not in inside and verb.pos_ == "VERB":
                 subject = active_subject(verb)
-                if subject is not None:
+                if subject is not None and subject.tag_ != "WDT":
                     yield Link(verb, mention_span(subject), "dep-verb:subject", True)
         # continued — `"Do." she answered.`, `"I heard it drop."` / `said the girl.`: the
         # sentence goes on in lowercase after the closing mark, on its line or the next
