@@ -791,6 +791,13 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "The refuge has helped",
             "Quayside Night Refuge",
         ),
+        # `the board` for a body named as a council (an examinations board).
+        (
+            "The Northern Schools Examinations Council said on Friday that a paper had "
+            "leaked. The board said it was working with the school to find out how.",
+            "it was working with the school",
+            "Northern Schools Examinations Council",
+        ),
         # `the company` when none has spoken: the body the headline opens with, named
         # again in the lead (a one-word name, as the story gives it).
         (
