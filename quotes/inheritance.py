@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
-from quotes.found import DASHES, MARKS, Found, char_tokens
+from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.language import word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
@@ -102,7 +102,7 @@ class Inheritance:
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
         for f in found:
-            borrows = f.speaker is None and f.type == "direct"
+            borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
             if borrows and id(f) in alternates:
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):

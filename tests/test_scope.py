@@ -158,6 +158,9 @@ DROPPED = [
      "the woman at the till was the mayor"),
     ("Neighbours saw that the van had no number plates.", "the van had no number plates"),
     ("Staff noticed that the alarm had been switched off.", "the alarm had been switched off"),
+    # the mood of a crowd of no one in particular, given as a reason
+    ("Bakery shares slid all week as traders worried that flour prices would double.",
+     "flour prices would double"),
     # a source that is a thing pointed back to, and one that relays someone's statement
     ("According to this plan, every school will get a nurse.", "every school will get a nurse"),
     ("According to local radio, the council has announced that the library will close.",
@@ -252,6 +255,10 @@ KEPT = [
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
     # what someone thinks, and what a finding says
     ("Ruth Okafor believes the count was rigged.", "the count was rigged"),
+    # … also a crowd's, in a clause of its own or made particular
+    ("Traders worried that flour prices would double.", "flour prices would double"),
+    ("Bakery shares slid as its investors feared that flour prices would double.",
+     "flour prices would double"),
     ("The report found that one in four trains ran late.", "one in four trains ran late"),
     # `according to` a source
     ("According to the police, the driver was not hurt.", "the driver was not hurt"),
