@@ -23,6 +23,7 @@ from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
 from quotes.written_names import (
     fullest_name,
+    headline_body,
     kind_fits,
     one_name_before,
     proper_name,
@@ -91,6 +92,12 @@ class BodyIndex(PersonFocus):
         body = self.main_body()
         if body is None or not kind_fits(head.lower_, body):
             body = self._body_before(head, head.lower_) or self._subject_body(head, False)
+        if body is None and len(mention) == 2:
+            body = headline_body(head, self._person_like)
+            if body is not None and kind_fits(head.lower_, body):
+                self.bodies.append(body)
+            else:
+                body = None
         if body is None and not self.bodies and len(mention) == 2:
             body = one_name_before(mention.root, self._personal)
             if body is not None:
@@ -107,6 +114,21 @@ class BodyIndex(PersonFocus):
         if index is None:
             return False
         return self.people[index].personal
+
+    def _person_like(self, tokens: list[Token]) -> bool:
+        """Whether a name is a person's the text named: one it gave what it gives a
+        person (:attr:`~quotes.person_index.Person.personal`), or the surname of one it
+        named with a given name before it (`Sunak` after `Rishi Sunak`). Unlike
+        :meth:`_personal`, a first word that may be a given name is no sign by itself
+        (`Sable Devices`, which the tagger may take for a woman's name)."""
+        name = name_text(tokens)
+        index = self._find(name, tokens[-1].i)
+        if index is None:
+            return False
+        person = self.people[index]
+        if person.thing:
+            return False  # `Sable Devices, which …`
+        return person.personal or (person.given is not None and person.name != name)
 
     def it_body(self, it: Token) -> str | None:
         """The body an `it` speaker stands for: the one the sentence before was about

@@ -135,8 +135,11 @@ def extract_cli(
     target: ShardTarget | None = None
     try:
         part = Shard.parse(shard) if shard else None
-        to_folder = output is not None and (output.is_dir()
-                                            or (part is not None and not output.suffix))
+        if part is None and output is not None and output.is_dir():
+            raise OutputError(f"--output {output} is a folder; give a file path, or "
+                              "--shard I/N to write shard files in it")
+        to_folder = part is not None and output is not None and (output.is_dir()
+                                                                  or not output.suffix)
         if to_folder and part is not None:  # a shard's report and texts are its own
             errors, texts = part.own(errors), part.own(texts)
         check_outputs({"--errors": errors, "--texts": texts}, inputs=paths,

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content, trimmed
 from quotes.cue_words import token_indices
 from quotes.language import word_list
+from quotes.name_spans import surname_key
+from quotes.transcripts import is_chorus, is_office, names_someone
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")
@@ -28,9 +30,23 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
     `Varga to Dock Workers' Union: The pier will reopen in May` (the name before
     `to`). Each with its content, the colon and the speaker's head word."""
     out = []
-    for colon in (doc[i] for i in token_indices(doc, "ORTH", frozenset(":"))):
-        label = _colon_label(colon)
-        if not label:
+    labelled = [
+        (colon, label)
+        for colon in (doc[i] for i in token_indices(doc, "ORTH", frozenset(":")))
+        if (label := _colon_label(colon))
+    ]
+    # a dateline stands once; labels in capitals on two lines or more are a transcript's
+    # turns (`MORAN: Do you regret it?` ¶ `LEE: Some of it.`)
+    capitals = [colon for colon, label in labelled if len(label) == 1 and _in_capitals(label)]
+    surnames = (
+        {surname_key(e) for e in doc.ents if e.label_ == "PERSON"} if len(capitals) == 1 else set()
+    )
+    for colon, label in labelled:
+        if (
+            capitals == [colon]
+            and doc.text[: label[0].idx].strip()
+            and _place_label(label, colon, surnames)
+        ):
             continue
         words = []
         for token in doc[colon.i + 1 :]:
@@ -60,9 +76,35 @@ def _colon_label(colon: Token) -> list[Token]:
         return []
     if not label[0].text[:1].isupper() or label[0].lower_ in _LABELS:
         return []
+    if label[0].pos_ == "CCONJ":
+        return []  # `And a word of warning: …`: the writer's phrase, no name
     if any(t.pos_ in ("VERB", "AUX") for t in label):
         return []
     return label
+
+
+def _in_capitals(label: list[Token]) -> bool:
+    """Whether a label is written in capitals, as a dateline or a transcript's is."""
+    text = "".join(t.text for t in label)
+    return len(text) > 1 and text.isupper()
+
+
+def _place_label(label: list[Token], colon: Token, surnames: set[str | None]) -> bool:
+    """Whether a one-word label in capitals that opens a line of prose in the story (not
+    its title) names a place, as a dateline does (`SONPUR: Chief Minister … addressed a
+    rally on Sunday`), not a speaker: no one the text names has it for a surname or a
+    given name, and it is no office (`MINISTER:`; :mod:`quotes.transcripts` reads such
+    labels). A title's label, or one over a line in capitals, may be a body that speaks
+    (`UN: PEACEKEEPERS MUST LEAVE`)."""
+    text = label[0].text
+    first = next((t for t in colon.doc[colon.i + 1 :] if t.is_alpha), None)
+    return (
+        first is not None
+        and not (len(first) > 1 and first.text.isupper())
+        and not names_someone(text, surnames)
+        and not is_office(text)
+        and not is_chorus(text)
+    )
 
 
 def _ends_line_or_sentence(token: Token) -> bool:

@@ -29,7 +29,7 @@ from quotes.cue_words import OBJECT_CUES, in_poll, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
 from quotes.parse_repairs import INTERMEDIARIES
-from quotes.set_off import ASIDE_PREPS, according_host, split_by
+from quotes.set_off import ASIDE_PREPS, according_host, frames_quotation, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
 #: say`, `began to speak` (the inner cue reports it).
@@ -47,6 +47,8 @@ def complement(cue: Token) -> Content | None:
         return trimmed(_light(cue, word), "light", shortest=1)
     split = split_by(cue)
     if split is not None:
+        if frames_quotation(cue, split[0]):
+            return None
         return trimmed(contiguous_around(*split), "parenthetical")
     if as_aside(cue):
         return trimmed(_host_clause(cue, cue.head), "as")

@@ -36,6 +36,8 @@ from quotes.written_names import kind_name
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
+#: The titles a description noun stands for besides itself (`the judge`: Justice).
+_TITLE_DESCRIPTIONS = word_map("title-descriptions")
 #: A person's place in a team (`coach`, `halfback`, `sophomore`): a description by one
 #: is no one the text gave another.
 _TEAM_PLACES = word_list("team-places")
@@ -273,7 +275,8 @@ class DescribedIndex(BodyIndex):
         title = head.lower_
         if title not in TITLES:
             return None
-        titled = {p for i, p in self.timeline if i < head.i and title in self.people[p].titles}
+        titles = {title, *_TITLE_DESCRIPTIONS.get(title, ())}  # `the judge`: Mr Justice X
+        titled = {p for i, p in self.timeline if i < head.i and titles & self.people[p].titles}
         if len(titled) > 1:
             # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
             words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}

@@ -30,7 +30,7 @@ from quotes.around_quote import (
 )
 from quotes.continued import continued_cue
 from quotes.cue_words import OBJECT_CUES
-from quotes.found import DASHES, Found, Link, char_tokens
+from quotes.found import DASHES, PUT_QUESTION, Found, Link, char_tokens
 from quotes.governing import relative_issuer
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
@@ -119,6 +119,9 @@ class DirectLinker:
         if self._in_statement(whole, span, link):
             return None
         found = Found(span.start, span.end, "direct", paragraph=self.paragraph_of(span.open_start))
+        if link is None and _put_question(whole):
+            found.method = PUT_QUESTION  # no one's statement, nor one to borrow a speaker
+            return found
         if block_after_colon(span, self.norm):
             # `The letter reads:` ¶ `"…` ¶ `"…"`: a block quotation, marks and all
             found.lead_in = (span.open_start, span.close_end, "block-quote")
@@ -208,6 +211,8 @@ class DirectLinker:
         (`"My dear Holmes," said I` is said by `I`, not `Holmes`), unless a later one
         signs the quote at once: in `Rhimes declared: "Change the world," she said.` the
         quote is `she`'s (:meth:`_signed`)."""
+        if _put_question(whole):
+            return None
         links = (
             link
             for link in self._candidates(whole, span)
@@ -294,12 +299,13 @@ class DirectLinker:
                 if c.cue < whole.start and len(gap) < NEAR_BEFORE and no_break(gap[:-1]):
                     yield self._result(c, "near-before:" + c.method)
         # dep-verb — any verb the quote is the clausal object of, outside the lexicon:
-        # `"This is a big win for me," I confessed.`
+        # `"This is a big win for me," I confessed.`; not one whose subject is `that` or
+        # `which`, a thing's relative word (`a phrase that means "…"`: a gloss)
         for root in roots:
             verb = root.head
             if root.dep_ in ("ccomp", "parataxis") and verb.i not in inside and verb.pos_ == "VERB":
                 subject = active_subject(verb)
-                if subject is not None:
+                if subject is not None and subject.tag_ != "WDT":
                     yield Link(verb, mention_span(subject), "dep-verb:subject", True)
         # continued — `"Do." she answered.`, `"I heard it drop."` / `said the girl.`: the
         # sentence goes on in lowercase after the closing mark, on its line or the next
@@ -358,4 +364,25 @@ def _asked_by(hit: CueSpeaker, cue: Token, whole: Span) -> bool:
         and cue.i < whole.start
         and cue.lemma_.lower() in _ASKING
         and any(c.dep_ in ("ccomp", "advcl") and c.i < whole.start for c in cue.children)
+    )
+
+
+def _put_question(whole: Span) -> bool:
+    """Rule question-put: a question quoted right after a passive asking cue with no
+    agent is the one put to the cue's subject by someone the text does not name, not a
+    statement of the one asked nor of the one who answers after it: `Ruiz was asked, "Will
+    you resign?" She said no.` (`Asked by X, "…?"` names the asker: see :func:`_asked_by`)."""
+    doc = whole.doc
+    i = whole.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].text in (",", ":")):
+        i -= 1
+    words = [t for t in whole if not t.is_quote and not t.is_space]
+    if i < 0 or not words or words[-1].text != "?":
+        return False
+    verb = doc[i]
+    return (
+        verb.lemma_.lower() in _ASKING
+        and verb.tag_ == "VBN"
+        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ == "agent" for c in verb.children)
     )

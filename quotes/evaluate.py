@@ -23,7 +23,7 @@ from rich.text import Text
 from quotes.cli_run import shown
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
-from quotes.predictions import PredictionError, load_predictions
+from quotes.predictions import PredictionError, check_spans, load_predictions
 from quotes.records import Document, Quote
 from quotes.scope import Scope, check_scope, select
 from quotes.scoring import (
@@ -265,7 +265,11 @@ def evaluate_cli(
     stdout, stderr = Console(), Console(stderr=True)
     try:
         gold_files = {str(path): load_gold(path) for path in gold}
-        predictions = load_predictions(pred) if pred is not None else None
+        predictions = None
+        if pred is not None:
+            predictions = load_predictions(pred)
+            check_spans(pred, predictions, {doc_id: doc.text for docs in gold_files.values()
+                                            for doc_id, doc in docs.items()})
     except (GoldError, PredictionError) as exc:
         stderr.print(f"[red]error[/] {shown(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc

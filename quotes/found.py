@@ -20,6 +20,12 @@ MARKS = "\"'“”‘’«»„‹›"
 DASHES = frozenset("―—–-")
 
 
+#: The method of a question put to someone the text names by someone it does not
+#: (:func:`quotes.direct_links._put_question`): such a quote takes no speaker, not even
+#: that of the quote before it (:mod:`quotes.inheritance`).
+PUT_QUESTION = "question-put"
+
+
 @dataclass(slots=True)
 class Found:
     """A quote being built: its span in the doc, and the cue and speaker linked to it."""

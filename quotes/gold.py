@@ -67,7 +67,7 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
     offsets are no span of its text, or hold other words than its own ``text``, would
     be scored as missed or matched by chance, so the file is refused, naming the line
     and the quote, as is a second document with an id the file used already (one would
-    be scored in place of the other)."""
+    be scored in place of the other). A file with no document at all is refused too."""
     docs: dict[str, GoldDoc] = {}
     lines: dict[str, int] = {}
     for number, record in json_objects(path, GoldError):
@@ -89,6 +89,8 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
                 raise GoldError(f"{where}: quote {index}: {problem}")
         lines[doc_id] = number
         docs[doc_id] = GoldDoc(doc_id, text, quotes or [])
+    if not docs:  # an empty file would score 0 everywhere, as if the engine found nothing
+        raise GoldError(f"{path}: no gold documents (one JSON object per line: id, text, quotes)")
     return docs
 
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
-from quotes.found import DASHES, MARKS, Found, char_tokens
+from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.language import word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
@@ -32,6 +32,8 @@ _DENSE_DIALOGUE_REACH = 15
 
 #: Verbs by which a speaker answers the one who spoke just before (`replied`).
 _REPLY_CUES = word_list("reply-cues")
+#: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
+_ASKING = word_list("asking-cues")
 
 
 def _answered(f: Found, attributed: list[Found]) -> str | None:
@@ -42,6 +44,30 @@ def _answered(f: Found, attributed: list[Found]) -> str | None:
         return None
     last = attributed[-1]
     return last.name if last.type == "direct" and last.end <= f.start else None
+
+
+def _asker(f: Found, resolver: SpeakerResolver) -> str | None:
+    """Who asked what a quote answers, when its sentence says so before it with a
+    passive asking cue: `Asked by the coroner why the work had not been done, she
+    replied: "…"` (the `she` is not the coroner); None when it names no asker or
+    none the text named before."""
+    if f.speaker is None or f.cue is None:
+        return None
+    for token in f.cue.sent:
+        if token.i >= f.cue.i or token.lemma_.lower() not in _ASKING or token.tag_ != "VBN":
+            continue
+        for agent in token.children:
+            if agent.dep_ == "agent":
+                asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                if asker is None or asker.i >= f.speaker.start:
+                    continue
+                if asker.pos_ == "PROPN":
+                    return resolver.resolve(mention_span(asker))
+                # a description counts when the text gave someone its role or title
+                # before (`Coroner X … Asked by the coroner`); the person in focus it
+                # would stand for otherwise is as likely the one who answers
+                return resolver.role_holder(asker)
+    return None
 
 
 class Inheritance:
@@ -76,7 +102,7 @@ class Inheritance:
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
         for f in found:
-            borrows = f.speaker is None and f.type == "direct"
+            borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
             if borrows and id(f) in alternates:
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
@@ -105,7 +131,8 @@ class Inheritance:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
-                f.name = resolver.resolve(f.speaker, said, _answered(f, attributed))
+                answered = _answered(f, attributed) or _asker(f, resolver)
+                f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if not f.relays:
                 attributed.append(f)

@@ -46,6 +46,30 @@ _TABLE: dict[int, int] = {
 }
 
 
+def _windows_1252(code: int) -> str:
+    """The character Windows-1252 gives the byte `code`, a space for the five it leaves
+    unused."""
+    try:
+        return bytes([code]).decode("cp1252")
+    except UnicodeDecodeError:
+        return " "
+
+
+#: The C1 controls (U+0080-U+009F) as the Windows-1252 characters they stand for: text
+#: whose Windows-1252 bytes were decoded as Latin-1 (a scraper's or a database's habit)
+#: holds its curly quotes, dashes and ellipsis there (`\x93We will win,\x94 Ana Ruiz
+#: said`: a quote no mark rule saw), and no text means a control by them.
+_C1_TABLE = {code: _windows_1252(code) for code in range(0x80, 0xA0)}
+_C1 = re.compile("[\x80-\x9f]")
+_TABLE.update({code: _TABLE.get(ord(char), ord(char)) for code, char in _C1_TABLE.items()})
+
+
+def windows_1252(text: str) -> str:
+    """`text` with each C1 control read as the Windows-1252 character it stands for
+    (:data:`_C1_TABLE`), same length; the text itself when it holds none."""
+    return text.translate(_C1_TABLE) if _C1.search(text) else text
+
+
 #: A lone UTF-16 surrogate: a `str` can hold one (a broken `\ud83d` escape in JSON, an
 #: undecodable byte in a file name) but neither spaCy nor any UTF-8 output can.
 SURROGATE = re.compile("[\ud800-\udfff]")

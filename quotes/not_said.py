@@ -8,7 +8,9 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
   "Shame!"`, `"Out, out!" yelled the crowd`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
-- `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`).
+- `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
+- `crowd_mood`: the mood of a crowd of no one in particular that the writer gives as a
+  reason (`Shares fell as investors worried that rivals would undercut it`).
 """
 
 from __future__ import annotations
@@ -95,3 +97,27 @@ def text_speaks(speaker: Span) -> bool:
     begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
     text read out (:func:`recited`)."""
     return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS
+
+
+#: Conjunctions of a clause that gives a reason (`as`, `because`).
+_REASON_MARKS = word_list("reason-marks")
+#: Dependents that make a plural noun a particular group: `the`, `its`, `three`, `Acme`.
+_PARTICULAR = frozenset({"det", "poss", "nummod", "compound", "prep", "relcl", "appos"})
+
+
+def crowd_mood(speaker: Span, cue: Token | None, cue_class: str | None) -> bool:
+    """Whether a row is a thought the writer gives to a crowd of no one in particular to
+    explain what the sentence reports: `Corvane's shares had fallen 22 percent, as
+    investors worried that larger rivals would undercut it` (a bare plural, `investors`,
+    `traders`, with a thought cue in a clause of reason). Not a group the text makes
+    particular (`as its investors feared`, `as three investors said`), nor a clause of
+    its own (`Investors worried that …`)."""
+    if cue is None or cue_class != "thought" or cue.dep_ != "advcl":
+        return False
+    head = speaker.root
+    return (
+        any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
+        and head.tag_ == "NNS"
+        and head.head.i == cue.i
+        and not any(c.dep_ in _PARTICULAR for c in head.children)
+    )

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.cue_words import token_indices
 from quotes.language import table, word_list
 from quotes.normalise import HYPHENS
+from quotes.subject_repairs import subject_read_into_adverb, subject_read_into_set_off_phrase
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
 #: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
@@ -43,7 +44,7 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend ten misreadings of the small models that hide a cue, its speaker or what it
+    """Mend twelve misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
     an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a
     one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a
@@ -54,7 +55,9 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     the cue (:func:`_share_read_as_modifier`), a word joined by a hyphen read as two
     (:func:`_hyphened_word_read_apart`), a subject read into a long opener
     (:func:`_subject_read_into_opener`), a cue verb joined to a noun
-    (:func:`_conjunct_read_onto_a_noun`) and a name read as an adverb
+    (:func:`_conjunct_read_onto_a_noun`), a subject read into the adverb or the phrase
+    set off after it (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
+    :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         _verb_read_as_noun(doc[i])
@@ -70,6 +73,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     for i in token_indices(doc, "LEMMA", lemmas):
         _subject_read_into_opener(doc[i])
         _conjunct_read_onto_a_noun(doc[i])
+        subject_read_into_adverb(doc[i])
+        subject_read_into_set_off_phrase(doc[i])
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

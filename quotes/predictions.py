@@ -20,7 +20,7 @@ from quotes.gold import json_objects
 from quotes.records import Quote, QuoteType
 from quotes.writers import unguard
 
-__all__ = ["PREDICTION_SUFFIXES", "PredictionError", "load_predictions"]
+__all__ = ["PREDICTION_SUFFIXES", "PredictionError", "check_spans", "load_predictions"]
 
 #: Quote types a prediction may have.
 _TYPES: tuple[str, ...] = get_args(QuoteType)
@@ -70,11 +70,14 @@ def quote_from(item: Mapping[str, Any], fields: Mapping[str, str] = _ROW_FIELDS)
     kind = item.get("type")
     if kind not in _TYPES:
         raise ValueError(f"type {kind!r} is not one of {', '.join(_TYPES)}")
+    start, end = int(item[fields["start"]]), int(item[fields["end"]])
+    if not 0 <= start <= end:  # a row edited by hand or cut by a tool: no span to score
+        raise ValueError(f"{fields['start']} {start} and {fields['end']} {end} are no span")
     return Quote(
         type=kind,
         text=str(item.get(fields["text"]) or ""),
-        start=int(item[fields["start"]]),
-        end=int(item[fields["end"]]),
+        start=start,
+        end=end,
         speaker=_str_or_none(item.get(fields["speaker"])),
         speaker_mention=_str_or_none(item.get(fields["speaker_mention"])),
         speaker_start=_int_or_none(item.get("speaker_start")),
@@ -232,3 +235,21 @@ def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
         raise PredictionError(f"{path}: not CSV ({exc})") from exc
     except OSError as exc:
         raise PredictionError(f"{path}: {exc.strerror or exc}") from exc
+
+
+def check_spans(path: Path, predictions: Mapping[str, list[Quote]],
+                texts: Mapping[str, str]) -> None:
+    """Refuse predictions whose spans run past the end of their gold document's text: they
+    were made from another text than the gold's (another version of the file, other
+    `--text-field`), and any overlap they score would be by chance. Documents the gold
+    does not hold are left to the caller's warning."""
+    for doc_id, quotes in predictions.items():
+        text = texts.get(doc_id)
+        if text is None:
+            continue
+        for number, quote in enumerate(quotes, 1):
+            if quote.end > len(text):
+                raise PredictionError(
+                    f"{path}: doc {doc_id}: quote {number} ends at {quote.end}, past the end "
+                    f"of the gold text ({len(text)} characters): predicted on another text")
+

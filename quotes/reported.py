@@ -15,6 +15,7 @@ statement whose cue lies inside another's content is part of that one.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,6 +25,7 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content
 from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement
+from quotes.found import MARKS
 from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
@@ -72,7 +74,10 @@ def find_reported(
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
-            if hit.cue in used_cues and taken_spans.overlapping(piece.start, piece.end):
+            if hit.cue in used_cues and (
+                taken_spans.overlapping(piece.start, piece.end)
+                or _after_its_quote(cue, piece, taken_spans)
+            ):
                 continue
             kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
             method = f"{kind}:{hit.method}"
@@ -101,6 +106,37 @@ def find_reported(
                 content, doc[i], None, method, taken_spans, fragment_spans
             ))
     return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
+
+
+#: What may stand between a quote and the cue that signs it after it, besides the
+#: speaker: closing marks, commas and spaces (`"…," Ruiz said`), no sentence end.
+_SIGNING = re.compile(r"[^.!?\n]*")
+
+
+def _after_its_quote(cue: Token, piece: Content, taken: Spans) -> bool:
+    """Whether a piece comes after a cue that signs a direct quote just before it in its
+    sentence, so that the cue's words are the quote and the piece the writer's gloss of
+    it, a translation in brackets, after a dash or in `meaning …`: `"Hamne jo kaha,"
+    Mr Bhoi said (What we said, we did)`, `"Lugi na kami," she said — they lose money
+    before the harvest`, `"…," he said, meaning the matter was about rice`: the piece is
+    set off by a bracket, a dash or a comma. Not a clause before the quote it leads to
+    (`Ruiz said the plan was dead: "It's over."`), nor one the cue takes as its own
+    (`"…!" Ruiz promised that the bill would pass`: the quote was no statement of it)."""
+    text = cue.doc.text
+    if piece.start < cue.idx or text[: piece.start].rstrip()[-1:] not in _SETTING_OFF:
+        return False
+    for _, end in taken.overlapping(max(0, cue.idx - _SIGNED_WITHIN), cue.idx):
+        closing = end + 1 if text[end : end + 1] in MARKS else end
+        if end <= cue.idx and _SIGNING.fullmatch(text, closing, cue.idx):
+            return True
+    return False
+
+
+#: What sets off a writer's gloss after a cue: `said (…)`, `said — …`, `said, meaning …`.
+_SETTING_OFF = frozenset("([—–-,")
+#: How far before its cue a quote the cue signs may end, in characters (the speaker's
+#: description stands between: `"…," a spokesperson for the regional council said`).
+_SIGNED_WITHIN = 120
 
 
 def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:

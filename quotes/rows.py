@@ -46,7 +46,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 row,
                 attribution=f.relayed_by is None
                 and f.continues_relay is None
-                and f.lead_in is None,
+                and f.lead_in is None
+                and not _said_by_no_one(f),
             )
         )
         if f.continues_relay is not None:
@@ -57,6 +58,15 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
     return out
+
+
+def _said_by_no_one(f: Found) -> bool:
+    """Whether a row is a direct quote that no rule found anyone to say: `--scope all`
+    keeps attributions, and a quotation with no source is none (`The fog lifted. "We
+    never saw the shore."` with no speaker before or after). The statements scope keeps
+    it for a reader to check; PolNeAR and LitBank give every direct quote a source, so
+    the row could only be wrong there."""
+    return f.type == "direct" and f.speaker is None and f.name is None
 
 
 def _named_not_quoted(f: Found, forms: list[Form]) -> bool:

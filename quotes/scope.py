@@ -36,6 +36,8 @@ sentence's structure, never by the words of a particular text:
 - the writer's own view (`I thought readers might like some good news`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
+- the mood of a crowd of no one in particular given as a reason (`Shares fell as
+  investors worried that …`);
 - a thing come upon, not a finding (`The letters were found by her niece`), and what
   someone perceived (`Staff noticed that the alarm was off`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -52,7 +54,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
-from quotes.not_said import chorus, displayed, recited, text_speaks
+from quotes.not_said import chorus, crowd_mood, displayed, recited, text_speaks
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
 
@@ -141,6 +143,8 @@ def dropped_by(
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"
+    if crowd_mood(speaker, cue, cue_class):
+        return "crowd-mood"
     if demonstrative_source(speaker):
         return "demonstrative-source"
     if method.endswith((":modifier", ":infinitival")):

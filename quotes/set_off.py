@@ -49,6 +49,33 @@ def split_by(cue: Token) -> tuple[list[Token], Token] | None:
     return [t for t in doc[head.left_edge.i : clause_end(head).i + 1] if t.i not in own], head
 
 
+def frames_quotation(cue: Token, tokens: list[Token]) -> bool:
+    """Whether a parenthetical cue splits a clause that the quotation right after it
+    finishes: `She was, she once said, "the only one who could gut a cod"`, `He arrived
+    with, he once said, "two shirts and no English"`. The words before the cue end on a
+    preposition with no object or a `be` with no complement, so they say nothing alone:
+    the quotation is the statement (a direct row of its own), the frame none."""
+    doc = cue.doc
+    before = [t for t in tokens if t.i < cue.i and not t.is_punct]
+    after = cue.i + 1  # past the cue's asides (`, he said in 2019,`) and its commas
+    while after < len(doc) and doc[after].text != "," and not doc[after].is_quote:
+        after += 1
+    while after < len(doc) and doc[after].text == ",":
+        after += 1
+    if not before or after >= len(doc) or not doc[after].is_quote:
+        return False
+    last = before[-1]
+    waiting = _OBJECTS if last.pos_ == "ADP" else _COMPLEMENTS
+    return (last.pos_ == "ADP" or last.lemma_.lower() == "be") and not any(
+        c.dep_ in waiting and c.i < cue.i for c in last.children
+    )
+
+
+#: What a preposition and a `be` need to finish: its object; its complement.
+_OBJECTS = frozenset({"pobj", "pcomp"})
+_COMPLEMENTS = frozenset({"attr", "acomp", "ccomp", "xcomp", "prep", "advmod"})
+
+
 #: Dependencies of a clause-opening adjunct: `At times`, `After the vote`, `Yesterday`.
 _ADJUNCTS = frozenset({"prep", "advcl", "npadvmod", "advmod"})
 

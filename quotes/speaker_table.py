@@ -37,6 +37,8 @@ _ROLE_PUNCT = frozenset({"-", "–", "."})
 _NOT_ROLES = frozenset(word_list("honorifics")) | {
     word for words in word_map("pronouns").values() for word in words
 }
+#: The marks that set an apposition off from the name it follows.
+_SETTING_OFF = frozenset({",", "(", "[", "-", "--", "–", "—"})
 #: Longest apposition taken as a role; longer ones are clauses, not titles.
 _MAX_APPOSITION = 8
 
@@ -152,12 +154,25 @@ def _mentions(doc: Doc, name: str, sites: Sequence[tuple[int, int]]) -> Iterator
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text)
     ]
     key = name.split()[-1].lower() if name.split() else None
-    spans += [e for e in doc.ents if e.label_ == "PERSON" and surname_key(e) == key]
+    words = set(re.findall(r"\w+", name.lower()))
+    spans += [e for e in doc.ents if e.label_ == "PERSON" and surname_key(e) == key
+              and _own(e, words)]
     spans += [doc.char_span(start, end, alignment_mode="expand") for start, end in sites]
     for span in spans:
         tokens = name_tokens(span) if span is not None else []
         if tokens and tokens[-1].pos_ == "PROPN":
             yield tokens
+
+
+def _own(entity: Span, words: set[str]) -> bool:
+    """Whether a same-surname name is the speaker's: `Grace Adjei` is no mention of
+    `Samuel Adjei`, as a word of its own makes it another person's; a word an initial
+    of the name stands for (`Pavel` of `P. Niemi`) or an initial is none."""
+    initials = {word for word in words if len(word) == 1}
+    return all(
+        t.lower_ in words or not t.is_alpha or len(t.text) == 1 or t.lower_[0] in initials
+        for t in name_tokens(entity)
+    )
 
 
 def _root(tokens: list[Token]) -> Token:
@@ -184,16 +199,48 @@ def _role_before(doc: Doc, tokens: list[Token]) -> str | None:
 def _role_apposed(doc: Doc, tokens: list[Token]) -> str | None:
     """An apposition: `Name, chief economist at X` or `the editor, Name`."""
     root = _root(tokens)
-    after = [c for c in root.children if c.dep_ == "appos" and c.i > root.i]
+    after = _apposed_after(root)
     if after:
         appos = after[0]
         return _text(
             doc, appos.left_edge.i, min(appos.right_edge.i + 1, appos.left_edge.i + _MAX_APPOSITION)
         )
     head = root.head
-    if root.dep_ == "appos" and head.i < root.i and head.pos_ in ("NOUN", "PROPN"):
+    if (
+        root.dep_ == "appos"
+        and head.i < root.i
+        and head.pos_ in ("NOUN", "PROPN")
+        and not any(t.text == ":" or "\n" in t.text for t in doc[head.i : tokens[0].i])
+    ):  # `Photo: Maud Ellery`, a caption's label, is no role
         return _text(doc, head.left_edge.i, head.i + 1)
     return None
+
+
+def _apposed_after(root: Token) -> list[Token]:
+    """The appositions after a name that can be its role, in order: set off from it
+    (:func:`_set_off`), and not an age (`Ola Berg, 41,`); after an age, only the one
+    right after it (`Ola Berg, 41, a retired joiner,`), not words the parse hung on
+    the name further on (`Nia Pyke, 9, on her tortoise, Sir Percival`)."""
+    out: list[Token] = []
+    after_age: int | None = None
+    for child in root.children:
+        if child.dep_ != "appos" or child.i < root.i:
+            continue
+        if child.like_num:
+            after_age = child.i + 2  # the age and its comma
+            continue
+        if _set_off(child) and (after_age is None or child.left_edge.i == after_age):
+            out.append(child)
+    return out
+
+
+def _set_off(appos: Token) -> bool:
+    """Whether an apposition after a name is set off as one is (`Dana Okafor, chief
+    economist`, `(a farmer)`, `— the editor`): a parse that hangs words with no comma,
+    bracket or dash before them on the name (`Ada Lind of the Tide Research Unit`, its
+    `Research Unit`) gives a piece of another name, no role."""
+    first = appos.left_edge.i
+    return first > 0 and appos.doc[first - 1].text in _SETTING_OFF
 
 
 def _text(doc: Doc, start: int, end: int) -> str | None:

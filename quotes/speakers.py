@@ -46,7 +46,7 @@ from quotes.genders import (
 from quotes.label_names import LabelNames
 from quotes.language import word_list
 from quotes.mentions import author, mention_span, name_head
-from quotes.name_keys import name_parts
+from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
@@ -194,6 +194,12 @@ class SpeakerResolver(DescribedIndex):
         self._unnamed.note(head, described)
         return described
 
+    def role_holder(self, head: Token) -> str | None:
+        """The one person named before whom the text gave a description's noun as a
+        role or title (`the coroner` after `Senior coroner X`, `the judge` after `Mr
+        Justice X`), never the person in focus; None when none or several."""
+        return self._by_role(head) or self._by_title(head)
+
     def _by_name(self, mention: Span, tokens: list[Token]) -> str:
         """The person a name (`Okafor`, `Sir Marcus`, `NHQ`) means: the fullest form of
         the name the text gave the one it finds (by generation, by given name after a
@@ -217,6 +223,7 @@ class SpeakerResolver(DescribedIndex):
                 person.gender is None
                 and gender_of_given(person.given or "") is None
                 and not person.personal
+                and not _particled(person.name)
             ):
                 # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
                 # not `Kenjiro Mizushima, 63,`, whom the text gave an age as it gives a
@@ -243,6 +250,20 @@ class SpeakerResolver(DescribedIndex):
             return False
         namesakes = self._timeline_of.get(name_parts(tokens[0].text)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
+
+
+def _particled(name: str) -> bool:
+    """Whether a name is written as a person's of a language with surname particles: a
+    given name, a lower-case particle and the surname (`Joost van Amstel`, `Llinos ap
+    Gwilym`, `Hugo de Wit`), which a body's name the tagger took for a person's is not;
+    the given name need not be one the name lists know."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[1] in PARTICLES
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )
 
 
 def _person_of_place(who: Token, noun: Token) -> Token:

@@ -16,6 +16,10 @@ paragraphs under one label, a stage note that splits a line (`(Applause.)`), a c
 that is no one's statement (`Hon MEMBERS: Hear, hear!`), and `Q:` lines whose asker the
 introduction gives only as a kind of person (`Q denotes a question from the press`).
 
+A prose story may also set out an exchange from a record after a colon, its labels in
+ordinary case (`Chair: … ¶ Professor Oberholzer: No.`): two labels taking turns make one
+(:func:`quotes.exchanges.exchange_lines`).
+
 Not every label in capitals is a speaker's: a roundup's section label or a dateline
 (`MAREVA: Prime Minister … told parliament that …`, `KESARPUR: The second phase …,
 officials said on Friday`) names where a paragraph comes from, and the paragraph's prose
@@ -31,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.exchanges import exchange_lines
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import name_parts
@@ -96,8 +101,10 @@ def transcript_lines(doc: Doc) -> list[TranscriptLine]:
     carry no label of their own are more of the same turn (:func:`_continued`)."""
     text = doc.text  # joined anew by spaCy on each call: once, not once a line
     labelled = []
-    for match in _LINE.finditer(text):
-        if not _label_form(match.group("label")):
+    matches = list(_LINE.finditer(text))
+    exchange = exchange_lines(text, matches)
+    for match in matches:
+        if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
         label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
         if label is not None:

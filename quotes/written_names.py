@@ -28,6 +28,8 @@ _TITLES = word_list("titles")
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Dashes that join two names into one when no space is on either side.
 _NAME_DASHES = frozenset("–—-‐‑")
+#: Entity labels of a name that is a place's or a people's, which no headline body is.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 #: Parts of speech a word of an organisation's name can be tagged with (`Open Streets
 #: Coalition`: the tagger reads `Open` as an adjective).
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
@@ -133,6 +135,52 @@ def one_name_before(
             names.add(doc[start : _ampersand_end(doc, j)].text)
         i = j
     return names.pop() if len(names) == 1 else None
+
+
+def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str | None:
+    """`The company said …` when no body that spoke fits it: the body the story is
+    about, as its headline opens with it and the text names it again before the
+    description (`Voltwise recalls 180,000 power banks` ¶ `Voltwise is recalling …, the
+    company said`; `Corvane lifts forecast` ¶ `Shares in Corvane Systems jumped …`), in
+    its longest form there (`Corvane Systems`, `Nestling Baby Co.`). The headline is the
+    first line when it has no full stop; its first word must be capitalised and no
+    title, and the name no person's by what the text gave its bearer (`personal`: `Biden
+    says …` before `President Joe Biden`), nor a place's as the tagger reads it (the
+    tagger's `PERSON` is no guide, it takes many a firm's made-up name for one, nor is a
+    first word that may be a given name: `Sable Devices`). None when no such name leads
+    the story."""
+    doc = head.doc
+    first = doc[0] if len(doc) else None
+    if first is None or not _name_word(first) or first.lower_ in _TITLES:
+        return None
+    line_end = doc.text.find("\n")
+    if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "!", "?")):
+        return None
+    forms = []
+    for token in doc[1 : head.i]:
+        if token.idx < line_end or token.text != first.text or token.ent_type_ in _PLACE_ENTS:
+            continue
+        if _name_word(doc[token.i - 1]):
+            continue  # inside a longer name: `United Rail and Signal Workers`, not `Rail`
+        end = token.i
+        while end < head.i and _name_word(doc[end]):
+            end += 1
+        if end < head.i and _abbreviated_end(doc[end]):
+            end += 1  # `Nestling Baby Co.`
+        forms.append(doc[token.i : _ampersand_end(doc, end)])
+    if not forms:
+        return None
+    longest = max(forms, key=len)
+    if personal([t for t in longest if t.is_alpha]):
+        return None
+    return longest.text
+
+
+def _abbreviated_end(token: Token) -> bool:
+    """A capitalised abbreviation with its full stop that closes a firm's name, as
+    the tokenizer keeps it (`Co.`, `Inc.`, `Ltd.`)."""
+    word = token.text[:-1]
+    return token.text.endswith(".") and word.isalpha() and word[:1].isupper() and len(word) <= 4
 
 
 def _name_word(token: Token) -> bool:

@@ -412,6 +412,24 @@ def test_load_predictions_rejects_unknown_types(tmp_path: Path) -> None:
         load_predictions(path)
 
 
+@pytest.mark.parametrize(("start", "end", "message"), [
+    (40, 20, "pred.csv:2: quote_start 40 and quote_end 20 are no span"),
+    (-1, 20, "pred.csv:2: quote_start -1 and quote_end 20 are no span"),
+    (20, 999, f"pred.csv: doc d1: quote 1 ends at 999, past the end of the gold text "
+              f"({len(TEXT)} characters): predicted on another text"),
+])
+def test_predictions_that_span_no_text_are_refused_in_one_line(
+    tmp_path: Path, start: int, end: int, message: str
+) -> None:
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv",
+              {"d1": [Quote(type="direct", text="x", start=start, end=end)]})
+    result = CliRunner().invoke(
+        app, ["evaluate", str(tmp_path / "gold.jsonl"), "--pred", str(tmp_path / "pred.csv")])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"error {tmp_path / message}"
+
+
 def test_baseline_adapter() -> None:
     from quotes.baseline import baseline_quotes
     from quotes.model import load_model

@@ -4,9 +4,21 @@ corpora of novels come (the engine reads them as it reads any text)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from typing import NamedTuple
 
 import pytest
+
+import quotes
+from quotes.records import Quote
+
+
+@pytest.fixture(scope="module")
+def extract() -> Callable[[str], list[Quote]]:
+    """The rows of both scopes: these cases test the rules, and a quote no rule finds
+    anyone to say is a row of the default scope only (no attribution, so not of `all`)."""
+    return partial(quotes.get_engine().extract, scope=None)
 
 
 class S(NamedTuple):

@@ -147,8 +147,10 @@ def test_an_unreadable_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     ("content", "message"),
     [(b'{"id": "a", "text": "x"}\n\xff\xfe{}\n', "2: not UTF-8 text"),
      (b'{"id": "a", "text": "x"}\n[1, 2]\n', "2: not a JSON object"),
-     (b"[" * 100_000 + b"\n", "1: unreadable JSON")],
-    ids=["not UTF-8", "not an object", "nested too deeply"],
+     (b"[" * 100_000 + b"\n", "1: unreadable JSON"),
+     (b"", " no gold documents (one JSON object per line: id, text, quotes)"),
+     (b"\n\n", " no gold documents (one JSON object per line: id, text, quotes)")],
+    ids=["not UTF-8", "not an object", "nested too deeply", "empty", "blank lines"],
 )
 def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
     tmp_path: Path, content: bytes, message: str

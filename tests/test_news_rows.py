@@ -376,3 +376,46 @@ def test_the_statements_scope_gives_some_rows_in_their_own_shape(
 )
 def test_a_conjunct_of_being_stays_in_the_reported_clause(text: str, content: str) -> None:
     assert [q.text for q in quotes.extract(text, scope="all")] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # the writer's gloss after a cue that signs a quote before it: a translation in
+        # brackets, after a dash or in `meaning …` is no second statement
+        (
+            '"Tusi kamaal ho," Ms Gill said (You are amazing), as the crowd clapped.',
+            [("direct", "Tusi kamaal ho,")],
+        ),
+        (
+            '"Wala kaming ani," she said \u2014 they have no harvest this year.',
+            [("direct", "Wala kaming ani,")],
+        ),
+        (
+            '"Bigas muna," he said, meaning the vote was about rice first.',
+            [("direct", "Bigas muna,")],
+        ),
+        # … but a clause the cue takes as its own after the quote is a statement
+        (
+            '"We will win!" Ms Gill promised that the bill would pass by June.',
+            [("direct", "We will win!"), ("indirect", "the bill would pass by June")],
+        ),
+        # a phrase that glosses a quote is no speaker of it
+        (
+            'He used a Tagalog phrase that means "show us the evidence."',
+            [],
+        ),
+        # a dateline in capitals opening the story's first line is no speaker
+        (
+            "Rally draws thousands\n\nMIRPUR: Chief Minister Anil Rao addressed a crowded "
+            "rally at the stadium on Sunday.",
+            [],
+        ),
+        # nor the writer's phrase before a colon
+        ("And a word of warning: white roses will not turn blue in any soil.", []),
+    ],
+)
+def test_the_writers_glosses_and_labels_are_no_rows(
+    text: str, rows: list[tuple[str, str]]
+) -> None:
+    assert [(q.type, q.text) for q in quotes.extract(text)] == rows

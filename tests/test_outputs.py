@@ -250,6 +250,22 @@ def test_a_read_only_folder_is_found_before_the_run(
     assert list(locked.iterdir()) == []
 
 
+@pytest.mark.parametrize(("command", "suffix", "hint"), [
+    ("extract", ".csv", "give a file path, or --shard I/N to write shard files in it"),
+    ("speakers", ".csv", "give a file path"),
+    ("review", ".html", "give a file path"),
+])
+def test_an_existing_folder_named_as_the_output_is_refused(
+    article: Path, tmp_path: Path, command: str, suffix: str, hint: str
+) -> None:
+    folder = tmp_path / f"results{suffix}"
+    folder.mkdir()
+    result = runner.invoke(app, [command, str(article), "-o", str(folder)])
+    assert result.exit_code == 2
+    assert result.output.strip() == f"error --output {folder} is a folder; {hint}"
+    assert list(folder.iterdir()) == []
+
+
 def test_a_full_stdout_is_one_line(article: Path) -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(article),

@@ -43,6 +43,17 @@ from tests.rows import Q, check
         ('"Absolutely," said the coach, Gareth Southgate.',
          [Q("direct", "Absolutely,", "Gareth Southgate", "the coach", "said",
             "dep:subject")]),
+        # subject-read-into-adverb: a subject ending in an adjective is hung on the
+        # adverb before the cue (`The … later`); the word its determiner opens speaks
+        ("Mara Quist, 41, was sent home twice. The 41-year-old later told the Echo that "
+         "she had lost a week's pay.",
+         [Q("indirect", "she had lost a week's pay", "Mara Quist", "old", "told",
+            "reported:subject")]),
+        # subject-read-into-set-off-phrase: the subject before a phrase set off by
+        # commas is read as the phrase's own; the cue's subject it is
+        ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
+         [Q("indirect", "the stewards had ignored the rules", "Dunmore", "Dunmore",
+            "claimed", "reported:subject")]),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:

@@ -57,6 +57,17 @@ CASES = [
         [Row("indirect", 0, "The school will stay open", "the head teacher", "said",
              "reported-parenthetical:subject")],
     ),
+    # ... and words before it that a quotation right after it finishes are no piece:
+    # the quotation is the statement
+    (
+        'The mill opened in, he once said, "the year of the great flood".',
+        [Row("direct", 35, "the year of the great flood", "he", "said", "dep:subject")],
+    ),
+    (
+        'She was, she said, "the worst cook in Kilbride".',
+        [Row("direct", 20, "the worst cook in Kilbride", "she", "said",
+             "near-before:subject")],
+    ),
     # a poll in an `in` phrase on the clause's verb is the source of the clause ...
     (
         "In a new county poll, most residents said the bus service was too slow.",

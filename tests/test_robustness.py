@@ -125,6 +125,25 @@ def test_a_control_character_is_read_as_a_space(
     assert_offsets(text, [found])
 
 
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker"),
+    [("\x93We are ready,\x94 Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
+     ("Ada Lind said the pier was \x93safe for now\x94 and would open.",
+      "the pier was \x93safe for now\x94 and would open", "mixed", "Ada Lind"),
+     ("\x91We are ready,\x92 Ada Lind said\x85", "We are ready,", "direct", "Ada Lind")],
+    ids=["double quotes", "quoted fragment", "single quotes and ellipsis"],
+)
+def test_windows_1252_marks_decoded_as_latin_1_are_marks(
+    engine: Engine, text: str, quote: str, kind: str, speaker: str
+) -> None:
+    """Curly quotes whose Windows-1252 bytes were read as Latin-1 (C1 controls, as scraped
+    text and old databases hold them) pair as the marks they are; the words and offsets
+    stay the text's own."""
+    [found] = engine.extract(text)
+    assert (found.text, found.type, found.speaker) == (quote, kind, speaker)
+    assert_offsets(text, [found])
+
+
 QUOTE_MARKS = tuple("“”\"'‘’«»")
 LAYOUT = ("\n", "\n\n", "\r\n", "\r", "\t", " ", "\u200b", "\u202e", "\u2069", "\u0301",
           "\u00a0", "\ufeff", "\u2028")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.rows import Q, check
 
 
 def speaker_of(text: str, fragment: str) -> str | None:
@@ -422,6 +423,34 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
 )
 def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A question quoted after a passive `was asked` with no agent is put to its
+        # subject by someone unnamed: no one's row, not even the speaker's before it
+        # (rule question-put, quotes/direct_links.py) ...
+        (
+            '"We will keep the library open," Councillor Mara Lindt said. She was asked, '
+            '"Will you resign if it closes?" She said she would not.',
+            [Q("direct", "We will keep the library open,", "Mara Lindt", "Mara Lindt",
+               "said", "dep:subject"),
+             Q("direct", "Will you resign if it closes?", None, None, None, "question-put"),
+             Q("indirect", "she would not", "Mara Lindt", "She", "said", "reported:subject")],
+        ),
+        # ... while one who asks, named by `by`, asks it
+        (
+            'Councillor Mara Lindt was asked by a reporter, "Will you resign?"',
+            [Q("indirect", "Councillor Mara Lindt", "a reporter", "a reporter", "asked",
+               "reported-passive:passive-agent"),
+             Q("direct", "Will you resign?", "a reporter", "a reporter", "asked",
+               "dep:passive-agent")],
+        ),
+    ],
+)
+def test_a_question_put_is_no_ones(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text, scope=None), expected)
 
 
 @pytest.mark.parametrize(

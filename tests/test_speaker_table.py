@@ -26,6 +26,19 @@ from quotes.speaker_table import SpeakerTable, parse_documents, role_of
         ('"Prices will keep falling," said Dana Okafor, chief economist at Northgate Bank.',
          "Dana Okafor", "chief economist at Northgate Bank"),
         ("The reader typed it, said the editor, Mara Quist.", "Mara Quist", "editor"),
+        # an age is no role: the apposition right after it is
+        ("Ola Berg, 41, told reporters the road was shut.", "Ola Berg", None),
+        ("Outside, Ola Berg, 41, a retired ferryman, said the road was shut.", "Ola Berg",
+         "retired ferryman"),
+        ("Nia Pyke, 9, with her pony, Duchess, said she had won.", "Nia Pyke", None),
+        # words the parse hangs on a name with no comma are a piece of another name
+        ("Arguing for the tenants, Ada Lind of the Tide Housing Law Centre told the court "
+         "that the rent was unlawful.", "Ada Lind", None),
+        # a caption's label is no role
+        ("Photo: Maud Ellery, 84, on the steps of the lido.", "Maud Ellery", None),
+        # another person with the same surname lends no role
+        ("Samuel Adjei, 58, died at the scene. His widow, Grace Adjei, said he was kind.",
+         "Samuel Adjei", None),
         # no role given; a sentence break is not a role
         ('"Rain is coming," said Jo Park.', "Jo Park", None),
         ("Not everyone agreed. Tomas Reed said the decision was rushed.", "Tomas Reed", None),

@@ -155,6 +155,22 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "Every page",
             "Amara Quist",
         ),
+        # `the judge` is the one the text titled Justice.
+        (
+            "Mr Justice Penhallow-Adeyemi warned the gallery to stay quiet. "
+            '"This is a court, not a stadium," the judge said.',
+            "This is a court",
+            "Penhallow-Adeyemi",
+        ),
+        # A role the text gave no one (a racehorse's trainer as `the handler`): the
+        # person in focus.
+        (
+            "Lantern Grey won the Kilbride Cup on Saturday. \"He has never run like that,\" "
+            "Declan Ó Faoláin said.\n\nThe handler admitted he had nearly withdrawn the "
+            "horse on Friday.",
+            "he had nearly withdrawn",
+            "Declan Ó Faoláin",
+        ),
         # A role given in apposition.
         (
             "The defendant's lawyer, Tobias Wren, asked for leniency. "
@@ -605,6 +621,15 @@ def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expec
             "her heater caught fire",
             "Aiko Tanabe",
         ),
+        # The `she` who answers a question a passive asking cue names the asker of is not
+        # the asker.
+        (
+            "Deputy coroner Ilse Brannigan-Osei opened the hearing. Rosalind Tamsett-Kaur, "
+            "the yard's safety manager, gave evidence. Asked by the coroner why the gate "
+            'was open, she replied: "The lock had been broken for a week."',
+            "The lock had been broken",
+            "Rosalind Tamsett-Kaur",
+        ),
     ],
 )
 def test_who_speaks_when_other_people_stand_near(
@@ -765,6 +790,30 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "refuge has helped 300 people this year, according to the charity.",
             "The refuge has helped",
             "Quayside Night Refuge",
+        ),
+        # `the board` for a body named as a council (an examinations board).
+        (
+            "The Northern Schools Examinations Council said on Friday that a paper had "
+            "leaked. The board said it was working with the school to find out how.",
+            "it was working with the school",
+            "Northern Schools Examinations Council",
+        ),
+        # `the company` when none has spoken: the body the headline opens with, named
+        # again in the lead (a one-word name, as the story gives it).
+        (
+            "Brindlecorp cuts 400 jobs at its Lowmoor plant\n\nBrindlecorp is closing its "
+            "Lowmoor plant by the end of the year, the company said on Monday.",
+            "Brindlecorp is closing",
+            "Brindlecorp",
+        ),
+        # A name with a surname particle is a person's though its given name is no known
+        # one, so it is no body that spoke and `the company` is not that person.
+        (
+            "Kestamo bets on a folding phone\n\nKestamo Devices showed the phone on Monday. "
+            "Wouter van Lier said the hinge had been tested for years. Van Lier added: "
+            '"Try to break it."\n\nThe company said it would ship in May.',
+            "it would ship in May",
+            "Kestamo Devices",
         ),
     ],
 )

@@ -264,3 +264,49 @@ def test_a_turn_that_reports_someone_else_is_still_the_labels(
 ) -> None:
     [line] = [q for q in quotes.extract(text) if q.speaker_mention == label]
     assert (line.type, line.text, line.method) == ("direct", content, "transcript")
+
+
+EXCHANGE = """The council's chief planner, Dr Ines Okoro-Blake, faced the scrutiny panel.
+
+The panel's chair, Cllr Rowan Tegg-Ashdown, pressed her on the bridge.
+
+The exchange, from the panel's record:
+
+Chair: You said the bridge would open in May. Will it?
+
+Dr Okoro-Blake: Not in May.
+
+Chair: Then when?
+
+The panel will meet again next month.
+"""
+
+NOTES = """Storm Bryn: what we know so far
+
+Trains: Services between the two cities are cancelled.
+
+Roads: The coastal road has reopened.
+
+Trains: A replacement bus runs every hour.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, name",
+    [
+        ("You said the bridge would open in May. Will it?", "Rowan Tegg-Ashdown"),
+        ("Not in May.", "Ines Okoro-Blake"),
+        ("Then when?", "Rowan Tegg-Ashdown"),
+    ],
+)
+def test_an_exchange_in_ordinary_case_after_a_colon_is_a_transcript(
+    content: str, name: str
+) -> None:
+    # two labels in title case taking turns, set out after a colon (transcripts._exchange)
+    [row] = [q for q in quotes.extract(EXCHANGE) if q.text == content]
+    assert (row.type, row.method) == ("direct", "transcript")
+    assert name in (row.speaker or "")
+
+
+def test_labels_in_ordinary_case_with_no_colon_before_them_are_no_exchange() -> None:
+    assert not [q for q in quotes.extract(NOTES, scope="all") if q.method == "transcript"]

@@ -1,0 +1,66 @@
+"""Subjects the parser hung on a word between them and their cue, leaving the cue with
+none: an adverb (`The 29-year-old later told …`) or a phrase set off by commas
+(`Pritchard-Evans, unbeaten in 19 fights, claimed …`). Called from
+:func:`quotes.parse_repairs.repair_tags` on each cue word."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Tags of a finite verb.
+_FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
+#: Labels of a verb's subject.
+_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def subject_read_into_adverb(verb: Token) -> None:
+    """`The 29-year-old later told the Courier that …`: the parser may hang a subject
+    that ends in an adjective (`old`) on the adverb between it and the cue, as if the
+    adverb were its noun (`The … later`), leaving the cue with no subject. An adverb
+    right before a cue that has a determiner of its own holds the subject: the word its
+    determiner opens is the cue's subject, and the adverb the cue's adverb."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == 0 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != verb.i - 1 for c in verb.children
+    ):
+        return
+    adverb = doc[verb.i - 1]
+    if adverb.tag_ != "RB" or adverb.head.i != verb.i:
+        return
+    lefts = list(adverb.lefts)
+    if not lefts or lefts[0].dep_ != "det":
+        return
+    head = next((t for t in reversed(lefts) if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if head is None:
+        return
+    for word in lefts:
+        if word is not head:
+            word.head = head
+    head.head, head.dep_ = verb, "nsubj"
+    head.pos_ = "NOUN" if head.pos_ == "ADJ" else head.pos_
+    adverb.dep_ = "advmod"
+
+
+def subject_read_into_set_off_phrase(verb: Token) -> None:
+    """`Pritchard-Evans, unbeaten in 19 fights, claimed that …`: the parser may take a
+    phrase set off by commas between a subject and its cue for a clause of its own, with
+    the subject as its subject, leaving the cue with none. The subject of a phrase that
+    runs from the comma after that subject to the comma right before the cue is the
+    cue's."""
+    doc = verb.doc
+    if verb.tag_ not in _FINITE_VERB or any(c.dep_ in _ANY_SUBJECT for c in verb.children):
+        return
+    for phrase in verb.lefts:
+        subject = next((c for c in phrase.lefts if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        end = max(t.i for t in subject.subtree if not t.is_punct)
+        if (
+            phrase.dep_ in ("advcl", "acomp", "amod")
+            and verb.i - 2 <= phrase.right_edge.i < verb.i
+            and doc[verb.i - 1].text == ","
+            and doc[end + 1].text == ","
+            and subject.pos_ in ("NOUN", "PROPN")
+        ):
+            subject.head, subject.dep_ = verb, "nsubj"
+            return
