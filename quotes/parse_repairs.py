@@ -44,10 +44,11 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
-    """Mend twelve misreadings of the small models that hide a cue, its speaker or what it
+    """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
     an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a
-    one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a
+    one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a cue
+    read as a participle of the noun before it (:func:`_cue_read_as_relative`), a
     clause on the person a cue speaks through read as a relative
     (:func:`repair_intermediary`), a name
     closing a subject's phrase read as a second subject
@@ -63,6 +64,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _verb_read_as_noun(doc[i])
         _subject_read_as_apposition(doc[i])
         _quote_read_as_subject(doc[i])
+        _cue_read_as_relative(doc[i])
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
@@ -123,6 +125,35 @@ def _verb_read_as_noun(token: Token) -> None:
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
+
+
+def _cue_read_as_relative(verb: Token) -> None:
+    """`The senator called Hargreave "the worst mayor in memory."`: the parser may read a
+    cue in the past as a participle modifying the noun before it (`the senator [who was]
+    called Hargreave`), leaving the sentence with a noun for its root and no verb. A cue
+    so hung on the sentence's root noun, which opens the sentence, is the verb: that noun
+    its subject, the words hung on the noun after it the verb's (an apposition after the
+    object what the object is called)."""
+    head = verb.head
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ not in ("VBD", "VBN")
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.i > verb.i
+        or head.left_edge.i != head.sent.start
+        or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    head.head, head.dep_ = verb, "nsubj"
+    for child in [c for c in head.children if c.i > verb.i]:
+        child.head = verb
+        if child.dep_ == "appos":
+            child.dep_ = "oprd"
+            for other in verb.children:
+                if other.dep_ == "oprd" and other.i < child.i:
+                    other.dep_ = "dobj"
 
 
 def _subject_read_as_apposition(verb: Token) -> None:

@@ -54,6 +54,14 @@ from tests.rows import Q, check
         ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
          [Q("indirect", "the stewards had ignored the rules", "Dunmore", "Dunmore",
             "claimed", "reported:subject")]),
+        # cue-read-as-relative: a cue in the past read as a participle of the noun that
+        # opens the sentence (`the senator [who was] called …`), the sentence left with
+        # no verb; the noun is the cue's subject
+        ('The senator called Hargreave "a danger to the city."',
+         [Q("mixed", 'Hargreave "a danger to the city."', "the senator", "The senator",
+            "called", "reported-naming:subject")]),
+        # … while a participle of a noun in a sentence with a verb of its own stays
+        ("A man called Horse rode into town.", []),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:
