@@ -120,7 +120,20 @@ def mention_span(token: Token) -> Span:
     share = _is_share(token)
     for child in reversed(list(token.lefts)):
         glued = child.text in HYPHENS and not child.whitespace_  # `co-star`
-        kept = child.dep_ in _NAME_PARTS or glued or (share and child.dep_ in _SHARE_LEFT)
+        # `the 19-year-old`: words joined to the head by a hyphen, whatever the parse
+        # calls them (`year`, an adverbial noun)
+        hyphened = (
+            child.right_edge.i + 1 < token.i
+            and doc[child.right_edge.i + 1].text in HYPHENS
+            and not child.right_edge.whitespace_
+            and not doc[child.right_edge.i + 1].whitespace_
+        )
+        kept = (
+            child.dep_ in _NAME_PARTS
+            or glued
+            or hyphened
+            or (share and child.dep_ in _SHARE_LEFT)
+        )
         if not kept or child.right_edge.i != start - 1:
             break
         start = child.left_edge.i

@@ -86,6 +86,15 @@ def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None
             "A co-owner of the bakery said trade had halved.",
             [("a co-owner of the bakery", "A co-owner")],
         ),
+        # an age joined to its head by hyphens is the whole mention, not its last word
+        (
+            '"I trained for six years," the 19-year-old said.',
+            [("the 19-year-old", "the 19-year-old")],
+        ),
+        (
+            "Lena Ortiz, 19, won on Sunday. The 19-year-old said she had trained for years.",
+            [("Lena Ortiz", "The 19-year-old")],
+        ),
     ],
 )
 def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> None:

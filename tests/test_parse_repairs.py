@@ -47,7 +47,7 @@ from tests.rows import Q, check
         # adverb before the cue (`The … later`); the word its determiner opens speaks
         ("Mara Quist, 41, was sent home twice. The 41-year-old later told the Echo that "
          "she had lost a week's pay.",
-         [Q("indirect", "she had lost a week's pay", "Mara Quist", "old", "told",
+         [Q("indirect", "she had lost a week's pay", "Mara Quist", "The 41-year-old", "told",
             "reported:subject")]),
         # subject-read-into-set-off-phrase: the subject before a phrase set off by
         # commas is read as the phrase's own; the cue's subject it is
