@@ -24,7 +24,7 @@ from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.name_spans import surname_key
-from quotes.normalise import normalise, windows_1252
+from quotes.normalise import normalise
 from quotes.page_shapes import name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
@@ -77,8 +77,7 @@ class Attributor:
     def run(self) -> list[Quote]:
         """The rows of the piece: its direct quotes and transcript lines, the reported
         speech around them, every speaker named in text order."""
-        # marks mis-decoded as C1 controls (`\x93…\x94`) pair as the curly marks they are
-        spans = find_quote_spans(windows_1252(self.text))
+        spans = find_quote_spans(self.text)
         quoted = Spans([(span.start, span.end) for span in spans])
         linker = DirectLinker(
             self.text, self.norm, self.doc, self.cues, self.lemmas, self.paragraph_of, quoted

@@ -28,6 +28,7 @@ from quotes.mark_kinds import (
     marks_in,
 )
 from quotes.mark_pairing import Pairer, QuoteSpan
+from quotes.normalise import windows_1252
 
 __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 
@@ -150,8 +151,11 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paragraph leaves open continues into the next paragraph if that one opens with a mark
     of the same family (or, opened by a spaced mark, if the quote closes a few paragraphs
     on: see :func:`_runs_on`), and otherwise ends at its paragraph end (``closed=False``).
-    Orphan marks and empty pairs are skipped; no input makes this raise.
+    Orphan marks and empty pairs are skipped; no input makes this raise. Marks
+    mis-decoded as C1 controls (`\x93…\x94`, :func:`~quotes.normalise.windows_1252`)
+    pair as the curly marks they are.
     """
+    text = windows_1252(text)
     if "''" in text or "``" in text:
         return _doubled_marks_as_one(text)
     return _find(text)

@@ -15,7 +15,12 @@ from spacy.tokens import Doc, Token
 from quotes.cue_words import token_indices
 from quotes.language import table, word_list
 from quotes.normalise import HYPHENS
-from quotes.subject_repairs import subject_read_into_adverb, subject_read_into_set_off_phrase
+from quotes.subject_repairs import (
+    ANY_SUBJECT,
+    FINITE_VERB,
+    subject_read_into_adverb,
+    subject_read_into_set_off_phrase,
+)
 
 #: Words the small English models lemmatise wrongly, with the right lemma: the rules
 #: strip `-ing`/`-ed`/`-s` from `hoping`, `hoped` and `hopes` to `hop`, and `retweeted`,
@@ -293,9 +298,6 @@ def _share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
         number.dep_ = "nsubj"
 
 
-#: Labels of a verb's subject: a cue with none may have lost it to an opener.
-_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-
 
 def _subject_read_into_opener(verb: Token) -> None:
     """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
@@ -308,9 +310,9 @@ def _subject_read_into_opener(verb: Token) -> None:
     up to the cue, are its appositions."""
     doc = verb.doc
     opener = verb.sent[0]
-    if verb.tag_ not in _FINITE_VERB or not (opener.pos_ == "ADP" or opener.tag_ in ("VBG", "VBN")):
+    if verb.tag_ not in FINITE_VERB or not (opener.pos_ == "ADP" or opener.tag_ in ("VBG", "VBN")):
         return
-    subjects = [c for c in verb.children if c.dep_ in _ANY_SUBJECT]
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
     if subjects and subjects != [opener]:
         return  # a subject of its own, or one that is more than the opener
     commas = [t.i for t in doc[opener.i : verb.i] if t.text == ","]
@@ -339,9 +341,6 @@ def _subject_read_into_opener(verb: Token) -> None:
         opener.dep_ = "advcl"
 
 
-#: Tags of a finite verb, which never joins a noun as its conjunct.
-_FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
-
 
 def _conjunct_read_onto_a_noun(verb: Token) -> None:
     """`The leaflet carries the slogan "Cleaner, Greener Ashby" and claims that …`: the
@@ -349,7 +348,7 @@ def _conjunct_read_onto_a_noun(verb: Token) -> None:
     quotation marks), which hides the subject the two verbs share. A finite verb is the
     conjunct of the nearest verb above that noun, and so is its `and`."""
     noun = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in _FINITE_VERB or noun.pos_ not in ("NOUN", "PROPN"):
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_VERB or noun.pos_ not in ("NOUN", "PROPN"):
         return
     above = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if above is None or above.i > verb.i:

@@ -8,9 +8,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 #: Tags of a finite verb.
-_FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
+FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of a verb's subject.
-_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def subject_read_into_adverb(verb: Token) -> None:
@@ -48,7 +48,7 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
     runs from the comma after that subject to the comma right before the cue is the
     cue's."""
     doc = verb.doc
-    if verb.tag_ not in _FINITE_VERB or any(c.dep_ in _ANY_SUBJECT for c in verb.children):
+    if verb.tag_ not in FINITE_VERB or any(c.dep_ in ANY_SUBJECT for c in verb.children):
         return
     for phrase in verb.lefts:
         subject = next((c for c in phrase.lefts if c.dep_ == "nsubj"), None)
