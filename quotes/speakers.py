@@ -27,6 +27,7 @@ from quotes.appositions import (
     appositive_name,
     name_after_role,
     name_before_brackets,
+    name_set_off,
     named_in_clause,
     nicknamed,
     nicknames,
@@ -133,6 +134,7 @@ class SpeakerResolver(DescribedIndex):
             or subject_name(head)
             or named_before_generation(head)
             or named_in_clause(head)
+            or name_set_off(mention)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
