@@ -243,11 +243,16 @@ DROPPED = [
      '"The boats came home but one."', "The boats came home but one."),
     ('At the final concert the crowd sang back its refrain, "we\'ll row until the '
      'morning", as the band left the stage.', "we'll row until the morning"),
+    # the writer's translation, in brackets after the cue, of a quote in another language
+    ('"Tuko pamoja," Mr. Otieno said (We are together). He thanked voters.',
+     "We are together"),
 ]
 
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # the quote a translation in brackets glosses is a statement
+    ('"Tuko pamoja," Governor Achieng Otieno said (We are together).', "Tuko pamoja,"),
     ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
     ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
     # a judgement, not a name: `what she called` something indefinite
