@@ -59,6 +59,7 @@ from quotes.not_said import (
     crowd_mood,
     displayed,
     glossed,
+    heckled,
     recited,
     text_speaks,
 )
@@ -113,6 +114,8 @@ def dropped_by(
             return "pull-quote"
         if recited(content):
             return "recited"
+        if heckled(content, cue):
+            return "heckle"
         if method.startswith(_BY_PASSIVE) and is_title(content.text):
             # `"The Salt Road" is published by Harrow Books`: a work's title, not words
             return "work-title"
