@@ -134,11 +134,15 @@ class SpeakerResolver(DescribedIndex):
             or subject_name(head)
             or named_before_generation(head)
             or named_in_clause(head)
-            or name_set_off(mention)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
+        named = name_set_off(mention)
+        if named is not None:
+            # `The rapporteur, Senator Ana dos Reis Prado, told …`: the name as written
+            # when the parse of it leads nowhere
+            return self.resolve(named) or named.text
         maker = _maker(head)
         if maker is not None:
             # `according to a new tally by the Press Association`

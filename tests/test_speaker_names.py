@@ -114,6 +114,13 @@ def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected:
             "he had paid",
             "Pedro Alvarado",
         ),
+        # a name with particles inside it, after a role with a body of its own
+        (
+            "The head of the Marwan Ports Authority, Layla bint Khalid al-Mansoori, told a "
+            'forum on shipping that the port had "learned the hard way" not to overbuild.',
+            "the port had",
+            "Layla bint Khalid al-Mansoori",
+        ),
         # a place before the role is no name of the speaker's, nor is a relative clause
         ("In London, the minister said the plan would fail.", "the plan", "the minister"),
         (
