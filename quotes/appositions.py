@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
+from quotes.name_keys import PARTICLES
 from quotes.name_spans import RELATING, TITLES, before_gloss
 from quotes.normalise import HYPHENS
 
@@ -284,3 +285,72 @@ def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
         words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
         found.append((mention_span(person), words))
     return found
+
+
+#: How many words a role may run on after a described speaker's mention before the comma
+#: that sets off a name (`the Ranking Member on the Lands Committee, Hon. …`).
+_ROLE_TAIL = 8
+
+
+def name_set_off(mention: Span) -> Span | None:
+    """A person's name set off by commas beside a described subject, read from the words
+    when the parse missed the apposition: after it (`The rapporteur, Senator Ana dos
+    Santos, told …`, where the parser made `dos` a verb; `Our GP, Dr Ann Rao-Bell, wrote
+    …`, `GP` tagged a proper noun; `The ranking member, Rep. Dale Kerr (R-Ohio), said …`)
+    or before it (`Gary Odell-Mensah, the union's convenor at the site, said …`, `Tomás
+    Ibarra, 34, a line cook, said …`). The name is a person's (the tagger's PERSON at one
+    of its words) and stands between the subject and its verb, or before the subject at
+    the start of the clause; None elsewhere."""
+    head = mention.root
+    doc = mention.doc
+    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if head.ent_type_ == "PERSON" and not head.is_upper:  # a name, not a role (`GP`)
+        return None
+    verb = head.head
+    comma = next(
+        (t.i for t in doc[mention.end : min(verb.i, mention.end + _ROLE_TAIL)] if t.text == ","),
+        None,
+    )
+    if comma is not None and all(t.pos_ not in ("VERB", "AUX") for t in doc[mention.end : comma]):
+        after = _name_run(doc, comma + 1, 1)
+        if after is not None and after.end < verb.i and doc[after.end].text in (",", "("):
+            return after
+    before = mention.start - 1
+    if before > 2 and doc[before].text == "," and doc[before - 1].like_num:
+        before -= 2  # `Tomás Ibarra, 34, a line cook`: the age after the name
+    if before < 1 or doc[before].text != ",":
+        return None
+    name = _name_run(doc, before - 1, -1)
+    opens = name is not None and (
+        name.start == doc[name.start].sent.start or doc[name.start - 1].is_punct
+    )
+    return name if opens else None
+
+
+def _name_run(doc: Doc, at: int, step: int) -> Span | None:
+    """The run of a name's words from token `at` on (`step` 1) or back (`step` -1): words
+    that open with a capital, particles and tight hyphens between them, titles before
+    them left out; None when it holds no word the tagger gives a PERSON."""
+    def part(token: Token) -> bool:
+        return (
+            token.text[:1].isupper() and not token.is_punct and token.lower_ not in TITLES
+        ) or _inner_hyphen(token) or (token.is_lower and token.lower_ in PARTICLES)
+
+    if step == 1:
+        while at < len(doc) and doc[at].lower_ in TITLES:
+            at += 1
+    if not 0 <= at < len(doc) or not part(doc[at]):
+        return None
+    ends = [at, at]
+    while 0 <= ends[1] < len(doc) and part(doc[ends[1]]):
+        ends[1] += step
+    start, end = sorted((ends[0], ends[1] - step))
+    end += 1
+    if step == -1:
+        while start < end and doc[start].lower_ in TITLES:
+            start += 1
+    if start >= end or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
+        return None
+    span = doc[start:end]
+    return span if any(t.ent_type_ == "PERSON" for t in span) else None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.language import word_list
+
 #: How far (tokens) a cue may stand from a quote it attributes without a parse link.
 NEAR_AFTER = 6
 #: … or farther when the speaker comes first and an apposition stands before the cue.
@@ -20,6 +22,21 @@ NEAR_APPOSITION = 30
 NEAR_BEFORE = 10
 #: Tokens that end the stretch between a quote and its cue: a sentence end or a mark.
 BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
+
+
+#: Verbs by which the writer gives a quote's sense in another language (`meaning …`).
+_GLOSS_VERBS = word_list("gloss-verbs")
+
+
+def opens_gloss(tokens: Span | list[Token]) -> bool:
+    """Whether the words right after a quote's closing mark are the writer's gloss of it,
+    as news gives the sense of words in another language: `"Kaore matou e whakaae,"
+    meaning that they would not agree`, `"…," which means …`, `"…," roughly translated,
+    …`. Neither a cue inside a gloss nor its `which` speaks the quote."""
+    words = [t for t in tokens if not t.is_punct][:3]
+    while words and (words[0].tag_ == "WDT" or words[0].pos_ == "ADV"):
+        words = words[1:]
+    return bool(words) and words[0].lemma_.lower() in _GLOSS_VERBS
 
 
 def char_before(text: str, at: int, blanks: str | None = None) -> str:

@@ -27,6 +27,7 @@ from quotes.around_quote import (
     NEAR_SPEAKER,
     char_before,
     no_break,
+    opens_gloss,
 )
 from quotes.continued import continued_cue
 from quotes.cue_words import OBJECT_CUES
@@ -285,6 +286,7 @@ class DirectLinker:
                 c.cue >= whole.end
                 and len(gap) < (NEAR_APPOSITION if named_first else NEAR_AFTER)
                 and no_break(gap)
+                and not opens_gloss(gap)  # `"…," meaning that they would not agree`
             ):
                 yield self._result(c, "near-after:" + c.method)
         opener = char_before(self.norm, span.open_start)

@@ -60,6 +60,11 @@ class Found:
     #: that names the labels ends (the first labelled line): the resolver reads the
     #: label there first (:meth:`quotes.speakers.SpeakerResolver.label_name`).
     introduction: int | None = None
+    #: For reported speech a paper or agency passes on (`The agency quoted Ana Villa as
+    #: saying that …`), the one quoted and their resolved name: PolNeAR gives the row to
+    #: the agency, so `all` keeps that row and the statements scope has the one quoted
+    #: as the speaker (:func:`quotes.governing.quoted_one`, :mod:`quotes.rows`).
+    passed_on: tuple[Span, str | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,6 +33,28 @@ _CAUSING = word_list("causing-verbs")
 _QUOTING = word_list("quoting-verbs")
 
 
+def quoted_one(cue: Token) -> Token | None:
+    """The one a paper or agency quotes as saying what a reported row holds: `Villa` in
+    `The agency quoted Interior Minister Ana Villa as saying that roads had reopened`, the
+    row's cue being the quoting verb or the `saying` after `as`; None for any other cue.
+    PolNeAR gives such a row to the agency (see :func:`_governing_subject`); what the
+    agency passes on is the quoted one's statement."""
+    verb = cue
+    if cue.lemma_.lower() not in _QUOTING:
+        if cue.head.lower_ != "as":  # `as saying`: the participle hangs on `as`
+            return None
+        verb = cue.head.head
+    if verb.lemma_.lower() not in _QUOTING or verb.pos_ != "VERB":
+        return None
+    doc = verb.doc
+    saying = any(
+        t.lower_ == "as" and t.i + 1 < len(doc) and doc[t.i + 1].tag_ == "VBG"
+        for t in verb.subtree
+    )
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+    return objects[0] if saying and objects else None
+
+
 def addressed_participle(verb: Token) -> bool:
     """Whether a cue is a passive participle set before or after a clause, with no agent:
     its subject was asked, not the asker (`Asked whether he would run, Smith smiled`)."""

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
+from quotes.governing import quoted_one
 from quotes.language import word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
@@ -134,6 +135,12 @@ class Inheritance:
                 answered = _answered(f, attributed) or _asker(f, resolver)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
+            one = None if f.type == "direct" or f.cue is None else quoted_one(f.cue)
+            if one is not None:
+                # `The agency quoted Ana Villa as saying that …`: her statement, passed on
+                quoted = mention_span(one)
+                f.passed_on = (quoted, resolver.resolve(quoted))
+                resolver.note_speaker(quoted.start, f.passed_on[1], quoted)
             if not f.relays:
                 attributed.append(f)
 

@@ -9,6 +9,10 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
+- `heckled`: a bare exclamation of a word or two shouted or muttered over a scene (`A
+  fan at the back shouted "Fraud!"`, `a councillor muttered "Rubbish"`);
+- `glossed`: the writer's translation, in brackets after the cue, of a quote in another
+  language (`"Tuko pamoja," Mr. Otieno said (We are together).`);
 - `crowd_mood`: the mood of a crowd of no one in particular that the writer gives as a
   reason (`Shares fell as investors worried that rivals would undercut it`).
 """
@@ -52,6 +56,41 @@ def chorus(speaker: Span, cue: Token | None) -> bool:
         head.tag_ in ("NNS", "NNPS")
         or head.lower_ in _MANY_VOICES
         or (head.tag_ == "PRP" and "Plur" in head.morph.get("Number"))
+    )
+
+
+#: Verbs of a voice raised over a scene (`shouted`, `muttered`).
+_HECKLE_CUES = word_list("heckle-cues")
+#: Most words of a bare exclamation (`"Fraud!"`, `"Shame on you!"` is a sentence).
+_HECKLE_WORDS = 2
+
+
+def heckled(content: Span, cue: Token | None) -> bool:
+    """Whether a direct quote is a heckle: a bare exclamation of a word or two, with no
+    verb, that someone shouts, mutters or jeers over a debate or a scene (`A fan at the
+    back shouted "Fraud!"`, `a councillor muttered "Rubbish"`, `he then shouted "Liar!"
+    across the floor`); one person's sentence shouted stays speech (`"Get off my land,"
+    the farmer shouted`)."""
+    if cue is None or cue.lemma_.lower() not in _HECKLE_CUES:
+        return False
+    words = [t for t in content if not t.is_punct]
+    return 0 < len(words) <= _HECKLE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def glossed(content: Span, cue: Token | None) -> bool:
+    """Whether reported content is the writer's translation of a quote in another
+    language, in brackets right after the cue that signs the quote: `"Tuko pamoja," the
+    governor said (We are together).` The quote is the statement; the words in brackets
+    give its sense, in the writer's words."""
+    if cue is None or content.start < 1 or content.end >= len(content.doc):
+        return False
+    doc = content.doc
+    opening = doc[content.start - 1]
+    return (
+        opening.text == "("
+        and opening.i == cue.i + 1
+        and doc[content.end].text == ")"
+        and any(t.is_quote for t in doc[cue.sent.start : cue.i])
     )
 
 

@@ -40,7 +40,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 norm, "indirect", char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind
             ) is None
             forms = forms if statement else None
-        row = _row(f, text, kind, statement and forms is None)
+        passed = _passed_on(f) if statement else None
+        row = _row(f, text, kind, statement and forms is None and passed is None)
         out.append(
             replace(
                 row,
@@ -54,10 +55,26 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             out.append(_relay_row(f, f.continues_relay, text))
         if f.lead_in is not None and f.relayed_by is None:
             out.append(_lead_in_row(f, kind, text))
+        if passed is not None and forms is None:
+            out.append(replace(_row(passed, text, kind, True), attribution=False))
         for form in forms or ():
-            shaped = replace(f, type=form.type, start=form.start, end=form.end, method=form.method)
+            said = passed or f
+            shaped = replace(
+                said, type=form.type, start=form.start, end=form.end, method=form.method
+            )
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
     return out
+
+
+def _passed_on(f: Found) -> Found | None:
+    """The statement a paper or agency passes on, as the quoted one's (`Found.passed_on`):
+    `The agency quoted Ana Villa as saying that the roads had reopened` is Villa's
+    statement in the statements scope, method `passed-on:object`; `all` keeps the
+    agency's row, as PolNeAR annotates it. None for any other row."""
+    if f.passed_on is None:
+        return None
+    speaker, name = f.passed_on
+    return replace(f, speaker=speaker, name=name, method="passed-on:object")
 
 
 def _said_by_no_one(f: Found) -> bool:

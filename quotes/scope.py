@@ -54,7 +54,15 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
-from quotes.not_said import chorus, crowd_mood, displayed, recited, text_speaks
+from quotes.not_said import (
+    chorus,
+    crowd_mood,
+    displayed,
+    glossed,
+    heckled,
+    recited,
+    text_speaks,
+)
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
 
@@ -99,11 +107,15 @@ def dropped_by(
         return "recited"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
+    if kind != "direct" and content is not None and glossed(content, cue):
+        return "gloss"
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
         if recited(content):
             return "recited"
+        if heckled(content, cue):
+            return "heckle"
         if method.startswith(_BY_PASSIVE) and is_title(content.text):
             # `"The Salt Road" is published by Harrow Books`: a work's title, not words
             return "work-title"

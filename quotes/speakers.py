@@ -27,6 +27,7 @@ from quotes.appositions import (
     appositive_name,
     name_after_role,
     name_before_brackets,
+    name_set_off,
     named_in_clause,
     nicknamed,
     nicknames,
@@ -137,6 +138,11 @@ class SpeakerResolver(DescribedIndex):
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
             return self.resolve(named)
+        named = name_set_off(mention)
+        if named is not None:
+            # `The rapporteur, Senator Ana dos Reis Prado, told …`: the name as written
+            # when the parse of it leads nowhere
+            return self.resolve(named) or named.text
         maker = _maker(head)
         if maker is not None:
             # `according to a new tally by the Press Association`

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.around_quote import BREAKS, NEAR_APPOSITION, NEAR_BEFORE, same_sentence
+from quotes.around_quote import (
+    BREAKS,
+    NEAR_APPOSITION,
+    NEAR_BEFORE,
+    opens_gloss,
+    same_sentence,
+)
 from quotes.found import Link
 from quotes.mentions import mention_span
 
@@ -30,6 +36,8 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
     parse is wrong; `lemmas` are the cue verbs' lemmas."""
     doc = whole.doc
     after = same_sentence(list(doc[whole.end : whole.end + NEAR_APPOSITION]))
+    if opens_gloss(after):  # `"…," which means that …`: the writer's gloss, no speaker
+        return None
     if len(after) > 1 and _misread_name(after[0]) and _past_cue(after[1], lemmas):
         # `"…," Will wrote.` / `"…," From said.`: a surname the tagger read as a
         # modal or a preposition, the cue right after it

@@ -1,6 +1,7 @@
 """Rows of news layouts a fact-checker reads past or trims: stage notes in title case,
 pull quotes, correction notices, works' titles, relative clauses inside an object, a
-statement's clause the parser hung on the press release, and live-blog time stamps."""
+statement's clause the parser hung on the press release, live-blog time stamps, and what a
+paper or agency quotes someone as saying."""
 
 from __future__ import annotations
 
@@ -419,3 +420,41 @@ def test_the_writers_glosses_and_labels_are_no_rows(
     text: str, rows: list[tuple[str, str]]
 ) -> None:
     assert [(q.type, q.text) for q in quotes.extract(text)] == rows
+
+
+@pytest.mark.parametrize(
+    "text, source, speaker",
+    [
+        # `quoted X as saying that …`: PolNeAR's row is the agency's, the statement X's
+        (
+            "The state broadcaster quoted Interior Minister Tomas Relk as saying that "
+            "nine of the border crossings had reopened.",
+            "The state broadcaster",
+            "Tomas Relk",
+        ),
+        # the cue may be the `saying` after `as`; a quoted fragment makes the row mixed
+        (
+            'The agency later quoted spokeswoman Ilona Varga as saying the subsidy had '
+            '"paid for itself twice over".',
+            "The agency",
+            "Ilona Varga",
+        ),
+        # `cite … as saying`, an unnamed official
+        (
+            "The paper cited a senior diplomat as saying the talks had stalled over fishing "
+            "rights.",
+            "The paper",
+            "a senior diplomat",
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_statements_speaker(
+    text: str, source: str, speaker: str
+) -> None:
+    (whole,) = quotes.extract(text, scope="all")
+    (said,) = quotes.extract(text)
+    assert whole.speaker_mention == source and whole.attribution and not whole.statement
+    assert (said.text, said.type, said.cue) == (whole.text, whole.type, whole.cue)
+    assert said.speaker == speaker and said.method == "passed-on:object"
+    assert said.statement and not said.attribution
+

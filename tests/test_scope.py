@@ -243,11 +243,22 @@ DROPPED = [
      '"The boats came home but one."', "The boats came home but one."),
     ('At the final concert the crowd sang back its refrain, "we\'ll row until the '
      'morning", as the band left the stage.', "we'll row until the morning"),
+    # a heckle: a bare exclamation of a word or two shouted or muttered over a scene
+    ('A fan at the back of the hall shouted "Fraud!" as the champion left the stage.',
+     "Fraud!"),
+    ('A Labour member muttered "Rubbish" as the minister replied.', "Rubbish"),
+    # the writer's translation, in brackets after the cue, of a quote in another language
+    ('"Tuko pamoja," Mr. Otieno said (We are together). He thanked voters.',
+     "We are together"),
 ]
 
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # a sentence shouted is speech, and so is the quote a translation in brackets glosses
+    ('Someone in the gallery shouted "You are lying to us!" as the vote began.',
+     "You are lying to us!"),
+    ('"Tuko pamoja," Governor Achieng Otieno said (We are together).', "Tuko pamoja,"),
     ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
     ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
     # a judgement, not a name: `what she called` something indefinite

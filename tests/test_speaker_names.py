@@ -90,6 +90,52 @@ def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected:
     assert speaker_of(text, fragment) == expected
 
 
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # after the role: particles in the name, which the parser read as a verb
+        (
+            "The rapporteur, Senator Ana Luiza dos Reis Prado, told the chamber that the cap "
+            "would not be enough.",
+            "the cap",
+            "Ana Luiza dos Reis Prado",
+        ),
+        # after a role in capitals that the tagger took for a name
+        (
+            "Our GP, Dr Kofi Mensah-Barr, wrote in the newsletter that the clinic had lost "
+            "two nurses.",
+            "the clinic",
+            "Kofi Mensah-Barr",
+        ),
+        # before the role, with an age between, after a clause that opens the sentence
+        (
+            "Near the ticket hall, where a few travellers waited, Pedro Alvarado, 41, a "
+            "baker, said he had paid $40 for a taxi.",
+            "he had paid",
+            "Pedro Alvarado",
+        ),
+        # a name with particles inside it, after a role with a body of its own
+        (
+            "The head of the Marwan Ports Authority, Layla bint Khalid al-Mansoori, told a "
+            'forum on shipping that the port had "learned the hard way" not to overbuild.',
+            "the port had",
+            "Layla bint Khalid al-Mansoori",
+        ),
+        # a place before the role is no name of the speaker's, nor is a relative clause
+        ("In London, the minister said the plan would fail.", "the plan", "the minister"),
+        (
+            "The spokesman, who declined to be named, said the plan would fail.",
+            "the plan",
+            "the spokesman",
+        ),
+    ],
+)
+def test_a_name_set_off_beside_a_role_is_the_speaker(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
 def test_a_he_passes_over_a_firm_the_tagger_took_for_a_person() -> None:
     """`X wrote that Tessaly, which …, had deleted … . Asked …, he said` is X: a one-word
     name with no given name, title or gender and a `which` after it may be a body's, and

@@ -274,3 +274,29 @@ def test_a_set_off_name_is_whole_when_the_parse_heads_it_inside() -> None:
     )
     name = appositive_name(doc[2])
     assert name is not None and name.text == "Idris Okafor-Lund"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # `which means …` after the quote: its `which` is the gloss's subject, no speaker
+        (
+            'Before the vote, Ana Santos said: "Hindi po ito palabas. Pera ito ng '
+            'taumbayan," which means that this is not a show.',
+            "Hindi po ito",
+            "Ana Santos",
+        ),
+        # `meaning that …`: a cue inside the gloss (`they would not agree`) is not the
+        # quote's
+        (
+            "Youth leaders spoke too. Hinewai Tū-Pōtiki, 19, said in te reo Māori: "
+            '"Kāore mātou e whakaae," meaning that they would not agree.',
+            "Kāore",
+            "Hinewai Tū-Pōtiki",
+        ),
+    ],
+)
+def test_the_writers_gloss_after_a_quote_does_not_speak_it(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert row_holding(text, fragment).speaker == speaker
