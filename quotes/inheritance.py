@@ -5,7 +5,8 @@
 turn in an exchange (:mod:`quotes.dialogue`), the speaker before the one it answers, a
 newcomer the narration just named, the previous quote's speaker, the person the sentence
 before is about (:mod:`quotes.narration`), or, in dialogue-dense text, the person the
-narration after it is about, else the last speaker of the text.
+narration after it is about, else the last speaker of the text; and when none of these
+gives one, what the narration right around it says (:mod:`quotes.last_resort`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
 from quotes.language import word_list
+from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
 from quotes.narration import is_person_subject, is_someone, opening_subject
@@ -92,16 +94,20 @@ class Inheritance:
         self.dense = dense
         self.paragraph_of = paragraph_of
         self._quoted = quoted
+        self._said = Spans([])
 
     def resolve(self, found: list[Found]) -> None:
         """Name every speaker, in text order; a quote with no cue of its own takes the
         speaker the quote before it or the sentence before it gives (:meth:`_inherit`,
-        :meth:`_narrator`), never a source that only relays that quote (`Found.relays`)."""
+        :meth:`_narrator`), else the narration around it (:meth:`_last_resort`), never a
+        source that only relays that quote (`Found.relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
         resolver.quoted = self._quoted
         attributed: list[Found] = []
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
+        #: The quotations with rows (not a scare quote's marks), for :meth:`_last_resort`.
+        self._said = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
             if borrows and id(f) in alternates:
@@ -118,6 +124,8 @@ class Inheritance:
                 self._beat(f)
             if borrows and f.speaker is None and self.dense:
                 self._last_speaker(f, attributed)
+            if borrows and f.speaker is None:
+                self._last_resort(f, before)
             if f.type == "direct":
                 before = f
             if f.speaker is None:
@@ -308,6 +316,22 @@ class Inheritance:
         source = next((a for a in reversed(attributed) if a.type == "direct"), None)
         if source is not None:
             _borrow(found, source, "last-speaker")
+
+    def _last_resort(self, found: Found, before: Found | None) -> None:
+        """A quote no rule above gives a speaker: the narration around it may still say
+        who talks (:mod:`quotes.last_resort`: a speech verb in a sentence just before,
+        the quote before it across a short beat of narration, a cue sentence after)."""
+        if before is not None and before is not found and beat_speaker(
+            self.doc, self._said, found, before
+        ):
+            _borrow(found, before, "after-a-beat")
+            return
+        for rule, method in ((speaker_before, "speaking-before"), (cue_after, "cue-after")):
+            hit = rule(self.doc, self._said, found)
+            if hit is not None:
+                found.speaker, found.cue = hit
+                found.method = method
+                return
 
 
 def _borrow(f: Found, source: Found, method: str) -> None:

@@ -77,13 +77,18 @@ def signed_posts(doc: Doc, norm: str) -> list[SignedPost]:
 def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
     """The one a vox pop's name line names, for a quote with no cue that opens the line
     right under it: `Ana Ruiz, 34, nurse` ¶ `"I'd keep the market where it is."` →
-    `Ana Ruiz`. The line holds the name, the age and maybe a job or town, no verb of
-    speech and no colon."""
+    `Ana Ruiz`, blank lines between paragraphs or not. The line holds the name, the age
+    and maybe a job or town, no verb of speech and no colon."""
     line_start = norm.rfind("\n", 0, span.open_start) + 1
     if norm[line_start : span.open_start].strip() or line_start == 0:
         return None
-    above_start = norm.rfind("\n", 0, line_start - 1) + 1
-    match = _NAME_LINE.match(norm, above_start, line_start - 1)
+    above_end = line_start - 1
+    while above_end > 0 and not norm[norm.rfind("\n", 0, above_end) + 1 : above_end].strip():
+        above_end = norm.rfind("\n", 0, above_end)  # blank lines between paragraphs
+    if above_end <= 0:
+        return None
+    above_start = norm.rfind("\n", 0, above_end) + 1
+    match = _NAME_LINE.match(norm, above_start, above_end)
     if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
         return None  # `The mayor, 55` is no name
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")

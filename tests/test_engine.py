@@ -541,6 +541,29 @@ SPEAKERS = [
               "previous-sentence"),
         ],
     ),
+    # speaking-before: a speech verb in any clause of the sentence before names the one
+    # who speaks a quote with no cue (and the quote after it goes on with them).
+    (
+        'What "soon" means is left open, since Mayor Ana Ruiz spoke only in slogans.\n\n'
+        '"We will build. We will win."\n\n"Nobody can stop us."',
+        [
+            Q("direct", "We will build. We will win.", "Ana Ruiz", "Ana Ruiz", "spoke",
+              "speaking-before"),
+            Q("direct", "Nobody can stop us.", "Ana Ruiz", "Ana Ruiz", "spoke",
+              "previous-quote"),
+        ],
+    ),
+    # … and after-a-beat: a topic line between two quotes keeps the speaker.
+    (
+        "Here is what else the coach said.\n\nOn the defeat:\n\"We were tourists today.\"\n\n"
+        'On the injury:\n"It is the hamstring."',
+        [
+            Q("direct", "We were tourists today.", "the coach", "the coach", "said",
+              "speaking-before"),
+            Q("direct", "It is the hamstring.", "the coach", "the coach", "said",
+              "after-a-beat"),
+        ],
+    ),
     # Surnames and titled names resolve to the full name.
     (
         'Ukrainian President Volodymyr Zelensky spoke on Monday. "We are ready," President '

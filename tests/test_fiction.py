@@ -159,6 +159,41 @@ def test_last_speaker(extract, text: str, expected: list[S]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # after-a-beat: one sentence of narration about no one between two quotes, the
+        # second going on with the first one's speaker (lines are sentences, not turns).
+        (
+            '" Mr. Hale ? "\nI said .\nA nod was the answer .\n'
+            '" I am your new tenant , sir . "\n',
+            [S("I am your new tenant , sir .", "I", "after-a-beat")],
+        ),
+        # … not across two sentences of narration (see test_last_speaker).
+        # speaking-before: a clause of the narration before says who speaks.
+        (
+            "She curtseyed as she spoke , in the air .\n"
+            "Could anyone manage it ?\n' And what a silly girl he will think me ! '\n",
+            [S("And what a silly girl he will think me !", "she", "speaking-before")],
+        ),
+        # cue-after: a short sentence right after the quote is its cue.
+        (
+            'Rain fell .\n" What was that ?\nWhat was that ? "\nMrs. Dale gasped .\n',
+            [S("What was that ?\nWhat was that ?", "Dale", "cue-after")],
+        ),
+        # … not a longer sentence of narration about a thing the speaker does.
+        (
+            'Rain fell .\n" What was that ? "\n'
+            "Mrs. Dale gasped and dropped the heavy tray on the floor .\n",
+            [S("What was that ?", None, "none")],
+        ),
+    ],
+)
+def test_last_resorts(extract, text: str, expected: list[S]) -> None:
+    """A quote no other rule gives a speaker (:mod:`quotes.last_resort`)."""
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A voice is not a speaker: the quote is left to the text around it.
         (
             'Rain fell on the roof .\n" Who is there ? " called a voice from the yard .\n',

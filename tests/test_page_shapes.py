@@ -37,6 +37,16 @@ Priya Sandhu (45), lifeguard
 The council will decide in May.
 """
 
+#: A vox pop set with a blank line between every paragraph, the name line's too.
+VOX_POP_SPACED = """Voices from the quay
+
+Dafydd Evans, 52, harbour pilot
+
+"Nobody listened when we asked for the wall to be raised."
+
+The council meets on Thursday.
+"""
+
 HEADLINE = """'We were never asked': villagers fight quarry plan
 
 Residents of Stonecross say the quarry will bring forty lorries a day.
@@ -59,6 +69,9 @@ Residents of Stonecross say the quarry will bring forty lorries a day.
         (VOX_POP, "Only if it has a roller coaster.", "Otto", "name-line"),
         # the age in brackets after the name
         (VOX_POP, "The old one was unsafe for years.", "Priya Sandhu", "name-line"),
+        # a blank line between the name line and the answer
+        (VOX_POP_SPACED, "Nobody listened when we asked for the wall to be raised.",
+         "Dafydd Evans", "name-line"),
     ],
 )
 def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:

@@ -640,10 +640,11 @@ def test_who_speaks_when_other_people_stand_near(
 
 def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
     """`On the transfer window:` over a quote in a press-conference write-up is what the
-    quote is about, not who said it."""
+    quote is about, not who said it: the one the sentence before says spoke is
+    (:func:`quotes.last_resort.speaker_before`)."""
     text = 'The coach spoke after training.\n\nOn the transfer window:\n"We need two defenders."'
     found = [q for q in quotes.extract(text) if q.text == "We need two defenders."]
-    assert len(found) == 1 and found[0].speaker is None
+    assert [(q.speaker_mention, q.method) for q in found] == [("The coach", "speaking-before")]
 
 
 @pytest.mark.parametrize(
