@@ -10,6 +10,10 @@ tries them before reading the description itself.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import IS_QUOTE, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import gender_of_given
@@ -233,9 +237,11 @@ def _nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
     """A nickname in quotation marks between a given name and a surname, and the
     surname's mention: `Marlon "The Ferryman" Oduya`, `Tommy 'the Hitman' Hearns` (the
     words of the nickname in lower case, determiners left out); None for other marks."""
+    if not mark.is_quote or not mark.i:
+        return None  # asked of every token: the other tests only of a quote mark
     doc = mark.doc
-    given = doc[mark.i - 1] if mark.i else None
-    if not mark.is_quote or given is None or not (given.is_alpha and given.is_title):
+    given = doc[mark.i - 1]
+    if not (given.is_alpha and given.is_title):
         return None
     if gender_of_given(given.text) is None:
         return None
@@ -260,7 +266,8 @@ def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
     complement), `Ada Brook, known as "the Skipper"`."""
     found = []
-    for token in doc:
+    for i in _nickname_words(doc):
+        token = doc[i]
         inside = _nickname_inside(token)
         if inside is not None:
             found.append(inside)
@@ -354,3 +361,15 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None
+#: The string-store id of `known`, as the doc's arrays hold it.
+_KNOWN = get_string_id("known")
+
+
+def _nickname_words(doc: Doc) -> list[int]:
+    """The indices of the only tokens :func:`nicknames` can start from: quote marks,
+    verbs and `known`, read from the doc's arrays so that no token object is made for
+    the others (it runs once per document, over every word)."""
+    table = doc.to_array([IS_QUOTE, POS, LOWER])
+    return np.flatnonzero(
+        (table[:, 0] != 0) | (table[:, 1] == VERB) | (table[:, 2] == _KNOWN)
+    ).tolist()

@@ -124,7 +124,7 @@ class Attributor:
         (its name resolved from the introduction before the first line, with the other
         speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
         (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
-        lines = transcript_lines(self.doc)
+        lines = transcript_lines(self.doc, self._doc_text)
         if not lines:
             return [], []
         first = lines[0].label.start_char

@@ -215,10 +215,11 @@ def _asked_if(cue: Token, clause: Token) -> bool:
     """Whether a clause the parser hung as an adverbial is the question an asking cue
     puts to its object: `Reporters asked the coach if he would resign`, right after the
     one asked (not a condition: `will ask the board for money if the grant fails`)."""
+    if clause.dep_ != "advcl":
+        return False  # asked of every dependent of every cue: the objects only for these
     objects = [c for c in cue.children if c.dep_ == "dobj"]
     return (
-        clause.dep_ == "advcl"
-        and cue.lemma_.lower() in _ASKING
+        cue.lemma_.lower() in _ASKING
         and clause.left_edge.lower_ in _QUESTION_MARKS
         and len(objects) == 1
         and clause.left_edge.i == objects[0].right_edge.i + 1

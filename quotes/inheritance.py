@@ -56,8 +56,9 @@ def _asker(f: Found, resolver: SpeakerResolver) -> str | None:
     none the text named before."""
     if f.speaker is None or f.cue is None:
         return None
-    for token in f.cue.sent:
-        if token.i >= f.cue.i or token.lemma_.lower() not in _ASKING or token.tag_ != "VBN":
+    doc, start = f.cue.doc, f.cue.sent.start
+    for token in doc[start : f.cue.i]:  # the words before the cue (asked of every quote)
+        if token.tag_ != "VBN" or token.lemma_.lower() not in _ASKING:
             continue
         for agent in token.children:
             if agent.dep_ == "agent":

@@ -34,9 +34,11 @@ HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswi
 _SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case and accents folded, curly apostrophes made straight: `García` and `Garcia`,
-    `NAYAR` and `Nayar` compare equal."""
+    `NAYAR` and `Nayar` compare equal. Cached: the name rules fold the same words of a
+    document many times over (each given name, each word of each name)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -66,10 +66,11 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`) and a name read as an adverb
     (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
-        _verb_read_as_noun(doc[i])
-        _subject_read_as_apposition(doc[i])
-        _quote_read_as_subject(doc[i])
-        _cue_read_as_relative(doc[i])
+        cue = doc[i]  # a view of the doc: it sees what each repair changed
+        _verb_read_as_noun(cue)
+        _subject_read_as_apposition(cue)
+        _quote_read_as_subject(cue)
+        _cue_read_as_relative(cue)
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
@@ -78,10 +79,11 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     for i in token_indices(doc, "ORTH", HYPHENS):
         _hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "LEMMA", lemmas):
-        _subject_read_into_opener(doc[i])
-        _conjunct_read_onto_a_noun(doc[i])
-        subject_read_into_adverb(doc[i])
-        subject_read_into_set_off_phrase(doc[i])
+        cue = doc[i]
+        _subject_read_into_opener(cue)
+        _conjunct_read_onto_a_noun(cue)
+        subject_read_into_adverb(cue)
+        subject_read_into_set_off_phrase(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

@@ -178,11 +178,12 @@ def within_statement(quote: Found, statement: Found) -> bool:
     if quote.cue is None:
         return False
     at = quote.cue.idx
+    # the cheap tests first: this is asked of every direct quote and every statement
     return (
-        statement.speaker is not None
-        and cue_class(statement.cue) == "speech"
-        and statement.start <= at < statement.end
+        statement.start <= at < statement.end
+        and statement.speaker is not None
         and 2 * (min(quote.end, statement.end) - max(quote.start, statement.start))
         >= quote.end - quote.start
+        and cue_class(statement.cue) == "speech"
     )
 

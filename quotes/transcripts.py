@@ -94,12 +94,14 @@ class TranscriptLine:
     turn: str | None
 
 
-def transcript_lines(doc: Doc) -> list[TranscriptLine]:
+def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
     """The labelled lines of a transcript, in text order; none unless the text has at
     least two, so a lone headline (`NATO: …`) is not taken for a transcript. A line is
     cut at each stage note in it (:func:`_pieces`), and the paragraphs after a line that
-    carry no label of their own are more of the same turn (:func:`_continued`)."""
-    text = doc.text  # joined anew by spaCy on each call: once, not once a line
+    carry no label of their own are more of the same turn (:func:`_continued`). `text` is
+    the text `doc` was made from, when the caller has it (spaCy joins `doc.text` anew
+    from every token on each call)."""
+    text = doc.text if text is None else text
     labelled = []
     matches = list(_LINE.finditer(text))
     exchange = exchange_lines(text, matches)

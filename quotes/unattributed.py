@@ -31,7 +31,7 @@ from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quotes.reported import Reported
 
@@ -124,10 +124,15 @@ def boilerplate(statement: Reported) -> bool:
     its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
     doc = statement.cue.doc
     start = statement.cue.i
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+    while start > 0 and not _breaks_line(doc[start - 1]):
         start -= 1
     opening = tuple(t.lower_ for t in doc[start : start + _LONGEST_OPENER] if not t.is_space)
     return any(opening[: len(opener)] == opener for opener in _OPENERS)
+
+
+def _breaks_line(token: Token) -> bool:
+    """Whether a line break is in a token or the space after it."""
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def connective(statement: Reported) -> bool:

@@ -14,6 +14,8 @@ starts with a lower-case letter even at the start of a sentence (`Critics say â€
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Span, Token
 
 from quotes.cue_classes import cue_class
@@ -142,7 +144,10 @@ def _lower_first(first: Token, text: str) -> str:
     if not first.is_title or first.pos_ == "PROPN" or not _opens_sentence(first):
         return text
     if first.pos_ not in _OPENERS:
-        others = [t for t in first.doc if t.lower_ == first.lower_ and t.i != first.i]
+        # the same word elsewhere, found in the doc's array: no token made for the others
+        doc = first.doc
+        same = np.flatnonzero(doc.to_array(LOWER) == first.lower).tolist()
+        others = [doc[i] for i in same if i != first.i]
         lower = any(t.is_lower for t in others)
         capital = any(t.text[:1].isupper() and not _opens_sentence(t) for t in others)
         group = first.tag_ == "NNS" and first.lemma_.lower() in _SOURCE_NOUNS
