@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
 
@@ -68,12 +69,33 @@ def clause_end(head: Token) -> Token:
             # `Most said they were worried, and 4 in 10 said …`: the second clause has a
             # source of its own and is a statement of its own
             return before_link(head, child)
-        if second_act(child):
+        if second_act(child) and not _goes_on(head, child):
             # `Paul said the plan would cost billions and called him reckless`
             return before_link(head, child)
     act = _closing_participle(head)
     end = head.right_edge if act is None else head.doc[_after_comma(act)]
     return _before_relative_aside(head, end)
+
+
+def _goes_on(head: Token, conjunct: Token) -> bool:
+    """Rule conjunct-goes-on: a conjunct verb that is no cue, in the tense of the reported
+    clause's own finite verb, goes on with what was reported, though it also has the
+    reporting verb's tense.
+
+    Shape: `<cue, past> <subject> <verb, past> …, and <verb, past> …`. `She said she woke
+    to the sirens and saw the clerk carried out`, `Police said the boy was struck at 11pm
+    and died at the scene`: seeing and dying are the clause's, not the speaker's acts. A
+    cue stays the speaker's next act (`said the plan would cost billions and called him
+    reckless`, :func:`~quotes.governing.second_act`), and so does a verb in another tense
+    than the clause's (`said the fee would rise and left the room`), or one after a
+    quotation that closed (`said it was "too early to call" and walked inside`).
+    """
+    verbs = [c for c in head.children if c.dep_ in ("aux", "auxpass")] or [head]
+    return (
+        conjunct.lemma_.lower() not in cue_lemmas()
+        and verbs[0].tag_ == conjunct.tag_
+        and not _quotation_closed(head, conjunct.left_edge.i)
+    )
 
 
 def _closing_participle(head: Token) -> Token | None:
@@ -223,11 +245,16 @@ def _after_quotation(adjunct: Token) -> bool:
     forecasts", to laughter from the room`; also a clause the parser ran on from a
     quotation into the next sentence (`"If I catch you I'll --" She broke off, for …`).
     """
-    doc = adjunct.doc
-    first = adjunct.head.left_edge.i
+    return _quotation_closed(adjunct.head, adjunct.left_edge.i)
+
+
+def _quotation_closed(head: Token, at: int) -> bool:
+    """Whether a quotation opened and closed between the start of a clause and token `at`."""
+    doc = head.doc
+    first = head.left_edge.i
     if first > 0 and doc[first - 1].is_quote:  # the mark that opens the clause's quotation
         first -= 1
-    marks = sum(t.is_quote for t in doc[first : adjunct.left_edge.i])
+    marks = sum(t.is_quote for t in doc[first:at])
     return marks > 0 and marks % 2 == 0
 
 

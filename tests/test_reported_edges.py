@@ -198,6 +198,29 @@ CASES = [
              "reported:subject"),
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
     ),
+    # a conjunct that is no cue, in the tense of the clause's own verb, goes on with the
+    # clause (clause_bounds._goes_on) ...
+    (
+        "She said she woke to the sirens and ran to the window.",
+        [Row("indirect", 9, "she woke to the sirens and ran to the window", "She", "said",
+             "reported:subject")],
+    ),
+    (
+        "Police said the boy was struck at 11pm and died at the scene.",
+        [Row("indirect", 12, "the boy was struck at 11pm and died at the scene", "Police",
+             "said", "reported:subject")],
+    ),
+    # ... but not one in another tense, nor one after a quotation that closed
+    (
+        "The mayor said the fee would rise and left the room.",
+        [Row("indirect", 15, "the fee would rise", "The mayor", "said", "reported:subject")],
+    ),
+    (
+        'The governor said it was "too early to call" and walked inside without taking '
+        "questions.",
+        [Row("mixed", 18, 'it was "too early to call"', "The governor", "said",
+             "reported:subject")],
+    ),
     # a conjunct cue with a `that`-clause of its own is a second statement, also when the
     # parser hangs its clause on the questioning it was made under
     (
