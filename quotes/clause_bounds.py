@@ -36,6 +36,7 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
         # `told a briefing that …` with `that` read as a relative pronoun or an object
         # (a relative `that` alone stays: `a plan that critics say …`)
         or (tokens[0].tag_ in ("WDT", "IN") and tokens[0].lower_ == "that" and len(tokens) > 1)
+        or _that_read_as_determiner(tokens[0])
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -44,6 +45,24 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     if len(tokens) < shortest:
         return None
     return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
+
+
+def _that_read_as_determiner(first: Token) -> bool:
+    """Rule that-read-as-determiner: a `that` opening the content that the parser read as
+    the determiner of the clause's subject is the word that opens the clause, not part of
+    what was said.
+
+    Shape: `<cue> that <noun subject> <verb> …`. `She told analysts on the call that warm
+    weather had left the group with too many coats`, `He warned, though, that price
+    controls would slow new drugs` (`that` read as `that weather`, `that controls`).
+    """
+    noun = first.head
+    return (
+        first.text == "that"  # not a sentence's `That kind of …`, which is its subject's
+        and first.dep_ == "det"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i > noun.i
+    )
 
 
 def clause_end(head: Token) -> Token:

@@ -198,6 +198,14 @@ CASES = [
              "reported:subject"),
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
     ),
+    # the `that` that opens the clause, read as its subject's determiner, is left out
+    # (clause_bounds._that_read_as_determiner)
+    (
+        "The chief financial officer told analysts on a conference call that warm weather in "
+        "September had left the group with too many coats.",
+        [Row("indirect", 68, "warm weather in September had left the group with too many "
+             "coats", "The chief financial officer", "told", "reported:subject")],
+    ),
     # a conjunct that is no cue, in the tense of the clause's own verb, goes on with the
     # clause (clause_bounds._goes_on) ...
     (
