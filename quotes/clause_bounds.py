@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
 
@@ -35,6 +36,7 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
         # `told a briefing that …` with `that` read as a relative pronoun or an object
         # (a relative `that` alone stays: `a plan that critics say …`)
         or (tokens[0].tag_ in ("WDT", "IN") and tokens[0].lower_ == "that" and len(tokens) > 1)
+        or _that_read_as_determiner(tokens[0])
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
@@ -45,34 +47,74 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
 
 
-def clause_end(head: Token) -> Token:
-    """The clause's last token, leaving out a trailing adjunct or relative clause set off
-    by a comma, a clause joined on that has a source of its own (:func:`new_source`) and
-    the speaker's next act (:func:`~quotes.governing.second_act`).
+def _that_read_as_determiner(first: Token) -> bool:
+    """Rule that-read-as-determiner: a `that` opening the content that the parser read as
+    the determiner of the clause's subject is the word that opens the clause, not part of
+    what was said.
 
-    `Lindqvist claimed that the harbour was saved, contrary to the operator's claims …`:
-    the reported clause ends at `saved`; see :func:`_before_relative_aside` for the
-    relative clause. A figure's comparison stays (`…, up from 6 per cent`,
-    :func:`_figure_change`).
+    Shape: `<cue> that <noun subject> <verb> …`. `She told analysts on the call that warm
+    weather had left the group with too many coats`, `He warned, though, that price
+    controls would slow new drugs` (`that` read as `that weather`, `that controls`).
+    """
+    noun = first.head
+    return (
+        first.text == "that"  # not a sentence's `That kind of …`, which is its subject's
+        and first.dep_ == "det"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i > noun.i
+    )
+
+
+def clause_end(head: Token) -> Token:
+    """The clause's last token, leaving out a trailing adjunct set off by a comma that is
+    the writer's (:func:`writers_adjunct`) or a relative clause set off by a comma, a
+    clause joined on that has a source of its own (:func:`new_source`) and the speaker's
+    next act (:func:`~quotes.governing.second_act`).
+
+    `Lindqvist said the harbour was saved, as the storm moved north`: the reported clause
+    ends at `saved`; see :func:`_before_relative_aside` for the relative clause. An
+    adjunct of the speaker's own stays (`…, with Europe to follow in the summer`,
+    `…, up from 6 per cent`).
     """
     for child in head.rights:
         before = head.doc[child.left_edge.i - 1]
         if (
             child.dep_ in ("prep", "advcl", "advmod", "npadvmod")
             and before.text == ","
-            and not _figure_change(child)
+            and writers_adjunct(child)
         ):
             return head.doc[before.i - 1]
         if new_source(child):
             # `Most said they were worried, and 4 in 10 said …`: the second clause has a
             # source of its own and is a statement of its own
             return before_link(head, child)
-        if second_act(child):
+        if second_act(child) and not _goes_on(head, child):
             # `Paul said the plan would cost billions and called him reckless`
             return before_link(head, child)
     act = _closing_participle(head)
     end = head.right_edge if act is None else head.doc[_after_comma(act)]
     return _before_relative_aside(head, end)
+
+
+def _goes_on(head: Token, conjunct: Token) -> bool:
+    """Rule conjunct-goes-on: a conjunct verb that is no cue, in the tense of the reported
+    clause's own finite verb, goes on with what was reported, though it also has the
+    reporting verb's tense.
+
+    Shape: `<cue, past> <subject> <verb, past> …, and <verb, past> …`. `She said she woke
+    to the sirens and saw the clerk carried out`, `Police said the boy was struck at 11pm
+    and died at the scene`: seeing and dying are the clause's, not the speaker's acts. A
+    cue stays the speaker's next act (`said the plan would cost billions and called him
+    reckless`, :func:`~quotes.governing.second_act`), and so does a verb in another tense
+    than the clause's (`said the fee would rise and left the room`), or one after a
+    quotation that closed (`said it was "too early to call" and walked inside`).
+    """
+    verbs = [c for c in head.children if c.dep_ in ("aux", "auxpass")] or [head]
+    return (
+        conjunct.lemma_.lower() not in cue_lemmas()
+        and verbs[0].tag_ == conjunct.tag_
+        and not _quotation_closed(head, conjunct.left_edge.i)
+    )
 
 
 def _closing_participle(head: Token) -> Token | None:
@@ -116,8 +158,12 @@ _CUE_CLASSES = word_classes("cues")
 #: Conjunctions that join a second report after a comma: `, and`, `, but`.
 _SOURCE_JOINERS = word_list("source-joiners")
 
-#: Adverbs that compare a figure with an earlier one after `from`: `up from 6 per cent`.
-_CHANGE_ADVERBS = word_list("change-adverbs")
+#: The class of each noun cue (`claim speech`, `fear thought`, `criticism stance`).
+_NOUN_CUE_CLASSES = word_classes("nominal-cues")
+#: The cue classes that report a statement or a view (not an act).
+_REPORTING = frozenset({"speech", "thought", "stance"})
+#: Words that open a clause of the writer's on what was happening: `as`, `when`.
+_CIRCUMSTANCE_MARKS = word_list("circumstance-marks")
 
 
 def new_source(clause: Token) -> bool:
@@ -179,11 +225,76 @@ def before_link(head: Token, clause: Token) -> Token:
     return head.doc[end]
 
 
-def _figure_change(child: Token) -> bool:
-    """Whether an adjunct compares the clause's figure with an earlier one, and so belongs
-    to the figure's statement: `the force solved 7 per cent of burglaries, up from 6 per
-    cent` (`up` with its `from`)."""
-    return child.lower_ in _CHANGE_ADVERBS and any(c.lower_ == "from" for c in child.children)
+def writers_adjunct(adjunct: Token) -> bool:
+    """Whether an adjunct set off by a comma after a reported clause is the writer's, not
+    part of what the source said: it reports a statement of its own
+    (:func:`_reports_of_its_own`), tells what happened as the source spoke
+    (:func:`_circumstance`) or follows a quotation that closed (:func:`_after_quotation`).
+    Any other adjunct is the speaker's and stays in the span, as fact-checkers and PolNeAR
+    both mark it: `said Loop would go on sale in March, with Europe to follow in the
+    summer`, `said feed now costs about $4,000 a week, three times what it did`, `said
+    rents rose 7 percent, up from 6 percent`.
+    """
+    return _reports_of_its_own(adjunct) or _circumstance(adjunct) or _after_quotation(adjunct)
+
+
+def _reports_of_its_own(adjunct: Token) -> bool:
+    """Rule adjunct-reports: an adjunct holding a word of report (a verb cue or a noun cue
+    of speech, thought or stance) is a statement of its own, with its own row.
+
+    Shape: `<cue> <clause>, <adjunct with a cue> …`. `She said the fee was fair, saying
+    it had not risen in years`, `…, while the mayor said it was too high`, `…, despite
+    claims that it hurt trade`, `…, though she did not discuss the terms`.
+    """
+    for token in adjunct.subtree:
+        if token.i == adjunct.i and adjunct.dep_ == "prep":
+            continue
+        lists = _NOUN_CUE_CLASSES if token.pos_ == "NOUN" else _CUE_CLASSES
+        if token.pos_ in ("VERB", "NOUN") and lists.get(token.lemma_.lower()) in _REPORTING:
+            return True
+    return False
+
+
+def _after_quotation(adjunct: Token) -> bool:
+    """Rule adjunct-after-quotation: an adjunct after a quotation that closed inside the
+    clause (its marks come in pairs before the comma; the parser's tags do not tell an
+    opening mark from a closing one) is the writer's narration around the quotation.
+
+    Shape: `<cue> <clause with "…"> …, <adjunct>`. `He said he had "stopped reading the
+    forecasts", to laughter from the room`; also a clause the parser ran on from a
+    quotation into the next sentence (`"If I catch you I'll --" She broke off, for …`).
+    """
+    return _quotation_closed(adjunct.head, adjunct.left_edge.i)
+
+
+def _quotation_closed(head: Token, at: int) -> bool:
+    """Whether a quotation opened and closed between the start of a clause and token `at`."""
+    doc = head.doc
+    first = head.left_edge.i
+    if first > 0 and doc[first - 1].is_quote:  # the mark that opens the clause's quotation
+        first -= 1
+    marks = sum(t.is_quote for t in doc[first:at])
+    return marks > 0 and marks % 2 == 0
+
+
+def _circumstance(adjunct: Token) -> bool:
+    """Rule adjunct-circumstance: a clause opening with `as` or `when` that has a subject
+    of its own and a verb with words after it tells what was happening as the source
+    spoke, or when what they said took place: the writer's, not theirs.
+
+    Shape: `<cue> <clause>, as|when <subject> <verb> <more> …`. `He said service would
+    not recover before winter, as he faced an hour of questions`, `She said the winter of
+    1979 was the worst, when the boat could not land for weeks`. A comparison that ends on
+    its verb is the speaker's (`…, as its own rules require`, `…, as he always did`).
+    """
+    first = adjunct.doc[adjunct.left_edge.i]
+    return (
+        adjunct.dep_ == "advcl"
+        and first.lower_ in _CIRCUMSTANCE_MARKS
+        and first.dep_ in ("mark", "advmod")
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in adjunct.children)
+        and any(not c.is_punct for c in adjunct.rights)
+    )
 
 
 def _before_relative_aside(head: Token, end: Token) -> Token:

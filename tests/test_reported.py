@@ -272,7 +272,8 @@ CASES = [
     ),
     (
         "Vance said the storm had cut the power, leaving the town without a bus.",
-        [R("indirect", "the storm had cut the power", "Vance", "said")],
+        [R("indirect", "the storm had cut the power, leaving the town without a bus", "Vance",
+           "said")],
     ),
     # The question an asking cue puts to its object, hung as an adverbial clause; a
     # condition after another phrase is none.

@@ -116,6 +116,74 @@ CASES = [
         [Row("indirect", 25, "the service had answered 81 per cent of calls last month, up "
              "from 74 per cent in May", "A council spokesman", "said", "reported:subject")],
     ),
+    # an adjunct set off by a comma is the speaker's and stays (clause_bounds
+    # .writers_adjunct): a phrase of circumstance ...
+    (
+        "The company said the new phone would go on sale in Canada in May, with Europe to "
+        "follow in the autumn.",
+        [Row("indirect", 17, "the new phone would go on sale in Canada in May, with Europe "
+             "to follow in the autumn", "The company", "said", "reported:subject")],
+    ),
+    (
+        "The union said most members had backed the strike, on a turnout of 71 per cent.",
+        [Row("indirect", 15, "most members had backed the strike, on a turnout of 71 per "
+             "cent", "The union", "said", "reported:subject")],
+    ),
+    # ... a noun phrase that measures the figure ...
+    (
+        "Mr Tanaka says hay now costs him about $300 a tonne, twice what it did last year.",
+        [Row("indirect", 15, "hay now costs him about $300 a tonne, twice what it did last "
+             "year", "Tanaka", "says", "reported:subject")],
+    ),
+    # ... a comparison that ends on its verb
+    (
+        "The inspector said the work had been done in one night instead of over a week, as "
+        "the rules require.",
+        [Row("indirect", 19, "the work had been done in one night instead of over a week, "
+             "as the rules require", "The inspector", "said", "reported:subject")],
+    ),
+    # but not one that reports a statement of its own (adjunct-reports) ...
+    (
+        "He said the levy would raise 2 billion next year, despite claims that it would "
+        "hurt trade.",
+        [Row("indirect", 8, "the levy would raise 2 billion next year", "He", "said",
+             "reported:subject")],
+    ),
+    (
+        "The harbour master said the pier was safe, while the council said it should stay "
+        "shut.",
+        [Row("indirect", 24, "the pier was safe", "The harbour master", "said",
+             "reported:subject"),
+         Row("indirect", 66, "it should stay shut", "the council", "said", "reported:subject")],
+    ),
+    (
+        "The ferry operator said the crossing would reopen on Friday, saying the storm had "
+        "passed.",
+        [Row("indirect", 24, "the crossing would reopen on Friday", "The ferry operator",
+             "said", "reported:subject"),
+         Row("indirect", 68, "the storm had passed", "The ferry operator", "saying",
+             "reported:participle")],
+    ),
+    # ... nor what was happening as the source spoke (adjunct-circumstance)
+    (
+        "The rail minister said delays would not ease before spring, as he faced an hour of "
+        "questions from the committee.",
+        [Row("indirect", 23, "delays would not ease before spring", "The rail minister",
+             "said", "reported:subject")],
+    ),
+    # ... nor one after a quotation that closed in the clause (adjunct-after-quotation);
+    # inside the quotation, it is the quotation's
+    (
+        'The governor said he had "stopped reading the forecasts", to laughter from the '
+        "room.",
+        [Row("mixed", 18, 'he had "stopped reading the forecasts"', "The governor", "said",
+             "reported:subject")],
+    ),
+    (
+        'Her son said she had died on Sunday "in her own bed, arguing with the radio."',
+        [Row("mixed", 13, 'she had died on Sunday "in her own bed, arguing with the radio."',
+             "Her son", "said", "reported:subject")],
+    ),
     # a conjunct that shares a past perfect's `had` goes on with the clause ...
     (
         "Health Minister Ana Ruiz said the province had hired 90 nurses since May but lost "
@@ -129,6 +197,37 @@ CASES = [
         [Row("indirect", 13, "the goal had come from a handball", "Lund", "said",
              "reported:subject"),
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
+    ),
+    # the `that` that opens the clause, read as its subject's determiner, is left out
+    # (clause_bounds._that_read_as_determiner)
+    (
+        "The chief financial officer told analysts on a conference call that warm weather in "
+        "September had left the group with too many coats.",
+        [Row("indirect", 68, "warm weather in September had left the group with too many "
+             "coats", "The chief financial officer", "told", "reported:subject")],
+    ),
+    # a conjunct that is no cue, in the tense of the clause's own verb, goes on with the
+    # clause (clause_bounds._goes_on) ...
+    (
+        "She said she woke to the sirens and ran to the window.",
+        [Row("indirect", 9, "she woke to the sirens and ran to the window", "She", "said",
+             "reported:subject")],
+    ),
+    (
+        "Police said the boy was struck at 11pm and died at the scene.",
+        [Row("indirect", 12, "the boy was struck at 11pm and died at the scene", "Police",
+             "said", "reported:subject")],
+    ),
+    # ... but not one in another tense, nor one after a quotation that closed
+    (
+        "The mayor said the fee would rise and left the room.",
+        [Row("indirect", 15, "the fee would rise", "The mayor", "said", "reported:subject")],
+    ),
+    (
+        'The governor said it was "too early to call" and walked inside without taking '
+        "questions.",
+        [Row("mixed", 18, 'it was "too early to call"', "The governor", "said",
+             "reported:subject")],
     ),
     # a conjunct cue with a `that`-clause of its own is a second statement, also when the
     # parser hangs its clause on the questioning it was made under
