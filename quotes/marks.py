@@ -28,7 +28,7 @@ from quotes.mark_kinds import (
     marks_in,
 )
 from quotes.mark_pairing import Pairer, QuoteSpan
-from quotes.normalise import windows_1252
+from quotes.normalise import read_as_meant
 
 __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 
@@ -152,13 +152,26 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     of the same family (or, opened by a spaced mark, if the quote closes a few paragraphs
     on: see :func:`_runs_on`), and otherwise ends at its paragraph end (``closed=False``).
     Orphan marks and empty pairs are skipped; no input makes this raise. Marks
-    mis-decoded as C1 controls (`\x93…\x94`, :func:`~quotes.normalise.windows_1252`)
-    pair as the curly marks they are.
+    mis-decoded as C1 controls (`\x93…\x94`) or as UTF-8 read as Windows-1252
+    (`â€œ…â€`) pair as the curly marks they are (:func:`~quotes.normalise.read_as_meant`).
     """
-    text = windows_1252(text)
-    if "''" in text or "``" in text:
-        return _doubled_marks_as_one(text)
-    return _find(text)
+    meant = read_as_meant(text)
+    doubled = "''" in meant or "``" in meant
+    spans = _doubled_marks_as_one(meant) if doubled else _find(meant)
+    return spans if meant is text else [_over_fillers(span, text, meant) for span in spans]
+
+
+def _over_fillers(span: QuoteSpan, text: str, meant: str) -> QuoteSpan:
+    """`span` with its marks stretched over the spaces :func:`read_as_meant` filled in
+    beside them (`â€œ` read as `  “`), so a span with its marks covers the whole
+    mis-decoded sequence."""
+    open_start, close_end = span.open_start, span.close_end
+    while open_start > 0 and meant[open_start - 1] == " " != text[open_start - 1]:
+        open_start -= 1
+    if span.closed:
+        while close_end < len(text) and meant[close_end] == " " != text[close_end]:
+            close_end += 1
+    return replace(span, open_start=open_start, close_end=close_end)
 
 
 def _doubled_marks_as_one(text: str) -> list[QuoteSpan]:

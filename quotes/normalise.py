@@ -61,13 +61,112 @@ def _windows_1252(code: int) -> str:
 #: said`: a quote no mark rule saw), and no text means a control by them.
 _C1_TABLE = {code: _windows_1252(code) for code in range(0x80, 0xA0)}
 _C1 = re.compile("[\x80-\x9f]")
-_TABLE.update({code: _TABLE.get(ord(char), ord(char)) for code, char in _C1_TABLE.items()})
+#: :data:`_C1_TABLE` but for the five codes Windows-1252 leaves unused, which
+#: :func:`read_as_meant` reads after the mojibake they may end (`”` is `â€` + U+009D).
+_C1_DEFINED = {code: char for code, char in _C1_TABLE.items() if char != " "}
 
 
 def windows_1252(text: str) -> str:
     """`text` with each C1 control read as the Windows-1252 character it stands for
     (:data:`_C1_TABLE`), same length; the text itself when it holds none."""
     return text.translate(_C1_TABLE) if _C1.search(text) else text
+
+
+#: The characters whose UTF-8 bytes, read as Windows-1252, news text most often holds
+#: as two or three characters ("mojibake": `â€œWe will win,â€ Ana Ruiz said`, `JosÃ©`,
+#: a scraper's or a database's double decoding): the typographic marks, dashes and
+#: ellipsis (U+2010-U+2027) and the accented letters of Latin-1 (U+00A0-U+00FF).
+_MOJIBAKE_CHARS = [chr(code) for code in [*range(0x2010, 0x2028), *range(0xA0, 0x100)]]
+
+
+def _mojibake_of(char: str) -> str | None:
+    """How `char` reads when its UTF-8 bytes are decoded as Windows-1252 (through
+    :data:`_C1_TABLE`, as :func:`windows_1252` leaves it), or None when a byte has no
+    Windows-1252 character (`”` ends in 0x9D: see :data:`_CUT_CLOSING`)."""
+    try:
+        return char.encode("utf-8").decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+
+
+_MOJIBAKE = {bad: char for char in _MOJIBAKE_CHARS if (bad := _mojibake_of(char))}
+#: `”` is E2 80 9D, and 0x9D has no Windows-1252 character: a decoder leaves `â€`
+#: followed by U+009D, U+FFFD, or nothing.
+_CUT_CLOSING = "\u00e2\u20ac[\u009d\ufffd]?"
+
+
+def _alternatives(keys: list[str]) -> str:
+    """A pattern matching any of `keys`, longest first."""
+    return "|".join(re.escape(key) for key in sorted(keys, key=len, reverse=True))
+
+
+#: Mis-decoded letters (`Ã©`), read first so the marks after them see a letter
+#: (`JosÃ©â€™s`), then the marks, dashes and signs (`â€œ`, `â€”`, `Â£`).
+_BAD_LETTER = re.compile(_alternatives([bad for bad, ch in _MOJIBAKE.items() if ch.isalpha()]))
+_BAD_SIGN = re.compile(
+    _alternatives([bad for bad, ch in _MOJIBAKE.items() if not ch.isalpha()]) + "|" + _CUT_CLOSING
+)
+_MARKS = frozenset("\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f")
+#: Fills the places of a mis-decoded character's extra characters inside a word, for the
+#: parser: U+034F COMBINING GRAPHEME JOINER, which shows nothing and keeps the word one
+#: token (`O’͏͏Brien`, a name the parser still reads as one).
+_JOINER = "\u034f"
+#: A mis-decoded apostrophe in an English contraction (`donâ€™t`, `unionâ€™s`, `weâ€™re`):
+#: the parser reads best the word as spelt, its fillers after it (`don't  `).
+_CONTRACTION = re.compile(
+    "(?<=[^\\W\\d_]|\u034f)\u00e2\u20ac\u2122((?:t|s|re|ll|ve|d|m)(?![^\\W\\d_]))", re.IGNORECASE
+)
+
+
+def read_as_meant(text: str, for_parser: bool = False) -> str:
+    """`text` with C1 controls (:func:`windows_1252`) and UTF-8 read as Windows-1252
+    (:data:`_MOJIBAKE`) written as the characters they stand for, same length.
+
+    The character takes the place of its two or three, the others becoming fillers:
+    spaces before an opening mark and after a closing one (`â€œWe` reads `  “We`), so
+    the mark finder pairs them; inside a word, for the mark finder, the letter before
+    repeated (an apostrophe there is no mark: `donâ€™t` reads `donnnt`), and for the
+    parser (`for_parser`) the character and :data:`_JOINER` s (`O’͏͏Brien`, `José͏`), or a
+    contraction spelt whole, its fillers after it (`don't  `). Every offset still
+    indexes `text`.
+    """
+    if _C1.search(text):
+        text = text.translate(_C1_DEFINED)
+    if "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text:
+        fill = _JOINER if for_parser else ""
+        text = _BAD_LETTER.sub(lambda found: _letter(found[0], fill), text)
+        if for_parser:
+            text = _CONTRACTION.sub(lambda found: "'" + found[1] + "  ", text)
+        text = _BAD_SIGN.sub(lambda found: _sign(found, for_parser), text)
+    return windows_1252(text)
+
+
+def _letter(bad: str, fill: str) -> str:
+    """The letter `bad` stands for, then `fill` (or the letter again) in the places of
+    its other characters (see :func:`read_as_meant`)."""
+    char = _MOJIBAKE[bad]
+    return char + (fill or char) * (len(bad) - 1)
+
+
+def _sign(found: re.Match[str], for_parser: bool) -> str:
+    """The mark, dash or sign one mojibake sequence stands for, with its fillers (see
+    :func:`read_as_meant`)."""
+    bad, text, end = found[0], found.string, found.end()
+    char = _MOJIBAKE.get(bad, "\u201d")
+    fill = len(bad) - 1
+    before = text[found.start() - 1 : found.start()]
+    after = text[end : end + 1]
+    if char in _MARKS and (before.isalnum() or before == _JOINER) and after.isalnum():
+        return char + _JOINER * fill if for_parser else before * (fill + 1)
+    if after.isalnum() and not before.isalnum():
+        return " " * fill + char
+    return char + " " * fill
+
+
+def shown(name: str) -> str:
+    """A name read from the parser's text as a reader should see it: without the
+    :data:`_JOINER` s and spaces that stand in a mis-decoded character's places."""
+    return " ".join(name.replace(_JOINER, "").split())
 
 
 #: A lone UTF-16 surrogate: a `str` can hold one (a broken `\ud83d` escape in JSON, an
@@ -89,10 +188,11 @@ _MARK_ROW = re.compile(rf"[\"'`]{{{MAX_MARK_RUN + 1},}}")
 
 
 def normalise(text: str) -> str:
-    """Quote marks to ASCII, odd spaces to plain ones, line ends to ``\\n``, lone
+    """Mis-decoded characters read as meant (:func:`read_as_meant`), quote marks to
+    ASCII, odd spaces to plain ones, line ends to ``\\n``, lone
     surrogates to U+FFFD, rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space
     every :data:`MAX_RUN` characters of a longer run without one; same length."""
-    out = text.translate(_TABLE)
+    out = read_as_meant(text, for_parser=True).translate(_TABLE)
     if "\r\n" in text:
         out = _crlf_to_space_newline(text, out)
     if _MARK_ROW.search(out):

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found, char_tokens
+from quotes.normalise import shown
 from quotes.records import Quote
 from quotes.scope import dropped_by
 from quotes.statement_forms import Form, statement_forms
@@ -122,7 +123,7 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
         text=text[f.start : f.end],
         start=f.start,
         end=f.end,
-        speaker=f.name,
+        speaker=None if f.name is None else shown(f.name),
         speaker_mention=None
         if speaker is None
         else text[speaker.start_char : speaker.end_char],

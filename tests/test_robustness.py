@@ -144,7 +144,33 @@ def test_windows_1252_marks_decoded_as_latin_1_are_marks(
     assert_offsets(text, [found])
 
 
-QUOTE_MARKS = tuple("“”\"'‘’«»")
+@pytest.mark.parametrize(
+    ("text", "quote", "kind", "speaker"),
+    [("â€œWe are ready,â€ Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
+     ("â\x80\x9cWe are ready,â\x80\x9d Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
+     ("â€œWe are ready,â€\ufffd Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
+     ("Ada Lind said the pier was â€œsafe for nowâ€ and would open.",
+      "the pier was â€œsafe for nowâ€ and would open", "mixed", "Ada Lind"),
+     ("â€œWe are ready,â€ Sean Oâ€™Brien said.", "We are ready,", "direct", "Sean O'Brien"),
+     ("â€œWe are ready,â€ JosÃ© Ruiz said.", "We are ready,", "direct", "José Ruiz"),
+     ("Ada Lind said she didnâ€™t know why the cityâ€™s plan failed.",
+      "she didnâ€™t know why the cityâ€™s plan failed", "indirect", "Ada Lind")],
+    ids=["utf-8 read as windows-1252", "utf-8 read as latin-1", "lost byte replaced",
+         "quoted fragment", "apostrophe in the name", "accent in the name",
+         "apostrophes pair no quote"],
+)
+def test_utf8_read_as_windows_1252_marks_are_marks(
+    engine: Engine, text: str, quote: str, kind: str, speaker: str
+) -> None:
+    """Curly quotes whose UTF-8 bytes were read as Windows-1252 or Latin-1 (`â€œ`,
+    mojibake of scraped text) pair as the marks they are, apostrophes inside words pair
+    nothing, and a name reads as meant; the words and offsets stay the text's own."""
+    [found] = engine.extract(text)
+    assert (found.text, found.type, found.speaker) == (quote, kind, speaker)
+    assert_offsets(text, [found])
+
+
+QUOTE_MARKS = (*"“”\"'‘’«»", "â€œ", "â€", "â€™", "Ã©", "\x93")
 LAYOUT = ("\n", "\n\n", "\r\n", "\r", "\t", " ", "\u200b", "\u202e", "\u2069", "\u0301",
           "\u00a0", "\ufeff", "\u2028")
 WORDS = ("said", " told ", "he", "She", " Ada Lind ", "the mayor", "according to", ": ", ", ",
