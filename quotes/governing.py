@@ -36,7 +36,8 @@ _QUOTING = word_list("quoting-verbs")
 def quoted_one(cue: Token) -> Token | None:
     """The one a paper or agency quotes as saying what a reported row holds: `Villa` in
     `The agency quoted Interior Minister Ana Villa as saying that roads had reopened`, the
-    row's cue being the quoting verb or the `saying` after `as`; None for any other cue.
+    row's cue being the quoting verb or the `saying` after `as`; in the passive, its
+    subject (`Ms Varga was quoted as saying that …`); None for any other cue.
     PolNeAR gives such a row to the agency (see :func:`_governing_subject`); what the
     agency passes on is the quoted one's statement."""
     verb = cue
@@ -52,6 +53,10 @@ def quoted_one(cue: Token) -> Token | None:
         for t in verb.subtree
     )
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+    if not objects and any(c.dep_ == "auxpass" for c in verb.children):
+        # passive-quoted: `Ms Varga was quoted as saying that the deal was off` (also with
+        # `by the paper`): the subject is the one quoted
+        objects = [c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL]
     return objects[0] if saying and objects else None
 
 

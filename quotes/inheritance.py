@@ -130,6 +130,7 @@ class Inheritance:
             if f.type == "direct":
                 before = f
             if f.speaker is None:
+                _pass_on(f, resolver)  # `Ms Varga was quoted as saying that …`: no agent
                 continue
             if f.name is None and f.introduction is not None:
                 # `The MINISTER:` → the holder the introduction names, the person in focus
@@ -144,12 +145,7 @@ class Inheritance:
                 answered = _answered(f, attributed) or _asker(f, resolver)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
-            one = None if f.type == "direct" or f.cue is None else quoted_one(f.cue)
-            if one is not None:
-                # `The agency quoted Ana Villa as saying that …`: her statement, passed on
-                quoted = mention_span(one)
-                f.passed_on = (quoted, resolver.resolve(quoted))
-                resolver.note_speaker(quoted.start, f.passed_on[1], quoted)
+            _pass_on(f, resolver)
             if not f.relays:
                 attributed.append(f)
 
@@ -340,3 +336,13 @@ def _borrow(f: Found, source: Found, method: str) -> None:
     f.cue, f.speaker, f.name = source.cue, source.speaker, source.name
     f.method = method
 
+
+def _pass_on(f: Found, resolver: SpeakerResolver) -> None:
+    """Note on reported speech a paper or agency passes on the one it quotes
+    (`Found.passed_on`): `The agency quoted Ana Villa as saying that …`, or in the
+    passive, with or without the agency, `Ms Varga was quoted as saying that …`."""
+    one = None if f.type == "direct" or f.cue is None else quoted_one(f.cue)
+    if one is not None:
+        quoted = mention_span(one)
+        f.passed_on = (quoted, resolver.resolve(quoted))
+        resolver.note_speaker(quoted.start, f.passed_on[1], quoted)

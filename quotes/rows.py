@@ -41,7 +41,10 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 norm, "indirect", char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind
             ) is None
             forms = forms if statement else None
-        passed = _passed_on(f) if statement else None
+        passed = _passed_on(f, doc)
+        if passed is not None and not statement and not _passive_kept(passed, norm, doc):
+            # only the passive `was quoted as saying` passes on a row kept out as unsourced
+            passed = None
         row = _row(f, text, kind, statement and forms is None and passed is None)
         out.append(
             replace(
@@ -67,15 +70,43 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     return out
 
 
-def _passed_on(f: Found) -> Found | None:
+def _passed_on(f: Found, doc: Doc) -> Found | None:
     """The statement a paper or agency passes on, as the quoted one's (`Found.passed_on`):
     `The agency quoted Ana Villa as saying that the roads had reopened` is Villa's
     statement in the statements scope, method `passed-on:object`; `all` keeps the
-    agency's row, as PolNeAR annotates it. None for any other row."""
+    agency's row, as PolNeAR annotates it. In the passive (`Ms Varga was quoted as saying
+    that the deal was off`, method `passed-on:subject`) the row of `all` holds `as saying
+    that` too (:mod:`quotes.unsourced`): the statement starts after them. None for any
+    other row."""
     if f.passed_on is None:
         return None
     speaker, name = f.passed_on
+    if f.speaker is None or f.speaker.start > speaker.start:
+        content = char_tokens(doc, f.start, f.end)
+        if content is None or len(content) < 3 or content[0].lower_ != "as":
+            return None  # the row of the passive's subject itself: `Ms Varga`
+        words = content[1:]
+        while words and (words[0].tag_ == "VBG" or words[0].dep_ == "mark" or words[0].is_punct):
+            words = words[1:]
+        if not words:
+            return None
+        start = words[0].idx
+        return replace(f, speaker=speaker, name=name, start=start, method="passed-on:subject")
     return replace(f, speaker=speaker, name=name, method="passed-on:object")
+
+
+def _passive_kept(passed: Found, norm: str, doc: Doc) -> bool:
+    """Whether a passive's row passed on to its subject (`Ms Varga was quoted as saying
+    that the deal was off`: unsourced in `all`) is a statement."""
+    return passed.method == "passed-on:subject" and dropped_by(
+        norm,
+        passed.type,
+        char_tokens(doc, passed.start, passed.end),
+        passed.cue,
+        passed.speaker,
+        passed.method,
+        cue_class(passed.cue),
+    ) is None
 
 
 def _said_by_no_one(f: Found) -> bool:

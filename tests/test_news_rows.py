@@ -458,3 +458,35 @@ def test_the_one_quoted_as_saying_is_the_statements_speaker(
     assert said.speaker == speaker and said.method == "passed-on:object"
     assert said.statement and not said.attribution
 
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # passive-quoted: `X was quoted as saying that …`, no agency named: the subject's
+        (
+            "Ms Halloran was quoted as saying that the merger talks were over.",
+            "the merger talks were over",
+            "Halloran",
+        ),
+        # with the paper as the agent, still the one quoted; no `that`
+        (
+            "Deputy Mayor Pia Lund was quoted by the weekly as saying the depot would close.",
+            "the depot would close",
+            "Pia Lund",
+        ),
+        # a pronoun subject goes to the person it stands for
+        (
+            "Kofi Mensah chairs the board. He was quoted as saying the fees would rise.",
+            "the fees would rise",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_passive_quoted_as_saying_is_its_subjects_statement(
+    text: str, content: str, speaker: str
+) -> None:
+    (said,) = quotes.extract(text)
+    assert (said.text, said.type, said.speaker) == (content, "indirect", speaker)
+    assert said.method == "passed-on:subject" and said.statement
+    assert all(q.method != "passed-on:subject" for q in quotes.extract(text, scope="all"))
