@@ -22,6 +22,9 @@ _POST_NOMINALS = word_list("post-nominals")
 _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
 _TITLE_OR_GIVEN = word_list("title-given-names")
+#: Nouns of occupation or office that a capital at a sentence's start draws into a name
+#: (`Manager Nemanja Vukic said`), but not a family name written first (`Son Heung-min`).
+_ROLES = word_list("person-roles") - word_list("family-names-first")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
 RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
 
@@ -36,6 +39,8 @@ def name_tokens(span: Span) -> list[Token]:
     if inner:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
+        tokens = tokens[1:]
+    if _role_before_name(tokens):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
         tokens = tokens[:-1]
@@ -52,6 +57,19 @@ def name_tokens(span: Span) -> list[Token]:
     while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
+
+
+def _role_before_name(tokens: list[Token]) -> bool:
+    """role-before-name: whether a mention opens with a capitalised noun of occupation
+    before a name of two words or more, which is no part of the name: `Manager Nemanja
+    Vukic said …`, `Striker Lena Hoff told …` (lower case, `team manager Nemanja Vukic`,
+    the noun stays out of the mention already)."""
+    return (
+        len(tokens) > 2
+        and tokens[0].lower_ in _ROLES
+        and tokens[0].is_title
+        and all(t.pos_ == "PROPN" or t.text in HYPHENS for t in tokens[1:])
+    )
 
 
 def name_text(tokens: list[Token]) -> str:

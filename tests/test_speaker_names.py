@@ -412,3 +412,34 @@ def test_a_step_that_names_a_mention_by_itself_ends(monkeypatch: pytest.MonkeyPa
     doc = quotes.get_engine().nlp(text)
     master = doc[[t.text for t in doc].index("master")]
     assert SpeakerResolver(doc, text).resolve(mention_span(master)) is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # role-before-name: a capitalised occupation opening the sentence is no part of
+        # the name
+        (
+            "Manager Dario Kestrel said the squad would be rested on Sunday.",
+            "the squad would",
+            "Dario Kestrel",
+        ),
+        # and a later surname alone is the same person
+        (
+            "Producer Alma Torvik said the shoot had run late. Torvik added that the crew "
+            "was exhausted.",
+            "the crew",
+            "Alma Torvik",
+        ),
+        # kin is not a role here: `Son` opens a Korean name
+        (
+            "Son Min-jae said the training had gone well.",
+            "the training",
+            "Son Min-jae",
+        ),
+    ],
+)
+def test_a_role_opening_a_sentence_stays_out_of_the_name(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
