@@ -190,8 +190,9 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
     """The one who speaks in `The 29-year-old wrote on Instagram: "…"` when the parse
     gives the cue verb no subject (it reads `old` as the verb's modifier): the words
     that open the clause before the verb, when they hold a noun and no verb, not the
-    medium after `on` that ends the clause. ``clause`` runs from the colon backwards."""
-    if verb.lemma_.lower() not in lemmas:
+    medium after `on` that ends the clause; not a participle (`Okafor on Council
+    Releasing Its Budget: '…'`, a headline). ``clause`` runs from the colon backwards."""
+    if verb.lemma_.lower() not in lemmas or verb.tag_ == "VBG":
         return None
     words = [t for t in reversed(clause) if t.i < verb.i]
     while words and not any(ch.isalnum() for ch in words[0].text):
