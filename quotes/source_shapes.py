@@ -20,12 +20,15 @@ from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
+from quotes.normalise import HYPHENS
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
 _LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
+#: Most words a subject the parse missed may hold before a colon line's verb.
+_SUBJECT_WORDS = 6
 
 
 def source_label(whole: Span) -> Link | None:
@@ -135,6 +138,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
                     return Link(mark, mention_span(named), "colon:named-last", False)
             if subject is not None:
                 return Link(token, mention_span(subject), "colon:verb", False)
+            teller = _unparsed_subject(token, clause, lemmas)
+            if teller is not None:
+                return Link(token, teller, "colon:verb-unparsed", False)
     for token in clause:
         subject = active_subject(token) if token.pos_ == "AUX" else None
         if subject is not None and is_someone(subject):
@@ -146,6 +152,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
             # `Demirci-Holt posts on X: "…"`, `Reuters reports: "…"`: a cue verb after a
             # name that the tagger read as a plural noun, not part of the name
             return Link(token, mention_span(doc[token.i - 1]), "colon:verb", False)
+        subject = _noun_read_cue(token, lemmas)
+        if subject is not None:
+            return Link(token, mention_span(subject), "colon:noun-read-verb", False)
     # `Okafor on Council Cutting Its Budget: '…'`: a headline line naming who speaks,
     # then after `on` what about, whatever the topic's words hold
     words = clause[::-1]
@@ -156,7 +165,11 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
-        return Link(mark, mention_span(_adjunct_host(clause[0], clause)), "colon", False)
+        host = _adjunct_host(clause[0], clause)
+        name = _name_before_role(words, host)
+        if name is not None:
+            return Link(mark, name, "colon:name-role", False)
+        return Link(mark, mention_span(host), "colon", False)
     return None
 
 
@@ -171,6 +184,55 @@ def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:
         and token.doc[token.i - 1].pos_ == "PROPN"
         and token.lemma_.lower() in lemmas
     )
+
+
+def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) -> Span | None:
+    """The one who speaks in `The 29-year-old wrote on Instagram: "…"` when the parse
+    gives the cue verb no subject (it reads `old` as the verb's modifier): the words
+    that open the clause before the verb, when they hold a noun and no verb, not the
+    medium after `on` that ends the clause; not a participle (`Okafor on Council
+    Releasing Its Budget: '…'`, a headline). ``clause`` runs from the colon backwards."""
+    if verb.lemma_.lower() not in lemmas or verb.tag_ == "VBG":
+        return None
+    words = [t for t in reversed(clause) if t.i < verb.i]
+    while words and not any(ch.isalnum() for ch in words[0].text):
+        words = words[1:]  # a bullet or dash that opens a list line
+    if (
+        not words
+        or len(words) > _SUBJECT_WORDS
+        or words[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV")
+        or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in HYPHENS for t in words)
+        or not any(t.pos_ in ("NOUN", "PROPN") for t in words)
+    ):
+        return None
+    return verb.doc[words[0].i : verb.i]
+
+
+def _noun_read_cue(token: Token, lemmas: frozenset[str]) -> Token | None:
+    """The subject of a cue verb in the present tense that the tagger read as a plural
+    noun after an apposition (`A reader, Tom Berg, 18, from Lundby, emails: "…"`): a
+    lower-case `NNS` word whose lemma is a cue's (`lemmas`) and that the parse gives a
+    subject all the same."""
+    if token.tag_ != "NNS" or not token.is_lower or token.lemma_.lower() not in lemmas:
+        return None
+    return next((c for c in token.children if c.dep_ == "nsubj"), None)
+
+
+def _name_before_role(words: list[Token], host: Token) -> Span | None:
+    """The name that opens a list line `• Ana Ruiz, director general of the Ports Group:
+    "…"` (``words``, in text order, up to the colon): the proper nouns before the first
+    comma, when the word the colon line would name (``host``) stands after that comma,
+    in the role, which the name holds."""
+    while words and not any(ch.isalnum() for ch in words[0].text):
+        words = words[1:]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
+    if not comma or host.i <= words[comma].i:
+        return None
+    if not all(t.pos_ == "PROPN" or t.text in HYPHENS for t in words[:comma]):
+        return None
+    if not any(t.ent_type_ == "PERSON" for t in words[:comma]):
+        return None
+    return host.doc[words[0].i : words[comma - 1].i + 1]
 
 
 def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:

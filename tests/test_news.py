@@ -220,3 +220,46 @@ CASES = [
 @pytest.mark.parametrize("text, expected", CASES)
 def test_news(extract, text: str, expected: list[Q]) -> None:
     check(text, extract(text), expected)
+
+
+# A colon line whose last word before the colon is not the one who speaks.
+COLON_LINES = [
+    # colon:verb-unparsed: the parse gives the cue no subject (`The 31-year-old`); the
+    # medium after `on` is not the speaker
+    (
+        "Tomas Varga has left the club after six seasons. The 31-year-old wrote on "
+        'Instagram: "Six seasons and one cup. Thank you for everything."',
+        [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
+           "The 31-year-old", "wrote", "colon:verb-unparsed")],
+    ),
+    # colon:noun-read-verb: a cue verb read as a plural noun after an apposition
+    (
+        "Exam results are out today.\n\nA reader, Ilse Brandt, 18, from Kettering, emails: "
+        '"Into Dunmore for law! Worth every late night."',
+        [Q("direct", "Into Dunmore for law! Worth every late night.", "Ilse Brandt",
+           "A reader", "emails", "colon:noun-read-verb")],
+    ),
+    # colon:name-role: a list line names someone, then the role they hold
+    (
+        "Who said what\n\n• Piet Smit, director general of the Northern Ports Group: "
+        '"This is a ban on small ports."',
+        [Q("direct", "This is a ban on small ports.", "Piet Smit", "Piet Smit", ":",
+           "colon:name-role")],
+    ),
+    (
+        'Who said what\n\n• Ana Ruiz, trade commissioner: "The tariff will go in May."',
+        [Q("direct", "The tariff will go in May.", "Ana Ruiz", "Ana Ruiz", ":",
+           "colon:name-role")],
+    ),
+    # … while a subject the parse finds keeps its verb
+    (
+        'The Health Secretary has posted on X: "Well done to every nurse today."',
+        [Q("direct", "Well done to every nurse today.", "Health Secretary",
+           "The Health Secretary", "posted", "dep:subject")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", COLON_LINES)
+def test_colon_lines(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
