@@ -7,10 +7,10 @@ the sentence before it gives a speaker; without them the quote is no one's and
 of who is talking:
 
 - speaking-before: a sentence just before says someone speaks, in any of its clauses
-  (`…, since Lee spoke only in slogans.` / `"We will win."`);
+  (`…, since Lee spoke only briefly.` / `"We will win."`);
 - after-a-beat: a quote after one sentence of narration about no one goes on with the
-  speaker of the quote before it (`"Mr. Hale?" I said.` / `A nod was the answer.` /
-  `"I am your new tenant."`), however the text breaks its lines;
+  speaker of the quote before it (`"Is this the ferry office?" I asked.` / `A shrug was
+  the reply.` / `"I need a ticket."`), however the text breaks its lines;
 - cue-after: a short sentence right after the quote is its cue (`"What is it?"` /
   `Mrs. Dale gasped.`, the parser having ended the sentence at the closing mark).
 
@@ -45,9 +45,9 @@ _CUE_SENTENCE = 5
 def speaker_before(doc: Doc, said: Spans, found: Found) -> tuple[Span, Token] | None:
     """Rule speaking-before: the person a sentence just before the quote says is
     speaking, in whatever clause (the last such clause before the quote), and their
-    speech verb: `What "soon" means is left open, since Lee spoke only in slogans.` /
+    speech verb: `Nobody knew when work would begin, since Lee spoke only briefly.` /
     `"We will win."` is Lee's; also a sentence the parser did not root at its speech
-    verb (`Lee elaborated in a column that the delegates, …, may reconsider.`). Not past
+    verb (`Lee explained in a letter that the members, …, may vote again.`). Not past
     a sentence holding a quotation of its own (one of `said`, the spans of direct
     quotes: its speech verb is that quote's), at most two sentences back."""
     for sentence in _sentences_before(doc, said, found):
@@ -61,8 +61,8 @@ def speaker_before(doc: Doc, said: Spans, found: Found) -> tuple[Span, Token] | 
 def beat_speaker(doc: Doc, said: Spans, found: Found, before: Found) -> bool:
     """Rule after-a-beat: whether the quote goes on with the speaker of `before`, the
     direct quote just before it: one sentence of narration stands between them (after
-    the cue that signs `before`), about no person (`"Mr. Hale?" I said.` / `A nod
-    was the answer.` / `"I am your new tenant."`; `On the injury:` / `"It is the
+    the cue that signs `before`), about no person (`"Is this the ferry office?" I
+    asked.` / `A shrug was the reply.` / `"I need a ticket."`; `On the injury:` / `"It is the
     hamstring."`)."""
     if before.type != "direct" or before.speaker is None or before.end > found.start:
         return False

@@ -544,7 +544,7 @@ SPEAKERS = [
     # speaking-before: a speech verb in any clause of the sentence before names the one
     # who speaks a quote with no cue (and the quote after it goes on with them).
     (
-        'What "soon" means is left open, since Mayor Ana Ruiz spoke only in slogans.\n\n'
+        'Nobody knew when work would begin, since Mayor Ana Ruiz spoke only briefly.\n\n'
         '"We will build. We will win."\n\n"Nobody can stop us."',
         [
             Q("direct", "We will build. We will win.", "Ana Ruiz", "Ana Ruiz", "spoke",

@@ -162,27 +162,27 @@ def test_last_speaker(extract, text: str, expected: list[S]) -> None:
         # after-a-beat: one sentence of narration about no one between two quotes, the
         # second going on with the first one's speaker (lines are sentences, not turns).
         (
-            '" Mr. Hale ? "\nI said .\nA nod was the answer .\n'
-            '" I am your new tenant , sir . "\n',
-            [S("I am your new tenant , sir .", "I", "after-a-beat")],
+            '" Is this the ferry office ? "\nI asked .\nA shrug was the reply .\n'
+            '" I need a ticket to the island . "\n',
+            [S("I need a ticket to the island .", "I", "after-a-beat")],
         ),
         # … not across two sentences of narration (see test_last_speaker).
         # speaking-before: a clause of the narration before says who speaks.
         (
-            "She curtseyed as she spoke , in the air .\n"
-            "Could anyone manage it ?\n' And what a silly girl he will think me ! '\n",
-            [S("And what a silly girl he will think me !", "she", "speaking-before")],
+            "She waved as she spoke , from the top of the ladder .\n"
+            "Would anyone catch her ?\n' And how foolish they will all think me ! '\n",
+            [S("And how foolish they will all think me !", "she", "speaking-before")],
         ),
         # cue-after: a short sentence right after the quote is its cue.
         (
-            'Rain fell .\n" What was that ?\nWhat was that ? "\nMrs. Dale gasped .\n',
-            [S("What was that ?\nWhat was that ?", "Dale", "cue-after")],
+            'Rain fell .\n" Who is at the door ?\nWho is it ? "\nMrs. Dale gasped .\n',
+            [S("Who is at the door ?\nWho is it ?", "Dale", "cue-after")],
         ),
         # … not a longer sentence of narration about a thing the speaker does.
         (
-            'Rain fell .\n" What was that ? "\n'
+            'Rain fell .\n" Who is at the door ? "\n'
             "Mrs. Dale gasped and dropped the heavy tray on the floor .\n",
-            [S("What was that ?", None, "none")],
+            [S("Who is at the door ?", None, "none")],
         ),
     ],
 )
