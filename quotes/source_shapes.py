@@ -27,6 +27,8 @@ from quotes.signatures import signed_by
 _LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
+#: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
+_COLON_VERBS = word_list("colon-line-verbs")
 #: Most words a subject the parse missed may hold before a colon line's verb.
 _SUBJECT_WORDS = 6
 
@@ -211,9 +213,12 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
 def _noun_read_cue(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The subject of a cue verb in the present tense that the tagger read as a plural
     noun after an apposition (`A reader, Tom Berg, 18, from Lundby, emails: "…"`): a
-    lower-case `NNS` word whose lemma is a cue's (`lemmas`) and that the parse gives a
-    subject all the same."""
-    if token.tag_ != "NNS" or not token.is_lower or token.lemma_.lower() not in lemmas:
+    lower-case `NNS` word whose lemma is a cue's (`lemmas`) or a written message's
+    (:data:`_COLON_VERBS`) and that the parse gives a subject all the same."""
+    lemma = token.lemma_.lower()
+    if token.tag_ != "NNS" or not token.is_lower:
+        return None
+    if lemma not in lemmas and lemma not in _COLON_VERBS:
         return None
     return next((c for c in token.children if c.dep_ == "nsubj"), None)
 
