@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import Found, char_tokens
-from quotes.language import word_classes
+from quotes.language import word_classes, word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
@@ -35,7 +35,7 @@ from quotes.span_index import Spans
 #: Verbs of speaking, from the cue lexicon (`say`, `speak`, `elaborate`, `gasp`).
 _SPEAKING = frozenset(word for word, kind in word_classes("cues").items() if kind == "speech")
 #: Personal pronouns that may be the subject of a speech verb (`heard her say`).
-_PERSONAL = frozenset({"i", "he", "she", "we", "they", "him", "her", "me"})
+_PERSONAL = word_list("person-pronouns")
 #: How many sentences before a quote the narration is read (speaking-before).
 _SENTENCES_BACK = 2
 #: The most words (punctuation aside) of a sentence after a quote that is its cue.
