@@ -361,6 +361,8 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None
+
+
 #: The string-store id of `known`, as the doc's arrays hold it.
 _KNOWN = get_string_id("known")
 

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotes.cue_classes import STATED_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
@@ -160,8 +161,6 @@ _SOURCE_JOINERS = word_list("source-joiners")
 
 #: The class of each noun cue (`claim speech`, `fear thought`, `criticism stance`).
 _NOUN_CUE_CLASSES = word_classes("nominal-cues")
-#: The cue classes that report a statement or a view (not an act).
-_REPORTING = frozenset({"speech", "thought", "stance"})
 #: Words that open a clause of the writer's on what was happening: `as`, `when`.
 _CIRCUMSTANCE_MARKS = word_list("circumstance-marks")
 
@@ -250,7 +249,7 @@ def _reports_of_its_own(adjunct: Token) -> bool:
         if token.i == adjunct.i and adjunct.dep_ == "prep":
             continue
         lists = _NOUN_CUE_CLASSES if token.pos_ == "NOUN" else _CUE_CLASSES
-        if token.pos_ in ("VERB", "NOUN") and lists.get(token.lemma_.lower()) in _REPORTING:
+        if token.pos_ in ("VERB", "NOUN") and lists.get(token.lemma_.lower()) in STATED_CLASSES:
             return True
     return False
 

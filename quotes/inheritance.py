@@ -95,7 +95,6 @@ class Inheritance:
         self.dense = dense
         self.paragraph_of = paragraph_of
         self._quoted = quoted
-        self._said = Spans([])
 
     def resolve(self, found: list[Found]) -> None:
         """Name every speaker, in text order; a quote with no cue of its own takes the
@@ -107,8 +106,8 @@ class Inheritance:
         attributed: list[Found] = []
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
-        #: The quotations with rows (not a scare quote's marks), for :meth:`_last_resort`.
-        self._said = Spans([(f.start, f.end) for f in found if f.type == "direct"])
+        # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
+        with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
             if borrows and id(f) in alternates:
@@ -126,7 +125,7 @@ class Inheritance:
             if borrows and f.speaker is None and self.dense:
                 self._last_speaker(f, attributed)
             if borrows and f.speaker is None:
-                self._last_resort(f, before)
+                self._last_resort(f, before, with_rows)
             if f.type == "direct":
                 before = f
             if f.speaker is None:
@@ -314,17 +313,17 @@ class Inheritance:
         if source is not None:
             _borrow(found, source, "last-speaker")
 
-    def _last_resort(self, found: Found, before: Found | None) -> None:
+    def _last_resort(self, found: Found, before: Found | None, said: Spans) -> None:
         """A quote no rule above gives a speaker: the narration around it may still say
         who talks (:mod:`quotes.last_resort`: a speech verb in a sentence just before,
         the quote before it across a short beat of narration, a cue sentence after)."""
         if before is not None and before is not found and beat_speaker(
-            self.doc, self._said, found, before
+            self.doc, said, found, before
         ):
             _borrow(found, before, "after-a-beat")
             return
         for rule, method in ((speaker_before, "speaking-before"), (cue_after, "cue-after")):
-            hit = rule(self.doc, self._said, found)
+            hit = rule(self.doc, said, found)
             if hit is not None:
                 found.speaker, found.cue = hit
                 found.method = method

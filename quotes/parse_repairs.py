@@ -300,7 +300,6 @@ def _share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
         number.dep_ = "nsubj"
 
 
-
 def _subject_read_into_opener(verb: Token) -> None:
     """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
     statement read to the court by Mr Hale, his widow, Ann Hale, said: …` and `Reviewing
@@ -341,7 +340,6 @@ def _subject_read_into_opener(verb: Token) -> None:
         root.dep_ = "prep" if root.pos_ == "ADP" else "appos"
     if subjects:
         opener.dep_ = "advcl"
-
 
 
 def _conjunct_read_onto_a_noun(verb: Token) -> None:

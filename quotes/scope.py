@@ -52,6 +52,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.content_shape import clause, question, relayed, roots
+from quotes.cue_classes import STATED_CLASSES
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.not_said import (
@@ -73,7 +74,6 @@ Scope = Literal["statements", "all"]
 #: The scopes, the default first.
 SCOPES: tuple[str, ...] = get_args(Scope)
 #: Cue classes whose reported clause is a statement (an `act` never is).
-_STATED = frozenset({"speech", "thought", "stance"})
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
 _CLOSING_MARKS = "\"'”’»›)] \t"
@@ -151,7 +151,7 @@ def dropped_by(
         return "thing-found"
     if content is None or headline(doc_text, content.start_char):
         return "headline"
-    if cue_class is not None and cue_class not in _STATED:
+    if cue_class is not None and cue_class not in STATED_CLASSES:
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"

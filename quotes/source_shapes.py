@@ -196,9 +196,7 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
     Releasing Its Budget: '…'`, a headline). ``clause`` runs from the colon backwards."""
     if verb.lemma_.lower() not in lemmas or verb.tag_ == "VBG":
         return None
-    words = [t for t in reversed(clause) if t.i < verb.i]
-    while words and not any(ch.isalnum() for ch in words[0].text):
-        words = words[1:]  # a bullet or dash that opens a list line
+    words = _past_bullet([t for t in reversed(clause) if t.i < verb.i])
     if (
         not words
         or len(words) > _SUBJECT_WORDS
@@ -208,6 +206,13 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
     ):
         return None
     return verb.doc[words[0].i : verb.i]
+
+
+def _past_bullet(words: list[Token]) -> list[Token]:
+    """`words` without the bullets or dashes that open a list line (`•`, `-`)."""
+    while words and not any(ch.isalnum() for ch in words[0].text):
+        words = words[1:]
+    return words
 
 
 def _noun_read_cue(token: Token, lemmas: frozenset[str]) -> Token | None:
@@ -228,8 +233,7 @@ def _name_before_role(words: list[Token], host: Token) -> Span | None:
     "…"` (``words``, in text order, up to the colon): the proper nouns before the first
     comma, when the word the colon line would name (``host``) stands after that comma,
     in the role, which the name holds."""
-    while words and not any(ch.isalnum() for ch in words[0].text):
-        words = words[1:]
+    words = _past_bullet(words)
     comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
     if not comma or host.i <= words[comma].i:
         return None
