@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from quotes.cue_classes import STATED_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
+from quotes.scope import STATED_CLASSES
 
 
 class Content(NamedTuple):

@@ -18,8 +18,6 @@ from quotes.language import DEFAULT_LANG, table, word_classes
 
 #: The classes a cue can have, from what is plainly said to what is merely done.
 CUE_CLASSES: tuple[str, ...] = ("speech", "thought", "stance", "act")
-#: The classes that report what someone said or holds, not what they did.
-STATED_CLASSES = frozenset(CUE_CLASSES[:3])
 #: The class of a verb outside every list that a quotation hangs on (`"…," I confessed`).
 DEFAULT_CLASS = "speech"
 #: Which list a cue's part of speech reads first (then the verb lexicon, then the rest).

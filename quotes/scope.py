@@ -52,7 +52,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.content_shape import clause, question, relayed, roots
-from quotes.cue_classes import STATED_CLASSES
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.not_said import (
@@ -73,7 +72,9 @@ if TYPE_CHECKING:
 Scope = Literal["statements", "all"]
 #: The scopes, the default first.
 SCOPES: tuple[str, ...] = get_args(Scope)
-#: Cue classes whose reported clause is a statement (an `act` never is).
+#: Cue classes whose reported clause is a statement (an `act` never is); also what makes
+#: a reported clause's adjunct a report of its own (:mod:`quotes.clause_bounds`).
+STATED_CLASSES = frozenset({"speech", "thought", "stance"})
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
 _CLOSING_MARKS = "\"'”’»›)] \t"
