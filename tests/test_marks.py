@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import time
+import sys
 from pathlib import Path
 
 import pytest
@@ -275,27 +275,34 @@ def test_spans_are_valid_for_any_text(text: str) -> None:
     assert all(0 <= start < end <= len(text) for start, end in bounds)
 
 
-def test_large_document_takes_linear_time() -> None:
-    """Four times the text costs about four times the time, not sixteen (CPU time, so a
-    busy machine does not decide the outcome; the best of two runs at each size)."""
+def test_large_document_takes_linear_work() -> None:
+    """Four times the text costs about four times the work, not sixteen. Work is counted,
+    not timed (every Python and built-in call the mark finder makes, through the profiler
+    hook), so the count is the same on a busy machine as on an idle one."""
     paragraph = (
         'Officials said the talks would resume on Monday. "We are ready to talk, and we '
         "will not leave the table,\" the minister told reporters, adding that the 'firewall' "
         "between the two ministries would hold and that the Jones' report was due.\n\n"
     )
-    repeats = 250_000 // len(paragraph)
+    repeats = 50_000 // len(paragraph)
 
-    def cost(times: int) -> float:
+    def calls(times: int) -> int:
         text = paragraph * times
-        best = float("inf")
-        for _ in range(2):
-            started = time.process_time()
-            spans = find_quote_spans(text)
-            best = min(best, time.process_time() - started)
-        assert len(spans) == 2 * times
-        return max(best, 1e-3)
+        counted = 0
 
-    assert cost(4 * repeats) / cost(repeats) < 8
+        def count(frame: object, event: str, arg: object) -> None:
+            nonlocal counted
+            counted += 1
+
+        sys.setprofile(count)
+        try:
+            spans = find_quote_spans(text)
+        finally:
+            sys.setprofile(None)
+        assert len(spans) == 2 * times
+        return counted
+
+    assert calls(4 * repeats) / calls(repeats) < 4.5
 
 
 def test_seed_article() -> None:
