@@ -32,6 +32,7 @@ from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
 from quotes.transcripts import (
+    described_answerer,
     described_asker,
     interview_parties,
     is_chorus,
@@ -129,6 +130,8 @@ class Attributor:
             return [], []
         first = lines[0].label.start_char
         asker, answerer = interview_parties(self.doc, first)
+        if answerer is None and any(line.turn == "A" for line in lines):
+            answerer = described_answerer(self.doc, first)
         described = described_asker(self.doc, first) if asker is None else None
         surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
         takers = turn_takers(lines)
@@ -151,7 +154,8 @@ class Attributor:
             if line.turn is None:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
-                if not speaking_label(line, takers, surnames):
+                    continue
+                if not (line.exchange or speaking_label(line, takers, surnames)):
                     continue
                 speaker = line.label
                 introduction = first

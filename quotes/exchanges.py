@@ -3,57 +3,115 @@
 A story may set out a few turns of a committee's or a court's record after a colon,
 each paragraph opening with its speaker's label in title case rather than the capitals
 of a full transcript (`The exchange, from the committee's transcript:` ¶ `Chair: …` ¶
-`Professor Oberholzer: No.` ¶ `Chair: …`). :mod:`quotes.transcripts` reads such lines
-as transcript lines when :func:`exchange_lines` finds them.
+`Professor Oberholzer: No.` ¶ `Chair: …`), or excerpts of a call or a debate whose
+labels name people taking turns (`Operator: …` ¶ `Ana Ruiz (Barclays): …` ¶ `Operator:
+…`). :mod:`quotes.transcripts` reads such lines as transcript lines when
+:func:`exchange_lines` finds them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import pairwise
 
 from quotes.language import word_list
+from quotes.name_keys import PARTICLES, name_parts
 
 #: Words before a colon that label a field, not a speaker (`Update: …`, `Note: …`).
 _FIELD_LABELS = word_list("colon-labels")
+#: Last words of a label for many voices at once (`Some hon. members`).
+_CHORUS = word_list("chorus-labels")
 
 
-def exchange_lines(text: str, matches: list[re.Match[str]]) -> set[int]:
-    """Starts of the lines of an exchange quoted from a record in ordinary case, which
-    a prose story sets out after a colon: at least :data:`_EXCHANGE_TURNS` paragraphs in
-    a row, each opening with a label in title case (`Chair:`, `Professor Oberholzer:`,
-    no field label such as `Update:`), and two labels taking turns
-    (`Chair: … ¶ Professor Oberholzer: No. ¶ Chair: …`)."""
+def exchange_lines(
+    text: str, matches: list[re.Match[str]], person: Callable[[str], bool]
+) -> set[int]:
+    """Starts of the lines of an exchange quoted from a record in ordinary case: at least
+    :data:`_EXCHANGE_TURNS` paragraphs in a row, each opening with a label in title case
+    (:func:`_exchange_label`; a chorus's line or a bracketed note may stand between them,
+    `Some hon. members: Hear, hear!`, `[Translation]`), that either
+    - follow a colon, two labels taking turns (`The exchange, from the committee's
+      record:` ¶ `Chair: …` ¶ `Professor Oberholzer: No.` ¶ `Chair: …`), or
+    - have a label come back after another's turn and at least two labels that name
+      people (``person``: a name the text knows, a courtesy title, an office), as a
+      story sets out a call's or a debate's record with no colon before it
+      (`Operator: …` ¶ `Ana Ruiz (Barclays): …` ¶ `Hon. Tom Wells (Minister of
+      Housing): …` ¶ `Operator: …`); a live blog's topic labels (`Trains: …` ¶ `Roads:
+      …` ¶ `Trains: …`) name no one."""
     runs: list[list[re.Match[str]]] = []
+    end = 0
     for match in matches:
         label = match.group("label")
-        words = label.split()
-        if (
-            not 0 < len(words) <= _EXCHANGE_LABEL_WORDS
-            or not all(w[:1].isupper() for w in words)
-            or label.lower() in _FIELD_LABELS
-        ):
+        joins = bool(runs and runs[-1]) and _only_notes(text[end : match.start()])
+        if _chorus(label) and joins:
+            runs[-1].append(match)  # `Some hon. members: Oh, oh!` between two turns
+        elif not _exchange_label(label):
             runs.append([])
             continue
-        if runs and runs[-1] and not text[runs[-1][-1].end() : match.start()].strip():
+        elif joins:
             runs[-1].append(match)
         else:
             runs.append([match])
+        end = match.end()
     found: set[int] = set()
     for run in runs:
-        labels = [m.group("label") for m in run]
-        opened = run and text[: run[0].start()].rstrip().endswith(":")
-        if (
-            opened
-            and len(run) >= _EXCHANGE_TURNS
-            and len(set(labels)) == 2
-            and all(a != b for a, b in pairwise(labels))
+        turns = [m for m in run if not _chorus(m.group("label"))]
+        if len(turns) >= _EXCHANGE_TURNS and (
+            _after_a_colon(text, turns) or _people_taking_turns(turns, person)
         ):
             found.update(m.start() for m in run)
     return found
 
 
+def _exchange_label(label: str) -> bool:
+    """Whether the words before a colon may be a speaker's label in ordinary case: one
+    to :data:`_EXCHANGE_LABEL_WORDS` words in capitals but for a name's particles
+    (`Sietse de Wit`), not a field's label (`Update`)."""
+    words = label.split()
+    return (
+        not _chorus(label)
+        and 0 < len(words) <= _EXCHANGE_LABEL_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w in PARTICLES for w in words)
+        and label.lower() not in _FIELD_LABELS
+    )
+
+
+def _after_a_colon(text: str, run: list[re.Match[str]]) -> bool:
+    """Whether a run of labelled lines follows a colon, two labels taking turns."""
+    labels = [m.group("label") for m in run]
+    return (
+        text[: run[0].start()].rstrip().endswith(":")
+        and len(set(labels)) == 2
+        and all(a != b for a, b in pairwise(labels))
+    )
+
+
+def _people_taking_turns(run: list[re.Match[str]], person: Callable[[str], bool]) -> bool:
+    """Whether a label of the run comes back after another's turn (`Mia Torres` …
+    `Torres` is one person's) and two labels at least name people."""
+    labels = [m.group("label") for m in run]
+    keys = [name_parts(label)[1] for label in labels]  # `Mia Torres` … `Torres`
+    turns = [a for a, b in pairwise(keys) if a != b] + keys[-1:]
+    named = {key for key, label in zip(keys, labels, strict=True) if person(label)}
+    return len(turns) > len(set(turns)) and len(named) >= 2
+
+
+def _chorus(label: str) -> bool:
+    """Whether a label names many voices at once (`Some hon. members`)."""
+    return label.split()[-1].lower() in _CHORUS
+
+
+def _only_notes(gap: str) -> bool:
+    """Whether the text between two labelled lines holds nothing but notes in brackets,
+    one to a line (`[Translation]`)."""
+    return all(
+        line[:1] in "([" and line[-1:] in ")]" for line in map(str.strip, gap.split("\n")) if line
+    )
+
+
 #: Fewest lines of a quoted exchange in ordinary case (:func:`exchange_lines`), and most
-#: words in one of its labels.
+#: words in one of its labels (`Mr. Kobus van Wyk`).
 _EXCHANGE_TURNS = 3
-_EXCHANGE_LABEL_WORDS = 3
+_EXCHANGE_LABEL_WORDS = 4

@@ -31,6 +31,8 @@ _NOT_GIVEN = _OFFICES | _OPENERS
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
 _HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
+#: Endings of an owner's name before a name (`Reuters' Ana Ruiz`, `the Herald's`).
+_POSSESSIVE = ("'", "’", "'s", "’s")
 #: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
 _AGENT_STEM = 3
 
@@ -131,7 +133,11 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     whole, halves = set(), set()
     for match in pattern.finditer(intro):
         given = match.group("given")
-        if given[:1].isupper() and given.lower().rstrip(".") not in _NOT_GIVEN:
+        if (
+            given[:1].isupper()
+            and given.lower().rstrip(".") not in _NOT_GIVEN
+            and not given.endswith(_POSSESSIVE)  # `Reuters' Ana Ruiz` for `ANA RUIZ`
+        ):
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
             (whole if exact else halves).add(match.group())
     return whole or halves

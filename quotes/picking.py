@@ -20,7 +20,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
-   ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`).
+   ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`);
+6. it stands before a transcript's first `A:` line and names the event the transcript
+   records (`Below is the press conference Ana Ruiz gave.`), which says who answers
+   (:func:`~quotes.transcripts.described_answerer`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -28,11 +31,14 @@ Everything else is tokenised only; consecutive picked sentences are parsed toget
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.attrs import IDX, IS_SPACE, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from quotes.cue_forms import CueForms
+from quotes.language import word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.page_shapes import question_line
@@ -115,9 +121,8 @@ def pick(
         opens.append(in_quote and not text[first : quoted[k][0]].strip())
         sentence = words[start:end]
         picked.append(in_quote or has_cue(sentence, cues) or _headline_colon(sentence))
-    introduction = _before_questions(
-        text, [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
-    )
+    spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
+    introduction = _before_questions(text, spans) | _names_the_event(text, spans, words, bounds)
     return [
         p or (i + 1 < len(picked) and opens[i + 1]) or i in introduction
         for i, p in enumerate(picked)
@@ -142,6 +147,32 @@ def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
         if _paragraph_start(text, spans[k][0]):
             break
     return out
+
+
+#: An answer's label opening a line of a transcript.
+_ANSWER_LINE = re.compile(r"^[ \t]*A:", re.MULTILINE)
+#: Nouns for the event a transcript records (`press conference`, `interview`).
+_INTERVIEW_NOUNS = word_list("interview-nouns")
+
+
+def _names_the_event(
+    text: str, spans: list[tuple[int, int]], words: list[str], bounds: list[tuple[int, int]]
+) -> set[int]:
+    """The sentences (by number; `spans` are their character bounds, `bounds` their
+    token bounds) before a transcript's first `A:` line that hold a noun for the event
+    it records, singular or plural."""
+    answer = _ANSWER_LINE.search(text)
+    if answer is None:
+        return set()
+    return {
+        k
+        for k, ((start, _), (first, last)) in enumerate(zip(spans, bounds, strict=True))
+        if start < answer.start()
+        and any(
+            w.lower() in _INTERVIEW_NOUNS or w.lower().removesuffix("s") in _INTERVIEW_NOUNS
+            for w in words[first:last]
+        )
+    }
 
 
 def _paragraph_start(text: str, at: int) -> bool:

@@ -39,6 +39,7 @@ from quotes.exchanges import exchange_lines
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import name_parts
+from quotes.name_spans import surname_key
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
 #: line: the label and the words after it to the end of the line (the label's form is
@@ -62,6 +63,8 @@ _NOTE = re.compile(r"\((?P<round>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,60})\
 _MIN_TURNS = 2
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
 _INTERVIEW_VERBS = word_list("interview-verbs")
+#: Nouns for the event a transcript records (`press conference`, `interview`).
+_INTERVIEW_NOUNS = word_list("interview-nouns")
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`).
 _OPENERS = word_list("label-openers") | word_list("honorifics")
@@ -86,12 +89,15 @@ _OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
 
 @dataclass(frozen=True, slots=True)
 class TranscriptLine:
-    """One turn: its content offsets, its label, and ``Q``/``A``/None (a name label)."""
+    """One turn: its content offsets, its label, ``Q``/``A``/None (a name label), and
+    whether it is a line of an exchange in ordinary case (:func:`exchange_lines`), whose
+    labels are speakers' by the test that found it."""
 
     start: int
     end: int
     label: Span
     turn: str | None
+    exchange: bool = False
 
 
 def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
@@ -104,7 +110,7 @@ def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
     text = doc.text if text is None else text
     labelled = []
     matches = list(_LINE.finditer(text))
-    exchange = exchange_lines(text, matches)
+    exchange = exchange_lines(text, matches, _PersonLabels(doc).names)
     for match in matches:
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
@@ -121,8 +127,37 @@ def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
         spans += _continued(text, match.end(), following)
         for start, end in spans:
             for piece_start, piece_end in _pieces(text, start, end):
-                lines.append(TranscriptLine(piece_start, piece_end, label, turn))
+                lines.append(
+                    TranscriptLine(piece_start, piece_end, label, turn, match.start() in exchange)
+                )
     return lines
+
+
+class _PersonLabels:
+    """Whether a label in ordinary case names a person (:func:`exchange_lines`), read
+    against the people the parser found in the document, which it looks up once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._surnames: set[str | None] | None = None
+        self._initials: set[str] = set()
+
+    def names(self, label: str) -> bool:
+        """A courtesy title or article before a name (`Hon. Tom Wells`, `The Speaker`),
+        an office or role (`Moderator`), a name the text knows (:func:`names_someone`),
+        or the initials of one (`RA` for Rosalind Achterberg, as an interviewer's label)."""
+        words = label.split()
+        if len(words) > 1 and words[0].lower().strip(".") in _OPENERS:
+            return True
+        if self._surnames is None:
+            people = [e.text.split() for e in self.doc.ents if e.label_ == "PERSON"]
+            self._initials = {"".join(w[0] for w in name) for name in people if len(name) > 1}
+            self._surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
+        return (
+            is_office(label)
+            or names_someone(label, self._surnames)
+            or (label.isupper() and label in self._initials)
+        )
 
 
 def _label_form(text: str) -> bool:
@@ -323,6 +358,46 @@ def interview_parties(
             if asker is not None and answerer is not None:
                 return asker, answerer
     return None, None
+
+
+def described_answerer(doc: Doc, before: int) -> Token | None:
+    """Who answers the `A:` lines when no verb introduces the interview: the one whose
+    event a sentence before character ``before`` names, by a noun of
+    :data:`_INTERVIEW_NOUNS` (`the press conference Ana Ruiz gave` → Ana Ruiz, `Ana
+    Ruiz's news conference`, `an interview with Ana Ruiz`, `the briefing given by the
+    spokesman`); the first such sentence decides."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        for noun in sent:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in _INTERVIEW_NOUNS:
+                holder = _event_holder(noun)
+                if holder is not None:
+                    return holder
+    return None
+
+
+def _event_holder(noun: Token) -> Token | None:
+    """The person an event noun belongs to: its possessor, the subject of a clause on
+    it (`the press conference Ana Ruiz gave`), the agent of a participle on it (`given
+    by the spokesman`), or the object of `with` (`an interview with Ana Ruiz`)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+        if child.dep_ == "relcl":
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subject
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
 
 
 def described_asker(doc: Doc, before: int) -> Span | None:

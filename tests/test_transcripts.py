@@ -310,3 +310,105 @@ def test_an_exchange_in_ordinary_case_after_a_colon_is_a_transcript(
 
 def test_labels_in_ordinary_case_with_no_colon_before_them_are_no_exchange() -> None:
     assert not [q for q in quotes.extract(NOTES, scope="all") if q.method == "transcript"]
+
+
+CALL_EXCERPTS = """Harbour Foods cut its outlook on Tuesday. Excerpts from the call follow.
+
+Operator: The first question comes from Mia Torres of Lindqvist Bank.
+
+Mia Torres (Lindqvist Bank): How much of the fall is the weather?
+
+Tom Wells (CFO): Most of it. The rest is prices.
+
+Operator: The next question is from Jan de Boer at Noord Capital.
+
+Jan de Boer (Noord Capital): Will you cut the dividend?
+
+Wells: Not this year.
+"""
+
+DEBATE_RECORD = """The exchange below is taken from the record of the sitting.
+
+Mrs. Ana Brightwater (Eastmoor, Lab.): Mr. Speaker, the ferry has not run for a month.
+
+Some hon. members: Hear, hear!
+
+Hon. Kofi Mensah-Hale (Minister of Transport): Mr. Speaker, it runs again on Monday.
+
+[Translation]
+
+Mr. Luc Arsenault (Baie-Rouge, Ind.): Mr. Speaker, which Monday?
+
+Hon. Kofi Mensah-Hale: Mr. Speaker, this one.
+"""
+
+INITIALS = """Jana Kowalczyk met the potter Chidi Okonkwo in his workshop.
+
+JK: When did you start?
+
+Okonkwo: At nine, with my uncle's wheel.
+
+JK: And now?
+
+Okonkwo: Now the wheel is mine.
+"""
+
+PRESSER = """Ines Falk lost in three sets on Sunday. Below is the press conference Falk gave
+afterwards. Q marks a question from a reporter.
+
+Q: How is the knee?
+
+A: Sore, but I will play next week.
+
+Q: Were you surprised?
+
+A: Not at all.
+"""
+
+PANEL = """The host, the Herald's Mia Torres and the Courier's Sam Adeyemi argued about it.
+
+Mia Torres: It is a tax on savers.
+
+Sam Adeyemi: It is a tax on speculation.
+
+Torres: Savers speculate too.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a call's excerpts, no colon before them: labels that name people taking turns,
+        # each with a note in brackets, and a name's particle in lower case
+        (CALL_EXCERPTS, "How much of the fall is the weather?", "Mia Torres"),
+        (CALL_EXCERPTS, "Most of it. The rest is prices.", "Tom Wells"),
+        (CALL_EXCERPTS, "Will you cut the dividend?", "Jan de Boer"),
+        (CALL_EXCERPTS, "Not this year.", "Tom Wells"),
+        # a parliament's record: courtesy titles, a chorus and a note between the turns
+        (DEBATE_RECORD, "Mr. Speaker, it runs again on Monday.", "Kofi Mensah-Hale"),
+        (DEBATE_RECORD, "Mr. Speaker, which Monday?", "Luc Arsenault"),
+        (DEBATE_RECORD, "Mr. Speaker, this one.", "Kofi Mensah-Hale"),
+        # an interviewer labelled by her initials, the one interviewed by his surname
+        (INITIALS, "When did you start?", "Jana Kowalczyk"),
+        (INITIALS, "At nine, with my uncle's wheel.", "Chidi Okonkwo"),
+        # `A:` is the one whose press conference the introduction names
+        (PRESSER, "Sore, but I will play next week.", "Ines Falk"),
+        (PRESSER, "Not at all.", "Ines Falk"),
+        # a label that is a whole name is that name, not `the Herald's Mia Torres`
+        (PANEL, "It is a tax on savers.", "Mia Torres"),
+        (PANEL, "Savers speculate too.", "Mia Torres"),
+    ],
+)
+def test_labels_in_ordinary_case_that_name_people_taking_turns_are_a_transcript(
+    text: str, content: str, speaker: str
+) -> None:
+    [row] = [q for q in quotes.extract(text) if q.text == content]
+    assert (row.type, row.method, row.speaker) == ("direct", "transcript", speaker)
+
+
+def test_a_chorus_between_turns_is_no_row_and_no_part_of_a_turn() -> None:
+    rows = quotes.extract(DEBATE_RECORD, scope="all")
+    assert not [q for q in rows if "Hear, hear" in q.text]
+    assert [q.text for q in rows if q.speaker == "Ana Brightwater"] == [
+        "Mr. Speaker, the ferry has not run for a month."
+    ]
