@@ -3,7 +3,8 @@ shape where a cue and its subject report nothing anyone said, thought or did tow
 statement, so the row is dropped in every scope.
 
 - the source is the reader or listener in general (`If you believe the polls, …`);
-- the words stand inside a markup tag that the text kept (`<tweet author="…">`);
+- the words stand inside a markup tag that the text kept (`<tweet author="…">`), or
+  the source is a piece of one (`post_id="42">I`);
 - a cue of putting out a work reports only the work (`The council released a statement`);
 - the subject of a passive cue of addressing is who was asked or told (`The mayor was
   asked about the toll`);
@@ -68,12 +69,16 @@ def generic_you(statement: Reported) -> bool:
 
 
 def in_markup(statement: Reported) -> bool:
-    """Whether the content or its cue is part of a markup tag the text kept, such as an
-    embedded post's `<tweet author="@ana" date="May 3">`: the content holds a tag's
-    bracket, or a `<` opens on the line before it with no `>` closing in between."""
+    """Whether the content, its cue or its source is part of a markup tag the text kept,
+    such as an embedded post's `<tweet author="@ana" date="May 3">`: the content holds a
+    tag's bracket, or a `<` opens on the line before it with no `>` closing in between,
+    or the source is a piece of the tag the parser read as a noun (`<post
+    date="May 3">I will vote no`: `date="May` is no one; the post's author may be)."""
     doc = statement.cue.doc
     content = char_tokens(doc, statement.start, statement.end)
     if content is None or any("<" in t.text or ">" in t.text for t in content):
+        return True
+    if _tag_piece(statement.speaker):
         return True
     before = doc[max(0, content.start - _TAG_REACH) : min(content.start, statement.cue.i)]
     for token in reversed(before):
@@ -82,6 +87,14 @@ def in_markup(statement: Reported) -> bool:
         if "<" in token.text:
             return True
     return False
+
+
+def _tag_piece(speaker: Token | None) -> bool:
+    """Whether a source's head word holds a piece of a markup tag: a bracket of one or an
+    attribute's `="` (`datetime="2016`, `id="42">I`). A name the tag only runs into
+    (`date="May 3">Ana Ruiz says …`: the head `Ruiz` is clean) is a source."""
+    text = "" if speaker is None else speaker.text
+    return "<" in text or ">" in text or '="' in text
 
 
 def issued_work(statement: Reported) -> bool:

@@ -23,6 +23,15 @@ from tests.rows import Q, check
         # markup: words inside an embedded post's tags, running into its closing tag
         ('The union wrote on its site: <post author="@union" date="May 3">Ana Ruiz says the '
          "budget is too small.</post>", []),
+        # … and a source that is a piece of the tag the parse read as a noun (`post_id="…">I`)
+        ('The mayor posted on Sunday.\n\n<post author="@cityhall" timestamp="1620000000" '
+         'post_id="4417">I refuse to accept these cuts to the library budget. We must fight '
+         "them.</post>", []),
+        # … a name the tag runs into is still a source (its head word is clean)
+        ('<post author="@ruiz" post-date="May 3, 2021">Ana Ruiz says the library budget is '
+         "too small. Read more on our site.</post>",
+         [Q("indirect", "the library budget is too small", "Ruiz", "Ruiz", "says",
+            "reported:subject")]),
         # issued-work: putting out a work reports nothing by itself …
         ("The council released a statement on Friday.", []),
         # … what the statement says is reported apart
