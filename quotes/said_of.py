@@ -13,8 +13,10 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.complements import complement
+from quotes.cue_words import IMPRESSION_CUES
 from quotes.governing import addressed_participle
 from quotes.language import word_list
+from quotes.unsourced import auxiliary_subject, impression_auxiliary
 
 
 def unsourced_content(cue: Token) -> list[Content]:
@@ -22,7 +24,14 @@ def unsourced_content(cue: Token) -> list[Content]:
     (`The bill | is expected | to pass`, `The race | seemed | close`); under an empty `it`
     or for a passive participle (`Asked about the plan, …`) the cue's own complement; for
     a hearsay adverb the clause it qualifies (`The FBI is reportedly preparing an
-    interview`)."""
+    interview`). An impression verb read as a participle's auxiliary says the participle's
+    clause of that participle's subject (:func:`said_of_auxiliary`); one joined to a verb
+    whose subject it shares says only its complement (`… and seemed to regret it`)."""
+    if impression_auxiliary(cue):
+        return [c for c in said_of_auxiliary(cue) if c is not None]
+    if cue.lemma_.lower() in IMPRESSION_CUES and cue.dep_ == "conj":
+        # `He sounded tired and seemed to take heart`: its subject is the first verb's
+        return [c for c in said_of(cue, "impression") if c is not None]
     if cue.pos_ in ("VERB", "AUX") and not any(c.dep_.startswith("nsubj") for c in cue.children):
         # under an empty `it`, or what someone was asked: what the cue itself reports
         found = complement(cue)
@@ -71,4 +80,19 @@ def said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
         if heads
         else None
     )
+    return of, said
+
+
+def said_of_auxiliary(cue: Token) -> tuple[Content | None, Content | None]:
+    """What an impression verb parsed as an auxiliary says of its subject: the subject of
+    the participle it hangs on, and that participle's clause (`The field | appeared |
+    poised to narrow`, `Democrats, too, | appeared | headed for a long contest`)."""
+    doc, head = cue.doc, cue.head
+    subject = auxiliary_subject(cue)
+    of = (
+        None
+        if subject is None
+        else trimmed(list(doc[subject.left_edge.i : subject.right_edge.i + 1]), "impression", 1)
+    )
+    said = trimmed(list(doc[head.i : clause_end(head).i + 1]), "impression", 1)
     return of, said

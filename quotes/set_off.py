@@ -222,11 +222,26 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     `According to police, the driver was not hurt` / `The fire started in the kitchen,
     according to the chief` / `Turnout, according to the clerk, was high`.
     """
+    if cue.dep_ == "ROOT":
+        return _after_according(cue)
     head = cue.head
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     skip = set(t.i for t in cue.subtree)
     return [t for t in head.subtree if t.i not in skip], head
+
+
+def _after_according(cue: Token) -> tuple[list[Token], Token]:
+    """Rule according-root: when the parser makes a leading `according to X` the root of
+    its sentence and hangs the clause on it, the words after the phrase and its comma,
+    and their first verb (else their first word): `According to a survey by the state
+    office, older voters lean left in the north` reports `older voters lean …`."""
+    to = next((c for c in cue.children if c.lower_ == "to"), cue)
+    rest = [t for t in cue.sent if t.i > to.right_edge.i]
+    if not rest or not rest[0].is_punct:
+        return [], cue
+    head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), rest[0])
+    return rest, head
 
 
 def _beside_according(cue: Token, tokens: list[Token], content: Content) -> list[Content]:

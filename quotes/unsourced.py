@@ -53,7 +53,11 @@ def unsourced_cues(
             and "agent" not in deps
             and (lemma not in _PERCEIVED or _judged(token))
         )
-        impression = lemma in IMPRESSION_CUES and "nsubj" in deps and bool(deps & _COMPLEMENTS)
+        impression = lemma in IMPRESSION_CUES and (
+            ("nsubj" in deps and bool(deps & _COMPLEMENTS))
+            or impression_auxiliary(token)
+            or _shares_subject(token)
+        )
         if _speaks_through(token, sourced):
             continue
         hearsay = token.lower_ in HEARSAY_CUES and token.head.pos_ in ("VERB", "AUX")
@@ -70,10 +74,11 @@ def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:
     (but `She is expected to argue …` is a view of what she will say)."""
     if token.pos_ == "ADV":
         return token.head.i in sourced
+    if impression_auxiliary(token):
+        return token.head.i in sourced
     return token.lemma_.lower() in IMPRESSION_CUES and any(
         c.dep_ == "xcomp" and c.i in sourced for c in token.children
     )
-
 
 
 def _judged(verb: Token) -> bool:
@@ -82,4 +87,43 @@ def _judged(verb: Token) -> bool:
     return any(
         c.dep_ in ("xcomp", "oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
         for c in verb.children
+    )
+
+
+def impression_auxiliary(token: Token) -> bool:
+    """Whether an impression verb is parsed as the auxiliary of the participle it says of
+    its subject: `The field appeared poised to narrow`, `Democrats appeared headed for a
+    long contest` (the parser hangs the subject on `poised`, `headed`)."""
+    head = token.head
+    return (
+        token.lemma_.lower() in IMPRESSION_CUES
+        and token.dep_ in ("aux", "auxpass")
+        and head.tag_ == "VBN"
+        and head.i > token.i
+        and auxiliary_subject(token) is not None
+    )
+
+
+def _shares_subject(token: Token) -> bool:
+    """Whether an impression verb with a complement and no subject of its own is joined
+    to a verb that has one: `He sounded tired and seemed to take heart from the poll`."""
+    deps = {c.dep_ for c in token.children}
+    return (
+        token.dep_ == "conj"
+        and not any(d.startswith("nsubj") for d in deps)
+        and bool(deps & _COMPLEMENTS)
+        and any(c.dep_.startswith("nsubj") for c in token.head.children)
+    )
+
+
+def auxiliary_subject(token: Token) -> Token | None:
+    """The subject before an auxiliary, on its participle or (as a repair of the parse
+    may leave it) on the auxiliary itself."""
+    return next(
+        (
+            c
+            for c in (*token.head.children, *token.children)
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+        ),
+        None,
     )

@@ -344,6 +344,14 @@ REPORTED = [
         [Q("indirect", "The fire started in the kitchen", "Ben Ortiz", "Ben Ortiz", "according",
            "according-to")],
     ),
+    # ... and when the parser makes a leading `According` the root and hangs the clause on it
+    (
+        "According to a 2019 survey by the regional statistics office based on tax data from "
+        "2017, older renters who are retired move less often in Wales than elsewhere.",
+        [Q("indirect", "older renters who are retired move less often in Wales than elsewhere",
+           "the regional statistics office", "a 2019 survey by the regional statistics office",
+           "According", "according-to")],
+    ),
     # A noun cue: Russian claims that … (inside an object they would be the object's
     # statement, see tests/test_nesting.py)
     (

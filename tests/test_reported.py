@@ -194,6 +194,19 @@ CASES = [
         "The race seemed close until the final week.",
         [R("indirect", "The race", None, "seemed"), R("indirect", "close", None, "seemed")],
     ),
+    # ... also when the parser reads the impression verb as the participle's auxiliary,
+    # or joins it to a verb whose subject it shares (then it says only the complement)
+    (
+        "The deal came as the union appeared headed for a long strike.",
+        [
+            R("indirect", "the union", None, "appeared"),
+            R("indirect", "headed for a long strike", None, "appeared"),
+        ],
+    ),
+    (
+        "The mayor left the meeting early and seemed to regret the vote.",
+        [R("indirect", "to regret the vote", None, "seemed")],
+    ),
     (
         "The company has reportedly moved its head office to Leeds.",
         [R("indirect", "The company has reportedly moved its head office to Leeds", None,
