@@ -419,6 +419,23 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
             "read it twice",
             "Mara Lindt",
         ),
+        # The one a sentence-opening `Asked …` asks about is not the `he` who answers
+        # after it, in that sentence or the next (PersonFocus._asked_about).
+        (
+            "Coach Bernard Oyelaran-Pike named his side on Friday. Winger Tobias Reinholt "
+            "trained alone again.\n\nAsked whether Reinholt would be fit for the derby, the "
+            'coach frowned. "He tells me he feels fine, but I have heard that before," he '
+            "said.",
+            "feels fine",
+            "Bernard Oyelaran-Pike",
+        ),
+        (
+            "Dr Aurelio Santangelo-Reyes ran the night shift. Asked by the panel whether "
+            'Mr Gideon Prewitt should have been moved, he said: "Yes, and I asked for a bed '
+            'twice."',
+            "asked for a bed",
+            "Aurelio Santangelo-Reyes",
+        ),
     ],
 )
 def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str) -> None:
