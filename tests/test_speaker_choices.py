@@ -384,6 +384,26 @@ def test_a_body_by_its_kind_word(text: str, fragment: str, expected: str) -> Non
             "not an answer",
             "Yusuf Berglund-Amadi",
         ),
+        # An age or a nationality is a person's: never a company the tagger took for a
+        # person and the text made a subject (`Tavington unveiled its …`).
+        (
+            "Tavington unveiled its new mower on Thursday, with founder Ottilie "
+            'Vance-Morrow telling dealers that it would "change the lawn for good".\n\n'
+            '"We listened to gardeners for three years," Vance-Morrow said. Tavington '
+            'calls the machine "the quiet one".\n\nThe 52-year-old, who started '
+            "Tavington in a garage in 2009, said the company had spent four years on it.",
+            "four years on it",
+            "Ottilie Vance-Morrow",
+        ),
+        (
+            "Tavington unveiled its new mower on Thursday, with founder Ottilie "
+            'Vance-Morrow telling dealers that it would "change the lawn for good".\n\n'
+            '"We listened to gardeners for three years," Vance-Morrow said. Tavington '
+            'calls the machine "the quiet one".\n\n"It is the best thing we have made," '
+            "the Australian told reporters.",
+            "best thing we have made",
+            "Ottilie Vance-Morrow",
+        ),
     ],
 )
 def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expected: str) -> None:
