@@ -150,14 +150,15 @@ class PersonFocus(PersonIndex):
         after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
         is a given name too) or as a dateline, or whose last word is a place's or a
         body's kind word (`Tillman College`, :data:`~quotes.person_index.PLACE_HEADS`),
-        and that it gave no title or role (but a title inside the name: `Ocotillo County
-        Sheriff's Office`), which a `he` or `she` passes over for a name that is surely a
-        person's, and never stands for."""
+        and that it gave no title or person's role (but a title inside the name:
+        `Ocotillo County Sheriff's Office`; an acronym in brackets after it is no role:
+        `the National Flood Agency (NFA)`), which a `he` or `she` passes over for a name
+        that is surely a person's, and never stands for."""
         person = self.people[index]
         words = person.name.split()
         headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
         inside = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
-        return (person.place or headed) and not person.titles - inside and not person.roles
+        return (person.place or headed) and not person.titles - inside and not person.person_role
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the
