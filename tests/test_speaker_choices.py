@@ -280,6 +280,21 @@ def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expect
             "not been consulted",
             "Court of Appeal",
         ),
+        # ... a sports federation, a police force named by its other kind word ...
+        (
+            "Corran Rowe won the national 400 metres title in Dunmore on Saturday. The "
+            "Northern Cycling Federation said in a statement that the result would stand."
+            "\n\nThe federation said the photo-finish camera had been checked before the "
+            "race.",
+            "photo-finish camera",
+            "Northern Cycling Federation",
+        ),
+        (
+            "Detectives from Kellerby Police have appealed for witnesses after a shop was "
+            "broken into on Tuesday night.\n\nThe force said no arrests had been made.",
+            "no arrests",
+            "Kellerby Police",
+        ),
         # ... an exchange, a sports conference, a state police command ...
         (
             "The chief executive of the Northgate Grain Exchange, Paula Brenner, told "
