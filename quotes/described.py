@@ -79,15 +79,17 @@ class DescribedIndex(BodyIndex):
             aged = {p for i, p in self.timeline if i < head.i and self.people[p].age == age}
             if len(aged) == 1:
                 return self.people[aged.pop()].name
-            return self._pronoun(head.i, None)
+            # an age is a person's: never a name that may be a body's or a place's
+            return self._pronoun(head.i, None, person=True)
         if head.lower_ in ORG_KINDS and _of_a_named(head):
             # `Wales's largest teachers' union`: a body of a place or a thing named
             return kind_name(head, self.bodies)
         if not is_definite(head):
             return None
         if head.lower_ in FOCUS_WORDS:
-            # `the Spaniard`, `the world number three`: the person in focus
-            return self._pronoun(head.i, None)
+            # `the Spaniard`, `the world number three`: the person in focus, never a
+            # name that may be a body's or a place's
+            return self._pronoun(head.i, None, person=True)
         if head.lower_ in ORG_KINDS:
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`
             return kind_name(head, self.bodies)

@@ -19,6 +19,8 @@ from quotes.person_index import PLACE_HEADS, Person, PersonIndex
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
+#: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
+_ASKING = word_list("asking-cues")
 
 
 class PersonFocus(PersonIndex):
@@ -40,7 +42,8 @@ class PersonFocus(PersonIndex):
         Never one named only in the words the pronoun's owner says (`said`): in
         `"Dad says that every year," he said` he is not Dad (:func:`_named_in`), nor one
         the text gave a role of `unlike` (`the halfback` is not the coach), nor the one
-        named `other_than` (whom a reply answers). A name inside a quote comes after the
+        named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
+        about (:meth:`_asked_about`). A name inside a quote comes after the
         narration's (:meth:`_in_quote`); a description of a `person` (`the left-hander`)
         never stands for a name that may be a body's or a place's."""
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
@@ -55,6 +58,12 @@ class PersonFocus(PersonIndex):
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
         ]
+        pronoun_sentence = self.doc[at].sent.start
+        window = self.doc[pronoun_sentence - 1].sent.start if pronoun_sentence else 0
+        asked_about = {
+            index for i, index in fitting if i >= window and self._asked_about(i, at)
+        }
+        fitting = [(i, index) for i, index in fitting if index not in asked_about]
         recent_subjects = [
             index
             for i, index in fitting
@@ -92,6 +101,26 @@ class PersonFocus(PersonIndex):
         found.gender = found.gender or gender
         return found.name
 
+    def _asked_about(self, i: int, at: int) -> bool:
+        """Whether the mention at token `i` lies inside an `Asked …` participle that opens
+        the sentence of the pronoun at `at`, or the sentence before it, and ends before
+        the pronoun: the one asked about or the asker, wherever else the text names them,
+        is not the one who answers (`Asked whether Ruiz would start, the coach nodded.
+        "He has earned it," he said.` is the coach, not Ruiz; `Asked by Ms Obi whether
+        …, he said` not Ms Obi). Only a name counts, not a description resolved there,
+        which may have been resolved wrong."""
+        if self.doc[i].ent_type_ != "PERSON":
+            return False
+        asked = next(
+            (a for a in self.doc[i].ancestors if a.tag_ == "VBN" and a.lemma_.lower() in _ASKING),
+            None,
+        )
+        if asked is None or asked.i != asked.sent.start or asked.right_edge.i >= at:
+            return False
+        sentence = self.doc[at].sent.start
+        before = self.doc[sentence - 1].sent.start if sentence else sentence
+        return asked.i in (sentence, before)
+
     def _in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside a quoted span: `"If Sunara wants our steel, …,"
         Calado said.` ¶ `She added …` is Calado, not the country her words made a
@@ -121,14 +150,15 @@ class PersonFocus(PersonIndex):
         after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
         is a given name too) or as a dateline, or whose last word is a place's or a
         body's kind word (`Tillman College`, :data:`~quotes.person_index.PLACE_HEADS`),
-        and that it gave no title or role (but a title inside the name: `Ocotillo County
-        Sheriff's Office`), which a `he` or `she` passes over for a name that is surely a
-        person's, and never stands for."""
+        and that it gave no title or person's role (but a title inside the name:
+        `Ocotillo County Sheriff's Office`; an acronym in brackets after it is no role:
+        `the National Flood Agency (NFA)`), which a `he` or `she` passes over for a name
+        that is surely a person's, and never stands for."""
         person = self.people[index]
         words = person.name.split()
         headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
         inside = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
-        return (person.place or headed) and not person.titles - inside and not person.roles
+        return (person.place or headed) and not person.titles - inside and not person.person_role
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the

@@ -81,7 +81,15 @@ class Person:
         title, an age, or a person's role (`Kenjiro Mizushima, 63,`; `the general
         secretary of the union, Nokuthula Mahlangu`), not the acronym in brackets after a
         body's name (`the Markets Authority (PMA)`)."""
-        return bool(self.titles or self.age or self.roles & (_ROLE_WORDS | TITLES))
+        return bool(self.titles or self.age or self.person_role)
+
+    @property
+    def person_role(self) -> bool:
+        """Whether a role the text gave is a person's (`Prosecutor`, `spokesman`, a
+        title), not a word a body's name has beside it: the acronym in brackets after it
+        (`the Disaster Agency (NDA)`), a place before it (`Northvale General
+        Hospital`)."""
+        return bool(self.roles & (_ROLE_WORDS | TITLES))
 
 
 class PersonIndex:

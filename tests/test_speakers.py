@@ -7,6 +7,7 @@ import pytest
 import quotes
 from quotes.genders import gender_of_given
 from quotes.name_keys import name_parts
+from quotes.person_index import Person
 
 
 def speaker_of(text: str, fragment: str) -> str | None:
@@ -822,3 +823,22 @@ def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "roles, expected",
+    [
+        # A person's role or title the text gave beside a name ...
+        ({"spokesman"}, True),
+        ({"mr", "consultant"}, True),
+        # ... but not the acronym in brackets after a body's name the tagger took for a
+        # person's (`the National Flood Agency (NFA)`), nor a place before it: such an
+        # entry whose last word is a body's kind is no `he` or `she`.
+        ({"nfa"}, False),
+        ({"northvale"}, False),
+        (set(), False),
+    ],
+)
+def test_a_person_role_is_a_persons(roles: set[str], expected: bool) -> None:
+    person = Person("National Flood Agency", "agency", given="national", roles=roles)
+    assert person.person_role is expected
