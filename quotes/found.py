@@ -50,6 +50,12 @@ class Found:
     #: "Nobody will cross it."`), that relay: PolNeAR gives it to the relay's source too,
     #: so `all` has it as the relay's and the statements scope as the speaker's.
     continues_relay: Found | None = None
+    #: For a cue-less quote that goes on, right after it, with a statement reported in
+    #: the sentence before (`Ruiz promised that she would stay. "We are in this to the
+    #: end."`), that statement: PolNeAR's one row there is mixed, from the statement's content to
+    #: the closing mark, so `all` has that row and the statements scope the two apart
+    #: (:func:`quotes.continued_statements.goes_on_from`, :mod:`quotes.rows`).
+    continues_statement: Found | None = None
     #: For a direct quote that words of its sentence lead in to (its cue's object before
     #: a colon, `Ruiz gave a blunt warning: "…"`; a word linking it to the sentence
     #: before, `Instead, "…"`), the span from those words to the closing mark and the

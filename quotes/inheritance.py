@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotes.continued_statements import goes_on_from
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
@@ -257,6 +258,8 @@ class Inheritance:
                 source = quoted
         _borrow(f, source, "previous-quote")
         f.continues_relay = source.relayed_by or source.continues_relay
+        if source is attributed[-1] and not self.dense and goes_on_from(source, f, self.norm):
+            f.continues_statement = source
 
     def _narrator(self, found: Found) -> None:
         """A quote opening a paragraph after one about a person: that person speaks.

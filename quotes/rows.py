@@ -23,6 +23,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     row the statements scope gives in another shape (:mod:`quotes.statement_forms`) is
     there replaced by the rows of that shape."""
     out: list[Quote] = []
+    # statements a cue-less quote goes on with: `all` has the two as one mixed row
+    continued = {id(f.continues_statement) for f in found if f.continues_statement is not None}
     for f in found:
         speaker, cue = f.speaker, f.cue
         kind = cue_class(cue)
@@ -51,12 +53,16 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 row,
                 attribution=f.relayed_by is None
                 and f.continues_relay is None
+                and f.continues_statement is None
+                and id(f) not in continued
                 and f.lead_in is None
                 and not _said_by_no_one(f),
             )
         )
         if f.continues_relay is not None:
             out.append(_relay_row(f, f.continues_relay, text))
+        if f.continues_statement is not None:
+            out.append(_continued_statement_row(f, f.continues_statement, text, norm))
         if f.lead_in is not None and f.relayed_by is None:
             out.append(_lead_in_row(f, kind, text))
         if passed is not None and forms is None:
@@ -132,6 +138,20 @@ def _relay_row(f: Found, relay: Found, text: str) -> Quote:
         f, speaker=relay.speaker, cue=relay.cue, name=relay.name, method="relay-continued"
     )
     return replace(_row(relayed, text, cue_class(relay.cue), False), attribution=True)
+
+
+def _continued_statement_row(f: Found, statement: Found, text: str, norm: str) -> Quote:
+    """The row `--scope all` gives for a cue-less quote that goes on from a statement
+    reported in the sentence before (`Found.continues_statement`: `Ruiz promised that she would
+    stay. "We are in this to the end."`): one mixed row from the statement's content to
+    the quote's closing mark, as PolNeAR annotates it, with the statement's cue and
+    speaker."""
+    end = f.end
+    while end < len(norm) and norm[end] in MARKS:
+        end += 1
+    method = "statement-continued:" + statement.method.split(":", 1)[-1]
+    joined = replace(statement, type="mixed", end=end, method=method)
+    return replace(_row(joined, text, cue_class(statement.cue), False), attribution=True)
 
 
 def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:

@@ -1,6 +1,7 @@
 """A quotation that words of its sentence lead in to (its cue's object before a colon, a
 word linking it to the sentence before): `--scope all` gives PolNeAR's one mixed row from
-those words to the closing mark, the statements scope the quotation alone.
+those words to the closing mark, the statements scope the quotation alone. So too for a
+quote with no cue that goes on from a statement reported in the sentence before it.
 
 The sentences are written for these tests.
 """
@@ -164,3 +165,56 @@ def test_a_block_quotation_after_a_colon_is_one_mixed_row_marks_and_all() -> Non
 def test_a_quotation_the_colon_opens_on_its_line_stays_direct() -> None:
     text = 'The leader said on Monday: "We have heard them.\n\n"We will look again."'
     assert [q.type for q in quotes.extract(text, scope="all")] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    "text, joined, cue, statement, quote",
+    [
+        # a reported clause, then a quote with no cue that goes on with it
+        (
+            'The harbour master said the pier would reopen in spring. "We have ordered the '
+            'timber and the crews are booked."',
+            'the pier would reopen in spring. "We have ordered the timber and the crews are '
+            'booked."',
+            "said",
+            "the pier would reopen in spring",
+            "We have ordered the timber and the crews are booked.",
+        ),
+        # … a noun of speech the quote spells out
+        (
+            'Councillor Maud Brennan tweeted a warning. "Residents of Low Street should move '
+            'their cars tonight."',
+            'a warning. "Residents of Low Street should move their cars tonight."',
+            "tweeted",
+            None,
+            "Residents of Low Street should move their cars tonight.",
+        ),
+    ],
+)
+def test_a_quote_going_on_from_a_reported_statement_is_one_mixed_row(
+    text: str, joined: str, cue: str, statement: str | None, quote: str
+) -> None:
+    """`all` has PolNeAR's one mixed row from the statement's content to the closing
+    mark, with the statement's cue and speaker; the statements scope has the two apart
+    (a thing said alone, `a warning`, is no statement there)."""
+    [row] = quotes.extract(text, scope="all")
+    assert (row.type, row.text, row.cue) == ("mixed", joined, cue)
+    assert row.method.startswith("statement-continued")
+    apart = [(q.type, q.text) for q in quotes.extract(text)]
+    assert apart == [*([("indirect", statement)] if statement else []), ("direct", quote)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence before opens with a quotation: the quote goes on from that one
+        '"The pier is unsafe," said a diver who asked not to be named. "Nobody should fish '
+        'from it."',
+        # a thought, not a statement
+        'Ana Ruiz thinks the levy is fair. "It pays for the lifeboats."',
+        # a statement told in passing, inside a phrase
+        'Ana Ruiz made her case by saying the levy was fair. "It pays for the lifeboats."',
+    ],
+)
+def test_a_quote_after_no_statement_of_its_own_stays_direct(text: str) -> None:
+    assert quotes.extract(text, scope="all")[-1].type == "direct"
