@@ -148,21 +148,24 @@ class PersonIndex:
             self._people_of.setdefault(surname, []).append(index)
         self._mentioned(word.i, index)
 
-    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
+    def _find(
+        self, name: str, at: int, gender: str | None = None, titled: bool = False
+    ) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
         name the text gives is looked up as that name
-        (:meth:`~quotes.full_names.FullNames.expanded`)."""
+        (:meth:`~quotes.full_names.FullNames.expanded`). ``titled``: a title stands
+        before the name (`Mr Tan`), so a lone word is a surname (:meth:`_by_first_word`)."""
         full = self._full_names.expanded(name)
         if full != name:
-            index = self._find_name(full, at, gender)
+            index = self._find_name(full, at, gender, titled)
             if index is not None:
                 return index
-        return self._find_name(name, at, gender)
+        return self._find_name(name, at, gender, titled)
 
-    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
+    def _find_name(self, name: str, at: int, gender: str | None, titled: bool) -> int | None:
         """:meth:`_find` for a name as given, not expanded."""
         given, surname = name_parts(name)
         timeline = self._timeline_of.get(surname, [])
@@ -175,7 +178,7 @@ class PersonIndex:
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index
-        return self._by_first_word(surname, gender) if given is None else None
+        return self._by_first_word(surname, gender, titled) if given is None else None
 
     def fuller(self, index: int, name: str) -> Person:
         """Person `index`, named from now on by `name` when that is their name with the
@@ -244,12 +247,14 @@ class PersonIndex:
         }
         return fits.pop() if len(fits) == 1 else None
 
-    def _by_first_word(self, word: str, gender: str | None) -> int | None:
+    def _by_first_word(self, word: str, gender: str | None, titled: bool = False) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
         surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
-        given name, as `Imogen` alone may be another person of the story), or `Bev`
-        after `Beverley Tindall`, a given name cut short; None when none or several fit."""
-        known = gender_of_given(word) is not None
+        given name, as `Imogen` alone may be another person of the story, unless a title
+        stands before it: `Mr Tan` after `Tan Wei Ming`, `Professor Park` after `Park
+        Hyun-woo`), or `Bev` after `Beverley Tindall`, a given name cut short; None when
+        none or several fit."""
+        known = gender_of_given(word) is not None and not titled
         fits = {
             index
             for index, person in enumerate(self.people)
@@ -283,7 +288,7 @@ class PersonIndex:
             name = self._full_names.expanded(name)
             given, surname = name_parts(name)
         gender = gender_of(given, before)
-        index = self._find(name, ent.start, gender)
+        index = self._find(name, ent.start, gender, any(t in TITLES for t in before))
         if index is None:
             index = len(self.people)
             self.people.append(Person(name, surname))

@@ -48,7 +48,7 @@ from quotes.label_names import LabelNames
 from quotes.language import word_list
 from quotes.mentions import author, mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
-from quotes.name_spans import name_text, name_tokens
+from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
@@ -219,7 +219,7 @@ class SpeakerResolver(DescribedIndex):
             # `Sir Marcus said`, a knight by his given name
             index = self.by_given(self.doc[tokens[0].i - 1], tokens[0].text)
         if index is None:
-            index = self._find(name, mention.root.i, gender)
+            index = self._find(name, mention.root.i, gender, any(t in TITLES for t in titles))
         if index is None and len(tokens) == 1:
             # `NHQ: Not for a second.` after `Noor Halvorsen-Qadir spoke to …`
             index = self.by_initials(tokens[0].text)

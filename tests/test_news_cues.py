@@ -77,6 +77,11 @@ CASES = [
         "out of date.",
         R("indirect", "the figures were out of date", "Trần Thị Lan", "Trần", "countered"),
     ),
+    # a family name written first that is also a given name, after a title: `Mr Tan`
+    (
+        "Tan Wei Ming chaired the meeting. Mr Tan said the port would reopen in spring.",
+        R("indirect", "the port would reopen in spring", "Tan Wei Ming", "Tan", "said"),
+    ),
     # a Welsh patronymic particle stays in the name: `ap Owain`
     (
         "Councillor Gwenllian ap Owain chaired the meeting. Later, ap Owain said the library "
