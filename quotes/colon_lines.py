@@ -22,6 +22,8 @@ _LABELS = word_list("colon-labels")
 
 #: Longest name (in words) that a colon makes a speaker, as in a headline.
 _COLON_NAME = 6
+#: Most words of a place's name in capitals before a dateline's colon (`NEW DELHI:`).
+_PLACE_WORDS = 3
 
 
 def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
@@ -37,7 +39,11 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
     ]
     # a dateline stands once; labels in capitals on two lines or more are a transcript's
     # turns (`MORAN: Do you regret it?` ¶ `LEE: Some of it.`)
-    capitals = [colon for colon, label in labelled if len(label) == 1 and _in_capitals(label)]
+    capitals = [
+        colon
+        for colon, label in labelled
+        if len(label) <= _PLACE_WORDS and _in_capitals(label)
+    ]
     surnames = (
         {surname_key(e) for e in doc.ents if e.label_ == "PERSON"} if len(capitals) == 1 else set()
     )
@@ -90,13 +96,13 @@ def _in_capitals(label: list[Token]) -> bool:
 
 
 def _place_label(label: list[Token], colon: Token, surnames: set[str | None]) -> bool:
-    """Whether a one-word label in capitals that opens a line of prose in the story (not
-    its title) names a place, as a dateline does (`SONPUR: Chief Minister … addressed a
-    rally on Sunday`), not a speaker: no one the text names has it for a surname or a
-    given name, and it is no office (`MINISTER:`; :mod:`quotes.transcripts` reads such
-    labels). A title's label, or one over a line in capitals, may be a body that speaks
-    (`UN: PEACEKEEPERS MUST LEAVE`)."""
-    text = label[0].text
+    """Whether a label in capitals that opens a line of prose in the story (not its
+    title) names a place, as a dateline does (`SONPUR: Chief Minister … addressed a
+    rally on Sunday`, `NEW DELHI: The house on Tuesday …`), not a speaker: no one the
+    text names has it for a surname or a given name, and it is no office (`MINISTER:`;
+    :mod:`quotes.transcripts` reads such labels). A title's label, or one over a line
+    in capitals, may be a body that speaks (`UN: PEACEKEEPERS MUST LEAVE`)."""
+    text = " ".join(t.text for t in label)
     first = next((t for t in colon.doc[colon.i + 1 :] if t.is_alpha), None)
     return (
         first is not None

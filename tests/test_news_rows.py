@@ -412,6 +412,12 @@ def test_a_conjunct_of_being_stays_in_the_reported_clause(text: str, content: st
             "rally at the stadium on Sunday.",
             [],
         ),
+        # … nor a place of two words in capitals
+        (
+            "Floods close the coast road\n\nPORT LINDEN: The coast road stayed shut on "
+            "Monday after a night of heavy rain.",
+            [],
+        ),
         # nor the writer's phrase before a colon
         ("And a word of warning: white roses will not turn blue in any soil.", []),
     ],
