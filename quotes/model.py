@@ -84,11 +84,15 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     city is not read as the subject of the first verb, after the colon of a dateline in
     capitals (`BENGALURU: Pune-based Rokda has raised …, the company said`: the lead is
     the company's, the city no part of it; a transcript's `NAYAR:` label ends its own
-    sentence too, which its rules read by line), or after a live blog's time stamp
-    (`22:40 — Turnout was low, the clerk says`); None when there is none of these."""
+    sentence too, which its rules read by line), after a place in title case with a
+    wire agency's name (`Lisbon (AFP) – The mayor said …`, :func:`_agency_dateline`), or
+    after a live blog's time stamp (`22:40 — Turnout was low, the clerk says`); None
+    when there is none of these."""
     first = doc[start]
-    if not (first.is_upper and first.is_alpha and len(first) > 1) and not _CLOCK.fullmatch(
-        first.text
+    if (
+        not (first.is_upper and first.is_alpha and len(first) > 1)
+        and not _CLOCK.fullmatch(first.text)
+        and not _agency_dateline(doc, start)
     ):
         return None
     for token in doc[start + 1 : start + 12]:
@@ -103,6 +107,30 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         if (token.is_alpha and token.is_lower) or "\n" in token.text:
             return None
     return None
+
+
+#: Most words of a place spelt in title case before a wire agency's name: `Mexico City`.
+_PLACE_WORDS = 3
+
+
+def _agency_dateline(doc: Doc, start: int) -> bool:
+    """Whether a line opens with a place in title case and a wire agency's name in
+    capitals between brackets, as some wires write a dateline (`Lisbon (AFP) – The
+    mayor said …`, `Mexico City (AP) —`): the dash after it ends the dateline as it
+    ends one in capitals. Not a name with a party or state (`Ana Ruiz (D) – …`): the
+    agency has two letters or more."""
+    words = doc[start : start + _PLACE_WORDS + 3]
+    bracket = next((t.i for t in words if t.text == "("), None)
+    if bracket is None or bracket == start or bracket + 2 >= len(doc):
+        return False
+    agency, close = doc[bracket + 1], doc[bracket + 2]
+    return (
+        all(t.is_title and t.is_alpha for t in doc[start:bracket])
+        and agency.is_upper
+        and agency.is_alpha
+        and len(agency) > 1
+        and close.text == ")"
+    )
 
 
 def _capitals(words: Doc | Span) -> bool:

@@ -18,6 +18,7 @@ from quotes.normalise import HYPHENS
 from quotes.subject_repairs import (
     ANY_SUBJECT,
     FINITE_VERB,
+    subject_read_as_conjunct,
     subject_read_into_adverb,
     subject_read_into_set_off_phrase,
 )
@@ -74,6 +75,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
+    for i in token_indices(doc, "DEP", _CONJUNCT):
+        subject_read_as_conjunct(doc[i])
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
         _share_read_as_modifier(doc[i], lemmas)
     for i in token_indices(doc, "ORTH", HYPHENS):
@@ -225,6 +228,9 @@ def _closes_before(word: Token, verb: Token) -> bool:
 
 #: The label of an active subject, which :func:`_name_read_as_second_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
+#: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
+#: may mend.
+_CONJUNCT = frozenset({"conj"})
 
 
 def _name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:

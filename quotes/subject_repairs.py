@@ -64,3 +64,40 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
         ):
             subject.head, subject.dep_ = verb, "nsubj"
             return
+
+
+def subject_read_as_conjunct(name: Token) -> None:
+    """`Rivas has won a seat and Ortega quickly demanded a recount`, `The court fined the
+    firm and Ortega resigned, saying …`: the parser may join a name right after `and` to
+    the noun before it (`a seat and Ortega`), leaving the verb that follows the name with
+    no subject, or with that noun as its subject. A name joined after `and`
+    or `but`, followed (past adverbs) by a finite verb whose subject is missing or is the
+    noun it was joined to, with a verb before that noun, is the verb's subject; the noun
+    goes back to the verb before it as its object. Only a name joined to a common noun:
+    two names are more often two subjects of one verb. Called from
+    :func:`quotes.parse_repairs.repair_tags` on each conjunct."""
+    doc = name.doc
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i < 2:
+        return
+    if doc[name.i - 1].lower_ not in ("and", "but"):
+        return
+    after = name.i + 1
+    while after < len(doc) and doc[after].tag_ == "RB":
+        after += 1
+    if after >= len(doc) or doc[after].tag_ not in FINITE_VERB:
+        return
+    verb, joined = doc[after], name.head
+    if joined.pos_ != "NOUN":
+        # `said Ruiz and Ortega agree …`, `noted Greeks and Swedes have …`: two names are
+        # two subjects of the clause, however the parser hung the first
+        return
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
+    if subjects and subjects != [joined]:
+        return
+    before = doc[joined.left_edge.i - 1] if joined.left_edge.i > 0 else None
+    if subjects and not (before is not None and before.pos_ in ("VERB", "AUX")):
+        # `Ruiz and Ortega said …`: two subjects of one verb, not two clauses
+        return
+    if subjects and before is not None:
+        joined.head, joined.dep_ = before, "dobj"
+    name.head, name.dep_ = verb, "nsubj"

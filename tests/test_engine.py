@@ -428,6 +428,15 @@ SPEAKERS = [
         [Q("indirect", "the audit was flawed", "Ana Lindqvist", "Ana Lindqvist", "told",
            "reported")],
     ),
+    # … nor one whose place is in title case, with the wire's name in capitals in brackets.
+    (
+        "Ferry strike drags on.\n\nLisbon (AFP) – Mayor Carla Tavares has taken aim at the "
+        "port authority over the strike, saying that its silence made the dispute worse.",
+        [Q("indirect", "the port authority", "Carla Tavares", "Carla Tavares", "taken",
+           "reported-light:subject"),
+         Q("indirect", "its silence made the dispute worse", "Carla Tavares", "Carla Tavares",
+           "saying", "reported:participle")],
+    ),
     # … nor is a dateline in capitals closed by a colon part of the lead's clause.
     (
         "MUMBAI: Pune-based payments firm Rokda has raised Rs 150 crore from a clutch of new "

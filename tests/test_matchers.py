@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from quotes.governing import governing_speaker
 from quotes.matchers import SpeakerMatcher
 from quotes.model import load_model
+from quotes.subject_repairs import subject_read_as_conjunct
 
 
 @pytest.fixture(scope="module")
@@ -109,3 +110,48 @@ def test_a_conjunct_keeps_the_subject_the_parser_hung_elsewhere(nlp) -> None:
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
     speaker, method = governing_speaker(doc[8])
     assert (speaker.text, method) == ("Cruz", "subject")
+
+
+# A name the parser joined to the noun before it, though it opens a clause of its own:
+# (words, heads, deps, pos, tags), the name's index and the head and label it gets.
+CONJUNCT_SUBJECTS = [
+    # `a seat and Ortega` read as the subject of `suggested`: Ortega is, and the seat
+    # goes back to `won` as its object
+    (
+        ["Rivas", "has", "won", "a", "seat", "and", "Ortega", "suggested", "they", "quit", "."],
+        [2, 2, 2, 4, 7, 4, 4, 2, 9, 7, 2],
+        ["nsubj", "aux", "ROOT", "det", "nsubj", "cc", "conj", "ccomp", "nsubj", "ccomp",
+         "punct"],
+        ["PROPN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "PRON", "VERB",
+         "PUNCT"],
+        ["NNP", "VBZ", "VBN", "DT", "NN", "CC", "NNP", "VBD", "PRP", "VBP", "."],
+        6, ("suggested", "nsubj"),
+    ),
+    # `the firm and Okafor` leaves `resigned` with no subject
+    (
+        ["The", "board", "fined", "the", "firm", "and", "Okafor", "resigned", "."],
+        [1, 2, 2, 4, 2, 4, 4, 2, 2],
+        ["det", "nsubj", "ROOT", "det", "dobj", "cc", "conj", "conj", "punct"],
+        ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+        ["DT", "NN", "VBD", "DT", "NN", "CC", "NNP", "VBD", "."],
+        6, ("resigned", "nsubj"),
+    ),
+    # two subjects of one verb stay as they are
+    (
+        ["Police", "and", "Okafor", "agree", "."],
+        [3, 0, 0, 3, 3],
+        ["nsubj", "cc", "conj", "ROOT", "punct"],
+        ["NOUN", "CCONJ", "PROPN", "VERB", "PUNCT"],
+        ["NNS", "CC", "NNP", "VBP", "."],
+        2, ("Police", "conj"),
+    ),
+]
+
+
+@pytest.mark.parametrize("words, heads, deps, pos, tags, name, expected", CONJUNCT_SUBJECTS)
+def test_a_name_read_as_a_conjunct_is_the_subject_of_the_verb_after_it(
+    nlp, words, heads, deps, pos, tags, name, expected
+) -> None:
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+    subject_read_as_conjunct(doc[name])
+    assert (doc[name].head.text, doc[name].dep_) == expected
