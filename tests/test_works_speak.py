@@ -161,3 +161,24 @@ def test_it_after_a_person_stays_unknown() -> None:
 )
 def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: str) -> None:
     assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document the sentence is about, its title set off by commas
+        'Notes to editors: The paper, "Hedgerows and run-off in upland farms", is '
+        "available on request.",
+        # a press release's closing field
+        "Media contact: Press Office, Harnby University, press@harnby.ac.uk",
+    ],
+)
+def test_document_title_and_release_fields_are_no_rows(text: str) -> None:
+    assert quotes.extract(text) == []
+
+
+def test_document_as_object_keeps_its_quote() -> None:
+    found = quotes.extract('She told the paper, "We are done with waiting."')
+    assert [(q.type, q.text, q.speaker_mention) for q in found] == [
+        ("direct", "We are done with waiting.", "She")
+    ]
