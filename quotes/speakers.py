@@ -46,13 +46,20 @@ from quotes.genders import (
 )
 from quotes.label_names import LabelNames
 from quotes.language import word_list
-from quotes.mentions import author, mention_span, name_head
+from quotes.mentions import mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import earlier_author, group_place, issuer_before, spoken_in
+from quotes.works import (
+    earlier_author,
+    group_place,
+    issuer_before,
+    maker_named,
+    same_work_before,
+    spoken_in,
+)
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -294,8 +301,9 @@ def _maker(head: Token) -> Token | None:
     """The maker of a work or the body of a place that a mention stands for (see
     :mod:`quotes.works`): `a tally by the Press Association`, `The report also said …`
     after `a report by the audit office`, `The bulletin reads: …` after `The Met
-    Service issued a red warning …`; None when it is not a work."""
-    maker = author(head) or group_place(head)
+    Service issued a red warning …`, `the regulator's final notice`, `The letter says …`
+    after `the decision letter says …`; None when it is not a work."""
+    maker = maker_named(head) or group_place(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `the statement said` after `In a statement, the church said …`
         maker = spoken_in(head)
@@ -307,4 +315,9 @@ def _maker(head: Token) -> Token | None:
     ):
         # `The bulletin reads: …` after `The Met Service issued a red warning …`
         maker = issuer_before(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The letter says …` after `"…," the decision letter says` (the inspector's):
+        # the work named again speaks for whoever it spoke for before
+        before = same_work_before(head)
+        maker = None if before is None else _maker(before)
     return maker

@@ -24,6 +24,9 @@ _SPEECH_OPENERS = word_list("speech-openers")
 _TITLE_WORDS = 6
 #: Nouns for a kind of work whose name a quote after a comma gives (`the film, "…"`).
 _WORK_KINDS = word_list("work-kinds")
+#: Documents whose title a quote set off by commas after them gives when they are the
+#: sentence's subject (`The paper, "…", is available`).
+_DOCUMENT_KINDS = word_list("document-kinds")
 #: What may stand beside a subhead on its line: spaces, dashes and a full stop.
 _SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
@@ -45,15 +48,23 @@ def names_a_work(whole: Span) -> bool:
     """Whether a quote (`whole`, marks included) stands in apposition to a noun for a kind
     of work, after a comma: the work's name, however long or however capitalised.
 
-    `His memoir, "Bridges Over the Tay: A Life in Steel," sold well.` and `the hit play,
-    "Outbound."` → True; `Ruiz told the board, "We are done."` and `as the polls show,
+    `His memoir, "Bridges Over the Tay: A Life in Steel," sold well.`, `the hit play,
+    "Outbound."` and `The paper, "Hedges and run-off", is available` (a document as
+    subject) → True; `Ruiz told the board, "We are done."` and `as the polls show,
     "…"` (a verb, not a noun) → False.
     """
     before = [t for t in whole.doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
     if len(before) < 2 or before[-1].text != ",":
         return False
     noun = before[-2]
-    return noun.pos_ == "NOUN" and noun.lower_ in _WORK_KINDS
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.lower_ in _WORK_KINDS:
+        return True
+    # `The paper, "Field-edge hedges and run-off", is available on request`: a document
+    # the sentence is about, its title set off; not `According to the report, "…"` nor
+    # `she told the paper, "…"`, where the noun is no subject
+    return noun.lower_ in _DOCUMENT_KINDS and noun.dep_ in ("nsubj", "nsubjpass")
 
 
 def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:

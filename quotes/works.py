@@ -43,7 +43,7 @@ def earlier_author(head: Token) -> Token | None:
     for i in _worded_before(doc, head.i, frozenset({lemma}) | forms, forms):
         token = doc[i]
         if token.lemma_.lower() == lemma or research:
-            maker = author(token) if token.dep_ else _unparsed_maker(token)
+            maker = maker_named(token) if token.dep_ else _unparsed_maker(token)
             if maker is None and research:
                 maker = group_place(token)
             if maker is not None:
@@ -104,12 +104,14 @@ def spoken_in(head: Token) -> Token | None:
     lemma = head.lemma_.lower()
     if lemma not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
         return None
+    # `the decision letter says` after `In his decision, the inspector concluded …`
+    kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     doc = head.doc
     start = head.sent.start
     for _ in range(_ISSUER_REACH):
         start = doc[start - 1].sent.start if start else 0
     for token in reversed(doc[start : head.i]):
-        if token.lemma_.lower() != lemma or token.dep_ != "pobj" or token.head.lower_ != "in":
+        if token.lemma_.lower() not in kinds or token.dep_ != "pobj" or token.head.lower_ != "in":
             continue
         verb = token.head.head
         if verb.pos_ != "VERB" and token.head.i == token.sent.start:
@@ -124,6 +126,72 @@ def spoken_in(head: Token) -> Token | None:
         ):
             return subject
     return None
+
+
+#: Verbs whose passive agent made the work that is their subject (`was written by`).
+_AUTHORING = word_list("authoring-verbs")
+
+
+def maker_named(work: Token) -> Token | None:
+    """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
+    of a passive it is the subject of (:func:`passive_maker`) or its owner
+    (:func:`owner`)."""
+    return author(work) or passive_maker(work) or owner(work)
+
+
+def passive_maker(work: Token) -> Token | None:
+    """The agent of a passive of making whose subject is the work, in its own clause or
+    in a relative clause on it: `the director` in `The officers' report was written by the
+    director of resources, X`, `researchers` in `the study, which was carried out by
+    researchers at Eastmere University` (a work published or seen by someone is not
+    theirs, :data:`_AUTHORING`)."""
+    if work.lemma_.lower() not in _AUTHORED_WORKS and work.lower_ not in _AUTHORED_WORKS:
+        return None
+    verbs = [work.head] if work.dep_ == "nsubjpass" else []
+    verbs += [c for c in work.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _AUTHORING:
+            continue
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+#: Words for a time, whose possessive dates a work (`Wednesday's paper`).
+_TIMES = word_list("time-possessors")
+
+
+def owner(work: Token) -> Token | None:
+    """The body or person whose work a possessive says it is: `the regulator` in `the
+    regulator's final notice found …`, `the tribunal` in `according to the tribunal's
+    written reasons`, and the noun a `whose` clause is on (`The Care Quality Commission,
+    whose report was published on Thursday`); not a time's (`Tuesday's report`) nor a
+    pronoun's, which may stand for no one the text names."""
+    if work.lemma_.lower() not in _AUTHORED_WORKS and work.lower_ not in _AUTHORED_WORKS:
+        return None
+    poss = next((c for c in work.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "whose":
+        clause = work.head if work.dep_ in ("nsubj", "nsubjpass") else None
+        return clause.head if clause is not None and clause.dep_ == "relcl" else None
+    if poss.pos_ not in ("NOUN", "PROPN") or poss.ent_type_ in ("DATE", "TIME"):
+        return None
+    if poss.lower_ in _TIMES or poss.lemma_.lower() in _TIMES:
+        return None
+    return poss
+
+
+def same_work_before(head: Token) -> Token | None:
+    """The latest earlier mention of the same work, for a definite one named again with
+    fewer words: `the decision letter says` before `The letter says …`, `the board's
+    summary` before `the summary says …`; None when the text names no such work before."""
+    lemma = head.lemma_.lower()
+    if lemma not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+        return None
+    earlier = _worded_before(head.doc, head.i, frozenset({lemma}), frozenset())
+    return head.doc[earlier[-1]] if earlier else None
 
 
 #: The words that can name a work with a maker (:func:`author` and

@@ -110,3 +110,75 @@ def test_it_after_a_person_stays_unknown() -> None:
         "been made."
     )
     assert speaker_of(text, "no offer") is None
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a possessive names the work's owner
+        (
+            "The Coastal Lending Authority has fined Brantley Loans. The authority's final "
+            "notice found that the firm had ignored complaints for two years.",
+            "the firm had ignored",
+            "Coastal Lending Authority",
+        ),
+        # not a time's possessive, which only dates the work
+        (
+            "Wednesday's report says the bridge will stay shut until spring.",
+            "the bridge will stay",
+            "Wednesday's report",
+        ),
+        # the agent of a passive of making, in an earlier sentence
+        (
+            "The officers' report was written by the council's head of finance, Meera Joshi. "
+            "The report says the pool needs £2 million of repairs.",
+            "the pool needs",
+            "Meera Joshi",
+        ),
+        # a `whose` clause on the body
+        (
+            "The Rail Standards Commission, whose review was published on Monday, fined the "
+            'operator. "Trains were cancelled without warning," the review said.',
+            "Trains were cancelled",
+            "Rail Standards Commission",
+        ),
+        # a summary the body spoke in
+        (
+            "In its summary of the decision, the Parole Board said that Reilly had completed "
+            'every course. "The panel was satisfied," the summary says.',
+            "The panel was satisfied",
+            "Parole Board",
+        ),
+        # the decision letter of one who spoke `in his decision`, then the letter again
+        (
+            "In his decision, the inspector, Tomas Lindgren, concluded that the harm was "
+            'small. "The need for homes must carry great weight," the decision letter says. '
+            "The letter says the council had no highways objection.",
+            "the council had no",
+            "Tomas Lindgren",
+        ),
+    ],
+)
+def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: str) -> None:
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a document the sentence is about, its title set off by commas
+        'Notes to editors: The paper, "Hedgerows and run-off in upland farms", is '
+        "available on request.",
+        # a press release's closing field
+        "Media contact: Press Office, Harnby University, press@harnby.ac.uk",
+    ],
+)
+def test_document_title_and_release_fields_are_no_rows(text: str) -> None:
+    assert quotes.extract(text) == []
+
+
+def test_document_as_object_keeps_its_quote() -> None:
+    found = quotes.extract('She told the paper, "We are done with waiting."')
+    assert [(q.type, q.text, q.speaker_mention) for q in found] == [
+        ("direct", "We are done with waiting.", "She")
+    ]
