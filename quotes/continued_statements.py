@@ -27,7 +27,7 @@ _ASIDES = frozenset({"relcl", "pcomp"})
 def _clause_or_words(statement: Found, doc: Doc) -> bool:
     """Whether a reported statement's content is a clause (`said that she would stay`) or
     a noun of speech the quote spells out (`tweeted a warning`), not some other thing
-    (`was claiming success`)."""
+    (`was counting its gains`)."""
     if statement.method.startswith("reported:"):
         return True
     if not statement.method.startswith("reported-object:"):
@@ -46,7 +46,7 @@ def goes_on_from(statement: Found, quote: Found, norm: str) -> bool:
     aide who asked for anonymity. "…"`: the quote goes on from that quotation), for a
     statement told in passing, in a relative clause or a phrase (`… Korea, where he did
     not speak the language. "…"`, `She made her point by saying that …`), for a thing
-    said that is no speech (`Not everyone was claiming success.`), for a thought, a
+    said that is no speech (`Not every trader was counting gains.`), for a thought, a
     stance or an act (`She thinks the rule is fair`), nor with narration between the
     two.
     """

@@ -85,8 +85,8 @@ def said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
 
 def said_of_auxiliary(cue: Token) -> tuple[Content | None, Content | None]:
     """What an impression verb parsed as an auxiliary says of its subject: the subject of
-    the participle it hangs on, and that participle's clause (`The field | appeared |
-    poised to narrow`, `Democrats, too, | appeared | headed for a long contest`)."""
+    the participle it hangs on, and that participle's clause (`The ferry plan | appeared
+    | set to fail`, `The growers, too, | appeared | bound for a long dispute`)."""
     doc, head = cue.doc, cue.head
     subject = auxiliary_subject(cue)
     of = (

@@ -92,8 +92,8 @@ def _judged(verb: Token) -> bool:
 
 def impression_auxiliary(token: Token) -> bool:
     """Whether an impression verb is parsed as the auxiliary of the participle it says of
-    its subject: `The field appeared poised to narrow`, `Democrats appeared headed for a
-    long contest` (the parser hangs the subject on `poised`, `headed`)."""
+    its subject: `The ferry plan appeared set to fail`, `The growers appeared bound for a
+    long dispute` (the parser hangs the subject on `set`, `bound`)."""
     head = token.head
     return (
         token.lemma_.lower() in IMPRESSION_CUES
