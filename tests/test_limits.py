@@ -27,6 +27,7 @@ from quotes.marks import find_quote_spans
 from quotes.normalise import normalise
 from quotes.records import Document
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
+from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.
 SMALL, LARGE = 25_000, 100_000
@@ -80,30 +81,13 @@ def engine() -> Engine:
     return quotes.get_engine(None)
 
 
-def _calls(engine: Engine, text: str) -> int:
-    """The work of extracting from `text`: every Python and built-in call made on the way
-    (the profiler hook), the same number on a busy machine as on an idle one. A scan
-    inside one built-in call (a regular expression) counts once, whatever its length."""
-    counted = 0
-
-    def count(frame: object, event: str, arg: object) -> None:
-        nonlocal counted
-        counted += 1
-
-    sys.setprofile(count)
-    try:
-        engine.extract(text)
-    finally:
-        sys.setprofile(None)
-    return counted
-
-
 @pytest.mark.parametrize("make", SHAPES.values(), ids=SHAPES.keys())
 def test_four_times_the_text_costs_about_four_times_the_work(
     engine: Engine, make: Callable[[int], str]
 ) -> None:
     engine.extract(make(SMALL))  # fill the caches of this shape, so both counts are steady
-    small, large = _calls(engine, make(SMALL)), _calls(engine, make(LARGE))
+    small = counted_calls(lambda: engine.extract(make(SMALL)))[1]
+    large = counted_calls(lambda: engine.extract(make(LARGE)))[1]
     # linear is 4 and a square 16 (nested quotes count 4.35, the most of these shapes)
     assert large <= 6 * small, f"{SMALL:,} chars: {small:,} calls, {LARGE:,} chars: {large:,}"
 

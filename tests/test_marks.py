@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
+from tests.work import counted_calls
 
 SEED = Path(__file__).parents[1] / ".." / "shared" / "data" / "seed-gold.jsonl"
 
@@ -287,18 +287,7 @@ def test_large_document_takes_linear_work() -> None:
     repeats = 50_000 // len(paragraph)
 
     def calls(times: int) -> int:
-        text = paragraph * times
-        counted = 0
-
-        def count(frame: object, event: str, arg: object) -> None:
-            nonlocal counted
-            counted += 1
-
-        sys.setprofile(count)
-        try:
-            spans = find_quote_spans(text)
-        finally:
-            sys.setprofile(None)
+        spans, counted = counted_calls(lambda: find_quote_spans(paragraph * times))
         assert len(spans) == 2 * times
         return counted
 
