@@ -69,7 +69,7 @@ def issuer_before(head: Token) -> Token | None:
     maker: `The bulletin, published at 6am, reads: …` after `The Met Service issued a
     red warning …`; `The next morning's entry reads: …` after `The manager wrote in his
     diary that night: …`, as a reader takes the document for the one just issued."""
-    if head.lemma_.lower() not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+    if not _is_work(head):
         return None
     doc = head.doc
     start = head.sent.start
@@ -102,7 +102,7 @@ def spoken_in(head: Token) -> Token | None:
     of the one who spoke in it); the subject of a speech verb whose `in` phrase holds the
     work (`said in a letter to parents that …`)."""
     lemma = head.lemma_.lower()
-    if lemma not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+    if not _is_work(head):
         return None
     # `the decision letter says` after `In his decision, the inspector concluded …`
     kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
@@ -145,7 +145,7 @@ def passive_maker(work: Token) -> Token | None:
     director of resources, X`, `researchers` in `the study, which was carried out by
     researchers at Eastmere University` (a work published or seen by someone is not
     theirs, :data:`_AUTHORING`)."""
-    if work.lemma_.lower() not in _AUTHORED_WORKS and work.lower_ not in _AUTHORED_WORKS:
+    if not _is_work(work):
         return None
     verbs = [work.head] if work.dep_ == "nsubjpass" else []
     verbs += [c for c in work.children if c.dep_ == "relcl"]
@@ -168,7 +168,7 @@ def owner(work: Token) -> Token | None:
     written reasons`, and the noun a `whose` clause is on (`The Care Quality Commission,
     whose report was published on Thursday`); not a time's (`Tuesday's report`) nor a
     pronoun's, which may stand for no one the text names."""
-    if work.lemma_.lower() not in _AUTHORED_WORKS and work.lower_ not in _AUTHORED_WORKS:
+    if not _is_work(work):
         return None
     poss = next((c for c in work.children if c.dep_ == "poss"), None)
     if poss is None:
@@ -188,10 +188,16 @@ def same_work_before(head: Token) -> Token | None:
     fewer words: `the decision letter says` before `The letter says …`, `the board's
     summary` before `the summary says …`; None when the text names no such work before."""
     lemma = head.lemma_.lower()
-    if lemma not in _AUTHORED_WORKS and head.lower_ not in _AUTHORED_WORKS:
+    if not _is_work(head):
         return None
     earlier = _worded_before(head.doc, head.i, frozenset({lemma}), frozenset())
     return head.doc[earlier[-1]] if earlier else None
+
+
+def _is_work(token: Token) -> bool:
+    """Whether a noun names a work that has a maker (`report`, `notice`), as a lemma or a
+    form (:data:`_AUTHORED_WORKS`)."""
+    return token.lemma_.lower() in _AUTHORED_WORKS or token.lower_ in _AUTHORED_WORKS
 
 
 #: The words that can name a work with a maker (:func:`author` and
@@ -219,7 +225,7 @@ def _unparsed_maker(work: Token) -> Token | None:
     place :func:`group_place` reads), `research by the University of Caerwen` the
     name's head word."""
     doc = work.doc
-    if work.lower_ not in _AUTHORED_WORKS and work.lemma_.lower() not in _AUTHORED_WORKS:
+    if not _is_work(work):
         return None
     i = work.i + 1
     if i >= len(doc) or doc[i].lower_ not in ("by", "from"):
