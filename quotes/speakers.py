@@ -112,10 +112,16 @@ class SpeakerResolver(DescribedIndex):
         """The full name the introduction (the text before character ``introduction``)
         gives a record's label (`Mr K J DLAMINI`, `The MINISTER`, `CALLER`;
         :class:`quotes.label_names.LabelNames`), or None: the label is then resolved as
-        any mention (:meth:`resolve`)."""
+        any mention (:meth:`resolve`). The introduction's words give one word before the
+        surname; the one person the text names with more words before it has the fuller
+        name (`Ngọc Diệp` is `Phạm Ngọc Diệp`, a family name written first)."""
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
-        return self._labels.name(label.text)
+        name = self._labels.name(label.text)
+        if name is None:
+            return None
+        fuller = {p.name for p in self.people if p.name.endswith(f" {name}")}
+        return fuller.pop() if len(fuller) == 1 else name
 
     def _resolve(
         self, mention: Span, said: tuple[int, int] | None, answered: str | None = None

@@ -353,6 +353,17 @@ JK: And now?
 Okonkwo: Now the wheel is mine.
 """
 
+FAMILY_NAME_FIRST = """Jana Kowalczyk met the cook Lê Thị Hoa, who says her stall is the oldest.
+
+JK: Why noodles?
+
+Hoa: My mother sold them, and her mother too.
+
+JK: Will your children sell them?
+
+Hoa: Only if they want to.
+"""
+
 PRESSER = """Ines Falk lost in three sets on Sunday. Below is the press conference Falk gave
 afterwards. Q marks a question from a reporter.
 
@@ -391,6 +402,8 @@ Torres: Savers speculate too.
         # an interviewer labelled by her initials, the one interviewed by his surname
         (INITIALS, "When did you start?", "Jana Kowalczyk"),
         (INITIALS, "At nine, with my uncle's wheel.", "Chidi Okonkwo"),
+        # a name written family name first: the label is the whole name, not its last two
+        (FAMILY_NAME_FIRST, "My mother sold them, and her mother too.", "Lê Thị Hoa"),
         # `A:` is the one whose press conference the introduction names
         (PRESSER, "Sore, but I will play next week.", "Ines Falk"),
         (PRESSER, "Not at all.", "Ines Falk"),
