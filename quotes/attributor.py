@@ -23,7 +23,6 @@ from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
-from quotes.name_spans import surname_key
 from quotes.normalise import normalise
 from quotes.page_shapes import name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
@@ -32,6 +31,7 @@ from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
 from quotes.transcripts import (
+    LabelPeople,
     described_answerer,
     described_asker,
     interview_parties,
@@ -125,7 +125,8 @@ class Attributor:
         (its name resolved from the introduction before the first line, with the other
         speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
         (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
-        lines = transcript_lines(self.doc, self._doc_text)
+        people = LabelPeople(self.doc)
+        lines = transcript_lines(self.doc, people, self._doc_text)
         if not lines:
             return [], []
         first = lines[0].label.start_char
@@ -133,7 +134,6 @@ class Attributor:
         if answerer is None and any(line.turn == "A" for line in lines):
             answerer = described_answerer(self.doc, first)
         described = described_asker(self.doc, first) if asker is None else None
-        surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
         takers = turn_takers(lines)
         attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
         # labels head sections only where nothing says the text is a transcript: no
@@ -155,7 +155,7 @@ class Attributor:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
                     continue
-                if not (line.exchange or speaking_label(line, takers, surnames)):
+                if not (line.exchange or speaking_label(line, takers, people.surnames)):
                     continue
                 speaker = line.label
                 introduction = first

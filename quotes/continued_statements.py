@@ -17,8 +17,6 @@ from quotes.found import MARKS, Found, char_tokens
 #: What may stand between a reported statement and a quote that goes on with it: the
 #: statement's full stop, a paragraph break and the marks.
 _BETWEEN_STATEMENT_AND_QUOTE = " \t\r\n.!?" + MARKS
-
-
 #: Dependencies of a cue that tell of the statement in passing, inside a phrase or a
 #: relative clause: `distanced himself by saying he would help`, `where he said …`.
 _ASIDES = frozenset({"relcl", "pcomp"})

@@ -44,7 +44,7 @@ def exchange_lines(
     for match in matches:
         label = match.group("label")
         joins = bool(runs and runs[-1]) and _only_notes(text[end : match.start()])
-        if _chorus(label) and joins:
+        if is_chorus(label) and joins:
             runs[-1].append(match)  # `Some hon. members: Oh, oh!` between two turns
         elif not _exchange_label(label):
             runs.append([])
@@ -56,7 +56,7 @@ def exchange_lines(
         end = match.end()
     found: set[int] = set()
     for run in runs:
-        turns = [m for m in run if not _chorus(m.group("label"))]
+        turns = [m for m in run if not is_chorus(m.group("label"))]
         if len(turns) >= _EXCHANGE_TURNS and (
             _after_a_colon(text, turns) or _people_taking_turns(turns, person)
         ):
@@ -70,7 +70,7 @@ def _exchange_label(label: str) -> bool:
     (`Sietse de Wit`), not a field's label (`Update`)."""
     words = label.split()
     return (
-        not _chorus(label)
+        not is_chorus(label)
         and 0 < len(words) <= _EXCHANGE_LABEL_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in PARTICLES for w in words)
@@ -98,8 +98,9 @@ def _people_taking_turns(run: list[re.Match[str]], person: Callable[[str], bool]
     return len(turns) > len(set(turns)) and len(named) >= 2
 
 
-def _chorus(label: str) -> bool:
-    """Whether a label names many voices at once (`Some hon. members`)."""
+def is_chorus(label: str) -> bool:
+    """Whether a label names many voices at once (`Hon MEMBERS`, `SEVERAL VOICES`, `Some
+    hon. members`)."""
     return label.split()[-1].lower() in _CHORUS
 
 

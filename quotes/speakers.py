@@ -78,6 +78,9 @@ class SpeakerResolver(DescribedIndex):
         self._nicknames: list[tuple[Span, list[str]]] | None = None
         #: The names a record's introduction gives its labels, read on first use.
         self._labels: LabelNames | None = None
+        #: The fuller name of each name a label was given (:meth:`label_name`): a long
+        #: record repeats a few labels hundreds of times.
+        self._fuller: dict[str, str] = {}
         #: The mentions being resolved, outermost first: a step that names a mention by
         #: another (`The head of the PAC, Mike Murphy`) resolves that one in turn, and a
         #: parse that leads back to a mention already on the way resolves to nothing
@@ -120,8 +123,10 @@ class SpeakerResolver(DescribedIndex):
         name = self._labels.name(label.text)
         if name is None:
             return None
-        fuller = {p.name for p in self.people if p.name.endswith(f" {name}")}
-        return fuller.pop() if len(fuller) == 1 else name
+        if name not in self._fuller:
+            fuller = {p.name for p in self.people if p.name.endswith(f" {name}")}
+            self._fuller[name] = fuller.pop() if len(fuller) == 1 else name
+        return self._fuller[name]
 
     def _resolve(
         self, mention: Span, said: tuple[int, int] | None, answered: str | None = None

@@ -32,13 +32,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.exchanges import exchange_lines
+from quotes.exchanges import exchange_lines, is_chorus
 from quotes.genders import gender_of_given
 from quotes.language import word_list
-from quotes.name_keys import name_parts
+from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
 
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
@@ -68,8 +69,6 @@ _INTERVIEW_NOUNS = word_list("interview-nouns")
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`).
 _OPENERS = word_list("label-openers") | word_list("honorifics")
-#: Last words of a label for many voices at once (`Hon MEMBERS`).
-_CHORUS = word_list("chorus-labels")
 #: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
 _FIELD_LABELS = word_list("colon-labels")
 #: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
@@ -100,17 +99,20 @@ class TranscriptLine:
     exchange: bool = False
 
 
-def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
+def transcript_lines(
+    doc: Doc, people: LabelPeople, text: str | None = None
+) -> list[TranscriptLine]:
     """The labelled lines of a transcript, in text order; none unless the text has at
     least two, so a lone headline (`NATO: …`) is not taken for a transcript. A line is
     cut at each stage note in it (:func:`_pieces`), and the paragraphs after a line that
     carry no label of their own are more of the same turn (:func:`_continued`). `text` is
     the text `doc` was made from, when the caller has it (spaCy joins `doc.text` anew
-    from every token on each call)."""
+    from every token on each call); `people` are the document's, whom labels in ordinary
+    case must name (:func:`exchange_lines`)."""
     text = doc.text if text is None else text
     labelled = []
     matches = list(_LINE.finditer(text))
-    exchange = exchange_lines(text, matches, _PersonLabels(doc).names)
+    exchange = exchange_lines(text, matches, people.names)
     for match in matches:
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
@@ -133,14 +135,27 @@ def transcript_lines(doc: Doc, text: str | None = None) -> list[TranscriptLine]:
     return lines
 
 
-class _PersonLabels:
-    """Whether a label in ordinary case names a person (:func:`exchange_lines`), read
-    against the people the parser found in the document, which it looks up once."""
+class LabelPeople:
+    """The people the parser found in a document, as labels are checked against them
+    (:func:`exchange_lines`, :func:`speaking_label`): read once, when a label first asks."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self._surnames: set[str | None] | None = None
-        self._initials: set[str] = set()
+
+    @cached_property
+    def surnames(self) -> set[str | None]:
+        """The surname keys of the people the text names."""
+        return {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """The initials of the people the text names in two words or more."""
+        return {
+            found
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and " " in e.text.strip()
+            for found in initials(e.text)
+        }
 
     def names(self, label: str) -> bool:
         """A courtesy title or article before a name (`Hon. Tom Wells`, `The Speaker`),
@@ -149,14 +164,10 @@ class _PersonLabels:
         words = label.split()
         if len(words) > 1 and words[0].lower().strip(".") in _OPENERS:
             return True
-        if self._surnames is None:
-            people = [e.text.split() for e in self.doc.ents if e.label_ == "PERSON"]
-            self._initials = {"".join(w[0] for w in name) for name in people if len(name) > 1}
-            self._surnames = {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
         return (
             is_office(label)
-            or names_someone(label, self._surnames)
-            or (label.isupper() and label in self._initials)
+            or names_someone(label, self.surnames)
+            or (label.isupper() and label in self.initials)
         )
 
 
@@ -304,11 +315,6 @@ def section_label(
         and doc[speaker].lower_ not in _OWN_VOICE
         for cue, speaker in attributions
     )
-
-
-def is_chorus(label: str) -> bool:
-    """Whether a label names many voices at once (`Hon MEMBERS`, `SEVERAL VOICES`)."""
-    return label.split()[-1].lower() in _CHORUS
 
 
 def turn_takers(lines: list[TranscriptLine]) -> set[str]:
