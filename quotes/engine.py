@@ -21,6 +21,7 @@ from quotes.headline_case import lower_headline_cues
 from quotes.marks import find_quote_spans, paragraph_bounds
 from quotes.matchers import SpeakerMatcher
 from quotes.normalise import normalise
+from quotes.piece_joins import joined_across_pieces
 from quotes.records import Quote
 from quotes.scope import Scope, select
 from quotes.selective import SelectiveParser
@@ -43,7 +44,8 @@ class Engine:
 
     A text longer than `max_piece` characters (:data:`MAX_PIECE_CHARS`, or the pipeline's
     `nlp.max_length` if lower) is parsed in pieces (see :meth:`chunks`); quotes keep
-    offsets into the whole text, and speakers are resolved within each piece.
+    offsets into the whole text, and speakers are resolved within each piece (a quotation
+    longer than a piece is mended across the cut: :mod:`quotes.piece_joins`).
     """
 
     def __init__(self, nlp: Language, lang: str = "en", max_piece: int = MAX_PIECE_CHARS) -> None:
@@ -77,7 +79,7 @@ class Engine:
                 raise DocumentTimeout(
                     f"over the time budget after {end:,} of {len(text):,} characters"
                 )
-        return found
+        return joined_across_pieces(found, text, [start for start, _ in bounds[1:]])
 
     def pipe(
         self, texts: Iterable[str], batch_size: int = 32, scope: Scope | None = "statements"
@@ -85,6 +87,7 @@ class Engine:
         """Quotes in a scope for each text, streaming, in input order (with `scope` None,
         the rows of both scopes)."""
         found: list[Quote] = []
+        read: list[tuple[str, int]] = []  # the text of each piece of a text so far, and its offset
         pieces = self._pieces(texts)
         jobs = (
             self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
@@ -94,9 +97,11 @@ class Engine:
         for doc, (piece, norm, offset, last) in jobs:
             quotes = self.attribute(piece, doc, norm=norm)
             found.extend(self.shifted(select(quotes, scope), offset))
+            read.append((piece, offset))
             if last:
-                yield found
-                found = []
+                text = "".join(piece for piece, _ in read)
+                yield joined_across_pieces(found, text, [offset for _, offset in read[1:]])
+                found, read = [], []
 
     def normalised(self, text: str) -> str:
         """What the parser reads of `text` (same length): :func:`~quotes.normalise.normalise`,

@@ -130,6 +130,34 @@ def test_a_long_document_is_read_in_pieces_with_the_same_quotes(
     ]
 
 
+SPEECH = "The harbour fund will pay for the new sea wall and the dredging of the channel. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one quotation in one paragraph, longer than a piece: cut at a space inside it
+        'The mayor, Ada Lind, said: "' + (SPEECH * 40).strip() + '" Jon Barrow said: "It is '
+        'a fantasy." He added that the council "never asked the fishermen".',
+        # a speech of many paragraphs, each opening with a mark and only the last closing
+        "\n\n".join(['The mayor, Ada Lind, said: "' + (SPEECH * 6).strip()]
+                     + ['"' + (SPEECH * 6).strip() for _ in range(8)]) + '"\n\n'
+        + 'Jon Barrow said the plan would fail. "Nobody believes it," he said.',
+    ],
+    ids=["one paragraph", "many paragraphs"],
+)
+def test_a_quotation_longer_than_a_piece_reads_as_if_parsed_whole(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    whole = [(q.start, q.end, q.speaker, q.method, q.type) for q in engine.extract(text)]
+    assert whole[0][2] == "Ada Lind" and whole[-1][2] == "Jon Barrow"
+    monkeypatch.setattr(engine, "max_piece", 2_000)
+    assert len(engine.chunks(text)) > 1
+    assert [(q.start, q.end, q.speaker, q.method, q.type) for q in engine.extract(text)] == whole
+    [piped] = engine.pipe([text])
+    assert [(q.start, q.end, q.speaker, q.method, q.type) for q in piped] == whole
+
+
 def test_the_quotes_do_not_depend_on_how_much_text_the_parser_reads_at_once(
     engine: Engine,
 ) -> None:
