@@ -32,6 +32,14 @@ CONJUNCTIONS = word_list("name-conjunctions")
 HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
 #: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
 _SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
+#: Family names written before the given name (Vietnamese, Korean, Chinese), folded.
+_FAMILY_FIRST = word_list("family-names-first")
+#: Syllables of Korean, Taiwanese and Hong Kong given names (hyphened pairs) and of
+#: mainland Chinese ones (one word).
+_KOREAN_SYLLABLES = word_list("given-name-syllables")
+_PINYIN = word_list("pinyin-syllables")
+#: Generation words after a surname of three words or more (`Nogueira Filho`).
+_GENERATION_SUFFIXES = word_list("generation-name-suffixes")
 
 
 @lru_cache(maxsize=8192)
@@ -47,12 +55,17 @@ def fold(text: str) -> str:
 def name_parts(name: str) -> tuple[str | None, str]:
     """The folded given name and surname key of a name as written: `Maria van der Berg`
     → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
-    (`martin`, `king`); a name that opens with a particle, or whose first word ends in one
-    (`Magbanua-Dela Cruz`), or that is two surnames joined by a conjunction (`Ferrer i
-    Puig`), has no given name."""
+    (`martin`, `king`), `Sebastião Nogueira Filho` → (`sebastiao`, `nogueira`), `Zhou
+    Haoran` → (`haoran`, `zhou`) (:func:`family_name_first`); a name that opens with a
+    particle, or whose first word ends in one (`Magbanua-Dela Cruz`), or that is two
+    surnames joined by a conjunction (`Ferrer i Puig`), has no given name."""
     words = [w for w in name.split() if w.strip(".,")]
     while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
         words = words[:-1]
+    if len(words) > 2 and fold(words[-1]) in _GENERATION_SUFFIXES:
+        words = words[:-1]
+    if family_name_first(words):
+        return fold(words[1]), fold(words[0])
     last = fold(words[-1]) if words else ""
     head, _, rest = last.partition("-")
     if rest and head in HYPHEN_PARTICLES | PARTICLES:
@@ -68,6 +81,26 @@ def name_parts(name: str) -> tuple[str | None, str]:
         # `Ferrer i Puig`, two surnames
         first = None
     return (fold(first) if first else None), last
+
+
+def family_name_first(words: list[str]) -> bool:
+    """Whether a name of two words is written family name first, as Chinese and Korean
+    names are, so that the first word is the one used alone: a family name of the list,
+    then a given name of one or two pinyin syllables in one word (`Zhou Haoran`, `Li Na`)
+    or of two syllables joined by a hyphen (`Park Hyun-woo`). Not `Park Avenue` nor `Lee
+    Anderson`, whose second word is no such syllables."""
+    if len(words) != 2 or fold(words[0]) not in _FAMILY_FIRST:
+        return False
+    given = words[1]
+    if not given[:1].isupper() or not given[1:].replace("-", "").islower():
+        return False
+    first, _, second = fold(given).partition("-")
+    if second:
+        return first in _KOREAN_SYLLABLES and second in _KOREAN_SYLLABLES
+    return first.isalpha() and (
+        first in _PINYIN
+        or any(first[:k] in _PINYIN and first[k:] in _PINYIN for k in range(1, len(first)))
+    )
 
 
 def initials(name: str) -> set[str]:

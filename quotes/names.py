@@ -20,6 +20,7 @@ from quotes.descriptions import described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import word_list
 from quotes.mentions import continues_name, name_head
+from quotes.name_keys import family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, is_given, opening_word, proper_runs
@@ -201,6 +202,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
+    if family_name_first([t.text for t in tokens]):
+        return True  # `Zhou Haoran reached the semi-finals`
     head = name_head(run)
     if (
         len(tokens) >= 2

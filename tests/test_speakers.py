@@ -58,6 +58,16 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "Buy local",
             "Niamh O'Connell",
         ),
+        # A Chinese name written family name first, its given name in no list, after a
+        # headline and a referee's call that name him by the family name alone.
+        (
+            "Zhou holds off Lindqvist in decider\n\n"
+            "YORK — Zhou Haoran reached the final on Sunday, beating Erik Lindqvist 10-9.\n\n"
+            'The referee called: "Miss. Four away to Mr Zhou."\n\n'
+            '"I played without fear," Zhou said.',
+            "I played",
+            "Zhou Haoran",
+        ),
     ],
 )
 def test_canonical_name_is_the_fullest_form_as_written(
@@ -122,6 +132,15 @@ def test_pronouns_find_people_by_given_name(text: str, fragment: str, expected: 
         ("Martin Luther King Jr.", ("martin", "king")),
         ("García-Márquez", (None, "garcia-marquez")),
         ("NAYAR", (None, "nayar")),
+        # a generation word after a surname (Portuguese `Filho`) is no surname, unless the
+        # name has no other
+        ("Sebastião Nogueira Filho", ("sebastiao", "nogueira")),
+        ("Pedro Neto", ("pedro", "neto")),
+        # family name first: a Chinese given name of pinyin syllables, a Korean hyphened one
+        ("Zhou Haoran", ("haoran", "zhou")),
+        ("Park Hyun-woo", ("hyun-woo", "park")),
+        ("Park Avenue", ("park", "avenue")),
+        ("Lee Anderson", ("lee", "anderson")),
     ],
 )
 def test_name_parts(name: str, expected: tuple[str | None, str]) -> None:
