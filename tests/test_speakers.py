@@ -182,6 +182,13 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "This is a court",
             "Penhallow-Adeyemi",
         ),
+        # `the officer` is the one the text gave a police rank (`PC`).
+        (
+            "The video starts as PC Tomasz Wrona-Bell walks up to a parked van. "
+            'The officer can be heard saying: "Step out of the vehicle, please."',
+            "Step out",
+            "Tomasz Wrona-Bell",
+        ),
         # A role the text gave no one (a racehorse's trainer as `the handler`): the
         # person in focus.
         (
