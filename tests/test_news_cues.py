@@ -82,6 +82,12 @@ CASES = [
         "Tan Wei Ming chaired the meeting. Mr Tan said the port would reopen in spring.",
         R("indirect", "the port would reopen in spring", "Tan Wei Ming", "Tan", "said"),
     ),
+    # an Ethiopian name (given name, father's name) called by the given name after the
+    # Amharic title `Ato` (Mr)
+    (
+        "Ato Girma Tadesse-Bekele runs the cooperative. Ato Girma said the harvest was late.",
+        R("indirect", "the harvest was late", "Girma Tadesse-Bekele", "Girma", "said"),
+    ),
     # a Welsh patronymic particle stays in the name: `ap Owain`
     (
         "Councillor Gwenllian ap Owain chaired the meeting. Later, ap Owain said the library "
