@@ -233,7 +233,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _NICKNAME_WORDS = 4
 
 
-def _nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
+def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
     """A nickname in quotation marks between a given name and a surname, and the
     surname's mention: `Marlon "The Ferryman" Oduya`, `Tommy 'the Hitman' Hearns` (the
     words of the nickname in lower case, determiners left out); None for other marks."""
@@ -247,7 +247,7 @@ def _nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
         return None
     for close in range(mark.i + 2, min(mark.i + 2 + _NICKNAME_WORDS, len(doc) - 1)):
         if doc[close].is_quote:
-            surname = doc[close + 1]
+            surname = _past_particles(doc, close + 1)  # `Dimitri "The Hammer" van Wyk`
             words = [
                 t.lower_
                 for t in doc[mark.i + 1 : close]
@@ -256,9 +256,18 @@ def _nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
             if surname.is_alpha and surname.is_title and words and all(
                 t.is_alpha for t in doc[mark.i + 1 : close]
             ):
-                return mention_span(surname), words
+                return doc[close + 1 : mention_span(surname).end], words
             return None
     return None
+
+
+def _past_particles(doc: Doc, i: int) -> Token:
+    """Token `i`, or the first after the lower-case name particles that open there
+    (`van` in `van Wyk`), when one follows them."""
+    j = i
+    while j < len(doc) - 1 and doc[j].text in PARTICLES:
+        j += 1
+    return doc[j]
 
 
 def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
@@ -268,7 +277,7 @@ def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
     found = []
     for i in _nickname_words(doc):
         token = doc[i]
-        inside = _nickname_inside(token)
+        inside = nickname_inside(token)
         if inside is not None:
             found.append(inside)
             continue

@@ -12,8 +12,10 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from dataclasses import dataclass, field
 
+import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from quotes.appositions import nickname_inside
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
@@ -119,6 +121,7 @@ class PersonIndex:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
         self._given_not_title()
+        self._given_before_nickname()
         for i in token_indices(doc, "LOWER", gendered_nouns()):
             self._add_given_beside(i)
 
@@ -323,6 +326,33 @@ class PersonIndex:
                 person.name = self.doc[word.i : surname.i + 1].text
                 person.given = name_parts(person.name)[0]
                 person.titles.discard(word.lower_)
+
+    def _given_before_nickname(self) -> None:
+        """`Marlon "The Ferryman" Oduya won …`: the given name before a nickname set
+        inside a name in quotation marks is the given name of the person the surname
+        after it names, when the text gives them no other (the marks split the name into
+        two runs, and the surname alone would be the canonical name); the person is
+        added when no entity holds the surname."""
+        for i in np.flatnonzero(self.doc.to_array("IS_QUOTE")).tolist():
+            inside = nickname_inside(self.doc[i])
+            if inside is None:
+                continue
+            surname = inside[0]
+            name = f"{self.doc[i - 1].text} {surname.text}"
+            k = bisect_left(self.timeline, (surname.start, -1))
+            at = [p for j, p in self.timeline[k : k + 1] if surname.start <= j < surname.end]
+            if at:
+                self.fuller(at[0], name)
+                continue
+            # no entity holds the surname (the sentence was left unparsed): the person
+            # as the two runs name them, unless the text names them elsewhere
+            index = self._find(name, surname.start)
+            if index is None:
+                index = len(self.people)
+                given, key = name_parts(name)
+                self.people.append(Person(name, key, given=given))
+                self._people_of.setdefault(key, []).append(index)
+            self._mentioned(surname.start, index)
 
     def _mentioned(self, at: int, index: int) -> None:
         """Note a mention of person `index` at token `at` on the timelines."""

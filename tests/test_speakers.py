@@ -538,6 +538,22 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "We never had money",
             "Tomas Reyes",
         ),
+        # A nickname in quotation marks inside the name, before a surname that opens
+        # with a particle.
+        (
+            'Pieter "The Anvil" de Klerk won the title on Sunday. The referee, Mark Oyelaran, '
+            'stopped the fight. "My left hand did the talking," The Anvil said.',
+            "My left hand",
+            "Pieter de Klerk",
+        ),
+        # The same in a sentence of narration no entity is read in: the given name before
+        # the nickname and the surname after it are one person's name.
+        (
+            'Marlon "The Ferryman" Oduya rowed the last mile alone. '
+            '"The river owes me nothing," The Ferryman said.',
+            "The river owes",
+            "Marlon Oduya",
+        ),
     ],
 )
 def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
