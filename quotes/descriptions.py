@@ -182,6 +182,24 @@ def age_of(ent: Span) -> str | None:
             and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
         ):
             return child.text
+    return _age_after_brackets(ent)
+
+
+def _age_after_brackets(ent: Span) -> str | None:
+    """The age set off after a name and a short bracket after it, a nickname or a party
+    (`Pimchanok Rattanakorn (Ploy), 41, who …`), which the parse does not hang on the
+    name: a number between commas right after the closing bracket."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != "(":
+        return None
+    close = next(
+        (t.i for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.text == ")"), None
+    )
+    if close is None or close + 3 >= len(doc):
+        return None
+    comma, number, after = doc[close + 1], doc[close + 2], doc[close + 3]
+    if comma.text == "," and number.like_num and number.is_digit and after.text == ",":
+        return number.text
     return None
 
 

@@ -182,6 +182,14 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "This is a court",
             "Penhallow-Adeyemi",
         ),
+        # An age set off after a nickname in brackets is the person's, whom `the
+        # 52-year-old` finds past another person named since.
+        (
+            "Union leader Marta Kowalczyk (Kowal), 52, led the walkout. The firm's owner, "
+            "Piotr Zielinski, stayed away. Later the 52-year-old said the strike would go on.",
+            "the strike would go on",
+            "Marta Kowalczyk",
+        ),
         # `the officer` is the one the text gave a police rank (`PC`).
         (
             "The video starts as PC Tomasz Wrona-Bell walks up to a parked van. "
