@@ -172,6 +172,32 @@ def name_after_role(mention: Span) -> Span | None:
     return None
 
 
+def name_closing_titles(mention: Span) -> Span | None:
+    """The person's name that closes a chain of capitalised titles the parser heads with
+    the first (the name in apposition or a conjunct): `Cabinet Spokesman and Minister of
+    Mass Media Dr. W. M. Nalinda Senanayake told …` is Senanayake. Only when every word
+    between is capitalised or joins titles (`of`, `and`, `the`), so none relates the role
+    to another (`for`, `to`: `Spokesman for Senator Ana Ruiz` speaks for Ruiz)."""
+    head = mention.root
+    if head.pos_ != "PROPN" or head.lower_ not in TITLES:
+        return None
+    last = head.right_edge
+    name = entity_at(last)
+    if name is None or name.label_ != "PERSON" or name.end != last.i + 1:
+        return None
+    between = mention.doc[head.i + 1 : name.start]
+    if all(
+        (t.is_title or t.is_punct or t.lower_ in _TITLE_JOINS) and t.ent_type_ != "PERSON"
+        for t in between
+    ):
+        return name  # (not `President Joe Biden and Prime Minister Ana Ruiz`, two people)
+    return None
+
+
+#: Lower-case words inside a chain of titles: `Minister of Mass Media and Digital Affairs`.
+_TITLE_JOINS = frozenset({"of", "and", "the"})
+
+
 #: Verbs by which a source names itself in a relative clause: `who identified himself
 #: only as Tomasz` (besides any clause whose object is a `name`).
 _SELF_NAMING = word_list("self-naming-verbs")

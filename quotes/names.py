@@ -23,7 +23,14 @@ from quotes.mentions import continues_name, name_head
 from quotes.name_keys import family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.normalise import HYPHENS
-from quotes.proper_runs import CommonWords, Words, is_given, opening_word, proper_runs
+from quotes.proper_runs import (
+    CommonWords,
+    Words,
+    is_given,
+    is_initial,
+    opening_word,
+    proper_runs,
+)
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -181,7 +188,7 @@ def _is_person(run: Span) -> bool:
     verb; never a name after
     `the` (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`)."""
     tokens = name_tokens(run)
-    words = [t for t in tokens if t.is_title or t.is_upper]
+    words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
         return False
     at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`
@@ -204,6 +211,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
     if family_name_first([t.text for t in tokens]):
         return True  # `Zhou Haoran reached the semi-finals`
+    if len(tokens) >= 3 and all(is_initial(t) for t in tokens[:2]) and tokens[-1].is_title:
+        return True  # `K. P. D. Ranjith Abeywickrama, who also addressed the briefing`
     head = name_head(run)
     if (
         len(tokens) >= 2

@@ -178,7 +178,11 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             given = [
                 i
                 for i in range(start + 1, end - 1)
-                if (is_given(doc[i]) or _given_after_role(doc[i], common))
+                if (
+                    is_given(doc[i])
+                    or _given_after_role(doc[i], common)
+                    or _initials_after_role(doc[i], common)
+                )
                 and not _continues_given(doc[i - 1])
                 and i - 1 not in inner  # `Ma. Luisa`: the name began before
             ]
@@ -294,6 +298,30 @@ def _after_title(doc: Doc, start: int) -> bool:
     if before is not None and before.text == "." and start >= 2:
         before = doc[start - 2]
     return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _initials_after_role(token: Token, common: CommonWords) -> bool:
+    """Whether a word inside a run of capitalised words is the first of a name's
+    initials that a capitalised role ends before, as Sri Lankan and Indian papers write
+    names: `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama` (an initial with its
+    stop, another initial or name word after it, after a capitalised common word that is
+    no given name: not `John F. Kennedy`)."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    return (
+        is_initial(token)
+        and token.i + 1 < len(doc)
+        and (is_initial(doc[token.i + 1]) or doc[token.i + 1].is_title)
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ in common
+        and not is_given_name(before.text)
+    )
+
+
+def is_initial(token: Token) -> bool:
+    """Whether a word is one capital and its full stop (`K.`)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 def _given_after_role(token: Token, common: CommonWords) -> bool:

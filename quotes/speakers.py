@@ -27,6 +27,7 @@ from quotes.appositions import (
     appositive_name,
     name_after_role,
     name_before_brackets,
+    name_closing_titles,
     name_set_off,
     named_in_clause,
     nicknamed,
@@ -149,6 +150,7 @@ class SpeakerResolver(DescribedIndex):
             or appositive_name(head)
             or name_before_brackets(mention)
             or name_after_role(mention)
+            or name_closing_titles(mention)
             or subject_name(head)
             or named_before_generation(head)
             or named_in_clause(head)

@@ -99,6 +99,21 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "The vote was fair",
             "Joaquim Barbosa dos Reis",
         ),
+        # A name written with initials first after a capitalised office that ends with a
+        # common word (`Trade`), in a sentence of no other cue.
+        (
+            "State Minister of Trade A. B. C. Kumara Jayasuriya, who chaired the meeting, "
+            "said that rice prices would fall.",
+            "rice prices",
+            "A. B. C. Kumara Jayasuriya",
+        ),
+        # A chain of capitalised offices, the name closing it in apposition to the first.
+        (
+            "Cabinet Spokesman and Minister of Ports and Shipping Dr. R. M. Kamal "
+            "Wickramasinghe told reporters that the harbour would reopen in May.",
+            "the harbour would",
+            "R. M. Kamal Wickramasinghe",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
