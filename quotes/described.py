@@ -32,6 +32,9 @@ from quotes.names import ORG_KINDS
 from quotes.works import later_group_place
 from quotes.written_names import kind_name
 
+#: How many words before a name a title and its qualifiers are looked for in
+#: (`Health Minister Datuk Seri Dr Nurul Ain`).
+_TITLE_REACH = 6
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
@@ -268,6 +271,27 @@ class DescribedIndex(BodyIndex):
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None
         return self.resolve(mention_span(speaker))
+
+    def by_title_phrase(self, head: Token) -> str | None:
+        """`The Health Minister added …` after `Health Minister Datuk Seri Dr Nurul Ain
+        said …`: the one person the text named right after the same capitalised title
+        and its qualifiers (a few more titles may stand between); None for a title with
+        no qualifier, or when none or several were so named."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        phrase = [t.lower_ for t in doc[start : head.i + 1]]
+        if len(phrase) < 2:
+            return None
+        fits = set()
+        for i, person in self.timeline:
+            if i >= start:
+                break
+            before = [t.lower_ for t in doc[max(0, i - _TITLE_REACH) : i]]
+            if any(before[k : k + len(phrase)] == phrase for k in range(len(before))):
+                fits.add(person)
+        return self._the_one(fits)
 
     def _by_title(self, head: Token) -> str | None:
         """`the president` → the one person the text titled President before it, of

@@ -14,8 +14,12 @@ from spacy.tokens import Doc, Span
 
 from quotes.genders import gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
+from quotes.language import word_list
 from quotes.name_keys import fold
 from quotes.name_spans import name_text, name_tokens
+
+#: Words that join a person's own name to their father's (`bin`, `binti`, `a/l`).
+_PATRONYMIC = word_list("patronymic-links")
 
 
 class FullNames:
@@ -27,9 +31,10 @@ class FullNames:
         self.names = _full_names(doc)
 
     def expanded(self, name: str) -> str:
-        """The full name the text gives that `name` shortens by leaving out its first
-        words, when one full name alone holds the words of `name` after its given name
-        and they are more than its last word (which the surname finds): `Almonte` and
+        """The full name the text gives that `name` shortens: the person's own name before
+        a patronymic word (`Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`), or the name less
+        its first words, when one full name alone holds the words of `name` after its
+        given name and they are more than its last word (which the surname finds): `Almonte` and
         `Almonte Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go
         by the first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
         itself. Not when `name` opens with a given name of its own (`Brad Vance` is no
@@ -38,6 +43,9 @@ class FullNames:
         another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
         surname are no part of the name)."""
         words = [fold(word) for word in name.split()]
+        own = {full for full, full_words in self.names if _own_name_of(words, full_words)}
+        if len(own) == 1:
+            return own.pop()  # `Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`
         if not words or gender_of_given(words[0]) is not None:
             return name
         holders = [full for full in self.names if _run_at(words, full[1]) is not None]
@@ -55,6 +63,13 @@ class FullNames:
             return name
         surnames = {other[-1] for _, other in self.names}
         return name if surnames & set(full_words[: at + 1]) else full
+
+
+def _own_name_of(words: list[str], full_words: list[str]) -> bool:
+    """Whether `words` are the person's own name of a full name that joins it to the
+    father's by a patronymic word (`Ahmad Fauzi` of `Ahmad Fauzi bin Hashim`)."""
+    k = len(words)
+    return 0 < k < len(full_words) and full_words[k] in _PATRONYMIC and full_words[:k] == words
 
 
 def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:

@@ -87,12 +87,26 @@ def surname_key(span: Span) -> str | None:
 
 
 def titles_before(ent: Span) -> list[str]:
-    """The three words before a name (`Secretary of State Ana Ruiz`), lower case, from
+    """The three words before a name (`Secretary of State Ana Ruiz`), or the run of
+    titles before it when longer (`Minister Datuk Seri Dr Nurul Ain`), lower case, from
     after a preposition that relates someone else to the person (`a spokesperson for Mr
     Ruiz` gives Ruiz `mr`, and neither the title nor the gender of `spokesperson`)."""
-    words = [t.lower_ for t in ent.doc[max(0, ent.start - 3) : ent.start]]
+    doc = ent.doc
+    start = max(0, ent.start - 3)
+    while (
+        start > 0
+        and ent.start - start < _MOST_TITLES
+        and all(t.lower_ in TITLES for t in doc[start : ent.start])
+        and doc[start - 1].lower_ in TITLES
+    ):
+        start -= 1  # `Health Minister Datuk Seri Dr Nurul Ain`: a longer run of titles
+    words = [t.lower_ for t in doc[start : ent.start]]
     cut = max((k + 1 for k, w in enumerate(words) if w in RELATING), default=0)
     return words[cut:]
+
+
+#: The most title words read before a name (`Health Minister Datuk Seri Dr`).
+_MOST_TITLES = 6
 
 
 #: The longest gloss in brackets that may stand between a title and a name, in words.

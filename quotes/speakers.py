@@ -196,6 +196,17 @@ class SpeakerResolver(DescribedIndex):
             titled = self._by_title(head) or self._by_role(head)
             if titled is not None:
                 return titled
+        if (
+            tokens
+            and head.pos_ == "PROPN"
+            and head.lower_ in TITLES
+            and head.i == mention.end - 1
+            and is_definite(head)
+            and (titled := self.by_title_phrase(head)) is not None
+        ):
+            # `The Health Minister added …` after `Health Minister Sara Lindqvist said …`:
+            # a title with its portfolio, capitalised, no name after it
+            return titled
         if tokens and (
             head.pos_ == "PROPN"
             or (len(mention.text) > 1 and mention.text.isupper())

@@ -205,6 +205,29 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "the strike would go on",
             "Marta Kowalczyk",
         ),
+        # A capitalised title with its portfolio is the one person named right after the
+        # same words, not another minister named since.
+        (
+            "Health Minister Sara Lindqvist said most posts would be made permanent. Works "
+            "Minister Tom Reyes said the road was late. The Health Minister added that rural "
+            "doctors would be placed first.",
+            "rural doctors",
+            "Sara Lindqvist",
+        ),
+        # The same after a run of Malaysian honorifics, and a Malay name with `binti`.
+        (
+            "Education Minister Datuk Seri Dr Siti Aminah binti Rahman answered first. The "
+            "Education Minister said that 400 new schools would open.",
+            "400 new schools",
+            "Siti Aminah binti Rahman",
+        ),
+        # A Malay name's own part before `bin`, used alone on second reference.
+        (
+            "Ahmad Razif bin Ismail (Opposition-Kuala Nerang) had asked about the dam. Later, "
+            "Ahmad Razif said the villagers had not been consulted.",
+            "the villagers",
+            "Ahmad Razif bin Ismail",
+        ),
         # `the officer` is the one the text gave a police rank (`PC`).
         (
             "The video starts as PC Tomasz Wrona-Bell walks up to a parked van. "
