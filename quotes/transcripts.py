@@ -56,6 +56,12 @@ _LINE = re.compile(
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
+#: A deposition's turns as court transcripts print them, a letter and a full stop:
+#: `Q. Did you read the report?` ¶ `A. I read the summary.` (read as `Q:` and `A:` lines
+#: when the text has both).
+_DEPOSITION_LINE = re.compile(
+    r"^[ \t]*(?P<label>[QA])\.[ \t]+(?P<content>\S[^\n]*?)[ \t]*$", re.MULTILINE
+)
 #: A stage note in brackets: one in ordinary case that opens with a capital and ends
 #: with a full stop (`(Laughter.)`, `[Phone rings.]`), or one in capitals
 #: (`(APPLAUSE)`, `[CROSSTALK]`, checked against :data:`_STAGE_WORDS` in code).
@@ -113,6 +119,7 @@ def transcript_lines(
     labelled = []
     matches = list(_LINE.finditer(text))
     exchange = exchange_lines(text, matches, people.names)
+    matches = sorted(matches + _deposition_turns(text), key=lambda match: match.start())
     for match in matches:
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
@@ -133,6 +140,15 @@ def transcript_lines(
                     TranscriptLine(piece_start, piece_end, label, turn, match.start() in exchange)
                 )
     return lines
+
+
+def _deposition_turns(text: str) -> list[re.Match[str]]:
+    """The `Q.` and `A.` lines of a deposition's excerpt, when the text has lines of
+    both (not a lone `A. Smith wrote …`)."""
+    if "Q. " not in text or "A. " not in text:
+        return []
+    turns = list(_DEPOSITION_LINE.finditer(text))
+    return turns if {m.group("label") for m in turns} == {"Q", "A"} else []
 
 
 class LabelPeople:

@@ -425,3 +425,40 @@ def test_a_chorus_between_turns_is_no_row_and_no_part_of_a_turn() -> None:
     assert [q.text for q in rows if q.speaker == "Ana Brightwater"] == [
         "Mr. Speaker, the ferry has not run for a month."
     ]
+
+
+DEPOSITION = """Former depot manager Lena Marsh was questioned in May by Omar Haddad, a lawyer for the drivers. Excerpts follow.
+
+BY MR. HADDAD:
+
+Q. Did you see the tyre report before the coach left?
+
+A. I saw the first page. It said the tyres were fine.
+
+MS. PARRY: Objection, leading.
+
+A. No, not the second page.
+
+(Marsh Dep. 41:2-9)
+"""
+
+LETTERED_LIST = """The council set out two choices for the depot.
+
+A. Keep it open and sell the land behind it.
+
+B. Close it and move the buses to Fenwick Road.
+"""
+
+
+def test_a_depositions_q_and_a_lines_are_the_asker_and_the_witness() -> None:
+    rows = [(q.text, q.speaker, q.type) for q in quotes.extract(DEPOSITION)]
+    assert rows == [
+        ("Did you see the tyre report before the coach left?", "Omar Haddad", "direct"),
+        ("I saw the first page. It said the tyres were fine.", "Lena Marsh", "direct"),
+        ("Objection, leading.", "PARRY", "direct"),
+        ("No, not the second page.", "Lena Marsh", "direct"),
+    ]
+
+
+def test_lettered_lines_without_a_q_are_no_deposition() -> None:
+    assert quotes.extract(LETTERED_LIST) == []
