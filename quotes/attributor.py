@@ -24,7 +24,7 @@ from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
-from quotes.page_shapes import name_line_speaker, signed_posts, unlabelled_answers
+from quotes.page_shapes import emails, name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
@@ -187,12 +187,17 @@ class Attributor:
 
     def _posts(self) -> list[Found]:
         """Posts signed by their embed line (:func:`quotes.page_shapes.signed_posts`) as
-        direct quotes of the one who posted, the dash their cue."""
+        direct quotes of the one who posted, the dash their cue, and emails under their
+        header lines (:func:`quotes.page_shapes.emails`) of the sender, `From` the cue."""
         out = []
-        for post in signed_posts(self.doc, self.norm):
-            found = Found(post.start, post.end, "direct", post.dash, post.speaker, "signed-post")
-            found.paragraph = self.paragraph_of(post.start)
-            out.append(found)
+        for method, posts in (
+            ("signed-post", signed_posts(self.doc, self.norm)),
+            ("email-from", emails(self.doc, self.norm)),
+        ):
+            for post in posts:
+                found = Found(post.start, post.end, "direct", post.dash, post.speaker, method)
+                found.paragraph = self.paragraph_of(post.start)
+                out.append(found)
         return out
 
     def _answers(self) -> list[Found]:

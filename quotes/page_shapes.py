@@ -1,6 +1,7 @@
 """Statements that the layout of a web page attributes, with no speech verb: a post
-signed by its embed line, a vox pop answer under a line naming the one who gives it,
-and the answers of an interview printed under its questions with no labels. (A quote
+signed by its embed line, an email printed under its header lines, a vox pop answer
+under a line naming the one who gives it, and the answers of an interview printed under
+its questions with no labels. (A quote
 in the title over the story is no statement: :func:`quotes.scope.title`.)
 
 Each rule reads one shape of the page's lines (the comment on each says which) and
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
+from quotes.language import word_list
 from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.signatures import signed_by
 from quotes.transcripts import interview_parties
@@ -33,6 +35,17 @@ _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
     r"(?:[ \t]*\(\d{1,3}\)(?:,[^\n]*)?|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
 )
+
+
+#: An email's `From:` line: the sender's name, then their role in brackets or their
+#: address in angle brackets (`From: Ana Ruiz (Director of Place)`).
+_FROM_LINE = re.compile(
+    r"^[ \t]*(?P<cue>From)[ \t]*:[ \t]*(?P<name>[^\W\d_][^\n(<@:]*?)[ \t]*"
+    r"(?:\([^()\n]*\)|<[^<>\n]*>)?[ \t]*$",
+    re.MULTILINE,
+)
+#: The header lines an email has after its `From:` line (`To:`, `Date:`, `Subject:`).
+_EMAIL_HEADERS = word_list("email-headers")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +85,36 @@ def signed_posts(doc: Doc, norm: str) -> list[SignedPost]:
             continue  # a quote in marks is signed by :func:`quotes.signatures.signed_by`
         out.append(SignedPost(start, end, cue[0], speaker))
     return out
+
+
+def emails(doc: Doc, norm: str) -> list[SignedPost]:
+    """Emails printed whole: a `From:` line naming the sender, the header lines after it
+    (`To:`, `Date:`, `Subject:`), and the body as the next paragraph (`From: Ana Ruiz
+    (Director of Place)` ¶ `To: …` ¶ `Subject: RE: …` ¶¶ `We can't call it temporary.`).
+    The sender is the speaker and `From` the cue, as a dash signs a quote."""
+    out = []
+    for line in _FROM_LINE.finditer(norm):
+        at = line.end() + 1
+        while at < len(norm) and _header_line(norm, at):
+            at = norm.find("\n", at) + 1 or len(norm)
+        if at == line.end() + 1:
+            continue  # a `From:` line with no header after it is no email's
+        while at < len(norm) and norm[at] in " \t\n":
+            at += 1
+        end = norm.find("\n\n", at)
+        end = len(norm.rstrip()) if end < 0 else end
+        cue = char_tokens(doc, line.start("cue"), line.end("cue"))
+        speaker = char_tokens(doc, line.start("name"), line.end("name"))
+        if at < end and cue is not None and speaker is not None:
+            out.append(SignedPost(at, len(norm[:end].rstrip()), cue[0], speaker))
+    return out
+
+
+def _header_line(norm: str, at: int) -> bool:
+    """Whether the line at character `at` is an email's header line (`To: …`)."""
+    line_end = norm.find("\n", at)
+    word, colon, _ = norm[at : len(norm) if line_end < 0 else line_end].partition(":")
+    return bool(colon) and word.strip().lower() in _EMAIL_HEADERS
 
 
 def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:

@@ -53,6 +53,26 @@ Residents of Stonecross say the quarry will bring forty lorries a day.
 "We were never asked," said Hal Briggs, who has lived there for fifty years.
 """
 
+EMAILS = """Depot emails released
+
+One email, sent to the transport lead, reads:
+
+From: Ivo Marchetti (Head of Fleet)
+To: Cllr Dana Whitby
+Date: 4 March 2025 10:02
+Subject: Depot
+
+Dana, the buses cannot go back to Fenwick Road. The lease ends in June.
+
+Her reply reads:
+
+From: Dana Whitby <d.whitby@example.org>
+Sent: 4 March 2025 11:40
+Subject: RE: Depot
+
+Understood. Keep this between us until the budget is out.
+"""
+
 
 @pytest.mark.parametrize(
     "text, content, mention, method",
@@ -72,11 +92,21 @@ Residents of Stonecross say the quarry will bring forty lorries a day.
         # a blank line between the name line and the answer
         (VOX_POP_SPACED, "Nobody listened when we asked for the wall to be raised.",
          "Dafydd Evans", "name-line"),
+        # an email's body under its header lines, the sender named with a role or address
+        (EMAILS, "Dana, the buses cannot go back to Fenwick Road. The lease ends in June.",
+         "Ivo Marchetti", "email-from"),
+        (EMAILS, "Understood. Keep this between us until the budget is out.",
+         "Dana Whitby", "email-from"),
     ],
 )
 def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:
     rows = [q for q in quotes.extract(text) if q.text == content]
     assert [(q.type, q.speaker_mention, q.method) for q in rows] == [("direct", mention, method)]
+
+
+def test_an_emails_header_lines_are_no_rows() -> None:
+    rows = [(q.speaker, q.method) for q in quotes.extract(EMAILS, scope="all")]
+    assert rows == [("Ivo Marchetti", "email-from"), ("Dana Whitby", "email-from")]
 
 
 def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> None:
@@ -95,11 +125,13 @@ def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> Non
         "Dev Raghunathan, Kelby\n\"Who decided this?\" is what we all ask.\n",
         # a description with an age is no name line
         "Our neighbour, 80\n\"Not again.\"\n",
+        # a `From:` line with no header lines under it is no email's
+        "From: the harbour master\n\nThe ferry will not run on Sunday.\n",
     ],
 )
 def test_lines_that_only_look_like_signatures_name_no_one(text: str) -> None:
     methods = {q.method for q in quotes.extract(text, scope="all")}
-    assert not methods & {"signed-post", "name-line"}
+    assert not methods & {"signed-post", "name-line", "email-from"}
 
 
 CAPTION = """Ferry back in service

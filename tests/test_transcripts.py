@@ -427,7 +427,8 @@ def test_a_chorus_between_turns_is_no_row_and_no_part_of_a_turn() -> None:
     ]
 
 
-DEPOSITION = """Former depot manager Lena Marsh was questioned in May by Omar Haddad, a lawyer for the drivers. Excerpts follow.
+DEPOSITION = """Former depot manager Lena Marsh was questioned in May by Omar Haddad, a lawyer \
+for the drivers. Excerpts follow.
 
 BY MR. HADDAD:
 
