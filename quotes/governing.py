@@ -102,6 +102,9 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         return None
     if _sight(cue):
         return None
+    absolute = _with_subject(cue)
+    if absolute is not None:
+        return absolute, "with"
     method = None
     token = cue
     for _ in range(4):
@@ -149,12 +152,32 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
             if objects:
                 return objects[0], method
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and (
-                child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
-            ):
-                return child, method
+        subject = _nearest_subject(token)
+        if subject is not None:
+            return subject, method
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """A verb's subject (a noun, a number or a relative pronoun); of two, which only a
+    misparse gives, the name or pronoun right before the verb when a comma or a quote
+    mark sets the other off: in `Speaking in Salem, Oregon, Ruiz went after Lee, calling
+    him …` the parser may read `Oregon` as a second subject of `went`, and after a quote
+    the words inside it (`"Nothing you can do," Ruiz told the crowd, saying …`). Not a
+    long subject the parser broke in two (`Officers with no role but with experience
+    in the field said …`): no comma between."""
+    subjects = [
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass")
+        and (c.pos_ in (*NOMINAL, "NUM") or c.tag_ in ("WP", "WDT"))
+    ]
+    if len(subjects) > 1 and subjects[-1].i < verb.i:
+        near, far = subjects[-1], subjects[-2]
+        between = verb.doc[far.i + 1 : near.left_edge.i]
+        if near.pos_ in ("PROPN", "PRON") and any(t.text == "," or t.is_quote for t in between):
+            return near
+    return subjects[0] if subjects else None
 
 
 def _reporting_verb(verb: Token) -> Token | None:
@@ -243,6 +266,21 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     ):
         return noun, "infinitival"
     return None
+
+
+def _with_subject(cue: Token) -> Token | None:
+    """The subject of an `-ing` cue right after `with` and its noun, which the parser
+    hangs on the preposition or on the main verb rather than on the noun: `Rivals went
+    further, with former Ohio Gov. Rick O'Neill calling him a fraud` (O'Neill calls him
+    that, not the rivals); see :func:`_absolute_with`."""
+    if cue.tag_ != "VBG" or cue.dep_ not in ("pcomp", "advcl") or cue.i == 0:
+        return None
+    noun = cue.doc[cue.i - 1]
+    if cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without"):
+        # on the preposition: its noun, wherever in the phrase the parser hung it
+        noun = next((c for c in cue.head.children if c.dep_ == "pobj" and c.i < cue.i), noun)
+    hung = cue.dep_ == "advcl" or cue.head == noun.head
+    return noun if hung and _absolute_with(noun) else None
 
 
 def _absolute_with(noun: Token) -> bool:

@@ -1,8 +1,9 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
 by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
-adjective (`were more likely to say`) and a perception verb that reports no view (`went
-to see her speak`).
+adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
+participle after a quote the parser gave a second subject, and a perception verb that
+reports no view (`went to see her speak`).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -56,6 +57,24 @@ CASES = [
         "The chef was careful to note that no one had fallen ill.",
         [Row("indirect", 34, "no one had fallen ill", "The chef", "note",
              "reported:complement")],
+    ),
+    # an `-ing` cue right after `with` and its noun speaks for that noun, though the
+    # parser hangs it on the main verb (:func:`quotes.governing._with_subject`)
+    (
+        "Other Republicans went further, with former Texas Gov. Rick O'Neill calling Ruiz "
+        "a fascist.",
+        [Row("indirect", 76, "Ruiz a fascist", "Rick O'Neill", "calling",
+             "reported-naming:with")],
+    ),
+    # a participle after a quote goes with the name next to the verb, not with a second
+    # subject the parser found inside the quote (:func:`quotes.governing._nearest_subject`)
+    (
+        '"By the way, if he gets to pick the board, nothing you can do, folks," Ruiz told a '
+        'Kent rally, saying Lee would "sell the harbour."',
+        [Row("direct", 1, "By the way, if he gets to pick the board, nothing you can do, folks,",
+             "Ruiz", "told", "dep:subject"),
+         Row("mixed", 102, 'Lee would "sell the harbour."', "Ruiz", "saying",
+             "reported:participle")],
     ),
     # a perception verb in the infinitive or `-ing` form is what someone went to look at,
     # not a view they hold ...
