@@ -108,6 +108,10 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
     method = None
     token = cue
     for _ in range(4):
+        if token.dep_ == "acl" and token is cue:
+            teller = _quote_teller(cue)
+            if teller is not None:
+                return teller, "participle"
         if token.dep_ == "acl":
             issuer = _issuer(token.head)
             if issuer is None and token is cue:
@@ -178,6 +182,19 @@ def _nearest_subject(verb: Token) -> Token | None:
         if near.pos_ in ("PROPN", "PRON") and any(t.text == "," or t.is_quote for t in between):
             return near
     return subjects[0] if subjects else None
+
+
+def _quote_teller(cue: Token) -> Token | None:
+    """Who said the quote a participle follows, when the parser hangs the participle on
+    the quote's head noun as its modifier: in `"Too much noise," she said, blaming the
+    new bar`, she blames it, not the noise; the subject of the cue verb set between."""
+    noun = cue.head
+    for verb in noun.children:
+        if verb.dep_ == "parataxis" and noun.i < verb.i < cue.i and (
+            verb.lemma_.lower() in cue_lemmas()
+        ):
+            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def _reporting_verb(verb: Token) -> Token | None:

@@ -2,8 +2,9 @@
 sentence shape per case (sentences written for these tests): a second source joined on
 by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
 adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
-participle after a quote the parser gave a second subject, and a perception verb that
-reports no view (`went to see her speak`).
+participle after a quote (the parser gives its verb a second subject from inside the
+quote, or hangs it on the quote's noun), and a perception verb that reports no view
+(`went to see her speak`).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -75,6 +76,13 @@ CASES = [
              "Ruiz", "told", "dep:subject"),
          Row("mixed", 102, 'Lee would "sell the harbour."', "Ruiz", "saying",
              "reported:participle")],
+    ),
+    # a participle after a quote and its cue goes with who said the quote, though the
+    # parser hangs it on the quote's noun (:func:`quotes.governing._quote_teller`)
+    (
+        '"Too much noise," Okafor said, blaming the new bar.',
+        [Row("direct", 1, "Too much noise,", "Okafor", "said", "dep-inverted:subject"),
+         Row("indirect", 39, "the new bar", "Okafor", "blaming", "reported-object:participle")],
     ),
     # a perception verb in the infinitive or `-ing` form is what someone went to look at,
     # not a view they hold ...
