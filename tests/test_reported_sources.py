@@ -3,8 +3,8 @@ sentence shape per case (sentences written for these tests): a second source joi
 by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
 adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
 participle after a quote (the parser gives its verb a second subject from inside the
-quote, or hangs it on the quote's noun), and a perception verb that reports no view
-(`went to see her speak`).
+quote, or hangs it on the quote's noun) or after a relative clause of speech, and a
+perception verb that reports no view (`went to see her speak`).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -83,6 +83,16 @@ CASES = [
         '"Too much noise," Okafor said, blaming the new bar.',
         [Row("direct", 1, "Too much noise,", "Okafor", "said", "dep-inverted:subject"),
          Row("indirect", 39, "the new bar", "Okafor", "blaming", "reported-object:participle")],
+    ),
+    # a participle right after a relative clause of speech with its own subject goes
+    # with that subject (:func:`quotes.governing._relative_teller`)
+    (
+        "The mayor complained that the vote had been rigged, a charge that county officials "
+        "strongly denied, noting that they had used the same system since 2004.",
+        [Row("indirect", 26, "the vote had been rigged", "The mayor", "complained",
+             "reported:subject"),
+         Row("indirect", 112, "they had used the same system since 2004", "county officials",
+             "noting", "reported:participle")],
     ),
     # a perception verb in the infinitive or `-ing` form is what someone went to look at,
     # not a view they hold ...
