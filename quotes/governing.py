@@ -15,6 +15,14 @@ from spacy.tokens import Token
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_classes, word_list
 from quotes.mentions import ISSUED, NOMINAL
+from quotes.participle_sources import (
+    absolute_with,
+    nearest_subject,
+    quote_teller,
+    relative_teller,
+    set_off_by_comma,
+    with_subject,
+)
 
 #: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
 #: method each first link names.
@@ -72,7 +80,6 @@ def addressed_participle(verb: Token) -> bool:
     )
 
 
-
 def governing_speaker(cue: Token) -> tuple[Token, str] | None:
     """The speaker of a cue verb with no subject of its own, and the rule that found it.
 
@@ -102,17 +109,17 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         return None
     if _sight(cue):
         return None
-    absolute = _with_subject(cue)
+    absolute = with_subject(cue)
     if absolute is not None:
         return absolute, "with"
-    relative = _relative_teller(cue)
+    relative = relative_teller(cue)
     if relative is not None:
         return relative, "participle"
     method = None
     token = cue
     for _ in range(4):
         if token.dep_ == "acl" and token is cue:
-            teller = _quote_teller(cue)
+            teller = quote_teller(cue)
             if teller is not None:
                 return teller, "participle"
         if token.dep_ == "acl":
@@ -131,7 +138,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 return stray, "subject"
         method = method or link
         controlled = token.dep_ == "xcomp"
-        trailing = token.dep_ == "advcl" and _set_off_by_comma(token)
+        trailing = token.dep_ == "advcl" and set_off_by_comma(token)
         quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
@@ -159,62 +166,9 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
             if objects:
                 return objects[0], method
-        subject = _nearest_subject(token)
+        subject = nearest_subject(token)
         if subject is not None:
             return subject, method
-    return None
-
-
-def _nearest_subject(verb: Token) -> Token | None:
-    """A verb's subject (a noun, a number or a relative pronoun); of two, which only a
-    misparse gives, the name or pronoun right before the verb when a comma or a quote
-    mark sets the other off: in `Speaking in Salem, Oregon, Ruiz went after Lee, calling
-    him …` the parser may read `Oregon` as a second subject of `went`, and after a quote
-    the words inside it (`"Nothing you can do," Ruiz told the crowd, saying …`). Not a
-    long subject the parser broke in two (`Officers with no role but with experience
-    in the field said …`): no comma between."""
-    subjects = [
-        c
-        for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass")
-        and (c.pos_ in (*NOMINAL, "NUM") or c.tag_ in ("WP", "WDT"))
-    ]
-    if len(subjects) > 1 and subjects[-1].i < verb.i:
-        near, far = subjects[-1], subjects[-2]
-        between = verb.doc[far.i + 1 : near.left_edge.i]
-        if near.pos_ in ("PROPN", "PRON") and any(t.text == "," or t.is_quote for t in between):
-            return near
-    return subjects[0] if subjects else None
-
-
-def _relative_teller(cue: Token) -> Token | None:
-    """The subject of a relative clause of speech that ends right before a participle set
-    off by a comma, which the parser hangs on the main verb: in `Ruiz said the vote was
-    rigged, a charge that county officials denied, noting that …` the officials note it,
-    having denied the charge, not Ruiz."""
-    if cue.dep_ != "advcl" or not _set_off_by_comma(cue) or cue.left_edge.i < 2:
-        return None
-    last = cue.doc[cue.left_edge.i - 2]
-    clause = next((t for t in (last, *last.ancestors) if t.dep_ == "relcl"), None)
-    if clause is None or clause.lemma_.lower() not in cue_lemmas() or clause.i > cue.i:
-        return None
-    if not cue.head.is_ancestor(clause):
-        return None
-    return next(
-        (c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None
-    )
-
-
-def _quote_teller(cue: Token) -> Token | None:
-    """Who said the quote a participle follows, when the parser hangs the participle on
-    the quote's head noun as its modifier: in `"Too much noise," she said, blaming the
-    new bar`, she blames it, not the noise; the subject of the cue verb set between."""
-    noun = cue.head
-    for verb in noun.children:
-        if verb.dep_ == "parataxis" and noun.i < verb.i < cue.i and (
-            verb.lemma_.lower() in cue_lemmas()
-        ):
-            return next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return None
 
 
@@ -239,16 +193,6 @@ def _sight(cue: Token) -> bool:
     queued to see her speak`, `after seeing the flood`, `We waited to see if he would
     call` (a finite `Voters see him as a fighter` is a view)."""
     return cue.lemma_.lower() in _PERCEIVING and cue.tag_ in ("VB", "VBG")
-
-
-def _set_off_by_comma(verb: Token) -> bool:
-    """Whether a comma stands right before the words a verb heads, or before the closing
-    quote mark there: `…, saying` and `…," adding` (the quote ends the reported clause)."""
-    doc = verb.doc
-    k = verb.left_edge.i - 1
-    while k >= 0 and doc[k].is_quote and doc[k].tag_ != "``":
-        k -= 1
-    return k >= 0 and doc[k].text == ","
 
 
 def _controlling(verb: Token) -> Token:
@@ -280,7 +224,7 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     act (`people seeking shelter` are not said to do anything by anyone); a participle of
     speech only for a work its issuer speaks through (`a banner saying …`, see
     :func:`_issuer`) or after `with`, whose noun is its subject (`with economists
-    warning …`, `with`, see :func:`_absolute_with`)."""
+    warning …`, `with`, see :func:`absolute_with`)."""
     noun = cue.head
     near = cue.doc[cue.i - 1]
     if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
@@ -296,7 +240,7 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
         "thought",
     ):
         return noun, "modifier"
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _absolute_with(noun):
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and absolute_with(noun):
         return noun, "with"
     if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
         c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
@@ -304,34 +248,6 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     ):
         return noun, "infinitival"
     return None
-
-
-def _with_subject(cue: Token) -> Token | None:
-    """The subject of an `-ing` cue right after `with` and its noun, which the parser
-    hangs on the preposition or on the main verb rather than on the noun: `Rivals went
-    further, with former Ohio Gov. Rick O'Neill calling him a fraud` (O'Neill calls him
-    that, not the rivals); see :func:`_absolute_with`."""
-    if cue.tag_ != "VBG" or cue.dep_ not in ("pcomp", "advcl") or cue.i == 0:
-        return None
-    noun = cue.doc[cue.i - 1]
-    if cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without"):
-        # on the preposition: its noun, wherever in the phrase the parser hung it
-        noun = next((c for c in cue.head.children if c.dep_ == "pobj" and c.i < cue.i), noun)
-    hung = cue.dep_ == "advcl" or cue.head == noun.head
-    return noun if hung and _absolute_with(noun) else None
-
-
-def _absolute_with(noun: Token) -> bool:
-    """Whether a noun is the subject of an `-ing` clause after `with`, which the parser
-    hangs on the noun as a modifier: `…, with economists warning that rates will rise`,
-    `with polls showing her lead gone` (the economists warn, the polls show). The noun
-    must be able to be a source — a name, a named body or people (`economists`,
-    `polls`: a plural) — not wording (`with softer language calling for "…"`)."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("with", "without")
-        and (noun.pos_ == "PROPN" or noun.tag_ == "NNS")
-    )
 
 
 #: Verbs of what a clause's subject is or stays (`… but remained too high`): no act.

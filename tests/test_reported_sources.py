@@ -60,7 +60,7 @@ CASES = [
              "reported:complement")],
     ),
     # an `-ing` cue right after `with` and its noun speaks for that noun, though the
-    # parser hangs it on the main verb (:func:`quotes.governing._with_subject`)
+    # parser hangs it on the main verb (:func:`quotes.participle_sources.with_subject`)
     (
         "Other Republicans went further, with former Texas Gov. Rick O'Neill calling Ruiz "
         "a fascist.",
@@ -68,7 +68,7 @@ CASES = [
              "reported-naming:with")],
     ),
     # a participle after a quote goes with the name next to the verb, not with a second
-    # subject the parser found inside the quote (:func:`quotes.governing._nearest_subject`)
+    # subject the parser found inside the quote (:func:`quotes.participle_sources.nearest_subject`)
     (
         '"By the way, if he gets to pick the board, nothing you can do, folks," Ruiz told a '
         'Kent rally, saying Lee would "sell the harbour."',
@@ -78,14 +78,14 @@ CASES = [
              "reported:participle")],
     ),
     # a participle after a quote and its cue goes with who said the quote, though the
-    # parser hangs it on the quote's noun (:func:`quotes.governing._quote_teller`)
+    # parser hangs it on the quote's noun (:func:`quotes.participle_sources.quote_teller`)
     (
         '"Too much noise," Okafor said, blaming the new bar.',
         [Row("direct", 1, "Too much noise,", "Okafor", "said", "dep-inverted:subject"),
          Row("indirect", 39, "the new bar", "Okafor", "blaming", "reported-object:participle")],
     ),
     # a participle right after a relative clause of speech with its own subject goes
-    # with that subject (:func:`quotes.governing._relative_teller`)
+    # with that subject (:func:`quotes.participle_sources.relative_teller`)
     (
         "The mayor complained that the vote had been rigged, a charge that county officials "
         "strongly denied, noting that they had used the same system since 2004.",
