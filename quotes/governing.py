@@ -15,6 +15,14 @@ from spacy.tokens import Token
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_classes, word_list
 from quotes.mentions import ISSUED, NOMINAL
+from quotes.participle_sources import (
+    absolute_with,
+    nearest_subject,
+    quote_teller,
+    relative_teller,
+    set_off_by_comma,
+    with_subject,
+)
 
 #: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
 #: method each first link names.
@@ -72,7 +80,6 @@ def addressed_participle(verb: Token) -> bool:
     )
 
 
-
 def governing_speaker(cue: Token) -> tuple[Token, str] | None:
     """The speaker of a cue verb with no subject of its own, and the rule that found it.
 
@@ -102,9 +109,19 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         return None
     if _sight(cue):
         return None
+    absolute = with_subject(cue)
+    if absolute is not None:
+        return absolute, "with"
+    relative = relative_teller(cue)
+    if relative is not None:
+        return relative, "participle"
     method = None
     token = cue
     for _ in range(4):
+        if token.dep_ == "acl" and token is cue:
+            teller = quote_teller(cue)
+            if teller is not None:
+                return teller, "participle"
         if token.dep_ == "acl":
             issuer = _issuer(token.head)
             if issuer is None and token is cue:
@@ -121,7 +138,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 return stray, "subject"
         method = method or link
         controlled = token.dep_ == "xcomp"
-        trailing = token.dep_ == "advcl" and _set_off_by_comma(token)
+        trailing = token.dep_ == "advcl" and set_off_by_comma(token)
         quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
@@ -149,11 +166,9 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             objects = [c for c in token.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
             if objects:
                 return objects[0], method
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and (
-                child.pos_ in (*NOMINAL, "NUM") or child.tag_ in ("WP", "WDT")
-            ):
-                return child, method
+        subject = nearest_subject(token)
+        if subject is not None:
+            return subject, method
     return None
 
 
@@ -178,16 +193,6 @@ def _sight(cue: Token) -> bool:
     queued to see her speak`, `after seeing the flood`, `We waited to see if he would
     call` (a finite `Voters see him as a fighter` is a view)."""
     return cue.lemma_.lower() in _PERCEIVING and cue.tag_ in ("VB", "VBG")
-
-
-def _set_off_by_comma(verb: Token) -> bool:
-    """Whether a comma stands right before the words a verb heads, or before the closing
-    quote mark there: `…, saying` and `…," adding` (the quote ends the reported clause)."""
-    doc = verb.doc
-    k = verb.left_edge.i - 1
-    while k >= 0 and doc[k].is_quote and doc[k].tag_ != "``":
-        k -= 1
-    return k >= 0 and doc[k].text == ","
 
 
 def _controlling(verb: Token) -> Token:
@@ -219,7 +224,7 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     act (`people seeking shelter` are not said to do anything by anyone); a participle of
     speech only for a work its issuer speaks through (`a banner saying …`, see
     :func:`_issuer`) or after `with`, whose noun is its subject (`with economists
-    warning …`, `with`, see :func:`_absolute_with`)."""
+    warning …`, `with`, see :func:`absolute_with`)."""
     noun = cue.head
     near = cue.doc[cue.i - 1]
     if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
@@ -235,7 +240,7 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
         "thought",
     ):
         return noun, "modifier"
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _absolute_with(noun):
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and absolute_with(noun):
         return noun, "with"
     if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
         c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
@@ -243,19 +248,6 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
     ):
         return noun, "infinitival"
     return None
-
-
-def _absolute_with(noun: Token) -> bool:
-    """Whether a noun is the subject of an `-ing` clause after `with`, which the parser
-    hangs on the noun as a modifier: `…, with economists warning that rates will rise`,
-    `with polls showing her lead gone` (the economists warn, the polls show). The noun
-    must be able to be a source — a name, a named body or people (`economists`,
-    `polls`: a plural) — not wording (`with softer language calling for "…"`)."""
-    return (
-        noun.dep_ == "pobj"
-        and noun.head.lower_ in ("with", "without")
-        and (noun.pos_ == "PROPN" or noun.tag_ == "NNS")
-    )
 
 
 #: Verbs of what a clause's subject is or stays (`… but remained too high`): no act.

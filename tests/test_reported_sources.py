@@ -1,8 +1,10 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
 by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
-adjective (`were more likely to say`) and a perception verb that reports no view (`went
-to see her speak`).
+adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
+participle after a quote (the parser gives its verb a second subject from inside the
+quote, or hangs it on the quote's noun) or after a relative clause of speech, and a
+perception verb that reports no view (`went to see her speak`).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
 offset, content, speaker mention, cue and method.
@@ -56,6 +58,41 @@ CASES = [
         "The chef was careful to note that no one had fallen ill.",
         [Row("indirect", 34, "no one had fallen ill", "The chef", "note",
              "reported:complement")],
+    ),
+    # an `-ing` cue right after `with` and its noun speaks for that noun, though the
+    # parser hangs it on the main verb (:func:`quotes.participle_sources.with_subject`)
+    (
+        "Other Republicans went further, with former Texas Gov. Rick O'Neill calling Ruiz "
+        "a fascist.",
+        [Row("indirect", 76, "Ruiz a fascist", "Rick O'Neill", "calling",
+             "reported-naming:with")],
+    ),
+    # a participle after a quote goes with the name next to the verb, not with a second
+    # subject the parser found inside the quote (:func:`quotes.participle_sources.nearest_subject`)
+    (
+        '"By the way, if he gets to pick the board, nothing you can do, folks," Ruiz told a '
+        'Kent rally, saying Lee would "sell the harbour."',
+        [Row("direct", 1, "By the way, if he gets to pick the board, nothing you can do, folks,",
+             "Ruiz", "told", "dep:subject"),
+         Row("mixed", 102, 'Lee would "sell the harbour."', "Ruiz", "saying",
+             "reported:participle")],
+    ),
+    # a participle after a quote and its cue goes with who said the quote, though the
+    # parser hangs it on the quote's noun (:func:`quotes.participle_sources.quote_teller`)
+    (
+        '"Too much noise," Okafor said, blaming the new bar.',
+        [Row("direct", 1, "Too much noise,", "Okafor", "said", "dep-inverted:subject"),
+         Row("indirect", 39, "the new bar", "Okafor", "blaming", "reported-object:participle")],
+    ),
+    # a participle right after a relative clause of speech with its own subject goes
+    # with that subject (:func:`quotes.participle_sources.relative_teller`)
+    (
+        "The mayor complained that the vote had been rigged, a charge that county officials "
+        "strongly denied, noting that they had used the same system since 2004.",
+        [Row("indirect", 26, "the vote had been rigged", "The mayor", "complained",
+             "reported:subject"),
+         Row("indirect", 112, "they had used the same system since 2004", "county officials",
+             "noting", "reported:participle")],
     ),
     # a perception verb in the infinitive or `-ing` form is what someone went to look at,
     # not a view they hold ...
