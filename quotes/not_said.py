@@ -94,6 +94,24 @@ def glossed(content: Span, cue: Token | None) -> bool:
     )
 
 
+#: Quotation marks, as :func:`translated_in_brackets` reads them around a bracket.
+_MARKS = "\"'“”‘’«»"
+
+
+def translated_in_brackets(text: str, start: int) -> bool:
+    """Whether a direct quote whose content starts at character `start` of `text` is the
+    writer's translation of the quotation right before it, in brackets: `cries of
+    "Hańba!" ("Shame!")`, `"Basta ya" ("Enough now")`. The quotation is the statement (or,
+    shouted by a crowd, none); its translation is no row of its own."""
+    at = start
+    while at > 0 and text[at - 1] in _MARKS:
+        at -= 1
+    if at == start or at == 0 or text[at - 1] != "(":
+        return False
+    before = text[max(0, at - 4) : at - 1].rstrip(" \t")
+    return bool(before) and before[-1] in _MARKS
+
+
 #: Nouns for a text read out (`a verse`, `the clause`) or sung (`the song`, `its refrain`).
 _TEXTS = word_list("recited-texts") | word_list("sung-texts")
 #: Verbs of reading out from a named text (`read from Ecclesiastes`).

@@ -62,6 +62,7 @@ from quotes.not_said import (
     heckled,
     recited,
     text_speaks,
+    translated_in_brackets,
 )
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
@@ -113,6 +114,8 @@ def dropped_by(
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
+        if translated_in_brackets(doc_text, content.start_char):
+            return "gloss"
         if recited(content):
             return "recited"
         if heckled(content, cue):

@@ -250,6 +250,9 @@ DROPPED = [
     # the writer's translation, in brackets after the cue, of a quote in another language
     ('"Tuko pamoja," Mr. Otieno said (We are together). He thanked voters.',
      "We are together"),
+    # … or in marks in brackets right after the quote, and after a chorus's cry
+    ('Rivas told reporters: "Basta ya" ("Enough now").', "Enough now"),
+    ('The vote was drowned out by cries of "Dehors!" ("Out!") from the benches.', "Out!"),
 ]
 
 KEPT = [
@@ -259,6 +262,7 @@ KEPT = [
     ('Someone in the gallery shouted "You are lying to us!" as the vote began.',
      "You are lying to us!"),
     ('"Tuko pamoja," Governor Achieng Otieno said (We are together).', "Tuko pamoja,"),
+    ('Rivas told reporters: "Basta ya" ("Enough now").', "Basta ya"),
     ("The mayor said on Monday that the cuts would save money.", "the cuts would save money"),
     ('The coach said her team had "earned every point".', 'her team had "earned every point"'),
     # a judgement, not a name: `what she called` something indefinite
