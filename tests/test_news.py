@@ -251,6 +251,21 @@ COLON_LINES = [
         [Q("direct", "The tariff will go in May.", "Ana Ruiz", "Ana Ruiz", ":",
            "colon:name-role")],
     ),
+    # colon:bracket: a bracket with the speaker's firm or party tag before the colon
+    # (the tokenizer's `):` emoticon no longer swallows the colon)
+    (
+        'Analysts asked about costs.\n\nAna Ruiz (Barclays): "Can you say more about the '
+        'margin?"',
+        [Q("indirect", "costs", "analysts", "Analysts", "asked", "reported"),
+         Q("direct", "Can you say more about the margin?", "Ana Ruiz", "Ana Ruiz", ":",
+           "colon:bracket")],
+    ),
+    (
+        'The hearing turned to the files. Rep. Tom Hale (R-Ohio):"Nobody ever gave me that '
+        'figure."',
+        [Q("direct", "Nobody ever gave me that figure.", "Tom Hale", "Tom Hale", ":",
+           "colon:bracket")],
+    ),
     # … while a subject the parse finds keeps its verb
     (
         'The Health Secretary has posted on X: "Well done to every nurse today."',
