@@ -208,6 +208,13 @@ CASES = [
            "Ben Okafor", "said", "near-after:verb-name"),
          Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
     ),
+    # show-after-quote: the show a quote was said on is no second statement
+    (
+        '"The levy is a swindle," Ortiz said Sunday on NBC\'s "Meet the Press." "Nobody '
+        'voted for it."',
+        [Q("direct", "The levy is a swindle,", "Ortiz", "Ortiz", "said", "dep:subject"),
+         Q("direct", "Nobody voted for it.", "Ortiz", "Ortiz", "said", "previous-quote")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
