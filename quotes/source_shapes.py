@@ -27,6 +27,8 @@ from quotes.signatures import signed_by
 _LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
+#: Nouns for a stretch of time, which a clause before a colon says when by, not who.
+_TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
 #: Most words a subject the parse missed may hold before a colon line's verb.
@@ -171,6 +173,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
         # the bracket's name hangs from the label's as an apposition: not the host
         host = clause[0] if bracketed else _adjunct_host(clause[0], clause)
+        if host.lower_ in _TIMES and host.pos_ == "NOUN":
+            # rule colon-time: `Then, later that month on Fox: "…"` says when, not who
+            return None
         name = _name_before_role(words, host)
         if name is not None:
             return Link(mark, name, "colon:name-role", False)

@@ -273,6 +273,14 @@ COLON_LINES = [
         [Q("direct", "Nobody ever gave me that figure.", "Tom Hale", "Tom Hale", ":",
            "colon:bracket")],
     ),
+    # colon-time: a clause before the colon that says when names no one
+    (
+        '"We made a mistake going in," Lane told CNN in October. Then, later that month on '
+        'Fox: "I never said we made a mistake."',
+        [Q("direct", "We made a mistake going in,", "Lane", "Lane", "told", "dep:subject"),
+         Q("direct", "I never said we made a mistake.", "Lane", "Lane", "told",
+           "previous-quote")],
+    ),
     # … while a subject the parse finds keeps its verb
     (
         'The Health Secretary has posted on X: "Well done to every nurse today."',
