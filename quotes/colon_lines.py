@@ -86,6 +86,10 @@ def _colon_label(colon: Token) -> list[Token]:
         return []  # `And a word of warning: …`: the writer's phrase, no name
     if any(t.pos_ in ("VERB", "AUX") for t in label):
         return []
+    if label[-1].text == ")":
+        # `Ebo Mensah (Ghana): 146.9lb, 17-0`: a name with a bracket heads a line of a
+        # table or record; quoted words after one are the name's (source_shapes.colon)
+        return []
     return label
 
 

@@ -177,17 +177,20 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     _split_glued_marks(nlp)
     _unit_full_stops(nlp)
     _title_full_stops(nlp)
+    _bracket_colons(nlp)
     _numpy_matmul(nlp)
     return nlp
 
 
 #: A double quote mark glued between the punctuation that ends a clause and a word, the
-#: space left out (`Hale said,"Look`, `Lind:"We`): a token of its own, as the
+#: space left out (`Hale said,"Look`, `Lind:"We`, and after a bracket, `Hale (R-Ohio):"We`,
+#: whose bracket and colon split off too): a token of its own, as the
 #: mark's rule reads it (:mod:`quotes.mark_kinds`), so the cue and the quote's first
 #: word are words again.
 _GLUED_MARK = (
     r"""(?<=[:.,;!?])["“”](?=[^\W\d_])"""
     r"""|(?<=[^\W\d_])[:,;!?](?=["“”][^\W\d_])|(?<=[a-z])\.(?=["“”][^\W\d_])"""
+    r"""|(?<=\S)\)(?=:["“”][^\W\d_])|(?<=\)):(?=["“”][^\W\d_])"""
 )
 
 
@@ -223,6 +226,24 @@ def _title_full_stops(nlp: Language) -> None:
         for form in (title.capitalize(), title.upper()):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: The characters of the tokenizer's emoticons that glue a bracket to a colon (`):`,
+#: `(:`, `:-)`, `[:`).
+_EMOTICON_CHARS = frozenset("()[]:-")
+
+
+def _bracket_colons(nlp: Language) -> None:
+    """Drop the tokenizer's special cases for emoticons made of a bracket and a colon
+    (:data:`_EMOTICON_CHARS`), so a colon after a closing bracket is a token of its own:
+    in a label with a bracketed affiliation or party tag (`Ana Ruiz (Barclays): "…"`,
+    `Rep. Tom Hale (R-Ohio): "…"`) the tokenizer read `):` as a frown, and the label's
+    colon, and with it the speaker, was lost."""
+    nlp.tokenizer.rules = {
+        k: v
+        for k, v in nlp.tokenizer.rules.items()
+        if not (":" in k and len(k) > 1 and set(k) <= _EMOTICON_CHARS)
+    }
 
 
 class _NumpyBlasOps(NumpyOps):

@@ -30,6 +30,7 @@ from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
 from quotes.span_index import Spans
+from quotes.titles import is_title
 from quotes.transcripts import section_label
 from quotes.unattributed import unattributed
 
@@ -77,6 +78,7 @@ def find_reported(
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
                 or _after_its_quote(cue, piece, taken_spans)
+                or _quoted_title(doc.text, piece, cue)
             ):
                 continue
             kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
@@ -130,6 +132,28 @@ def _after_its_quote(cue: Token, piece: Content, taken: Spans) -> bool:
         if end <= cue.idx and _SIGNING.fullmatch(text, closing, cue.idx):
             return True
     return False
+
+
+#: What may stand around a quoted title's marks in a piece: spaces and a full stop.
+_TITLE_EDGES = " \t.,"
+
+
+def _quoted_title(text: str, piece: Content, cue: Token) -> bool:
+    """Rule show-after-quote: a piece of a cue that signs a direct quote of its own that
+    is nothing but a quoted title with words between it and the cue, the show or paper
+    the words were said on or to: `"The plan is a fraud," Ortiz said Sunday on NBC's
+    "Meet the Press."` (the parser reads the title's verb as the cue's complement)
+    reports nothing more. Not the rest of a quote the cue splits (`"We will win," Ortiz
+    said, "Every Single Seat."`)."""
+    start, end = piece.start, piece.end
+    while start > 0 and text[start - 1] in _TITLE_EDGES:
+        start -= 1
+    while end < len(text) and text[end] in _TITLE_EDGES:
+        end += 1
+    if not (start > 0 and text[start - 1] in MARKS and text[end : end + 1] in MARKS):
+        return False
+    between = text[cue.idx + len(cue) : start - 1]
+    return any(c.isalpha() for c in between) and is_title(text[piece.start : piece.end])
 
 
 #: What sets off a writer's gloss after a cue: `said (…)`, `said — …`, `said, meaning …`.

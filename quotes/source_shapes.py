@@ -27,6 +27,8 @@ from quotes.signatures import signed_by
 _LABEL_WORDS = frozenset({"more", "from", "and", "&"})
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
+#: Nouns for a stretch of time, which a clause before a colon says when by, not who.
+_TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
 #: Most words a subject the parse missed may hold before a colon line's verb.
@@ -120,6 +122,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
         if token.text in BREAKS or token.is_sent_end:
             break
         clause.append(token)
+    named = _past_bracket(clause)
+    bracketed, clause = len(named) < len(clause), named
     for token in clause:
         # `Doyle was blunt about the plan: "…"`: a copula with its complement speaks too
         # (not one asking `what`: `and what he said was this: "…"`)
@@ -167,12 +171,36 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
-        host = _adjunct_host(clause[0], clause)
+        # the bracket's name hangs from the label's as an apposition: not the host
+        host = clause[0] if bracketed else _adjunct_host(clause[0], clause)
+        if host.lower_ in _TIMES and host.pos_ == "NOUN":
+            # rule colon-time: `Then, later that month on Fox: "…"` says when, not who
+            return None
         name = _name_before_role(words, host)
         if name is not None:
             return Link(mark, name, "colon:name-role", False)
-        return Link(mark, mention_span(host), "colon", False)
+        method = "colon:bracket" if bracketed else "colon"
+        return Link(mark, mention_span(host), method, False)
     return None
+
+
+#: The most words a bracket between a label's name and its colon holds: an affiliation
+#: or a party tag (`(Barclays)`, `(R-Ohio)`, `(Eastmoor Capital Partners)`).
+_BRACKET_WORDS = 5
+
+
+def _past_bracket(clause: list[Token]) -> list[Token]:
+    """Rule colon:bracket: a label's name with a bracket between it and the colon,
+    `Ana Ruiz (Barclays): "…"`, `Rep. Tom Hale (R-Ohio): "…"`: the clause before the
+    colon (``clause``, from the colon backwards) without the bracket, whose words say
+    where the one named works or sits, not who speaks. The clause as it is when it does
+    not end with a short bracket (:data:`_BRACKET_WORDS`) after some word."""
+    if not clause or clause[0].text != ")":
+        return clause
+    opened = next((k for k, t in enumerate(clause) if t.text == "("), None)
+    if opened is None or opened > _BRACKET_WORDS + 1 or opened + 1 >= len(clause):
+        return clause
+    return clause[opened + 1 :]
 
 
 def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:

@@ -208,6 +208,13 @@ CASES = [
            "Ben Okafor", "said", "near-after:verb-name"),
          Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
     ),
+    # show-after-quote: the show a quote was said on is no second statement
+    (
+        '"The levy is a swindle," Ortiz said Sunday on NBC\'s "Meet the Press." "Nobody '
+        'voted for it."',
+        [Q("direct", "The levy is a swindle,", "Ortiz", "Ortiz", "said", "dep:subject"),
+         Q("direct", "Nobody voted for it.", "Ortiz", "Ortiz", "said", "previous-quote")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
@@ -250,6 +257,29 @@ COLON_LINES = [
         'Who said what\n\n• Ana Ruiz, trade commissioner: "The tariff will go in May."',
         [Q("direct", "The tariff will go in May.", "Ana Ruiz", "Ana Ruiz", ":",
            "colon:name-role")],
+    ),
+    # colon:bracket: a bracket with the speaker's firm or party tag before the colon
+    # (the tokenizer's `):` emoticon no longer swallows the colon)
+    (
+        'Analysts asked about costs.\n\nAna Ruiz (Barclays): "Can you say more about the '
+        'margin?"',
+        [Q("indirect", "costs", "analysts", "Analysts", "asked", "reported"),
+         Q("direct", "Can you say more about the margin?", "Ana Ruiz", "Ana Ruiz", ":",
+           "colon:bracket")],
+    ),
+    (
+        'The hearing turned to the files. Rep. Tom Hale (R-Ohio):"Nobody ever gave me that '
+        'figure."',
+        [Q("direct", "Nobody ever gave me that figure.", "Tom Hale", "Tom Hale", ":",
+           "colon:bracket")],
+    ),
+    # colon-time: a clause before the colon that says when names no one
+    (
+        '"We made a mistake going in," Lane told CNN in October. Then, later that month on '
+        'Fox: "I never said we made a mistake."',
+        [Q("direct", "We made a mistake going in,", "Lane", "Lane", "told", "dep:subject"),
+         Q("direct", "I never said we made a mistake.", "Lane", "Lane", "told",
+           "previous-quote")],
     ),
     # … while a subject the parse finds keeps its verb
     (

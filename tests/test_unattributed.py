@@ -68,6 +68,8 @@ from tests.rows import Q, check
         ("Okafor: Tariffs could hurt grain exports in spring.",
          [Q("indirect", "Tariffs could hurt grain exports in spring", "Okafor", "Okafor", ":",
             "reported-colon")]),
+        # … but a name with a bracket heads a line of a table
+        ("Tale of the tape\nEbo Mensah (Ghana): 146.9lb, 17-0 (14 KOs)", []),
         # bare-relative: the free relative `what` alone is no piece of what is named …
         ('Hospitals faced what doctors called a "perfect storm" this winter.',
          [Q("mixed", 'a "perfect storm"', "doctors", "doctors", "called", "reported-naming")]),
