@@ -148,6 +148,16 @@ def recited(content: Span) -> bool:
     return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _TEXTS
 
 
+#: Verbs of singing (`sings`, `croons`): what they quote is lyrics.
+_SINGING = word_list("singing-verbs")
+
+
+def sung(cue: Token | None) -> bool:
+    """Whether a direct quote is words sung, lyrics and not a statement: `over a bassline
+    she sings: "You left the light on for me"`."""
+    return cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in _SINGING
+
+
 def text_speaks(speaker: Span) -> bool:
     """Whether a row's source is a text whose words it gives, a song, a poem or a verse,
     not someone who made a claim: `Her best-known song, written after her mother's death,

@@ -61,6 +61,7 @@ from quotes.not_said import (
     glossed,
     heckled,
     recited,
+    sung,
     text_speaks,
     translated_in_brackets,
 )
@@ -116,7 +117,7 @@ def dropped_by(
             return "pull-quote"
         if translated_in_brackets(doc_text, content.start_char):
             return "gloss"
-        if recited(content):
+        if recited(content) or sung(cue):
             return "recited"
         if heckled(content, cue):
             return "heckle"

@@ -250,6 +250,9 @@ DROPPED = [
     # the writer's translation, in brackets after the cue, of a quote in another language
     ('"Tuko pamoja," Mr. Otieno said (We are together). He thanked voters.',
      "We are together"),
+    # lyrics: the words a verb of singing quotes
+    ('On the title track, over a slow piano, she sings: "You left the light on for me."',
+     "You left the light on for me."),
     # … or in marks in brackets right after the quote, and after a chorus's cry
     ('Rivas told reporters: "Basta ya" ("Enough now").', "Enough now"),
     ('The vote was drowned out by cries of "Dehors!" ("Out!") from the benches.', "Out!"),
