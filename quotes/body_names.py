@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.genders import gender_of_given
 from quotes.language import word_list
 
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
@@ -36,6 +37,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
+    end = _conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
     if any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
@@ -47,7 +49,8 @@ def _opening(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ending at `end` opens: after the `the` before a run of
     capitalised words, possessive marks (`Attorney General's Office`) and at most one
     small joining word (`Food and Drug`) — the run must be preceded by `the`, as a body's
-    full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`)."""
+    full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
+    open its sentence across a joining word (:func:`_opens_sentence_as_name`)."""
     i, joints = start, 0
     while i > 0 and end - i < _LONGEST:
         prev = doc[i - 1]
@@ -62,7 +65,46 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         joints += joint
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
+    if i < start and joints and _opens_sentence_as_name(doc[i]):
+        return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
+
+
+def _opens_sentence_as_name(token: Token) -> bool:
+    """Whether a capitalised word opening a sentence may open a body's name written
+    without `the` (`Renfield and Oakby Health Trust said`): no small word (`But`, `On`)
+    and no given name (`Marta Ruiz and Kelby Council said` names two)."""
+    return (
+        token.is_sent_start
+        and token.is_alpha
+        and not token.is_stop
+        and gender_of_given(token.text) is None
+    )
+
+
+def _conjoined_head(doc: Doc, start: int, end: int) -> int:
+    """The end of a body's name whose head the parse split off after `and`: `Eastholm
+    Fire and Rescue Service said`, `the Kelby Environment and Land Court has ruled`,
+    `Aldbury and Wendham NHS Trust said` (the speaker comes out as the words before
+    `and`). The words after `and` must be a short capitalised run ending in a body's head
+    word (:data:`BODY_HEADS`), and the words before it open with no given name (the
+    tagger takes `Eastholm Fire` for a person), so that `Pfizer and the Moderna
+    Foundation` and `Ana Ruiz and Kelby Council` stay two; `end` otherwise."""
+    if not (
+        end + 2 < len(doc)
+        and doc[end].lower_ in ("and", "&")
+        and doc[end - 1].text[:1].isupper()
+        and gender_of_given(doc[start].text) is None
+    ):
+        return end
+    close = end + 1
+    while close < len(doc) and close - end <= 4 and not doc[close].is_sent_start and (
+        doc[close].is_alpha and doc[close].text[:1].isupper()  # `NHS` too
+    ):
+        close += 1
+    if close > end + 1 and doc[close - 1].lower_ in BODY_HEADS:
+        return close
+    return end
 
 
 def _possessive(token: Token) -> bool:

@@ -93,6 +93,31 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the Organisation",
             "Organisation for Economic Co-operation and Development",
         ),
+        # ... the parse heading it with the words before `and`, tagged as a person's
+        (
+            "In a statement, Harwick Fire and Rescue Service said that four crews had "
+            "attended the blaze.",
+            "four crews had attended",
+            "indirect",
+            "Harwick Fire",
+            "Harwick Fire and Rescue Service",
+        ),
+        # ... opening its sentence with no `the`
+        (
+            "Renfield and Oakby Health Trust said it accepted the findings in full.",
+            "it accepted the findings",
+            "indirect",
+            "Oakby Health Trust",
+            "Renfield and Oakby Health Trust",
+        ),
+        # ... but a person and a body joined by `and` stay apart
+        (
+            "Marta Ruiz and Kelby Council said the road would close for a week.",
+            "the road would close",
+            "indirect",
+            "Kelby Council",
+            "Kelby Council",
+        ),
         # ... but two subjects joined by `and` stay apart
         (
             "Acme and the Brook Trust said the park would reopen in May.",
