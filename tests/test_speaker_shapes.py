@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 import quotes
 from quotes.appositions import appositive_name
+from quotes.name_spans import name_tokens
 from quotes.records import Quote
 
 
@@ -325,3 +326,20 @@ def test_the_writers_gloss_after_a_quote_does_not_speak_it(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert row_holding(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        (["Private", "Havili"], ["Havili"]),
+        (["Lance", "Corporal", "Fonoti-Hale"], ["Fonoti-Hale"]),
+        (["DCI", "Adebanjo-Kerr"], ["Adebanjo-Kerr"]),
+        (["Ch", "Insp", "Raman"], ["Raman"]),
+        (["PC", "Lewis", "Yeung"], ["Lewis", "Yeung"]),
+    ],
+)
+def test_a_rank_before_a_name_is_no_part_of_it(words: list[str], name: list[str]) -> None:
+    """Military and police ranks, written out or abbreviated, stand before a surname as
+    `Mr` does, so the surname finds the full name the text gave before."""
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert [t.text for t in name_tokens(doc[:])] == name
