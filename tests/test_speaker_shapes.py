@@ -127,6 +127,16 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Acme",
             "Acme",
         ),
+        # bare `Inspectors` speak for the body that spoke in the sentence before
+        (
+            'A primary school in Selby has been rated "good" by inspectors.\n\nIn a report '
+            "published on Monday, Estyn said teaching had improved. Inspectors found that "
+            "most pupils could now read fluently.",
+            "most pupils could now read",
+            "indirect",
+            "Inspectors",
+            "Estyn",
+        ),
         # a work's maker after what the work is of
         (
             "A review of the ferry timetable by the port's planners warns that winter "
