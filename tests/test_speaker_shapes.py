@@ -127,6 +127,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Acme",
             "Acme",
         ),
+        # `the union` for a union named for its members, whole across `and`
+        (
+            "The Allied Port and Harbour Workers, which balloted 900 dockers in June, "
+            "walked out of the talks on Monday. The union said the offer was an insult.",
+            "the offer was an insult",
+            "indirect",
+            "The union",
+            "Allied Port and Harbour Workers",
+        ),
         # bare `Inspectors` speak for the body that spoke in the sentence before
         (
             'A primary school in Selby has been rated "good" by inspectors.\n\nIn a report '
