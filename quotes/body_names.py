@@ -48,10 +48,11 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _opening(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ending at `end` opens: after the `the` before a run of
     capitalised words, possessive marks (`Attorney General's Office`) and at most one
-    small joining word (`Food and Drug`) — the run must be preceded by `the`, as a body's
+    small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
+    Climatology and Geophysical`) — the run must be preceded by `the`, as a body's
     full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
     open its sentence across a joining word (:func:`_opens_sentence_as_name`)."""
-    i, joints = start, 0
+    i, joints, commas = start, 0, 0
     while i > 0 and end - i < _LONGEST:
         prev = doc[i - 1]
         if prev.lower_ == "the":
@@ -59,13 +60,17 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         word = prev.is_alpha and prev.text[:1].isupper()
         possessive = _possessive(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
         joint = prev.lower_ in _JOINING and not joints and i >= 2 and doc[i - 2].is_title
-        if not (word or possessive or joint):
+        # `the Meteorology, Climatology and Geophysical Agency`: a list of single words
+        # joined by commas before its `and`
+        listed = prev.text == "," and joints and i >= 2 and doc[i - 2].is_title
+        if not (word or possessive or joint or listed):
             break
         i -= 1
         joints += joint
+        commas += listed
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
-    if i < start and joints and _opens_sentence_as_name(doc[i]):
+    if i < start and joints and not commas and _opens_sentence_as_name(doc[i]):
         return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
 

@@ -94,6 +94,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the Organisation",
             "Organisation for Economic Co-operation and Development",
         ),
+        # ... after a list of words joined by commas
+        (
+            "Rain is likely over the coast until Friday, the Meteorology, Climatology and "
+            "Geophysical Agency said on Monday.",
+            "Rain is likely",
+            "indirect",
+            "Geophysical Agency",
+            "Meteorology, Climatology and Geophysical Agency",
+        ),
         # ... the parse heading it with the words before `and`, tagged as a person's
         (
             "In a statement, Harwick Fire and Rescue Service said that four crews had "
