@@ -51,8 +51,9 @@ def _opening(doc: Doc, start: int, end: int) -> int:
     small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
     Climatology and Geophysical`) — the run must be preceded by `the`, as a body's
     full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
-    open its sentence across a joining word (:func:`_opens_sentence_as_name`)."""
-    i, joints, commas = start, 0, 0
+    open its sentence across a joining word (:func:`_opens_sentence_as_name`) that no
+    body's head word stands before (`Harwell Council and Dunmore Council` name two)."""
+    i, joints, commas, headed = start, 0, 0, False
     while i > 0 and end - i < _LONGEST:
         prev = doc[i - 1]
         if prev.lower_ == "the":
@@ -68,9 +69,10 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         i -= 1
         joints += joint
         commas += listed
+        headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
-    if i < start and joints and not commas and _opens_sentence_as_name(doc[i]):
+    if i < start and joints and not (commas or headed) and _opens_sentence_as_name(doc[i]):
         return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
 
@@ -94,11 +96,13 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
     `and`). The words after `and` must be a short capitalised run ending in a body's head
     word (:data:`BODY_HEADS`), and the words before it open with no given name (the
     tagger takes `Eastholm Fire` for a person), so that `Pfizer and the Moderna
-    Foundation` and `Ana Ruiz and Kelby Council` stay two; `end` otherwise."""
+    Foundation`, `Ana Ruiz and Kelby Council` and `Harwell Council and Dunmore Council`
+    stay two; `end` otherwise."""
     if not (
         end + 2 < len(doc)
         and doc[end].lower_ in ("and", "&")
         and doc[end - 1].text[:1].isupper()
+        and doc[end - 1].lower_ not in BODY_HEADS  # `Harwell Council and Dunmore Council`
         and gender_of_given(doc[start].text) is None
     ):
         return end
