@@ -51,9 +51,10 @@ def _opening(doc: Doc, start: int, end: int) -> int:
     small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
     Climatology and Geophysical`) — the run must be preceded by `the`, as a body's
     full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
-    open its sentence across a joining word (:func:`_opens_sentence_as_name`) that no
-    body's head word stands before (`Harwell Council and Dunmore Council` name two)."""
-    i, joints, commas, headed = start, 0, 0, False
+    open its sentence across an `and` (:func:`_opens_sentence_as_name`) that no body's
+    head word stands before (`Harwell Council and Dunmore Council` name two; `Members of
+    Dunmore Council` are no body's name)."""
+    i, joints, commas, headed, ofs = start, 0, 0, False, False
     while i > 0 and end - i < _LONGEST:
         prev = doc[i - 1]
         if prev.lower_ == "the":
@@ -70,9 +71,10 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         joints += joint
         commas += listed
         headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
+        ofs = ofs or (joint and prev.lower_ not in ("and", "&"))
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
-    if i < start and joints and not (commas or headed) and _opens_sentence_as_name(doc[i]):
+    if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(doc[i]):
         return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
 
