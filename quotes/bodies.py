@@ -142,6 +142,13 @@ class BodyIndex(PersonFocus):
             return self.bodies[-1]
         return None
 
+    def staff_body(self, head: Token) -> str | None:
+        """The body whose officers a bare plural stands for (`Inspectors found that …`,
+        body-staff.txt): the body that spoke in its sentence or the one before (`Ofsted
+        said …`), else the one the sentence before was about (`The Care Quality
+        Commission also issued a warning notice. Inspectors found …`); None otherwise."""
+        return self._body_before(head) or self._subject_body(head, False)
+
     def _subject_body(self, it: Token, opening: bool = True) -> str | None:
         """The body an `it` opening a sentence (or, not `opening`, a description
         anywhere in one) stands for when the sentence before had a body's name as its

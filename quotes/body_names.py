@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.genders import gender_of_given
 from quotes.language import word_list
 
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
@@ -36,6 +37,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
+    end = _conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
     if any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
@@ -46,9 +48,13 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def _opening(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ending at `end` opens: after the `the` before a run of
     capitalised words, possessive marks (`Attorney General's Office`) and at most one
-    small joining word (`Food and Drug`) — the run must be preceded by `the`, as a body's
-    full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`)."""
-    i, joints = start, 0
+    small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
+    Climatology and Geophysical`) — the run must be preceded by `the`, as a body's
+    full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
+    open its sentence across an `and` (:func:`_opens_sentence_as_name`) that no body's
+    head word stands before (`Harwell Council and Dunmore Council` name two; `Members of
+    Dunmore Council` are no body's name)."""
+    i, joints, commas, headed, ofs = start, 0, 0, False, False
     while i > 0 and end - i < _LONGEST:
         prev = doc[i - 1]
         if prev.lower_ == "the":
@@ -56,13 +62,60 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         word = prev.is_alpha and prev.text[:1].isupper()
         possessive = _possessive(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
         joint = prev.lower_ in _JOINING and not joints and i >= 2 and doc[i - 2].is_title
-        if not (word or possessive or joint):
+        # `the Meteorology, Climatology and Geophysical Agency`: a list of single words
+        # joined by commas before its `and`
+        listed = prev.text == "," and joints and i >= 2 and doc[i - 2].is_title
+        if not (word or possessive or joint or listed):
             break
         i -= 1
         joints += joint
+        commas += listed
+        headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
+        ofs = ofs or (joint and prev.lower_ not in ("and", "&"))
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
+    if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(doc[i]):
+        return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
+
+
+def _opens_sentence_as_name(token: Token) -> bool:
+    """Whether a capitalised word opening a sentence may open a body's name written
+    without `the` (`Renfield and Oakby Health Trust said`): no small word (`But`, `On`)
+    and no given name (`Marta Ruiz and Kelby Council said` names two)."""
+    return (
+        token.is_sent_start
+        and token.is_alpha
+        and not token.is_stop
+        and gender_of_given(token.text) is None
+    )
+
+
+def _conjoined_head(doc: Doc, start: int, end: int) -> int:
+    """The end of a body's name whose head the parse split off after `and`: `Eastholm
+    Fire and Rescue Service said`, `the Kelby Environment and Land Court has ruled`,
+    `Aldbury and Wendham NHS Trust said` (the speaker comes out as the words before
+    `and`). The words after `and` must be a short capitalised run ending in a body's head
+    word (:data:`BODY_HEADS`), and the words before it open with no given name (the
+    tagger takes `Eastholm Fire` for a person), so that `Pfizer and the Moderna
+    Foundation`, `Ana Ruiz and Kelby Council` and `Harwell Council and Dunmore Council`
+    stay two; `end` otherwise."""
+    if not (
+        end + 2 < len(doc)
+        and doc[end].lower_ in ("and", "&")
+        and doc[end - 1].text[:1].isupper()
+        and doc[end - 1].lower_ not in BODY_HEADS  # `Harwell Council and Dunmore Council`
+        and gender_of_given(doc[start].text) is None
+    ):
+        return end
+    close = end + 1
+    while close < len(doc) and close - end <= 4 and not doc[close].is_sent_start and (
+        doc[close].is_alpha and doc[close].text[:1].isupper()  # `NHS` too
+    ):
+        close += 1
+    if close > end + 1 and doc[close - 1].lower_ in BODY_HEADS:
+        return close
+    return end
 
 
 def _possessive(token: Token) -> bool:

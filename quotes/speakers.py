@@ -67,6 +67,8 @@ from quotes.written_names import fullest_name, kind_name, proper_name, spelled_o
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
+#: Officers of a body who speak with its voice, written bare (`Inspectors found …`).
+_BODY_STAFF = word_list("body-staff")
 
 
 class SpeakerResolver(DescribedIndex):
@@ -175,6 +177,9 @@ class SpeakerResolver(DescribedIndex):
             named_kind = kind_name(head, self.bodies)
             if named_kind is not None:
                 return named_kind
+        if len(mention) == 1 and head.lower_ in _BODY_STAFF and (body := self.staff_body(head)):
+            # `Inspectors found that …` after `Ofsted said …`
+            return body
         if head.lower_ in _PARTY_NOUNS and is_definite(head) and (member := self._member(head)):
             # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
             return member

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 import quotes
 from quotes.appositions import appositive_name
+from quotes.name_spans import name_tokens
 from quotes.records import Quote
 
 
@@ -93,6 +94,40 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the Organisation",
             "Organisation for Economic Co-operation and Development",
         ),
+        # ... after a list of words joined by commas
+        (
+            "Rain is likely over the coast until Friday, the Meteorology, Climatology and "
+            "Geophysical Agency said on Monday.",
+            "Rain is likely",
+            "indirect",
+            "Geophysical Agency",
+            "Meteorology, Climatology and Geophysical Agency",
+        ),
+        # ... the parse heading it with the words before `and`, tagged as a person's
+        (
+            "In a statement, Harwick Fire and Rescue Service said that four crews had "
+            "attended the blaze.",
+            "four crews had attended",
+            "indirect",
+            "Harwick Fire",
+            "Harwick Fire and Rescue Service",
+        ),
+        # ... opening its sentence with no `the`
+        (
+            "Renfield and Oakby Health Trust said it accepted the findings in full.",
+            "it accepted the findings",
+            "indirect",
+            "Oakby Health Trust",
+            "Renfield and Oakby Health Trust",
+        ),
+        # ... but a person and a body joined by `and` stay apart
+        (
+            "Marta Ruiz and Kelby Council said the road would close for a week.",
+            "the road would close",
+            "indirect",
+            "Kelby Council",
+            "Kelby Council",
+        ),
         # ... but two subjects joined by `and` stay apart
         (
             "Acme and the Brook Trust said the park would reopen in May.",
@@ -100,6 +135,25 @@ def row_holding(text: str, fragment: str) -> Quote:
             "indirect",
             "Acme",
             "Acme",
+        ),
+        # `the union` for a union named for its members, whole across `and`
+        (
+            "The Allied Port and Harbour Workers, which balloted 900 dockers in June, "
+            "walked out of the talks on Monday. The union said the offer was an insult.",
+            "the offer was an insult",
+            "indirect",
+            "The union",
+            "Allied Port and Harbour Workers",
+        ),
+        # bare `Inspectors` speak for the body that spoke in the sentence before
+        (
+            'A primary school in Selby has been rated "good" by inspectors.\n\nIn a report '
+            "published on Monday, Estyn said teaching had improved. Inspectors found that "
+            "most pupils could now read fluently.",
+            "most pupils could now read",
+            "indirect",
+            "Inspectors",
+            "Estyn",
         ),
         # a work's maker after what the work is of
         (
@@ -300,3 +354,20 @@ def test_the_writers_gloss_after_a_quote_does_not_speak_it(
     text: str, fragment: str, speaker: str
 ) -> None:
     assert row_holding(text, fragment).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "words, name",
+    [
+        (["Private", "Havili"], ["Havili"]),
+        (["Lance", "Corporal", "Fonoti-Hale"], ["Fonoti-Hale"]),
+        (["DCI", "Adebanjo-Kerr"], ["Adebanjo-Kerr"]),
+        (["Ch", "Insp", "Raman"], ["Raman"]),
+        (["PC", "Lewis", "Yeung"], ["Lewis", "Yeung"]),
+    ],
+)
+def test_a_rank_before_a_name_is_no_part_of_it(words: list[str], name: list[str]) -> None:
+    """Military and police ranks, written out or abbreviated, stand before a surname as
+    `Mr` does, so the surname finds the full name the text gave before."""
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    assert [t.text for t in name_tokens(doc[:])] == name
