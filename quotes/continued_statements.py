@@ -3,7 +3,9 @@
 `Ruiz promised that she would stay. "We are in this to the end."`: the quote takes the
 statement's speaker (:mod:`quotes.inheritance`), and PolNeAR annotates the statement's
 content and the quote as one mixed row, which `--scope all` gives; the statements scope
-keeps the reported clause and the quotation apart (:mod:`quotes.rows`).
+keeps the reported clause and the quotation apart (:mod:`quotes.rows`). So too a quote
+with no cue that opens right where the quote before it closes (`"We open on Monday."`
+¶ `"Nobody will be turned away."`): one direct row in PolNeAR and in `all`.
 """
 
 from __future__ import annotations
@@ -61,3 +63,31 @@ def goes_on_from(statement: Found, quote: Found, norm: str) -> bool:
         return False
     opened = cue.sent.start_char
     return not any(mark in norm[opened : statement.start] for mark in MARKS)
+
+
+#: What may stand between two quotations that run on as one: the marks and spaces.
+_BETWEEN_QUOTES = " \t\r\n" + MARKS
+
+
+def runs_on_from(before: Found, quote: Found, norm: str) -> bool:
+    """Rule quote-run: whether a cue-less direct `quote` opens right where the direct
+    quote it takes its speaker from closes, only marks and spaces between, as one
+    quotation over sentences or paragraphs that the writer closed and opened again.
+
+    Shape: `"<quote>."` ¶ `"<quote with no cue>."` (or `"<quote>." "<quote with no
+    cue>."`). `The manager said: "We open on Monday."` ¶ `"Nobody will be turned away."`:
+    one run; `"We open on Monday," the manager said. "Nobody will be turned away."` is
+    none (the cue stands between). Not after a quote that goes on from or is
+    passed on by a statement (`Found.continues_statement`, `Found.relayed_by`), whose
+    own rows `all` already gives in another shape.
+    """
+    return (
+        before.type == "direct"
+        and quote.type == "direct"
+        and before.end <= quote.start
+        and not norm[before.end : quote.start].strip(_BETWEEN_QUOTES)
+        and before.relayed_by is None
+        and before.continues_relay is None
+        and before.continues_statement is None
+        and before.lead_in is None
+    )

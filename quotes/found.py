@@ -56,6 +56,12 @@ class Found:
     #: the closing mark, so `all` has that row and the statements scope the two apart
     #: (:func:`quotes.continued_statements.goes_on_from`, :mod:`quotes.rows`).
     continues_statement: Found | None = None
+    #: For a cue-less direct quote that opens right where the direct quote before it
+    #: closes, only marks and spaces between (`"We start on Monday."` ¶ `"Nobody will be
+    #: left out."`), that quote, whose speaker it takes: PolNeAR's one row there runs over
+    #: both, so `all` has that row and the statements scope the two apart
+    #: (:func:`quotes.continued_statements.runs_on_from`, :mod:`quotes.rows`).
+    continues_quote: Found | None = None
     #: For a direct quote that words of its sentence lead in to (its cue's object before
     #: a colon, `Ruiz gave a blunt warning: "…"`; a word linking it to the sentence
     #: before, `Instead, "…"`), the span from those words to the closing mark and the

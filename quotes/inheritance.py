@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from quotes.continued_statements import goes_on_from
+from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
@@ -260,6 +260,8 @@ class Inheritance:
         f.continues_relay = source.relayed_by or source.continues_relay
         if source is attributed[-1] and not self.dense and goes_on_from(source, f, self.norm):
             f.continues_statement = source
+        if source is attributed[-1] and not self.dense and runs_on_from(source, f, self.norm):
+            f.continues_quote = source
 
     def _narrator(self, found: Found) -> None:
         """A quote opening a paragraph after one about a person: that person speaks.

@@ -25,6 +25,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     out: list[Quote] = []
     # statements a cue-less quote goes on with: `all` has the two as one mixed row
     continued = {id(f.continues_statement) for f in found if f.continues_statement is not None}
+    # quotes a cue-less one runs on from: `all` has the run as one row
+    run_on = {id(f.continues_quote) for f in found if f.continues_quote is not None}
     for f in found:
         speaker, cue = f.speaker, f.cue
         kind = cue_class(cue)
@@ -55,6 +57,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 and f.continues_relay is None
                 and f.continues_statement is None
                 and id(f) not in continued
+                and f.continues_quote is None
+                and id(f) not in run_on
                 and f.lead_in is None
                 and not _said_by_no_one(f),
             )
@@ -63,6 +67,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             out.append(_relay_row(f, f.continues_relay, text))
         if f.continues_statement is not None:
             out.append(_continued_statement_row(f, f.continues_statement, text, norm))
+        if f.continues_quote is not None and id(f) not in run_on:
+            out.append(_quote_run_row(f, text))
         if f.lead_in is not None and f.relayed_by is None:
             out.append(_lead_in_row(f, kind, text))
         if passed is not None and forms is None:
@@ -152,6 +158,19 @@ def _continued_statement_row(f: Found, statement: Found, text: str, norm: str) -
     method = "statement-continued:" + statement.method.split(":", 1)[-1]
     joined = replace(statement, type="mixed", end=end, method=method)
     return replace(_row(joined, text, cue_class(statement.cue), False), attribution=True)
+
+
+def _quote_run_row(last: Found, text: str) -> Quote:
+    """The row `--scope all` gives for quotations that run on as one (`Found.continues_quote`,
+    :func:`quotes.continued_statements.runs_on_from`), at the last of them: one direct row
+    from the first one's content to the last one's, with the first one's cue and
+    speaker, as PolNeAR annotates it."""
+    first = last
+    while first.continues_quote is not None:
+        first = first.continues_quote
+    method = "quote-run:" + first.method.split(":", 1)[-1]
+    run = replace(first, end=last.end, method=method)
+    return replace(_row(run, text, cue_class(first.cue), False), attribution=True)
 
 
 def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:

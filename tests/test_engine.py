@@ -559,15 +559,14 @@ SPEAKERS = [
         ],
     ),
     # speaking-before: a speech verb in any clause of the sentence before names the one
-    # who speaks a quote with no cue (and the quote after it goes on with them).
+    # who speaks a quote with no cue (and the quote after it goes on with them: in `all`
+    # the two run on as one row, quote-run; the statements scope has them apart).
     (
         'Nobody knew when work would begin, since Mayor Ana Ruiz spoke only briefly.\n\n'
         '"We will build. We will win."\n\n"Nobody can stop us."',
         [
-            Q("direct", "We will build. We will win.", "Ana Ruiz", "Ana Ruiz", "spoke",
-              "speaking-before"),
-            Q("direct", "Nobody can stop us.", "Ana Ruiz", "Ana Ruiz", "spoke",
-              "previous-quote"),
+            Q("direct", 'We will build. We will win."\n\n"Nobody can stop us.', "Ana Ruiz",
+              "Ana Ruiz", "spoke", "quote-run:speaking-before"),
         ],
     ),
     # … and after-a-beat: a topic line between two quotes keeps the speaker.

@@ -218,3 +218,45 @@ def test_a_quote_going_on_from_a_reported_statement_is_one_mixed_row(
 )
 def test_a_quote_after_no_statement_of_its_own_stays_direct(text: str) -> None:
     assert quotes.extract(text, scope="all")[-1].type == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, run, apart",
+    [
+        # a quote with no cue opening the next paragraph, right after the one before
+        (
+            '"The ferry will run again on Monday," the harbour master said.\n\n"We have '
+            'ordered new ropes."\n\n"Nobody will be turned away."',
+            'We have ordered new ropes."\n\n"Nobody will be turned away.',
+            ["The ferry will run again on Monday,", "We have ordered new ropes.",
+             "Nobody will be turned away."],
+        ),
+        # … in the same paragraph, the first closed and the next opened at once
+        (
+            'The harbour master said: "The ferry will run again on Monday." "Nobody will '
+            'be turned away."',
+            'The ferry will run again on Monday." "Nobody will be turned away.',
+            ["The ferry will run again on Monday.", "Nobody will be turned away."],
+        ),
+    ],
+)
+def test_quotations_closed_and_opened_again_run_on_as_one_row(
+    text: str, run: str, apart: list[str]
+) -> None:
+    """`all` has PolNeAR's one direct row over quotations with only marks and spaces
+    between them, with the first one's cue and speaker; the statements scope has each
+    quotation as a row of its own."""
+    rows = quotes.extract(text, scope="all")
+    last = rows[-1]
+    assert (last.type, last.text, last.speaker) == ("direct", run, "the harbour master")
+    assert last.method.startswith("quote-run")
+    statements = quotes.extract(text)
+    assert [q.text for q in statements] == apart
+    assert {q.speaker for q in statements} == {"the harbour master"}
+
+
+def test_a_quotation_after_its_cue_does_not_run_on() -> None:
+    """The cue between two quotations keeps them two rows in `all` too."""
+    text = '"The ferry will run on Monday," she said. "Nobody will be turned away."'
+    rows = [q.text for q in quotes.extract(text, scope="all")]
+    assert rows == ["The ferry will run on Monday,", "Nobody will be turned away."]
