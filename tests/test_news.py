@@ -275,10 +275,10 @@ COLON_LINES = [
     ),
     # colon-time: a clause before the colon that says when names no one
     (
-        '"We made a mistake going in," Lane told CNN in October. Then, later that month on '
-        'Fox: "I never said we made a mistake."',
-        [Q("direct", "We made a mistake going in,", "Lane", "Lane", "told", "dep:subject"),
-         Q("direct", "I never said we made a mistake.", "Lane", "Lane", "told",
+        '"We got the timing wrong," Lane told the Gazette in March. Then, later that spring on '
+        'Radio Kestrel: "I never claimed the timing was off."',
+        [Q("direct", "We got the timing wrong,", "Lane", "Lane", "told", "dep:subject"),
+         Q("direct", "I never claimed the timing was off.", "Lane", "Lane", "told",
            "previous-quote")],
     ),
     # … while a subject the parse finds keeps its verb

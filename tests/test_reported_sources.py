@@ -88,10 +88,10 @@ CASES = [
     # with that subject (:func:`quotes.participle_sources.relative_teller`)
     (
         "The mayor complained that the vote had been rigged, a charge that county officials "
-        "strongly denied, noting that they had used the same system since 2004.",
+        "strongly denied, noting the same system had been used since 2004.",
         [Row("indirect", 26, "the vote had been rigged", "The mayor", "complained",
              "reported:subject"),
-         Row("indirect", 112, "they had used the same system since 2004", "county officials",
+         Row("indirect", 107, "the same system had been used since 2004", "county officials",
              "noting", "reported:participle")],
     ),
     # a perception verb in the infinitive or `-ing` form is what someone went to look at,
