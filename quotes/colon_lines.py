@@ -44,10 +44,10 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
         for colon, label in labelled
         if len(label) <= _PLACE_WORDS and _in_capitals(label)
     ]
-    surnames = (
-        {surname_key(e) for e in doc.ents if e.label_ == "PERSON"} if len(capitals) == 1 else set()
-    )
+    people = {surname_key(e) for e in doc.ents if e.label_ == "PERSON"}
+    surnames = people if len(capitals) == 1 else set()
     for colon, label in labelled:
+        _name_read_as_common_word(label, people)
         if (
             capitals == [colon]
             and doc.text[: label[0].idx].strip()
@@ -66,6 +66,15 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
         if content is not None and name:
             out.append((content, colon, name[-1]))
     return out
+
+
+def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> None:
+    """`Halloran: Budget Cuts Will Hurt Rural Schools`: in a headline's capitals the
+    parser may read a one-word label as a common noun or an adjective, which no rule
+    takes for a speaker; a one-word label that is the surname of someone the text names
+    is that person's name (tagged a proper noun)."""
+    if len(label) == 1 and label[0].is_title and label[0].lower_ in people:
+        label[0].pos_, label[0].tag_ = "PROPN", "NNP"
 
 
 def _colon_label(colon: Token) -> list[Token]:

@@ -434,6 +434,16 @@ CASES = [
         [R("indirect", "The subsidies will not be cut", "Ruiz", ":")],
     ),
     ("Update: The story was corrected on Tuesday.", []),
+    # ... also when a headline's capitals make the parser read the name as a common
+    # word, once the story names someone with that surname.
+    (
+        "Swift: I'm Sure Voters Will Say Yes to the Bridge.\n\nMayor Ola Swift spoke on Friday.",
+        [R("indirect", "I'm Sure Voters Will Say Yes to the Bridge", "Swift", ":")],
+    ),
+    (
+        "Young: The Tariffs ‘Will Hurt Every Farm.’\n\nSenator Ana Young spoke on Friday.",
+        [R("mixed", "The Tariffs ‘Will Hurt Every Farm.’", "Young", ":")],
+    ),
     # ... but a section head before someone's statement is not its speaker.
     (
         "Anger at the council: Local fishermen say the pier was closed too soon.",
