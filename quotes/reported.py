@@ -141,8 +141,8 @@ _TITLE_EDGES = " \t.,"
 def _quoted_title(text: str, piece: Content, cue: Token) -> bool:
     """Rule show-after-quote: a piece of a cue that signs a direct quote of its own that
     is nothing but a quoted title with words between it and the cue, the show or paper
-    the words were said on or to: `"The plan is a fraud," Ortiz said Sunday on NBC's
-    "Meet the Press."` (the parser reads the title's verb as the cue's complement)
+    the words were said on or to: `"The levy is a swindle," Ortiz said Sunday on Channel
+    9's "Face the Week."` (the parser reads the title's verb as the cue's complement)
     reports nothing more. Not the rest of a quote the cue splits (`"We will win," Ortiz
     said, "Every Single Seat."`)."""
     start, end = piece.start, piece.end

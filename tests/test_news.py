@@ -210,7 +210,7 @@ CASES = [
     ),
     # show-after-quote: the show a quote was said on is no second statement
     (
-        '"The levy is a swindle," Ortiz said Sunday on NBC\'s "Meet the Press." "Nobody '
+        '"The levy is a swindle," Ortiz said Sunday on Channel 9\'s "Face the Week." "Nobody '
         'voted for it."',
         [Q("direct", "The levy is a swindle,", "Ortiz", "Ortiz", "said", "dep:subject"),
          Q("direct", "Nobody voted for it.", "Ortiz", "Ortiz", "said", "previous-quote")],
