@@ -536,6 +536,13 @@ def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expec
             "a faulty configuration change",
             "Vexamo Cloud",
         ),
+        # `the platform`: the website that hosted the campaign, named before.
+        (
+            "The campaign raised £2m on StartFund before the maker went quiet. StartFund "
+            "said it was reviewing the project. The platform said refunds were not possible.",
+            "refunds were not possible",
+            "StartFund",
+        ),
     ],
 )
 def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
