@@ -27,14 +27,11 @@ from quotes.genders import (
 )
 from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED, author, entity_at, mention_span
-from quotes.name_spans import TITLES, name_tokens
+from quotes.name_spans import MOST_TITLES, TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.works import later_group_place
 from quotes.written_names import kind_name
 
-#: How many words before a name a title and its qualifiers are looked for in
-#: (`Health Minister Datuk Seri Dr Nurul Ain`).
-_TITLE_REACH = 6
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
@@ -288,7 +285,7 @@ class DescribedIndex(BodyIndex):
         for i, person in self.timeline:
             if i >= start:
                 break
-            before = [t.lower_ for t in doc[max(0, i - _TITLE_REACH) : i]]
+            before = [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
             if any(before[k : k + len(phrase)] == phrase for k in range(len(before))):
                 fits.add(person)
         return self._the_one(fits)

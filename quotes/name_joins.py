@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from quotes.language import word_list
-from quotes.name_keys import CONJUNCTIONS, PARTICLES, fold
+from quotes.name_keys import CONJUNCTIONS, FAMILY_FIRST, PARTICLES, SYLLABLES, fold
 from quotes.normalise import HYPHENS
 
 #: Articles kept after a particle with an apostrophe for their first letter (`'t`).
@@ -32,10 +32,6 @@ _ELIDED_ARTICLES = word_list("name-elided-articles")
 _APOSTROPHES = frozenset({"'", "’", "‘"})
 #: Given names written short with a full stop (`Ma.`, `Md.`, `Wm.`), lower case.
 _ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
-#: Syllables of Korean and Chinese given names in Latin letters (`ji`, `won`, `ing`).
-_SYLLABLES = word_list("given-name-syllables")
-#: Family names written before the given name (Vietnamese, Korean, Chinese), folded.
-_FAMILY_FIRST = word_list("family-names-first")
 
 
 def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]:
@@ -56,7 +52,7 @@ def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
-            and fold(form) in _FAMILY_FIRST
+            and fold(form) in FAMILY_FIRST
             and not doc[i].is_stop
             and (i + 1 in found or _two_name_words(forms, spaced, i + 1))
         ):
@@ -109,9 +105,9 @@ def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
     first, second = forms[i - 1], forms[i + 1]
     if not (
         first[:1].isupper()
-        and first.lower() in _SYLLABLES
+        and first.lower() in SYLLABLES
         and second.islower()
-        and second in _SYLLABLES
+        and second in SYLLABLES
     ):
         return ()
     before = i >= 2 and spaced[i - 2] and _name_word(forms[i - 2])

@@ -33,10 +33,11 @@ HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswi
 #: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
 _SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
 #: Family names written before the given name (Vietnamese, Korean, Chinese), folded.
-_FAMILY_FIRST = word_list("family-names-first")
-#: Syllables of Korean, Taiwanese and Hong Kong given names (hyphened pairs) and of
-#: mainland Chinese ones (one word).
-_KOREAN_SYLLABLES = word_list("given-name-syllables")
+FAMILY_FIRST = word_list("family-names-first")
+#: Syllables of Korean, Taiwanese and Hong Kong given names in Latin letters (`ji`,
+#: `won`, `ing`), written as hyphened pairs.
+SYLLABLES = word_list("given-name-syllables")
+#: Syllables of mainland Chinese given names, written as one word (`Haoran`).
 _PINYIN = word_list("pinyin-syllables")
 #: Generation words after a surname of three words or more (`Nogueira Filho`).
 _GENERATION_SUFFIXES = word_list("generation-name-suffixes")
@@ -89,14 +90,14 @@ def family_name_first(words: list[str]) -> bool:
     then a given name of one or two pinyin syllables in one word (`Zhou Haoran`, `Li Na`)
     or of two syllables joined by a hyphen (`Park Hyun-woo`). Not `Park Avenue` nor `Lee
     Anderson`, whose second word is no such syllables."""
-    if len(words) != 2 or fold(words[0]) not in _FAMILY_FIRST:
+    if len(words) != 2 or fold(words[0]) not in FAMILY_FIRST:
         return False
     given = words[1]
     if not given[:1].isupper() or not given[1:].replace("-", "").islower():
         return False
     first, _, second = fold(given).partition("-")
     if second:
-        return first in _KOREAN_SYLLABLES and second in _KOREAN_SYLLABLES
+        return first in SYLLABLES and second in SYLLABLES
     return first.isalpha() and (
         first in _PINYIN
         or any(first[:k] in _PINYIN and first[k:] in _PINYIN for k in range(1, len(first)))

@@ -95,7 +95,7 @@ def titles_before(ent: Span) -> list[str]:
     start = max(0, ent.start - 3)
     while (
         start > 0
-        and ent.start - start < _MOST_TITLES
+        and ent.start - start < MOST_TITLES
         and all(t.lower_ in TITLES for t in doc[start : ent.start])
         and doc[start - 1].lower_ in TITLES
     ):
@@ -106,7 +106,7 @@ def titles_before(ent: Span) -> list[str]:
 
 
 #: The most title words read before a name (`Health Minister Datuk Seri Dr`).
-_MOST_TITLES = 6
+MOST_TITLES = 6
 
 
 #: The longest gloss in brackets that may stand between a title and a name, in words.
