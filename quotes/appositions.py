@@ -172,6 +172,10 @@ def name_after_role(mention: Span) -> Span | None:
     return None
 
 
+#: Lower-case words inside a chain of titles: `Minister of Mass Media and Digital Affairs`.
+_TITLE_JOINS = frozenset({"of", "and", "the"})
+
+
 def name_closing_titles(mention: Span) -> Span | None:
     """The person's name that closes a chain of capitalised titles the parser heads with
     the first (the name in apposition or a conjunct): `Cabinet Spokesman and Minister of
@@ -192,10 +196,6 @@ def name_closing_titles(mention: Span) -> Span | None:
     ):
         return name  # (not `President Joe Biden and Prime Minister Ana Ruiz`, two people)
     return None
-
-
-#: Lower-case words inside a chain of titles: `Minister of Mass Media and Digital Affairs`.
-_TITLE_JOINS = frozenset({"of", "and", "the"})
 
 
 #: Verbs by which a source names itself in a relative clause: `who identified himself

@@ -195,7 +195,7 @@ class Attributor:
             ("email-from", emails(self.doc, self.norm)),
         ):
             for post in posts:
-                found = Found(post.start, post.end, "direct", post.dash, post.speaker, method)
+                found = Found(post.start, post.end, "direct", post.cue, post.speaker, method)
                 found.paragraph = self.paragraph_of(post.start)
                 out.append(found)
         return out

@@ -99,8 +99,10 @@ class Engine:
             found.extend(self.shifted(select(quotes, scope), offset))
             read.append((piece, offset))
             if last:
-                text = "".join(piece for piece, _ in read)
-                yield joined_across_pieces(found, text, [offset for _, offset in read[1:]])
+                if len(read) > 1:  # a text read in pieces: mend the quotes cut between them
+                    text = "".join(piece for piece, _ in read)
+                    found = joined_across_pieces(found, text, [at for _, at in read[1:]])
+                yield found
                 found, read = [], []
 
     def normalised(self, text: str) -> str:

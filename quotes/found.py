@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.mark_kinds import MARKS as MARKS  # the found rows' marks, for their readers
 from quotes.records import QuoteType
 
-#: Quote marks, straight and curly.
-MARKS = "\"'“”‘’«»„‹›"
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 DASHES = frozenset("―—–-")
 

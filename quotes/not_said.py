@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
+from quotes.mark_kinds import MARKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -94,8 +95,6 @@ def glossed(content: Span, cue: Token | None) -> bool:
     )
 
 
-#: Quotation marks, as :func:`translated_in_brackets` reads them around a bracket.
-_MARKS = "\"'“”‘’«»"
 
 
 def translated_in_brackets(text: str, start: int) -> bool:
@@ -104,12 +103,12 @@ def translated_in_brackets(text: str, start: int) -> bool:
     "Hańba!" ("Shame!")`, `"Basta ya" ("Enough now")`. The quotation is the statement (or,
     shouted by a crowd, none); its translation is no row of its own."""
     at = start
-    while at > 0 and text[at - 1] in _MARKS:
+    while at > 0 and text[at - 1] in MARKS:
         at -= 1
     if at == start or at == 0 or text[at - 1] != "(":
         return False
     before = text[max(0, at - 4) : at - 1].rstrip(" \t")
-    return bool(before) and before[-1] in _MARKS
+    return bool(before) and before[-1] in MARKS
 
 
 #: Nouns for a text read out (`a verse`, `the clause`) or sung (`the song`, `its refrain`).

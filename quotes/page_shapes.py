@@ -50,11 +50,12 @@ _EMAIL_HEADERS = word_list("email-headers")
 
 @dataclass(frozen=True, slots=True)
 class SignedPost:
-    """A post's text (character offsets), the dash of its embed line and the name."""
+    """A post's or an email's text (character offsets), its cue (the dash of a post's
+    embed line, an email's `From`) and the name."""
 
     start: int
     end: int
-    dash: Token
+    cue: Token
     speaker: Span
 
 

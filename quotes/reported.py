@@ -69,6 +69,7 @@ def find_reported(
     runs at least to its closing mark.
     """
     taken_spans, fragment_spans = Spans(taken), Spans(fragments)
+    text = doc.text  # joined once: spaCy joins it anew on every call
     found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
@@ -77,8 +78,8 @@ def find_reported(
                 continue
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
-                or _after_its_quote(cue, piece, taken_spans)
-                or _quoted_title(doc.text, piece, cue)
+                or _after_its_quote(text, cue, piece, taken_spans)
+                or _quoted_title(text, piece, cue)
             ):
                 continue
             kind = _KINDS.get(piece.rule, f"reported-{piece.rule}")
@@ -115,7 +116,7 @@ def find_reported(
 _SIGNING = re.compile(r"[^.!?\n]*")
 
 
-def _after_its_quote(cue: Token, piece: Content, taken: Spans) -> bool:
+def _after_its_quote(text: str, cue: Token, piece: Content, taken: Spans) -> bool:
     """Whether a piece comes after a cue that signs a direct quote just before it in its
     sentence, so that the cue's words are the quote and the piece the writer's gloss of
     it, a translation in brackets, after a dash or in `meaning …`: `"Hamne jo kaha,"
@@ -123,8 +124,8 @@ def _after_its_quote(cue: Token, piece: Content, taken: Spans) -> bool:
     before the harvest`, `"…," he said, meaning the matter was about rice`: the piece is
     set off by a bracket, a dash or a comma. Not a clause before the quote it leads to
     (`Ruiz said the plan was dead: "It's over."`), nor one the cue takes as its own
-    (`"…!" Ruiz promised that the bill would pass`: the quote was no statement of it)."""
-    text = cue.doc.text
+    (`"…!" Ruiz promised that the bill would pass`: the quote was no statement of it).
+    `text` is the doc's text."""
     if piece.start < cue.idx or text[: piece.start].rstrip()[-1:] not in _SETTING_OFF:
         return False
     for _, end in taken.overlapping(max(0, cue.idx - _SIGNED_WITHIN), cue.idx):
