@@ -569,6 +569,14 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
             "talks would resume",
             "Harbour Post",
         ),
+        # … or the one name of a body with `of` after its first word, in capitals
+        (
+            "Three of the ten insurers in the Bank of Westmarch's review would have failed, "
+            "the Bank said on Monday. A spokesman for Keelbank said it would act. In its "
+            "report, the Bank said neither insurer needed more capital.",
+            "neither insurer",
+            "Bank of Westmarch",
+        ),
     ],
 )
 def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -> None:
