@@ -777,6 +777,13 @@ def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
             "Regional buses",
             "Marta Quinlan",
         ),
+        # A title's abbreviation after the one person the text gave the title.
+        (
+            "Prime Minister Delroy Ashby-Kerr opened the new port on Friday. Speaking to "
+            "journalists, the PM said the berths would be busy by March.",
+            "the berths",
+            "Delroy Ashby-Kerr",
+        ),
         # A spokesperson for someone's campaign is not that someone, however titled.
         (
             "Ilona Varga is standing for mayor. A spokesperson for Ms Varga's campaign said "
