@@ -273,6 +273,9 @@ KEPT = [
     # a judgement, not a name: `what she called` something indefinite
     ('The vote came after what she called "a stitch-up" by the board.', "a stitch-up"),
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
+    # a clause opening with a wh-word that is the subject of what is said is no question
+    ("The panel held that where a ticket was sold mattered less than who had bought it.",
+     "where a ticket was sold mattered less than who had bought it"),
     # what someone thinks, and what a finding says
     ("Ruth Okafor believes the count was rigged.", "the count was rigged"),
     # … also a crowd's, in a clause of its own or made particular
