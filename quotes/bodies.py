@@ -25,6 +25,7 @@ from quotes.written_names import (
     fullest_name,
     headline_body,
     kind_fits,
+    of_name,
     one_name_before,
     proper_name,
     spelled_out,
@@ -58,13 +59,13 @@ class BodyIndex(PersonFocus):
 
     def organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before
-        it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` → `Washington
-        Post`); remembered as a body that has spoken, for `it` and `the company`."""
+        it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` →
+        `Washington Post`, `the Bank` → `Bank of England`); remembered as a body that has
+        spoken, for `it` and `the company`."""
         name = proper_name(tokens)
-        if len(name.split()) == 1:
-            name = spelled_out(self.text, name) or fullest_name(self.text, name)
-        if len(name.split()) == 1:
-            name = titled_name(self.text, name)
+        for longer in (spelled_out, of_name, fullest_name, titled_name):
+            if len(name.split()) == 1:
+                name = longer(self.text, name) or name
         self.bodies.append(name)
         return name
 

@@ -23,6 +23,8 @@ BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 _JOINING = word_list("body-name-joins")
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
+#: Marks that open a line of a list (`• Calder & Wyre Building Society: 6.6%`).
+_BULLETS = frozenset("•·▪‣◦*-–—")
 #: How many words a body's name may have before, and with, the phrases joined after it.
 _LONGEST = 8
 _LONGEST_JOINED = 14
@@ -74,20 +76,25 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         ofs = ofs or (joint and prev.lower_ not in ("and", "&"))
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
-    if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(doc[i]):
+    if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(
+        doc[i], ampersand="&" in [t.text for t in doc[i:start]]
+    ):
         return i  # `Renfield and Oakby Health Trust said …`, the name opening its sentence
     return start
 
 
-def _opens_sentence_as_name(token: Token) -> bool:
-    """Whether a capitalised word opening a sentence may open a body's name written
-    without `the` (`Renfield and Oakby Health Trust said`): no small word (`But`, `On`)
-    and no given name (`Marta Ruiz and Kelby Council said` names two)."""
+def _opens_sentence_as_name(token: Token, ampersand: bool = False) -> bool:
+    """Whether a capitalised word opening a sentence or a list line may open a body's
+    name written without `the` (`Renfield and Oakby Health Trust said`, `• Calder & Wyre
+    Building Society: 6.6%`): no small word (`But`, `On`) and no given name (`Marta Ruiz
+    and Kelby Council said` names two), unless an `&` joins it to the rest, as it joins
+    no two people (`Calder` is a given name too)."""
+    bullet = token.i > 0 and token.doc[token.i - 1]
     return (
-        token.is_sent_start
+        (token.is_sent_start or (bullet and bullet.is_sent_start and bullet.text in _BULLETS))
         and token.is_alpha
         and not token.is_stop
-        and gender_of_given(token.text) is None
+        and (ampersand or gender_of_given(token.text) is None)
     )
 
 

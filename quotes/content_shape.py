@@ -113,16 +113,21 @@ def _asks(first: Token, content: Span) -> bool:
     """Whether the first word of some content opens it as a question: `whether`/`if`
     marking its main verb, or a wh-word on the way to it (`what comes next`, `how long
     the search could go on`), not one opening a clause before it (`when the storm hit,
-    the power went out`, `if it fails, prices will rise`). The words are data; the tags
-    are not trusted (`that` before a reported clause may be tagged as a wh-word)."""
+    the power went out`, `if it fails, prices will rise`) or a clause that is its subject
+    (`where a product is shelved matters less than …`, a claim about it). The words are
+    data; the tags are not trusted (`that` before a reported clause may be tagged as a
+    wh-word)."""
     if first.lower_ not in word_list("question-words"):
         return False
     token = first
     while content.start <= token.head.i < content.end and token.head != token:
-        if token.dep_ in ("advcl", "relcl"):
+        if token.dep_ in ("advcl", "relcl", "csubj", "csubjpass"):
             return False
         token = token.head
-    return True
+    # the parser may hang a subject clause outside the reported one: the wh-word then
+    # leads to a verb other than the clause the cue reports
+    reported = [r for r in roots(content) if r.dep_ == "ccomp"]
+    return not reported or token in reported
 
 
 def relayed(content: Span) -> bool:

@@ -291,12 +291,13 @@ class DescribedIndex(BodyIndex):
         return self._the_one(fits)
 
     def _by_title(self, head: Token) -> str | None:
-        """`the president` → the one person the text titled President before it, of
+        """`the president` → the one person the text titled President before it (`the
+        PM` → Prime Minister, title-descriptions.txt), of
         several the one named in its sentence or the one before (`Justice X wrote …` ¶
         `Justice Y argued … The justice said` is Y); None when it titled none, or several
         and not one is named there."""
         title = head.lower_
-        if title not in TITLES:
+        if title not in TITLES and title not in _TITLE_DESCRIPTIONS:
             return None
         titles = {title, *_TITLE_DESCRIPTIONS.get(title, ())}  # `the judge`: Mr Justice X
         titled = {p for i, p in self.timeline if i < head.i and titles & self.people[p].titles}

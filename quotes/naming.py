@@ -128,10 +128,18 @@ def _names_described(cue: Token) -> bool:
         return False
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(
-        not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
+        not _adjective(name)
+        and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
     )
+
+
+def _adjective(name: Token) -> bool:
+    """Whether a name is an adjective, a judgement that names nothing, even where the
+    parser hangs the object on it: `called the fine "absurd"` (`the fine` a modifier of
+    `absurd`). A noun before it makes it a term the tagger misread: `"slope creep"`."""
+    return name.pos_ == "ADJ" and not any(c.dep_ == "compound" for c in name.children)
 
 
 def _own_words(name: Token) -> list[Token]:
@@ -165,7 +173,8 @@ def _quoted_name(content: Span) -> bool:
         and label.doc[label.i + 1].is_quote
         and not _closes_a_complement(label)
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
-        and all(c.dep_ in _NAME_DEPS for c in label.children)
+        # what follows the row (`, which she pretended to hate`) is no part of the name
+        and all(c.dep_ in _NAME_DEPS for c in label.children if c.i < content.end)
         and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
     )
 

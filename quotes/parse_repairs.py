@@ -53,7 +53,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
     an apposition in a phrase set before it (:func:`_subject_read_as_apposition`), a
-    one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a cue
+    one-word quote before it read as its subject (:func:`_quote_read_as_subject`), a
+    short answer before it read as its auxiliary (:func:`_answer_read_as_auxiliary`), a cue
     read as a participle of the noun before it (:func:`_cue_read_as_relative`), a
     clause on the person a cue speaks through read as a relative
     (:func:`repair_intermediary`), a name
@@ -72,6 +73,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _subject_read_as_apposition(cue)
         _quote_read_as_subject(cue)
         _cue_read_as_relative(cue)
+        _answer_read_as_auxiliary(cue)
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         _name_read_as_second_subject(doc[i], lemmas)
@@ -213,6 +215,23 @@ def _quote_read_as_subject(verb: Token) -> None:
     ):
         word.dep_ = "ccomp"
         after.dep_ = "nsubj"
+
+
+def _answer_read_as_auxiliary(verb: Token) -> None:
+    """`They would, the Bishop replied.`: a short answer of a subject and an auxiliary,
+    set off by a comma before a cue with a subject of its own, is read as the cue's
+    auxiliary (`would replied`); it is the clause the cue reports."""
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    for aux in verb.lefts:
+        if (
+            aux.dep_ == "aux"
+            and subject is not None
+            and aux.i < subject.i
+            and aux.i + 1 < len(aux.doc)
+            and aux.doc[aux.i + 1].text == ","
+            and any(c.dep_ == "nsubj" for c in aux.children)
+        ):
+            aux.dep_ = "ccomp"
 
 
 def _closes_before(word: Token, verb: Token) -> bool:

@@ -168,6 +168,8 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 end -= 1
             # a title stands before a name, so one that closes a run after a given name
             # is a surname (`Colleen Deacon`, `Harriet Canon`)
+            if end - start > 1 and _day_after_preposition(doc[start]):
+                start += 1  # `On Sunday Whitlow posted …`: when, not who
             titles = [
                 i
                 for i in range(start, end)
@@ -281,12 +283,28 @@ _OPENING_MARKS = frozenset("\"“‘'«„")
 
 def _continues_given(before: Token) -> bool:
     """Whether a given name after `before` belongs to a name already begun: after a
-    hyphen (`Marie-Claire`) or another given name (`Karine Jean-Pierre`)."""
-    return before.text in ("-", "‐", "‑") or is_given_name(before.text)
+    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`) or an initial
+    (`Sen. J. Russell Abernathy`, who goes by his middle name)."""
+    return before.text in ("-", "‐", "‑") or is_given_name(before.text) or is_initial(before)
 
 
 def is_given(token: Token) -> bool:
     return token.lower_ in first_names()
+
+
+#: Days of the week and the like, which a preposition before them makes a time.
+_DAYS = word_list("day-words")
+
+
+def _day_after_preposition(token: Token) -> bool:
+    """Whether a capitalised word is a day that a preposition puts before a name, so
+    that it says when and is no part of the name: `On Sunday Whitlow posted …`, `By
+    Friday Okafor had resigned` (not `Tuesday Weld`, with no preposition)."""
+    return (
+        token.i > 0
+        and token.lower_ in _DAYS
+        and token.doc[token.i - 1].pos_ == "ADP"
+    )
 
 
 def _after_title(doc: Doc, start: int) -> bool:

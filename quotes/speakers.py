@@ -61,7 +61,7 @@ from quotes.works import (
     same_work_before,
     spoken_in,
 )
-from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
+from quotes.written_names import fullest_name, kind_name, of_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
@@ -169,6 +169,13 @@ class SpeakerResolver(DescribedIndex):
         if maker is not None:
             # `according to a new tally by the Press Association`
             return self.resolve(mention_span(maker))
+        if head.lower_ in _COMPANY_WORDS and head.text[:1].isupper() and len(mention) == 2:
+            # `the Bank said` after `the Bank of England's stress test`: a capital makes the
+            # kind word the short name of the one body the text names with it
+            named = of_name(self.text, head.text)
+            if named != head.text:
+                self.bodies.append(named)
+                return named
         if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
             # `the company said` after `Norvik Foods … said`
             return body
@@ -189,8 +196,9 @@ class SpeakerResolver(DescribedIndex):
         tokens = name_tokens(mention)
         if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
-            # (Clerk)`: a role the text gave one person, not a name
-            role = self._by_role(head)
+            # (Clerk)`: a role the text gave one person, not a name; `the PM replied` after
+            # `Prime Minister Ana Ruiz`, a title's abbreviation
+            role = self._by_role(head) or self._by_title(head)
             if role is not None:
                 return role
         if not tokens and head.pos_ == "PROPN" and is_definite(head):

@@ -212,8 +212,11 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
         return None
     pairs = list(zip(marks[::2], marks[1::2], strict=True))
     inside = {t.i for opening, closing in pairs for t in doc[opening.i + 1 : closing.i]}
-    if any(t.head.i in inside for t in doc[content.start : marks[0].i]):
-        return None  # `a "loser"`: the object's last words belong to the quoted noun
+    if any(t.head.i in inside and t.head.pos_ != "ADJ" for t in doc[content.start : marks[0].i]):
+        # `a "loser"`: the object's last words belong to the quoted noun; an adjective
+        # takes no article, so words the parser hangs on one are still the object
+        # (`called the fine "absurd"`)
+        return None
     # between the quotations only `and`, `or` and commas; after the last only punctuation
     between = [t for (_, shut), (opened, _) in pairwise(pairs) for t in doc[shut.i + 1 : opened.i]]
     after = doc[marks[-1].i + 1 : content.end]

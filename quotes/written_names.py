@@ -3,7 +3,7 @@
 The parse often cuts a name (`Streets Coalition` for `Open Streets Coalition`, `Kestrel`
 for `Kestrel & Finch`, `Office` for `Marlow County Sheriff's Office`). These steps give
 the name whole, as written (:func:`proper_name`), its fullest or titled form elsewhere in
-the text (:func:`fullest_name`, :func:`titled_name`), an acronym spelled out
+the text (:func:`fullest_name`, :func:`titled_name`, :func:`of_name`), an acronym spelled out
 (:func:`spelled_out`) and the named body a kind word stands for (:func:`kind_name`).
 Split from :mod:`quotes.descriptions`, which links descriptions to these names.
 """
@@ -205,6 +205,15 @@ def titled_name(doc_text: str, name: str) -> str:
     `the Times`); the name itself when the text has none or several."""
     pattern = rf"(?<![\w'’-])[Tt]he ((?:[A-Z][\w'’.-]* )+){re.escape(name)}(?![\w'’-])"
     longer = {m.group(1) + name for m in re.finditer(pattern, doc_text)}
+    return longer.pop() if len(longer) == 1 else name
+
+
+def of_name(doc_text: str, name: str) -> str:
+    """The one longer form of a body's one-word short name that the text writes with `of`
+    and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
+    of Appeal` for `the Court`); the name itself when the text has none or several."""
+    pattern = rf"(?<![\w'’-]){re.escape(name)} of ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)"
+    longer = {f"{name} of {m.group(1)}" for m in re.finditer(pattern, doc_text)}
     return longer.pop() if len(longer) == 1 else name
 
 

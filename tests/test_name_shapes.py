@@ -233,6 +233,23 @@ def test_a_verb_after_a_name_is_no_part_of_it(
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a day after a preposition says when
+        ('Greta Lindholm hosts the show. On Sunday Lindholm posted on Instagram: "Still '
+         'standing."', [("Greta Lindholm", "Lindholm")]),
+        # an initial before a given name opens the name: a man known by his middle name
+        ('The letter was signed by its chairman, Sen. T. Russell Quayle (R-Ohio). Later, '
+         'Quayle said: "We read every filing."', [("T. Russell Quayle", "Quayle")]),
+    ],
+)
+def test_words_before_a_name_that_are_and_are_not_part_of_it(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.speaker, q.speaker_mention) for q in quotes.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
     "a, b, same",
     [
         ("zeke", "ezekiel", True),

@@ -43,6 +43,14 @@ from tests.rows import Q, check
         ('"Absolutely," said the coach, Gareth Southgate.',
          [Q("direct", "Absolutely,", "Gareth Southgate", "the coach", "said",
             "dep:subject")]),
+        # answer-read-as-auxiliary: a short answer set off before a cue with its own
+        # subject is read as the cue's auxiliary
+        ("Ann Birch asked whether the ferry would sail on Sunday. It would, the harbourmaster "
+         "replied.",
+         [Q("indirect", "whether the ferry would sail on Sunday", "Ann Birch", "Ann Birch",
+            "asked", "reported:subject"),
+          Q("indirect", "It would", "the harbourmaster", "the harbourmaster", "replied",
+            "reported:subject")]),
         # subject-read-into-adverb: a subject ending in an adjective is hung on the
         # adverb before the cue (`The … later`); the word its determiner opens speaks
         ("Mara Quist, 41, was sent home twice. The 41-year-old later told the Echo that "

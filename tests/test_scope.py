@@ -177,6 +177,8 @@ DROPPED = [
     # … also a name in capitals with a complement of its own
     ('Everyone on the quay calls him "the Mayor of the Harbour".',
      'him "the Mayor of the Harbour"'),
+    # … also when a relative clause about the name follows the marks
+    ('Her pupils called her "the Iron Aunt", which she pretended to mind.', "the Iron Aunt"),
     # … also an indefinite label left outside the marks, in the present: what a body
     # goes on calling its own plan
     ('The minister has approved what her department calls an "efficiency review" of rural '
@@ -271,6 +273,9 @@ KEPT = [
     # a judgement, not a name: `what she called` something indefinite
     ('The vote came after what she called "a stitch-up" by the board.', "a stitch-up"),
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
+    # a clause opening with a wh-word that is the subject of what is said is no question
+    ("The panel held that where a ticket was sold mattered less than who had bought it.",
+     "where a ticket was sold mattered less than who had bought it"),
     # what someone thinks, and what a finding says
     ("Ruth Okafor believes the count was rigged.", "the count was rigged"),
     # … also a crowd's, in a clause of its own or made particular
@@ -296,6 +301,9 @@ KEPT = [
     # a view in the naming verb's words, not a name
     # (the quoted words alone: :mod:`quotes.statement_forms`)
     ('The mayor called the bypass "a costly mistake".', "a costly mistake"),
+    # … also a quoted adjective, which names nothing, where the parser hangs the object
+    # on it
+    ('Rosa Quint called the ruling "absurd" and vowed to appeal.', "absurd"),
     # a statement made through a lawyer
     ("Ms Rowe said through her solicitor that she would appeal the fine.",
      "she would appeal the fine"),

@@ -120,6 +120,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Oakby Health Trust",
             "Renfield and Oakby Health Trust",
         ),
+        # ... or a list line, across an `&` after a word that is a given name too
+        (
+            "Ratios fell at two lenders.\n\n• Carson & Pike Building Society: 5.9%\n\n"
+            "The society said it had sold a portfolio of loans.",
+            "it had sold a portfolio",
+            "indirect",
+            "The society",
+            "Carson & Pike Building Society",
+        ),
         # ... but a person and a body joined by `and` stay apart
         (
             "Marta Ruiz and Kelby Council said the road would close for a week.",

@@ -569,6 +569,14 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
             "talks would resume",
             "Harbour Post",
         ),
+        # … or the one name of a body with `of` after its first word, in capitals
+        (
+            "Three of the ten insurers in the Bank of Westmarch's review would have failed, "
+            "the Bank said on Monday. A spokesman for Keelbank said it would act. In its "
+            "report, the Bank said neither insurer needed more capital.",
+            "neither insurer",
+            "Bank of Westmarch",
+        ),
     ],
 )
 def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -> None:
@@ -768,6 +776,13 @@ def test_a_topic_line_before_a_colon_names_no_speaker() -> None:
             "has said.\n\nMarta Quinlan said the change followed a survey of passengers.",
             "Regional buses",
             "Marta Quinlan",
+        ),
+        # A title's abbreviation after the one person the text gave the title.
+        (
+            "Prime Minister Delroy Ashby-Kerr opened the new port on Friday. Speaking to "
+            "journalists, the PM said the berths would be busy by March.",
+            "the berths",
+            "Delroy Ashby-Kerr",
         ),
         # A spokesperson for someone's campaign is not that someone, however titled.
         (

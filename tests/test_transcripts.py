@@ -94,6 +94,14 @@ CALL = """The fire service has published a call made by Owen Pryce when his barn
 (Call ends.)
 """
 
+COCKPIT = """The report prints the recorder's transcript, the pilots as CAPTAIN and FIRST
+OFFICER.
+
+[14.02] FIRST OFFICER: Gear down, three greens.
+
+[14.03] CAPTAIN: Go around. Go around, flaps fifteen.
+"""
+
 BRIEFING = """The harbour authority released this record of its Friday press briefing, led by
 the harbourmaster, Ines Carvalho. Q marks a question from a journalist.
 
@@ -134,6 +142,9 @@ VERDICT: Misleading. The saving is nearer eight minutes outside rush hour.
         (CALL, "Top Farm, Hollins Lane. The roof is going up.", "CALLER"),
         (CALL, "They're inside.", "CALLER"),
         (CALL, "Right. [name withheld] is opening the gate for them.", "CALLER"),
+        # … also one written with a full stop between hours and minutes
+        (COCKPIT, "Gear down, three greens.", "FIRST OFFICER"),
+        (COCKPIT, "Go around. Go around, flaps fifteen.", "CAPTAIN"),
         # `Q:` lines by the kind of person the key gives, or by the one who names herself
         (BRIEFING, "How long will that take?", "a journalist"),
         # a stage note in lower case from the list splits the line too
