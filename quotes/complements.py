@@ -38,20 +38,27 @@ ASPECTUAL_CUES = word_list("aspectual-cues")
 
 def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
+    return complement_and_clause(cue)[0]
+
+
+def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | None]:
+    """:func:`complement`, and the words of the clause the cue is set into when the
+    parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
+    :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
     if cue.lower_ == "according":
-        return trimmed(_according_to(cue), "according-to")
+        return trimmed(_according_to(cue), "according-to"), None
     if in_poll(cue):
-        return trimmed(_according_to(cue), "poll")
+        return trimmed(_according_to(cue), "poll"), None
     word = light_word(cue)
     if word is not None:
-        return trimmed(_light(cue, word), "light", shortest=1)
+        return trimmed(_light(cue, word), "light", shortest=1), None
     split = split_by(cue)
     if split is not None:
         if frames_quotation(cue, split[0]):
-            return None
-        return trimmed(contiguous_around(*split), "parenthetical")
+            return None, None
+        return trimmed(contiguous_around(*split), "parenthetical"), split[0]
     if as_aside(cue):
-        return trimmed(_host_clause(cue, cue.head), "as")
+        return trimmed(_host_clause(cue, cue.head), "as"), None
     for name, rule, shortest in _HEAD_RULES:
         heads = rule(cue)
         if heads:
@@ -63,9 +70,11 @@ def complement(cue: Token) -> Content | None:
             hi = max(clause_end(h).i for h in side)
             if apart:
                 hi = min(hi, before_link(side[-1], apart[0]).i)
-            return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest)
+            return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest), None
     moved = moved_object(cue)
-    return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
+    if moved is None:
+        return None, None
+    return Content(moved.idx, moved.idx + len(moved), "relative"), None
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
