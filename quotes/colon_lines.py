@@ -71,7 +71,17 @@ def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> No
     """`Halloran: Budget Cuts Will Hurt Rural Schools`: in a headline's capitals the
     parser may read a one-word label as a common noun or an adjective, which no rule
     takes for a speaker; a one-word label that is the surname of someone the text names
-    is that person's name (tagged a proper noun)."""
+    is that person's name (tagged a proper noun).
+
+    The tag is mended on the doc's token, as :mod:`quotes.parse_repairs` mends tags, and
+    not carried beside it as a flag: every later step reads the speaker's part of speech
+    (the `named` test of :func:`~quotes.reported.find_reported`, the resolver, which
+    takes a proper noun for a name and so `Swift` for `Mayor Ola Swift` named later,
+    and the speaker's kind in :mod:`quotes.confidence`), and a flag would have to reach
+    each of them. Left untouched, the label keeps its common-word tag: `Swift:` gives no
+    row (its line holds a cue, `Say`) and `Young:` resolves to `Young` alone. It does not
+    run with those repairs, before the cues are matched: the colon line is found here,
+    and an earlier retag would reach the cue matchers too, for which it was not measured."""
     if len(label) == 1 and label[0].is_title and label[0].lower_ in people:
         label[0].pos_, label[0].tag_ = "PROPN", "NNP"
 
