@@ -28,7 +28,8 @@ from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
-from quotes.parse_repairs import INTERMEDIARIES
+from quotes.naming import called_out
+from quotes.parse_repairs import INTERMEDIARIES, put_it_to
 from quotes.set_off import ASIDE_PREPS, according_host, frames_quotation, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
@@ -174,6 +175,20 @@ def _naming(cue: Token) -> list[Token]:
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
     return objects[:1] + names[:1]
+
+
+def _put_to(cue: Token) -> list[Token]:
+    """Rule put-to (:func:`quotes.parse_repairs.put_it_to`): the `that`-clause a cue `put
+    it to` someone states: `She put it to him that the memo was never sent` reports `the
+    memo was never sent`."""
+    clause = put_it_to(cue)
+    return [] if clause is None else [clause]
+
+
+def _called_out(cue: Token) -> list[Token]:
+    """Rule called-out (:func:`quotes.naming.called_out`): what a naming verb with a colon
+    right after it calls out, which is no name: `The referee called: "Play on."`."""
+    return _naming(cue) if called_out(cue) else []
 
 
 def _clause(cue: Token) -> list[Token]:
@@ -408,7 +423,9 @@ def _answer(cue: Token) -> list[Token]:
 #: name (the `reported-<name>` method of its rows), the rule, and the fewest words its
 #: content may have (an object or a topic may be one word: `praised Smith`).
 _HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
+    ("put-to", _put_to, 2),
     ("noun-clause", _noun_clause, 2),
+    ("called-out", _called_out, 1),
     ("naming", _naming, 2),
     ("clause", _clause, 2),
     ("predicate", _predicate, 2),

@@ -28,8 +28,9 @@ from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
 from quotes.found import MARKS
 from quotes.matchers import CueSpeaker
+from quotes.parse_repairs import INTERMEDIARIES
 from quotes.said_of import said_of, unsourced_content
-from quotes.set_off import set_apart
+from quotes.set_off import according_host, set_apart
 from quotes.span_index import Spans
 from quotes.titles import is_title
 from quotes.transcripts import LabelPeople, section_label
@@ -79,6 +80,8 @@ def find_reported(
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
+            if piece.rule == "according-to" and _interpreted(cue, doc[hit.speaker], cues):
+                continue
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
                 or _after_its_quote(text, cue, piece, taken_spans)
@@ -112,6 +115,22 @@ def find_reported(
                 content, doc[i], None, method, taken_spans, fragment_spans
             ))
     return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
+
+
+def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool:
+    """Rule interpreted: `according to` an interpreter, or an interpreter's summary, is
+    no source of its own when the clause it is set into is someone else's statement,
+    its verb a cue with a speaker: `According to the interpreter's summary, he said that
+    two families shared one meter` is his statement, made through the interpreter (the
+    row of `said`, which the clause would otherwise hold as part of the interpreter's).
+    Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
+    to testify`). The intermediaries are those of `said through her lawyer`
+    (:data:`~quotes.parse_repairs.INTERMEDIARIES`)."""
+    people = [source, *(c for c in source.children if c.dep_ == "poss")]
+    if not any(p.lemma_.lower() in INTERMEDIARIES for p in people):
+        return False
+    hit = cues.get(according_host(cue)[1].i)
+    return hit is not None and hit.speaker != source.i
 
 
 #: What may stand between a quote and the cue that signs it after it, besides the
