@@ -31,7 +31,12 @@ LEMMA_REPAIRS = dict(table("lemma-repairs"))
 
 #: Phrasal verbs that report speech only with their particle, and the cue each means:
 #: (`shoot`, `back`) → `retort`.
-PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue in table("phrasal-cues")}
+PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue, *_ in table("phrasal-cues")}
+#: The object that stands between such a verb and its particle, when one must: (`put`,
+#: `to`) → `it` (`put it to him that …`).
+PHRASAL_OBJECTS = {
+    (verb, particle): rest[0] for verb, particle, _, *rest in table("phrasal-cues") if rest
+}
 #: The verbs of :data:`PHRASAL_CUES`, which a sentence must be parsed for.
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
 
@@ -390,9 +395,9 @@ def phrasal_cue(verb: Token) -> None:
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
         return
-    put = PHRASAL_CUES.get((verb.lemma_.lower(), "to"))
-    if put is not None and put_it_to(verb) is not None:
-        verb.lemma_ = put
+    if PHRASAL_OBJECTS.get((verb.lemma_.lower(), "to")) == "it":
+        if put_it_to(verb) is not None:
+            verb.lemma_ = PHRASAL_CUES[(verb.lemma_.lower(), "to")]
         return
     particle = doc[verb.i + 1]
     cue = PHRASAL_CUES.get((verb.lemma_.lower(), particle.lower_))
@@ -415,7 +420,7 @@ def put_it_to(verb: Token) -> Token | None:
     barrister put it to the witness that …`): the verb, its object `it` right after it,
     `to` with an object, and a clause opened by `that` hung on `it`, the verb or the one
     it is put to (the shape only: :func:`phrasal_cue` reads the verb from
-    :data:`PHRASAL_CUES`). The clause's head, or None; none for the idiom of phrasing
+    :data:`PHRASAL_OBJECTS`). The clause's head, or None; none for the idiom of phrasing
     (`as she put it to me`, `put it to me plainly: "…"`)."""
     doc = verb.doc
     if verb.i + 3 >= len(doc):
