@@ -11,7 +11,7 @@ tries them before reading the description itself.
 from __future__ import annotations
 
 import numpy as np
-from spacy.attrs import IS_QUOTE, LOWER, POS
+from spacy.attrs import LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
@@ -296,17 +296,17 @@ def _past_particles(doc: Doc, i: int) -> Token:
     return doc[j]
 
 
-def nicknames(doc: Doc) -> list[tuple[Span, list[str]]]:
+def nicknames(
+    doc: Doc, inside: list[tuple[Span, list[str]]]
+) -> list[tuple[Span, list[str]]]:
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
-    complement), `Ada Brook, known as "the Skipper"`."""
-    found = []
+    complement), `Ada Brook, known as "the Skipper"`, and the nicknames set `inside` a
+    name (`Marlon "The Ferryman" Oduya`), which the person index found
+    (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
+    found = list(inside)
     for i in _nickname_words(doc):
         token = doc[i]
-        inside = nickname_inside(token)
-        if inside is not None:
-            found.append(inside)
-            continue
         if token.lemma_.lower() in _NAMING_VERBS and token.pos_ == "VERB":
             person = next((c for c in token.children if c.dep_ == "dobj"), None)
             name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)
@@ -403,10 +403,8 @@ _KNOWN = get_string_id("known")
 
 
 def _nickname_words(doc: Doc) -> list[int]:
-    """The indices of the only tokens :func:`nicknames` can start from: quote marks,
-    verbs and `known`, read from the doc's arrays so that no token object is made for
-    the others (it runs once per document, over every word)."""
-    table = doc.to_array([IS_QUOTE, POS, LOWER])
-    return np.flatnonzero(
-        (table[:, 0] != 0) | (table[:, 1] == VERB) | (table[:, 2] == _KNOWN)
-    ).tolist()
+    """The indices of the only tokens :func:`nicknames` reads a given name from: verbs
+    and `known`, read from the doc's arrays so that no token object is made for the
+    others (it runs once per document, over every word)."""
+    table = doc.to_array([POS, LOWER])
+    return np.flatnonzero((table[:, 0] == VERB) | (table[:, 1] == _KNOWN)).tolist()

@@ -70,6 +70,9 @@ class Attributor:
         #: Fiction-like text, where people talk in turns (:func:`quotes.dialogue.dialogue_dense`):
         #: turns are counted farther back.
         self.dense = dialogue_dense(self.norm)
+        #: The people the parser found, as transcript and headline labels are checked
+        #: against them (read once, when a label first asks).
+        self.people = LabelPeople(doc)
 
     def paragraph_of(self, char: int) -> int:
         """The number of the paragraph holding character `char`."""
@@ -125,7 +128,7 @@ class Attributor:
         (its name resolved from the introduction before the first line, with the other
         speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
         (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
-        people = LabelPeople(self.doc)
+        people = self.people
         lines = transcript_lines(self.doc, people, self._doc_text)
         if not lines:
             return [], []
@@ -230,6 +233,7 @@ class Attributor:
             taken=[(f.start, f.end) for f in direct] + silent,
             used_cues={f.cue.i for f in direct if f.cue is not None},
             fragments=[(f.start, f.close_end) for f in fragments],
+            people=self.people,
             unsourced=self.unsourced,
         )
         out = []

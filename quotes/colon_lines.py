@@ -13,8 +13,7 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content, trimmed
 from quotes.cue_words import token_indices
 from quotes.language import word_list
-from quotes.name_spans import surname_key
-from quotes.transcripts import is_chorus, is_office, names_someone
+from quotes.transcripts import LabelPeople, is_chorus, is_office, names_someone
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")
@@ -26,11 +25,12 @@ _COLON_NAME = 6
 _PLACE_WORDS = 3
 
 
-def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
+def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token, Token]]:
     """Statements after a short name and a colon that open their line or sentence, as
     in headlines and transcripts: `Okafor: Tariffs could hurt grain exports in spring`,
     `Varga to Dock Workers' Union: The pier will reopen in May` (the name before
-    `to`). Each with its content, the colon and the speaker's head word."""
+    `to`). Each with its content, the colon and the speaker's head word. `people` are
+    the doc's, as the transcript's labels were checked against them."""
     out = []
     labelled = [
         (colon, label)
@@ -44,10 +44,9 @@ def colon_statements(doc: Doc) -> list[tuple[Content, Token, Token]]:
         for colon, label in labelled
         if len(label) <= _PLACE_WORDS and _in_capitals(label)
     ]
-    people = {surname_key(e) for e in doc.ents if e.label_ == "PERSON"}
-    surnames = people if len(capitals) == 1 else set()
+    surnames = people.surnames if len(capitals) == 1 else set()
     for colon, label in labelled:
-        _name_read_as_common_word(label, people)
+        _name_read_as_common_word(label, people.surnames)
         if (
             capitals == [colon]
             and doc.text[: label[0].idx].strip()
@@ -72,7 +71,17 @@ def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> No
     """`Halloran: Budget Cuts Will Hurt Rural Schools`: in a headline's capitals the
     parser may read a one-word label as a common noun or an adjective, which no rule
     takes for a speaker; a one-word label that is the surname of someone the text names
-    is that person's name (tagged a proper noun)."""
+    is that person's name (tagged a proper noun).
+
+    The tag is mended on the doc's token, as :mod:`quotes.parse_repairs` mends tags, and
+    not carried beside it as a flag: every later step reads the speaker's part of speech
+    (the `named` test of :func:`~quotes.reported.find_reported`, the resolver, which
+    takes a proper noun for a name and so `Swift` for `Mayor Ola Swift` named later,
+    and the speaker's kind in :mod:`quotes.confidence`), and a flag would have to reach
+    each of them. Left untouched, the label keeps its common-word tag: `Swift:` gives no
+    row (its line holds a cue, `Say`) and `Young:` resolves to `Young` alone. It does not
+    run with those repairs, before the cues are matched: the colon line is found here,
+    and an earlier retag would reach the cue matchers too, for which it was not measured."""
     if len(label) == 1 and label[0].is_title and label[0].lower_ in people:
         label[0].pos_, label[0].tag_ = "PROPN", "NNP"
 

@@ -28,7 +28,8 @@ from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word
 from quotes.language import word_list
 from quotes.mentions import ISSUED
-from quotes.parse_repairs import INTERMEDIARIES
+from quotes.naming import called_out
+from quotes.parse_repairs import INTERMEDIARIES, put_it_to
 from quotes.set_off import ASIDE_PREPS, according_host, frames_quotation, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
@@ -38,20 +39,27 @@ ASPECTUAL_CUES = word_list("aspectual-cues")
 
 def complement(cue: Token) -> Content | None:
     """What the cue reports, by the first rule that applies, trimmed of `that` and commas."""
+    return complement_and_clause(cue)[0]
+
+
+def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | None]:
+    """:func:`complement`, and the words of the clause the cue is set into when the
+    parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
+    :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
     if cue.lower_ == "according":
-        return trimmed(_according_to(cue), "according-to")
+        return trimmed(_according_to(cue), "according-to"), None
     if in_poll(cue):
-        return trimmed(_according_to(cue), "poll")
+        return trimmed(_according_to(cue), "poll"), None
     word = light_word(cue)
     if word is not None:
-        return trimmed(_light(cue, word), "light", shortest=1)
+        return trimmed(_light(cue, word), "light", shortest=1), None
     split = split_by(cue)
     if split is not None:
         if frames_quotation(cue, split[0]):
-            return None
-        return trimmed(contiguous_around(*split), "parenthetical")
+            return None, None
+        return trimmed(contiguous_around(*split), "parenthetical"), split[0]
     if as_aside(cue):
-        return trimmed(_host_clause(cue, cue.head), "as")
+        return trimmed(_host_clause(cue, cue.head), "as"), None
     for name, rule, shortest in _HEAD_RULES:
         heads = rule(cue)
         if heads:
@@ -63,9 +71,11 @@ def complement(cue: Token) -> Content | None:
             hi = max(clause_end(h).i for h in side)
             if apart:
                 hi = min(hi, before_link(side[-1], apart[0]).i)
-            return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest)
+            return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest), None
     moved = moved_object(cue)
-    return None if moved is None else Content(moved.idx, moved.idx + len(moved), "relative")
+    if moved is None:
+        return None, None
+    return Content(moved.idx, moved.idx + len(moved), "relative"), None
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
@@ -165,6 +175,20 @@ def _naming(cue: Token) -> list[Token]:
         if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
     ]
     return objects[:1] + names[:1]
+
+
+def _put_to(cue: Token) -> list[Token]:
+    """Rule put-to (:func:`quotes.parse_repairs.put_it_to`): the `that`-clause a cue `put
+    it to` someone states: `She put it to him that the memo was never sent` reports `the
+    memo was never sent`."""
+    clause = put_it_to(cue)
+    return [] if clause is None else [clause]
+
+
+def _called_out(cue: Token) -> list[Token]:
+    """Rule called-out (:func:`quotes.naming.called_out`): what a naming verb with a colon
+    right after it calls out, which is no name: `The referee called: "Play on."`."""
+    return _naming(cue) if called_out(cue) else []
 
 
 def _clause(cue: Token) -> list[Token]:
@@ -399,7 +423,9 @@ def _answer(cue: Token) -> list[Token]:
 #: name (the `reported-<name>` method of its rows), the rule, and the fewest words its
 #: content may have (an object or a topic may be one word: `praised Smith`).
 _HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
+    ("put-to", _put_to, 2),
     ("noun-clause", _noun_clause, 2),
+    ("called-out", _called_out, 1),
     ("naming", _naming, 2),
     ("clause", _clause, 2),
     ("predicate", _predicate, 2),

@@ -24,7 +24,7 @@ from quotes.cue_words import (
     POLL_NOUNS,
     cue_lemmas,
 )
-from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_CUES
+from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
 
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000
@@ -75,12 +75,16 @@ class CueForms:
         for light_verb, words in LIGHT_CUES.items():
             for word in words:
                 self.light[word] = self.light.get(word, frozenset()) | {light_verb}
-        #: The particles of each phrasal verb that is a cue only with one (`shoot` → `back`).
+        #: The particles of each phrasal verb that is a cue only with one (`shoot` → `back`),
+        #: after the object that must stand before one (`put` → `it to`).
         self.particles: dict[str, frozenset[str]] = {}
         for phrasal_verb, particle in PHRASAL_CUES:
             if phrasal_verb not in self.verbs:
                 known = self.particles.get(phrasal_verb, frozenset())
-                self.particles[phrasal_verb] = known | {particle}
+                obj = PHRASAL_OBJECTS.get((phrasal_verb, particle))
+                self.particles[phrasal_verb] = known | {
+                    particle if obj is None else f"{obj} {particle}"
+                }
         self._rules: dict[str, list[tuple[str, str]]] = {}
         self._exceptions: dict[str, dict[str, list[str]]] = {}
         if "lemmatizer" in nlp.component_names:

@@ -98,11 +98,34 @@ def opened_before(whole: Span) -> bool:
             return True
         # `If the levy passes, "we will hire nurses," Moreno said.`: a clause or phrase
         # opening the sentence hangs on the quoted words, whose cue comes after them
-        if root.head.i >= whole.end and any(
-            c.dep_ in _LEAD_INS and c.left_edge.is_sent_start for c in lefts
+        if (
+            root.head.i >= whole.end
+            and any(c.dep_ in _LEAD_INS and c.left_edge.is_sent_start for c in lefts)
+            and not setting_before_question(whole, root.head)
         ):
             return True
     return False
+
+
+#: Cues that ask (`asked`), whose quoted question a phrase before it does not begin.
+_ASKING = word_list("asking-cues")
+
+
+def setting_before_question(whole: Span, cue: Token) -> bool:
+    """Rule setting-before-question: a phrase opening the sentence before a quoted
+    question that an asking cue after it signs tells when or where it was asked, and is
+    no part of the question, however the parser hung it: `In the press conference, "Do
+    you think the rule cost you the match?" asked one reporter.` The question is a whole
+    sentence (a capital to a question mark); one in lower case may go on from the phrase
+    (`In her town, "what would we do?" she asked.`). `whole` is the quote, marks
+    included; `cue` the word after it that the quoted words hang on."""
+    inner = [t for t in whole if not (t.is_quote or t.is_space)]
+    return (
+        bool(inner)
+        and inner[0].text[:1].isupper()
+        and inner[-1].text == "?"
+        and cue.lemma_.lower() in _ASKING
+    )
 
 
 #: Dependencies of a clause's subject.

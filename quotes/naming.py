@@ -69,7 +69,7 @@ def name_given(
     closes what a reported `naming` row holds (:func:`_quoted_name`; a direct quote is
     the speaker's words, so only the first two drop one).
     """
-    if cue is None or cue.lemma_.lower() not in _NAMING:
+    if cue is None or cue.lemma_.lower() not in _NAMING or called_out(cue):
         return False
     if names_what(cue) or _names_described(cue):
         return True
@@ -79,6 +79,15 @@ def name_given(
         and content is not None
         and (_quoted_name(content) or _term_of_a_trade(cue, content))
     )
+
+
+def called_out(cue: Token) -> bool:
+    """Rule called-out: a naming verb with a colon right after it calls words out aloud,
+    as an official's call in play does, and gives no name: `The referee called: "Play
+    on."`, `The umpire, Ana Ruiz, called: "Time."`. The quotation after the colon is
+    what was said (no thing stands between the verb and it to be named)."""
+    doc = cue.doc
+    return cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
 
 
 def names_what(cue: Token) -> bool:

@@ -31,7 +31,12 @@ LEMMA_REPAIRS = dict(table("lemma-repairs"))
 
 #: Phrasal verbs that report speech only with their particle, and the cue each means:
 #: (`shoot`, `back`) → `retort`.
-PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue in table("phrasal-cues")}
+PHRASAL_CUES = {(verb, particle): cue for verb, particle, cue, *_ in table("phrasal-cues")}
+#: The object that stands between such a verb and its particle, when one must: (`put`,
+#: `to`) → `it` (`put it to him that …`).
+PHRASAL_OBJECTS = {
+    (verb, particle): rest[0] for verb, particle, _, *rest in table("phrasal-cues") if rest
+}
 #: The verbs of :data:`PHRASAL_CUES`, which a sentence must be parsed for.
 PHRASAL_VERBS = frozenset(verb for verb, _ in PHRASAL_CUES)
 
@@ -409,6 +414,10 @@ def phrasal_cue(verb: Token) -> None:
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
         return
+    if PHRASAL_OBJECTS.get((verb.lemma_.lower(), "to")) == "it":
+        if put_it_to(verb) is not None:
+            verb.lemma_ = PHRASAL_CUES[(verb.lemma_.lower(), "to")]
+        return
     particle = doc[verb.i + 1]
     cue = PHRASAL_CUES.get((verb.lemma_.lower(), particle.lower_))
     if (
@@ -422,3 +431,29 @@ def phrasal_cue(verb: Token) -> None:
         )
     ):
         verb.lemma_ = cue
+
+
+def put_it_to(verb: Token) -> Token | None:
+    """Rule put-to: `put it to` someone, then a `that`-clause, states the clause to them,
+    as counsel does to a witness (`Ms Lind put it to him that he had lied`, `The
+    barrister put it to the witness that …`): the verb, its object `it` right after it,
+    `to` with an object, and a clause opened by `that` hung on `it`, the verb or the one
+    it is put to (the shape only: :func:`phrasal_cue` reads the verb from
+    :data:`PHRASAL_OBJECTS`). The clause's head, or None; none for the idiom of phrasing
+    (`as she put it to me`, `put it to me plainly: "…"`)."""
+    doc = verb.doc
+    if verb.i + 3 >= len(doc):
+        return None
+    it, to = doc[verb.i + 1], doc[verb.i + 2]
+    if it.lower_ != "it" or it.head.i != verb.i or to.lower_ != "to" or to.head.i != verb.i:
+        return None
+    hosts = [it, verb, *(c for c in to.children if c.dep_ == "pobj")]
+    return next(
+        (
+            c
+            for host in hosts
+            for c in host.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > to.i and c.left_edge.lower_ == "that"
+        ),
+        None,
+    )

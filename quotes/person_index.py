@@ -117,6 +117,10 @@ class PersonIndex:
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
+        #: The nicknames set inside a name (:func:`~quotes.appositions.nickname_inside`),
+        #: found here once: the resolver's :func:`~quotes.appositions.nicknames` reads
+        #: them rather than walking the quote marks again.
+        self.nicknames_inside: list[tuple[Span, list[str]]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -332,11 +336,13 @@ class PersonIndex:
         inside a name in quotation marks is the given name of the person the surname
         after it names, when the text gives them no other (the marks split the name into
         two runs, and the surname alone would be the canonical name); the person is
-        added when no entity holds the surname."""
+        added when no entity holds the surname. Each nickname is kept in
+        :attr:`nicknames_inside`."""
         for i in np.flatnonzero(self.doc.to_array("IS_QUOTE")).tolist():
             inside = nickname_inside(self.doc[i])
             if inside is None:
                 continue
+            self.nicknames_inside.append(inside)
             surname = inside[0]
             name = f"{self.doc[i - 1].text} {surname.text}"
             k = bisect_left(self.timeline, (surname.start, -1))

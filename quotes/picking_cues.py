@@ -18,7 +18,8 @@ b. a noun cue does not count right after an article or demonstrative, which leav
 c. a light verb's word counts only with a form of that verb in the sentence (`made the
    case`, `took aim`, `have doubts`; not `the case went to court`);
 d. a phrasal verb that is a cue only with its particle counts only with that particle
-   among the three words after it (`fired back`, not `fired the boiler`);
+   among the three words after it (`fired back`, not `fired the boiler`), or right
+   after the object it needs (`put it to`, not `put her hand to`);
 e. no word inside a markup tag counts (`<tweet id="…" author="…">`).
 """
 
@@ -75,10 +76,21 @@ def cue_words(words: list[str], cues: CueForms) -> Iterator[int]:
                 ))
             or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
             or (reading.light and _has_light_verb(lowered, reading.light, cues))
-            or not reading.particles.isdisjoint(lowered[i + 1 : i + 1 + _PARTICLE_WORDS])
+            or _has_particle(lowered, i, reading.particles)
         ):
             yield i
         previous = word
+
+
+def _has_particle(words: list[str], i: int, particles: frozenset[str]) -> bool:
+    """Whether a particle of the phrasal verb `words[i]` follows it: a one-word particle
+    among the next :data:`_PARTICLE_WORDS` words (`fired right back`), one with its
+    object at once (`put it to`)."""
+    near = words[i + 1 : i + 1 + _PARTICLE_WORDS]
+    return any(
+        particle in near if " " not in particle else " ".join(near[:2]) == particle
+        for particle in particles
+    )
 
 
 def _tag_end(words: list[str], i: int) -> int:

@@ -22,16 +22,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from quotes.around_quote import char_before
 from quotes.clause_bounds import Content
 from quotes.colon_lines import colon_statements
-from quotes.complements import as_aside, complement
+from quotes.complements import as_aside, complement_and_clause
 from quotes.found import MARKS
 from quotes.matchers import CueSpeaker
+from quotes.parse_repairs import INTERMEDIARIES
 from quotes.said_of import said_of, unsourced_content
-from quotes.set_off import set_apart
+from quotes.set_off import according_host, set_apart
 from quotes.span_index import Spans
 from quotes.titles import is_title
-from quotes.transcripts import section_label
+from quotes.transcripts import LabelPeople, section_label
 from quotes.unattributed import unattributed
 
 #: The method prefix of each rule's statements (else `reported-<rule>`).
@@ -58,6 +60,7 @@ def find_reported(
     taken: list[tuple[int, int]],
     used_cues: set[int],
     fragments: list[tuple[int, int]],
+    people: LabelPeople,
     unsourced: Sequence[int] = (),
 ) -> list[Reported]:
     """The reported statements of a doc's cues, and of the `unsourced` cues (token
@@ -66,7 +69,8 @@ def find_reported(
     `taken` are the direct quotes' content spans: a complement mostly inside one is that
     quote, not reported speech; `fragments` are quoted spans that are not quotations of
     their own (content start, closing mark end): a statement holding one is `mixed`, and
-    runs at least to its closing mark.
+    runs at least to its closing mark; `people` are the doc's, for its headline lines
+    (:func:`~quotes.colon_lines.colon_statements`).
     """
     taken_spans, fragment_spans = Spans(taken), Spans(fragments)
     text = doc.text  # joined once: spaCy joins it anew on every call
@@ -75,6 +79,8 @@ def find_reported(
         cue = doc[hit.cue]
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
+                continue
+            if piece.rule == "according-to" and _interpreted(cue, doc[hit.speaker], cues):
                 continue
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
@@ -88,7 +94,7 @@ def find_reported(
                 piece, cue, doc[hit.speaker], method, taken_spans, fragment_spans
             ))
     attributions = [(hit.cue, hit.speaker) for hit in cues.values()]
-    for content, colon, speaker in colon_statements(doc):
+    for content, colon, speaker in colon_statements(doc, people):
         # `Frustration with police: activists say …` is the activists' statement, but
         # `Tom Hale: Ada thinks …` is Tom Hale's; a section label or a
         # dateline in capitals is no one's (`KESARPUR: The line will be late, officials
@@ -111,6 +117,22 @@ def find_reported(
     return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
 
 
+def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool:
+    """Rule interpreted: `according to` an interpreter, or an interpreter's summary, is
+    no source of its own when the clause it is set into is someone else's statement,
+    its verb a cue with a speaker: `According to the interpreter's summary, he said that
+    two families shared one meter` is his statement, made through the interpreter (the
+    row of `said`, which the clause would otherwise hold as part of the interpreter's).
+    Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
+    to testify`). The intermediaries are those of `said through her lawyer`
+    (:data:`~quotes.parse_repairs.INTERMEDIARIES`)."""
+    people = [source, *(c for c in source.children if c.dep_ == "poss")]
+    if not any(p.lemma_.lower() in INTERMEDIARIES for p in people):
+        return False
+    hit = cues.get(according_host(cue)[1].i)
+    return hit is not None and hit.speaker != source.i
+
+
 #: What may stand between a quote and the cue that signs it after it, besides the
 #: speaker: closing marks, commas and spaces (`"…," Ruiz said`), no sentence end.
 _SIGNING = re.compile(r"[^.!?\n]*")
@@ -126,7 +148,7 @@ def _after_its_quote(text: str, cue: Token, piece: Content, taken: Spans) -> boo
     (`Ruiz said the plan was dead: "It's over."`), nor one the cue takes as its own
     (`"…!" Ruiz promised that the bill would pass`: the quote was no statement of it).
     `text` is the doc's text."""
-    if piece.start < cue.idx or text[: piece.start].rstrip()[-1:] not in _SETTING_OFF:
+    if piece.start < cue.idx or char_before(text, piece.start) not in _SETTING_OFF:
         return False
     for _, end in taken.overlapping(max(0, cue.idx - _SIGNED_WITHIN), cue.idx):
         closing = end + 1 if text[end : end + 1] in MARKS else end
@@ -173,8 +195,8 @@ def _pieces(cue: Token, hit: CueSpeaker) -> list[Content]:
     """
     if hit.method in ("passive-agent", "passive-by") and not as_aside(cue):
         return [c for c in said_of(cue, "passive") if c is not None]
-    content = complement(cue)
-    return [] if content is None else [content, *set_apart(cue, content)]
+    content, clause = complement_and_clause(cue)
+    return [] if content is None else [content, *set_apart(cue, content, clause)]
 
 
 def _statement(

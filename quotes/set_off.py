@@ -196,23 +196,24 @@ def _speaker_after(cue: Token, hi: int) -> bool:
     )
 
 
-def set_apart(cue: Token, content: Content) -> list[Content]:
+def set_apart(cue: Token, content: Content, clause: list[Token] | None) -> list[Content]:
     """The other pieces of a clause that a parenthetical cue splits, each a statement.
 
     `In his state, the governor said, first offenders are sent to treatment` reports
     `In his state` as well as the clause after the cue; `The mails were personal, she
     said, not work` reports `not work` too. The relative word a naming cue moved before
-    its speaker is what it names: `the budget, which he called a disgrace`.
+    its speaker is what it names: `the budget, which he called a disgrace`. `clause` is
+    the words of the clause a parenthetical cue is set into (:func:`split_by`), as the
+    rule that found its content read them.
     """
     if content.rule == "naming":
         moved = relative_object(cue)
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     if content.rule == "according-to":
         return _beside_according(cue, according_host(cue)[0], content)
-    split = split_by(cue)
-    if content.rule != "parenthetical" or split is None:
+    if content.rule != "parenthetical" or clause is None:
         return []
-    return _other_pieces(split[0], content, cue)
+    return _other_pieces(clause, content, cue)
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:

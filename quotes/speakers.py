@@ -146,7 +146,7 @@ class SpeakerResolver(DescribedIndex):
         if head.pos_ == "PRON":
             return self.it_body(head) if lower == "it" else None
         if self._nicknames is None and head.pos_ == "PROPN":
-            self._nicknames = nicknames(self.doc)
+            self._nicknames = nicknames(self.doc, self.nicknames_inside)
         named = (
             nicknamed(mention, self._nicknames or [])
             or appositive_name(head)

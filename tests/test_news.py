@@ -35,6 +35,18 @@ CASES = [
         [Q("mixed", 'If the levy passes, "we will hire twelve nurses,"', "Moreno", "Moreno",
            "said", "reported")],
     ),
+    # … but a phrase before a whole quoted question that an asking cue signs says when
+    # it was asked (setting-before-question)
+    (
+        'At the briefing, "Will the ferry run on Sunday?" asked one reporter.',
+        [Q("direct", "Will the ferry run on Sunday?", "one reporter", "one reporter", "asked")],
+    ),
+    # an official's call in play after a colon: what was called (called-out)
+    (
+        'The referee called: "Play on."',
+        [Q("direct", "Play on.", "the referee", "The referee", "called",
+           "reported-called-out")],
+    ),
     # mixed: the quote goes on, after a comma, from a clause its cue has reported
     (
         'Ito said the vote was lost, "and not by a little."',

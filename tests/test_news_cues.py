@@ -59,6 +59,18 @@ CASES = [
         "Asked about the closures, the mayor shot back that no library had shut its doors.",
         R("indirect", "no library had shut its doors", "the mayor", "the mayor", "shot"),
     ),
+    # `put it to him that …`: counsel states the clause to a witness (put-to), whichever
+    # word the parser hangs it on
+    (
+        "Ms Okoye put it to him that the invoices had been written after the audit began.",
+        R("indirect", "the invoices had been written after the audit began", "Okoye",
+          "Okoye", "put"),
+    ),
+    (
+        "Counsel for the board, Ivan Petrov, put it to the witness that no contract had ever "
+        "been signed.",
+        R("indirect", "no contract had ever been signed", "Ivan Petrov", "Counsel", "put"),
+    ),
     # `hit back that …`
     (
         "Tomlin hit back that the ferry scheme had failed twice.",
@@ -139,6 +151,7 @@ def test_news_cue(text: str, expected: R) -> None:
 # Phrasal verbs without their particle, or with nothing reported, are no cue.
 NOT_CUES = [
     "The visitors hit back within minutes of the restart.",
+    "The chair put it to a vote within minutes.",
     "The striker shot the ball over the bar.",
 ]
 

@@ -362,6 +362,14 @@ KEPT = [
      'season", and said the family had chosen it.', "the family had chosen it"),
     ('He read a statement from the family: "We thank the paramedics who tried to save him."',
      "We thank the paramedics who tried to save him."),
+    # an official's call in play after a colon is what was called, not a name
+    # (naming.called_out)
+    ('The umpire, Rosa Lind, called: "Let. Play two serves."', "Let. Play two serves."),
+    ('The referee called: "Play on."', "Play on."),
+    # according to an interpreter, someone else said it: that person's statement
+    # (reported._interpreted)
+    ("Mr Haddad spoke in Arabic. According to the interpreter's summary, he said that the "
+     "wells in his village had run dry.", "the wells in his village had run dry"),
 ]
 
 

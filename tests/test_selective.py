@@ -84,6 +84,8 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a phrasal verb counts only with its particle close after it
         ("The minister fired back at her critics. The crew fired the old boiler.",
          [True, False]),
+        # … or right after the object it needs
+        ("Ms Lind put it to him that he lied. She put her hand to her mouth.", [True, False]),
         # an agent noun is no form of the verb it comes from
         ("The reporters waited outside. The supporters sang.", [False, False]),
         # a noun cue with an owner, a source, or none
