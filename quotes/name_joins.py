@@ -9,6 +9,8 @@ tagger reads as something else, each written so in its own language:
 - the full stop of an abbreviated given name: `Ma. Luisa Reyes`;
 - the conjunction between a Catalan or Spanish name's two surnames, and the second when
   the tagger reads it as a common noun: `Núria Ferrer i Puig`, `José Ortega y Gasset`;
+- a particle the tagger reads as a verb or a noun, and the surname after it when read as a
+  common noun: `Hywel ap Dafydd` (`ap`, son of, no English word);
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
@@ -49,6 +51,8 @@ def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]
             found.update(_syllable_given(forms, spaced, i))
         elif form in CONJUNCTIONS and _between_names(doc, forms, i):
             found.update((i, i + 1))  # `Ferrer i Puig`
+        elif form in PARTICLES and _between_names(doc, forms, i):
+            found.update((i, i + 1))  # `Hywel ap Dafydd`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
