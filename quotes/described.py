@@ -91,8 +91,10 @@ class DescribedIndex(BodyIndex):
             # name that may be a body's or a place's
             return self._pronoun(head.i, None, person=True)
         if head.lower_ in ORG_KINDS:
-            # `the corporation` is a body even after `Corporation Commissioner R. Rao`
-            return kind_name(head, self.bodies)
+            # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
+            # `The board insists …` after `NHS Strathmore says …`, a body named with no
+            # kind word of the description's, that spoke just before it
+            return kind_name(head, self.bodies) or self._body_before(head, head.lower_)
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given

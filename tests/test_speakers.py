@@ -496,6 +496,32 @@ def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expec
             "most members backed the action",
             "Society of Radiographers and Imaging Staff",
         ),
+        # A panel by its own name, or the tribunal it sits for; a club by its city.
+        (
+            "The Upland Water Review Panel's final report was published on Monday. The "
+            "panel said most reservoirs were too small.",
+            "most reservoirs were too small",
+            "Upland Water Review Panel",
+        ),
+        (
+            "The case was heard by the Marlow Employment Tribunal. The tribunal said the "
+            "dismissal was unfair. The panel also found that the rota had been changed.",
+            "the rota had been changed",
+            "Marlow Employment Tribunal",
+        ),
+        (
+            'Ashby City said in a statement: "No offer has been made." "We will say no '
+            'more," the club added.',
+            "We will say no more",
+            "Ashby City",
+        ),
+        # A kind the body's name holds no word of: the body that spoke just before.
+        (
+            "NHS Glenmore says the ward costs £2m a year to staff. The board insists "
+            "patients will be cared for in Perth.",
+            "patients will be cared for",
+            "NHS Glenmore",
+        ),
         # The makers and findings of a study stand for the body that made it.
         (
             "Pupils who sleep in score higher, according to research by the University of "
