@@ -522,6 +522,17 @@ def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expec
             "patients will be cared for",
             "NHS Glenmore",
         ),
+        # A headline opening with a disease's acronym, which the text spells out in
+        # lower case: no body; `the company` is the body the lead names.
+        (
+            "CKD pill slows kidney decline, trial finds\n\nA daily pill slowed chronic "
+            "kidney disease (CKD) in a trial of 3,000 adults, its maker has said.\n\n"
+            "Halvard Pharma said on Monday that the pill cut the loss of kidney function by "
+            'a third. "We are delighted," said Mira Osei, its chief executive. The company '
+            "said no safety problems had been seen.",
+            "no safety problems",
+            "Halvard Pharma",
+        ),
         # The makers and findings of a study stand for the body that made it.
         (
             "Pupils who sleep in score higher, according to research by the University of "
