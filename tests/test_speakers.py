@@ -107,6 +107,15 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "rice prices",
             "A. B. C. Kumara Jayasuriya",
         ),
+        # An initial after another that the tagger reads as the article `a`.
+        (
+            "Deputy Minister of Health K. P. Anura Wickramasinghe, who also spoke at the "
+            "briefing, said the money would come from this year's budget. Cabinet has "
+            "approved the transfer.\n\nOpposition MP M. A. Tharindu Wijeratne said in a "
+            "statement that the grant was far too small.",
+            "the grant was",
+            "M. A. Tharindu Wijeratne",
+        ),
         # A chain of capitalised offices, the name closing it in apposition to the first.
         (
             "Cabinet Spokesman and Minister of Ports and Shipping Dr. R. M. Kamal "
