@@ -201,8 +201,12 @@ def _is_person(run: Span) -> bool:
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if before is not None and (
-        before.lower_ in TITLES or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
+        before.lower_ in TITLES
+        or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
+        or (before.lower_ in _ROLE_NOUNS and before.is_lower and len(tokens) > 1)
     ):
+        # `skipper Dagur Sunnuson was at work`: a role noun, which a sentence left
+        # unparsed (no cue in it) gives no part of speech
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True

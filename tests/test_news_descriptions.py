@@ -71,6 +71,14 @@ CASES = [
         "company said that it would keep both plants open.",
         R("indirect", "it would keep both plants open", "Korvald Mills", "The company"),
     ),
+    # an age after a name set off by a role noun in a sentence with no cue (left
+    # unparsed): the person just named, not the one who spoke before
+    (
+        'Harbour owner Brynjar Olafsson said the quota was fair. "Nobody wins a price war," '
+        "Olafsson said.\n\nOut in the bay, skipper Ketill Starrason was hauling nets. "
+        'Speaking by radio, the 51-year-old said: "We will fish until they stop us."',
+        R("direct", "We will fish until they stop us.", "Ketill Starrason", "the 51-year-old"),
+    ),
     # a body's short name, in its one longer form
     (
         "Shares in Brakstad Shipping fell 4 percent on Monday. Brakstad said that orders had "
