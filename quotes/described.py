@@ -401,12 +401,15 @@ def _does(verb: Token, acts: tuple[str, ...]) -> bool:
 
 
 def _of_a_body(child: Token) -> bool:
-    """Whether a description's possessive is a body's, not a person's: `its` or `their`
-    (`its medical director has said`), or a noun with `'s` (`the county's director`)."""
+    """Whether a description's possessive is a body's or a place's, not a person's: `its`
+    or `their` (`its medical director has said`), or a noun with `'s` (`the county's
+    director`), or a proper noun with `'s` that names no person (`England's chief medical
+    officer`)."""
     if child.dep_ != "poss":
         return False
+    owned = any(c.tag_ == "POS" for c in child.children)
     return child.lower_ in ("its", "their") or (
-        child.pos_ == "NOUN" and any(c.tag_ == "POS" for c in child.children)
+        owned and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ != "PERSON"))
     )
 
 

@@ -52,6 +52,15 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # a lead's office owned by a place: the person the next sentence names
+    (
+        "Measles cases rise in north\n\nThe risk to most children remains low despite six "
+        "new cases, Scotland's chief nursing officer has said.\n\nSpeaking at a briefing on "
+        "Monday, Professor Morwenna Tregaskis-Obi said all six cases were linked to one "
+        "nursery.",
+        R("indirect", "The risk to most children remains low despite six new cases",
+          "Morwenna Tregaskis-Obi", "Scotland's chief nursing officer"),
+    ),
     # a possessed role given in an apposition
     (
         "Senator Ruth Malone faced Tom Aziz, her challenger, who said on Sunday that fares "
