@@ -91,8 +91,10 @@ class DescribedIndex(BodyIndex):
             # name that may be a body's or a place's
             return self._pronoun(head.i, None, person=True)
         if head.lower_ in ORG_KINDS:
-            # `the corporation` is a body even after `Corporation Commissioner R. Rao`
-            return kind_name(head, self.bodies)
+            # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
+            # `The board insists …` after `NHS Strathmore says …`, a body named with no
+            # kind word of the description's, that spoke just before it
+            return kind_name(head, self.bodies) or self._body_before(head, head.lower_)
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given
@@ -400,12 +402,15 @@ def _does(verb: Token, acts: tuple[str, ...]) -> bool:
 
 
 def _of_a_body(child: Token) -> bool:
-    """Whether a description's possessive is a body's, not a person's: `its` or `their`
-    (`its medical director has said`), or a noun with `'s` (`the county's director`)."""
+    """Whether a description's possessive is a body's or a place's, not a person's: `its`
+    or `their` (`its medical director has said`), or a noun with `'s` (`the county's
+    director`), or a proper noun with `'s` that names no person (`England's chief medical
+    officer`)."""
     if child.dep_ != "poss":
         return False
+    owned = any(c.tag_ == "POS" for c in child.children)
     return child.lower_ in ("its", "their") or (
-        child.pos_ == "NOUN" and any(c.tag_ == "POS" for c in child.children)
+        owned and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ != "PERSON"))
     )
 
 

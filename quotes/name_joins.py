@@ -9,6 +9,10 @@ tagger reads as something else, each written so in its own language:
 - the full stop of an abbreviated given name: `Ma. Luisa Reyes`;
 - the conjunction between a Catalan or Spanish name's two surnames, and the second when
   the tagger reads it as a common noun: `Núria Ferrer i Puig`, `José Ortega y Gasset`;
+- an initial after another that the tagger reads as a common noun: `J. A. Tharanga
+  Rathnayake` (`A.`);
+- a particle the tagger reads as a verb or a noun, and the surname after it when read as a
+  common noun: `Hywel ap Dafydd` (`ap`, son of, no English word);
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
@@ -49,6 +53,10 @@ def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]
             found.update(_syllable_given(forms, spaced, i))
         elif form in CONJUNCTIONS and _between_names(doc, forms, i):
             found.update((i, i + 1))  # `Ferrer i Puig`
+        elif form in PARTICLES and _between_names(doc, forms, i):
+            found.update((i, i + 1))  # `Hywel ap Dafydd`
+        elif _initial(form) and _among_initials(forms, i):
+            found.add(i)  # `J. A. Tharanga Rathnayake`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
@@ -113,6 +121,22 @@ def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
     before = i >= 2 and spaced[i - 2] and _name_word(forms[i - 2])
     after = i + 2 < len(forms) and spaced[i + 1] and _name_word(forms[i + 2])
     return (i - 1, i, i + 1) if before or after else ()
+
+
+def _initial(form: str) -> bool:
+    """Whether a word is one capital and its full stop (`A.`)."""
+    return len(form) == 2 and form[0].isupper() and form[1] == "."
+
+
+def _among_initials(forms: list[str], i: int) -> bool:
+    """Whether word `i` follows an initial and comes before another or a name word:
+    the second of `J. A. Tharanga Rathnayake`, `W. M. P. Bandara`; not a lone `A.`
+    (`Plan A. Then …`), which no initial comes before."""
+    return (
+        0 < i < len(forms) - 1
+        and _initial(forms[i - 1])
+        and (_initial(forms[i + 1]) or _name_word(forms[i + 1]))
+    )
 
 
 def _between_names(doc: Doc, forms: list[str], i: int) -> bool:

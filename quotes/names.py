@@ -42,6 +42,8 @@ ORG_KINDS = word_list("organisation-kinds")
 #: Nouns for a person's role or standing (`lawyer`, `chairman`, `widow`): a name set off
 #: after one is a person's.
 _ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
+#: Words meaning `son of` or `daughter of` inside a person's name (`ap`, `bin`).
+_PATRONYMIC = word_list("patronymic-particles")
 
 
 class PersonNames:
@@ -184,9 +186,10 @@ def _is_person(run: Span) -> bool:
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
     description in apposition after it that is no kind of organisation (`Guðrún
-    Sigurðardóttir, an engineer`), an age (:func:`_aged`), or a speaker of a speech
-    verb; never a name after
-    `the` (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`)."""
+    Sigurðardóttir, an engineer`), an age (:func:`_aged`), a word meaning `son of` or
+    `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), or a
+    speaker of a speech verb; never a name after `the` (:func:`_article_before`) nor one
+    with `a` (`a silver Volkswagen Passat`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
@@ -198,8 +201,12 @@ def _is_person(run: Span) -> bool:
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if before is not None and (
-        before.lower_ in TITLES or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
+        before.lower_ in TITLES
+        or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
+        or (before.lower_ in _ROLE_NOUNS and before.is_lower and len(tokens) > 1)
     ):
+        # `skipper Dagur Sunnuson was at work`: a role noun, which a sentence left
+        # unparsed (no cue in it) gives no part of speech
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
@@ -209,6 +216,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
+    if len(tokens) >= 3 and any(t.text in _PATRONYMIC for t in tokens[1:-1]):
+        return True  # `Llinos ap Gwilym, spoke …`: `son of` or `daughter of` inside
     if family_name_first([t.text for t in tokens]):
         return True  # `Zhou Haoran reached the semi-finals`
     if len(tokens) >= 3 and all(is_initial(t) for t in tokens[:2]) and tokens[-1].is_title:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.found import MARKS, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, paragraph_bounds
+from quotes.name_keys import PARTICLES
 from quotes.signatures import signed_by
 from quotes.transcripts import interview_parties
 
@@ -133,9 +134,18 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
         return None
     above_start = norm.rfind("\n", 0, above_end) + 1
     match = _NAME_LINE.match(norm, above_start, above_end)
-    if match is None or not all(w[:1].isupper() for w in match.group("name").split()):
+    if match is None or not _name_cased(match.group("name").split()):
         return None  # `The mayor, 55` is no name
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+
+
+def _name_cased(words: list[str]) -> bool:
+    """Whether a name line's words are written as a name: each capitalised, but for a
+    particle between two (`Anwen ap Rhys, 29, nursery nurse`, `Pieter van Dijk, 61`)."""
+    return all(
+        w[:1].isupper() or (0 < k < len(words) - 1 and w in PARTICLES)
+        for k, w in enumerate(words)
+    )
 
 
 #: Most words of a question printed as a paragraph of its own above its answer.

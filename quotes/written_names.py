@@ -147,12 +147,15 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     title, and the name no person's by what the text gave its bearer (`personal`: `Biden
     says …` before `President Joe Biden`), nor a place's as the tagger reads it (the
     tagger's `PERSON` is no guide, it takes many a firm's made-up name for one, nor is a
-    first word that may be a given name: `Sable Devices`). None when no such name leads
-    the story."""
+    first word that may be a given name: `Sable Devices`), nor an acronym the text
+    spells out in lower-case words, a thing's (:func:`glossed_in_lower_case`). None when
+    no such name leads the story."""
     doc = head.doc
     first = doc[0] if len(doc) else None
     if first is None or not _name_word(first) or first.lower_ in _TITLES:
         return None
+    if glossed_in_lower_case(doc.text, first.text):
+        return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`
     line_end = doc.text.find("\n")
     if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "!", "?")):
         return None
@@ -232,6 +235,18 @@ def spelled_out(doc_text: str, acronym: str) -> str | None:
     pattern = rf"(?<![\w'’-]){(r'(?: (?:' + skip + r'))* ').join(words)}(?![\w'’-])"
     found = {m.group(0) for m in re.finditer(pattern, doc_text)}
     return found.pop() if len(found) == 1 else None
+
+
+def glossed_in_lower_case(doc_text: str, acronym: str) -> bool:
+    """Whether the text spells out an all-capitals word in lower-case words, its
+    initials, right before the acronym in brackets: `respiratory syncytial virus (RSV)`,
+    `chronic kidney disease (CKD)`. A disease's, a drug's or a method's acronym is so
+    glossed, never a body's, whose name is capitalised (`Food Standards Agency (FSA)`)."""
+    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+        return False
+    words = r"[\w'’-]*\s+".join(re.escape(letter.lower()) for letter in acronym)
+    gloss = rf"(?<![\w'’-]){words}[\w'’-]*\s+\({re.escape(acronym)}\)"
+    return re.search(gloss, doc_text) is not None
 
 
 def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:

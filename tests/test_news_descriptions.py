@@ -52,6 +52,15 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # a lead's office owned by a place: the person the next sentence names
+    (
+        "Measles cases rise in north\n\nThe risk to most children remains low despite six "
+        "new cases, Scotland's chief nursing officer has said.\n\nSpeaking at a briefing on "
+        "Monday, Professor Morwenna Tregaskis-Obi said all six cases were linked to one "
+        "nursery.",
+        R("indirect", "The risk to most children remains low despite six new cases",
+          "Morwenna Tregaskis-Obi", "Scotland's chief nursing officer"),
+    ),
     # a possessed role given in an apposition
     (
         "Senator Ruth Malone faced Tom Aziz, her challenger, who said on Sunday that fares "
@@ -70,6 +79,14 @@ CASES = [
         "rise. Flour output fell 3 percent, according to figures compiled by Tallyhouse. The "
         "company said that it would keep both plants open.",
         R("indirect", "it would keep both plants open", "Korvald Mills", "The company"),
+    ),
+    # an age after a name set off by a role noun in a sentence with no cue (left
+    # unparsed): the person just named, not the one who spoke before
+    (
+        'Harbour owner Brynjar Olafsson said the quota was fair. "Nobody wins a price war," '
+        "Olafsson said.\n\nOut in the bay, skipper Ketill Starrason was hauling nets. "
+        'Speaking by radio, the 51-year-old said: "We will fish until they stop us."',
+        R("direct", "We will fish until they stop us.", "Ketill Starrason", "the 51-year-old"),
     ),
     # a body's short name, in its one longer form
     (

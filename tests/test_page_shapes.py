@@ -34,6 +34,9 @@ Otto, 11, from Marsh Lane
 Priya Sandhu (45), lifeguard
 "The old one was unsafe for years."
 
+Siân ap Meurig, 38, ferry clerk
+"We lost the last boat when the pier went."
+
 The council will decide in May.
 """
 
@@ -89,6 +92,8 @@ Understood. Keep this between us until the budget is out.
         (VOX_POP, "Only if it has a roller coaster.", "Otto", "name-line"),
         # the age in brackets after the name
         (VOX_POP, "The old one was unsafe for years.", "Priya Sandhu", "name-line"),
+        # a particle between the words of the name
+        (VOX_POP, "We lost the last boat when the pier went.", "Siân ap Meurig", "name-line"),
         # a blank line between the name line and the answer
         (VOX_POP_SPACED, "Nobody listened when we asked for the wall to be raised.",
          "Dafydd Evans", "name-line"),

@@ -84,6 +84,22 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "about 300 jobs",
             "Bakers & Allied Trades Union",
         ),
+        # A Welsh `ap` (son of) inside a name, which the tagger reads as a verb and the
+        # surname after it as a noun: the surname alone later is his.
+        (
+            "Some are angry. Gethin ap Dafydd, who keeps sheep downstream, has objected at "
+            "every stage. Ap Dafydd fears the lane will flood every winter.",
+            "the lane will",
+            "Gethin ap Dafydd",
+        ),
+        # A name with `ap` inside set off after a role and a place, and a given name the
+        # lists lack: a person's all the same, whom the `she` after it stands for.
+        (
+            "Closing the debate, the Green member for Bro Hafren, Eirlys ap Cynan, spoke "
+            'first. "The valley has lost its last bus," she told members.',
+            "The valley",
+            "Eirlys ap Cynan",
+        ),
     ],
 )
 def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected: str) -> None:

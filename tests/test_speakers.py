@@ -107,6 +107,15 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "rice prices",
             "A. B. C. Kumara Jayasuriya",
         ),
+        # An initial after another that the tagger reads as the article `a`.
+        (
+            "Deputy Minister of Health K. P. Anura Wickramasinghe, who also spoke at the "
+            "briefing, said the money would come from this year's budget. Cabinet has "
+            "approved the transfer.\n\nOpposition MP M. A. Tharindu Wijeratne said in a "
+            "statement that the grant was far too small.",
+            "the grant was",
+            "M. A. Tharindu Wijeratne",
+        ),
         # A chain of capitalised offices, the name closing it in apposition to the first.
         (
             "Cabinet Spokesman and Minister of Ports and Shipping Dr. R. M. Kamal "
@@ -495,6 +504,43 @@ def test_words_glued_to_a_name_are_no_part_of_it(text: str, fragment: str, expec
             "balloted its members. The union said most members backed the action.",
             "most members backed the action",
             "Society of Radiographers and Imaging Staff",
+        ),
+        # A panel by its own name, or the tribunal it sits for; a club by its city.
+        (
+            "The Upland Water Review Panel's final report was published on Monday. The "
+            "panel said most reservoirs were too small.",
+            "most reservoirs were too small",
+            "Upland Water Review Panel",
+        ),
+        (
+            "The case was heard by the Marlow Employment Tribunal. The tribunal said the "
+            "dismissal was unfair. The panel also found that the rota had been changed.",
+            "the rota had been changed",
+            "Marlow Employment Tribunal",
+        ),
+        (
+            'Ashby City said in a statement: "No offer has been made." "We will say no '
+            'more," the club added.',
+            "We will say no more",
+            "Ashby City",
+        ),
+        # A kind the body's name holds no word of: the body that spoke just before.
+        (
+            "NHS Glenmore says the ward costs £2m a year to staff. The board insists "
+            "patients will be cared for in Perth.",
+            "patients will be cared for",
+            "NHS Glenmore",
+        ),
+        # A headline opening with a disease's acronym, which the text spells out in
+        # lower case: no body; `the company` is the body the lead names.
+        (
+            "CKD pill slows kidney decline, trial finds\n\nA daily pill slowed chronic "
+            "kidney disease (CKD) in a trial of 3,000 adults, its maker has said.\n\n"
+            "Halvard Pharma said on Monday that the pill cut the loss of kidney function by "
+            'a third. "We are delighted," said Mira Osei, its chief executive. The company '
+            "said no safety problems had been seen.",
+            "no safety problems",
+            "Halvard Pharma",
         ),
         # The makers and findings of a study stand for the body that made it.
         (
