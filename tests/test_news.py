@@ -41,6 +41,17 @@ CASES = [
         [Q("mixed", 'the vote was lost, "and not by a little."', "Ito", "Ito", "said",
            "reported-run-on")],
     ),
+    # … from the subordinator that opens the clause (but after `that`)
+    (
+        'Ito said if the vote is lost, "we will try again in May."',
+        [Q("mixed", 'if the vote is lost, "we will try again in May."', "Ito", "Ito", "said",
+           "reported-run-on")],
+    ),
+    (
+        'Ito said that the vote was lost, "and not by a little."',
+        [Q("mixed", 'the vote was lost, "and not by a little."', "Ito", "Ito", "said",
+           "reported-run-on")],
+    ),
     # … not when another cue takes the quote at once, nor after words with no clause
     (
         'Ito said the vote was lost, and then she added, "We will try again."',
