@@ -219,6 +219,11 @@ CASES = [
            "Ben Okafor", "said", "near-after:verb-name"),
          Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
     ),
+    # one-of-them: a number alone after the verb is one of the things just named
+    (
+        'Banners hung from the windows. "Fair pay now," read one.',
+        [Q("direct", "Fair pay now,", "one", "one", "read", "near-after:verb-name")],
+    ),
     # show-after-quote: the show a quote was said on is no second statement
     (
         '"The levy is a swindle," Ortiz said Sunday on Channel 9\'s "Face the Week." "Nobody '
