@@ -306,15 +306,21 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
     on it. Also when the relative clause has a cue of its own: `Okafor criticised the
     budget, which an audit said was "reckless"`, `He said Lind had a path to
     the nomination, which he called "a disaster"`; its own rows (`which`, then what is
-    said of it) are the relative cue's, as PolNeAR annotates them. A relative clause
+    said of it) are the relative cue's, as PolNeAR annotates them, and so are those of a
+    reply (`Lee said the plan was sound, to which Ortiz replied: "…"`). A relative clause
     without a comma narrows the noun and stays (`the plan that the port drew up`, `a rule
     that farmers say hurts towns`; see :func:`quotes.reported._describes_noun`).
     """
     doc = head.doc
     for token in doc[head.i + 1 : end.i + 1]:
-        if token.dep_ != "relcl" or token.right_edge.i < end.i:
+        if token.dep_ not in ("relcl", "advcl") or token.right_edge.i < end.i:
             continue
         first = token.left_edge
+        if token.dep_ == "advcl" and first.dep_ != "prep":
+            # the parser reads a relative clause after its preposition as an adverbial
+            # one too (`…, to which Ortiz replied: "…"`); a concessive one is no
+            # relative (`…, whatever its faults`: the source's)
+            continue
         if first.i > head.i + 1 and doc[first.i - 1].text == "," and _relative(first):
             return doc[first.i - 2]
     return end

@@ -164,7 +164,9 @@ def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
         words = [t for t in child.subtree if t.i < opener.i]
         verb = any(t.pos_ in ("VERB", "AUX") for t in words)
         if verb and any(t.dep_ in _SUBJECTS for t in words):
-            first = next((t for t in words if t.dep_ != "mark"), words[0])
+            # the clause from its first word, a subordinator too (`said if the vote
+            # fails, "…"`: PolNeAR's row holds `if`), but after `that`
+            first = words[1] if len(words) > 1 and words[0].lower_ == "that" else words[0]
             if opener.text == ":" and not _states_before_colon(first, words, opener):
                 return None
             return doc[first.i : opener.i]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found, char_tokens
+from quotes.marks import find_quote_spans
 from quotes.normalise import shown
 from quotes.records import Quote
 from quotes.scope import dropped_by
@@ -50,6 +51,7 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
             # only the passive `was quoted as saying` passes on a row kept out as unsourced
             passed = None
         row = _row(f, text, kind, statement and forms is None and passed is None)
+        unmarked = _unmarked_row(f, text, norm, kind)
         out.append(
             replace(
                 row,
@@ -60,9 +62,12 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 and f.continues_quote is None
                 and id(f) not in run_on
                 and f.lead_in is None
+                and unmarked is None
                 and not _said_by_no_one(f),
             )
         )
+        if unmarked is not None:
+            out.append(unmarked)
         if f.continues_relay is not None:
             out.append(_relay_row(f, f.continues_relay, text))
         if f.continues_statement is not None:
@@ -182,6 +187,25 @@ def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:
     method = f"{rule}:{f.method.split(':', 1)[-1]}"
     led = replace(f, type="mixed", start=start, end=end, method=method)
     return replace(_row(led, text, kind, False), attribution=True)
+
+
+def _unmarked_row(f: Found, text: str, norm: str, kind: str | None) -> Quote | None:
+    """Rule unmarked: the row `--scope all` gives for words a rule takes as said
+    verbatim though no quote marks enclose them, a transcript's turn (`NAYAR: We will
+    appeal.`), a signed post or an email under its header: indirect, or mixed when marks
+    quote some of its words (`LEE: They called it 'a stunt'.`). PolNeAR types a row by
+    its marks, direct only when they enclose every word, so its row there is never
+    direct; the statements scope keeps the row direct. None for any other row, and for
+    a turn whose words all stand inside marks (`NAYAR: "We will appeal."`)."""
+    if f.type != "direct":
+        return None
+    words = norm[f.start : f.end].strip()
+    before = norm[: f.start].rstrip()
+    if not words or words[0] in MARKS or (before and before[-1] in MARKS):
+        return None
+    kind_of_words = "mixed" if find_quote_spans(words) else "indirect"
+    shaped = replace(f, type=kind_of_words, method="unmarked:" + f.method)
+    return replace(_row(shaped, text, kind, False), attribution=True)
 
 
 def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:

@@ -65,10 +65,19 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
         and after[0].tag_ != "VBG"
         and (after[0].tag_ in finite or after[0].lemma_.lower() in lemmas)
     ):
-        run = _noun_run(after[1:])
-        if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON"):
+        run = _noun_run(after[1:]) or _one_of_them(after[1:])
+        if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
             return Link(after[0], _run_mention(run), "near-after:verb-name", False)
     return None
+
+
+def _one_of_them(tokens: list[Token]) -> list[Token]:
+    """Rule one-of-them: a number alone that stands for one of the people or things just
+    named, ending the sentence: `Banners hung from the windows. "Fair pay now," read
+    one.` → `one`. Empty for a number before a noun (`read one banner`: the noun run)."""
+    if tokens and tokens[0].pos_ == "NUM" and (len(tokens) == 1 or tokens[1].is_punct):
+        return tokens[:1]
+    return []
 
 
 def _past_cue(token: Token, lemmas: frozenset[str]) -> bool:

@@ -53,6 +53,17 @@ CASES = [
         [Q("mixed", 'the vote was lost, "and not by a little."', "Ito", "Ito", "said",
            "reported-run-on")],
     ),
+    # … from the subordinator that opens the clause (but after `that`)
+    (
+        'Ito said if the vote is lost, "we will try again in May."',
+        [Q("mixed", 'if the vote is lost, "we will try again in May."', "Ito", "Ito", "said",
+           "reported-run-on")],
+    ),
+    (
+        'Ito said that the vote was lost, "and not by a little."',
+        [Q("mixed", 'the vote was lost, "and not by a little."', "Ito", "Ito", "said",
+           "reported-run-on")],
+    ),
     # … not when another cue takes the quote at once, nor after words with no clause
     (
         'Ito said the vote was lost, and then she added, "We will try again."',
@@ -219,6 +230,11 @@ CASES = [
         [Q("direct", "I will not call it a failure, so let us move on,", "Ben Okafor",
            "Ben Okafor", "said", "near-after:verb-name"),
          Q("indirect", "the award", "Ben Okafor", "Ben Okafor", "asked", "reported")],
+    ),
+    # one-of-them: a number alone after the verb is one of the things just named
+    (
+        'Banners hung from the windows. "Fair pay now," read one.',
+        [Q("direct", "Fair pay now,", "one", "one", "read", "near-after:verb-name")],
     ),
     # show-after-quote: the show a quote was said on is no second statement
     (

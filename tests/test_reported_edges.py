@@ -77,6 +77,20 @@ CASES = [
              "reported-object:subject"),
          Row("indirect", 48, "the plan was flawed", "who", "said", "reported:subject")],
     ),
+    # ... or a reply to it, the parser reading the relative clause as an adverbial one
+    (
+        'Lee said the new ferry plan was sound and fair, to which Ortiz replied: "That is '
+        'just not true."',
+        [Row("indirect", 9, "the new ferry plan was sound and fair", "Lee", "said",
+             "reported:subject"),
+         Row("direct", 73, "That is just not true.", "Ortiz", "replied", "reported:subject")],
+    ),
+    # ... but a concessive clause is the source's own
+    (
+        "Most riders said the new lane had made the commute safer, whatever its faults.",
+        [Row("indirect", 17, "the new lane had made the commute safer, whatever its faults",
+             "Most riders", "said", "reported:subject")],
+    ),
     # without the comma it narrows the noun and stays
     (
         "The mayor praised the plan that the port drew up in May.",

@@ -474,3 +474,34 @@ def test_a_depositions_q_and_a_lines_are_the_asker_and_the_witness() -> None:
 
 def test_lettered_lines_without_a_q_are_no_deposition() -> None:
     assert quotes.extract(LETTERED_LIST) == []
+
+
+HARBOUR_TALK = """Our reporter Ann Lee spoke to the harbour master, Ravi Nayar.
+
+LEE: Will the ferry run this winter?
+
+NAYAR: It will. Some called the repairs a "waste" but they were not.
+
+LEE: Thank you.
+
+NAYAR: "We will be ready by March."
+"""
+
+
+@pytest.mark.parametrize(
+    "content, in_all",
+    [
+        # no marks: PolNeAR's row is indirect, the statements scope's direct
+        ("Will the ferry run this winter?", "indirect"),
+        # marks round some of the words: mixed
+        ('It will. Some called the repairs a "waste" but they were not.', "mixed"),
+        # marks round all of them: direct in both scopes
+        ('"We will be ready by March."', "direct"),
+    ],
+)
+def test_scope_all_types_a_transcript_turn_by_its_marks(content: str, in_all: str) -> None:
+    [said] = [q for q in quotes.extract(HARBOUR_TALK) if q.text == content]
+    [row] = [q for q in quotes.extract(HARBOUR_TALK, scope="all") if q.text == content]
+    assert (said.type, said.method) == ("direct", "transcript")
+    assert (row.type, row.speaker, row.cue) == (in_all, said.speaker, said.cue)
+    assert row.method == ("transcript" if in_all == "direct" else "unmarked:transcript")
