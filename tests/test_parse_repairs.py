@@ -54,6 +54,13 @@ from tests.rows import Q, check
         ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
          [Q("indirect", "the stewards had ignored the rules", "Dunmore", "Dunmore",
             "claimed", "reported:subject")]),
+        # subject-read-into-participle: a subject with a participle phrase after it is
+        # read as a clause that is the cue's subject; the participle's subject speaks
+        ("Most Green party voters in two cities going to the polls on Sunday said they "
+         "want a ban on new coal plants.",
+         [Q("indirect", "they want a ban on new coal plants",
+            "Most Green party voters in two cities", "Most Green party voters", "said",
+            "reported:subject")]),
         # cue-read-as-relative: a cue in the past read as a participle of the noun that
         # opens the sentence (`the senator [who was] called …`), the sentence left with
         # no verb; the noun is the cue's subject
