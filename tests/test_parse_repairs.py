@@ -61,6 +61,13 @@ from tests.rows import Q, check
          [Q("indirect", "they want a ban on new coal plants",
             "Most Green party voters in two cities", "Most Green party voters", "said",
             "reported:subject")]),
+        # a light cue's `that`-clause read as its word's clausal subject (`clear` …
+        # `that they would like`) is still what the light cue reports
+        ("Several council members made clear that they would like to see the mayor drop "
+         "the plan sooner rather than later.",
+         [Q("indirect", "they would like to see the mayor drop the plan sooner rather than "
+            "later", "Several council members", "Several council members", "made",
+            "reported-light:subject")]),
         # cue-read-as-relative: a cue in the past read as a participle of the noun that
         # opens the sentence (`the senator [who was] called …`), the sentence left with
         # no verb; the noun is the cue's subject
