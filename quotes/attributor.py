@@ -26,7 +26,7 @@ from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
 from quotes.page_shapes import emails, name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
-from quotes.reported import find_reported
+from quotes.reported import find_reported, is_relay, relays_statement
 from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
@@ -253,4 +253,8 @@ class Attributor:
             out.append(
                 Found(start, end, kind, r.cue, speaker, r.method, self.paragraph_of(start))
             )
+        for relay in filter(is_relay, out):
+            for f in out:
+                if relays_statement(relay, f):
+                    relay.relays, f.relayed_by = True, relay
         return out

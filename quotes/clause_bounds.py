@@ -234,7 +234,23 @@ def writers_adjunct(adjunct: Token) -> bool:
     summer`, `said feed now costs about $4,000 a week, three times what it did`, `said
     rents rose 7 percent, up from 6 percent`.
     """
-    return _reports_of_its_own(adjunct) or _circumstance(adjunct) or _after_quotation(adjunct)
+    return (
+        _reports_of_its_own(adjunct)
+        or _relayed_by(adjunct)
+        or _circumstance(adjunct)
+        or _after_quotation(adjunct)
+    )
+
+
+def _relayed_by(adjunct: Token) -> bool:
+    """Rule adjunct-relay: `according to X` after a reported clause names who relays the
+    whole sentence, speaker and all, and is no part of what the speaker said.
+
+    Shape: `<speaker> <cue> <clause>, according to <source>`. `Most tenants said the rent
+    was too high, according to a survey`: the survey's row holds the tenants' saying
+    (:func:`quotes.set_off.according_host`), and their clause ends at `high`.
+    """
+    return adjunct.dep_ == "prep" and adjunct.lower_ == "according"
 
 
 def _reports_of_its_own(adjunct: Token) -> bool:

@@ -84,11 +84,12 @@ _LIGHT_PREPS = word_list("light-prepositions")
 
 def _light(verb: Token, word: Token) -> list[Token]:
     """What a light cue reports: a `that`-clause on the verb or its word (`made clear
-    that …`, `made the case that …`), else what the word or verb is about (`took aim at the
+    that …`, `made the case that …`; the parser may read the clause as the word's clausal
+    subject), else what the word or verb is about (`took aim at the
     budget`, `have doubts about his record`)."""
     doc = verb.doc
     for head in [*verb.children, *word.children]:
-        if head.i != word.i and head.dep_ in ("ccomp", "acl", "advcl") and (
+        if head.i != word.i and head.dep_ in ("ccomp", "csubj", "acl", "advcl") and (
             head.left_edge.lower_ == "that"
         ):
             return list(doc[head.left_edge.i : clause_end(head).i + 1])

@@ -20,6 +20,7 @@ from quotes.subject_repairs import (
     FINITE_VERB,
     subject_read_as_conjunct,
     subject_read_into_adverb,
+    subject_read_into_participle,
     subject_read_into_set_off_phrase,
 )
 
@@ -70,8 +71,9 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     (:func:`_subject_read_into_opener`), a cue verb joined to a noun
     (:func:`_conjunct_read_onto_a_noun`), a subject read into the adverb or the phrase
     set off after it (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
-    :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`) and a name read as an adverb
-    (:func:`_name_read_as_adverb`)."""
+    :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
+    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`)
+    and a name read as an adverb (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)
@@ -94,6 +96,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         _conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
         subject_read_into_set_off_phrase(cue)
+        subject_read_into_participle(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

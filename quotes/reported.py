@@ -26,7 +26,8 @@ from quotes.around_quote import char_before
 from quotes.clause_bounds import Content
 from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
-from quotes.found import MARKS
+from quotes.cue_classes import cue_class
+from quotes.found import MARKS, Found
 from quotes.matchers import CueSpeaker
 from quotes.parse_repairs import INTERMEDIARIES
 from quotes.said_of import said_of, unsourced_content
@@ -274,10 +275,36 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
     # each statement's cue looked up among the spans near it, not among all statements
     spans = Spans([(r.start, r.end) for r in found])
+    # a relay that is no attribution passes nothing on
+    relays = [r for r in found if is_relay(r) and not unattributed(r)]
     return [
         r for r in found
-        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) == int(_holds(r, r.cue))
+        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1))
+        == int(_holds(r, r.cue)) + sum(relays_statement(o, r) for o in relays)
     ]
+
+
+def is_relay(statement: Reported | Found) -> bool:
+    """Whether a statement is `according to X`'s account of its clause."""
+    return statement.method.startswith("according-to")
+
+
+def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bool:
+    """Rule relayed-statement: a statement whose cue and content lie inside what
+    `according to X` reports is passed on by X: `Most tenants said the rent was too high,
+    according to a survey`. PolNeAR's one row is the relay's (`--scope all`); a
+    fact-checker publishes the tenants' statement as theirs, so the statements scope keeps
+    it instead (`Found.relays`, `Found.relayed_by`). Only speech in a clause of its own is
+    passed on: an act or stance inside, or what a cue is aimed at (`Aides voiced anger at
+    the coverage, according to a source`), stays the relay's."""
+    return (
+        relay is not statement
+        and not _by_object(statement)
+        and cue_class(statement.cue) == "speech"
+        and relay.start <= statement.start
+        and statement.end <= relay.end
+        and _holds(relay, statement.cue)
+    )
 
 
 def _outer_cues(found: list[Reported]) -> list[Reported]:
@@ -327,7 +354,7 @@ def _any_between(points: list[int], start: int, end: int) -> bool:
     return k < len(points) and points[k] < end
 
 
-def _by_object(statement: Reported) -> bool:
+def _by_object(statement: Reported | Found) -> bool:
     return statement.method.startswith(
         ("reported-object", "reported-topic", "reported-noun-topic")
     )

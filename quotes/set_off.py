@@ -225,11 +225,32 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     """
     if cue.dep_ == "ROOT":
         return _after_according(cue)
-    head = cue.head
+    head = _closing_host(cue) or cue.head
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     skip = set(t.i for t in cue.subtree)
     return [t for t in head.subtree if t.i not in skip], head
+
+
+def _closing_host(cue: Token) -> Token | None:
+    """Rule according-closing: `according to X` set off by a comma at the end of its
+    sentence reports the whole sentence before it, whatever verb the parser hung it on:
+    `Most voters said the levy was unfair, according to exit polls` is the polls' account
+    of what voters said (the parse hangs the phrase on `was`, inside what they said), and
+    `Ruiz ran the meeting and told aides he would quit, according to an aide` is the
+    aide's account of both. None when the phrase does not close its sentence or follow a
+    comma, or when the sentence's root is not before it."""
+    sent, doc = cue.sent, cue.doc
+    root = sent.root
+    after = doc[cue.right_edge.i + 1 : sent.end]
+    if (
+        cue.i == sent.start
+        or doc[cue.i - 1].text != ","
+        or root.i >= cue.i
+        or any(not (t.is_punct or t.is_space) for t in after)
+    ):
+        return None
+    return root
 
 
 def _after_according(cue: Token) -> tuple[list[Token], Token]:

@@ -101,3 +101,26 @@ def subject_read_as_conjunct(name: Token) -> None:
     if subjects and before is not None:
         joined.head, joined.dep_ = before, "dobj"
     name.head, name.dep_ = verb, "nsubj"
+
+
+def subject_read_into_participle(verb: Token) -> None:
+    """`Voters heading to the polls on Tuesday said the economy came first`: the parser
+    may read a subject with a participle phrase after it as a clause (`Voters heading …`)
+    that is the cue's clausal subject, leaving the cue with no subject of its own. The
+    subject of a participle (`VBG`) that is a finite cue's clausal subject is the cue's
+    subject, and the participle its modifier. Called from
+    :func:`quotes.parse_repairs.repair_tags` on each cue word."""
+    if verb.tag_ not in FINITE_VERB or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return
+    clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    if clause is None:
+        return
+    subject = next(
+        (c for c in clause.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None
+    )
+    if subject is None:
+        return
+    subject.head, subject.dep_ = verb, "nsubj"
+    clause.head, clause.dep_ = subject, "acl"

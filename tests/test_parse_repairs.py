@@ -62,6 +62,20 @@ from tests.rows import Q, check
         ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
          [Q("indirect", "the stewards had ignored the rules", "Dunmore", "Dunmore",
             "claimed", "reported:subject")]),
+        # subject-read-into-participle: a subject with a participle phrase after it is
+        # read as a clause that is the cue's subject; the participle's subject speaks
+        ("Most Green party voters in two cities going to the polls on Sunday said they "
+         "want a ban on new coal plants.",
+         [Q("indirect", "they want a ban on new coal plants",
+            "Most Green party voters in two cities", "Most Green party voters", "said",
+            "reported:subject")]),
+        # a light cue's `that`-clause read as its word's clausal subject (`clear` …
+        # `that they would like`) is still what the light cue reports
+        ("Several council members made clear that they would like to see the mayor drop "
+         "the plan sooner rather than later.",
+         [Q("indirect", "they would like to see the mayor drop the plan sooner rather than "
+            "later", "Several council members", "Several council members", "made",
+            "reported-light:subject")]),
         # cue-read-as-relative: a cue in the past read as a participle of the noun that
         # opens the sentence (`the senator [who was] called …`), the sentence left with
         # no verb; the noun is the cue's subject

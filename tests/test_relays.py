@@ -63,3 +63,41 @@ def test_a_relay_does_not_reach_a_quote_its_clause_does_not_sign() -> None:
         ("direct", "We are ready,", "Varga"),
         ("indirect", "The mill closed in May", "the Gazette"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, relay, speaker, said",
+    [
+        # `according to X` closing the sentence: the parse hangs it inside what was said
+        (
+            "Most tenants said that the new rent does more harm than good, according to a "
+            "survey by the housing trust.",
+            "Most tenants said that the new rent does more harm than good",
+            "Most tenants",
+            "the new rent does more harm than good",
+        ),
+        # … or on the clause's verb
+        (
+            "The mayor said the bridge would reopen in May, according to the Gazette.",
+            "The mayor said the bridge would reopen in May",
+            "The mayor",
+            "the bridge would reopen in May",
+        ),
+    ],
+)
+def test_a_relayed_statement_is_the_relays_in_all_and_the_speakers_in_statements(
+    text: str, relay: str, speaker: str, said: str
+) -> None:
+    rows = quotes.extract(text, scope="all")
+    assert [(q.text, q.cue) for q in rows] == [(relay, "according")]
+    statements = quotes.extract(text)
+    assert [(q.text, q.speaker_mention, q.cue) for q in statements] == [(said, speaker, "said")]
+
+
+def test_an_act_inside_a_relay_stays_the_relays() -> None:
+    text = "Aides voiced anger at the coverage, according to a person close to the campaign."
+    for scope in ("all", "statements"):
+        rows = quotes.extract(text, scope=scope)
+        assert [(q.text, q.cue) for q in rows] == [
+            ("Aides voiced anger at the coverage", "according")
+        ]

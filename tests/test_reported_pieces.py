@@ -43,6 +43,22 @@ CASES = [
         [Row("indirect", 0, "The mill leads the county in output", "the survey", "according",
              "according-to:according-to")],
     ),
+    # `according to X` closing its sentence reports all of it, wherever the parse hangs
+    # it: what others said (the speech nests in the account) ...
+    (
+        "Most tenants said that the new rent does more harm than good, according to a "
+        "survey by the housing trust.",
+        [Row("indirect", 0, "Most tenants said that the new rent does more harm than good",
+             "a survey by the housing trust", "according", "according-to:according-to")],
+    ),
+    # ... and both verbs of a clause, not the last one alone
+    (
+        "Okafor was chairing a meeting at the depot and told staff that he saw the merger "
+        "as a threat, according to someone who was there.",
+        [Row("indirect", 0, "Okafor was chairing a meeting at the depot and told staff "
+             "that he saw the merger as a threat", "someone", "according",
+             "according-to:according-to")],
+    ),
     # a parenthetical cue: a phrase after its closing comma goes on with the clause ...
     (
         "The roof would be repaired, the warden said, by a firm from Bristol.",
