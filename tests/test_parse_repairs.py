@@ -71,11 +71,10 @@ from tests.rows import Q, check
             "reported:subject")]),
         # a light cue's `that`-clause read as its word's clausal subject (`clear` …
         # `that they would like`) is still what the light cue reports
-        ("Several council members made clear that they would like to see the mayor drop "
-         "the plan sooner rather than later.",
-         [Q("indirect", "they would like to see the mayor drop the plan sooner rather than "
-            "later", "Several council members", "Several council members", "made",
-            "reported-light:subject")]),
+        ("A few governors made clear that they would like to see the levy cut before the "
+         "summer.",
+         [Q("indirect", "they would like to see the levy cut before the summer",
+            "a few governors", "A few governors", "made", "reported-light:subject")]),
         # cue-read-as-relative: a cue in the past read as a participle of the noun that
         # opens the sentence (`the senator [who was] called …`), the sentence left with
         # no verb; the noun is the cue's subject
