@@ -28,8 +28,8 @@ from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
 from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found
+from quotes.language import word_list
 from quotes.matchers import CueSpeaker
-from quotes.parse_repairs import INTERMEDIARIES
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import according_host, set_apart
 from quotes.span_index import Spans
@@ -118,6 +118,10 @@ def find_reported(
     return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
 
 
+#: Those who put someone's words into another language (`the interpreter`).
+_INTERPRETERS = word_list("interpreters")
+
+
 def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool:
     """Rule interpreted: `according to` an interpreter, or an interpreter's summary, is
     no source of its own when the clause it is set into is someone else's statement,
@@ -125,10 +129,10 @@ def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool
     two families shared one meter` is his statement, made through the interpreter (the
     row of `said`, which the clause would otherwise hold as part of the interpreter's).
     Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
-    to testify`). The intermediaries are those of `said through her lawyer`
-    (:data:`~quotes.parse_repairs.INTERMEDIARIES`)."""
+    to testify`), nor `according to` a lawyer or an aide, who are sources of their own
+    (`According to his lawyers, he plans to appeal`: PolNeAR's row is the lawyers')."""
     people = [source, *(c for c in source.children if c.dep_ == "poss")]
-    if not any(p.lemma_.lower() in INTERMEDIARIES for p in people):
+    if not any(p.lemma_.lower() in _INTERPRETERS for p in people):
         return False
     hit = cues.get(according_host(cue)[1].i)
     return hit is not None and hit.speaker != source.i

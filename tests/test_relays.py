@@ -101,3 +101,12 @@ def test_an_act_inside_a_relay_stays_the_relays() -> None:
         assert [(q.text, q.cue) for q in rows] == [
             ("Aides voiced anger at the coverage", "according")
         ]
+
+
+def test_according_to_a_lawyer_is_the_lawyers_row_unlike_an_interpreter() -> None:
+    # a lawyer or an aide is a source of their own (reported._interpreted)
+    text = "According to her lawyers, the singer said that she had never seen the contract."
+    rows = quotes.extract(text, scope="all")
+    assert [(q.text, q.speaker_mention) for q in rows] == [
+        ("the singer said that she had never seen the contract", "her lawyers")
+    ]
