@@ -114,6 +114,9 @@ DROPPED = [
     ("Ms Ode was asked about the leak. Ms Ode rejected that.", "that"),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
+    # … and what a body's report recommends be done
+    ("The inspectors recommended that the trust hire forty more midwives.",
+     "the trust hire forty more midwives"),
     # a headline over the story
     ("Mayor defends late-night bus cuts\n\nThe mayor said the cuts would save money.",
      "late-night bus cuts"),
