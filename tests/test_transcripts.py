@@ -116,6 +116,16 @@ Q: Tom Bryce, Coastal Echo. Will the ferries run?
 CARVALHO: Yes, from the south quay.
 """
 
+REVIEW = """The Quillo 3 is the best budget blender we tested this year.
+
+Pros: quiet, easy to clean. Cons: short battery life, small jug.
+"""
+
+MATCH = """Corran came from behind to win on a wet night at the Marsh.
+
+Full time: Corran 2-1 Heston Vale. Thanks for following along.
+"""
+
 DE_KLERK, MEMBER = "Ms A DE KLERK", "The MEMBER FOR TRANSPORT"
 
 FACT_CHECK = """Does the new bypass really save twenty minutes?
@@ -169,6 +179,9 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
         (CALL, "Call ends"),
         (FACT_CHECK, "The bypass cuts"),  # field labels that appear once are no speakers
         (FACT_CHECK, "Misleading"),
+        (REVIEW, "quiet"),  # nor are a review's pros and cons
+        (REVIEW, "short battery"),
+        (MATCH, "Corran 2-1"),  # nor a match report's score line
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
