@@ -204,15 +204,22 @@ def _past_bracket(clause: list[Token]) -> list[Token]:
 
 
 def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:
-    """Whether a word before a colon is a cue verb in the present tense that the tagger
-    took for a plural noun (`posts`, `writes`, `tweets`), right after a name: lower
-    case, tagged `NNS`, its lemma a cue's (`lemmas`), a proper noun before it."""
+    """Whether a word before a colon is a cue verb that the tagger took for a noun, right
+    after who speaks: in the present tense read as a plural noun after a name (`posts`,
+    `writes`, `emails`: lower case, tagged `NNS`, its lemma a cue's, `lemmas`, or a
+    written message's, :data:`_COLON_VERBS`), or in the past read as a singular noun
+    after a name or a description (`the 38-year-old joked: "…"`: `joke` a cue)."""
+    if not token.is_lower or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if token.tag_ == "NNS":
+        lemma = token.lemma_.lower()
+        return before.pos_ == "PROPN" and (lemma in lemmas or lemma in _COLON_VERBS)
     return (
-        token.tag_ == "NNS"
-        and token.is_lower
-        and token.i > 0
-        and token.doc[token.i - 1].pos_ == "PROPN"
-        and token.lemma_.lower() in lemmas
+        token.tag_ == "NN"
+        and token.lower_.endswith("ed")
+        and before.pos_ in ("PROPN", "NOUN", "ADJ")
+        and (token.lower_[:-1] in lemmas or token.lower_[:-2] in lemmas)
     )
 
 

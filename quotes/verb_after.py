@@ -51,8 +51,9 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
         if cue is not None:
             return Link(cue, _run_mention(run), "near-after:name-verb", False)
     after = after[:NEAR_BEFORE]
-    if len(run) > 1 and run[-1].lemma_.lower() in lemmas:
-        # `"…," the email read.` with the cue tagged as a noun
+    if len(run) > 1 and run[-1].lemma_.lower() in lemmas and _nominal(run[:-1]):
+        # `"…," the email read.` with the cue tagged as a noun (not `"…" Fair point.`,
+        # the writer's comment: an adjective names no speaker)
         return Link(run[-1], _run_mention(run[:-1]), "near-after:name-verb", False)
     if run and len(run) < len(after) and after[len(run)].pos_ == "VERB":
         return Link(after[len(run)], _run_mention(run), "near-after:name-verb", False)
@@ -69,6 +70,14 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
         if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
             return Link(after[0], _run_mention(run), "near-after:verb-name", False)
     return None
+
+
+def _nominal(words: list[Token]) -> bool:
+    """Whether words can name a speaker: they hold a noun, a name, a pronoun or a number,
+    or open with a determiner (`the editorial read`, `editorial` tagged an adjective)."""
+    return words[0].pos_ == "DET" or any(
+        t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in words
+    )
 
 
 def _one_of_them(tokens: list[Token]) -> list[Token]:

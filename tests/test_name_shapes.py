@@ -224,6 +224,13 @@ def test_a_short_form_and_the_full_given_name_are_one_person(
             [("Demirci-Holt", "Demirci-Holt", "posts")],
         ),
         ('Okonjo-Hale tweets: "We lost the roof."', [("Okonjo-Hale", "Okonjo-Hale", "tweets")]),
+        # a verb of written messages read as a plural noun; the writer's comment after
+        # the quote names no one
+        ('Reader Tomasz Wiley emails: "I have watched them for years. Why start now?" Fair '
+         "point.", [("Tomasz Wiley", "Tomasz Wiley", "emails")]),
+        # a cue in the past read as a noun after a description
+        ('Comedian Ana Lindqvist, 29, won the award. Accepting it, the 29-year-old joked: "My '
+         'dad grew marrows."', [("Ana Lindqvist", "29-year-old", "joked")]),
     ],
 )
 def test_a_verb_after_a_name_is_no_part_of_it(
