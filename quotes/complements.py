@@ -24,12 +24,13 @@ from quotes.clause_bounds import (
     new_source,
     trimmed,
 )
+from quotes.clause_repairs import INTERMEDIARIES
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word
 from quotes.language import word_list
+from quotes.lemma_repairs import put_it_to
 from quotes.mentions import ISSUED
 from quotes.naming import called_out
-from quotes.parse_repairs import INTERMEDIARIES, put_it_to
 from quotes.set_off import ASIDE_PREPS, according_host, frames_quotation, split_by
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
@@ -179,7 +180,7 @@ def _naming(cue: Token) -> list[Token]:
 
 
 def _put_to(cue: Token) -> list[Token]:
-    """Rule put-to (:func:`quotes.parse_repairs.put_it_to`): the `that`-clause a cue `put
+    """Rule put-to (:func:`quotes.lemma_repairs.put_it_to`): the `that`-clause a cue `put
     it to` someone states: `She put it to him that the memo was never sent` reports `the
     memo was never sent`."""
     clause = put_it_to(cue)
@@ -261,7 +262,7 @@ def _in_statement(cue: Token) -> list[Token]:
     """The `that`-clause the parser hung on the statement a cue speaks through: `said in
     a statement that the mayor won't be bullied`, `wrote in a letter that …`; or on the
     person it speaks through: `said through her agent that she was resting` (see
-    :func:`quotes.parse_repairs.repair_intermediary`); or on a participle that says how
+    :func:`quotes.clause_repairs.repair_intermediary`); or on a participle that says how
     the statement was put out: `said in a statement made available to journalists on
     Monday that …`, `said in a statement signed by his aide that …`."""
     return [
