@@ -17,8 +17,16 @@ from spacy.tokens import Doc
 
 from quotes.dialogue import dialogue_dense
 from quotes.direct_links import DirectLinker
+from quotes.exchanges import is_chorus
 from quotes.found import Found
 from quotes.inheritance import Inheritance
+from quotes.interview_roles import (
+    described_answerer,
+    described_asker,
+    interview_parties,
+    self_named,
+)
+from quotes.label_speakers import LabelPeople, section_label, speaking_label, turn_takers
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
@@ -30,18 +38,7 @@ from quotes.reported import find_reported, is_relay, relays_statement
 from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.titles import is_subhead
-from quotes.transcripts import (
-    LabelPeople,
-    described_answerer,
-    described_asker,
-    interview_parties,
-    is_chorus,
-    section_label,
-    self_named,
-    speaking_label,
-    transcript_lines,
-    turn_takers,
-)
+from quotes.transcripts import transcript_lines
 from quotes.unsourced import unsourced_cues
 
 

@@ -12,8 +12,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.clause_bounds import Content, trimmed
 from quotes.cue_words import token_indices
+from quotes.exchanges import is_chorus
+from quotes.label_speakers import LabelPeople, is_office, names_someone
 from quotes.language import word_list
-from quotes.transcripts import LabelPeople, is_chorus, is_office, names_someone
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")

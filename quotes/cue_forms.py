@@ -24,7 +24,7 @@ from quotes.cue_words import (
     POLL_NOUNS,
     cue_lemmas,
 )
-from quotes.parse_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
+from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
 
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000

@@ -3,8 +3,9 @@
 Every rule here is a named spaCy pattern over the dependency parse or a small
 token rule; its name travels into the output as ``method`` so a reviewer can see
 which rule attributed a quote and filter on it. The steps, in the order
-:class:`SpeakerMatcher` runs them: mend the parse (:mod:`quotes.parse_repairs`), match
-the cue patterns below against the cue words (:mod:`quotes.cue_words`), then for a cue
+:class:`SpeakerMatcher` runs them: mend the lemmas and the parse
+(:mod:`quotes.lemma_repairs`, :mod:`quotes.parse_repairs`), match the cue patterns below
+against the cue words (:mod:`quotes.cue_words`), then for a cue
 still without a speaker, the name set after it between commas (:func:`inverted_speaker`)
 or the subject up the chain it hangs on (:mod:`quotes.governing`). The words of a
 mention are read by :mod:`quotes.mentions`; cues with no source at all by
@@ -32,8 +33,9 @@ from quotes.cue_words import (
     token_indices,
 )
 from quotes.governing import governing_speaker
+from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
-from quotes.parse_repairs import repair_lemmas, repair_tags
+from quotes.parse_repairs import repair_tags
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.

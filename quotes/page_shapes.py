@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
+from quotes.interview_roles import interview_parties
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.name_keys import PARTICLES
 from quotes.signatures import signed_by
-from quotes.transcripts import interview_parties
 
 #: An embed line under a post: a dash, the display name, the handle in brackets and
 #: the date (`— Ana Ruiz (@anaruiz) May 2, 2026`).
@@ -180,7 +180,7 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     An interview asks again soon: at least two questions, each answered in at most
     three paragraphs before the next, and the paragraph right before the first says
     whom the writer interviewed, by name
-    (:func:`quotes.transcripts.interview_parties`). An explainer's questions over the
+    (:func:`quotes.interview_roles.interview_parties`). An explainer's questions over the
     writer's own answers (`What has been found?`) introduce no one, and a narrator's
     questions to the reader (`What is a gentleman?`) come far apart."""
     paragraphs = paragraph_bounds(norm)

@@ -23,7 +23,7 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`);
 6. it stands before a transcript's first `A:` line and names the event the transcript
    records (`Below is the press conference Ana Ruiz gave.`), which says who answers
-   (:func:`~quotes.transcripts.described_answerer`).
+   (:func:`~quotes.interview_roles.described_answerer`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).

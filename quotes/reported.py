@@ -28,13 +28,13 @@ from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
 from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found
+from quotes.label_speakers import LabelPeople, section_label
 from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import according_host, set_apart
 from quotes.span_index import Spans
 from quotes.titles import is_title
-from quotes.transcripts import LabelPeople, section_label
 from quotes.unattributed import unattributed
 
 #: The method prefix of each rule's statements (else `reported-<rule>`).

@@ -1,9 +1,16 @@
-"""Subjects the parser hung on a word between them and their cue, leaving the cue with
-none: an adverb (`The 29-year-old later told …`) or a phrase set off by commas
-(`Pritchard-Evans, unbeaten in 19 fights, claimed …`). Called from
-:func:`quotes.parse_repairs.repair_tags` on each cue word."""
+"""Subjects the parser hung in the wrong place, leaving a cue with none or with the
+wrong one, mended before any cue is matched: on a word between them and their cue, an
+adverb (`The 29-year-old later told …`) or a phrase set off by commas
+(`Pritchard-Evans, unbeaten in 19 fights, claimed …`); on a phrase or a long opener set
+before the cue (`In a statement to the Gazette, her adviser, Tom Hale, said …`); a name
+in the subject's phrase read as a second subject; a share of people read as a number
+modifying the cue (`4 in 10 say …`). Kept apart from the tag and clause repairs because
+each of these decides who speaks. Called from :func:`quotes.parse_repairs.repair_tags`.
+"""
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -124,3 +131,113 @@ def subject_read_into_participle(verb: Token) -> None:
         return
     subject.head, subject.dep_ = verb, "nsubj"
     clause.head, clause.dep_ = subject, "acl"
+
+
+def subject_read_as_apposition(verb: Token) -> None:
+    """`In a statement to the Gazette, her adviser, Tom Hale, said: "…"`: after a
+    phrase set before the cue, the parser may hang the cue's subject, set off by commas,
+    on that phrase's last noun as an apposition (the adviser is no Observer), leaving the
+    cue with no subject. The apposition that runs from the phrase's comma to the comma
+    right before the cue is its subject (`In an interview with the Guardian, the club's
+    chairman, Tom Hale, said`)."""
+    if verb.pos_ != "VERB" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children
+    ):
+        return
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    for phrase in verb.lefts:
+        if phrase.dep_ not in ("prep", "advcl"):
+            continue
+        for token in phrase.subtree:
+            if (
+                token.dep_ == "appos"
+                and token.pos_ in ("NOUN", "PROPN")
+                and doc[token.left_edge.i - 1].text == ","
+                and token.right_edge.i == verb.i - 2
+            ):
+                token.head = verb
+                token.dep_ = "nsubj"
+                return
+
+
+def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """`A former adviser to transport minister Gareth Ellison-Rowe has said …`: the parser
+    may make the name closing a subject's phrase a second subject of the cue; right after
+    the first subject's last word, the object of a preposition in it, it is that noun's
+    apposition (the minister is Ellison-Rowe), and the first subject speaks. Not a name
+    right after the subject's own head (`Democratic frontrunner Hillary Clinton`), who is
+    the one speaking."""
+    verb = token.head
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or verb.lemma_.lower() not in lemmas:
+        return
+    name = token.left_edge.i
+    first = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < name and c is not token), None
+    )
+    before = token.doc[name - 1]
+    if (
+        first is not None
+        and first.right_edge.i == name - 1
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+    ):
+        token.head = token.doc[name - 1]
+        token.dep_ = "appos"
+
+
+def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
+    """`Roughly 4 in 10 say they prefer a new bus route`: the parser may hang the share of
+    people on the cue after it as a number modifying it; a number before a cue verb with no
+    subject of its own is that verb's subject."""
+    verb = number.head
+    if (
+        verb.i > number.i
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in lemmas
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    ):
+        number.dep_ = "nsubj"
+
+
+def subject_read_into_opener(verb: Token) -> None:
+    """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
+    statement read to the court by Mr Hale, his widow, Ann Hale, said: …` and `Reviewing
+    the book for the Ledger, the historian Dr Fiona Calloway wrote that …`: after a long
+    opener (a phrase that opens with a preposition or a participle), the parser may hang
+    the subject set off by a comma on the opener, or take the opener for the cue's
+    clausal subject, leaving the cue with no subject of its own. The noun phrase right
+    after the opener's comma is the cue's subject, and the phrases set off after it,
+    up to the cue, are its appositions."""
+    doc = verb.doc
+    opener = verb.sent[0]
+    if verb.tag_ not in FINITE_VERB or not (opener.pos_ == "ADP" or opener.tag_ in ("VBG", "VBN")):
+        return
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
+    if subjects and subjects != [opener]:
+        return  # a subject of its own, or one that is more than the opener
+    commas = [t.i for t in doc[opener.i : verb.i] if t.text == ","]
+    if not commas:
+        return
+    bounds = [*commas, verb.i] if commas[-1] < verb.i - 1 else commas
+    segments = [doc[a + 1 : b] for a, b in pairwise(bounds)]
+    roots = []
+    for segment in segments:
+        heads = [t for t in segment if not segment.start <= t.head.i < segment.end]
+        if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX") for t in segment):
+            return
+        roots.append(heads[0])
+    if not roots or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return
+    if len(segments[0]) == 1 and doc[commas[0] - 1].pos_ == "PROPN":
+        return  # `In Alexandria, Va., …`: a place's state, still the opener
+    if any(verb in root.subtree for root in roots):
+        return  # the cue hangs inside a phrase set off: no reading of ours to mend
+    subject = roots[0]
+    subject.head, subject.dep_ = verb, "nsubj"
+    for root in roots[1:]:
+        root.head = subject
+        root.dep_ = "prep" if root.pos_ == "ADP" else "appos"
+    if subjects:
+        opener.dep_ = "advcl"

@@ -1,0 +1,141 @@
+"""Who asks and who answers in an interview transcript, when its labels are `Q:` and
+`A:`: the introduction that says who spoke to whom (`The Courier's correspondent spoke
+to Ana Ruiz`), the event a sentence names (`the press conference Ana Ruiz gave`), a key
+to the labels (`Q marks a question from a reporter`), or the name a questioner gives at
+the start of her own line.
+
+Kept apart from finding the labelled lines (:mod:`quotes.transcripts`) and from telling
+which labels are speakers (:mod:`quotes.label_speakers`): these read the sentences
+around the transcript, not its labels.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.language import word_list
+from quotes.transcripts import TranscriptLine
+
+#: Verbs that introduce an interview (`spoke to`, `interviewed`).
+_INTERVIEW_VERBS = word_list("interview-verbs")
+#: Nouns for the event a transcript records (`press conference`, `interview`).
+_INTERVIEW_NOUNS = word_list("interview-nouns")
+#: Most words in the description of who asks that a key to the labels gives.
+_KEY_WORDS = 5
+#: Most words (hyphens counted) in the name a questioner gives at the start of a line.
+_SELF_NAME_WORDS = 5
+
+def interview_parties(
+    doc: Doc, before: int, after: int = 0
+) -> tuple[Token | None, Token | None]:
+    """Who asks and who answers, from the first sentence between characters ``after``
+    and ``before`` that introduces an interview: the subject of `spoke to`/`interviewed`
+    asks and its object answers; in the passive (`Y was interviewed by X`) the other way
+    round."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        if sent.start_char < after:
+            continue
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS:
+                continue
+            asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            answerer = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ == "agent":
+                    asker, answerer = obj, next(
+                        (c for c in verb.children if c.dep_ == "nsubjpass"), answerer
+                    )
+                elif prep.lower_ in ("to", "with") and answerer is None:
+                    answerer = obj
+            if asker is not None and answerer is not None:
+                return asker, answerer
+    return None, None
+
+
+def described_answerer(doc: Doc, before: int) -> Token | None:
+    """Who answers the `A:` lines when no verb introduces the interview: the one whose
+    event a sentence before character ``before`` names, by a noun of
+    :data:`_INTERVIEW_NOUNS` (`the press conference Ana Ruiz gave` → Ana Ruiz, `Ana
+    Ruiz's news conference`, `an interview with Ana Ruiz`, `the briefing given by the
+    spokesman`); the first such sentence decides."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        for noun in sent:
+            if noun.pos_ == "NOUN" and noun.lemma_.lower() in _INTERVIEW_NOUNS:
+                holder = _event_holder(noun)
+                if holder is not None:
+                    return holder
+    return None
+
+
+def _event_holder(noun: Token) -> Token | None:
+    """The person an event noun belongs to: its possessor, the subject of a clause on
+    it (`the press conference Ana Ruiz gave`), the agent of a participle on it (`given
+    by the spokesman`), or the object of `with` (`an interview with Ana Ruiz`)."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+        if child.dep_ == "relcl":
+            subject = next((c for c in child.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subject
+        if child.dep_ == "acl":
+            agent = next((c for c in child.children if c.dep_ == "agent"), None)
+            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
+                return obj
+    return None
+
+
+def described_asker(doc: Doc, before: int) -> Span | None:
+    """The kind of person `Q:` lines stand for, from a key to the labels before
+    character ``before`` when no introduction names the interviewer: `Q marks a question
+    from a reporter` → `a reporter`, `Questions from the floor are marked Q` → `the
+    floor` (the words after `from` in a sentence that holds a lone `Q`, up to a verb or
+    a mark)."""
+    for sent in doc.sents:
+        if sent.start_char >= before:
+            break
+        words = [t for t in sent if not t.is_space]
+        q = next((k for k, t in enumerate(words) if t.text.rstrip(".") == "Q"), None)
+        if q is None:
+            continue
+        source = next((k for k, t in enumerate(words) if k != q and t.lower_ == "from"), None)
+        if source is None:
+            continue
+        run = []
+        for token in words[source + 1 :]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX") or token.i == words[q].i:
+                break
+            run.append(token)
+        if 0 < len(run) <= _KEY_WORDS:
+            return doc[run[0].i : run[-1].i + 1]
+    return None
+
+
+def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
+    """The name a questioner gives at the start of her own line, then her paper:
+    `Q: Ana Ruiz, Harbour Gazette. When will …` → `Ana Ruiz`; both parts are words in
+    capitals with no verb, the name two to five words (hyphens counted)."""
+    words = [t for t in doc.char_span(line.start, line.end, alignment_mode="expand") or []]
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if comma is None or not 2 <= comma <= _SELF_NAME_WORDS:
+        return None
+    stop = next((k for k, t in enumerate(words) if k > comma and t.text == "."), None)
+    if stop is None or stop == comma + 1:
+        return None
+    name, paper = words[:comma], words[comma + 1 : stop]
+    capitals = all(
+        t.text in "-‐" or (t.is_alpha and t.text[:1].isupper()) for t in name + paper[-1:]
+    )
+    if not capitals or any(t.pos_ in ("VERB", "AUX") for t in name + paper):
+        return None
+    return doc[name[0].i : name[-1].i + 1]

@@ -1,0 +1,141 @@
+"""Who the labels of a transcript are: whether a label is one person's turn, so that its
+lines are rows (a name the text knows, an office, capitals after a courtesy title, a label
+that takes turns with another), and whether a label in capitals is a section's or a
+dateline's rather than a speaker's.
+
+Kept apart from finding the labelled lines (:mod:`quotes.transcripts`), which reads the
+text's layout, because these steps read the document's people and its parse; the
+interview's asker and answerer come from :mod:`quotes.interview_roles`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from functools import cached_property
+
+from spacy.tokens import Doc
+
+from quotes.exchanges import is_chorus
+from quotes.genders import gender_of_given
+from quotes.language import word_list
+from quotes.name_keys import initials, name_parts
+from quotes.name_spans import surname_key
+from quotes.transcripts import LABEL_OPENERS, TranscriptLine
+
+#: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
+_FIELD_LABELS = word_list("colon-labels")
+#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
+_OFFICES = word_list("titles") | word_list("person-roles")
+#: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
+#: HEALTH`): the office is the word before them.
+_OFFICE_LINKS = word_list("office-links")
+#: Speakers of the first and second person: `I said` in a turn is the label's own speech.
+_OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
+
+
+class LabelPeople:
+    """The people the parser found in a document, as labels are checked against them
+    (:func:`~quotes.exchanges.exchange_lines`, :func:`speaking_label`): read once, when a
+    label first asks."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+
+    @cached_property
+    def surnames(self) -> set[str | None]:
+        """The surname keys of the people the text names."""
+        return {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
+
+    @cached_property
+    def initials(self) -> set[str]:
+        """The initials of the people the text names in two words or more."""
+        return {
+            found
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and " " in e.text.strip()
+            for found in initials(e.text)
+        }
+
+    def names(self, label: str) -> bool:
+        """A courtesy title or article before a name (`Hon. Tom Wells`, `The Speaker`),
+        an office or role (`Moderator`), a name the text knows (:func:`names_someone`),
+        or the initials of one (`RA` for Rosalind Achterberg, as an interviewer's label)."""
+        words = label.split()
+        if len(words) > 1 and words[0].lower().strip(".") in LABEL_OPENERS:
+            return True
+        return (
+            is_office(label)
+            or names_someone(label, self.surnames)
+            or (label.isupper() and label in self.initials)
+        )
+
+
+def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | None]) -> bool:
+    """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
+    name the text knows (:func:`names_someone`), capitals after a courtesy title or an
+    article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
+    CHAIRPERSON`), an office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label
+    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of
+    ``takers``, :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field
+    (`VERDICT`)."""
+    text = line.label.text
+    words = [w.lower().strip(".") for w in text.split()]
+    if is_chorus(text) or text.lower() in _FIELD_LABELS:
+        return False
+    if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
+        return True
+    return is_office(text) or text in takers
+
+
+def is_office(label: str) -> bool:
+    """Whether a label names an office or role (`SPEAKER`, `MINISTER OF FINANCE`, `The
+    CHAIRPERSON`): the office is the word before `OF`/`FOR`, if any, else the last."""
+    words = [w.lower().strip(".") for w in label.split()]
+    cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
+    return bool(cut) and words[cut - 1] in _OFFICES
+
+
+def section_label(
+    label: str, start: int, end: int, doc: Doc, attributions: Iterable[tuple[int, int]]
+) -> bool:
+    """Whether a label in capitals that opens a line from character `start` to `end`
+    names where the line comes from, not who speaks it: the line gives a source of its
+    own, a cue and its speaker in the third person inside it, as a roundup's section
+    labels and a dateline do (`MAREVA: Prime Minister Anjali Ross told parliament that
+    …`, `UNITED NATIONS: The aid chief said …`, `KESARPUR: The second phase will be late,
+    officials said`). A turn of a transcript is the label's own words, whatever it
+    reports (`NAYAR: I said that at the time.`), and so is an office's (`MINISTER: The
+    prime minister told me …`). `attributions` are the token indices of
+    each cue and its speaker's head word."""
+    if len(label) < 2 or not label.isupper() or is_office(label):
+        return False
+    line = doc.char_span(start, end, alignment_mode="expand")
+    first = next((t for t in line or () if t.is_alpha), None)
+    if first is None or (len(first) > 1 and first.text.isupper()):
+        return False  # not prose: `UN: PEACEKEEPERS PAID FOR SEX …` is a headline
+    return any(
+        start <= doc[cue].idx < end
+        and start <= doc[speaker].idx < end
+        and doc[speaker].lower_ not in _OWN_VOICE
+        for cue, speaker in attributions
+    )
+
+
+def turn_takers(lines: list[TranscriptLine]) -> set[str]:
+    """The labels that come back after another label's turn, as speakers do."""
+    order: list[str] = []
+    for line in lines:
+        if not order or order[-1] != line.label.text:
+            order.append(line.label.text)
+    return {label for label, turns in Counter(order).items() if turns > 1}
+
+
+def names_someone(label: str, surnames: set[str | None]) -> bool:
+    """Whether a name label (`NAYAR`, `DENISE`) names a person: a surname the text gives
+    a named person, or a lone given name, as a phone-in labels its callers (`DENISE
+    (HEWLEY): …` for a caller the presenter greets as `Denise`), which the tagger seldom
+    reads as a person."""
+    if name_parts(label)[1] in surnames:
+        return True
+    return " " not in label.strip() and gender_of_given(label) is not None
