@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from quotes.body_names import BODY_HEADS
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
@@ -91,6 +92,8 @@ class Words:
 _HONORIFICS = word_list("honorifics")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
 _JOINING = PARTICLES | HYPHEN_PARTICLES
+#: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
+_BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
 
 
 def _capital_first(form: str) -> bool:
@@ -200,9 +203,11 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
                 and is_given_name(doc[start + 1].text)
+                and doc[end - 1].lower_ not in _BODY_ENDS
             ):
                 # `Fisherman Tomas Reed said …`: a capitalised role (no particle on either
-                # side: not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`)
+                # side: not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`), not a body's
+                # name whose second word is also a given name (`Hebridean Link Ferries`)
                 start += 1
             elif end - start == 2 and opening_word(doc[start], common, words) and (
                 _named_again(doc[start + 1], words)

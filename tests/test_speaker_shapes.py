@@ -60,6 +60,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Dwayne Harper",
             "Dwayne Harper",
         ),
+        # ... but a body's name opening a sentence whose second word is also a given name
+        # keeps its first word (it ends in a business's word, no surname)
+        (
+            "Northmoor Grant Holdings said on Tuesday that it would close two depots.",
+            "it would close",
+            "indirect",
+            "Northmoor Grant Holdings",
+            "Northmoor Grant Holdings",
+        ),
         # a body's name joined by `and`, the parse heading it with the last words
         (
             "Two batches were recalled, the Food and Drug Administration said on Friday.",
