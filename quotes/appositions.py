@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
-from quotes.name_keys import PARTICLES
+from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss
 from quotes.normalise import HYPHENS
 
@@ -363,7 +363,7 @@ def name_set_off(mention: Span) -> Span | None:
         before -= 2  # `Tomás Ibarra, 34, a line cook`: the age after the name
     if before < 1 or doc[before].text != ",":
         return None
-    name = _name_run(doc, before - 1, -1)
+    name = _name_run(doc, before - 1, -1) or _family_first_before(doc, before)
     opens = name is not None and (
         name.start == doc[name.start].sent.start or doc[name.start - 1].is_punct
     )
@@ -396,6 +396,21 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None
+
+
+def _family_first_before(doc: Doc, comma: int) -> Span | None:
+    """The name written family name first with a hyphened given name of two syllables
+    that ends right before the comma at `comma` (`Lam Ka-wing, chief executive of the
+    bank, said …`, `Chan Tai-man, a driver, said …`): the tagger reads the syllables as
+    common nouns and gives no PERSON, so :func:`_name_run` misses it; the family name and
+    the syllables are read from the lists (:func:`quotes.name_keys.family_name_first`)."""
+    start = comma - 4
+    if start < 0 or not _inner_hyphen(doc[comma - 2]):
+        return None
+    given = doc[comma - 3].text + "-" + doc[comma - 1].text
+    if family_name_first([doc[start].text, given]):
+        return doc[start:comma]
+    return None
 
 
 #: The string-store id of `known`, as the doc's arrays hold it.

@@ -69,6 +69,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Northmoor Grant Holdings",
             "Northmoor Grant Holdings",
         ),
+        # a name written family name first with a hyphened given name, set off before a role
+        (
+            "Wong Ka-wing, chief executive of Kestrel Harbour Bank, said the bank had "
+            "grown slowly.",
+            "the bank had grown",
+            "indirect",
+            "chief executive",
+            "Wong Ka-wing",
+        ),
         # a body's name joined by `and`, the parse heading it with the last words
         (
             "Two batches were recalled, the Food and Drug Administration said on Friday.",
