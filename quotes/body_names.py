@@ -21,6 +21,12 @@ from quotes.language import word_list
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 #: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
 _JOINING = word_list("body-name-joins")
+#: Small words of Romance languages inside a body's name (`Syndicat des Vignerons du
+#: Haut-Minervois`) and the articles after them (`de la`).
+_ROMANCE = word_list("body-name-joins-romance")
+_ROMANCE_ARTICLES = word_list("body-name-articles-romance")
+#: The English small words that join phrases after a body's head (`Centre for Cities`).
+_OF_FOR = frozenset({"of", "for"})
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
 #: Marks that open a line of a list (`• Calder & Wyre Building Society: 6.6%`).
@@ -35,7 +41,9 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     left to the `the` that opens it (`the Road and Passenger Workers' Federation`), to
     the right over `of`/`for` and the capitalised words after them (`Centre for Cities`,
     `Court of Appeal for Westmarch`, `Ministry of Industry and Product Safety`), and over
-    the number of a union's branch (`Transit Workers Local 1182`); `(start, end)` when
+    the number of a union's branch (`Transit Workers Local 1182`), and on over French,
+    Spanish or Portuguese small words once the name holds one (`Syndicat des Vignerons
+    du Haut-Minervois`, :func:`_romance_joined`); `(start, end)` when
     the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
@@ -44,6 +52,8 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
         start = _opening(doc, start, end)
     if any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
         end = _closing(doc, start, end)
+    elif _romance_joined(doc, start, end):
+        end = _closing(doc, start, end, _ROMANCE)
     return start, _numbered(doc, end)
 
 
@@ -131,15 +141,25 @@ def _possessive(token: Token) -> bool:
     return token.tag_ == "POS" or (not token.tag_ and token.text in ("'s", "’s", "'", "’"))
 
 
-def _closing(doc: Doc, start: int, end: int) -> int:
+def _romance_joined(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name `start:end` holds a Romance small word between capitalised words
+    (`Syndicat des Vignerons`, `Banco do Nordeste`), so that it is read on over the next
+    such word (:data:`_ROMANCE`): `… du Haut-Minervois`."""
+    return any(
+        doc[k].lower_ in _ROMANCE and doc[k].is_lower
+        and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+        for k in range(start + 1, end - 1)
+    )
+
+
+def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -> int:
     """The end of a body's name `start:end` (holding a body's head word) with the
-    phrases joined after it: `of` or `for`, an optional `the` and a capitalised run
+    phrases joined after it (by `joints`): `of` or `for`, an optional `the` and a capitalised run
     (`for National Statistics`, `for the Study of War`), again after such a phrase
     (`Court of Appeal for Westmarch`), and one more run after `and` once the name has
     an `of` or `for` (`of Health and Human Services`, where the parse may end the name
     at `and`), not across a sentence's end. A name the parse ended at a small word
     that nothing joins to ends before it."""
-    joints = {"of", "for"}
     i = end - 1 if doc[end - 1].lower_ in _JOINING else end
     has_of = any(doc[k].lower_ in joints for k in range(start, i))
     while i + 1 < len(doc) and i - start < _LONGEST_JOINED:
@@ -147,8 +167,10 @@ def _closing(doc: Doc, start: int, end: int) -> int:
         if not (word in joints or (has_of and word in ("and", "&"))):
             break
         k = i + 1
-        if word in joints and doc[k].lower_ == "the" and k + 1 < len(doc):
-            k += 1  # `Institute for the Study of War`
+        if word in joints and k + 1 < len(doc) and (
+            doc[k].lower_ == "the" or (joints is _ROMANCE and doc[k].lower_ in _ROMANCE_ARTICLES)
+        ):
+            k += 1  # `Institute for the Study of War`, `Empresarios de la Rioja`
         if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
             break
         i = _capitalised_run(doc, k)

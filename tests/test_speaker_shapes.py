@@ -1,8 +1,9 @@
 """Speakers of common shapes of news prose that name a source in parts: a name inside a
 relative clause about a described source, a capitalised office before a given name, a
-body's name joined by `and`, `of` or `for`, a work's maker after what the work is of, a
-label of initials, a role told apart by its modifier, and a name set off before a cue.
-Sentences written for these tests."""
+body's name joined by `and`, `of`, `for` or French small words, a work's maker after
+what the work is of, a label of initials, a role told apart by its modifier, and a name
+set off before a cue (one written family name first too). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
@@ -77,6 +78,14 @@ def row_holding(text: str, fragment: str) -> Quote:
             "indirect",
             "chief executive",
             "Wong Ka-wing",
+        ),
+        # a body's name joined by French small words, the parse ending it at the second
+        (
+            "According to the Union des Producteurs du Bas-Quercy, plums ripened early.",
+            "plums ripened",
+            "indirect",
+            "the Union des Producteurs",
+            "Union des Producteurs du Bas-Quercy",
         ),
         # a body's name joined by `and`, the parse heading it with the last words
         (
