@@ -50,10 +50,10 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
-    if any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
+    if _romance_joined(doc, start, end):
+        end = _closing(doc, start, end, _OF_FOR | _ROMANCE)
+    elif any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
         end = _closing(doc, start, end)
-    elif _romance_joined(doc, start, end):
-        end = _closing(doc, start, end, _ROMANCE)
     return start, _numbered(doc, end)
 
 
@@ -168,7 +168,7 @@ def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -
             break
         k = i + 1
         if word in joints and k + 1 < len(doc) and (
-            doc[k].lower_ == "the" or (joints is _ROMANCE and doc[k].lower_ in _ROMANCE_ARTICLES)
+            doc[k].lower_ == "the" or (word in _ROMANCE and doc[k].lower_ in _ROMANCE_ARTICLES)
         ):
             k += 1  # `Institute for the Study of War`, `Empresarios de la Rioja`
         if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
