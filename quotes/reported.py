@@ -300,9 +300,13 @@ def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bo
     fact-checker publishes the tenants' statement as theirs, so the statements scope keeps
     it instead (`Found.relays`, `Found.relayed_by`). Only speech in a clause of its own is
     passed on: an act or stance inside, or what a cue is aimed at (`Aides voiced anger at
-    the coverage, according to a source`), stays the relay's."""
+    the coverage, according to a source`), stays the relay's; and only by a relay that
+    closes the sentence after it: `According to foreign media, the allies have announced
+    that …` is the media's account of an announcement, which the statements scope leaves
+    out as relayed."""
     return (
         relay is not statement
+        and statement.end <= relay.cue.idx
         and not _by_object(statement)
         and cue_class(statement.cue) == "speech"
         and relay.start <= statement.start

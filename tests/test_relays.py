@@ -110,3 +110,14 @@ def test_according_to_a_lawyer_is_the_lawyers_row_unlike_an_interpreter() -> Non
     assert [(q.text, q.speaker_mention) for q in rows] == [
         ("the singer said that she had never seen the contract", "her lawyers")
     ]
+
+
+def test_an_announcement_a_relay_opens_on_is_the_relays_account() -> None:
+    # `According to X, Y announced that …`: X's account of Y's announcement; the
+    # statements scope leaves it out as relayed (reported.relays_statement)
+    text = ("According to regional papers, the two rail firms have announced that they will "
+            "not raise fares this year.")
+    assert [(q.speaker_mention, q.cue) for q in quotes.extract(text, scope="all")] == [
+        ("regional papers", "According")
+    ]
+    assert quotes.extract(text) == []
