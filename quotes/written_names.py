@@ -197,27 +197,30 @@ def fullest_name(doc_text: str, name: str) -> str:
     """The one longer form of a short name the text also uses (`Vantor Mobility` for
     `Vantor`): the name followed by capitalised words; the name itself when the text
     has none or several."""
-    pattern = rf"(?<![\w'’-]){re.escape(name)}((?: [A-Z][\w'’-]*)+)"
-    longer = {name + m.group(1) for m in re.finditer(pattern, doc_text)}
-    return longer.pop() if len(longer) == 1 else name
+    return _one_form(rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)", doc_text, name)
 
 
 def titled_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's short name that the text writes after `the` with
     capitalised words before it (`Washington Post` for `the Post`, `New York Times` for
     `the Times`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])[Tt]he ((?:[A-Z][\w'’.-]* )+){re.escape(name)}(?![\w'’-])"
-    longer = {m.group(1) + name for m in re.finditer(pattern, doc_text)}
-    return longer.pop() if len(longer) == 1 else name
+    pattern = rf"(?<![\w'’-])[Tt]he (?P<form>(?:[A-Z][\w'’.-]* )+{re.escape(name)})(?![\w'’-])"
+    return _one_form(pattern, doc_text, name)
 
 
 def of_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's one-word short name that the text writes with `of`
     and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
     of Appeal` for `the Court`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-]){re.escape(name)} of ((?:[A-Z][\w-]*)(?: [A-Z][\w-]*)*)"
-    longer = {f"{name} of {m.group(1)}" for m in re.finditer(pattern, doc_text)}
-    return longer.pop() if len(longer) == 1 else name
+    pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)} of [A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+    return _one_form(pattern, doc_text, name)
+
+
+def _one_form(pattern: str, doc_text: str, name: str) -> str:
+    """The one text that `pattern`'s `form` group matches in the text, or `name` when it
+    matches none or several: the steps above differ only in the shape they look for."""
+    forms = {m.group("form") for m in re.finditer(pattern, doc_text)}
+    return forms.pop() if len(forms) == 1 else name
 
 
 #: Small words an acronym skips: `IMF` for `International Monetary Fund`.
