@@ -21,7 +21,7 @@ from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
-from quotes.normalise import HYPHENS
+from quotes.normalise import BULLETS, HYPHENS
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
@@ -247,8 +247,9 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
 
 
 def _past_bullet(words: list[Token]) -> list[Token]:
-    """`words` without the bullets or dashes that open a list line (`•`, `-`)."""
-    while words and not any(ch.isalnum() for ch in words[0].text):
+    """`words` without the bullets or dashes that open a list line (`•`, `-`,
+    :data:`~quotes.normalise.BULLETS`)."""
+    while words and words[0].text in BULLETS:
         words = words[1:]
     return words
 
