@@ -63,7 +63,7 @@ from quotes.works import (
     same_work_before,
     spoken_in,
 )
-from quotes.written_names import fullest_name, kind_name, of_name, proper_name, spelled_out
+from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
@@ -171,13 +171,15 @@ class SpeakerResolver(LeadIndex):
         if maker is not None:
             # `according to a new tally by the Press Association`
             return self.resolve(mention_span(maker))
-        if head.lower_ in _COMPANY_WORDS and head.text[:1].isupper() and len(mention) == 2:
+        if (
+            head.lower_ in _COMPANY_WORDS
+            and head.text[:1].isupper()
+            and len(mention) == 2
+            and (named := self.short_body_name(head)) is not None
+        ):
             # `the Bank said` after `the Bank of England's stress test`: a capital makes the
             # kind word the short name of the one body the text names with it
-            named = of_name(self.text, head.text)
-            if named != head.text:
-                self.bodies.append(named)
-                return named
+            return named
         if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
             # `the company said` after `Norvik Foods … said`
             return body
