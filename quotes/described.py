@@ -16,9 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.bodies import BodyIndex
 from quotes.cue_words import token_indices
-from quotes.descriptions import described_age, is_definite, modifiers_fit, party_place_fits
+from quotes.descriptions import described_age, is_definite, party_place_fits
 from quotes.genders import (
     FEMALE_PRONOUNS,
     MALE_PRONOUNS,
@@ -28,6 +27,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.names import ORG_KINDS
+from quotes.stated_facts import StatedFacts
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -47,7 +47,7 @@ _ROLE_ACTS = word_map("role-acts")
 LEAD_REACH = 120
 
 
-class DescribedIndex(BodyIndex):
+class DescribedIndex(StatedFacts):
     """The people and bodies of one document, looked up by a description; fed in
     document order."""
 
@@ -68,20 +68,16 @@ class DescribedIndex(BodyIndex):
         council` the one organisation of that kind."""
         age = described_age(head)
         if age is not None:
-            aged = {p for i, p in self.timeline if i < head.i and self.people[p].age == age}
-            if len(aged) == 1:
-                return self.people[aged.pop()].name
-            # an age is a person's: never a name that may be a body's or a place's
-            return self._pronoun(head.i, None, person=True)
+            return self.by_age(head, age)
         if head.lower_ in ORG_KINDS and _of_a_named(head):
             # `Wales's largest teachers' union`: a body of a place or a thing named
             return kind_name(head, self.bodies)
         if not is_definite(head):
             return None
         if head.lower_ in FOCUS_WORDS:
-            # `the Spaniard`, `the world number three`: the person in focus, never a
-            # name that may be a body's or a place's
-            return self._pronoun(head.i, None, person=True)
+            # `the Spaniard`, `the world number three`: the one the text said it of, else
+            # the person in focus
+            return self.by_standing(head)
         if head.lower_ in ORG_KINDS:
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
             # `The board insists …` after `NHS Strathmore says …`, a body named with no
@@ -101,25 +97,6 @@ class DescribedIndex(BodyIndex):
             unlike = _TEAM_PLACES - {role, head.lower_} if role in _TEAM_PLACES else frozenset()
             return self._pronoun(head.i, None, unlike=unlike, person=True)
         return kind_name(head, self.bodies)
-
-    def _the_one(self, fits: set[int]) -> str | None:
-        """The name of the one person that fits a description; None when none or several
-        do (a description two people fit stays as written)."""
-        return self.people[next(iter(fits))].name if len(fits) == 1 else None
-
-    def _by_role(self, head: Token) -> str | None:
-        """The one person named before with the description's noun as a role (`the
-        prosecutor` after `Prosecutor Daniel Okafor`; `The Clerk`, capitalised as minutes
-        write it, after `Mrs D. Penhaligon (Clerk)`); None when none or several."""
-        role = head.lemma_.lower()
-        fits = {
-            p
-            for i, p in self.timeline
-            if i < head.i and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
-        }
-        if len(fits) > 1:
-            fits = {p for p in fits if modifiers_fit(head, self.people[p].roles)}
-        return self._the_one(fits)
 
     def _member(self, head: Token) -> str | None:
         """The one person named before whose party tag fits a member description: `the

@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from quotes.language import word_list, word_map
+from quotes.language import table, word_list, word_map
 
 #: Titles and honorifics, which stand before a name without being part of it.
 _TITLES = word_list("titles")
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
-#: Nouns of a person's role or place in a team (`sophomore`), read as a role before a
-#: name in a sentence no parse reached.
-_ROLE_NOUNS = word_list("person-roles") | word_list("team-places")
+#: Nouns of a person's role, place in a team (`sophomore`) or age (`teenager`), read as a
+#: role before a name in a sentence no parse reached.
+_ROLE_NOUNS = (
+    word_list("person-roles") | word_list("team-places") | {row[0] for row in table("age-words")}
+)
 #: Parts of speech of the words of a role before a name (`Opposition alderman`).
 _ROLE_POS = ("NOUN", "PROPN", "ADJ")
 
@@ -172,7 +174,10 @@ def _bracketed_role(ent: Span) -> set[str]:
 
 def age_of(ent: Span) -> str | None:
     """The age set off after a name: `61` in `Graham Whitlock, 61, admitted …`; not a
-    number that opens a partitive (`the Examinations Board, one of three boards`)."""
+    number that opens a partitive (`the Examinations Board, one of three boards`); else,
+    read from the words (the parse may hang the number on a noun before the name, or the
+    sentence be left unparsed), a number of years between commas (`Her best player, Kai
+    Hart, 17, scored twice.`)."""
     doc = ent.doc
     for child in ent.root.rights:
         if (
@@ -182,7 +187,36 @@ def age_of(ent: Span) -> str | None:
             and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
         ):
             return child.text
-    return _age_after_brackets(ent)
+    return age_between_commas(doc, ent.end) or _age_after_brackets(ent) or _age_before(ent)
+
+
+#: The oldest age a number set off after a name is read as.
+_OLDEST = 120
+
+
+def age_between_commas(doc: Doc, at: int) -> str | None:
+    """A number of years set off between commas at token `at` (`, 17,`); None else."""
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 2].text != ",":
+        return None
+    number = doc[at + 1]
+    return number.text if number.is_digit and 0 < int(number.text) <= _OLDEST else None
+
+
+def _age_before(ent: Span) -> str | None:
+    """The age before a name: `19` in `19-year-old Kai Hart`, `61` in `the 61-year-old
+    spice seller Mehmet Kaya`: the lower-case words between, if any, a role's
+    (:func:`_role_word`; not `The 47-year-old said Ben Carr would …`)."""
+    doc = ent.doc
+    i = ent.start - 1
+    while (
+        i > max(0, ent.start - 4)
+        and doc[i].is_lower
+        and doc[i].lower_ != "old"
+        and _role_word(doc[i])
+        and (doc[i].pos_ or doc[i].lower_ in _ROLE_NOUNS)
+    ):
+        i -= 1
+    return described_age(doc[i]) if i >= 0 else None
 
 
 def _age_after_brackets(ent: Span) -> str | None:
@@ -197,10 +231,7 @@ def _age_after_brackets(ent: Span) -> str | None:
     )
     if close is None or close + 3 >= len(doc):
         return None
-    comma, number, after = doc[close + 1], doc[close + 2], doc[close + 3]
-    if comma.text == "," and number.like_num and number.is_digit and after.text == ",":
-        return number.text
-    return None
+    return age_between_commas(doc, close + 1)
 
 
 def described_age(head: Token) -> str | None:

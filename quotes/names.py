@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
-from quotes.descriptions import described_age
+from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
 from quotes.name_keys import family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
@@ -44,6 +44,10 @@ ORG_KINDS = word_list("organisation-kinds")
 _ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
 #: Words meaning `son of` or `daughter of` inside a person's name (`ap`, `bin`).
 _PATRONYMIC = word_list("patronymic-particles")
+#: What a text says of a person known by one name (`uses one name`), as word tuples.
+_ONE_NAME = frozenset(table("one-name-phrases"))
+#: The longest phrase set off between commas after a name that is read past.
+_SET_OFF = 8
 
 
 class PersonNames:
@@ -159,16 +163,30 @@ def _aged(run: Span) -> bool:
     or before it (`67-year-old Ramdeen Mahto`). Read from the words, which may be left
     unparsed."""
     doc = run.doc
-    after = doc[run.end : run.end + 3]
-    if (
-        len(after) == 3
-        and after[0].text == ","
-        and after[2].text == ","
-        and after[1].is_digit
-        and 0 < int(after[1].text) < 120
-    ):
+    if age_between_commas(doc, run.end) is not None:
         return True
     return run.start > 0 and described_age(doc[run.start - 1]) is not None
+
+
+def _one_name(run: Span) -> bool:
+    """Whether the text says a one-word name is all the person is called: a phrase of
+    :data:`_ONE_NAME` right after it, after a phrase set off between commas (`Rizky, like
+    many Indonesians, uses one name.`) or after `, who` (`Rizky, who uses one name,`).
+    Read from the words, which may be left unparsed."""
+    doc = run.doc
+    at = run.end
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+        if at < len(doc) and doc[at].lower_ == "who":
+            at += 1
+        else:
+            close = next(
+                (t.i for t in doc[at : min(len(doc), at + _SET_OFF)] if t.text == ","), None
+            )
+            at = at if close is None else close + 1
+    longest = max(len(phrase) for phrase in _ONE_NAME)
+    words = tuple(t.lower_ for t in doc[at : min(len(doc), at + longest)])
+    return any(words[: len(phrase)] == phrase for phrase in _ONE_NAME)
 
 
 def _indefinite(run: Span) -> bool:
@@ -187,9 +205,10 @@ def _is_person(run: Span) -> bool:
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
     description in apposition after it that is no kind of organisation (`Guðrún
     Sigurðardóttir, an engineer`), an age (:func:`_aged`), a word meaning `son of` or
-    `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), or a
-    speaker of a speech verb; never a name after `the` (:func:`_article_before`) nor one
-    with `a` (`a silver Volkswagen Passat`)."""
+    `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
+    the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
+    never a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
+    Volkswagen Passat`)."""
     tokens = name_tokens(run)
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
@@ -216,6 +235,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
+    if len(tokens) == 1 and _one_name(run):
+        return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 3 and any(t.text in _PATRONYMIC for t in tokens[1:-1]):
         return True  # `Llinos ap Gwilym, spoke …`: `son of` or `daughter of` inside
     if family_name_first([t.text for t in tokens]):

@@ -196,7 +196,7 @@ class SpeakerResolver(LeadIndex):
             return member
         if head.lower_ in FOCUS_WORDS and is_definite(head):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
-            return self._pronoun(head.i, None, said, person=True) or mention.text
+            return self.by_standing(head, said) or mention.text
         tokens = name_tokens(mention)
         if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon

@@ -248,6 +248,9 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # an initial before a given name opens the name: a man known by his middle name
         ('The letter was signed by its chairman, Sen. T. Russell Quayle (R-Ohio). Later, '
          'Quayle said: "We read every filing."', [("T. Russell Quayle", "Quayle")]),
+        # a name the text says is one's only name is a person's, whole
+        ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
+         "told reporters that he had run out of tyres.", [("Rizky", "He")]),
     ],
 )
 def test_words_before_a_name_that_are_and_are_not_part_of_it(

@@ -88,6 +88,72 @@ CASES = [
         'Speaking by radio, the 51-year-old said: "We will fish until they stop us."',
         R("direct", "We will fish until they stop us.", "Ketill Starrason", "the 51-year-old"),
     ),
+    # a nation the text said of one person (`of Brazil`): that person, not the one in focus
+    (
+        "Lena Hoff won the final, beating Rafael Souza of Brazil in three sets. Hoff said "
+        'the wind had been hard. "I was lucky today," Hoff said.\n\n"I had my chances," '
+        "the Brazilian said.",
+        R("direct", "I had my chances,", "Rafael Souza", "the Brazilian"),
+    ),
+    # ... said in brackets in a table after the story
+    (
+        'Rhodri Evans and Carlos Mendez met at the weigh-in on Friday. "I will send him home '
+        'in a taxi," Evans said.\n\n"He talks like a champion," the Mexican replied.\n\n'
+        "Tale of the tape\nCarlos Mendez (Mexico): 167.6lb\nRhodri Evans (Wales): 167.2lb",
+        R("direct", "He talks like a champion,", "Carlos Mendez", "the Mexican"),
+    ),
+    # the person in focus the text said was of another nation: no one, as written
+    (
+        'Thomas Evans, a Welshman, beat Carlos Mendez on Friday. "I will send him home in a '
+        'taxi," Evans said.\n\n"He talks like a champion," the Mexican said.',
+        R("direct", "He talks like a champion,", "the Mexican", "the Mexican"),
+    ),
+    # a standing the text gave one person before a name: that person
+    (
+        "Captain Ola Berg and veteran striker Tomas Lind both scored on Saturday. Manager "
+        'Dan Reyes said the team had been brave. "I am proud of them," Reyes said.\n\n"We '
+        'never stopped running," the veteran said.',
+        R("direct", "We never stopped running,", "Tomas Lind", "the veteran"),
+    ),
+    # an age range: the one person given an age in it (the parse hangs `17` on `player`)
+    (
+        "Coach Maria Ortiz said the squad was young. Her best player, Kai Hart, 17, scored "
+        'twice. "He is fearless," Ortiz said.\n\n"I just hit it," said the teenager.',
+        R("direct", "I just hit it,", "Kai Hart", "the teenager"),
+    ),
+    # an age before a name
+    (
+        "The race was won by 19-year-old Tomas Hallberg, ahead of Jorge Paredes. Paredes "
+        'said the wind had been hard.\n\n"I never expected to win here," the 19-year-old '
+        "said.",
+        R("direct", "I never expected to win here,", "Tomas Hallberg", "the 19-year-old"),
+    ),
+    # an age no one was given, of a range a role before a name gives (`teenager X`)
+    (
+        "Paredes edges out teenager Hallberg\n\nJorge Paredes won the race by a second "
+        'from Tomas Hallberg. "I am happy," Paredes said.\n\n"I never expected to be so '
+        'close," the 18-year-old said.',
+        R("direct", "I never expected to be so close,", "Tomas Hallberg", "the 18-year-old"),
+    ),
+    # an age a copula gave (`She is 24`), its `she` resolved where it stands
+    (
+        "Ana Mendes grew up in a fishing town. She is 24, and trains in Finland with coach "
+        "Pekka Virta. Virta said she was the best he had coached.\n\nThe 24-year-old "
+        "admits the move nearly broke her.",
+        R("indirect", "the move nearly broke her", "Ana Mendes", "The 24-year-old"),
+    ),
+    # the person in focus the text gave another age: no one, as written
+    (
+        'Rafael Souza lost to Lena Hoff on Sunday. "I had chances," Souza said.\n\nHoff, '
+        "31, said the wind had been hard. The 24-year-old said he would play again.",
+        R("indirect", "he would play again", "The 24-year-old", "The 24-year-old"),
+    ),
+    # an age description before a verb and a name gives that name no age
+    (
+        "Leith lost after captain Tom Reid was sent off. Manager Goran Petrovic told "
+        'reporters: "I have nothing to say." The 47-year-old said Reid would not be fined.',
+        R("indirect", "Reid would not be fined", "Goran Petrovic", "The 47-year-old"),
+    ),
     # a body's short name, in its one longer form
     (
         "Shares in Brakstad Shipping fell 4 percent on Monday. Brakstad said that orders had "
