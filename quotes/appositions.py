@@ -160,9 +160,11 @@ def name_after_role(mention: Span) -> Span | None:
         and not any(t.lower_ in RELATING for t in head.doc[head.i + 1 : name.start])
     ):
         return name
-    # `the lettings website Homeview`: a body's name set beside its kind
+    # `the lettings website Homeview`: a body's name set beside its kind (a name opens
+    # with a capital: not `… des travailleurs et travailleuses du jeu`, the rest of a
+    # Romance name the parse hung there)
     named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if named and named[0].left_edge.i == head.i + 1:
+    if named and named[0].left_edge.i == head.i + 1 and doc[head.i + 1].text[:1].isupper():
         return mention_span(named[0])
     return None
 

@@ -49,6 +49,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = _conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
+    end = _lower_case_romance_end(doc, start, end)
     if _romance_joined(doc, start, end):
         end = _closing(doc, start, end, _OF_FOR | _ROMANCE)
     elif any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
@@ -142,13 +143,75 @@ def _possessive(token: Token) -> bool:
 
 def _romance_joined(doc: Doc, start: int, end: int) -> bool:
     """Whether a name `start:end` holds a Romance small word between capitalised words
-    (`Syndicat des Vignerons`, `Banco do Nordeste`), so that it is read on over the next
-    such word (:data:`_ROMANCE`): `… du Haut-Minervois`."""
+    (`Syndicat des Vignerons`, `Banco do Nordeste`), or one right after it (`Banco | do
+    Nordeste`, cut there), so that it is read on over the next such word
+    (:data:`_ROMANCE`): `… du Haut-Minervois`."""
     return any(
         doc[k].lower_ in _ROMANCE and doc[k].is_lower
         and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-        for k in range(start + 1, end - 1)
+        for k in range(start + 1, min(end + 1, len(doc) - 1))
     )
+
+
+def kind_word(name: str) -> str:
+    """The word of a body's name that says its kind, lower case: its last (`Harrow
+    District Council`), or its first when a small word joins a phrase to it (`Society of
+    Radiographers`, `Syndicat des travailleurs …`)."""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] in _OF_FOR | _ROMANCE:
+        return words[0]
+    return words[-1] if words else ""
+
+
+def romance_join_before(doc: Doc, start: int) -> int | None:
+    """Where a capitalised word stands before a name opening at token `start` across a
+    Romance small word, and its article, that join the two (`Banco do | Nordeste`, `Banco
+    de la | Nación`, :data:`_ROMANCE`); None when no such word does."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in _ROMANCE_ARTICLES and doc[i - 1].lower_ in _ROMANCE:
+        i -= 1  # `de la`
+    if not (i >= 1 and doc[i].lower_ in _ROMANCE and doc[i].is_lower):
+        return None
+    word = doc[i - 1]
+    return i - 1 if word.is_alpha and word.text[:1].isupper() else None
+
+
+def romance_opening(doc: Doc, start: int) -> bool:
+    """Whether a name opens at token `start` as a Romance language writes a body's name,
+    its first word alone capitalised and a small word after it (`Syndicat des
+    travailleurs`, `Confédération générale du travail`, `Banco do Nordeste`)."""
+    return (
+        start + 2 < len(doc)
+        and doc[start].is_alpha
+        and doc[start].text[:1].isupper()
+        and (doc[start + 1].lower_ in _ROMANCE or doc[start + 2].lower_ in _ROMANCE)
+        and doc[start + 1].is_lower
+    )
+
+
+def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
+    """The end of a body's name written in a Romance language, in lower case after its
+    first word, that the parse cut (`Syndicat des travailleurs | et travailleuses du jeu
+    vidéo (STTJV)`): read on over the lower-case words after it, when an acronym in
+    brackets follows them that the initials of the name's words spell (its small words
+    skipped, :data:`_ROMANCE`, :data:`_JOINING`); `end` otherwise."""
+    if not romance_opening(doc, start):
+        return end
+    k = end
+    while k < len(doc) and k - start < _LONGEST_JOINED and doc[k].is_alpha and doc[k].is_lower:
+        k += 1
+    if not (
+        k + 2 < len(doc)
+        and doc[k].text == "("
+        and doc[k + 2].text == ")"
+        and doc[k + 1].is_alpha
+        and doc[k + 1].is_upper
+    ):
+        return end
+    initials = "".join(
+        t.text[0] for t in doc[start:k] if t.lower_ not in _ROMANCE | _JOINING
+    )
+    return k if initials.upper() == doc[k + 1].text else end
 
 
 def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -> int:

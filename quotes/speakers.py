@@ -34,7 +34,7 @@ from quotes.appositions import (
     named_in_clause,
     subject_name,
 )
-from quotes.body_names import joined_around
+from quotes.body_names import joined_around, romance_opening
 from quotes.described import FOCUS_WORDS
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.genders import (
@@ -230,6 +230,11 @@ class SpeakerResolver(LeadIndex):
             or self._known_surname(tokens)
         ):
             return self._by_name(mention, tokens)
+        first = next((t for t in mention if t.pos_ != "DET"), head)
+        if first.i + 2 < mention.end and romance_opening(self.doc, first.i):
+            # `according to the Syndicat des travailleurs …`: a body's name in a Romance
+            # language, in lower case after its first word, whose head the parse made a noun
+            return self.organisation(name_tokens(self.doc[first.i : mention.end]))
         if head.pos_ in ("NOUN", "ADJ") or head.is_lower:
             titled = (
                 self._by_title(head)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import whole_body_name
+from quotes.body_names import kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
@@ -63,6 +63,8 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             doc[start - 2].is_alpha
         ):
             start -= 2  # `Retail & Allied Workers Union`, cut at the ampersand
+        elif (romance := romance_join_before(doc, start)) is not None:
+            start = romance  # `Banco do Nordeste`, `Banco de la Nación`, cut after `do`
         else:
             break
     end = _ampersand_end(doc, tokens[-1].i + 1)
@@ -287,8 +289,10 @@ def kind_fits(kind: str, name: str) -> bool:
     """Whether a body's name can be what a description of its kind stands for: not when
     the name ends in another kind of organisation (`the bank` is no `Financial Services
     Authority`, `the company` no `Harrow District Council`), unless a body of that kind
-    may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`)."""
-    last = name.split()[-1].lower() if name.split() else ""
+    may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`);
+    a name's kind word may open it (:func:`~quotes.body_names.kind_word`: `the company`
+    is no `Syndicat des travailleurs …`)."""
+    last = kind_word(name)
     return (
         kind not in ORG_KINDS
         or last not in ORG_KINDS

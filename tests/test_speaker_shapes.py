@@ -87,6 +87,24 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the Union des Producteurs",
             "Union des Producteurs du Bas-Quercy",
         ),
+        # ... in lower case after its first word, cut at `et`: read on to the acronym its
+        # initials spell
+        (
+            "About 200 staff are out, according to the Syndicat des employés et employées "
+            "du rail (SEER), which speaks for them. The union said talks had failed.",
+            "talks had failed",
+            "indirect",
+            "The union",
+            "Syndicat des employés et employées du rail",
+        ),
+        # ... cut right after a Portuguese small word, the name going on before it
+        (
+            "The Banco do Nordeste said on Monday that lending had grown.",
+            "lending had grown",
+            "indirect",
+            "Nordeste",
+            "Banco do Nordeste",
+        ),
         # a body's name joined by `and`, the parse heading it with the last words
         (
             "Two batches were recalled, the Food and Drug Administration said on Friday.",
