@@ -80,7 +80,29 @@ class LabelNames:
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
             holders = _names_after(intro, _agent_act(words[0]))
+        if not holders and len(words) == 1:
+            # `the officer of the watch appears as OOW`: a description, no name
+            holders = _described_as(intro, words[0])
         return holders.pop() if len(holders) == 1 else None
+
+
+#: A description in lower case (`the officer of the watch`, `the ferry's master`).
+_DESCRIPTION = r"\b(the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)\s+"
+
+
+def _described_as(intro: str, label: str) -> set[str]:
+    """The descriptions the introduction gives a label that no name stands for: `the
+    officer of the watch` for `OOW` in `the officer of the watch appears as OOW and the
+    master as MASTER` (or `is shown as`, `is referred to as`), or in `the officer of the
+    watch (OOW)`."""
+    word = re.escape(label)
+    out = set()
+    for pattern in (
+        _DESCRIPTION + rf"(?:appears\s+|is\s+[a-z]+\s+(?:to\s+)?)?as\s+{word}\b",
+        _DESCRIPTION + rf"\({word}\)",
+    ):
+        out.update(match.group(1) for match in re.finditer(pattern, intro))
+    return out
 
 
 def _agent_act(word: str) -> str:

@@ -188,6 +188,18 @@ def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
     assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
 
 
+#: A recording whose introduction gives its labels as descriptions, no names.
+BRIDGE = """The report includes a transcript from the bridge recorder. It does not name the \
+crew: the officer of the watch appears as OOW and the ship's master as MASTER.
+
+[07.31] OOW: Small target on the bow.
+
+[07.31] MASTER: Keep an eye on it.
+
+[07.39] OOW: Hard to port!
+"""
+
+
 @pytest.mark.parametrize(
     "text, content, name",
     [
@@ -197,6 +209,10 @@ def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
         (RECORD, "Thank you, Chair. Nobody regrets the delay more than I do.", "Sipho Ndlela"),
         # the caller is the one who made the call
         (CALL, "Right. [name withheld] is opening the gate for them.", "Owen Pryce"),
+        # a role the introduction names no one for: its description
+        (BRIDGE, "Small target on the bow.", "the officer of the watch"),
+        # ... the verb left out after the first (`and the ship's master as MASTER`)
+        (BRIDGE, "Keep an eye on it.", "the ship's master"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
