@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from quotes.columns import headed_testimonies, reader_questions
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_links import DirectLinker
@@ -100,7 +101,7 @@ class Attributor:
             quoted,
         )
         turns, silent = self._transcript()
-        turns += self._posts() + ([] if turns else self._answers())
+        turns += self._posts() + ([] if turns else self._answers() or self._columns())
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -231,6 +232,24 @@ class Attributor:
                 self.paragraph_of(answer.start),
             )
             for answer in unlabelled_answers(self.doc, self.norm)
+        ]
+
+    def _columns(self) -> list[Found]:
+        """An oral history's testimonies under their heading lines
+        (:func:`quotes.columns.headed_testimonies`) and a readers' questions column
+        (:func:`quotes.columns.reader_questions`) as direct quotes."""
+        rows = headed_testimonies(self.doc, self.norm) + reader_questions(self.doc, self.norm)
+        return [
+            Found(
+                row.start,
+                row.end,
+                "direct",
+                row.cue,
+                row.speaker,
+                row.method,
+                self.paragraph_of(row.start),
+            )
+            for row in rows
         ]
 
     # -- reported speech ---------------------------------------------------------------
