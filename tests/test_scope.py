@@ -221,6 +221,9 @@ DROPPED = [
     ('Her campaign posters still say "A Voice for Ferny Hill", in faded blue.',
      "A Voice for Ferny Hill"),
     ('"Keep the library open," read the banner above the stage.', "Keep the library open,"),
+    # … or a notice whose maker the text does not name, its words after `read:`
+    ('The ferry was cancelled at noon. A notice on the ticket office read: "All sailings '
+     'suspended." Passengers queued for refunds.', "All sailings suspended."),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -365,6 +368,12 @@ KEPT = [
      'season", and said the family had chosen it.', "the family had chosen it"),
     ('He read a statement from the family: "We thank the paramedics who tried to save him."',
      "We thank the paramedics who tried to save him."),
+    # a message or a statement that `read:` words speaks for the maker the text names
+    # (not_said.unmade_text)
+    ('Two laps later the warning on her screen from race control read: "BLUE FLAG. LET '
+     'THE LEADER PASS." She moved over at once.', "BLUE FLAG. LET THE LEADER PASS."),
+    ('The club issued a statement on Friday. The statement read: "We wish him well."',
+     "We wish him well."),
     # an official's call in play after a colon is what was called, not a name
     # (naming.called_out)
     ('The umpire, Rosa Lind, called: "Let. Play two serves."', "Let. Play two serves."),
