@@ -310,6 +310,17 @@ KEPT = [
     # … also a quoted adjective, which names nothing, where the parser hangs the object
     # on it
     ('Rosa Quint called the ruling "absurd" and vowed to appeal.', "absurd"),
+    # … also where the parser reads the object as a first name or hangs the quoted
+    # judgement on the object (complements._naming), and after `termed`
+    ('Osei called Tuesday\'s sell-off "painful but overdue".', "painful but overdue"),
+    ('The chef calls a 2021 white from the valley "the best buy on the menu", and he is '
+     'right.', "the best buy on the menu"),
+    ('The minister termed the allegation "a tired old story".', "a tired old story"),
+    # … also with the writer's gloss of a word in another language after it
+    ('Asha Rao termed the housing promise "jumla", a Hindi word for a hollow slogan.', "jumla"),
+    # … and a superlative after `what … called` (naming.names_what)
+    ('The station moved its news to 9pm, in what one critic called "the boldest scheduling '
+     'in years".', "the boldest scheduling in years"),
     # a statement made through a lawyer
     ("Ms Rowe said through her solicitor that she would appeal the fine.",
      "she would appeal the fine"),
