@@ -15,12 +15,14 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from quotes.columns import headed_testimonies, reader_questions
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_links import DirectLinker
 from quotes.exchanges import is_chorus
 from quotes.found import Found
 from quotes.inheritance import Inheritance
+from quotes.interpreted import interpreted_for, interpreter
 from quotes.interview_roles import (
     described_answerer,
     described_asker,
@@ -100,7 +102,7 @@ class Attributor:
             quoted,
         )
         turns, silent = self._transcript()
-        turns += self._posts() + ([] if turns else self._answers())
+        turns += self._posts() + ([] if turns else self._answers() or self._columns())
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -127,11 +129,24 @@ class Attributor:
                 if within_statement(f, r):
                     r.relays, f.relayed_by = True, r
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
+        self._interpreted(found)
         inheritance = Inheritance(
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted
         )
         inheritance.resolve(found)
         return records(found, self.text, self.norm, self.doc)
+
+    def _interpreted(self, found: list[Found]) -> None:
+        """Rows an interpreter passes on (`The interpreter relayed that …`) are the one
+        interpreted's (:func:`quotes.interpreted.interpreted_for`), looked for back to
+        the start of the paragraph before the row's."""
+        for k, f in enumerate(found):
+            if not interpreter(f.speaker):
+                continue
+            floor = self._para_starts[max(0, self.paragraph_of(f.start) - 1)]
+            speaker = interpreted_for(f, found[:k], floor)
+            if speaker is not None:
+                f.speaker, f.method = speaker, f"interpreted:{f.method}"
 
     def _transcript(self) -> tuple[list[Found], list[tuple[int, int]]]:
         """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
@@ -231,6 +246,24 @@ class Attributor:
                 self.paragraph_of(answer.start),
             )
             for answer in unlabelled_answers(self.doc, self.norm)
+        ]
+
+    def _columns(self) -> list[Found]:
+        """An oral history's testimonies under their heading lines
+        (:func:`quotes.columns.headed_testimonies`) and a readers' questions column
+        (:func:`quotes.columns.reader_questions`) as direct quotes."""
+        rows = headed_testimonies(self.doc, self.norm) + reader_questions(self.doc, self.norm)
+        return [
+            Found(
+                row.start,
+                row.end,
+                "direct",
+                row.cue,
+                row.speaker,
+                row.method,
+                self.paragraph_of(row.start),
+            )
+            for row in rows
         ]
 
     # -- reported speech ---------------------------------------------------------------

@@ -97,7 +97,8 @@ def names_what(cue: Token) -> bool:
     the writer leaves outside the marks, the label a body goes on using for its own plan
     (`has approved what her department calls an "efficiency review"`, `under what it is
     calling a "digital first" strategy`). Not a judgement someone once made (`what she
-    called "a stitch-up"`, `what he called a "witch hunt"`)."""
+    called "a stitch-up"`, `what he called a "witch hunt"`), nor a superlative (`in what
+    one magazine called "the boldest move in a decade"`)."""
     if cue.lemma_.lower() not in _NAMING:
         return False
     if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
@@ -106,6 +107,7 @@ def names_what(cue: Token) -> bool:
     return any(
         c.dep_ in ("det", "poss")
         and (c.lower_ not in _INDEFINITE or (_present(cue) and _outside_marks(c, name)))
+        and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
         for c in name.children
         if c.i < name.i

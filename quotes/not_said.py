@@ -3,7 +3,9 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 (:func:`quotes.scope.dropped_by`); `--scope all` keeps them.
 
 - `displayed`: a thing that carries words for passers-by is the source (`one placard
-  read "Tax the Council"`, `His yard signs still say "Coach for the County"`);
+  read "Tax the Council"`, `His yard signs still say "Coach for the County"`), or a
+  thing with no maker the text names whose words `read` (`A notice on the door read:
+  "…"`, :func:`unmade_text`);
 - `chorus`: many voices raised together (`Members on the opposition benches shouted
   "Shame!"`, `"Out, out!" yelled the crowd`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
@@ -37,6 +39,32 @@ def displayed(speaker: Span) -> bool:
     the Meadow' have appeared`, `His yard signs still say "Coach for the County"` (the
     sign's owner made no claim a fact-checker could check)."""
     return speaker.root.lemma_.lower() in _DISPLAYS
+
+
+#: Articles of a thing just come upon (`a notice`).
+_INDEFINITE = frozenset({"a", "an"})
+#: Things that carry words a reader reads out of them: a work (`a notice`, `the
+#: message`) or a display (`a sign`).
+_CARRIERS = word_list("issued-works") | word_list("authored-works") | _DISPLAYS
+
+
+def unmade_text(speaker: Span, cue: Token | None, name: str | None) -> bool:
+    """Whether a row is the words that a thing just come upon `read`, with no maker the
+    text names: `A notice on the terminal door read: "All sailings suspended."`, an
+    indefinite thing whose resolved name (``name``) is still the thing itself, is a
+    sign's text, no one's statement. A thing whose maker the text names speaks for it
+    (`the warning on her screen from race control read: "…"` is race control's), and a
+    definite one (`The memo reads: "…"`) is one the text has told of, which may have
+    its maker there."""
+    head = speaker.root
+    return (
+        cue is not None
+        and cue.lemma_.lower() == "read"
+        and head.pos_ == "NOUN"
+        and head.lemma_.lower() in _CARRIERS
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
+        and (name is None or head.lower_ in name.lower().split())
+    )
 
 
 #: Verbs of voices raised together (`shouted`, `chanted`).

@@ -31,10 +31,12 @@ _EMBED_LINE = re.compile(r"^[ \t]*(?P<dash>[—―–])[ \t]*[^\n(]+\(@\w+\)[^\n
 _FRAME_LINE = re.compile(r"^[^\n]{0,40}@\w+[^\n]{0,20}$")
 #: A vox pop's name line: a name, then the age in brackets or as one of the fields
 #: after commas (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`, `Ana Ruiz (34), nurse`,
-#: `Ana Ruiz, nurse, 34`), read from the line's start.
+#: `Ana Ruiz, nurse, 34`), or the birth year in brackets, as an oral history heads a
+#: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start.
 _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
-    r"(?:[ \t]*\(\d{1,3}\)(?:,[^\n]*)?|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
+    r"(?:[ \t]*\((?:\d{1,3}|(?:b\.|born)[ \t]*\d{4})\)(?:,[^\n]*)?"
+    r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
 )
 
 
@@ -133,10 +135,20 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
     if above_end <= 0:
         return None
     above_start = norm.rfind("\n", 0, above_end) + 1
-    match = _NAME_LINE.match(norm, above_start, above_end)
-    if match is None or not _name_cased(match.group("name").split()):
-        return None  # `The mayor, 55` is no name
+    match = name_line(norm, above_start, above_end)
+    if match is None:
+        return None
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+
+
+def name_line(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The line from character `start` to `end` read as a name line (:data:`_NAME_LINE`,
+    its `name` group the name), or None: `Ana Ruiz, 34, nurse`, `Ana Ruiz (b. 1938),
+    weaver`; not `The mayor, 55`, which is no name."""
+    match = _NAME_LINE.match(norm, start, end)
+    if match is None or not _name_cased(match.group("name").split()):
+        return None
+    return match
 
 
 def _name_cased(words: list[str]) -> bool:

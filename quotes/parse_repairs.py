@@ -39,7 +39,8 @@ _ADVERB_TAGS = frozenset({"RB"})
 
 def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
-    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`), its subject read as
+    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
+    :func:`_verb_read_as_noun_before_colon`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.subject_repairs.subject_read_as_apposition`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
@@ -62,6 +63,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)
+        _verb_read_as_noun_before_colon(cue)
         subject_read_as_apposition(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
@@ -104,6 +106,22 @@ def _verb_read_as_noun(token: Token) -> None:
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
+
+
+def _verb_read_as_noun_before_colon(token: Token) -> None:
+    """`The notice read: "…"`: a cue word tagged as a noun that has a subject of its own
+    and stands right before a colon and a quotation mark is the verb, in the past (the
+    tagger reads `read` after a noun as one)."""
+    doc = token.doc
+    if (
+        token.tag_ == "NN"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == ":"
+        and doc[token.i + 2].is_quote
+        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBD"
 
 
 #: The label of an active subject, which

@@ -34,7 +34,8 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
         statement = (
             not f.relays
             and dropped_by(
-                norm, f.type, char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind
+                norm, f.type, char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind,
+                f.name,
             )
             is None
         )

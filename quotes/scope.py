@@ -64,6 +64,7 @@ from quotes.not_said import (
     sung,
     text_speaks,
     translated_in_brackets,
+    unmade_text,
 )
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
@@ -93,16 +94,18 @@ def dropped_by(
     speaker: Span | None,
     method: str,
     cue_class: str | None,
+    name: str | None = None,
 ) -> str | None:
     """The name of the rule that keeps a row out of the `statements` scope, or None.
 
     `doc_text` is the text the parse was made of (line ends are read there), `content`
-    the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule.
-    Direct quotes are kept, unless a headline holds them with no one to say them.
+    the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule,
+    `name` the speaker's resolved name when known. Direct quotes are kept, unless a
+    headline holds them with no one to say them.
     """
     if name_given(kind, content, cue, method):
         return "name-given"
-    if speaker is not None and displayed(speaker):
+    if speaker is not None and (displayed(speaker) or unmade_text(speaker, cue, name)):
         return "displayed"
     if speaker is not None and chorus(speaker, cue):
         return "chorus"

@@ -220,8 +220,8 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
     # between the quotations only `and`, `or` and commas; after the last only punctuation
     between = [t for (_, shut), (opened, _) in pairwise(pairs) for t in doc[shut.i + 1 : opened.i]]
     after = doc[marks[-1].i + 1 : content.end]
-    if not all(t.dep_ == "cc" or t.is_punct for t in between) or not all(
-        t.is_punct for t in after
+    if not all(t.dep_ == "cc" or t.is_punct for t in between) or not (
+        all(t.is_punct for t in after) or _gloss(after, inside)
     ):
         return None
     method = _method("quoted-judgement", found.method)
@@ -233,6 +233,19 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
             return None
         forms.append(Form("direct", start, end, method))
     return forms
+
+
+def _gloss(after: Span, inside: set[int]) -> bool:
+    """Whether the words after a quoted judgement's closing mark are the writer's gloss
+    of a quoted word, set off by a comma as its apposition: `termed the promise "jumla",
+    a Hindi word for an empty slogan` (the quote is the row; the gloss is the writer's)."""
+    words = [t for t in after if not t.is_punct]
+    if not words or after[0].text != ",":
+        return False
+    glosses = [t for t in words if t.dep_ == "appos" and t.head.i in inside]
+    return len(glosses) == 1 and all(
+        t.i in {g.i for g in glosses[0].subtree} for t in words
+    )
 
 
 def _governed_by(word: Token, cue: Token) -> bool:

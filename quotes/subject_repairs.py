@@ -14,6 +14,8 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+#: Tags of the relative words that open a relative clause (`whose`, `who`).
+_RELATIVE_WORDS = frozenset({"WP$", "WP"})
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of a verb's subject.
@@ -51,9 +53,10 @@ def subject_read_into_adverb(verb: Token) -> None:
 def subject_read_into_set_off_phrase(verb: Token) -> None:
     """`Pritchard-Evans, unbeaten in 19 fights, claimed that …`: the parser may take a
     phrase set off by commas between a subject and its cue for a clause of its own, with
-    the subject as its subject, leaving the cue with none. The subject of a phrase that
-    runs from the comma after that subject to the comma right before the cue is the
-    cue's."""
+    the subject as its subject, leaving the cue with none; so too a relative clause on
+    the subject read as the cue's clause (`Ana Ruiz, whose father was among the dead,
+    said …`, the subject read as that of `was`). The subject of a phrase that runs from
+    the comma after that subject to the comma right before the cue is the cue's."""
     doc = verb.doc
     if verb.tag_ not in FINITE_VERB or any(c.dep_ in ANY_SUBJECT for c in verb.children):
         return
@@ -62,9 +65,16 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
         if subject is None:
             continue
         end = max(t.i for t in subject.subtree if not t.is_punct)
+        relative = next(
+            (t for t in phrase.subtree if t.tag_ in _RELATIVE_WORDS and subject.i < t.i < phrase.i),
+            None,
+        )
+        if relative is not None and phrase.dep_ == "ccomp":
+            end = relative.i - 2  # the subject's words end at the comma before `whose`
+        elif phrase.dep_ not in ("advcl", "acomp", "amod"):
+            continue
         if (
-            phrase.dep_ in ("advcl", "acomp", "amod")
-            and verb.i - 2 <= phrase.right_edge.i < verb.i
+            verb.i - 2 <= phrase.right_edge.i < verb.i
             and doc[verb.i - 1].text == ","
             and doc[end + 1].text == ","
             and subject.pos_ in ("NOUN", "PROPN")

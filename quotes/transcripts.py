@@ -96,7 +96,7 @@ def transcript_lines(
 ) -> list[TranscriptLine]:
     """The labelled lines of a transcript, in text order; none unless the text has at
     least two, so a lone headline (`NATO: …`) is not taken for a transcript. A line is
-    cut at each stage note in it (:func:`_pieces`), and the paragraphs after a line that
+    cut at each stage note in it (:func:`speech_pieces`), and the paragraphs after a line that
     carry no label of their own are more of the same turn (:func:`_continued`). `text` is
     the text `doc` was made from, when the caller has it (spaCy joins `doc.text` anew
     from every token on each call); `people` are the document's, whom labels in ordinary
@@ -121,7 +121,7 @@ def transcript_lines(
         spans = [(match.start("content"), match.end("content"))]
         spans += _continued(text, match.end(), following)
         for start, end in spans:
-            for piece_start, piece_end in _pieces(text, start, end):
+            for piece_start, piece_end in speech_pieces(text, start, end):
                 lines.append(
                     TranscriptLine(piece_start, piece_end, label, turn, match.start() in exchange)
                 )
@@ -152,7 +152,7 @@ def _label_form(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
     Nobody is.` is two pieces of speech; a line that is only a note gives none."""
     pieces = []

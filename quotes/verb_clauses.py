@@ -149,8 +149,9 @@ def _after_occasion(cue: Token) -> list[Token]:
 
     Shape: `<cue> <prep> <occasion noun> that <subject> <verb> …`. A true relative clause
     on the occasion has no subject but `that` (`said at the briefing that followed`),
-    takes `that` as its object (`said at the meeting that she chaired`) or issues
-    something (:func:`_said_not_issued`)."""
+    takes `that` as its object (`said at the meeting that she chaired`; not where its
+    verb has an object of its own, :func:`_object_of_its_own`) or issues something
+    (:func:`_said_not_issued`)."""
     return [
         clause
         for prep in cue.rights
@@ -161,9 +162,23 @@ def _after_occasion(cue: Token) -> list[Token]:
         if clause.dep_ in ("relcl", "acl")
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.i == occasion.i + 1
-        and clause.left_edge.dep_ not in ("dobj", "nsubj", "nsubjpass")
+        and (
+            clause.left_edge.dep_ not in ("dobj", "nsubj", "nsubjpass")
+            or _object_of_its_own(clause)
+        )
         and _said_not_issued(clause)
     ][:1]
+
+
+def _object_of_its_own(clause: Token) -> bool:
+    """Whether a clause whose `that` the parser took for its object has an object of
+    its own, so `that` is no relative word: `told reporters at a briefing that China had
+    approved more visas` (`visas` the object), unlike `said at the meeting that she
+    chaired`."""
+    that = clause.left_edge
+    return that.dep_ == "dobj" and any(
+        c.dep_ == "dobj" and c.i != that.i for c in clause.children
+    )
 
 
 def _under_questioning(cue: Token) -> list[Token]:

@@ -118,6 +118,18 @@ Corrections officers said the prison was full.
             "The museum said in a press release that Harwick would reopen on Monday.",
             [("indirect", "Harwick would reopen on Monday", "The museum")],
         ),
+        # … also a tribute, and an occasion whose `that` the parser took for the object
+        # of a verb with an object of its own
+        (
+            "The college said in a tribute that his survey had changed how the county "
+            "mapped floods.",
+            [("indirect", "his survey had changed how the county mapped floods", "The college")],
+        ),
+        (
+            "The spokeswoman, Lin Zhao, said at a regular briefing that Beijing had approved "
+            "more permits than last year.",
+            [("indirect", "Beijing had approved more permits than last year", "The spokeswoman")],
+        ),
     ],
 )
 def test_news_layout_rows(text: str, rows: list[tuple[str, str, str]]) -> None:

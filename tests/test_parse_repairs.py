@@ -62,6 +62,11 @@ from tests.rows import Q, check
         ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
          [Q("indirect", "the stewards had ignored the rules", "Dunmore", "Dunmore",
             "claimed", "reported:subject")]),
+        # … also a relative clause on the subject read as the cue's clause
+        ("Tomas Wrenfield, the Harbour Rovers captain, whose 88 off 90 balls carried his "
+         "side, said he had no regrets about batting first.",
+         [Q("indirect", "he had no regrets about batting first", "Tomas Wrenfield",
+            "Tomas Wrenfield", "said", "reported:subject")]),
         # subject-read-into-participle: a subject with a participle phrase after it is
         # read as a clause that is the cue's subject; the participle's subject speaks
         ("Most Green party voters in two cities going to the polls on Sunday said they "

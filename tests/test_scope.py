@@ -221,6 +221,9 @@ DROPPED = [
     ('Her campaign posters still say "A Voice for Ferny Hill", in faded blue.',
      "A Voice for Ferny Hill"),
     ('"Keep the library open," read the banner above the stage.', "Keep the library open,"),
+    # … or a notice whose maker the text does not name, its words after `read:`
+    ('The ferry was cancelled at noon. A notice on the ticket office read: "All sailings '
+     'suspended." Passengers queued for refunds.', "All sailings suspended."),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -307,6 +310,17 @@ KEPT = [
     # … also a quoted adjective, which names nothing, where the parser hangs the object
     # on it
     ('Rosa Quint called the ruling "absurd" and vowed to appeal.', "absurd"),
+    # … also where the parser reads the object as a first name or hangs the quoted
+    # judgement on the object (complements._naming), and after `termed`
+    ('Osei called Tuesday\'s sell-off "painful but overdue".', "painful but overdue"),
+    ('The chef calls a 2021 white from the valley "the best buy on the menu", and he is '
+     'right.', "the best buy on the menu"),
+    ('The minister termed the allegation "a tired old story".', "a tired old story"),
+    # … also with the writer's gloss of a word in another language after it
+    ('Asha Rao termed the housing promise "jumla", a Hindi word for a hollow slogan.', "jumla"),
+    # … and a superlative after `what … called` (naming.names_what)
+    ('The station moved its news to 9pm, in what one critic called "the boldest scheduling '
+     'in years".', "the boldest scheduling in years"),
     # a statement made through a lawyer
     ("Ms Rowe said through her solicitor that she would appeal the fine.",
      "she would appeal the fine"),
@@ -365,6 +379,12 @@ KEPT = [
      'season", and said the family had chosen it.', "the family had chosen it"),
     ('He read a statement from the family: "We thank the paramedics who tried to save him."',
      "We thank the paramedics who tried to save him."),
+    # a message or a statement that `read:` words speaks for the maker the text names
+    # (not_said.unmade_text)
+    ('Two laps later the warning on her screen from race control read: "BLUE FLAG. LET '
+     'THE LEADER PASS." She moved over at once.', "BLUE FLAG. LET THE LEADER PASS."),
+    ('The club issued a statement on Friday. The statement read: "We wish him well."',
+     "We wish him well."),
     # an official's call in play after a colon is what was called, not a name
     # (naming.called_out)
     ('The umpire, Rosa Lind, called: "Let. Play two serves."', "Let. Play two serves."),

@@ -1,0 +1,145 @@
+"""Statements that a column's layout attributes, with no speech verb and no quote
+marks: an oral history's testimonies under the heading lines that name their witnesses,
+and a readers' questions column, each question signed by its reader on a dash line and
+answered below by the expert the introduction names.
+
+Each rule reads one shape of the page's paragraphs (the comment on each says which) and
+gives rows as :class:`ColumnRow`; :class:`quotes.attributor.Attributor` makes them
+direct quotes beside the other page shapes (:mod:`quotes.page_shapes`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.found import MARKS, char_tokens
+from quotes.language import word_list
+from quotes.marks import paragraph_bounds
+from quotes.page_shapes import name_line
+from quotes.signatures import signed_by
+from quotes.transcripts import speech_pieces
+
+#: Words of the first and of the second person, as a paragraph in someone's own voice
+#: holds them outside quotation marks (`I started at fifteen`, `You can use a can`).
+_FIRST_PERSON = word_list("first-person-words")
+_SECOND_PERSON = word_list("second-person-words")
+#: Words quoted inside a paragraph (someone else's, not the paragraph's voice).
+_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+#: Dashes that open a signature line (`— Ana Ruiz, Leith`).
+_DASHES = "—―–"
+#: Fewest heading lines, or signed questions, that make a page such a column: one is a
+#: lone caption or letter.
+_MIN_ENTRIES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnRow:
+    """One paragraph (or a piece of one) of someone's words: character offsets, the cue
+    (a question's signing dash; none for a testimony or an answer), the speaker's
+    mention and the rule."""
+
+    start: int
+    end: int
+    cue: Token | None
+    speaker: Span
+    method: str
+
+
+def own_voice(paragraph: str, persons: frozenset[str]) -> bool:
+    """Whether a paragraph holds a word of ``persons`` (:data:`_FIRST_PERSON`,
+    :data:`_SECOND_PERSON`) outside the words it quotes: `When they told us it was
+    closing …` speaks as `us`; `Hale said: "I resign."` does not."""
+    words = re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", paragraph))
+    return any(w.lower() in persons for w in words)
+
+
+def headed_testimonies(doc: Doc, norm: str) -> list[ColumnRow]:
+    """Rule headed-testimony: an oral history's testimonies, each printed under a
+    heading line that gives the witness's name with her birth year or age (and maybe
+    her job), with no quote marks and no speech verb: `Ana Ruiz (b. 1938), weaver,
+    1953–1983` ¶ `I started on the Monday after my fifteenth birthday.` ¶ `We were on
+    four looms each. [laughs] Four!`. Each paragraph under a heading, up to the next
+    one, is a direct row of the witness, cut at its stage notes (one row on each side
+    of `[laughs]`), while it speaks in the first person outside its quotes: a profile
+    under a name line in the writer's voice (`Ruiz has farmed here since 1990.`), the
+    book's publication line after the last testimony, are no one's words.
+
+    At least two headings (a collection); a quoted answer under a name line is a vox
+    pop's, which :func:`quotes.page_shapes.name_line_speaker` signs."""
+    paragraphs = paragraph_bounds(norm)
+    heads = [(k, m) for k, (s, e) in enumerate(paragraphs) if (m := name_line(norm, s, e))]
+    if len(heads) < _MIN_ENTRIES:
+        return []
+    out = []
+    stops = [k for k, _ in heads[1:]] + [len(paragraphs)]
+    for (k, head), stop in zip(heads, stops, strict=True):
+        speaker = char_tokens(doc, head.start("name"), head.end("name"))
+        if speaker is None:
+            continue
+        for start, end in paragraphs[k + 1 : stop]:
+            if norm[start] in MARKS or not own_voice(norm[start:end], _FIRST_PERSON):
+                break
+            out.extend(
+                ColumnRow(a, b, None, speaker, "headed-testimony")
+                for a, b in speech_pieces(norm, start, end)
+            )
+    return out
+
+
+def reader_questions(doc: Doc, norm: str) -> list[ColumnRow]:
+    """Rule reader-question: a readers' questions column, each question a paragraph
+    that holds a question mark, signed on the line under it by a dash and the reader's
+    name or description (`Can I still use a hose on my vegetables?` ¶ `— Ana Ruiz,
+    Ledbury`; `Who checks? My neighbour never stops.` ¶ `— A reader in Oakfield`), and
+    under that the expert's answer with no label or cue (`No. A
+    trigger nozzle doesn't make a hose exempt.`). The question is the reader's direct
+    row, the dash its cue (a quoted question is signed by
+    :func:`quotes.signatures.signed_by` already); each paragraph of an answer, up to the
+    next question, is a direct row of the one person the paragraph before the first
+    question names (`We put your questions to consultant Ana Ruiz.`). After the last
+    question the answer is its first paragraph and those after it that speak as `I` or
+    to `you`: the paper's closing note is the writer's.
+
+    At least two signed questions, as a column prints them."""
+    paragraphs = paragraph_bounds(norm)
+    asked: list[tuple[int, Token, Span]] = []
+    for k, ((start, end), (sign, _)) in enumerate(pairwise(paragraphs)):
+        if "?" not in norm[start:end] or norm[sign] not in _DASHES:
+            continue
+        dash = char_tokens(doc, sign, sign + 1)
+        speaker = None if dash is None else signed_by(doc, norm, dash[0])
+        if dash is not None and speaker is not None:
+            asked.append((k, dash[0], speaker))
+    if len(asked) < _MIN_ENTRIES:
+        return []
+    out = [
+        ColumnRow(*paragraphs[k], dash, speaker, "reader-question")
+        for k, dash, speaker in asked
+        if norm[paragraphs[k][0]] not in MARKS
+    ]
+    expert = _introduced(doc, paragraphs[asked[0][0] - 1]) if asked[0][0] else None
+    if expert is None:
+        return out
+    stops = [k for k, _, _ in asked[1:]] + [None]
+    for (k, _, _), stop in zip(asked, stops, strict=True):
+        answer = paragraphs[k + 2 : stop if stop is not None else len(paragraphs)]
+        for n, (start, end) in enumerate(answer):
+            closing = stop is None and n > 0
+            if norm[start] in MARKS or (
+                closing and not own_voice(norm[start:end], _FIRST_PERSON | _SECOND_PERSON)
+            ):
+                break
+            out.append(ColumnRow(start, end, None, expert, "reader-answer"))
+    return out
+
+
+def _introduced(doc: Doc, paragraph: tuple[int, int]) -> Span | None:
+    """The person a column's introduction names last, as it ends on whom the questions
+    were put to (`We put a selection to consultant Ana Ruiz.`), or None."""
+    start, end = paragraph
+    named = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char < end]
+    return named[-1] if named else None

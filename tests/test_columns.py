@@ -1,0 +1,102 @@
+"""Statements a column's layout attributes (:mod:`quotes.columns`): an oral history's
+testimonies under their heading lines, and a readers' questions column whose questions
+are signed on a dash line and answered by the expert the introduction names."""
+
+from __future__ import annotations
+
+import quotes
+
+ORAL_HISTORY = """Voices from the brickworks
+
+An extract from Kilns, a book of testimonies from the Ashby brickworks, which closed in 1979.
+
+Dora Penhallow-Reid (b. 1931), kiln loader, 1946–1979
+
+I was fifteen and my sister worked there. The foreman said, "You'll do," and that was it.
+
+We did three kilns a week. [laughs] Three! My back still remembers it.
+
+Idris Maelor (born 1940), lorry driver
+
+When the order book emptied they called us into the yard. Nobody said sorry.
+
+Kilns is published by Ridgeway Press at £12.
+"""
+
+PROFILES = """Meet the candidates
+
+Tom Ellery, 54, Liberal Democrat
+
+Ellery has run the hardware shop on Mill Street since 1998.
+
+Ada Quist, 41, Green
+
+Quist is a nurse at the county hospital and a school governor.
+"""
+
+COLUMN = """Bin collections: your questions answered
+
+Bins will go three-weekly next month. We put your questions to adviser Ottilie Brandvold-Ames.
+
+Our family of six fills the bin in a week. What are we meant to do?
+— Declan Ferris, Hatherley
+
+You can ask for a larger bin free of charge. I would also check what goes in it.
+
+Will the recycling days change? I work nights and put it out late.
+— A reader in Oakfield
+
+No. Recycling stays fortnightly on the same day.
+
+If you miss a collection, you can book a one-off pickup online. I use it myself after Christmas.
+
+The council's cabinet approved the change in March by six votes to two.
+"""
+
+
+def _rows(text: str) -> list[tuple[str, str, str | None, str | None, str]]:
+    return [(q.type, q.text, q.speaker, q.cue, q.method) for q in quotes.extract(text)]
+
+
+def test_testimonies_under_heading_lines_are_the_witnesses_rows() -> None:
+    assert _rows(ORAL_HISTORY) == [
+        # the foreman's words inside a testimony are part of it, no row of their own
+        ("direct", 'I was fifteen and my sister worked there. The foreman said, "You\'ll do," '
+         "and that was it.", "Dora Penhallow-Reid", None,
+         "headed-testimony"),
+        # a stage note parts the paragraph into two rows
+        ("direct", "We did three kilns a week.", "Dora Penhallow-Reid", None, "headed-testimony"),
+        ("direct", "Three! My back still remembers it.", "Dora Penhallow-Reid", None,
+         "headed-testimony"),
+        # `(born 1940)` heads a testimony too; the publication line after it is no row
+        ("direct", "When the order book emptied they called us into the yard. Nobody said sorry.",
+         "Idris Maelor", None, "headed-testimony"),
+    ]
+
+
+def test_name_lines_over_the_writers_own_profiles_are_no_testimonies() -> None:
+    assert quotes.extract(PROFILES, scope="all") == []
+
+
+def test_a_readers_column_gives_each_question_to_its_reader_and_each_answer_to_the_expert() -> None:
+    assert _rows(COLUMN) == [
+        ("direct", "Our family of six fills the bin in a week. What are we meant to do?",
+         "Declan Ferris", "—", "reader-question"),
+        ("direct", "You can ask for a larger bin free of charge. I would also check what goes "
+         "in it.", "Ottilie Brandvold-Ames", None,
+         "reader-answer"),
+        # a reader given only by a description signs her question too
+        ("direct", "Will the recycling days change? I work nights and put it out late.",
+         "reader in Oakfield", "—", "reader-question"),
+        # the last answer runs over two paragraphs; the closing note is the writer's
+        ("direct", "No. Recycling stays fortnightly on the same day.",
+         "Ottilie Brandvold-Ames", None, "reader-answer"),
+        ("direct", "If you miss a collection, you can book a one-off pickup online. I use it "
+         "myself after Christmas.", "Ottilie Brandvold-Ames", None, "reader-answer"),
+    ]
+
+
+def test_one_signed_question_is_no_column() -> None:
+    text = COLUMN.split("Will the recycling")[0]
+    methods = {q.method for q in quotes.extract(text, scope="all")}
+    assert not methods & {"reader-question", "reader-answer"}
