@@ -289,9 +289,19 @@ _OPENING_MARKS = frozenset("\"“‘'«„")
 
 def _continues_given(before: Token) -> bool:
     """Whether a given name after `before` belongs to a name already begun: after a
-    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`) or an initial
-    (`Sen. J. Russell Abernathy`, who goes by his middle name)."""
-    return before.text in ("-", "‐", "‑") or is_given_name(before.text) or is_initial(before)
+    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`), an initial
+    (`Sen. J. Russell Abernathy`, who goes by his middle name) or a word that opens a
+    given name of several (`El Hadji Malick Faye`)."""
+    return (
+        before.text in ("-", "‐", "‑")
+        or is_given_name(before.text)
+        or is_initial(before)
+        or before.lower_ in _GIVEN_OPENERS
+    )
+
+
+#: Words that open a given name of several words (`El Hadji`).
+_GIVEN_OPENERS = word_list("given-name-openers")
 
 
 def is_given(token: Token) -> bool:
