@@ -2,21 +2,16 @@
 
 `The head of the super PAC, Mike Murphy, praised …`, `Opposition whip Raj Patel said …`,
 `"…," recalls his neighbour, Carol Fenwick, …`: the parser heads the mention with the
-description, but a reader takes the name; and a nickname the text gave a person earlier
-(`Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`). Each function
-finds one such shape; the resolver (:meth:`quotes.speakers.SpeakerResolver.resolve`)
-tries them before reading the description itself.
+description, but a reader takes the name. Each function finds one such shape; the
+resolver (:meth:`quotes.speakers.SpeakerResolver.resolve`) tries them before reading the
+description itself. A nickname the text gave a person earlier is read by
+:mod:`quotes.nicknames`.
 """
 
 from __future__ import annotations
 
-import numpy as np
-from spacy.attrs import LOWER, POS
-from spacy.strings import get_string_id
-from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PARTICLES, family_name_first
@@ -230,105 +225,6 @@ def named_in_clause(head: Token) -> Span | None:
     return None
 
 
-#: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
-_NAMING_VERBS = word_list("nickname-verbs")
-
-
-def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
-    """The person an earlier sentence gave the mention as a nickname, in quotation marks:
-    `Ada Brook` for `the Skipper` after `Everyone at the yard calls Ada Brook "the
-    Skipper"` or `Ada Brook, known as "the Skipper", …`; None when no one or several
-    were given it. `given` is the doc's :func:`nicknames`, found once per document."""
-    words = [t.lower_ for t in mention if t.pos_ != "DET" and not t.is_punct]
-    if not words or mention.root.pos_ != "PROPN":
-        return None
-    found = {
-        (named.start, named.end)
-        for named, name in given
-        if named.end <= mention.start and name == words
-    }
-    if len(found) != 1:
-        return None
-    start, end = found.pop()
-    return mention.doc[start:end]
-
-
-#: Articles a nickname may open with, whatever the tagger made of them.
-_ARTICLES = frozenset({"the", "a", "an"})
-#: Most words a nickname written inside a name has (`Marlon "The Ferryman" Oduya`).
-_NICKNAME_WORDS = 4
-
-
-def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
-    """A nickname in quotation marks between a given name and a surname, and the
-    surname's mention: `Marlon "The Ferryman" Oduya`, `Tommy 'the Hitman' Hearns` (the
-    words of the nickname in lower case, determiners left out); None for other marks."""
-    if not mark.is_quote or not mark.i:
-        return None  # asked of every token: the other tests only of a quote mark
-    doc = mark.doc
-    given = doc[mark.i - 1]
-    if not (given.is_alpha and given.is_title):
-        return None
-    if gender_of_given(given.text) is None:
-        return None
-    for close in range(mark.i + 2, min(mark.i + 2 + _NICKNAME_WORDS, len(doc) - 1)):
-        if doc[close].is_quote:
-            surname = _past_particles(doc, close + 1)  # `Dimitri "The Hammer" van Wyk`
-            words = [
-                t.lower_
-                for t in doc[mark.i + 1 : close]
-                if t.pos_ != "DET" and t.lower_ not in _ARTICLES  # `The` read as a name
-            ]
-            if surname.is_alpha and surname.is_title and words and all(
-                t.is_alpha for t in doc[mark.i + 1 : close]
-            ):
-                return doc[close + 1 : mention_span(surname).end], words
-            return None
-    return None
-
-
-def _past_particles(doc: Doc, i: int) -> Token:
-    """Token `i`, or the first after the lower-case name particles that open there
-    (`van` in `van Wyk`), when one follows them."""
-    j = i
-    while j < len(doc) - 1 and doc[j].text in PARTICLES:
-        j += 1
-    return doc[j]
-
-
-def nicknames(
-    doc: Doc, inside: list[tuple[Span, list[str]]]
-) -> list[tuple[Span, list[str]]]:
-    """Each person a sentence gives a quoted name, with that name's words in lower case
-    (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
-    complement), `Ada Brook, known as "the Skipper"`, and the nicknames set `inside` a
-    name (`Marlon "The Ferryman" Oduya`), which the person index found
-    (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
-    found = list(inside)
-    for i in _nickname_words(doc):
-        token = doc[i]
-        if token.lemma_.lower() in _NAMING_VERBS and token.pos_ == "VERB":
-            person = next((c for c in token.children if c.dep_ == "dobj"), None)
-            name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)
-        elif token.lower_ == "known" and token.dep_ == "acl":
-            person = token.head
-            as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            name = None if as_ is None else next(
-                (c for c in as_.children if c.dep_ == "pobj"), None
-            )
-        else:
-            continue
-        if person is None or name is None or person.pos_ != "PROPN":
-            continue
-        left, right = name.left_edge.i, name.right_edge.i
-        quoted = (left > 0 and doc[left - 1].is_quote) or doc[left].is_quote
-        if not quoted:
-            continue
-        words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
-        found.append((mention_span(person), words))
-    return found
-
-
 #: How many words a role may run on after a described speaker's mention before the comma
 #: that sets off a name (`the Ranking Member on the Lands Committee, Hon. …`).
 _ROLE_TAIL = 8
@@ -411,15 +307,3 @@ def _family_first_before(doc: Doc, comma: int) -> Span | None:
     if family_name_first([doc[start].text, given]):
         return doc[start:comma]
     return None
-
-
-#: The string-store id of `known`, as the doc's arrays hold it.
-_KNOWN = get_string_id("known")
-
-
-def _nickname_words(doc: Doc) -> list[int]:
-    """The indices of the only tokens :func:`nicknames` reads a given name from: verbs
-    and `known`, read from the doc's arrays so that no token object is made for the
-    others (it runs once per document, over every word)."""
-    table = doc.to_array([POS, LOWER])
-    return np.flatnonzero((table[:, 0] == VERB) | (table[:, 1] == _KNOWN)).tolist()

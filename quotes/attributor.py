@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
+from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_links import DirectLinker
 from quotes.exchanges import is_chorus
@@ -46,8 +47,15 @@ class Attributor:
     """The per-document work: link each quoted span and each reported clause to a speaker."""
 
     def __init__(
-        self, text: str, doc: Doc, matcher: SpeakerMatcher, norm: str | None = None
+        self,
+        text: str,
+        doc: Doc,
+        matcher: SpeakerMatcher,
+        forms: CueForms,
+        norm: str | None = None,
     ) -> None:
+        """`matcher` finds the cues and their speakers, `forms` says which word forms are
+        cue words' (:class:`~quotes.cue_forms.CueForms`, the engine's)."""
         self.text = text
         #: `text` with odd spaces and marks made plain, offsets unchanged (what the
         #: engine's parser reads, given as `norm` when the caller has it); every look at
@@ -57,6 +65,7 @@ class Attributor:
         self._doc_text = norm
         self.doc = doc
         self.lemmas = matcher.lemmas
+        self.forms = forms
         self.cues: dict[int, CueSpeaker] = matcher(doc)
         self.unsourced = unsourced_cues(doc, matcher.lemmas, self.cues)
         self._para_starts = [
@@ -81,7 +90,14 @@ class Attributor:
         spans = find_quote_spans(self.text)
         quoted = Spans([(span.start, span.end) for span in spans])
         linker = DirectLinker(
-            self.text, self.norm, self.doc, self.cues, self.lemmas, self.paragraph_of, quoted
+            self.text,
+            self.norm,
+            self.doc,
+            self.cues,
+            self.lemmas,
+            self.forms,
+            self.paragraph_of,
+            quoted,
         )
         turns, silent = self._transcript()
         turns += self._posts() + ([] if turns else self._answers())

@@ -69,6 +69,15 @@ class BodyIndex(PersonFocus):
         self.bodies.append(name)
         return name
 
+    def short_body_name(self, word: Token) -> str | None:
+        """The body a kind word stands for as its short name (`the Bank` after `the Bank
+        of England's stress test`) when the text writes the word in one longer form with
+        `of` (:func:`~quotes.written_names.of_name`): that name, read and noted as
+        :meth:`organisation` reads any body's; None when it writes none or several."""
+        if of_name(self.text, word.text) == word.text:
+            return None
+        return self.organisation([word])
+
     def main_body(self) -> str | None:
         """The body a story is about: the one that has spoken, or of several, the one
         that has spoken most often (`Norvik Foods`, twice, before `FactLine`, once); None

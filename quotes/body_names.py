@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.genders import gender_of_given
 from quotes.language import word_list
+from quotes.normalise import BULLETS
 
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
@@ -29,8 +30,6 @@ _ROMANCE_ARTICLES = word_list("body-name-articles-romance")
 _OF_FOR = frozenset({"of", "for"})
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
-#: Marks that open a line of a list (`• Calder & Wyre Building Society: 6.6%`).
-_BULLETS = frozenset("•·▪‣◦*-–—")
 #: How many words a body's name may have before, and with, the phrases joined after it.
 _LONGEST = 8
 _LONGEST_JOINED = 14
@@ -101,7 +100,7 @@ def _opens_sentence_as_name(token: Token, ampersand: bool = False) -> bool:
     no two people (`Calder` is a given name too)."""
     bullet = token.i > 0 and token.doc[token.i - 1]
     return (
-        (token.is_sent_start or (bullet and bullet.is_sent_start and bullet.text in _BULLETS))
+        (token.is_sent_start or (bullet and bullet.is_sent_start and bullet.text in BULLETS))
         and token.is_alpha
         and not token.is_stop
         and (ampersand or gender_of_given(token.text) is None)

@@ -99,7 +99,7 @@ def _light(verb: Token, word: Token) -> list[Token]:
 
 def _according_to(cue: Token) -> list[Token]:
     """The run of the clause around `according to X` that holds its head, without the
-    phrase itself (the other runs are pieces of their own, :func:`set_apart`).
+    phrase itself (the other runs are pieces of their own, :func:`~quotes.set_off.set_apart`).
 
     `According to police, the driver was not hurt` / `The fire started in the kitchen,
     according to the chief`.

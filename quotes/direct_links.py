@@ -30,6 +30,7 @@ from quotes.around_quote import (
     opens_gloss,
 )
 from quotes.continued import continued_cue
+from quotes.cue_forms import CueForms
 from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, PUT_QUESTION, Found, Link, char_tokens
 from quotes.governing import relative_issuer
@@ -74,17 +75,20 @@ class DirectLinker:
         doc: Doc,
         cues: dict[int, CueSpeaker],
         lemmas: frozenset[str],
+        forms: CueForms,
         paragraph_of: Callable[[int], int],
         quoted: Spans,
     ) -> None:
         """`norm` is `text` made plain (what every look at the characters reads), `cues`
-        the cues the matcher found by token, `paragraph_of` the paragraph of a character
-        offset, `quoted` every quoted span of the text."""
+        the cues the matcher found by token, `lemmas` the cue verbs' lemmas and `forms`
+        the forms of the cue words, `paragraph_of` the paragraph of a character offset,
+        `quoted` every quoted span of the text."""
         self.text = text
         self.norm = norm
         self.doc = doc
         self.cues = cues
         self.lemmas = lemmas
+        self.forms = forms
         self.paragraph_of = paragraph_of
         self._quoted = quoted
         #: The cues that stand outside every quote.
@@ -328,7 +332,7 @@ class DirectLinker:
         # colon — `Zelensky: "…"`, `Trump leaned in and boomed: "…"`, and a paragraph
         # ending `Breitbart News responded:` before a quoted paragraph
         if opener == ":":
-            link = colon(whole, self.norm, self.lemmas)
+            link = colon(whole, self.norm, self.lemmas, self.forms)
             if link is not None:
                 yield link
 

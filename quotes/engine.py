@@ -55,7 +55,8 @@ class Engine:
         #: Parses only the sentences an attribution can use (see :mod:`quotes.selective`),
         #: for our own pipeline; another pipeline parses the whole text.
         self.selective = SelectiveParser(nlp, lang) if SelectiveParser.applies(nlp) else None
-        #: The forms of the cue words, for the headlines' verbs (:meth:`normalised`).
+        #: The forms of the cue words, for the headlines' verbs (:meth:`normalised`) and a
+        #: cue verb the tagger read as a noun before a colon (:mod:`quotes.source_shapes`).
         self.cue_forms = CueForms(nlp, lang) if self.selective is None else self.selective.cues
 
     def extract(
@@ -125,7 +126,7 @@ class Engine:
         holds none (it has no quote, cue or colon)."""
         if self.selective is not None and len(doc) and not doc.has_annotation("DEP"):
             return []
-        return select(Attributor(text, doc, self.matcher, norm).run(), scope)
+        return select(Attributor(text, doc, self.matcher, self.cue_forms, norm).run(), scope)
 
     def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
         """The `(start, end)` pieces the parser reads `text` in, none over the piece limit.

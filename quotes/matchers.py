@@ -57,6 +57,42 @@ _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
     ],
 }
 
+# The same for noun cues (`claim`, `assertion`, `warning`: the lexicon's noun cues, added
+# in `SpeakerMatcher.__init__`), each name with its shapes.
+_NOUN_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
+    # `Russian claims that …` / `Trump's assertion that …` (a noun cue and its owner)
+    "nominal": [
+        [
+            {
+                "RIGHT_ID": "SPEAKER",
+                "RIGHT_ATTRS": {"DEP": "poss", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
+            }
+        ],
+        [
+            {
+                "RIGHT_ID": "SPEAKER",
+                "RIGHT_ATTRS": {
+                    "DEP": {"IN": ["amod", "compound"]},
+                    "POS": {"IN": ["PROPN", "ADJ"]},
+                    "IS_TITLE": True,
+                },
+            }
+        ],
+    ],
+    # `The message from the governor was that …`, `a warning by the agency that …`
+    "nominal-source": [
+        [
+            {"RIGHT_ID": "FROM", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["from", "by"]}}},
+            {
+                "LEFT_ID": "FROM",
+                "REL_OP": ">",
+                "RIGHT_ID": "SPEAKER",
+                "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
+            },
+        ]
+    ],
+}
+
 
 @dataclass(frozen=True, slots=True)
 class CueSpeaker:
@@ -77,64 +113,11 @@ class SpeakerMatcher:
         cue = {"LEMMA": {"IN": sorted(self.lemmas)}, "POS": {"IN": ["VERB", "AUX"]}}
         for name, rest in _SPEAKER_PATTERNS.items():
             self.matcher.add(name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": cue}, *_link(rest)]])
-        # `Russian claims that …` / `Trump's assertion that …` (a noun cue and its owner)
-        self.matcher.add(
-            "nominal",
-            [
-                [
-                    {
-                        "RIGHT_ID": "CUE",
-                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
-                    },
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "poss", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
-                    },
-                ],
-                [
-                    {
-                        "RIGHT_ID": "CUE",
-                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
-                    },
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {
-                            "DEP": {"IN": ["amod", "compound"]},
-                            "POS": {"IN": ["PROPN", "ADJ"]},
-                            "IS_TITLE": True,
-                        },
-                    },
-                ],
-            ],
-        )
-        # `The message from the governor was that …`, `a warning by the agency that …`
-        self.matcher.add(
-            "nominal-source",
-            [
-                [
-                    {
-                        "RIGHT_ID": "CUE",
-                        "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"},
-                    },
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "FROM",
-                        "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["from", "by"]}},
-                    },
-                    {
-                        "LEFT_ID": "FROM",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "pobj", "POS": {"IN": ["PROPN", "NOUN", "PRON"]}},
-                    },
-                ]
-            ],
-        )
+        noun = {"LEMMA": {"IN": sorted(NOMINAL_CUES)}, "POS": "NOUN"}
+        for name, shapes in _NOUN_PATTERNS.items():
+            self.matcher.add(
+                name, [[{"RIGHT_ID": "CUE", "RIGHT_ATTRS": noun}, *_link(rest)] for rest in shapes]
+            )
         # `She is confident that …` / `He was critical of the plan` (the subject of `be`)
         self.matcher.add(
             "adjective",

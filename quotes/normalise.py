@@ -13,6 +13,10 @@ import re
 #: ASCII hyphen-minus, U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN, which normalising
 #: leaves as they are.
 HYPHENS = frozenset("-\u2010\u2011")
+#: The marks that open a line of a list (`• Calder & Wyre Building Society: 6.6%`, `- Ana
+#: Ruiz, director of the Ports Group: "…"`): bullets, and the dashes and asterisk plain
+#: text writes for them.
+BULLETS = frozenset("•·▪‣◦*-–—")
 
 #: The quote marks textacy's `preprocessing.resources.QUOTE_TRANSLATION_TABLE` makes
 #: plain (its seven pairs, written out here: importing textacy takes seconds, most of a

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotes.appositions import nickname_inside
+from quotes.bearer_kinds import named_place, named_thing
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
@@ -37,6 +37,7 @@ from quotes.name_spans import (
     titles_before,
 )
 from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.nicknames import nickname_inside
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
 
@@ -47,12 +48,8 @@ _ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered
 _GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
-#: Prepositions after which a name is a place's (`in`).
-_PLACE_PREPOSITIONS = word_list("place-prepositions")
 #: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
 PLACE_HEADS = word_list("place-name-heads") | ORG_KINDS
-#: Dashes that may close a dateline (`KASSENDA — …`).
-_DATELINE_ENDS = frozenset({",", "-", "—", "–"})
 
 
 @dataclass(slots=True)
@@ -71,10 +68,10 @@ class Person:
     #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
     unnamed: bool = False
     #: Whether a mention had `which` after it, as a thing's name has (`Loomstream,
-    #: which is privately held`).
+    #: which is privately held`, :func:`~quotes.bearer_kinds.named_thing`).
     thing: bool = False
     #: Whether a mention was the object of `in`, as a place's name is (`in Corra Creek`,
-    #: :data:`_PLACE_PREPOSITIONS`).
+    #: :func:`~quotes.bearer_kinds.named_place`).
     place: bool = False
 
     @property
@@ -117,8 +114,8 @@ class PersonIndex:
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
-        #: The nicknames set inside a name (:func:`~quotes.appositions.nickname_inside`),
-        #: found here once: the resolver's :func:`~quotes.appositions.nicknames` reads
+        #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
+        #: found here once: the resolver's :func:`~quotes.nicknames.nicknames` reads
         #: them rather than walking the quote marks again.
         self.nicknames_inside: list[tuple[Span, list[str]]] = []
         for ent in doc.ents:
@@ -309,8 +306,8 @@ class PersonIndex:
         person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
-        person.thing = person.thing or _which_after(ent) or _its_object(ent)
-        person.place = person.place or _after_place_preposition(ent) or _dateline(ent)
+        person.thing = person.thing or named_thing(ent)
+        person.place = person.place or named_place(ent)
         word = title_or_given_before(tokens[0]) if len(tokens) == 1 else None
         if word is not None:
             self._title_or_given.append((index, word))
@@ -374,61 +371,3 @@ def named_before_generation(head: Token) -> Span | None:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None
-
-
-def _its_object(ent: Span) -> bool:
-    """Whether a name is the subject of a verb whose object is `its` something, as a
-    country's or a body's is and a person's not: `If Veloria wants to sell its steel
-    here`, `Norvik cut its forecast` (the verb's own object, or the object of the verb
-    it governs)."""
-    head = ent.root
-    if head.dep_ != "nsubj":
-        return False
-    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
-    return any(
-        c.dep_ == "poss" and c.lower_ == "its"
-        for verb in verbs
-        for obj in verb.children
-        if obj.dep_ == "dobj"
-        for c in obj.children
-    )
-
-
-def _after_place_preposition(ent: Span) -> bool:
-    """Whether a name is the object of a preposition of place right before it (`in
-    Corra Creek`, `in the Senedd`), not a modifier of a noun after it (`in Okafor
-    badges`) nor followed by a possessive (`in Okafor's view`)."""
-    doc = ent.doc
-    at = ent.start - 1
-    if at > 0 and doc[at].lower_ == "the":
-        at -= 1  # `in the Senedd`: a person's name takes no article
-    return (
-        at >= 0
-        and doc[at].lower_ in _PLACE_PREPOSITIONS
-        and ent.root.dep_ == "pobj"
-        and ent.root.head.i == at
-        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
-    )
-
-
-def _dateline(ent: Span) -> bool:
-    """Whether a name is a dateline, in capitals at a paragraph's start before a comma or
-    a dash (`MERIDA DEL SUR, March 12 (Corvex) -`): a place."""
-    doc = ent.doc
-    return (
-        ent.text.isupper()
-        and len(ent.text) > 2
-        and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws)
-        and ent.end < len(doc)
-        and doc[ent.end].text in _DATELINE_ENDS
-    )
-
-
-def _which_after(ent: Span) -> bool:
-    """Whether a name has a relative clause opened by `which` (`Loomstream, which is
-    privately held, says …`), as a thing's or a body's name has and a person's not."""
-    return any(
-        clause.dep_ == "relcl"
-        and any(c.lower_ == "which" and c.i < clause.i for c in clause.children)
-        for clause in ent.root.children
-    )

@@ -4,8 +4,8 @@
 Reading is lazy and streaming (one JSONL line or CSV row at a time, so memory stays flat in
 corpus size) and never fatal for one bad input: a file that cannot be read, a binary file or a
 malformed record is reported through ``on_error`` and the rest goes on. Only an input path that
-does not exist raises (:class:`InputNotFoundError`), because that is a usage mistake the user
-must fix before anything runs.
+does not exist raises (:class:`~quotes.inputs.InputNotFoundError`), because that is a
+usage mistake the user must fix before anything runs.
 
 Text is kept exactly as read (CRLF included, no normalisation) because quote offsets index it.
 """
@@ -72,10 +72,10 @@ def iter_documents(
     document's ``metadata``.
 
     Inputs are checked when this is called (a missing one raises
-    :class:`InputNotFoundError`); files are read only as documents are consumed. A file
-    of a folder or glob that is one of the run's ``outputs`` (`-o news/quotes.jsonl` for
-    the input `news/`: on a rerun, the last run's rows or texts) is skipped with a
-    warning, not read as documents.
+    :class:`~quotes.inputs.InputNotFoundError`); files are read only as documents are
+    consumed. A file of a folder or glob that is one of the run's ``outputs`` (`-o
+    news/quotes.jsonl` for the input `news/`: on a rerun, the last run's rows or texts)
+    is skipped with a warning, not read as documents.
     """
     warn = on_warning or (lambda _warning: None)
     files = _not_outputs(expand_inputs(inputs, on_error=on_error), outputs, warn)

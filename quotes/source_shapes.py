@@ -14,13 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import BREAKS, char_before
+from quotes.cue_forms import CueForms
 from quotes.found import DASHES, Link, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
-from quotes.normalise import HYPHENS
+from quotes.normalise import BULLETS, HYPHENS
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
@@ -105,9 +106,10 @@ def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
     return None if speaker is None else Link(cue[0], speaker, "dash", False)
 
 
-def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
+def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Link | None:
     """The speaker of `X: "…"` / `X verb: "…"`: the clause's subject, else the name.
-    `norm` is the document's text made plain, `lemmas` the cue verbs' lemmas.
+    `norm` is the document's text made plain, `lemmas` the cue verbs' lemmas, `forms`
+    the forms of the cue words (a past tense the tagger read as a noun).
 
     A thing as the subject of a verb that reports nothing is no speaker when a name ends
     the clause (:func:`_thing_before_colon`): `The timing does not surprise pollster Ann
@@ -154,7 +156,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str]) -> Link | None:
             # subject, not the topic standing before the colon
             return Link(token, mention_span(subject), "colon:subject", False)
     for token in clause:
-        if _misread_cue(token, lemmas):
+        if _misread_cue(token, lemmas, forms):
             # `Demirci-Holt posts on X: "…"`, `Reuters reports: "…"`: a cue verb after a
             # name that the tagger read as a plural noun, not part of the name
             return Link(token, mention_span(doc[token.i - 1]), "colon:verb", False)
@@ -203,12 +205,13 @@ def _past_bracket(clause: list[Token]) -> list[Token]:
     return clause[opened + 1 :]
 
 
-def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:
+def _misread_cue(token: Token, lemmas: frozenset[str], forms: CueForms) -> bool:
     """Whether a word before a colon is a cue verb that the tagger took for a noun, right
     after who speaks: in the present tense read as a plural noun after a name (`posts`,
     `writes`, `emails`: lower case, tagged `NNS`, its lemma a cue's, `lemmas`, or a
     written message's, :data:`_COLON_VERBS`), or in the past read as a singular noun
-    after a name or a description (`the 38-year-old joked: "…"`: `joke` a cue)."""
+    after a name or a description (`the 38-year-old joked: "…"`: a form of a cue verb,
+    :meth:`~quotes.cue_forms.CueForms.verb_form`)."""
     if not token.is_lower or token.i == 0:
         return False
     before = token.doc[token.i - 1]
@@ -219,7 +222,7 @@ def _misread_cue(token: Token, lemmas: frozenset[str]) -> bool:
         token.tag_ == "NN"
         and token.lower_.endswith("ed")
         and before.pos_ in ("PROPN", "NOUN", "ADJ")
-        and (token.lower_[:-1] in lemmas or token.lower_[:-2] in lemmas)
+        and forms.verb_form(token.lower_)
     )
 
 
@@ -244,8 +247,9 @@ def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) 
 
 
 def _past_bullet(words: list[Token]) -> list[Token]:
-    """`words` without the bullets or dashes that open a list line (`•`, `-`)."""
-    while words and not any(ch.isalnum() for ch in words[0].text):
+    """`words` without the bullets or dashes that open a list line (`•`, `-`,
+    :data:`~quotes.normalise.BULLETS`)."""
+    while words and words[0].text in BULLETS:
         words = words[1:]
     return words
 

@@ -12,9 +12,11 @@ description with a name set beside it, a work, a body's description, a name
 (:meth:`SpeakerResolver._by_name`), a description). The people it can mean are indexed
 by :mod:`quotes.person_index` (names, gender from :mod:`quotes.genders`, name words
 from :mod:`quotes.name_spans`), the bodies and groups that `it`, `they` and `the
-company` stand for by :mod:`quotes.bodies`, and the one person a description (`the
-prosecutor`, `the 61-year-old`, `the witness`) stands for by :mod:`quotes.described`;
-a name set beside a description is found by :mod:`quotes.appositions`, what a
+company` stand for by :mod:`quotes.bodies`, the one person a description (`the
+prosecutor`, `the 61-year-old`, `the witness`) stands for by :mod:`quotes.described`, and
+the one a story's lead describes before naming (`A former bookkeeper testified …`) by
+:mod:`quotes.leads`; a name set beside a description is found by
+:mod:`quotes.appositions`, a nickname the text gave by :mod:`quotes.nicknames`, what a
 description's own words say (its age, its kind) by :mod:`quotes.descriptions`, and who a
 work (`the report`) speaks for by :mod:`quotes.works`.
 """
@@ -30,12 +32,10 @@ from quotes.appositions import (
     name_closing_titles,
     name_set_off,
     named_in_clause,
-    nicknamed,
-    nicknames,
     subject_name,
 )
 from quotes.body_names import joined_around
-from quotes.described import FOCUS_WORDS, DescribedIndex
+from quotes.described import FOCUS_WORDS
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.genders import (
     FEMALE_PRONOUNS,
@@ -47,10 +47,12 @@ from quotes.genders import (
 )
 from quotes.label_names import LabelNames
 from quotes.language import word_list
+from quotes.leads import LeadIndex
 from quotes.mentions import mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
+from quotes.nicknames import nicknamed, nicknames
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import (
@@ -61,7 +63,7 @@ from quotes.works import (
     same_work_before,
     spoken_in,
 )
-from quotes.written_names import fullest_name, kind_name, of_name, proper_name, spelled_out
+from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
@@ -71,7 +73,7 @@ _COMPANY_WORDS = word_list("company-words")
 _BODY_STAFF = word_list("body-staff")
 
 
-class SpeakerResolver(DescribedIndex):
+class SpeakerResolver(LeadIndex):
     """Resolves mentions in one document; call in document order."""
 
     def __init__(self, doc: Doc, text: str | None = None) -> None:
@@ -169,13 +171,15 @@ class SpeakerResolver(DescribedIndex):
         if maker is not None:
             # `according to a new tally by the Press Association`
             return self.resolve(mention_span(maker))
-        if head.lower_ in _COMPANY_WORDS and head.text[:1].isupper() and len(mention) == 2:
+        if (
+            head.lower_ in _COMPANY_WORDS
+            and head.text[:1].isupper()
+            and len(mention) == 2
+            and (named := self.short_body_name(head)) is not None
+        ):
             # `the Bank said` after `the Bank of England's stress test`: a capital makes the
             # kind word the short name of the one body the text names with it
-            named = of_name(self.text, head.text)
-            if named != head.text:
-                self.bodies.append(named)
-                return named
+            return named
         if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
             # `the company said` after `Norvik Foods … said`
             return body

@@ -644,6 +644,13 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
             "neither insurer",
             "Bank of Westmarch",
         ),
+        # … also opening a sentence, where `The` is no word of the name
+        (
+            "Three of the ten insurers in the Bank of Westmarch's review would have failed. "
+            "The Bank said on Monday that neither insurer needed more capital.",
+            "neither insurer",
+            "Bank of Westmarch",
+        ),
     ],
 )
 def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -> None:

@@ -82,7 +82,7 @@ def _work(engine: Engine, lines: int) -> tuple[int, int]:
     old = sys.gettrace()
     sys.settrace(enter)
     try:
-        found = Attributor(text, doc, engine.matcher, norm).run()
+        found = Attributor(text, doc, engine.matcher, engine.cue_forms, norm).run()
     finally:
         sys.settrace(old)
     assert sum(q.method == "transcript" for q in found) == lines

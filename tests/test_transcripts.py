@@ -326,7 +326,7 @@ Trains: A replacement bus runs every hour.
 def test_an_exchange_in_ordinary_case_after_a_colon_is_a_transcript(
     content: str, name: str
 ) -> None:
-    # two labels in title case taking turns, set out after a colon (transcripts._exchange)
+    # two labels in title case taking turns, set out after a colon (exchanges.exchange_lines)
     [row] = [q for q in quotes.extract(EXCHANGE) if q.text == content]
     assert (row.type, row.method) == ("direct", "transcript")
     assert name in (row.speaker or "")

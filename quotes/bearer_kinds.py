@@ -1,0 +1,92 @@
+"""What a name's mention says its bearer is when that is no person: a thing or a body
+(`Loomstream, which is privately held`, `Norvik cut its forecast`) or a place (`in Corra
+Creek`, a dateline `MERIDA DEL SUR, March 12 -`).
+
+The entity recogniser gives such names a PERSON now and then;
+:class:`quotes.person_index.PersonIndex` notes on each bearer what any of its mentions
+showed (:attr:`~quotes.person_index.Person.thing`,
+:attr:`~quotes.person_index.Person.place`), and a pronoun or a description then passes
+them over.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.language import word_list
+
+#: Prepositions after which a name is a place's (`in`).
+_PLACE_PREPOSITIONS = word_list("place-prepositions")
+#: Dashes that may close a dateline (`KASSENDA — …`).
+_DATELINE_ENDS = frozenset({",", "-", "—", "–"})
+
+
+def named_thing(ent: Span) -> bool:
+    """Whether a name's mention shows a thing or a body, not a person: a relative clause
+    opened by `which` after it (:func:`_which_after`) or `its` object of its verb
+    (:func:`_its_object`)."""
+    return _which_after(ent) or _its_object(ent)
+
+
+def named_place(ent: Span) -> bool:
+    """Whether a name's mention shows a place: the object of a preposition of place
+    (:func:`_after_place_preposition`) or a dateline (:func:`_dateline`)."""
+    return _after_place_preposition(ent) or _dateline(ent)
+
+
+def _its_object(ent: Span) -> bool:
+    """Whether a name is the subject of a verb whose object is `its` something, as a
+    country's or a body's is and a person's not: `If Veloria wants to sell its steel
+    here`, `Norvik cut its forecast` (the verb's own object, or the object of the verb
+    it governs)."""
+    head = ent.root
+    if head.dep_ != "nsubj":
+        return False
+    verbs = [head.head, *(c for c in head.head.children if c.dep_ == "xcomp")]
+    return any(
+        c.dep_ == "poss" and c.lower_ == "its"
+        for verb in verbs
+        for obj in verb.children
+        if obj.dep_ == "dobj"
+        for c in obj.children
+    )
+
+
+def _after_place_preposition(ent: Span) -> bool:
+    """Whether a name is the object of a preposition of place right before it (`in
+    Corra Creek`, `in the Senedd`), not a modifier of a noun after it (`in Okafor
+    badges`) nor followed by a possessive (`in Okafor's view`)."""
+    doc = ent.doc
+    at = ent.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1  # `in the Senedd`: a person's name takes no article
+    return (
+        at >= 0
+        and doc[at].lower_ in _PLACE_PREPOSITIONS
+        and ent.root.dep_ == "pobj"
+        and ent.root.head.i == at
+        and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    )
+
+
+def _dateline(ent: Span) -> bool:
+    """Whether a name is a dateline, in capitals at a paragraph's start before a comma or
+    a dash (`MERIDA DEL SUR, March 12 (Corvex) -`): a place."""
+    doc = ent.doc
+    return (
+        ent.text.isupper()
+        and len(ent.text) > 2
+        and (ent.start == 0 or "\n" in doc[ent.start - 1].text_with_ws)
+        and ent.end < len(doc)
+        and doc[ent.end].text in _DATELINE_ENDS
+    )
+
+
+def _which_after(ent: Span) -> bool:
+    """Whether a name has a relative clause opened by `which` (`Loomstream, which is
+    privately held, says …`), as a thing's or a body's name has and a person's not."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(c.lower_ == "which" and c.i < clause.i for c in clause.children)
+        for clause in ent.root.children
+    )

@@ -1,0 +1,202 @@
+"""Who a story's lead describes before naming them: the person or body the next
+sentences name.
+
+A delayed-identification lead opens with a description (`A former bookkeeper testified
+…`, `An international aid group has warned …`, `…, a study suggests.`) and names its
+bearer in the sentences after (`Desmond Okri, 52, testified …`, `Hearth International
+said …`). :class:`LeadIndex` reads such a description once the descriptions of
+:class:`quotes.described.DescribedIndex` found no one the text gave it before;
+:class:`quotes.speakers.SpeakerResolver` builds on it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas
+from quotes.described import LEAD_REACH, DescribedIndex
+from quotes.language import word_list
+from quotes.mentions import AUTHORED, author, mention_span
+from quotes.name_spans import TITLES, name_tokens
+from quotes.names import ORG_KINDS
+from quotes.works import later_group_place
+
+#: Nouns that describe a person (`a former bookkeeper`).
+_PERSON_ROLES = word_list("person-roles")
+#: Offices a story's first sentence may describe a person by (`A former minister says …`).
+_LEAD_OFFICES = word_list("lead-offices")
+#: Descriptions that stand for the one business that has spoken (`the company said`).
+_COMPANY_WORDS = word_list("company-words")
+#: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
+_LEADING = word_list("leading-verbs")
+
+
+class LeadIndex(DescribedIndex):
+    """:class:`~quotes.described.DescribedIndex` with the descriptions of a story's lead
+    read as the person or body the next sentences name; fed in document order."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        super().__init__(doc, text)
+        #: Index of the first full stop, `!` or `?`: the lead sentence ends there.
+        self._first_stop: int | None = None
+
+    def _lead_end(self) -> int:
+        """The index of the first full stop, `!` or `?` (where the lead sentence ends; a
+        headline or dateline has none), found on first use."""
+        if self._first_stop is None:
+            ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
+            self._first_stop = next(ends, len(self.doc))
+        return self._first_stop
+
+    def _lead_description(self, head: Token) -> str | None:
+        """`A former bookkeeper testified …`, `A former minister says in her memoir …` in
+        a story's first sentence (the lead; a headline or dateline has no full stop), or
+        before the story has named anyone (`The county's director of public health said
+        …` after a paragraph about a measles outbreak): the person the next sentences
+        name as a subject (`Desmond Okri, 52, testified …`), as a delayed-identification
+        lead has it, who takes the role for later descriptions (`the former
+        bookkeeper`)."""
+        role = head.lemma_.lower()
+        if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or _of_a_body(c) for c in head.children
+        ):
+            return None
+        if self._lead_end() < head.sent.start and any(
+            i < head.i and not self.people[p].unnamed for i, p in self.timeline
+        ):
+            return None
+        after = [
+            p
+            for i, p in self.timeline
+            if head.i < i <= head.i + LEAD_REACH
+            and i in self.subjects
+            and not self.people[p].unnamed
+        ]
+        if not after:
+            return None
+        person = self.people[after[0]]
+        person.roles.add(role)
+        return person.name
+
+    def _lead_body(self, head: Token) -> str | None:
+        """A body or a work that a story's lead describes before naming it (`An
+        international aid group has warned …`, `…, the mine's operator said.`, `…, a
+        study suggests.`, `…, according to an internal memo seen by the Courier.`): the
+        one the next sentences let speak first, when that is a body (`Hearth
+        International said`, `A spokeswoman for Isles Ferries said`, `the University of
+        Eastmere claimed`), for a study the body the next sentences place its
+        researchers at (:func:`~quotes.works.later_group_place`), or for a work anyone
+        who speaks in it (`In the memo, …, X wrote …`, :func:`_speaks_in`); None
+        elsewhere, or when the first to speak is another person or no one
+        (:func:`_first_speaker`)."""
+        work = head.lemma_.lower() in AUTHORED or head.lower_ in AUTHORED
+        if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
+            return None
+        if work and author(head) is not None:
+            return None  # `a trial led by researchers at …` names its maker
+        if head.i > self._lead_end():
+            return None
+        place = later_group_place(head, LEAD_REACH) if work else None
+        if place is not None:
+            # `…, according to a study published on Wednesday.` ¶ `Researchers at the
+            # University of Calderbrook counted …`: the body its makers work at
+            return self.resolve(mention_span(place))
+        speaker = _first_speaker(head)
+        if speaker is None:
+            return None
+        body = _body_of(speaker)
+        if body is not None and not self._personal(body):
+            return self.organisation(body)
+        if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
+            return None
+        return self.resolve(mention_span(speaker))
+
+
+def _first_speaker(head: Token) -> Token | None:
+    """The subject of the first speech verb in the sentences after a lead's description
+    (within :data:`LEAD_REACH` tokens): `Hearth International` in `In a report
+    published on Monday, Hearth International said …`; None when none."""
+    doc = head.doc
+    for token in doc[head.sent.end : min(len(doc), head.i + LEAD_REACH)]:
+        verb = token.head
+        if (
+            token.dep_ == "nsubj"
+            and verb.lemma_.lower() in cue_lemmas()
+            and cue_class(verb) == "speech"
+            and not token.is_quote
+        ):
+            return token
+    return None
+
+
+def _speaks_in(subject: Token, work: Token) -> bool:
+    """Whether a subject speaks in a work of the same kind, its sentence opening with
+    it: `In the memo, sent on Monday, X wrote …` (read from the words: the parse may
+    hang the `in` phrase on the subject)."""
+    opening = list(subject.sent[:4])
+    return bool(opening) and opening[0].lower_ == "in" and any(
+        t.lemma_ == work.lemma_ for t in opening[1:]
+    )
+
+
+def _body_of(subject: Token) -> list[Token] | None:
+    """The words of the body a speaker's subject names: its own name when that is no
+    person's (`Tesvaro Copper said`), the body of a spokesperson (`A spokeswoman for
+    Isles Ferries said`) or the one a person leads (:func:`_led_body`); None for a
+    person or a body it does not name."""
+    if subject.pos_ == "NOUN" and subject.is_title and not subject.is_sent_start:
+        return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
+    if subject.pos_ == "NOUN":
+        for prep in subject.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if named is not None and named.pos_ == "PROPN":
+                    return _body_words(named)
+        return None
+    if subject.pos_ != "PROPN":
+        return None
+    return _led_body(subject) or _body_words(subject)
+
+
+def _led_body(subject: Token) -> list[Token] | None:
+    """The words of the body a person's relative clause says they lead: `the Friends of
+    Tanner's Yard` in `Lucia Reyes, who chairs the Friends of Tanner's Yard, said`
+    (:data:`_LEADING`); None when there is none."""
+    for clause in subject.children:
+        if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEADING:
+            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
+            if body is None or body.pos_ != "PROPN":
+                continue
+            words = name_tokens(body.doc[body.left_edge.i : body.right_edge.i + 1])
+            named = all(
+                t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") or t.tag_ == "POS"
+                for t in words
+            )
+            return words if named and words else _body_words(body)
+    return None
+
+
+def _body_words(word: Token) -> list[Token] | None:
+    """The name a proper noun heads, when it is not one after a title (`Dr Ana Lisboa`);
+    None otherwise."""
+    tokens = name_tokens(mention_span(word))
+    if not tokens:
+        return None
+    start = tokens[0].i
+    if start > 0 and word.doc[start - 1].lower_ in TITLES:
+        return None
+    return tokens
+
+
+def _of_a_body(child: Token) -> bool:
+    """Whether a description's possessive is a body's or a place's, not a person's: `its`
+    or `their` (`its medical director has said`), or a noun with `'s` (`the county's
+    director`), or a proper noun with `'s` that names no person (`England's chief medical
+    officer`)."""
+    if child.dep_ != "poss":
+        return False
+    owned = any(c.tag_ == "POS" for c in child.children)
+    return child.lower_ in ("its", "their") or (
+        owned and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ != "PERSON"))
+    )
