@@ -295,6 +295,22 @@ def test_a_message_read_out_is_its_senders(
             "The account is empty",
             "Paul Igwe",
         ),
+        # A select committee's record numbers its questions before the label, and the
+        # office's holder set off after it keeps no title (`Dame`).
+        (
+            "The committee's chair, Dame Olwen Price-Tudor, pressed the permanent "
+            "secretary on the contract.\n\nQ41 Chair: Who signed the extension?\n\nSir "
+            "Alun Rees-Haddad: The investment committee did.\n\nQ42 Chair: Which you "
+            "chaired.",
+            "Who signed the extension",
+            "Olwen Price-Tudor",
+        ),
+        # A name set off after a role that the parse cuts at its hyphen.
+        (
+            "The insurer's general counsel, Lee Min-ji, said the claim would be paid.",
+            "the claim would",
+            "Lee Min-ji",
+        ),
     ],
 )
 def test_titles_peers_and_records(text: str, fragment: str, expected: str) -> None:
