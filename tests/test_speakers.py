@@ -689,6 +689,13 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "The river owes",
             "Marlon Oduya",
         ),
+        # A nickname given to the role set off after a name: the named person's.
+        (
+            "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
+            '"Tío Lucho", opened the road. "It took us nine years," Tío Lucho said.',
+            "It took us",
+            "Eulogio Condori Mamani",
+        ),
     ],
 )
 def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
