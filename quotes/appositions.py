@@ -48,11 +48,15 @@ def appositive_name(head: Token) -> Span | None:
         end = token.right_edge.i  # `, Jade Okwuosa, 26,`: the age after the name is its
         while end > token.i and doc[end].is_punct:
             end -= 1
+        name_end = token.i
+        while end + 2 <= last and _inner_hyphen(doc[end + 1]):
+            end += 2  # `, Lee Min-ji,`: the parse hangs `ji` apart, a second apposition
+            name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue
         start = token.left_edge.i
         if start > head.i and doc[start - 1].text == ",":
-            return _whole_name(doc[start : token.i + 1])
+            return _whole_name(doc[start : name_end + 1])
         glossed = _after_gloss(token, head)
         if glossed is not None:
             return glossed

@@ -1,5 +1,6 @@
 """Clauses the parser hung in the wrong place around a cue, mended before any cue is
-matched: a cue read as a participle of the noun before it, a one-word quote or a short
+matched: a cue read as a participle of the noun before it or as an adjective of the
+noun after it, a one-word quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
 speaks through read as a relative clause, and a cue verb joined to a noun.
 
@@ -69,6 +70,45 @@ def cue_read_as_relative(verb: Token) -> None:
             for other in verb.children:
                 if other.dep_ == "oprd" and other.i < child.i:
                     other.dep_ = "dobj"
+
+
+def cue_read_as_modifier(verb: Token) -> None:
+    """`The 18-year-old told reporters he had landed it twice`: after a description that
+    ends in an adjective (`18-year-old`), the parser may read a cue in the past as a
+    second adjective of the noun after it (`the 18-year-old told reporters`), that noun
+    as the sentence's root and the clause the cue reports as a relative clause on it. A
+    cue tagged as a verb in the past so hung on the root noun after it, with words of its
+    own before it, is the verb: the word right before it heads its subject, the noun its
+    object and a relative clause with a subject of its own on the noun what it reports."""
+    head = verb.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ != "VBD"
+        or head.dep_ != "ROOT"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or head.i < verb.i
+    ):
+        return
+    before = [c for c in head.lefts if c.i < verb.i]
+    clause = next(
+        (
+            c
+            for c in head.rights
+            if c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.i < c.i for g in c.children)
+        ),
+        None,
+    )
+    if not before or clause is None or before[-1].pos_ not in ("ADJ", "NOUN", "PROPN"):
+        return
+    subject = before[-1]
+    for word in before[:-1]:
+        word.head = subject
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    head.head, head.dep_ = verb, "dobj"
+    clause.head, clause.dep_ = verb, "ccomp"
+    for child in [c for c in head.rights if c.dep_ == "punct"]:
+        child.head = verb
 
 
 def quote_read_as_subject(verb: Token) -> None:

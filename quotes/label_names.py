@@ -126,7 +126,8 @@ def _names_after(intro: str, pattern: str) -> set[str]:
 
 def _name_at(text: str, at: int) -> str | None:
     """The name that starts at character ``at``: its words in capitals, with particles
-    between them (`Kobus van Wyk`, not `Ana Ruiz when she`); two words at least."""
+    between them (`Kobus van Wyk`, not `Ana Ruiz when she`), less a title before it
+    (`Dame Meredith Achebe-Law` is Meredith Achebe-Law); two words at least."""
     holder = _HOLDER.match(text, at)
     if holder is None:
         return None
@@ -137,6 +138,8 @@ def _name_at(text: str, at: int) -> str | None:
         words.append(word)
     while words and not words[-1][:1].isupper():
         words.pop()
+    while len(words) > 2 and words[0].lower().rstrip(".") in _NOT_GIVEN:
+        words.pop(0)
     return " ".join(words) if len(words) > 1 else None
 
 

@@ -92,7 +92,8 @@ def nicknames(
 ) -> list[tuple[Span, list[str]]]:
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
-    complement), `Ada Brook, known as "the Skipper"`, and the nicknames set `inside` a
+    complement), `Ada Brook, known as "the Skipper"` (or `Ada Brook, a pilot known
+    as …`), and the nicknames set `inside` a
     name (`Marlon "The Ferryman" Oduya`), which the person index found
     (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
     found = list(inside)
@@ -102,7 +103,7 @@ def nicknames(
             person = next((c for c in token.children if c.dep_ == "dobj"), None)
             name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)
         elif token.lower_ == "known" and token.dep_ == "acl":
-            person = token.head
+            person = _named_before(token.head)
             as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
             name = None if as_ is None else next(
                 (c for c in as_.children if c.dep_ == "pobj"), None
@@ -118,6 +119,20 @@ def nicknames(
         words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
         found.append((mention_span(person), words))
     return found
+
+
+def _named_before(noun: Token) -> Token:
+    """The name set off right before a role a nickname is given to, which stands for
+    that person: `Quispe` for `an agronomist` in `Teodoro Mamani Quispe, an agronomist
+    known as "Tata Teo"` (read from the words: the parse may make the role an
+    apposition or a second subject); else `noun` itself."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    if noun.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," and (
+        doc[left - 2].pos_ == "PROPN"
+    ):
+        return doc[left - 2]
+    return noun
 
 
 #: The string-store id of `known`, as the doc's arrays hold it.

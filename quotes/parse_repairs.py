@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     conjunct_read_onto_a_noun,
+    cue_read_as_modifier,
     cue_read_as_relative,
     quote_read_as_subject,
     repair_intermediary,
@@ -46,7 +47,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
     answer before it read as its auxiliary
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
-    of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`), a clause
+    of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or as an
+    adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a name closing a subject's
     phrase read as a second subject
@@ -67,6 +69,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         subject_read_as_apposition(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
+        cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):

@@ -193,6 +193,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             ]
             titled = _after_title(doc, start)
             start = given[0] if given and not titled else start
+            start = _after_portfolio(doc, start, end, common)
             if (
                 end - start > 2
                 and not titled
@@ -288,9 +289,19 @@ _OPENING_MARKS = frozenset("\"“‘'«„")
 
 def _continues_given(before: Token) -> bool:
     """Whether a given name after `before` belongs to a name already begun: after a
-    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`) or an initial
-    (`Sen. J. Russell Abernathy`, who goes by his middle name)."""
-    return before.text in ("-", "‐", "‑") or is_given_name(before.text) or is_initial(before)
+    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`), an initial
+    (`Sen. J. Russell Abernathy`, who goes by his middle name) or a word that opens a
+    given name of several (`El Hadji Malick Faye`)."""
+    return (
+        before.text in ("-", "‐", "‑")
+        or is_given_name(before.text)
+        or is_initial(before)
+        or before.lower_ in _GIVEN_OPENERS
+    )
+
+
+#: Words that open a given name of several words (`El Hadji`).
+_GIVEN_OPENERS = word_list("given-name-openers")
 
 
 def is_given(token: Token) -> bool:
@@ -321,6 +332,47 @@ def _after_title(doc: Doc, start: int) -> bool:
     if before is not None and before.text == "." and start >= 2:
         before = doc[start - 2]
     return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def _after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
+    """Where the name starts in a run that ends an office's portfolio, as Commonwealth
+    papers write ministers: `Minister for Sugar Industry Isoa Vatunitu`, `Minister of
+    Finance Mele Tupou`, `Secretary of State for Health and Social Care Ann Reid` (a run
+    after `for`, `of` or `and` that a title opens the phrase of). The portfolio is the
+    run's opening common words that are no given names (`Sugar Industry`); the name is
+    what follows, two words at least (not `Minister of Finance Rose Baker`'s `Baker`)."""
+    if start == 0 or doc[start - 1].lower_ not in _PORTFOLIO_LINKS or not _titled_office(
+        doc, start - 1
+    ):
+        return start
+    name = start
+    while name < end and doc[name].lower_ in common and not is_given_name(doc[name].text):
+        name += 1
+    return name if end - name >= 2 else start
+
+
+#: Words that join an office's title to its portfolio (`Minister for Sugar`, `Minister of
+#: Finance`, `… for Health and Social Care`).
+_PORTFOLIO_LINKS = frozenset({"for", "of", "and"})
+
+
+def _titled_office(doc: Doc, link: int) -> bool:
+    """Whether the words before a portfolio's link are an office that a title opens:
+    capitalised words and links back to a title (`Minister`, `Assistant Minister for
+    Women, Children and`), within a few words."""
+    i = link - 1
+    while i >= 0 and link - i <= _MOST_OFFICE_WORDS:
+        word = doc[i]
+        if word.lower_ in TITLES and word.is_title:
+            return True
+        if not (word.is_title or word.lower_ in _PORTFOLIO_LINKS or word.text == ","):
+            return False
+        i -= 1
+    return False
+
+
+#: How far back from a portfolio's link :func:`_titled_office` looks for the title.
+_MOST_OFFICE_WORDS = 8
 
 
 def _initials_after_role(token: Token, common: CommonWords) -> bool:

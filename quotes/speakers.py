@@ -304,10 +304,13 @@ class SpeakerResolver(LeadIndex):
     def _known_surname(self, tokens: list[Token]) -> bool:
         """Whether a capitalised word the tagger did not take for a name is the surname
         of a person the text named before it: `Wrenfield: "We got that wrong …"`, a
-        name opening a line that the parse read as a noun."""
+        name opening a line that the parse read as a noun, or `Paredes said: …` after
+        `Andrés Paredes Ortiz`, the first of two Spanish surnames
+        (:meth:`~quotes.full_names.FullNames.expanded`)."""
         if len(tokens) != 1 or not tokens[0].is_title:
             return False
-        namesakes = self._timeline_of.get(name_parts(tokens[0].text)[1], ())
+        full = self._full_names.expanded(tokens[0].text)
+        namesakes = self._timeline_of.get(name_parts(full)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
 
 

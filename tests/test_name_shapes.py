@@ -48,6 +48,12 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Joaquim Barbosa Teles", "The new coach"),
              ("Joaquim Barbosa Teles", "Barbosa Teles")],
         ),
+        # the first surname alone opening a sentence, which the tagger reads as a noun
+        (
+            "The banker Julián Paredes Arteaga refused to concede. Paredes said: \"The "
+            'count is not over."',
+            [("Julián Paredes Arteaga", "Paredes")],
+        ),
         # two given names and two surnames
         (
             "Senator Maria Conceição Lopes Vidal argued that the bill was rushed. Lopes "

@@ -88,6 +88,13 @@ from tests.rows import Q, check
             "called", "reported-naming:subject")]),
         # … while a participle of a noun in a sentence with a verb of its own stays
         ("A man called Horse rode into town.", []),
+        # cue-read-as-modifier: after a description ending in an adjective, a cue in the
+        # past read as a second adjective of the noun after it, which the parser makes
+        # the root; the description speaks, the relative clause is what is reported
+        ("Ines Varga, 18, won the title. The 18-year-old told reporters she had fallen "
+         "twice in training.",
+         [Q("indirect", "she had fallen twice in training", "Ines Varga",
+            "The 18-year-old", "told", "reported:subject")]),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:

@@ -100,6 +100,28 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "The valley",
             "Eirlys ap Cynan",
         ),
+        # A Swedish noble `af` inside a name, lower case even where the surname stands
+        # alone later.
+        (
+            "Opposition MP Britt-Marie af Ekström spoke last. The cuts were cruel, af "
+            "Ekström told the chamber.",
+            "The cuts were cruel",
+            "Britt-Marie af Ekström",
+        ),
+        # A Taiwanese given name in Wade-Giles whose second syllable is lower case, after
+        # a title.
+        (
+            "Premier Lin Chun-hsiung said the shelters would open at dusk.",
+            "the shelters",
+            "Lin Chun-hsiung",
+        ),
+        # The Senegalese `El Hadji` opens the given name; the given name after it opens
+        # no new one.
+        (
+            "Trade Minister El Hadji Ousmane Sarr said the port fees would be halved.",
+            "the port fees",
+            "El Hadji Ousmane Sarr",
+        ),
     ],
 )
 def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected: str) -> None:
@@ -272,6 +294,22 @@ def test_a_message_read_out_is_its_senders(
             '"The account is empty and the auditors know it."',
             "The account is empty",
             "Paul Igwe",
+        ),
+        # A select committee's record numbers its questions before the label, and the
+        # office's holder set off after it keeps no title (`Dame`).
+        (
+            "The committee's chair, Dame Olwen Price-Tudor, pressed the permanent "
+            "secretary on the contract.\n\nQ41 Chair: Who signed the extension?\n\nSir "
+            "Alun Rees-Haddad: The investment committee did.\n\nQ42 Chair: Which you "
+            "chaired.",
+            "Who signed the extension",
+            "Olwen Price-Tudor",
+        ),
+        # A name set off after a role that the parse cuts at its hyphen.
+        (
+            "The insurer's general counsel, Lee Min-ji, said the claim would be paid.",
+            "the claim would",
+            "Lee Min-ji",
         ),
     ],
 )

@@ -123,6 +123,27 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the harbour would",
             "R. M. Kamal Wickramasinghe",
         ),
+        # An office's portfolio in capitals between the title and the name (the
+        # portfolio's common words are no part of the name) ...
+        (
+            "Minister of Finance Aisake Vatulele told the house that the season would "
+            "open late.",
+            "the season would",
+            "Aisake Vatulele",
+        ),
+        (
+            "Assistant Minister for Youth, Sport and Rural Housing Mereoni Vuki said the "
+            "grants were already spent.",
+            "the grants were",
+            "Mereoni Vuki",
+        ),
+        # ... and the Fijian chiefly `Ratu` before the name is a title, a man's.
+        (
+            "Minister for Lands Ratu Peni Waqa said the leases would be renewed. Asked "
+            "about rents, he said the board would decide.",
+            "the board would",
+            "Peni Waqa",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
@@ -667,6 +688,13 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             '"The river owes me nothing," The Ferryman said.',
             "The river owes",
             "Marlon Oduya",
+        ),
+        # A nickname given to the role set off after a name: the named person's.
+        (
+            "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
+            '"Tío Lucho", opened the road. "It took us nine years," Tío Lucho said.',
+            "It took us",
+            "Eulogio Condori Mamani",
         ),
     ],
 )
