@@ -211,8 +211,8 @@ def evaluate_cli(
         typer.Option(
             metavar="FILE",
             help="Predictions to score: any file `quotes extract` wrote (.csv, .jsonl, "
-            ".parquet, .xlsx, .db, by extension), or quote-gold JSONL. Without it the engine "
-            "is run on the gold texts.",
+            ".parquet, .xlsx, .db, by extension, else by content), or quote-gold JSONL. "
+            "Without it the engine is run on the gold texts.",
             exists=True,
             dir_okay=False,
         ),

@@ -3,8 +3,10 @@
 ``quotes evaluate --pred FILE`` takes what ``extract -o FILE`` wrote, whatever the format:
 CSV (with or without the BOM and the formula guard), JSONL (one row per quote, or one
 quote-gold document per line), Parquet, an ``.xlsx`` workbook or a SQLite database. The
-format comes from the extension. Anything unreadable is a :class:`PredictionError` whose
-message names the file and the line (or row) and the reason, so the CLI prints one line.
+format comes from the extension, or from the first bytes for a name that has none of
+these (``-f jsonl -o rows.txt``, stdout sent to a file). Anything unreadable is a
+:class:`PredictionError` whose message names the file and the line (or row) and the
+reason, so the CLI prints one line.
 """
 
 from __future__ import annotations
@@ -165,18 +167,19 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     except ImportError as exc:
         raise PredictionError(f"{path}: reading .xlsx needs openpyxl: pip install openpyxl"
                               ) from exc
-    try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # zipfile and openpyxl errors for a file that is no workbook
-        raise PredictionError(f"{path}: not an .xlsx workbook ({exc})") from exc
-    base = "quotes" if "quotes" in book.sheetnames else book.sheetnames[0]
-    more = (f"{base}-{n}" for n in range(2, len(book.sheetnames) + 1))
-    for name in (base, *(m for m in more if m in book.sheetnames)):
-        rows = book[name].iter_rows(values_only=True)
-        header = [str(h) for h in next(rows, ())]
-        for number, values in enumerate(rows, start=2):
-            yield number, dict(zip(header, map(_unescape, values), strict=False))
-    book.close()
+    with open(path, "rb") as handle:  # by its bytes: openpyxl refuses a name not .xlsx
+        try:
+            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
+        except Exception as exc:  # zipfile and openpyxl errors for a file that is no workbook
+            raise PredictionError(f"{path}: not an .xlsx workbook ({exc})") from exc
+        base = "quotes" if "quotes" in book.sheetnames else book.sheetnames[0]
+        more = (f"{base}-{n}" for n in range(2, len(book.sheetnames) + 1))
+        for name in (base, *(m for m in more if m in book.sheetnames)):
+            rows = book[name].iter_rows(values_only=True)
+            header = [str(h) for h in next(rows, ())]
+            for number, values in enumerate(rows, start=2):
+                yield number, dict(zip(header, map(_unescape, values), strict=False))
+        book.close()
 
 
 def _sqlite_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -214,18 +217,43 @@ _READERS: dict[str, tuple[_Reader, str]] = {
 PREDICTION_SUFFIXES: tuple[str, ...] = tuple(_READERS)
 
 
+#: How each binary format ``extract`` writes begins (an .xlsx is a ZIP archive).
+_MAGIC = {b"SQLite format 3\x00": ".db", b"PAR1": ".parquet", b"PK\x03\x04": ".xlsx"}
+
+
+def _sniffed(path: Path) -> str:
+    """The extension of the format a file's first bytes show, for a name ``extract``
+    chose no format by (``-o rows.txt -f jsonl``, ``quotes extract … > rows.out``): a
+    binary format's signature, a JSON object per line, or CSV whose header names
+    ``doc_id``; empty when none fits, or when the file cannot be read (named later)."""
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return ""
+    for magic, suffix in _MAGIC.items():
+        if head.startswith(magic):
+            return suffix
+    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if first.startswith(b"{"):
+        return ".jsonl"
+    return ".csv" if b"doc_id" in first.split(b"\n", 1)[0] else ""
+
+
 def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
-    """Predictions keyed by doc id, from any file ``quotes extract`` writes (by extension).
+    """Predictions keyed by doc id, from any file ``quotes extract`` writes (by extension,
+    else by content).
 
     Raises :class:`PredictionError` (a ValueError) naming the file and line for an unknown
     extension, an unreadable file or a malformed row.
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in _READERS:
+    known = _READERS.get(suffix) or _READERS.get(_sniffed(path))
+    if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
                               f"use one of {', '.join(PREDICTION_SUFFIXES)}")
-    reader, unit = _READERS[suffix]
+    reader, unit = known
     try:
         return _collect(path, reader(path), unit)
     except UnicodeDecodeError as exc:

@@ -78,6 +78,12 @@ def engine_scores(corpus: Path) -> dict[str, object]:
         ("pred.parquet", ()),
         ("pred.xlsx", ()),
         ("pred.db", ()),
+        # a name that tells no format: `evaluate` reads it by its first bytes
+        ("csv.txt", ("-f", "csv")),
+        ("jsonl.txt", ("-f", "jsonl")),
+        ("parquet.out", ("-f", "parquet")),
+        ("xlsx.out", ("-f", "xlsx")),
+        ("sqlite.out", ("-f", "sqlite")),
     ],
 )
 def test_evaluate_reads_every_format_extract_writes(
