@@ -10,9 +10,16 @@ these distances and tests.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
+
+if TYPE_CHECKING:
+    from quotes.matchers import CueSpeaker
 
 #: How far (tokens) a cue may stand from a quote it attributes without a parse link.
 NEAR_AFTER = 6
@@ -68,3 +75,33 @@ def same_sentence(tokens: list[Token]) -> list[Token]:
             return []
         tokens = tokens[1:]
     return tokens
+
+
+class CuesByParagraph:
+    """The cues of a document by paragraph, found by token position: a paragraph of
+    thousands of quotes and cues (one endless line) costs each quote only the cues near
+    it, where a scan of the paragraph's cues for each quote grew with its square."""
+
+    def __init__(
+        self, cues: Iterable[CueSpeaker], paragraph_of: Callable[[CueSpeaker], int]
+    ) -> None:
+        """Each paragraph's cues in the order given (the matcher's, which decides between
+        two candidates of one rule), and their places in it by token index."""
+        self._cues: dict[int, list[CueSpeaker]] = {}
+        for hit in cues:
+            self._cues.setdefault(paragraph_of(hit), []).append(hit)
+        self._places: dict[int, tuple[list[int], list[int]]] = {}
+        for paragraph, hits in self._cues.items():
+            places = sorted(range(len(hits)), key=lambda p: hits[p].cue)
+            self._places[paragraph] = ([hits[p].cue for p in places], places)
+
+    def between(self, paragraphs: range, first: int, last: int) -> list[CueSpeaker]:
+        """The cues of the paragraphs whose token index is in `[first, last)`, paragraph
+        by paragraph, each in the order given."""
+        found: list[CueSpeaker] = []
+        for paragraph in paragraphs:
+            if paragraph in self._places:
+                tokens, places = self._places[paragraph]
+                window = places[bisect_left(tokens, first) : bisect_left(tokens, last)]
+                found.extend(self._cues[paragraph][p] for p in sorted(window))
+        return found

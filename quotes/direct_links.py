@@ -25,6 +25,7 @@ from quotes.around_quote import (
     NEAR_APPOSITION,
     NEAR_BEFORE,
     NEAR_SPEAKER,
+    CuesByParagraph,
     char_before,
     no_break,
     opens_gloss,
@@ -95,11 +96,8 @@ class DirectLinker:
         self._free_cues = {
             i for i in cues if not quoted.overlapping(doc[i].idx, doc[i].idx + 1)
         }
-        #: The cues of each paragraph, in text order.
-        self._cues_in: dict[int, list[CueSpeaker]] = {}
-        for hit in cues.values():
-            paragraph = paragraph_of(doc[hit.cue].idx)
-            self._cues_in.setdefault(paragraph, []).append(hit)
+        #: The cues of each paragraph, looked up by position.
+        self._cues_in = CuesByParagraph(cues.values(), lambda hit: paragraph_of(doc[hit.cue].idx))
 
     def direct(self, span: QuoteSpan) -> Found | None:
         """A quotation proper with its cue, or None for a fragment inside a clause."""
@@ -231,14 +229,15 @@ class DirectLinker:
     def _candidates(self, whole: Span, span: QuoteSpan) -> Iterator[Link]:
         """Cue and speaker candidates: by parse first, then by position, then colon."""
         inside = range(whole.start, whole.end)
-        near = [
-            c
-            for paragraph in range(
-                self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1) + 1
-            )
-            for c in self._cues_in.get(paragraph, ())
-            if c.cue not in inside
-        ]
+        # the cues a rule below can take: from the first word of the subtrees of the
+        # quote's words (a cue hanging off it) or NEAR_BEFORE tokens before it, to
+        # NEAR_APPOSITION tokens after it
+        paragraphs = range(
+            self.paragraph_of(span.open_start), self.paragraph_of(span.close_end - 1) + 1
+        )
+        first = min(whole.start - NEAR_BEFORE, min(t.left_edge.i for t in whole))
+        last = whole.end + max(NEAR_AFTER, NEAR_APPOSITION)
+        near = [c for c in self._cues_in.between(paragraphs, first, last) if c.cue not in inside]
         roots = _roots(whole)
         # source-label — `Polls missed the late swing - Ana Ruiz: "…"`: the name between
         # a dash and the colon, before any verb the headline in front of it holds

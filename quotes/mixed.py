@@ -248,7 +248,13 @@ def connective_before(whole: Span) -> Token | None:
     (`But, "…," as the old saying goes`: a narrator's aside in fiction, LitBank's
     quotation alone)."""
     doc = whole.doc
-    before = [t for t in doc[whole.sent.start : whole.start] if not t.is_space]
+    # the last three words before the mark tell it (a long sentence costs no more)
+    before: list[Token] = []
+    for i in range(whole.start - 1, whole.sent.start - 1, -1):
+        if len(before) == 3:
+            break
+        if not doc[i].is_space:
+            before.insert(0, doc[i])
     if before and before[-1].text == ",":
         before = before[:-1]
     if len(before) != 1 or before[0].pos_ != "ADV" or not before[0].is_title:

@@ -24,15 +24,17 @@ statement, so the row is dropped in every scope.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from quotes.reported import Reported
 
@@ -136,9 +138,7 @@ def boilerplate(statement: Reported) -> bool:
     """Whether the cue stands in a paragraph that opens a note the publisher repeats under
     its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
     doc = statement.cue.doc
-    start = statement.cue.i
-    while start > 0 and not _breaks_line(doc[start - 1]):
-        start -= 1
+    start = _line_start(statement.cue)
     opening = tuple(t.lower_ for t in doc[start : start + _LONGEST_OPENER] if not t.is_space)
     return any(opening[: len(opener)] == opener for opener in _OPENERS)
 
@@ -146,6 +146,23 @@ def boilerplate(statement: Reported) -> bool:
 def _breaks_line(token: Token) -> bool:
     """Whether a line break is in a token or the space after it."""
     return "\n" in token.text or "\n" in token.whitespace_
+
+
+#: The first token of each line of a doc (with the doc's length, to notice a doc
+#: retokenised since), found once per doc: walking back to the line's start from each
+#: cue costs a doc of one endless line the square of its length.
+_LINE_STARTS: WeakKeyDictionary[Doc, tuple[int, list[int]]] = WeakKeyDictionary()
+
+
+def _line_start(token: Token) -> int:
+    """The index of the first token of the token's line."""
+    doc = token.doc
+    known = _LINE_STARTS.get(doc)
+    if known is None or known[0] != len(doc):
+        known = (len(doc), [0] + [t.i + 1 for t in doc if _breaks_line(t)])
+        _LINE_STARTS[doc] = known
+    starts = known[1]
+    return starts[bisect_right(starts, token.i) - 1]
 
 
 def connective(statement: Reported) -> bool:
@@ -216,14 +233,24 @@ def across_break(statement: Reported) -> bool:
     cue, speaker = statement.cue, statement.speaker
     if statement.method.startswith(_SET_APART) or statement.end > cue.idx:
         return False
-    first = cue.idx
+    first = cue
     if speaker is not None and speaker.i < cue.i:
-        first = min(first, speaker.left_edge.idx)
-    gap = cue.doc.text[statement.end : first]
+        first = speaker.left_edge
+    gap = _text_back_to(statement.end, first)
     marks = _BREAKS if statement.method.startswith("reported-parenthetical") else (
         _BREAKS + _DASHES
     )
     return any(mark in gap for mark in marks)
+
+
+def _text_back_to(start: int, token: Token) -> str:
+    """The doc's text from character `start` to the token, read from the tokens between
+    (not from `doc.text`, which spaCy joins anew from every token on each call)."""
+    doc, first = token.doc, token.i
+    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text_with_ws) > start:
+        first -= 1
+    between = "".join(t.text_with_ws for t in doc[first : token.i])
+    return between[max(0, start - doc[first].idx) :]
 
 
 def anonymity_terms(statement: Reported) -> bool:

@@ -92,6 +92,18 @@ def test_four_times_the_text_costs_about_four_times_the_work(
     assert large <= 6 * small, f"{SMALL:,} chars: {small:,} calls, {LARGE:,} chars: {large:,}"
 
 
+def test_a_line_of_thousands_of_quotes_and_cues_costs_each_only_its_own(
+    engine: Engine,
+) -> None:
+    # each quote once looked at every cue of its paragraph, and each reported clause
+    # walked back to its line's start and joined the whole text: 7.0 times here before
+    make = _repeat('"Rain," he said and ')
+    engine.extract(make(2_500))
+    small = counted_calls(lambda: engine.extract(make(10_000)))[1]
+    large = counted_calls(lambda: engine.extract(make(40_000)))[1]
+    assert large <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {large:,}"
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
