@@ -281,6 +281,7 @@ class Attributor:
             fragments=[(f.start, f.close_end) for f in fragments],
             people=self.people,
             unsourced=self.unsourced,
+            text=self._doc_text,
         )
         out = []
         for r in found:

@@ -124,9 +124,9 @@ class CueForms:
         return verbs
 
     def _read(self, word: str) -> CueReading | None:
-        verbal = self._lemmas(word, "verb") | self._lemmas(word, "noun")
-        nominal = self._lemmas(word, "noun")
-        if not self.adjectives.isdisjoint(self._lemmas(word, "adj") | self._lemmas(word, "verb")):
+        as_verb, nominal = self._lemmas(word, "verb"), self._lemmas(word, "noun")
+        verbal = as_verb | nominal
+        if not self.adjectives.isdisjoint(self._lemmas(word, "adj") | as_verb):
             return CueReading(anywhere=True)
         if not self.polls.isdisjoint(nominal):
             return CueReading(anywhere=True)

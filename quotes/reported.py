@@ -63,6 +63,7 @@ def find_reported(
     fragments: list[tuple[int, int]],
     people: LabelPeople,
     unsourced: Sequence[int] = (),
+    text: str | None = None,
 ) -> list[Reported]:
     """The reported statements of a doc's cues, and of the `unsourced` cues (token
     indices, see :func:`~quotes.unsourced.unsourced_cues`), which have no speaker.
@@ -71,10 +72,12 @@ def find_reported(
     quote, not reported speech; `fragments` are quoted spans that are not quotations of
     their own (content start, closing mark end): a statement holding one is `mixed`, and
     runs at least to its closing mark; `people` are the doc's, for its headline lines
-    (:func:`~quotes.colon_lines.colon_statements`).
+    (:func:`~quotes.colon_lines.colon_statements`); `text` is the text `doc` was made
+    from, when the caller has it (else joined once: spaCy joins `doc.text` anew from
+    every token on each call).
     """
     taken_spans, fragment_spans = Spans(taken), Spans(fragments)
-    text = doc.text  # joined once: spaCy joins it anew on every call
+    text = doc.text if text is None else text
     found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
@@ -115,7 +118,10 @@ def find_reported(
             found.append(_statement(
                 content, doc[i], None, method, taken_spans, fragment_spans
             ))
-    return [r for r in _outermost([r for r in found if r is not None]) if not unattributed(r)]
+    return [
+        r for r in _outermost([r for r in found if r is not None], text)
+        if not unattributed(r, text)
+    ]
 
 
 #: Those who put someone's words into another language (`the interpreter`).
@@ -264,8 +270,9 @@ def _opening_mark(doc: Doc, start: int) -> int:
     return mark.idx if mark.is_quote else start
 
 
-def _outermost(found: list[Reported]) -> list[Reported]:
-    """The statements whose cue is not inside another statement's content.
+def _outermost(found: list[Reported], text: str) -> list[Reported]:
+    """The statements whose cue is not inside another statement's content (`text` is
+    their doc's).
 
     `Officials said voters think the tax is unfair`: the voters' belief is part of what
     the officials said, not an attribution of its own. An object that holds a clause
@@ -280,7 +287,7 @@ def _outermost(found: list[Reported]) -> list[Reported]:
     # each statement's cue looked up among the spans near it, not among all statements
     spans = Spans([(r.start, r.end) for r in found])
     # a relay that is no attribution passes nothing on
-    relays = [r for r in found if is_relay(r) and not unattributed(r)]
+    relays = [r for r in found if is_relay(r) and not unattributed(r, text)]
     return [
         r for r in found
         if len(spans.overlapping(r.cue.idx, r.cue.idx + 1))

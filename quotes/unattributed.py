@@ -64,13 +64,13 @@ _ANONYMITY = word_list("anonymity-words")
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 
 
-def generic_you(statement: Reported) -> bool:
+def generic_you(statement: Reported, text: str) -> bool:
     """Whether the source is `you` speaking of anyone at all: `If you believe the polls,
     the race is over`, `Do you support the new stadium?`, `you can see the problem`."""
     return statement.speaker is not None and statement.speaker.lower_ in _ADDRESSEE
 
 
-def in_markup(statement: Reported) -> bool:
+def in_markup(statement: Reported, text: str) -> bool:
     """Whether the content, its cue or its source is part of a markup tag the text kept,
     such as an embedded post's `<tweet author="@ana" date="May 3">`: the content holds a
     tag's bracket, or a `<` opens on the line before it with no `>` closing in between,
@@ -99,7 +99,7 @@ def _tag_piece(speaker: Token | None) -> bool:
     return "<" in text or ">" in text or '="' in text
 
 
-def issued_work(statement: Reported) -> bool:
+def issued_work(statement: Reported, text: str) -> bool:
     """Whether a cue of making public reports only the work it put out, a bare noun
     phrase that says nothing: `The council released a statement on Friday`, `She posted
     a video` (what the work says is reported apart when the text gives it: `…, saying the
@@ -123,7 +123,7 @@ def issued_work(statement: Reported) -> bool:
     )
 
 
-def addressed_subject(statement: Reported) -> bool:
+def addressed_subject(statement: Reported, text: str) -> bool:
     """Whether the content is the subject of a passive cue of addressing, someone asked or
     told: `[The mayor] was asked about the toll`, `[Voters] were told to wait` (what
     follows the cue is kept: it is what was asked or told)."""
@@ -134,7 +134,7 @@ def addressed_subject(statement: Reported) -> bool:
     )
 
 
-def boilerplate(statement: Reported) -> bool:
+def boilerplate(statement: Reported, text: str) -> bool:
     """Whether the cue stands in a paragraph that opens a note the publisher repeats under
     its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
     doc = statement.cue.doc
@@ -165,7 +165,7 @@ def _line_start(token: Token) -> int:
     return starts[bisect_right(starts, token.i) - 1]
 
 
-def connective(statement: Reported) -> bool:
+def connective(statement: Reported, text: str) -> bool:
     """Whether the cue and its subject are the connective `That said,` (or `That being
     said,`) that opens a sentence: `That said, the rally drew fewer people than in May`
     is the writer conceding a point, not a statement by what `that` points back to (a
@@ -183,7 +183,7 @@ def connective(statement: Reported) -> bool:
     )
 
 
-def bare_relative(statement: Reported) -> bool:
+def bare_relative(statement: Reported, text: str) -> bool:
     """Whether the content is one relative word that stands for a thing, not what anyone
     said of it: the free relative `what` that a cue inside its clause sets apart (`Ruiz
     railed against what she calls the "cartel"`, `He dwelt on what she said were the
@@ -201,7 +201,7 @@ def bare_relative(statement: Reported) -> bool:
     )
 
 
-def pronoun_object(statement: Reported) -> bool:
+def pronoun_object(statement: Reported, text: str) -> bool:
     """Whether what a cue's object or topic reports is only a pronoun for a thing or a
     group: `The newspaper asked about them in March`, `a feed that tends to challenge them`,
     `a week after she wrote them` (the thing was named before, and the row says nothing of
@@ -223,7 +223,7 @@ _SET_APART = ("reported-set-apart", "reported-as", "according-to", "reported-col
               "reported-passive", "unsourced")
 
 
-def across_break(statement: Reported) -> bool:
+def across_break(statement: Reported, text: str) -> bool:
     """Whether the content stands before its cue's clause with a colon, semicolon, opening
     bracket or dash between them: `Both towns are coastal (Ruiz grew up in one)`, `The
     deal was off: the board had voted it down`. A clause a cue reports from before it is
@@ -233,27 +233,17 @@ def across_break(statement: Reported) -> bool:
     cue, speaker = statement.cue, statement.speaker
     if statement.method.startswith(_SET_APART) or statement.end > cue.idx:
         return False
-    first = cue
+    first = cue.idx
     if speaker is not None and speaker.i < cue.i:
-        first = speaker.left_edge
-    gap = _text_back_to(statement.end, first)
+        first = min(first, speaker.left_edge.idx)
+    gap = text[statement.end : first]
     marks = _BREAKS if statement.method.startswith("reported-parenthetical") else (
         _BREAKS + _DASHES
     )
     return any(mark in gap for mark in marks)
 
 
-def _text_back_to(start: int, token: Token) -> str:
-    """The doc's text from character `start` to the token, read from the tokens between
-    (not from `doc.text`, which spaCy joins anew from every token on each call)."""
-    doc, first = token.doc, token.i
-    while first > 0 and doc[first - 1].idx + len(doc[first - 1].text_with_ws) > start:
-        first -= 1
-    between = "".join(t.text_with_ws for t in doc[first : token.i])
-    return between[max(0, start - doc[first].idx) :]
-
-
-def anonymity_terms(statement: Reported) -> bool:
+def anonymity_terms(statement: Reported, text: str) -> bool:
     """Whether the content is the terms on which the source talks without being named,
     an infinitive about its own name: `A nurse, who did not want to be named, said …`,
     `One resident who declined to be identified said …`, `The official agreed to speak on
@@ -290,8 +280,10 @@ def _words(statement: Reported) -> list[str]:
     return [] if content is None else [t.lower_ for t in content if not t.is_punct]
 
 
-#: The rules, by name, in the order they are tried.
-RULES: dict[str, Callable[[Reported], bool]] = {
+#: The rules, by name, in the order they are tried; each reads a statement and the text
+#: of its doc (given by the caller: spaCy joins `doc.text` anew from every token on each
+#: call).
+RULES: dict[str, Callable[[Reported, str], bool]] = {
     "generic-you": generic_you,
     "markup": in_markup,
     "issued-work": issued_work,
@@ -305,6 +297,7 @@ RULES: dict[str, Callable[[Reported], bool]] = {
 }
 
 
-def unattributed(statement: Reported) -> str | None:
-    """The name of the first rule that finds a statement is no attribution, or None."""
-    return next((name for name, rule in RULES.items() if rule(statement)), None)
+def unattributed(statement: Reported, text: str) -> str | None:
+    """The name of the first rule that finds a statement is no attribution, or None;
+    `text` is the text of the statement's doc."""
+    return next((name for name, rule in RULES.items() if rule(statement, text)), None)
