@@ -269,9 +269,19 @@ RUDDOCK: My father told me the river had never run dry in his lifetime.
 """
 
 
+NOTES = """Notes from the locker room after the Foxes' win on Sunday.
+
+MORENO FROM DOWNTOWN: Carl Moreno Jr. hit a 35-footer at the buzzer, his fifth three.
+
+OKAFOR'S NIGHT: Ben Okafor fouled out late. Later, Okafor said he never saw the foul.
+"""
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a notes column's topic headings in capitals, a phrase or a possessive
+        (NOTES, [("indirect", "he never saw the foul", "Okafor")]),
         # a roundup's section labels: each paragraph's prose gives its own source
         (
             ROUNDUP,
