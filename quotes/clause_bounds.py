@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from quotes.cue_words import cue_lemmas
+from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
 from quotes.scope import STATED_CLASSES
@@ -250,7 +250,7 @@ def _relayed_by(adjunct: Token) -> bool:
     was too high, according to a survey`: the survey's row holds the tenants' saying
     (:func:`quotes.set_off.according_host`), and their clause ends at `high`.
     """
-    return adjunct.dep_ == "prep" and adjunct.lower_ == "according"
+    return adjunct.dep_ == "prep" and adjunct.lower_ in SOURCE_PREPS
 
 
 def _reports_of_its_own(adjunct: Token) -> bool:

@@ -54,6 +54,8 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             and _place_label(label, colon, surnames)
         ):
             continue
+        if _topic_heading(label):
+            continue
         words = []
         for token in doc[colon.i + 1 :]:
             if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):
@@ -116,6 +118,20 @@ def _in_capitals(label: list[Token]) -> bool:
     """Whether a label is written in capitals, as a dateline or a transcript's is."""
     text = "".join(t.text for t in label)
     return len(text) > 1 and text.isupper()
+
+
+def _topic_heading(label: list[Token]) -> bool:
+    """Whether a label in capitals is a section's topic, as a notes column heads each
+    paragraph, not a speaker: a possessive (`MORENO'S KNEE:`) or a phrase of words that
+    ends on a common noun that is no office (`SHOOTING FROM DEEP:`, `INJURY UPDATE:`);
+    the paragraph's prose gives its own sources. Not a name (`NAYAR:`, `VAN DER
+    BERG:`) nor an office (`DEPUTY MINISTER:`, `MINISTER OF FINANCE:`)."""
+    if not _in_capitals(label):
+        return False
+    if any(t.tag_ == "POS" for t in label):
+        return True
+    text = " ".join(t.text for t in label)
+    return len(label) > 1 and label[-1].pos_ == "NOUN" and not is_office(text)
 
 
 def _place_label(label: list[Token], colon: Token, surnames: set[str | None]) -> bool:

@@ -25,7 +25,7 @@ from quotes.clause_bounds import (
     trimmed,
 )
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
-from quotes.cue_words import OBJECT_CUES, in_poll, light_word
+from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out
@@ -42,7 +42,7 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
     """:func:`complement`, and the words of the clause the cue is set into when the
     parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
     :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
-    if cue.lower_ == "according":
+    if source_preposition(cue):
         return trimmed(_according_to(cue), "according-to"), None
     if in_poll(cue):
         return trimmed(_according_to(cue), "poll"), None

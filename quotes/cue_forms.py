@@ -22,6 +22,7 @@ from quotes.cue_words import (
     LIGHT_CUES,
     NOMINAL_CUES,
     POLL_NOUNS,
+    SOURCE_PREPS,
     cue_lemmas,
 )
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
@@ -66,7 +67,7 @@ class CueForms:
         self.verbs = cue_lemmas(lang) | CLAUSE_CUES
         self.nouns = NOMINAL_CUES
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
-        self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | {"according"}
+        self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS
         #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
         #: poll, most voters back the plan`): the sentence is parsed for them.
         self.polls = POLL_NOUNS

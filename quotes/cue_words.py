@@ -38,6 +38,38 @@ POLL_NOUNS = word_list("poll-nouns")
 CLAUSE_CUES = frozenset(word_classes("clause-cues"))
 
 
+#: Prepositions whose object is the source of the clause they are set into (`according
+#: to X`, `…, per X`).
+SOURCE_PREPS = word_list("source-prepositions")
+
+
+def source_preposition(cue: Token) -> bool:
+    """Whether a token is a preposition that gives the source of its clause: `according`
+    (`According to police, …`), or `per` set off by a comma after the clause it sources,
+    with a source for its object (`X-rays were negative, per a team source`, `…, per
+    ESPN`, `…, per sources`), not a rate or a unit (`4 per cent`, `$12 per person`, `…,
+    per year`)."""
+    if cue.lower_ not in SOURCE_PREPS:
+        return False
+    if cue.lower_ == "according":
+        return True
+    doc = cue.doc
+    return (
+        cue.dep_ == "prep"
+        and cue.i > 0
+        and doc[cue.i - 1].text == ","
+        and any(
+            c.dep_ == "pobj"
+            and (
+                c.pos_ == "PROPN"
+                or c.tag_ == "NNS"
+                or any(g.dep_ in ("det", "poss", "compound", "amod", "nummod") for g in c.children)
+            )
+            for c in cue.children
+        )
+    )
+
+
 def in_poll(cue: Token) -> bool:
     """Whether a token is the `in` of a poll on a clause's verb, which reports that
     clause as the poll's finding: `In a survey released Sunday, most voters backed the

@@ -30,6 +30,7 @@ from quotes.cue_words import (
     governs_clause,
     in_poll,
     light_word,
+    source_preposition,
     token_indices,
 )
 from quotes.governing import governing_speaker
@@ -143,7 +144,8 @@ class SpeakerMatcher:
                 ]
             ],
         )
-        # `according to the report, …` / `…, according to officials`
+        # `according to the report, …` / `…, according to officials`, and the press's
+        # `…, per a team source` (:func:`source_preposition` keeps a source's `per`)
         self.matcher.add(
             "according-to",
             [
@@ -161,7 +163,16 @@ class SpeakerMatcher:
                         "RIGHT_ID": "SPEAKER",
                         "RIGHT_ATTRS": {"DEP": "pobj"},
                     },
-                ]
+                ],
+                [
+                    {"RIGHT_ID": "CUE", "RIGHT_ATTRS": {"LOWER": "per"}},
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "pobj"},
+                    },
+                ],
             ],
         )
 
@@ -193,6 +204,8 @@ class SpeakerMatcher:
         for name, ids in self.matcher(doc):
             cue, speaker = ids["CUE"], ids["SPEAKER"]
             if name == "in-poll" and not in_poll(doc[cue]):
+                continue
+            if name == "according-to" and not source_preposition(doc[cue]):
                 continue
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one

@@ -11,6 +11,8 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
+- `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
+  states that platforms "shall register every rider"`);
 - `heckled`: a bare exclamation of a word or two shouted or muttered over a scene (`A
   fan at the back shouted "Fraud!"`, `a councillor muttered "Rubbish"`);
 - `glossed`: the writer's translation, in brackets after the cue, of a quote in another
@@ -33,12 +35,22 @@ if TYPE_CHECKING:
 _DISPLAYS = word_list("display-nouns")
 
 
-def displayed(speaker: Span) -> bool:
+def displayed(speaker: Span, cue: Token | None = None) -> bool:
     """Whether a row's source is a thing that displays words, whose words are a slogan,
     not a statement: `one placard read "Tax the Council"`, `Yellow signs reading 'Save
     the Meadow' have appeared`, `His yard signs still say "Coach for the County"` (the
-    sign's owner made no claim a fact-checker could check)."""
-    return speaker.root.lemma_.lower() in _DISPLAYS
+    sign's owner made no claim a fact-checker could check). Also a participle right
+    after the thing, which the parser may hang on the clause's verb and so give the
+    people who carry it as the source (`about 200 fishermen stood behind a banner
+    reading "No fish, no fishermen"`)."""
+    if speaker.root.lemma_.lower() in _DISPLAYS:
+        return True
+    return (
+        cue is not None
+        and cue.tag_ == "VBG"
+        and cue.i > 0
+        and cue.doc[cue.i - 1].lemma_.lower() in _DISPLAYS
+    )
 
 
 #: Articles of a thing just come upon (`a notice`).
@@ -69,23 +81,35 @@ def unmade_text(speaker: Span, cue: Token | None, name: str | None) -> bool:
 
 #: Verbs of voices raised together (`shouted`, `chanted`).
 _CHORUS_CUES = word_list("chorus-cues")
+#: Verbs of words said in unison (`chanted`), whoever the source.
+_CHANTS = word_list("chant-cues")
 #: Nouns for many voices at once (`the crowd`, `the audience`).
 _MANY_VOICES = word_list("chorus-labels")
 
 
-def chorus(speaker: Span, cue: Token | None) -> bool:
+def chorus(speaker: Span, cue: Token | None, content: Span | None = None) -> bool:
     """Whether a row is what many voices shouted or chanted together, a chorus and not a
     statement: `Members on the opposition benches shouted "Shame!"`, `"Out, out!" yelled
     the crowd`, `for an hour they chanted "Save our pool!"`; not one person's shout
-    (`"Get off my land," the farmer shouted`)."""
-    if cue is None or cue.lemma_.lower() not in _CHORUS_CUES:
+    (`"Get off my land," the farmer shouted`).
+
+    A chant is many voices whatever the source's words (`a group from the engineering
+    school chanted "Check it again!"`, `the crowd, which chanted "…"`), and many voices
+    that answer with a bare cry are a chorus too, whatever the verb (`Members on the
+    government side answered "Ndiyo!"`)."""
+    if cue is None:
         return False
+    if cue.lemma_.lower() in _CHANTS:
+        return True
     head = speaker.root
-    return (
+    many = (
         head.tag_ in ("NNS", "NNPS")
         or head.lower_ in _MANY_VOICES
         or (head.tag_ == "PRP" and "Plur" in head.morph.get("Number"))
     )
+    if cue.lemma_.lower() in _CHORUS_CUES:
+        return many
+    return many and content is not None and _cry(content)
 
 
 #: Verbs of a voice raised over a scene (`shouted`, `muttered`).
@@ -102,8 +126,20 @@ def heckled(content: Span, cue: Token | None) -> bool:
     the farmer shouted`)."""
     if cue is None or cue.lemma_.lower() not in _HECKLE_CUES:
         return False
+    return _exclamation(content)
+
+
+def _exclamation(content: Span) -> bool:
+    """Whether words are a bare exclamation: a word or two with no verb (`Fraud!`,
+    `Rubbish`)."""
     words = [t for t in content if not t.is_punct]
     return 0 < len(words) <= _HECKLE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
+
+
+def _cry(content: Span) -> bool:
+    """Whether words are a cry: a bare exclamation with its exclamation mark (`Yes!`,
+    `Ndiyo!`), not a short answer (`No comment`)."""
+    return _exclamation(content) and content.text.rstrip('"\'”’ ').endswith("!")
 
 
 def glossed(content: Span, cue: Token | None) -> bool:
@@ -191,6 +227,37 @@ def text_speaks(speaker: Span) -> bool:
     begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
     text read out (:func:`recited`)."""
     return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS
+
+
+#: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`).
+_LAW_TEXTS = word_list("law-texts")
+#: Nouns for the words of a text (`the motion's text`, `the wording of the bill`).
+_WORDINGS = word_list("wording-nouns")
+
+
+def law_text(speaker: Span) -> bool:
+    """Whether a row's source is the text of a law or of a measure put to a vote, whose
+    wording it gives: `The bill states that platforms "shall register every rider"`,
+    `a breach of the Code, which says that adverts "must not mislead"`, `The motion's
+    text says the board has lost the members' trust`. Like a clause of a law read out
+    (:func:`recited`) or a motion moved, its words are what its sponsors ask a body to
+    decide or what the law lays down, no one's claim."""
+    head = speaker.root
+    if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+        head = head.head.head  # `the Code, which says …`: the noun the clause is about
+    if head.lemma_.lower() in _WORDINGS:
+        owner = [c for c in head.children if c.dep_ == "poss"] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if owner:
+            head = owner[0]  # `The motion's text`, `the wording of the bill`
+    return (
+        head.lemma_.lower() in _LAW_TEXTS
+        # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
+        # name's last word (`Meredith Achebe-Law said`)
+        and any(c.dep_ in ("det", "poss") for c in head.children)
+    )
 
 
 #: Conjunctions of a clause that gives a reason (`as`, `because`).

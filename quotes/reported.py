@@ -84,8 +84,8 @@ def find_reported(
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
-            if piece.rule == "according-to" and _interpreted(cue, doc[hit.speaker], cues):
-                continue
+            if hit.method == "according-to" and _interpreted(cue, doc[hit.speaker], cues):
+                continue  # each piece of the clause, also one the phrase splits off
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
                 or _after_its_quote(text, cue, piece, taken_spans)
@@ -134,6 +134,8 @@ def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool
     its verb a cue with a speaker: `According to the interpreter's summary, he said that
     two families shared one meter` is his statement, made through the interpreter (the
     row of `said`, which the clause would otherwise hold as part of the interpreter's).
+    So is `per` an interpreter set into a speaker's clause (`Ruiz said, per a translator,
+    that the server was open`), whichever piece of it the phrase splits off.
     Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
     to testify`), nor `according to` a lawyer or an aide, who are sources of their own
     (`According to his lawyers, he plans to appeal`: PolNeAR's row is the lawyers')."""

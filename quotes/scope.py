@@ -60,6 +60,7 @@ from quotes.not_said import (
     displayed,
     glossed,
     heckled,
+    law_text,
     recited,
     sung,
     text_speaks,
@@ -105,12 +106,14 @@ def dropped_by(
     """
     if name_given(kind, content, cue, method):
         return "name-given"
-    if speaker is not None and (displayed(speaker) or unmade_text(speaker, cue, name)):
+    if speaker is not None and (displayed(speaker, cue) or unmade_text(speaker, cue, name)):
         return "displayed"
-    if speaker is not None and chorus(speaker, cue):
+    if speaker is not None and chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
     if speaker is not None and text_speaks(speaker):
         return "recited"
+    if speaker is not None and law_text(speaker):
+        return "law-text"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
     if kind != "direct" and content is not None and glossed(content, cue):

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.cue_objects import addressee, relative_object
-from quotes.cue_words import cue_lemmas
+from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
 
@@ -107,7 +107,7 @@ def _trailing_adjunct(child: Token) -> bool:
         child.dep_ == "prep"
         and child.i > child.head.i
         and child.lower_ not in ASIDE_PREPS
-        and child.lower_ != "according"
+        and child.lower_ not in SOURCE_PREPS
         and doc[child.left_edge.i - 1].text == ","
     )
 

@@ -344,6 +344,19 @@ REPORTED = [
         [Q("indirect", "The fire started in the kitchen", "Ben Ortiz", "Ben Ortiz", "according",
            "according-to")],
     ),
+    # `per X` after a clause, as the sports and business press write it: `according to X`
+    (
+        "The scan was clear, per a team source, and Moreau will play on Friday.",
+        [Q("indirect", "The scan was clear", "a team source", "a team source", "per",
+           "according-to")],
+    ),
+    # ... but not a rate, nor an interpreter set into a speaker's own clause
+    ("Rents rose 4 per cent last year.", []),
+    (
+        "Ivanov said, per a translator, that the depot had been empty for a year.",
+        [Q("indirect", "the depot had been empty for a year", "Ivanov", "Ivanov", "said",
+           "reported")],
+    ),
     # ... and when the parser makes a leading `According` the root and hangs the clause on it
     (
         "According to a 2019 survey by the regional statistics office based on tax data from "

@@ -224,6 +224,19 @@ DROPPED = [
     # … or a notice whose maker the text does not name, its words after `read:`
     ('The ferry was cancelled at noon. A notice on the ticket office read: "All sailings '
      'suspended." Passengers queued for refunds.', "All sailings suspended."),
+    # … also a participle after the banner that the parser hangs on the marchers' verb
+    ('About fifty nurses stood behind a banner reading "Safe staffing saves lives".',
+     "Safe staffing saves lives"),
+    # … and the title a catalogue's cover reads
+    ('The jury was shown the catalogue. Its cover reads "Forty Summers by the Sea".',
+     "Forty Summers by the Sea"),
+    # the wording of a bill, a code or a motion: what the law lays down or its sponsors ask
+    ('The bill states that landlords "shall register every tenancy within a month".',
+     'landlords "shall register every tenancy within a month"'),
+    ('The panel found a breach of the Advertising Code, which says that adverts "must not '
+     'mislead".', 'adverts "must not mislead"'),
+    ('The motion\'s text says the board "has lost the trust of members" over the sale.',
+     'the board "has lost the trust of members" over the sale'),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -233,6 +246,13 @@ DROPPED = [
      'chanted "Save our pool!" at the closed doors.', "Save our pool!"),
     ('When the referee blew for full time, we shouted "Cheats!" at the dugout.', "Cheats!"),
     ('"Not in our name," they chanted as the minister\'s car pulled away.', "Not in our name,"),
+    # … a chant whoever the source, a group, a part of a crowd or a relative word
+    ('A group of first-year students chanted "Count them again!" as the dean sat down.',
+     "Count them again!"),
+    ('Okoro thanked the crowd, which chanted "Vamos, vamos!"', "Vamos, vamos!"),
+    # … and many voices answering with a bare cry
+    ('Members on the opposition benches answered "Yes!" when the chair called the vote.',
+     "Yes!"),
     # the term a trade uses, only the term quoted
     ('Sailors call it a "dead run" when the wind comes from straight behind.',
      'it a "dead run"'),
@@ -341,6 +361,12 @@ KEPT = [
     ("The leaflet claims that most households will not need a bigger bin.",
      "most households will not need a bigger bin"),
     ('"Get off my land," the farmer shouted at the surveyors.', "Get off my land,"),
+    # … nor one person's cry after a verb of speech
+    ('The minister answered "Never!" and sat down.', "Never!"),
+    # what a bill's sponsor says, and a name ending in a word for a law
+    ("The bill's sponsor said most riders had no insurance.", "most riders had no insurance"),
+    ('"I have chaired this panel for years," Dame Ruth Okafor-Law said.',
+     "I have chaired this panel for years,"),
     # a plural pronoun with a verb of speech, not of raised voices
     ('The couple said they were delighted. "It\'s a dream," they said.', "It's a dream,"),
     # a quote in a paragraph of its own under a topic line is still the words of the

@@ -116,6 +116,14 @@ Q: Tom Bryce, Coastal Echo. Will the ferries run?
 CARVALHO: Yes, from the south quay.
 """
 
+COMMENTARY = """The broadcaster printed the last round as its two commentators, Ruth Ames and Tom
+Pike, called it.
+
+AMES: Here comes the left hook from Varga [CROWD ROARS] and Moss is hurt!
+
+PIKE: He has to tie him up now, Ruth.
+"""
+
 REVIEW = """The Quillo 3 is the best budget blender we tested this year.
 
 Pros: quiet, easy to clean. Cons: short battery life, small jug.
@@ -160,6 +168,9 @@ VERDICT: Misleading. The saving is nearer eight minutes outside rush hour.
         # a stage note in lower case from the list splits the line too
         (BRIEFING, "About a fortnight if the weather holds.", "CARVALHO"),
         (BRIEFING, "Tom Bryce, Coastal Echo. Will the ferries run?", "Tom Bryce"),
+        # … and one of what the crowd does
+        (COMMENTARY, "Here comes the left hook from Varga", "AMES"),
+        (COMMENTARY, "and Moss is hurt!", "AMES"),
     ],
 )
 def test_record_and_call_labels_make_direct_rows(text: str, content: str, mention: str) -> None:
@@ -258,9 +269,19 @@ RUDDOCK: My father told me the river had never run dry in his lifetime.
 """
 
 
+NOTES = """Notes from the locker room after the Foxes' win on Sunday.
+
+MORENO FROM DOWNTOWN: Carl Moreno Jr. hit a 35-footer at the buzzer, his fifth three.
+
+OKAFOR'S NIGHT: Ben Okafor fouled out late. Later, Okafor said he never saw the foul.
+"""
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a notes column's topic headings in capitals, a phrase or a possessive
+        (NOTES, [("indirect", "he never saw the foul", "Okafor")]),
         # a roundup's section labels: each paragraph's prose gives its own source
         (
             ROUNDUP,
