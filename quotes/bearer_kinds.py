@@ -14,9 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quotes.language import word_list
+from quotes.name_spans import TITLES
 
 #: Prepositions after which a name is a place's (`in`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions")
+#: Nouns of places that take a person's name before them (`the … site`).
+_NAMED_PLACES = word_list("named-place-nouns")
 #: Dashes that may close a dateline (`KASSENDA — …`).
 _DATELINE_ENDS = frozenset({",", "-", "—", "–"})
 
@@ -30,8 +33,25 @@ def named_thing(ent: Span) -> bool:
 
 def named_place(ent: Span) -> bool:
     """Whether a name's mention shows a place: the object of a preposition of place
-    (:func:`_after_place_preposition`) or a dateline (:func:`_dateline`)."""
-    return _after_place_preposition(ent) or _dateline(ent)
+    (:func:`_after_place_preposition`), a dateline (:func:`_dateline`) or a name given
+    to a place or building (:func:`place_named_after`)."""
+    return _after_place_preposition(ent) or _dateline(ent) or place_named_after(ent)
+
+
+def place_named_after(ent: Span) -> bool:
+    """Whether a name stands between an article and a noun of a place it names: `the
+    Nelson Mandela bridge`, `the Princess Alexandra site` (a title may stand before the
+    name; a person's name takes no article)."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at > 0 and doc[at].lower_ in TITLES:
+        at -= 1
+    return (
+        at >= 0
+        and ent.end < len(doc)
+        and doc[at].lower_ == "the"
+        and doc[ent.end].lower_ in _NAMED_PLACES
+    )
 
 
 def _its_object(ent: Span) -> bool:

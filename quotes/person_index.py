@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotes.bearer_kinds import named_place, named_thing
+from quotes.bearer_kinds import named_place, named_thing, place_named_after
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
@@ -302,8 +302,9 @@ class PersonIndex:
             person.given = given
         if len(name) > len(person.name):
             person.name = name
-        person.titles.update(t for t in before if t in TITLES)
-        person.roles.update(role_words(ent))
+        if not place_named_after(ent):  # `the Princess Alexandra site`: the place's title
+            person.titles.update(t for t in before if t in TITLES)
+            person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
         person.gender = person.gender or gender
         person.thing = person.thing or named_thing(ent)

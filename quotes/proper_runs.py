@@ -234,6 +234,9 @@ def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
         if (propn[i] and _capital_first(form)) or i in inner:
             inside.append(True)
             continue
+        if _given_read_as_verb(doc, forms, propn, i):
+            inside.append(True)
+            continue
         joins = (
             form in HYPHENS
             or form.lower() in _JOINING
@@ -241,6 +244,21 @@ def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
         )
         inside.append(joins and _joins_name(doc[i]))
     return inside
+
+
+def _given_read_as_verb(doc: Doc, forms: list[str], propn: list[bool], i: int) -> bool:
+    """Whether word `i` is a given name ending in `-s` that the tagger read as a verb in
+    the present (`Annelies van Riemsdijk, a strategist, …`, `Agnes Oduya …`): in title
+    case, a known given name, with a particle or a proper noun right after it."""
+    form = forms[i]
+    if not (form.endswith("s") and form.istitle() and i + 1 < len(forms)):
+        return False
+    following = forms[i + 1]
+    return (
+        doc[i].tag_ == "VBZ"
+        and is_given_name(form)
+        and (following.lower() in PARTICLES or (propn[i + 1] and following.istitle()))
+    )
 
 
 def opening_word(token: Token, common: CommonWords, words: Words) -> bool:

@@ -7,6 +7,7 @@ import pytest
 from spacy.tokens import Span
 
 import quotes
+from quotes.bearer_kinds import named_place
 from quotes.mentions import mention_span
 from quotes.speakers import SpeakerResolver
 
@@ -121,6 +122,13 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "Trade Minister El Hadji Ousmane Sarr said the port fees would be halved.",
             "the port fees",
             "El Hadji Ousmane Sarr",
+        ),
+        # A given name ending in `-s` that the tagger reads as a verb opens the name.
+        (
+            "Annelies ter Horst, a senior economist at Brugge Capital, was less sure. "
+            '"One month is no trend," she wrote.',
+            "One month is",
+            "Annelies ter Horst",
         ),
     ],
 )
@@ -497,3 +505,21 @@ def test_a_role_opening_a_sentence_stays_out_of_the_name(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, place",
+    [
+        # a name between an article and a noun of a place, a title before it or not
+        ("Beds at the Princess Beatrice site were cut.", "Beatrice", True),
+        ("She crossed the Nelson Mandela bridge at dawn.", "Nelson Mandela", True),
+        # a person's name, with no article
+        ("Princess Beatrice opened the new wing.", "Beatrice", False),
+    ],
+)
+def test_a_name_given_to_a_place_is_no_person(text: str, name: str, place: bool) -> None:
+    """A pronoun passes over a name that a mention shows is a place's
+    (:func:`quotes.bearer_kinds.named_place`)."""
+    doc = quotes.get_engine(None).parse(text)
+    at = text.index(name)
+    assert named_place(doc.char_span(at, at + len(name), label="PERSON")) is place
