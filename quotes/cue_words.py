@@ -58,6 +58,8 @@ def source_preposition(cue: Token) -> bool:
         cue.dep_ == "prep"
         and cue.i > 0
         and doc[cue.i - 1].text == ","
+        and cue.head.i < cue.i  # after its clause, not `A quarter, per the plan, is …`
+        and cue.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
         and any(
             c.dep_ == "pobj"
             and (

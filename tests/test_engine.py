@@ -350,8 +350,10 @@ REPORTED = [
         [Q("indirect", "The scan was clear", "a team source", "a team source", "per",
            "according-to")],
     ),
-    # ... but not a rate, nor an interpreter set into a speaker's own clause
+    # ... but not a rate, nor `per` set between a subject and its verb, nor an
+    # interpreter set into a speaker's own clause
     ("Rents rose 4 per cent last year.", []),
+    ("Half of that sum, per the council's plan, is already spent.", []),
     (
         "Ivanov said, per a translator, that the depot had been empty for a year.",
         [Q("indirect", "the depot had been empty for a year", "Ivanov", "Ivanov", "said",
