@@ -22,15 +22,9 @@ from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
 from quotes.name_keys import family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
+from quotes.name_starts import is_given, is_initial
 from quotes.normalise import HYPHENS
-from quotes.proper_runs import (
-    CommonWords,
-    Words,
-    is_given,
-    is_initial,
-    opening_word,
-    proper_runs,
-)
+from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)

@@ -17,11 +17,20 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.body_names import BODY_HEADS
 from quotes.gaelic_names import gaelic_inner_words
-from quotes.genders import first_names, is_given_name
+from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES
+from quotes.name_starts import (
+    after_portfolio,
+    after_title,
+    continues_given,
+    day_after_preposition,
+    given_after_role,
+    initials_after_role,
+    is_given,
+)
 from quotes.normalise import HYPHENS
 
 
@@ -88,8 +97,6 @@ class Words:
             self.at.setdefault(form, []).append(i)
 
 
-#: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
-_HONORIFICS = word_list("honorifics")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 #: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
@@ -171,7 +178,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 end -= 1
             # a title stands before a name, so one that closes a run after a given name
             # is a surname (`Colleen Deacon`, `Harriet Canon`)
-            if end - start > 1 and _day_after_preposition(doc[start]):
+            if end - start > 1 and day_after_preposition(doc[start]):
                 start += 1  # `On Sunday Whitlow posted …`: when, not who
             titles = [
                 i
@@ -185,15 +192,15 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 for i in range(start + 1, end - 1)
                 if (
                     is_given(doc[i])
-                    or _given_after_role(doc[i], common)
-                    or _initials_after_role(doc[i], common)
+                    or given_after_role(doc[i], common)
+                    or initials_after_role(doc[i], common)
                 )
-                and not _continues_given(doc[i - 1])
+                and not continues_given(doc[i - 1])
                 and i - 1 not in inner  # `Ma. Luisa`: the name began before
             ]
-            titled = _after_title(doc, start)
+            titled = after_title(doc, start)
             start = given[0] if given and not titled else start
-            start = _after_portfolio(doc, start, end, common)
+            start = after_portfolio(doc, start, end, common)
             if (
                 end - start > 2
                 and not titled
@@ -303,133 +310,3 @@ def _named_again(token: Token, words: Words) -> bool:
 
 #: Marks that open a quotation, after which a capital is forced.
 _OPENING_MARKS = frozenset("\"“‘'«„")
-
-
-def _continues_given(before: Token) -> bool:
-    """Whether a given name after `before` belongs to a name already begun: after a
-    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`), an initial
-    (`Sen. J. Russell Abernathy`, who goes by his middle name) or a word that opens a
-    given name of several (`El Hadji Malick Faye`)."""
-    return (
-        before.text in ("-", "‐", "‑")
-        or is_given_name(before.text)
-        or is_initial(before)
-        or before.lower_ in _GIVEN_OPENERS
-    )
-
-
-#: Words that open a given name of several words (`El Hadji`).
-_GIVEN_OPENERS = word_list("given-name-openers")
-
-
-def is_given(token: Token) -> bool:
-    return token.lower_ in first_names()
-
-
-#: Days of the week and the like, which a preposition before them makes a time.
-_DAYS = word_list("day-words")
-
-
-def _day_after_preposition(token: Token) -> bool:
-    """Whether a capitalised word is a day that a preposition puts before a name, so
-    that it says when and is no part of the name: `On Sunday Whitlow posted …`, `By
-    Friday Okafor had resigned` (not `Tuesday Weld`, with no preposition)."""
-    return (
-        token.i > 0
-        and token.lower_ in _DAYS
-        and token.doc[token.i - 1].pos_ == "ADP"
-    )
-
-
-def _after_title(doc: Doc, start: int) -> bool:
-    """Whether an honorific stands right before a run, so that its first word opens the
-    name and is no role: `Smt. Kamla Devi Yadav`, where `Devi` is a given name too and
-    the sentence splitter may end a sentence at `Smt.`; `Mr Tan Wei Ming`. (Not an
-    office: `General Counsel James Baker` is James Baker.)"""
-    before = doc[start - 1] if start else None
-    if before is not None and before.text == "." and start >= 2:
-        before = doc[start - 2]
-    return before is not None and before.lower_.rstrip(".") in _HONORIFICS
-
-
-def _after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
-    """Where the name starts in a run that ends an office's portfolio, as Commonwealth
-    papers write ministers: `Minister for Sugar Industry Isoa Vatunitu`, `Minister of
-    Finance Mele Tupou`, `Secretary of State for Health and Social Care Ann Reid` (a run
-    after `for`, `of` or `and` that a title opens the phrase of). The portfolio is the
-    run's opening common words that are no given names (`Sugar Industry`); the name is
-    what follows, two words at least (not `Minister of Finance Rose Baker`'s `Baker`)."""
-    if start == 0 or doc[start - 1].lower_ not in _PORTFOLIO_LINKS or not _titled_office(
-        doc, start - 1
-    ):
-        return start
-    name = start
-    while name < end and doc[name].lower_ in common and not is_given_name(doc[name].text):
-        name += 1
-    return name if end - name >= 2 else start
-
-
-#: Words that join an office's title to its portfolio (`Minister for Sugar`, `Minister of
-#: Finance`, `… for Health and Social Care`).
-_PORTFOLIO_LINKS = frozenset({"for", "of", "and"})
-
-
-def _titled_office(doc: Doc, link: int) -> bool:
-    """Whether the words before a portfolio's link are an office that a title opens:
-    capitalised words and links back to a title (`Minister`, `Assistant Minister for
-    Women, Children and`), within a few words."""
-    i = link - 1
-    while i >= 0 and link - i <= _MOST_OFFICE_WORDS:
-        word = doc[i]
-        if word.lower_ in TITLES and word.is_title:
-            return True
-        if not (word.is_title or word.lower_ in _PORTFOLIO_LINKS or word.text == ","):
-            return False
-        i -= 1
-    return False
-
-
-#: How far back from a portfolio's link :func:`_titled_office` looks for the title.
-_MOST_OFFICE_WORDS = 8
-
-
-def _initials_after_role(token: Token, common: CommonWords) -> bool:
-    """Whether a word inside a run of capitalised words is the first of a name's
-    initials that a capitalised role ends before, as Sri Lankan and Indian papers write
-    names: `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama` (an initial with its
-    stop, another initial or name word after it, after a capitalised common word that is
-    no given name: not `John F. Kennedy`)."""
-    doc = token.doc
-    before = doc[token.i - 1]
-    return (
-        is_initial(token)
-        and token.i + 1 < len(doc)
-        and (is_initial(doc[token.i + 1]) or doc[token.i + 1].is_title)
-        and before.is_alpha
-        and before.is_title
-        and before.lower_ in common
-        and not is_given_name(before.text)
-    )
-
-
-def is_initial(token: Token) -> bool:
-    """Whether a word is one capital and its full stop (`K.`)."""
-    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
-
-
-def _given_after_role(token: Token, common: CommonWords) -> bool:
-    """Whether a word inside a run of capitalised words is a given name that a
-    capitalised role ends before, as American papers write offices: `City Engineer
-    Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
-    that is no common word, after a capitalised common word that is no given name
-    itself: not `Public Works Grant Program`, nor `Faisal bin Hamad al-Khatri`, where
-    `bin` is a particle, nor `Dorian Lamar Pettaway`, where `Dorian` opens the name)."""
-    before = token.doc[token.i - 1]
-    return (
-        is_given_name(token.text)
-        and token.lower_ not in common
-        and before.is_alpha
-        and before.is_title
-        and before.lower_ in common
-        and not is_given_name(before.text)
-    )

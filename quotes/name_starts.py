@@ -1,0 +1,156 @@
+"""Where a person's name begins inside a run of capitalised words.
+
+:func:`quotes.proper_runs.proper_runs` finds the runs; these steps say which of a run's
+first words are no part of the name and where the name opens: after a title or an
+honorific (:func:`after_title`), after an office's portfolio (:func:`after_portfolio`),
+at a given name or initials that a capitalised role ends before (:func:`given_after_role`,
+:func:`initials_after_role`), not at a day a preposition makes a time
+(:func:`day_after_preposition`), and not at a given name that continues the name begun
+before it (:func:`continues_given`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from quotes.genders import first_names, is_given_name
+from quotes.language import word_list
+from quotes.name_spans import TITLES
+
+if TYPE_CHECKING:
+    from quotes.proper_runs import CommonWords
+
+#: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
+_HONORIFICS = word_list("honorifics")
+
+
+def continues_given(before: Token) -> bool:
+    """Whether a given name after `before` belongs to a name already begun: after a
+    hyphen (`Marie-Claire`), another given name (`Karine Jean-Pierre`), an initial
+    (`Sen. J. Russell Abernathy`, who goes by his middle name) or a word that opens a
+    given name of several (`El Hadji Malick Faye`)."""
+    return (
+        before.text in ("-", "‐", "‑")
+        or is_given_name(before.text)
+        or is_initial(before)
+        or before.lower_ in _GIVEN_OPENERS
+    )
+
+
+#: Words that open a given name of several words (`El Hadji`).
+_GIVEN_OPENERS = word_list("given-name-openers")
+
+
+def is_given(token: Token) -> bool:
+    return token.lower_ in first_names()
+
+
+#: Days of the week and the like, which a preposition before them makes a time.
+_DAYS = word_list("day-words")
+
+
+def day_after_preposition(token: Token) -> bool:
+    """Whether a capitalised word is a day that a preposition puts before a name, so
+    that it says when and is no part of the name: `On Sunday Whitlow posted …`, `By
+    Friday Okafor had resigned` (not `Tuesday Weld`, with no preposition)."""
+    return (
+        token.i > 0
+        and token.lower_ in _DAYS
+        and token.doc[token.i - 1].pos_ == "ADP"
+    )
+
+
+def after_title(doc: Doc, start: int) -> bool:
+    """Whether an honorific stands right before a run, so that its first word opens the
+    name and is no role: `Smt. Kamla Devi Yadav`, where `Devi` is a given name too and
+    the sentence splitter may end a sentence at `Smt.`; `Mr Tan Wei Ming`. (Not an
+    office: `General Counsel James Baker` is James Baker.)"""
+    before = doc[start - 1] if start else None
+    if before is not None and before.text == "." and start >= 2:
+        before = doc[start - 2]
+    return before is not None and before.lower_.rstrip(".") in _HONORIFICS
+
+
+def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
+    """Where the name starts in a run that ends an office's portfolio, as Commonwealth
+    papers write ministers: `Minister for Sugar Industry Isoa Vatunitu`, `Minister of
+    Finance Mele Tupou`, `Secretary of State for Health and Social Care Ann Reid` (a run
+    after `for`, `of` or `and` that a title opens the phrase of). The portfolio is the
+    run's opening common words that are no given names (`Sugar Industry`); the name is
+    what follows, two words at least (not `Minister of Finance Rose Baker`'s `Baker`)."""
+    if start == 0 or doc[start - 1].lower_ not in _PORTFOLIO_LINKS or not _titled_office(
+        doc, start - 1
+    ):
+        return start
+    name = start
+    while name < end and doc[name].lower_ in common and not is_given_name(doc[name].text):
+        name += 1
+    return name if end - name >= 2 else start
+
+
+#: Words that join an office's title to its portfolio (`Minister for Sugar`, `Minister of
+#: Finance`, `… for Health and Social Care`).
+_PORTFOLIO_LINKS = frozenset({"for", "of", "and"})
+
+
+def _titled_office(doc: Doc, link: int) -> bool:
+    """Whether the words before a portfolio's link are an office that a title opens:
+    capitalised words and links back to a title (`Minister`, `Assistant Minister for
+    Women, Children and`), within a few words."""
+    i = link - 1
+    while i >= 0 and link - i <= _MOST_OFFICE_WORDS:
+        word = doc[i]
+        if word.lower_ in TITLES and word.is_title:
+            return True
+        if not (word.is_title or word.lower_ in _PORTFOLIO_LINKS or word.text == ","):
+            return False
+        i -= 1
+    return False
+
+
+#: How far back from a portfolio's link :func:`_titled_office` looks for the title.
+_MOST_OFFICE_WORDS = 8
+
+
+def initials_after_role(token: Token, common: CommonWords) -> bool:
+    """Whether a word inside a run of capitalised words is the first of a name's
+    initials that a capitalised role ends before, as Sri Lankan and Indian papers write
+    names: `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama` (an initial with its
+    stop, another initial or name word after it, after a capitalised common word that is
+    no given name: not `John F. Kennedy`)."""
+    doc = token.doc
+    before = doc[token.i - 1]
+    return (
+        is_initial(token)
+        and token.i + 1 < len(doc)
+        and (is_initial(doc[token.i + 1]) or doc[token.i + 1].is_title)
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ in common
+        and not is_given_name(before.text)
+    )
+
+
+def is_initial(token: Token) -> bool:
+    """Whether a word is one capital and its full stop (`K.`)."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
+
+
+def given_after_role(token: Token, common: CommonWords) -> bool:
+    """Whether a word inside a run of capitalised words is a given name that a
+    capitalised role ends before, as American papers write offices: `City Engineer
+    Marcus Webb`, `County Clerk Dwayne Harper` (a name of the longer given-name counts
+    that is no common word, after a capitalised common word that is no given name
+    itself: not `Public Works Grant Program`, nor `Faisal bin Hamad al-Khatri`, where
+    `bin` is a particle, nor `Dorian Lamar Pettaway`, where `Dorian` opens the name)."""
+    before = token.doc[token.i - 1]
+    return (
+        is_given_name(token.text)
+        and token.lower_ not in common
+        and before.is_alpha
+        and before.is_title
+        and before.lower_ in common
+        and not is_given_name(before.text)
+    )
