@@ -231,7 +231,8 @@ def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
     """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
     proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
     or is one of the `inner` words of a name that neither marks (`an t-Saoir` after `Mac`,
-    :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`).
+    :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`), or is a
+    given name the tagger read as a verb (:func:`_given_read_as_verb`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
