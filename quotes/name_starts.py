@@ -90,9 +90,9 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     return name if end - name >= 2 else start
 
 
-#: Words that join an office's title to its portfolio (`Minister for Sugar`, `Minister of
-#: Finance`, `… for Health and Social Care`).
-_PORTFOLIO_LINKS = frozenset({"for", "of", "and"})
+#: Words that join an office's title to its portfolio and the portfolio's parts
+#: (`Minister for Sugar`, `Minister of Finance`, `… for Health and Social Care`).
+_PORTFOLIO_LINKS = word_list("office-links") | word_list("portfolio-joins")
 
 
 def _titled_office(doc: Doc, link: int) -> bool:

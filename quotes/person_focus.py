@@ -178,11 +178,11 @@ class PersonFocus(PersonIndex):
         name the tagger took for no person, set beside such a noun or a title or role
         (`Her son, Callum, says …` ¶ `"…," he says`; `The Taoiseach, X, said` … `the
         Taoiseach replied`), with that title or role."""
-        for index, person in enumerate(self.people):
-            if person.name == name:
-                self._mentioned(at, index)
-                self.subjects.add(at)
-                return
+        index = self.index_of(name)
+        if index is not None:
+            self._mentioned(at, index)
+            self.subjects.add(at)
+            return
         if name is None or mention is None:
             return
         gender = unnamed_gender(mention)

@@ -184,6 +184,10 @@ class PersonIndex:
                 return index
         return self._by_first_word(surname, gender, titled) if given is None else None
 
+    def index_of(self, name: str | None) -> int | None:
+        """The index of the person the text names so (their fullest name), or None."""
+        return next((k for k, person in enumerate(self.people) if person.name == name), None)
+
     def fuller(self, index: int, name: str) -> Person:
         """Person `index`, named from now on by `name` when that is their name with the
         given name before it that no entity held: `The TD for Galway West, Cathal Ó

@@ -21,6 +21,7 @@ from quotes.bodies import BodyIndex
 from quotes.descriptions import modifiers_fit
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table
+from quotes.mentions import entity_at
 from quotes.nationalities import described_nation, nation_words, stated_nations
 
 #: The nouns for a person of an age range (`teenager`), to their lowest and highest age.
@@ -91,8 +92,9 @@ class StatedFacts(BodyIndex):
         }
         if fits:
             return self._the_one(fits)
-        out_of_range = lambda p: self._age(p) is not None and not _within(self._age(p), low, high)  # noqa: E731
-        return self._focus_unless(head, said, out_of_range)
+        return self._focus_unless(
+            head, said, lambda p: self._age(p) is not None and not _within(self._age(p), low, high)
+        )
 
     def by_age(self, head: Token, age: str) -> str | None:
         """Who `the 19-year-old` stands for: the one person named before whom the text
@@ -142,7 +144,7 @@ class StatedFacts(BodyIndex):
         focus = self._pronoun(head.i, None, said, person=True)
         if focus is None:
             return None
-        index = next((k for k, person in enumerate(self.people) if person.name == focus), None)
+        index = self.index_of(focus)
         return None if index is not None and clash(index) else focus
 
     def _stated_nations(self) -> dict[int, frozenset[str]]:
@@ -183,8 +185,7 @@ class StatedFacts(BodyIndex):
                 continue
             if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
                 gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
-                name = self._pronoun(subject.i, gender)
-                index = next((k for k, p in enumerate(self.people) if p.name == name), None)
+                index = self.index_of(self._pronoun(subject.i, gender))
             else:
                 index = self._person_at(subject.i, end=True)
             if index is not None:
@@ -195,13 +196,10 @@ class StatedFacts(BodyIndex):
         """The person whose name's mention starts at token `i` (or, with `end`, whose
         name the entity ending at token `i` is); None when no person's does."""
         if end:
-            ent = self.doc[i]
-            if ent.ent_type_ != "PERSON" or ent.ent_iob_ == "":
+            ent = entity_at(self.doc[i])
+            if ent is None or ent.label_ != "PERSON":
                 return None
-            start = i
-            while start > 0 and self.doc[start].ent_iob_ == "I":
-                start -= 1
-            i = start
+            i = ent.start
         k = bisect_left(self.timeline, (i, -1))
         if k < len(self.timeline) and self.timeline[k][0] == i:
             return self.timeline[k][1]
