@@ -91,6 +91,28 @@ class Person:
         return bool(self.roles & (_ROLE_WORDS | TITLES))
 
 
+#: Prepositions that open an absolute clause with a subject of its own (`with X left out`).
+_ABSOLUTE_OPENERS = word_list("absolute-openers")
+
+
+def _absolute_subject(root: Token) -> bool:
+    """Whether a subject is that of an absolute clause after `with` or `without`, a
+    circumstance of its sentence and not who the sentence is about: `The coach picked
+    Baird, with Ferreira left out injured. Here is what he said.` is the coach. Shapes:
+    `with` ← pcomp `left` ← nsubj `Ferreira`, or `ruled` → mark `with`, nsubj `Ferreira`."""
+    clause = root.head
+    opener = (
+        clause.head
+        if clause.dep_ == "pcomp"
+        else next((c for c in clause.lefts if c.dep_ == "mark"), None)
+    )
+    return (
+        opener is not None
+        and opener.lower_ in _ABSOLUTE_OPENERS
+        and opener.i < root.i < clause.i
+    )
+
+
 class PersonIndex:
     """The people of one document and their mentions; fed in document order."""
 
@@ -317,7 +339,7 @@ class PersonIndex:
         if word is not None:
             self._title_or_given.append((index, word))
         self._mentioned(ent.start, index)
-        if ent.root.dep_ in ("nsubj", "nsubjpass"):
+        if ent.root.dep_ in ("nsubj", "nsubjpass") and not _absolute_subject(ent.root):
             self.subjects.add(ent.start)
 
     def _given_not_title(self) -> None:

@@ -16,7 +16,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 3. a colon stands among its first eight words, where it can close a speaker's name
    (`Sanders: Brexit could …`, `Ruiz told the crowd: "…"`);
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
-   its speaker (`Valastro praised Christie.` / `"We need …"`);
+   its speaker (`Valastro praised Christie.` / `"We need …"`); or the sentence after it
+   holds a cue and no quotation and names nobody but by a `he` or `she`, whom it may
+   mean
+   (`Coach X picked Baird, with Y left out.` / `Here is what he said.`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -38,11 +41,12 @@ from spacy.attrs import IDX, IS_SPACE, SENT_START, SPACY
 from spacy.tokens import Doc
 
 from quotes.cue_forms import CueForms
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.page_shapes import question_line
-from quotes.picking_cues import has_cue
+from quotes.picking_cues import cue_words, has_cue
 
 #: Tokens that end a sentence, the closing marks that may follow them, and what else
 #: than a capital or a digit may open the next one.
@@ -112,6 +116,7 @@ def pick(
     ]
     picked: list[bool] = []
     opens: list[bool] = []
+    pronoun_cues: list[bool] = []
     k = 0
     for start, end in bounds:
         first, last = idx[start], idx[end - 1] + len(words[end - 1])
@@ -120,13 +125,37 @@ def pick(
         in_quote = k < len(quoted) and quoted[k][0] < last
         opens.append(in_quote and not text[first : quoted[k][0]].strip())
         sentence = words[start:end]
-        picked.append(in_quote or has_cue(sentence, cues) or _headline_colon(sentence))
+        cued = has_cue(sentence, cues)
+        picked.append(in_quote or cued or _headline_colon(sentence))
+        pronoun_cues.append(cued and not in_quote and _pronoun_lead_in(sentence, cues))
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = _before_questions(text, spans) | _names_the_event(text, spans, words, bounds)
     return [
-        p or (i + 1 < len(picked) and opens[i + 1]) or i in introduction
+        p
+        or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
+        or i in introduction
         for i, p in enumerate(picked)
     ]
+
+
+#: The pronouns of a man or a woman, which stand for someone named before.
+_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
+
+
+def _pronoun_lead_in(words: list[str], cues: CueForms) -> bool:
+    """Whether a sentence (its tokens' forms) leads in to quotations that follow and
+    names their speaker by a pronoun only: it holds a `he` or `she`, no capitalised word
+    after its first, and ends on a cue word (`Here is what he said.`; not `He said it
+    again and again.`), so that the sentence before it, whose subject the pronoun may
+    mean, is parsed too."""
+    if not any(w.lower() in _PERSON_PRONOUNS for w in words) or any(
+        w[:1].isupper() for w in words[1:] if w.lower() not in _PERSON_PRONOUNS
+    ):
+        return False
+    last = len(words) - 1
+    while last > 0 and (not words[last].strip() or words[last] in (".", ":")):
+        last -= 1
+    return last in cue_words(words, cues)
 
 
 def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:

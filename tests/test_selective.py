@@ -91,6 +91,13 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # a noun cue with an owner, a source, or none
         ("Her statement was brief. The statement was brief.", [True, False]),
         ("A statement from the port was brief. Russian claims grew.", [True, True]),
+        # the sentence before a lead-in that names its speaker by a pronoun alone and
+        # ends on its cue (whom the pronoun means); not before one that goes on after it
+        (
+            "Skipper Lana Voss picked Ede, with Tom Hale out. Here is what she said.",
+            [True, True],
+        ),
+        ("Skipper Lana Voss picked Ede, with Tom Hale out. She said it twice.", [False, True]),
         # the paragraph before the first of two questions printed as paragraphs of their
         # own, where an interview's introduction names whom the writer met
         (

@@ -254,6 +254,17 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "the ombudsman",
             "Abena Ofori-Grant",
         ),
+        # The subject of an absolute clause after `with` is a circumstance, not whom the
+        # sentence is about, and the sentence before a lead-in that ends on its cue is
+        # parsed to show it.
+        (
+            "Head coach Ewan Thorburn-Leith gave a debut to Jamie Kerr, with Rory "
+            "Baillie-Dunn ruled out by a knee injury. Here is what he said.\n\n"
+            "On the debut\n\n"
+            '"Jamie has trained like a man possessed all month."',
+            "possessed all month",
+            "Ewan Thorburn-Leith",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
