@@ -17,7 +17,7 @@ from quotes.normalise import HYPHENS
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
-_POST_NOMINALS = word_list("post-nominals")
+POST_NOMINALS = word_list("post-nominals")
 #: Honorifics joined after a name by a hyphen (`-san` in `Kobayashi-san`).
 _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
@@ -44,7 +44,7 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
         tokens = tokens[:-1]
-    while len(tokens) > 1 and tokens[-1].text in _POST_NOMINALS:
+    while len(tokens) > 1 and tokens[-1].text in POST_NOMINALS:
         tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
     if (
         len(tokens) > 2

@@ -21,7 +21,7 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
-from quotes.name_spans import TITLES
+from quotes.name_spans import POST_NOMINALS, TITLES
 from quotes.name_starts import (
     after_portfolio,
     after_title,
@@ -187,9 +187,14 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and not (i == end - 1 and i > start and is_given(doc[i - 1]))
             ]
             start = titles[-1] + 1 if titles else start
+            # the name's last word, before letters of an honour or office (`Aled Pryce
+            # KC`: `Pryce` is a surname there, not a given name opening the name)
+            last = end
+            while last - start > 1 and doc[last - 1].text in POST_NOMINALS:
+                last -= 1
             given = [
                 i
-                for i in range(start + 1, end - 1)
+                for i in range(start + 1, last - 1)
                 if (
                     is_given(doc[i])
                     or given_after_role(doc[i], common)
@@ -197,12 +202,13 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 )
                 and not continues_given(doc[i - 1])
                 and i - 1 not in inner  # `Ma. Luisa`: the name began before
+                and not _opens_last_word(doc, i, last)
             ]
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start
             start = after_portfolio(doc, start, end, common)
             if (
-                end - start > 2
+                last - start > 2
                 and not titled
                 and doc[start].is_sent_start
                 and start not in inner
@@ -211,6 +217,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
                 and is_given_name(doc[start + 1].text)
+                and not _opens_last_word(doc, start + 1, last)
                 and doc[end - 1].lower_ not in _BODY_ENDS
             ):
                 # `Fisherman Tomas Reed said …`: a capitalised role (no particle on either
@@ -225,6 +232,13 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _opens_last_word(doc: Doc, i: int, last: int) -> bool:
+    """Whether the word at `i` opens a double-barrelled surname that ends the name (its
+    last word before `last`): `Rhodri Lloyd-Vaughan` (not `Jean-Pierre Dubois`, where
+    more follows the hyphened pair), so a given name there is no name's start."""
+    return i + 2 == last - 1 and doc[i + 1].text in HYPHENS
 
 
 def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:

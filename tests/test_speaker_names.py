@@ -130,6 +130,18 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "One month is",
             "Annelies ter Horst",
         ),
+        # Letters of an honour or office after a name (`KC`) end it: the word before them
+        # is a surname, not a given name the name opens at, even a double-barrelled one.
+        (
+            "Aled Pryce KC told the tribunal that his client had kept every receipt.",
+            "every receipt",
+            "Aled Pryce",
+        ),
+        (
+            "Rhodri Lloyd-Vaughan, for the landlord, told the tribunal that the rent was fair.",
+            "the rent was fair",
+            "Rhodri Lloyd-Vaughan",
+        ),
     ],
 )
 def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected: str) -> None:
