@@ -182,13 +182,6 @@ _ADDRESSING = word_list("addressing-cues")
 _ANNOUNCING = word_list("announcing-words")
 
 
-def _cue_adverb_or_particle(token: Token, cue: Token) -> bool:
-    """Whether a word between a cue and its object is the cue's adverb or the particle of
-    a phrasal cue (`Ruiz played up her record: "…"`, `He held back nothing: "…"`): such
-    words stand outside the object and leave it the cue's."""
-    return token.head == cue and token.dep_ in ("advmod", "prt")
-
-
 def object_before_colon(whole: Span, cue: Token) -> Span | None:
     """The cue's object between the cue and a colon that opens the quote (`whole`, marks
     included), or None: `Ruiz gave a blunt warning: "…"` and `Okafor repeated his
@@ -220,7 +213,7 @@ def object_before_colon(whole: Span, cue: Token) -> Span | None:
         return None
     covered = {t.i for t in words}
     between = [t for t in doc[cue.i + 1 : opener.i] if not (t.is_space or t.is_punct)]
-    if any(t.i not in covered and not _cue_adverb_or_particle(t, cue) for t in between):
+    if any(t.i not in covered and not (t.dep_ == "advmod" and t.head == cue) for t in between):
         return None
     return doc[head.left_edge.i : opener.i]
 

@@ -36,14 +36,6 @@ import quotes
             "No comment. Check the record.",
             "sent",
         ),
-        # … after the particle of a phrasal cue
-        (
-            'The governor played up her record on schools: "We built nine of them in four '
-            'years."',
-            'her record on schools: "We built nine of them in four years."',
-            "We built nine of them in four years.",
-            "played",
-        ),
         # … with a phrase of its own before the colon
         # … with a phrase of its own before the colon, in a court report
         (
