@@ -58,6 +58,8 @@ from quotes.verb_after import verb_after
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
 _INTRODUCERS = frozenset(",:;—–-([")
+#: Closing quote marks (a straight mark closes as well as opens).
+_CLOSERS = frozenset("\"'”’»")
 #: Verbs between a quote and its cue that the parse link may pass (`said, adding "…"`),
 #: and a reported clause too when the quote goes on with it after a comma.
 _PASSES = frozenset({"conj", "advcl", "xcomp"})
@@ -192,7 +194,26 @@ class DirectLinker:
         A quotation starts a paragraph or sentence, or follows `,` `:` or a dash.
         """
         before = char_before(self.norm, span.open_start, " \t")
+        if self._listed(span):
+            return False
         return not before or before in "\n\r.!?\"'”’»" or before in _INTRODUCERS
+
+    def _listed(self, span: QuoteSpan) -> bool:
+        """Rule quoted-list: whether the marks open the next item of a list of quoted
+        words, right after a quote that ends in the list's comma (`terms such as
+        "ambassador," "attack," "Benghazi" and "Libya"`, `a "shock jock", "an
+        entertainer"`): the comma parts the items, it opens no quotation."""
+        at = len(self.norm[: span.open_start].rstrip(" \t"))
+        if at < 2 or self.norm[at - 1] not in _CLOSERS:
+            comma = at - 1  # `"shock jock", "an entertainer"`
+            return (
+                at >= 2
+                and self.norm[comma] == ","
+                and self.norm[comma - 1] in _CLOSERS
+                and bool(self._quoted.overlapping(comma - 2, comma - 1))
+            )
+        # `"ambassador," "attack,"`: the comma inside the quote before
+        return self.norm[at - 2] == "," and bool(self._quoted.overlapping(at - 2, at - 1))
 
     def _runs_on(self, span: QuoteSpan) -> bool:
         """Whether the sentence goes on after an unpunctuated quote: a name or a fragment.

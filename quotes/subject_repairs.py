@@ -197,6 +197,21 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         token.dep_ = "appos"
 
 
+def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:
+    """`"We will win," Trump shot back.`: the tagger may read a surname that is also an
+    English verb (`Trump`, `Hunt`) as a verb, though the parser makes it the subject of
+    the cue. A verb is never a nominal subject; a capitalised word read as a verb, the
+    one-word subject of a cue, is a name."""
+    if (
+        token.pos_ in ("VERB", "AUX")
+        and token.is_title
+        and not any(True for _ in token.children)
+        and token.head.lemma_.lower() in lemmas
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
+
+
 def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
     """`Roughly 4 in 10 say they prefer a new bus route`: the parser may hang the share of
     people on the cue after it as a number modifying it; a number before a cue verb with no

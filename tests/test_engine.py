@@ -281,6 +281,21 @@ def test_not_a_quote(extract, text: str) -> None:
     assert extract(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # quoted-list: the items after the first follow the list's comma, which opens no
+        # quotation, whether inside the marks or after them
+        'The mayor warned of a new tax. Auditors searched the files for words such as '
+        '"levy," "toll," "charge" and "fee." Every file with one was sent on.',
+        'The mayor warned of a new tax. Auditors searched the files for words such as '
+        '"levy", "toll", "charge" and "fee". Every file with one was sent on.',
+    ],
+)
+def test_a_list_of_quoted_words_is_no_quotation(extract, text: str) -> None:
+    assert [q.text for q in extract(text) if q.type == "direct"] == []
+
+
 # --- reported speech and mixed quotes -----------------------------------------------------
 
 REPORTED = [

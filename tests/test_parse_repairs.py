@@ -88,6 +88,10 @@ from tests.rows import Q, check
             "called", "reported-naming:subject")]),
         # … while a participle of a noun in a sentence with a verb of its own stays
         ("A man called Horse rode into town.", []),
+        # name-read-as-verb: a surname that is also a verb, read as one though it is
+        # the cue's one-word subject, is the name that speaks
+        ('"The numbers are fake," Trump shot back.',
+         [Q("direct", "The numbers are fake,", "Trump", "Trump", "shot", "dep:subject")]),
         # cue-read-as-modifier: after a description ending in an adjective, a cue in the
         # past read as a second adjective of the noun after it, which the parser makes
         # the root; the description speaks, the relative clause is what is reported
