@@ -15,7 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from quotes.columns import headed_testimonies, reader_questions
+from quotes.columns import headed_testimonies, listed_points, reader_questions
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_links import DirectLinker
@@ -250,9 +250,14 @@ class Attributor:
 
     def _columns(self) -> list[Found]:
         """An oral history's testimonies under their heading lines
-        (:func:`quotes.columns.headed_testimonies`) and a readers' questions column
-        (:func:`quotes.columns.reader_questions`) as direct quotes."""
-        rows = headed_testimonies(self.doc, self.norm) + reader_questions(self.doc, self.norm)
+        (:func:`quotes.columns.headed_testimonies`), a readers' questions column
+        (:func:`quotes.columns.reader_questions`) and the points a source lists under a
+        lead-in (:func:`quotes.columns.listed_points`) as direct quotes."""
+        rows = (
+            headed_testimonies(self.doc, self.norm)
+            + reader_questions(self.doc, self.norm)
+            + listed_points(self.doc, self.norm, self.lemmas)
+        )
         return [
             Found(
                 row.start,

@@ -2,7 +2,10 @@
 matched: a cue read as a participle of the noun before it or as an adjective of the
 noun after it, a one-word quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
-speaks through read as a relative clause, and a cue verb joined to a noun.
+speaks through read as a relative clause, a clause after whom a cue addresses read as a
+relative clause on the addressee, a clause after a phrase on the cue read as a clause on
+the phrase's noun, a cue closing a sentence read as a conjunct of the clause it reports,
+and a cue verb joined to a noun.
 
 Each hides what a cue reports or whose verb it is, where the subject repairs
 (:mod:`quotes.subject_repairs`) mend who speaks. Called from
@@ -14,7 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.subject_repairs import FINITE_VERB
 
 #: People a statement goes through: `said through a lawyer that …`.
@@ -37,6 +40,105 @@ def repair_intermediary(doc: Doc, lemmas: frozenset[str]) -> None:
                 if clause.dep_ == "relcl" and that.lower_ == "that" and that.i > person.i:
                     that.dep_, that.tag_, that.pos_ = "mark", "IN", "SCONJ"
                     clause.dep_ = "ccomp"
+
+
+#: Cues whose object is whom they address (`told the hall`).
+_ADDRESSING = word_list("addressing-cues")
+#: Gatherings addressed as a whole (`the hall`, `the jury`).
+_ADDRESSED_BODIES = word_list("addressed-bodies")
+#: Labels of what a verb takes as its own object or complement: a clause with one of
+#: them has no gap for a relative clause's noun.
+_OWN_OBJECT = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd"})
+
+
+def clause_read_as_relative_on_addressee(verb: Token) -> None:
+    """`Ruiz told the hall she had worked 61 hours`, `Hale tells the jury he bought the
+    paintings in good faith`: the parser may read the clause right after whom a cue
+    addresses as a relative clause on it (`the hall [that] she had worked …`), leaving
+    the cue with no clause and the addressee in the content. A clause with no relative
+    word that opens with its subject right after the object of an addressing cue is the
+    cue's clause when the object is a gathering addressed as a whole (`the hall`), or
+    when the clause's verb has an object or complement of its own, leaving no gap for
+    the noun (`told the woman he loved` keeps its relative clause)."""
+    if verb.lemma_.lower() not in _ADDRESSING or verb.pos_ != "VERB":
+        return
+    addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if addressee is None:
+        return
+    clause = next((c for c in addressee.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.left_edge.dep_ != "nsubj":
+        return
+    subject = clause.left_edge
+    if subject.head.i != clause.i or subject.tag_ in ("WP", "WDT", "WP$"):
+        return
+    if subject.i != max(t.i for t in addressee.subtree if t.i < subject.i) + 1:
+        return
+    if addressee.lemma_.lower() not in _ADDRESSED_BODIES and not any(
+        c.dep_ in _OWN_OBJECT for c in clause.children
+    ):
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
+
+
+#: Prepositions of where, when or in what a cue spoke (`outside`, `in`).
+_SETTING_PREPS = word_list("setting-prepositions")
+#: Nouns whose `that`-clause is their own: those that hold a content (`the hope that`)
+#: and those that report speech (`the claim that`).
+_CONTENT_NOUNS = word_list("content-clause-nouns") | frozenset(word_map("nominal-cues"))
+
+
+def clause_read_onto_a_phrase(verb: Token) -> None:
+    """`She said outside the courthouse that the money was raised within an hour`, `He
+    said in a supplementary question that riders had waited for an hour`: the parser may
+    hang the `that`-clause after a phrase on the cue (where, when or in what it was said,
+    :data:`_SETTING_PREPS`) on a noun of that phrase, as if it were a clause about the
+    noun, leaving the cue with none. A clause opened by `that` as its conjunction (not
+    `that` as the subject of a relative clause: `said at the meeting that was held on
+    Monday`), with a subject of its own, hung on a noun of such a phrase on a cue that
+    has no clause, is the cue's clause; not on a noun whose `that`-clause is its own
+    (`in the event that`, `in his claim that`: :data:`_CONTENT_NOUNS`)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    for phrase in verb.rights:
+        if phrase.dep_ != "prep" or phrase.lower_ not in _SETTING_PREPS:
+            continue
+        for clause in phrase.subtree:
+            if (
+                clause.dep_ in ("acl", "relcl")
+                and clause.i > phrase.i
+                and clause.left_edge.lower_ == "that"
+                and clause.left_edge.dep_ == "mark"
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+                and clause.head.lemma_.lower() not in _CONTENT_NOUNS
+            ):
+                clause.head, clause.dep_ = verb, "ccomp"
+                return
+
+
+def closing_cue_read_as_conjunct(verb: Token) -> None:
+    """`The pen infringes a patent held by its rival, the High Court has ruled`: the
+    parser may read a cue that closes a sentence after a comma, with its own subject, as
+    a second verb joined to the clause before it, though no `and` or `or` joins them,
+    leaving the cue with no clause. A cue so joined to the root of its sentence, that
+    ends the sentence and has a subject right after the comma, is the root, and the
+    clause before the comma what it reports."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i:
+        return
+    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.left_edge.i == 0:
+        return
+    doc = verb.doc
+    if doc[subject.left_edge.i - 1].text != "," or any(
+        c.dep_ in ("cc", "preconj") and c.i < verb.i for c in head.children
+    ):
+        return
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    head.head, head.dep_ = verb, "ccomp"
+    for child in [c for c in head.children if c.i > verb.i]:
+        child.head = verb
 
 
 #: The prepositions of :func:`repair_intermediary`.
@@ -65,6 +167,8 @@ def cue_read_as_relative(verb: Token) -> None:
     head.head, head.dep_ = verb, "nsubj"
     for child in [c for c in head.children if c.i > verb.i]:
         child.head = verb
+        if child.dep_ == "relcl" and child.left_edge.dep_ == "mark":
+            child.dep_ = "ccomp"  # `… accepted in evidence that the budget had fallen`
         if child.dep_ == "appos":
             child.dep_ = "oprd"
             for other in verb.children:

@@ -1,7 +1,8 @@
 """Statements that a column's layout attributes, with no speech verb and no quote
 marks: an oral history's testimonies under the heading lines that name their witnesses,
-and a readers' questions column, each question signed by its reader on a dash line and
-answered below by the expert the introduction names.
+a readers' questions column, each question signed by its reader on a dash line and
+answered below by the expert the introduction names, and the points a source lists
+under a sentence that ends in a colon.
 
 Each rule reads one shape of the page's paragraphs (the comment on each says which) and
 gives rows as :class:`ColumnRow`; :class:`quotes.attributor.Attributor` makes them
@@ -19,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.found import MARKS, char_tokens
 from quotes.language import word_list
 from quotes.marks import paragraph_bounds
+from quotes.mentions import mention_span
+from quotes.normalise import BULLETS
 from quotes.page_shapes import name_line
 from quotes.signatures import signed_by
 from quotes.transcripts import speech_pieces
@@ -31,6 +34,16 @@ _SECOND_PERSON = word_list("second-person-words")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
 _DASHES = "—―–"
+#: A bulleted line that is a sentence: the bullet, then words that open with a capital
+#: and end with a full stop, question or exclamation mark (group `point`).
+_POINT = re.compile(
+    r"[ \t]*[" + re.escape("".join(sorted(BULLETS))) + r"][ \t]+"
+    r"(?P<point>[^\W\d_][^\n]*[.!?])[ \t]*$"
+)
+#: The colon that ends a line, and the line break after it.
+_LEAD_IN = re.compile(r":[ \t]*\n")
+#: Fewest words of a listed point: a shorter line is an item, not a statement.
+_POINT_WORDS = 4
 #: Fewest heading lines, or signed questions, that make a page such a column: one is a
 #: lone caption or letter.
 _MIN_ENTRIES = 2
@@ -143,3 +156,38 @@ def _introduced(doc: Doc, paragraph: tuple[int, int]) -> Span | None:
     start, end = paragraph
     named = [e for e in doc.ents if e.label_ == "PERSON" and start <= e.start_char < end]
     return named[-1] if named else None
+
+
+def listed_points(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow]:
+    """Rule listed-point: the points a source lists under a sentence of its own that
+    ends in a colon, each on a bulleted line of its own with no quote marks: `The report
+    lists three matters of concern, including:` ¶ `• There is no agreed process for
+    calling a doctor.` ¶ `• Staff cannot see the notes.`; `The coroner wrote:` ¶ `• …`.
+    Each bulleted line that is a sentence (a capital to a full stop, at least
+    :data:`_POINT_WORDS` words) is a direct row of the subject of the lead-in's verb, a
+    cue word (`lemmas`), that verb the row's cue. A list of figures (`Closing prices
+    (Friday):` ¶ `• Corn: $4.08`) has no cue and no sentences, and gives nothing."""
+    out = []
+    for lead in _LEAD_IN.finditer(norm):
+        colon = char_tokens(doc, lead.start(), lead.start() + 1)
+        if colon is None:
+            continue
+        verb = colon[0].sent.root
+        subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+        if verb.lemma_.lower() not in lemmas or verb.pos_ != "VERB" or subject is None:
+            continue
+        speaker = mention_span(subject)
+        at = lead.end()
+        for line in norm[at:].split("\n"):
+            start, at = at, at + len(line) + 1
+            if not line.strip():
+                continue
+            point = _POINT.match(line)
+            if point is None:
+                break
+            if len(point.group("point").split()) >= _POINT_WORDS:
+                out.append(ColumnRow(
+                    start + point.start("point"), start + point.end("point"), verb, speaker,
+                    "listed-point",
+                ))
+    return out

@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.tokens import Doc
 
 from quotes.exchanges import is_chorus
+from quotes.full_names import FullNames
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import initials, name_parts
@@ -57,9 +58,16 @@ class LabelPeople:
             for found in initials(e.text)
         }
 
+    @cached_property
+    def full_names(self) -> FullNames:
+        """The full names the text gives, for the shorter forms a label may take."""
+        return FullNames(self.doc)
+
     def names(self, label: str) -> bool:
         """A courtesy title or article before a name (`Hon. Tom Wells`, `The Speaker`),
         an office or role (`Moderator`), a name the text knows (:func:`names_someone`),
+        a short form of one that is not its last word (`Benavides` for `Rocío Benavides
+        Ortega`, who goes by her first surname: :class:`~quotes.full_names.FullNames`),
         or the initials of one (`RA` for Rosalind Achterberg, as an interviewer's label)."""
         words = label.split()
         if len(words) > 1 and words[0].lower().strip(".") in LABEL_OPENERS:
@@ -68,6 +76,7 @@ class LabelPeople:
             is_office(label)
             or names_someone(label, self.surnames)
             or (label.isupper() and label in self.initials)
+            or self.full_names.expanded(label) != label
         )
 
 

@@ -196,7 +196,7 @@ class SpeakerMatcher:
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
-        repair_tags(doc, self.lemmas)
+        repair_tags(doc, self.lemmas, CLAUSE_CUES)
         rank = {
             "subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0, "in-poll": 0
         }

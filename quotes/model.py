@@ -176,6 +176,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
         nlp.add_pipe("person_names", last=True)
     _split_glued_marks(nlp)
     _unit_full_stops(nlp)
+    _code_full_stops(nlp)
     _title_full_stops(nlp)
     _bracket_colons(nlp)
     _numpy_matmul(nlp)
@@ -212,6 +213,21 @@ def _unit_full_stops(nlp: Language) -> None:
     (`J. M. Coetzee`) and `a.m.`/`p.m.` keep theirs."""
     stops = {f"{letter}." for letter in _UNIT_LETTERS}
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in stops}
+
+
+#: The full stop after a number that ends in a capital letter: a reading or a code that
+#: ends a sentence (`the water is 14C.`, `on the M25.`, `vitamin B12.`).
+_CODE_STOP = r"(?<=[0-9][A-Z])\."
+
+
+def _code_full_stops(nlp: Language) -> None:
+    """Split the full stop off a number that ends in a capital (:data:`_CODE_STOP`), as
+    the tokenizer splits it off one that ends in a small letter (`14c.`): left on the
+    token (`14C.`), it ran the sentence on into the next, whose parse then hung on the
+    first (`… the water is 14C. Forty members …, and their T-shirts … read "…"` gave the
+    water the shirts' words)."""
+    suffixes = nlp.tokenizer.suffix_search.__self__.pattern
+    nlp.tokenizer.suffix_search = re.compile(f"{suffixes}|{_CODE_STOP}$").search
 
 
 #: Titles written with a full stop (`sgt.`, `capt.`, `cllr.`), from the titles list.

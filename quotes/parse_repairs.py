@@ -15,6 +15,9 @@ from spacy.tokens import Doc, Token
 
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
+    clause_read_as_relative_on_addressee,
+    clause_read_onto_a_phrase,
+    closing_cue_read_as_conjunct,
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
@@ -39,7 +42,9 @@ from quotes.subject_repairs import (
 _ADVERB_TAGS = frozenset({"RB"})
 
 
-def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
+def repair_tags(
+    doc: Doc, lemmas: frozenset[str], clause_cues: frozenset[str] = frozenset()
+) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
     :func:`_verb_read_as_noun_before_colon`), its subject read as
@@ -51,8 +56,13 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or as an
     adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
-    (:func:`~quotes.clause_repairs.repair_intermediary`), a name closing a subject's
-    phrase read as a second subject
+    (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
+    addresses read as a relative clause on the addressee
+    (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
+    a phrase on the cue read onto the phrase's noun
+    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
+    read as a conjunct (:func:`~quotes.clause_repairs.closing_cue_read_as_conjunct`), a
+    name closing a subject's phrase read as a second subject
     (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
     verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
     a share of people read
@@ -64,7 +74,10 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
     into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`)
-    and a name read as an adverb (:func:`_name_read_as_adverb`)."""
+    and a name read as an adverb (:func:`_name_read_as_adverb`). The repairs of a cue read
+    as a participle and of a clause read onto a phrase, and the subject repairs of the
+    second pass, run on the verbs that are cues only with a clause (`clause_cues`:
+    `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)
@@ -74,6 +87,12 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         cue_read_as_relative(cue)
         cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
+        clause_read_as_relative_on_addressee(cue)
+        clause_read_onto_a_phrase(cue)
+        closing_cue_read_as_conjunct(cue)
+    for i in token_indices(doc, "LEMMA", clause_cues):
+        cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
+        clause_read_onto_a_phrase(doc[i])
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
@@ -84,7 +103,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         share_read_as_modifier(doc[i], lemmas)
     for i in token_indices(doc, "ORTH", HYPHENS):
         _hyphened_word_read_apart(doc[i])
-    for i in token_indices(doc, "LEMMA", lemmas):
+    for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)

@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import char_before
 from quotes.clause_bounds import Content
@@ -297,6 +297,10 @@ def _outermost(found: list[Reported], text: str) -> list[Reported]:
     ]
 
 
+#: Records of what was said (`the readout`, `the minutes`).
+_SPEECH_RECORDS = word_list("speech-records")
+
+
 def is_relay(statement: Reported | Found) -> bool:
     """Whether a statement is `according to X`'s account of its clause."""
     return statement.method.startswith("according-to")
@@ -312,10 +316,15 @@ def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bo
     the coverage, according to a source`), stays the relay's; and only by a relay that
     closes the sentence after it: `According to foreign media, the allies have announced
     that …` is the media's account of an announcement, which the statements scope leaves
-    out as relayed."""
+    out as relayed; a record of the saying (:data:`_SPEECH_RECORDS`) passes it on from
+    before it too (`According to the readout, Ruiz stressed that …`)."""
+    source = relay.speaker.root if isinstance(relay.speaker, Span) else relay.speaker
+    record = source is not None and not _SPEECH_RECORDS.isdisjoint(
+        (source.lemma_.lower(), source.lower_)  # `minutes`, whose lemma is `minute`
+    )
     return (
         relay is not statement
-        and statement.end <= relay.cue.idx
+        and (statement.end <= relay.cue.idx or (record and relay.cue.idx < statement.start))
         and not _by_object(statement)
         and cue_class(statement.cue) == "speech"
         and relay.start <= statement.start

@@ -121,15 +121,20 @@ class SpeakerResolver(LeadIndex):
         gives a record's label (`Mr K J DLAMINI`, `The MINISTER`, `CALLER`;
         :class:`quotes.label_names.LabelNames`), or None: the label is then resolved as
         any mention (:meth:`resolve`). The introduction's words give one word before the
-        surname; the one person the text names with more words before it has the fuller
-        name (`Ngọc Diệp` is `Phạm Ngọc Diệp`, a family name written first)."""
+        surname; the one person the text names with more words before it, or after it,
+        has the fuller name (`Ngọc Diệp` is `Phạm Ngọc Diệp`, a family name written first;
+        `Rocío Benavides` is `Rocío Benavides Ortega`, a second surname after the first)."""
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)
         if name is None:
             return None
         if name not in self._fuller:
-            fuller = {p.name for p in self.people if p.name.endswith(f" {name}")}
+            fuller = {
+                p.name
+                for p in self.people
+                if p.name.endswith(f" {name}") or p.name.startswith(f"{name} ")
+            }
             self._fuller[name] = fuller.pop() if len(fuller) == 1 else name
         return self._fuller[name]
 

@@ -1,6 +1,7 @@
 """Statements a column's layout attributes (:mod:`quotes.columns`): an oral history's
-testimonies under their heading lines, and a readers' questions column whose questions
-are signed on a dash line and answered by the expert the introduction names."""
+testimonies under their heading lines, a readers' questions column whose questions
+are signed on a dash line and answered by the expert the introduction names, and the
+points a source lists under a lead-in that ends in a colon."""
 
 from __future__ import annotations
 
@@ -100,3 +101,33 @@ def test_one_signed_question_is_no_column() -> None:
     text = COLUMN.split("Will the recycling")[0]
     methods = {q.method for q in quotes.extract(text, scope="all")}
     assert not methods & {"reader-question", "reader-answer"}
+
+
+LISTED = """The coroner, Dr Ines Walcott, wrote to the hospital after the inquest.
+
+The report lists four matters of concern, including:
+
+• There is no agreed way to call a doctor to the day ward.
+• Nurses on the ward cannot see a patient's notes after discharge.
+
+The trust has 56 days to respond.
+"""
+
+PRICES = """Closing prices at the market (Friday):
+
+• Barley: £182 a tonne, up £3
+• Feed wheat: £171 a tonne, down £1
+"""
+
+
+def test_points_listed_under_a_lead_in_are_its_subjects_rows() -> None:
+    assert _rows(LISTED) == [
+        ("direct", "There is no agreed way to call a doctor to the day ward.", "The report",
+         "lists", "listed-point"),
+        ("direct", "Nurses on the ward cannot see a patient's notes after discharge.",
+         "The report", "lists", "listed-point"),
+    ]
+
+
+def test_a_list_of_figures_is_no_one_s_points() -> None:
+    assert quotes.extract(PRICES, scope="all") == []

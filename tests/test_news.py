@@ -249,6 +249,13 @@ CASES = [
         [Q("direct", "What if the club hired a new manager?", "the 35-year-old",
            "the 35-year-old", "asked", "near-after:name-verb")],
     ),
+    # a reading that ends in a capital ends its sentence at its full stop (`31C.`), so
+    # the next sentence's source opens it (a description, written in lower case)
+    (
+        "By noon the air was 31C. Officials said the race would go ahead.",
+        [Q("indirect", "the race would go ahead", "officials", "Officials", "said",
+           "reported:subject")],
+    ),
 ]
 
 

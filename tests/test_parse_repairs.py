@@ -99,6 +99,45 @@ from tests.rows import Q, check
          "twice in training.",
          [Q("indirect", "she had fallen twice in training", "Ines Varga",
             "The 18-year-old", "told", "reported:subject")]),
+        # the subject repairs on a verb that is a cue only with a clause: the subject
+        # after a participle opener, which the parser reads as the cue's clausal subject
+        ("Representing PC A, Ms Aoife Nic Dhomhnaill submitted that his record should count "
+         "in his favour.",
+         [Q("indirect", "his record should count in his favour", "Aoife Nic Dhomhnaill",
+            "Aoife Nic Dhomhnaill", "submitted", "reported:clause-cue")]),
+        # … and a clause cue read as a participle of the noun opening the sentence
+        ("The home manager, Dora Ash, accepted in cross-examination that the weekly budget "
+         "had fallen over the winter.",
+         [Q("indirect", "the weekly budget had fallen over the winter", "Dora Ash",
+            "The home manager", "accepted", "reported:clause-cue")]),
+        # clause-read-as-relative-on-addressee: the clause after a gathering a cue
+        # addresses is read as a relative clause on it
+        ("Moving the motion, Ana Ruiz, a nurse from Leeds, told the hall she had worked 50 "
+         "hours the week before.",
+         [Q("indirect", "she had worked 50 hours the week before", "Ana Ruiz", "Ana Ruiz",
+            "told", "reported:subject")]),
+        # … while the thing told keeps its relative clause
+        ("Ana Ruiz told the story she had heard from her mother.",
+         [Q("indirect", "the story she had heard from her mother", "Ana Ruiz", "Ana Ruiz",
+            "told", "reported-object:subject")]),
+        # clause-read-onto-a-phrase: a `that`-clause after a phrase on the cue is hung on
+        # the phrase's noun
+        ("His wife, Rosa Mamani, said outside the courthouse that friends had raised the "
+         "money within an hour.",
+         [Q("indirect", "friends had raised the money within an hour", "Rosa Mamani",
+            "His wife", "said", "reported:subject")]),
+        ("Tom Hale said in a written question that riders at two stations had waited for "
+         "an hour.",
+         [Q("indirect", "riders at two stations had waited for an hour", "Tom Hale",
+            "Tom Hale", "said", "reported:subject")]),
+        # … not a relative clause whose subject is `that`
+        ("Tom Hale spoke at the meeting that was held on Monday.", []),
+        # closing-cue-read-as-conjunct: a cue closing the sentence after a comma is read
+        # as a second verb of the clause it reports
+        ("The new pen infringes a patent held by its rival Corvane Medical, the High Court "
+         "has ruled.\n\nThe pen went on sale in 2019.",
+         [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
+            "High Court", "the High Court", "ruled", "reported:subject")]),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:

@@ -437,6 +437,27 @@ Q: Were you surprised?
 A: Not at all.
 """
 
+DOUBLE_SURNAME = """Rocío Benavides Ortega, 52, has kept the museum since 2011.
+She spoke to Tom Hale.
+
+Hale: You grew up here. What do you remember first?
+
+Benavides: The noise of the clockwork. My father wound it.
+
+Hale: Why is the roof in such a state?
+
+Benavides: Salt, and forty years of nobody paying for paint.
+"""
+
+ANSWERS = """Ines Falk won her first title on Sunday night.
+
+An edited transcript of Falk's answers in English follows. Q marks a question from a reporter.
+
+Q: When did you think you could win?
+
+A: At 5-all in the third set, not before.
+"""
+
 PANEL = """The host, the Herald's Mia Torres and the Courier's Sam Adeyemi argued about it.
 
 Mia Torres: It is a tax on savers.
@@ -468,6 +489,12 @@ Torres: Savers speculate too.
         # `A:` is the one whose press conference the introduction names
         (PRESSER, "Sore, but I will play next week.", "Ines Falk"),
         (PRESSER, "Not at all.", "Ines Falk"),
+        # `A:` is the one whose answers the introduction says the transcript gives
+        (ANSWERS, "At 5-all in the third set, not before.", "Ines Falk"),
+        # a label that is the first of a Spanish name's two surnames
+        (DOUBLE_SURNAME, "The noise of the clockwork. My father wound it.",
+         "Rocío Benavides Ortega"),
+        (DOUBLE_SURNAME, "Why is the roof in such a state?", "Tom Hale"),
         # a label that is a whole name is that name, not `the Herald's Mia Torres`
         (PANEL, "It is a tax on savers.", "Mia Torres"),
         (PANEL, "Savers speculate too.", "Mia Torres"),
