@@ -108,16 +108,25 @@ class PersonIndex:
         #: (person, the title word before the surname) of people named only by a word
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
         self._title_or_given: list[tuple[int, Token]] = []
-        #: The full names the text gives (a given name and more), for the shorter forms
-        #: that hold later words of one (:meth:`~quotes.full_names.FullNames.expanded`).
-        self._full_names = FullNames(doc)
+        #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
+        #: by the quote mark that opens each, found here once: the resolver's
+        #: :func:`~quotes.nicknames.nicknames` reads them rather than walking the quote
+        #: marks again.
+        self._inside: list[tuple[int, tuple[Span, list[str]]]] = [
+            (i, inside)
+            for i in np.flatnonzero(doc.to_array("IS_QUOTE")).tolist()
+            if (inside := nickname_inside(doc[i])) is not None
+        ]
+        self.nicknames_inside: list[tuple[Span, list[str]]] = [nick for _, nick in self._inside]
+        #: The full names the text gives (a given name and more, and the names a nickname
+        #: splits), for the shorter forms that hold later words of one
+        #: (:meth:`~quotes.full_names.FullNames.expanded`).
+        self._full_names = FullNames(
+            doc, [f"{doc[i - 1].text} {surname.text}" for i, (surname, _) in self._inside]
+        )
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
-        #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
-        #: found here once: the resolver's :func:`~quotes.nicknames.nicknames` reads
-        #: them rather than walking the quote marks again.
-        self.nicknames_inside: list[tuple[Span, list[str]]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -284,7 +293,13 @@ class PersonIndex:
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
         given, surname = name_parts(name)
-        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
+        full = self._full_names.expanded(name)
+        if full != name:
+            # `Treviño is penalised` in a headline before `Santiago Treviño Garza`: the
+            # first of two surnames, the one full name it shortens
+            name = full
+            given, surname = name_parts(name)
+        elif given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
         ):
             # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
@@ -292,9 +307,6 @@ class PersonIndex:
             # not widened over `of`/`and` (one entry would then stand for every
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
-        else:
-            name = self._full_names.expanded(name)
-            given, surname = name_parts(name)
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender, any(t in TITLES for t in before))
         if index is None:
@@ -338,14 +350,8 @@ class PersonIndex:
         inside a name in quotation marks is the given name of the person the surname
         after it names, when the text gives them no other (the marks split the name into
         two runs, and the surname alone would be the canonical name); the person is
-        added when no entity holds the surname. Each nickname is kept in
-        :attr:`nicknames_inside`."""
-        for i in np.flatnonzero(self.doc.to_array("IS_QUOTE")).tolist():
-            inside = nickname_inside(self.doc[i])
-            if inside is None:
-                continue
-            self.nicknames_inside.append(inside)
-            surname = inside[0]
+        added when no entity holds the surname."""
+        for i, (surname, _) in self._inside:
             name = f"{self.doc[i - 1].text} {surname.text}"
             k = bisect_left(self.timeline, (surname.start, -1))
             at = [p for j, p in self.timeline[k : k + 1] if surname.start <= j < surname.end]

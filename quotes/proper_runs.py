@@ -165,7 +165,9 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     runs: list[Span] = []
     start = None
     spaced = doc.to_array(SPACY).tolist()
-    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(doc, words.forms, spaced)
+    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(
+        doc, words.forms, spaced, common
+    )
     for i, inside in enumerate([*_in_names(doc, words.forms, inner), False]):
         if inside and start is None:
             start = i

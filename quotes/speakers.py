@@ -266,7 +266,9 @@ class SpeakerResolver(LeadIndex):
         name or gender, else the name as an organisation's."""
         titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
         name = name_text(tokens)
-        gender = gender_of(name_parts(name)[0], titles)
+        # the gender of the full name the words shorten (`Medina Duarte` of `Joaquín
+        # Medina Duarte`: `Medina` is a woman's given name too)
+        gender = gender_of(name_parts(self._full_names.expanded(name))[0], titles)
         index = self.by_generation(mention, name, gender)
         if index is None and len(tokens) == 1 and tokens[0].i > 0:
             # `Sir Marcus said`, a knight by his given name

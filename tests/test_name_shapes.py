@@ -68,6 +68,29 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Tomás Herrera de la Fuente", "Tomás Herrera de la Fuente"),
              ("Tomás Herrera de la Fuente", "Herrera de la Fuente")],
         ),
+        # the first surname alone in a headline, which the tagger reads as a body's name
+        (
+            "Lindqvist wins as Treviño is penalised\n\nAnna Lindqvist won on Sunday after "
+            'Mateo Treviño Salinas was given a penalty. "He pushed me off," Treviño told his '
+            "team.",
+            [("Mateo Treviño Salinas", "Treviño")],
+        ),
+        # a surname that is one person's first and another's second: the first, as
+        # Spanish-language names go by it
+        (
+            'Teodoro Huanca Flores told the judge: "I have farmed here for 20 years." '
+            "Huanca, 52, said he had missed one hearing. His sister, Julia Quispe Huanca, "
+            "said the family had raised the bond.",
+            [("Teodoro Huanca Flores", "Teodoro Huanca Flores"),
+             ("Teodoro Huanca Flores", "Huanca"),
+             ("Julia Quispe Huanca", "His sister")],
+        ),
+        # a nickname in quotation marks inside a name with two surnames
+        (
+            'Rhys Evans and Joaquín "El Toro" Medina Duarte had to be pulled apart. '
+            '"He talks too much," Medina Duarte said.',
+            [("Joaquín Medina Duarte", "Medina Duarte")],
+        ),
         # a Portuguese particle opening the later mention
         (
             "Carlos Eduardo dos Santos Pinto, the union leader, said wages had fallen. "
@@ -169,6 +192,14 @@ def test_hyphenated_surnames_stay_whole(text: str, expected: list[tuple[str, str
             "Saitoti said the rains were late.",
             [("Kwame ole Saitoti", "The spokesman"), ("Kwame ole Saitoti", "Ole Saitoti")],
         ),
+        # a second surname after a particle's, which the tagger reads as a common noun
+        (
+            "Mozambique's trade minister, Armando Carvalho dos Reis Muteka, speaking in "
+            'Portuguese, told reporters: "A port with no road is a lake." Muteka said Maputo '
+            "would pay its share.",
+            [("Armando Carvalho dos Reis Muteka", "Mozambique's trade minister"),
+             ("Armando Carvalho dos Reis Muteka", "Muteka")],
+        ),
         # Arabic and Dutch particles, as before
         (
             "Sheikh Faisal bin Hamad al-Khatri said the fund would double its stake. "
@@ -206,6 +237,18 @@ def test_particle_surnames_stay_whole(text: str, expected: list[tuple[str, str]]
             "Peggy Ashdown said the library would stay open. Margaret Ashdown, the trust's "
             "chair, said funding was secure.",
             [("Margaret Ashdown", "Peggy Ashdown"), ("Margaret Ashdown", "Margaret Ashdown")],
+        ),
+        # the first words of the one longer name the text gives: a given name and a first
+        # surname, or two given names
+        (
+            "The visitors won after Hamid Raza Qureshi took six wickets. Hamid Raza said "
+            'the pitch had "nothing in it for the bowlers".',
+            [("Hamid Raza Qureshi", "Hamid Raza")],
+        ),
+        (
+            "Lisbon signed the midfielder Tiago Miguel Sousa Ramos in June. Tiago Miguel "
+            'said the club had "believed in me when nobody did".',
+            [("Tiago Miguel Sousa Ramos", "Tiago Miguel")],
         ),
         # two given names that are not one another's short form stay two people
         (
