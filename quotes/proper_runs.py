@@ -23,6 +23,7 @@ from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import TITLES
 from quotes.name_starts import (
+    after_nationality,
     after_portfolio,
     after_title,
     continues_given,
@@ -203,6 +204,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start
             start = after_portfolio(doc, start, end, common)
+            start = after_nationality(doc, start, end, common)
             if (
                 end - start > 2
                 and not titled

@@ -297,6 +297,9 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # an initial before a given name opens the name: a man known by his middle name
         ('The letter was signed by its chairman, Sen. T. Russell Quayle (R-Ohio). Later, '
          'Quayle said: "We read every filing."', [("T. Russell Quayle", "Quayle")]),
+        # a people's word opening a sentence before a name is the person's nation
+        ('Indonesian Budi Santoso told reporters that the roads were closed. "We waited two '
+         'days," Santoso said.', [("Budi Santoso", "Budi Santoso"), ("Budi Santoso", "Santoso")]),
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),
