@@ -108,16 +108,16 @@ class FullNames:
 def _from_first_surname(words: list[str], full_words: list[str]) -> bool:
     """Whether `words` are the surnames of a full name of three words or more (which
     opens with a given name), from the first of two: `trevino` and `trevino garza` in
-    `Santiago Treviño Garza`, though a word of them may be a given name too; the last word
-    is no given name, nor is the first surname one of the common given names of the hand
-    list (`Ann Smith` of `Mary Ann Smith`)."""
+    `Santiago Treviño Garza`, though a word of them may be a given name too (`Medina`,
+    `Duarte`); neither the first surname nor the last word is one of the common given
+    names of the hand list (`Ann Smith` of `Mary Ann Smith`)."""
     n = len(full_words)
     return (
         n >= 3
         and len(words) <= 2
         and full_words[n - 2 : n - 2 + len(words)] == words
         and words[0] not in first_names()
-        and gender_of_given(full_words[-1]) is None
+        and full_words[-1] not in first_names()
     )
 
 

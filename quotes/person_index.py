@@ -161,24 +161,22 @@ class PersonIndex:
             self._people_of.setdefault(surname, []).append(index)
         self._mentioned(word.i, index)
 
-    def _find(
-        self, name: str, at: int, gender: str | None = None, titled: bool = False
-    ) -> int | None:
+    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
         name the text gives is looked up as that name
-        (:meth:`~quotes.full_names.FullNames.expanded`). ``titled``: a title stands
-        before the name (`Mr Tan`), so a lone word is a surname (:meth:`_by_first_word`)."""
+        (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
+        looked up as a person's first (:meth:`_by_first_word`)."""
         full = self._full_names.expanded(name)
         if full != name:
-            index = self._find_name(full, at, gender, titled)
+            index = self._find_name(full, at, gender)
             if index is not None:
                 return index
-        return self._find_name(name, at, gender, titled)
+        return self._find_name(name, at, gender)
 
-    def _find_name(self, name: str, at: int, gender: str | None, titled: bool) -> int | None:
+    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
         """:meth:`_find` for a name as given, not expanded."""
         given, surname = name_parts(name)
         timeline = self._timeline_of.get(surname, [])
@@ -191,7 +189,7 @@ class PersonIndex:
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index
-        return self._by_first_word(surname, gender, titled) if given is None else None
+        return self._by_first_word(surname, gender) if given is None else None
 
     def index_of(self, name: str | None) -> int | None:
         """The index of the person the text names so (their fullest name), or None."""
@@ -264,20 +262,18 @@ class PersonIndex:
         }
         return fits.pop() if len(fits) == 1 else None
 
-    def _by_first_word(self, word: str, gender: str | None, titled: bool = False) -> int | None:
+    def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
-        surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
-        given name, as `Imogen` alone may be another person of the story, unless a title
-        stands before it: `Mr Tan` after `Tan Wei Ming`, `Professor Park` after `Park
-        Hyun-woo`), or `Bev` after `Beverley Tindall`, a given name cut short; None when
-        none or several fit."""
-        known = gender_of_given(word) is not None and not titled
+        surname: `Trần` after `Trần Thị Lan` or `Mr Tan` after `Tan Wei Ming`, a family
+        name written first; `Tigist` after `Tigist Alemayehu`, a given name a person goes
+        by (Ethiopian names, whose second word is the father's given name); or `Bev` after
+        `Beverley Tindall`, a given name cut short; None when none or several fit."""
         fits = {
             index
             for index, person in enumerate(self.people)
             if person.given is not None
             and (
-                (person.given == word and not known)
+                person.given == word
                 or (len(word) >= 3 and person.given != word and person.given.startswith(word))
             )
             and (None in (gender, person.gender) or gender == person.gender)
@@ -308,7 +304,7 @@ class PersonIndex:
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
         gender = gender_of(given, before)
-        index = self._find(name, ent.start, gender, any(t in TITLES for t in before))
+        index = self._find(name, ent.start, gender)
         if index is None:
             index = len(self.people)
             self.people.append(Person(name, surname))

@@ -274,7 +274,7 @@ class SpeakerResolver(LeadIndex):
             # `Sir Marcus said`, a knight by his given name
             index = self.by_given(self.doc[tokens[0].i - 1], tokens[0].text)
         if index is None:
-            index = self._find(name, mention.root.i, gender, any(t in TITLES for t in titles))
+            index = self._find(name, mention.root.i, gender)
         if index is None and len(tokens) == 1:
             # `NHQ: Not for a second.` after `Noor Halvorsen-Qadir spoke to …`
             index = self.by_initials(tokens[0].text)

@@ -143,6 +143,35 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a Dutch woman's name the US counts lack: `he` passes over her
+        (
+            "Pavel Horak, the defendant, listened in silence. Dr Hanneke Smit, a chemist "
+            'called by the prosecution, said the paint was modern. "That is nonsense," he said.',
+            [("Hanneke Smit", "Hanneke Smit"), ("Pavel Horak", "he")],
+        ),
+        # a Swedish man's and a Lithuanian woman's name: `she` is the woman
+        (
+            'Dr Bengt Lindahl and Aurelija Petraitiene spoke at the launch. "We are ready," '
+            "she said.",
+            [("Aurelija Petraitiene", "she")],
+        ),
+        # a given name alone, as Ethiopian names go by it: the one person who has it
+        (
+            "The panel dismissed the appeal of the runner Helen Tadesse. Helen, a former "
+            'junior champion, wrote on Instagram: "I have never cheated."',
+            [("Helen Tadesse", "Helen")],
+        ),
+    ],
+)
+def test_given_names_of_other_countries(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a surname with a capital inside before the hyphen
         (
             'Councillor Roisin McAllister-Boyle said the bus lane had failed. "Nobody uses '
