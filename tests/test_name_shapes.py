@@ -525,6 +525,14 @@ def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
             'never seen it this high," she said.',
             [("Rhian Pugh-Abara", "she")],
         ),
+        # a company's name that its legal form closes is no person's
+        (
+            "Harwick Solar Ltd appealed against the refusal. The inspector, Ngozi "
+            "Adeyemi-Holt, dismissed the appeal. Harwick Solar Ltd had argued that the land "
+            'was poor. At paragraph 31 of the decision, she wrote: "A hedge that takes five '
+            'years to grow does not answer harm that begins on the first day."',
+            [("Harwick Solar Ltd", "Harwick Solar Ltd"), ("Ngozi Adeyemi-Holt", "she")],
+        ),
     ],
 )
 def test_a_pronoun_passes_over_a_place_or_a_country(
