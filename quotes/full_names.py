@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.genders import gender_of_given, is_given_name
+from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_keys import fold
@@ -26,28 +26,36 @@ class FullNames:
     """The full names of one document (:func:`_full_names`), asked for the one a shorter
     form stands for."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, nicknamed: list[str] = ()) -> None:
+        """`nicknamed`: the names a nickname set inside them splits (`Joaquín Medina
+        Duarte` of `Joaquín "El Toro" Medina Duarte`), which no entity holds whole."""
         #: Each full name with its folded words.
-        self.names = _full_names(doc)
+        self.names = _full_names(doc) + [
+            (name, [fold(word) for word in name.split()]) for name in nicknamed
+        ]
 
     def expanded(self, name: str) -> str:
         """The full name the text gives that `name` shortens: the person's own name before
-        a patronymic word (`Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`), or the name less
-        its first words, when one full name alone holds the words of `name` after its
-        given name and they are more than its last word (which the surname finds): `Almonte` and
-        `Almonte Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go
-        by the first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
+        a patronymic word (`Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`), the first words
+        of one longer full name (:meth:`_opening`), or the name less its first words,
+        when one full name alone holds the words of `name` after its given name and they
+        are more than its last word (which the surname finds): `Almonte` and `Almonte
+        Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go by the
+        first), `Ferreira dos Anjos` for `Raimundo Ferreira dos Anjos`; else `name`
         itself. Not when `name` opens with a given name of its own (`Brad Vance` is no
-        short form of `Imagine Brad Vance`), when another full name holds the words too
-        (`Kofi` in two people's names), nor when a word of the full name up to them is
+        short form of `Imagine Brad Vance`) unless its words are the full name's surnames
+        (:func:`_from_first_surname`), when another full name holds the words too (`Kofi` in
+        two people's names) unless it holds them as a second surname
+        (:meth:`_by_first_surname`), nor when a word of the full name up to them is
         another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
         surname are no part of the name)."""
         words = [fold(word) for word in name.split()]
         own = {full for full, full_words in self.names if _own_name_of(words, full_words)}
         if len(own) == 1:
             return own.pop()  # `Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`
-        if not words or gender_of_given(words[0]) is not None:
-            return name
+        opening = self._opening(words)
+        if opening is not None:
+            return opening
         holders = [full for full in self.names if _run_at(words, full[1]) is not None]
         holders = [
             (full, full_words)
@@ -55,6 +63,12 @@ class FullNames:
             if not any(len(other) > len(full_words) and _run_at(full_words, other) is not None
                        for _, other in holders)
         ]
+        surnames_only = bool(holders) and all(_from_first_surname(words, w) for _, w in holders)
+        if not words or (gender_of_given(words[0]) is not None and not surnames_only):
+            return name
+        first = self._by_first_surname(words, holders)
+        if first is not None:
+            return first
         if len({full for full, _ in holders}) != 1:
             return name
         full, full_words = holders[0]
@@ -63,6 +77,58 @@ class FullNames:
             return name
         surnames = {other[-1] for _, other in self.names}
         return name if surnames & set(full_words[: at + 1]) else full
+
+    def _opening(self, words: list[str]) -> str | None:
+        """The one longer full name whose first words are the name of two words or more
+        that `words` spell: `Rana Usman` for `Rana Usman Saeed`, `Rui Pedro` for `Rui
+        Pedro Azevedo Lopes` (a man who goes by his given names, or by a given name and
+        his first surname); None when none or several open so."""
+        if len(words) < 2:
+            return None
+        longer = {full for full, full_words in self.names
+                  if len(full_words) > len(words) and full_words[: len(words)] == words}
+        return longer.pop() if len(longer) == 1 else None
+
+    @staticmethod
+    def _by_first_surname(
+        words: list[str], holders: list[tuple[str, list[str]]]
+    ) -> str | None:
+        """The one full name whose first surname is the surname alone that `words`
+        spell, when every other full name that holds it has it for a second surname:
+        `Mamani, 47, said` is Aurelio Mamani Quispe, not Rosalía Condori Mamani, as
+        Spanish and Portuguese names go by the first of their two surnames; None
+        otherwise."""
+        if len(words) != 1 or len(holders) < 2:
+            return None
+        first = [full for full, full_words in holders if _from_first_surname(words, full_words)]
+        second = [full for full, full_words in holders if _second_surname(words[0], full_words)]
+        return first[0] if len(first) == 1 and len(first) + len(second) == len(holders) else None
+
+
+def _from_first_surname(words: list[str], full_words: list[str]) -> bool:
+    """Whether `words` are the surnames of a full name of three words or more (which
+    opens with a given name), from the first of two: `trevino` and `trevino garza` in
+    `Santiago Treviño Garza`, though a word of them may be a given name too (`Medina`,
+    `Duarte`); neither the first surname nor the last word is one of the common given
+    names of the hand list (`Ann Smith` of `Mary Ann Smith`)."""
+    n = len(full_words)
+    return (
+        n >= 3
+        and len(words) <= 2
+        and full_words[n - 2 : n - 2 + len(words)] == words
+        and words[0] not in first_names()
+        and full_words[-1] not in first_names()
+    )
+
+
+def _second_surname(word: str, full_words: list[str]) -> bool:
+    """Whether `word` closes a full name after a first surname that is no given name
+    (`mamani` in `Rosalía Condori Mamani`)."""
+    return (
+        len(full_words) >= 3
+        and full_words[-1] == word
+        and not is_given_name(full_words[-2])
+    )
 
 
 def _own_name_of(words: list[str], full_words: list[str]) -> bool:

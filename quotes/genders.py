@@ -1,8 +1,9 @@
 """The gender a name, a title or a pronoun tells, for `he` and `she` to find their person.
 
 From honorifics (`Mrs.`), gendered role nouns (`spokeswoman`) and given names (a hand
-list, then the US Social Security counts): a pronoun never resolves to a person whose
-known gender clashes with it, and `Anna Weiss` and `Peter Weiss` stay two people.
+list, then the US Social Security counts, then the names of other countries they lack):
+a pronoun never resolves to a person whose known gender clashes with it, and `Anna
+Weiss` and `Peter Weiss` stay two people.
 """
 
 from __future__ import annotations
@@ -41,8 +42,10 @@ def first_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _given_genders() -> dict[str, str]:
-    """Given names and gender from the SSA counts, the hand list winning where both do."""
-    names = {name: gender for name, gender in table("given-names-ssa")}
+    """Given names and gender from the SSA counts and the names of other countries they
+    lack (given-names-world.txt), the hand list winning where both do."""
+    names = {name: gender for name, gender in table("given-names-world")}
+    names.update({name: gender for name, gender in table("given-names-ssa")})
     names.update(first_names())
     return names
 

@@ -12,7 +12,9 @@ tagger reads as something else, each written so in its own language:
 - an initial after another that the tagger reads as a common noun: `J. A. Tharanga
   Rathnayake` (`A.`);
 - a particle the tagger reads as a verb or a noun, and the surname after it when read as a
-  common noun: `Hywel ap Dafydd` (`ap`, son of, no English word);
+  common noun: `Hywel ap Dafydd` (`ap`, son of, no English word); and a second surname
+  after that one, read as a common noun, that is no English word: `Joaquim Teixeira dos
+  Santos Muteka`;
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
@@ -23,6 +25,8 @@ Read from the words' forms (and, for the last, whether the word is a function wo
 """
 
 from __future__ import annotations
+
+from collections.abc import Container
 
 from spacy.tokens import Doc
 
@@ -38,10 +42,13 @@ _APOSTROPHES = frozenset({"'", "’", "‘"})
 _ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
 
 
-def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]:
+def inner_name_words(
+    doc: Doc, forms: list[str], spaced: list[bool], common: Container[str] = ()
+) -> set[int]:
     """The indices of the words of `doc` (whose forms are `forms`; `spaced[i]` says
     whether a space follows word `i`) that belong to a name though no capital or
-    particle says so: see the module's list. A name with none of these shapes needs
+    particle says so: see the module's list (`common` holds the common English words,
+    :class:`~quotes.proper_runs.CommonWords`). A name with none of these shapes needs
     nothing here."""
     found: set[int] = set()
     for i, form in enumerate(forms):
@@ -55,6 +62,8 @@ def inner_name_words(doc: Doc, forms: list[str], spaced: list[bool]) -> set[int]
             found.update((i, i + 1))  # `Ferrer i Puig`
         elif form in PARTICLES and _between_names(doc, forms, i):
             found.update((i, i + 1))  # `Hywel ap Dafydd`
+            if _second_surname(doc, forms, spaced, i + 2, common):
+                found.add(i + 2)  # `dos Santos Muteka`
         elif _initial(form) and _among_initials(forms, i):
             found.add(i)  # `J. A. Tharanga Rathnayake`
     for i, form in enumerate(forms[:-1]):
@@ -147,6 +156,21 @@ def _between_names(doc: Doc, forms: list[str], i: int) -> bool:
         and doc[i - 1].pos_ == "PROPN"
         and _name_word(forms[i - 1])
         and _name_word(forms[i + 1])
+    )
+
+
+def _second_surname(
+    doc: Doc, forms: list[str], spaced: list[bool], j: int, common: Container[str]
+) -> bool:
+    """Whether word `j`, after a particle and its surname (`dos Santos`), is a second
+    surname the tagger read as a common noun: a name word after a space, no English
+    word (`Muteka`; not `Group` in `the de Souza Group`)."""
+    return (
+        j < len(forms)
+        and spaced[j - 1]
+        and _name_word(forms[j])
+        and doc[j].pos_ == "NOUN"
+        and forms[j].lower() not in common
     )
 
 

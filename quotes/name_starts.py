@@ -5,7 +5,8 @@ first words are no part of the name and where the name opens: after a title or a
 honorific (:func:`after_title`), after an office's portfolio (:func:`after_portfolio`),
 at a given name or initials that a capitalised role ends before (:func:`given_after_role`,
 :func:`initials_after_role`), not at a day a preposition makes a time
-(:func:`day_after_preposition`), and not at a given name that continues the name begun
+(:func:`day_after_preposition`), not at a people's word before a name
+(:func:`after_nationality`), and not at a given name that continues the name begun
 before it (:func:`continues_given`).
 """
 
@@ -15,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
+from quotes.body_names import BODY_HEADS
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.name_spans import TITLES
+from quotes.nationalities import nation_words
 
 if TYPE_CHECKING:
     from quotes.proper_runs import CommonWords
@@ -112,6 +115,28 @@ def _titled_office(doc: Doc, link: int) -> bool:
 
 #: How far back from a portfolio's link :func:`_titled_office` looks for the title.
 _MOST_OFFICE_WORDS = 8
+
+
+def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> int:
+    """Where the name starts in a run that a people's word opens, as sports and foreign
+    reports name a person with their nation: `Indonesian Budi Santoso said …` (a
+    sentence's first word, which the tagger takes for part of the name) is Budi Santoso.
+    The word after it must be no common word and the run no body's name, three words at
+    least (not `Indonesian Badminton Association`, `Scottish Rugby`)."""
+    if (
+        end - start > 2
+        and doc[start].is_title
+        and nation_words(doc[start].text)
+        and doc[start + 1].is_title
+        and doc[start + 1].lower_ not in common
+        and doc[end - 1].lower_ not in _BODY_ENDS
+    ):
+        return start + 1
+    return start
+
+
+#: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
+_BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
 
 
 def initials_after_role(token: Token, common: CommonWords) -> bool:

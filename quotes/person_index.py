@@ -130,16 +130,25 @@ class PersonIndex:
         #: (person, the title word before the surname) of people named only by a word
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
         self._title_or_given: list[tuple[int, Token]] = []
-        #: The full names the text gives (a given name and more), for the shorter forms
-        #: that hold later words of one (:meth:`~quotes.full_names.FullNames.expanded`).
-        self._full_names = FullNames(doc)
+        #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
+        #: by the quote mark that opens each, found here once: the resolver's
+        #: :func:`~quotes.nicknames.nicknames` reads them rather than walking the quote
+        #: marks again.
+        self._inside: list[tuple[int, tuple[Span, list[str]]]] = [
+            (i, inside)
+            for i in np.flatnonzero(doc.to_array("IS_QUOTE")).tolist()
+            if (inside := nickname_inside(doc[i])) is not None
+        ]
+        self.nicknames_inside: list[tuple[Span, list[str]]] = [nick for _, nick in self._inside]
+        #: The full names the text gives (a given name and more, and the names a nickname
+        #: splits), for the shorter forms that hold later words of one
+        #: (:meth:`~quotes.full_names.FullNames.expanded`).
+        self._full_names = FullNames(
+            doc, [f"{doc[i - 1].text} {surname.text}" for i, (surname, _) in self._inside]
+        )
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
-        #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
-        #: found here once: the resolver's :func:`~quotes.nicknames.nicknames` reads
-        #: them rather than walking the quote marks again.
-        self.nicknames_inside: list[tuple[Span, list[str]]] = []
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -174,24 +183,22 @@ class PersonIndex:
             self._people_of.setdefault(surname, []).append(index)
         self._mentioned(word.i, index)
 
-    def _find(
-        self, name: str, at: int, gender: str | None = None, titled: bool = False
-    ) -> int | None:
+    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
         surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
         or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
         name the text gives is looked up as that name
-        (:meth:`~quotes.full_names.FullNames.expanded`). ``titled``: a title stands
-        before the name (`Mr Tan`), so a lone word is a surname (:meth:`_by_first_word`)."""
+        (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
+        looked up as a person's first (:meth:`_by_first_word`)."""
         full = self._full_names.expanded(name)
         if full != name:
-            index = self._find_name(full, at, gender, titled)
+            index = self._find_name(full, at, gender)
             if index is not None:
                 return index
-        return self._find_name(name, at, gender, titled)
+        return self._find_name(name, at, gender)
 
-    def _find_name(self, name: str, at: int, gender: str | None, titled: bool) -> int | None:
+    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
         """:meth:`_find` for a name as given, not expanded."""
         given, surname = name_parts(name)
         timeline = self._timeline_of.get(surname, [])
@@ -204,7 +211,7 @@ class PersonIndex:
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index
-        return self._by_first_word(surname, gender, titled) if given is None else None
+        return self._by_first_word(surname, gender) if given is None else None
 
     def index_of(self, name: str | None) -> int | None:
         """The index of the person the text names so (their fullest name), or None."""
@@ -277,20 +284,18 @@ class PersonIndex:
         }
         return fits.pop() if len(fits) == 1 else None
 
-    def _by_first_word(self, word: str, gender: str | None, titled: bool = False) -> int | None:
+    def _by_first_word(self, word: str, gender: str | None) -> int | None:
         """The one person whose full name opens with a lone name word that is no one's
-        surname: `Trần` after `Trần Thị Lan`, a family name written first (not a known
-        given name, as `Imogen` alone may be another person of the story, unless a title
-        stands before it: `Mr Tan` after `Tan Wei Ming`, `Professor Park` after `Park
-        Hyun-woo`), or `Bev` after `Beverley Tindall`, a given name cut short; None when
-        none or several fit."""
-        known = gender_of_given(word) is not None and not titled
+        surname: `Trần` after `Trần Thị Lan` or `Mr Tan` after `Tan Wei Ming`, a family
+        name written first; `Tigist` after `Tigist Alemayehu`, a given name a person goes
+        by (Ethiopian names, whose second word is the father's given name); or `Bev` after
+        `Beverley Tindall`, a given name cut short; None when none or several fit."""
         fits = {
             index
             for index, person in enumerate(self.people)
             if person.given is not None
             and (
-                (person.given == word and not known)
+                person.given == word
                 or (len(word) >= 3 and person.given != word and person.given.startswith(word))
             )
             and (None in (gender, person.gender) or gender == person.gender)
@@ -306,7 +311,13 @@ class PersonIndex:
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
         given, surname = name_parts(name)
-        if given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
+        full = self._full_names.expanded(name)
+        if full != name:
+            # `Treviño is penalised` in a headline before `Santiago Treviño Garza`: the
+            # first of two surnames, the one full name it shortens
+            name = full
+            given, surname = name_parts(name)
+        elif given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
         ):
             # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
@@ -314,11 +325,8 @@ class PersonIndex:
             # not widened over `of`/`and` (one entry would then stand for every
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
-        else:
-            name = self._full_names.expanded(name)
-            given, surname = name_parts(name)
         gender = gender_of(given, before)
-        index = self._find(name, ent.start, gender, any(t in TITLES for t in before))
+        index = self._find(name, ent.start, gender)
         if index is None:
             index = len(self.people)
             self.people.append(Person(name, surname))
@@ -360,14 +368,8 @@ class PersonIndex:
         inside a name in quotation marks is the given name of the person the surname
         after it names, when the text gives them no other (the marks split the name into
         two runs, and the surname alone would be the canonical name); the person is
-        added when no entity holds the surname. Each nickname is kept in
-        :attr:`nicknames_inside`."""
-        for i in np.flatnonzero(self.doc.to_array("IS_QUOTE")).tolist():
-            inside = nickname_inside(self.doc[i])
-            if inside is None:
-                continue
-            self.nicknames_inside.append(inside)
-            surname = inside[0]
+        added when no entity holds the surname."""
+        for i, (surname, _) in self._inside:
             name = f"{self.doc[i - 1].text} {surname.text}"
             k = bisect_left(self.timeline, (surname.start, -1))
             at = [p for j, p in self.timeline[k : k + 1] if surname.start <= j < surname.end]

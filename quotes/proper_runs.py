@@ -23,6 +23,7 @@ from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import POST_NOMINALS, TITLES
 from quotes.name_starts import (
+    after_nationality,
     after_portfolio,
     after_title,
     continues_given,
@@ -165,7 +166,9 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     runs: list[Span] = []
     start = None
     spaced = doc.to_array(SPACY).tolist()
-    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(doc, words.forms, spaced)
+    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(
+        doc, words.forms, spaced, common
+    )
     for i, inside in enumerate([*_in_names(doc, words.forms, inner), False]):
         if inside and start is None:
             start = i
@@ -207,6 +210,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start
             start = after_portfolio(doc, start, end, common)
+            start = after_nationality(doc, start, end, common)
             if (
                 last - start > 2
                 and not titled

@@ -271,13 +271,15 @@ class SpeakerResolver(LeadIndex):
         name or gender, else the name as an organisation's."""
         titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
         name = name_text(tokens)
-        gender = gender_of(name_parts(name)[0], titles)
+        # the gender of the full name the words shorten (`Medina Duarte` of `Joaquín
+        # Medina Duarte`: `Medina` is a woman's given name too)
+        gender = gender_of(name_parts(self._full_names.expanded(name))[0], titles)
         index = self.by_generation(mention, name, gender)
         if index is None and len(tokens) == 1 and tokens[0].i > 0:
             # `Sir Marcus said`, a knight by his given name
             index = self.by_given(self.doc[tokens[0].i - 1], tokens[0].text)
         if index is None:
-            index = self._find(name, mention.root.i, gender, any(t in TITLES for t in titles))
+            index = self._find(name, mention.root.i, gender)
         if index is None and len(tokens) == 1:
             # `NHQ: Not for a second.` after `Noor Halvorsen-Qadir spoke to …`
             index = self.by_initials(tokens[0].text)

@@ -68,6 +68,29 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Tomás Herrera de la Fuente", "Tomás Herrera de la Fuente"),
              ("Tomás Herrera de la Fuente", "Herrera de la Fuente")],
         ),
+        # the first surname alone in a headline, which the tagger reads as a body's name
+        (
+            "Lindqvist wins as Treviño is penalised\n\nAnna Lindqvist won on Sunday after "
+            'Mateo Treviño Salinas was given a penalty. "He pushed me off," Treviño told his '
+            "team.",
+            [("Mateo Treviño Salinas", "Treviño")],
+        ),
+        # a surname that is one person's first and another's second: the first, as
+        # Spanish-language names go by it
+        (
+            'Teodoro Huanca Flores told the judge: "I have farmed here for 20 years." '
+            "Huanca, 52, said he had missed one hearing. His sister, Julia Quispe Huanca, "
+            "said the family had raised the bond.",
+            [("Teodoro Huanca Flores", "Teodoro Huanca Flores"),
+             ("Teodoro Huanca Flores", "Huanca"),
+             ("Julia Quispe Huanca", "His sister")],
+        ),
+        # a nickname in quotation marks inside a name with two surnames
+        (
+            'Rhys Evans and Joaquín "El Toro" Medina Duarte had to be pulled apart. '
+            '"He talks too much," Medina Duarte said.',
+            [("Joaquín Medina Duarte", "Medina Duarte")],
+        ),
         # a Portuguese particle opening the later mention
         (
             "Carlos Eduardo dos Santos Pinto, the union leader, said wages had fallen. "
@@ -114,6 +137,35 @@ def test_double_surnames_keep_the_given_name(text: str, expected: list[tuple[str
     ],
 )
 def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Dutch woman's name the US counts lack: `he` passes over her
+        (
+            "Pavel Horak, the defendant, listened in silence. Dr Hanneke Smit, a chemist "
+            'called by the prosecution, said the paint was modern. "That is nonsense," he said.',
+            [("Hanneke Smit", "Hanneke Smit"), ("Pavel Horak", "he")],
+        ),
+        # a Swedish man's and a Lithuanian woman's name: `she` is the woman
+        (
+            'Dr Bengt Lindahl and Aurelija Petraitiene spoke at the launch. "We are ready," '
+            "she said.",
+            [("Aurelija Petraitiene", "she")],
+        ),
+        # a given name alone, as Ethiopian names go by it: the one person who has it
+        (
+            "The panel dismissed the appeal of the runner Helen Tadesse. Helen, a former "
+            'junior champion, wrote on Instagram: "I have never cheated."',
+            [("Helen Tadesse", "Helen")],
+        ),
+    ],
+)
+def test_given_names_of_other_countries(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert speakers_of(text) == expected
 
 
@@ -169,6 +221,14 @@ def test_hyphenated_surnames_stay_whole(text: str, expected: list[tuple[str, str
             "Saitoti said the rains were late.",
             [("Kwame ole Saitoti", "The spokesman"), ("Kwame ole Saitoti", "Ole Saitoti")],
         ),
+        # a second surname after a particle's, which the tagger reads as a common noun
+        (
+            "Mozambique's trade minister, Armando Carvalho dos Reis Muteka, speaking in "
+            'Portuguese, told reporters: "A port with no road is a lake." Muteka said Maputo '
+            "would pay its share.",
+            [("Armando Carvalho dos Reis Muteka", "Mozambique's trade minister"),
+             ("Armando Carvalho dos Reis Muteka", "Muteka")],
+        ),
         # Arabic and Dutch particles, as before
         (
             "Sheikh Faisal bin Hamad al-Khatri said the fund would double its stake. "
@@ -206,6 +266,18 @@ def test_particle_surnames_stay_whole(text: str, expected: list[tuple[str, str]]
             "Peggy Ashdown said the library would stay open. Margaret Ashdown, the trust's "
             "chair, said funding was secure.",
             [("Margaret Ashdown", "Peggy Ashdown"), ("Margaret Ashdown", "Margaret Ashdown")],
+        ),
+        # the first words of the one longer name the text gives: a given name and a first
+        # surname, or two given names
+        (
+            "The visitors won after Hamid Raza Qureshi took six wickets. Hamid Raza said "
+            'the pitch had "nothing in it for the bowlers".',
+            [("Hamid Raza Qureshi", "Hamid Raza")],
+        ),
+        (
+            "Lisbon signed the midfielder Tiago Miguel Sousa Ramos in June. Tiago Miguel "
+            'said the club had "believed in me when nobody did".',
+            [("Tiago Miguel Sousa Ramos", "Tiago Miguel")],
         ),
         # two given names that are not one another's short form stay two people
         (
@@ -254,6 +326,9 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # an initial before a given name opens the name: a man known by his middle name
         ('The letter was signed by its chairman, Sen. T. Russell Quayle (R-Ohio). Later, '
          'Quayle said: "We read every filing."', [("T. Russell Quayle", "Quayle")]),
+        # a people's word opening a sentence before a name is the person's nation
+        ('Indonesian Budi Santoso told reporters that the roads were closed. "We waited two '
+         'days," Santoso said.', [("Budi Santoso", "Budi Santoso"), ("Budi Santoso", "Santoso")]),
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),
@@ -449,6 +524,14 @@ def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
             "Councillor Rhian Pugh-Abara was at Lorna Bridge when the water rose. \"I have "
             'never seen it this high," she said.',
             [("Rhian Pugh-Abara", "she")],
+        ),
+        # a company's name that its legal form closes is no person's
+        (
+            "Harwick Solar Ltd appealed against the refusal. The inspector, Ngozi "
+            "Adeyemi-Holt, dismissed the appeal. Harwick Solar Ltd had argued that the land "
+            'was poor. At paragraph 31 of the decision, she wrote: "A hedge that takes five '
+            'years to grow does not answer harm that begins on the first day."',
+            [("Harwick Solar Ltd", "Harwick Solar Ltd"), ("Ngozi Adeyemi-Holt", "she")],
         ),
     ],
 )

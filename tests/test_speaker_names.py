@@ -123,6 +123,13 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the port fees",
             "El Hadji Ousmane Sarr",
         ),
+        # ... and so does the Māori article `Te` after a role.
+        (
+            'New Zealand captain Te Aroha Hohaia-Walker told the broadcaster: "We were '
+            'rubbish." Hohaia-Walker said the defenders had changed to a zone.',
+            "the defenders",
+            "Te Aroha Hohaia-Walker",
+        ),
         # A given name ending in `-s` that the tagger reads as a verb opens the name.
         (
             "Annelies ter Horst, a senior economist at Brugge Capital, was less sure. "
