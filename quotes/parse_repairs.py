@@ -29,6 +29,7 @@ from quotes.subject_repairs import (
     subject_read_as_apposition,
     subject_read_as_conjunct,
     subject_read_into_adverb,
+    subject_read_into_gerund,
     subject_read_into_opener,
     subject_read_into_participle,
     subject_read_into_set_off_phrase,
@@ -60,7 +61,8 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
-    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`)
+    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`),
+    a work read as a gerund's object (:func:`~quotes.subject_repairs.subject_read_into_gerund`)
     and a name read as an adverb (:func:`_name_read_as_adverb`)."""
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
@@ -87,6 +89,7 @@ def repair_tags(doc: Doc, lemmas: frozenset[str]) -> None:
         subject_read_into_adverb(cue)
         subject_read_into_set_off_phrase(cue)
         subject_read_into_participle(cue)
+        subject_read_into_gerund(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

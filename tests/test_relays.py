@@ -121,3 +121,20 @@ def test_an_announcement_a_relay_opens_on_is_the_relays_account() -> None:
         ("regional papers", "According")
     ]
     assert quotes.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a document that records what was said passes the statement on, set before it …
+        ("According to the court filing, Vane told a friend that he had burned the van.",
+         "he had burned the van", "Vane"),
+        # … as after it
+        ("Vane told a friend that he had burned the van, according to the court filing.",
+         "he had burned the van", "Vane"),
+    ],
+)
+def test_a_document_relays_the_statement_it_records(
+    text: str, content: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in quotes.extract(text)] == [(content, speaker)]
