@@ -41,7 +41,7 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
             c.dep_ in ("nsubj", "nsubjpass") and c.i >= content.start for c in root.children
         ):
             return True
-    if not lenient or any(_infinitive(root) for root in heads):
+    if not lenient or any(_infinitive(root) or _participle_clause(root) for root in heads):
         return False
     return any(
         (t.tag_ in FINITE_TAGS or t.tag_ == "VBN")
@@ -86,6 +86,14 @@ def _describes_a_noun(token: Token, content: Span) -> bool:
         if ancestor.dep_ not in _IN_CLAUSE:
             return False
     return False
+
+
+def _participle_clause(verb: Token) -> bool:
+    """Rule participle-clause: content headed by an `-ing` participle with a subject of
+    its own is a thing done or a charge, not a clause that says something, whatever
+    finite verb stands deeper in it: `admitted arson being reckless as to whether life
+    was endangered` (a plea), `recalled her mother singing as the boats came in`."""
+    return verb.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from quotes.cue_words import light_word
+from quotes.cue_words import governs_clause, light_word
 from quotes.language import DEFAULT_LANG, table, word_classes
 
 #: The classes a cue can have, from what is plainly said to what is merely done.
@@ -47,9 +47,11 @@ def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
     """The class of a cue token, or None for a row with no cue.
 
     A light verb takes the class of its word (`made clear` speech, `took aim` stance);
-    a sign (`according`, `:`, a dash) reads :file:`sign-cues.txt`; a noun or adjective
-    reads its own list first (`charge` the noun is speech, the verb a stance); a verb
-    outside every list that a quotation hangs on is :data:`DEFAULT_CLASS`.
+    a sign (`according`, `:`, a dash) reads :file:`sign-cues.txt`; a verb that governs a
+    finite clause reads :file:`clause-classes.txt` first (`signed that …` speech, `signed
+    the deal` an act); a noun or adjective reads its own list first (`charge` the noun is
+    speech, the verb a stance); a verb outside every list that a quotation hangs on is
+    :data:`DEFAULT_CLASS`.
     """
     if cue is None:
         return None
@@ -62,6 +64,10 @@ def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
     sign = word_classes("sign-cues", lang).get(cue.lower_)
     if sign is not None:
         return sign
+    clause = word_classes("clause-classes", lang).get(lemma)
+    if clause is not None and governs_clause(cue):
+        # `He signed that the link was useless`: speech, where `signed the deal` is an act
+        return clause
     for name in (*_LISTS_BY_POS.get(cue.pos_, ()), *_ALL_LISTS):
         found = word_classes(name, lang).get(lemma) or word_classes(name, lang).get(cue.lower_)
         if found is not None:

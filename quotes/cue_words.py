@@ -48,7 +48,8 @@ def source_preposition(cue: Token) -> bool:
     (`According to police, …`), or `per` set off by a comma after the clause it sources,
     with a source for its object (`X-rays were negative, per a team source`, `…, per
     ESPN`, `…, per sources`), not a rate or a unit (`4 per cent`, `$12 per person`, `…,
-    per year`)."""
+    per year`). The phrase hangs on the clause's verb, or on any word of the clause
+    when it closes the sentence (:func:`_closes_sentence`)."""
     if cue.lower_ not in SOURCE_PREPS:
         return False
     if cue.lower_ == "according":
@@ -59,7 +60,7 @@ def source_preposition(cue: Token) -> bool:
         and cue.i > 0
         and doc[cue.i - 1].text == ","
         and cue.head.i < cue.i  # after its clause, not `A quarter, per the plan, is …`
-        and cue.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM")
+        and (cue.head.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or _closes_sentence(cue))
         and any(
             c.dep_ == "pobj"
             and (
@@ -70,6 +71,14 @@ def source_preposition(cue: Token) -> bool:
             for c in cue.children
         )
     )
+
+
+def _closes_sentence(prep: Token) -> bool:
+    """Whether a prepositional phrase ends its sentence (only punctuation after it): a
+    `per X` set off there sources the whole clause, whatever noun of it the parser hung
+    the phrase on (`He is day-to-day with a lower-body injury, per the team`)."""
+    after = prep.doc[prep.right_edge.i + 1 : prep.sent.end]
+    return all(t.is_punct or t.is_space for t in after)
 
 
 def in_poll(cue: Token) -> bool:

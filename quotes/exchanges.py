@@ -74,7 +74,7 @@ def _exchange_label(label: str) -> bool:
         and 0 < len(words) <= _EXCHANGE_LABEL_WORDS
         and words[0][:1].isupper()
         and all(w[:1].isupper() or w in PARTICLES for w in words)
-        and label.lower() not in _FIELD_LABELS
+        and not is_field_label(label)
     )
 
 
@@ -96,6 +96,14 @@ def _people_taking_turns(run: list[re.Match[str]], person: Callable[[str], bool]
     turns = [a for a, b in pairwise(keys) if a != b] + keys[-1:]
     named = {key for key, label in zip(keys, labels, strict=True) if person(label)}
     return len(turns) > len(set(turns)) and len(named) >= 2
+
+
+def is_field_label(label: str) -> bool:
+    """Whether a label names a field, not a speaker: the whole label (`VERDICT`,
+    `Update`) or the first word of a label of several (`FACT CHECK`, `Our verdict`,
+    `Media contact`), as a fact check's box or a release's foot opens its lines."""
+    words = label.lower().split()
+    return bool(words) and (" ".join(words) in _FIELD_LABELS or words[0] in _FIELD_LABELS)
 
 
 def is_chorus(label: str) -> bool:

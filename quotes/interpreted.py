@@ -7,15 +7,19 @@ speaker of the row before.
 
 The statement is still made through the interpreter, so the cue and content stay; only
 the speaker mention moves, and the resolver (:mod:`quotes.speakers`) names it as any.
+Likewise `according to` an interpreter is no source of its own when someone else speaks
+in the clause (:func:`interpreted_relay`, asked by :mod:`quotes.reported`).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.found import Found
 from quotes.language import word_list
+from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span
+from quotes.set_off import according_host
 
 #: Those who put someone's words into another language (`the interpreter`).
 _INTERPRETERS = word_list("interpreters")
@@ -56,3 +60,21 @@ def interpreted_for(row: Found, before: list[Found], floor: int) -> Span | None:
         if earlier.speaker is not None and not interpreter(earlier.speaker):
             return earlier.speaker
     return None
+
+
+def interpreted_relay(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool:
+    """Rule interpreted: `according to` an interpreter, or an interpreter's summary, is
+    no source of its own when the clause it is set into is someone else's statement,
+    its verb a cue with a speaker: `According to the interpreter's summary, he said that
+    two families shared one meter` is his statement, made through the interpreter (the
+    row of `said`, which the clause would otherwise hold as part of the interpreter's).
+    So is `per` an interpreter set into a speaker's clause (`Ruiz said, per a translator,
+    that the server was open`), whichever piece of it the phrase splits off.
+    Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
+    to testify`), nor `according to` a lawyer or an aide, who are sources of their own
+    (`According to his lawyers, he plans to appeal`: PolNeAR's row is the lawyers')."""
+    people = [source, *(c for c in source.children if c.dep_ == "poss")]
+    if not any(p.lemma_.lower() in _INTERPRETERS for p in people):
+        return False
+    hit = cues.get(according_host(cue)[1].i)
+    return hit is not None and hit.speaker != source.i

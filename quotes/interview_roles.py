@@ -60,7 +60,7 @@ def described_answerer(doc: Doc, before: int) -> Token | None:
     event a sentence before character ``before`` names, by a noun of
     :data:`_INTERVIEW_NOUNS` (`the press conference Ana Ruiz gave` → Ana Ruiz, `Ana
     Ruiz's news conference`, `an interview with Ana Ruiz`, `the briefing given by the
-    spokesman`); the first such sentence decides."""
+    spokesman`, `with answers by Ana Ruiz`); the first such sentence decides."""
     for sent in doc.sents:
         if sent.start_char >= before:
             break
@@ -75,11 +75,12 @@ def described_answerer(doc: Doc, before: int) -> Token | None:
 def _event_holder(noun: Token) -> Token | None:
     """The person an event noun belongs to: its possessor, the subject of a clause on
     it (`the press conference Ana Ruiz gave`), the agent of a participle on it (`given
-    by the spokesman`), or the object of `with` (`an interview with Ana Ruiz`)."""
+    by the spokesman`), or the object of `with` or `by` (`an interview with Ana Ruiz`,
+    `excerpts …, with answers by Ana Ruiz`)."""
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
-        if child.dep_ == "prep" and child.lower_ == "with":
+        if child.dep_ == "prep" and child.lower_ in ("with", "by"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj

@@ -16,7 +16,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc
 
-from quotes.exchanges import is_chorus
+from quotes.exchanges import is_chorus, is_field_label
 from quotes.full_names import FullNames
 from quotes.genders import gender_of_given
 from quotes.language import word_list
@@ -24,8 +24,6 @@ from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
 from quotes.transcripts import LABEL_OPENERS, TranscriptLine
 
-#: Words before a colon that label a field, not a speaker (`VERDICT: …`, `UPDATE: …`).
-_FIELD_LABELS = word_list("colon-labels")
 #: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
 _OFFICES = word_list("titles") | word_list("person-roles")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
@@ -90,7 +88,7 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     (`VERDICT`)."""
     text = line.label.text
     words = [w.lower().strip(".") for w in text.split()]
-    if is_chorus(text) or text.lower() in _FIELD_LABELS:
+    if is_chorus(text) or is_field_label(text):
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
         return True

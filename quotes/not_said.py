@@ -11,6 +11,8 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
+- `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
+  a ferry: "…"`), and `character_line`: a character's line (`her character tells …`);
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
   states that platforms "shall register every rider"`);
 - `heckled`: a bare exclamation of a word or two shouted or muttered over a scene (`A
@@ -33,6 +35,19 @@ if TYPE_CHECKING:
 
 #: Things that carry words for passers-by: a sign, a placard, a banner.
 _DISPLAYS = word_list("display-nouns")
+#: Things that show a few words and are said to `read` them: a label, a screen, a plaque.
+_LABELS = word_list("label-nouns")
+#: Tags of a relative pronoun that opens a clause about a thing (`that`, `which`).
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+
+def _antecedent(word: Token) -> Token:
+    """The noun a relative pronoun subject stands for (`a sign that read …`: `sign`), else
+    the word itself."""
+    clause = word.head
+    if word.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+        return clause.head
+    return word
 
 
 def displayed(speaker: Span, cue: Token | None = None) -> bool:
@@ -42,8 +57,13 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
     sign's owner made no claim a fact-checker could check). Also a participle right
     after the thing, which the parser may hang on the clause's verb and so give the
     people who carry it as the source (`about 200 fishermen stood behind a banner
-    reading "No fish, no fishermen"`)."""
-    if speaker.root.lemma_.lower() in _DISPLAYS:
+    reading "No fish, no fishermen"`). A relative pronoun stands for the thing it follows
+    (`a sign that read "…"`), and a label, a screen or a plaque that `read` shows words
+    as a sign does (`The old label, which read "…"`, :data:`_LABELS`)."""
+    head = _antecedent(speaker.root)
+    if head.lemma_.lower() in _DISPLAYS:
+        return True
+    if cue is not None and cue.lemma_.lower() == "read" and head.lemma_.lower() in _LABELS:
         return True
     return (
         cue is not None
@@ -227,6 +247,44 @@ def text_speaks(speaker: Span) -> bool:
     begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
     text read out (:func:`recited`)."""
     return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS
+
+
+#: Nouns for a work of fiction (`novel`, `film`) whose opening words a review quotes.
+_FICTION = word_list("fiction-works")
+#: Verbs that say where in a work words stand (`opens`, `ends`).
+_OPENINGS = word_list("opening-verbs")
+
+
+def work_opening(speaker: Span, cue: Token | None) -> bool:
+    """Whether a row is the opening or closing words of a work of fiction that the writer
+    quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
+    a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
+    article, which no person's name takes), `The film ends with a letter: "…"`. The cue
+    has no object: `Varga opened the meeting: "…"` is a person speaking."""
+    if cue is None or cue.lemma_.lower() not in _OPENINGS:
+        return False
+    if any(c.dep_ in ("dobj", "ccomp") for c in cue.children):
+        return False
+    head = speaker.root
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in _FICTION
+    return head.pos_ == "PROPN" and speaker[0].lower_ == "the" and speaker[-1].is_title
+
+
+#: Nouns for someone inside a work of fiction (`her character`, `the narrator`).
+_FICTION_ROLES = word_list("fiction-roles")
+
+
+def character_line(speaker: Span, cue: Token | None) -> bool:
+    """Whether a row is a line of a character in a work of fiction, which is the work's
+    words and no one's statement: the speaker is one (`In the film her character tells
+    the sheriff: "…"`), or the cue shows one speaking (`A clip from "Salt Season" showed
+    her character shouting at a storm: "…"`)."""
+    if speaker.root.lemma_.lower() in _FICTION_ROLES:
+        return True
+    return cue is not None and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children
+    )
 
 
 #: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`).

@@ -33,6 +33,7 @@ from quotes.subject_repairs import (
     subject_read_as_apposition,
     subject_read_as_conjunct,
     subject_read_into_adverb,
+    subject_read_into_gerund,
     subject_read_into_opener,
     subject_read_into_participle,
     subject_read_into_set_off_phrase,
@@ -73,7 +74,8 @@ def repair_tags(
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
-    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`)
+    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`),
+    a work read as a gerund's object (:func:`~quotes.subject_repairs.subject_read_into_gerund`)
     and a name read as an adverb (:func:`_name_read_as_adverb`). The repairs of a cue read
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
@@ -110,6 +112,7 @@ def repair_tags(
         subject_read_into_adverb(cue)
         subject_read_into_set_off_phrase(cue)
         subject_read_into_participle(cue)
+        subject_read_into_gerund(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

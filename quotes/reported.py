@@ -20,7 +20,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from quotes.around_quote import char_before
 from quotes.clause_bounds import Content
@@ -28,11 +28,12 @@ from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
 from quotes.cue_classes import cue_class
 from quotes.found import MARKS, Found
+from quotes.interpreted import interpreted_relay
 from quotes.label_speakers import LabelPeople, section_label
 from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
-from quotes.set_off import according_host, set_apart
+from quotes.set_off import set_apart
 from quotes.span_index import Spans
 from quotes.titles import is_title
 from quotes.unattributed import unattributed
@@ -84,7 +85,7 @@ def find_reported(
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
-            if hit.method == "according-to" and _interpreted(cue, doc[hit.speaker], cues):
+            if hit.method == "according-to" and interpreted_relay(cue, doc[hit.speaker], cues):
                 continue  # each piece of the clause, also one the phrase splits off
             if hit.cue in used_cues and (
                 taken_spans.overlapping(piece.start, piece.end)
@@ -122,28 +123,6 @@ def find_reported(
         r for r in _outermost([r for r in found if r is not None], text)
         if not unattributed(r, text)
     ]
-
-
-#: Those who put someone's words into another language (`the interpreter`).
-_INTERPRETERS = word_list("interpreters")
-
-
-def _interpreted(cue: Token, source: Token, cues: dict[int, CueSpeaker]) -> bool:
-    """Rule interpreted: `according to` an interpreter, or an interpreter's summary, is
-    no source of its own when the clause it is set into is someone else's statement,
-    its verb a cue with a speaker: `According to the interpreter's summary, he said that
-    two families shared one meter` is his statement, made through the interpreter (the
-    row of `said`, which the clause would otherwise hold as part of the interpreter's).
-    So is `per` an interpreter set into a speaker's clause (`Ruiz said, per a translator,
-    that the server was open`), whichever piece of it the phrase splits off.
-    Not a clause whose verb says no one spoke (`According to his lawyers, he is expected
-    to testify`), nor `according to` a lawyer or an aide, who are sources of their own
-    (`According to his lawyers, he plans to appeal`: PolNeAR's row is the lawyers')."""
-    people = [source, *(c for c in source.children if c.dep_ == "poss")]
-    if not any(p.lemma_.lower() in _INTERPRETERS for p in people):
-        return False
-    hit = cues.get(according_host(cue)[1].i)
-    return hit is not None and hit.speaker != source.i
 
 
 #: What may stand between a quote and the cue that signs it after it, besides the
@@ -290,15 +269,30 @@ def _outermost(found: list[Reported], text: str) -> list[Reported]:
     spans = Spans([(r.start, r.end) for r in found])
     # a relay that is no attribution passes nothing on
     relays = [r for r in found if is_relay(r) and not unattributed(r, text)]
+    acts = Spans([(r.start, r.end) for r in found if cue_class(r.cue) == "act"])
     return [
         r for r in found
-        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1))
+        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) - _acts_around(r, acts)
         == int(_holds(r, r.cue)) + sum(relays_statement(o, r) for o in relays)
     ]
 
 
-#: Records of what was said (`the readout`, `the minutes`).
-_SPEECH_RECORDS = word_list("speech-records")
+def _acts_around(statement: Reported, acts: Spans) -> int:
+    """Rule statement-in-act: how many acts' contents hold a statement's cue and its
+    source, one that says or thinks something for itself in an adverbial clause (`after
+    X found …`). An act is no statement, and what someone says in a clause of time or
+    reason that the parse hung inside its content is still theirs:
+    `Thamesmere Water has been fined and ordered to return £40m to customers after the
+    regulator found it had failed …` (the regulator's finding, inside what the company
+    was ordered to do). A cue whose source is the act's own stays the act's (`declined
+    to comment on reports that …`)."""
+    cue = statement.cue
+    if statement.speaker is None or cue_class(cue) not in ("speech", "thought"):
+        return 0
+    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" for c in cue.children):
+        return 0
+    at = statement.speaker.idx
+    return sum(start <= at < end for start, end in acts.overlapping(cue.idx, cue.idx + 1))
 
 
 def is_relay(statement: Reported | Found) -> bool:
@@ -316,20 +310,35 @@ def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bo
     the coverage, according to a source`), stays the relay's; and only by a relay that
     closes the sentence after it: `According to foreign media, the allies have announced
     that …` is the media's account of an announcement, which the statements scope leaves
-    out as relayed; a record of the saying (:data:`_SPEECH_RECORDS`) passes it on from
-    before it too (`According to the readout, Ruiz stressed that …`)."""
-    source = relay.speaker.root if isinstance(relay.speaker, Span) else relay.speaker
-    record = source is not None and not _SPEECH_RECORDS.isdisjoint(
-        (source.lemma_.lower(), source.lower_)  # `minutes`, whose lemma is `minute`
-    )
+    out as relayed; unless the relay is a document that records what was said (rule
+    document-relay: `According to the board's summary, he told the panel that he now
+    understood the harm`, :func:`_document`), which passes a statement on wherever it
+    stands, as an arrest affidavit or a court filing does."""
     return (
         relay is not statement
-        and (statement.end <= relay.cue.idx or (record and relay.cue.idx < statement.start))
+        and (statement.end <= relay.cue.idx or _document(relay))
         and not _by_object(statement)
         and cue_class(statement.cue) == "speech"
         and relay.start <= statement.start
         and statement.end <= relay.end
         and _holds(relay, statement.cue)
+    )
+
+
+#: Documents that record what someone said (`summary`, `readout`, `affidavit`).
+_DOCUMENTS = word_list("record-documents")
+
+
+def _document(relay: Reported | Found) -> bool:
+    """Whether `according to X` names a document that records what was said, not a person
+    or a medium: `according to the summary`, `according to the court filing`."""
+    source = relay.speaker
+    head = getattr(source, "root", source)
+    return (
+        head is not None
+        and head.pos_ == "NOUN"
+        # `minutes`, whose lemma is `minute`
+        and not _DOCUMENTS.isdisjoint((head.lemma_.lower(), head.lower_))
     )
 
 

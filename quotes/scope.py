@@ -55,6 +55,7 @@ from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.not_said import (
+    character_line,
     chorus,
     crowd_mood,
     displayed,
@@ -66,6 +67,7 @@ from quotes.not_said import (
     text_speaks,
     translated_in_brackets,
     unmade_text,
+    work_opening,
 )
 from quotes.records import Quote, QuoteType
 from quotes.titles import is_title
@@ -110,7 +112,9 @@ def dropped_by(
         return "displayed"
     if speaker is not None and chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
-    if speaker is not None and text_speaks(speaker):
+    if speaker is not None and (
+        text_speaks(speaker) or work_opening(speaker, cue) or character_line(speaker, cue)
+    ):
         return "recited"
     if speaker is not None and law_text(speaker):
         return "law-text"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.clause_bounds import Content, clause_end, trimmed, writers_adjunct
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.language import word_list
@@ -325,9 +325,24 @@ def _other_pieces(tokens: list[Token], content: Content, cue: Token) -> list[Con
     found = (
         trimmed(piece, "set-apart", shortest=1)
         for piece in _runs(tokens, content)
-        if not _speakers_next_act(piece, cue)
+        if not _speakers_next_act(piece, cue) and not _writers_piece(piece, cue)
     )
     return [c for c in found if c is not None]
+
+
+def _writers_piece(piece: list[Token], cue: Token) -> bool:
+    """Rule piece-writers-adjunct: a piece after the cue that is an adjunct of the
+    writer's (:func:`~quotes.clause_bounds.writers_adjunct`) tells what was happening as
+    the source spoke, not what they said: `More than 4,000 tractors rolled in, organisers
+    said, as farmers protested against cheap imports` reports only the tractors."""
+    inside = {t.i for t in piece}
+    return piece[0].i > cue.i and any(
+        t.head.i not in inside and t.dep_ in _ADJUNCTS and writers_adjunct(t) for t in piece
+    )
+
+
+#: Links of an adjunct to the clause it is set into (`…, as farmers protested`).
+_ADJUNCTS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
 
 
 def _speakers_next_act(piece: list[Token], cue: Token) -> bool:

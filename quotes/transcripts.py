@@ -230,5 +230,12 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
 
 
 def _whole_note(line: str) -> bool:
-    """A line that is nothing but a note in brackets (`[Advertisement break]`)."""
-    return line[:1] in "([" and line[-1:] in ")]" and len(_NOTE.findall(line)) == 1
+    """A line that is nothing but a note in brackets (`[Advertisement break]`), however
+    long: an editor's note between turns (`(The minister answered this question in
+    Welsh. Translation by the agency.)`) is no part of the turn before it."""
+    pairs = {"(": ")", "[": "]"}
+    opening = line[:1]
+    if opening not in pairs or line[-1:] != pairs[opening]:
+        return False
+    inside = line[1:-1]
+    return opening not in inside and pairs[opening] not in inside

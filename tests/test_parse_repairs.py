@@ -138,6 +138,22 @@ from tests.rows import Q, check
          "has ruled.\n\nThe pen went on sale in 2019.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # work-read-as-gerund-object: an `-ing` word before a work read as a gerund with
+        # the work for its object; the work is the cue's subject, its author speaks
+        ("Polling figures from the Lowell Institute suggest that the mayor has lost ground.",
+         [Q("indirect", "the mayor has lost ground", "Lowell Institute",
+            "Polling figures from the Lowell Institute", "suggest", "reported:subject")]),
+        # … while a gerund with no work for its object stays a clause
+        ("Raising fares shows that the council has run out of ideas, Dunn said.",
+         [Q("indirect", "Raising fares shows that the council has run out of ideas", "Dunn",
+            "Dunn", "said", "reported:subject")]),
+        # a parse whose branches cross (`than` hung on `about`): the clause is still read
+        # in the text's order (clause_bounds.contiguous_around)
+        ("Ferries carried about 9,000 more cars in June than in May of the first year, "
+         "according to the Harbour Board.",
+         [Q("indirect", "Ferries carried about 9,000 more cars in June than in May of the "
+            "first year", "Harbour Board", "the Harbour Board", "according",
+            "according-to:according-to")]),
     ],
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:

@@ -130,14 +130,20 @@ def test_an_announcement_a_relay_opens_on_is_the_relays_account() -> None:
          "the minutes", "the treasurer", "said", "the fund was nearly empty"),
         ("According to the readout, the minister stressed that supplies were secure.",
          "the readout", "the minister", "stressed", "supplies were secure"),
+        # a document that records what was said, set before the statement or after it
+        ("According to the court filing, Vane told a friend that he had burned the van.",
+         "the court filing", "Vane", "told", "he had burned the van"),
+        ("Vane told a friend that he had burned the van, according to the court filing.",
+         "the court filing", "Vane", "told", "he had burned the van"),
     ],
 )
-def test_a_record_of_the_saying_opening_the_sentence_passes_the_statement_on(
+def test_a_record_of_the_saying_passes_the_statement_on(
     text: str, relay: str, speaker: str, cue: str, said: str
 ) -> None:
-    # a record of what was said (speech-records.txt) is no account of it: the statements
+    # a record of what was said (record-documents.txt) is no account of it: the statements
     # scope keeps the speaker's row, `--scope all` the relay's (reported.relays_statement)
     assert [q.speaker_mention for q in quotes.extract(text, scope="all")] == [relay]
     assert [(q.text, q.speaker_mention, q.cue) for q in quotes.extract(text)] == [
         (said, speaker, cue)
     ]
+

@@ -261,6 +261,34 @@ CASES = [
          Row("indirect", 120, "the backlog had grown", "The minister", "conceded",
              "reported:conjunct")],
     ),
+    # a light verb of testimony: `gave evidence that` (light-verbs.txt)
+    (
+        "A nurse gave evidence that the ward had been short of staff for a month.",
+        [Row("indirect", 27, "the ward had been short of staff for a month", "A nurse",
+             "gave", "reported-light:subject")],
+    ),
+    # a statement with its own source that the parse hung inside an act's content is
+    # still a statement (reported._acts_around) …
+    (
+        "The firm was fined £2m and ordered to repay customers after the watchdog found it "
+        "had misled them.",
+        [Row("indirect", 35, "to repay customers after the watchdog found it had misled them",
+             "The firm", "ordered", "reported:conjunct"),
+         Row("indirect", 79, "it had misled them", "the watchdog", "found",
+             "reported:subject")],
+    ),
+    # … but not a cue whose source is the act's own
+    (
+        "The club declined to comment on reports that its coach had resigned.",
+        [Row("indirect", 18, "to comment on reports that its coach had resigned", "The club",
+             "declined", "reported:subject")],
+    ),
+    # `per X` closing the sentence, hung on a noun of the clause (cue_words._closes_sentence)
+    (
+        "Okafor missed the second half. He is day-to-day with a sore ankle, per the club.",
+        [Row("indirect", 31, "He is day-to-day with a sore ankle", "the club", "per",
+             "according-to:according-to")],
+    ),
 ]
 
 

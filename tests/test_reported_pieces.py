@@ -109,6 +109,15 @@ CASES = [
         [Row("indirect", 28, "the mill will close in May", "the Gazette", "reported",
              "reported-as:passive-agent")],
     ),
+    # a piece after a parenthetical cue that is the writer's adjunct (`as` with a subject
+    # of its own) tells what was happening, not what was said (set_off._writers_piece)
+    (
+        "More than 300 boats blocked the harbour, fishermen said, as ministers met in the "
+        "capital to discuss quotas.",
+        [Row("indirect", 0, "More than 300 boats blocked the harbour", "fishermen", "said",
+             "reported-parenthetical:subject"),
+         Row("indirect", 100, "quotas", "ministers", "discuss", "reported-object:participle")],
+    ),
 ]
 
 

@@ -45,7 +45,7 @@ def rows(text: str, scope: str) -> list[Row]:
 
 @pytest.mark.parametrize(
     "name", ["cues", "nominal-cues", "adjective-cues", "impression-cues", "hearsay-adverbs",
-             "sign-cues"],
+             "sign-cues", "clause-classes"],
 )
 def test_every_cue_of_every_list_has_a_known_class(name: str) -> None:
     classes = word_classes(name)
@@ -284,11 +284,35 @@ DROPPED = [
     # … or in marks in brackets right after the quote, and after a chorus's cry
     ('Rivas told reporters: "Basta ya" ("Enough now").', "Enough now"),
     ('The vote was drowned out by cries of "Dehors!" ("Out!") from the benches.', "Out!"),
+    # a sign, a label or a screen whose words `read`, also through a relative pronoun
+    # (not_said.displayed)
+    ('A fan near the goal held up a sign that read "Rain or shine, we are here."',
+     "Rain or shine, we are here."),
+    ('The old label, which read "Carved masks, gift of 1931", is in the archive.',
+     "Carved masks, gift of 1931"),
+    ('At 9.02pm the screen behind the console read: "ENGINE 2 FAULT".', "ENGINE 2 FAULT"),
+    # the opening words of a work of fiction, and a character's line (not_said.work_opening,
+    # not_said.character_line)
+    ('The Lantern Year opens in a bus depot: "Every driver knew my father\'s name."',
+     "Every driver knew my father's name."),
+    ('Her second novel begins on a ferry: "The sea had no opinion of us."',
+     "The sea had no opinion of us."),
+    ('A trailer for "North Light" showed her character yelling at the tide: "Not tonight!"',
+     "Not tonight!"),
+    # content headed by a participle with a subject of its own is no clause
+    # (content_shape._participle_clause): a plea, whatever verb stands deeper in it
+    ("Lee Marsh, 31, admitted arson being reckless as to whether life was endangered.",
+     "arson being reckless as to whether life was endangered"),
 ]
 
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # a person who opens with a quotation speaks (not_said.work_opening)
+    ('Varga opened with a joke: "I nearly stayed at home."', "I nearly stayed at home."),
+    # signing a clause in sign language is speech (clause-classes.txt)
+    ("She signed that nobody had booked an interpreter for the night shift.",
+     "nobody had booked an interpreter for the night shift"),
     # a sentence shouted is speech, and so is the quote a translation in brackets glosses
     ('Someone in the gallery shouted "You are lying to us!" as the vote began.',
      "You are lying to us!"),

@@ -143,6 +143,18 @@ CLAIM: The bypass cuts the trip to the coast by twenty minutes.
 VERDICT: Misleading. The saving is nearer eight minutes outside rush hour.
 """
 
+#: A debate write-up with fact-check boxes: a field label of two words that comes back
+#: after another label's turn is no speaker either; a source the box names is a row.
+FACT_CHECK_BOXES = """The two candidates met in their only debate on Tuesday.
+
+FACT CHECK: The ferry fares doubled.
+Fares rose by about a third between 2021 and 2024, according to the Harbour Board.
+VERDICT: Exaggerated.
+
+FACT CHECK: The port lost its biggest client.
+VERDICT: True.
+"""
+
 
 @pytest.mark.parametrize(
     "text, content, mention",
@@ -193,6 +205,10 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
         (REVIEW, "quiet"),  # nor are a review's pros and cons
         (REVIEW, "short battery"),
         (MATCH, "Corran 2-1"),  # nor a match report's score line
+        # a field label of two words that takes turns with another (`FACT CHECK`)
+        (FACT_CHECK_BOXES, "The ferry fares doubled"),
+        (FACT_CHECK_BOXES, "The port lost"),
+        (FACT_CHECK_BOXES, "Exaggerated"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
@@ -231,6 +247,46 @@ def test_a_record_label_resolves_to_the_name_the_introduction_gives(
 ) -> None:
     [row] = [q for q in quotes.extract(text) if q.text == content]
     assert row.speaker == name
+
+
+def test_a_source_inside_a_fact_check_box_is_a_row() -> None:
+    rows = [(q.type, q.speaker, q.text) for q in quotes.extract(FACT_CHECK_BOXES)]
+    assert rows == [
+        ("indirect", "Harbour Board", "Fares rose by about a third between 2021 and 2024")
+    ]
+
+
+#: Excerpts of a press conference whose introduction gives the answerer as `answers by`,
+#: with an editor's note between a question and its answer on a line of its own.
+EXCERPTS = """The governor answered questions for three hours at her annual press conference.
+Following are excerpts, with answers by Maren Castellane. Q marks a question from a reporter.
+
+Q: Will the toll rise?
+
+A: Not this year. The bridge pays for itself.
+
+Q: Is the ferry contract safe?
+
+(The governor answered this question in French. Translation by the office.)
+
+A: Yes. The contract runs until 2031.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        ("Not this year. The bridge pays for itself.", "Maren Castellane"),
+        ("Is the ferry contract safe?", "a reporter"),
+        ("Yes. The contract runs until 2031.", "Maren Castellane"),
+    ],
+)
+def test_answers_by_names_who_answers_and_a_note_between_turns_is_no_part_of_one(
+    content: str, speaker: str
+) -> None:
+    rows = {q.text: q.speaker for q in quotes.extract(EXCERPTS)}
+    assert rows[content] == speaker
+    assert not [text for text in rows if "Translation" in text]
 
 
 def test_a_key_may_name_who_asks_before_the_q() -> None:
