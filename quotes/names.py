@@ -20,7 +20,7 @@ from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
-from quotes.name_keys import family_name_first
+from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import is_given, is_initial
 from quotes.normalise import HYPHENS
@@ -231,6 +231,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
+    if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
+        return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
     if len(tokens) >= 3 and any(t.text in _PATRONYMIC for t in tokens[1:-1]):
         return True  # `Llinos ap Gwilym, spoke …`: `son of` or `daughter of` inside
     if family_name_first([t.text for t in tokens]):

@@ -254,6 +254,9 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # an initial before a given name opens the name: a man known by his middle name
         ('The letter was signed by its chairman, Sen. T. Russell Quayle (R-Ohio). Later, '
          'Quayle said: "We read every filing."', [("T. Russell Quayle", "Quayle")]),
+        # a given name of either sex before a surname particle opens a person's name
+        ('Second place went to Theo de Marvejols, who crashed in practice. "I will take '
+         'it," said the Frenchman.', [("Theo de Marvejols", "the Frenchman")]),
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),
