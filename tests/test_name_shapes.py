@@ -257,6 +257,9 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # a given name of either sex before a surname particle opens a person's name
         ('Second place went to Theo de Marvejols, who crashed in practice. "I will take '
          'it," said the Frenchman.', [("Theo de Marvejols", "the Frenchman")]),
+        # a double-barrelled surname whose first part opens with an elided particle
+        ("In the final, Ana Ruiz beat Gwenaëlle N'Goma-Rivière of France. \"She was "
+         'quicker," said the Frenchwoman.', [("Gwenaëlle N'Goma-Rivière", "the Frenchwoman")]),
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),
