@@ -108,8 +108,10 @@ class BodyIndex(PersonFocus):
                 self.bodies.append(body)
             else:
                 body = None
-        if body is None and not self.bodies and len(mention) == 2:
-            body = one_name_before(mention.root, self._personal)
+        if body is None and len(mention) == 2:
+            # also when bodies of another kind spoke (`The Consumer Product Safety
+            # Commission said …` before `the company said`)
+            body = one_name_before(mention.root, self._personal, head.lower_)
             if body is not None:
                 self.bodies.append(body)
         return body

@@ -24,6 +24,8 @@ _MAX_NAME = 6
 _NAME_ENDS = frozenset({",", ".", ";", ":", "!", "?", "(", ")", "—", "–", "--"})
 #: Parts of speech a speaker's name after the cue is made of.
 _NAME_POS = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUNCT"})
+#: Parts of speech that may end a speaker's words before the cue (`the coach said.`).
+_HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Subject pronouns that may stand before the cue: `she answered`.
 _PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
 
@@ -61,6 +63,34 @@ def continued_cue(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Spa
     if name[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return first, name
+
+
+def said_sentence(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Span] | None:
+    """Rule said-sentence: the cue and speaker of a sentence of a name and a cue alone
+    that follows a closing mark on its line (the first token after the mark at `at`),
+    a news writer's full stop where a comma belongs: `"We had chances." Team captain
+    Ola Berg said. "…"`; None unless the words up to the cue (no more than
+    :data:`_MAX_NAME`, no mark) end in a person's name or a noun and a full stop ends
+    the sentence right after the cue. The speaker is the name (the tagger may read a
+    role before it as a verb: `captain`), else the words before the cue."""
+    if at >= len(doc) or doc[at].is_space or not doc[at].text[:1].isupper():
+        return None
+    for end in range(at + 1, min(len(doc) - 1, at + _MAX_NAME + 1)):
+        word = doc[end]
+        if _is_cue(word, lemmas) and word.tag_ != "VBN":
+            closed = doc[end + 1].text == "." and (
+                end + 2 >= len(doc) or doc[end + 2].is_space or doc[end + 2].is_quote
+            )
+            last = doc[end - 1]
+            name = doc[at:end]
+            if last.ent_type_ == "PERSON":
+                name = next((e for e in doc.ents if e.start <= last.i < e.end), name)
+            elif any(t.pos_ not in _NAME_POS for t in name) or last.pos_ not in _HEADS:
+                return None
+            return (word, name) if closed else None
+        if word.is_space or word.is_quote or (word.is_punct and word.text not in "-‐"):
+            return None
+    return None
 
 
 def _is_cue(token: Token, lemmas: frozenset[str]) -> bool:

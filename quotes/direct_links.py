@@ -30,7 +30,7 @@ from quotes.around_quote import (
     no_break,
     opens_gloss,
 )
-from quotes.continued import continued_cue
+from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
 from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, PUT_QUESTION, Found, Link, char_tokens
@@ -340,6 +340,11 @@ class DirectLinker:
             cue, speaker = continued
             order = "name-verb" if speaker.end <= cue.i else "verb-name"
             yield Link(cue, speaker, "continued:" + order, False)
+        # said-sentence — `"We had chances." Team captain Ola Berg said.`: a name and a
+        # cue alone after a full stop inside the marks
+        said = said_sentence(self.doc, whole.end, self.lemmas)
+        if said is not None:
+            yield Link(said[0], said[1], "said-sentence", False)
         # after-verb — `"This is fantastic!" beamed a delegate.` / `"…," the sign reads.`
         if self.norm[span.start : span.end].rstrip()[-1:] in (",", "?", "!", "—"):
             link = verb_after(whole, self.lemmas)

@@ -77,6 +77,10 @@ class LabelNames:
         # `The Minister of Health, Ana Ruiz,`
         office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
         holders = _names_after(intro, office)
+        if not holders:
+            # `launch conductor Tevita Fifita-Lowe`: the office as a title right before
+            # the name, for `LAUNCH CONDUCTOR`
+            holders = _names_after(intro, r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+")
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
             holders = _names_after(intro, _agent_act(words[0]))

@@ -8,6 +8,8 @@ Press Association`). These functions read that phrase off the parse; every later
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
@@ -17,6 +19,9 @@ from quotes.normalise import HYPHENS
 NOMINAL = ("PROPN", "NOUN", "PRON")
 #: Dependency labels of the words that make up a noun phrase's name part.
 _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
+#: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
+#: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
+_TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
 ISSUED = word_list("issued-works")
 #: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
@@ -128,7 +133,7 @@ def mention_span(token: Token) -> Span:
             and not child.right_edge.whitespace_
             and not doc[child.right_edge.i + 1].whitespace_
         )
-        kept = (
+        kept = not _TIME_STAMP.fullmatch(child.text) and (
             child.dep_ in _NAME_PARTS
             or glued
             or hyphened

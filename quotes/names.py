@@ -20,7 +20,7 @@ from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, gendered_nouns, is_given_name
 from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
-from quotes.name_keys import family_name_first
+from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import is_given, is_initial
 from quotes.normalise import HYPHENS
@@ -134,7 +134,8 @@ def _double_barrelled(run: Span, common: CommonWords) -> bool:
     """Whether a run is a given name the lists lack and a double-barrelled surname:
     `Morag Quigley-Baird`, `Lowenna Tregear-Mbeki` (one capitalised word that is no
     common word, title or organisation's kind, then two name-cased parts joined by a
-    hyphen); not `Air France-KLM` (a common word first, a part in capitals)."""
+    hyphen, one of them may open with an elided particle: `Clémence N'Diaye-Rousseau`);
+    not `Air France-KLM` (a common word first, a part in capitals)."""
     tokens = name_tokens(run)
     if len(tokens) != 4 or tokens[2].text not in HYPHENS or _article_before(tokens[0]):
         return False
@@ -146,9 +147,16 @@ def _double_barrelled(run: Span, common: CommonWords) -> bool:
         and first.lower_ not in common
         and first.lower_ not in TITLES
         and (before is None or before.lower_ not in ORG_KINDS)
-        and all(part.is_alpha and part.text[:1].isupper() and not part.is_upper for part in parts)
+        and all(_letters(part) and part.text[:1].isupper() and not part.is_upper for part in parts)
         and not any(part.lower_ in ORG_KINDS for part in parts)
     )
+
+
+def _letters(part: Token) -> bool:
+    """Whether a part of a surname is letters, with an apostrophe after an elided
+    particle (`N'Diaye` in `Clémence N'Diaye-Rousseau`, `O'Brien`)."""
+    text = part.text
+    return part.is_alpha or (len(text) > 2 and text[1] in "'’" and (text[0] + text[2:]).isalpha())
 
 
 def _aged(run: Span) -> bool:
@@ -231,6 +239,8 @@ def _is_person(run: Span) -> bool:
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
+    if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
+        return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
     if len(tokens) >= 3 and any(t.text in _PATRONYMIC for t in tokens[1:-1]):
         return True  # `Llinos ap Gwilym, spoke …`: `son of` or `daughter of` inside
     if family_name_first([t.text for t in tokens]):

@@ -96,16 +96,23 @@ def _ampersand_end(doc: Doc, end: int) -> int:
         end + 1 < len(doc)
         and _joins(doc[end])
         and doc[end + 1].text[:1].isupper()
-        and doc[end + 1].is_alpha
+        and _firm_word(doc[end + 1])
     ):
         end += 2
-        while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and doc[end].text[:1].isupper() and _firm_word(doc[end]):
             end += 1
     return end
 
 
+def _firm_word(token: Token) -> bool:
+    """A word of a firm's name: a word of letters, or an abbreviation with its full
+    stop that ends one (`Co.`, `Inc.` in `Nestling & Co.`)."""
+    return token.is_alpha or (token.text.endswith(".") and token.text[:-1].isalpha()
+                              and len(token.text) > 2)
+
+
 def one_name_before(
-    head: Token, personal: Callable[[list[Token]], bool] | None = None
+    head: Token, personal: Callable[[list[Token]], bool] | None = None, kind: str = ""
 ) -> str | None:
     """`The company said …` when no body has spoken yet: the one name of two or more
     capitalised words the text wrote before it that is no person's (`Halvorsen Marine`
@@ -116,7 +123,8 @@ def one_name_before(
     holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
     not when the name finder took it for one (a firm that `dismissed` someone is the
     subject of a cue word), nor when `personal` says it is, by what the text gave its
-    bearer (`Kenjiro Mizushima, 63,`)."""
+    bearer (`Kenjiro Mizushima, 63,`), nor one whose own kind word is not `kind`'s
+    (:func:`kind_fits`: `the company` is no `Consumer Product Safety Commission`)."""
     doc = head.doc
     names = set()
     i = 0
@@ -128,13 +136,16 @@ def one_name_before(
             i += 1
             continue
         start = i + 1 if doc[i].is_sent_start else i
-        words = [t for t in doc[start:j] if t.is_alpha]
+        end = _ampersand_end(doc, j)
+        words = [t for t in doc[start:end] if _firm_word(t)]
         if len(words) > 1 and doc[start].is_alpha and not (
             gender_of_given(words[0].text) is not None
             or any(t.lower_ in _TITLES for t in words)
             or (personal is not None and personal(words))
         ):
-            names.add(doc[start : _ampersand_end(doc, j)].text)
+            name = doc[start:end].text
+            if not kind or kind_fits(kind, name):
+                names.add(name)
         i = j
     return names.pop() if len(names) == 1 else None
 

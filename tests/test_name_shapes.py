@@ -329,6 +329,12 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # a people's word opening a sentence before a name is the person's nation
         ('Indonesian Budi Santoso told reporters that the roads were closed. "We waited two '
          'days," Santoso said.', [("Budi Santoso", "Budi Santoso"), ("Budi Santoso", "Santoso")]),
+        # a given name of either sex before a surname particle opens a person's name
+        ('Second place went to Theo de Marvejols, who crashed in practice. "I will take '
+         'it," said the Frenchman.', [("Theo de Marvejols", "the Frenchman")]),
+        # a double-barrelled surname whose first part opens with an elided particle
+        ("In the final, Ana Ruiz beat Gwenaëlle N'Goma-Rivière of France. \"She was "
+         'quicker," said the Frenchwoman.', [("Gwenaëlle N'Goma-Rivière", "the Frenchwoman")]),
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),

@@ -425,3 +425,29 @@ def test_a_rank_before_a_name_is_no_part_of_it(words: list[str], name: list[str]
     `Mr` does, so the surname finds the full name the text gave before."""
     doc = Doc(spacy.blank("en").vocab, words=words)
     assert [t.text for t in name_tokens(doc[:])] == name
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a name and a cue alone after the full stop inside the marks: the quote's
+        (
+            '"It was a long night." Harbour captain Odd Strømsvik-Lunde said. "We were '
+            'lucky with the wind."',
+            "It was a long night.",
+            "Odd Strømsvik-Lunde",
+        ),
+        # a description before the cue
+        (
+            'The pier was shut at noon. "We kept it open as long as we could." The harbour '
+            'master said.',
+            "We kept it open as long as we could.",
+            "The harbour master",
+        ),
+    ],
+)
+def test_a_sentence_of_a_name_and_a_cue_after_a_quote_is_its_attribution(
+    text: str, content: str, speaker: str
+) -> None:
+    [row] = [q for q in quotes.extract(text) if q.text == content]
+    assert speaker in (row.speaker, row.speaker_mention)

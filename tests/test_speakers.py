@@ -1008,6 +1008,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "it would ship in May",
             "Kestamo Devices",
         ),
+        # The one firm named before, though a body of another kind spoke first; its name
+        # may end in an abbreviation after an ampersand.
+        (
+            "Some 40,000 kettles made by Brackwell & Co. were recalled on Friday.\n\nThe "
+            "Product Safety Commission said it had 12 reports of burns.\n\nNo one was badly "
+            'hurt.\n\n"We are sorry for the worry," the company said.',
+            "We are sorry for the worry,",
+            "Brackwell & Co.",
+        ),
     ],
 )
 def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(

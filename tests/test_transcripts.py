@@ -289,6 +289,27 @@ def test_answers_by_names_who_answers_and_a_note_between_turns_is_no_part_of_one
     assert not [text for text in rows if "Translation" in text]
 
 
+@pytest.mark.parametrize(
+    "content, name",
+    [
+        # a countdown's time stamp before a role label; the role right before the name
+        ("Engines are armed.", "Mele Tonga-Reyes"),
+        ("You are cleared to fly.", "Pavel Ostrowski-Hale"),
+    ],
+)
+def test_a_log_s_role_label_after_a_time_stamp_is_the_one_the_text_gave_the_role(
+    content: str, name: str
+) -> None:
+    text = (
+        "The count was run by test conductor Mele Tonga-Reyes, with flight director Pavel "
+        "Ostrowski-Hale giving the last word. The log read:\n\n"
+        'T-00:03:00 TEST CONDUCTOR: "Engines are armed."\n\n'
+        'T-00:01:00 FLIGHT DIRECTOR: "You are cleared to fly."\n'
+    )
+    [row] = [q for q in quotes.extract(text) if q.text == content]
+    assert row.speaker == name
+
+
 def test_a_key_may_name_who_asks_before_the_q() -> None:
     key = "Questions from the press are marked Q."
     text = BRIEFING.replace("Q marks a question from a journalist.", key)
