@@ -40,7 +40,7 @@ def repair_intermediary(doc: Doc, lemmas: frozenset[str]) -> None:
 
 
 #: The prepositions of :func:`repair_intermediary`.
-_THROUGH = frozenset({"through", "via"})
+_THROUGH = word_list("intermediary-prepositions")
 
 
 def cue_read_as_relative(verb: Token) -> None:

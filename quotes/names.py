@@ -42,6 +42,8 @@ _PATRONYMIC = word_list("patronymic-particles")
 _ONE_NAME = frozenset(table("one-name-phrases"))
 #: The longest phrase set off between commas after a name that is read past.
 _SET_OFF = 8
+#: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
+_INDEFINITE = word_list("indefinite-articles")
 
 
 class PersonNames:
@@ -190,7 +192,7 @@ def _indefinite(run: Span) -> bool:
     doc, i = run.doc, run.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLE_NOUNS | TITLES:
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("a", "an")
+    return i >= 0 and doc[i].lower_ in _INDEFINITE
 
 
 def _is_person(run: Span) -> bool:

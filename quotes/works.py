@@ -24,6 +24,10 @@ from quotes.mentions import author, mention_span
 _AUTHORED_WORKS = word_list("authored-works") | word_list("issued-works")
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
+#: Prepositions before who made a work, read from unparsed words (`a study by …`).
+_UNPARSED_MAKER = word_list("unparsed-maker-prepositions")
+#: Prepositions before the body a group of researchers is at (`researchers at …`).
+_GROUP_PLACE = word_list("group-place-prepositions")
 _RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
 
 
@@ -228,7 +232,7 @@ def _unparsed_maker(work: Token) -> Token | None:
     if not _is_work(work):
         return None
     i = work.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("by", "from"):
+    if i >= len(doc) or doc[i].lower_ not in _UNPARSED_MAKER:
         return None
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
@@ -268,12 +272,12 @@ def group_place(group: Token) -> Token | None:
         return None
     if not group.tag_:  # an unparsed sentence (no tag; its names get a dep): read the words
         doc, i = group.doc, group.i + 1
-        if i < len(doc) and doc[i].lower_ in ("at", "from", "of"):
+        if i < len(doc) and doc[i].lower_ in _GROUP_PLACE:
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
             return _name_head(doc, i)
         return None
     for child in group.rights:
-        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
+        if child.dep_ == "prep" and child.lower_ in _GROUP_PLACE:
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
             if place is not None and place.pos_ == "PROPN":
                 return place
