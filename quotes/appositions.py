@@ -174,7 +174,7 @@ def name_after_role(mention: Span) -> Span | None:
 
 
 #: Lower-case words inside a chain of titles: `Minister of Mass Media and Digital Affairs`.
-_TITLE_JOINS = frozenset({"of", "and", "the"})
+_TITLE_JOINS = word_list("title-chain-joins")
 
 
 def name_closing_titles(mention: Span) -> Span | None:
@@ -204,6 +204,12 @@ def name_closing_titles(mention: Span) -> Span | None:
 _SELF_NAMING = word_list("self-naming-verbs")
 
 
+#: Relative pronouns the parser may take for a described source's head (`who`).
+_RELATIVE_HEADS = word_list("relative-heads")
+#: Prepositions before a name a source gives itself (`identified himself only as Tomasz`).
+_SELF_NAMING = word_list("self-naming-prepositions")
+
+
 def named_in_clause(head: Token) -> Span | None:
     """The name a described source gives in a relative clause about them, as reporters
     write of people who give only part of their name: `A neighbour who asked that we use
@@ -211,7 +217,7 @@ def named_in_clause(head: Token) -> Span | None:
     speak, who gave his name as Harold Pike, asked: …`, `a driver who identified himself
     only as Tomasz said …` (the name after `as` or `by`). None for a name that is no
     person's own (`who works for Acme`) or when the speaker is itself a name."""
-    if head.pos_ not in ("NOUN", "PRON") or head.lower_ in ("who", "that", "which"):
+    if head.pos_ not in ("NOUN", "PRON") or head.lower_ in _RELATIVE_HEADS:
         return None
     for clause in head.rights:
         if clause.dep_ != "relcl":
@@ -220,7 +226,7 @@ def named_in_clause(head: Token) -> Span | None:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             named = token.dep_ == "appos" and token.head.lemma_.lower() == "name"
-            if token.dep_ == "pobj" and token.head.lower_ in ("as", "by"):
+            if token.dep_ == "pobj" and token.head.lower_ in _SELF_NAMING:
                 verb = token.head.head
                 named = verb.lemma_.lower() in _SELF_NAMING or any(
                     c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass")

@@ -263,6 +263,10 @@ def _opening_name(sentence: Span) -> list[Token]:
     return name
 
 
+#: Prepositions between a spokesperson and their body (`a spokesman for …`).
+_VOICE_PREPOSITIONS = word_list("voice-prepositions")
+
+
 def _voiced_body(head: Token) -> list[Token] | None:
     """The words of the body a spokesperson speaks for (:data:`_VOICES`): `Hartwell &
     Pryce` in `A spokesman for Hartwell & Pryce said`; None for other speakers or when
@@ -270,7 +274,7 @@ def _voiced_body(head: Token) -> list[Token] | None:
     if head.lower_ not in _VOICES:
         return None
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+        if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
             named = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if named is not None and named.pos_ == "PROPN":
                 return name_tokens(mention_span(named)) or None

@@ -27,7 +27,9 @@ _JOINING = word_list("body-name-joins")
 _ROMANCE = word_list("body-name-joins-romance")
 _ROMANCE_ARTICLES = word_list("body-name-articles-romance")
 #: The English small words that join phrases after a body's head (`Centre for Cities`).
-_OF_FOR = frozenset({"of", "for"})
+_OF_FOR = word_list("body-phrase-joins")
+#: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
+_AND = _JOINING - _OF_FOR
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
@@ -83,7 +85,7 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         joints += joint
         commas += listed
         headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
-        ofs = ofs or (joint and prev.lower_ not in ("and", "&"))
+        ofs = ofs or (joint and prev.lower_ not in _AND)
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
     if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(
@@ -119,7 +121,7 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
     stay two; `end` otherwise."""
     if not (
         end + 2 < len(doc)
-        and doc[end].lower_ in ("and", "&")
+        and doc[end].lower_ in _AND
         and doc[end - 1].text[:1].isupper()
         and doc[end - 1].lower_ not in BODY_HEADS  # `Harwell Council and Dunmore Council`
         and gender_of_given(doc[start].text) is None
@@ -226,7 +228,7 @@ def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -
     has_of = any(doc[k].lower_ in joints for k in range(start, i))
     while i + 1 < len(doc) and i - start < _LONGEST_JOINED:
         word = doc[i].lower_
-        if not (word in joints or (has_of and word in ("and", "&"))):
+        if not (word in joints or (has_of and word in _AND)):
             break
         k = i + 1
         if word in joints and k + 1 < len(doc) and (

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy as np
+from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
@@ -115,6 +116,13 @@ def positions_of(array: np.ndarray, ids: np.ndarray) -> list[int]:
     return np.flatnonzero(ids[at] == array).tolist()
 
 
+def token_forms(doc: Doc) -> list[str]:
+    """The forms of a doc's tokens (``token.text``), read from its ``ORTH`` array through
+    the string store: no token object is made, at half the cost of iterating the doc."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
 def _extend(doc: Doc, nodes: list[tuple[int, Test, str]], ids: list[int]) -> Iterator[list[int]]:
     """Every way to match the nodes after the first `len(ids)`, in position order."""
     if len(ids) == len(nodes):
@@ -140,4 +148,11 @@ def _test(attrs: dict[str, Any]) -> Test:
                            else (lambda v, allowed=allowed: v not in allowed)))
         else:
             checks.append((read, lambda v, wanted=wanted: v == wanted))
+    # one or two checks, as nearly every node has, without a generator on each call
+    if len(checks) == 1:
+        ((read, check),) = checks
+        return lambda token: check(read(token))
+    if len(checks) == 2:
+        (read, check), (read2, check2) = checks
+        return lambda token: check(read(token)) and check2(read2(token))
     return lambda token: all(check(read(token)) for read, check in checks)

@@ -28,12 +28,16 @@ class Content(NamedTuple):
     rule: str
 
 
+#: Marks that open a reported clause outside its content (`that`, `for … to`).
+_CLAUSE_MARKS = word_list("clause-marks")
+
+
 def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:
     """The tokens' bounds without a leading `that` (`for`) or edge punctuation; none under
     `shortest` words."""
     while tokens and (
         tokens[0].is_punct
-        or (tokens[0].dep_ == "mark" and tokens[0].lower_ in ("that", "for"))
+        or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _CLAUSE_MARKS)
         # `told a briefing that …` with `that` read as a relative pronoun or an object
         # (a relative `that` alone stays: `a plan that critics say …`)
         or (tokens[0].tag_ in ("WDT", "IN") and tokens[0].lower_ == "that" and len(tokens) > 1)
@@ -356,6 +360,8 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 #: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).
 _SUMMARY_NOUNS = word_list("summary-nouns")
+#: Articles of a summary noun after a comma (`, an increase that …`).
+_INDEFINITE = word_list("indefinite-articles")
 
 
 def before_gloss(tokens: list[Token]) -> list[Token]:
@@ -371,7 +377,7 @@ def before_gloss(tokens: list[Token]) -> list[Token]:
         comma, article, noun, after = tokens[k : k + 4]
         if (
             comma.text == ","
-            and article.lower_ in ("a", "an")
+            and article.lower_ in _INDEFINITE
             and noun.lemma_.lower() in _SUMMARY_NOUNS
             and after.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "NNPS")
         ):

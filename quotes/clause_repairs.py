@@ -142,7 +142,7 @@ def closing_cue_read_as_conjunct(verb: Token) -> None:
 
 
 #: The prepositions of :func:`repair_intermediary`.
-_THROUGH = frozenset({"through", "via"})
+_THROUGH = word_list("intermediary-prepositions")
 
 
 def cue_read_as_relative(verb: Token) -> None:

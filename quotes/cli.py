@@ -8,9 +8,10 @@ lives in :mod:`quotes.cli_extract` and `evaluate` in :mod:`quotes.evaluate`; `sp
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -45,6 +46,9 @@ from quotes.review import check_output as check_review_output
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, run_documents
 from quotes.scope import check_scope, select
 from quotes.writers import COLUMN_TYPES, OutputError, check_output, check_outputs, open_writer
+
+if TYPE_CHECKING:
+    from quotes.engine import Engine
 
 
 def _flags_show_no_type() -> None:
@@ -100,6 +104,36 @@ def main(
 app.command("extract", cls=OneLineCommand)(extract_cli)
 
 
+def _set_up(
+    run: CommandRun,
+    inputs: list[str],
+    output: Path | None,
+    errors: Path | None,
+    *,
+    force: bool,
+    model: str | None,
+    quiet: bool,
+    scope: str,
+    max_doc_chars: int,
+    max_doc_seconds: float,
+    check_target: Callable[[], object],
+) -> tuple[Engine, Limits]:
+    """What `speakers` and `review` check and load before reading a document: the limits,
+    that the output and the errors file are free (``check_target`` checks the command's
+    own output format), the scope, and the engine; a failure ends the command with one
+    line, before any work."""
+    try:
+        limits = Limits(max_doc_chars, max_doc_seconds)
+        check_outputs({"--output": output, "--errors": errors}, inputs=input_paths(inputs),
+                      force=force)
+        engine = load_engine(model, quiet)
+        check_scope(scope)
+        check_target()
+    except (ModelNotFoundError, OutputError, ValueError) as exc:
+        run.fail(exc)
+    return engine, limits
+
+
 @app.command("speakers", cls=OneLineCommand)
 def speakers_cli(
     inputs: Inputs,
@@ -124,17 +158,15 @@ def speakers_cli(
     read from the text (`NATO Secretary-General`). Most quoted speakers come first.
     """
     run = CommandRun("speakers", quiet=quiet)
-    try:
-        limits = Limits(max_doc_chars, max_doc_seconds)
-        check_outputs({"--output": output, "--errors": errors}, inputs=input_paths(inputs),
-                      force=force)
-        engine = load_engine(model, quiet)
-        check_scope(scope)
+
+    def check_table() -> None:
         if check_output(output, fmt=fmt, force=force, inputs=input_paths(inputs)) == "sqlite":
             raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
                              "written by `quotes extract -o FILE.db` has a speakers view")
-    except (ModelNotFoundError, OutputError, ValueError) as exc:
-        run.fail(exc)
+
+    engine, limits = _set_up(run, inputs, output, errors, force=force, model=model, quiet=quiet,
+                             scope=scope, max_doc_chars=max_doc_chars,
+                             max_doc_seconds=max_doc_seconds, check_target=check_table)
     from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
 
     speakers = SpeakerTable()
@@ -185,15 +217,11 @@ def review_cli(
     confidence), for checking the extraction by eye. The page needs no network.
     """
     run = CommandRun("review", quiet=quiet)
-    try:
-        limits = Limits(max_doc_chars, max_doc_seconds)
-        check_outputs({"--output": output, "--errors": errors}, inputs=input_paths(inputs),
-                      force=force)
-        engine = load_engine(model, quiet)
-        check_scope(scope)
-        check_review_output(output, force=force, inputs=input_paths(inputs))
-    except (ModelNotFoundError, OutputError, ValueError) as exc:
-        run.fail(exc)
+    engine, limits = _set_up(
+        run, inputs, output, errors, force=force, model=model, quiet=quiet, scope=scope,
+        max_doc_chars=max_doc_chars, max_doc_seconds=max_doc_seconds,
+        check_target=lambda: check_review_output(output, force=force, inputs=input_paths(inputs)),
+    )
     with run.running(), ReviewWriter(output, title=title) as page:
         documents = run.read(inputs, id_field=id_field, text_field=text_field,
                              outputs=(output, errors))

@@ -156,7 +156,11 @@ def _ends_line_or_sentence(token: Token) -> bool:
     return token.text in (".", "?", "!") or "\n" in token.text + token.whitespace_
 
 
+#: Prepositions where a colon label's name ends (`Varga to Dock Workers' Union:`).
+_LABEL_PREPOSITIONS = word_list("colon-label-prepositions")
+
+
 def _first_prep(label: list[Token]) -> int:
     """Where the name before a colon ends: at `to`, `at` or `on` (`Varga to Dock
     Workers' Union`), else its end."""
-    return next((k for k, t in enumerate(label) if t.lower_ in ("to", "at", "on")), len(label))
+    return next((k for k, t in enumerate(label) if t.lower_ in _LABEL_PREPOSITIONS), len(label))

@@ -18,7 +18,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span
 from quotes.normalise import BULLETS
@@ -31,9 +31,13 @@ from quotes.transcripts import speech_pieces
 _FIRST_PERSON = word_list("first-person-words")
 _SECOND_PERSON = word_list("second-person-words")
 #: Words quoted inside a paragraph (someone else's, not the paragraph's voice).
-_QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»")
+_QUOTED = re.compile(
+    "|".join(
+        f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in table("voice-quote-marks")
+    )
+)
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
-_DASHES = "—―–"
+_DASHES = word_list("signature-dashes")
 #: A bulleted line that is a sentence: the bullet, then words that open with a capital
 #: and end with a full stop, question or exclamation mark (group `point`).
 _POINT = re.compile(

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.language import word_list
+
 #: The most words a speaker named after the cue may have (`one of the older women`).
 _MAX_NAME = 6
 #: Words that end a speaker's name after the cue: `said the girl, in a quiet voice`,
@@ -27,7 +29,7 @@ _NAME_POS = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUN
 #: Parts of speech that may end a speaker's words before the cue (`the coach said.`).
 _HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Subject pronouns that may stand before the cue: `she answered`.
-_PRONOUNS = frozenset({"he", "she", "i", "they", "we", "you"})
+_PRONOUNS = word_list("subject-pronouns")
 
 
 def continued_cue(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Span] | None:

@@ -124,6 +124,10 @@ def governs_clause(verb: Token) -> bool:
     )
 
 
+#: Words that open a yes-or-no question (`whether`, `if`): no statement.
+_YES_NO = word_list("yes-no-question-words")
+
+
 def _declarative(clause: Token) -> bool:
     """Whether a clausal complement is a finite statement: `that …`, or a subject and a
     tensed verb, not opening with a question word (`whether`, `how`, `what`)."""
@@ -132,7 +136,7 @@ def _declarative(clause: Token) -> bool:
         return True
     return (
         first.tag_ not in ("WDT", "WP", "WP$", "WRB")
-        and first.lower_ not in ("whether", "if")
+        and first.lower_ not in _YES_NO
         and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
         and is_finite(clause)
     )

@@ -246,11 +246,15 @@ def described_age(head: Token) -> str | None:
     return match.group(1) if match else None
 
 
+#: Determiners and possessives of a definite description (`the`, `their`).
+_DEFINITE = word_map("definite-words")
+
+
 def is_definite(head: Token) -> bool:
     """Whether a description is definite (`the prosecutor`, `their union`, `her
     challenger`), not `a prosecutor`."""
     return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
-        or (c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her"))
+        (c.dep_ == "det" and c.lower_ in _DEFINITE["det"])
+        or (c.dep_ == "poss" and c.lower_ in _DEFINITE["poss"])
         for c in head.children
     )

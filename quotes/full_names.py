@@ -144,22 +144,29 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
     a name: `Veteran Ines Varga`), less those in a title-case headline, whose run may hold
     the words after the name (`Ines Varga Backs Toll Plan`)."""
     names = {}
+    sentences: dict[int, tuple[str, int]] = {}
     for ent in doc.ents:
         tokens = name_tokens(ent) if ent.label_ == "PERSON" else []
         name = name_text(tokens) if tokens else ""
         if (
             len(name.split()) > 1
             and is_given_name(tokens[0].text)
-            and not in_title_case(_line_of(ent))
+            and not in_title_case(_line_of(ent, sentences))
         ):
             names[name] = [fold(word) for word in name.split()]
     return list(names.items())
 
 
-def _line_of(span: Span) -> str:
-    """The text of a span's sentence, within the line that holds the span."""
+def _line_of(span: Span, sentences: dict[int, tuple[str, int]]) -> str:
+    """The text of a span's sentence, within the line that holds the span. `sentences`
+    keeps each sentence's text and first character by its first token, made once for
+    all the names in it (a long sentence's text, made once per name, cost the square
+    of its length)."""
     sent = span.sent
-    text, at = sent.text, span.start_char - sent.start_char
+    if sent.start not in sentences:
+        sentences[sent.start] = (sent.text, sent.start_char)
+    text, first = sentences[sent.start]
+    at = span.start_char - first
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 

@@ -287,6 +287,10 @@ def _own_clause(cue: Token) -> bool:
     )
 
 
+#: The past perfect's auxiliary (`had`, `'d`).
+_PERFECT = word_list("perfect-auxiliaries")
+
+
 def _shares_had(conjunct: Token, verb: Token) -> bool:
     """Whether a conjunct verb that is no cue goes on a past perfect, sharing its `had`:
     `had hired 90 nurses but lost as many`; a cue goes on as the speaker's next act
@@ -294,7 +298,7 @@ def _shares_had(conjunct: Token, verb: Token) -> bool:
     return (
         conjunct.lemma_.lower() not in cue_lemmas()
         and verb.tag_ == "VBN"
-        and any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in _PERFECT for c in verb.children)
     )
 
 

@@ -43,16 +43,19 @@ def lower_headline_cues(text: str, forms: CueForms) -> str:
     after a determiner or preposition (`In Support Of`), and not a headline in capitals
     (`EXPERTS DOWNPLAY LAUNCH`), whose words are no names.
     """
-    out = list(text)
+    lowered: list[int] = []
     for segment in _SEGMENTS.finditer(text):
         words = list(_WORD.finditer(segment.group()))
         if not _title_case([w.group() for w in words]):
             continue
         for before, word in pairwise(words):
-            form = word.group()
-            if _headline_verb(form, before.group(), forms):
-                at = segment.start() + word.start()
-                out[at] = form[0].lower()
+            if _headline_verb(word.group(), before.group(), forms):
+                lowered.append(segment.start() + word.start())
+    if not lowered:
+        return text  # most texts: no copy of them made
+    out = list(text)
+    for at in lowered:
+        out[at] = out[at].lower()
     return "".join(out)
 
 

@@ -11,11 +11,13 @@ gives one, what the narration right around it says (:mod:`quotes.last_resort`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
 from quotes.continued_statements import goes_on_from, runs_on_from
+from quotes.cue_words import token_indices
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
@@ -38,6 +40,8 @@ _DENSE_DIALOGUE_REACH = 15
 _REPLY_CUES = word_list("reply-cues")
 #: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
 _ASKING = word_list("asking-cues")
+#: The tag of a past participle (`Asked by the coroner …`).
+_PARTICIPLE = frozenset({"VBN"})
 
 
 def _answered(f: Found, attributed: list[Found]) -> str | None:
@@ -50,17 +54,23 @@ def _answered(f: Found, attributed: list[Found]) -> str | None:
     return last.name if last.type == "direct" and last.end <= f.start else None
 
 
-def _asker(f: Found, resolver: SpeakerResolver) -> str | None:
+def _asking_participles(doc: Doc) -> list[int]:
+    """The indices of a doc's past participles of an asking cue (`Asked by …`), found once
+    per doc from its tag array, for :func:`_asker` to look up by position."""
+    return [i for i in token_indices(doc, "TAG", _PARTICIPLE) if doc[i].lemma_.lower() in _ASKING]
+
+
+def _asker(f: Found, resolver: SpeakerResolver, asking: list[int]) -> str | None:
     """Who asked what a quote answers, when its sentence says so before it with a
-    passive asking cue: `Asked by the coroner why the work had not been done, she
-    replied: "…"` (the `she` is not the coroner); None when it names no asker or
-    none the text named before."""
+    passive asking cue (one of `asking`, :func:`_asking_participles`): `Asked by the
+    coroner why the work had not been done, she replied: "…"` (the `she` is not the
+    coroner); None when it names no asker or none the text named before."""
     if f.speaker is None or f.cue is None:
         return None
     doc, start = f.cue.doc, f.cue.sent.start
-    for token in doc[start : f.cue.i]:  # the words before the cue (asked of every quote)
-        if token.tag_ != "VBN" or token.lemma_.lower() not in _ASKING:
-            continue
+    # the participles among the words before the cue (asked of every quote)
+    for i in asking[bisect_left(asking, start) : bisect_left(asking, f.cue.i)]:
+        token = doc[i]
         for agent in token.children:
             if agent.dep_ == "agent":
                 asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
@@ -104,6 +114,7 @@ class Inheritance:
         source that only relays that quote (`Found.relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
         resolver.quoted = self._quoted
+        asking = _asking_participles(self.doc)
         attributed: list[Found] = []
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
@@ -142,7 +153,7 @@ class Inheritance:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
-                answered = _answered(f, attributed) or _asker(f, resolver)
+                answered = _answered(f, attributed) or _asker(f, resolver, asking)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             _pass_on(f, resolver)

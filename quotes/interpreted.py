@@ -24,7 +24,7 @@ from quotes.set_off import according_host
 #: Those who put someone's words into another language (`the interpreter`).
 _INTERPRETERS = word_list("interpreters")
 #: Prepositions of speaking by way of an interpreter (`through an interpreter`).
-_BY_WAY_OF = frozenset({"through", "via", "with"})
+_BY_WAY_OF = word_list("interpreter-prepositions")
 
 
 def interpreter(speaker: Span | None) -> bool:

@@ -22,6 +22,8 @@ _INTERVIEW_VERBS = word_list("interview-verbs")
 _INTERVIEW_NOUNS = word_list("interview-nouns")
 #: Most words in the description of who asks that a key to the labels gives.
 _KEY_WORDS = 5
+#: Prepositions before an interview verb's answerer (`spoke to Ana Ruiz`).
+_ANSWERER_PREPOSITIONS = word_list("answerer-prepositions")
 #: Most words (hyphens counted) in the name a questioner gives at the start of a line.
 _SELF_NAME_WORDS = 5
 
@@ -48,7 +50,7 @@ def interview_parties(
                     asker, answerer = obj, next(
                         (c for c in verb.children if c.dep_ == "nsubjpass"), answerer
                     )
-                elif prep.lower_ in ("to", "with") and answerer is None:
+                elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
             if asker is not None and answerer is not None:
                 return asker, answerer

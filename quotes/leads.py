@@ -30,6 +30,14 @@ _LEAD_OFFICES = word_list("lead-offices")
 _COMPANY_WORDS = word_list("company-words")
 #: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
 _LEADING = word_list("leading-verbs")
+#: Articles of a role a lead gives a person (`a former bookkeeper`).
+_INDEFINITE = word_list("indefinite-articles")
+#: Prepositions between a spokesperson and their body (`a spokeswoman for …`).
+_VOICE_PREPOSITIONS = word_list("voice-prepositions")
+#: Lower-case words inside the name of a body a person leads (`the Bank of England`).
+_LED_BODY_WORDS = word_list("led-body-words")
+#: Possessives that are a body's, not a person's (`its`, `their`).
+_BODY_POSSESSIVES = word_list("body-possessives")
 
 
 class LeadIndex(DescribedIndex):
@@ -59,7 +67,7 @@ class LeadIndex(DescribedIndex):
         bookkeeper`)."""
         role = head.lemma_.lower()
         if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
-            (c.dep_ == "det" and c.lower_ in ("a", "an")) or _of_a_body(c) for c in head.children
+            (c.dep_ == "det" and c.lower_ in _INDEFINITE) or _of_a_body(c) for c in head.children
         ):
             return None
         if self._lead_end() < head.sent.start and any(
@@ -149,7 +157,7 @@ def _body_of(subject: Token) -> list[Token] | None:
         return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
     if subject.pos_ == "NOUN":
         for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "at"):
+            if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
                 named = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if named is not None and named.pos_ == "PROPN":
                     return _body_words(named)
@@ -170,7 +178,7 @@ def _led_body(subject: Token) -> list[Token] | None:
                 continue
             words = name_tokens(body.doc[body.left_edge.i : body.right_edge.i + 1])
             named = all(
-                t.text[:1].isupper() or t.lower_ in ("of", "for", "and", "the") or t.tag_ == "POS"
+                t.text[:1].isupper() or t.lower_ in _LED_BODY_WORDS or t.tag_ == "POS"
                 for t in words
             )
             return words if named and words else _body_words(body)
@@ -197,6 +205,6 @@ def _of_a_body(child: Token) -> bool:
     if child.dep_ != "poss":
         return False
     owned = any(c.tag_ == "POS" for c in child.children)
-    return child.lower_ in ("its", "their") or (
+    return child.lower_ in _BODY_POSSESSIVES or (
         owned and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ != "PERSON"))
     )

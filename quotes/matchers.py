@@ -34,6 +34,7 @@ from quotes.cue_words import (
     token_indices,
 )
 from quotes.governing import governing_speaker
+from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
@@ -315,11 +316,15 @@ def active_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
 
 
+#: The clipped `has` of a perfect (`he's said`).
+_HAS_CLITICS = word_list("has-clitics")
+
+
 def _perfect_subject(verb: Token) -> Token | None:
     """The subject of a perfect the parser read as a passive: `he's said he will run`
     (`'s` is `has`), not `he's said to be ill`, a passive with its infinitive."""
     if any(c.dep_ == "xcomp" for c in verb.children) or not any(
-        c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in verb.children
+        c.dep_ == "auxpass" and c.lower_ in _HAS_CLITICS for c in verb.children
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)

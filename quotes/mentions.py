@@ -29,6 +29,8 @@ ISSUED = word_list("issued-works")
 AUTHORED = ISSUED | word_list("authored-works")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
+#: Prepositions before who made a work (`a report from Bloomberg`).
+_MAKER_PREPOSITIONS = word_list("maker-prepositions")
 
 
 def continues_name(prep: Token) -> bool:
@@ -51,7 +53,7 @@ def author(work: Token) -> Token | None:
     if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
         return None
     for child in work.rights:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from", "with"):
+        if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             return next((c for c in child.children if c.dep_ == "pobj"), None)
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
@@ -64,7 +66,7 @@ def author(work: Token) -> Token | None:
 
 
 #: Prepositions of what a work is about or for, between the work and its `by` phrase.
-_TOPIC_PREPOSITIONS = frozenset({"of", "to", "for", "on", "into", "among"})
+_TOPIC_PREPOSITIONS = word_list("work-topic-prepositions")
 
 
 def _by_after_topic(work: Token) -> Token | None:

@@ -24,7 +24,7 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 
 #: Words that may stand between a cue and a quotation proper: `said that "…"`.
-_COMPLEMENTISERS = frozenset({"that"})
+_COMPLEMENTISERS = word_list("complementisers")
 #: Dependencies of a clause or phrase that opens a sentence before a quote and belongs
 #: to it: `If the levy passes, "…," she said`, `In her town, "…," he says`.
 _LEAD_INS = frozenset({"advcl", "prep"})

@@ -26,7 +26,7 @@ _TITLE_OR_GIVEN = word_list("title-given-names")
 #: (`Manager Nemanja Vukic said`), but not a family name written first (`Son Heung-min`).
 _ROLES = word_list("person-roles") - word_list("family-names-first")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
-RELATING = frozenset({"for", "to", "with", "from", "by", "at"})
+RELATING = word_list("relating-prepositions")
 
 
 def name_tokens(span: Span) -> list[Token]:

@@ -42,6 +42,8 @@ _PATRONYMIC = word_list("patronymic-particles")
 _ONE_NAME = frozenset(table("one-name-phrases"))
 #: The longest phrase set off between commas after a name that is read past.
 _SET_OFF = 8
+#: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
+_INDEFINITE = word_list("indefinite-articles")
 
 
 class PersonNames:
@@ -80,19 +82,22 @@ def person_spans(
     `words` are the doc's :class:`Words`, when the caller has them."""
     common = common or CommonWords()
     runs = proper_runs(doc, common, words or Words(doc))
+    # each run's name words, read once for every test below
+    names = {(run.start, run.end): name_tokens(run) for run in runs}
     named = {
         (run.start, run.end)
         for run in runs
-        if _is_person(run) or _double_barrelled(run, common)
+        if _is_person(run, names[run.start, run.end])
+        or _double_barrelled(run, common, names[run.start, run.end])
     }
     runs = _unglued(runs, named)
     people = [run for run in runs if (run.start, run.end) in named]
-    surnames = {name_tokens(p)[-1].lower_ for p in people if name_tokens(p)}
+    surnames = {tokens[-1].lower_ for p in people if (tokens := names[p.start, p.end])}
     people += [
         run
         for run in runs
         if (run.start, run.end) not in named
-        and (tokens := name_tokens(run))
+        and (tokens := names[run.start, run.end])
         and tokens[-1].lower_ in surnames
     ]
     return sorted(
@@ -130,13 +135,16 @@ def _article_before(first: Token) -> bool:
     return first.i > 0 and first.doc[first.i - 1].lower_ == "the"
 
 
-def _double_barrelled(run: Span, common: CommonWords) -> bool:
+def _double_barrelled(
+    run: Span, common: CommonWords, tokens: list[Token] | None = None
+) -> bool:
     """Whether a run is a given name the lists lack and a double-barrelled surname:
     `Morag Quigley-Baird`, `Lowenna Tregear-Mbeki` (one capitalised word that is no
     common word, title or organisation's kind, then two name-cased parts joined by a
     hyphen, one of them may open with an elided particle: `Clémence N'Diaye-Rousseau`);
-    not `Air France-KLM` (a common word first, a part in capitals)."""
-    tokens = name_tokens(run)
+    not `Air France-KLM` (a common word first, a part in capitals). `tokens` are the
+    run's :func:`name_tokens`, when the caller has them."""
+    tokens = name_tokens(run) if tokens is None else tokens
     if len(tokens) != 4 or tokens[2].text not in HYPHENS or _article_before(tokens[0]):
         return False
     first, parts = tokens[0], (tokens[1], tokens[3])
@@ -198,10 +206,10 @@ def _indefinite(run: Span) -> bool:
     doc, i = run.doc, run.start - 1
     if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLE_NOUNS | TITLES:
         i -= 1
-    return i >= 0 and doc[i].lower_ in ("a", "an")
+    return i >= 0 and doc[i].lower_ in _INDEFINITE
 
 
-def _is_person(run: Span) -> bool:
+def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
@@ -210,8 +218,9 @@ def _is_person(run: Span) -> bool:
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
     the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
     never a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
-    Volkswagen Passat`)."""
-    tokens = name_tokens(run)
+    Volkswagen Passat`). `tokens` are the run's :func:`name_tokens`, when the caller has
+    them."""
+    tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]):
         return False

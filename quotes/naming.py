@@ -21,7 +21,7 @@ _NAMING = word_list("object-cues")
 #: Tags of the relative word that stands for the noun a clause describes: `which`, `who`.
 _RELATIVE = frozenset({"WDT", "WP"})
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = word_list("indefinite-articles")
 #: Tags of a verb in the simple present, as a habit of a group is told.
 _PRESENT = frozenset({"VBP", "VBZ"})
 

@@ -16,6 +16,10 @@ from quotes.name_spans import TITLES
 
 #: Nouns for the sound of speech, never its speaker (`a voice`, `the reply`).
 _SPEECH_SOUNDS = word_list("speech-sounds")
+#: Prepositions before whom a sound of speech comes from (`the reply from Ann Lee`).
+_SOUND_SOURCE = word_list("sound-source-prepositions")
+#: Pronouns of one person as a narration's subject (`She smiled.`).
+_ONE_PERSON = word_list("narration-pronouns")
 
 
 def is_speech_sound(mention: Span) -> bool:
@@ -33,7 +37,7 @@ def sound_source(mention: Span) -> Span | None:
     """The person a sound of speech comes from, when the text says so: `the reply from
     Ann Lee`, `a voice of command from the captain`."""
     for token in mention.root.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in ("from", "of", "by") and (
+        if token.dep_ == "pobj" and token.head.lower_ in _SOUND_SOURCE and (
             token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or is_someone(token)
         ):
             return mention_span(token)
@@ -46,7 +50,7 @@ def is_person_subject(subject: Token) -> bool:
     (`His mother sobbed.`, :func:`is_kin`)."""
     return (
         subject.ent_type_ == "PERSON"
-        or subject.lower_ in ("he", "she")
+        or subject.lower_ in _ONE_PERSON
         or subject.pos_ == "PROPN"
         or (subject.pos_ == "NOUN" and any(c.lower_ == "the" for c in subject.children))
         or is_kin(subject)
@@ -58,7 +62,7 @@ def opening_subject(sentence: Span) -> Token | None:
     :mod:`quotes.stitching`): `He`/`She`, or the name the cheap tags mark as its
     subject (`Mr Dunn dropped the parcels.`)."""
     first = sentence[0]
-    if first.lower_ in ("he", "she"):
+    if first.lower_ in _ONE_PERSON:
         return first
     return next((t for t in sentence[:5] if t.dep_ == "nsubj" and t.pos_ == "PROPN"), None)
 

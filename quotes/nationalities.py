@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.language import table
+from quotes.language import table, word_list
 
 #: How many words of a place's or people's name are read at once (`trinidad and tobago`).
 _LONGEST = 3
@@ -47,21 +47,27 @@ def _words() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]], dict
 _PEOPLES, _PLACES, _FIRST = _words()
 #: Words that open a phrase set off after a name which says what the person is (`, a
 #: Brazilian,`, `, the Brazilian driver,`).
-_DETERMINERS = frozenset({"a", "an", "the"})
+_DETERMINERS = word_list("determiners")
 #: Words between `like` and a people's word (`, like many Indonesians,`).
-_LIKE_QUANTIFIERS = frozenset({"many", "most", "other", "so", "all", "fellow"})
+_LIKE_QUANTIFIERS = word_list("nation-quantifiers")
+#: Articles of what a copula says a person is (`was a Brazilian`).
+_INDEFINITE = word_list("indefinite-articles")
 #: Copulas a nation may follow (`Rizky is Indonesian`, `, who is Indonesian,`).
-_COPULAS = frozenset({"is", "was", "'s", "’s"})
+_COPULAS = word_list("nation-copulas")
 #: Possessive endings (`Spain's Ana Ruiz`).
-_POSSESSIVE = frozenset({"'s", "’s"})
+_POSSESSIVE = word_list("possessive-endings")
 #: Words that join two people named in a row, whose words are each their own.
-_JOINS = frozenset({"and", "or", "&", "with", "v", "vs", "beat", "beats"})
+_JOINS = word_list("nation-name-joins")
 #: How many words before a name are read for a nation (`Spain's world number two`).
 _BEFORE = 5
 #: How many words of a phrase set off after a name are read for a nation.
 _SET_OFF = 8
 #: Words that close a phrase set off after a name.
 _CLOSING = frozenset({",", ".", ";", ":", ")", "(", "!", "?"})
+#: Relative words that close such a phrase (`, the Brazilian who won …`).
+_SET_OFF_RELATIVES = word_list("set-off-relatives")
+#: Prepositions before the place a person is of (`Rizky of Indonesia`).
+_ORIGIN = word_list("origin-prepositions")
 
 
 def described_nation(head: Token) -> str | None:
@@ -142,7 +148,7 @@ def _after(ent: Span) -> frozenset[str]:
         if at >= len(doc):
             return frozenset()
         word = doc[at]
-    if word.lower_ in ("of", "from"):
+    if word.lower_ in _ORIGIN:
         return _place_after(doc, at + 1)
     if word.lower_ == "who" and at + 1 < len(doc):
         at, word = at + 1, doc[at + 1]
@@ -166,7 +172,7 @@ def _place_after(doc: Doc, at: int) -> frozenset[str]:
 
 def _copula_nation(doc: Doc, at: int) -> frozenset[str]:
     """`is Indonesian`, `was a Brazilian`, `is from Spain`."""
-    if at < len(doc) and doc[at].lower_ in ("a", "an"):
+    if at < len(doc) and doc[at].lower_ in _INDEFINITE:
         at += 1
     if at < len(doc) and doc[at].lower_ == "from":
         return _place_after(doc, at + 1)
@@ -186,7 +192,7 @@ def _set_off_nation(doc: Doc, at: int) -> frozenset[str]:
     `, the Brazilian's coach,`)."""
     found: set[str] = set()
     for token in doc[at : min(len(doc), at + _SET_OFF)]:
-        if token.text in _CLOSING or token.lower_ in ("who", "which", "whose", "that"):
+        if token.text in _CLOSING or token.lower_ in _SET_OFF_RELATIVES:
             break
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if following is None or following.text not in _POSSESSIVE:

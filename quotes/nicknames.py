@@ -45,7 +45,7 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
 
 
 #: Articles a nickname may open with, whatever the tagger made of them.
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLES = word_list("determiners")
 #: Most words a nickname written inside a name has (`Marlon "The Ferryman" Oduya`).
 _NICKNAME_WORDS = 4
 

@@ -74,7 +74,7 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
 
 
 #: Articles of a thing just come upon (`a notice`).
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = word_list("indefinite-articles")
 #: Things that carry words a reader reads out of them: a work (`a notice`, `the
 #: message`) or a display (`a sign`).
 _CARRIERS = word_list("issued-works") | word_list("authored-works") | _DISPLAYS

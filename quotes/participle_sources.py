@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_words import cue_lemmas
+from quotes.language import word_list
 from quotes.mentions import NOMINAL
 
 
@@ -44,6 +45,10 @@ def nearest_subject(verb: Token) -> Token | None:
     return subjects[0] if subjects else None
 
 
+#: Prepositions of an absolute clause (`with economists warning …`).
+_ABSOLUTE = word_list("absolute-prepositions")
+
+
 def with_subject(cue: Token) -> Token | None:
     """The subject of an `-ing` cue right after `with` and its noun, which the parser
     hangs on the preposition or on the main verb rather than on the noun: `Rivals went
@@ -52,7 +57,7 @@ def with_subject(cue: Token) -> Token | None:
     if cue.tag_ != "VBG" or cue.dep_ not in ("pcomp", "advcl") or cue.i == 0:
         return None
     noun = cue.doc[cue.i - 1]
-    if cue.dep_ == "pcomp" and cue.head.lower_ in ("with", "without"):
+    if cue.dep_ == "pcomp" and cue.head.lower_ in _ABSOLUTE:
         # on the preposition: its noun, wherever in the phrase the parser hung it
         noun = next((c for c in cue.head.children if c.dep_ == "pobj" and c.i < cue.i), noun)
     hung = cue.dep_ == "advcl" or cue.head == noun.head
@@ -67,7 +72,7 @@ def absolute_with(noun: Token) -> bool:
     `polls`: a plural) — not wording (`with softer language calling for "…"`)."""
     return (
         noun.dep_ == "pobj"
-        and noun.head.lower_ in ("with", "without")
+        and noun.head.lower_ in _ABSOLUTE
         and (noun.pos_ == "PROPN" or noun.tag_ == "NNS")
     )
 

@@ -40,6 +40,7 @@ import numpy as np
 from spacy.attrs import IDX, IS_SPACE, SENT_START, SPACY
 from spacy.tokens import Doc
 
+from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
@@ -73,7 +74,7 @@ def sentences(doc: Doc, words: list[str] | None = None) -> list[tuple[int, int]]
     paragraph_breaks(doc)
     preset = doc.to_array(SENT_START).astype(np.int64)
     starts = preset == 1
-    words = [token.text for token in doc] if words is None else words
+    words = token_forms(doc) if words is None else words
     spaced = doc.to_array(SPACY).astype(bool)
     for i in [i for i, word in enumerate(words) if word in _ENDS]:
         j = i + 1
@@ -107,7 +108,7 @@ def pick(
 ) -> list[bool]:
     """Which of the sentences `bounds` of `doc` (the tokens of `text`, whose forms are
     `words` when the caller has them) to parse: see the module docstring for the rule."""
-    words = [token.text for token in doc] if words is None else words
+    words = token_forms(doc) if words is None else words
     idx = doc.to_array(IDX).tolist()
     quoted = [
         (span.open_start, span.close_end)

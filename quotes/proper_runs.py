@@ -16,6 +16,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.body_names import BODY_HEADS
+from quotes.child_patterns import token_forms
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import is_given_name
 from quotes.language import word_list
@@ -92,7 +93,7 @@ class Words:
     would cost the square of the text's length."""
 
     def __init__(self, doc: Doc) -> None:
-        self.forms = [token.text for token in doc]
+        self.forms = token_forms(doc)
         self.at: dict[str, list[int]] = {}
         for i, form in enumerate(self.forms):
             self.at.setdefault(form, []).append(i)

@@ -35,6 +35,7 @@ from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.picking import pick, runs, sentences
 from quotes.stitching import run_docs, stitch
@@ -90,7 +91,7 @@ class SelectiveParser:
         plans = []
         parts: list[Doc] = []
         for doc, text in zip(docs, texts, strict=True):
-            words = [token.text for token in doc]
+            words = token_forms(doc)
             bounds = sentences(doc, words)
             picked = pick(doc, text, bounds, self.cues, words)
             spans = runs(picked, bounds)

@@ -25,7 +25,7 @@ from quotes.normalise import BULLETS, HYPHENS
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
-_LABEL_WORDS = frozenset({"more", "from", "and", "&"})
+_LABEL_WORDS = word_list("source-label-words")
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
 #: Nouns for a stretch of time, which a clause before a colon says when by, not who.

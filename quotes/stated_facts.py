@@ -20,17 +20,17 @@ from spacy.tokens import Doc, Token
 from quotes.bodies import BodyIndex
 from quotes.descriptions import modifiers_fit
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quotes.language import table
+from quotes.language import table, word_list
 from quotes.mentions import entity_at
 from quotes.nationalities import described_nation, nation_words, stated_nations
 
 #: The nouns for a person of an age range (`teenager`), to their lowest and highest age.
 AGE_RANGES = {row[0]: (int(row[1]), int(row[2])) for row in table("age-words")}
 #: Verbs that give a subject's age right before a number (`She is 24`, `he turned 19`).
-_AGE_VERBS = frozenset({"is", "was", "turned", "turns"})
+_AGE_VERBS = word_list("age-verbs")
 #: Words that may follow an age a copula gives (`She is 24, from …`, `He was 19 when …`),
 #: not a count of something (`he was 24 points clear`).
-_AFTER_AGE = frozenset({",", ".", ";", "years", "and", "when", "—", "–"})
+_AFTER_AGE = word_list("age-followers")
 #: The oldest age a number after `is` is read as.
 _OLDEST = 120
 

@@ -18,6 +18,8 @@ from quotes.language import word_list
 
 #: Tags of the relative words that open a relative clause (`whose`, `who`).
 _RELATIVE_WORDS = frozenset({"WP$", "WP"})
+#: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
+_CONJUNCTIONS = word_list("noun-conjunctions")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Works with an author, which an `-ing` word before them may modify (`Monitoring data`).
@@ -100,7 +102,7 @@ def subject_read_as_conjunct(name: Token) -> None:
     doc = name.doc
     if name.dep_ != "conj" or name.pos_ != "PROPN" or name.i < 2:
         return
-    if doc[name.i - 1].lower_ not in ("and", "but"):
+    if doc[name.i - 1].lower_ not in _CONJUNCTIONS:
         return
     after = name.i + 1
     while after < len(doc) and doc[after].tag_ == "RB":

@@ -26,9 +26,11 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import cached_property
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
+from quotes.child_patterns import token_forms
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
@@ -64,25 +66,44 @@ _ANONYMITY = word_list("anonymity-words")
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 
 
-def generic_you(statement: Reported, text: str) -> bool:
+class Content:
+    """A statement's content as the rules read it, each reading made once for all the
+    rules (the first that asks makes it): its tokens and its words."""
+
+    def __init__(self, statement: Reported) -> None:
+        self._statement = statement
+
+    @cached_property
+    def tokens(self) -> Span | None:
+        """The tokens that cover the content (None when its offsets fall outside the doc)."""
+        statement = self._statement
+        return char_tokens(statement.cue.doc, statement.start, statement.end)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The lower-case words of the content, without punctuation."""
+        return [] if self.tokens is None else [t.lower_ for t in self.tokens if not t.is_punct]
+
+
+def generic_you(statement: Reported, text: str, content: Content) -> bool:
     """Whether the source is `you` speaking of anyone at all: `If you believe the polls,
     the race is over`, `Do you support the new stadium?`, `you can see the problem`."""
     return statement.speaker is not None and statement.speaker.lower_ in _ADDRESSEE
 
 
-def in_markup(statement: Reported, text: str) -> bool:
+def in_markup(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content, its cue or its source is part of a markup tag the text kept,
     such as an embedded post's `<tweet author="@ana" date="May 3">`: the content holds a
     tag's bracket, or a `<` opens on the line before it with no `>` closing in between,
     or the source is a piece of the tag the parser read as a noun (`<post
     date="May 3">I will vote no`: `date="May` is no one; the post's author may be)."""
     doc = statement.cue.doc
-    content = char_tokens(doc, statement.start, statement.end)
-    if content is None or any("<" in t.text or ">" in t.text for t in content):
+    tokens = content.tokens
+    if tokens is None or any("<" in t.text or ">" in t.text for t in tokens):
         return True
     if _tag_piece(statement.speaker):
         return True
-    before = doc[max(0, content.start - _TAG_REACH) : min(content.start, statement.cue.i)]
+    before = doc[max(0, tokens.start - _TAG_REACH) : min(tokens.start, statement.cue.i)]
     for token in reversed(before):
         if ">" in token.text or "\n" in token.text:
             return False
@@ -99,7 +120,7 @@ def _tag_piece(speaker: Token | None) -> bool:
     return "<" in text or ">" in text or '="' in text
 
 
-def issued_work(statement: Reported, text: str) -> bool:
+def issued_work(statement: Reported, text: str, content: Content) -> bool:
     """Whether a cue of making public reports only the work it put out, a bare noun
     phrase that says nothing: `The council released a statement on Friday`, `She posted
     a video` (what the work says is reported apart when the text gives it: `…, saying the
@@ -111,19 +132,18 @@ def issued_work(statement: Reported, text: str) -> bool:
         or statement.cue.lemma_.lower() not in _PUBLISHING
     ):
         return False
-    doc = statement.cue.doc
-    content = char_tokens(doc, statement.start, statement.end)
-    if content is None:
+    tokens = content.tokens
+    if tokens is None:
         return False
-    head = content.root
+    head = tokens.root
     return (
         head.pos_ == "NOUN"
         and head.lemma_.lower() in ISSUED
-        and not any(t.pos_ in ("VERB", "AUX") for t in content)
+        and not any(t.pos_ in ("VERB", "AUX") for t in tokens)
     )
 
 
-def addressed_subject(statement: Reported, text: str) -> bool:
+def addressed_subject(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is the subject of a passive cue of addressing, someone asked or
     told: `[The mayor] was asked about the toll`, `[Voters] were told to wait` (what
     follows the cue is kept: it is what was asked or told)."""
@@ -134,7 +154,7 @@ def addressed_subject(statement: Reported, text: str) -> bool:
     )
 
 
-def boilerplate(statement: Reported, text: str) -> bool:
+def boilerplate(statement: Reported, text: str, content: Content) -> bool:
     """Whether the cue stands in a paragraph that opens a note the publisher repeats under
     its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
     doc = statement.cue.doc
@@ -143,14 +163,10 @@ def boilerplate(statement: Reported, text: str) -> bool:
     return any(opening[: len(opener)] == opener for opener in _OPENERS)
 
 
-def _breaks_line(token: Token) -> bool:
-    """Whether a line break is in a token or the space after it."""
-    return "\n" in token.text or "\n" in token.whitespace_
-
-
 #: The first token of each line of a doc (with the doc's length, to notice a doc
 #: retokenised since), found once per doc: walking back to the line's start from each
-#: cue costs a doc of one endless line the square of its length.
+#: cue costs a doc of one endless line the square of its length. A line break is only
+#: ever in a token's form (the space a token keeps after it is one space or none).
 _LINE_STARTS: WeakKeyDictionary[Doc, tuple[int, list[int]]] = WeakKeyDictionary()
 
 
@@ -159,13 +175,13 @@ def _line_start(token: Token) -> int:
     doc = token.doc
     known = _LINE_STARTS.get(doc)
     if known is None or known[0] != len(doc):
-        known = (len(doc), [0] + [t.i + 1 for t in doc if _breaks_line(t)])
+        known = (len(doc), [0] + [i + 1 for i, form in enumerate(token_forms(doc)) if "\n" in form])
         _LINE_STARTS[doc] = known
     starts = known[1]
     return starts[bisect_right(starts, token.i) - 1]
 
 
-def connective(statement: Reported, text: str) -> bool:
+def connective(statement: Reported, text: str, content: Content) -> bool:
     """Whether the cue and its subject are the connective `That said,` (or `That being
     said,`) that opens a sentence: `That said, the rally drew fewer people than in May`
     is the writer conceding a point, not a statement by what `that` points back to (a
@@ -183,7 +199,7 @@ def connective(statement: Reported, text: str) -> bool:
     )
 
 
-def bare_relative(statement: Reported, text: str) -> bool:
+def bare_relative(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is one relative word that stands for a thing, not what anyone
     said of it: the free relative `what` that a cue inside its clause sets apart (`Ruiz
     railed against what she calls the "cartel"`, `He dwelt on what she said were the
@@ -191,7 +207,7 @@ def bare_relative(statement: Reported, text: str) -> bool:
     row runs over the whole phrase), or the subject of a passive relative clause whose
     agent the parse takes as a source (`the bloc, which is backed by two unions, lost`:
     the clause only describes the bloc)."""
-    words = _words(statement)
+    words = content.words
     if statement.method.startswith("reported-set-apart"):
         return len(words) == 1 and words[0] in _FREE_RELATIVES
     return (
@@ -201,12 +217,12 @@ def bare_relative(statement: Reported, text: str) -> bool:
     )
 
 
-def pronoun_object(statement: Reported, text: str) -> bool:
+def pronoun_object(statement: Reported, text: str, content: Content) -> bool:
     """Whether what a cue's object or topic reports is only a pronoun for a thing or a
     group: `The newspaper asked about them in March`, `a feed that tends to challenge them`,
     `a week after she wrote them` (the thing was named before, and the row says nothing of
     it); a person (`endorsed him`) may be a stance someone took, kept."""
-    words = _words(statement)
+    words = content.words
     return (
         statement.method.startswith(_BY_OBJECT)
         and len(words) == 1
@@ -223,7 +239,7 @@ _SET_APART = ("reported-set-apart", "reported-as", "according-to", "reported-col
               "reported-passive", "unsourced")
 
 
-def across_break(statement: Reported, text: str) -> bool:
+def across_break(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content stands before its cue's clause with a colon, semicolon, opening
     bracket or dash between them: `Both towns are coastal (Ruiz grew up in one)`, `The
     deal was off: the board had voted it down`. A clause a cue reports from before it is
@@ -243,18 +259,17 @@ def across_break(statement: Reported, text: str) -> bool:
     return any(mark in gap for mark in marks)
 
 
-def anonymity_terms(statement: Reported, text: str) -> bool:
+def anonymity_terms(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is the terms on which the source talks without being named,
     an infinitive about its own name: `A nurse, who did not want to be named, said …`,
     `One resident who declined to be identified said …`, `The official agreed to speak on
     condition of anonymity`, `… agreed to talk on condition that his name not be used`.
     The statement the source makes is a row of its own; a cue that will name someone
     else (`promised to name the donors`) reports what was promised, kept."""
-    doc = statement.cue.doc
-    content = char_tokens(doc, statement.start, statement.end)
-    if content is None or not _infinitive(content):
+    tokens = content.tokens
+    if tokens is None or not _infinitive(tokens):
         return False
-    for token in content:
+    for token in tokens:
         if token.lower_ not in _ANONYMITY and token.lemma_.lower() not in _ANONYMITY:
             continue
         if token.pos_ in ("ADJ", "ADV") or token.lower_ == "anonymity":
@@ -274,16 +289,10 @@ def _infinitive(content: Span) -> bool:
     return bool(words) and words[0].lower_ == "to" and words[0].dep_ == "aux"
 
 
-def _words(statement: Reported) -> list[str]:
-    """The lower-case words of a statement's content, without punctuation."""
-    content = char_tokens(statement.cue.doc, statement.start, statement.end)
-    return [] if content is None else [t.lower_ for t in content if not t.is_punct]
-
-
-#: The rules, by name, in the order they are tried; each reads a statement and the text
-#: of its doc (given by the caller: spaCy joins `doc.text` anew from every token on each
-#: call).
-RULES: dict[str, Callable[[Reported, str], bool]] = {
+#: The rules, by name, in the order they are tried; each reads a statement, the text of
+#: its doc (given by the caller: spaCy joins `doc.text` anew from every token on each
+#: call) and its :class:`Content`, shared by the rules.
+RULES: dict[str, Callable[[Reported, str, Content], bool]] = {
     "generic-you": generic_you,
     "markup": in_markup,
     "issued-work": issued_work,
@@ -300,4 +309,5 @@ RULES: dict[str, Callable[[Reported, str], bool]] = {
 def unattributed(statement: Reported, text: str) -> str | None:
     """The name of the first rule that finds a statement is no attribution, or None;
     `text` is the text of the statement's doc."""
-    return next((name for name, rule in RULES.items() if rule(statement, text)), None)
+    content = Content(statement)
+    return next((name for name, rule in RULES.items() if rule(statement, text, content)), None)

@@ -32,7 +32,7 @@ _PREPOSITIONS = word_list("source-post-prepositions")
 #: parser hangs it on the noun (`A spokesman for the council on Tuesday said …`).
 _WHEN = frozenset({"DATE", "TIME"})
 #: Relative pronouns that open a clause identifying a source (`a woman who lives …`).
-_RELATIVES = frozenset({"who", "that"})
+_RELATIVES = word_list("source-relatives")
 #: The most words a description runs on after its noun: `for the Northern Plains Housing
 #: Corporation`, `who lives in a flat above the parade`; a longer run is a story of its
 #: own (`a third of the tenants who said the repairs in their block had been …`).

@@ -24,6 +24,10 @@ from quotes.mentions import author, mention_span
 _AUTHORED_WORKS = word_list("authored-works") | word_list("issued-works")
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
+#: Prepositions before who made a work, read from unparsed words (`a study by …`).
+_UNPARSED_MAKER = word_list("unparsed-maker-prepositions")
+#: Prepositions before the body a group of researchers is at (`researchers at …`).
+_GROUP_PLACE = word_list("group-place-prepositions")
 _RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
 
 
@@ -72,10 +76,7 @@ def issuer_before(head: Token) -> Token | None:
     if not _is_work(head):
         return None
     doc = head.doc
-    start = head.sent.start
-    for _ in range(_ISSUER_REACH):
-        start = doc[start - 1].sent.start if start else 0
-    for token in reversed(doc[start : head.sent.start]):
+    for token in reversed(doc[_reach_start(head) : head.sent.start]):
         if token.pos_ == "VERB" and token.lower_ in _AUTHORED_WORKS and token.dep_ == "acl":
             # `issued its ice storm warning`, the work's noun read as a participle of
             # the compound before it
@@ -87,10 +88,8 @@ def issuer_before(head: Token) -> Token | None:
             verb = verb.head
         elif token.dep_ != "dobj":
             continue
-        if verb.lemma_.lower() in _ISSUING:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-                return subject
+        if verb.lemma_.lower() in _ISSUING and (subject := _noun_subject(verb)) is not None:
+            return subject
     return None
 
 
@@ -107,25 +106,35 @@ def spoken_in(head: Token) -> Token | None:
     # `the decision letter says` after `In his decision, the inspector concluded …`
     kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     doc = head.doc
-    start = head.sent.start
-    for _ in range(_ISSUER_REACH):
-        start = doc[start - 1].sent.start if start else 0
-    for token in reversed(doc[start : head.i]):
+    for token in reversed(doc[_reach_start(head) : head.i]):
         if token.lemma_.lower() not in kinds or token.dep_ != "pobj" or token.head.lower_ != "in":
             continue
         verb = token.head.head
         if verb.pos_ != "VERB" and token.head.i == token.sent.start:
             # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
             verb = token.sent.root
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-        if (
-            subject is not None
-            and subject.pos_ in ("PROPN", "NOUN")
-            and verb.lemma_.lower() in cue_lemmas()
-            and cue_class(verb) == "speech"
-        ):
+        subject = _noun_subject(verb)
+        speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
+        if subject is not None and speech:
             return subject
     return None
+
+
+def _reach_start(head: Token) -> int:
+    """Where the few sentences before a work's (:data:`_ISSUER_REACH`) begin: how far back
+    :func:`issuer_before` and :func:`spoken_in` look for the one who made or spoke in it."""
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(_ISSUER_REACH):
+        start = doc[start - 1].sent.start if start else 0
+    return start
+
+
+def _noun_subject(verb: Token) -> Token | None:
+    """A verb's subject when it is a noun or a name (`The Met Service issued …`); None for
+    a pronoun or no subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 #: Verbs whose passive agent made the work that is their subject (`was written by`).
@@ -228,7 +237,7 @@ def _unparsed_maker(work: Token) -> Token | None:
     if not _is_work(work):
         return None
     i = work.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("by", "from"):
+    if i >= len(doc) or doc[i].lower_ not in _UNPARSED_MAKER:
         return None
     i += 1
     if i < len(doc) and doc[i].lower_ == "the":
@@ -268,12 +277,12 @@ def group_place(group: Token) -> Token | None:
         return None
     if not group.tag_:  # an unparsed sentence (no tag; its names get a dep): read the words
         doc, i = group.doc, group.i + 1
-        if i < len(doc) and doc[i].lower_ in ("at", "from", "of"):
+        if i < len(doc) and doc[i].lower_ in _GROUP_PLACE:
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
             return _name_head(doc, i)
         return None
     for child in group.rights:
-        if child.dep_ == "prep" and child.lower_ in ("at", "from", "of"):
+        if child.dep_ == "prep" and child.lower_ in _GROUP_PLACE:
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
             if place is not None and place.pos_ == "PROPN":
                 return place
