@@ -74,6 +74,10 @@ def described_answerer(doc: Doc, before: int) -> Token | None:
     return None
 
 
+#: Prepositions before the one whose event an interview noun names (`with Ana Ruiz`).
+_HOLDER_PREPOSITIONS = word_list("event-holder-prepositions")
+
+
 def _event_holder(noun: Token) -> Token | None:
     """The person an event noun belongs to: its possessor, the subject of a clause on
     it (`the press conference Ana Ruiz gave`), the agent of a participle on it (`given
@@ -82,7 +86,7 @@ def _event_holder(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
-        if child.dep_ == "prep" and child.lower_ in ("with", "by"):
+        if child.dep_ == "prep" and child.lower_ in _HOLDER_PREPOSITIONS:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj

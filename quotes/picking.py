@@ -18,8 +18,7 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
    its speaker (`Valastro praised Christie.` / `"We need …"`); or the sentence after it
    holds a cue and no quotation and names nobody but by a `he` or `she`, whom it may
-   mean
-   (`Coach X picked Baird, with Y left out.` / `Here is what he said.`);
+   mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
