@@ -207,7 +207,7 @@ _SELF_NAMING = word_list("self-naming-verbs")
 #: Relative pronouns the parser may take for a described source's head (`who`).
 _RELATIVE_HEADS = word_list("relative-heads")
 #: Prepositions before a name a source gives itself (`identified himself only as Tomasz`).
-_SELF_NAMING = word_list("self-naming-prepositions")
+_NAMING_PREPOSITIONS = word_list("self-naming-prepositions")
 
 
 def named_in_clause(head: Token) -> Span | None:
@@ -226,7 +226,7 @@ def named_in_clause(head: Token) -> Span | None:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
             named = token.dep_ == "appos" and token.head.lemma_.lower() == "name"
-            if token.dep_ == "pobj" and token.head.lower_ in _SELF_NAMING:
+            if token.dep_ == "pobj" and token.head.lower_ in _NAMING_PREPOSITIONS:
                 verb = token.head.head
                 named = verb.lemma_.lower() in _SELF_NAMING or any(
                     c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass")

@@ -341,10 +341,6 @@ def _writers_piece(piece: list[Token], cue: Token) -> bool:
     )
 
 
-#: Links of an adjunct to the clause it is set into (`…, as farmers protested`).
-_ADJUNCTS = frozenset({"prep", "advcl", "advmod", "npadvmod"})
-
-
 def _speakers_next_act(piece: list[Token], cue: Token) -> bool:
     """Whether a piece after the cue is a verb with no subject of its own joined to the
     cue, or to a quotation closed before the cue: what the speaker did next, not what
