@@ -21,6 +21,7 @@ from quotes.headline_case import lower_headline_cues
 from quotes.marks import find_quote_spans, paragraph_bounds
 from quotes.matchers import SpeakerMatcher
 from quotes.normalise import normalise
+from quotes.number_signs import space_number_signs
 from quotes.piece_joins import joined_across_pieces
 from quotes.records import Quote
 from quotes.scope import Scope, select
@@ -109,8 +110,9 @@ class Engine:
     def normalised(self, text: str) -> str:
         """What the parser reads of `text` (same length): :func:`~quotes.normalise.normalise`,
         then the cue verbs of title-case headlines in lower case
-        (:func:`~quotes.headline_case.lower_headline_cues`)."""
-        return lower_headline_cues(normalise(text), self.cue_forms)
+        (:func:`~quotes.headline_case.lower_headline_cues`) and the full stop of `No.`
+        before a numeral a space (:func:`~quotes.number_signs.space_number_signs`)."""
+        return space_number_signs(lower_headline_cues(normalise(text), self.cue_forms))
 
     def parse(self, norm: str) -> Doc:
         """The parse of one normalised text (of its picked sentences, when selective)."""
