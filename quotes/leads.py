@@ -67,7 +67,8 @@ class LeadIndex(DescribedIndex):
         bookkeeper`)."""
         role = head.lemma_.lower()
         if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
-            (c.dep_ == "det" and c.lower_ in _INDEFINITE) or _of_a_body(c) for c in head.children
+            (c.dep_ == "det" and c.lower_ in _INDEFINITE) or _of_a_body(c) or _office_of(c)
+            for c in head.children
         ):
             return None
         if self._lead_end() < head.sent.start and any(
@@ -195,6 +196,17 @@ def _body_words(word: Token) -> list[Token] | None:
     if start > 0 and word.doc[start - 1].lower_ in TITLES:
         return None
     return tokens
+
+
+def _office_of(child: Token) -> bool:
+    """Whether a description's `of` phrase names the body whose office it is: `The
+    leader of the party that came second said …`, `The head of the national council of
+    chiefs said …` (a kind of body, :data:`~quotes.names.ORG_KINDS`, or a proper noun);
+    not `the mother of the girl`."""
+    if child.dep_ != "prep" or child.lower_ != "of":
+        return False
+    body = next((c for c in child.children if c.dep_ == "pobj"), None)
+    return body is not None and (body.lower_ in ORG_KINDS or body.pos_ == "PROPN")
 
 
 def _of_a_body(child: Token) -> bool:

@@ -52,6 +52,28 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # a lead's plainest description, a woman or a man with a relative clause: the
+    # person the next sentence names
+    (
+        "A man who ran a bakery in Dunmore has told an inquiry that the mill's dust made him "
+        "ill.\n\nFergal Quinlan-Moss, 58, said the mill had never tested the air.",
+        R("indirect", "the mill's dust made him ill", "Fergal Quinlan-Moss", "A man"),
+    ),
+    # ... an office of the courts a lead gives before the name
+    (
+        "A sheriff has ruled that the fall of a roofer in Kilbride could have been "
+        "prevented.\n\nSheriff Morag Leckie said the scaffold had not been checked.",
+        R("indirect", "the fall of a roofer in Kilbride could have been prevented",
+          "Morag Leckie", "A sheriff"),
+    ),
+    # a lead's office of the body named in its `of` phrase: the person the next sentence
+    # names
+    (
+        "The leader of the party that came third said on Thursday that it would stay in "
+        "opposition.\n\nAstrid Holm, whose party won six seats, said the offer had come "
+        "too late.",
+        R("indirect", "it would stay in opposition", "Astrid Holm", "The leader"),
+    ),
     # a lead's office owned by a place: the person the next sentence names
     (
         "Measles cases rise in north\n\nThe risk to most children remains low despite six "
