@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
+from quotes.relative_tags import RELATIVE_TAGS
 from quotes.scope import STATED_CLASSES
 
 
@@ -349,13 +350,9 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
 def _relative(first: Token) -> bool:
     """Whether a relative clause opens with its relative word: `which`, `who`, `whose`,
     or a preposition with one (`with whom`, `in which`)."""
-    return first.tag_ in _RELATIVE_TAGS or (
-        first.dep_ == "prep" and any(c.tag_ in _RELATIVE_TAGS for c in first.children)
+    return first.tag_ in RELATIVE_TAGS or (
+        first.dep_ == "prep" and any(c.tag_ in RELATIVE_TAGS for c in first.children)
     )
-
-
-#: Tags of relative words: `which`, `that` (WDT), `who`, `whom` (WP), `whose` (WP$).
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 #: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).

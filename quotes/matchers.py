@@ -38,6 +38,7 @@ from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
@@ -212,7 +213,7 @@ class SpeakerMatcher:
             # the tagger took for a noun is no one
             head = doc[speaker]
             if (
-                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in ("WP", "WDT")
+                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in NOUN_RELATIVE_TAGS
             ) or not any(ch.isalnum() or ch == "%" for ch in head.text):
                 continue
             best = found.get(cue)
