@@ -20,7 +20,7 @@ DASHES = frozenset("―—–-")
 
 
 #: The method of a question put to someone the text names by someone it does not
-#: (:func:`quotes.direct_links._put_question`): such a quote takes no speaker, not even
+#: (:func:`quotes.direct_candidates.put_question`): such a quote takes no speaker, not even
 #: that of the quote before it (:mod:`quotes.inheritance`).
 PUT_QUESTION = "question-put"
 
