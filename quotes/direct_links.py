@@ -39,14 +39,13 @@ from quotes.mixed import (
     reported_within,
 )
 from quotes.narration import is_speech_sound, sound_source
+from quotes.normalise import CLOSING_MARKS
 from quotes.span_index import Spans
 from quotes.titles import is_title, names_a_work
 
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
 _INTRODUCERS = frozenset(",:;—–-([")
-#: Closing quote marks (a straight mark closes as well as opens).
-_CLOSERS = frozenset("\"'”’»")
 
 
 class DirectLinker:
@@ -183,12 +182,12 @@ class DirectLinker:
         "ambassador," "attack," "Benghazi" and "Libya"`, `a "shock jock", "an
         entertainer"`): the comma parts the items, it opens no quotation."""
         at = len(self.norm[: span.open_start].rstrip(" \t"))
-        if at < 2 or self.norm[at - 1] not in _CLOSERS:
+        if at < 2 or self.norm[at - 1] not in CLOSING_MARKS:
             comma = at - 1  # `"shock jock", "an entertainer"`
             return (
                 at >= 2
                 and self.norm[comma] == ","
-                and self.norm[comma - 1] in _CLOSERS
+                and self.norm[comma - 1] in CLOSING_MARKS
                 and bool(self._quoted.overlapping(comma - 2, comma - 1))
             )
         # `"ambassador," "attack,"`: the comma inside the quote before

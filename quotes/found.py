@@ -12,9 +12,11 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.mark_kinds import MARKS as MARKS  # the found rows' marks, for their readers
+from quotes.normalise import QUOTE_MARKS
 from quotes.records import QuoteType
 
+#: The found rows' quote marks, for their readers (:data:`quotes.normalise.QUOTE_MARKS`).
+MARKS = QUOTE_MARKS
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 DASHES = frozenset("―—–-")
 

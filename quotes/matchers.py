@@ -40,6 +40,11 @@ from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
+#: Prepositions that give a noun cue its source after it (`a warning by the agency`).
+_NOMINAL_SOURCES = word_list("nominal-sources")
+#: Subjects of `be` that stand for the clause after an adjective cue (`it is clear`).
+_PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
+
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
 _SPEAKER_PATTERNS: dict[str, list[dict[str, object]]] = {
@@ -85,7 +90,10 @@ _NOUN_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     # `The message from the governor was that …`, `a warning by the agency that …`
     "nominal-source": [
         [
-            {"RIGHT_ID": "FROM", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["from", "by"]}}},
+            {
+                "RIGHT_ID": "FROM",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(_NOMINAL_SOURCES)}},
+            },
             {
                 "LEFT_ID": "FROM",
                 "REL_OP": ">",
@@ -140,7 +148,7 @@ class SpeakerMatcher:
                         # not the empty subject of `it is clear that …`
                         "RIGHT_ATTRS": {
                             "DEP": "nsubj",
-                            "LOWER": {"NOT_IN": ["it", "this", "that"]},
+                            "LOWER": {"NOT_IN": sorted(_PLACEHOLDER_SUBJECTS)},
                         },
                     },
                 ]

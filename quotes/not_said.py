@@ -28,7 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
-from quotes.mark_kinds import MARKS
+from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 if TYPE_CHECKING:
