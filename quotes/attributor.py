@@ -37,9 +37,10 @@ from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
 from quotes.page_shapes import emails, name_line_speaker, signed_posts, unlabelled_answers
 from quotes.records import Quote, QuoteType
-from quotes.reported import find_reported, is_relay, relays_statement
+from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
+from quotes.statement_nesting import is_relay, relays_statement
 from quotes.titles import is_subhead
 from quotes.transcripts import transcript_lines
 from quotes.unsourced import unsourced_cues

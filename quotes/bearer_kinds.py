@@ -4,8 +4,8 @@ Creek`, a dateline `MERIDA DEL SUR, March 12 -`).
 
 The entity recogniser gives such names a PERSON now and then;
 :class:`quotes.person_index.PersonIndex` notes on each bearer what any of its mentions
-showed (:attr:`~quotes.person_index.Person.thing`,
-:attr:`~quotes.person_index.Person.place`), and a pronoun or a description then passes
+showed (:attr:`~quotes.person_record.Person.thing`,
+:attr:`~quotes.person_record.Person.place`), and a pronoun or a description then passes
 them over.
 """
 

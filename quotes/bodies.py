@@ -129,7 +129,7 @@ class BodyIndex(PersonFocus):
 
     def _person_like(self, tokens: list[Token]) -> bool:
         """Whether a name is a person's the text named: one it gave what it gives a
-        person (:attr:`~quotes.person_index.Person.personal`), or the surname of one it
+        person (:attr:`~quotes.person_record.Person.personal`), or the surname of one it
         named with a given name before it (`Sunak` after `Rishi Sunak`). Unlike
         :meth:`_personal`, a first word that may be a given name is no sign by itself
         (`Sable Devices`, which the tagger may take for a woman's name)."""

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.genders import gender_of_given
 from quotes.language import word_list
+from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.normalise import BULLETS
 
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
@@ -140,7 +141,7 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
 def _possessive(token: Token) -> bool:
     """Whether a token is a possessive mark: tagged so, or `'s` or a lone apostrophe
     where no parse tagged it (`Allied Workers' Union` in a sentence left unparsed)."""
-    return token.tag_ == "POS" or (not token.tag_ and token.text in ("'s", "’s", "'", "’"))
+    return token.tag_ == "POS" or (not token.tag_ and token.text in POSSESSIVE_ENDINGS)
 
 
 def _romance_joined(doc: Doc, start: int, end: int) -> bool:

@@ -14,10 +14,11 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from quotes.cue_words import SOURCE_PREPS, cue_lemmas
+from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_classes, word_list
-from quotes.scope import STATED_CLASSES
+from quotes.relative_tags import RELATIVE_TAGS
+from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
 
 class Content(NamedTuple):
@@ -118,7 +119,7 @@ def _goes_on(head: Token, conjunct: Token) -> bool:
     return (
         conjunct.lemma_.lower() not in cue_lemmas()
         and verbs[0].tag_ == conjunct.tag_
-        and not _quotation_closed(head, conjunct.left_edge.i)
+        and not quotation_closed(head, conjunct.left_edge.i)
     )
 
 
@@ -162,11 +163,6 @@ def _after_comma(token: Token) -> int:
 _CUE_CLASSES = word_classes("cues")
 #: Conjunctions that join a second report after a comma: `, and`, `, but`.
 _SOURCE_JOINERS = word_list("source-joiners")
-
-#: The class of each noun cue (`claim speech`, `fear thought`, `criticism stance`).
-_NOUN_CUE_CLASSES = word_classes("nominal-cues")
-#: Words that open a clause of the writer's on what was happening: `as`, `when`.
-_CIRCUMSTANCE_MARKS = word_list("circumstance-marks")
 
 
 def new_source(clause: Token) -> bool:
@@ -228,94 +224,6 @@ def before_link(head: Token, clause: Token) -> Token:
     return head.doc[end]
 
 
-def writers_adjunct(adjunct: Token) -> bool:
-    """Whether an adjunct set off by a comma after a reported clause is the writer's, not
-    part of what the source said: it reports a statement of its own
-    (:func:`_reports_of_its_own`), tells what happened as the source spoke
-    (:func:`_circumstance`) or follows a quotation that closed (:func:`_after_quotation`).
-    Any other adjunct is the speaker's and stays in the span, as fact-checkers and PolNeAR
-    both mark it: `said Loop would go on sale in March, with Europe to follow in the
-    summer`, `said feed now costs about $4,000 a week, three times what it did`, `said
-    rents rose 7 percent, up from 6 percent`.
-    """
-    return (
-        _reports_of_its_own(adjunct)
-        or _relayed_by(adjunct)
-        or _circumstance(adjunct)
-        or _after_quotation(adjunct)
-    )
-
-
-def _relayed_by(adjunct: Token) -> bool:
-    """Rule adjunct-relay: `according to X` after a reported clause names who relays the
-    whole sentence, speaker and all, and is no part of what the speaker said.
-
-    Shape: `<speaker> <cue> <clause>, according to <source>`. `Most tenants said the rent
-    was too high, according to a survey`: the survey's row holds the tenants' saying
-    (:func:`quotes.set_off.according_host`), and their clause ends at `high`.
-    """
-    return adjunct.dep_ == "prep" and adjunct.lower_ in SOURCE_PREPS
-
-
-def _reports_of_its_own(adjunct: Token) -> bool:
-    """Rule adjunct-reports: an adjunct holding a word of report (a verb cue or a noun cue
-    of speech, thought or stance) is a statement of its own, with its own row.
-
-    Shape: `<cue> <clause>, <adjunct with a cue> …`. `She said the fee was fair, saying
-    it had not risen in years`, `…, while the mayor said it was too high`, `…, despite
-    claims that it hurt trade`, `…, though she did not discuss the terms`.
-    """
-    for token in adjunct.subtree:
-        if token.i == adjunct.i and adjunct.dep_ == "prep":
-            continue
-        lists = _NOUN_CUE_CLASSES if token.pos_ == "NOUN" else _CUE_CLASSES
-        if token.pos_ in ("VERB", "NOUN") and lists.get(token.lemma_.lower()) in STATED_CLASSES:
-            return True
-    return False
-
-
-def _after_quotation(adjunct: Token) -> bool:
-    """Rule adjunct-after-quotation: an adjunct after a quotation that closed inside the
-    clause (its marks come in pairs before the comma; the parser's tags do not tell an
-    opening mark from a closing one) is the writer's narration around the quotation.
-
-    Shape: `<cue> <clause with "…"> …, <adjunct>`. `He said he had "stopped reading the
-    forecasts", to laughter from the room`; also a clause the parser ran on from a
-    quotation into the next sentence (`"If I catch you I'll --" She broke off, for …`).
-    """
-    return _quotation_closed(adjunct.head, adjunct.left_edge.i)
-
-
-def _quotation_closed(head: Token, at: int) -> bool:
-    """Whether a quotation opened and closed between the start of a clause and token `at`."""
-    doc = head.doc
-    first = head.left_edge.i
-    if first > 0 and doc[first - 1].is_quote:  # the mark that opens the clause's quotation
-        first -= 1
-    marks = sum(t.is_quote for t in doc[first:at])
-    return marks > 0 and marks % 2 == 0
-
-
-def _circumstance(adjunct: Token) -> bool:
-    """Rule adjunct-circumstance: a clause opening with `as` or `when` that has a subject
-    of its own and a verb with words after it tells what was happening as the source
-    spoke, or when what they said took place: the writer's, not theirs.
-
-    Shape: `<cue> <clause>, as|when <subject> <verb> <more> …`. `He said service would
-    not recover before winter, as he faced an hour of questions`, `She said the winter of
-    1979 was the worst, when the boat could not land for weeks`. A comparison that ends on
-    its verb is the speaker's (`…, as its own rules require`, `…, as he always did`).
-    """
-    first = adjunct.doc[adjunct.left_edge.i]
-    return (
-        adjunct.dep_ == "advcl"
-        and first.lower_ in _CIRCUMSTANCE_MARKS
-        and first.dep_ in ("mark", "advmod")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in adjunct.children)
-        and any(not c.is_punct for c in adjunct.rights)
-    )
-
-
 def _before_relative_aside(head: Token, end: Token) -> Token:
     """The last token before a relative clause that a comma sets off at the end of a
     clause, else `end`.
@@ -329,7 +237,7 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
     said of it) are the relative cue's, as PolNeAR annotates them, and so are those of a
     reply (`Lee said the plan was sound, to which Ortiz replied: "…"`). A relative clause
     without a comma narrows the noun and stays (`the plan that the port drew up`, `a rule
-    that farmers say hurts towns`; see :func:`quotes.reported._describes_noun`).
+    that farmers say hurts towns`; see :func:`quotes.statement_nesting._describes_noun`).
     """
     doc = head.doc
     for token in doc[head.i + 1 : end.i + 1]:
@@ -349,13 +257,9 @@ def _before_relative_aside(head: Token, end: Token) -> Token:
 def _relative(first: Token) -> bool:
     """Whether a relative clause opens with its relative word: `which`, `who`, `whose`,
     or a preposition with one (`with whom`, `in which`)."""
-    return first.tag_ in _RELATIVE_TAGS or (
-        first.dep_ == "prep" and any(c.tag_ in _RELATIVE_TAGS for c in first.children)
+    return first.tag_ in RELATIVE_TAGS or (
+        first.dep_ == "prep" and any(c.tag_ in RELATIVE_TAGS for c in first.children)
     )
-
-
-#: Tags of relative words: `which`, `that` (WDT), `who`, `whom` (WP), `whose` (WP$).
-_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 #: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).

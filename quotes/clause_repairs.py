@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import word_list, word_map
+from quotes.relative_tags import RELATIVE_TAGS
 from quotes.subject_repairs import FINITE_VERB
 
 #: People a statement goes through: `said through a lawyer that …`.
@@ -69,7 +70,7 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
     if clause is None or clause.left_edge.dep_ != "nsubj":
         return
     subject = clause.left_edge
-    if subject.head.i != clause.i or subject.tag_ in ("WP", "WDT", "WP$"):
+    if subject.head.i != clause.i or subject.tag_ in RELATIVE_TAGS:
         return
     if subject.i != max(t.i for t in addressee.subtree if t.i < subject.i) + 1:
         return

@@ -9,13 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_classes, word_list
+from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.verb_forms import FINITE_TAGS, is_finite
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-#: Closing marks and spaces looked past after the content, for a question mark.
-_CLOSING_MARKS = "\"'”’»›)] \t"
 
 
 def clause(content: Span, lenient: bool = False, an_object: bool = False) -> bool:
@@ -113,7 +112,7 @@ def question(content: Span, cue: Token | None, method: str, doc_text: str) -> bo
         return True
     if cue is None or method == "reported-colon":
         return False
-    after = doc_text[content.end_char : content.end_char + 4].lstrip(_CLOSING_MARKS)
+    after = doc_text[content.end_char : content.end_char + 4].lstrip(CLOSING_MARKS_AND_SPACES)
     return after.startswith("?")
 
 

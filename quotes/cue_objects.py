@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from quotes.cue_words import OBJECT_CUES
 from quotes.language import word_list
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -133,4 +134,4 @@ def moved_object(cue: Token) -> Token | None:
 
 def relative_object(cue: Token) -> Token | None:
     """The relative word standing before a cue as its object (`which he called …`)."""
-    return next((c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in ("WDT", "WP")), None)
+    return next((c for c in cue.lefts if c.dep_ == "dobj" and c.tag_ in NOUN_RELATIVE_TAGS), None)

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from quotes.normalise import CLOSING_MARKS, OPENING_MARKS
+
 #: How many lines away (in one exchange) a speaker may be counted from …
 _REACH = 6
 #: … and in dialogue-dense text, where an exchange of a dozen lines or more is common and
@@ -32,10 +34,6 @@ DENSE_REACH = 40
 _DENSE_REPLIES = 6
 #: … making at least this share of its non-blank lines.
 _DENSE_SHARE = 0.05
-#: Marks a line may open or close a quote with, as :func:`quotes.normalise.normalise`
-#: leaves them (plain), and as written.
-_OPENERS = "\"'“‘«„‹"
-_CLOSERS = "\"'”’»›"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +62,7 @@ def dialogue_dense(text: str) -> bool:
     """
     lines = [line.strip() for line in text.split("\n")]
     lines = [line for line in lines if line]
-    replies = sum(a[-1] in _CLOSERS and b[0] in _OPENERS for a, b in pairwise(lines))
+    replies = sum(a[-1] in CLOSING_MARKS and b[0] in OPENING_MARKS for a, b in pairwise(lines))
     return replies >= _DENSE_REPLIES and replies >= _DENSE_SHARE * len(lines)
 
 

@@ -12,15 +12,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.mark_kinds import MARKS as MARKS  # the found rows' marks, for their readers
+from quotes.normalise import QUOTE_MARKS
 from quotes.records import QuoteType
 
+#: The found rows' quote marks, for their readers (:data:`quotes.normalise.QUOTE_MARKS`).
+MARKS = QUOTE_MARKS
 #: Dashes that set off the name of the one quoted (`"…" ― Oscar Wilde`).
 DASHES = frozenset("―—–-")
 
 
 #: The method of a question put to someone the text names by someone it does not
-#: (:func:`quotes.direct_links._put_question`): such a quote takes no speaker, not even
+#: (:func:`quotes.direct_candidates.put_question`): such a quote takes no speaker, not even
 #: that of the quote before it (:mod:`quotes.inheritance`).
 PUT_QUESTION = "question-put"
 

@@ -23,6 +23,7 @@ from quotes.participle_sources import (
     set_off_by_comma,
     with_subject,
 )
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
 #: method each first link names.
@@ -339,7 +340,7 @@ def relative_issuer(speaker: Token) -> Token | None:
     `Ruiz posted a video that said, "…"`: the video speaks for Ruiz, as in `Ruiz posted
     a video saying …` (:func:`_issuer`); None for `the board, which said …` (no work).
     """
-    if speaker.tag_ not in ("WDT", "WP") or speaker.head.dep_ != "relcl":
+    if speaker.tag_ not in NOUN_RELATIVE_TAGS or speaker.head.dep_ != "relcl":
         return None
     return _issuer(speaker.head.head)
 

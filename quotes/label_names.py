@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from quotes.language import word_list
-from quotes.name_keys import PARTICLES, fold, name_parts, same_given
+from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
 
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`): no part of the name.
@@ -31,8 +31,6 @@ _NOT_GIVEN = _OFFICES | _OPENERS
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
 _HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
-#: Endings of an owner's name before a name (`Reuters' Ana Ruiz`, `the Herald's`).
-_POSSESSIVE = ("'", "’", "'s", "’s")
 #: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
 _AGENT_STEM = 3
 
@@ -165,7 +163,7 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
         if (
             given[:1].isupper()
             and given.lower().rstrip(".") not in _NOT_GIVEN
-            and not given.endswith(_POSSESSIVE)  # `Reuters' Ana Ruiz` for `ANA RUIZ`
+            and not given.endswith(tuple(POSSESSIVE_ENDINGS))  # `Reuters' Ana Ruiz` for `ANA RUIZ`
         ):
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
             (whole if exact else halves).add(match.group())

@@ -40,8 +40,6 @@ PARTNER_OF: dict[str, frozenset[str]] = {
     "«": frozenset("»"),
     "‹": frozenset("›"),
 }
-#: Quote marks, straight and curly.
-MARKS = "\"'“”‘’«»„‹›"
 #: Guillemets take inner spaces in French (``« Oui »``), so spacing says nothing about them.
 GUILLEMETS = frozenset("«»‹›")
 _SINGLE_MARKS = frozenset("'‘’‚‛")

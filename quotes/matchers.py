@@ -38,6 +38,12 @@ from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
+
+#: Prepositions that give a noun cue its source after it (`a warning by the agency`).
+_NOMINAL_SOURCES = word_list("nominal-sources")
+#: Subjects of `be` that stand for the clause after an adjective cue (`it is clear`).
+_PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
@@ -84,7 +90,10 @@ _NOUN_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
     # `The message from the governor was that …`, `a warning by the agency that …`
     "nominal-source": [
         [
-            {"RIGHT_ID": "FROM", "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["from", "by"]}}},
+            {
+                "RIGHT_ID": "FROM",
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(_NOMINAL_SOURCES)}},
+            },
             {
                 "LEFT_ID": "FROM",
                 "REL_OP": ">",
@@ -139,7 +148,7 @@ class SpeakerMatcher:
                         # not the empty subject of `it is clear that …`
                         "RIGHT_ATTRS": {
                             "DEP": "nsubj",
-                            "LOWER": {"NOT_IN": ["it", "this", "that"]},
+                            "LOWER": {"NOT_IN": sorted(_PLACEHOLDER_SUBJECTS)},
                         },
                     },
                 ]
@@ -212,7 +221,7 @@ class SpeakerMatcher:
             # the tagger took for a noun is no one
             head = doc[speaker]
             if (
-                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in ("WP", "WDT")
+                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in NOUN_RELATIVE_TAGS
             ) or not any(ch.isalnum() or ch == "%" for ch in head.text):
                 continue
             best = found.get(cue)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotes.language import word_list
 from quotes.normalise import HYPHENS
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -104,7 +105,7 @@ def message_sender(cue: Token) -> tuple[Token, Token] | None:
         for clause in work.children:
             if clause.dep_ == "relcl" and clause.lemma_.lower() in _SENDING:
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-                if sender is not None and sender.tag_ not in ("WP", "WDT"):
+                if sender is not None and sender.tag_ not in NOUN_RELATIVE_TAGS:
                     return clause, sender
     return None
 
@@ -121,7 +122,7 @@ def mention_span(token: Token) -> Span:
         ent = entity_at(token)
         if ent is not None:
             return ent
-    if token.pos_ == "PRON" or token.tag_ in ("WP", "WDT"):
+    if token.pos_ == "PRON" or token.tag_ in NOUN_RELATIVE_TAGS:
         return doc[token.i : token.i + 1]
     start = token.i
     share = _is_share(token)
@@ -196,7 +197,7 @@ def _share_group(prep: Token) -> bool:
         prep.lower_ == "of"
         and prep.head.pos_ != "NOUN"
         and objects[0].pos_ in NOMINAL
-        and objects[0].tag_ not in ("WP", "WDT")
+        and objects[0].tag_ not in NOUN_RELATIVE_TAGS
     )
 
 

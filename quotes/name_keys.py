@@ -15,6 +15,9 @@ from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
 from quotes.language import word_list, word_map
 
+#: Every possessive ending as the tokenizer splits it off: `'s` (`the Herald's`) and a lone
+#: apostrophe after an s (`Reuters' Ana Ruiz`).
+POSSESSIVE_ENDINGS = word_list("possessive-endings") | word_list("plural-possessive-endings")
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
 #: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the

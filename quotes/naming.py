@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.records import QuoteType
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.titles import is_title
 
 if TYPE_CHECKING:
@@ -18,8 +19,6 @@ if TYPE_CHECKING:
 
 #: Verbs that name someone or something (`calls him "the Captain"`): a name, not a view.
 _NAMING = word_list("object-cues")
-#: Tags of the relative word that stands for the noun a clause describes: `which`, `who`.
-_RELATIVE = frozenset({"WDT", "WP"})
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
 _INDEFINITE = word_list("indefinite-articles")
 #: Tags of a verb in the simple present, as a habit of a group is told.
@@ -135,7 +134,7 @@ def _names_described(cue: Token) -> bool:
     forecasters call "explosive cyclogenesis"`, `the dry spell farmers call the "hungry
     gap"`, `its turnaround plan, which it calls "Project Oak"`; not an indefinite one or
     a superlative (`a verdict the family called "a whitewash"`)."""
-    if any(c.dep_ in ("dobj", "dative") and c.tag_ not in _RELATIVE for c in cue.children):
+    if any(c.dep_ in ("dobj", "dative") and c.tag_ not in NOUN_RELATIVE_TAGS for c in cue.children):
         return False
     names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(

@@ -18,6 +18,17 @@ HYPHENS = frozenset("-\u2010\u2011")
 #: text writes for them.
 BULLETS = frozenset("•·▪‣◦*-–—")
 
+#: Quote marks as written, straight and curly: those that open a quotation and those that
+#: close one (a straight mark does both; the low `„` only opens).
+OPENING_MARKS = "\"'“‘«„‹"
+CLOSING_MARKS = "\"'”’»›"
+#: Every quote mark.
+QUOTE_MARKS = "".join(dict.fromkeys(OPENING_MARKS + CLOSING_MARKS))
+#: The double quote marks (a single mark may be an apostrophe: `What's next?`).
+DOUBLE_MARKS = "\"“”«»„"
+#: What is looked past after a quotation's last word: closing marks, brackets and spaces.
+CLOSING_MARKS_AND_SPACES = CLOSING_MARKS + ")] \t"
+
 #: The quote marks textacy's `preprocessing.resources.QUOTE_TRANSLATION_TABLE` makes
 #: plain (its seven pairs, written out here: importing textacy takes seconds, most of a
 #: command's start-up, for these few characters).

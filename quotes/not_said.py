@@ -28,7 +28,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
-from quotes.mark_kinds import MARKS
+from quotes.normalise import QUOTE_MARKS as MARKS
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -37,15 +38,13 @@ if TYPE_CHECKING:
 _DISPLAYS = word_list("display-nouns")
 #: Things that show a few words and are said to `read` them: a label, a screen, a plaque.
 _LABELS = word_list("label-nouns")
-#: Tags of a relative pronoun that opens a clause about a thing (`that`, `which`).
-_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _antecedent(word: Token) -> Token:
     """The noun a relative pronoun subject stands for (`a sign that read …`: `sign`), else
     the word itself."""
     clause = word.head
-    if word.tag_ in _RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
+    if word.tag_ in NOUN_RELATIVE_TAGS and clause.dep_ == "relcl" and clause.head.pos_ == "NOUN":
         return clause.head
     return word
 
@@ -301,7 +300,7 @@ def law_text(speaker: Span) -> bool:
     (:func:`recited`) or a motion moved, its words are what its sponsors ask a body to
     decide or what the law lays down, no one's claim."""
     head = speaker.root
-    if head.tag_ in ("WDT", "WP") and head.head.dep_ == "relcl":
+    if head.tag_ in NOUN_RELATIVE_TAGS and head.head.dep_ == "relcl":
         head = head.head.head  # `the Code, which says …`: the noun the clause is about
     if head.lemma_.lower() in _WORDINGS:
         owner = [c for c in head.children if c.dep_ == "poss"] + [

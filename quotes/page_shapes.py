@@ -21,6 +21,7 @@ from quotes.interview_roles import interview_parties
 from quotes.language import word_list
 from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.name_keys import PARTICLES
+from quotes.normalise import DOUBLE_MARKS
 from quotes.signatures import signed_by
 
 #: An embed line under a post: a dash, the display name, the handle in brackets and
@@ -162,9 +163,6 @@ def _name_cased(words: list[str]) -> bool:
 
 #: Most words of a question printed as a paragraph of its own above its answer.
 _QUESTION_WORDS = 25
-#: Double quotation marks, which a question printed as a line of its own holds none of
-#: (a single mark may be an apostrophe: `What's next?`).
-_DOUBLE_MARKS = "\"“”«»„"
 #: Fewest questions, each over an answer, that make a page an interview's.
 _MIN_QUESTIONS = 2
 #: Most paragraphs of one answer: the next question of an interview comes soon.
@@ -240,7 +238,7 @@ def question_line(paragraph: str) -> bool:
         and len(words) <= _QUESTION_WORDS
         and paragraph[:1].isupper()
         and paragraph[0] not in MARKS
-        and not any(c in _DOUBLE_MARKS or c == ":" for c in paragraph)
+        and not any(c in DOUBLE_MARKS or c == ":" for c in paragraph)
         and not any(c in ".!?" for c in paragraph[:-1].rstrip("?"))
     )
 

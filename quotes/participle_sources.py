@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 from quotes.mentions import NOMINAL
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 
 def set_off_by_comma(verb: Token) -> bool:
@@ -35,7 +36,7 @@ def nearest_subject(verb: Token) -> Token | None:
         c
         for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass")
-        and (c.pos_ in (*NOMINAL, "NUM") or c.tag_ in ("WP", "WDT"))
+        and (c.pos_ in (*NOMINAL, "NUM") or c.tag_ in NOUN_RELATIVE_TAGS)
     ]
     if len(subjects) > 1 and subjects[-1].i < verb.i:
         near, far = subjects[-1], subjects[-2]

@@ -15,7 +15,8 @@ from quotes.language import word_list
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
 from quotes.names import ORG_KINDS
-from quotes.person_index import PLACE_HEADS, Person, PersonIndex
+from quotes.person_index import PLACE_HEADS, PersonIndex
+from quotes.person_record import Person
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")

@@ -10,7 +10,6 @@ descriptions, bodies and works.
 from __future__ import annotations
 
 from bisect import bisect_left, insort
-from dataclasses import dataclass, field
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -38,57 +37,16 @@ from quotes.name_spans import (
 )
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import nickname_inside
+from quotes.person_record import ROLE_WORDS, Person
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
 
-#: Nouns for a person's role that the tagger may take for a name where a capital opens
-#: a sentence (`Counsel for the council, …`).
-_ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
 #: Titles set before a given name rather than a surname (`Sir Marcus`, `Dame Judith`).
 _GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 #: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
 PLACE_HEADS = word_list("place-name-heads") | ORG_KINDS
-
-
-@dataclass(slots=True)
-class Person:
-    """One person the document names, with the fullest form of the name seen so far."""
-
-    name: str
-    surname: str
-    given: str | None = None
-    gender: str | None = None
-    titles: set[str] = field(default_factory=set)
-    #: Role nouns the text gave the person (`prosecutor`, `alderman`, `executive`).
-    roles: set[str] = field(default_factory=set)
-    #: The age the text gave (`Graham Whitlock, 61,`).
-    age: str | None = None
-    #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
-    unnamed: bool = False
-    #: Whether a mention had `which` after it, as a thing's name has (`Loomstream,
-    #: which is privately held`, :func:`~quotes.bearer_kinds.named_thing`).
-    thing: bool = False
-    #: Whether a mention was the object of `in`, as a place's name is (`in Corra Creek`,
-    #: :func:`~quotes.bearer_kinds.named_place`).
-    place: bool = False
-
-    @property
-    def personal(self) -> bool:
-        """Whether the text gave this bearer what it gives a person and never a body: a
-        title, an age, or a person's role (`Kenjiro Mizushima, 63,`; `the general
-        secretary of the union, Nokuthula Mahlangu`), not the acronym in brackets after a
-        body's name (`the Markets Authority (PMA)`)."""
-        return bool(self.titles or self.age or self.person_role)
-
-    @property
-    def person_role(self) -> bool:
-        """Whether a role the text gave is a person's (`Prosecutor`, `spokesman`, a
-        title), not a word a body's name has beside it: the acronym in brackets after it
-        (`the Disaster Agency (NDA)`), a place before it (`Northvale General
-        Hospital`)."""
-        return bool(self.roles & (_ROLE_WORDS | TITLES))
 
 
 #: Prepositions that open an absolute clause with a subject of its own (`with X left out`).
@@ -306,7 +264,7 @@ class PersonIndex:
         tokens = name_tokens(ent)
         if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
             return
-        if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in _ROLE_WORDS:
+        if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]

@@ -33,7 +33,7 @@ from quotes.name_starts import (
     initials_after_role,
     is_given,
 )
-from quotes.normalise import HYPHENS
+from quotes.normalise import HYPHENS, OPENING_MARKS
 
 
 class CommonWords:
@@ -314,7 +314,7 @@ def _opens(token: Token) -> bool:
     if not token.i or token.is_sent_start:
         return True
     before = token.doc[token.i - 1]
-    return "\n" in before.text or before.text in _OPENING_MARKS or before.text in ("``", "''")
+    return "\n" in before.text or before.text in OPENING_MARKS or before.text in ("``", "''")
 
 
 def _named_again(token: Token, words: Words) -> bool:
@@ -327,6 +327,3 @@ def _named_again(token: Token, words: Words) -> bool:
         i != token.i and not (i and doc[i - 1].is_title) for i in words.at[token.text]
     )
 
-
-#: Marks that open a quotation, after which a capital is forced.
-_OPENING_MARKS = frozenset("\"“‘'«„")

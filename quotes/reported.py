@@ -10,13 +10,13 @@ off (:mod:`quotes.set_off`) or, for a passive, the subject apart from what is sa
 :mod:`quotes.colon_lines`); then statements the text gives no source for (`The bill is
 expected to pass`, `X reportedly …`), which come with no speaker. Last, a statement
 inside a direct quote is dropped, one that holds a quoted fragment is `mixed`, and a
-statement whose cue lies inside another's content is part of that one.
+statement whose cue lies inside another's content is part of that one
+(:mod:`quotes.statement_nesting`).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,15 +26,14 @@ from quotes.around_quote import char_before
 from quotes.clause_bounds import Content
 from quotes.colon_lines import colon_statements
 from quotes.complements import as_aside, complement_and_clause
-from quotes.cue_classes import cue_class
-from quotes.found import MARKS, Found
+from quotes.found import MARKS
 from quotes.interpreted import interpreted_relay
 from quotes.label_speakers import LabelPeople, section_label
-from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
 from quotes.span_index import Spans
+from quotes.statement_nesting import holds, outermost
 from quotes.titles import is_title
 from quotes.unattributed import unattributed
 
@@ -109,7 +108,7 @@ def find_reported(
         if section_label(speaker.text, content.start, end, doc, attributions):
             continue
         named = speaker.pos_ == "PROPN"
-        if named or not any(_holds(content, doc[i]) for i in cues):
+        if named or not any(holds(content, doc[i]) for i in cues):
             found.append(_statement(
                 content, colon, speaker, "reported-colon", taken_spans, fragment_spans
             ))
@@ -120,7 +119,7 @@ def find_reported(
                 content, doc[i], None, method, taken_spans, fragment_spans
             ))
     return [
-        r for r in _outermost([r for r in found if r is not None], text)
+        r for r in outermost([r for r in found if r is not None], text)
         if not unattributed(r, text)
     ]
 
@@ -249,155 +248,6 @@ def _opening_mark(doc: Doc, start: int) -> int:
         return start
     mark = doc[first.start - 1]
     return mark.idx if mark.is_quote else start
-
-
-def _outermost(found: list[Reported], text: str) -> list[Reported]:
-    """The statements whose cue is not inside another statement's content (`text` is
-    their doc's).
-
-    `Officials said voters think the tax is unfair`: the voters' belief is part of what
-    the officials said, not an attribution of its own. An object that holds a clause
-    statement with a source of its own in a clause is that statement (`He accused Smith of
-    saying that …` reports the saying, see :func:`_takes_object_place`); but
-    `Supporters expressed outrage that delegates appeared unwilling` is the supporters'
-    outrage, and so is `Officials rejected the company's claim that …` the officials'.
-    """
-    found = _outer_cues(found)
-    clause_cues = sorted(r.cue.idx for r in found if _takes_object_place(r))
-    found = [r for r in found if not (_by_object(r) and _any_between(clause_cues, r.start, r.end))]
-    # each statement's cue looked up among the spans near it, not among all statements
-    spans = Spans([(r.start, r.end) for r in found])
-    # a relay that is no attribution passes nothing on
-    relays = [r for r in found if is_relay(r) and not unattributed(r, text)]
-    acts = Spans([(r.start, r.end) for r in found if cue_class(r.cue) == "act"])
-    return [
-        r for r in found
-        if len(spans.overlapping(r.cue.idx, r.cue.idx + 1)) - _acts_around(r, acts)
-        == int(_holds(r, r.cue)) + sum(relays_statement(o, r) for o in relays)
-    ]
-
-
-def _acts_around(statement: Reported, acts: Spans) -> int:
-    """Rule statement-in-act: how many acts' contents hold a statement's cue and its
-    source, one that says or thinks something for itself in an adverbial clause (`after
-    X found …`). An act is no statement, and what someone says in a clause of time or
-    reason that the parse hung inside its content is still theirs:
-    `Thamesmere Water has been fined and ordered to return £40m to customers after the
-    regulator found it had failed …` (the regulator's finding, inside what the company
-    was ordered to do). A cue whose source is the act's own stays the act's (`declined
-    to comment on reports that …`)."""
-    cue = statement.cue
-    if statement.speaker is None or cue_class(cue) not in ("speech", "thought"):
-        return 0
-    if cue.dep_ != "advcl" or not any(c.dep_ == "mark" for c in cue.children):
-        return 0
-    at = statement.speaker.idx
-    return sum(start <= at < end for start, end in acts.overlapping(cue.idx, cue.idx + 1))
-
-
-def is_relay(statement: Reported | Found) -> bool:
-    """Whether a statement is `according to X`'s account of its clause."""
-    return statement.method.startswith("according-to")
-
-
-def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bool:
-    """Rule relayed-statement: a statement whose cue and content lie inside what
-    `according to X` reports is passed on by X: `Most tenants said the rent was too high,
-    according to a survey`. PolNeAR's one row is the relay's (`--scope all`); a
-    fact-checker publishes the tenants' statement as theirs, so the statements scope keeps
-    it instead (`Found.relays`, `Found.relayed_by`). Only speech in a clause of its own is
-    passed on: an act or stance inside, or what a cue is aimed at (`Aides voiced anger at
-    the coverage, according to a source`), stays the relay's; and only by a relay that
-    closes the sentence after it: `According to foreign media, the allies have announced
-    that …` is the media's account of an announcement, which the statements scope leaves
-    out as relayed; unless the relay is a document that records what was said (rule
-    document-relay: `According to the board's summary, he told the panel that he now
-    understood the harm`, :func:`_document`), which passes a statement on wherever it
-    stands, as an arrest affidavit or a court filing does."""
-    return (
-        relay is not statement
-        and (statement.end <= relay.cue.idx or _document(relay))
-        and not _by_object(statement)
-        and cue_class(statement.cue) == "speech"
-        and relay.start <= statement.start
-        and statement.end <= relay.end
-        and _holds(relay, statement.cue)
-    )
-
-
-#: Documents that record what someone said (`summary`, `readout`, `affidavit`).
-_DOCUMENTS = word_list("record-documents")
-
-
-def _document(relay: Reported | Found) -> bool:
-    """Whether `according to X` names a document that records what was said, not a person
-    or a medium: `according to the summary`, `according to the court filing`."""
-    source = relay.speaker
-    head = getattr(source, "root", source)
-    return (
-        head is not None
-        and head.pos_ == "NOUN"
-        # `minutes`, whose lemma is `minute`
-        and not _DOCUMENTS.isdisjoint((head.lemma_.lower(), head.lower_))
-    )
-
-
-def _outer_cues(found: list[Reported]) -> list[Reported]:
-    """Of statements with the same content, those whose cue no other one's governs: in
-    `conceded under questioning that the backlog had grown` the clause is what was
-    conceded, not a second statement of `questioning`."""
-    by_span: dict[tuple[int, int], list[Reported]] = {}
-    for r in found:
-        by_span.setdefault((r.start, r.end), []).append(r)
-    return [
-        r
-        for r in found
-        if not any(o is not r and o.cue in r.cue.ancestors for o in by_span[(r.start, r.end)])
-    ]
-
-
-def _takes_object_place(statement: Reported) -> bool:
-    """Whether a statement with a source inside an object or topic is the statement
-    instead of the object: one whose cue is a verb speaking in a clause of its own. A noun
-    cue (`Officials rejected the company's claim that the river was clean`, `He cited her
-    belief that …`) or a cue in a relative clause (:func:`_describes_noun`) only says which
-    thing the object is: the object stays the statement of the verb that has it and the
-    inner cue nests inside it, as PolNeAR keeps the outer attribution."""
-    cue = statement.cue
-    return (
-        not _by_object(statement)
-        and statement.speaker is not None
-        and cue.pos_ not in ("NOUN", "PROPN")
-        and not _describes_noun(cue)
-    )
-
-
-def _describes_noun(cue: Token) -> bool:
-    """Whether a cue speaks inside a relative clause that describes a noun (`Cruz
-    criticized a rule that critics say hurts farmers`, `She cited a report which found
-    that …`, `a letter calling him unfit`). Not one that stands for its noun: in `He
-    attacked what he calls a rigged system` the name is his own words, which a
-    fact-checker publishes."""
-    return cue.dep_ in ("relcl", "acl") or any(
-        c.tag_ == "WDT" or (c.tag_ == "WP" and c.lower_ != "what") for c in cue.lefts
-    )
-
-
-def _any_between(points: list[int], start: int, end: int) -> bool:
-    """Whether any of the sorted `points` lies in `[start, end)`."""
-    k = bisect_left(points, start)
-    return k < len(points) and points[k] < end
-
-
-def _by_object(statement: Reported | Found) -> bool:
-    return statement.method.startswith(
-        ("reported-object", "reported-topic", "reported-noun-topic")
-    )
-
-
-def _holds(span: Reported | Content, token: Token) -> bool:
-    """Whether the token is a word of a statement's (or a content's) span."""
-    return span.start <= token.idx < span.end
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

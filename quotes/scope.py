@@ -54,6 +54,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
+from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.not_said import (
     character_line,
     chorus,
@@ -83,7 +84,6 @@ SCOPES: tuple[str, ...] = get_args(Scope)
 STATED_CLASSES = frozenset({"speech", "thought", "stance"})
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
-_CLOSING_MARKS = "\"'”’»›)] \t"
 #: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
 #: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
 _CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]\s*$")
@@ -301,7 +301,7 @@ def headline(text: str, at: int) -> bool:
     end = text.find("\n", at)
     if end < 0 or not text[end:].strip():
         return False
-    line = _CAPTION_CREDIT.sub("", text[start:end]).rstrip(_CLOSING_MARKS)
+    line = _CAPTION_CREDIT.sub("", text[start:end]).rstrip(CLOSING_MARKS_AND_SPACES)
     return bool(line) and line[-1] not in _SENTENCE_ENDS
 
 

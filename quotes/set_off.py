@@ -14,11 +14,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.clause_bounds import Content, clause_end, trimmed, writers_adjunct
+from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
+from quotes.writers_adjuncts import writers_adjunct
 
 #: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
 ASIDE_PREPS = word_list("aside-prepositions")
@@ -332,7 +333,7 @@ def _other_pieces(tokens: list[Token], content: Content, cue: Token) -> list[Con
 
 def _writers_piece(piece: list[Token], cue: Token) -> bool:
     """Rule piece-writers-adjunct: a piece after the cue that is an adjunct of the
-    writer's (:func:`~quotes.clause_bounds.writers_adjunct`) tells what was happening as
+    writer's (:func:`~quotes.writers_adjuncts.writers_adjunct`) tells what was happening as
     the source spoke, not what they said: `More than 4,000 tractors rolled in, organisers
     said, as farmers protested against cheap imports` reports only the tractors."""
     inside = {t.i for t in piece}

@@ -22,6 +22,7 @@ from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
 from quotes.normalise import BULLETS, HYPHENS
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.signatures import signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
@@ -132,7 +133,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         copula = (
             token.pos_ == "AUX"
             and any(c.dep_ in ("acomp", "attr") for c in token.children)
-            and not any(c.tag_ in ("WP", "WDT") for c in token.children)
+            and not any(c.tag_ in NOUN_RELATIVE_TAGS for c in token.children)
         )
         if token.pos_ == "VERB" or copula:
             # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`

@@ -296,7 +296,7 @@ class SpeakerResolver(LeadIndex):
             ):
                 # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
                 # not `Kenjiro Mizushima, 63,`, whom the text gave an age as it gives a
-                # person (:attr:`~quotes.person_index.Person.personal`);
+                # person (:attr:`~quotes.person_record.Person.personal`);
                 # `The Retail & Allied Workers Union said`, `the Food and Drug
                 # Administration said`, a body's name the tagger cut at a joining word
                 # (:func:`~quotes.written_names.proper_name`)

@@ -17,6 +17,7 @@ from spacy.attrs import DEP, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, SPACY, T
 from spacy.tokens import Doc
 
 from quotes.language import word_list
+from quotes.name_keys import POSSESSIVE_ENDINGS
 
 #: The annotations the parsed runs give the whole text's ``Doc``.
 _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
@@ -91,7 +92,7 @@ def _mark_unparsed(doc: Doc, array: np.ndarray, covered: np.ndarray, starts: np.
                 names[-1].append(i)
             else:
                 names.append([i])
-        elif text in ("'s", "’s", "'") and i and array[i - 1, _POS_COL] == propn:
+        elif text in POSSESSIVE_ENDINGS and i and array[i - 1, _POS_COL] == propn:
             array[i, _TAG_COL] = possessive
             if _is_name(doc, i + 1, covered) and names and names[-1][-1] == i - 1:
                 names[-1].append(i)  # `St Columba's Hospital` is one name

@@ -15,9 +15,8 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from quotes.language import word_list
+from quotes.relative_tags import PERSON_RELATIVE_TAGS
 
-#: Tags of the relative words that open a relative clause (`whose`, `who`).
-_RELATIVE_WORDS = frozenset({"WP$", "WP"})
 #: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
 _CONJUNCTIONS = word_list("noun-conjunctions")
 #: Tags of a finite verb.
@@ -72,7 +71,11 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
             continue
         end = max(t.i for t in subject.subtree if not t.is_punct)
         relative = next(
-            (t for t in phrase.subtree if t.tag_ in _RELATIVE_WORDS and subject.i < t.i < phrase.i),
+            (
+                t
+                for t in phrase.subtree
+                if t.tag_ in PERSON_RELATIVE_TAGS and subject.i < t.i < phrase.i
+            ),
             None,
         )
         if relative is not None and phrase.dep_ == "ccomp":

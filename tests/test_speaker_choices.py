@@ -457,7 +457,7 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
             "Odile Varga-Nkemelu",
         ),
         # ... nor the one who asked, named in a passive `Asked by …` whose question comes
-        # first (rule asked-by, quotes/direct_links.py).
+        # first (rule asked-by, quotes/direct_candidates.py).
         (
             "Councillor Mara Lindt faced the press on Monday. Asked by Tom Reyes whether "
             'she had read the report, she said, "I read it twice, and I stand by every '
@@ -493,7 +493,7 @@ def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str)
     [
         # A question quoted after a passive `was asked` with no agent is put to its
         # subject by someone unnamed: no one's row, not even the speaker's before it
-        # (rule question-put, quotes/direct_links.py) ...
+        # (rule question-put, quotes/direct_candidates.py) ...
         (
             '"We will keep the library open," Councillor Mara Lindt said. She was asked, '
             '"Will you resign if it closes?" She said she would not.',

@@ -7,7 +7,7 @@ import pytest
 import quotes
 from quotes.genders import gender_of_given
 from quotes.name_keys import name_parts
-from quotes.person_index import Person
+from quotes.person_record import Person
 
 
 def speaker_of(text: str, fragment: str) -> str | None:

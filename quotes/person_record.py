@@ -1,0 +1,54 @@
+"""One person a document names, as :class:`quotes.person_index.PersonIndex` gathers
+them: the fullest form of the name, and what the text says of the bearer (titles, roles,
+age, gender, whether a mention showed a thing or a place)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from quotes.genders import gendered_nouns
+from quotes.language import word_list
+from quotes.name_spans import TITLES
+
+#: Nouns for a person's role that the tagger may take for a name where a capital opens
+#: a sentence (`Counsel for the council, …`).
+ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
+
+
+@dataclass(slots=True)
+class Person:
+    """One person the document names, with the fullest form of the name seen so far."""
+
+    name: str
+    surname: str
+    given: str | None = None
+    gender: str | None = None
+    titles: set[str] = field(default_factory=set)
+    #: Role nouns the text gave the person (`prosecutor`, `alderman`, `executive`).
+    roles: set[str] = field(default_factory=set)
+    #: The age the text gave (`Graham Whitlock, 61,`).
+    age: str | None = None
+    #: An unnamed speaker (`a spokeswoman`): only `he` or `she` stands for one.
+    unnamed: bool = False
+    #: Whether a mention had `which` after it, as a thing's name has (`Loomstream,
+    #: which is privately held`, :func:`~quotes.bearer_kinds.named_thing`).
+    thing: bool = False
+    #: Whether a mention was the object of `in`, as a place's name is (`in Corra Creek`,
+    #: :func:`~quotes.bearer_kinds.named_place`).
+    place: bool = False
+
+    @property
+    def personal(self) -> bool:
+        """Whether the text gave this bearer what it gives a person and never a body: a
+        title, an age, or a person's role (`Kenjiro Mizushima, 63,`; `the general
+        secretary of the union, Nokuthula Mahlangu`), not the acronym in brackets after a
+        body's name (`the Markets Authority (PMA)`)."""
+        return bool(self.titles or self.age or self.person_role)
+
+    @property
+    def person_role(self) -> bool:
+        """Whether a role the text gave is a person's (`Prosecutor`, `spokesman`, a
+        title), not a word a body's name has beside it: the acronym in brackets after it
+        (`the Disaster Agency (NDA)`), a place before it (`Northvale General
+        Hospital`)."""
+        return bool(self.roles & (ROLE_WORDS | TITLES))
