@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from quotes.columns import headed_testimonies, listed_points, reader_questions
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
+from quotes.direct_candidates import LinkCandidates
 from quotes.direct_links import DirectLinker
 from quotes.exchanges import is_chorus
 from quotes.found import Found
@@ -92,16 +93,10 @@ class Attributor:
         speech around them, every speaker named in text order."""
         spans = find_quote_spans(self.text)
         quoted = Spans([(span.start, span.end) for span in spans])
-        linker = DirectLinker(
-            self.text,
-            self.norm,
-            self.doc,
-            self.cues,
-            self.lemmas,
-            self.forms,
-            self.paragraph_of,
-            quoted,
+        candidates = LinkCandidates(
+            self.norm, self.doc, self.cues, self.lemmas, self.forms, self.paragraph_of
         )
+        linker = DirectLinker(self.text, candidates, quoted)
         turns, silent = self._transcript()
         turns += self._posts() + ([] if turns else self._answers() or self._columns())
         direct: list[Found] = []

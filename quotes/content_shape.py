@@ -151,5 +151,16 @@ def relayed(content: Span) -> bool:
 
 
 def roots(span: Span) -> list[Token]:
-    """The tokens of a span whose head lies outside it (or that head their sentence)."""
-    return [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head == t]
+    """The tokens of a span whose head lies outside it (or that head their sentence). The
+    heads are read from the span's array (each token's offset to its head), so a token
+    object is made for a root only, not for every word and its head."""
+    # imported here: the commands that need no model import this module without spaCy
+    from spacy.attrs import HEAD
+
+    doc, start, end = span.doc, span.start, span.end
+    offsets = span.to_array([HEAD]).astype("int64").tolist()
+    return [
+        doc[i]
+        for i, (offset,) in enumerate(offsets, start)
+        if offset == 0 or not start <= i + offset < end
+    ]

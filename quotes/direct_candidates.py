@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from itertools import islice
 
+from spacy.attrs import HEAD, IS_PUNCT
 from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import (
@@ -187,8 +188,16 @@ class LinkCandidates:
 
 
 def span_roots(span: Span) -> list[Token]:
-    """Tokens of the span whose syntactic head lies outside it (or that head a sentence)."""
-    return [t for t in span if not t.is_punct and (t.head.i < span.start or t.head.i >= span.end)]
+    """Tokens of the span whose syntactic head lies outside it, punctuation aside, read
+    from the span's array (each token's offset to its head): a token object is made for
+    such a root only."""
+    doc, start, end = span.doc, span.start, span.end
+    table = span.to_array([HEAD, IS_PUNCT]).astype("int64").tolist()
+    return [
+        doc[i]
+        for i, (offset, punct) in enumerate(table, start)
+        if not punct and not start <= i + offset < end
+    ]
 
 
 def is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:

@@ -15,18 +15,15 @@ and breaks a cue may not cross are in :mod:`quotes.around_quote`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from quotes.around_quote import char_before
-from quotes.cue_forms import CueForms
 from quotes.direct_candidates import LinkCandidates, put_question
 from quotes.found import PUT_QUESTION, Found, Link, char_tokens
 from quotes.governing import relative_issuer
 from quotes.marks import QuoteSpan
-from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span, message_sender
 from quotes.mixed import (
     block_after_colon,
@@ -51,33 +48,23 @@ _INTRODUCERS = frozenset(",:;—–-([")
 class DirectLinker:
     """Links the quoted spans of one document to their cues and speakers."""
 
-    def __init__(
-        self,
-        text: str,
-        norm: str,
-        doc: Doc,
-        cues: dict[int, CueSpeaker],
-        lemmas: frozenset[str],
-        forms: CueForms,
-        paragraph_of: Callable[[int], int],
-        quoted: Spans,
-    ) -> None:
-        """`norm` is `text` made plain (what every look at the characters reads), `cues`
-        the cues the matcher found by token, `lemmas` the cue verbs' lemmas and `forms`
-        the forms of the cue words, `paragraph_of` the paragraph of a character offset,
-        `quoted` every quoted span of the text."""
+    def __init__(self, text: str, candidates: LinkCandidates, quoted: Spans) -> None:
+        """`candidates` gives each quoted span's cue and speaker candidates (step one) and
+        the document they are read from: `norm`, `text` made plain (what every look at
+        the characters reads), the doc, the cues the matcher found by token and the
+        paragraph of a character offset; `quoted` is every quoted span of the text."""
         self.text = text
-        self.norm = norm
-        self.doc = doc
-        self.cues = cues
-        self.paragraph_of = paragraph_of
+        self.norm = candidates.norm
+        self.doc = doc = candidates.doc
+        self.cues = cues = candidates.cues
+        self.paragraph_of = candidates.paragraph_of
         self._quoted = quoted
         #: The cues that stand outside every quote.
         self._free_cues = {
             i for i in cues if not quoted.overlapping(doc[i].idx, doc[i].idx + 1)
         }
         #: Step one: the cue and speaker candidates of a quoted span.
-        self._candidates = LinkCandidates(norm, doc, cues, lemmas, forms, paragraph_of)
+        self._candidates = candidates
 
     def direct(self, span: QuoteSpan) -> Found | None:
         """A quotation proper with its cue, or None for a fragment inside a clause."""

@@ -19,6 +19,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
+from quotes.content_shape import roots
 from quotes.cue_objects import cue_object
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
@@ -86,10 +87,7 @@ def opened_before(whole: Span) -> bool:
     start again," Lee said.` → True (the `if` clause hangs on `start`); `Lee said that
     "we start again."` and `Lee said, "If the vote fails, we start again."` → False.
     """
-    inside = range(whole.start, whole.end)
-    for root in whole:
-        if root.head.i in inside and root.head != root:
-            continue
+    for root in roots(whole):
         lefts = [c for c in root.lefts if c.i < whole.start and not (c.is_punct or c.is_space)]
         that = next(
             (c for c in lefts if c.dep_ == "mark" and c.lower_ in _COMPLEMENTISERS), None

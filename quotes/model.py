@@ -10,6 +10,7 @@ import numpy as np
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from thinc.api import Model, NumpyOps, Ops
 
@@ -111,6 +112,8 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
 
 #: Most words of a place spelt in title case before a wire agency's name: `Mexico City`.
 _PLACE_WORDS = 3
+#: The id of an opening bracket's form in the string store.
+_OPEN_BRACKET = get_string_id("(")
 
 
 def _agency_dateline(doc: Doc, start: int) -> bool:
@@ -120,7 +123,10 @@ def _agency_dateline(doc: Doc, start: int) -> bool:
     ends one in capitals. Not a name with a party or state (`Ana Ruiz (D) – …`): the
     agency has two letters or more."""
     words = doc[start : start + _PLACE_WORDS + 3]
-    bracket = next((t.i for t in words if t.text == "("), None)
+    # the forms read from the words' array: a line without the bracket, nearly every
+    # one, makes no token object
+    orths = words.to_array([ORTH])[:, 0].tolist()
+    bracket = next((start + k for k, orth in enumerate(orths) if orth == _OPEN_BRACKET), None)
     if bracket is None or bracket == start or bracket + 2 >= len(doc):
         return False
     agency, close = doc[bracket + 1], doc[bracket + 2]

@@ -12,6 +12,8 @@ what it says.
 
 from __future__ import annotations
 
+from spacy.attrs import ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
@@ -116,6 +118,8 @@ def _trailing_adjunct(child: Token) -> bool:
 #: Most words between the commas that set a cue off: `, the governor's office said in a
 #: statement on Tuesday,`.
 _SET_OFF_WORDS = 14
+#: The id of a comma's form in the string store.
+_COMMA = get_string_id(",")
 
 
 def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
@@ -127,10 +131,12 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
     """
     doc = cue.doc
     sent = cue.sent
+    # the forms read from the sentence's array, no token made for each word walked past
+    orths = sent.to_array([ORTH])[:, 0].tolist()
     lo = hi = cue.i
-    while lo > sent.start and doc[lo - 1].text != ",":
+    while lo > sent.start and orths[lo - 1 - sent.start] != _COMMA:
         lo -= 1
-    while hi < sent.end - 1 and doc[hi + 1].text != ",":
+    while hi < sent.end - 1 and orths[hi + 1 - sent.start] != _COMMA:
         hi += 1
     if lo - 1 <= sent.start or hi + 3 >= sent.end or hi - lo >= _SET_OFF_WORDS:
         return None
