@@ -308,6 +308,12 @@ CASES = [
         [Row("indirect", 9, "the firm, a family business, will run the ferry", "She", "said",
              "reported:subject")],
     ),
+    # second-that-clause: `, but that …` after the cue's clause is reported too
+    (
+        "The planner believes the bridge is safe, but that the road needs work.",
+        [Row("indirect", 21, "the bridge is safe, but that the road needs work",
+             "The planner", "believes", "reported:subject")],
+    ),
 ]
 
 
