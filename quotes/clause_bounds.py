@@ -262,31 +262,6 @@ def _relative(first: Token) -> bool:
     )
 
 
-#: Nouns that sum up a clause in an apposition after it (`…, a process forecasters call …`).
-_SUMMARY_NOUNS = word_list("summary-nouns")
-#: Articles of a summary noun after a comma (`, an increase that …`).
-_INDEFINITE = word_list("indefinite-articles")
-
-
-def before_gloss(tokens: list[Token]) -> list[Token]:
-    """The tokens before a gloss of the writer's that sums up the clause and comments on
-    it, else all of them.
-
-    Shape: `<clause>, a|an <summary noun> <subject> <verb> …` (a relative clause with no
-    relative word). `She said the storm was deepening fast, a process forecasters call
-    "bombing"`: she said the storm was deepening fast; what forecasters call it is the
-    writer's note. Summary nouns: :data:`_SUMMARY_NOUNS`.
-    """
-    for k in range(len(tokens) - 3):
-        comma, article, noun, after = tokens[k : k + 4]
-        if (
-            comma.text == ","
-            and article.lower_ in _INDEFINITE
-            and noun.lemma_.lower() in _SUMMARY_NOUNS
-            and after.tag_ in ("DT", "PRP", "PRP$", "NNS", "NNP", "NNPS")
-        ):
-            return tokens[:k]
-    return tokens
 
 
 def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

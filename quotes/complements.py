@@ -17,7 +17,6 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import (
     Content,
-    before_gloss,
     before_link,
     clause_end,
     contiguous_around,
@@ -26,6 +25,7 @@ from quotes.clause_bounds import (
 )
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
+from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out

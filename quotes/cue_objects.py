@@ -65,7 +65,11 @@ def cue_object(cue: Token) -> list[Token]:
     cues take things as objects (`found cracks`, see :data:`THING_OBJECT_CUES`), and a
     name after `told` is whom it was said to (`told Congress`).
     """
-    if cue.pos_ == "NOUN" or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES:
+    if (
+        cue.pos_ == "NOUN"
+        or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES
+        or _identifying_clause(cue)
+    ):
         return []
     rights = list(cue.rights)
     objects = [i for i, c in enumerate(rights) if c.dep_ == "dobj"]
@@ -78,6 +82,27 @@ def cue_object(cue: Token) -> list[Token]:
         run.append(child)
     # `She told reporters on Thursday …`: whom it was said to, not what
     return [] if addressee(run[0]) and all(c.dep_ == "prep" for c in run[1:]) else run
+
+
+def _identifying_clause(cue: Token) -> bool:
+    """Rule identifying-that-clause: a cue in a relative clause that `that` opens with no
+    comma before it tells which thing its noun is, not a stance or an act on record; its
+    object is no attribution.
+
+    Shape: `<noun> that <cue> <object>`. `the leaflets that backed the bypass`, `a fund
+    that supports young players`: the clause picks out the leaflets and the fund. A person
+    takes `who` (`a councillor who backed the bypass` stays), and so does a clause set
+    off by a comma.
+    """
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return (
+        cue.dep_ == "relcl"
+        and subject is not None
+        and subject.lower_ == "that"
+        and subject.tag_ == "WDT"
+        and subject.i > 0
+        and not cue.doc[subject.i - 1].is_punct
+    )
 
 
 def cue_topic(cue: Token) -> list[Token]:

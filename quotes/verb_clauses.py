@@ -47,9 +47,29 @@ def verb_clause(cue: Token) -> list[Token]:
         # `called for her to quit`: a `for … to` clause
         or (c.dep_ == "advcl" and c.left_edge.lower_ == "for" and c.left_edge.i > cue.i)
         or _asked_if(cue, c)
+        or _second_that_clause(cue, c)
     ] or (
         _in_statement(cue) or _after_listener(cue) or _under_questioning(cue)
         or _after_occasion(cue)
+    )
+
+
+def _second_that_clause(cue: Token, clause: Token) -> bool:
+    """Rule second-that-clause: a `that`-clause joined on after the cue's own clause by
+    `and` or `but` is a second thing the cue reports, though the parser hung it on the cue
+    as a conjunct verb.
+
+    Shape: `<cue> <clause>, but|and that <subject> <verb> …`. `Okafor said the count was
+    fair, but that he would appeal the ruling`: she said both; `that` opens a reported
+    clause, never a second act of the speaker's.
+    """
+    return (
+        clause.dep_ == "conj"
+        and clause.i > cue.i
+        and clause.left_edge.lower_ == "that"
+        and clause.left_edge.dep_ == "mark"
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ == "ccomp" and c.i < clause.i for c in cue.children)
     )
 
 

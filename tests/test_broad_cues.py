@@ -26,6 +26,16 @@ CASES = [
     ),
     # an act participle says nothing of its noun: `people seeking shelter`
     ("People seeking shelter crowded into the hall.", []),
+    # identifying-that-clause: a relative `that` with no comma picks out its noun; its
+    # object is no stance (`leaflets that backed …`, `a fund that supports …`) ...
+    ("The council printed leaflets that backed the bypass.", []),
+    ("The club runs a fund that supports young players.", []),
+    # ... while a person's `who` clause is one
+    (
+        "A councillor who backed the bypass spoke first.",
+        [Q("indirect", "the bypass", "a councillor who backed the bypass", "who", "backed",
+           "reported-object:subject")],
+    ),
     # `with` and an `-ing` clause: the noun is its subject (`with economists warning …`)
     (
         "Sales fell sharply, with analysts predicting a weak winter.",

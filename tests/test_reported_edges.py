@@ -289,6 +289,31 @@ CASES = [
         [Row("indirect", 31, "He is day-to-day with a sore ankle", "the club", "per",
              "according-to:according-to")],
     ),
+    # trailing-apposition: the writer's note on the content's last noun, set off by a
+    # comma or a dash at its end, is not what was said ...
+    (
+        "The mayor said the ferry would be run by Tallis Marine, a firm from the next county.",
+        [Row("indirect", 15, "the ferry would be run by Tallis Marine", "The mayor", "said",
+             "reported:subject")],
+    ),
+    (
+        "The warden said the trail would reopen after repairs by Hollin Works — a local "
+        "contractor.",
+        [Row("indirect", 16, "the trail would reopen after repairs by Hollin Works",
+             "The warden", "said", "reported:subject")],
+    ),
+    # ... but one inside the content stays
+    (
+        "She said the firm, a family business, will run the ferry.",
+        [Row("indirect", 9, "the firm, a family business, will run the ferry", "She", "said",
+             "reported:subject")],
+    ),
+    # second-that-clause: `, but that …` after the cue's clause is reported too
+    (
+        "The planner believes the bridge is safe, but that the road needs work.",
+        [Row("indirect", 21, "the bridge is safe, but that the road needs work",
+             "The planner", "believes", "reported:subject")],
+    ),
 ]
 
 
