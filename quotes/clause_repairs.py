@@ -279,3 +279,41 @@ def conjunct_read_onto_a_noun(verb: Token) -> None:
         if word.dep_ == "cc" and word.i < verb.i:
             word.head = above
     verb.head = above
+
+
+#: Auxiliaries that open a finite clause after a noun: `has`, `had`, `will`, `would`, ….
+_FINITE_AUXILIARIES = FINITE_VERB | {"MD"}
+#: Labels of a verb's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def subject_read_as_object(verb: Token) -> None:
+    """Rule clause-subject-read-as-object: `Ana Ruiz, who admits the no-cash policy on
+    Saturdays has cost them some customers`: after a cue with no clause of its own, the
+    parser may take the reported clause's subject for the cue's object and hang the
+    clause's verb elsewhere (on the sentence's main verb as an adverbial), so the cue
+    reports a noun phrase. An object right after the cue whose phrase ends right before
+    a finite auxiliary (`has`, `would`) of a verb after it that has no subject of its
+    own is that verb's subject, and the verb is the cue's clause."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    doc = verb.doc
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
+        return
+    after = obj.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in _FINITE_AUXILIARIES:
+        return
+    auxiliary = doc[after]
+    clause = auxiliary.head
+    if (
+        auxiliary.dep_ not in ("aux", "auxpass")
+        or clause.i <= after
+        or clause.pos_ != "VERB"
+        or any(c.dep_ in _SUBJECTS for c in clause.children)
+        or clause.is_ancestor(verb)
+    ):
+        return
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    obj.head, obj.dep_ = clause, "nsubjpass" if passive else "nsubj"
+    clause.head, clause.dep_ = verb, "ccomp"

@@ -23,6 +23,7 @@ from quotes.clause_repairs import (
     cue_read_as_relative,
     quote_read_as_subject,
     repair_intermediary,
+    subject_read_as_object,
 )
 from quotes.cue_words import token_indices
 from quotes.normalise import HYPHENS
@@ -62,7 +63,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
     a phrase on the cue read onto the phrase's noun
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.clause_repairs.closing_cue_read_as_conjunct`), a
+    read as a conjunct (:func:`~quotes.clause_repairs.closing_cue_read_as_conjunct`), the
+    subject of the clause a cue reports read as its object
+    (:func:`~quotes.clause_repairs.subject_read_as_object`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
     verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
@@ -92,6 +95,7 @@ def repair_tags(
         clause_read_as_relative_on_addressee(cue)
         clause_read_onto_a_phrase(cue)
         closing_cue_read_as_conjunct(cue)
+        subject_read_as_object(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])

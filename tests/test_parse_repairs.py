@@ -138,6 +138,20 @@ from tests.rows import Q, check
          "has ruled.\n\nThe pen went on sale in 2019.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # clause-subject-read-as-object: the reported clause's subject read as the cue's
+        # object, the clause's verb hung on the sentence's main verb
+        ("The bar is run by his sister, Ana Ruiz, who admits the no-cash policy on "
+         "Saturdays has cost them some customers.",
+         [Q("indirect", "the no-cash policy on Saturdays has cost them some customers",
+            "Ana Ruiz", "who", "admits", "reported:subject")]),
+        ("The shop is run by her brother and co-owner, Tom Reed, who admits the "
+         "late-opening rule on Sundays has cost them some trade.",
+         [Q("indirect", "the late-opening rule on Sundays has cost them some trade",
+            "Tom Reed", "who", "admits", "reported:subject")]),
+        # … an object with a relative clause of its own stays the object
+        ("Ana Ruiz thanked the volunteers who had worked through the night.",
+         [Q("indirect", "the volunteers who had worked through the night", "Ana Ruiz",
+            "Ana Ruiz", "thanked")]),
         # work-read-as-gerund-object: an `-ing` word before a work read as a gerund with
         # the work for its object; the work is the cue's subject, its author speaks
         ("Polling figures from the Lowell Institute suggest that the mayor has lost ground.",
