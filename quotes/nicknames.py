@@ -1,7 +1,8 @@
 """A nickname the text gave a person, which a later speaker mention may be.
 
 `Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`, `Ada Brook, known as
-"the Skipper", …`, and a nickname set inside a name (`Marlon "The Ferryman" Oduya`): the
+"the Skipper", …`, and a nickname set inside a name (`Marlon "The Ferryman" Oduya`, `Kim
+"Vesper" Min-jae`): the
 person index (:class:`quotes.person_index.PersonIndex`) finds the nicknames inside names
 once, :func:`nicknames` adds those a sentence gives, and the resolver
 (:meth:`quotes.speakers.SpeakerResolver.resolve`) looks a mention up among them with
@@ -20,6 +21,7 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
+from quotes.normalise import HYPHENS
 
 #: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
 _NAMING_VERBS = word_list("nickname-verbs")
@@ -73,9 +75,24 @@ def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
             if surname.is_alpha and surname.is_title and words and all(
                 t.is_alpha for t in doc[mark.i + 1 : close]
             ):
-                return doc[close + 1 : mention_span(surname).end], words
+                return doc[close + 1 : _past_hyphens(doc, mention_span(surname).end)], words
             return None
     return None
+
+
+def _past_hyphens(doc: Doc, end: int) -> int:
+    """The end of a surname span at `end`, carried over the parts a hyphen joins to it
+    with no space (`Min-jae` in `Kim "Vesper" Min-jae`, `Oduya-Banks`), which the parse
+    may leave out of the surname's mention."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
 
 
 def _past_particles(doc: Doc, i: int) -> Token:

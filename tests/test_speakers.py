@@ -689,6 +689,20 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "The river owes",
             "Marlon Oduya",
         ),
+        # A player's handle inside a name whose second part a hyphen joins: the whole
+        # name, not its first half.
+        (
+            'The Harbour Wolves\' Kim "Vesper" Min-jae won the last round alone. '
+            '"We stayed calm," Vesper said after the final.',
+            "We stayed calm",
+            "Kim Min-jae",
+        ),
+        (
+            'Carla "The Heron" Mbeki-Lund swam the last leg on Friday. '
+            '"I just kept breathing," the Heron said.',
+            "I just kept",
+            "Carla Mbeki-Lund",
+        ),
         # A nickname given to the role set off after a name: the named person's.
         (
             "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
