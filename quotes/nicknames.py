@@ -1,8 +1,9 @@
 """A nickname the text gave a person, which a later speaker mention may be.
 
 `Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`, `Ada Brook, known as
-"the Skipper", …`, and a nickname set inside a name (`Marlon "The Ferryman" Oduya`, `Kim
-"Vesper" Min-jae`): the
+"the Skipper", …` (a player's handle too, written in lower case: `"…," sardinha said`)
+and a nickname set inside a name (`Marlon "The Ferryman" Oduya`, `Kim "Vesper"
+Min-jae`): the
 person index (:class:`quotes.person_index.PersonIndex`) finds the nicknames inside names
 once, :func:`nicknames` adds those a sentence gives, and the resolver
 (:meth:`quotes.speakers.SpeakerResolver.resolve`) looks a mention up among them with
@@ -33,7 +34,7 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
     Skipper"` or `Ada Brook, known as "the Skipper", …`; None when no one or several
     were given it. `given` is the doc's :func:`nicknames`, found once per document."""
     words = [t.lower_ for t in mention if t.pos_ != "DET" and not t.is_punct]
-    if not words or mention.root.pos_ != "PROPN":
+    if not words or not (mention.root.pos_ == "PROPN" or is_handle(mention)):
         return None
     found = {
         (named.start, named.end)
@@ -44,6 +45,13 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
         return None
     start, end = found.pop()
     return mention.doc[start:end]
+
+
+def is_handle(mention: Span) -> bool:
+    """Whether a mention is one word in lower case, as a player's handle is written
+    (`"…," sardinha said` after `Tiago Reis, known in the game as "sardinha"`): the tagger
+    takes it for a common noun, but only a quoted name the text gave someone matches it."""
+    return len(mention) == 1 and mention[0].is_alpha and mention[0].is_lower
 
 
 #: Articles a nickname may open with, whatever the tagger made of them.

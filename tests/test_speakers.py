@@ -703,6 +703,14 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "I just kept",
             "Carla Mbeki-Lund",
         ),
+        # A handle in lower case, quoted where the text gives it: the tagger takes it for
+        # a common noun.
+        (
+            'Velox\'s captain, Tiago Moura Reis, known in the game as "sardinha", carried his '
+            'side. "We lost the last map by two rounds," sardinha said.',
+            "We lost the last map",
+            "Tiago Moura Reis",
+        ),
         # A nickname given to the role set off after a name: the named person's.
         (
             "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
