@@ -1,9 +1,9 @@
 """A nickname the text gave a person, which a later speaker mention may be.
 
 `Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`, `Ada Brook, known as
-"the Skipper", …` (a player's handle too, written in lower case: `"…," sardinha said`)
-and a nickname set inside a name (`Marlon "The Ferryman" Oduya`, `Kim "Vesper"
-Min-jae`): the
+"the Skipper", …`, a player's handle (`Lee Seung-ho, who plays as Marrow`; one written in
+lower case, `"…," sardinha said`) and a nickname set inside a name (`Marlon "The Ferryman"
+Oduya`, `Kim "Vesper" Min-jae`): the
 person index (:class:`quotes.person_index.PersonIndex`) finds the nicknames inside names
 once, :func:`nicknames` adds those a sentence gives, and the resolver
 (:meth:`quotes.speakers.SpeakerResolver.resolve`) looks a mention up among them with
@@ -18,14 +18,16 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import gender_of_given
-from quotes.language import word_list
+from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
+from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
 from quotes.normalise import HYPHENS
 
 #: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
 _NAMING_VERBS = word_list("nickname-verbs")
+#: Verbs that give their subject a handle, unquoted, and their preposition: `plays as`.
+_HANDLE_VERBS: dict[str, str] = dict(table("handle-verbs"))
 
 
 def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
@@ -118,7 +120,8 @@ def nicknames(
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
     complement), `Ada Brook, known as "the Skipper"` (or `Ada Brook, a pilot known
-    as …`), and the nicknames set `inside` a
+    as …`), a handle a verb gives unquoted (`who plays as Marrow`, :func:`_handle_given`),
+    and the nicknames set `inside` a
     name (`Marlon "The Ferryman" Oduya`), which the person index found
     (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
     found = list(inside)
@@ -133,6 +136,9 @@ def nicknames(
             name = None if as_ is None else next(
                 (c for c in as_.children if c.dep_ == "pobj"), None
             )
+        elif (handle := _handle_given(token)) is not None:
+            found.append(handle)
+            continue
         else:
             continue
         if person is None or name is None or person.pos_ != "PROPN":
@@ -144,6 +150,31 @@ def nicknames(
         words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
         found.append((mention_span(person), words))
     return found
+
+
+def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
+    """The person a verb of :data:`_HANDLE_VERBS` gives a handle, unquoted, and the
+    handle's words: `Lee Seung-ho, the sniper, who plays as Marrow` (`who` stands for the
+    name the role is set beside), `Dana Kole goes by Quill`; None for other verbs and
+    for a name that is no capitalised word nor a word in lower case (`plays as a
+    striker`)."""
+    preposition = _HANDLE_VERBS.get(verb.lemma_.lower())
+    if preposition is None or verb.pos_ != "VERB":
+        return None
+    # `Dana Kole goes by Quill` / `the sniper, who plays as Marrow`
+    link = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    name = None if link is None else next((c for c in link.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or subject is None or not name.is_alpha or name.n_lefts:
+        return None
+    if not (name.pos_ == "PROPN" or name.is_lower):
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        role = verb.head
+        subject = role.head if role.dep_ == "appos" else _named_before(role)
+    if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
+        return None
+    return mention_span(subject), [name.lower_]
 
 
 def _named_before(noun: Token) -> Token:

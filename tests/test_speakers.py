@@ -711,6 +711,18 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "We lost the last map",
             "Tiago Moura Reis",
         ),
+        # A handle a verb gives, unquoted: `who plays as` after a name and its role.
+        (
+            "The top scorer was Lee Seung-ho, the Falcons' sniper, who plays as Marrow and "
+            'ended with 30 kills. "We trusted each other," Marrow said.',
+            "We trusted each other",
+            "Lee Seung-ho",
+        ),
+        (
+            'Dana Kole goes by quill on the stream. "I never rage-quit," quill said.',
+            "I never rage-quit",
+            "Dana Kole",
+        ),
         # A nickname given to the role set off after a name: the named person's.
         (
             "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
