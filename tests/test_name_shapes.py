@@ -580,3 +580,24 @@ def test_a_given_name_before_a_double_barrelled_surname(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people's word the tagger reads as an adjective, after `the`, opens a body's
+        # name that speaks: the body keeps it, and is no person
+        (
+            "The Indonesian Badminton Federation said the squad would travel on Monday. "
+            '"We are ready," the federation said.',
+            [
+                ("Indonesian Badminton Federation", "The Indonesian Badminton Federation"),
+                ("Indonesian Badminton Federation", "the federation"),
+            ],
+        ),
+    ],
+)
+def test_a_body_keeps_its_opening_adjective(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
