@@ -127,6 +127,23 @@ def _after_article(run: Span) -> bool:
     return run.start > 0 and run.doc[run.start - 1].lower_ == "the"
 
 
+def _body_after_adjective(run: Span) -> bool:
+    """Whether a run is a body's name whose first word, a capitalised adjective, the
+    tagger left out of it: `the` and that adjective before a run that ends in a kind of
+    organisation (`The Indonesian Badminton Federation said …`, `the Scottish Rowing
+    Federation`). The run is then no person, even when it speaks; `the Brazilian Neymar`
+    keeps its person, as no kind word ends it."""
+    doc = run.doc
+    at = run.start - 1
+    return (
+        at > 0
+        and run[-1].lower_ in ORG_KINDS
+        and doc[at].tag_ == "JJ"
+        and doc[at].is_title
+        and doc[at - 1].lower_ == "the"
+    )
+
+
 def _article_before(first: Token) -> bool:
     """Whether `the` stands right before a name's first word, as before a paper's or a
     body's name (`the Morning Sentinel`, `the Grace Foundation`, `the Hudson Institute
@@ -222,7 +239,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
-    if not tokens or len(words) > 4 or _article_before(tokens[0]):
+    if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
     at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`
     before = run.doc[at] if at >= 0 else None

@@ -1,7 +1,9 @@
 """A nickname the text gave a person, which a later speaker mention may be.
 
 `Everyone calls Ada Brook "the Skipper"` … `"…," the Skipper says`, `Ada Brook, known as
-"the Skipper", …`, and a nickname set inside a name (`Marlon "The Ferryman" Oduya`): the
+"the Skipper", …`, a player's handle (`Lee Seung-ho, who plays as Marrow`; one written in
+lower case, `"…," sardinha said`) and a nickname set inside a name (`Marlon "The Ferryman"
+Oduya`, `Kim "Vesper" Min-jae`): the
 person index (:class:`quotes.person_index.PersonIndex`) finds the nicknames inside names
 once, :func:`nicknames` adds those a sentence gives, and the resolver
 (:meth:`quotes.speakers.SpeakerResolver.resolve`) looks a mention up among them with
@@ -16,13 +18,16 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import gender_of_given
-from quotes.language import word_list
+from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
+from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
+from quotes.normalise import HYPHENS
 
 #: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
 _NAMING_VERBS = word_list("nickname-verbs")
+#: Verbs that give their subject a handle, unquoted, and their preposition: `plays as`.
+_HANDLE_VERBS: dict[str, str] = dict(table("handle-verbs"))
 
 
 def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
@@ -31,7 +36,7 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
     Skipper"` or `Ada Brook, known as "the Skipper", …`; None when no one or several
     were given it. `given` is the doc's :func:`nicknames`, found once per document."""
     words = [t.lower_ for t in mention if t.pos_ != "DET" and not t.is_punct]
-    if not words or mention.root.pos_ != "PROPN":
+    if not words or not (mention.root.pos_ == "PROPN" or is_handle(mention)):
         return None
     found = {
         (named.start, named.end)
@@ -42,6 +47,13 @@ def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None
         return None
     start, end = found.pop()
     return mention.doc[start:end]
+
+
+def is_handle(mention: Span) -> bool:
+    """Whether a mention is one word in lower case, as a player's handle is written
+    (`"…," sardinha said` after `Tiago Reis, known in the game as "sardinha"`): the tagger
+    takes it for a common noun, but only a quoted name the text gave someone matches it."""
+    return len(mention) == 1 and mention[0].is_alpha and mention[0].is_lower
 
 
 #: Articles a nickname may open with, whatever the tagger made of them.
@@ -73,9 +85,24 @@ def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
             if surname.is_alpha and surname.is_title and words and all(
                 t.is_alpha for t in doc[mark.i + 1 : close]
             ):
-                return doc[close + 1 : mention_span(surname).end], words
+                return doc[close + 1 : _past_hyphens(doc, mention_span(surname).end)], words
             return None
     return None
+
+
+def _past_hyphens(doc: Doc, end: int) -> int:
+    """The end of a surname span at `end`, carried over the parts a hyphen joins to it
+    with no space (`Min-jae` in `Kim "Vesper" Min-jae`, `Oduya-Banks`), which the parse
+    may leave out of the surname's mention."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    ):
+        end += 2
+    return end
 
 
 def _past_particles(doc: Doc, i: int) -> Token:
@@ -93,7 +120,8 @@ def nicknames(
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
     complement), `Ada Brook, known as "the Skipper"` (or `Ada Brook, a pilot known
-    as …`), and the nicknames set `inside` a
+    as …`), a handle a verb gives unquoted (`who plays as Marrow`, :func:`_handle_given`),
+    and the nicknames set `inside` a
     name (`Marlon "The Ferryman" Oduya`), which the person index found
     (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
     found = list(inside)
@@ -108,6 +136,9 @@ def nicknames(
             name = None if as_ is None else next(
                 (c for c in as_.children if c.dep_ == "pobj"), None
             )
+        elif (handle := _handle_given(token)) is not None:
+            found.append(handle)
+            continue
         else:
             continue
         if person is None or name is None or person.pos_ != "PROPN":
@@ -119,6 +150,31 @@ def nicknames(
         words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
         found.append((mention_span(person), words))
     return found
+
+
+def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
+    """The person a verb of :data:`_HANDLE_VERBS` gives a handle, unquoted, and the
+    handle's words: `Lee Seung-ho, the sniper, who plays as Marrow` (`who` stands for the
+    name the role is set beside), `Dana Kole goes by Quill`; None for other verbs and
+    for a name that is no capitalised word nor a word in lower case (`plays as a
+    striker`)."""
+    preposition = _HANDLE_VERBS.get(verb.lemma_.lower())
+    if preposition is None or verb.pos_ != "VERB":
+        return None
+    # `Dana Kole goes by Quill` / `the sniper, who plays as Marrow`
+    link = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == preposition), None)
+    name = None if link is None else next((c for c in link.children if c.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if name is None or subject is None or not name.is_alpha or name.n_lefts:
+        return None
+    if not (name.pos_ == "PROPN" or name.is_lower):
+        return None
+    if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        role = verb.head
+        subject = role.head if role.dep_ == "appos" else _named_before(role)
+    if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
+        return None
+    return mention_span(subject), [name.lower_]
 
 
 def _named_before(noun: Token) -> Token:

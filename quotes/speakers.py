@@ -52,7 +52,7 @@ from quotes.mentions import mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
-from quotes.nicknames import nicknamed, nicknames
+from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import (
@@ -152,7 +152,7 @@ class SpeakerResolver(LeadIndex):
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON":
             return self.it_body(head) if lower == "it" else None
-        if self._nicknames is None and head.pos_ == "PROPN":
+        if self._nicknames is None and (head.pos_ == "PROPN" or is_handle(mention)):
             self._nicknames = nicknames(self.doc, self.nicknames_inside)
         named = (
             nicknamed(mention, self._nicknames or [])

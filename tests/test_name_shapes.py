@@ -155,6 +155,18 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             "she said.",
             [("Aurelija Petraitiene", "she")],
         ),
+        # a French man's name the US counts give as a woman's: `he` may be him
+        (
+            "Patrice Mbemba scored twice on Sunday. His coach, Karl Brandt, was pleased. "
+            '"I felt strong," Patrice Mbemba said. "The second goal was lucky," he added.',
+            [("Patrice Mbemba", "Patrice Mbemba"), ("Patrice Mbemba", "he")],
+        ),
+        # and a Georgian one
+        (
+            "Lasha Beridze beat Kenji Mori in the final. \"I trained for years,\" Lasha "
+            'Beridze said. "My family was here," he added.',
+            [("Lasha Beridze", "Lasha Beridze"), ("Lasha Beridze", "he")],
+        ),
         # a given name alone, as Ethiopian names go by it: the one person who has it
         (
             "The panel dismissed the appeal of the runner Helen Tadesse. Helen, a former "
@@ -565,6 +577,27 @@ def test_a_pronoun_passes_over_a_place_or_a_country(
     ],
 )
 def test_a_given_name_before_a_double_barrelled_surname(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a people's word the tagger reads as an adjective, after `the`, opens a body's
+        # name that speaks: the body keeps it, and is no person
+        (
+            "The Indonesian Badminton Federation said the squad would travel on Monday. "
+            '"We are ready," the federation said.',
+            [
+                ("Indonesian Badminton Federation", "The Indonesian Badminton Federation"),
+                ("Indonesian Badminton Federation", "the federation"),
+            ],
+        ),
+    ],
+)
+def test_a_body_keeps_its_opening_adjective(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert speakers_of(text) == expected

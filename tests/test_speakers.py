@@ -689,6 +689,40 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "The river owes",
             "Marlon Oduya",
         ),
+        # A player's handle inside a name whose second part a hyphen joins: the whole
+        # name, not its first half.
+        (
+            'The Harbour Wolves\' Kim "Vesper" Min-jae won the last round alone. '
+            '"We stayed calm," Vesper said after the final.',
+            "We stayed calm",
+            "Kim Min-jae",
+        ),
+        (
+            'Carla "The Heron" Mbeki-Lund swam the last leg on Friday. '
+            '"I just kept breathing," the Heron said.',
+            "I just kept",
+            "Carla Mbeki-Lund",
+        ),
+        # A handle in lower case, quoted where the text gives it: the tagger takes it for
+        # a common noun.
+        (
+            'Velox\'s captain, Tiago Moura Reis, known in the game as "sardinha", carried his '
+            'side. "We lost the last map by two rounds," sardinha said.',
+            "We lost the last map",
+            "Tiago Moura Reis",
+        ),
+        # A handle a verb gives, unquoted: `who plays as` after a name and its role.
+        (
+            "The top scorer was Lee Seung-ho, the Falcons' sniper, who plays as Marrow and "
+            'ended with 30 kills. "We trusted each other," Marrow said.',
+            "We trusted each other",
+            "Lee Seung-ho",
+        ),
+        (
+            'Dana Kole goes by quill on the stream. "I never rage-quit," quill said.',
+            "I never rage-quit",
+            "Dana Kole",
+        ),
         # A nickname given to the role set off after a name: the named person's.
         (
             "Eulogio Condori Mamani, a surveyor known to everyone in the valley as "
