@@ -76,7 +76,8 @@ def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:
     something with no maker the text names (`Seaway Freight owes its bank $4 million,
     court papers show`, `…, their importers' paperwork shows`): evidence the writer
     cites, no one's statement. A record whose maker the text names is its maker's row
-    (`figures published by the ministry show …`, resolved to the ministry); a person or
+    (`figures published by the ministry show …`, resolved to the ministry; `USDA data
+    showed …`, the maker in the mention); a person or
     a body that shows something (`the minister showed that …`) is no record
     (:data:`_RECORDS`)."""
     head = speaker.root
@@ -84,6 +85,7 @@ def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:
         cue is not None
         and cue.lemma_.lower() in _EVIDENCE_CUES
         and (head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS)
+        and not any(t.pos_ == "PROPN" for t in speaker)
         and (name is None or head.lower_ in name.lower().split())
     )
 

@@ -42,9 +42,6 @@ DROPPED = [
      "in factories abroad, their importers' paperwork shows. The shops did not respond.",
      "Of 20 rugs sold as handmade, 17 were made in factories abroad",
      "their importers' paperwork"),
-    ("Accident bulletin 3/2026\n\nThe investigation found that the crew's checklist did "
-     "not cover towing in fog. Safety action was taken by the airline.",
-     "the crew's checklist did not cover towing in fog", "The investigation"),
     # displayed: a screen that shows a message
     ('The driver said he had been cheated. His screen now shows the message "Fare '
      'adjusted for demand". The company did not respond.',
@@ -90,6 +87,8 @@ KEPT = [
     ("Figures published by the Ministry of Works show that 40 bridges need repair.",
      "40 bridges need repair"),
     ("The minister showed that the fund had grown by a third.", "the fund had grown by a third"),
+    ("The herd stood at its smallest since 1951, USDA data showed.",
+     "The herd stood at its smallest since 1951"),
     ("Asked about the quilt, she said: \"I stitched it for my mother.\"",
      "I stitched it for my mother."),
 ]
