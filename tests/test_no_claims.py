@@ -98,3 +98,22 @@ KEPT = [
 def test_near_misses_stay_statements(text: str, content: str) -> None:
     assert content in [q.text for q in quotes.extract(text)]
 
+
+#: (text, content, speaker): a count of people who said something, given by a source:
+#: the source's statement, not one it relays (quotes/content_shape.py, counted-voices).
+COUNTED = [
+    ("According to provisional figures from the Justice Ministry, 61.2 percent of voters "
+     "said No and turnout, in a country where voting is compulsory, was 91.3 percent.",
+     "61.2 percent of voters said No and turnout, in a country where voting is "
+     "compulsory, was 91.3 percent", "Justice Ministry"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", COUNTED)
+def test_a_count_of_voices_is_the_sources_statement(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(q.text, q.speaker) for q in quotes.extract(text)]
+
+
+def test_a_relayed_statement_stays_out() -> None:
+    text = "According to local media, the ministry announced that the bridge would close."
+    assert quotes.extract(text) == []
