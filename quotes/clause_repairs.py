@@ -1,6 +1,7 @@
 """Clauses the parser hung in the wrong place around a cue, mended before any cue is
 matched: a cue read as a participle of the noun before it or as an adjective of the
-noun after it, a one-word quote or a short
+noun after it, a one-word
+quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
 speaks through read as a relative clause, a clause after whom a cue addresses read as a
 relative clause on the addressee, a clause after a phrase on the cue read as a clause on
@@ -174,6 +175,41 @@ def cue_read_as_relative(verb: Token) -> None:
             for other in verb.children:
                 if other.dep_ == "oprd" and other.i < child.i:
                     other.dep_ = "dobj"
+
+
+def cue_read_onto_set_off_participle(verb: Token) -> None:
+    """`Ana Ruiz, known in the chamber as Lafaek, called the plan "a goodbye note"`: the
+    parser may take the participle of a phrase set off by commas after the subject for
+    the sentence's verb (`Ana Ruiz … known`, the root) and hang the cue after it on it
+    as a participle, leaving the cue with no subject. A cue in the past so hung on a
+    root participle with no auxiliary, right after the comma that closes the phrase,
+    whose subject stands before the comma that opens it, is the verb: that subject its
+    subject, the participle a phrase on the subject again, and the words hung on the
+    participle after the cue the cue's."""
+    head = verb.head
+    doc = verb.doc
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBD"
+        or head.dep_ != "ROOT"
+        or head.tag_ != "VBN"
+        or head.i > verb.i
+        or doc[verb.i - 1].text != ","
+        or doc[head.i - 1].text != ","
+        or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        return
+    subject = next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == head.i - 2),
+        None,
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    head.head, head.dep_ = subject, "acl"
+    for child in [c for c in head.children if c.i > verb.i or c.i < subject.i]:
+        child.head = verb
 
 
 def cue_read_as_modifier(verb: Token) -> None:

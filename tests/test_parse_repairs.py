@@ -147,6 +147,12 @@ from tests.rows import Q, check
         ("Raising fares shows that the council has run out of ideas, Dunn said.",
          [Q("indirect", "Raising fares shows that the council has run out of ideas", "Dunn",
             "Dunn", "said", "reported:subject")]),
+        # cue-read-onto-set-off-participle: the participle of a phrase set off after the
+        # subject read as the verb, the cue hung on it
+        ('Adelino Martins, known in parliament as Lafaek, called the budget "a goodbye '
+         'note to the rainy-day fund".',
+         [Q("mixed", 'the budget "a goodbye note to the rainy-day fund"', "Adelino Martins",
+            "Adelino Martins", "called", "reported-naming:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
