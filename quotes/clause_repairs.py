@@ -1,6 +1,7 @@
 """Clauses the parser hung in the wrong place around a cue, mended before any cue is
 matched: a cue read as a participle of the noun before it or as an adjective of the
-noun after it, a one-word
+noun after it, a cue closing a sentence read as a second relative clause on its source's
+noun, a one-word
 quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
 speaks through read as a relative clause, a clause after whom a cue addresses read as a
@@ -210,6 +211,42 @@ def cue_read_onto_set_off_participle(verb: Token) -> None:
     head.head, head.dep_ = subject, "acl"
     for child in [c for c in head.children if c.i > verb.i or c.i < subject.i]:
         child.head = verb
+
+
+def cue_read_as_second_relative(verb: Token) -> None:
+    """`The app was down for six hours, the company that runs it said.`: after a source
+    with a relative clause of its own, the parser may read the cue that closes the
+    sentence as a second relative clause on the source's noun, with the relative
+    clause's object (`it`) as its subject, leaving what the cue reports with no cue. A
+    cue so hung after a comma, whose subject follows right after a relative clause on
+    the same noun that has no object, is the verb of the source's noun set after what it
+    reports: that subject the relative clause's object, the noun the cue's subject."""
+    noun = verb.head
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_VERB or noun.i > verb.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.i < verb.i and c is not verb
+            and subject is not None and c.right_edge.i + 1 == subject.left_edge.i
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or clause is None
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+        or noun.left_edge.i == 0
+        or doc[noun.left_edge.i - 1].text != ","
+    ):
+        return
+    subject.head, subject.dep_ = clause, "dobj"
+    root = noun.sent.root
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = root, "parataxis"
 
 
 def cue_read_as_modifier(verb: Token) -> None:

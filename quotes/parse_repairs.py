@@ -21,6 +21,7 @@ from quotes.clause_repairs import (
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
+    cue_read_as_second_relative,
     cue_read_onto_set_off_participle,
     quote_read_as_subject,
     repair_intermediary,
@@ -57,7 +58,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
     of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or of a
     participle set off after its subject
-    (:func:`~quotes.clause_repairs.cue_read_onto_set_off_participle`) or as an
+    (:func:`~quotes.clause_repairs.cue_read_onto_set_off_participle`), as a second
+    relative clause on its source's noun
+    (:func:`~quotes.clause_repairs.cue_read_as_second_relative`) or as an
     adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
@@ -91,6 +94,7 @@ def repair_tags(
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
         cue_read_onto_set_off_participle(cue)
+        cue_read_as_second_relative(cue)
         cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)

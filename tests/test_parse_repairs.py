@@ -153,6 +153,13 @@ from tests.rows import Q, check
          'note to the rainy-day fund".',
          [Q("mixed", 'the budget "a goodbye note to the rainy-day fund"', "Adelino Martins",
             "Adelino Martins", "called", "reported-naming:subject")]),
+        # cue-read-as-second-relative: the cue closing the sentence read as a second
+        # relative clause on its source's noun, the first one's object as its subject
+        ("The ticket app went offline for six hours on Monday, the company that runs it "
+         "said.",
+         [Q("indirect", "The ticket app went offline for six hours on Monday",
+            "the company that runs it", "the company", "said",
+            "reported-parenthetical:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
