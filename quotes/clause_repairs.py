@@ -1,7 +1,7 @@
 """Clauses the parser hung in the wrong place around a cue, mended before any cue is
 matched: a cue read as a participle of the noun before it or as an adjective of the
 noun after it, a cue closing a sentence read as a second relative clause on its source's
-noun, a one-word
+noun, an `-ing` subject of the reported clause read as the cue's adverbial, a one-word
 quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
 speaks through read as a relative clause, a clause after whom a cue addresses read as a
@@ -247,6 +247,30 @@ def cue_read_as_second_relative(verb: Token) -> None:
     root = noun.sent.root
     noun.head, noun.dep_ = verb, "nsubj"
     verb.head, verb.dep_ = root, "parataxis"
+
+
+def gerund_subject_read_as_clause(verb: Token) -> None:
+    """`Its clerk wrote to the council that allowing one bench would lead to a forest of
+    plaques`: when the reported clause's subject is an `-ing` clause, the parser may read
+    `that` as the subject of the `-ing` word and hang the `-ing` clause on the cue as an
+    adverbial, the reported verb under it. An `-ing` word so hung on a cue, with `that`
+    right before it as its subject and a clause with a verb of its own as its
+    complement, is that clause's subject: the clause is what the cue reports, `that` its
+    mark."""
+    doc = verb.doc
+    for gerund in [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]:
+        mark = doc[gerund.i - 1] if gerund.i > 0 else None
+        if mark is None or mark.lower_ != "that" or mark.head.i != gerund.i:
+            continue
+        clause = next(
+            (c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i), None
+        )
+        if clause is None or not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        gerund.head, gerund.dep_ = clause, "csubj"
+        mark.head, mark.dep_ = clause, "mark"
+        return
 
 
 def cue_read_as_modifier(verb: Token) -> None:

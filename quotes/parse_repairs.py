@@ -23,6 +23,7 @@ from quotes.clause_repairs import (
     cue_read_as_relative,
     cue_read_as_second_relative,
     cue_read_onto_set_off_participle,
+    gerund_subject_read_as_clause,
     quote_read_as_subject,
     repair_intermediary,
 )
@@ -60,7 +61,9 @@ def repair_tags(
     participle set off after its subject
     (:func:`~quotes.clause_repairs.cue_read_onto_set_off_participle`), as a second
     relative clause on its source's noun
-    (:func:`~quotes.clause_repairs.cue_read_as_second_relative`) or as an
+    (:func:`~quotes.clause_repairs.cue_read_as_second_relative`), an `-ing` subject of
+    what it reports read as its adverbial
+    (:func:`~quotes.clause_repairs.gerund_subject_read_as_clause`) or as an
     adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
@@ -95,6 +98,7 @@ def repair_tags(
         cue_read_as_relative(cue)
         cue_read_onto_set_off_participle(cue)
         cue_read_as_second_relative(cue)
+        gerund_subject_read_as_clause(cue)
         cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)

@@ -160,6 +160,12 @@ from tests.rows import Q, check
          [Q("indirect", "The ticket app went offline for six hours on Monday",
             "the company that runs it", "the company", "said",
             "reported-parenthetical:subject")]),
+        # gerund-subject-read-as-clause: `that` read as the subject of the -ing clause
+        # that is the reported clause's subject, the reported verb hung under it
+        ("Its clerk, Jane Holt, wrote to the council that allowing one bench would lead "
+         'to "a forest of plaques" within a decade.',
+         [Q("mixed", 'allowing one bench would lead to "a forest of plaques" within a decade',
+            "Jane Holt", "Its clerk", "wrote", "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
