@@ -156,9 +156,14 @@ def _counted(subject: Token) -> bool:
     """Rule counted-voices: whether a speech verb's subject is a count of people, a
     figure the outer source gives, not someone whose statement it passes on: `According
     to the electoral office, 61.2 percent of voters said No and turnout was 72 percent`,
-    `two in three residents said yes` (a number or a share heads the subject or modifies
-    it)."""
-    return subject.like_num or any(c.dep_ == "nummod" for c in subject.children)
+    `a third of members said yes` (a number heads the subject, or a number and an
+    `of` phrase make it a share of a group); not a number of bodies (`the two rail firms
+    have announced that …`, relayed)."""
+    children = list(subject.children)
+    return subject.like_num or (
+        any(c.dep_ == "nummod" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
+    )
 
 
 def roots(span: Span) -> list[Token]:
