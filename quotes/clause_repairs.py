@@ -1,6 +1,8 @@
 """Clauses the parser hung in the wrong place around a cue, mended before any cue is
 matched: a cue read as a participle of the noun before it or as an adjective of the
-noun after it, a one-word quote or a short
+noun after it, a cue closing a sentence read as a second relative clause on its source's
+noun, an `-ing` subject of the reported clause read as the cue's adverbial, a one-word
+quote or a short
 answer before a cue read as its subject or auxiliary, a clause on the person a cue
 speaks through read as a relative clause, a clause after whom a cue addresses read as a
 relative clause on the addressee, a clause after a phrase on the cue read as a clause on
@@ -175,6 +177,101 @@ def cue_read_as_relative(verb: Token) -> None:
             for other in verb.children:
                 if other.dep_ == "oprd" and other.i < child.i:
                     other.dep_ = "dobj"
+
+
+def cue_read_onto_set_off_participle(verb: Token) -> None:
+    """`Ana Ruiz, known in the chamber as Lafaek, called the plan "a goodbye note"`: the
+    parser may take the participle of a phrase set off by commas after the subject for
+    the sentence's verb (`Ana Ruiz … known`, the root) and hang the cue after it on it
+    as a participle, leaving the cue with no subject. A cue in the past so hung on a
+    root participle with no auxiliary, right after the comma that closes the phrase,
+    whose subject stands before the comma that opens it, is the verb: that subject its
+    subject, the participle a phrase on the subject again, and the words hung on the
+    participle after the cue the cue's."""
+    head = verb.head
+    doc = verb.doc
+    if (
+        verb.dep_ != "acl"
+        or verb.tag_ != "VBD"
+        or head.dep_ != "ROOT"
+        or head.tag_ != "VBN"
+        or head.i > verb.i
+        or doc[verb.i - 1].text != ","
+        or doc[head.i - 1].text != ","
+        or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        return
+    subject = next(
+        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == head.i - 2),
+        None,
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    head.head, head.dep_ = subject, "acl"
+    for child in [c for c in head.children if c.i > verb.i or c.i < subject.i]:
+        child.head = verb
+
+
+def cue_read_as_second_relative(verb: Token) -> None:
+    """`The app was down for six hours, the company that runs it said.`: after a source
+    with a relative clause of its own, the parser may read the cue that closes the
+    sentence as a second relative clause on the source's noun, with the relative
+    clause's object (`it`) as its subject, leaving what the cue reports with no cue. A
+    cue so hung after a comma, whose subject follows right after a relative clause on
+    the same noun that has no object, is the verb of the source's noun set after what it
+    reports: that subject the relative clause's object, the noun the cue's subject."""
+    noun = verb.head
+    doc = verb.doc
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_VERB or noun.i > verb.i:
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    clause = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "relcl" and c.i < verb.i and c is not verb
+            and subject is not None and c.right_edge.i + 1 == subject.left_edge.i
+        ),
+        None,
+    )
+    if (
+        subject is None
+        or clause is None
+        or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in clause.children)
+        or noun.left_edge.i == 0
+        or doc[noun.left_edge.i - 1].text != ","
+    ):
+        return
+    subject.head, subject.dep_ = clause, "dobj"
+    root = noun.sent.root
+    noun.head, noun.dep_ = verb, "nsubj"
+    verb.head, verb.dep_ = root, "parataxis"
+
+
+def gerund_subject_read_as_clause(verb: Token) -> None:
+    """`Its clerk wrote to the council that allowing one bench would lead to a forest of
+    plaques`: when the reported clause's subject is an `-ing` clause, the parser may read
+    `that` as the subject of the `-ing` word and hang the `-ing` clause on the cue as an
+    adverbial, the reported verb under it. An `-ing` word so hung on a cue, with `that`
+    right before it as its subject and a clause with a verb of its own as its
+    complement, is that clause's subject: the clause is what the cue reports, `that` its
+    mark."""
+    doc = verb.doc
+    for gerund in [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]:
+        mark = doc[gerund.i - 1] if gerund.i > 0 else None
+        if mark is None or mark.lower_ != "that" or mark.head.i != gerund.i:
+            continue
+        clause = next(
+            (c for c in gerund.children if c.dep_ == "ccomp" and c.i > gerund.i), None
+        )
+        if clause is None or not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        gerund.head, gerund.dep_ = clause, "csubj"
+        mark.head, mark.dep_ = clause, "mark"
+        return
 
 
 def cue_read_as_modifier(verb: Token) -> None:

@@ -141,12 +141,27 @@ def relayed(content: Span) -> bool:
     """Whether reported content is itself someone's statement with its own cue and
     source, which the outer source only passes on: `According to local media, the
     ministry has announced that …` (the ministry's statement, not the media's); not what
-    someone is said to think or hope (`engineers hope to reconnect them`)."""
+    someone is said to think or hope (`engineers hope to reconnect them`), nor a count of
+    people who voted or answered a certain way (:func:`_counted`)."""
     return any(
         word_classes("cues").get(root.lemma_.lower()) == "speech"
-        and any(c.dep_ == "nsubj" for c in root.children)
+        and any(c.dep_ == "nsubj" and not _counted(c) for c in root.children)
         and any(c.dep_ == "ccomp" for c in root.children)
         for root in roots(content)
+    )
+
+
+def _counted(subject: Token) -> bool:
+    """Rule counted-voices: whether a speech verb's subject is a count of people, a
+    figure the outer source gives, not someone whose statement it passes on: `According
+    to the electoral office, 61.2 percent of voters said No and turnout was 72 percent`,
+    `a third of members said yes` (a number heads the subject, or a number and an
+    `of` phrase make it a share of a group); not a number of bodies (`the two rail firms
+    have announced that …`, relayed)."""
+    children = list(subject.children)
+    return subject.like_num or (
+        any(c.dep_ == "nummod" for c in children)
+        and any(c.dep_ == "prep" and c.lower_ == "of" for c in children)
     )
 
 

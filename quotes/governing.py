@@ -119,7 +119,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
     method = None
     token = cue
     for _ in range(4):
-        if token.dep_ == "acl" and token is cue:
+        if token.dep_ in ("acl", "pcomp") and token is cue:
             teller = quote_teller(cue)
             if teller is not None:
                 return teller, "participle"

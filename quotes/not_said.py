@@ -38,6 +38,8 @@ if TYPE_CHECKING:
 _DISPLAYS = word_list("display-nouns")
 #: Things that show a few words and are said to `read` them: a label, a screen, a plaque.
 _LABELS = word_list("label-nouns")
+#: Verbs by which a label or a screen gives its words: `read`, `show`, `flash`.
+_LABEL_VERBS = word_list("label-verbs")
 
 
 def _antecedent(word: Token) -> Token:
@@ -57,12 +59,13 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
     after the thing, which the parser may hang on the clause's verb and so give the
     people who carry it as the source (`about 200 fishermen stood behind a banner
     reading "No fish, no fishermen"`). A relative pronoun stands for the thing it follows
-    (`a sign that read "…"`), and a label, a screen or a plaque that `read` shows words
-    as a sign does (`The old label, which read "…"`, :data:`_LABELS`)."""
+    (`a sign that read "…"`), and a label, a screen or a plaque that `read`, `shows` or
+    `flashes` words shows them as a sign does (`The old label, which read "…"`, `his
+    screen now shows the message "…"`, :data:`_LABELS`)."""
     head = _antecedent(speaker.root)
     if head.lemma_.lower() in _DISPLAYS:
         return True
-    if cue is not None and cue.lemma_.lower() == "read" and head.lemma_.lower() in _LABELS:
+    if cue is not None and cue.lemma_.lower() in _LABEL_VERBS and head.lemma_.lower() in _LABELS:
         return True
     return (
         cue is not None

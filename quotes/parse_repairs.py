@@ -21,6 +21,9 @@ from quotes.clause_repairs import (
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
+    cue_read_as_second_relative,
+    cue_read_onto_set_off_participle,
+    gerund_subject_read_as_clause,
     quote_read_as_subject,
     repair_intermediary,
     subject_read_as_object,
@@ -55,7 +58,13 @@ def repair_tags(
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
     answer before it read as its auxiliary
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
-    of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or as an
+    of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or of a
+    participle set off after its subject
+    (:func:`~quotes.clause_repairs.cue_read_onto_set_off_participle`), as a second
+    relative clause on its source's noun
+    (:func:`~quotes.clause_repairs.cue_read_as_second_relative`), an `-ing` subject of
+    what it reports read as its adverbial
+    (:func:`~quotes.clause_repairs.gerund_subject_read_as_clause`) or as an
     adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
@@ -90,6 +99,9 @@ def repair_tags(
         subject_read_as_apposition(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
+        cue_read_onto_set_off_participle(cue)
+        cue_read_as_second_relative(cue)
+        gerund_subject_read_as_clause(cue)
         cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)

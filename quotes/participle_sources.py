@@ -99,8 +99,10 @@ def relative_teller(cue: Token) -> Token | None:
 def quote_teller(cue: Token) -> Token | None:
     """Who said the quote a participle follows, when the parser hangs the participle on
     the quote's head noun as its modifier: in `"Too much noise," she said, blaming the
-    new bar`, she blames it, not the noise; the subject of the cue verb set between."""
-    noun = cue.head
+    new bar`, she blames it, not the noise; the subject of the cue verb set between. So
+    too a participle after a preposition hung there (`"Pura suerte," she said, before
+    adding in English that …`: she adds it)."""
+    noun = cue.head.head if cue.dep_ == "pcomp" and cue.head.dep_ == "prep" else cue.head
     for verb in noun.children:
         if verb.dep_ == "parataxis" and noun.i < verb.i < cue.i and (
             verb.lemma_.lower() in cue_lemmas()

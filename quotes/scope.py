@@ -40,6 +40,10 @@ sentence's structure, never by the words of a particular text:
   investors worried that …`);
 - a thing come upon, not a finding (`The letters were found by her niece`), and what
   someone perceived (`Staff noticed that the alarm was off`);
+- words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
+  an emoji or `This message was deleted`, a plea to a charge (`admitted being in charge
+  of a dog that was out of control`), a record with no maker named (`…, court papers
+  show.`), words stitched or painted into a work (`she stitched: "…"`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, and a work's title that a passive
   says is published or written by someone (`"The Salt Road" is published by …`).
@@ -54,6 +58,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
+from quotes.no_claims import empty_message, inscribed, plea, unmade_record
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.not_said import (
     character_line,
@@ -118,6 +123,12 @@ def dropped_by(
         return "recited"
     if speaker is not None and law_text(speaker):
         return "law-text"
+    if speaker is not None and unmade_record(speaker, cue, name):
+        return "unmade-record"
+    if inscribed(cue):
+        return "inscribed"
+    if content is not None and empty_message(content):
+        return "empty-message"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
     if kind != "direct" and content is not None and glossed(content, cue):
@@ -180,6 +191,8 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
+    if plea(content, cue):
+        return "plea"
     if kind == "mixed" and not only_names(content):
         return None
     if any(names_what(root) for root in roots(content)):

@@ -161,6 +161,25 @@ from tests.rows import Q, check
         ("Raising fares shows that the council has run out of ideas, Dunn said.",
          [Q("indirect", "Raising fares shows that the council has run out of ideas", "Dunn",
             "Dunn", "said", "reported:subject")]),
+        # cue-read-onto-set-off-participle: the participle of a phrase set off after the
+        # subject read as the verb, the cue hung on it
+        ('Adelino Martins, known in parliament as Lafaek, called the budget "a goodbye '
+         'note to the rainy-day fund".',
+         [Q("mixed", 'the budget "a goodbye note to the rainy-day fund"', "Adelino Martins",
+            "Adelino Martins", "called", "reported-naming:subject")]),
+        # cue-read-as-second-relative: the cue closing the sentence read as a second
+        # relative clause on its source's noun, the first one's object as its subject
+        ("The ticket app went offline for six hours on Monday, the company that runs it "
+         "said.",
+         [Q("indirect", "The ticket app went offline for six hours on Monday",
+            "the company that runs it", "the company", "said",
+            "reported-parenthetical:subject")]),
+        # gerund-subject-read-as-clause: `that` read as the subject of the -ing clause
+        # that is the reported clause's subject, the reported verb hung under it
+        ("Its clerk, Jane Holt, wrote to the council that allowing one bench would lead "
+         'to "a forest of plaques" within a decade.',
+         [Q("mixed", 'allowing one bench would lead to "a forest of plaques" within a decade',
+            "Jane Holt", "Its clerk", "wrote", "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "

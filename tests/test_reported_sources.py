@@ -84,6 +84,14 @@ CASES = [
         [Row("direct", 1, "Too much noise,", "Okafor", "said", "dep-inverted:subject"),
          Row("indirect", 39, "the new bar", "Okafor", "blaming", "reported-object:participle")],
     ),
+    # … and so does a participle after a preposition hung there
+    (
+        '"Pura suerte," Okafor said, before adding in English that the team had trained '
+        'for years.',
+        [Row("direct", 1, "Pura suerte,", "Okafor", "said", "dep-inverted:subject"),
+         Row("indirect", 58, "the team had trained for years", "Okafor", "adding",
+             "reported:participle")],
+    ),
     # a participle right after a relative clause of speech with its own subject goes
     # with that subject (:func:`quotes.participle_sources.relative_teller`)
     (

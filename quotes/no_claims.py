@@ -1,0 +1,98 @@
+"""Rows whose words make no claim to anyone, though a cue and a source go with them: a
+chat line with no words of its sender, a plea to a charge, a record with no maker, words
+worked into a thing. The default scope drops such rows (:func:`quotes.scope.dropped_by`);
+`--scope all` keeps them.
+
+- `empty_message`: a chat line that is only an emoji or the app's placeholder
+  (`[21:58] Ana Ruiz: 👍`, `[22:04] Ana Ruiz: This message was deleted`);
+- `plea`: what a defendant admits or denies when it is the act charged (`admitted being
+  in charge of a dog that was out of control`, `denies that it committed an offence`);
+- `unmade_record`: a record that shows something, with no maker the text names
+  (`…, court papers show.`, `…, their importers' paperwork shows.`);
+- `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
+  line the team painted on the wall: "…"`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.content_shape import roots
+from quotes.language import table, word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: What a messaging app prints in place of a message (`This message was deleted`).
+_PLACEHOLDERS = frozenset(" ".join(row).lower() for row in table("chat-placeholders"))
+#: Cues of a plea to a charge: `admit`, `deny`.
+_PLEA_CUES = word_list("plea-cues")
+#: Nouns for what someone is charged with: `offence`, `crime`.
+_OFFENCES = word_list("offence-nouns")
+#: Cues by which a record makes something plain: `show`, `reveal`.
+_EVIDENCE_CUES = word_list("evidence-cues")
+#: Records and works that may show something: `papers`, `paperwork`, `figures`.
+_RECORDS = (
+    word_list("record-nouns")
+    | word_list("authored-works")
+    | word_list("issued-works")
+    | word_list("document-kinds")
+)
+#: Verbs of words worked into a thing: `stitch`, `paint`, `carve`.
+_INSCRIBING = word_list("inscribing-verbs")
+
+
+def empty_message(content: Span) -> bool:
+    """Rule empty-message: whether a row's words hold no word of its sender, a chat line
+    that is only an emoji or a reaction (`[21:58] Ana Ruiz: 👍`) or what the app prints
+    in place of a message (`This message was deleted`, :data:`_PLACEHOLDERS`)."""
+    words = content.text.strip().strip("\"'“”‘’").strip()
+    if not any(c.isalnum() for c in words):
+        return True
+    return words.rstrip(".").lower() in _PLACEHOLDERS
+
+
+def plea(content: Span, cue: Token | None) -> bool:
+    """Rule plea: whether a row is a defendant's plea to the act charged, not a claim:
+    `admitted` or `denies` (:data:`_PLEA_CUES`) with an `-ing` clause of the cue's own
+    subject (`Ivo Lund, 52, admitted being in charge of a horse that was loose on the
+    road`, `denied assaulting a taxi driver`) or a clause that someone committed an
+    offence (`Harbour Lets denies that it committed an offence`). What a defendant says
+    about the events (`denied that the van had been his`) stays a statement."""
+    if cue is None or cue.lemma_.lower() not in _PLEA_CUES:
+        return False
+    for root in roots(content):
+        if root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+            return True
+        if root.lemma_.lower() == "commit" and any(
+            c.dep_ == "dobj" and c.lower_ in _OFFENCES for c in root.children
+        ):
+            return True
+    return False
+
+
+def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:
+    """Rule unmade-record: whether a row's source is a record that `shows` or `reveals`
+    something with no maker the text names (`Seaway Freight owes its bank $4 million,
+    court papers show`, `…, their importers' paperwork shows`): evidence the writer
+    cites, no one's statement. A record whose maker the text names is its maker's row
+    (`figures published by the ministry show …`, resolved to the ministry; `USDA data
+    showed …`, the maker in the mention); a person or
+    a body that shows something (`the minister showed that …`) is no record
+    (:data:`_RECORDS`)."""
+    head = speaker.root
+    return (
+        cue is not None
+        and cue.lemma_.lower() in _EVIDENCE_CUES
+        and (head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS)
+        and not any(t.pos_ == "PROPN" for t in speaker)
+        and (name is None or head.lower_ in name.lower().split())
+    )
+
+
+def inscribed(cue: Token | None) -> bool:
+    """Rule inscribed: whether a row's words were stitched, painted or carved into a
+    thing (`Under the boat, she stitched: "WE WALKED FOR THREE NIGHTS."`, `a line the
+    staff painted on the door: "…"`): part of the work, like its title, not a claim its
+    maker makes to anyone (what she says about the work is)."""
+    return cue is not None and cue.lemma_.lower() in _INSCRIBING

@@ -1,0 +1,119 @@
+"""Rows whose words make no claim to anyone (quotes/no_claims.py, quotes/not_said.py):
+`--scope all` keeps them with their source, the statements scope drops them."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    quotes.get_engine()
+
+
+CHAT = (
+    "Messages from the group were seen by the Gazette.\n\n"
+    "[20:01] Anna Berg: The bins are full again. Are we sending the van?\n\n"
+    "[20:05] Piotr Zielinski: Budget says no. I won't sign off more hours.\n\n"
+    "[20:06] Anna Berg: \N{THUMBS UP SIGN}\n\n"
+    "[20:08] Piotr Zielinski: This message was deleted\n\n"
+    "[20:09] Piotr Zielinski: We'll sort it in the morning. Night all."
+)
+
+#: (text, content, speaker): a row `all` has from that speaker, and statements drop.
+DROPPED = [
+    # empty-message: a chat line that is only an emoji, or the app's placeholder
+    (CHAT, "\N{THUMBS UP SIGN}", "Anna Berg"),
+    (CHAT, "This message was deleted", "Piotr Zielinski"),
+    # plea: an -ing clause of the defendant's own after `admitted`, an offence denied
+    ("Ivo Stern, 52, of Mill Road, admitted being in charge of a horse that was loose on "
+     "the A61. The court heard that the horse hit a car.",
+     "being in charge of a horse that was loose on the A61", "Ivo Stern"),
+    ("Harbourside Lettings faces a fine of up to £30,000. Harbourside denies that it "
+     "committed an offence. Its manager, Tom Reed, said the flat was safe.",
+     "it committed an offence", "Harbourside Lettings"),
+    # unmade-record: a record that shows something, no maker named
+    ("Court fight over missing cargo\n\nLONDON — Seaway Freight owes a Dutch bank $4.1 "
+     "million, court papers show. The bank declined to comment.",
+     "Seaway Freight owes a Dutch bank $4.1 million", "court papers"),
+    ("Fake rugs sold as local crafts\n\nOSLO — Of 20 rugs sold as handmade, 17 were made "
+     "in factories abroad, their importers' paperwork shows. The shops did not respond.",
+     "Of 20 rugs sold as handmade, 17 were made in factories abroad",
+     "their importers' paperwork"),
+    # displayed: a screen that shows a message
+    ('The driver said he had been cheated. His screen now shows the message "Fare '
+     'adjusted for demand". The company did not respond.',
+     'the message "Fare adjusted for demand"', "his screen"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", DROPPED)
+def test_words_that_make_no_claim_are_no_statement(text: str, content: str, speaker: str) -> None:
+    every = quotes.extract(text, scope=None)
+    assert any(q.text == content and q.speaker == speaker for q in every)
+    assert content not in [q.text for q in quotes.extract(text)]
+
+
+#: (text, content): words worked into a thing, no row in the statements scope.
+INSCRIBED = [
+    ('One quilt shows the ferry at night. Under the boat, she stitched: "WE WALKED FOR '
+     'THREE NIGHTS. NOBODY SPOKE." The quilt now hangs in the museum.',
+     "WE WALKED FOR THREE NIGHTS. NOBODY SPOKE."),
+    ('The oldest tape opens with a line the staff have painted on the library\'s door: '
+     '"The river does not ask the rain where it fell."',
+     "The river does not ask the rain where it fell."),
+]
+
+
+@pytest.mark.parametrize("text, content", INSCRIBED)
+def test_words_worked_into_a_thing_are_no_statement(text: str, content: str) -> None:
+    assert content not in [q.text for q in quotes.extract(text)]
+
+
+def test_a_stat_line_under_its_label_is_no_row() -> None:
+    text = ("Tale of the tape: Jan Kos (Poland) age 29, record 18-3, reach 74in. The "
+            "promoter said tickets had sold out.")
+    assert [(q.text, q.speaker) for q in quotes.extract(text, scope="all")] == [
+        ("tickets had sold out", "the promoter")
+    ]
+
+
+#: (text, content): near misses that stay statements.
+KEPT = [
+    (CHAT, "Budget says no. I won't sign off more hours."),
+    ("Mr Lund denied that the van had been his. He was cleared.", "the van had been his"),
+    ("Figures published by the Ministry of Works show that 40 bridges need repair.",
+     "40 bridges need repair"),
+    ("The minister showed that the fund had grown by a third.", "the fund had grown by a third"),
+    ("The herd stood at its smallest since 1951, USDA data showed.",
+     "The herd stood at its smallest since 1951"),
+    ("Asked about the quilt, she said: \"I stitched it for my mother.\"",
+     "I stitched it for my mother."),
+]
+
+
+@pytest.mark.parametrize("text, content", KEPT)
+def test_near_misses_stay_statements(text: str, content: str) -> None:
+    assert content in [q.text for q in quotes.extract(text)]
+
+
+#: (text, content, speaker): a count of people who said something, given by a source:
+#: the source's statement, not one it relays (quotes/content_shape.py, counted-voices).
+COUNTED = [
+    ("According to provisional figures from the Justice Ministry, 61.2 percent of voters "
+     "said No and turnout, in a country where voting is compulsory, was 91.3 percent.",
+     "61.2 percent of voters said No and turnout, in a country where voting is "
+     "compulsory, was 91.3 percent", "Justice Ministry"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", COUNTED)
+def test_a_count_of_voices_is_the_sources_statement(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(q.text, q.speaker) for q in quotes.extract(text)]
+
+
+def test_a_relayed_statement_stays_out() -> None:
+    text = "According to local media, the ministry announced that the bridge would close."
+    assert quotes.extract(text) == []
