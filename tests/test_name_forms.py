@@ -1,6 +1,7 @@
 """The forms of a person's name a fact-checker prints: titles of faith kept apart, a given
 name that is also a title's short form, a word joined by a hyphen (sentences written for
-these tests)."""
+these tests); the titles before names of other presses, surname particles, three-part
+names."""
 
 from __future__ import annotations
 
@@ -99,3 +100,34 @@ def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the Bhutanese press's titles before a name of two given names stay outside it
+        (
+            "Dasho Karma Wangdi, the district administrator, said the bridge would reopen "
+            "in June.",
+            [("Karma Wangdi", "Karma Wangdi")],
+        ),
+        (
+            'Aum Tshering Yangzom, 58, who sells cheese in Haa, said the road had helped. '
+            '"We can reach the market in a day," she said.',
+            [("Tshering Yangzom", "Tshering Yangzom"), ("Tshering Yangzom", "she")],
+        ),
+        (
+            "Gup Sangay Dorji said the new dish had failed twice in a week.",
+            [("Sangay Dorji", "Sangay Dorji")],
+        ),
+        # the Kurdish `Mam` of respect before an older man's given name
+        (
+            'The old drummer, Mam Rashid, laughs at the memory. "He played until dawn," '
+            "Mam Rashid says.",
+            [("Rashid", "Rashid")],
+        ),
+    ],
+)
+def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
