@@ -131,3 +131,25 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
 def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Faroese surname's lower-case particle is part of it, and the surname with its
+        # particle (capitalised to open a sentence) is the same person
+        (
+            'The opposition leader, Sjúrður í Gerðinum, said the plan was dead. "We will '
+            'not sign," Í Gerðinum said.',
+            [("Sjúrður í Gerðinum", "The opposition leader"),
+             ("Sjúrður í Gerðinum", "Í Gerðinum")],
+        ),
+        (
+            "Her neighbour, Turið við Ánna, who runs a bakery in Sandur, said the card "
+            'machine had failed. "Nobody could pay," við Ánna said.',
+            [("Turið við Ánna", "Her neighbour"), ("Turið við Ánna", "við Ánna")],
+        ),
+    ],
+)
+def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
