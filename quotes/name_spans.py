@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
-from quotes.name_keys import name_parts
+from quotes.name_keys import PARTICLES, name_parts
 from quotes.normalise import HYPHENS
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
@@ -35,11 +35,14 @@ def name_tokens(span: Span) -> list[Token]:
     `Mike Pence`: a title stands before a name, never inside one); hyphens inside a name
     (`Jean-Pierre`) are kept, other punctuation dropped."""
     tokens = [t for t in span if not t.is_punct or t.text in HYPHENS]
+    whole = tokens
     inner = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES]
     if inner:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
+    if _office_name(whole, tokens):
+        tokens = whole[1:] if whole[0].pos_ == "DET" else whole
     if _role_before_name(tokens):
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
@@ -57,6 +60,24 @@ def name_tokens(span: Span) -> list[Token]:
     while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
+
+
+def _office_name(whole: list[Token], left: list[Token]) -> bool:
+    """office-name: whether cutting the titles out of a mention left a fragment that
+    opens with a linking word (`of`, `and`, `in`), so the title was the head word of a
+    body's or an office's own name, not a word before a person's: `the Minister of
+    Works` stays `Minister of Works`, `the Office of the Governor and Executive Council`
+    and `the Consulate General of Chile` stay whole (not `of Works`, `and Executive
+    Council`, `of Chile`).
+    Not for a person's mention (`Secretary of State Ann Reed`, a word the tagger put in
+    a person's name), where the name after the office is the name."""
+    return (
+        bool(left)
+        and len(left) < len(whole)
+        and left[0].is_lower
+        and left[0].lower_ not in PARTICLES
+        and not any(t.ent_type_ == "PERSON" for t in whole)
+    )
 
 
 def _role_before_name(tokens: list[Token]) -> bool:

@@ -542,3 +542,37 @@ def test_a_name_given_to_a_place_is_no_person(text: str, name: str, place: bool)
     doc = quotes.get_engine(None).parse(text)
     at = text.index(name)
     assert named_place(doc.char_span(at, at + len(name), label="PERSON")) is place
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # an office's or a body's own name that holds a title word is not cut at it
+        (
+            "Two firms were fined for late repairs, the Minister of Housing said in a "
+            "written answer.",
+            "late repairs",
+            "Minister of Housing",
+        ),
+        (
+            "The Office of the Governor and Executive Council said the changes took effect "
+            "at once.",
+            "took effect",
+            "Office of the Governor and Executive Council",
+        ),
+        (
+            "The Consulate General of Chile said registration would close on Friday.",
+            "registration",
+            "Consulate General of Chile",
+        ),
+        # ... but an office before a person's name still stands outside it
+        (
+            "Secretary of State Ann Reed said the talks would resume.",
+            "talks",
+            "Ann Reed",
+        ),
+    ],
+)
+def test_body_names_with_titles(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
