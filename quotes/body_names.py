@@ -281,10 +281,28 @@ def joined_around(whole: str, name: str) -> bool:
     (`Retail & Allied Workers Union` for `Allied Workers Union`, `Food and Drug
     Administration` for `Drug Administration`, `Department for Education` for
     `Department`) or with a branch's number after it (`Transit Workers Local 1182`),
+    or with the name in the possessive that a body's head word is named for (:func:`_named_for`),
     not merely with capitalised words before it (`Shares in Halvorsen Marine` is no
     name)."""
     at = whole.find(name)
     if at < 0 or whole == name:
         return False
     extra = f"{whole[:at]} {whole[at + len(name):]}".split()
-    return any(word.lower() in _JOINING or word.isdigit() for word in extra)
+    return any(word.lower() in _JOINING or word.isdigit() for word in extra) or _named_for(
+        whole[:at], name
+    )
+
+
+def _named_for(before: str, name: str) -> bool:
+    """named-for: whether the words `before` a body's name are the possessive of the
+    saint or person it is named for, as schools, churches and hospitals are (`St Columba's
+    Primary School` for `Primary School`, `St Jude's Hospital` for `Hospital`): the
+    words end in a possessive mark and the name ends in a body's head word
+    (:data:`BODY_HEADS`), so the parse's cut at the mark gives no name less its first
+    words."""
+    words = name.split()
+    return (
+        before.rstrip().endswith(("'s", "’s"))
+        and bool(words)
+        and words[-1].lower() in BODY_HEADS
+    )

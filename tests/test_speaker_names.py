@@ -576,3 +576,18 @@ def test_a_name_given_to_a_place_is_no_person(text: str, name: str, place: bool)
 def test_body_names_with_titles(text: str, fragment: str, expected: str) -> None:
     assert speaker_of(text, fragment) == expected
 
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # a body named for a saint, in the possessive, keeps the saint's name
+        (
+            "Sports day ended early. St Columba's Primary School said the fun run had "
+            "raised £900.",
+            "fun run",
+            "St Columba's Primary School",
+        ),
+    ],
+)
+def test_body_named_for_someone(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
