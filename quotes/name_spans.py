@@ -36,10 +36,14 @@ def name_tokens(span: Span) -> list[Token]:
     (`Jean-Pierre`) are kept, other punctuation dropped."""
     tokens = [t for t in span if not t.is_punct or t.text in HYPHENS]
     whole = tokens
-    inner = [k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES]
+    inner = [
+        k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES and not hyphen_glued(t)
+    ]
     if inner:
         tokens = tokens[inner[-1] + 1 :]
-    while tokens and (tokens[0].lower_ in TITLES or tokens[0].pos_ == "DET"):
+    while tokens and (
+        (tokens[0].lower_ in TITLES and not hyphen_glued(tokens[0])) or tokens[0].pos_ == "DET"
+    ):
         tokens = tokens[1:]
     if _office_name(whole, tokens):
         tokens = whole[1:] if whole[0].pos_ == "DET" else whole
@@ -60,6 +64,31 @@ def name_tokens(span: Span) -> list[Token]:
     while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
+
+
+def hyphen_glued(word: Token) -> bool:
+    """hyphen-glued-title: whether a word that is a title elsewhere is one half of a
+    double-barrelled surname, a hyphen tight against it and no title on the other side:
+    `Bishop` in `Anwar Bishop-Okoro`, `King` in `Lena King-Hale`, `SHEIKH` in a
+    transcript's `SHEIKH-LUND:` (a title stands apart before a name, never glued to it;
+    `Secretary-General` and `Lieutenant-Colonel` are titles, both halves titles)."""
+    doc = word.doc
+    i = word.i
+    after = (
+        i + 2 < len(doc)
+        and doc[i + 1].text in HYPHENS
+        and not word.whitespace_
+        and not doc[i + 1].whitespace_
+        and doc[i + 2].lower_ not in TITLES
+    )
+    before = (
+        i > 1
+        and doc[i - 1].text in HYPHENS
+        and not doc[i - 1].whitespace_
+        and not doc[i - 2].whitespace_
+        and doc[i - 2].lower_ not in TITLES
+    )
+    return after or before
 
 
 def _office_name(whole: list[Token], left: list[Token]) -> bool:

@@ -1,7 +1,7 @@
 """The forms of a person's name a fact-checker prints: titles of faith kept apart, a given
 name that is also a title's short form, a word joined by a hyphen (sentences written for
-these tests); the titles before names of other presses, surname particles, three-part
-names."""
+these tests); the titles before names of other presses, surname particles, a title
+word that is half of a double surname."""
 
 from __future__ import annotations
 
@@ -153,3 +153,22 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
 
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word that is a title elsewhere, glued by a hyphen, is half of a surname
+        (
+            "Anwar Bishop-Okoro, the team's lawyer, said the appeal would be filed on "
+            'Monday. "We have the papers," Bishop-Okoro said.',
+            [("Anwar Bishop-Okoro", "Anwar Bishop-Okoro"),
+             ("Anwar Bishop-Okoro", "Bishop-Okoro")],
+        ),
+        (
+            "Lena King-Hale, a teacher, said the school would close.",
+            [("Lena King-Hale", "Lena King-Hale")],
+        ),
+    ],
+)
+def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
