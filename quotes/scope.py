@@ -45,8 +45,10 @@ sentence's structure, never by the words of a particular text:
   of a dog that was out of control`), a record with no maker named (`…, court papers
   show.`), words stitched or painted into a work (`she stitched: "…"`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
-  quote that repeats words said elsewhere in the text, and a work's title that a passive
-  says is published or written by someone (`"The Salt Road" is published by …`).
+  quote that repeats words said elsewhere in the text, a script's outcue that repeats
+  the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
+  title that a passive says is published or written by someone (`"The Salt Road" is
+  published by …`).
 """
 
 from __future__ import annotations
@@ -136,6 +138,8 @@ def dropped_by(
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
+        if echoed_ending(doc_text, content.start_char, content.end_char):
+            return "echo"
         if translated_in_brackets(doc_text, content.start_char):
             return "gloss"
         if recited(content) or sung(cue):
@@ -263,6 +267,24 @@ def pull_quote(text: str, start: int, end: int) -> bool:
         not para_start <= at < para_end
         for at in (m.start() for m in re.finditer(re.escape(said), text))
     )
+#: Marks of words left out at the start of a quoted passage.
+_ELLIPSES = ("...", "…")
+
+
+def echoed_ending(text: str, start: int, end: int) -> bool:
+    """Whether a direct quote from `start` to `end` only repeats the closing words of a
+    quote before it, after an ellipsis, as a broadcast script marks where a clip ends
+    (`… fill a bucket." Dur 0'09". OUTCUE: "... fill a bucket."`): the words were said
+    once, and are a row there."""
+    words = text[start:end].strip(_MARKS + " \t")
+    if not words.startswith(_ELLIPSES):
+        return False
+    said = words.lstrip(".… ").rstrip(".!?,;…")
+    if len(said.split()) < 2:
+        return False
+    return re.search(re.escape(said) + r"[.!?,;…]*[" + _MARKS + "]", text[:start]) is not None
+
+
 def in_writers_sentence(text: str, start: int, end: int) -> bool:
     """Whether a quote from `start` to `end` stands inside a paragraph of the writer's
     words, which hold letters outside its marks (`Her column last week, "Why I gave up

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import BREAKS, char_before
 from quotes.cue_forms import CueForms
+from quotes.exchanges import is_field_label
 from quotes.found import DASHES, Link, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
@@ -171,6 +172,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
     at_line_start = bool(words) and char_before(norm, words[0].idx, " \t") in "\n\r"
     if on and at_line_start and all(t.pos_ == "PROPN" for t in words[:on]):
         return Link(mark, doc[words[0].i : words[on - 1].i + 1], "colon", False)
+    if len(words) == 1 and _field_slug(words[0]):
+        return None
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
@@ -190,6 +193,13 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
 #: The most words a bracket between a label's name and its colon holds: an affiliation
 #: or a party tag (`(Barclays)`, `(R-Ohio)`, `(Eastmoor Capital Partners)`).
 _BRACKET_WORDS = 5
+
+
+def _field_slug(label: Token) -> bool:
+    """Rule colon-field: a script's slug or a form's field in capitals alone before a
+    colon (`Dur 0'09". OUTCUE: "… fill a bucket."`, `VERDICT: "…"`) names what follows,
+    not a voice; a single letter is a transcript's `Q` or `A`."""
+    return len(label) > 1 and label.text.isupper() and is_field_label(label.text)
 
 
 def _past_bracket(clause: list[Token]) -> list[Token]:

@@ -1,6 +1,6 @@
 """Labels before a colon that head a page's paragraphs or fields rather than name a voice
-(a translator's note, a club's news, a dated correction), and the labels that do name one
-(sentences written for these tests)."""
+(a translator's note, a club's news, a dated correction, a broadcast script's slugs), and
+the labels that do name one (sentences written for these tests)."""
 
 from __future__ import annotations
 
@@ -46,3 +46,22 @@ def test_a_name_a_role_or_a_group_before_a_colon_speaks(
 ) -> None:
     assert rows(text) == expected
 
+
+SCRIPT = (
+    "Good morning, this is the news.\n\n"
+    "READ: Residents of Molepolole say the pump has been broken for weeks.\n\n"
+    'CLIP: Kgosi Mothibi Gaolathe, in Setswana, translated: "We have been patient for '
+    'three years. Patience does not fill a bucket." Dur 0:09. OUTCUE: "... fill a bucket."'
+    "\n\nREAD: The district council says tankers are coming.\n\n"
+    'CLIP: Mma Boitumelo Kgosidintsi: "We are sending two tankers every day."'
+)
+
+
+def test_a_broadcast_scripts_clip_is_the_named_voices_and_its_outcue_no_row() -> None:
+    assert [(q.type, q.speaker, q.text) for q in quotes.extract(SCRIPT)] == [
+        ("indirect", "residents of Molepolole", "the pump has been broken for weeks"),
+        ("direct", "Mothibi Gaolathe",
+         "We have been patient for three years. Patience does not fill a bucket."),
+        ("indirect", "the district council", "tankers are coming"),
+        ("direct", "Boitumelo Kgosidintsi", "We are sending two tankers every day."),
+    ]
