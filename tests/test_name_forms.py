@@ -126,6 +126,32 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Mam Rashid says.",
             [("Rashid", "Rashid")],
         ),
+        # titles of other traditions: Setswana, Assyrian, Kichwa, Māori
+        (
+            "Kgosi Mothibi Gaolathe told the kgotla that the borehole pump had failed.",
+            [("Mothibi Gaolathe", "Mothibi Gaolathe")],
+        ),
+        (
+            'Qasha Youkhana Warda blessed the rings. "Love is built in small rooms," '
+            "Youkhana said.",
+            [("Youkhana Warda", "Youkhana")],
+        ),
+        (
+            "The elder Taita Amaru Yumbay Lema spoke first. Taita Amaru said the road had "
+            "been promised in 2019.",
+            [("Amaru Yumbay Lema", "Amaru")],
+        ),
+        (
+            'Whaea Moana Te Awa-Parata bowled the last end. "I knew it was in," Whaea Moana '
+            "said.",
+            [("Moana Te Awa-Parata", "Moana")],
+        ),
+        # the two-letter initial of a Mongolian patronymic written from Cyrillic
+        (
+            "MP Ts. Solongo questioned the minister. Later Solongo said the test results "
+            "would be published in February.",
+            [("Ts. Solongo", "Solongo")],
+        ),
     ],
 )
 def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -147,6 +173,17 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "Her neighbour, Turið við Ánna, who runs a bakery in Sandur, said the card "
             'machine had failed. "Nobody could pay," við Ánna said.',
             [("Turið við Ánna", "Her neighbour"), ("Turið við Ánna", "við Ánna")],
+        ),
+        # the Tuareg `ag` (son of) and `walet` (daughter of)
+        (
+            "The guitarist Ibrahim ag Assalat opened the night. \"I learned on a borrowed "
+            'guitar," ag Assalat said. Later Ag Assalat said the desert was his teacher.',
+            [("Ibrahim ag Assalat", "ag Assalat"), ("Ibrahim ag Assalat", "Ag Assalat")],
+        ),
+        (
+            'The singer Tinhinan walet Ekawel closed it. "My grandmother sang these," '
+            "walet Ekawel said.",
+            [("Tinhinan walet Ekawel", "walet Ekawel")],
         ),
     ],
 )
