@@ -131,7 +131,8 @@ def _name_cased(token: Token) -> bool:
 def _joins_name(token: Token) -> bool:
     """A word or mark inside a name, not a name word itself: a particle before a
     capitalised word (`van der Berg`, `de la Cruz`, `bin Salman`, `al-Rashid`) or a
-    hyphen written without spaces between two parts (`Jean-Pierre`, `García-Márquez`)."""
+    hyphen written without spaces between two parts (`Jean-Pierre`, `García-Márquez`,
+    `Hoekstra-de Boer`)."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is None:
@@ -146,7 +147,8 @@ def _joins_name(token: Token) -> bool:
             not before.whitespace_
             and not token.whitespace_
             and (_name_cased(before) or before.lower_ in PARTICLES | HYPHEN_PARTICLES)
-            and _capitalised(following)
+            # `Hoekstra-de Boer`: the second surname may open with its own particle
+            and (_capitalised(following) or (following.is_lower and _joins_name(following)))
         )
     if not token.is_lower:
         return False

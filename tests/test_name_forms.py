@@ -185,6 +185,12 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "walet Ekawel said.",
             [("Tinhinan walet Ekawel", "walet Ekawel")],
         ),
+        # a second surname after a hyphen may open with its own particle
+        (
+            'The chair, Sjoukje Hoekstra-de Boer, was blunt. "Nobody wants a fight," '
+            "Hoekstra-de Boer said.",
+            [("Sjoukje Hoekstra-de Boer", "Hoekstra-de Boer")],
+        ),
     ],
 )
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
