@@ -64,8 +64,11 @@ class LeadIndex(DescribedIndex):
         …` after a paragraph about a measles outbreak): the person the next sentences
         name as a subject (`Desmond Okri, 52, testified …`), as a delayed-identification
         lead has it, who takes the role for later descriptions (`the former
-        bookkeeper`)."""
+        bookkeeper`). A plural describes many, never the one person named next
+        (`Residents of Molepolole say …`)."""
         role = head.lemma_.lower()
+        if head.tag_ in ("NNS", "NNPS"):
+            return None
         if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
             (c.dep_ == "det" and c.lower_ in _INDEFINITE) or _of_a_body(c) or _office_of(c)
             for c in head.children

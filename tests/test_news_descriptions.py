@@ -74,6 +74,13 @@ CASES = [
         "too late.",
         R("indirect", "it would stay in opposition", "Astrid Holm", "The leader"),
     ),
+    # ... but a plural describes many people, never the one named next
+    (
+        "Residents of Molepolole say the pump has been broken for weeks.\n\nChief Tau "
+        "Mokoena said the council would send a tanker.",
+        R("indirect", "the pump has been broken for weeks", "residents of Molepolole",
+          "Residents"),
+    ),
     # a lead's office owned by a place: the person the next sentence names
     (
         "Measles cases rise in north\n\nThe risk to most children remains low despite six "
