@@ -174,8 +174,11 @@ class SpeakerResolver(LeadIndex):
             return self.resolve(named) or named.text
         maker = _maker(head)
         if maker is not None:
-            # `according to a new tally by the Press Association`
-            return self.resolve(mention_span(maker))
+            # `according to a new tally by the Press Association`; `His manifesto
+            # promises …` is the man's, when the text says who he is
+            made_by = self.resolve(mention_span(maker))
+            if made_by is not None or maker.pos_ != "PRON":
+                return made_by
         if (
             head.lower_ in _COMPANY_WORDS
             and head.text[:1].isupper()

@@ -169,14 +169,17 @@ def passive_maker(work: Token) -> Token | None:
 
 #: Words for a time, whose possessive dates a work (`Wednesday's paper`).
 _TIMES = word_list("time-possessors")
+#: Possessive pronouns of a person whose work speaks for them (`His manifesto …`).
+_OWNER_PRONOUNS = word_list("owner-pronouns")
 
 
 def owner(work: Token) -> Token | None:
     """The body or person whose work a possessive says it is: `the regulator` in `the
     regulator's final notice found …`, `the tribunal` in `according to the tribunal's
     written reasons`, and the noun a `whose` clause is on (`The Care Quality Commission,
-    whose report was published on Thursday`); not a time's (`Tuesday's report`) nor a
-    pronoun's, which may stand for no one the text names."""
+    whose report was published on Thursday`), and the person a possessive pronoun stands
+    for (`His manifesto promises that …`: the pronoun, which the resolver reads); not a
+    time's (`Tuesday's report`)."""
     if not _is_work(work):
         return None
     poss = next((c for c in work.children if c.dep_ == "poss"), None)
@@ -185,6 +188,8 @@ def owner(work: Token) -> Token | None:
     if poss.lower_ == "whose":
         clause = work.head if work.dep_ in ("nsubj", "nsubjpass") else None
         return clause.head if clause is not None and clause.dep_ == "relcl" else None
+    if poss.lower_ in _OWNER_PRONOUNS:
+        return poss
     if poss.pos_ not in ("NOUN", "PROPN") or poss.ent_type_ in ("DATE", "TIME"):
         return None
     if poss.lower_ in _TIMES or poss.lemma_.lower() in _TIMES:

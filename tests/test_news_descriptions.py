@@ -81,6 +81,18 @@ CASES = [
         R("indirect", "the pump has been broken for weeks", "residents of Molepolole",
           "Residents"),
     ),
+    # a work with a person's possessive pronoun speaks for the person it stands for
+    (
+        "Marta Vilanova i Puig is standing again. Her manifesto promises that no new loans "
+        "will be signed.",
+        R("indirect", "no new loans will be signed", "Marta Vilanova i Puig",
+          "Her manifesto"),
+    ),
+    # ... and stays as written when the pronoun stands for no one the text names
+    (
+        "His report says the roads were repaired.",
+        R("indirect", "the roads were repaired", "His report", "His report"),
+    ),
     # a lead's office owned by a place: the person the next sentence names
     (
         "Measles cases rise in north\n\nThe risk to most children remains low despite six "
