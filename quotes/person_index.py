@@ -283,6 +283,9 @@ class PersonIndex:
             # not widened over `of`/`and` (one entry would then stand for every
             # `Department` of the text, :mod:`quotes.body_names` widens at resolving)
             name = proper_name(tokens, joined=False)
+            # filed under the body's own last word, not the family name it may open
+            # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
+            surname = name_parts(name)[1]
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:

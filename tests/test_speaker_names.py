@@ -22,6 +22,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
+        # a firm named for a family is no person of that surname: `Coc said` is the
+        # woman who runs it
+        (
+            "Rosita Coc runs Coc & Daughters Construction in Dangriga. \"I have been "
+            'building roads for twenty years," Coc said.',
+            "building roads",
+            "Rosita Coc",
+        ),
         # A title word given as a role in brackets after a name, as minutes list who is
         # present (`Chair` is a title too), then capitalised alone as the speaker.
         (
