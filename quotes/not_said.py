@@ -125,7 +125,8 @@ def chorus(speaker: Span, cue: Token | None, content: Span | None = None) -> boo
         return True
     head = speaker.root
     many = (
-        head.tag_ in ("NNS", "NNPS")
+        # a surname the tagger reads as a plural (`Ebanks shouted: "…"`) is one person
+        (head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON")
         or head.lower_ in _MANY_VOICES
         or (head.tag_ == "PRP" and "Plur" in head.morph.get("Number"))
     )
