@@ -10,7 +10,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 - `unmade_record`: a record that shows something, with no maker the text names
   (`…, court papers show.`, `…, their importers' paperwork shows.`);
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
-  line the team painted on the wall: "…"`).
+  line the team painted on the wall: "…"`);
+- `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`).
 """
 
 from __future__ import annotations
@@ -96,3 +97,21 @@ def inscribed(cue: Token | None) -> bool:
     staff painted on the door: "…"`): part of the work, like its title, not a claim its
     maker makes to anyone (what she says about the work is)."""
     return cue is not None and cue.lemma_.lower() in _INSCRIBING
+
+
+#: Words that open a toast (`To …!`).
+_TOAST_OPENERS = word_list("toast-openers")
+
+
+def toast(content: Span) -> bool:
+    """Whether a direct quote is a toast's formula: `To` and whom it honours, with no
+    verb, ended by an exclamation mark (`The best man raised his glass: "To Ninwa and
+    Sargon!"`), which wishes and claims nothing; not a sentence that opens with `To`
+    (`"To be honest, we lost," he said`)."""
+    words = [t for t in content if not t.is_punct]
+    return (
+        len(words) > 1
+        and words[0].lower_ in _TOAST_OPENERS
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+        and content.text.rstrip("\"'”’ ").endswith("!")
+    )

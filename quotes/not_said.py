@@ -258,15 +258,17 @@ _FICTION = word_list("fiction-works")
 _OPENINGS = word_list("opening-verbs")
 
 
-def work_opening(speaker: Span, cue: Token | None) -> bool:
+def work_opening(speaker: Span, cue: Token | None, content: Span | None = None) -> bool:
     """Whether a row is the opening or closing words of a work of fiction that the writer
     quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
     a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
     article, which no person's name takes), `The film ends with a letter: "…"`. The cue
-    has no object: `Varga opened the meeting: "…"` is a person speaking."""
+    has no object: `Varga opened the meeting: "…"` is a person speaking (a clause the
+    parser hangs on the cue from inside the quoted `content` is no object of it)."""
     if cue is None or cue.lemma_.lower() not in _OPENINGS:
         return False
-    if any(c.dep_ in ("dobj", "ccomp") for c in cue.children):
+    inside = range(content.start, content.end) if content is not None else range(0)
+    if any(c.dep_ in ("dobj", "ccomp") and c.i not in inside for c in cue.children):
         return False
     head = speaker.root
     if head.pos_ == "NOUN":

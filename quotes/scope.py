@@ -43,7 +43,8 @@ sentence's structure, never by the words of a particular text:
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a plea to a charge (`admitted being in charge
   of a dog that was out of control`), a record with no maker named (`…, court papers
-  show.`), words stitched or painted into a work (`she stitched: "…"`);
+  show.`), words stitched or painted into a work (`she stitched: "…"`), a toast (`"To
+  Ninwa and Sargon!"`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
@@ -60,7 +61,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
-from quotes.no_claims import empty_message, inscribed, plea, unmade_record
+from quotes.no_claims import empty_message, inscribed, plea, toast, unmade_record
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.not_said import (
     character_line,
@@ -120,7 +121,9 @@ def dropped_by(
     if speaker is not None and chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
     if speaker is not None and (
-        text_speaks(speaker) or work_opening(speaker, cue) or character_line(speaker, cue)
+        text_speaks(speaker)
+        or work_opening(speaker, cue, content)
+        or character_line(speaker, cue)
     ):
         return "recited"
     if speaker is not None and law_text(speaker):
@@ -131,6 +134,8 @@ def dropped_by(
         return "inscribed"
     if content is not None and empty_message(content):
         return "empty-message"
+    if kind == "direct" and content is not None and toast(content):
+        return "toast"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
     if kind != "direct" and content is not None and glossed(content, cue):

@@ -46,6 +46,9 @@ DROPPED = [
     ('The driver said he had been cheated. His screen now shows the message "Fare '
      'adjusted for demand". The company did not respond.',
      'the message "Fare adjusted for demand"', "his screen"),
+    # toast: a toast's formula
+    ('The best man, Ashur Lazar, raised his glass: "To Nina and Sami!"', "To Nina and Sami!",
+     "Ashur Lazar"),
 ]
 
 
@@ -91,6 +94,7 @@ KEPT = [
      "The herd stood at its smallest since 1951"),
     ("Asked about the quilt, she said: \"I stitched it for my mother.\"",
      "I stitched it for my mother."),
+    ('"To be honest, we lost the plot," Ana Ruiz said.', "To be honest, we lost the plot,"),
 ]
 
 

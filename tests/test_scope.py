@@ -221,6 +221,11 @@ DROPPED = [
     ('Her campaign posters still say "A Voice for Ferny Hill", in faded blue.',
      "A Voice for Ferny Hill"),
     ('"Keep the library open," read the banner above the stage.', "Keep the library open,"),
+    ('The old stand is gone, but the stadium wall still says "One Town, One Dream".',
+     "One Town, One Dream"),
+    # the opening words of a novel, whatever the parser hangs on the cue from inside them
+    ('The novel opens: "The harbour keeps everything the tide forgets, and it keeps it '
+     'in salt."', "The harbour keeps everything the tide forgets, and it keeps it in salt."),
     # … or a notice whose maker the text does not name, its words after `read:`
     ('The ferry was cancelled at noon. A notice on the ticket office read: "All sailings '
      'suspended." Passengers queued for refunds.', "All sailings suspended."),
