@@ -18,19 +18,6 @@ from quotes.language import word_list
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")
-#: Common nouns that can head a speaker's label: offices and roles, the people a story
-#: quotes as a group, kinds of organisation and the words that stand for a body.
-_SPEAKER_HEADS = (
-    word_list("titles")
-    | word_list("person-roles")
-    | word_list("source-nouns")
-    | word_list("they-nouns")
-    | word_list("organisation-kinds")
-    | word_list("body-name-heads")
-    | word_list("company-words")
-)
-#: Words for a time (months, days) that date a label (`Budget story, March 5: …`).
-_TIMES = word_list("time-possessors")
 
 
 #: Longest name (in words) that a colon makes a speaker, as in a headline.
@@ -67,8 +54,7 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             and _place_label(label, colon, surnames)
         ):
             continue
-        name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
-        if _topic_heading(label) or _thing_label(name) or _dated_label(label):
+        if _topic_heading(label):
             continue
         words = []
         for token in doc[colon.i + 1 :]:
@@ -78,6 +64,7 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             if token.is_sent_end or "\n" in token.whitespace_:
                 break
         content = trimmed(words, "colon")
+        name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
         if content is not None and name:
             out.append((content, colon, name[-1]))
     return out
@@ -145,25 +132,6 @@ def _topic_heading(label: list[Token]) -> bool:
         return True
     text = " ".join(t.text for t in label)
     return len(label) > 1 and label[-1].pos_ == "NOUN" and not is_office(text)
-
-
-def _thing_label(name: list[Token]) -> bool:
-    """Whether a label's name ends on a common noun that no one who speaks is called by:
-    a thing's, as a page heads a paragraph or a field (`Translator's note: the
-    interview was in French`, `Club news: our fours won`, `This week's puzzle: White to
-    play and win`), not an office, a role, a group of sources or a body (`Critics: …`,
-    `Union leader: …`, `Police: …`). Heads: :data:`_SPEAKER_HEADS`."""
-    return bool(name) and name[-1].pos_ == "NOUN" and name[-1].lemma_.lower() not in _SPEAKER_HEADS
-
-
-def _dated_label(label: list[Token]) -> bool:
-    """Whether a label ends on a date, as a corrections column or a diary heads its
-    entries (`Water story, March 6: We misspelled …`, `Tuesday: …`): the date says when,
-    not who; a speaker's label never ends on one."""
-    last = label[-1]
-    if last.like_num and len(label) > 1:
-        last = label[-2]
-    return last.lower_ in _TIMES
 
 
 def _place_label(label: list[Token], colon: Token, surnames: set[str | None]) -> bool:

@@ -11,7 +11,9 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   (`…, court papers show.`, `…, their importers' paperwork shows.`);
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
   line the team painted on the wall: "…"`);
-- `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`).
+- `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
+- `heading_label`: a page's heading before a colon, a thing's or a date
+  (`Translator's note: …`, `Water story, March 6: …`).
 """
 
 from __future__ import annotations
@@ -115,3 +117,42 @@ def toast(content: Span) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in words)
         and content.text.rstrip("\"'”’ ").endswith("!")
     )
+
+
+#: Common nouns that can head a speaker's label: offices and roles, the people a story
+#: quotes as a group, kinds of organisation, the words that stand for a body, and works
+#: and polls, which speak for their makers (`IG report: …`).
+_SPEAKER_HEADS = (
+    word_list("titles")
+    | word_list("person-roles")
+    | word_list("source-nouns")
+    | word_list("they-nouns")
+    | word_list("organisation-kinds")
+    | word_list("body-name-heads")
+    | word_list("company-words")
+    | word_list("authored-works")
+    | word_list("issued-works")
+    | word_list("poll-nouns")
+)
+#: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
+_TIMES = word_list("time-possessors")
+#: Words that label a field or a note before a colon (`Note: …`, `Update: …`).
+_FIELDS = word_list("colon-labels")
+
+
+def heading_label(speaker: Span) -> bool:
+    """Whether the speaker of a colon line (`reported-colon`) is a page's heading, not a
+    voice: a thing's common noun written in lower case that no one who speaks is called
+    by (`Club news: our fours won`, `This week's puzzle: White to play and win`; not an
+    office, a role, a group of sources, a body or a work: `Union leader: …`, `IG
+    report: …`, :data:`_SPEAKER_HEADS`), a month and its day that head a dated entry
+    (`Water story, March 6: We misspelled …`), or someone's note, a field's word with a
+    possessive (`Translator's note: the interview was in French`). Research annotation
+    counts such lines as the label's (`The result: …`), so `--scope all` keeps them."""
+    head = speaker.root
+    doc = speaker.doc
+    if head.lower_ in _TIMES and speaker.end < len(doc) and doc[speaker.end].like_num:
+        return True
+    if head.lower_ in _FIELDS and any(c.dep_ == "poss" for c in head.children):
+        return True
+    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in _SPEAKER_HEADS

@@ -45,6 +45,8 @@ sentence's structure, never by the words of a particular text:
   of a dog that was out of control`), a record with no maker named (`…, court papers
   show.`), words stitched or painted into a work (`she stitched: "…"`), a toast (`"To
   Ninwa and Sargon!"`);
+- a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
+  story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
@@ -61,7 +63,14 @@ from typing import TYPE_CHECKING, Literal, get_args
 from quotes.content_shape import clause, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
-from quotes.no_claims import empty_message, inscribed, plea, toast, unmade_record
+from quotes.no_claims import (
+    empty_message,
+    heading_label,
+    inscribed,
+    plea,
+    toast,
+    unmade_record,
+)
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.not_said import (
     character_line,
@@ -138,6 +147,8 @@ def dropped_by(
         return "toast"
     if content is not None and notice(doc_text, content.start_char):
         return "notice"
+    if method == "reported-colon" and speaker is not None and heading_label(speaker):
+        return "heading-label"
     if kind != "direct" and content is not None and glossed(content, cue):
         return "gloss"
     if kind == "direct" and content is not None:

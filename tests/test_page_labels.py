@@ -31,6 +31,14 @@ def test_a_thing_or_a_date_before_a_colon_is_no_speaker(text: str) -> None:
     assert rows(text) == []
 
 
+def test_research_scope_keeps_a_headings_line_as_its_labels() -> None:
+    text = "The result: the senator must now win the caucus outright."
+    assert [(q.text, q.speaker_mention) for q in quotes.extract(text, scope="all")] == [
+        ("the senator must now win the caucus outright", "The result")
+    ]
+    assert rows(text) == []
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
