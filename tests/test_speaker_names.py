@@ -22,6 +22,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
+        # a name set off after a trainer is a person's, whom a later `he` means
+        (
+            'She beat the grandmaster Tomás Iturriaga Benavídez. "She never plays for a '
+            'draw," said her trainer, Dorjiin Batzorig. He added that she would play in '
+            "Italy in October.",
+            "play in Italy",
+            "Dorjiin Batzorig",
+        ),
         # a firm named for a family is no person of that surname: `Coc said` is the
         # woman who runs it
         (
