@@ -5,9 +5,11 @@ A quotation proper follows its cue at once (`She said "we will win."`, `He wrote
 the cue and the opening mark, the quoted words are only the end of what is reported:
 `She said the council had "run out of road."` is one mixed statement, not a direct
 quote of `run out of road.` (:func:`finishes_clause`, :func:`reported_within`,
-:func:`opened_before`). The engine leaves such a span to :mod:`quotes.reported`, which
-reports the whole clause as mixed; a quote that goes on, after a comma, from a clause its
-cue has already reported it gives as mixed itself (:func:`clause_before`). The other way
+:func:`opened_before`); so is a quoted predicate whose subject stands before the marks,
+`The ferry "carries twice the cars," she said` (:func:`subject_before`). The engine
+leaves such a span to :mod:`quotes.reported`, which reports the whole clause as mixed; a
+quote that goes on, after a comma, from a clause its cue has already reported it gives
+as mixed itself (:func:`clause_before`). The other way
 round, a reported statement whose content is nothing but one quote is a direct quotation
 (:func:`sole_quotation`).
 """
@@ -102,7 +104,28 @@ def opened_before(whole: Span) -> bool:
             and not setting_before_question(whole, root.head)
         ):
             return True
+        if subject_before(whole, root, lefts):
+            return True
     return False
+
+
+def subject_before(whole: Span, root: Token, lefts: list[Token]) -> bool:
+    """Rule subject-before-quote: the quoted words are the predicate of a subject that
+    stands outside the marks, before them in the same sentence, and a cue after the
+    quote signs it: the statement is the whole clause, from its subject, and mixed.
+
+    Shape: subject [, aside,] "verb …," cue. `The new bridge, which opened in May,
+    "carries twice the traffic we planned for," the engineer said.` → True (`carries`
+    has its subject `bridge` before the mark); `"The bridge carries twice the traffic,"
+    the engineer said.` and `The engineer said, "The bridge carries …"` → False. The
+    quoted words open in lower case, as a predicate does (a capital opens a sentence of
+    the speaker's own: `Asked again, "We carry twice the traffic," she said`).
+    `whole` is the quote, marks included; `root` a word of it whose head lies outside;
+    `lefts` its words before the mark."""
+    first = next((t for t in whole if not (t.is_quote or t.is_space or t.is_punct)), None)
+    if first is None or not first.text[:1].islower() or root.head.i < whole.end:
+        return False
+    return any(c.dep_ in _SUBJECTS and c.sent == root.sent for c in lefts)
 
 
 #: Cues that ask (`asked`), whose quoted question a phrase before it does not begin.

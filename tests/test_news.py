@@ -35,6 +35,14 @@ CASES = [
         [Q("mixed", 'If the levy passes, "we will hire twelve nurses,"', "Moreno", "Moreno",
            "said", "reported")],
     ),
+    # mixed: the quoted words are the predicate of a subject before the mark, the cue
+    # after the quote (subject-before-quote)
+    (
+        'The new ferry, which sails from Oban, "carries twice the cars we planned for," '
+        'the harbour master said.',
+        [Q("mixed", 'The new ferry, which sails from Oban, "carries twice the cars we planned '
+           'for,"', "the harbour master", "the harbour master", "said", "reported")],
+    ),
     # … but a phrase before a whole quoted question that an asking cue signs says when
     # it was asked (setting-before-question)
     (
