@@ -82,6 +82,21 @@ CASES = [
     ),
     # `on` after other cues is a time or a place: `spoke on Tuesday`
     ("Mr Lund spoke on Tuesday in Hull.", []),
+    # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
+    ("Councillor Obi spoke for more than forty minutes in Hull.", []),
+    ("The two ferry firms had argued for months.", []),
+    # ... and the topic may hang on the stretch of time: `for an hour about …`
+    (
+        "Councillor Obi spoke for twenty minutes about the new harbour.",
+        [Q("indirect", "the new harbour", "Obi", "Obi", "spoke",
+           "reported-topic:subject")],
+    ),
+    # ... while a time noun with an adjective of its own is a thing called for
+    (
+        "The dockers' union called for a shorter week.",
+        [Q("indirect", "a shorter week", "the dockers' union", "The dockers' union",
+           "called", "reported-topic:subject")],
+    ),
     # a noun cue's owner and what it aims at: `the senator's attacks on …`
     (
         "The senator's attacks on the budget angered her colleagues.",
