@@ -103,6 +103,13 @@ CASES = [
         [Q("indirect", "the budget", "the senator", "The senator", "attacks",
            "reported-noun-topic:nominal")],
     ),
+    # topic-time-span after a noun cue: `remarks on Tuesday night` say when, not what
+    ("The senator's remarks on Tuesday night angered her colleagues.", []),
+    (
+        "The senator's remarks on Tuesday about the budget angered her colleagues.",
+        [Q("indirect", "the budget", "the senator", "The senator", "remarks",
+           "reported-noun-topic:nominal")],
+    ),
     # a noun cue's infinitive: `the board's decision to close …`
     (
         "The board's decision to close the plant surprised the town.",
