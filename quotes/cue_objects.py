@@ -109,7 +109,7 @@ def cue_topic(cue: Token) -> list[Token]:
     """The object of the preposition that says what an intransitive cue is about.
 
     `She spoke about the economy`, `He called for a recount`, `They pointed to the
-    polls`.
+    polls`. A stretch of time is no topic (:func:`_time_span`).
     """
     if cue.pos_ == "NOUN":
         return []
@@ -121,8 +121,50 @@ def cue_topic(cue: Token) -> list[Token]:
             or (word == "to" and lemma in TOPIC_TO_CUES)
             or (word == "on" and lemma in TOPIC_ON_CUES)
         ):
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+            topic = [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+            if not topic or not _time_span(topic[0]):
+                return topic
+            # `spoke for an hour about the harbour`: the topic hangs on the stretch of time
+            inner = [c for c in topic[0].rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+            if inner:
+                return [c for c in inner[0].children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
+
+
+#: Nouns for a stretch of time: `for months`, `over the past week`.
+_TIMES = word_list("time-nouns")
+
+
+#: Days named as when: `on Tuesday`, `Tuesday night`.
+_DAYS = word_list("day-words")
+
+
+#: Words that may describe a stretch of time without making it a thing: `the last week`,
+#: `a long period`; `a shorter week` is a thing one may call for.
+_TIME_SPAN_MODIFIERS = word_list("time-span-modifiers")
+
+
+def _time_span(topic: Token) -> bool:
+    """Rule topic-time-span: a preposition whose object is a stretch of time says how
+    long or when the cue went on, not what it was about; the cue's topic is after it,
+    elsewhere or nowhere.
+
+    Shape: `<cue> for|over|on <time noun or day>`. `The rivals argued for months`, `She
+    spoke for more than forty minutes`, `voters who decided over the last week`, `her
+    remarks on Tuesday night`: no topic. `He called for a recount` and `The union fought
+    for a shorter week` keep theirs.
+    """
+    if topic.lower_ in _DAYS:
+        return True
+    return (
+        topic.pos_ == "NOUN"
+        and topic.lemma_.lower() in _TIMES
+        and all(
+            c.lower_ in _TIME_SPAN_MODIFIERS or c.lower_ in _DAYS
+            for c in topic.children
+            if c.dep_ in ("amod", "compound")
+        )
+    )
 
 
 #: Prepositions after a noun cue that say what it is about or aims at: `attacks on`,
@@ -139,7 +181,11 @@ def noun_topic(cue: Token) -> list[Token]:
         return []
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+            topic = [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+            if topic and _time_span(topic[0]):
+                # `her remarks on Tuesday night`, `his statements over the past year`
+                continue
+            return topic
         if child.dep_ in ("acl", "relcl") and any(
             c.tag_ == "TO" and c.i < child.i for c in child.children
         ) and child.left_edge.i == cue.i + 1:

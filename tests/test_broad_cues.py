@@ -82,10 +82,32 @@ CASES = [
     ),
     # `on` after other cues is a time or a place: `spoke on Tuesday`
     ("Mr Lund spoke on Tuesday in Hull.", []),
+    # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
+    ("Councillor Obi spoke for more than forty minutes in Hull.", []),
+    ("The two ferry firms had argued for months.", []),
+    # ... and the topic may hang on the stretch of time: `for an hour about …`
+    (
+        "Councillor Obi spoke for twenty minutes about the new harbour.",
+        [Q("indirect", "the new harbour", "Obi", "Obi", "spoke",
+           "reported-topic:subject")],
+    ),
+    # ... while a time noun with an adjective of its own is a thing called for
+    (
+        "The dockers' union called for a shorter week.",
+        [Q("indirect", "a shorter week", "the dockers' union", "The dockers' union",
+           "called", "reported-topic:subject")],
+    ),
     # a noun cue's owner and what it aims at: `the senator's attacks on …`
     (
         "The senator's attacks on the budget angered her colleagues.",
         [Q("indirect", "the budget", "the senator", "The senator", "attacks",
+           "reported-noun-topic:nominal")],
+    ),
+    # topic-time-span after a noun cue: `remarks on Tuesday night` say when, not what
+    ("The senator's remarks on Tuesday night angered her colleagues.", []),
+    (
+        "The senator's remarks on Tuesday about the budget angered her colleagues.",
+        [Q("indirect", "the budget", "the senator", "The senator", "remarks",
            "reported-noun-topic:nominal")],
     ),
     # a noun cue's infinitive: `the board's decision to close …`
