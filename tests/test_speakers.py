@@ -301,6 +301,22 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             "The ruling",
             "the judge",
         ),
+        # portfolio-title: a title whose portfolio runs past the three words before the
+        # name is still the person's title.
+        (
+            "Minister of Bridges and Roads Dalia Ferenc told the chamber on Monday that "
+            "the new span would open in May. The opposition disagreed. Winding up the "
+            "debate, the minister said that the tolls would stay.",
+            "the tolls would stay",
+            "Dalia Ferenc",
+        ),
+        (
+            "The ferry sank in March. Secretary for Coasts and Harbours Oskar Lindqvist "
+            "told the committee that the pier was unsafe. Two members walked out. The "
+            "secretary said that repairs would start soon.",
+            "repairs would start soon",
+            "Oskar Lindqvist",
+        ),
         # A title two people hold: the one in focus.
         (
             "Justice Ana Ruiz, who wrote for the majority, said the ban was lawful. In his "
