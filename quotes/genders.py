@@ -78,12 +78,32 @@ def is_given_name(word: str) -> bool:
 
 
 def gender_of(given: str | None, before: list[str]) -> str | None:
-    """Gender from an honorific (`Mrs.`) or the given name, when the text gives one."""
+    """Gender from an honorific (`Mrs.`) or the given name, when the text gives one; an
+    office's gendered word yields to the given name (:func:`_office_word_yields`)."""
+    named = gender_of_given(given) if given else None
     if any(t in _MALE_TITLES for t in before):
-        return "m"
-    if any(t in _FEMALE_TITLES for t in before):
-        return "f"
-    return gender_of_given(given) if given else None
+        titled = "m"
+    elif any(t in _FEMALE_TITLES for t in before):
+        titled = "f"
+    else:
+        return named
+    if named is not None and named != titled and _office_word_yields(before):
+        return named
+    return titled
+
+
+def _office_word_yields(before: list[str]) -> bool:
+    """office-word-gender: whether the gendered words before a name are all office words
+    the press writes for whoever holds the office (unmarked-offices.txt), so that a given
+    name of the other gender decides; `Mrs` or `Ratu` always tells the gender.
+    Shape: office word, given name: `committee chairman Pauline Ashby-Kerr said …`, then
+    `Mrs Ashby-Kerr said …` is the same woman."""
+    gendered = [t for t in before if t in _MALE_TITLES or t in _FEMALE_TITLES]
+    return all(t in _UNMARKED_OFFICES for t in gendered)
+
+
+#: Office words with a gender in them that the press writes for anyone (`chairman`).
+_UNMARKED_OFFICES = word_list("unmarked-offices")
 
 
 def gendered_nouns() -> frozenset[str]:

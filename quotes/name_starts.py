@@ -2,7 +2,8 @@
 
 :func:`quotes.proper_runs.proper_runs` finds the runs; these steps say which of a run's
 first words are no part of the name and where the name opens: after a title or an
-honorific (:func:`after_title`), after an office's portfolio (:func:`after_portfolio`),
+honorific (:func:`after_title`), after an office's portfolio (:func:`after_portfolio`,
+whose title :func:`portfolio_title` reads),
 at a given name or initials that a capitalised role ends before (:func:`given_after_role`,
 :func:`initials_after_role`), not at a day a preposition makes a time
 (:func:`day_after_preposition`), not at a people's word before a name
@@ -115,6 +116,41 @@ def _titled_office(doc: Doc, link: int) -> bool:
 
 #: How far back from a portfolio's link :func:`_titled_office` looks for the title.
 _MOST_OFFICE_WORDS = 8
+
+
+def portfolio_title(doc: Doc, start: int) -> str | None:
+    """portfolio-title: the title that opens the office's portfolio written right before
+    a name that starts at token `start`, lower case, or None. Three words before a name
+    hold the portfolio's end but not its title (`Minister of Bridges and Roads Dalia
+    Ferenc`), so `the minister` later would stand for no one. The title must open the
+    phrase with its link (`Minister of`, `Secretary for`), the words between it and the
+    name capitalised words and links with no given name among them (not `President
+    Biden and Ann Reid`); honorifics right before the name count after a comma
+    (`Minister of Water and Sanitation, Ms Dalia Ferenc`)."""
+    # Shape: Title of/for Portfolio [and Portfolio] [, Honorific] Name
+    # e.g. `Minister of Bridges and Roads Dalia Ferenc told the chamber …`
+    i = start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in _HONORIFICS:
+        i -= 1
+    if i < start - 1:
+        if i < 0 or doc[i].text != ",":
+            return None
+        i -= 1
+    while i >= 0 and start - i <= _MOST_OFFICE_WORDS:
+        word = doc[i]
+        if word.lower_ in TITLES and word.is_title:
+            linked = i + 1 < start and doc[i + 1].lower_ in _OFFICE_LINKS
+            return word.lower_ if linked else None
+        if is_given_name(word.text) or not (
+            word.is_title or word.lower_ in _PORTFOLIO_LINKS or word.text == ","
+        ):
+            return None
+        i -= 1
+    return None
+
+
+#: Words that link an office's title to its portfolio (`Minister of`, `Secretary for`).
+_OFFICE_LINKS = word_list("office-links")
 
 
 def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> int:

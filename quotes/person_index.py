@@ -35,6 +35,7 @@ from quotes.name_spans import (
     title_or_given_before,
     titles_before,
 )
+from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import nickname_inside
 from quotes.person_record import ROLE_WORDS, Person
@@ -268,6 +269,9 @@ class PersonIndex:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
+        office = portfolio_title(self.doc, tokens[0].i)
+        if office is not None:
+            before.append(office)
         given, surname = name_parts(name)
         full = self._full_names.expanded(name)
         if full != name:

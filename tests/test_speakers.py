@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes.genders import gender_of_given
+from quotes.genders import gender_of, gender_of_given
 from quotes.name_keys import name_parts
 from quotes.person_record import Person
 
@@ -25,6 +25,21 @@ def speaker_of(text: str, fragment: str) -> str | None:
             'Jean-Luc Marchetti runs the ferry company. "We sail at dawn," Marchetti said.',
             "We sail",
             "Jean-Luc Marchetti",
+        ),
+        # office-word-gender: `chairman` before a woman's given name; `Mrs` with the
+        # surname later is the same woman.
+        (
+            'Gala committee chairman Pauline Ashby-Kerr said: "We prayed all week." '
+            "Mrs Ashby-Kerr said the committee picked the hospice this year.",
+            "picked the hospice",
+            "Pauline Ashby-Kerr",
+        ),
+        # ... and `she` finds her too.
+        (
+            "Parish chairman Brigid Okafor-Lunn opened the meeting. The vicar thanked the "
+            'volunteers. "We raised more than ever," she said.',
+            "We raised more",
+            "Brigid Okafor-Lunn",
         ),
         # A hyphenated surname written alone, the tagger reading its first part as a noun.
         (
@@ -211,6 +226,23 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    "given, before, expected",
+    [
+        # office-word-gender: an office word yields to the given name.
+        ("Pauline", ["committee", "chairman"], "f"),
+        # An honorific or a chiefly title tells the gender whatever the given name.
+        ("Pauline", ["mr"], "m"),
+        ("Josefa", ["ratu"], "m"),
+        ("Josefa", ["chairman", "ratu"], "m"),
+        # No given name to go by: the office word tells it.
+        (None, ["chairman"], "m"),
+    ],
+)
+def test_gender_of(given: str | None, before: list[str], expected: str | None) -> None:
+    assert gender_of(given, before) == expected
+
+
+@pytest.mark.parametrize(
     "text, fragment, expected",
     [
         # A role given before the name, then the role alone.
@@ -300,6 +332,22 @@ def test_gender_of_given(given: str, expected: str | None) -> None:
             '"The ruling stands," the judge said.',
             "The ruling",
             "the judge",
+        ),
+        # portfolio-title: a title whose portfolio runs past the three words before the
+        # name is still the person's title.
+        (
+            "Minister of Bridges and Roads Dalia Ferenc told the chamber on Monday that "
+            "the new span would open in May. The opposition disagreed. Winding up the "
+            "debate, the minister said that the tolls would stay.",
+            "the tolls would stay",
+            "Dalia Ferenc",
+        ),
+        (
+            "The ferry sank in March. Secretary for Coasts and Harbours Oskar Lindqvist "
+            "told the committee that the pier was unsafe. Two members walked out. The "
+            "secretary said that repairs would start soon.",
+            "repairs would start soon",
+            "Oskar Lindqvist",
         ),
         # A title two people hold: the one in focus.
         (
