@@ -218,9 +218,46 @@ def set_apart(cue: Token, content: Content, clause: list[Token] | None) -> list[
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     if content.rule == "according-to":
         return _beside_according(cue, according_host(cue)[0], content)
+    if content.rule == "clause":
+        return _before_that(cue, content)
     if content.rule != "parenthetical" or clause is None:
         return []
     return _other_pieces(clause, content, cue)
+
+
+def _before_that(cue: Token, content: Content) -> list[Content]:
+    """Rule piece-before-that: a cue set off by commas between a clause and the
+    `that`-clause that finishes it splits one statement in two, and the clause before the
+    cue is its first piece. The parser hangs the cue on that clause, or that clause on the
+    cue as a clausal complement of its own; either way the cue's clause found by the
+    verb's rule is only the `that`-clause, the second piece."""
+    # Shape: <clause> , <speaker> <cue> , that <clause>
+    # e.g. `There is a risk, some growers said, that the quota will be cut`
+    if content.start < cue.idx or not _that_after_comma(cue):
+        return []
+    if cue.dep_ == "parataxis" and cue.head.i < cue.i:
+        comma = cue.left_edge
+        front = [t for t in cue.head.subtree if t.i < comma.i]
+    else:
+        fronts = [c for c in cue.lefts if c.dep_ == "ccomp"]
+        if not fronts:
+            return []
+        front = list(fronts[0].subtree)
+        comma = cue.doc[front[-1].i + 1]
+    if comma.text != ",":
+        return []
+    return _other_pieces(front, content, cue)
+
+
+def _that_after_comma(cue: Token) -> bool:
+    """Whether the cue's clausal complement opens with `that` right after a comma."""
+    doc = cue.doc
+    return any(
+        m.dep_ == "mark" and m.lower_ == "that" and m.i > cue.i and doc[m.i - 1].text == ","
+        for c in cue.children
+        if c.dep_ == "ccomp"
+        for m in c.children
+    )
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:

@@ -84,6 +84,38 @@ CASES = [
         [Row("direct", 20, "the worst cook in Kilbride", "she", "said",
              "near-before:subject")],
     ),
+    # a cue set off between a clause and the `that`-clause that finishes it: the clause
+    # before the cue is the statement's first piece ...
+    (
+        "There is a risk, some fishermen said, that the quota will be cut.",
+        [Row("indirect", 0, "There is a risk", "some fishermen", "said",
+             "reported-set-apart:subject"),
+         Row("indirect", 43, "the quota will be cut", "some fishermen", "said",
+             "reported:subject")],
+    ),
+    (
+        "The harbour plan is so costly, the mayor said, that the town may never finish it.",
+        [Row("indirect", 0, "The harbour plan is so costly", "the mayor", "said",
+             "reported-set-apart:subject"),
+         Row("indirect", 52, "the town may never finish it", "the mayor", "said",
+             "reported:subject")],
+    ),
+    # ... also when the parser hangs that clause on the cue
+    (
+        "The ferry is so slow, the deputy harbour master said, that if the tide turns "
+        "early, the crossing takes two hours.",
+        [Row("indirect", 0, "The ferry is so slow", "the deputy harbour master", "said",
+             "reported-set-apart:subject"),
+         Row("indirect", 59, "if the tide turns early, the crossing takes two hours",
+             "the deputy harbour master", "said", "reported:subject")],
+    ),
+    # ... but a phrase before a cue that its `that`-clause follows with no comma is
+    # the writer's
+    (
+        "On Monday, the mayor said that the ferry lost money.",
+        [Row("indirect", 31, "the ferry lost money", "the mayor", "said",
+             "reported:subject")],
+    ),
     # a poll in an `in` phrase on the clause's verb is the source of the clause ...
     (
         "In a new county poll, most residents said the bus service was too slow.",
