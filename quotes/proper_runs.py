@@ -103,6 +103,9 @@ class Words:
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 #: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
 _BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
+#: Nouns of occupation or office that may open a sentence before a name (`Carer Josephine
+#: Mbeki said …`), which the model's common words may lack.
+_ROLES = word_list("person-roles")
 
 
 def _capital_first(form: str) -> bool:
@@ -221,6 +224,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and doc[start].is_sent_start
                 and start not in inner
                 and not is_given_name(doc[start].text)
+                and (doc[start].lower_ in common or doc[start].lower_ in _ROLES)
                 and doc[start].lower_ not in PARTICLES
                 and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
@@ -228,9 +232,11 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and not _opens_last_word(doc, start + 1, last)
                 and doc[end - 1].lower_ not in _BODY_ENDS
             ):
-                # `Fisherman Tomas Reed said …`: a capitalised role (no particle on either
-                # side: not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`), not a body's
-                # name whose second word is also a given name (`Hebridean Link Ferries`)
+                # `Fisherman Tomas Reed said …`: a capitalised role, a common word or a
+                # listed role (not a given name no list holds that opens a name of three,
+                # `Dil Kumari Gurung`, `Achol Deng Garang`), no particle on either side
+                # (not `Seosamh Mac an t-Saoir`, `Dos Santos Pinto`), not a body's name
+                # whose second word is also a given name (`Hebridean Link Ferries`)
                 start += 1
             elif end - start == 2 and opening_word(doc[start], common, words) and (
                 _named_again(doc[start + 1], words)

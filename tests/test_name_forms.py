@@ -215,3 +215,29 @@ def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name of three whose first word no list holds, opening a sentence before a
+        # given name, is all one name (not a role before `Kumari Gurung`)
+        (
+            "Dil Kumari Gurung, 71, came from Nepal in 2016. \"I learned the answers from "
+            'my granddaughter," she said.',
+            [("Dil Kumari Gurung", "she")],
+        ),
+        (
+            "Achol Deng Garang, a teacher in Wau, said the school had closed.",
+            [("Achol Deng Garang", "Achol Deng Garang")],
+        ),
+        # a capitalised common word or a listed role there is still no part of the name
+        ("Fisherman Tomas Reed said the quota was unfair.", [("Tomas Reed", "Tomas Reed")]),
+        (
+            "Carer Josephine Mbeki said the home was short of staff.",
+            [("Josephine Mbeki", "Josephine Mbeki")],
+        ),
+    ],
+)
+def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
