@@ -23,6 +23,8 @@ work (`the report`) speaks for by :mod:`quotes.works`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.appositions import (
@@ -127,7 +129,9 @@ class SpeakerResolver(LeadIndex):
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)
-        if name is None:
+        if name is None or _labels_a_line(self.text, name):
+            # `0442 PORT RADIO: Sea Swallow, Port Radio.`: a radio call names the station
+            # after the vessel it calls, and another label is no holder of this one
             return None
         if name not in self._fuller:
             fuller = {
@@ -325,6 +329,13 @@ class SpeakerResolver(LeadIndex):
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
+
+
+def _labels_a_line(text: str, name: str) -> bool:
+    """Whether a name is written in capitals as a label opening a line of the record
+    (`PORT RADIO:`), a voice of its own."""
+    label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
+    return re.search(label, text) is not None
 
 
 def _role_label(mention: Span) -> bool:

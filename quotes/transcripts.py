@@ -48,13 +48,14 @@ if TYPE_CHECKING:
 #: `Q: …`, `A: …`, `NAYAR: …`, `VAN DER BERG: …`, `The SPEAKER: …` at the start of a
 #: line: the label and the words after it to the end of the line (the label's form is
 #: checked in code, so any alphabet's capitals count). A time stamp may stand before
-#: the label (`[02:14] DISPATCHER: …`, `14:02 HOST: …`, `[07.31] MASTER: …`), and so may
+#: the label (`[02:14] DISPATCHER: …`, `14:02 HOST: …`, `[07.31] MASTER: …`, a radio
+#: log's four figures `0441 MARIE ANGE: …`), and so may
 #: the number a select committee's transcript gives each question (`Q112 Chair: …`). A note
 #: in brackets may follow the label and is not part of it: a caller's town or a role
 #: (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a voice-over or a translation (`LUND
 #: (V.O.): …`, `SAID [translated]: …`).
 _LINE = re.compile(
-    r"^[ \t]*(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?[ \t]+)?"
+    r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
     r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"

@@ -102,6 +102,17 @@ OFFICER.
 [14.03] CAPTAIN: Go around. Go around, flaps fifteen.
 """
 
+RADIO_LOG = """The coast guard released the radio traffic of the rescue.
+
+0441 SEA SWALLOW: Mayday, mayday. We are taking water, four on board.
+
+0442 PORT RADIO: Sea Swallow, Port Radio. Mayday received.
+
+0443 SEA SWALLOW: We are launching the raft now.
+
+0444 PORT RADIO: Understood. A tanker is on her way to you.
+"""
+
 BRIEFING = """The harbour authority released this record of its Friday press briefing, led by
 the harbourmaster, Ines Carvalho. Q marks a question from a journalist.
 
@@ -175,6 +186,9 @@ VERDICT: True.
         # … also one written with a full stop between hours and minutes
         (COCKPIT, "Gear down, three greens.", "FIRST OFFICER"),
         (COCKPIT, "Go around. Go around, flaps fifteen.", "CAPTAIN"),
+        # … and a radio log's four figures
+        (RADIO_LOG, "Mayday, mayday. We are taking water, four on board.", "SEA SWALLOW"),
+        (RADIO_LOG, "Sea Swallow, Port Radio. Mayday received.", "PORT RADIO"),
         # `Q:` lines by the kind of person the key gives, or by the one who names herself
         (BRIEFING, "How long will that take?", "a journalist"),
         # a stage note in lower case from the list splits the line too
@@ -287,6 +301,13 @@ def test_answers_by_names_who_answers_and_a_note_between_turns_is_no_part_of_one
     rows = {q.text: q.speaker for q in quotes.extract(EXCERPTS)}
     assert rows[content] == speaker
     assert not [text for text in rows if "Translation" in text]
+
+
+def test_a_radio_call_naming_the_station_gives_no_holder_to_the_vessels_label() -> None:
+    """`Sea Swallow, Port Radio.` inside a turn is a radio call, not an office and its
+    holder: the vessel's label stays its own voice."""
+    rows = [(q.text, q.speaker) for q in quotes.extract(RADIO_LOG)]
+    assert ("We are launching the raft now.", "SEA SWALLOW") in rows
 
 
 @pytest.mark.parametrize(
