@@ -37,6 +37,7 @@ from quotes.subject_repairs import (
     subject_read_as_apposition,
     subject_read_as_conjunct,
     subject_read_into_adverb,
+    subject_read_into_cue,
     subject_read_into_gerund,
     subject_read_into_opener,
     subject_read_into_participle,
@@ -81,7 +82,8 @@ def repair_tags(
     a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
-    read into a long opener (:func:`~quotes.subject_repairs.subject_read_into_opener`), a
+    read into a long opener (:func:`~quotes.subject_repairs.subject_read_into_opener`) or
+    straight into the cue (:func:`~quotes.subject_repairs.subject_read_into_cue`), a
     cue verb joined to a noun (:func:`~quotes.clause_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
@@ -126,6 +128,7 @@ def repair_tags(
         subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
+        subject_read_into_cue(cue)
         subject_read_into_set_off_phrase(cue)
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)

@@ -55,6 +55,27 @@ def subject_read_into_adverb(verb: Token) -> None:
     adverb.dep_ = "advmod"
 
 
+def subject_read_into_cue(verb: Token) -> None:
+    """`The 79-year-old says he has never been woken by them`: the parser may hang a
+    subject that ends in an adjective (`old`) straight on the cue, its determiner and
+    its words as the verb's own (`det`, `amod`), leaving the cue with no subject. An
+    adjective right before a subjectless cue whose first word to the left is a
+    determiner is the cue's subject, with the words before it."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == 0 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return
+    lefts = list(verb.lefts)
+    head = doc[verb.i - 1]
+    if not lefts or lefts[0].dep_ != "det" or head.dep_ != "amod" or head.head.i != verb.i:
+        return
+    for word in lefts:
+        if word.i < head.i:
+            word.head = head
+    head.head, head.dep_, head.pos_ = verb, "nsubj", "NOUN"
+
+
 def subject_read_into_set_off_phrase(verb: Token) -> None:
     """`Pritchard-Evans, unbeaten in 19 fights, claimed that …`: the parser may take a
     phrase set off by commas between a subject and its cue for a clause of its own, with

@@ -274,13 +274,14 @@ def test_news(extract, text: str, expected: list[Q]) -> None:
 
 # A colon line whose last word before the colon is not the one who speaks.
 COLON_LINES = [
-    # colon:verb-unparsed: the parse gives the cue no subject (`The 31-year-old`); the
-    # medium after `on` is not the speaker
+    # the parse hangs `The 31-year-old` on the cue itself (subject-read-into-cue mends it;
+    # colon:verb-unparsed read such a subject before): the medium after `on` is not the
+    # speaker
     (
-        "Tomas Varga has left the club after six seasons. The 31-year-old wrote on "
-        'Instagram: "Six seasons and one cup. Thank you for everything."',
+        "Tomas Varga has left the club after six seasons. The injury-hit 31-year-old wrote "
+        'on Instagram: "Six seasons and one cup. Thank you for everything."',
         [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
-           "The 31-year-old", "wrote", "colon:verb-unparsed")],
+           "The injury-hit 31-year-old", "wrote", "dep:subject")],
     ),
     # colon:noun-read-verb: a cue verb read as a plural noun after an apposition
     (

@@ -57,6 +57,12 @@ from tests.rows import Q, check
          "she had lost a week's pay.",
          [Q("indirect", "she had lost a week's pay", "Mara Quist", "The 41-year-old", "told",
             "reported:subject")]),
+        # subject-read-into-cue: a subject ending in an adjective is hung on the cue
+        # itself (`The … says`); the adjective its determiner opens speaks
+        ("Hylke Bosma, 79, lives by the church. The 79-year-old says he has never been "
+         "woken by the bells.",
+         [Q("indirect", "he has never been woken by the bells", "Hylke Bosma",
+            "The 79-year-old", "says", "reported:subject")]),
         # subject-read-into-set-off-phrase: the subject before a phrase set off by
         # commas is read as the phrase's own; the cue's subject it is
         ("Dunmore, unbeaten in nine races, claimed that the stewards had ignored the rules.",
