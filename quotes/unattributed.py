@@ -19,7 +19,9 @@ statement, so the row is dropped in every scope.
   the parser hung on a cue of another sentence shape (`Both are local (Ruiz grew up
   here)`);
 - the terms on which a source talks unnamed (`a nurse who asked not to be named`, `she
-  agreed to speak on condition of anonymity`): how the source is quoted, not a statement.
+  agreed to speak on condition of anonymity`): how the source is quoted, not a statement;
+- an act cue in a relative clause whose object of a word or two only says who its source
+  is (`a senator who is seeking reelection`).
 """
 
 from __future__ import annotations
@@ -31,9 +33,11 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from quotes.child_patterns import token_forms
+from quotes.cue_classes import cue_class
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
 from quotes.mentions import ISSUED
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -217,6 +221,27 @@ def bare_relative(statement: Reported, text: str, content: Content) -> bool:
     )
 
 
+#: Most words of an object that a relative clause's act cue gives only to describe its
+#: noun (`who is seeking reelection`, `that identify anomalies`).
+_DESCRIBING_OBJECT = 2
+
+
+def relative_act(statement: Reported, text: str, content: Content) -> bool:
+    """Whether an act cue in a relative clause on its source reports only a short object
+    that says who or what the source is: `a senator who is seeking reelection`, `tools
+    that identify anomalies`, `the member who introduced a bill`. The clause describes
+    its noun, as a description does, and an object of a word or two is no act on record
+    (a longer one may be: `who introduced a bill to cap rents at 3 percent`)."""
+    speaker = statement.speaker
+    return (
+        speaker is not None
+        and speaker.tag_ in NOUN_RELATIVE_TAGS
+        and statement.method.startswith(_BY_OBJECT)
+        and cue_class(statement.cue) == "act"
+        and len(content.words) <= _DESCRIBING_OBJECT
+    )
+
+
 def pronoun_object(statement: Reported, text: str, content: Content) -> bool:
     """Whether what a cue's object or topic reports is only a pronoun for a thing or a
     group: `The newspaper asked about them in March`, `a feed that tends to challenge them`,
@@ -303,6 +328,7 @@ RULES: dict[str, Callable[[Reported, str, Content], bool]] = {
     "pronoun-object": pronoun_object,
     "across-break": across_break,
     "anonymity-terms": anonymity_terms,
+    "relative-act": relative_act,
 }
 
 

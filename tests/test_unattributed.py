@@ -113,6 +113,17 @@ from tests.rows import Q, check
         ("One aide requested anonymity to speak freely about the budget.",
          [Q("indirect", "anonymity to speak freely about the budget", "one aide", "One aide",
             "requested", "reported-object")]),
+        # relative-act: an act cue in a relative clause whose short object only says who
+        # its source is
+        ("Senator Ana Ruiz, who is seeking reelection, said the fund would grow.",
+         [Q("indirect", "the fund would grow", "Ana Ruiz", "Ana Ruiz", "said",
+            "reported:subject")]),
+        # … a longer object is an act on record
+        ("Ruiz, who introduced a bill to cap rents at three percent, said the fund would "
+         "grow.",
+         [Q("indirect", "a bill to cap rents at three percent", "Ruiz", "who", "introduced",
+            "reported-object"),
+          Q("indirect", "the fund would grow", "Ruiz", "Ruiz", "said", "reported:subject")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
