@@ -24,7 +24,7 @@ _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 _TITLE_OR_GIVEN = word_list("title-given-names")
 #: Nouns of occupation or office that a capital at a sentence's start draws into a name
 #: (`Manager Nemanja Vukic said`), but not a family name written first (`Son Heung-min`).
-_ROLES = word_list("person-roles") - word_list("family-names-first")
+SENTENCE_ROLES = word_list("person-roles") - word_list("family-names-first")
 #: Prepositions that relate a role to someone else (`a spokesman for`, `an adviser to`).
 RELATING = word_list("relating-prepositions")
 
@@ -116,7 +116,7 @@ def _role_before_name(tokens: list[Token]) -> bool:
     the noun stays out of the mention already)."""
     return (
         len(tokens) > 2
-        and tokens[0].lower_ in _ROLES
+        and tokens[0].lower_ in SENTENCE_ROLES
         and tokens[0].is_title
         and all(t.pos_ == "PROPN" or t.text in HYPHENS for t in tokens[1:])
     )

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
 
 if TYPE_CHECKING:
@@ -136,8 +137,6 @@ _SPEAKER_HEADS = (
 )
 #: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
 _TIMES = word_list("time-possessors")
-#: Words that label a field or a note before a colon (`Note: …`, `Update: …`).
-_FIELDS = word_list("colon-labels")
 
 
 def heading_label(speaker: Span) -> bool:
@@ -153,6 +152,6 @@ def heading_label(speaker: Span) -> bool:
     doc = speaker.doc
     if head.lower_ in _TIMES and speaker.end < len(doc) and doc[speaker.end].like_num:
         return True
-    if head.lower_ in _FIELDS and any(c.dep_ == "poss" for c in head.children):
+    if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True
     return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in _SPEAKER_HEADS

@@ -22,7 +22,7 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
-from quotes.name_spans import POST_NOMINALS, TITLES, hyphen_glued
+from quotes.name_spans import POST_NOMINALS, SENTENCE_ROLES, TITLES, hyphen_glued
 from quotes.name_starts import (
     after_nationality,
     after_portfolio,
@@ -103,9 +103,6 @@ class Words:
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 #: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
 _BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
-#: Nouns of occupation or office that may open a sentence before a name (`Carer Josephine
-#: Mbeki said …`), which the model's common words may lack.
-_ROLES = word_list("person-roles")
 
 
 def _capital_first(form: str) -> bool:
@@ -224,7 +221,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and doc[start].is_sent_start
                 and start not in inner
                 and not is_given_name(doc[start].text)
-                and (doc[start].lower_ in common or doc[start].lower_ in _ROLES)
+                and (doc[start].lower_ in common or doc[start].lower_ in SENTENCE_ROLES)
                 and doc[start].lower_ not in PARTICLES
                 and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
