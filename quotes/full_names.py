@@ -33,6 +33,9 @@ class FullNames:
         self.names = _full_names(doc) + [
             (name, [fold(word) for word in name.split()]) for name in nicknamed
         ]
+        #: The answers given so far: the index asks for each mention's name, and a
+        #: long text names its people many times.
+        self._expansions: dict[str, str] = {}
 
     def expanded(self, name: str) -> str:
         """The full name the text gives that `name` shortens: the person's own name before
@@ -49,6 +52,12 @@ class FullNames:
         (:meth:`_by_first_surname`), nor when a word of the full name up to them is
         another's surname (`Ivan Petrov` beside `Ivan Petrov Sofia`: the words after a
         surname are no part of the name)."""
+        if name not in self._expansions:
+            self._expansions[name] = self._expand(name)
+        return self._expansions[name]
+
+    def _expand(self, name: str) -> str:
+        """:meth:`expanded`, worked out."""
         words = [fold(word) for word in name.split()]
         own = {full for full, full_words in self.names if _own_name_of(words, full_words)}
         if len(own) == 1:
