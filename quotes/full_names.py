@@ -17,6 +17,7 @@ from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_keys import fold
 from quotes.name_spans import name_text, name_tokens
+from quotes.name_starts import GIVEN_OPENERS
 
 #: Words that join a person's own name to their father's (`bin`, `binti`, `a/l`).
 _PATRONYMIC = word_list("patronymic-links")
@@ -149,9 +150,11 @@ def _own_name_of(words: list[str], full_words: list[str]) -> bool:
 
 def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
     """The full names of the PERSON entities of `doc`, with their folded words: more than
-    one word, a known given name first (`Rodrigo Almonte Echeverría`, not a role before
-    a name: `Veteran Ines Varga`), less those in a title-case headline, whose run may hold
-    the words after the name (`Ines Varga Backs Toll Plan`)."""
+    one word, a known given name or a word that opens one first (`Rodrigo Almonte
+    Echeverría`, `Baiq Nurul Hidayati`; not a role before a name: `Veteran Ines Varga`)
+    or a patronymic word inside (`Nurul Huda binti Ismail`, whatever the lists know of
+    `Nurul`), less those in a title-case headline, whose run
+    may hold the words after the name (`Ines Varga Backs Toll Plan`)."""
     names = {}
     sentences: dict[int, tuple[str, int]] = {}
     for ent in doc.ents:
@@ -159,11 +162,21 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
         name = name_text(tokens) if tokens else ""
         if (
             len(name.split()) > 1
-            and is_given_name(tokens[0].text)
+            and _opens_person(tokens[0].text, name)
             and not in_title_case(_line_of(ent, sentences))
         ):
             names[name] = [fold(word) for word in name.split()]
     return list(names.items())
+
+
+def _opens_person(first: str, name: str) -> bool:
+    """Whether a name of several words is a person's by its words: a known given name
+    or a word that opens one first (`Baiq`), or a patronymic word inside (`binti`)."""
+    return (
+        is_given_name(first)
+        or first.lower() in GIVEN_OPENERS
+        or not _PATRONYMIC.isdisjoint(fold(word) for word in name.split())
+    )
 
 
 def _line_of(span: Span, sentences: dict[int, tuple[str, int]]) -> str:

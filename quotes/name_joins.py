@@ -16,6 +16,8 @@ tagger reads as something else, each written so in its own language:
   after that one, read as a common noun, that is no English word: `Joaquim Teixeira dos
   Santos Muteka`;
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
+- a patronymic link written with a slash, which the tokenizer splits in three: the
+  Malaysian `a/l` and `a/p`, the Singaporean `s/o` and `d/o` (`Rajendran s/o Krishnan`);
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
   and which is no capitalised role before a given name (`Ha Jin-young`, `Jin` a given
@@ -38,6 +40,8 @@ from quotes.normalise import HYPHENS
 _ELIDED_ARTICLES = word_list("name-elided-articles")
 #: Apostrophes that stand for an elided letter.
 _APOSTROPHES = frozenset({"'", "’", "‘"})
+#: Patronymic links written with a slash (`a/l`, `s/o`), lower case.
+_SLASHED_LINKS = frozenset(w for w in word_list("patronymic-links") if "/" in w)
 #: Given names written short with a full stop (`Ma.`, `Md.`, `Wm.`), lower case.
 _ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
 
@@ -58,6 +62,8 @@ def inner_name_words(
             found.update(_abbreviated_given(forms, spaced, i))
         elif form in HYPHENS:
             found.update(_syllable_given(forms, spaced, i))
+        elif form == "/":
+            found.update(_slashed_link(forms, spaced, i))
         elif form in CONJUNCTIONS and _between_names(doc, forms, i):
             found.update((i, i + 1))  # `Ferrer i Puig`
         elif form in PARTICLES and _between_names(doc, forms, i):
@@ -130,6 +136,20 @@ def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
     before = i >= 2 and spaced[i - 2] and _name_word(forms[i - 2])
     after = i + 2 < len(forms) and spaced[i + 1] and _name_word(forms[i + 2])
     return (i - 1, i, i + 1) if before or after else ()
+
+
+def _slashed_link(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The three words of a patronymic link written with a slash when the slash is word
+    `i`: the letters glued on both sides spell one (`s/o`), and name words stand before
+    and after it (`Rajendran s/o Krishnan`, `Kavitha a/p Rajan`); not a ratio or a
+    fraction (`a/b`), nor the link with no name before it."""
+    if not 1 < i < len(forms) - 2 or spaced[i - 1] or spaced[i]:
+        return ()
+    if f"{forms[i - 1]}/{forms[i + 1]}".lower() not in _SLASHED_LINKS:
+        return ()
+    if spaced[i - 2] and spaced[i + 1] and _name_word(forms[i - 2]) and _name_word(forms[i + 2]):
+        return (i - 1, i, i + 1)
+    return ()
 
 
 def _initial(form: str) -> bool:

@@ -42,6 +42,8 @@ FAMILY_FIRST = word_list("family-names-first")
 SYLLABLES = word_list("given-name-syllables")
 #: Syllables of mainland Chinese given names, written as one word (`Haoran`).
 _PINYIN = word_list("pinyin-syllables")
+#: Syllables of a given name written as words of their own (`Tan Bee Lian`).
+_SYLLABLE_WORDS = SYLLABLES | _PINYIN
 #: Generation words after a surname of three words or more (`Nogueira Filho`).
 _GENERATION_SUFFIXES = word_list("generation-name-suffixes")
 
@@ -88,13 +90,16 @@ def name_parts(name: str) -> tuple[str | None, str]:
 
 
 def family_name_first(words: list[str]) -> bool:
-    """Whether a name of two words is written family name first, as Chinese and Korean
-    names are, so that the first word is the one used alone: a family name of the list,
-    then a given name of one or two pinyin syllables in one word (`Zhou Haoran`, `Li Na`)
-    or of two syllables joined by a hyphen (`Park Hyun-woo`). Not `Park Avenue` nor `Lee
+    """Whether a name is written family name first, as Chinese and Korean names are, so
+    that the first word is the one used alone: a family name of the list, then a given
+    name of one or two pinyin syllables in one word (`Zhou Haoran`, `Li Na`), of two
+    syllables joined by a hyphen (`Park Hyun-woo`) or of two syllables written as two
+    words (`Tan Bee Lian`, whom the press calls `Madam Tan`). Not `Park Avenue` nor `Lee
     Anderson`, whose second word is no such syllables."""
-    if len(words) != 2 or fold(words[0]) not in FAMILY_FIRST:
+    if len(words) not in (2, 3) or fold(words[0]) not in FAMILY_FIRST:
         return False
+    if len(words) == 3:
+        return all(_syllable_word(word) for word in words[1:])  # `Tan Bee Lian`
     given = words[1]
     if not given[:1].isupper() or not given[1:].replace("-", "").islower():
         return False
@@ -105,6 +110,11 @@ def family_name_first(words: list[str]) -> bool:
         first in _PINYIN
         or any(first[:k] in _PINYIN and first[k:] in _PINYIN for k in range(1, len(first)))
     )
+
+
+def _syllable_word(word: str) -> bool:
+    """Whether a word is one syllable of a given name, capitalised (`Bee`, `Lian`)."""
+    return word[:1].isupper() and word[1:].islower() and fold(word) in _SYLLABLE_WORDS
 
 
 def initials(name: str) -> set[str]:

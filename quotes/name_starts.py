@@ -39,12 +39,12 @@ def continues_given(before: Token) -> bool:
         before.text in ("-", "‐", "‑")
         or is_given_name(before.text)
         or is_initial(before)
-        or before.lower_ in _GIVEN_OPENERS
+        or before.lower_ in GIVEN_OPENERS
     )
 
 
 #: Words that open a given name of several words (`El Hadji`).
-_GIVEN_OPENERS = word_list("given-name-openers")
+GIVEN_OPENERS = word_list("given-name-openers")
 
 
 def is_given(token: Token) -> bool:

@@ -172,7 +172,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(
         doc, words.forms, spaced, common
     )
-    for i, inside in enumerate([*_in_names(doc, words.forms, inner), False]):
+    for i, inside in enumerate([*_in_names(doc, words.forms, inner, common), False]):
         if inside and start is None:
             start = i
         elif not inside and start is not None:
@@ -252,12 +252,14 @@ def _opens_last_word(doc: Doc, i: int, last: int) -> bool:
     return i + 2 == last - 1 and doc[i + 1].text in HYPHENS
 
 
-def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
+def _in_names(
+    doc: Doc, forms: list[str], inner: set[int], common: CommonWords
+) -> list[bool]:
     """For each token of `doc` (whose forms are `forms`), whether it is a capitalised
     proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
     or is one of the `inner` words of a name that neither marks (`an t-Saoir` after `Mac`,
     :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`), or is a
-    given name the tagger read as a verb (:func:`_given_read_as_verb`).
+    given name the tagger read as another word (:func:`_given_read_as_other_word`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
@@ -267,7 +269,7 @@ def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
         if (propn[i] and _capital_first(form)) or i in inner:
             inside.append(True)
             continue
-        if _given_read_as_verb(doc, forms, propn, i):
+        if _given_read_as_other_word(doc, forms, propn, i, common):
             inside.append(True)
             continue
         joins = (
@@ -279,18 +281,33 @@ def _in_names(doc: Doc, forms: list[str], inner: set[int]) -> list[bool]:
     return inside
 
 
-def _given_read_as_verb(doc: Doc, forms: list[str], propn: list[bool], i: int) -> bool:
-    """Whether word `i` is a given name ending in `-s` that the tagger read as a verb in
-    the present (`Annelies van Riemsdijk, a strategist, …`, `Agnes Oduya …`): in title
-    case, a known given name, with a particle or a proper noun right after it."""
+#: The tags of a verb in the present, as which the tagger may read a given name in `-s`.
+_PRESENT_TAGS = frozenset({"VBZ"})
+#: The tags of a past verb or an adjective, as which it may read one in `-ed` or one it
+#: does not know (`Sayed`, `Syed`).
+_OTHER_TAGS = frozenset({"VBD", "VBN", "JJ"})
+
+
+def _given_read_as_other_word(
+    doc: Doc, forms: list[str], propn: list[bool], i: int, common: CommonWords
+) -> bool:
+    """Whether word `i` is a given name the tagger read as another word: one ending in
+    `-s` read as a verb in the present (`Annelies van Riemsdijk, a strategist, …`,
+    `Agnes Oduya …`), or one that is no common English word read as a past verb or an
+    adjective (`Sayed Hashim Al Alawi`, `Syed Imran Qadri`); in title case, a known
+    given name, with a particle or a proper noun right after it."""
     form = forms[i]
-    if not (form.endswith("s") and form.istitle() and i + 1 < len(forms)):
+    if not (form.istitle() and i + 1 < len(forms)):
+        return False
+    tag = doc[i].tag_
+    if not (
+        (tag in _PRESENT_TAGS and form.endswith("s"))
+        or (tag in _OTHER_TAGS and form.lower() not in common)
+    ):
         return False
     following = forms[i + 1]
-    return (
-        doc[i].tag_ == "VBZ"
-        and is_given_name(form)
-        and (following.lower() in PARTICLES or (propn[i + 1] and following.istitle()))
+    return is_given_name(form) and (
+        following.lower() in PARTICLES or (propn[i + 1] and following.istitle())
     )
 
 

@@ -146,6 +146,18 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "said.",
             [("Moana Te Awa-Parata", "Moana")],
         ),
+        # the Cree `Kokum` and `Mosom` said to an elder, the Georgian `Batono` and
+        # `Kalbatono`: titles before a given name, outside the name
+        (
+            "The elder Philomene Whitecalf, 84, voted at noon. Kokum Philomene said the "
+            "code had been explained to her in Cree.",
+            [("Philomene Whitecalf", "Philomene")],
+        ),
+        (
+            "Levan Abashidze, 80, keeps the keys. Batono Levan said the yard had seen "
+            "worse landlords.",
+            [("Levan Abashidze", "Levan")],
+        ),
         # the two-letter initial of a Mongolian patronymic written from Cyrillic
         (
             "MP Ts. Solongo questioned the minister. Later Solongo said the test results "
@@ -184,6 +196,12 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             'The singer Tinhinan walet Ekawel closed it. "My grandmother sang these," '
             "walet Ekawel said.",
             [("Tinhinan walet Ekawel", "walet Ekawel")],
+        ),
+        # the Kalenjin `arap` (son of) joins the name; the surname alone is the person
+        (
+            "Senator Kiprotich arap Langat opened the meeting. Langat told the crowd the "
+            "road would be finished by June.",
+            [("Kiprotich arap Langat", "Langat")],
         ),
         # a second surname after a hyphen may open with its own particle
         (
@@ -240,4 +258,48 @@ def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str
     ],
 )
 def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a patronymic link written with a slash, which the tokenizer splits in three;
+        # the own name before it stands for the whole name
+        (
+            'The stallholder, Ganesan s/o Murugiah, was upset. "Nobody told us," Mr '
+            "Ganesan said.",
+            [("Ganesan s/o Murugiah", "Ganesan")],
+        ),
+        (
+            'The lawyer, Priya a/p Subramaniam, was firm. "The contract is void," Ms Priya '
+            "said.",
+            [("Priya a/p Subramaniam", "Priya")],
+        ),
+        # a name with a patronymic word inside is a full name whatever its first word
+        (
+            'Aisyah Farhana binti Zulkifli, 36, sells kuih. "Sales halved," Ms Aisyah '
+            "Farhana said.",
+            [("Aisyah Farhana binti Zulkifli", "Aisyah Farhana")],
+        ),
+        # a Chinese name of three words as Singapore and Malaysia write it: the family
+        # name first, used alone with a title
+        (
+            'The hawker Ong Boon Keat, 58, was tired. "The rent doubled," Mr Ong said.',
+            [("Ong Boon Keat", "Ong")],
+        ),
+        # a given name in `-ed` the tagger reads as a verb in the past
+        (
+            "Syed Imran Qadri, a shopkeeper, said the market had flooded twice.",
+            [("Syed Imran Qadri", "Syed Imran Qadri")],
+        ),
+        # the Sasak `Baiq` and `Lalu` open the name and stay in it
+        (
+            'His sister, Baiq Rina Maharani, spoke next. "We want the land back," Baiq '
+            "Rina said.",
+            [("Baiq Rina Maharani", "Baiq Rina")],
+        ),
+    ],
+)
+def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
