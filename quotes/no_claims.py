@@ -7,6 +7,7 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   (`[21:58] Ana Ruiz: 👍`, `[22:04] Ana Ruiz: This message was deleted`);
 - `plea`: what a defendant admits or denies when it is the act charged (`admitted being
   in charge of a dog that was out of control`, `denies that it committed an offence`);
+- `spoken_plea`: a plea in the defendant's words (`TE WHATA: Not guilty, Chairman.`);
 - `unmade_record`: a record that shows something, with no maker the text names
   (`…, court papers show.`, `…, their importers' paperwork shows.`);
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
@@ -33,6 +34,10 @@ _PLACEHOLDERS = frozenset(" ".join(row).lower() for row in table("chat-placehold
 _PLEA_CUES = word_list("plea-cues")
 #: Nouns for what someone is charged with: `offence`, `crime`.
 _OFFENCES = word_list("offence-nouns")
+#: Pleas as said to a court, whole: `not guilty`.
+_PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas"))
+#: How many words a form of address after a spoken plea may have (`your honour`).
+_ADDRESS_WORDS = 3
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
@@ -73,6 +78,21 @@ def plea(content: Span, cue: Token | None) -> bool:
         ):
             return True
     return False
+
+
+def spoken_plea(content: Span) -> bool:
+    """Rule spoken-plea: whether a row's words are only a plea as a defendant says it,
+    with at most a form of address after a comma (`TE WHATA: Not guilty, Chairman.`,
+    `"Guilty, your honour," he said.`, :data:`_PLEA_FORMULAS`): a plea, like `pleaded
+    not guilty` in the writer's words, makes no claim. Words after it that say more
+    stay a statement (`"Not guilty of anything but being late," he said.`, `"Guilty,
+    but only of trusting the wrong man."`)."""
+    words = content.text.strip().strip("\"'“”‘’").strip()
+    said, _, address = words.partition(",")
+    return (
+        said.rstrip(".!").strip().lower() in _PLEA_FORMULAS
+        and len(address.split()) <= _ADDRESS_WORDS
+    )
 
 
 def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:

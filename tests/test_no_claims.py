@@ -34,6 +34,12 @@ DROPPED = [
     ("Harbourside Lettings faces a fine of up to £30,000. Harbourside denies that it "
      "committed an offence. Its manager, Tom Reed, said the flat was safe.",
      "it committed an offence", "Harbourside Lettings"),
+    # spoken-plea: a plea in the defendant's words, with a form of address
+    ("CHAIR: How do you plead to the charge of careless riding?\n\nRAWIRI: Not guilty, "
+     "Chairman.\n\nCHAIR: Tell us about the turn.\n\nRAWIRI: I had no room on the rail.",
+     "Not guilty, Chairman.", "RAWIRI"),
+    ('"Guilty, your honour," Tom Benn said when the charge was read.', "Guilty, your honour,",
+     "Tom Benn"),
     # unmade-record: a record that shows something, no maker named
     ("Court fight over missing cargo\n\nLONDON — Seaway Freight owes a Dutch bank $4.1 "
      "million, court papers show. The bank declined to comment.",
@@ -95,6 +101,10 @@ KEPT = [
     ("Asked about the quilt, she said: \"I stitched it for my mother.\"",
      "I stitched it for my mother."),
     ('"To be honest, we lost the plot," Ana Ruiz said.', "To be honest, we lost the plot,"),
+    ('"Not guilty of anything but being late," his brother Tom Benn said.',
+     "Not guilty of anything but being late,"),
+    ('"Guilty, but only of trusting the wrong man," Mr Benn said.',
+     "Guilty, but only of trusting the wrong man,"),
 ]
 
 
