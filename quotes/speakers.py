@@ -231,11 +231,12 @@ class SpeakerResolver(LeadIndex):
             and head.lower_ in TITLES
             and head.i == mention.end - 1
             and is_definite(head)
-            and (titled := self.by_title_phrase(head)) is not None
         ):
             # `The Health Minister added …` after `Health Minister Sara Lindqvist said …`:
-            # a title with its portfolio, capitalised, no name after it
-            return titled
+            # a title with its portfolio, capitalised, no name after it; `the Green Party
+            # MP said`: the words before the title say whose MP, no name of the person
+            # (the one person the text titled so, else the description as written)
+            return self.by_title_phrase(head) or self.role_holder(head) or described_source(mention)
         if _role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
             # `LAUNCH CONDUCTOR: "…"` in a log after `launch conductor Tevita Fifita-Lowe`
             return holder

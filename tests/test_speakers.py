@@ -276,6 +276,19 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "rural doctors",
             "Sara Lindqvist",
         ),
+        # A title after a party's or a place's name says whose MP it is: the one person
+        # the text titled so, else the description as written, never the party.
+        (
+            "Labour MP Ruth Okonedo spoke first. The Labour MP said the clinic would stay "
+            "open.",
+            "the clinic would stay open",
+            "Ruth Okonedo",
+        ),
+        (
+            "The vote is on Tuesday. The Green Party MP said the clinic would close.",
+            "the clinic would close",
+            "The Green Party MP",
+        ),
         # The same after a run of Malaysian honorifics, and a Malay name with `binti`.
         (
             "Education Minister Datuk Seri Dr Siti Aminah binti Rahman answered first. The "
