@@ -40,6 +40,8 @@ _ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
 _PATRONYMIC = word_list("patronymic-particles")
 #: What a text says of a person known by one name (`uses one name`), as word tuples.
 _ONE_NAME = frozenset(table("one-name-phrases"))
+#: Words before a people's word in `like many Indonesians`: no one-name person.
+_PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 #: The longest phrase set off between commas after a name that is read past.
 _SET_OFF = 8
 #: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
@@ -198,14 +200,21 @@ def _aged(run: Span) -> bool:
 def _one_name(run: Span) -> bool:
     """Whether the text says a one-word name is all the person is called: a phrase of
     :data:`_ONE_NAME` right after it, after a phrase set off between commas (`Rizky, like
-    many Indonesians, uses one name.`) or after `, who` (`Rizky, who uses one name,`).
+    many Indonesians, uses one name.`) or after `, who` and a `like` phrase (`Rizky, who
+    uses one name,`, `Rizky, who like many Indonesians uses one name,`); not the people's
+    word of that phrase (`Indonesians`, after a word of :data:`_PEOPLE_QUANTIFIERS`).
     Read from the words, which may be left unparsed."""
     doc = run.doc
+    if run.start > 0 and doc[run.start - 1].lower_ in _PEOPLE_QUANTIFIERS:
+        return False
     at = run.end
     if at < len(doc) and doc[at].text == ",":
         at += 1
         if at < len(doc) and doc[at].lower_ == "who":
             at += 1
+            if at + 1 < len(doc) and doc[at].lower_ == "like":
+                # `who like many Indonesians uses one name`: past the people's word
+                at = next((t.i + 1 for t in doc[at + 1 : at + 4] if t.is_title), at)
         else:
             close = next(
                 (t.i for t in doc[at : min(len(doc), at + _SET_OFF)] if t.text == ","), None

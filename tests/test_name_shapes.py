@@ -350,6 +350,11 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         # a name the text says is one's only name is a person's, whole
         ("Ferrandis beat Rizky by a second. Rizky, like many Indonesians, uses one name. He "
          "told reporters that he had run out of tyres.", [("Rizky", "He")]),
+        # the same said in a relative clause with its `like` phrase; the people's word
+        # in that phrase is no person
+        ("A lecturer at the academy, Wahyudi, who like many Indonesians uses one name, "
+         "said the ruling was narrow. He said an appeal was likely.",
+         [("Wahyudi", "A lecturer"), ("Wahyudi", "He")]),
     ],
 )
 def test_words_before_a_name_that_are_and_are_not_part_of_it(
