@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.body_names import BODY_HEADS
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.normalise import HYPHENS
@@ -45,7 +46,7 @@ def name_tokens(span: Span) -> list[Token]:
         (tokens[0].lower_ in TITLES and not hyphen_glued(tokens[0])) or tokens[0].pos_ == "DET"
     ):
         tokens = tokens[1:]
-    if _office_name(whole, tokens):
+    if _office_name(whole, tokens) or _title_in_body_name(whole, tokens):
         tokens = whole[1:] if whole[0].pos_ == "DET" else whole
     if _role_before_name(tokens):
         tokens = tokens[1:]
@@ -106,6 +107,25 @@ def _office_name(whole: list[Token], left: list[Token]) -> bool:
         and left[0].is_lower
         and left[0].lower_ not in PARTICLES
         and not any(t.ent_type_ == "PERSON" for t in whole)
+    )
+
+
+def _title_in_body_name(whole: list[Token], left: list[Token]) -> bool:
+    """title-in-body-name: whether the title cut out of a mention stood after `of` in a
+    body's name, where it is a word of the name: `the Association of Private Hospitals`
+    stays whole (not `Hospitals`), as does `the Guild of Master Bakers`; a body's head
+    word (:data:`~quotes.body_names.BODY_HEADS`) before the `of`."""
+    if not left or len(left) == len(whole):
+        return False
+    title = left[0].i - 1
+    doc = left[0].doc
+    return (
+        title >= 2
+        and doc[title].lower_ in TITLES
+        and doc[title - 1].lower_ == "of"
+        and doc[title - 2].lower_ in BODY_HEADS
+        and doc[title - 2].text[:1].isupper()
+        and doc[title - 2].i >= whole[0].i
     )
 
 

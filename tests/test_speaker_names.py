@@ -581,6 +581,12 @@ def test_a_name_given_to_a_place_is_no_person(text: str, name: str, place: bool)
             "registration",
             "Consulate General of Chile",
         ),
+        # a rank or office word after `of` in a body's name is a word of the name
+        (
+            "The Association of Private Clinics said its members could not pay more.",
+            "could not pay",
+            "Association of Private Clinics",
+        ),
         # ... but an office before a person's name still stands outside it
         (
             "Secretary of State Ann Reed said the talks would resume.",
