@@ -77,7 +77,7 @@ def name_parts(name: str) -> tuple[str | None, str]:
     if rest and head in HYPHEN_PARTICLES | PARTICLES:
         last = rest
     first = words[0] if len(words) > 1 else None
-    if first is not None and (
+    if first is not None and not _given_like_particle(words) and (
         first.islower()
         or first.lower() in PARTICLES
         or re.split("[-‐‑]", fold(first))[-1] in PARTICLES
@@ -87,6 +87,18 @@ def name_parts(name: str) -> tuple[str | None, str]:
         # `Ferrer i Puig`, two surnames
         first = None
     return (fold(first) if first else None), last
+
+
+def _given_like_particle(words: list[str]) -> bool:
+    """Whether a name of three words or more opens with a capitalised word that is also
+    a particle, before two capitalised words that are none: a given name (`Ole Mathis
+    Eira`, where `ole` is also the Maa `son of`), not a surname opening a sentence with
+    its particle (`Ole Nkoitiko said`, `Van der Berg said`)."""
+    return (
+        len(words) >= 3
+        and words[0].istitle()
+        and all(w[:1].isupper() and fold(w) not in PARTICLES for w in words[1:])
+    )
 
 
 def family_name_first(words: list[str]) -> bool:

@@ -197,6 +197,13 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "walet Ekawel said.",
             [("Tinhinan walet Ekawel", "walet Ekawel")],
         ),
+        # a given name that is also a particle (`Ole`, the Maa `son of`) opening a name
+        # of three: the given name, so a daughter of the same surname is someone else
+        (
+            "Ole Mathis Eira, a reindeer herder, died on Sunday. His daughter, Biret Eira, "
+            "said the family had received many letters.",
+            [("Biret Eira", "His daughter")],
+        ),
         # the Kalenjin `arap` (son of) joins the name; the surname alone is the person
         (
             "Senator Kiprotich arap Langat opened the meeting. Langat told the crowd the "
