@@ -107,11 +107,27 @@ def _colon_label(colon: Token) -> list[Token]:
         return []  # `And a word of warning: …`: the writer's phrase, no name
     if any(t.pos_ in ("VERB", "AUX") for t in label):
         return []
+    if _names_addressed(label):
+        return []  # `Julie, Léa, Thomas: he talked about you`: whom the words are to
     if label[-1].text == ")":
         # `Ebo Mensah (Ghana): 146.9lb, 17-0`: a name with a bracket heads a line of a
         # table or record; quoted words after one are the name's (source_shapes.colon)
         return []
     return label
+
+
+def _names_addressed(label: list[Token]) -> bool:
+    """Whether a label is a list of three names or more, one word each, apart by commas
+    or `and` (`Julie, Léa, Thomas:`, `Julie, Léa and Thomas:`): the people a speech or
+    a letter turns to, not who says the words after it (a label with a role after its
+    name, `Ana Ruiz, curator:`, has one comma)."""
+    names, joins = label[0::2], label[1::2]
+    return (
+        len(names) >= 3
+        and len(label) % 2 == 1
+        and all(t.is_title and t.is_alpha for t in names)
+        and all(t.text == "," or t.lower_ == "and" for t in joins)
+    )
 
 
 def _in_capitals(label: list[Token]) -> bool:

@@ -25,6 +25,9 @@ def rows(text: str) -> list[tuple[str, str, str | None]]:
         "This week's puzzle: White to play and win.",
         # a corrections column dates each entry
         "Water story, March 6: We misspelled the name of the union's medical adviser.",
+        # a speech turning to the people it is for
+        "She spoke last at the graveside.\n\nMaya, Idris, Noor: he kept your drawings "
+        "in his locker.",
     ],
 )
 def test_a_thing_or_a_date_before_a_colon_is_no_speaker(text: str) -> None:
