@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import kind_word, romance_join_before, whole_body_name
+from quotes.body_names import BODY_HEADS, kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
@@ -242,15 +242,39 @@ _ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
 
 def spelled_out(doc_text: str, acronym: str) -> str | None:
     """`International Monetary Fund` for `IMF`: the one run of capitalised words in the
-    text whose initials spell a short all-capitals name (small words like `of` skipped);
-    None when the name is no acronym or the text spells it out never or in several ways."""
+    text whose initials spell a short all-capitals name (small words like `of` skipped),
+    else the one body's name the text writes the acronym after in brackets, whatever
+    its letters (:func:`_bracketed_before`); None when the name is no acronym or the
+    text spells it out never or in several ways."""
     if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
         return None
     skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
     words = [rf"{letter}[\w'’-]+" for letter in acronym]
     pattern = rf"(?<![\w'’-]){(r'(?: (?:' + skip + r'))* ').join(words)}(?![\w'’-])"
     found = {m.group(0) for m in re.finditer(pattern, doc_text)}
+    if not found:
+        return _bracketed_before(doc_text, acronym, skip)
     return found.pop() if len(found) == 1 else None
+
+
+def _bracketed_before(doc_text: str, acronym: str, skip: str) -> str | None:
+    """The one body's name written right before the acronym in brackets, which the
+    body's own language spells (`the Union for Integration and Progress (BIP)`, from
+    the Albanian): a run of capitalised words (small words between them) holding a
+    body's head word (`Union`, :data:`~quotes.body_names.BODY_HEADS`), so that a party
+    tag after a person's name (`Tom Reed (DUP)`) names no one by it."""
+    word = r"[A-Z][\w'’-]+"
+    name = rf"(?P<name>{word}(?: (?:(?:{skip}) )*{word})*)"
+    pattern = rf"(?<![\w'’-]){name} \({re.escape(acronym)}\)"
+    names = {_less_article(m.group("name")) for m in re.finditer(pattern, doc_text)}
+    found = {name for name in names if not BODY_HEADS.isdisjoint(name.lower().split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _less_article(name: str) -> str:
+    """A name less a capitalised article opening its sentence (`The Union …`)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("The", "A", "An") and rest else name
 
 
 def glossed_in_lower_case(doc_text: str, acronym: str) -> bool:

@@ -28,6 +28,17 @@ CASES = [
         "statement that the reforms were on track.",
         R("indirect", "the reforms were on track", "International Monetary Fund", "The IMF"),
     ),
+    # an acronym the body's own language spells, written in brackets after its name
+    (
+        "The Party for Clean Courts (LPG) marched in May. LPG said in a statement that "
+        "the judges had been bought.",
+        R("indirect", "the judges had been bought", "Party for Clean Courts", "LPG"),
+    ),
+    # ... but a party's tag after a person's name is no name of that person
+    (
+        "Sammy Reed (DUP) spoke first. DUP said in a statement that the deal was dead.",
+        R("indirect", "the deal was dead", "DUP", "DUP"),
+    ),
     # an organisation's kind is a body, even after a role made of it before a person
     (
         "Council Leader Ama Serwaa opened the meeting. The Kettering Borough Council runs the "
