@@ -296,13 +296,14 @@ def joined_around(whole: str, name: str) -> bool:
 def _named_for(before: str, name: str) -> bool:
     """named-for: whether the words `before` a body's name are the possessive of the
     saint or person it is named for, as schools, churches and hospitals are (`St Columba's
-    Primary School` for `Primary School`, `St Jude's Hospital` for `Hospital`): the
-    words end in a possessive mark and the name ends in a body's head word
-    (:data:`BODY_HEADS`), so the parse's cut at the mark gives no name less its first
-    words."""
+    Primary School` for `Primary School`, `St Jude's Hospital` for `Hospital`), or the
+    plural possessive of the people it is for (`Aviation Passengers' Rights Bureau` for
+    `Rights Bureau`): the words end in a possessive mark and the name ends in a body's
+    head word (:data:`BODY_HEADS`), so the parse's cut at the mark gives no name less
+    its first words."""
     words = name.split()
     return (
-        before.rstrip().endswith(("'s", "’s"))
+        before.rstrip().endswith(("'s", "’s", "s'", "s’"))
         and bool(words)
         and words[-1].lower() in BODY_HEADS
     )

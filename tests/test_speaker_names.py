@@ -609,6 +609,13 @@ def test_body_names_with_titles(text: str, fragment: str, expected: str) -> None
             "fun run",
             "St Columba's Primary School",
         ),
+        # ... and one named for the people it is for, in the plural possessive
+        (
+            "The Rail Commuters' Rights Council said in a statement that the fares were "
+            "unlawful.",
+            "fares were",
+            "Rail Commuters' Rights Council",
+        ),
     ],
 )
 def test_body_named_for_someone(text: str, fragment: str, expected: str) -> None:
