@@ -158,6 +158,12 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "worse landlords.",
             [("Levan Abashidze", "Levan")],
         ),
+        # a prosecutor's office before the name, as Singapore's courts write it
+        (
+            "The prosecutor, Anjali Raman, opened the case. DPP Anjali told the court that "
+            "the contractor had lied.",
+            [("Anjali Raman", "Anjali")],
+        ),
         # the two-letter initial of a Mongolian patronymic written from Cyrillic
         (
             "MP Ts. Solongo questioned the minister. Later Solongo said the test results "
