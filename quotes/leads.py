@@ -20,6 +20,7 @@ from quotes.language import word_list
 from quotes.mentions import AUTHORED, author, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
+from quotes.scope import notice
 from quotes.works import later_group_place
 
 #: Nouns that describe a person (`a former bookkeeper`).
@@ -128,7 +129,8 @@ class LeadIndex(DescribedIndex):
 def _first_speaker(head: Token) -> Token | None:
     """The subject of the first speech verb in the sentences after a lead's description
     (within :data:`LEAD_REACH` tokens): `Hearth International` in `In a report
-    published on Monday, Hearth International said …`; None when none."""
+    published on Monday, Hearth International said …`, not in a publication's notice
+    about itself (:func:`~quotes.scope.notice`); None when none."""
     doc = head.doc
     for token in doc[head.sent.end : min(len(doc), head.i + LEAD_REACH)]:
         verb = token.head
@@ -137,6 +139,7 @@ def _first_speaker(head: Token) -> Token | None:
             and verb.lemma_.lower() in cue_lemmas()
             and cue_class(verb) == "speech"
             and not token.is_quote
+            and not notice(doc.text, token.idx)  # `Correction: an earlier post said …`
         ):
             return token
     return None

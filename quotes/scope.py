@@ -243,9 +243,10 @@ _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 #: Labels that open a publication's notice about itself (`Correction: …`).
 _NOTICES = word_list("notice-labels")
 #: A notice label at the start of a paragraph, after a live blog's time stamp if any
-#: (`Correction: an earlier post said …`, `12:30 — Clarification, 4 May: …`).
+#: (`Correction: an earlier post said …`, `12:30 — Clarification, 4 May: …`, `13:10
+#: Correction: …`).
 _NOTICE = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*[—–-][ \t]*)?"
+    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[—–-][ \t]*)?)?"
     r"(?P<label>[^\W\d_]+)[ \t]*[:,]",
     re.IGNORECASE,
 )

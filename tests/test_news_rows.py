@@ -38,6 +38,10 @@ LIVE_BLOG = """Count day live
 
 Correction, 4 May: An earlier version of this story said the mayor had resigned.
 
+14:05 The council said in a post that the final result would come at six.
+
+14:20 Correction: an earlier post said the final result would come at five.
+
 Corrections officers said the prison was full.
 """
 
@@ -59,13 +63,15 @@ Corrections officers said the prison was full.
             ],
         ),
         # a live blog's time stamp before its dash is no part of the statement; a notice
-        # that corrects the blog or the story reports no one's statement; a word like
-        # `Corrections` that opens a sentence is no notice
+        # that corrects the blog or the story (after a time stamp with or without a
+        # dash) reports no one's statement, nor is its label a body that speaks; a word
+        # like `Corrections` that opens a sentence is no notice
         (
             LIVE_BLOG,
             [
                 ("indirect", "Turnout was 41 percent", "the clerk"),
                 ("indirect", "Counting has begun in Ashby", "a spokeswoman"),
+                ("indirect", "the final result would come at six", "The council"),
                 ("indirect", "the prison was full", "Corrections officers"),
             ],
         ),
@@ -144,6 +150,16 @@ def _in_order(text: str, found: list[quotes.Quote], rows: list[tuple[str, str, s
     for q, (_, content, _) in zip(found, rows, strict=True):
         assert q.start == text.index(content, searched_from)
         searched_from = q.end
+
+
+def test_a_notice_label_is_no_body_a_description_stands_for() -> None:
+    """`The water company said` in a live blog resolves to no `Correction` that a
+    later notice opens with, though the notice's first sentence has a speech verb."""
+    text = (
+        "14:05 The water company said in a post on Facebook that it had switched off "
+        "the pumps.\n\n14:20 Correction: an earlier post said the bridge had closed."
+    )
+    assert [q.speaker.lower() for q in quotes.extract(text)] == ["the water company"]
 
 
 def test_a_repeated_quote_after_a_colon_is_no_pull_quote() -> None:
