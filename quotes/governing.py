@@ -263,12 +263,14 @@ def second_act(cue: Token) -> bool:
     but lost as many` (`lost` is the city's, a past participle like `hired`:
     :func:`_shares_had`), unless the conjunct reports a clause of its own
     (:func:`_own_clause`); and never a verb of being (`said inflation was easing but
-    remained too high`: the inflation's)."""
+    remained too high`: the inflation's) nor a state of mind joined on without a comma
+    (:func:`_state_of_mind`)."""
     clause = cue.head
     verb = clause.head
     return (
         cue.dep_ == "conj"
         and cue.lemma_.lower() not in _STATES
+        and not _state_of_mind(cue)
         and clause.dep_ == "ccomp"
         and verb.lemma_.lower() in cue_lemmas()
         and any(c.dep_.startswith("nsubj") for c in clause.children)
@@ -276,6 +278,28 @@ def second_act(cue: Token) -> bool:
         and (
             (cue.tag_ == verb.tag_ and not _shares_had(cue, clause)) or _own_clause(cue)
         )
+    )
+
+
+def _state_of_mind(cue: Token) -> bool:
+    """Rule thought-conjunct-goes-on: a conjunct cue of thought (`wanted`, `feared`,
+    `hoped that …`) joined to a reported clause by a conjunction (`and`, `but`) with no
+    comma before it says what the clause's subject had in mind, as a verb of being says
+    what it was: it goes on with what was reported, as PolNeAR marks it (one span).
+
+    Shape: `<source> <cue> <subject> <verb> … and|but <thought verb> …`. `The driver said
+    he was worn out and wanted to go home`, `She said she was proud of the squad but
+    feared the final`: his wanting and her fear are part of what each said. Set off by a
+    comma, a conjunct stays the speaker's next act (`…, and hoped …`), and so does a cue
+    of speech or stance (`said the plan would cost billions and called him reckless`).
+    """
+    doc = cue.doc
+    first = cue.left_edge.i
+    return (
+        _CUE_CLASSES.get(cue.lemma_.lower()) == "thought"
+        and first >= 2
+        and doc[first - 1].dep_ == "cc"
+        and doc[first - 2].text != ","
     )
 
 

@@ -212,6 +212,29 @@ CASES = [
              "reported:subject"),
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
     ),
+    # a state of mind joined on without a comma goes on with the clause, as a verb of
+    # being does (governing._state_of_mind) ...
+    (
+        "The driver said he was worn out and wanted to go home.",
+        [Row("indirect", 16, "he was worn out and wanted to go home", "The driver", "said",
+             "reported:subject")],
+    ),
+    (
+        "Okafor said she was proud of the squad but feared the final.",
+        [Row("indirect", 12, "she was proud of the squad but feared the final", "Okafor",
+             "said", "reported:subject")],
+    ),
+    (
+        "Mendez said he had lost the vote and feared that the mill would close.",
+        [Row("indirect", 12, "he had lost the vote and feared that the mill would close",
+             "Mendez", "said", "reported:subject")],
+    ),
+    # ... but set off by a comma it is the speaker's next act
+    (
+        "The driver said he was worn out, and wanted to go home.",
+        [Row("indirect", 16, "he was worn out", "The driver", "said", "reported:subject"),
+         Row("indirect", 44, "to go home", "The driver", "wanted", "reported:conjunct")],
+    ),
     # the `that` that opens the clause, read as its subject's determiner, is left out
     # (clause_bounds._that_read_as_determiner)
     (
