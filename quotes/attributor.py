@@ -36,7 +36,13 @@ from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
-from quotes.page_shapes import emails, name_line_speaker, signed_posts, unlabelled_answers
+from quotes.page_shapes import (
+    clips,
+    emails,
+    name_line_speaker,
+    signed_posts,
+    unlabelled_answers,
+)
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
@@ -98,7 +104,8 @@ class Attributor:
         )
         linker = DirectLinker(self.text, candidates, quoted)
         turns, silent = self._transcript()
-        turns += self._posts() + ([] if turns else self._answers() or self._columns())
+        layout = [] if turns else self._answers() or self._columns()
+        turns += self._posts() + self._clips() + layout
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -226,6 +233,22 @@ class Attributor:
                 found.paragraph = self.paragraph_of(post.start)
                 out.append(found)
         return out
+
+    def _clips(self) -> list[Found]:
+        """A radio script's clips under their slug lines (:func:`quotes.page_shapes.clips`)
+        as direct quotes of the one each slug names, with no cue."""
+        return [
+            Found(
+                clip.start,
+                clip.end,
+                "direct",
+                None,
+                clip.speaker,
+                "clip-slug",
+                self.paragraph_of(clip.start),
+            )
+            for clip in clips(self.doc, self.norm)
+        ]
 
     def _answers(self) -> list[Found]:
         """The answers of an interview printed under its questions with no labels
