@@ -30,7 +30,13 @@ from quotes.interview_roles import (
     interview_parties,
     self_named,
 )
-from quotes.label_speakers import LabelPeople, section_label, speaking_label, turn_takers
+from quotes.label_speakers import (
+    LabelPeople,
+    narrator,
+    section_label,
+    speaking_label,
+    turn_takers,
+)
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
@@ -189,6 +195,8 @@ class Attributor:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
                     continue
+                if narrator(line.label.text):
+                    continue  # `NARRATOR:` reads the script; whom it reports are rows
                 if not (line.exchange or speaking_label(line, takers, people.surnames)):
                     continue
                 speaker = line.label
