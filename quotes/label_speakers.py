@@ -85,8 +85,9 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
     name the text knows (:func:`names_someone`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
-    CHAIRPERSON`), an office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label
-    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of ``takers``,
+    CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
+    office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label that takes turns
+    with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of ``takers``,
     :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field (`VERDICT`); a
     script's own voice is no one's either (:func:`narrator`, asked first by the
     attributor, as it holds for the labels of an exchange too)."""
@@ -95,6 +96,8 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     if is_chorus(text) or is_field_label(text):
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
+        return True
+    if line.role and len(words) > 1:
         return True
     return is_office(text) or text in takers
 

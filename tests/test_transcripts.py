@@ -188,6 +188,10 @@ NARRATOR: To hear the loom at work, press 12.
 @pytest.mark.parametrize(
     "text, content, mention",
     [
+        # a name with a role after a comma, as an audio guide gives each voice, also once
+        (AUDIO_GUIDE, "When the crates were opened, we found the loom wrapped in sacking.",
+         "DR ANA OYELARAN"),
+        (AUDIO_GUIDE, "My grandfather built it with his brother.", "TOMAS VIDAL"),
         # a courtesy title and an initial before a surname in capitals
         (RECORD, "Chair, the Mooiwater bridge is shut. When will it open?", DE_KLERK),
         # an office for a label, and a turn that runs over a second paragraph
