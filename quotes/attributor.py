@@ -49,6 +49,7 @@ from quotes.page_shapes import (
     signed_posts,
     unlabelled_answers,
 )
+from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
@@ -235,6 +236,7 @@ class Attributor:
         for method, posts in (
             ("signed-post", signed_posts(self.doc, self.norm)),
             ("email-from", emails(self.doc, self.norm)),
+            ("printed-whole", printed_documents(self.doc, self.norm)),
         ):
             for post in posts:
                 found = Found(post.start, post.end, "direct", post.cue, post.speaker, method)
