@@ -32,6 +32,7 @@ from quotes.interview_roles import (
 )
 from quotes.label_speakers import (
     LabelPeople,
+    entry_list,
     narrator,
     section_label,
     speaking_label,
@@ -176,6 +177,8 @@ class Attributor:
             answerer = described_answerer(self.doc, first)
         described = described_asker(self.doc, first) if asker is None else None
         takers = turn_takers(lines)
+        if entry_list(lines, takers):
+            return [], []  # `RIVER QUEEN (Ana Ruiz): Slow to begin. …`: entries, no turns
         attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
         # labels head sections only where nothing says the text is a transcript: no
         # introduction of an interview, no label that comes back after another's turn,

@@ -145,6 +145,23 @@ def section_label(
     )
 
 
+#: Fewest labels that make a list of entries (:func:`entry_list`).
+_MIN_ENTRIES = 3
+
+
+def entry_list(lines: list[TranscriptLine], takers: set[str]) -> bool:
+    """Rule entry-labels: whether the labelled lines are a list of entries, each about
+    the one its label names, not turns of speech: at least three labels, each with a
+    note in brackets and none coming back after another's turn, as a stewards' report
+    heads each runner's paragraph with the horse and its rider (`RIVER QUEEN (Ana
+    Ruiz): Slow to begin. The rider stated that …`). A transcript's speakers take turns
+    (a phone-in's presenter between her callers, `JOAN (PENRITH):`), so its labels
+    come back; the people an entry reports are rows of their own."""
+    # `HARBOUR LIGHT (Tom Hale): Raced wide. The trainer reported that the colt was sore.`
+    labels = {line.label.text for line in lines}
+    return not takers and len(labels) >= _MIN_ENTRIES and all(line.note for line in lines)
+
+
 def turn_takers(lines: list[TranscriptLine]) -> set[str]:
     """The labels that come back after another label's turn, as speakers do."""
     order: list[str] = []

@@ -60,7 +60,7 @@ _LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
-    r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    r"(?:[ \t]*(?P<note>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
@@ -88,8 +88,9 @@ _STAGE_WORDS = word_list("stage-notes")
 class TranscriptLine:
     """One turn: its content offsets, its label, ``Q``/``A``/None (a name label),
     whether it is a line of an exchange in ordinary case (:func:`exchange_lines`), whose
-    labels are speakers' by the test that found it, and whether its label gives a role
-    after a comma (`DR ANA RUIZ, CURATOR:`)."""
+    labels are speakers' by the test that found it, whether its label gives a role
+    after a comma (`DR ANA RUIZ, CURATOR:`) and whether a note in brackets follows the
+    label (`JOAN (PENRITH):`)."""
 
     start: int
     end: int
@@ -97,6 +98,7 @@ class TranscriptLine:
     turn: str | None
     exchange: bool = False
     role: bool = False
+    note: bool = False
 
 
 def transcript_lines(
@@ -138,6 +140,7 @@ def transcript_lines(
                         turn,
                         match.start() in exchange,
                         match.groupdict().get("role") is not None,
+                        match.groupdict().get("note") is not None,
                     )
                 )
     return lines

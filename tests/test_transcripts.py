@@ -262,6 +262,27 @@ def test_a_narrators_line_is_no_row_but_whom_it_reports_is() -> None:
     assert not [q for q in quotes.extract(AUDIO_GUIDE) if q.speaker_mention == "NARRATOR"]
 
 
+STEWARDS = """STEWARDS' REPORT. Race 4: The Harbour Plate, 1,200m.
+
+SEA LANTERN (Tomas Vidal): Slow to begin. Rider stated that the mare was upset by the crowd.
+
+NORTH KING (Ines Marle): Raced wide without cover. Trainer Mr Ravi Osei reported that the \
+colt had been coughing. Mr Osei advised that the colt would be rested for a month.
+
+GREY BARON (Ana Ruiz): Finished lame. The club vet found no fracture.
+"""
+
+
+def test_a_list_of_entries_under_labels_with_notes_is_no_transcript() -> None:
+    # a stewards' report heads each runner's paragraph with the horse and its rider: the
+    # horse (`NORTH KING`, whose last word is a title) is no speaker, and whom the
+    # paragraph reports are rows
+    rows = [(q.text, q.speaker, q.cue) for q in quotes.extract(STEWARDS)]
+    assert ("the colt would be rested for a month", "Ravi Osei", "advised") in rows
+    assert ("the colt had been coughing", "Ravi Osei", "reported") in rows
+    assert not [q for q in quotes.extract(STEWARDS) if q.method == "transcript"]
+
+
 #: A recording whose introduction gives its labels as descriptions, no names.
 BRIDGE = """The report includes a transcript from the bridge recorder. It does not name the \
 crew: the officer of the watch appears as OOW and the ship's master as MASTER.
