@@ -30,13 +30,27 @@ from quotes.interview_roles import (
     interview_parties,
     self_named,
 )
-from quotes.label_speakers import LabelPeople, section_label, speaking_label, turn_takers
+from quotes.label_speakers import (
+    LabelPeople,
+    entry_list,
+    narrator,
+    section_label,
+    speaking_label,
+    turn_takers,
+)
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
-from quotes.page_shapes import emails, name_line_speaker, signed_posts, unlabelled_answers
+from quotes.page_shapes import (
+    clips,
+    emails,
+    name_line_speaker,
+    signed_posts,
+    unlabelled_answers,
+)
+from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
@@ -98,7 +112,8 @@ class Attributor:
         )
         linker = DirectLinker(self.text, candidates, quoted)
         turns, silent = self._transcript()
-        turns += self._posts() + ([] if turns else self._answers() or self._columns())
+        layout = [] if turns else self._answers() or self._columns()
+        turns += self._posts() + self._clips() + layout
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -162,6 +177,8 @@ class Attributor:
             answerer = described_answerer(self.doc, first)
         described = described_asker(self.doc, first) if asker is None else None
         takers = turn_takers(lines)
+        if entry_list(lines, takers):
+            return [], []  # `RIVER QUEEN (Ana Ruiz): Slow to begin. …`: entries, no turns
         attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
         # labels head sections only where nothing says the text is a transcript: no
         # introduction of an interview, no label that comes back after another's turn,
@@ -182,6 +199,8 @@ class Attributor:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
                     continue
+                if narrator(line.label.text):
+                    continue  # `NARRATOR:` reads the script; whom it reports are rows
                 if not (line.exchange or speaking_label(line, takers, people.surnames)):
                     continue
                 speaker = line.label
@@ -220,12 +239,29 @@ class Attributor:
         for method, posts in (
             ("signed-post", signed_posts(self.doc, self.norm)),
             ("email-from", emails(self.doc, self.norm)),
+            ("printed-whole", printed_documents(self.doc, self.norm)),
         ):
             for post in posts:
                 found = Found(post.start, post.end, "direct", post.cue, post.speaker, method)
                 found.paragraph = self.paragraph_of(post.start)
                 out.append(found)
         return out
+
+    def _clips(self) -> list[Found]:
+        """A radio script's clips under their slug lines (:func:`quotes.page_shapes.clips`)
+        as direct quotes of the one each slug names, with no cue."""
+        return [
+            Found(
+                clip.start,
+                clip.end,
+                "direct",
+                None,
+                clip.speaker,
+                "clip-slug",
+                self.paragraph_of(clip.start),
+            )
+            for clip in clips(self.doc, self.norm)
+        ]
 
     def _answers(self) -> list[Found]:
         """The answers of an interview printed under its questions with no labels

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content, trimmed
 from quotes.cue_words import token_indices
 from quotes.exchanges import is_chorus
-from quotes.label_speakers import LabelPeople, is_office, names_someone
+from quotes.label_speakers import LabelPeople, is_office, names_someone, narrator
 from quotes.language import word_list
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
@@ -103,6 +103,8 @@ def _colon_label(colon: Token) -> list[Token]:
         return []
     if not label[0].text[:1].isupper() or label[0].lower_ in _LABELS:
         return []
+    if narrator(" ".join(t.text for t in label)):
+        return []  # `NARRATOR: You are standing …`: a script's own voice
     if label[0].pos_ == "CCONJ":
         return []  # `And a word of warning: …`: the writer's phrase, no name
     if any(t.pos_ in ("VERB", "AUX") for t in label):

@@ -29,6 +29,9 @@ _OFFICES = word_list("titles") | word_list("person-roles")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
 _OFFICE_LINKS = word_list("office-links")
+#: Labels of a script's own unnamed voice (`NARRATOR`), whose lines are no one's rows
+#: (:func:`narrator`).
+_NARRATORS = word_list("narrator-labels")
 #: Speakers of the first and second person: `I said` in a turn is the label's own speech.
 _OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
 
@@ -82,17 +85,30 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
     name the text knows (:func:`names_someone`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
-    CHAIRPERSON`), an office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label
-    that takes turns with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of
-    ``takers``, :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field
-    (`VERDICT`)."""
+    CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
+    office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label that takes turns
+    with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of ``takers``,
+    :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field (`VERDICT`); a
+    script's own voice is no one's either (:func:`narrator`, asked first by the
+    attributor, as it holds for the labels of an exchange too)."""
     text = line.label.text
     words = [w.lower().strip(".") for w in text.split()]
     if is_chorus(text) or is_field_label(text):
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
         return True
+    if line.role and len(words) > 1:
+        return True
     return is_office(text) or text in takers
+
+
+def narrator(label: str) -> bool:
+    """Rule narrator-label: whether a label is a script's own unnamed voice
+    (:data:`_NARRATORS`), as an audio guide's `NARRATOR: You are standing in front of the
+    crown …` reads the museum's text: the text's own words, no one's statement, though
+    the people it reports (`The director says that …`) are rows of their own."""
+    # `NARRATOR: The curator, Ana Ruiz, says the loom is older than the house.`
+    return label.split()[-1].lower() in _NARRATORS
 
 
 def is_office(label: str) -> bool:
@@ -127,6 +143,23 @@ def section_label(
         and doc[speaker].lower_ not in _OWN_VOICE
         for cue, speaker in attributions
     )
+
+
+#: Fewest labels that make a list of entries (:func:`entry_list`).
+_MIN_ENTRIES = 3
+
+
+def entry_list(lines: list[TranscriptLine], takers: set[str]) -> bool:
+    """Rule entry-labels: whether the labelled lines are a list of entries, each about
+    the one its label names, not turns of speech: at least three labels, each with a
+    note in brackets and none coming back after another's turn, as a stewards' report
+    heads each runner's paragraph with the horse and its rider (`RIVER QUEEN (Ana
+    Ruiz): Slow to begin. The rider stated that …`). A transcript's speakers take turns
+    (a phone-in's presenter between her callers, `JOAN (PENRITH):`), so its labels
+    come back; the people an entry reports are rows of their own."""
+    # `HARBOUR LIGHT (Tom Hale): Raced wide. The trainer reported that the colt was sore.`
+    labels = {line.label.text for line in lines}
+    return not takers and len(labels) >= _MIN_ENTRIES and all(line.note for line in lines)
 
 
 def turn_takers(lines: list[TranscriptLine]) -> set[str]:

@@ -5,6 +5,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 
 - `empty_message`: a chat line that is only an emoji or the app's placeholder
   (`[21:58] Ana Ruiz: 👍`, `[22:04] Ana Ruiz: This message was deleted`);
+- `procedure_line`: a radio log's line of procedure words only (`VICTORIA RADIO:
+  Received. Out.`);
 - `plea`: what a defendant admits or denies when it is the act charged (`admitted being
   in charge of a dog that was out of control`, `denies that it committed an offence`);
 - `spoken_plea`: a plea in the defendant's words (`TE WHATA: Not guilty, Chairman.`);
@@ -19,6 +21,7 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
@@ -59,6 +62,27 @@ def empty_message(content: Span) -> bool:
     if not any(c.isalnum() for c in words):
         return True
     return words.rstrip(".").lower() in _PLACEHOLDERS
+
+
+#: Phrases of radio procedure (`received`, `out`, `over and out`), one line each.
+_PROCEDURE_PHRASES = frozenset(" ".join(row) for row in table("procedure-words"))
+#: What cuts a radio line into its phrases.
+_PROCEDURE_BREAKS = re.compile(r"[.,!;]+")
+
+
+def procedure_line(content: Span, method: str) -> bool:
+    """Rule procedure-line: whether a transcript line of radio traffic is procedure
+    words only, each piece between full stops or commas a phrase of
+    :data:`_PROCEDURE_PHRASES`, which acknowledge or close a call and tell no one
+    anything: the coast station's `Received. Out.` after a ship's report (guideline row on
+    radio logs). Only a labelled line (`transcript`): a quote a cue gives keeps its
+    row."""
+    # `0452 HARBOUR CONTROL: Received. Out.` / `PILOT BOAT: Roger, over.`
+    if not method.startswith("transcript"):
+        return False
+    pieces = [p.strip().lower() for p in _PROCEDURE_BREAKS.split(content.text)]
+    pieces = [p for p in pieces if p]
+    return bool(pieces) and all(p in _PROCEDURE_PHRASES for p in pieces)
 
 
 def plea(content: Span, cue: Token | None) -> bool:

@@ -1,7 +1,8 @@
 """Statements that the layout of a web page attributes, with no speech verb: a post
 signed by its embed line, an email printed under its header lines, a vox pop answer
-under a line naming the one who gives it, and the answers of an interview printed under
-its questions with no labels. (A quote
+under a line naming the one who gives it, a broadcast script's clip under the slug line
+naming its speaker, and the answers of an interview printed under its questions with no
+labels. (A quote
 in the title over the story is no statement: :func:`quotes.scope.title`.)
 
 Each rule reads one shape of the page's lines (the comment on each says which) and
@@ -23,6 +24,7 @@ from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.name_keys import PARTICLES
 from quotes.normalise import DOUBLE_MARKS
 from quotes.signatures import signed_by
+from quotes.transcripts import speech_pieces
 
 #: An embed line under a post: a dash, the display name, the handle in brackets and
 #: the date (`— Ana Ruiz (@anaruiz) May 2, 2026`).
@@ -159,6 +161,64 @@ def _name_cased(words: list[str]) -> bool:
         w[:1].isupper() or (0 < k < len(words) - 1 and w in PARTICLES)
         for k, w in enumerate(words)
     )
+
+
+#: A broadcast script's slug line over a recorded clip, in square brackets on a line of
+#: its own: the slug word, a colon, the speaker's name and, after a comma, what the script
+#: says of them (`[CLIP: Ana Ruiz, harbour master, translated from Spanish]`).
+_CLIP_SLUG = re.compile(
+    r"^[ \t]*\[[ \t]*(?P<slug>[^\W\d_]+)[ \t]*:[ \t]*(?P<name>[^,\[\]\n]+?)[ \t]*"
+    r"(?:,[^\[\]\n]*)?\][ \t]*$",
+    re.MULTILINE,
+)
+#: The slug words that head a clip (`CLIP`, `SOT`, `ACTUALITY`).
+_CLIP_SLUGS = word_list("clip-slugs")
+#: Courtesy titles and ranks before a clip's name, no part of the speaker's mention.
+_CLIP_TITLES = word_list("titles") | word_list("honorifics")
+
+
+@dataclass(frozen=True, slots=True)
+class Clip:
+    """One piece of a clip's words (character offsets) and its speaker's name."""
+
+    start: int
+    end: int
+    speaker: Span
+
+
+def clips(doc: Doc, norm: str) -> list[Clip]:
+    """Rule clip-slug: a radio script's recorded clip, printed as the paragraph under a
+    slug line in square brackets that names its speaker (`[CLIP: Ana Ruiz, harbour
+    master]` ¶ `We have never seen the river this high in June.`): the clip is the named
+    person's own words, a direct row with no cue, as a vox pop answer is under its name
+    line; a title before the name is outside the mention, and a stage note in the clip
+    splits it. The newsreader's copy around it is the station's own voice. A clip in
+    quote marks is read by the quote's own rules, and a slug whose words are no name
+    (`[CLIP: crowd noise]`) gives no row."""
+    # `[SOT: Dr Ana Ruiz, chief vet]` ¶ `Every herd on the island has been tested twice.`
+    out = []
+    for line in _CLIP_SLUG.finditer(norm):
+        if line.group("slug").lower() not in _CLIP_SLUGS:
+            continue
+        words = line.group("name").split()
+        titles = 0
+        while titles < len(words) - 1 and words[titles].lower().rstrip(".") in _CLIP_TITLES:
+            titles += 1
+        if not _name_cased(words[titles:]):
+            continue
+        at = line.end()
+        while at < len(norm) and norm[at] in " \t\n":
+            at += 1
+        line_end = norm.find("\n", at)
+        end = len(norm) if line_end < 0 else line_end
+        if at >= end or norm[at] in MARKS or norm[at] == "[":
+            continue
+        name_start = line.start("name") + len(" ".join(words[:titles])) + (1 if titles else 0)
+        speaker = doc.char_span(name_start, line.end("name"), alignment_mode="expand")
+        if speaker is None:
+            continue
+        out.extend(Clip(start, stop, speaker) for start, stop in speech_pieces(norm, at, end))
+    return out
 
 
 #: Most words of a question printed as a paragraph of its own above its answer.

@@ -36,6 +36,7 @@ from quotes.subject_repairs import (
     share_read_as_modifier,
     subject_read_as_apposition,
     subject_read_as_conjunct,
+    subject_read_as_root_of_cue,
     subject_read_into_adverb,
     subject_read_into_cue,
     subject_read_into_gerund,
@@ -83,7 +84,9 @@ def repair_tags(
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
     read into a long opener (:func:`~quotes.subject_repairs.subject_read_into_opener`) or
-    straight into the cue (:func:`~quotes.subject_repairs.subject_read_into_cue`), a
+    straight into the cue (:func:`~quotes.subject_repairs.subject_read_into_cue`) or as
+    the root of a sentence whose cue it reads as an adjective
+    (:func:`~quotes.subject_repairs.subject_read_as_root_of_cue`), a
     cue verb joined to a noun (:func:`~quotes.clause_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
@@ -129,6 +132,7 @@ def repair_tags(
         conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
         subject_read_into_cue(cue)
+        subject_read_as_root_of_cue(cue)
         subject_read_into_set_off_phrase(cue)
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)

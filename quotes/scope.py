@@ -41,10 +41,11 @@ sentence's structure, never by the words of a particular text:
 - a thing come upon, not a finding (`The letters were found by her niece`), and what
   someone perceived (`Staff noticed that the alarm was off`);
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
-  an emoji or `This message was deleted`, a plea to a charge (`admitted being in charge
-  of a dog that was out of control`, or said: `Not guilty, Chairman.`), a record with no
-  maker named (`…, court papers show.`), words stitched or painted into a work (`she
-  stitched: "…"`), a toast (`"To Ninwa and Sargon!"`);
+  an emoji or `This message was deleted`, a radio line of procedure words only
+  (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
+  of control`, or said: `Not guilty, Chairman.`), a record with no maker named (`…,
+  court papers show.`), words stitched or painted into a work (`she stitched: "…"`), a
+  toast (`"To Ninwa and Sargon!"`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -68,6 +69,7 @@ from quotes.no_claims import (
     heading_label,
     inscribed,
     plea,
+    procedure_line,
     spoken_plea,
     toast,
     unmade_record,
@@ -144,6 +146,8 @@ def dropped_by(
         return "inscribed"
     if content is not None and empty_message(content):
         return "empty-message"
+    if content is not None and procedure_line(content, method):
+        return "procedure-line"
     if kind == "direct" and content is not None and toast(content):
         return "toast"
     if content is not None and spoken_plea(content):

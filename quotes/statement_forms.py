@@ -11,6 +11,10 @@ its place, each by a named rule:
 - `quoted-judgement`: a naming verb with an object and then whole quotations that say
   what the object is (`He called the sale "a fire sale of the family silver"`): as
   for `quoted-as`, the quoted words alone, one direct row per quotation.
+- `quoted-charge`: a charging verb with the charge's words quoted after its preposition
+  (`accused management of "running the ward like a car park"`, `accused the council of
+  trying to sell the park "by the back door"`): PolNeAR's row is mixed, from the object
+  on; the statement is the quoted words alone, a direct fragment.
 - `naming-marks`: a mixed row whose only quotation marks hold a nickname inside a name
   or the title of a work (`The author said "Winter Gardens" would be her last book`):
   those marks name, they do not quote, so the statement is indirect.
@@ -40,7 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.cue_classes import cue_class
 from quotes.cue_words import OBJECT_CUES, cue_lemmas
 from quotes.found import MARKS, Found, char_tokens
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.records import QuoteType
 from quotes.titles import is_title
 
@@ -67,6 +71,7 @@ def statement_forms(found: Found, text: str, doc: Doc) -> list[Form] | None:
     return (
         quoted_as(found, text, doc)
         or quoted_judgement(found, text, doc)
+        or quoted_charge(found, text, doc)
         or naming_marks(found, text, doc)
         or quote_paragraphs(found, text)
         or with_backshifted_conjunct(found, text, doc)
@@ -233,6 +238,52 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
             return None
         forms.append(Form("direct", start, end, method))
     return forms
+
+
+#: Charging verbs and the preposition that names the charge (`accuse` `of`).
+_CHARGES = word_map("charge-cues")
+
+
+def quoted_charge(found: Found, text: str, doc: Doc) -> list[Form] | None:
+    """Rule quoted-charge: the quotations alone, one direct row each, when a mixed row is
+    a charging verb's object and the charge after its preposition holds them (guideline
+    rows on `accused … of "…"`): `accused management of "running the ward like a car
+    park"`, `accused the council of trying to sell the park "by the back door"` (the
+    quoted words are the accuser's own; PolNeAR's mixed row runs from the object on).
+    Not a quotation before the preposition (`accused the "experts" of lying`), nor
+    words after the last mark (`… of "stalling" for a year`), which keep the row mixed."""
+    # `The union accused the board of "playing games with people's jobs".`
+    cue = found.cue
+    content = char_tokens(doc, found.start, found.end)
+    if found.type != "mixed" or cue is None or content is None:
+        return None
+    prepositions = _CHARGES.get(cue.lemma_.lower(), ())
+    marks = [t for t in content if t.is_quote]
+    if not marks or len(marks) % 2 or not prepositions:
+        return None
+    charge = next(
+        (t for t in content if t.lower_ in prepositions and t.head.i in (cue.i, *_objects(cue))),
+        None,
+    )
+    if charge is None or marks[0].i < charge.i:
+        return None
+    if not all(t.is_punct for t in doc[marks[-1].i + 1 : content.end]):
+        return None
+    method = _method("quoted-charge", found.method)
+    forms = []
+    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+        start, end = opening.idx + len(opening), closing.idx
+        end -= len(text[start:end]) - len(text[start:end].rstrip())
+        if start >= end:
+            return None
+        forms.append(Form("direct", start, end, method))
+    return forms
+
+
+def _objects(cue: Token) -> list[int]:
+    """The token indices of a verb's direct objects, on which the parser may hang the
+    charge's preposition (`accused [management] [of …]`)."""
+    return [c.i for c in cue.children if c.dep_ == "dobj"]
 
 
 def _gloss(after: Span, inside: set[int]) -> bool:

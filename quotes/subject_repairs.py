@@ -76,6 +76,37 @@ def subject_read_into_cue(verb: Token) -> None:
     head.head, head.dep_, head.pos_ = verb, "nsubj", "NOUN"
 
 
+def subject_read_as_root_of_cue(verb: Token) -> None:
+    """Rule subject-read-as-root: `The president of the nurses' union, Ana Ruiz, accused
+    management of "…"`: after a subject with a name set off by commas, the parser may
+    read a cue in the past as an adjective of the noun after it (`accused management`),
+    that noun as an apposition and the subject's noun as the root of a sentence with no
+    verb, so the cue has neither subject nor object. A cue so hung on the noun right
+    after it, right after the comma that closes the subject, is the verb: the root noun
+    its subject and the noun its object."""
+    # `The head of the residents' group, Tom Hale, blamed officials for "years of neglect".`
+    doc = verb.doc
+    head = verb.head
+    root = head.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in ("VBD", "VBN")
+        or head.i != verb.i + 1
+        or head.dep_ != "appos"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or root.dep_ != "ROOT"
+        or root.pos_ not in ("NOUN", "PROPN")
+        or root.i >= verb.i
+        or doc[verb.i - 1].text != ","
+    ):
+        return
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    head.head, head.dep_ = verb, "dobj"
+    for child in [c for c in root.rights if c.dep_ == "punct" and c.i > head.i]:
+        child.head = verb
+
+
 def subject_read_into_set_off_phrase(verb: Token) -> None:
     """`Pritchard-Evans, unbeaten in 19 fights, claimed that …`: the parser may take a
     phrase set off by commas between a subject and its cue for a clause of its own, with

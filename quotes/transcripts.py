@@ -53,12 +53,15 @@ if TYPE_CHECKING:
 #: the number a select committee's transcript gives each question (`Q112 Chair: …`). A note
 #: in brackets may follow the label and is not part of it: a caller's town or a role
 #: (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a voice-over or a translation (`LUND
-#: (V.O.): …`, `SAID [translated]: …`).
+#: (V.O.): …`, `SAID [translated]: …`); so may a role after a comma, as an audio guide's
+#: script gives each voice (`DR ANA RUIZ, CURATOR: …`; group `role`, in capitals:
+#: :func:`_role_form`).
 _LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
-    r"(?:[ \t]*(?:\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    r"(?:[ \t]*(?P<note>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -83,15 +86,19 @@ _STAGE_WORDS = word_list("stage-notes")
 
 @dataclass(frozen=True, slots=True)
 class TranscriptLine:
-    """One turn: its content offsets, its label, ``Q``/``A``/None (a name label), and
+    """One turn: its content offsets, its label, ``Q``/``A``/None (a name label),
     whether it is a line of an exchange in ordinary case (:func:`exchange_lines`), whose
-    labels are speakers' by the test that found it."""
+    labels are speakers' by the test that found it, whether its label gives a role
+    after a comma (`DR ANA RUIZ, CURATOR:`) and whether a note in brackets follows the
+    label (`JOAN (PENRITH):`)."""
 
     start: int
     end: int
     label: Span
     turn: str | None
     exchange: bool = False
+    role: bool = False
+    note: bool = False
 
 
 def transcript_lines(
@@ -106,7 +113,7 @@ def transcript_lines(
     case must name (:func:`exchange_lines`)."""
     text = doc.text if text is None else text
     labelled = []
-    matches = list(_LINE.finditer(text))
+    matches = [match for match in _LINE.finditer(text) if _role_form(match.group("role"))]
     exchange = exchange_lines(text, matches, people.names)
     matches = sorted(matches + _deposition_turns(text), key=lambda match: match.start())
     for match in matches:
@@ -126,7 +133,15 @@ def transcript_lines(
         for start, end in spans:
             for piece_start, piece_end in speech_pieces(text, start, end):
                 lines.append(
-                    TranscriptLine(piece_start, piece_end, label, turn, match.start() in exchange)
+                    TranscriptLine(
+                        piece_start,
+                        piece_end,
+                        label,
+                        turn,
+                        match.start() in exchange,
+                        match.groupdict().get("role") is not None,
+                        match.groupdict().get("note") is not None,
+                    )
                 )
     return lines
 
@@ -153,6 +168,15 @@ def _label_form(text: str) -> bool:
     if first.lower().rstrip(".") in LABEL_OPENERS and rest.isupper():
         return True
     return len(text) > 1 and text.isupper()
+
+
+def _role_form(role: str | None) -> bool:
+    """Rule comma-role-label: whether the role after a label's comma has a label's form,
+    capitals as the label's own (`DR ANA RUIZ, CURATOR: When the crates were opened …`,
+    an audio guide's script naming each voice and what she is); a line of prose with a
+    comma before its colon (`Mayor Ana Ruiz, speaking on Friday: …`) is no label's."""
+    # `TOMAS VIDAL, HARBOUR MASTER: We closed the lock at six.`
+    return role is None or (role.isupper() and not any(c.isdigit() for c in role))
 
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -250,6 +250,24 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", 'the firm\'s motto, "Always open," as "a promise nobody asked for."')],
             [("direct", "a promise nobody asked for.")],
         ),
+        # `accused X of "…"`: the charge's quoted words alone, also after the writer's
+        # words of the charge; a quotation before `of` keeps the row mixed
+        (
+            'The nurses\' union accused management of "running the ward like a car park".',
+            [("mixed", 'management of "running the ward like a car park"')],
+            [("direct", "running the ward like a car park")],
+        ),
+        (
+            'A residents\' group has accused the council of trying to sell the park "by the '
+            'back door".',
+            [("mixed", 'the council of trying to sell the park "by the back door"')],
+            [("direct", "by the back door")],
+        ),
+        (
+            'The mayor accused the "so-called experts" of lying to the town.',
+            [("mixed", 'the "so-called experts" of lying to the town')],
+            [("mixed", 'the "so-called experts" of lying to the town')],
+        ),
         # a relative clause set off after a noun of the reported clause: `all` ends at the
         # comma, the statement goes on with what was said of the noun
         (

@@ -22,11 +22,22 @@ CHAT = (
     "[20:09] Piotr Zielinski: We'll sort it in the morning. Night all."
 )
 
+RADIO_LOG = (
+    "The port released the recording on Friday. The log reads:\n\n"
+    "0612 KESTREL: Harbour Control, Kestrel. We have lost steering off the north mole.\n\n"
+    "0613 HARBOUR CONTROL: Kestrel, Harbour Control. A tug is on its way.\n\n"
+    "0614 KESTREL: Roger. Anchor is down and holding.\n\n"
+    "0615 HARBOUR CONTROL: Received. Out.\n\n"
+    "The tug reached the ferry at 0631."
+)
+
 #: (text, content, speaker): a row `all` has from that speaker, and statements drop.
 DROPPED = [
     # empty-message: a chat line that is only an emoji, or the app's placeholder
     (CHAT, "\N{THUMBS UP SIGN}", "Anna Berg"),
     (CHAT, "This message was deleted", "Piotr Zielinski"),
+    # procedure-line: a radio log's line of procedure words only
+    (RADIO_LOG, "Received. Out.", "HARBOUR CONTROL"),
     # plea: an -ing clause of the defendant's own after `admitted`, an offence denied
     ("Ivo Stern, 52, of Mill Road, admitted being in charge of a horse that was loose on "
      "the A61. The court heard that the horse hit a car.",
@@ -63,6 +74,12 @@ def test_words_that_make_no_claim_are_no_statement(text: str, content: str, spea
     every = quotes.extract(text, scope=None)
     assert any(q.text == content and q.speaker == speaker for q in every)
     assert content not in [q.text for q in quotes.extract(text)]
+
+
+def test_a_radio_line_with_words_of_its_own_stays_a_row() -> None:
+    kept = {q.text: q.method for q in quotes.extract(RADIO_LOG)}
+    assert kept["Roger. Anchor is down and holding."] == "transcript"
+    assert kept["Kestrel, Harbour Control. A tug is on its way."] == "transcript"
 
 
 #: (text, content): words worked into a thing, no row in the statements scope.

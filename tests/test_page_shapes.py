@@ -76,6 +76,27 @@ Subject: RE: Depot
 Understood. Keep this between us until the budget is out.
 """
 
+CLIPS = """HARBOUR FM, NOON NEWS
+
+The river at Kessel Bridge rose again overnight, and the council has closed the towpath.
+
+The council's flood officer, Dr. Marta Oyelaran-Voss, says the water should peak tonight.
+
+[CLIP: Dr. Marta Oyelaran-Voss, flood officer]
+
+We have never seen it this high in June. Please stay off the towpath.
+
+Shop owners on Quay Street spent the morning moving stock upstairs.
+
+[SOT: Tomasz Brennan, owner of a hardware shop, Quay Street]
+
+I lost everything on the ground floor in 2019. [laughs] This time I was ready.
+
+[CLIP: crowd noise at the bridge]
+
+That's the news. I'm Ruth Adebayo.
+"""
+
 
 @pytest.mark.parametrize(
     "text, content, mention, method",
@@ -102,6 +123,11 @@ Understood. Keep this between us until the budget is out.
          "Ivo Marchetti", "email-from"),
         (EMAILS, "Understood. Keep this between us until the budget is out.",
          "Dana Whitby", "email-from"),
+        # a radio script's clip under its slug line, the title before the name outside
+        (CLIPS, "We have never seen it this high in June. Please stay off the towpath.",
+         "Marta Oyelaran-Voss", "clip-slug"),
+        # a stage note inside a clip splits it
+        (CLIPS, "This time I was ready.", "Tomasz Brennan", "clip-slug"),
     ],
 )
 def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:
@@ -115,6 +141,15 @@ def test_an_emails_header_lines_are_no_rows() -> None:
     assert rows == [
         ("Ivo Marchetti", "unmarked:email-from"),
         ("Dana Whitby", "unmarked:email-from"),
+    ]
+
+
+def test_the_newsreaders_copy_and_a_slug_naming_no_one_give_no_clip_rows() -> None:
+    clips = [q.text for q in quotes.extract(CLIPS) if q.method == "clip-slug"]
+    assert clips == [
+        "We have never seen it this high in June. Please stay off the towpath.",
+        "I lost everything on the ground floor in 2019.",
+        "This time I was ready.",
     ]
 
 

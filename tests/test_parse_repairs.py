@@ -105,6 +105,12 @@ from tests.rows import Q, check
          "twice in training.",
          [Q("indirect", "she had fallen twice in training", "Ines Varga",
             "The 18-year-old", "told", "reported:subject")]),
+        # subject-read-as-root: after a subject with a name set off by commas, a cue in
+        # the past read as an adjective of its object, the subject's noun the root
+        ('The president of the nurses union, Ana Ruiz, accused management of "running the '
+         'ward like a car park".',
+         [Q("mixed", 'management of "running the ward like a car park"', "Ana Ruiz",
+            "The president", "accused", "reported-object:subject")]),
         # the subject repairs on a verb that is a cue only with a clause: the subject
         # after a participle opener, which the parser reads as the cue's clausal subject
         ("Representing PC A, Ms Aoife Nic Dhomhnaill submitted that his record should count "

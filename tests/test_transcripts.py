@@ -166,10 +166,32 @@ FACT CHECK: The port lost its biggest client.
 VERDICT: True.
 """
 
+AUDIO_GUIDE = """Audio guide transcript, printed for visitors who are deaf or hard of hearing.
+
+ROOM 3. THE LOOM
+
+NARRATOR: You are standing in front of the oldest loom in the valley. The museum's director, \
+Ines Marle, says that the loom was built before the house around it.
+
+DR ANA OYELARAN, CURATOR: When the crates were opened, we found the loom wrapped in sacking.
+
+NARRATOR: The shuttles in the next case were lent by the weavers of the upper valley.
+
+TOMAS VIDAL, WEAVER AND GRANDSON OF THE MAKER: My grandfather built it with his brother.
+
+DR ANA OYELARAN, CURATOR: The frame is oak, and it has never been repaired.
+
+NARRATOR: To hear the loom at work, press 12.
+"""
+
 
 @pytest.mark.parametrize(
     "text, content, mention",
     [
+        # a name with a role after a comma, as an audio guide gives each voice, also once
+        (AUDIO_GUIDE, "When the crates were opened, we found the loom wrapped in sacking.",
+         "DR ANA OYELARAN"),
+        (AUDIO_GUIDE, "My grandfather built it with his brother.", "TOMAS VIDAL"),
         # a courtesy title and an initial before a surname in capitals
         (RECORD, "Chair, the Mooiwater bridge is shut. When will it open?", DE_KLERK),
         # an office for a label, and a turn that runs over a second paragraph
@@ -219,6 +241,9 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
         (REVIEW, "quiet"),  # nor are a review's pros and cons
         (REVIEW, "short battery"),
         (MATCH, "Corran 2-1"),  # nor a match report's score line
+        # nor an audio guide's narrator, the script's own voice
+        (AUDIO_GUIDE, "You are standing"),
+        (AUDIO_GUIDE, "The shuttles in the next case"),
         # a field label of two words that takes turns with another (`FACT CHECK`)
         (FACT_CHECK_BOXES, "The ferry fares doubled"),
         (FACT_CHECK_BOXES, "The port lost"),
@@ -227,6 +252,35 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
     assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
+
+
+def test_a_narrators_line_is_no_row_but_whom_it_reports_is() -> None:
+    rows = [(q.text, q.speaker, q.method) for q in quotes.extract(AUDIO_GUIDE)]
+    assert rows[0] == (
+        "the loom was built before the house around it", "Ines Marle", "reported:subject"
+    )
+    assert not [q for q in quotes.extract(AUDIO_GUIDE) if q.speaker_mention == "NARRATOR"]
+
+
+STEWARDS = """STEWARDS' REPORT. Race 4: The Harbour Plate, 1,200m.
+
+SEA LANTERN (Tomas Vidal): Slow to begin. Rider stated that the mare was upset by the crowd.
+
+NORTH KING (Ines Marle): Raced wide without cover. Trainer Mr Ravi Osei reported that the \
+colt had been coughing. Mr Osei advised that the colt would be rested for a month.
+
+GREY BARON (Ana Ruiz): Finished lame. The club vet found no fracture.
+"""
+
+
+def test_a_list_of_entries_under_labels_with_notes_is_no_transcript() -> None:
+    # a stewards' report heads each runner's paragraph with the horse and its rider: the
+    # horse (`NORTH KING`, whose last word is a title) is no speaker, and whom the
+    # paragraph reports are rows
+    rows = [(q.text, q.speaker, q.cue) for q in quotes.extract(STEWARDS)]
+    assert ("the colt would be rested for a month", "Ravi Osei", "advised") in rows
+    assert ("the colt had been coughing", "Ravi Osei", "reported") in rows
+    assert not [q for q in quotes.extract(STEWARDS) if q.method == "transcript"]
 
 
 #: A recording whose introduction gives its labels as descriptions, no names.

@@ -1,0 +1,184 @@
+"""Documents a news story prints whole after a paragraph that introduces them, with no
+quote marks: a letter, a statement or press release, a voicemail's transcript. Each
+paragraph of the document is its maker's own words, a direct row, as an email is under
+its `From:` line (:func:`quotes.page_shapes.emails`); the introduction says whose they
+are (guideline rows on letters, press releases and voicemails printed whole).
+
+- the introduction names the document and its maker: the maker's own document as the
+  subject of the verb that gives it (`Her letter to the prime minister reads in full:`,
+  the letter the mention, standing for the one who wrote it), the maker as the agent of a
+  passive (`The message was left by Tom Hale at 8pm.`, `The letter, signed by Ana Ruiz,
+  reads:`) or as the subject of the verb that issues it (`Harbour Foods issued the
+  following statement`);
+- the body: a letter's paragraphs between its salutation (`Dear …,`) and its sign-off
+  (`Respectfully,`), which with the signature are no rows; a document the writer annotates
+  in square brackets, every paragraph to the end of the text but the notes (and the
+  quotations in them, which have rows of their own); else the one paragraph right after an
+  introduction that ends in a colon (`The Reporter's transcript:` ¶ `Rosita, it's Dennis.
+  …`). A stage note splits a paragraph (`[pause]`) and a note that ends it (`[Message
+  ends]`) is no part of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.found import MARKS, char_tokens
+from quotes.language import table, word_list
+from quotes.marks import paragraph_bounds
+from quotes.mentions import mention_span
+from quotes.page_shapes import SignedPost
+from quotes.transcripts import speech_pieces
+
+#: Documents a story may print whole (`letter`, `statement`, `voicemail`).
+_DOCUMENTS = word_list("printed-documents")
+#: Phrases that say the document follows whole (`in full`, `the following`).
+_WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
+#: A letter's salutation's first word (`Dear`) and its sign-offs (`Respectfully`).
+_SALUTATIONS = word_list("letter-salutations")
+_SIGNOFFS = frozenset(" ".join(row) for row in table("letter-signoffs"))
+#: The writer's own voice, never the maker of what the writer prints (`We print it`).
+_WRITERS = word_list("writer-pronouns")
+#: A note in square brackets that ends a paragraph (`… not this one. [Message ends]`).
+_END_NOTE = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")
+#: What says the writer's notes in square brackets go between the document's paragraphs.
+_NOTES = "square brackets"
+
+
+def printed_documents(doc: Doc, norm: str) -> list[SignedPost]:
+    """Rule printed-whole: the paragraphs of each document printed whole after the
+    paragraph that introduces it, each a direct row of its maker with the introduction's
+    verb for cue (see the module's docstring for the shapes read); none where the
+    introduction names no maker or a letter has no sign-off."""
+    # `Her letter reads in full:` ¶ `Dear Mayor,` ¶ `I resign.` ¶ `Yours sincerely,`
+    out = []
+    paragraphs = paragraph_bounds(norm)
+    for k, (start, end) in enumerate(paragraphs[:-1]):
+        intro = norm[start:end]
+        lower = intro.lower()
+        colon = intro.endswith(":")
+        whole = any(phrase in lower for phrase in _WHOLE)
+        if not (colon or whole) or intro[0] in MARKS:
+            continue
+        span = char_tokens(doc, start, end)
+        maker = None if span is None else _maker(span, whole)
+        if maker is None:
+            continue
+        cue, speaker = maker
+        for body_start, body_end in _body(norm, paragraphs[k + 1 :], colon, _NOTES in lower):
+            for piece_start, piece_end in speech_pieces(norm, body_start, body_end):
+                out.append(SignedPost(piece_start, piece_end, cue, speaker))
+    return out
+
+
+def _maker(intro: Span, whole: bool) -> tuple[Token, Span] | None:
+    """The cue and the maker's mention an introduction gives for the document it names,
+    its last sentence first: the maker's own document as a verb's subject (`Her
+    letter … reads`), the agent of a passive whose subject or participle is the document
+    (`The message was left by Tom Hale`, `The letter, signed by Ana Ruiz, reads`), or the
+    subject of a verb whose object is the document (`Harbour Foods issued the following
+    statement`) when the introduction says it is printed whole (`whole`: `the following`,
+    `in full`), as a post that shares a document may not print it (`X tweeted the
+    transcript for context:` over the writer's own paragraph); else a passive read from
+    the words (:func:`_named_agent`)."""
+    for sentence in reversed(list(intro.sents)):
+        for word in sentence:
+            if word.lemma_.lower() not in _DOCUMENTS or word.pos_ != "NOUN":
+                continue
+            verb = word.head
+            owned = any(c.dep_ == "poss" for c in word.children)
+            if owned and word.dep_ == "ROOT":
+                # `Her letter to the council, which …, reads in full:`: the parser may hang
+                # the verb on the relative clause and make the document the root
+                verb = next((t for t in reversed(sentence) if t.pos_ == "VERB"), word)
+            if owned and word.dep_ in ("nsubj", "ROOT") and verb.i > word.i:
+                return verb, intro.doc[word.left_edge.i : word.i + 1]
+            for holder in (verb, *(c for c in word.children if c.dep_ == "acl")):
+                agent = _agent(holder)
+                if agent is not None and (word.dep_ == "nsubjpass" or holder is not verb):
+                    return holder, mention_span(agent)
+            if word.dep_ == "dobj" and whole:
+                subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subject is not None and subject.lower_ not in _WRITERS:
+                    return verb, _whole_name(subject)
+    return _named_agent(intro)
+
+
+#: A passive that names the maker of a document, read from the words, as the sentence may
+#: go unparsed (it holds no cue word): `The message was left by Tom Hale`, group `verb`
+#: the participle and `by` where the agent starts.
+_PASSIVE_MAKER = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:was|were|had\s+been)\s+(?P<verb>[a-z]+)\s+(?P<by>by)\s+"
+)
+
+
+def _named_agent(intro: Span) -> tuple[Token, Span] | None:
+    """The participle and the name after `by` in a passive whose subject is a document
+    (`The message was left by Hon. Tom Hale, the minister, at 8pm`), the name a proper
+    name the document's name rules found (:attr:`Doc.ents`)."""
+    doc = intro.doc
+    at = intro.start_char
+    for match in _PASSIVE_MAKER.finditer(intro.text):
+        if match.group("noun") not in _DOCUMENTS:
+            continue
+        verb = char_tokens(doc, at + match.start("verb"), at + match.end("verb"))
+        after = at + match.end("by")
+        name = next((e for e in doc.ents if after <= e.start_char <= after + _TITLE_ROOM), None)
+        if verb is not None and name is not None and name.label_ in ("PERSON", "ORG"):
+            return verb[0], name
+    return None
+
+
+#: Most characters of a title between `by` and the name after it (`by Hon. Tom Hale`).
+_TITLE_ROOM = 12
+
+
+def _whole_name(subject: Token) -> Span:
+    """A maker's mention: a proper name with every word the parser hung before it
+    (`Gobi Altan Resources LLC`, where the name rules may cut off a first word that is
+    no known name), else the mention as :func:`~quotes.mentions.mention_span` reads it."""
+    words = subject.doc[subject.left_edge.i : subject.i + 1]
+    if subject.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in words):
+        return words
+    return mention_span(subject)
+
+
+def _agent(verb: Token) -> Token | None:
+    """The noun of a passive's `by` phrase (`left by Tom Hale` → `Hale`)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _body(
+    norm: str, after: list[tuple[int, int]], colon: bool, notes: bool
+) -> list[tuple[int, int]]:
+    """The paragraphs of the document printed after its introduction (`after` the
+    paragraphs that follow it), each without a note that ends it."""
+    if not after or norm[after[0][0]] in MARKS:
+        return []
+    first = norm[after[0][0] : after[0][1]].split()
+    if first and first[0].lower() in _SALUTATIONS:
+        body = []
+        for start, end in after[1:]:
+            if norm[start:end].rstrip(",").lower() in _SIGNOFFS:
+                return [_without_end_note(norm, start, end) for start, end in body]
+            body.append((start, end))
+        return []  # a letter with no sign-off: where it ends is not known
+    if notes:
+        chosen = [(s, e) for s, e in after if norm[s] not in MARKS and norm[s] != "["]
+    elif colon and norm[after[0][0]] != "[":
+        chosen = after[:1]
+    else:
+        return []
+    return [_without_end_note(norm, start, end) for start, end in chosen]
+
+
+def _without_end_note(norm: str, start: int, end: int) -> tuple[int, int]:
+    """A paragraph without the note in square brackets that ends it, the recording's or
+    the transcriber's (`… not this one. [Message ends]`)."""
+    note = _END_NOTE.search(norm, start, end)
+    return (start, note.start()) if note is not None and note.start() > start else (start, end)

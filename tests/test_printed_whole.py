@@ -1,0 +1,122 @@
+"""Documents a story prints whole after a paragraph that introduces them, with no quote
+marks (quotes/printed_whole.py): each paragraph of the document is a direct row of its
+maker; a letter's salutation, sign-off and signature and the writer's notes are not."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+LETTER = """Mayor quits over bridge contract
+
+Mayor Ines Kovalenko resigned on Monday, a week after auditors questioned the bridge contract.
+
+Her letter to the council, which the town hall published on Tuesday, reads in full:
+
+Dear Councillors,
+
+I resign as mayor with effect from Friday. The contract was signed on my watch.
+
+I will answer every question the auditors put to me.
+
+Yours sincerely,
+Ines Kovalenko
+
+The council will elect a new mayor in June.
+"""
+
+VOICEMAIL = """A voicemail left for a builder has been seen by the Gazette.
+
+The message was left by Tom Hale, the harbour master, at 9pm. The Gazette's transcript:
+
+Ana, it's Tom. I saw your bid for the slipway. [pause] Call me back on the other phone. \
+[Message ends]
+
+"I kept the message because I did not know what to do," the builder said.
+"""
+
+RELEASE = """Harbour Foods issued the following statement on Monday, after a recall of its \
+pies. We print it in full. Our notes, in square brackets, are not part of the statement.
+
+Harbour Foods recalled one batch of pies as a precaution on Friday.
+
+[Note: Staff at two shops told us the pies were still on sale on Saturday.]
+
+No customer has reported being unwell.
+"""
+
+UNSIGNED = """Her letter to the council reads in full:
+
+Dear Councillors,
+
+I resign as mayor with effect from Friday.
+
+The council will elect a new mayor in June.
+"""
+
+SHARED = """Reporter Ana Ruiz tweeted the transcript of the whole exchange for context:
+
+The senator is not the first to dismiss a question this way. Voters will judge.
+"""
+
+
+@pytest.mark.parametrize(
+    "text, rows",
+    [
+        # a letter's body between its salutation and its sign-off, the letter the mention
+        (
+            LETTER,
+            [
+                ("I resign as mayor with effect from Friday. The contract was signed on my "
+                 "watch.", "Her letter", "Ines Kovalenko", "reads"),
+                ("I will answer every question the auditors put to me.", "Her letter",
+                 "Ines Kovalenko", "reads"),
+            ],
+        ),
+        # a voicemail's transcript, the caller the passive's agent; a stage note splits
+        # it and the note that ends it is no part of it
+        (
+            VOICEMAIL,
+            [
+                ("Ana, it's Tom. I saw your bid for the slipway.", "Tom Hale", "Tom Hale",
+                 "left"),
+                ("Call me back on the other phone.", "Tom Hale", "Tom Hale", "left"),
+            ],
+        ),
+        # a statement the writer annotates in square brackets: every paragraph but the notes
+        (
+            RELEASE,
+            [
+                ("Harbour Foods recalled one batch of pies as a precaution on Friday.",
+                 "Harbour Foods", "Harbour Foods", "issued"),
+                ("No customer has reported being unwell.", "Harbour Foods", "Harbour Foods",
+                 "issued"),
+            ],
+        ),
+        # a letter with no sign-off: where its body ends is not known, so no row
+        (UNSIGNED, []),
+        # a document a post shares, not said to be printed whole: the writer's paragraph
+        # after it is no one's row
+        (SHARED, []),
+    ],
+)
+def test_a_document_printed_whole_is_its_makers_words(
+    text: str, rows: list[tuple[str, str, str, str]]
+) -> None:
+    found = [
+        (q.text, q.speaker_mention, q.speaker, q.cue)
+        for q in quotes.extract(text)
+        if q.method == "printed-whole"
+    ]
+    assert found == rows
+    assert all(q.type == "direct" for q in quotes.extract(text) if q.method == "printed-whole")
+
+
+def test_the_frame_of_a_printed_document_gives_no_row() -> None:
+    texts = {q.text for q in quotes.extract(LETTER, scope="all")}
+    assert not texts & {"Dear Councillors,", "Yours sincerely,", "Ines Kovalenko"}
+    assert "[Message ends]" not in " ".join(q.text for q in quotes.extract(VOICEMAIL))
+    # the writer's note is no part of the statement, though whom it reports is a row
+    notes = [q for q in quotes.extract(RELEASE) if "still on sale" in q.text]
+    assert [(q.type, q.speaker) for q in notes] == [("indirect", "Staff at two shops")]
