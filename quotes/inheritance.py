@@ -156,6 +156,9 @@ class Inheritance:
                 answered = _answered(f, attributed) or _asker(f, resolver, asking)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
+            if f.type != "direct":
+                # a name its content makes a subject is none a `he` after it looks back to
+                resolver.reported.append((f.start, f.end))
             _pass_on(f, resolver)
             if not f.relays:
                 attributed.append(f)

@@ -45,8 +45,9 @@ class PersonFocus(PersonIndex):
         the text gave a role of `unlike` (`the halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
         about (:meth:`_asked_about`). A name inside a quote comes after the
-        narration's (:meth:`_in_quote`); a description of a `person` (`the left-hander`)
-        never stands for a name that may be a body's or a place's."""
+        narration's (:meth:`_in_quote`), and a subject inside a report's content is
+        none of the recent subjects (:meth:`_in_report`); a description of a `person`
+        (`the left-hander`) never stands for a name that may be a body's or a place's."""
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
@@ -68,7 +69,10 @@ class PersonFocus(PersonIndex):
         recent_subjects = [
             index
             for i, index in fitting
-            if i >= recent and i in self.subjects and not self._in_quote(i)
+            if i >= recent
+            and i in self.subjects
+            and not self._in_quote(i)
+            and not self._in_report(i)
         ]
         # a name inside a quote comes after those of the narration (`"If Kestria wants
         # our grain, …," Quintero said.` ¶ `She added …` is Quintero)
@@ -131,6 +135,17 @@ class PersonFocus(PersonIndex):
         at = self.doc[i].idx
         return bool(self.quoted.overlapping(at, at + 1))
 
+    def _in_report(self, i: int) -> bool:
+        """Whether the mention at token `i` is a subject inside the content of reported
+        speech resolved before it, and no speaker of its own: the speaker who reports it
+        stays the one a `he` or `she` after it means (rule `report-subject`)."""
+        # `Maud Pellingham said the schedule was drawn up in March and that Fernhill
+        # had asked for two visits. She said …` is Pellingham, not Fernhill
+        if i in self.speaking:
+            return False
+        at = self.doc[i].idx
+        return any(start <= at < end for start, end in self.reported)
+
     def _body_like(self, index: int) -> bool:
         """Whether an entry the tagger made a person may be a body: one word that never
         got a given name, a title or a gender and that the text once followed with
@@ -179,6 +194,7 @@ class PersonFocus(PersonIndex):
         name the tagger took for no person, set beside such a noun or a title or role
         (`Her son, Callum, says …` ¶ `"…," he says`; `The Taoiseach, X, said` … `the
         Taoiseach replied`), with that title or role."""
+        self.speaking.add(at)
         index = self.index_of(name)
         if index is not None:
             self._mentioned(at, index)

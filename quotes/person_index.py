@@ -108,6 +108,11 @@ class PersonIndex:
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
+        #: The contents of the reported speech resolved so far (characters, in text
+        #: order), and the token indices of the speakers noted: a name a report's
+        #: content makes a subject is no subject a `he` after it looks back to.
+        self.reported: list[tuple[int, int]] = []
+        self.speaking: set[int] = set()
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)

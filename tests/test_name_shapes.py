@@ -431,6 +431,12 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             "Ha Jin-young, the studio's founder, said the lease had ended in March.",
             [("Ha Jin-young", "Ha Jin-young")],
         ),
+        # Cantonese: a Hong Kong given name of two syllables, the second in lower case
+        (
+            "Mandy Ho Wing-sze, the ferry's purser, said the crossing had been rough. "
+            '"We lost two hours," she said.',
+            [("Mandy Ho Wing-sze", "Mandy Ho Wing-sze"), ("Mandy Ho Wing-sze", "she")],
+        ),
         # Vietnamese: the family name opening the sentence, which the tagger reads as a verb
         (
             "Nguyễn Văn Phúc, a fisherman from the delta, said the catch had halved. "

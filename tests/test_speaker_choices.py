@@ -254,6 +254,21 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "the ombudsman",
             "Abena Ofori-Grant",
         ),
+        # Nor is a name the content of reported speech makes a subject: the `she` after
+        # it is the one who reported it, named in an apposition or not.
+        (
+            "The depot's manager, Maud Pellingham, said the timetable had been drawn up "
+            "in March and that Fernhill had asked for only two visits. She said the "
+            "trucks would run again in May.",
+            "run again in May",
+            "Maud Pellingham",
+        ),
+        (
+            "Oskar Lindell told the inquiry that Declan Marsh had closed the road twice. "
+            "He said the drivers were never warned.",
+            "never warned",
+            "Oskar Lindell",
+        ),
         # The subject of an absolute clause after `with` is a circumstance, not whom the
         # sentence is about, and the sentence before a lead-in that ends on its cue is
         # parsed to show it.
