@@ -88,6 +88,7 @@ from quotes.not_said import (
     work_opening,
 )
 from quotes.records import Quote, QuoteType
+from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
 
 if TYPE_CHECKING:
@@ -397,13 +398,9 @@ def demonstrative_source(speaker: Span) -> bool:
         first.dep_ == "det"
         and first.lower_ in word_list("demonstratives")
         and root.ent_type_ != "PERSON"
-        and root.lemma_.lower() not in _PERSON_ROLES
+        and root.lemma_.lower() not in SOURCE_NOUNS
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)
     )
-
-
-#: Nouns that describe a person (`candidate`, `official`), who is no thing pointed back to.
-_PERSON_ROLES = word_list("person-roles") | word_list("source-nouns")
 
 
 def check_scope(scope: str) -> Scope:
