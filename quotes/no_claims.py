@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from quotes.content_shape import roots
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
+from quotes.mentions import AUTHORED
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,12 +37,7 @@ _OFFENCES = word_list("offence-nouns")
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
-_RECORDS = (
-    word_list("record-nouns")
-    | word_list("authored-works")
-    | word_list("issued-works")
-    | word_list("document-kinds")
-)
+_RECORDS = word_list("record-nouns") | AUTHORED | word_list("document-kinds")
 #: Verbs of words worked into a thing: `stitch`, `paint`, `carve`.
 _INSCRIBING = word_list("inscribing-verbs")
 
@@ -131,8 +127,7 @@ _SPEAKER_HEADS = (
     | word_list("organisation-kinds")
     | word_list("body-name-heads")
     | word_list("company-words")
-    | word_list("authored-works")
-    | word_list("issued-works")
+    | AUTHORED
     | word_list("poll-nouns")
 )
 #: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
