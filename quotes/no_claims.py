@@ -18,12 +18,16 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from quotes.body_names import BODY_HEADS
 from quotes.content_shape import roots
+from quotes.cue_words import POLL_NOUNS
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
 from quotes.mentions import AUTHORED
+from quotes.role_words import OFFICES, SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -116,20 +120,19 @@ def toast(content: Span) -> bool:
     )
 
 
-#: Common nouns that can head a speaker's label: offices and roles, the people a story
-#: quotes as a group, kinds of organisation, the words that stand for a body, and works
-#: and polls, which speak for their makers (`IG report: …`).
-_SPEAKER_HEADS = (
-    word_list("titles")
-    | word_list("person-roles")
-    | word_list("source-nouns")
-    | word_list("they-nouns")
-    | word_list("organisation-kinds")
-    | word_list("body-name-heads")
-    | word_list("company-words")
-    | AUTHORED
-    | word_list("poll-nouns")
-)
+@lru_cache(maxsize=1)
+def speaker_heads() -> frozenset[str]:
+    """The common nouns that can head a speaker's label, so that a colon line under one
+    is a voice, not a page's heading (`Union leader: …`, `IG report: …`): offices and
+    roles (:data:`quotes.role_words.OFFICES`), the people a story quotes as a group
+    (:data:`quotes.role_words.SOURCE_NOUNS`), kinds of organisation and the words that
+    stand for a body (:data:`quotes.body_names.BODY_HEADS`, `they-nouns`,
+    `company-words`), and works and polls, which speak for their makers
+    (:data:`quotes.mentions.AUTHORED`, :data:`quotes.cue_words.POLL_NOUNS`)."""
+    bodies = BODY_HEADS | word_list("they-nouns") | word_list("company-words")
+    return OFFICES | SOURCE_NOUNS | bodies | AUTHORED | POLL_NOUNS
+
+
 #: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
 _TIMES = word_list("time-possessors")
 
@@ -139,7 +142,7 @@ def heading_label(speaker: Span) -> bool:
     voice: a thing's common noun written in lower case that no one who speaks is called
     by (`Club news: our fours won`, `This week's puzzle: White to play and win`; not an
     office, a role, a group of sources, a body or a work: `Union leader: …`, `IG
-    report: …`, :data:`_SPEAKER_HEADS`), a month and its day that head a dated entry
+    report: …`, :func:`speaker_heads`), a month and its day that head a dated entry
     (`Water story, March 6: We misspelled …`), or someone's note, a field's word with a
     possessive (`Translator's note: the interview was in French`). Research annotation
     counts such lines as the label's (`The result: …`), so `--scope all` keeps them."""
@@ -149,4 +152,4 @@ def heading_label(speaker: Span) -> bool:
         return True
     if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True
-    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in _SPEAKER_HEADS
+    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in speaker_heads()
