@@ -86,6 +86,16 @@ class LabelNames:
         return holders.pop() if len(holders) == 1 else None
 
 
+def labels_a_line(text: str, name: str) -> bool:
+    """Whether a name found for a label is itself written in capitals as a label opening
+    a line of the record (``text``, the whole document): a voice of its own, so no holder
+    of another label. A radio call names the station after the vessel it calls (`0442
+    PORT RADIO: Sea Swallow, Port Radio.`), and the names in it are the labels of other
+    lines, not the caller's."""
+    label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
+    return re.search(label, text) is not None
+
+
 #: A description in lower case (`the officer of the watch`, `the ferry's master`).
 _DESCRIPTION = r"\b(the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)\s+"
 

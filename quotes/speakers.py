@@ -23,8 +23,6 @@ work (`the report`) speaks for by :mod:`quotes.works`.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from quotes.appositions import (
@@ -47,7 +45,7 @@ from quotes.genders import (
     gender_of,
     gender_of_given,
 )
-from quotes.label_names import LabelNames
+from quotes.label_names import LabelNames, labels_a_line
 from quotes.language import word_list
 from quotes.leads import LeadIndex
 from quotes.mentions import mention_span, name_head
@@ -129,7 +127,7 @@ class SpeakerResolver(LeadIndex):
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)
-        if name is None or _labels_a_line(self.text, name):
+        if name is None or labels_a_line(self.text, name):
             # `0442 PORT RADIO: Sea Swallow, Port Radio.`: a radio call names the station
             # after the vessel it calls, and another label is no holder of this one
             return None
@@ -329,13 +327,6 @@ class SpeakerResolver(LeadIndex):
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
-
-
-def _labels_a_line(text: str, name: str) -> bool:
-    """Whether a name is written in capitals as a label opening a line of the record
-    (`PORT RADIO:`), a voice of its own."""
-    label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
-    return re.search(label, text) is not None
 
 
 def _role_label(mention: Span) -> bool:
