@@ -44,7 +44,7 @@ def _relayed_by(adjunct: Token) -> bool:
 
     Shape: `<speaker> <cue> <clause>, according to <source>`. `Most tenants said the rent
     was too high, according to a survey`: the survey's row holds the tenants' saying
-    (:func:`quotes.set_off.according_host`), and their clause ends at `high`.
+    (:func:`quotes.according_hosts.according_host`), and their clause ends at `high`.
     """
     return adjunct.dep_ == "prep" and adjunct.lower_ in SOURCE_PREPS
 
