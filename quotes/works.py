@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
+from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED, author, mention_span
 
@@ -290,3 +291,31 @@ def group_place(group: Token) -> Token | None:
             if place is not None and place.pos_ == "PROPN":
                 return place
     return None
+
+
+def work_maker(head: Token) -> Token | None:
+    """The maker of a work, or the body of a place, that a mention headed by `head`
+    stands for, by the rules above, in the order the resolver
+    (:class:`quotes.speakers.SpeakerResolver`) tries them: `a tally by the Press
+    Association`, `The report also said …` after `a report by the audit office`, `The
+    bulletin reads: …` after `The Met Service issued a red warning …`, `the regulator's
+    final notice`, `The letter says …` after `the decision letter says …`; None when it
+    is not a work."""
+    maker = maker_named(head) or group_place(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `the statement said` after `In a statement, the church said …`
+        maker = spoken_in(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The report also said …` after `a report by the audit office`
+        maker = earlier_author(head)
+    if maker is None and head.pos_ == "NOUN" and (
+        is_definite(head) or any(c.dep_ == "poss" for c in head.children)
+    ):
+        # `The bulletin reads: …` after `The Met Service issued a red warning …`
+        maker = issuer_before(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The letter says …` after `"…," the decision letter says` (the inspector's):
+        # the work named again speaks for whoever it spoke for before
+        before = same_work_before(head)
+        maker = None if before is None else work_maker(before)
+    return maker
