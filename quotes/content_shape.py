@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.language import word_classes, word_list
+from quotes.cue_classes import VERB_CLASSES
+from quotes.language import word_list
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.verb_forms import FINITE_TAGS, is_finite
 
@@ -144,7 +145,7 @@ def relayed(content: Span) -> bool:
     someone is said to think or hope (`engineers hope to reconnect them`), nor a count of
     people who voted or answered a certain way (:func:`_counted`)."""
     return any(
-        word_classes("cues").get(root.lemma_.lower()) == "speech"
+        VERB_CLASSES.get(root.lemma_.lower()) == "speech"
         and any(c.dep_ == "nsubj" and not _counted(c) for c in root.children)
         and any(c.dep_ == "ccomp" for c in root.children)
         for root in roots(content)
