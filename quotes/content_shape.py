@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.cue_classes import VERB_CLASSES
-from quotes.language import word_list
+from quotes.language import word_classes, word_list
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.verb_forms import FINITE_TAGS, is_finite
 
@@ -145,7 +144,9 @@ def relayed(content: Span) -> bool:
     someone is said to think or hope (`engineers hope to reconnect them`), nor a count of
     people who voted or answered a certain way (:func:`_counted`)."""
     return any(
-        VERB_CLASSES.get(root.lemma_.lower()) == "speech"
+        # the verb lexicon's class (quotes.cue_classes.VERB_CLASSES), read from the list:
+        # the scope's rules load no spaCy
+        word_classes("cues").get(root.lemma_.lower()) == "speech"
         and any(c.dep_ == "nsubj" and not _counted(c) for c in root.children)
         and any(c.dep_ == "ccomp" for c in root.children)
         for root in roots(content)

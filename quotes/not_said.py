@@ -28,7 +28,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
-from quotes.mentions import AUTHORED
 from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
@@ -80,7 +79,7 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
 _INDEFINITE = word_list("indefinite-articles")
 #: Things that carry words a reader reads out of them: a work (`a notice`, `the
 #: message`) or a display (`a sign`).
-_CARRIERS = AUTHORED | _DISPLAYS
+_CARRIERS = word_list("issued-works") | word_list("authored-works") | _DISPLAYS
 
 
 def unmade_text(speaker: Span, cue: Token | None, name: str | None) -> bool:

@@ -3,19 +3,19 @@ group of sources goes by), each the union of lists in the language's folder that
 rules read: built once here, so that every rule reads the same set under one name.
 
 The title words themselves (`President`, `Mrs.`) are :data:`quotes.name_spans.TITLES`,
-where the rules that cut a name from its titles read them.
+where the rules that cut a name from its titles read them. This module loads no spaCy:
+the scope's rules read it, and ``quotes.cli`` imports them before any model is needed.
 """
 
 from __future__ import annotations
 
 from quotes.genders import gendered_nouns
 from quotes.language import word_list
-from quotes.name_spans import TITLES
 
 #: Offices, titles and roles that a label or a heading may give instead of a name (`The
 #: MINISTER OF …`, `Union leader: …`), which are no given name before a surname
 #: (`Minister Ruiz`).
-OFFICES = TITLES | word_list("person-roles")
+OFFICES = word_list("titles") | word_list("person-roles")
 #: Nouns for a person's role or standing, with those that tell a gender (`lawyer`,
 #: `chairman`, `widow`): a name set off after one is a person's.
 ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
