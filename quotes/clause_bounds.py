@@ -14,9 +14,10 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
-from quotes.language import word_classes, word_list
+from quotes.language import word_list
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
@@ -139,7 +140,7 @@ def _closing_participle(head: Token) -> Token | None:
         if (
             token.dep_ == "advcl"
             and token.tag_ == "VBG"
-            and _CUE_CLASSES.get(token.lemma_.lower()) in ("speech", "stance")
+            and VERB_CLASSES.get(token.lemma_.lower()) in ("speech", "stance")
             and token.right_edge.i == head.right_edge.i
             and token.left_edge.i == token.i
             and _after_comma(token) > head.i
@@ -159,8 +160,6 @@ def _after_comma(token: Token) -> int:
     return k - 1 if k > 0 and doc[k].text == "," else -1
 
 
-#: The class of each verb cue (`speech`, `thought`, `stance`, `act`).
-_CUE_CLASSES = word_classes("cues")
 #: Conjunctions that join a second report after a comma: `, and`, `, but`.
 _SOURCE_JOINERS = word_list("source-joiners")
 
@@ -181,7 +180,7 @@ def new_source(clause: Token) -> bool:
     if (
         clause.dep_ not in ("conj", "ccomp")
         or clause.pos_ != "VERB"
-        or _CUE_CLASSES.get(clause.lemma_.lower()) not in ("speech", "stance")
+        or VERB_CLASSES.get(clause.lemma_.lower()) not in ("speech", "stance")
         or not subjects
     ):
         return False

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from quotes.according_hosts import according_host
 from quotes.clause_bounds import (
     Content,
     before_link,
@@ -29,7 +30,7 @@ from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out
-from quotes.set_off import ASIDE_PREPS, according_host, frames_quotation, split_by
+from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.verb_clauses import verb_clause
 
 

@@ -144,6 +144,8 @@ def relayed(content: Span) -> bool:
     someone is said to think or hope (`engineers hope to reconnect them`), nor a count of
     people who voted or answered a certain way (:func:`_counted`)."""
     return any(
+        # the verb lexicon's class (quotes.cue_classes.VERB_CLASSES), read from the list:
+        # the scope's rules load no spaCy
         word_classes("cues").get(root.lemma_.lower()) == "speech"
         and any(c.dep_ == "nsubj" and not _counted(c) for c in root.children)
         and any(c.dep_ == "ccomp" for c in root.children)

@@ -18,6 +18,9 @@ from quotes.language import DEFAULT_LANG, table, word_classes
 
 #: The classes a cue can have, from what is plainly said to what is merely done.
 CUE_CLASSES: tuple[str, ...] = ("speech", "thought", "stance", "act")
+#: The class of each word of the verb lexicon (`say speech`, `believe thought`), by
+#: lemma: what the rules read when they ask a verb's class without the token's context.
+VERB_CLASSES = word_classes("cues")
 #: The class of a verb outside every list that a quotation hangs on (`"…," I confessed`).
 DEFAULT_CLASS = "speech"
 #: Which list a cue's part of speech reads first (then the verb lexicon, then the rest).

@@ -17,9 +17,8 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import table, word_list, word_map
+from quotes.name_spans import TITLES
 
-#: Titles and honorifics, which stand before a name without being part of it.
-_TITLES = word_list("titles")
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
 #: Nouns of a person's role, place in a team (`sophomore`) or age (`teenager`), read as a
@@ -50,7 +49,7 @@ def role_words(ent: Span) -> set[str]:
     root = ent.root
     nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
     if root.dep_ == "appos" and (
-        root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and root.head.lower_ in _TITLES)
+        root.head.pos_ == "NOUN" or (root.head.pos_ == "PROPN" and root.head.lower_ in TITLES)
     ):
         # `his barrister, Priya Raman`; `The Commissioner for Commerce, Chief Ngozi Bakare`
         nouns.append(root.head)

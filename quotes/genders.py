@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from quotes.language import table, word_list, word_map
 from quotes.name_keys import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
-from quotes.language import word_classes, word_list
+from quotes.language import word_list
 from quotes.mentions import ISSUED, NOMINAL
 from quotes.participle_sources import (
     absolute_with,
@@ -212,8 +213,6 @@ def _sets_off(participle: Token) -> bool:
 
 #: Words that rank a noun among others who acted: `the first union to back the deal`.
 _RANKING = word_list("ranking-words")
-#: The class of each verb cue: a participle of stance or thought reports its noun's.
-_CUE_CLASSES = word_classes("cues")
 
 
 def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
@@ -232,11 +231,11 @@ def _modified_speaker(cue: Token) -> tuple[Token, str] | None:
         # `the head of the group backing Ruiz`: the parser may hang the participle on the
         # head of the phrase, but it describes the noun right before it
         noun = near
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or _CUE_CLASSES.get(
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or VERB_CLASSES.get(
         cue.lemma_.lower()
     ) == "act":
         return None
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _CUE_CLASSES.get(cue.lemma_.lower()) in (
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and VERB_CLASSES.get(cue.lemma_.lower()) in (
         "stance",
         "thought",
     ):
@@ -296,7 +295,7 @@ def _state_of_mind(cue: Token) -> bool:
     doc = cue.doc
     first = cue.left_edge.i
     return (
-        _CUE_CLASSES.get(cue.lemma_.lower()) == "thought"
+        VERB_CLASSES.get(cue.lemma_.lower()) == "thought"
         and first >= 2
         and doc[first - 1].dep_ == "cc"
         and doc[first - 2].text != ","

@@ -15,11 +15,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.according_hosts import according_host
 from quotes.found import Found
 from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span
-from quotes.set_off import according_host
 
 #: Those who put someone's words into another language (`the interpreter`).
 _INTERPRETERS = word_list("interpreters")

@@ -18,15 +18,13 @@ import re
 
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
+from quotes.role_words import OFFICES
 
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`): no part of the name.
 _OPENERS = word_list("label-openers") | word_list("honorifics")
-#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`),
-#: which are no given name before a surname (`Minister Ruiz`).
-_OFFICES = word_list("titles") | word_list("person-roles")
 #: Words before a surname that are no given name: offices and label openers.
-_NOT_GIVEN = _OFFICES | _OPENERS
+_NOT_GIVEN = OFFICES | _OPENERS
 #: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
@@ -65,7 +63,7 @@ class LabelNames:
         """:meth:`name` for a label's words (no opener, no initial), read in the
         introduction; ``initial`` is the label's first initial, folded, if it has one."""
         intro = self.introduction
-        named = set() if words[0].lower() in _OFFICES else _named_with(intro, words)
+        named = set() if words[0].lower() in OFFICES else _named_with(intro, words)
         if named:
             # a surname the introduction gives a person (no office): `Mr K DLAMINI` is
             # Kagiso Dlamini, not Sipho Dlamini, as a name is (`same_given`)
@@ -86,6 +84,16 @@ class LabelNames:
             # `the officer of the watch appears as OOW`: a description, no name
             holders = _described_as(intro, words[0])
         return holders.pop() if len(holders) == 1 else None
+
+
+def labels_a_line(text: str, name: str) -> bool:
+    """Whether a name found for a label is itself written in capitals as a label opening
+    a line of the record (``text``, the whole document): a voice of its own, so no holder
+    of another label. A radio call names the station after the vessel it calls (`0442
+    PORT RADIO: Sea Swallow, Port Radio.`), and the names in it are the labels of other
+    lines, not the caller's."""
+    label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
+    return re.search(label, text) is not None
 
 
 #: A description in lower case (`the officer of the watch`, `the ferry's master`).

@@ -22,10 +22,9 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
+from quotes.role_words import OFFICES
 from quotes.transcripts import LABEL_OPENERS, TranscriptLine
 
-#: Offices and roles that a label may give instead of a name (`The MINISTER OF …`).
-_OFFICES = word_list("titles") | word_list("person-roles")
 #: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
 #: HEALTH`): the office is the word before them.
 _OFFICE_LINKS = word_list("office-links")
@@ -116,7 +115,7 @@ def is_office(label: str) -> bool:
     CHAIRPERSON`): the office is the word before `OF`/`FOR`, if any, else the last."""
     words = [w.lower().strip(".") for w in label.split()]
     cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
-    return bool(cut) and words[cut - 1] in _OFFICES
+    return bool(cut) and words[cut - 1] in OFFICES
 
 
 def section_label(

@@ -24,8 +24,9 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_classes import VERB_CLASSES
 from quotes.found import Found, char_tokens
-from quotes.language import word_classes, word_list
+from quotes.language import word_list
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
@@ -33,7 +34,7 @@ from quotes.narration import is_person_subject
 from quotes.span_index import Spans
 
 #: Verbs of speaking, from the cue lexicon (`say`, `speak`, `elaborate`, `gasp`).
-_SPEAKING = frozenset(word for word, kind in word_classes("cues").items() if kind == "speech")
+_SPEAKING = frozenset(word for word, kind in VERB_CLASSES.items() if kind == "speech")
 #: Personal pronouns that may be the subject of a speech verb (`heard her say`).
 _PERSONAL = word_list("person-pronouns")
 #: How many sentences before a quote the narration is read (speaking-before).

@@ -20,7 +20,7 @@ from quotes.language import word_list
 from quotes.mentions import AUTHORED, author, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
-from quotes.scope import notice
+from quotes.page_lines import notice
 from quotes.works import later_group_place
 
 #: Nouns that describe a person (`a former bookkeeper`).
@@ -130,7 +130,7 @@ def _first_speaker(head: Token) -> Token | None:
     """The subject of the first speech verb in the sentences after a lead's description
     (within :data:`LEAD_REACH` tokens): `Hearth International` in `In a report
     published on Monday, Hearth International said …`, not in a publication's notice
-    about itself (:func:`~quotes.scope.notice`); None when none."""
+    about itself (:func:`~quotes.page_lines.notice`); None when none."""
     doc = head.doc
     for token in doc[head.sent.end : min(len(doc), head.i + LEAD_REACH)]:
         verb = token.head

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
-from quotes.genders import gender_of_given, gendered_nouns, is_given_name
+from quotes.genders import gender_of_given, is_given_name
 from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
 from quotes.name_keys import PARTICLES, family_name_first
@@ -25,6 +25,7 @@ from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import is_given, is_initial
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
+from quotes.role_words import ROLE_NOUNS
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -33,9 +34,6 @@ GLUED_KEY = "glued_words"
 #: Organisation kinds (`council`, `hospital`): before a run of proper nouns they make it
 #: a body's name, after it no description of a person; a description may name one.
 ORG_KINDS = word_list("organisation-kinds")
-#: Nouns for a person's role or standing (`lawyer`, `chairman`, `widow`): a name set off
-#: after one is a person's.
-_ROLE_NOUNS = word_list("person-roles") | gendered_nouns()
 #: Words meaning `son of` or `daughter of` inside a person's name (`ap`, `bin`).
 _PATRONYMIC = word_list("patronymic-particles")
 #: What a text says of a person known by one name (`uses one name`), as word tuples.
@@ -230,7 +228,7 @@ def _indefinite(run: Span) -> bool:
     word that is no role (`a Volkswagen Passat`, `a silver Volkswagen Passat`; not `an
     aide Tom Ruiz`): a make or a kind of thing, as a person's name never has."""
     doc, i = run.doc, run.start - 1
-    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLE_NOUNS | TITLES:
+    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in ROLE_NOUNS | TITLES:
         i -= 1
     return i >= 0 and doc[i].lower_ in _INDEFINITE
 
@@ -259,7 +257,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     if before is not None and (
         before.lower_ in TITLES
         or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
-        or (before.lower_ in _ROLE_NOUNS and before.is_lower and len(tokens) > 1)
+        or (before.lower_ in ROLE_NOUNS and before.is_lower and len(tokens) > 1)
     ):
         # `skipper Dagur Sunnuson was at work`: a role noun, which a sentence left
         # unparsed (no cue in it) gives no part of speech
@@ -289,7 +287,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         and head.dep_ == "appos"
         and head.head.i < run.start
         and run.doc[run.start - 1].text == ","
-        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in _ROLE_NOUNS)
+        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in ROLE_NOUNS)
     ):
         return True  # `The chairman of the council, Ruairidh Mac an t-Saoir, said`
     described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]

@@ -22,11 +22,13 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
+from quotes.role_words import OFFICES, SOURCE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,12 +45,12 @@ _PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas
 _ADDRESS_WORDS = 3
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
+#: Works with a maker, who speaks through them (quotes.mentions.AUTHORED; read here from
+#: the lists, as this module loads no spaCy: the scope's rules are imported by quotes.cli).
+_WORKS = word_list("issued-works") | word_list("authored-works")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
 _RECORDS = (
-    word_list("record-nouns")
-    | word_list("authored-works")
-    | word_list("issued-works")
-    | word_list("document-kinds")
+    word_list("record-nouns") | _WORKS | word_list("document-kinds")
 )
 #: Verbs of words worked into a thing: `stitch`, `paint`, `carve`.
 _INSCRIBING = word_list("inscribing-verbs")
@@ -164,21 +166,20 @@ def toast(content: Span) -> bool:
     )
 
 
-#: Common nouns that can head a speaker's label: offices and roles, the people a story
-#: quotes as a group, kinds of organisation, the words that stand for a body, and works
-#: and polls, which speak for their makers (`IG report: …`).
-_SPEAKER_HEADS = (
-    word_list("titles")
-    | word_list("person-roles")
-    | word_list("source-nouns")
-    | word_list("they-nouns")
-    | word_list("organisation-kinds")
-    | word_list("body-name-heads")
-    | word_list("company-words")
-    | word_list("authored-works")
-    | word_list("issued-works")
-    | word_list("poll-nouns")
-)
+@lru_cache(maxsize=1)
+def speaker_heads() -> frozenset[str]:
+    """The common nouns that can head a speaker's label, so that a colon line under one
+    is a voice, not a page's heading (`Union leader: …`, `IG report: …`): offices and
+    roles (:data:`quotes.role_words.OFFICES`), the people a story quotes as a group
+    (:data:`quotes.role_words.SOURCE_NOUNS`), kinds of organisation and the words that
+    stand for a body (the lists of :data:`quotes.body_names.BODY_HEADS`, `they-nouns`,
+    `company-words`), and works and polls, which speak for their makers (:data:`_WORKS`,
+    `poll-nouns`)."""
+    bodies = word_list("organisation-kinds") | word_list("body-name-heads")
+    others = word_list("they-nouns") | word_list("company-words") | word_list("poll-nouns")
+    return OFFICES | SOURCE_NOUNS | bodies | others | _WORKS
+
+
 #: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
 _TIMES = word_list("time-possessors")
 
@@ -188,7 +189,7 @@ def heading_label(speaker: Span) -> bool:
     voice: a thing's common noun written in lower case that no one who speaks is called
     by (`Club news: our fours won`, `This week's puzzle: White to play and win`; not an
     office, a role, a group of sources, a body or a work: `Union leader: …`, `IG
-    report: …`, :data:`_SPEAKER_HEADS`), a month and its day that head a dated entry
+    report: …`, :func:`speaker_heads`), a month and its day that head a dated entry
     (`Water story, March 6: We misspelled …`), or someone's note, a field's word with a
     possessive (`Translator's note: the interview was in French`). Research annotation
     counts such lines as the label's (`The result: …`), so `--scope all` keeps them."""
@@ -198,4 +199,4 @@ def heading_label(speaker: Span) -> bool:
         return True
     if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True
-    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in _SPEAKER_HEADS
+    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in speaker_heads()

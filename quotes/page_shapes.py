@@ -2,8 +2,8 @@
 signed by its embed line, an email printed under its header lines, a vox pop answer
 under a line naming the one who gives it, a broadcast script's clip under the slug line
 naming its speaker, and the answers of an interview printed under its questions with no
-labels. (A quote
-in the title over the story is no statement: :func:`quotes.scope.title`.)
+labels. (A quote in the title over the story is no statement:
+:func:`quotes.page_lines.title`.)
 
 Each rule reads one shape of the page's lines (the comment on each says which) and
 gives the rows or the speaker it implies; :class:`quotes.attributor.Attributor` calls

@@ -5,8 +5,8 @@ tagged as an adverb, a hyphened word read as three, or a subject or clause hung 
 wrong place would hide a cue or its speaker. :func:`repair_tags` runs once per doc,
 first thing in :class:`quotes.matchers.SpeakerMatcher` after the lemma repairs
 (:mod:`quotes.lemma_repairs`), and calls each repair in its order: the words' tags are
-mended here, where a clause hangs in :mod:`quotes.clause_repairs`, who speaks in
-:mod:`quotes.subject_repairs`.
+mended here, a cue read as no verb of its own in :mod:`quotes.cue_repairs`, where a
+clause hangs in :mod:`quotes.clause_repairs`, who speaks in :mod:`quotes.subject_repairs`.
 """
 
 from __future__ import annotations
@@ -17,16 +17,18 @@ from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_phrase,
+    gerund_subject_read_as_clause,
+    quote_read_as_subject,
+    repair_intermediary,
+    subject_read_as_object,
+)
+from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
     cue_read_onto_set_off_participle,
-    gerund_subject_read_as_clause,
-    quote_read_as_subject,
-    repair_intermediary,
-    subject_read_as_object,
 )
 from quotes.cue_words import token_indices
 from quotes.normalise import HYPHENS
@@ -60,21 +62,21 @@ def repair_tags(
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
     answer before it read as its auxiliary
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
-    of the noun before it (:func:`~quotes.clause_repairs.cue_read_as_relative`) or of a
+    of the noun before it (:func:`~quotes.cue_repairs.cue_read_as_relative`) or of a
     participle set off after its subject
-    (:func:`~quotes.clause_repairs.cue_read_onto_set_off_participle`), as a second
+    (:func:`~quotes.cue_repairs.cue_read_onto_set_off_participle`), as a second
     relative clause on its source's noun
-    (:func:`~quotes.clause_repairs.cue_read_as_second_relative`), an `-ing` subject of
+    (:func:`~quotes.cue_repairs.cue_read_as_second_relative`), an `-ing` subject of
     what it reports read as its adverbial
     (:func:`~quotes.clause_repairs.gerund_subject_read_as_clause`) or as an
-    adjective of the noun after it (:func:`~quotes.clause_repairs.cue_read_as_modifier`), a clause
+    adjective of the noun after it (:func:`~quotes.cue_repairs.cue_read_as_modifier`), a clause
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
     addresses read as a relative clause on the addressee
     (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
     a phrase on the cue read onto the phrase's noun
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.clause_repairs.closing_cue_read_as_conjunct`), the
+    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`), a
     name closing a subject's phrase read as a second subject
@@ -87,7 +89,7 @@ def repair_tags(
     straight into the cue (:func:`~quotes.subject_repairs.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
     (:func:`~quotes.subject_repairs.subject_read_as_root_of_cue`), a
-    cue verb joined to a noun (:func:`~quotes.clause_repairs.conjunct_read_onto_a_noun`),
+    cue verb joined to a noun (:func:`~quotes.cue_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read

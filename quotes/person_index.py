@@ -38,7 +38,8 @@ from quotes.name_spans import (
 from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import nickname_inside
-from quotes.person_record import ROLE_WORDS, Person
+from quotes.person_record import Person
+from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
 

@@ -6,13 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from quotes.genders import gendered_nouns
-from quotes.language import word_list
 from quotes.name_spans import TITLES
-
-#: Nouns for a person's role that the tagger may take for a name where a capital opens
-#: a sentence (`Counsel for the council, …`).
-ROLE_WORDS = word_list("person-roles") | word_list("intermediaries") | gendered_nouns()
+from quotes.role_words import ROLE_WORDS
 
 
 @dataclass(slots=True)

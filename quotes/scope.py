@@ -53,11 +53,13 @@ sentence's structure, never by the words of a particular text:
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
   title that a passive says is published or written by someone (`"The Salt Road" is
   published by …`).
+
+The rules that read the page's lines around a row, not its parse (a notice, a pull
+quote, an outcue, a headline, the title), are in :mod:`quotes.page_lines`.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
@@ -74,7 +76,6 @@ from quotes.no_claims import (
     toast,
     unmade_record,
 )
-from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.not_said import (
     character_line,
     chorus,
@@ -90,7 +91,17 @@ from quotes.not_said import (
     unmade_text,
     work_opening,
 )
+from quotes.page_lines import (
+    echoed_ending,
+    headline,
+    in_writers_sentence,
+    named_quote_title,
+    notice,
+    pull_quote,
+    title,
+)
 from quotes.records import Quote, QuoteType
+from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
 
 if TYPE_CHECKING:
@@ -102,11 +113,6 @@ SCOPES: tuple[str, ...] = get_args(Scope)
 #: Cue classes whose reported clause is a statement (an `act` never is); also what makes
 #: a reported clause's adjunct a report of its own (:mod:`quotes.clause_bounds`).
 STATED_CLASSES = frozenset({"speech", "thought", "stance"})
-#: Characters that end a sentence in a body paragraph (closing marks are looked past).
-_SENTENCE_ENDS = ".!?:;…"
-#: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
-#: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
-_CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]\s*$")
 
 
 def dropped_by(
@@ -244,84 +250,6 @@ _BY_PASSIVE = ("reported-passive",)
 #: Methods of a row whose content the parse gives as the cue's object (`said the link
 #: held …`, `reminded him of the evidence …`).
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
-#: Labels that open a publication's notice about itself (`Correction: …`).
-_NOTICES = word_list("notice-labels")
-#: A notice label at the start of a paragraph, after a live blog's time stamp if any
-#: (`Correction: an earlier post said …`, `12:30 — Clarification, 4 May: …`, `13:10
-#: Correction: …`).
-_NOTICE = re.compile(
-    r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[—–-][ \t]*)?)?"
-    r"(?P<label>[^\W\d_]+)[ \t]*[:,]",
-    re.IGNORECASE,
-)
-#: Fewest words of a paragraph-long quote that, said again elsewhere, make it a pull quote.
-_PULL_WORDS = 5
-#: Quotation marks around a pull quote (the text may be normalised or not).
-_MARKS = "\"'“”‘’«»"
-
-
-def notice(text: str, at: int) -> bool:
-    """Whether the character at `at` stands in a publication's notice about its own
-    reporting, which is no one's statement: a paragraph that opens with `Correction:`
-    or `Clarification, 4 May:` (after a live blog's time stamp, if any), even when it
-    says what an earlier version reported (`Correction: an earlier post said the Greens
-    won Ashby`)."""
-    start = text.rfind("\n", 0, at) + 1
-    match = _NOTICE.match(text, start)
-    return match is not None and match.group("label").lower() in _NOTICES
-
-
-def pull_quote(text: str, start: int, end: int) -> bool:
-    """Whether a direct quote from `start` to `end` is a pull quote: display copy that
-    fills a paragraph of its own, with no cue before it (the paragraph before does not
-    end with a colon), and repeats words said elsewhere in the text (`"The sea owes me
-    nothing."` set between two answers of an interview whose later answer says `The
-    sea owes me nothing.`). The words are a row where they are said, not here."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    paragraph = text[para_start:para_end].strip()
-    words = text[start:end].strip(_MARKS + " \t")
-    if paragraph.strip(_MARKS) != words or len(words.split()) < _PULL_WORDS:
-        return False
-    if text[:para_start].rstrip().endswith(":"):
-        return False
-    said = words.rstrip(".!?,;…")
-    return any(
-        not para_start <= at < para_end
-        for at in (m.start() for m in re.finditer(re.escape(said), text))
-    )
-#: Marks of words left out at the start of a quoted passage.
-_ELLIPSES = ("...", "…")
-
-
-def echoed_ending(text: str, start: int, end: int) -> bool:
-    """Whether a direct quote from `start` to `end` only repeats the closing words of a
-    quote before it, after an ellipsis, as a broadcast script marks where a clip ends
-    (`… fill a bucket." Dur 0'09". OUTCUE: "... fill a bucket."`): the words were said
-    once, and are a row there."""
-    words = text[start:end].strip(_MARKS + " \t")
-    if not words.startswith(_ELLIPSES):
-        return False
-    said = words.lstrip(".… ").rstrip(".!?,;…")
-    if len(said.split()) < 2:
-        return False
-    return re.search(re.escape(said) + r"[.!?,;…]*[" + _MARKS + "]", text[:start]) is not None
-
-
-def in_writers_sentence(text: str, start: int, end: int) -> bool:
-    """Whether a quote from `start` to `end` stands inside a paragraph of the writer's
-    words, which hold letters outside its marks (`Her column last week, "Why I gave up
-    the car", drew 300 letters`), not a paragraph of its own (a quote set under a topic
-    line, `On the injury:` ¶ `"It's the hamstring."`, is still the words of whoever the
-    attribution before it names)."""
-    para_start = text.rfind("\n", 0, start) + 1
-    para_end = text.find("\n", end)
-    para_end = len(text) if para_end < 0 else para_end
-    outside = text[para_start:start] + text[end:para_end]
-    return any(c.isalpha() for c in outside)
-
-
 #: Cues of perception: `noticed that`, `saw that`, `heard that`.
 _PERCEIVING = word_list("perception-cues")
 
@@ -352,48 +280,6 @@ def writer(speaker: Span) -> bool:
 _ASKING = word_list("asking-cues")
 
 
-def headline(text: str, at: int) -> bool:
-    """Whether the character at `at` stands in a line with no sentence end and text after
-    it, as headlines, standfirst labels and section titles do (`Storm Edda: live
-    updates`); the last line of a text may be a snippet without its full stop."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    if end < 0 or not text[end:].strip():
-        return False
-    line = _CAPTION_CREDIT.sub("", text[start:end]).rstrip(CLOSING_MARKS_AND_SPACES)
-    return bool(line) and line[-1] not in _SENTENCE_ENDS
-
-
-def title(text: str, at: int) -> bool:
-    """Whether the character at `at` stands in the first line of a text that holds
-    anything, the title over the story (with :func:`headline`, a line with no sentence
-    end): a quote there is the headline's, and the words a fact-checker publishes come
-    again in the body (`'I grew up on this pier': town votes to save seafront`)."""
-    return "\n" not in text[:at].lstrip()
-
-
-#: A title that is a label, a colon and a quotation, and nothing else: `Ana Ruiz: "I
-#: was a terrible cook."` (the quotation's own full stop is no end of a body sentence).
-_NAMED_QUOTE = re.compile(
-    r"[ \t]*(?P<label>[^:\n\"“”‘’]{1,60}):[ \t]*[\"“‘'][^\n]*[\"”’'][ \t]*\n"
-)
-
-
-def named_quote_title(text: str, at: int) -> bool:
-    """Whether the character at `at` stands in the title over the story (:func:`title`)
-    that is only a name in capitals, a colon and a quotation, followed by the story: a
-    feature's title quoting its subject (`Sefa Mensah: "I was a terrible waiter."`),
-    whose words the story gives again where they are said. Not a line of the story
-    (`Ana Lind said: "…"`: a word in lower case)."""
-    start = text.rfind("\n", 0, at) + 1
-    match = _NAMED_QUOTE.match(text, start)
-    return (
-        title(text, at)
-        and match is not None
-        and all(word[:1].isupper() for word in match.group("label").split())
-    )
-
-
 def demonstrative_source(speaker: Span) -> bool:
     """Whether a source is a thing pointed back to, not someone: `this measure` in
     `According to this measure, …`, `This one` (a speaker who is a person is named or
@@ -405,13 +291,9 @@ def demonstrative_source(speaker: Span) -> bool:
         first.dep_ == "det"
         and first.lower_ in word_list("demonstratives")
         and root.ent_type_ != "PERSON"
-        and root.lemma_.lower() not in _PERSON_ROLES
+        and root.lemma_.lower() not in SOURCE_NOUNS
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)
     )
-
-
-#: Nouns that describe a person (`candidate`, `official`), who is no thing pointed back to.
-_PERSON_ROLES = word_list("person-roles") | word_list("source-nouns")
 
 
 def check_scope(scope: str) -> Scope:

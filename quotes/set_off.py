@@ -7,7 +7,8 @@ their own complement (`the tax, which officials said will rise`), and so may `ac
 to X` (`Turnout, according to the clerk, was high`). The rules here find
 that clause around the cue and the other pieces it splits off (PolNeAR marks each piece
 as a statement), and tell a set-off cue's asides (`, she said in an interview,`) from
-what it says.
+what it says. The clause `according to X` is set into is found by
+:mod:`quotes.according_hosts`.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
+from quotes.according_hosts import according_host
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
@@ -258,56 +260,6 @@ def _that_after_comma(cue: Token) -> bool:
         if c.dep_ == "ccomp"
         for m in c.children
     )
-
-
-def according_host(cue: Token) -> tuple[list[Token], Token]:
-    """The words of the clause `according to X` is set into, without the phrase, and the
-    clause's head (its verb, else the root).
-
-    `According to police, the driver was not hurt` / `The fire started in the kitchen,
-    according to the chief` / `Turnout, according to the clerk, was high`.
-    """
-    if cue.dep_ == "ROOT":
-        return _after_according(cue)
-    head = _closing_host(cue) or cue.head
-    while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
-        head = head.head
-    skip = set(t.i for t in cue.subtree)
-    return [t for t in head.subtree if t.i not in skip], head
-
-
-def _closing_host(cue: Token) -> Token | None:
-    """Rule according-closing: `according to X` set off by a comma at the end of its
-    sentence reports the whole sentence before it, whatever verb the parser hung it on:
-    `Most voters said the levy was unfair, according to exit polls` is the polls' account
-    of what voters said (the parse hangs the phrase on `was`, inside what they said), and
-    `Ruiz ran the meeting and told aides he would quit, according to an aide` is the
-    aide's account of both. None when the phrase does not close its sentence or follow a
-    comma, or when the sentence's root is not before it."""
-    sent, doc = cue.sent, cue.doc
-    root = sent.root
-    after = doc[cue.right_edge.i + 1 : sent.end]
-    if (
-        cue.i == sent.start
-        or doc[cue.i - 1].text != ","
-        or root.i >= cue.i
-        or any(not (t.is_punct or t.is_space) for t in after)
-    ):
-        return None
-    return root
-
-
-def _after_according(cue: Token) -> tuple[list[Token], Token]:
-    """Rule according-root: when the parser makes a leading `according to X` the root of
-    its sentence and hangs the clause on it, the words after the phrase and its comma,
-    and their first verb (else their first word): `According to a survey by the state
-    office, older voters lean left in the north` reports `older voters lean …`."""
-    to = next((c for c in cue.children if c.lower_ == "to"), cue)
-    rest = [t for t in cue.sent if t.i > to.right_edge.i]
-    if not rest or not rest[0].is_punct:
-        return [], cue
-    head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), rest[0])
-    return rest, head
 
 
 def _beside_according(cue: Token, tokens: list[Token], content: Content) -> list[Content]:

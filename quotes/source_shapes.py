@@ -34,8 +34,6 @@ _TOPICS = word_list("topic-line-openers")
 _TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
-#: Most words a subject the parse missed may hold before a colon line's verb.
-_SUBJECT_WORDS = 6
 
 
 def source_label(whole: Span) -> Link | None:
@@ -148,9 +146,6 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
                     return Link(mark, mention_span(named), "colon:named-last", False)
             if subject is not None:
                 return Link(token, mention_span(subject), "colon:verb", False)
-            teller = _unparsed_subject(token, clause, lemmas)
-            if teller is not None:
-                return Link(token, teller, "colon:verb-unparsed", False)
     for token in clause:
         subject = active_subject(token) if token.pos_ == "AUX" else None
         if subject is not None and is_someone(subject):
@@ -235,26 +230,6 @@ def _misread_cue(token: Token, lemmas: frozenset[str], forms: CueForms) -> bool:
         and before.pos_ in ("PROPN", "NOUN", "ADJ")
         and forms.verb_form(token.lower_)
     )
-
-
-def _unparsed_subject(verb: Token, clause: list[Token], lemmas: frozenset[str]) -> Span | None:
-    """The one who speaks in `The 29-year-old wrote on Instagram: "…"` when the parse
-    gives the cue verb no subject (it reads `old` as the verb's modifier): the words
-    that open the clause before the verb, when they hold a noun and no verb, not the
-    medium after `on` that ends the clause; not a participle (`Okafor on Council
-    Releasing Its Budget: '…'`, a headline). ``clause`` runs from the colon backwards."""
-    if verb.lemma_.lower() not in lemmas or verb.tag_ == "VBG":
-        return None
-    words = _past_bullet([t for t in reversed(clause) if t.i < verb.i])
-    if (
-        not words
-        or len(words) > _SUBJECT_WORDS
-        or words[0].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV")
-        or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in HYPHENS for t in words)
-        or not any(t.pos_ in ("NOUN", "PROPN") for t in words)
-    ):
-        return None
-    return verb.doc[words[0].i : verb.i]
 
 
 def _past_bullet(words: list[Token]) -> list[Token]:

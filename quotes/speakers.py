@@ -23,8 +23,6 @@ work (`the report`) speaks for by :mod:`quotes.works`.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from quotes.appositions import (
@@ -47,7 +45,7 @@ from quotes.genders import (
     gender_of,
     gender_of_given,
 )
-from quotes.label_names import LabelNames
+from quotes.label_names import LabelNames, labels_a_line
 from quotes.language import word_list
 from quotes.leads import LeadIndex
 from quotes.mentions import mention_span, name_head
@@ -57,14 +55,7 @@ from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import (
-    earlier_author,
-    group_place,
-    issuer_before,
-    maker_named,
-    same_work_before,
-    spoken_in,
-)
+from quotes.works import work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -129,7 +120,7 @@ class SpeakerResolver(LeadIndex):
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)
-        if name is None or _labels_a_line(self.text, name):
+        if name is None or labels_a_line(self.text, name):
             # `0442 PORT RADIO: Sea Swallow, Port Radio.`: a radio call names the station
             # after the vessel it calls, and another label is no holder of this one
             return None
@@ -176,7 +167,7 @@ class SpeakerResolver(LeadIndex):
             # `The rapporteur, Senator Ana dos Reis Prado, told …`: the name as written
             # when the parse of it leads nowhere
             return self.resolve(named) or named.text
-        maker = _maker(head)
+        maker = work_maker(head)
         if maker is not None:
             # `according to a new tally by the Press Association`; `His manifesto
             # promises …` is the man's, when the text says who he is
@@ -332,13 +323,6 @@ class SpeakerResolver(LeadIndex):
         return any(i < tokens[0].i for i, _ in namesakes)
 
 
-def _labels_a_line(text: str, name: str) -> bool:
-    """Whether a name is written in capitals as a label opening a line of the record
-    (`PORT RADIO:`), a voice of its own."""
-    label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
-    return re.search(label, text) is not None
-
-
 def _role_label(mention: Span) -> bool:
     """Whether a mention is a log's or a record's label that gives a role in capitals,
     two words or more right before a colon (`LAUNCH CONDUCTOR: "…"`, `FLIGHT DIRECTOR:`),
@@ -384,29 +368,3 @@ def _person_of_place(who: Token, noun: Token) -> Token:
     ):
         return prep.head
     return noun
-
-
-def _maker(head: Token) -> Token | None:
-    """The maker of a work or the body of a place that a mention stands for (see
-    :mod:`quotes.works`): `a tally by the Press Association`, `The report also said …`
-    after `a report by the audit office`, `The bulletin reads: …` after `The Met
-    Service issued a red warning …`, `the regulator's final notice`, `The letter says …`
-    after `the decision letter says …`; None when it is not a work."""
-    maker = maker_named(head) or group_place(head)
-    if maker is None and head.pos_ == "NOUN" and is_definite(head):
-        # `the statement said` after `In a statement, the church said …`
-        maker = spoken_in(head)
-    if maker is None and head.pos_ == "NOUN" and is_definite(head):
-        # `The report also said …` after `a report by the audit office`
-        maker = earlier_author(head)
-    if maker is None and head.pos_ == "NOUN" and (
-        is_definite(head) or any(c.dep_ == "poss" for c in head.children)
-    ):
-        # `The bulletin reads: …` after `The Met Service issued a red warning …`
-        maker = issuer_before(head)
-    if maker is None and head.pos_ == "NOUN" and is_definite(head):
-        # `The letter says …` after `"…," the decision letter says` (the inspector's):
-        # the work named again speaks for whoever it spoke for before
-        before = same_work_before(head)
-        maker = None if before is None else _maker(before)
-    return maker

@@ -22,6 +22,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list, word_map
 from quotes.mentions import AUTHORED
+from quotes.role_words import SOURCE_NOUNS
 
 #: Works and what they find, which speak for their maker (quotes.works): `a report by
 #: the audit office`, `early results of the county survey`, `the findings`.
@@ -46,8 +47,6 @@ _CLAUSE_LIMIT = 12
 #: Parts of speech of a description's first word that is capital only because the
 #: sentence opens with it: `A`, `The`, `Two`, `His`.
 _OPENERS = frozenset({"DET", "NUM", "PRON"})
-#: Nouns for sources quoted as a group (`Critics say …`), by lemma.
-_SOURCE_NOUNS = word_list("source-nouns") | word_list("person-roles")
 #: Tokens that end a description: a clause or an aside set off from the noun.
 _BREAKS = frozenset({",", "(", ")", "[", "]", ";", ":", "—", "–", "--", '"', "“", "”"})
 
@@ -137,7 +136,7 @@ def _lower_first(first: Token, text: str) -> str:
     """A description with its first letter in lower case when that letter is capital
     only because the sentence opens with it: a determiner, a number or a possessive
     (`A`, `Two`, `The`, `His`), or a common noun the text writes in lower case elsewhere
-    or a plural noun for a group of sources (:data:`_SOURCE_NOUNS`) it never writes with
+    or a plural noun for a group of sources (:data:`SOURCE_NOUNS`) it never writes with
     a capital inside a sentence (`Critics`, `Forecasters`); not a word that may be a
     name (`Democratic voters`, `Brazilian police`, or a name the tagger took for a
     noun, `Milbank`, `Sanders`)."""
@@ -150,7 +149,7 @@ def _lower_first(first: Token, text: str) -> str:
         others = [doc[i] for i in same if i != first.i]
         lower = any(t.is_lower for t in others)
         capital = any(t.text[:1].isupper() and not _opens_sentence(t) for t in others)
-        group = first.tag_ == "NNS" and first.lemma_.lower() in _SOURCE_NOUNS
+        group = first.tag_ == "NNS" and first.lemma_.lower() in SOURCE_NOUNS
         if not lower and (capital or not group):
             return text
     return text[:1].lower() + text[1:]

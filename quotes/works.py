@@ -17,11 +17,10 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
+from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
-from quotes.mentions import author, mention_span
+from quotes.mentions import AUTHORED, author, mention_span
 
-#: Works whose maker a `by`/`from` phrase names (as in quotes.mentions.author).
-_AUTHORED_WORKS = word_list("authored-works") | word_list("issued-works")
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
 #: Prepositions before who made a work, read from unparsed words (`a study by …`).
@@ -77,11 +76,11 @@ def issuer_before(head: Token) -> Token | None:
         return None
     doc = head.doc
     for token in reversed(doc[_reach_start(head) : head.sent.start]):
-        if token.pos_ == "VERB" and token.lower_ in _AUTHORED_WORKS and token.dep_ == "acl":
+        if token.pos_ == "VERB" and token.lower_ in AUTHORED and token.dep_ == "acl":
             # `issued its ice storm warning`, the work's noun read as a participle of
             # the compound before it
             token = token.head
-        elif token.pos_ != "NOUN" or token.lemma_.lower() not in _AUTHORED_WORKS:
+        elif token.pos_ != "NOUN" or token.lemma_.lower() not in AUTHORED:
             continue
         verb = token.head
         if token.dep_ == "pobj" and verb.lower_ == "in":
@@ -210,14 +209,14 @@ def same_work_before(head: Token) -> Token | None:
 
 def _is_work(token: Token) -> bool:
     """Whether a noun names a work that has a maker (`report`, `notice`), as a lemma or a
-    form (:data:`_AUTHORED_WORKS`)."""
-    return token.lemma_.lower() in _AUTHORED_WORKS or token.lower_ in _AUTHORED_WORKS
+    form (:data:`AUTHORED`)."""
+    return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
 
 
 #: The words that can name a work with a maker (:func:`author` and
 #: :func:`_unparsed_maker` read the same lists) or a maker (:func:`group_place`), as a
 #: lemma or a form.
-_WORKS_AND_MAKERS = _AUTHORED_WORKS | _MAKERS
+_WORKS_AND_MAKERS = AUTHORED | _MAKERS
 
 
 def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[str]) -> list[int]:
@@ -292,3 +291,31 @@ def group_place(group: Token) -> Token | None:
             if place is not None and place.pos_ == "PROPN":
                 return place
     return None
+
+
+def work_maker(head: Token) -> Token | None:
+    """The maker of a work, or the body of a place, that a mention headed by `head`
+    stands for, by the rules above, in the order the resolver
+    (:class:`quotes.speakers.SpeakerResolver`) tries them: `a tally by the Press
+    Association`, `The report also said …` after `a report by the audit office`, `The
+    bulletin reads: …` after `The Met Service issued a red warning …`, `the regulator's
+    final notice`, `The letter says …` after `the decision letter says …`; None when it
+    is not a work."""
+    maker = maker_named(head) or group_place(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `the statement said` after `In a statement, the church said …`
+        maker = spoken_in(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The report also said …` after `a report by the audit office`
+        maker = earlier_author(head)
+    if maker is None and head.pos_ == "NOUN" and (
+        is_definite(head) or any(c.dep_ == "poss" for c in head.children)
+    ):
+        # `The bulletin reads: …` after `The Met Service issued a red warning …`
+        maker = issuer_before(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The letter says …` after `"…," the decision letter says` (the inspector's):
+        # the work named again speaks for whoever it spoke for before
+        before = same_work_before(head)
+        maker = None if before is None else work_maker(before)
+    return maker

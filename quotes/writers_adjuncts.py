@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS
 from quotes.language import word_classes, word_list
 from quotes.scope import STATED_CLASSES
 
-#: The class of each verb cue (`speech`, `thought`, `stance`, `act`).
-_CUE_CLASSES = word_classes("cues")
 #: The class of each noun cue (`claim speech`, `fear thought`, `criticism stance`).
 _NOUN_CUE_CLASSES = word_classes("nominal-cues")
 #: Words that open a clause of the writer's on what was happening: `as`, `when`.
@@ -44,7 +43,7 @@ def _relayed_by(adjunct: Token) -> bool:
 
     Shape: `<speaker> <cue> <clause>, according to <source>`. `Most tenants said the rent
     was too high, according to a survey`: the survey's row holds the tenants' saying
-    (:func:`quotes.set_off.according_host`), and their clause ends at `high`.
+    (:func:`quotes.according_hosts.according_host`), and their clause ends at `high`.
     """
     return adjunct.dep_ == "prep" and adjunct.lower_ in SOURCE_PREPS
 
@@ -60,7 +59,7 @@ def _reports_of_its_own(adjunct: Token) -> bool:
     for token in adjunct.subtree:
         if token.i == adjunct.i and adjunct.dep_ == "prep":
             continue
-        lists = _NOUN_CUE_CLASSES if token.pos_ == "NOUN" else _CUE_CLASSES
+        lists = _NOUN_CUE_CLASSES if token.pos_ == "NOUN" else VERB_CLASSES
         if token.pos_ in ("VERB", "NOUN") and lists.get(token.lemma_.lower()) in STATED_CLASSES:
             return True
     return False

@@ -20,10 +20,9 @@ from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.mentions import mention_span
+from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 
-#: Titles and honorifics, which stand before a name without being part of it.
-_TITLES = word_list("titles")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Dashes that join two names into one when no space is on either side.
@@ -56,7 +55,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             prev.text[:1].isupper()
             and prev.is_alpha
             and prev.pos_ in _NAME_POS
-            and prev.lower_ not in _TITLES
+            and prev.lower_ not in TITLES
         ):
             start -= 1
         elif _joins(prev) and start >= 2 and doc[start - 2].text[:1].isupper() and (
@@ -140,7 +139,7 @@ def one_name_before(
         words = [t for t in doc[start:end] if _firm_word(t)]
         if len(words) > 1 and doc[start].is_alpha and not (
             gender_of_given(words[0].text) is not None
-            or any(t.lower_ in _TITLES for t in words)
+            or any(t.lower_ in TITLES for t in words)
             or (personal is not None and personal(words))
         ):
             name = doc[start:end].text
@@ -165,7 +164,7 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     no such name leads the story."""
     doc = head.doc
     first = doc[0] if len(doc) else None
-    if first is None or not _name_word(first) or first.lower_ in _TITLES:
+    if first is None or not _name_word(first) or first.lower_ in TITLES:
         return None
     if glossed_in_lower_case(doc.text, first.text):
         return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`

@@ -274,9 +274,8 @@ def test_news(extract, text: str, expected: list[Q]) -> None:
 
 # A colon line whose last word before the colon is not the one who speaks.
 COLON_LINES = [
-    # the parse hangs `The 31-year-old` on the cue itself (subject-read-into-cue mends it;
-    # colon:verb-unparsed read such a subject before): the medium after `on` is not the
-    # speaker
+    # the parse hangs `The 31-year-old` on the cue itself (subject-read-into-cue mends it):
+    # the medium after `on` is not the speaker
     (
         "Tomas Varga has left the club after six seasons. The injury-hit 31-year-old wrote "
         'on Instagram: "Six seasons and one cup. Thank you for everything."',
