@@ -226,8 +226,13 @@ class SpeakerResolver(LeadIndex):
             # `The Health Minister added …` after `Health Minister Sara Lindqvist said …`:
             # a title with its portfolio, capitalised, no name after it; `the Green Party
             # MP said`: the words before the title say whose MP, no name of the person
-            # (the one person the text titled so, else the description as written)
-            return self.by_title_phrase(head) or self.role_holder(head) or described_source(mention)
+            # (the one person the text titled so, else the title phrase as written)
+            first = next(t for t in mention if t.pos_ != "DET")
+            return (
+                self.by_title_phrase(head)
+                or self.role_holder(head)
+                or self.doc[first.i : mention.end].text
+            )
         if _role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
             # `LAUNCH CONDUCTOR: "…"` in a log after `launch conductor Tevita Fifita-Lowe`
             return holder
