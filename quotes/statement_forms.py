@@ -36,6 +36,7 @@ pattern of the row it comes from (`quoted-as:subject`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -229,15 +230,7 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
         all(t.is_punct for t in after) or _gloss(after, inside)
     ):
         return None
-    method = _method("quoted-judgement", found.method)
-    forms = []
-    for opening, closing in pairs:
-        start, end = opening.idx + len(opening), closing.idx
-        end -= len(text[start:end]) - len(text[start:end].rstrip())
-        if start >= end:
-            return None
-        forms.append(Form("direct", start, end, method))
-    return forms
+    return _quoted_forms(pairs, text, _method("quoted-judgement", found.method))
 
 
 #: Charging verbs and the preposition that names the charge (`accuse` `of`).
@@ -269,9 +262,17 @@ def quoted_charge(found: Found, text: str, doc: Doc) -> list[Form] | None:
         return None
     if not all(t.is_punct for t in doc[marks[-1].i + 1 : content.end]):
         return None
-    method = _method("quoted-charge", found.method)
+    pairs = zip(marks[::2], marks[1::2], strict=True)
+    return _quoted_forms(pairs, text, _method("quoted-charge", found.method))
+
+
+def _quoted_forms(
+    pairs: Iterable[tuple[Token, Token]], text: str, method: str
+) -> list[Form] | None:
+    """One direct row for the words between each pair of quote marks (less the spaces
+    before the closing mark); None when a pair holds no words."""
     forms = []
-    for opening, closing in zip(marks[::2], marks[1::2], strict=True):
+    for opening, closing in pairs:
         start, end = opening.idx + len(opening), closing.idx
         end -= len(text[start:end]) - len(text[start:end].rstrip())
         if start >= end:
