@@ -274,8 +274,9 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
         return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
-    inner_words = run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
-    if len(tokens) >= 3 and any(word in _PATRONYMIC for word in inner_words):
+    if len(tokens) >= 3 and any(
+        word in _PATRONYMIC for word in run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
+    ):
         return True  # `Llinos ap Gwilym, spoke …`, `Ganesan s/o Murugiah`: `son of` inside
     if family_name_first([t.text for t in tokens]):
         return True  # `Zhou Haoran reached the semi-finals`

@@ -56,11 +56,16 @@ _RECORDS = (
 _INSCRIBING = word_list("inscribing-verbs")
 
 
+def _said(content: Span) -> str:
+    """A row's words without the spaces and quote marks around them."""
+    return content.text.strip().strip("\"'“”‘’").strip()
+
+
 def empty_message(content: Span) -> bool:
     """Rule empty-message: whether a row's words hold no word of its sender, a chat line
     that is only an emoji or a reaction (`[21:58] Ana Ruiz: 👍`) or what the app prints
     in place of a message (`This message was deleted`, :data:`_PLACEHOLDERS`)."""
-    words = content.text.strip().strip("\"'“”‘’").strip()
+    words = _said(content)
     if not any(c.isalnum() for c in words):
         return True
     return words.rstrip(".").lower() in _PLACEHOLDERS
@@ -113,8 +118,7 @@ def spoken_plea(content: Span) -> bool:
     not guilty` in the writer's words, makes no claim. Words after it that say more
     stay a statement (`"Not guilty of anything but being late," he said.`, `"Guilty,
     but only of trusting the wrong man."`)."""
-    words = content.text.strip().strip("\"'“”‘’").strip()
-    said, _, address = words.partition(",")
+    said, _, address = _said(content).partition(",")
     return (
         said.rstrip(".!").strip().lower() in _PLEA_FORMULAS
         and len(address.split()) <= _ADDRESS_WORDS

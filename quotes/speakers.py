@@ -201,6 +201,7 @@ class SpeakerResolver(LeadIndex):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self.by_standing(head, said) or mention.text
         tokens = name_tokens(mention)
+        first = next((t for t in mention if t.pos_ != "DET"), head)  # after its article
         if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
             # (Clerk)`: a role the text gave one person, not a name; `the PM replied` after
@@ -227,7 +228,6 @@ class SpeakerResolver(LeadIndex):
             # a title with its portfolio, capitalised, no name after it; `the Green Party
             # MP said`: the words before the title say whose MP, no name of the person
             # (the one person the text titled so, else the title phrase as written)
-            first = next(t for t in mention if t.pos_ != "DET")
             return (
                 self.by_title_phrase(head)
                 or self.role_holder(head)
@@ -242,7 +242,6 @@ class SpeakerResolver(LeadIndex):
             or self._known_surname(tokens)
         ):
             return self._by_name(mention, tokens)
-        first = next((t for t in mention if t.pos_ != "DET"), head)
         if first.i + 2 < mention.end and romance_opening(self.doc, first.i):
             # `according to the Syndicat des travailleurs …`: a body's name in a Romance
             # language, in lower case after its first word, whose head the parse made a noun

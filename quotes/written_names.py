@@ -235,6 +235,8 @@ def _one_form(pattern: str, doc_text: str, name: str) -> str:
     return forms.pop() if len(forms) == 1 else name
 
 
+#: Articles, which open a sentence before a body's name but are no part of it.
+_ARTICLES = word_list("determiners")
 #: Small words an acronym skips: `IMF` for `International Monetary Fund`.
 _ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
 
@@ -273,7 +275,7 @@ def _bracketed_before(doc_text: str, acronym: str, skip: str) -> str | None:
 def _less_article(name: str) -> str:
     """A name less a capitalised article opening its sentence (`The Union …`)."""
     first, _, rest = name.partition(" ")
-    return rest if first in ("The", "A", "An") and rest else name
+    return rest if first.lower() in _ARTICLES and rest else name
 
 
 def glossed_in_lower_case(doc_text: str, acronym: str) -> bool:
