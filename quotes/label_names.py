@@ -29,8 +29,14 @@ _NOT_GIVEN = OFFICES | _OPENERS
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
 _HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
+#: Titles, with their stops, before a name (`Hon. Dr `).
+_TITLE_WORDS = "|".join(sorted(map(re.escape, _NOT_GIVEN), key=len, reverse=True))
+_TITLES = re.compile(rf"(?:(?:{_TITLE_WORDS})\.?[ \t]+)*", re.IGNORECASE)
 #: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
 _AGENT_STEM = 3
+#: Endings of agent nouns made from a verb (`CALLER`, `MODERATOR`, `CHAIRMAN`), longest
+#: first.
+_AGENT_ENDS = ("woman", "person", "man", "er", "or")
 
 
 class LabelNames:
@@ -116,19 +122,23 @@ def _described_as(intro: str, label: str) -> set[str]:
 
 
 def _agent_act(word: str) -> str:
-    """The pattern of the act an agent noun is made from, done by someone: `CALLER` →
-    `call(s) … by`, `DISPATCHER` → `dispatch(es) … by` (the noun less its `-er`)."""
-    stem = word.lower().removesuffix("er") if word.lower().endswith("er") else ""
+    """The pattern of the act a role label names, done by someone: the act an agent
+    noun is made from (`CALLER` → `call(s) … by`, `DISPATCHER` → `dispatch(es) … by`,
+    `MODERATOR` → `moderated by`, `CHAIRMAN` → `chaired by`: the noun less its `-er`,
+    `-or` or `-man`), or the label's own word as a verb (`CHAIR` → `chaired by`)."""
+    lower = word.lower()
+    stem = next((lower.removesuffix(end) for end in _AGENT_ENDS if lower.endswith(end)), lower)
     if len(stem) < _AGENT_STEM:
         return r"(?!)"  # matches nothing
-    return r"\b" + re.escape(stem) + r"(?:e?s)?\b[^,.\n]{0,20}?\bby\s+"
+    return r"\b" + re.escape(stem) + r"(?:e?s|e?d)?\b[^,.\n]{0,20}?\bby\s+"
 
 
 def _names_after(intro: str, pattern: str) -> set[str]:
     """The names (:data:`_HOLDER`) right after each match of ``pattern`` in ``intro``."""
     out = set()
     for match in re.finditer(pattern, intro, re.IGNORECASE):
-        name = _name_at(intro, match.end())
+        # `chaired by Hon. Dr Anoma Perera`: the titles before the name are no part of it
+        name = _name_at(intro, _TITLES.match(intro, match.end()).end())
         if name is not None:
             out.add(name)
     return out
@@ -160,7 +170,7 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     Onyango-Fraser`), and the name is then the whole, unless another name ends in the
     label's words alone (`Jo Fraser` for `FRASER`)."""
     pattern = re.compile(
-        r"(?P<given>[^\W\d_][\w'’\-]*)[ \t]+(?P<surname>(?:[^\W\d_][\w'’]*[-‐‑])?"
+        r"(?P<given>[^\W\d_](?:[\w'’\-]*|\.))[ \t]+(?P<surname>(?:[^\W\d_][\w'’]*[-‐‑])?"
         + r"[ \t]+".join(re.escape(w) for w in surname)
         + r"(?:[-‐‑][^\W\d_][\w'’]*)?)(?![\w'’\-‐‑])",
         re.IGNORECASE,

@@ -498,6 +498,41 @@ def test_an_initial_picks_the_namesake_a_label_stands_for(text: str, expected: l
     assert [q.speaker for q in quotes.extract(text) if q.type == "direct"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # `THE CHAIR` is the one the introduction says chaired the sitting, never the
+        # witness who chairs a company (`chairman of …`).
+        (
+            "The committee, chaired by Hon. Dr Meera Wijesekara, heard Tilak Perera, "
+            "chairman of the state ferry company.\n\nTHE CHAIR: Why were the ferries late?"
+            "\n\nMR. PERERA: The engines failed in May.\n\nTHE CHAIR: All of them?",
+            ["Meera Wijesekara", "Tilak Perera", "Meera Wijesekara"],
+        ),
+        # `MODERATOR` is the one who moderated the panel.
+        (
+            "The panel was moderated by Dr Ines Okolo-Barr and heard the port's director, "
+            "Samuel Aidoo.\n\nMODERATOR: Will the port reopen?\n\nMR AIDOO: In a week."
+            "\n\nMODERATOR: And the cranes?\n\nMR AIDOO: They are being repaired.",
+            ["Ines Okolo-Barr", "Samuel Aidoo", "Ines Okolo-Barr", "Samuel Aidoo"],
+        ),
+        # A member named with an initial (`Hon. R. Kandiah`) is the `HON. KANDIAH` label,
+        # not the officer named after a comma further on.
+        (
+            "Also present were Hon. R. Kandiah (Vavuniya) and Ms Nirmala Fonseka, Deputy "
+            "Auditor General.\n\nHON. KANDIAH: Where are the accounts?\n\nMS. FONSEKA: "
+            "They were never filed.",
+            ["R. Kandiah", "Nirmala Fonseka"],
+        ),
+    ],
+)
+def test_a_hearing_labels_its_chair_moderator_and_members(text: str, expected: list[str]) -> None:
+    """A label that names a role is the one the introduction says did what the role
+    does (`chaired by`, `moderated by`), titles before the name left out; a member's
+    label is the name the introduction gives with an initial for the given name."""
+    assert [q.speaker for q in quotes.extract(text) if q.type == "direct"] == expected
+
+
 def test_a_step_that_names_a_mention_by_itself_ends(monkeypatch: pytest.MonkeyPatch) -> None:
     """A step that names a mention by another resolves that one in turn; a parse that
     leads back to the mention on the way (a name step giving the mention itself) ends in
