@@ -17,6 +17,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss
 from quotes.normalise import HYPHENS
+from quotes.role_words import OFFICES
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -29,7 +30,7 @@ def appositive_name(head: Token) -> Span | None:
     the sentence made the role a proper noun), or a title (`The Prime Minister, Elspeth
     Munro, said`); after a title, the name may follow a gloss in brackets instead of a
     comma (`Wethouder (alderman) Joost Smit, who …, told`)."""
-    if head.pos_ == "PROPN" and head.lower_ not in TITLES and not (
+    if head.pos_ == "PROPN" and head.lower_ not in OFFICES and not (
         head.dep_ != "compound"
         and not any(c.dep_ == "compound" for c in head.children)
         and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)

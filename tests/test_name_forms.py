@@ -158,6 +158,27 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "worse landlords.",
             [("Levan Abashidze", "Levan")],
         ),
+        # the Spanish `don`, Paraguayan `Ña`, Aymara `Tata` and Akan `Nana` of respect
+        (
+            "Anselmo Quispe Huamán, 80, keeps the seed store. Don Anselmo said the frost "
+            "had come a month early.",
+            [("Anselmo Quispe Huamán", "Anselmo")],
+        ),
+        (
+            "Rosa Benítez Ayala, 70, led the co-op for years. Ña Rosa said the leaf "
+            "prices had halved.",
+            [("Rosa Benítez Ayala", "Rosa")],
+        ),
+        (
+            "The builder Julián Mamani Quispe, 66, cut the reeds. Tata Julián said the "
+            "lake was lower than in his youth.",
+            [("Julián Mamani Quispe", "Julián")],
+        ),
+        (
+            "The chief of Asante Akim, Nana Kwame Boadu II, visited the road. Nana Boadu "
+            "said the contractor had been paid twice.",
+            [("Kwame Boadu II", "Boadu")],
+        ),
         # a prosecutor's office before the name, as Singapore's courts write it
         (
             "The prosecutor, Anjali Raman, opened the case. DPP Anjali told the court that "

@@ -88,6 +88,13 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "taught a nation",
             "Ruth Okonedo-Vance",
         ),
+        # An office in capitals that the tagger took for a name, the name set off after.
+        (
+            "The Municipal Chief Executive, Abena Osei-Tutu, said the drains would be "
+            "cleared before the rains.",
+            "drains would",
+            "Abena Osei-Tutu",
+        ),
         # A role the mention stops at, the name right after it.
         (
             "Reaction came quickly. The analyst Priya Ramaswamy-Holt posted:\n\n"
