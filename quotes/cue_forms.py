@@ -115,6 +115,11 @@ class CueForms:
         `told`, `praises`), whatever else it can be."""
         return not self.verbs.isdisjoint(self._lemmas(word, "verb"))
 
+    def verb_of(self, word: str, verbs: frozenset[str]) -> bool:
+        """Whether a lowercase word form can be an inflection of one of ``verbs``
+        (`interviewed` of `interview`, `spoke` of `speak`)."""
+        return not verbs.isdisjoint(self._lemmas(word, "verb"))
+
     def light_verbs(self, word: str) -> frozenset[str]:
         """The light verbs a lowercase word form can be (`made` → `make`)."""
         verbs = self._light_verbs.get(word)

@@ -18,6 +18,9 @@ from quotes.transcripts import TranscriptLine
 
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
 _INTERVIEW_VERBS = word_list("interview-verbs")
+#: Interview verbs whose direct object answers (`interviewed Ana Ruiz`); the others'
+#: objects are languages or topics (`speaks Guaraní`).
+_OBJECT_VERBS = word_list("interview-object-verbs")
 #: Nouns for the event a transcript records (`press conference`, `interview`).
 _INTERVIEW_NOUNS = word_list("interview-nouns")
 #: Most words in the description of who asks that a key to the labels gives.
@@ -43,7 +46,14 @@ def interview_parties(
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS:
                 continue
             asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            answerer = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            answerer = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_VERBS
+                ),
+                None,
+            )
             for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if prep.dep_ == "agent":

@@ -23,9 +23,11 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
    ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`);
-6. it stands before a transcript's first `A:` line and names the event the transcript
-   records (`Below is the press conference Ana Ruiz gave.`), which says who answers
-   (:func:`~quotes.interview_roles.described_answerer`).
+6. it stands before a transcript's first `Q:` or `A:` line and names the event the
+   transcript records (`Below is the press conference Ana Ruiz gave.`), which says who
+   answers (:func:`~quotes.interview_roles.described_answerer`), or holds a verb of
+   interviewing (`Hugo Ruiz interviewed her through an interpreter.`), whose subject asks
+   and object answers (:func:`~quotes.interview_roles.interview_parties`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -129,7 +131,9 @@ def pick(
         picked.append(in_quote or cued or _headline_colon(sentence))
         pronoun_cues.append(cued and not in_quote and _pronoun_lead_in(sentence, cues))
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
-    introduction = _before_questions(text, spans) | _names_the_event(text, spans, words, bounds)
+    introduction = _before_questions(text, spans) | _names_the_interview(
+        text, spans, words, bounds, cues
+    )
     return [
         p
         or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
@@ -178,27 +182,35 @@ def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
     return out
 
 
-#: An answer's label opening a line of a transcript.
-_ANSWER_LINE = re.compile(r"^[ \t]*A:", re.MULTILINE)
+#: A question's or an answer's label opening a line of a transcript.
+_TURN_LINE = re.compile(r"^[ \t]*[QA]:", re.MULTILINE)
 #: Nouns for the event a transcript records (`press conference`, `interview`).
 _INTERVIEW_NOUNS = word_list("interview-nouns")
+#: Verbs that introduce an interview (`spoke to`, `interviewed`).
+_INTERVIEW_VERBS = word_list("interview-verbs")
 
 
-def _names_the_event(
-    text: str, spans: list[tuple[int, int]], words: list[str], bounds: list[tuple[int, int]]
+def _names_the_interview(
+    text: str,
+    spans: list[tuple[int, int]],
+    words: list[str],
+    bounds: list[tuple[int, int]],
+    cues: CueForms,
 ) -> set[int]:
     """The sentences (by number; `spans` are their character bounds, `bounds` their
-    token bounds) before a transcript's first `A:` line that hold a noun for the event
-    it records, singular or plural."""
-    answer = _ANSWER_LINE.search(text)
-    if answer is None:
+    token bounds) before a transcript's first `Q:` or `A:` line that hold a noun for the
+    event it records, singular or plural, or a form of a verb of interviewing."""
+    turn = _TURN_LINE.search(text)
+    if turn is None:
         return set()
     return {
         k
         for k, ((start, _), (first, last)) in enumerate(zip(spans, bounds, strict=True))
-        if start < answer.start()
+        if start < turn.start()
         and any(
-            w.lower() in _INTERVIEW_NOUNS or w.lower().removesuffix("s") in _INTERVIEW_NOUNS
+            w.lower() in _INTERVIEW_NOUNS
+            or w.lower().removesuffix("s") in _INTERVIEW_NOUNS
+            or cues.verb_of(w.lower(), _INTERVIEW_VERBS)
             for w in words[first:last]
         )
     }

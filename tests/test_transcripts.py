@@ -610,6 +610,18 @@ Q: When did you think you could win?
 A: At 5-all in the third set, not before.
 """
 
+INTERPRETED = """Rosa Quintana Ferreira, 71, has kept the village's beehives for forty years.
+She speaks Aymara and a little Spanish. Luis Pardo interviewed her through an interpreter.
+
+Q: Why did the hives fail?
+
+QUINTANA: The rain came late, and the flowers with it.
+
+Q: Will they come back?
+
+QUINTANA: If the rain does.
+"""
+
 PANEL = """The host, the Herald's Mia Torres and the Courier's Sam Adeyemi argued about it.
 
 Mia Torres: It is a tax on savers.
@@ -647,6 +659,9 @@ Torres: Savers speculate too.
         (DOUBLE_SURNAME, "The noise of the clockwork. My father wound it.",
          "Rocío Benavides Ortega"),
         (DOUBLE_SURNAME, "Why is the roof in such a state?", "Tom Hale"),
+        # `Q:` is the one who interviewed her, not the language she speaks
+        (INTERPRETED, "Why did the hives fail?", "Luis Pardo"),
+        (INTERPRETED, "Will they come back?", "Luis Pardo"),
         # a label that is a whole name is that name, not `the Herald's Mia Torres`
         (PANEL, "It is a tax on savers.", "Mia Torres"),
         (PANEL, "Savers speculate too.", "Mia Torres"),
