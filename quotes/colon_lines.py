@@ -63,11 +63,22 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             words.append(token)
             if token.is_sent_end or "\n" in token.whitespace_:
                 break
+        if _defined_word(label, words):
+            continue
         content = trimmed(words, "colon")
         name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
         if content is not None and name:
             out.append((content, colon, name[-1]))
     return out
+
+
+def _defined_word(label: list[Token], words: list[Token]) -> bool:
+    """Whether a colon line is a glossary's entry: one word, then its meaning in lower
+    case (`Steppe: a huge, flat grassland with few trees.`, `Reintroduce: to bring an
+    animal back …`). A speaker's words after a colon open with a capital, as a sentence
+    does (`Okafor: Tariffs could hurt …`)."""
+    first = next((t for t in words if not t.is_space and not t.is_punct), None)
+    return len(label) == 1 and first is not None and first.is_lower and first.is_alpha
 
 
 def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> None:

@@ -434,6 +434,9 @@ CASES = [
         [R("indirect", "The subsidies will not be cut", "Ruiz", ":")],
     ),
     ("Update: The story was corrected on Tuesday.", []),
+    # ... nor a bulletin's field, nor a glossary's word before its meaning in lower case.
+    ("Outlook: Showers will ease by Thursday evening.", []),
+    ("Rewild: to let farmland go back to the wild, where it used to be.", []),
     # ... also when a headline's capitals make the parser read the name as a common
     # word, once the story names someone with that surname.
     (
