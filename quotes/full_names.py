@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
-from quotes.name_keys import fold
+from quotes.name_keys import FAMILY_FIRST, fold
 from quotes.name_spans import name_text, name_tokens
 from quotes.name_starts import GIVEN_OPENERS
 
@@ -74,7 +74,10 @@ class FullNames:
                        for _, other in holders)
         ]
         surnames_only = bool(holders) and all(_from_first_surname(words, w) for _, w in holders)
-        if not words or (gender_of_given(words[0]) is not None and not surnames_only):
+        given_last = bool(holders) and all(_given_of_family_first(words, w) for _, w in holders)
+        if not words or (
+            gender_of_given(words[0]) is not None and not (surnames_only or given_last)
+        ):
             return name
         first = self._by_first_surname(words, holders)
         if first is not None:
@@ -113,6 +116,18 @@ class FullNames:
         first = [full for full, full_words in holders if _from_first_surname(words, full_words)]
         second = [full for full, full_words in holders if _second_surname(words[0], full_words)]
         return first[0] if len(first) == 1 and len(first) + len(second) == len(holders) else None
+
+
+def _given_of_family_first(words: list[str], full_words: list[str]) -> bool:
+    """Whether `words` are the given name at the end of a Vietnamese name of three words
+    or more, written family name first, by which the press calls the person (`Minh Thư`
+    of `Lê Thị Minh Thư`), though they open with a given name of their own."""
+    return (
+        len(full_words) >= 3
+        and full_words[0] in FAMILY_FIRST
+        and len(words) >= 2
+        and full_words[-len(words) :] == words
+    )
 
 
 def _from_first_surname(words: list[str], full_words: list[str]) -> bool:
@@ -171,10 +186,12 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
 
 def _opens_person(first: str, name: str) -> bool:
     """Whether a name of several words is a person's by its words: a known given name
-    or a word that opens one first (`Baiq`), or a patronymic word inside (`binti`)."""
+    or a word that opens one first (`Baiq`), a family name written first before two
+    words or more (`Lê Thị Minh Thư`), or a patronymic word inside (`binti`)."""
     return (
         is_given_name(first)
         or first.lower() in GIVEN_OPENERS
+        or (fold(first) in FAMILY_FIRST and len(name.split()) >= 3)
         or not _PATRONYMIC.isdisjoint(fold(word) for word in name.split())
     )
 

@@ -443,6 +443,11 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             '"The river is empty," Phúc said.',
             [("Nguyễn Văn Phúc", "Nguyễn Văn Phúc"), ("Nguyễn Văn Phúc", "Phúc")],
         ),
+        # ... and later called by the given name of two words at its end
+        (
+            "Trần Thị Mai Anh, the coach, spoke first. Mai Anh said the team was tired.",
+            [("Trần Thị Mai Anh", "Mai Anh")],
+        ),
         # Japanese: an honorific joined by a hyphen is no part of the name
         (
             "At the depot, a driver identified only as Tanaka-san told the broadcaster that "
