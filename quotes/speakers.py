@@ -54,6 +54,7 @@ from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import named_before_generation
+from quotes.role_words import OFFICES
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
@@ -312,7 +313,23 @@ class SpeakerResolver(LeadIndex):
                 self.bodies.append(name)
                 return name
             return person.name
-        return self.organisation(tokens)
+        body = self.organisation(tokens)
+        return self._office_holder(tokens, body) or body
+
+    def _office_holder(self, tokens: list[Token], spelled: str) -> str | None:
+        """The one an acronym stands for when the text spells it out as an office and
+        names its holder after it: `the MCE said` after `The Municipal Chief Executive,
+        Hon. Gifty Sarfo, said` is Gifty Sarfo (:class:`~quotes.label_names.LabelNames`
+        reads the holder after the office, as for a record's office label)."""
+        acronym = tokens[0].text
+        if (
+            len(tokens) != 1
+            or not acronym.isupper()
+            or spelled == acronym
+            or spelled.split()[-1].lower() not in OFFICES
+        ):
+            return None
+        return LabelNames(self.text[: tokens[0].idx]).name(spelled)
 
     def _known_surname(self, tokens: list[Token]) -> bool:
         """Whether a capitalised word the tagger did not take for a name is the surname

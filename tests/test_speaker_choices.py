@@ -95,6 +95,13 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "drains would",
             "Abena Osei-Tutu",
         ),
+        # An office's acronym, spelled out before with its holder named after it.
+        (
+            "The Chief Medical Officer, Dr Ama Boateng, opened the clinic. "
+            '"We are ready," the CMO said.',
+            "We are ready",
+            "Ama Boateng",
+        ),
         # A role the mention stops at, the name right after it.
         (
             "Reaction came quickly. The analyst Priya Ramaswamy-Holt posted:\n\n"
