@@ -21,6 +21,7 @@ from quotes.around_quote import (
     same_sentence,
 )
 from quotes.found import Link
+from quotes.genders import RELATIVE_PRONOUNS
 from quotes.mentions import mention_span
 
 #: Parts of speech of function words a capitalised surname is sometimes read as (`Will`,
@@ -98,15 +99,21 @@ def _cue_after_apposition(
     rest: list[Token], name: list[Token], lemmas: frozenset[str]
 ) -> Token | None:
     """The first cue verb after a comma in the same sentence, before a quote mark or
-    a verb with a subject other than the name: the `said` of `"…," Mr. Daniels, now
-    81 and retired in Boston, said`."""
+    a verb with a subject other than the name or its `who`: the `said` of `"…," Mr.
+    Daniels, now 81 and retired in Boston, said` and of `"…," Ana Ruiz, who chairs the
+    committee, said`."""
     for token in rest:
         if token.text in BREAKS or token.is_quote:
             return None
         after_comma = token.doc[token.i - 1].text == ","
         if token.pos_ == "VERB" and after_comma and token.lemma_.lower() in lemmas:
             return token
-        if any(c.dep_ == "nsubj" and c not in name for c in token.children):
+        if any(
+            c.dep_ == "nsubj" and c not in name and c.lower_ not in RELATIVE_PRONOUNS
+            for c in token.children
+        ):
+            # `"…," Mr. Daniels, who retired in Boston, said`: the clause of a `who` is the
+            # name's own, and the cue comes after it
             return None
     return None
 

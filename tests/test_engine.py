@@ -105,6 +105,14 @@ DIRECT = [
         [Q("direct", "We would have lost the farm that winter,", "Ruiz", "Ruiz", "said",
            "near-after")],
     ),
+    # ... or a relative clause of the name's own before the cue, when the parse hangs the
+    # name on the quote's verbs.
+    (
+        '"We paid the rent, we signed at the office, and the city still let one man own 600 '
+        'flats," Oh Min-seo, who chairs the tenants committee, told the crowd.',
+        [Q("direct", "We paid the rent, we signed at the office, and the city still let one "
+           "man own 600 flats,", "Oh Min-seo", "Oh Min-seo", "told", "near-after")],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"She would make a fine coach. Not decent, superb. One of the keenest eyes in the whole '
