@@ -71,7 +71,10 @@ class LeadIndex(DescribedIndex):
         if head.tag_ in ("NNS", "NNPS"):
             return None
         if (role not in _PERSON_ROLES and role not in _LEAD_OFFICES) or not any(
-            (c.dep_ == "det" and c.lower_ in _INDEFINITE) or _of_a_body(c) or _office_of(c)
+            (c.dep_ == "det" and c.lower_ in _INDEFINITE)
+            or _of_a_body(c)
+            or _office_of(c)
+            or _place_before(c)
             for c in head.children
         ):
             return None
@@ -213,6 +216,13 @@ def _office_of(child: Token) -> bool:
         return False
     body = next((c for c in child.children if c.dep_ == "pobj"), None)
     return body is not None and (body.lower_ in ORG_KINDS or body.pos_ == "PROPN")
+
+
+def _place_before(child: Token) -> bool:
+    """Whether a description's office is a named place's or body's, written before it:
+    `The Solomon Islands fisheries minister told …` (a proper noun, no person's, hung on
+    the office as a compound), as `England's chief medical officer` is with `'s`."""
+    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ != "PERSON"
 
 
 def _of_a_body(child: Token) -> bool:

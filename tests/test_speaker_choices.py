@@ -134,6 +134,13 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "all six",
             "Imelda Karsten-Boyle",
         ),
+        # ... or with the place's name before it, in the lead.
+        (
+            "SUVA — The Fiji health minister told a conference on Monday that every clinic "
+            "would have a nurse by June. Dr Losana Vakacegu was speaking in Nadi.",
+            "every clinic",
+            "Losana Vakacegu",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
