@@ -105,3 +105,16 @@ class CuesByParagraph:
                 window = places[bisect_left(tokens, first) : bisect_left(tokens, last)]
                 found.extend(self._cues[paragraph][p] for p in sorted(window))
         return found
+
+
+def new_sentence_after(whole: Span) -> bool:
+    """Whether the writer's own sentence starts right after a quote (``whole``, with its
+    marks) closed by `?` or `!`: its first word a capitalised article or determiner
+    (`"… for one man?" The hall applauded.`), which no speaker's tag opens (`"Why?" she
+    asked.`, `"Why?" asked the mayor.`), so the verb after is no cue of the quote's."""
+    doc = whole.doc
+    inside = whole.text.rstrip().rstrip("\"'”’»")
+    if not inside.endswith(("?", "!")) or whole.end >= len(doc):
+        return False
+    first = doc[whole.end]
+    return first.pos_ == "DET" and first.text[:1].isupper()

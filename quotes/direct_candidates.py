@@ -22,6 +22,7 @@ from quotes.around_quote import (
     NEAR_SPEAKER,
     CuesByParagraph,
     char_before,
+    new_sentence_after,
     no_break,
     opens_gloss,
 )
@@ -123,7 +124,9 @@ class LinkCandidates:
         # near-after — `"…," Okonjo said.` where the parse split the sentence, and
         # `"…," Alma Reyes, a seasoned Labour organiser, said.`; never after a
         # quote closed by a full stop (`"…," Thurber said. "B." While critics said …`)
-        open_end = not self.norm[span.start : span.end].rstrip().endswith(".")
+        open_end = not self.norm[span.start : span.end].rstrip().endswith(".") and not (
+            new_sentence_after(whole)
+        )
         for c in sorted(near, key=lambda c: c.cue) if open_end else ():
             gap = self.doc[whole.end : c.cue]
             named_first = 0 <= c.speaker - whole.end < NEAR_SPEAKER
@@ -246,3 +249,4 @@ def put_question(whole: Span) -> bool:
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+

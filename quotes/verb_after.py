@@ -17,6 +17,7 @@ from quotes.around_quote import (
     BREAKS,
     NEAR_APPOSITION,
     NEAR_BEFORE,
+    new_sentence_after,
     opens_gloss,
     same_sentence,
 )
@@ -37,7 +38,9 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
     parse is wrong; `lemmas` are the cue verbs' lemmas."""
     doc = whole.doc
     after = same_sentence(list(doc[whole.end : whole.end + NEAR_APPOSITION]))
-    if opens_gloss(after):  # `"…," which means that …`: the writer's gloss, no speaker
+    if opens_gloss(after) or new_sentence_after(whole):
+        # `"…," which means that …`: the writer's gloss; `"…?" The hall applauded.`: the
+        # writer's next sentence; neither names a speaker
         return None
     if len(after) > 1 and _misread_name(after[0]) and _past_cue(after[1], lemmas):
         # `"…," Will wrote.` / `"…," From said.`: a surname the tagger read as a

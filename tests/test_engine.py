@@ -113,6 +113,12 @@ DIRECT = [
         [Q("direct", "We paid the rent, we signed at the office, and the city still let one "
            "man own 600 flats,", "Oh Min-seo", "Oh Min-seo", "told", "near-after")],
     ),
+    # A question closed, then the writer's next sentence: its verb is no cue of the quote.
+    (
+        'Mira Holt, a retired teacher, asked from the floor: "Who will pay for the roof?" The '
+        "room applauded for a minute.",
+        [Q("direct", "Who will pay for the roof?", "Mira Holt", "Mira Holt", "asked", "dep")],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"She would make a fine coach. Not decent, superb. One of the keenest eyes in the whole '
