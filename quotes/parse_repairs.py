@@ -35,6 +35,7 @@ from quotes.normalise import HYPHENS
 from quotes.subject_repairs import (
     name_read_as_second_subject,
     name_read_as_verb,
+    quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_apposition,
     subject_read_as_conjunct,
@@ -82,7 +83,8 @@ def repair_tags(
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
     verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
-    a share of people read
+    a quantifier floating after a subject read as a second subject
+    (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
     read into a long opener (:func:`~quotes.subject_repairs.subject_read_into_opener`) or
@@ -122,6 +124,7 @@ def repair_tags(
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
+        quantifier_read_as_subject(doc[i])
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):

@@ -20,6 +20,8 @@ from quotes.relative_tags import PERSON_RELATIVE_TAGS
 
 #: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
 _CONJUNCTIONS = word_list("noun-conjunctions")
+#: Quantifiers that float after the subject they count (`each`, `both`).
+_FLOATING = word_list("floating-quantifiers")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of a verb's subject.
@@ -278,6 +280,22 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         and before.dep_ == "pobj"
     ):
         token.head = token.doc[name - 1]
+        token.dep_ = "appos"
+
+
+def quantifier_read_as_subject(token: Token) -> None:
+    """`Two rival camps each said …`: the parser may make a quantifier floating after the
+    subject a second subject of the cue, which would then speak as `each`; right after
+    the first subject's last word, it is that noun's apposition (as the parser reads
+    `The leaders both said …`), and the noun speaks."""
+    if token.lower_ not in _FLOATING or token.i == 0:
+        return
+    before = token.doc[token.i - 1]
+    noun = next(
+        (c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None
+    )
+    if noun is not None and noun.right_edge.i == before.i and noun.tag_ in ("NNS", "NNPS"):
+        token.head = noun
         token.dep_ = "appos"
 
 

@@ -462,6 +462,11 @@ CASES = [
         [R("indirect", "the council's budget", "The mayor", "took")],
     ),
     ("The mayor made a cake for the party.", []),
+    # A quantifier floating after the subject is no speaker: the noun before it is.
+    (
+        "The two ferry unions each said the offer was too low.",
+        [R("indirect", "the offer was too low", "The two ferry unions", "said")],
+    ),
     # A share of people as the source.
     (
         "Half said the economy is getting worse.",
