@@ -226,3 +226,34 @@ def subject_read_as_object(verb: Token) -> None:
     passive = any(c.dep_ == "auxpass" for c in clause.children)
     obj.head, obj.dep_ = clause, "nsubjpass" if passive else "nsubj"
     clause.head, clause.dep_ = verb, "ccomp"
+
+
+#: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
+_ASKING = word_list("asking-cues")
+#: Conjunctions that open a yes-or-no question (`if`, `whether`).
+_QUESTION_MARKS = word_list("yes-no-question-words")
+
+
+def question_read_as_adverbial(verb: Token) -> None:
+    """Rule question-read-as-adverbial: `Asked if she believed the mayor wanted a second
+    term, Ruiz said …`, `Reporters asked him whether he thought it fair`: the parser may
+    read the question after an asking cue as an adverbial clause on it (a condition),
+    leaving the cue with no clause, so the question's own verb (`she believed`) is taken
+    for a statement of its own. A clause opened by `if` or `whether` right after an
+    asking cue with no clause, or right after whom it asks, is what the cue reports."""
+    if verb.lemma_.lower() not in _ASKING or verb.pos_ != "VERB":
+        return
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    opens = (addressee.right_edge.i if addressee is not None else verb.i) + 1
+    for clause in verb.rights:
+        mark = clause.left_edge
+        if (
+            clause.dep_ == "advcl"
+            and mark.i == opens
+            and mark.dep_ == "mark"
+            and mark.lower_ in _QUESTION_MARKS
+        ):
+            clause.dep_ = "ccomp"
+            return

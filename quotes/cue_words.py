@@ -81,17 +81,27 @@ def _closes_sentence(prep: Token) -> bool:
     return all(t.is_punct or t.is_space for t in after)
 
 
+#: Tags of one poll: a common noun (`a new poll`), or the last word of a poll's name,
+#: which the tagger reads as a proper noun (`a Gazette/Mori Poll`); not the plural
+#: (`leads in the polls` tells where someone stands, not what one poll found).
+_ONE_POLL_TAGS = frozenset({"NN", "NNP"})
+
+
 def in_poll(cue: Token) -> bool:
     """Whether a token is the `in` of a poll on a clause's verb, which reports that
     clause as the poll's finding: `In a survey released Sunday, most voters backed the
-    plan`, `The mayor took 6 percent in the latest poll`; not a poll in a noun's phrase
-    (`78 percent of voters in a recent poll said …`: the voters said it)."""
+    plan`, `The mayor took 6 percent in the latest poll`, `In a Gazette/Mori Poll last
+    month, 38 percent of voters said …` (rule named-poll: a poll's name ends in its
+    noun); not a poll in a noun's phrase (`78 percent of voters in a recent poll said …`:
+    the voters said it)."""
     return (
         cue.lower_ == "in"
         and cue.dep_ == "prep"
         and cue.head.pos_ in ("VERB", "AUX")
-        and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS and c.tag_ == "NN"
-                for c in cue.children)
+        and any(
+            c.dep_ == "pobj" and c.lower_ in POLL_NOUNS and c.tag_ in _ONE_POLL_TAGS
+            for c in cue.children
+        )
     )
 
 

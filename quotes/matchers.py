@@ -197,7 +197,7 @@ class SpeakerMatcher:
                         "LEFT_ID": "CUE",
                         "REL_OP": ">",
                         "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "pobj", "LEMMA": {"IN": sorted(POLL_NOUNS)}},
+                        "RIGHT_ATTRS": {"DEP": "pobj", "LOWER": {"IN": sorted(POLL_NOUNS)}},
                     },
                 ]
             ],

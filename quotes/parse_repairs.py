@@ -18,6 +18,7 @@ from quotes.clause_repairs import (
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_phrase,
     gerund_subject_read_as_clause,
+    question_read_as_adverbial,
     quote_read_as_subject,
     repair_intermediary,
     subject_read_as_object,
@@ -79,7 +80,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), the
     subject of the clause a cue reports read as its object
-    (:func:`~quotes.clause_repairs.subject_read_as_object`), a
+    (:func:`~quotes.clause_repairs.subject_read_as_object`), the question after an asking
+    cue read as a condition on it
+    (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
     verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
@@ -117,6 +120,7 @@ def repair_tags(
         clause_read_onto_a_phrase(cue)
         closing_cue_read_as_conjunct(cue)
         subject_read_as_object(cue)
+        question_read_as_adverbial(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])

@@ -25,6 +25,20 @@ CASES = [
             Row("indirect", 62, "no", "the engineer", "said", "reported-answer:subject"),
         ],
     ),
+    # question-read-as-adverbial: a question the parser hung on an asking cue as a
+    # condition is what the cue reports, not a statement of the one asked
+    (
+        "Asked if he believed the count was fair, the clerk said he did.",
+        [
+            Row("indirect", 6, "if he believed the count was fair", None, "Asked",
+                "unsourced:addressed"),
+            Row("indirect", 56, "he did", "the clerk", "said", "reported:subject"),
+        ],
+    ),
+    (
+        "Voters will be asked if they want a new hall.",
+        [Row("indirect", 21, "if they want a new hall", None, "asked", "unsourced:passive")],
+    ),
     (
         "The coach thinks so, too.",
         [Row("indirect", 17, "so", "The coach", "thinks", "reported-answer:subject")],

@@ -127,6 +127,14 @@ CASES = [
         [Row("indirect", 0, "The ferry company came last", "a survey", "in",
              "reported-poll:in-poll")],
     ),
+    # named-poll: also a poll whose name ends in its noun, which the tagger reads as a
+    # proper noun
+    (
+        "In the latest Harbour Gazette/Mori Poll, 38 percent of renters said the rents were "
+        "too high.",
+        [Row("indirect", 41, "38 percent of renters said the rents were too high",
+             "the latest Harbour Gazette/Mori Poll", "In", "reported-poll:in-poll")],
+    ),
     # ... but not a poll in a noun's phrase (the residents said it), nor the polls in
     # which someone stands
     (
