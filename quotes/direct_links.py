@@ -34,6 +34,7 @@ from quotes.mixed import (
     object_before_colon,
     opened_before,
     reported_within,
+    words_after,
 )
 from quotes.narration import is_speech_sound, sound_source
 from quotes.normalise import CLOSING_MARKS
@@ -123,6 +124,14 @@ class DirectLinker:
             lead = None if clause is not None else object_before_colon(whole, link.cue)
             if lead is not None:
                 found.lead_in = (lead.start_char, span.close_end, "object-colon")
+            # `"…," since the orders dried up, the manager said`: the words going on too
+            after = (
+                None
+                if clause is not None or lead is not None
+                else words_after(whole, link.cue, link.speaker)
+            )
+            if after is not None:
+                found.lead_in = (span.open_start, after.end_char, "words-after")
         return found
 
     def _in_statement(self, whole: Span, span: QuoteSpan, link: Link | None) -> bool:

@@ -65,9 +65,10 @@ class Found:
     continues_quote: Found | None = None
     #: For a direct quote that words of its sentence lead in to (its cue's object before
     #: a colon, `Ruiz gave a blunt warning: "…"`; a word linking it to the sentence
-    #: before, `Instead, "…"`), the span from those words to the closing mark and the
-    #: rule's name: PolNeAR's one row there is mixed, so `all` has that row and the
-    #: statements scope the quote alone (:mod:`quotes.mixed`).
+    #: before, `Instead, "…"`; or words going on after it, `"…," since May, she said`),
+    #: the span from those words to the closing mark (or from the opening mark to them)
+    #: and the rule's name: PolNeAR's one row there is mixed, so `all` has that row and
+    #: the statements scope the quote alone (:mod:`quotes.mixed`).
     lead_in: tuple[int, int, str] | None = None
     #: For a record's label as the speaker (`The MINISTER:`), where the introduction
     #: that names the labels ends (the first labelled line): the resolver reads the

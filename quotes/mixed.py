@@ -9,7 +9,8 @@ quote of `run out of road.` (:func:`finishes_clause`, :func:`reported_within`,
 `The ferry "carries twice the cars," she said` (:func:`subject_before`). The engine
 leaves such a span to :mod:`quotes.reported`, which reports the whole clause as mixed; a
 quote that goes on, after a comma, from a clause its cue has already reported it gives
-as mixed itself (:func:`clause_before`). The other way
+as mixed itself (:func:`clause_before`), and so, in `--scope all`, a quote with the
+writer's words going on after it before its speaker (:func:`words_after`). The other way
 round, a reported statement whose content is nothing but one quote is a direct quotation
 (:func:`sole_quotation`).
 """
@@ -239,6 +240,47 @@ def object_before_colon(whole: Span, cue: Token) -> Span | None:
     return doc[head.left_edge.i : opener.i]
 
 
+
+
+#: Parts of speech of the word that opens the writer's words going on from a quote
+#: before its speaker: a preposition or a conjunction (`like`, `since`, `in`, `and`).
+_GOING_ON = frozenset({"ADP", "SCONJ", "CCONJ"})
+
+
+def words_after(whole: Span, cue: Token, speaker: Span) -> Span | None:
+    """Rule words-after: the writer's words that go on from a quote (`whole`, marks
+    included) after its closing mark, up to the comma before its speaker and cue, or
+    None. PolNeAR annotates the quote and those words as one mixed row, from the opening
+    mark to the comma; the statements scope keeps the quotation alone (`Found.lead_in`).
+
+    Shape: `"<quote>," <preposition or conjunction> <words>, <speaker> <cue>` (or the
+    cue first). `"The plant runs at half speed," since the orders dried up in May, the
+    manager said.` → `"The plant runs at half speed," since the orders dried up in May`;
+    `"We held on," and the bank agreed to wait, Ruiz said.` likewise. None for a speaker
+    or cue right after the mark (`"…," the manager said`, `"…," former mayor Ann Lee
+    said`), for words with no comma before the speaker (`"…," at last said the old man`:
+    the manner of saying), for words holding a quotation of their own, and for a speaker
+    or cue before the quote; nor after `and` for words with no subject of their own
+    (`"Sit down," and pulling up a chair, the host said`: what the speaker did).
+    """
+    doc = whole.doc
+    source = min(cue.i, speaker.start)
+    if source < whole.end:
+        return None
+    words = [t for t in doc[whole.end : source] if not t.is_space]
+    if words and words[0].text == ",":
+        words = words[1:]
+    if (
+        len(words) < 3
+        or words[-1].text != ","
+        or words[0].pos_ not in _GOING_ON
+        or not words[0].is_lower
+        or any(t.is_quote for t in words)
+    ):
+        return None
+    if words[0].pos_ == "CCONJ" and not any(t.dep_ in _SUBJECTS for t in words):
+        return None  # `"…;" and seating himself by the fire, he said`: the speaker's act
+    return doc[whole.start : words[-2].i + 1]
 
 
 #: A paragraph break before a paragraph that opens with a mark: a quotation going on.

@@ -260,3 +260,54 @@ def test_a_quotation_after_its_cue_does_not_run_on() -> None:
     text = '"The ferry will run on Monday," she said. "Nobody will be turned away."'
     rows = [q.text for q in quotes.extract(text, scope="all")]
     assert rows == ["The ferry will run on Monday,", "Nobody will be turned away."]
+
+
+@pytest.mark.parametrize(
+    "text, run_on, quote, speaker",
+    [
+        # a conjunction opening the writer's words after the closing mark
+        (
+            'The factory has cut its shifts. "The plant runs at half speed," since the '
+            "orders dried up in May, the manager said.",
+            '"The plant runs at half speed," since the orders dried up in May',
+            "The plant runs at half speed,",
+            "the manager",
+        ),
+        # … a preposition, with the speaker and cue after the comma the other way round
+        (
+            'Turnout was low. "It was a quiet day," like the one before it, said Mara '
+            "Quint, a poll worker.",
+            '"It was a quiet day," like the one before it',
+            "It was a quiet day,",
+            "Mara Quint",
+        ),
+    ],
+)
+def test_words_going_on_after_the_quote_join_it(
+    text: str, run_on: str, quote: str, speaker: str
+) -> None:
+    """Rule words-after: `all` has PolNeAR's one mixed row from the opening mark to the
+    comma before the speaker; the statements scope has the quotation alone."""
+    (row,) = quotes.extract(text, scope="all")
+    assert (row.type, row.text, row.speaker) == ("mixed", run_on, speaker)
+    assert row.method.startswith("words-after:")
+    (statement,) = quotes.extract(text)
+    assert (statement.type, statement.text, statement.speaker) == ("direct", quote, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the speaker right after the mark, a modifier before the name
+        '"We held on," former mayor Ann Lee said.',
+        # words with no comma before the speaker: the manner of saying
+        '"Come here," at last said the old man.',
+        # too few words to go on from the quote
+        '"We held on," as she said.',
+        # `and` with no subject of its own: what the speaker did while speaking
+        '"Sit down, all of you;" and pulling a chair to the fire, the old farmer said it '
+        "again.",
+    ],
+)
+def test_no_words_going_on_leave_the_quote_direct(text: str) -> None:
+    assert [q.type for q in quotes.extract(text, scope="all")] == ["direct"]
