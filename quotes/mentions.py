@@ -59,11 +59,16 @@ def author(work: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            return None if agent is None else next(
-                (c for c in agent.children if c.dep_ == "pobj"), None
-            )
+            return passive_agent(child)
     return _by_after_topic(work)
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive's `by` phrase, the verb's first `agent` child's object:
+    `Hale` in `left by Tom Hale`, `Reuters` in `figures compiled by Reuters`; None when
+    the verb has no `by` phrase or its `by` has no object."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 #: Prepositions of what a work is about or for, between the work and its `by` phrase.

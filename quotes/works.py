@@ -19,7 +19,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
-from quotes.mentions import AUTHORED, author, mention_span
+from quotes.mentions import AUTHORED, author, mention_span, passive_agent
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
@@ -160,9 +160,9 @@ def passive_maker(work: Token) -> Token | None:
     for verb in verbs:
         if verb.lemma_.lower() not in _AUTHORING:
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = passive_agent(verb)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return agent
     return None
 
 
