@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.language import word_list
 from quotes.normalise import HYPHENS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import AUTHORED, ISSUED
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -23,11 +24,6 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 #: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
 #: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
 _TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
-#: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
-ISSUED = word_list("issued-works")
-#: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
-#: tally by the Press Association`, `a recent report from Bloomberg`.
-AUTHORED = ISSUED | word_list("authored-works")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
 #: Prepositions before who made a work (`a report from Bloomberg`).

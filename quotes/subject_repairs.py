@@ -208,7 +208,7 @@ def subject_read_into_gerund(verb: Token) -> None:
     a fifth of the wells fell`: the parser may read an `-ing` word that modifies a work
     with an author (`Polling figures`, `Tracking data`) as a gerund with the work for its
     object, the gerund the cue's clausal subject, leaving the cue with no subject. When
-    the object is such a work (:data:`quotes.mentions.AUTHORED`) right after a gerund that
+    the object is such a work (:data:`quotes.source_words.AUTHORED`) right after a gerund that
     opens the subject and has no subject of its own, the work is the cue's subject and
     the `-ing` word its modifier. `Raising taxes shows that …` (no work) stays a clause."""
     if verb.tag_ not in FINITE_VERB or any(
