@@ -47,7 +47,7 @@ def author(work: Token) -> Token | None:
     `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
     by which the work was seen or got: `a memo seen by the Courier`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
-    if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
+    if not authored_work(work):
         return None
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
@@ -57,6 +57,12 @@ def author(work: Token) -> Token | None:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
             return passive_agent(child)
     return _by_after_topic(work)
+
+
+def authored_work(token: Token) -> bool:
+    """Whether a word names a work that has a maker (`report`, `notice`, `figures`), as a
+    lemma or a form (:data:`~quotes.source_words.AUTHORED`)."""
+    return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
 
 
 def passive_agent(verb: Token) -> Token | None:
