@@ -18,9 +18,8 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.normalise import BULLETS
+from quotes.source_words import BODY_HEADS
 
-#: Words that end or head a body's name (`Council`, `Federation`, `Office`).
-BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 #: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
 _JOINING = word_list("body-name-joins")
 #: Small words of Romance languages inside a body's name (`Syndicat des Vignerons du

@@ -22,8 +22,9 @@ from quotes.name_spans import TITLES
 #: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
 _AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
 #: Nouns of a person's role, place in a team (`sophomore`) or age (`teenager`), read as a
-#: role before a name in a sentence no parse reached.
-_ROLE_NOUNS = (
+#: role before a name in a sentence no parse reached, whose words have no tags (not
+#: :data:`quotes.role_words.ROLE_NOUNS`, the role and gender nouns a name is set off after).
+_UNTAGGED_ROLE_NOUNS = (
     word_list("person-roles") | word_list("team-places") | {row[0] for row in table("age-words")}
 )
 #: Parts of speech of the words of a role before a name (`Opposition alderman`).
@@ -43,7 +44,7 @@ def role_words(ent: Span) -> set[str]:
         if untagged and doc[i].pos_ in _ROLE_POS:
             break
         untagged = doc[i].pos_ not in _ROLE_POS
-        if not untagged or doc[i].lower_ in _ROLE_NOUNS:
+        if not untagged or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS:
             words.update((doc[i].lower_, doc[i].lemma_.lower()))
         i -= 1
     root = ent.root
@@ -70,7 +71,7 @@ def _role_word(token: Token) -> bool:
     (:mod:`quotes.stitching`), a lower-case word that is no stop word (`without
     sophomore guard Andre Villa`; not the capitalised words before it, `A Bench
     comprising Chief Justice …`), not a name's word; such a word is a role only when
-    it is a known role noun (:data:`_ROLE_NOUNS`), not a verb (`has shown Trump`)."""
+    it is a known role noun (:data:`_UNTAGGED_ROLE_NOUNS`), not a verb (`has shown Trump`)."""
     if token.ent_type_:
         return False
     if token.pos_ in _ROLE_POS:
@@ -212,7 +213,7 @@ def _age_before(ent: Span) -> str | None:
         and doc[i].is_lower
         and doc[i].lower_ != "old"
         and _role_word(doc[i])
-        and (doc[i].pos_ or doc[i].lower_ in _ROLE_NOUNS)
+        and (doc[i].pos_ or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS)
     ):
         i -= 1
     return described_age(doc[i]) if i >= 0 else None

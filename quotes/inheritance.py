@@ -24,7 +24,7 @@ from quotes.governing import quoted_one
 from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
-from quotes.mentions import mention_span
+from quotes.mentions import mention_span, passive_agent
 from quotes.narration import is_person_subject, is_someone, opening_subject
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
@@ -70,18 +70,15 @@ def _asker(f: Found, resolver: SpeakerResolver, asking: list[int]) -> str | None
     doc, start = f.cue.doc, f.cue.sent.start
     # the participles among the words before the cue (asked of every quote)
     for i in asking[bisect_left(asking, start) : bisect_left(asking, f.cue.i)]:
-        token = doc[i]
-        for agent in token.children:
-            if agent.dep_ == "agent":
-                asker = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                if asker is None or asker.i >= f.speaker.start:
-                    continue
-                if asker.pos_ == "PROPN":
-                    return resolver.resolve(mention_span(asker))
-                # a description counts when the text gave someone its role or title
-                # before (`Coroner X … Asked by the coroner`); the person in focus it
-                # would stand for otherwise is as likely the one who answers
-                return resolver.role_holder(asker)
+        asker = passive_agent(doc[i])
+        if asker is None or asker.i >= f.speaker.start:
+            continue
+        if asker.pos_ == "PROPN":
+            return resolver.resolve(mention_span(asker))
+        # a description counts when the text gave someone its role or title
+        # before (`Coroner X … Asked by the coroner`); the person in focus it
+        # would stand for otherwise is as likely the one who answers
+        return resolver.role_holder(asker)
     return None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
+from quotes.mentions import passive_agent
 from quotes.transcripts import TranscriptLine
 
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
@@ -105,8 +106,7 @@ def _event_holder(noun: Token) -> Token | None:
             if subject is not None and subject.pos_ in ("PROPN", "NOUN", "PRON"):
                 return subject
         if child.dep_ == "acl":
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            obj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            obj = passive_agent(child)
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
     return None

@@ -6,7 +6,9 @@ finds the lines): a member by title, initials and surname (`Mr K J DLAMINI:`), a
 introduction before the first label says who they are (`The Minister of Health, Ana Ruiz,
 answered questions from Kagiso Dlamini`; `a call made by Owen Pryce`). This is a step of
 the speaker resolution (:meth:`quotes.speakers.SpeakerResolver.label_name`), which
-resolves a label the introduction does not name like any other mention.
+resolves a label the introduction does not name like any other mention; :func:`role_label`
+tells, among the mentions it meets, a label that gives a role in capitals (`LAUNCH
+CONDUCTOR:`).
 
 :class:`LabelNames` reads one document's introduction, once: a long record repeats a few
 labels hundreds of times, and each label is looked up in the introduction once.
@@ -15,10 +17,14 @@ labels hundreds of times, and each label is looked up in the introduction once.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
 from quotes.role_words import OFFICES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`): no part of the name.
@@ -100,6 +106,22 @@ def labels_a_line(text: str, name: str) -> bool:
     lines, not the caller's."""
     label = rf"(?m)^[^\S\n]*(?:\S+[^\S\n]+)?{re.escape(name.upper())}[^\S\n]*:"
     return re.search(label, text) is not None
+
+
+def role_label(mention: Span) -> bool:
+    """Whether a mention is a log's or a record's label that gives a role in capitals,
+    two words or more right before a colon (`LAUNCH CONDUCTOR: "…"`, `FLIGHT DIRECTOR:`),
+    which the text before it names the holder of
+    (:meth:`quotes.speakers.SpeakerResolver.label_name`); not one word, a surname's label
+    (`NAYAR:`) or an acronym's (`NATO:`)."""
+    doc = mention.doc
+    words = [t for t in mention if t.is_alpha]
+    return (
+        len(words) >= 2
+        and all(t.is_upper for t in words)
+        and mention.end < len(doc)
+        and doc[mention.end].text == ":"
+    )
 
 
 #: A description in lower case (`the officer of the watch`, `the ferry's master`).

@@ -17,7 +17,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH, DescribedIndex
 from quotes.language import word_list
-from quotes.mentions import AUTHORED, author, mention_span
+from quotes.mentions import author, authored_work, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.page_lines import notice
@@ -106,7 +106,7 @@ class LeadIndex(DescribedIndex):
         who speaks in it (`In the memo, …, X wrote …`, :func:`_speaks_in`); None
         elsewhere, or when the first to speak is another person or no one
         (:func:`_first_speaker`)."""
-        work = head.lemma_.lower() in AUTHORED or head.lower_ in AUTHORED
+        work = authored_work(head)
         if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
             return None
         if work and author(head) is not None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.language import word_list
 from quotes.normalise import HYPHENS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import AUTHORED, ISSUED
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -23,11 +24,6 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 #: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
 #: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
 _TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
-#: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
-ISSUED = word_list("issued-works")
-#: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
-#: tally by the Press Association`, `a recent report from Bloomberg`.
-AUTHORED = ISSUED | word_list("authored-works")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
 #: Prepositions before who made a work (`a report from Bloomberg`).
@@ -51,7 +47,7 @@ def author(work: Token) -> Token | None:
     `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
     by which the work was seen or got: `a memo seen by the Courier`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
-    if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
+    if not authored_work(work):
         return None
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
@@ -59,11 +55,22 @@ def author(work: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
-            agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            return None if agent is None else next(
-                (c for c in agent.children if c.dep_ == "pobj"), None
-            )
+            return passive_agent(child)
     return _by_after_topic(work)
+
+
+def authored_work(token: Token) -> bool:
+    """Whether a word names a work that has a maker (`report`, `notice`, `figures`), as a
+    lemma or a form (:data:`~quotes.source_words.AUTHORED`)."""
+    return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The noun of a passive's `by` phrase, the verb's first `agent` child's object:
+    `Hale` in `left by Tom Hale`, `Reuters` in `figures compiled by Reuters`; None when
+    the verb has no `by` phrase or its `by` has no object."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 
 #: Prepositions of what a work is about or for, between the work and its `by` phrase.

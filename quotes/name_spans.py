@@ -114,7 +114,7 @@ def _title_in_body_name(whole: list[Token], left: list[Token]) -> bool:
     """title-in-body-name: whether the title cut out of a mention stood after `of` in a
     body's name, where it is a word of the name: `the Association of Private Hospitals`
     stays whole (not `Hospitals`), as does `the Guild of Master Bakers`; a body's head
-    word (:data:`~quotes.body_names.BODY_HEADS`) before the `of`."""
+    word (:data:`~quotes.source_words.BODY_HEADS`) before the `of`."""
     if not left or len(left) == len(whole):
         return False
     title = left[0].i - 1

@@ -187,10 +187,7 @@ def initials_after_role(token: Token, common: CommonWords) -> bool:
         is_initial(token)
         and token.i + 1 < len(doc)
         and (is_initial(doc[token.i + 1]) or doc[token.i + 1].is_title)
-        and before.is_alpha
-        and before.is_title
-        and before.lower_ in common
-        and not is_given_name(before.text)
+        and _ends_role(before, common)
     )
 
 
@@ -210,8 +207,17 @@ def given_after_role(token: Token, common: CommonWords) -> bool:
     return (
         is_given_name(token.text)
         and token.lower_ not in common
-        and before.is_alpha
-        and before.is_title
-        and before.lower_ in common
-        and not is_given_name(before.text)
+        and _ends_role(before, common)
+    )
+
+
+def _ends_role(word: Token, common: CommonWords) -> bool:
+    """Whether a word can end a role written with capitals before a name: a capitalised
+    common word that is no given name (`Engineer` in `City Engineer Marcus Webb`,
+    `Finance` in `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama`)."""
+    return (
+        word.is_alpha
+        and word.is_title
+        and word.lower_ in common
+        and not is_given_name(word.text)
     )

@@ -29,6 +29,7 @@ from quotes.content_shape import roots
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
 from quotes.role_words import OFFICES, SOURCE_NOUNS
+from quotes.source_words import AUTHORED, BODY_HEADS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -45,12 +46,9 @@ _PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas
 _ADDRESS_WORDS = 3
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
-#: Works with a maker, who speaks through them (quotes.mentions.AUTHORED; read here from
-#: the lists, as this module loads no spaCy: the scope's rules are imported by quotes.cli).
-_WORKS = word_list("issued-works") | word_list("authored-works")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
 _RECORDS = (
-    word_list("record-nouns") | _WORKS | word_list("document-kinds")
+    word_list("record-nouns") | AUTHORED | word_list("document-kinds")
 )
 #: Verbs of words worked into a thing: `stitch`, `paint`, `carve`.
 _INSCRIBING = word_list("inscribing-verbs")
@@ -176,12 +174,11 @@ def speaker_heads() -> frozenset[str]:
     is a voice, not a page's heading (`Union leader: …`, `IG report: …`): offices and
     roles (:data:`quotes.role_words.OFFICES`), the people a story quotes as a group
     (:data:`quotes.role_words.SOURCE_NOUNS`), kinds of organisation and the words that
-    stand for a body (the lists of :data:`quotes.body_names.BODY_HEADS`, `they-nouns`,
-    `company-words`), and works and polls, which speak for their makers (:data:`_WORKS`,
-    `poll-nouns`)."""
-    bodies = word_list("organisation-kinds") | word_list("body-name-heads")
+    stand for a body (:data:`~quotes.source_words.BODY_HEADS`, `they-nouns`,
+    `company-words`), and works and polls, which speak for their makers
+    (:data:`~quotes.source_words.AUTHORED`, `poll-nouns`)."""
     others = word_list("they-nouns") | word_list("company-words") | word_list("poll-nouns")
-    return OFFICES | SOURCE_NOUNS | bodies | others | _WORKS
+    return OFFICES | SOURCE_NOUNS | BODY_HEADS | others | AUTHORED
 
 
 #: Words for a time (months, days) that date a heading (`Water story, March 6: …`).

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from quotes.language import word_list
 from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import AUTHORED
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -79,7 +80,7 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
 _INDEFINITE = word_list("indefinite-articles")
 #: Things that carry words a reader reads out of them: a work (`a notice`, `the
 #: message`) or a display (`a sign`).
-_CARRIERS = word_list("issued-works") | word_list("authored-works") | _DISPLAYS
+_CARRIERS = AUTHORED | _DISPLAYS
 
 
 def unmade_text(speaker: Span, cue: Token | None, name: str | None) -> bool:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.found import MARKS, char_tokens
 from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
-from quotes.mentions import mention_span
+from quotes.mentions import mention_span, passive_agent
 from quotes.page_shapes import SignedPost
 from quotes.transcripts import speech_pieces
 
@@ -96,7 +96,7 @@ def _maker(intro: Span, whole: bool) -> tuple[Token, Span] | None:
             if owned and word.dep_ in ("nsubj", "ROOT") and verb.i > word.i:
                 return verb, intro.doc[word.left_edge.i : word.i + 1]
             for holder in (verb, *(c for c in word.children if c.dep_ == "acl")):
-                agent = _agent(holder)
+                agent = passive_agent(holder)
                 if agent is not None and (word.dep_ == "nsubjpass" or holder is not verb):
                     return holder, mention_span(agent)
             if word.dep_ == "dobj" and whole:
@@ -143,14 +143,6 @@ def _whole_name(subject: Token) -> Span:
     if subject.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in words):
         return words
     return mention_span(subject)
-
-
-def _agent(verb: Token) -> Token | None:
-    """The noun of a passive's `by` phrase (`left by Tom Hale` → `Hale`)."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _body(

@@ -45,7 +45,7 @@ from quotes.genders import (
     gender_of,
     gender_of_given,
 )
-from quotes.label_names import LabelNames, labels_a_line
+from quotes.label_names import LabelNames, labels_a_line, role_label
 from quotes.language import word_list
 from quotes.leads import LeadIndex
 from quotes.mentions import mention_span, name_head
@@ -234,7 +234,7 @@ class SpeakerResolver(LeadIndex):
                 or self.role_holder(head)
                 or self.doc[first.i : mention.end].text
             )
-        if _role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
+        if role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
             # `LAUNCH CONDUCTOR: "…"` in a log after `launch conductor Tevita Fifita-Lowe`
             return holder
         if tokens and (
@@ -342,21 +342,6 @@ class SpeakerResolver(LeadIndex):
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
-
-
-def _role_label(mention: Span) -> bool:
-    """Whether a mention is a log's or a record's label that gives a role in capitals,
-    two words or more right before a colon (`LAUNCH CONDUCTOR: "…"`, `FLIGHT DIRECTOR:`),
-    which the text before it names the holder of (:meth:`SpeakerResolver.label_name`);
-    not one word, a surname's label (`NAYAR:`) or an acronym's (`NATO:`)."""
-    doc = mention.doc
-    words = [t for t in mention if t.is_alpha]
-    return (
-        len(words) >= 2
-        and all(t.is_upper for t in words)
-        and mention.end < len(doc)
-        and doc[mention.end].text == ":"
-    )
 
 
 def _particled(name: str) -> bool:

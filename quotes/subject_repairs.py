@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.mentions import AUTHORED
+from quotes.mentions import authored_work
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
 
 #: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
@@ -210,7 +210,7 @@ def subject_read_into_gerund(verb: Token) -> None:
     a fifth of the wells fell`: the parser may read an `-ing` word that modifies a work
     with an author (`Polling figures`, `Tracking data`) as a gerund with the work for its
     object, the gerund the cue's clausal subject, leaving the cue with no subject. When
-    the object is such a work (:data:`quotes.mentions.AUTHORED`) right after a gerund that
+    the object is such a work (:func:`quotes.mentions.authored_work`) right after a gerund that
     opens the subject and has no subject of its own, the work is the cue's subject and
     the `-ing` word its modifier. `Raising taxes shows that …` (no work) stays a clause."""
     if verb.tag_ not in FINITE_VERB or any(
@@ -223,7 +223,7 @@ def subject_read_into_gerund(verb: Token) -> None:
     work = clause.doc[clause.i + 1] if clause.i + 1 < len(clause.doc) else None
     if work is None or work.head.i != clause.i or work.dep_ != "dobj":
         return
-    if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
+    if not authored_work(work):
         return
     work.head, work.dep_ = verb, "nsubj"
     clause.head, clause.dep_ = work, "amod"

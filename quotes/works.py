@@ -19,7 +19,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
-from quotes.mentions import AUTHORED, author, mention_span
+from quotes.mentions import AUTHORED, author, authored_work, mention_span, passive_agent
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
@@ -72,7 +72,7 @@ def issuer_before(head: Token) -> Token | None:
     maker: `The bulletin, published at 6am, reads: …` after `The Met Service issued a
     red warning …`; `The next morning's entry reads: …` after `The manager wrote in his
     diary that night: …`, as a reader takes the document for the one just issued."""
-    if not _is_work(head):
+    if not authored_work(head):
         return None
     doc = head.doc
     for token in reversed(doc[_reach_start(head) : head.sent.start]):
@@ -100,7 +100,7 @@ def spoken_in(head: Token) -> Token | None:
     of the one who spoke in it); the subject of a speech verb whose `in` phrase holds the
     work (`said in a letter to parents that …`)."""
     lemma = head.lemma_.lower()
-    if not _is_work(head):
+    if not authored_work(head):
         return None
     # `the decision letter says` after `In his decision, the inspector concluded …`
     kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
@@ -153,16 +153,16 @@ def passive_maker(work: Token) -> Token | None:
     director of resources, X`, `researchers` in `the study, which was carried out by
     researchers at Eastmere University` (a work published or seen by someone is not
     theirs, :data:`_AUTHORING`)."""
-    if not _is_work(work):
+    if not authored_work(work):
         return None
     verbs = [work.head] if work.dep_ == "nsubjpass" else []
     verbs += [c for c in work.children if c.dep_ == "relcl"]
     for verb in verbs:
         if verb.lemma_.lower() not in _AUTHORING:
             continue
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agent = passive_agent(verb)
         if agent is not None:
-            return next((c for c in agent.children if c.dep_ == "pobj"), None)
+            return agent
     return None
 
 
@@ -179,7 +179,7 @@ def owner(work: Token) -> Token | None:
     whose report was published on Thursday`), and the person a possessive pronoun stands
     for (`His manifesto promises that …`: the pronoun, which the resolver reads); not a
     time's (`Tuesday's report`)."""
-    if not _is_work(work):
+    if not authored_work(work):
         return None
     poss = next((c for c in work.children if c.dep_ == "poss"), None)
     if poss is None:
@@ -201,16 +201,10 @@ def same_work_before(head: Token) -> Token | None:
     fewer words: `the decision letter says` before `The letter says …`, `the board's
     summary` before `the summary says …`; None when the text names no such work before."""
     lemma = head.lemma_.lower()
-    if not _is_work(head):
+    if not authored_work(head):
         return None
     earlier = _worded_before(head.doc, head.i, frozenset({lemma}), frozenset())
     return head.doc[earlier[-1]] if earlier else None
-
-
-def _is_work(token: Token) -> bool:
-    """Whether a noun names a work that has a maker (`report`, `notice`), as a lemma or a
-    form (:data:`AUTHORED`)."""
-    return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
 
 
 #: The words that can name a work with a maker (:func:`author` and
@@ -238,7 +232,7 @@ def _unparsed_maker(work: Token) -> Token | None:
     place :func:`group_place` reads), `research by the University of Caerwen` the
     name's head word."""
     doc = work.doc
-    if not _is_work(work):
+    if not authored_work(work):
         return None
     i = work.i + 1
     if i >= len(doc) or doc[i].lower_ not in _UNPARSED_MAKER:

@@ -262,7 +262,7 @@ def _bracketed_before(doc_text: str, acronym: str, skip: str) -> str | None:
     """The one body's name written right before the acronym in brackets, which the
     body's own language spells (`the Union for Integration and Progress (BIP)`, from
     the Albanian): a run of capitalised words (small words between them) holding a
-    body's head word (`Union`, :data:`~quotes.body_names.BODY_HEADS`), so that a party
+    body's head word (`Union`, :data:`~quotes.source_words.BODY_HEADS`), so that a party
     tag after a person's name (`Tom Reed (DUP)`) names no one by it."""
     word = r"[A-Z][\w'’-]+"
     name = rf"(?P<name>{word}(?: (?:(?:{skip}) )*{word})*)"

@@ -1,0 +1,20 @@
+"""The word sets for sources that are no person, a work and a body, each the union of
+lists in the language's folder that the engine and the scope's rules both read: built
+once here, so that both read the same set under one name.
+
+This module loads no spaCy: the scope's rules read it, and ``quotes.cli`` imports them
+before any model is needed (as :mod:`quotes.role_words`, the sets for what a person is
+called).
+"""
+
+from __future__ import annotations
+
+from quotes.language import word_list
+
+#: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
+ISSUED = word_list("issued-works")
+#: Works whose author a `by`/`from` phrase names, which a speaker mention keeps: `a
+#: tally by the Press Association`, `a recent report from Bloomberg`.
+AUTHORED = ISSUED | word_list("authored-works")
+#: Words that end or head a body's name (`Council`, `Federation`, `Office`).
+BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
