@@ -53,7 +53,7 @@ from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
-from quotes.person_index import named_before_generation
+from quotes.person_index import ends_name, named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
@@ -320,7 +320,15 @@ class SpeakerResolver(LeadIndex):
         name opening a line that the parse read as a noun, or `Paredes said: …` after
         `Andrés Paredes Ortiz`, the first of two Spanish surnames
         (:meth:`~quotes.full_names.FullNames.expanded`)."""
-        if len(tokens) != 1 or not tokens[0].is_title:
+        if len(tokens) > 1:
+            # `Ferreira dos Anjos said` after `Raimundo Ferreira dos Anjos`, a surname of
+            # several words the tagger did not take for a name (rule tail-of-a-name)
+            name = name_text(tokens)
+            namesakes = self._timeline_of.get(name_parts(name)[1], ())
+            return any(
+                i < tokens[0].i and ends_name(self.people[k].name, name) for i, k in namesakes
+            )
+        if not tokens[0].is_title:
             return False
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())
