@@ -164,6 +164,48 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a body's decision it spoke in, quoted after
+        (
+            "The Harbour Authority said in its decision, published on Friday, that the berth "
+            'would close. "No vessel over 90 metres may enter," the decision reads.',
+            "No vessel",
+            "Harbour Authority",
+        ),
+        # a declaration an officer wrote in
+        (
+            "In a declaration filed with the court, finance director Olga Brennan-Price wrote "
+            "that the firm had run out of cash. The declaration says the payroll was missed "
+            "twice.",
+            "the payroll",
+            "Olga Brennan-Price",
+        ),
+        # a written answer tabled by a minister
+        (
+            "The answer, tabled in the Assembly by Transport Minister Ana Kovač-Ruiz, states "
+            "that 12 bridges need repair.",
+            "12 bridges",
+            "Ana Kovač-Ruiz",
+        ),
+        # a body's guidance, named again without its owner
+        (
+            "The Pricing Council's interim guidance was issued in May. The guidance "
+            "concluded that the tablets cost too much.",
+            "the tablets",
+            "Pricing Council",
+        ),
+    ],
+)
+def test_decisions_answers_and_guidance_speak_for_their_maker(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """A decision, ruling, written answer, declaration or guidance is a work with a maker
+    (authored-works.txt), as a report is."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document the sentence is about, its title set off by commas
