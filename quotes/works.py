@@ -32,11 +32,13 @@ _RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
 
 def earlier_author(head: Token) -> Token | None:
     """`The report also said …` → the maker of an earlier `a report by the audit
-    office`, when the text named exactly one maker for works of that kind; the makers
-    or results of a study (`the researchers`, `the findings`, :data:`_RESEARCH`) → the
-    maker of the latest work the text named one for, or the body it placed researchers
-    at (`researchers at Eastmoor University`), as a reader takes `the findings` for
-    those of the study just described."""
+    office` (or of `In a report …, the audit office said …`, `The audit office issued a
+    report …`, however far before: rule maker-named-before), when the text named exactly
+    one maker for works of that kind; the makers or results of a study (`the
+    researchers`, `the findings`, :data:`_RESEARCH`) → the maker of the latest work the
+    text named one for, or the body it placed researchers at (`researchers at Eastmoor
+    University`), as a reader takes `the findings` for those of the study just
+    described."""
     lemma = head.lemma_.lower()
     research = lemma in _RESEARCH or head.lower_ in _RESEARCH
     makers: dict[str, Token] = {}
@@ -47,6 +49,10 @@ def earlier_author(head: Token) -> Token | None:
         token = doc[i]
         if token.lemma_.lower() == lemma or research:
             maker = maker_named(token) if token.dep_ else _unparsed_maker(token)
+            if maker is None and token.dep_ and not research:
+                # `In a report …, the audit office said …`, `The audit office issued a
+                # report …`: one who spoke in or issued a work of the kind named again
+                maker = _issuer_of(token) or _speaker_in(token)
             if maker is None and research:
                 maker = group_place(token)
             if maker is not None:
@@ -72,7 +78,7 @@ def issuer_before(head: Token) -> Token | None:
     maker: `The bulletin, published at 6am, reads: …` after `The Met Service issued a
     red warning …`; `The next morning's entry reads: …` after `The manager wrote in his
     diary that night: …`, as a reader takes the document for the one just issued."""
-    if not _is_work(head):
+    if not is_work(head):
         return None
     doc = head.doc
     for token in reversed(doc[_reach_start(head) : head.sent.start]):
@@ -82,14 +88,22 @@ def issuer_before(head: Token) -> Token | None:
             token = token.head
         elif token.pos_ != "NOUN" or token.lemma_.lower() not in AUTHORED:
             continue
-        verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ == "in":
-            verb = verb.head
-        elif token.dep_ != "dobj":
-            continue
-        if verb.lemma_.lower() in _ISSUING and (subject := _noun_subject(verb)) is not None:
+        subject = _issuer_of(token)
+        if subject is not None:
             return subject
     return None
+
+
+def _issuer_of(work: Token) -> Token | None:
+    """The subject of the verb that issued or wrote a work, the work its object or the
+    place it wrote `in` (`The Met Service issued a red warning`, `The manager wrote in
+    his diary`); None when a pronoun or no one is its subject."""
+    verb = work.head
+    if work.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif work.dep_ != "dobj":
+        return None
+    return _noun_subject(verb) if verb.lemma_.lower() in _ISSUING else None
 
 
 def spoken_in(head: Token) -> Token | None:
@@ -100,23 +114,30 @@ def spoken_in(head: Token) -> Token | None:
     of the one who spoke in it); the subject of a speech verb whose `in` phrase holds the
     work (`said in a letter to parents that …`)."""
     lemma = head.lemma_.lower()
-    if not _is_work(head):
+    if not is_work(head):
         return None
     # `the decision letter says` after `In his decision, the inspector concluded …`
     kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     doc = head.doc
     for token in reversed(doc[_reach_start(head) : head.i]):
-        if token.lemma_.lower() not in kinds or token.dep_ != "pobj" or token.head.lower_ != "in":
-            continue
-        verb = token.head.head
-        if verb.pos_ != "VERB" and token.head.i == token.sent.start:
-            # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
-            verb = token.sent.root
-        subject = _noun_subject(verb)
-        speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
-        if subject is not None and speech:
+        if token.lemma_.lower() in kinds and (subject := _speaker_in(token)) is not None:
             return subject
     return None
+
+
+def _speaker_in(work: Token) -> Token | None:
+    """The subject of a speech verb whose `in` phrase holds a work (`In a statement, the
+    church said …`, `said in a letter to parents that …`); None when a pronoun or no
+    one is its subject."""
+    if work.dep_ != "pobj" or work.head.lower_ != "in":
+        return None
+    verb = work.head.head
+    if verb.pos_ != "VERB" and work.head.i == work.sent.start:
+        # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
+        verb = work.sent.root
+    subject = _noun_subject(verb)
+    speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
+    return subject if speech else None
 
 
 def _reach_start(head: Token) -> int:
@@ -153,7 +174,7 @@ def passive_maker(work: Token) -> Token | None:
     director of resources, X`, `researchers` in `the study, which was carried out by
     researchers at Eastmere University` (a work published or seen by someone is not
     theirs, :data:`_AUTHORING`)."""
-    if not _is_work(work):
+    if not is_work(work):
         return None
     verbs = [work.head] if work.dep_ == "nsubjpass" else []
     verbs += [c for c in work.children if c.dep_ == "relcl"]
@@ -179,7 +200,7 @@ def owner(work: Token) -> Token | None:
     whose report was published on Thursday`), and the person a possessive pronoun stands
     for (`His manifesto promises that …`: the pronoun, which the resolver reads); not a
     time's (`Tuesday's report`)."""
-    if not _is_work(work):
+    if not is_work(work):
         return None
     poss = next((c for c in work.children if c.dep_ == "poss"), None)
     if poss is None:
@@ -201,13 +222,13 @@ def same_work_before(head: Token) -> Token | None:
     fewer words: `the decision letter says` before `The letter says …`, `the board's
     summary` before `the summary says …`; None when the text names no such work before."""
     lemma = head.lemma_.lower()
-    if not _is_work(head):
+    if not is_work(head):
         return None
     earlier = _worded_before(head.doc, head.i, frozenset({lemma}), frozenset())
     return head.doc[earlier[-1]] if earlier else None
 
 
-def _is_work(token: Token) -> bool:
+def is_work(token: Token) -> bool:
     """Whether a noun names a work that has a maker (`report`, `notice`), as a lemma or a
     form (:data:`AUTHORED`)."""
     return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
@@ -238,7 +259,7 @@ def _unparsed_maker(work: Token) -> Token | None:
     place :func:`group_place` reads), `research by the University of Caerwen` the
     name's head word."""
     doc = work.doc
-    if not _is_work(work):
+    if not is_work(work):
         return None
     i = work.i + 1
     if i >= len(doc) or doc[i].lower_ not in _UNPARSED_MAKER:

@@ -206,6 +206,37 @@ def test_decisions_answers_and_guidance_speak_for_their_maker(
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a body that spoke in a report, the report named again sentences later
+        (
+            "In a report published on Monday, Brightwater Aid said that one child in five "
+            "was underweight. The clinic in Dalo closed in June. Its nurses moved to the "
+            "capital. Parents now walk for a day to reach a doctor. Rain has cut the road "
+            "twice. The report also said that the clinic's stores had been looted.",
+            "stores had been looted",
+            "Brightwater Aid",
+        ),
+        # a body that issued a bulletin, named again sentences later
+        (
+            "The Fenmoor Water Board issued a bulletin on Tuesday morning. Pumps at three "
+            "stations failed overnight. Crews worked until dawn. Two roads are shut. Schools "
+            "opened late. The bulletin says that tap water is safe to drink.",
+            "tap water is safe",
+            "Fenmoor Water Board",
+        ),
+    ],
+)
+def test_work_speaks_for_its_maker_however_far_before(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """Rule maker-named-before: the one maker the text gave works of a kind, by a verb
+    it spoke or issued one with, stands for the work named again past the few sentences
+    the issuer and `in` rules read."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document the sentence is about, its title set off by commas
