@@ -55,7 +55,7 @@ from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import ends_name, named_before_generation
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import work_maker
+from quotes.works import is_work, same_work_before, work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -86,6 +86,9 @@ class SpeakerResolver(LeadIndex):
         self._resolving: list[tuple[int, int]] = []
         #: The unnamed sources heard so far, for a `the source` after `a source …`.
         self._unnamed = UnnamedSources()
+        #: The body each kind of work that named no maker spoke for (`report`: the body
+        #: that spoke right before `The report said …`), for the same work named again.
+        self._work_bodies: dict[str, str] = {}
 
     def resolve(
         self, mention: Span, said: tuple[int, int] | None = None, answered: str | None = None
@@ -174,6 +177,18 @@ class SpeakerResolver(LeadIndex):
             made_by = self.resolve(mention_span(maker))
             if made_by is not None or maker.pos_ != "PRON":
                 return made_by
+        elif head.pos_ == "NOUN" and is_work(head) and is_definite(head):
+            # `The report, published on Monday, said …` right after `The Ombudsman's
+            # Office found that …`: a work the text names first, with no maker, speaks
+            # for the body that spoke just before it, and so does the same work named
+            # again later (`The report also says …`; rule work-of-the-body-before)
+            kind = head.lemma_.lower()
+            if kind in self._work_bodies:
+                return self._work_bodies[kind]
+            body = None if same_work_before(head) is not None else self.body_before(head)
+            if body is not None:
+                self._work_bodies[kind] = body
+                return body
         if (
             head.lower_ in _COMPANY_WORDS
             and head.text[:1].isupper()

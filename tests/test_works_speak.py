@@ -237,6 +237,39 @@ def test_work_speaks_for_its_maker_however_far_before(
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a report that names no maker, right after a body's finding
+        (
+            "The Audit Office found that the council had paid twice for one road. The "
+            "report, published on Wednesday, says the second contract had no tender.",
+            "the second contract",
+            "Audit Office",
+        ),
+        # ... and the same report named again after someone else spoke
+        (
+            "The Audit Office found that the council had paid twice for one road. The "
+            "report, published on Wednesday, says the second contract had no tender. The "
+            "mayor, Ivo Brant, said the invoices were worded carelessly. The report also "
+            "says that minutes of nine meetings are missing.",
+            "minutes of nine",
+            "Audit Office",
+        ),
+        # no body spoke before it: the report as written
+        (
+            "Rain fell on the valley for a week. The report says that 40 homes flooded.",
+            "40 homes",
+            "The report",
+        ),
+    ],
+)
+def test_work_speaks_for_the_body_before(text: str, fragment: str, speaker: str) -> None:
+    """Rule work-of-the-body-before: a work that names no maker, the text naming none
+    for its kind, speaks for the body that spoke in its sentence or the one before."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document the sentence is about, its title set off by commas
