@@ -101,7 +101,7 @@ class BodyIndex(PersonFocus):
         head = mention.root
         body = self.main_body()
         if body is None or not kind_fits(head.lower_, body):
-            body = self._body_before(head, head.lower_) or self._subject_body(head, False)
+            body = self.body_before(head, head.lower_) or self._subject_body(head, False)
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
@@ -146,7 +146,7 @@ class BodyIndex(PersonFocus):
         """The body an `it` speaker stands for: the one the sentence before was about
         (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
         forecast, it said`); None when neither tells."""
-        body = self._subject_body(it) or self._body_before(it)
+        body = self._subject_body(it) or self.body_before(it)
         if body is not None:
             return body
         if len(set(self.bodies)) == 1:
@@ -159,7 +159,7 @@ class BodyIndex(PersonFocus):
         body-staff.txt): the body that spoke in its sentence or the one before (`Ofsted
         said …`), else the one the sentence before was about (`The Care Quality
         Commission also issued a warning notice. Inspectors found …`); None otherwise."""
-        return self._body_before(head) or self._subject_body(head, False)
+        return self.body_before(head) or self._subject_body(head, False)
 
     def _subject_body(self, it: Token, opening: bool = True) -> str | None:
         """The body an `it` opening a sentence (or, not `opening`, a description
@@ -183,7 +183,7 @@ class BodyIndex(PersonFocus):
             return None
         return self.organisation(tokens)
 
-    def _body_before(self, it: Token, kind: str = "") -> str | None:
+    def body_before(self, it: Token, kind: str = "") -> str | None:
         """The body that spoke last, in the sentence of an `it` (or a description of a
         `kind` that fits it, :func:`~quotes.written_names.kind_fits`) or the one before
         it: `… without power, Westgrid Networks says. It adds that …`; `The report also
@@ -207,7 +207,7 @@ class BodyIndex(PersonFocus):
         """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), or the
         body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
         :func:`_voiced_body`), which has spoken then, for an `it` or `the bank` after it
-        (:meth:`_body_before`)."""
+        (:meth:`body_before`)."""
         if name is not None and name in self.bodies:
             self._body_spoke = (mention.root.i, name)
             return

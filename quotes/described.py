@@ -82,7 +82,7 @@ class DescribedIndex(StatedFacts):
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
             # `The board insists …` after `NHS Strathmore says …`, a body named with no
             # kind word of the description's, that spoke just before it
-            return kind_name(head, self.bodies) or self._body_before(head, head.lower_)
+            return kind_name(head, self.bodies) or self.body_before(head, head.lower_)
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given

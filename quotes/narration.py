@@ -13,6 +13,7 @@ from spacy.tokens import Span, Token
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
+from quotes.not_said import machine_voice
 
 #: Nouns for the sound of speech, never its speaker (`a voice`, `the reply`).
 _SPEECH_SOUNDS = word_list("speech-sounds")
@@ -28,6 +29,8 @@ def is_speech_sound(mention: Span) -> bool:
     `the voice of John Reed` names him). Such a quote takes its speaker from the text
     around it, as a quote with no cue does."""
     root = mention.root
+    if machine_voice(mention):
+        return False  # `says the automated voice`: a machine, the source as written
     return (root.lemma_.lower() in _SPEECH_SOUNDS or root.lower_ in _SPEECH_SOUNDS) and not any(
         t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in mention
     )

@@ -11,6 +11,7 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
+- `machine_voice`: a machine's voice is the source (`says the automated voice`);
 - `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
   a ferry: "…"`), and `character_line`: a character's line (`her character tells …`);
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
@@ -27,7 +28,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
@@ -251,6 +252,25 @@ def text_speaks(speaker: Span) -> bool:
     begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
     text read out (:func:`recited`)."""
     return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS
+
+
+_MACHINE_VOICES = word_map("machine-voices")
+
+
+def machine_voice(speaker: Span) -> bool:
+    """Whether a row's source is a machine's voice, a recording's, a robot's or a
+    sat-nav's (rule machine-voice): `"Next stop: Harbour Road," says the automated
+    voice`, `a synthetic voice says: "…"`, `the robot's voice`. A thing is never a
+    speaker and the company that scripted it makes no statement by it, so its words are
+    no statement (the guideline's `words a machine speaks`); the voice stays the source
+    as written (:func:`quotes.narration.is_speech_sound`), never the person before it."""
+    head = speaker.root
+    if head.lemma_.lower() not in _MACHINE_VOICES["voices"]:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound", "poss") and c.lemma_.lower() in _MACHINE_VOICES["machines"]
+        for c in head.children
+    )
 
 
 #: Nouns for a work of fiction (`novel`, `film`) whose opening words a review quotes.

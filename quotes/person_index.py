@@ -176,6 +176,8 @@ class PersonIndex:
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index
+            if ends_name(person.name, name):
+                return index
         return self._by_first_word(surname, gender) if given is None else None
 
     def index_of(self, name: str | None) -> int | None:
@@ -361,6 +363,20 @@ class PersonIndex:
         """Note a mention of person `index` at token `at` on the timelines."""
         insort(self.timeline, (at, index))
         insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
+
+
+def ends_name(full: str, words: str) -> bool:
+    """Whether a name of two words or more is a fuller one without its given name, a
+    surname of several words whose first word is no given name (rule tail-of-a-name):
+    `Mac Giolla Bhríde said` after `Pádraig Mac Giolla Bhríde`, `Ferreira dos Anjos`
+    after `Raimundo Ferreira dos Anjos`, `Ben Salah` after `Karim Ben Salah`, whose first
+    word :func:`~quotes.name_keys.name_parts` reads as a given name that clashes. The
+    fuller name is one given name and those words (not `Conservative Icon Morton
+    Blackwell`, a headline's run, for `Morton Blackwell`)."""
+    if " " not in words or not full.endswith(f" {words}"):
+        return False
+    before = full[: -len(words)].split()
+    return len(before) == 1 and is_given_name(before[0])
 
 
 def named_before_generation(head: Token) -> Span | None:

@@ -84,6 +84,7 @@ from quotes.not_said import (
     glossed,
     heckled,
     law_text,
+    machine_voice,
     recited,
     sung,
     text_speaks,
@@ -144,6 +145,8 @@ def dropped_by(
         or character_line(speaker, cue)
     ):
         return "recited"
+    if speaker is not None and machine_voice(speaker):
+        return "machine-voice"
     if speaker is not None and law_text(speaker):
         return "law-text"
     if speaker is not None and unmade_record(speaker, cue, name):

@@ -48,15 +48,15 @@ from quotes.genders import (
 from quotes.label_names import LabelNames, labels_a_line, role_label
 from quotes.language import word_list
 from quotes.leads import LeadIndex
-from quotes.mentions import mention_span, name_head
+from quotes.mentions import authored_work, mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
-from quotes.person_index import named_before_generation
+from quotes.person_index import ends_name, named_before_generation
 from quotes.role_words import OFFICES
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import work_maker
+from quotes.works import same_work_before, work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -87,6 +87,9 @@ class SpeakerResolver(LeadIndex):
         self._resolving: list[tuple[int, int]] = []
         #: The unnamed sources heard so far, for a `the source` after `a source …`.
         self._unnamed = UnnamedSources()
+        #: The body each kind of work that named no maker spoke for (`report`: the body
+        #: that spoke right before `The report said …`), for the same work named again.
+        self._work_bodies: dict[str, str] = {}
 
     def resolve(
         self, mention: Span, said: tuple[int, int] | None = None, answered: str | None = None
@@ -175,6 +178,18 @@ class SpeakerResolver(LeadIndex):
             made_by = self.resolve(mention_span(maker))
             if made_by is not None or maker.pos_ != "PRON":
                 return made_by
+        elif head.pos_ == "NOUN" and authored_work(head) and is_definite(head):
+            # `The report, published on Monday, said …` right after `The Ombudsman's
+            # Office found that …`: a work the text names first, with no maker, speaks
+            # for the body that spoke just before it, and so does the same work named
+            # again later (`The report also says …`; rule work-of-the-body-before)
+            kind = head.lemma_.lower()
+            if kind in self._work_bodies:
+                return self._work_bodies[kind]
+            body = None if same_work_before(head) is not None else self.body_before(head)
+            if body is not None:
+                self._work_bodies[kind] = body
+                return body
         if (
             head.lower_ in _COMPANY_WORDS
             and head.text[:1].isupper()
@@ -337,7 +352,15 @@ class SpeakerResolver(LeadIndex):
         name opening a line that the parse read as a noun, or `Paredes said: …` after
         `Andrés Paredes Ortiz`, the first of two Spanish surnames
         (:meth:`~quotes.full_names.FullNames.expanded`)."""
-        if len(tokens) != 1 or not tokens[0].is_title:
+        if len(tokens) > 1:
+            # `Ferreira dos Anjos said` after `Raimundo Ferreira dos Anjos`, a surname of
+            # several words the tagger did not take for a name (rule tail-of-a-name)
+            name = name_text(tokens)
+            namesakes = self._timeline_of.get(name_parts(name)[1], ())
+            return any(
+                i < tokens[0].i and ends_name(self.people[k].name, name) for i, k in namesakes
+            )
+        if not tokens[0].is_title:
             return False
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())

@@ -32,11 +32,13 @@ _RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
 
 def earlier_author(head: Token) -> Token | None:
     """`The report also said …` → the maker of an earlier `a report by the audit
-    office`, when the text named exactly one maker for works of that kind; the makers
-    or results of a study (`the researchers`, `the findings`, :data:`_RESEARCH`) → the
-    maker of the latest work the text named one for, or the body it placed researchers
-    at (`researchers at Eastmoor University`), as a reader takes `the findings` for
-    those of the study just described."""
+    office` (or of `In a report …, the audit office said …`, `The audit office issued a
+    report …`, however far before: rule maker-named-before), when the text named exactly
+    one maker for works of that kind; the makers or results of a study (`the
+    researchers`, `the findings`, :data:`_RESEARCH`) → the maker of the latest work the
+    text named one for, or the body it placed researchers at (`researchers at Eastmoor
+    University`), as a reader takes `the findings` for those of the study just
+    described."""
     lemma = head.lemma_.lower()
     research = lemma in _RESEARCH or head.lower_ in _RESEARCH
     makers: dict[str, Token] = {}
@@ -47,6 +49,10 @@ def earlier_author(head: Token) -> Token | None:
         token = doc[i]
         if token.lemma_.lower() == lemma or research:
             maker = maker_named(token) if token.dep_ else _unparsed_maker(token)
+            if maker is None and token.dep_ and not research:
+                # `In a report …, the audit office said …`, `The audit office issued a
+                # report …`: one who spoke in or issued a work of the kind named again
+                maker = _issuer_of(token) or _speaker_in(token)
             if maker is None and research:
                 maker = group_place(token)
             if maker is not None:
@@ -82,14 +88,22 @@ def issuer_before(head: Token) -> Token | None:
             token = token.head
         elif token.pos_ != "NOUN" or token.lemma_.lower() not in AUTHORED:
             continue
-        verb = token.head
-        if token.dep_ == "pobj" and verb.lower_ == "in":
-            verb = verb.head
-        elif token.dep_ != "dobj":
-            continue
-        if verb.lemma_.lower() in _ISSUING and (subject := _noun_subject(verb)) is not None:
+        subject = _issuer_of(token)
+        if subject is not None:
             return subject
     return None
+
+
+def _issuer_of(work: Token) -> Token | None:
+    """The subject of the verb that issued or wrote a work, the work its object or the
+    place it wrote `in` (`The Met Service issued a red warning`, `The manager wrote in
+    his diary`); None when a pronoun or no one is its subject."""
+    verb = work.head
+    if work.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif work.dep_ != "dobj":
+        return None
+    return _noun_subject(verb) if verb.lemma_.lower() in _ISSUING else None
 
 
 def spoken_in(head: Token) -> Token | None:
@@ -106,17 +120,24 @@ def spoken_in(head: Token) -> Token | None:
     kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
     doc = head.doc
     for token in reversed(doc[_reach_start(head) : head.i]):
-        if token.lemma_.lower() not in kinds or token.dep_ != "pobj" or token.head.lower_ != "in":
-            continue
-        verb = token.head.head
-        if verb.pos_ != "VERB" and token.head.i == token.sent.start:
-            # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
-            verb = token.sent.root
-        subject = _noun_subject(verb)
-        speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
-        if subject is not None and speech:
+        if token.lemma_.lower() in kinds and (subject := _speaker_in(token)) is not None:
             return subject
     return None
+
+
+def _speaker_in(work: Token) -> Token | None:
+    """The subject of a speech verb whose `in` phrase holds a work (`In a statement, the
+    church said …`, `said in a letter to parents that …`); None when a pronoun or no
+    one is its subject."""
+    if work.dep_ != "pobj" or work.head.lower_ != "in":
+        return None
+    verb = work.head.head
+    if verb.pos_ != "VERB" and work.head.i == work.sent.start:
+        # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
+        verb = work.sent.root
+    subject = _noun_subject(verb)
+    speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
+    return subject if speech else None
 
 
 def _reach_start(head: Token) -> int:

@@ -98,6 +98,25 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
             [("Carlos Eduardo dos Santos Pinto", "Carlos Eduardo dos Santos Pinto"),
              ("Carlos Eduardo dos Santos Pinto", "Dos Santos Pinto")],
         ),
+        # the last words of a fuller name, whose first word is no given name
+        # (tail-of-a-name): an Irish surname of three words
+        (
+            "Ciarán Mac Giolla Easpaig of Bellmore Securities asked about margins. Mac "
+            "Giolla Easpaig said the forecast looked cautious.",
+            [("Ciarán Mac Giolla Easpaig", "Mac Giolla Easpaig")],
+        ),
+        # ... a Portuguese surname with a particle, which the tagger does not take for a name
+        (
+            "Mayor Joaquim Teixeira dos Reis opened the bridge on Monday. Teixeira dos Reis "
+            "said the tolls would end in May.",
+            [("Joaquim Teixeira dos Reis", "Teixeira dos Reis")],
+        ),
+        # ... an Arabic surname with `Ben`
+        (
+            "The envoy, Karim Ben Salah, left the talks early. Ben Salah said the draft was "
+            "unacceptable.",
+            [("Karim Ben Salah", "Ben Salah")],
+        ),
     ],
 )
 def test_double_surnames_keep_the_given_name(text: str, expected: list[tuple[str, str]]) -> None:

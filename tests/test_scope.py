@@ -276,6 +276,9 @@ DROPPED = [
      '"The boats came home but one."', "The boats came home but one."),
     ('At the final concert the crowd sang back its refrain, "we\'ll row until the '
      'morning", as the band left the stage.', "we'll row until the morning"),
+    # words a machine speaks: a recording's or a robot's voice (not_said.machine_voice)
+    ('"Next stop: Harbour Road," says the automated voice as the bus pulls out.',
+     "Next stop: Harbour Road,"),
     # a heckle: a bare exclamation of a word or two shouted or muttered over a scene
     ('A fan at the back of the hall shouted "Fraud!" as the champion left the stage.',
      "Fraud!"),
@@ -469,6 +472,35 @@ def test_the_default_scope_drops_what_is_no_statement(text: str, content: str) -
         assert not any(q.attribution or q.statement for q in unsaid)
     else:
         assert any(content in r.quote for r in rows(text, "all"))
+    assert content not in [r.quote for r in rows(text, "statements")]
+
+
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        (
+            'Driver Ciaran Boyle, 58, has done this run for 19 years. "I know every '
+            'pothole," he says. "Next stop: Harbour Road," says the automated voice as we '
+            "pull out.",
+            "Next stop: Harbour Road,",
+            "the automated voice",
+        ),
+        (
+            'The chief executive, Mira Osei-Lund, walked on stage. "This changes laundry," '
+            "she says. The machine rolls out and a synthetic voice says: \"Hello. Shall I "
+            'fold the towels?"',
+            "Hello. Shall I fold the towels?",
+            "a synthetic voice",
+        ),
+    ],
+)
+def test_a_machine_voice_is_its_own_source_and_no_statement(
+    text: str, content: str, mention: str
+) -> None:
+    """Rule machine-voice: the voice is the source as written (not the person quoted
+    before it, as a speech sound's quote would take), and its words are no statement."""
+    found = [q for q in quotes.extract(text, scope="all") if q.text == content]
+    assert [(q.speaker, q.speaker_mention) for q in found] == [(mention, mention)]
     assert content not in [r.quote for r in rows(text, "statements")]
 
 

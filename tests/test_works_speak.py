@@ -164,6 +164,112 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a body's decision it spoke in, quoted after
+        (
+            "The Harbour Authority said in its decision, published on Friday, that the berth "
+            'would close. "No vessel over 90 metres may enter," the decision reads.',
+            "No vessel",
+            "Harbour Authority",
+        ),
+        # a declaration an officer wrote in
+        (
+            "In a declaration filed with the court, finance director Olga Brennan-Price wrote "
+            "that the firm had run out of cash. The declaration says the payroll was missed "
+            "twice.",
+            "the payroll",
+            "Olga Brennan-Price",
+        ),
+        # a written answer tabled by a minister
+        (
+            "The answer, tabled in the Assembly by Transport Minister Ana Kovač-Ruiz, states "
+            "that 12 bridges need repair.",
+            "12 bridges",
+            "Ana Kovač-Ruiz",
+        ),
+        # a body's guidance, named again without its owner
+        (
+            "The Pricing Council's interim guidance was issued in May. The guidance "
+            "concluded that the tablets cost too much.",
+            "the tablets",
+            "Pricing Council",
+        ),
+    ],
+)
+def test_decisions_answers_and_guidance_speak_for_their_maker(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """A decision, ruling, written answer, declaration or guidance is a work with a maker
+    (authored-works.txt), as a report is."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a body that spoke in a report, the report named again sentences later
+        (
+            "In a report published on Monday, Brightwater Aid said that one child in five "
+            "was underweight. The clinic in Dalo closed in June. Its nurses moved to the "
+            "capital. Parents now walk for a day to reach a doctor. Rain has cut the road "
+            "twice. The report also said that the clinic's stores had been looted.",
+            "stores had been looted",
+            "Brightwater Aid",
+        ),
+        # a body that issued a bulletin, named again sentences later
+        (
+            "The Fenmoor Water Board issued a bulletin on Tuesday morning. Pumps at three "
+            "stations failed overnight. Crews worked until dawn. Two roads are shut. Schools "
+            "opened late. The bulletin says that tap water is safe to drink.",
+            "tap water is safe",
+            "Fenmoor Water Board",
+        ),
+    ],
+)
+def test_work_speaks_for_its_maker_however_far_before(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """Rule maker-named-before: the one maker the text gave works of a kind, by a verb
+    it spoke or issued one with, stands for the work named again past the few sentences
+    the issuer and `in` rules read."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a report that names no maker, right after a body's finding
+        (
+            "The Audit Office found that the council had paid twice for one road. The "
+            "report, published on Wednesday, says the second contract had no tender.",
+            "the second contract",
+            "Audit Office",
+        ),
+        # ... and the same report named again after someone else spoke
+        (
+            "The Audit Office found that the council had paid twice for one road. The "
+            "report, published on Wednesday, says the second contract had no tender. The "
+            "mayor, Ivo Brant, said the invoices were worded carelessly. The report also "
+            "says that minutes of nine meetings are missing.",
+            "minutes of nine",
+            "Audit Office",
+        ),
+        # no body spoke before it: the report as written
+        (
+            "Rain fell on the valley for a week. The report says that 40 homes flooded.",
+            "40 homes",
+            "The report",
+        ),
+    ],
+)
+def test_work_speaks_for_the_body_before(text: str, fragment: str, speaker: str) -> None:
+    """Rule work-of-the-body-before: a work that names no maker, the text naming none
+    for its kind, speaks for the body that spoke in its sentence or the one before."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document the sentence is about, its title set off by commas
