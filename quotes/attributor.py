@@ -166,7 +166,8 @@ class Attributor:
         questioner who names herself first), a label by the person or office it names
         (its name resolved from the introduction before the first line, with the other
         speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
-        (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
+        (`Hon MEMBERS: Hear, hear!`) and an advertiser's copy read out (`DEV (SPONSOR
+        READ): …`), which are no one's statement."""
         people = self.people
         lines = transcript_lines(self.doc, people, self._doc_text)
         if not lines:
@@ -194,6 +195,9 @@ class Attributor:
         chorus = []
         for line in lines:
             if line.label.start in sections:
+                continue
+            if line.advert:
+                chorus.append((line.start, line.end))  # an advertiser's copy read out
                 continue
             if line.turn is None:
                 if is_chorus(line.label.text):
