@@ -243,7 +243,7 @@ class Attributor:
         for method, posts in (
             ("signed-post", signed_posts(self.doc, self.norm)),
             ("email-from", emails(self.doc, self.norm)),
-            ("printed-whole", printed_documents(self.doc, self.norm)),
+            ("printed-whole", printed_documents(self.doc, self.norm, self.lemmas)),
         ):
             for post in posts:
                 found = Found(post.start, post.end, "direct", post.cue, post.speaker, method)

@@ -25,7 +25,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`);
 6. it stands before a transcript's first `A:` line and names the event the transcript
    records (`Below is the press conference Ana Ruiz gave.`), which says who answers
-   (:func:`~quotes.interview_roles.described_answerer`).
+   (:func:`~quotes.interview_roles.described_answerer`);
+7. it stands in a paragraph that names a document and says it is printed whole (`Below
+   is the eulogy that Ana Ruiz delivered. It is printed in full.`), whose parse gives
+   the document's maker (:func:`~quotes.printed_whole.printed_documents`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -42,7 +45,7 @@ from spacy.tokens import Doc
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.page_shapes import question_line
@@ -129,7 +132,11 @@ def pick(
         picked.append(in_quote or cued or _headline_colon(sentence))
         pronoun_cues.append(cued and not in_quote and _pronoun_lead_in(sentence, cues))
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
-    introduction = _before_questions(text, spans) | _names_the_event(text, spans, words, bounds)
+    introduction = (
+        _before_questions(text, spans)
+        | _names_the_event(text, spans, words, bounds)
+        | _introduces_printed(text, spans)
+    )
     return [
         p
         or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
@@ -175,6 +182,36 @@ def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
         out.add(k)
         if _paragraph_start(text, spans[k][0]):
             break
+    return out
+
+
+#: Words for a document a story prints whole (`eulogy`, `statement`) and the phrases
+#: that say it is printed so (`in full`, `the following`).
+_PRINTED_DOCUMENTS = word_list("printed-documents")
+_PRINTED_WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
+#: A word of the text, for the document words of a paragraph.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _introduces_printed(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences (by number; `spans` are their character bounds) of each paragraph
+    that names a document and says it is printed whole (`Below is the eulogy that Ana
+    Ruiz delivered. It is printed in full.`), whose maker the parse of the paragraph
+    gives (:func:`quotes.printed_whole.printed_documents`), though it holds no cue word."""
+    out: set[int] = set()
+    paragraph: list[int] = []
+    for k, (start, _) in enumerate([*spans, (len(text), len(text))]):
+        if k == len(spans) or (paragraph and _paragraph_start(text, start)):
+            chunk = text[spans[paragraph[0]][0] : spans[paragraph[-1]][1]] if paragraph else ""
+            lower = chunk.lower()
+            if any(p in lower for p in _PRINTED_WHOLE) and any(
+                w.rstrip("s") in _PRINTED_DOCUMENTS or w in _PRINTED_DOCUMENTS
+                for w in _WORD.findall(lower)
+            ):
+                out.update(paragraph)
+            paragraph = []
+        if k < len(spans):
+            paragraph.append(k)
     return out
 
 
