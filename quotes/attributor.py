@@ -50,6 +50,7 @@ from quotes.page_shapes import (
     signed_posts,
     unlabelled_answers,
 )
+from quotes.printed_items import printed_items
 from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
@@ -114,6 +115,11 @@ class Attributor:
         turns, silent = self._transcript()
         layout = [] if turns else self._answers() or self._columns()
         turns += self._posts() + self._clips() + layout
+        turns += [
+            item
+            for item in self._items()
+            if not any(turn.start <= item.start < turn.end for turn in turns)
+        ]
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -250,6 +256,24 @@ class Attributor:
                 found.paragraph = self.paragraph_of(post.start)
                 out.append(found)
         return out
+
+    def _items(self) -> list[Found]:
+        """The items of a document printed as a list under its introduction (an FAQ's
+        answers, a status page's updates, a thread's numbered posts:
+        :func:`quotes.printed_items.printed_items`) as direct quotes of its maker, the
+        introduction's verb their cue."""
+        return [
+            Found(
+                item.start,
+                item.end,
+                "direct",
+                item.cue,
+                item.speaker,
+                item.method,
+                self.paragraph_of(item.start),
+            )
+            for item in printed_items(self.doc, self.norm, self.lemmas)
+        ]
 
     def _clips(self) -> list[Found]:
         """A radio script's clips under their slug lines (:func:`quotes.page_shapes.clips`)

@@ -30,6 +30,8 @@ ISSUED = word_list("issued-works")
 AUTHORED = ISSUED | word_list("authored-works")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
+#: Means by which a work was sent (`by email`), no maker of it.
+_SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
 
@@ -49,7 +51,8 @@ def author(work: Token) -> Token | None:
     """Who made a work, when a `by`/`from`/`with` phrase names them: `the Press
     Association` in `a tally by the Press Association`, `Bloomberg` in `a report from Bloomberg`,
     `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
-    by which the work was seen or got: `a memo seen by the Courier`). The list holds
+    by which the work was seen or got: `a memo seen by the Courier`, nor the means it
+    was sent by: `sent by email`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
     if work.lemma_.lower() not in AUTHORED and work.lower_ not in AUTHORED:
         return None
@@ -60,9 +63,12 @@ def author(work: Token) -> Token | None:
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
             agent = next((c for c in child.children if c.dep_ == "agent"), None)
-            return None if agent is None else next(
+            maker = None if agent is None else next(
                 (c for c in agent.children if c.dep_ == "pobj"), None
             )
+            # `a notice sent to tenants by email`: the means it went by, no maker
+            means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
+            return None if maker is None or means else maker
     return _by_after_topic(work)
 
 

@@ -18,7 +18,9 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
    its speaker (`Valastro praised Christie.` / `"We need …"`); or the sentence after it
    holds a cue and no quotation and names nobody but by a `he` or `she`, whom it may
-   mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`);
+   mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`), or opens
+   with `It` and ends with a colon, the document printed under it that the sentence
+   before names (`Ana Ruiz posted a thread.` / `It read, in part:`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -130,7 +132,9 @@ def pick(
         sentence = words[start:end]
         cued = has_cue(sentence, cues)
         picked.append(in_quote or cued or _headline_colon(sentence))
-        pronoun_cues.append(cued and not in_quote and _pronoun_lead_in(sentence, cues))
+        pronoun_cues.append(
+            cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
+        )
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = (
         _before_questions(text, spans)
@@ -163,6 +167,16 @@ def _pronoun_lead_in(words: list[str], cues: CueForms) -> bool:
     while last > 0 and (not words[last].strip() or words[last] in (".", ":")):
         last -= 1
     return last in cue_words(words, cues)
+
+
+def _it_lead_in(words: list[str]) -> bool:
+    """Whether a sentence (its tokens' forms, one of them a cue word) leads in to a
+    document printed under it and names it by an `it` only: it opens with `It` and ends
+    with a colon (`It read, in part:`), so that the sentence before it, which names the
+    document and its maker (`Ana Ruiz posted a thread.`), is parsed too
+    (:func:`quotes.printed_items.printed_items`)."""
+    said = [w for w in words if w.strip()]
+    return len(said) > 2 and said[0] == "It" and said[-1] == ":"
 
 
 def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
