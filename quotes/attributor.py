@@ -15,7 +15,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from quotes.columns import headed_testimonies, listed_points, reader_questions
+from quotes.columns import (
+    headed_reactions,
+    headed_testimonies,
+    listed_points,
+    reader_questions,
+)
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_candidates import LinkCandidates
@@ -310,11 +315,17 @@ class Attributor:
 
     def _columns(self) -> list[Found]:
         """An oral history's testimonies under their heading lines
-        (:func:`quotes.columns.headed_testimonies`), a readers' questions column
+        (:func:`quotes.columns.headed_testimonies`), a roundup's reactions under the
+        lines naming who gives them (:func:`quotes.columns.headed_reactions`), a readers'
+        questions column
         (:func:`quotes.columns.reader_questions`) and the points a source lists under a
         lead-in (:func:`quotes.columns.listed_points`) as direct quotes."""
+        attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
         rows = (
-            headed_testimonies(self.doc, self.norm)
+            (
+                headed_testimonies(self.doc, self.norm)
+                or headed_reactions(self.doc, self.norm, attributions)
+            )
             + reader_questions(self.doc, self.norm)
             + listed_points(self.doc, self.norm, self.lemmas)
         )

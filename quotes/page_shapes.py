@@ -149,12 +149,12 @@ def name_line(norm: str, start: int, end: int) -> re.Match[str] | None:
     its `name` group the name), or None: `Ana Ruiz, 34, nurse`, `Ana Ruiz (b. 1938),
     weaver`; not `The mayor, 55`, which is no name."""
     match = _NAME_LINE.match(norm, start, end)
-    if match is None or not _name_cased(match.group("name").split()):
+    if match is None or not name_cased(match.group("name").split()):
         return None
     return match
 
 
-def _name_cased(words: list[str]) -> bool:
+def name_cased(words: list[str]) -> bool:
     """Whether a name line's words are written as a name: each capitalised, but for a
     particle between two (`Anwen ap Rhys, 29, nursery nurse`, `Pieter van Dijk, 61`)."""
     return all(
@@ -247,7 +247,7 @@ def _clip(doc: Doc, norm: str, line: re.Match[str], start: int, end: int) -> lis
     titles = 0
     while titles < len(words) - 1 and words[titles].lower().rstrip(".") in _CLIP_TITLES:
         titles += 1
-    if not _name_cased(words[titles:]):
+    if not name_cased(words[titles:]):
         return []
     name_start = line.start("name") + len(" ".join(words[:titles])) + (1 if titles else 0)
     speaker = doc.char_span(name_start, line.end("name"), alignment_mode="expand")
