@@ -15,7 +15,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc
 
-from quotes.columns import headed_testimonies, listed_points, reader_questions
+from quotes.columns import (
+    headed_reactions,
+    headed_testimonies,
+    listed_points,
+    reader_questions,
+)
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
 from quotes.direct_candidates import LinkCandidates
@@ -50,6 +55,7 @@ from quotes.page_shapes import (
     signed_posts,
     unlabelled_answers,
 )
+from quotes.printed_items import printed_items
 from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
 from quotes.reported import find_reported
@@ -114,6 +120,11 @@ class Attributor:
         turns, silent = self._transcript()
         layout = [] if turns else self._answers() or self._columns()
         turns += self._posts() + self._clips() + layout
+        turns += [
+            item
+            for item in self._items()
+            if not any(turn.start <= item.start < turn.end for turn in turns)
+        ]
         direct: list[Found] = []
         fragments: list[QuoteSpan] = []
         for span in spans:
@@ -166,7 +177,8 @@ class Attributor:
         questioner who names herself first), a label by the person or office it names
         (its name resolved from the introduction before the first line, with the other
         speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
-        (`Hon MEMBERS: Hear, hear!`), which are no one's statement."""
+        (`Hon MEMBERS: Hear, hear!`) and an advertiser's copy read out (`DEV (SPONSOR
+        READ): …`), which are no one's statement."""
         people = self.people
         lines = transcript_lines(self.doc, people, self._doc_text)
         if not lines:
@@ -194,6 +206,9 @@ class Attributor:
         chorus = []
         for line in lines:
             if line.label.start in sections:
+                continue
+            if line.advert:
+                chorus.append((line.start, line.end))  # an advertiser's copy read out
                 continue
             if line.turn is None:
                 if is_chorus(line.label.text):
@@ -239,13 +254,31 @@ class Attributor:
         for method, posts in (
             ("signed-post", signed_posts(self.doc, self.norm)),
             ("email-from", emails(self.doc, self.norm)),
-            ("printed-whole", printed_documents(self.doc, self.norm)),
+            ("printed-whole", printed_documents(self.doc, self.norm, self.lemmas)),
         ):
             for post in posts:
                 found = Found(post.start, post.end, "direct", post.cue, post.speaker, method)
                 found.paragraph = self.paragraph_of(post.start)
                 out.append(found)
         return out
+
+    def _items(self) -> list[Found]:
+        """The items of a document printed as a list under its introduction (an FAQ's
+        answers, a status page's updates, a thread's numbered posts:
+        :func:`quotes.printed_items.printed_items`) as direct quotes of its maker, the
+        introduction's verb their cue."""
+        return [
+            Found(
+                item.start,
+                item.end,
+                "direct",
+                item.cue,
+                item.speaker,
+                item.method,
+                self.paragraph_of(item.start),
+            )
+            for item in printed_items(self.doc, self.norm, self.lemmas)
+        ]
 
     def _clips(self) -> list[Found]:
         """A radio script's clips under their slug lines (:func:`quotes.page_shapes.clips`)
@@ -282,11 +315,17 @@ class Attributor:
 
     def _columns(self) -> list[Found]:
         """An oral history's testimonies under their heading lines
-        (:func:`quotes.columns.headed_testimonies`), a readers' questions column
+        (:func:`quotes.columns.headed_testimonies`), a roundup's reactions under the
+        lines naming who gives them (:func:`quotes.columns.headed_reactions`), a readers'
+        questions column
         (:func:`quotes.columns.reader_questions`) and the points a source lists under a
         lead-in (:func:`quotes.columns.listed_points`) as direct quotes."""
+        attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
         rows = (
-            headed_testimonies(self.doc, self.norm)
+            (
+                headed_testimonies(self.doc, self.norm)
+                or headed_reactions(self.doc, self.norm, attributions)
+            )
             + reader_questions(self.doc, self.norm)
             + listed_points(self.doc, self.norm, self.lemmas)
         )

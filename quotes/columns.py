@@ -18,11 +18,13 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span
 from quotes.normalise import BULLETS
-from quotes.page_shapes import name_line
+from quotes.page_shapes import name_cased, name_line
+from quotes.role_words import OFFICES
 from quotes.signatures import signed_by
 from quotes.transcripts import speech_pieces
 
@@ -36,6 +38,8 @@ _QUOTED = re.compile(
         f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in table("voice-quote-marks")
     )
 )
+#: The pronouns of someone the writer reports (`he`, `she`).
+_THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
 _DASHES = word_list("signature-dashes")
 #: A bulleted line that is a sentence: the bullet, then words that open with a capital
@@ -105,6 +109,83 @@ def headed_testimonies(doc: Doc, norm: str) -> list[ColumnRow]:
                 for a, b in speech_pieces(norm, start, end)
             )
     return out
+
+
+#: A roundup's heading line over a reaction: a name of two to four words, a comma and
+#: the role, with no sentence's end (`Ana Ruiz, Minister of Economy`; groups `name` and
+#: `role`).
+_ROLE_LINE = re.compile(
+    r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){1,3}),[ \t]+"
+    r"(?P<role>[^\W\d_][^\n.!?:;\"“”]{1,80}?)[ \t]*$"
+)
+#: Most words of a heading line (`Ana Ruiz, 44, paint-line operator for 19 years`).
+_HEADING_WORDS = 12
+
+
+def headed_reactions(
+    doc: Doc, norm: str, attributions: list[tuple[int, int]]
+) -> list[ColumnRow]:
+    """Rule headed-reaction: a "what they said" roundup, each reaction printed under a
+    heading line that gives the person's name and role (or age, as a vox pop's name line
+    does; at most :data:`_HEADING_WORDS` words, no sentence's end), with no quote marks
+    and no speech verb: `Ana Ruiz, Minister of Economy` ¶
+    `This is a painful decision. We heard about it from a journalist.` ¶ `Tom Hale,
+    mayor of Leith` ¶ `…`. Each paragraph under a heading, up to the next heading or a
+    section label in capitals, is a direct row of the person, until a paragraph that
+    opens with a quote mark, names the person (`Hale has run the shop since 1998.`, a
+    profile in the writer's voice) or reports someone by name or as `he` or `she`, the
+    writer's report (`Kerr said the plant paid a fifth of the town's taxes.`;
+    ``attributions`` are the token indices of each cue and its speaker's head word); after
+    the last heading only its first paragraph, as the story goes on there.
+
+    At least two headings, each a name the document's name rules know as a person's."""
+    # `Ana Ruiz, Minister of Economy` ¶ `Nobody told us. We heard it on the radio.`
+    reported = {
+        cue
+        for cue, speaker in attributions
+        if doc[speaker].pos_ == "PROPN" or doc[speaker].lower_ in _THIRD_PERSON
+    }
+    paragraphs = paragraph_bounds(norm)
+    heads = []
+    for k, (start, end) in enumerate(paragraphs):
+        if len(norm[start:end].split()) > _HEADING_WORDS or norm[end - 1] in ".!?":
+            continue  # a sentence about someone (`Ana Ruiz, 29, died at the quarry.`)
+        match = _role_line(norm, start, end) or name_line(norm, start, end)
+        if match is None or not name_cased(match.group("name").split()):
+            continue
+        name = char_tokens(doc, match.start("name"), match.end("name"))
+        if name is not None and all(t.ent_type_ == "PERSON" for t in name if t.is_alpha):
+            heads.append((k, name))
+    if len(heads) < _MIN_ENTRIES:
+        return []
+    out = []
+    stops = [k for k, _ in heads[1:]] + [heads[-1][0] + 2]
+    for (k, speaker), stop in zip(heads, stops, strict=True):
+        for start, end in paragraphs[k + 1 : stop]:
+            words = char_tokens(doc, start, end)
+            if (
+                norm[start] in MARKS
+                or norm[start:end].isupper()
+                or words is None
+                or any(t.i in reported or t.text == speaker[-1].text for t in words)
+            ):
+                break
+            out.extend(
+                ColumnRow(a, b, None, speaker, "headed-reaction")
+                for a, b in speech_pieces(norm, start, end)
+            )
+    return out
+
+
+def _role_line(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The line from character `start` to `end` read as a name and a role
+    (:data:`_ROLE_LINE`) whose role holds an office or role word (`Minister of Economy`,
+    `chairman of the union`, :data:`quotes.role_words.OFFICES`), or None: a letter's
+    signature gives a place instead (`Ana Ruiz, Mill End`), and under it the next
+    letter's heading and text are no one's reaction."""
+    match = _ROLE_LINE.match(norm, start, end)
+    words = [] if match is None else re.findall(r"[^\W\d_]+", match.group("role").lower())
+    return match if any(w in OFFICES for w in words) else None
 
 
 def reader_questions(doc: Doc, norm: str) -> list[ColumnRow]:

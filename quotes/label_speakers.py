@@ -10,6 +10,7 @@ interview's asker and answerer come from :mod:`quotes.interview_roles`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
@@ -31,6 +32,9 @@ _OFFICE_LINKS = word_list("office-links")
 #: Labels of a script's own unnamed voice (`NARRATOR`), whose lines are no one's rows
 #: (:func:`narrator`).
 _NARRATORS = word_list("narrator-labels")
+#: Labels of a broadcast package script's own copy and production lines (`ANCHOR`,
+#: `REPORTER V/O`, `SUPER`), no one's turn either (:func:`narrator`).
+_SCRIPT_LABELS = word_list("script-labels")
 #: Speakers of the first and second person: `I said` in a turn is the label's own speech.
 _OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
 
@@ -105,9 +109,23 @@ def narrator(label: str) -> bool:
     """Rule narrator-label: whether a label is a script's own unnamed voice
     (:data:`_NARRATORS`), as an audio guide's `NARRATOR: You are standing in front of the
     crown …` reads the museum's text: the text's own words, no one's statement, though
-    the people it reports (`The director says that …`) are rows of their own."""
+    the people it reports (`The director says that …`) are rows of their own; so are a
+    package script's labels (:func:`script_label`)."""
     # `NARRATOR: The curator, Ana Ruiz, says the loom is older than the house.`
-    return label.split()[-1].lower() in _NARRATORS
+    words = label.split()
+    return (bool(words) and words[-1].lower() in _NARRATORS) or script_label(label)
+
+
+def script_label(label: str) -> bool:
+    """Rule script-label: whether a label heads a line of a television news package
+    script that is no one's turn (:data:`_SCRIPT_LABELS`): the anchor's introduction
+    and the reporter's voice-over and piece to camera are the channel's own copy, as a
+    narrator's lines are the script's, and the caption naming who speaks next and the
+    clip under it are production labels (the clip is read by
+    :func:`quotes.page_shapes.clips`)."""
+    # `ANCHOR: A fisherman has landed …` ¶ `REPORTER V/O: The port says …` ¶ `SUPER: …`
+    words = re.sub(r"\s*/\s*", "/", label).split()
+    return bool(words) and words[-1].lower() in _SCRIPT_LABELS
 
 
 def is_office(label: str) -> bool:

@@ -26,6 +26,8 @@ _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "cas
 _TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
+#: Means by which a work was sent (`by email`), no maker of it.
+_SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
 
@@ -45,7 +47,8 @@ def author(work: Token) -> Token | None:
     """Who made a work, when a `by`/`from`/`with` phrase names them: `the Press
     Association` in `a tally by the Press Association`, `Bloomberg` in `a report from Bloomberg`,
     `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
-    by which the work was seen or got: `a memo seen by the Courier`). The list holds
+    by which the work was seen or got: `a memo seen by the Courier`, nor the means it
+    was sent by: `sent by email`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
     if not authored_work(work):
         return None
@@ -55,7 +58,10 @@ def author(work: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
-            return passive_agent(child)
+            maker = passive_agent(child)
+            # `a notice sent to tenants by email`: the means it went by, no maker
+            means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
+            return None if means else maker
     return _by_after_topic(work)
 
 

@@ -14,6 +14,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   (`…, court papers show.`, `…, their importers' paperwork shows.`);
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
   line the team painted on the wall: "…"`);
+- `unknown_writer`: words someone unknown wrote on a thing (`Someone has written "SHAME"
+  across it`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
 - `heading_label`: a page's heading before a colon, a thing's or a date
   (`Translator's note: …`, `Water story, March 6: …`).
@@ -52,6 +54,8 @@ _RECORDS = (
 )
 #: Verbs of words worked into a thing: `stitch`, `paint`, `carve`.
 _INSCRIBING = word_list("inscribing-verbs")
+#: Pronouns for a writer the text does not know: `someone`.
+_UNKNOWN_WRITERS = word_list("unknown-writers")
 
 
 def _said(content: Span) -> str:
@@ -139,6 +143,18 @@ def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:
         and (head.lemma_.lower() in _RECORDS or head.lower_ in _RECORDS)
         and not any(t.pos_ == "PROPN" for t in speaker)
         and (name is None or head.lower_ in name.lower().split())
+    )
+
+
+def unknown_writer(speaker: Span, cue: Token | None) -> bool:
+    """Rule unknown-writer: whether a row is words written by someone the text does not
+    know (`Someone has written "SHAME" across it in marker.`, :data:`_UNKNOWN_WRITERS`):
+    a graffito, no claim anyone the text names makes, like an unsigned leaflet."""
+    # `Someone had scrawled "LIARS" on the door of the council offices.`
+    return (
+        cue is not None
+        and (cue.lemma_.lower() == "write" or cue.lemma_.lower() in _INSCRIBING)
+        and speaker.root.lower_ in _UNKNOWN_WRITERS
     )
 
 

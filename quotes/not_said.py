@@ -5,7 +5,7 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
 - `displayed`: a thing that carries words for passers-by is the source (`one placard
   read "Tax the Council"`, `His yard signs still say "Coach for the County"`), or a
   thing with no maker the text names whose words `read` (`A notice on the door read:
-  "…"`, :func:`unmade_text`);
+  "…"`, `"…," one reads`, :func:`unmade_text`);
 - `chorus`: many voices raised together (`Members on the opposition benches shouted
   "Shame!"`, `"Out, out!" yelled the crowd`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
@@ -77,6 +77,8 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
     )
 
 
+#: Pronouns for one of several texts just named (`one reads`).
+_TEXT_PRONOUNS = word_list("text-pronouns")
 #: Articles of a thing just come upon (`a notice`).
 _INDEFINITE = word_list("indefinite-articles")
 #: Things that carry words a reader reads out of them: a work (`a notice`, `the
@@ -84,23 +86,59 @@ _INDEFINITE = word_list("indefinite-articles")
 _CARRIERS = AUTHORED | _DISPLAYS
 
 
-def unmade_text(speaker: Span, cue: Token | None, name: str | None) -> bool:
+def unmade_text(
+    speaker: Span, cue: Token | None, name: str | None, content: Span | None = None
+) -> bool:
     """Whether a row is the words that a thing just come upon `read`, with no maker the
     text names: `A notice on the terminal door read: "All sailings suspended."`, an
     indefinite thing whose resolved name (``name``) is still the thing itself, is a
     sign's text, no one's statement. A thing whose maker the text names speaks for it
     (`the warning on her screen from race control read: "…"` is race control's), and a
     definite one (`The memo reads: "…"`) is one the text has told of, which may have
-    its maker there."""
+    its maker there. A pronoun that stands for such a text is read as the text: an `it`
+    for the indefinite thing the sentence before has for its subject (`A message was
+    being forwarded on WhatsApp. "…," it read.`, not one put up by someone the text
+    names; `content` the words quoted), and `one`
+    or `another` of several texts
+    (:data:`_TEXT_PRONOUNS`), when the resolver finds no maker for them."""
     head = speaker.root
+    if cue is None or cue.lemma_.lower() != "read":
+        return False
+    if head.lower_ in _TEXT_PRONOUNS:
+        # `"Shame on the board," one reads`: one of the texts just named, by no one known
+        return name is None or name.lower() == head.lower_
+    if head.lower_ == "it" and name is None:
+        # `A message was being forwarded. "…," it read.`: the thing the sentence before
+        # the words has for its subject
+        first = content[0] if content is not None and content.start < head.i else head
+        thing = _subject_before(first)
+        if thing is not None and _agent_named(thing):
+            return False  # `A notice was put up by the operator. It reads: "…"`
+        head = thing or head
     return (
-        cue is not None
-        and cue.lemma_.lower() == "read"
-        and head.pos_ == "NOUN"
+        head.pos_ == "NOUN"
         and head.lemma_.lower() in _CARRIERS
         and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children)
         and (name is None or head.lower_ in name.lower().split())
     )
+
+
+def _agent_named(thing: Token) -> bool:
+    """Whether a passive names who made or put up a thing: the `by` phrase of the verb
+    it is the subject of (`A notice was put up by the operator`) or of a participle on it
+    (`a notice put up by the operator`)."""
+    verbs = [thing.head] if thing.dep_ == "nsubjpass" else []
+    verbs += [c for c in thing.children if c.dep_ == "acl"]
+    return any(c.dep_ == "agent" for verb in verbs for c in verb.children)
+
+
+def _subject_before(first: Token) -> Token | None:
+    """The subject of the sentence before the one `first` stands in, when parsed."""
+    start = first.sent.start
+    if start == 0:
+        return None
+    root = first.doc[start - 1].sent.root
+    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 #: Verbs of voices raised together (`shouted`, `chanted`).

@@ -149,12 +149,12 @@ def name_line(norm: str, start: int, end: int) -> re.Match[str] | None:
     its `name` group the name), or None: `Ana Ruiz, 34, nurse`, `Ana Ruiz (b. 1938),
     weaver`; not `The mayor, 55`, which is no name."""
     match = _NAME_LINE.match(norm, start, end)
-    if match is None or not _name_cased(match.group("name").split()):
+    if match is None or not name_cased(match.group("name").split()):
         return None
     return match
 
 
-def _name_cased(words: list[str]) -> bool:
+def name_cased(words: list[str]) -> bool:
     """Whether a name line's words are written as a name: each capitalised, but for a
     particle between two (`Anwen ap Rhys, 29, nursery nurse`, `Pieter van Dijk, 61`)."""
     return all(
@@ -173,6 +173,17 @@ _CLIP_SLUG = re.compile(
 )
 #: The slug words that head a clip (`CLIP`, `SOT`, `ACTUALITY`).
 _CLIP_SLUGS = word_list("clip-slugs")
+#: A television script's caption line over a clip and the clip's line under it, each a
+#: label and a colon: the caption names the speaker and, after a comma or in brackets,
+#: what the script says of them (`SUPER: Ana Ruiz, harbour master` ¶ `SOT: We closed
+#: the lock at six.`), blank lines between or not.
+_CAPTIONED_CLIP = re.compile(
+    r"^[ \t]*(?P<slug>[^\W\d_]+)[ \t]*:[ \t]*(?P<name>[^,(\n]+?)[ \t]*(?:[,(][^\n]*)?\n"
+    r"(?:[ \t]*\n)*[ \t]*(?P<clip>[^\W\d_]+)[ \t]*:[ \t]*(?P<words>\S[^\n]*?)[ \t]*$",
+    re.MULTILINE,
+)
+#: The labels of such a caption line (`SUPER`).
+_CAPTION_SLUGS = word_list("caption-slugs")
 #: Courtesy titles and ranks before a clip's name, no part of the speaker's mention.
 _CLIP_TITLES = word_list("titles") | word_list("honorifics")
 
@@ -200,12 +211,6 @@ def clips(doc: Doc, norm: str) -> list[Clip]:
     for line in _CLIP_SLUG.finditer(norm):
         if line.group("slug").lower() not in _CLIP_SLUGS:
             continue
-        words = line.group("name").split()
-        titles = 0
-        while titles < len(words) - 1 and words[titles].lower().rstrip(".") in _CLIP_TITLES:
-            titles += 1
-        if not _name_cased(words[titles:]):
-            continue
         at = line.end()
         while at < len(norm) and norm[at] in " \t\n":
             at += 1
@@ -213,12 +218,42 @@ def clips(doc: Doc, norm: str) -> list[Clip]:
         end = len(norm) if line_end < 0 else line_end
         if at >= end or norm[at] in MARKS or norm[at] == "[":
             continue
-        name_start = line.start("name") + len(" ".join(words[:titles])) + (1 if titles else 0)
-        speaker = doc.char_span(name_start, line.end("name"), alignment_mode="expand")
-        if speaker is None:
+        out.extend(_clip(doc, norm, line, at, end))
+    return out + captioned_clips(doc, norm)
+
+
+def captioned_clips(doc: Doc, norm: str) -> list[Clip]:
+    """Rule clip-slug, as a television package script prints a clip: the caption line
+    that names the speaker (`SUPER: Ana Ruiz, harbour master`) and under it the clip's
+    own labelled line (`SOT: We closed the lock at six.`), the words after the label the
+    named person's, as under a radio script's slug; the caption itself is no row, and
+    neither are the script's other lines (:func:`quotes.label_speakers.script_label`)."""
+    # `SUPER: Dr Ana Ruiz, chief vet (translated)` ¶ `SOT: Every herd has been tested.`
+    out = []
+    for line in _CAPTIONED_CLIP.finditer(norm):
+        caption, clip = line.group("slug").lower(), line.group("clip").lower()
+        if caption not in _CAPTION_SLUGS or clip not in _CLIP_SLUGS:
             continue
-        out.extend(Clip(start, stop, speaker) for start, stop in speech_pieces(norm, at, end))
+        if norm[line.start("words")] not in MARKS:
+            out.extend(_clip(doc, norm, line, line.start("words"), line.end("words")))
     return out
+
+
+def _clip(doc: Doc, norm: str, line: re.Match[str], start: int, end: int) -> list[Clip]:
+    """The pieces of a clip's words from character `start` to `end`, each with the
+    speaker the slug or caption `line` names (its `name` group: a title before the name
+    outside the mention); none when those words are no name (`crowd noise`)."""
+    words = line.group("name").split()
+    titles = 0
+    while titles < len(words) - 1 and words[titles].lower().rstrip(".") in _CLIP_TITLES:
+        titles += 1
+    if not name_cased(words[titles:]):
+        return []
+    name_start = line.start("name") + len(" ".join(words[:titles])) + (1 if titles else 0)
+    speaker = doc.char_span(name_start, line.end("name"), alignment_mode="expand")
+    if speaker is None:
+        return []
+    return [Clip(a, b, speaker) for a, b in speech_pieces(norm, start, end)]
 
 
 #: Most words of a question printed as a paragraph of its own above its answer.

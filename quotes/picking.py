@@ -18,7 +18,9 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 4. the sentence after it opens with a quotation of rule 1: the sentence that may name
    its speaker (`Valastro praised Christie.` / `"We need …"`); or the sentence after it
    holds a cue and no quotation and names nobody but by a `he` or `she`, whom it may
-   mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`);
+   mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`), or opens
+   with `It` and ends with a colon, the document printed under it that the sentence
+   before names (`Ana Ruiz posted a thread.` / `It read, in part:`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -27,7 +29,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    transcript records (`Below is the press conference Ana Ruiz gave.`), which says who
    answers (:func:`~quotes.interview_roles.described_answerer`), or holds a verb of
    interviewing (`Hugo Ruiz interviewed her through an interpreter.`), whose subject asks
-   and object answers (:func:`~quotes.interview_roles.interview_parties`).
+   and object answers (:func:`~quotes.interview_roles.interview_parties`);
+7. it stands in a paragraph that names a document and says it is printed whole (`Below
+   is the eulogy that Ana Ruiz delivered. It is printed in full.`), whose parse gives
+   the document's maker (:func:`~quotes.printed_whole.printed_documents`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -44,7 +49,7 @@ from spacy.tokens import Doc
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.page_shapes import question_line
@@ -129,10 +134,14 @@ def pick(
         sentence = words[start:end]
         cued = has_cue(sentence, cues)
         picked.append(in_quote or cued or _headline_colon(sentence))
-        pronoun_cues.append(cued and not in_quote and _pronoun_lead_in(sentence, cues))
+        pronoun_cues.append(
+            cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
+        )
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
-    introduction = _before_questions(text, spans) | _names_the_interview(
-        text, spans, words, bounds, cues
+    introduction = (
+        _before_questions(text, spans)
+        | _names_the_interview(text, spans, words, bounds, cues)
+        | _introduces_printed(text, spans)
     )
     return [
         p
@@ -162,6 +171,16 @@ def _pronoun_lead_in(words: list[str], cues: CueForms) -> bool:
     return last in cue_words(words, cues)
 
 
+def _it_lead_in(words: list[str]) -> bool:
+    """Whether a sentence (its tokens' forms, one of them a cue word) leads in to a
+    document printed under it and names it by an `it` only: it opens with `It` and ends
+    with a colon (`It read, in part:`), so that the sentence before it, which names the
+    document and its maker (`Ana Ruiz posted a thread.`), is parsed too
+    (:func:`quotes.printed_items.printed_items`)."""
+    said = [w for w in words if w.strip()]
+    return len(said) > 2 and said[0] == "It" and said[-1] == ":"
+
+
 def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
     """The sentences (by number; `spans` are their character bounds) of the paragraph
     before the first question printed as a paragraph of its own, when the text has two
@@ -179,6 +198,36 @@ def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:
         out.add(k)
         if _paragraph_start(text, spans[k][0]):
             break
+    return out
+
+
+#: Words for a document a story prints whole (`eulogy`, `statement`) and the phrases
+#: that say it is printed so (`in full`, `the following`).
+_PRINTED_DOCUMENTS = word_list("printed-documents")
+_PRINTED_WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
+#: A word of the text, for the document words of a paragraph.
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _introduces_printed(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """The sentences (by number; `spans` are their character bounds) of each paragraph
+    that names a document and says it is printed whole (`Below is the eulogy that Ana
+    Ruiz delivered. It is printed in full.`), whose maker the parse of the paragraph
+    gives (:func:`quotes.printed_whole.printed_documents`), though it holds no cue word."""
+    out: set[int] = set()
+    paragraph: list[int] = []
+    for k, (start, _) in enumerate([*spans, (len(text), len(text))]):
+        if k == len(spans) or (paragraph and _paragraph_start(text, start)):
+            chunk = text[spans[paragraph[0]][0] : spans[paragraph[-1]][1]] if paragraph else ""
+            lower = chunk.lower()
+            if any(p in lower for p in _PRINTED_WHOLE) and any(
+                w.rstrip("s") in _PRINTED_DOCUMENTS or w in _PRINTED_DOCUMENTS
+                for w in _WORD.findall(lower)
+            ):
+                out.update(paragraph)
+            paragraph = []
+        if k < len(spans):
+            paragraph.append(k)
     return out
 
 

@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span, passive_agent
@@ -39,6 +40,8 @@ _WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
 #: A letter's salutation's first word (`Dear`) and its sign-offs (`Respectfully`).
 _SALUTATIONS = word_list("letter-salutations")
 _SIGNOFFS = frozenset(" ".join(row) for row in table("letter-signoffs"))
+#: The pronouns of a person the sentence before an `it` may name as a document's maker.
+_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: The writer's own voice, never the maker of what the writer prints (`We print it`).
 _WRITERS = word_list("writer-pronouns")
 #: A note in square brackets that ends a paragraph (`… not this one. [Message ends]`).
@@ -47,11 +50,13 @@ _END_NOTE = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")
 _NOTES = "square brackets"
 
 
-def printed_documents(doc: Doc, norm: str) -> list[SignedPost]:
+def printed_documents(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[SignedPost]:
     """Rule printed-whole: the paragraphs of each document printed whole after the
     paragraph that introduces it, each a direct row of its maker with the introduction's
     verb for cue (see the module's docstring for the shapes read); none where the
-    introduction names no maker or a letter has no sign-off."""
+    introduction names no maker or a letter has no sign-off. `lemmas` are the cue words
+    an introduction's verb and the writer's attributions after the document are read
+    against."""
     # `Her letter reads in full:` ¶ `Dear Mayor,` ¶ `I resign.` ¶ `Yours sincerely,`
     out = []
     paragraphs = paragraph_bounds(norm)
@@ -63,18 +68,71 @@ def printed_documents(doc: Doc, norm: str) -> list[SignedPost]:
         if not (colon or whole) or intro[0] in MARKS:
             continue
         span = char_tokens(doc, start, end)
-        maker = None if span is None else _maker(span, whole)
+        maker = None if span is None else document_maker(span, whole)
+        if maker is None and span is not None and colon and whole:
+            maker = colon_subject(span, lemmas)  # `It reads in full:`
         if maker is None:
             continue
         cue, speaker = maker
-        for body_start, body_end in _body(norm, paragraphs[k + 1 :], colon, _NOTES in lower):
+        after = paragraphs[k + 1 :]
+        if whole and _NOTES not in lower and not _salutation(norm, after):
+            body = _printed_run(doc, norm, after, speaker, lemmas)
+        else:
+            body = _body(norm, after, colon, _NOTES in lower)
+        for body_start, body_end in body:
             for piece_start, piece_end in speech_pieces(norm, body_start, body_end):
                 out.append(SignedPost(piece_start, piece_end, cue, speaker))
     return out
 
 
-def _maker(intro: Span, whole: bool) -> tuple[Token, Span] | None:
-    """The cue and the maker's mention an introduction gives for the document it names,
+def colon_subject(intro: Span, lemmas: frozenset[str]) -> tuple[Token, Span] | None:
+    """The cue and the maker's mention of an introduction that ends in a colon after a
+    cue verb (a word of `lemmas`) with a subject that stands for the document: the
+    subject (`The document, sent to all staff, reads in part:`), or for an `it` the maker
+    the sentence before names (:func:`_maker_before`: `Ana Ruiz posted a statement.`
+    ¶ `It reads in full:`); never the writer (`We print it below:`)."""
+    verb = intro[-1].head  # the colon hangs on the verb that gives what follows
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or verb.lemma_.lower() not in lemmas or subject.lower_ in _WRITERS:
+        return None
+    if subject.lower_ == "it":
+        subject = _maker_before(subject)
+    return None if subject is None else (verb, mention_span(subject))
+
+
+def _maker_before(it: Token) -> Token | None:
+    """The maker an `it` that opens an introduction stands for: the subject of the
+    sentence before, a noun, a name or a `he` or `she`, as that sentence names the
+    document and says whose it is: the one who made it (`Ana Ruiz posted a thread through
+    the night. It read:`, `She replied with a statement. It reads in full:`),
+    by the name set beside it if any (`One passenger, the novelist Ana Ruiz, posted …`),
+    or the owner of the document itself (`The company's status page has carried four
+    updates. It has read, in order:`), else the document, which the resolver reads as it
+    reads a memo that `reads`."""
+    start = it.sent.start
+    if it.i != start or start == 0:
+        return None
+    root = it.doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not (
+        subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _PERSON_PRONOUNS
+    ):
+        return None
+    # `One passenger, the novelist Ana Ruiz, posted …`: the name set beside the subject
+    named = next(
+        (t for t in subject.subtree if t.dep_ == "appos" and t.pos_ == "PROPN" and t.ent_type_),
+        None,
+    )
+    # `The company's status page has carried …`: the page speaks for its owner
+    owner = next((c for c in subject.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+    return named or owner or subject
+
+
+def document_maker(
+    intro: Span, whole: bool, documents: frozenset[str] = _DOCUMENTS
+) -> tuple[Token, Span] | None:
+    """The cue and the maker's mention an introduction gives for the document it names
+    (a word of ``documents``),
     its last sentence first: the maker's own document as a verb's subject (`Her
     letter … reads`), the agent of a passive whose subject or participle is the document
     (`The message was left by Tom Hale`, `The letter, signed by Ana Ruiz, reads`), or the
@@ -85,7 +143,7 @@ def _maker(intro: Span, whole: bool) -> tuple[Token, Span] | None:
     the words (:func:`_named_agent`)."""
     for sentence in reversed(list(intro.sents)):
         for word in sentence:
-            if word.lemma_.lower() not in _DOCUMENTS or word.pos_ != "NOUN":
+            if word.lemma_.lower() not in documents or word.pos_ != "NOUN":
                 continue
             verb = word.head
             owned = any(c.dep_ == "poss" for c in word.children)
@@ -95,6 +153,13 @@ def _maker(intro: Span, whole: bool) -> tuple[Token, Span] | None:
                 verb = next((t for t in reversed(sentence) if t.pos_ == "VERB"), word)
             if owned and word.dep_ in ("nsubj", "ROOT") and verb.i > word.i:
                 return verb, intro.doc[word.left_edge.i : word.i + 1]
+            # `Below is the eulogy that Ana Ruiz delivered`: the maker in a relative clause
+            for clause in (c for c in word.children if c.dep_ == "relcl"):
+                subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+                if whole and subject is not None and subject.pos_ == "PROPN":
+                    # the name from its first proper noun: the parser may hang `that` on it
+                    first = next(t for t in subject.subtree if t.pos_ == "PROPN")
+                    return clause, intro.doc[first.i : subject.i + 1]
             for holder in (verb, *(c for c in word.children if c.dep_ == "acl")):
                 agent = passive_agent(holder)
                 if agent is not None and (word.dep_ == "nsubjpass" or holder is not verb):
@@ -143,6 +208,89 @@ def _whole_name(subject: Token) -> Span:
     if subject.pos_ == "PROPN" and all(t.pos_ == "PROPN" for t in words):
         return words
     return mention_span(subject)
+
+
+def _salutation(norm: str, after: list[tuple[int, int]]) -> bool:
+    """Whether the document after its introduction opens with a letter's salutation
+    (`Dear Mayor,`)."""
+    first = norm[after[0][0] : after[0][1]].split() if after else []
+    return bool(first) and first[0].lower() in _SALUTATIONS
+
+
+#: Most words of a signature under a document (`Luka`, `Ana Ruiz`).
+_SIGNATURE_WORDS = 4
+
+
+def _printed_run(
+    doc: Doc, norm: str, after: list[tuple[int, int]], maker: Span, lemmas: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Rule printed-whole, for a document the introduction says is printed whole (`in
+    full`, `the following`) with no letter's sign-off: its paragraphs are those from the
+    one after the introduction to where the layout shows the writer's story going on,
+    the first that is a signature (a short line of capitalised words, `Luka`, no row),
+    opens with a quote mark or a transcript's label (`MR. PATEL:`, read by the
+    transcript rules), names the maker (`Ruiz, 54, has worked there …`) or opens with
+    the writer's attribution, a cue verb whose subject is a name or a noun (`The fire
+    service said on Monday that …`; a pronoun's is the document's own voice: `he told
+    us …`). An opening address that ends in a comma (`Members of the family,
+    friends,`) is no row, as a letter's salutation is not."""
+    # `It reads in full:` ¶ `I did nothing wrong.` ¶ `We will appeal.` ¶ `Luka` ¶ `His …`
+    out = []
+    for k, (start, end) in enumerate(after):
+        paragraph = norm[start:end]
+        if k == 0 and paragraph.endswith(","):
+            continue  # the address to those it was spoken or written to
+        words = char_tokens(doc, start, end)
+        if (
+            norm[start] in MARKS
+            or words is None
+            or _labelled(paragraph)
+            or _signature(paragraph)
+            or any(t.text == maker[-1].text for t in words)
+            or _attributes(words[0].sent, lemmas)
+        ):
+            break
+        out.append(_without_end_note(norm, start, end))
+    return out
+
+
+#: A line's label before a colon (`MR. PATEL:`, `Q:`).
+_LABEL = re.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}):")
+
+
+def _labelled(paragraph: str) -> bool:
+    """Whether a paragraph opens with a label in capitals and a colon (`MR. PATEL: Good
+    afternoon.`): a transcript's turn, which the transcript rules read
+    (:mod:`quotes.transcripts`), not a paragraph of prose printed whole."""
+    label = _LABEL.match(paragraph)
+    return label is not None and label.group("label").isupper()
+
+
+def _signature(paragraph: str) -> bool:
+    """Whether a paragraph is a signature: at most :data:`_SIGNATURE_WORDS` capitalised
+    words with no sentence's end (`Luka`, `Ana Ruiz`)."""
+    words = paragraph.split()
+    return (
+        0 < len(words) <= _SIGNATURE_WORDS
+        and all(w[:1].isupper() for w in words)
+        and paragraph[-1:].isalpha()
+    )
+
+
+def _attributes(sentence: Span, lemmas: frozenset[str]) -> bool:
+    """Whether a sentence is the writer's attribution: its root a cue verb (a word of
+    `lemmas`) whose subject is a name or a noun, not a pronoun."""
+    root = sentence.root
+    # the subject next to the verb: in `Ana, Tom: he talked about you`, not the names
+    # the words turn to, which the parser may take for a second subject
+    subject = next(
+        (c for c in reversed(list(root.children)) if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
+    return (
+        root.lemma_.lower() in lemmas
+        and subject is not None
+        and subject.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _body(

@@ -44,7 +44,8 @@ sentence's structure, never by the words of a particular text:
   an emoji or `This message was deleted`, a radio line of procedure words only
   (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
   of control`, or said: `Not guilty, Chairman.`), a record with no maker named (`…,
-  court papers show.`), words stitched or painted into a work (`she stitched: "…"`), a
+  court papers show.`), words stitched or painted into a work (`she stitched: "…"`) or
+  written by someone the text does not know (`Someone has written "SHAME" across it`), a
   toast (`"To Ninwa and Sargon!"`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
@@ -74,6 +75,7 @@ from quotes.no_claims import (
     procedure_line,
     spoken_plea,
     toast,
+    unknown_writer,
     unmade_record,
 )
 from quotes.not_said import (
@@ -135,7 +137,9 @@ def dropped_by(
     """
     if name_given(kind, content, cue, method):
         return "name-given"
-    if speaker is not None and (displayed(speaker, cue) or unmade_text(speaker, cue, name)):
+    if speaker is not None and (
+        displayed(speaker, cue) or unmade_text(speaker, cue, name, content)
+    ):
         return "displayed"
     if speaker is not None and chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
@@ -153,6 +157,8 @@ def dropped_by(
         return "unmade-record"
     if inscribed(cue):
         return "inscribed"
+    if speaker is not None and unknown_writer(speaker, cue):
+        return "unknown-writer"
     if content is not None and empty_message(content):
         return "empty-message"
     if content is not None and procedure_line(content, method):

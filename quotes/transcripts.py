@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from quotes.exchanges import exchange_lines
-from quotes.language import word_list
+from quotes.language import table, word_list
 
 if TYPE_CHECKING:
     from quotes.label_speakers import LabelPeople
@@ -89,8 +89,9 @@ class TranscriptLine:
     """One turn: its content offsets, its label, ``Q``/``A``/None (a name label),
     whether it is a line of an exchange in ordinary case (:func:`exchange_lines`), whose
     labels are speakers' by the test that found it, whether its label gives a role
-    after a comma (`DR ANA RUIZ, CURATOR:`) and whether a note in brackets follows the
-    label (`JOAN (PENRITH):`)."""
+    after a comma (`DR ANA RUIZ, CURATOR:`), whether a note in brackets follows the
+    label (`JOAN (PENRITH):`) and whether that note marks an advertiser's copy read out
+    (:func:`advert_note`)."""
 
     start: int
     end: int
@@ -99,6 +100,7 @@ class TranscriptLine:
     exchange: bool = False
     role: bool = False
     note: bool = False
+    advert: bool = False
 
 
 def transcript_lines(
@@ -141,9 +143,23 @@ def transcript_lines(
                         match.start() in exchange,
                         match.groupdict().get("role") is not None,
                         match.groupdict().get("note") is not None,
+                        advert_note(match.groupdict().get("note")),
                     )
                 )
     return lines
+
+
+#: Notes after a label that mark an advertiser's copy (`SPONSOR READ`).
+_ADVERT_NOTES = frozenset(" ".join(row) for row in table("advert-notes"))
+
+
+def advert_note(note: str | None) -> bool:
+    """Rule advert-read: whether the note in brackets after a label says the line is an
+    advertiser's paid copy that the speaker reads out (`TAMAR (SPONSOR READ): This hour
+    is supported by …`): like a slogan, no one's statement, so the line is no row; the
+    speaker's own lines stay rows."""
+    # `DEV (SPONSOR READ): Our show is brought to you by Kettleby Farms.`
+    return note is not None and " ".join(note[1:-1].lower().split()) in _ADVERT_NOTES
 
 
 def _deposition_turns(text: str) -> list[re.Match[str]]:

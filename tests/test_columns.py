@@ -75,6 +75,72 @@ def test_testimonies_under_heading_lines_are_the_witnesses_rows() -> None:
     ]
 
 
+REACTIONS = """What they said: reactions to the closing of the Fenwick glassworks
+
+Harrow Glass said it would close the works in March. Here is how the town reacted.
+
+Odile Brancaster-Nkemelu, Minister for Industry
+
+Nobody from the company picked up the phone to us. We read about it online.
+
+Piotr Zawadzki-Hale, chairman of the Glassmakers' Union
+
+Four hundred people found out from a notice on the canteen door.
+
+We will fight for every job in that building.
+
+Ruth Tennant-Obi, leader of Fenwick council
+
+Tennant-Obi said the works paid a quarter of the town's business rates.
+
+Magda Oyelaran, 51, furnace operator for 22 years
+
+My son works on the packing line. We are losing two wages, not one.
+
+The company declined to comment further.
+"""
+
+
+def test_reactions_under_name_and_role_lines_are_each_persons_rows() -> None:
+    assert _rows(REACTIONS) == [
+        ("indirect", "it would close the works in March", "Harrow Glass", "said",
+         "reported:subject"),
+        ("direct", "Nobody from the company picked up the phone to us. We read about it online.",
+         "Odile Brancaster-Nkemelu", None, "headed-reaction"),
+        # a paragraph with no first person is the reaction too, and so is the next one
+        ("direct", "Four hundred people found out from a notice on the canteen door.",
+         "Piotr Zawadzki-Hale", None, "headed-reaction"),
+        ("direct", "We will fight for every job in that building.", "Piotr Zawadzki-Hale", None,
+         "headed-reaction"),
+        # a paragraph that reports the person is the writer's, with a row of its own
+        ("indirect", "the works paid a quarter of the town's business rates",
+         "Ruth Tennant-Obi", "said", "reported:subject"),
+        # an age heads a reaction too; after the last heading the story goes on
+        ("direct", "My son works on the packing line. We are losing two wages, not one.",
+         "Magda Oyelaran", None, "headed-reaction"),
+    ]
+
+
+LETTERS = """Letters to the editor
+
+Why was the footbridge shut for a month with no notice? Nobody told the school.
+
+Ines Ruiz-Okafor, Mill End
+
+Parking charges
+
+The new charges at the station car park will empty the high street by spring.
+
+Tom Hale-Brandt, Upper Leith
+"""
+
+
+def test_a_letters_signatures_head_no_reactions() -> None:
+    # a letter is signed under it with a place, not headed with a role: the heading and
+    # the letter under a signature are no reaction of the one who signed above
+    assert not [q for q in quotes.extract(LETTERS) if q.method == "headed-reaction"]
+
+
 def test_name_lines_over_the_writers_own_profiles_are_no_testimonies() -> None:
     assert quotes.extract(PROFILES, scope="all") == []
 

@@ -66,7 +66,45 @@ DROPPED = [
     # toast: a toast's formula
     ('The best man, Ashur Lazar, raised his glass: "To Nina and Sami!"', "To Nina and Sami!",
      "Ashur Lazar"),
+    # displayed: an unsigned entry of several just named, which `one` stands for
+    ('The visitors\' book by the door is nearly full. Most entries are not signed. "Bring '
+     'back the Sunday hours," one reads.', "Bring back the Sunday hours,", "one"),
 ]
+
+def test_a_graffito_by_someone_the_text_does_not_know_is_no_statement() -> None:
+    text = (
+        "The notice about the last bus is taped to the shelter glass. Someone has written "
+        '"SHAME" across it in marker.'
+    )
+    every = quotes.extract(text, scope=None)
+    assert [(q.text, q.speaker_mention) for q in every] == [("SHAME", "Someone")]
+    assert quotes.extract(text) == []
+
+
+#: A forwarded message with no maker, which `it` stands for (speaker `it`, unresolved).
+FORWARDED = (
+    "By Monday evening, a message about the water supply was being forwarded around the "
+    'estate. "Do not drink the tap water until Friday, the pipes are poisoned," it read. '
+    "The water company said the message was false."
+)
+
+
+def test_a_forwarded_message_with_no_maker_is_no_statement() -> None:
+    every = quotes.extract(FORWARDED, scope=None)
+    content = "Do not drink the tap water until Friday, the pipes are poisoned,"
+    assert [q.speaker_mention for q in every if q.text == content] == ["it"]
+    assert content not in [q.text for q in quotes.extract(FORWARDED)]
+    # the maker's own denial stays a statement
+    assert "the message was false" in [q.text for q in quotes.extract(FORWARDED)]
+
+
+def test_a_notice_whose_maker_the_text_names_stays_a_statement() -> None:
+    text = (
+        "Inside the station a printed notice was put up by Valley Trains on Monday. It "
+        'reads: "The ticket office will close for good on 1 June."'
+    )
+    rows = [(q.text, q.speaker_mention) for q in quotes.extract(text)]
+    assert rows == [("The ticket office will close for good on 1 June.", "It")]
 
 
 @pytest.mark.parametrize("text, content, speaker", DROPPED)

@@ -97,6 +97,27 @@ I lost everything on the ground floor in 2019. [laughs] This time I was ready.
 That's the news. I'm Ruth Adebayo.
 """
 
+PACKAGE = """VALLEY NEWS TONIGHT / ITEM 2 / SLUG: FERRY STRIKE / REPORTER: ODILE MARCHAND
+
+ANCHOR: Crews on the Lake Orvan ferries walked out this morning. Odile Marchand reports.
+
+REPORTER V/O: The first boat of the day never left the pier at Saint-Aubry.
+
+SUPER: Bastien Kowalczyk-Roy, ferry engineer
+
+SOT: We have asked for new engines for six years. The old ones stop in the middle of the lake.
+
+REPORTER V/O: The operator says the new engines are ordered. Kowalczyk-Roy is not convinced.
+
+SUPER: Capt. Ilse Varga-Mensah, harbour master (translated from Hungarian)
+
+SOT: Nobody crosses tonight. (Horn sounds.) The lake is closed to passengers.
+
+PTC (ODILE MARCHAND): The union meets again on Friday.
+
+ANCHOR: Talks resume on Friday.
+"""
+
 
 @pytest.mark.parametrize(
     "text, content, mention, method",
@@ -128,6 +149,11 @@ That's the news. I'm Ruth Adebayo.
          "Marta Oyelaran-Voss", "clip-slug"),
         # a stage note inside a clip splits it
         (CLIPS, "This time I was ready.", "Tomasz Brennan", "clip-slug"),
+        # a television script's clip under the caption line naming its speaker, a role
+        # after the comma and a title before the name outside the mention
+        (PACKAGE, "We have asked for new engines for six years. The old ones stop in the middle "
+         "of the lake.", "Bastien Kowalczyk-Roy", "clip-slug"),
+        (PACKAGE, "Nobody crosses tonight.", "Ilse Varga-Mensah", "clip-slug"),
     ],
 )
 def test_page_layout_names_the_speaker(text: str, content: str, mention: str, method: str) -> None:
@@ -150,6 +176,19 @@ def test_the_newsreaders_copy_and_a_slug_naming_no_one_give_no_clip_rows() -> No
         "We have never seen it this high in June. Please stay off the towpath.",
         "I lost everything on the ground floor in 2019.",
         "This time I was ready.",
+    ]
+
+
+def test_a_package_scripts_copy_and_captions_are_no_rows() -> None:
+    # the anchor's and the reporter's lines are the channel's own copy and the caption
+    # is a production line; only the clips and whom the copy reports are rows
+    rows = [(q.text, q.speaker, q.method) for q in quotes.extract(PACKAGE)]
+    assert rows == [
+        ("We have asked for new engines for six years. The old ones stop in the middle of the "
+         "lake.", "Bastien Kowalczyk-Roy", "clip-slug"),
+        ("the new engines are ordered", "the operator", "reported:subject"),
+        ("Nobody crosses tonight.", "Ilse Varga-Mensah", "clip-slug"),
+        ("The lake is closed to passengers.", "Ilse Varga-Mensah", "clip-slug"),
     ]
 
 

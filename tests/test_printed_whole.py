@@ -55,15 +55,81 @@ I resign as mayor with effect from Friday.
 The council will elect a new mayor in June.
 """
 
+BRIEFING = """The following transcript of Monday's briefing was released by the Kessel \
+Harbour Board.
+
+MS. OYELARAN: Good morning. The north quay stays closed until Friday.
+
+Q: Why so long?
+
+MS. OYELARAN: The divers found two more cracks.
+
+END 10:42 A.M.
+"""
+
 SHARED = """Reporter Ana Ruiz tweeted the transcript of the whole exchange for context:
 
 The senator is not the first to dismiss a question this way. Voters will judge.
+"""
+
+EULOGY = """Lifeboat coxswain remembered
+
+Hundreds of people lined the quay at Porthkennack for the funeral of Jory Pascoe-Adeyemi.
+
+Below is the eulogy that Captain Morwenna Tregaskis-Bello delivered at St Piran's church. \
+It is printed in full.
+
+Nessa, Kit, friends from the lifeboat station,
+
+Jory joined the crew at seventeen. He could tie a bowline in the dark with one hand.
+
+Last winter he told me the sea owed him nothing. I think he was wrong about that.
+
+The coastguard said on Tuesday that the inquiry into the capsize would report in June.
+"""
+
+NOTES_APP = """Striker says she will appeal three-match ban
+
+Forward Greta Lindqvist-Osei was banned for three matches on Monday. She replied that \
+night with a statement posted as a screenshot. It reads in full:
+
+I have never gone into a tackle to hurt anyone. The referee did not see the first foul.
+
+I will appeal, and I will be back for the derby.
+
+Greta
+
+Her club said it would support the appeal.
 """
 
 
 @pytest.mark.parametrize(
     "text, rows",
     [
+        # a eulogy printed in full with no sign-off: the address is no row, and the
+        # writer's attribution after it ends it
+        (
+            EULOGY,
+            [
+                ("Jory joined the crew at seventeen. He could tie a bowline in the dark with one "
+                 "hand.", "Captain Morwenna Tregaskis-Bello", "Morwenna Tregaskis-Bello",
+                 "delivered"),
+                ("Last winter he told me the sea owed him nothing. I think he was wrong about "
+                 "that.", "Captain Morwenna Tregaskis-Bello", "Morwenna Tregaskis-Bello",
+                 "delivered"),
+            ],
+        ),
+        # a statement printed in full after `It reads in full:`, the `it` the maker the
+        # sentence before names; its signature ends it and is no row
+        (
+            NOTES_APP,
+            [
+                ("I have never gone into a tackle to hurt anyone. The referee did not see the "
+                 "first foul.", "She", "Greta Lindqvist-Osei", "reads"),
+                ("I will appeal, and I will be back for the derby.", "She",
+                 "Greta Lindqvist-Osei", "reads"),
+            ],
+        ),
         # a letter's body between its salutation and its sign-off, the letter the mention
         (
             LETTER,
@@ -96,6 +162,8 @@ The senator is not the first to dismiss a question this way. Voters will judge.
         ),
         # a letter with no sign-off: where its body ends is not known, so no row
         (UNSIGNED, []),
+        # a transcript printed in full: its labelled lines are the transcript rules'
+        (BRIEFING, []),
         # a document a post shares, not said to be printed whole: the writer's paragraph
         # after it is no one's row
         (SHARED, []),

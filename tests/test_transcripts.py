@@ -185,6 +185,20 @@ NARRATOR: To hear the loom at work, press 12.
 """
 
 
+PODCAST = """Orchard Talk, episode 41. The host, Oda Fenwright, speaks to the grower Bram \
+Oyelowo-Hart.
+
+ODA: Welcome back. Today we are in the orchards above Kestwick.
+
+BRAM: The frost came in April and took half the blossom.
+
+ODA (SPONSOR READ): Orchard Talk is brought to you by Millbeck Press. Their 2024 cider is \
+the crispest cider in the county.
+
+ODA: Back to the frost. How bad was it?
+"""
+
+
 @pytest.mark.parametrize(
     "text, content, mention",
     [
@@ -248,10 +262,22 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
         (FACT_CHECK_BOXES, "The ferry fares doubled"),
         (FACT_CHECK_BOXES, "The port lost"),
         (FACT_CHECK_BOXES, "Exaggerated"),
+        # nor a sponsor's copy that the host reads out under a note saying so
+        (PODCAST, "brought to you by"),
+        (PODCAST, "the crispest cider"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
     assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
+
+
+def test_a_hosts_own_lines_around_a_sponsor_read_are_rows() -> None:
+    rows = [(q.text, q.speaker_mention) for q in quotes.extract(PODCAST)]
+    assert rows == [
+        ("Welcome back. Today we are in the orchards above Kestwick.", "ODA"),
+        ("The frost came in April and took half the blossom.", "BRAM"),
+        ("Back to the frost. How bad was it?", "ODA"),
+    ]
 
 
 def test_a_narrators_line_is_no_row_but_whom_it_reports_is() -> None:
