@@ -20,6 +20,7 @@ from quotes.columns import (
     headed_testimonies,
     listed_points,
     reader_questions,
+    said_headings,
 )
 from quotes.cue_forms import CueForms
 from quotes.dialogue import dialogue_dense
@@ -316,7 +317,8 @@ class Attributor:
     def _columns(self) -> list[Found]:
         """An oral history's testimonies under their heading lines
         (:func:`quotes.columns.headed_testimonies`), a roundup's reactions under the
-        lines naming who gives them (:func:`quotes.columns.headed_reactions`), a readers'
+        lines naming who gives them (:func:`quotes.columns.headed_reactions`) or under
+        heading lines that end in `said:` (:func:`quotes.columns.said_headings`), a readers'
         questions column
         (:func:`quotes.columns.reader_questions`) and the points a source lists under a
         lead-in (:func:`quotes.columns.listed_points`) as direct quotes."""
@@ -328,6 +330,7 @@ class Attributor:
             )
             + reader_questions(self.doc, self.norm)
             + listed_points(self.doc, self.norm, self.lemmas)
+            + said_headings(self.doc, self.norm, self.lemmas)
         )
         return [
             Found(

@@ -1,5 +1,6 @@
 """Statements that a column's layout attributes, with no speech verb and no quote
 marks: an oral history's testimonies under the heading lines that name their witnesses,
+an expert-reaction roundup, each comment under a heading line that ends in `said:`,
 a readers' questions column, each question signed by its reader on a dash line and
 answered below by the expert the introduction names, and the points a source lists
 under a sentence that ends in a colon.
@@ -172,6 +173,65 @@ def headed_reactions(
                 break
             out.extend(
                 ColumnRow(a, b, None, speaker, "headed-reaction")
+                for a, b in speech_pieces(norm, start, end)
+            )
+    return out
+
+
+#: A paragraph that is a heading line ending in a cue verb and a colon (`Dr Ana Ruiz,
+#: senior lecturer in public health, said:`): the speaker's words before the first comma
+#: (group `who`), the verb (group `cue`).
+_SAID_LINE = re.compile(
+    r"[ \t]*(?P<who>[^\W\d_][^\n,:]*?)(?:,[^\n:]*)?[ \t]+(?P<cue>[^\W\d_]+):[ \t]*$"
+)
+#: A paragraph that opens with a short label and a colon (`Declared interests: none.`):
+#: the desk's note, no one's reaction.
+_NOTE_LABEL = re.compile(r"[ \t]*[^\W\d_][\w'’ \-]{0,30}:")
+#: Most words of a reaction's heading line that ends in `said:`.
+_SAID_LINE_WORDS = 20
+
+
+def said_headings(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow]:
+    """Rule said-heading: an expert-reaction roundup, as a science media desk sends one,
+    each comment printed with no quote marks under a heading line of its own that ends
+    in a cue verb and a colon: `Dr Ana Ruiz, senior lecturer in public health, Leith
+    University, said:` ¶ `This is a careful trial. …` ¶ `The sample was small. …` ¶
+    `Declared interests: none.` Each paragraph under a heading, up to the next heading,
+    a note's label (`Declared interests:`), a paragraph in capitals or one that opens
+    with a quote mark, is a direct row of the one the heading names before its first
+    comma (`A spokesperson for the ministry said:` is the spokesperson), the heading's
+    verb its cue; after the last heading only its first paragraph, as the story may go
+    on there.
+
+    At least two such headings, as a roundup prints them: one `X said:` over a
+    paragraph is a lead-in the other rules read."""
+    paragraphs = paragraph_bounds(norm)
+    heads: dict[int, tuple[Token, Span]] = {}
+    for k, (start, end) in enumerate(paragraphs):
+        match = _SAID_LINE.match(norm, start, end)
+        if match is None or len(norm[start:end].split()) > _SAID_LINE_WORDS:
+            continue
+        cue = char_tokens(doc, match.start("cue"), match.end("cue"))
+        who = char_tokens(doc, match.start("who"), match.end("who"))
+        if cue is None or who is None or cue[0].lemma_.lower() not in lemmas:
+            continue
+        heads[k] = (cue[0], doc[who[0].i : who[-1].i + 1])
+    if len(heads) < _MIN_ENTRIES:
+        return []
+    out = []
+    last = max(heads)
+    for k, (cue, speaker) in heads.items():
+        for n, (start, end) in enumerate(paragraphs[k + 1 :], start=k + 1):
+            if (
+                n in heads
+                or (k == last and n > k + 1)
+                or norm[start] in MARKS
+                or norm[start:end].isupper()
+                or _NOTE_LABEL.match(norm, start, end)
+            ):
+                break
+            out.extend(
+                ColumnRow(a, b, cue, speaker, "said-heading")
                 for a, b in speech_pieces(norm, start, end)
             )
     return out

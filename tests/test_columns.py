@@ -121,6 +121,43 @@ def test_reactions_under_name_and_role_lines_are_each_persons_rows() -> None:
     ]
 
 
+EXPERT_REACTION = """Expert reaction to a trial of a malaria vaccine for infants
+
+Dr Imani Wekesa-Lund, senior lecturer in child health, Kisumu Medical School, said:
+
+This is a careful trial, and the answer is better than most of us expected.
+
+The older children did less well. That needs a second look.
+
+Declared interests: none.
+
+A spokesperson for the Department of Health said:
+
+The department will review the results with its advisers.
+"""
+
+HEADING_AND_LEAD_IN = """The council met on Monday. The leader, Ana Ruiz-Kemp, said:
+
+The budget is balanced for the first time in a decade.
+"""
+
+
+def test_comments_under_lines_that_end_in_said_are_each_persons_rows() -> None:
+    assert _rows(EXPERT_REACTION) == [
+        ("direct", "This is a careful trial, and the answer is better than most of us expected.",
+         "Imani Wekesa-Lund", "said", "said-heading"),
+        ("direct", "The older children did less well. That needs a second look.",
+         "Imani Wekesa-Lund", "said", "said-heading"),
+        # the desk's note after a comment is no one's; a description heads a comment too
+        ("direct", "The department will review the results with its advisers.",
+         "A spokesperson for the Department of Health", "said", "said-heading"),
+    ]
+
+
+def test_one_line_that_ends_in_said_is_no_roundup() -> None:
+    assert not [q for q in quotes.extract(HEADING_AND_LEAD_IN) if q.method == "said-heading"]
+
+
 LETTERS = """Letters to the editor
 
 Why was the footbridge shut for a month with no notice? Nobody told the school.
