@@ -106,7 +106,9 @@ def _cue_after_apposition(
     Daniels, now 81 and retired in Boston, said` and of `"…," Ana Ruiz, who chairs the
     committee, said`."""
     for token in rest:
-        if token.text in BREAKS or token.is_quote:
+        if token.text in BREAKS or (token.is_quote and token.tag_ != "POS"):
+            # a quote mark ends the search; a plural's possessive mark (`the victims'
+            # committee`) is none
             return None
         after_comma = token.doc[token.i - 1].text == ","
         if token.pos_ == "VERB" and after_comma and token.lemma_.lower() in lemmas:

@@ -109,7 +109,7 @@ DIRECT = [
     # name on the quote's verbs.
     (
         '"We paid the rent, we signed at the office, and the city still let one man own 600 '
-        'flats," Oh Min-seo, who chairs the tenants committee, told the crowd.',
+        'flats," Oh Min-seo, who chairs the tenants\' committee, told the crowd.',
         [Q("direct", "We paid the rent, we signed at the office, and the city still let one "
            "man own 600 flats,", "Oh Min-seo", "Oh Min-seo", "told", "near-after")],
     ),
