@@ -134,6 +134,15 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "all six",
             "Imelda Karsten-Boyle",
         ),
+        # A name set off after a role the lists know (`coordinator`) is a person's, whom
+        # the next `she` means, though the given name is in no list.
+        (
+            "Senator Ruth Osei asked about the land.\n\nOutside, the coalition handed in a "
+            "petition. Its coordinator, Wuleh Dolo, said the fight would go on.\n\n"
+            '"Twelve families lost their farms," she said.',
+            "Twelve families",
+            "Wuleh Dolo",
+        ),
         # ... or with the place's name before it, in the lead.
         (
             "SUVA — The Fiji health minister told a conference on Monday that every clinic "
