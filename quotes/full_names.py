@@ -10,14 +10,15 @@ word alone (:func:`quotes.name_keys.name_parts`) does not join to the full name.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_keys import FAMILY_FIRST, fold
-from quotes.name_spans import name_text, name_tokens
+from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.name_starts import GIVEN_OPENERS
+from quotes.role_words import ROLE_NOUNS
 
 #: Words that join a person's own name to their father's (`bin`, `binti`, `a/l`).
 _PATRONYMIC = word_list("patronymic-links")
@@ -177,7 +178,7 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
         name = name_text(tokens) if tokens else ""
         if (
             len(name.split()) > 1
-            and _opens_person(tokens[0].text, name)
+            and (_opens_person(tokens[0].text, name) or _set_off_after_role(tokens))
             and not in_title_case(_line_of(ent, sentences))
         ):
             names[name] = [fold(word) for word in name.split()]
@@ -193,6 +194,21 @@ def _opens_person(first: str, name: str) -> bool:
         or first.lower() in GIVEN_OPENERS
         or (fold(first) in FAMILY_FIRST and len(name.split()) >= 3)
         or not _PATRONYMIC.isdisjoint(fold(word) for word in name.split())
+    )
+
+
+def _set_off_after_role(tokens: list[Token]) -> bool:
+    """Whether a name is set off by a comma after a role or a title, as a person's is,
+    whatever the lists know of its given name: `the government spokeswoman, Wara Quispe
+    Condori, said`."""
+    first, head = tokens[0], tokens[-1]
+    role = head.head
+    return (
+        head.dep_ == "appos"
+        and first.i > 0
+        and first.doc[first.i - 1].text == ","
+        and role.i < first.i
+        and (role.lower_ in TITLES or role.lemma_.lower() in ROLE_NOUNS)
     )
 
 

@@ -467,6 +467,14 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             "Trần Thị Mai Anh, the coach, spoke first. Mai Anh said the team was tired.",
             [("Trần Thị Mai Anh", "Mai Anh")],
         ),
+        # a Spanish name with two surnames, set off after a role, whose given name no list
+        # knows: the first surname alone is the whole name
+        (
+            "The town's spokeswoman, Kusi Mamani Quispe, said the road would reopen. "
+            "Mamani said the repairs had cost twice the budget.",
+            [("Kusi Mamani Quispe", "The town's spokeswoman"),
+             ("Kusi Mamani Quispe", "Mamani")],
+        ),
         # Japanese: an honorific joined by a hyphen is no part of the name
         (
             "At the depot, a driver identified only as Tanaka-san told the broadcaster that "
