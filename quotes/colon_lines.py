@@ -72,13 +72,25 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
     return out
 
 
+#: The tags of a finite verb (`will`, `runs`, `ran`).
+_FINITE = frozenset({"MD", "VBZ", "VBP", "VBD"})
+
+
 def _defined_word(label: list[Token], words: list[Token]) -> bool:
     """Whether a colon line is a glossary's entry: one word, then its meaning in lower
-    case (`Steppe: a huge, flat grassland with few trees.`, `Reintroduce: to bring an
-    animal back …`). A speaker's words after a colon open with a capital, as a sentence
-    does (`Okafor: Tariffs could hurt …`)."""
+    case, an infinitive or a noun phrase with no finite verb but in a relative clause
+    (`Reintroduce: to bring an animal back …`, `Steppe: a huge, flat grassland where few
+    trees grow.`). A speaker's words after a colon are a sentence, with a capital or
+    without (`Okafor: Tariffs could hurt …`, `Critics: the plan will fail.`)."""
     first = next((t for t in words if not t.is_space and not t.is_punct), None)
-    return len(label) == 1 and first is not None and first.is_lower and first.is_alpha
+    if len(label) != 1 or first is None or not (first.is_lower and first.is_alpha):
+        return False
+    finite = next((t for t in words if t.tag_ in _FINITE), None)
+    return (
+        first.lower_ == "to"
+        or finite is None
+        or any(a.dep_ == "relcl" for a in (finite, *finite.ancestors))
+    )
 
 
 def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> None:
