@@ -203,8 +203,9 @@ def said_headings(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow
     verb its cue; after the last heading only its first paragraph, as the story may go
     on there.
 
-    At least two such headings, as a roundup prints them: one `X said:` over a
-    paragraph is a lead-in the other rules read."""
+    At least two such headings, as a roundup prints them, each a name or a description
+    with no verb before its cue: one `X said:` over a paragraph is a lead-in the other
+    rules read, and `While another posted this tweet:` a sentence of the writer's."""
     paragraphs = paragraph_bounds(norm)
     heads: dict[int, tuple[Token, Span]] = {}
     for k, (start, end) in enumerate(paragraphs):
@@ -213,8 +214,13 @@ def said_headings(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow
             continue
         cue = char_tokens(doc, match.start("cue"), match.end("cue"))
         who = char_tokens(doc, match.start("who"), match.end("who"))
-        if cue is None or who is None or cue[0].lemma_.lower() not in lemmas:
-            continue
+        if (
+            cue is None
+            or who is None
+            or cue[0].lemma_.lower() not in lemmas
+            or any(t.pos_ in ("VERB", "AUX") for t in who)
+        ):
+            continue  # `While another posted this tweet:` is the writer's sentence
         heads[k] = (cue[0], doc[who[0].i : who[-1].i + 1])
     if len(heads) < _MIN_ENTRIES:
         return []

@@ -5,6 +5,8 @@ points a source lists under a lead-in that ends in a colon."""
 
 from __future__ import annotations
 
+import pytest
+
 import quotes
 
 ORAL_HISTORY = """Voices from the brickworks
@@ -154,8 +156,25 @@ def test_comments_under_lines_that_end_in_said_are_each_persons_rows() -> None:
     ]
 
 
-def test_one_line_that_ends_in_said_is_no_roundup() -> None:
-    assert not [q for q in quotes.extract(HEADING_AND_LEAD_IN) if q.method == "said-heading"]
+WRITERS_LEAD_INS = """Readers had their say on the new bus timetable.
+
+One reader wrote:
+
+The number 12 now leaves before the school bell. Nobody asked the parents.
+
+While another posted this message:
+
+The night buses are the best thing the council has done in years.
+"""
+
+
+@pytest.mark.parametrize("text", [HEADING_AND_LEAD_IN, WRITERS_LEAD_INS])
+def test_lines_that_end_in_said_head_no_roundup_unless_two_name_their_speakers(
+    text: str,
+) -> None:
+    # one `X said:` is a lead-in; `While another posted this message:` is the writer's
+    # sentence, no heading that names a speaker
+    assert not [q for q in quotes.extract(text) if q.method == "said-heading"]
 
 
 LETTERS = """Letters to the editor
