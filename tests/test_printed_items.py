@@ -124,9 +124,10 @@ def test_the_frame_of_a_listed_document_is_no_row(text: str, words: str) -> None
 
 
 def test_the_means_a_document_was_sent_by_is_no_maker_of_it() -> None:
-    # `sent … by email`: the parser's agent is how the page went out, not who wrote it
+    # `sent … by email`: the parser's agent is how the page went out, not who wrote it;
+    # the page speaks for the ones who sent it (works speak for their makers)
     assert {q.speaker for q in quotes.extract(STAFF_FAQ) if q.method == "faq-answer"} == {
-        "the page"
+        "Crumbwell's managers"
     }
 
 
