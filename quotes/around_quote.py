@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
+from quotes.normalise import CLOSING_MARKS
 
 if TYPE_CHECKING:
     from quotes.matchers import CueSpeaker
@@ -113,7 +114,7 @@ def new_sentence_after(whole: Span) -> bool:
     (`"… for one man?" The hall applauded.`), which no speaker's tag opens (`"Why?" she
     asked.`, `"Why?" asked the mayor.`), so the verb after is no cue of the quote's."""
     doc = whole.doc
-    inside = whole.text.rstrip().rstrip("\"'”’»")
+    inside = whole.text.rstrip().rstrip(CLOSING_MARKS)
     if not inside.endswith(("?", "!")) or whole.end >= len(doc):
         return False
     first = doc[whole.end]

@@ -13,6 +13,7 @@ direct quotes beside the other page shapes (:mod:`quotes.page_shapes`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -147,7 +148,7 @@ def headed_reactions(
         if doc[speaker].pos_ == "PROPN" or doc[speaker].lower_ in _THIRD_PERSON
     }
     paragraphs = paragraph_bounds(norm)
-    heads = []
+    heads: dict[int, Span] = {}
     for k, (start, end) in enumerate(paragraphs):
         if len(norm[start:end].split()) > _HEADING_WORDS or norm[end - 1] in ".!?":
             continue  # a sentence about someone (`Ana Ruiz, 29, died at the quarry.`)
@@ -156,26 +157,22 @@ def headed_reactions(
             continue
         name = char_tokens(doc, match.start("name"), match.end("name"))
         if name is not None and all(t.ent_type_ == "PERSON" for t in name if t.is_alpha):
-            heads.append((k, name))
+            heads[k] = name
     if len(heads) < _MIN_ENTRIES:
         return []
-    out = []
-    stops = [k for k, _ in heads[1:]] + [heads[-1][0] + 2]
-    for (k, speaker), stop in zip(heads, stops, strict=True):
-        for start, end in paragraphs[k + 1 : stop]:
-            words = char_tokens(doc, start, end)
-            if (
-                norm[start] in MARKS
-                or norm[start:end].isupper()
-                or words is None
-                or any(t.i in reported or t.text == speaker[-1].text for t in words)
-            ):
-                break
-            out.extend(
-                ColumnRow(a, b, None, speaker, "headed-reaction")
-                for a, b in speech_pieces(norm, start, end)
-            )
-    return out
+
+    def writers(k: int, start: int, end: int) -> bool:
+        # `Kerr said the plant …`, `Hale has run the shop since 1998.`: the writer's
+        words = char_tokens(doc, start, end)
+        return words is None or any(
+            t.i in reported or t.text == heads[k][-1].text for t in words
+        )
+
+    return [
+        ColumnRow(a, b, None, heads[k], "headed-reaction")
+        for k, start, end in _under_headings(norm, paragraphs, list(heads), writers)
+        for a, b in speech_pieces(norm, start, end)
+    ]
 
 
 #: A paragraph that is a heading line ending in a cue verb and a colon (`Dr Ana Ruiz,
@@ -224,23 +221,32 @@ def said_headings(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow
         heads[k] = (cue[0], doc[who[0].i : who[-1].i + 1])
     if len(heads) < _MIN_ENTRIES:
         return []
-    out = []
-    last = max(heads)
-    for k, (cue, speaker) in heads.items():
-        for n, (start, end) in enumerate(paragraphs[k + 1 :], start=k + 1):
-            if (
-                n in heads
-                or (k == last and n > k + 1)
-                or norm[start] in MARKS
-                or norm[start:end].isupper()
-                or _NOTE_LABEL.match(norm, start, end)
-            ):
+    return [
+        ColumnRow(a, b, *heads[k], "said-heading")
+        for k, start, end in _under_headings(
+            norm, paragraphs, list(heads), lambda _, s, e: bool(_NOTE_LABEL.match(norm, s, e))
+        )
+        for a, b in speech_pieces(norm, start, end)
+    ]
+
+
+def _under_headings(
+    norm: str,
+    paragraphs: list[tuple[int, int]],
+    heads: list[int],
+    ends_reaction: Callable[[int, int, int], bool],
+) -> Iterator[tuple[int, int, int]]:
+    """The paragraphs printed under a roundup's headings (`heads`, the headings'
+    paragraph numbers in order), each as (heading, start, end): those up to the next
+    heading, and after the last only its first, as the story goes on there; each
+    heading's run ends at a paragraph that opens with a quote mark, one in capitals (a
+    section label) or one the rule's ``ends_reaction`` (heading, start, end) says is
+    no part of the reaction."""
+    for k, stop in zip(heads, [*heads[1:], heads[-1] + 2], strict=True):
+        for start, end in paragraphs[k + 1 : stop]:
+            if norm[start] in MARKS or norm[start:end].isupper() or ends_reaction(k, start, end):
                 break
-            out.extend(
-                ColumnRow(a, b, cue, speaker, "said-heading")
-                for a, b in speech_pieces(norm, start, end)
-            )
-    return out
+            yield k, start, end
 
 
 def _role_line(norm: str, start: int, end: int) -> re.Match[str] | None:

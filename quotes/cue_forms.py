@@ -113,7 +113,7 @@ class CueForms:
     def verb_form(self, word: str) -> bool:
         """Whether a lowercase word form can be an inflection of a cue verb (`says`,
         `told`, `praises`), whatever else it can be."""
-        return not self.verbs.isdisjoint(self._lemmas(word, "verb"))
+        return self.verb_of(word, self.verbs)
 
     def verb_of(self, word: str, verbs: frozenset[str]) -> bool:
         """Whether a lowercase word form can be an inflection of one of ``verbs``

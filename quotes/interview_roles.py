@@ -47,13 +47,10 @@ def interview_parties(
             if verb.pos_ != "VERB" or verb.lemma_.lower() not in _INTERVIEW_VERBS:
                 continue
             asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            answerer = next(
-                (
-                    c
-                    for c in verb.children
-                    if c.dep_ == "dobj" and verb.lemma_.lower() in _OBJECT_VERBS
-                ),
-                None,
+            answerer = (
+                next((c for c in verb.children if c.dep_ == "dobj"), None)
+                if verb.lemma_.lower() in _OBJECT_VERBS
+                else None
             )
             for prep in (c for c in verb.children if c.dep_ in ("prep", "agent")):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)

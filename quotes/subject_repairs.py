@@ -290,11 +290,10 @@ def quantifier_read_as_subject(token: Token) -> None:
     `The leaders both said …`), and the noun speaks."""
     if token.lower_ not in _FLOATING or token.i == 0:
         return
-    before = token.doc[token.i - 1]
     noun = next(
         (c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None
     )
-    if noun is not None and noun.right_edge.i == before.i and noun.tag_ in ("NNS", "NNPS"):
+    if noun is not None and noun.right_edge.i == token.i - 1 and noun.tag_ in ("NNS", "NNPS"):
         token.head = noun
         token.dep_ = "appos"
 
