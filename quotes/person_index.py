@@ -275,6 +275,10 @@ class PersonIndex:
             return
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
+        other = self._form_in_brackets(ent)
+        if other is not None:
+            self._also_named(ent.start, other, name_parts(name_text(tokens))[1])
+            return
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
         office = portfolio_title(self.doc, tokens[0].i)
@@ -322,6 +326,37 @@ class PersonIndex:
         self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass") and not _absolute_subject(ent.root):
             self.subjects.add(ent.start)
+
+    def _form_in_brackets(self, ent: Span) -> int | None:
+        """The person a name in brackets right after another person's name is the other
+        form of (rule name-in-brackets): `Ghjuvan Petru Casanova (Jean-Pierre Casanova),
+        47, filmed it`, a name given in two languages, is one person, named by the first
+        form the article goes on to use; None when the words before the brackets are no
+        person's name the index holds, or the bracket holds one word or capitals only (a
+        party's tag: `Sammy Reed (DUP)`)."""
+        doc = self.doc
+        if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(":
+            return None
+        if len(ent) < 2 or ent.text.isupper():
+            return None
+        if doc[ent.end].text != ")":
+            return None
+        first = entity_at(doc[ent.start - 2])
+        if first is None or first.label_ != "PERSON":
+            return None
+        k = bisect_left(self.timeline, (first.start, -1))
+        if k < len(self.timeline) and self.timeline[k][0] == first.start:
+            return self.timeline[k][1]
+        return None
+
+    def _also_named(self, at: int, index: int, surname: str) -> None:
+        """Note a mention at token `at` of person `index` by another form of their name,
+        whose `surname` then finds them too (`MacLeod said` after `Catrìona NicLeòid
+        (Catherine MacLeod)`)."""
+        self._mentioned(at, index)
+        if surname != self.people[index].surname:
+            insort(self._timeline_of.setdefault(surname, []), (at, index))
+            self._people_of.setdefault(surname, []).append(index)
 
     def _given_not_title(self) -> None:
         """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a
