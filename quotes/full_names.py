@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
-from quotes.name_keys import FAMILY_FIRST, fold
+from quotes.name_keys import CONJUNCTIONS, FAMILY_FIRST, fold
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.name_starts import GIVEN_OPENERS
 from quotes.role_words import ROLE_NOUNS
@@ -136,7 +136,13 @@ def _from_first_surname(words: list[str], full_words: list[str]) -> bool:
     opens with a given name), from the first of two: `trevino` and `trevino garza` in
     `Santiago Treviño Garza`, though a word of them may be a given name too (`Medina`,
     `Duarte`); neither the first surname nor the last word is one of the common given
-    names of the hand list (`Ann Smith` of `Mary Ann Smith`)."""
+    names of the hand list (`Ann Smith` of `Mary Ann Smith`). The conjunction of a
+    Catalan name's surnames counts no word (`Vila` in `Jordi Vila i Casals`)."""
+    full_words = [
+        word
+        for k, word in enumerate(full_words)
+        if not (0 < k < len(full_words) - 1 and word in CONJUNCTIONS)
+    ]
     n = len(full_words)
     return (
         n >= 3
@@ -188,12 +194,16 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
 def _opens_person(first: str, name: str) -> bool:
     """Whether a name of several words is a person's by its words: a known given name
     or a word that opens one first (`Baiq`), a family name written first before two
-    words or more (`Lê Thị Minh Thư`), or a patronymic word inside (`binti`)."""
+    words or more (`Lê Thị Minh Thư`), a patronymic word inside (`binti`), or the
+    conjunction between a Catalan or Spanish name's two surnames (`Jordi Vila i Casals`,
+    whatever the lists know of `Jordi`)."""
+    words = [fold(word) for word in name.split()]
     return (
         is_given_name(first)
         or first.lower() in GIVEN_OPENERS
-        or (fold(first) in FAMILY_FIRST and len(name.split()) >= 3)
-        or not _PATRONYMIC.isdisjoint(fold(word) for word in name.split())
+        or (fold(first) in FAMILY_FIRST and len(words) >= 3)
+        or not _PATRONYMIC.isdisjoint(words)
+        or not CONJUNCTIONS.isdisjoint(words[2:-1])
     )
 
 

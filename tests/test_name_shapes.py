@@ -475,6 +475,33 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             [("Kusi Mamani Quispe", "The town's spokeswoman"),
              ("Kusi Mamani Quispe", "Mamani")],
         ),
+        # a Catalan name's two surnames joined by `i`: the first alone stands for the
+        # whole name, though it is a given name too
+        (
+            "Dr Martí Vila i Roure, who runs the clinic, said the posts were empty. "
+            '"We have the beds," Vila said.',
+            [("Martí Vila i Roure", "Vila")],
+        ),
+        # an Azerbaijani name in the formal style, the father's name and `qizi` inside
+        (
+            "The insurer's chief executive, Aynur Tofig qizi Mammadova, spoke in Azerbaijani. "
+            '"We were too small to be noticed," Mammadova said.',
+            [("Aynur Tofig qizi Mammadova", "Mammadova")],
+        ),
+        # a name given in two languages, the second in brackets: one person, named by the
+        # first form (rule name-in-brackets)
+        (
+            "The shepherd who found it, Ghjuvan Petru Santucci (Jean-Pierre Santucci), 52, "
+            'filmed it on his phone. By Monday the clip had been seen a million times. "I '
+            'thought it was a pipe," he says.',
+            [("Ghjuvan Petru Santucci", "he")],
+        ),
+        (
+            "The head teacher, Catrìona NicLeòid (Catherine MacLeod), retired last week "
+            'after forty years at the school. "It was time," she said. MacLeod said she '
+            "would now garden.",
+            [("Catrìona NicLeòid", "she"), ("Catrìona NicLeòid", "MacLeod")],
+        ),
         # Japanese: an honorific joined by a hyphen is no part of the name
         (
             "At the depot, a driver identified only as Tanaka-san told the broadcaster that "
@@ -527,6 +554,18 @@ def test_names_as_their_languages_write_them(
             "Jean-Marie Koffi-Durand, the harbour master, spoke after the vote. \"We will "
             'rebuild the pier," he said.',
             [("Jean-Marie Koffi-Durand", "he")],
+        ),
+        # the Brazilian `Seu`, the Tahitian `Tāvana` (a mayor), a title before a name and
+        # the role the text then calls the person by
+        (
+            "Seu Raimundo Nonato Caldas, 80, sells fish at the market. Seu Raimundo said he "
+            "had voted for the mayor.",
+            [("Raimundo Nonato Caldas", "Raimundo")],
+        ),
+        (
+            "The mayor, Tāvana Heimanu Teriitahi, watched the race from the quay. "
+            '"Sixty canoes on our water," the tāvana said.',
+            [("Heimanu Teriitahi", "the tāvana")],
         ),
         # a Portuguese surname with its particle, which the tagger reads as a verb
         (
