@@ -247,12 +247,17 @@ def _stage_note(note: re.Match[str]) -> bool:
     return (listed and inside.istitle()) or (inside[:1].isupper() and inside.endswith("."))
 
 
+#: A numbered question on a line of its own, which a debate page puts to each guest in
+#: turn before their labelled answers (`2. Who is to blame?`): the paper's, no guest's.
+_NUMBERED_QUESTION = re.compile(r"\d{1,2}[.)] .*\?$")
+
+
 def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int]]:
     """The paragraphs after a labelled line up to the next label, which go on with the
     same turn, as a minister's answer runs over two paragraphs of a record under one
     label; none after the last label (the story goes on there), and not a note that
-    fills its line (`[Interjections.]`), a heading that ends with a colon or a line
-    with no word."""
+    fills its line (`[Interjections.]`), a heading that ends with a colon, a numbered
+    question (rule numbered-question) or a line with no word."""
     if before is None:
         return []
     out = []
@@ -263,7 +268,7 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
         stripped = line.strip()
         if not any(c.isalpha() for c in stripped) or stripped.endswith(":"):
             continue  # an ellipsis or a rule (`….`), a heading (`Question 12:`)
-        if _whole_note(stripped):
+        if _whole_note(stripped) or _NUMBERED_QUESTION.match(stripped):
             continue
         start += len(line) - len(line.lstrip())
         out.append((start, start + len(stripped)))

@@ -242,6 +242,16 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
     ]
 
 
+#: A debate page: the paper's numbered questions, each guest's answer under a label.
+DEBATE_PAGE = (
+    "We put the same questions to Ana Outeiro, who leads the gatherers' guild, and Rui "
+    "Barreiro, a marine biologist.\n\n1. Is the cut justified?\n\nOUTEIRO: No. The survey "
+    "was done in a storm.\n\nBARREIRO: The storms change the count by a few percent.\n\n2. "
+    "Who is to blame?\n\nOUTEIRO: Poachers. Everyone knows their names.\n\nBARREIRO: "
+    "Poaching is real and it hurts."
+)
+
+
 @pytest.mark.parametrize(
     "text, words",
     [
@@ -265,6 +275,8 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
         # nor a sponsor's copy that the host reads out under a note saying so
         (PODCAST, "brought to you by"),
         (PODCAST, "the crispest cider"),
+        # nor the paper's numbered question between two guests' answers
+        (DEBATE_PAGE, "Who is to blame"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
