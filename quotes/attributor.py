@@ -242,6 +242,8 @@ class Attributor:
                     speaker,
                     "transcript",
                     self.paragraph_of(line.start),
+                    # a message's sender, named in its note, goes by the name as given
+                    name=speaker.text if line.sender else None,
                     introduction=introduction,
                 )
             )

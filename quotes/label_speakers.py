@@ -89,7 +89,8 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     name the text knows (:func:`names_someone`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
     CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
-    office or role (`SPEAKER`, `MINISTER OF FINANCE`), or any label that takes turns
+    office or role (`SPEAKER`, `MINISTER OF FINANCE`), the sender a message's note
+    names (`Doina` of `VOICE NOTE (Doina, Florești)`), or any label that takes turns
     with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of ``takers``,
     :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field (`VERDICT`); a
     script's own voice is no one's either (:func:`narrator`, asked first by the
@@ -100,7 +101,7 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
         return True
-    if line.role and len(words) > 1:
+    if (line.role and len(words) > 1) or line.sender:
         return True
     return is_office(text) or text in takers
 

@@ -91,7 +91,8 @@ class TranscriptLine:
     labels are speakers' by the test that found it, whether its label gives a role
     after a comma (`DR ANA RUIZ, CURATOR:`), whether a note in brackets follows the
     label (`JOAN (PENRITH):`) and whether that note marks an advertiser's copy read out
-    (:func:`advert_note`)."""
+    (:func:`advert_note`), and whether the label is the sender a message's note names
+    (:func:`_sender_in_note`)."""
 
     start: int
     end: int
@@ -101,6 +102,7 @@ class TranscriptLine:
     role: bool = False
     note: bool = False
     advert: bool = False
+    sender: bool = False
 
 
 def transcript_lines(
@@ -121,13 +123,16 @@ def transcript_lines(
     for match in matches:
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
-        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+        sender = _sender_in_note(doc, match)
+        label = sender or doc.char_span(
+            match.start("label"), match.end("label"), alignment_mode="expand"
+        )
         if label is not None:
-            labelled.append((match, label))
+            labelled.append((match, label, sender is not None))
     if len(labelled) < _MIN_TURNS:
         return []
     lines = []
-    for k, (match, label) in enumerate(labelled):
+    for k, (match, label, sender) in enumerate(labelled):
         turn = match.group("label") if match.group("label") in ("Q", "A") else None
         following = labelled[k + 1][0].start() if k + 1 < len(labelled) else None
         spans = [(match.start("content"), match.end("content"))]
@@ -144,11 +149,31 @@ def transcript_lines(
                         match.groupdict().get("role") is not None,
                         match.groupdict().get("note") is not None,
                         advert_note(match.groupdict().get("note")),
+                        sender,
                     )
                 )
     return lines
 
 
+def _sender_in_note(doc: Doc, match: re.Match[str]) -> Span | None:
+    """The sender a message's label names in the note after it (rule sender-in-note): a
+    podcast plays a listener's message under `VOICE NOTE (Doina, Florești):`, the
+    listener's words, the name before the comma the mention; None when the label is no
+    kind of message (:data:`_MESSAGE_LABELS`) or the note opens with no name."""
+    note = match.groupdict().get("note")
+    if note is None or match.group("label").strip().lower() not in _MESSAGE_LABELS:
+        return None
+    inside = note[1:-1]
+    name = inside.split(",")[0].strip()
+    if not name[:1].isupper() or name.isupper():
+        return None
+    start = match.start("note") + 1 + inside.index(name)
+    return doc.char_span(start, start + len(name), alignment_mode="expand")
+
+
+#: Labels that name a kind of message played or read out, not its sender
+#: (`VOICE NOTE (Doina, Florești):`), lower case.
+_MESSAGE_LABELS = frozenset(" ".join(row) for row in table("message-labels"))
 #: Notes after a label that mark an advertiser's copy (`SPONSOR READ`).
 _ADVERT_NOTES = frozenset(" ".join(row) for row in table("advert-notes"))
 

@@ -242,6 +242,19 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
     ]
 
 
+def test_a_message_played_on_air_is_the_sender_s_the_note_names() -> None:
+    text = (
+        "HOST: Plenty of you wrote in about last week's episode. Here is one of them.\n\n"
+        "VOICE NOTE (Mirela, Orhei): The bus to the school in town leaves at half past six, "
+        "and nobody asked the parents.\n\nHOST: Thank you, Mirela. That is the story we "
+        "keep hearing."
+    )
+    rows = [q for q in quotes.extract(text) if q.text.startswith("The bus")]
+    assert [(q.speaker_mention, q.speaker, q.type) for q in rows] == [
+        ("Mirela", "Mirela", "direct")
+    ]
+
+
 #: A debate page: the paper's numbered questions, each guest's answer under a label.
 DEBATE_PAGE = (
     "We put the same questions to Ana Outeiro, who leads the gatherers' guild, and Rui "
