@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
@@ -22,14 +22,15 @@ _SENTENCE_ENDS = ".!?:;…"
 #: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
 #: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
 _CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]\s*$")
-#: Labels that open a publication's notice about itself (`Correction: …`).
-_NOTICES = word_list("notice-labels")
+#: Labels that open a publication's notice about itself (`Correction: …`), and those of
+#: a line that links to another of its stories (`Read also: …`), one phrase a row.
+_NOTICES = word_list("notice-labels") | {" ".join(row) for row in table("link-labels")}
 #: A notice label at the start of a paragraph, after a live blog's time stamp if any
 #: (`Correction: an earlier post said …`, `12:30 — Clarification, 4 May: …`, `13:10
 #: Correction: …`).
 _NOTICE = re.compile(
     r"[ \t]*(?:\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:[—–-][ \t]*)?)?"
-    r"(?P<label>[^\W\d_]+)[ \t]*[:,]",
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*[:,]",
     re.IGNORECASE,
 )
 #: Fewest words of a paragraph-long quote that, said again elsewhere, make it a pull quote.
@@ -43,7 +44,8 @@ def notice(text: str, at: int) -> bool:
     reporting, which is no one's statement: a paragraph that opens with `Correction:`
     or `Clarification, 4 May:` (after a live blog's time stamp, if any), even when it
     says what an earlier version reported (`Correction: an earlier post said the Greens
-    won Ashby`)."""
+    won Ashby`), or a line that links to another story, display copy however its
+    headline quotes someone (rule link-line: `Read also: "I will be back," says …`)."""
     start = text.rfind("\n", 0, at) + 1
     match = _NOTICE.match(text, start)
     return match is not None and match.group("label").lower() in _NOTICES

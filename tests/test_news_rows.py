@@ -75,6 +75,14 @@ Corrections officers said the prison was full.
                 ("indirect", "the prison was full", "Corrections officers"),
             ],
         ),
+        # a line that links to another story is display copy, whoever its headline
+        # quotes (rule link-line)
+        (
+            'The council voted 9-2 to remove the mayor. "I sold bread here for thirty '
+            'years," he said.\n\nRead also: "I will go back to my bakery with my head '
+            'high," says Tonico\n\nThe deputy mayor takes office on Monday.',
+            [("direct", "I sold bread here for thirty years,", "he")],
+        ),
         # a work's title that a passive says someone publishes is a name, not words
         ('"Low Tide" is published by Brackwater Books at £9.99.', []),
         # a slogan or motto set off by a comma after its noun is a name too
