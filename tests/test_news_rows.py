@@ -474,6 +474,8 @@ def test_a_conjunct_of_being_stays_in_the_reported_clause(text: str, content: st
         ),
         # nor the writer's phrase before a colon
         ("And a word of warning: white roses will not turn blue in any soil.", []),
+        # nor a gallery's picture credit
+        ("The collection opens on Friday.\n\nPhotographs: Rauf Qasimli", []),
     ],
 )
 def test_the_writers_glosses_and_labels_are_no_rows(
