@@ -209,6 +209,8 @@ _SELF_NAMING = word_list("self-naming-verbs")
 _RELATIVE_HEADS = word_list("relative-heads")
 #: Prepositions before a name a source gives itself (`identified himself only as Tomasz`).
 _NAMING_PREPOSITIONS = word_list("self-naming-prepositions")
+#: Verbs of signing a message with a name (`who signed her letter "Nadia"`).
+_SIGNING = word_list("signing-verbs")
 
 
 def named_in_clause(head: Token) -> Span | None:
@@ -216,8 +218,10 @@ def named_in_clause(head: Token) -> Span | None:
     write of people who give only part of their name: `A neighbour who asked that we use
     only her first name, Carla, says …` (the name set beside `name`), `The first man to
     speak, who gave his name as Harold Pike, asked: …`, `a driver who identified himself
-    only as Tomasz said …` (the name after `as` or `by`). None for a name that is no
-    person's own (`who works for Acme`) or when the speaker is itself a name."""
+    only as Tomasz said …` (the name after `as` or `by`), `One reader, who signed his
+    message only "Aram", wrote: …` (a name in quote marks the clause signs with, rule
+    signed-name). None for a name that is no person's own (`who works for Acme`) or
+    when the speaker is itself a name."""
     if head.pos_ not in ("NOUN", "PRON") or head.lower_ in _RELATIVE_HEADS:
         return None
     for clause in head.rights:
@@ -226,6 +230,9 @@ def named_in_clause(head: Token) -> Span | None:
         for token in clause.subtree:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
+            start = min([c.i for c in token.lefts if c.dep_ == "compound"] + [token.i])
+            if clause.lemma_.lower() in _SIGNING and token.doc[start - 1].is_quote:
+                return token.doc[start : token.i + 1]  # `signed only "Aram"`
             named = token.dep_ == "appos" and token.head.lemma_.lower() == "name"
             if token.dep_ == "pobj" and token.head.lower_ in _NAMING_PREPOSITIONS:
                 verb = token.head.head

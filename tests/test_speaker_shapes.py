@@ -53,6 +53,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "The first tenant",
             "Ambrose Tilley-Marr",
         ),
+        # ... the name in quote marks a writer signed with (rule signed-name)
+        (
+            'One listener, who signed her message only "Nadia", wrote: "The bus to the '
+            'school never comes on time."',
+            "The bus to the",
+            "direct",
+            "One listener",
+            "Nadia",
+        ),
         # a capitalised office before a given name is no part of the name
         (
             "County Clerk Dwayne Harper told reporters the count would finish by noon.",
