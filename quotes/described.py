@@ -27,11 +27,21 @@ from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.names import ORG_KINDS
+from quotes.nationalities import compound_nation
 from quotes.stated_facts import StatedFacts
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")
+
+
+def is_focus_word(head: Token) -> bool:
+    """Whether a description's head is a nationality, a ranking or a standing
+    (:data:`FOCUS_WORDS`), or a people's word of several words (`the Puerto Rican`,
+    :func:`~quotes.nationalities.compound_nation`)."""
+    return head.lower_ in FOCUS_WORDS or compound_nation(head) is not None
+
+
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
 #: The titles a description noun stands for besides itself (`the judge`: Justice).
@@ -74,7 +84,7 @@ class DescribedIndex(StatedFacts):
             return kind_name(head, self.bodies)
         if not is_definite(head):
             return None
-        if head.lower_ in FOCUS_WORDS:
+        if is_focus_word(head):
             # `the Spaniard`, `the world number three`: the one the text said it of, else
             # the person in focus
             return self.by_standing(head)

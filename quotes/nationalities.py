@@ -72,8 +72,17 @@ _ORIGIN = word_list("origin-prepositions")
 
 def described_nation(head: Token) -> str | None:
     """The nation a description names: `spain` for `the Spaniard`, `scotland` for `the
-    Scot` (its first row); None for any other word."""
-    return _FIRST.get(head.lower_)
+    Scot` (its first row), `puerto rico` for `the Puerto Rican`
+    (:func:`compound_nation`); None for any other word."""
+    return compound_nation(head) or _FIRST.get(head.lower_)
+
+
+def compound_nation(head: Token) -> str | None:
+    """The nation a people's word of several words names with the words the parse
+    compounds before its head: `puerto rico` for `the Puerto Rican`, `south africa` for
+    `the South African`; None for a word alone."""
+    words = [t.lower_ for t in head.lefts if t.dep_ == "compound"]
+    return _FIRST.get(" ".join([*words, head.lower_])) if words else None
 
 
 def nation_words(word: str) -> frozenset[str]:

@@ -35,7 +35,7 @@ from quotes.appositions import (
     subject_name,
 )
 from quotes.body_names import joined_around, romance_opening
-from quotes.described import FOCUS_WORDS
+from quotes.described import is_focus_word
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.genders import (
     FEMALE_PRONOUNS,
@@ -213,7 +213,7 @@ class SpeakerResolver(LeadIndex):
         if head.lower_ in _PARTY_NOUNS and is_definite(head) and (member := self._member(head)):
             # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
             return member
-        if head.lower_ in FOCUS_WORDS and is_definite(head):
+        if is_focus_word(head) and is_definite(head):
             # `the Spaniard said`, whatever the tagger makes of a capitalised noun
             return self.by_standing(head, said) or mention.text
         tokens = name_tokens(mention)

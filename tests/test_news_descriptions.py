@@ -147,6 +147,12 @@ CASES = [
         "the Brazilian said.",
         R("direct", "I had my chances,", "Rafael Souza", "the Brazilian"),
     ),
+    # ... a people's word of two words
+    (
+        "Ana Kowalczyk beat Luis Figueroa Ortiz of Puerto Rico on points. \"She was the "
+        'better boxer tonight," the Puerto Rican said.',
+        R("direct", "She was the better boxer tonight,", "Luis Figueroa Ortiz", "the Puerto Rican"),
+    ),
     # ... said in brackets in a table after the story
     (
         'Rhodri Evans and Carlos Mendez met at the weigh-in on Friday. "I will send him home '
