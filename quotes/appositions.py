@@ -56,6 +56,8 @@ def appositive_name(head: Token) -> Span | None:
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue
         start = token.left_edge.i
+        while start < token.i and doc[start].is_punct:
+            start += 1  # the parse may hang the comma before the name on it
         if start > head.i and doc[start - 1].text == ",":
             return _whole_name(doc[start : name_end + 1])
         glossed = _after_gloss(token, head)

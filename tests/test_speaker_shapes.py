@@ -62,6 +62,16 @@ def row_holding(text: str, fragment: str) -> Quote:
             "One listener",
             "Nadia",
         ),
+        # a name set off after a role the tagger reads as an adjective (`-designate`),
+        # with the comma before the name hung on it
+        (
+            '"We did not agree on everything," the premier-designate, Karina '
+            "Berthelsen-Motzfeldt, said as she put down her pen.",
+            "We did not agree",
+            "direct",
+            "the premier-designate, Karina Berthelsen-Motzfeldt",
+            "Karina Berthelsen-Motzfeldt",
+        ),
         # a capitalised office before a given name is no part of the name
         (
             "County Clerk Dwayne Harper told reporters the count would finish by noon.",
