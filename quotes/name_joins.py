@@ -6,6 +6,8 @@ tagger reads as something else, each written so in its own language:
 
 - a particle's article with an apostrophe for its first letter: `Anneke van 't Hoff`
   (the tokenizer gives `'` and `t`);
+- an apostrophe that is a letter at the end of a name word, the Luo `ng'` of Kenyan
+  names: `Achieng' Otieno` (the tokenizer gives `Achieng` and `'`);
 - the full stop of an abbreviated given name: `Ma. Luisa Reyes`;
 - the conjunction between a Catalan or Spanish name's two surnames, and the second when
   the tagger reads it as a common noun: `Núria Ferrer i Puig`, `José Ortega y Gasset`;
@@ -38,6 +40,8 @@ from quotes.normalise import HYPHENS
 
 #: Articles kept after a particle with an apostrophe for their first letter (`'t`).
 _ELIDED_ARTICLES = word_list("name-elided-articles")
+#: Endings of a name word that an apostrophe after it ends as a letter (`ng'`).
+_APOSTROPHE_ENDINGS = tuple(word_list("name-apostrophe-endings"))
 #: Apostrophes that stand for an elided letter.
 _APOSTROPHES = frozenset({"'", "’", "‘"})
 #: Patronymic links written with a slash (`a/l`, `s/o`), lower case.
@@ -57,7 +61,7 @@ def inner_name_words(
     found: set[int] = set()
     for i, form in enumerate(forms):
         if form in _APOSTROPHES:
-            found.update(_elided_article(forms, spaced, i))
+            found.update(_elided_article(forms, spaced, i) or _final_letter(forms, spaced, i))
         elif form == ".":
             found.update(_abbreviated_given(forms, spaced, i))
         elif form in HYPHENS:
@@ -100,6 +104,25 @@ def _elided_article(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
         and forms[i + 1].lower() in _ELIDED_ARTICLES
         and spaced[i + 1]
         and _name_word(forms[i + 2])
+    ):
+        return (i - 1, i, i + 1)
+    return ()
+
+
+def _final_letter(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The name word, its closing apostrophe and the name word after it when the
+    apostrophe is word `i` and a letter of the name: glued to a name word of one of the
+    endings that write a letter so (`Achieng' Otieno`: Luo `ng'`), a space, a name word.
+    Not a plural's possessive (`Reuters' Ana Ruiz`), nor a quote closed after a name
+    (`… called him 'Ochieng'.`, no name word after it; `known as 'Young' Tom Morris`, a
+    mark glued before the word)."""
+    if not 0 < i < len(forms) - 1 or spaced[i - 1] or not spaced[i]:
+        return ()
+    if i > 1 and forms[i - 2] in _APOSTROPHES and not spaced[i - 2]:
+        return ()
+    word = forms[i - 1]
+    if _name_word(word) and word.lower().endswith(_APOSTROPHE_ENDINGS) and _name_word(
+        forms[i + 1]
     ):
         return (i - 1, i, i + 1)
     return ()

@@ -328,6 +328,13 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "Rina said.",
             [("Baiq Rina Maharani", "Baiq Rina")],
         ),
+        # the Luo `ng'` at the end of a Kenyan name word: the apostrophe is a letter of
+        # the name, which goes on past it
+        (
+            "\"We will appeal,\" said Ochieng' Mbogo, co-founder and chairman of the "
+            "traders' association. Mbogo said the levy was unlawful.",
+            [("Ochieng' Mbogo", "Ochieng' Mbogo"), ("Ochieng' Mbogo", "Mbogo")],
+        ),
     ],
 )
 def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:
