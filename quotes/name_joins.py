@@ -20,6 +20,8 @@ tagger reads as something else, each written so in its own language:
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
 - a patronymic link written with a slash, which the tokenizer splits in three: the
   Malaysian `a/l` and `a/p`, the Singaporean `s/o` and `d/o` (`Rajendran s/o Krishnan`);
+- a lower-case word after a father's given name that makes a surname of it, the Kyrgyz
+  `uulu` and `kyzy`: `Kanybek Asanbek uulu`;
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
   and which is no capitalised role before a given name (`Ha Jin-young`, `Jin` a given
@@ -35,7 +37,14 @@ from collections.abc import Container
 from spacy.tokens import Doc
 
 from quotes.language import word_list
-from quotes.name_keys import CONJUNCTIONS, FAMILY_FIRST, PARTICLES, SYLLABLES, fold
+from quotes.name_keys import (
+    CONJUNCTIONS,
+    FAMILY_FIRST,
+    PARTICLES,
+    PATRONYMIC_SUFFIXES,
+    SYLLABLES,
+    fold,
+)
 from quotes.normalise import HYPHENS
 
 #: Articles kept after a particle with an apostrophe for their first letter (`'t`).
@@ -76,6 +85,8 @@ def inner_name_words(
                 found.add(i + 2)  # `dos Santos Muteka`
         elif _initial(form) and _among_initials(forms, i):
             found.add(i)  # `J. A. Tharanga Rathnayake`
+        elif form in PATRONYMIC_SUFFIXES and i > 0 and spaced[i - 1] and _name_word(forms[i - 1]):
+            found.update((i - 1, i))  # `Asanbek uulu`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()

@@ -354,11 +354,18 @@ class SpeakerResolver(LeadIndex):
         (:meth:`~quotes.full_names.FullNames.expanded`)."""
         if len(tokens) > 1:
             # `Ferreira dos Anjos said` after `Raimundo Ferreira dos Anjos`, a surname of
-            # several words the tagger did not take for a name (rule tail-of-a-name)
+            # several words the tagger did not take for a name (rule tail-of-a-name);
+            # `Toktosun uulu told …` after `Bakyt Toktosun uulu`, a surname that holds
+            # no given name (:func:`~quotes.name_keys.name_parts`) ending a fuller name
             name = name_text(tokens)
-            namesakes = self._timeline_of.get(name_parts(name)[1], ())
+            given, surname = name_parts(name)
             return any(
-                i < tokens[0].i and ends_name(self.people[k].name, name) for i, k in namesakes
+                i < tokens[0].i
+                and (
+                    ends_name(self.people[k].name, name)
+                    or (given is None and self.people[k].name.endswith(f" {name}"))
+                )
+                for i, k in self._timeline_of.get(surname, ())
             )
         if not tokens[0].is_title:
             return False
