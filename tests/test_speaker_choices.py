@@ -205,6 +205,36 @@ def test_descriptions_and_pronouns_of_named_bodies_and_people(
 
 
 @pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # a described group that gives itself a name right after the description is
+        # that name, whichever word names it (`calling itself`, `that calls itself`)
+        (
+            "A hacking group calling itself Grey Heron claimed on a forum that it had "
+            "stolen two million passwords.",
+            "stolen two million",
+            "Grey Heron",
+        ),
+        (
+            "A collective that calls itself Tidewater Watch said the river had been "
+            "polluted for months.",
+            "polluted for months",
+            "Tidewater Watch",
+        ),
+        # `Its` before a work opening the next sentence is the group so named
+        (
+            "A ransomware gang calling itself Nightjar listed the council on its leak site "
+            "on Friday. Its post claimed that the gang had taken 80 gigabytes of files.",
+            "80 gigabytes",
+            "Nightjar",
+        ),
+    ],
+)
+def test_a_group_that_names_itself(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
     "text, group, fragment",
     [
         # A family's statement, then `they` for the family.
