@@ -188,6 +188,14 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "No",
             "Marcus Adeyemi",
         ),
+        # ... also when the report named the witness beside a description that testified
+        (
+            "Earlier, a forensic accountant, Dr Ada Obi-Lindqvist, told the court that the "
+            'ledgers had been altered. "So you cannot say who altered them?" Mr Reyes '
+            'asked. "I can only say that they were altered," the witness replied.',
+            "only say that",
+            "Ada Obi-Lindqvist",
+        ),
         # An office in a story's first sentence is the person the next one names.
         (
             "A former transport minister says in her memoir that she was told to delay a "
