@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.language import word_list
+from quotes.genders import RELATIVE_PRONOUNS
+from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss
@@ -104,6 +105,47 @@ def subject_name(head: Token) -> Span | None:
             and head.doc[other.left_edge.i - 1].text == ","
         ):
             return head.doc[other.left_edge.i : other.i + 1]
+    return None
+
+
+#: The verb forms and reflexives with which a group names itself (`calling itself`).
+_CALLED_ITSELF = word_map("called-itself")
+#: How far into a sentence the verb of a description naming itself may stand (`A
+#: loose collective of teenage hackers that calls itself …`).
+_CALLED_ITSELF_AT = 10
+
+
+def self_named(mention: Span) -> Span | None:
+    """The name a described group gives itself right after the description, which the
+    mention stands for as for a name set beside it: `Saltmarsh` in `A criminal group
+    calling itself Saltmarsh claimed …` (`which calls itself`, `who call themselves`;
+    rule self-named); the capitalised words after the reflexive, None elsewhere."""
+    doc = mention.doc
+    at = mention.end
+    if at < len(doc) and doc[at].lower_ in RELATIVE_PRONOUNS:
+        at += 1  # `a collective that calls itself Night Owls`
+    if (
+        at + 2 >= len(doc)
+        or doc[at].lower_ not in _CALLED_ITSELF["verbs"]
+        or doc[at + 1].lower_ not in _CALLED_ITSELF["reflexives"]
+    ):
+        return None
+    end = at + 2
+    while end < len(doc) and (
+        (doc[end].text[:1].isupper() and not doc[end].is_punct) or _inner_hyphen(doc[end])
+    ):
+        end += 1
+    return doc[at + 2 : end] if end > at + 2 else None
+
+
+def opening_self_named(sentence: Span) -> Span | None:
+    """The name the description opening a sentence gives itself (:func:`self_named`):
+    `Morana` in `A ransomware group calling itself Morana listed the utility …`, read
+    from the words, as the sentence may be left unparsed; None elsewhere."""
+    doc = sentence.doc
+    for end in range(sentence.start + 1, min(sentence.end, sentence.start + _CALLED_ITSELF_AT)):
+        if doc[end].lower_ in _CALLED_ITSELF["verbs"]:
+            return self_named(doc[sentence.start : end])
     return None
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.appositions import opening_self_named
 from quotes.genders import first_names
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -165,11 +166,18 @@ class BodyIndex(PersonFocus):
         """The body an `it` opening a sentence (or, not `opening`, a description
         anywhere in one) stands for when the sentence before had a body's name as its
         subject: `The Northern Ledger is unimpressed. It reports that …` (not the paper
-        that spoke before it); None when that subject is no proper name or a person's."""
+        that spoke before it), or a description that named itself (`A group calling itself
+        Morana listed …`, :func:`~quotes.appositions.opening_self_named`); None when that
+        subject is no proper name or a person's."""
         start = it.sent.start
         if (opening and it.i != start) or start == 0:
             return None
         before = self.doc[start - 1].sent
+        named = opening_self_named(before)
+        if named is not None:
+            # `A ransomware group calling itself Morana listed the utility …` ¶ `Its post
+            # claimed …`: the name the subject gave itself
+            return self.organisation(list(named))
         if before.root.dep_ == "ROOT":  # parsed (a sentence left unparsed has no root)
             subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.pos_ != "PROPN":

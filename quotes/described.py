@@ -145,8 +145,8 @@ class DescribedIndex(StatedFacts):
             if i >= head.i:
                 break
             root = entity_at(self.doc[i])
-            verb = None if root is None else root.root.head
-            if root is not None and root.root.dep_ == "nsubj" and _does(verb, acts):
+            subject = None if root is None else _subject_of(root.root)
+            if subject is not None and _does(subject.head, acts):
                 fits.add(index)
         if len(fits) > 1:
             # `Jade Okafor told the court …` and `DC Rao told the court …`, then `the
@@ -223,6 +223,17 @@ class DescribedIndex(StatedFacts):
                 fits = {p for i, p in self.timeline if p in titled and self._in_reach(i, head)}
             titled = fits
         return self._the_one(titled)
+
+
+def _subject_of(name: Token) -> Token | None:
+    """The subject a name is or stands beside: the name itself, or the description it
+    is set in apposition to (`a forensic chemist, Dr Ada Obi, told the court …`; rule
+    act-of-the-apposed); None when it is neither."""
+    if name.dep_ == "nsubj":
+        return name
+    if name.dep_ == "appos" and name.head.dep_ == "nsubj":
+        return name.head
+    return None
 
 
 def _does(verb: Token, acts: tuple[str, ...]) -> bool:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
+from quotes.name_keys import PATRONYMIC_SUFFIXES
 from quotes.normalise import HYPHENS
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED, ISSUED
@@ -131,7 +132,8 @@ def mention_span(token: Token) -> Span:
     a work keeps its author (`a tally by the Press Association`).
     """
     doc = token.doc
-    if token.ent_type_ and token.pos_ == "PROPN":
+    if token.ent_type_ and (token.pos_ == "PROPN" or token.lower_ in PATRONYMIC_SUFFIXES):
+        # `Daniyar Kadyrbek uulu told …`: the parse may head the name with `uulu`
         ent = entity_at(token)
         if ent is not None:
             return ent

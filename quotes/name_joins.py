@@ -6,6 +6,8 @@ tagger reads as something else, each written so in its own language:
 
 - a particle's article with an apostrophe for its first letter: `Anneke van 't Hoff`
   (the tokenizer gives `'` and `t`);
+- an apostrophe that is a letter at the end of a name word, the Luo `ng'` of Kenyan
+  names: `Achieng' Otieno` (the tokenizer gives `Achieng` and `'`);
 - the full stop of an abbreviated given name: `Ma. Luisa Reyes`;
 - the conjunction between a Catalan or Spanish name's two surnames, and the second when
   the tagger reads it as a common noun: `Núria Ferrer i Puig`, `José Ortega y Gasset`;
@@ -18,6 +20,8 @@ tagger reads as something else, each written so in its own language:
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
 - a patronymic link written with a slash, which the tokenizer splits in three: the
   Malaysian `a/l` and `a/p`, the Singaporean `s/o` and `d/o` (`Rajendran s/o Krishnan`);
+- a lower-case word after a father's given name that makes a surname of it, the Kyrgyz
+  `uulu` and `kyzy`: `Kanybek Asanbek uulu`;
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
   and which is no capitalised role before a given name (`Ha Jin-young`, `Jin` a given
@@ -33,11 +37,20 @@ from collections.abc import Container
 from spacy.tokens import Doc
 
 from quotes.language import word_list
-from quotes.name_keys import CONJUNCTIONS, FAMILY_FIRST, PARTICLES, SYLLABLES, fold
+from quotes.name_keys import (
+    CONJUNCTIONS,
+    FAMILY_FIRST,
+    PARTICLES,
+    PATRONYMIC_SUFFIXES,
+    SYLLABLES,
+    fold,
+)
 from quotes.normalise import HYPHENS
 
 #: Articles kept after a particle with an apostrophe for their first letter (`'t`).
 _ELIDED_ARTICLES = word_list("name-elided-articles")
+#: Endings of a name word that an apostrophe after it ends as a letter (`ng'`).
+_APOSTROPHE_ENDINGS = tuple(word_list("name-apostrophe-endings"))
 #: Apostrophes that stand for an elided letter.
 _APOSTROPHES = frozenset({"'", "’", "‘"})
 #: Patronymic links written with a slash (`a/l`, `s/o`), lower case.
@@ -57,7 +70,7 @@ def inner_name_words(
     found: set[int] = set()
     for i, form in enumerate(forms):
         if form in _APOSTROPHES:
-            found.update(_elided_article(forms, spaced, i))
+            found.update(_elided_article(forms, spaced, i) or _final_letter(forms, spaced, i))
         elif form == ".":
             found.update(_abbreviated_given(forms, spaced, i))
         elif form in HYPHENS:
@@ -72,6 +85,8 @@ def inner_name_words(
                 found.add(i + 2)  # `dos Santos Muteka`
         elif _initial(form) and _among_initials(forms, i):
             found.add(i)  # `J. A. Tharanga Rathnayake`
+        elif form in PATRONYMIC_SUFFIXES and i > 0 and spaced[i - 1] and _name_word(forms[i - 1]):
+            found.update((i - 1, i))  # `Asanbek uulu`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
@@ -100,6 +115,25 @@ def _elided_article(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
         and forms[i + 1].lower() in _ELIDED_ARTICLES
         and spaced[i + 1]
         and _name_word(forms[i + 2])
+    ):
+        return (i - 1, i, i + 1)
+    return ()
+
+
+def _final_letter(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:
+    """The name word, its closing apostrophe and the name word after it when the
+    apostrophe is word `i` and a letter of the name: glued to a name word of one of the
+    endings that write a letter so (`Achieng' Otieno`: Luo `ng'`), a space, a name word.
+    Not a plural's possessive (`Reuters' Ana Ruiz`), nor a quote closed after a name
+    (`… called him 'Ochieng'.`, no name word after it; `known as 'Young' Tom Morris`, a
+    mark glued before the word)."""
+    if not 0 < i < len(forms) - 1 or spaced[i - 1] or not spaced[i]:
+        return ()
+    if i > 1 and forms[i - 2] in _APOSTROPHES and not spaced[i - 2]:
+        return ()
+    word = forms[i - 1]
+    if _name_word(word) and word.lower().endswith(_APOSTROPHE_ENDINGS) and _name_word(
+        forms[i + 1]
     ):
         return (i - 1, i, i + 1)
     return ()

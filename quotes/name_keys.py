@@ -46,6 +46,8 @@ _PINYIN = word_list("pinyin-syllables")
 _SYLLABLE_WORDS = SYLLABLES | _PINYIN
 #: Generation words after a surname of three words or more (`Nogueira Filho`).
 _GENERATION_SUFFIXES = word_list("generation-name-suffixes")
+#: Words after a father's given name that make a surname of it (`Asanbek uulu`).
+PATRONYMIC_SUFFIXES = word_list("patronymic-suffixes")
 
 
 @lru_cache(maxsize=8192)
@@ -62,7 +64,9 @@ def name_parts(name: str) -> tuple[str | None, str]:
     """The folded given name and surname key of a name as written: `Maria van der Berg`
     → (`maria`, `berg`), `al-Rashid` → (None, `rashid`), `Martin Luther King Jr.` →
     (`martin`, `king`), `Sebastião Nogueira Filho` → (`sebastiao`, `nogueira`), `Zhou
-    Haoran` → (`haoran`, `zhou`) (:func:`family_name_first`); a name that opens with a
+    Haoran` → (`haoran`, `zhou`) (:func:`family_name_first`), `Kanybek Asanbek uulu` →
+    (`kanybek`, `asanbek uulu`), a surname made of a father's name and the word after it
+    (`Asanbek uulu` has no given name); a name that opens with a
     particle, or whose first word ends in one (`Magbanua-Dela Cruz`), or that is two
     surnames joined by a conjunction (`Ferrer i Puig`), has no given name."""
     words = [w for w in name.split() if w.strip(".,")]
@@ -72,6 +76,9 @@ def name_parts(name: str) -> tuple[str | None, str]:
         words = words[:-1]
     if family_name_first(words):
         return fold(words[1]), fold(words[0])
+    if len(words) > 1 and fold(words[-1]) in PATRONYMIC_SUFFIXES:
+        given = fold(words[0]) if len(words) > 2 else None
+        return given, f"{fold(words[-2])} {fold(words[-1])}"
     last = fold(words[-1]) if words else ""
     head, _, rest = last.partition("-")
     if rest and head in HYPHEN_PARTICLES | PARTICLES:

@@ -27,7 +27,7 @@ from quotes.genders import (
 )
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at
-from quotes.name_keys import initials, name_parts, same_given
+from quotes.name_keys import PATRONYMIC_SUFFIXES, initials, name_parts, same_given
 from quotes.name_spans import (
     TITLES,
     name_text,
@@ -271,8 +271,11 @@ class PersonIndex:
 
     def _add_person(self, ent: Span) -> None:
         tokens = name_tokens(ent)
-        if not tokens or tokens[-1].pos_ not in ("PROPN", "NOUN"):
-            return
+        last = tokens[-1] if tokens else None
+        if last is None or (
+            last.pos_ not in ("PROPN", "NOUN") and last.lower_ not in PATRONYMIC_SUFFIXES
+        ):
+            return  # `Asanbek uulu`: a surname's last word, whatever the tagger makes of it
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
         other = self._form_in_brackets(ent)

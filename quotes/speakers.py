@@ -32,6 +32,7 @@ from quotes.appositions import (
     name_closing_titles,
     name_set_off,
     named_in_clause,
+    self_named,
     subject_name,
 )
 from quotes.body_names import joined_around, romance_opening
@@ -56,7 +57,7 @@ from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import ends_name, named_before_generation
 from quotes.role_words import OFFICES
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.works import same_work_before, work_maker
+from quotes.works import its_owner, same_work_before, work_maker
 from quotes.written_names import fullest_name, kind_name, proper_name, spelled_out
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -162,6 +163,7 @@ class SpeakerResolver(LeadIndex):
             or subject_name(head)
             or named_before_generation(head)
             or named_in_clause(head)
+            or self_named(mention)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
@@ -178,6 +180,10 @@ class SpeakerResolver(LeadIndex):
             made_by = self.resolve(mention_span(maker))
             if made_by is not None or maker.pos_ != "PRON":
                 return made_by
+        elif (its := its_owner(head)) is not None and (body := self._subject_body(its)):
+            # `Its post claimed …` opening the sentence after `A group calling itself
+            # Morana listed …`: the work of the body the sentence before was about
+            return body
         elif head.pos_ == "NOUN" and authored_work(head) and is_definite(head):
             # `The report, published on Monday, said …` right after `The Ombudsman's
             # Office found that …`: a work the text names first, with no maker, speaks
@@ -354,11 +360,18 @@ class SpeakerResolver(LeadIndex):
         (:meth:`~quotes.full_names.FullNames.expanded`)."""
         if len(tokens) > 1:
             # `Ferreira dos Anjos said` after `Raimundo Ferreira dos Anjos`, a surname of
-            # several words the tagger did not take for a name (rule tail-of-a-name)
+            # several words the tagger did not take for a name (rule tail-of-a-name);
+            # `Toktosun uulu told …` after `Bakyt Toktosun uulu`, a surname that holds
+            # no given name (:func:`~quotes.name_keys.name_parts`) ending a fuller name
             name = name_text(tokens)
-            namesakes = self._timeline_of.get(name_parts(name)[1], ())
+            given, surname = name_parts(name)
             return any(
-                i < tokens[0].i and ends_name(self.people[k].name, name) for i, k in namesakes
+                i < tokens[0].i
+                and (
+                    ends_name(self.people[k].name, name)
+                    or (given is None and self.people[k].name.endswith(f" {name}"))
+                )
+                for i, k in self._timeline_of.get(surname, ())
             )
         if not tokens[0].is_title:
             return False

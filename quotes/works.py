@@ -217,6 +217,13 @@ def owner(work: Token) -> Token | None:
     return poss
 
 
+def its_owner(work: Token) -> Token | None:
+    """The `its` a work is owned by (`Its post claimed …`), which stands for a body the
+    resolver looks for in the sentence before; None when the work has no such
+    possessive (`its` is no owner pronoun: a work's maker found otherwise comes first)."""
+    return next((c for c in work.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
 def same_work_before(head: Token) -> Token | None:
     """The latest earlier mention of the same work, for a definite one named again with
     fewer words: `the decision letter says` before `The letter says …`, `the board's

@@ -328,6 +328,26 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "Rina said.",
             [("Baiq Rina Maharani", "Baiq Rina")],
         ),
+        # the Luo `ng'` at the end of a Kenyan name word: the apostrophe is a letter of
+        # the name, which goes on past it
+        (
+            "\"We will appeal,\" said Ochieng' Mbogo, co-founder and chairman of the "
+            "traders' association. Mbogo said the levy was unlawful.",
+            [("Ochieng' Mbogo", "Ochieng' Mbogo"), ("Ochieng' Mbogo", "Mbogo")],
+        ),
+        # the Kyrgyz `uulu` (son of) and `kyzy` (daughter of) after the father's name are
+        # part of the surname, which with them stands for the person
+        (
+            "Kyrgyz Economy Minister Daniyar Kadyrbek uulu told reporters that the plant "
+            'would open in June. "We have the money," Kadyrbek uulu said.',
+            [("Daniyar Kadyrbek uulu", "Daniyar Kadyrbek uulu"),
+             ("Daniyar Kadyrbek uulu", "Kadyrbek uulu")],
+        ),
+        (
+            "The mayor of Osh, Gulnara Aitbek kyzy, said the market would reopen. Aitbek "
+            "kyzy told the council that traders would pay no rent until spring.",
+            [("Gulnara Aitbek kyzy", "The mayor"), ("Gulnara Aitbek kyzy", "Aitbek kyzy")],
+        ),
     ],
 )
 def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:

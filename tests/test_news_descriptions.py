@@ -77,6 +77,22 @@ CASES = [
         R("indirect", "the fall of a roofer in Kilbride could have been prevented",
           "Morag Leckie", "A sheriff"),
     ),
+    # ... a trade or a post a lead describes a person by before the name (a dealer, a
+    # guard, a contractor, an engineer)
+    (
+        "A second-hand car dealer told a jury on Monday that he had never changed a "
+        "mileage reading.\n\nDesmond Farrow-Price, 47, of Mill Road, denies six counts of "
+        "fraud.",
+        R("indirect", "he had never changed a mileage reading", "Desmond Farrow-Price",
+          "A second-hand car dealer"),
+    ),
+    (
+        "A former prison guard told a public inquiry on Tuesday that he had driven six "
+        "prisoners out of the jail at night.\n\nTomasz Wielgus, 58, said he had been "
+        "ordered to do so by his commander.",
+        R("indirect", "he had driven six prisoners out of the jail at night",
+          "Tomasz Wielgus", "A former prison guard"),
+    ),
     # a lead's office of the body named in its `of` phrase: the person the next sentence
     # names
     (

@@ -188,6 +188,14 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "No",
             "Marcus Adeyemi",
         ),
+        # ... also when the report named the witness beside a description that testified
+        (
+            "Earlier, a forensic accountant, Dr Ada Obi-Lindqvist, told the court that the "
+            'ledgers had been altered. "So you cannot say who altered them?" Mr Reyes '
+            'asked. "I can only say that they were altered," the witness replied.',
+            "only say that",
+            "Ada Obi-Lindqvist",
+        ),
         # An office in a story's first sentence is the person the next one names.
         (
             "A former transport minister says in her memoir that she was told to delay a "
@@ -201,6 +209,36 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
 def test_descriptions_and_pronouns_of_named_bodies_and_people(
     text: str, fragment: str, expected: str
 ) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # a described group that gives itself a name right after the description is
+        # that name, whichever word names it (`calling itself`, `that calls itself`)
+        (
+            "A hacking group calling itself Grey Heron claimed on a forum that it had "
+            "stolen two million passwords.",
+            "stolen two million",
+            "Grey Heron",
+        ),
+        (
+            "A collective that calls itself Tidewater Watch said the river had been "
+            "polluted for months.",
+            "polluted for months",
+            "Tidewater Watch",
+        ),
+        # `Its` before a work opening the next sentence is the group so named
+        (
+            "A ransomware gang calling itself Nightjar listed the council on its leak site "
+            "on Friday. Its post claimed that the gang had taken 80 gigabytes of files.",
+            "80 gigabytes",
+            "Nightjar",
+        ),
+    ],
+)
+def test_a_group_that_names_itself(text: str, fragment: str, expected: str) -> None:
     assert speaker_of(text, fragment) == expected
 
 
