@@ -30,7 +30,8 @@ sentence's structure, never by the words of a particular text:
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
-  council why …`): what an asking verb reports is never a claim;
+  council why …`): what an asking verb reports is never a claim; nor is an order or a
+  demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
 - the writer's own view (`I thought readers might like some good news`);
@@ -64,7 +65,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import clause, question, relayed, roots
+from quotes.content_shape import clause, mandate, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
@@ -233,6 +234,8 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
+    if mandate(content):
+        return "mandate"
     if plea(content, cue):
         return "plea"
     if kind == "mixed" and not only_names(content):

@@ -655,3 +655,43 @@ def test_review_page_shows_only_the_rows_of_the_scope(tmp_path: Path) -> None:
         pages[scope] = page.read_text("utf-8")
     assert "emergency order" in pages["all"].split("<table", 1)[1]
     assert "emergency order" not in pages["statements"].split("<table", 1)[1]
+
+
+
+#: Reported content in the subjunctive, an order or a demand whatever the cue (rule
+#: mandate, quotes/content_shape.py), as (text, content, type, speaker mention).
+NOT_STATED = [
+    # a bare `be` after the subject
+    ("The league met on Friday. It ruled that the second leg be played again on Sunday.",
+     "the second leg be played again on Sunday", "indirect", "It"),
+    ("The judge ruled that the hearing be adjourned until May.",
+     "the hearing be adjourned until May", "indirect", "The judge"),
+    # … or a verb without the `-s` its `he` calls for
+    ("The board insisted that he resign before Friday.", "he resign before Friday",
+     "indirect", "The board"),
+]
+
+
+@pytest.mark.parametrize("text, content, kind, mention", NOT_STATED)
+def test_an_order_is_no_statement(text: str, content: str, kind: str, mention: str | None) -> None:
+    """Rule mandate (quotes/scope.py): `all` keeps the order as its source's attribution,
+    the statements scope leaves it out."""
+    found = [q for q in quotes.extract(text, scope=None) if q.text == content]
+    assert [(q.type, q.speaker_mention, q.statement) for q in found] == [
+        (kind, mention, False)
+    ]
+    assert found[0].attribution is (mention is not None)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a modal or a tense makes a view or a claim, not an order
+        ("The panel said that the match should be replayed.",
+         "the match should be replayed"),
+        ("The panel ruled that the referee had made an error.",
+         "the referee had made an error"),
+    ],
+)
+def test_a_ruling_with_a_clause_stays_a_statement(text: str, content: str) -> None:
+    assert content in [r.quote for r in rows(text, "statements")]
