@@ -10,6 +10,7 @@ sentence's structure, never by the words of a particular text:
   run, …`), also for a quote inside a paragraph of the writer's (`Her column last week,
   "Why I gave up the car", drew 300 letters`);
 - an act or a stance toward a thing (`declined to comment`, `issued an order`,
+  `declared Tobin Ashgrove duly elected`,
   `praised her decision`, `announced a further $30 million for the flood-hit towns`,
   `The death of the actor, who starred in 40 films, was announced by his agent`): the
   content is no clause (`to comment on …`, `an order …`, a noun phrase that a relative
@@ -236,6 +237,8 @@ def dropped_by(
         return "asked"
     if mandate(content):
         return "mandate"
+    if cue is not None and declared_result(content, cue):
+        return "act"
     if plea(content, cue):
         return "plea"
     if kind == "mixed" and not only_names(content):
@@ -273,6 +276,30 @@ def perceived(cue: Token) -> bool:
     not a view given with `as` (`She sees the levy as a tax on the young`)."""
     return cue.lemma_.lower() in _PERCEIVING and not any(
         c.lower_ == "as" for c in cue.children
+    )
+
+
+#: Verbs by which an official makes something so by saying it (`declared`).
+_DECLARING = word_list("declaring-cues")
+#: What such a declaration makes so (`elected`, `closed`, `the winner`).
+_RESULTS = word_list("declared-results")
+
+
+def declared_result(content: Span, cue: Token) -> bool:
+    """Rule declared-result: whether a row is an official's declaration told in the
+    writer's words, its object and the result it makes so with no verb of their own
+    (`She declared Tobin Ashgrove duly elected`, `The chair declared the meeting
+    closed`): an act, as a vote or a ruling told so is, not a claim; `She declared that
+    the count had been fair` (a clause with its own verb group) stays a row."""
+    # `The returning officer then declared Ilse Marr and Tom Beck elected.`
+    if cue.lemma_.lower() not in _DECLARING:
+        return False
+    if any(t.lower_ == "that" and t.dep_ == "mark" for t in content):
+        return False
+    return any(
+        (root.lower_ in _RESULTS or any(c.lower_ in _RESULTS for c in root.children))
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        for root in roots(content)
     )
 
 

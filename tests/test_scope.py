@@ -658,8 +658,10 @@ def test_review_page_shows_only_the_rows_of_the_scope(tmp_path: Path) -> None:
 
 
 
-#: Reported content in the subjunctive, an order or a demand whatever the cue (rule
-#: mandate, quotes/content_shape.py), as (text, content, type, speaker mention).
+#: Rows that are no statement for their mood or their act, each with the rule that drops
+#: it: an order in the subjunctive (`mandate`, quotes/content_shape.py), an official's
+#: declaration that makes a result so (`declared-result`). Each as (text, content, type,
+#: speaker mention).
 NOT_STATED = [
     # a bare `be` after the subject
     ("The league met on Friday. It ruled that the second leg be played again on Sunday.",
@@ -669,13 +671,20 @@ NOT_STATED = [
     # … or a verb without the `-s` its `he` calls for
     ("The board insisted that he resign before Friday.", "he resign before Friday",
      "indirect", "The board"),
+    # declared-result: the object and the result, no verb group of their own
+    ("The returning officer, Mara Quell, then declared Tobin Ashgrove duly elected.",
+     "Tobin Ashgrove duly elected", "indirect", "The returning officer"),
+    ("At ten the chair declared the count closed.", "the count closed", "indirect",
+     "the chair"),
 ]
 
 
 @pytest.mark.parametrize("text, content, kind, mention", NOT_STATED)
-def test_an_order_is_no_statement(text: str, content: str, kind: str, mention: str | None) -> None:
-    """Rule mandate (quotes/scope.py): `all` keeps the order as its source's attribution,
-    the statements scope leaves it out."""
+def test_an_order_or_a_declaration_is_no_statement(
+    text: str, content: str, kind: str, mention: str | None
+) -> None:
+    """Rules mandate and declared-result (quotes/scope.py): `all` keeps the order and the
+    declaration as their sources' attributions, the statements scope leaves them out."""
     found = [q for q in quotes.extract(text, scope=None) if q.text == content]
     assert [(q.type, q.speaker_mention, q.statement) for q in found] == [
         (kind, mention, False)
@@ -691,7 +700,11 @@ def test_an_order_is_no_statement(text: str, content: str, kind: str, mention: s
          "the match should be replayed"),
         ("The panel ruled that the referee had made an error.",
          "the referee had made an error"),
+        # a declaration with a clause of its own
+        ("Mara Quell declared that the count had been fair.", "the count had been fair"),
     ],
 )
-def test_a_ruling_with_a_clause_stays_a_statement(text: str, content: str) -> None:
+def test_a_ruling_or_a_declaration_with_a_clause_stays_a_statement(
+    text: str, content: str
+) -> None:
     assert content in [r.quote for r in rows(text, "statements")]
