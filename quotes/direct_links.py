@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from quotes.around_quote import char_before
 from quotes.direct_candidates import LinkCandidates, put_question
-from quotes.found import PUT_QUESTION, Found, Link, char_tokens
+from quotes.found import PUT_QUESTION, UNNAMED_VOICE, Found, Link, char_tokens
 from quotes.governing import relative_issuer
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_span, message_sender
@@ -36,7 +36,7 @@ from quotes.mixed import (
     reported_within,
     words_after,
 )
-from quotes.narration import is_speech_sound, sound_source
+from quotes.narration import is_speech_sound, sound_source, voice_from_elsewhere
 from quotes.normalise import CLOSING_MARKS
 from quotes.span_index import Spans
 from quotes.titles import is_title, names_a_work
@@ -101,6 +101,10 @@ class DirectLinker:
             # `Instead, "…"`: the word that links it to the sentence before leads in
             found.lead_in = (connective.idx, span.close_end, "connective")
         if link is not None and is_speech_sound(link.speaker):
+            if voice_from_elsewhere(link.speaker):
+                # `"Rubbish!" came a voice from the benches.`: no one the text knows
+                found.method = UNNAMED_VOICE
+                return found
             # `"No," came the reply from Ann Lee.`: the one it comes from, or nobody yet
             source = sound_source(link.speaker)
             link = None if source is None else replace(link, speaker=source)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_words import token_indices
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
-from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
+from quotes.found import DASHES, MARKS, PUT_QUESTION, UNNAMED_VOICE, Found, char_tokens
 from quotes.governing import quoted_one
 from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
@@ -38,6 +38,9 @@ _DENSE_DIALOGUE_REACH = 15
 
 #: Verbs by which a speaker answers the one who spoke just before (`replied`).
 _REPLY_CUES = word_list("reply-cues")
+#: Methods of a quote that borrows no speaker: a question put by someone unnamed, a cry
+#: from a place.
+_UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
 #: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
 _ASKING = word_list("asking-cues")
 #: The tag of a past participle (`Asked by the coroner …`).
@@ -118,7 +121,7 @@ class Inheritance:
         # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
-            borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
+            borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
             if borrows and id(f) in alternates:
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):

@@ -28,6 +28,8 @@ sentence's structure, never by the words of a particular text:
   a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
   our pool!"`), and a text read out (`the priest read from Ecclesiastes, "To every
   thing there is a season"`) or sung (`Her first single opens: "The ferry's late …"`);
+- a cry from a place, not from anyone the text names (`"Rubbish!" came a
+  voice from the benches`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
@@ -67,6 +69,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.content_shape import clause, mandate, question, relayed, roots
+from quotes.found import UNNAMED_VOICE
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
@@ -175,6 +178,8 @@ def dropped_by(
         return "heading-label"
     if kind != "direct" and content is not None and glossed(content, cue):
         return "gloss"
+    if kind == "direct" and method == UNNAMED_VOICE:
+        return "heckle"  # `"Rubbish!" came a voice from the benches.`
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"

@@ -657,11 +657,11 @@ def test_review_page_shows_only_the_rows_of_the_scope(tmp_path: Path) -> None:
     assert "emergency order" not in pages["statements"].split("<table", 1)[1]
 
 
-
 #: Rows that are no statement for their mood or their act, each with the rule that drops
 #: it: an order in the subjunctive (`mandate`, quotes/content_shape.py), an official's
-#: declaration that makes a result so (`declared-result`). Each as (text, content, type,
-#: speaker mention).
+#: declaration that makes a result so (`declared-result`), a cry from a place, not a
+#: person (`voice-unnamed`, quotes/narration.py). Each as (text, content, type, speaker
+#: mention or None).
 NOT_STATED = [
     # a bare `be` after the subject
     ("The league met on Friday. It ruled that the second leg be played again on Sunday.",
@@ -676,15 +676,21 @@ NOT_STATED = [
      "Tobin Ashgrove duly elected", "indirect", "The returning officer"),
     ("At ten the chair declared the count closed.", "the count closed", "indirect",
      "the chair"),
+    # voice-unnamed: a cry from a place is no one's, not the speaker's before
+    ('Councillor Hana Verdt said the bridge was safe. "Nonsense!" came a cry from the '
+     "public gallery.", "Nonsense!", "direct", None),
+    ('The minister rose to speak. "Sit down!" came a shout from somewhere near the door.',
+     "Sit down!", "direct", None),
 ]
 
 
 @pytest.mark.parametrize("text, content, kind, mention", NOT_STATED)
-def test_an_order_or_a_declaration_is_no_statement(
+def test_an_order_a_declaration_and_a_cry_from_nowhere_are_no_statements(
     text: str, content: str, kind: str, mention: str | None
 ) -> None:
-    """Rules mandate and declared-result (quotes/scope.py): `all` keeps the order and the
-    declaration as their sources' attributions, the statements scope leaves them out."""
+    """Rules mandate and declared-result (quotes/scope.py), voice-unnamed
+    (quotes/narration.py): `all` keeps the order and the declaration as their sources'
+    attributions, and the cry as no one's quote, which neither scope lists."""
     found = [q for q in quotes.extract(text, scope=None) if q.text == content]
     assert [(q.type, q.speaker_mention, q.statement) for q in found] == [
         (kind, mention, False)
@@ -708,3 +714,10 @@ def test_a_ruling_or_a_declaration_with_a_clause_stays_a_statement(
     text: str, content: str
 ) -> None:
     assert content in [r.quote for r in rows(text, "statements")]
+
+
+def test_a_reply_from_a_person_is_still_theirs() -> None:
+    # `came the reply from …` names the one who answered (narration.sound_source)
+    text = '"Will you publish it?" the host asked. "No," came the reply from Piet Laar.'
+    found = [q for q in quotes.extract(text) if q.text == "No,"]
+    assert [(q.speaker, q.statement) for q in found] == [("Piet Laar", True)]
