@@ -775,3 +775,37 @@ def test_scope_all_types_a_transcript_turn_by_its_marks(content: str, in_all: st
     assert (said.type, said.method) == ("direct", "transcript")
     assert (row.type, row.speaker, row.cue) == (in_all, said.speaker, said.cue)
     assert row.method == ("transcript" if in_all == "direct" else "unmarked:transcript")
+
+
+AUDIO_SCRIPT = """Harbour museum audio tour, printed for visitors who are deaf or hard of hearing.
+
+NARRATOR: The whaler Itsaso sailed from this quay in 1902 under Captain Iker Sola, whose \
+diary the museum keeps.
+
+CAPTAIN IKER SOLA, FROM HIS DIARY OF 1902 (READ BY AN ACTOR): The ice closed in overnight. \
+[Wind.] We have three weeks of coal left and no sight of open water.
+
+MARTA LEIZA, NET-MENDER (RECORDED 1974): We mended by lamplight, and nobody paid us for the \
+lamp oil.
+
+NARRATOR: To hear the whole recording, press 31.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        # written words read by an actor under a label naming their writer, the source
+        # and its year after the comma and the note after them; a sound note splits them
+        ("The ice closed in overnight.", "Iker Sola"),
+        ("We have three weeks of coal left and no sight of open water.", "Iker Sola"),
+        # a role after the comma and a note on the recording after it
+        ("We mended by lamplight, and nobody paid us for the lamp oil.", "MARTA LEIZA"),
+    ],
+)
+def test_a_note_after_a_label_s_role_is_no_part_of_it(content: str, speaker: str) -> None:
+    """Rule comma-role-label (quotes/transcripts.py): `NAME, ROLE (NOTE):` is a label, a
+    year in the role too when a note follows it (`FROM HIS DIARY OF 1902 (READ BY AN
+    ACTOR)`); the actor is no speaker."""
+    rows = [q for q in quotes.extract(AUDIO_SCRIPT) if q.text == content]
+    assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, "transcript")]
