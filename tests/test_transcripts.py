@@ -809,3 +809,47 @@ def test_a_note_after_a_label_s_role_is_no_part_of_it(content: str, speaker: str
     ACTOR)`); the actor is no speaker."""
     rows = [q for q in quotes.extract(AUDIO_SCRIPT) if q.text == content]
     assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, "transcript")]
+
+
+RELAYED = """Below is an edited transcript of Monday's Harbour Hour on Radio Kestwick, presented \
+by Mira Dalgetty. The harbourmaster, Owen Treloar, joined by phone.
+
+DALGETTY: Good morning. The Tuesday ferry is off again. Kestrel Line has emailed us, and I'll \
+read it as it came. Kestrel Line says: "The replacement propeller reaches Falmouth on Friday. \
+We are sorry for the delay." So, Friday. Owen, is that right?
+
+TRELOAR: It is. Your own listeners say, "Friday never comes," and I understand why.
+
+DALGETTY: One more before the news. Bryony Pascoe in Mylor sent this text: "Who pays for my \
+taxi to the mainland?" Owen, ten seconds. A text from a listener in Penryn says: "Same here."
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker, method",
+    [
+        # the presenter's own words around a statement she reads out are hers, a piece each
+        ("Good morning. The Tuesday ferry is off again. Kestrel Line has emailed us, and I'll "
+         "read it as it came.", "Mira Dalgetty", "transcript"),
+        ("So, Friday. Owen, is that right?", "Mira Dalgetty", "transcript"),
+        # the statement is its sender's, the sentence before it its attribution
+        ("The replacement propeller reaches Falmouth on Friday. We are sorry for the delay.",
+         "Kestrel Line", "dep:subject"),
+        # a listener's text she reads out, named in her line
+        ("Who pays for my taxi to the mainland?", "Bryony Pascoe", "colon:verb"),
+        ("One more before the news.", "Mira Dalgetty", "transcript"),
+        # … but a text from a listener the line does not name stays inside her words
+        ('Owen, ten seconds. A text from a listener in Penryn says: "Same here."',
+         "Mira Dalgetty", "transcript"),
+        # and words a speaker quotes with a comma inside his own answer stay his
+        ('It is. Your own listeners say, "Friday never comes," and I understand why.',
+         "Owen Treloar", "transcript"),
+    ],
+)
+def test_a_statement_read_out_inside_a_line_is_its_sender_s(
+    content: str, speaker: str, method: str
+) -> None:
+    """Rule relayed-in-turn (quotes/turn_relays.py): a presenter reads out, inside her own
+    line, a statement or a question a sender she names sent in."""
+    rows = [q for q in quotes.extract(RELAYED) if q.text == content]
+    assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, method)]
