@@ -37,7 +37,8 @@ sentence's structure, never by the words of a particular text:
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
-- the writer's own view (`I thought readers might like some good news`);
+- the writer's own view (`I thought readers might like some good news`), and her own
+  words quoted again (`As we wrote in these columns in 2019, "…"`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
@@ -203,6 +204,8 @@ def dropped_by(
         # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
         # slogan or the writer's own words, which no one is given as saying
         return "unsourced"
+    if kind == "direct" and speaker is not None and own_words(speaker, method):
+        return "writer"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement; and a quote
@@ -318,6 +321,20 @@ def writer(speaker: Span) -> bool:
     writer's own view, which a fact-checker does not list as someone's statement (the
     quotes the writer reports are; a direct quote is never dropped by this rule)."""
     return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+#: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.
+_OWN_CUE = ("dep", "near-", "colon")
+
+
+def own_words(speaker: Span, method: str) -> bool:
+    """Rule writer-quoting-self: whether a direct quote's own cue gives the writer as its
+    source (`As we wrote in these columns in 2019, "…"`, an editorial quoting its earlier
+    editorial; `I can already hear the council's reply: "…"`, words a column imagines):
+    the writer's own voice, as her reported view is (:func:`writer`); a quote that only
+    follows the writer's question (`"Why?" I ask. "…"`) borrows no cue of hers."""
+    # `As I wrote here last spring, "the ferry is the town's only road."`
+    return writer(speaker) and method.startswith(_OWN_CUE)
 
 
 #: Cues that ask or request: what they report is a question or a request, not a claim.

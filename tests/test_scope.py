@@ -721,3 +721,28 @@ def test_a_reply_from_a_person_is_still_theirs() -> None:
     text = '"Will you publish it?" the host asked. "No," came the reply from Piet Laar.'
     found = [q for q in quotes.extract(text) if q.text == "No,"]
     assert [(q.speaker, q.statement) for q in found] == [("Piet Laar", True)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an editorial quoting its own earlier editorial
+        ('The council wants to sell the pier. As we wrote in these columns in 2019, "a pier '
+         'is not a car park with a view." We have not changed our minds.',
+         "a pier is not a car park with a view."),
+        # a column's imagined reply, heard by the writer
+        ("I can already hear the council's reply: \"These are not potholes, they are "
+         'features."', "These are not potholes, they are features."),
+    ],
+)
+def test_the_writer_quoting_her_own_words_is_no_statement(text: str, content: str) -> None:
+    """Rule writer-quoting-self (quotes/scope.py): the writer is no speaker, of a quote as
+    of a reported view."""
+    assert content not in [r.quote for r in rows(text, "statements")]
+
+
+def test_the_writer_s_question_is_no_statement_and_the_answer_is() -> None:
+    text = '"Why did you stay?" I ask. "Because my mother is buried here," Lena Ostrova says.'
+    assert rows(text, "statements") == [
+        Row("direct", "says", "speech", "Because my mother is buried here,")
+    ]
