@@ -12,7 +12,6 @@ mixed in :mod:`quotes.mixed`), the speakers of quotes with no cue of their own
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -66,7 +65,7 @@ from quotes.span_index import Spans
 from quotes.statement_nesting import is_relay, relays_statement
 from quotes.titles import is_subhead
 from quotes.transcripts import transcript_lines
-from quotes.turn_relays import turn_pieces
+from quotes.turn_relays import cut_relays
 from quotes.unsourced import unsourced_cues
 
 
@@ -121,7 +120,8 @@ class Attributor:
         )
         linker = DirectLinker(self.text, candidates, quoted)
         turns, silent = self._transcript()
-        turns = self._relayed(turns, spans)
+        # the quotes a line reads out for a sender it names are found like any other
+        turns = cut_relays(self.doc, self._doc_text, turns, spans)
         layout = [] if turns else self._answers() or self._columns()
         turns += self._posts() + self._clips() + layout
         turns += [
@@ -249,19 +249,6 @@ class Attributor:
                 )
             )
         return out, chorus
-
-    def _relayed(self, turns: list[Found], spans: list[QuoteSpan]) -> list[Found]:
-        """Transcript lines cut around the quotes they read out for a sender they name
-        (:func:`quotes.turn_relays.turn_pieces`): the speaker's own pieces stay hers, and
-        the quotes, no longer inside a line, are found like any other."""
-        out = []
-        for turn in turns:
-            pieces = turn_pieces(self.doc, self._doc_text, turn, spans)
-            if pieces is None:
-                out.append(turn)
-                continue
-            out += [replace(turn, start=start, end=end) for start, end in pieces]
-        return out
 
     def _posts(self) -> list[Found]:
         """Posts signed by their embed line (:func:`quotes.page_shapes.signed_posts`) as

@@ -12,6 +12,7 @@ does one from a source the line does not name (`A text from a listener says: "â€
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.cue_classes import VERB_CLASSES
@@ -25,6 +26,20 @@ if TYPE_CHECKING:
 
 #: Verbs by which a message is sent in (`sent`, `texted`, `wrote`).
 _SENDING = word_list("sending-verbs")
+
+
+def cut_relays(doc: Doc, text: str, turns: list[Found], spans: list[QuoteSpan]) -> list[Found]:
+    """Transcript lines cut around the quotes they read out for a sender they name
+    (:func:`turn_pieces`): the speaker's own pieces stay hers, a row each, and the
+    quotes, no longer inside a line, are left to be found like any other."""
+    out = []
+    for turn in turns:
+        pieces = turn_pieces(doc, text, turn, spans)
+        if pieces is None:
+            out.append(turn)
+            continue
+        out += [replace(turn, start=start, end=end) for start, end in pieces]
+    return out
 
 
 def turn_pieces(
