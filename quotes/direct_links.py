@@ -21,7 +21,7 @@ from spacy.tokens import Span
 
 from quotes.around_quote import char_before
 from quotes.direct_candidates import LinkCandidates, put_question
-from quotes.found import PUT_QUESTION, UNNAMED_VOICE, Found, Link, char_tokens
+from quotes.found import PUT_QUESTION, Found, Link, char_tokens
 from quotes.governing import relative_issuer
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_span, message_sender
@@ -38,6 +38,7 @@ from quotes.mixed import (
 )
 from quotes.narration import is_speech_sound, sound_source, voice_from_elsewhere
 from quotes.normalise import CLOSING_MARKS
+from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.titles import is_title, names_a_work
 

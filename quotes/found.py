@@ -25,10 +25,6 @@ DASHES = frozenset("―—–-")
 #: (:func:`quotes.direct_candidates.put_question`): such a quote takes no speaker, not even
 #: that of the quote before it (:mod:`quotes.inheritance`).
 PUT_QUESTION = "question-put"
-#: The method of a cry that comes from a place, not from anyone the text
-#: names (:func:`quotes.narration.voice_from_elsewhere`): it takes no speaker either,
-#: and the statements scope leaves it out.
-UNNAMED_VOICE = "voice-unnamed"
 
 
 @dataclass(slots=True)

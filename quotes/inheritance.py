@@ -19,13 +19,14 @@ from spacy.tokens import Doc, Token
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_words import token_indices
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
-from quotes.found import DASHES, MARKS, PUT_QUESTION, UNNAMED_VOICE, Found, char_tokens
+from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
 from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span, passive_agent
 from quotes.narration import is_person_subject, is_someone, opening_subject
+from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
 

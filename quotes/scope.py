@@ -70,7 +70,6 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.content_shape import clause, mandate, question, relayed, roots
-from quotes.found import UNNAMED_VOICE
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
@@ -109,7 +108,7 @@ from quotes.page_lines import (
     pull_quote,
     title,
 )
-from quotes.records import Quote, QuoteType
+from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
 
