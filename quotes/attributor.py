@@ -65,6 +65,7 @@ from quotes.span_index import Spans
 from quotes.statement_nesting import is_relay, relays_statement
 from quotes.titles import is_subhead
 from quotes.transcripts import transcript_lines
+from quotes.turn_relays import cut_relays
 from quotes.unsourced import unsourced_cues
 
 
@@ -119,6 +120,8 @@ class Attributor:
         )
         linker = DirectLinker(self.text, candidates, quoted)
         turns, silent = self._transcript()
+        # the quotes a line reads out for a sender it names are found like any other
+        turns = cut_relays(self.doc, self._doc_text, turns, spans)
         layout = [] if turns else self._answers() or self._columns()
         turns += self._posts() + self._clips() + layout
         turns += [

@@ -167,6 +167,40 @@ def _counted(subject: Token) -> bool:
     )
 
 
+#: Subjects after which a verb with no `-s` is a subjunctive (`that he resign`).
+_SUBJUNCTIVE_SUBJECTS = word_list("subjunctive-subjects")
+
+
+def mandate(content: Span) -> bool:
+    """Rule mandate: whether reported content is a subjunctive clause, the mood of an order
+    or a demand, not of a claim: `It ruled that the map be replayed`, `The chair ruled that
+    the point be taken up next week`, `She insisted that he resign`. Its verb is a bare
+    `be` (`be replayed`, `that the hearing be adjourned`) or, after `that`, a verb without
+    the `-s` that its `he`, `she` or `it` calls for (not `found it shut`, a past); a modal
+    or `to` makes no subjunctive (`that it should be replayed` is a view of what should
+    happen, which stays a row)."""
+    # `The panel ruled that the second leg be played again.`: no claim that it was
+    for root in roots(content):
+        if root.pos_ not in ("VERB", "AUX") or root.tag_ in ("VBD", "VBZ"):
+            continue
+        children = list(root.children)
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        helpers = [c for c in children if c.dep_ in ("aux", "auxpass")]
+        if not subjects or any(h.tag_ == "TO" or h.tag_ in FINITE_TAGS for h in helpers):
+            continue
+        if any(w.lower_ == "be" and w.tag_ == "VB" for w in [root, *helpers]):
+            return True
+        if (
+            not helpers
+            and root.tag_ in ("VB", "VBP")
+            and root.lower_ == root.lemma_.lower()
+            and subjects[0].lower_ in _SUBJUNCTIVE_SUBJECTS
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in children)
+        ):
+            return True
+    return False
+
+
 def roots(span: Span) -> list[Token]:
     """The tokens of a span whose head lies outside it (or that head their sentence). The
     heads are read from the span's array (each token's offset to its head), so a token

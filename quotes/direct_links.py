@@ -36,8 +36,9 @@ from quotes.mixed import (
     reported_within,
     words_after,
 )
-from quotes.narration import is_speech_sound, sound_source
+from quotes.narration import is_speech_sound, sound_source, voice_from_elsewhere
 from quotes.normalise import CLOSING_MARKS
+from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.titles import is_title, names_a_work
 
@@ -101,6 +102,10 @@ class DirectLinker:
             # `Instead, "…"`: the word that links it to the sentence before leads in
             found.lead_in = (connective.idx, span.close_end, "connective")
         if link is not None and is_speech_sound(link.speaker):
+            if voice_from_elsewhere(link.speaker):
+                # `"Rubbish!" came a voice from the benches.`: no one the text knows
+                found.method = UNNAMED_VOICE
+                return found
             # `"No," came the reply from Ann Lee.`: the one it comes from, or nobody yet
             source = sound_source(link.speaker)
             link = None if source is None else replace(link, speaker=source)

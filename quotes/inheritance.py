@@ -26,6 +26,7 @@ from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span, passive_agent
 from quotes.narration import is_person_subject, is_someone, opening_subject
+from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
 
@@ -38,6 +39,9 @@ _DENSE_DIALOGUE_REACH = 15
 
 #: Verbs by which a speaker answers the one who spoke just before (`replied`).
 _REPLY_CUES = word_list("reply-cues")
+#: Methods of a quote that borrows no speaker: a question put by someone unnamed, a cry
+#: from a place.
+_UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
 #: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
 _ASKING = word_list("asking-cues")
 #: The tag of a past participle (`Asked by the coroner …`).
@@ -118,7 +122,7 @@ class Inheritance:
         # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
-            borrows = f.speaker is None and f.type == "direct" and f.method != PUT_QUESTION
+            borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
             if borrows and id(f) in alternates:
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):

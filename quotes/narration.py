@@ -19,6 +19,8 @@ from quotes.not_said import machine_voice
 _SPEECH_SOUNDS = word_list("speech-sounds")
 #: Prepositions before whom a sound of speech comes from (`the reply from Ann Lee`).
 _SOUND_SOURCE = word_list("sound-source-prepositions")
+#: Places a voice comes from when no one is named (`from the benches`).
+_VOICE_PLACES = word_list("voice-places")
 #: Pronouns of one person as a narration's subject (`She smiled.`).
 _ONE_PERSON = word_list("narration-pronouns")
 
@@ -45,6 +47,27 @@ def sound_source(mention: Span) -> Span | None:
         ):
             return mention_span(token)
     return None
+
+
+def voice_from_elsewhere(mention: Span) -> bool:
+    """Rule voice-unnamed: whether a sound of speech comes from a place the text gives
+    instead of a person (`"Rubbish!" came a voice from the benches`, `"Not again!" came a
+    shout from the back of the hall`): a cry from someone the writer does not know, no
+    one's statement and not the words of whoever spoke before it (`came the reply from
+    her challenger` names a person: :func:`sound_source`; `from the crowd`, many voices,
+    is no place)."""
+    # `"Shame!" came a cry from somewhere behind the front bench.`
+    if sound_source(mention) is not None:
+        return False
+    root = mention.root
+    # the parser hangs `from …` on the noun or on the verb it is subject of (`came`)
+    for prep in [*root.children, *(root.head.children if root.dep_ == "nsubj" else ())]:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            place = next(
+                (c for c in prep.children if c.dep_ in ("pobj", "pcomp", "advmod")), None
+            )
+            return place is not None and place.lower_ in _VOICE_PLACES
+    return False
 
 
 def is_person_subject(subject: Token) -> bool:

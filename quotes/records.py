@@ -11,6 +11,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+#: The method of a cry that comes from a place, not from anyone the text names
+#: (:func:`quotes.narration.voice_from_elsewhere`): it takes no speaker, and the
+#: statements scope leaves it out (here, where the scope's rules read it without spaCy).
+UNNAMED_VOICE = "voice-unnamed"
+
 QuoteType = Literal["direct", "indirect", "mixed"]
 
 #: The CSV contract (DESIGN.md): these columns, in this order.

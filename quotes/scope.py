@@ -10,6 +10,7 @@ sentence's structure, never by the words of a particular text:
   run, …`), also for a quote inside a paragraph of the writer's (`Her column last week,
   "Why I gave up the car", drew 300 letters`);
 - an act or a stance toward a thing (`declined to comment`, `issued an order`,
+  `declared Tobin Ashgrove duly elected`,
   `praised her decision`, `announced a further $30 million for the flood-hit towns`,
   `The death of the actor, who starred in 40 films, was announced by his agent`): the
   content is no clause (`to comment on …`, `an order …`, a noun phrase that a relative
@@ -27,13 +28,17 @@ sentence's structure, never by the words of a particular text:
   a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
   our pool!"`), and a text read out (`the priest read from Ecclesiastes, "To every
   thing there is a season"`) or sung (`Her first single opens: "The ferry's late …"`);
+- a cry from a place, not from anyone the text names (`"Rubbish!" came a
+  voice from the benches`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`);
 - a question or a request (`She asked that her name not be used`, `We asked the
-  council why …`): what an asking verb reports is never a claim;
+  council why …`): what an asking verb reports is never a claim; nor is an order or a
+  demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
-- the writer's own view (`I thought readers might like some good news`);
+- the writer's own view (`I thought readers might like some good news`), and her own
+  words quoted again (`As we wrote in these columns in 2019, "…"`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
@@ -64,7 +69,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import clause, question, relayed, roots
+from quotes.content_shape import clause, mandate, question, relayed, roots
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
@@ -103,7 +108,7 @@ from quotes.page_lines import (
     pull_quote,
     title,
 )
-from quotes.records import Quote, QuoteType
+from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
 
@@ -173,6 +178,8 @@ def dropped_by(
         return "heading-label"
     if kind != "direct" and content is not None and glossed(content, cue):
         return "gloss"
+    if kind == "direct" and method == UNNAMED_VOICE:
+        return "heckle"  # `"Rubbish!" came a voice from the benches.`
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
@@ -196,6 +203,8 @@ def dropped_by(
         # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
         # slogan or the writer's own words, which no one is given as saying
         return "unsourced"
+    if kind == "direct" and speaker is not None and own_words(speaker, method):
+        return "writer"
     if kind == "direct":
         # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
         # that no one is given as saying is the headline's, not a statement; and a quote
@@ -233,6 +242,10 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
+    if mandate(content):
+        return "mandate"
+    if cue is not None and declared_result(content, cue):
+        return "act"
     if plea(content, cue):
         return "plea"
     if kind == "mixed" and not only_names(content):
@@ -273,6 +286,30 @@ def perceived(cue: Token) -> bool:
     )
 
 
+#: Verbs by which an official makes something so by saying it (`declared`).
+_DECLARING = word_list("declaring-cues")
+#: What such a declaration makes so (`elected`, `closed`, `the winner`).
+_RESULTS = word_list("declared-results")
+
+
+def declared_result(content: Span, cue: Token) -> bool:
+    """Rule declared-result: whether a row is an official's declaration told in the
+    writer's words, its object and the result it makes so with no verb of their own
+    (`She declared Tobin Ashgrove duly elected`, `The chair declared the meeting
+    closed`): an act, as a vote or a ruling told so is, not a claim; `She declared that
+    the count had been fair` (a clause with its own verb group) stays a row."""
+    # `The returning officer then declared Ilse Marr and Tom Beck elected.`
+    if cue.lemma_.lower() not in _DECLARING:
+        return False
+    if any(t.lower_ == "that" and t.dep_ == "mark" for t in content):
+        return False
+    return any(
+        (root.lower_ in _RESULTS or any(c.lower_ in _RESULTS for c in root.children))
+        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
+        for root in roots(content)
+    )
+
+
 #: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
 _WRITER = word_list("writer-pronouns")
 
@@ -283,6 +320,20 @@ def writer(speaker: Span) -> bool:
     writer's own view, which a fact-checker does not list as someone's statement (the
     quotes the writer reports are; a direct quote is never dropped by this rule)."""
     return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+#: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.
+_OWN_CUE = ("dep", "near-", "colon")
+
+
+def own_words(speaker: Span, method: str) -> bool:
+    """Rule writer-quoting-self: whether a direct quote's own cue gives the writer as its
+    source (`As we wrote in these columns in 2019, "…"`, an editorial quoting its earlier
+    editorial; `I can already hear the council's reply: "…"`, words a column imagines):
+    the writer's own voice, as her reported view is (:func:`writer`); a quote that only
+    follows the writer's question (`"Why?" I ask. "…"`) borrows no cue of hers."""
+    # `As I wrote here last spring, "the ferry is the town's only road."`
+    return writer(speaker) and method.startswith(_OWN_CUE)
 
 
 #: Cues that ask or request: what they report is a question or a request, not a claim.

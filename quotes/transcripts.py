@@ -55,13 +55,15 @@ if TYPE_CHECKING:
 #: (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a voice-over or a translation (`LUND
 #: (V.O.): …`, `SAID [translated]: …`); so may a role after a comma, as an audio guide's
 #: script gives each voice (`DR ANA RUIZ, CURATOR: …`; group `role`, in capitals:
-#: :func:`_role_form`).
+#: :func:`_role_form`), and a note after the role (`TOMAS VIDAL, FERRYMAN (RECORDED
+#: 1961): …`, group `role_note`).
 _LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
     r"(?:[ \t]*(?P<note>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
     r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?))?"
+    r"(?:[ \t]*(?P<role_note>\([^()\n]{1,40}\)))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,
 )
@@ -117,7 +119,7 @@ def transcript_lines(
     case must name (:func:`exchange_lines`)."""
     text = doc.text if text is None else text
     labelled = []
-    matches = [match for match in _LINE.finditer(text) if _role_form(match.group("role"))]
+    matches = [match for match in _LINE.finditer(text) if _role_form(match)]
     exchange = exchange_lines(text, matches, people.names)
     matches = sorted(matches + _deposition_turns(text), key=lambda match: match.start())
     for match in matches:
@@ -147,7 +149,8 @@ def transcript_lines(
                         turn,
                         match.start() in exchange,
                         match.groupdict().get("role") is not None,
-                        match.groupdict().get("note") is not None,
+                        match.groupdict().get("note") is not None
+                        or match.groupdict().get("role_note") is not None,
                         advert_note(match.groupdict().get("note")),
                         sender,
                     )
@@ -211,13 +214,21 @@ def _label_form(text: str) -> bool:
     return len(text) > 1 and text.isupper()
 
 
-def _role_form(role: str | None) -> bool:
+def _role_form(match: re.Match[str]) -> bool:
     """Rule comma-role-label: whether the role after a label's comma has a label's form,
     capitals as the label's own (`DR ANA RUIZ, CURATOR: When the crates were opened …`,
     an audio guide's script naming each voice and what she is); a line of prose with a
-    comma before its colon (`Mayor Ana Ruiz, speaking on Friday: …`) is no label's."""
+    comma before its colon (`Mayor Ana Ruiz, speaking on Friday: …`) is no label's. A
+    script that gives a voice's source after the name, with a note on how it is voiced
+    (`CAPTAIN IKER SOLA, FROM HIS DIARY OF 1902 (READ BY AN ACTOR): …`), may date the
+    source; with no such note a number makes no role (`LISBON, MAY 4: …`)."""
     # `TOMAS VIDAL, HARBOUR MASTER: We closed the lock at six.`
-    return role is None or (role.isupper() and not any(c.isdigit() for c in role))
+    role = match.group("role")
+    if role is None:
+        return match.group("role_note") is None
+    return role.isupper() and (
+        match.group("role_note") is not None or not any(c.isdigit() for c in role)
+    )
 
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:

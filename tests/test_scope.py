@@ -655,3 +655,94 @@ def test_review_page_shows_only_the_rows_of_the_scope(tmp_path: Path) -> None:
         pages[scope] = page.read_text("utf-8")
     assert "emergency order" in pages["all"].split("<table", 1)[1]
     assert "emergency order" not in pages["statements"].split("<table", 1)[1]
+
+
+#: Rows that are no statement for their mood or their act, each with the rule that drops
+#: it: an order in the subjunctive (`mandate`, quotes/content_shape.py), an official's
+#: declaration that makes a result so (`declared-result`), a cry from a place, not a
+#: person (`voice-unnamed`, quotes/narration.py). Each as (text, content, type, speaker
+#: mention or None).
+NOT_STATED = [
+    # a bare `be` after the subject
+    ("The league met on Friday. It ruled that the second leg be played again on Sunday.",
+     "the second leg be played again on Sunday", "indirect", "It"),
+    ("The judge ruled that the hearing be adjourned until May.",
+     "the hearing be adjourned until May", "indirect", "The judge"),
+    # … or a verb without the `-s` its `he` calls for
+    ("The board insisted that he resign before Friday.", "he resign before Friday",
+     "indirect", "The board"),
+    # declared-result: the object and the result, no verb group of their own
+    ("The returning officer, Mara Quell, then declared Tobin Ashgrove duly elected.",
+     "Tobin Ashgrove duly elected", "indirect", "The returning officer"),
+    ("At ten the chair declared the count closed.", "the count closed", "indirect",
+     "the chair"),
+    # voice-unnamed: a cry from a place is no one's, not the speaker's before
+    ('Councillor Hana Verdt said the bridge was safe. "Nonsense!" came a cry from the '
+     "public gallery.", "Nonsense!", "direct", None),
+    ('The minister rose to speak. "Sit down!" came a shout from somewhere near the door.',
+     "Sit down!", "direct", None),
+]
+
+
+@pytest.mark.parametrize("text, content, kind, mention", NOT_STATED)
+def test_an_order_a_declaration_and_a_cry_from_nowhere_are_no_statements(
+    text: str, content: str, kind: str, mention: str | None
+) -> None:
+    """Rules mandate and declared-result (quotes/scope.py), voice-unnamed
+    (quotes/narration.py): `all` keeps the order and the declaration as their sources'
+    attributions, and the cry as no one's quote, which neither scope lists."""
+    found = [q for q in quotes.extract(text, scope=None) if q.text == content]
+    assert [(q.type, q.speaker_mention, q.statement) for q in found] == [
+        (kind, mention, False)
+    ]
+    assert found[0].attribution is (mention is not None)
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # a modal or a tense makes a view or a claim, not an order
+        ("The panel said that the match should be replayed.",
+         "the match should be replayed"),
+        ("The panel ruled that the referee had made an error.",
+         "the referee had made an error"),
+        # a declaration with a clause of its own
+        ("Mara Quell declared that the count had been fair.", "the count had been fair"),
+    ],
+)
+def test_a_ruling_or_a_declaration_with_a_clause_stays_a_statement(
+    text: str, content: str
+) -> None:
+    assert content in [r.quote for r in rows(text, "statements")]
+
+
+def test_a_reply_from_a_person_is_still_theirs() -> None:
+    # `came the reply from …` names the one who answered (narration.sound_source)
+    text = '"Will you publish it?" the host asked. "No," came the reply from Piet Laar.'
+    found = [q for q in quotes.extract(text) if q.text == "No,"]
+    assert [(q.speaker, q.statement) for q in found] == [("Piet Laar", True)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # an editorial quoting its own earlier editorial
+        ('The council wants to sell the pier. As we wrote in these columns in 2019, "a pier '
+         'is not a car park with a view." We have not changed our minds.',
+         "a pier is not a car park with a view."),
+        # a column's imagined reply, heard by the writer
+        ("I can already hear the council's reply: \"These are not potholes, they are "
+         'features."', "These are not potholes, they are features."),
+    ],
+)
+def test_the_writer_quoting_her_own_words_is_no_statement(text: str, content: str) -> None:
+    """Rule writer-quoting-self (quotes/scope.py): the writer is no speaker, of a quote as
+    of a reported view."""
+    assert content not in [r.quote for r in rows(text, "statements")]
+
+
+def test_the_writer_s_question_is_no_statement_and_the_answer_is() -> None:
+    text = '"Why did you stay?" I ask. "Because my mother is buried here," Lena Ostrova says.'
+    assert rows(text, "statements") == [
+        Row("direct", "says", "speech", "Because my mother is buried here,")
+    ]

@@ -800,3 +800,81 @@ def test_scope_all_types_a_transcript_turn_by_its_marks(content: str, in_all: st
     assert (said.type, said.method) == ("direct", "transcript")
     assert (row.type, row.speaker, row.cue) == (in_all, said.speaker, said.cue)
     assert row.method == ("transcript" if in_all == "direct" else "unmarked:transcript")
+
+
+AUDIO_SCRIPT = """Harbour museum audio tour, printed for visitors who are deaf or hard of hearing.
+
+NARRATOR: The whaler Itsaso sailed from this quay in 1902 under Captain Iker Sola, whose \
+diary the museum keeps.
+
+CAPTAIN IKER SOLA, FROM HIS DIARY OF 1902 (READ BY AN ACTOR): The ice closed in overnight. \
+[Wind.] We have three weeks of coal left and no sight of open water.
+
+MARTA LEIZA, NET-MENDER (RECORDED 1974): We mended by lamplight, and nobody paid us for the \
+lamp oil.
+
+NARRATOR: To hear the whole recording, press 31.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        # written words read by an actor under a label naming their writer, the source
+        # and its year after the comma and the note after them; a sound note splits them
+        ("The ice closed in overnight.", "Iker Sola"),
+        ("We have three weeks of coal left and no sight of open water.", "Iker Sola"),
+        # a role after the comma and a note on the recording after it
+        ("We mended by lamplight, and nobody paid us for the lamp oil.", "MARTA LEIZA"),
+    ],
+)
+def test_a_note_after_a_label_s_role_is_no_part_of_it(content: str, speaker: str) -> None:
+    """Rule comma-role-label (quotes/transcripts.py): `NAME, ROLE (NOTE):` is a label, a
+    year in the role too when a note follows it (`FROM HIS DIARY OF 1902 (READ BY AN
+    ACTOR)`); the actor is no speaker."""
+    rows = [q for q in quotes.extract(AUDIO_SCRIPT) if q.text == content]
+    assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, "transcript")]
+
+
+RELAYED = """Below is an edited transcript of Monday's Harbour Hour on Radio Kestwick, presented \
+by Mira Dalgetty. The harbourmaster, Owen Treloar, joined by phone.
+
+DALGETTY: Good morning. The Tuesday ferry is off again. Kestrel Line has emailed us, and I'll \
+read it as it came. Kestrel Line says: "The replacement propeller reaches Falmouth on Friday. \
+We are sorry for the delay." So, Friday. Owen, is that right?
+
+TRELOAR: It is. Your own listeners say, "Friday never comes," and I understand why.
+
+DALGETTY: One more before the news. Bryony Pascoe in Mylor sent this text: "Who pays for my \
+taxi to the mainland?" Owen, ten seconds. A text from a listener in Penryn says: "Same here."
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker, method",
+    [
+        # the presenter's own words around a statement she reads out are hers, a piece each
+        ("Good morning. The Tuesday ferry is off again. Kestrel Line has emailed us, and I'll "
+         "read it as it came.", "Mira Dalgetty", "transcript"),
+        ("So, Friday. Owen, is that right?", "Mira Dalgetty", "transcript"),
+        # the statement is its sender's, the sentence before it its attribution
+        ("The replacement propeller reaches Falmouth on Friday. We are sorry for the delay.",
+         "Kestrel Line", "dep:subject"),
+        # a listener's text she reads out, named in her line
+        ("Who pays for my taxi to the mainland?", "Bryony Pascoe", "colon:verb"),
+        ("One more before the news.", "Mira Dalgetty", "transcript"),
+        # … but a text from a listener the line does not name stays inside her words
+        ('Owen, ten seconds. A text from a listener in Penryn says: "Same here."',
+         "Mira Dalgetty", "transcript"),
+        # and words a speaker quotes with a comma inside his own answer stay his
+        ('It is. Your own listeners say, "Friday never comes," and I understand why.',
+         "Owen Treloar", "transcript"),
+    ],
+)
+def test_a_statement_read_out_inside_a_line_is_its_sender_s(
+    content: str, speaker: str, method: str
+) -> None:
+    """Rule relayed-in-turn (quotes/turn_relays.py): a presenter reads out, inside her own
+    line, a statement or a question a sender she names sent in."""
+    rows = [q for q in quotes.extract(RELAYED) if q.text == content]
+    assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, method)]
