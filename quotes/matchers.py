@@ -38,6 +38,7 @@ from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
+from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Prepositions that give a noun cue its source after it (`a warning by the agency`).
@@ -203,17 +204,47 @@ class SpeakerMatcher:
             ],
         )
 
+        # `A new poll puts the mayor at 40 percent` (:func:`poll_reading`): the poll read
+        # where the one it names stands
+        self.matcher.add(
+            "poll-verdict",
+            [
+                [
+                    {
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {
+                            "LEMMA": {"IN": sorted(POLL_VERDICTS)},
+                            "POS": {"IN": ["VERB", "AUX"]},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "nsubj"},
+                    },
+                ]
+            ],
+        )
+
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
         repair_tags(doc, self.lemmas, CLAUSE_CUES)
         rank = {
-            "subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0, "in-poll": 0
+            "subject": 0,
+            "passive-agent": 1,
+            "passive-by": 1,
+            "according-to": 0,
+            "in-poll": 0,
+            "poll-verdict": 0,
         }
         found: dict[int, CueSpeaker] = {}
         for name, ids in self.matcher(doc):
             cue, speaker = ids["CUE"], ids["SPEAKER"]
             if name == "in-poll" and not in_poll(doc[cue]):
+                continue
+            if name == "poll-verdict" and not poll_reading(doc[cue]):
                 continue
             if name == "according-to" and not source_preposition(doc[cue]):
                 continue
