@@ -34,6 +34,7 @@ _LISTS_BY_POS = {
 _ALL_LISTS = (
     "cues",
     "clause-cues",
+    "goal-cues",
     "impression-cues",
     "nominal-cues",
     "adjective-cues",

@@ -23,6 +23,7 @@ from quotes.child_patterns import ChildPatterns
 from quotes.cue_words import (
     ADJECTIVE_CUES,
     CLAUSE_CUES,
+    GOAL_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
     POLL_NOUNS,
@@ -30,6 +31,7 @@ from quotes.cue_words import (
     governs_clause,
     in_poll,
     light_word,
+    presses_for,
     source_preposition,
     token_indices,
 )
@@ -286,6 +288,8 @@ class SpeakerMatcher:
                     found[i] = CueSpeaker(i, governed[0].i, governed[1])
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
+        for i, hit in _goal_cues(doc).items():
+            found.setdefault(i, hit)
         return dict(sorted(found.items()))
 
 
@@ -301,6 +305,23 @@ def _clause_cues(doc: Doc) -> dict[int, CueSpeaker]:
             continue
         subject = active_subject(verb)
         governed = (subject, "clause-cue") if subject is not None else governing_speaker(verb)
+        if governed is not None:
+            found[i] = CueSpeaker(i, governed[0].i, governed[1])
+    return found
+
+
+def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
+    """The verbs that are cues only with a goal after them (:data:`GOAL_CUES`), where
+    they have one (:func:`presses_for`), with their active subject (`goal-cue`) or the
+    subject up the chain they hang on: `The union is pushing the council to reopen the
+    pool`, `…, pushing for a recount`; not `pushed the button`."""
+    found = {}
+    for i in token_indices(doc, "LEMMA", GOAL_CUES):
+        verb = doc[i]
+        if not presses_for(verb):
+            continue
+        subject = active_subject(verb)
+        governed = (subject, "goal-cue") if subject is not None else governing_speaker(verb)
         if governed is not None:
             found[i] = CueSpeaker(i, governed[0].i, governed[1])
     return found
