@@ -30,6 +30,7 @@ from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out
+from quotes.poll_readings import poll_reading
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.verb_clauses import verb_clause
 
@@ -47,6 +48,9 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
         return trimmed(_according_to(cue), "according-to"), None
     if in_poll(cue):
         return trimmed(_according_to(cue), "poll"), None
+    reading = poll_reading(cue)
+    if reading:
+        return trimmed(reading, "verdict"), None
     word = light_word(cue)
     if word is not None:
         return trimmed(_light(cue, word), "light", shortest=1), None

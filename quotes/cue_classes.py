@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from quotes.cue_words import governs_clause, light_word
 from quotes.language import DEFAULT_LANG, table, word_classes
+from quotes.poll_readings import POLL_VERDICTS, poll_reading
 
 #: The classes a cue can have, from what is plainly said to what is merely done.
 CUE_CLASSES: tuple[str, ...] = ("speech", "thought", "stance", "act")
@@ -33,6 +34,7 @@ _LISTS_BY_POS = {
 _ALL_LISTS = (
     "cues",
     "clause-cues",
+    "goal-cues",
     "impression-cues",
     "nominal-cues",
     "adjective-cues",
@@ -49,7 +51,9 @@ def _light_classes(lang: str) -> dict[tuple[str, str], str]:
 def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
     """The class of a cue token, or None for a row with no cue.
 
-    A light verb takes the class of its word (`made clear` speech, `took aim` stance);
+    A poll's verb of reading takes the class poll-verdicts.txt gives it (`A new poll puts
+    the mayor at 40 percent`, :func:`~quotes.poll_readings.poll_reading`); a light verb
+    takes the class of its word (`made clear` speech, `took aim` stance);
     a sign (`according`, `:`, a dash) reads :file:`sign-cues.txt`; a verb that governs a
     finite clause reads :file:`clause-classes.txt` first (`signed that …` speech, `signed
     the deal` an act); a noun or adjective reads its own list first (`charge` the noun is
@@ -59,6 +63,9 @@ def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
     if cue is None:
         return None
     lemma = cue.lemma_.lower()
+    if lemma in POLL_VERDICTS and poll_reading(cue):
+        # `A new poll puts the mayor at 40 percent`: the verb is a cue only as a poll's
+        return POLL_VERDICTS[lemma]
     word = light_word(cue)
     if word is not None:
         found = _light_classes(lang).get((lemma, word.lemma_.lower()))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from quotes.cue_words import (
     ADJECTIVE_CUES,
     CLAUSE_CUES,
+    GOAL_CUES,
     HEARSAY_CUES,
     IMPRESSION_CUES,
     LIGHT_CUES,
@@ -63,8 +64,8 @@ class CueForms:
 
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         #: Cue lemmas that count in any form (verbs whose forms are rarely nouns'), with
-        #: the verbs that are cues only with a clause, which the parse must show.
-        self.verbs = cue_lemmas(lang) | CLAUSE_CUES
+        #: the verbs that are cues only with a clause or a goal, which the parse must show.
+        self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
         self.nouns = NOMINAL_CUES
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS

@@ -36,6 +36,9 @@ POLL_NOUNS = word_list("poll-nouns")
 #: Verbs that are cues only with a finite clause after them (:func:`governs_clause`):
 #: `accepted that the bridge was unsafe`, but not `accepted the offer`.
 CLAUSE_CUES = frozenset(word_classes("clause-cues"))
+#: Verbs that are cues only with a goal after them (:func:`presses_for`): `pushing the
+#: council to reopen the pool`, `pushing for a recount`, but not `pushed the button`.
+GOAL_CUES = frozenset(word_classes("goal-cues"))
 
 
 #: Prepositions whose object is the source of the clause they are set into (`according
@@ -103,6 +106,31 @@ def in_poll(cue: Token) -> bool:
             for c in cue.children
         )
     )
+
+
+def presses_for(verb: Token) -> bool:
+    """Rule goal-cue: whether a verb of :data:`GOAL_CUES` has the goal its subject presses
+    for after it: an infinitive, after the one pressed or alone, or a `for` phrase.
+
+    Shape: `<subject> push [<someone>] to <verb> …` or `<subject> push for <thing>`. `The
+    union is pushing the council to reopen the pool`, `She pushed to reopen it`, `They
+    have pushed for a recount`; not `pushed the button`, `pushed her into a corner` or
+    `pushed the plan through` (what was done, not what was pressed for).
+    """
+    if verb.pos_ != "VERB":
+        return False
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return any(c.dep_ in ("pobj", "pcomp") for c in child.children)
+        if child.dep_ == "xcomp" and any(c.tag_ == "TO" for c in child.lefts):
+            return True
+        if child.dep_ == "dobj" and any(
+            c.dep_ in ("xcomp", "ccomp") and any(a.tag_ == "TO" for a in c.lefts)
+            for c in [*verb.rights, *child.rights]
+            if c.i > child.i
+        ):
+            return True
+    return False
 
 
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:

@@ -23,6 +23,7 @@ from quotes.child_patterns import ChildPatterns
 from quotes.cue_words import (
     ADJECTIVE_CUES,
     CLAUSE_CUES,
+    GOAL_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
     POLL_NOUNS,
@@ -30,6 +31,7 @@ from quotes.cue_words import (
     governs_clause,
     in_poll,
     light_word,
+    presses_for,
     source_preposition,
     token_indices,
 )
@@ -38,6 +40,7 @@ from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL, entity_at
 from quotes.parse_repairs import repair_tags
+from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Prepositions that give a noun cue its source after it (`a warning by the agency`).
@@ -203,17 +206,47 @@ class SpeakerMatcher:
             ],
         )
 
+        # `A new poll puts the mayor at 40 percent` (:func:`poll_reading`): the poll read
+        # where the one it names stands
+        self.matcher.add(
+            "poll-verdict",
+            [
+                [
+                    {
+                        "RIGHT_ID": "CUE",
+                        "RIGHT_ATTRS": {
+                            "LEMMA": {"IN": sorted(POLL_VERDICTS)},
+                            "POS": {"IN": ["VERB", "AUX"]},
+                        },
+                    },
+                    {
+                        "LEFT_ID": "CUE",
+                        "REL_OP": ">",
+                        "RIGHT_ID": "SPEAKER",
+                        "RIGHT_ATTRS": {"DEP": "nsubj"},
+                    },
+                ]
+            ],
+        )
+
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
         repair_lemmas(doc)
         repair_tags(doc, self.lemmas, CLAUSE_CUES)
         rank = {
-            "subject": 0, "passive-agent": 1, "passive-by": 1, "according-to": 0, "in-poll": 0
+            "subject": 0,
+            "passive-agent": 1,
+            "passive-by": 1,
+            "according-to": 0,
+            "in-poll": 0,
+            "poll-verdict": 0,
         }
         found: dict[int, CueSpeaker] = {}
         for name, ids in self.matcher(doc):
             cue, speaker = ids["CUE"], ids["SPEAKER"]
             if name == "in-poll" and not in_poll(doc[cue]):
+                continue
+            if name == "poll-verdict" and not poll_reading(doc[cue]):
                 continue
             if name == "according-to" and not source_preposition(doc[cue]):
                 continue
@@ -255,6 +288,8 @@ class SpeakerMatcher:
                     found[i] = CueSpeaker(i, governed[0].i, governed[1])
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
+        for i, hit in _goal_cues(doc).items():
+            found.setdefault(i, hit)
         return dict(sorted(found.items()))
 
 
@@ -270,6 +305,23 @@ def _clause_cues(doc: Doc) -> dict[int, CueSpeaker]:
             continue
         subject = active_subject(verb)
         governed = (subject, "clause-cue") if subject is not None else governing_speaker(verb)
+        if governed is not None:
+            found[i] = CueSpeaker(i, governed[0].i, governed[1])
+    return found
+
+
+def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
+    """The verbs that are cues only with a goal after them (:data:`GOAL_CUES`), where
+    they have one (:func:`presses_for`), with their active subject (`goal-cue`) or the
+    subject up the chain they hang on: `The union is pushing the council to reopen the
+    pool`, `…, pushing for a recount`; not `pushed the button`."""
+    found = {}
+    for i in token_indices(doc, "LEMMA", GOAL_CUES):
+        verb = doc[i]
+        if not presses_for(verb):
+            continue
+        subject = active_subject(verb)
+        governed = (subject, "goal-cue") if subject is not None else governing_speaker(verb)
         if governed is not None:
             found[i] = CueSpeaker(i, governed[0].i, governed[1])
     return found

@@ -143,6 +143,31 @@ CASES = [
              "reported:subject")],
     ),
     ("The mayor has been leading in the polls for weeks.", []),
+    # poll-verdict: a poll as the subject of `put`, `have` or `give` reads where the one it
+    # names stands: an `at` phrase, `ahead`, a clause of its own or a second object ...
+    (
+        "A harbour survey in June put the ferry company's support at 12 percent.",
+        [Row("indirect", 29, "the ferry company's support at 12 percent", "A harbour survey",
+             "put", "reported-verdict:poll-verdict")],
+    ),
+    (
+        "The latest county poll has the mayor ahead by ten points.",
+        [Row("indirect", 27, "the mayor ahead by ten points", "The latest county poll", "has",
+             "reported-verdict:poll-verdict")],
+    ),
+    (
+        "The Gazette survey has Okafor leading Mensah by six points among renters.",
+        [Row("indirect", 23, "Okafor leading Mensah by six points among renters",
+             "The Gazette survey", "has", "reported-verdict:poll-verdict")],
+    ),
+    (
+        "The county poll gave the mayor a twelve-point lead over her rival.",
+        [Row("indirect", 21, "the mayor a twelve-point lead over her rival", "The county poll",
+             "gave", "reported-verdict:poll-verdict")],
+    ),
+    # ... but one object alone is no reading, nor is the verb a cue without a poll
+    ("The county poll has a margin of error of four points.", []),
+    ("The new owner put the ferry company's shares at 12 euros.", []),
     # a passive `as` aside with its agent reports the clause it is set into
     (
         "As reported by the Gazette, the mill will close in May.",
