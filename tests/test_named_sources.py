@@ -1,0 +1,64 @@
+"""Direct quotes whose source the words around the marks name in a set shape, not a
+speech verb's parse (issue 16, PolNeAR's direct quotes): `as X put it`, one case per
+phenomenon.
+
+The sentences are written for these tests. Each case checks the rows the engine gives
+in scope `all`: type, exact content and offsets, resolved speaker, mention, cue and the
+rule that made the row.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from rows import Q, check
+from spacy.tokens import Doc
+
+from quotes.source_shapes import as_put_it
+
+CASES = [
+    # as-put-it: words of the `put` clause between `it` and the comma opening the quote
+    (
+        "As the festival director, Ines Marlow, put it in her letter to volunteers "
+        'thanking them for the season, "Nobody here works for the applause." The letter '
+        "went out on Monday.",
+        [
+            Q("indirect", "them for the season", "volunteers", "volunteers", "thanking",
+              "reported-object"),
+            Q("direct", "Nobody here works for the applause.", "Ines Marlow",
+              "the festival director", "put", "as-put-it"),
+        ],
+    ),
+    # … and a colon after a short clause of its own
+    (
+        'As Ruiz put it at the hearing: "We cannot dredge a harbour with promises."',
+        [Q("direct", "We cannot dredge a harbour with promises.", "Ruiz", "Ruiz", "put",
+           "as-put-it")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_named_sources(extract, text: str, expected: list[Q]) -> None:
+    check(text, extract(text), expected)
+
+
+def test_as_put_it_takes_a_subject_parsed_as_the_object_of_as() -> None:
+    # `As Ana Ruiz, a judge, put it, "We won."` as the parser reads it after a long
+    # apposition: `Ruiz` the object of `As`, `put` with no subject of its own
+    words = ["As", "Ana", "Ruiz", ",", "a", "judge", ",", "put", "it", ",", '"', "We", "won",
+             ".", '"']
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[7, 2, 0, 2, 5, 2, 2, 12, 7, 12, 12, 12, 12, 12, 12],
+        deps=["mark", "compound", "pobj", "punct", "det", "appos", "punct", "advcl", "dobj",
+              "punct", "punct", "nsubj", "ROOT", "punct", "punct"],
+        pos=["SCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB", "PRON",
+             "PUNCT", "PUNCT", "PRON", "VERB", "PUNCT", "PUNCT"],
+        lemmas=["as", "Ana", "Ruiz", ",", "a", "judge", ",", "put", "it", ",", '"', "we",
+                "win", ".", '"'],
+    )
+    link = as_put_it(doc[10:15])
+    assert link is not None
+    assert (link.cue.text, link.speaker.text, link.method) == ("put", "Ana Ruiz", "as-put-it")
