@@ -1,6 +1,6 @@
 """Direct quotes whose source the words around the marks name in a set shape, not a
-speech verb's parse (issue 16, PolNeAR's direct quotes): `as X put it`, one case per
-phenomenon.
+speech verb's parse (issue 16, PolNeAR's direct quotes): `as X put it`, a name after the
+closing mark that the tagger misread; one case per phenomenon.
 
 The sentences are written for these tests. Each case checks the rows the engine gives
 in scope `all`: type, exact content and offsets, resolved speaker, mention, cue and the
@@ -34,6 +34,12 @@ CASES = [
         'As Ruiz put it at the hearing: "We cannot dredge a harbour with promises."',
         [Q("direct", "We cannot dredge a harbour with promises.", "Ruiz", "Ruiz", "put",
            "as-put-it")],
+    ),
+    # name-alone: a surname after its cue that the tagger read as an adverb (`Skelly`)
+    (
+        '"Having access to the file is valuable," said Skelly.',
+        [Q("direct", "Having access to the file is valuable,", "Skelly", "Skelly", "said",
+           "near-after:verb-name")],
     ),
 ]
 
