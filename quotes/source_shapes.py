@@ -34,6 +34,12 @@ _TOPICS = word_list("topic-line-openers")
 _TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
+#: Things that carry words for passers-by (`a sign`, `a hat`), and the participles by
+#: which they give them right after their name (`saying`, `reading`).
+_DISPLAYS = word_list("display-nouns")
+_DISPLAY_PARTICIPLES = word_list("display-participles")
+#: The method of :func:`display_participle`'s links.
+DISPLAY_PARTICIPLE = "display-participle"
 
 
 def source_label(whole: Span) -> Link | None:
@@ -138,6 +144,27 @@ def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
         return None
     speaker = signed_by(doc, norm, cue[0])
     return None if speaker is None else Link(cue[0], speaker, "dash", False)
+
+
+def display_participle(whole: Span) -> Link | None:
+    """Rule display-participle: `Ruiz held up a sign saying "No more cuts."`, `She wore a
+    hat reading, "Back the Ferry"`: a participle of showing words right after the thing
+    that carries them (:data:`_DISPLAYS`), which the parser hangs on the thing with no
+    subject, or reads as a noun (`hat reading`), so no cue's parse reaches the quote. The
+    thing is the source; its words are a slogan, which the default scope drops
+    (:func:`quotes.not_said.displayed`)."""
+    doc = whole.doc
+    before = [t for t in doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
+    if before and before[-1].text == ",":
+        before.pop()
+    if len(before) < 2:
+        return None
+    thing, participle = before[-2], before[-1]
+    if participle.lower_ not in _DISPLAY_PARTICIPLES or thing.pos_ != "NOUN":
+        return None
+    if thing.lemma_.lower() not in _DISPLAYS:
+        return None
+    return Link(participle, mention_span(thing), DISPLAY_PARTICIPLE, True)
 
 
 def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Link | None:

@@ -1,6 +1,7 @@
 """Direct quotes whose source the words around the marks name in a set shape, not a
 speech verb's parse (issue 16, PolNeAR's direct quotes): `as X put it`, a name after the
-closing mark that the tagger misread; one case per phenomenon.
+closing mark that the tagger misread, a display named before the participle that gives its
+words; one case per phenomenon.
 
 The sentences are written for these tests. Each case checks the rows the engine gives
 in scope `all`: type, exact content and offsets, resolved speaker, mention, cue and the
@@ -14,6 +15,7 @@ import spacy
 from rows import Q, check
 from spacy.tokens import Doc
 
+import quotes
 from quotes.source_shapes import as_put_it
 
 CASES = [
@@ -40,6 +42,18 @@ CASES = [
         '"Having access to the file is valuable," said Skelly.',
         [Q("direct", "Having access to the file is valuable,", "Skelly", "Skelly", "said",
            "near-after:verb-name")],
+    ),
+    # display-participle: the thing that carries the words, right before `saying`
+    (
+        'Outside the depot, Mara Quist held up a sign saying "No more cuts to the night bus."',
+        [Q("direct", "No more cuts to the night bus.", "a sign", "a sign", "saying",
+           "display-participle")],
+    ),
+    # … and a slogan in title case that the sentence goes on after is still its words
+    (
+        'The mayor wore a campaign hat reading, "Keep Dover Afloat" at the pier on Sunday.',
+        [Q("direct", "Keep Dover Afloat", "campaign hat", "campaign hat", "reading",
+           "display-participle")],
     ),
 ]
 
@@ -68,3 +82,9 @@ def test_as_put_it_takes_a_subject_parsed_as_the_object_of_as() -> None:
     link = as_put_it(doc[10:15])
     assert link is not None
     assert (link.cue.text, link.speaker.text, link.method) == ("put", "Ana Ruiz", "as-put-it")
+
+
+def test_a_display_s_words_are_no_statement() -> None:
+    # the default scope keeps statements: a sign's slogan is none (quotes.not_said)
+    text = 'Outside the depot, Mara Quist held up a sign saying "No more cuts to the night bus."'
+    assert quotes.extract(text) == []
