@@ -34,7 +34,14 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span
-from quotes.source_shapes import as_put_it, colon, dash_name, so_says, source_label
+from quotes.source_shapes import (
+    as_put_it,
+    colon,
+    dash_name,
+    display_participle,
+    so_says,
+    source_label,
+)
 from quotes.verb_after import verb_after
 
 #: Verbs between a quote and its cue that the parse link may pass (`said, adding "…"`),
@@ -184,6 +191,10 @@ class LinkCandidates:
             link = colon(whole, self.norm, self.lemmas, self.forms)
             if link is not None:
                 yield link
+        # display-participle — `held up a sign saying "…"`: the thing that carries the words
+        link = display_participle(whole)
+        if link is not None:
+            yield link
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> Link:
         """The link a matched cue gives, with its speaker's whole mention."""

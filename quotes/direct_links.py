@@ -39,6 +39,7 @@ from quotes.mixed import (
 from quotes.narration import is_speech_sound, sound_source, voice_from_elsewhere
 from quotes.normalise import CLOSING_MARKS
 from quotes.records import UNNAMED_VOICE
+from quotes.source_shapes import DISPLAY_PARTICIPLE
 from quotes.span_index import Spans
 from quotes.titles import is_title, names_a_work
 
@@ -74,11 +75,13 @@ class DirectLinker:
         if whole is None or span.end <= span.start:
             return None
         link = self._link(whole, span)
-        if is_title(self.text[span.start : span.end]) and not self._signed(whole, link):
+        # `a hat reading "Back The Ferry" on his head`: what a display shows, in any case
+        shown = link is not None and link.method == DISPLAY_PARTICIPLE
+        if is_title(self.text[span.start : span.end]) and not (shown or self._signed(whole, link)):
             return None
         if names_a_work(whole):
             return None
-        if self._runs_on(span) or not (
+        if (self._runs_on(span) and not shown) or not (
             self._introduced(span)
             or (
                 link is not None

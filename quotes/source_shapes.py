@@ -34,6 +34,12 @@ _TOPICS = word_list("topic-line-openers")
 _TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
+#: Things that carry words for passers-by (`a sign`, `a hat`), and the participles by
+#: which they give them right after their name (`saying`, `reading`).
+_DISPLAYS = word_list("display-nouns")
+_DISPLAY_PARTICIPLES = word_list("display-participles")
+#: The method of :func:`display_participle`'s links.
+DISPLAY_PARTICIPLE = "display-participle"
 
 
 def source_label(whole: Span) -> Link | None:
@@ -62,20 +68,54 @@ def source_label(whole: Span) -> Link | None:
 
 
 def as_put_it(whole: Span) -> Link | None:
-    """`As the mayor put it, "…"` / `As Ana Ruiz puts it: "…"`: `put it` right before
-    the comma or colon that opens the quote, in a clause opened by `as`, with a
-    subject; the subject is the one quoted."""
-    doc = whole.doc
-    before = [t for t in doc[max(0, whole.start - 4) : whole.start] if not t.is_space]
-    if len(before) < 3 or before[-2].lower_ != "it" or before[-3].lemma_ != "put":
+    """`As the mayor put it, "…"` / `As Ana Ruiz puts it: "…"`: `put it` before the comma
+    or colon that opens the quote, in a clause opened by `as`, with a subject; the
+    subject is the one quoted. Words of the `put` clause may come between `it` and the
+    comma (`As Ana Ruiz put it in a memo to her staff, "…"`, :func:`_put_it_verb`), and
+    a subject the parser made the object of `as` is the subject still (`As Ana Ruiz, a
+    judge and author of "Tides," put it, "…"`, :func:`_as_object`)."""
+    verb = _put_it_verb(whole)
+    if verb is None:
         return None
-    verb = before[-3]
-    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+    marker = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if marker is None:
         return None
-    subject = active_subject(verb)
+    subject = active_subject(verb) or _as_object(marker)
     if subject is None:
         return None
     return Link(verb, mention_span(subject), "as-put-it", False)
+
+
+#: How many words of its own clause a `put it` may have between `it` and the comma
+#: that opens the quote (`put it in a memo to her staff explaining the cuts,`).
+_PUT_IT_REACH = 12
+
+
+def _put_it_verb(whole: Span) -> Token | None:
+    """The `put` of `put it` before the mark or colon that opens `whole`, the words
+    between `it` and that mark all of the `put` clause (its prepositions and what hangs
+    on them: `put it in a memo to her staff`), none a quote mark."""
+    doc = whole.doc
+    first = max(0, whole.start - _PUT_IT_REACH - 3)
+    before = [t for t in doc[first : whole.start] if not t.is_space]
+    if not before or before[-1].text not in (",", ":"):
+        return None
+    words = before[:-1]
+    for k in range(len(words) - 1, 0, -1):
+        it, verb = words[k], words[k - 1]
+        if it.lower_ == "it" and verb.lemma_ == "put" and it.head == verb:
+            between = words[k + 1 :]
+            subtree = {t.i for t in verb.subtree}
+            if all(t.i in subtree and not t.is_quote for t in between):
+                return verb
+            return None
+    return None
+
+
+def _as_object(marker: Token) -> Token | None:
+    """The name the parser made the object of `as` (`As Ana Ruiz, …, put it`: `as` read
+    as a preposition), standing for the subject `put it` lacks."""
+    return next((c for c in marker.children if c.dep_ == "pobj" and c.pos_ in NOMINAL), None)
 
 
 def so_says(whole: Span, cues: dict[int, CueSpeaker]) -> CueSpeaker | None:
@@ -104,6 +144,27 @@ def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
         return None
     speaker = signed_by(doc, norm, cue[0])
     return None if speaker is None else Link(cue[0], speaker, "dash", False)
+
+
+def display_participle(whole: Span) -> Link | None:
+    """Rule display-participle: `Ruiz held up a sign saying "No more cuts."`, `She wore a
+    hat reading, "Back the Ferry"`: a participle of showing words right after the thing
+    that carries them (:data:`_DISPLAYS`), which the parser hangs on the thing with no
+    subject, or reads as a noun (`hat reading`), so no cue's parse reaches the quote. The
+    thing is the source; its words are a slogan, which the default scope drops
+    (:func:`quotes.not_said.displayed`)."""
+    doc = whole.doc
+    before = [t for t in doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
+    if before and before[-1].text == ",":
+        before.pop()
+    if len(before) < 2:
+        return None
+    thing, participle = before[-2], before[-1]
+    if participle.lower_ not in _DISPLAY_PARTICIPLES or thing.pos_ != "NOUN":
+        return None
+    if thing.lemma_.lower() not in _DISPLAYS:
+        return None
+    return Link(participle, mention_span(thing), DISPLAY_PARTICIPLE, True)
 
 
 def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Link | None:

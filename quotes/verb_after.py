@@ -73,7 +73,19 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
         run = _noun_run(after[1:]) or _one_of_them(after[1:])
         if run and run[-1].pos_ in ("PROPN", "NOUN", "PRON", "NUM"):
             return Link(after[0], _run_mention(run), "near-after:verb-name", False)
+        if len(after) > 1 and _misread_name(after[1]) and _name_alone(after[1]):
+            # `"…," said Skelly.`: a surname the tagger read as an adverb after the cue
+            name = doc[after[1].i : after[1].i + 1]
+            return Link(after[0], name, "near-after:verb-name", False)
     return None
+
+
+def _name_alone(token: Token) -> bool:
+    """Rule name-alone: whether a word ends its clause, a comma or the sentence's end
+    right after it (`"…," said Skelly.`, `"…," said Skelly, adding …`), as a surname
+    after its cue does and an adverb opening more words does not (`said Only then …`)."""
+    doc = token.doc
+    return token.i + 1 >= len(doc) or doc[token.i + 1].text in (",", ".", ";")
 
 
 def _nominal(words: list[Token]) -> bool:
