@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
-from quotes.mentions import ISSUED, NOMINAL
+from quotes.mentions import NOMINAL
 from quotes.participle_sources import (
     absolute_with,
     nearest_subject,
@@ -25,6 +25,7 @@ from quotes.participle_sources import (
     with_subject,
 )
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import ISSUED
 
 #: How a cue with no subject of its own hangs on the verb whose subject speaks, and the
 #: method each first link names.

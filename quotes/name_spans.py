@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.body_names import BODY_HEADS
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.normalise import HYPHENS
+from quotes.source_words import BODY_HEADS
 
 #: Words that come before a name but are not part of it (`President`, `Mrs.`).
 TITLES = word_list("titles")

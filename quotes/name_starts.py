@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import BODY_HEADS
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.name_spans import TITLES
 from quotes.nationalities import nation_words
+from quotes.source_words import BODY_HEADS
 
 if TYPE_CHECKING:
     from quotes.proper_runs import CommonWords

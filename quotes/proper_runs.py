@@ -15,7 +15,6 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from quotes.body_names import BODY_HEADS
 from quotes.child_patterns import token_forms
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import is_given_name
@@ -34,6 +33,7 @@ from quotes.name_starts import (
     is_given,
 )
 from quotes.normalise import HYPHENS, OPENING_MARKS
+from quotes.source_words import BODY_HEADS
 
 
 class CommonWords:

@@ -36,8 +36,8 @@ from quotes.child_patterns import token_forms
 from quotes.cue_classes import cue_class
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
-from quotes.mentions import ISSUED
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import ISSUED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

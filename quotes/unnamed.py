@@ -21,8 +21,8 @@ from spacy.tokens import Span, Token
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list, word_map
-from quotes.mentions import AUTHORED
 from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import AUTHORED
 
 #: Works and what they find, which speak for their maker (quotes.works): `a report by
 #: the audit office`, `early results of the county survey`, `the findings`.

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from quotes.clause_repairs import INTERMEDIARIES
 from quotes.cue_words import OBJECT_CUES
 from quotes.language import word_list
-from quotes.mentions import ISSUED
+from quotes.source_words import ISSUED
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
 #: say`, `began to speak` (the inner cue reports it).

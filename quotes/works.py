@@ -19,7 +19,8 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
-from quotes.mentions import AUTHORED, author, authored_work, mention_span, passive_agent
+from quotes.mentions import author, authored_work, mention_span, passive_agent
+from quotes.source_words import AUTHORED
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])

@@ -15,13 +15,14 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import BODY_HEADS, kind_word, romance_join_before, whole_body_name
+from quotes.body_names import kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.source_words import BODY_HEADS
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
