@@ -1,6 +1,7 @@
 """What the engine's rows must look like in the rule tables of the engine, news and
-fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; and for
-the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`."""
+fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; for
+the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`; and
+for the cue-lexicon tables, :class:`CueRow` and :func:`cue_rows`."""
 
 from __future__ import annotations
 
@@ -59,5 +60,24 @@ def all_rows(text: str) -> list[Row]:
     """Every row scope `all` gives for `text`, as :class:`Row`."""
     return [
         Row(q.type, q.start, text[q.start : q.end], q.speaker_mention, q.cue, q.method)
+        for q in quotes.extract(text, scope="all")
+    ]
+
+
+class CueRow(NamedTuple):
+    """One row of scope `all` without offsets: type, content, speaker mention, cue and
+    method (the full rule name)."""
+
+    type: str
+    content: str
+    mention: str | None
+    cue: str
+    method: str
+
+
+def cue_rows(text: str) -> list[CueRow]:
+    """Every row scope `all` gives for `text`, as :class:`CueRow`."""
+    return [
+        CueRow(q.type, q.text, q.speaker_mention, q.cue, q.method)
         for q in quotes.extract(text, scope="all")
     ]

@@ -6,49 +6,30 @@ when it takes an object or an infinitive instead.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
 import quotes
 from quotes.cue_classes import cue_class
 from quotes.cue_words import CLAUSE_CUES, cue_lemmas
-
-
-class R(NamedTuple):
-    """One expected row: type, content, speaker mention, cue, method prefix."""
-
-    type: str
-    content: str
-    mention: str | None
-    cue: str
-    method: str
-
-
-def _rows(text: str) -> list[R]:
-    return [
-        R(q.type, q.text, q.speaker_mention, q.cue, q.method)
-        for q in quotes.extract(text, scope="all")
-    ]
-
+from tests.rows import CueRow, cue_rows
 
 CASES = [
     # a `that`-clause: what the subject holds or says
     (
         "The harbour board accepted that the old pier could not be saved.",
-        [R("indirect", "the old pier could not be saved", "The harbour board", "accepted",
+        [CueRow("indirect", "the old pier could not be saved", "The harbour board", "accepted",
            "reported:clause-cue")],
     ),
     # a clause with its own subject and no `that`
     (
         "Doctors advised the clinic would have to close for a week.",
-        [R("indirect", "the clinic would have to close for a week", "Doctors", "advised",
+        [CueRow("indirect", "the clinic would have to close for a week", "Doctors", "advised",
            "reported:clause-cue")],
     ),
     # a court's `held that`: its ruling
     (
         "The majority held that the ferry levy was lawful.",
-        [R("indirect", "the ferry levy was lawful", "The majority", "held",
+        [CueRow("indirect", "the ferry levy was lawful", "The majority", "held",
            "reported:clause-cue")],
     ),
     # the same verbs with an object or an infinitive are acts, not cues
@@ -59,8 +40,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_clause_cues(text: str, expected: list[R]) -> None:
-    assert _rows(text) == expected
+def test_clause_cues(text: str, expected: list[CueRow]) -> None:
+    assert cue_rows(text) == expected
 
 
 def test_clause_cues_are_apart_from_the_cue_verbs() -> None:

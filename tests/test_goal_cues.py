@@ -7,48 +7,29 @@ or alone, or a `for` phrase, and nothing when it takes a plain object or a place
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 import pytest
 
 import quotes
 from quotes.cue_classes import cue_class
 from quotes.cue_words import GOAL_CUES, cue_lemmas
-
-
-class R(NamedTuple):
-    """One expected row: type, content, speaker mention, cue, method."""
-
-    type: str
-    content: str
-    mention: str | None
-    cue: str
-    method: str
-
-
-def _rows(text: str) -> list[R]:
-    return [
-        R(q.type, q.text, q.speaker_mention, q.cue, q.method)
-        for q in quotes.extract(text, scope="all")
-    ]
-
+from tests.rows import CueRow, cue_rows
 
 CASES = [
     # the one pressed and the infinitive
     (
         "The union is pushing the council to reopen the pool before the summer.",
-        [R("indirect", "the council to reopen the pool before the summer", "The union",
+        [CueRow("indirect", "the council to reopen the pool before the summer", "The union",
            "pushing", "reported-object:goal-cue")],
     ),
     # the infinitive alone
     (
         "She pushed to reopen the pool.",
-        [R("indirect", "to reopen the pool", "She", "pushed", "reported:goal-cue")],
+        [CueRow("indirect", "to reopen the pool", "She", "pushed", "reported:goal-cue")],
     ),
     # a `for` phrase
     (
         "Residents have pushed for a recount in the ward.",
-        [R("indirect", "a recount in the ward", "Residents", "pushed",
+        [CueRow("indirect", "a recount in the ward", "Residents", "pushed",
            "reported-topic:goal-cue")],
     ),
     # no goal: what was done, not what was pressed for
@@ -58,8 +39,8 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
-def test_goal_cues(text: str, expected: list[R]) -> None:
-    assert _rows(text) == expected
+def test_goal_cues(text: str, expected: list[CueRow]) -> None:
+    assert cue_rows(text) == expected
 
 
 def test_goal_cues_are_apart_from_the_cue_verbs() -> None:
