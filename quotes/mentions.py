@@ -24,6 +24,8 @@ NOMINAL = ("PROPN", "NOUN", "PRON")
 _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
 #: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
 #: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
+#: Words a company's legal form brackets inside its name (`(Pty) Ltd`).
+_LEGAL_BRACKETS = word_list("legal-form-brackets")
 _TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
@@ -156,6 +158,7 @@ def mention_span(token: Token) -> Span:
             or glued
             or hyphened
             or (share and child.dep_ in _SHARE_LEFT)
+            or _legal_bracket(child)
         )
         if not kept or child.right_edge.i != start - 1:
             break
@@ -183,6 +186,20 @@ def mention_span(token: Token) -> Span:
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+def _legal_bracket(token: Token) -> bool:
+    """Whether a token is a bracket round a legal form inside a company's name: `(` or
+    `)` of `(Pty)` in `Sundays River Fruit Packers (Pty) Ltd said …`, where the parse
+    heads the name with `Ltd` and hangs the bracket and the words before it on it."""
+    doc = token.doc
+    if token.text == ")":
+        return token.i >= 2 and doc[token.i - 2].text == "(" and (
+            doc[token.i - 1].lower_ in _LEGAL_BRACKETS
+        )
+    return token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")" and (
+        doc[token.i + 1].lower_ in _LEGAL_BRACKETS
+    )
 
 
 #: Words that head a share of people (`half`, `majority`, `percent`), as a number does.

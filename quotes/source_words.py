@@ -18,3 +18,5 @@ ISSUED = word_list("issued-works")
 AUTHORED = ISSUED | word_list("authored-works")
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
+#: Words of a company's legal form that end its name (`Ltd`, `GmbH`, `plc`).
+LEGAL_FORMS = word_list("legal-forms")

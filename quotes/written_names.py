@@ -26,6 +26,8 @@ from quotes.source_words import BODY_HEADS
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
+#: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
+_LAW_NAME_ENDS = word_list("law-name-ends")
 #: Dashes that join two names into one when no space is on either side.
 _NAME_DASHES = frozenset("–—-‐‑")
 #: Entity labels of a name that is a place's or a people's, which no headline body is.
@@ -328,8 +330,11 @@ def kind_fits(kind: str, name: str) -> bool:
     Authority`, `the company` no `Harrow District Council`), unless a body of that kind
     may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`);
     a name's kind word may open it (:func:`~quotes.body_names.kind_word`: `the company`
-    is no `Syndicat des travailleurs …`)."""
+    is no `Syndicat des travailleurs …`); never a law's name (`the company` is no
+    `Labour Relations Act`)."""
     last = kind_word(name)
+    if kind in ORG_KINDS and name.split()[-1].lower() in _LAW_NAME_ENDS:
+        return False
     return (
         kind not in ORG_KINDS
         or last not in ORG_KINDS

@@ -83,6 +83,19 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "I played",
             "Zhou Haoran",
         ),
+        # A company's legal form in brackets is part of its name, before the verb or
+        # after it; `Ltd` is no surname of the next company that speaks.
+        (
+            "Gamtoos Valley Fruit Packers (Pty) Ltd had argued that the strike was "
+            "unprotected. Kaskada Sport Ltd said on Monday that a test had failed.",
+            "the strike",
+            "Gamtoos Valley Fruit Packers (Pty) Ltd",
+        ),
+        (
+            '"We will appeal," said Indus Weaving (Pvt) Ltd in a statement.',
+            "We will appeal",
+            "Indus Weaving (Pvt) Ltd",
+        ),
     ],
 )
 def test_canonical_name_is_the_fullest_form_as_written(
@@ -345,6 +358,14 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             '"The ruling stands," the judge said.',
             "The ruling",
             "the judge",
+        ),
+        # A law's name is no body: `the company` is not the Act named before it.
+        (
+            "Halden Water said on Monday that bills would rise by 8 per cent. The increase "
+            "was allowed under the Water Industry Act. The company said that it would "
+            "help customers who struggle to pay.",
+            "it would help",
+            "the company",
         ),
         # portfolio-title: a title whose portfolio runs past the three words before the
         # name is still the person's title.
