@@ -34,6 +34,7 @@ from quotes.interview_roles import (
     described_answerer,
     described_asker,
     interview_parties,
+    party_mention,
     self_named,
 )
 from quotes.label_speakers import (
@@ -231,7 +232,7 @@ class Attributor:
                 if named is not None:
                     speaker = named
                 elif party is not None:
-                    speaker = mention_span(party)
+                    speaker = party_mention(party)
                 elif line.turn == "Q" and described is not None:
                     speaker = described
                 else:

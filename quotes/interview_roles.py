@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
-from quotes.mentions import passive_agent
+from quotes.mentions import mention_span, passive_agent
 from quotes.transcripts import TranscriptLine
 
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
@@ -90,7 +90,11 @@ def _event_holder(noun: Token) -> Token | None:
     """The person an event noun belongs to: its possessor, the subject of a clause on
     it (`the press conference Ana Ruiz gave`), the agent of a participle on it (`given
     by the spokesman`), or the object of `with` or `by` (`an interview with Ana Ruiz`,
-    `excerpts …, with answers by Ana Ruiz`)."""
+    `excerpts …, with answers by Ana Ruiz`), or the name the parse glued it to
+    (:func:`_holder_glued`)."""
+    glued = _holder_glued(noun)
+    if glued is not None:
+        return glued
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
             return child
@@ -107,6 +111,31 @@ def _event_holder(noun: Token) -> Token | None:
             if obj is not None and obj.pos_ in ("PROPN", "NOUN"):
                 return obj
     return None
+
+
+def party_mention(party: Token) -> Span:
+    """The words naming an interview's party: its mention, after the event noun the
+    parse glued to the name (`Urrutia`, not `the press conference Urrutia`:
+    :func:`_holder_glued`)."""
+    span = mention_span(party)
+    nouns = [t.i for t in span if t.i < party.i and t.lemma_.lower() in _INTERVIEW_NOUNS]
+    return span.doc[nouns[-1] + 1 : span.end] if nouns else span
+
+
+def _holder_glued(noun: Token) -> Token | None:
+    """The holder of an event in `the press conference Urrutia gave afterwards` where the
+    parse reads the event noun as a compound of the name (`conference Urrutia`) and
+    hangs `gave` elsewhere: the name, when a verb with no subject of its own follows it
+    (the clause on the event whose subject the name is)."""
+    name = noun.head
+    if noun.dep_ != "compound" or name.pos_ != "PROPN" or name.i < noun.i:
+        return None
+    after = name.i + 1
+    if after >= len(noun.doc):
+        return None
+    verb = noun.doc[after]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return name if verb.pos_ == "VERB" and not has_subject else None
 
 
 def described_asker(doc: Doc, before: int) -> Span | None:

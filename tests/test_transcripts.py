@@ -640,6 +640,16 @@ Q: Were you surprised?
 A: Not at all.
 """
 
+#: The press conference's introduction as an edited transcript, the parse gluing the event
+#: noun to the name (`the press conference Echeverría gave afterwards, as …`).
+PRESSER_EDITED = (
+    "Renata Echeverría Pinto lost the final in Lyon on Sunday.\n\n"
+    "Below is an edited transcript of the press conference Echeverría gave afterwards, "
+    "as released by the organisers. Q marks a question from a reporter.\n\n"
+    "Q: What went wrong in the tie-break?\n\n"
+    "A: I hurried the second serve. She punished it every time.\n"
+)
+
 DOUBLE_SURNAME = """Rocío Benavides Ortega, 52, has kept the museum since 2011.
 She spoke to Tom Hale.
 
@@ -704,6 +714,8 @@ Torres: Savers speculate too.
         # `A:` is the one whose press conference the introduction names
         (PRESSER, "Sore, but I will play next week.", "Ines Falk"),
         (PRESSER, "Not at all.", "Ines Falk"),
+        (PRESSER_EDITED, "I hurried the second serve. She punished it every time.",
+         "Renata Echeverría Pinto"),
         # `A:` is the one whose answers the introduction says the transcript gives
         (ANSWERS, "At 5-all in the third set, not before.", "Ines Falk"),
         # a label that is the first of a Spanish name's two surnames
