@@ -107,6 +107,14 @@ def test_canonical_name_is_the_fullest_form_as_written(
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
+        # `Emeritus` after an office is the retired holder's style, no part of the name.
+        (
+            "The board, chaired by Judge Emeritus Carmela Zammit Vella, found that the "
+            "inspections had stopped. Judge Emeritus Zammit Vella told a press conference "
+            "that no one had been paid to look away.",
+            "no one had been paid",
+            "Carmela Zammit Vella",
+        ),
         # A role right before the name, with a relative clause after it.
         (
             "Parish treasurer Tomasz Wielgus, who keeps the accounts, said the roof fund "
