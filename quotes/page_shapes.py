@@ -262,6 +262,11 @@ _QUESTION_WORDS = 25
 _MIN_QUESTIONS = 2
 #: Most paragraphs of one answer: the next question of an interview comes soon.
 _ANSWER_PARAGRAPHS = 3
+#: Where one sentence ends and the next opens, inside a paragraph.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: Words of the second person (`you`): a writer's prompt in an interview speaks to the
+#: one interviewed.
+_SECOND_PERSON = word_list("second-person-words")
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,7 +294,9 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     writer's own answers (`What has been found?`) introduce no one, and a narrator's
     questions to the reader (`What is a gentleman?`) come far apart."""
     paragraphs = paragraph_bounds(norm)
-    asked = [k for k, (start, end) in enumerate(paragraphs) if k and question_line(norm[start:end])]
+    asked = [
+        k for k, (start, end) in enumerate(paragraphs) if k and _asks(norm[start:end])
+    ]
     series = _first_series(asked, paragraphs, norm)
     if len(series) < _MIN_QUESTIONS:
         return []
@@ -338,9 +345,39 @@ def question_line(paragraph: str) -> bool:
     )
 
 
+def _asks(paragraph: str) -> bool:
+    """Whether an interview's paragraph is the writer's question: a question line
+    (:func:`question_line`), or one led by a short sentence of its own (`Everyone asks
+    about the grinding stone. Why not use a machine?`), no longer than a question line."""
+    if question_line(paragraph):
+        return True
+    sentences = _SENTENCE_END.split(paragraph)
+    return (
+        len(sentences) == 2
+        and len(paragraph.split()) <= _QUESTION_WORDS
+        and paragraph[:1].isupper()
+        and question_line(sentences[1])
+        and not any(c in DOUBLE_MARKS or c == ":" for c in sentences[0])
+    )
+
+
+def _prompt(paragraph: str) -> bool:
+    """Whether an interview's paragraph is the writer's prompt put as a statement to the
+    one interviewed, in the second person, in place of a question (`You were visited by
+    inspectors last year.`): one short sentence opening with `you` or `your`."""
+    words = paragraph.split()
+    return (
+        bool(words)
+        and len(words) <= _QUESTION_WORDS
+        and words[0].lower() in _SECOND_PERSON
+        and len(_SENTENCE_END.split(paragraph)) == 1
+        and not any(c in DOUBLE_MARKS for c in paragraph)
+    )
+
+
 def _answer(norm: str, start: int, end: int) -> bool:
     """Whether a paragraph may be an answer printed under its question: prose that does
     not open with a quote mark (a quoted answer has its own cue or speaker) and is no
-    question of its own."""
+    question or prompt of the writer's."""
     paragraph = norm[start:end]
-    return norm[start] not in MARKS and not question_line(paragraph)
+    return norm[start] not in MARKS and not _asks(paragraph) and not _prompt(paragraph)

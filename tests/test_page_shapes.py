@@ -252,6 +252,33 @@ Would you do it again?
 Tomorrow.
 """
 
+#: An interview whose questions may open with a sentence of the writer's, with a prompt put
+#: as a statement in the second person and a pull quote between the turns.
+INTERVIEW_PROMPTS = """Ten minutes with a ferry pilot
+
+Orla Dunphy-Reyes has brought ships up the Shannon for nineteen years.
+
+We met Dunphy-Reyes on the pilot boat. The interview has been shortened.
+
+Why the night shifts?
+
+Because the big ships come in on the tide, and the tide keeps no office hours.
+
+"Out here you still read the water with your eyes."
+
+The new radar went in last spring. Is it any help?
+
+It helps in fog. Out here you still read the water with your eyes.
+
+You lost a boat in 2019.
+
+We did. Nobody was hurt, and we learned to leave the bar alone in an easterly.
+
+Would you retire tomorrow?
+
+Not while my knees hold.
+"""
+
 EXPLAINER = """Blue-green algae: what we know
 
 The Arden reservoir has been closed to swimmers since Monday.
@@ -289,6 +316,18 @@ def test_an_interview_printed_without_labels_gives_each_answer_to_the_one_interv
             None,
         ),
         ("direct", "Tomorrow.", "Ashdown-Kaur", None),
+    ]
+
+
+def test_a_question_led_by_a_sentence_and_a_prompt_in_the_second_person_are_the_writers() -> None:
+    rows = [(q.text, q.speaker_mention) for q in quotes.extract(INTERVIEW_PROMPTS)]
+    assert rows == [
+        ("Because the big ships come in on the tide, and the tide keeps no office hours.",
+         "Dunphy-Reyes"),
+        ("It helps in fog. Out here you still read the water with your eyes.", "Dunphy-Reyes"),
+        ("We did. Nobody was hurt, and we learned to leave the bar alone in an easterly.",
+         "Dunphy-Reyes"),
+        ("Not while my knees hold.", "Dunphy-Reyes"),
     ]
 
 
