@@ -10,7 +10,10 @@ Read by the rule that finds an `according to` row's content
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
+
+from quotes.mentions import entity_at
+from quotes.name_spans import TITLES
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:
@@ -26,7 +29,45 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     skip = set(t.i for t in cue.subtree)
+    named = named_after(cue)
+    if named is not None:
+        start = named.start
+        while cue.doc[start - 1].lower_ in TITLES:
+            start -= 1
+        skip.update(range(start - 1, named.end + 1))  # `, Dr. Marta Kowalczyk,`
     return [t for t in head.subtree if t.i not in skip], head
+
+
+def named_after(cue: Token) -> Span | None:
+    """Rule according-named: the person's name set off by commas after the description
+    of the source in `according to X`: `According to the head of the union, Marta
+    Kowalczyk, the strike will go ahead` is Kowalczyk's, and her name no part of what is
+    reported (the parse hangs it on the clause's verb, as a second subject). Only where
+    the clause after the name has a subject of its own: in `According to police, Ian
+    Rees, 45, was arrested` the name is what the police report on. None when no name
+    follows."""
+    doc = cue.doc
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if source is None or source.pos_ != "NOUN":
+        return None
+    comma = next((t for t in doc[source.i + 1 : cue.sent.end] if t.text == ","), None)
+    if comma is None or comma.i != to.right_edge.i + 1:
+        return None
+    at = comma.i + 1
+    while at < cue.sent.end and doc[at].lower_ in TITLES:
+        at += 1  # `Dr. Monique Arsenault-Boudreau`
+    name = entity_at(doc[at]) if at < cue.sent.end else None
+    if name is None or name.start != at or name.label_ != "PERSON" or name.end >= cue.sent.end:
+        return None
+    if doc[name.end].text != ",":
+        return None
+    verb = name.root.head
+    others = [
+        c for c in verb.children
+        if c.dep_ in ("nsubj", "nsubjpass", "expl") and not name.start <= c.i < name.end
+    ]
+    return name if others and verb.i > name.end else None
 
 
 def _closing_host(cue: Token) -> Token | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from quotes.according_hosts import named_after
 from quotes.child_patterns import ChildPatterns
 from quotes.cue_words import (
     ADJECTIVE_CUES,
@@ -248,8 +249,11 @@ class SpeakerMatcher:
                 continue
             if name == "poll-verdict" and not poll_reading(doc[cue]):
                 continue
-            if name == "according-to" and not source_preposition(doc[cue]):
-                continue
+            if name == "according-to":
+                if not source_preposition(doc[cue]):
+                    continue
+                named = named_after(doc[cue])  # `According to the head of X, Ana Ruiz, …`
+                speaker = speaker if named is None else named.root.i
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one
             head = doc[speaker]

@@ -363,6 +363,19 @@ REPORTED = [
         [Q("indirect", "the driver was not hurt", "police", "police", "According",
            "according-to")],
     ),
+    # the source's name set off after its description is the speaker, not the content's
+    (
+        "According to a spokesperson for the council, Ian Rees, the library will reopen in "
+        "May.",
+        [Q("indirect", "the library will reopen in May", "Ian Rees", "Ian Rees", "According",
+           "according-to")],
+    ),
+    # … unless the clause after it has no subject of its own: the name is what is reported
+    (
+        "According to police, Ian Rees, 45, was arrested at his home.",
+        [Q("indirect", "Ian Rees, 45, was arrested at his home", "police", "police",
+           "According", "according-to")],
+    ),
     (
         "The dam is no longer at risk, according to Water Minister Jan Kowal.",
         [Q("indirect", "The dam is no longer at risk", "Jan Kowal", "Jan Kowal", "according",
