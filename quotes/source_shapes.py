@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import BREAKS, char_before
 from quotes.cue_forms import CueForms
+from quotes.descriptions import described_age
 from quotes.exchanges import is_field_label
 from quotes.found import DASHES, Link, char_tokens
 from quotes.language import word_list
@@ -198,8 +199,12 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         if token.pos_ == "VERB" or copula:
             # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
             # as a modifier of `Romney`
+            # as `The 61-year-old posted on X: "…"` parses `posted` under `old`
             subject = active_subject(token) or (
-                token.head if token.dep_ == "acl" and token.head.pos_ in NOMINAL else None
+                token.head
+                if token.dep_ == "acl"
+                and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
+                else None
             )
             if subject is not None and _thing_before_colon(token, subject, lemmas):
                 named = clause[0] if clause[0].pos_ == "PROPN" else None

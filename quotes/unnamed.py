@@ -103,8 +103,9 @@ def _identifies(child: Token) -> bool:
         # `familiar with the matter`, `close to the syndicate`
         return child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children)
     if child.dep_ == "acl":
-        # `briefed on the talks`, `based in Leeds`; not `speaking on condition of …`
-        return child.tag_ == "VBN"
+        # `briefed on the talks`, `based in Leeds`; not `speaking on condition of …`,
+        # nor the cue the parse hangs on its speaker (`The ambassador posted on X: "…"`)
+        return child.tag_ == "VBN" and not _reports(child)
     if child.dep_ == "relcl":
         # `who lives across the street`, `that runs the site`, with no comma before it
         # (not the clause that reports: `a headline that said, "…"`)

@@ -177,6 +177,19 @@ DIRECT = [
         'The ad ends with a warning: "Vote or lose it."',
         [Q("direct", "Vote or lose it.", "The ad", "The ad", "ends", "colon:verb")],
     ),
+    # a cue the parse hangs on its speaker as a participle is no part of the description,
+    # and a speaker described by age (the parse heads it with `old`) is still the speaker
+    (
+        'The ambassador posted on Facebook: "My words were about history."',
+        [Q("direct", "My words were about history.", "the ambassador", "The ambassador",
+           "posted", "colon:verb")],
+    ),
+    (
+        'Olga Brandt, the ambassador, apologised on Monday. The 61-year-old posted on X: '
+        '"My words were about history."',
+        [Q("direct", "My words were about history.", "Olga Brandt", "The 61-year-old",
+           "posted", "colon:verb")],
+    ),
     # X said: "…"
     (
         'Police Chief Rita Gomez said: "The suspect was arrested at the border."',
