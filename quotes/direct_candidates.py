@@ -34,6 +34,7 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker, active_subject
 from quotes.mentions import mention_span
+from quotes.parse_links import by_phrase
 from quotes.source_shapes import (
     as_put_it,
     colon,
@@ -258,6 +259,6 @@ def put_question(whole: Span) -> bool:
         verb.lemma_.lower() in _ASKING
         and verb.tag_ == "VBN"
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and by_phrase(verb) is None
     )
 

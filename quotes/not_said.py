@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list, word_map
 from quotes.normalise import QUOTE_MARKS as MARKS
+from quotes.parse_links import by_phrase, subject_of_sentence_before
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
 
@@ -111,7 +112,7 @@ def unmade_text(
         # `A message was being forwarded. "…," it read.`: the thing the sentence before
         # the words has for its subject
         first = content[0] if content is not None and content.start < head.i else head
-        thing = _subject_before(first)
+        thing = subject_of_sentence_before(first, ("nsubj", "nsubjpass"))
         if thing is not None and _agent_named(thing):
             return False  # `A notice was put up by the operator. It reads: "…"`
         head = thing or head
@@ -129,16 +130,7 @@ def _agent_named(thing: Token) -> bool:
     (`a notice put up by the operator`)."""
     verbs = [thing.head] if thing.dep_ == "nsubjpass" else []
     verbs += [c for c in thing.children if c.dep_ == "acl"]
-    return any(c.dep_ == "agent" for verb in verbs for c in verb.children)
-
-
-def _subject_before(first: Token) -> Token | None:
-    """The subject of the sentence before the one `first` stands in, when parsed."""
-    start = first.sent.start
-    if start == 0:
-        return None
-    root = first.doc[start - 1].sent.root
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return any(by_phrase(verb) is not None for verb in verbs)
 
 
 #: Verbs of voices raised together (`shouted`, `chanted`).
