@@ -14,6 +14,7 @@ mention are read by :mod:`quotes.mentions`; cues with no source at all by
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -280,12 +281,9 @@ class SpeakerMatcher:
         for i in token_indices(doc, "LEMMA", frozenset(LIGHT_CUES)):
             if i not in found and light_word(doc[i]) is not None:
                 # `Warren made the case that …`: the light verb's own subject, or up the chain
-                subject = active_subject(doc[i])
-                governed = (subject, "subject") if subject is not None else governing_speaker(
-                    doc[i]
-                )
-                if governed is not None:
-                    found[i] = CueSpeaker(i, governed[0].i, governed[1])
+                hit = _subject_or_governing(doc[i], "subject")
+                if hit is not None:
+                    found[i] = hit
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
         for i, hit in _goal_cues(doc).items():
@@ -298,16 +296,7 @@ def _clause_cues(doc: Doc) -> dict[int, CueSpeaker]:
     govern one, with their active subject (`clause-cue`) or the subject up the chain they
     hang on: `The council accepted that the bridge was unsafe`, `…, advising that the
     vote be delayed`; not `accepted the offer`."""
-    found = {}
-    for i in token_indices(doc, "LEMMA", CLAUSE_CUES):
-        verb = doc[i]
-        if not governs_clause(verb):
-            continue
-        subject = active_subject(verb)
-        governed = (subject, "clause-cue") if subject is not None else governing_speaker(verb)
-        if governed is not None:
-            found[i] = CueSpeaker(i, governed[0].i, governed[1])
-    return found
+    return _cues_where(doc, CLAUSE_CUES, governs_clause, "clause-cue")
 
 
 def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
@@ -315,16 +304,28 @@ def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
     they have one (:func:`presses_for`), with their active subject (`goal-cue`) or the
     subject up the chain they hang on: `The union is pushing the council to reopen the
     pool`, `…, pushing for a recount`; not `pushed the button`."""
+    return _cues_where(doc, GOAL_CUES, presses_for, "goal-cue")
+
+
+def _cues_where(
+    doc: Doc, lemmas: frozenset[str], applies: Callable[[Token], bool], method: str
+) -> dict[int, CueSpeaker]:
+    """The verbs of `lemmas` that are cues only where `applies` holds of them, each with
+    its speaker (:func:`_subject_or_governing`, the active subject under `method`)."""
     found = {}
-    for i in token_indices(doc, "LEMMA", GOAL_CUES):
-        verb = doc[i]
-        if not presses_for(verb):
-            continue
-        subject = active_subject(verb)
-        governed = (subject, "goal-cue") if subject is not None else governing_speaker(verb)
-        if governed is not None:
-            found[i] = CueSpeaker(i, governed[0].i, governed[1])
+    for i in token_indices(doc, "LEMMA", lemmas):
+        if applies(doc[i]) and (hit := _subject_or_governing(doc[i], method)):
+            found[i] = hit
     return found
+
+
+def _subject_or_governing(verb: Token, method: str) -> CueSpeaker | None:
+    """A cue verb with its speaker: its active subject (rule `method`), else the subject
+    up the chain of clauses it hangs on (:func:`~quotes.governing.governing_speaker`,
+    with that rule's name): `The council accepted that …`, `…, advising that …`."""
+    subject = active_subject(verb)
+    governed = (subject, method) if subject is not None else governing_speaker(verb)
+    return None if governed is None else CueSpeaker(verb.i, governed[0].i, governed[1])
 
 
 #: Words of a speaker named after its cue: `, said the agency's head,`.
