@@ -129,10 +129,7 @@ class PersonIndex(PersonLookups):
         # `his wife, Jane,` after `Jane Sanders`: the one person of that given name
         index = namesakes.pop() if namesakes else self._find(word.text, word.i, gender)
         if index is None:
-            index = len(self.people)
-            surname = name_parts(word.text)[1]
-            self.people.append(Person(word.text, surname, gender=gender))
-            self._people_of.setdefault(surname, []).append(index)
+            index = self._new_person(Person(word.text, name_parts(word.text)[1], gender=gender))
         self._mentioned(word.i, index)
 
     def _add_person(self, ent: Span) -> None:
@@ -174,9 +171,7 @@ class PersonIndex(PersonLookups):
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:
-            index = len(self.people)
-            self.people.append(Person(name, surname))
-            self._people_of.setdefault(surname, []).append(index)
+            index = self._new_person(Person(name, surname))
         person = self.people[index]
         if given is not None and person.given is None:
             person.given = given
@@ -248,8 +243,6 @@ class PersonIndex(PersonLookups):
             # as the two runs name them, unless the text names them elsewhere
             index = self._find(name, surname.start)
             if index is None:
-                index = len(self.people)
                 given, key = name_parts(name)
-                self.people.append(Person(name, key, given=given))
-                self._people_of.setdefault(key, []).append(index)
+                index = self._new_person(Person(name, key, given=given))
             self._mentioned(surname.start, index)

@@ -101,6 +101,12 @@ class PersonTimeline:
         }
         return fits.pop() if len(fits) == 1 else None
 
+    def _new_person(self, person: Person) -> int:
+        """Add a person the index did not hold, filed under their surname; their index."""
+        self.people.append(person)
+        self._people_of.setdefault(person.surname, []).append(len(self.people) - 1)
+        return len(self.people) - 1
+
     def _also_named(self, at: int, index: int, surname: str) -> None:
         """Note a mention at token `at` of person `index` by another form of their name,
         whose `surname` then finds them too (`MacLeod said` after `Catrìona NicLeòid

@@ -31,7 +31,7 @@ class TitleMentions(BodyMentions):
             # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
             # (Clerk)`: a role the text gave one person, not a name; `the PM replied` after
             # `Prime Minister Ana Ruiz`, a title's abbreviation
-            role = self._by_role(head) or self._by_title(head)
+            role = self.role_holder(head)
             if role is not None:
                 return role
         if not tokens and head.pos_ == "PROPN" and is_definite(head):
