@@ -28,12 +28,14 @@ from quotes.around_quote import (
 )
 from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
+from quotes.cue_subjects import active_subject
 from quotes.cue_words import OBJECT_CUES
 from quotes.found import DASHES, Link
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
-from quotes.matchers import CueSpeaker, active_subject
+from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span
+from quotes.parse_links import by_phrase
 from quotes.source_shapes import (
     as_put_it,
     colon,
@@ -258,6 +260,6 @@ def put_question(whole: Span) -> bool:
         verb.lemma_.lower() in _ASKING
         and verb.tag_ == "VBN"
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-        and not any(c.dep_ == "agent" for c in verb.children)
+        and by_phrase(verb) is None
     )
 

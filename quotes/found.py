@@ -72,7 +72,7 @@ class Found:
     lead_in: tuple[int, int, str] | None = None
     #: For a record's label as the speaker (`The MINISTER:`), where the introduction
     #: that names the labels ends (the first labelled line): the resolver reads the
-    #: label there first (:meth:`quotes.speakers.SpeakerResolver.label_name`).
+    #: label there first (:meth:`quotes.label_holders.LabelHolders.label_name`).
     introduction: int | None = None
     #: For reported speech a paper or agency passes on (`The agency quoted Ana Villa as
     #: saying that …`), the one quoted and their resolved name: PolNeAR gives the row to

@@ -5,7 +5,7 @@ finds the lines): a member by title, initials and surname (`Mr K J DLAMINI:`), a
 (`The MINISTER OF HEALTH:`, or the shortened `The MINISTER:`), a role (`CALLER:`). The
 introduction before the first label says who they are (`The Minister of Health, Ana Ruiz,
 answered questions from Kagiso Dlamini`; `a call made by Owen Pryce`). This is a step of
-the speaker resolution (:meth:`quotes.speakers.SpeakerResolver.label_name`), which
+the speaker resolution (:meth:`quotes.label_holders.LabelHolders.label_name`), which
 resolves a label the introduction does not name like any other mention; :func:`role_label`
 tells, among the mentions it meets, a label that gives a role in capitals (`LAUNCH
 CONDUCTOR:`).
@@ -112,7 +112,7 @@ def role_label(mention: Span) -> bool:
     """Whether a mention is a log's or a record's label that gives a role in capitals,
     two words or more right before a colon (`LAUNCH CONDUCTOR: "…"`, `FLIGHT DIRECTOR:`),
     which the text before it names the holder of
-    (:meth:`quotes.speakers.SpeakerResolver.label_name`); not one word, a surname's label
+    (:meth:`quotes.label_holders.LabelHolders.label_name`); not one word, a surname's label
     (`NAYAR:`) or an acronym's (`NATO:`)."""
     doc = mention.doc
     words = [t for t in mention if t.is_alpha]

@@ -5,22 +5,24 @@ token rule; its name travels into the output as ``method`` so a reviewer can see
 which rule attributed a quote and filter on it. The steps, in the order
 :class:`SpeakerMatcher` runs them: mend the lemmas and the parse
 (:mod:`quotes.lemma_repairs`, :mod:`quotes.parse_repairs`), match the cue patterns below
-against the cue words (:mod:`quotes.cue_words`), then for a cue
-still without a speaker, the name set after it between commas (:func:`inverted_speaker`)
-or the subject up the chain it hangs on (:mod:`quotes.governing`). The words of a
-mention are read by :mod:`quotes.mentions`; cues with no source at all by
-:mod:`quotes.unsourced`.
+against the cue words (:mod:`quotes.cue_words`), then for a cue still without a speaker,
+the subject of a perfect read as a passive or the name set after it between commas
+(:mod:`quotes.cue_subjects`), or the subject up the chain it hangs on
+(:mod:`quotes.governing`). The words of a mention are read by :mod:`quotes.mentions`;
+cues with no source at all by :mod:`quotes.unsourced`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from quotes.according_hosts import named_after
 from quotes.child_patterns import ChildPatterns
+from quotes.cue_subjects import active_subject, inverted_speaker, perfect_subject
 from quotes.cue_words import (
     ADJECTIVE_CUES,
     CLAUSE_CUES,
@@ -39,7 +41,7 @@ from quotes.cue_words import (
 from quotes.governing import governing_speaker
 from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
-from quotes.mentions import NOMINAL, entity_at
+from quotes.mentions import NOMINAL
 from quotes.parse_repairs import repair_tags
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -271,7 +273,7 @@ class SpeakerMatcher:
                 found[cue] = CueSpeaker(cue, speaker, name)
         for i in token_indices(doc, "LEMMA", self.lemmas):
             token = doc[i]
-            perfect = _perfect_subject(token) if i not in found else None
+            perfect = perfect_subject(token) if i not in found else None
             if perfect is not None:
                 found[i] = CueSpeaker(i, perfect.i, "subject")
             name = inverted_speaker(token) if token.pos_ == "VERB" else None
@@ -284,12 +286,9 @@ class SpeakerMatcher:
         for i in token_indices(doc, "LEMMA", frozenset(LIGHT_CUES)):
             if i not in found and light_word(doc[i]) is not None:
                 # `Warren made the case that …`: the light verb's own subject, or up the chain
-                subject = active_subject(doc[i])
-                governed = (subject, "subject") if subject is not None else governing_speaker(
-                    doc[i]
-                )
-                if governed is not None:
-                    found[i] = CueSpeaker(i, governed[0].i, governed[1])
+                hit = _subject_or_governing(doc[i], "subject")
+                if hit is not None:
+                    found[i] = hit
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
         for i, hit in _goal_cues(doc).items():
@@ -302,16 +301,7 @@ def _clause_cues(doc: Doc) -> dict[int, CueSpeaker]:
     govern one, with their active subject (`clause-cue`) or the subject up the chain they
     hang on: `The council accepted that the bridge was unsafe`, `…, advising that the
     vote be delayed`; not `accepted the offer`."""
-    found = {}
-    for i in token_indices(doc, "LEMMA", CLAUSE_CUES):
-        verb = doc[i]
-        if not governs_clause(verb):
-            continue
-        subject = active_subject(verb)
-        governed = (subject, "clause-cue") if subject is not None else governing_speaker(verb)
-        if governed is not None:
-            found[i] = CueSpeaker(i, governed[0].i, governed[1])
-    return found
+    return _cues_where(doc, CLAUSE_CUES, governs_clause, "clause-cue")
 
 
 def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
@@ -319,81 +309,28 @@ def _goal_cues(doc: Doc) -> dict[int, CueSpeaker]:
     they have one (:func:`presses_for`), with their active subject (`goal-cue`) or the
     subject up the chain they hang on: `The union is pushing the council to reopen the
     pool`, `…, pushing for a recount`; not `pushed the button`."""
+    return _cues_where(doc, GOAL_CUES, presses_for, "goal-cue")
+
+
+def _cues_where(
+    doc: Doc, lemmas: frozenset[str], applies: Callable[[Token], bool], method: str
+) -> dict[int, CueSpeaker]:
+    """The verbs of `lemmas` that are cues only where `applies` holds of them, each with
+    its speaker (:func:`_subject_or_governing`, the active subject under `method`)."""
     found = {}
-    for i in token_indices(doc, "LEMMA", GOAL_CUES):
-        verb = doc[i]
-        if not presses_for(verb):
-            continue
-        subject = active_subject(verb)
-        governed = (subject, "goal-cue") if subject is not None else governing_speaker(verb)
-        if governed is not None:
-            found[i] = CueSpeaker(i, governed[0].i, governed[1])
+    for i in token_indices(doc, "LEMMA", lemmas):
+        if applies(doc[i]) and (hit := _subject_or_governing(doc[i], method)):
+            found[i] = hit
     return found
 
 
-#: Words of a speaker named after its cue: `, said the agency's head,`.
-_NAME_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM", "CCONJ", "ADP", "PART"})
-#: Longest speaker (in words) that an inverted cue names between commas.
-_INVERTED_NAME = 10
-
-
-def inverted_speaker(cue: Token) -> Span | None:
-    """The speaker a cue names right after itself between commas, whatever the parser
-    hung it on: `The verdict, said Ellis and others, would be welcome` (where `Ellis` may
-    be read as the subject of `be`)."""
-    doc = cue.doc
-    if cue.i == 0 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
-        return None
-    if _apposition_before(cue):
-        # `The union's organiser, Ada Ode, said the operator, Greyline, had offered …`:
-        # the cue's subject stands before it, the words after it open the clause (not
-        # `And Trump, said Sunshine, doesn't forgive`)
-        return None
-    end = cue.i + 1
-    while end < len(doc) and doc[end].text != "," and end - cue.i <= _INVERTED_NAME:
-        end += 1
-    name = doc[cue.i + 1 : end]
-    if (
-        end >= len(doc)
-        or doc[end].text != ","
-        or not name
-        or name[0].pos_ not in ("PROPN", "NOUN", "DET")
-        or any(t.pos_ not in _NAME_POS or t.is_sent_start for t in name)
-        or any(c.dep_ in ("dobj", "dative", "prep") and c.i < end for c in cue.rights)
-    ):
-        return None
-    return name
-
-
-def _apposition_before(cue: Token) -> bool:
-    """Whether a person's name set off by commas on both sides ends right before the
-    comma before the cue, as the name of a described subject is: `The union's
-    organiser, Ada Ode, said …`."""
-    doc = cue.doc
-    if cue.i < 3 or doc[cue.i - 2].ent_type_ != "PERSON":
-        return False
-    name = entity_at(doc[cue.i - 2])
-    return name is not None and name.start > 0 and doc[name.start - 1].text == ","
-
-
-def active_subject(verb: Token) -> Token | None:
-    """The nominal active subject of a verb (a passive subject was asked, not asking)."""
-    return next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ in NOMINAL), None)
-
-
-#: The clipped `has` of a perfect (`he's said`).
-_HAS_CLITICS = word_list("has-clitics")
-
-
-def _perfect_subject(verb: Token) -> Token | None:
-    """The subject of a perfect the parser read as a passive: `he's said he will run`
-    (`'s` is `has`), not `he's said to be ill`, a passive with its infinitive."""
-    if any(c.dep_ == "xcomp" for c in verb.children) or not any(
-        c.dep_ == "auxpass" and c.lower_ in _HAS_CLITICS for c in verb.children
-    ):
-        return None
-    return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)
-
+def _subject_or_governing(verb: Token, method: str) -> CueSpeaker | None:
+    """A cue verb with its speaker: its active subject (rule `method`), else the subject
+    up the chain of clauses it hangs on (:func:`~quotes.governing.governing_speaker`,
+    with that rule's name): `The council accepted that …`, `…, advising that …`."""
+    subject = active_subject(verb)
+    governed = (subject, method) if subject is not None else governing_speaker(verb)
+    return None if governed is None else CueSpeaker(verb.i, governed[0].i, governed[1])
 
 
 def _link(rest: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
 from quotes.normalise import HYPHENS
+from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED, ISSUED
 
@@ -78,7 +79,7 @@ def passive_agent(verb: Token) -> Token | None:
     """The noun of a passive's `by` phrase, the verb's first `agent` child's object:
     `Hale` in `left by Tom Hale`, `Reuters` in `figures compiled by Reuters`; None when
     the verb has no `by` phrase or its `by` has no object."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = by_phrase(verb)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
 
 

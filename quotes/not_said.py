@@ -1,13 +1,11 @@
 """Quoted words that a cue and a source go with but that are no one's statement: a
-slogan on a sign, a chorus, a text read out. The default scope drops such rows
+slogan on a sign, a text read out, a machine's voice. The default scope drops such rows
 (:func:`quotes.scope.dropped_by`); `--scope all` keeps them.
 
 - `displayed`: a thing that carries words for passers-by is the source (`one placard
   read "Tax the Council"`, `His yard signs still say "Coach for the County"`), or a
   thing with no maker the text names whose words `read` (`A notice on the door read:
   "…"`, `"…," one reads`, :func:`unmade_text`);
-- `chorus`: many voices raised together (`Members on the opposition benches shouted
-  "Shame!"`, `"Out, out!" yelled the crowd`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
   verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
@@ -16,12 +14,11 @@ slogan on a sign, a chorus, a text read out. The default scope drops such rows
   a ferry: "…"`), and `character_line`: a character's line (`her character tells …`);
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
   states that platforms "shall register every rider"`);
-- `heckled`: a bare exclamation of a word or two shouted or muttered over a scene (`A
-  fan at the back shouted "Fraud!"`, `a councillor muttered "Rubbish"`);
 - `glossed`: the writer's translation, in brackets after the cue, of a quote in another
-  language (`"Tuko pamoja," Mr. Otieno said (We are together).`);
-- `crowd_mood`: the mood of a crowd of no one in particular that the writer gives as a
-  reason (`Shares fell as investors worried that rivals would undercut it`).
+  language (`"Tuko pamoja," Mr. Otieno said (We are together).`).
+
+Voices raised over a scene, a chorus, a heckle or a crowd's mood, are in
+:mod:`quotes.crowd_voices`.
 """
 
 from __future__ import annotations
@@ -30,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list, word_map
 from quotes.normalise import QUOTE_MARKS as MARKS
+from quotes.parse_links import by_phrase, subject_of_sentence_before
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
 
@@ -111,7 +109,7 @@ def unmade_text(
         # `A message was being forwarded. "…," it read.`: the thing the sentence before
         # the words has for its subject
         first = content[0] if content is not None and content.start < head.i else head
-        thing = _subject_before(first)
+        thing = subject_of_sentence_before(first, ("nsubj", "nsubjpass"))
         if thing is not None and _agent_named(thing):
             return False  # `A notice was put up by the operator. It reads: "…"`
         head = thing or head
@@ -129,80 +127,7 @@ def _agent_named(thing: Token) -> bool:
     (`a notice put up by the operator`)."""
     verbs = [thing.head] if thing.dep_ == "nsubjpass" else []
     verbs += [c for c in thing.children if c.dep_ == "acl"]
-    return any(c.dep_ == "agent" for verb in verbs for c in verb.children)
-
-
-def _subject_before(first: Token) -> Token | None:
-    """The subject of the sentence before the one `first` stands in, when parsed."""
-    start = first.sent.start
-    if start == 0:
-        return None
-    root = first.doc[start - 1].sent.root
-    return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-
-
-#: Verbs of voices raised together (`shouted`, `chanted`).
-_CHORUS_CUES = word_list("chorus-cues")
-#: Verbs of words said in unison (`chanted`), whoever the source.
-_CHANTS = word_list("chant-cues")
-#: Nouns for many voices at once (`the crowd`, `the audience`).
-_MANY_VOICES = word_list("chorus-labels")
-
-
-def chorus(speaker: Span, cue: Token | None, content: Span | None = None) -> bool:
-    """Whether a row is what many voices shouted or chanted together, a chorus and not a
-    statement: `Members on the opposition benches shouted "Shame!"`, `"Out, out!" yelled
-    the crowd`, `for an hour they chanted "Save our pool!"`; not one person's shout
-    (`"Get off my land," the farmer shouted`).
-
-    A chant is many voices whatever the source's words (`a group from the engineering
-    school chanted "Check it again!"`, `the crowd, which chanted "…"`), and many voices
-    that answer with a bare cry are a chorus too, whatever the verb (`Members on the
-    government side answered "Ndiyo!"`)."""
-    if cue is None:
-        return False
-    if cue.lemma_.lower() in _CHANTS:
-        return True
-    head = speaker.root
-    many = (
-        # a surname the tagger reads as a plural (`Ebanks shouted: "…"`) is one person
-        (head.tag_ in ("NNS", "NNPS") and head.ent_type_ != "PERSON")
-        or head.lower_ in _MANY_VOICES
-        or (head.tag_ == "PRP" and "Plur" in head.morph.get("Number"))
-    )
-    if cue.lemma_.lower() in _CHORUS_CUES:
-        return many
-    return many and content is not None and _cry(content)
-
-
-#: Verbs of a voice raised over a scene (`shouted`, `muttered`).
-_HECKLE_CUES = word_list("heckle-cues")
-#: Most words of a bare exclamation (`"Fraud!"`, `"Shame on you!"` is a sentence).
-_HECKLE_WORDS = 2
-
-
-def heckled(content: Span, cue: Token | None) -> bool:
-    """Whether a direct quote is a heckle: a bare exclamation of a word or two, with no
-    verb, that someone shouts, mutters or jeers over a debate or a scene (`A fan at the
-    back shouted "Fraud!"`, `a councillor muttered "Rubbish"`, `he then shouted "Liar!"
-    across the floor`); one person's sentence shouted stays speech (`"Get off my land,"
-    the farmer shouted`)."""
-    if cue is None or cue.lemma_.lower() not in _HECKLE_CUES:
-        return False
-    return _exclamation(content)
-
-
-def _exclamation(content: Span) -> bool:
-    """Whether words are a bare exclamation: a word or two with no verb (`Fraud!`,
-    `Rubbish`)."""
-    words = [t for t in content if not t.is_punct]
-    return 0 < len(words) <= _HECKLE_WORDS and not any(t.pos_ in ("VERB", "AUX") for t in words)
-
-
-def _cry(content: Span) -> bool:
-    """Whether words are a cry: a bare exclamation with its exclamation mark (`Yes!`,
-    `Ndiyo!`), not a short answer (`No comment`)."""
-    return _exclamation(content) and content.text.rstrip('"\'”’ ').endswith("!")
+    return any(by_phrase(verb) is not None for verb in verbs)
 
 
 def glossed(content: Span, cue: Token | None) -> bool:
@@ -220,8 +145,6 @@ def glossed(content: Span, cue: Token | None) -> bool:
         and doc[content.end].text == ")"
         and any(t.is_quote for t in doc[cue.sent.start : cue.i])
     )
-
-
 
 
 def translated_in_brackets(text: str, start: int) -> bool:
@@ -379,28 +302,4 @@ def law_text(speaker: Span) -> bool:
         # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
         # name's last word (`Meredith Achebe-Law said`)
         and any(c.dep_ in ("det", "poss") for c in head.children)
-    )
-
-
-#: Conjunctions of a clause that gives a reason (`as`, `because`).
-_REASON_MARKS = word_list("reason-marks")
-#: Dependents that make a plural noun a particular group: `the`, `its`, `three`, `Acme`.
-_PARTICULAR = frozenset({"det", "poss", "nummod", "compound", "prep", "relcl", "appos"})
-
-
-def crowd_mood(speaker: Span, cue: Token | None, cue_class: str | None) -> bool:
-    """Whether a row is a thought the writer gives to a crowd of no one in particular to
-    explain what the sentence reports: `Corvane's shares had fallen 22 percent, as
-    investors worried that larger rivals would undercut it` (a bare plural, `investors`,
-    `traders`, with a thought cue in a clause of reason). Not a group the text makes
-    particular (`as its investors feared`, `as three investors said`), nor a clause of
-    its own (`Investors worried that …`)."""
-    if cue is None or cue_class != "thought" or cue.dep_ != "advcl":
-        return False
-    head = speaker.root
-    return (
-        any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in cue.children)
-        and head.tag_ == "NNS"
-        and head.head.i == cue.i
-        and not any(c.dep_ in _PARTICULAR for c in head.children)
     )

@@ -1,15 +1,19 @@
-"""The people a document names, in text order, and who a name means.
+"""The people a document names, in text order: who each PERSON entity is.
 
 Every PERSON entity joins the person whose surname it shares unless the given name or
 the gender clashes (`Anna Weiss` and `Peter Weiss` stay two); each mention goes on a
-timeline, so `he` finds the nearest person who was a subject or speaker since the
-sentence before. :class:`quotes.speakers.SpeakerResolver` builds on this index to read
-descriptions, bodies and works.
+timeline (:class:`quotes.person_timeline.PersonTimeline`), so `he` finds the nearest
+person who was a subject or speaker since the sentence before, and the people a
+generation word, a knight's title or initials mean are looked up by
+:class:`quotes.person_lookups.PersonLookups`. The given names the entities missed are
+read after them (a title word that is a given name, a name split by a nickname, a given
+name set off after `her husband`). :class:`quotes.speakers.SpeakerResolver` builds on
+this index to read descriptions, bodies and works.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left
 
 import numpy as np
 from spacy.tokens import Doc, Span, Token
@@ -18,16 +22,10 @@ from quotes.bearer_kinds import named_place, named_thing, place_named_after
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
-from quotes.genders import (
-    gender_of,
-    gender_of_given,
-    gendered_nouns,
-    is_given_name,
-    noun_gender,
-)
-from quotes.language import word_list, word_map
+from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
+from quotes.language import word_list
 from quotes.mentions import entity_at
-from quotes.name_keys import PATRONYMIC_SUFFIXES, initials, name_parts, same_given
+from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
     name_text,
@@ -38,15 +36,12 @@ from quotes.name_spans import (
 from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import nickname_inside
+from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
 from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
 
-#: Titles set before a given name rather than a surname (`Sir Marcus`, `Dame Judith`).
-_GIVEN_NAME_TITLES = word_list("given-name-titles")
-#: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
-_GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
 #: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
 PLACE_HEADS = word_list("place-name-heads") | ORG_KINDS
 
@@ -73,23 +68,10 @@ def _absolute_subject(root: Token) -> bool:
     )
 
 
-class PersonIndex:
+class PersonIndex(PersonLookups):
     """The people of one document and their mentions; fed in document order."""
 
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.people: list[Person] = []
-        #: (token index, person) of every person mention, in text order.
-        self.timeline: list[tuple[int, int]] = []
-        #: The same, and the people's indices, by surname: a name is looked up among its
-        #: namesakes only, not among every mention (the square of a long text's names).
-        self._timeline_of: dict[str, list[tuple[int, int]]] = {}
-        self._people_of: dict[str, list[int]] = {}
-        #: Token indices of the mentions that are a clause's subject or a quote's speaker.
-        self.subjects: set[int] = set()
-        #: (person, the title word before the surname) of people named only by a word
-        #: that may be a title or a given name (`Col Henderson`), read once all are in.
-        self._title_or_given: list[tuple[int, Token]] = []
         #: The nicknames set inside a name (:func:`~quotes.nicknames.nickname_inside`),
         #: by the quote mark that opens each, found here once: the resolver's
         #: :func:`~quotes.nicknames.nicknames` reads them rather than walking the quote
@@ -100,12 +82,17 @@ class PersonIndex:
             if (inside := nickname_inside(doc[i])) is not None
         ]
         self.nicknames_inside: list[tuple[Span, list[str]]] = [nick for _, nick in self._inside]
-        #: The full names the text gives (a given name and more, and the names a nickname
-        #: splits), for the shorter forms that hold later words of one
-        #: (:meth:`~quotes.full_names.FullNames.expanded`).
-        self._full_names = FullNames(
-            doc, [f"{doc[i - 1].text} {surname.text}" for i, (surname, _) in self._inside]
+        super().__init__(
+            doc,
+            FullNames(
+                doc, [f"{doc[i - 1].text} {surname.text}" for i, (surname, _) in self._inside]
+            ),
         )
+        #: Token indices of the mentions that are a clause's subject or a quote's speaker.
+        self.subjects: set[int] = set()
+        #: (person, the title word before the surname) of people named only by a word
+        #: that may be a title or a given name (`Col Henderson`), read once all are in.
+        self._title_or_given: list[tuple[int, Token]] = []
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
@@ -142,132 +129,8 @@ class PersonIndex:
         # `his wife, Jane,` after `Jane Sanders`: the one person of that given name
         index = namesakes.pop() if namesakes else self._find(word.text, word.i, gender)
         if index is None:
-            index = len(self.people)
-            surname = name_parts(word.text)[1]
-            self.people.append(Person(word.text, surname, gender=gender))
-            self._people_of.setdefault(surname, []).append(index)
+            index = self._new_person(Person(word.text, name_parts(word.text)[1], gender=gender))
         self._mentioned(word.i, index)
-
-    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
-        """The person a name means: the nearest one before `at` (else after) with that
-        surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
-        or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
-        opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
-        name the text gives is looked up as that name
-        (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
-        looked up as a person's first (:meth:`_by_first_word`)."""
-        full = self._full_names.expanded(name)
-        if full != name:
-            index = self._find_name(full, at, gender)
-            if index is not None:
-                return index
-        return self._find_name(name, at, gender)
-
-    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
-        """:meth:`_find` for a name as given, not expanded."""
-        given, surname = name_parts(name)
-        timeline = self._timeline_of.get(surname, [])
-        k = bisect_left(timeline, (at, -1))
-        before = [p for _, p in reversed(timeline[:k])]
-        after = [p for _, p in timeline[k:]]
-        for index in before + after + self._people_of.get(surname, []):
-            person = self.people[index]
-            if None not in (gender, person.gender) and gender != person.gender:
-                continue
-            if given is None or person.given is None or same_given(given, person.given):
-                return index
-            if ends_name(person.name, name):
-                return index
-        return self._by_first_word(surname, gender) if given is None else None
-
-    def index_of(self, name: str | None) -> int | None:
-        """The index of the person the text names so (their fullest name), or None."""
-        return next((k for k, person in enumerate(self.people) if person.name == name), None)
-
-    def fuller(self, index: int, name: str) -> Person:
-        """Person `index`, named from now on by `name` when that is their name with the
-        given name before it that no entity held: `The TD for Galway West, Cathal Ó
-        Murchú, said`, where the tagger took `Cathal` for an adjective and the entity is
-        `Ó Murchú`."""
-        person = self.people[index]
-        given = name_parts(name)[0]
-        if person.given is None and given is not None and name.endswith(f" {person.name}"):
-            person.name, person.given = name, given
-        return person
-
-    def by_generation(self, mention: Span, name: str, gender: str | None) -> int | None:
-        """The namesake a generation word beside a surname means: `the younger Mr Lowry`
-        the Lowry the text called a son or daughter (`their son, Owen Lowry`), else the
-        one Lowry of that gender it called no parent; `Mr Lowry senior` the one it
-        called a parent, else the one it called no child. None without such a word right
-        before the name or its title, or after the name, or when not one person fits."""
-        doc = mention.doc
-        before = mention.start - 1
-        if before >= 0 and doc[before].lower_ in TITLES:
-            before -= 1
-        words = {doc[i].lower_ for i in (before, mention.end) if 0 <= i < len(doc)}
-        if words & _GENERATIONS["younger"]:
-            own, other = "child", "parent"
-        elif words & _GENERATIONS["elder"]:
-            own, other = "parent", "child"
-        else:
-            return None
-        kin = [
-            index
-            for index in self._people_of.get(name_parts(name)[1], [])
-            if None in (gender, self.people[index].gender) or gender == self.people[index].gender
-        ]
-        if len(kin) < 2:
-            return None
-        for fits in (
-            [k for k in kin if self.people[k].roles & _GENERATIONS[own]],
-            [k for k in kin if not self.people[k].roles & _GENERATIONS[other]],
-        ):
-            if len(fits) == 1:
-                return fits[0]
-        return None
-
-    def by_given(self, title: Token, word: str) -> int | None:
-        """The one person whose given name a knight's or dame's title stands before
-        (`Sir Marcus` after `Marcus Ellery-Vance`, :data:`_GIVEN_NAME_TITLES`); None after any
-        other word, or when none or several have that given name."""
-        if title.lower_ not in _GIVEN_NAME_TITLES:
-            return None
-        given = name_parts(f"{word} _")[0]
-        fits = {index for index, person in enumerate(self.people) if person.given == given}
-        return fits.pop() if len(fits) == 1 else None
-
-    def by_initials(self, label: str) -> int | None:
-        """The one person whose initials a label of two to four capitals spells, as a
-        magazine's question-and-answer pages mark who speaks: `NHQ:` for `Noor
-        Halvorsen-Qadir` (each part of a hyphenated name counted or not: `JA:` for `Joel
-        Abara-Lindgren`); None for other words or when none or several fit."""
-        if not (2 <= len(label) <= 4 and label.isalpha() and label.isupper()):
-            return None
-        fits = {
-            index
-            for index, person in enumerate(self.people)
-            if person.given is not None and label in initials(person.name)
-        }
-        return fits.pop() if len(fits) == 1 else None
-
-    def _by_first_word(self, word: str, gender: str | None) -> int | None:
-        """The one person whose full name opens with a lone name word that is no one's
-        surname: `Trần` after `Trần Thị Lan` or `Mr Tan` after `Tan Wei Ming`, a family
-        name written first; `Tigist` after `Tigist Alemayehu`, a given name a person goes
-        by (Ethiopian names, whose second word is the father's given name); or `Bev` after
-        `Beverley Tindall`, a given name cut short; None when none or several fit."""
-        fits = {
-            index
-            for index, person in enumerate(self.people)
-            if person.given is not None
-            and (
-                person.given == word
-                or (len(word) >= 3 and person.given != word and person.given.startswith(word))
-            )
-            and (None in (gender, person.gender) or gender == person.gender)
-        }
-        return fits.pop() if len(fits) == 1 else None
 
     def _add_person(self, ent: Span) -> None:
         tokens = name_tokens(ent)
@@ -308,9 +171,7 @@ class PersonIndex:
         gender = gender_of(given, before)
         index = self._find(name, ent.start, gender)
         if index is None:
-            index = len(self.people)
-            self.people.append(Person(name, surname))
-            self._people_of.setdefault(surname, []).append(index)
+            index = self._new_person(Person(name, surname))
         person = self.people[index]
         if given is not None and person.given is None:
             person.given = given
@@ -352,15 +213,6 @@ class PersonIndex:
             return self.timeline[k][1]
         return None
 
-    def _also_named(self, at: int, index: int, surname: str) -> None:
-        """Note a mention at token `at` of person `index` by another form of their name,
-        whose `surname` then finds them too (`MacLeod said` after `Catrìona NicLeòid
-        (Catherine MacLeod)`)."""
-        self._mentioned(at, index)
-        if surname != self.people[index].surname:
-            insort(self._timeline_of.setdefault(surname, []), (at, index))
-            self._people_of.setdefault(surname, []).append(index)
-
     def _given_not_title(self) -> None:
         """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a
         title and a given name, without a full stop, before a surname alone
@@ -391,37 +243,6 @@ class PersonIndex:
             # as the two runs name them, unless the text names them elsewhere
             index = self._find(name, surname.start)
             if index is None:
-                index = len(self.people)
                 given, key = name_parts(name)
-                self.people.append(Person(name, key, given=given))
-                self._people_of.setdefault(key, []).append(index)
+                index = self._new_person(Person(name, key, given=given))
             self._mentioned(surname.start, index)
-
-    def _mentioned(self, at: int, index: int) -> None:
-        """Note a mention of person `index` at token `at` on the timelines."""
-        insort(self.timeline, (at, index))
-        insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
-
-
-def ends_name(full: str, words: str) -> bool:
-    """Whether a name of two words or more is a fuller one without its given name, a
-    surname of several words whose first word is no given name (rule tail-of-a-name):
-    `Mac Giolla Bhríde said` after `Pádraig Mac Giolla Bhríde`, `Ferreira dos Anjos`
-    after `Raimundo Ferreira dos Anjos`, `Ben Salah` after `Karim Ben Salah`, whose first
-    word :func:`~quotes.name_keys.name_parts` reads as a given name that clashes. The
-    fuller name is one given name and those words (not `Conservative Icon Morton
-    Blackwell`, a headline's run, for `Morton Blackwell`)."""
-    if " " not in words or not full.endswith(f" {words}"):
-        return False
-    before = full[: -len(words)].split()
-    return len(before) == 1 and is_given_name(before[0])
-
-
-def named_before_generation(head: Token) -> Span | None:
-    """The name a generation word closes when the parser heads the mention with the
-    word: `Penhale` in `Mr Penhale senior said` (`senior` the subject, the name its
-    compound), which :meth:`PersonIndex.by_generation` then reads; None otherwise."""
-    if head.lower_ not in _GENERATIONS["younger"] | _GENERATIONS["elder"] or head.i == 0:
-        return None
-    name = entity_at(head.doc[head.i - 1])
-    return name if name is not None and name.label_ == "PERSON" else None

@@ -31,6 +31,7 @@ from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span, passive_agent
 from quotes.page_shapes import SignedPost
+from quotes.parse_links import subject_of_sentence_before
 from quotes.transcripts import speech_pieces
 
 #: Documents a story may print whole (`letter`, `statement`, `voicemail`).
@@ -109,11 +110,9 @@ def _maker_before(it: Token) -> Token | None:
     or the owner of the document itself (`The company's status page has carried four
     updates. It has read, in order:`), else the document, which the resolver reads as it
     reads a memo that `reads`."""
-    start = it.sent.start
-    if it.i != start or start == 0:
+    if it.i != it.sent.start:
         return None
-    root = it.doc[start - 1].sent.root
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    subject = subject_of_sentence_before(it, ("nsubj",))
     if subject is None or not (
         subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _PERSON_PRONOUNS
     ):

@@ -10,12 +10,13 @@ from spacy.tokens import Doc
 
 from quotes.confidence import confidence, speaker_kind
 from quotes.cue_classes import cue_class
+from quotes.form_rows import Form
 from quotes.found import MARKS, Found, char_tokens
 from quotes.marks import find_quote_spans
 from quotes.normalise import shown
 from quotes.records import Quote
 from quotes.scope import dropped_by
-from quotes.statement_forms import Form, statement_forms
+from quotes.statement_forms import statement_forms
 
 
 def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:

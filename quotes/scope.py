@@ -70,6 +70,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.content_shape import clause, mandate, question, relayed, roots
+from quotes.crowd_voices import chorus, crowd_mood, heckled
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
@@ -85,11 +86,8 @@ from quotes.no_claims import (
 )
 from quotes.not_said import (
     character_line,
-    chorus,
-    crowd_mood,
     displayed,
     glossed,
-    heckled,
     law_text,
     machine_voice,
     recited,

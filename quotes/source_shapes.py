@@ -15,12 +15,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import BREAKS, char_before
 from quotes.cue_forms import CueForms
+from quotes.cue_subjects import active_subject
 from quotes.descriptions import described_age
 from quotes.exchanges import is_field_label
 from quotes.found import DASHES, Link, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
-from quotes.matchers import CueSpeaker, active_subject
+from quotes.matchers import CueSpeaker
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
 from quotes.normalise import BULLETS, HYPHENS

@@ -357,7 +357,7 @@ KEPT = [
     # … and in the past, with the article outside the marks
     ('He resigned over what he called a "witch hunt" by the press.', 'a "witch hunt"'),
     # a view in the naming verb's words, not a name
-    # (the quoted words alone: :mod:`quotes.statement_forms`)
+    # (the quoted words alone: :mod:`quotes.quoted_fragments`)
     ('The mayor called the bypass "a costly mistake".', "a costly mistake"),
     # … also a quoted adjective, which names nothing, where the parser hangs the object
     # on it

@@ -1,0 +1,92 @@
+"""A speaker mention that describes a body, a work or a party's member rather than
+naming them: who `the company`, `Police`, `Inspectors`, `The report` and `the Oregon
+Democrat` stand for.
+
+Each is the one body (or member) the text named before that fits the description: the
+business that has spoken (`the company said` after `Norvik Foods … said`), the body whose
+kind word it is (`Police said` after `Lanford Police`), the body whose officers speak
+(`Inspectors found` after `Ofsted said`), the legislator whose tag names the party, and the
+body a work with no maker named speaks for. Steps of
+:class:`quotes.speakers.SpeakerResolver`, over the bodies of :mod:`quotes.bodies`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.descriptions import PARTY_MEMBERS, is_definite
+from quotes.label_holders import LabelHolders
+from quotes.language import word_list
+from quotes.mentions import authored_work
+from quotes.names import ORG_KINDS
+from quotes.works import its_owner, same_work_before
+from quotes.written_names import kind_name
+
+#: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
+_PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
+#: Descriptions that stand for the one business that has spoken (`the company said`).
+_COMPANY_WORDS = word_list("company-words")
+#: Officers of a body who speak with its voice, written bare (`Inspectors found …`).
+_BODY_STAFF = word_list("body-staff")
+
+
+class BodyMentions(LabelHolders):
+    """:class:`~quotes.label_holders.LabelHolders` asked for the body (or party member)
+    a description or a work stands for."""
+
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
+        super().__init__(doc, text)
+        #: The body each kind of work that named no maker spoke for (`report`: the body
+        #: that spoke right before `The report said …`), for the same work named again.
+        self._work_bodies: dict[str, str] = {}
+
+    def _work_body(self, head: Token) -> str | None:
+        """The body a work with no maker named speaks for: its `its` the body the sentence
+        before was about, or the body that spoke just before a definite work; None when
+        the mention is no such work or no body fits."""
+        if (its := its_owner(head)) is not None and (body := self._subject_body(its)):
+            # `Its post claimed …` opening the sentence after `A group calling itself
+            # Morana listed …`: the work of the body the sentence before was about
+            return body
+        if head.pos_ == "NOUN" and authored_work(head) and is_definite(head):
+            # `The report, published on Monday, said …` right after `The Ombudsman's
+            # Office found that …`: a work the text names first, with no maker, speaks
+            # for the body that spoke just before it, and so does the same work named
+            # again later (`The report also says …`; rule work-of-the-body-before)
+            kind = head.lemma_.lower()
+            if kind in self._work_bodies:
+                return self._work_bodies[kind]
+            body = None if same_work_before(head) is not None else self.body_before(head)
+            if body is not None:
+                self._work_bodies[kind] = body
+                return body
+        return None
+
+    def _body_described(self, mention: Span, head: Token) -> str | None:
+        """The one body a description of a business, a kind of body or a body's officers
+        stands for, or the one legislator a party noun does; None when the mention is no
+        such description or no one fits."""
+        if (
+            head.lower_ in _COMPANY_WORDS
+            and head.text[:1].isupper()
+            and len(mention) == 2
+            and (named := self.short_body_name(head)) is not None
+        ):
+            # `the Bank said` after `the Bank of England's stress test`: a capital makes the
+            # kind word the short name of the one body the text names with it
+            return named
+        if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
+            # `the company said` after `Norvik Foods … said`
+            return body
+        if len(mention) == 1 and head.lower_ in ORG_KINDS:
+            # `Police said …` after `Lanford Police`
+            named_kind = kind_name(head, self.bodies)
+            if named_kind is not None:
+                return named_kind
+        if len(mention) == 1 and head.lower_ in _BODY_STAFF and (body := self.staff_body(head)):
+            # `Inspectors found that …` after `Ofsted said …`
+            return body
+        if head.lower_ in _PARTY_NOUNS and is_definite(head) and (member := self._member(head)):
+            # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
+            return member
+        return None

@@ -1,0 +1,128 @@
+"""A speaker mention that is a name: the person it means, or the body.
+
+`Okafor said` is the person of that surname the text named nearest, `Sir Marcus` the
+knight of that given name, `NHQ:` the one whose initials the label spells, `the younger
+Mr Lowry` the namesake the text called a son (:class:`quotes.person_lookups.PersonLookups`);
+a name whose bearer the text gave no given name or gender is a body's (`Pellworth Mills
+said`), and a name the text never gave a person is an organisation's. The name step of
+:class:`quotes.speakers.SpeakerResolver`, which decides that a mention is a name.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.body_names import joined_around
+from quotes.genders import gender_of, gender_of_given
+from quotes.label_names import LabelNames
+from quotes.leads import LeadIndex
+from quotes.name_keys import PARTICLES, name_parts
+from quotes.name_spans import name_text
+from quotes.person_timeline import ends_name
+from quotes.role_words import OFFICES
+from quotes.written_names import fullest_name, proper_name, spelled_out
+
+
+class NameMentions(LeadIndex):
+    """:class:`~quotes.leads.LeadIndex` asked for the one a name mention means."""
+
+    def _by_name(self, mention: Span, tokens: list[Token]) -> str:
+        """The person a name (`Okafor`, `Sir Marcus`, `NHQ`) means: the fullest form of
+        the name the text gave the one it finds (by generation, by given name after a
+        title, by surname, by initials), a body's name when that person has no given
+        name or gender, else the name as an organisation's."""
+        titles = [t.lower_ for t in self.doc[max(0, mention.start - 2) : mention.end]]
+        name = name_text(tokens)
+        # the gender of the full name the words shorten (`Medina Duarte` of `Joaquín
+        # Medina Duarte`: `Medina` is a woman's given name too)
+        gender = gender_of(name_parts(self._full_names.expanded(name))[0], titles)
+        index = self.by_generation(mention, name, gender)
+        if index is None and len(tokens) == 1 and tokens[0].i > 0:
+            # `Sir Marcus said`, a knight by his given name
+            index = self.by_given(self.doc[tokens[0].i - 1], tokens[0].text)
+        if index is None:
+            index = self._find(name, mention.root.i, gender)
+        if index is None and len(tokens) == 1:
+            # `NHQ: Not for a second.` after `Noor Halvorsen-Qadir spoke to …`
+            index = self.by_initials(tokens[0].text)
+        if index is not None:
+            person = self.fuller(index, name)
+            if (
+                person.gender is None
+                and gender_of_given(person.given or "") is None
+                and not person.personal
+                and not _particled(person.name)
+            ):
+                # `Pellworth Mills said`; `Halvorsen forecast …` after `Halvorsen Marine`;
+                # not `Kenjiro Mizushima, 63,`, whom the text gave an age as it gives a
+                # person (:attr:`~quotes.person_record.Person.personal`);
+                # `The Retail & Allied Workers Union said`, `the Food and Drug
+                # Administration said`, a body's name the tagger cut at a joining word
+                # (:func:`~quotes.written_names.proper_name`)
+                name = person.name if person.given else (
+                    spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
+                )
+                whole = proper_name(tokens)
+                if joined_around(whole, name):
+                    name = whole
+                self.bodies.append(name)
+                return name
+            return person.name
+        body = self.organisation(tokens)
+        return self._office_holder(tokens, body) or body
+
+    def _office_holder(self, tokens: list[Token], spelled: str) -> str | None:
+        """The one an acronym stands for when the text spells it out as an office and
+        names its holder after it: `the MCE said` after `The Municipal Chief Executive,
+        Hon. Gifty Sarfo, said` is Gifty Sarfo (:class:`~quotes.label_names.LabelNames`
+        reads the holder after the office, as for a record's office label)."""
+        acronym = tokens[0].text
+        if (
+            len(tokens) != 1
+            or not acronym.isupper()
+            or spelled == acronym
+            or spelled.split()[-1].lower() not in OFFICES
+        ):
+            return None
+        return LabelNames(self.text[: tokens[0].idx]).name(spelled)
+
+    def _known_surname(self, tokens: list[Token]) -> bool:
+        """Whether a capitalised word the tagger did not take for a name is the surname
+        of a person the text named before it: `Wrenfield: "We got that wrong …"`, a
+        name opening a line that the parse read as a noun, or `Paredes said: …` after
+        `Andrés Paredes Ortiz`, the first of two Spanish surnames
+        (:meth:`~quotes.full_names.FullNames.expanded`)."""
+        if len(tokens) > 1:
+            # `Ferreira dos Anjos said` after `Raimundo Ferreira dos Anjos`, a surname of
+            # several words the tagger did not take for a name (rule tail-of-a-name);
+            # `Toktosun uulu told …` after `Bakyt Toktosun uulu`, a surname that holds
+            # no given name (:func:`~quotes.name_keys.name_parts`) ending a fuller name
+            name = name_text(tokens)
+            given, surname = name_parts(name)
+            return any(
+                i < tokens[0].i
+                and (
+                    ends_name(self.people[k].name, name)
+                    or (given is None and self.people[k].name.endswith(f" {name}"))
+                )
+                for i, k in self._timeline_of.get(surname, ())
+            )
+        if not tokens[0].is_title:
+            return False
+        full = self._full_names.expanded(tokens[0].text)
+        namesakes = self._timeline_of.get(name_parts(full)[1], ())
+        return any(i < tokens[0].i for i, _ in namesakes)
+
+
+def _particled(name: str) -> bool:
+    """Whether a name is written as a person's of a language with surname particles: a
+    given name, a lower-case particle and the surname (`Joost van Amstel`, `Llinos ap
+    Gwilym`, `Hugo de Wit`), which a body's name the tagger took for a person's is not;
+    the given name need not be one the name lists know."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and words[1] in PARTICLES
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+    )

@@ -1,0 +1,136 @@
+"""The people of a document on a timeline of their mentions, and the person a name means.
+
+Each person is kept once with the fullest form of their name
+(:class:`~quotes.person_record.Person`), each mention goes on a timeline in text order,
+and a name is looked up among its namesakes only: the nearest one whose given name and
+gender do not clash (`Anna Weiss` and `Peter Weiss` stay two). The first step of
+:class:`quotes.person_index.PersonIndex`, which fills the timeline from the entities.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, insort
+
+from spacy.tokens import Doc
+
+from quotes.full_names import FullNames
+from quotes.genders import is_given_name
+from quotes.name_keys import name_parts, same_given
+from quotes.person_record import Person
+
+
+class PersonTimeline:
+    """The people of one document and the timeline of their mentions."""
+
+    def __init__(self, doc: Doc, full_names: FullNames) -> None:
+        self.doc = doc
+        self.people: list[Person] = []
+        #: (token index, person) of every person mention, in text order.
+        self.timeline: list[tuple[int, int]] = []
+        #: The same, and the people's indices, by surname: a name is looked up among its
+        #: namesakes only, not among every mention (the square of a long text's names).
+        self._timeline_of: dict[str, list[tuple[int, int]]] = {}
+        self._people_of: dict[str, list[int]] = {}
+        #: The full names the text gives (a given name and more, and the names a nickname
+        #: splits), for the shorter forms that hold later words of one
+        #: (:meth:`~quotes.full_names.FullNames.expanded`).
+        self._full_names = full_names
+
+    def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
+        """The person a name means: the nearest one before `at` (else after) with that
+        surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
+        or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
+        opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
+        name the text gives is looked up as that name
+        (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
+        looked up as a person's first (:meth:`_by_first_word`)."""
+        full = self._full_names.expanded(name)
+        if full != name:
+            index = self._find_name(full, at, gender)
+            if index is not None:
+                return index
+        return self._find_name(name, at, gender)
+
+    def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
+        """:meth:`_find` for a name as given, not expanded."""
+        given, surname = name_parts(name)
+        timeline = self._timeline_of.get(surname, [])
+        k = bisect_left(timeline, (at, -1))
+        before = [p for _, p in reversed(timeline[:k])]
+        after = [p for _, p in timeline[k:]]
+        for index in before + after + self._people_of.get(surname, []):
+            person = self.people[index]
+            if None not in (gender, person.gender) and gender != person.gender:
+                continue
+            if given is None or person.given is None or same_given(given, person.given):
+                return index
+            if ends_name(person.name, name):
+                return index
+        return self._by_first_word(surname, gender) if given is None else None
+
+    def index_of(self, name: str | None) -> int | None:
+        """The index of the person the text names so (their fullest name), or None."""
+        return next((k for k, person in enumerate(self.people) if person.name == name), None)
+
+    def fuller(self, index: int, name: str) -> Person:
+        """Person `index`, named from now on by `name` when that is their name with the
+        given name before it that no entity held: `The TD for Galway West, Cathal Ó
+        Murchú, said`, where the tagger took `Cathal` for an adjective and the entity is
+        `Ó Murchú`."""
+        person = self.people[index]
+        given = name_parts(name)[0]
+        if person.given is None and given is not None and name.endswith(f" {person.name}"):
+            person.name, person.given = name, given
+        return person
+
+    def _by_first_word(self, word: str, gender: str | None) -> int | None:
+        """The one person whose full name opens with a lone name word that is no one's
+        surname: `Trần` after `Trần Thị Lan` or `Mr Tan` after `Tan Wei Ming`, a family
+        name written first; `Tigist` after `Tigist Alemayehu`, a given name a person goes
+        by (Ethiopian names, whose second word is the father's given name); or `Bev` after
+        `Beverley Tindall`, a given name cut short; None when none or several fit."""
+        fits = {
+            index
+            for index, person in enumerate(self.people)
+            if person.given is not None
+            and (
+                person.given == word
+                or (len(word) >= 3 and person.given != word and person.given.startswith(word))
+            )
+            and (None in (gender, person.gender) or gender == person.gender)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+    def _new_person(self, person: Person) -> int:
+        """Add a person the index did not hold, filed under their surname; their index."""
+        self.people.append(person)
+        self._people_of.setdefault(person.surname, []).append(len(self.people) - 1)
+        return len(self.people) - 1
+
+    def _also_named(self, at: int, index: int, surname: str) -> None:
+        """Note a mention at token `at` of person `index` by another form of their name,
+        whose `surname` then finds them too (`MacLeod said` after `Catrìona NicLeòid
+        (Catherine MacLeod)`)."""
+        self._mentioned(at, index)
+        if surname != self.people[index].surname:
+            insort(self._timeline_of.setdefault(surname, []), (at, index))
+            self._people_of.setdefault(surname, []).append(index)
+
+    def _mentioned(self, at: int, index: int) -> None:
+        """Note a mention of person `index` at token `at` on the timelines."""
+        insort(self.timeline, (at, index))
+        insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
+
+
+def ends_name(full: str, words: str) -> bool:
+    """Whether a name of two words or more is a fuller one without its given name, a
+    surname of several words whose first word is no given name (rule tail-of-a-name):
+    `Mac Giolla Bhríde said` after `Pádraig Mac Giolla Bhríde`, `Ferreira dos Anjos`
+    after `Raimundo Ferreira dos Anjos`, `Ben Salah` after `Karim Ben Salah`, whose first
+    word :func:`~quotes.name_keys.name_parts` reads as a given name that clashes. The
+    fuller name is one given name and those words (not `Conservative Icon Morton
+    Blackwell`, a headline's run, for `Morton Blackwell`)."""
+    if " " not in words or not full.endswith(f" {words}"):
+        return False
+    before = full[: -len(words)].split()
+    return len(before) == 1 and is_given_name(before[0])

@@ -1,0 +1,70 @@
+"""A speaker mention that is a title or a role rather than a name: `The Clerk noted`,
+`The Prime Minister replied`, `The Health Minister added`, `LAUNCH CONDUCTOR:`.
+
+Written with a capital, as minutes and news write an office, a title or a role stands for
+the one person the text gave it (:class:`quotes.described.DescribedIndex`); a role
+written as a record's label for the person the record's introduction names
+(:class:`quotes.label_holders.LabelHolders`). A step of
+:class:`quotes.speakers.SpeakerResolver`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.body_mentions import BodyMentions
+from quotes.descriptions import is_definite
+from quotes.label_names import role_label
+from quotes.name_spans import TITLES
+
+
+class TitleMentions(BodyMentions):
+    """:class:`~quotes.body_mentions.BodyMentions` asked for the one person a title or a
+    role stands for."""
+
+    def _titled(self, mention: Span, head: Token, tokens: list[Token], first: Token) -> str | None:
+        """The one person a capitalised title or role, or a role written as a record's
+        label, stands for (`tokens` the mention's name words, `first` its first word after
+        an article); the title phrase as written when no one holds a title with its
+        portfolio; None when the mention is no title or role, or no one fits."""
+        if len(tokens) == 1 and head.pos_ == "PROPN" and is_definite(head):
+            # `The Clerk noted …`, capitalised as minutes write it, after `Mrs D. Penhaligon
+            # (Clerk)`: a role the text gave one person, not a name; `the PM replied` after
+            # `Prime Minister Ana Ruiz`, a title's abbreviation
+            role = self.role_holder(head)
+            if role is not None:
+                return role
+        if not tokens and head.pos_ == "PROPN" and is_definite(head):
+            # `The Prime Minister replied …`, capitalised, after `Prime Minister Catherine
+            # Ashdown-Reid told MPs …`: a title alone, the one person the text titled so
+            # (`The Chair advised …` after `Cllr J. Aldous (Chair)`: a title word the text
+            # gave as a role, in brackets after the name)
+            titled = self._by_title(head) or self._by_role(head)
+            if titled is not None:
+                return titled
+        if (
+            tokens
+            and head.pos_ == "PROPN"
+            and head.lower_ in TITLES
+            and head.i == mention.end - 1
+            and is_definite(head)
+        ):
+            # `The Health Minister added …` after `Health Minister Sara Lindqvist said …`:
+            # a title with its portfolio, capitalised, no name after it; `the Green Party
+            # MP said`: the words before the title say whose MP, no name of the person
+            # (the one person the text titled so, else the title phrase as written)
+            return (
+                self.by_title_phrase(head)
+                or self.role_holder(head)
+                or self.doc[first.i : mention.end].text
+            )
+        if role_label(mention) and (holder := self.label_name(mention, mention.start_char)):
+            # `LAUNCH CONDUCTOR: "…"` in a log after `launch conductor Tevita Fifita-Lowe`
+            return holder
+        return None
+
+    def role_holder(self, head: Token) -> str | None:
+        """The one person named before whom the text gave a description's noun as a
+        role or title (`the coroner` after `Senior coroner X`, `the judge` after `Mr
+        Justice X`), never the person in focus; None when none or several."""
+        return self._by_role(head) or self._by_title(head)
