@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from quotes.body_names import kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.genders import gender_of_given
+from quotes.headline_case import in_title_case
 from quotes.language import word_list, word_map
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
@@ -210,9 +211,22 @@ def _name_word(token: Token) -> bool:
 
 def fullest_name(doc_text: str, name: str) -> str:
     """The one longer form of a short name the text also uses (`Vantor Mobility` for
-    `Vantor`): the name followed by capitalised words; the name itself when the text
-    has none or several."""
-    return _one_form(rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)", doc_text, name)
+    `Vantor`): the name followed by capitalised words, outside a headline in title case,
+    whose every word is capitalised (`Orissa High Court Directs Power Company To Pay …`
+    gives no `Court Directs Power Company` for `the Court`); the name itself when the
+    text has none or several."""
+    pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)"
+    forms = {
+        m.group("form") for m in re.finditer(pattern, doc_text)
+        if not in_title_case(_line_at(doc_text, m.start()))
+    }
+    return forms.pop() if len(forms) == 1 else name
+
+
+def _line_at(text: str, at: int) -> str:
+    """The line of `text` that character `at` is on."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
 
 
 def titled_name(doc_text: str, name: str) -> str:

@@ -367,6 +367,15 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "The ruling",
             "the judge",
         ),
+        # A headline in title case is no longer form of a body's name: its verb and the
+        # words after it are the headline's, not the court's.
+        (
+            "Meghalaya High Court Directs Board To Repay Farmers\n\n"
+            "The Meghalaya High Court has ordered the water board to repay 300 farmers.\n\n"
+            'Dismissing the appeal, the Court said: "A fee taken without a law is no fee."',
+            "A fee taken",
+            "Meghalaya High Court",
+        ),
         # A law's name is no body: `the company` is not the Act named before it.
         (
             "Halden Water said on Monday that bills would rise by 8 per cent. The increase "
