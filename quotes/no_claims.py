@@ -18,7 +18,9 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   across it`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
 - `heading_label`: a page's heading before a colon, a thing's or a date
-  (`Translator's note: …`, `Water story, March 6: …`).
+  (`Translator's note: …`, `Water story, March 6: …`);
+- `exhortation`: a cue under `let us`, the writer urging the reader and herself
+  (`Let us talk about "delivery" and "pipelines"`, `Let's say the council is right`).
 """
 
 from __future__ import annotations
@@ -217,3 +219,12 @@ def heading_label(speaker: Span) -> bool:
     if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True
     return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in speaker_heads()
+
+
+def exhortation(cue: Token | None) -> bool:
+    """Rule exhortation: a cue whose subject is `us` under `let` (`Let us talk about
+    "delivery" and "pipelines"`, `Let's say the council is right`): the writer urging
+    the reader and herself to speak, no one's statement, whatever the words after it."""
+    if cue is None or cue.head is cue or cue.head.lemma_.lower() != "let":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("us", "'s", "’s") for c in cue.children)

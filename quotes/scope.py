@@ -75,6 +75,7 @@ from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
     empty_message,
+    exhortation,
     heading_label,
     inscribed,
     plea,
@@ -160,6 +161,8 @@ def dropped_by(
         return "unmade-record"
     if inscribed(cue):
         return "inscribed"
+    if exhortation(cue):
+        return "exhortation"
     if speaker is not None and unknown_writer(speaker, cue):
         return "unknown-writer"
     if content is not None and empty_message(content):

@@ -98,6 +98,9 @@ def test_a_row_without_a_cue_has_no_class() -> None:
 # --- what the default scope drops, and keeps ------------------------------------------------
 
 DROPPED = [
+    # a cue under `let us` is the writer urging, no one's statement (no_claims.exhortation)
+    ('So by all means, let us talk about "delivery" and "pipelines" once more.',
+     '"delivery" and "pipelines"'),
     # acts: declining, issuing, voting, urging, refusing
     ("The airline declined to comment on the crash report.", "to comment on the crash report"),
     ("The governor issued an emergency order on Sunday.", "an emergency order on Sunday"),
