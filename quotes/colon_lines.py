@@ -15,6 +15,7 @@ from quotes.cue_words import token_indices
 from quotes.exchanges import is_chorus
 from quotes.label_speakers import LabelPeople, is_office, names_someone, narrator
 from quotes.language import word_list
+from quotes.titles import is_title
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
 _LABELS = word_list("colon-labels")
@@ -63,7 +64,7 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             words.append(token)
             if token.is_sent_end or "\n" in token.whitespace_:
                 break
-        if _defined_word(label, words):
+        if _defined_word(label, words) or _work_and_author(words):
             continue
         content = trimmed(words, "colon")
         name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
@@ -91,6 +92,25 @@ def _defined_word(label: list[Token], words: list[Token]) -> bool:
         or finite is None
         or any(a.dep_ == "relcl" for a in (finite, *finite.ancestors))
     )
+
+
+#: Longest subtitle (in words) of a work whose author `, by` names after it.
+_SUBTITLE_WORDS = 14
+
+
+def _work_and_author(words: list[Token]) -> bool:
+    """Rule colon-work: a work's title and subtitle, then `, by` and its author, as a
+    review heads the book it reviews (`Blue and Cream: A People's History of the
+    Calcutta Tram, by Sohini Bhattacharya-Raman.`): the words before the colon are the
+    title's, not a speaker's, and the subtitle no statement."""
+    by = next(
+        (k for k, t in enumerate(words) if t.lower_ == "by" and k and words[k - 1].text == ","),
+        None,
+    )
+    if by is None or by + 1 >= len(words) or not words[by + 1].text[:1].isupper():
+        return False
+    subtitle = words[0].doc[words[0].i : words[by - 1].i]
+    return is_title(subtitle.text, longest=_SUBTITLE_WORDS)
 
 
 def _name_read_as_common_word(label: list[Token], people: set[str | None]) -> None:

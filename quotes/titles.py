@@ -31,12 +31,14 @@ _DOCUMENT_KINDS = word_list("document-kinds")
 _SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
 
-def is_title(content: str) -> bool:
+def is_title(content: str, longest: int = _TITLE_WORDS) -> bool:
     """A short quoted name of a work or show, every word capitalised: `"Mercy Street,"`,
-    `''60 Minutes.''` — not a quotation (a shouted `"USA! USA!"` still is)."""
+    `''60 Minutes.''` — not a quotation (a shouted `"USA! USA!"` still is). `longest`
+    words at most: a longer run of capitals is a title only where more than its capitals
+    says so (`…, by` its author after it)."""
     words = re.findall(r"[^\W_][\w'’-]*", content)
     return (
-        0 < len(words) <= _TITLE_WORDS
+        0 < len(words) <= longest
         and not any(c in content for c in "!?")
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
         and not (len(words) == 1 and content.rstrip().endswith("."))

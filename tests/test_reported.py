@@ -437,6 +437,9 @@ CASES = [
     # ... nor a bulletin's field, nor a glossary's word before its meaning in lower case.
     ("Outlook: Showers will ease by Thursday evening.", []),
     ("Rewild: to let farmland go back to the wild, where it used to be.", []),
+    # ... nor a work's title and subtitle before `, by` its author, as a review heads it.
+    ("Salt and Rust: A Life Along the Old Harbour Line of Cardiff Bay, by Gethin Morris. "
+     "Cambria Books, 300 pp.", []),
     # ... also when a headline's capitals make the parser read the name as a common
     # word, once the story names someone with that surname.
     (
