@@ -119,6 +119,17 @@ DIRECT = [
         "room applauded for a minute.",
         [Q("direct", "Who will pay for the roof?", "Mira Holt", "Mira Holt", "asked", "dep")],
     ),
+    # ... and after a question the words before it introduce, even one opening on a name.
+    (
+        'Reyes famously shot back: "What difference does it make at this point?" His critics '
+        "cited the line for years.",
+        [
+            Q("direct", "What difference does it make at this point?", "Reyes", "Reyes", "shot",
+              "dep-inverted"),
+            Q("indirect", "the line for years", "his critics", "His critics", "cited",
+              "reported-object"),
+        ],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"She would make a fine coach. Not decent, superb. One of the keenest eyes in the whole '
