@@ -188,6 +188,17 @@ DIRECT = [
         'The ad ends with a warning: "Vote or lose it."',
         [Q("direct", "Vote or lose it.", "The ad", "The ad", "ends", "colon:verb")],
     ),
+    # colon-placeholder: an empty `it` before the colon is no speaker; the quote goes on
+    # from the one before
+    (
+        '"We lost tonight," Lena Ortiz said after the vote. Wait, it gets better: "We will '
+        'call a second vote in May."',
+        [
+            Q("direct", "We lost tonight,", "Lena Ortiz", "Lena Ortiz", "said", "dep"),
+            Q("direct", "We will call a second vote in May.", "Lena Ortiz", "Lena Ortiz",
+              "said", "previous-quote"),
+        ],
+    ),
     # X said: "…"
     (
         'Police Chief Rita Gomez said: "The suspect was arrested at the border."',
