@@ -188,6 +188,20 @@ DIRECT = [
         'The ad ends with a warning: "Vote or lose it."',
         [Q("direct", "Vote or lose it.", "The ad", "The ad", "ends", "colon:verb")],
     ),
+    # byline: a digest's headline with its byline after it is a title, not a quote; the
+    # excerpt after the colon is the writer's
+    (
+        '"We had a good year," the director said. "The shows sold out." HARBOUR NEWS—"Harbour '
+        "theatre to close in March after forty years,\" by the Gazette's Ana Ruiz: \"The "
+        'Harbour Playhouse will close in March, its owners said."',
+        [
+            Q("direct", "We had a good year,", "the director", "the director", "said", "dep"),
+            Q("direct", "The shows sold out.", "the director", "the director", "said",
+              "previous-quote"),
+            Q("direct", "The Harbour Playhouse will close in March, its owners said.",
+              "Ana Ruiz", "Ana Ruiz", ":", "colon"),
+        ],
+    ),
     # colon-placeholder: an empty `it` before the colon is no speaker; the quote goes on
     # from the one before
     (
