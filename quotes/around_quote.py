@@ -112,10 +112,23 @@ def new_sentence_after(whole: Span) -> bool:
     """Whether the writer's own sentence starts right after a quote (``whole``, with its
     marks) closed by `?` or `!`: its first word a capitalised article or determiner
     (`"… for one man?" The hall applauded.`), which no speaker's tag opens (`"Why?" she
-    asked.`, `"Why?" asked the mayor.`), so the verb after is no cue of the quote's."""
+    asked.`, `"Why?" asked the mayor.`), or any capitalised word but `I` after a quote
+    the words before it introduce (:func:`_introduced`), so the verb after is no cue of
+    the quote's."""
     doc = whole.doc
     inside = whole.text.rstrip().rstrip(CLOSING_MARKS)
     if not inside.endswith(("?", "!")) or whole.end >= len(doc):
         return False
     first = doc[whole.end]
-    return first.pos_ == "DET" and first.text[:1].isupper()
+    if not first.text[:1].isupper():
+        return False
+    return first.pos_ == "DET" or (first.text != "I" and _introduced(whole))
+
+
+def _introduced(whole: Span) -> bool:
+    """Whether the words before a quote introduce it, ending in a comma or a colon right
+    before its opening mark (`Ruiz wrote back to her, "Why now?"`, `telling her: "…!"`):
+    they named who speaks, so a capital after its `?` or `!` starts the writer's next
+    sentence even when a name opens it (`… "Why now?" Holt then wrote, …`)."""
+    before = [t for t in whole.doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
+    return bool(before) and before[-1].text in (",", ":")

@@ -41,7 +41,7 @@ from quotes.normalise import CLOSING_MARKS
 from quotes.records import UNNAMED_VOICE
 from quotes.source_shapes import DISPLAY_PARTICIPLE
 from quotes.span_index import Spans
-from quotes.titles import is_title, names_a_work
+from quotes.titles import has_byline, is_title, names_a_work
 
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
@@ -79,7 +79,7 @@ class DirectLinker:
         shown = link is not None and link.method == DISPLAY_PARTICIPLE
         if is_title(self.text[span.start : span.end]) and not (shown or self._signed(whole, link)):
             return None
-        if names_a_work(whole):
+        if names_a_work(whole) or has_byline(whole):
             return None
         if (self._runs_on(span) and not shown) or not (
             self._introduced(span)

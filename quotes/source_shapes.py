@@ -36,6 +36,8 @@ _TOPICS = word_list("topic-line-openers")
 _TIMES = word_list("time-nouns")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
+#: Empty subjects that stand for what follows them, no source (`it gets better: "…"`).
+_PLACEHOLDERS = word_list("placeholder-subjects")
 #: Things that carry words for passers-by (`a sign`, `a hat`), and the participles by
 #: which they give them right after their name (`saying`, `reading`).
 _DISPLAYS = word_list("display-nouns")
@@ -207,6 +209,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
                 and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
                 else None
             )
+            if subject is not None and _placeholder_before_colon(token, subject, lemmas):
+                return None
             if subject is not None and _thing_before_colon(token, subject, lemmas):
                 named = clause[0] if clause[0].pos_ == "PROPN" else None
                 if named is not None:
@@ -334,6 +338,14 @@ def _name_before_role(words: list[Token], host: Token) -> Span | None:
     if not any(t.ent_type_ == "PERSON" for t in words[:comma]):
         return None
     return host.doc[words[0].i : words[comma - 1].i + 1]
+
+
+def _placeholder_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:
+    """Rule colon-placeholder: whether the clause before a colon has for its subject an
+    empty `it`, `this` or `that` of a verb that reports nothing, standing for the quote
+    the colon announces (`Wait, it gets better: "…"`, `It was the stage itself: "…"`),
+    so that the clause names no one who speaks it."""
+    return verb.lemma_.lower() not in lemmas and subject.lower_ in _PLACEHOLDERS
 
 
 def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:

@@ -69,6 +69,24 @@ def names_a_work(whole: Span) -> bool:
     return noun.lower_ in _DOCUMENT_KINDS and noun.dep_ in ("nsubj", "nsubjpass")
 
 
+def has_byline(whole: Span) -> bool:
+    """Rule byline: whether a quote (`whole`, marks included) is the headline of a story
+    that a digest lists with its byline, `by` and the writer's name (and outlet) right
+    after the closing mark, up to a colon: `"Tenants win rent case," by the Herald's Ana
+    Ruiz: "…"` — a title, not a quotation. Not `"…," by Ruiz's count, …` (a noun ends the
+    phrase) nor `"…," by contrast`."""
+    doc = whole.doc
+    after = [t for t in doc[whole.end : whole.end + 10] if not t.is_space]
+    if len(after) < 3 or after[0].lower_ != "by":
+        return False
+    for k, token in enumerate(after[1:], 1):
+        if token.text == ":":
+            return k > 1 and after[k - 1].pos_ == "PROPN"
+        if token.pos_ not in ("PROPN", "DET", "PART") and token.tag_ != "POS":
+            return False
+    return False
+
+
 def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
     """Whether a quote in single marks is all of its line (but for dashes and a full stop)
     in a text that quotes in double marks: a subhead setting off a part of the story, not

@@ -119,6 +119,17 @@ DIRECT = [
         "room applauded for a minute.",
         [Q("direct", "Who will pay for the roof?", "Mira Holt", "Mira Holt", "asked", "dep")],
     ),
+    # ... and after a question the words before it introduce, even one opening on a name.
+    (
+        'Reyes famously shot back: "What difference does it make at this point?" His critics '
+        "cited the line for years.",
+        [
+            Q("direct", "What difference does it make at this point?", "Reyes", "Reyes", "shot",
+              "dep-inverted"),
+            Q("indirect", "the line for years", "his critics", "His critics", "cited",
+              "reported-object"),
+        ],
+    ),
     # Two subjects hung on one cue: the nearer one speaks.
     (
         '"She would make a fine coach. Not decent, superb. One of the keenest eyes in the whole '
@@ -189,6 +200,31 @@ DIRECT = [
         '"My words were about history."',
         [Q("direct", "My words were about history.", "Olga Brandt", "The 61-year-old",
            "posted", "colon:verb")],
+    ),
+    # byline: a digest's headline with its byline after it is a title, not a quote; the
+    # excerpt after the colon is the writer's
+    (
+        '"We had a good year," the director said. "The shows sold out." HARBOUR NEWS—"Harbour '
+        "theatre to close in March after forty years,\" by the Gazette's Ana Ruiz: \"The "
+        'Harbour Playhouse will close in March, its owners said."',
+        [
+            Q("direct", "We had a good year,", "the director", "the director", "said", "dep"),
+            Q("direct", "The shows sold out.", "the director", "the director", "said",
+              "previous-quote"),
+            Q("direct", "The Harbour Playhouse will close in March, its owners said.",
+              "Ana Ruiz", "Ana Ruiz", ":", "colon"),
+        ],
+    ),
+    # colon-placeholder: an empty `it` before the colon is no speaker; the quote goes on
+    # from the one before
+    (
+        '"We lost tonight," Lena Ortiz said after the vote. Wait, it gets better: "We will '
+        'call a second vote in May."',
+        [
+            Q("direct", "We lost tonight,", "Lena Ortiz", "Lena Ortiz", "said", "dep"),
+            Q("direct", "We will call a second vote in May.", "Lena Ortiz", "Lena Ortiz",
+              "said", "previous-quote"),
+        ],
     ),
     # X said: "…"
     (
