@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.cue_words import OBJECT_CUES
+from quotes.cue_words import OBJECT_CUES, POLL_NOUNS
 from quotes.language import word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import BODY_HEADS
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -69,6 +71,7 @@ def cue_object(cue: Token) -> list[Token]:
         cue.pos_ == "NOUN"
         or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES
         or _identifying_clause(cue)
+        or _sign_of_thing(cue)
     ):
         return []
     rights = list(cue.rights)
@@ -102,6 +105,44 @@ def _identifying_clause(cue: Token) -> bool:
         and subject.tag_ == "WDT"
         and subject.i > 0
         and not cue.doc[subject.i - 1].is_punct
+    )
+
+
+#: Cues that say their subject is a sign of their object when the subject is a thing.
+_SIGN_VERBS = word_list("sign-verbs")
+
+
+#: Nouns for the ones who may signal on purpose: people, sources, bodies, groups, polls.
+_SIGNALLERS = SOURCE_NOUNS | BODY_HEADS | POLL_NOUNS | word_list("they-nouns")
+
+
+def _sign_of_thing(cue: Token) -> bool:
+    """Rule sign-of-thing: a person's deed or words, or a stretch of time, as the subject
+    of `signal` is a sign of the object, not a source that signals it; the object is no
+    attribution (a fact-checker has no statement to check, PolNeAR marks none).
+
+    Shape: `<someone's noun | time noun> signal(s) <object>`. `Her endorsement may signal a
+    shift in the party`, `The mayor's remarks signal a turnabout`, `The past two weeks
+    have signaled a reckoning`. A stance its subject owns is signalled on purpose (`The
+    party's leaders signaled their support`), and `The union signaled its opposition` and
+    `It signals a new phase` keep theirs.
+    """
+    if cue.lemma_.lower() not in _SIGN_VERBS:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON":
+        return False
+    if subject.lemma_.lower() in _SIGNALLERS or _owned_object(cue):
+        return False
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    return owned or subject.lemma_.lower() in _TIMES
+
+
+def _owned_object(cue: Token) -> bool:
+    """Whether a cue's object is owned by a pronoun (`signaled their support`)."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in cue.children
     )
 
 

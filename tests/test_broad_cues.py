@@ -18,6 +18,12 @@ CASES = [
         [Q("indirect", "the pipeline", "farmers", "farmers", "opposing",
            "reported-object:modifier")],
     ),
+    # sign-of-thing: someone's deed or words, or a stretch of time, as the subject of
+    # `signal` is a sign of the object, not a source signalling it
+    ("Senator Paul Okafor spoke on Monday. Mr. Okafor's comments signal a turnabout from "
+     "the council's old stance.", []),
+    ("The harbour board met in March. The last two weeks have signaled the start of a "
+     "reckoning within the board.", []),
     # an infinitival relative after a ranking word: `the first group to back …`
     (
         "The dockers' union was the first group to back the new contract.",
