@@ -166,7 +166,8 @@ def cue_topic(cue: Token) -> list[Token]:
             if not topic or not _time_span(topic[0]):
                 return topic
             # `spoke for an hour about the harbour`: the topic hangs on the stretch of time
-            inner = [c for c in topic[0].rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+            time = _measured_time(topic[0])
+            inner = [c for c in time.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
             if inner:
                 return [c for c in inner[0].children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
@@ -185,6 +186,11 @@ _DAYS = word_list("day-words")
 _TIME_SPAN_MODIFIERS = word_list("time-span-modifiers")
 
 
+#: Nouns that measure out a stretch of time in their `of` phrase: `the last couple of
+#: weeks`, `the course of three days`.
+_TIME_MEASURES = word_list("time-measures")
+
+
 def _time_span(topic: Token) -> bool:
     """Rule topic-time-span: a preposition whose object is a stretch of time says how
     long or when the cue went on, not what it was about; the cue's topic is after it,
@@ -192,20 +198,33 @@ def _time_span(topic: Token) -> bool:
 
     Shape: `<cue> for|over|on <time noun or day>`. `The rivals argued for months`, `She
     spoke for more than forty minutes`, `voters who decided over the last week`, `her
-    remarks on Tuesday night`: no topic. `He called for a recount` and `The union fought
-    for a shorter week` keep theirs.
+    remarks on Tuesday night`: no topic. So is a measure of time (`over the last couple of
+    weeks`, `over a six-year time period`). `He called for a recount` and `The union
+    fought for a shorter week` keep theirs.
     """
     if topic.lower_ in _DAYS:
         return True
+    if topic.lemma_.lower() in _TIME_MEASURES:
+        measured = [p for p in topic.children if p.dep_ == "prep" and p.lower_ == "of"]
+        return any(_time_span(c) for p in measured for c in p.children if c.dep_ == "pobj")
     return (
         topic.pos_ == "NOUN"
         and topic.lemma_.lower() in _TIMES
         and all(
-            c.lower_ in _TIME_SPAN_MODIFIERS or c.lower_ in _DAYS
+            c.lower_ in _TIME_SPAN_MODIFIERS or c.lower_ in _DAYS or c.lemma_.lower() in _TIMES
             for c in topic.children
             if c.dep_ in ("amod", "compound")
         )
     )
+
+
+def _measured_time(span: Token) -> Token:
+    """The time noun a measure of time measures out (`weeks` in `a couple of weeks`), or
+    the stretch of time itself."""
+    if span.lemma_.lower() not in _TIME_MEASURES:
+        return span
+    measured = [c for p in span.children if p.lower_ == "of" for c in p.children]
+    return next((c for c in measured if c.dep_ == "pobj"), span)
 
 
 #: Prepositions after a noun cue that say what it is about or aims at: `attacks on`,

@@ -91,6 +91,10 @@ CASES = [
     # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
     ("Councillor Obi spoke for more than forty minutes in Hull.", []),
     ("The two ferry firms had argued for months.", []),
+    # ... as does a measure of a stretch of time (`the last couple of weeks`), or one with
+    # time nouns before it (`a six-year time period`)
+    ("The ferry firms have argued over the last couple of weeks.", []),
+    ("The two firms argued over a six-year time period.", []),
     # ... and the topic may hang on the stretch of time: `for an hour about …`
     (
         "Councillor Obi spoke for twenty minutes about the new harbour.",
