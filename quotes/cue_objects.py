@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.cue_words import OBJECT_CUES
+from quotes.cue_words import OBJECT_CUES, POLL_NOUNS
 from quotes.language import word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import BODY_HEADS
 
 #: Dependents that continue a reported object: `accused him *of lying*`, `urged voters *to
 #: vote*`.
@@ -69,6 +71,7 @@ def cue_object(cue: Token) -> list[Token]:
         cue.pos_ == "NOUN"
         or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES
         or _identifying_clause(cue)
+        or _sign_of_thing(cue)
     ):
         return []
     rights = list(cue.rights)
@@ -105,6 +108,44 @@ def _identifying_clause(cue: Token) -> bool:
     )
 
 
+#: Cues that say their subject is a sign of their object when the subject is a thing.
+_SIGN_VERBS = word_list("sign-verbs")
+
+
+#: Nouns for the ones who may signal on purpose: people, sources, bodies, groups, polls.
+_SIGNALLERS = SOURCE_NOUNS | BODY_HEADS | POLL_NOUNS | word_list("they-nouns")
+
+
+def _sign_of_thing(cue: Token) -> bool:
+    """Rule sign-of-thing: a person's deed or words, or a stretch of time, as the subject
+    of `signal` is a sign of the object, not a source that signals it; the object is no
+    attribution (a fact-checker has no statement to check, PolNeAR marks none).
+
+    Shape: `<someone's noun | time noun> signal(s) <object>`. `Her endorsement may signal a
+    shift in the party`, `The mayor's remarks signal a turnabout`, `The past two weeks
+    have signaled a reckoning`. A stance its subject owns is signalled on purpose (`The
+    party's leaders signaled their support`), and `The union signaled its opposition` and
+    `It signals a new phase` keep theirs.
+    """
+    if cue.lemma_.lower() not in _SIGN_VERBS:
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.ent_type_ == "PERSON":
+        return False
+    if subject.lemma_.lower() in _SIGNALLERS or _owned_object(cue):
+        return False
+    owned = any(c.dep_ == "poss" for c in subject.children)
+    return owned or subject.lemma_.lower() in _TIMES
+
+
+def _owned_object(cue: Token) -> bool:
+    """Whether a cue's object is owned by a pronoun (`signaled their support`)."""
+    return any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in cue.children
+    )
+
+
 def cue_topic(cue: Token) -> list[Token]:
     """The object of the preposition that says what an intransitive cue is about.
 
@@ -125,7 +166,8 @@ def cue_topic(cue: Token) -> list[Token]:
             if not topic or not _time_span(topic[0]):
                 return topic
             # `spoke for an hour about the harbour`: the topic hangs on the stretch of time
-            inner = [c for c in topic[0].rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+            time = _measured_time(topic[0])
+            inner = [c for c in time.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
             if inner:
                 return [c for c in inner[0].children if c.dep_ in ("pobj", "pcomp")][:1]
     return []
@@ -144,6 +186,11 @@ _DAYS = word_list("day-words")
 _TIME_SPAN_MODIFIERS = word_list("time-span-modifiers")
 
 
+#: Nouns that measure out a stretch of time in their `of` phrase: `the last couple of
+#: weeks`, `the course of three days`.
+_TIME_MEASURES = word_list("time-measures")
+
+
 def _time_span(topic: Token) -> bool:
     """Rule topic-time-span: a preposition whose object is a stretch of time says how
     long or when the cue went on, not what it was about; the cue's topic is after it,
@@ -151,20 +198,33 @@ def _time_span(topic: Token) -> bool:
 
     Shape: `<cue> for|over|on <time noun or day>`. `The rivals argued for months`, `She
     spoke for more than forty minutes`, `voters who decided over the last week`, `her
-    remarks on Tuesday night`: no topic. `He called for a recount` and `The union fought
-    for a shorter week` keep theirs.
+    remarks on Tuesday night`: no topic. So is a measure of time (`over the last couple of
+    weeks`, `over a six-year time period`). `He called for a recount` and `The union
+    fought for a shorter week` keep theirs.
     """
     if topic.lower_ in _DAYS:
         return True
+    if topic.lemma_.lower() in _TIME_MEASURES:
+        measured = [p for p in topic.children if p.dep_ == "prep" and p.lower_ == "of"]
+        return any(_time_span(c) for p in measured for c in p.children if c.dep_ == "pobj")
     return (
         topic.pos_ == "NOUN"
         and topic.lemma_.lower() in _TIMES
         and all(
-            c.lower_ in _TIME_SPAN_MODIFIERS or c.lower_ in _DAYS
+            c.lower_ in _TIME_SPAN_MODIFIERS or c.lower_ in _DAYS or c.lemma_.lower() in _TIMES
             for c in topic.children
             if c.dep_ in ("amod", "compound")
         )
     )
+
+
+def _measured_time(span: Token) -> Token:
+    """The time noun a measure of time measures out (`weeks` in `a couple of weeks`), or
+    the stretch of time itself."""
+    if span.lemma_.lower() not in _TIME_MEASURES:
+        return span
+    measured = [c for p in span.children if p.lower_ == "of" for c in p.children]
+    return next((c for c in measured if c.dep_ == "pobj"), span)
 
 
 #: Prepositions after a noun cue that say what it is about or aims at: `attacks on`,

@@ -54,7 +54,7 @@ def unsourced_cues(
             and (lemma not in _PERCEIVED or _judged(token))
         )
         impression = lemma in IMPRESSION_CUES and (
-            ("nsubj" in deps and bool(deps & _COMPLEMENTS))
+            ("nsubj" in deps and _complemented(token))
             or impression_auxiliary(token)
             or _shares_subject(token)
         )
@@ -66,6 +66,25 @@ def unsourced_cues(
         if passive or impression or hearsay or empty or addressed:
             found.append(token.i)
     return found
+
+
+def _complemented(verb: Token) -> bool:
+    """Rule impression-complement: whether an impression verb has after it what it says
+    of its subject (`seems close`, `appeared ready to run`, `seemed a winner`), or a clause
+    that a subordinator (`seems as if …`) or an empty `it` (`It seems the talks failed`)
+    makes its complement.
+
+    Shape it leaves out: a clause before the verb (`The mayor endorsed her – they appeared
+    together on the trail`) or one the parser hung on it with nothing to join them
+    (`Posts appear in search results and advertisers can buy ads there`): such a verb says
+    where its subject showed up, not how it seemed, and no one holds a view.
+    """
+    empty = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in verb.children)
+    return any(
+        c.dep_ in _COMPLEMENTS
+        and (c.dep_ != "ccomp" or empty or any(m.dep_ == "mark" for m in c.children))
+        for c in verb.rights
+    )
 
 
 def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:

@@ -18,6 +18,12 @@ CASES = [
         [Q("indirect", "the pipeline", "farmers", "farmers", "opposing",
            "reported-object:modifier")],
     ),
+    # sign-of-thing: someone's deed or words, or a stretch of time, as the subject of
+    # `signal` is a sign of the object, not a source signalling it
+    ("Senator Paul Okafor spoke on Monday. Mr. Okafor's comments signal a turnabout from "
+     "the council's old stance.", []),
+    ("The harbour board met in March. The last two weeks have signaled the start of a "
+     "reckoning within the board.", []),
     # an infinitival relative after a ranking word: `the first group to back …`
     (
         "The dockers' union was the first group to back the new contract.",
@@ -85,6 +91,10 @@ CASES = [
     # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
     ("Councillor Obi spoke for more than forty minutes in Hull.", []),
     ("The two ferry firms had argued for months.", []),
+    # ... as does a measure of a stretch of time (`the last couple of weeks`), or one with
+    # time nouns before it (`a six-year time period`)
+    ("The ferry firms have argued over the last couple of weeks.", []),
+    ("The two firms argued over a six-year time period.", []),
     # ... and the topic may hang on the stretch of time: `for an hour about …`
     (
         "Councillor Obi spoke for twenty minutes about the new harbour.",

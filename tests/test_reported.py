@@ -207,6 +207,13 @@ CASES = [
         "The mayor left the meeting early and seemed to regret the vote.",
         [R("indirect", "to regret the vote", None, "seemed")],
     ),
+    # impression-complement: `appear` with a clause before it or one hung on it with
+    # nothing to join them says where its subject showed up, not how it seemed
+    (
+        "The mayor endorsed her - they appeared together on the trail for the first time "
+        "hours after the vote - and the party cheered.",
+        [R("indirect", "her", "The mayor", "endorsed")],
+    ),
     (
         "The company has reportedly moved its head office to Leeds.",
         [R("indirect", "The company has reportedly moved its head office to Leeds", None,
