@@ -61,8 +61,24 @@ def interview_parties(
                 elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
             if asker is not None and answerer is not None:
+                if _interviewer(answerer) and not _interviewer(asker):
+                    # `Biden spoke with POLITICO senior writer Michael Grunwald`: the
+                    # writer asks, whichever side of the verb the text puts him on
+                    return answerer, asker
                 return asker, answerer
     return None, None
+
+
+#: Roles of the one who asks in an interview (`writer`, `reporter`, `correspondent`).
+_INTERVIEWER_ROLES = word_list("interviewer-roles")
+
+
+def _interviewer(party: Token) -> bool:
+    """Rule interviewer-role: whether an interview's party is described as one whose job
+    is to ask, a writer, reporter or host, by a word before the name or in apposition
+    (`senior writer Michael Grunwald`, `Ana Ruiz, our correspondent`, `our reporter`)."""
+    words = [party, *party.lefts, *(c for c in party.children if c.dep_ == "appos")]
+    return any(w.lemma_.lower() in _INTERVIEWER_ROLES for w in words)
 
 
 def described_answerer(doc: Doc, before: int) -> Token | None:

@@ -650,6 +650,14 @@ PRESSER_EDITED = (
     "A: I hurried the second serve. She punished it every time.\n"
 )
 
+#: An introduction that puts the one interviewed first and the paper's writer as the object.
+WRITER_OBJECT = """Governor Ana Ruiz spoke with Courier senior writer Tom Hale about the budget.
+
+Q: Will you raise taxes?
+
+A: Not this year.
+"""
+
 DOUBLE_SURNAME = """Rocío Benavides Ortega, 52, has kept the museum since 2011.
 She spoke to Tom Hale.
 
@@ -718,6 +726,9 @@ Torres: Savers speculate too.
          "Renata Echeverría Pinto"),
         # `A:` is the one whose answers the introduction says the transcript gives
         (ANSWERS, "At 5-all in the third set, not before.", "Ines Falk"),
+        # the paper's writer asks, though the text makes him the object of `spoke with`
+        (WRITER_OBJECT, "Will you raise taxes?", "Tom Hale"),
+        (WRITER_OBJECT, "Not this year.", "Ana Ruiz"),
         # a label that is the first of a Spanish name's two surnames
         (DOUBLE_SURNAME, "The noise of the clockwork. My father wound it.",
          "Rocío Benavides Ortega"),
