@@ -67,9 +67,13 @@ def pull_quote(text: str, start: int, end: int) -> bool:
     if text[:para_start].rstrip().endswith(":"):
         return False
     said = words.rstrip(".!?,;…")
+    # the display copy may capitalise what opens it mid-sentence where it is said (`The
+    # tide keeps no office hours.` from `…, and the tide keeps no office hours.`)
+    first = re.escape(said[:1])
+    pattern = f"(?:{first}|{re.escape(said[:1].swapcase())}){re.escape(said[1:])}"
     return any(
         not para_start <= at < para_end
-        for at in (m.start() for m in re.finditer(re.escape(said), text))
+        for at in (m.start() for m in re.finditer(pattern, text))
     )
 
 

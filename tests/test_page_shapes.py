@@ -253,7 +253,8 @@ Tomorrow.
 """
 
 #: An interview whose questions may open with a sentence of the writer's, with a prompt put
-#: as a statement in the second person and a pull quote between the turns.
+#: as a statement in the second person, and a pull quote between the turns that capitalises
+#: words said mid-sentence in an answer.
 INTERVIEW_PROMPTS = """Ten minutes with a ferry pilot
 
 Orla Dunphy-Reyes has brought ships up the Shannon for nineteen years.
@@ -264,7 +265,7 @@ Why the night shifts?
 
 Because the big ships come in on the tide, and the tide keeps no office hours.
 
-"Out here you still read the water with your eyes."
+"You still read the water with your eyes."
 
 The new radar went in last spring. Is it any help?
 
