@@ -88,6 +88,10 @@ def _is_work(head: Token) -> bool:
     return head.lemma_.lower() in _WORKS or head.lower_ in _WORKS
 
 
+#: Verbs that give a name (`a reader called Owain`): a participle of one identifies.
+_NAMING_VERBS = word_list("nickname-verbs")
+
+
 def _identifies(child: Token) -> bool:
     """Whether a dependent right after a source's noun says who the source is: `for the
     council`, `at the inspectorate`, `familiar with the talks`, `close to the couple`,
@@ -103,9 +107,12 @@ def _identifies(child: Token) -> bool:
         # `familiar with the matter`, `close to the syndicate`
         return child.pos_ == "ADJ" and any(c.dep_ == "prep" for c in child.children)
     if child.dep_ == "acl":
-        # `briefed on the talks`, `based in Leeds`; not `speaking on condition of …`,
-        # nor the cue the parse hangs on its speaker (`The ambassador posted on X: "…"`)
-        return child.tag_ == "VBN" and not _reports(child)
+        # `briefed on the talks`, `based in Leeds`, `a reader called Owain`; not
+        # `speaking on condition of …`, nor the cue the parse hangs on its speaker (`The
+        # ambassador posted on X: "…"`)
+        return child.tag_ == "VBN" and (
+            not _reports(child) or child.lemma_.lower() in _NAMING_VERBS
+        )
     if child.dep_ == "relcl":
         # `who lives across the street`, `that runs the site`, with no comma before it
         # (not the clause that reports: `a headline that said, "…"`)

@@ -50,6 +50,12 @@ def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
             "Three people briefed on the plan told the Courier that it would be delayed.",
             "three people briefed on the plan",
         ),
+        # … a naming verb's participle too, though `called` is also a cue of speech
+        (
+            "Last week a reader called Owain, from Aberystwyth, wrote in to tell me that his "
+            "brother had phoned him.",
+            "a reader called Owain",
+        ),
         # a short relative clause that says who the source is
         (
             "A man who runs a bakery on the high street said trade had halved since March.",
