@@ -19,6 +19,7 @@ from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss
 from quotes.normalise import HYPHENS
 from quotes.role_words import OFFICES
+from quotes.source_words import LEGAL_FORMS
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -55,6 +56,10 @@ def appositive_name(head: Token) -> Span | None:
             end += 2  # `, Lee Min-ji,`: the parse hangs `ji` apart, a second apposition
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
+            continue
+        if token.lower_.rstrip(".") in LEGAL_FORMS:
+            # `Counsel for the developer, Brackley Wind Ltd, Ms Aoife Kenny, told …`: the
+            # company the role serves, then the person who holds it
             continue
         start = token.left_edge.i
         while start < token.i and doc[start].is_punct:

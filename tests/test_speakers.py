@@ -115,6 +115,13 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "no one had been paid",
             "Carmela Zammit Vella",
         ),
+        # A role, the company it serves and then the person who holds it, all set off.
+        (
+            "Counsel for the developer, Brackley Wind Ltd, Ms Aoife Kenny, told the hearing "
+            "that the survey had been thorough.",
+            "the survey had been thorough",
+            "Aoife Kenny",
+        ),
         # A role right before the name, with a relative clause after it.
         (
             "Parish treasurer Tomasz Wielgus, who keeps the accounts, said the roof fund "
