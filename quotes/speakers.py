@@ -52,6 +52,7 @@ from quotes.leads import LeadIndex
 from quotes.mentions import authored_work, mention_span, name_head
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.name_starts import holder_in_portfolio
 from quotes.names import ORG_KINDS
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_index import ends_name, named_before_generation
@@ -164,6 +165,7 @@ class SpeakerResolver(LeadIndex):
             or named_before_generation(head)
             or named_in_clause(head)
             or self_named(mention)
+            or holder_in_portfolio(head)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`
