@@ -345,8 +345,7 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         ) or _inner_hyphen(token) or (token.is_lower and token.lower_ in PARTICLES)
 
     if step == 1:
-        while at < len(doc) and doc[at].lower_ in TITLES:
-            at += 1
+        at = _past_titles(doc, at)
     if not 0 <= at < len(doc) or not part(doc[at]):
         return None
     ends = [at, at]
@@ -361,6 +360,33 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None
+
+
+def _past_titles(doc: Doc, at: int) -> int:
+    """Where a name set off after a comma at token `at` opens: past its titles, a note
+    in brackets on a title (rule title-note: `The inquiry's chair, Justice (Rtd) Ama
+    Boateng, said …`, a retired judge) and an apostrophe glued to its first word (rule
+    apostrophe-name: `'Mamello Ntsane`, a Sesotho given name the tokenizer splits)."""
+    # Shape: , Title [(Note)] ['Given] Surname ,
+    titled = False
+    while at < len(doc) and doc[at].lower_ in TITLES:
+        at += 1
+        titled = True
+        if at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")":
+            at += 3
+    if (
+        not titled
+        and at + 1 < len(doc)
+        and doc[at].text in _APOSTROPHES
+        and not doc[at].whitespace_
+        and doc[at + 1].is_title
+    ):
+        at += 1
+    return at
+
+
+#: Apostrophes that may open a name (`'Mamello`).
+_APOSTROPHES = ("'", "’")
 
 
 def _family_first_before(doc: Doc, comma: int) -> Span | None:

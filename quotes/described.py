@@ -213,9 +213,11 @@ class DescribedIndex(StatedFacts):
             return None
         titles = {title, *_TITLE_DESCRIPTIONS.get(title, ())}  # `the judge`: Mr Justice X
         titled = {p for i, p in self.timeline if i < head.i and titles & self.people[p].titles}
+        words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
+        if len(titled) > 1 and not words:
+            titled = self._office_itself(titled)
         if len(titled) > 1:
             # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
-            words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
             fits = {p for p in titled if words and words <= self.people[p].titles}
             if not fits and not words:
                 # `In his dissent, Justice Y argued … The justice said …`: the one the
@@ -223,6 +225,19 @@ class DescribedIndex(StatedFacts):
                 fits = {p for i, p in self.timeline if p in titled and self._in_reach(i, head)}
             titled = fits
         return self._the_one(titled)
+
+    def _office_itself(self, titled: set[int]) -> set[int]:
+        """Of several people titled with a bare title's word, those who hold the office
+        itself, when some do (rule office-itself): `The Mayor replied …` after `Present:
+        Mayor Rosa Vella; Deputy Mayor Ian Farr` is Rosa Vella, not the deputy, nor a
+        former holder (:data:`_LESSER_OFFICES`)."""
+        itself = {p for p in titled if not self.people[p].titles & _LESSER_OFFICES}
+        return itself or titled
+
+
+#: Words before a title that make it another office than the title alone names
+#: (`Deputy Mayor`, `Vice President`, `former Minister`).
+_LESSER_OFFICES = word_list("lesser-offices")
 
 
 def _subject_of(name: Token) -> Token | None:

@@ -160,7 +160,8 @@ def titles_before(ent: Span) -> list[str]:
     """The three words before a name (`Secretary of State Ana Ruiz`), or the run of
     titles before it when longer (`Minister Datuk Seri Dr Nurul Ain`), lower case, from
     after a preposition that relates someone else to the person (`a spokesperson for Mr
-    Ruiz` gives Ruiz `mr`, and neither the title nor the gender of `spokesperson`)."""
+    Ruiz` gives Ruiz `mr`, and neither the title nor the gender of `spokesperson`) and
+    after the end of a field before it (:func:`_ends_a_field`)."""
     doc = ent.doc
     start = max(0, ent.start - 3)
     while (
@@ -170,9 +171,21 @@ def titles_before(ent: Span) -> list[str]:
         and doc[start - 1].lower_ in TITLES
     ):
         start -= 1  # `Health Minister Datuk Seri Dr Nurul Ain`: a longer run of titles
-    words = [t.lower_ for t in doc[start : ent.start]]
-    cut = max((k + 1 for k, w in enumerate(words) if w in RELATING), default=0)
-    return words[cut:]
+    tokens = doc[start : ent.start]
+    cut = max(
+        (k + 1 for k, t in enumerate(tokens) if t.lower_ in RELATING or _ends_a_field(t)),
+        default=0,
+    )
+    return [t.lower_ for t in tokens[cut:]]
+
+
+def _ends_a_field(token: Token) -> bool:
+    """Whether a word before a name closes what stood before it, so that no title before
+    it is the name's (rule title-across-a-field): a line break or a semicolon, which end
+    a list's item (not a comma: `The Tánaiste, Ana Ruiz, said` is titled). Shape: `Name,
+    Title` ¶ `Name` as minutes are signed: `Ines Marr, Chair` ¶ `Tom Bode, Secretary`
+    gives Tom Bode no `chair`."""
+    return token.text == ";" or (token.is_space and "\n" in token.text)
 
 
 #: The most title words read before a name (`Health Minister Datuk Seri Dr`).

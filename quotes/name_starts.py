@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
+from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 from quotes.nationalities import nation_words
 from quotes.source_words import BODY_HEADS
@@ -94,6 +95,18 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     return name if end - name >= 2 else start
 
 
+def holds_portfolio(doc: Doc, start: int) -> bool:
+    """Whether a name that starts at token `start` closes an office's portfolio
+    (:func:`portfolio_title`) after a word of it, not after a link: `Minister for Coasts
+    Aviaja Lund`, not `Public Utilities` in `Minister of Transport and Public Utilities`
+    (a part of the portfolio)."""
+    return (
+        start > 0
+        and doc[start - 1].lower_ not in _PORTFOLIO_LINKS
+        and portfolio_title(doc, start) is not None
+    )
+
+
 #: Words that join an office's title to its portfolio and the portfolio's parts
 #: (`Minister for Sugar`, `Minister of Finance`, `… for Health and Social Care`).
 _PORTFOLIO_LINKS = word_list("office-links") | word_list("portfolio-joins")
@@ -151,6 +164,32 @@ def portfolio_title(doc: Doc, start: int) -> str | None:
 
 #: Words that link an office's title to its portfolio (`Minister of`, `Secretary for`).
 _OFFICE_LINKS = word_list("office-links")
+
+
+def holder_in_portfolio(title: Token) -> Span | None:
+    """portfolio-holder: the person a title stands for when the parse hung their name
+    inside the title's portfolio, as the object of its link: `Minister for Coasts Aviaja
+    Lund, who …, said` (`Minister` the subject, `Lund` the object of `for`). The name
+    must close the portfolio (:func:`portfolio_title` reads the title before it) after a
+    word of the portfolio, so `a spokesman for Ana Ruiz` (lower case) and `Spokesman for
+    Ana Ruiz` (no portfolio) speak for Ruiz and are not Ruiz; None otherwise."""
+    # Shape: Title of/for Portfolio Name [, who …] said
+    if title.lower_ not in TITLES or not title.is_title:
+        return None
+    for link in title.rights:
+        if link.dep_ != "prep" or link.lower_ not in _OFFICE_LINKS:
+            continue
+        name = next((c for c in link.children if c.dep_ == "pobj"), None)
+        person = None if name is None else entity_at(name)
+        if (
+            person is not None
+            and person.label_ == "PERSON"
+            and person.start > link.i + 1
+            and holds_portfolio(title.doc, person.start)
+            and portfolio_title(title.doc, person.start) == title.lower_
+        ):
+            return person
+    return None
 
 
 def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> int:

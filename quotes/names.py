@@ -22,7 +22,7 @@ from quotes.language import table, word_list
 from quotes.mentions import continues_name, name_head
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
-from quotes.name_starts import is_given, is_initial
+from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS
@@ -264,6 +264,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     ):
         # `skipper Dagur Sunnuson was at work`: a role noun, which a sentence left
         # unparsed (no cue in it) gives no part of speech
+        return True
+    if len(tokens) >= 2 and holds_portfolio(run.doc, tokens[0].i):
+        # portfolio-holder: `Minister for Coasts Aviaja Lund, who …`, the name after an
+        # office's portfolio (the run :func:`~quotes.name_starts.after_portfolio` cut)
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True

@@ -42,6 +42,7 @@ from quotes.descriptions import is_definite
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
+from quotes.name_starts import holder_in_portfolio
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_lookups import named_before_generation
 from quotes.title_mentions import TitleMentions
@@ -113,6 +114,7 @@ class SpeakerResolver(TitleMentions):
             or named_before_generation(head)
             or named_in_clause(head)
             or self_named(mention)
+            or holder_in_portfolio(head)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`

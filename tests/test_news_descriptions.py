@@ -234,6 +234,20 @@ CASES = [
         "slowed.",
         R("indirect", "orders had slowed", "Brakstad Shipping", "Brakstad"),
     ),
+    # office-itself: a bare title is the holder of the office, not the deputy
+    (
+        "MARSH END PARISH COUNCIL\n\nPresent: Mayor Rosa Vella; Deputy Mayor Ian Farr; Cllr "
+        "Joe Grech.\n\n1. Roads. The Mayor reported that the lane would be resurfaced in June.",
+        R("indirect", "the lane would be resurfaced in June", "Rosa Vella", "The Mayor"),
+    ),
+    # title-across-a-field: a signature's title on the line before is no title of the
+    # name on the next (`Rosa Vella, Mayor` ¶ `Tom Bode, …` gives Tom Bode no `mayor`)
+    (
+        "Present: Mayor Rosa Vella; Deputy Mayor Ian Farr.\nIn attendance: Mr Tom Bode, "
+        "Executive Secretary.\n\n1. Roads. The Mayor reported that the lane would be "
+        "resurfaced in June.\n\nRosa Vella, Mayor\nTom Bode, Executive Secretary",
+        R("indirect", "the lane would be resurfaced in June", "Rosa Vella", "The Mayor"),
+    ),
 ]
 
 

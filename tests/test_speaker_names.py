@@ -181,6 +181,20 @@ def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected:
             "the cap",
             "Ana Luiza dos Reis Prado",
         ),
+        # title-note: after a title with a note on it in brackets (a retired judge)
+        (
+            "The inquiry's chairperson, Justice (Rtd) Akosua Mensah Boateng, said the hearing "
+            "would resume on Friday.",
+            "the hearing would resume",
+            "Akosua Mensah Boateng",
+        ),
+        # apostrophe-name: a given name that opens with an apostrophe (Sesotho `'M…`)
+        (
+            "The union's general secretary, 'Mamello Mokoena, said the wage would rise by a "
+            "tenth. Mokoena said members would vote on Monday.",
+            "the wage would rise",
+            "Mamello Mokoena",
+        ),
         # after a role in capitals that the tagger took for a name
         (
             "Our GP, Dr Kofi Mensah-Barr, wrote in the newsletter that the clinic had lost "

@@ -407,6 +407,30 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "repairs would start soon",
             "Oskar Lindqvist",
         ),
+        # portfolio-holder: the words after a portfolio are a person's name, whatever
+        # their given name, and the office is their title.
+        (
+            "Minister of Economic Affairs Wang Li-hua (王麗華) was called to the podium "
+            'later in the session. "Factories pay more," Wang said. The minister added that '
+            "the rates would be reviewed.",
+            "the rates would be reviewed",
+            "Wang Li-hua",
+        ),
+        # ... and a title whose portfolio the parse ends with the name is that person.
+        (
+            "Minister for Mineral Resources Aviaja Kristensen, who drafted the levy, said "
+            "the old rate was too low.",
+            "the old rate was too low",
+            "Aviaja Kristensen",
+        ),
+        # `Hon.` is a style of courtesy after the portfolio's comma, no part of the office.
+        (
+            "The auditor asked the Prime Minister to dismiss the Minister of Works and "
+            "Housing, Hon. Ralph Tari Bule, over the fuel cards. In a press release issued "
+            "on Tuesday, the minister said that he had not been heard.",
+            "he had not been heard",
+            "Ralph Tari Bule",
+        ),
         # A title two people hold: the one in focus.
         (
             "Justice Ana Ruiz, who wrote for the majority, said the ban was lawful. In his "
