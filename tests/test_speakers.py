@@ -83,6 +83,13 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "I played",
             "Zhou Haoran",
         ),
+        # An inquiry's name runs on over `into` and the capitalised words after it.
+        (
+            "The Commission of Inquiry into the Harbour Fire found that the alarms had been "
+            "switched off.",
+            "the alarms had been",
+            "Commission of Inquiry into the Harbour Fire",
+        ),
         # A company's legal form in brackets is part of its name, before the verb or
         # after it; `Ltd` is no surname of the next company that speaks.
         (
