@@ -487,6 +487,14 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "repairs had been delayed",
             "Water Regulator",
         ),
+        # A report with no maker named speaks for the body that found just before it,
+        # also after a quote of two sentences.
+        (
+            "The Harbour Board found that the crane had not been inspected.\n\n"
+            '"The warnings were there. They were logged and forgotten," the report states.',
+            "They were logged",
+            "Harbour Board",
+        ),
         # A topic before the colon is not the speaker; the person who was blunt is.
         (
             "Shopkeeper Daisy Marsh was blunt about the parking charge: 'It will empty the "
