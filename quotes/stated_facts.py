@@ -114,8 +114,11 @@ class StatedFacts(BodyIndex):
         }
         if ranged:
             return self._the_one(ranged)
-        # an age is a person's: never a name that may be a body's or a place's
-        return self._focus_unless(head, None, lambda p: self._age(p) not in (None, age))
+        # an age is a person's: never a name that may be a body's or a place's; of the
+        # gender the words reported give (`The 52-year-old said she had …`)
+        return self._focus_unless(
+            head, None, lambda p: self._age(p) not in (None, age), _reported_gender(head)
+        )
 
     def _by_nation(self, head: Token, nation: str, said: tuple[int, int] | None) -> str | None:
         """`the Indonesian`: the one person named before whom the text said was of the
@@ -136,12 +139,16 @@ class StatedFacts(BodyIndex):
         )
 
     def _focus_unless(
-        self, head: Token, said: tuple[int, int] | None, clash: Callable[[int], bool]
+        self,
+        head: Token,
+        said: tuple[int, int] | None,
+        clash: Callable[[int], bool],
+        gender: str | None = None,
     ) -> str | None:
         """The person in focus at a description (never a name that may be a body's or a
-        place's), or None when `clash` says the text gave them what rules the
-        description out (another nation, another age)."""
-        focus = self._pronoun(head.i, None, said, person=True)
+        place's), of `gender` when known, or None when `clash` says the text gave them
+        what rules the description out (another nation, another age)."""
+        focus = self._pronoun(head.i, gender, said, person=True)
         if focus is None:
             return None
         index = self.index_of(focus)
@@ -209,3 +216,23 @@ class StatedFacts(BodyIndex):
 def _within(age: str | None, low: int, high: int) -> bool:
     """Whether an age given as digits lies in `[low, high]`."""
     return age is not None and age.isdigit() and low <= int(age) <= high
+
+
+def _reported_gender(head: Token) -> str | None:
+    """Rule reported-gender: the gender of a described speaker that the clause it reports
+    gives by its subject pronoun, which speaks of the speaker (`The 52-year-old said she
+    had no plans to go` is a woman's; `said he would appeal` a man's); None when the
+    description speaks no clause or its subject is no such pronoun."""
+    if head.dep_ != "nsubj":
+        return None
+    clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
+    subject = (
+        next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if clause is not None
+        else None
+    )
+    if subject is None:
+        return None
+    if subject.lower_ in FEMALE_PRONOUNS:
+        return "f"
+    return "m" if subject.lower_ in MALE_PRONOUNS else None

@@ -390,6 +390,16 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "A fee taken",
             "Meghalaya High Court",
         ),
+        # An age no one was given: the person in focus of the gender that the reported
+        # clause's pronoun gives, not the man who spoke last.
+        (
+            "Rasa Vaitkevičienė, the prime minister, dismissed three ministers on Tuesday. "
+            'Opposition leader Algirdas Butkus called it "a change of chairs".\n\n'
+            '"The table is still the problem," Butkus said.\n\n'
+            "The 52-year-old said she had no plans to go anywhere.",
+            "she had no plans",
+            "Rasa Vaitkevičienė",
+        ),
         # A law's name is no body: `the company` is not the Act named before it.
         (
             "Halden Water said on Monday that bills would rise by 8 per cent. The increase "
