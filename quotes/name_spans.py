@@ -215,11 +215,17 @@ def before_gloss(doc: Doc, start: int) -> int:
 def title_or_given_before(surname: Token) -> Token | None:
     """The word right before a surname that may be a title or a given name
     (:data:`_TITLE_OR_GIVEN`), capitalised, with no full stop and no title before it
-    (`Col` in `Col Henderson`, not in `Lt Col Henderson`), or None."""
+    (`Col` in `Col Henderson`, not in `Lt Col Henderson`; `Prince` before a surname of two
+    parts, `Prince Adjei-Mensah`), or None."""
     doc = surname.doc
-    if surname.i == 0:
+    first = surname.i
+    while first >= 2 and doc[first - 1].text in HYPHENS and not (
+        doc[first - 1].whitespace_ or doc[first - 2].whitespace_
+    ):
+        first -= 2  # `Adjei-Mensah`: the surname's first part
+    if first == 0:
         return None
-    word = doc[surname.i - 1]
+    word = doc[first - 1]
     if (
         word.lower_ in _TITLE_OR_GIVEN
         and word.is_title

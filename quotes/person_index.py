@@ -36,6 +36,7 @@ from quotes.name_spans import (
 from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import nickname_inside
+from quotes.normalise import HYPHENS
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
 from quotes.role_words import ROLE_WORDS
@@ -92,7 +93,7 @@ class PersonIndex(PersonLookups):
         self.subjects: set[int] = set()
         #: (person, the title word before the surname) of people named only by a word
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
-        self._title_or_given: list[tuple[int, Token]] = []
+        self._title_or_given: list[tuple[int, Token, int]] = []
         #: The document's quoted spans (characters), when the caller knows them: a name
         #: a quote's words make a subject is no subject a `he` after it looks back to.
         self.quoted: Spans | None = None
@@ -184,9 +185,9 @@ class PersonIndex(PersonLookups):
         person.gender = person.gender or gender
         person.thing = person.thing or named_thing(ent)
         person.place = person.place or named_place(ent)
-        word = title_or_given_before(tokens[0]) if len(tokens) == 1 else None
+        word = title_or_given_before(tokens[0]) if _one_surname(tokens) else None
         if word is not None:
-            self._title_or_given.append((index, word))
+            self._title_or_given.append((index, word, tokens[-1].i + 1))
         self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass") and not _absolute_subject(ent.root):
             self.subjects.add(ent.start)
@@ -218,11 +219,10 @@ class PersonIndex(PersonLookups):
         title and a given name, without a full stop, before a surname alone
         (:func:`~quotes.name_spans.title_or_given_before`) is the person's given name
         when the text gives them no other (not `Col Tom Henderson` … `Col Henderson`)."""
-        for index, word in self._title_or_given:
+        for index, word, end in self._title_or_given:
             person = self.people[index]
             if person.given is None:
-                surname = self.doc[word.i + 1]
-                person.name = self.doc[word.i : surname.i + 1].text
+                person.name = self.doc[word.i : end].text
                 person.given = name_parts(person.name)[0]
                 person.titles.discard(word.lower_)
 
@@ -246,3 +246,12 @@ class PersonIndex(PersonLookups):
                 given, key = name_parts(name)
                 index = self._new_person(Person(name, key, given=given))
             self._mentioned(surname.start, index)
+
+
+def _one_surname(tokens: list[Token]) -> bool:
+    """Whether a name's words are one surname: one word, or parts joined by hyphens with
+    no space (`Henderson`, `Adjei-Mensah`)."""
+    return all(
+        (k % 2 == 0) != (t.text in HYPHENS) and (k == len(tokens) - 1 or not t.whitespace_)
+        for k, t in enumerate(tokens)
+    )

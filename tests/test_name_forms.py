@@ -51,6 +51,12 @@ def test_titles_of_faith(text: str, expected: list[tuple[str, str]]) -> None:
             'since June," he says. Mr Henderson says feed now costs him $4,000 a week.',
             [("Col Henderson", "he"), ("Col Henderson", "Henderson")],
         ),
+        # `Prince` before a surname of two parts joined by a hyphen: his given name too
+        (
+            "Prince Owusu-Darko scored twice on Sunday. Owusu-Darko, 21, said the free "
+            "kick was something he practised every day.",
+            [("Prince Owusu-Darko", "Owusu-Darko")],
+        ),
         # `Dean` in apposition to a resident
         (
             "Dean Whitmore, a fisherman from Wick, said the quota was unfair.",
