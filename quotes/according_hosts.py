@@ -31,10 +31,8 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     skip = set(t.i for t in cue.subtree)
     named = named_after(cue)
     if named is not None:
-        start = named.start
-        while cue.doc[start - 1].lower_ in TITLES:
-            start -= 1
-        skip.update(range(start - 1, named.end + 1))  # `, Dr. Marta Kowalczyk,`
+        # `, Dr. Marta Kowalczyk,`: from the comma after the phrase to the one after the name
+        skip.update(range(cue.right_edge.i + 1, named.end + 1))
     return [t for t in head.subtree if t.i not in skip], head
 
 
@@ -51,10 +49,9 @@ def named_after(cue: Token) -> Span | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if source is None or source.pos_ != "NOUN":
         return None
-    comma = next((t for t in doc[source.i + 1 : cue.sent.end] if t.text == ","), None)
-    if comma is None or comma.i != to.right_edge.i + 1:
+    at = to.right_edge.i + 2  # after the comma that closes the phrase
+    if at >= cue.sent.end or doc[at - 1].text != ",":
         return None
-    at = comma.i + 1
     while at < cue.sent.end and doc[at].lower_ in TITLES:
         at += 1  # `Dr. Monique Arsenault-Boudreau`
     name = entity_at(doc[at]) if at < cue.sent.end else None

@@ -19,7 +19,7 @@ from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss
 from quotes.normalise import HYPHENS
 from quotes.role_words import OFFICES
-from quotes.source_words import LEGAL_FORMS
+from quotes.source_words import legal_form
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -57,7 +57,7 @@ def appositive_name(head: Token) -> Span | None:
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue
-        if token.lower_.rstrip(".") in LEGAL_FORMS:
+        if legal_form(token.text):
             # `Counsel for the developer, Brackley Wind Ltd, Ms Aoife Kenny, told …`: the
             # company the role serves, then the person who holds it
             continue

@@ -23,10 +23,10 @@ from quotes.source_words import AUTHORED, ISSUED
 NOMINAL = ("PROPN", "NOUN", "PRON")
 #: Dependency labels of the words that make up a noun phrase's name part.
 _NAME_PARTS = ("compound", "flat", "det", "amod", "nmod", "poss", "nummod", "case")
-#: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
-#: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
 #: Words a company's legal form brackets inside its name (`(Pty) Ltd`).
 _LEGAL_BRACKETS = word_list("legal-form-brackets")
+#: A clock's time or a countdown's before a log's label (`14:02 HOST: "…"`, `T–00:04:00
+#: LAUNCH CONDUCTOR: "…"`): when the line was said, no part of the name.
 _TIME_STAMP = re.compile(r"(?:[TL][-\u2010\u2011\u2013\u2212+])?\d{1,2}(?:[:.]\d{2}){1,2}")
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")

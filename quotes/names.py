@@ -26,7 +26,7 @@ from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS
-from quotes.source_words import LEGAL_FORMS
+from quotes.source_words import legal_form
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -255,7 +255,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `the aid group Mountain Relief`
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
-    if tokens[-1].lower_.rstrip(".") in LEGAL_FORMS:
+    if legal_form(tokens[-1].text):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`: a company
     if before is not None and (
         before.lower_ in TITLES

@@ -38,6 +38,8 @@ from quotes.source_words import AUTHORED, BODY_HEADS
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+#: A verb and its subject that make the cue under them an exhortation (`let` `us`).
+_EXHORTATIONS = frozenset(tuple(row) for row in table("exhortations"))
 #: What a messaging app prints in place of a message (`This message was deleted`).
 _PLACEHOLDERS = frozenset(" ".join(row).lower() for row in table("chat-placeholders"))
 #: Cues of a plea to a charge: `admit`, `deny`.
@@ -225,6 +227,7 @@ def exhortation(cue: Token | None) -> bool:
     """Rule exhortation: a cue whose subject is `us` under `let` (`Let us talk about
     "delivery" and "pipelines"`, `Let's say the council is right`): the writer urging
     the reader and herself to speak, no one's statement, whatever the words after it."""
-    if cue is None or cue.head is cue or cue.head.lemma_.lower() != "let":
+    if cue is None or cue.head is cue:
         return False
-    return any(c.dep_ == "nsubj" and c.lower_ in ("us", "'s", "’s") for c in cue.children)
+    verb = cue.head.lemma_.lower()
+    return any(c.dep_ == "nsubj" and (verb, c.lower_) in _EXHORTATIONS for c in cue.children)

@@ -294,9 +294,7 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     writer's own answers (`What has been found?`) introduce no one, and a narrator's
     questions to the reader (`What is a gentleman?`) come far apart."""
     paragraphs = paragraph_bounds(norm)
-    asked = [
-        k for k, (start, end) in enumerate(paragraphs) if k and _asks(norm[start:end])
-    ]
+    asked = [k for k, (start, end) in enumerate(paragraphs) if k and _asks(norm[start:end])]
     series = _first_series(asked, paragraphs, norm)
     if len(series) < _MIN_QUESTIONS:
         return []

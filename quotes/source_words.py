@@ -19,4 +19,10 @@ AUTHORED = ISSUED | word_list("authored-works")
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 #: Words of a company's legal form that end its name (`Ltd`, `GmbH`, `plc`).
-LEGAL_FORMS = word_list("legal-forms")
+_LEGAL_FORMS = word_list("legal-forms")
+
+
+def legal_form(word: str) -> bool:
+    """Whether a word is a company's legal form, with or without its full stop (`Ltd`,
+    `Inc.`)."""
+    return word.lower().rstrip(".") in _LEGAL_FORMS

@@ -22,7 +22,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list, word_map
 from quotes.role_words import SOURCE_NOUNS
-from quotes.source_words import AUTHORED, LEGAL_FORMS
+from quotes.source_words import AUTHORED, legal_form
 
 #: Works and what they find, which speak for their maker (quotes.works): `a report by
 #: the audit office`, `early results of the county survey`, `the findings`.
@@ -62,7 +62,7 @@ def described_source(mention: Span) -> str:
         or mention.end != head.i + 1
         or _is_work(head)
         or any(t.ent_type_ == "PERSON" for t in mention)
-        or head.lower_.rstrip(".") in LEGAL_FORMS
+        or legal_form(head.text)
     ):
         # a work speaks for its maker (quotes.works), a mention that holds a person's
         # name is that person's, however the parser headed it, and one headed by a
