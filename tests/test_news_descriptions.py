@@ -219,8 +219,15 @@ CASES = [
     # the person in focus the text gave another age: no one, as written
     (
         'Rafael Souza lost to Lena Hoff on Sunday. "I had chances," Souza said.\n\nHoff, '
+        "31, said the wind had been hard. The 24-year-old said the draw had been unkind.",
+        R("indirect", "the draw had been unkind", "The 24-year-old", "The 24-year-old"),
+    ),
+    # … but a `he` in what the description says rules the woman out: the man in focus,
+    # to whom the text gave no age
+    (
+        'Rafael Souza lost to Lena Hoff on Sunday. "I had chances," Souza said.\n\nHoff, '
         "31, said the wind had been hard. The 24-year-old said he would play again.",
-        R("indirect", "he would play again", "The 24-year-old", "The 24-year-old"),
+        R("indirect", "he would play again", "Rafael Souza", "The 24-year-old"),
     ),
     # an age description before a verb and a name gives that name no age
     (
