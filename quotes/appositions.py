@@ -16,8 +16,7 @@ from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PARTICLES, family_name_first
-from quotes.name_spans import RELATING, TITLES, before_gloss
-from quotes.normalise import HYPHENS
+from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.role_words import OFFICES
 from quotes.source_words import legal_form
 
@@ -52,7 +51,7 @@ def appositive_name(head: Token) -> Span | None:
         while end > token.i and doc[end].is_punct:
             end -= 1
         name_end = token.i
-        while end + 2 <= last and _inner_hyphen(doc[end + 1]):
+        while end + 2 <= last and inner_hyphen(doc[end + 1]):
             end += 2  # `, Lee Min-ji,`: the parse hangs `ji` apart, a second apposition
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
@@ -137,7 +136,7 @@ def self_named(mention: Span) -> Span | None:
         return None
     end = at + 2
     while end < len(doc) and (
-        (doc[end].text[:1].isupper() and not doc[end].is_punct) or _inner_hyphen(doc[end])
+        (doc[end].text[:1].isupper() and not doc[end].is_punct) or inner_hyphen(doc[end])
     ):
         end += 1
     return doc[at + 2 : end] if end > at + 2 else None
@@ -165,7 +164,7 @@ def name_before_brackets(mention: Span) -> Span | None:
     if opening < 1 or doc[opening].text != "(":
         return None
     start = opening
-    while start > 1 and (_name_word(doc[start - 1]) or _inner_hyphen(doc[start - 1])):
+    while start > 1 and (_name_word(doc[start - 1]) or inner_hyphen(doc[start - 1])):
         start -= 1
     while start < opening and not doc[start].is_alpha:
         start += 1
@@ -177,12 +176,6 @@ def name_before_brackets(mention: Span) -> Span | None:
 def _name_word(token: Token) -> bool:
     """Whether a token is a capitalised word."""
     return token.is_alpha and token.text[:1].isupper()
-
-
-def _inner_hyphen(token: Token) -> bool:
-    """Whether a token is a hyphen inside a name, no space on either side
-    (`Ashworth-Kemp`)."""
-    return token.text in HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
 
 
 def name_after_role(mention: Span) -> Span | None:
@@ -342,7 +335,7 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
     def part(token: Token) -> bool:
         return (
             token.text[:1].isupper() and not token.is_punct and token.lower_ not in TITLES
-        ) or _inner_hyphen(token) or (token.is_lower and token.lower_ in PARTICLES)
+        ) or inner_hyphen(token) or (token.is_lower and token.lower_ in PARTICLES)
 
     if step == 1:
         at = _past_titles(doc, at)
@@ -396,7 +389,7 @@ def _family_first_before(doc: Doc, comma: int) -> Span | None:
     common nouns and gives no PERSON, so :func:`_name_run` misses it; the family name and
     the syllables are read from the lists (:func:`quotes.name_keys.family_name_first`)."""
     start = comma - 4
-    if start < 0 or not _inner_hyphen(doc[comma - 2]):
+    if start < 0 or not inner_hyphen(doc[comma - 2]):
         return None
     given = doc[comma - 3].text + "-" + doc[comma - 1].text
     if family_name_first([doc[start].text, given]):

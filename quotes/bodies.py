@@ -21,7 +21,6 @@ from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
-from quotes.normalise import DOUBLE_MARKS
 from quotes.person_focus import PersonFocus
 from quotes.written_names import (
     fullest_name,
@@ -211,8 +210,18 @@ class BodyIndex(PersonFocus):
         in its sentence or the one before; a sentence that opens inside a quotation counts
         from the sentence the quotation opens in (`"The warnings were there. They were
         logged," the report states.` reaches back past the quote's first sentence)."""
-        start = _quote_opening(self.doc, pronoun.sent.start)
+        start = self._quote_opening(pronoun.sent.start)
         return (self.doc[start - 1].sent.start if start else 0) <= at <= pronoun.i
+
+    def _quote_opening(self, start: int) -> int:
+        """The start of the sentence a quotation (:attr:`quoted`) opens in, when the
+        sentence at token `start` opens inside it; `start` otherwise."""
+        at = self.doc[start].idx
+        spans = self.quoted.overlapping(at, at + 1) if self.quoted is not None else []
+        if not spans or spans[0][0] >= at:
+            return start
+        opening = self.doc.char_span(spans[0][0], spans[0][0] + 1, alignment_mode="expand")
+        return start if opening is None else opening.sent.start
 
     def note_body(self, mention: Span, name: str | None) -> None:
         """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), or the
@@ -290,16 +299,3 @@ def _voiced_body(head: Token) -> list[Token] | None:
             if named is not None and named.pos_ == "PROPN":
                 return name_tokens(mention_span(named)) or None
     return None
-
-
-def _quote_opening(doc: Doc, start: int) -> int:
-    """The start of the sentence that a quotation open at token `start` opened in, when
-    the marks of double quotation before `start` in its paragraph are odd in number (the
-    sentence opens inside the quotation); `start` otherwise."""
-    marks = []
-    i = start - 1
-    while i >= 0 and "\n" not in doc[i].whitespace_ and "\n" not in doc[i].text:
-        if doc[i].text in DOUBLE_MARKS:
-            marks.append(i)
-        i -= 1
-    return doc[marks[0]].sent.start if len(marks) % 2 else start

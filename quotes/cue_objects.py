@@ -205,8 +205,8 @@ def _time_span(topic: Token) -> bool:
     if topic.lower_ in _DAYS:
         return True
     if topic.lemma_.lower() in _TIME_MEASURES:
-        measured = [p for p in topic.children if p.dep_ == "prep" and p.lower_ == "of"]
-        return any(_time_span(c) for p in measured for c in p.children if c.dep_ == "pobj")
+        measured = _measured_time(topic)
+        return measured is not topic and _time_span(measured)
     return (
         topic.pos_ == "NOUN"
         and topic.lemma_.lower() in _TIMES

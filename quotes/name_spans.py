@@ -67,6 +67,12 @@ def name_tokens(span: Span) -> list[Token]:
     return tokens
 
 
+def inner_hyphen(token: Token) -> bool:
+    """Whether a token is a hyphen inside a name, no space on either side
+    (`Ashworth-Kemp`)."""
+    return token.text in HYPHENS and not token.whitespace_ and not token.nbor(-1).whitespace_
+
+
 def hyphen_glued(word: Token) -> bool:
     """hyphen-glued-title: whether a word that is a title elsewhere is one half of a
     double-barrelled surname, a hyphen tight against it and no title on the other side:
@@ -219,9 +225,7 @@ def title_or_given_before(surname: Token) -> Token | None:
     parts, `Prince Adjei-Mensah`), or None."""
     doc = surname.doc
     first = surname.i
-    while first >= 2 and doc[first - 1].text in HYPHENS and not (
-        doc[first - 1].whitespace_ or doc[first - 2].whitespace_
-    ):
+    while first >= 2 and inner_hyphen(doc[first - 1]):
         first -= 2  # `Adjei-Mensah`: the surname's first part
     if first == 0:
         return None

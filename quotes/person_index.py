@@ -28,6 +28,7 @@ from quotes.mentions import entity_at
 from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
+    inner_hyphen,
     name_text,
     name_tokens,
     title_or_given_before,
@@ -251,7 +252,6 @@ class PersonIndex(PersonLookups):
 def _one_surname(tokens: list[Token]) -> bool:
     """Whether a name's words are one surname: one word, or parts joined by hyphens with
     no space (`Henderson`, `Adjei-Mensah`)."""
-    return all(
-        (k % 2 == 0) != (t.text in HYPHENS) and (k == len(tokens) - 1 or not t.whitespace_)
-        for k, t in enumerate(tokens)
+    return all(t.text not in HYPHENS for t in tokens[::2]) and all(
+        inner_hyphen(t) for t in tokens[1::2]
     )
