@@ -77,7 +77,4 @@ class CueRow(NamedTuple):
 
 def cue_rows(text: str) -> list[CueRow]:
     """Every row scope `all` gives for `text`, as :class:`CueRow`."""
-    return [
-        CueRow(q.type, q.text, q.speaker_mention, q.cue, q.method)
-        for q in quotes.extract(text, scope="all")
-    ]
+    return [CueRow(r.type, r.content, r.mention, r.cue, r.method) for r in all_rows(text)]
