@@ -88,8 +88,9 @@ class Attributor:
         #: engine's parser reads, given as `norm` when the caller has it); every look at
         #: the characters around a quote reads this.
         self.norm = normalise(text) if norm is None else norm
-        #: The text `doc` was made from, when the caller gave it (`norm`).
-        self._doc_text = norm
+        #: The text `doc` was made from: `norm` when the caller gave it, else the doc's
+        #: own (the spaCy component's and a speaker table's parse of the text as given).
+        self._doc_text = doc.text if norm is None else norm
         self.doc = doc
         self.lemmas = matcher.lemmas
         self.forms = forms

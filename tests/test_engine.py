@@ -880,6 +880,26 @@ def test_component_matches_extract(extract) -> None:
     ]
 
 
+#: A transcript line that reads out a message for a sender it names (rule relayed-in-turn
+#: reads the text the parse was made from).
+RELAYED_TURN = (
+    "PRESENTER: Good evening. Harbour Buses has written to us: \"The night route returns in "
+    "May.\" So, May.\n\nGUEST: We have heard that before."
+)
+
+
+def test_component_reads_a_transcript_that_relays_a_message(extract) -> None:
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    rows = nlp(RELAYED_TURN)._.quotes
+    assert [(r["quote"], r["speaker"]) for r in rows] == [
+        (q.text, q.speaker) for q in extract(RELAYED_TURN)
+    ]
+    assert ("The night route returns in May.", "Harbour Buses") in [
+        (r["quote"], r["speaker"]) for r in rows
+    ]
+
+
 @pytest.mark.parametrize(
     "build",
     [

@@ -82,6 +82,14 @@ def test_speakers_are_counted_across_documents_and_ranked() -> None:
         "Ben Cole", "Judge", 1, "d2")
 
 
+def test_a_transcript_that_relays_a_message_is_counted() -> None:
+    table = parsed(
+        "PRESENTER: Good evening. Harbour Buses has written to us: \"The night route returns "
+        "in May.\" So, May.\n\nGUEST: We have heard that before."
+    )
+    assert ("Harbour Buses", 1) in [(row["speaker"], row["quotes"]) for row in table.rows()]
+
+
 def test_a_failing_document_is_reported_and_the_rest_go_on(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
