@@ -41,7 +41,6 @@ from quotes.confidence import (  # noqa: E402
     speaker_kind,
 )
 from quotes.gold import load_gold  # noqa: E402
-from quotes.normalise import normalise  # noqa: E402
 from quotes.scoring import CONFIDENT, calibration_error, match_quotes  # noqa: E402
 from quotes.speaker_match import speaker_matches  # noqa: E402
 
@@ -75,8 +74,9 @@ def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, o
         if len(doc.text) > engine.nlp.max_length:
             print(f"skipped {doc_id}: longer than the parser reads at once", file=sys.stderr)
             continue
-        parsed = engine.nlp(normalise(doc.text))
-        found = engine.attribute(doc.text, parsed, "all")
+        norm = engine.normalised(doc.text)
+        parsed = engine.nlp(norm)
+        found = engine.attribute(doc.text, parsed, "all", norm=norm)
         kinds = []
         for quote in found:
             mention = None
