@@ -60,6 +60,7 @@ from quotes.page_shapes import (
 from quotes.printed_items import printed_items
 from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
+from quotes.release_lines import attributed_release
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
@@ -325,7 +326,9 @@ class Attributor:
         """An oral history's testimonies under their heading lines
         (:func:`quotes.columns.headed_testimonies`), a roundup's reactions under the
         lines naming who gives them (:func:`quotes.columns.headed_reactions`) or under
-        heading lines that end in `said:` (:func:`quotes.columns.said_headings`), a readers'
+        heading lines that end in `said:` (:func:`quotes.columns.said_headings`), a
+        release's paragraphs under the line naming whom they are attributed to
+        (:func:`quotes.release_lines.attributed_release`), a readers'
         questions column
         (:func:`quotes.columns.reader_questions`) and the points a source lists under a
         lead-in (:func:`quotes.columns.listed_points`) as direct quotes."""
@@ -338,6 +341,7 @@ class Attributor:
             + reader_questions(self.doc, self.norm)
             + listed_points(self.doc, self.norm, self.lemmas)
             + said_headings(self.doc, self.norm, self.lemmas)
+            + attributed_release(self.doc, self.norm)
         )
         return [
             Found(

@@ -156,6 +156,45 @@ def test_comments_under_lines_that_end_in_said_are_each_persons_rows() -> None:
     ]
 
 
+POLICE_RELEASE = """Man charged after Hamilton jewellery robbery
+
+Waikato
+
+Tuesday, 3 March 2026 - 2:15pm
+
+Please attribute to Detective Sergeant Ropata Whaanga-Lee, Hamilton CIB:
+
+A 31-year-old man has been charged with aggravated robbery after a jewellery store \
+on Victoria Street was robbed on Saturday.
+
+Officers found the stolen rings in a storage unit in Frankton. He will appear in \
+the Hamilton District Court on Wednesday.
+
+We would like to hear from anyone who saw a silver hatchback near the store. \
+You can contact Police on 105.
+
+As the matter is before the court, Police will not be commenting further.
+
+The store's owners have asked Police to release the following statement:
+
+"We are grateful to the officers and to our neighbours."
+
+ENDS
+"""
+
+
+def test_paragraphs_under_a_release_s_attribute_to_line_are_that_officer_s_rows() -> None:
+    assert [r for r in _rows(POLICE_RELEASE) if r[-1] == "attribute-line"] == [
+        ("direct", "A 31-year-old man has been charged with aggravated robbery after a jewellery"
+         " store on Victoria Street was robbed on Saturday.",
+         "Ropata Whaanga-Lee", "attribute", "attribute-line"),
+        ("direct", "Officers found the stolen rings in a storage unit in Frankton. He will"
+         " appear in the Hamilton District Court on Wednesday.",
+         "Ropata Whaanga-Lee", "attribute", "attribute-line"),
+        # the appeal and the refusal are acts; the owners' statement is theirs, not his
+    ]
+
+
 WRITERS_LEAD_INS = """Readers had their say on the new bus timetable.
 
 One reader wrote:
