@@ -13,8 +13,9 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content, trimmed
 from quotes.cue_words import token_indices
 from quotes.exchanges import is_chorus
-from quotes.label_speakers import LabelPeople, is_office, names_someone, narrator
+from quotes.label_speakers import LabelPeople, names_someone, narrator
 from quotes.language import word_list
+from quotes.role_words import is_office
 from quotes.titles import is_title
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).

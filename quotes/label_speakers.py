@@ -23,12 +23,9 @@ from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
-from quotes.role_words import OFFICES
+from quotes.role_words import is_office
 from quotes.transcripts import LABEL_OPENERS, TranscriptLine
 
-#: Words after which an office's name goes on (`MINISTER OF FINANCE`, `SECRETARY FOR
-#: HEALTH`): the office is the word before them.
-_OFFICE_LINKS = word_list("office-links")
 #: Labels of a script's own unnamed voice (`NARRATOR`), whose lines are no one's rows
 #: (:func:`narrator`).
 _NARRATORS = word_list("narrator-labels")
@@ -128,13 +125,6 @@ def script_label(label: str) -> bool:
     words = re.sub(r"\s*/\s*", "/", label).split()
     return bool(words) and words[-1].lower() in _SCRIPT_LABELS
 
-
-def is_office(label: str) -> bool:
-    """Whether a label names an office or role (`SPEAKER`, `MINISTER OF FINANCE`, `The
-    CHAIRPERSON`): the office is the word before `OF`/`FOR`, if any, else the last."""
-    words = [w.lower().strip(".") for w in label.split()]
-    cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
-    return bool(cut) and words[cut - 1] in OFFICES
 
 
 def section_label(

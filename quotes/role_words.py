@@ -26,3 +26,14 @@ ROLE_WORDS = ROLE_NOUNS | word_list("intermediaries")
 #: Nouns for a person's role and for sources quoted as a group (`candidate`, `critics`,
 #: `officials`), by lemma: a person described, no thing.
 SOURCE_NOUNS = word_list("person-roles") | word_list("source-nouns")
+#: Words after which an office's name goes on (`MINISTER OF FINANCE`): the office is the
+#: word before them.
+_OFFICE_LINKS = word_list("office-links")
+
+
+def is_office(label: str) -> bool:
+    """Whether a label names an office or role (`SPEAKER`, `MINISTER OF FINANCE`, `The
+    CHAIRPERSON`): the office is the word before `OF`/`FOR`, if any, else the last."""
+    words = [w.lower().strip(".") for w in label.split()]
+    cut = next((k for k, w in enumerate(words) if w in _OFFICE_LINKS), len(words))
+    return bool(cut) and words[cut - 1] in OFFICES

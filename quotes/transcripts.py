@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.exchanges import exchange_lines
 from quotes.language import table, word_list
+from quotes.role_words import is_office
 
 if TYPE_CHECKING:
     from quotes.label_speakers import LabelPeople
@@ -61,7 +62,7 @@ _LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
-    r"(?:[ \t]*(?P<note>\([^()\n]{1,40}\)|\[[^\[\]\n]{1,40}\]))?"
+    r"(?:[ \t]*(?P<note>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,40}\]))?"
     r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?))?"
     r"(?:[ \t]*(?P<role_note>\([^()\n]{1,40}\)))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
@@ -82,6 +83,8 @@ _MIN_TURNS = 2
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`).
 LABEL_OPENERS = word_list("label-openers") | word_list("honorifics")
+#: Courtesy titles before a name in a label's note (`The Chair (Ms. Ana Ruiz)`).
+_HONORIFICS = word_list("honorifics")
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
 
@@ -122,11 +125,13 @@ def transcript_lines(
     matches = [match for match in _LINE.finditer(text) if _role_form(match)]
     exchange = exchange_lines(text, matches, people.names)
     matches = sorted(matches + _deposition_turns(text), key=lambda match: match.start())
+    holders: dict[str, Span] = {}
     for match in matches:
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
         sender = _sender_in_note(doc, match)
-        label = sender or doc.char_span(
+        holder = _holder_in_note(doc, match, holders)
+        label = sender or holder or doc.char_span(
             match.start("label"), match.end("label"), alignment_mode="expand"
         )
         if label is not None:
@@ -172,6 +177,39 @@ def _sender_in_note(doc: Doc, match: re.Match[str]) -> Span | None:
         return None
     start = match.start("note") + 1 + inside.index(name)
     return doc.char_span(start, start + len(name), alignment_mode="expand")
+
+
+def _holder_in_note(doc: Doc, match: re.Match[str], holders: dict[str, Span]) -> Span | None:
+    """The person an office's label names in the note after it (rule holder-in-note), as
+    a parliamentary committee's record gives the chair's name once and then the office
+    alone: `The Chair (Ms. Ana Ruiz-Tell): Welcome back.` ¶ … ¶ `The Chair: You have the
+    floor.` Both lines are Ana Ruiz-Tell's, the name in the first note their mention;
+    ``holders`` keeps each office's holder for the lines after. None for a label that is
+    no office (`Ana Ruiz (Barclays):`, `JOAN (PENRITH):`) or a note that is no name
+    (`OKAFOR (Chair):`, `The Chair (translated):`)."""
+    label = " ".join(match.group("label").split())
+    if not is_office(label):
+        return None
+    note = match.groupdict().get("note")
+    if note is None:
+        return holders.get(label)
+    words = note[1:-1].split()
+    if words and words[0].lower().rstrip(".") in _HONORIFICS:
+        words = words[1:]
+    if not 2 <= len(words) <= _NOTE_NAME_WORDS or not all(
+        w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
+    ):
+        return None
+    end = match.end("note") - 1
+    holder = doc.char_span(end - len(" ".join(words)), end, alignment_mode="expand")
+    if holder is not None and holder.text == " ".join(words):
+        holders[label] = holder
+        return holder
+    return None
+
+
+#: Most words of a name in a label's note (`The Chair (Ms. Ana María Ruiz Tell)`).
+_NOTE_NAME_WORDS = 5
 
 
 #: Labels that name a kind of message played or read out, not its sender

@@ -606,6 +606,20 @@ Mr. Luc Arsenault (Baie-Rouge, Ind.): Mr. Speaker, which Monday?
 Hon. Kofi Mensah-Hale: Mr. Speaker, this one.
 """
 
+COMMITTEE_RECORD = """The transport committee heard from the ferry company on Tuesday.
+
+The Chair (Ms. Oonagh Brady-Lachance): Good morning. Mr. Quist, you have five minutes.
+
+Mr. Tomas Quist (Chief Operating Officer, Northern Isles Ferry Services Limited): Thank \
+you, Madam Chair. The new vessel arrives in June.
+
+Mr. Dev Malhotra (Harbourside, Lib.): Will it carry freight?
+
+Mr. Tomas Quist: Not at first.
+
+The Chair: Mr. Malhotra, your time is up.
+"""
+
 INITIALS = """Jana Kowalczyk met the potter Chidi Okonkwo in his workshop.
 
 JK: When did you start?
@@ -714,6 +728,14 @@ Torres: Savers speculate too.
         (DEBATE_RECORD, "Mr. Speaker, it runs again on Monday.", "Kofi Mensah-Hale"),
         (DEBATE_RECORD, "Mr. Speaker, which Monday?", "Luc Arsenault"),
         (DEBATE_RECORD, "Mr. Speaker, this one.", "Kofi Mensah-Hale"),
+        # a committee's record: the chair named once in the office's note, then the office
+        # alone; a witness's long note (his post and his company) is no part of his label
+        (COMMITTEE_RECORD, "Good morning. Mr. Quist, you have five minutes.",
+         "Oonagh Brady-Lachance"),
+        (COMMITTEE_RECORD, "Thank you, Madam Chair. The new vessel arrives in June.",
+         "Tomas Quist"),
+        (COMMITTEE_RECORD, "Not at first.", "Tomas Quist"),
+        (COMMITTEE_RECORD, "Mr. Malhotra, your time is up.", "Oonagh Brady-Lachance"),
         # an interviewer labelled by her initials, the one interviewed by his surname
         (INITIALS, "When did you start?", "Jana Kowalczyk"),
         (INITIALS, "At nine, with my uncle's wheel.", "Chidi Okonkwo"),
