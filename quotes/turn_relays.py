@@ -95,11 +95,15 @@ def _introduction(doc: Doc, text: str, span: QuoteSpan, turn: Found) -> int | No
 
 def _names_a_sender(verb: Token, label: Span | None) -> bool:
     """Whether a verb of speech or of sending has a named subject other than the line's
-    own speaker (`Anil Persad … sent`, `Pacific Line says`)."""
+    own speaker (`Anil Persad … sent`, `Pacific Line says`), or a subject with a name set
+    beside it (`One listener, Karen from Redcliffe, has texted in`)."""
     lemma = verb.lemma_.lower()
     if verb.pos_ != "VERB" or not (VERB_CLASSES.get(lemma) == "speech" or lemma in _SENDING):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ != "PROPN":
+        # `One listener, Karen from Redcliffe, has texted in:`: the name set beside a noun
+        subject = next((c for c in subject.children if c.dep_ == "appos"), None)
     if subject is None or subject.pos_ != "PROPN":
         return False
     own = set() if label is None else {t.lower_ for t in label}

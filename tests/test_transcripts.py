@@ -923,3 +923,31 @@ def test_a_statement_read_out_inside_a_line_is_its_sender_s(
     line, a statement or a question a sender she names sent in."""
     rows = [q for q in quotes.extract(RELAYED) if q.text == content]
     assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, method)]
+
+
+#: A listener's text read out by the presenter, the sender a name set beside `One
+#: listener` and the verb one the small model lemmatises wrongly (`texted` → `texte`).
+TEXTED_IN = """Presenter Maeve Okafor-Lynch spoke to the council leader, Colm Riordan.
+
+OKAFOR-LYNCH: Plenty of messages today. One listener, Aoife from Tuam, has texted in: \
+"The bins were not collected for three weeks." Were they?
+
+RIORDAN: Two weeks, and we have said sorry for it.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker, method",
+    [
+        ("Plenty of messages today.", "Maeve Okafor-Lynch", "transcript"),
+        ("The bins were not collected for three weeks.", "Aoife", "dep-verb:subject"),
+        ("Were they?", "Maeve Okafor-Lynch", "transcript"),
+    ],
+)
+def test_a_text_from_a_listener_named_beside_her_description_is_hers(
+    content: str, speaker: str, method: str
+) -> None:
+    """Rule relayed-in-turn with the sender's name set beside the subject (`One listener,
+    Aoife from Tuam, has texted in:`)."""
+    rows = [q for q in quotes.extract(TEXTED_IN) if q.text == content]
+    assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, method)]
