@@ -102,9 +102,16 @@ def find_reported(
         # `Frustration with police: activists say …` is the activists' statement, but
         # `Tom Hale: Ada thinks …` is Tom Hale's; a section label or a
         # dateline in capitals is no one's (`KESARPUR: The line will be late, officials
-        # said`)
+        # said`), nor one whose paragraph gives its sources in a later sentence, as a
+        # roundup's county labels do (`MAKUENI: On her farm, Ana Ruiz has planted three
+        # times. "…," she says.`)
         # a hard-wrapped line ends before its sentence does
-        end = max(content.end, doc[min(colon.i + 1, len(doc) - 1)].sent.end_char)
+        line_end = text.find("\n", content.end)
+        end = max(
+            content.end,
+            doc[min(colon.i + 1, len(doc) - 1)].sent.end_char,
+            len(text) if line_end < 0 else line_end,
+        )
         if section_label(speaker.text, content.start, end, doc, attributions):
             continue
         named = speaker.pos_ == "PROPN"

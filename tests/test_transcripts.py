@@ -480,6 +480,17 @@ OKAFOR'S NIGHT: Ben Okafor fouled out late. Later, Okafor said he never saw the 
 """
 
 
+#: County labels over paragraphs whose first sentence gives no source; a later one does.
+COUNTY_ROUNDUP = """Dry season: farmers in two counties count their losses.
+
+KITUI: Near Mwingi, Grace Mutua lost her maize crop in August. "The rain never came," \
+she said.
+
+MACHAKOS: Cattle prices have halved since June. Traders in Kathiani said buyers had \
+stopped coming.
+"""
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -492,6 +503,14 @@ OKAFOR'S NIGHT: Ben Okafor fouled out late. Later, Okafor said he never saw the 
                 ("indirect", "the agreement was a good start", "Petra Lindqvist"),
                 ("direct", "We will send observers,", "a spokesman"),
                 ("indirect", "the deal should be widened", "Its chairman"),
+            ],
+        ),
+        # a county's label over a paragraph that names its sources in a later sentence
+        (
+            COUNTY_ROUNDUP,
+            [
+                ("direct", "The rain never came,", "she"),
+                ("indirect", "buyers had stopped coming", "Traders"),
             ],
         ),
         # a dateline in capitals before a sentence that names its source
