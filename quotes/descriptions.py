@@ -31,6 +31,20 @@ _UNTAGGED_ROLE_NOUNS = (
 _ROLE_POS = ("NOUN", "PROPN", "ADJ")
 
 
+def _office_of_place(root: Token) -> Token | None:
+    """The office a name is set beside when the parse hangs it on the place or body after
+    `of` (`The mayor of Ama, Shinsuke Okabayashi, told …`: `Okabayashi` the apposition of
+    `Ama`): the noun before `of`, when the place is no person's name (`the son of Tom
+    Hale, Sam Hale` may name either)."""
+    place = root.head
+    if root.dep_ != "appos" or place.dep_ != "pobj" or place.ent_type_ == "PERSON":
+        return None
+    link = place.head
+    if link.lower_ != "of" or link.head.pos_ != "NOUN" or place.pos_ != "PROPN":
+        return None
+    return link.head
+
+
 def role_words(ent: Span) -> set[str]:
     """The role nouns the text gives a person at one mention, lower case: the words
     right before the name (`Prosecutor Daniel Okafor`, `Opposition alderman Joost de
@@ -54,6 +68,9 @@ def role_words(ent: Span) -> set[str]:
     ):
         # `his barrister, Priya Raman`; `The Commissioner for Commerce, Chief Ngozi Bakare`
         nouns.append(root.head)
+    office = _office_of_place(root)
+    if office is not None:
+        nouns.append(office)
     set_off = _noun_set_off_before(ent)
     if set_off is not None:
         # `questions from the presenter, Ifeoma Ruiz`, the name hung on `questions`

@@ -174,6 +174,16 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "profit would",
             "Trelawny Freight",
         ),
+        # ... and never a person the text gave an office, though the parse hangs his
+        # name on the place after `of` (`The mayor of Ama, Shinsuke Okabayashi,`)
+        (
+            "The mayor of Ama, Shinsuke Okabayashi, told reporters that the ferry was late. "
+            "Okabayashi said he had called the office. Tokai Kisen Kaiun, which runs the "
+            "ferry, said in a statement that fuel costs had risen. The company added that "
+            "it would restore the sailing.",
+            "restore the sailing",
+            "Tokai Kisen Kaiun",
+        ),
         # A nationality stands for the person in focus.
         (
             "Winger Josh Vakatawa scored twice for Harbourside on Sunday. "
