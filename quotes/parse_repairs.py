@@ -34,6 +34,7 @@ from quotes.cue_repairs import (
 from quotes.cue_words import token_indices
 from quotes.normalise import HYPHENS
 from quotes.subject_repairs import (
+    name_read_as_body_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
     quantifier_read_as_subject,
@@ -127,6 +128,7 @@ def repair_tags(
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
+        name_read_as_body_apposition(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
     for i in token_indices(doc, "DEP", _CONJUNCT):

@@ -283,6 +283,33 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         token.dep_ = "appos"
 
 
+def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None:
+    """`Mineworkers' Union general secretary Jonathan Hamweemba described …`: the parser
+    may make the body a role is held in the cue's subject and the name after the role an
+    apposition (of the body or of the role), so the body would speak. A person's name
+    that closes a named body's subject right before the cue, set with no comma after a
+    role noun in lower case, is the subject, and the body with its role words modify it
+    (as `Democratic frontrunner Hillary Clinton` is read). Not after a person's noun
+    (`A former adviser to transport minister Gareth Ellison-Rowe said`: the adviser
+    speaks, :func:`name_read_as_second_subject`)."""
+    verb = subject.head
+    if subject.pos_ != "PROPN" or verb.lemma_.lower() not in lemmas or verb.i < subject.i:
+        return
+    name = subject.doc[verb.i - 1]
+    if not (
+        name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and subject.is_ancestor(name)
+    ):
+        return
+    before = subject.doc[name.left_edge.i - 1]
+    if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
+        return
+    name.head, name.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = name, "nmod"
+
+
 def quantifier_read_as_subject(token: Token) -> None:
     """`Two rival camps each said …`: the parser may make a quantifier floating after the
     subject a second subject of the cue, which would then speak as `each`; right after

@@ -31,6 +31,12 @@ from tests.rows import Q, check
          'the error."',
          [Q("direct", "We regret the error.", "Marta Quill", "Marta Quill", "said",
             "dep:subject")]),
+        # name-read-as-body-apposition: the body a role is held in read as the subject,
+        # the name after the role its apposition; the name speaks
+        ("Dockers' Union of the Humber general secretary Moses Tembo-Hartley described "
+         'the new rota as "a recipe for accidents".',
+         [Q("mixed", 'the new rota as "a recipe for accidents"', "Moses Tembo-Hartley",
+            "Moses Tembo-Hartley", "described", "reported-naming:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',
