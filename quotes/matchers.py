@@ -251,6 +251,8 @@ class SpeakerMatcher:
                 continue
             if name == "poll-verdict" and not poll_reading(doc[cue]):
                 continue
+            if name in ("passive-agent", "passive-by") and ids["BY"] < cue:
+                continue  # `By lunch the line had been read aloud`: when, not who
             if name == "according-to":
                 if not source_preposition(doc[cue]):
                     continue

@@ -155,3 +155,11 @@ def test_a_name_read_as_a_conjunct_is_the_subject_of_the_verb_after_it(
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
     subject_read_as_conjunct(doc[name])
     assert (doc[name].head.text, doc[name].dep_) == expected
+
+
+def test_a_by_phrase_before_a_passive_cue_is_when_not_who(nlp) -> None:
+    # `By noon …` sets the time; a `by` after the verb still names the agent
+    assert cue_speakers(nlp, "By noon the ruling had been criticised twice.") == {}
+    assert cue_speakers(nlp, "The plan was criticised by Ana Ruiz.") == {
+        "criticised": ("Ruiz", "passive-agent")
+    }
