@@ -19,6 +19,8 @@ from quotes.source_words import BODY_HEADS
 TITLES = word_list("titles")
 #: Letters after a name that are not part of it (`KC`, `MP`, `OBE`).
 POST_NOMINALS = word_list("post-nominals")
+#: Courtesy words written after a name, apart from it (`Bey` in `Hüseyin Bey`).
+_HONORIFICS_AFTER = word_list("honorifics-after")
 #: Honorifics joined after a name by a hyphen (`-san` in `Kobayashi-san`).
 _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
@@ -52,8 +54,10 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[1:]
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
         tokens = tokens[:-1]
-    while len(tokens) > 1 and tokens[-1].text in POST_NOMINALS:
-        tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce
+    while len(tokens) > 1 and (
+        tokens[-1].text in POST_NOMINALS or tokens[-1].text in _HONORIFICS_AFTER
+    ):
+        tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce, `Hüseyin Bey` Hüseyin
     if (
         len(tokens) > 2
         and tokens[-1].lower_ in _HYPHENED_SUFFIXES

@@ -508,6 +508,12 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             "the brakes had failed twice.",
             [("Tanaka", "Tanaka-san")],
         ),
+        # Turkish: `Bey` after a given name is Mr, no part of the name
+        (
+            "The club's president, Mehmet Yıldırımoğlu, met the coach on Monday. "
+            '"We are building a team, not buying names," Mehmet Bey said.',
+            [("Mehmet Yıldırımoğlu", "Mehmet Bey")],
+        ),
     ],
 )
 def test_names_as_their_languages_write_them(
