@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from quotes.language import word_list
 from quotes.mentions import authored_work
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
+from quotes.role_words import OFFICES
 
 #: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
 _CONJUNCTIONS = word_list("noun-conjunctions")
@@ -264,7 +265,8 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
     the first subject's last word, the object of a preposition in it, it is that noun's
     apposition (the minister is Ellison-Rowe), and the first subject speaks. Not a name
     right after the subject's own head (`Democratic frontrunner Hillary Clinton`), who is
-    the one speaking."""
+    the one speaking, nor after a noun that is no office (`Leader of the opposition
+    Corporator Ana Patil opined`: the name holds the subject's office and speaks)."""
     verb = token.head
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or verb.lemma_.lower() not in lemmas:
         return
@@ -278,6 +280,7 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         and first.right_edge.i == name - 1
         and before.pos_ == "NOUN"
         and before.dep_ == "pobj"
+        and before.lemma_.lower() in OFFICES
     ):
         token.head = token.doc[name - 1]
         token.dep_ = "appos"

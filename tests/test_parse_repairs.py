@@ -37,6 +37,18 @@ from tests.rows import Q, check
          'the new rota as "a recipe for accidents".',
          [Q("mixed", 'the new rota as "a recipe for accidents"', "Moses Tembo-Hartley",
             "Moses Tembo-Hartley", "described", "reported-naming:subject")]),
+        # name-read-as-second-subject: a name after an office that closes the subject's
+        # phrase is that office's apposition, and the subject speaks ...
+        ("A former aide to housing minister Rhodri Ellis-Varga has said the scheme was "
+         "rushed.",
+         [Q("indirect", "the scheme was rushed",
+            "a former aide to housing minister Rhodri Ellis-Varga", "A former aide",
+            "said", "reported:subject")]),
+        # ... but after a noun that is no office the name holds the subject's office
+        ("Leader of the opposition Councillor Meera Joshi-Kale opined that the budget "
+         "was hollow.",
+         [Q("indirect", "the budget was hollow", "Meera Joshi-Kale", "Meera Joshi-Kale",
+            "opined", "reported:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',
