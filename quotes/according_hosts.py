@@ -5,13 +5,15 @@ kitchen, according to the chief`, `Turnout, according to the clerk, was high`).
 Read by the rule that finds an `according to` row's content
 (:func:`quotes.complements.complement`), by the pieces that phrase splits off
 (:func:`quotes.set_off.set_apart`) and by the interpreter rule
-(:mod:`quotes.interpreted`).
+(:mod:`quotes.interpreted`). Who the phrase gives as the source, the speaker of its row,
+is read here too (:func:`according_speaker`, for :class:`quotes.matchers.SpeakerMatcher`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.cue_words import source_preposition
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 
@@ -34,6 +36,19 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
         # `, Dr. Marta Kowalczyk,`: from the comma after the phrase to the one after the name
         skip.update(range(cue.right_edge.i + 1, named.end + 1))
     return [t for t in head.subtree if t.i not in skip], head
+
+
+def according_speaker(cue: Token, source: Token) -> Token | None:
+    """Rule according-to's speaker: who the phrase `according to X` (or `…, per X`) gives
+    as the source of its clause, from the phrase's object `source`. The person named
+    after a description of the source speaks (:func:`named_after`: `According to the
+    head of the union, Marta Kowalczyk, the strike will go ahead` is Kowalczyk's), else
+    the object itself (`According to police, …`). None when the preposition gives no
+    source (`4 per cent`, :func:`~quotes.cue_words.source_preposition`)."""
+    if not source_preposition(cue):
+        return None
+    named = named_after(cue)
+    return source if named is None else named.root
 
 
 def named_after(cue: Token) -> Span | None:

@@ -4,16 +4,16 @@
 `"…," recalls his neighbour, Carol Fenwick, …`: the parser heads the mention with the
 description, but a reader takes the name. Each function finds one such shape; the
 resolver (:meth:`quotes.speakers.SpeakerResolver.resolve`) tries them before reading the
-description itself. A nickname the text gave a person earlier is read by
-:mod:`quotes.nicknames`.
+description itself. A name a source gives itself (`A group calling itself Morana`, `a
+driver who identified himself only as Tomasz`) is read by :mod:`quotes.self_names`, a
+nickname the text gave a person earlier by :mod:`quotes.nicknames`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import RELATIVE_PRONOUNS
-from quotes.language import word_list, word_map
+from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
@@ -64,7 +64,7 @@ def appositive_name(head: Token) -> Span | None:
         while start < token.i and doc[start].is_punct:
             start += 1  # the parse may hang the comma before the name on it
         if start > head.i and doc[start - 1].text == ",":
-            return _whole_name(doc[start : name_end + 1])
+            return whole_name(doc[start : name_end + 1])
         glossed = _after_gloss(token, head)
         if glossed is not None:
             return glossed
@@ -84,7 +84,7 @@ def _after_gloss(token: Token, head: Token) -> Span | None:
     return None
 
 
-def _whole_name(span: Span) -> Span:
+def whole_name(span: Span) -> Span:
     """The person's whole name when the parse heads an apposition inside it: `the new
     councillor, Jo Osei-Marchetti, says`, where `Osei` may be the apposition and
     `Marchetti` hang on it (a hyphenated surname the parse cut); else `span`."""
@@ -109,47 +109,6 @@ def subject_name(head: Token) -> Span | None:
             and head.doc[other.left_edge.i - 1].text == ","
         ):
             return head.doc[other.left_edge.i : other.i + 1]
-    return None
-
-
-#: The verb forms and reflexives with which a group names itself (`calling itself`).
-_CALLED_ITSELF = word_map("called-itself")
-#: How far into a sentence the verb of a description naming itself may stand (`A
-#: loose collective of teenage hackers that calls itself …`).
-_CALLED_ITSELF_AT = 10
-
-
-def self_named(mention: Span) -> Span | None:
-    """The name a described group gives itself right after the description, which the
-    mention stands for as for a name set beside it: `Saltmarsh` in `A criminal group
-    calling itself Saltmarsh claimed …` (`which calls itself`, `who call themselves`;
-    rule self-named); the capitalised words after the reflexive, None elsewhere."""
-    doc = mention.doc
-    at = mention.end
-    if at < len(doc) and doc[at].lower_ in RELATIVE_PRONOUNS:
-        at += 1  # `a collective that calls itself Night Owls`
-    if (
-        at + 2 >= len(doc)
-        or doc[at].lower_ not in _CALLED_ITSELF["verbs"]
-        or doc[at + 1].lower_ not in _CALLED_ITSELF["reflexives"]
-    ):
-        return None
-    end = at + 2
-    while end < len(doc) and (
-        (doc[end].text[:1].isupper() and not doc[end].is_punct) or inner_hyphen(doc[end])
-    ):
-        end += 1
-    return doc[at + 2 : end] if end > at + 2 else None
-
-
-def opening_self_named(sentence: Span) -> Span | None:
-    """The name the description opening a sentence gives itself (:func:`self_named`):
-    `Morana` in `A ransomware group calling itself Morana listed the utility …`, read
-    from the words, as the sentence may be left unparsed; None elsewhere."""
-    doc = sentence.doc
-    for end in range(sentence.start + 1, min(sentence.end, sentence.start + _CALLED_ITSELF_AT)):
-        if doc[end].lower_ in _CALLED_ITSELF["verbs"]:
-            return self_named(doc[sentence.start : end])
     return None
 
 
@@ -239,51 +198,6 @@ def name_closing_titles(mention: Span) -> Span | None:
         for t in between
     ):
         return name  # (not `President Joe Biden and Prime Minister Ana Ruiz`, two people)
-    return None
-
-
-#: Verbs by which a source names itself in a relative clause: `who identified himself
-#: only as Tomasz` (besides any clause whose object is a `name`).
-_SELF_NAMING = word_list("self-naming-verbs")
-
-
-#: Relative pronouns the parser may take for a described source's head (`who`).
-_RELATIVE_HEADS = word_list("relative-heads")
-#: Prepositions before a name a source gives itself (`identified himself only as Tomasz`).
-_NAMING_PREPOSITIONS = word_list("self-naming-prepositions")
-#: Verbs of signing a message with a name (`who signed her letter "Nadia"`).
-_SIGNING = word_list("signing-verbs")
-
-
-def named_in_clause(head: Token) -> Span | None:
-    """The name a described source gives in a relative clause about them, as reporters
-    write of people who give only part of their name: `A neighbour who asked that we use
-    only her first name, Carla, says …` (the name set beside `name`), `The first man to
-    speak, who gave his name as Harold Pike, asked: …`, `a driver who identified himself
-    only as Tomasz said …` (the name after `as` or `by`), `One reader, who signed his
-    message only "Aram", wrote: …` (a name in quote marks the clause signs with, rule
-    signed-name). None for a name that is no person's own (`who works for Acme`) or
-    when the speaker is itself a name."""
-    if head.pos_ not in ("NOUN", "PRON") or head.lower_ in _RELATIVE_HEADS:
-        return None
-    for clause in head.rights:
-        if clause.dep_ != "relcl":
-            continue
-        for token in clause.subtree:
-            if token.pos_ != "PROPN" or token.dep_ == "compound":
-                continue
-            start = min([c.i for c in token.lefts if c.dep_ == "compound"] + [token.i])
-            if clause.lemma_.lower() in _SIGNING and token.doc[start - 1].is_quote:
-                return token.doc[start : token.i + 1]  # `signed only "Aram"`
-            named = token.dep_ == "appos" and token.head.lemma_.lower() == "name"
-            if token.dep_ == "pobj" and token.head.lower_ in _NAMING_PREPOSITIONS:
-                verb = token.head.head
-                named = verb.lemma_.lower() in _SELF_NAMING or any(
-                    c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass")
-                    for c in verb.children
-                )
-            if named:
-                return _whole_name(mention_span(token))
     return None
 
 

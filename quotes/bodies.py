@@ -15,13 +15,13 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.appositions import opening_self_named
 from quotes.genders import first_names
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
+from quotes.self_names import opening_self_named
 from quotes.written_names import (
     fullest_name,
     headline_body,
@@ -167,7 +167,7 @@ class BodyIndex(PersonFocus):
         anywhere in one) stands for when the sentence before had a body's name as its
         subject: `The Northern Ledger is unimpressed. It reports that …` (not the paper
         that spoke before it), or a description that named itself (`A group calling itself
-        Morana listed …`, :func:`~quotes.appositions.opening_self_named`); None when that
+        Morana listed …`, :func:`~quotes.self_names.opening_self_named`); None when that
         subject is no proper name or a person's."""
         start = it.sent.start
         if (opening and it.i != start) or start == 0:

@@ -18,23 +18,17 @@ import typer
 from quotes import __version__
 from quotes.cli_extract import extract_cli
 from quotes.cli_options import (
-    BatchSize,
-    Errors,
+    DocumentOptions,
     Force,
     IdField,
     Inputs,
-    MaxDocChars,
-    MaxDocSeconds,
-    MinConfidence,
-    Model,
     PlainCsv,
-    Quiet,
-    ScopeOption,
     TableFormat,
     TableOutput,
     TextField,
     input_paths,
     load_engine,
+    reads_documents,
 )
 from quotes.cli_run import CommandRun
 from quotes.cli_usage import OneLineCommand, OneLineUsage
@@ -43,7 +37,7 @@ from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
-from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, run_documents
+from quotes.run import Limits, run_documents
 from quotes.scope import check_scope, select
 from quotes.writers import COLUMN_TYPES, OutputError, check_output, check_outputs, open_writer
 
@@ -108,14 +102,7 @@ def _set_up(
     run: CommandRun,
     inputs: list[str],
     output: Path | None,
-    errors: Path | None,
-    *,
-    force: bool,
-    model: str | None,
-    quiet: bool,
-    scope: str,
-    max_doc_chars: int,
-    max_doc_seconds: float,
+    options: DocumentOptions,
     check_target: Callable[[], object],
 ) -> tuple[Engine, Limits]:
     """What `speakers` and `review` check and load before reading a document: the limits,
@@ -123,11 +110,11 @@ def _set_up(
     own output format), the scope, and the engine; a failure ends the command with one
     line, before any work."""
     try:
-        limits = Limits(max_doc_chars, max_doc_seconds)
-        check_outputs({"--output": output, "--errors": errors}, inputs=input_paths(inputs),
-                      force=force)
-        engine = load_engine(model, quiet)
-        check_scope(scope)
+        limits = Limits(options.max_doc_chars, options.max_doc_seconds)
+        check_outputs({"--output": output, "--errors": options.errors},
+                      inputs=input_paths(inputs), force=options.force)
+        engine = load_engine(options.model, options.quiet)
+        check_scope(options.scope)
         check_target()
     except (ModelNotFoundError, OutputError, ValueError) as exc:
         run.fail(exc)
@@ -135,47 +122,38 @@ def _set_up(
 
 
 @app.command("speakers", cls=OneLineCommand)
+@reads_documents
 def speakers_cli(
     inputs: Inputs,
+    options: DocumentOptions,
     output: TableOutput = None,
     fmt: TableFormat = None,
-    model: Model = None,
-    id_field: IdField = "id",
-    text_field: TextField = "text",
-    batch_size: BatchSize = 32,
     plain_csv: PlainCsv = False,
-    force: Force = False,
-    errors: Errors = None,
-    quiet: Quiet = False,
-    scope: ScopeOption = "statements",
-    min_confidence: MinConfidence = 0.0,
-    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
-    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """One row per speaker: role, quotes (direct/indirect/mixed), documents and first quote.
 
     Speakers are the resolved names (`he` counts for the person it refers to); the role is
     read from the text (`NATO Secretary-General`). Most quoted speakers come first.
     """
-    run = CommandRun("speakers", quiet=quiet)
+    run = CommandRun("speakers", quiet=options.quiet)
+    force = options.force
 
     def check_table() -> None:
         if check_output(output, fmt=fmt, force=force, inputs=input_paths(inputs)) == "sqlite":
             raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
                              "written by `quotes extract -o FILE.db` has a speakers view")
 
-    engine, limits = _set_up(run, inputs, output, errors, force=force, model=model, quiet=quiet,
-                             scope=scope, max_doc_chars=max_doc_chars,
-                             max_doc_seconds=max_doc_seconds, check_target=check_table)
+    engine, limits = _set_up(run, inputs, output, options, check_target=check_table)
     from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
 
     speakers = SpeakerTable()
     with run.running():
-        documents = run.read(inputs, id_field=id_field, text_field=text_field,
-                             outputs=(output, errors))
-        for parsed in parse_documents(engine, documents, batch_size=batch_size,
+        documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
+                             outputs=(output, options.errors))
+        for parsed in parse_documents(engine, documents, batch_size=options.batch_size,
                                       on_error=run.error, limits=limits):
-            parsed = replace(parsed, quotes=select(parsed.quotes, scope, min_confidence))
+            found = select(parsed.quotes, options.scope, options.min_confidence)
+            parsed = replace(parsed, quotes=found)
             run.done(parsed.quotes, finished=parsed.last)
             speakers.add(parsed)
     try:
@@ -185,12 +163,14 @@ def speakers_cli(
         run.fault(exc)
     except ImportError as exc:
         run.fail(exc)
-    run.finish(errors, force=force)
+    run.finish(options.errors, force=force)
 
 
 @app.command("review", cls=OneLineCommand)
+@reads_documents
 def review_cli(
     inputs: Inputs,
+    options: DocumentOptions,
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE",
                            help="The HTML page to write (self-contained).")
@@ -199,38 +179,27 @@ def review_cli(
                                        help="Title shown at the top of the page.")] = (
         "Quote review"
     ),
-    model: Model = None,
-    id_field: IdField = "id",
-    text_field: TextField = "text",
-    batch_size: BatchSize = 32,
-    force: Force = False,
-    errors: Errors = None,
-    quiet: Quiet = False,
-    scope: ScopeOption = "statements",
-    min_confidence: MinConfidence = 0.0,
-    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
-    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """Write one HTML page of the documents with quotes, speakers and cues highlighted.
 
     Each document's text sits beside a table of its quotes (speaker, type, quote, method,
     confidence), for checking the extraction by eye. The page needs no network.
     """
-    run = CommandRun("review", quiet=quiet)
+    run = CommandRun("review", quiet=options.quiet)
     engine, limits = _set_up(
-        run, inputs, output, errors, force=force, model=model, quiet=quiet, scope=scope,
-        max_doc_chars=max_doc_chars, max_doc_seconds=max_doc_seconds,
-        check_target=lambda: check_review_output(output, force=force, inputs=input_paths(inputs)),
+        run, inputs, output, options,
+        check_target=lambda: check_review_output(output, force=options.force,
+                                                 inputs=input_paths(inputs)),
     )
     with run.running(), ReviewWriter(output, title=title) as page:
-        documents = run.read(inputs, id_field=id_field, text_field=text_field,
-                             outputs=(output, errors))
-        for document, found in run_documents(engine, documents, batch_size=batch_size,
+        documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
+                             outputs=(output, options.errors))
+        for document, found in run_documents(engine, documents, batch_size=options.batch_size,
                                               on_error=run.error, limits=limits):
-            found = select(found, scope, min_confidence)
+            found = select(found, options.scope, options.min_confidence)
             run.done(found)
             page.add(document, found)
-    run.finish(errors, force=force)
+    run.finish(options.errors, force=options.force)
 
 
 @app.command("merge", cls=OneLineCommand)

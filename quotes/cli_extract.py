@@ -23,31 +23,22 @@ from rich.table import Table
 
 from quotes import __version__
 from quotes.cli_options import (
-    BatchSize,
-    Errors,
-    Force,
+    DocumentOptions,
     Format,
-    IdField,
     Inputs,
     KeepFields,
-    MaxDocChars,
-    MaxDocSeconds,
-    MinConfidence,
-    Model,
     Output,
     PlainCsv,
-    Quiet,
-    ScopeOption,
-    TextField,
     fields_of,
     input_paths,
     load_engine,
+    reads_documents,
 )
 from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.records import COLUMNS
-from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS, Limits, kept_fields, rows_of
+from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import check_scope, select
@@ -66,8 +57,10 @@ if TYPE_CHECKING:  # the engine imports spaCy: only the command loads it
     from quotes.engine import Engine
 
 
+@reads_documents
 def extract_cli(
     inputs: Inputs,
+    options: DocumentOptions,
     output: Output = None,
     fmt: Format = None,
     columns: Annotated[
@@ -75,19 +68,10 @@ def extract_cli(
         typer.Option(metavar="COLUMNS",
                      help="Comma-separated columns to write, in that order (default: all)."),
     ] = None,
-    model: Model = None,
-    id_field: IdField = "id",
-    text_field: TextField = "text",
-    batch_size: BatchSize = 32,
     plain_csv: PlainCsv = False,
-    force: Force = False,
-    errors: Errors = None,
     preview: Annotated[
         bool, typer.Option("--preview", help="Also print a speaker / quote table on stderr.")
     ] = False,
-    quiet: Quiet = False,
-    scope: ScopeOption = "statements",
-    min_confidence: MinConfidence = 0.0,
     workers: Annotated[
         int | None,
         typer.Option(min=1, metavar="N", help="Processes parsing in parallel (default: all "
@@ -124,10 +108,10 @@ def extract_cli(
                      "`quotes speakers` "
                      "table). Parses in this process; --workers is not used."),
     ] = False,
-    max_doc_chars: MaxDocChars = MAX_DOC_CHARS,
-    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS,
 ) -> None:
     """Extract every quote with its speaker and write one row per quote."""
+    model, quiet, scope = options.model, options.quiet, options.scope
+    errors, force = options.errors, options.force  # a shard writes its own errors file
     run = CommandRun("extract", quiet=quiet)
     chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     fields = fields_of(keep_fields)
@@ -147,8 +131,9 @@ def extract_cli(
         if output is not None and to_folder:
             made_by = run_key(inputs, {
                 "quotes": __version__, "model": model, "scope": scope,
-                "min_confidence": min_confidence, "columns": chosen, "keep_fields": fields,
-                "id_field": id_field, "text_field": text_field, "plain_csv": plain_csv},
+                "min_confidence": options.min_confidence, "columns": chosen,
+                "keep_fields": fields, "id_field": options.id_field,
+                "text_field": options.text_field, "plain_csv": plain_csv},
                 [output, *(p for p in (errors, texts) if p is not None)])
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
@@ -166,7 +151,7 @@ def extract_cli(
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         check_scope(scope)
-        limits = Limits(max_doc_chars, max_doc_seconds)
+        limits = Limits(options.max_doc_chars, options.max_doc_seconds)
         if speakers_sheet or (workers == 1 and backend == "local"):
             engine: Engine | Callable[[], Engine] = load_engine(model, quiet)
         else:  # the workers load their own; this process only for one batch (scale.run)
@@ -196,21 +181,23 @@ def extract_cli(
     writer = with_speaker_ids(book, chosen, speakers)
     table: list[tuple[str, str]] = []
     with run.running(), writer, texts_writer or nullcontext():
-        documents = run.read(inputs, id_field=id_field, text_field=text_field,
-                             keep_fields=fields,
+        documents = run.read(inputs, id_field=options.id_field,
+                             text_field=options.text_field, keep_fields=fields,
                              outputs=(output, errors, texts, target and target.path.parent),
                              shard=part)
         if speakers is not None:
             results = quotes_with_roles(cast("Engine", engine), documents, speakers,
-                                        batch_size=batch_size, on_error=run.error,
+                                        batch_size=options.batch_size, on_error=run.error,
                                         scope=check_scope(scope),
-                                        min_confidence=min_confidence, limits=limits)
+                                        min_confidence=options.min_confidence,
+                                        limits=limits)
         else:
             results = run_scaled(documents, engine=engine, model=model, backend=backend,
-                                 workers=workers, scheduler=scheduler, batch_size=batch_size,
+                                 workers=workers, scheduler=scheduler,
+                                 batch_size=options.batch_size,
                                  on_error=run.error, limits=limits)
         for document, found in results:
-            found = select(found, scope, min_confidence)
+            found = select(found, scope, options.min_confidence)
             run.done(found)
             writer.document(document)
             for row in rows_of(document, found, fields):

@@ -8,14 +8,19 @@ tables take the same `--output` and `--format`.
 
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass, fields
+from functools import wraps
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, get_type_hints
 
 import typer
 
 from quotes import get_engine
 from quotes.cli_run import err
 from quotes.process_setup import prepare_bulk_process
+from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS
 
 if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
     from quotes.engine import Engine
@@ -106,6 +111,59 @@ PlainCsv = Annotated[
     bool, typer.Option("--plain-csv", help="CSV without BOM and without the formula guard "
                        "(the ' before a cell a spreadsheet would run; see README).")
 ]
+
+
+@dataclass(frozen=True)
+class DocumentOptions:
+    """The options every command that extracts (extract, speakers, review) takes alike,
+    with their defaults: one value for the command, options of their own for Typer
+    (:func:`reads_documents`)."""
+
+    model: Model = None
+    id_field: IdField = "id"
+    text_field: TextField = "text"
+    batch_size: BatchSize = 32
+    force: Force = False
+    errors: Errors = None
+    quiet: Quiet = False
+    scope: ScopeOption = "statements"
+    min_confidence: MinConfidence = 0.0
+    max_doc_chars: MaxDocChars = MAX_DOC_CHARS
+    max_doc_seconds: MaxDocSeconds = MAX_DOC_SECONDS
+
+
+# The order `--help` lists the options in, the same for every command that extracts.
+OPTION_ORDER = (
+    "inputs", "output", "fmt", "title", "columns", "model", "id_field", "text_field",
+    "batch_size", "plain_csv", "force", "errors", "preview", "quiet", "scope",
+    "min_confidence", "workers", "shard", "backend", "scheduler", "keep_fields", "texts",
+    "speakers_sheet", "max_doc_chars", "max_doc_seconds",
+)
+
+
+def reads_documents(command: Callable[..., None]) -> Callable[..., None]:
+    """`command`, whose ``options: DocumentOptions`` parameter Typer shows as the options
+    of :class:`DocumentOptions`, each in its place of :data:`OPTION_ORDER` among the
+    command's own: a command declares only what it alone takes, and gets the shared
+    options as one value."""
+    shared = get_type_hints(DocumentOptions, include_extras=True)
+    own = [p for p in inspect.signature(command, eval_str=True).parameters.values()
+           if p.name != "options"]
+    given = [inspect.Parameter(f.name, inspect.Parameter.KEYWORD_ONLY,
+                               annotation=shared[f.name], default=f.default)
+             for f in fields(DocumentOptions)]
+    shown = sorted((p.replace(kind=inspect.Parameter.KEYWORD_ONLY) for p in [*own, *given]),
+                   key=lambda p: OPTION_ORDER.index(p.name))
+
+    @wraps(command)
+    def with_options(**values: object) -> None:
+        options = DocumentOptions(**{f.name: values.pop(f.name)  # type: ignore[arg-type]
+                                     for f in fields(DocumentOptions)})
+        command(options=options, **values)
+
+    with_options.__signature__ = inspect.Signature(shown)  # type: ignore[attr-defined]
+    with_options.__annotations__ = {p.name: p.annotation for p in shown}
+    return with_options
 
 
 def fields_of(keep_fields: str | None) -> tuple[str, ...]:

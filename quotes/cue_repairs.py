@@ -39,10 +39,7 @@ def closing_cue_read_as_conjunct(verb: Token) -> None:
         return
     if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
         return
-    verb.head, verb.dep_ = verb, "ROOT"
-    head.head, head.dep_ = verb, "ccomp"
-    for child in [c for c in head.children if c.i > verb.i]:
-        child.head = verb
+    _root_over(verb, head, "ccomp")
 
 
 def cue_read_as_relative(verb: Token) -> None:
@@ -63,10 +60,7 @@ def cue_read_as_relative(verb: Token) -> None:
         or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     ):
         return
-    verb.head, verb.dep_ = verb, "ROOT"
-    head.head, head.dep_ = verb, "nsubj"
-    for child in [c for c in head.children if c.i > verb.i]:
-        child.head = verb
+    for child in _root_over(verb, head, "nsubj"):
         if child.dep_ == "relcl" and child.left_edge.dep_ == "mark":
             child.dep_ = "ccomp"  # `… accepted in evidence that the budget had fallen`
         if child.dep_ == "appos":
@@ -74,6 +68,18 @@ def cue_read_as_relative(verb: Token) -> None:
             for other in verb.children:
                 if other.dep_ == "oprd" and other.i < child.i:
                     other.dep_ = "dobj"
+
+
+def _root_over(verb: Token, head: Token, dep: str) -> list[Token]:
+    """Make a cue the root of its sentence over the word the parser hung it on, now the
+    cue's `dep` (its clause, its subject), and move the words hung on that word after the
+    cue onto the cue; those words, for the caller to relabel."""
+    verb.head, verb.dep_ = verb, "ROOT"
+    head.head, head.dep_ = verb, dep
+    moved = [c for c in head.children if c.i > verb.i]
+    for child in moved:
+        child.head = verb
+    return moved
 
 
 def cue_read_onto_set_off_participle(verb: Token) -> None:

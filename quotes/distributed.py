@@ -49,13 +49,19 @@ def run_dask(
     submission order; memory stays flat and output order is deterministic. Raises
     ImportError (with the install line) when Dask is missing.
     """
+    return _run(dask_distributed(), documents, model=model, batch_size=batch_size,
+                on_error=on_error, scheduler=scheduler, limits=limits)
+
+
+def dask_distributed() -> ModuleType:
+    """Dask's `distributed` module, or an ImportError with the install line when Dask is
+    not installed (what :func:`quotes.scale.check_backend` checks before any work)."""
     try:
         import distributed
     except ImportError as exc:
         message = 'the dask engine needs Dask: pip install "quotes-attribution[dask]"'
         raise ImportError(message) from exc
-    return _run(distributed, documents, model=model, batch_size=batch_size, on_error=on_error,
-                scheduler=scheduler, limits=limits)
+    return distributed
 
 
 def _run(

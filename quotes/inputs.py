@@ -26,6 +26,7 @@ __all__ = [
     "count_documents",
     "expand_inputs",
     "file_kind",
+    "mode_kind",
     "special_file",
 ]
 
@@ -184,8 +185,13 @@ def _links_to_folder(path: str) -> bool:
 def special_file(path: Path) -> str | None:
     """What `path` is when it is no regular file (a FIFO would block the read forever)."""
     mode = os.stat(path).st_mode
-    if stat.S_ISREG(mode):
-        return None
+    return None if stat.S_ISREG(mode) else mode_kind(mode)
+
+
+def mode_kind(mode: int) -> str:
+    """What a file that is neither a regular file nor a folder nor a link is, by its
+    ``st_mode``, for messages: a FIFO, a socket, a device (the outputs name links too,
+    :func:`quotes.outputs.check_outputs`)."""
     if stat.S_ISFIFO(mode):
         return "a FIFO (named pipe)"
     if stat.S_ISSOCK(mode):

@@ -20,7 +20,7 @@ newspaper one paragraph, so the rules count sentences and read the words.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -52,10 +52,8 @@ def speaker_before(doc: Doc, said: Spans, found: Found) -> tuple[Span, Token] | 
     a sentence holding a quotation of its own (one of `said`, the spans of direct
     quotes: its speech verb is that quote's), at most two sentences back."""
     for sentence in _sentences_before(doc, said, found):
-        for token in reversed(sentence):
-            subject = _speaking_subject(token)
-            if subject is not None:
-                return mention_span(subject), token
+        if (hit := _first_speaking(reversed(sentence))) is not None:
+            return hit
     return None
 
 
@@ -101,21 +99,20 @@ def cue_after(doc: Doc, said: Spans, found: Found) -> tuple[Span, Token] | None:
     words = [t for t in sentence if not t.is_punct and not t.is_space]
     if len(words) > _CUE_SENTENCE or said.overlapping(sentence.start_char, sentence.end_char):
         return None
-    for token in sentence:
-        subject = _speaking_subject(token)
-        if subject is not None:
+    return _first_speaking(sentence)
+
+
+def _first_speaking(tokens: Iterable[Token]) -> tuple[Span, Token] | None:
+    """The first of `tokens` that is a speech verb with a person for its active subject,
+    with the mention of that person: what both rules here read in a sentence (`Lee spoke
+    only briefly`, `Mrs. Dale gasped`)."""
+    for token in tokens:
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEAKING:
+            continue
+        subject = active_subject(token)
+        if subject is not None and _is_person(subject):
             return mention_span(subject), token
     return None
-
-
-def _speaking_subject(token: Token) -> Token | None:
-    """The person a speech verb has for its active subject, if any."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _SPEAKING:
-        return None
-    subject = active_subject(token)
-    if subject is None or not _is_person(subject):
-        return None
-    return subject
 
 
 def _is_person(token: Token) -> bool:

@@ -5,9 +5,10 @@ token rule; its name travels into the output as ``method`` so a reviewer can see
 which rule attributed a quote and filter on it. The steps, in the order
 :class:`SpeakerMatcher` runs them: mend the lemmas and the parse
 (:mod:`quotes.lemma_repairs`, :mod:`quotes.parse_repairs`), match the cue patterns below
-against the cue words (:mod:`quotes.cue_words`), then for a cue still without a speaker,
-the subject of a perfect read as a passive or the name set after it between commas
-(:mod:`quotes.cue_subjects`), or the subject up the chain it hangs on
+against the cue words (:mod:`quotes.cue_words`; who an `according to X` gives as the
+source is :func:`quotes.according_hosts.according_speaker`), then for a cue still without
+a speaker, the subject of a perfect read as a passive or the name set after it between
+commas (:mod:`quotes.cue_subjects`), or the subject up the chain it hangs on
 (:mod:`quotes.governing`). The words of a mention are read by :mod:`quotes.mentions`;
 cues with no source at all by :mod:`quotes.unsourced`.
 """
@@ -20,7 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from quotes.according_hosts import named_after
+from quotes.according_hosts import according_speaker
 from quotes.child_patterns import ChildPatterns
 from quotes.cue_subjects import active_subject, inverted_speaker, perfect_subject
 from quotes.cue_words import (
@@ -35,7 +36,6 @@ from quotes.cue_words import (
     in_poll,
     light_word,
     presses_for,
-    source_preposition,
     token_indices,
 )
 from quotes.governing import governing_speaker
@@ -254,10 +254,10 @@ class SpeakerMatcher:
             if name in ("passive-agent", "passive-by") and ids["BY"] < cue:
                 continue  # `By lunch the line had been read aloud`: when, not who
             if name == "according-to":
-                if not source_preposition(doc[cue]):
+                source = according_speaker(doc[cue], doc[speaker])
+                if source is None:
                     continue
-                named = named_after(doc[cue])  # `According to the head of X, Ana Ruiz, …`
-                speaker = speaker if named is None else named.root.i
+                speaker = source.i
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one
             head = doc[speaker]

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import IO
 
 from quotes import signals
+from quotes.inputs import mode_kind
 
 __all__ = [
     "AtomicSink",
@@ -153,16 +154,9 @@ def _is_input(path: Path, inputs: Sequence[Path | str]) -> bool:
 
 
 def _kind(mode: int) -> str:
-    """What a non-regular, non-folder file is, for messages."""
-    if stat.S_ISLNK(mode):
-        return "a symbolic link"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "a special file"
+    """What a non-regular, non-folder file is, for messages: a symbolic link, or what
+    :func:`~quotes.inputs.mode_kind` says."""
+    return "a symbolic link" if stat.S_ISLNK(mode) else mode_kind(mode)
 
 
 def _check_folder(path: Path, what: str) -> None:

@@ -33,10 +33,9 @@ def quoted_as(found: Found, text: str, doc: Doc) -> list[Form] | None:
     row runs from the object on). Not a quote that is only part of what follows `as`
     (`described it as a "tax"`), nor an `as` of a verb in the clause the cue reports
     (`said the board had rejected the offer as "not even a start"`): those stay mixed."""
-    cue = found.cue
-    content = char_tokens(doc, found.start, found.end)
-    if found.type != "mixed" or cue is None or content is None:
+    if (row := _mixed_row(found, doc)) is None:
         return None
+    cue, content = row
     marks = 0
     for word in content:
         marks += word.is_quote
@@ -68,15 +67,12 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
     one that words after it go on (`called the "temporary" closures a mistake`). A name
     given, not a view (`calls him "the Professor"`), is no statement at all
     (:func:`quotes.naming.name_given`)."""
-    cue = found.cue
-    content = char_tokens(doc, found.start, found.end)
-    if (
-        found.type != "mixed"
-        or cue is None
-        or content is None
-        or not found.method.startswith("reported-naming")
-        or cue.lemma_.lower() not in OBJECT_CUES
+    if (row := _mixed_row(found, doc)) is None or not found.method.startswith(
+        "reported-naming"
     ):
+        return None
+    cue, content = row
+    if cue.lemma_.lower() not in OBJECT_CUES:
         return None
     marks = [t for t in content if t.is_quote]
     if not marks or len(marks) % 2 or marks[0].i == content.start:
@@ -111,10 +107,9 @@ def quoted_charge(found: Found, text: str, doc: Doc) -> list[Form] | None:
     Not a quotation before the preposition (`accused the "experts" of lying`), nor
     words after the last mark (`… of "stalling" for a year`), which keep the row mixed."""
     # `The union accused the board of "playing games with people's jobs".`
-    cue = found.cue
-    content = char_tokens(doc, found.start, found.end)
-    if found.type != "mixed" or cue is None or content is None:
+    if (row := _mixed_row(found, doc)) is None:
         return None
+    cue, content = row
     prepositions = _CHARGES.get(cue.lemma_.lower(), ())
     marks = [t for t in content if t.is_quote]
     if not marks or len(marks) % 2 or not prepositions:
@@ -129,6 +124,16 @@ def quoted_charge(found: Found, text: str, doc: Doc) -> list[Form] | None:
         return None
     pairs = zip(marks[::2], marks[1::2], strict=True)
     return _quoted_forms(pairs, text, form_method("quoted-charge", found.method))
+
+
+def _mixed_row(found: Found, doc: Doc) -> tuple[Token, Span] | None:
+    """A mixed row's cue and the tokens of its content, what each rule here reads; None
+    for a row of another type, without a cue, or whose content does not fall on token
+    edges."""
+    content = char_tokens(doc, found.start, found.end)
+    if found.type != "mixed" or found.cue is None or content is None:
+        return None
+    return found.cue, content
 
 
 def _quoted_forms(

@@ -66,11 +66,9 @@ def check_backend(backend: str, workers: int) -> None:
     if workers < 1:
         raise ValueError("--workers must be at least 1")
     if backend == "dask":
-        try:
-            import distributed  # noqa: F401 - only checking that it is installed
-        except ImportError as exc:
-            message = 'the dask engine needs Dask: pip install "quotes-attribution[dask]"'
-            raise ImportError(message) from exc
+        from quotes.distributed import dask_distributed
+
+        dask_distributed()  # only checking that it is installed
 
 
 def run(

@@ -32,8 +32,6 @@ from quotes.appositions import (
     name_before_brackets,
     name_closing_titles,
     name_set_off,
-    named_in_clause,
-    self_named,
     subject_name,
 )
 from quotes.body_names import romance_opening
@@ -45,6 +43,7 @@ from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_lookups import named_before_generation
+from quotes.self_names import named_in_clause, self_named
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import work_maker

@@ -190,11 +190,7 @@ def subject_read_into_participle(verb: Token) -> None:
     subject of a participle (`VBG`) that is a finite cue's clausal subject is the cue's
     subject, and the participle its modifier. Called from
     :func:`quotes.parse_repairs.repair_tags` on each cue word."""
-    if verb.tag_ not in FINITE_VERB or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    ):
-        return
-    clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    clause = _clausal_gerund(verb)
     if clause is None:
         return
     subject = next(
@@ -214,11 +210,7 @@ def subject_read_into_gerund(verb: Token) -> None:
     the object is such a work (:func:`quotes.mentions.authored_work`) right after a gerund that
     opens the subject and has no subject of its own, the work is the cue's subject and
     the `-ing` word its modifier. `Raising taxes shows that …` (no work) stays a clause."""
-    if verb.tag_ not in FINITE_VERB or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
-    ):
-        return
-    clause = next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+    clause = _clausal_gerund(verb)
     if clause is None or any(c.dep_ in ANY_SUBJECT for c in clause.children):
         return
     work = clause.doc[clause.i + 1] if clause.i + 1 < len(clause.doc) else None
@@ -228,6 +220,17 @@ def subject_read_into_gerund(verb: Token) -> None:
         return
     work.head, work.dep_ = verb, "nsubj"
     clause.head, clause.dep_ = work, "amod"
+
+
+def _clausal_gerund(verb: Token) -> Token | None:
+    """The `-ing` clause a finite cue with no subject of its own has for its clausal
+    subject, where the two rules above find the subject the parser read into it
+    (`Voters heading to the polls said …`, `Polling figures show …`); None otherwise."""
+    if verb.tag_ not in FINITE_VERB or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
 
 
 def subject_read_as_apposition(verb: Token) -> None:

@@ -120,8 +120,7 @@ def _in_statement(cue: Token) -> list[Token]:
     Monday that …`, `said in a statement signed by his aide that …`."""
     return [
         clause
-        for prep in cue.children
-        if prep.dep_ == "prep" and prep.i > cue.i
+        for prep in _prepositions_after(cue)
         for work in prep.children
         if work.dep_ == "pobj"
         and (work.lemma_.lower() in ISSUED or work.lemma_.lower() in INTERMEDIARIES)
@@ -129,6 +128,13 @@ def _in_statement(cue: Token) -> list[Token]:
         if clause.dep_ in ("acl", "ccomp", "relcl") and clause.left_edge.lower_ == "that"
         and (clause.left_edge.dep_ == "mark" or _said_not_issued(clause))
     ]
+
+
+def _prepositions_after(cue: Token) -> list[Token]:
+    """The prepositions the parser hung on a cue after it, where the rules here find a
+    `that`-clause it hung too low: `said in a statement that …`, `told reporters at a
+    briefing that …`, `conceded under questioning that …`."""
+    return [c for c in cue.rights if c.dep_ == "prep"]
 
 
 def _on_participles(work: Token) -> list[Token]:
@@ -174,8 +180,7 @@ def _after_occasion(cue: Token) -> list[Token]:
     (:func:`_said_not_issued`)."""
     return [
         clause
-        for prep in cue.rights
-        if prep.dep_ == "prep"
+        for prep in _prepositions_after(cue)
         for occasion in prep.children
         if occasion.dep_ == "pobj" and occasion.lemma_.lower() in _OCCASIONS
         for clause in occasion.rights
@@ -207,8 +212,7 @@ def _under_questioning(cue: Token) -> list[Token]:
     cross-examining that …` (a gerund after a preposition of the cue)."""
     return [
         clause
-        for prep in cue.children
-        if prep.dep_ == "prep" and prep.i > cue.i
+        for prep in _prepositions_after(cue)
         for gerund in prep.children
         if gerund.dep_ == "pcomp" and gerund.tag_ == "VBG"
         for clause in gerund.children

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from quotes.according_hosts import according_speaker
 from quotes.governing import governing_speaker
 from quotes.matchers import SpeakerMatcher
 from quotes.model import load_model
@@ -76,6 +77,26 @@ def test_no_governing_speaker(nlp, text: str, cue: str) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
     assert governing_speaker(token) is None
+
+
+ACCORDING = [
+    # the phrase's object is the source
+    ("According to the harbour board, the ferry will sail at noon.", "According", "board",
+     "board"),
+    # ... unless a person's name follows a description of the source, set off by commas
+    ("According to the chair of the harbour board, Ana Ruiz, the ferry will sail at noon.",
+     "According", "chair", "Ruiz"),
+    # `per` with a rate for its object gives no source
+    ("Fares will rise by 4 per cent, per year.", "per", "year", None),
+]
+
+
+@pytest.mark.parametrize("text, cue, source, expected", ACCORDING)
+def test_according_speaker(nlp, text: str, cue: str, source: str, expected: str | None) -> None:
+    doc = nlp(text)
+    words = {t.text: t for t in doc}
+    speaker = according_speaker(words[cue], words[source])
+    assert (speaker.text if speaker is not None else None) == expected
 
 
 @pytest.mark.parametrize("word", ["hoping", "hoped", "hopes"])
