@@ -42,6 +42,7 @@ from quotes.governing import governing_speaker
 from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
 from quotes.mentions import NOMINAL
+from quotes.outer_holders import outer_holder
 from quotes.parse_repairs import repair_tags
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -273,6 +274,11 @@ class SpeakerMatcher:
                 abs(best.speaker - cue),
             ):
                 found[cue] = CueSpeaker(cue, speaker, name)
+        for i, hit in list(found.items()):
+            # `Reyes mocked the mayor's claim to …`: the claim's words are Reyes's row
+            holder = outer_holder(doc[i], doc[hit.speaker]) if hit.method == "nominal" else None
+            if holder is not None:
+                found[i] = CueSpeaker(i, holder.i, "outer-subject")
         for i in token_indices(doc, "LEMMA", self.lemmas):
             token = doc[i]
             perfect = perfect_subject(token) if i not in found else None

@@ -126,6 +126,12 @@ CASES = [
         [Q("indirect", "to close the plant", "the board", "The board", "decision",
            "reported-noun-topic:nominal")],
     ),
+    # outer-subject: a noun cue that another verb acts on is that verb's subject's row
+    (
+        "Dock workers balked at the owner's proposal to close the north quay.",
+        [Q("indirect", "to close the north quay", "Dock workers", "Dock workers", "proposal",
+           "reported-noun-topic:outer-subject")],
+    ),
 ]
 
 
