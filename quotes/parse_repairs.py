@@ -37,6 +37,7 @@ from quotes.subject_repairs import (
     name_read_as_body_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
+    particle_read_as_head,
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_apposition,
@@ -130,6 +131,7 @@ def repair_tags(
         name_read_as_second_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
+        particle_read_as_head(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])

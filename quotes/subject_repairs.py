@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.language import word_list
 from quotes.mentions import authored_work
+from quotes.name_keys import PARTICLES
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
 from quotes.role_words import OFFICES
 
@@ -344,6 +345,33 @@ def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:
     ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
+
+
+def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
+    """`Saitoti ole Kaelo, a herder, said …`, `Kiprop arap Chelimo, a teacher, said …`:
+    the tagger may read a name's particle in lower case (`ole`, `arap`:
+    :data:`quotes.name_keys.PARTICLES`) as a verb or a noun, the cue's subject, with the
+    words of the name on either side hung on it. The particle is part of the name, whose
+    last word is the cue's subject."""
+    doc = token.doc
+    if not (
+        token.pos_ in ("VERB", "AUX", "NOUN")
+        and token.is_lower
+        and token.lower_ in PARTICLES
+        and token.dep_ in ANY_SUBJECT
+        and token.head.lemma_.lower() in lemmas
+        and 0 < token.i < len(doc) - 1
+    ):
+        return
+    first, last = doc[token.i - 1], doc[token.i + 1]
+    if first.head.i != token.i or last.head.i != token.i or not (
+        first.pos_ == last.pos_ == "PROPN"
+    ):
+        return
+    last.head, last.dep_ = token.head, token.dep_
+    for word in (first, token):
+        word.head, word.dep_ = last, "compound"
+    token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:

@@ -49,6 +49,11 @@ from tests.rows import Q, check
          "was hollow.",
          [Q("indirect", "the budget was hollow", "Meera Joshi-Kale", "Meera Joshi-Kale",
             "opined", "reported:subject")]),
+        # particle-read-as-head: a name's particle in lower case read as the subject,
+        # the name's words hung on it; the whole name speaks
+        ("Kiprop arap Chelimo, a teacher from Iten, said the school had closed early.",
+         [Q("indirect", "the school had closed early", "Kiprop arap Chelimo",
+            "Kiprop arap Chelimo", "said", "reported:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',
