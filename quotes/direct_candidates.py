@@ -25,6 +25,7 @@ from quotes.around_quote import (
     new_sentence_after,
     no_break,
     opens_gloss,
+    relative_after,
 )
 from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
@@ -116,12 +117,15 @@ class LinkCandidates:
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in passes:
                     break
         # dep-inverted — the cue hangs off the quote: `"…," he said.`; not the question
-        # put before an answer (:func:`asked_by`)
+        # put before an answer (:func:`asked_by`), nor the verb of a relative clause
+        # about a thing the quote names (`"…," which votes in June`, :func:`relative_after`)
+        about_named = relative_after(whole)
         for c in near:
             token = self.doc[c.cue]
             if (
                 token.head.i in inside
                 and token.i - whole.end < NEAR_AFTER
+                and token.i not in about_named
                 and not asked_by(c, token, whole)
             ):
                 yield self._result(c, "dep-inverted:" + c.method)
@@ -144,6 +148,7 @@ class LinkCandidates:
                 and len(gap) < (NEAR_APPOSITION if named_first else NEAR_AFTER)
                 and no_break(gap)
                 and not opens_gloss(gap)  # `"…," meaning that they would not agree`
+                and c.cue not in about_named
             ):
                 yield self._result(c, "near-after:" + c.method)
         opener = char_before(self.norm, span.open_start)

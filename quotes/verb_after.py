@@ -19,6 +19,7 @@ from quotes.around_quote import (
     NEAR_BEFORE,
     new_sentence_after,
     opens_gloss,
+    relative_after,
     same_sentence,
 )
 from quotes.found import Link
@@ -38,9 +39,10 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
     parse is wrong; `lemmas` are the cue verbs' lemmas."""
     doc = whole.doc
     after = same_sentence(list(doc[whole.end : whole.end + NEAR_APPOSITION]))
-    if opens_gloss(after) or new_sentence_after(whole):
+    if opens_gloss(after) or new_sentence_after(whole) or relative_after(whole):
         # `"…," which means that …`: the writer's gloss; `"…?" The hall applauded.`: the
-        # writer's next sentence; neither names a speaker
+        # writer's next sentence; `"…," which votes in June`: a clause about a thing the
+        # quote names; none names a speaker
         return None
     if len(after) > 1 and _misread_name(after[0]) and _past_cue(after[1], lemmas):
         # `"…," Will wrote.` / `"…," From said.`: a surname the tagger read as a
