@@ -300,45 +300,6 @@ COLON_LINES = [
         [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
            "The injury-hit 31-year-old", "wrote", "dep:subject")],
     ),
-    # a speaker named by a hyphenated phrase the parser splits up
-    (
-        '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
-        [Q("direct", "What if the club hired a new manager?", "the 35-year-old",
-           "the 35-year-old", "asked", "near-after:name-verb")],
-    ),
-    # a reading that ends in a capital ends its sentence at its full stop (`31C.`), so
-    # the next sentence's source opens it (a description, written in lower case)
-    (
-        "By noon the air was 31C. Officials said the race would go ahead.",
-        [Q("indirect", "the race would go ahead", "officials", "Officials", "said",
-           "reported:subject")],
-    ),
-]
-
-
-@pytest.mark.parametrize("text, expected", CASES)
-def test_news(extract, text: str, expected: list[Q]) -> None:
-    check(text, extract(text), expected)
-
-
-# A colon line whose last word before the colon is not the one who speaks.
-COLON_LINES = [
-    # the parse hangs `The 31-year-old` on the cue itself (subject-read-into-cue mends it):
-    # the medium after `on` is not the speaker
-    (
-        "Tomas Varga has left the club after six seasons. The injury-hit 31-year-old wrote "
-        'on Instagram: "Six seasons and one cup. Thank you for everything."',
-        [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
-           "The injury-hit 31-year-old", "wrote", "dep:subject")],
-    ),
-    # named-after-preposition: a name after `on` says when, so the clause's subject
-    # speaks, not `Tuesday`
-    (
-        "One early backer, Councillor Ada Okafor, gave the idea a whirl in an interview "
-        'with the Courier on Tuesday: "You can easily argue that the mayor is a fraud."',
-        [Q("direct", "You can easily argue that the mayor is a fraud.", "Ada Okafor",
-           "One early backer", "gave", "colon:verb")],
-    ),
     # colon:noun-read-verb: a cue verb read as a plural noun after an apposition
     (
         "Exam results are out today.\n\nA reader, Ilse Brandt, 18, from Kettering, emails: "
