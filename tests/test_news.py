@@ -300,6 +300,14 @@ COLON_LINES = [
         [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
            "The injury-hit 31-year-old", "wrote", "dep:subject")],
     ),
+    # named-after-preposition: a name after `on` says when, so the clause's subject
+    # speaks, not `Tuesday`
+    (
+        "One early backer, Councillor Ada Okafor, gave the idea a whirl in an interview "
+        'with the Courier on Tuesday: "You can easily argue that the mayor is a fraud."',
+        [Q("direct", "You can easily argue that the mayor is a fraud.", "Ada Okafor",
+           "One early backer", "gave", "colon:verb")],
+    ),
     # colon:noun-read-verb: a cue verb read as a plural noun after an apposition
     (
         "Exam results are out today.\n\nA reader, Ilse Brandt, 18, from Kettering, emails: "
