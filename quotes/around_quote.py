@@ -34,6 +34,10 @@ BREAKS = frozenset({".", "!", "?", '"', "''", "``"})
 
 #: Verbs by which the writer gives a quote's sense in another language (`meaning …`).
 _GLOSS_VERBS = word_list("gloss-verbs")
+#: Relative words that open a clause about a thing the quote names (`"…," which …`).
+_QUOTE_RELATIVES = word_list("quote-relatives")
+#: Tokens that end such a relative clause: its sentence's punctuation or a quote mark.
+_CLAUSE_ENDS = frozenset({",", ";", ":", "(", ")", "—", "–", "--"}) | BREAKS
 
 
 def opens_gloss(tokens: Span | list[Token]) -> bool:
@@ -45,6 +49,26 @@ def opens_gloss(tokens: Span | list[Token]) -> bool:
     while words and (words[0].tag_ == "WDT" or words[0].pos_ == "ADV"):
         words = words[1:]
     return bool(words) and words[0].lemma_.lower() in _GLOSS_VERBS
+
+
+def relative_after(whole: Span) -> range:
+    """Rule relative-after: the tokens of a relative clause that opens right after a
+    quote's closing mark (``whole``, with its marks), up to the next punctuation, or an
+    empty range. Such a clause is about a thing the quote names, so its verb is no cue
+    of the quote and its subject no speaker: in `"… all the way to the coast," which
+    votes in June.` the coast votes, and in `"… the overtime rule," which the owner
+    thinks will cost jobs` the owner thinks about the rule; a cue after the clause's
+    comma still is (`"…," which he rarely does, Ruiz said`)."""
+    doc = whole.doc
+    i = whole.end
+    while i < len(doc) and (doc[i].is_space or doc[i].text == ","):
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in _QUOTE_RELATIVES:
+        return range(0)
+    end = i + 1
+    while end < len(doc) and doc[end].text not in _CLAUSE_ENDS and "\n" not in doc[end].text:
+        end += 1
+    return range(i, end)
 
 
 def char_before(text: str, at: int, blanks: str | None = None) -> str:

@@ -25,6 +25,7 @@ from quotes.around_quote import (
     new_sentence_after,
     no_break,
     opens_gloss,
+    relative_after,
 )
 from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
@@ -50,6 +51,8 @@ from quotes.verb_after import verb_after
 #: and a reported clause too when the quote goes on with it after a comma.
 _PASSES = frozenset({"conj", "advcl", "xcomp"})
 _RUN_ON_PASSES = _PASSES | {"ccomp"}
+#: Tags of a finite verb, which has a subject of its own (`yelled`, `responds`).
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Cues that ask (`asked`): see :func:`asked_by`.
 _ASKING = word_list("asking-cues")
 
@@ -102,11 +105,17 @@ class LinkCandidates:
         # comma that ends a reported clause and hung on that clause goes on with it (one
         # mixed statement, :func:`quotes.mixed.clause_before`)
         run_on = char_before(self.norm, span.open_start) in (",", *DASHES)
+        adjacent = self.adjacent_cue(whole)
         for root in roots:
             for ancestor in islice(root.ancestors, 3):
                 if ancestor.i in inside:
                     continue
                 hit = self.cues.get(ancestor.i)
+                if hit is not None and adjacent is not None and adjacent.cue != hit.cue:
+                    # `… as the heckler yelled: "You are a fraud!"`: the cue verb right
+                    # before the colon that opens the quote is its cue, not the verb the
+                    # parse hangs the quote on (:meth:`adjacent_cue`)
+                    yield self._result(adjacent, "near-before:" + adjacent.method)
                 if hit is not None:
                     yield self._result(
                         hit, "dep:" + hit.method, is_whole_object(root, hit, inside)
@@ -116,12 +125,15 @@ class LinkCandidates:
                 if ancestor.pos_ == "VERB" and ancestor.dep_ not in passes:
                     break
         # dep-inverted — the cue hangs off the quote: `"…," he said.`; not the question
-        # put before an answer (:func:`asked_by`)
+        # put before an answer (:func:`asked_by`), nor the verb of a relative clause
+        # about a thing the quote names (`"…," which votes in June`, :func:`relative_after`)
+        about_named = relative_after(whole)
         for c in near:
             token = self.doc[c.cue]
             if (
                 token.head.i in inside
                 and token.i - whole.end < NEAR_AFTER
+                and token.i not in about_named
                 and not asked_by(c, token, whole)
             ):
                 yield self._result(c, "dep-inverted:" + c.method)
@@ -144,6 +156,7 @@ class LinkCandidates:
                 and len(gap) < (NEAR_APPOSITION if named_first else NEAR_AFTER)
                 and no_break(gap)
                 and not opens_gloss(gap)  # `"…," meaning that they would not agree`
+                and c.cue not in about_named
             ):
                 yield self._result(c, "near-after:" + c.method)
         opener = char_before(self.norm, span.open_start)
@@ -197,6 +210,28 @@ class LinkCandidates:
         link = display_participle(whole)
         if link is not None:
             yield link
+
+    def adjacent_cue(self, whole: Span) -> CueSpeaker | None:
+        """Rule adjacent-cue: the finite cue verb with a subject of its own that stands
+        right before the colon or comma opening the quote ``whole`` (with its marks),
+        adverbs aside (`who responds enthusiastically: "Okay!"`); None when no such cue
+        stands there. In `"…," Okafor said as the heckler yelled: "You are a fraud!"` the
+        parser hangs the second quote on `said`, but the heckler yelled it. A participle
+        there (`banners proclaiming: "…"`) is left to the parse, which reads what it is
+        said of."""
+        doc = whole.doc
+        i = whole.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 1 or doc[i].text not in (":", ","):
+            return None
+        i -= 1
+        while i >= 0 and doc[i].pos_ == "ADV":
+            i -= 1
+        hit = self.cues.get(i) if i >= 0 else None
+        if hit is None or hit.method != "subject" or doc[i].tag_ not in _FINITE:
+            return None
+        return hit
 
     def _result(self, hit: CueSpeaker, method: str, attached: bool = False) -> Link:
         """The link a matched cue gives, with its speaker's whole mention."""

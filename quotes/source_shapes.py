@@ -34,6 +34,8 @@ _LABEL_WORDS = word_list("source-label-words")
 _TOPICS = word_list("topic-line-openers")
 #: Nouns for a stretch of time, which a clause before a colon says when by, not who.
 _TIMES = word_list("time-nouns")
+#: Prepositions of where or when: a name after one before a colon says where, not who.
+_SETTING_PREPOSITIONS = word_list("setting-prepositions")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
 #: Empty subjects that stand for what follows them, no source (`it gets better: "…"`).
@@ -212,7 +214,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             if subject is not None and _placeholder_before_colon(token, subject, lemmas):
                 return None
             if subject is not None and _thing_before_colon(token, subject, lemmas):
-                named = clause[0] if clause[0].pos_ == "PROPN" else None
+                last = clause[0]
+                named = last if last.pos_ == "PROPN" and not _in_setting(last) else None
                 if named is not None:
                     return Link(mark, mention_span(named), "colon:named-last", False)
             if subject is not None:
@@ -352,13 +355,23 @@ def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> 
     """Whether the clause before a colon is about a thing, not someone speaking: its verb
     is no cue and its subject is a common noun no one (`The timing of the surge does not
     surprise pollster Ann Lee:`, `Estimates of turnout are unreliable - Pew Research:`),
-    where the one quoted is named last, before the colon."""
+    where the one quoted is named last, before the colon; but not a name that says
+    where or when (:func:`_in_setting`)."""
     return (
         verb.lemma_.lower() not in lemmas
         and subject.pos_ == "NOUN"
         and subject.ent_type_ != "PERSON"
         and subject.lower_ not in TITLES
     )
+
+
+def _in_setting(name: Token) -> bool:
+    """Rule named-in-setting: whether a name is the object of a preposition of where or
+    when (:data:`_SETTING_PREPOSITIONS`): in `a familiar voice mocked the victims on
+    Twitter:` or `… gave the idea a whirl in an interview on Tuesday:` the name says where
+    or when, not who speaks, so the clause's subject does (:func:`colon`); in `caught the
+    eye of Inspector Ravi Bose:` the inspector speaks."""
+    return name.dep_ == "pobj" and name.head.lower_ in _SETTING_PREPOSITIONS
 
 
 def _adjunct_host(token: Token, clause: list[Token]) -> Token:

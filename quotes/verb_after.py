@@ -19,6 +19,7 @@ from quotes.around_quote import (
     NEAR_BEFORE,
     new_sentence_after,
     opens_gloss,
+    relative_after,
     same_sentence,
 )
 from quotes.found import Link
@@ -28,6 +29,9 @@ from quotes.mentions import mention_span
 #: Parts of speech of function words a capitalised surname is sometimes read as (`Will`,
 #: `From`, `May`).
 _FUNCTION_POS = frozenset({"AUX", "ADP", "SCONJ", "CCONJ", "ADV", "PART"})
+#: The most words a phrase in marks inside an apposition holds (`wearing "Vote Okafor"
+#: buttons`): a slogan or a title, not a quotation.
+_MAX_QUOTED_NAME = 6
 #: Parts of speech a short speaker noun phrase is made of (`the 43-year-old`, `Mr. Obama`).
 _NP_POS = frozenset({"PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"})
 
@@ -38,9 +42,10 @@ def verb_after(whole: Span, lemmas: frozenset[str]) -> Link | None:
     parse is wrong; `lemmas` are the cue verbs' lemmas."""
     doc = whole.doc
     after = same_sentence(list(doc[whole.end : whole.end + NEAR_APPOSITION]))
-    if opens_gloss(after) or new_sentence_after(whole):
+    if opens_gloss(after) or new_sentence_after(whole) or relative_after(whole):
         # `"…," which means that …`: the writer's gloss; `"…?" The hall applauded.`: the
-        # writer's next sentence; neither names a speaker
+        # writer's next sentence; `"…," which votes in June`: a clause about a thing the
+        # quote names; none names a speaker
         return None
     if len(after) > 1 and _misread_name(after[0]) and _past_cue(after[1], lemmas):
         # `"…," Will wrote.` / `"…," From said.`: a surname the tagger read as a
@@ -117,10 +122,18 @@ def _cue_after_apposition(
     a verb with a subject other than the name or its `who`: the `said` of `"…," Mr.
     Daniels, now 81 and retired in Boston, said` and of `"…," Ana Ruiz, who chairs the
     committee, said`."""
-    for token in rest:
+    skip_to = 0
+    for at, token in enumerate(rest):
+        if at < skip_to:
+            continue
+        if token.is_quote and token.tag_ != "POS" and (closing := _quoted_name(rest, at)):
+            # `"…," Ana Ruiz, wearing "Vote Okafor" buttons, said`: a short phrase in
+            # marks inside the apposition is part of it, not a quote of its own
+            skip_to = closing + 1
+            continue
         if token.text in BREAKS or (token.is_quote and token.tag_ != "POS"):
-            # a quote mark ends the search; a plural's possessive mark (`the victims'
-            # committee`) is none
+            # another quote mark ends the search; a plural's possessive mark (`the
+            # victims' committee`) is none
             return None
         after_comma = token.doc[token.i - 1].text == ","
         if token.pos_ == "VERB" and after_comma and token.lemma_.lower() in lemmas:
@@ -133,6 +146,21 @@ def _cue_after_apposition(
             # name's own, and the cue comes after it
             return None
     return None
+
+
+def _quoted_name(rest: list[Token], at: int) -> int:
+    """Rule quoted-in-apposition: the index in `rest` of the mark that closes a short
+    phrase in marks opened at `at` (a slogan, a title, a nickname: no more than
+    :data:`_MAX_QUOTED_NAME` words, no sentence end, and no other mark right after the
+    closing one), or 0 when the mark opens no such phrase."""
+    words = rest[at + 1 : at + 2 + _MAX_QUOTED_NAME]
+    for offset, token in enumerate(words, start=at + 1):
+        if token.text in (".", "!", "?") or token.is_space:
+            return 0
+        if token.is_quote and token.tag_ != "POS":
+            closed = offset > at + 1 and offset + 1 < len(rest) and not rest[offset + 1].is_quote
+            return offset if closed else 0
+    return 0
 
 
 def _misread_name(token: Token) -> bool:

@@ -251,6 +251,24 @@ CASES = [
         [Q("direct", "The levy is a swindle,", "Ortiz", "Ortiz", "said", "dep:subject"),
          Q("direct", "Nobody voted for it.", "Ortiz", "Ortiz", "said", "previous-quote")],
     ),
+    # a short phrase in marks inside the speaker's apposition does not end it: the cue
+    # after it still signs the quote
+    (
+        '"We have had better conventions than this one," Ohio delegate Ana Ruiz, wearing '
+        'a straw hat and "Vote Okafor" buttons, said quietly.',
+        [Q("direct", "We have had better conventions than this one,", "Ana Ruiz",
+           "Ana Ruiz", "said", "near-after:name-verb")],
+    ),
+    # adjacent-cue: the cue right before the colon that opens a quote is its cue, though
+    # the parser hangs the quote on the verb before
+    (
+        '"Apparently there is a young man who is having some trouble," Okafor said as the '
+        'heckler yelled: "You are a fraud!"',
+        [Q("direct", "Apparently there is a young man who is having some trouble,",
+           "Okafor", "Okafor", "said", "dep"),
+         Q("direct", "You are a fraud!", "the heckler", "the heckler", "yelled",
+           "near-before")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
@@ -281,6 +299,14 @@ COLON_LINES = [
         'on Instagram: "Six seasons and one cup. Thank you for everything."',
         [Q("direct", "Six seasons and one cup. Thank you for everything.", "Tomas Varga",
            "The injury-hit 31-year-old", "wrote", "dep:subject")],
+    ),
+    # named-after-preposition: a name after `on` says when, so the clause's subject
+    # speaks, not `Tuesday`
+    (
+        "One early backer, Councillor Ada Okafor, gave the idea a whirl in an interview "
+        'with the Courier on Tuesday: "You can easily argue that the mayor is a fraud."',
+        [Q("direct", "You can easily argue that the mayor is a fraud.", "Ada Okafor",
+           "One early backer", "gave", "colon:verb")],
     ),
     # colon:noun-read-verb: a cue verb read as a plural noun after an apposition
     (

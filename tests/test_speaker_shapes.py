@@ -430,6 +430,37 @@ def test_the_writers_gloss_after_a_quote_does_not_speak_it(
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker, method",
+    [
+        # `which votes …` after the quote is about the state it names: the quote is the
+        # adviser's of the quote before, not the state's
+        (
+            '"We can still win the delegates we need in the west," said Dana Whitcombe, '
+            'an adviser to the campaign. "We have good chances all the way to '
+            'California," which votes in June.',
+            "good chances",
+            "Dana Whitcombe",
+            "previous-quote",
+        ),
+        # `who went on …` after the quote is about the singer it names: the quote is
+        # the one who interjected it
+        (
+            "The comedian took the microphone. Rosa Llewellyn interjected, \"Ladies and "
+            'gentlemen, the one and only Tom Barr," who went on to sing for an hour.',
+            "Ladies and gentlemen",
+            "Rosa Llewellyn",
+            "dep:subject",
+        ),
+    ],
+)
+def test_a_relative_clause_after_a_quote_does_not_speak_it(
+    text: str, fragment: str, speaker: str, method: str
+) -> None:
+    row = row_holding(text, fragment)
+    assert (row.type, row.speaker, row.method) == ("direct", speaker, method)
+
+
+@pytest.mark.parametrize(
     "words, name",
     [
         (["Private", "Havili"], ["Havili"]),
