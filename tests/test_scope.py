@@ -238,6 +238,9 @@ DROPPED = [
     # … and the title a catalogue's cover reads
     ('The jury was shown the catalogue. Its cover reads "Forty Summers by the Sea".',
      "Forty Summers by the Sea"),
+    # … and the question a ballot puts to voters
+    ('Voters went to the polls on Sunday. The ballot asked: "Do you back a cap on rents?" '
+     "Turnout was high.", "Do you back a cap on rents?"),
     # the wording of a bill, a code or a motion: what the law lays down or its sponsors ask
     ('The bill states that landlords "shall register every tenancy within a month".',
      'landlords "shall register every tenancy within a month"'),
