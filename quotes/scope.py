@@ -122,6 +122,14 @@ SCOPES: tuple[str, ...] = get_args(Scope)
 STATED_CLASSES = frozenset({"speech", "thought", "stance"})
 
 
+def _headlinese(speaker: Span) -> bool:
+    """Whether a quote's speaker is a common noun with no determiner, as headlines and
+    standfirsts write one and a sentence of the story never does (`"We had water to our
+    knees," skipper says after night rescue`)."""
+    word = speaker[0]
+    return len(speaker) == 1 and word.tag_ in ("NN", "NNP") and word.is_lower and word.is_alpha
+
+
 def dropped_by(
     doc_text: str,
     kind: QuoteType,
@@ -216,7 +224,9 @@ def dropped_by(
             return "headline"
         if content is None or not headline(doc_text, content.start_char):
             return None
-        return "headline" if speaker is None or title(doc_text, content.start_char) else None
+        if speaker is None or title(doc_text, content.start_char) or _headlinese(speaker):
+            return "headline"
+        return None
     if speaker is None or method.startswith("unsourced"):
         return "unsourced"
     if writer(speaker):

@@ -131,6 +131,11 @@ DROPPED = [
      "home when the river burst its banks on Sunday.", "We lost everything"),
     ("Okafor: 'We were beaten by a better side'\n\nCity manager Ben Okafor said his team had "
      "no excuses after the 3-0 defeat.", "We were beaten by a better side"),
+    # … and a quote in a standfirst whose speaker is a noun with no determiner, as
+    # headlines write one
+    ("Ferry runs aground off Arran\n\n\"The rocks came out of nowhere,\" captain says "
+     "after night rescue\n\nAll 40 passengers were taken off by lifeboat on Tuesday.",
+     "The rocks came out of nowhere,"),
     # … also when the quotation in the title keeps its full stop
     ('Ama Boateng: "I was a hopeless cook. Truly hopeless."\n\nAma Boateng is sitting in '
      'the corner of her own restaurant. "I burned everything for years," she says.',
