@@ -19,9 +19,10 @@ from quotes.normalise import CLOSING_MARKS_AND_SPACES
 
 #: Characters that end a sentence in a body paragraph (closing marks are looked past).
 _SENTENCE_ENDS = ".!?:;…"
-#: A picture credit in brackets at the end of a caption in square brackets (`[Photo: …
-#: She swam first. (Picture: Jon Ferris)]`): the caption's sentence ends before it.
-_CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]\s*$")
+#: A picture credit in brackets at the end of a caption, in square brackets or not
+#: (`[Photo: … She swam first. (Picture: Jon Ferris)]`, `Photo 2 of 5: … he said. (Photo:
+#: Ana Ruiz)`): the caption's sentence ends before it.
+_CAPTION_CREDIT = re.compile(r"\s*\([^()\n]*\)\s*\]?\s*$")
 #: Labels that open a publication's notice about itself (`Correction: …`), and those of
 #: a line that links to another of its stories (`Read also: …`), one phrase a row.
 _NOTICES = word_list("notice-labels") | {" ".join(row) for row in table("link-labels")}

@@ -397,6 +397,11 @@ KEPT = [
     ('Harbour market returns\n\n[Photo: Ida Brook, 70, at her stall. "I have sold eggs here '
      'for forty years," she said. (Picture: Sam Hale)]\n\nThe market reopened on Saturday.',
      "I have sold eggs here for forty years,"),
+    # … and a caption with no square brackets, its credit in round ones after its last
+    # sentence: its reported clause is no headline's
+    ('Harbour market returns\n\nPhoto 2 of 4: Ida Brook, 70, at her stall. She said the '
+     'rent had doubled since March. (Photo: Sam Hale)\n\nThe market reopened on Saturday.',
+     "the rent had doubled since March"),
     # a judgement in a naming verb's words, not a term
     ('The coroner recorded misadventure, a verdict the family called "a whitewash".',
      "a whitewash"),
