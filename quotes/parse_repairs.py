@@ -32,12 +32,14 @@ from quotes.cue_repairs import (
     cue_read_onto_set_off_participle,
 )
 from quotes.cue_words import token_indices
-from quotes.normalise import HYPHENS
-from quotes.subject_repairs import (
+from quotes.name_repairs import (
     name_read_as_body_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+)
+from quotes.normalise import HYPHENS
+from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_apposition,
@@ -86,8 +88,8 @@ def repair_tags(
     cue read as a condition on it
     (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
     name closing a subject's phrase read as a second subject
-    (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
-    verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
+    (:func:`~quotes.name_repairs.name_read_as_second_subject`), a surname read as a
+    verb though it is the cue's subject (:func:`~quotes.name_repairs.name_read_as_verb`),
     a quantifier floating after a subject read as a second subject
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
@@ -190,7 +192,7 @@ def _verb_read_as_noun_before_colon(token: Token) -> None:
 
 
 #: The label of an active subject, which
-#: :func:`~quotes.subject_repairs.name_read_as_second_subject` may mend.
+#: :func:`~quotes.name_repairs.name_read_as_second_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
 #: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
 #: may mend.
