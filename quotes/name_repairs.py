@@ -10,8 +10,10 @@ reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from quotes.cue_words import token_indices
+from quotes.language import word_list
 from quotes.name_keys import PARTICLES
 from quotes.role_words import OFFICES
 from quotes.subject_repairs import ANY_SUBJECT
@@ -96,6 +98,41 @@ def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
     for word in (first, token):
         word.head, word.dep_ = last, "compound"
     token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+#: Small words that join the capitalised words of a body's name in French, Spanish,
+#: Portuguese and Italian (`Banco do Nordeste`, `Diário do Atlântico`).
+_ROMANCE_JOINS = word_list("body-name-joins-romance")
+
+
+def join_words_read_as_verbs(doc: Doc) -> None:
+    """The small words joining a Romance name's capitalised words that the tagger read as
+    verbs (:func:`join_word_read_as_verb`)."""
+    for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
+        join_word_read_as_verb(doc[i])
+
+
+def join_word_read_as_verb(token: Token) -> None:
+    """`he told the Diário do Atlântico in 1998`: the tagger may read the small word that
+    joins a Romance name's capitalised words (`do`, `da`: :data:`_ROMANCE_JOINS`) as a
+    verb, the parser making it the cue's clause, so `do Atlântico` would be what was
+    said. Between two capitalised words, with no subject of its own, it is the name's
+    preposition, the word after it its object."""
+    doc = token.doc
+    if not (
+        token.pos_ in ("VERB", "AUX")
+        and token.is_lower
+        and token.lower_ in _ROMANCE_JOINS
+        and 0 < token.i < len(doc) - 1
+        and not any(c.dep_ in ANY_SUBJECT for c in token.children)
+    ):
+        return
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if not (before.pos_ == after.pos_ == "PROPN" and before.is_title and after.is_title):
+        return
+    after.head, after.dep_ = token, "pobj"
+    token.head, token.dep_ = before, "prep"
+    token.pos_, token.tag_ = "ADP", "IN"
 
 
 def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:

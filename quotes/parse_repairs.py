@@ -33,6 +33,7 @@ from quotes.cue_repairs import (
 )
 from quotes.cue_words import token_indices
 from quotes.name_repairs import (
+    join_words_read_as_verbs,
     name_read_as_body_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
@@ -88,8 +89,12 @@ def repair_tags(
     cue read as a condition on it
     (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
     name closing a subject's phrase read as a second subject
-    (:func:`~quotes.name_repairs.name_read_as_second_subject`), a surname read as a
-    verb though it is the cue's subject (:func:`~quotes.name_repairs.name_read_as_verb`),
+    (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
+    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
+    a surname read as a verb though it is the cue's subject
+    (:func:`~quotes.name_repairs.name_read_as_verb`), a name's particle read as the
+    subject (:func:`~quotes.name_repairs.particle_read_as_head`), a small word of a
+    Romance name read as a verb (:func:`~quotes.name_repairs.join_word_read_as_verb`),
     a quantifier floating after a subject read as a second subject
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
@@ -108,6 +113,7 @@ def repair_tags(
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
+    join_words_read_as_verbs(doc)  # `told the Diário do Atlântico`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)

@@ -54,6 +54,11 @@ from tests.rows import Q, check
         ("Kiprop arap Chelimo, a teacher from Iten, said the school had closed early.",
          [Q("indirect", "the school had closed early", "Kiprop arap Chelimo",
             "Kiprop arap Chelimo", "said", "reported:subject")]),
+        # join-word-read-as-verb: the small word of a Romance name read as a verb, the
+        # cue's clause; it joins the name, and the clause is the one after it
+        ("Ana Lobo told the Correio do Norte that she would sing again.",
+         [Q("indirect", "she would sing again", "Ana Lobo", "Ana Lobo", "told",
+            "reported:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',
