@@ -18,6 +18,7 @@ from quotes.clause_repairs import (
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_phrase,
     gerund_subject_read_as_clause,
+    participle_read_as_clause,
     question_read_as_adverbial,
     quote_read_as_subject,
     repair_intermediary,
@@ -82,7 +83,9 @@ def repair_tags(
     addresses read as a relative clause on the addressee
     (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
     a phrase on the cue read onto the phrase's noun
-    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
+    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a participle on such a
+    phrase's noun read as a second clause
+    (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`), the question after an asking
@@ -128,6 +131,7 @@ def repair_tags(
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)
         clause_read_onto_a_phrase(cue)
+        participle_read_as_clause(cue)
         closing_cue_read_as_conjunct(cue)
         subject_read_as_object(cue)
         question_read_as_adverbial(cue)

@@ -59,6 +59,12 @@ from tests.rows import Q, check
         ("Ana Lobo told the Correio do Norte that she would sing again.",
          [Q("indirect", "she would sing again", "Ana Lobo", "Ana Lobo", "told",
             "reported:subject")]),
+        # participle-read-as-clause: a participle on the noun of a phrase on the cue read
+        # as a second clause after the one the cue reports; it modifies the noun
+        ("The driver braked late at the bend below the station, investigators said in "
+         "their final report made public on Monday.",
+         [Q("indirect", "The driver braked late at the bend below the station",
+            "investigators", "investigators", "said", "reported:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',
