@@ -139,6 +139,7 @@ def participle_read_as_clause(verb: Token) -> None:
             and noun.pos_ == "NOUN"
             and noun.dep_ == "pobj"
             and verb.is_ancestor(noun)
+            and not clause.is_ancestor(noun)
         ):
             clause.head, clause.dep_ = noun, "acl"
 

@@ -128,7 +128,13 @@ def join_word_read_as_verb(token: Token) -> None:
     ):
         return
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if not (before.pos_ == after.pos_ == "PROPN" and before.is_title and after.is_title):
+    if not (
+        before.pos_ == after.pos_ == "PROPN"
+        and before.is_title
+        and after.is_title
+        and after.head.i == token.i
+        and not token.is_ancestor(before)
+    ):
         return
     after.head, after.dep_ = token, "pobj"
     token.head, token.dep_ = before, "prep"
