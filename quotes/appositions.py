@@ -56,9 +56,10 @@ def appositive_name(head: Token) -> Span | None:
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue
-        if legal_form(token.text):
+        if legal_form(token.text) and end > token.i:
             # `Counsel for the developer, Brackley Wind Ltd, Ms Aoife Kenny, told …`: the
-            # company the role serves, then the person who holds it
+            # company the role serves, then the person who holds it (a company's name
+            # closing the set-off is the speaker: `The contractor, Kora Build Ltd, said`)
             continue
         start = token.left_edge.i
         while start < token.i and doc[start].is_punct:

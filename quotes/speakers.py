@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.according_names import according_set_off
 from quotes.appositions import (
     appositive_name,
     name_after_role,
@@ -109,6 +110,7 @@ class SpeakerResolver(TitleMentions):
             or appositive_name(head)
             or name_before_brackets(mention)
             or name_after_role(mention)
+            or according_set_off(mention)
             or name_closing_titles(mention)
             or subject_name(head)
             or named_before_generation(head)

@@ -204,6 +204,21 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "she was told",
             "Margery Fellowes",
         ),
+        # A described source closing `according to` with the body's name set off after
+        # it (rule according-set-off).
+        (
+            "The festival drew 41,000 visitors over three days, according to the "
+            "organisers, Harbour Lights Arts Trust.",
+            "The festival drew",
+            "Harbour Lights Arts Trust",
+        ),
+        # A company's name closing the set-off after a described subject is the speaker.
+        (
+            "The builder, Marlow Stone Ltd, said in a statement that the wall had been "
+            "inspected in May.",
+            "the wall had been",
+            "Marlow Stone Ltd",
+        ),
     ],
 )
 def test_descriptions_and_pronouns_of_named_bodies_and_people(
