@@ -219,6 +219,27 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "the wall had been",
             "Marlow Stone Ltd",
         ),
+        # A description by a noun the text set beside a body's name is that body (rule
+        # kind-beside-name): the name set off after the noun, before a description the
+        # noun ends, or right after the noun.
+        (
+            "The singer will take a break from touring, her agency, Brightwater Talent, "
+            "said on Friday. In a statement, the agency said she needed rest.",
+            "she needed rest",
+            "Brightwater Talent",
+        ),
+        (
+            "Harbour Lights, the five-piece from Cobh, won best group. In a statement "
+            "posted later, the five-piece said the award would pay for a van.",
+            "the award would",
+            "Harbour Lights",
+        ),
+        (
+            "The campaign group Clear Rivers Now welcomed the vote but said the fines "
+            "were too low.",
+            "the fines were",
+            "Clear Rivers Now",
+        ),
     ],
 )
 def test_descriptions_and_pronouns_of_named_bodies_and_people(
