@@ -150,6 +150,14 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "every clinic",
             "Losana Vakacegu",
         ),
+        # A title alone with no article, as the Bhutanese press calls a minister, is the
+        # one person the text titled so (rule bare-title).
+        (
+            "Lyonpo Dorji Wangchuk, the minister for works, opened the new bridge on "
+            'Saturday.\n\n"It is how a farmer reaches the market before noon," Lyonpo said.',
+            "farmer reaches",
+            "Dorji Wangchuk",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
