@@ -158,6 +158,22 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "farmer reaches",
             "Dorji Wangchuk",
         ),
+        # A name set off after a speaker who follows the cue, which the parse made the
+        # object of a cue that also names (`called`): the named person (rule
+        # inverted-set-off), and the role is theirs for `the auctioneer` after it.
+        (
+            '"Four hundred on the telephone, thank you," called the auctioneer, Ebo '
+            "Mensah-Clarke, as two bidders by the door shook their heads.",
+            "Four hundred",
+            "Ebo Mensah-Clarke",
+        ),
+        (
+            '"Four hundred on the telephone, thank you," called the auctioneer, Ebo '
+            "Mensah-Clarke, as two bidders by the door shook their heads.\n\n"
+            '"Sold," the auctioneer said.',
+            "Sold",
+            "Ebo Mensah-Clarke",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
