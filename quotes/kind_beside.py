@@ -19,6 +19,7 @@ from quotes.according_names import capital, name_run_end
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
+from quotes.role_words import OFFICES, ROLE_NOUNS
 from quotes.source_words import AUTHORED
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
@@ -30,6 +31,9 @@ _ARTICLES = word_list("determiners")
 _AFTER_KIND = word_list("kind-noun-followers")
 #: Entity labels of a capitalised run that is no body's name: a day, a place, a people.
 _NOT_BODIES = frozenset({"PERSON", "DATE", "TIME", "GPE", "LOC", "NORP"})
+#: Offices and roles of a person, whose name set beside one is a person's (`the officer,
+#: Ana Ruiz,`), whom the role rules read.
+_PERSONS = OFFICES | ROLE_NOUNS
 #: How many words a description set after a name may hold before its kind noun.
 _DESCRIPTION_WORDS = 6
 
@@ -40,15 +44,18 @@ def body_beside(head: Token) -> Span | None:
     name set off after the noun (`her agency, Brightwater Talent,`), right after it
     (`the Leeds company Tarrow Aerospace`), or before a description the noun ends
     (`Harbour Lights, the five-piece from …`); None when the noun is a
-    work's (`the report, Waters of Change,` is a title), or the text set no name or
-    several beside it, or a person's (`her agent, Tom Reyes,` is a person, read by the
-    role rules)."""
-    if head.pos_ != "NOUN" or not head.is_lower or head.lemma_.lower() in AUTHORED:
+    work's (`the report, Waters of Change,` is a title) or a person's office or role (`the
+    officer, Tom Reyes,` names a person, whom the role rules read), or the text set no
+    name or several beside it. The noun is one in lower case, not a word of a name
+    (`the Northfield Club Cup`), and no name is read before a number (`the world No 6`
+    is a ranking)."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or not head.is_lower or lemma in AUTHORED or lemma in _PERSONS:
         return None
     doc = head.doc
     found: dict[str, Span] = {}
     for k in range(head.i + 1):
-        if doc[k].lower_ != head.lower_:
+        if doc[k].text != head.lower_:  # the noun in lower case, not in a name
             continue
         for name in (_set_off_after(doc, k), _right_after(doc, k), _before(doc, k)):
             if name is not None and _body_like(name):
@@ -69,11 +76,14 @@ def _set_off_after(doc: Doc, k: int) -> Span | None:
 
 def _right_after(doc: Doc, k: int) -> Span | None:
     """`the Leeds company Tarrow Aerospace lifted off`: the name right after the
-    noun at `k`, which an article opens its description."""
+    noun at `k`, which an article opens its description; not before a number (`the
+    world No 6` is a ranking)."""
     if k + 1 >= len(doc) or not any(t.lower_ in _ARTICLES for t in doc[max(0, k - 3) : k]):
         return None
     end = name_run_end(doc, k + 1)
-    return None if end is None else doc[k + 1 : end]
+    if end is None or (end < len(doc) and doc[end].like_num):
+        return None
+    return doc[k + 1 : end]
 
 
 def _before(doc: Doc, k: int) -> Span | None:

@@ -128,7 +128,7 @@ class SpeakerResolver(TitleMentions):
             # when the parse of it leads nowhere
             return self.resolve(named) or named.text
         beside = body_beside(head) if is_definite(head) else None
-        if beside is not None:
+        if beside is not None and not self._personal(list(beside)):
             # `the agency said` after `her agency, Brightwater Talent, said`
             return self.organisation(list(beside))
         maker = work_maker(head)
