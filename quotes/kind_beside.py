@@ -31,6 +31,8 @@ _ARTICLES = word_list("determiners")
 _AFTER_KIND = word_list("kind-noun-followers")
 #: Entity labels of a capitalised run that is no body's name: a day, a place, a people.
 _NOT_BODIES = frozenset({"PERSON", "DATE", "TIME", "GPE", "LOC", "NORP"})
+#: Days and months, which the tagger may leave unlabelled in a sentence it never parsed.
+_TIMES = word_list("time-possessors")
 #: Offices and roles of a person, whose name set beside one is a person's (`the officer,
 #: Ana Ruiz,`), whom the role rules read.
 _PERSONS = OFFICES | ROLE_NOUNS
@@ -113,11 +115,11 @@ def _before(doc: Doc, k: int) -> Span | None:
 
 def _body_like(name: Span) -> bool:
     """Whether a run of capitalised words may be a body's name: not a person's (the
-    tagger's, or opening with a given name or a title), a day's, a place's or a
-    people's."""
+    tagger's, or opening with a given name or a title), a day's or a month's (`… on
+    Monday, the company …`), a place's or a people's."""
     first = name[0]
     return (
-        not any(t.ent_type_ in _NOT_BODIES for t in name)
+        not any(t.ent_type_ in _NOT_BODIES or t.lower_ in _TIMES for t in name)
         and first.lower_ not in TITLES
         and not is_given_name(first.text)
     )
