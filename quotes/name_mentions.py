@@ -20,7 +20,7 @@ from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import name_text
 from quotes.person_timeline import ends_name
 from quotes.role_words import OFFICES
-from quotes.written_names import fullest_name, proper_name, spelled_out
+from quotes.written_names import fullest_name, legal_name, proper_name, spelled_out
 
 
 class NameMentions(LeadIndex):
@@ -58,9 +58,11 @@ class NameMentions(LeadIndex):
                 # person (:attr:`~quotes.person_record.Person.personal`);
                 # `The Retail & Allied Workers Union said`, `the Food and Drug
                 # Administration said`, a body's name the tagger cut at a joining word
-                # (:func:`~quotes.written_names.proper_name`)
-                name = person.name if person.given else (
-                    spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
+                # (:func:`~quotes.written_names.proper_name`); `Halvik Seafood said` after
+                # `Halvik Seafood AS`, with its legal form (rule legal-form-name)
+                name = legal_name(self.text, person.name) if person.given else (
+                    spelled_out(self.text, person.name)
+                    or fullest_name(self.text, legal_name(self.text, person.name))
                 )
                 whole = proper_name(tokens)
                 if joined_around(whole, name):
