@@ -73,18 +73,24 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     subject.head, subject.dep_ = name, "nmod"
 
 
+#: Small words that join the capitalised words of a body's name in French, Spanish,
+#: Portuguese and Italian (`Banco do Nordeste`, `Diário do Atlântico`).
+_ROMANCE_JOINS = word_list("body-name-joins-romance")
+
+
 def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
-    """`Saitoti ole Kaelo, a herder, said …`, `Kiprop arap Chelimo, a teacher, said …`:
-    the tagger may read a name's particle in lower case (`ole`, `arap`:
-    :data:`quotes.name_keys.PARTICLES`) as a verb or a noun, the cue's subject, with the
-    words of the name on either side hung on it. The particle is part of the name, whose
-    last word is the cue's subject."""
+    """`Saitoti ole Kaelo, a herder, said …`, `Kiprop arap Chelimo, a teacher, said …`,
+    `Councillor Tião do Gás, known by his nickname, said …`: the tagger may read a
+    name's particle in lower case (`ole`, `arap`: :data:`quotes.name_keys.PARTICLES`;
+    a Romance name's small word, `do`: :data:`_ROMANCE_JOINS`) as a verb or a noun, the
+    cue's subject or its auxiliary, with the words of the name on either side hung on
+    it. The particle is part of the name, whose last word is the cue's subject."""
     doc = token.doc
     if not (
         token.pos_ in ("VERB", "AUX", "NOUN")
         and token.is_lower
-        and token.lower_ in PARTICLES
-        and token.dep_ in ANY_SUBJECT
+        and (token.lower_ in PARTICLES or token.lower_ in _ROMANCE_JOINS)
+        and (token.dep_ in ANY_SUBJECT or token.dep_ == "aux")
         and token.head.lemma_.lower() in lemmas
         and 0 < token.i < len(doc) - 1
     ):
@@ -94,21 +100,18 @@ def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
         first.pos_ == last.pos_ == "PROPN"
     ):
         return
-    last.head, last.dep_ = token.head, token.dep_
+    last.head, last.dep_ = token.head, "nsubj" if token.dep_ == "aux" else token.dep_
     for word in (first, token):
         word.head, word.dep_ = last, "compound"
     token.pos_, token.tag_ = "PROPN", "NNP"
 
 
-#: Small words that join the capitalised words of a body's name in French, Spanish,
-#: Portuguese and Italian (`Banco do Nordeste`, `Diário do Atlântico`).
-_ROMANCE_JOINS = word_list("body-name-joins-romance")
-
-
-def join_words_read_as_verbs(doc: Doc) -> None:
+def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
     """The small words joining a Romance name's capitalised words that the tagger read as
-    verbs (:func:`join_word_read_as_verb`)."""
+    verbs: as a cue's auxiliary with the name round it (:func:`particle_read_as_head`),
+    or with no subject (:func:`join_word_read_as_verb`)."""
     for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
+        particle_read_as_head(doc[i], lemmas)
         join_word_read_as_verb(doc[i])
 
 

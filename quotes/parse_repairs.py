@@ -116,7 +116,7 @@ def repair_tags(
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
-    join_words_read_as_verbs(doc)  # `told the Diário do Atlântico`
+    join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)

@@ -54,6 +54,11 @@ from tests.rows import Q, check
         ("Kiprop arap Chelimo, a teacher from Iten, said the school had closed early.",
          [Q("indirect", "the school had closed early", "Kiprop arap Chelimo",
             "Kiprop arap Chelimo", "said", "reported:subject")]),
+        # … and a Romance name's small word read as the cue's auxiliary, the name's words
+        # hung on it
+        ("Councillor Tião do Gás, known by his nickname, said the cap would hurt shops.",
+         [Q("indirect", "the cap would hurt shops", "Tião do Gás", "Councillor Tião do Gás", "said",
+            "reported:subject")]),
         # join-word-read-as-verb: the small word of a Romance name read as a verb, the
         # cue's clause; it joins the name, and the clause is the one after it
         ("Ana Lobo told the Correio do Norte that she would sing again.",
