@@ -18,14 +18,19 @@ from spacy.tokens import Token
 
 from quotes.subject_repairs import FINITE_VERB
 
+#: Dependents after a cue that are what it says or does, not when or where: a cue that
+#: has one is a verb of its own clause (`…, and the board approved the plan`).
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+
 
 def closing_cue_read_as_conjunct(verb: Token) -> None:
     """`The pen infringes a patent held by its rival, the High Court has ruled`: the
     parser may read a cue that closes a sentence after a comma, with its own subject, as
     a second verb joined to the clause before it, though no `and` or `or` joins them,
     leaving the cue with no clause. A cue so joined to the root of its sentence, that
-    ends the sentence and has a subject right after the comma, is the root, and the
-    clause before the comma what it reports."""
+    ends the sentence (but for when, where or how it was said: `…, a spokesperson
+    confirmed after the show.`) and has a subject right after the comma, is the root,
+    and the clause before the comma what it reports."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i:
         return
@@ -37,9 +42,13 @@ def closing_cue_read_as_conjunct(verb: Token) -> None:
         c.dep_ in ("cc", "preconj") and c.i < verb.i for c in head.children
     ):
         return
-    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : verb.sent.end]):
-        return
+    if any(
+        not (t.is_punct or t.is_space or verb.is_ancestor(t))
+        for t in doc[verb.i + 1 : verb.sent.end]
+    ) or any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children):
+        return  # only when, where or how it was said may follow: `…, she said on Friday.`
     _root_over(verb, head, "ccomp")
+
 
 
 def cue_read_as_relative(verb: Token) -> None:

@@ -189,6 +189,11 @@ from tests.rows import Q, check
          "has ruled.\n\nThe pen went on sale in 2019.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # … also with when it was said after it
+        ("The new pen infringes a patent held by its rival Corvane Medical, the High Court "
+         "ruled on Tuesday.",
+         [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
+            "High Court", "the High Court", "ruled", "reported:subject")]),
         # clause-subject-read-as-object: the reported clause's subject read as the cue's
         # object, the clause's verb hung on the sentence's main verb
         ("The bar is run by his sister, Ana Ruiz, who admits the no-cash policy on "
