@@ -27,6 +27,7 @@ from quotes.marks import find_quote_spans
 from quotes.normalise import normalise
 from quotes.records import Document
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
+from quotes.written_names import fullest_name
 from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.
@@ -102,6 +103,16 @@ def test_a_line_of_thousands_of_quotes_and_cues_costs_each_only_its_own(
     small = counted_calls(lambda: engine.extract(make(10_000)))[1]
     large = counted_calls(lambda: engine.extract(make(40_000)))[1]
     assert large <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {large:,}"
+
+
+def test_one_endless_line_of_a_body_name_is_read_once_for_a_headline() -> None:
+    # each use of the name read its whole line again to see if it was a headline: 70 s
+    # for a line of 100,000 characters in the spaCy component, which reads no pieces
+    make = _repeat("the Harbour Board met again today and ")
+    small = counted_calls(lambda: fullest_name(make(10_000), "Harbour"))[1]
+    form, calls = counted_calls(lambda: fullest_name(make(40_000), "Harbour"))
+    assert form == "Harbour Board"
+    assert calls <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {calls:,}"
 
 
 @pytest.mark.parametrize(
