@@ -60,7 +60,8 @@ class NameMentions(LeadIndex):
                 # Administration said`, a body's name the tagger cut at a joining word
                 # (:func:`~quotes.written_names.proper_name`)
                 name = person.name if person.given else (
-                    spelled_out(self.text, person.name) or fullest_name(self.text, person.name)
+                    self.written_form(spelled_out, person.name)
+                    or self.written_form(fullest_name, person.name)
                 )
                 whole = proper_name(tokens)
                 if joined_around(whole, name):
