@@ -56,9 +56,10 @@ def appositive_name(head: Token) -> Span | None:
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue
-        if legal_form(token.text):
+        if legal_form(token.text) and end > token.i:
             # `Counsel for the developer, Brackley Wind Ltd, Ms Aoife Kenny, told …`: the
-            # company the role serves, then the person who holds it
+            # company the role serves, then the person who holds it (a company's name
+            # closing the set-off is the speaker: `The contractor, Kora Build Ltd, said`)
             continue
         start = token.left_edge.i
         while start < token.i and doc[start].is_punct:
@@ -212,16 +213,26 @@ def name_set_off(mention: Span) -> Span | None:
     Santos, told …`, where the parser made `dos` a verb; `Our GP, Dr Ann Rao-Bell, wrote
     …`, `GP` tagged a proper noun; `The ranking member, Rep. Dale Kerr (R-Ohio), said …`)
     or before it (`Gary Odell-Mensah, the union's convenor at the site, said …`, `Tomás
-    Ibarra, 34, a line cook, said …`). The name is a person's (the tagger's PERSON at one
+    Ibarra, 34, a line cook, said …`), or after a speaker that follows its cue (`"…,"
+    called the auctioneer, Ebo Mensah-Clarke, as …`, the parse may make the speaker
+    the cue's object). The name is a person's (the tagger's PERSON at one
     of its words) and stands between the subject and its verb, or before the subject at
     the start of the clause; None elsewhere."""
     head = mention.root
     doc = mention.doc
-    if head.dep_ != "nsubj" or head.pos_ not in ("NOUN", "PROPN"):
+    if head.dep_ not in ("nsubj", "dobj") or head.pos_ not in ("NOUN", "PROPN"):
         return None
     if head.ent_type_ == "PERSON" and not head.is_upper:  # a name, not a role (`GP`)
         return None
     verb = head.head
+    if verb.i < head.i and mention.end < len(doc) and doc[mention.end].text == ",":
+        # `"…," called the auctioneer, Ebo Mensah-Clarke, as …`: a cue before its
+        # speaker, the name set off after it (rule inverted-set-off)
+        after = _name_run(doc, mention.end + 1, 1)
+        if after is not None and after.end < len(doc) and doc[after.end].text in (",", "."):
+            return after
+    if head.dep_ != "nsubj":
+        return None
     comma = next(
         (t.i for t in doc[mention.end : min(verb.i, mention.end + _ROLE_TAIL)] if t.text == ","),
         None,

@@ -27,6 +27,7 @@ from quotes.written_names import (
     fullest_name,
     headline_body,
     kind_fits,
+    legal_name,
     of_name,
     one_name_before,
     proper_name,
@@ -67,7 +68,8 @@ class BodyIndex(PersonFocus):
         it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` →
         `Washington Post`, `the Bank` → `Bank of England`); remembered as a body that has
         spoken, for `it` and `the company`."""
-        name = proper_name(tokens)
+        short = proper_name(tokens)
+        name = self.written_form(legal_name, short) or short
         for longer in (spelled_out, of_name, fullest_name, titled_name):
             if len(name.split()) == 1:
                 name = self.written_form(longer, name) or name

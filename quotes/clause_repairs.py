@@ -118,6 +118,32 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 return
 
 
+def participle_read_as_clause(verb: Token) -> None:
+    """`The crew flew on into cloud, investigators said in their report made public on
+    Wednesday`: the parser may hang a past participle on a phrase's noun (`report made
+    public`) on the cue as a second clause, after the one it reports, so the cue would
+    report `made public on Wednesday`. A participle with no subject or auxiliary of its
+    own, right after the noun of a phrase on a cue that has a clause before it, is that
+    noun's modifier."""
+    if verb.pos_ != "VERB":
+        return
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if len(clauses) < 2 or clauses[0].i > verb.i:
+        return
+    for clause in clauses[1:]:
+        noun = clause.doc[clause.i - 1]
+        if (
+            clause.i > verb.i
+            and clause.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+            and noun.pos_ == "NOUN"
+            and noun.dep_ == "pobj"
+            and verb.is_ancestor(noun)
+            and not clause.is_ancestor(noun)
+        ):
+            clause.head, clause.dep_ = noun, "acl"
+
+
 def gerund_subject_read_as_clause(verb: Token) -> None:
     """`Its clerk wrote to the council that allowing one bench would lead to a forest of
     plaques`: when the reported clause's subject is an `-ing` clause, the parser may read

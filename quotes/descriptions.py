@@ -96,8 +96,9 @@ def _role_word(token: Token) -> bool:
     return not token.pos_ and token.is_alpha and token.is_lower and not token.is_stop
 
 
-#: How the parse hangs a name set off in apposition on a word other than its noun.
-_LOOSE = frozenset({"appos", "npadvmod", "conj", "dep"})
+#: How the parse hangs a name set off in apposition on a word other than its noun (an
+#: object predicate after a cue that also names: `called the auctioneer, Ebo Mensah`).
+_LOOSE = frozenset({"appos", "npadvmod", "conj", "dep", "oprd"})
 
 
 def _noun_set_off_before(ent: Span) -> Token | None:
@@ -109,6 +110,8 @@ def _noun_set_off_before(ent: Span) -> Token | None:
     doc = ent.doc
     if ent.start < 3 or doc[ent.start - 1].text != "," or ent.root.dep_ not in _LOOSE:
         return None
+    if ent.root.dep_ == "oprd" and ent.root.head.tag_ == "VBG":
+        return None  # `Questioning the witness, Ana Ruiz, for the council, asked …`
     noun = doc[ent.start - 2]
     if noun.pos_ != "NOUN" or not noun.is_lower or ent.root.head == noun:
         return None

@@ -20,7 +20,7 @@ from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import name_text
 from quotes.person_timeline import ends_name
 from quotes.role_words import OFFICES
-from quotes.written_names import fullest_name, proper_name, spelled_out
+from quotes.written_names import fullest_name, legal_name, proper_name, spelled_out
 
 
 class NameMentions(LeadIndex):
@@ -58,10 +58,12 @@ class NameMentions(LeadIndex):
                 # person (:attr:`~quotes.person_record.Person.personal`);
                 # `The Retail & Allied Workers Union said`, `the Food and Drug
                 # Administration said`, a body's name the tagger cut at a joining word
-                # (:func:`~quotes.written_names.proper_name`)
-                name = person.name if person.given else (
+                # (:func:`~quotes.written_names.proper_name`); `Halvik Seafood said` after
+                # `Halvik Seafood AS`, with its legal form (rule legal-form-name)
+                legal = self.written_form(legal_name, person.name) or person.name
+                name = legal if person.given else (
                     self.written_form(spelled_out, person.name)
-                    or self.written_form(fullest_name, person.name)
+                    or self.written_form(fullest_name, legal)
                 )
                 whole = proper_name(tokens)
                 if joined_around(whole, name):

@@ -18,6 +18,7 @@ from quotes.clause_repairs import (
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_phrase,
     gerund_subject_read_as_clause,
+    participle_read_as_clause,
     question_read_as_adverbial,
     quote_read_as_subject,
     repair_intermediary,
@@ -32,12 +33,15 @@ from quotes.cue_repairs import (
     cue_read_onto_set_off_participle,
 )
 from quotes.cue_words import token_indices
-from quotes.normalise import HYPHENS
-from quotes.subject_repairs import (
+from quotes.name_repairs import (
+    join_words_read_as_verbs,
     name_read_as_body_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+)
+from quotes.normalise import HYPHENS
+from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_apposition,
@@ -79,15 +83,21 @@ def repair_tags(
     addresses read as a relative clause on the addressee
     (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
     a phrase on the cue read onto the phrase's noun
-    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a cue closing its sentence
+    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a participle on such a
+    phrase's noun read as a second clause
+    (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`), the question after an asking
     cue read as a condition on it
     (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
     name closing a subject's phrase read as a second subject
-    (:func:`~quotes.subject_repairs.name_read_as_second_subject`), a surname read as a
-    verb though it is the cue's subject (:func:`~quotes.subject_repairs.name_read_as_verb`),
+    (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
+    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
+    a surname read as a verb though it is the cue's subject
+    (:func:`~quotes.name_repairs.name_read_as_verb`), a name's particle read as the
+    subject (:func:`~quotes.name_repairs.particle_read_as_head`), a small word of a
+    Romance name read as a verb (:func:`~quotes.name_repairs.join_word_read_as_verb`),
     a quantifier floating after a subject read as a second subject
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
@@ -106,6 +116,7 @@ def repair_tags(
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
+    join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)
@@ -120,6 +131,7 @@ def repair_tags(
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)
         clause_read_onto_a_phrase(cue)
+        participle_read_as_clause(cue)
         closing_cue_read_as_conjunct(cue)
         subject_read_as_object(cue)
         question_read_as_adverbial(cue)
@@ -190,7 +202,7 @@ def _verb_read_as_noun_before_colon(token: Token) -> None:
 
 
 #: The label of an active subject, which
-#: :func:`~quotes.subject_repairs.name_read_as_second_subject` may mend.
+#: :func:`~quotes.name_repairs.name_read_as_second_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
 #: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
 #: may mend.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.according_names import according_set_off
 from quotes.appositions import (
     appositive_name,
     name_after_role,
@@ -38,6 +39,7 @@ from quotes.body_names import romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import is_definite
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
+from quotes.kind_beside import body_beside
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
@@ -108,6 +110,7 @@ class SpeakerResolver(TitleMentions):
             or appositive_name(head)
             or name_before_brackets(mention)
             or name_after_role(mention)
+            or according_set_off(mention)
             or name_closing_titles(mention)
             or subject_name(head)
             or named_before_generation(head)
@@ -123,6 +126,10 @@ class SpeakerResolver(TitleMentions):
             # `The rapporteur, Senator Ana dos Reis Prado, told …`: the name as written
             # when the parse of it leads nowhere
             return self.resolve(named) or named.text
+        beside = body_beside(head) if is_definite(head) else None
+        if beside is not None and not self._personal(list(beside)):
+            # `the agency said` after `her agency, Brightwater Talent, said`
+            return self.organisation(list(beside))
         maker = work_maker(head)
         if maker is not None:
             # `according to a new tally by the Press Association`; `His manifesto

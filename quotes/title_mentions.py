@@ -34,11 +34,13 @@ class TitleMentions(BodyMentions):
             role = self.role_holder(head)
             if role is not None:
                 return role
-        if not tokens and head.pos_ == "PROPN" and is_definite(head):
+        if not tokens and head.pos_ == "PROPN" and (is_definite(head) or len(mention) == 1):
             # `The Prime Minister replied …`, capitalised, after `Prime Minister Catherine
             # Ashdown-Reid told MPs …`: a title alone, the one person the text titled so
             # (`The Chair advised …` after `Cllr J. Aldous (Chair)`: a title word the text
-            # gave as a role, in brackets after the name)
+            # gave as a role, in brackets after the name); with no article too, as the
+            # Bhutanese press calls a minister (rule bare-title: `Lyonpo said …` after
+            # `Lyonpo Dorji Wangchuk, the minister for works, …`)
             titled = self._by_title(head) or self._by_role(head)
             if titled is not None:
                 return titled

@@ -23,7 +23,7 @@ from quotes.language import word_list, word_map
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.source_words import BODY_HEADS
+from quotes.source_words import BODY_HEADS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
@@ -220,6 +220,22 @@ def fullest_name(doc_text: str, name: str) -> str:
     forms = {
         m.group("form") for m in re.finditer(pattern, doc_text)
         if not _in_headline(doc_text, m.start(), headlines)
+    }
+    return forms.pop() if len(forms) == 1 else name
+
+
+def legal_name(doc_text: str, name: str) -> str:
+    """The one form of a company's name that the text writes with its legal form after
+    it (rule legal-form-name): `Halvik Seafood AS` for `Halvik Seafood`, `Tarnby
+    Foods P/F` for `Tarnby Foods`, the name a register gives the company, which the text
+    shortens after naming it once (not in a headline in title case: `Norvik Warns As
+    Costs Rise`); the name itself when the text has none or several."""
+    pattern = rf"(?<![\w'’-]){re.escape(name)} (?P<form>[A-Z][\w/]*\.?)(?![\w'’/-])"
+    headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
+    forms = {
+        f"{name} {m.group('form')}"
+        for m in re.finditer(pattern, doc_text)
+        if legal_form(m.group("form")) and not _in_headline(doc_text, m.start(), headlines)
     }
     return forms.pop() if len(forms) == 1 else name
 

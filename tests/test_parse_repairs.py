@@ -54,6 +54,22 @@ from tests.rows import Q, check
         ("Kiprop arap Chelimo, a teacher from Iten, said the school had closed early.",
          [Q("indirect", "the school had closed early", "Kiprop arap Chelimo",
             "Kiprop arap Chelimo", "said", "reported:subject")]),
+        # … and a Romance name's small word read as the cue's auxiliary, the name's words
+        # hung on it
+        ("Councillor Tião do Gás, known by his nickname, said the cap would hurt shops.",
+         [Q("indirect", "the cap would hurt shops", "Tião do Gás", "Councillor Tião do Gás", "said",
+            "reported:subject")]),
+        # join-word-read-as-verb: the small word of a Romance name read as a verb, the
+        # cue's clause; it joins the name, and the clause is the one after it
+        ("Ana Lobo told the Correio do Norte that she would sing again.",
+         [Q("indirect", "she would sing again", "Ana Lobo", "Ana Lobo", "told",
+            "reported:subject")]),
+        # participle-read-as-clause: a participle on the noun of a phrase on the cue read
+        # as a second clause after the one the cue reports; it modifies the noun
+        ("The driver braked late at the bend below the station, investigators said in "
+         "their final report made public on Monday.",
+         [Q("indirect", "The driver braked late at the bend below the station",
+            "investigators", "investigators", "said", "reported:subject")]),
         # quote-read-as-subject: a one-word quote before a cue whose subject follows is
         # read as the subject (the one after as a second subject or the object)
         ('"Nonsense," wrote a council member who lives on the estate.',

@@ -150,6 +150,30 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "every clinic",
             "Losana Vakacegu",
         ),
+        # A title alone with no article, as the Bhutanese press calls a minister, is the
+        # one person the text titled so (rule bare-title).
+        (
+            "Lyonpo Dorji Wangchuk, the minister for works, opened the new bridge on "
+            'Saturday.\n\n"It is how a farmer reaches the market before noon," Lyonpo said.',
+            "farmer reaches",
+            "Dorji Wangchuk",
+        ),
+        # A name set off after a speaker who follows the cue, which the parse made the
+        # object of a cue that also names (`called`): the named person (rule
+        # inverted-set-off), and the role is theirs for `the auctioneer` after it.
+        (
+            '"Four hundred on the telephone, thank you," called the auctioneer, Ebo '
+            "Mensah-Clarke, as two bidders by the door shook their heads.",
+            "Four hundred",
+            "Ebo Mensah-Clarke",
+        ),
+        (
+            '"Four hundred on the telephone, thank you," called the auctioneer, Ebo '
+            "Mensah-Clarke, as two bidders by the door shook their heads.\n\n"
+            '"Sold," the auctioneer said.',
+            "Sold",
+            "Ebo Mensah-Clarke",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
@@ -213,6 +237,42 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "the decision was made by officials.",
             "she was told",
             "Margery Fellowes",
+        ),
+        # A described source closing `according to` with the body's name set off after
+        # it (rule according-set-off).
+        (
+            "The festival drew 41,000 visitors over three days, according to the "
+            "organisers, Harbour Lights Arts Trust.",
+            "The festival drew",
+            "Harbour Lights Arts Trust",
+        ),
+        # A company's name closing the set-off after a described subject is the speaker.
+        (
+            "The builder, Marlow Stone Ltd, said in a statement that the wall had been "
+            "inspected in May.",
+            "the wall had been",
+            "Marlow Stone Ltd",
+        ),
+        # A description by a noun the text set beside a body's name is that body (rule
+        # kind-beside-name): the name set off after the noun, before a description the
+        # noun ends, or right after the noun.
+        (
+            "The singer will take a break from touring, her agency, Brightwater Talent, "
+            "said on Friday. In a statement, the agency said she needed rest.",
+            "she needed rest",
+            "Brightwater Talent",
+        ),
+        (
+            "Harbour Lights, the five-piece from Cobh, won best group. In a statement "
+            "posted later, the five-piece said the award would pay for a van.",
+            "the award would",
+            "Harbour Lights",
+        ),
+        (
+            "The campaign group Clear Rivers Now welcomed the vote but said the fines "
+            "were too low.",
+            "the fines were",
+            "Clear Rivers Now",
         ),
     ],
 )

@@ -103,6 +103,20 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "We will appeal",
             "Indus Weaving (Pvt) Ltd",
         ),
+        # A company the text names once with its legal form and then without it is the
+        # name with its legal form (rule legal-form-name), a Nordic one too.
+        (
+            "Halvik Seafood AS, a fish exporter based in Ålesund, lost its licence on "
+            "Monday. In a statement, Halvik Seafood said the ruling would be appealed.",
+            "the ruling would",
+            "Halvik Seafood AS",
+        ),
+        (
+            "The payment network is run by Tarnby P/F, a company based in Tórshavn. In a "
+            "statement, Tarnby said the outage had been caused by a faulty update.",
+            "the outage had",
+            "Tarnby P/F",
+        ),
     ],
 )
 def test_canonical_name_is_the_fullest_form_as_written(

@@ -1,0 +1,159 @@
+"""Names the parser reads as something else around a cue, mended before any cue is
+matched: a name read as a second subject where it is an office's apposition (`A former
+aide to housing minister Ana Ruiz has said …`), a name read as the apposition of the body
+its role is held in (`Dockers' Union general secretary Ana Ruiz described …`), a name's
+particle read as the subject (`Saitoti ole Kaelo, a herder, said …`), a small word that
+joins a body's name read as a verb (`told the Diário do Atlântico`) and a surname read as
+a verb (`Trump shot back`). Kept apart from :mod:`quotes.subject_repairs` because each
+reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.cue_words import token_indices
+from quotes.language import word_list
+from quotes.name_keys import PARTICLES
+from quotes.role_words import OFFICES
+from quotes.subject_repairs import ANY_SUBJECT
+
+
+def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """`A former adviser to transport minister Gareth Ellison-Rowe has said …`: the parser
+    may make the name closing a subject's phrase a second subject of the cue; right after
+    the first subject's last word, the object of a preposition in it, it is that noun's
+    apposition (the minister is Ellison-Rowe), and the first subject speaks. Not a name
+    right after the subject's own head (`Democratic frontrunner Hillary Clinton`), who is
+    the one speaking, nor after a noun that is no office (`Leader of the opposition
+    Corporator Ana Patil opined`: the name holds the subject's office and speaks)."""
+    verb = token.head
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or verb.lemma_.lower() not in lemmas:
+        return
+    name = token.left_edge.i
+    first = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.i < name and c is not token), None
+    )
+    before = token.doc[name - 1]
+    if (
+        first is not None
+        and first.right_edge.i == name - 1
+        and before.pos_ == "NOUN"
+        and before.dep_ == "pobj"
+        and before.lemma_.lower() in OFFICES
+    ):
+        token.head = token.doc[name - 1]
+        token.dep_ = "appos"
+
+
+def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None:
+    """`Mineworkers' Union general secretary Jonathan Hamweemba described …`: the parser
+    may make the body a role is held in the cue's subject and the name after the role an
+    apposition (of the body or of the role), so the body would speak. A person's name
+    that closes a named body's subject right before the cue, set with no comma after a
+    role noun in lower case, is the subject, and the body with its role words modify it
+    (as `Democratic frontrunner Hillary Clinton` is read). Not after a person's noun
+    (`A former adviser to transport minister Gareth Ellison-Rowe said`: the adviser
+    speaks, :func:`name_read_as_second_subject`)."""
+    verb = subject.head
+    if subject.pos_ != "PROPN" or verb.lemma_.lower() not in lemmas or verb.i < subject.i:
+        return
+    name = subject.doc[verb.i - 1]
+    if not (
+        name.dep_ == "appos"
+        and name.pos_ == "PROPN"
+        and name.ent_type_ == "PERSON"
+        and subject.is_ancestor(name)
+    ):
+        return
+    before = subject.doc[name.left_edge.i - 1]
+    if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
+        return
+    name.head, name.dep_ = verb, subject.dep_
+    subject.head, subject.dep_ = name, "nmod"
+
+
+#: Small words that join the capitalised words of a body's name in French, Spanish,
+#: Portuguese and Italian (`Banco do Nordeste`, `Diário do Atlântico`).
+_ROMANCE_JOINS = word_list("body-name-joins-romance")
+
+
+def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
+    """`Saitoti ole Kaelo, a herder, said …`, `Kiprop arap Chelimo, a teacher, said …`,
+    `Councillor Tião do Gás, known by his nickname, said …`: the tagger may read a
+    name's particle in lower case (`ole`, `arap`: :data:`quotes.name_keys.PARTICLES`;
+    a Romance name's small word, `do`: :data:`_ROMANCE_JOINS`) as a verb or a noun, the
+    cue's subject or its auxiliary, with the words of the name on either side hung on
+    it. The particle is part of the name, whose last word is the cue's subject."""
+    doc = token.doc
+    if not (
+        token.pos_ in ("VERB", "AUX", "NOUN")
+        and token.is_lower
+        and (token.lower_ in PARTICLES or token.lower_ in _ROMANCE_JOINS)
+        and (token.dep_ in ANY_SUBJECT or token.dep_ == "aux")
+        and token.head.lemma_.lower() in lemmas
+        and 0 < token.i < len(doc) - 1
+    ):
+        return
+    first, last = doc[token.i - 1], doc[token.i + 1]
+    if first.head.i != token.i or last.head.i != token.i or not (
+        first.pos_ == last.pos_ == "PROPN"
+    ):
+        return
+    last.head, last.dep_ = token.head, "nsubj" if token.dep_ == "aux" else token.dep_
+    for word in (first, token):
+        word.head, word.dep_ = last, "compound"
+    token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
+    """The small words joining a Romance name's capitalised words that the tagger read as
+    verbs: as a cue's auxiliary with the name round it (:func:`particle_read_as_head`),
+    or with no subject (:func:`join_word_read_as_verb`)."""
+    for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
+        particle_read_as_head(doc[i], lemmas)
+        join_word_read_as_verb(doc[i])
+
+
+def join_word_read_as_verb(token: Token) -> None:
+    """`he told the Diário do Atlântico in 1998`: the tagger may read the small word that
+    joins a Romance name's capitalised words (`do`, `da`: :data:`_ROMANCE_JOINS`) as a
+    verb, the parser making it the cue's clause, so `do Atlântico` would be what was
+    said. Between two capitalised words, with no subject of its own, it is the name's
+    preposition, the word after it its object."""
+    doc = token.doc
+    if not (
+        token.pos_ in ("VERB", "AUX")
+        and token.is_lower
+        and token.lower_ in _ROMANCE_JOINS
+        and 0 < token.i < len(doc) - 1
+        and not any(c.dep_ in ANY_SUBJECT for c in token.children)
+    ):
+        return
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if not (
+        before.pos_ == after.pos_ == "PROPN"
+        and before.is_title
+        and after.is_title
+        and after.head.i == token.i
+        and not token.is_ancestor(before)
+    ):
+        return
+    after.head, after.dep_ = token, "pobj"
+    token.head, token.dep_ = before, "prep"
+    token.pos_, token.tag_ = "ADP", "IN"
+
+
+def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:
+    """`"We will win," Trump shot back.`: the tagger may read a surname that is also an
+    English verb (`Trump`, `Hunt`) as a verb, though the parser makes it the subject of
+    the cue. A verb is never a nominal subject; a capitalised word read as a verb, the
+    one-word subject of a cue, is a name."""
+    if (
+        token.pos_ in ("VERB", "AUX")
+        and token.is_title
+        and not any(True for _ in token.children)
+        and token.head.lemma_.lower() in lemmas
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
