@@ -64,11 +64,15 @@ def extract_many(
     """Quotes in a scope for each text of a (possibly endless) stream, in input order.
 
     Raises TypeError for a single text (a `str` would be read one character at a time)
-    and, as the stream reaches it, for an item that is not a `str`.
+    and, as the stream reaches it, for an item that is not a `str`; ValueError for a
+    `batch_size` under 1 (a batch of no texts would end the stream, every text's row lost).
     """
     if isinstance(texts, str | bytes | bytearray):
         raise TypeError("extract_many takes an iterable of texts, not one text; "
                         "use quotes.extract(text) or pass [text]")
+    if batch_size < 1:
+        raise ValueError(f"batch_size is the number of texts parsed at once: at least 1, "
+                         f"got {batch_size}")
     return get_engine(model).pipe((_text(t, "extract_many") for t in texts),
                                   batch_size=batch_size, scope=scope)
 

@@ -60,9 +60,10 @@ class NameMentions(LeadIndex):
                 # Administration said`, a body's name the tagger cut at a joining word
                 # (:func:`~quotes.written_names.proper_name`); `Halvik Seafood said` after
                 # `Halvik Seafood AS`, with its legal form (rule legal-form-name)
-                name = legal_name(self.text, person.name) if person.given else (
-                    spelled_out(self.text, person.name)
-                    or fullest_name(self.text, legal_name(self.text, person.name))
+                legal = self.written_form(legal_name, person.name) or person.name
+                name = legal if person.given else (
+                    self.written_form(spelled_out, person.name)
+                    or self.written_form(fullest_name, legal)
                 )
                 whole = proper_name(tokens)
                 if joined_around(whole, name):

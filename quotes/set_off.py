@@ -133,12 +133,15 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
     """
     doc = cue.doc
     sent = cue.sent
-    # the forms read from the sentence's array, no token made for each word walked past
-    orths = sent.to_array([ORTH])[:, 0].tolist()
+    # the forms read from an array of the words near the cue, no token made for each word
+    # walked past; a comma farther than the most set-off words cannot close the aside, so
+    # the walk stops there (a sentence of thousands of words costs no more than a short one)
+    first = max(sent.start, cue.i - _SET_OFF_WORDS - 1)
+    orths = doc[first : min(sent.end, cue.i + _SET_OFF_WORDS + 2)].to_array([ORTH])[:, 0].tolist()
     lo = hi = cue.i
-    while lo > sent.start and orths[lo - 1 - sent.start] != _COMMA:
+    while lo > max(sent.start, cue.i - _SET_OFF_WORDS) and orths[lo - 1 - first] != _COMMA:
         lo -= 1
-    while hi < sent.end - 1 and orths[hi + 1 - sent.start] != _COMMA:
+    while hi < min(sent.end - 1, cue.i + _SET_OFF_WORDS) and orths[hi + 1 - first] != _COMMA:
         hi += 1
     if lo - 1 <= sent.start or hi + 3 >= sent.end or hi - lo >= _SET_OFF_WORDS:
         return None

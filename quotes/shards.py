@@ -47,7 +47,10 @@ class Shard:
         if not match:
             raise ValueError(f"--shard takes INDEX/COUNT, like 0/8; got {text!r}")
         index, count = int(match[1]), int(match[2])
-        if count < 1 or not 0 <= index < count:
+        if count < 1:  # no shard to number: not `shards are 0/0 to -1/0`
+            raise ValueError(f"--shard {text}: COUNT is how many shards there are, at least "
+                             "1 (0/1 is the whole input)")
+        if not 0 <= index < count:
             raise ValueError(f"--shard {text}: shards are numbered from 0, so the {count} "
                              f"shards are 0/{count} to {count - 1}/{count}")
         return cls(index, count)

@@ -216,9 +216,10 @@ def fullest_name(doc_text: str, name: str) -> str:
     gives no `Court Directs Power Company` for `the Court`); the name itself when the
     text has none or several."""
     pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)"
+    headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
         m.group("form") for m in re.finditer(pattern, doc_text)
-        if not in_title_case(_line_at(doc_text, m.start()))
+        if not _in_headline(doc_text, m.start(), headlines)
     }
     return forms.pop() if len(forms) == 1 else name
 
@@ -230,18 +231,24 @@ def legal_name(doc_text: str, name: str) -> str:
     shortens after naming it once (not in a headline in title case: `Norvik Warns As
     Costs Rise`); the name itself when the text has none or several."""
     pattern = rf"(?<![\w'’-]){re.escape(name)} (?P<form>[A-Z][\w/]*\.?)(?![\w'’/-])"
+    headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
         f"{name} {m.group('form')}"
         for m in re.finditer(pattern, doc_text)
-        if legal_form(m.group("form")) and not in_title_case(_line_at(doc_text, m.start()))
+        if legal_form(m.group("form")) and not _in_headline(doc_text, m.start(), headlines)
     }
     return forms.pop() if len(forms) == 1 else name
 
 
-def _line_at(text: str, at: int) -> str:
-    """The line of `text` that character `at` is on."""
-    end = text.find("\n", at)
-    return text[text.rfind("\n", 0, at) + 1 : end if end >= 0 else len(text)]
+def _in_headline(text: str, at: int, headlines: dict[int, bool]) -> bool:
+    """Whether the line of `text` that character `at` is on is in title case, each line
+    read once however many forms it holds (one endless line of the same name, read again
+    for each, cost the square of its length: 70 s for 100,000 characters)."""
+    start = text.rfind("\n", 0, at) + 1
+    if start not in headlines:
+        end = text.find("\n", at)
+        headlines[start] = in_title_case(text[start : end if end >= 0 else len(text)])
+    return headlines[start]
 
 
 def titled_name(doc_text: str, name: str) -> str:

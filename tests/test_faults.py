@@ -402,15 +402,22 @@ def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    ("call", "message"),
+    ("call", "error", "message"),
     [
-        (lambda: quotes.extract(None), "extract takes text (str), got NoneType"),  # type: ignore[arg-type]
-        (lambda: quotes.extract(b'"Hi," she said.'), "decode it first"),  # type: ignore[arg-type]
-        (lambda: quotes.extract_many('"Hi," she said.'), "not one text"),
-        (lambda: next(quotes.extract_many([3])), "extract_many takes text (str), got int"),  # type: ignore[list-item]
+        (lambda: quotes.extract(None), TypeError, "extract takes text (str), got NoneType"),  # type: ignore[arg-type]
+        (lambda: quotes.extract(b'"Hi," she said.'), TypeError, "decode it first"),  # type: ignore[arg-type]
+        (lambda: quotes.extract_many('"Hi," she said.'), TypeError, "not one text"),
+        (lambda: next(quotes.extract_many([3])), TypeError,  # type: ignore[list-item]
+         "extract_many takes text (str), got int"),
+        # a batch of no texts ended the stream: one text in, no list of its quotes out
+        (lambda: quotes.extract_many(['"Hi," she said.'], batch_size=0), ValueError,
+         "batch_size is the number of texts parsed at once: at least 1, got 0"),
+        (lambda: quotes.to_dataframe(['"Hi," she said.'], batch_size=-1), ValueError,
+         "at least 1, got -1"),
     ],
-    ids=["none", "bytes", "one string to extract_many", "a number in the stream"],
+    ids=["none", "bytes", "one string to extract_many", "a number in the stream",
+         "no texts a batch", "a negative batch"],
 )
-def test_the_library_says_what_to_pass(call: object, message: str) -> None:
-    with pytest.raises(TypeError, match=re.escape(message)):
+def test_the_library_says_what_to_pass(call: object, error: type[Exception], message: str) -> None:
+    with pytest.raises(error, match=re.escape(message)):
         call()  # type: ignore[operator]

@@ -27,6 +27,7 @@ from quotes.marks import find_quote_spans
 from quotes.normalise import normalise
 from quotes.records import Document
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
+from quotes.written_names import fullest_name
 from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.
@@ -102,6 +103,30 @@ def test_a_line_of_thousands_of_quotes_and_cues_costs_each_only_its_own(
     small = counted_calls(lambda: engine.extract(make(10_000)))[1]
     large = counted_calls(lambda: engine.extract(make(40_000)))[1]
     assert large <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {large:,}"
+
+
+def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
+    engine: Engine,
+) -> None:
+    # each mention read the whole text for the name's longer forms: 62 times the calls
+    # for four times this text before
+    make = _repeat('"We will wait," Harbour said. The Harbour Board met again today. ')
+    engine.extract(make(2_500))
+    small = counted_calls(lambda: engine.extract(make(5_000)))[1]
+    found, calls = counted_calls(lambda: engine.extract(make(20_000)))
+    assert (found[0].text, found[0].speaker, found[0].method) == ("We will wait,", "Harbour",
+                                                                   "dep:subject")
+    assert calls <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {calls:,}"
+
+
+def test_one_endless_line_of_a_body_name_is_read_once_for_a_headline() -> None:
+    # each use of the name read its whole line again to see if it was a headline: 70 s
+    # for a line of 100,000 characters in the spaCy component, which reads no pieces
+    make = _repeat("the Harbour Board met again today and ")
+    small = counted_calls(lambda: fullest_name(make(10_000), "Harbour"))[1]
+    form, calls = counted_calls(lambda: fullest_name(make(40_000), "Harbour"))
+    assert form == "Harbour Board"
+    assert calls <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {calls:,}"
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterable, Iterator
@@ -63,9 +64,18 @@ def test_shards_cover_every_document_exactly_once(count: int) -> None:
     assert len(chosen) == len(docs)
 
 
-@pytest.mark.parametrize("text", ["3/3", "-1/2", "1/0", "a/b", "2"])
-def test_bad_shard_specs_are_refused(text: str) -> None:
-    with pytest.raises(ValueError):
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("3/3", "--shard 3/3: shards are numbered from 0, so the 3 shards are 0/3 to 2/3"),
+        ("-1/2", "--shard takes INDEX/COUNT, like 0/8; got '-1/2'"),
+        ("0/0", "--shard 0/0: COUNT is how many shards there are, at least 1 (0/1 is the whole"),
+        ("a/b", "--shard takes INDEX/COUNT, like 0/8; got 'a/b'"),
+        ("2", "--shard takes INDEX/COUNT, like 0/8; got '2'"),
+    ],
+)
+def test_bad_shard_specs_are_refused(text: str, message: str) -> None:
+    with pytest.raises(ValueError, match=re.escape(message)):
         Shard.parse(text)
 
 
