@@ -216,7 +216,8 @@ class DirectLinker:
         """The first candidate cue and speaker whose speaker is not quoted words
         (`"My dear Holmes," said I` is said by `I`, not `Holmes`), unless a later one
         signs the quote at once: in `Rhimes declared: "Change the world," she said.` the
-        quote is `she`'s (:meth:`_signed`)."""
+        quote is `she`'s (:meth:`_signed`), though not a sentence of a name and a cue
+        after the full stop of a quote its own sentence introduced (:meth:`_introduces`)."""
         if put_question(whole):
             return None
         links = (
@@ -227,4 +228,20 @@ class DirectLinker:
         first = next(links, None)
         if first is None or self._signed(whole, first):
             return first
-        return next((link for link in links if self._signed(whole, link)), first)
+        return next(
+            (
+                link
+                for link in links
+                if self._signed(whole, link)
+                and not (link.method == "said-sentence" and self._introduces(whole, first))
+            ),
+            first,
+        )
+
+    @staticmethod
+    def _introduces(whole: Span, link: Link) -> bool:
+        """Whether a link's cue stands before the quote in the quote's own sentence
+        (`Ana Lindqvist said, "We lost."`): the sentence of a name and a cue after the
+        quote's full stop is the next speaker's (`Her husband interjected.`), not this
+        quote's signature (rule said-sentence signs only a quote nothing introduced)."""
+        return link.cue.i < whole.start and link.cue.sent.start == whole[0].sent.start

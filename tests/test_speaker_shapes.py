@@ -494,6 +494,12 @@ def test_a_rank_before_a_name_is_no_part_of_it(words: list[str], name: list[str]
             "We kept it open as long as we could.",
             "The harbour master",
         ),
+        # … but not of a quote its own sentence introduced: that one is the introducer's
+        (
+            'Marta Lindqvist said, "We lost." Her husband interjected. "We were robbed."',
+            "We lost.",
+            "Marta Lindqvist",
+        ),
     ],
 )
 def test_a_sentence_of_a_name_and_a_cue_after_a_quote_is_its_attribution(
