@@ -19,22 +19,24 @@ from quotes.language import table
 from quotes.marks import paragraph_bounds
 from quotes.transcripts import speech_pieces
 
+
+def _phrases(name: str) -> str:
+    """The phrases of a word list, one a line, as alternatives of a pattern, any run of
+    blanks between their words (`attribute to`, `hear from anyone`)."""
+    return "|".join(r"[ \t]+".join(map(re.escape, row)) for row in table(name))
+
+
 #: A paragraph that is a line naming whom the paragraphs under it are attributed to,
 #: ending in a colon (`Please attribute to Detective Inspector Hemi Tane, Waikato CIB:`):
 #: the cue words (group `cue`), the name before its first comma (group `who`).
 _ATTRIBUTE_LINE = re.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?P<cue>"
-    + "|".join(r"[ \t]+".join(map(re.escape, row)) for row in table("attribution-line-cues"))
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?P<cue>" + _phrases("attribution-line-cues")
     + r")[ \t]+(?P<who>[^\W\d_][^\n,:]*?)(?:,[^\n:]*)?:[ \t]*$",
     re.IGNORECASE,
 )
 #: A paragraph under the line that appeals for information or declines to say more.
 _NON_STATEMENT = re.compile(
-    "|".join(
-        r"\b" + r"\s+".join(map(re.escape, row)) + r"\b"
-        for row in table("release-non-statements")
-    ),
-    re.IGNORECASE,
+    r"\b(?:" + _phrases("release-non-statements") + r")\b", re.IGNORECASE
 )
 
 

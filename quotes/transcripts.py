@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Span
 
 from quotes.exchanges import exchange_lines
 from quotes.language import table, word_list
+from quotes.name_spans import name_tokens
 from quotes.role_words import is_office
 
 if TYPE_CHECKING:
@@ -83,8 +84,6 @@ _MIN_TURNS = 2
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`).
 LABEL_OPENERS = word_list("label-openers") | word_list("honorifics")
-#: Courtesy titles before a name in a label's note (`The Chair (Ms. Ana Ruiz)`).
-_HONORIFICS = word_list("honorifics")
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
 
@@ -193,19 +192,18 @@ def _holder_in_note(doc: Doc, match: re.Match[str], holders: dict[str, Span]) ->
     note = match.groupdict().get("note")
     if note is None:
         return holders.get(label)
-    words = note[1:-1].split()
-    if words and words[0].lower().rstrip(".") in _HONORIFICS:
-        words = words[1:]
+    inner = doc.char_span(match.start("note") + 1, match.end("note") - 1)
+    tokens = [] if inner is None else name_tokens(inner)  # without `Ms.`, `Hon.`
+    if not tokens:
+        return None
+    holder = doc[tokens[0].i : tokens[-1].i + 1]
+    words = holder.text.split()
     if not 2 <= len(words) <= _NOTE_NAME_WORDS or not all(
         w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words
     ):
         return None
-    end = match.end("note") - 1
-    holder = doc.char_span(end - len(" ".join(words)), end, alignment_mode="expand")
-    if holder is not None and holder.text == " ".join(words):
-        holders[label] = holder
-        return holder
-    return None
+    holders[label] = holder
+    return holder
 
 
 #: Most words of a name in a label's note (`The Chair (Ms. Ana María Ruiz Tell)`).

@@ -25,7 +25,7 @@ from quotes.cli import app
 from quotes.engine import Engine
 from quotes.marks import find_quote_spans
 from quotes.normalise import normalise
-from quotes.records import Document
+from quotes.records import Document, Quote
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
 from quotes.written_names import fullest_name
 from tests.work import counted_calls
@@ -82,13 +82,24 @@ def engine() -> Engine:
     return quotes.get_engine(None)
 
 
+def _calls_at(
+    engine: Engine, make: Callable[[int], str], warm: int, small: int, large: int
+) -> tuple[int, list[Quote], int]:
+    """The calls `extract` makes on a text of `small` characters, the rows and calls on
+    one of `large`, after a first run on one of `warm` that fills the caches of its
+    shape."""
+    engine.extract(make(warm))
+    small_calls = counted_calls(lambda: engine.extract(make(small)))[1]
+    found, large_calls = counted_calls(lambda: engine.extract(make(large)))
+    return small_calls, found, large_calls
+
+
 @pytest.mark.parametrize("make", SHAPES.values(), ids=SHAPES.keys())
 def test_four_times_the_text_costs_about_four_times_the_work(
     engine: Engine, make: Callable[[int], str]
 ) -> None:
-    engine.extract(make(SMALL))  # fill the caches of this shape, so both counts are steady
-    small = counted_calls(lambda: engine.extract(make(SMALL)))[1]
-    large = counted_calls(lambda: engine.extract(make(LARGE)))[1]
+    # the caches of this shape filled first, so both counts are steady
+    small, _, large = _calls_at(engine, make, SMALL, SMALL, LARGE)
     # linear is 4 and a square 16 (nested quotes count 4.35, the most of these shapes)
     assert large <= 6 * small, f"{SMALL:,} chars: {small:,} calls, {LARGE:,} chars: {large:,}"
 
@@ -99,9 +110,7 @@ def test_a_line_of_thousands_of_quotes_and_cues_costs_each_only_its_own(
     # each quote once looked at every cue of its paragraph, and each reported clause
     # walked back to its line's start and joined the whole text: 7.0 times here before
     make = _repeat('"Rain," he said and ')
-    engine.extract(make(2_500))
-    small = counted_calls(lambda: engine.extract(make(10_000)))[1]
-    large = counted_calls(lambda: engine.extract(make(40_000)))[1]
+    small, _, large = _calls_at(engine, make, 2_500, 10_000, 40_000)
     assert large <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {large:,}"
 
 
@@ -111,9 +120,7 @@ def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
     # each mention read the whole text for the name's longer forms: 62 times the calls
     # for four times this text before
     make = _repeat('"We will wait," Harbour said. The Harbour Board met again today. ')
-    engine.extract(make(2_500))
-    small = counted_calls(lambda: engine.extract(make(5_000)))[1]
-    found, calls = counted_calls(lambda: engine.extract(make(20_000)))
+    small, found, calls = _calls_at(engine, make, 2_500, 5_000, 20_000)
     assert (found[0].text, found[0].speaker, found[0].method) == ("We will wait,", "Harbour",
                                                                    "dep:subject")
     assert calls <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {calls:,}"
