@@ -158,7 +158,13 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     meant = read_as_meant(text)
     doubled = "''" in meant or "``" in meant
     spans = _doubled_marks_as_one(meant) if doubled else _find(meant)
-    return spans if meant is text else [_over_fillers(span, text, meant) for span in spans]
+    if meant is text:
+        return spans
+    # a C1 control read as a character (`\x85` as `…`) is no word of the text's own:
+    # marks round nothing else quote nothing
+    return [
+        _over_fillers(span, text, meant) for span in spans if text[span.start : span.end].strip()
+    ]
 
 
 def _over_fillers(span: QuoteSpan, text: str, meant: str) -> QuoteSpan:
