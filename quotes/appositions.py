@@ -212,7 +212,9 @@ def name_set_off(mention: Span) -> Span | None:
     when the parse missed the apposition: after it (`The rapporteur, Senator Ana dos
     Santos, told …`, where the parser made `dos` a verb; `Our GP, Dr Ann Rao-Bell, wrote
     …`, `GP` tagged a proper noun; `The ranking member, Rep. Dale Kerr (R-Ohio), said …`)
-    or before it (`Gary Odell-Mensah, the union's convenor at the site, said …`, `Tomás
+    or after a second phrase set off after it (`The chair of the trust, the body behind
+    the bid, Mòrag Nic Dhòmhnaill, told …`), or before it (`Gary Odell-Mensah, the
+    union's convenor at the site, said …`, `Tomás
     Ibarra, 34, a line cook, said …`), or after a speaker that follows its cue (`"…,"
     called the auctioneer, Ebo Mensah-Clarke, as …`, the parse may make the speaker
     the cue's object). The name is a person's (the tagger's PERSON at one
@@ -233,14 +235,19 @@ def name_set_off(mention: Span) -> Span | None:
             return after
     if head.dep_ != "nsubj":
         return None
-    comma = next(
-        (t.i for t in doc[mention.end : min(verb.i, mention.end + _ROLE_TAIL)] if t.text == ","),
-        None,
-    )
-    if comma is not None and all(t.pos_ not in ("VERB", "AUX") for t in doc[mention.end : comma]):
+    # the name after the first comma, or after a second phrase set off before it (`The
+    # chair of the trust, the body behind the bid, Mòrag Nic Dhòmhnaill (Morag
+    # MacDonald), told …`)
+    start = mention.end
+    for _ in range(2):
+        window = doc[start : min(verb.i, start + _ROLE_TAIL)]
+        comma = next((t.i for t in window if t.text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[mention.end : comma]):
+            break
         after = _name_run(doc, comma + 1, 1)
         if after is not None and after.end < verb.i and doc[after.end].text in (",", "("):
             return after
+        start = comma + 1
     before = mention.start - 1
     if before > 2 and doc[before].text == "," and doc[before - 1].like_num:
         before -= 2  # `Tomás Ibarra, 34, a line cook`: the age after the name

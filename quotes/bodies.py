@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names
 from quotes.language import word_list
-from quotes.mentions import mention_span
+from quotes.mentions import authored_work, mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
@@ -195,7 +195,13 @@ class BodyIndex(PersonFocus):
             # claimed …`: the name the subject gave itself
             return self.organisation(list(named))
         if before.root.dep_ == "ROOT":  # parsed (a sentence left unparsed has no root)
-            subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+            subject = next(
+                (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if opening and subject is not None and subject.pos_ == "NOUN":
+                return self._work_subject(subject)
+            if subject is not None and subject.dep_ != "nsubj":
+                return None
             if subject is None or subject.pos_ != "PROPN":
                 return None
             tokens = name_tokens(mention_span(subject))
@@ -203,6 +209,28 @@ class BodyIndex(PersonFocus):
             tokens = _opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
             return None  # an `it` is no one the tagger took for a person
+        if not tokens or self._personal(tokens):
+            return None
+        return self.organisation(tokens)
+
+    def _work_subject(self, subject: Token) -> str | None:
+        """Rule it-work-maker: the body whose work the sentence before an opening `it`
+        was about, when a `by` on the work names its maker (`The report, by the Frontera
+        Rights Observatory, is based on 212 interviews. It says …`: the work speaks for
+        its maker, as `The report says` does); None for a work with no maker so named
+        (not one `obtained by` a paper), or one a person made."""
+        if not authored_work(subject):
+            return None
+        # `The report by X`, `The report, "Title", by X,`: a `by` on the work or beside it
+        holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
+        by = next(
+            (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"),
+            None,
+        )
+        maker = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        if maker is None or maker.pos_ != "PROPN":
+            return None
+        tokens = name_tokens(mention_span(maker))
         if not tokens or self._personal(tokens):
             return None
         return self.organisation(tokens)

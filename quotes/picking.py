@@ -20,7 +20,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    holds a cue and no quotation and names nobody but by a `he` or `she`, whom it may
    mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`), or opens
    with `It` and ends with a colon, the document printed under it that the sentence
-   before names (`Ana Ruiz posted a thread.` / `It read, in part:`);
+   before names (`Ana Ruiz posted a thread.` / `It read, in part:`), or opens with `It`
+   after a sentence that holds `by`, which may name the maker of the work the `it`
+   stands for (`The report, by the Rights Observatory, is based on 212 interviews.` /
+   `It says …`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -124,6 +127,8 @@ def pick(
     picked: list[bool] = []
     opens: list[bool] = []
     pronoun_cues: list[bool] = []
+    it_cues: list[bool] = []
+    makers: list[bool] = []
     k = 0
     for start, end in bounds:
         first, last = idx[start], idx[end - 1] + len(words[end - 1])
@@ -137,6 +142,8 @@ def pick(
         pronoun_cues.append(
             cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
         )
+        it_cues.append(cued and not in_quote and _opens_with_it(sentence))
+        makers.append(_BY in sentence)
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = (
         _before_questions(text, spans)
@@ -146,6 +153,7 @@ def pick(
     return [
         p
         or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
+        or (i + 1 < len(picked) and it_cues[i + 1] and makers[i])
         or i in introduction
         for i, p in enumerate(picked)
     ]
@@ -179,6 +187,19 @@ def _it_lead_in(words: list[str]) -> bool:
     (:func:`quotes.printed_items.printed_items`)."""
     said = [w for w in words if w.strip()]
     return len(said) > 2 and said[0] == "It" and said[-1] == ":"
+
+
+#: The word that names a work's maker in the sentence before an `It` (`a report by X`).
+_BY = "by"
+
+
+def _opens_with_it(words: list[str]) -> bool:
+    """Whether a sentence (its tokens' forms, one of them a cue word) opens with `It`, a
+    work or body the sentence before may name with its maker (`The report, by the Rights
+    Observatory, is based on 212 interviews.` / `It says …`: rule it-work-maker of
+    :mod:`quotes.bodies`)."""
+    said = [w for w in words if w.strip()]
+    return len(said) > 2 and said[0] == "It"
 
 
 def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:

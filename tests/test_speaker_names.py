@@ -181,6 +181,14 @@ def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected:
             "the cap",
             "Ana Luiza dos Reis Prado",
         ),
+        # ... and after a second phrase set off after the role, the name with its other
+        # form in brackets
+        (
+            "The chair of Urras Thròndairnis, the community trust behind the bid, Mòrag "
+            "NicDhòmhnaill (Morag MacDonald), told the meeting that the trust had 300 members.",
+            "the trust had",
+            "Mòrag NicDhòmhnaill",
+        ),
         # title-note: after a title with a note on it in brackets (a retired judge)
         (
             "The inquiry's chairperson, Justice (Rtd) Akosua Mensah Boateng, said the hearing "

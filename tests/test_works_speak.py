@@ -95,6 +95,14 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "older people",
             "Coastal Climate Panel",
         ),
+        # a work whose maker is named, the subject of the sentence before (rule
+        # it-work-maker)
+        (
+            "The survey, by the Lowfield Housing Trust, is based on interviews with 300 "
+            "tenants. It says most of them have waited more than a year for repairs.",
+            "most of them",
+            "Lowfield Housing Trust",
+        ),
     ],
 )
 def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
