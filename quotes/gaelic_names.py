@@ -28,15 +28,24 @@ def gaelic_inner_words(forms: list[str], spaced: list[bool]) -> set[int]:
         if not (form[:1].isupper() and form.lower() in _HEADS):
             continue
         j = i + 1
-        article = forms[j] in _ARTICLES
-        if article:
-            j += 1
+        article = _article(forms, spaced, j)
+        j += article
         name = _prefixed_name(forms, spaced, j)
         if name:
             found.update(range(i + 1, j + name))
         elif article and j < len(forms) and forms[j][:1].isupper() and forms[j].isalpha():
-            found.update((i + 1, j))  # `Nic an Bhaird`
+            found.update(range(i + 1, j + 1))  # `Nic an Bhaird`, `Mac a' Phearsain`
     return found
+
+
+def _article(forms: list[str], spaced: list[bool], j: int) -> int:
+    """How many words from `j` make an article after a particle: 1 for `an`, 2 for `a'`,
+    which the tokenizer splits into `a` and its apostrophe (`Mac a' Phearsain`), 0 for
+    anything else."""
+    if forms[j] in _ARTICLES:
+        return 1
+    joined = forms[j] + forms[j + 1] if j + 1 < len(forms) and not spaced[j] else ""
+    return 2 if joined.replace("’", "'") in _ARTICLES else 0
 
 
 def _prefixed_name(forms: list[str], spaced: list[bool], j: int) -> int:

@@ -246,6 +246,19 @@ def test_hyphenated_surnames_stay_whole(text: str, expected: list[tuple[str, str
             [("Seosamh Mac an t-Saoir", "Seosamh Mac an t-Saoir"),
              ("Seosamh Mac an t-Saoir", "Mac an t-Saoir")],
         ),
+        # ... and the article `a'` the tokenizer splits from its apostrophe
+        (
+            "Ailig Mac a' Phearsain, who fishes out of Uig, said the pier needed work. Mac "
+            "a' Phearsain said the council had been told.",
+            [("Ailig Mac a' Phearsain", "Ailig Mac a' Phearsain"),
+             ("Ailig Mac a' Phearsain", "Mac a' Phearsain")],
+        ),
+        # Swahili: `ya` (of) inside the name of a paper or a body
+        (
+            'The Kisumu weekly Sauti ya Ziwa asks in its editorial: "Who pays for the '
+            'jetty?"',
+            [("Sauti ya Ziwa", "Sauti ya Ziwa")],
+        ),
         # Maa: `ole` inside the name, capitalised when it opens the surname
         (
             "The spokesman, Kwame ole Saitoti, said the herders would move north. Ole "
@@ -374,6 +387,10 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         ("A lecturer at the academy, Wahyudi, who like many Indonesians uses one name, "
          "said the ruling was narrow. He said an appeal was likely.",
          [("Wahyudi", "A lecturer"), ("Wahyudi", "He")]),
+        # a one-word name given an age, the clause going on about the person (rule
+        # one-name-aged); not a tally of names and numbers
+        ('Ngozika, 52, has sold cloth in the market since she was a girl. "The rent has '
+         'doubled," she says.', [("Ngozika", "she")]),
     ],
 )
 def test_words_before_a_name_that_are_and_are_not_part_of_it(
@@ -449,6 +466,11 @@ def test_same_given(a: str, b: str, same: bool) -> None:
         (
             "Ha Jin-young, the studio's founder, said the lease had ended in March.",
             [("Ha Jin-young", "Ha Jin-young")],
+        ),
+        (
+            "Striker Son Heung-min said the pitch was heavy. Midfielder Lee Ryu-jin said "
+            "nothing.",
+            [("Son Heung-min", "Son Heung-min")],
         ),
         # Cantonese: a Hong Kong given name of two syllables, the second in lower case
         (
