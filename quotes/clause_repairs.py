@@ -58,8 +58,9 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
     """`Ruiz told the hall she had worked 61 hours`, `Hale tells the jury he bought the
     paintings in good faith`: the parser may read the clause right after whom a cue
     addresses as a relative clause on it (`the hall [that] she had worked …`), leaving
-    the cue with no clause and the addressee in the content. A clause with no relative
-    word that opens with its subject right after the object of an addressing cue is the
+    the cue with no clause and the addressee in the content (`told the inquest the cause
+    of death was drowning`). A clause with no relative word that opens with its subject
+    (and the subject's own words) right after the object of an addressing cue is the
     cue's clause when the object is a gathering addressed as a whole (`the hall`), or
     when the clause's verb has an object or complement of its own, leaving no gap for
     the noun (`told the woman he loved` keeps its relative clause)."""
@@ -69,14 +70,19 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
     if addressee is None:
         return
     clause = next((c for c in addressee.rights if c.dep_ == "relcl"), None)
-    if clause is None or clause.left_edge.dep_ != "nsubj":
+    if clause is None:
         return
-    subject = clause.left_edge
-    if subject.head.i != clause.i or subject.tag_ in RELATIVE_TAGS:
+    # the subject opens the clause, with its own words (`the cause of death was …`)
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.left_edge.i != clause.left_edge.i:
         return
-    if subject.i != max(t.i for t in addressee.subtree if t.i < subject.i) + 1:
+    if subject.tag_ in RELATIVE_TAGS:
         return
-    if addressee.lemma_.lower() not in _ADDRESSED_BODIES and not any(
+    first = subject.left_edge.i
+    if first != max(t.i for t in addressee.subtree if t.i < first) + 1:
+        return
+    addressed = {addressee.lemma_.lower(), addressee.lower_}  # `inquest` read as `inqu` + -est
+    if not addressed & _ADDRESSED_BODIES and not any(
         c.dep_ in _OWN_OBJECT for c in clause.children
     ):
         return

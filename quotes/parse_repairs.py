@@ -52,6 +52,7 @@ from quotes.subject_repairs import (
     subject_read_into_gerund,
     subject_read_into_opener,
     subject_read_into_participle,
+    subject_read_into_quote,
     subject_read_into_set_off_phrase,
 )
 
@@ -111,7 +112,9 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
     :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
     into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`),
-    a work read as a gerund's object (:func:`~quotes.subject_repairs.subject_read_into_gerund`)
+    a work read as a gerund's object (:func:`~quotes.subject_repairs.subject_read_into_gerund`),
+    a speaker read into the quote before it
+    (:func:`~quotes.subject_repairs.subject_read_into_quote`)
     and a name read as an adverb (:func:`_name_read_as_adverb`). The repairs of a cue read
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
@@ -161,6 +164,7 @@ def repair_tags(
         subject_read_into_set_off_phrase(cue)
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)
+        subject_read_into_quote(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     if not adverbs:
         return

@@ -299,15 +299,18 @@ def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
 def subject_read_into_opener(verb: Token) -> None:
     """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
     statement read to the court by Mr Hale, his widow, Ann Hale, said: …` and `Reviewing
-    the book for the Ledger, the historian Dr Fiona Calloway wrote that …`: after a long
-    opener (a phrase that opens with a preposition or a participle), the parser may hang
+    the book for the Ledger, the historian Dr Fiona Calloway wrote that …`, `When I rang
+    the office, a woman there told me …`: after a long opener (a phrase that opens with a
+    preposition, a participle or a subordinating word), the parser may hang
     the subject set off by a comma on the opener, or take the opener for the cue's
     clausal subject, leaving the cue with no subject of its own. The noun phrase right
     after the opener's comma is the cue's subject, and the phrases set off after it,
     up to the cue, are its appositions."""
     doc = verb.doc
     opener = verb.sent[0]
-    if verb.tag_ not in FINITE_VERB or not (opener.pos_ == "ADP" or opener.tag_ in ("VBG", "VBN")):
+    if verb.tag_ not in FINITE_VERB or not (
+        opener.pos_ in ("ADP", "SCONJ") or opener.tag_ in ("VBG", "VBN", "WRB")
+    ):
         return
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
     if subjects and subjects != [opener]:
@@ -336,3 +339,67 @@ def subject_read_into_opener(verb: Token) -> None:
         root.dep_ = "prep" if root.pos_ == "ADP" else "appos"
     if subjects:
         opener.dep_ = "advcl"
+
+
+#: Most tokens between a quote's closing mark and its cue that a subject read into the
+#: quote may span (`the university's rector, Prof. Ana Ruiz-Tell,`).
+_SUBJECT_AFTER_QUOTE = 14
+
+
+#: Quotation marks that only ever open a quote (a straight `"` may close one too).
+_ONLY_OPENING = frozenset("“‘«„‹")
+#: Dependents of the head of a noun phrase (`the university's rector, Prof. …`).
+_NOUN_PHRASE_DEPS = frozenset(
+    {"det", "poss", "compound", "amod", "nummod", "case", "punct", "appos", "prep", "nmod"}
+)
+
+
+def subject_read_into_quote(verb: Token) -> None:
+    """Rule subject-read-into-quote: `"Solveig taught us to read ice," the university's
+    rector, Prof. Tomasz Holm, said on Monday.`: after a quote that closes with a comma,
+    the parser may hang the speaker's phrase on a verb inside the quote (the rector as
+    what Solveig taught), leaving the cue with no subject or with a word of the quote
+    for one (the quoted words are then its clause). The phrase between the
+    closing mark and a subjectless cue, a noun phrase and the appositions set off by
+    commas after it, no verb among them, each hung inside the quote, is the cue's
+    subject with its appositions."""
+    doc = verb.doc
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
+    if verb.pos_ != "VERB" or any(c.i > verb.i or c.is_quote for c in subjects):
+        return
+    mark = next(
+        (
+            k
+            for k in range(verb.i - 1, max(0, verb.i - _SUBJECT_AFTER_QUOTE) - 1, -1)
+            if doc[k].is_quote
+        ),
+        None,
+    )
+    if mark is None or mark < 1 or doc[mark - 1].text != "," or mark + 1 >= verb.i:
+        return
+    if doc[mark - 1].whitespace_ or doc[mark].text in _ONLY_OPENING:
+        return  # `Her column, "Tell your story," is …`: a mark that opens a quote
+    if any(c.i > mark for c in subjects):
+        return  # `"…," Tulsa police Chief Ana Ruiz said`: a subject of its own after it
+    phrase = doc[mark + 1 : verb.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+        return
+    heads = [t for t in phrase if not t.is_punct and not phrase.start <= t.head.i < phrase.end]
+    if (
+        not heads
+        or heads[0].pos_ not in ("NOUN", "PROPN")
+        or any(t.head.i >= mark or t.is_ancestor(verb) for t in heads)
+        or any(doc[t.left_edge.i - 1].text != "," for t in heads[1:])
+    ):
+        return  # never re-head a word onto one of its own descendants
+    for quoted in subjects:
+        quoted.dep_ = "ccomp"  # `"The other half she taught to read a budget," the rector said`
+    subject = heads[0]
+    if any(c.dep_ not in _NOUN_PHRASE_DEPS for c in subject.children):
+        return  # `Tulsa` with `Chief` for its object: no noun phrase to hang on the cue
+    subject.head, subject.dep_ = verb, "nsubj"
+    for other in heads[1:]:
+        other.head, other.dep_ = subject, "appos"  # `…, Prof. Tomasz Holm,`
+    for word in phrase:
+        if word.is_punct and not phrase.start <= word.head.i < phrase.end:
+            word.head = subject

@@ -167,6 +167,11 @@ from tests.rows import Q, check
          "hours the week before.",
          [Q("indirect", "she had worked 50 hours the week before", "Ana Ruiz", "Ana Ruiz",
             "told", "reported:subject")]),
+        # … also when the clause's subject has words of its own and the gathering is
+        # tagged as an adjective (`inquest` read as a superlative)
+        ("State pathologist Dr Ines Varga told the inquest the cause of death was drowning.",
+         [Q("indirect", "the cause of death was drowning", "Ines Varga", "Ines Varga",
+            "told", "reported:subject")]),
         # … while the thing told keeps its relative clause
         ("Ana Ruiz told the story she had heard from her mother.",
          [Q("indirect", "the story she had heard from her mother", "Ana Ruiz", "Ana Ruiz",
@@ -236,6 +241,19 @@ from tests.rows import Q, check
          'to "a forest of plaques" within a decade.',
          [Q("mixed", 'allowing one bench would lead to "a forest of plaques" within a decade',
             "Jane Holt", "Its clerk", "wrote", "reported:subject")]),
+        # subject-read-into-opener after a clause that opens with a subordinating word
+        ('When I rang the harbour office, a man there told me the ferry had been cancelled '
+         '"for want of a crew".',
+         [Q("mixed", 'the ferry had been cancelled "for want of a crew"', "a man", "a man",
+            "told", "reported:subject")]),
+        # subject-read-into-quote: the speaker's phrase after a quote of two sentences
+        # read as part of the quote, a word of the quote read as the cue's subject
+        ('"Solveig taught half of this faculty how to read ice. The other half she taught '
+         'how to read a budget," the university\'s rector, Prof. Tomasz Wierzbicki-Holm, '
+         "said on Monday.",
+         [Q("direct", "Solveig taught half of this faculty how to read ice. The other half "
+            "she taught how to read a budget,", "Tomasz Wierzbicki-Holm",
+            "the university's rector", "said", "dep:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
