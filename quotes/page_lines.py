@@ -6,6 +6,7 @@
 - `echoed_ending`: a script's outcue that repeats the last words of the clip before it
   (`OUTCUE: "... fill a bucket."`);
 - `in_writers_sentence`: a quote inside a paragraph of the writer's words;
+- `cited_headline`: a story's headline cited in brackets with its date;
 - `headline`, `title`, `named_quote_title`: a line with no sentence end, the title over
   the story, and a title that is only a name, a colon and a quotation.
 """
@@ -72,10 +73,39 @@ def pull_quote(text: str, start: int, end: int) -> bool:
     # tide keeps no office hours.` from `…, and the tide keeps no office hours.`)
     first = re.escape(said[:1])
     pattern = f"(?:{first}|{re.escape(said[:1].swapcase())}){re.escape(said[1:])}"
-    return any(
+    if any(
         not para_start <= at < para_end
         for at in (m.start() for m in re.finditer(pattern, text))
-    )
+    ):
+        return True
+    return _said_with_cuts(_WORD.findall(said.lower()), text[:para_start] + text[para_end:])
+
+
+#: A word, for matching a pull quote's words against where they are said.
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: Most words a pull quote may leave out between two of its words where they are said.
+_PULL_GAP = 3
+
+
+def _said_with_cuts(words: list[str], elsewhere: str) -> bool:
+    """Whether `words` are said in one paragraph of `elsewhere` in their order, with at
+    most :data:`_PULL_GAP` words left out between two of them: display copy trims what it
+    repeats (`"Before six is the only hour that is mine."` from `Before six is the only
+    hour in the house that is mine.`)."""
+    for paragraph in elsewhere.split("\n"):
+        said = _WORD.findall(paragraph.lower())
+        for begin, word in enumerate(said):
+            if word != words[0]:
+                continue
+            at = begin
+            for wanted in words[1:]:
+                ahead = said[at + 1 : at + 2 + _PULL_GAP]
+                if wanted not in ahead:
+                    break
+                at += 1 + ahead.index(wanted)
+            else:
+                return True
+    return False
 
 
 #: Marks of words left out at the start of a quoted passage.
@@ -107,6 +137,21 @@ def in_writers_sentence(text: str, start: int, end: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     outside = text[para_start:start] + text[end:para_end]
     return any(c.isalpha() for c in outside)
+
+
+#: What follows a headline cited in brackets: a comma and the date it ran, then the
+#: closing bracket (`, 14 November)`, `, Letters, May 3)`, `, 2024)`).
+_CITED_DATE = re.compile(r"\s*,[^()\n]{0,30}\d[^()\n]{0,12}\)")
+
+
+def cited_headline(text: str, start: int, end: int) -> bool:
+    """Rule cited-headline: whether a quote from `start` to `end` is the headline of a
+    story cited in brackets with the date it ran, as a letter to the editor cites what
+    it answers (`Your report on the timetable ("Faster buses for the west", 14
+    November) left out …`): a title, no one's words."""
+    before = text[:start].rstrip(_MARKS + " \t")
+    after = text[end:].lstrip(_MARKS)
+    return before.endswith("(") and _CITED_DATE.match(after) is not None
 
 
 def headline(text: str, at: int) -> bool:

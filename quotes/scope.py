@@ -99,6 +99,7 @@ from quotes.not_said import (
     work_opening,
 )
 from quotes.page_lines import (
+    cited_headline,
     echoed_ending,
     headline,
     in_writers_sentence,
@@ -192,6 +193,8 @@ def dropped_by(
     if kind == "direct" and content is not None:
         if pull_quote(doc_text, content.start_char, content.end_char):
             return "pull-quote"
+        if cited_headline(doc_text, content.start_char, content.end_char):
+            return "work-title"
         if echoed_ending(doc_text, content.start_char, content.end_char):
             return "echo"
         if translated_in_brackets(doc_text, content.start_char):

@@ -269,11 +269,12 @@ def _role_form(match: re.Match[str]) -> bool:
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
-    Nobody is.` is two pieces of speech; a line that is only a note gives none."""
+    Nobody is.` is two pieces of speech, but not at one inside a sentence
+    (:func:`_mid_sentence`); a line that is only a note gives none."""
     pieces = []
     at = start
     for note in _NOTE.finditer(text, start, end):
-        if _stage_note(note):
+        if _stage_note(note) and not _mid_sentence(text, note.start(), note.end(), end):
             pieces.append((at, note.start()))
             at = note.end()
     pieces.append((at, end))
@@ -303,6 +304,16 @@ def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     if closed is not None:
         end = closed.start()
     return start, end
+
+
+def _mid_sentence(text: str, start: int, end: int, line_end: int) -> bool:
+    """Rule note-mid-sentence: whether a note from `start` to `end` stands inside a
+    sentence the speaker goes on with, a word with no full stop before it and a word in
+    lower case after it (`somebody has to [crosstalk] pay for it`, `two [Inaudible.]
+    sites`): the words around it are one piece of speech, the note no break in it."""
+    before = text[:start].rstrip()
+    after = text[end:line_end].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
 
 
 def _stage_note(note: re.Match[str]) -> bool:

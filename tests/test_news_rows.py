@@ -28,6 +28,30 @@ MAGAZINE_QA = "\n\n".join(
     ]
 )
 
+#: A pull quote that trims words from the answer it repeats (`here`, `I know`).
+TRIMMED_PULL_QUOTE = "\n\n".join(
+    [
+        "Irma Castellano-Reid has blown glass on Murano for thirty years. She talked to "
+        "Ben Okafor about heat and patience.",
+        "BO: Why glass?",
+        "IC: Because it forgives nothing.",
+        "BO: Do you ever rest?",
+        '"The furnace is the only boss that never takes a day off."',
+        "IC: No. The furnace here is the only boss I know that never takes a day off.",
+    ]
+)
+
+#: A note inside a sentence the speaker goes on with: a gap, no break in the turn.
+NOTE_MID_SENTENCE = "\n\n".join(
+    [
+        "This week Ana Ruiz talks fares with the economist Tom Hale.",
+        "RUIZ: Will fares rise again?",
+        "HALE: Probably in May. Somebody has to [crosstalk] pay for the new buses.",
+        "RUIZ: And after that?",
+        "HALE: Nobody knows. (Laughter.) Not even the minister.",
+    ]
+)
+
 LIVE_BLOG = """Count day live
 
 09:40 — Turnout was 41 percent, the clerk said.
@@ -61,6 +85,44 @@ Corrections officers said the prison was full.
                 ("direct", ANSWER, "OMB"),
                 ("direct", "Even strangers.", "OMB"),
             ],
+        ),
+        # ... and so is one that leaves out a few words of what it repeats
+        (
+            TRIMMED_PULL_QUOTE,
+            [
+                ("direct", "Why glass?", "BO"),
+                ("direct", "Because it forgives nothing.", "IC"),
+                ("direct", "Do you ever rest?", "BO"),
+                (
+                    "direct",
+                    "No. The furnace here is the only boss I know that never takes a day off.",
+                    "IC",
+                ),
+            ],
+        ),
+        # a note inside a sentence is no break in the turn (rule note-mid-sentence);
+        # one between sentences still is
+        (
+            NOTE_MID_SENTENCE,
+            [
+                ("direct", "Will fares rise again?", "RUIZ"),
+                (
+                    "direct",
+                    "Probably in May. Somebody has to [crosstalk] pay for the new buses.",
+                    "HALE",
+                ),
+                ("direct", "And after that?", "RUIZ"),
+                ("direct", "Nobody knows.", "HALE"),
+                ("direct", "Not even the minister.", "HALE"),
+            ],
+        ),
+        # a headline cited in brackets with the date it ran is a title (rule
+        # cited-headline)
+        (
+            'Sir, your report on the ferry fares ("Island fares to fall for good", 3 March) '
+            "left out the winter timetable. At the meeting Ana Ruiz said the timetable had "
+            "been cut.",
+            [("indirect", "the timetable had been cut", "Ana Ruiz")],
         ),
         # a live blog's time stamp before its dash is no part of the statement; a notice
         # that corrects the blog or the story (after a time stamp with or without a
