@@ -43,6 +43,8 @@ _MIN_TURNS = 8
 _OVER_MARKS = 2
 #: Verbs of speaking, from the cue lexicon (`say`, `ask`, `cry`), that sign a turn.
 _SPEAKING = frozenset(word for word, kind in VERB_CLASSES.items() if kind == "speech")
+#: The tags of a verb that signs a turn: `said`, `says` (not `will say`, `to say`).
+_SIGNING_TAGS = frozenset({"VBD", "VBZ"})
 #: Words of the first and second person: a line holding one is someone's words.
 _FIRST_PERSON = word_list("first-person-words")
 _SECOND_PERSON = word_list("second-person-words")
@@ -147,10 +149,11 @@ def _spoken(doc: Doc, start: int, end: int) -> bool:
 def _signed_at(doc: Doc, start: int, end: int) -> int | None:
     """The offset of the comma before the cue that signs a turn within its line
     (`…, Stephen said quietly.`, `…, said Tom, …`), or None when the line holds none: a
-    speech verb whose subject is a name or a pronoun, right after a comma."""
+    speech verb in the past or present tense (`Ann said`, not `Ann will say`) whose
+    subject is a name or a pronoun, right after a comma."""
     for token in doc.char_span(start, end, alignment_mode="expand") or ():
-        if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SPEAKING:
-            continue
+        if token.tag_ not in _SIGNING_TAGS or token.lemma_.lower() not in _SPEAKING:
+            continue  # `— Oh, Ann will explain.` is words of the turn
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ not in ("PROPN", "PRON"):
             continue

@@ -246,6 +246,11 @@ _DASHED = (
             _DASHED + "— The wind is turning , Karl Lund said .\n",
             [S("The wind is turning", "Karl Lund", "dep")],
         ),
+        # A speech verb in the future inside the turn signs nothing.
+        (
+            _DASHED + "— Oh , Karl will explain it .\n",
+            [S("Oh , Karl will explain it .", "Ruth Hale", "")],
+        ),
         # A turn after a colon, its cue before it.
         (
             _DASHED + "Karl Lund looked at the sky and said : — The wind is turning .\n",
