@@ -23,6 +23,7 @@ from quotes.columns import (
     said_headings,
 )
 from quotes.cue_forms import CueForms
+from quotes.dash_dialogue import dash_turns
 from quotes.dialogue import dialogue_dense
 from quotes.direct_candidates import LinkCandidates
 from quotes.direct_links import DirectLinker
@@ -118,6 +119,11 @@ class Attributor:
         speech around them, every speaker named in text order."""
         spans = find_quote_spans(self.text)
         quoted = Spans([(span.start, span.end) for span in spans])
+        turns_of_dashes = dash_turns(self.norm, self.doc, quoted)
+        if turns_of_dashes:
+            # `— Back to the tower, he said.`: dialogue set with dashes, not marks
+            spans = sorted([*spans, *turns_of_dashes], key=_span_start)
+            quoted = Spans([(span.start, span.end) for span in spans])
         candidates = LinkCandidates(
             self.norm, self.doc, self.cues, self.lemmas, self.forms, self.paragraph_of
         )
@@ -143,6 +149,7 @@ class Attributor:
             if found is None:
                 fragments.append(span)
                 continue
+            found.dash_turn = span in turns_of_dashes
             if self.dense:
                 # in dialogue, a line after `She had a new idea:` is the words alone
                 found.lead_in = None
@@ -395,3 +402,8 @@ class Attributor:
                 if relays_statement(relay, f):
                     relay.relays, f.relayed_by = True, relay
         return out
+
+
+def _span_start(span: QuoteSpan) -> int:
+    """Where a quoted span opens, to keep the spans of marks and dashes in text order."""
+    return span.open_start

@@ -79,6 +79,9 @@ class Found:
     #: the agency, so `all` keeps that row and the statements scope has the one quoted
     #: as the speaker (:func:`quotes.governing.quoted_one`, :mod:`quotes.rows`).
     passed_on: tuple[Span, str | None] | None = None
+    #: A turn of dialogue set with a quotation dash, not marks (`— Back to the tower, he
+    #: said.`, :mod:`quotes.dash_dialogue`): fiction's quotation, direct in every scope.
+    dash_turn: bool = False
 
 
 @dataclass(frozen=True, slots=True)

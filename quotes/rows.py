@@ -199,7 +199,7 @@ def _unmarked_row(f: Found, text: str, norm: str, kind: str | None) -> Quote | N
     its marks, direct only when they enclose every word, so its row there is never
     direct; the statements scope keeps the row direct. None for any other row, and for
     a turn whose words all stand inside marks (`NAYAR: "We will appeal."`)."""
-    if f.type != "direct":
+    if f.type != "direct" or f.dash_turn:
         return None
     words = norm[f.start : f.end].strip()
     before = norm[: f.start].rstrip()

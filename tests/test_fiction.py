@@ -228,3 +228,49 @@ def test_speech_sounds(extract, text: str, expected: list[S]) -> None:
 )
 def test_cut_in(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
+
+
+#: A conversation set with quotation dashes (eight turns), to make a passage dash-set.
+_DASHED = (
+    "— Is the ferry in ? Ruth Hale asked .\n— Not yet .\n— And the mail ?\n"
+    "— Tomorrow , maybe .\n— Then we wait .\n— We wait .\n— All day ?\n— All day .\n"
+    "The gulls circled over the pier .\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In dialogue set with dashes, a turn is a quote up to the cue that signs it.
+        (
+            _DASHED + "— The wind is turning , Karl Lund said .\n",
+            [S("The wind is turning", "Karl Lund", "dep")],
+        ),
+        # A speech verb in the future inside the turn signs nothing.
+        (
+            _DASHED + "— Oh , Karl will explain it .\n",
+            [S("Oh , Karl will explain it .", "Ruth Hale", "")],
+        ),
+        # A turn after a colon, its cue before it.
+        (
+            _DASHED + "Karl Lund looked at the sky and said : — The wind is turning .\n",
+            [S("The wind is turning .", "Karl Lund", "")],
+        ),
+        # The lines after a turn that go on in the speaker's words are the turn's too, up
+        # to the first line of narration in the past tense.
+        (
+            _DASHED + "— The wind is turning , Karl Lund said quietly .\n"
+            "We should have left at noon .\nHe walked back to the shed .\n",
+            [S("We should have left at noon .", "Karl Lund", "")],
+        ),
+    ],
+)
+def test_dash_turns(extract, text: str, expected: list[S]) -> None:
+    found = extract(text)
+    check(text, found, expected)
+    for want in expected:
+        row = next(q for q in found if q.start == text.index(want.quote))
+        assert (row.type, row.attribution) == ("direct", True), row
+    narration = text.index("He walked") if "He walked" in text else len(text)
+    assert all(q.end <= narration for q in found)
+
