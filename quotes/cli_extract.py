@@ -57,6 +57,18 @@ if TYPE_CHECKING:  # the engine imports spaCy: only the command loads it
     from quotes.engine import Engine
 
 
+def _chosen_columns(columns: str | None) -> tuple[str, ...]:
+    """The columns `--columns` chooses, all of them when it is not given. An empty choice
+    (`--columns ''`, a shell variable that was never set) is refused naming the option,
+    not read as no choice: a script that meant some columns would get every one."""
+    if columns is None:
+        return COLUMNS
+    chosen = tuple(c.strip() for c in columns.split(","))
+    if not any(chosen):
+        raise ValueError(f"--columns is empty; choose at least one of: {', '.join(COLUMNS)}")
+    return chosen
+
+
 @reads_documents
 def extract_cli(
     inputs: Inputs,
@@ -113,11 +125,11 @@ def extract_cli(
     model, quiet, scope = options.model, options.quiet, options.scope
     errors, force = options.errors, options.force  # a shard writes its own errors file
     run = CommandRun("extract", quiet=quiet)
-    chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     fields = fields_of(keep_fields)
     paths = input_paths(inputs)
     target: ShardTarget | None = None
     try:
+        chosen = _chosen_columns(columns)
         part = Shard.parse(shard) if shard else None
         if part is None and output is not None and output.is_dir():
             raise OutputError(f"--output {output} is a folder; give a file path, or "
