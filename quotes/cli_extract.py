@@ -69,6 +69,17 @@ def _chosen_columns(columns: str | None) -> tuple[str, ...]:
     return chosen
 
 
+def _make_shard_folder(folder: Path) -> None:
+    """Make the folder `--shard I/N -o FOLDER` names, where the shards of a run, started
+    side by side, each put their file; its parent must exist, as any output's folder
+    must (:func:`quotes.outputs.check_target`)."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"--output {folder}: cannot make the shard folder: "
+                          f"{exc.strerror or exc}") from exc
+
+
 @reads_documents
 def extract_cli(
     inputs: Inputs,
@@ -149,6 +160,7 @@ def extract_cli(
                 [output, *(p for p in (errors, texts) if p is not None)])
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
+            _make_shard_folder(output)
             if target.complete and not force:
                 if not quiet:
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
