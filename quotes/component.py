@@ -6,11 +6,15 @@ with the speaker as the span label; the full records are on ``doc._.quotes``.
 
 from __future__ import annotations
 
+import warnings
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotes.engine import Engine
+from quotes.normalise import SURROGATE, replace_surrogates
 from quotes.records import Quote
 from quotes.scope import check_scope
 from quotes.speaker_ids import identify
@@ -68,5 +72,34 @@ def make_quotes_component(
     nlp: Language, name: str, spans_key: str, scope: str
 ) -> QuotesComponent:
     """Build the `quotes` component for a pipeline with a parser, tagger and NER; `scope`
-    is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`)."""
+    is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`).
+    The pipeline's tokenizer is made to read a lone surrogate (:class:`SurrogateReader`)."""
+    if not isinstance(nlp.tokenizer, SurrogateReader):
+        nlp.tokenizer = SurrogateReader(nlp.tokenizer)
     return QuotesComponent(nlp, name, spans_key, scope)
+
+
+class SurrogateReader:
+    """The pipeline's tokenizer, reading each lone surrogate of a text as U+FFFD.
+
+    A `str` can hold a lone surrogate (a broken `\\ud83d` escape in JSON) that spaCy's
+    tokenizer cannot hash: `nlp(text)` raised a UnicodeEncodeError before any component
+    ran. Read as U+FFFD (one character for one, so offsets hold) with one warning, as
+    `quotes extract` reads such a document; any other text goes to the tokenizer as it
+    is, and everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if SURROGATE.search(text):
+            warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
+                          "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
+            text = replace_surrogates(text)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name: str) -> object:
+        tokenizer = self.__dict__.get("tokenizer")
+        if tokenizer is None:  # being unpickled: nothing to hand on yet
+            raise AttributeError(name)
+        return getattr(tokenizer, name)

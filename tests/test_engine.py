@@ -900,6 +900,17 @@ def test_component_reads_a_transcript_that_relays_a_message(extract) -> None:
     ]
 
 
+def test_component_reads_a_lone_surrogate_as_the_cli_does() -> None:
+    # spaCy's tokenizer raised UnicodeEncodeError on it before the component ran
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    with pytest.warns(UnicodeWarning, match="lone surrogate"):
+        doc = nlp('"Good \ud800 news," the clerk said.')
+    assert [(r["quote"], r["speaker"], r["method"]) for r in doc._.quotes] == [
+        ("Good \ufffd news,", "the clerk", "dep:subject")
+    ]
+
+
 @pytest.mark.parametrize(
     "build",
     [
