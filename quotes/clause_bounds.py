@@ -18,6 +18,7 @@ from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.governing import second_act
 from quotes.language import word_list
+from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
@@ -83,7 +84,10 @@ def clause_end(head: Token) -> Token:
     adjunct of the speaker's own stays (`…, with Europe to follow in the summer`,
     `…, up from 6 per cent`).
     """
+    last = reach(head)
     for child in head.rights:
+        if child.i > last:
+            break
         before = head.doc[child.left_edge.i - 1]
         if (
             child.dep_ in ("prep", "advcl", "advmod", "npadvmod")
@@ -98,9 +102,19 @@ def clause_end(head: Token) -> Token:
         if second_act(child) and not _goes_on(head, child):
             # `Paul said the plan would cost billions and called him reckless`
             return before_link(head, child)
-    act = _closing_participle(head)
-    end = head.right_edge if act is None else head.doc[_after_comma(act)]
+    act = _closing_participle(head, last)
+    end = head.doc[last] if act is None else head.doc[_after_comma(act)]
     return _before_relative_aside(head, end)
+
+
+def reach(head: Token) -> int:
+    """The index of the last token a clause's rules read: its head's right edge, at most
+    :data:`~quotes.model.MAX_SENTENCE_TOKENS` tokens on. The library's sentences are
+    never longer (it starts one there), so its clauses end at their edge; a doc parsed
+    elsewhere (the spaCy component) may hold one endless sentence of cues (`He said she
+    said …` many thousand times), each cue's clause running to its end, and reading
+    each whole cost the square of its length."""
+    return min(head.right_edge.i, head.i + MAX_SENTENCE_TOKENS)
 
 
 def _goes_on(head: Token, conjunct: Token) -> bool:
@@ -124,7 +138,7 @@ def _goes_on(head: Token, conjunct: Token) -> bool:
     )
 
 
-def _closing_participle(head: Token) -> Token | None:
+def _closing_participle(head: Token, last: int) -> Token | None:
     """A participle of speech or stance that closes a clause after a comma, deeper in the
     clause than the head's own adjuncts: the speaker's next act, not what they reported.
 
@@ -136,7 +150,7 @@ def _closing_participle(head: Token) -> Token | None:
     quotation after it (`…, adding, "…"`: PolNeAR keeps it in the mixed row).
     """
     doc = head.doc
-    for token in doc[head.i + 1 : head.right_edge.i + 1]:
+    for token in doc[head.i + 1 : last + 1]:
         if (
             token.dep_ == "advcl"
             and token.tag_ == "VBG"

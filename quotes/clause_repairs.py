@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import word_list, word_map
+from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.subject_repairs import FINITE_VERB
 
@@ -86,7 +87,7 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
         c.dep_ in _OWN_OBJECT for c in clause.children
     ):
         return
-    clause.head, clause.dep_ = verb, "ccomp"
+    rehead(clause, verb, "ccomp")
 
 
 #: Prepositions of where, when or in what a cue spoke (`outside`, `in`).
@@ -120,7 +121,7 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
                 and clause.head.lemma_.lower() not in _CONTENT_NOUNS
             ):
-                clause.head, clause.dep_ = verb, "ccomp"
+                rehead(clause, verb, "ccomp")
                 return
 
 
@@ -145,9 +146,8 @@ def participle_read_as_clause(verb: Token) -> None:
             and noun.pos_ == "NOUN"
             and noun.dep_ == "pobj"
             and verb.is_ancestor(noun)
-            and not clause.is_ancestor(noun)
         ):
-            clause.head, clause.dep_ = noun, "acl"
+            rehead(clause, noun, "acl")
 
 
 def gerund_subject_read_as_clause(verb: Token) -> None:
@@ -168,9 +168,7 @@ def gerund_subject_read_as_clause(verb: Token) -> None:
         )
         if clause is None or not any(c.dep_ in ("aux", "nsubj") for c in clause.children):
             continue
-        clause.head, clause.dep_ = verb, "ccomp"
-        gerund.head, gerund.dep_ = clause, "csubj"
-        mark.head, mark.dep_ = clause, "mark"
+        rehead_all([(clause, verb, "ccomp"), (gerund, clause, "csubj"), (mark, clause, "mark")])
         return
 
 
@@ -252,12 +250,10 @@ def subject_read_as_object(verb: Token) -> None:
         or clause.i <= after
         or clause.pos_ != "VERB"
         or any(c.dep_ in _SUBJECTS for c in clause.children)
-        or clause.is_ancestor(verb)
     ):
         return
     passive = any(c.dep_ == "auxpass" for c in clause.children)
-    obj.head, obj.dep_ = clause, "nsubjpass" if passive else "nsubj"
-    clause.head, clause.dep_ = verb, "ccomp"
+    rehead_all([(obj, clause, "nsubjpass" if passive else "nsubj"), (clause, verb, "ccomp")])
 
 
 #: Cues that ask (`asked`): their `if`-clause is the question, not a condition.

@@ -57,6 +57,29 @@ if TYPE_CHECKING:  # the engine imports spaCy: only the command loads it
     from quotes.engine import Engine
 
 
+def _chosen_columns(columns: str | None) -> tuple[str, ...]:
+    """The columns `--columns` chooses, all of them when it is not given. An empty choice
+    (`--columns ''`, a shell variable that was never set) is refused naming the option,
+    not read as no choice: a script that meant some columns would get every one."""
+    if columns is None:
+        return COLUMNS
+    chosen = tuple(c.strip() for c in columns.split(","))
+    if not any(chosen):
+        raise ValueError(f"--columns is empty; choose at least one of: {', '.join(COLUMNS)}")
+    return chosen
+
+
+def _make_shard_folder(folder: Path) -> None:
+    """Make the folder `--shard I/N -o FOLDER` names, where the shards of a run, started
+    side by side, each put their file; its parent must exist, as any output's folder
+    must (:func:`quotes.outputs.check_target`)."""
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"--output {folder}: cannot make the shard folder: "
+                          f"{exc.strerror or exc}") from exc
+
+
 @reads_documents
 def extract_cli(
     inputs: Inputs,
@@ -113,11 +136,11 @@ def extract_cli(
     model, quiet, scope = options.model, options.quiet, options.scope
     errors, force = options.errors, options.force  # a shard writes its own errors file
     run = CommandRun("extract", quiet=quiet)
-    chosen = tuple(c.strip() for c in columns.split(",")) if columns else COLUMNS
     fields = fields_of(keep_fields)
     paths = input_paths(inputs)
     target: ShardTarget | None = None
     try:
+        chosen = _chosen_columns(columns)
         part = Shard.parse(shard) if shard else None
         if part is None and output is not None and output.is_dir():
             raise OutputError(f"--output {output} is a folder; give a file path, or "
@@ -137,6 +160,7 @@ def extract_cli(
                 [output, *(p for p in (errors, texts) if p is not None)])
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
+            _make_shard_folder(output)
             if target.complete and not force:
                 if not quiet:
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),

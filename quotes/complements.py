@@ -29,6 +29,7 @@ from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_prepositio
 from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
+from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.naming import called_out
 from quotes.poll_readings import poll_reading
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
@@ -68,10 +69,11 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
             # `said A, and 4 in 10 said B`: B is the second cue's (:func:`new_source`)
             apart = [h for h in side[1:] if new_source(h)]
             side = [h for h in side if h not in apart]
-            lo = min(h.left_edge.i for h in side)
             hi = max(clause_end(h).i for h in side)
             if apart:
                 hi = min(hi, before_link(side[-1], apart[0]).i)
+            # a sentence of the library's is never longer (see clause_bounds.reach)
+            lo = max(min(h.left_edge.i for h in side), hi + 1 - MAX_SENTENCE_TOKENS)
             return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest), None
     moved = moved_object(cue)
     if moved is None:

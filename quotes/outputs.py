@@ -160,11 +160,14 @@ def _kind(mode: int) -> str:
 
 
 def _check_folder(path: Path, what: str) -> None:
-    """Refuse a target whose folder cannot take a new file (read-only, not a folder),
-    by creating and removing a probe file in the nearest folder that exists."""
+    """Refuse a target whose folder cannot take a new file (missing, read-only, not a
+    folder), by creating and removing a probe file in it. A missing folder is not made:
+    `-o reprots/out.csv` is more often a slip than a wish for a new tree of folders (as
+    `cp` and `sort -o` see it); only the folder of shard files `--shard I/N -o FOLDER`
+    names is made, by that command."""
     folder = Path(os.path.abspath(path)).parent
-    while not folder.exists() and folder != folder.parent:
-        folder = folder.parent
+    if not folder.exists():
+        raise OutputError(f"{what} {path}: folder {folder} does not exist; create it first")
     if not folder.is_dir():
         raise OutputError(f"{what} {path}: {folder} is not a folder")
     probe = folder / f".quotes-probe-{os.getpid()}"
@@ -235,7 +238,6 @@ class AtomicSink:
             return
         self.replace = os.path.lexists(path) if force is None else force
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
             remove_stale_partials(path)
             self.temp = partial_path(path)
             self.temp.unlink(missing_ok=True)  # a dead process that had our id

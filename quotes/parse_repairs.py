@@ -7,6 +7,8 @@ first thing in :class:`quotes.matchers.SpeakerMatcher` after the lemma repairs
 (:mod:`quotes.lemma_repairs`), and calls each repair in its order: the words' tags are
 mended here, a cue read as no verb of its own in :mod:`quotes.cue_repairs`, where a
 clause hangs in :mod:`quotes.clause_repairs`, who speaks in :mod:`quotes.subject_repairs`.
+Every repair moves words with :func:`quotes.rehead.rehead_all`, which makes a repair's
+moves all or none and refuses those that would hang a word under itself.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ from quotes.name_repairs import (
     particle_read_as_head,
 )
 from quotes.normalise import HYPHENS
+from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
@@ -236,16 +239,16 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
         or last.pos_ != "NOUN"
         or first.dep_ == "ROOT"
         or first.head is last
-        or first.head is hyphen
-        or last.is_ancestor(first.head)
     ):
         return
-    for child in [*first.children, *hyphen.children]:
-        if child is not last and child is not first and child is not hyphen:
-            child.head = last
-    last.head, last.dep_ = first.head, first.dep_
-    first.head, first.dep_ = last, "compound"
-    hyphen.head, hyphen.dep_, hyphen.pos_, hyphen.tag_ = last, "punct", "PUNCT", "HYPH"
+    moves: list[Move] = [
+        (child, last, None)
+        for child in [*first.children, *hyphen.children]
+        if child is not last and child is not first and child is not hyphen
+    ]
+    moves += [(last, first.head, first.dep_), (first, last, "compound"), (hyphen, last, "punct")]
+    if rehead_all(moves):
+        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
 
 
 def _name_read_as_adverb(token: Token) -> None:

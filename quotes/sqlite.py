@@ -113,7 +113,6 @@ class SqliteWriter(ClosingWriter):
         self.fields = tuple(fields)
         self.path = path
         self.on_error = on_error
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.db = sqlite_utils.Database(path)
         try:
             self._check_ours()

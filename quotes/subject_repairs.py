@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.language import word_list
 from quotes.mentions import authored_work
+from quotes.rehead import Move, rehead, rehead_all
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
 
 #: Conjunctions before a name joined to a noun that may be a verb's subject (`and Ruiz said`).
@@ -48,12 +49,10 @@ def subject_read_into_adverb(verb: Token) -> None:
     head = next((t for t in reversed(lefts) if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
     if head is None:
         return
-    for word in lefts:
-        if word is not head:
-            word.head = head
-    head.head, head.dep_ = verb, "nsubj"
-    head.pos_ = "NOUN" if head.pos_ == "ADJ" else head.pos_
-    adverb.dep_ = "advmod"
+    moves: list[Move] = [(word, head, None) for word in lefts if word is not head]
+    if rehead_all([*moves, (head, verb, "nsubj")]):
+        head.pos_ = "NOUN" if head.pos_ == "ADJ" else head.pos_
+        adverb.dep_ = "advmod"
 
 
 def subject_read_into_cue(verb: Token) -> None:
@@ -71,10 +70,9 @@ def subject_read_into_cue(verb: Token) -> None:
     head = doc[verb.i - 1]
     if not lefts or lefts[0].dep_ != "det" or head.dep_ != "amod" or head.head.i != verb.i:
         return
-    for word in lefts:
-        if word.i < head.i:
-            word.head = head
-    head.head, head.dep_, head.pos_ = verb, "nsubj", "NOUN"
+    moves: list[Move] = [(word, head, None) for word in lefts if word.i < head.i]
+    if rehead_all([*moves, (head, verb, "nsubj")]):
+        head.pos_ = "NOUN"
 
 
 def subject_read_as_root_of_cue(verb: Token) -> None:
@@ -101,11 +99,10 @@ def subject_read_as_root_of_cue(verb: Token) -> None:
         or doc[verb.i - 1].text != ","
     ):
         return
-    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
-    root.head, root.dep_ = verb, "nsubj"
-    head.head, head.dep_ = verb, "dobj"
-    for child in [c for c in root.rights if c.dep_ == "punct" and c.i > head.i]:
-        child.head = verb
+    marks = [c for c in root.rights if c.dep_ == "punct" and c.i > head.i]
+    if rehead_all([(verb, verb, "ROOT"), (root, verb, "nsubj"), (head, verb, "dobj"),
+                   *((mark, verb, None) for mark in marks)]):
+        verb.pos_, verb.tag_ = "VERB", "VBD"
 
 
 def subject_read_into_set_off_phrase(verb: Token) -> None:
@@ -141,7 +138,7 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
             and doc[end + 1].text == ","
             and subject.pos_ in ("NOUN", "PROPN")
         ):
-            subject.head, subject.dep_ = verb, "nsubj"
+            rehead(subject, verb, "nsubj")
             return
 
 
@@ -177,9 +174,8 @@ def subject_read_as_conjunct(name: Token) -> None:
     if subjects and not (before is not None and before.pos_ in ("VERB", "AUX")):
         # `Ruiz and Ortega said …`: two subjects of one verb, not two clauses
         return
-    if subjects and before is not None:
-        joined.head, joined.dep_ = before, "dobj"
-    name.head, name.dep_ = verb, "nsubj"
+    back: list[Move] = [(joined, before, "dobj")] if subjects and before is not None else []
+    rehead_all([*back, (name, verb, "nsubj")])
 
 
 def subject_read_into_participle(verb: Token) -> None:
@@ -197,8 +193,7 @@ def subject_read_into_participle(verb: Token) -> None:
     )
     if subject is None:
         return
-    subject.head, subject.dep_ = verb, "nsubj"
-    clause.head, clause.dep_ = subject, "acl"
+    rehead_all([(subject, verb, "nsubj"), (clause, subject, "acl")])
 
 
 def subject_read_into_gerund(verb: Token) -> None:
@@ -217,8 +212,7 @@ def subject_read_into_gerund(verb: Token) -> None:
         return
     if not authored_work(work):
         return
-    work.head, work.dep_ = verb, "nsubj"
-    clause.head, clause.dep_ = work, "amod"
+    rehead_all([(work, verb, "nsubj"), (clause, work, "amod")])
 
 
 def _clausal_gerund(verb: Token) -> Token | None:
@@ -256,8 +250,7 @@ def subject_read_as_apposition(verb: Token) -> None:
                 and doc[token.left_edge.i - 1].text == ","
                 and token.right_edge.i == verb.i - 2
             ):
-                token.head = verb
-                token.dep_ = "nsubj"
+                rehead(token, verb, "nsubj")
                 return
 
 
@@ -276,8 +269,7 @@ def quantifier_read_as_subject(token: Token) -> None:
         (c for c in token.head.children if c.dep_ == "nsubj" and c.i < token.i), None
     )
     if noun is not None and noun.right_edge.i == token.i - 1 and noun.tag_ in ("NNS", "NNPS"):
-        token.head = noun
-        token.dep_ = "appos"
+        rehead(token, noun, "appos")
 
 
 
@@ -330,14 +322,11 @@ def subject_read_into_opener(verb: Token) -> None:
         return
     if len(segments[0]) == 1 and doc[commas[0] - 1].pos_ == "PROPN":
         return  # `In Alexandria, Va., …`: a place's state, still the opener
-    if any(verb in root.subtree for root in roots):
-        return  # the cue hangs inside a phrase set off: no reading of ours to mend
     subject = roots[0]
-    subject.head, subject.dep_ = verb, "nsubj"
-    for root in roots[1:]:
-        root.head = subject
-        root.dep_ = "prep" if root.pos_ == "ADP" else "appos"
-    if subjects:
+    # refused when the cue hangs inside a phrase set off: no reading of ours to mend
+    if rehead_all([(subject, verb, "nsubj"),
+                   *((root, subject, "prep" if root.pos_ == "ADP" else "appos")
+                     for root in roots[1:])]) and subjects:
         opener.dep_ = "advcl"
 
 

@@ -215,6 +215,7 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
     ("args", "message"),
     [
         (["--columns", "speaker,nope"], "unknown column 'nope'"),
+        (["--columns", ""], "--columns is empty"),
         (["--format", "xls"], "unknown output format 'xls'"),
         (["--format", "xlsx"], "xlsx output needs a file path"),
         (["--format", "parquet"], "parquet output needs a file path"),

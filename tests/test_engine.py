@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -897,6 +898,29 @@ def test_component_reads_a_transcript_that_relays_a_message(extract) -> None:
     ]
     assert ("The night route returns in May.", "Harbour Buses") in [
         (r["quote"], r["speaker"]) for r in rows
+    ]
+
+
+def test_component_pickles_for_processes_that_are_spawned() -> None:
+    # nlp.pipe(texts, n_process=2) pickles the pipeline where processes are spawned
+    # (macOS, Windows); the engine's compiled matchers raised AttributeError before
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes", config={"scope": "all"})
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert copy.get_pipe("quotes").scope == "all"
+    assert [(r["quote"], r["speaker"], r["method"]) for r in copy(COMPONENT_TEXT)._.quotes] == [
+        (r["quote"], r["speaker"], r["method"]) for r in nlp(COMPONENT_TEXT)._.quotes
+    ]
+
+
+def test_component_reads_a_lone_surrogate_as_the_cli_does() -> None:
+    # spaCy's tokenizer raised UnicodeEncodeError on it before the component ran
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    with pytest.warns(UnicodeWarning, match="lone surrogate"):
+        doc = nlp('"Good \ud800 news," the clerk said.')
+    assert [(r["quote"], r["speaker"], r["method"]) for r in doc._.quotes] == [
+        ("Good \ufffd news,", "the clerk", "dep:subject")
     ]
 
 

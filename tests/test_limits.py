@@ -18,12 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import spacy
 from typer.testing import CliRunner
 
 import quotes
 from quotes.cli import app
 from quotes.engine import Engine
+from quotes.installed import default_model
 from quotes.marks import find_quote_spans
+from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.normalise import normalise
 from quotes.records import Document, Quote
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
@@ -124,6 +127,28 @@ def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
     assert (found[0].text, found[0].speaker, found[0].method) == ("We will wait,", "Harbour",
                                                                    "dep:subject")
     assert calls <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {calls:,}"
+
+
+def test_the_component_on_one_endless_sentence_of_cues_costs_each_cue_its_own() -> None:
+    # the component reads the parse it is given, one sentence of 7,000 words here: each
+    # cue's clause, read to the sentence's end, cost 11.3 times the calls for four times
+    # the text; a clause is read as far as the library's longest sentence now
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    component = nlp.get_pipe("quotes")
+    make = _repeat('"Rain," he said and ')
+    docs = []
+    for size in (2_500, 5_000, 20_000):
+        doc = nlp.make_doc(make(size))
+        for _, step in nlp.pipeline[:-1]:
+            doc = step(doc)
+        docs.append(doc)
+    warm, small, large = docs
+    component(warm)
+    small_calls = counted_calls(lambda: component(small))[1]
+    large_calls = counted_calls(lambda: component(large))[1]
+    assert max(len(s) for s in large.sents) > 4 * MAX_SENTENCE_TOKENS
+    assert large_calls <= 6 * small_calls, f"{small_calls:,} calls, then {large_calls:,}"
 
 
 def test_one_endless_line_of_a_body_name_is_read_once_for_a_headline() -> None:

@@ -3,9 +3,17 @@ the rows they give (sentences written for these tests), one case per shape."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+import spacy
+from spacy.tokens import Doc, Token
 
 import quotes
+from quotes.cue_repairs import cue_read_as_second_relative
+from quotes.name_repairs import join_word_read_as_verb
+from quotes.parse_repairs import _hyphened_word_read_apart
+from quotes.rehead import rehead, rehead_all
 from tests.rows import Q, check
 
 
@@ -265,3 +273,64 @@ from tests.rows import Q, check
 )
 def test_parse_repairs(text: str, expected: list[Q]) -> None:
     check(text, quotes.extract(text, scope="all"), expected)
+
+
+# -- a repair that would make a cycle leaves the parse as it was ----------------------------
+
+#: Made-up parses, each word as `text/tag/pos/dep/head` (the head's index; its own for a
+#: root), with a word the repair is called on whose moves would hang a word under itself.
+CYCLES = {
+    # rule cue-read-as-second-relative on a noun that is its sentence's root: the cue
+    # over the noun, the noun over the cue (no guard of its own stopped it before)
+    "second relative on the root noun": (
+        cue_read_as_second_relative, 8,
+        "It/PRP/PRON/nsubj/1 fell/VBD/VERB/ROOT/1 ,/,/PUNCT/punct/1 the/DT/DET/det/4 "
+        "firm/NN/NOUN/ROOT/4 that/WDT/PRON/nsubj/6 runs/VBZ/VERB/relcl/4 "
+        "it/PRP/PRON/nsubj/8 said/VBD/VERB/relcl/4 ././PUNCT/punct/4"),
+    # a hyphened word whose first part hangs on the hyphen: the hyphen and the last part
+    # would each hang on the other
+    "hyphened word over its hyphen": (
+        _hyphened_word_read_apart, 2,
+        "His/PRP$/PRON/poss/2 co/NN/NOUN/compound/2 -/NN/NOUN/nsubj/4 star/NN/NOUN/appos/2 "
+        "said/VBD/VERB/ROOT/4"),
+    # a Romance name's small word read as a verb, the capitalised word before it hung on
+    # it: the word would hang on the one that hangs on it
+    "join word over the word before it": (
+        join_word_read_as_verb, 1,
+        "Banco/NNP/PROPN/nsubj/1 do/VB/VERB/ROOT/1 Brasil/NNP/PROPN/dobj/1"),
+}
+
+
+def _parse(words: str) -> Doc:
+    """A doc of `text/tag/pos/dep/head` words, set apart by spaces but for the hyphen's."""
+    fields = [w.rsplit("/", 4) for w in words.split()]
+    texts = [f[0] for f in fields]
+    return Doc(spacy.blank("en").vocab, words=texts,
+               spaces=[t != "-" and n != "-" for t, n in zip(texts, [*texts[1:], ""], strict=True)],
+               tags=[f[1] for f in fields], pos=[f[2] for f in fields],
+               deps=[f[3] for f in fields], heads=[int(f[4]) for f in fields])
+
+
+def _tree(doc: Doc) -> list[tuple[int, str, str]]:
+    return [(t.head.i, t.dep_, t.pos_) for t in doc]
+
+
+@pytest.mark.parametrize(("repair", "at", "words"), CYCLES.values(), ids=CYCLES.keys())
+def test_a_repair_that_would_make_a_cycle_leaves_the_parse_unchanged(
+    repair: Callable[[Token], None], at: int, words: str
+) -> None:
+    doc = _parse(words)
+    before = _tree(doc)
+    repair(doc[at])
+    assert _tree(doc) == before
+
+
+def test_moves_are_made_all_or_none() -> None:
+    doc = _parse("Ada/NNP/PROPN/nsubj/1 said/VBD/VERB/ROOT/1 no/UH/INTJ/ccomp/1")
+    before = _tree(doc)
+    # the first move alone is sound; with the second, `said` hangs under `no` under `said`
+    assert not rehead_all([(doc[0], doc[2], "nsubj"), (doc[1], doc[2], "ccomp")])
+    assert not rehead(doc[1], doc[0])
+    assert _tree(doc) == before
+    assert rehead(doc[2], doc[0], "appos")
+    assert _tree(doc)[2] == (0, "appos", "INTJ")

@@ -379,8 +379,14 @@ def test_exit_0_when_every_document_is_processed(tmp_path: Path) -> None:
         (["{tmp}/a.txt", "-o", "{tmp}/exists.csv"], "--force"),
         (["{tmp}/a.txt", "-o", "{tmp}/a.txt", "--force"], "also an input"),
         (["{tmp}/a.txt", "--format", "xlsx"], "xlsx"),
+        (["{tmp}/a.txt", "-o", "{tmp}/missing/out.csv"], "folder {tmp}/missing does not exist"),
+        (["{tmp}/a.txt", "-o", "{tmp}/missing/out.db"], "folder {tmp}/missing does not exist"),
+        (["{tmp}/a.txt", "--errors", "{tmp}/missing/e.jsonl"], "folder {tmp}/missing does not"),
+        (["{tmp}/a.txt", "--shard", "0/2", "-o", "{tmp}/missing/shards"], "shard folder"),
     ],
-    ids=["missing input", "output exists", "output is input", "unknown format"],
+    ids=["missing input", "output exists", "output is input", "unknown format",
+         "missing output folder", "missing database folder", "missing report folder",
+         "missing shard folder's parent"],
 )
 def test_exit_2_on_usage_errors_and_nothing_is_written(
     tmp_path: Path, args: list[str], message: str
@@ -390,7 +396,7 @@ def test_exit_2_on_usage_errors_and_nothing_is_written(
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
     result = extract(*(a.format(tmp=tmp_path) for a in args))
     assert result.exit_code == 2, result.output
-    assert message in result.stderr
+    assert message.format(tmp=tmp_path) in " ".join(result.stderr.split())
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
 
 

@@ -231,7 +231,7 @@ def test_a_failed_first_run_leaves_no_file_at_all(tmp_path: Path) -> None:
 
 
 def test_the_target_appears_only_on_close(tmp_path: Path) -> None:
-    path = tmp_path / "sub" / "q.csv"
+    path = tmp_path / "q.csv"
     writer = open_writer(path)
     writer.write(ROWS[0])
     assert not path.exists()
