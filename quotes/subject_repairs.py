@@ -377,18 +377,21 @@ def subject_read_into_quote(verb: Token) -> None:
     if (
         not heads
         or heads[0].pos_ not in ("NOUN", "PROPN")
-        or any(t.head.i >= mark or t.is_ancestor(verb) for t in heads)
+        or any(t.head.i >= mark for t in heads)
         or any(doc[t.left_edge.i - 1].text != "," for t in heads[1:])
+        or any(c.dep_ not in _NOUN_PHRASE_DEPS for c in heads[0].children)
     ):
-        return  # never re-head a word onto one of its own descendants
-    for quoted in subjects:
-        quoted.dep_ = "ccomp"  # `"The other half she taught to read a budget," the rector said`
-    subject = heads[0]
-    if any(c.dep_ not in _NOUN_PHRASE_DEPS for c in subject.children):
         return  # `Tulsa` with `Chief` for its object: no noun phrase to hang on the cue
-    subject.head, subject.dep_ = verb, "nsubj"
-    for other in heads[1:]:
-        other.head, other.dep_ = subject, "appos"  # `…, Prof. Tomasz Holm,`
-    for word in phrase:
-        if word.is_punct and not phrase.start <= word.head.i < phrase.end:
-            word.head = subject
+    subject = heads[0]
+    moves = [
+        (subject, verb, "nsubj"),
+        *((other, subject, "appos") for other in heads[1:]),  # `…, Prof. Tomasz Holm,`
+        *(
+            (word, subject, None)
+            for word in phrase
+            if word.is_punct and not phrase.start <= word.head.i < phrase.end
+        ),
+    ]
+    if rehead_all(moves):
+        for quoted in subjects:
+            quoted.dep_ = "ccomp"  # `"The other half she taught …," the rector said`
