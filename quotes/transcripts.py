@@ -86,6 +86,8 @@ _MIN_TURNS = 2
 LABEL_OPENERS = word_list("label-openers") | word_list("honorifics")
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
+#: First words of a note that marks words lost from the speech (`[inaudible]`).
+_SPEECH_GAPS = word_list("speech-gaps")
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,12 +271,11 @@ def _role_form(match: re.Match[str]) -> bool:
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
-    Nobody is.` is two pieces of speech, but not at one inside a sentence
-    (:func:`_mid_sentence`); a line that is only a note gives none."""
+    Nobody is.` is two pieces of speech; a line that is only a note gives none."""
     pieces = []
     at = start
     for note in _NOTE.finditer(text, start, end):
-        if _stage_note(note) and not _mid_sentence(text, note.start(), note.end(), end):
+        if _stage_note(note):
             pieces.append((at, note.start()))
             at = note.end()
     pieces.append((at, end))
@@ -306,24 +307,14 @@ def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _mid_sentence(text: str, start: int, end: int, line_end: int) -> bool:
-    """Rule note-mid-sentence: whether a note from `start` to `end` stands inside a
-    sentence the speaker goes on with, a word with no full stop before it and a word in
-    lower case after it (`somebody has to [crosstalk] pay for it`, `two [Inaudible.]
-    sites`): the words around it are one piece of speech, the note no break in it."""
-    before = text[:start].rstrip()
-    after = text[end:line_end].lstrip()
-    return bool(before) and before[-1].isalnum() and after[:1].islower()
-
-
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
     `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name
-    redacted]`, `[Inaudible]`)."""
+    redacted]`, `[Inaudible.]`, `[crosstalk]`, rule speech-gap), which stays in the row."""
     inside = (note.group("round") or note.group("square") or "").strip()
     words = inside.split()
-    if not words:
-        return False
+    if not words or words[0].lower().strip(".") in _SPEECH_GAPS:
+        return False  # `two [Inaudible.] sites`, `has to [crosstalk] pay`: words lost
     listed = words[0].lower().strip(".") in _STAGE_WORDS
     if inside.isupper() or inside.islower():
         return listed
