@@ -65,11 +65,29 @@ def heckled(content: Span, cue: Token | None) -> bool:
     """Whether a direct quote is a heckle: a bare exclamation of a word or two, with no
     verb, that someone shouts, mutters or jeers over a debate or a scene (`A fan at the
     back shouted "Fraud!"`, `a councillor muttered "Rubbish"`, `he then shouted "Liar!"
-    across the floor`); one person's sentence shouted stays speech (`"Get off my land,"
-    the farmer shouted`)."""
+    across the floor`), or an order or a cheer of a few words with no subject
+    (:func:`_shouted_order`); one person's sentence shouted stays speech (`"Get off my
+    land," the farmer shouted`)."""
     if cue is None or cue.lemma_.lower() not in _HECKLE_CUES:
         return False
-    return _exclamation(content)
+    return _exclamation(content) or _shouted_order(content)
+
+
+#: Most words of a cry with a verb and no subject (`"Show us a shovel!"`).
+_ORDER_WORDS = 4
+
+
+def _shouted_order(content: Span) -> bool:
+    """Rule shouted-order: whether words are a cry of a few words with an exclamation
+    mark and no subject, an order or a cheer shouted over a scene (`"Show us a shovel!"`,
+    `"Ship it!"`, `"Well bowled!"`); not a sentence with its subject (`"You are a
+    fraud!"`), which says something of someone."""
+    words = [t for t in content if not t.is_punct]
+    return (
+        0 < len(words) <= _ORDER_WORDS
+        and content.text.rstrip("\"'”’ ").endswith("!")
+        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
+    )
 
 
 def _exclamation(content: Span) -> bool:

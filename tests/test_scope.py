@@ -294,6 +294,9 @@ DROPPED = [
     ('A fan at the back of the hall shouted "Fraud!" as the champion left the stage.',
      "Fraud!"),
     ('A Labour member muttered "Rubbish" as the minister replied.', "Rubbish"),
+    # … or an order or a cheer of a few words with no subject (rule shouted-order)
+    ('Somebody on the towpath shouted "Pull harder, Ashby!" as the boats passed.',
+     "Pull harder, Ashby!"),
     # the writer's translation, in brackets after the cue, of a quote in another language
     ('"Tuko pamoja," Mr. Otieno said (We are together). He thanked voters.',
      "We are together"),
