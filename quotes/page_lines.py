@@ -6,7 +6,7 @@
 - `echoed_ending`: a script's outcue that repeats the last words of the clip before it
   (`OUTCUE: "... fill a bucket."`);
 - `in_writers_sentence`: a quote inside a paragraph of the writer's words;
-- `cited_headline`: a story's headline cited in brackets with its date;
+- `cited_headline`: a story's headline cited in brackets after the story's noun;
 - `headline`, `title`, `named_quote_title`: a line with no sentence end, the title over
   the story, and a title that is only a name, a colon and a quotation.
 """
@@ -139,19 +139,27 @@ def in_writers_sentence(text: str, start: int, end: int) -> bool:
     return any(c.isalpha() for c in outside)
 
 
-#: What follows a headline cited in brackets: a comma and the date it ran, then the
-#: closing bracket (`, 14 November)`, `, Letters, May 3)`, `, 2024)`).
-_CITED_DATE = re.compile(r"\s*,[^()\n]{0,30}\d[^()\n]{0,12}\)")
+#: What follows a headline cited in brackets: the closing bracket, after a comma and the
+#: date it ran if any (`)`, `, 14 November)`, `, Letters, May 3)`, `, 2024)`).
+_CITED_END = re.compile(r"(?:\s*,[^()\n]{0,30}\d[^()\n]{0,12})?\)")
+#: Nouns for a story or piece a letter or a column cites by its headline (`report`).
+_STORIES = word_list("cited-story-nouns")
+#: Most words between the story's noun and the bracket that cites its headline.
+_CITED_WORDS = 10
 
 
 def cited_headline(text: str, start: int, end: int) -> bool:
     """Rule cited-headline: whether a quote from `start` to `end` is the headline of a
-    story cited in brackets with the date it ran, as a letter to the editor cites what
-    it answers (`Your report on the timetable ("Faster buses for the west", 14
-    November) left out …`): a title, no one's words."""
+    story cited in brackets, alone in them or with the date it ran, after a noun for the
+    story a few words before, as a letter to the editor cites what it answers (`Your
+    report on the timetable ("Faster buses for the west", 14 November) left out …`,
+    `your report on Tuesday ("Night market to move")`): a title, no one's words."""
     before = text[:start].rstrip(_MARKS + " \t")
     after = text[end:].lstrip(_MARKS)
-    return before.endswith("(") and _CITED_DATE.match(after) is not None
+    if not before.endswith("(") or _CITED_END.match(after) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", before[-200:].lower())[-_CITED_WORDS:]
+    return any(word in _STORIES for word in words)
 
 
 def headline(text: str, at: int) -> bool:

@@ -124,6 +124,12 @@ Corrections officers said the prison was full.
             "been cut.",
             [("indirect", "the timetable had been cut", "Ana Ruiz")],
         ),
+        # … also with no date, after the story's noun a few words before
+        (
+            'Sir, in your report on Tuesday ("Night market to move to car park") the council '
+            "said nothing of the hawkers.",
+            [],
+        ),
         # a live blog's time stamp before its dash is no part of the statement; a notice
         # that corrects the blog or the story (after a time stamp with or without a
         # dash) reports no one's statement, nor is its label a body that speaks; a word
