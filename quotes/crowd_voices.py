@@ -75,18 +75,23 @@ def heckled(content: Span, cue: Token | None) -> bool:
 
 #: Most words of a cry with a verb and no subject (`"Show us a shovel!"`).
 _ORDER_WORDS = 4
+#: Tags of the verb of an order or a cheer: the bare form (`Ship it!`) and the
+#: participle (`Well bowled!`); a cry in another language with no verb the tagger knows
+#: (`"¡Queremos la verdad!" she shouted`) is one person's words.
+_ORDER_TAGS = frozenset({"VB", "VBN"})
 
 
 def _shouted_order(content: Span) -> bool:
     """Rule shouted-order: whether words are a cry of a few words with an exclamation
     mark and no subject, an order or a cheer shouted over a scene (`"Show us a shovel!"`,
-    `"Ship it!"`, `"Well bowled!"`); not a sentence with its subject (`"You are a
-    fraud!"`), which says something of someone."""
+    `"Ship it!"`, `"Well bowled!"`: a verb in its bare form or a participle); not a
+    sentence with its subject (`"You are a fraud!"`), which says something of someone."""
     words = [t for t in content if not t.is_punct]
     return (
         0 < len(words) <= _ORDER_WORDS
         and content.text.rstrip("\"'”’ ").endswith("!")
         and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
+        and any(t.tag_ in _ORDER_TAGS for t in words)
     )
 
 
