@@ -370,6 +370,9 @@ def subject_read_into_quote(verb: Token) -> None:
         return  # `Her column, "Tell your story," is …`: a mark that opens a quote
     if any(c.i > mark for c in subjects):
         return  # `"…," Tulsa police Chief Ana Ruiz said`: a subject of its own after it
+    opening = next((k for k in range(mark - 1, -1, -1) if doc[k].is_quote), None)
+    if opening is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[opening:mark]):
+        return  # `"Mercy Street," a drama about nurses, returns`: a title, no words said
     phrase = doc[mark + 1 : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
         return
