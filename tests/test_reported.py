@@ -244,6 +244,11 @@ CASES = [
         "While he's said he will fight on, the senator met with aides.",
         [R("indirect", "he will fight on", "he", "said")],
     ),
+    # ... and with an infinitive when no passive takes one (`was wanted to hold`): `has`.
+    (
+        "Ilse Marten is running for the seat she's wanted to hold since school.",
+        [R("indirect", "to hold since school", "she", "wanted")],
+    ),
     # An impression or hearsay word on a cue with a speaker: the speaker's statement.
     (
         "Varga seemed to urge a different route in a speech.",
