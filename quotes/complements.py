@@ -26,6 +26,7 @@ from quotes.clause_bounds import (
 )
 from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
+from quotes.feelings import feeling_object
 from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
@@ -258,6 +259,7 @@ _HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
     ("noun-clause", _noun_clause, 2),
     ("called-out", _called_out, 1),
     ("naming", _naming, 2),
+    ("feeling", feeling_object, 1),
     ("clause", verb_clause, 2),
     ("predicate", _predicate, 2),
     ("answer", _answer, 1),

@@ -28,7 +28,7 @@ DEFAULT_CLASS = "speech"
 _LISTS_BY_POS = {
     "NOUN": ("nominal-cues", "cues"),
     "PROPN": ("nominal-cues", "cues"),
-    "ADJ": ("adjective-cues", "cues"),
+    "ADJ": ("adjective-cues", "feeling-cues", "cues"),
     "ADV": ("hearsay-adverbs",),
 }
 _ALL_LISTS = (
@@ -38,6 +38,7 @@ _ALL_LISTS = (
     "impression-cues",
     "nominal-cues",
     "adjective-cues",
+    "feeling-cues",
     "hearsay-adverbs",
 )
 

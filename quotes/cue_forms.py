@@ -26,6 +26,7 @@ from quotes.cue_words import (
     SOURCE_PREPS,
     cue_lemmas,
 )
+from quotes.feelings import FEELING_CUES
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
 
 #: How many words :class:`CueForms` remembers before starting afresh.
@@ -68,7 +69,9 @@ class CueForms:
         self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
         self.nouns = NOMINAL_CUES
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
-        self.adjectives = ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS
+        self.adjectives = (
+            ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS | FEELING_CUES
+        )
         #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
         #: poll, most voters back the plan`): the sentence is parsed for them.
         self.polls = POLL_NOUNS

@@ -124,6 +124,35 @@ def cue_read_onto_set_off_participle(verb: Token) -> None:
                 *((child, verb, None) for child in moved)])
 
 
+# `Most voters going to the polls Tuesday say they would back her`
+def cue_read_onto_participle_root(verb: Token) -> None:
+    """`Most voters going to the polls Tuesday say they would back her`: the parser may
+    take the `-ing` participle on the subject for the sentence's verb (`voters … going`,
+    the root) and hang the finite cue after it on it as an unlabelled dependent, leaving
+    the cue with no subject. A finite cue so hung on a root participle with no auxiliary,
+    whose subject stands before it, is the verb: that subject its subject, the
+    participle a phrase on the subject again, and the words hung on the participle after
+    the cue the cue's."""
+    head = verb.head
+    if (
+        verb.dep_ != "dep"
+        or verb.tag_ not in FINITE_VERB
+        or head.dep_ != "ROOT"
+        or head.tag_ != "VBG"
+        or head.i > verb.i
+        or any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    ):
+        return
+    subject = next((c for c in head.lefts if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    head.head, head.dep_ = subject, "acl"
+    for child in [c for c in head.children if c.i > verb.i]:
+        child.head = verb
+
+
 def cue_read_as_second_relative(verb: Token) -> None:
     """`The app was down for six hours, the company that runs it said.`: after a source
     with a relative clause of its own, the parser may read the cue that closes the

@@ -68,13 +68,26 @@ def active_subject(verb: Token) -> Token | None:
 
 #: The clipped `has` of a perfect (`he's said`).
 _HAS_CLITICS = word_list("has-clitics")
+#: Verbs whose infinitive is the subject's own aim or start, never a passive's (`want`).
+_OWN_INFINITIVE_VERBS = word_list("own-infinitive-verbs")
 
 
 def perfect_subject(verb: Token) -> Token | None:
     """The subject of a perfect the parser read as a passive: `he's said he will run`
-    (`'s` is `has`), not `he's said to be ill`, a passive with its infinitive."""
-    if any(c.dep_ == "xcomp" for c in verb.children) or not any(
+    (`'s` is `has`), not `he's said to be ill`, a passive with its infinitive; but
+    `he's wanted to hold the office` is a perfect with its infinitive all the same
+    (:func:`_own_infinitive`)."""
+    if (any(c.dep_ == "xcomp" for c in verb.children) and not _own_infinitive(verb)) or not any(
         c.dep_ == "auxpass" and c.lower_ in _HAS_CLITICS for c in verb.children
     ):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)
+
+
+# `an office he's wanted to hold since he was a teenager`, `She's decided to run`: no
+# passive `was wanted to hold` is said, so the `'s` is `has` and the subject wants.
+def _own_infinitive(verb: Token) -> bool:
+    """Whether a participle with an infinitive is of a verb whose infinitive is its
+    subject's own aim or start (own-infinitive-verbs.txt), which makes no passive with an
+    infinitive: after `'s` it is a perfect, unlike `she's expected to run`."""
+    return verb.tag_ == "VBN" and verb.lemma_.lower() in _OWN_INFINITIVE_VERBS

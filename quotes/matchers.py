@@ -38,6 +38,7 @@ from quotes.cue_words import (
     presses_for,
     token_indices,
 )
+from quotes.feelings import FEELING_CUES, feeling_holder
 from quotes.governing import governing_speaker
 from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
@@ -297,6 +298,10 @@ class SpeakerMatcher:
                 hit = _subject_or_governing(doc[i], "subject")
                 if hit is not None:
                     found[i] = hit
+        for i in token_indices(doc, "LOWER", FEELING_CUES):
+            holder = feeling_holder(doc[i]) if i not in found else None
+            if holder is not None:  # `The mayor was pleased with the vote`
+                found[i] = CueSpeaker(i, holder.i, "feeling")
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
         for i, hit in _goal_cues(doc).items():

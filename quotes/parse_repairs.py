@@ -32,6 +32,7 @@ from quotes.cue_repairs import (
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
+    cue_read_onto_participle_root,
     cue_read_onto_set_off_participle,
 )
 from quotes.cue_words import token_indices
@@ -76,7 +77,8 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
     of the noun before it (:func:`~quotes.cue_repairs.cue_read_as_relative`) or of a
     participle set off after its subject
-    (:func:`~quotes.cue_repairs.cue_read_onto_set_off_participle`), as a second
+    (:func:`~quotes.cue_repairs.cue_read_onto_set_off_participle`) or on it as the root
+    (:func:`~quotes.cue_repairs.cue_read_onto_participle_root`), as a second
     relative clause on its source's noun
     (:func:`~quotes.cue_repairs.cue_read_as_second_relative`), an `-ing` subject of
     what it reports read as its adverbial
@@ -131,6 +133,7 @@ def repair_tags(
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
         cue_read_onto_set_off_participle(cue)
+        cue_read_onto_participle_root(cue)
         cue_read_as_second_relative(cue)
         gerund_subject_read_as_clause(cue)
         cue_read_as_modifier(cue)

@@ -236,6 +236,12 @@ from tests.rows import Q, check
          'note to the rainy-day fund".',
          [Q("mixed", 'the budget "a goodbye note to the rainy-day fund"', "Adelino Martins",
             "Adelino Martins", "called", "reported-naming:subject")]),
+        # cue-read-onto-participle-root: an `-ing` participle on the subject read as the
+        # verb, the finite cue hung on it with no label
+        ("Majorities of teachers in six districts going to the polls Sunday say they would "
+         "back the strike.",
+         [Q("indirect", "they would back the strike", "Majorities of teachers in six districts",
+            "Majorities", "say", "reported:subject")]),
         # cue-read-as-second-relative: the cue closing the sentence read as a second
         # relative clause on its source's noun, the first one's object as its subject
         ("The ticket app went offline for six hours on Monday, the company that runs it "

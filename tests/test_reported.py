@@ -244,6 +244,31 @@ CASES = [
         "While he's said he will fight on, the senator met with aides.",
         [R("indirect", "he will fight on", "he", "said")],
     ),
+    # ... and with an infinitive when no passive takes one (`was wanted to hold`): `has`.
+    (
+        "Ilse Marten is running for the seat she's wanted to hold since school.",
+        [R("indirect", "to hold since school", "she", "wanted")],
+    ),
+    # Rule feeling: a feeling about something after `be` is the stance of the one who
+    # feels it, on what its preposition names; a participle's `by` gives the cause.
+    (
+        "Farmers were alarmed at the sudden rise in fuel prices.",
+        [R("indirect", "the sudden rise in fuel prices", "Farmers", "alarmed")],
+    ),
+    (
+        "Neither man was impressed by the new budget.",
+        [R("indirect", "the new budget", "Neither man", "impressed")],
+    ),
+    # ... felt by the subject of the feeling it is joined to (feeling-conjunct), and by
+    # the subject of the clause a participle of feeling opens (feeling-participle)
+    (
+        "Many members were surprised and dismayed at the loss of the hall.",
+        [R("indirect", "the loss of the hall", "Many members", "dismayed")],
+    ),
+    (
+        "Alarmed by the rise in fuel prices, the farmers marched on the capital.",
+        [R("indirect", "the rise in fuel prices", "the farmers", "Alarmed")],
+    ),
     # An impression or hearsay word on a cue with a speaker: the speaker's statement.
     (
         "Varga seemed to urge a different route in a speech.",
