@@ -418,6 +418,16 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "possessed all month",
             "Ewan Thorburn-Leith",
         ),
+        # A name the entity recogniser missed is a person's when an age is set off after
+        # it (rule aged-name), and the `she` who speaks after it is hers, not the name
+        # the recogniser knew (quotes/aged_names.py).
+        (
+            "At dawn the jetty is already busy. Thangamma, 52, has sold dried fish here "
+            "since she was twelve; the boats belong to Ravi Selvanathan.\n\n"
+            '"The boats come back lighter every year, and the price goes up," she says.',
+            "boats come back",
+            "Thangamma",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
