@@ -20,6 +20,9 @@ from quotes.person_record import Person
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
+#: Those who put someone's words into another language (`her interpreter, X`), whom a
+#: `she` passes over for the one they interpret (:meth:`PersonFocus._interpreters_aside`).
+_INTERPRETERS = word_list("interpreters")
 #: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
 _ASKING = word_list("asking-cues")
 
@@ -80,14 +83,18 @@ class PersonFocus(PersonIndex):
         chosen = None
         if gender is not None or person:
             # a `he` or `she` passes over a one-word name that may be a body's, or a
-            # name that may be a place's, for a person, among the recent subjects and
-            # then the nearest ones, unless no one else is there
+            # name that may be a place's, for a person, and an interpreter last named as
+            # no subject for the one they interpret, among the recent subjects and then
+            # the nearest ones, unless no one else is there
+            aside = self._interpreters_aside(fitting)
             chosen = next(
                 (
                     index
                     for candidates in (recent_subjects, nearest)
                     for index in candidates
-                    if not self._body_like(index) and not self._place_like(index)
+                    if not self._body_like(index)
+                    and not self._place_like(index)
+                    and index not in aside
                 ),
                 None,
             )
@@ -105,6 +112,22 @@ class PersonFocus(PersonIndex):
         found = self.people[chosen]
         found.gender = found.gender or gender
         return found.name
+
+    def _interpreters_aside(self, fitting: list[tuple[int, int]]) -> set[int]:
+        """Rule interpreter-aside: of the people a pronoun may mean (`fitting`, latest
+        mention first), the interpreters and translators whose latest mention is no
+        subject: `Ana Ruiz orders a tea for her interpreter, Parisa Moin.` ¶ `"…," she
+        says, speaking through Moin` is Ruiz, the one Moin interprets; not an interpreter
+        the text goes on to make a subject (`Moin, who learned Persian in Shiraz, said
+        the hardest word was the first.` ¶ `"…," she said`)."""
+        latest: dict[int, int] = {}
+        for i, index in fitting:
+            latest.setdefault(index, i)
+        return {
+            index
+            for index, i in latest.items()
+            if self.people[index].roles & _INTERPRETERS and i not in self.subjects
+        }
 
     def _asked_about(self, i: int, at: int) -> bool:
         """Whether the mention at token `i` lies inside an `Asked …` participle that opens

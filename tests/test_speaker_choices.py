@@ -428,6 +428,16 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "boats come back",
             "Thangamma",
         ),
+        # An interpreter named beside the one interpreted, and never a subject, is not the
+        # `she` who speaks through her (rule interpreter-aside).
+        (
+            "Lucía Ferrer sits down at the café and waves to her interpreter, Mei Tanaka, "
+            "who has travelled with her from Osaka.\n\n"
+            '"I wrote the first draft on trains. Every page moved under my pen," she says, '
+            "speaking in Spanish through Tanaka.",
+            "first draft on trains",
+            "Lucía Ferrer",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
