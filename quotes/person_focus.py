@@ -51,6 +51,7 @@ class PersonFocus(PersonIndex):
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
+        bound = self._clause_subject(at)
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
@@ -62,6 +63,7 @@ class PersonFocus(PersonIndex):
             and not _named_in(self.doc[i], said)
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
+            and index not in bound
         ]
         pronoun_sentence = self.doc[at].sent.start
         window = self.doc[pronoun_sentence - 1].sent.start if pronoun_sentence else 0
@@ -112,6 +114,24 @@ class PersonFocus(PersonIndex):
         found = self.people[chosen]
         found.gender = found.gender or gender
         return found.name
+
+    def _clause_subject(self, at: int) -> set[int]:
+        """Rule object-not-subject: the people named by the subject of the verb whose
+        object the pronoun at `at` is, whom it cannot mean (a `him` or `her` that meant
+        the subject would be `himself` or `herself`): `Our books editor, Ama Owusu, met
+        her in Osu.` ¶ `A: …` is not the editor's answer. Empty for a pronoun that is no
+        object of a verb with a subject."""
+        pronoun = self.doc[at]
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # `spoke to her`
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return set()
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return set()
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return {index for i, index in self.timeline if i in span}
 
     def _interpreters_aside(self, fitting: list[tuple[int, int]]) -> set[int]:
         """Rule interpreter-aside: of the people a pronoun may mean (`fitting`, latest

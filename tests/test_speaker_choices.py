@@ -438,6 +438,16 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "first draft on trains",
             "Lucía Ferrer",
         ),
+        # A `her` that is the object of a verb is never that verb's subject, who would
+        # be `herself` (rule object-not-subject): the editor who met her does not answer.
+        (
+            "Efua Asante-Darko has written four novels about the coast. Our books editor, "
+            "Adwoa Mensah-Bonsu, met her in Accra. The interview has been edited for "
+            "length.\n\nQ: Why the coast?\n\n"
+            "A: Because my grandmother sold cloth in Cape Coast market for forty years.",
+            "grandmother sold cloth",
+            "Efua Asante-Darko",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
