@@ -230,6 +230,21 @@ class PersonFocus(PersonIndex):
         first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
         return at if first is None else first.start
 
+    def hold_floor(self, start: int, name: str) -> None:
+        """Rule floor-held: a quote that goes on with no cue of its own (`Here is what
+        else he said.` ¶ `On captain Ola Berg's injury:` ¶ `"…"`) keeps the one who says
+        it in focus, a speaker again at its opening mark (character `start` is its first
+        word's), so that a `he` after a run of such quotes is theirs, not a name a topic
+        line or the quotes' own words gave (`Asked whether …, he said` is the coach, not
+        Ola Berg)."""
+        index = self.index_of(name)
+        opening = self.doc.char_span(start - 1, start, alignment_mode="expand")
+        if index is None or opening is None or self._in_quote(opening.start):
+            return
+        self._mentioned(opening.start, index)
+        self.subjects.add(opening.start)
+        self.speaking.add(opening.start)
+
     def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
         """Make a resolved speaker the most salient person from here on; an unnamed one
         whose noun tells a gender (`A spokeswoman for the council said …`) becomes one

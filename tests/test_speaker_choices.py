@@ -448,6 +448,19 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "grandmother sold cloth",
             "Efua Asante-Darko",
         ),
+        # Quotes that go on under topic lines keep their speaker in focus (rule
+        # floor-held): the `she` who answers after them is the coach, not the player a
+        # topic line named.
+        (
+            "Head coach Marta Quiroga-Lind spoke to reporters after the 2-2 draw with "
+            "Eastfield. Here is what she said.\n\nOn Sofia Brandt's knee:\n"
+            '"It is a sprain. She wanted to play on, but I said no."\n\nOn the referee:\n'
+            '"I have nothing to say about the referee. You saw the game."\n\n'
+            'Asked whether the club would sign a new keeper, she said: "We are looking, '
+            'but we are not desperate."',
+            "not desperate",
+            "Marta Quiroga-Lind",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
