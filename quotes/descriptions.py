@@ -207,7 +207,12 @@ def age_of(ent: Span) -> str | None:
             and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
         ):
             return child.text
-    return age_between_commas(doc, ent.end) or _age_after_brackets(ent) or _age_before(ent)
+    return (
+        age_between_commas(doc, ent.end)
+        or _age_after_brackets(ent)
+        or _age_before(ent)
+        or _age_in_apposition(ent)
+    )
 
 
 #: The oldest age a number set off after a name is read as.
@@ -237,6 +242,28 @@ def _age_before(ent: Span) -> str | None:
     ):
         i -= 1
     return described_age(doc[i]) if i >= 0 else None
+
+
+#: Articles that open a description set off after a name (`, a 47-year-old lawyer,`).
+_INDEFINITE = word_list("indefinite-articles")
+#: How many words after its article an age opens a description set off after a name.
+_APPOSITION_AGE_REACH = 6
+
+
+def _age_in_apposition(ent: Span) -> str | None:
+    """Rule age-in-apposition: the age that opens a description set off after a name,
+    read from the words (`Josep Serra, a 47-year-old tax lawyer, said …`; `Kai Hart, an
+    18-year-old from Leeds`): the first `N-year-old` after `, a` up to the next comma."""
+    doc = ent.doc
+    at = ent.end
+    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in _INDEFINITE:
+        return None
+    for token in doc[at + 2 : min(len(doc), at + 2 + _APPOSITION_AGE_REACH)]:
+        if token.text == ",":
+            return None
+        if token.lower_ == "old":
+            return described_age(token)
+    return None
 
 
 def _age_after_brackets(ent: Span) -> str | None:

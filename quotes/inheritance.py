@@ -44,6 +44,8 @@ _REPLY_CUES = word_list("reply-cues")
 _UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
 #: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
 _ASKING = word_list("asking-cues")
+#: The method of a cue-less quote given to a newcomer the sentence before names.
+_NEWCOMER = "new-speaker"
 #: The tag of a past participle (`Asked by the coroner …`).
 _PARTICIPLE = frozenset({"VBN"})
 
@@ -157,6 +159,10 @@ class Inheritance:
                 answered = _answered(f, attributed) or _asker(f, resolver, asking)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
+            if borrows and f.name is not None and not self.dense and f.method != _NEWCOMER:
+                # the one whose quotes go on holds the floor (rule floor-held); a newcomer
+                # was named just before, and is in focus already
+                resolver.hold_floor(f.start, f.name)
             if f.type != "direct":
                 # a name its content makes a subject is none a `he` after it looks back to
                 resolver.reported.append((f.start, f.end))
@@ -235,7 +241,7 @@ class Inheritance:
         if name is None or name == last.name:
             return
         f.speaker, f.cue, f.name = mention, sentence.root, name
-        f.method = "new-speaker"
+        f.method = _NEWCOMER
 
     def _previous_subject(self, found: Found) -> Token | None:
         """The person the sentence just before a quote is about (its active subject), if

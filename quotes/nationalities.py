@@ -70,6 +70,12 @@ _SET_OFF_RELATIVES = word_list("set-off-relatives")
 _ORIGIN = word_list("origin-prepositions")
 
 
+def is_nation_name(name: str) -> bool:
+    """Whether a name is a nation's or a country's own, as written in
+    ``nationalities.txt`` (`England`, `Sri Lanka`, `the Faroe Islands`' `Faroe Islands`)."""
+    return name.lower() in _PLACES
+
+
 def described_nation(head: Token) -> str | None:
     """The nation a description names: `spain` for `the Spaniard`, `scotland` for `the
     Scot` (its first row), `puerto rico` for `the Puerto Rican`

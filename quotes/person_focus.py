@@ -20,6 +20,9 @@ from quotes.person_record import Person
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
+#: Those who put someone's words into another language (`her interpreter, X`), whom a
+#: `she` passes over for the one they interpret (:meth:`PersonFocus._interpreters_aside`).
+_INTERPRETERS = word_list("interpreters")
 #: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
 _ASKING = word_list("asking-cues")
 
@@ -49,6 +52,7 @@ class PersonFocus(PersonIndex):
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
+        bound = self._clause_subject(at)
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
@@ -60,6 +64,7 @@ class PersonFocus(PersonIndex):
             and not _named_in(self.doc[i], said)
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
+            and index not in bound
         ]
         subject = _own_subject(self.doc[at])
         fitting = [(i, index) for i, index in fitting if i not in subject]
@@ -83,14 +88,18 @@ class PersonFocus(PersonIndex):
         chosen = None
         if gender is not None or person:
             # a `he` or `she` passes over a one-word name that may be a body's, or a
-            # name that may be a place's, for a person, among the recent subjects and
-            # then the nearest ones, unless no one else is there
+            # name that may be a place's, for a person, and an interpreter last named as
+            # no subject for the one they interpret, among the recent subjects and then
+            # the nearest ones, unless no one else is there
+            aside = self._interpreters_aside(fitting)
             chosen = next(
                 (
                     index
                     for candidates in (recent_subjects, nearest)
                     for index in candidates
-                    if not self._body_like(index) and not self._place_like(index)
+                    if not self._body_like(index)
+                    and not self._place_like(index)
+                    and index not in aside
                 ),
                 None,
             )
@@ -108,6 +117,40 @@ class PersonFocus(PersonIndex):
         found = self.people[chosen]
         found.gender = found.gender or gender
         return found.name
+
+    def _clause_subject(self, at: int) -> set[int]:
+        """Rule object-not-subject: the people named by the subject of the verb whose
+        object the pronoun at `at` is, whom it cannot mean (a `him` or `her` that meant
+        the subject would be `himself` or `herself`): `Our books editor, Ama Owusu, met
+        her in Osu.` ¶ `A: …` is not the editor's answer. Empty for a pronoun that is no
+        object of a verb with a subject."""
+        pronoun = self.doc[at]
+        verb = pronoun.head
+        if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # `spoke to her`
+        elif pronoun.dep_ not in ("dobj", "dative"):
+            return set()
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None:
+            return set()
+        span = range(subject.left_edge.i, subject.right_edge.i + 1)
+        return {index for i, index in self.timeline if i in span}
+
+    def _interpreters_aside(self, fitting: list[tuple[int, int]]) -> set[int]:
+        """Rule interpreter-aside: of the people a pronoun may mean (`fitting`, latest
+        mention first), the interpreters and translators whose latest mention is no
+        subject: `Ana Ruiz orders a tea for her interpreter, Parisa Moin.` ¶ `"…," she
+        says, speaking through Moin` is Ruiz, the one Moin interprets; not an interpreter
+        the text goes on to make a subject (`Moin, who learned Persian in Shiraz, said
+        the hardest word was the first.` ¶ `"…," she said`)."""
+        latest: dict[int, int] = {}
+        for i, index in fitting:
+            latest.setdefault(index, i)
+        return {
+            index
+            for index, i in latest.items()
+            if self.people[index].roles & _INTERPRETERS and i not in self.subjects
+        }
 
     def _asked_about(self, i: int, at: int) -> bool:
         """Whether the mention at token `i` lies inside an `Asked …` participle that opens
@@ -189,6 +232,21 @@ class PersonFocus(PersonIndex):
             return at
         first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
         return at if first is None else first.start
+
+    def hold_floor(self, start: int, name: str) -> None:
+        """Rule floor-held: a quote that goes on with no cue of its own (`Here is what
+        else he said.` ¶ `On captain Ola Berg's injury:` ¶ `"…"`) keeps the one who says
+        it in focus, a speaker again at its opening mark (character `start` is its first
+        word's), so that a `he` after a run of such quotes is theirs, not a name a topic
+        line or the quotes' own words gave (`Asked whether …, he said` is the coach, not
+        Ola Berg)."""
+        index = self.index_of(name)
+        opening = self.doc.char_span(start - 1, start, alignment_mode="expand")
+        if index is None or opening is None or self._in_quote(opening.start):
+            return
+        self._mentioned(opening.start, index)
+        self.subjects.add(opening.start)
+        self.speaking.add(opening.start)
 
     def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
         """Make a resolved speaker the most salient person from here on; an unnamed one

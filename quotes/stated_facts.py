@@ -117,7 +117,10 @@ class StatedFacts(BodyIndex):
         # an age is a person's: never a name that may be a body's or a place's; of the
         # gender the words reported give (`The 52-year-old said she had …`)
         return self._focus_unless(
-            head, None, lambda p: self._age(p) not in (None, age), _reported_gender(head)
+            head,
+            None,
+            lambda p: self._age(p) not in (None, age),
+            _reported_gender(head, self._in_quote),
         )
 
     def _by_nation(self, head: Token, nation: str, said: tuple[int, int] | None) -> str | None:
@@ -218,11 +221,14 @@ def _within(age: str | None, low: int, high: int) -> bool:
     return age is not None and age.isdigit() and low <= int(age) <= high
 
 
-def _reported_gender(head: Token) -> str | None:
+def _reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
     """Rule reported-gender: the gender of a described speaker that the clause it reports
     gives by its subject pronoun, which speaks of the speaker (`The 52-year-old said she
     had no plans to go` is a woman's; `said he would appeal` a man's); None when the
-    description speaks no clause or its subject is no such pronoun."""
+    description speaks no clause or its subject is no such pronoun, or that pronoun
+    stands inside quotation marks (`quoted` says whether a token does): a speaker's own
+    words call the speaker `I`, and their `he` is someone else (`"My father watched. He
+    will call me now," the 24-year-old said`)."""
     if head.dep_ != "nsubj":
         return None
     clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
@@ -231,7 +237,7 @@ def _reported_gender(head: Token) -> str | None:
         if clause is not None
         else None
     )
-    if subject is None:
+    if subject is None or quoted(subject.i):
         return None
     if subject.lower_ in FEMALE_PRONOUNS:
         return "f"

@@ -229,6 +229,23 @@ CASES = [
         "31, said the wind had been hard. The 24-year-old said he would play again.",
         R("indirect", "he would play again", "Rafael Souza", "The 24-year-old"),
     ),
+    # … but a `she` inside the description's own quoted words is someone else, and
+    # rules no one out (rule reported-gender)
+    (
+        "Coach Maria Lopes named an unchanged side on Friday.\n\nRafael Costa said he had "
+        'aimed every shot at the far post.\n\n"My mother watched from Porto. She will call '
+        'me tonight," said the 24-year-old.',
+        R("direct", "My mother watched from Porto. She will call me tonight,", "Rafael Costa",
+          "the 24-year-old"),
+    ),
+    # an age that opens a description set off after a name (`, a 47-year-old tax
+    # lawyer,`) is that person's: the 58-year-old is not him, and stays as written
+    (
+        "The challenger, Josep Serra, a 47-year-old tax lawyer, said the board had borrowed "
+        'too much.\n\n"We will build it without a single new loan," the 58-year-old said.',
+        R("direct", "We will build it without a single new loan,", "the 58-year-old",
+          "the 58-year-old"),
+    ),
     # an age description before a verb and a name gives that name no age
     (
         "Leith lost after captain Tom Reid was sent off. Manager Goran Petrovic told "

@@ -418,6 +418,49 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "possessed all month",
             "Ewan Thorburn-Leith",
         ),
+        # A name the entity recogniser missed is a person's when an age is set off after
+        # it (rule aged-name), and the `she` who speaks after it is hers, not the name
+        # the recogniser knew (quotes/aged_names.py).
+        (
+            "At dawn the jetty is already busy. Thangamma, 52, has sold dried fish here "
+            "since she was twelve; the boats belong to Ravi Selvanathan.\n\n"
+            '"The boats come back lighter every year, and the price goes up," she says.',
+            "boats come back",
+            "Thangamma",
+        ),
+        # An interpreter named beside the one interpreted, and never a subject, is not the
+        # `she` who speaks through her (rule interpreter-aside).
+        (
+            "Lucía Ferrer sits down at the café and waves to her interpreter, Mei Tanaka, "
+            "who has travelled with her from Osaka.\n\n"
+            '"I wrote the first draft on trains. Every page moved under my pen," she says, '
+            "speaking in Spanish through Tanaka.",
+            "first draft on trains",
+            "Lucía Ferrer",
+        ),
+        # A `her` that is the object of a verb is never that verb's subject, who would
+        # be `herself` (rule object-not-subject): the editor who met her does not answer.
+        (
+            "Efua Asante-Darko has written four novels about the coast. Our books editor, "
+            "Adwoa Mensah-Bonsu, met her in Accra. The interview has been edited for "
+            "length.\n\nQ: Why the coast?\n\n"
+            "A: Because my grandmother sold cloth in Cape Coast market for forty years.",
+            "grandmother sold cloth",
+            "Efua Asante-Darko",
+        ),
+        # Quotes that go on under topic lines keep their speaker in focus (rule
+        # floor-held): the `she` who answers after them is the coach, not the player a
+        # topic line named.
+        (
+            "Head coach Marta Quiroga-Lind spoke to reporters after the 2-2 draw with "
+            "Eastfield. Here is what she said.\n\nOn Sofia Brandt's knee:\n"
+            '"It is a sprain. She wanted to play on, but I said no."\n\nOn the referee:\n'
+            '"I have nothing to say about the referee. You saw the game."\n\n'
+            'Asked whether the club would sign a new keeper, she said: "We are looking, '
+            'but we are not desperate."',
+            "not desperate",
+            "Marta Quiroga-Lind",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
