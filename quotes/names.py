@@ -196,21 +196,6 @@ def _aged(run: Span) -> bool:
     return run.start > 0 and described_age(doc[run.start - 1]) is not None
 
 
-def _aged_alone(run: Span) -> bool:
-    """Rule one-name-aged: a one-word name given an age set off after it and followed by
-    a lower-case word, the clause going on about the person (`Letchumi, 46, has plucked
-    tea here`, `Ngozi, 31, who sells fabric`); not a tally that goes on with another
-    name (`Norway, 16, Germany, 12`). Read from the words, which may be left unparsed."""
-    doc = run.doc
-    after = run.end + 3
-    return (
-        age_between_commas(doc, run.end) is not None
-        and after < len(doc)
-        and doc[after].is_lower
-        and doc[after].is_alpha
-    )
-
-
 def _one_name(run: Span) -> bool:
     """Whether the text says a one-word name is all the person is called: a phrase of
     :data:`_ONE_NAME` right after it, after a phrase set off between commas (`Rizky, like
@@ -254,8 +239,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
     description in apposition after it that is no kind of organisation (`Guðrún
-    Sigurðardóttir, an engineer`), an age (:func:`_aged`; for a one-word name
-    :func:`_aged_alone`), a word meaning `son of` or
+    Sigurðardóttir, an engineer`), an age (:func:`_aged`), a word meaning `son of` or
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
     the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
     never a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
@@ -293,8 +277,6 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if len(tokens) >= 2 and _aged(run):
         return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
-    if len(tokens) == 1 and _aged_alone(run):
-        return True  # `Letchumi, 46, has plucked tea here since she was 15.`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:

@@ -47,8 +47,7 @@ class PersonFocus(PersonIndex):
         `"Dad says that every year," he said` he is not Dad (:func:`_named_in`), nor one
         the text gave a role of `unlike` (`the halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
-        about (:meth:`_asked_about`), nor the subject of the verb whose object the
-        pronoun is (:func:`_own_subject`). A name inside a quote comes after the
+        about (:meth:`_asked_about`). A name inside a quote comes after the
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
@@ -66,8 +65,6 @@ class PersonFocus(PersonIndex):
             and self.people[index].name != other_than
             and index not in bound
         ]
-        subject = _own_subject(self.doc[at])
-        fitting = [(i, index) for i, index in fitting if i not in subject]
         pronoun_sentence = self.doc[at].sent.start
         window = self.doc[pronoun_sentence - 1].sent.start if pronoun_sentence else 0
         asked_about = {
@@ -122,12 +119,16 @@ class PersonFocus(PersonIndex):
         """Rule object-not-subject: the people named by the subject of the verb whose
         object the pronoun at `at` is, whom it cannot mean (a `him` or `her` that meant
         the subject would be `himself` or `herself`): `Our books editor, Ama Owusu, met
-        her in Osu.` ¶ `A: …` is not the editor's answer. Empty for a pronoun that is no
-        object of a verb with a subject."""
+        her in Osu.` ¶ `A: …` is not the editor's answer; a direct or indirect object,
+        or the object of `to` (`spoke to her`), not of another preposition, after which
+        a pronoun may be the subject's own (`she took the files with her`), nor a
+        reflexive. Empty for a pronoun that is no such object of a verb with a subject."""
         pronoun = self.doc[at]
         verb = pronoun.head
-        if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
-            verb = verb.head  # `spoke to her`
+        if pronoun.lower_.endswith(("self", "selves")):
+            return set()  # `she asked herself`
+        if pronoun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "to":
+            verb = verb.head  # `spoke to her`; not `took the files with her`
         elif pronoun.dep_ not in ("dobj", "dative"):
             return set()
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -300,27 +301,6 @@ def _given_gender_of_described(name: str, head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
         return None
     return gender_of_given(name_parts(name)[0] or name)
-
-
-def _own_subject(pronoun: Token) -> range:
-    """Rule object-not-subject: the token positions of the subject of the verb a
-    pronoun is the object of (`Our editor, Ana Ruiz, met her in Osu`: `her` is not Ana
-    Ruiz, who would be `herself`), empty for any other pronoun. Only a direct or
-    indirect object and the object of `to` (`spoke to him`): a pronoun after a
-    preposition of place may be the subject's own (`she took the files with her`)."""
-    if pronoun.lower_.endswith(("self", "selves")):
-        return range(0)
-    verb = pronoun.head
-    if pronoun.dep_ == "pobj" and verb.lower_ == "to":
-        verb = verb.head
-    elif pronoun.dep_ not in ("dobj", "dative"):
-        return range(0)
-    if verb.pos_ not in ("VERB", "AUX"):
-        return range(0)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return range(0)
-    return range(subject.left_edge.i, subject.right_edge.i + 1)
 
 
 def _named_in(token: Token, said: tuple[int, int] | None) -> bool:

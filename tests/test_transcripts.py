@@ -724,16 +724,6 @@ Q: Will they come back?
 QUINTANA: If the rain does.
 """
 
-#: An introduction whose interviewer, set off after her role, met the one who answers by
-#: a pronoun: `her` is not the interviewer (rule object-not-subject).
-MET_HER = """Ama Darko-Yeboah's first book sold out in a week. Our arts editor, Efua Sarpong, met
-her in Osu.
-
-Q: Why poems?
-
-A: Because my grandmother sang them to me.
-"""
-
 PANEL = """The host, the Herald's Mia Torres and the Courier's Sam Adeyemi argued about it.
 
 Mia Torres: It is a tax on savers.
@@ -787,9 +777,6 @@ Torres: Savers speculate too.
         # `Q:` is the one who interviewed her, not the language she speaks
         (INTERPRETED, "Why did the hives fail?", "Luis Pardo"),
         (INTERPRETED, "Will they come back?", "Luis Pardo"),
-        # `A:` is the one the interviewer met, named before by a pronoun
-        (MET_HER, "Why poems?", "Efua Sarpong"),
-        (MET_HER, "Because my grandmother sang them to me.", "Ama Darko-Yeboah"),
         # a label that is a whole name is that name, not `the Herald's Mia Torres`
         (PANEL, "It is a tax on savers.", "Mia Torres"),
         (PANEL, "Savers speculate too.", "Mia Torres"),
