@@ -271,11 +271,12 @@ def _role_form(match: re.Match[str]) -> bool:
 
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
-    Nobody is.` is two pieces of speech; a line that is only a note gives none."""
+    Nobody is.` is two pieces of speech, but not at a note of words lost inside a
+    sentence (:func:`_gap_in_sentence`); a line that is only a note gives none."""
     pieces = []
     at = start
     for note in _NOTE.finditer(text, start, end):
-        if _stage_note(note):
+        if _stage_note(note) and not _gap_in_sentence(text, note):
             pieces.append((at, note.start()))
             at = note.end()
     pieces.append((at, end))
@@ -307,14 +308,28 @@ def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _gap_in_sentence(text: str, note: re.Match[str]) -> bool:
+    """Rule speech-gap: whether a note marks words lost inside a sentence the speaker goes
+    on with (its first word one of :data:`_SPEECH_GAPS`, a word with no full stop before
+    it and one in lower case after it): `two [Inaudible.] sites`, `has to [crosstalk] pay
+    for it` are one piece of speech; between two sentences (`We won. [CROSSTALK] Let me
+    finish.`) the note cuts the line as any stage note does."""
+    inside = (note.group("round") or note.group("square") or "").strip()
+    if inside.split()[:1] and inside.split()[0].lower().strip(".") not in _SPEECH_GAPS:
+        return False
+    before = text[: note.start()].rstrip()
+    after = text[note.end() :].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
+
+
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
     `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name
-    redacted]`, `[Inaudible.]`, `[crosstalk]`, rule speech-gap), which stays in the row."""
+    redacted]`, `[Inaudible]`)."""
     inside = (note.group("round") or note.group("square") or "").strip()
     words = inside.split()
-    if not words or words[0].lower().strip(".") in _SPEECH_GAPS:
-        return False  # `two [Inaudible.] sites`, `has to [crosstalk] pay`: words lost
+    if not words:
+        return False
     listed = words[0].lower().strip(".") in _STAGE_WORDS
     if inside.isupper() or inside.islower():
         return listed

@@ -41,14 +41,15 @@ TRIMMED_PULL_QUOTE = "\n\n".join(
     ]
 )
 
-#: A note inside a sentence the speaker goes on with: a gap, no break in the turn.
+#: A note of words lost inside a sentence the speaker goes on with is no break in the
+#: turn; between two sentences it is one.
 NOTE_MID_SENTENCE = "\n\n".join(
     [
         "This week Ana Ruiz talks fares with the economist Tom Hale.",
         "RUIZ: Will fares rise again?",
         "HALE: Probably in May. Somebody has to [crosstalk] pay for the new buses.",
         "RUIZ: And after that?",
-        "HALE: Nobody knows. (Laughter.) Not even the minister.",
+        "HALE: Nobody knows. [CROSSTALK] Not even the minister.",
     ]
 )
 
@@ -100,8 +101,8 @@ Corrections officers said the prison was full.
                 ),
             ],
         ),
-        # a note inside a sentence is no break in the turn (rule note-mid-sentence);
-        # one between sentences still is
+        # a note of words lost inside a sentence is no break in the turn (rule
+        # speech-gap); one between sentences still is
         (
             NOTE_MID_SENTENCE,
             [
