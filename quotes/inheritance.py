@@ -159,9 +159,16 @@ class Inheritance:
                 answered = _answered(f, attributed) or _asker(f, resolver, asking)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
-            if borrows and f.name is not None and not self.dense and f.method != _NEWCOMER:
+            if (
+                borrows
+                and f.name is not None
+                and not self.dense
+                and not f.dash_turn
+                and f.method != _NEWCOMER
+            ):
                 # the one whose quotes go on holds the floor (rule floor-held); a newcomer
-                # was named just before, and is in focus already
+                # was named just before, and is in focus already; a novel's turns set
+                # with dashes (rule dash-turn) take turns as dialogue does
                 resolver.hold_floor(f.start, f.name)
             if f.type != "direct":
                 # a name its content makes a subject is none a `he` after it looks back to
