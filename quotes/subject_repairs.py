@@ -371,7 +371,10 @@ def subject_read_into_quote(verb: Token) -> None:
     if any(c.i > mark for c in subjects):
         return  # `"…," Tulsa police Chief Ana Ruiz said`: a subject of its own after it
     opening = next((k for k in range(mark - 1, -1, -1) if doc[k].is_quote), None)
-    if opening is None or not any(t.pos_ in ("VERB", "AUX") for t in doc[opening:mark]):
+    quoted = [t for t in doc[(opening or 0) + 1 : mark - 1] if t.is_alpha]
+    if quoted and all(t.is_title for t in quoted) and not any(
+        t.pos_ in ("VERB", "AUX") for t in quoted
+    ):
         return  # `"Mercy Street," a drama about nurses, returns`: a title, no words said
     phrase = doc[mark + 1 : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
