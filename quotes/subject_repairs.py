@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.language import word_list
 from quotes.mentions import authored_work
@@ -356,26 +356,9 @@ def subject_read_into_quote(verb: Token) -> None:
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
     if verb.pos_ != "VERB" or any(c.i > verb.i or c.is_quote for c in subjects):
         return
-    mark = next(
-        (
-            k
-            for k in range(verb.i - 1, max(0, verb.i - _SUBJECT_AFTER_QUOTE) - 1, -1)
-            if doc[k].is_quote
-        ),
-        None,
-    )
-    if mark is None or mark < 1 or doc[mark - 1].text != "," or mark + 1 >= verb.i:
-        return
-    if doc[mark - 1].whitespace_ or doc[mark].text in _ONLY_OPENING:
-        return  # `Her column, "Tell your story," is …`: a mark that opens a quote
-    if any(c.i > mark for c in subjects):
+    mark = _closing_mark(verb)
+    if mark is None or any(c.i > mark for c in subjects) or _quoted_title(doc, mark):
         return  # `"…," Tulsa police Chief Ana Ruiz said`: a subject of its own after it
-    opening = next((k for k in range(mark - 1, -1, -1) if doc[k].is_quote), None)
-    quoted = [t for t in doc[(opening or 0) + 1 : mark - 1] if t.is_alpha]
-    if quoted and all(t.is_title for t in quoted) and not any(
-        t.pos_ in ("VERB", "AUX") for t in quoted
-    ):
-        return  # `"Mercy Street," a drama about nurses, returns`: a title, no words said
     phrase = doc[mark + 1 : verb.i]
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
         return
@@ -399,5 +382,31 @@ def subject_read_into_quote(verb: Token) -> None:
         ),
     ]
     if rehead_all(moves):
-        for quoted in subjects:
-            quoted.dep_ = "ccomp"  # `"The other half she taught …," the rector said`
+        for inside in subjects:
+            inside.dep_ = "ccomp"  # `"The other half she taught …," the rector said`
+
+
+def _closing_mark(verb: Token) -> int | None:
+    """The quotation mark that closes a quote with a comma a few words before a cue
+    (`"…," the rector, Prof. X, said`), with words between them; None for none, or for
+    a mark that opens a quote after a comma (`Her column, "Tell your story," is …`)."""
+    doc = verb.doc
+    start = max(0, verb.i - _SUBJECT_AFTER_QUOTE)
+    mark = next((k for k in range(verb.i - 1, start - 1, -1) if doc[k].is_quote), None)
+    if mark is None or mark < 1 or doc[mark - 1].text != "," or mark + 1 >= verb.i:
+        return None
+    if doc[mark - 1].whitespace_ or doc[mark].text in _ONLY_OPENING:
+        return None
+    return mark
+
+
+def _quoted_title(doc: Doc, mark: int) -> bool:
+    """Whether the quote that `mark` closes is a title, capitalised words with no verb
+    (`"Mercy Street," a drama about nurses, returns on Sunday.`), no words said."""
+    opening = next((k for k in range(mark - 1, -1, -1) if doc[k].is_quote), -1)
+    words = [t for t in doc[opening + 1 : mark - 1] if t.is_alpha]
+    return (
+        bool(words)
+        and all(t.is_title for t in words)
+        and not any(t.pos_ in ("VERB", "AUX") for t in words)
+    )
