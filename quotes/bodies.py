@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names
 from quotes.language import word_list
-from quotes.mentions import authored_work, mention_span
+from quotes.mentions import author, mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
@@ -219,15 +219,7 @@ class BodyIndex(PersonFocus):
         Rights Observatory, is based on 212 interviews. It says …`: the work speaks for
         its maker, as `The report says` does); None for a work with no maker so named
         (not one `obtained by` a paper), or one a person made."""
-        if not authored_work(subject):
-            return None
-        # `The report by X`, `The report, "Title", by X,`: a `by` on the work or beside it
-        holders = [subject, *(c for c in subject.children if c.dep_ == "appos")]
-        by = next(
-            (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "by"),
-            None,
-        )
-        maker = None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+        maker = author(subject)
         if maker is None or maker.pos_ != "PROPN":
             return None
         tokens = name_tokens(mention_span(maker))

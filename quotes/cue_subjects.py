@@ -84,7 +84,7 @@ def perfect_subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubjpass" and c.pos_ in NOMINAL), None)
 
 
-# `an office he's wanted to hold since he was a teenager`, `She's decided to run`: no
+# `a seat she's wanted to hold since school`, `He's decided to run`: no
 # passive `was wanted to hold` is said, so the `'s` is `has` and the subject wants.
 def _own_infinitive(verb: Token) -> bool:
     """Whether a participle with an infinitive is of a verb whose infinitive is its

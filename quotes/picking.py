@@ -128,7 +128,6 @@ def pick(
     opens: list[bool] = []
     pronoun_cues: list[bool] = []
     it_cues: list[bool] = []
-    makers: list[bool] = []
     k = 0
     for start, end in bounds:
         first, last = idx[start], idx[end - 1] + len(words[end - 1])
@@ -143,7 +142,6 @@ def pick(
             cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
         )
         it_cues.append(cued and not in_quote and _opens_with_it(sentence))
-        makers.append(_BY in sentence)
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = (
         _before_questions(text, spans)
@@ -153,7 +151,7 @@ def pick(
     return [
         p
         or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
-        or (i + 1 < len(picked) and it_cues[i + 1] and makers[i])
+        or (i + 1 < len(picked) and it_cues[i + 1] and _BY in words[slice(*bounds[i])])
         or i in introduction
         for i, p in enumerate(picked)
     ]
@@ -185,8 +183,7 @@ def _it_lead_in(words: list[str]) -> bool:
     with a colon (`It read, in part:`), so that the sentence before it, which names the
     document and its maker (`Ana Ruiz posted a thread.`), is parsed too
     (:func:`quotes.printed_items.printed_items`)."""
-    said = [w for w in words if w.strip()]
-    return len(said) > 2 and said[0] == "It" and said[-1] == ":"
+    return _opens_with_it(words) and [w for w in words if w.strip()][-1] == ":"
 
 
 #: The word that names a work's maker in the sentence before an `It` (`a report by X`).

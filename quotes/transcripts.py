@@ -314,8 +314,8 @@ def _gap_in_sentence(text: str, note: re.Match[str]) -> bool:
     it and one in lower case after it): `two [Inaudible.] sites`, `has to [crosstalk] pay
     for it` are one piece of speech; between two sentences (`We won. [CROSSTALK] Let me
     finish.`) the note cuts the line as any stage note does."""
-    inside = (note.group("round") or note.group("square") or "").strip()
-    if inside.split()[:1] and inside.split()[0].lower().strip(".") not in _SPEECH_GAPS:
+    first = (note.group("round") or note.group("square") or "").split()[:1]
+    if not first or first[0].lower().strip(".") not in _SPEECH_GAPS:
         return False
     before = text[: note.start()].rstrip()
     after = text[note.end() :].lstrip()

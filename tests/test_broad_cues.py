@@ -22,8 +22,8 @@ CASES = [
     # `signal` is a sign of the object, not a source signalling it
     ("Senator Paul Okafor spoke on Monday. Mr. Okafor's comments signal a turnabout from "
      "the council's old stance.", []),
-    ("The harbour board met in March. The last two weeks have signaled the start of a "
-     "reckoning within the board.", []),
+    ("The harbour board met in March. The past fortnight has signalled a reckoning "
+     "inside the board.", []),
     # an infinitival relative after a ranking word: `the first group to back …`
     (
         "The dockers' union was the first group to back the new contract.",

@@ -262,8 +262,8 @@ CASES = [
     # ... felt by the subject of the feeling it is joined to (feeling-conjunct), and by
     # the subject of the clause a participle of feeling opens (feeling-participle)
     (
-        "Many members were surprised and dismayed at the loss of the hall.",
-        [R("indirect", "the loss of the hall", "Many members", "dismayed")],
+        "Several tenants were surprised and dismayed at the closing of the laundry.",
+        [R("indirect", "the closing of the laundry", "Several tenants", "dismayed")],
     ),
     (
         "Alarmed by the rise in fuel prices, the farmers marched on the capital.",
