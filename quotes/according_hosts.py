@@ -64,8 +64,12 @@ def named_after(cue: Token) -> Span | None:
     source = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
     if source is None or source.pos_ != "NOUN":
         return None
-    at = to.right_edge.i + 2  # after the comma that closes the phrase
-    if at >= cue.sent.end or doc[at - 1].text != ",":
+    at = to.right_edge.i + 1
+    if at < cue.sent.end and doc[at].text == ",":
+        at += 1  # after the comma that closes the phrase
+    elif doc[at - 1].text != ",":
+        return None  # (the parse may hang that comma inside the phrase)
+    if at >= cue.sent.end:
         return None
     while at < cue.sent.end and doc[at].lower_ in TITLES:
         at += 1  # `Dr. Monique Arsenault-Boudreau`
@@ -75,6 +79,10 @@ def named_after(cue: Token) -> Span | None:
     if doc[name.end].text != ",":
         return None
     verb = name.root.head
+    if verb.i == cue.i:
+        # the parse may hang the name on `According` as a second object of the phrase:
+        # the clause it is set into is then the phrase's head's
+        verb = cue.head
     others = [
         c for c in verb.children
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and not name.start <= c.i < name.end

@@ -66,7 +66,19 @@ def author(work: Token) -> Token | None:
             # `a notice sent to tenants by email`: the means it went by, no maker
             means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
             return None if means else maker
+        if child.dep_ == "relcl" and (source := _got_from(child)) is not None:
+            # `a study the city commissioned from Pohjoisviitta Consulting`
+            return source
     return _by_after_topic(work)
+
+
+def _got_from(verb: Token) -> Token | None:
+    """Rule work-got-from: who a work was got from, in a relative clause on it whose
+    verb has a `from` phrase: `Pohjoisviitta Consulting` in `a study the city
+    commissioned from Pohjoisviitta Consulting`, `the ministry` in `figures the paper
+    obtained from the ministry`; None when the clause has no such phrase."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def authored_work(token: Token) -> bool:
