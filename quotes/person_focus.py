@@ -17,6 +17,7 @@ from quotes.name_spans import TITLES
 from quotes.names import ORG_KINDS
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.person_record import Person
+from quotes.self_names import introduced_in_quote
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
@@ -51,7 +52,7 @@ class PersonFocus(PersonIndex):
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
-        bound = self._clause_subject(at)
+        bound = self._clause_subject(at) | self._named_by_owner(said)
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         fitting = [
@@ -114,6 +115,26 @@ class PersonFocus(PersonIndex):
         found = self.people[chosen]
         found.gender = found.gender or gender
         return found.name
+
+    def _named_by_owner(self, said: tuple[int, int] | None) -> set[int]:
+        """Rule named-by-owner: the people the pronoun's owner names in the words they
+        say, whom the pronoun cannot mean, as one names others, not oneself: in `"When my
+        daughter came, I asked for Leetia," she said` she is not Leetia, wherever else
+        the text named her. Not the name a speaker introduces themselves by (`"My name is
+        Nadine Okafor, …"`, :func:`~quotes.self_names.introduced_in_quote`), nor one
+        called by name after a comma or at the start (`"You know, Mr. Denham, …"`), as
+        the people a story's dialogue addresses are too often read as someone else."""
+        if said is None:
+            return set()
+        introduced = introduced_in_quote(self.doc, said)
+        own = range(introduced.start, introduced.end) if introduced is not None else range(0)
+        return {
+            index
+            for i, index in self.timeline
+            if _named_in(self.doc[i], said)
+            and i not in own
+            and not _called(self.doc[i])
+        }
 
     def _clause_subject(self, at: int) -> set[int]:
         """Rule object-not-subject: the people named by the subject of the verb whose
@@ -301,6 +322,16 @@ def _given_gender_of_described(name: str, head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
         return None
     return gender_of_given(name_parts(name)[0] or name)
+
+
+def _called(name: Token) -> bool:
+    """Whether a name (any word of it) is called out to, after a comma or a quote mark
+    that opens its words or the start of the text: `Mr. Denham` in `"You know, Mr.
+    Denham, …"`."""
+    at = name.i
+    while at > 0 and (name.doc[at - 1].is_title or name.doc[at - 1].text == "."):
+        at -= 1  # back over the name's other words and a title (`Mr.`)
+    return at == 0 or name.doc[at - 1].text == "," or name.doc[at - 1].is_quote
 
 
 def _named_in(token: Token, said: tuple[int, int] | None) -> bool:

@@ -11,11 +11,11 @@ before reading the description itself.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.appositions import whole_name
 from quotes.genders import RELATIVE_PRONOUNS
-from quotes.language import word_list, word_map
+from quotes.language import table, word_list, word_map
 from quotes.mentions import mention_span
 from quotes.name_spans import inner_hyphen
 
@@ -102,4 +102,30 @@ def named_in_clause(head: Token) -> Span | None:
                 )
             if named:
                 return whole_name(mention_span(token))
+    return None
+
+
+#: The words with which a speaker gives their own name at the start of what they say
+#: (`My name is Nadine Okafor`), as lower-case token forms.
+_SELF_INTRODUCTIONS = [tuple(row) for row in table("self-introductions")]
+
+
+def introduced_in_quote(doc: Doc, said: tuple[int, int] | None) -> Span | None:
+    """Rule introduced-in-quote: the name a described speaker gives at the start of the
+    words they say, as people do at a public hearing or on a phone-in: `Nadine Okafor`
+    in `The first speaker began: "My name is Nadine Okafor, and I have lived …"`; the
+    capitalised words after the introduction, None when the words open otherwise."""
+    words = doc.char_span(*said, alignment_mode="expand") if said else None
+    if words is None:
+        return None
+    forms = [t.lower_ for t in words]
+    for opening in _SELF_INTRODUCTIONS:
+        if tuple(forms[: len(opening)]) != opening:
+            continue
+        start = end = words.start + len(opening)
+        while end < words.end and (
+            (doc[end].is_title and doc[end].is_alpha) or inner_hyphen(doc[end])
+        ):
+            end += 1
+        return doc[start:end] if end > start else None
     return None

@@ -45,7 +45,7 @@ from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.person_lookups import named_before_generation
-from quotes.self_names import named_in_clause, self_named
+from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.works import work_maker
@@ -172,6 +172,10 @@ class SpeakerResolver(TitleMentions):
             )
             if titled:
                 return titled
+        introduced = introduced_in_quote(self.doc, said) if head.pos_ == "NOUN" else None
+        if introduced is not None:
+            # `The first speaker began: "My name is Nadine Okafor, and …"`
+            return self.resolve(introduced) or introduced.text
         earlier = self._unnamed.earlier(head)
         if earlier is not None:
             # `the source added` after `A source close to the prime minister said …`
@@ -197,4 +201,19 @@ def _person_of_place(who: Token, noun: Token) -> Token:
         and prep.head.i < prep.i
     ):
         return prep.head
+    if who.lower_ == "who" and noun.ent_type_ != "PERSON":
+        return _name_described(noun) or noun
     return noun
+
+
+def _name_described(noun: Token) -> Token | None:
+    """Rule who-past-the-apposition: the name a `who` stands for when the parse hung its
+    clause on a word of the description set off after the name: `Claudia Roth, minister
+    for the territory, who drew up the law:` (on `territory`), `Mattia Foletti, Lega dei
+    Ticinesi, who led the no campaign:` (on the party); the name the apposition
+    describes, when it is a proper noun; None when the noun is in no apposition."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # `territory` → `minister`
+    if noun.dep_ != "appos" or noun.head.pos_ != "PROPN":
+        return None
+    return noun.head

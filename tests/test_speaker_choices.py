@@ -792,3 +792,72 @@ def test_a_lead_describes_a_body_the_next_sentences_name(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # rule according-named: the name set off after the description, which the
+        # parse hangs on `According` as a second object of the phrase
+        (
+            "According to the mayor of Tondela, Joaquim Sousa Pires, 312 people have "
+            "registered at the sports hall.",
+            "312 people",
+            "Joaquim Sousa Pires",
+        ),
+        # rule work-got-from: a work speaks for whom it was got from
+        (
+            "According to a survey the union commissioned from Kestrel Research, most "
+            "nurses work unpaid overtime.",
+            "most nurses",
+            "Kestrel Research",
+        ),
+        # `results` is a work whose `from` names its maker
+        (
+            "Turnout was 38 percent, according to provisional results from the Electoral "
+            "Office of Valdora.",
+            "Turnout was",
+            "Electoral Office of Valdora",
+        ),
+        # a description that is a kind of body (`observatory`) stands for the one body
+        # the text named with it
+        (
+            "A study by the Coastal Erosion Observatory was published last week. "
+            "According to the observatory, the dunes have lost a metre a year.",
+            "the dunes",
+            "Coastal Erosion Observatory",
+        ),
+        # rule who-past-the-apposition: a roundup's `Name, role, who …:` is the name's,
+        # wherever the parse hung the `who`
+        (
+            "Claudia Moretti-Bassi, regional minister for the environment, who drew up the "
+            'plan: "The valley has spoken and I respect it."',
+            "The valley",
+            "Claudia Moretti-Bassi",
+        ),
+        (
+            'Luca Ferrante, Lega dei Ticinesi, who led the campaign: "The lake is not a '
+            'theme park."',
+            "The lake",
+            "Luca Ferrante",
+        ),
+        # rule introduced-in-quote: a described speaker who gives a name as they start
+        (
+            'At public comment, the second speaker began: "My name is Tobias '
+            'Ferreira-Lund, and I have farmed here for 40 years."',
+            "I have farmed",
+            "Tobias Ferreira-Lund",
+        ),
+        # rule named-by-owner: `she` is not the woman her own words name
+        (
+            'Aroha Ngata has delivered babies in Ruatoria for thirty years. "I never count '
+            'them," Aroha said. Hana Tipene, 31, was born during a storm, with Aroha '
+            'holding a torch in her teeth. "My mother tells that story every year. When '
+            'my daughter came, I asked for Aroha and nobody else," she said.',
+            "My mother tells",
+            "Hana Tipene",
+        ),
+    ],
+)
+def test_sources_named_past_their_description(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
