@@ -228,7 +228,8 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
     """`His co-star, Marguerite Lindqvist, says …`: the parser may read `co`, the hyphen
     and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
     hyphen with no space on either side, read as a word, joins one noun (`co-star`,
-    `ex-husband`, `co-founder`): its last part heads it, in the place its first part had,
+    `ex-husband`, `co-founder`, `Power Co-operative`, whose last part the tagger may
+    take for an adjective): its last part heads it, in the place its first part had,
     and takes the words that hung on the other parts."""
     doc = hyphen.doc
     i = hyphen.i
@@ -239,7 +240,7 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
         first.whitespace_
         or hyphen.whitespace_
         or not (first.is_alpha and last.is_alpha)
-        or last.pos_ != "NOUN"
+        or last.pos_ not in ("NOUN", "ADJ")
         or first.dep_ == "ROOT"
         or first.head is last
     ):

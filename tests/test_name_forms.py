@@ -93,6 +93,11 @@ def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None
             "A co-owner of the bakery said trade had halved.",
             [("a co-owner of the bakery", "A co-owner")],
         ),
+        # the tagger takes the last part of `Co-operative` for an adjective
+        (
+            "Ballydoon Dairy Co-operative said milk collections would resume on Monday.",
+            [("Ballydoon Dairy Co-operative", "Ballydoon Dairy Co-operative")],
+        ),
         # an age joined to its head by hyphens is the whole mention, not its last word
         (
             '"I trained for six years," the 19-year-old said.',
@@ -191,6 +196,32 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "MP Ts. Solongo questioned the minister. Later Solongo said the test results "
             "would be published in February.",
             [("Ts. Solongo", "Solongo")],
+        ),
+        # the Moroccan `Lalla`, the Tagalog `Aling` and `Mang` before a given name
+        (
+            "Zahra Aït Brahim, 76, still bakes for the whole lane. Lalla Zahra says the "
+            "oven is older than the mosque.",
+            [("Zahra Aït Brahim", "Zahra")],
+        ),
+        (
+            'Corazon Lumbay Dizon sells rice cakes. "The pump never ran," Aling Corazon said.',
+            [("Corazon Lumbay Dizon", "Corazon")],
+        ),
+        (
+            "Ernesto Palad Cruz, 71, drives the tricycle. Mang Ernesto said the fare had "
+            "doubled since March.",
+            [("Ernesto Palad Cruz", "Ernesto")],
+        ),
+        # `Advocate` before counsel's name, as South Asian court reports write it: the
+        # `he` after it is counsel, not the judge
+        (
+            "The case was heard by Justice P. Rajeswari. Appearing for the accused, "
+            "Advocate R. Kalaiselvan Murugan submitted that his client had no previous "
+            "convictions. He further argued that the search was unlawful.",
+            [
+                ("R. Kalaiselvan Murugan", "R. Kalaiselvan Murugan"),
+                ("R. Kalaiselvan Murugan", "He"),
+            ],
         ),
     ],
 )
