@@ -212,7 +212,9 @@ def heading_label(speaker: Span) -> bool:
     office, a role, a group of sources, a body or a work: `Union leader: …`, `IG
     report: …`, :func:`speaker_heads`), a month and its day that head a dated entry
     (`Water story, March 6: We misspelled …`), or someone's note, a field's word with a
-    possessive (`Translator's note: the interview was in French`). Research annotation
+    possessive (`Translator's note: the interview was in French`); a thing's noun
+    capitalised only as the sentence's first word is one too (`Race 6: …`, `Sunday
+    Masses: …`, rule capitalised-heading). Research annotation
     counts such lines as the label's (`The result: …`), so `--scope all` keeps them."""
     head = speaker.root
     doc = speaker.doc
@@ -220,7 +222,15 @@ def heading_label(speaker: Span) -> bool:
         return True
     if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True
-    return head.pos_ == "NOUN" and head.is_lower and head.lemma_.lower() not in speaker_heads()
+    # `Race 6: The Selangor Gold Cup …`, `Sunday Masses: 6.30 am …`: a capital on the
+    # label that opens its sentence is the heading's, not a name's (a label in capitals,
+    # `GUEST:`, is a transcript's speaker)
+    opens = speaker[0].is_sent_start or (speaker.start and doc[speaker.start - 1].is_space)
+    return (
+        head.pos_ == "NOUN"
+        and (head.is_lower or (opens and head.is_title))
+        and head.lemma_.lower() not in speaker_heads()
+    )
 
 
 def exhortation(cue: Token | None) -> bool:

@@ -28,6 +28,11 @@ def rows(text: str) -> list[tuple[str, str, str | None]]:
         # a speech turning to the people it is for
         "She spoke last at the graveside.\n\nMaya, Idris, Noor: he kept your drawings "
         "in his locker.",
+        # a thing's noun capitalised only as its sentence's first word (rule
+        # capitalised-heading): a parish bulletin's notice, a council's minutes
+        "NOTICES\n\nWeekday Masses: 7.00 am (English), 6.30 pm (Malayalam).",
+        "Minutes of the meeting.\n\n4. Motion 7/25: harbour lighting. Cllr Ana Borg "
+        "proposed it.",
     ],
 )
 def test_a_thing_or_a_date_before_a_colon_is_no_speaker(text: str) -> None:
