@@ -206,6 +206,10 @@ def said_headings(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[ColumnRow
     paragraphs = paragraph_bounds(norm)
     heads: dict[int, tuple[Token, Span]] = {}
     for k, (start, end) in enumerate(paragraphs):
+        # only a line that ends in a colon is tried: the pattern's lazy name before its
+        # spaces is quadratic over a long run of them (a row of quote marks, blanked)
+        if not norm[start:end].rstrip(" \t\n").endswith(":"):
+            continue
         match = _SAID_LINE.match(norm, start, end)
         if match is None or len(norm[start:end].split()) > _SAID_LINE_WORDS:
             continue

@@ -9,13 +9,14 @@ from __future__ import annotations
 import copyreg
 import warnings
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 
 from quotes.engine import Engine
-from quotes.normalise import SURROGATE, replace_surrogates
+from quotes.normalise import LONG_RUN, MAX_RUN, SURROGATE, replace_surrogates
 from quotes.records import Quote
 from quotes.scope import check_scope
 from quotes.speaker_ids import identify
@@ -91,7 +92,8 @@ def make_quotes_component(
 ) -> QuotesComponent:
     """Build the `quotes` component for a pipeline with a parser, tagger and NER; `scope`
     is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`).
-    The pipeline's tokenizer is made to read a lone surrogate (:class:`SurrogateReader`)."""
+    The pipeline's tokenizer is made to read a lone surrogate and an endless token
+    (:class:`SurrogateReader`)."""
     if not isinstance(nlp.tokenizer, SurrogateReader):
         nlp.tokenizer = SurrogateReader(nlp.tokenizer)
     return QuotesComponent(nlp, name, spans_key, scope)
@@ -103,8 +105,12 @@ class SurrogateReader:
     A `str` can hold a lone surrogate (a broken `\\ud83d` escape in JSON) that spaCy's
     tokenizer cannot hash: `nlp(text)` raised a UnicodeEncodeError before any component
     ran. Read as U+FFFD (one character for one, so offsets hold) with one warning, as
-    `quotes extract` reads such a document; any other text goes to the tokenizer as it
-    is, and everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
+    `quotes extract` reads such a document. A run of more than
+    :data:`~quotes.normalise.MAX_RUN` characters without a space (a row of 20,000 quote
+    marks) is tokenized :data:`~quotes.normalise.MAX_RUN` characters at a time, as the
+    library's parser reads it: spaCy's tokenizer takes n² steps over one token of n
+    characters (271 s for the row). Any other text goes to the tokenizer as it is, and
+    everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
         self.tokenizer = tokenizer
@@ -114,7 +120,20 @@ class SurrogateReader:
             warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
                           "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
             text = replace_surrogates(text)
+        if LONG_RUN.search(text):
+            return self._in_pieces(text)
         return self.tokenizer(text)
+
+    def _in_pieces(self, text: str) -> Doc:
+        """The doc of a text with an endless token, its runs cut every
+        :data:`~quotes.normalise.MAX_RUN` characters and each piece tokenized on its own
+        (the doc's text is still `text`, character for character)."""
+        cuts = [0]
+        for run in LONG_RUN.finditer(text):
+            cuts.extend(range(run.start() + MAX_RUN, run.end(), MAX_RUN))
+        cuts.append(len(text))
+        pieces = [self.tokenizer(text[a:b]) for a, b in pairwise(cuts)]
+        return Doc.from_docs(pieces, ensure_whitespace=False)
 
     def __getattr__(self, name: str) -> object:
         tokenizer = self.__dict__.get("tokenizer")

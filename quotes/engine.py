@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc
 from quotes.attributor import Attributor
 from quotes.cue_forms import CueForms
 from quotes.headline_case import lower_headline_cues
+from quotes.hidden_chars import Visible
 from quotes.marks import find_quote_spans, paragraph_bounds
 from quotes.matchers import SpeakerMatcher
 from quotes.normalise import normalise
@@ -69,7 +71,10 @@ class Engine:
         With a `deadline` (a :func:`time.monotonic` time) a text read in pieces stops
         after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
         long (its time grows with its length), so the overrun is at most one piece.
+        Invisible characters inside a word are taken out first (:mod:`quotes.hidden_chars`).
         """
+        visible = Visible(text)
+        text = visible.text
         norm = self.normalised(text)
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
@@ -81,16 +86,18 @@ class Engine:
                 raise DocumentTimeout(
                     f"over the time budget after {end:,} of {len(text):,} characters"
                 )
-        return joined_across_pieces(found, text, [start for start, _ in bounds[1:]])
+        return visible.given(joined_across_pieces(found, text, [start for start, _ in bounds[1:]]))
 
     def pipe(
         self, texts: Iterable[str], batch_size: int = 32, scope: Scope | None = "statements"
     ) -> Iterator[list[Quote]]:
         """Quotes in a scope for each text, streaming, in input order (with `scope` None,
-        the rows of both scopes)."""
+        the rows of both scopes); invisible characters inside a word are taken out first
+        (:mod:`quotes.hidden_chars`)."""
         found: list[Quote] = []
         read: list[tuple[str, int]] = []  # the text of each piece of a text so far, and its offset
-        pieces = self._pieces(texts)
+        waiting: deque[Visible] = deque()  # the texts read, not yet yielded
+        pieces = self._pieces(self._visible(texts, waiting))
         jobs = (
             self.nlp.pipe(pieces, as_tuples=True, batch_size=batch_size)
             if self.selective is None
@@ -104,7 +111,7 @@ class Engine:
                 if len(read) > 1:  # a text read in pieces: mend the quotes cut between them
                     text = "".join(piece for piece, _ in read)
                     found = joined_across_pieces(found, text, [at for _, at in read[1:]])
-                yield found
+                yield waiting.popleft().given(found)
                 found, read = [], []
 
     def normalised(self, text: str) -> str:
@@ -172,6 +179,15 @@ class Engine:
             position = cut
         bounds.append((position, len(text)))
         return bounds
+
+    @staticmethod
+    def _visible(texts: Iterable[str], waiting: deque[Visible]) -> Iterator[str]:
+        """Each text without its in-word invisible characters, its :class:`Visible`
+        kept in `waiting` until its quotes are mapped back."""
+        for text in texts:
+            visible = Visible(text)
+            waiting.append(visible)
+            yield visible.text
 
     def _pieces(
         self, texts: Iterable[str]

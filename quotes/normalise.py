@@ -194,7 +194,7 @@ SURROGATE = re.compile("[\ud800-\udfff]")
 #: rest, so one token of n characters (a row of 200,000 quote marks, a megabyte without a
 #: space) costs n² steps; longer than any word or web address of real text.
 MAX_RUN = 400
-_LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
+LONG_RUN = re.compile(rf"\S{{{MAX_RUN + 1},}}")
 #: Rows of more adjacent quote marks than this (after the marks are made straight) are
 #: typographic noise (the mark finder skips any run over three; doubled apostrophes make
 #: at most eight): the parser reads them as spaces, not as one token per mark.
@@ -220,10 +220,10 @@ def _break_long_runs(text: str) -> str:
 
     `'"' * 5000` is read as runs of 400 marks, so the tokenizer's time stays linear.
     """
-    if not _LONG_RUN.search(text):
+    if not LONG_RUN.search(text):
         return text
     chars = list(text)
-    for run in _LONG_RUN.finditer(text):
+    for run in LONG_RUN.finditer(text):
         for i in range(run.start() + MAX_RUN, run.end(), MAX_RUN + 1):
             chars[i] = " "
     return "".join(chars)

@@ -15,6 +15,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.clausal_subjects import (
+    subject_read_into_gerund,
+    subject_read_into_participle,
+)
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
@@ -44,19 +48,23 @@ from quotes.name_repairs import (
     particle_read_as_head,
 )
 from quotes.normalise import HYPHENS
+from quotes.opener_subjects import (
+    subject_read_as_apposition,
+    subject_read_into_opener,
+)
+from quotes.quote_subjects import (
+    subject_read_into_quote,
+)
 from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
-    subject_read_as_apposition,
     subject_read_as_conjunct,
+)
+from quotes.subjects_in_between import (
     subject_read_as_root_of_cue,
     subject_read_into_adverb,
     subject_read_into_cue,
-    subject_read_into_gerund,
-    subject_read_into_opener,
-    subject_read_into_participle,
-    subject_read_into_quote,
     subject_read_into_set_off_phrase,
 )
 
@@ -71,7 +79,7 @@ def repair_tags(
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
     :func:`_verb_read_as_noun_before_colon`), its subject read as
     an apposition in a phrase set before it
-    (:func:`~quotes.subject_repairs.subject_read_as_apposition`), a one-word quote before
+    (:func:`~quotes.opener_subjects.subject_read_as_apposition`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
     answer before it read as its auxiliary
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
@@ -108,18 +116,18 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
-    read into a long opener (:func:`~quotes.subject_repairs.subject_read_into_opener`) or
-    straight into the cue (:func:`~quotes.subject_repairs.subject_read_into_cue`) or as
+    read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`) or
+    straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
-    (:func:`~quotes.subject_repairs.subject_read_as_root_of_cue`), a
+    (:func:`~quotes.subjects_in_between.subject_read_as_root_of_cue`), a
     cue verb joined to a noun (:func:`~quotes.cue_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
-    (:func:`~quotes.subject_repairs.subject_read_into_adverb`,
-    :func:`~quotes.subject_repairs.subject_read_into_set_off_phrase`), a subject read
-    into a participle's clause (:func:`~quotes.subject_repairs.subject_read_into_participle`),
-    a work read as a gerund's object (:func:`~quotes.subject_repairs.subject_read_into_gerund`),
+    (:func:`~quotes.subjects_in_between.subject_read_into_adverb`,
+    :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`), a subject read
+    into a participle's clause (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
+    a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
-    (:func:`~quotes.subject_repairs.subject_read_into_quote`)
+    (:func:`~quotes.quote_subjects.subject_read_into_quote`)
     and a name read as an adverb (:func:`_name_read_as_adverb`). The repairs of a cue read
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:

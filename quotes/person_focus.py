@@ -3,34 +3,31 @@
 Built on the people of :class:`quotes.person_index.PersonIndex`: a pronoun goes to the
 nearest person of a fitting gender who was a subject or speaker since the sentence
 before (:meth:`PersonFocus._pronoun`), and each resolved speaker, named or not, becomes
-the one in focus (:meth:`PersonFocus.note_speaker`).
+the one in focus (:meth:`PersonFocus.note_speaker`). Whom a pronoun passes over (an
+interpreter, the one asked about, a subject inside a report, …) and the floor a
+cue-less quote holds are the rules of :mod:`quotes.focus_filters`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.focus_filters import FocusFilters, named_in
 from quotes.genders import gender_of_given, unnamed_gender
 from quotes.language import word_list
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
 from quotes.names import ORG_KINDS
-from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.person_record import Person
-from quotes.self_names import introduced_in_quote
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
-#: Those who put someone's words into another language (`her interpreter, X`), whom a
-#: `she` passes over for the one they interpret (:meth:`PersonFocus._interpreters_aside`).
-_INTERPRETERS = word_list("interpreters")
-#: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
-_ASKING = word_list("asking-cues")
 
 
-class PersonFocus(PersonIndex):
+class PersonFocus(FocusFilters):
     """:class:`~quotes.person_index.PersonIndex` with the person in focus: who a
-    pronoun means, and the speakers noted as the text goes on."""
+    pronoun means, and the speakers noted as the text goes on; the people a pronoun
+    passes over are told by the filters of :class:`~quotes.focus_filters.FocusFilters`."""
 
     def _pronoun(
         self,
@@ -45,8 +42,10 @@ class PersonFocus(PersonIndex):
         clash, the nearest one who was a subject or speaker since the sentence before
         (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
         Never one named only in the words the pronoun's owner says (`said`): in
-        `"Dad says that every year," he said` he is not Dad (:func:`_named_in`), nor one
-        the text gave a role of `unlike` (`the halfback` is not the coach), nor the one
+        `"Dad says that every year," he said` he is not Dad
+        (:func:`~quotes.focus_filters.named_in`), nor one the pronoun's owner names there
+        (:meth:`_named_by_owner`), nor one the text gave a role of `unlike` (`the
+        halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
         about (:meth:`_asked_about`). A name inside a quote comes after the
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
@@ -61,7 +60,7 @@ class PersonFocus(PersonIndex):
             if i < at
             and (gender is None or self.people[index].gender in (None, gender))
             and (gender is not None or not self.people[index].unnamed)
-            and not _named_in(self.doc[i], said)
+            and not named_in(self.doc[i], said)
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
             and index not in bound
@@ -116,134 +115,6 @@ class PersonFocus(PersonIndex):
         found.gender = found.gender or gender
         return found.name
 
-    def _named_by_owner(self, said: tuple[int, int] | None) -> set[int]:
-        """Rule named-by-owner: the people the pronoun's owner names in the words they
-        say, whom the pronoun cannot mean, as one names others, not oneself: in `"When my
-        daughter came, I asked for Leetia," she said` she is not Leetia, wherever else
-        the text named her. Not the name a speaker introduces themselves by (`"My name is
-        Nadine Okafor, …"`, :func:`~quotes.self_names.introduced_in_quote`), nor one
-        called by name after a comma or at the start (`"You know, Mr. Denham, …"`), as
-        the people a story's dialogue addresses are too often read as someone else."""
-        if said is None:
-            return set()
-        introduced = introduced_in_quote(self.doc, said)
-        own = range(introduced.start, introduced.end) if introduced is not None else range(0)
-        return {
-            index
-            for i, index in self.timeline
-            if _named_in(self.doc[i], said)
-            and i not in own
-            and not _called(self.doc[i])
-        }
-
-    def _clause_subject(self, at: int) -> set[int]:
-        """Rule object-not-subject: the people named by the subject of the verb whose
-        object the pronoun at `at` is, whom it cannot mean (a `him` or `her` that meant
-        the subject would be `himself` or `herself`): `Our books editor, Ama Owusu, met
-        her in Osu.` ¶ `A: …` is not the editor's answer; a direct or indirect object,
-        or the object of `to` (`spoke to her`), not of another preposition, after which
-        a pronoun may be the subject's own (`she took the files with her`), nor a
-        reflexive. Empty for a pronoun that is no such object of a verb with a subject."""
-        pronoun = self.doc[at]
-        verb = pronoun.head
-        if pronoun.lower_.endswith(("self", "selves")):
-            return set()  # `she asked herself`
-        if pronoun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "to":
-            verb = verb.head  # `spoke to her`; not `took the files with her`
-        elif pronoun.dep_ not in ("dobj", "dative"):
-            return set()
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return set()
-        span = range(subject.left_edge.i, subject.right_edge.i + 1)
-        return {index for i, index in self.timeline if i in span}
-
-    def _interpreters_aside(self, fitting: list[tuple[int, int]]) -> set[int]:
-        """Rule interpreter-aside: of the people a pronoun may mean (`fitting`, latest
-        mention first), the interpreters and translators whose latest mention is no
-        subject: `Ana Ruiz orders a tea for her interpreter, Parisa Moin.` ¶ `"…," she
-        says, speaking through Moin` is Ruiz, the one Moin interprets; not an interpreter
-        the text goes on to make a subject (`Moin, who learned Persian in Shiraz, said
-        the hardest word was the first.` ¶ `"…," she said`)."""
-        latest: dict[int, int] = {}
-        for i, index in fitting:
-            latest.setdefault(index, i)
-        return {
-            index
-            for index, i in latest.items()
-            if self.people[index].roles & _INTERPRETERS and i not in self.subjects
-        }
-
-    def _asked_about(self, i: int, at: int) -> bool:
-        """Whether the mention at token `i` lies inside an `Asked …` participle that opens
-        the sentence of the pronoun at `at`, or the sentence before it, and ends before
-        the pronoun: the one asked about or the asker, wherever else the text names them,
-        is not the one who answers (`Asked whether Ruiz would start, the coach nodded.
-        "He has earned it," he said.` is the coach, not Ruiz; `Asked by Ms Obi whether
-        …, he said` not Ms Obi). Only a name counts, not a description resolved there,
-        which may have been resolved wrong."""
-        if self.doc[i].ent_type_ != "PERSON":
-            return False
-        asked = next(
-            (a for a in self.doc[i].ancestors if a.tag_ == "VBN" and a.lemma_.lower() in _ASKING),
-            None,
-        )
-        if asked is None or asked.i != asked.sent.start or asked.right_edge.i >= at:
-            return False
-        sentence = self.doc[at].sent.start
-        before = self.doc[sentence - 1].sent.start if sentence else sentence
-        return asked.i in (sentence, before)
-
-    def _in_quote(self, i: int) -> bool:
-        """Whether token `i` lies inside a quoted span: `"If Sunara wants our steel, …,"
-        Calado said.` ¶ `She added …` is Calado, not the country her words made a
-        subject."""
-        if self.quoted is None:
-            return False
-        at = self.doc[i].idx
-        return bool(self.quoted.overlapping(at, at + 1))
-
-    def _in_report(self, i: int) -> bool:
-        """Whether the mention at token `i` is a subject inside the content of reported
-        speech resolved before it, and no speaker of its own: the speaker who reports it
-        stays the one a `he` or `she` after it means (rule `report-subject`)."""
-        # `Maud Pellingham said the schedule was drawn up in March and that Fernhill
-        # had asked for two visits. She said …` is Pellingham, not Fernhill
-        if i in self.speaking:
-            return False
-        at = self.doc[i].idx
-        return any(start <= at < end for start, end in self.reported)
-
-    def _body_like(self, index: int) -> bool:
-        """Whether an entry the tagger made a person may be a body: one word that never
-        got a given name, a title or a gender and that the text once followed with
-        `which` (`Loomstream, which is privately held, says …`), which a `he` or `she`
-        passes over for a subject who is surely a person (`X wrote that Loomstream had
-        removed accounts. Asked …, he said` is X), but not when no such person is near."""
-        person = self.people[index]
-        return (
-            person.thing
-            and person.given is None
-            and person.gender is None
-            and not person.titles
-            and len(person.name.split()) == 1
-        )
-
-    def _place_like(self, index: int) -> bool:
-        """Whether an entry the tagger made a person may be a place: one the text put
-        after a preposition of place (`She left her farm in Corra Creek`, where `Corra`
-        is a given name too) or as a dateline, or whose last word is a place's or a
-        body's kind word (`Tillman College`, :data:`~quotes.person_index.PLACE_HEADS`),
-        and that it gave no title or person's role (but a title inside the name:
-        `Ocotillo County Sheriff's Office`; an acronym in brackets after it is no role:
-        `the National Flood Agency (NFA)`), which a `he` or `she` passes over for a name
-        that is surely a person's, and never stands for."""
-        person = self.people[index]
-        words = person.name.split()
-        headed = len(words) > 1 and words[-1].lower() in PLACE_HEADS  # `Tillman College`
-        inside = {w.lower().removesuffix("'s").removesuffix("’s") for w in words}
-        return (person.place or headed) and not person.titles - inside and not person.person_role
-
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the
         description, or at the first word of what it says when that comes first (`"I
@@ -254,21 +125,6 @@ class PersonFocus(PersonIndex):
             return at
         first = self.doc.char_span(said[0], said[1], alignment_mode="expand")
         return at if first is None else first.start
-
-    def hold_floor(self, start: int, name: str) -> None:
-        """Rule floor-held: a quote that goes on with no cue of its own (`Here is what
-        else he said.` ¶ `On captain Ola Berg's injury:` ¶ `"…"`) keeps the one who says
-        it in focus, a speaker again at its opening mark (character `start` is its first
-        word's), so that a `he` after a run of such quotes is theirs, not a name a topic
-        line or the quotes' own words gave (`Asked whether …, he said` is the coach, not
-        Ola Berg)."""
-        index = self.index_of(name)
-        opening = self.doc.char_span(start - 1, start, alignment_mode="expand")
-        if index is None or opening is None or self._in_quote(opening.start):
-            return
-        self._mentioned(opening.start, index)
-        self.subjects.add(opening.start)
-        self.speaking.add(opening.start)
 
     def note_speaker(self, at: int, name: str | None, mention: Span | None = None) -> None:
         """Make a resolved speaker the most salient person from here on; an unnamed one
@@ -322,18 +178,3 @@ def _given_gender_of_described(name: str, head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
         return None
     return gender_of_given(name_parts(name)[0] or name)
-
-
-def _called(name: Token) -> bool:
-    """Whether a name (any word of it) is called out to, after a comma or a quote mark
-    that opens its words or the start of the text: `Mr. Denham` in `"You know, Mr.
-    Denham, …"`."""
-    at = name.i
-    while at > 0 and (name.doc[at - 1].is_title or name.doc[at - 1].text == "."):
-        at -= 1  # back over the name's other words and a title (`Mr.`)
-    return at == 0 or name.doc[at - 1].text == "," or name.doc[at - 1].is_quote
-
-
-def _named_in(token: Token, said: tuple[int, int] | None) -> bool:
-    """Whether a mention lies inside the character span `said`."""
-    return said is not None and said[0] <= token.idx < said[1]

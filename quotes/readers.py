@@ -280,7 +280,7 @@ class _Reader:
             self.on_error(ReadError(where, f"expected a JSON object, got {_json_type(record)}"))
             return None
         text = record.get(self.text_field)
-        if text is None:
+        if self.text_field not in record:  # a `null` text is there, and named below
             self.on_error(ReadError(where, f"no {self.text_field!r} field (set --text-field)"))
             return None
         if not isinstance(text, str):

@@ -1,6 +1,8 @@
 """Moving a word of the parse onto another head, the one edit every parse repair makes
 (:mod:`quotes.parse_repairs`, :mod:`quotes.cue_repairs`, :mod:`quotes.clause_repairs`,
-:mod:`quotes.subject_repairs`, :mod:`quotes.name_repairs`).
+:mod:`quotes.subject_repairs` with :mod:`quotes.subjects_in_between`,
+:mod:`quotes.opener_subjects`, :mod:`quotes.clausal_subjects` and
+:mod:`quotes.quote_subjects`, :mod:`quotes.name_repairs`).
 
 A move that hangs a word under one of its own descendants makes a cycle: the words on it
 have no root, and every rule that walks up to a clause's head or a sentence's root

@@ -18,7 +18,8 @@ there (same id) is replaced with its new text and quotes, never duplicated; a se
 document with the same id within one run (which the readers never give: they number a
 repeated id, :mod:`quotes.readers`) is reported and not written (it would replace the
 first). Each document is written in one transaction, so an interrupted run leaves
-every document either as it was or complete. When the writer closes, every quote's
+every document either as it was or complete; a new database stopped before its first
+document is removed. When the writer closes, every quote's
 ``speaker_id`` is given again over all the documents the database now holds (in one
 transaction), so a surname in an old document joins a full name a new one brings; a run
 stopped by a signal or an error gives them too, over the documents written so far. Only
@@ -113,6 +114,10 @@ class SqliteWriter(ClosingWriter):
         self.fields = tuple(fields)
         self.path = path
         self.on_error = on_error
+        #: Whether this run makes the database: one stopped before its first document is
+        #: removed (:meth:`_forget_if_unwritten`), as a stopped run leaves no CSV or JSONL.
+        self.created = not path.exists()
+        self.written = False
         self.db = sqlite_utils.Database(path)
         try:
             self._check_ours()
@@ -127,6 +132,7 @@ class SqliteWriter(ClosingWriter):
             raise ValueError(f"output {path} is not a SQLite database ({exc})") from exc
         except BaseException:
             self.db.close()
+            self._forget_if_unwritten()
             raise
         self.current: Document | None = None
         self.skipping = False
@@ -235,6 +241,7 @@ class SqliteWriter(ClosingWriter):
                     f"VALUES ({', '.join('?' for _ in self.columns)})",
                     rows,
                 )
+            self.written = True
         except sqlite3.Error as exc:  # the transaction is rolled back: nothing half-written
             raise OutputError(f"cannot write {self.path} (document {document.id}): {exc}"
                               f"{_LOCKED_HINT * _locked(exc)}; the documents written before "
@@ -257,6 +264,8 @@ class SqliteWriter(ClosingWriter):
             if self.identifies:  # the ids are given before the run stops, as by abort()
                 with contextlib.suppress(sqlite3.Error):
                     self._give_ids()
+            self.db.close()
+            self._forget_if_unwritten()
             raise
         finally:
             self.db.close()
@@ -301,4 +310,15 @@ class SqliteWriter(ClosingWriter):
                 self._give_ids()
         with contextlib.suppress(sqlite3.Error):
             self.db.close()
+        self._forget_if_unwritten()
+
+    def _forget_if_unwritten(self) -> None:
+        """Remove the database this run made when it stopped before writing a document
+        (Ctrl-C while the model loads): no empty database is left where a stopped run
+        leaves no CSV or JSONL file; a rerun makes it anew. One that was there stays."""
+        if self.created and not self.written:
+            for leftover in (self.path, *(self.path.with_name(self.path.name + end)
+                                          for end in ("-journal", "-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
 

@@ -509,6 +509,26 @@ def test_a_signal_while_the_ids_are_given_still_leaves_them_given(tmp_path: Path
             ("m2", "lena-brandt")]
 
 
+def test_a_new_database_stopped_before_its_first_document_is_not_left(tmp_path: Path) -> None:
+    """Ctrl-C before the first document (while the model loads) left an empty database
+    where a stopped run leaves no CSV or JSONL file; now none, and a database that was
+    there before the run stays with its documents."""
+    from quotes.records import COLUMNS, Document
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    db = tmp_path / "corpus.db"
+    with pytest.raises(KeyboardInterrupt), SqliteWriter(db, COLUMNS, COLUMN_TYPES):
+        raise KeyboardInterrupt
+    assert list(tmp_path.iterdir()) == []
+    with SqliteWriter(db, COLUMNS, COLUMN_TYPES) as writer:
+        writer.document(Document("m2", TEXTS["m2"]))
+    with pytest.raises(KeyboardInterrupt), SqliteWriter(db, COLUMNS, COLUMN_TYPES):
+        raise KeyboardInterrupt
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT id FROM documents").fetchall() == [("m2",)]
+
+
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet", ".xlsx", ".db"])
 def test_a_repeated_id_is_warned_of_once_and_its_rows_kept_apart(
     tmp_path: Path, suffix: str

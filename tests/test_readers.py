@@ -205,6 +205,14 @@ def test_bad_jsonl_records_each_get_a_reason() -> None:
     ]
 
 
+def test_a_null_text_is_named_as_null_not_as_missing(tmp_path: Path) -> None:
+    path = tmp_path / "nulls.jsonl"
+    path.write_text('{"id": "1", "text": null}\n', "utf-8")
+    docs, errors, _ = read(path)
+    assert docs == []
+    assert errors == [ReadError(f"{path}:1", "'text' is null, expected a string")]
+
+
 def test_field_names_are_settable(tmp_path: Path) -> None:
     path = tmp_path / "custom.jsonl"
     path.write_text('{"url": "http://x/1", "body": "Hi."}\n{"text": "no body"}\n', "utf-8")

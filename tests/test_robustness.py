@@ -129,6 +129,31 @@ def test_a_control_character_is_read_as_a_space(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker", "cue", "method"),
+    [("Mayor Ada Lind an\u00adnounced that the pier will reopen in May.",
+      "the pier will reopen in May", "Ada Lind", "an\u00adnounced", "reported:subject"),
+     ('"We are ready," Mar\u00adgarethe Lind said.', "We are ready,", "Margarethe Lind",
+      "said", "dep:subject"),
+     ('"We are ready," Mar\u200bgarethe Lind sa\u200did.', "We are ready,", "Margarethe Lind",
+      "sa\u200did", "dep:subject"),
+     ("Ada Lind con\u200efirmed that the sea\u2060wall was safe.",
+      "the sea\u2060wall was safe", "Ada Lind", "con\u200efirmed", "reported:subject")],
+    ids=["soft hyphen in the cue", "soft hyphen in the name", "zero-width space and joiner",
+         "bidi mark in the cue, word joiner in the content"],
+)
+def test_an_invisible_character_inside_a_word_leaves_it_whole(
+    engine: Engine, text: str, quote: str, speaker: str, cue: str, method: str
+) -> None:
+    """A soft hyphen, zero-width character, word joiner or bidi mark inside a word (text
+    pasted from a web page or a PDF) gives the rows of the clean text, by the library and
+    by `pipe` alike; the words and offsets stay the text's own."""
+    [found] = engine.extract(text)
+    assert (found.text, found.speaker, found.cue, found.method) == (quote, speaker, cue, method)
+    assert_offsets(text, [found])
+    assert next(iter(engine.pipe([text]))) == [found]
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "kind", "speaker"),
     [("\x93We are ready,\x94 Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
      ("Ada Lind said the pier was \x93safe for now\x94 and would open.",

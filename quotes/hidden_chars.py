@@ -1,0 +1,77 @@
+"""Invisible characters inside a word, taken out before the engine reads a text.
+
+A soft hyphen, a zero-width space or joiner, a word joiner or a bidirectional mark is
+pasted inside words from web pages and PDFs (`an\\u00adnounced`, `Mar\\u00adgarethe
+Lind`). Normalising reads it as a space, one character for one, which cuts the word in
+two: the cue `announced` and the given name were lost. Inside a word (between two word
+characters) it is taken out instead, so the engine reads the text as a reader sees it;
+every offset of a row is then mapped back to the text as given, and its words sliced
+from it again, so ``text[q.start:q.end] == q.text`` still holds.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from quotes.mark_kinds import INVISIBLE_CLASS
+from quotes.normalise import read_as_meant
+from quotes.records import Quote
+
+#: A run of invisible characters between two word characters: `news\u00adpaper`.
+_IN_WORD = re.compile(rf"(?<=\w)[{INVISIBLE_CLASS}]+(?=\w)")
+
+
+class Visible:
+    """A text without its in-word invisible characters, and where each of its
+    characters stands in the text as given (:meth:`given`)."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        # mis-decoded letters are read first: `Ã\u00ad` is `í`, no soft hyphen
+        runs = list(_IN_WORD.finditer(read_as_meant(text)))
+        self.kept: list[int] | None = None
+        self.text = text
+        if runs:
+            dropped = {at for run in runs for at in range(run.start(), run.end())}
+            self.kept = [at for at in range(len(text)) if at not in dropped]
+            self.text = "".join(text[at] for at in self.kept)
+
+    def given(self, quotes: list[Quote]) -> list[Quote]:
+        """`quotes` found in :attr:`text`, with offsets into the text as given and the
+        quote, speaker mention and cue sliced from it."""
+        if self.kept is None:
+            return quotes
+        return [self._moved(q) for q in quotes]
+
+    def _moved(self, q: Quote) -> Quote:
+        """One quote's offsets mapped back (see :meth:`given`)."""
+        start, end = self._span(q.start, q.end)
+        speaker_start, speaker_end = self._span(q.speaker_start, q.speaker_end)
+        cue_start, cue_end = self._span(q.cue_start, q.cue_end)
+        return replace(
+            q,
+            text=self.original[start:end],
+            start=start,
+            end=end,
+            speaker_mention=self._words(q.speaker_mention, speaker_start, speaker_end),
+            speaker_start=speaker_start,
+            speaker_end=speaker_end,
+            cue=self._words(q.cue, cue_start, cue_end),
+            cue_start=cue_start,
+            cue_end=cue_end,
+        )
+
+    def _span(self, start: int | None, end: int | None) -> tuple[int | None, int | None]:
+        """A span of :attr:`text` as a span of the text as given: from its first
+        character's place to just after its last one's (an empty span stays empty)."""
+        if start is None or end is None or self.kept is None:
+            return start, end
+        first = self.kept[start] if start < len(self.kept) else len(self.original)
+        return first, (self.kept[end - 1] + 1 if end > start else first)
+
+    def _words(self, words: str | None, start: int | None, end: int | None) -> str | None:
+        """The words of a mapped span, as the text gives them."""
+        if words is None or start is None or end is None:
+            return words
+        return self.original[start:end]

@@ -1,0 +1,128 @@
+"""Subjects the parser hung on a word between them and their cue, leaving the cue with
+none: an adverb (`The 29-year-old later told …`), the cue itself (`The 79-year-old says
+…`), a noun after a cue read as an adjective (`…, Ana Ruiz, accused management of …`)
+or a phrase set off by commas (`Pritchard-Evans, unbeaten in 19 fights, claimed …`).
+Called from :func:`quotes.parse_repairs.repair_tags`; the other subject repairs are
+listed in :mod:`quotes.subject_repairs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.rehead import Move, rehead, rehead_all
+from quotes.relative_tags import PERSON_RELATIVE_TAGS
+from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+
+
+def subject_read_into_adverb(verb: Token) -> None:
+    """`The 29-year-old later told the Courier that …`: the parser may hang a subject
+    that ends in an adjective (`old`) on the adverb between it and the cue, as if the
+    adverb were its noun (`The … later`), leaving the cue with no subject. An adverb
+    right before a cue that has a determiner of its own holds the subject: the word its
+    determiner opens is the cue's subject, and the adverb the cue's adverb."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == 0 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != verb.i - 1 for c in verb.children
+    ):
+        return
+    adverb = doc[verb.i - 1]
+    if adverb.tag_ != "RB" or adverb.head.i != verb.i:
+        return
+    lefts = list(adverb.lefts)
+    if not lefts or lefts[0].dep_ != "det":
+        return
+    head = next((t for t in reversed(lefts) if t.pos_ in ("NOUN", "PROPN", "ADJ")), None)
+    if head is None:
+        return
+    moves: list[Move] = [(word, head, None) for word in lefts if word is not head]
+    if rehead_all([*moves, (head, verb, "nsubj")]):
+        head.pos_ = "NOUN" if head.pos_ == "ADJ" else head.pos_
+        adverb.dep_ = "advmod"
+
+
+def subject_read_into_cue(verb: Token) -> None:
+    """`The 79-year-old says he has never been woken by them`: the parser may hang a
+    subject that ends in an adjective (`old`) straight on the cue, its determiner and
+    its words as the verb's own (`det`, `amod`), leaving the cue with no subject. An
+    adjective right before a subjectless cue whose first word to the left is a
+    determiner is the cue's subject, with the words before it."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == 0 or any(
+        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+    ):
+        return
+    lefts = list(verb.lefts)
+    head = doc[verb.i - 1]
+    if not lefts or lefts[0].dep_ != "det" or head.dep_ != "amod" or head.head.i != verb.i:
+        return
+    moves: list[Move] = [(word, head, None) for word in lefts if word.i < head.i]
+    if rehead_all([*moves, (head, verb, "nsubj")]):
+        head.pos_ = "NOUN"
+
+
+def subject_read_as_root_of_cue(verb: Token) -> None:
+    """Rule subject-read-as-root: `The president of the nurses' union, Ana Ruiz, accused
+    management of "…"`: after a subject with a name set off by commas, the parser may
+    read a cue in the past as an adjective of the noun after it (`accused management`),
+    that noun as an apposition and the subject's noun as the root of a sentence with no
+    verb, so the cue has neither subject nor object. A cue so hung on the noun right
+    after it, right after the comma that closes the subject, is the verb: the root noun
+    its subject and the noun its object."""
+    # `The head of the residents' group, Tom Hale, blamed officials for "years of neglect".`
+    doc = verb.doc
+    head = verb.head
+    root = head.head
+    if (
+        verb.dep_ != "amod"
+        or verb.tag_ not in ("VBD", "VBN")
+        or head.i != verb.i + 1
+        or head.dep_ != "appos"
+        or head.pos_ not in ("NOUN", "PROPN")
+        or root.dep_ != "ROOT"
+        or root.pos_ not in ("NOUN", "PROPN")
+        or root.i >= verb.i
+        or doc[verb.i - 1].text != ","
+    ):
+        return
+    marks = [c for c in root.rights if c.dep_ == "punct" and c.i > head.i]
+    if rehead_all([(verb, verb, "ROOT"), (root, verb, "nsubj"), (head, verb, "dobj"),
+                   *((mark, verb, None) for mark in marks)]):
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+
+
+def subject_read_into_set_off_phrase(verb: Token) -> None:
+    """`Pritchard-Evans, unbeaten in 19 fights, claimed that …`: the parser may take a
+    phrase set off by commas between a subject and its cue for a clause of its own, with
+    the subject as its subject, leaving the cue with none; so too a relative clause on
+    the subject read as the cue's clause (`Ana Ruiz, whose father was among the dead,
+    said …`, the subject read as that of `was`). The subject of a phrase that runs from
+    the comma after that subject to the comma right before the cue is the cue's."""
+    doc = verb.doc
+    if verb.tag_ not in FINITE_VERB or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+        return
+    for phrase in verb.lefts:
+        subject = next((c for c in phrase.lefts if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        end = max(t.i for t in subject.subtree if not t.is_punct)
+        relative = next(
+            (
+                t
+                for t in phrase.subtree
+                if t.tag_ in PERSON_RELATIVE_TAGS and subject.i < t.i < phrase.i
+            ),
+            None,
+        )
+        if relative is not None and phrase.dep_ == "ccomp":
+            end = relative.i - 2  # the subject's words end at the comma before `whose`
+        elif phrase.dep_ not in ("advcl", "acomp", "amod"):
+            continue
+        if (
+            verb.i - 2 <= phrase.right_edge.i < verb.i
+            and doc[verb.i - 1].text == ","
+            and doc[end + 1].text == ","
+            and subject.pos_ in ("NOUN", "PROPN")
+        ):
+            rehead(subject, verb, "nsubj")
+            return
