@@ -46,6 +46,7 @@ from quotes.source_shapes import (
     source_label,
 )
 from quotes.verb_after import verb_after
+from quotes.words_of import words_of
 
 #: Verbs between a quote and its cue that the parse link may pass (`said, adding "…"`),
 #: and a reported clause too when the quote goes on with it after a comma.
@@ -97,6 +98,10 @@ class LinkCandidates:
         # source-label — `Polls missed the late swing - Ana Ruiz: "…"`: the name between
         # a dash and the colon, before any verb the headline in front of it holds
         link = source_label(whole)
+        if link is not None:
+            yield link
+        # words-of — `because, in her words, "…"`: the phrase names whose words they are
+        link = words_of(whole)
         if link is not None:
             yield link
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,

@@ -3,10 +3,12 @@
 :class:`Inheritance` names every speaker of one document in text order
 (:meth:`Inheritance.resolve`). A cue-less quote takes, in this order, the other speaker's
 turn in an exchange (:mod:`quotes.dialogue`), the speaker before the one it answers, a
-newcomer the narration just named, the previous quote's speaker, the person the sentence
-before is about (:mod:`quotes.narration`), or, in dialogue-dense text, the person the
-narration after it is about, else the last speaker of the text; and when none of these
-gives one, what the narration right around it says (:mod:`quotes.last_resort`).
+newcomer the narration just named, the previous quote's speaker (in news, named by the
+`he` or `she` right before it that stands for them, :mod:`quotes.nearer_mentions`), the
+person the sentence before is about (:mod:`quotes.narration`), or, in dialogue-dense
+text, the person the narration after it is about, else the last speaker of the text; and
+when none of these gives one, what the narration right around it says
+(:mod:`quotes.last_resort`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span, passive_agent
 from quotes.narration import is_person_subject, is_someone, opening_subject
+from quotes.nearer_mentions import take_nearer_mention
 from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
@@ -133,6 +136,8 @@ class Inheritance:
                 self._newcomer(f, attributed[-1], resolver)
             if borrows and f.speaker is None:
                 self._inherit(f, attributed)
+                if f.method == "previous-quote" and not self.dense:
+                    take_nearer_mention(f, self._previous_subject(f), resolver, self._quoted)
             if borrows and f.speaker is None:
                 self._narrator(f)
             if borrows and f.speaker is None and self.dense:

@@ -37,6 +37,21 @@ CASES = [
         [Q("direct", "We cannot dredge a harbour with promises.", "Ruiz", "Ruiz", "put",
            "as-put-it")],
     ),
+    # words-of: `in X's words,` right before the mark names whose words the quote is
+    (
+        'Mayor Ana Ruiz wants to close the pier because, in her words, "it is a danger '
+        'to swimmers."',
+        [
+            Q("indirect", "to close the pier", "Ana Ruiz", "Ana Ruiz", "wants", "reported"),
+            Q("direct", "it is a danger to swimmers.", "Ana Ruiz", "her", "words", "words-of"),
+        ],
+    ),
+    # … and the object of its `of`: `in the words of X,`
+    (
+        'Ferry crews are worried. In the words of one captain, "The sea decides who sails."',
+        [Q("direct", "The sea decides who sails.", "one captain", "one captain", "words",
+           "words-of")],
+    ),
     # name-alone: a surname after its cue that the tagger read as an adverb (`Skelly`)
     (
         '"Having access to the file is valuable," said Skelly.',

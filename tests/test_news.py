@@ -156,8 +156,17 @@ CASES = [
         '"We will appeal the ruling," Lee Brandt said.\n\n'
         'She met the board again on Friday. "The case is not closed."',
         [Q("direct", "We will appeal the ruling,", "Lee Brandt", "Lee Brandt", "said", "dep"),
-         Q("direct", "The case is not closed.", "Lee Brandt", "Lee Brandt", "said",
-           "previous-quote")],
+         Q("direct", "The case is not closed.", "Lee Brandt", "She", "said",
+           "previous-quote:nearer-mention")],
+    ),
+    # a quote that goes on with the last speaker's words is credited to the mention of
+    # them nearest before it: the subject of the sentence right before, the same person
+    (
+        '"We sold out by noon," Ana Ruiz said.\n\n'
+        'She then turned to the crowd. "Who wants the last tray?"',
+        [Q("direct", "We sold out by noon,", "Ana Ruiz", "Ana Ruiz", "said", "dep"),
+         Q("direct", "Who wants the last tray?", "Ana Ruiz", "She", "said",
+           "previous-quote:nearer-mention")],
     ),
     # a round-up line: the name between a dash and the colon is the source, not the
     # subject of the headline before the dash
