@@ -223,6 +223,12 @@ CASES = [
         "It is important to note that the river is still rising.",
         [R("indirect", "the river is still rising", None, "note")],
     ),
+    # doer-it: after an adjective whose subject does what the infinitive says, `it` is a
+    # thing named before (the audit), not the empty `it` of the case above
+    (
+        "The audit is late, and it is unlikely to tell the whole story.",
+        [R("indirect", "the whole story", "it", "tell")],
+    ),
     # A passive cue with its agent: what it says of its subject, in the agent's name.
     (
         "The new stadium was criticized by the mayor.",
