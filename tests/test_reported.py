@@ -108,6 +108,9 @@ CASES = [
         "The harbour board is ready to reopen the southern route.",
         [R("indirect", "to reopen the southern route", "The harbour board", "ready")],
     ),
+    # forecast-adjective: `sure` or `certain` before an infinitive forecasts what befalls
+    # the subject, no view it holds (`The port is sure that …` is one)
+    ("The new harbour levy is sure to anger the ferry crews.", []),
     # The empty subject of `it is clear that` is no source.
     ("It is clear that the river is rising.", []),
     # An intention or refusal reports its infinitive.
