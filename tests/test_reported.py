@@ -425,6 +425,9 @@ CASES = [
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
     ("The full report was released on Monday.", []),
+    # certainty-passive: `assured of` says what is certain for the subject, not what
+    # anyone told it
+    ("With the count nearly done, the harbour party is assured of a majority.", []),
     # A cue set off by commas reports both sides of it, however the parser read it: an
     # opening adjunct it hung on the cue, a clause it made the cue's adverbial, a speaker
     # named after the cue that it made the subject of what follows.
