@@ -26,6 +26,11 @@ NOMINAL_CUES = frozenset(word_classes("nominal-cues"))
 #: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
 #: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
 ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
+#: Adjectives of certainty that, before an infinitive, forecast what befalls their
+#: subject (`The bill is certain to pass`) rather than report a view it holds.
+FORECAST_ADJECTIVES = word_list("forecast-adjectives")
+#: Tags of the question words that make an infinitive a question (`sure how to vote`).
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})
 #: Verbs that report an impression nobody in the text is said to hold: `X seems to …`.
 IMPRESSION_CUES = frozenset(word_classes("impression-cues"))
 #: Adverbs that mark a statement as hearsay with no source given: `X reportedly …`.
@@ -201,4 +206,22 @@ def light_word(verb: Token) -> Token | None:
             if c.dep_ in ("dobj", "ccomp", "oprd", "acomp") and c.lemma_.lower() in words
         ),
         None,
+    )
+
+
+def forecast(adjective: Token) -> bool:
+    """Rule forecast-adjective: whether an adjective cue of certainty is followed by an
+    infinitive that says what will befall its subject (`The levy is sure to anger
+    farmers`, `The bill is certain to be passed`): the writer's forecast, no view of the
+    subject's; the same adjective before a clause reports one (`She is sure that the
+    levy will pass`), and so does one before a question (`not sure how to vote`)."""
+    if adjective.lower_ not in FORECAST_ADJECTIVES:
+        return False
+    verbs = [
+        c for c in (*adjective.children, *adjective.head.children) if c.dep_ == "xcomp"
+    ]
+    return any(
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.tag_ in _WH_TAGS for c in verb.children)
+        for verb in verbs
     )

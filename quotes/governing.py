@@ -345,9 +345,31 @@ def _stray_subject(verb: Token) -> Token | None:
 _EMPTY_IT_VERBS = word_list("empty-it-verbs")
 
 
+#: Adjectives whose subject does what the infinitive after them says (`likely to`,
+#: `careful to`): an `it` before them is a thing, not the empty `it`.
+_DOER_ADJECTIVES = word_list("doer-adjectives")
+
+
 def _empty_it(subject: Token) -> bool:
     """Whether a subject is the empty `it` of `It is hard to know whether …`."""
-    return subject.lower_ == "it" and subject.head.lemma_.lower() in _EMPTY_IT_VERBS
+    verb = subject.head
+    return (
+        subject.lower_ == "it"
+        and verb.lemma_.lower() in _EMPTY_IT_VERBS
+        and not _doer_it(verb)
+    )
+
+
+def _doer_it(verb: Token) -> bool:
+    """Rule doer-it: whether the `it` of `be` is a thing that does what the infinitive
+    says, not the empty `it` that stands for the clause: it is, after an adjective whose
+    subject is the doer (`it is unlikely to tell the whole story`, `it was careful to
+    frame its plans`; lang/en/doer-adjectives.txt). The empty `it` has an adjective or
+    noun of judgement before the infinitive: `It is hard to know …`, `It is a mistake to
+    think …`."""
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in _DOER_ADJECTIVES for c in verb.children
+    )
 
 
 def under_empty_it(cue: Token) -> bool:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.continued_statements import goes_on_from, runs_on_from
+from quotes.cue_classes import cue_class
 from quotes.cue_words import token_indices
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
@@ -289,6 +290,8 @@ class Inheritance:
                 and quoted.cue.sent == source.cue.sent
             ):
                 source = quoted
+        if not self.dense and _belief(source):
+            return
         _borrow(f, source, "previous-quote")
         f.continues_relay = source.relayed_by or source.continues_relay
         if source is attributed[-1] and not self.dense and goes_on_from(source, f, self.norm):
@@ -366,6 +369,17 @@ class Inheritance:
                 found.speaker, found.cue = hit
                 found.method = method
                 return
+
+
+def _belief(source: Found) -> bool:
+    """Rule belief-no-turn: whether the row before a cue-less quote reports a view the
+    writer gives someone (a thought cue, not a quotation of theirs): `Lund sees the mayor
+    as a uniter.` / `"Nobody else can win."` — a belief summed up is not a turn of speech,
+    and the quotation after it is not shown to be its holder's words. A quotation with a
+    thought cue (`"…," she wondered aloud`) is one, and so is a view given with quoted
+    words of its own (a mixed row): its speaker goes on. For news only: in
+    dialogue-dense text a character's thought leads into their own words."""
+    return source.type == "indirect" and cue_class(source.cue) == "thought"
 
 
 def _borrow(f: Found, source: Found, method: str) -> None:

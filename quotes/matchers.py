@@ -32,6 +32,7 @@ from quotes.cue_words import (
     NOMINAL_CUES,
     POLL_NOUNS,
     cue_lemmas,
+    forecast,
     governs_clause,
     in_poll,
     light_word,
@@ -253,6 +254,8 @@ class SpeakerMatcher:
                 continue
             if name == "poll-verdict" and not poll_reading(doc[cue]):
                 continue
+            if name == "adjective" and forecast(doc[cue]):
+                continue  # `The bill is certain to pass`: a forecast, no one's view
             if name in ("passive-agent", "passive-by") and ids["BY"] < cue:
                 continue  # `By lunch the line had been read aloud`: when, not who
             if name == "according-to":

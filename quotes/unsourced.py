@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import HEARSAY_CUES, IMPRESSION_CUES, token_indices
 from quotes.governing import addressed_participle, under_empty_it
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.matchers import CueSpeaker
 
 #: What an impression verb needs to be one: `seems to win`, `seemed close`, `appeared a
@@ -22,6 +22,9 @@ _COMPLEMENTS = frozenset({"xcomp", "oprd", "acomp", "ccomp", "attr"})
 _PERCEIVED = word_list("perception-cues")
 #: Cues whose passive subject is a thing made public or found, not a view of it.
 _RELEASED = word_list("released-cues")
+#: Cues whose passive with a preposition says what is certain for its subject (`is
+#: assured of a majority`), each with that preposition.
+_CERTAIN_PASSIVES = frozenset(table("certainty-passives"))
 
 
 def unsourced_cues(
@@ -52,6 +55,7 @@ def unsourced_cues(
             and "nsubjpass" in deps
             and "agent" not in deps
             and (lemma not in _PERCEIVED or _judged(token))
+            and not _certain(token)
         )
         impression = lemma in IMPRESSION_CUES and (
             ("nsubj" in deps and _complemented(token))
@@ -97,6 +101,17 @@ def _speaks_through(token: Token, sourced: dict[int, CueSpeaker]) -> bool:
         return token.head.i in sourced
     return token.lemma_.lower() in IMPRESSION_CUES and any(
         c.dep_ == "xcomp" and c.i in sourced for c in token.children
+    )
+
+
+def _certain(verb: Token) -> bool:
+    """Rule certainty-passive: whether a passive cue says what is certain for its subject
+    rather than what someone told it (`Ruiz is assured of at least 40 seats`;
+    lang/en/certainty-passives.txt): no one holds a view there, so no row. `Ruiz was
+    assured by aides that …` has its agent and is left to the sourced rules."""
+    lemma = verb.lemma_.lower()
+    return any(
+        c.dep_ == "prep" and (lemma, c.lower_) in _CERTAIN_PASSIVES for c in verb.children
     )
 
 

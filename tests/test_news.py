@@ -168,6 +168,16 @@ CASES = [
          Q("direct", "Who wants the last tray?", "Ana Ruiz", "She", "said",
            "previous-quote:nearer-mention")],
     ),
+    # belief-no-turn: a view the writer sums up for someone is no turn of speech; the
+    # cue-less quote after it is not shown to be its holder's words (no source, so no
+    # row in scope `all`)
+    (
+        '"We will appeal the ruling," Lee Brandt said.\n\n'
+        'Most of the town thinks the ruling was fair. "The case is closed."',
+        [Q("direct", "We will appeal the ruling,", "Lee Brandt", "Lee Brandt", "said", "dep"),
+         Q("indirect", "the ruling was fair", "Most of the town", "Most of the town",
+           "thinks", "reported")],
+    ),
     # a round-up line: the name between a dash and the colon is the source, not the
     # subject of the headline before the dash
     (

@@ -108,6 +108,9 @@ CASES = [
         "The harbour board is ready to reopen the southern route.",
         [R("indirect", "to reopen the southern route", "The harbour board", "ready")],
     ),
+    # forecast-adjective: `sure` or `certain` before an infinitive forecasts what befalls
+    # the subject, no view it holds (`The port is sure that …` is one)
+    ("The new harbour levy is sure to anger the ferry crews.", []),
     # The empty subject of `it is clear that` is no source.
     ("It is clear that the river is rising.", []),
     # An intention or refusal reports its infinitive.
@@ -222,6 +225,12 @@ CASES = [
     (
         "It is important to note that the river is still rising.",
         [R("indirect", "the river is still rising", None, "note")],
+    ),
+    # doer-it: after an adjective whose subject does what the infinitive says, `it` is a
+    # thing named before (the audit), not the empty `it` of the case above
+    (
+        "The audit is late, and it is unlikely to tell the whole story.",
+        [R("indirect", "the whole story", "it", "tell")],
     ),
     # A passive cue with its agent: what it says of its subject, in the agent's name.
     (
@@ -416,6 +425,9 @@ CASES = [
     ("The actor was seen in Paris.", []),
     ("The mayor appeared on television on Sunday.", []),
     ("The full report was released on Monday.", []),
+    # certainty-passive: `assured of` says what is certain for the subject, not what
+    # anyone told it
+    ("With the count nearly done, the harbour party is assured of a majority.", []),
     # A cue set off by commas reports both sides of it, however the parser read it: an
     # opening adjunct it hung on the cue, a clause it made the cue's adverbial, a speaker
     # named after the cue that it made the subject of what follows.
