@@ -18,10 +18,9 @@ from bisect import bisect_left
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotes.aged_names import aged_names
 from quotes.bearer_kinds import named_place, named_thing, place_named_after
 from quotes.cue_words import token_indices
-from quotes.descriptions import age_between_commas, age_of, role_words
+from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
 from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
 from quotes.language import word_list
@@ -111,30 +110,6 @@ class PersonIndex(PersonLookups):
         self._given_before_nickname()
         for i in token_indices(doc, "LOWER", gendered_nouns()):
             self._add_given_beside(i)
-        for run in aged_names(doc):
-            self._add_aged(run)
-
-    def _add_aged(self, run: Span) -> None:
-        """A person named by a run of words no entity holds, set off with an age
-        (:func:`~quotes.aged_names.aged_names`): `Letchumi, 46, has plucked tea …` ¶
-        `"…," she says` is Letchumi; of the gender a noun right before tells (`whose son
-        Tobi, 19, died`); a subject of its clause, as an entity would be, but not of a
-        relative clause, which says what befell someone else (`X, whose son Tobi, 19, died
-        in the crush, spoke to reporters` ¶ `"…," she said` is X)."""
-        name = run.text
-        given, surname = name_parts(name)
-        gender = (noun_gender(self.doc[run.start - 1].lower_) if run.start else None) or (
-            gender_of_given(given) if given else None
-        )
-        index = self._find(name, run.start, gender)
-        if index is None:
-            index = self._new_person(Person(name, surname, given=given, gender=gender))
-        person = self.people[index]
-        person.age = person.age or age_between_commas(self.doc, run.end)
-        person.gender = person.gender or gender
-        self._mentioned(run.start, index)
-        if run.root.dep_ in ("nsubj", "nsubjpass") and run.root.head.dep_ != "relcl":
-            self.subjects.add(run.start)
 
     def _add_given_beside(self, i: int) -> None:
         """A person named only by a given name set off after a noun that tells their
@@ -195,7 +170,11 @@ class PersonIndex(PersonLookups):
             # filed under the body's own last word, not the family name it may open
             # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
             surname = name_parts(name)[1]
-        gender = gender_of(given, before)
+        gender = gender_of(given, before) or (
+            # `whose son Tobi, 19, died in the crush`: a noun that tells a gender right
+            # before the name (`she said` after it is then not Tobi)
+            noun_gender(self.doc[ent.start - 1].lower_) if ent.start else None
+        )
         index = self._find(name, ent.start, gender)
         if index is None:
             index = self._new_person(Person(name, surname))
