@@ -36,7 +36,7 @@ from quotes.name_spans import (
 )
 from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.nicknames import nickname_inside
+from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
@@ -103,6 +103,11 @@ class PersonIndex(PersonLookups):
         #: content makes a subject is no subject a `he` after it looks back to.
         self.reported: list[tuple[int, int]] = []
         self.speaking: set[int] = set()
+        #: The names others call a person by (rule called-name), with the mention of the
+        #: person each is given to, as the resolver's nicknames are kept, and by their
+        #: words in lower case.
+        self.called: list[tuple[Span, list[str]]] = called_names(doc)
+        self._called_names = {tuple(words): person for person, words in self.called}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -144,6 +149,8 @@ class PersonIndex(PersonLookups):
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
         other = self._form_in_brackets(ent)
+        if other is None:
+            other = self._called_by(ent)
         if other is not None:
             self._also_named(ent.start, other, name_parts(name_text(tokens))[1])
             return
@@ -218,6 +225,19 @@ class PersonIndex(PersonLookups):
         if k < len(self.timeline) and self.timeline[k][0] == first.start:
             return self.timeline[k][1]
         return None
+
+    def _called_by(self, ent: Span) -> int | None:
+        """The person a name is the one others call them by (rule called-name,
+        :func:`~quotes.nicknames.called_names`): `Mama Mariam` in and after `Mariam
+        Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam,`, so that
+        `"…," Mama Mariam says` and a `she` after it are Mariam Oyelaran-Pike; None for
+        other names."""
+        named = self._called_names.get(tuple(t.lower_ for t in ent))
+        if named is None or named.start >= ent.start:
+            return None
+        k = bisect_left(self.timeline, (named.start, -1))
+        at = [p for j, p in self.timeline[k : k + 1] if named.start <= j < named.end]
+        return at[0] if at else None
 
     def _given_not_title(self) -> None:
         """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a

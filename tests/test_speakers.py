@@ -899,6 +899,22 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "It took us",
             "Eulogio Condori Mamani",
         ),
+        # The name others call a person by, unquoted, in a relative clause after the full
+        # name (rule called-name): the speaker by that name, and the `she` after it.
+        (
+            "Mariam Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam, has "
+            'kept bees behind the school since 1980. "The hives know the weather before the '
+            'radio does," Mama Mariam says.',
+            "The hives know",
+            "Mariam Oyelaran-Pike",
+        ),
+        (
+            "Mariam Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam, has "
+            'kept bees behind the school since 1980. "The hives know the weather," Mama '
+            'Mariam says. "Last spring they stayed in for a week," she said.',
+            "Last spring",
+            "Mariam Oyelaran-Pike",
+        ),
     ],
 )
 def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
