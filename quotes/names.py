@@ -280,6 +280,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
     if _aged(run, tokens):
         return True  # `Ollie Tremayne, 18, got …`, `Letchumi, 46,`, `67-year-old Ramdeen Mahto`
+    if len(tokens) >= 2 and run.start > 0 and run.doc[run.start - 1].lower_ == "born":
+        return True  # rule born-name: `Dapo Sixx, the rapper born Oladapo Sikiru Bankole,`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:

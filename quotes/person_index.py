@@ -24,7 +24,7 @@ from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
 from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
 from quotes.language import word_list
-from quotes.mentions import entity_at
+from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
@@ -154,6 +154,14 @@ class PersonIndex(PersonLookups):
         if other is not None:
             self._also_named(ent.start, other, name_parts(name_text(tokens))[1])
             return
+        stage = self._born_as(ent)
+        if stage is not None:
+            # the birth name is the name printed from now on; the name the person goes by
+            # still finds them (its given name is kept: `Dapo Sixx said`)
+            name = name_text(tokens)
+            self.people[stage].name = name
+            self._also_named(ent.start, stage, name_parts(name)[1])
+            return
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
         office = portfolio_title(self.doc, tokens[0].i)
@@ -237,6 +245,22 @@ class PersonIndex(PersonLookups):
             return None
         k = bisect_left(self.timeline, (named.start, -1))
         at = [p for j, p in self.timeline[k : k + 1] if named.start <= j < named.end]
+        return at[0] if at else None
+
+    def _born_as(self, ent: Span) -> int | None:
+        """The person a name is the birth name of (rule born-name), named before `born`
+        or before the role it is set beside: `Adaeze Okonkwo-Bello` in `The singer Dazé,
+        born Adaeze Okonkwo-Bello, told …` or `Dapo Sixx, the rapper born Oladapo Bankole,
+        won …`, so that `Dazé said` is Adaeze Okonkwo-Bello; None for other names."""
+        born = ent.root.head
+        if ent.root.dep_ != "dobj" or born.lower_ != "born" or born.dep_ != "acl":
+            return None
+        named = born.head.head if born.head.dep_ == "appos" else born.head
+        if named.pos_ != "PROPN":
+            return None
+        span = mention_span(named)
+        k = bisect_left(self.timeline, (span.start, -1))
+        at = [p for j, p in self.timeline[k : k + 1] if span.start <= j < span.end]
         return at[0] if at else None
 
     def _given_not_title(self) -> None:

@@ -915,6 +915,14 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "Last spring",
             "Mariam Oyelaran-Pike",
         ),
+        # A name a person goes by, with their birth name after `born` (rule born-name):
+        # the birth name, the full name a fact-checker prints.
+        (
+            "Kelo Vance, the Brixton drummer born Kwabena Osei-Mensah, won the prize on "
+            'Sunday. "I have played every night for six years," Kelo Vance said.',
+            "I have played",
+            "Kwabena Osei-Mensah",
+        ),
     ],
 )
 def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
