@@ -23,6 +23,7 @@ from quotes.mentions import continues_name, name_head
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
+from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS
@@ -185,15 +186,17 @@ def _letters(part: Token) -> bool:
     return part.is_alpha or (len(text) > 2 and text[1] in "'’" and (text[0] + text[2:]).isalpha())
 
 
-def _aged(run: Span) -> bool:
-    """Whether the text gives a name an age, as it gives a person's and never a body's:
-    set off after it (`Ollie Tremayne, 18, got an A*`; not `…, one of three boards`)
-    or before it (`67-year-old Ramdeen Mahto`). Read from the words, which may be left
-    unparsed."""
+def _aged(run: Span, tokens: list[Token]) -> bool:
+    """Whether the text gives a name an age, as it gives a person's and never a body's
+    (rule aged-name): set off after it (`Ollie Tremayne, 18, got an A*`, and a name of
+    one word the lists do not know, `Letchumi, 46, has plucked tea …`, unless a
+    country's; not `…, one of three boards`) or before a name of two words or more
+    (`67-year-old Ramdeen Mahto`; one word after an age is a people's word as often:
+    `the 24-year-old Dane`). Read from the words, which may be left unparsed."""
     doc = run.doc
     if age_between_commas(doc, run.end) is not None:
-        return True
-    return run.start > 0 and described_age(doc[run.start - 1]) is not None
+        return len(tokens) >= 2 or not is_nation_name(run.text)
+    return len(tokens) >= 2 and run.start > 0 and described_age(doc[run.start - 1]) is not None
 
 
 def _one_name(run: Span) -> bool:
@@ -275,8 +278,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         gender_of_given(tokens[1].text) is not None
     ):
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
-    if len(tokens) >= 2 and _aged(run):
-        return True  # `Ollie Tremayne, 18, got …`, `67-year-old Ramdeen Mahto`
+    if _aged(run, tokens):
+        return True  # `Ollie Tremayne, 18, got …`, `Letchumi, 46,`, `67-year-old Ramdeen Mahto`
+    if len(tokens) >= 2 and run.start > 0 and run.doc[run.start - 1].lower_ == "born":
+        return True  # rule born-name: `Dapo Sixx, the rapper born Oladapo Sikiru Bankole,`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:

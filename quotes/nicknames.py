@@ -22,6 +22,7 @@ from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
+from quotes.name_spans import TITLES
 from quotes.normalise import HYPHENS
 
 #: Verbs that give their object a name: `calls him "the Skipper"`, `nicknamed her "Bee"`.
@@ -122,8 +123,10 @@ def nicknames(
     complement), `Ada Brook, known as "the Skipper"` (or `Ada Brook, a pilot known
     as …`), a handle a verb gives unquoted (`who plays as Marrow`, :func:`_handle_given`),
     and the nicknames set `inside` a
-    name (`Marlon "The Ferryman" Oduya`), which the person index found
-    (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`)."""
+    name (`Marlon "The Ferryman" Oduya`) and the names others call a person by (`whom
+    everyone calls Mama Mariam`), which the person index found
+    (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`,
+    :attr:`~quotes.person_index.PersonIndex.called`)."""
     found = list(inside)
     for i in _nickname_words(doc):
         token = doc[i]
@@ -150,6 +153,37 @@ def nicknames(
         words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
         found.append((mention_span(person), words))
     return found
+
+
+def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
+    """Each person a relative clause gives the name others call them by, unquoted, with
+    that name's words in lower case (:func:`_called_by_others`); read once per document
+    by :class:`quotes.person_index.PersonIndex`."""
+    return [
+        called for i in _nickname_words(doc) if (called := _called_by_others(doc[i])) is not None
+    ]
+
+
+def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
+    """Rule called-name: the person a relative clause of a naming verb gives the name
+    others call them by, unquoted, and that name's words: `Mariam Oyelaran-Pike, 71, whom
+    everyone in the village calls Mama Mariam, keeps bees` (`whom` is the verb's object,
+    the name its complement, a proper name): a later `Mama Mariam says` is her. None for
+    other verbs and shapes (`calls him a liar`: no proper name)."""
+    if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or verb.dep_ != "relcl":
+        return None
+    # `Mariam Oyelaran-Pike, 71, whom everyone calls Mama Mariam,`
+    whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None)
+    person = verb.head
+    if whom is None or whom.lower_ not in RELATIVE_PRONOUNS or name is None:
+        return None
+    words = name.doc[name.left_edge.i : name.right_edge.i + 1]
+    if person.pos_ != "PROPN" or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return None
+    # `whom everyone calls Seu Tião`: the name after a title of respect, as it is written
+    # with or without it
+    return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
 
 
 def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:

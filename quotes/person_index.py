@@ -18,14 +18,13 @@ from bisect import bisect_left
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotes.aged_names import aged_names
 from quotes.bearer_kinds import named_place, named_thing, place_named_after
 from quotes.cue_words import token_indices
-from quotes.descriptions import age_between_commas, age_of, role_words
+from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
 from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
 from quotes.language import word_list
-from quotes.mentions import entity_at
+from quotes.mentions import entity_at, mention_span
 from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
@@ -37,7 +36,7 @@ from quotes.name_spans import (
 )
 from quotes.name_starts import portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.nicknames import nickname_inside
+from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
@@ -104,6 +103,11 @@ class PersonIndex(PersonLookups):
         #: content makes a subject is no subject a `he` after it looks back to.
         self.reported: list[tuple[int, int]] = []
         self.speaking: set[int] = set()
+        #: The names others call a person by (rule called-name), with the mention of the
+        #: person each is given to, as the resolver's nicknames are kept, and by their
+        #: words in lower case.
+        self.called: list[tuple[Span, list[str]]] = called_names(doc)
+        self._called_names = {tuple(words): person for person, words in self.called}
         for ent in doc.ents:
             if ent.label_ == "PERSON":
                 self._add_person(ent)
@@ -111,30 +115,6 @@ class PersonIndex(PersonLookups):
         self._given_before_nickname()
         for i in token_indices(doc, "LOWER", gendered_nouns()):
             self._add_given_beside(i)
-        for run in aged_names(doc):
-            self._add_aged(run)
-
-    def _add_aged(self, run: Span) -> None:
-        """A person named by a run of words no entity holds, set off with an age
-        (:func:`~quotes.aged_names.aged_names`): `Letchumi, 46, has plucked tea …` ¶
-        `"…," she says` is Letchumi; of the gender a noun right before tells (`whose son
-        Tobi, 19, died`); a subject of its clause, as an entity would be, but not of a
-        relative clause, which says what befell someone else (`X, whose son Tobi, 19, died
-        in the crush, spoke to reporters` ¶ `"…," she said` is X)."""
-        name = run.text
-        given, surname = name_parts(name)
-        gender = (noun_gender(self.doc[run.start - 1].lower_) if run.start else None) or (
-            gender_of_given(given) if given else None
-        )
-        index = self._find(name, run.start, gender)
-        if index is None:
-            index = self._new_person(Person(name, surname, given=given, gender=gender))
-        person = self.people[index]
-        person.age = person.age or age_between_commas(self.doc, run.end)
-        person.gender = person.gender or gender
-        self._mentioned(run.start, index)
-        if run.root.dep_ in ("nsubj", "nsubjpass") and run.root.head.dep_ != "relcl":
-            self.subjects.add(run.start)
 
     def _add_given_beside(self, i: int) -> None:
         """A person named only by a given name set off after a noun that tells their
@@ -169,8 +149,18 @@ class PersonIndex(PersonLookups):
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
         other = self._form_in_brackets(ent)
+        if other is None:
+            other = self._called_by(ent)
         if other is not None:
             self._also_named(ent.start, other, name_parts(name_text(tokens))[1])
+            return
+        stage = self._born_as(ent)
+        if stage is not None:
+            # the birth name is the name printed from now on; the name the person goes by
+            # still finds them (its given name is kept: `Dapo Sixx said`)
+            name = name_text(tokens)
+            self.people[stage].name = name
+            self._also_named(ent.start, stage, name_parts(name)[1])
             return
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
@@ -195,7 +185,11 @@ class PersonIndex(PersonLookups):
             # filed under the body's own last word, not the family name it may open
             # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
             surname = name_parts(name)[1]
-        gender = gender_of(given, before)
+        gender = gender_of(given, before) or (
+            # `whose son Tobi, 19, died in the crush`: a noun that tells a gender right
+            # before the name (`she said` after it is then not Tobi)
+            noun_gender(self.doc[ent.start - 1].lower_) if ent.start else None
+        )
         index = self._find(name, ent.start, gender)
         if index is None:
             index = self._new_person(Person(name, surname))
@@ -239,6 +233,35 @@ class PersonIndex(PersonLookups):
         if k < len(self.timeline) and self.timeline[k][0] == first.start:
             return self.timeline[k][1]
         return None
+
+    def _called_by(self, ent: Span) -> int | None:
+        """The person a name is the one others call them by (rule called-name,
+        :func:`~quotes.nicknames.called_names`): `Mama Mariam` in and after `Mariam
+        Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam,`, so that
+        `"…," Mama Mariam says` and a `she` after it are Mariam Oyelaran-Pike; None for
+        other names."""
+        named = self._called_names.get(tuple(t.lower_ for t in ent))
+        if named is None or named.start >= ent.start:
+            return None
+        k = bisect_left(self.timeline, (named.start, -1))
+        at = [p for j, p in self.timeline[k : k + 1] if named.start <= j < named.end]
+        return at[0] if at else None
+
+    def _born_as(self, ent: Span) -> int | None:
+        """The person a name is the birth name of (rule born-name), named before `born`
+        or before the role it is set beside: `Adaeze Okonkwo-Bello` in `The singer Dazé,
+        born Adaeze Okonkwo-Bello, told …` or `Dapo Sixx, the rapper born Oladapo Bankole,
+        won …`, so that `Dazé said` is Adaeze Okonkwo-Bello; None for other names."""
+        born = ent.root.head
+        if ent.root.dep_ != "dobj" or born.lower_ != "born" or born.dep_ != "acl":
+            return None
+        named = born.head.head if born.head.dep_ == "appos" else born.head
+        if named.pos_ != "PROPN":
+            return None
+        span = mention_span(named)
+        k = bisect_left(self.timeline, (span.start, -1))
+        at = [p for j, p in self.timeline[k : k + 1] if span.start <= j < span.end]
+        return at[0] if at else None
 
     def _given_not_title(self) -> None:
         """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a

@@ -104,7 +104,7 @@ class SpeakerResolver(TitleMentions):
         if head.pos_ == "PRON":
             return self.it_body(head) if lower == "it" else None
         if self._nicknames is None and (head.pos_ == "PROPN" or is_handle(mention)):
-            self._nicknames = nicknames(self.doc, self.nicknames_inside)
+            self._nicknames = nicknames(self.doc, self.nicknames_inside + self.called)
         named = (
             nicknamed(mention, self._nicknames or [])
             or appositive_name(head)

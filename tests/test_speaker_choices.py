@@ -420,7 +420,7 @@ def test_they_with_no_group_before_is_no_one() -> None:
         ),
         # A name the entity recogniser missed is a person's when an age is set off after
         # it (rule aged-name), and the `she` who speaks after it is hers, not the name
-        # the recogniser knew (quotes/aged_names.py).
+        # the recogniser knew (quotes/names.py).
         (
             "At dawn the jetty is already busy. Thangamma, 52, has sold dried fish here "
             "since she was twelve; the boats belong to Ravi Selvanathan.\n\n"

@@ -899,6 +899,30 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "It took us",
             "Eulogio Condori Mamani",
         ),
+        # The name others call a person by, unquoted, in a relative clause after the full
+        # name (rule called-name): the speaker by that name, and the `she` after it.
+        (
+            "Mariam Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam, has "
+            'kept bees behind the school since 1980. "The hives know the weather before the '
+            'radio does," Mama Mariam says.',
+            "The hives know",
+            "Mariam Oyelaran-Pike",
+        ),
+        (
+            "Mariam Oyelaran-Pike, 71, whom everyone in the village calls Mama Mariam, has "
+            'kept bees behind the school since 1980. "The hives know the weather," Mama '
+            'Mariam says. "Last spring they stayed in for a week," she said.',
+            "Last spring",
+            "Mariam Oyelaran-Pike",
+        ),
+        # A name a person goes by, with their birth name after `born` (rule born-name):
+        # the birth name, the full name a fact-checker prints.
+        (
+            "Kelo Vance, the Brixton drummer born Kwabena Osei-Mensah, won the prize on "
+            'Sunday. "I have played every night for six years," Kelo Vance said.',
+            "I have played",
+            "Kwabena Osei-Mensah",
+        ),
     ],
 )
 def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expected: str) -> None:
