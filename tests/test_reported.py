@@ -104,10 +104,9 @@ CASES = [
         "The ferry crews were tired of the long night shifts.",
         [R("indirect", "the long night shifts", "The ferry crews", "tired")],
     ),
-    (
-        "The harbour board is ready to reopen the southern route.",
-        [R("indirect", "to reopen the southern route", "The harbour board", "ready")],
-    ),
+    # `ready to` tells what its subject is set to do, which research annotation counts
+    # as a view only about a time in four (PolNeAR train): no cue
+    ("The harbour board is ready to reopen the southern route.", []),
     # forecast-adjective: `sure` or `certain` before an infinitive forecasts what befalls
     # the subject, no view it holds (`The port is sure that …` is one)
     ("The new harbour levy is sure to anger the ferry crews.", []),
