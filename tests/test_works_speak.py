@@ -103,6 +103,30 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "most of them",
             "Lowfield Housing Trust",
         ),
+        # a work its possessive says a person wrote, read out by `It` (rule it-work-owner)
+        (
+            "Margaret Tull kept the lock-keeper's log for forty years. Her last entry, in "
+            'pencil, is dated June 9, 2011. It reads: "Water high. Two barges up. Heron back '
+            'on the gate."',
+            "Two barges up",
+            "Margaret Tull",
+        ),
+        # a sign whose maker a relative clause names (rule it-work-clause-maker)
+        (
+            "Daniel Ferris has run the hardware shop on Mill Lane since 1987. In its window "
+            'is a sign he painted himself. It reads: "Nails sold by the pound, advice for '
+            'free."',
+            "advice for free",
+            "Daniel Ferris",
+        ),
+        # a card the subject left, the object of a verb of making (rule
+        # it-work-verb-maker)
+        (
+            "The flower-show judge, Helen Marsh, left a card beside the winning roses. It "
+            'reads: "Perfect form, and not a petal out of place."',
+            "Perfect form",
+            "Helen Marsh",
+        ),
     ],
 )
 def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
