@@ -154,6 +154,15 @@ def test_it_after_a_person_stays_unknown() -> None:
             "the firm had ignored",
             "Coastal Lending Authority",
         ),
+        # a `his` on a work the subject passed on is the subject's, whatever the gender
+        # lists make of his name (rule owner-pronoun-subject)
+        (
+            "The chair, Gary Sandhu, told members that the club had grown. The treasurer, "
+            "Oluwaseun Adeyemi-Clarke, had circulated his report before the meeting. The "
+            'report stated: "The club recorded a deficit of 4,212 pounds."',
+            "The club recorded",
+            "Oluwaseun Adeyemi-Clarke",
+        ),
         # not a time's possessive, which only dates the work
         (
             "Wednesday's report says the bridge will stay shut until spring.",
