@@ -32,6 +32,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the sample",
             "Osterby University",
         ),
+        # the maker in a participle joined by `and` to one with no `by` phrase (rule
+        # joined-participle-maker)
+        (
+            'The report, titled "Voices of the Valley" and published by the Department of '
+            "Rural Affairs, says 70 per cent of farmers want new rules.",
+            "70 per cent",
+            "Department of Rural Affairs",
+        ),
         # a court document lodged by someone
         (
             "Kovac had been warned twice, according to a court document lodged by Ana Ruiz, "
