@@ -17,7 +17,7 @@ from spacy.tokens import Token
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
 from quotes.mentions import authored_work
-from quotes.works import owner
+from quotes.works import owner, work_maker
 
 #: Things a person letters by hand and puts up or leaves (`sign`, `card`, `placard`).
 _HAND_MADE = word_list("hand-made-works")
@@ -32,12 +32,22 @@ def it_work_maker(it: Token) -> Token | None:
     """The maker of the work an `It` opening its sentence stands for: the work the
     sentence before is about (:func:`work_before`), made by the owner its possessive
     names (rule it-work-owner), the subject of a relative clause of making on it (rule
-    it-work-clause-maker) or the subject of the verb of making it is the object of (rule
-    it-work-verb-maker); None when the text gives no such maker."""
+    it-work-clause-maker), the subject of the verb of making it is the object of (rule
+    it-work-verb-maker), or, for a work that is the subject there, the maker it speaks
+    for (rule it-work-named-before, :func:`~quotes.works.work_maker`); None when the text
+    gives no such maker."""
     work = work_before(it)
     if work is None:
         return None
-    return owner(work) or clause_maker(work) or verb_maker(work)
+    maker = owner(work) or clause_maker(work) or verb_maker(work)
+    if maker is None and work.dep_ in ("nsubj", "nsubjpass"):
+        # rule it-work-named-before: whom a work the sentence before is about speaks for
+        # by the rules of quotes/works.py (`That report exists. It found …` after `a
+        # report by the Eastmere Housing Observatory`), as the work named there would; not
+        # a work in the object, after a subject the `It` may stand for (`The Gas Council
+        # attacked the findings. It said …`)
+        maker = work_maker(work)
+    return maker
 
 
 def work_before(it: Token) -> Token | None:

@@ -127,6 +127,14 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "advice for free",
             "Daniel Ferris",
         ),
+        # a work named again, its maker named with it before (rule it-work-named-before)
+        (
+            "Ana Ruiz said the figure came from a report by the Eastmere Housing "
+            "Observatory. That report exists. It found that 34 percent of the flats were "
+            "empty.",
+            "34 percent",
+            "Eastmere Housing Observatory",
+        ),
         # a card the subject left, the object of a verb of making (rule
         # it-work-verb-maker)
         (
