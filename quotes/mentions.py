@@ -62,7 +62,7 @@ def author(work: Token) -> Token | None:
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
-            maker = passive_agent(child)
+            maker = passive_agent(child) or _joined_agent(child)
             # `a notice sent to tenants by email`: the means it went by, no maker
             means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
             return None if means else maker
@@ -70,6 +70,18 @@ def author(work: Token) -> Token | None:
             # `a study the city commissioned from Pohjoisviitta Consulting`
             return source
     return _by_after_topic(work)
+
+
+def _joined_agent(participle: Token) -> Token | None:
+    """Rule joined-participle-maker: the agent of a participle joined by `and` to one on
+    a work that has none, which describes the same work (`the Department of Rural
+    Affairs` in `The report, titled "Voices of the Valley" and published by the
+    Department of Rural Affairs, says …`); None when the joined participle is one of
+    having or seeing (`… and seen by the Courier`) or has no `by` phrase."""
+    for joined in participle.children:
+        if joined.dep_ == "conj" and joined.tag_ == "VBN":
+            return None if joined.lemma_.lower() in _OBTAINING else passive_agent(joined)
+    return None
 
 
 def _got_from(verb: Token) -> Token | None:

@@ -21,9 +21,10 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    mean (`Coach X picked Baird, with Y left out.` / `Here is what he said.`), or opens
    with `It` and ends with a colon, the document printed under it that the sentence
    before names (`Ana Ruiz posted a thread.` / `It read, in part:`), or opens with `It`
-   after a sentence that holds `by`, which may name the maker of the work the `it`
-   stands for (`The report, by the Rights Observatory, is based on 212 interviews.` /
-   `It says …`);
+   (a quotation after its cue or none) after a sentence that holds `by` or a word for a
+   work, which may name the maker of the work the `it` stands for (`The report, by the
+   Rights Observatory, is based on 212 interviews.` / `It says …`; `Her first entry is
+   dated March 3.` / `It reads: "…"`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -57,6 +58,7 @@ from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.page_shapes import question_line
 from quotes.picking_cues import cue_words, has_cue
+from quotes.source_words import AUTHORED
 
 #: Tokens that end a sentence, the closing marks that may follow them, and what else
 #: than a capital or a digit may open the next one.
@@ -141,7 +143,7 @@ def pick(
         pronoun_cues.append(
             cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
         )
-        it_cues.append(cued and not in_quote and _opens_with_it(sentence))
+        it_cues.append(cued and _opens_with_it(sentence))
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = (
         _before_questions(text, spans)
@@ -151,7 +153,7 @@ def pick(
     return [
         p
         or (i + 1 < len(picked) and (opens[i + 1] or pronoun_cues[i + 1]))
-        or (i + 1 < len(picked) and it_cues[i + 1] and _BY in words[slice(*bounds[i])])
+        or (i + 1 < len(picked) and it_cues[i + 1] and _names_maker(words[slice(*bounds[i])]))
         or i in introduction
         for i, p in enumerate(picked)
     ]
@@ -188,6 +190,17 @@ def _it_lead_in(words: list[str]) -> bool:
 
 #: The word that names a work's maker in the sentence before an `It` (`a report by X`).
 _BY = "by"
+#: Words for a work or a thing lettered by hand (`entry`, `notice`, `sign`), whose maker
+#: the sentence before an `It` may give by a possessive or a clause (`Her first entry …`).
+_WORKS = AUTHORED | word_list("hand-made-works")
+
+
+def _names_maker(words: list[str]) -> bool:
+    """Whether the sentence before an `It` cue sentence (its tokens' forms) may name the
+    maker of the work the `It` stands for: it holds `by` (rule it-work-maker of
+    :mod:`quotes.bodies`) or a word for a work (`Her first entry …`, `a notice he
+    painted`: :mod:`quotes.work_makers`), so it is parsed too."""
+    return any(w == _BY or w.lower() in _WORKS for w in words)
 
 
 def _opens_with_it(words: list[str]) -> bool:

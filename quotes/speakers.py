@@ -19,7 +19,8 @@ person a description (`the prosecutor`, `the 61-year-old`, `the witness`) stands
 bookkeeper testified …`) by :mod:`quotes.leads`; a name set beside a description is found
 by :mod:`quotes.appositions`, a nickname the text gave by :mod:`quotes.nicknames`, what a
 description's own words say (its age, its kind) by :mod:`quotes.descriptions`, and who a
-work (`the report`) speaks for by :mod:`quotes.works`.
+work (`the report`) speaks for by :mod:`quotes.works` (and the maker of the work an
+opening `It` stands for by :mod:`quotes.work_makers`).
 """
 
 from __future__ import annotations
@@ -48,6 +49,7 @@ from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
+from quotes.work_makers import it_work_maker
 from quotes.works import work_maker
 
 
@@ -102,7 +104,7 @@ class SpeakerResolver(TitleMentions):
             gender = "m" if lower in MALE_PRONOUNS else "f"
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON":
-            return self.it_body(head) if lower == "it" else None
+            return self._it(head, said) if lower == "it" else None
         if self._nicknames is None and (head.pos_ == "PROPN" or is_handle(mention)):
             self._nicknames = nicknames(self.doc, self.nicknames_inside + self.called)
         named = (
@@ -184,6 +186,16 @@ class SpeakerResolver(TitleMentions):
         described = described_source(mention)
         self._unnamed.note(head, described)
         return described
+
+    def _it(self, it: Token, said: tuple[int, int] | None) -> str | None:
+        """An `it` speaker: the maker of the work the sentence before shows, when the text
+        gives one by a possessive or a clause of making (`Her first entry is dated March
+        3. It reads: …`, :func:`~quotes.work_makers.it_work_maker`), resolved as any
+        mention is; else the body it stands for (:meth:`~quotes.bodies.BodyIndex.it_body`)."""
+        maker = it_work_maker(it)
+        if maker is not None and (made_by := self.resolve(mention_span(maker), said)):
+            return made_by
+        return self.it_body(it)
 
 
 def _person_of_place(who: Token, noun: Token) -> Token:

@@ -199,8 +199,9 @@ def owner(work: Token) -> Token | None:
     regulator's final notice found …`, `the tribunal` in `according to the tribunal's
     written reasons`, and the noun a `whose` clause is on (`The Care Quality Commission,
     whose report was published on Thursday`), and the person a possessive pronoun stands
-    for (`His manifesto promises that …`: the pronoun, which the resolver reads); not a
-    time's (`Tuesday's report`)."""
+    for (`His manifesto promises that …`: the pronoun, which the resolver reads, or the
+    subject of the verb whose object the work is, :func:`_owner_subject`); not a time's
+    (`Tuesday's report`)."""
     if not authored_work(work):
         return None
     poss = next((c for c in work.children if c.dep_ == "poss"), None)
@@ -210,12 +211,21 @@ def owner(work: Token) -> Token | None:
         clause = work.head if work.dep_ in ("nsubj", "nsubjpass") else None
         return clause.head if clause is not None and clause.dep_ == "relcl" else None
     if poss.lower_ in _OWNER_PRONOUNS:
-        return poss
+        return _owner_subject(work) or poss
     if poss.pos_ not in ("NOUN", "PROPN") or poss.ent_type_ in ("DATE", "TIME"):
         return None
     if poss.lower_ in _TIMES or poss.lemma_.lower() in _TIMES:
         return None
     return poss
+
+
+def _owner_subject(work: Token) -> Token | None:
+    """Rule owner-pronoun-subject: the subject of the verb whose object is a work its
+    `his` or `her` owns, whom the pronoun stands for (`The treasurer, Ana Ruiz, had
+    circulated her report before the meeting`: Ruiz's report, though a name of a gender
+    the name lists do not know stands between); None when the work is no object or the
+    subject is a pronoun (which the resolver reads) or none."""
+    return _noun_subject(work.head) if work.dep_ == "dobj" else None
 
 
 def its_owner(work: Token) -> Token | None:

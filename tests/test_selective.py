@@ -98,6 +98,11 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
             [True, True],
         ),
         ("Skipper Lana Voss picked Ede, with Tom Hale out. She said it twice.", [False, True]),
+        # the sentence before an `It` cue sentence that names a work, whose maker it
+        # may give (`Her first entry`), quoted words after the cue or none; not one that
+        # names no work
+        ('Her first entry is dated March 3. It reads: "Open at nine."', [True, True]),
+        ("The tide turned at noon. It says the pier will open.", [False, True]),
         # the paragraph before the first of two questions printed as paragraphs of their
         # own, where an interview's introduction names whom the writer met
         (

@@ -32,6 +32,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the sample",
             "Osterby University",
         ),
+        # the maker in a participle joined by `and` to one with no `by` phrase (rule
+        # joined-participle-maker)
+        (
+            'The report, titled "Voices of the Valley" and published by the Department of '
+            "Rural Affairs, says 70 per cent of farmers want new rules.",
+            "70 per cent",
+            "Department of Rural Affairs",
+        ),
         # a court document lodged by someone
         (
             "Kovac had been warned twice, according to a court document lodged by Ana Ruiz, "
@@ -103,6 +111,38 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "most of them",
             "Lowfield Housing Trust",
         ),
+        # a work its possessive says a person wrote, read out by `It` (rule it-work-owner)
+        (
+            "Margaret Tull kept the lock-keeper's log for forty years. Her last entry, in "
+            'pencil, is dated June 9, 2011. It reads: "Water high. Two barges up. Heron back '
+            'on the gate."',
+            "Two barges up",
+            "Margaret Tull",
+        ),
+        # a sign whose maker a relative clause names (rule it-work-clause-maker)
+        (
+            "Daniel Ferris has run the hardware shop on Mill Lane since 1987. In its window "
+            'is a sign he painted himself. It reads: "Nails sold by the pound, advice for '
+            'free."',
+            "advice for free",
+            "Daniel Ferris",
+        ),
+        # a work named again, its maker named with it before (rule it-work-named-before)
+        (
+            "Ana Ruiz said the figure came from a report by the Eastmere Housing "
+            "Observatory. That report exists. It found that 34 percent of the flats were "
+            "empty.",
+            "34 percent",
+            "Eastmere Housing Observatory",
+        ),
+        # a card the subject left, the object of a verb of making (rule
+        # it-work-verb-maker)
+        (
+            "The flower-show judge, Helen Marsh, left a card beside the winning roses. It "
+            'reads: "Perfect form, and not a petal out of place."',
+            "Perfect form",
+            "Helen Marsh",
+        ),
     ],
 )
 def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
@@ -129,6 +169,15 @@ def test_it_after_a_person_stays_unknown() -> None:
             "notice found that the firm had ignored complaints for two years.",
             "the firm had ignored",
             "Coastal Lending Authority",
+        ),
+        # a `his` on a work the subject passed on is the subject's, whatever the gender
+        # lists make of his name (rule owner-pronoun-subject)
+        (
+            "The chair, Gary Sandhu, told members that the club had grown. The treasurer, "
+            "Oluwaseun Adeyemi-Clarke, had circulated his report before the meeting. The "
+            'report stated: "The club recorded a deficit of 4,212 pounds."',
+            "The club recorded",
+            "Oluwaseun Adeyemi-Clarke",
         ),
         # not a time's possessive, which only dates the work
         (
