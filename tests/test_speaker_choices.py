@@ -541,6 +541,20 @@ def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expect
             "tankers would visit",
             "City of Umlazane Metropolitan Municipality",
         ),
+        # ... a chamber and a forum, named with their kind word ...
+        (
+            "The merger needs the approval of the Lowmoor Disputes Chamber. The chamber "
+            "said in a statement that it would rule within 60 days.",
+            "rule within 60 days",
+            "Lowmoor Disputes Chamber",
+        ),
+        (
+            "Tenants marched to the town hall on Saturday, led by Ines Varga, who chairs "
+            "the Harbury Tenants' Forum. In a letter to the mayor, the forum said that 40 "
+            "flats had no heating.",
+            "40 flats",
+            "Harbury Tenants' Forum",
+        ),
         # ... of two councils named before, the one that has spoken ...
         (
             "Harwell Borough Council and Dunmore Town Council both voted on the plan on "
