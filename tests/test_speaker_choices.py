@@ -555,6 +555,22 @@ def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expect
             "40 flats",
             "Harbury Tenants' Forum",
         ),
+        # ... rule kind-of-the-subject-before: a kind no name holds, the body the
+        # sentence before had as its subject (`the cooperative`) ...
+        (
+            "Les Fermiers de la Brenne has asked the region for emergency aid. In a "
+            "letter, the cooperative said its members had lost half their crop.",
+            "lost half their crop",
+            "Les Fermiers de la Brenne",
+        ),
+        # ... but not a capitalised word opening a headline ...
+        (
+            "Survey backs new name for Elm Street\n\nConsultation finds wide support\n\n"
+            "Elm Street will be renamed after a local nurse, the council confirmed on "
+            "Monday.",
+            "after a local nurse",
+            "the council",
+        ),
         # ... of two councils named before, the one that has spoken ...
         (
             "Harwell Borough Council and Dunmore Town Council both voted on the plan on "
