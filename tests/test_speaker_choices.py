@@ -198,6 +198,14 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "profit would",
             "Trelawny Freight",
         ),
+        # `the promotion`, a fight league's business, is the body that spoke before.
+        (
+            "Kade Mercer and Rui Palha will meet on Saturday. In a statement, the "
+            "Northern Cage League said the weigh-in had been cancelled. The promotion "
+            "said both fighters had been warned in writing.",
+            "warned in writing",
+            "Northern Cage League",
+        ),
         # ... and never a person the text gave an office, though the parse hangs his
         # name on the place after `of` (`The mayor of Ama, Shinsuke Okabayashi,`)
         (
