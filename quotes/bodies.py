@@ -178,13 +178,15 @@ class BodyIndex(PersonFocus):
         Commission also issued a warning notice. Inspectors found …`); None otherwise."""
         return self.body_before(head) or self._subject_body(head, False)
 
-    def _subject_body(self, it: Token, opening: bool = True) -> str | None:
+    def _subject_body(self, it: Token, opening: bool = True, kind: str = "") -> str | None:
         """The body an `it` opening a sentence (or, not `opening`, a description
         anywhere in one) stands for when the sentence before had a body's name as its
         subject: `The Northern Ledger is unimpressed. It reports that …` (not the paper
         that spoke before it), or a description that named itself (`A group calling itself
         Morana listed …`, :func:`~quotes.self_names.opening_self_named`); None when that
-        subject is no proper name or a person's."""
+        subject is no proper name or a person's, or, for a description of a `kind`, a
+        name it does not fit (:func:`~quotes.written_names.kind_fits`) or one word that
+        opens the sentence (its capital may be the sentence's alone)."""
         start = it.sent.start
         if (opening and it.i != start) or start == 0:
             return None
@@ -209,8 +211,10 @@ class BodyIndex(PersonFocus):
             tokens = _opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
             return None  # an `it` is no one the tagger took for a person
-        if not tokens or self._personal(tokens):
+        if not tokens or self._personal(tokens) or not kind_fits(kind, proper_name(tokens)):
             return None
+        if kind and len(tokens) == 1 and tokens[0].is_sent_start:
+            return None  # `Consultation finds support` in a headline: a capital, no name
         return self.organisation(tokens)
 
     def _work_subject(self, subject: Token) -> str | None:

@@ -92,7 +92,11 @@ class DescribedIndex(StatedFacts):
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
             # `The board insists …` after `NHS Strathmore says …`, a body named with no
             # kind word of the description's, that spoke just before it
-            return kind_name(head, self.bodies) or self.body_before(head, head.lower_)
+            return (
+                kind_name(head, self.bodies)
+                or self.body_before(head, head.lower_)
+                or self._kind_of_subject(head)
+            )
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given
@@ -107,6 +111,15 @@ class DescribedIndex(StatedFacts):
             unlike = _TEAM_PLACES - {role, head.lower_} if role in _TEAM_PLACES else frozenset()
             return self._pronoun(head.i, None, unlike=unlike, person=True)
         return kind_name(head, self.bodies)
+
+    def _kind_of_subject(self, head: Token) -> str | None:
+        """Rule kind-of-the-subject-before: a definite kind of body (`the cooperative`)
+        that no name holds and no body spoke just before stands for the body the
+        sentence before had as its subject, when its name fits the kind (a reader takes
+        the description for the body the story has just been about); None otherwise."""
+        # `Les Fermiers de la Brenne has asked the region for help. In a letter, the
+        # cooperative said …`
+        return self._subject_body(head, False, head.lower_)
 
     def _member(self, head: Token) -> str | None:
         """The one person named before whose party tag fits a member description: `the

@@ -198,6 +198,14 @@ def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: st
             "profit would",
             "Trelawny Freight",
         ),
+        # `the promotion`, a fight league's business, is the body that spoke before.
+        (
+            "Kade Mercer and Rui Palha will meet on Saturday. In a statement, the "
+            "Northern Cage League said the weigh-in had been cancelled. The promotion "
+            "said both fighters had been warned in writing.",
+            "warned in writing",
+            "Northern Cage League",
+        ),
         # ... and never a person the text gave an office, though the parse hangs his
         # name on the place after `of` (`The mayor of Ama, Shinsuke Okabayashi,`)
         (
@@ -540,6 +548,36 @@ def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expect
             "apologised.",
             "tankers would visit",
             "City of Umlazane Metropolitan Municipality",
+        ),
+        # ... a chamber and a forum, named with their kind word ...
+        (
+            "The merger needs the approval of the Lowmoor Disputes Chamber. The chamber "
+            "said in a statement that it would rule within 60 days.",
+            "rule within 60 days",
+            "Lowmoor Disputes Chamber",
+        ),
+        (
+            "Tenants marched to the town hall on Saturday, led by Ines Varga, who chairs "
+            "the Harbury Tenants' Forum. In a letter to the mayor, the forum said that 40 "
+            "flats had no heating.",
+            "40 flats",
+            "Harbury Tenants' Forum",
+        ),
+        # ... rule kind-of-the-subject-before: a kind no name holds, the body the
+        # sentence before had as its subject (`the cooperative`) ...
+        (
+            "Les Fermiers de la Brenne has asked the region for emergency aid. In a "
+            "letter, the cooperative said its members had lost half their crop.",
+            "lost half their crop",
+            "Les Fermiers de la Brenne",
+        ),
+        # ... but not a capitalised word opening a headline ...
+        (
+            "Survey backs new name for Elm Street\n\nConsultation finds wide support\n\n"
+            "Elm Street will be renamed after a local nurse, the council confirmed on "
+            "Monday.",
+            "after a local nurse",
+            "the council",
         ),
         # ... of two councils named before, the one that has spoken ...
         (
