@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names
 from quotes.language import word_list
-from quotes.mentions import author, mention_span
+from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
@@ -200,8 +200,6 @@ class BodyIndex(PersonFocus):
             subject = next(
                 (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
             )
-            if opening and subject is not None and subject.pos_ == "NOUN":
-                return self._work_subject(subject)
             if subject is not None and subject.dep_ != "nsubj":
                 return None
             if subject is None or subject.pos_ != "PROPN":
@@ -215,20 +213,6 @@ class BodyIndex(PersonFocus):
             return None
         if kind and len(tokens) == 1 and tokens[0].is_sent_start:
             return None  # `Consultation finds support` in a headline: a capital, no name
-        return self.organisation(tokens)
-
-    def _work_subject(self, subject: Token) -> str | None:
-        """Rule it-work-maker: the body whose work the sentence before an opening `it`
-        was about, when a `by` on the work names its maker (`The report, by the Frontera
-        Rights Observatory, is based on 212 interviews. It says …`: the work speaks for
-        its maker, as `The report says` does); None for a work with no maker so named
-        (not one `obtained by` a paper), or one a person made."""
-        maker = author(subject)
-        if maker is None or maker.pos_ != "PROPN":
-            return None
-        tokens = name_tokens(mention_span(maker))
-        if not tokens or self._personal(tokens):
-            return None
         return self.organisation(tokens)
 
     def body_before(self, it: Token, kind: str = "") -> str | None:

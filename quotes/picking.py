@@ -197,8 +197,8 @@ _WORKS = AUTHORED | word_list("hand-made-works")
 
 def _names_maker(words: list[str]) -> bool:
     """Whether the sentence before an `It` cue sentence (its tokens' forms) may name the
-    maker of the work the `It` stands for: it holds `by` (rule it-work-maker of
-    :mod:`quotes.bodies`) or a word for a work (`Her first entry …`, `a notice he
+    maker of the work the `It` stands for: it holds `by` (`The report, by the
+    Rights Observatory, …`) or a word for a work (`Her first entry …`, `a notice he
     painted`: :mod:`quotes.work_makers`), so it is parsed too."""
     return any(w == _BY or w.lower() in _WORKS for w in words)
 
@@ -206,8 +206,8 @@ def _names_maker(words: list[str]) -> bool:
 def _opens_with_it(words: list[str]) -> bool:
     """Whether a sentence (its tokens' forms, one of them a cue word) opens with `It`, a
     work or body the sentence before may name with its maker (`The report, by the Rights
-    Observatory, is based on 212 interviews.` / `It says …`: rule it-work-maker of
-    :mod:`quotes.bodies`)."""
+    Observatory, is based on 212 interviews.` / `It says …`: rule it-work-named-before of
+    :mod:`quotes.work_makers`)."""
     said = [w for w in words if w.strip()]
     return len(said) > 2 and said[0] == "It"
 

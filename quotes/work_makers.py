@@ -6,8 +6,9 @@ It reads: "…"`, `On the door is a notice he painted himself. It reads: "…"`.
 takes the words for the entry's writer, the notice's painter, as a work speaks for its
 maker (`The report says` is its author's). The resolver
 (:class:`quotes.speakers.SpeakerResolver`) resolves the maker these rules find as it
-resolves any person mention, a pronoun included; a work whose maker a `by` phrase names
-is read by rule it-work-maker (:mod:`quotes.bodies`).
+resolves any person mention, a pronoun included, and a body (a work whose maker a `by`
+phrase names: `The report, by the Frontera Rights Observatory, is based on 212
+interviews. It says …`) as it resolves any body's name, by rule it-work-named-before.
 """
 
 from __future__ import annotations

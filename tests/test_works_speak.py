@@ -104,7 +104,7 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "Coastal Climate Panel",
         ),
         # a work whose maker is named, the subject of the sentence before (rule
-        # it-work-maker)
+        # it-work-named-before)
         (
             "The survey, by the Lowfield Housing Trust, is based on interviews with 300 "
             "tenants. It says most of them have waited more than a year for repairs.",
