@@ -58,7 +58,9 @@ def role_words(ent: Span) -> set[str]:
         if untagged and doc[i].pos_ in _ROLE_POS:
             break
         untagged = doc[i].pos_ not in _ROLE_POS
-        if not untagged or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS:
+        if (not untagged or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS) and not _role_owner(
+            doc[i], ent.start
+        ):
             words.update((doc[i].lower_, doc[i].lemma_.lower()))
         i -= 1
     root = ent.root
@@ -80,6 +82,22 @@ def role_words(ent: Span) -> set[str]:
     words.update(_bracketed_role(ent))
     words.update(_party_tag(ent))
     return words
+
+
+def _role_owner(token: Token, name_start: int) -> bool:
+    """Rule role-owner: a capitalised proper noun before another word of a role before a
+    name names the body the role is held in, not the person: `Navy` in `Navy spokesman
+    Commander Ana Ruiz` (so `The Navy says` after it is the navy, not its spokesman);
+    titles and role nouns (`Detective Inspector`, `Chief Justice`) stay roles."""
+    # `Sri Lanka Navy spokesman Commander Kasun Perera said …` ¶ `The Navy says …`
+    return (
+        token.i < name_start - 1
+        and token.pos_ == "PROPN"
+        and token.is_title
+        and token.lower_ not in TITLES
+        and token.lemma_.lower() not in _UNTAGGED_ROLE_NOUNS
+        and token.lower_ not in _UNTAGGED_ROLE_NOUNS
+    )
 
 
 def _role_word(token: Token) -> bool:

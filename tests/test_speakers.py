@@ -470,6 +470,13 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "the court had erred",
             "Tomas Okafor",
         ),
+        # Rule role-owner: the body before a role is not the person's role.
+        (
+            "Maldives Coast Guard spokesman Captain Ibrahim Nashid said nine boats had "
+            "been stopped. The Guard says its cutters cannot reach the outer atolls.",
+            "its cutters",
+            "Guard",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_one_referent_that_fits(
