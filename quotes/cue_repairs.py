@@ -3,7 +3,8 @@ a cue read as a participle of the noun before it (`cue_read_as_relative`) or of 
 participle set off after its subject (`cue_read_onto_set_off_participle`), as a second
 relative clause on its source's noun (`cue_read_as_second_relative`), as an adjective of
 the noun after it (`cue_read_as_modifier`), a cue closing a sentence read as a conjunct
-of the clause it reports (`closing_cue_read_as_conjunct`), and a cue verb joined to a
+of the clause it reports (`closing_cue_read_as_conjunct`) or as a relative clause on a
+noun of it (`closing_cue_read_as_relative`), and a cue verb joined to a
 noun (`conjunct_read_onto_a_noun`).
 
 Each leaves the cue with no subject or no clause; the clauses hung in the wrong place
@@ -22,6 +23,8 @@ from quotes.subject_repairs import FINITE_VERB
 #: Dependents after a cue that are what it says or does, not when or where: a cue that
 #: has one is a verb of its own clause (`…, and the board approved the plan`).
 _OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+#: Tags of the words that open a relative clause (`which`, `who`, `whose`, `that`).
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
 
 def closing_cue_read_as_conjunct(verb: Token) -> None:
@@ -29,27 +32,48 @@ def closing_cue_read_as_conjunct(verb: Token) -> None:
     parser may read a cue that closes a sentence after a comma, with its own subject, as
     a second verb joined to the clause before it, though no `and` or `or` joins them,
     leaving the cue with no clause. A cue so joined to the root of its sentence, that
-    ends the sentence (but for when, where or how it was said: `…, a spokesperson
-    confirmed after the show.`) and has a subject right after the comma, is the root,
-    and the clause before the comma what it reports."""
+    ends the sentence (:func:`_closes_sentence`), is the root, and the clause before the
+    comma what it reports."""
     head = verb.head
     if verb.dep_ != "conj" or head.dep_ != "ROOT" or head.i > verb.i:
         return
+    if any(c.dep_ in ("cc", "preconj") and c.i < verb.i for c in head.children):
+        return
+    if _closes_sentence(verb):
+        _root_over(verb, head, "ccomp")
+
+
+def closing_cue_read_as_relative(verb: Token) -> None:
+    """Rule closing-cue-relative: `Pumping has dried out two lagoons that herders use,
+    the herders' lawyers said on Tuesday`: the parser may read a cue that closes a
+    sentence after a comma, with its own subject, as a relative clause on a noun of the
+    clause before it, though no `who` or `that` opens it, leaving what it reports with
+    no cue. A cue so hung, that ends the sentence (:func:`_closes_sentence`), is the
+    root, and the sentence's clause before the comma what it reports."""
+    root = verb.sent.root
+    if verb.dep_ != "relcl" or verb.tag_ not in FINITE_VERB or verb.head.i > verb.i:
+        return
+    if root is verb or root.i > verb.i or root.pos_ not in ("VERB", "AUX"):
+        return
+    if _closes_sentence(verb):
+        _root_over(verb, root, "ccomp")
+
+
+def _closes_sentence(verb: Token) -> bool:
+    """Whether a cue closes its sentence after a comma with its own subject: a subject
+    right after the comma that is no relative word (`…, which the court said`), and
+    after the cue only when, where or how it was said (`…, she said on Friday.`), no
+    object or clause of its own."""
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.left_edge.i == 0:
-        return
+    if subject is None or subject.left_edge.i == 0 or subject.left_edge.tag_ in _RELATIVE_TAGS:
+        return False
     doc = verb.doc
-    if doc[subject.left_edge.i - 1].text != "," or any(
-        c.dep_ in ("cc", "preconj") and c.i < verb.i for c in head.children
-    ):
-        return
-    if any(
+    if doc[subject.left_edge.i - 1].text != ",":
+        return False
+    return not any(
         not (t.is_punct or t.is_space or verb.is_ancestor(t))
         for t in doc[verb.i + 1 : verb.sent.end]
-    ) or any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children):
-        return  # only when, where or how it was said may follow: `…, she said on Friday.`
-    _root_over(verb, head, "ccomp")
-
+    ) and not any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children)
 
 
 def cue_read_as_relative(verb: Token) -> None:

@@ -32,6 +32,7 @@ from quotes.clause_repairs import (
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
+    closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
@@ -100,7 +101,8 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a participle on such a
     phrase's noun read as a second clause
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), the
+    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`) or as a
+    relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`), the question after an asking
     cue read as a condition on it
@@ -150,6 +152,7 @@ def repair_tags(
         clause_read_onto_a_phrase(cue)
         participle_read_as_clause(cue)
         closing_cue_read_as_conjunct(cue)
+        closing_cue_read_as_relative(cue)
         subject_read_as_object(cue)
         question_read_as_adverbial(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):

@@ -207,6 +207,13 @@ from tests.rows import Q, check
          "ruled on Tuesday.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # closing-cue-relative: a cue closing the sentence after a comma is read as a
+        # relative clause on a noun of the clause it reports
+        ("Sand mining on the banks of the Rio Negro has dried out three ponds that a "
+         "fishing village uses to raise Tambaqui, the village's lawyers said on Tuesday.",
+         [Q("indirect", "Sand mining on the banks of the Rio Negro has dried out three ponds "
+            "that a fishing village uses to raise Tambaqui", "the village's lawyers",
+            "the village's lawyers", "said", "reported:subject")]),
         # clause-subject-read-as-object: the reported clause's subject read as the cue's
         # object, the clause's verb hung on the sentence's main verb
         ("The bar is run by his sister, Ana Ruiz, who admits the no-cash policy on "
