@@ -245,13 +245,16 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     Sigurðardóttir, an engineer`), an age (:func:`_aged`), a word meaning `son of` or
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
     the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
-    never a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
+    never a country's name of two words or more (`Sri Lanka`, though `Sri` opens given
+    names), a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
     Volkswagen Passat`). `tokens` are the run's :func:`name_tokens`, when the caller has
     them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
+    if len(tokens) >= 2 and is_nation_name(" ".join(t.text for t in tokens)):
+        return False  # rule nation-no-person: `Sri Lanka said …`, whatever `Sri` opens
     at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`
     before = run.doc[at] if at >= 0 else None
     if before is not None and before.lower_ in ORG_KINDS:

@@ -657,6 +657,12 @@ def test_gaelic_inner_words(words: list[str], inner: set[int]) -> None:
             'years to grow does not answer harm that begins on the first day."',
             [("Harwick Solar Ltd", "Harwick Solar Ltd"), ("Ngozi Adeyemi-Holt", "she")],
         ),
+        # rule nation-no-person: a country of two words whose first opens given names
+        (
+            "Coach Amara Delgado-Reyes named her squad. Sri Lanka said the tour would go "
+            'ahead. "We are ready," she said.',
+            [("Sri Lanka", "Sri Lanka"), ("Amara Delgado-Reyes", "she")],
+        ),
     ],
 )
 def test_a_pronoun_passes_over_a_place_or_a_country(
