@@ -182,6 +182,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
         nlp.add_pipe("person_names", last=True)
     _split_glued_marks(nlp)
     _unit_full_stops(nlp)
+    _name_contractions(nlp)
     _code_full_stops(nlp)
     _title_full_stops(nlp)
     _bracket_colons(nlp)
@@ -219,6 +220,20 @@ def _unit_full_stops(nlp: Language) -> None:
     (`J. M. Coetzee`) and `a.m.`/`p.m.` keep theirs."""
     stops = {f"{letter}." for letter in _UNIT_LETTERS}
     nlp.tokenizer.rules = {k: v for k, v in nlp.tokenizer.rules.items() if k not in stops}
+
+
+#: Capitalised contractions without their apostrophe that names hold (`Lahcen Id Belaid`).
+_NAME_CONTRACTIONS = word_list("name-like-contractions")
+
+
+def _name_contractions(nlp: Language) -> None:
+    """Drop the tokenizer's special cases that split a capitalised contraction written
+    without its apostrophe (`Id` as `I` + `d`) when the word is one a name or an
+    abbreviation holds (:data:`_NAME_CONTRACTIONS`): `Lahcen Id Belaid said` keeps his
+    name whole."""
+    nlp.tokenizer.rules = {
+        k: v for k, v in nlp.tokenizer.rules.items() if k not in _NAME_CONTRACTIONS
+    }
 
 
 #: The full stop after a number that ends in a capital letter: a reading or a code that

@@ -532,6 +532,12 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             '"We are building a team, not buying names," Mehmet Bey said.',
             [("Mehmet Yıldırımoğlu", "Mehmet Bey")],
         ),
+        # Amazigh `Id` inside a name is no `I'd` written without its apostrophe
+        (
+            "Brahim Id Oumoussa said the well had been dry since May. \"We carry water "
+            'now," Id Oumoussa said.',
+            [("Brahim Id Oumoussa", "Brahim Id Oumoussa"), ("Brahim Id Oumoussa", "Id Oumoussa")],
+        ),
     ],
 )
 def test_names_as_their_languages_write_them(
