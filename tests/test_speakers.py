@@ -208,6 +208,12 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the board would",
             "Peni Waqa",
         ),
+        # Rule office-of-place: the place after `Mayor of` is no part of the name.
+        (
+            "Mayor of Vågan Sigrid Hals Eidem says the harbour fund has sent nothing back.",
+            "the harbour fund",
+            "Sigrid Hals Eidem",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
