@@ -167,6 +167,11 @@ def _noun_clause(cue: Token) -> list[Token]:
     ]
 
 
+#: Naming verbs whose `as` phrase is the name given (`described … as`; not `called as
+#: an expert witness`, summoned).
+_AS_NAMING = word_list("as-naming-cues")
+
+
 def _naming(cue: Token) -> list[Token]:
     """A naming verb's object and what it is called: `Diaz called the plan "a
     disaster"`, `The mayor described the flood as "a catastrophe"` (mixed, the name
@@ -174,14 +179,16 @@ def _naming(cue: Token) -> list[Token]:
     parser reads the object as a first name (`called Tuesday's sell-off "brutal"`, with
     `off` a particle), the object is that one and the name the next; where it hangs a
     quoted name on the object as its apposition (`calls a 2019 red "the best value on
-    the list"`), that is the name (:func:`_quoted_apposition`)."""
+    the list"`), that is the name (:func:`_quoted_apposition`). An `as` phrase is a name
+    only after the verbs that name with it (:data:`_AS_NAMING`)."""
     if cue.lemma_.lower() not in OBJECT_CUES:
         return []
     objects = [c for c in cue.rights if c.dep_ == "dobj"]
     names = [
         c
         for c in cue.rights
-        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        if c.dep_ in ("oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "as" and cue.lemma_.lower() in _AS_NAMING)
     ]
     if not objects:
         return names[:2]

@@ -374,6 +374,12 @@ REPORTED = [
         [Q("mixed", 'the flood as "a catastrophe."', "the mayor", "The mayor", "described",
            "reported-naming")],
     ),
+    # Rule as-naming: `called as a witness` was summoned, and names nothing.
+    (
+        "A harbour pilot called as an expert witness, Capt. Ines Morvan, arrived at "
+        "nine.",
+        [],
+    ),
     # X said that <clause>: the content excludes `that`.
     (
         "Chancellor Olaf Berg said that the talks would continue next week.",
