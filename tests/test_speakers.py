@@ -1257,6 +1257,13 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "We are sorry for the worry,",
             "Brackwell & Co.",
         ),
+        # A body's short name is not the title and name of a person after it.
+        (
+            "Assembly Speaker Rosa Elian Marquez opened the session. The Assembly said it "
+            "would sit late.",
+            "it would sit late",
+            "Assembly",
+        ),
     ],
 )
 def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
