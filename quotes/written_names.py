@@ -227,11 +227,12 @@ def fullest_name(doc_text: str, name: str) -> str:
 
 def _runs_into_person(words: list[str]) -> bool:
     """Whether the capitalised words after a body's short name run into a person's
-    title or name: `Senate Majority Leader Mitch McConnell` is no longer form of `the
-    Senate` (a title, then a known given name)."""
-    return any(
-        word.lower().rstrip(".") in TITLES or gender_of_given(word) is not None
-        for word in words
+    title and name: `Senate Majority Leader Mitch McConnell` is no longer form of `the
+    Senate` (a title, then a known given name); `Ombudsman Hellen Taleo Kalsakau` and
+    `Seiuli Faleolo Ah Sue` are (a name with no title inside is the person's own)."""
+    titled = [k for k, word in enumerate(words) if word.lower().rstrip(".") in TITLES]
+    return bool(titled) and any(
+        gender_of_given(word) is not None for word in words[titled[0] + 1 :]
     )
 
 
