@@ -24,7 +24,7 @@ from quotes.clause_bounds import (
     new_source,
     trimmed,
 )
-from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic
+from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic, time_span
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
 from quotes.feelings import feeling_object
 from quotes.glosses import before_gloss
@@ -90,7 +90,8 @@ def _light(verb: Token, word: Token) -> list[Token]:
     """What a light cue reports: a `that`-clause on the verb or its word (`made clear
     that …`, `made the case that …`; the parser may read the clause as the word's clausal
     subject), else what the word or verb is about (`took aim at the
-    budget`, `have doubts about his record`)."""
+    budget`, `have doubts about his record`), never a stretch of time (`gave evidence for
+    two hours`: :func:`~quotes.cue_objects.time_span`)."""
     doc = verb.doc
     for head in [*verb.children, *word.children]:
         if head.i != word.i and head.dep_ in ("ccomp", "csubj", "acl", "advcl") and (
@@ -100,7 +101,8 @@ def _light(verb: Token, word: Token) -> list[Token]:
     for prep in [*word.children, *verb.children]:
         if prep.dep_ == "prep" and prep.lower_ in _LIGHT_PREPS:
             for obj in prep.children:
-                if obj.dep_ in ("pobj", "pcomp"):
+                # not how long: `gave evidence for two hours` (rule topic-time-span)
+                if obj.dep_ in ("pobj", "pcomp") and not time_span(obj):
                     return list(doc[obj.left_edge.i : obj.right_edge.i + 1])
     return []
 
@@ -167,6 +169,11 @@ def _noun_clause(cue: Token) -> list[Token]:
     ]
 
 
+#: Naming verbs whose `as` phrase is the name given (`described … as`; not `called as
+#: an expert witness`, summoned).
+_AS_NAMING = word_list("as-naming-cues")
+
+
 def _naming(cue: Token) -> list[Token]:
     """A naming verb's object and what it is called: `Diaz called the plan "a
     disaster"`, `The mayor described the flood as "a catastrophe"` (mixed, the name
@@ -174,14 +181,16 @@ def _naming(cue: Token) -> list[Token]:
     parser reads the object as a first name (`called Tuesday's sell-off "brutal"`, with
     `off` a particle), the object is that one and the name the next; where it hangs a
     quoted name on the object as its apposition (`calls a 2019 red "the best value on
-    the list"`), that is the name (:func:`_quoted_apposition`)."""
+    the list"`), that is the name (:func:`_quoted_apposition`). An `as` phrase is a name
+    only after the verbs that name with it (:data:`_AS_NAMING`)."""
     if cue.lemma_.lower() not in OBJECT_CUES:
         return []
     objects = [c for c in cue.rights if c.dep_ == "dobj"]
     names = [
         c
         for c in cue.rights
-        if c.dep_ in ("oprd", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ == "as")
+        if c.dep_ in ("oprd", "xcomp", "ccomp")
+        or (c.dep_ == "prep" and c.lower_ == "as" and cue.lemma_.lower() in _AS_NAMING)
     ]
     if not objects:
         return names[:2]

@@ -150,7 +150,7 @@ def cue_topic(cue: Token) -> list[Token]:
     """The object of the preposition that says what an intransitive cue is about.
 
     `She spoke about the economy`, `He called for a recount`, `They pointed to the
-    polls`. A stretch of time is no topic (:func:`_time_span`).
+    polls`. A stretch of time is no topic (:func:`time_span`).
     """
     if cue.pos_ == "NOUN":
         return []
@@ -163,7 +163,7 @@ def cue_topic(cue: Token) -> list[Token]:
             or (word == "on" and lemma in TOPIC_ON_CUES)
         ):
             topic = [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
-            if not topic or not _time_span(topic[0]):
+            if not topic or not time_span(topic[0]):
                 return topic
             # `spoke for an hour about the harbour`: the topic hangs on the stretch of time
             time = _measured_time(topic[0])
@@ -191,7 +191,7 @@ _TIME_SPAN_MODIFIERS = word_list("time-span-modifiers")
 _TIME_MEASURES = word_list("time-measures")
 
 
-def _time_span(topic: Token) -> bool:
+def time_span(topic: Token) -> bool:
     """Rule topic-time-span: a preposition whose object is a stretch of time says how
     long or when the cue went on, not what it was about; the cue's topic is after it,
     elsewhere or nowhere.
@@ -206,7 +206,7 @@ def _time_span(topic: Token) -> bool:
         return True
     if topic.lemma_.lower() in _TIME_MEASURES:
         measured = _measured_time(topic)
-        return measured is not topic and _time_span(measured)
+        return measured is not topic and time_span(measured)
     return (
         topic.pos_ == "NOUN"
         and topic.lemma_.lower() in _TIMES
@@ -242,7 +242,7 @@ def noun_topic(cue: Token) -> list[Token]:
     for child in cue.rights:
         if child.dep_ == "prep" and child.lower_ in _NOUN_TOPIC_PREPS:
             topic = [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
-            if topic and _time_span(topic[0]):
+            if topic and time_span(topic[0]):
                 # `her remarks on Tuesday night`, `his statements over the past year`
                 continue
             return topic

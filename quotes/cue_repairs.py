@@ -23,6 +23,9 @@ from quotes.subject_repairs import FINITE_VERB
 #: Dependents after a cue that are what it says or does, not when or where: a cue that
 #: has one is a verb of its own clause (`…, and the board approved the plan`).
 _OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+#: Dependencies of the noun a cue closing its sentence may be misread as a relative
+#: clause on: an object of the clause it reports (`… dried out two lagoons that …`).
+_OBJECTS = frozenset({"dobj", "pobj", "attr"})
 #: Tags of the words that open a relative clause (`which`, `who`, `whose`, `that`).
 _RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
 
@@ -48,11 +51,14 @@ def closing_cue_read_as_relative(verb: Token) -> None:
     the herders' lawyers said on Tuesday`: the parser may read a cue that closes a
     sentence after a comma, with its own subject, as a relative clause on a noun of the
     clause before it, though no `who` or `that` opens it, leaving what it reports with
-    no cue. A cue so hung, that ends the sentence (:func:`_closes_sentence`), is the
-    root, and the sentence's clause before the comma what it reports."""
+    no cue. A cue so hung on an object (:data:`_OBJECTS`), that ends the sentence
+    (:func:`_closes_sentence`), is the root, and the sentence's clause before the comma
+    what it reports."""
     root = verb.sent.root
     if verb.dep_ != "relcl" or verb.tag_ not in FINITE_VERB or verb.head.i > verb.i:
         return
+    if verb.head.dep_ not in _OBJECTS:
+        return  # `said Ana Ruiz, …, a policy group focused on …`: the speaker described
     if root is verb or root.i > verb.i or root.pos_ not in ("VERB", "AUX"):
         return
     if _closes_sentence(verb):

@@ -213,15 +213,27 @@ def fullest_name(doc_text: str, name: str) -> str:
     """The one longer form of a short name the text also uses (`Vantor Mobility` for
     `Vantor`): the name followed by capitalised words, outside a headline in title case,
     whose every word is capitalised (`Orissa High Court Directs Power Company To Pay …`
-    gives no `Court Directs Power Company` for `the Court`); the name itself when the
-    text has none or several."""
+    gives no `Court Directs Power Company` for `the Court`), nor into a person's name
+    (:func:`_runs_into_person`); the name itself when the text has none or several."""
     pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)"
     headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
         m.group("form") for m in re.finditer(pattern, doc_text)
         if not _in_headline(doc_text, m.start(), headlines)
+        and not _runs_into_person(m.group("form")[len(name):].split())
     }
     return forms.pop() if len(forms) == 1 else name
+
+
+def _runs_into_person(words: list[str]) -> bool:
+    """Whether the capitalised words after a body's short name run into a person's
+    title and name: `Senate Majority Leader Mitch McConnell` is no longer form of `the
+    Senate` (a title, then a known given name); `Ombudsman Hellen Taleo Kalsakau` and
+    `Seiuli Faleolo Ah Sue` are (a name with no title inside is the person's own)."""
+    titled = [k for k, word in enumerate(words) if word.lower().rstrip(".") in TITLES]
+    return bool(titled) and any(
+        gender_of_given(word) is not None for word in words[titled[0] + 1 :]
+    )
 
 
 def legal_name(doc_text: str, name: str) -> str:

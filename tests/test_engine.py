@@ -374,6 +374,14 @@ REPORTED = [
         [Q("mixed", 'the flood as "a catastrophe."', "the mayor", "The mayor", "described",
            "reported-naming")],
     ),
+    # A light cue's topic is never how long it went on (rule topic-time-span).
+    ("The marine engineer gave evidence for three days last week.", []),
+    # Rule as-naming: `called as a witness` was summoned, and names nothing.
+    (
+        "A harbour pilot called as an expert witness, Capt. Ines Morvan, arrived at "
+        "nine.",
+        [],
+    ),
     # X said that <clause>: the content excludes `that`.
     (
         "Chancellor Olaf Berg said that the talks would continue next week.",

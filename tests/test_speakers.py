@@ -208,6 +208,12 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the board would",
             "Peni Waqa",
         ),
+        # Rule office-of-place: the place after `Mayor of` is no part of the name.
+        (
+            "Mayor of Vågan Sigrid Hals Eidem says the harbour fund has sent nothing back.",
+            "the harbour fund",
+            "Sigrid Hals Eidem",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
@@ -1250,6 +1256,13 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             'hurt.\n\n"We are sorry for the worry," the company said.',
             "We are sorry for the worry,",
             "Brackwell & Co.",
+        ),
+        # A body's short name is not the title and name of a person after it.
+        (
+            "Assembly Speaker Rosa Elian Marquez opened the session. The Assembly said it "
+            "would sit late.",
+            "it would sit late",
+            "Assembly",
         ),
     ],
 )
