@@ -38,7 +38,8 @@ TOPIC_ON_CUES = word_list("topic-on-cues")
 
 
 #: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
-#: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`).
+#: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`),
+#: the language one speaks (`speaks Portuguese`).
 THING_OBJECT_CUES = word_list("thing-object-cues")
 
 

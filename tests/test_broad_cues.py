@@ -88,6 +88,8 @@ CASES = [
     ),
     # `on` after other cues is a time or a place: `spoke on Tuesday`
     ("Mr Lund spoke on Tuesday in Hull.", []),
+    # what one speaks is a language or words, not what is said (thing-object-cues.txt)
+    ("Councillor Obi speaks fluent Portuguese at home.", []),
     # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
     ("Councillor Obi spoke for more than forty minutes in Hull.", []),
     ("The two ferry firms had argued for months.", []),
