@@ -19,6 +19,7 @@ from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
 from quotes.language import table, word_list
+from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, name_head
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
@@ -91,7 +92,7 @@ def person_spans(
         for run in runs
         if _is_person(run, names[run.start, run.end])
         or _double_barrelled(run, common, names[run.start, run.end])
-    }
+    } | named_by_lone_surname(runs, names, common)
     runs = _unglued(runs, named)
     people = [run for run in runs if (run.start, run.end) in named]
     surnames = {tokens[-1].lower_ for p in people if (tokens := names[p.start, p.end])}

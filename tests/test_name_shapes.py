@@ -192,6 +192,13 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             'junior champion, wrote on Instagram: "I have never cheated."',
             [("Helen Tadesse", "Helen")],
         ),
+        # a given name in no list, the full name an owner's, then the surname alone
+        # (rule surname-used-alone): `she` is the one named in full
+        (
+            "Tamriko Vashakidze's new play opens in Kutaisi on Friday. We met Vashakidze "
+            'at the theatre. "It is about my grandmother," she said.',
+            [("Tamriko Vashakidze", "she")],
+        ),
     ],
 )
 def test_given_names_of_other_countries(
