@@ -605,6 +605,12 @@ def test_names_as_their_languages_write_them(
             [("Tomás Pereira dos Reis", "Tomás Pereira dos Reis"),
              ("Tomás Pereira dos Reis", "Pereira dos Reis")],
         ),
+        # a chief's four names and his regnal number are one person's (rule regnal-number)
+        (
+            "The paramount chief, Nana Yaw Osei Akoto II, opened the festival. \"The "
+            'harvest was good," Nana Akoto said.',
+            [("Nana Yaw Osei Akoto II", "Nana Akoto")],
+        ),
     ],
 )
 def test_titles_and_given_names_of_other_languages(
