@@ -29,8 +29,21 @@ _BY_WAY_OF = word_list("interpreter-prepositions")
 
 def interpreter(speaker: Span | None) -> bool:
     """Whether a speaker mention is an interpreter or a translator (`the interpreter`,
-    `Her translator`)."""
-    return speaker is not None and speaker.root.lemma_.lower() in _INTERPRETERS
+    `Her translator`) who passes on another's words: not one the text names in
+    apposition (:func:`_named`)."""
+    return (
+        speaker is not None
+        and speaker.root.lemma_.lower() in _INTERPRETERS
+        and not _named(speaker.root)
+    )
+
+
+def _named(head: Token) -> bool:
+    """Rule named-translator: an interpreter or translator whom the text names beside
+    the noun speaks for themself, as a source the writer introduces (`His translator,
+    Dita Mesic, told us the second edition took a year`: her own account, not his
+    words), where an unnamed one relays the words of the one they serve."""
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
 
 
 def interpreted_for(row: Found, before: list[Found], floor: int) -> Span | None:

@@ -89,6 +89,8 @@ class LabelNames:
             # `launch conductor Tevita Fifita-Lowe`: the office as a title right before
             # the name, for `LAUNCH CONDUCTOR`
             holders = _names_after(intro, r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+")
+        if not holders:
+            holders = _names_after(intro, _office_was(words))
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
             holders = _names_after(intro, _agent_act(words[0]))
@@ -141,6 +143,14 @@ def _described_as(intro: str, label: str) -> set[str]:
     ):
         out.update(match.group(1) for match in re.finditer(pattern, intro))
     return out
+
+
+def _office_was(words: list[str]) -> str:
+    """Rule office-was-name: the pattern of an introduction that says who held a role
+    label's office with a copula, the name after it (`the flight director was Ana Ruiz`
+    for `FLIGHT DIRECTOR`, `the duty officer is Ana Ruiz`)."""
+    # `The count was run from the pad; the range officer was Tomas Berg.` ¶ `RANGE OFFICER: Go.`
+    return r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:is|was)\s+"
 
 
 def _agent_act(word: str) -> str:

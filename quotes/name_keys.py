@@ -34,7 +34,7 @@ CONJUNCTIONS = word_list("name-conjunctions")
 #: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
 HYPHEN_PARTICLES = frozenset(p[:-1] for p in NAME_CONSTANTS.prefixes if p.endswith("-"))
 #: Words after a surname that are not part of its key: `Jr.`, `III` (nameparser's list).
-_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
+NAME_SUFFIXES = frozenset(NAME_CONSTANTS.suffix_not_acronyms) | {"jr.", "sr."}
 #: Family names written before the given name (Vietnamese, Korean, Chinese), folded.
 FAMILY_FIRST = word_list("family-names-first")
 #: Syllables of Korean, Taiwanese and Hong Kong given names in Latin letters (`ji`,
@@ -70,7 +70,7 @@ def name_parts(name: str) -> tuple[str | None, str]:
     particle, or whose first word ends in one (`Magbanua-Dela Cruz`), or that is two
     surnames joined by a conjunction (`Ferrer i Puig`), has no given name."""
     words = [w for w in name.split() if w.strip(".,")]
-    while len(words) > 1 and fold(words[-1]).strip(",") in _SUFFIXES:
+    while len(words) > 1 and fold(words[-1]).strip(",") in NAME_SUFFIXES:
         words = words[:-1]
     if len(words) > 2 and fold(words[-1]) in _GENERATION_SUFFIXES:
         words = words[:-1]

@@ -19,8 +19,9 @@ from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
 from quotes.language import table, word_list
+from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, name_head
-from quotes.name_keys import PARTICLES, family_name_first
+from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
@@ -91,7 +92,7 @@ def person_spans(
         for run in runs
         if _is_person(run, names[run.start, run.end])
         or _double_barrelled(run, common, names[run.start, run.end])
-    }
+    } | named_by_lone_surname(runs, names, common)
     runs = _unglued(runs, named)
     people = [run for run in runs if (run.start, run.end) in named]
     surnames = {tokens[-1].lower_ for p in people if (tokens := names[p.start, p.end])}
@@ -237,6 +238,13 @@ def _indefinite(run: Span) -> bool:
     return i >= 0 and doc[i].lower_ in _INDEFINITE
 
 
+def _regnal(token: Token) -> bool:
+    """Rule regnal-number: a number in capitals after a name (`II`, `III`) says which
+    bearer of it one is, and is no word of the name the length limit counts, so a chief's
+    four names and his number are one person's (`Nana Kofi Owusu Mensah II`)."""
+    return token.is_upper and len(token) > 1 and token.lower_ in NAME_SUFFIXES
+
+
 def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
@@ -250,7 +258,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     Volkswagen Passat`). `tokens` are the run's :func:`name_tokens`, when the caller has
     them."""
     tokens = name_tokens(run) if tokens is None else tokens
-    words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)]
+    words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)
+             and not _regnal(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
     if len(tokens) >= 2 and is_nation_name(" ".join(t.text for t in tokens)):

@@ -264,6 +264,8 @@ _MIN_QUESTIONS = 2
 _ANSWER_PARAGRAPHS = 3
 #: Where one sentence ends and the next opens, inside a paragraph.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+#: Where a sentence that ends in a quotation ends and the next opens, inside a paragraph.
+_AFTER_QUOTATION = re.compile(r"(?<=[.!?][\"”»])\s+(?=[A-Z])")
 #: Words of the second person (`you`): a writer's prompt in an interview speaks to the
 #: one interviewed.
 _SECOND_PERSON = word_list("second-person-words")
@@ -347,7 +349,7 @@ def _asks(paragraph: str) -> bool:
     """Whether an interview's paragraph is the writer's question: a question line
     (:func:`question_line`), or one led by a short sentence of its own (`Everyone asks
     about the grinding stone. Why not use a machine?`), no longer than a question line."""
-    if question_line(paragraph):
+    if question_line(paragraph) or _quotes_then_asks(paragraph):
         return True
     sentences = _SENTENCE_END.split(paragraph)
     return (
@@ -356,6 +358,23 @@ def _asks(paragraph: str) -> bool:
         and paragraph[:1].isupper()
         and question_line(sentences[1])
         and not any(c in DOUBLE_MARKS or c == ":" for c in sentences[0])
+    )
+
+
+def _quotes_then_asks(paragraph: str) -> bool:
+    """Rule quoted-lead-question: an interviewer's question led by a sentence that ends
+    in a quotation, the interviewee's book or film quoted to them, then a question to
+    them in the second person; the quoted words are the work's, the paragraph no answer.
+    No longer than a question line, and not opening with a quote mark."""
+    # `Your second album closes on "Nobody sleeps here." Do you sleep well?`
+    sentences = _AFTER_QUOTATION.split(paragraph)
+    return (
+        len(sentences) == 2
+        and len(paragraph.split()) <= _QUESTION_WORDS
+        and paragraph[:1].isupper()
+        and paragraph[0] not in MARKS
+        and question_line(sentences[1])
+        and any(word.strip("?,").lower() in _SECOND_PERSON for word in sentences[1].split())
     )
 
 

@@ -38,9 +38,21 @@ def test_an_interpreters_row_is_the_one_interpreted(
     assert rows[0].method.startswith("interpreted:")
 
 
-def test_someone_who_relays_words_of_their_own_is_the_speaker() -> None:
-    text = "Council officers relayed that the bridge would reopen on Monday."
+@pytest.mark.parametrize(
+    "text, content, mention, speaker, cue",
+    [
+        ("Council officers relayed that the bridge would reopen on Monday.",
+         "the bridge would reopen on Monday", "Council officers", "Council officers", "relayed"),
+        # a translator the text names beside the noun speaks for themself (rule
+        # named-translator)
+        ("His translator, Dita Mesic, told us the second edition took a year.",
+         "the second edition took a year", "His translator", "Dita Mesic", "told"),
+    ],
+)
+def test_someone_who_relays_words_of_their_own_is_the_speaker(
+    text: str, content: str, mention: str, speaker: str, cue: str
+) -> None:
     rows = quotes.extract(text)
-    assert [(q.text, q.speaker_mention, q.cue) for q in rows] == [
-        ("the bridge would reopen on Monday", "Council officers", "relayed")
+    assert [(q.text, q.speaker_mention, q.speaker, q.cue, q.method) for q in rows] == [
+        (content, mention, speaker, cue, "reported:subject")
     ]

@@ -192,6 +192,13 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             'junior champion, wrote on Instagram: "I have never cheated."',
             [("Helen Tadesse", "Helen")],
         ),
+        # a given name in no list, the full name an owner's, then the surname alone
+        # (rule surname-used-alone): `she` is the one named in full
+        (
+            "Tamriko Vashakidze's new play opens in Kutaisi on Friday. We met Vashakidze "
+            'at the theatre. "It is about my grandmother," she said.',
+            [("Tamriko Vashakidze", "she")],
+        ),
     ],
 )
 def test_given_names_of_other_countries(
@@ -603,6 +610,12 @@ def test_names_as_their_languages_write_them(
             'Pereira dos Reis said the board wanted "two more months" of data.',
             [("Tomás Pereira dos Reis", "Tomás Pereira dos Reis"),
              ("Tomás Pereira dos Reis", "Pereira dos Reis")],
+        ),
+        # a chief's four names and his regnal number are one person's (rule regnal-number)
+        (
+            "The paramount chief, Nana Yaw Osei Akoto II, opened the festival. \"The "
+            'harvest was good," Nana Akoto said.',
+            [("Nana Yaw Osei Akoto II", "Nana Akoto")],
         ),
     ],
 )

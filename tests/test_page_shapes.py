@@ -253,7 +253,8 @@ Tomorrow.
 """
 
 #: An interview whose questions may open with a sentence of the writer's, with a prompt put
-#: as a statement in the second person, and a pull quote between the turns that capitalises
+#: as a statement in the second person, one led by a quotation from the interviewee's
+#: book, and a pull quote between the turns that capitalises
 #: words said mid-sentence in an answer.
 INTERVIEW_PROMPTS = """Ten minutes with a ferry pilot
 
@@ -270,6 +271,10 @@ Because the big ships come in on the tide, and the tide keeps no office hours.
 The new radar went in last spring. Is it any help?
 
 It helps in fog. Out here you still read the water with your eyes.
+
+Your memoir ends on "The bar takes what it wants." Has it taken from you?
+
+Twice, and both times I was lucky to swim.
 
 You lost a boat in 2019.
 
@@ -326,6 +331,9 @@ def test_a_question_led_by_a_sentence_and_a_prompt_in_the_second_person_are_the_
         ("Because the big ships come in on the tide, and the tide keeps no office hours.",
          "Dunphy-Reyes"),
         ("It helps in fog. Out here you still read the water with your eyes.", "Dunphy-Reyes"),
+        # a question led by words of the interviewee's book, quoted to them (rule
+        # quoted-lead-question), is the writer's
+        ("Twice, and both times I was lucky to swim.", "Dunphy-Reyes"),
         ("We did. Nobody was hurt, and we learned to leave the bar alone in an easterly.",
          "Dunphy-Reyes"),
         ("Not while my knees hold.", "Dunphy-Reyes"),

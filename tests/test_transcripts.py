@@ -359,6 +359,10 @@ crew: the officer of the watch appears as OOW and the ship's master as MASTER.
         (BRIDGE, "Small target on the bow.", "the officer of the watch"),
         # ... the verb left out after the first (`and the ship's master as MASTER`)
         (BRIDGE, "Keep an eye on it.", "the ship's master"),
+        # an office the introduction gives its holder with a copula (rule office-was-name)
+        ("The last minute of the count was broadcast live; the range officer was Tomas "
+         "Berg-Ikeda. This is what the loop carried:\n\nRANGE OFFICER: Range is green.\n\n"
+         "RANGE OFFICER: We are go for launch.\n", "Range is green.", "Tomas Berg-Ikeda"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
