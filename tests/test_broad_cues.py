@@ -90,6 +90,8 @@ CASES = [
     ("Mr Lund spoke on Tuesday in Hull.", []),
     # what one speaks is a language or words, not what is said (thing-object-cues.txt)
     ("Councillor Obi speaks fluent Portuguese at home.", []),
+    # hiring is no attribution (right a third of the time on PolNeAR's train slices)
+    ("The mayor's campaign hired a pollster from Leeds in May.", []),
     # topic-time-span: `for`/`over` a stretch of time says how long, not what about ...
     ("Councillor Obi spoke for more than forty minutes in Hull.", []),
     ("The two ferry firms had argued for months.", []),
