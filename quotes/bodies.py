@@ -105,10 +105,10 @@ class BodyIndex(PersonFocus):
         return counts[0][0]
 
     def company(self, mention: Span) -> str | None:
-        """The body `the company`, `the paper` or `the watchdog` stands for: the story's
-        main body (:meth:`main_body`), else the one that spoke last, in its sentence or
-        the one before (`A spokesman for Hartwell & Pryce said: … The bank said …`, after
-        the Financial Services Authority spoke), each when its name ends in no other kind
+        """The body `the company`, `the paper` or `the watchdog` stands for: the one that
+        spoke last, in its sentence or the one before (`A spokesman for Hartwell & Pryce
+        said: … The bank said …`, after the Financial Services Authority spoke), else the
+        story's main body (:meth:`main_body`), each when its name ends in no other kind
         of body (:func:`~quotes.written_names.kind_fits`), else the body the sentence before
         was about (`Kwelanga Metro Rail ran no trains. In a statement, the company said`,
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
@@ -116,9 +116,11 @@ class BodyIndex(PersonFocus):
         before it (`Shares in Halvorsen Marine fell … The company said`, see
         :func:`~quotes.written_names.one_name_before`), which then has spoken."""
         head = mention.root
-        body = self.main_body()
+        # rule company-that-just-spoke: `ESB Networks said it had crews on standby. The
+        # company said …` is the body that spoke right before, whichever spoke most
+        body = self.body_before(head, head.lower_) or self.main_body()
         if body is None or not kind_fits(head.lower_, body):
-            body = self.body_before(head, head.lower_) or self._subject_body(head, False)
+            body = self._subject_body(head, False)
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):

@@ -1188,6 +1188,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "Households lost",
             "Energy Standards Authority",
         ),
+        # `the company`: the body that spoke in the sentence before, though another
+        # spoke more often before it.
+        (
+            "Tallow Mills said on Monday that it would cut 200 jobs. Tallow Mills also said "
+            "the cuts would fall on its northern sites.\n\nHarrow Grain said it had 600 "
+            "drivers on standby. The company said up to 150 farms could lose deliveries.",
+            "up to 150 farms",
+            "Harrow Grain",
+        ),
         # `the company`: the body the sentence before was about.
         (
             "Corvale Metro Lines ran no trains on Monday. In a statement, the company said "
