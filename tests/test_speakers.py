@@ -1220,6 +1220,14 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "The refuge has helped",
             "Quayside Night Refuge",
         ),
+        # `the district`: the one school district the text named, before `board`.
+        (
+            "The Harlow Valley Unified School District board voted 4-1 on Tuesday to lock "
+            "phones away.\n\nAccording to the district, 61 percent of students check "
+            "their phones in class.",
+            "61 percent of students",
+            "Harlow Valley Unified School District",
+        ),
         # `the board` for a body named as a council (an examinations board).
         (
             "The Northern Schools Examinations Council said on Friday that a paper had "
