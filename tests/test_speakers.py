@@ -1228,6 +1228,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "61 percent of students",
             "Harlow Valley Unified School District",
         ),
+        # `the station`: the broadcaster that spoke in the sentence before.
+        (
+            "Ofcom found that the phone-in had broken its rules on accuracy.\n\nIn its "
+            "representations, the licensee, Harbour Talk Radio Ltd, said that the presenter "
+            "had not been briefed. The station accepted that a correction should have been "
+            "broadcast.",
+            "a correction should",
+            "Harbour Talk Radio Ltd",
+        ),
         # `the board` for a body named as a council (an examinations board).
         (
             "The Northern Schools Examinations Council said on Friday that a paper had "
