@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
+from quotes.name_joins import letter_apostrophe
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.role_words import OFFICES
@@ -51,8 +52,10 @@ def appositive_name(head: Token) -> Span | None:
         while end > token.i and doc[end].is_punct:
             end -= 1
         name_end = token.i
-        while end + 2 <= last and inner_hyphen(doc[end + 1]):
-            end += 2  # `, Lee Min-ji,`: the parse hangs `ji` apart, a second apposition
+        while end + 2 <= last and (inner_hyphen(doc[end + 1]) or letter_apostrophe(doc[end + 1])):
+            # `, Lee Min-ji,`: the parse hangs `ji` apart, a second apposition; so `Okoth`
+            # after the Luo `ng'` of `, Otieno Ochieng' Okoth,` (rule apposed-name-apostrophe)
+            end += 2
             name_end = end
         if token.dep_ != "appos" or token.pos_ != "PROPN" or end != last:
             continue

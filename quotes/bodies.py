@@ -105,18 +105,20 @@ class BodyIndex(PersonFocus):
         return counts[0][0]
 
     def company(self, mention: Span) -> str | None:
-        """The body `the company`, `the paper` or `the watchdog` stands for: the story's
-        main body (:meth:`main_body`), else the one that spoke last, in its sentence or
-        the one before (`A spokesman for Hartwell & Pryce said: … The bank said …`, after
-        the Financial Services Authority spoke), each when its name ends in no other kind
-        of body (:func:`~quotes.written_names.kind_fits`), else the body the sentence before
+        """The body `the company`, `the paper` or `the watchdog` stands for: the one that
+        spoke last as a cue's subject, in its sentence or the one before
+        (:meth:`_subject_before`), else the story's main body (:meth:`main_body`), else
+        the one that spoke last there (`A spokesman for Hartwell & Pryce said: … The bank
+        said …`, after the Financial Services Authority spoke), each when its name ends
+        in no other kind of body (:func:`~quotes.written_names.kind_fits`), else the body
+        the sentence before
         was about (`Kwelanga Metro Rail ran no trains. In a statement, the company said`,
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
         :func:`~quotes.written_names.one_name_before`), which then has spoken."""
         head = mention.root
-        body = self.main_body()
+        body = self._subject_before(head) or self.main_body()
         if body is None or not kind_fits(head.lower_, body):
             body = self.body_before(head, head.lower_) or self._subject_body(head, False)
         if body is None and len(mention) == 2:
@@ -132,6 +134,16 @@ class BodyIndex(PersonFocus):
             if body is not None:
                 self.bodies.append(body)
         return body
+
+    def _subject_before(self, head: Token) -> str | None:
+        """Rule company-that-just-spoke: the body that spoke as the subject of its cue in
+        the sentence of a description of a `kind` or the one before, when its name fits
+        the kind (`Harrow Grain said it had drivers on standby. The company said …`,
+        whichever body spoke most); not one a source phrase named (`…, according to
+        figures compiled by Tallyhouse. The company said …` is the firm in focus)."""
+        if self._body_spoke is None or self.doc[self._body_spoke[0]].dep_ != "nsubj":
+            return None
+        return self.body_before(head, head.lower_)
 
     def _personal(self, tokens: list[Token]) -> bool:
         """Whether a name is a person's, by what the text gave its bearer: a title, a

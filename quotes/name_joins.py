@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from collections.abc import Container
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.language import word_list
 from quotes.name_keys import (
@@ -137,6 +137,19 @@ def _final_letter(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ..
     ):
         return (i - 1, i, i + 1)
     return ()
+
+
+def letter_apostrophe(token: Token) -> bool:
+    """Whether a token is an apostrophe that is the last letter of the name word before
+    it, with a name word after it (`Ochieng'` in `Otieno Ochieng' Okoth`,
+    :func:`_final_letter`): one name goes on over it, as over a hyphen inside a name."""
+    if token.text not in _APOSTROPHES:
+        return False
+    doc = token.doc
+    low, high = max(0, token.i - 2), min(len(doc), token.i + 2)
+    forms = [t.text for t in doc[low:high]]
+    spaced = [bool(t.whitespace_) for t in doc[low:high]]
+    return bool(_final_letter(forms, spaced, token.i - low))
 
 
 def _abbreviated_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:

@@ -294,7 +294,8 @@ _ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
 
 def spelled_out(doc_text: str, acronym: str) -> str | None:
     """`International Monetary Fund` for `IMF`: the one run of capitalised words in the
-    text whose initials spell a short all-capitals name (small words like `of` skipped),
+    text whose initials spell a short all-capitals name (small words like `of` skipped,
+    the parts of a hyphened word each an initial),
     else the one body's name the text writes the acronym after in brackets, whatever
     its letters (:func:`_bracketed_before`); None when the name is no acronym or the
     text spells it out never or in several ways."""
@@ -302,7 +303,10 @@ def spelled_out(doc_text: str, acronym: str) -> str | None:
         return None
     skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
     words = [rf"{letter}[\w'’-]+" for letter in acronym]
-    pattern = rf"(?<![\w'’-]){(r'(?: (?:' + skip + r'))* ').join(words)}(?![\w'’-])"
+    # rule acronym-hyphen-initials: each part of a hyphened word gives a letter too
+    # (`WADA` for `World Anti-Doping Agency`)
+    joint = r"(?:(?: (?:" + skip + r"))* |-)"
+    pattern = rf"(?<![\w'’-]){joint.join(words)}(?![\w'’-])"
     found = {m.group(0) for m in re.finditer(pattern, doc_text)}
     if not found:
         return _bracketed_before(doc_text, acronym, skip)

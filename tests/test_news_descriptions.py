@@ -28,6 +28,23 @@ CASES = [
         "statement that the reforms were on track.",
         R("indirect", "the reforms were on track", "International Monetary Fund", "The IMF"),
     ),
+    # an acronym whose letters include each part of a hyphened word
+    (
+        "The Global Anti-Fraud Network joined the case in May. GAFN said in a statement "
+        "that the accounts had been frozen.",
+        R("indirect", "the accounts had been frozen", "Global Anti-Fraud Network", "GAFN"),
+    ),
+    # an acronym that skips the small words of a Portuguese name
+    (
+        "A Associação Nacional dos Produtores de Café met on Monday. ANPC said in a "
+        "statement that the harvest was late.",
+        R(
+            "indirect",
+            "the harvest was late",
+            "Associação Nacional dos Produtores de Café",
+            "ANPC",
+        ),
+    ),
     # an acronym the body's own language spells, written in brackets after its name
     (
         "The Party for Clean Courts (LPG) marched in May. LPG said in a statement that "

@@ -376,6 +376,15 @@ def test_a_message_read_out_is_its_senders(
             "the claim would",
             "Lee Min-ji",
         ),
+        # A name set off after a role that the parse cuts at the apostrophe of the Luo
+        # `ng'`: that name (without its title), not the other lawyer named before.
+        (
+            "Opening the case, lawyer Ann Wekesa told the committee that the payments were "
+            "late.\n\nHis lawyer, Advocate Otieno Ochieng' Okoth, argued that the assembly "
+            "had no proof.",
+            "the assembly had",
+            "Otieno Ochieng' Okoth",
+        ),
     ],
 )
 def test_titles_peers_and_records(text: str, fragment: str, expected: str) -> None:

@@ -1201,6 +1201,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "Households lost",
             "Energy Standards Authority",
         ),
+        # `the company`: the body that spoke in the sentence before, though another
+        # spoke more often before it.
+        (
+            "Tallow Mills said on Monday that it would cut 200 jobs. Tallow Mills also said "
+            "the cuts would fall on its northern sites.\n\nHarrow Grain said it had 600 "
+            "drivers on standby. The company said up to 150 farms could lose deliveries.",
+            "up to 150 farms",
+            "Harrow Grain",
+        ),
         # `the company`: the body the sentence before was about.
         (
             "Corvale Metro Lines ran no trains on Monday. In a statement, the company said "
@@ -1223,6 +1232,23 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "refuge has helped 300 people this year, according to the charity.",
             "The refuge has helped",
             "Quayside Night Refuge",
+        ),
+        # `the district`: the one school district the text named, before `board`.
+        (
+            "The Harlow Valley Unified School District board voted 4-1 on Tuesday to lock "
+            "phones away.\n\nAccording to the district, 61 percent of students check "
+            "their phones in class.",
+            "61 percent of students",
+            "Harlow Valley Unified School District",
+        ),
+        # `the station`: the broadcaster that spoke in the sentence before.
+        (
+            "Ofcom found that the phone-in had broken its rules on accuracy.\n\nIn its "
+            "representations, the licensee, Harbour Talk Radio Ltd, said that the presenter "
+            "had not been briefed. The station accepted that a correction should have been "
+            "broadcast.",
+            "a correction should",
+            "Harbour Talk Radio Ltd",
         ),
         # `the board` for a body named as a council (an examinations board).
         (
