@@ -18,7 +18,7 @@ import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
@@ -36,6 +36,7 @@ from quotes.input_bytes import (
     read_bounded,
 )
 from quotes.inputs import (
+    FIFO,
     STDIN_ID,
     ErrorCallback,
     ReadError,
@@ -149,9 +150,13 @@ class _Reader:
         source = STDIN_ID if path is None else str(path)
         try:
             if path is None:
-                yield from self._read_stdin()
+                yield from self._read_stream(sys.stdin.buffer, STDIN_ID, STDIN_ID)
                 return
             special = special_file(path)
+            if special == FIFO:  # named as an input (a folder's are skipped as it is walked)
+                with open(path, "rb") as pipe:
+                    yield from self._read_stream(pipe, source, root)
+                return
             if special:
                 self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
                 return
@@ -194,9 +199,12 @@ class _Reader:
             self.on_warning(ReadError(source, f"not valid UTF-8; decoded as {encoding}"))
         return text
 
-    def _read_stdin(self) -> Iterator[Document]:
-        """Stdin is JSONL when its first non-blank line is a JSON object, else one text."""
-        stream = as_utf8(sys.stdin.buffer)
+    def _read_stream(self, raw: BinaryIO, source: str, root: str) -> Iterator[Document]:
+        """A stream that can be read once and not sized, stdin or a FIFO (named pipe:
+        `quotes extract <(zcat news.jsonl.gz)`), by its content, not its name: JSONL when
+        its first non-blank line is a JSON object, else one text (its id `root`, as the
+        ids of JSONL lines without one are `root:LINE`)."""
+        stream = as_utf8(raw)
         head: list[bytes] = []
         used = 0
         # Each line read with a bound: an endless stream with no line break stops there.
@@ -207,14 +215,14 @@ class _Reader:
                 break
         if head and _is_json_object(head[-1]):
             yield from self._read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
-                                        STDIN_ID, STDIN_ID)
+                                        source, root)
             return
         data = b"".join(head) + read_bounded(stream, used)
         binary = binary_reason(data[:SNIFF_BYTES])
         if binary:
-            self.on_error(ReadError(STDIN_ID, f"skipped: {binary}"))
+            self.on_error(ReadError(source, f"skipped: {binary}"))
         else:
-            yield Document(STDIN_ID, self._decode(data, STDIN_ID))
+            yield Document(root, self._decode(data, source))
 
     def _read_jsonl(self, lines: Iterable[bytes], source: str, root: str) -> Iterator[Document]:
         """One record a line; blank lines are skipped, bad lines reported by line number.
