@@ -221,6 +221,9 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
         (["--format", "xls"], "unknown output format 'xls'"),
         (["--format", "xlsx"], "xlsx output needs a file path"),
         (["--format", "parquet"], "parquet output needs a file path"),
+        # `-` names stdout to other tools: no file named `-` is written
+        (["-o", "-", "-f", "jsonl"], "--output -: give a file path ('-' names no file here)"),
+        (["--errors", "-"], "--errors -: give a file path"),
     ],
 )
 def test_extract_refuses_bad_output_options(args: list[str], message: str) -> None:
