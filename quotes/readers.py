@@ -13,6 +13,8 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import sys
 import zlib
@@ -203,8 +205,10 @@ class _Reader:
         """A stream that can be read once and not sized, stdin or a FIFO (named pipe:
         `quotes extract <(zcat news.jsonl.gz)`), by its content, not its name: JSONL when
         its first non-blank line is a JSON object, else one text (its id `root`, as the
-        ids of JSONL lines without one are `root:LINE`)."""
-        stream = as_utf8(raw)
+        ids of JSONL lines without one are `root:LINE`). Gzip data is read decompressed,
+        known by its first bytes, as a stream has no name to end in `.gz`
+        (`quotes extract <(cat news.jsonl.gz)`, `… | quotes extract -`)."""
+        stream = as_utf8(_gunzipped(raw))
         head: list[bytes] = []
         used = 0
         # Each line read with a bound: an endless stream with no line break stops there.
@@ -373,6 +377,18 @@ def _replaced(value: Any) -> Any:
     if isinstance(value, dict):
         return {_replaced(key): _replaced(item) for key, item in value.items()}
     return value
+
+
+def _gunzipped(raw: BinaryIO) -> BinaryIO:
+    """A stream, decompressed when it starts with gzip's magic bytes."""
+    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+    if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
+
+
+#: The first bytes of gzip data.
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
