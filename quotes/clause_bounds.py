@@ -16,9 +16,9 @@ from spacy.tokens import Token
 
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
-from quotes.governing import second_act
 from quotes.language import word_list
 from quotes.model import MAX_SENTENCE_TOKENS
+from quotes.next_acts import second_act
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
@@ -77,7 +77,7 @@ def clause_end(head: Token) -> Token:
     """The clause's last token, leaving out a trailing adjunct set off by a comma that is
     the writer's (:func:`writers_adjunct`) or a relative clause set off by a comma, a
     clause joined on that has a source of its own (:func:`new_source`) and the speaker's
-    next act (:func:`~quotes.governing.second_act`).
+    next act (:func:`~quotes.next_acts.second_act`).
 
     `Lindqvist said the harbour was saved, as the storm moved north`: the reported clause
     ends at `saved`; see :func:`_before_relative_aside` for the relative clause. An
@@ -126,7 +126,7 @@ def _goes_on(head: Token, conjunct: Token) -> bool:
     to the sirens and saw the clerk carried out`, `Police said the boy was struck at 11pm
     and died at the scene`: seeing and dying are the clause's, not the speaker's acts. A
     cue stays the speaker's next act (`said the plan would cost billions and called him
-    reckless`, :func:`~quotes.governing.second_act`), and so does a verb in another tense
+    reckless`, :func:`~quotes.next_acts.second_act`), and so does a verb in another tense
     than the clause's (`said the fee would rise and left the room`), or one after a
     quotation that closed (`said it was "too early to call" and walked inside`).
     """

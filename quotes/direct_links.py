@@ -22,7 +22,6 @@ from spacy.tokens import Span
 from quotes.around_quote import char_before
 from quotes.direct_candidates import LinkCandidates, put_question
 from quotes.found import PUT_QUESTION, Found, Link, char_tokens
-from quotes.governing import relative_issuer
 from quotes.marks import QuoteSpan
 from quotes.mentions import mention_span, message_sender
 from quotes.mixed import (
@@ -36,6 +35,7 @@ from quotes.mixed import (
     reported_within,
     words_after,
 )
+from quotes.modified_speakers import relative_issuer
 from quotes.narration import is_speech_sound, sound_source, voice_from_elsewhere
 from quotes.normalise import CLOSING_MARKS
 from quotes.records import UNNAMED_VOICE

@@ -13,23 +13,22 @@ when none of these gives one, what the narration right around it says
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotes.answered import asker, asking_participles, replied_to
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_classes import cue_class
-from quotes.cue_words import token_indices
 from quotes.dialogue import DENSE_REACH, Line, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
-from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
-from quotes.mentions import mention_span, passive_agent
-from quotes.narration import is_person_subject, is_someone, opening_subject
+from quotes.mentions import mention_span
+from quotes.narration import is_person_subject, is_someone
 from quotes.nearer_mentions import take_nearer_mention
+from quotes.next_sentence import next_sentence_speaker
 from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
@@ -41,55 +40,11 @@ _DIALOGUE_REACH = 3
 _DENSE_DIALOGUE_REACH = 15
 
 
-#: Verbs by which a speaker answers the one who spoke just before (`replied`).
-_REPLY_CUES = word_list("reply-cues")
 #: Methods of a quote that borrows no speaker: a question put by someone unnamed, a cry
 #: from a place.
 _UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
-#: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
-_ASKING = word_list("asking-cues")
 #: The method of a cue-less quote given to a newcomer the sentence before names.
 _NEWCOMER = "new-speaker"
-#: The tag of a past participle (`Asked by the coroner …`).
-_PARTICIPLE = frozenset({"VBN"})
-
-
-def _answered(f: Found, attributed: list[Found]) -> str | None:
-    """Who a quote answers, when its cue is a reply (`"…," she replied`) right after
-    another's quote: that quote's speaker, whom the reply's `she` is not (`"Is that a
-    yes?" the host asked. "It is a plan," she replied.` is the guest's); else None."""
-    if f.cue is None or f.cue.lemma_.lower() not in _REPLY_CUES or not attributed:
-        return None
-    last = attributed[-1]
-    return last.name if last.type == "direct" and last.end <= f.start else None
-
-
-def _asking_participles(doc: Doc) -> list[int]:
-    """The indices of a doc's past participles of an asking cue (`Asked by …`), found once
-    per doc from its tag array, for :func:`_asker` to look up by position."""
-    return [i for i in token_indices(doc, "TAG", _PARTICIPLE) if doc[i].lemma_.lower() in _ASKING]
-
-
-def _asker(f: Found, resolver: SpeakerResolver, asking: list[int]) -> str | None:
-    """Who asked what a quote answers, when its sentence says so before it with a
-    passive asking cue (one of `asking`, :func:`_asking_participles`): `Asked by the
-    coroner why the work had not been done, she replied: "…"` (the `she` is not the
-    coroner); None when it names no asker or none the text named before."""
-    if f.speaker is None or f.cue is None:
-        return None
-    doc, start = f.cue.doc, f.cue.sent.start
-    # the participles among the words before the cue (asked of every quote)
-    for i in asking[bisect_left(asking, start) : bisect_left(asking, f.cue.i)]:
-        asker = passive_agent(doc[i])
-        if asker is None or asker.i >= f.speaker.start:
-            continue
-        if asker.pos_ == "PROPN":
-            return resolver.resolve(mention_span(asker))
-        # a description counts when the text gave someone its role or title
-        # before (`Coroner X … Asked by the coroner`); the person in focus it
-        # would stand for otherwise is as likely the one who answers
-        return resolver.role_holder(asker)
-    return None
 
 
 class Inheritance:
@@ -121,7 +76,7 @@ class Inheritance:
         source that only relays that quote (`Found.relays`)."""
         resolver = SpeakerResolver(self.doc, self._doc_text)
         resolver.quoted = self._quoted
-        asking = _asking_participles(self.doc)
+        asking = asking_participles(self.doc)
         attributed: list[Found] = []
         before: Found | None = None
         alternates = self._alternation([f for f in found if f.type == "direct"])
@@ -162,7 +117,7 @@ class Inheritance:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
-                answered = _answered(f, attributed) or _asker(f, resolver, asking)
+                answered = replied_to(f, attributed) or asker(f, resolver, asking)
                 f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if (
@@ -314,33 +269,12 @@ class Inheritance:
 
     def _beat(self, found: Found) -> None:
         """In dialogue-dense text, a quote ending its line with no speaker yet, followed by
-        a line of narration about a person: that person speaks.
-
-        `"Morning, Mrs Hale!"` / `The postman dropped the parcels on the step.`
-        """
-        end = self.norm.find("\n", found.end)
-        if end < 0 or self.norm[found.end : end].strip(MARKS + " "):
-            return
-        start = end + 1
-        while start < len(self.norm) and self.norm[start] == " ":
-            start += 1
-        if not self.norm[start : start + 1].isupper():
-            return
-        first = char_tokens(self.doc, start, start + 1)
-        if first is None or first[0].sent.start != first.start:
-            return
-        sentence = first[0].sent
-        if any(m in sentence.text for m in MARKS):
-            return
-        subject = active_subject(sentence.root) or opening_subject(sentence)
-        if subject is None or not is_person_subject(subject):
-            return
-        # the verb of the narration (the word after a name the parser did not read)
-        after = self.doc[min(subject.i + 1, len(self.doc) - 1)]
-        verb = subject.head if subject.head != subject else after
-        found.speaker, found.cue = mention_span(subject), verb
-        found.method = "next-sentence"
-
+        a line of narration about a person: that person speaks
+        (:func:`quotes.next_sentence.next_sentence_speaker`)."""
+        hit = next_sentence_speaker(self.doc, self.norm, found)
+        if hit is not None:
+            found.speaker, found.cue = hit
+            found.method = "next-sentence"
 
     def _last_speaker(self, found: Found, attributed: list[Found]) -> None:
         """In dialogue-dense text, where every line has a speaker, a quote no other rule

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 __all__ = [
+    "FIFO",
     "STDIN_ID",
     "ErrorCallback",
     "InputNotFoundError",
@@ -32,6 +33,8 @@ __all__ = [
 
 #: The doc id of the document read from stdin.
 STDIN_ID = "<stdin>"
+#: What :func:`special_file` calls a FIFO (named pipe), the one special file read.
+FIFO = "a FIFO (named pipe)"
 
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SUFFIXES = {".html", ".htm"}
@@ -170,8 +173,22 @@ def _walk(folder: Path, on_error: ErrorCallback | None) -> Iterator[Path]:
             continue
         if entry.is_dir(follow_symlinks=False):  # a link is not followed: no loop, no error
             yield from _walk(Path(entry.path), on_error)
+        elif (special := _special_entry(entry)) is not None:
+            if on_error is not None:
+                on_error(ReadError(entry.path, f"skipped: {special}, not a regular file"))
         elif not entry.is_symlink() or not _links_to_folder(entry.path):
             yield Path(entry.path)
+
+
+def _special_entry(entry: os.DirEntry[str]) -> str | None:
+    """What a folder's entry is when it is no regular file, folder or link to a folder,
+    through a link: a FIFO found in a folder is skipped, as no one may be writing to it
+    (only one named as an input is read, :meth:`quotes.readers._Reader.read`)."""
+    try:
+        mode = entry.stat().st_mode
+    except OSError:  # a broken link: the read names it
+        return None
+    return None if stat.S_ISREG(mode) or stat.S_ISDIR(mode) else mode_kind(mode)
 
 
 def _links_to_folder(path: str) -> bool:
@@ -193,7 +210,7 @@ def mode_kind(mode: int) -> str:
     ``st_mode``, for messages: a FIFO, a socket, a device (the outputs name links too,
     :func:`quotes.outputs.check_outputs`)."""
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return FIFO
     if stat.S_ISSOCK(mode):
         return "a socket"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):

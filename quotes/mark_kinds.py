@@ -94,14 +94,23 @@ def _is_letter(char: str | None) -> bool:
     return char >= "\u0300" and unicodedata.category(char).startswith("M")
 
 
+#: The control characters of ASCII that are no whitespace (NUL, ESC, DEL …), which no
+#: text shows and the parser reads as spaces (:data:`quotes.normalise._CONTROLS`).
+_CONTROLS = frozenset(chr(c) for c in [*range(0x20), 0x7F] if not chr(c).isspace())
+
+
 def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
     """The first visible character from ``i`` going by ``step``, inside ``[lo, hi)``.
 
     Invisible characters (zero-width space, bidi marks) are skipped: they must not turn a
-    quote mark's neighbour into "something" or "nothing".
+    quote mark's neighbour into "something" or "nothing". A control character is read as
+    a space, as the parser reads it: `\x00"We won," Ann said` (a NUL from a database
+    field or JSON's `\u0000` before the mark) opens a quote.
     """
     j = i + step
     while lo <= j < hi:
+        if text[j] in _CONTROLS:
+            return " "
         if text[j] not in INVISIBLE:
             return text[j]
         j += step

@@ -36,10 +36,12 @@ class QuoteSpan:
 
 #: How many later marks :func:`_has_later_closer` looks at, to keep the scan linear.
 _LOOKAHEAD = 64
-#: How many quotes may be open inside one another; a mark that would open one more is
-#: skipped. Text nests three deep at most; the bound keeps the work per mark constant
-#: (a span records every quote nested in it) on a row of 50,000 opening marks.
-_MAX_DEPTH = 16
+#: How many levels of quotes nested inside it a span records (``QuoteSpan.nested``). Text
+#: nests three deep at most; marks nested deeper still pair (the outer quote of marks
+#: nested 2,000 deep ends at its own closing mark), but a quote opened inside this many
+#: others is recorded in none of them, so each quote is recorded at most this many times
+#: and the work stays linear in the marks.
+_MAX_RECORDED = 16
 
 
 # --- rules over a paragraph's marks (one mark alone: quotes.mark_kinds) ------------------
@@ -109,6 +111,7 @@ class _Open:
 
     mark: Mark
     eligible: bool
+    depth: int = 0  # how many quotes were open around it when it opened
     children: list[QuoteSpan] = field(default_factory=list)
 
 
@@ -170,6 +173,8 @@ class Pairer:
         the quote.
         """
         start = entry.mark.pos + 1
+        if entry.depth >= _MAX_RECORDED:
+            return  # too deep to be recorded in the quotes around it
         if _is_blank(self.text[start:end]):
             self.emit(entry.children)
             return
@@ -224,9 +229,9 @@ class Pairer:
             action = self.decide(marks, k)
             if action == "close":
                 self.close(marks[k].family, marks[k].pos)
-            elif action == "open" and len(self.stack) < _MAX_DEPTH:
+            elif action == "open":
                 mark = marks[k]
-                self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo)))
+                self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo), len(self.stack)))
 
     def end_paragraph(self, hi: int, reopens: Mark | None, runs_on: Callable[[str], bool]) -> bool:
         """Settle the quotes still open at a paragraph end; True if the next one reopens.
@@ -244,6 +249,7 @@ class Pairer:
         survivor = self.pop()
         while self.stack:
             self.drop()
+        survivor.depth = 0  # the outermost quote now
         family = survivor.mark.family
         if reopens is not None and reopens.family == family:
             self.push(survivor)

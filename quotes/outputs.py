@@ -88,7 +88,11 @@ def check_target(
 ) -> None:
     """Refuse a path that would destroy something: an input, a non-regular file (folder,
     symbolic link, device, FIFO, socket), an existing file without ``force``, or a place
-    where no file can be created. Raises :class:`OutputError` (a subclass) saying why."""
+    where no file can be created, nor `-`: where it names stdin or stdout to other tools
+    (`-o - -f jsonl` wrote a file named `-`). Raises :class:`OutputError` (a subclass)
+    saying why."""
+    if str(path) == "-":
+        raise OutputError(f"{what} -: give a file path ('-' names no file here)")
     if _is_input(path, inputs):
         raise OutputIsInputError(f"{what} {path} is also an input; choose another output path")
     try:

@@ -12,8 +12,12 @@ reason, so the CLI prints one line.
 from __future__ import annotations
 
 import csv
+import os
 import re
+import shutil
 import sqlite3
+import stat
+import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, get_args
@@ -242,12 +246,42 @@ def _sniffed(path: Path) -> str:
 
 def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
     """Predictions keyed by doc id, from any file ``quotes extract`` writes (by extension,
-    else by content).
+    else by content); a FIFO (``--pred <(quotes extract … -f jsonl)``) is read once into
+    a temporary file first (:func:`_from_fifo`).
 
     Raises :class:`PredictionError` (a ValueError) naming the file and line for an unknown
     extension, an unreadable file or a malformed row.
     """
     path = Path(path)
+    if _is_fifo(path):
+        return _from_fifo(path)
+    return _load(path)
+
+
+def _is_fifo(path: Path) -> bool:
+    """Whether `path` is a FIFO (named pipe), as `<(…)` gives: readable once, from the start."""
+    try:
+        return stat.S_ISFIFO(os.stat(path).st_mode)
+    except OSError:
+        return False  # the read names the fault
+
+
+def _from_fifo(path: Path) -> dict[str, list[Quote]]:
+    """The predictions of a FIFO, copied whole into a file of the same name in a temporary
+    folder, as its format is told by its first bytes and then read again from the start
+    (and a Parquet, workbook or database file is read at any place); faults name `path`."""
+    with tempfile.TemporaryDirectory(prefix="quotes-pred-") as folder:
+        copy = Path(folder) / path.name
+        with open(path, "rb") as pipe, open(copy, "wb") as out:
+            shutil.copyfileobj(pipe, out)
+        try:
+            return _load(copy)
+        except PredictionError as exc:
+            raise PredictionError(str(exc).replace(str(copy), str(path))) from None
+
+
+def _load(path: Path) -> dict[str, list[Quote]]:
+    """The predictions of a file that can be read more than once (see :func:`load_predictions`)."""
     suffix = path.suffix.lower()
     known = _READERS.get(suffix) or _READERS.get(_sniffed(path))
     if known is None:

@@ -13,12 +13,14 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 from __future__ import annotations
 
 import codecs
+import gzip
+import io
 import json
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
@@ -36,6 +38,7 @@ from quotes.input_bytes import (
     read_bounded,
 )
 from quotes.inputs import (
+    FIFO,
     STDIN_ID,
     ErrorCallback,
     ReadError,
@@ -149,9 +152,13 @@ class _Reader:
         source = STDIN_ID if path is None else str(path)
         try:
             if path is None:
-                yield from self._read_stdin()
+                yield from self._read_stream(sys.stdin.buffer, STDIN_ID, STDIN_ID)
                 return
             special = special_file(path)
+            if special == FIFO:  # named as an input (a folder's are skipped as it is walked)
+                with open(path, "rb") as pipe:
+                    yield from self._read_stream(pipe, source, root)
+                return
             if special:
                 self.on_error(ReadError(source, f"skipped: {special}, not a regular file"))
                 return
@@ -194,9 +201,14 @@ class _Reader:
             self.on_warning(ReadError(source, f"not valid UTF-8; decoded as {encoding}"))
         return text
 
-    def _read_stdin(self) -> Iterator[Document]:
-        """Stdin is JSONL when its first non-blank line is a JSON object, else one text."""
-        stream = as_utf8(sys.stdin.buffer)
+    def _read_stream(self, raw: BinaryIO, source: str, root: str) -> Iterator[Document]:
+        """A stream that can be read once and not sized, stdin or a FIFO (named pipe:
+        `quotes extract <(zcat news.jsonl.gz)`), by its content, not its name: JSONL when
+        its first non-blank line is a JSON object, else one text (its id `root`, as the
+        ids of JSONL lines without one are `root:LINE`). Gzip data is read decompressed,
+        known by its first bytes, as a stream has no name to end in `.gz`
+        (`quotes extract <(cat news.jsonl.gz)`, `… | quotes extract -`)."""
+        stream = as_utf8(_gunzipped(raw))
         head: list[bytes] = []
         used = 0
         # Each line read with a bound: an endless stream with no line break stops there.
@@ -207,14 +219,14 @@ class _Reader:
                 break
         if head and _is_json_object(head[-1]):
             yield from self._read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
-                                        STDIN_ID, STDIN_ID)
+                                        source, root)
             return
         data = b"".join(head) + read_bounded(stream, used)
         binary = binary_reason(data[:SNIFF_BYTES])
         if binary:
-            self.on_error(ReadError(STDIN_ID, f"skipped: {binary}"))
+            self.on_error(ReadError(source, f"skipped: {binary}"))
         else:
-            yield Document(STDIN_ID, self._decode(data, STDIN_ID))
+            yield Document(root, self._decode(data, source))
 
     def _read_jsonl(self, lines: Iterable[bytes], source: str, root: str) -> Iterator[Document]:
         """One record a line; blank lines are skipped, bad lines reported by line number.
@@ -365,6 +377,18 @@ def _replaced(value: Any) -> Any:
     if isinstance(value, dict):
         return {_replaced(key): _replaced(item) for key, item in value.items()}
     return value
+
+
+def _gunzipped(raw: BinaryIO) -> BinaryIO:
+    """A stream, decompressed when it starts with gzip's magic bytes."""
+    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+    if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
+
+
+#: The first bytes of gzip data.
+_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:

@@ -5,9 +5,11 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -219,6 +221,9 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
         (["--format", "xls"], "unknown output format 'xls'"),
         (["--format", "xlsx"], "xlsx output needs a file path"),
         (["--format", "parquet"], "parquet output needs a file path"),
+        # `-` names stdout to other tools: no file named `-` is written
+        (["-o", "-", "-f", "jsonl"], "--output -: give a file path ('-' names no file here)"),
+        (["--errors", "-"], "--errors -: give a file path"),
     ],
 )
 def test_extract_refuses_bad_output_options(args: list[str], message: str) -> None:
@@ -332,6 +337,38 @@ def test_missing_input_is_a_usage_error_and_writes_nothing(tmp_path: Path) -> No
     result = invoke("review", tmp_path / "nowhere.txt", "-o", out)
     assert result.exit_code == 2
     assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("content", "rows"),
+    [
+        # JSONL, sniffed from the first line: a record with no id takes the FIFO's path
+        ('{"id": "a", "text": "\\"We won,\\" Ana Ruiz said."}\n'
+         '{"text": "\\"It rained,\\" Jon Barrow said."}\n',
+         [("a", "We won,", "Ana Ruiz"), ("{pipe}:2", "It rained,", "Jon Barrow")]),
+        # anything else is one text, named by the path
+        ('"The pier opens in May," said Pia Sand.\n',
+         [("{pipe}", "The pier opens in May,", "Pia Sand")]),
+    ],
+    ids=["jsonl", "text"],
+)
+def test_extract_reads_a_fifo_named_as_input_as_a_stream(
+    tmp_path: Path, content: str, rows: list[tuple[str, str, str]]
+) -> None:
+    # `quotes extract <(zcat news.jsonl.gz)` and `mkfifo p; quotes extract p`: read once,
+    # never sized, its format told by its content
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=pipe.write_text, args=(content,),
+                              kwargs={"encoding": "utf-8"}, daemon=True)
+    writer.start()
+    result = invoke("extract", pipe, "-f", "jsonl", "--workers", "1")
+    writer.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    found = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(r["doc_id"], r["quote"], r["speaker"]) for r in found] == [
+        (doc_id.format(pipe=pipe), quote, speaker) for doc_id, quote, speaker in rows
+    ]
 
 
 # --- progress -------------------------------------------------------------------------

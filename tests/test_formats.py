@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+import threading
 from pathlib import Path
 
 import openpyxl
@@ -94,6 +96,23 @@ def test_evaluate_reads_every_format_extract_writes(
     assert result.exit_code == 0, result.output
     assert _scores(corpus / "gold.jsonl", "--pred", out) == engine_scores
     assert engine_scores["overall"]["attribution"]["tp"] == 3
+
+
+@pytest.mark.parametrize("name", ["pred.csv", "pred.jsonl", "pred.parquet", "pred.xlsx",
+                                  "pred.db"])
+def test_evaluate_reads_predictions_from_a_fifo(
+    corpus: Path, tmp_path: Path, engine_scores: dict[str, object], name: str
+) -> None:
+    # `--pred <(cat rows.csv)`: sniffing the format read the FIFO's first bytes, so the
+    # rows were read from the rest, and a CSV scored 0 with no error
+    out = tmp_path / name
+    assert invoke("extract", corpus / "gold.jsonl", "-o", out).exit_code == 0
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    writer = threading.Thread(target=lambda: pipe.write_bytes(out.read_bytes()), daemon=True)
+    writer.start()
+    assert _scores(corpus / "gold.jsonl", "--pred", pipe) == engine_scores
+    writer.join(timeout=30)
 
 
 def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:

@@ -9,6 +9,7 @@ and the run goes on.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import random
@@ -23,6 +24,7 @@ import spacy
 from typer.testing import CliRunner
 
 import quotes
+from quotes import piece_joins
 from quotes.cli import app
 from quotes.component import SurrogateReader
 from quotes.engine import Engine
@@ -202,11 +204,32 @@ def test_a_row_of_quote_marks_after_words_costs_no_square_time(engine: Engine) -
     assert time.process_time() - start < 2
 
 
-def test_quotes_nested_beyond_sixteen_deep_are_not_opened() -> None:
+def test_quotes_nested_beyond_sixteen_deep_pair_and_are_not_recorded() -> None:
     text = "Then " + '"a ' * 40 + 'b" ' * 40 + "he said."
     [span] = find_quote_spans(text)
-    # the sixteen marks opened first are closed by the first sixteen closers
-    assert (span.open_start, span.close_end, len(span.nested)) == (5, 5 + 120 + 16 * 3 - 1, 15)
+    # the outer quote ends at its own closing mark (it was closed by the sixteenth closer,
+    # when marks deeper than sixteen were not opened); it records the quotes nested in it
+    # sixteen levels down, so the work stays linear in the marks
+    assert (span.open_start, span.close_end, len(span.nested)) == (5, 5 + 120 + 40 * 3 - 1, 15)
+
+
+def test_a_quotation_over_many_pieces_is_read_once_to_mend_its_rows(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # the rows of a quotation over 40 pieces: each cut read the text again from the
+    # quotation's paragraph to the next cut, 20 times the text in all
+    text = 'Ada Lind said: "' + SPEECH * 400 + '" Jon Barrow left.'
+    cuts = list(range(800, len(text) - 800, 800))
+    bounds = [16, *cuts, text.index('"', 16)]
+    rows = [Quote("direct", text[a:b], a, b, speaker="Ada Lind" if a == 16 else None)
+            for a, b in itertools.pairwise(bounds)]
+    read: list[int] = []
+    spans = piece_joins.find_quote_spans
+    monkeypatch.setattr(piece_joins, "find_quote_spans",
+                        lambda stretch: (read.append(len(stretch)), spans(stretch))[1])
+    [row] = piece_joins.joined_across_pieces(rows, text, cuts)
+    assert (row.start, row.end, row.speaker) == (16, bounds[-1] - 1, "Ada Lind")  # no space
+    assert len(cuts) == 39 and sum(read) <= len(text)
 
 
 def test_a_long_document_is_read_in_pieces_with_the_same_quotes(

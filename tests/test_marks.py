@@ -220,6 +220,8 @@ def test_spaced_marks(text: str, expected: list[tuple[str, list[str]]]) -> None:
         ('"a\n"b"', [QuoteSpan(1, 5, 0, 6, True, ())]),
         ("\"a 'b' c\"", [QuoteSpan(1, 8, 0, 9, True, ((4, 5),))]),
         ("“x ‘y “z” y’ x”", [QuoteSpan(1, 14, 0, 15, True, ((4, 11), (7, 8)))]),
+        # a control character (a NUL from a database field) beside a mark reads as a space
+        ('\x00"Hi," Ann said.\x1b', [QuoteSpan(2, 5, 1, 6, True, ())]),
     ],
 )
 def test_offsets(text: str, expected: list[QuoteSpan]) -> None:

@@ -180,6 +180,15 @@ def test_stdin_that_looks_like_jsonl_is_read_as_records(monkeypatch: pytest.Monk
     assert [error.source for error in errors] == [f"{STDIN_ID}:4"]
 
 
+def test_gzip_data_on_stdin_is_read_decompressed(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a stream has no name to end in .gz (`… | quotes extract -`, `<(cat news.jsonl.gz)`):
+    # it was skipped as "gzip data without a .gz extension; rename the file"
+    data = gzip.compress(b'{"id": "s1", "text": "one"}\n{"text": "two"}\n')
+    monkeypatch.setattr(sys, "stdin", _Stdin(data))
+    docs, errors, _ = read("-")
+    assert (docs, errors) == ([Document("s1", "one"), Document(f"{STDIN_ID}:2", "two")], [])
+
+
 # --- JSONL, JSON --------------------------------------------------------------------------
 
 

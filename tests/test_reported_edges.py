@@ -227,7 +227,7 @@ CASES = [
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
     ),
     # a state of mind joined on without a comma goes on with the clause, as a verb of
-    # being does (governing._state_of_mind) ...
+    # being does (next_acts._state_of_mind) ...
     (
         "The driver said he was worn out and wanted to go home.",
         [Row("indirect", 16, "he was worn out and wanted to go home", "The driver", "said",

@@ -1,0 +1,65 @@
+"""Whom a quote answers, so its `she` or `he` is not taken for that one: the speaker of
+the quote a reply comes right after (`"Is that a yes?" the host asked. "It is a plan,"
+she replied.`), or the asker a passive asking cue names before it (`Asked by the coroner
+why …, she replied: "…"`). Read by :meth:`quotes.inheritance.Inheritance.resolve` as it
+names each speaker.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc
+
+from quotes.cue_words import token_indices
+from quotes.found import Found
+from quotes.language import word_list
+from quotes.mentions import mention_span, passive_agent
+from quotes.speakers import SpeakerResolver
+
+__all__ = ["asker", "asking_participles", "replied_to"]
+
+#: Verbs by which a speaker answers the one who spoke just before (`replied`).
+_REPLY_CUES = word_list("reply-cues")
+#: Verbs of asking, whose passive names the asker (`Asked by the coroner why …`).
+_ASKING = word_list("asking-cues")
+#: The tag of a past participle (`Asked by the coroner …`).
+_PARTICIPLE = frozenset({"VBN"})
+
+
+def replied_to(f: Found, attributed: list[Found]) -> str | None:
+    """Who a quote answers, when its cue is a reply (`"…," she replied`) right after
+    another's quote: that quote's speaker, whom the reply's `she` is not (`"Is that a
+    yes?" the host asked. "It is a plan," she replied.` is the guest's); else None."""
+    if f.cue is None or f.cue.lemma_.lower() not in _REPLY_CUES or not attributed:
+        return None
+    last = attributed[-1]
+    return last.name if last.type == "direct" and last.end <= f.start else None
+
+
+def asking_participles(doc: Doc) -> list[int]:
+    """The indices of a doc's past participles of an asking cue (`Asked by …`), found once
+    per doc from its tag array, for :func:`asker` to look up by position."""
+    return [i for i in token_indices(doc, "TAG", _PARTICIPLE) if doc[i].lemma_.lower() in _ASKING]
+
+
+def asker(f: Found, resolver: SpeakerResolver, asking: list[int]) -> str | None:
+    """Who asked what a quote answers, when its sentence says so before it with a
+    passive asking cue (one of `asking`, :func:`asking_participles`): `Asked by the
+    coroner why the work had not been done, she replied: "…"` (the `she` is not the
+    coroner); None when it names no asker or none the text named before."""
+    if f.speaker is None or f.cue is None:
+        return None
+    doc, start = f.cue.doc, f.cue.sent.start
+    # the participles among the words before the cue (asked of every quote)
+    for i in asking[bisect_left(asking, start) : bisect_left(asking, f.cue.i)]:
+        asker = passive_agent(doc[i])
+        if asker is None or asker.i >= f.speaker.start:
+            continue
+        if asker.pos_ == "PROPN":
+            return resolver.resolve(mention_span(asker))
+        # a description counts when the text gave someone its role or title
+        # before (`Coroner X … Asked by the coroner`); the person in focus it
+        # would stand for otherwise is as likely the one who answers
+        return resolver.role_holder(asker)
+    return None
