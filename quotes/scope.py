@@ -69,7 +69,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import clause, mandate, question, relayed, roots
+from quotes.content_shape import clause, mandate, question, relayed, roots, thing_object
 from quotes.crowd_voices import chorus, crowd_mood, heckled
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
@@ -256,6 +256,9 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
+    if method.startswith(_THING_OBJECT) and thing_object(cue, content):
+        # `thanked the "angels" of the rescue boat`, `spoke of the "green corridor"`
+        return "thing-object"
     if mandate(content):
         return "mandate"
     if cue is not None and declared_result(content, cue):
@@ -281,6 +284,8 @@ def dropped_by(
     return None
 
 
+#: Methods of a row whose content is a cue's object or the topic after its preposition.
+_THING_OBJECT = ("reported-object", "reported-topic")
 #: Methods of a row whose content is what a passive says of its subject.
 _BY_PASSIVE = ("reported-passive",)
 #: Methods of a row whose content the parse gives as the cue's object (`said the link

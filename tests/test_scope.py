@@ -115,6 +115,14 @@ DROPPED = [
     ("The minister praised the volunteers on Friday.", "the volunteers on Friday"),
     ("The senator spoke about taxes, schools and roads.", "taxes, schools and roads"),
     ("Ms Ode was asked about the leak. Ms Ode rejected that.", "that"),
+    # a thing an act is done to, or a topic, whatever marks or participles it holds
+    # (content_shape.thing_object)
+    ('The harbour master thanked the lifeguards and the "angels" of the rescue boat.',
+     'the lifeguards and the "angels" of the rescue boat'),
+    ("The inspector took off her glove to show the code written on her wrist.",
+     "the code written on her wrist"),
+    ('Delegates spoke of the "green corridor", the union\'s name for the route.',
+     'the "green corridor", the union\'s name for the route'),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
     # … and what a body's report recommends be done
