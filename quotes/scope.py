@@ -111,6 +111,7 @@ from quotes.page_lines import (
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
+from quotes.unasserted import hypothetical
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,6 +173,8 @@ def dropped_by(
         return "inscribed"
     if exhortation(cue):
         return "exhortation"
+    if hypothetical(cue):
+        return "hypothetical"
     if speaker is not None and unknown_writer(speaker, cue):
         return "unknown-writer"
     if content is not None and empty_message(content):

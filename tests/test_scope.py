@@ -123,6 +123,11 @@ DROPPED = [
      "the code written on her wrist"),
     ('Delegates spoke of the "green corridor", the union\'s name for the route.',
      'the "green corridor", the union\'s name for the route'),
+    # what someone would say or find under a condition (unasserted.hypothetical)
+    ("If the panel finds that the claims are true, the council will vote on a censure.",
+     "the claims are true"),
+    ('If this town had a Minister for Parking, she would say: "Every space is a privilege."',
+     "Every space is a privilege."),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
     # … and what a body's report recommends be done
@@ -338,6 +343,9 @@ DROPPED = [
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
+    ('Asked if he fears the sack after the home defeat, the manager fires back: "Nobody '
+     'has said a word to me."', "Nobody has said a word to me."),
     # a person who opens with a quotation speaks (not_said.work_opening)
     ('Varga opened with a joke: "I nearly stayed at home."', "I nearly stayed at home."),
     # signing a clause in sign language is speech (clause-classes.txt)
