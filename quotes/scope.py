@@ -111,7 +111,7 @@ from quotes.page_lines import (
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
 from quotes.titles import is_title
-from quotes.unasserted import hypothetical
+from quotes.unasserted import hypothetical, mistaken_belief
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -249,6 +249,8 @@ def dropped_by(
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"
+    if mistaken_belief(content, cue):
+        return "mistaken-belief"
     if crowd_mood(speaker, cue, cue_class):
         return "crowd-mood"
     if demonstrative_source(speaker):

@@ -1,18 +1,24 @@
-"""Cues under which nothing was said or held. The default scope drops such rows
-(:func:`quotes.scope.dropped_by`); `--scope all` keeps them.
+"""Cues under which nothing was said or held: a condition (what someone would say, or
+a finding a body may make) and a belief the sentence itself says was mistaken. The
+default scope drops such rows (:func:`quotes.scope.dropped_by`); `--scope all` keeps
+them.
 
 - `hypothetical`: a cue in an `if` clause, or a `would` cue with one (`If the panel
-  finds that the claims are true, the council will vote`).
+  finds that the claims are true, the council will vote`);
+- `mistaken_belief`: a past belief in something that had happened, undone by a `but`
+  later in the sentence (`The Rovers thought they had equalised, but the referee ruled
+  it out`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.content_shape import roots
 from quotes.language import word_list
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 #: Words that open a condition: `if`, `unless`.
 _CONDITIONS = word_list("conditional-marks")
@@ -47,3 +53,33 @@ def hypothetical(cue: Token | None) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in children) and any(
         c.dep_ == "advcl" and _conditional(c) for c in children
     )
+
+
+#: Cues of belief whose past a `but` may undo: `think`, `believe`.
+_BELIEVING = word_list("mistaken-belief-cues")
+
+
+def mistaken_belief(content: Span, cue: Token | None) -> bool:
+    """Rule mistaken-belief: whether a row is a past belief that something had happened
+    which the sentence itself undoes with a `but` after it (`The Rovers thought they had
+    equalised in the last minute, but the referee ruled it out`): the writer telling of
+    a mistake on the field, not a view anyone holds. The cue is a past `thought` or
+    `believed`, the content's verb a past perfect with a pronoun subject, the believers'
+    own act (`they had equalised`), and a `but` joins a clause to the cue or to that verb
+    after the content's start; a belief about something else stays a row (`He thought
+    the plan had failed, but he kept quiet`)."""
+    if cue is None or cue.tag_ != "VBD" or cue.lemma_.lower() not in _BELIEVING:
+        return False
+    for verb in roots(content):
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children):
+            continue
+        for head in (cue, verb):
+            if any(
+                c.dep_ == "cc" and c.lower_ == "but" and c.i > content.start
+                for c in head.children
+            ):
+                return True
+    return False

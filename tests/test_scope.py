@@ -128,6 +128,9 @@ DROPPED = [
      "the claims are true"),
     ('If this town had a Minister for Parking, she would say: "Every space is a privilege."',
      "Every space is a privilege."),
+    # a past belief of one's own act that the sentence undoes (unasserted.mistaken_belief)
+    ("The Rovers thought they had equalised in the last minute, but the referee ruled it "
+     "out for a push.", "they had equalised in the last minute"),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
     # … and what a body's report recommends be done
@@ -346,6 +349,8 @@ KEPT = [
     # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
     ('Asked if he fears the sack after the home defeat, the manager fires back: "Nobody '
      'has said a word to me."', "Nobody has said a word to me."),
+    # a belief about something else that a `but` follows (unasserted.mistaken_belief)
+    ("He thought the plan had failed, but he kept quiet.", "the plan had failed"),
     # a person who opens with a quotation speaks (not_said.work_opening)
     ('Varga opened with a joke: "I nearly stayed at home."', "I nearly stayed at home."),
     # signing a clause in sign language is speech (clause-classes.txt)
