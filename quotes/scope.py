@@ -110,6 +110,7 @@ from quotes.page_lines import (
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
+from quotes.split_prose import prose_before_quote
 from quotes.titles import is_title
 from quotes.unasserted import hypothetical, mistaken_belief
 
@@ -251,6 +252,8 @@ def dropped_by(
         return "perceived"
     if mistaken_belief(content, cue):
         return "mistaken-belief"
+    if prose_before_quote(content, cue, speaker):
+        return "prose-before-quote"
     if crowd_mood(speaker, cue, cue_class):
         return "crowd-mood"
     if demonstrative_source(speaker):

@@ -131,6 +131,10 @@ DROPPED = [
     # a past belief of one's own act that the sentence undoes (unasserted.mistaken_belief)
     ("The Rovers thought they had equalised in the last minute, but the referee ruled it "
      "out for a push.", "they had equalised in the last minute"),
+    # the writer's words before a cue that a quoted fragment completes
+    # (split_prose.prose_before_quote)
+    ('Okoro went to sea at fifteen. He arrived in Lisbon with, he once said, "two shirts '
+     'and a borrowed guitar".', "He arrived in Lisbon with"),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
     # … and what a body's report recommends be done
