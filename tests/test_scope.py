@@ -273,6 +273,10 @@ DROPPED = [
      'mislead".', 'adverts "must not mislead"'),
     ('The motion\'s text says the board "has lost the trust of members" over the sale.',
      'the board "has lost the trust of members" over the sale'),
+    # … and the operative text of an instrument in force (instrument-texts.txt)
+    ("The court directed the council to pay within eight weeks. The order reads: \"It is "
+     'made clear that the sum shall carry interest at 5 per cent a year."',
+     "It is made clear that the sum shall carry interest at 5 per cent a year."),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
