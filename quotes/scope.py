@@ -78,6 +78,7 @@ from quotes.no_claims import (
     exhortation,
     heading_label,
     inscribed,
+    platform_note,
     plea,
     procedure_line,
     spoken_plea,
@@ -178,6 +179,8 @@ def dropped_by(
         return "hypothetical"
     if speaker is not None and unknown_writer(speaker, cue):
         return "unknown-writer"
+    if speaker is not None and platform_note(speaker):
+        return "platform-note"
     if content is not None and empty_message(content):
         return "empty-message"
     if content is not None and procedure_line(content, method):
