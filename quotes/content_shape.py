@@ -238,6 +238,24 @@ def mandate(content: Span) -> bool:
     return False
 
 
+#: Cues of wanting: `want`.
+_WANTING = word_list("wanting-cues")
+
+
+def wanted_of_another(content: Span, cue: Token | None) -> bool:
+    """Rule wanted-of-another: whether a row is what someone wants another person or thing
+    to do or have done, a demand and not a claim: `The union wants the fare raised to
+    £2`, `The council wants you to call it a "visitor levy"` (no finite verb heads the
+    content, and it does not open with `to`, an infinitive of the wanter's own, which
+    other rules judge: `accused her of wanting to "shut the depot"` stays a row)."""
+    if cue is None or cue.lemma_.lower() not in _WANTING:
+        return False
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.tag_ == "TO":
+        return False
+    return not any(is_finite(root) for root in roots(content))
+
+
 def roots(span: Span) -> list[Token]:
     """The tokens of a span whose head lies outside it (or that head their sentence). The
     heads are read from the span's array (each token's offset to its head), so a token

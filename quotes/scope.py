@@ -69,7 +69,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import clause, mandate, question, relayed, roots, thing_object
+from quotes.content_shape import (
+    clause,
+    mandate,
+    question,
+    relayed,
+    roots,
+    thing_object,
+    wanted_of_another,
+)
 from quotes.crowd_voices import chorus, crowd_mood, heckled
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
@@ -272,6 +280,8 @@ def dropped_by(
         return "thing-object"
     if mandate(content):
         return "mandate"
+    if wanted_of_another(content, cue):
+        return "wanted-of-another"
     if cue is not None and declared_result(content, cue):
         return "act"
     if plea(content, cue):

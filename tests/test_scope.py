@@ -137,6 +137,8 @@ DROPPED = [
      'and a borrowed guitar".', "He arrived in Lisbon with"),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
+    # … and what someone wants another to do (content_shape.wanted_of_another)
+    ('The council wants you to call it a "visitor levy".', 'you to call it a "visitor levy"'),
     # … and what a body's report recommends be done
     ("The inspectors recommended that the trust hire forty more midwives.",
      "the trust hire forty more midwives"),
