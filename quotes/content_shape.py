@@ -167,6 +167,43 @@ def _counted(subject: Token) -> bool:
     )
 
 
+#: Cues whose object can be the words said: `say`, `tell`, `quote`.
+_WORDS_OBJECT_CUES = word_list("words-object-cues")
+
+
+#: Charging verbs, each with the preposition of its charge (`accuse` `of`).
+_CHARGING = word_classes("charge-cues")
+
+
+def _judged(cue: Token, content: Span) -> bool:
+    """Whether a cue's object is followed by the source's own quoted judgement of it, a
+    row of its own (:mod:`quotes.quoted_fragments`): `dismissed the claims as "lies"`,
+    `accused the board of "playing games"`."""
+    if cue.lemma_.lower() in _CHARGING:
+        return True
+    doc = content.doc
+    return any(
+        w.lower_ == "as" and w.i + 1 < content.end and doc[w.i + 1].is_quote for w in content
+    )
+
+
+def thing_object(cue: Token | None, content: Span) -> bool:
+    """Rule thing-object: whether content that the parse gives as a cue's object (or the
+    topic after its preposition) is a thing the act is done to, not what was said: only a
+    verb whose object can be words (:data:`_WORDS_OBJECT_CUES`) reports them there, where
+    the parser took a reported clause for its object. `took off her glove to show the
+    code written on her wrist` (`written` no reported verb), `The harbour master thanked
+    the "angels" of the rescue boat`, `Delegates spoke of the "green corridor"`,
+    `objected to four crates brought in late` are acts and topics; `Organisers say the
+    stall sold out by noon` stays a row, and so does a quoted judgement of the object
+    (:func:`_judged`)."""
+    return (
+        cue is not None
+        and cue.lemma_.lower() not in _WORDS_OBJECT_CUES
+        and not _judged(cue, content)
+    )
+
+
 #: Subjects after which a verb with no `-s` is a subjunctive (`that he resign`).
 _SUBJUNCTIVE_SUBJECTS = word_list("subjunctive-subjects")
 
@@ -199,6 +236,24 @@ def mandate(content: Span) -> bool:
         ):
             return True
     return False
+
+
+#: Cues of wanting: `want`.
+_WANTING = word_list("wanting-cues")
+
+
+def wanted_of_another(content: Span, cue: Token | None) -> bool:
+    """Rule wanted-of-another: whether a row is what someone wants another person or thing
+    to do or have done, a demand and not a claim: `The union wants the fare raised to
+    £2`, `The council wants you to call it a "visitor levy"` (no finite verb heads the
+    content, and it does not open with `to`, an infinitive of the wanter's own, which
+    other rules judge: `accused her of wanting to "shut the depot"` stays a row)."""
+    if cue is None or cue.lemma_.lower() not in _WANTING:
+        return False
+    first = next((t for t in content if not t.is_punct), None)
+    if first is None or first.tag_ == "TO":
+        return False
+    return not any(is_finite(root) for root in roots(content))
 
 
 def roots(span: Span) -> list[Token]:

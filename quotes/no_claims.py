@@ -15,7 +15,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
   line the team painted on the wall: "…"`);
 - `unknown_writer`: words someone unknown wrote on a thing (`Someone has written "SHAME"
-  across it`);
+  across it`), and `platform_note`: a note a platform's users add under a post (`A
+  community note said …`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
 - `heading_label`: a page's heading before a colon, a thing's or a date
   (`Translator's note: …`, `Water story, March 6: …`);
@@ -159,6 +160,22 @@ def unknown_writer(speaker: Span, cue: Token | None) -> bool:
         cue is not None
         and (cue.lemma_.lower() == "write" or cue.lemma_.lower() in _INSCRIBING)
         and speaker.root.lower_ in _UNKNOWN_WRITERS
+    )
+
+
+#: Notes a platform's users add under a post: (`community`, `note`).
+_PLATFORM_NOTES = frozenset(tuple(row) for row in table("platform-notes"))
+
+
+def platform_note(speaker: Span) -> bool:
+    """Rule platform-note: whether a row's source is a note that a platform's unnamed users
+    add under a post (`A community note added on Tuesday said the figure was "made up"`,
+    :data:`_PLATFORM_NOTES`): unsigned, its writers not established, like an unsigned
+    leaflet; the post it sits under stays its author's."""
+    noun = speaker.root.lemma_.lower()
+    return any(
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower(), noun) in _PLATFORM_NOTES
+        for c in speaker.root.children
     )
 
 

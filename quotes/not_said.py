@@ -274,8 +274,9 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
     )
 
 
-#: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`).
-_LAW_TEXTS = word_list("law-texts")
+#: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`), or of
+#: an instrument in force (`the order`, `the ban`).
+_LAW_TEXTS = word_list("law-texts") | word_list("instrument-texts")
 #: Nouns for the words of a text (`the motion's text`, `the wording of the bill`).
 _WORDINGS = word_list("wording-nouns")
 
@@ -286,7 +287,9 @@ def law_text(speaker: Span) -> bool:
     `a breach of the Code, which says that adverts "must not mislead"`, `The motion's
     text says the board has lost the members' trust`. Like a clause of a law read out
     (:func:`recited`) or a motion moved, its words are what its sponsors ask a body to
-    decide or what the law lays down, no one's claim."""
+    decide or what the law lays down, no one's claim. So is the operative text of an
+    instrument in force: `The order reads: "The fee shall be paid within eight weeks."`,
+    `The ban, which the village council passed in May, reads: "…"`."""
     head = speaker.root
     if head.tag_ in NOUN_RELATIVE_TAGS and head.head.dep_ == "relcl":
         head = head.head.head  # `the Code, which says …`: the noun the clause is about

@@ -69,7 +69,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import clause, mandate, question, relayed, roots
+from quotes.content_shape import (
+    clause,
+    mandate,
+    question,
+    relayed,
+    roots,
+    thing_object,
+    wanted_of_another,
+)
 from quotes.crowd_voices import chorus, crowd_mood, heckled
 from quotes.language import word_list
 from quotes.naming import name_given, names_what, only_names
@@ -78,6 +86,7 @@ from quotes.no_claims import (
     exhortation,
     heading_label,
     inscribed,
+    platform_note,
     plea,
     procedure_line,
     spoken_plea,
@@ -110,7 +119,9 @@ from quotes.page_lines import (
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
+from quotes.split_prose import prose_before_quote
 from quotes.titles import is_title
+from quotes.unasserted import hypothetical, mistaken_belief
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -172,8 +183,12 @@ def dropped_by(
         return "inscribed"
     if exhortation(cue):
         return "exhortation"
+    if hypothetical(cue):
+        return "hypothetical"
     if speaker is not None and unknown_writer(speaker, cue):
         return "unknown-writer"
+    if speaker is not None and platform_note(speaker):
+        return "platform-note"
     if content is not None and empty_message(content):
         return "empty-message"
     if content is not None and procedure_line(content, method):
@@ -246,6 +261,10 @@ def dropped_by(
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"
+    if mistaken_belief(content, cue):
+        return "mistaken-belief"
+    if prose_before_quote(content, cue, speaker):
+        return "prose-before-quote"
     if crowd_mood(speaker, cue, cue_class):
         return "crowd-mood"
     if demonstrative_source(speaker):
@@ -256,8 +275,13 @@ def dropped_by(
         return "modifier"
     if cue is not None and cue.lemma_.lower() in _ASKING:
         return "asked"
+    if method.startswith(_THING_OBJECT) and thing_object(cue, content):
+        # `thanked the "angels" of the rescue boat`, `spoke of the "green corridor"`
+        return "thing-object"
     if mandate(content):
         return "mandate"
+    if wanted_of_another(content, cue):
+        return "wanted-of-another"
     if cue is not None and declared_result(content, cue):
         return "act"
     if plea(content, cue):
@@ -281,6 +305,8 @@ def dropped_by(
     return None
 
 
+#: Methods of a row whose content is a cue's object or the topic after its preposition.
+_THING_OBJECT = ("reported-object", "reported-topic")
 #: Methods of a row whose content is what a passive says of its subject.
 _BY_PASSIVE = ("reported-passive",)
 #: Methods of a row whose content the parse gives as the cue's object (`said the link

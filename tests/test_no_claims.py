@@ -66,6 +66,9 @@ DROPPED = [
     # toast: a toast's formula
     ('The best man, Ashur Lazar, raised his glass: "To Nina and Sami!"', "To Nina and Sami!",
      "Ashur Lazar"),
+    # platform-note: a note a platform's unnamed users add under a post
+    ("The clip had been shared 40,000 times by Friday. A community note added on Thursday "
+     'said the figure was "made up".', 'the figure was "made up"', "A community note"),
     # displayed: an unsigned entry of several just named, which `one` stands for
     ('The visitors\' book by the door is nearly full. Most entries are not signed. "Bring '
      'back the Sunday hours," one reads.', "Bring back the Sunday hours,", "one"),

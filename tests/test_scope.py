@@ -115,8 +115,30 @@ DROPPED = [
     ("The minister praised the volunteers on Friday.", "the volunteers on Friday"),
     ("The senator spoke about taxes, schools and roads.", "taxes, schools and roads"),
     ("Ms Ode was asked about the leak. Ms Ode rejected that.", "that"),
+    # a thing an act is done to, or a topic, whatever marks or participles it holds
+    # (content_shape.thing_object)
+    ('The harbour master thanked the lifeguards and the "angels" of the rescue boat.',
+     'the lifeguards and the "angels" of the rescue boat'),
+    ("The inspector took off her glove to show the code written on her wrist.",
+     "the code written on her wrist"),
+    ('Delegates spoke of the "green corridor", the union\'s name for the route.',
+     'the "green corridor", the union\'s name for the route'),
+    # what someone would say or find under a condition (unasserted.hypothetical)
+    ("If the panel finds that the claims are true, the council will vote on a censure.",
+     "the claims are true"),
+    ('If this town had a Minister for Parking, she would say: "Every space is a privilege."',
+     "Every space is a privilege."),
+    # a past belief of one's own act that the sentence undoes (unasserted.mistaken_belief)
+    ("The Rovers thought they had equalised in the last minute, but the referee ruled it "
+     "out for a push.", "they had equalised in the last minute"),
+    # the writer's words before a cue that a quoted fragment completes
+    # (split_prose.prose_before_quote)
+    ('Okoro went to sea at fifteen. He arrived in Lisbon with, he once said, "two shirts '
+     'and a borrowed guitar".', "He arrived in Lisbon with"),
     # what someone is called on to do
     ("The party called on voters to back the reform.", "to back the reform"),
+    # … and what someone wants another to do (content_shape.wanted_of_another)
+    ('The council wants you to call it a "visitor levy".', 'you to call it a "visitor levy"'),
     # … and what a body's report recommends be done
     ("The inspectors recommended that the trust hire forty more midwives.",
      "the trust hire forty more midwives"),
@@ -253,6 +275,10 @@ DROPPED = [
      'mislead".', 'adverts "must not mislead"'),
     ('The motion\'s text says the board "has lost the trust of members" over the sale.',
      'the board "has lost the trust of members" over the sale'),
+    # … and the operative text of an instrument in force (instrument-texts.txt)
+    ("The court directed the council to pay within eight weeks. The order reads: \"It is "
+     'made clear that the sum shall carry interest at 5 per cent a year."',
+     "It is made clear that the sum shall carry interest at 5 per cent a year."),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -330,6 +356,11 @@ DROPPED = [
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
+    ('Asked if he fears the sack after the home defeat, the manager fires back: "Nobody '
+     'has said a word to me."', "Nobody has said a word to me."),
+    # a belief about something else that a `but` follows (unasserted.mistaken_belief)
+    ("He thought the plan had failed, but he kept quiet.", "the plan had failed"),
     # a person who opens with a quotation speaks (not_said.work_opening)
     ('Varga opened with a joke: "I nearly stayed at home."', "I nearly stayed at home."),
     # signing a clause in sign language is speech (clause-classes.txt)

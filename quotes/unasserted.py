@@ -1,0 +1,85 @@
+"""Cues under which nothing was said or held: a condition (what someone would say, or
+a finding a body may make) and a belief the sentence itself says was mistaken. The
+default scope drops such rows (:func:`quotes.scope.dropped_by`); `--scope all` keeps
+them.
+
+- `hypothetical`: a cue in an `if` clause, or a `would` cue with one (`If the panel
+  finds that the claims are true, the council will vote`);
+- `mistaken_belief`: a past belief in something that had happened, undone by a `but`
+  later in the sentence (`The Rovers thought they had equalised, but the referee ruled
+  it out`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.content_shape import roots
+from quotes.language import word_list
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Words that open a condition: `if`, `unless`.
+_CONDITIONS = word_list("conditional-marks")
+#: Verbs of asking, whose `if` opens a question, not a condition: `ask`.
+_ASKING = word_list("asking-cues")
+#: Modals of a cue under a condition: `would`.
+_HYPOTHETICAL_MODALS = word_list("hypothetical-modals")
+
+
+def _conditional(verb: Token) -> bool:
+    """Whether a verb heads a clause that a condition word opens (`if the panel finds`):
+    the word is the first of the clause, not one the parser hung on the verb from a
+    clause before it (`Asked if he fears the sack, the manager fires back: "…"`)."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in _CONDITIONS and c.i == verb.left_edge.i
+        for c in verb.children
+    )
+
+
+def hypothetical(cue: Token | None) -> bool:
+    """Rule hypothetical: whether a cue tells what someone would say or find under a
+    condition, not what anyone said: the cue heads an `if` or `unless` clause of another
+    verb (`If the panel finds that the claims are true, the council will vote on a
+    censure`), or a modal `would` cue has such a clause of its own (`If this town had a
+    Minister for Parking, she would say: "Every space is a privilege."`). Not a cue of
+    a question an `if` opens (`Asked if he fears the sack, …`)."""
+    if cue is None:
+        return False
+    if cue.dep_ == "advcl" and _conditional(cue) and cue.head.lemma_.lower() not in _ASKING:
+        return True
+    children = list(cue.children)
+    return any(c.dep_ == "aux" and c.lower_ in _HYPOTHETICAL_MODALS for c in children) and any(
+        c.dep_ == "advcl" and _conditional(c) for c in children
+    )
+
+
+#: Cues of belief whose past a `but` may undo: `think`, `believe`.
+_BELIEVING = word_list("mistaken-belief-cues")
+
+
+def mistaken_belief(content: Span, cue: Token | None) -> bool:
+    """Rule mistaken-belief: whether a row is a past belief that something had happened
+    which the sentence itself undoes with a `but` after it (`The Rovers thought they had
+    equalised in the last minute, but the referee ruled it out`): the writer telling of
+    a mistake on the field, not a view anyone holds. The cue is a past `thought` or
+    `believed`, the content's verb a past perfect with a pronoun subject, the believers'
+    own act (`they had equalised`), and a `but` joins a clause to the cue or to that verb
+    after the content's start; a belief about something else stays a row (`He thought
+    the plan had failed, but he kept quiet`)."""
+    if cue is None or cue.tag_ != "VBD" or cue.lemma_.lower() not in _BELIEVING:
+        return False
+    for verb in roots(content):
+        children = list(verb.children)
+        if not any(c.dep_ == "aux" and c.lower_ == "had" for c in children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in children):
+            continue
+        for head in (cue, verb):
+            if any(
+                c.dep_ == "cc" and c.lower_ == "but" and c.i > content.start
+                for c in head.children
+            ):
+                return True
+    return False
