@@ -99,9 +99,9 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
 
 def _after_place(doc: Doc, start: int, end: int) -> int:
     """Rule office-of-place: where the name starts in a run after an office of a place
-    (`Mayor of Bodø Ida Pedersen`, `Governor of New York Kathy Hochul`): at its first
-    known given name after the place's words, from `start` on (the run's first word that
-    is no common word); `start` when none is (`Minister for Coasts Aviaja Lund`)."""
+    (`Mayor of Bodø Ida Pedersen`): at its first known given name after the place's
+    words, from `start` on (the run's first word that is no common word); `start` when
+    none is (`Minister for Coasts Aviaja Lund`)."""
     # `Mayor of Lurøy Torill Hagebø Nyland says …` -> `Torill Hagebø Nyland`
     return next((k for k in range(start + 1, end - 1) if is_given_name(doc[k].text)), start)
 

@@ -213,8 +213,9 @@ def fullest_name(doc_text: str, name: str) -> str:
     """The one longer form of a short name the text also uses (`Vantor Mobility` for
     `Vantor`): the name followed by capitalised words, outside a headline in title case,
     whose every word is capitalised (`Orissa High Court Directs Power Company To Pay …`
-    gives no `Court Directs Power Company` for `the Court`), nor into a person's name
-    (:func:`_runs_into_person`); the name itself when the text has none or several."""
+    gives no `Court Directs Power Company` for `the Court`) and that run into no person's
+    title and name (:func:`_runs_into_person`); the name itself when the text has none
+    or several."""
     pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)"
     headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
