@@ -256,6 +256,27 @@ def subject_read_as_object(verb: Token) -> None:
     rehead_all([(obj, clause, "nsubjpass" if passive else "nsubj"), (clause, verb, "ccomp")])
 
 
+def subject_read_as_second_subject(verb: Token) -> None:
+    """Rule clause-subject-read-as-second-subject: `Our reporter, Ana Ruiz, says several
+    board members left before the vote`: after a cue with its own subject and no clause,
+    the parser may take the reported clause's subject for a second subject of the cue,
+    and the clause's verb for a participle on that noun, so the cue reports nothing. A
+    noun right after such a cue, hung on it as a subject, with a finite verb after it
+    hung on it as a participle that has no subject of its own, is that verb's subject,
+    and the verb is the cue's clause."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return
+    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+        return
+    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_VERB), None)
+    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
+
+
 #: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
 _ASKING = word_list("asking-cues")
 #: Conjunctions that open a yes-or-no question (`if`, `whether`).

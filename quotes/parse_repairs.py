@@ -29,6 +29,7 @@ from quotes.clause_repairs import (
     quote_read_as_subject,
     repair_intermediary,
     subject_read_as_object,
+    subject_read_as_second_subject,
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
@@ -104,7 +105,8 @@ def repair_tags(
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`) or as a
     relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`), the
     subject of the clause a cue reports read as its object
-    (:func:`~quotes.clause_repairs.subject_read_as_object`), the question after an asking
+    (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
+    (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), the question after an asking
     cue read as a condition on it
     (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
     name closing a subject's phrase read as a second subject
@@ -154,6 +156,7 @@ def repair_tags(
         closing_cue_read_as_conjunct(cue)
         closing_cue_read_as_relative(cue)
         subject_read_as_object(cue)
+        subject_read_as_second_subject(cue)
         question_read_as_adverbial(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`

@@ -207,6 +207,12 @@ from tests.rows import Q, check
          "ruled on Tuesday.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # clause-subject-read-as-second-subject: the reported clause's subject read as a
+        # second subject of the cue, its verb as a participle on that noun
+        ("Our correspondent, Ana Ruiz Vidal, says several board members left before the "
+         "vote.",
+         [Q("indirect", "several board members left before the vote", "Ana Ruiz Vidal",
+            "Ana Ruiz Vidal", "says", "reported:subject")]),
         # closing-cue-relative: a cue closing the sentence after a comma is read as a
         # relative clause on a noun of the clause it reports
         ("Sand mining on the banks of the Rio Negro has dried out three ponds that a "
