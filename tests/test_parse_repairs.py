@@ -212,7 +212,7 @@ from tests.rows import Q, check
         ("Our correspondent, Ana Ruiz Vidal, says several board members left before the "
          "vote.",
          [Q("indirect", "several board members left before the vote", "Ana Ruiz Vidal",
-            "Ana Ruiz Vidal", "says", "reported:subject")]),
+            "Our correspondent", "says", "reported:subject")]),
         # closing-cue-relative: a cue closing the sentence after a comma is read as a
         # relative clause on a noun of the clause it reports
         ("Sand mining on the banks of the Rio Negro has dried out three ponds that a "
