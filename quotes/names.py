@@ -102,9 +102,6 @@ def person_spans(
         if (run.start, run.end) not in named
         and (tokens := names[run.start, run.end])
         and tokens[-1].lower_ in surnames
-        # not `the Desierto Grande mine` after `Minera Desierto Grande said`: a name
-        # after `the` is a thing's (rule the-name-no-surname)
-        and not _article_before(tokens[0])
     ]
     return sorted(
         (Span(doc, run.start, run.end, label="PERSON") for run in people),
