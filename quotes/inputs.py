@@ -200,7 +200,8 @@ def _links_to_folder(path: str) -> bool:
 
 
 def special_file(path: Path) -> str | None:
-    """What `path` is when it is no regular file (a FIFO would block the read forever)."""
+    """What `path` is when it is no regular file: a FIFO is read as a stream when named as
+    an input (:meth:`quotes.readers._Reader.read`), any other such file is skipped."""
     mode = os.stat(path).st_mode
     return None if stat.S_ISREG(mode) else mode_kind(mode)
 

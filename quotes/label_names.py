@@ -82,15 +82,15 @@ class LabelNames:
             if initial is not None:
                 named = {n for n in named if same_given(initial, name_parts(n)[0] or "")}
             return named.pop() if len(named) == 1 else None
+        office = r"\b" + r"\s+".join(re.escape(w) for w in words)
         # `The Minister of Health, Ana Ruiz,`
-        office = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\b[^,.\n]{0,60}?,\s+"
-        holders = _names_after(intro, office)
+        holders = _names_after(intro, office + r"\b[^,.\n]{0,60}?,\s+")
         if not holders:
             # `launch conductor Tevita Fifita-Lowe`: the office as a title right before
             # the name, for `LAUNCH CONDUCTOR`
-            holders = _names_after(intro, r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+")
+            holders = _names_after(intro, office + r"\s+")
         if not holders:
-            holders = _names_after(intro, _office_was(words))
+            holders = _names_after(intro, office + _COPULA)
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
             holders = _names_after(intro, _agent_act(words[0]))
@@ -145,12 +145,11 @@ def _described_as(intro: str, label: str) -> set[str]:
     return out
 
 
-def _office_was(words: list[str]) -> str:
-    """Rule office-was-name: the pattern of an introduction that says who held a role
-    label's office with a copula, the name after it (`the flight director was Ana Ruiz`
-    for `FLIGHT DIRECTOR`, `the duty officer is Ana Ruiz`)."""
-    # `The count was run from the pad; the range officer was Tomas Berg.` ¶ `RANGE OFFICER: Go.`
-    return r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\s+(?:is|was)\s+"
+#: Rule office-was-name: an introduction that says who held a role label's office with a
+#: copula, the name after it (`the flight director was Ana Ruiz` for `FLIGHT DIRECTOR`,
+#: `the duty officer is Ana Ruiz`): what follows the office's words.
+# `The count was run from the pad; the range officer was Tomas Berg.` ¶ `RANGE OFFICER: Go.`
+_COPULA = r"\s+(?:is|was)\s+"
 
 
 def _agent_act(word: str) -> str:

@@ -13,6 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from quotes.language import word_list
+from quotes.normalise import CONTROLS
 
 # --- character classes -------------------------------------------------------------------
 
@@ -94,11 +95,6 @@ def _is_letter(char: str | None) -> bool:
     return char >= "\u0300" and unicodedata.category(char).startswith("M")
 
 
-#: The control characters of ASCII that are no whitespace (NUL, ESC, DEL …), which no
-#: text shows and the parser reads as spaces (:data:`quotes.normalise._CONTROLS`).
-_CONTROLS = frozenset(chr(c) for c in [*range(0x20), 0x7F] if not chr(c).isspace())
-
-
 def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
     """The first visible character from ``i`` going by ``step``, inside ``[lo, hi)``.
 
@@ -109,7 +105,7 @@ def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
     """
     j = i + step
     while lo <= j < hi:
-        if text[j] in _CONTROLS:
+        if text[j] in CONTROLS:  # read as the parser reads them (quotes.normalise)
             return " "
         if text[j] not in INVISIBLE:
             return text[j]

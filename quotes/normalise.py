@@ -49,13 +49,13 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d
 #: glued to a word makes it another token (`said.\x00` is no `said` and no full stop,
 #: and the quote before it was lost), so the parser reads each as a space. A NUL comes
 #: in JSON as `\u0000`, and a C string or a padded export ends with one.
-_CONTROLS = "".join(chr(code) for code in [*range(0x20), 0x7F]
+CONTROLS = "".join(chr(code) for code in [*range(0x20), 0x7F]
                     if chr(code) not in "\t\n\r\x0b\x0c")
 
 _TABLE: dict[int, int] = {
     **{ord(k): ord(v) for k, v in _TEXTACY_QUOTES.items()},
     **{ord(k): ord(v) for k, v in _EXTRA_QUOTES.items()},
-    **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE + _CONTROLS},
+    **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE + CONTROLS},
     # A lone carriage return is a line break; in CRLF the CR becomes a space.
     ord("\r"): ord("\n"),
 }

@@ -348,34 +348,41 @@ def question_line(paragraph: str) -> bool:
 def _asks(paragraph: str) -> bool:
     """Whether an interview's paragraph is the writer's question: a question line
     (:func:`question_line`), or one led by a short sentence of its own (`Everyone asks
-    about the grinding stone. Why not use a machine?`), no longer than a question line."""
+    about the grinding stone. Why not use a machine?`), no longer than a question line,
+    or by a sentence that ends in a quotation (:func:`_quotes_then_asks`)."""
     if question_line(paragraph) or _quotes_then_asks(paragraph):
         return True
-    sentences = _SENTENCE_END.split(paragraph)
-    return (
-        len(sentences) == 2
-        and len(paragraph.split()) <= _QUESTION_WORDS
-        and paragraph[:1].isupper()
-        and question_line(sentences[1])
-        and not any(c in DOUBLE_MARKS or c == ":" for c in sentences[0])
-    )
+    led = _led_question(paragraph, _SENTENCE_END)
+    return led is not None and not any(c in DOUBLE_MARKS or c == ":" for c in led[0])
 
 
 def _quotes_then_asks(paragraph: str) -> bool:
     """Rule quoted-lead-question: an interviewer's question led by a sentence that ends
     in a quotation, the interviewee's book or film quoted to them, then a question to
     them in the second person; the quoted words are the work's, the paragraph no answer.
-    No longer than a question line, and not opening with a quote mark."""
+    Not opening with a quote mark."""
     # `Your second album closes on "Nobody sleeps here." Do you sleep well?`
-    sentences = _AFTER_QUOTATION.split(paragraph)
+    led = _led_question(paragraph, _AFTER_QUOTATION)
     return (
+        led is not None
+        and paragraph[0] not in MARKS
+        and any(word.strip("?,").lower() in _SECOND_PERSON for word in led[1].split())
+    )
+
+
+def _led_question(paragraph: str, boundary: re.Pattern[str]) -> tuple[str, str] | None:
+    """The lead sentence and the question of a paragraph that `boundary` splits into one
+    sentence and a question line after it, no longer than a question line and opening
+    with a capital; None for any other paragraph."""
+    sentences = boundary.split(paragraph)
+    if (
         len(sentences) == 2
         and len(paragraph.split()) <= _QUESTION_WORDS
         and paragraph[:1].isupper()
-        and paragraph[0] not in MARKS
         and question_line(sentences[1])
-        and any(word.strip("?,").lower() in _SECOND_PERSON for word in sentences[1].split())
-    )
+    ):
+        return sentences[0], sentences[1]
+    return None
 
 
 def _prompt(paragraph: str) -> bool:

@@ -12,17 +12,16 @@ reason, so the CLI prints one line.
 from __future__ import annotations
 
 import csv
-import os
 import re
 import shutil
 import sqlite3
-import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, get_args
 
 from quotes.gold import json_objects
+from quotes.inputs import FIFO, special_file
 from quotes.records import Quote, QuoteType
 from quotes.writers import unguard
 
@@ -259,9 +258,10 @@ def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
 
 
 def _is_fifo(path: Path) -> bool:
-    """Whether `path` is a FIFO (named pipe), as `<(…)` gives: readable once, from the start."""
+    """Whether `path` is a FIFO (named pipe), as `<(…)` gives: readable once, from the start
+    (:func:`quotes.inputs.special_file`, which the inputs read by too)."""
     try:
-        return stat.S_ISFIFO(os.stat(path).st_mode)
+        return special_file(path) == FIFO
     except OSError:
         return False  # the read names the fault
 
