@@ -18,7 +18,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import letter_apostrophe
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
-from quotes.role_words import OFFICES
+from quotes.role_words import OFFICES, is_office
 from quotes.source_words import legal_form
 
 
@@ -121,10 +121,13 @@ def name_before_brackets(mention: Span) -> Span | None:
     of its bearer (a party and a seat, an acronym): `Julian Ashworth-Kemp` for `Welsh
     Conservatives` in `Julian Ashworth-Kemp (Welsh Conservatives, Preseli Coast) said`,
     where the parser made the party the subject; read from the words (capitalised words
-    and the hyphens inside them); None elsewhere."""
+    and the hyphens inside them); None elsewhere, and where the brackets name an office's
+    holder, as a record does: after an office (`The Convener (Struan Baird):`), or a
+    mention that opens with a title, a person's name in its own right (`The Minister of
+    State, Home Office (Lord Hale of Ely)`)."""
     doc = mention.doc
     opening = mention.start - 1
-    if opening < 1 or doc[opening].text != "(":
+    if opening < 1 or doc[opening].text != "(" or mention[0].lower_.rstrip(".") in TITLES:
         return None
     start = opening
     while start > 1 and (_name_word(doc[start - 1]) or inner_hyphen(doc[start - 1])):
@@ -133,6 +136,8 @@ def name_before_brackets(mention: Span) -> Span | None:
         start += 1
     if start == opening or (start + 1 == opening and doc[start].lower_ in TITLES):
         return None
+    if is_office(doc[start:opening].text):
+        return None  # `The Convener (Struan Baird):` names the office's holder
     return doc[start:opening]
 
 

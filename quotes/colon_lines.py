@@ -56,8 +56,8 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             and _place_label(label, colon, surnames)
         ):
             continue
-        if _topic_heading(label):
-            continue
+        if _topic_heading(label) or is_chorus(" ".join(t.text for t in label)):
+            continue  # a chorus is no one: `Noble Lords: Hear, hear!`
         words = []
         for token in doc[colon.i + 1 :]:
             if "\n" in token.text or (token.is_space and "\n" in token.whitespace_):

@@ -29,8 +29,9 @@ def exchange_lines(
 ) -> set[int]:
     """Starts of the lines of an exchange quoted from a record in ordinary case: at least
     :data:`_EXCHANGE_TURNS` paragraphs in a row, each opening with a label in title case
-    (:func:`_exchange_label`; a chorus's line or a bracketed note may stand between them,
-    `Some hon. members: Hear, hear!`, `[Translation]`), that either
+    (:func:`_exchange_label`, not the text's title; a chorus's line, a bracketed note or
+    more of a turn may stand between them, `Some hon. members: Hear, hear!`,
+    `[Translation]`: :func:`_between_turns`), that either
     - follow a colon, two labels taking turns (`The exchange, from the committee's
       record:` ¶ `Chair: …` ¶ `Professor Oberholzer: No.` ¶ `Chair: …`), or
     - have a label come back after another's turn and at least two labels that name
@@ -43,11 +44,11 @@ def exchange_lines(
     end = 0
     for match in matches:
         label = match.group("label")
-        joins = bool(runs and runs[-1]) and _only_notes(text[end : match.start()])
+        joins = bool(runs and runs[-1]) and _between_turns(text[end : match.start()])
         if is_chorus(label) and joins:
             runs[-1].append(match)  # `Some hon. members: Oh, oh!` between two turns
-        elif not _exchange_label(label):
-            runs.append([])
+        elif not _exchange_label(label) or not text[: match.start()].strip():
+            runs.append([])  # not a label, or the title's (`Estimates: the weir …`)
             continue
         elif joins:
             runs[-1].append(match)
@@ -112,12 +113,19 @@ def is_chorus(label: str) -> bool:
     return label.split()[-1].lower() in _CHORUS
 
 
-def _only_notes(gap: str) -> bool:
-    """Whether the text between two labelled lines holds nothing but notes in brackets,
-    one to a line (`[Translation]`)."""
-    return all(
-        line[:1] in "([" and line[-1:] in ")]" for line in map(str.strip, gap.split("\n")) if line
-    )
+def _between_turns(gap: str) -> bool:
+    """Rule turn-over-paragraphs: whether the text between two labelled lines holds
+    nothing but notes in brackets, one to a line (`[Translation]`), and at most
+    :data:`_TURN_PARAGRAPHS` lines of prose, a turn that runs on over paragraphs (`Ana
+    Ruiz (Highland Council): On its own, no.` ¶ `The problem is builders.` ¶ `Tom Hale
+    (Con): …`)."""
+    lines = [line for line in map(str.strip, gap.split("\n")) if line]
+    prose = [line for line in lines if not (line[:1] in "([" and line[-1:] in ")]")]
+    return len(prose) <= _TURN_PARAGRAPHS
+
+
+#: Most paragraphs of prose between two labelled lines of one exchange.
+_TURN_PARAGRAPHS = 2
 
 
 #: Fewest lines of a quoted exchange in ordinary case (:func:`exchange_lines`), and most

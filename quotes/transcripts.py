@@ -38,8 +38,9 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
-from quotes.exchanges import exchange_lines
+from quotes.exchanges import exchange_lines, is_chorus
 from quotes.language import table, word_list
+from quotes.name_lines import name_lines
 from quotes.name_spans import name_tokens
 from quotes.role_words import is_office
 
@@ -125,9 +126,19 @@ def transcript_lines(
     labelled = []
     matches = [match for match in _LINE.finditer(text) if _role_form(match)]
     exchange = exchange_lines(text, matches, people.names)
-    matches = sorted(matches + _deposition_turns(text), key=lambda match: match.start())
+    named = {line.match.start(): line for line in name_lines(text, people.names)}
+    matches = sorted(
+        matches + _deposition_turns(text) + [line.match for line in named.values()],
+        key=lambda match: match.start(),
+    )
     holders: dict[str, Span] = {}
     for match in matches:
+        if match.start() in named:
+            line = named[match.start()]
+            label = doc.char_span(line.start, line.end, alignment_mode="expand")
+            if label is not None:
+                labelled.append((match, label, False))
+            continue
         if not (_label_form(match.group("label")) or match.start() in exchange):
             continue
         sender = _sender_in_note(doc, match)
@@ -153,10 +164,13 @@ def transcript_lines(
                         piece_end,
                         label,
                         turn,
-                        match.start() in exchange,
+                        match.start() in exchange or match.start() in named,
                         match.groupdict().get("role") is not None,
-                        match.groupdict().get("note") is not None
-                        or match.groupdict().get("role_note") is not None,
+                        match.start() not in named
+                        and (
+                            match.groupdict().get("note") is not None
+                            or match.groupdict().get("role_note") is not None
+                        ),
                         advert_note(match.groupdict().get("note")),
                         sender,
                     )
@@ -263,7 +277,8 @@ def _role_form(match: re.Match[str]) -> bool:
     # `TOMAS VIDAL, HARBOUR MASTER: We closed the lock at six.`
     role = match.group("role")
     if role is None:
-        return match.group("role_note") is None
+        # `Ana Ruiz (Ross and Cromarty) (SNP): …`: a member's seat and party, two notes
+        return match.group("role_note") is None or match.group("note") is not None
     return role.isupper() and (
         match.group("role_note") is not None or not any(c.isdigit() for c in role)
     )
@@ -346,7 +361,8 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
     same turn, as a minister's answer runs over two paragraphs of a record under one
     label; none after the last label (the story goes on there), and not a note that
     fills its line (`[Interjections.]`), a heading that ends with a colon, a numbered
-    question (rule numbered-question) or a line with no word."""
+    question (rule numbered-question), a chorus's line (:func:`_chorus_line`) or a line
+    with no word."""
     if before is None:
         return []
     out = []
@@ -359,9 +375,28 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
             continue  # an ellipsis or a rule (`….`), a heading (`Question 12:`)
         if _whole_note(stripped) or _NUMBERED_QUESTION.match(stripped):
             continue
+        if _chorus_line(stripped):
+            continue
         start += len(line) - len(line.lstrip())
         out.append((start, start + len(stripped)))
     return out
+
+
+def _chorus_line(line: str) -> bool:
+    """Rule chorus-between-turns: whether a line between two turns is a chorus's, no one's
+    statement: a chorus's label in ordinary case before a colon (`Noble Lords: Hear,
+    hear!`), or a record's short note of what the members did (`Members indicated
+    agreement.`, at most :data:`_CHORUS_NOTE_WORDS` words opening with a chorus's)."""
+    if ":" in line and is_chorus(line.split(":")[0]):
+        return True
+    words = line.split()
+    return len(words) <= _CHORUS_NOTE_WORDS and any(
+        is_chorus(" ".join(words[:k])) for k in (1, 2) if k < len(words)
+    )
+
+
+#: Most words of a record's note of what a chorus did (`Members indicated agreement.`).
+_CHORUS_NOTE_WORDS = 5
 
 
 def _whole_note(line: str) -> bool:

@@ -214,16 +214,26 @@ def fullest_name(doc_text: str, name: str) -> str:
     `Vantor`): the name followed by capitalised words, outside a headline in title case,
     whose every word is capitalised (`Orissa High Court Directs Power Company To Pay …`
     gives no `Court Directs Power Company` for `the Court`) and that run into no person's
-    title and name (:func:`_runs_into_person`); the name itself when the text has none
-    or several."""
+    title and name (:func:`_runs_into_person`) nor fill a note in square brackets
+    (:func:`_fills_note`); the name itself when the text has none or several."""
     pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)}(?: [A-Z][\w'’-]*)+)"
     headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
     forms = {
         m.group("form") for m in re.finditer(pattern, doc_text)
         if not _in_headline(doc_text, m.start(), headlines)
         and not _runs_into_person(m.group("form")[len(name):].split())
+        and not _fills_note(doc_text, m)
     }
     return forms.pop() if len(forms) == 1 else name
+
+
+def _fills_note(doc_text: str, form: re.Match[str]) -> bool:
+    """Rule note-is-no-name: whether a longer form fills a transcriber's note in square
+    brackets, which names what was left out, not a body: `[Operator Instructions]` is no
+    longer form of a call's `Operator`."""
+    return doc_text[form.start() - 1 : form.start()] == "[" and (
+        doc_text[form.end() : form.end() + 1] == "]"
+    )
 
 
 def _runs_into_person(words: list[str]) -> bool:

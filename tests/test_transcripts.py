@@ -643,6 +643,24 @@ Mr. Tomas Quist: Not at first.
 The Chair: Mr. Malhotra, your time is up.
 """
 
+HOLYROOD_RECORD = """The housing committee took evidence on the ferry bill. This extract from the \
+record has been edited.
+
+The Convener (Morag Lindsay-Dunn): Good morning. We have one panel today.
+
+Eilidh MacAskill (Skye and Lochalsh) (SNP): Will the new ferry carry livestock?
+
+Tomas Quist (Northern Isles Ferries): Not at first.
+
+The first year is for passengers only.
+
+Members indicated agreement.
+
+Dev Malhotra (Moray) (Lab): Then who moves the cattle?
+
+The Convener: We must move on.
+"""
+
 INITIALS = """Jana Kowalczyk met the potter Chidi Okonkwo in his workshop.
 
 JK: When did you start?
@@ -759,6 +777,13 @@ Torres: Savers speculate too.
          "Tomas Quist"),
         (COMMITTEE_RECORD, "Not at first.", "Tomas Quist"),
         (COMMITTEE_RECORD, "Mr. Malhotra, your time is up.", "Oonagh Brady-Lachance"),
+        # a member's seat and party in two notes; a turn over two paragraphs; the
+        # convener named in the office's note with no courtesy title
+        (HOLYROOD_RECORD, "Will the new ferry carry livestock?", "Eilidh MacAskill"),
+        (HOLYROOD_RECORD, "The first year is for passengers only.", "Tomas Quist"),
+        (HOLYROOD_RECORD, "Then who moves the cattle?", "Dev Malhotra"),
+        (HOLYROOD_RECORD, "Good morning. We have one panel today.", "Morag Lindsay-Dunn"),
+        (HOLYROOD_RECORD, "We must move on.", "Morag Lindsay-Dunn"),
         # an interviewer labelled by her initials, the one interviewed by his surname
         (INITIALS, "When did you start?", "Jana Kowalczyk"),
         (INITIALS, "At nine, with my uncle's wheel.", "Chidi Okonkwo"),
@@ -796,6 +821,7 @@ def test_labels_in_ordinary_case_that_name_people_taking_turns_are_a_transcript(
 def test_a_chorus_between_turns_is_no_row_and_no_part_of_a_turn() -> None:
     rows = quotes.extract(DEBATE_RECORD, scope="all")
     assert not [q for q in rows if "Hear, hear" in q.text]
+    assert not [q for q in quotes.extract(HOLYROOD_RECORD) if "agreement" in q.text]
     assert [q.text for q in rows if q.speaker == "Ana Brightwater"] == [
         "Mr. Speaker, the ferry has not run for a month."
     ]
@@ -974,3 +1000,15 @@ def test_a_text_from_a_listener_named_beside_her_description_is_hers(
     Aoife from Tuam, has texted in:`)."""
     rows = [q for q in quotes.extract(TEXTED_IN) if q.text == content]
     assert [(q.type, q.speaker, q.method) for q in rows] == [("direct", speaker, method)]
+
+
+def test_a_title_before_a_colon_is_no_turn_of_the_exchange_below_it() -> None:
+    text = (
+        "Estimates: the ferry contract, in their own words\n\nThe hearing was chaired by "
+        "Senator Ana Ruiz. The ferry board's Tom Hale answered.\n\nSenator Ruiz: What is "
+        "the cost today?\n\nMr Hale: It is $80 million.\n\nSenator Ruiz: And in May?\n\n"
+        "Mr Hale: It was $60 million."
+    )
+    rows = quotes.extract(text)
+    assert not [q for q in rows if q.text.startswith("The hearing")]
+    assert [q.speaker for q in rows] == ["Ana Ruiz", "Tom Hale", "Ana Ruiz", "Tom Hale"]
