@@ -75,6 +75,10 @@ class LabelNames:
         """:meth:`name` for a label's words (no opener, no initial), read in the
         introduction; ``initial`` is the label's first initial, folded, if it has one."""
         intro = self.introduction
+        if len(words) > 1 and words[0].lower() not in OFFICES:
+            written = _written_whole(intro, words)
+            if written is not None:
+                return written
         named = set() if words[0].lower() in OFFICES else _named_with(intro, words)
         if named:
             # a surname the introduction gives a person (no office): `Mr K DLAMINI` is
@@ -192,6 +196,37 @@ def _name_at(text: str, at: int) -> str | None:
     while len(words) > 2 and words[0].lower().rstrip(".") in _NOT_GIVEN:
         words.pop(0)
     return " ".join(words) if len(words) > 1 else None
+
+
+def _written_whole(intro: str, words: list[str]) -> str | None:
+    """Rule label-is-whole-name: the name a label of a given name and a surname in
+    capitals stands for as the introduction writes it, in ordinary case (`ANGUS
+    MACKINNON-RAO` → `Angus MacKinnon-Rao` in `Health Minister Angus MacKinnon-Rao and
+    Iain MacLellan, the Liberal MLA`), so that the label is read as the person's whole
+    name and not as an office whose holder's name comes after a comma; None when the
+    introduction writes the words in no such form or in two, or only as the tail of a
+    longer name (:func:`_given_before`)."""
+    pattern = (
+        r"(?P<before>[^\W\d_][\w'’.\-]*[ \t]+)?(?<![\w'’\-])"
+        + r"[ \t]+".join(map(re.escape, words))
+        + r"(?![\w'’\-])"
+    )
+    forms = {
+        m.group()[len(m.group("before") or "") :]
+        for m in re.finditer(pattern, intro, re.IGNORECASE)
+        if all(w[:1].isupper() and not w.isupper() for w in m.group().split()[-len(words) :])
+        and not _given_before(m.group("before"))
+    }
+    return forms.pop() if len(forms) == 1 else None
+
+
+def _given_before(word: str | None) -> bool:
+    """Whether the word before a label's words is a name's first word, so the label is
+    the tail of a longer name (`Danielle Ah Sam-Kirby` for `AH SAM-KIRBY`), not a title
+    or office (`Health Minister Angus MacKinnon-Rao`)."""
+    return word is not None and word[:1].isupper() and (
+        word.strip().lower().rstrip(".") not in _NOT_GIVEN
+    )
 
 
 def _named_with(intro: str, surname: list[str]) -> set[str]:

@@ -520,6 +520,16 @@ def test_a_pronoun_after_a_record_is_the_label_named_speaker(
             "auditors asked for more time.\n\nMr K DLAMINI: And who signed it off?",
             ["Sipho Dlamini", "Ruth Abrahams", "Kagiso Dlamini"],
         ),
+        # A label of a whole name in capitals is that name as the introduction writes it
+        # (`MacKinnon`), not the description after the next name's comma; a label that is
+        # the tail of a longer name is the longer name.
+        (
+            "The exchange is between Housing Minister Rory MacKinnon-Dey and Moira Lachlan, "
+            "the Labour MSP for Skye, and Danielle Ah Sam-Kirby, the clerk.\n\nRORY "
+            "MACKINNON-DEY: The homes will be built.\n\nMOIRA LACHLAN: When?\n\nAH "
+            "SAM-KIRBY: Order.",
+            ["Rory MacKinnon-Dey", "Moira Lachlan", "Danielle Ah Sam-Kirby"],
+        ),
     ],
 )
 def test_an_initial_picks_the_namesake_a_label_stands_for(text: str, expected: list[str]) -> None:
