@@ -132,7 +132,8 @@ def repair_tags(
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
     (:func:`~quotes.quote_subjects.subject_read_into_quote`)
-    and a name read as an adverb (:func:`_name_read_as_adverb`). The repairs of a cue read
+    and a name read as an adverb (:func:`_name_read_as_adverb`,
+    :func:`_subject_tagged_as_adverb`). The repairs of a cue read
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
@@ -190,8 +191,18 @@ def repair_tags(
         return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
     for i in adverbs:
+        _subject_tagged_as_adverb(doc[i])
         if doc[i].text in names:
             _name_read_as_adverb(doc[i])
+
+
+def _subject_tagged_as_adverb(token: Token) -> None:
+    """`Pavlović later said the team would …`: a capitalised word the parser made a
+    verb's subject but tagged as an adverb, which no subject is, is a proper noun (an
+    unfamiliar surname)."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and token.pos_ == "ADV":
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
 
 
 def _verb_read_as_noun(token: Token) -> None:
@@ -272,14 +283,19 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
 def _name_read_as_adverb(token: Token) -> None:
     """`Tran countered that …`, where the tagger takes an unfamiliar surname for an
     adverb: a capitalised word the text uses elsewhere in a person's name, set right
-    before a verb with no subject, is that verb's subject."""
+    before a verb with no subject, or with only the verb's adverbs between (`Pavlović
+    later said the team would …`), is that verb's subject."""
     verb = token.head
+    while verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i > verb.i:
+        verb = verb.head  # `Pavlović` hung on `later`, `later` on `said`
+    between = token.doc[token.i + 1 : verb.i]
     if (
         token.dep_ in ("advmod", "aux")
-        and verb.i == token.i + 1
+        and verb.i > token.i
+        and all(t.pos_ == "ADV" for t in between)
         and verb.pos_ == "VERB"
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and rehead_all([(token, verb, "nsubj")])
     ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
-        token.dep_ = "nsubj"

@@ -89,6 +89,13 @@ CASES = [
         "out of date.",
         R("indirect", "the figures were out of date", "Trần Thị Lan", "Trần", "countered"),
     ),
+    # … with an adverb between it and the cue, the tagger hanging it on the adverb
+    (
+        "The visiting captain, Nikola Pavlović, had been seen pulling at his headset. "
+        "Pavlović later said the team would ask for a replay.",
+        R("indirect", "the team would ask for a replay", "Nikola Pavlović", "Pavlović",
+          "said"),
+    ),
     # a family name written first that is also a given name, after a title: `Mr Tan`
     (
         "Tan Wei Ming chaired the meeting. Mr Tan said the port would reopen in spring.",
