@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
-from quotes.role_words import OFFICES
+from quotes.role_words import OFFICES, is_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -75,7 +75,7 @@ class LabelNames:
         """:meth:`name` for a label's words (no opener, no initial), read in the
         introduction; ``initial`` is the label's first initial, folded, if it has one."""
         intro = self.introduction
-        if len(words) > 1 and words[0].lower() not in OFFICES:
+        if len(words) > 1 and words[0].lower() not in OFFICES and not is_office(" ".join(words)):
             written = _written_whole(intro, words)
             if written is not None:
                 return written
