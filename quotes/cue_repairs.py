@@ -65,6 +65,21 @@ def closing_cue_read_as_relative(verb: Token) -> None:
         _root_over(verb, root, "ccomp")
 
 
+def closing_cue_read_as_noun(cue: Token) -> None:
+    """Rule closing-cue-read-as-noun: `The change will add 6,400 spaces, the city
+    estimates.`: the tagger may read a cue in the `-s` of the present that closes its
+    sentence after a comma, with its own subject, as a plural noun (`estimates`,
+    `forecasts`), though the parser made it the root over the clause before the comma.
+    Such a noun is the verb."""
+    if cue.tag_ != "NNS" or cue.dep_ != "ROOT":
+        return
+    if not any(c.dep_ == "ccomp" and c.i < cue.i for c in cue.children):
+        return
+    if _closes_sentence(cue):
+        cue.pos_ = "VERB"
+        cue.tag_ = "VBZ"
+
+
 def _closes_sentence(verb: Token) -> bool:
     """Whether a cue closes its sentence after a comma with its own subject: a subject
     right after the comma that is no relative word (`…, which the court said`), and

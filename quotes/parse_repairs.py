@@ -33,6 +33,7 @@ from quotes.clause_repairs import (
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
+    closing_cue_read_as_noun,
     closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
     cue_read_as_modifier,
@@ -102,8 +103,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a participle on such a
     phrase's noun read as a second clause
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`) or as a
-    relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`), the
+    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as a
+    relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`) or as a
+    noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
     (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), the question after an asking
@@ -156,6 +158,7 @@ def repair_tags(
         participle_read_as_clause(cue)
         closing_cue_read_as_conjunct(cue)
         closing_cue_read_as_relative(cue)
+        closing_cue_read_as_noun(cue)
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
         question_read_as_adverbial(cue)

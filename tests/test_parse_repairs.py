@@ -220,6 +220,12 @@ from tests.rows import Q, check
          [Q("indirect", "Sand mining on the banks of the Rio Negro has dried out three ponds "
             "that a fishing village uses to raise Tambaqui", "the village's lawyers",
             "the village's lawyers", "said", "reported:subject")]),
+        # closing-cue-read-as-noun: a cue in the present closing the sentence after a
+        # comma, tagged as a plural noun
+        ("The new car park will add about 900 spaces, Tartu City Municipality estimates.",
+         [Q("indirect", "The new car park will add about 900 spaces",
+            "Tartu City Municipality", "Tartu City Municipality", "estimates",
+            "reported:subject")]),
         # clause-subject-read-as-object: the reported clause's subject read as the cue's
         # object, the clause's verb hung on the sentence's main verb
         ("The bar is run by his sister, Ana Ruiz, who admits the no-cash policy on "
