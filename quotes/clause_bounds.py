@@ -48,11 +48,40 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
         or tokens[0].is_space
     ):
         tokens = tokens[1:]
+    tokens = _without_line_label(tokens)
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     if len(tokens) < shortest:
         return None
     return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
+
+
+def _without_line_label(tokens: list[Token]) -> list[Token]:
+    """Rule line-label: the tokens without a short label and its colon that open the
+    line they start (`Why it matters: The salar drew 240,000 visitors, according to the
+    council.`, `The big picture: …`), a heading the page sets before the paragraph, not
+    part of what was said; the label is at most :data:`_LINE_LABEL_WORDS` words and the
+    words after the colon open with a capital."""
+    if not tokens or not _opens_line(tokens[0]) or not tokens[0].text[:1].isupper():
+        return tokens
+    colon = next(
+        (k for k, t in enumerate(tokens[: _LINE_LABEL_WORDS + 1]) if t.text == ":"), None
+    )
+    if colon is None or colon + 1 >= len(tokens) or not tokens[colon + 1].text[:1].isupper():
+        return tokens
+    return tokens[colon + 1 :]
+
+
+#: Most words of a label that opens a paragraph before a colon (`Why it matters:`).
+_LINE_LABEL_WORDS = 5
+
+
+def _opens_line(token: Token) -> bool:
+    """Whether a token is the first of its line."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return "\n" in before.text + before.whitespace_
 
 
 def _that_read_as_determiner(first: Token) -> bool:

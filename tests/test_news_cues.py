@@ -83,6 +83,13 @@ CASES = [
         R("indirect", "it had replaced the brakes on every lorry", "Polder Freight",
           "Polder Freight", "said"),
     ),
+    # line-label: a paragraph's heading before a colon is no part of what was said
+    (
+        "Ferry numbers\n\nWhy it matters: The ferry carried 90,000 people last year, "
+        "according to the Skerry Harbour Trust's own figures.",
+        R("indirect", "The ferry carried 90,000 people last year", "Skerry Harbour Trust",
+          "the Skerry Harbour Trust's own figures", "according"),
+    ),
     # a surname the tagger takes for an adverb, named in full earlier in the text
     (
         "Trần Thị Lan spoke first at the hustings. Trần countered that the figures were "
