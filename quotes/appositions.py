@@ -192,22 +192,58 @@ def name_closing_titles(mention: Span) -> Span | None:
     """The person's name that closes a chain of capitalised titles the parser heads with
     the first (the name in apposition or a conjunct): `Cabinet Spokesman and Minister of
     Mass Media Dr. W. M. Nalinda Senanayake told …` is Senanayake. Only when every word
-    between is capitalised or joins titles (`of`, `and`, `the`), so none relates the role
-    to another (`for`, `to`: `Spokesman for Senator Ana Ruiz` speaks for Ruiz)."""
+    between is more of the role (:func:`_role_chain`), so none relates the role to
+    another (`for`, `to`: `Spokesman for Senator Ana Ruiz` speaks for Ruiz)."""
     head = mention.root
-    if head.pos_ != "PROPN" or head.lower_ not in TITLES:
+    if head.pos_ not in ("PROPN", "NOUN") or not head.is_title or head.lower_ not in TITLES:
         return None
-    last = head.right_edge
-    name = entity_at(last)
-    if name is None or name.label_ != "PERSON" or name.end != last.i + 1:
+    name = _closing_name(head)
+    if name is None:
         return None
-    between = mention.doc[head.i + 1 : name.start]
-    if all(
-        (t.is_title or t.is_punct or t.lower_ in _TITLE_JOINS) and t.ent_type_ != "PERSON"
-        for t in between
-    ):
+    if _role_chain(list(mention.doc[head.i + 1 : name.start])):
         return name  # (not `President Joe Biden and Prime Minister Ana Ruiz`, two people)
     return None
+
+
+def _closing_name(head: Token) -> Span | None:
+    """The person's name a title's phrase ends in: at its last word, or the first in
+    the phrase when a clause set off after the name runs on (`Alderman for mobility
+    Jildou Hoekstra, who has steered …`)."""
+    last = head.right_edge
+    name = entity_at(last)
+    if name is not None and name.label_ == "PERSON" and name.end == last.i + 1:
+        return name
+    for token in head.doc[head.i + 1 : last.i + 1]:
+        if token.text == ",":
+            return None
+        name = entity_at(token)
+        if name is not None and name.label_ == "PERSON":
+            return name
+    return None
+
+
+def _role_chain(between: list[Token]) -> bool:
+    """Rule role-chain-name: whether the words between a title and the name closing its
+    phrase are more of the role: capitalised words, words that join titles (`of`,
+    `and`), role words in lower case (`Founder and chief executive Kadri-Liis
+    Saarepera`) and a portfolio in lower case after `for` (`Alderman for mobility Jildou
+    Hoekstra`); no person's name, and nothing that relates the role to another (`for`,
+    `to` before a name: `Spokesman for Senator Ana Ruiz` speaks for Ruiz)."""
+    for k, token in enumerate(between):
+        if token.ent_type_ == "PERSON":
+            return False
+        if token.is_title or token.is_punct or token.lower_ in _TITLE_JOINS | OFFICES:
+            continue
+        if token.lower_ in _PORTFOLIO_LINKS and k + 1 < len(between) and between[k + 1].is_lower:
+            continue  # `for mobility`
+        if token.is_lower and k > 0 and between[k - 1].lower_ in _PORTFOLIO_LINKS:
+            continue
+        return False
+    return True
+
+
+#: Words that open the portfolio a role is held for, in lower case (`Alderman for mobility`).
+_PORTFOLIO_LINKS = word_list("portfolio-links")
 
 
 #: How many words a role may run on after a described speaker's mention before the comma

@@ -187,6 +187,20 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the harbour would",
             "R. M. Kamal Wickramasinghe",
         ),
+        # role-chain-name: role words in lower case, or a portfolio in lower case after
+        # `for`, between the title and the name closing its phrase
+        (
+            "Founder and chief executive Tiiu-Liis Kaasikmäe said the company's sensors "
+            "were fitted to 1,140 turbines.",
+            "the company's sensors",
+            "Tiiu-Liis Kaasikmäe",
+        ),
+        (
+            "Alderman for housing Jildou Veenstra, who has led the project since 2023, says "
+            "the tower was in the coalition agreement.",
+            "the tower was",
+            "Jildou Veenstra",
+        ),
         # An office's portfolio in capitals between the title and the name (the
         # portfolio's common words are no part of the name) ...
         (
