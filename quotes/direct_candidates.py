@@ -56,6 +56,10 @@ _RUN_ON_PASSES = _PASSES | {"ccomp"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 #: Cues that ask (`asked`): see :func:`asked_by`.
 _ASKING = word_list("asking-cues")
+#: Prepositions giving the deed a verb of praise or blame is for: see :func:`deed_for_reason`.
+_REASONS = word_list("reason-prepositions")
+#: Dependencies of a gerund's object or complement: `showing "…"`, `being "…"`.
+_DEED_OBJECTS = frozenset({"dobj", "attr", "acomp", "oprd"})
 
 
 class LinkCandidates:
@@ -116,6 +120,8 @@ class LinkCandidates:
                 if ancestor.i in inside:
                     continue
                 hit = self.cues.get(ancestor.i)
+                if hit is not None and deed_for_reason(roots, self.doc[hit.cue]):
+                    break
                 if hit is not None and adjacent is not None and adjacent.cue != hit.cue:
                     # `… as the heckler yelled: "You are a fraud!"`: the cue verb right
                     # before the colon that opens the quote is its cue, not the verb the
@@ -267,6 +273,25 @@ def is_whole_object(root: Token, hit: CueSpeaker, inside: range) -> bool:
         root.head.i == hit.cue
         and cue.lemma_.lower() not in OBJECT_CUES
         and all(t.i in inside or t.dep_ == "mark" or t.is_punct for t in root.subtree)
+    )
+
+
+def deed_for_reason(roots: list[Token], cue: Token) -> bool:
+    """Rule deed-for-reason: a quote that holds the object of a gerund after `for` (one of
+    its `roots`, the words whose head lies outside it) is part of the deed another verb
+    praises or blames someone for, not words the gerund's doer is quoted as saying; the
+    row is the outer verb's, mixed, from its object on (:mod:`quotes.reported`).
+
+    Shape: verb object for gerund "…". `The union praised the minister for showing "the
+    courage of her convictions."` → True (`showing` is no cue of its own here); `Kovac
+    criticised him for saying, "We will win."` → False (a clause after a comma is a
+    quotation); `She thanked him for "stepping up."` → False (the quote holds the gerund).
+    """
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ == "pcomp"
+        and cue.head.lower_ in _REASONS
+        and any(r.head == cue and r.dep_ in _DEED_OBJECTS for r in roots)
     )
 
 

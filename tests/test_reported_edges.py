@@ -351,6 +351,13 @@ CASES = [
         [Row("indirect", 21, "the bridge is safe, but that the road needs work",
              "The planner", "believes", "reported:subject")],
     ),
+    # deed-for-reason: a quote that is the object of a gerund after `for` is part of the
+    # deed praised, the praising verb's row from its object on, not the gerund's quote
+    (
+        'The union praised the minister for showing "the courage of her convictions."',
+        [Row("mixed", 18, 'the minister for showing "the courage of her convictions."',
+             "The union", "praised", "reported-object:subject")],
+    ),
 ]
 
 
