@@ -125,6 +125,29 @@ def _by_after_topic(work: Token) -> Token | None:
             by = next((c for c in topic.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
                 return next((c for c in by.children if c.dep_ == "pobj"), None)
+            maker = _set_off_participle_maker(topic)
+            if maker is not None:
+                return maker
+    return None
+
+
+def _set_off_participle_maker(topic: Token) -> Token | None:
+    """Rule topic-participle-maker: the agent of a participle set off by a comma after
+    what a work is about or for, which the parser hangs on that noun though it describes
+    the work: `Halvik Council` in `The report on the consultation, published by Halvik
+    Council, says …`. A participle with no comma before it is the topic's own (`a
+    report on homes owned by the council`); one of having or seeing names no maker (`…,
+    seen by the Courier,`), and only a name is taken for the maker (not the means a work
+    went by, `…, sent by email,`, nor a role whose holder the parse hung deeper)."""
+    for participle in topic.rights:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+            continue
+        if participle.lemma_.lower() in _OBTAINING:
+            return None
+        maker = passive_agent(participle)
+        return maker if maker is not None and maker.pos_ == "PROPN" else None
     return None
 
 
