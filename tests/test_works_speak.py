@@ -55,6 +55,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "most residents",
             "Halvik Council",
         ),
+        # the maker the subject of a relative clause of making on the work (rule
+        # work-clause-maker)
+        (
+            "The filing, which the Weldon Tenants Union lodged on Friday, argues that the rent "
+            "rise was unlawful.",
+            "the rent rise",
+            "Weldon Tenants Union",
+        ),
     ],
 )
 def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
