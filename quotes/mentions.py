@@ -66,8 +66,9 @@ def author(work: Token) -> Token | None:
             # `a notice sent to tenants by email`: the means it went by, no maker
             means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
             return None if means else maker
-        if child.dep_ == "relcl" and (source := _got_from(child)) is not None:
-            # `a study the city commissioned from Pohjoisviitta Consulting`
+        if child.dep_ == "relcl" and (source := _got_from(child) or _relative_maker(child)):
+            # `a study the city commissioned from Pohjoisviitta Consulting`, `the claim,
+            # which the union lodged`
             return source
     return _by_after_topic(work)
 
@@ -91,6 +92,24 @@ def _got_from(verb: Token) -> Token | None:
     obtained from the ministry`; None when the clause has no such phrase."""
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+#: Verbs of making a work (`wrote`, `drafted`, `lodged`), whose subject made it.
+_AUTHORING = word_list("authoring-verbs")
+
+
+def _relative_maker(verb: Token) -> Token | None:
+    """Rule work-clause-maker: the subject of a relative clause of making whose object
+    is the work itself: `the union` in `The filing, which the union lodged on Friday,
+    argues that …`, `Ana Ruiz` in `the memo that Ana Ruiz drafted`; None when the verb is
+    no verb of making (`the memo which the Courier obtained`), its object is another
+    noun, or its subject a pronoun."""
+    if verb.lemma_.lower() not in _AUTHORING:
+        return None
+    if not any(c.dep_ == "dobj" and c.tag_ in NOUN_RELATIVE_TAGS for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None
 
 
 def authored_work(token: Token) -> bool:
@@ -125,6 +144,29 @@ def _by_after_topic(work: Token) -> Token | None:
             by = next((c for c in topic.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
             if by is not None:
                 return next((c for c in by.children if c.dep_ == "pobj"), None)
+            maker = _set_off_participle_maker(topic)
+            if maker is not None:
+                return maker
+    return None
+
+
+def _set_off_participle_maker(topic: Token) -> Token | None:
+    """Rule topic-participle-maker: the agent of a participle set off by a comma after
+    what a work is about or for, which the parser hangs on that noun though it describes
+    the work: `Halvik Council` in `The report on the consultation, published by Halvik
+    Council, says …`. A participle with no comma before it is the topic's own (`a
+    report on homes owned by the council`); one of having or seeing names no maker (`…,
+    seen by the Courier,`), and only a name is taken for the maker (not the means a work
+    went by, `…, sent by email,`, nor a role whose holder the parse hung deeper)."""
+    for participle in topic.rights:
+        if participle.dep_ != "acl" or participle.tag_ != "VBN":
+            continue
+        if participle.i == 0 or participle.doc[participle.i - 1].text != ",":
+            continue
+        if participle.lemma_.lower() in _OBTAINING:
+            return None
+        maker = passive_agent(participle)
+        return maker if maker is not None and maker.pos_ == "PROPN" else None
     return None
 
 

@@ -84,7 +84,12 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     Finance Mele Tupou`, `Secretary of State for Health and Social Care Ann Reid` (a run
     after `for`, `of` or `and` that a title opens the phrase of). The portfolio is the
     run's opening common words that are no given names (`Sugar Industry`); the name is
-    what follows, two words at least (not `Minister of Finance Rose Baker`'s `Baker`)."""
+    what follows, two words at least (not `Minister of Finance Rose Baker`'s `Baker`).
+    A run that opens with no common word may be a place before the name (`Mayor of Bodø
+    Ida Pedersen`, :func:`_after_place`); after common words the portfolio has ended, so
+    the name is the whole rest, a given name inside it included (rule
+    portfolio-then-whole-name: `Minister of Trade and Industry Lo Van Minh`, not `Van
+    Minh`)."""
     if start == 0 or doc[start - 1].lower_ not in _PORTFOLIO_LINKS or not _titled_office(
         doc, start - 1
     ):
@@ -92,7 +97,7 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     name = start
     while name < end and doc[name].lower_ in common and not is_given_name(doc[name].text):
         name += 1
-    if name < end and not is_given_name(doc[name].text):
+    if name == start and name < end and not is_given_name(doc[name].text):
         name = _after_place(doc, name, end)
     return name if end - name >= 2 else start
 

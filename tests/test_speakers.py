@@ -228,6 +228,14 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the harbour fund",
             "Sigrid Hals Eidem",
         ),
+        # Rule portfolio-then-whole-name: after a portfolio's common words the name is
+        # the whole rest, a word in it that may be a given name included.
+        (
+            "Minister of Trade and Industry Lo Van Minh said the tariffs would be lifted in "
+            "May.",
+            "the tariffs",
+            "Lo Van Minh",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:

@@ -47,6 +47,22 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "Kovac had been warned",
             "Ana Ruiz",
         ),
+        # the maker in a participle set off after what the work is on, which the parse
+        # hangs on that noun (rule topic-participle-maker)
+        (
+            "The report on the consultation, published by Halvik Council, says most residents "
+            "backed the plan.",
+            "most residents",
+            "Halvik Council",
+        ),
+        # the maker the subject of a relative clause of making on the work (rule
+        # work-clause-maker)
+        (
+            "The filing, which the Weldon Tenants Union lodged on Friday, argues that the rent "
+            "rise was unlawful.",
+            "the rent rise",
+            "Weldon Tenants Union",
+        ),
     ],
 )
 def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
