@@ -29,9 +29,10 @@ def exchange_lines(
 ) -> set[int]:
     """Starts of the lines of an exchange quoted from a record in ordinary case: at least
     :data:`_EXCHANGE_TURNS` paragraphs in a row, each opening with a label in title case
-    (:func:`_exchange_label`, not the text's title; a chorus's line, a bracketed note or
-    more of a turn may stand between them, `Some hon. members: Hear, hear!`,
-    `[Translation]`: :func:`_between_turns`), that either
+    (:func:`_exchange_label`; not the text's title, and with words after it, not a
+    tally's figure: `Ruiz: 547.`; a chorus's line, a bracketed note or more of a turn
+    may stand between them, `Some hon. members: Hear, hear!`, `[Translation]`:
+    :func:`_between_turns`), that either
     - follow a colon, two labels taking turns (`The exchange, from the committee's
       record:` ¶ `Chair: …` ¶ `Professor Oberholzer: No.` ¶ `Chair: …`), or
     - have a label come back after another's turn and at least two labels that name
@@ -47,8 +48,13 @@ def exchange_lines(
         joins = bool(runs and runs[-1]) and _between_turns(text[end : match.start()])
         if is_chorus(label) and joins:
             runs[-1].append(match)  # `Some hon. members: Oh, oh!` between two turns
-        elif not _exchange_label(label) or not text[: match.start()].strip():
-            runs.append([])  # not a label, or the title's (`Estimates: the weir …`)
+        elif (
+            not _exchange_label(label)
+            or not text[: match.start()].strip()
+            or not any(c.isalpha() for c in match.group("content"))
+        ):
+            # not a label, the title's (`Estimates: the weir …`) or a tally's (`Ruiz: 547.`)
+            runs.append([])
             continue
         elif joins:
             runs[-1].append(match)

@@ -1012,3 +1012,11 @@ def test_a_title_before_a_colon_is_no_turn_of_the_exchange_below_it() -> None:
     rows = quotes.extract(text)
     assert not [q for q in rows if q.text.startswith("The hearing")]
     assert [q.speaker for q in rows] == ["Ana Ruiz", "Tom Hale", "Ana Ruiz", "Tom Hale"]
+
+
+def test_a_tally_of_figures_under_names_is_no_exchange() -> None:
+    text = (
+        "Pledged delegates stand as follows.\n\nRuiz: 547.\n\nHale: 46.\n\n___.\n\n"
+        "THE TOTAL.\n\nRuiz: 2,316.\n\nHale: 1,547.\n\nRuiz needs 67 delegates to win."
+    )
+    assert [q for q in quotes.extract(text, scope="all") if q.method.endswith("transcript")] == []
