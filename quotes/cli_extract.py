@@ -37,6 +37,7 @@ from quotes.cli_options import (
 from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
+from quotes.output_locks import lock_outputs
 from quotes.records import COLUMNS
 from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
@@ -172,6 +173,7 @@ def extract_cli(
             output, force = target.path, True
         check_outputs({"--output": output, "--errors": errors, "--texts": texts},
                       inputs=paths, force=True)  # each one's --force checked apart
+        lock_outputs({"--output": output, "--errors": errors, "--texts": texts})
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         check_scope(scope)

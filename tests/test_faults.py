@@ -398,6 +398,80 @@ def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None
     assert not merged.exists()
 
 
+# -- two runs on one output ----------------------------------------------------------------
+
+
+def _holding(lock: Path) -> int:
+    """Hold `lock` as another live run does (its own open file, flocked, its process id
+    written); returns the descriptor to close."""
+    import fcntl
+
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.write(fd, f"{os.getpid()}\n".encode())
+    return fd
+
+
+@pytest.mark.parametrize(
+    ("args", "output", "written"),
+    [
+        (["extract", "{src}", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+        (["extract", "{src}", "-o", "{tmp}/out.db"], "out.db", "out.db"),
+        (["extract", "{src}", "--errors", "{tmp}/e.jsonl", "--force"], "e.jsonl", "e.jsonl"),
+        (["extract", "{src}", "-o", "{tmp}/shards", "--shard", "0/1"],
+         "shards/shard-0000-of-0001.csv", "shards/.shard-0000-of-0001.csv.partial-{pid}"),
+        (["speakers", "{src}", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+        (["review", "{src}", "-o", "{tmp}/out.html", "--force"], "out.html", "out.html"),
+        (["merge", "{tmp}/done", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+    ],
+    ids=["extract csv", "extract database", "error report", "a shard's file", "speakers",
+         "review", "merge"],
+)
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock")
+def test_an_output_another_running_run_writes_is_refused_at_once(
+    tmp_path: Path, args: list[str], output: str, written: str
+) -> None:
+    """A second run on one output stops before any work, naming the file and the run that
+    holds it, and leaves that run's files alone (it lost the first run's work: the later
+    one replaced the file or failed to publish its own at its end). `written` is what the
+    other run has there: an earlier output, or a shard's temp file."""
+    src = tmp_path / "in.txt"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "done"),
+                               "--shard", "0/1", "--workers", "1"]).exit_code == 0
+    target = tmp_path / output
+    target.parent.mkdir(exist_ok=True)
+    (tmp_path / written.format(pid=os.getpid())).write_bytes(b"the other run's file")
+    fd = _holding(target.with_name(f".{target.name}.lock"))
+    try:
+        before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+        result = runner.invoke(app, [*(a.format(src=src, tmp=tmp_path) for a in args),
+                                     *(["--workers", "1"] if args[0] == "extract" else [])])
+        assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    finally:
+        os.close(fd)
+    assert result.exit_code == 2, result.output
+    line = " ".join(result.stderr.split())
+    assert line.startswith("error ") and str(target) in line, line
+    assert f"is being written by another run (process {os.getpid()})" in line, line
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_lock_a_killed_run_left_blocks_no_later_run(tmp_path: Path) -> None:
+    """A run killed midway leaves its lock file, held by no one: the next run takes it and
+    writes, and no lock file stays once it ends."""
+    src, out = tmp_path / "in.txt", tmp_path / "out.csv"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout
+    lock = tmp_path / ".out.csv.lock"
+    lock.write_text(dead, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "The ferry is late" in out.read_text(encoding="utf-8-sig")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.csv"]
+
+
 # -- the library -------------------------------------------------------------------------
 
 
