@@ -43,7 +43,7 @@ from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import check_scope, select
-from quotes.shards import run_key
+from quotes.shards import run_key, streamed_input
 from quotes.writers import (
     TEXT_COLUMNS,
     TEXT_TYPES,
@@ -162,7 +162,12 @@ def extract_cli(
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
             _make_shard_folder(output)
-            if target.complete and not force:
+            stream = streamed_input(inputs)
+            if target.complete and stream is not None and not (force or quiet):
+                err.print(shown(f"{target.path} was made by an earlier run, but the input "
+                                f"{stream} is a FIFO, which cannot be checked against it; "
+                                "redoing it from this stream"), highlight=False, soft_wrap=True)
+            if target.complete and stream is None and not force:
                 if not quiet:
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False)

@@ -279,6 +279,27 @@ def test_a_shard_with_failed_documents_is_redone(tmp_path: Path) -> None:
         "shard-0000-of-0001.csv"]
 
 
+def test_a_shard_of_a_fifo_is_redone_from_the_new_stream_saying_so(tmp_path: Path) -> None:
+    # a FIFO cannot be read again to check a shard's file against it: its rerun said the
+    # shard was "made from other inputs" (the FIFO's time had moved) or, when the time
+    # had not, skipped it and left the program writing into the FIFO waiting forever
+    pipe, out = tmp_path / "pipe", tmp_path / "shards"
+    os.mkfifo(pipe)
+    args = ["extract", str(pipe), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    for words in ("The ferry is late", "The pier is shut"):
+        line = json.dumps({"id": "a", "text": said("Ada Lind", words)}) + "\n"
+        writer = threading.Thread(target=pipe.write_text, args=(line,), daemon=True)
+        writer.start()
+        result = runner.invoke(app, args)
+        writer.join(timeout=30)
+        assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"{out}/shard-0000-of-0001.csv was made by an earlier run, but the input {pipe} is a "
+        "FIFO, which cannot be checked against it; redoing it from this stream")
+    [row] = _shard_rows(out / "shard-0000-of-0001.csv")
+    assert row["quote"] == "The pier is shut,"
+
+
 def _shard_rows(path: Path) -> list[dict[str, str]]:
     import csv
 
