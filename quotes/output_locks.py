@@ -16,10 +16,13 @@ On a platform without ``flock`` (Windows) no lock is taken.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 from collections.abc import Mapping
 from pathlib import Path
 
+from quotes.inputs import mode_kind
 from quotes.outputs import OutputError
 
 try:
@@ -74,11 +77,7 @@ def _lock(path: Path, what: str) -> None:
     if lock in _HELD:
         return
     while True:
-        try:
-            fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
-        except OSError as exc:
-            raise OutputError(f"cannot write {what} {path}: its lock file {lock.name}: "
-                              f"{exc.strerror or exc}") from exc
+        fd = _open_lock(lock, path, what)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -96,6 +95,31 @@ def _lock(path: Path, what: str) -> None:
     os.ftruncate(fd, 0)
     os.write(fd, f"{os.getpid()}\n".encode())
     _HELD[lock] = fd
+
+
+def _open_lock(lock: Path, path: Path, what: str) -> int:
+    """Open (or make) the lock file of `path`, never through a symbolic link nor onto
+    anything but a regular file: the lock file is written to, and a link planted in its
+    place (`.out.csv.lock -> notes.txt`) would have had its target emptied."""
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+                     | getattr(os, "O_NONBLOCK", 0), 0o666)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise _not_a_lock(lock, path, what, "a symbolic link") from None
+        raise OutputError(f"cannot write {what} {path}: its lock file {lock.name}: "
+                          f"{exc.strerror or exc}") from exc
+    mode = os.fstat(fd).st_mode
+    if not stat.S_ISREG(mode):
+        os.close(fd)
+        raise _not_a_lock(lock, path, what, mode_kind(mode))
+    return fd
+
+
+def _not_a_lock(lock: Path, path: Path, what: str, kind: str) -> OutputError:
+    """The error for a lock file that is no regular file."""
+    return OutputError(f"cannot write {what} {path}: its lock file {lock.name} is {kind}, "
+                       "not a regular file; remove it")
 
 
 def _owner(fd: int) -> str:

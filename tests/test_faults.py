@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -491,6 +492,29 @@ def test_the_lock_a_killed_run_left_blocks_no_later_run(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "The ferry is late" in out.read_text(encoding="utf-8-sig")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.csv"]
+
+
+@pytest.mark.parametrize(
+    ("plant", "kind"),
+    [(lambda lock: lock.symlink_to("notes.txt"), "a symbolic link"),
+     (lambda lock: os.mkfifo(lock), "a FIFO (named pipe)")],
+    ids=["a link to a file", "a FIFO"],
+)
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock")
+def test_a_lock_file_that_is_no_regular_file_is_refused_and_its_target_kept(
+    tmp_path: Path, plant: Callable[[Path], None], kind: str
+) -> None:
+    # the lock file is written to: a link planted in its place had its target emptied
+    src, out = tmp_path / "in.txt", tmp_path / "out.csv"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("precious\n", encoding="utf-8")
+    plant(tmp_path / ".out.csv.lock")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error cannot write --output {out}: its lock file .out.csv.lock "
+                             f"is {kind}, not a regular file; remove it\n")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "precious\n"
+    assert not out.exists()
 
 
 # -- the library -------------------------------------------------------------------------
