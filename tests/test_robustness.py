@@ -130,6 +130,25 @@ def test_a_control_character_is_read_as_a_space(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker", "method"),
+    [('The pier shut.\u2028"We are ready," Ada Lind said.', "We are ready,", "Ada Lind",
+      "dep:subject"),
+     ('The pier shut.\u2029"We are ready," Ada Lind said.', "We are ready,", "Ada Lind",
+      "dep:subject")],
+    ids=["line separator", "paragraph separator"],
+)
+def test_a_unicode_line_separator_is_read_as_a_line_break(
+    engine: Engine, text: str, quote: str, speaker: str, method: str
+) -> None:
+    """U+2028 and U+2029 (a layout program's soft return, a JavaScript string's escape)
+    end a paragraph as `\n` does: the parser read one as a word that held the quote
+    after it from its cue, and the row was lost."""
+    [found] = engine.extract(text)
+    assert (found.text, found.speaker, found.method) == (quote, speaker, method)
+    assert_offsets(text, [found])
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker", "cue", "method"),
     [("Mayor Ada Lind an\u00adnounced that the pier will reopen in May.",
       "the pier will reopen in May", "Ada Lind", "an\u00adnounced", "reported:subject"),
