@@ -211,7 +211,10 @@ def extract_cli(
 
     writer = with_speaker_ids(book, chosen, speakers)
     table: list[tuple[str, str]] = []
-    with run.running(), writer, texts_writer or nullcontext():
+    # the rows are committed first (with their speaker ids they are written only then):
+    # when they fail (a full disk), the texts are dropped too, never published beside
+    # the earlier rows they do not index
+    with run.running(), texts_writer or nullcontext(), writer:
         documents = run.read(inputs, id_field=options.id_field,
                              text_field=options.text_field, keep_fields=fields,
                              outputs=(output, errors, texts, target and target.path.parent),

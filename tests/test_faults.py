@@ -420,6 +420,36 @@ def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None
     assert not merged.exists()
 
 
+def test_rows_that_fail_to_be_written_take_the_texts_with_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the rows (held for their speaker ids) are written at the end: a full disk there
+    # left the --texts file published, new texts beside the earlier rows
+    import errno
+
+    from quotes.outputs import AtomicSink
+
+    src, out, texts = tmp_path / "in.txt", tmp_path / "out.jsonl", tmp_path / "texts.jsonl"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    out.write_text("earlier rows\n", encoding="utf-8")
+    texts.write_text("earlier texts\n", encoding="utf-8")
+    commit = AtomicSink.commit
+
+    def full(sink: AtomicSink) -> None:
+        if sink.path == out:
+            raise sink.fault(OSError(errno.ENOSPC, "No space left on device"))
+        commit(sink)
+
+    monkeypatch.setattr(AtomicSink, "commit", full)
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--texts", str(texts),
+                                 "--force", "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error cannot write {out}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == "earlier rows\n"
+    assert texts.read_text(encoding="utf-8") == "earlier texts\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.jsonl", "texts.jsonl"]
+
+
 # -- two runs on one output ----------------------------------------------------------------
 
 
