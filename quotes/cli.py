@@ -35,6 +35,7 @@ from quotes.cli_usage import OneLineCommand, OneLineUsage
 from quotes.evaluate import evaluate_cli
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
+from quotes.output_locks import lock_outputs
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
 from quotes.run import Limits, run_documents
@@ -113,6 +114,7 @@ def _set_up(
         limits = Limits(options.max_doc_chars, options.max_doc_seconds)
         check_outputs({"--output": output, "--errors": options.errors},
                       inputs=input_paths(inputs), force=options.force)
+        lock_outputs({"--output": output, "--errors": options.errors})
         engine = load_engine(options.model, options.quiet)
         check_scope(options.scope)
         check_target()
@@ -230,6 +232,7 @@ def merge_cli(
             raise ValueError("merge writes .csv, .jsonl, .parquet or .xlsx; a database keeps "
                              "each document's text, which shard files do not hold: run "
                              "`quotes extract INPUTS -o FILE.db` to fill one")
+        lock_outputs({"--output": output})
         writer = open_writer(output, fmt=fmt, columns=columns, types=types, plain_csv=plain_csv,
                              force=force, inputs=[*shards.paths, *input_paths(inputs or [])],
                              on_warning=run.note)

@@ -37,12 +37,13 @@ from quotes.cli_options import (
 from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
+from quotes.output_locks import lock_outputs
 from quotes.records import COLUMNS
 from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
 from quotes.scope import check_scope, select
-from quotes.shards import run_key
+from quotes.shards import run_key, streamed_input
 from quotes.writers import (
     TEXT_COLUMNS,
     TEXT_TYPES,
@@ -161,7 +162,12 @@ def extract_cli(
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
                                     made_by)
             _make_shard_folder(output)
-            if target.complete and not force:
+            stream = streamed_input(inputs)
+            if target.complete and stream is not None and not (force or quiet):
+                err.print(shown(f"{target.path} was made by an earlier run, but the input "
+                                f"{stream} is a FIFO, which cannot be checked against it; "
+                                "redoing it from this stream"), highlight=False, soft_wrap=True)
+            if target.complete and stream is None and not force:
                 if not quiet:
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False)
@@ -172,6 +178,7 @@ def extract_cli(
             output, force = target.path, True
         check_outputs({"--output": output, "--errors": errors, "--texts": texts},
                       inputs=paths, force=True)  # each one's --force checked apart
+        lock_outputs({"--output": output, "--errors": errors, "--texts": texts})
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers)
         check_scope(scope)
@@ -204,7 +211,10 @@ def extract_cli(
 
     writer = with_speaker_ids(book, chosen, speakers)
     table: list[tuple[str, str]] = []
-    with run.running(), writer, texts_writer or nullcontext():
+    # the rows are committed first (with their speaker ids they are written only then):
+    # when they fail (a full disk), the texts are dropped too, never published beside
+    # the earlier rows they do not index
+    with run.running(), texts_writer or nullcontext(), writer:
         documents = run.read(inputs, id_field=options.id_field,
                              text_field=options.text_field, keep_fields=fields,
                              outputs=(output, errors, texts, target and target.path.parent),

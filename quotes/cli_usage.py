@@ -17,6 +17,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from quotes import output_locks
 from quotes.cli_run import err, shown
 
 #: Click's base of the errors it finds in a command line. Typer 0.29 carries its own copy
@@ -62,7 +63,15 @@ class _Parsing:
 
 
 class OneLineCommand(_Parsing, TyperCommand):
-    """A `quotes` command whose usage errors name it (:class:`_Parsing`)."""
+    """A `quotes` command whose usage errors name it (:class:`_Parsing`) and that lets go
+    of the locks on its outputs when it ends, however it ends (:mod:`quotes.output_locks`:
+    a later command of the same process, as in tests, may write them again)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        finally:
+            output_locks.release()
 
 
 class OneLineUsage(_Parsing, TyperGroup):

@@ -58,6 +58,12 @@ _TABLE: dict[int, int] = {
     **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE + CONTROLS},
     # A lone carriage return is a line break; in CRLF the CR becomes a space.
     ord("\r"): ord("\n"),
+    # Unicode's line and paragraph separators (a soft return from a layout program, a
+    # JavaScript string's `\u2028`) end a paragraph for the quote marks as `\n` does
+    # (quotes.marks); the parser read one as a word, which held the quote after it from
+    # its cue: `Intro.\u2028"We won," Ann Lee said.` gave no row.
+    0x2028: ord("\n"),
+    0x2029: ord("\n"),
 }
 
 

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import csv
 import re
-import shutil
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, get_args
+from typing import IO, Any, get_args
 
 from quotes.gold import json_objects
 from quotes.inputs import FIFO, special_file
@@ -266,18 +265,47 @@ def _is_fifo(path: Path) -> bool:
         return False  # the read names the fault
 
 
+#: The most a FIFO of predictions is copied (1 GiB): `--pred <(cat /dev/zero)` or a
+#: command that never ends filled the temporary folder's disk with no end; a stream this
+#: large is refused, to be written to a file and passed as one.
+MAX_FIFO_BYTES = 1 << 30
+
+
 def _from_fifo(path: Path) -> dict[str, list[Quote]]:
     """The predictions of a FIFO, copied whole into a file of the same name in a temporary
     folder, as its format is told by its first bytes and then read again from the start
-    (and a Parquet, workbook or database file is read at any place); faults name `path`."""
+    (and a Parquet, workbook or database file is read at any place); faults name `path`.
+    A stream longer than :data:`MAX_FIFO_BYTES`, or one the temporary folder cannot hold
+    (a full disk), is a :class:`PredictionError`, and the copy is removed."""
     with tempfile.TemporaryDirectory(prefix="quotes-pred-") as folder:
         copy = Path(folder) / path.name
-        with open(path, "rb") as pipe, open(copy, "wb") as out:
-            shutil.copyfileobj(pipe, out)
+        try:
+            with open(path, "rb") as pipe, open(copy, "wb") as out:
+                copied = _copy_bounded(pipe, out, MAX_FIFO_BYTES)
+        except OSError as exc:
+            raise PredictionError(f"{path}: cannot copy the stream to a temporary file: "
+                                  f"{exc.strerror or exc}") from None
+        if copied > MAX_FIFO_BYTES:
+            raise PredictionError(
+                f"{path}: a stream of more than {MAX_FIFO_BYTES:,} bytes; write the "
+                "predictions to a file (quotes extract … -o pred.jsonl) and pass that")
         try:
             return _load(copy)
         except PredictionError as exc:
             raise PredictionError(str(exc).replace(str(copy), str(path))) from None
+
+
+def _copy_bounded(source: IO[bytes], target: IO[bytes], limit: int) -> int:
+    """Copy `source` to `target`, stopping once more than `limit` bytes came; returns how
+    many bytes were copied (more than `limit`: the stream was cut there)."""
+    copied = 0
+    while copied <= limit:
+        chunk = source.read(min(1 << 20, limit + 1 - copied))
+        if not chunk:
+            break
+        target.write(chunk)
+        copied += len(chunk)
+    return copied
 
 
 def _load(path: Path) -> dict[str, list[Quote]]:

@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,9 +79,10 @@ def run_key(
     inputs: Sequence[str], options: Mapping[str, object], outputs: Sequence[Path] = ()
 ) -> str:
     """What the rows of a shard file depend on, as one digest: every input file (absolute
-    path, size and modification time, in reading order; stdin as `-`, which cannot be
-    told apart from one run to the next) but the run's `outputs` (the shard folder and
-    files in it, which the read skips too), and the options that change rows.
+    path, size and modification time, in reading order; stdin as `-` and a FIFO by its
+    path alone, which cannot be told apart from one run to the next) but the run's
+    `outputs` (the shard folder and files in it, which the read skips too), and the
+    options that change rows.
 
     Only the files are looked at (a stat each), none is read: a file rewritten within
     the same nanosecond to the same size goes unseen."""
@@ -93,11 +95,27 @@ def run_key(
             continue
         try:
             info = path.stat()
-            seen = f"{info.st_size}\t{info.st_mtime_ns}"
+            seen = ("stream" if stat.S_ISFIFO(info.st_mode)  # its size and time say nothing
+                    else f"{info.st_size}\t{info.st_mtime_ns}")
         except OSError as exc:
             seen = exc.strerror or type(exc).__name__
         digest.update(f"{os.path.abspath(path)}\t{seen}\n".encode(errors="surrogateescape"))
     return digest.hexdigest()
+
+
+def streamed_input(inputs: Sequence[str]) -> str | None:
+    """The first input named that is a FIFO (`<(zcat news.jsonl.gz)`), or None.
+
+    A rerun cannot tell whether a FIFO brings the documents that made a shard's file (it
+    can be read only once, and its size and time say nothing), and skipping the shard
+    would leave the program writing into it waiting for a reader forever: so a shard of a
+    FIFO is redone from the stream given now, saying so (stdin, which a shell closes
+    behind a run that does not read it, counts as done)."""
+    for raw in inputs:
+        with contextlib.suppress(OSError):
+            if raw != "-" and stat.S_ISFIFO(os.stat(raw).st_mode):
+                return raw
+    return None
 
 
 def recorded_key(path: Path) -> str | None:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.engine import DocumentTimeout, Engine
 from quotes.genders import gender_of_given
+from quotes.hidden_chars import Visible
 from quotes.language import word_list, word_map
 from quotes.name_spans import TITLES, name_tokens, surname_key
 from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
@@ -47,13 +48,17 @@ _MAX_APPOSITION = 8
 class ParsedDocument:
     """A document (or one piece of a long one) with its parse (of the normalised text,
     same offsets) and its quotes; `last` is false for every piece but a document's last.
-    Offsets index the piece: `document.text[offset:]`."""
+    The text read is `visible.text`, the document's without its in-word invisible
+    characters (:mod:`quotes.hidden_chars`), as :meth:`Engine.extract` reads it; offsets
+    index its piece, `visible.text[offset:]`, and ``visible.given`` maps the quotes back
+    to the text as given."""
 
     document: Document
     doc: Doc
     quotes: list[Quote]
     last: bool = True
     offset: int = 0
+    visible: Visible | None = None
 
 
 def parse_documents(
@@ -75,9 +80,10 @@ def parse_documents(
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
         refused = {i: refusal(d, limits) for i, d in enumerate(batch)}
-        short = [d for i, d in enumerate(batch) if refused[i] is None and len(d.text) <= piece]
+        seen = {i: Visible(d.text) for i, d in enumerate(batch) if refused[i] is None}
+        short = [v.text for v in seen.values() if len(v.text) <= piece]
         try:
-            parses = iter(list(engine.nlp.pipe((engine.normalised(d.text) for d in short),
+            parses = iter(list(engine.nlp.pipe((engine.normalised(t) for t in short),
                                                batch_size=batch_size)))
         except Exception:  # isolate the document that failed below
             parses = None
@@ -86,9 +92,10 @@ def parse_documents(
             if error is not None:
                 on_error(error)
                 continue
-            parsed = next(parses) if parses is not None and len(document.text) <= piece else None
+            visible = seen[i]
+            parsed = next(parses) if parses is not None and len(visible.text) <= piece else None
             try:
-                yield from _pieces(engine, document, parsed, limits)
+                yield from _pieces(engine, document, visible, parsed, limits)
             except DocumentTimeout as exc:
                 reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"
                 on_error(DocumentError(document.id, reason))
@@ -97,12 +104,13 @@ def parse_documents(
 
 
 def _pieces(
-    engine: Engine, document: Document, parsed: Doc | None, limits: Limits
+    engine: Engine, document: Document, visible: Visible, parsed: Doc | None, limits: Limits
 ) -> Iterator[ParsedDocument]:
-    """The parsed pieces of one document (its parse `parsed` when the batch made it)."""
-    text = document.text
+    """The parsed pieces of one document, read as `visible` (its parse `parsed` when the
+    batch made it)."""
+    text = visible.text
     if parsed is not None:
-        yield ParsedDocument(document, parsed, engine.attribute(text, parsed))
+        yield ParsedDocument(document, parsed, engine.attribute(text, parsed), visible=visible)
         return
     deadline = time.monotonic() + limits.max_seconds
     norm = engine.normalised(text)
@@ -110,7 +118,7 @@ def _pieces(
     for k, (start, end) in enumerate(bounds, 1):
         doc = engine.nlp(norm[start:end])
         yield ParsedDocument(document, doc, engine.attribute(text[start:end], doc),
-                             k == len(bounds), start)
+                             k == len(bounds), start, visible)
         if k < len(bounds) and time.monotonic() > deadline:
             raise DocumentTimeout(f"over the time budget after {end:,} of {len(text):,} "
                                   "characters")
@@ -316,7 +324,7 @@ def quotes_with_roles(
             document, found = parsed.document, []
         found.extend(Engine.shifted(parsed.quotes, parsed.offset))
         if parsed.last:
-            yield parsed.document, found
+            yield parsed.document, (parsed.visible.given(found) if parsed.visible else found)
 
 
 def write_speaker_table(

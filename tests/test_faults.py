@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -279,6 +280,27 @@ def test_a_shard_with_failed_documents_is_redone(tmp_path: Path) -> None:
         "shard-0000-of-0001.csv"]
 
 
+def test_a_shard_of_a_fifo_is_redone_from_the_new_stream_saying_so(tmp_path: Path) -> None:
+    # a FIFO cannot be read again to check a shard's file against it: its rerun said the
+    # shard was "made from other inputs" (the FIFO's time had moved) or, when the time
+    # had not, skipped it and left the program writing into the FIFO waiting forever
+    pipe, out = tmp_path / "pipe", tmp_path / "shards"
+    os.mkfifo(pipe)
+    args = ["extract", str(pipe), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    for words in ("The ferry is late", "The pier is shut"):
+        line = json.dumps({"id": "a", "text": said("Ada Lind", words)}) + "\n"
+        writer = threading.Thread(target=pipe.write_text, args=(line,), daemon=True)
+        writer.start()
+        result = runner.invoke(app, args)
+        writer.join(timeout=30)
+        assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        f"{out}/shard-0000-of-0001.csv was made by an earlier run, but the input {pipe} is a "
+        "FIFO, which cannot be checked against it; redoing it from this stream")
+    [row] = _shard_rows(out / "shard-0000-of-0001.csv")
+    assert row["quote"] == "The pier is shut,"
+
+
 def _shard_rows(path: Path) -> list[dict[str, str]]:
     import csv
 
@@ -396,6 +418,133 @@ def test_merge_refuses_shards_made_from_different_inputs(tmp_path: Path) -> None
     assert result.exit_code == 2
     assert "made from different inputs or options (one run each: 0/2 | 1/2)" in result.output
     assert not merged.exists()
+
+
+def test_rows_that_fail_to_be_written_take_the_texts_with_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the rows (held for their speaker ids) are written at the end: a full disk there
+    # left the --texts file published, new texts beside the earlier rows
+    import errno
+
+    from quotes.outputs import AtomicSink
+
+    src, out, texts = tmp_path / "in.txt", tmp_path / "out.jsonl", tmp_path / "texts.jsonl"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    out.write_text("earlier rows\n", encoding="utf-8")
+    texts.write_text("earlier texts\n", encoding="utf-8")
+    commit = AtomicSink.commit
+
+    def full(sink: AtomicSink) -> None:
+        if sink.path == out:
+            raise sink.fault(OSError(errno.ENOSPC, "No space left on device"))
+        commit(sink)
+
+    monkeypatch.setattr(AtomicSink, "commit", full)
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--texts", str(texts),
+                                 "--force", "--workers", "1"])
+    assert result.exit_code == 1
+    assert result.stderr == f"error cannot write {out}: No space left on device\n"
+    assert out.read_text(encoding="utf-8") == "earlier rows\n"
+    assert texts.read_text(encoding="utf-8") == "earlier texts\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.jsonl", "texts.jsonl"]
+
+
+# -- two runs on one output ----------------------------------------------------------------
+
+
+def _holding(lock: Path) -> int:
+    """Hold `lock` as another live run does (its own open file, flocked, its process id
+    written); returns the descriptor to close."""
+    import fcntl
+
+    fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    os.write(fd, f"{os.getpid()}\n".encode())
+    return fd
+
+
+@pytest.mark.parametrize(
+    ("args", "output", "written"),
+    [
+        (["extract", "{src}", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+        (["extract", "{src}", "-o", "{tmp}/out.db"], "out.db", "out.db"),
+        (["extract", "{src}", "--errors", "{tmp}/e.jsonl", "--force"], "e.jsonl", "e.jsonl"),
+        (["extract", "{src}", "-o", "{tmp}/shards", "--shard", "0/1"],
+         "shards/shard-0000-of-0001.csv", "shards/.shard-0000-of-0001.csv.partial-{pid}"),
+        (["speakers", "{src}", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+        (["review", "{src}", "-o", "{tmp}/out.html", "--force"], "out.html", "out.html"),
+        (["merge", "{tmp}/done", "-o", "{tmp}/out.csv", "--force"], "out.csv", "out.csv"),
+    ],
+    ids=["extract csv", "extract database", "error report", "a shard's file", "speakers",
+         "review", "merge"],
+)
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock")
+def test_an_output_another_running_run_writes_is_refused_at_once(
+    tmp_path: Path, args: list[str], output: str, written: str
+) -> None:
+    """A second run on one output stops before any work, naming the file and the run that
+    holds it, and leaves that run's files alone (it lost the first run's work: the later
+    one replaced the file or failed to publish its own at its end). `written` is what the
+    other run has there: an earlier output, or a shard's temp file."""
+    src = tmp_path / "in.txt"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    assert runner.invoke(app, ["extract", str(src), "-o", str(tmp_path / "done"),
+                               "--shard", "0/1", "--workers", "1"]).exit_code == 0
+    target = tmp_path / output
+    target.parent.mkdir(exist_ok=True)
+    (tmp_path / written.format(pid=os.getpid())).write_bytes(b"the other run's file")
+    fd = _holding(target.with_name(f".{target.name}.lock"))
+    try:
+        before = {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()}
+        result = runner.invoke(app, [*(a.format(src=src, tmp=tmp_path) for a in args),
+                                     *(["--workers", "1"] if args[0] == "extract" else [])])
+        assert {p: p.read_bytes() for p in tmp_path.rglob("*") if p.is_file()} == before
+    finally:
+        os.close(fd)
+    assert result.exit_code == 2, result.output
+    line = " ".join(result.stderr.split())
+    assert line.startswith("error ") and str(target) in line, line
+    assert f"is being written by another run (process {os.getpid()})" in line, line
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_the_lock_a_killed_run_left_blocks_no_later_run(tmp_path: Path) -> None:
+    """A run killed midway leaves its lock file, held by no one: the next run takes it and
+    writes, and no lock file stays once it ends."""
+    src, out = tmp_path / "in.txt", tmp_path / "out.csv"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout
+    lock = tmp_path / ".out.csv.lock"
+    lock.write_text(dead, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 0, result.output
+    assert "The ferry is late" in out.read_text(encoding="utf-8-sig")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.txt", "out.csv"]
+
+
+@pytest.mark.parametrize(
+    ("plant", "kind"),
+    [(lambda lock: lock.symlink_to("notes.txt"), "a symbolic link"),
+     (lambda lock: os.mkfifo(lock), "a FIFO (named pipe)")],
+    ids=["a link to a file", "a FIFO"],
+)
+@pytest.mark.skipif(sys.platform == "win32", reason="no flock")
+def test_a_lock_file_that_is_no_regular_file_is_refused_and_its_target_kept(
+    tmp_path: Path, plant: Callable[[Path], None], kind: str
+) -> None:
+    # the lock file is written to: a link planted in its place had its target emptied
+    src, out = tmp_path / "in.txt", tmp_path / "out.csv"
+    src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("precious\n", encoding="utf-8")
+    plant(tmp_path / ".out.csv.lock")
+    result = runner.invoke(app, ["extract", str(src), "-o", str(out), "--workers", "1"])
+    assert result.exit_code == 2
+    assert result.stderr == (f"error cannot write --output {out}: its lock file .out.csv.lock "
+                             f"is {kind}, not a regular file; remove it\n")
+    assert (tmp_path / "notes.txt").read_text(encoding="utf-8") == "precious\n"
+    assert not out.exists()
 
 
 # -- the library -------------------------------------------------------------------------

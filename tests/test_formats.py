@@ -6,6 +6,7 @@ import json
 import os
 import sqlite3
 import threading
+from contextlib import suppress
 from pathlib import Path
 
 import openpyxl
@@ -113,6 +114,34 @@ def test_evaluate_reads_predictions_from_a_fifo(
     writer.start()
     assert _scores(corpus / "gold.jsonl", "--pred", pipe) == engine_scores
     writer.join(timeout=30)
+
+
+def test_a_fifo_of_predictions_is_copied_up_to_a_bound(
+    corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `--pred <(cat /dev/zero)` was copied to a temporary file with no end, until the disk
+    # was full; now past the bound it is one line, and the copy is gone
+    import quotes.predictions
+
+    monkeypatch.setattr(quotes.predictions, "MAX_FIFO_BYTES", 4096)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def write() -> None:
+        with suppress(BrokenPipeError), pipe.open("wb") as sink:
+            sink.write(b"x" * 5000)
+
+    writer = threading.Thread(target=write, daemon=True)
+    writer.start()
+    result = invoke("evaluate", corpus / "gold.jsonl", "--pred", pipe)
+    writer.join(timeout=30)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error {pipe}: a stream of more than 4,096 bytes; write "
+                                    "the predictions to a file")
+    assert len(result.stderr.splitlines()) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]
 
 
 def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:

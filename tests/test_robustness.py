@@ -33,7 +33,8 @@ from quotes.cli import app
 from quotes.engine import Engine
 from quotes.marks import find_quote_spans
 from quotes.records import COLUMNS, Document, Quote
-from quotes.run import DocumentError, rows_of, run_documents
+from quotes.run import DEFAULT_LIMITS, DocumentError, rows_of, run_documents
+from quotes.speaker_table import SpeakerTable, parse_documents, quotes_with_roles
 
 BAD = Path(__file__).resolve().parent.parent / "fixtures" / "bad"
 
@@ -129,6 +130,25 @@ def test_a_control_character_is_read_as_a_space(
 
 
 @pytest.mark.parametrize(
+    ("text", "quote", "speaker", "method"),
+    [('The pier shut.\u2028"We are ready," Ada Lind said.', "We are ready,", "Ada Lind",
+      "dep:subject"),
+     ('The pier shut.\u2029"We are ready," Ada Lind said.', "We are ready,", "Ada Lind",
+      "dep:subject")],
+    ids=["line separator", "paragraph separator"],
+)
+def test_a_unicode_line_separator_is_read_as_a_line_break(
+    engine: Engine, text: str, quote: str, speaker: str, method: str
+) -> None:
+    """U+2028 and U+2029 (a layout program's soft return, a JavaScript string's escape)
+    end a paragraph as `\n` does: the parser read one as a word that held the quote
+    after it from its cue, and the row was lost."""
+    [found] = engine.extract(text)
+    assert (found.text, found.speaker, found.method) == (quote, speaker, method)
+    assert_offsets(text, [found])
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "speaker", "cue", "method"),
     [("Mayor Ada Lind an\u00adnounced that the pier will reopen in May.",
       "the pier will reopen in May", "Ada Lind", "an\u00adnounced", "reported:subject"),
@@ -146,11 +166,22 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
 ) -> None:
     """A soft hyphen, zero-width character, word joiner or bidi mark inside a word (text
     pasted from a web page or a PDF) gives the rows of the clean text, by the library and
-    by `pipe` alike; the words and offsets stay the text's own."""
+    by `pipe` alike, and by the parse `quotes speakers` and a workbook's speakers sheet
+    read (the rows and speaker of the text with the character read as a space before:
+    `na Le e.` for `An\u200dna Le\u200ce`, no row for `an\u00adnounced`); the words and
+    offsets stay the text's own."""
     [found] = engine.extract(text)
     assert (found.text, found.speaker, found.cue, found.method) == (quote, speaker, cue, method)
     assert_offsets(text, [found])
     assert next(iter(engine.pipe([text]))) == [found]
+    table = SpeakerTable()
+    [(_, rows)] = quotes_with_roles(engine, [Document("d", text)], table, batch_size=1,
+                                    on_error=pytest.fail, scope="statements",
+                                    min_confidence=0.0, limits=DEFAULT_LIMITS)
+    assert rows == [found]
+    [parsed] = parse_documents(engine, [Document("d", text)], on_error=pytest.fail)
+    table.add(parsed)
+    assert [row["speaker"] for row in table.rows()] == [speaker]
 
 
 @pytest.mark.parametrize(
