@@ -163,6 +163,8 @@ CASES = [
         "He turned against the trade bill, which he once supported, and backed the mayor.",
         [R("indirect", "which", "he", "supported"), R("indirect", "the mayor", "He", "backed")],
     ),
+    # restrictive-relative: a clause with no comma only picks out the thing it is on
+    ("The mayor cut the library services that the councillor demanded last spring.", []),
     # Cues beyond speech verbs: voicing, reminding; `hoping` is lemmatised `hope` for it.
     (
         "The senator voiced concern about the new pipeline.",
