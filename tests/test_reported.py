@@ -198,6 +198,10 @@ CASES = [
         "The race seemed close until the final week.",
         [R("indirect", "The race", None, "seemed"), R("indirect", "close", None, "seemed")],
     ),
+    # relative-impression: in a restrictive or a free relative clause the impression
+    # describes a thing as it looks, inside a noun phrase, and reports nothing
+    ("Voters are angry at a system that seems rigged against them.", []),
+    ("The talks dragged on through what appeared to be a long fight over the budget.", []),
     # ... also when the parser reads the impression verb as the participle's auxiliary,
     # or joins it to a verb whose subject it shares (then it says only the complement)
     (
