@@ -256,12 +256,30 @@ def noun_topic(cue: Token) -> list[Token]:
 
 def moved_object(cue: Token) -> Token | None:
     """The relative word a cue's object moved to, when the cue reports nothing else:
-    `the bill, which he once supported`, `an aspect that voters view differently`."""
+    `the bill, which he once supported`, `an aspect, which voters view differently`;
+    not in a restrictive clause (:func:`restrictive_relative`)."""
     if cue.dep_ != "relcl" or cue.pos_ != "VERB":
         return None
     if any(c.dep_ in ("dobj", "ccomp", "xcomp", "oprd") and c.i > cue.i for c in cue.children):
         return None
-    return relative_object(cue)
+    moved = relative_object(cue)
+    return None if moved is None or restrictive_relative(moved) else moved
+
+
+#: Relative words for a thing that a restrictive clause opens with (`that`, `which`).
+_RESTRICTIVE = word_list("restrictive-relatives")
+#: Marks that set a relative clause off from its noun (`,`, `(`, a dash).
+_SET_OFF = word_list("relative-set-off-marks")
+
+
+def restrictive_relative(relative: Token) -> bool:
+    """Rule restrictive-relative: a thing's relative word with no mark before it opens a
+    restrictive clause, which picks out the thing meant rather than saying something of
+    it (`the services that the senator demanded`, `the ideology that voters find
+    toxic`), so the cue in it reports nothing; set off, the clause adds a statement
+    (`the bill, which he once supported`)."""
+    before = relative.nbor(-1) if relative.i > 0 else None
+    return relative.lower_ in _RESTRICTIVE and (before is None or before.text not in _SET_OFF)
 
 
 def relative_object(cue: Token) -> Token | None:

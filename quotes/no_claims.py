@@ -250,6 +250,30 @@ def heading_label(speaker: Span) -> bool:
     )
 
 
+#: Nouns of what was found or answered, which stand for its maker before a colon.
+_FINDINGS = word_list("heading-findings")
+
+
+def aimed_heading(speaker: Span) -> bool:
+    """Rule aimed-heading: a colon line's label that is a page's heading
+    (:func:`heading_label`) naming an aim, a task or a topic rather than a finding or
+    a reply (`The goal: to draw big audiences`, `Its job: to help voters register`, `A
+    bigger issue: is the team ready?`): the writer's own framing of the words after it,
+    which no annotation gives a source, so no row in either scope. A finding or an
+    answer (`The result: …`, `Her answer: …`) stands for whoever made it, and research
+    annotation counts the line as the label's. Only a common noun written in lower case:
+    a dated entry's heading or a capitalised one (`Water story, March 6: …`, `Race 6:
+    …`) may head a correction or a record whose own sentence has a source, which the
+    colon line's row keeps apart."""
+    head = speaker.root
+    return (
+        head.pos_ == "NOUN"
+        and head.is_lower
+        and heading_label(speaker)
+        and head.lemma_.lower() not in _FINDINGS
+    )
+
+
 def exhortation(cue: Token | None) -> bool:
     """Rule exhortation: a cue whose subject is `us` under `let` (`Let us talk about
     "delivery" and "pipelines"`, `Let's say the council is right`): the writer urging

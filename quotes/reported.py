@@ -30,6 +30,8 @@ from quotes.found import MARKS
 from quotes.interpreted import interpreted_relay
 from quotes.label_speakers import LabelPeople, section_label
 from quotes.matchers import CueSpeaker
+from quotes.mentions import mention_span
+from quotes.no_claims import aimed_heading
 from quotes.said_of import said_of, unsourced_content
 from quotes.set_off import set_apart
 from quotes.span_index import Spans
@@ -114,6 +116,8 @@ def find_reported(
         )
         if section_label(speaker.text, content.start, end, doc, attributions):
             continue
+        if aimed_heading(mention_span(speaker)):
+            continue  # `The goal: to draw big audiences`: the writer's heading
         named = speaker.pos_ == "PROPN"
         if named or not any(holds(content, doc[i]) for i in cues):
             found.append(_statement(

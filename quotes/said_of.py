@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.complements import complement
+from quotes.cue_objects import restrictive_relative
 from quotes.cue_words import IMPRESSION_CUES
 from quotes.governing import addressed_participle
 from quotes.language import word_list
@@ -27,6 +28,8 @@ def unsourced_content(cue: Token) -> list[Content]:
     interview`). An impression verb read as a participle's auxiliary says the participle's
     clause of that participle's subject (:func:`said_of_auxiliary`); one joined to a verb
     whose subject it shares says only its complement (`… and seemed to regret it`)."""
+    if cue.lemma_.lower() in IMPRESSION_CUES and relative_impression(cue):
+        return []
     if impression_auxiliary(cue):
         return [c for c in said_of_auxiliary(cue) if c is not None]
     if cue.lemma_.lower() in IMPRESSION_CUES and cue.dep_ == "conj":
@@ -47,6 +50,30 @@ def unsourced_content(cue: Token) -> list[Content]:
     of, said = said_of(cue, "passive" if passive else "impression")
     # a view needs what it is: `The bill is expected` alone says nothing
     return [] if said is None else [c for c in (of, said) if c is not None]
+
+
+#: A free relative word for a thing (`what`).
+_FREE_RELATIVES = word_list("free-relatives")
+
+
+def relative_impression(cue: Token) -> bool:
+    """Rule relative-impression: an impression verb whose subject is a free relative
+    (`railed against what seemed a constant stream of insults`) or a restrictive
+    relative clause's word (`a system that seems rigged`, :func:`restrictive_relative`)
+    describes a thing as it looks to the writer, inside a noun phrase, rather than
+    reporting an impression; set off, the clause adds one (`the remarks, which
+    appeared to be aimed at her`)."""
+    subject = (
+        auxiliary_subject(cue)
+        if impression_auxiliary(cue)
+        else next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    )
+    if subject is None:
+        return False
+    if subject.lower_ in _FREE_RELATIVES:
+        return True
+    clause = cue.head if impression_auxiliary(cue) else cue
+    return clause.dep_ == "relcl" and restrictive_relative(subject)
 
 
 #: Prepositions that say what is said of a passive's subject (`seen as a moderate`,

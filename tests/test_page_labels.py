@@ -39,11 +39,22 @@ def test_a_thing_or_a_date_before_a_colon_is_no_speaker(text: str) -> None:
     assert rows(text) == []
 
 
-def test_research_scope_keeps_a_headings_line_as_its_labels() -> None:
-    text = "The result: the senator must now win the caucus outright."
-    assert [(q.text, q.speaker_mention) for q in quotes.extract(text, scope="all")] == [
-        ("the senator must now win the caucus outright", "The result")
-    ]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a finding before the colon stands for whoever made it in research annotation
+        ("The result: the senator must now win the caucus outright.",
+         [("the senator must now win the caucus outright", "The result", "reported-colon")]),
+        # an aim, a task or a topic is the writer's own heading (rule aimed-heading)
+        ("The goal: to draw big audiences to the channel.", []),
+    ],
+)
+def test_research_scope_keeps_a_findings_label_not_an_aims(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [
+        (q.text, q.speaker_mention, q.method) for q in quotes.extract(text, scope="all")
+    ] == expected
     assert rows(text) == []
 
 

@@ -163,6 +163,8 @@ CASES = [
         "He turned against the trade bill, which he once supported, and backed the mayor.",
         [R("indirect", "which", "he", "supported"), R("indirect", "the mayor", "He", "backed")],
     ),
+    # restrictive-relative: a clause with no comma only picks out the thing it is on
+    ("The mayor cut the library services that the councillor demanded last spring.", []),
     # Cues beyond speech verbs: voicing, reminding; `hoping` is lemmatised `hope` for it.
     (
         "The senator voiced concern about the new pipeline.",
@@ -196,6 +198,10 @@ CASES = [
         "The race seemed close until the final week.",
         [R("indirect", "The race", None, "seemed"), R("indirect", "close", None, "seemed")],
     ),
+    # relative-impression: in a restrictive or a free relative clause the impression
+    # describes a thing as it looks, inside a noun phrase, and reports nothing
+    ("Voters are angry at a system that seems rigged against them.", []),
+    ("The talks dragged on through what appeared to be a long fight over the budget.", []),
     # ... also when the parser reads the impression verb as the participle's auxiliary,
     # or joins it to a verb whose subject it shares (then it says only the complement)
     (
