@@ -726,6 +726,9 @@ NOT_STATED = [
      "Tobin Ashgrove duly elected", "indirect", "The returning officer"),
     ("At ten the chair declared the count closed.", "the count closed", "indirect",
      "the chair"),
+    # … a motion or a bid that the declaration passes or throws out
+    ("After the vote the mayor declared the bid rejected by a large margin.",
+     "the bid rejected by a large margin", "indirect", "the mayor"),
     # voice-unnamed: a cry from a place is no one's, not the speaker's before
     ('Councillor Hana Verdt said the bridge was safe. "Nonsense!" came a cry from the '
      "public gallery.", "Nonsense!", "direct", None),
