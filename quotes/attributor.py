@@ -58,6 +58,7 @@ from quotes.page_shapes import (
     signed_posts,
     unlabelled_answers,
 )
+from quotes.peer_titles import title_peers
 from quotes.printed_items import printed_items
 from quotes.printed_whole import printed_documents
 from quotes.records import Quote, QuoteType
@@ -170,6 +171,7 @@ class Attributor:
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted
         )
         inheritance.resolve(found)
+        title_peers(found, self.norm)
         return records(found, self.text, self.norm, self.doc)
 
     def _interpreted(self, found: list[Found]) -> None:

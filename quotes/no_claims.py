@@ -18,6 +18,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   across it`), and `platform_note`: a note a platform's users add under a post (`A
   community note said …`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
+- `rite`: the formula of an oath or a vow (`read the oath together: "I swear that I will
+  …"`);
 - `heading_label`: a page's heading before a colon, a thing's or a date
   (`Translator's note: …`, `Water story, March 6: …`);
 - `exhortation`: a cue under `let us`, the writer urging the reader and herself
@@ -51,6 +53,8 @@ _OFFENCES = word_list("offence-nouns")
 _PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas"))
 #: How many words a form of address after a spoken plea may have (`your honour`).
 _ADDRESS_WORDS = 3
+#: The opening words of an oath's, an affirmation's or a vow's formula (`i take you`).
+_RITE_FORMULAS = tuple(" ".join(row).lower() for row in table("rite-formulas"))
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
@@ -203,6 +207,15 @@ def toast(content: Span) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in words)
         and content.text.rstrip("\"'”’ ").endswith("!")
     )
+
+
+def rite(content: Span) -> bool:
+    """Rule rite: whether a direct quote is the formula of an oath, an affirmation or a
+    vow as a rite puts or takes it (`The new citizens read the oath together: "I swear
+    that I will be faithful …"`, `"I take you, Ana, to be my wife," the groom said`,
+    :data:`_RITE_FORMULAS`): the words bind the one who says them and claim nothing."""
+    words = " ".join(_said(content).replace(",", " ").lower().split())
+    return any(words == f or words.startswith(f + " ") for f in _RITE_FORMULAS)
 
 
 @lru_cache(maxsize=1)

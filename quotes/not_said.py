@@ -275,8 +275,8 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
 
 
 #: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`), or of
-#: an instrument in force (`the order`, `the ban`).
-_LAW_TEXTS = word_list("law-texts") | word_list("instrument-texts")
+#: an instrument in force (`the order`, `the ban`); read by quotes/picking.py too.
+LAW_TEXTS = word_list("law-texts") | word_list("instrument-texts")
 #: Nouns for the words of a text (`the motion's text`, `the wording of the bill`).
 _WORDINGS = word_list("wording-nouns")
 
@@ -300,9 +300,38 @@ def law_text(speaker: Span) -> bool:
         ]
         if owner:
             head = owner[0]  # `The motion's text`, `the wording of the bill`
+    if head.lower_ in _TEXT_IT and head.i == head.sent.start:
+        head = _text_before(head) or head
     return (
-        head.lemma_.lower() in _LAW_TEXTS
+        head.lemma_.lower() in LAW_TEXTS
         # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
         # name's last word (`Meredith Achebe-Law said`)
         and any(c.dep_ in ("det", "poss") for c in head.children)
     )
+
+
+#: Pronouns that open a sentence for a text the sentence before names, with its number.
+_TEXT_IT = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
+#: The roles of the text in the sentence before: its subject, else its object.
+_TEXT_ROLES = ("nsubj", "nsubjpass", "dobj")
+#: Nouns for people, whom `it` never stands for (`The mayor signed an order.`).
+_PERSON_NOUNS = word_list("person-roles") | word_list("titles")
+
+
+def _text_before(pronoun: Token) -> Token | None:
+    """Rule law-text-before: the text a pronoun opening its sentence stands for, the
+    subject of the sentence before, or its object after a person who is its subject, of
+    the pronoun's number: `The protocol runs until June. It states that pharmacists
+    "may supply …"`, `The mayor signed an order. It states that "music is allowed …"`,
+    `Its terms state that … They do not say …`; None when that word is no noun of the
+    number."""
+    start = pronoun.sent.start
+    if start == 0:
+        return None
+    root = pronoun.doc[start - 1].sent.root
+    for role in _TEXT_ROLES:
+        noun = next((c for c in root.children if c.dep_ == role), None)
+        if noun is None or (noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "PERSON"):
+            continue
+        return noun if noun.tag_ == _TEXT_IT[pronoun.lower_] else None
+    return None

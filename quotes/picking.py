@@ -56,6 +56,7 @@ from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
+from quotes.not_said import LAW_TEXTS
 from quotes.page_shapes import question_line
 from quotes.picking_cues import cue_words, has_cue
 from quotes.source_words import AUTHORED
@@ -191,8 +192,10 @@ def _it_lead_in(words: list[str]) -> bool:
 #: The word that names a work's maker in the sentence before an `It` (`a report by X`).
 _BY = "by"
 #: Words for a work or a thing lettered by hand (`entry`, `notice`, `sign`), whose maker
-#: the sentence before an `It` may give by a possessive or a clause (`Her first entry …`).
-_WORKS = AUTHORED | word_list("hand-made-works")
+#: the sentence before an `It` may give by a possessive or a clause (`Her first entry …`),
+#: and for the text of a law or an instrument in force, whose wording an `It` may give
+#: (`The protocol runs until June.` / `It states that …`: rule law-text-before).
+_WORKS = AUTHORED | word_list("hand-made-works") | LAW_TEXTS
 
 
 def _names_maker(words: list[str]) -> bool:

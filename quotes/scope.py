@@ -51,7 +51,8 @@ sentence's structure, never by the words of a particular text:
   of control`, or said: `Not guilty, Chairman.`), a record with no maker named (`…,
   court papers show.`), words stitched or painted into a work (`she stitched: "…"`) or
   written by someone the text does not know (`Someone has written "SHAME" across it`), a
-  toast (`"To Ninwa and Sargon!"`);
+  toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
+  will be faithful …"`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -89,6 +90,7 @@ from quotes.no_claims import (
     platform_note,
     plea,
     procedure_line,
+    rite,
     spoken_plea,
     toast,
     unknown_writer,
@@ -195,6 +197,8 @@ def dropped_by(
         return "procedure-line"
     if kind == "direct" and content is not None and toast(content):
         return "toast"
+    if kind == "direct" and content is not None and rite(content):
+        return "rite"
     if content is not None and spoken_plea(content):
         return "plea"
     if content is not None and notice(doc_text, content.start_char):

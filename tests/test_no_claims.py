@@ -66,6 +66,9 @@ DROPPED = [
     # toast: a toast's formula
     ('The best man, Ashur Lazar, raised his glass: "To Nina and Sami!"', "To Nina and Sami!",
      "Ashur Lazar"),
+    # rite: the formula of an oath or a vow
+    ('"I take you, Ana, to be my wife, in good times and bad," the groom said at the altar.',
+     "I take you, Ana, to be my wife, in good times and bad,", "the groom"),
     # platform-note: a note a platform's unnamed users add under a post
     ("The clip had been shared 40,000 times by Friday. A community note added on Thursday "
      'said the figure was "made up".', 'the figure was "made up"', "A community note"),

@@ -279,6 +279,17 @@ DROPPED = [
     ("The court directed the council to pay within eight weeks. The order reads: \"It is "
      'made clear that the sum shall carry interest at 5 per cent a year."',
      "It is made clear that the sum shall carry interest at 5 per cent a year."),
+    ("The town's new decree says that stalls must close by ten on weeknights.",
+     "stalls must close by ten on weeknights"),
+    ("The insurer sold him a cover plan. Its terms state that pipes older than 20 years "
+     "are excluded.", "pipes older than 20 years are excluded"),
+    # … also as an `It` or a `They` opening the sentence after the one that names the
+    # text, its subject or the object after a person (law-text-before)
+    ("The protocol, which runs until March, lets nurses swap the tablets. It states that "
+     'nurses "may give a smaller dose" and must tell the doctor.',
+     'nurses "may give a smaller dose" and must tell the doctor'),
+    ('The mayor, Anna Pieri, signed a municipal order last week. It states that "music is '
+     'allowed on the square until midnight".', "music is allowed on the square until midnight"),
     # a chorus: many voices raised together
     ('Several councillors shouted "Resign!" before the chair adjourned the meeting.',
      "Resign!"),
@@ -726,6 +737,9 @@ NOT_STATED = [
      "Tobin Ashgrove duly elected", "indirect", "The returning officer"),
     ("At ten the chair declared the count closed.", "the count closed", "indirect",
      "the chair"),
+    # … a motion or a bid that the declaration passes or throws out
+    ("After the vote the mayor declared the bid rejected by a large margin.",
+     "the bid rejected by a large margin", "indirect", "the mayor"),
     # voice-unnamed: a cry from a place is no one's, not the speaker's before
     ('Councillor Hana Verdt said the bridge was safe. "Nonsense!" came a cry from the '
      "public gallery.", "Nonsense!", "direct", None),

@@ -338,6 +338,34 @@ def test_a_message_read_out_is_its_senders(
             "the report had",
             "Margaret Fenwick",
         ),
+        # A peer named by title alone is the whole title, the place in it included; the
+        # shorter title after it is the same peer.
+        (
+            "Lord Pelham of Wroxley said the levy would close village shops. Lord Pelham "
+            "added that the Treasury had not consulted the trade.",
+            "the Treasury had",
+            "Lord Pelham of Wroxley",
+        ),
+        # `Lady` is a baroness's form of address: the rank's title is the name.
+        (
+            "Baroness Amadi-Rowe said the figures were a year old. \"We are flying "
+            'blind," Lady Amadi-Rowe told peers.',
+            "We are flying",
+            "Baroness Amadi-Rowe",
+        ),
+        # A Scottish judge's title is no surname, and `the judge` stands for it.
+        (
+            "The judge, Lord Carrickmoor, told the accused he would serve at least nine "
+            "years. The judge said the attack had been planned for weeks.",
+            "the attack had",
+            "Lord Carrickmoor",
+        ),
+        # `Lord Justice` is a judge named by surname, no peer.
+        (
+            "Lord Justice Pemberton-Ross said the tribunal had erred in law.",
+            "the tribunal had",
+            "Pemberton-Ross",
+        ),
         # Of two judges, `the Chief Justice` is the one with both title words.
         (
             "A bench of Chief Justice Rohan Mehta and Justice Leela Varghese heard the "
