@@ -29,8 +29,8 @@ def exchange_lines(
 ) -> set[int]:
     """Starts of the lines of an exchange quoted from a record in ordinary case: at least
     :data:`_EXCHANGE_TURNS` paragraphs in a row, each opening with a label in title case
-    (:func:`_exchange_label`; not the text's title, and with words after it, not a
-    tally's figure: `Ruiz: 547.`; a chorus's line, a bracketed note or more of a turn
+    (:func:`_exchange_label`; not the text's title, nor a tally's figure: `Ruiz:
+    547.`, :func:`_tally`; a chorus's line, a bracketed note or more of a turn
     may stand between them, `Some hon. members: Hear, hear!`, `[Translation]`:
     :func:`_between_turns`), that either
     - follow a colon, two labels taking turns (`The exchange, from the committee's
@@ -51,7 +51,7 @@ def exchange_lines(
         elif (
             not _exchange_label(label)
             or not text[: match.start()].strip()
-            or not any(c.isalpha() for c in match.group("content"))
+            or _tally(match.group("content"))
         ):
             # not a label, the title's (`Estimates: the weir …`) or a tally's (`Ruiz: 547.`)
             runs.append([])
@@ -103,6 +103,12 @@ def _people_taking_turns(run: list[re.Match[str]], person: Callable[[str], bool]
     turns = [a for a, b in pairwise(keys) if a != b] + keys[-1:]
     named = {key for key, label in zip(keys, labels, strict=True) if person(label)}
     return len(turns) > len(set(turns)) and len(named) >= 2
+
+
+def _tally(content: str) -> bool:
+    """Whether a labelled line's words are a tally's figure (`547.`, `2,316`), a number
+    and no word, which no one says."""
+    return any(c.isdigit() for c in content) and not any(c.isalpha() for c in content)
 
 
 def is_field_label(label: str) -> bool:
