@@ -236,6 +236,13 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the tariffs",
             "Lo Van Minh",
         ),
+        # … and a style after the portfolio is no part of the name (`H.E.`)
+        (
+            "Minister of Mines and Energy H.E. Sok Chenda Vannak told the Assembly that the "
+            "dam would open in May.",
+            "the dam would",
+            "Sok Chenda Vannak",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
