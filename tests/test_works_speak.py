@@ -179,6 +179,14 @@ def test_it_after_a_person_stays_unknown() -> None:
             "The club recorded",
             "Oluwaseun Adeyemi-Clarke",
         ),
+        # a work the subject of any verb calls its own, named again (rule
+        # own-work-object)
+        (
+            "The Kestrel Valley Flood Service has upgraded its flood warning for the lower "
+            'town. The warning reads: "Water may reach the ground floors of homes by noon."',
+            "Water may reach",
+            "Kestrel Valley Flood Service",
+        ),
         # not a time's possessive, which only dates the work
         (
             "Wednesday's report says the bridge will stay shut until spring.",
