@@ -143,6 +143,14 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "Perfect form",
             "Helen Marsh",
         ),
+        # a sign whose maker a passive participle's `by` names (rule it-work-agent)
+        (
+            "Fixed to the gate of the allotments is a sign painted by Ana Ruiz, who has "
+            'grown leeks there for forty years. It reads: "Take what you need and leave the '
+            'rest."',
+            "Take what you need",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
