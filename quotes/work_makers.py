@@ -17,13 +17,16 @@ from spacy.tokens import Token
 
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
-from quotes.mentions import authored_work
+from quotes.mentions import authored_work, passive_agent
 from quotes.works import owner, work_maker
 
 #: Things a person letters by hand and puts up or leaves (`sign`, `card`, `placard`).
 _HAND_MADE = word_list("hand-made-works")
 #: Verbs by which a person makes a work (`write`, `paint`, `leave`).
 _MAKING = word_list("work-making-verbs")
+#: The means a work was sent or made by, which a `by` phrase names as it names a maker
+#: (`a sign painted by hand`): no maker.
+_MEANS = word_list("sending-means")
 #: The roles, in the sentence before, of the work an opening `It` stands for: its
 #: subject first, then what it is or has (`On the door is a notice …`, `She taped a sign …`).
 _WORK_ROLES = ("nsubj", "nsubjpass", "attr", "dobj")
@@ -34,13 +37,14 @@ def it_work_maker(it: Token) -> Token | None:
     sentence before is about (:func:`work_before`), made by the owner its possessive
     names (rule it-work-owner), the subject of a relative clause of making on it (rule
     it-work-clause-maker), the subject of the verb of making it is the object of (rule
-    it-work-verb-maker), or, for a work that is the subject there, the maker it speaks
-    for (rule it-work-named-before, :func:`~quotes.works.work_maker`); None when the text
-    gives no such maker."""
+    it-work-verb-maker), the agent of a passive of making on it (rule it-work-agent),
+    or, for a work that is the subject there, the maker it speaks for (rule
+    it-work-named-before, :func:`~quotes.works.work_maker`); None when the text gives no
+    such maker."""
     work = work_before(it)
     if work is None:
         return None
-    maker = owner(work) or clause_maker(work) or verb_maker(work)
+    maker = owner(work) or clause_maker(work) or verb_maker(work) or agent_maker(work)
     if maker is None and work.dep_ in ("nsubj", "nsubjpass"):
         # rule it-work-named-before: whom a work the sentence before is about speaks for
         # by the rules of quotes/works.py (`That report exists. It found …` after `a
@@ -99,3 +103,19 @@ def verb_maker(work: Token) -> Token | None:
     if work.dep_ != "dobj" or verb.lemma_.lower() not in _MAKING:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def agent_maker(work: Token) -> Token | None:
+    """Rule it-work-agent: the agent of a passive of making on a work, a participle on
+    it or the verb it is the passive subject of, who made it (`Ana Ruiz` in `a sign
+    painted by Ana Ruiz`, `the parish council` in `A notice was put up by the parish
+    council`); None when no verb of making (:data:`_MAKING`) has a `by` phrase there, or
+    its `by` names a means (`painted by hand`, :data:`_MEANS`)."""
+    # shape: a <work> <made> by <maker> (`On the gate is a sign painted by Ana Ruiz.`)
+    verbs = [c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if work.dep_ == "nsubjpass":
+        verbs.append(work.head)
+    for verb in verbs:
+        if verb.lemma_.lower() in _MAKING and (agent := passive_agent(verb)) is not None:
+            return None if agent.lemma_.lower() in _MEANS else agent
+    return None

@@ -98,13 +98,30 @@ def issuer_before(head: Token) -> Token | None:
 def _issuer_of(work: Token) -> Token | None:
     """The subject of the verb that issued or wrote a work, the work its object or the
     place it wrote `in` (`The Met Service issued a red warning`, `The manager wrote in
-    his diary`); None when a pronoun or no one is its subject."""
+    his diary`), or of any verb whose object is a work its subject calls its own
+    (:func:`_own_work`); None when a pronoun or no one is its subject."""
     verb = work.head
     if work.dep_ == "pobj" and verb.lower_ == "in":
         verb = verb.head
     elif work.dep_ != "dobj":
         return None
-    return _noun_subject(verb) if verb.lemma_.lower() in _ISSUING else None
+    issued = verb.lemma_.lower() in _ISSUING or _own_work(work)
+    return _noun_subject(verb) if issued else None
+
+
+#: Possessive pronouns by which a verb's subject calls the work it acts on its own.
+_OWN_WORK_PRONOUNS = word_list("own-work-pronouns")
+
+
+def _own_work(work: Token) -> bool:
+    """Rule own-work-object: whether a work is the object of a verb its subject owns by a
+    possessive pronoun, so that the work speaks for that subject whatever the verb did
+    with it: `The Met Office has upgraded its yellow warning for rain. The warning reads:
+    …` is the Met Office's, as `upgrade` issues nothing (:data:`_ISSUING`)."""
+    # shape: <subject> <verb> its|their|his|her <work> (`The board revised its forecast`)
+    return work.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_WORK_PRONOUNS for c in work.children
+    )
 
 
 def spoken_in(head: Token) -> Token | None:

@@ -159,6 +159,14 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "Perfect form",
             "Helen Marsh",
         ),
+        # a sign whose maker a passive participle's `by` names (rule it-work-agent)
+        (
+            "Fixed to the gate of the allotments is a sign painted by Ana Ruiz, who has "
+            'grown leeks there for forty years. It reads: "Take what you need and leave the '
+            'rest."',
+            "Take what you need",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_it_after_a_body_that_spoke(text: str, fragment: str, speaker: str) -> None:
@@ -194,6 +202,14 @@ def test_it_after_a_person_stays_unknown() -> None:
             'report stated: "The club recorded a deficit of 4,212 pounds."',
             "The club recorded",
             "Oluwaseun Adeyemi-Clarke",
+        ),
+        # a work the subject of any verb calls its own, named again (rule
+        # own-work-object)
+        (
+            "The Kestrel Valley Flood Service has upgraded its flood warning for the lower "
+            'town. The warning reads: "Water may reach the ground floors of homes by noon."',
+            "Water may reach",
+            "Kestrel Valley Flood Service",
         ),
         # not a time's possessive, which only dates the work
         (
