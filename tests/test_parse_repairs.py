@@ -222,8 +222,8 @@ from tests.rows import Q, check
             "the village's lawyers", "said", "reported:subject")]),
         # closing-cue-read-as-noun: a cue in the present closing the sentence after a
         # comma, tagged as a plural noun
-        ("The new car park will add about 900 spaces, Tartu City Municipality estimates.",
-         [Q("indirect", "The new car park will add about 900 spaces",
+        ("The scheme will cut about 3,000 car trips a day, Tartu City Municipality estimates.",
+         [Q("indirect", "The scheme will cut about 3,000 car trips a day",
             "Tartu City Municipality", "Tartu City Municipality", "estimates",
             "reported:subject")]),
         # clause-subject-read-as-object: the reported clause's subject read as the cue's
