@@ -11,7 +11,7 @@ them over.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.language import word_list
 from quotes.name_spans import TITLES
@@ -41,16 +41,29 @@ def named_place(ent: Span) -> bool:
 def place_named_after(ent: Span) -> bool:
     """Whether a name stands between an article and a noun of a place it names: `the
     Nelson Mandela bridge`, `the Princess Alexandra site` (a title may stand before the
-    name; a person's name takes no article)."""
+    name; a person's name takes no article), also with one noun of what the place holds
+    or makes between them (rule name-then-kind-place: `the Corralta copper mine`)."""
     doc = ent.doc
     at = ent.start - 1
     while at > 0 and doc[at].lower_ in TITLES:
         at -= 1
+    if at < 0 or doc[at].lower_ != "the" or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.lower_ in _NAMED_PLACES or _kind_then_place(after)
+
+
+def _kind_then_place(word: Token) -> bool:
+    """Whether a word after a name is a lower-case noun of what a place holds or makes
+    and the next word a noun of that place: `the Corralta copper mine`, `the Dunmere
+    paper mill` (a person's name before `copper` would take no article)."""
+    doc = word.doc
     return (
-        at >= 0
-        and ent.end < len(doc)
-        and doc[at].lower_ == "the"
-        and doc[ent.end].lower_ in _NAMED_PLACES
+        word.is_lower
+        and word.is_alpha
+        and word.pos_ in ("NOUN", "")  # `` in a sentence the parser left untagged
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ in _NAMED_PLACES
     )
 
 
