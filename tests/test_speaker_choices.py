@@ -378,6 +378,20 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "one suitcase",
             "Ramiro Vela Ortuzar",
         ),
+        # ... a place after `in` that ends a sentence left unparsed ...
+        (
+            "In the afternoon I join the Labour candidate, Major Tomas Greer-Adeyemi, in a "
+            "car park in Holt Marsh. He insists the seat can be won.",
+            "seat can",
+            "Tomas Greer-Adeyemi",
+        ),
+        # ... a name after `a former`, a kind of member, not a person ...
+        (
+            "In the afternoon I join Tomas Greer-Adeyemi, a former Royal Engineer, at the "
+            "office. He insists the seat can be won.",
+            "seat can",
+            "Tomas Greer-Adeyemi",
+        ),
         # ... a wire story's dateline in capitals, named again after `in` ...
         (
             "KELLA BRAVO, June 2 (Wirepost) - The Banco Central held rates on Thursday.\n\n"
