@@ -11,7 +11,7 @@ them over.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.language import word_list
 from quotes.name_spans import TITLES
@@ -20,8 +20,14 @@ from quotes.name_spans import TITLES
 _PLACE_PREPOSITIONS = word_list("place-prepositions")
 #: Nouns of places that take a person's name before them (`the … site`).
 _NAMED_PLACES = word_list("named-place-nouns")
+#: The indefinite articles (`a`, `an`).
+_INDEFINITE = word_list("indefinite-articles")
+#: Words that date an office between an article and a name (`a former …`).
+_OFFICE_TIMES = word_list("office-time-words")
 #: Dashes that may close a dateline (`KASSENDA — …`).
 _DATELINE_ENDS = frozenset({",", "-", "—", "–"})
+#: Marks that end the clause a name closes (`… in Corra Creek.`).
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
 
 
 def named_thing(ent: Span) -> bool:
@@ -41,17 +47,43 @@ def named_place(ent: Span) -> bool:
 def place_named_after(ent: Span) -> bool:
     """Whether a name stands between an article and a noun of a place it names: `the
     Nelson Mandela bridge`, `the Princess Alexandra site` (a title may stand before the
-    name; a person's name takes no article)."""
+    name; a person's name takes no article), also with one noun of what the place holds
+    or makes between them (rule name-then-kind-place: `the Corralta copper mine`)."""
     doc = ent.doc
     at = ent.start - 1
     while at > 0 and doc[at].lower_ in TITLES:
         at -= 1
+    if at < 0 or doc[at].lower_ != "the" or ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.lower_ in _NAMED_PLACES or _kind_then_place(after)
+
+
+def _kind_then_place(word: Token) -> bool:
+    """Whether a word after a name is a lower-case noun of what a place holds or makes
+    and the next word a noun of that place: `the Corralta copper mine`, `the Dunmere
+    paper mill` (a person's name before `copper` would take no article)."""
+    doc = word.doc
     return (
-        at >= 0
-        and ent.end < len(doc)
-        and doc[at].lower_ == "the"
-        and doc[ent.end].lower_ in _NAMED_PLACES
+        word.is_lower
+        and word.is_alpha
+        and word.pos_ in ("NOUN", "")  # `` in a sentence the parser left untagged
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].lower_ in _NAMED_PLACES
     )
+
+
+def kind_after_article(ent: Span) -> bool:
+    """Whether a name stands after `a` or `an`, with only words that date an office
+    between, and ends the phrase (rule name-after-indefinite-article): `a former Royal
+    Engineer,`, `a Sea Scout.` name a kind of member, not a person, whose name takes no
+    article; in `a Tom Ruiz field goal` the article is the noun's after the name."""
+    doc = ent.doc
+    at = ent.start - 1
+    while at >= 0 and doc[at].lower_ in _OFFICE_TIMES:
+        at -= 1
+    ends = ent.end == len(doc) or not doc[ent.end].is_lower
+    return ends and at >= 0 and doc[at].lower_ in _INDEFINITE
 
 
 def _its_object(ent: Span) -> bool:
@@ -80,13 +112,24 @@ def _after_place_preposition(ent: Span) -> bool:
     at = ent.start - 1
     if at > 0 and doc[at].lower_ == "the":
         at -= 1  # `in the Senedd`: a person's name takes no article
+    if at < 0 or doc[at].lower_ not in _PLACE_PREPOSITIONS:
+        return False
+    if not ent.root.dep_:
+        return _ends_unparsed_clause(ent)
     return (
-        at >= 0
-        and doc[at].lower_ in _PLACE_PREPOSITIONS
-        and ent.root.dep_ == "pobj"
+        ent.root.dep_ == "pobj"
         and ent.root.head.i == at
         and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
     )
+
+
+def _ends_unparsed_clause(ent: Span) -> bool:
+    """Whether a name after a preposition of place, in a sentence the parser left
+    unparsed, ends its clause (rule place-before-stop: `a car park in Corra Creek.`):
+    a stop or a comma after it shows it the preposition's whole object, not the
+    modifier of a noun (`in Okafor badges`) nor an owner (`in Okafor's view`)."""
+    doc = ent.doc
+    return ent.end == len(doc) or doc[ent.end].text in _CLAUSE_ENDS
 
 
 def _dateline(ent: Span) -> bool:

@@ -20,7 +20,13 @@ from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import name_text
 from quotes.person_timeline import ends_name
 from quotes.role_words import OFFICES
-from quotes.written_names import fullest_name, legal_name, proper_name, spelled_out
+from quotes.written_names import (
+    body_fullest_name,
+    fullest_name,
+    legal_name,
+    proper_name,
+    spelled_out,
+)
 
 
 class NameMentions(LeadIndex):
@@ -47,6 +53,12 @@ class NameMentions(LeadIndex):
             index = self.by_initials(tokens[0].text)
         if index is not None:
             person = self.fuller(index, name)
+            body = self.written_form(body_fullest_name, person.name) or person.name
+            if body != person.name and not person.personal:
+                # `Tay Loc said` after `Tay Loc Technologies`: a firm's short name, even
+                # one opening with a given name (`Meghan Knit` of `Meghan Knit Mills Ltd`)
+                self.bodies.append(body)
+                return body
             if (
                 person.gender is None
                 and gender_of_given(person.given or "") is None

@@ -18,7 +18,7 @@ from bisect import bisect_left
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from quotes.bearer_kinds import named_place, named_thing, place_named_after
+from quotes.bearer_kinds import kind_after_article, named_place, named_thing, place_named_after
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
@@ -148,6 +148,8 @@ class PersonIndex(PersonLookups):
             return  # `Asanbek uulu`: a surname's last word, whatever the tagger makes of it
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
             return  # `Counsel for the council, X, argued`: a role opening a sentence
+        if kind_after_article(ent):
+            return  # `Tom Greer, a former Royal Engineer,`: a kind of member, no one
         other = self._form_in_brackets(ent)
         if other is None:
             other = self._called_by(ent)

@@ -25,6 +25,8 @@ from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.source_words import BODY_HEADS, legal_form
 
+#: Last words of a business's name (`Holdings`, `Therapeutics`).
+_BUSINESS_ENDS = word_list("business-name-ends")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
@@ -234,6 +236,19 @@ def _fills_note(doc_text: str, form: re.Match[str]) -> bool:
     return doc_text[form.start() - 1 : form.start()] == "[" and (
         doc_text[form.end() : form.end() + 1] == "]"
     )
+
+
+def body_fullest_name(doc_text: str, name: str) -> str:
+    """The one longer form of a name (:func:`fullest_name`) when it ends as a firm's
+    name does, in a legal form or a business's last word (rule short-body-name): `Corrin
+    Knit Mills Ltd` for `Corrin Knit`, `Tay Loc Technologies` for `Tay Loc`, which the
+    tagger took for a person's name; the name itself otherwise (not a body's head word,
+    as in `the Ana Ruiz Foundation`, which a person's name opens)."""
+    full = fullest_name(doc_text, name)
+    last = full.split()[-1]
+    if full != name and (legal_form(last) or last.lower() in _BUSINESS_ENDS):
+        return full
+    return name
 
 
 def _runs_into_person(words: list[str]) -> bool:

@@ -368,6 +368,30 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "water comes",
             "Priya Raghunathan",
         ),
+        # ... a mine named between `the` and its kind, with what it yields between ...
+        (
+            "Ramiro Vela Ortuzar, who led the longest strike at the Cerro Blanco copper "
+            "mine, died on Tuesday. His daughter, Carla Vela Soto, said he had died at "
+            "home.\n\nVela went down his first shaft at 16. He came to the coast with, he "
+            'once said, "one suitcase and a loud mouth".\n\nMinera Cerro Blanco said in a '
+            'statement that he had been "a tough adversary".',
+            "one suitcase",
+            "Ramiro Vela Ortuzar",
+        ),
+        # ... a place after `in` that ends a sentence left unparsed ...
+        (
+            "In the afternoon I join the Labour candidate, Major Tomas Greer-Adeyemi, in a "
+            "car park in Holt Marsh. He insists the seat can be won.",
+            "seat can",
+            "Tomas Greer-Adeyemi",
+        ),
+        # ... a name after `a former`, a kind of member, not a person ...
+        (
+            "In the afternoon I join Tomas Greer-Adeyemi, a former Royal Engineer, at the "
+            "office. He insists the seat can be won.",
+            "seat can",
+            "Tomas Greer-Adeyemi",
+        ),
         # ... a wire story's dateline in capitals, named again after `in` ...
         (
             "KELLA BRAVO, June 2 (Wirepost) - The Banco Central held rates on Thursday.\n\n"

@@ -117,6 +117,20 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the outage had",
             "Tarnby P/F",
         ),
+        # A firm's short name the tagger took for a person's, one opening with a given
+        # name too, is its one longer form that ends as a firm's (rule short-body-name).
+        (
+            "Workers won their case against Meghan Knit Mills Ltd on Monday. In a "
+            "statement, Meghan Knit said it had always paid its workers.",
+            "always paid",
+            "Meghan Knit Mills Ltd",
+        ),
+        (
+            "Shares in Tay Loc Technologies, the Vietnamese maker of a farm app, rose 41 "
+            "percent. Tay Loc said in its prospectus that it had not yet made a profit.",
+            "not yet made",
+            "Tay Loc Technologies",
+        ),
     ],
 )
 def test_canonical_name_is_the_fullest_form_as_written(
