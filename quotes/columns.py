@@ -28,7 +28,7 @@ from quotes.normalise import BULLETS
 from quotes.page_shapes import name_cased, name_line
 from quotes.role_words import OFFICES
 from quotes.signatures import signed_by
-from quotes.transcripts import speech_pieces
+from quotes.speech_pieces import speech_pieces
 
 #: Words of the first and of the second person, as a paragraph in someone's own voice
 #: holds them outside quotation marks (`I started at fifteen`, `You can use a can`).

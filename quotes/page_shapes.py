@@ -24,7 +24,7 @@ from quotes.marks import QuoteSpan, paragraph_bounds
 from quotes.name_keys import PARTICLES
 from quotes.normalise import DOUBLE_MARKS
 from quotes.signatures import signed_by
-from quotes.transcripts import speech_pieces
+from quotes.speech_pieces import speech_pieces
 
 #: An embed line under a post: a dash, the display name, the handle in brackets and
 #: the date (`— Ana Ruiz (@anaruiz) May 2, 2026`).

@@ -32,7 +32,7 @@ from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span, passive_agent
 from quotes.page_shapes import SignedPost
 from quotes.parse_links import subject_of_sentence_before
-from quotes.transcripts import speech_pieces
+from quotes.speech_pieces import speech_pieces
 
 #: Documents a story may print whole (`letter`, `statement`, `voicemail`).
 _DOCUMENTS = word_list("printed-documents")

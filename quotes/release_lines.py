@@ -17,7 +17,7 @@ from quotes.columns import ColumnRow
 from quotes.found import MARKS, char_tokens
 from quotes.language import table
 from quotes.marks import paragraph_bounds
-from quotes.transcripts import speech_pieces
+from quotes.speech_pieces import speech_pieces
 
 
 def _phrases(name: str) -> str:

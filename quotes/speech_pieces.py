@@ -1,0 +1,91 @@
+"""A transcript line's words cut at the transcriber's stage notes inside it.
+
+A line of a record or a transcript holds the speaker's words and the transcriber's notes
+between them (`I'm not surprised. (Laughter.) Nobody is.`); a note that marks words lost
+inside a sentence (`two [inaudible] sites`) stays in the speech, and a dash at a turn's
+edge (`If you had read page ten —`) marks an interruption, not words. Used by
+:mod:`quotes.transcripts` for each labelled line and by the readers of other pages that
+print speech with such notes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from quotes.language import word_list
+
+#: A stage note in brackets: one in ordinary case that opens with a capital and ends
+#: with a full stop (`(Laughter.)`, `[Phone rings.]`), or one in capitals
+#: (`(APPLAUSE)`, `[CROSSTALK]`, checked against :data:`_STAGE_WORDS` in code).
+_NOTE = re.compile(r"\((?P<round>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,60})\]")
+#: First words of a stage note in capitals (`(APPLAUSE)`).
+_STAGE_WORDS = word_list("stage-notes")
+#: First words of a note that marks words lost from the speech (`[inaudible]`).
+_SPEECH_GAPS = word_list("speech-gaps")
+
+
+def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
+    Nobody is.` is two pieces of speech, but not at a note of words lost inside a
+    sentence (:func:`_gap_in_sentence`); a line that is only a note gives none."""
+    pieces = []
+    at = start
+    for note in _NOTE.finditer(text, start, end):
+        if _stage_note(note) and not _gap_in_sentence(text, note):
+            pieces.append((at, note.start()))
+            at = note.end()
+    pieces.append((at, end))
+    out = []
+    for a, b in pieces:
+        chunk = text[a:b]
+        a, b = a + len(chunk) - len(chunk.lstrip()), b - len(chunk) + len(chunk.rstrip())
+        a, b = _without_breaks(text, a, b)
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+#: A dash set off by a space at the edge of a turn: the speaker broken off or taking up
+#: where they were broken off (`If you had read page ten —` … `— and I would cut it`).
+_BREAK_START = re.compile(r"[—–-]+\s+")
+_BREAK_END = re.compile(r"\s+[—–-]+$")
+
+
+def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:
+    """A turn's words without the dash of an interruption at either edge, which marks
+    where the speaker was cut off or went on, not what they said."""
+    opened = _BREAK_START.match(text, start, end)
+    if opened is not None:
+        start = opened.end()
+    closed = _BREAK_END.search(text, start, end)
+    if closed is not None:
+        end = closed.start()
+    return start, end
+
+
+def _gap_in_sentence(text: str, note: re.Match[str]) -> bool:
+    """Rule speech-gap: whether a note marks words lost inside a sentence the speaker goes
+    on with (its first word one of :data:`_SPEECH_GAPS`, a word with no full stop before
+    it and one in lower case after it): `two [Inaudible.] sites`, `has to [crosstalk] pay
+    for it` are one piece of speech; between two sentences (`We won. [CROSSTALK] Let me
+    finish.`) the note cuts the line as any stage note does."""
+    first = (note.group("round") or note.group("square") or "").split()[:1]
+    if not first or first[0].lower().strip(".") not in _SPEECH_GAPS:
+        return False
+    before = text[: note.start()].rstrip()
+    after = text[note.end() :].lstrip()
+    return bool(before) and before[-1].isalnum() and after[:1].islower()
+
+
+def _stage_note(note: re.Match[str]) -> bool:
+    """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
+    `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name
+    redacted]`, `[Inaudible]`)."""
+    inside = (note.group("round") or note.group("square") or "").strip()
+    words = inside.split()
+    if not words:
+        return False
+    listed = words[0].lower().strip(".") in _STAGE_WORDS
+    if inside.isupper() or inside.islower():
+        return listed
+    return (listed and inside.istitle()) or (inside[:1].isupper() and inside.endswith("."))
