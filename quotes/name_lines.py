@@ -54,44 +54,50 @@ _MIN_MARKED = 2
 @dataclass(frozen=True, slots=True)
 class NameLine:
     """A speaker's line: its match (the turn's first paragraph in group `content`) and
-    the offsets of the name that is the turn's speaker."""
+    the offsets of the name that is the turn's speaker (:func:`_name_offsets`)."""
 
     match: re.Match[str]
     start: int
     end: int
 
+    @property
+    def name(self) -> str:
+        """The speaker's name as the line writes it."""
+        return self.match.string[self.start : self.end]
+
+    @property
+    def marked(self) -> bool:
+        """Whether the line carries a mark of a speaker's: a note after the name (a
+        party, a firm) or a role after a dash."""
+        return self.match.group("note") is not None or self.match.group("role") is not None
+
 
 def name_lines(text: str, person: Callable[[str], bool]) -> list[NameLine]:
     """Rule name-line-turns: the lines of a text that name the speaker of the paragraph
     after them with no colon, in text order; none unless at least :data:`_MIN_MARKED`
-    lines are marked as speakers' (a note or a role after the name, :func:`_marked`) and
-    two of their names at least name people (opening with a title, or ``person``: a
+    lines are marked as speakers' (a note or a role after the name, :attr:`NameLine.marked`)
+    and two of their names at least name people (opening with a title, or ``person``: a
     courtesy title, a name the text knows, an office). A bare name (`Operator`) counts
     when it comes back or is the name of a marked line."""
     # `Lord Hale of Ely (Lab)` ¶ `My Lords, the survey …` ¶ `Baroness Okafor of Leigh (LD)` ¶ `…`
     if "\n" not in text:
         return []
-    found = []
+    lines = []
     at = 0
     while at < len(text):
         match = _NAME_LINE.match(text, at)
         if match is not None and _speaker_line(match):
-            found.append(match)
+            lines.append(NameLine(match, *_name_offsets(match)))
         newline = text.find("\n", at)
         if newline < 0:
             break
         at = newline + 1
-    marked = [m for m in found if _marked(m)]
-    named = {_name(m)[2] for m in marked if _titled(_name(m)[2]) or person(_name(m)[2])}
-    if len(marked) < _MIN_MARKED or len(named) < 2:
+    marked = {line.name for line in lines if line.marked}
+    named = {name for name in marked if _titled(name) or person(name)}
+    if sum(line.marked for line in lines) < _MIN_MARKED or len(named) < 2:
         return []
-    labels = {_name(m)[2] for m in marked}
-    bare = Counter(_name(m)[2] for m in found if not _marked(m))
-    return [
-        NameLine(m, *_name(m)[:2])
-        for m in found
-        if _marked(m) or _name(m)[2] in labels or bare[_name(m)[2]] > 1
-    ]
+    bare = Counter(line.name for line in lines if not line.marked)
+    return [line for line in lines if line.marked or line.name in marked or bare[line.name] > 1]
 
 
 def _titled(name: str) -> bool:
@@ -121,21 +127,13 @@ def _speaker_line(match: re.Match[str]) -> bool:
 _LINE_ONLY = re.compile(r"[^\W\d_][\w'’.\- ]{0,60}(?:\([^()]{1,20}\)|\s(?:--|—|–)\s.{1,60})")
 
 
-def _marked(match: re.Match[str]) -> bool:
-    """Whether a speaker's line carries a mark of one: a note after the name (a party,
-    a firm) or a role after a dash."""
-    return match.group("note") is not None or match.group("role") is not None
-
-
-def _name(match: re.Match[str]) -> tuple[int, int, str]:
-    """The offsets and text of the speaker's name on a line: the holder's name in the
-    note when a party's note follows it (`The Minister … (Lord Hale of Ely) (Lab)`), else
-    the words before any note or dash."""
+def _name_offsets(match: re.Match[str]) -> tuple[int, int]:
+    """The offsets of the speaker's name on a line: the holder's name in the note when a
+    party's note follows it (`The Minister … (Lord Hale of Ely) (Lab)`), else the words
+    before any note or dash."""
     if match.group("party") is not None:
-        start, end = match.start("note") + 1, match.end("note") - 1
-    else:
-        start, end = match.start("label"), match.end("label")
-    return start, end, match.string[start:end]
+        return match.start("note") + 1, match.end("note") - 1
+    return match.start("label"), match.end("label")
 
 
 def _name_form(words: str) -> bool:
