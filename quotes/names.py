@@ -47,6 +47,8 @@ _PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 _SET_OFF = 8
 #: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
 _INDEFINITE = word_list("indefinite-articles")
+#: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
+_PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
 
 
 class PersonNames:
@@ -200,6 +202,31 @@ def _aged(run: Span, tokens: list[Token]) -> bool:
     return len(tokens) >= 2 and run.start > 0 and described_age(doc[run.start - 1]) is not None
 
 
+def _who_after(run: Span) -> bool:
+    """Whether `, who` follows a name, as it follows a person's (rule who-person:
+    `Leināʻala Kahale, who sailed with him to Rarotonga, was his best student`). Not a
+    name whose last word is a kind of organisation, nor one whose `who` may belong to a
+    noun or name before it: the object of a preposition (`Ana Ruiz in Wellow Cross, who
+    writes …`, `the director of the Harbour Trust, who …`) or a party or body set off
+    after a name (`Ana Ruiz, Lega dei Ticinesi, who led …`). Read from the words, which
+    may be left unparsed (`in`, `of` and `from` are known without a parse)."""
+    doc = run.doc
+    before = doc[run.start - 1] if run.start else None
+    return (
+        run.end + 1 < len(doc)
+        and doc[run.end].text == ","
+        and doc[run.end + 1].lower_ == "who"
+        and run[-1].lower_ not in ORG_KINDS
+        and not (
+            before is not None and (before.pos_ == "ADP" or before.lower_ in _PLACE_PREPOSITIONS)
+        )
+        and not (
+            before is not None and before.text == "," and run.start > 1
+            and doc[run.start - 2].is_title
+        )
+    )
+
+
 def _one_name(run: Span) -> bool:
     """Whether the text says a one-word name is all the person is called: a phrase of
     :data:`_ONE_NAME` right after it, after a phrase set off between commas (`Rizky, like
@@ -296,6 +323,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True  # rule born-name: `Dapo Sixx, the rapper born Oladapo Sikiru Bankole,`
     if len(tokens) == 1 and _one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
+    if len(tokens) >= 2 and _who_after(run):
+        return True  # rule who-person: `Leināʻala Kahale, who sailed with him, …`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
         return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
     if len(tokens) >= 3 and any(

@@ -394,6 +394,21 @@ def test_a_verb_after_a_name_is_no_part_of_it(
         ("A lecturer at the academy, Wahyudi, who like many Indonesians uses one name, "
          "said the ruling was narrow. He said an appeal was likely.",
          [("Wahyudi", "A lecturer"), ("Wahyudi", "He")]),
+        # … or that gave only one name
+        ("Tuya Bold, an analyst, said the law would pass. A herder from the valley, "
+         "Ganbaatar, who gave only one name, had driven 300 km to watch. \"Nobody asked "
+         'us," he said.', [("Tuya Bold", "Tuya Bold"), ("Ganbaatar", "he")]),
+        # rule who-person: a name `, who` follows is a person's, whom a `she` can mean
+        ("Governor Ana Reyes said the school would stay open. Moetu Ariitai, who taught "
+         "there for forty years, was in the crowd. \"We built it by hand,\" she said.",
+         [("Ana Reyes", "Ana Reyes"), ("Moetu Ariitai", "she")]),
+        # … not a place after `in`, whose `who` is the person's before it
+        ("This week's letter comes from Helen Tane in Wellow Cross, who writes that the "
+         "hedge has died.", [("Helen Tane", "who")]),
+        # the Cambodian `Oknha` is a title before a name
+        ("Minister Sok Dara said the law would pass. Oknha Chea Sophal, whose company "
+         "exports dried fish to Thailand, welcomed the law. He said catches had halved.",
+         [("Sok Dara", "Sok Dara"), ("Chea Sophal", "He")]),
     ],
 )
 def test_words_before_a_name_that_are_and_are_not_part_of_it(
