@@ -239,7 +239,7 @@ class Attributor:
             else:
                 introduction = None
                 party = asker if line.turn == "Q" else answerer
-                named = self_named(self.doc, line) if line.turn == "Q" else None
+                named = self_named(self.doc, line) or line.asker if line.turn == "Q" else None
                 if named is not None:
                     speaker = named
                 elif party is not None:
@@ -257,8 +257,9 @@ class Attributor:
                     speaker,
                     "transcript",
                     self.paragraph_of(line.start),
-                    # a message's sender, named in its note, goes by the name as given
-                    name=speaker.text if line.sender else None,
+                    # a message's sender, named in its note, goes by the name as given,
+                    # and so does a questioner's outlet (no name before its brackets)
+                    name=speaker.text if line.sender or speaker is line.asker else None,
                     introduction=introduction,
                 )
             )

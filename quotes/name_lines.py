@@ -116,8 +116,8 @@ def _speaker_line(match: re.Match[str]) -> bool:
     if role is not None and not role[:1].isupper():
         return False
     if match.group("party") is not None:
-        return _name_form(match.group("note")[1:-1]) and _note_form(match.group("party"))
-    return _name_form(match.group("label")) and (
+        return name_form(match.group("note")[1:-1]) and _note_form(match.group("party"))
+    return name_form(match.group("label")) and (
         match.group("note") is None or _note_form(match.group("note"))
     )
 
@@ -136,7 +136,7 @@ def _name_offsets(match: re.Match[str]) -> tuple[int, int]:
     return match.start("label"), match.end("label")
 
 
-def _name_form(words: str) -> bool:
+def name_form(words: str) -> bool:
     """Whether words have a name's or a peer's title's form: one to :data:`_NAME_WORDS`
     words, each opening with a capital, but for a name's particles and a title's `of`
     (`Baroness Thwaite of Louth`, `Sietse de Wit`), and no sentence's punctuation."""

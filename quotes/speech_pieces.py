@@ -77,6 +77,14 @@ def _gap_in_sentence(text: str, note: re.Match[str]) -> bool:
     return bool(before) and before[-1].isalnum() and after[:1].islower()
 
 
+def transcriber_note(words: str) -> bool:
+    """Whether the words of a note in brackets open as a transcriber's stage note or a
+    gap in the speech (`Laughter`, `CROSSTALK`, `Inaudible`), not as a name."""
+    split = words.split()
+    first = split[0].lower().strip(".") if split else ""
+    return first in _STAGE_WORDS or first in _SPEECH_GAPS
+
+
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
     `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name

@@ -38,12 +38,13 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span
 
+from quotes.dash_lines import dash_lines
 from quotes.exchanges import exchange_lines, is_chorus
 from quotes.language import table, word_list
-from quotes.name_lines import name_lines
+from quotes.name_lines import name_form, name_lines
 from quotes.name_spans import name_tokens
 from quotes.role_words import is_office
-from quotes.speech_pieces import speech_pieces
+from quotes.speech_pieces import speech_pieces, transcriber_note
 
 if TYPE_CHECKING:
     from quotes.label_speakers import LabelPeople
@@ -91,8 +92,9 @@ class TranscriptLine:
     labels are speakers' by the test that found it, whether its label gives a role
     after a comma (`DR ANA RUIZ, CURATOR:`), whether a note in brackets follows the
     label (`JOAN (PENRITH):`) and whether that note marks an advertiser's copy read out
-    (:func:`advert_note`), and whether the label is the sender a message's note names
-    (:func:`_sender_in_note`)."""
+    (:func:`advert_note`), whether the label is the sender a message's note names
+    (:func:`_sender_in_note`), and the questioner a `Q` line names in the note after it
+    (:func:`_asker_in_note`)."""
 
     start: int
     end: int
@@ -103,6 +105,7 @@ class TranscriptLine:
     note: bool = False
     advert: bool = False
     sender: bool = False
+    asker: Span | None = None
 
 
 def transcript_lines(
@@ -120,14 +123,20 @@ def transcript_lines(
     matches = [match for match in _LINE.finditer(text) if _role_form(match)]
     exchange = exchange_lines(text, matches, people.names)
     named = {line.match.start(): line for line in name_lines(text, people.names)}
+    dashed = {line.match.start(): line for line in dash_lines(text, people.names)}
+    laid_out = named | dashed
     matches = sorted(
-        matches + _deposition_turns(text) + [line.match for line in named.values()],
+        matches + _deposition_turns(text) + [line.match for line in laid_out.values()],
         key=lambda match: match.start(),
     )
     holders: dict[str, Span] = {}
     for match in matches:
-        if match.start() in named:
-            line = named[match.start()]
+        if match.start() in laid_out:
+            line = laid_out[match.start()]
+            if match.start() in dashed and dashed[match.start()].chair:
+                # `President. – The debate is closed.`: the chair's, ends the speech before
+                labelled.append((match, None, False))
+                continue
             label = doc.char_span(line.start, line.end, alignment_mode="expand")
             if label is not None:
                 labelled.append((match, label, False))
@@ -145,8 +154,11 @@ def transcript_lines(
         return []
     lines = []
     for k, (match, label, sender) in enumerate(labelled):
+        if label is None:
+            continue
         turn = match.group("label") if match.group("label") in ("Q", "A") else None
         following = labelled[k + 1][0].start() if k + 1 < len(labelled) else None
+        asker = _asker_in_note(doc, match) if turn == "Q" else None
         spans = [(match.start("content"), match.end("content"))]
         spans += _continued(text, match.end(), following)
         for start, end in spans:
@@ -157,15 +169,16 @@ def transcript_lines(
                         piece_end,
                         label,
                         turn,
-                        match.start() in exchange or match.start() in named,
-                        match.groupdict().get("role") is not None,
-                        match.start() not in named
+                        match.start() in exchange or match.start() in laid_out,
+                        match.start() not in dashed and match.groupdict().get("role") is not None,
+                        match.start() not in laid_out
                         and (
                             match.groupdict().get("note") is not None
                             or match.groupdict().get("role_note") is not None
                         ),
                         advert_note(match.groupdict().get("note")),
                         sender,
+                        asker,
                     )
                 )
     return lines
@@ -185,6 +198,19 @@ def _sender_in_note(doc: Doc, match: re.Match[str]) -> Span | None:
         return None
     start = match.start("note") + 1 + inside.index(name)
     return doc.char_span(start, start + len(name), alignment_mode="expand")
+
+
+def _asker_in_note(doc: Doc, match: re.Match[str]) -> Span | None:
+    """The questioner a press conference's transcript names in brackets after `Q`, her
+    outlet (rule asker-in-note: `Q (Harbour Gazette): Will the pool reopen?`): words
+    of a name's form (:func:`~quotes.name_lines.name_form`), not a stage note (`Q
+    (Laughter):`) nor a gap in the speech (`Q (Inaudible):`)."""
+    note = match.groupdict().get("note")
+    if note is None or note[0] != "(" or not name_form(note[1:-1]):
+        return None
+    if transcriber_note(note[1:-1]):
+        return None
+    return doc.char_span(match.start("note") + 1, match.end("note") - 1, alignment_mode="expand")
 
 
 def _holder_in_note(doc: Doc, match: re.Match[str], holders: dict[str, Span]) -> Span | None:

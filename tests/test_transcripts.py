@@ -127,6 +127,20 @@ Q: Tom Bryce, Coastal Echo. Will the ferries run?
 CARVALHO: Yes, from the south quay.
 """
 
+PRESSER = """The club released the transcript of its press conference. Reporters' questions
+are marked with their outlet.
+
+Q (Harbour Gazette): Ines, was the second half the best you have played?
+
+CARVALHO: It was the best we have defended. The passing can be better.
+
+Q (Coastal Radio): Will Rui Barreiro be fit for Saturday?
+
+CARVALHO: He trained today. (Laughter.) He says he is fine, so he is fine.
+
+Q (Inaudible): And the new stand?
+"""
+
 COMMENTARY = """The broadcaster printed the last round as its two commentators, Ruth Ames and Tom
 Pike, called it.
 
@@ -230,6 +244,9 @@ ODA: Back to the frost. How bad was it?
         # a stage note in lower case from the list splits the line too
         (BRIEFING, "About a fortnight if the weather holds.", "CARVALHO"),
         (BRIEFING, "Tom Bryce, Coastal Echo. Will the ferries run?", "Tom Bryce"),
+        # … or by her outlet in brackets after the `Q` (rule asker-in-note)
+        (PRESSER, "Ines, was the second half the best you have played?", "Harbour Gazette"),
+        (PRESSER, "Will Rui Barreiro be fit for Saturday?", "Coastal Radio"),
         # … and one of what the crowd does
         (COMMENTARY, "Here comes the left hook from Varga", "AMES"),
         (COMMENTARY, "and Moss is hurt!", "AMES"),
@@ -240,6 +257,11 @@ def test_record_and_call_labels_make_direct_rows(text: str, content: str, mentio
     assert [(q.type, q.speaker_mention, q.method) for q in rows] == [
         ("direct", mention, "transcript")
     ]
+
+
+def test_a_question_with_a_note_that_is_no_outlet_has_no_asker() -> None:
+    # `Q (Inaudible):` marks words lost, not who asked
+    assert [q for q in quotes.extract(PRESSER) if q.text == "And the new stand?"] == []
 
 
 def test_a_message_played_on_air_is_the_sender_s_the_note_names() -> None:
