@@ -128,6 +128,11 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             issuer = work_issuer(token.head)
             if issuer is None and token is cue:
                 return modified_speaker(cue)
+            if issuer is None and _aim_of_object(token, cue):
+                # `X rejected a demand to release the stock, telling the committee …`
+                token = token.head.head
+                subject = nearest_subject(token)
+                return None if subject is None else (subject, method or "participle")
             return None if issuer is None else (issuer, method or "modified")
         if token.dep_ == "relcl" and token is cue:
             return modified_speaker(cue)
@@ -172,6 +177,25 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         if subject is not None:
             return subject, method
     return None
+
+
+def _aim_of_object(infinitive: Token, cue: Token) -> bool:
+    """Rule participle-past-aim: whether a participle set off by a comma hangs on an
+    infinitive that tells what the object of a verb is for (`rejected a demand to
+    release the stock, telling the committee that …`, `announced plans to close two
+    plants, saying demand had fallen`): the parser hangs the participle on the nearest
+    verb, but the one who tells is the subject of the verb whose object the infinitive
+    describes, not of the infinitive, which has none."""
+    noun = infinitive.head
+    return (
+        cue.dep_ == "advcl"
+        and cue.head.i == infinitive.i
+        and set_off_by_comma(cue)
+        and infinitive.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in infinitive.children)
+        and noun.dep_ == "dobj"
+        and noun.head.pos_ == "VERB"
+    )
 
 
 def _reporting_verb(verb: Token) -> Token | None:

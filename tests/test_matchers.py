@@ -51,6 +51,11 @@ GOVERNED = [
     # a participle under a preposition: `by describing`
     ("The senator drew large crowds by describing a rigged economy.", "describing",
      ("senator", "participle")),
+    # ... or the participle hangs on an infinitive that says what the object is for
+    # (rule participle-past-aim)
+    ("Prime Minister Ana Ruiz on Monday rejected an opposition demand to release more of "
+     "the grain stockpile, telling the committee that prices had peaked.", "telling",
+     ("Ruiz", "participle")),
     # a statement that speaks for whoever issued it
     ("Mayor Ines Varga issued a statement saying that all piers would stay closed.",
      "saying", ("Varga", "modified")),
