@@ -7,6 +7,7 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   (`[21:58] Ana Ruiz: 👍`, `[22:04] Ana Ruiz: This message was deleted`);
 - `procedure_line`: a radio log's line of procedure words only (`VICTORIA RADIO:
   Received. Out.`);
+- `floor_call`: a chair's line that only gives the floor (`CHAIR: Senator Whitlock.`);
 - `plea`: what a defendant admits or denies when it is the act charged (`admitted being
   in charge of a dog that was out of control`, `denies that it committed an offence`);
 - `spoken_plea`: a plea in the defendant's words (`TE WHATA: Not guilty, Chairman.`);
@@ -101,6 +102,30 @@ def procedure_line(content: Span, method: str) -> bool:
     pieces = [p.strip().lower() for p in _PROCEDURE_BREAKS.split(content.text)]
     pieces = [p for p in pieces if p]
     return bool(pieces) and all(p in _PROCEDURE_PHRASES for p in pieces)
+
+
+#: Most words of a name with its title or office that a chair calls (`Prime Minister
+#: Ana Ruiz.`).
+_FLOOR_CALL_WORDS = 5
+
+
+def floor_call(content: Span, method: str) -> bool:
+    """Rule floor-call: whether a transcript line is only the name of the next speaker
+    with a title or an office before it and a full stop, the chair giving the floor in a
+    record (`CHAIRPERSON ITO: Prime Minister Ishiwata.`, `CHAIR: Senator Whitlock.`): it
+    tells no one anything. Only a labelled line (`transcript`); a name alone (`Agreed.`,
+    `No.`) is an answer and stays, and so does a name asked (`Ms Ruiz?`)."""
+    # `The CHAIR: Minister Ruiz.` / `CHAIRPERSON: Mr Tanaka.`
+    if not method.startswith("transcript"):
+        return False
+    line = content.text.strip()
+    words = line.removesuffix(".").split()
+    return (
+        line.endswith(".")
+        and 1 < len(words) <= _FLOOR_CALL_WORDS
+        and words[0].lower() in OFFICES
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def plea(content: Span, cue: Token | None) -> bool:

@@ -85,6 +85,7 @@ from quotes.naming import name_given, names_what, only_names
 from quotes.no_claims import (
     empty_message,
     exhortation,
+    floor_call,
     heading_label,
     inscribed,
     platform_note,
@@ -195,6 +196,8 @@ def dropped_by(
         return "empty-message"
     if content is not None and procedure_line(content, method):
         return "procedure-line"
+    if content is not None and floor_call(content, method):
+        return "floor-call"
     if kind == "direct" and content is not None and toast(content):
         return "toast"
     if kind == "direct" and content is not None and rite(content):

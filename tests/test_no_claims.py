@@ -38,6 +38,11 @@ DROPPED = [
     (CHAT, "This message was deleted", "Piotr Zielinski"),
     # procedure-line: a radio log's line of procedure words only
     (RADIO_LOG, "Received. Out.", "HARBOUR CONTROL"),
+    # floor-call: a chair's line that only gives the floor to the next speaker
+    ("The exchange ran as follows in the committee's record.\n\nABE: Will you sell the "
+     "reserve, yes or no?\n\nCHAIRPERSON ITO: Prime Minister Mori.\n\nMORI: The reserve "
+     "is for a bad harvest.\n\nABE: Then say so to the farmers.", "Prime Minister Mori.",
+     "CHAIRPERSON ITO"),
     # plea: an -ing clause of the defendant's own after `admitted`, an offence denied
     ("Ivo Stern, 52, of Mill Road, admitted being in charge of a horse that was loose on "
      "the A61. The court heard that the horse hit a car.",
