@@ -31,6 +31,9 @@ _BUSINESS_ENDS = word_list("business-name-ends")
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
 _LAW_NAME_ENDS = word_list("law-name-ends")
+#: Last words of a place's name (`Uruguay River`, `Harbour Street`), which no description
+#: of a kind of organisation stands for.
+_PLACE_ENDS = word_list("place-name-heads") - ORG_KINDS
 #: Dashes that join two names into one when no space is on either side.
 _NAME_DASHES = frozenset("–—-‐‑")
 #: Entity labels of a name that is a place's or a people's, which no headline body is.
@@ -409,10 +412,13 @@ def kind_fits(kind: str, name: str) -> bool:
     may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`);
     a name's kind word may open it (:func:`~quotes.body_names.kind_word`: `the company`
     is no `Syndicat des travailleurs …`); never a law's name (`the company` is no
-    `Labour Relations Act`)."""
+    `Labour Relations Act`) nor a place's (`Uruguay River`, `Harbour Street`)."""
     last = kind_word(name)
-    if kind in ORG_KINDS and name.split()[-1].lower() in _LAW_NAME_ENDS:
+    end = name.split()[-1].lower()
+    if kind in ORG_KINDS and end in _LAW_NAME_ENDS:
         return False
+    if kind in ORG_KINDS and end != kind and end in _PLACE_ENDS and not legal_form(end):
+        return False  # rule place-is-no-body: `the company` is no `Uruguay River`
     return (
         kind not in ORG_KINDS
         or last not in ORG_KINDS

@@ -471,6 +471,14 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "it would help",
             "the company",
         ),
+        # rule place-is-no-body: nor is a place's name (`the company` is not the river)
+        (
+            "Fishermen from the far bank of the Parana River came to the hearing on the "
+            "request by Papelera del Sur. The company says in its study that the plant "
+            "would not raise its discharges.",
+            "the plant would not raise",
+            "the company",
+        ),
         # portfolio-title: a title whose portfolio runs past the three words before the
         # name is still the person's title.
         (
