@@ -346,6 +346,12 @@ def test_a_message_read_out_is_its_senders(
             "the Treasury had",
             "Lord Pelham of Wroxley",
         ),
+        # A peer's title after an office: the office is no rank, the title the name.
+        (
+            "Transport Minister Lord Hale of Ely said the levy would close village shops.",
+            "the levy would",
+            "Lord Hale of Ely",
+        ),
         # `Lady` is a baroness's form of address: the rank's title is the name.
         (
             "Baroness Amadi-Rowe said the figures were a year old. \"We are flying "
