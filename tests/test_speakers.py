@@ -299,6 +299,10 @@ def test_pronouns_find_people_by_given_name(text: str, fragment: str, expected: 
         ("Park Hyun-woo", ("hyun-woo", "park")),
         ("Park Avenue", ("park", "avenue")),
         ("Lee Anderson", ("lee", "anderson")),
+        # an English given name before a name written family name first: its family name
+        # is the surname (rule given-before-family-name)
+        ("Marcus Tan Wei Jie", ("marcus", "tan")),
+        ("Kim Jong Un", ("kim", "un")),
     ],
 )
 def test_name_parts(name: str, expected: tuple[str | None, str]) -> None:
