@@ -394,6 +394,15 @@ def test_a_message_read_out_is_its_senders(
             "The account is empty",
             "Paul Igwe",
         ),
+        # A line of minutes quoted whole is the words of whom it records as speaking
+        # (rule minute-line-speaker), not the minutes'.
+        (
+            "The chief executive, Ruth Amadi-Lowe, had told staff the ward would reopen. "
+            'One line of the minutes of the private session reads: "The Chief Executive '
+            'stated that the closure was temporary."',
+            "the closure was temporary",
+            "Ruth Amadi-Lowe",
+        ),
         # A select committee's record numbers its questions before the label, and the
         # office's holder set off after it keeps no title (`Dame`).
         (
