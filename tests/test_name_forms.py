@@ -76,6 +76,12 @@ def test_titles_of_faith(text: str, expected: list[tuple[str, str]]) -> None:
             "would fail.",
             [("Dean Whitlock", "Whitlock"), ("Dean Whitlock", "Whitlock")],
         ),
+        # the Australian councillor's `Cr` is a title, not a word of the name
+        (
+            "Cr Nick Papadakis-Lowe opened the debate. \"Nobody is closing the pool,\" Cr "
+            "Papadakis-Lowe said.",
+            [("Nick Papadakis-Lowe", "Papadakis-Lowe")],
+        ),
     ],
 )
 def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None:
