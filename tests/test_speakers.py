@@ -671,6 +671,14 @@ def test_first_person_words_inside_a_transcript_line_are_no_statement_of_their_o
             "I stayed calm",
             "Mirela Dragomir",
         ),
+        # ... and so does the ranking written `No` and a numeral (rule
+        # ranking-by-number-sign), which the parse hangs apart from `the world`.
+        (
+            "Tahlia Brennan-Okafor lost the final on a priority call. \"I see it from the "
+            'water," said the world No 3.',
+            "I see it from",
+            "Tahlia Brennan-Okafor",
+        ),
     ],
 )
 def test_bodies_and_people_in_focus(text: str, fragment: str, expected: str) -> None:
