@@ -49,6 +49,7 @@ from quotes.label_speakers import (
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
+from quotes.minute_lines import recorded_speakers
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
 from quotes.page_shapes import (
@@ -167,6 +168,7 @@ class Attributor:
                     r.relays, f.relayed_by = True, r
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
         self._interpreted(found)
+        recorded_speakers(found, self.lemmas)
         inheritance = Inheritance(
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted
         )

@@ -33,13 +33,32 @@ from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")
+#: Abbreviations of "number" before a numeral (`No`), which rank a person (`world No 3`).
+_NUMBER_SIGNS = word_list("number-signs")
 
 
 def is_focus_word(head: Token) -> bool:
     """Whether a description's head is a nationality, a ranking or a standing
-    (:data:`FOCUS_WORDS`), or a people's word of several words (`the Puerto Rican`,
-    :func:`~quotes.nationalities.compound_nation`)."""
-    return head.lower_ in FOCUS_WORDS or compound_nation(head) is not None
+    (:data:`FOCUS_WORDS`), a people's word of several words (`the Puerto Rican`,
+    :func:`~quotes.nationalities.compound_nation`) or a ranking by number sign (`the world
+    No 3`, :func:`_ranked_by_number`)."""
+    return (
+        head.lower_ in FOCUS_WORDS
+        or compound_nation(head) is not None
+        or _ranked_by_number(head)
+    )
+
+
+def _ranked_by_number(head: Token) -> bool:
+    """Rule ranking-by-number-sign: whether a description's head goes on with `No` and a
+    numeral, a ranking as `the world number three` is, which the parse hangs apart from
+    it: `"…," said the world No 3.` stands for the player in focus, not for `the world`."""
+    doc = head.doc
+    return (
+        head.i + 2 < len(doc)
+        and doc[head.i + 1].text in _NUMBER_SIGNS
+        and doc[head.i + 2].like_num
+    )
 
 
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).

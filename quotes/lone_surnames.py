@@ -28,10 +28,11 @@ def named_by_lone_surname(
     runs: list[Span], names: dict[tuple[int, int], list[Token]], common: CommonWords
 ) -> set[tuple[int, int]]:
     """The `(start, end)` of the runs of two name words (:func:`_name_word`, the first no
-    nation's name) whose last word stands alone as a run later in the text, not after
-    `the`: `Tamriko Vashakidze … said Vashakidze`. `names` holds each run's name words."""
+    nation's name) whose last word stands alone later in the text, not after `the`, as a
+    run or as a word the tagger took for no name (:func:`_lone_words`): `Tamriko
+    Vashakidze … said Vashakidze`. `names` holds each run's name words."""
     # a sentence shape it matches: `Tamriko Vashakidze's shop … Later we met Vashakidze.`
-    alone: dict[str, int] = {}
+    alone: dict[str, int] = _lone_words(runs, common)
     for run in runs:
         tokens = names[run.start, run.end]
         if len(tokens) == 1 and not (run.start and run.doc[run.start - 1].lower_ == "the"):
@@ -43,4 +44,22 @@ def named_by_lone_surname(
         and alone.get(tokens[-1].lower_, -1) > run.start
         and all(_name_word(token, common) for token in tokens)
         and not is_nation_name(tokens[0].text)
+    }
+
+
+def _lone_words(runs: list[Span], common: CommonWords) -> dict[str, int]:
+    """Rule surname-whatever-tag: the last place of each capitalised word, no common
+    word, that no run of proper nouns holds and no `the` goes before, by its lower-case
+    form: a surname the tagger read as another part of speech (`Pavlović later said …`,
+    an adverb to it) still stands alone for the full name written before it."""
+    if not runs:
+        return {}
+    doc = runs[0].doc
+    in_runs = {i for run in runs for i in range(run.start, run.end)}
+    return {
+        token.lower_: token.i
+        for token in doc
+        if token.i not in in_runs
+        and _name_word(token, common)
+        and not (token.i and doc[token.i - 1].lower_ == "the")
     }

@@ -76,6 +76,8 @@ def name_parts(name: str) -> tuple[str | None, str]:
         words = words[:-1]
     if family_name_first(words):
         return fold(words[1]), fold(words[0])
+    if _given_before_family_first(words):
+        return fold(words[0]), fold(words[1])
     if len(words) > 1 and fold(words[-1]) in PATRONYMIC_SUFFIXES:
         given = fold(words[0]) if len(words) > 2 else None
         return given, f"{fold(words[-2])} {fold(words[-1])}"
@@ -128,6 +130,20 @@ def family_name_first(words: list[str]) -> bool:
     return first.isalpha() and (
         first in _PINYIN
         or any(first[:k] in _PINYIN and first[k:] in _PINYIN for k in range(1, len(first)))
+    )
+
+
+def _given_before_family_first(words: list[str]) -> bool:
+    """Rule given-before-family-name: whether a name is a given name of another language
+    before a name written family name first (:func:`family_name_first`), as Malaysian,
+    Singaporean and Hong Kong Chinese write an English given name before their own:
+    `Marcus Tan Wei Jie` goes by `Tan` (`Mr Tan`), his family name, not by `Jie`. Not a
+    name whose first word is itself a family name written first (`Kim Jong Un`)."""
+    return (
+        len(words) in (3, 4)
+        and words[0][:1].isupper()
+        and fold(words[0]) not in FAMILY_FIRST
+        and family_name_first(words[1:])
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.normalise import HYPHENS
@@ -25,6 +26,8 @@ _HONORIFICS_AFTER = word_list("honorifics-after")
 _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
 _TITLE_OR_GIVEN = word_list("title-given-names")
+#: Titles that make one rank with a title-or-given word after them (`Lt` in `Lt Col`).
+_RANK_OPENERS = word_list("rank-openers")
 #: Nouns of occupation or office that a capital at a sentence's start draws into a name
 #: (`Manager Nemanja Vukic said`), but not a family name written first (`Son Heung-min`).
 SENTENCE_ROLES = word_list("person-roles") - word_list("family-names-first")
@@ -226,7 +229,8 @@ def title_or_given_before(surname: Token) -> Token | None:
     """The word right before a surname that may be a title or a given name
     (:data:`_TITLE_OR_GIVEN`), capitalised, with no full stop and no title before it
     (`Col` in `Col Henderson`, not in `Lt Col Henderson`; `Prince` before a surname of two
-    parts, `Prince Adjei-Mensah`), or None."""
+    parts, `Prince Adjei-Mensah`) or a title it makes no rank with (rule
+    given-after-title), or None."""
     doc = surname.doc
     first = surname.i
     while first >= 2 and inner_hyphen(doc[first - 1]):
@@ -237,7 +241,15 @@ def title_or_given_before(surname: Token) -> Token | None:
     if (
         word.lower_ in _TITLE_OR_GIVEN
         and word.is_title
-        and (word.i == 0 or doc[word.i - 1].lower_ not in TITLES)
+        and (word.i == 0 or doc[word.i - 1].lower_ not in TITLES or _given_after_title(word))
     ):
         return word
     return None
+
+
+def _given_after_title(word: Token) -> bool:
+    """given-after-title: whether a word that may be a title or a given name, after a
+    title, is a known given name with which that title makes no rank of two words
+    (:data:`_RANK_OPENERS`): `Senator Dean Whitlock` is Dean Whitlock, as `Mr Don Ferris`
+    is Don Ferris; `Lt Col Briggs` and `Acting Dean Ruiz` keep their ranks."""
+    return is_given_name(word.text) and word.nbor(-1).lower_ not in _RANK_OPENERS

@@ -25,10 +25,13 @@ _RANKS = {rank: gender for gender, *ranks in table("peerage-ranks") for rank in 
 #: The forms of address any rank goes by (`Lady Okafor` for `Baroness Okafor`).
 _ADDRESS = {"lord", "lady"}
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
-# `Lord Hale of Ely`, `Baroness Okafor-Haig of Mablethorpe`, `Lady Okafor`: a rank with a
-# capital, one to three capitalised words, then `of` and a place, if the title has one
+#: The ranks as written before a title, with a capital (`Lord|Baroness|…`), longest first.
+_RANK_WORDS = "|".join(sorted((r.capitalize() for r in _RANKS), key=len, reverse=True))
+# `Lord Hale of Ely`, `Baroness Okafor-Haig of Mablethorpe`, `Lady Okafor`, `Minister Lord
+# Hale`: a rank of the list with a capital (so a word before it is never read as the rank
+# and swallows it), one to three capitalised words, then `of` and a place, if any
 _TITLE = re.compile(
-    rf"\b(?P<rank>[A-Z][a-z]+) (?P<name>{_WORD}(?: {_WORD}){{0,2}}?)"
+    rf"\b(?P<rank>{_RANK_WORDS}) (?P<name>{_WORD}(?: {_WORD}){{0,2}}?)"
     rf"(?: of (?P<place>{_WORD}(?: {_WORD}){{0,2}}))?(?![\w'’-]| {_WORD})"
 )
 # `Jonathan Hale, Lord Hale`, `Lord (Jonathan) Hale`: a given name before the peer's name
@@ -47,7 +50,7 @@ def peer_titles(text: str) -> dict[str, str]:
     forms: dict[str, list[tuple[str, str, str]]] = {}
     for found in _TITLE.finditer(text):
         rank, name, place = found["rank"].lower(), found["name"], found["place"] or ""
-        if rank in _RANKS and name.split()[0].lower() not in TITLES:
+        if name.split()[0].lower() not in TITLES:
             forms.setdefault(name, []).append((rank, place, found.group(0)))
     out: dict[str, str] = {}
     for name, written in forms.items():

@@ -70,6 +70,18 @@ def test_titles_of_faith(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         ("Col. Briggs said the drill would go ahead.", [("Briggs", "Briggs")]),
         ("Lt Col Briggs said the drill would go ahead.", [("Briggs", "Briggs")]),
+        # after a title it makes no rank with, a given name: the senator is Dean Whitlock
+        (
+            "Senator Dean Whitlock said the bill was dead. Whitlock added that the vote "
+            "would fail.",
+            [("Dean Whitlock", "Whitlock"), ("Dean Whitlock", "Whitlock")],
+        ),
+        # the Australian councillor's `Cr` is a title, not a word of the name
+        (
+            "Cr Nick Papadakis-Lowe opened the debate. \"Nobody is closing the pool,\" Cr "
+            "Papadakis-Lowe said.",
+            [("Nick Papadakis-Lowe", "Papadakis-Lowe")],
+        ),
     ],
 )
 def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None:

@@ -199,6 +199,12 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             'at the theatre. "It is about my grandmother," she said.',
             [("Tamriko Vashakidze", "she")],
         ),
+        # ... and the surname alone when the tagger reads it as an adverb
+        # (rule surname-whatever-tag)
+        (
+            "Nikola Pavlović runs the mill. Pavlović later said the plant would shut.",
+            [("Nikola Pavlović", "Pavlović")],
+        ),
     ],
 )
 def test_given_names_of_other_countries(

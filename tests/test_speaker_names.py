@@ -346,6 +346,12 @@ def test_a_message_read_out_is_its_senders(
             "the Treasury had",
             "Lord Pelham of Wroxley",
         ),
+        # A peer's title after an office: the office is no rank, the title the name.
+        (
+            "Transport Minister Lord Hale of Ely said the levy would close village shops.",
+            "the levy would",
+            "Lord Hale of Ely",
+        ),
         # `Lady` is a baroness's form of address: the rank's title is the name.
         (
             "Baroness Amadi-Rowe said the figures were a year old. \"We are flying "
@@ -387,6 +393,15 @@ def test_a_message_read_out_is_its_senders(
             '"The account is empty and the auditors know it."',
             "The account is empty",
             "Paul Igwe",
+        ),
+        # A line of minutes quoted whole is the words of whom it records as speaking
+        # (rule minute-line-speaker), not the minutes'.
+        (
+            "The chief executive, Ruth Amadi-Lowe, had told staff the ward would reopen. "
+            'One line of the minutes of the private session reads: "The Chief Executive '
+            'stated that the closure was temporary."',
+            "the closure was temporary",
+            "Ruth Amadi-Lowe",
         ),
         # A select committee's record numbers its questions before the label, and the
         # office's holder set off after it keeps no title (`Dame`).

@@ -299,6 +299,10 @@ def test_pronouns_find_people_by_given_name(text: str, fragment: str, expected: 
         ("Park Hyun-woo", ("hyun-woo", "park")),
         ("Park Avenue", ("park", "avenue")),
         ("Lee Anderson", ("lee", "anderson")),
+        # an English given name before a name written family name first: its family name
+        # is the surname (rule given-before-family-name)
+        ("Marcus Tan Wei Jie", ("marcus", "tan")),
+        ("Kim Jong Un", ("kim", "un")),
     ],
 )
 def test_name_parts(name: str, expected: tuple[str | None, str]) -> None:
@@ -674,6 +678,14 @@ def test_first_person_words_inside_a_transcript_line_are_no_statement_of_their_o
             "number four said.",
             "I stayed calm",
             "Mirela Dragomir",
+        ),
+        # ... and so does the ranking written `No` and a numeral (rule
+        # ranking-by-number-sign), which the parse hangs apart from `the world`.
+        (
+            "Tahlia Brennan-Okafor lost the final on a priority call. \"I see it from the "
+            'water," said the world No 3.',
+            "I see it from",
+            "Tahlia Brennan-Okafor",
         ),
     ],
 )
