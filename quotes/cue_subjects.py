@@ -34,6 +34,9 @@ def inverted_speaker(cue: Token) -> Span | None:
         # the cue's subject stands before it, the words after it open the clause (not
         # `And Trump, said Sunshine, doesn't forgive`)
         return None
+    if _relative_before(cue):
+        # `Ana Ruiz, who runs two centres, said staff shortages, not prices, were …`
+        return None
     end = cue.i + 1
     while end < len(doc) and doc[end].text != "," and end - cue.i <= _INVERTED_NAME:
         end += 1
@@ -59,6 +62,21 @@ def _apposition_before(cue: Token) -> bool:
         return False
     name = entity_at(doc[cue.i - 2])
     return name is not None and name.start > 0 and doc[name.start - 1].text == ","
+
+
+def _relative_before(cue: Token) -> bool:
+    """Rule subject-set-off-before: whether the cue's own subject stands before it with a
+    relative clause or an apposition that ends at the comma before the cue (`Ana Ruiz,
+    who runs two centres in Cham, said staff shortages, not prices, were the problem`):
+    the words after the cue open what it reports, and a noun between commas there is
+    the reported clause's subject, not the speaker (`The verdict, said Ellis, would …`
+    has no such subject)."""
+    subject = active_subject(cue)
+    return (
+        subject is not None
+        and subject.right_edge.i in (cue.i - 2, cue.i - 1)
+        and any(c.dep_ in ("relcl", "appos") for c in subject.children)
+    )
 
 
 def active_subject(verb: Token) -> Token | None:

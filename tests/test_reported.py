@@ -464,7 +464,14 @@ CASES = [
             R("indirect", "would be plain to every driver", "Ellis", "said"),
         ],
     ),
-    # ... but not a speaker's title after an inverted cue, nor a cue's own object.
+    # ... but not a noun set off after a cue whose subject, with a relative clause, stands
+    # before it: that noun is the reported clause's subject (rule subject-set-off-before)
+    (
+        "Ines Marle, who runs two nurseries in Cham, said staff shortages, not fees, were "
+        "the real problem.",
+        [R("indirect", "staff shortages, not fees, were the real problem", "Ines Marle", "said")],
+    ),
+    # ... nor a speaker's title after an inverted cue, nor a cue's own object.
     (
         "Sales were great, said Jim Hale, a vendor at the fair.",
         [R("indirect", "Sales were great", "Jim Hale", "said")],
