@@ -8,7 +8,9 @@ sentence's structure, never by the words of a particular text:
 
 - no source in the text (`The mayor is expected to attend`, `Asked whether she would
   run, …`), also for a quote inside a paragraph of the writer's (`Her column last week,
-  "Why I gave up the car", drew 300 letters`);
+  "Why I gave up the car", drew 300 letters`), whoever said the quote before it when it
+  is set off by commas after the thing it names (`His first book, "Salt and Iron", is
+  still in print`);
 - an act or a stance toward a thing (`declined to comment`, `issued an order`,
   `declared Tobin Ashgrove duly elected`,
   `praised her decision`, `announced a further $30 million for the flood-hit towns`,
@@ -117,6 +119,7 @@ from quotes.page_lines import (
     named_quote_title,
     notice,
     pull_quote,
+    set_in_apposition,
     title,
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
@@ -216,6 +219,12 @@ def dropped_by(
             return "work-title"
         if echoed_ending(doc_text, content.start_char, content.end_char):
             return "echo"
+        if method.startswith(_BORROWED) and set_in_apposition(
+            doc_text, content.start_char, content.end_char
+        ):
+            # `His first book, "Salt and Iron", is still in print.`: a title, not words
+            # of whoever said the quote before it
+            return "work-title"
         if translated_in_brackets(doc_text, content.start_char):
             return "gloss"
         if recited(content) or sung(cue):
@@ -309,6 +318,10 @@ def dropped_by(
     return None
 
 
+#: Methods of a direct quote with no cue of its own, whose speaker is borrowed from a quote
+#: or a sentence near it (:mod:`quotes.inheritance`).
+_BORROWED = ("previous-quote", "previous-sentence", "previous-turn", "last-speaker",
+             "next-sentence")
 #: Methods of a row whose content is a cue's object or the topic after its preposition.
 _THING_OBJECT = ("reported-object", "reported-topic")
 #: Methods of a row whose content is what a passive says of its subject.

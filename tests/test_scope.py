@@ -186,6 +186,11 @@ DROPPED = [
      "an edited transcript of the podcast.", "Who really owns the allotments?"),
     ('The hymn\'s last verse runs: "Guide us through the storm tonight."',
      "Guide us through the storm tonight."),
+    # … also a title set off by commas after the noun it names, whoever said the quote
+    # before it
+    ('"Nobody should drive after a drink," the minister said on Monday. The ministry\'s '
+     'new campaign, "One is one too many," starts on the radio in May.',
+     "One is one too many,"),
     # what someone perceived: noticed, saw, heard
     ("It took a while for anyone to notice that the woman at the till was the mayor.",
      "the woman at the till was the mayor"),
