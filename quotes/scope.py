@@ -39,8 +39,9 @@ sentence's structure, never by the words of a particular text:
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
-- the writer's own view (`I thought readers might like some good news`), and her own
-  words quoted again (`As we wrote in these columns in 2019, "…"`);
+- the writer's own view (`I thought readers might like some good news`), her own
+  words quoted again (`As we wrote in these columns in 2019, "…"`), and a work of her
+  own (`Our report said the fire began in the kitchen`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
@@ -124,6 +125,7 @@ from quotes.page_lines import (
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import AUTHORED
 from quotes.split_prose import prose_before_quote
 from quotes.titles import is_title
 from quotes.unasserted import hypothetical, mistaken_belief
@@ -262,6 +264,8 @@ def dropped_by(
         return "unsourced"
     if writer(speaker):
         return "writer"
+    if writers_work(speaker):
+        return "writers-work"
     if method.startswith(_BY_PASSIVE) and cue is not None and (
         cue.lemma_.lower() in word_list("thing-object-cues")
     ):
@@ -377,6 +381,24 @@ def writer(speaker: Span) -> bool:
     writer's own view, which a fact-checker does not list as someone's statement (the
     quotes the writer reports are; a direct quote is never dropped by this rule)."""
     return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+#: Possessives of the writer: a work of theirs (`our report`) speaks in the writer's voice.
+_WRITERS = word_list("writer-possessives")
+
+
+def writers_work(speaker: Span) -> bool:
+    """Rule writers-work: whether a reported statement's source is a work of the writer's
+    own, a report, an analysis or a count the writer's `our` or `my` gives (`Our report
+    said the fire began in the kitchen`, `Our analysis of the figures found that half of
+    the patients had waited a year`): the paper's own finding, in its own voice, as the
+    writer's view is (:func:`writer`); not a person the possessive gives (`Our reporter
+    says …`, `my mother said …`), who speaks for themself."""
+    # `Our count found that 40 of the 61 stops had no shelter.`
+    root = speaker.root
+    return root.lemma_.lower() in AUTHORED and any(
+        c.dep_ == "poss" and c.lower_ in _WRITERS for c in root.children
+    )
 
 
 #: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.
