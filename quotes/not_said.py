@@ -7,7 +7,8 @@ slogan on a sign, a text read out, a machine's voice. The default scope drops su
   thing with no maker the text names whose words `read` (`A notice on the door read:
   "…"`, `"…," one reads`, :func:`unmade_text`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
-  verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
+  verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`),
+  also a part of a work read out (`read the opening of her novel: "…"`, `part_of_a_work`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
 - `machine_voice`: a machine's voice is the source (`says the automated voice`);
 - `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
@@ -194,7 +195,35 @@ def recited(content: Span) -> bool:
         k -= 1
         if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
             return True  # `read from Ecclesiastes, "…"`
-    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _TEXTS
+    return k >= 0 and doc[k].pos_ == "NOUN" and (
+        doc[k].lemma_.lower() in _TEXTS or part_of_a_work(doc[k])
+    )
+
+
+#: Nouns for a part of a text read out or quoted from it (`the opening`, `a line`).
+_PARTS = word_list("text-parts")
+#: Parts of speech of the words of a noun phrase and the phrases it holds (`a line from a
+#: poem by her late father`).
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"})
+
+
+def part_of_a_work(last: Token) -> bool:
+    """Rule part-of-a-work: whether the noun phrase that ends at `last`, right before a
+    quotation, names a part of a work of fiction or of a text read out, the part first
+    and the work after it (`read the opening of her novel The Cold House: "…"`, `reading
+    a line from a poem by her late father: "…"`): the quotation is the work's words. Not
+    a person the phrase names first (`told the author of the novel: "…"`), nor a part
+    of a document that speaks for its maker (`read a line from the report: "…"`)."""
+    # `She closed by reading a line from a poem by her late father: "The river …"`
+    doc, k = last.doc, last.i
+    while k > 0 and (doc[k - 1].pos_ in _PHRASE_POS or doc[k - 1].dep_ == "poss"):
+        k -= 1
+    nouns = [t.lemma_.lower() for t in doc[k : last.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    return (
+        len(nouns) > 1
+        and nouns[0] in _PARTS | _TEXTS
+        and any(n in _FICTION | _TEXTS for n in nouns[1:])
+    )
 
 
 #: Verbs of singing (`sings`, `croons`): what they quote is lyrics.

@@ -324,6 +324,10 @@ DROPPED = [
      'season", and said the family had chosen it.', "To every thing there is a season"),
     ('The judge read the clause aloud: "No tenant shall be evicted without notice." She '
      "then said the landlord had ignored it.", "No tenant shall be evicted without notice."),
+    # … also a part of a work read out, the work hung on the part
+    ('She closed by reading a line from a poem by her late father: "The river does not '
+     'know the bridge is there." She said the bridge would last.',
+     "The river does not know the bridge is there."),
     # … or sung: a song's lyrics, with the song as the source or set off after a noun
     # for a part of it
     ('Her first single, released in 1979, opens: "The ferry\'s late and so am I."',
