@@ -55,7 +55,8 @@ sentence's structure, never by the words of a particular text:
   court papers show.`), words stitched or painted into a work (`she stitched: "…"`) or
   written by someone the text does not know (`Someone has written "SHAME" across it`), a
   toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
-  will be faithful …"`);
+  will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
+  article 3 void."`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -90,6 +91,7 @@ from quotes.no_claims import (
     exhortation,
     heading_label,
     inscribed,
+    operative_part,
     platform_note,
     plea,
     procedure_line,
@@ -204,6 +206,8 @@ def dropped_by(
         return "toast"
     if kind == "direct" and content is not None and rite(content):
         return "rite"
+    if kind == "direct" and content is not None and operative_part(content):
+        return "operative-part"
     if content is not None and spoken_plea(content):
         return "plea"
     if content is not None and notice(doc_text, content.start_char):
