@@ -12,7 +12,8 @@ slogan on a sign, a text read out, a machine's voice. The default scope drops su
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
 - `machine_voice`: a machine's voice is the source (`says the automated voice`);
 - `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
-  a ferry: "…"`), and `character_line`: a character's line (`her character tells …`);
+  a ferry: "…"`), and `character_line`: a character's line (`her character tells …`,
+  `the clerk snaps at a widow in the first scene`);
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
   states that platforms "shall register every rider"`);
 - `glossed`: the writer's translation, in brackets after the cue, of a quote in another
@@ -298,8 +299,26 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
     her character shouting at a storm: "…"`)."""
     if speaker.root.lemma_.lower() in _FICTION_ROLES:
         return True
-    return cue is not None and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children
+    return cue is not None and (
+        any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
+        or in_a_scene(cue)
+    )
+
+
+#: Nouns for a scene of a work (`in the first scene`).
+_SCENES = word_list("scene-nouns")
+
+
+def in_a_scene(cue: Token) -> bool:
+    """Rule in-a-scene: whether the sentence of a cue sets what is said in a scene of a
+    work, in a phrase of `in` outside the quotation (`"…," the clerk snaps at a widow in
+    the first scene`, `"…," her aunt tells her, in a scene that is funny until it is
+    not`): a character's line, told in the present of a review's plot summary."""
+    # `"Every name in this book is a rope," the clerk snaps in the opening scene.`
+    return any(
+        t.lemma_.lower() in _SCENES and t.dep_ == "pobj" and t.head.lower_ == "in"
+        and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        for t in cue.sent
     )
 
 

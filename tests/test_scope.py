@@ -370,6 +370,9 @@ DROPPED = [
      "The sea had no opinion of us."),
     ('A trailer for "North Light" showed her character yelling at the tide: "Not tonight!"',
      "Not tonight!"),
+    # … also a line a review sets in a scene of the work (not_said.in_a_scene)
+    ('"Every debt in this town has my name on it," the harbour clerk snaps at a fisherman '
+     "in the opening scene.", "Every debt in this town has my name on it,"),
     # content headed by a participle with a subject of its own is no clause
     # (content_shape._participle_clause): a plea, whatever verb stands deeper in it
     ("Lee Marsh, 31, admitted arson being reckless as to whether life was endangered.",
