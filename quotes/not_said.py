@@ -274,15 +274,22 @@ def work_opening(speaker: Span, cue: Token | None, content: Span | None = None) 
     """Whether a row is the opening or closing words of a work of fiction that the writer
     quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
     a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
-    article, which no person's name takes), `The film ends with a letter: "…"`. The cue
-    has no object: `Varga opened the meeting: "…"` is a person speaking (a clause the
-    parser hangs on the cue from inside the quoted `content` is no object of it)."""
+    article, which no person's name takes), `The film ends with a letter: "…"`; also
+    an `it` for a work or a text the sentence before reads out (rule opening-it: `She
+    read aloud a passage from the novel. "…," it began.`). The cue has no object:
+    `Varga opened the meeting: "…"` is a person speaking (a clause the parser hangs on
+    the cue from inside the quoted `content` is no object of it)."""
     if cue is None or cue.lemma_.lower() not in _OPENINGS:
         return False
     inside = range(content.start, content.end) if content is not None else range(0)
     if any(c.dep_ in ("dobj", "ccomp") and c.i not in inside for c in cue.children):
         return False
     head = speaker.root
+    if head.lower_ == "it":
+        # `She read aloud a passage from the novel. "…," it began.`: the text the sentence
+        # before reads out
+        text = _text_before(head)
+        return text is not None and text.lemma_.lower() in _FICTION | _TEXTS
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in _FICTION
     return head.pos_ == "PROPN" and speaker[0].lower_ == "the" and speaker[-1].is_title

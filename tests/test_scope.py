@@ -373,6 +373,10 @@ DROPPED = [
     # … also a line a review sets in a scene of the work (not_said.in_a_scene)
     ('"Every debt in this town has my name on it," the harbour clerk snaps at a fisherman '
      "in the opening scene.", "Every debt in this town has my name on it,"),
+    # … and the opening words of a passage read out, as an `it` after the sentence that
+    # reads it (not_said.work_opening)
+    ('At the hearing, Ana Ruiz read aloud a passage from the novel. "The keys were still in '
+     'the bowl by the door," it began.', "The keys were still in the bowl by the door,"),
     # content headed by a participle with a subject of its own is no clause
     # (content_shape._participle_clause): a plea, whatever verb stands deeper in it
     ("Lee Marsh, 31, admitted arson being reckless as to whether life was endangered.",
