@@ -217,6 +217,10 @@ DROPPED = [
      'him "the Mayor of the Harbour"'),
     # … also when a relative clause about the name follows the marks
     ('Her pupils called her "the Iron Aunt", which she pretended to mind.', "the Iron Aunt"),
+    # … also a definite name the parser makes the object of a naming verb in a relative
+    # clause with a subject of its own (naming._name_as_object)
+    ('Lava would first meet the earth walls that locals have taken to calling "the Great '
+     'Wall of Hafnir". Crews worked all night.', "the Great Wall of Hafnir"),
     # … also an indefinite label left outside the marks, in the present: what a body
     # goes on calling its own plan
     ('The minister has approved what her department calls an "efficiency review" of rural '
