@@ -9,6 +9,8 @@
   `set_in_apposition`: one set off by commas after the noun it names (`His first book,
   "Salt and Iron", is still in print`);
 - `cited_headline`: a story's headline cited in brackets after the story's noun;
+- `signature`: the name a letter or a notice is signed with (`It was signed: "The
+  staff of Ward 9"`);
 - `headline`, `title`, `named_quote_title`: a line with no sentence end, the title over
   the story, and a title that is only a name, a colon and a quotation.
 """
@@ -157,6 +159,21 @@ def set_in_apposition(text: str, start: int, end: int) -> bool:
     after = text[end:].lstrip(_MARKS)
     said = text[start:end].rstrip(_MARKS + " \t")
     return said.endswith(",") or after.startswith(",")
+
+
+#: The words before a signature: a passive of `sign` (`It was signed:`) or `signed only`
+#: (`Another, signed only "R.M.", says …`); not a person who signs, in sign language
+#: (`Ana Ruiz signed: "We want interpreters."`, a statement).
+_SIGNED = re.compile(r"(?:\b(?:was|is|were|are)\s+signed|\bsigned\s+only)[ \t]*[:,]?$", re.I)
+
+
+def signature(text: str, start: int) -> bool:
+    """Rule signature: whether a quote whose content starts at character `start` of
+    `text` is the name a letter, a note or a card is signed with, after a passive of
+    `sign` (`The letter ended with an apology. It was signed: "The staff of Ward 9".`):
+    who signed it, not words anyone says."""
+    before = text[max(0, start - 60) : start].rstrip(_MARKS + " \t")
+    return _SIGNED.search(before) is not None
 
 
 #: What follows a headline cited in brackets: the closing bracket, after a comma and the

@@ -61,7 +61,8 @@ sentence's structure, never by the words of a particular text:
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
-  the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
+  the last words of the clip before it (`OUTCUE: "... fill a bucket."`), the name a
+  letter is signed with (`It was signed: "The staff of Ward 9"`), and a work's
   title that a passive says is published or written by someone (`"The Salt Road" is
   published by …`).
 
@@ -123,6 +124,7 @@ from quotes.page_lines import (
     notice,
     pull_quote,
     set_in_apposition,
+    signature,
     title,
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
@@ -225,6 +227,8 @@ def dropped_by(
             return "work-title"
         if echoed_ending(doc_text, content.start_char, content.end_char):
             return "echo"
+        if signature(doc_text, content.start_char):
+            return "signature"  # `It was signed: "The staff of Ward 9".`
         if method.startswith(_BORROWED) and set_in_apposition(
             doc_text, content.start_char, content.end_char
         ):

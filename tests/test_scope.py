@@ -191,6 +191,9 @@ DROPPED = [
     ('"Nobody should drive after a drink," the minister said on Monday. The ministry\'s '
      'new campaign, "One is one too many," starts on the radio in May.',
      "One is one too many,"),
+    # … and the name a note is signed with (page_lines.signature)
+    ('"We are sorry," the note on the ward door said. It was signed: "The night staff of '
+     'Ward 9".', "The night staff of Ward 9"),
     # what someone perceived: noticed, saw, heard
     ("It took a while for anyone to notice that the woman at the till was the mayor.",
      "the woman at the till was the mayor"),
