@@ -134,14 +134,42 @@ def _names_described(cue: Token) -> bool:
     forecasters call "explosive cyclogenesis"`, `the dry spell farmers call the "hungry
     gap"`, `its turnaround plan, which it calls "Project Oak"`; not an indefinite one or
     a superlative (`a verdict the family called "a whitewash"`)."""
-    if any(c.dep_ in ("dobj", "dative") and c.tag_ not in NOUN_RELATIVE_TAGS for c in cue.children):
+    objects = [
+        c for c in cue.children if c.dep_ in ("dobj", "dative") and c.tag_ not in NOUN_RELATIVE_TAGS
+    ]
+    if objects and not (len(objects) == 1 and _name_as_object(cue, objects[0])):
         return False
-    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
+    names = objects or [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(
         not _adjective(name)
         and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
+    )
+
+
+#: Links from a naming verb up to the relative clause it stands in (`taken to calling`).
+_CLAUSE_LINKS = frozenset({"xcomp", "pcomp", "prep", "aux"})
+
+
+def _name_as_object(cue: Token, name: Token) -> bool:
+    """Rule name-in-relative: whether the parser made a definite name the object of a
+    naming verb in a relative clause with a subject of its own and no relative word for
+    one, so that the noun the clause describes is what is named: `a change the profession
+    calls the "2024 problem"`, `the earth walls that locals have taken to calling "the
+    Great Wall"` (not `the councillor who called the plan "the worst deal"`, whose
+    relative word is the subject)."""
+    # `…, a change the profession calls the "2024 problem".`
+    verb = cue
+    while verb.dep_ in _CLAUSE_LINKS and verb.head is not verb:
+        verb = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in NOUN_RELATIVE_TAGS
+            for c in verb.children
+        )
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in name.children)
     )
 
 

@@ -20,7 +20,8 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
   community note said …`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
 - `rite`: the formula of an oath or a vow (`read the oath together: "I swear that I will
-  …"`);
+  …"`), and `operative_part`: the operative part of a ruling or a resolution (`"Declares
+  article 3 void."`, `"RESOLVED: that the Clerk write …"`);
 - `heading_label`: a page's heading before a colon, a thing's or a date
   (`Translator's note: …`, `Water story, March 6: …`);
 - `exhortation`: a cue under `let us`, the writer urging the reader and herself
@@ -56,6 +57,8 @@ _PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas
 _ADDRESS_WORDS = 3
 #: The opening words of an oath's, an affirmation's or a vow's formula (`i take you`).
 _RITE_FORMULAS = tuple(" ".join(row).lower() for row in table("rite-formulas"))
+#: The opening words of a ruling's or a resolution's operative part (`declares`).
+_OPERATIVE = tuple(" ".join(row).lower() for row in table("operative-openings"))
 #: Cues by which a record makes something plain: `show`, `reveal`.
 _EVIDENCE_CUES = word_list("evidence-cues")
 #: Records and works that may show something: `papers`, `paperwork`, `figures`.
@@ -239,8 +242,25 @@ def rite(content: Span) -> bool:
     vow as a rite puts or takes it (`The new citizens read the oath together: "I swear
     that I will be faithful …"`, `"I take you, Ana, to be my wife," the groom said`,
     :data:`_RITE_FORMULAS`): the words bind the one who says them and claim nothing."""
+    return _opens_with(content, _RITE_FORMULAS)
+
+
+def operative_part(content: Span) -> bool:
+    """Rule operative-part: whether a direct quote is the operative part of a ruling or a
+    resolution, quoted after its reasoning or in the minutes (`Its operative part reads:
+    "To recognise that Article 7 is in conflict with the Constitution."`, `before
+    concluding: "Declares article 3 void."`, `The minutes end: "RESOLVED: that the Clerk
+    write to the council."`, :data:`_OPERATIVE`): the ruling or the decision itself, an
+    act, as a ruling told in the writer's words is; the reasoning before it (`Considering
+    that …`) is the court's statement."""
+    return _opens_with(content, _OPERATIVE)
+
+
+def _opens_with(content: Span, openings: tuple[str, ...]) -> bool:
+    """Whether a row's words, in lower case and without commas, open with one of
+    `openings` (whole words)."""
     words = " ".join(_said(content).replace(",", " ").lower().split())
-    return any(words == f or words.startswith(f + " ") for f in _RITE_FORMULAS)
+    return any(words == f or words.startswith(f + " ") for f in openings)
 
 
 @lru_cache(maxsize=1)

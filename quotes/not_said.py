@@ -7,11 +7,13 @@ slogan on a sign, a text read out, a machine's voice. The default scope drops su
   thing with no maker the text names whose words `read` (`A notice on the door read:
   "…"`, `"…," one reads`, :func:`unmade_text`);
 - `recited`: a text someone reads out, takes as a text or sings (`She took as her text a
-  verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`);
+  verse from Jeremiah, "Seek the peace of the city"`, `the crowd sang its refrain, "…"`),
+  also a part of a work read out (`read the opening of her novel: "…"`, `part_of_a_work`);
 - `text_speaks`: a text itself is the source (`Her best-known song begins: "…"`);
 - `machine_voice`: a machine's voice is the source (`says the automated voice`);
 - `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
-  a ferry: "…"`), and `character_line`: a character's line (`her character tells …`);
+  a ferry: "…"`), and `character_line`: a character's line (`her character tells …`,
+  `the clerk snaps at a widow in the first scene`);
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
   states that platforms "shall register every rider"`);
 - `glossed`: the writer's translation, in brackets after the cue, of a quote in another
@@ -194,7 +196,35 @@ def recited(content: Span) -> bool:
         k -= 1
         if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
             return True  # `read from Ecclesiastes, "…"`
-    return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lemma_.lower() in _TEXTS
+    return k >= 0 and doc[k].pos_ == "NOUN" and (
+        doc[k].lemma_.lower() in _TEXTS or part_of_a_work(doc[k])
+    )
+
+
+#: Nouns for a part of a text read out or quoted from it (`the opening`, `a line`).
+_PARTS = word_list("text-parts")
+#: Parts of speech of the words of a noun phrase and the phrases it holds (`a line from a
+#: poem by her late father`).
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM"})
+
+
+def part_of_a_work(last: Token) -> bool:
+    """Rule part-of-a-work: whether the noun phrase that ends at `last`, right before a
+    quotation, names a part of a work of fiction or of a text read out, the part first
+    and the work after it (`read the opening of her novel The Cold House: "…"`, `reading
+    a line from a poem by her late father: "…"`): the quotation is the work's words. Not
+    a person the phrase names first (`told the author of the novel: "…"`), nor a part
+    of a document that speaks for its maker (`read a line from the report: "…"`)."""
+    # `She closed by reading a line from a poem by her late father: "The river …"`
+    doc, k = last.doc, last.i
+    while k > 0 and (doc[k - 1].pos_ in _PHRASE_POS or doc[k - 1].dep_ == "poss"):
+        k -= 1
+    nouns = [t.lemma_.lower() for t in doc[k : last.i + 1] if t.pos_ in ("NOUN", "PROPN")]
+    return (
+        len(nouns) > 1
+        and nouns[0] in _PARTS | _TEXTS
+        and any(n in _FICTION | _TEXTS for n in nouns[1:])
+    )
 
 
 #: Verbs of singing (`sings`, `croons`): what they quote is lyrics.
@@ -244,15 +274,22 @@ def work_opening(speaker: Span, cue: Token | None, content: Span | None = None) 
     """Whether a row is the opening or closing words of a work of fiction that the writer
     quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
     a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
-    article, which no person's name takes), `The film ends with a letter: "…"`. The cue
-    has no object: `Varga opened the meeting: "…"` is a person speaking (a clause the
-    parser hangs on the cue from inside the quoted `content` is no object of it)."""
+    article, which no person's name takes), `The film ends with a letter: "…"`; also
+    an `it` for a work or a text the sentence before reads out (rule opening-it: `She
+    read aloud a passage from the novel. "…," it began.`). The cue has no object:
+    `Varga opened the meeting: "…"` is a person speaking (a clause the parser hangs on
+    the cue from inside the quoted `content` is no object of it)."""
     if cue is None or cue.lemma_.lower() not in _OPENINGS:
         return False
     inside = range(content.start, content.end) if content is not None else range(0)
     if any(c.dep_ in ("dobj", "ccomp") and c.i not in inside for c in cue.children):
         return False
     head = speaker.root
+    if head.lower_ == "it":
+        # `She read aloud a passage from the novel. "…," it began.`: the text the sentence
+        # before reads out
+        text = _text_before(head)
+        return text is not None and text.lemma_.lower() in _FICTION | _TEXTS
     if head.pos_ == "NOUN":
         return head.lemma_.lower() in _FICTION
     return head.pos_ == "PROPN" and speaker[0].lower_ == "the" and speaker[-1].is_title
@@ -269,8 +306,26 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
     her character shouting at a storm: "…"`)."""
     if speaker.root.lemma_.lower() in _FICTION_ROLES:
         return True
-    return cue is not None and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children
+    return cue is not None and (
+        any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
+        or in_a_scene(cue)
+    )
+
+
+#: Nouns for a scene of a work (`in the first scene`).
+_SCENES = word_list("scene-nouns")
+
+
+def in_a_scene(cue: Token) -> bool:
+    """Rule in-a-scene: whether the sentence of a cue sets what is said in a scene of a
+    work, in a phrase of `in` outside the quotation (`"…," the clerk snaps at a widow in
+    the first scene`, `"…," her aunt tells her, in a scene that is funny until it is
+    not`): a character's line, told in the present of a review's plot summary."""
+    # `"Every name in this book is a rope," the clerk snaps in the opening scene.`
+    return any(
+        t.lemma_.lower() in _SCENES and t.dep_ == "pobj" and t.head.lower_ == "in"
+        and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        for t in cue.sent
     )
 
 

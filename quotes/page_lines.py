@@ -5,8 +5,12 @@
 - `pull_quote`: display copy that repeats words said elsewhere in the text;
 - `echoed_ending`: a script's outcue that repeats the last words of the clip before it
   (`OUTCUE: "... fill a bucket."`);
-- `in_writers_sentence`: a quote inside a paragraph of the writer's words;
+- `in_writers_sentence`: a quote inside a paragraph of the writer's words, and
+  `set_in_apposition`: one set off by commas after the noun it names (`His first book,
+  "Salt and Iron", is still in print`);
 - `cited_headline`: a story's headline cited in brackets after the story's noun;
+- `signature`: the name a letter or a notice is signed with (`It was signed: "The
+  staff of Ward 9"`);
 - `headline`, `title`, `named_quote_title`: a line with no sentence end, the title over
   the story, and a title that is only a name, a colon and a quotation.
 """
@@ -137,6 +141,39 @@ def in_writers_sentence(text: str, start: int, end: int) -> bool:
     para_end = len(text) if para_end < 0 else para_end
     outside = text[para_start:start] + text[end:para_end]
     return any(c.isalpha() for c in outside)
+
+
+def set_in_apposition(text: str, start: int, end: int) -> bool:
+    """Rule set-in-apposition: whether a quote from `start` to `end` is set off by commas
+    right after a word of the writer's sentence, and the sentence goes on after it: the
+    title or the wording of the thing the words before it name (`His first book, "Salt and
+    Iron", is still in print`, `The council's campaign, "Bin it, don't burn it," starts
+    in May`, `The motion, "That this house has no confidence in the chair", was lost`),
+    not words someone said, whoever said the quote before it."""
+    # `Her best-known song, "Harbour Lights", opens the album.`
+    at = start
+    while at > 0 and text[at - 1] in _MARKS:
+        at -= 1
+    if at == start or at < 3 or text[at - 2 : at] != ", " or not text[at - 3].isalpha():
+        return False
+    after = text[end:].lstrip(_MARKS)
+    said = text[start:end].rstrip(_MARKS + " \t")
+    return said.endswith(",") or after.startswith(",")
+
+
+#: The words before a signature: a passive of `sign` (`It was signed:`) or `signed only`
+#: (`Another, signed only "R.M.", says …`); not a person who signs, in sign language
+#: (`Ana Ruiz signed: "We want interpreters."`, a statement).
+_SIGNED = re.compile(r"(?:\b(?:was|is|were|are)\s+signed|\bsigned\s+only)[ \t]*[:,]?$", re.I)
+
+
+def signature(text: str, start: int) -> bool:
+    """Rule signature: whether a quote whose content starts at character `start` of
+    `text` is the name a letter, a note or a card is signed with, after a passive of
+    `sign` (`The letter ended with an apology. It was signed: "The staff of Ward 9".`):
+    who signed it, not words anyone says."""
+    before = text[max(0, start - 60) : start].rstrip(_MARKS + " \t")
+    return _SIGNED.search(before) is not None
 
 
 #: What follows a headline cited in brackets: the closing bracket, after a comma and the

@@ -8,7 +8,9 @@ sentence's structure, never by the words of a particular text:
 
 - no source in the text (`The mayor is expected to attend`, `Asked whether she would
   run, …`), also for a quote inside a paragraph of the writer's (`Her column last week,
-  "Why I gave up the car", drew 300 letters`);
+  "Why I gave up the car", drew 300 letters`), whoever said the quote before it when it
+  is set off by commas after the thing it names (`His first book, "Salt and Iron", is
+  still in print`);
 - an act or a stance toward a thing (`declined to comment`, `issued an order`,
   `declared Tobin Ashgrove duly elected`,
   `praised her decision`, `announced a further $30 million for the flood-hit towns`,
@@ -37,8 +39,9 @@ sentence's structure, never by the words of a particular text:
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
-- the writer's own view (`I thought readers might like some good news`), and her own
-  words quoted again (`As we wrote in these columns in 2019, "…"`);
+- the writer's own view (`I thought readers might like some good news`), her own
+  words quoted again (`As we wrote in these columns in 2019, "…"`), and a work of her
+  own (`Our report said the fire began in the kitchen`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
@@ -52,12 +55,14 @@ sentence's structure, never by the words of a particular text:
   court papers show.`), words stitched or painted into a work (`she stitched: "…"`) or
   written by someone the text does not know (`Someone has written "SHAME" across it`), a
   toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
-  will be faithful …"`);
+  will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
+  article 3 void."`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
-  the last words of the clip before it (`OUTCUE: "... fill a bucket."`), and a work's
+  the last words of the clip before it (`OUTCUE: "... fill a bucket."`), the name a
+  letter is signed with (`It was signed: "The staff of Ward 9"`), and a work's
   title that a passive says is published or written by someone (`"The Salt Road" is
   published by …`).
 
@@ -88,6 +93,7 @@ from quotes.no_claims import (
     floor_call,
     heading_label,
     inscribed,
+    operative_part,
     platform_note,
     plea,
     procedure_line,
@@ -118,10 +124,13 @@ from quotes.page_lines import (
     named_quote_title,
     notice,
     pull_quote,
+    set_in_apposition,
+    signature,
     title,
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import AUTHORED
 from quotes.split_prose import prose_before_quote
 from quotes.titles import is_title
 from quotes.unasserted import hypothetical, mistaken_belief
@@ -202,6 +211,8 @@ def dropped_by(
         return "toast"
     if kind == "direct" and content is not None and rite(content):
         return "rite"
+    if kind == "direct" and content is not None and operative_part(content):
+        return "operative-part"
     if content is not None and spoken_plea(content):
         return "plea"
     if content is not None and notice(doc_text, content.start_char):
@@ -219,6 +230,14 @@ def dropped_by(
             return "work-title"
         if echoed_ending(doc_text, content.start_char, content.end_char):
             return "echo"
+        if signature(doc_text, content.start_char):
+            return "signature"  # `It was signed: "The staff of Ward 9".`
+        if method.startswith(_BORROWED) and set_in_apposition(
+            doc_text, content.start_char, content.end_char
+        ):
+            # `His first book, "Salt and Iron", is still in print.`: a title, not words
+            # of whoever said the quote before it
+            return "work-title"
         if translated_in_brackets(doc_text, content.start_char):
             return "gloss"
         if recited(content) or sung(cue):
@@ -256,6 +275,8 @@ def dropped_by(
         return "unsourced"
     if writer(speaker):
         return "writer"
+    if writers_work(speaker):
+        return "writers-work"
     if method.startswith(_BY_PASSIVE) and cue is not None and (
         cue.lemma_.lower() in word_list("thing-object-cues")
     ):
@@ -312,6 +333,10 @@ def dropped_by(
     return None
 
 
+#: Methods of a direct quote with no cue of its own, whose speaker is borrowed from a quote
+#: or a sentence near it (:mod:`quotes.inheritance`).
+_BORROWED = ("previous-quote", "previous-sentence", "previous-turn", "last-speaker",
+             "next-sentence")
 #: Methods of a row whose content is a cue's object or the topic after its preposition.
 _THING_OBJECT = ("reported-object", "reported-topic")
 #: Methods of a row whose content is what a passive says of its subject.
@@ -367,6 +392,24 @@ def writer(speaker: Span) -> bool:
     writer's own view, which a fact-checker does not list as someone's statement (the
     quotes the writer reports are; a direct quote is never dropped by this rule)."""
     return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+#: Possessives of the writer: a work of theirs (`our report`) speaks in the writer's voice.
+_WRITERS = word_list("writer-possessives")
+
+
+def writers_work(speaker: Span) -> bool:
+    """Rule writers-work: whether a reported statement's source is a work of the writer's
+    own, a report, an analysis or a count the writer's `our` or `my` gives (`Our report
+    said the fire began in the kitchen`, `Our analysis of the figures found that half of
+    the patients had waited a year`): the paper's own finding, in its own voice, as the
+    writer's view is (:func:`writer`); not a person the possessive gives (`Our reporter
+    says …`, `my mother said …`), who speaks for themself."""
+    # `Our count found that 40 of the 61 stops had no shelter.`
+    root = speaker.root
+    return root.lemma_.lower() in AUTHORED and any(
+        c.dep_ == "poss" and c.lower_ in _WRITERS for c in root.children
+    )
 
 
 #: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.

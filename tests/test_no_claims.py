@@ -74,6 +74,11 @@ DROPPED = [
     # rite: the formula of an oath or a vow
     ('"I take you, Ana, to be my wife, in good times and bad," the groom said at the altar.',
      "I take you, Ana, to be my wife, in good times and bad,", "the groom"),
+    # operative-part: the operative part of a ruling or a resolution
+    ('The court gave its reasons over nine pages. Its operative part reads: "Declares '
+     'section 4 of the Ferries Act contrary to the Constitution."',
+     "Declares section 4 of the Ferries Act contrary to the Constitution.",
+     "its operative part"),
     # platform-note: a note a platform's unnamed users add under a post
     ("The clip had been shared 40,000 times by Friday. A community note added on Thursday "
      'said the figure was "made up".', 'the figure was "made up"', "A community note"),
