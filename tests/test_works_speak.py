@@ -284,6 +284,21 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
             "the tablets",
             "Pricing Council",
         ),
+        # a written reply tabled by a minister (`reply` a work, as `answer` is)
+        (
+            "The reply, tabled by the transport minister Joran Kessel, states that 40 buses "
+            "are out of service.",
+            "40 buses",
+            "Joran Kessel",
+        ),
+        # an `it` right after a quotation that opens its sentence stands for the work the
+        # sentence before is about (rule it-after-quote-work)
+        (
+            "The reply, tabled by the transport minister Joran Kessel, states that 40 buses "
+            'are out of service. "Spare parts have been slow to arrive," it reads.',
+            "Spare parts",
+            "Joran Kessel",
+        ),
     ],
 )
 def test_decisions_answers_and_guidance_speak_for_their_maker(
