@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
+from quotes.deciders import decider_before
 from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
 from quotes.mentions import author, authored_work, mention_span, passive_agent
@@ -348,9 +349,10 @@ def work_maker(head: Token) -> Token | None:
     stands for, by the rules above, in the order the resolver
     (:class:`quotes.speakers.SpeakerResolver`) tries them: `a tally by the Press
     Association`, `The report also said …` after `a report by the audit office`, `The
-    bulletin reads: …` after `The Met Service issued a red warning …`, `the regulator's
-    final notice`, `The letter says …` after `the decision letter says …`; None when it
-    is not a work."""
+    bulletin reads: …` after `The Met Service issued a red warning …`, `The notice found
+    …` after `The Harbour Authority has fined …` (:func:`~quotes.deciders.decider_before`),
+    `the regulator's final notice`, `The letter says …` after `the decision letter says
+    …`; None when it is not a work."""
     maker = maker_named(head) or group_place(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `the statement said` after `In a statement, the church said …`
@@ -363,6 +365,9 @@ def work_maker(head: Token) -> Token | None:
     ):
         # `The bulletin reads: …` after `The Met Service issued a red warning …`
         maker = issuer_before(head)
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The notice found …` after `The Harbour Authority has fined the ferry firm`
+        maker = decider_before(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `The letter says …` after `"…," the decision letter says` (the inspector's):
         # the work named again speaks for whoever it spoke for before

@@ -299,6 +299,21 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
             "Spare parts",
             "Joran Kessel",
         ),
+        # a decision that names no maker speaks for whoever the text last said decided
+        # (rule decider-before), though that sentence has no cue of its own
+        (
+            "The Harbour Conduct Authority has fined Pellow Marine £2 million for dumping "
+            "waste at sea. The notice found that the firm had ignored three warnings.",
+            "the firm had ignored",
+            "Harbour Conduct Authority",
+        ),
+        # and an `It` after it (the court, not the judge who read the decision out)
+        (
+            "The Valley Court of Appeal struck down the law on Thursday. The decision was "
+            'read out by the court\'s president. It reads: "The law is void."',
+            "The law is void",
+            "Valley Court of Appeal",
+        ),
     ],
 )
 def test_decisions_answers_and_guidance_speak_for_their_maker(
