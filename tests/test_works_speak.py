@@ -63,6 +63,39 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the rent rise",
             "Weldon Tenants Union",
         ),
+        # a study named again after researchers placed at a body (rule
+        # study-made-before)
+        (
+            "Children who walk to school sleep better, according to research published in a "
+            "journal. Researchers at the University of Harnby followed 6,000 children. The "
+            "study found that children who walked slept 20 minutes longer.",
+            "children who walked",
+            "University of Harnby",
+        ),
+        # researchers a body's name is given to, by a possessive or before them (rule
+        # group-owner), who published what the findings are of
+        (
+            "The Rowan Institute's researchers published a paper on sleep on Monday. The "
+            "findings suggest that children who walk to school sleep better.",
+            "children who walk",
+            "Rowan Institute",
+        ),
+        # a maker in a participle set off after the work, in a sentence left unparsed
+        # (rule unparsed-participle-maker)
+        (
+            "The trial, run by the Ostmark Clinical Research Centre in Leda, enrolled 800 "
+            "children in 2023. The findings suggest that a booster dose could keep "
+            "protection high.",
+            "a booster dose",
+            "Ostmark Clinical Research Centre",
+        ),
+        # a brochure and an objection are works, which a `by` phrase gives a maker
+        (
+            "The brochure, produced by Halloran Quay Partners, promises that the scheme will "
+            "create 1,400 jobs.",
+            "the scheme will",
+            "Halloran Quay Partners",
+        ),
     ],
 )
 def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
