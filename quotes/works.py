@@ -22,6 +22,7 @@ from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
 from quotes.mentions import author, authored_work, mention_span, passive_agent
 from quotes.source_words import AUTHORED, BODY_HEADS
+from quotes.work_of import of_maker
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
@@ -195,9 +196,9 @@ _AUTHORING = word_list("authoring-verbs")
 
 def maker_named(work: Token) -> Token | None:
     """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
-    of a passive it is the subject of (:func:`passive_maker`) or its owner
-    (:func:`owner`)."""
-    return author(work) or passive_maker(work) or owner(work)
+    of a passive it is the subject of (:func:`passive_maker`), its owner
+    (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
+    return author(work) or passive_maker(work) or owner(work) or of_maker(work)
 
 
 def passive_maker(work: Token) -> Token | None:

@@ -89,6 +89,14 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "a booster dose",
             "Ostmark Clinical Research Centre",
         ),
+        # a body a work is `of` (rule work-of-body), not a work's headline owner before
+        (
+            "Beekeepers' survey finds record losses\n\nBeekeepers lost 31 per cent of their "
+            "colonies over the winter, according to the annual survey of the Wessex "
+            "Beekeepers' Federation.",
+            "Beekeepers lost",
+            "Wessex Beekeepers' Federation",
+        ),
         # a brochure and an objection are works, which a `by` phrase gives a maker
         (
             "The brochure, produced by Halloran Quay Partners, promises that the scheme will "
