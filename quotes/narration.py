@@ -28,13 +28,18 @@ _ONE_PERSON = word_list("narration-pronouns")
 def is_speech_sound(mention: Span) -> bool:
     """Whether a speaker mention names the sound of speech, not who made it: `"Wait!"
     called a voice.`, `"No," came the reply.` (its head in the word list, no name in it:
-    `the voice of John Reed` names him). Such a quote takes its speaker from the text
+    `the voice of John Reed` names him; `the reply from Anna Berg` is a sound whose
+    source :func:`sound_source` finds). Such a quote takes its speaker from the text
     around it, as a quote with no cue does."""
     root = mention.root
     if machine_voice(mention):
         return False  # `says the automated voice`: a machine, the source as written
+    # a name in the phrase of whom it comes from is its source (:func:`sound_source`), not
+    # its own name: `the reply from Anna Berg`, the mention a work's `from` keeps whole
+    source = [t for t in mention if t.dep_ == "prep" and t.lower_ in _SOUND_SOURCE]
+    sourced = {w.i for prep in source for w in prep.subtree}
     return (root.lemma_.lower() in _SPEECH_SOUNDS or root.lower_ in _SPEECH_SOUNDS) and not any(
-        t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in mention
+        (t.pos_ == "PROPN" or t.ent_type_ == "PERSON") and t.i not in sourced for t in mention
     )
 
 

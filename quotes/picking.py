@@ -36,7 +36,11 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    and object answers (:func:`~quotes.interview_roles.interview_parties`);
 7. it stands in a paragraph that names a document and says it is printed whole (`Below
    is the eulogy that Ana Ruiz delivered. It is printed in full.`), whose parse gives
-   the document's maker (:func:`~quotes.printed_whole.printed_documents`).
+   the document's maker (:func:`~quotes.printed_whole.printed_documents`);
+8. it holds a verb of deciding (`fined`, `dismissed`) before a sentence picked by a
+   rule above that names a decision (`The Harbour Authority has fined …` / `The notice
+   found that …`), whose maker the decider is
+   (:func:`~quotes.deciders.before_decisions`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
 (:func:`runs`).
@@ -52,6 +56,7 @@ from spacy.tokens import Doc
 
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
+from quotes.deciders import before_decisions
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import find_quote_spans
@@ -150,6 +155,7 @@ def pick(
         _before_questions(text, spans)
         | _names_the_interview(text, spans, words, bounds, cues)
         | _introduces_printed(text, spans)
+        | before_decisions(words, bounds, picked)
     )
     return [
         p

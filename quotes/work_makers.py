@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
 from quotes.mentions import authored_work, passive_agent
+from quotes.normalise import DOUBLE_MARKS
 from quotes.works import owner, work_maker
 
 #: Things a person letters by hand and puts up or leaves (`sign`, `card`, `placard`).
@@ -56,12 +57,13 @@ def it_work_maker(it: Token) -> Token | None:
 
 
 def work_before(it: Token) -> Token | None:
-    """The work a sentence-opening `It` stands for: the subject of the root of the
+    """The work a sentence-opening `It` (or an `it` right after a quotation that opens its
+    sentence, :func:`_quote_before`) stands for: the subject of the root of the
     sentence before, else its complement or object, when that word is a work
     (:func:`~quotes.mentions.authored_work`) or a thing lettered by hand
     (:data:`_HAND_MADE`); None when the sentence before is unparsed or names none."""
-    start = it.sent.start
-    if it.i != start or start == 0:
+    start = it.sent.start if it.i == it.sent.start else _quote_before(it)
+    if start is None or start == 0:
         return None
     root = it.doc[start - 1].sent.root
     if root.dep_ != "ROOT":  # a sentence left unparsed has no root
@@ -74,6 +76,29 @@ def work_before(it: Token) -> Token | None:
         if work is not None and work.pos_ == "NOUN" and _is_work(work):
             return work
     return None
+
+
+def _quote_before(it: Token) -> int | None:
+    """Rule it-after-quote-work: where the quotation an `it` comes right after begins,
+    when that quotation opens its sentence, so that the `it` stands for what the
+    sentence before the quotation is about, as an `It` opening a sentence does (`The
+    answer, signed by the minister, states that … .` ¶ `"The ministry has withheld
+    payment," it reads.`); None when a word other than a closing mark comes before the
+    `it` or the quotation opens inside a sentence."""
+    # shape: "<words>," it <cue> (`"Two more will open," it reads.`)
+    doc = it.doc
+    close = it.i - 1
+    if close < 0 or doc[close].text not in DOUBLE_MARKS:
+        return None
+    before = range(close - 1, max(-1, close - _QUOTE_REACH), -1)
+    opening = next((i for i in before if doc[i].text in DOUBLE_MARKS), None)
+    if opening is None or doc[opening].sent.start != opening:
+        return None
+    return opening
+
+
+#: How many tokens back :func:`_quote_before` looks for a quotation's opening mark.
+_QUOTE_REACH = 200
 
 
 def _is_work(noun: Token) -> bool:

@@ -17,10 +17,12 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
+from quotes.deciders import decider_before
 from quotes.descriptions import is_definite
 from quotes.language import word_list, word_map
 from quotes.mentions import author, authored_work, mention_span, passive_agent
-from quotes.source_words import AUTHORED
+from quotes.source_words import AUTHORED, BODY_HEADS
+from quotes.work_of import of_maker
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 _MAKERS = frozenset(word_map("research-words")["makers"])
@@ -29,9 +31,11 @@ _UNPARSED_MAKER = word_list("unparsed-maker-prepositions")
 #: Prepositions before the body a group of researchers is at (`researchers at …`).
 _GROUP_PLACE = word_list("group-place-prepositions")
 _RESEARCH = _MAKERS | frozenset(word_map("research-words")["results"])
+#: Words for a study, which a maker of research before speaks for (`The study found …`).
+_STUDIES = frozenset(word_map("research-words")["studies"])
 
 
-def earlier_author(head: Token) -> Token | None:
+def earlier_author(head: Token, research: bool = False) -> Token | None:
     """`The report also said …` → the maker of an earlier `a report by the audit
     office` (or of `In a report …, the audit office said …`, `The audit office issued a
     report …`, however far before: rule maker-named-before), when the text named exactly
@@ -39,9 +43,9 @@ def earlier_author(head: Token) -> Token | None:
     researchers`, `the findings`, :data:`_RESEARCH`) → the maker of the latest work the
     text named one for, or the body it placed researchers at (`researchers at Eastmoor
     University`), as a reader takes `the findings` for those of the study just
-    described."""
+    described; `research` reads any word so (:func:`study_maker`)."""
     lemma = head.lemma_.lower()
-    research = lemma in _RESEARCH or head.lower_ in _RESEARCH
+    research = research or lemma in _RESEARCH or head.lower_ in _RESEARCH
     makers: dict[str, Token] = {}
     doc = head.doc
     # every word before is asked after a research word, yet only works and makers answer
@@ -64,6 +68,17 @@ def earlier_author(head: Token) -> Token | None:
     if research and makers:
         return list(makers.values())[-1]
     return next(iter(makers.values())) if len(makers) == 1 else None
+
+
+def study_maker(head: Token) -> Token | None:
+    """Rule study-made-before: the maker of the research the text described before, for
+    a study named again that names no maker and whose kind the text named with none
+    (`The study found that …` after `Researchers at the University of Harnby followed
+    6,000 children.`), read as `the findings` are (:func:`earlier_author`); None for
+    another work (`the report`, whose maker is its own kind's)."""
+    if head.lemma_.lower() not in _STUDIES and head.lower_ not in _STUDIES:
+        return None
+    return earlier_author(head, research=True)
 
 
 #: Verbs by which a source issues or writes a work (`issued a red warning`, `wrote in
@@ -181,9 +196,9 @@ _AUTHORING = word_list("authoring-verbs")
 
 def maker_named(work: Token) -> Token | None:
     """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
-    of a passive it is the subject of (:func:`passive_maker`) or its owner
-    (:func:`owner`)."""
-    return author(work) or passive_maker(work) or owner(work)
+    of a passive it is the subject of (:func:`passive_maker`), its owner
+    (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
+    return author(work) or passive_maker(work) or owner(work) or of_maker(work)
 
 
 def passive_maker(work: Token) -> Token | None:
@@ -286,11 +301,15 @@ def _unparsed_maker(work: Token) -> Token | None:
     """The maker of a work in a sentence selective parsing left unparsed, read from the
     words: `a study by researchers at Eastmoor University` gives `researchers` (whose
     place :func:`group_place` reads), `research by the University of Caerwen` the
-    name's head word."""
+    name's head word, and so does a participle set off after the work (`The trial, run
+    by the Ostmark Centre, …`: rule unparsed-participle-maker)."""
     doc = work.doc
     if not authored_work(work):
         return None
     i = work.i + 1
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 2].lower_ in _UNPARSED_MAKER:
+        # `The trial, run by the Ostmark Clinical Research Centre, enrolled …`
+        i += 2
     if i >= len(doc) or doc[i].lower_ not in _UNPARSED_MAKER:
         return None
     i += 1
@@ -335,6 +354,9 @@ def group_place(group: Token) -> Token | None:
             i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
             return _name_head(doc, i)
         return None
+    owner = _group_owner(group)
+    if owner is not None:
+        return owner
     for child in group.rights:
         if child.dep_ == "prep" and child.lower_ in _GROUP_PLACE:
             place = next((c for c in child.children if c.dep_ == "pobj"), None)
@@ -343,26 +365,47 @@ def group_place(group: Token) -> Token | None:
     return None
 
 
+def _group_owner(group: Token) -> Token | None:
+    """Rule group-owner: the body a group of researchers is given to by a possessive or
+    a name before it (`the Rowan Institute` in `the Rowan Institute's researchers`,
+    `Harnby University` in `Harnby University researchers`), which speaks for them as
+    `researchers at Harnby University` does; None when the group has neither, or one
+    whose word before is no body's (`the England team`: a body, not a place, makes
+    research; :data:`~quotes.source_words.BODY_HEADS`)."""
+    # shape: <Body>'s researchers | <Body> researchers (`Ostmark Institute scientists`)
+    for child in reversed(list(group.lefts)):
+        if child.dep_ in ("poss", "compound") and child.lower_ in BODY_HEADS:
+            return child
+    return None
+
+
 def work_maker(head: Token) -> Token | None:
     """The maker of a work, or the body of a place, that a mention headed by `head`
     stands for, by the rules above, in the order the resolver
     (:class:`quotes.speakers.SpeakerResolver`) tries them: `a tally by the Press
     Association`, `The report also said …` after `a report by the audit office`, `The
-    bulletin reads: …` after `The Met Service issued a red warning …`, `the regulator's
-    final notice`, `The letter says …` after `the decision letter says …`; None when it
-    is not a work."""
+    bulletin reads: …` after `The Met Service issued a red warning …`, `The notice found
+    …` after `The Harbour Authority has fined …` (:func:`~quotes.deciders.decider_before`),
+    `the regulator's final notice`, `The letter says …` after `the decision letter says
+    …`; None when it is not a work."""
     maker = maker_named(head) or group_place(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `the statement said` after `In a statement, the church said …`
         maker = spoken_in(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
-        # `The report also said …` after `a report by the audit office`
-        maker = earlier_author(head)
+        # `The report also said …` after `a report by the audit office`; `The study
+        # found …` after `Researchers at the University of Harnby followed …`
+        maker = earlier_author(head) or study_maker(head)
     if maker is None and head.pos_ == "NOUN" and (
         is_definite(head) or any(c.dep_ == "poss" for c in head.children)
     ):
-        # `The bulletin reads: …` after `The Met Service issued a red warning …`
+        # `The bulletin reads: …` after `The Met Service issued a red warning …`;
+        # `The findings …` after `Harnby University researchers published a paper`
         maker = issuer_before(head)
+        maker = None if maker is None else group_place(maker) or maker
+    if maker is None and head.pos_ == "NOUN" and is_definite(head):
+        # `The notice found …` after `The Harbour Authority has fined the ferry firm`
+        maker = decider_before(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `The letter says …` after `"…," the decision letter says` (the inspector's):
         # the work named again speaks for whoever it spoke for before

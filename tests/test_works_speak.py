@@ -63,6 +63,47 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the rent rise",
             "Weldon Tenants Union",
         ),
+        # a study named again after researchers placed at a body (rule
+        # study-made-before)
+        (
+            "Children who walk to school sleep better, according to research published in a "
+            "journal. Researchers at the University of Harnby followed 6,000 children. The "
+            "study found that children who walked slept 20 minutes longer.",
+            "children who walked",
+            "University of Harnby",
+        ),
+        # researchers a body's name is given to, by a possessive or before them (rule
+        # group-owner), who published what the findings are of
+        (
+            "The Rowan Institute's researchers published a paper on sleep on Monday. The "
+            "findings suggest that children who walk to school sleep better.",
+            "children who walk",
+            "Rowan Institute",
+        ),
+        # a maker in a participle set off after the work, in a sentence left unparsed
+        # (rule unparsed-participle-maker)
+        (
+            "The trial, run by the Ostmark Clinical Research Centre in Leda, enrolled 800 "
+            "children in 2023. The findings suggest that a booster dose could keep "
+            "protection high.",
+            "a booster dose",
+            "Ostmark Clinical Research Centre",
+        ),
+        # a body a work is `of` (rule work-of-body), not a work's headline owner before
+        (
+            "Beekeepers' survey finds record losses\n\nBeekeepers lost 31 per cent of their "
+            "colonies over the winter, according to the annual survey of the Wessex "
+            "Beekeepers' Federation.",
+            "Beekeepers lost",
+            "Wessex Beekeepers' Federation",
+        ),
+        # a brochure and an objection are works, which a `by` phrase gives a maker
+        (
+            "The brochure, produced by Halloran Quay Partners, promises that the scheme will "
+            "create 1,400 jobs.",
+            "the scheme will",
+            "Halloran Quay Partners",
+        ),
     ],
 )
 def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> None:
@@ -283,6 +324,36 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
             "concluded that the tablets cost too much.",
             "the tablets",
             "Pricing Council",
+        ),
+        # a written reply tabled by a minister (`reply` a work, as `answer` is)
+        (
+            "The reply, tabled by the transport minister Joran Kessel, states that 40 buses "
+            "are out of service.",
+            "40 buses",
+            "Joran Kessel",
+        ),
+        # an `it` right after a quotation that opens its sentence stands for the work the
+        # sentence before is about (rule it-after-quote-work)
+        (
+            "The reply, tabled by the transport minister Joran Kessel, states that 40 buses "
+            'are out of service. "Spare parts have been slow to arrive," it reads.',
+            "Spare parts",
+            "Joran Kessel",
+        ),
+        # a decision that names no maker speaks for whoever the text last said decided
+        # (rule decider-before), though that sentence has no cue of its own
+        (
+            "The Harbour Conduct Authority has fined Pellow Marine £2 million for dumping "
+            "waste at sea. The notice found that the firm had ignored three warnings.",
+            "the firm had ignored",
+            "Harbour Conduct Authority",
+        ),
+        # and an `It` after it (the court, not the judge who read the decision out)
+        (
+            "The Valley Court of Appeal struck down the law on Thursday. The decision was "
+            'read out by the court\'s president. It reads: "The law is void."',
+            "The law is void",
+            "Valley Court of Appeal",
         ),
     ],
 )

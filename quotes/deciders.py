@@ -1,0 +1,96 @@
+"""Who made a decision: the body the text last said decided a case, for a decision that
+names no maker of its own.
+
+A court, a tribunal or a regulator acts on a case (`The Harbour Authority has fined the
+ferry firm £40,000`, `The tribunal dismissed the claim`) and the story then lets its
+decision speak (`The notice found that …`, `According to the decision, …`, `"…," the
+ruling said`): a reader takes the decision for the decider's, as
+:func:`quotes.works.work_maker` does with the subject these rules find.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.language import word_list, word_map
+
+#: Works by which a body decides a case (`decision`, `ruling`, `notice`).
+_DECISIONS = word_list("decision-works")
+#: Verbs by which a body decides a case (`fine`, `dismiss`, `rule`), and the forms of
+#: them that selective parsing looks for (`fined`, `dismissed`).
+_DECIDING_FORMS = word_map("deciding-verbs")
+_DECIDING = frozenset(_DECIDING_FORMS)
+_DECIDED = frozenset(form for forms in _DECIDING_FORMS.values() for form in forms)
+#: The relations by which a verb of deciding hangs on another verb whose subject is its
+#: own (`has banned the advert, ruling that …`, `dismissed the claim and ordered …`).
+_SHARED_SUBJECT = ("advcl", "conj", "xcomp")
+
+
+def decider_before(head: Token) -> Token | None:
+    """Rule decider-before: the subject of the latest verb of deciding before a decision
+    (:data:`_DECIDING`, :data:`_DECISIONS`): `The Harbour Authority` for `The notice found
+    that …` after `The Harbour Authority has fined the ferry firm £40,000.`, the latest
+    such subject that is a name, else the latest that is a noun; None when the word is
+    no decision or no verb of deciding outside a headline
+    (:func:`_headline`) with a noun or name for its subject comes before it."""
+    if head.lemma_.lower() not in _DECISIONS and head.lower_ not in _DECISIONS:
+        return None
+    described = None
+    for token in reversed(head.doc[: head.i]):
+        if token.pos_ != "VERB" or token.lemma_.lower() not in _DECIDING or _headline(token):
+            continue
+        subject = decider(token)
+        if subject is not None and subject.pos_ == "PROPN":
+            return subject
+        # `The regulator also banned …` after `The FSCB has fined …`: a description
+        # stands for a body named before, which the name gives surer than the description
+        described = described or subject
+    return described
+
+
+def _headline(token: Token) -> bool:
+    """Whether a token stands in a headline, a line with no full stop, whose words a
+    parse reads as a sentence though they drop the auxiliary of a passive (`Kenya's
+    runner banned for four years`: the runner no decider)."""
+    words = [t for t in token.sent if not t.is_space]
+    return not words or (words[-1].text not in _SENTENCE_ENDS and not words[-1].is_quote)
+
+
+#: The marks that end a sentence, which a headline has none of.
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def decider(verb: Token) -> Token | None:
+    """The subject of a verb of deciding, or of the verb it hangs on by a participle or
+    `and` (`The watchdog` in `The watchdog has banned the advert, ruling that …`), when
+    it is a noun or a name; None for a pronoun, a passive or no subject."""
+    # shape: <body> <verb> … , <deciding participle> (`The court sat, ruling that …`)
+    for _ in range(2):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if subject.pos_ in ("PROPN", "NOUN") else None
+        if verb.dep_ not in _SHARED_SUBJECT:
+            return None
+        verb = verb.head
+    return None
+
+
+def before_decisions(
+    words: list[str], bounds: list[tuple[int, int]], picked: list[bool]
+) -> set[int]:
+    """The sentences (by number; `bounds` are their token bounds in `words`, the tokens'
+    forms) that hold a form of a verb of deciding (`fined`) before the last picked
+    sentence that names a decision (`The notice found that …`), so that they are parsed
+    too and :func:`decider_before` finds who decided (rule 8 of :mod:`quotes.picking`)."""
+    named = [
+        k
+        for k, (start, end) in enumerate(bounds)
+        if picked[k] and any(w.lower() in _DECISIONS for w in words[start:end])
+    ]
+    if not named:
+        return set()
+    return {
+        k
+        for k, (start, end) in enumerate(bounds[: named[-1]])
+        if any(w.lower() in _DECIDED for w in words[start:end])
+    }

@@ -1,0 +1,36 @@
+"""The body a work is `of`: `the annual survey of the Beekeepers' Federation` is the
+federation's, as `the federation's annual survey` would be.
+
+An `of` phrase on a work names its maker when it names a body and the work is one a
+body issues (a survey, a report, a bulletin); on a work that examines something (`an
+audit of the Ministry of Health`) it names what the work examines.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.language import word_list
+from quotes.mentions import authored_work
+from quotes.source_words import BODY_HEADS
+
+#: Works whose `of` phrase names what they examine (`an audit of the ministry`).
+_EXAMINING = word_list("examining-works")
+
+
+def of_maker(work: Token) -> Token | None:
+    """Rule work-of-body: the body a work's `of` phrase names, the head of a body's name
+    (`Federation` in `the annual survey of the British Beekeepers' Federation`,
+    :data:`~quotes.source_words.BODY_HEADS`); None for a work that examines what its
+    `of` names (:data:`_EXAMINING`), or an `of` phrase of anything else (`a survey of
+    2,860 beekeepers`, `the report of an inquiry`)."""
+    # shape: the <work> of the <Name> <Body head> (`the annual report of the Harbour Board`)
+    if not authored_work(work) or work.lemma_.lower() in _EXAMINING:
+        return None
+    for prep in work.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "PROPN" and body.lower_ in BODY_HEADS:
+            return body
+    return None
