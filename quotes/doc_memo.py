@@ -28,3 +28,13 @@ def memo(doc: Doc, rule: str) -> dict[Any, Any]:
         _TABLES[doc] = known
     return known[1].setdefault(rule, {})
 
+
+def token_starts(doc: Doc) -> list[int]:
+    """The first character of each token of `doc` (``token.idx``), read once per doc
+    from its arrays: a rule that asks where each of thousands of mentions stands need not
+    make a token object for each."""
+    table = memo(doc, "token-starts")
+    if not table:
+        table[0] = doc.to_array("IDX").tolist()
+    starts: list[int] = table[0]
+    return starts

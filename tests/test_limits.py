@@ -142,6 +142,11 @@ REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
         _repeat("- item: the council said it would act.\n"),
         ("it would act", "the council", "reported:subject"),
     ),
+    # each `she` read every mention of every person before it
+    "one person's pronoun thousands of times": (
+        lambda size: "Ana Ruiz spoke. " + _repeat('"We win," she said. ')(size - 16),
+        ("We win,", "Ana Ruiz", "dep:subject"),
+    ),
 }
 
 
