@@ -133,6 +133,13 @@ def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
     assert calls <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {calls:,}"
 
 
+def _people(size: int) -> str:
+    """Quotes of thousands of different people, each named once."""
+    given = ("Ana", "Bob", "Carl", "Dina", "Eve")
+    lines = (f'"Yes," {given[i % 5]} Zed{i}son said.' for i in range(size // 24 + 1))
+    return " ".join(lines)[:size]
+
+
 #: Shapes that repeat one kind of sentence thousands of times within one piece, with the
 #: first row each gives: each repeat read the whole text, or every repeat before it.
 REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
@@ -147,6 +154,8 @@ REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
         lambda size: "Ana Ruiz spoke. " + _repeat('"We win," she said. ')(size - 16),
         ("We win,", "Ana Ruiz", "dep:subject"),
     ),
+    # each name's short forms were looked for in every full name of the text
+    "thousands of different people": (_people, ("Yes,", "Ana Zed0son", "dep:subject")),
 }
 
 
