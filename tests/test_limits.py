@@ -156,6 +156,11 @@ REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
     ),
     # each name's short forms were looked for in every full name of the text
     "thousands of different people": (_people, ("Yes,", "Ana Zed0son", "dep:subject")),
+    # each signature line's words were read to the end of the text
+    "a page of signed quotes": (
+        _repeat('"Great."\n— Ana Ruiz, 34, on the strike\n'),
+        ("Great.", "Ana Ruiz", "dash"),
+    ),
 }
 
 
