@@ -140,6 +140,12 @@ def _people(size: int) -> str:
     return " ".join(lines)[:size]
 
 
+def _paragraph_quotes(size: int) -> str:
+    """Thousands of paragraphs that are each one quotation of another number."""
+    lines = (f'"Revenue grew {i} per cent in the third quarter."' for i in range(size // 52 + 1))
+    return "\n\n".join(lines)[:size]
+
+
 #: Shapes that repeat one kind of sentence thousands of times within one piece, with the
 #: first row each gives: each repeat read the whole text, or every repeat before it.
 REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
@@ -160,6 +166,12 @@ REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
     "a page of signed quotes": (
         _repeat('"Great."\n— Ana Ruiz, 34, on the strike\n'),
         ("Great.", "Ana Ruiz", "dash"),
+    ),
+    # each paragraph-long quote read the words of every other line to see if it was a
+    # pull quote
+    "a page of paragraph-long quotes": (
+        _paragraph_quotes,
+        ("Revenue grew 0 per cent in the third quarter.", None, "none"),
     ),
 }
 
