@@ -7,6 +7,7 @@ with the speaker as the span label; the full records are on ``doc._.quotes``.
 from __future__ import annotations
 
 import copyreg
+import re
 import warnings
 from collections.abc import Callable
 from itertools import pairwise
@@ -14,9 +15,10 @@ from itertools import pairwise
 from spacy.language import Language
 from spacy.pipeline import Pipe
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from quotes.engine import Engine
-from quotes.normalise import LONG_RUN, MAX_RUN, SURROGATE, replace_surrogates
+from quotes.normalise import INVISIBLE_RUN, LONG_RUN, MAX_RUN, SURROGATE, replace_surrogates
 from quotes.records import Quote
 from quotes.scope import check_scope
 from quotes.speaker_ids import identify
@@ -109,7 +111,9 @@ class SurrogateReader:
     :data:`~quotes.normalise.MAX_RUN` characters without a space (a row of 20,000 quote
     marks) is tokenized :data:`~quotes.normalise.MAX_RUN` characters at a time, as the
     library's parser reads it: spaCy's tokenizer takes n² steps over one token of n
-    characters (271 s for the row). Any other text goes to the tokenizer as it is, and
+    characters (271 s for the row). An invisible character outside a word (a bidi
+    mark, a zero-width space) is read as a space, as the library reads it
+    (:meth:`_invisible_as_spaces`). Any other text goes to the tokenizer as it is, and
     everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
 
     def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
@@ -120,9 +124,40 @@ class SurrogateReader:
             warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
                           "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
             text = replace_surrogates(text)
+        if any(not _in_word(text, run) for run in INVISIBLE_RUN.finditer(text)):
+            return self._invisible_as_spaces(text)
+        return self._tokens(text)
+
+    def _tokens(self, text: str) -> Doc:
+        """The tokenizer's doc of `text`, an endless token read in pieces."""
         if LONG_RUN.search(text):
             return self._in_pieces(text)
         return self.tokenizer(text)
+
+    def _invisible_as_spaces(self, text: str) -> Doc:
+        """The doc of a text with invisible characters outside its words, tokenized with
+        each of them read as a space and then given back (the doc's text is still
+        `text`): `"…," said Ann Lee\\u200f.` gave the speaker `Ann Lee\\u200f.`, one token,
+        where the library, whose parser reads the mark as a space, gives `Ann Lee`. A
+        space a token keeps after it can only be a space, so a mark in its place is a
+        token of its own that the models read as the spaces it stands for
+        (:func:`_gap`)."""
+        spaced = INVISIBLE_RUN.sub(
+            lambda run: run[0] if _in_word(text, run) else " " * len(run[0]), text
+        )
+        words: list[str] = []
+        spaces: list[bool] = []
+        parsed = self._tokens(spaced)
+        at = 0
+        for token in parsed:
+            if token.is_space:
+                continue  # read with the gap it stands in
+            _gap(text, spaced, (at, token.idx), (words, spaces), parsed.vocab)
+            at = token.idx + len(token)
+            words.append(text[token.idx : at])
+            spaces.append(False)
+        _gap(text, spaced, (at, len(text)), (words, spaces), parsed.vocab)
+        return Doc(parsed.vocab, words=words, spaces=spaces)
 
     def _in_pieces(self, text: str) -> Doc:
         """The doc of a text with an endless token, its runs cut every
@@ -140,3 +175,42 @@ class SurrogateReader:
         if tokenizer is None:  # being unpickled: nothing to hand on yet
             raise AttributeError(name)
         return getattr(tokenizer, name)
+
+
+#: A word character, on either side of an invisible run inside a word.
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _in_word(text: str, run: re.Match[str]) -> bool:
+    """Whether a run of invisible characters stands between two word characters, where
+    the library takes it out (:mod:`quotes.hidden_chars`) and the tokenizer keeps it
+    inside the word."""
+    start, end = run.span()
+    return (
+        start > 0
+        and end < len(text)
+        and bool(_WORD_CHAR.match(text, start - 1))
+        and bool(_WORD_CHAR.match(text, end))
+    )
+
+
+def _gap(text: str, spaced: str, span: tuple[int, int], doc: tuple[list[str], list[bool]],
+         vocab: Vocab) -> None:
+    """Add the gap between two words of `text` (`span`) to a doc's words and spaces: a
+    first space as the space after the word before, the rest as one token, which the
+    models read as the spaces `spaced` has there when it holds an invisible character:
+    its entry in the vocabulary takes their features (norm, prefix, suffix, shape and
+    flags)."""
+    (start, end), (words, spaces) = span, doc
+    gap = text[start:end]
+    if gap[:1] == " " and words:
+        spaces[-1] = True
+        gap, start = gap[1:], start + 1
+    if not gap:
+        return
+    words.append(gap)
+    spaces.append(False)
+    if INVISIBLE_RUN.search(gap):
+        entry, like = vocab[gap], vocab[spaced[start:end]]
+        entry.flags, entry.norm_, entry.shape_ = like.flags, like.norm_, like.shape_
+        entry.prefix_, entry.suffix_ = like.prefix_, like.suffix_

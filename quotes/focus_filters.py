@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.doc_memo import token_starts
 from quotes.language import word_list
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.self_names import introduced_in_quote
@@ -36,11 +37,12 @@ class FocusFilters(PersonIndex):
         if said is None:
             return set()
         introduced = introduced_in_quote(self.doc, said)
+        starts = token_starts(self.doc)
         own = range(introduced.start, introduced.end) if introduced is not None else range(0)
         return {
             index
             for i, index in self.timeline
-            if named_in(self.doc[i], said)
+            if said[0] <= starts[i] < said[1]
             and i not in own
             and not _called(self.doc[i])
         }
@@ -177,8 +179,3 @@ def _called(name: Token) -> bool:
     while at > 0 and (name.doc[at - 1].is_title or name.doc[at - 1].text == "."):
         at -= 1  # back over the name's other words and a title (`Mr.`)
     return at == 0 or name.doc[at - 1].text == "," or name.doc[at - 1].is_quote
-
-
-def named_in(token: Token, said: tuple[int, int] | None) -> bool:
-    """Whether a mention lies inside the character span `said`."""
-    return said is not None and said[0] <= token.idx < said[1]

@@ -38,11 +38,20 @@ class FullNames:
         #: The answers given so far: the index asks for each mention's name, and a
         #: long text names its people many times.
         self._expansions: dict[str, str] = {}
+        #: For each folded word, the places in :attr:`names` of the full names that hold
+        #: it: a short form is looked for only in those (a text of thousands of people
+        #: read every full name for each one's name).
+        self._holding: dict[str, list[int]] = {}
+        for k, (_, full_words) in enumerate(self.names):
+            for word in dict.fromkeys(full_words):
+                self._holding.setdefault(word, []).append(k)
+        #: The last word of each full name.
+        self._surnames = {full_words[-1] for _, full_words in self.names if full_words}
 
     def expanded(self, name: str) -> str:
         """The full name the text gives that `name` shortens: the person's own name before
         a patronymic word (`Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`), the first words
-        of one longer full name (:meth:`_opening`), or the name less its first words,
+        of one longer full name (:func:`_opening`), or the name less its first words,
         when one full name alone holds the words of `name` after its given name and they
         are more than its last word (which the surname finds): `Almonte` and `Almonte
         Echeverría` for `Rodrigo Almonte Echeverría` (Spanish double surnames go by the
@@ -61,13 +70,15 @@ class FullNames:
     def _expand(self, name: str) -> str:
         """:meth:`expanded`, worked out."""
         words = [fold(word) for word in name.split()]
-        own = {full for full, full_words in self.names if _own_name_of(words, full_words)}
+        # every full name that may hold the words holds their first
+        names = [self.names[k] for k in self._holding.get(words[0], [])] if words else self.names
+        own = {full for full, full_words in names if _own_name_of(words, full_words)}
         if len(own) == 1:
             return own.pop()  # `Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`
-        opening = self._opening(words)
+        opening = _opening(words, names)
         if opening is not None:
             return opening
-        holders = [full for full in self.names if _run_at(words, full[1]) is not None]
+        holders = [full for full in names if _run_at(words, full[1]) is not None]
         holders = [
             (full, full_words)
             for full, full_words in holders
@@ -89,19 +100,7 @@ class FullNames:
         at = _run_at(words, full_words)
         if not at or (len(words) == 1 and at == len(full_words) - 1):
             return name
-        surnames = {other[-1] for _, other in self.names}
-        return name if surnames & set(full_words[: at + 1]) else full
-
-    def _opening(self, words: list[str]) -> str | None:
-        """The one longer full name whose first words are the name of two words or more
-        that `words` spell: `Rana Usman` for `Rana Usman Saeed`, `Rui Pedro` for `Rui
-        Pedro Azevedo Lopes` (a man who goes by his given names, or by a given name and
-        his first surname); None when none or several open so."""
-        if len(words) < 2:
-            return None
-        longer = {full for full, full_words in self.names
-                  if len(full_words) > len(words) and full_words[: len(words)] == words}
-        return longer.pop() if len(longer) == 1 else None
+        return name if self._surnames & set(full_words[: at + 1]) else full
 
     @staticmethod
     def _by_first_surname(
@@ -117,6 +116,18 @@ class FullNames:
         first = [full for full, full_words in holders if _from_first_surname(words, full_words)]
         second = [full for full, full_words in holders if _second_surname(words[0], full_words)]
         return first[0] if len(first) == 1 and len(first) + len(second) == len(holders) else None
+
+
+def _opening(words: list[str], names: list[tuple[str, list[str]]]) -> str | None:
+    """The one longer full name of `names` whose first words are the name of two words or
+    more that `words` spell: `Rana Usman` for `Rana Usman Saeed`, `Rui Pedro` for `Rui
+    Pedro Azevedo Lopes` (a man who goes by his given names, or by a given name and his
+    first surname); None when none or several open so."""
+    if len(words) < 2:
+        return None
+    longer = {full for full, full_words in names
+              if len(full_words) > len(words) and full_words[: len(words)] == words}
+    return longer.pop() if len(longer) == 1 else None
 
 
 def _given_of_family_first(words: list[str], full_words: list[str]) -> bool:

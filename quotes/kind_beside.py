@@ -16,6 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.according_names import capital, name_run_end
+from quotes.child_patterns import token_forms
+from quotes.doc_memo import memo
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
@@ -56,13 +58,38 @@ def body_beside(head: Token) -> Span | None:
         return None
     doc = head.doc
     found: dict[str, Span] = {}
-    for k in range(head.i + 1):
-        if doc[k].text != head.lower_:  # the noun in lower case, not in a name
-            continue
-        for name in (_set_off_after(doc, k), _right_after(doc, k), _before(doc, k)):
-            if name is not None and _body_like(name):
-                found.setdefault(name.text, name)
+    for k, names in _names_beside(doc, head.lower_):
+        if k > head.i:
+            break
+        for start, end in names:
+            name = doc[start:end]
+            found.setdefault(name.text, name)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: A place of a noun and the bodies' names set beside it there (as token bounds: a
+#: table kept with the doc holds no span of it, which would keep the doc alive).
+Beside = tuple[int, list[tuple[int, int]]]
+
+
+def _names_beside(doc: Doc, noun: str) -> list[Beside]:
+    """Each place of `noun` in the doc, in order, with the bodies' names the text set
+    beside it there (:func:`_set_off_after`, :func:`_right_after`, :func:`_before`).
+    Read once per noun and doc: a description by it may recur thousands of times (a
+    list whose every item says `the council said …` was quadratic)."""
+    places: dict[str, list[int]] = memo(doc, "kind-beside-places")
+    if not places:
+        for k, form in enumerate(token_forms(doc)):
+            places.setdefault(form, []).append(k)
+    by_noun: dict[str, list[Beside]] = memo(doc, "kind-beside-names")
+    if noun not in by_noun:
+        by_noun[noun] = [
+            (k, [(name.start, name.end)
+                 for name in (_set_off_after(doc, k), _right_after(doc, k), _before(doc, k))
+                 if name is not None and _body_like(name)])
+            for k in places.get(noun, [])
+        ]
+    return by_noun[noun]
 
 
 def _set_off_after(doc: Doc, k: int) -> Span | None:

@@ -118,7 +118,7 @@ class LeadIndex(DescribedIndex):
             # `…, according to a study published on Wednesday.` ¶ `Researchers at the
             # University of Calderbrook counted …`: the body its makers work at
             return self.resolve(mention_span(place))
-        speaker = _first_speaker(head)
+        speaker = _first_speaker(head, self.text)
         if speaker is None:
             return None
         body = _body_of(speaker)
@@ -129,11 +129,13 @@ class LeadIndex(DescribedIndex):
         return self.resolve(mention_span(speaker))
 
 
-def _first_speaker(head: Token) -> Token | None:
+def _first_speaker(head: Token, text: str) -> Token | None:
     """The subject of the first speech verb in the sentences after a lead's description
     (within :data:`LEAD_REACH` tokens): `Hearth International` in `In a report
     published on Monday, Hearth International said …`, not in a publication's notice
-    about itself (:func:`~quotes.page_lines.notice`); None when none."""
+    about itself (:func:`~quotes.page_lines.notice`); None when none. `text` is the
+    doc's text, joined once by the caller (spaCy joins `doc.text` anew on each call,
+    which made a list of thousands of leads quadratic)."""
     doc = head.doc
     for token in doc[head.sent.end : min(len(doc), head.i + LEAD_REACH)]:
         verb = token.head
@@ -142,7 +144,7 @@ def _first_speaker(head: Token) -> Token | None:
             and verb.lemma_.lower() in cue_lemmas()
             and cue_class(verb) == "speech"
             and not token.is_quote
-            and not notice(doc.text, token.idx)  # `Correction: an earlier post said …`
+            and not notice(text, token.idx)  # `Correction: an earlier post said …`
         ):
             return token
     return None

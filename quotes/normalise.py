@@ -45,6 +45,12 @@ _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d
     "\u202e\u2066\u2067\u2068\u2069\u00ad"
 )
 
+#: A run of the invisible characters above (:data:`_INVISIBLE`), which the parser reads
+#: as spaces; one between two word characters is taken out instead
+#: (:mod:`quotes.hidden_chars`). The spaCy component's tokenizer reads them so too
+#: (:class:`quotes.component.SurrogateReader`).
+INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
+
 #: The other control characters of ASCII (NUL, ESC, DEL …), which no text shows: one
 #: glued to a word makes it another token (`said.\x00` is no `said` and no full stop,
 #: and the quote before it was lost), so the parser reads each as a space. A NUL comes

@@ -18,6 +18,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from quotes.language import table, word_list
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
@@ -82,7 +84,9 @@ def pull_quote(text: str, start: int, end: int) -> bool:
         for at in (m.start() for m in re.finditer(pattern, text))
     ):
         return True
-    return _said_with_cuts(_WORD.findall(said.lower()), text[:para_start] + text[para_end:])
+    lines = _line_words(text)
+    first, last = text.count("\n", 0, para_start), text.count("\n", 0, para_end)
+    return _said_with_cuts(_WORD.findall(said.lower()), lines, range(first, last + 1))
 
 
 #: A word, for matching a pull quote's words against where they are said.
@@ -91,24 +95,46 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _PULL_GAP = 3
 
 
-def _said_with_cuts(words: list[str], elsewhere: str) -> bool:
-    """Whether `words` are said in one paragraph of `elsewhere` in their order, with at
-    most :data:`_PULL_GAP` words left out between two of them: display copy trims what it
-    repeats (`"Before six is the only hour that is mine."` from `Before six is the only
-    hour in the house that is mine.`)."""
-    for paragraph in elsewhere.split("\n"):
-        said = _WORD.findall(paragraph.lower())
-        for begin, word in enumerate(said):
-            if word != words[0]:
-                continue
-            at = begin
-            for wanted in words[1:]:
-                ahead = said[at + 1 : at + 2 + _PULL_GAP]
-                if wanted not in ahead:
-                    break
-                at += 1 + ahead.index(wanted)
-            else:
-                return True
+class LineWords(NamedTuple):
+    """The words of each line of a text in lower case (:data:`_WORD`), and where each
+    word stands: its line and its place in the line's words."""
+
+    words: list[list[str]]
+    places: dict[str, list[tuple[int, int]]]
+
+
+@lru_cache(maxsize=2)
+def _line_words(text: str) -> LineWords:
+    """The :class:`LineWords` of a text, read once per text: a page of thousands of
+    paragraph-long quotes asked of each whether the rest of the page says it, and read
+    every line's words again for each one."""
+    words = [_WORD.findall(line.lower()) for line in text.split("\n")]
+    places: dict[str, list[tuple[int, int]]] = {}
+    for k, said in enumerate(words):
+        for at, word in enumerate(said):
+            places.setdefault(word, []).append((k, at))
+    return LineWords(words, places)
+
+
+def _said_with_cuts(words: list[str], lines: LineWords, own: range) -> bool:
+    """Whether `words` are said in one line of the text (not one of the lines `own`,
+    the quote's) in their order, with at most :data:`_PULL_GAP` words left out between
+    two of them: display copy trims what it repeats (`"Before six is the only hour that
+    is mine."` from `Before six is the only hour in the house that is mine.`)."""
+    if not words:
+        return False  # `"- - - - -"`: no word to find
+    for k, begin in lines.places.get(words[0], []):
+        if k in own:
+            continue
+        said = lines.words[k]
+        at = begin
+        for wanted in words[1:]:
+            ahead = said[at + 1 : at + 2 + _PULL_GAP]
+            if wanted not in ahead:
+                break
+            at += 1 + ahead.index(wanted)
+        else:
+            return True
     return False
 
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.focus_filters import FocusFilters, named_in
+from quotes.doc_memo import token_starts
+from quotes.focus_filters import FocusFilters
 from quotes.genders import gender_of_given, unnamed_gender
 from quotes.language import word_list
 from quotes.name_keys import name_parts
@@ -42,9 +43,8 @@ class PersonFocus(FocusFilters):
         clash, the nearest one who was a subject or speaker since the sentence before
         (`Obama said after meeting Putin. He …` is Obama), else the nearest one before.
         Never one named only in the words the pronoun's owner says (`said`): in
-        `"Dad says that every year," he said` he is not Dad
-        (:func:`~quotes.focus_filters.named_in`), nor one the pronoun's owner names there
-        (:meth:`_named_by_owner`), nor one the text gave a role of `unlike` (`the
+        `"Dad says that every year," he said` he is not Dad, nor one the pronoun's
+        owner names there (:meth:`_named_by_owner`), nor one the text gave a role of `unlike` (`the
         halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
         about (:meth:`_asked_about`). A name inside a quote comes after the
@@ -54,13 +54,14 @@ class PersonFocus(FocusFilters):
         bound = self._clause_subject(at) | self._named_by_owner(said)
         sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
+        starts = token_starts(self.doc)
         fitting = [
             (i, index)
             for i, index in reversed(self.timeline)
             if i < at
             and (gender is None or self.people[index].gender in (None, gender))
             and (gender is not None or not self.people[index].unnamed)
-            and not named_in(self.doc[i], said)
+            and not (said is not None and said[0] <= starts[i] < said[1])
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
             and index not in bound
@@ -79,9 +80,7 @@ class PersonFocus(FocusFilters):
             and not self._in_quote(i)
             and not self._in_report(i)
         ]
-        # a name inside a quote comes after those of the narration (`"If Kestria wants
-        # our grain, …," Quintero said.` ¶ `She added …` is Quintero)
-        nearest = [index for i, index in sorted(fitting, key=lambda m: self._in_quote(m[0]))]
+        nearest = self._nearest(fitting)
         chosen = None
         if gender is not None or person:
             # a `he` or `she` passes over a one-word name that may be a body's, or a
@@ -114,6 +113,23 @@ class PersonFocus(FocusFilters):
         found = self.people[chosen]
         found.gender = found.gender or gender
         return found.name
+
+    def _nearest(self, fitting: list[tuple[int, int]]) -> list[int]:
+        """The people of `fitting` (latest mention first), each once, by their latest
+        mention: a name inside a quote comes after those of the narration (`"If Kestria
+        wants our grain, …," Quintero said.` ¶ `She added …` is Quintero). Each person
+        once, and a person's mentions past one in the narration unread: a text that
+        names one person thousands of times read them all for each pronoun."""
+        outside: dict[int, None] = {}
+        inside: dict[int, None] = {}
+        for i, index in fitting:
+            if index in outside:
+                continue
+            if self._in_quote(i):
+                inside.setdefault(index)
+            else:
+                outside[index] = None
+        return [*outside, *(index for index in inside if index not in outside)]
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the

@@ -11,6 +11,8 @@ or a bracket is not part of it.
 
 from __future__ import annotations
 
+from itertools import takewhile
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
@@ -36,7 +38,9 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     spokesman for the harbour board`)."""
     end = text.find("\n", dash.idx)
     end = len(text) if end < 0 else end
-    words = [t for t in doc[dash.i + 1 :] if t.idx < end]
+    # the line's words only, not every token to the doc's end (a page of thousands of
+    # signed quotes read the rest of the page for each)
+    words = list(takewhile(lambda t: t.idx < end, doc[dash.i + 1 :]))
     words = words[: next((k for k, t in enumerate(words) if t.is_space), len(words))]
     name = _name_run(words)
     rest = [t for t in words[len(name) :] if t.text != "."]

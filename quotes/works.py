@@ -11,6 +11,8 @@ maker these rules find, as a reader does. Descriptions of people and bodies are 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
@@ -19,6 +21,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.deciders import decider_before
 from quotes.descriptions import is_definite
+from quotes.doc_memo import memo
 from quotes.language import word_list, word_map
 from quotes.mentions import author, authored_work, mention_span, passive_agent
 from quotes.source_words import AUTHORED, BODY_HEADS
@@ -46,28 +49,46 @@ def earlier_author(head: Token, research: bool = False) -> Token | None:
     described; `research` reads any word so (:func:`study_maker`)."""
     lemma = head.lemma_.lower()
     research = research or lemma in _RESEARCH or head.lower_ in _RESEARCH
-    makers: dict[str, Token] = {}
+    makers: dict[str, int] = {}
     doc = head.doc
     # every word before is asked after a research word, yet only works and makers answer
     forms = _WORKS_AND_MAKERS if research else frozenset()
+    known = memo(doc, "work-makers")
     for i in _worded_before(doc, head.i, frozenset({lemma}) | forms, forms):
-        token = doc[i]
-        if token.lemma_.lower() == lemma or research:
-            maker = maker_named(token) if token.dep_ else _unparsed_maker(token)
-            if maker is None and token.dep_ and not research:
-                # `In a report …, the audit office said …`, `The audit office issued a
-                # report …`: one who spoke in or issued a work of the kind named again
-                maker = _issuer_of(token) or _speaker_in(token)
-            if maker is None and research:
-                maker = group_place(token)
-            if maker is not None:
-                maker = group_place(maker) or maker
-                key = mention_span(maker).text.lower()
-                makers.pop(key, None)  # the latest last
-                makers[key] = maker
+        found = _maker_of(doc, i, research, known)
+        if found is not None:
+            key, at = found
+            makers.pop(key, None)  # the latest last
+            makers[key] = at
     if research and makers:
-        return list(makers.values())[-1]
-    return next(iter(makers.values())) if len(makers) == 1 else None
+        return doc[list(makers.values())[-1]]
+    return doc[next(iter(makers.values()))] if len(makers) == 1 else None
+
+
+def _maker_of(
+    doc: Doc, i: int, research: bool, known: dict[tuple[int, bool], tuple[str, int] | None]
+) -> tuple[str, int] | None:
+    """The maker the work or maker word at `i` names, as its words in lower case (the key
+    :func:`earlier_author` counts makers by) and its index, for a research word or
+    another; None when none. Read once per word and doc: a description that recurs
+    thousands of times looks back at every work before it (kept as an index: a table
+    kept with the doc holds no token of it, which would keep the doc alive): `known` is
+    the doc's table of them."""
+    if (i, research) not in known:
+        token = doc[i]
+        maker = maker_named(token) if token.dep_ else _unparsed_maker(token)
+        if maker is None and token.dep_ and not research:
+            # `In a report …, the audit office said …`, `The audit office issued a
+            # report …`: one who spoke in or issued a work of the kind named again
+            maker = _issuer_of(token) or _speaker_in(token)
+        if maker is None and research:
+            maker = group_place(token)
+        if maker is not None:
+            maker = group_place(maker) or maker
+        known[i, research] = (
+            None if maker is None else (mention_span(maker).text.lower(), maker.i)
+        )
+    return known[i, research]
 
 
 def study_maker(head: Token) -> Token | None:
@@ -288,13 +309,19 @@ def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[
     """The indices before `end` of the tokens whose lemma in lower case is one of `lemmas`
     or whose lower-case form is one of `forms`. Read from the doc's arrays, each distinct
     word looked up once: a token object made for every word before each description
-    was a hundredth of a run's time."""
-    strings = doc.vocab.strings
-    table = doc.to_array([LEMMA, LOWER])[:end]
-    lemma_ids = [k for k in np.unique(table[:, 0]).tolist() if strings[k].lower() in lemmas]
-    form_ids = [k for k in np.unique(table[:, 1]).tolist() if strings[k] in forms]
-    found = np.isin(table[:, 0], lemma_ids) | np.isin(table[:, 1], form_ids)
-    return np.flatnonzero(found).tolist()
+    was a hundredth of a run's time. The places of each set of words are read once per
+    doc (a description recurring thousands of times read the whole doc's arrays each
+    time)."""
+    known: dict[tuple[frozenset[str], frozenset[str]], list[int]] = memo(doc, "worded")
+    if (lemmas, forms) not in known:
+        strings = doc.vocab.strings
+        table = doc.to_array([LEMMA, LOWER])
+        lemma_ids = [k for k in np.unique(table[:, 0]).tolist() if strings[k].lower() in lemmas]
+        form_ids = [k for k in np.unique(table[:, 1]).tolist() if strings[k] in forms]
+        found = np.isin(table[:, 0], lemma_ids) | np.isin(table[:, 1], form_ids)
+        known[lemmas, forms] = np.flatnonzero(found).tolist()
+    places = known[lemmas, forms]
+    return places[: bisect_left(places, end)]
 
 
 def _unparsed_maker(work: Token) -> Token | None:

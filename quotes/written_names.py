@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.body_names import kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
+from quotes.doc_memo import memo
 from quotes.genders import gender_of_given
 from quotes.headline_case import in_title_case
 from quotes.language import word_list, word_map
@@ -388,10 +389,7 @@ def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
         return None
     doc = head.doc
     names = _kind_names(doc, frozenset({kind}))
-    named = any(
-        doc[i].text[:1].isupper() and i != head.i
-        for i in token_indices(doc, "LOWER", frozenset({kind}))
-    )
+    named = any(i != head.i for i in _capitalised(doc, kind))
     if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
         names = _kind_names(doc, frozenset(_KIND_NAMES[kind]))
     if len(names) < 2:
@@ -433,7 +431,27 @@ def _kind_names(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     `Ravensholm City Council`, `Society of Radiographers`, `Department for Transport`,
     widened over the words the parse cut off (`City of Tshwelo Metropolitan
     Municipality`, :func:`~quotes.body_names.whole_body_name`). Only the kind words
-    are made tokens (:func:`~quotes.cue_words.token_indices`)."""
+    are made tokens (:func:`~quotes.cue_words.token_indices`); read once per doc and
+    kinds, as a description of the kind may recur thousands of times."""
+    known: dict[frozenset[str], dict[str, int]] = memo(doc, "kind-names")
+    if kinds not in known:
+        known[kinds] = _names_of_kinds(doc, kinds)
+    return known[kinds]
+
+
+def _capitalised(doc: Doc, kind: str) -> list[int]:
+    """The indices of the kind word written with a capital (`Council`), read once per
+    doc and kind."""
+    known: dict[str, list[int]] = memo(doc, "kind-capitalised")
+    if kind not in known:
+        known[kind] = [
+            i for i in token_indices(doc, "LOWER", frozenset({kind})) if doc[i].text[:1].isupper()
+        ]
+    return known[kind]
+
+
+def _names_of_kinds(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
+    """:func:`_kind_names`, read from the doc."""
     names: dict[str, int] = {}
     for i in token_indices(doc, "LOWER", kinds):
         token = doc[i]

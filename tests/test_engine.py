@@ -933,6 +933,32 @@ def test_component_reads_a_lone_surrogate_as_the_cli_does() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker_start"),
+    [
+        ('"We will win," said Ann Lee\u200f.', 20),
+        ('"We will win," said \u200fAnn Lee\u200e.', 21),
+        ('Ann Lee\u200f said: "We will win."', 0),
+    ],
+    ids=["bidi mark after the name", "bidi marks around the name", "bidi mark before the cue"],
+)
+def test_component_reads_an_invisible_mark_outside_a_word_as_the_library_does(
+    extract, text: str, speaker_start: int
+) -> None:
+    # the tokenizer kept the mark in the name's last token (`Lee\u200f.`), which the
+    # component's speaker kept; the library's parser reads it as a space
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    doc = nlp(text)
+    assert doc.text == text
+    rows = [(r["quote"], r["speaker"], r["speaker_start"], r["speaker_end"], r["method"])
+            for r in doc._.quotes]
+    assert rows == [("We will win," if "," in text else "We will win.", "Ann Lee",
+                     speaker_start, speaker_start + 7, "dep:subject")]
+    assert rows == [(q.text, q.speaker, q.speaker_start, q.speaker_end, q.method)
+                    for q in extract(text)]
+
+
+@pytest.mark.parametrize(
     "build",
     [
         lambda: spacy.blank("en"),

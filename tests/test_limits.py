@@ -133,6 +133,58 @@ def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
     assert calls <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {calls:,}"
 
 
+def _people(size: int) -> str:
+    """Quotes of thousands of different people, each named once."""
+    given = ("Ana", "Bob", "Carl", "Dina", "Eve")
+    lines = (f'"Yes," {given[i % 5]} Zed{i}son said.' for i in range(size // 24 + 1))
+    return " ".join(lines)[:size]
+
+
+def _paragraph_quotes(size: int) -> str:
+    """Thousands of paragraphs that are each one quotation of another number."""
+    lines = (f'"Revenue grew {i} per cent in the third quarter."' for i in range(size // 52 + 1))
+    return "\n\n".join(lines)[:size]
+
+
+#: Shapes that repeat one kind of sentence thousands of times within one piece, with the
+#: first row each gives: each repeat read the whole text, or every repeat before it.
+REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
+    # the body beside `council`, the makers of works before it and the names of its kind
+    # were read from every word before each description
+    "a list whose every item quotes the council": (
+        _repeat("- item: the council said it would act.\n"),
+        ("it would act", "the council", "reported:subject"),
+    ),
+    # each `she` read every mention of every person before it
+    "one person's pronoun thousands of times": (
+        lambda size: "Ana Ruiz spoke. " + _repeat('"We win," she said. ')(size - 16),
+        ("We win,", "Ana Ruiz", "dep:subject"),
+    ),
+    # each name's short forms were looked for in every full name of the text
+    "thousands of different people": (_people, ("Yes,", "Ana Zed0son", "dep:subject")),
+    # each signature line's words were read to the end of the text
+    "a page of signed quotes": (
+        _repeat('"Great."\n— Ana Ruiz, 34, on the strike\n'),
+        ("Great.", "Ana Ruiz", "dash"),
+    ),
+    # each paragraph-long quote read the words of every other line to see if it was a
+    # pull quote
+    "a page of paragraph-long quotes": (
+        _paragraph_quotes,
+        ("Revenue grew 0 per cent in the third quarter.", None, "none"),
+    ),
+}
+
+
+@pytest.mark.parametrize(("make", "first"), REPEATS.values(), ids=REPEATS.keys())
+def test_a_sentence_repeated_thousands_of_times_costs_each_repeat_only_its_own(
+    engine: Engine, make: Callable[[int], str], first: tuple[str, str | None, str]
+) -> None:
+    small, found, large = _calls_at(engine, make, 2_500, 5_000, 20_000)
+    assert (found[0].text, found[0].speaker, found[0].method) == first
+    assert large <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {large:,}"
+
+
 def test_the_component_on_one_endless_sentence_of_cues_costs_each_cue_its_own() -> None:
     # the component reads the parse it is given, one sentence of 7,000 words here: each
     # cue's clause, read to the sentence's end, cost 11.3 times the calls for four times

@@ -1,0 +1,40 @@
+"""What a rule reads from a doc once and looks up many times, kept with the doc.
+
+A rule asked about every mention of a recurring word (`the council said …` in each
+item of a list of thousands) that reads the whole doc on each call makes a long
+document quadratic. :func:`memo` gives each rule a table per doc to keep what it read,
+dropped with the doc (so it holds numbers and strings, never a token or span, which
+would keep the doc alive), and emptied when the doc is retokenised (its length changes).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+#: Per doc: its length when the tables were made, and each rule's table by the rule's name.
+_TABLES: WeakKeyDictionary[Doc, tuple[int, dict[str, dict[Any, Any]]]] = WeakKeyDictionary()
+
+
+def memo(doc: Doc, rule: str) -> dict[Any, Any]:
+    """The table `rule` keeps for `doc` (empty at first, and again after the doc was
+    retokenised)."""
+    known = _TABLES.get(doc)
+    if known is None or known[0] != len(doc):
+        known = (len(doc), {})
+        _TABLES[doc] = known
+    return known[1].setdefault(rule, {})
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """The first character of each token of `doc` (``token.idx``), read once per doc
+    from its arrays: a rule that asks where each of thousands of mentions stands need not
+    make a token object for each."""
+    table = memo(doc, "token-starts")
+    if not table:
+        table[0] = doc.to_array("IDX").tolist()
+    starts: list[int] = table[0]
+    return starts
