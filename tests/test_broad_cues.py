@@ -138,6 +138,12 @@ CASES = [
     ),
     # ... while the noun alone names a source, no stance of the sentence
     ("Supporters of the harbour levy marched to the town hall.", []),
+    # topic-with: the side taken by `agree with`, `disagree with`
+    (
+        "Councillor Obi disagreed with the harbour master.",
+        [Q("indirect", "the harbour master", "Obi", "Obi", "disagreed",
+           "reported-topic:subject")],
+    ),
     # outer-subject: a noun cue that another verb acts on is that verb's subject's row
     (
         "Dock workers balked at the owner's proposal to close the north quay.",
