@@ -37,6 +37,7 @@ _ALL_LISTS = (
     "goal-cues",
     "impression-cues",
     "nominal-cues",
+    "stance-holder-nouns",
     "adjective-cues",
     "feeling-cues",
     "hearsay-adverbs",

@@ -24,6 +24,7 @@ from quotes.cue_words import (
     NOMINAL_CUES,
     POLL_NOUNS,
     SOURCE_PREPS,
+    STANCE_HOLDERS,
     cue_lemmas,
 )
 from quotes.feelings import FEELING_CUES
@@ -75,6 +76,9 @@ class CueForms:
         #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
         #: poll, most voters back the plan`): the sentence is parsed for them.
         self.polls = POLL_NOUNS
+        #: Nouns for one who holds a stance (`a supporter of the plan`), cues only after
+        #: `be`, which the parse must show: the sentence is parsed for them.
+        self.holders = STANCE_HOLDERS
         #: The light verbs of each light word (`clear` → `make`).
         self.light: dict[str, frozenset[str]] = {}
         for light_verb, words in LIGHT_CUES.items():
@@ -138,7 +142,7 @@ class CueForms:
         verbal = as_verb | nominal
         if not self.adjectives.isdisjoint(self._lemmas(word, "adj") | as_verb):
             return CueReading(anywhere=True)
-        if not self.polls.isdisjoint(nominal):
+        if not self.polls.isdisjoint(nominal) or not self.holders.isdisjoint(nominal):
             return CueReading(anywhere=True)
         verb = not self.verbs.isdisjoint(verbal)
         if verb and not self._noun_like(word):

@@ -37,6 +37,11 @@ TOPIC_TO_CUES = word_list("topic-to-cues")
 TOPIC_ON_CUES = word_list("topic-on-cues")
 
 
+#: Cues whose `with` introduces what their subject takes a side on, not company: `agreed
+#: with the analysis`, `disagrees with the mayor`.
+TOPIC_WITH_CUES = word_list("topic-with-cues")
+
+
 #: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
 #: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`),
 #: the language one speaks (`speaks Portuguese`).
@@ -151,7 +156,7 @@ def cue_topic(cue: Token) -> list[Token]:
     """The object of the preposition that says what an intransitive cue is about.
 
     `She spoke about the economy`, `He called for a recount`, `They pointed to the
-    polls`. A stretch of time is no topic (:func:`time_span`).
+    polls`, `She agreed with the mayor`. A stretch of time is no topic (:func:`time_span`).
     """
     if cue.pos_ == "NOUN":
         return []
@@ -162,6 +167,7 @@ def cue_topic(cue: Token) -> list[Token]:
             word in _TOPIC_PREPS
             or (word == "to" and lemma in TOPIC_TO_CUES)
             or (word == "on" and lemma in TOPIC_ON_CUES)
+            or (word == "with" and lemma in TOPIC_WITH_CUES)
         ):
             topic = [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
             if not topic or not time_span(topic[0]):

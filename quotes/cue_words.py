@@ -26,6 +26,9 @@ NOMINAL_CUES = frozenset(word_classes("nominal-cues"))
 #: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
 #: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
 ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))
+#: Nouns for one who holds a stance, cues as the complement of `be`: `She is a vocal
+#: supporter of the plan`, `He has long been a critic of the tunnel`.
+STANCE_HOLDERS = frozenset(word_classes("stance-holder-nouns"))
 #: Adjectives of certainty that, before an infinitive, forecast what befalls their
 #: subject (`The bill is certain to pass`) rather than report a view it holds.
 FORECAST_ADJECTIVES = word_list("forecast-adjectives")

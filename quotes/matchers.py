@@ -31,6 +31,7 @@ from quotes.cue_words import (
     LIGHT_CUES,
     NOMINAL_CUES,
     POLL_NOUNS,
+    STANCE_HOLDERS,
     cue_lemmas,
     forecast,
     governs_clause,
@@ -48,6 +49,7 @@ from quotes.outer_holders import outer_holder
 from quotes.parse_repairs import repair_tags
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.stance_holders import stance_holder
 
 #: Prepositions that give a noun cue its source after it (`a warning by the agency`).
 _NOMINAL_SOURCES = word_list("nominal-sources")
@@ -305,6 +307,10 @@ class SpeakerMatcher:
             holder = feeling_holder(doc[i]) if i not in found else None
             if holder is not None:  # `The mayor was pleased with the vote`
                 found[i] = CueSpeaker(i, holder.i, "feeling")
+        for i in token_indices(doc, "LEMMA", STANCE_HOLDERS):
+            holder = stance_holder(doc[i]) if i not in found else None
+            if holder is not None:  # `The senator is a vocal supporter of the plan`
+                found[i] = CueSpeaker(i, holder.i, "stance-holder")
         for i, hit in _clause_cues(doc).items():
             found.setdefault(i, hit)
         for i, hit in _goal_cues(doc).items():

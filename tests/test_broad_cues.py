@@ -130,6 +130,20 @@ CASES = [
         [Q("indirect", "to close the plant", "the board", "The board", "decision",
            "reported-noun-topic:nominal")],
     ),
+    # stance-holder: the subject that `be` calls a supporter or critic of something
+    (
+        "Councillor Adaeze Obi has long been a vocal supporter of the harbour levy.",
+        [Q("indirect", "the harbour levy", "Adaeze Obi", "Adaeze Obi", "supporter",
+           "reported-noun-topic:stance-holder")],
+    ),
+    # ... while the noun alone names a source, no stance of the sentence
+    ("Supporters of the harbour levy marched to the town hall.", []),
+    # topic-with: the side taken by `agree with`, `disagree with`
+    (
+        "Councillor Obi disagreed with the harbour master.",
+        [Q("indirect", "the harbour master", "Obi", "Obi", "disagreed",
+           "reported-topic:subject")],
+    ),
     # outer-subject: a noun cue that another verb acts on is that verb's subject's row
     (
         "Dock workers balked at the owner's proposal to close the north quay.",

@@ -87,7 +87,10 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
         # … or right after the object it needs
         ("Ms Lind put it to him that he lied. She put her hand to her mouth.", [True, False]),
         # an agent noun is no form of the verb it comes from
-        ("The reporters waited outside. The supporters sang.", [False, False]),
+        ("The reporters waited outside. The voters sang.", [False, False]),
+        # a noun for one who holds a stance counts wherever it stands (`be` may make it a
+        # cue: `She is a critic of the levy`)
+        ("The critics waited outside. The reporters sang.", [True, False]),
         # a noun cue with an owner, a source, or none
         ("Her statement was brief. The statement was brief.", [True, False]),
         ("A statement from the port was brief. Russian claims grew.", [True, True]),
