@@ -118,11 +118,12 @@ def measure(config: str, path: Path, count: int, batch_size: int,
     elif config in ("tokens", "parse-all"):
         from quotes.model import load_model
         from quotes.normalise import normalise
-        from quotes.process_setup import prepare_bulk_process
+        from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 
         prepare_bulk_process()  # as the CLI's parsing processes do
 
         nlp = load_model()
+        settle_loaded_model()  # as they do once the model is loaded
         off = nlp.pipe_names if config == "tokens" else []
         with nlp.select_pipes(disable=off):
             cpu, started = _cpu_seconds(), time.perf_counter()
@@ -137,10 +138,11 @@ def measure(config: str, path: Path, count: int, batch_size: int,
         documents: Iterator[Document] = (Document(str(i), t) for i, t in enumerate(texts))
         if workers == 1:
             from quotes import get_engine
-            from quotes.process_setup import prepare_bulk_process
+            from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 
             prepare_bulk_process()  # as the CLI does when it parses in this process
             engine = get_engine(None)
+            settle_loaded_model()
             if shard is not None:
                 print("ready", flush=True)
                 sys.stdin.readline()

@@ -19,7 +19,7 @@ import typer
 
 from quotes import get_engine
 from quotes.cli_run import err
-from quotes.process_setup import prepare_bulk_process
+from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS
 
 if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
@@ -176,12 +176,17 @@ def load_engine(model: str | None, quiet: bool) -> Engine:
     """The engine for `model`, saying on stderr while the model loads (seconds) when stderr
     is a terminal; this process is set up for bulk extraction first
     (:func:`~quotes.process_setup.prepare_bulk_process`: one BLAS thread, as the
-    parallelism is `--workers`, and the memory the parser frees kept)."""
+    parallelism is `--workers`, and the memory the parser frees kept), and the loaded
+    model is then kept out of the garbage collector's reach
+    (:func:`~quotes.process_setup.settle_loaded_model`)."""
     prepare_bulk_process()
     if quiet or not err.is_terminal:
-        return get_engine(model)
-    with err.status("Loading the spaCy model …"):
-        return get_engine(model)
+        engine = get_engine(model)
+    else:
+        with err.status("Loading the spaCy model …"):
+            engine = get_engine(model)
+    settle_loaded_model()
+    return engine
 
 
 def input_paths(inputs: list[str]) -> list[Path]:

@@ -23,7 +23,7 @@ from multiprocessing.synchronize import Barrier
 
 from quotes import signals
 from quotes.batches import BatchResult, pool_batches, process_batch, yield_results
-from quotes.process_setup import THREAD_VARIABLES, keep_freed_memory
+from quotes.process_setup import THREAD_VARIABLES, keep_freed_memory, settle_loaded_model
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
 
@@ -32,7 +32,9 @@ def _start_worker(model: str | None, ready: Barrier) -> None:
     """Pool initializer: load this worker's engine, then wait until every worker has.
 
     A worker keeps the memory the parser frees, as every parsing process of the CLI
-    does; its numeric libraries get one thread each from its environment
+    does, and keeps the loaded model out of the garbage collector's reach
+    (:func:`~quotes.process_setup.settle_loaded_model`); its numeric libraries get one
+    thread each from its environment
     (:data:`~quotes.process_setup.THREAD_VARIABLES`, which a user's own setting
     overrides), not from :func:`~quotes.process_setup.one_blas_thread`. A worker ignores
     SIGINT: Ctrl-C reaches the whole process group, and the parent stops
@@ -42,6 +44,7 @@ def _start_worker(model: str | None, ready: Barrier) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     keep_freed_memory()
     get_engine(model)
+    settle_loaded_model()
     ready.wait(timeout=600)  # a worker that never loads breaks the pool, not a hang
 
 

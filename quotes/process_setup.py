@@ -7,12 +7,15 @@ in the process that parses, the benchmark in each configuration that parses, and
 library user may call it (README, Python API). The engine never calls it, since both
 settings hold for the whole process; the pool's workers get one thread per numeric
 library from their environment instead (:data:`THREAD_VARIABLES`), which a user's own
-setting overrides.
+setting overrides. Once the model is loaded, :func:`settle_loaded_model` takes what
+it loaded out of the garbage collector's reach (the CLI, each pool worker and the
+benchmark call it then).
 """
 
 from __future__ import annotations
 
 import ctypes
+import gc
 
 #: Thread counts of the numeric libraries, set to 1 for pool workers (unless the user set
 #: them): the workers are the parallelism, and one spare math thread per worker only
@@ -64,3 +67,16 @@ def keep_freed_memory() -> None:
         return
     mallopt(_M_MMAP_THRESHOLD, 32 * 2**20)
     mallopt(_M_TRIM_THRESHOLD, 2**30)
+
+
+def settle_loaded_model() -> None:
+    """Take every object alive now (the loaded model, its vocabulary, our word lists)
+    out of the cyclic garbage collector's reach for the rest of the process: each full
+    collection walked all of them, about 100,000, though none is ever freed, and the
+    rules make enough short-lived objects (a token object per word read) to start one
+    every few dozen documents. 150 PolNeAR train documents in one process: 0.35 s of
+    collection -> 0.11 s (about 3% of the run). Garbage made after the call is collected
+    as before, and no result changes; call it once, after the model loaded (a call before
+    it only freezes less)."""
+    gc.collect()  # what loading left as garbage is freed, not kept for good
+    gc.freeze()

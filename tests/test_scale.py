@@ -259,6 +259,33 @@ def test_a_process_set_up_for_bulk_extraction_multiplies_with_one_blas_thread() 
     assert out.stdout.strip() == "[1]"
 
 
+#: Settles a fresh process after something is loaded, then makes a reference cycle and
+#: prints whether anything was frozen and whether the collector still frees the cycle.
+_SETTLED = """
+import gc, weakref
+from quotes.process_setup import settle_loaded_model
+
+loaded = [{"word": k} for k in range(1000)]  # stands for the loaded model
+settle_loaded_model()
+class Node:
+    pass
+node = Node()
+node.me = node
+gone = weakref.ref(node)
+del node
+gc.collect()
+print(gc.get_freeze_count() >= 1000, gone() is None)
+"""
+
+
+def test_a_settled_process_keeps_what_it_loaded_out_of_the_collector_and_frees_new_cycles(
+) -> None:
+    out = subprocess.run([sys.executable, "-c", _SETTLED], check=True, capture_output=True,
+                         text=True, env={**os.environ,
+                                         "PYTHONPATH": str(Path(__file__).parent.parent)})
+    assert out.stdout.split() == ["True", "True"]
+
+
 @pytest.mark.parametrize(("documents", "started"), [(10, 3), (12, 3), (13, 4), (400, 8)])
 def test_no_more_workers_start_than_there_are_batches(
     monkeypatch: pytest.MonkeyPatch, documents: int, started: int
