@@ -171,6 +171,29 @@ class BodyIndex(PersonFocus):
             return False  # `Sable Devices, which …`
         return person.personal or (person.given is not None and person.name != name)
 
+    def _named_person(self, tokens: list[Token]) -> bool:
+        """Rule body-no-person: whether a name is a person's by a mark the text gave its
+        bearer, so that a body's description never stands for it: a title, a role or an
+        age (:attr:`~quotes.person_record.Person.personal`), its surname written alone
+        (:meth:`~quotes.person_focus.PersonFocus.called_by_surname`), or a `he` or `she`
+        taking it up (:meth:`~quotes.person_focus.PersonFocus.taken_up_by_pronoun`:
+        `Marek Ilori said he …` ¶ `The company said …` is no Ilori). A first word that
+        may be a given name is no mark by itself (`Sable Devices`), nor is a longer form
+        the text writes (`Halvard` of `Halvard Minerals`)."""
+        index = self._find(name_text(tokens), tokens[-1].i)
+        if index is None or self.people[index].thing:
+            return False
+        return (
+            self.people[index].personal
+            or self.called_by_surname(index)
+            or self.taken_up_by_pronoun(index)
+        )
+
+    def _no_body(self, tokens: list[Token]) -> bool:
+        """Whether a name is no body's: :meth:`_personal` (a given name opening it counts)
+        or :meth:`_named_person`."""
+        return self._personal(tokens) or self._named_person(tokens)
+
     def it_body(self, it: Token) -> str | None:
         """The body an `it` speaker stands for: the one the sentence before was about
         (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
@@ -221,7 +244,7 @@ class BodyIndex(PersonFocus):
             tokens = _opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
             return None  # an `it` is no one the tagger took for a person
-        if not tokens or self._personal(tokens) or not kind_fits(kind, proper_name(tokens)):
+        if not tokens or self._no_body(tokens) or not kind_fits(kind, proper_name(tokens)):
             return None
         if kind and len(tokens) == 1 and tokens[0].is_sent_start:
             return None  # `Consultation finds support` in a headline: a capital, no name

@@ -122,7 +122,7 @@ class LeadIndex(DescribedIndex):
         if speaker is None:
             return None
         body = _body_of(speaker)
-        if body is not None and not self._personal(body):
+        if body is not None and not self._no_body(body):
             return self.organisation(body)
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None

@@ -23,6 +23,10 @@ from quotes.person_record import Person
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
+#: Subject pronouns only a person can be (`he`, `she`).
+_PERSON_SUBJECTS = word_list("person-subject-pronouns")
+#: Small words that join the words of a body's name (`of`, `and`, `&`).
+_NAME_JOINERS = word_list("body-name-joins")
 
 
 class PersonFocus(FocusFilters):
@@ -131,6 +135,54 @@ class PersonFocus(FocusFilters):
                 outside[index] = None
         return [*outside, *(index for index in inside if index not in outside)]
 
+    def called_by_surname(self, index: int) -> bool:
+        """Rule surname-alone-person: whether the text calls one it named with a given
+        name by the surname alone, the tagger taking that alone for a person's name, as a
+        text calls a person and hardly a body (whose short name is its first word,
+        `Halvorsen` of `Halvorsen Marine`, or a place or club the tagger reads as no
+        person, `Albion` of `Harrowfield Albion`): `said Wanjiru Kamau, who set up the
+        app` ¶ `Kamau said …`. Such a name is no body a later `the company` may stand
+        for."""
+        person = self.people[index]
+        if person.given is None:
+            return False
+        doc = self.doc
+        for i, p in self.timeline:
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1  # the whole name the tagger marked from there
+            if (
+                p == index
+                and doc[i].ent_type_ == "PERSON"
+                and doc[i].lower_ != person.given
+                and doc[i:end].text.lower() == person.surname
+                and not (i > 0 and _in_longer_name(doc[i - 1]))
+                and not (end < len(doc) and _in_longer_name(doc[end]))
+            ):
+                return True
+        return False
+
+    def taken_up_by_pronoun(self, index: int) -> bool:
+        """Rule pronoun-after-person: whether the text takes up a mention of this bearer
+        with `he` or `she` (:data:`_PERSON_SUBJECTS`), as it takes up a person and never
+        a body: the subject of the clause a mention's verb reports (`Tarik Osei said he
+        would appeal`), or the first word of the next sentence (`Defender Tarik Osei left
+        early.` ¶ `He is out for a week.`)."""
+        doc = self.doc
+        for i, p in self.timeline:
+            if p != index:
+                continue
+            sent = doc[i].sent
+            if sent.end < len(doc) and doc[sent.end].lower_ in _PERSON_SUBJECTS:
+                return True
+            subject = next((t for t in doc[i : sent.end] if t.dep_ == "nsubj"), None)
+            if subject is not None and subject.i < i + 4 and any(
+                t.lower_ in _PERSON_SUBJECTS and t.i > subject.i
+                for t in subject.head.subtree
+            ):
+                return True
+        return False
+
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
         """Where the look back of a description of the person in focus starts: at the
         description, or at the first word of what it says when that comes first (`"I
@@ -194,3 +246,10 @@ def _given_gender_of_described(name: str, head: Token) -> str | None:
     if head.pos_ != "NOUN" or head.lower_ in ORG_KINDS or name.split()[-1].lower() in ORG_KINDS:
         return None
     return gender_of_given(name_parts(name)[0] or name)
+
+
+def _in_longer_name(token: Token) -> bool:
+    """Whether a word beside a name makes it part of a longer one: a capitalised word or
+    a joining word of a body's name (`Union of Water and Environment Workers`, whose
+    `Water` is no surname written alone)."""
+    return token.text[:1].isupper() or token.lower_ in _NAME_JOINERS

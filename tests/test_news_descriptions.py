@@ -165,6 +165,22 @@ CASES = [
         "company said that it would keep both plants open.",
         R("indirect", "it would keep both plants open", "Korvald Mills", "The company"),
     ),
+    # a name the text also writes by its surname alone is a person's, never the body a
+    # story's lead describes: with no body named, the description stays as written
+    (
+        "The district council voted on Monday to dismiss Regent Tomas Verlaine Okonjo. "
+        'Tomas Okonjo called the vote a plot.\n\n"I will appeal," Okonjo said.\n\nThe '
+        "council said the regent had missed its sessions.",
+        R("indirect", "the regent had missed its sessions", "the council", "The council"),
+    ),
+    # a name a `he` takes up in the clause its verb reports is a person's, never the
+    # body `the company` stands for: the body the text named before it
+    (
+        "The board of Harrowgate Mills voted to remove Marek Ilori as its chairman on "
+        "Friday. Marek Ilori said he had not been told of the vote.\n\nThe company said "
+        "the decision was taken unanimously.",
+        R("indirect", "the decision was taken unanimously", "Harrowgate Mills", "The company"),
+    ),
     # an age after a name set off by a role noun in a sentence with no cue (left
     # unparsed): the person just named, not the one who spoke before
     (
