@@ -18,22 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names
 from quotes.language import word_list
+from quotes.longer_forms import fullest_name, legal_name, of_name, spelled_out, titled_name
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
 from quotes.self_names import opening_self_named
-from quotes.written_names import (
-    fullest_name,
-    headline_body,
-    kind_fits,
-    legal_name,
-    of_name,
-    one_name_before,
-    proper_name,
-    spelled_out,
-    titled_name,
-)
+from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
@@ -89,7 +80,7 @@ class BodyIndex(PersonFocus):
     def short_body_name(self, word: Token) -> str | None:
         """The body a kind word stands for as its short name (`the Bank` after `the Bank
         of England's stress test`) when the text writes the word in one longer form with
-        `of` (:func:`~quotes.written_names.of_name`): that name, read and noted as
+        `of` (:func:`~quotes.longer_forms.of_name`): that name, read and noted as
         :meth:`organisation` reads any body's; None when it writes none or several."""
         if self.written_form(of_name, word.text) == word.text:
             return None

@@ -16,17 +16,12 @@ from quotes.body_names import joined_around
 from quotes.genders import gender_of, gender_of_given
 from quotes.label_names import LabelNames
 from quotes.leads import LeadIndex
+from quotes.longer_forms import body_fullest_name, fullest_name, legal_name, spelled_out
 from quotes.name_keys import PARTICLES, name_parts
 from quotes.name_spans import name_text
 from quotes.person_timeline import ends_name
 from quotes.role_words import OFFICES
-from quotes.written_names import (
-    body_fullest_name,
-    fullest_name,
-    legal_name,
-    proper_name,
-    spelled_out,
-)
+from quotes.written_names import proper_name
 
 
 class NameMentions(LeadIndex):

@@ -2,16 +2,16 @@
 
 The parse often cuts a name (`Streets Coalition` for `Open Streets Coalition`, `Kestrel`
 for `Kestrel & Finch`, `Office` for `Marlow County Sheriff's Office`). These steps give
-the name whole, as written (:func:`proper_name`), its fullest or titled form elsewhere in
-the text (:func:`fullest_name`, :func:`titled_name`, :func:`of_name`), an acronym spelled out
-(:func:`spelled_out`) and the named body a kind word stands for (:func:`kind_name`).
+the name whole, as written (:func:`proper_name`), the body a headline or a description
+names (:func:`headline_body`, :func:`one_name_before`) and the named body a kind word
+stands for (:func:`kind_name`); a name's longer forms elsewhere in the text (its fullest,
+legal, titled or `of` form, an acronym spelled out) are :mod:`quotes.longer_forms`.
 Split from :mod:`quotes.descriptions`, which links descriptions to these names.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
@@ -19,15 +19,13 @@ from quotes.body_names import kind_word, romance_join_before, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.doc_memo import memo
 from quotes.genders import gender_of_given
-from quotes.headline_case import in_title_case
 from quotes.language import word_list, word_map
+from quotes.longer_forms import glossed_in_lower_case
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.source_words import BODY_HEADS, legal_form
+from quotes.source_words import legal_form
 
-#: Last words of a business's name (`Holdings`, `Therapeutics`).
-_BUSINESS_ENDS = word_list("business-name-ends")
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
@@ -213,192 +211,6 @@ def _name_word(token: Token) -> bool:
     if token.text in ("-", "‐", "‑"):
         return token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
     return token.is_alpha and token.text[:1].isupper()
-
-
-#: A character a name cannot follow where a word starts: a letter, digit, apostrophe or
-#: hyphen.
-_WORD_CHAR = re.compile(r"[\w'’-]")
-#: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`).
-_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
-#: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`).
-_LEGAL_FORM_AFTER = re.compile(r" (?P<form>[A-Z][\w/]*\.?)(?![\w'’/-])")
-
-
-def _name_then(
-    doc_text: str, name: str, after: re.Pattern[str]
-) -> Iterator[tuple[int, re.Match[str]]]:
-    r"""Where the text writes `name` at a word's start with what `after` matches right
-    after it: that start and the match of `after`, left to right and none overlapping,
-    as `re.finditer` finds `(?<![\w'’-])name` followed by `after`. Read with `str.find`
-    and patterns compiled once: a pattern made for each name took a quarter of a
-    millisecond to compile, for every name of every document (two thirds of the time
-    these readers took)."""
-    at = doc_text.find(name)
-    while at >= 0:
-        found = (
-            None if at and _WORD_CHAR.match(doc_text, at - 1)
-            else after.match(doc_text, at + len(name))
-        )
-        if found is not None:
-            yield at, found
-        at = doc_text.find(name, at + 1 if found is None else found.end())
-
-
-def fullest_name(doc_text: str, name: str) -> str:
-    """The one longer form of a short name the text also uses (`Vantor Mobility` for
-    `Vantor`): the name followed by capitalised words, outside a headline in title case,
-    whose every word is capitalised (`Orissa High Court Directs Power Company To Pay …`
-    gives no `Court Directs Power Company` for `the Court`) and that run into no person's
-    title and name (:func:`_runs_into_person`) nor fill a note in square brackets
-    (:func:`_fills_note`); the name itself when the text has none or several."""
-    headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
-    forms = {
-        doc_text[start : words.end()]
-        for start, words in _name_then(doc_text, name, _CAPITALISED_AFTER)
-        if not _in_headline(doc_text, start, headlines)
-        and not _runs_into_person(words.group().split())
-        and not _fills_note(doc_text, start, words.end())
-    }
-    return forms.pop() if len(forms) == 1 else name
-
-
-def _fills_note(doc_text: str, start: int, end: int) -> bool:
-    """Rule note-is-no-name: whether a longer form (the characters from `start` to `end`)
-    fills a transcriber's note in square brackets, which names what was left out, not a
-    body: `[Operator Instructions]` is no longer form of a call's `Operator`."""
-    return doc_text[start - 1 : start] == "[" and doc_text[end : end + 1] == "]"
-
-
-def body_fullest_name(doc_text: str, name: str) -> str:
-    """The one longer form of a name (:func:`fullest_name`) when it ends as a firm's
-    name does, in a legal form or a business's last word (rule short-body-name): `Corrin
-    Knit Mills Ltd` for `Corrin Knit`, `Tay Loc Technologies` for `Tay Loc`, which the
-    tagger took for a person's name; the name itself otherwise (not a body's head word,
-    as in `the Ana Ruiz Foundation`, which a person's name opens)."""
-    full = fullest_name(doc_text, name)
-    last = full.split()[-1]
-    if full != name and (legal_form(last) or last.lower() in _BUSINESS_ENDS):
-        return full
-    return name
-
-
-def _runs_into_person(words: list[str]) -> bool:
-    """Whether the capitalised words after a body's short name run into a person's
-    title and name: `Senate Majority Leader Mitch McConnell` is no longer form of `the
-    Senate` (a title, then a known given name); `Ombudsman Hellen Taleo Kalsakau` and
-    `Seiuli Faleolo Ah Sue` are (a name with no title inside is the person's own)."""
-    titled = [k for k, word in enumerate(words) if word.lower().rstrip(".") in TITLES]
-    return bool(titled) and any(
-        gender_of_given(word) is not None for word in words[titled[0] + 1 :]
-    )
-
-
-def legal_name(doc_text: str, name: str) -> str:
-    """The one form of a company's name that the text writes with its legal form after
-    it (rule legal-form-name): `Halvik Seafood AS` for `Halvik Seafood`, `Tarnby
-    Foods P/F` for `Tarnby Foods`, the name a register gives the company, which the text
-    shortens after naming it once (not in a headline in title case: `Norvik Warns As
-    Costs Rise`); the name itself when the text has none or several."""
-    headlines: dict[int, bool] = {}  # whether each line read so far, by its first character
-    forms = {
-        f"{name} {after.group('form')}"
-        for start, after in _name_then(doc_text, name, _LEGAL_FORM_AFTER)
-        if legal_form(after.group("form")) and not _in_headline(doc_text, start, headlines)
-    }
-    return forms.pop() if len(forms) == 1 else name
-
-
-def _in_headline(text: str, at: int, headlines: dict[int, bool]) -> bool:
-    """Whether the line of `text` that character `at` is on is in title case, each line
-    read once however many forms it holds (one endless line of the same name, read again
-    for each, cost the square of its length: 70 s for 100,000 characters)."""
-    start = text.rfind("\n", 0, at) + 1
-    if start not in headlines:
-        end = text.find("\n", at)
-        headlines[start] = in_title_case(text[start : end if end >= 0 else len(text)])
-    return headlines[start]
-
-
-def titled_name(doc_text: str, name: str) -> str:
-    """The one longer form of a body's short name that the text writes after `the` with
-    capitalised words before it (`Washington Post` for `the Post`, `New York Times` for
-    `the Times`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])[Tt]he (?P<form>(?:[A-Z][\w'’.-]* )+{re.escape(name)})(?![\w'’-])"
-    return _one_form(pattern, doc_text, name)
-
-
-def of_name(doc_text: str, name: str) -> str:
-    """The one longer form of a body's one-word short name that the text writes with `of`
-    and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
-    of Appeal` for `the Court`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)} of [A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-    return _one_form(pattern, doc_text, name)
-
-
-def _one_form(pattern: str, doc_text: str, name: str) -> str:
-    """The one text that `pattern`'s `form` group matches in the text, or `name` when it
-    matches none or several: the steps above differ only in the shape they look for."""
-    forms = {m.group("form") for m in re.finditer(pattern, doc_text)}
-    return forms.pop() if len(forms) == 1 else name
-
-
-#: Articles, which open a sentence before a body's name but are no part of it.
-_ARTICLES = word_list("determiners")
-#: Small words an acronym skips: `IMF` for `International Monetary Fund`.
-_ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
-
-
-def spelled_out(doc_text: str, acronym: str) -> str | None:
-    """`International Monetary Fund` for `IMF`: the one run of capitalised words in the
-    text whose initials spell a short all-capitals name (small words like `of` skipped,
-    the parts of a hyphened word each an initial),
-    else the one body's name the text writes the acronym after in brackets, whatever
-    its letters (:func:`_bracketed_before`); None when the name is no acronym or the
-    text spells it out never or in several ways."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-        return None
-    skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
-    words = [rf"{letter}[\w'’-]+" for letter in acronym]
-    # rule acronym-hyphen-initials: each part of a hyphened word gives a letter too
-    # (`WADA` for `World Anti-Doping Agency`)
-    joint = r"(?:(?: (?:" + skip + r"))* |-)"
-    pattern = rf"(?<![\w'’-]){joint.join(words)}(?![\w'’-])"
-    found = {m.group(0) for m in re.finditer(pattern, doc_text)}
-    if not found:
-        return _bracketed_before(doc_text, acronym, skip)
-    return found.pop() if len(found) == 1 else None
-
-
-def _bracketed_before(doc_text: str, acronym: str, skip: str) -> str | None:
-    """The one body's name written right before the acronym in brackets, which the
-    body's own language spells (`the Union for Integration and Progress (BIP)`, from
-    the Albanian): a run of capitalised words (small words between them) holding a
-    body's head word (`Union`, :data:`~quotes.source_words.BODY_HEADS`), so that a party
-    tag after a person's name (`Tom Reed (DUP)`) names no one by it."""
-    word = r"[A-Z][\w'’-]+"
-    name = rf"(?P<name>{word}(?: (?:(?:{skip}) )*{word})*)"
-    pattern = rf"(?<![\w'’-]){name} \({re.escape(acronym)}\)"
-    names = {_less_article(m.group("name")) for m in re.finditer(pattern, doc_text)}
-    found = {name for name in names if not BODY_HEADS.isdisjoint(name.lower().split())}
-    return found.pop() if len(found) == 1 else None
-
-
-def _less_article(name: str) -> str:
-    """A name less a capitalised article opening its sentence (`The Union …`)."""
-    first, _, rest = name.partition(" ")
-    return rest if first.lower() in _ARTICLES and rest else name
-
-
-def glossed_in_lower_case(doc_text: str, acronym: str) -> bool:
-    """Whether the text spells out an all-capitals word in lower-case words, its
-    initials, right before the acronym in brackets: `respiratory syncytial virus (RSV)`,
-    `chronic kidney disease (CKD)`. A disease's, a drug's or a method's acronym is so
-    glossed, never a body's, whose name is capitalised (`Food Standards Agency (FSA)`)."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
-        return False
-    words = r"[\w'’-]*\s+".join(re.escape(letter.lower()) for letter in acronym)
-    gloss = rf"(?<![\w'’-]){words}[\w'’-]*\s+\({re.escape(acronym)}\)"
-    return re.search(gloss, doc_text) is not None
 
 
 def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
