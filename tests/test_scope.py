@@ -826,8 +826,8 @@ def test_a_reply_from_a_person_is_still_theirs() -> None:
     ],
 )
 def test_the_writer_quoting_her_own_words_is_no_statement(text: str, content: str) -> None:
-    """Rule writer-quoting-self (quotes/scope.py): the writer is no speaker, of a quote as
-    of a reported view."""
+    """Rule writer-quoting-self (quotes/writer_voice.py): the writer is no speaker, of a
+    quote as of a reported view."""
     assert content not in [r.quote for r in rows(text, "statements")]
 
 

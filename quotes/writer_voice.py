@@ -1,0 +1,91 @@
+"""Sources that are no one's statement: the writer of the piece, a work of theirs, a thing
+pointed back to, a headline's bare noun.
+
+A letter, a column or a memoir gives the writer's own view (`I thought readers might like
+some good news`, :func:`writer`), and so does the paper's own work (`Our analysis found
+…`, :func:`writers_work`) and the writer quoting herself (`As I wrote here last spring,
+"…"`, :func:`own_words`); a source that is a thing pointed back to (`According to this
+measure, …`, :func:`demonstrative_source`) is no one, and a headline's bare noun
+(`skipper says`, :func:`headlinese`) names no one a story's sentence would. The default
+scope drops such rows (:func:`quotes.scope.dropped_by`); `--scope all` keeps them. Split
+from :mod:`quotes.scope`.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.language import word_list
+from quotes.role_words import SOURCE_NOUNS
+from quotes.source_words import AUTHORED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def headlinese(speaker: Span) -> bool:
+    """Whether a quote's speaker is a common noun with no determiner, as headlines and
+    standfirsts write one and a sentence of the story never does (`"We had water to our
+    knees," skipper says after night rescue`)."""
+    word = speaker[0]
+    return len(speaker) == 1 and word.tag_ in ("NN", "NNP") and word.is_lower and word.is_alpha
+
+
+#: Pronouns of the writer: a row they speak outside any quote is the writer's own view.
+_WRITER = word_list("writer-pronouns")
+
+
+def writer(speaker: Span) -> bool:
+    """Whether a reported statement's source is the writer (`In a year of bad news, I
+    thought readers might like some good news`): a letter, a column or a memoir gives the
+    writer's own view, which a fact-checker does not list as someone's statement (the
+    quotes the writer reports are; a direct quote is never dropped by this rule)."""
+    return len(speaker) == 1 and speaker[0].lower_ in _WRITER
+
+
+#: Possessives of the writer: a work of theirs (`our report`) speaks in the writer's voice.
+_WRITERS = word_list("writer-possessives")
+
+
+def writers_work(speaker: Span) -> bool:
+    """Rule writers-work: whether a reported statement's source is a work of the writer's
+    own, a report, an analysis or a count the writer's `our` or `my` gives (`Our report
+    said the fire began in the kitchen`, `Our analysis of the figures found that half of
+    the patients had waited a year`): the paper's own finding, in its own voice, as the
+    writer's view is (:func:`writer`); not a person the possessive gives (`Our reporter
+    says …`, `my mother said …`), who speaks for themself."""
+    # `Our count found that 40 of the 61 stops had no shelter.`
+    root = speaker.root
+    return root.lemma_.lower() in AUTHORED and any(
+        c.dep_ == "poss" and c.lower_ in _WRITERS for c in root.children
+    )
+
+
+#: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.
+_OWN_CUE = ("dep", "near-", "colon")
+
+
+def own_words(speaker: Span, method: str) -> bool:
+    """Rule writer-quoting-self: whether a direct quote's own cue gives the writer as its
+    source (`As we wrote in these columns in 2019, "…"`, an editorial quoting its earlier
+    editorial; `I can already hear the council's reply: "…"`, words a column imagines):
+    the writer's own voice, as her reported view is (:func:`writer`); a quote that only
+    follows the writer's question (`"Why?" I ask. "…"`) borrows no cue of hers."""
+    # `As I wrote here last spring, "the ferry is the town's only road."`
+    return writer(speaker) and method.startswith(_OWN_CUE)
+
+
+def demonstrative_source(speaker: Span) -> bool:
+    """Whether a source is a thing pointed back to, not someone: `this measure` in
+    `According to this measure, …`, `This one` (a speaker who is a person is named or
+    described: `the minister`, `a spokeswoman`, also after a demonstrative: `That
+    candidate, Ana Ruiz, a retired nurse, tells us …`, `This reporter asked …`)."""
+    first = speaker[0]
+    root = speaker.root
+    return (
+        first.dep_ == "det"
+        and first.lower_ in word_list("demonstratives")
+        and root.ent_type_ != "PERSON"
+        and root.lemma_.lower() not in SOURCE_NOUNS
+        and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)
+    )
