@@ -40,13 +40,21 @@ _MIN_LINES = 2
 @dataclass(frozen=True, slots=True)
 class DashLine:
     """A speech's opening line: its match (the speech's first paragraph in group
-    `content`), the offsets of the speaker's name, and whether the line is the chair's,
+    `content`, the speaker's name in group `label`) and whether the line is the chair's,
     headed by an office alone (`President. – …`)."""
 
     match: re.Match[str]
-    start: int
-    end: int
     chair: bool
+
+    @property
+    def start(self) -> int:
+        """Where the speaker's name starts."""
+        return self.match.start("label")
+
+    @property
+    def end(self) -> int:
+        """Where the speaker's name ends."""
+        return self.match.end("label")
 
 
 def dash_lines(text: str, person: Callable[[str], bool]) -> list[DashLine]:
@@ -60,15 +68,10 @@ def dash_lines(text: str, person: Callable[[str], bool]) -> list[DashLine]:
     lines = []
     for match in _DASH_LINE.finditer(text):
         label = match.group("label")
-        if match.group("role") is None and match.group("note") is None and _chair(label):
-            lines.append(DashLine(match, match.start("label"), match.end("label"), True))
-        elif name_form(label):
-            lines.append(DashLine(match, match.start("label"), match.end("label"), False))
-    names = {
-        line.match.group("label")
-        for line in lines
-        if not line.chair
-    }
+        chair = match.group("role") is None and match.group("note") is None and _chair(label)
+        if chair or name_form(label):
+            lines.append(DashLine(match, chair))
+    names = {line.match.group("label") for line in lines if not line.chair}
     people = {name for name in names if len(name.split()) > 1 or person(name)}
     if sum(not line.chair for line in lines) < _MIN_LINES or len(people) < 2:
         return []

@@ -41,6 +41,8 @@ ORG_KINDS = word_list("organisation-kinds")
 _PATRONYMIC = word_list("patronymic-particles")
 #: What a text says of a person known by one name (`uses one name`), as word tuples.
 _ONE_NAME = frozenset(table("one-name-phrases"))
+#: The most words of such a phrase.
+_ONE_NAME_WORDS = max(len(phrase) for phrase in _ONE_NAME)
 #: Words before a people's word in `like many Indonesians`: no one-name person.
 _PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 #: The longest phrase set off between commas after a name that is read past.
@@ -250,8 +252,7 @@ def _one_name(run: Span) -> bool:
                 (t.i for t in doc[at : min(len(doc), at + _SET_OFF)] if t.text == ","), None
             )
             at = at if close is None else close + 1
-    longest = max(len(phrase) for phrase in _ONE_NAME)
-    words = tuple(t.lower_ for t in doc[at : min(len(doc), at + longest)])
+    words = tuple(t.lower_ for t in doc[at : min(len(doc), at + _ONE_NAME_WORDS)])
     return any(words[: len(phrase)] == phrase for phrase in _ONE_NAME)
 
 
