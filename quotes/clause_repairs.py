@@ -125,6 +125,30 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 return
 
 
+def clause_read_onto_the_object(verb: Token) -> None:
+    """`The clerk advised members that a censure carried no legal weight`, `She warned
+    investors that the fund was closing`: the parser may hang the `that`-clause after
+    whom a cue addresses on that object, as if it said something of the noun, leaving
+    the cue with none. A clause opened by `that` as its conjunction (not as the subject
+    or object of a relative clause), with a subject of its own, hung on the object of a
+    cue that has no clause, is the cue's clause; not on a noun whose `that`-clause is
+    its own (`accepted the claim that`, `shared the hope that`: :data:`_CONTENT_NOUNS`)."""
+    if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+        return
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() in _CONTENT_NOUNS:
+        return
+    for clause in obj.rights:
+        if (
+            clause.dep_ in ("acl", "relcl")
+            and clause.left_edge.lower_ == "that"
+            and clause.left_edge.dep_ == "mark"
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+        ):
+            rehead(clause, verb, "ccomp")
+            return
+
+
 def participle_read_as_clause(verb: Token) -> None:
     """`The crew flew on into cloud, investigators said in their report made public on
     Wednesday`: the parser may hang a past participle on a phrase's noun (`report made

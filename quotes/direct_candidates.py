@@ -42,6 +42,7 @@ from quotes.source_shapes import (
     colon,
     dash_name,
     display_participle,
+    minuted,
     so_says,
     source_label,
 )
@@ -106,6 +107,10 @@ class LinkCandidates:
             yield link
         # words-of — `because, in her words, "…"`: the phrase names whose words they are
         link = words_of(whole)
+        if link is not None:
+            yield link
+        # minuted — `Ruiz asked that her words be minuted: "…"`: the asker's own words
+        link = minuted(whole)
         if link is not None:
             yield link
         # dep:<pattern> — the quote is the cue's complement: `Zelensky said, "…"`,

@@ -23,6 +23,7 @@ from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_phrase,
+    clause_read_onto_the_object,
     gerund_subject_read_as_clause,
     participle_read_as_clause,
     question_read_as_adverbial,
@@ -100,7 +101,8 @@ def repair_tags(
     addresses read as a relative clause on the addressee
     (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
     a phrase on the cue read onto the phrase's noun
-    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`), a participle on such a
+    (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`) or onto the cue's object
+    (:func:`~quotes.clause_repairs.clause_read_onto_the_object`), a participle on such a
     phrase's noun read as a second clause
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as a
@@ -155,6 +157,7 @@ def repair_tags(
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)
         clause_read_onto_a_phrase(cue)
+        clause_read_onto_the_object(cue)
         participle_read_as_clause(cue)
         closing_cue_read_as_conjunct(cue)
         closing_cue_read_as_relative(cue)
@@ -165,6 +168,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])
+        clause_read_onto_the_object(doc[i])  # `advised members that …`
     repair_intermediary(doc, lemmas)
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
