@@ -73,6 +73,27 @@ _NAMING_PREPOSITIONS = word_list("self-naming-prepositions")
 _SIGNING = word_list("signing-verbs")
 
 
+def _clauses_about(head: Token) -> list[Token]:
+    """The clauses that may say a described source's name: relative clauses on it, a
+    `who` clause the parser hung on the noun of a phrase after it (`A nurse at the
+    clinic, who gave her name only as Rosa, said`: a clinic is no `who`), and a
+    participle of naming set off after it (`A nurse at the clinic, identified only as
+    Rosa, said`)."""
+    clauses = [c for c in head.rights if c.dep_ == "relcl"]
+    for phrase in (c for c in head.rights if c.dep_ == "prep"):
+        clauses += [
+            c
+            for noun in phrase.children
+            if noun.dep_ == "pobj"
+            for c in noun.rights
+            if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
+        ]
+    clauses += [
+        c for c in head.rights if c.dep_ == "acl" and c.lemma_.lower() in _SELF_NAMING
+    ]
+    return clauses
+
+
 def named_in_clause(head: Token) -> Span | None:
     """The name a described source gives in a relative clause about them, as reporters
     write of people who give only part of their name: `A neighbour who asked that we use
@@ -84,9 +105,7 @@ def named_in_clause(head: Token) -> Span | None:
     when the speaker is itself a name."""
     if head.pos_ not in ("NOUN", "PRON") or head.lower_ in _RELATIVE_HEADS:
         return None
-    for clause in head.rights:
-        if clause.dep_ != "relcl":
-            continue
+    for clause in _clauses_about(head):
         for token in clause.subtree:
             if token.pos_ != "PROPN" or token.dep_ == "compound":
                 continue
