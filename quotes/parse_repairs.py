@@ -230,17 +230,32 @@ def _verb_read_as_noun(token: Token) -> None:
 def _verb_read_as_noun_before_colon(token: Token) -> None:
     """`The notice read: "…"`: a cue word tagged as a noun that has a subject of its own
     and stands right before a colon and a quotation mark is the verb, in the past (the
-    tagger reads `read` after a noun as one)."""
+    tagger reads `read` after a noun as one). `The first reads: "…"`, `The second says:
+    "…"`: a cue word in `-s` tagged as a plural noun, heading its sentence there, right
+    after an ordinal or a number that stands for a thing named before (a list's first
+    entry) is the verb, in the present, and that word its subject."""
     doc = token.doc
-    if (
-        token.tag_ == "NN"
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == ":"
-        and doc[token.i + 2].is_quote
-        and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":" or not doc[token.i + 2].is_quote:
+        return
+    if token.tag_ == "NN" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBD"
+        return
+    before = doc[token.i - 1] if token.i else None
+    if (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and before is not None
+        and before.head.i == token.i
+        and before.dep_ in ("amod", "nummod")
+        and before.tag_ in ("JJ", "CD")
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBZ"
+        articles = [(c, before, None) for c in token.lefts if c.i < before.i]
+        rehead_all([(before, token, "nsubj"), *articles])
 
 
 #: The label of an active subject, which

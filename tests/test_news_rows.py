@@ -195,6 +195,34 @@ Corrections officers said the prison was full.
             "without notice. He submitted a bundle of receipts.",
             [("indirect", "the sheds were pulled down without notice", "Rao")],
         ),
+        # a witness's and counsel's words in court, and a paper's finding, with a clause
+        (
+            "In her affidavit, Mrs Adaeze Nwosu deposed that she had lost her pension on "
+            "the platform. Counsel for the bank averred that no customer had been warned. "
+            "The business daily De Kompas has calculated that each week of delay costs the port "
+            "two million euros. He calculated the cost at a glance.",
+            [
+                ("indirect", "she had lost her pension on the platform", "Adaeze Nwosu"),
+                ("indirect", "no customer had been warned", "Counsel"),
+                (
+                    "indirect",
+                    "each week of delay costs the port two million euros",
+                    "De Kompas",
+                ),
+            ],
+        ),
+        # a `that`-clause the parser hung on whom the cue addresses
+        (
+            "The town clerk, Ines Marr, advised members that a censure carried no legal "
+            "weight.",
+            [("indirect", "a censure carried no legal weight", "The town clerk")],
+        ),
+        # words a member asks to have minuted are hers, verbatim (rule minuted)
+        (
+            "Cllr Bryony Keel, who voted against, asked that her words be minuted: "
+            '"The people of Fetlar were promised a new pier in 2019."',
+            [("direct", "The people of Fetlar were promised a new pier in 2019.", "Bryony Keel")],
+        ),
         # `said in a press release that …` with `that` read as a relative pronoun: the
         # clause after it has a subject of its own, so it is what the release says
         (

@@ -53,6 +53,24 @@ def row_holding(text: str, fragment: str) -> Quote:
             "The first tenant",
             "Ambrose Tilley-Marr",
         ),
+        # ... in a `who` clause the parser hung on the noun of a phrase after the source
+        (
+            "A porter at the depot, who gave his name only as Dragan, said the night "
+            "trains had been cut since March.",
+            "the night trains",
+            "indirect",
+            "A porter",
+            "Dragan",
+        ),
+        # ... after a naming participle set off after the source
+        (
+            "A porter at the depot, identified only as Dragan, said the night trains had "
+            "been cut since March.",
+            "the night trains",
+            "indirect",
+            "A porter",
+            "Dragan",
+        ),
         # ... the name in quote marks a writer signed with (rule signed-name)
         (
             'One listener, who signed her message only "Nadia", wrote: "The bus to the '
