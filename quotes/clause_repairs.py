@@ -72,6 +72,7 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
         return
     clause = next((c for c in addressee.rights if c.dep_ == "relcl"), None)
     if clause is None:
+        _clause_read_onto_a_named_setting(verb, addressee)
         return
     # the subject opens the clause, with its own words (`the cause of death was …`)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -88,6 +89,29 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
     ):
         return
     rehead(clause, verb, "ccomp")
+
+
+def _clause_read_onto_a_named_setting(verb: Token, addressee: Token) -> None:
+    """`Lee told reporters at Half Way Tree he had spoken to the selectors`: after the
+    addressee and a phrase of where or when the cue spoke (:data:`_SETTING_PREPS`), the
+    parser may read the clause as a relative clause on the phrase's noun. A clause with
+    no relative word that opens with its subject right after a capitalised noun of such
+    a phrase is the cue's (a name takes no relative clause without a relative word)."""
+    for phrase in verb.rights:
+        if phrase.dep_ != "prep" or phrase.i < addressee.i or phrase.lower_ not in _SETTING_PREPS:
+            continue
+        for noun in (c for c in phrase.children if c.dep_ == "pobj" and c.is_title):
+            clause = next((c for c in noun.rights if c.dep_ == "relcl"), None)
+            subject = None if clause is None else next(
+                (c for c in clause.children if c.dep_ == "nsubj"), None
+            )
+            if (
+                subject is not None
+                and subject.tag_ not in RELATIVE_TAGS
+                and subject.left_edge.i == clause.left_edge.i == noun.i + 1
+            ):
+                rehead(clause, verb, "ccomp")
+                return
 
 
 #: Prepositions of where, when or in what a cue spoke (`outside`, `in`).

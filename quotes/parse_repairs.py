@@ -81,7 +81,8 @@ def repair_tags(
 ) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
-    :func:`_verb_read_as_noun_before_colon`), its subject read as
+    :func:`_verb_read_as_noun_before_colon`) or into its subject's phrase
+    (:func:`_verb_read_into_subject_phrase`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.opener_subjects.subject_read_as_apposition`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
@@ -145,6 +146,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         _verb_read_as_noun(cue)
+        _verb_read_into_subject_phrase(cue)
         _verb_read_as_noun_before_colon(cue)
         subject_read_as_apposition(cue)
         quote_read_as_subject(cue)
@@ -225,6 +227,48 @@ def _verb_read_as_noun(token: Token) -> None:
     ):
         token.pos_ = "VERB"
         token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
+
+
+def _verb_read_into_subject_phrase(token: Token) -> None:
+    """`The report of his inspection states that the damp was caused by a gutter`: the
+    tagger may read a cue word in `-s` after a phrase's noun as a plural noun of that
+    phrase, leaving the sentence with a noun for its head and the reported clause hung
+    on it. A cue word tagged as a plural noun at the end of a phrase after the noun that
+    heads its sentence, with `that` and a clause with a subject of its own right after
+    it, hung on that noun, is the sentence's verb: the noun its subject, the clause what
+    it reports, the words before it in the phrase the phrase's own."""
+    doc = token.doc
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.i + 1 >= len(doc):
+        return
+    prep, head = token.head, token.head.head
+    mark = doc[token.i + 1]
+    clause = mark.head
+    if (
+        head.dep_ != "ROOT"
+        or head.pos_ != "NOUN"
+        or prep.dep_ != "prep"
+        or mark.lower_ != "that"
+        or mark.dep_ != "mark"
+        or clause.head.i != head.i
+        or clause.dep_ not in ("acl", "relcl")
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        return
+    lefts = list(token.lefts)
+    if not lefts or lefts[-1].i != token.i - 1 or lefts[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    # `his inspection`: the phrase's own noun is the word before the cue word
+    noun = lefts[-1]
+    moves: list[Move] = [
+        (token, token, "ROOT"),
+        (head, token, "nsubj"),
+        (clause, token, "ccomp"),
+        (noun, prep, "pobj"),
+        *((c, noun, None) for c in lefts[:-1]),
+    ]
+    if rehead_all(moves):
+        token.pos_ = "VERB"
+        token.tag_ = "VBZ"
 
 
 def _verb_read_as_noun_before_colon(token: Token) -> None:

@@ -180,10 +180,25 @@ from tests.rows import Q, check
         ("State pathologist Dr Ines Varga told the inquest the cause of death was drowning.",
          [Q("indirect", "the cause of death was drowning", "Ines Varga", "Ines Varga",
             "told", "reported:subject")]),
+        # … and after a phrase of where the cue spoke, whose named noun takes it
+        ("Coach Ada Bright urged calm and told reporters at Half Way Tree he had spoken to "
+         "the selectors and to the player.",
+         [Q("indirect", "calm", "Ada Bright", "Ada Bright", "urged", "reported-object"),
+          Q("indirect", "he had spoken to the selectors and to the player", "Ada Bright",
+            "Ada Bright", "told", "reported:conjunct")]),
         # … while the thing told keeps its relative clause
         ("Ana Ruiz told the story she had heard from her mother.",
          [Q("indirect", "the story she had heard from her mother", "Ana Ruiz", "Ana Ruiz",
             "told", "reported-object:subject")]),
+        # verb-read-into-subject-phrase: a cue in `-s` read as the plural noun ending
+        # the subject's phrase, the sentence left with no verb
+        ("The report of his inspection states that the damp came from a broken gutter.",
+         [Q("indirect", "the damp came from a broken gutter", "The report", "The report",
+            "states", "reported:subject")]),
+        # a list's ordinal read as the adjective of a cue in `-s` before a colon
+        ('The leaflet has two claims. The first reads: "Fares will rise in May."',
+         [Q("direct", "Fares will rise in May.", "The first", "The first", "reads",
+            "dep:subject")]),
         # clause-read-onto-a-phrase: a `that`-clause after a phrase on the cue is hung on
         # the phrase's noun
         ("His wife, Rosa Mamani, said outside the courthouse that friends had raised the "
