@@ -75,16 +75,19 @@ _SIGNING = word_list("signing-verbs")
 
 def _clauses_about(head: Token) -> list[Token]:
     """The clauses that may say a described source's name: relative clauses on it, a
-    `who` clause the parser hung on the noun of a phrase after it (`A nurse at the
-    clinic, who gave her name only as Rosa, said`: a clinic is no `who`), and a
+    `who` clause the parser hung on the noun of a phrase after it, or of a phrase in
+    that one (`A nurse at the clinic, who gave her name only as Rosa, said`: a clinic
+    is no `who`), and a
     participle of naming set off after it (`A nurse at the clinic, identified only as
     Rosa, said`)."""
     clauses = [c for c in head.rights if c.dep_ == "relcl"]
-    for phrase in (c for c in head.rights if c.dep_ == "prep"):
+    nouns = [head]
+    while nouns:  # down the phrases after it: `at the clinic on Hill Road, who …`
+        phrases = [c for noun in nouns for c in noun.rights if c.dep_ == "prep"]
+        nouns = [c for phrase in phrases for c in phrase.children if c.dep_ == "pobj"]
         clauses += [
             c
-            for noun in phrase.children
-            if noun.dep_ == "pobj"
+            for noun in nouns
             for c in noun.rights
             if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.lefts)
         ]

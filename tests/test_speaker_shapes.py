@@ -55,8 +55,8 @@ def row_holding(text: str, fragment: str) -> Quote:
         ),
         # ... in a `who` clause the parser hung on the noun of a phrase after the source
         (
-            "A porter at the depot, who gave his name only as Dragan, said the night "
-            "trains had been cut since March.",
+            "A porter at the depot on Mill Lane, who gave his name only as Dragan, said the "
+            "night trains had been cut since March.",
             "the night trains",
             "indirect",
             "A porter",
