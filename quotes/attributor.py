@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.columns import (
     headed_reactions,
@@ -228,6 +228,9 @@ class Attributor:
             if line.advert:
                 chorus.append((line.start, line.end))  # an advertiser's copy read out
                 continue
+            # the outlet a `Q` line's note names (`Q (Harbour Gazette): …`), for a
+            # questioner who does not name herself first (:func:`self_named`)
+            outlet: Span | None = None
             if line.turn is None:
                 if is_chorus(line.label.text):
                     chorus.append((line.start, line.end))
@@ -241,7 +244,9 @@ class Attributor:
             else:
                 introduction = None
                 party = asker if line.turn == "Q" else answerer
-                named = self_named(self.doc, line) or line.asker if line.turn == "Q" else None
+                own = self_named(self.doc, line) if line.turn == "Q" else None
+                outlet = line.asker if own is None else None
+                named = own or outlet
                 if named is not None:
                     speaker = named
                 elif party is not None:
@@ -261,7 +266,7 @@ class Attributor:
                     self.paragraph_of(line.start),
                     # a message's sender, named in its note, goes by the name as given,
                     # and so does a questioner's outlet (no name before its brackets)
-                    name=speaker.text if line.sender or speaker is line.asker else None,
+                    name=speaker.text if line.sender or outlet is not None else None,
                     introduction=introduction,
                 )
             )

@@ -177,8 +177,8 @@ class SurrogateReader:
         return getattr(tokenizer, name)
 
 
-#: A word character, on either side of an invisible run inside a word.
-_WORD_CHAR = re.compile(r"\w")
+#: A letter, digit or underscore (`\w`), on either side of an invisible run inside a word.
+_LETTER_OR_DIGIT = re.compile(r"\w")
 
 
 def _in_word(text: str, run: re.Match[str]) -> bool:
@@ -189,8 +189,8 @@ def _in_word(text: str, run: re.Match[str]) -> bool:
     return (
         start > 0
         and end < len(text)
-        and bool(_WORD_CHAR.match(text, start - 1))
-        and bool(_WORD_CHAR.match(text, end))
+        and bool(_LETTER_OR_DIGIT.match(text, start - 1))
+        and bool(_LETTER_OR_DIGIT.match(text, end))
     )
 
 

@@ -24,9 +24,9 @@ from quotes.source_words import BODY_HEADS, legal_form
 
 #: Last words of a business's name (`Holdings`, `Therapeutics`).
 _BUSINESS_ENDS = word_list("business-name-ends")
-#: A character a name cannot follow where a word starts: a letter, digit, apostrophe or
-#: hyphen.
-_WORD_CHAR = re.compile(r"[\w'’-]")
+#: A character of a name's word, which a name cannot follow where it starts: a letter,
+#: digit, apostrophe or hyphen (`O'Neill`, `Ruiz-Tell`).
+_NAME_WORD_CHAR = re.compile(r"[\w'’-]")
 #: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`).
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
 #: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`).
@@ -45,7 +45,7 @@ def _name_then(
     at = doc_text.find(name)
     while at >= 0:
         found = (
-            None if at and _WORD_CHAR.match(doc_text, at - 1)
+            None if at and _NAME_WORD_CHAR.match(doc_text, at - 1)
             else after.match(doc_text, at + len(name))
         )
         if found is not None:
@@ -131,24 +131,46 @@ def _in_headline(text: str, at: int, headlines: dict[int, bool]) -> bool:
 def titled_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's short name that the text writes after `the` with
     capitalised words before it (`Washington Post` for `the Post`, `New York Times` for
-    `the Times`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])[Tt]he (?P<form>(?:[A-Z][\w'’.-]* )+{re.escape(name)})(?![\w'’-])"
-    return _one_form(pattern, doc_text, name)
+    `the Times`); the name itself when the text has none or several. Each `the` and the
+    capitalised words after it are found by a pattern compiled once; the form is the most
+    of those words that the name follows, as ``(?:Word )+name`` would match."""
+    forms = set()
+    found = _THE_CAPITALISED.search(doc_text)
+    while found is not None:
+        end = _name_after_words(doc_text, name, found)
+        if end is not None:
+            forms.add(doc_text[found.start("words") : end])
+        found = _THE_CAPITALISED.search(doc_text, found.start() + 1 if end is None else end)
+    return forms.pop() if len(forms) == 1 else name
+
+
+#: `the` at a word's start and the capitalised words after it, each with its space.
+_THE_CAPITALISED = re.compile(r"(?<![\w'’-])[Tt]he (?P<words>(?:[A-Z][\w'’.-]* )+)")
+
+
+def _name_after_words(doc_text: str, name: str, found: re.Match[str]) -> int | None:
+    """Where `name` ends when it follows the most of the capitalised words `found` after
+    `the` (one at least) and no word character follows it; None when it follows none."""
+    starts = [found.start("words") + k + 1 for k, c in enumerate(found.group("words")) if c == " "]
+    for at in reversed(starts):
+        end = at + len(name)
+        if doc_text.startswith(name, at) and not _NAME_WORD_CHAR.match(doc_text, end):
+            return end
+    return None
 
 
 def of_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's one-word short name that the text writes with `of`
     and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
     of Appeal` for `the Court`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)} of [A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-    return _one_form(pattern, doc_text, name)
-
-
-def _one_form(pattern: str, doc_text: str, name: str) -> str:
-    """The one text that `pattern`'s `form` group matches in the text, or `name` when it
-    matches none or several: the steps above differ only in the shape they look for."""
-    forms = {m.group("form") for m in re.finditer(pattern, doc_text)}
+    forms = {
+        doc_text[start : after.end()] for start, after in _name_then(doc_text, name, _OF_AFTER)
+    }
     return forms.pop() if len(forms) == 1 else name
+
+
+#: `of` and a capitalised place or field after a name (`Bank` → ` of England`).
+_OF_AFTER = re.compile(r" of [A-Z][\w-]*(?: [A-Z][\w-]*)*")
 
 
 #: Articles, which open a sentence before a body's name but are no part of it.

@@ -147,13 +147,12 @@ class PersonFocus(FocusFilters):
         if person.given is None:
             return False
         doc = self.doc
-        for i, p in self.timeline:
+        for i in self.mentions_of.get(index, []):
             end = i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1  # the whole name the tagger marked from there
             if (
-                p == index
-                and doc[i].ent_type_ == "PERSON"
+                doc[i].ent_type_ == "PERSON"
                 and doc[i].lower_ != person.given
                 and doc[i:end].text.lower() == person.surname
                 and not (i > 0 and _in_longer_name(doc[i - 1]))
@@ -169,9 +168,7 @@ class PersonFocus(FocusFilters):
         would appeal`), or the first word of the next sentence (`Defender Tarik Osei left
         early.` ¶ `He is out for a week.`)."""
         doc = self.doc
-        for i, p in self.timeline:
-            if p != index:
-                continue
+        for i in self.mentions_of.get(index, []):
             sent = doc[i].sent
             if sent.end < len(doc) and doc[sent.end].lower_ in _PERSON_SUBJECTS:
                 return True

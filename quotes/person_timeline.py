@@ -30,6 +30,9 @@ class PersonTimeline:
         #: The same, and the people's indices, by surname: a name is looked up among its
         #: namesakes only, not among every mention (the square of a long text's names).
         self._timeline_of: dict[str, list[tuple[int, int]]] = {}
+        #: The token index of every mention of each person, in text order: a rule that
+        #: asks about one person's mentions reads theirs, not the whole timeline.
+        self.mentions_of: dict[int, list[int]] = {}
         self._people_of: dict[str, list[int]] = {}
         #: The full names the text gives (a given name and more, and the names a nickname
         #: splits), for the shorter forms that hold later words of one
@@ -119,6 +122,7 @@ class PersonTimeline:
     def _mentioned(self, at: int, index: int) -> None:
         """Note a mention of person `index` at token `at` on the timelines."""
         insort(self.timeline, (at, index))
+        insort(self.mentions_of.setdefault(index, []), at)
         insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
 
 

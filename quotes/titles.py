@@ -76,8 +76,13 @@ def has_byline(whole: Span) -> bool:
     Ruiz: "…"` — a title, not a quotation. Not `"…," by Ruiz's count, …` (a noun ends the
     phrase) nor `"…," by contrast`."""
     doc = whole.doc
+    first = whole.end
+    while first < len(doc) and doc[first].is_space:
+        first += 1
+    if first >= len(doc) or doc[first].lower_ != "by":
+        return False  # most quotes: no `by` after the mark, and no ten words read
     after = [t for t in doc[whole.end : whole.end + 10] if not t.is_space]
-    if len(after) < 3 or after[0].lower_ != "by":
+    if len(after) < 3:
         return False
     for k, token in enumerate(after[1:], 1):
         if token.text == ":":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -12,7 +11,6 @@ import sys
 import threading
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 import typer
 import typer.main
@@ -24,6 +22,7 @@ from quotes import __version__
 from quotes.cli import app
 from quotes.cli_run import CommandRun
 from quotes.records import Quote
+from tests.tables import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = ROOT / "fixtures" / "cli"
@@ -39,16 +38,6 @@ runner = CliRunner()
 def invoke(*args: object) -> Result:
     """Run ``quotes ARGS...`` in-process."""
     return runner.invoke(app, [str(a) for a in args])
-
-
-def read_table(path: Path) -> list[dict[str, object]]:
-    """The rows of a CSV, JSONL or Parquet output, by extension."""
-    if path.suffix == ".parquet":
-        return pq.read_table(path).to_pylist()
-    text = path.read_text("utf-8-sig")
-    if path.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines()]
-    return list(csv.DictReader(io.StringIO(text)))
 
 
 # --- the program ----------------------------------------------------------------------

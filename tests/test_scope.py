@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from pathlib import Path
 from typing import NamedTuple
 
-import pyarrow.parquet as pq
 import pytest
 import spacy
 from typer.testing import CliRunner
@@ -19,6 +16,7 @@ from quotes.cue_classes import CUE_CLASSES
 from quotes.language import table, word_classes
 from quotes.model import default_model
 from quotes.scope import SCOPES, select
+from tests.tables import read_table
 
 runner = CliRunner()
 
@@ -649,15 +647,6 @@ ARTICLE = (
 STATEMENTS = ["Stay off the roads,", "Help is coming.", "the shelters were open"]
 
 
-def read(path: Path) -> list[dict[str, object]]:
-    if path.suffix == ".parquet":
-        return pq.read_table(path).to_pylist()
-    text = path.read_text("utf-8-sig")
-    if path.suffix == ".jsonl":
-        return [json.loads(line) for line in text.splitlines()]
-    return list(csv.DictReader(io.StringIO(text)))
-
-
 @pytest.mark.parametrize("suffix", [".csv", ".jsonl", ".parquet"])
 def test_cue_class_column_after_confidence_in_every_format(tmp_path: Path, suffix: str) -> None:
     source = tmp_path / "article.txt"
@@ -666,7 +655,7 @@ def test_cue_class_column_after_confidence_in_every_format(tmp_path: Path, suffi
     result = runner.invoke(app, ["extract", str(source), "-o", str(out), "-q", "--workers", "1",
                                  "--scope", "all"])
     assert result.exit_code == 0, result.output
-    table_rows = read(out)
+    table_rows = read_table(out)
     columns = list(table_rows[0])
     assert columns.index("cue_class") == columns.index("confidence") + 1
     assert [(r["quote"], r["cue_class"]) for r in table_rows] == [
