@@ -54,6 +54,33 @@ def perceived(cue: Token) -> bool:
     )
 
 
+#: Cues that tell a state come upon when their content has no verb group (`found it shut`).
+_COMING_UPON = word_list("coming-upon-cues")
+#: Tags of a predicate with no verb group of its own: an adjective, a past participle.
+_STATE_TAGS = frozenset({"JJ", "VBN"})
+
+
+def found_state(content: Span, cue: Token) -> bool:
+    """Rule found-state: whether a row's content is a small clause after `found`, a
+    thing and the state someone came upon it in, with no verb group of its own: `Staff
+    who went back found the office locked`, `She found him "quiet but calm"`; what the
+    finder says is so is a clause (`The inquiry found that the alarm had been off`, `found
+    the alarm had been off`), kept. Also a verdict (`The jury found him guilty`), an act
+    like a ruling told in the writer's words."""
+    # `The crew came back at dawn and found the hut empty.`
+    if cue.lemma_.lower() not in _COMING_UPON:
+        return False
+    heads = roots(content)
+    return bool(heads) and all(
+        head.tag_ in _STATE_TAGS
+        and head.head == cue
+        and any(c.dep_ == "nsubj" for c in head.children)
+        and not any(c.dep_ in ("aux", "auxpass", "mark") for c in head.children)
+        for head in heads
+        if not head.is_punct
+    )
+
+
 #: Verbs by which an official makes something so by saying it (`declared`).
 _DECLARING = word_list("declaring-cues")
 #: What such a declaration makes so (`elected`, `closed`, `the winner`).
@@ -119,6 +146,8 @@ def reported_by_shape(
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"
+    if cue is not None and found_state(content, cue):
+        return "found-state"
     if mistaken_belief(content, cue):
         return "mistaken-belief"
     if prose_before_quote(content, cue, speaker):

@@ -46,8 +46,9 @@ sentence's structure, never by the words of a particular text:
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
   investors worried that …`);
-- a thing come upon, not a finding (`The letters were found by her niece`), and what
-  someone perceived (`Staff noticed that the alarm was off`);
+- a thing come upon, not a finding (`The letters were found by her niece`), a state
+  come upon (`found the gate locked`), and what someone perceived (`Staff noticed that
+  the alarm was off`);
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a radio line of procedure words only
   (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out

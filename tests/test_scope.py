@@ -199,6 +199,12 @@ DROPPED = [
      "the woman at the till was the mayor"),
     ("Neighbours saw that the van had no number plates.", "the van had no number plates"),
     ("Staff noticed that the alarm had been switched off.", "the alarm had been switched off"),
+    # a state someone came upon, a thing and its predicate with no verb group after
+    # `found` (reported_scope.found_state); `found that …` stays
+    ("The crew came back at dawn and found the gate locked from the inside.",
+     "the gate locked from the inside"),
+    ('Her sister visited him on Sunday and found him "tired but cheerful".',
+     'him "tired but cheerful"'),
     # the mood of a crowd of no one in particular, given as a reason
     ("Bakery shares slid all week as traders worried that flour prices would double.",
      "flour prices would double"),
