@@ -49,6 +49,7 @@ sentence's structure, never by the words of a particular text:
 - a thing come upon, not a finding (`The letters were found by her niece`), a state
   come upon (`found the gate locked`), and what someone perceived (`Staff noticed that
   the alarm was off`);
+- words the subject was given, not gave (`Callers received a recorded message: "…"`);
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a radio line of procedure words only
   (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
@@ -124,7 +125,7 @@ from quotes.page_lines import (
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.titles import is_title
-from quotes.unasserted import hypothetical
+from quotes.unasserted import hypothetical, received
 from quotes.writer_voice import headlinese, own_words
 
 if TYPE_CHECKING:
@@ -175,7 +176,7 @@ def dropped_by(
 
 def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: str) -> str | None:
     """Step 1, the cue: one under which nothing is claimed (a name given, words
-    inscribed, an exhortation, a condition)."""
+    inscribed, an exhortation, a condition, words the subject was given)."""
     if name_given(kind, content, cue, method):
         return "name-given"
     if inscribed(cue):
@@ -184,6 +185,8 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "exhortation"
     if hypothetical(cue):
         return "hypothetical"
+    if received(cue):
+        return "received"
     return None
 
 

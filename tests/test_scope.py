@@ -205,6 +205,10 @@ DROPPED = [
      "the gate locked from the inside"),
     ('Her sister visited him on Sunday and found him "tired but cheerful".',
      'him "tired but cheerful"'),
+    # words the subject was given, not gave (unasserted.received)
+    ('Parents who wrote to the school office received the same automatic reply: "Thank you '
+     'for your email! A member of staff will answer you shortly."',
+     "Thank you for your email! A member of staff will answer you shortly."),
     # the mood of a crowd of no one in particular, given as a reason
     ("Bakery shares slid all week as traders worried that flour prices would double.",
      "flour prices would double"),
