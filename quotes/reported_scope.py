@@ -40,6 +40,23 @@ BY_PASSIVE = ("reported-passive",)
 #: Methods of a row whose content the parse gives as the cue's object (`said the link
 #: held …`, `reminded him of the evidence …`).
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
+#: Words that make a source no one: `nobody`, `none`, `no`, `neither`.
+_NEGATIVE = word_list("negative-sources")
+
+
+def no_one(speaker: Span) -> bool:
+    """Rule no-one: whether a source is no one, a negative pronoun or a noun under a
+    negative determiner (`Nobody in Whitehall seems to think this is a crisis`, `No
+    minister has said the tax will rise`, `Neither side claimed that …`): the sentence
+    says that no one said or holds its clause, the writer's claim about them, not
+    anyone's statement."""
+    # `Nobody at the council seems to think the delay is a problem.`
+    head = speaker.root
+    return head.lower_ in _NEGATIVE or any(
+        c.dep_ == "det" and c.lower_ in _NEGATIVE for c in head.children
+    )
+
+
 #: Cues of perception: `noticed that`, `saw that`, `heard that`.
 _PERCEIVING = word_list("perception-cues")
 
@@ -112,10 +129,12 @@ _ASKING = word_list("asking-cues")
 def reported_by_source(
     doc_text: str, content: Span, cue: Token | None, speaker: Span, method: str
 ) -> str | None:
-    """Step 4 for reported speech, its source: none in the text, the writer or a work of
-    hers, a thing come upon, a headline's."""
+    """Step 4 for reported speech, its source: none in the text, no one, the writer or a
+    work of hers, a thing come upon, a headline's."""
     if method.startswith("unsourced"):
         return "unsourced"
+    if no_one(speaker):
+        return "no-one"
     if writer(speaker):
         return "writer"
     if writers_work(speaker):

@@ -205,6 +205,10 @@ DROPPED = [
      "the gate locked from the inside"),
     ('Her sister visited him on Sunday and found him "tired but cheerful".',
      'him "tired but cheerful"'),
+    # a source that is no one: what nobody said or holds (reported_scope.no_one)
+    ("Nobody at the council seems to think the delay is a problem.",
+     "the delay is a problem"),
+    ("No minister has said the tax will rise.", "the tax will rise"),
     # words the subject was given, not gave (unasserted.received)
     ('Parents who wrote to the school office received the same automatic reply: "Thank you '
      'for your email! A member of staff will answer you shortly."',
