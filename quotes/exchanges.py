@@ -20,6 +20,8 @@ from quotes.name_keys import PARTICLES, name_parts
 
 #: Words before a colon that label a field, not a speaker (`Update: …`, `Note: …`).
 _FIELD_LABELS = word_list("colon-labels")
+#: Articles a field label may open with before its field's word: `THE CLAIM`.
+FIELD_ARTICLES = word_list("field-label-articles")
 #: Last words of a label for many voices at once (`Some hon. members`).
 _CHORUS = word_list("chorus-labels")
 
@@ -114,8 +116,12 @@ def _tally(content: str) -> bool:
 def is_field_label(label: str) -> bool:
     """Whether a label names a field, not a speaker: the whole label (`VERDICT`,
     `Update`) or the first word of a label of several (`FACT CHECK`, `Our verdict`,
-    `Media contact`), as a fact check's box or a release's foot opens its lines."""
+    `Media contact`), as a fact check's box or a release's foot opens its lines; an
+    article before the field's word is the label's too (`THE CLAIM`, rule
+    field-with-article)."""
     words = label.lower().split()
+    if len(words) > 1 and words[0] in FIELD_ARTICLES:
+        words = words[1:]  # `THE CLAIM: "Half of our buses have gone."`
     return bool(words) and (" ".join(words) in _FIELD_LABELS or words[0] in _FIELD_LABELS)
 
 

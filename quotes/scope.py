@@ -46,8 +46,10 @@ sentence's structure, never by the words of a particular text:
   her office calls the "temporary" closures`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
   investors worried that …`);
-- a thing come upon, not a finding (`The letters were found by her niece`), and what
-  someone perceived (`Staff noticed that the alarm was off`);
+- a thing come upon, not a finding (`The letters were found by her niece`), a state
+  come upon (`found the gate locked`), and what someone perceived (`Staff noticed that
+  the alarm was off`);
+- words the subject was given, not gave (`Callers received a recorded message: "…"`);
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a radio line of procedure words only
   (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
@@ -69,7 +71,8 @@ sentence's structure, never by the words of a particular text:
 The rules that read the page's lines around a row, not its parse (a notice, a pull
 quote, an outcue, a headline, the title), are in :mod:`quotes.page_lines`; those whose
 source is the writer, a work of hers or a thing pointed back to are in
-:mod:`quotes.writer_voice`.
+:mod:`quotes.writer_voice`; the last steps for reported speech, its source and its shape,
+in :mod:`quotes.reported_scope`.
 """
 
 from __future__ import annotations
@@ -77,18 +80,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
-from quotes.content_shape import (
-    clause,
-    mandate,
-    question,
-    relayed,
-    roots,
-    thing_object,
-    wanted_of_another,
-)
-from quotes.crowd_voices import chorus, crowd_mood, heckled
-from quotes.language import word_list
-from quotes.naming import name_given, names_what, only_names
+from quotes.crowd_voices import chorus, heckled
+from quotes.naming import name_given
 from quotes.no_claims import (
     empty_message,
     exhortation,
@@ -97,7 +90,6 @@ from quotes.no_claims import (
     inscribed,
     operative_part,
     platform_note,
-    plea,
     procedure_line,
     rite,
     spoken_plea,
@@ -131,16 +123,10 @@ from quotes.page_lines import (
     title,
 )
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
-from quotes.split_prose import prose_before_quote
+from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.titles import is_title
-from quotes.unasserted import hypothetical, mistaken_belief
-from quotes.writer_voice import (
-    demonstrative_source,
-    headlinese,
-    own_words,
-    writer,
-    writers_work,
-)
+from quotes.unasserted import hypothetical, received
+from quotes.writer_voice import headlinese, own_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -148,9 +134,6 @@ if TYPE_CHECKING:
 Scope = Literal["statements", "all"]
 #: The scopes, the default first.
 SCOPES: tuple[str, ...] = get_args(Scope)
-#: Cue classes whose reported clause is a statement (an `act` never is); also what makes
-#: a reported clause's adjunct a report of its own (:mod:`quotes.clause_bounds`).
-STATED_CLASSES = frozenset({"speech", "thought", "stance"})
 
 
 def dropped_by(
@@ -169,166 +152,162 @@ def dropped_by(
     the row's content tokens, `cue` and `speaker` what attributes it, `method` its rule,
     `name` the speaker's resolved name when known. Direct quotes are kept, unless a
     headline holds them with no one to say them.
+
+    The rules run in named steps by what they read: the cue (:func:`_by_cue`), the
+    source (:func:`_by_speaker`), the words whoever says them (:func:`_by_content`),
+    then a direct quote's place on the page (:func:`_direct_by_page`) or reported
+    speech's source and shape (:mod:`quotes.reported_scope`).
     """
+    dropped = _by_cue(kind, content, cue, method)
+    if dropped is None and speaker is not None:
+        dropped = _by_speaker(kind, content, cue, speaker, name)
+    if dropped is None and content is not None:
+        dropped = _by_content(doc_text, kind, content, cue, speaker, method)
+    if dropped is not None:
+        return dropped
+    if kind == "direct":
+        return _direct_by_page(doc_text, content, cue, speaker, method)
+    if speaker is None or content is None:
+        return "unsourced" if speaker is None else "headline"
+    return reported_by_source(doc_text, content, cue, speaker, method) or reported_by_shape(
+        doc_text, kind, content, cue, speaker, method, cue_class
+    )
+
+
+def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: str) -> str | None:
+    """Step 1, the cue: one under which nothing is claimed (a name given, words
+    inscribed, an exhortation, a condition, words the subject was given)."""
     if name_given(kind, content, cue, method):
         return "name-given"
-    if speaker is not None and (
-        displayed(speaker, cue) or unmade_text(speaker, cue, name, content)
-    ):
-        return "displayed"
-    if speaker is not None and chorus(speaker, cue, content if kind == "direct" else None):
-        return "chorus"
-    if speaker is not None and (
-        text_speaks(speaker)
-        or work_opening(speaker, cue, content)
-        or character_line(speaker, cue)
-    ):
-        return "recited"
-    if speaker is not None and machine_voice(speaker):
-        return "machine-voice"
-    if speaker is not None and law_text(speaker):
-        return "law-text"
-    if speaker is not None and unmade_record(speaker, cue, name):
-        return "unmade-record"
     if inscribed(cue):
         return "inscribed"
     if exhortation(cue):
         return "exhortation"
     if hypothetical(cue):
         return "hypothetical"
-    if speaker is not None and unknown_writer(speaker, cue):
+    if received(cue):
+        return "received"
+    return None
+
+
+def _by_speaker(
+    kind: QuoteType, content: Span | None, cue: Token | None, speaker: Span, name: str | None
+) -> str | None:
+    """Step 2, the source: one that makes no statement (a sign, a chorus, a text read out,
+    a machine, a law, a record or a writer the text does not know, a platform's note)."""
+    if displayed(speaker, cue) or unmade_text(speaker, cue, name, content):
+        return "displayed"
+    if chorus(speaker, cue, content if kind == "direct" else None):
+        return "chorus"
+    if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
+        return "recited"
+    if machine_voice(speaker):
+        return "machine-voice"
+    if law_text(speaker):
+        return "law-text"
+    if unmade_record(speaker, cue, name):
+        return "unmade-record"
+    if unknown_writer(speaker, cue):
         return "unknown-writer"
-    if speaker is not None and platform_note(speaker):
+    if platform_note(speaker):
         return "platform-note"
-    if content is not None and empty_message(content):
+    return None
+
+
+def _by_content(
+    doc_text: str,
+    kind: QuoteType,
+    content: Span,
+    cue: Token | None,
+    speaker: Span | None,
+    method: str,
+) -> str | None:
+    """Step 3, the words: ones that make no claim whoever says them (an empty message, a
+    line of procedure, a toast, a rite, a ruling's operative part, a plea, a notice, a
+    heading's label, a gloss)."""
+    if empty_message(content):
         return "empty-message"
-    if content is not None and procedure_line(content, method):
+    if procedure_line(content, method):
         return "procedure-line"
-    if content is not None and floor_call(content, method):
+    if floor_call(content, method):
         return "floor-call"
-    if kind == "direct" and content is not None and toast(content):
+    if kind == "direct" and toast(content):
         return "toast"
-    if kind == "direct" and content is not None and rite(content):
+    if kind == "direct" and rite(content):
         return "rite"
-    if kind == "direct" and content is not None and operative_part(content):
+    if kind == "direct" and operative_part(content):
         return "operative-part"
-    if content is not None and spoken_plea(content):
+    if spoken_plea(content):
         return "plea"
-    if content is not None and notice(doc_text, content.start_char):
+    if notice(doc_text, content.start_char):
         return "notice"
     if method == "reported-colon" and speaker is not None and heading_label(speaker):
         return "heading-label"
-    if kind != "direct" and content is not None and glossed(content, cue):
+    if kind != "direct" and glossed(content, cue):
         return "gloss"
-    if kind == "direct" and method == UNNAMED_VOICE:
+    return None
+
+
+def _direct_by_page(
+    doc_text: str, content: Span | None, cue: Token | None, speaker: Span | None, method: str
+) -> str | None:
+    """Step 4 for a direct quote: words no one is given as saying, by the quote's place
+    on the page (a heckle, a line repeated or cited, the writer's sentence or own words,
+    a headline); otherwise the quote is the speaker's words and stays."""
+    if method == UNNAMED_VOICE:
         return "heckle"  # `"Rubbish!" came a voice from the benches.`
-    if kind == "direct" and content is not None:
-        if pull_quote(doc_text, content.start_char, content.end_char):
-            return "pull-quote"
-        if cited_headline(doc_text, content.start_char, content.end_char):
-            return "work-title"
-        if echoed_ending(doc_text, content.start_char, content.end_char):
-            return "echo"
-        if signature(doc_text, content.start_char):
-            return "signature"  # `It was signed: "The staff of Ward 9".`
-        if method.startswith(_BORROWED) and set_in_apposition(
-            doc_text, content.start_char, content.end_char
-        ):
-            # `His first book, "Salt and Iron", is still in print.`: a title, not words
-            # of whoever said the quote before it
-            return "work-title"
-        if translated_in_brackets(doc_text, content.start_char):
-            return "gloss"
-        if recited(content) or sung(cue):
-            return "recited"
-        if heckled(content, cue):
-            return "heckle"
-        if method.startswith(_BY_PASSIVE) and is_title(content.text):
-            # `"The Salt Road" is published by Harrow Books`: a work's title, not words
-            return "work-title"
-    if (
-        kind == "direct"
-        and speaker is None
-        and content is not None
-        and in_writers_sentence(doc_text, content.start_char, content.end_char)
-    ):
-        # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
-        # slogan or the writer's own words, which no one is given as saying
-        return "unsourced"
-    if kind == "direct" and speaker is not None and own_words(speaker, method):
+    if content is not None:
+        lines = _direct_by_lines(doc_text, content, cue, method)
+        if lines is not None:
+            return lines
+        if speaker is None and in_writers_sentence(doc_text, content.start_char, content.end_char):
+            # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
+            # slogan or the writer's own words, which no one is given as saying
+            return "unsourced"
+    if speaker is not None and own_words(speaker, method):
         return "writer"
-    if kind == "direct":
-        # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline
-        # that no one is given as saying is the headline's, not a statement; and a quote
-        # in the title over the story is never one, whoever the title names
-        # (`'We lost everything': family tells of flood`, `Okafor: 'We were beaten'`,
-        # also when the quotation keeps its full stop: `Okafor: 'We were beaten.'`)
-        if content is not None and named_quote_title(doc_text, content.start_char):
-            return "headline"
-        if content is None or not headline(doc_text, content.start_char):
-            return None
-        if speaker is None or title(doc_text, content.start_char) or headlinese(speaker):
-            return "headline"
-        return None
-    if speaker is None or method.startswith("unsourced"):
-        return "unsourced"
-    if writer(speaker):
-        return "writer"
-    if writers_work(speaker):
-        return "writers-work"
-    if method.startswith(_BY_PASSIVE) and cue is not None and (
-        cue.lemma_.lower() in word_list("thing-object-cues")
-    ):
-        # `The letters were found in 2019 by her niece`: what the passive's subject is,
-        # a thing come upon, not what someone found to be so
-        return "thing-found"
-    if content is None or headline(doc_text, content.start_char):
+    # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline that no
+    # one is given as saying is the headline's, not a statement; and a quote in the title
+    # over the story is never one, whoever the title names (`'We lost everything': family
+    # tells of flood`, `Okafor: 'We were beaten'`, also when the quotation keeps its full
+    # stop: `Okafor: 'We were beaten.'`)
+    if content is not None and named_quote_title(doc_text, content.start_char):
         return "headline"
-    if cue_class is not None and cue_class not in STATED_CLASSES:
-        return "act"
-    if cue is not None and perceived(cue):
-        return "perceived"
-    if mistaken_belief(content, cue):
-        return "mistaken-belief"
-    if prose_before_quote(content, cue, speaker):
-        return "prose-before-quote"
-    if crowd_mood(speaker, cue, cue_class):
-        return "crowd-mood"
-    if demonstrative_source(speaker):
-        return "demonstrative-source"
-    if method.endswith((":modifier", ":infinitival")):
-        # `the people shouting loudest know it`: a noun described by what it does, not
-        # someone who made a statement
-        return "modifier"
-    if cue is not None and cue.lemma_.lower() in _ASKING:
-        return "asked"
-    if method.startswith(_THING_OBJECT) and thing_object(cue, content):
-        # `thanked the "angels" of the rescue boat`, `spoke of the "green corridor"`
-        return "thing-object"
-    if mandate(content):
-        return "mandate"
-    if wanted_of_another(content, cue):
-        return "wanted-of-another"
-    if cue is not None and declared_result(content, cue):
-        return "act"
-    if plea(content, cue):
-        return "plea"
-    if kind == "mixed" and not only_names(content):
+    if content is None or not headline(doc_text, content.start_char):
         return None
-    if any(names_what(root) for root in roots(content)):
-        # `defended what her office calls the "temporary" closures`: a thing by its name
-        return "named-thing"
-    # a transcript line after a name and colon is the speaker's own words, whatever their
-    # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
-    transcript = method == "reported-colon"
-    lenient = cue_class in ("speech", "thought")
-    an_object = method.startswith((*_BY_OBJECT, *_BY_PASSIVE))
-    if not transcript and not clause(content, lenient, an_object):
-        return "no-clause"
-    if question(content, cue, method, doc_text):
-        return "question"
-    if method.startswith("according-to") and relayed(content):
-        return "relayed"
+    if speaker is None or title(doc_text, content.start_char) or headlinese(speaker):
+        return "headline"
+    return None
+
+
+def _direct_by_lines(
+    doc_text: str, content: Span, cue: Token | None, method: str
+) -> str | None:
+    """What makes a direct quote a line repeated, cited, recited or cried rather than
+    someone's statement: a pull quote, a cited headline or title, an echoed ending, a
+    signature, a translation in brackets, a text recited or sung, a heckle."""
+    start, end = content.start_char, content.end_char
+    if pull_quote(doc_text, start, end):
+        return "pull-quote"
+    if cited_headline(doc_text, start, end):
+        return "work-title"
+    if echoed_ending(doc_text, start, end):
+        return "echo"
+    if signature(doc_text, start):
+        return "signature"  # `It was signed: "The staff of Ward 9".`
+    if method.startswith(_BORROWED) and set_in_apposition(doc_text, start, end):
+        # `His first book, "Salt and Iron", is still in print.`: a title, not words of
+        # whoever said the quote before it
+        return "work-title"
+    if translated_in_brackets(doc_text, start):
+        return "gloss"
+    if recited(content) or sung(cue):
+        return "recited"
+    if heckled(content, cue):
+        return "heckle"
+    if method.startswith(BY_PASSIVE) and is_title(content.text):
+        # `"The Salt Road" is published by Harrow Books`: a work's title, not words
+        return "work-title"
     return None
 
 
@@ -336,53 +315,6 @@ def dropped_by(
 #: or a sentence near it (:mod:`quotes.inheritance`).
 _BORROWED = ("previous-quote", "previous-sentence", "previous-turn", "last-speaker",
              "next-sentence")
-#: Methods of a row whose content is a cue's object or the topic after its preposition.
-_THING_OBJECT = ("reported-object", "reported-topic")
-#: Methods of a row whose content is what a passive says of its subject.
-_BY_PASSIVE = ("reported-passive",)
-#: Methods of a row whose content the parse gives as the cue's object (`said the link
-#: held …`, `reminded him of the evidence …`).
-_BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
-#: Cues of perception: `noticed that`, `saw that`, `heard that`.
-_PERCEIVING = word_list("perception-cues")
-
-
-def perceived(cue: Token) -> bool:
-    """Whether a cue reports what someone perceived, not what they said or hold: `It takes
-    a while for anyone to notice that it is the princess`, `Neighbours saw the van leave
-    at dawn`, `We heard that the mill would close` (the sentence is the writer's claim);
-    not a view given with `as` (`She sees the levy as a tax on the young`)."""
-    return cue.lemma_.lower() in _PERCEIVING and not any(
-        c.lower_ == "as" for c in cue.children
-    )
-
-
-#: Verbs by which an official makes something so by saying it (`declared`).
-_DECLARING = word_list("declaring-cues")
-#: What such a declaration makes so (`elected`, `closed`, `the winner`).
-_RESULTS = word_list("declared-results")
-
-
-def declared_result(content: Span, cue: Token) -> bool:
-    """Rule declared-result: whether a row is an official's declaration told in the
-    writer's words, its object and the result it makes so with no verb of their own
-    (`She declared Tobin Ashgrove duly elected`, `The chair declared the meeting
-    closed`): an act, as a vote or a ruling told so is, not a claim; `She declared that
-    the count had been fair` (a clause with its own verb group) stays a row."""
-    # `The returning officer then declared Ilse Marr and Tom Beck elected.`
-    if cue.lemma_.lower() not in _DECLARING:
-        return False
-    if any(t.lower_ == "that" and t.dep_ == "mark" for t in content):
-        return False
-    return any(
-        (root.lower_ in _RESULTS or any(c.lower_ in _RESULTS for c in root.children))
-        and not any(c.dep_ in ("aux", "auxpass") for c in root.children)
-        for root in roots(content)
-    )
-
-
-#: Cues that ask or request: what they report is a question or a request, not a claim.
-_ASKING = word_list("asking-cues")
 
 
 def check_scope(scope: str) -> Scope:

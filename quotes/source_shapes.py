@@ -17,7 +17,7 @@ from quotes.around_quote import BREAKS, char_before
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
 from quotes.descriptions import described_age
-from quotes.exchanges import is_field_label
+from quotes.exchanges import FIELD_ARTICLES, is_field_label
 from quotes.found import DASHES, Link, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
@@ -245,7 +245,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
     at_line_start = bool(words) and char_before(norm, words[0].idx, " \t") in "\n\r"
     if on and at_line_start and all(t.pos_ == "PROPN" for t in words[:on]):
         return Link(mark, doc[words[0].i : words[on - 1].i + 1], "colon", False)
-    if len(words) == 1 and _field_slug(words[0]):
+    if words and _field_slug(words):
         return None
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
@@ -292,11 +292,17 @@ def minuted(whole: Span) -> Link | None:
 _BRACKET_WORDS = 5
 
 
-def _field_slug(label: Token) -> bool:
+def _field_slug(words: list[Token]) -> bool:
     """Rule colon-field: a script's slug or a form's field in capitals alone before a
-    colon (`Dur 0'09". OUTCUE: "… fill a bucket."`, `VERDICT: "…"`) names what follows,
-    not a voice; a single letter is a transcript's `Q` or `A`."""
-    return len(label) > 1 and label.text.isupper() and is_field_label(label.text)
+    colon (`Dur 0'09". OUTCUE: "… fill a bucket."`, `VERDICT: "…"`), also after an
+    article (`THE CLAIM: "…"`, a fact check's box), names what follows, not a voice; a
+    single letter is a transcript's `Q` or `A`."""
+    if len(words) == 2 and words[0].lower_ in FIELD_ARTICLES:
+        words = words[1:]
+    label = words[0]
+    return (
+        len(words) == 1 and len(label) > 1 and label.text.isupper() and is_field_label(label.text)
+    )
 
 
 def _past_bracket(clause: list[Token]) -> list[Token]:

@@ -7,7 +7,9 @@ them.
   finds that the claims are true, the council will vote`);
 - `mistaken_belief`: a past belief in something that had happened, undone by a `but`
   later in the sentence (`The Rovers thought they had equalised, but the referee ruled
-  it out`).
+  it out`);
+- `received`: a verb by which the subject was given the words it quotes (`Callers
+  received a recorded message: "…"`).
 """
 
 from __future__ import annotations
@@ -83,3 +85,20 @@ def mistaken_belief(content: Span, cue: Token | None) -> bool:
             ):
                 return True
     return False
+
+
+#: Verbs by which the subject is given words, not gives them: `receive`, `get`.
+_RECEIVING = word_list("receiving-cues")
+
+
+def received(cue: Token | None) -> bool:
+    """Rule received: whether the verb a quote hangs on says its subject was given the
+    words, a thing that carries them its object (`Customers who wrote in received the
+    same automatic reply: "…"`, `Every tenant got a letter: "…"`): the words are their
+    sender's, whom the sentence does not give, and the subject said nothing."""
+    # `Passengers who phoned the airline received a recorded message: "All our agents …"`
+    return (
+        cue is not None
+        and cue.lemma_.lower() in _RECEIVING
+        and any(c.dep_ == "dobj" for c in cue.children)
+    )

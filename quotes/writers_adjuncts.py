@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS
 from quotes.language import word_classes, word_list
-from quotes.scope import STATED_CLASSES
+from quotes.reported_scope import STATED_CLASSES
 
 #: The class of each noun cue (`claim speech`, `fear thought`, `criticism stance`).
 _NOUN_CUE_CLASSES = word_classes("nominal-cues")

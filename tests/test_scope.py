@@ -197,6 +197,20 @@ DROPPED = [
      "the woman at the till was the mayor"),
     ("Neighbours saw that the van had no number plates.", "the van had no number plates"),
     ("Staff noticed that the alarm had been switched off.", "the alarm had been switched off"),
+    # a state someone came upon, a thing and its predicate with no verb group after
+    # `found` (reported_scope.found_state); `found that …` stays
+    ("The crew came back at dawn and found the gate locked from the inside.",
+     "the gate locked from the inside"),
+    ('Her sister visited him on Sunday and found him "tired but cheerful".',
+     'him "tired but cheerful"'),
+    # a source that is no one: what nobody said or holds (reported_scope.no_one)
+    ("Nobody at the council seems to think the delay is a problem.",
+     "the delay is a problem"),
+    ("No minister has said the tax will rise.", "the tax will rise"),
+    # words the subject was given, not gave (unasserted.received)
+    ('Parents who wrote to the school office received the same automatic reply: "Thank you '
+     'for your email! A member of staff will answer you shortly."',
+     "Thank you for your email! A member of staff will answer you shortly."),
     # the mood of a crowd of no one in particular, given as a reason
     ("Bakery shares slid all week as traders worried that flour prices would double.",
      "flour prices would double"),

@@ -180,6 +180,17 @@ FACT CHECK: The port lost its biggest client.
 VERDICT: True.
 """
 
+#: A fact check's box whose field label opens with an article, its claim quoted.
+FACT_CHECK_QUOTED = """Fact check: Did the council halve library opening hours?
+
+THE CLAIM: "Library hours have been cut in half since 2019."
+
+OUR VERDICT: Misleading. Hours fell by a quarter.
+
+At a public meeting on Monday, councillor Ana Ruiz-Mendel said the council had halved the \
+hours of every branch library.
+"""
+
 AUDIO_GUIDE = """Audio guide transcript, printed for visitors who are deaf or hard of hearing.
 
 ROOM 3. THE LOOM
@@ -307,6 +318,8 @@ DEBATE_PAGE = (
         (FACT_CHECK_BOXES, "The ferry fares doubled"),
         (FACT_CHECK_BOXES, "The port lost"),
         (FACT_CHECK_BOXES, "Exaggerated"),
+        # … nor one that opens with an article, its claim in quotation marks
+        (FACT_CHECK_QUOTED, "Library hours have been cut"),
         # nor a sponsor's copy that the host reads out under a note saying so
         (PODCAST, "brought to you by"),
         (PODCAST, "the crispest cider"),
