@@ -102,6 +102,40 @@ def _may_run_unclosed(text: str, mark: Mark, lo: int) -> bool:
     return j < lo or text[j] == ":"
 
 
+#: What ends a sentence before a quote mark.
+_SENTENCE_ENDS = frozenset(".?!…")
+#: What may stand between a quote's last word and its closing double mark: the closing
+#: single mark of a quote it ends with (`…, 'Do you understand,'” she said`).
+_INNER_CLOSERS = "'’ "
+
+
+def _new_turn(text: str, marks: list[Mark], k: int) -> bool:
+    """Whether the double mark ``k``, opening inside an open double quote or re-opening
+    one at its paragraph's start, starts a new quotation instead: its writer ended the
+    quote before it at the sentence before.
+
+    A quote nested in another takes the other family's marks, and a quote running over
+    paragraphs goes on with each one's opening mark; but a quote in the same marks that
+    opens a sentence and ends with a comma before its closing mark, so a tag follows it,
+    is a turn of its own (`"It's not a strategy. "Calling it names changes nothing," she
+    said.`, and the same turn opening the next paragraph): the first quote ends at
+    `strategy.`. Not in tokenized text, whose spaced marks (:func:`_may_run_unclosed`)
+    run a quote over its lines as they stand.
+    """
+    mark = marks[k]
+    if mark.family != "double" or mark.spaced:
+        return False
+    j = mark.pos - 1
+    while j >= 0 and (text[j].isspace() or text[j] in INVISIBLE):
+        j -= 1
+    if j < 0 or text[j] not in _SENTENCE_ENDS:
+        return False
+    closer = next((m for m in marks[k + 1 :] if m.family == "double"), None)
+    if closer is None or not closer.can_close:
+        return False
+    return text[mark.pos + 1 : closer.pos].rstrip(_INNER_CLOSERS).endswith(",")
+
+
 # --- pairing ----------------------------------------------------------------------------------
 
 
@@ -195,6 +229,14 @@ class Pairer:
             self.drop()
         self.finish(self.pop(), pos, pos + 1, closed=True)
 
+    def end_unclosed(self, family: str, pos: int) -> None:
+        """End the innermost open quote of ``family`` before the mark at ``pos``, as a
+        quote its writer left unclosed (``closed=False``); quotes opened inside it and
+        still open are orphans, as in :meth:`close`."""
+        while self.stack[-1].mark.family != family:
+            self.drop()
+        self.finish(self.pop(), pos, pos, closed=False)
+
     def decide(self, marks: list[Mark], k: int) -> str:
         """Whether the mark ``k`` opens, closes or does nothing, given what is open.
 
@@ -225,12 +267,22 @@ class Pairer:
         A quote still open here was carried over by :meth:`end_paragraph`; when it was
         ``reopened``, the paragraph's first mark is the re-opening mark: part of the content.
         """
-        for k in range(1 if reopened else 0, len(marks)):
+        first = 0
+        if reopened:
+            first = 1
+            # rule new-turn, at a paragraph's start: `"… strategy.¶"Calling it …," she said.`
+            if _new_turn(self.text, marks, 0):
+                self.end_unclosed(marks[0].family, marks[0].pos)
+                first = 0
+        for k in range(first, len(marks)):
             action = self.decide(marks, k)
             if action == "close":
                 self.close(marks[k].family, marks[k].pos)
             elif action == "open":
                 mark = marks[k]
+                # rule new-turn: `"… strategy. "Calling it names …," she said.`
+                if self.nearest(mark.family) is not None and _new_turn(self.text, marks, k):
+                    self.end_unclosed(mark.family, mark.pos)
                 self.push(_Open(mark, _may_run_unclosed(self.text, mark, lo), len(self.stack)))
 
     def end_paragraph(self, hi: int, reopens: Mark | None, runs_on: Callable[[str], bool]) -> bool:

@@ -85,6 +85,13 @@ def contents(text: str) -> list[str]:
         ),
         ("“He told me ‘go home’ yesterday,” she said.", ["He told me ‘go home’ yesterday,"]),
         ("'The sign said \"closed\" all week,' he said.", ['The sign said "closed" all week,']),
+        # A quote in the same marks that opens a sentence inside an open quote and ends
+        # with a comma before its tag is a turn of its own: the one before was left
+        # unclosed at its full stop (`,'”` ends a quote it closes too).
+        ('"We lost. "We will be back," he said.', ["We lost.", "We will be back,"]),
+        ("“She asked me. “Who said, ‘Stay’,” he told us.", ["She asked me.", "Who said, ‘Stay’,"]),
+        # … one that opens after a comma, or ends with no comma, is nested in it.
+        ('"He told me, "Go home," and left."', ['He told me, "Go home," and left.']),
         # Several quotes in one paragraph.
         (
             '"Today we won," the coach said. "Tomorrow we train."',
@@ -92,12 +99,18 @@ def contents(text: str) -> list[str]:
         ),
         # Multi-paragraph quotes.
         (
-            '"The harbour will reopen in May.\n"Ships will be inspected first," she said.',
-            ['The harbour will reopen in May.\n"Ships will be inspected first,'],
+            '"The harbour will reopen in May.\n"Ships will be inspected first."',
+            ['The harbour will reopen in May.\n"Ships will be inspected first.'],
         ),
         (
-            '"First.\n\n"Second.\n\n"Third," he said.',
-            ['First.\n\n"Second.\n\n"Third,'],
+            '"First.\n\n"Second.\n\n"Third." He left.',
+            ['First.\n\n"Second.\n\n"Third.'],
+        ),
+        # … but a paragraph that opens a sentence and ends with a comma before its tag
+        # is a turn of its own, as inside a paragraph (above)
+        (
+            '"The harbour will reopen in May.\n"Ships will be inspected first," she said.',
+            ["The harbour will reopen in May.", "Ships will be inspected first,"],
         ),
         ('"The harbour will reopen.\nThe minister left early.', ["The harbour will reopen."]),
         ("He said: 'We will fight on\nThe crowd cheered.", ["We will fight on"]),

@@ -301,6 +301,17 @@ CASES = [
         [Q("indirect", "the race would go ahead", "officials", "Officials", "said",
            "reported:subject")],
     ),
+    # new-turn: a quote in the same marks that opens a sentence inside an open quote and
+    # ends with a comma before its tag is a turn of its own; the quote before it was
+    # left unclosed at its full stop
+    (
+        'Mayor Ines Varga spoke at the depot. "The new timetable is a start. It is not the '
+        'end. "Buses will run every ten minutes by spring," Varga said.',
+        [Q("direct", "The new timetable is a start. It is not the end.", "Ines Varga",
+           "Ines Varga", "spoke", "previous-sentence"),
+         Q("direct", "Buses will run every ten minutes by spring,", "Ines Varga", "Varga",
+           "said", "dep")],
+    ),
 ]
 
 
