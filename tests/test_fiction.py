@@ -70,6 +70,12 @@ def check(text: str, found: list, expected: list[S]) -> None:
             "The boys stood by the fire .\n" '" Shall we wait ? "\ncried one of the boys .\n',
             [S("Shall we wait ?", "one of the boys", "continued")],
         ),
+        # The name ends where a relative clause about the one named begins.
+        (
+            "The boys stood by the fire .\n"
+            '" You are right , Ned , " replied the man who had fed the horses .\n',
+            [S("You are right , Ned ,", "the man", "continued")],
+        ),
         # A capital after the mark starts a new sentence: no cue is read there.
         (
             '" We will see , " said Tom Baker . " Maybe . " Said Ali did not answer .\n',
