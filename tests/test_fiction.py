@@ -165,6 +165,22 @@ def test_last_speaker(extract, text: str, expected: list[S]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # In a running exchange, the cue-less line after a question answers it: it is the
+        # speaker's of the line the question replied to, not the asker's.
+        (
+            _TALK + '" So you stay with us , " said Mira Holt .\n'
+            '" Why would I mind that ? " asked Tom Baker .\n" It is a dull town . "\n',
+            [S("It is a dull town .", "Mira Holt", "answer-to-question")],
+        ),
+    ],
+)
+def test_answer_to_question(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # after-a-beat: one sentence of narration about no one between two quotes, the
         # second going on with the first one's speaker (lines are sentences, not turns).
         (
