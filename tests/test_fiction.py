@@ -90,6 +90,22 @@ def test_continued_cue(extract, text: str, expected: list[S]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # A verb of speaking that fiction uses and news hardly does (`queried`,
+        # `drawled`, `interposed`) signs the quote before it.
+        (
+            "The riders stopped at the ford .\n"
+            '" Is the mill far ? " queried the youngest of the riders .\n',
+            [S("Is the mill far ?", "the youngest", "near-after")],
+        ),
+    ],
+)
+def test_fiction_cues(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # A quote after narration about someone named by whose they are.
         (
             '" Take him to bed , " said the doctor .\nThe boy was carried out .\n'
