@@ -85,7 +85,7 @@ class Inheritance:
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
-            if borrows and id(f) in alternates:
+            if borrows and id(f) in alternates and not self._narration_first(f, before):
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
                 self._turn(f, before, attributed)
@@ -156,6 +156,18 @@ class Inheritance:
         ]
         sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
         return {id(direct[k]): direct[source] for k, source in sources.items()}
+
+    def _narration_first(self, f: Found, before: Found | None) -> bool:
+        """Rule narration-before-turn: whether, in dialogue-dense text, a cue-less quote
+        that opens an exchange (it answers no quote before it) comes right after a
+        sentence about a person, who speaks it (:meth:`_narrator`), rather than the one
+        whose turn is counted two lines on: `Mira frowned at her brother.` / `"Sit up
+        straight, Tom."` / `"Why?"` / `"Because she is right," said Karl.` is Mira's."""
+        return (
+            self.dense
+            and (before is None or not self._answers(before, f))
+            and self._previous_subject(f) is not None
+        )
 
     def _answers(self, before: Found, f: Found) -> bool:
         """Whether a quote opens the line right after the one the quote before closes,

@@ -197,6 +197,23 @@ def test_answer_to_question(extract, text: str, expected: list[S]) -> None:
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # In dialogue-dense text, a cue-less quote that opens an exchange right after a
+        # sentence about a person is that person's, not the one whose turn is counted two
+        # lines on.
+        (
+            _TALK + "Mira Holt frowned at her brother .\n" '" Sit up straight , Tom . "\n'
+            '" Why ? "\n" Because she is right , " said Karl Lund .\n',
+            [S("Sit up straight , Tom .", "Mira Holt", "previous-sentence")],
+        ),
+    ],
+)
+def test_narration_before_turn(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # after-a-beat: one sentence of narration about no one between two quotes, the
         # second going on with the first one's speaker (lines are sentences, not turns).
         (
