@@ -30,6 +30,8 @@ _NAME_POS = frozenset({"DET", "PRON", "NOUN", "PROPN", "ADJ", "NUM", "ADP", "PUN
 _HEADS = frozenset({"NOUN", "PROPN", "PRON"})
 #: Subject pronouns that may stand before the cue: `she answered`.
 _PRONOUNS = word_list("subject-pronouns")
+#: Relative pronouns that end a speaker's name after the cue (`said the man who …`).
+_NAME_RELATIVES = word_list("cue-name-relatives")
 
 
 def continued_cue(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Span] | None:
@@ -53,18 +55,33 @@ def continued_cue(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Spa
     if not _is_cue(first, lemmas):
         return None
     end = i + 1
-    while end < len(doc) and end - i <= _MAX_NAME and doc[end].text not in _NAME_ENDS:
+    while end < len(doc) and end - i <= _MAX_NAME and not _ends_name(doc, end):
         if doc[end].pos_ not in _NAME_POS or doc[end].is_space or doc[end].is_quote:
             return None
         if doc[end].pos_ == "ADP" and doc[end].lower_ != "of":
             return None  # `growled Mr. Heathcliff in unison`: the name ends before
         end += 1
-    if end >= len(doc) or doc[end].text not in _NAME_ENDS or end == i + 1:
+    if end >= len(doc) or not _ends_name(doc, end) or end == i + 1:
         return None
     name = doc[i + 1 : end]
     if name[-1].pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     return first, name
+
+
+def _ends_name(doc: Doc, at: int) -> bool:
+    """Whether the word at `at` ends a speaker named after the cue: a mark
+    (:data:`_NAME_ENDS`), or, rule name-before-relative, a relative pronoun right after a
+    noun, opening a clause about the one named (`"…," replied the man who had fed the
+    horses.`: the man; `cried the girls whose bus was late`: the girls)."""
+    word = doc[at]
+    if word.text in _NAME_ENDS:
+        return True
+    return (
+        word.lower_ in _NAME_RELATIVES
+        and at > 0
+        and doc[at - 1].pos_ in ("NOUN", "PROPN")
+    )
 
 
 def said_sentence(doc: Doc, at: int, lemmas: frozenset[str]) -> tuple[Token, Span] | None:

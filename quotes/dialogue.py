@@ -11,10 +11,11 @@ two lines before it, or two lines after it.
     "It fell last spring."                      <- the guide, who spoke two lines before
 
 The engine decides which quotes answer which (:meth:`quotes.inheritance.Inheritance._answers`)
-and which have a speaker of their own; this module only counts lines, and tells
+and which have a speaker of their own; this module only counts lines, tells
 dialogue-dense text (fiction) from news by the share of its lines that reply to a quote
-(:func:`dialogue_dense`), so that turns are counted farther where people talk in turns.
-"""
+(:func:`dialogue_dense`), so that turns are counted farther where people talk in turns,
+and says when a cue-less line answers a question put in a running exchange
+(:func:`answers_question`)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,10 @@ DENSE_REACH = 40
 _DENSE_REPLIES = 6
 #: … making at least this share of its non-blank lines.
 _DENSE_SHARE = 0.05
+#: The most words of narration (a cue and its speaker) between two lines of an exchange.
+_CUE_WORDS = 12
+#: Quote marks and blanks, stripped from a quote's edges and from the gap between lines.
+_EDGES = OPENING_MARKS + CLOSING_MARKS + " \t\r\n"
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,3 +110,35 @@ def turn_sources(lines: Sequence[Line], reach: int = _REACH) -> dict[int, int]:
                     sources[first] = found[0]
                     break
     return sources
+
+
+def answers_question(
+    norm: str, asked: tuple[int, int], question: tuple[int, int], reply: tuple[int, int]
+) -> bool:
+    """Rule answer-to-question: whether the cue-less quote `reply` answers the question
+    `question`, put to the speaker of `asked` in a running exchange, so that it is that
+    speaker's. Each is a quote's (start, end) in `norm`.
+
+        "You came by the ferry, then?"            <- `asked`: Mira
+        "Why ever not?" asked Tom.                <- `question`, on the next line
+        "It was the only boat running."           <- `reply`: Mira answers
+
+    The question opens the line right after `asked` (at most its cue between); the reply
+    opens the line after the question's cue, and asks nothing itself (a second question
+    is the asker going on: `"Is she mad?" he muttered.` / `"Must she balk me?"`).
+    """
+    return (
+        norm[question[0] : question[1]].strip(_EDGES).endswith("?")
+        and not norm[reply[0] : reply[1]].strip(_EDGES).endswith("?")
+        and _next_line(norm, asked[1], question[0])
+        and _next_line(norm, question[1], reply[0])
+    )
+
+
+def _next_line(norm: str, end: int, start: int) -> bool:
+    """Whether the quote opening at `start` opens the line after the one of the quote
+    ending at `end`, with no more than a cue between (:data:`_CUE_WORDS` words)."""
+    gap = norm[end:start]
+    if "\n" not in gap or gap.rsplit("\n", 1)[1].strip(_EDGES):
+        return False
+    return sum(bool(word.strip(_EDGES)) for word in gap.split()) <= _CUE_WORDS

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from quotes.answered import asker, asking_participles, replied_to
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_classes import cue_class
-from quotes.dialogue import DENSE_REACH, Line, turn_sources
+from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
@@ -79,17 +79,20 @@ class Inheritance:
         asking = asking_participles(self.doc)
         attributed: list[Found] = []
         before: Found | None = None
+        asked: Found | None = None  # the direct quote before `before`
         alternates = self._alternation([f for f in found if f.type == "direct"])
         # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
-            if borrows and id(f) in alternates:
+            if borrows and id(f) in alternates and not self._narration_first(f, before):
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
                 self._turn(f, before, attributed)
             if borrows and f.speaker is None and not self.dense and attributed:
                 self._newcomer(f, attributed[-1], resolver)
+            if borrows and f.speaker is None and self.dense:
+                self._answer(f, asked, before)
             if borrows and f.speaker is None:
                 self._inherit(f, attributed)
                 if f.method == "previous-quote" and not self.dense:
@@ -103,7 +106,7 @@ class Inheritance:
             if borrows and f.speaker is None:
                 self._last_resort(f, before, with_rows)
             if f.type == "direct":
-                before = f
+                asked, before = before, f
             if f.speaker is None:
                 _pass_on(f, resolver)  # `Ms Varga was quoted as saying that …`: no agent
                 continue
@@ -154,6 +157,18 @@ class Inheritance:
         sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
         return {id(direct[k]): direct[source] for k, source in sources.items()}
 
+    def _narration_first(self, f: Found, before: Found | None) -> bool:
+        """Rule narration-before-turn: whether, in dialogue-dense text, a cue-less quote
+        that opens an exchange (it answers no quote before it) comes right after a
+        sentence about a person, who speaks it (:meth:`_narrator`), rather than the one
+        whose turn is counted two lines on: `Mira frowned at her brother.` / `"Sit up
+        straight, Tom."` / `"Why?"` / `"Because she is right," said Karl.` is Mira's."""
+        return (
+            self.dense
+            and (before is None or not self._answers(before, f))
+            and self._previous_subject(f) is not None
+        )
+
     def _answers(self, before: Found, f: Found) -> bool:
         """Whether a quote opens the line right after the one the quote before closes,
         with no narration between: a new turn in the dialogue.
@@ -188,6 +203,20 @@ class Inheritance:
             ):
                 _borrow(f, source, "previous-turn")
                 return
+
+    def _answer(self, f: Found, asked: Found | None, question: Found | None) -> None:
+        """In dialogue-dense text, a cue-less reply to a question put in a running exchange
+        is the answer of the one it was put to, the speaker of the line before the
+        question (:func:`quotes.dialogue.answers_question`): `"You came by ferry?"` /
+        `"Why not?" asked Tom.` / `"It was the only boat."` is not Tom's."""
+        if asked is None or question is None or asked.speaker is None:
+            return
+        if question.speaker is None or _who(asked) == _who(question):
+            return
+        if answers_question(
+            self.norm, (asked.start, asked.end), (question.start, question.end), (f.start, f.end)
+        ):
+            _borrow(f, asked, "answer-to-question")
 
     def _newcomer(self, f: Found, last: Found, resolver: SpeakerResolver) -> None:
         """In news, a quote with no cue right after a sentence about someone other than the
@@ -314,6 +343,11 @@ def _belief(source: Found) -> bool:
     words of its own (a mixed row): its speaker goes on. For news only: in
     dialogue-dense text a character's thought leads into their own words."""
     return source.type == "indirect" and cue_class(source.cue) == "thought"
+
+
+def _who(found: Found) -> str:
+    """Who speaks a quote: the resolved name, else the mention as written (`I`)."""
+    return found.name or (found.speaker.text.lower() if found.speaker is not None else "")
 
 
 def _borrow(f: Found, source: Found, method: str) -> None:

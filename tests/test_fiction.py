@@ -70,6 +70,12 @@ def check(text: str, found: list, expected: list[S]) -> None:
             "The boys stood by the fire .\n" '" Shall we wait ? "\ncried one of the boys .\n',
             [S("Shall we wait ?", "one of the boys", "continued")],
         ),
+        # The name ends where a relative clause about the one named begins.
+        (
+            "The boys stood by the fire .\n"
+            '" You are right , Ned , " replied the man who had fed the horses .\n',
+            [S("You are right , Ned ,", "the man", "continued")],
+        ),
         # A capital after the mark starts a new sentence: no cue is read there.
         (
             '" We will see , " said Tom Baker . " Maybe . " Said Ali did not answer .\n',
@@ -78,6 +84,22 @@ def check(text: str, found: list, expected: list[S]) -> None:
     ],
 )
 def test_continued_cue(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # A verb of speaking that fiction uses and news hardly does (`queried`,
+        # `drawled`, `interposed`) signs the quote before it.
+        (
+            "The riders stopped at the ford .\n"
+            '" Is the mill far ? " queried the youngest of the riders .\n',
+            [S("Is the mill far ?", "the youngest", "near-after")],
+        ),
+    ],
+)
+def test_fiction_cues(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
 
 
@@ -153,6 +175,39 @@ def test_narration_after(extract, text: str, expected: list[S]) -> None:
     ],
 )
 def test_last_speaker(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In a running exchange, the cue-less line after a question answers it: it is the
+        # speaker's of the line the question replied to, not the asker's.
+        (
+            _TALK + '" So you stay with us , " said Mira Holt .\n'
+            '" Why would I mind that ? " asked Tom Baker .\n" It is a dull town . "\n',
+            [S("It is a dull town .", "Mira Holt", "answer-to-question")],
+        ),
+    ],
+)
+def test_answer_to_question(extract, text: str, expected: list[S]) -> None:
+    check(text, extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # In dialogue-dense text, a cue-less quote that opens an exchange right after a
+        # sentence about a person is that person's, not the one whose turn is counted two
+        # lines on.
+        (
+            _TALK + "Mira Holt frowned at her brother .\n" '" Sit up straight , Tom . "\n'
+            '" Why ? "\n" Because she is right , " said Karl Lund .\n',
+            [S("Sit up straight , Tom .", "Mira Holt", "previous-sentence")],
+        ),
+    ],
+)
+def test_narration_before_turn(extract, text: str, expected: list[S]) -> None:
     check(text, extract(text), expected)
 
 
