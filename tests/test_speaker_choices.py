@@ -493,6 +493,25 @@ def test_they_with_no_group_before_is_no_one() -> None:
             "not desperate",
             "Marta Quiroga-Lind",
         ),
+        # A `he` after a quote of several sentences looks back from the quote's first
+        # word (rule quote-before-pronoun), as after a quote of one: the subject who
+        # spoke before it, not the body last named inside that subject's report.
+        (
+            "Rice prices fell in March.\n\nIn Cebu, Ramon Dela Paz Torrevillas, managing "
+            "director of the importer Visayas Grainport, said by telephone that his company "
+            'had halved its orders. "Our warehouses are full. Nobody wants old stock," he '
+            "said.",
+            "warehouses are full",
+            "Ramon Dela Paz Torrevillas",
+        ),
+        # The one who put a question to someone is not the `he` who answers it in the
+        # quote after (rule asker-not-answerer): the one asked is.
+        (
+            "Last month, the Harbour Post's Scott Conlan asked Bernard Sandiford whether "
+            'questions about his health were fair game.\n\n"Sure it is," he said.',
+            "Sure it is",
+            "Bernard Sandiford",
+        ),
     ],
 )
 def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expected: str) -> None:
