@@ -174,6 +174,16 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "Sold",
             "Ebo Mensah-Clarke",
         ),
+        # An office's portfolio before a rank that is a title of its own: the office is
+        # the person's all the same, for `the commissioner` after it (rule
+        # portfolio-before-rank).
+        (
+            "The board met on Monday.\n\nCommissioner of Police Major General Leon "
+            "Barrow-Cole said detectives had found the gangs. \"We know who they are,\" the "
+            "commissioner said.",
+            "We know who",
+            "Leon Barrow-Cole",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
