@@ -16,6 +16,8 @@ from quotes.language import word_list, word_map
 
 #: Works by which a body decides a case (`decision`, `ruling`, `notice`).
 _DECISIONS = word_list("decision-works")
+#: The share of a bench whose holding is its court's (`majority`).
+_BENCH_SHARES = word_list("bench-shares")
 #: Verbs by which a body decides a case (`fine`, `dismiss`, `rule`), and the forms of
 #: them that selective parsing looks for (`fined`, `dismissed`).
 _DECIDING_FORMS = word_map("deciding-verbs")
@@ -31,9 +33,14 @@ def decider_before(head: Token) -> Token | None:
     (:data:`_DECIDING`, :data:`_DECISIONS`): `The Harbour Authority` for `The notice found
     that …` after `The Harbour Authority has fined the ferry firm £40,000.`, the latest
     such subject that is a name, else the latest that is a noun; None when the word is
-    no decision or no verb of deciding outside a headline
-    (:func:`_headline`) with a noun or name for its subject comes before it."""
-    if head.lemma_.lower() not in _DECISIONS and head.lower_ not in _DECISIONS:
+    no decision (nor a bench's majority, :func:`_bench_share`) or no verb of deciding
+    outside a headline (:func:`_headline`) with a noun or name for its subject comes
+    before it."""
+    if (
+        head.lemma_.lower() not in _DECISIONS
+        and head.lower_ not in _DECISIONS
+        and not _bench_share(head)
+    ):
         return None
     described = None
     for token in reversed(head.doc[: head.i]):
@@ -46,6 +53,14 @@ def decider_before(head: Token) -> Token | None:
         # stands for a body named before, which the name gives surer than the description
         described = described or subject
     return described
+
+
+def _bench_share(head: Token) -> bool:
+    """Rule majority-of-the-bench: whether a description is the share of a court's bench
+    that decided (:data:`_BENCH_SHARES`), alone, not a majority of something it names
+    (`the majority of residents`): its holding is the court's, as a decision's is."""
+    # Shape: The majority held that … (after `The Court of Appeal dismissed the appeal`)
+    return head.lower_ in _BENCH_SHARES and not any(c.dep_ == "prep" for c in head.children)
 
 
 def _headline(token: Token) -> bool:
@@ -85,7 +100,8 @@ def before_decisions(
     named = [
         k
         for k, (start, end) in enumerate(bounds)
-        if picked[k] and any(w.lower() in _DECISIONS for w in words[start:end])
+        if picked[k]
+        and any(w.lower() in _DECISIONS or w.lower() in _BENCH_SHARES for w in words[start:end])
     ]
     if not named:
         return set()

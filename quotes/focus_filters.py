@@ -1,9 +1,10 @@
 """The filters of who a `he` or `she` means: the people the pronoun choice of
 :class:`quotes.person_focus.PersonFocus` passes over (the subject of the verb whose
-object the pronoun is, an interpreter, the one an `Asked …` asks about, a name inside a
-quote or a report's content, a person the pronoun's owner names in their own words, a
-one-word name that may be a body's or a place's), and
-rule floor-held, which keeps the speaker of a run of cue-less quotes in focus.
+object the pronoun is, an interpreter, the one an `Asked …` asks about, the asker of a
+question put to someone, a name inside a quote or a report's content, a person the
+pronoun's owner names in their own words, a one-word name that may be a body's or a
+place's), and rule floor-held, which keeps the speaker of a run of cue-less quotes in
+focus.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Token
 
 from quotes.doc_memo import token_starts
 from quotes.language import word_list
+from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.self_names import introduced_in_quote
 
@@ -104,6 +106,22 @@ class FocusFilters(PersonIndex):
         sentence = self.doc[at].sent.start
         before = self.doc[sentence - 1].sent.start if sentence else sentence
         return asked.i in (sentence, before)
+
+    def _asker(self, i: int) -> bool:
+        """Rule asker-not-answerer: whether the mention at token `i` is the subject of an
+        active verb of asking put to someone (:data:`_ASKING` with an object): the one
+        who answers in the quote after it is the one asked, not the asker, wherever the
+        pronoun looks back from (`Ana Ruiz asked the mayor whether the pier would reopen.`
+        ¶ `"It will. Not this year," he said.` is the mayor)."""
+        name = entity_at(self.doc[i])
+        token = self.doc[i] if name is None else name.root
+        verb = token.head
+        return (
+            token.dep_ == "nsubj"
+            and verb.lemma_.lower() in _ASKING
+            and verb.tag_ != "VBN"
+            and any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        )
 
     def _in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside a quoted span: `"If Sunara wants our steel, …,"

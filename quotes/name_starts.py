@@ -208,6 +208,20 @@ def holder_in_portfolio(title: Token) -> Span | None:
     return None
 
 
+def ranked_portfolio_title(doc: Doc, start: int) -> str | None:
+    """Rule portfolio-before-rank: the title that opens an office's portfolio
+    (:func:`portfolio_title`) written before a rank or an honorific that is a title of
+    its own, right before a name that starts at token `start`: the office a later `the
+    commissioner` or `the minister` stands for; None when no capitalised title stands
+    right before the name, or no portfolio before those titles."""
+    # Shape: Title of/for Portfolio Rank [Rank] Name
+    # e.g. `Director of Prisons Brigadier General Tomasz Wrona said …` -> `director`
+    i = start
+    while i > 0 and doc[i - 1].lower_ in TITLES and doc[i - 1].is_title:
+        i -= 1
+    return portfolio_title(doc, i) if i < start else None
+
+
 def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     """Where the name starts in a run that a people's word opens, as sports and foreign
     reports name a person with their nation: `Indonesian Budi Santoso said …` (a

@@ -56,7 +56,7 @@ class PersonFocus(FocusFilters):
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
         bound = self._clause_subject(at) | self._named_by_owner(said)
-        sentence = self.doc[self._before_said(at, said) if gender is None else at].sent.start
+        sentence = self.doc[self._before_said(at, said)].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         starts = token_starts(self.doc)
         fitting = [
@@ -83,6 +83,7 @@ class PersonFocus(FocusFilters):
             and i in self.subjects
             and not self._in_quote(i)
             and not self._in_report(i)
+            and not (gender is not None and self._asker(i))
         ]
         nearest = self._nearest(fitting)
         chosen = None
@@ -181,11 +182,14 @@ class PersonFocus(FocusFilters):
         return False
 
     def _before_said(self, at: int, said: tuple[int, int] | None) -> int:
-        """Where the look back of a description of the person in focus starts: at the
-        description, or at the first word of what it says when that comes first (`"I
-        told Glyn … I lied," said the Fijian`: the sentences inside the quote are not the
-        ones before the speaker). (A `he` or `she` looks back from where it stands: after
-        `X asked Y whether …` a quote's `he said` is Y, not the asking subject.)"""
+        """Where the look back for the recent subjects starts: at the pronoun or
+        description, or at the first word of what it says when that comes first, so that
+        the sentences inside a quote are never the ones before its speaker. For a
+        description, `"I told Glyn … I lied," said the Fijian`; for a `he` or `she`, rule
+        quote-before-pronoun: `Ines Varga said the fund was empty. "We asked. Nobody
+        answered," she said.` looks back to Varga's sentence, as it does when the quote
+        is one sentence, and not to the nearest name (a body's, inside Varga's report).
+        (After `X asked Y whether …` the asker is passed over: :meth:`_asker`.)"""
         if said is None or said[0] >= self.doc[at].idx:
             return at
         first = self.doc.char_span(said[0], said[1], alignment_mode="expand")

@@ -34,7 +34,7 @@ from quotes.name_spans import (
     title_or_given_before,
     titles_before,
 )
-from quotes.name_starts import portfolio_title
+from quotes.name_starts import portfolio_title, ranked_portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
@@ -166,7 +166,9 @@ class PersonIndex(PersonLookups):
             return
         name = name_text(tokens)
         before = titles_before(ent) + [t.lower_ for t in ent]
-        office = portfolio_title(self.doc, tokens[0].i)
+        office = portfolio_title(self.doc, tokens[0].i) or ranked_portfolio_title(
+            self.doc, tokens[0].i
+        )
         if office is not None:
             before.append(office)
         given, surname = name_parts(name)

@@ -174,6 +174,16 @@ def test_sources_passed_on_and_named_in_full(text: str, fragment: str, expected:
             "Sold",
             "Ebo Mensah-Clarke",
         ),
+        # An office's portfolio before a rank that is a title of its own: the office is
+        # the person's all the same, for `the commissioner` after it (rule
+        # portfolio-before-rank).
+        (
+            "The board met on Monday.\n\nCommissioner of Police Major General Leon "
+            "Barrow-Cole said detectives had found the gangs. \"We know who they are,\" the "
+            "commissioner said.",
+            "We know who",
+            "Leon Barrow-Cole",
+        ),
     ],
 )
 def test_titles_and_roles_of_named_people(text: str, fragment: str, expected: str) -> None:
@@ -492,6 +502,25 @@ def test_they_with_no_group_before_is_no_one() -> None:
             'but we are not desperate."',
             "not desperate",
             "Marta Quiroga-Lind",
+        ),
+        # A `he` after a quote of several sentences looks back from the quote's first
+        # word (rule quote-before-pronoun), as after a quote of one: the subject who
+        # spoke before it, not the body last named inside that subject's report.
+        (
+            "Rice prices fell in March.\n\nIn Cebu, Ramon Dela Paz Torrevillas, managing "
+            "director of the importer Visayas Grainport, said by telephone that his company "
+            'had halved its orders. "Our warehouses are full. Nobody wants old stock," he '
+            "said.",
+            "warehouses are full",
+            "Ramon Dela Paz Torrevillas",
+        ),
+        # The one who put a question to someone is not the `he` who answers it in the
+        # quote after (rule asker-not-answerer): the one asked is.
+        (
+            "Last month, the Harbour Post's Scott Conlan asked Bernard Sandiford whether "
+            'questions about his health were fair game.\n\n"Sure it is," he said.',
+            "Sure it is",
+            "Bernard Sandiford",
         ),
     ],
 )

@@ -355,6 +355,15 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
             "The law is void",
             "Valley Court of Appeal",
         ),
+        # the majority of the bench holds as the court that decided (rule
+        # majority-of-the-bench), not as a group of its own
+        (
+            "The Supreme Court of Varnia on Tuesday upheld a city ordinance that caps "
+            "short-term rentals at 200.\n\nThe majority held that nothing in the state's "
+            "lodging laws barred the cap.",
+            "nothing in the state",
+            "Supreme Court of Varnia",
+        ),
     ],
 )
 def test_decisions_answers_and_guidance_speak_for_their_maker(
