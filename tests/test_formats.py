@@ -219,7 +219,8 @@ def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
 
 GOLD_TEXT = '"We are ready," Ada Lind said.'
 GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
-              "speaker": "Ada Lind"}
+              "speaker": "Ada Lind", "speaker_start": 16, "speaker_end": 24,
+              "speaker_aliases": []}
 
 
 @pytest.mark.parametrize(
@@ -235,12 +236,24 @@ GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
      ({"type": "shouted"}, 'quote 1: type "shouted" is not one of direct, indirect, mixed'),
      ({"speaker": ["Ada", "Lind"]},
       'quote 1: "speaker" is ["Ada", "Lind"], expected a string or null'),
+     ({"speaker_aliases": 5}, 'quote 1: "speaker_aliases" is 5, expected a list of strings '
+                              'or null'),
+     ({"speaker_aliases": ["Lind", 7]},
+      'quote 1: "speaker_aliases" is ["Lind", 7], expected a list of strings or null'),
+     ({"speaker_start": "16"}, 'quote 1: "speaker_start" is "16", expected a whole number '
+                               'or null'),
+     ({"speaker_start": 24, "speaker_end": 16}, "quote 1: speaker_start 24 is after "
+                                                "speaker_end 16"),
+     ({"speaker_end": 99}, "quote 1: speaker offsets 16 to 99 are outside the text, which "
+                           "has 30 characters"),
      ({"quotes": 5}, '"quotes" is 5, expected a list'),
      ({"quotes": ["We are ready"]}, "quote 1: not a JSON object"),
      ({"text": 30}, '"text" is 30, expected a string'),
      ({"id": "same"}, "the id 'same' is line 1's too; give each gold document its own id")],
     ids=["reversed", "negative", "past the end", "other words", "a string", "a fraction",
-         "null", "unknown type", "a list speaker", "quotes not a list", "quote not an object",
+         "null", "unknown type", "a list speaker", "aliases not a list",
+         "an alias not a string", "a string speaker start", "a reversed speaker span",
+         "a speaker past the end", "quotes not a list", "quote not an object",
          "text not a string", "repeated id"],
 )
 def test_a_gold_quote_with_bad_offsets_is_one_line_naming_line_and_quote(
