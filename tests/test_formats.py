@@ -160,9 +160,23 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
         ("p.csv", "doc_id,type,quote_start,quote_end\nm1,said,1,5\n",
          "p.csv:2: type 'said' is not one of"),
         ("p.csv", "doc_id,type,quote_start,quote_end\nm1,direct,one,5\n",
-         "p.csv:2: invalid literal"),
+         "p.csv:2: quote_start is 'one', expected a whole number"),
+        ("p.csv", "doc_id,type,quote_start,quote_end,speaker_start\nm1,direct,1,5,abc\n",
+         "p.csv:2: speaker_start is 'abc', expected a whole number"),
+        ("p.jsonl", '{"doc_id": "m1", "type": "direct", "quote_start": 1.5, "quote_end": 5}\n',
+         "p.jsonl:1: quote_start is 1.5, expected a whole number"),  # was cut to 1
+        ("p.csv", "doc_id,type,quote_start,quote_end,confidence\nm1,direct,1,5,nan\n",
+         "p.csv:2: confidence 'nan' is not a number from 0 to 1"),  # was a traceback
+        ("p.csv", "doc_id,type,quote_start,quote_end,confidence\nm1,direct,1,5,7\n",
+         "p.csv:2: confidence '7' is not a number from 0 to 1"),  # was an ECE of 6
+        ("p.jsonl", '{"id": "m1", "quotes": [5]}\n', "p.jsonl:1: a quote is 5, not an object"),
         ("p.csv", "speaker,role,quotes,direct\nIda Berg,engineer,3,2\n",
-         "p.csv:2: no doc_id, type, quote_start, quote_end column: scoring needs"),
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "speaker,role,quotes,direct\n",  # a header alone was scored 0
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "m1,direct,1,5\n",  # no header: its first row was read as one, scored 0
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "", "p.csv: empty, not even a header row"),  # a failed run's stdout
         ("p.txt", "anything", "unknown predictions format '.txt'"),
         ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
         ("p.jsonl", '{"id": "m1", "quotes": []}\n'.encode("utf-16"), "p.jsonl:1: not UTF-8 text"),
