@@ -776,6 +776,30 @@ def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
     assert "shards 0/3, 2/3 are missing" in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("records", "options"),
+    [([{"id": "other", "text": "x"}], []),  # inputs of another run
+     ([{"id": "a", "key": "k1", "text": "x"}], ["--id-field", "key"])],  # another id field
+    ids=["other inputs", "another id field"],
+)
+def test_merge_refuses_inputs_that_have_no_place_for_the_shards_rows(
+    tmp_path: Path, records: list[dict[str, str]], options: list[str]
+) -> None:
+    """Rows are dealt out by the inputs' ids: rows whose document the inputs do not place
+    were left out without a word (a header alone, exit 0); now the merge is refused."""
+    folder, source, merged = tmp_path / "s", tmp_path / "in.jsonl", tmp_path / "m.csv"
+    folder.mkdir()
+    (folder / "shard-0000-of-0001.csv").write_text("doc_id,quote_id\r\na,1\r\n", "utf-8")
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    result = invoke("merge", folder, source, *options, "-o", merged)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error {folder / 'shard-0000-of-0001.csv'}: the rows of document 'a' have no place "
+        "in the inputs given (not among them, or at another position); give the inputs and "
+        "--id-field of the sharded run, or none to take the shards in turn\n")
+    assert not merged.exists()
+
+
 def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
     folder = tmp_path / "s"
     folder.mkdir()
