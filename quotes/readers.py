@@ -49,6 +49,11 @@ from quotes.inputs import (
 )
 from quotes.normalise import replace_surrogates
 from quotes.records import Document
+from quotes.review_assets import GENERATOR
+
+#: How a review page names its generator, and how far into a page it is looked for.
+_REVIEW_PAGE = f'<meta name="generator" content="{GENERATOR}">'.encode()
+_HEAD_BYTES = 4096
 
 __all__ = ["iter_documents"]
 
@@ -327,7 +332,14 @@ class _Reader:
         return default_id
 
     def _read_html(self, data: bytes, source: str, root: str) -> Iterator[Document]:
-        """The article text of a web page: boilerplate dropped, one paragraph a line."""
+        """The article text of a web page: boilerplate dropped, one paragraph a line. A
+        page ``quotes review`` wrote is no article: read, it added every quote it shows
+        again, as another document's (`quotes speakers news/` after `quotes review news/
+        -o news/review.html` counted each speaker twice); it is skipped with a warning."""
+        if _REVIEW_PAGE in data[:_HEAD_BYTES]:
+            self.on_warning(ReadError(source, f"skipped: a page `{GENERATOR}` wrote, not an "
+                                              "article (its quotes are those of its documents)"))
+            return
         try:
             import trafilatura
         except ImportError:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from quotes.inputs import STDIN_ID, InputNotFoundError, ReadError, count_documents, expand_inputs
 from quotes.readers import iter_documents
-from quotes.records import Document
+from quotes.records import Document, Quote
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 INPUTS = FIXTURES / "inputs"
@@ -400,6 +400,25 @@ def test_html_gives_the_article_paragraphs_without_boilerplate() -> None:
     for boilerplate in ["Subscribe", "Most read", "Privacy policy", "All rights reserved"]:
         assert boilerplate not in text
     assert errors == []
+
+
+def test_a_review_page_in_the_input_folder_is_no_article(tmp_path: Path) -> None:
+    """A page `quotes review` wrote into a folder of articles repeats their quotes: read
+    as an article, it counted every quote and speaker a second time on the next run."""
+    from quotes.review import ReviewWriter
+
+    article = tmp_path / "pier.html"
+    article.write_text("<html><body><article><p>" + '"We stay," Ann Lee said.' * 5
+                       + "</p></article></body></html>", "utf-8")
+    quote = Quote("direct", "We stay,", 1, 9, speaker="Ann Lee", method="dep:subject")
+    with ReviewWriter(tmp_path / "review.html", title="Harbour") as page:
+        page.add(Document("pier.html", '"We stay," Ann Lee said.'), [quote])
+    docs, errors, warnings = read(tmp_path)
+    assert ids(docs) == ["pier.html"]
+    assert errors == []
+    assert warnings == [ReadError(str(tmp_path / "review.html"), "skipped: a page `quotes "
+                                  "review` wrote, not an article (its quotes are those of its "
+                                  "documents)")]
 
 
 def test_html_without_trafilatura_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
