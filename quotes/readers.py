@@ -267,7 +267,10 @@ class _Reader:
                 yield doc
 
     def _read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
-        """A JSON file holds one record or a list of records (numbered from 1)."""
+        """A JSON file holds one record or a list of records (numbered from 1). One that
+        holds an object per line is JSONL named `.json` (pandas' ``to_json(lines=True)``,
+        Spark), read as JSONL with a warning, where one "malformed JSON" error at its
+        second line lost every document of it."""
         text = self._decode(data, source)
         if not text.strip():
             self.on_error(ReadError(source, "empty file: no JSON record"))
@@ -275,6 +278,11 @@ class _Reader:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data" and _lines_of_objects(data):  # JSONL named .json
+                self.on_warning(ReadError(source, "holds one JSON object per line (JSONL), "
+                                                  "not one JSON value; read as JSONL"))
+                yield from self._read_jsonl(data.splitlines(keepends=True), source, root)
+                return
             reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
             return
@@ -378,6 +386,14 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+
+
+def _lines_of_objects(data: bytes) -> bool:
+    """Whether the first two non-blank lines of `data` are each a JSON object: JSONL, not
+    one JSON value spread over lines."""
+    lines = (line for line in data.splitlines() if line.strip())
+    first, second = next(lines, b""), next(lines, b"")
+    return _is_json_object(first) and _is_json_object(second)
 
 
 def _replaced(value: Any) -> Any:

@@ -253,6 +253,22 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     assert read(empty)[1] == [ReadError(str(empty), "empty file: no JSON record")]
 
 
+def test_jsonl_named_json_is_read_as_jsonl_with_a_warning(tmp_path: Path) -> None:
+    """One object per line in a `.json` file (pandas' to_json(lines=True), Spark): every
+    document was lost to one "malformed JSON: Extra data" error at line 2."""
+    path = tmp_path / "export.json"
+    path.write_text('{"id": "a", "text": "One."}\n\n{"id": "b", "text": "Two."}\n'
+                    '{"id": "c"}\n', encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One."), Document("b", "Two.")]
+    assert errors == [ReadError(f"{path}:4", "no 'text' field (set --text-field)")]
+    assert warnings == [ReadError(str(path), "holds one JSON object per line (JSONL), not one "
+                                             "JSON value; read as JSONL")]
+    two_values = tmp_path / "two.json"  # not objects, line by line: still malformed JSON
+    two_values.write_text('[{"text": "a"}]\n[{"text": "b"}]\n', encoding="utf-8")
+    assert [e.reason for e in read(two_values)[1]] == ["malformed JSON: Extra data: column 1"]
+
+
 def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_bytes(
