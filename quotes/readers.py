@@ -174,7 +174,12 @@ class _Reader:
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
-                if kind == "jsonl":
+                if kind == "jsonl" and _json_not_lines(head):  # JSON named .jsonl
+                    self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
+                                                      "object over lines), not one object per "
+                                                      "line; read as JSON"))
+                    yield from self._read_json(read_bounded(stream), source, root)
+                elif kind == "jsonl":
                     yield from self._read_jsonl(input_bytes.lines(stream), source, root)
                 elif kind == "csv" or kind == "tsv":
                     yield from read_table(path, source, root, "\t" if kind == "tsv" else ",",
@@ -386,6 +391,16 @@ def _is_json_object(line: bytes) -> bool:
         return isinstance(json.loads(line), dict)
     except ValueError:
         return False
+
+
+def _json_not_lines(head: bytes) -> bool:
+    """Whether a `.jsonl` file is one JSON value instead: its first line opens an array
+    (`[{"id": …}, …]`, one line or many) or is a lone `{` (an object printed over lines),
+    which is never a record of a line. Read by line, each of its lines was an error,
+    thousands of them for a pretty-printed corpus, and every document was lost."""
+    first = next((line for line in head.splitlines() if line.strip()), b"")
+    first = first.removeprefix(codecs.BOM_UTF8).strip()
+    return first.startswith(b"[") or first == b"{"
 
 
 def _lines_of_objects(data: bytes) -> bool:

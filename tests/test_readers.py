@@ -269,6 +269,23 @@ def test_jsonl_named_json_is_read_as_jsonl_with_a_warning(tmp_path: Path) -> Non
     assert [e.reason for e in read(two_values)[1]] == ["malformed JSON: Extra data: column 1"]
 
 
+@pytest.mark.parametrize("indent", [None, 2], ids=["one line", "pretty-printed"])
+def test_json_named_jsonl_is_read_as_json_with_a_warning(
+    tmp_path: Path, indent: int | None
+) -> None:
+    """An array of records in a `.jsonl` file: read by line, each line was an error (one a
+    line of a pretty-printed corpus) and every document was lost."""
+    path = tmp_path / "corpus.jsonl"
+    records = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}]
+    path.write_text(json.dumps(records, indent=indent), encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One."), Document("b", "Two.")]
+    assert errors == []
+    assert warnings == [ReadError(str(path), "holds one JSON value (an array, or an object "
+                                             "over lines), not one object per line; read as "
+                                             "JSON")]
+
+
 def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_bytes(
