@@ -12,7 +12,6 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
@@ -46,6 +45,13 @@ from quotes.inputs import (
     expand_inputs,
     file_kind,
     special_file,
+)
+from quotes.json_shapes import (
+    is_json_object,
+    json_fault,
+    json_not_lines,
+    json_type,
+    lines_of_objects,
 )
 from quotes.normalise import replace_surrogates
 from quotes.records import Document
@@ -174,7 +180,7 @@ class _Reader:
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
-                if kind == "jsonl" and _json_not_lines(head):  # JSON named .jsonl
+                if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "
                                                       "line; read as JSON"))
@@ -227,7 +233,7 @@ class _Reader:
             used += len(line)
             if line.strip() or used > input_bytes.MAX_READ_BYTES:
                 break
-        if head and _is_json_object(head[-1]):
+        if head and is_json_object(head[-1]):
             yield from self._read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
                                         source, root)
             return
@@ -265,7 +271,7 @@ class _Reader:
                 self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
                 continue
             except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
-                self.on_error(ReadError(where, f"unreadable JSON: {_json_fault(exc)}"))
+                self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
                 continue
             doc = self._record(record, where, f"{root}:{number}")
             if doc is not None:
@@ -283,7 +289,7 @@ class _Reader:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
-            if exc.msg == "Extra data" and _lines_of_objects(data):  # JSONL named .json
+            if exc.msg == "Extra data" and lines_of_objects(data):  # JSONL named .json
                 self.on_warning(ReadError(source, "holds one JSON object per line (JSONL), "
                                                   "not one JSON value; read as JSONL"))
                 yield from self._read_jsonl(data.splitlines(keepends=True), source, root)
@@ -292,7 +298,7 @@ class _Reader:
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
             return
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
-            self.on_error(ReadError(source, f"unreadable JSON: {_json_fault(exc)}"))
+            self.on_error(ReadError(source, f"unreadable JSON: {json_fault(exc)}"))
             return
         if isinstance(value, list):
             for number, record in enumerate(value, start=1):
@@ -307,14 +313,14 @@ class _Reader:
     def _record(self, record: object, where: str, default_id: str) -> Document | None:
         """A document from one JSON record, or None after reporting why it is unusable."""
         if not isinstance(record, dict):
-            self.on_error(ReadError(where, f"expected a JSON object, got {_json_type(record)}"))
+            self.on_error(ReadError(where, f"expected a JSON object, got {json_type(record)}"))
             return None
         text = record.get(self.text_field)
         if self.text_field not in record:  # a `null` text is there, and named below
             self.on_error(ReadError(where, f"no {self.text_field!r} field (set --text-field)"))
             return None
         if not isinstance(text, str):
-            reason = f"{self.text_field!r} is {_json_type(text)}, expected a string"
+            reason = f"{self.text_field!r} is {json_type(text)}, expected a string"
             self.on_error(ReadError(where, reason))
             return None
         metadata = {f: record[f] for f in self.keep_fields if f in record}
@@ -340,7 +346,7 @@ class _Reader:
             return default_id
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
-        reason = f"{self.id_field!r} is {_json_type(value)}; using {default_id!r} as id"
+        reason = f"{self.id_field!r} is {json_type(value)}; using {default_id!r} as id"
         self.on_warning(ReadError(where, reason))
         return default_id
 
@@ -375,42 +381,6 @@ class _Reader:
         return {f: v for f, v in values.items() if isinstance(v, str) and v}
 
 
-def _json_fault(exc: ValueError | RecursionError) -> str:
-    """One line for a JSON value Python cannot hold."""
-    if isinstance(exc, RecursionError):
-        return "nested too deeply"
-    return str(exc).split(";")[0]
-
-
-def _is_json_object(line: bytes) -> bool:
-    """Whether one line parses as a JSON object (used to sniff JSONL on stdin)."""
-    line = line.removeprefix(codecs.BOM_UTF8).lstrip()
-    if not line.startswith(b"{"):
-        return False
-    try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:
-        return False
-
-
-def _json_not_lines(head: bytes) -> bool:
-    """Whether a `.jsonl` file is one JSON value instead: its first line opens an array
-    (`[{"id": …}, …]`, one line or many) or is a lone `{` (an object printed over lines),
-    which is never a record of a line. Read by line, each of its lines was an error,
-    thousands of them for a pretty-printed corpus, and every document was lost."""
-    first = next((line for line in head.splitlines() if line.strip()), b"")
-    first = first.removeprefix(codecs.BOM_UTF8).strip()
-    return first.startswith(b"[") or first == b"{"
-
-
-def _lines_of_objects(data: bytes) -> bool:
-    """Whether the first two non-blank lines of `data` are each a JSON object: JSONL, not
-    one JSON value spread over lines."""
-    lines = (line for line in data.splitlines() if line.strip())
-    first, second = next(lines, b""), next(lines, b"")
-    return _is_json_object(first) and _is_json_object(second)
-
-
 def _replaced(value: Any) -> Any:
     """A JSON value with the lone surrogates of its strings replaced by U+FFFD."""
     if isinstance(value, str):
@@ -439,11 +409,4 @@ def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
     yield from head
     yield from rest
 
-
-def _json_type(value: object) -> str:
-    """A JSON-flavoured name for a value's type, for error messages."""
-    if value is None:
-        return "null"
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
-    return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")
 
