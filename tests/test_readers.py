@@ -286,6 +286,27 @@ def test_json_named_jsonl_is_read_as_json_with_a_warning(
                                              "JSON")]
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "separator"),
+    [("excel.csv", 'id;text\r\n1;"""We won,"" said Ana Ruiz."\r\n', "';'"),
+     ("tabs.csv", 'id\ttext\r\n1\t"""We won,"" said Ana Ruiz."\r\n', "'\\t'"),
+     ("commas.tsv", 'id,text\n1,"""We won,"" said Ana Ruiz."\n', "','")],
+    ids=["semicolons in a .csv", "tabs in a .csv", "commas in a .tsv"],
+)
+def test_a_table_separated_otherwise_than_its_extension_is_read_so(
+    tmp_path: Path, name: str, content: str, separator: str
+) -> None:
+    """Excel saves "CSV" with `;` where the decimal mark is a comma: the header was read
+    as one column `id;text`, and the file refused as having no text column."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("1", '"We won," said Ana Ruiz.')]
+    assert errors == []
+    wanted = "','" if name.endswith(".csv") else "'\\t'"
+    assert warnings == [ReadError(str(path), f"separated by {separator}, not {wanted}; read so")]
+
+
 def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_bytes(
