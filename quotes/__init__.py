@@ -65,14 +65,16 @@ def extract_many(
 
     Raises TypeError for a single text (a `str` would be read one character at a time)
     and, as the stream reaches it, for an item that is not a `str`; ValueError for a
-    `batch_size` under 1 (a batch of no texts would end the stream, every text's row lost).
+    `batch_size` under 1 (a batch of no texts would end the stream, every text's row lost)
+    or not a whole number.
     """
     if isinstance(texts, str | bytes | bytearray):
         raise TypeError("extract_many takes an iterable of texts, not one text; "
                         "use quotes.extract(text) or pass [text]")
-    if batch_size < 1:
+    whole = isinstance(batch_size, int) and not isinstance(batch_size, bool)
+    if not whole or batch_size < 1:  # 2.5 or "32" failed deep in the batching, in its words
         raise ValueError(f"batch_size is the number of texts parsed at once: at least 1, "
-                         f"got {batch_size}")
+                         f"got {batch_size!r}" + ("" if whole else ", a whole number is needed"))
     return get_engine(model).pipe((_text(t, "extract_many") for t in texts),
                                   batch_size=batch_size, scope=scope)
 

@@ -52,6 +52,7 @@ def read_table(
     encoding = _stream_encoding(path, source, on_warning)
     # News articles exceed the csv module's default 128 KiB field limit.
     csv.field_size_limit(MAX_READ_BYTES)
+    delimiter = _header_delimiter(path, encoding, delimiter, fields.text, source, on_warning)
     with open_binary(path) as raw:
         text = _Lines(io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=""))
         rows = csv.reader(text, delimiter=delimiter, strict=True)
@@ -99,6 +100,28 @@ def read_table(
                 doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
                 metadata = {f: row[at] for f, at in kept if at < len(row)}
                 yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
+
+#: The separators a table may use besides its extension's: Excel saves "CSV" with `;`
+#: where the decimal mark is a comma (most of Europe), and its "Unicode Text" with tabs.
+_SEPARATORS = (",", ";", "\t")
+
+
+def _header_delimiter(path: Path, encoding: str, delimiter: str, text: str, source: str,
+                      on_warning: ErrorCallback) -> str:
+    """The separator of a table's header: the extension's when its header has the text
+    column, else the first of :data:`_SEPARATORS` whose header has it, with a warning (a
+    `;`-separated .csv, a tab-separated one, was refused as having no text column, the
+    header read as one column `id;text`)."""
+    with open_binary(path) as raw:
+        first = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="").readline()
+    for separator in (delimiter, *_SEPARATORS):
+        if text in next(csv.reader([first], delimiter=separator), []):
+            if separator != delimiter:
+                on_warning(ReadError(source, f"separated by {separator!r}, not {delimiter!r}; "
+                                             "read so"))
+            return separator
+    return delimiter
+
 
 def _stream_encoding(path: Path, source: str, on_warning: ErrorCallback) -> str:
     """The first encoding of the fallback chain that decodes the whole file."""

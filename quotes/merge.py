@@ -108,11 +108,26 @@ def merge_rows(shards: ShardFiles, order: Iterable[str] | None = None) -> Iterat
             shard = groups[position % count]
             if shard.peek_id() == doc_id:
                 yield from shard.take()
+        _check_all_placed(shards, groups)
         return
     while any(g.peek_id() is not None for g in groups):
         for shard in groups:
             if shard.peek_id() is not None:
                 yield from shard.take()
+
+
+def _check_all_placed(shards: ShardFiles, groups: list[_Peekable]) -> None:
+    """MergeError when a shard still holds rows once the inputs' ids are dealt out: its
+    document is not at the place the inputs give it (other inputs than the sharded run's,
+    another ``--id-field``), and its rows, with every one after them in that shard, would
+    be left out of the table without a word (a header alone, exit 0)."""
+    for path, shard in zip(shards.paths, groups, strict=True):
+        doc_id = shard.peek_id()
+        if doc_id is not None:
+            raise MergeError(f"{path}: the rows of document {doc_id!r} have no place in the "
+                             "inputs given (not among them, or at another position); give "
+                             "the inputs and --id-field of the sharded run, or none to take "
+                             "the shards in turn")
 
 
 class _Peekable:

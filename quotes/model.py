@@ -16,7 +16,13 @@ from thinc.api import Model, NumpyOps, Ops
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
 from quotes.attributes import supported
-from quotes.installed import DEFAULT_MODELS, ModelNotFoundError, default_model
+from quotes.installed import (
+    DEFAULT_MODELS,
+    NEEDED_COMPONENT,
+    ModelNotFoundError,
+    check_model,
+    default_model,
+)
 from quotes.language import word_list
 from quotes.lemmas import supported as supported_lemmatizer
 
@@ -164,12 +170,15 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     development data.
     """
     name = name or default_model()
+    check_model(name)  # a folder that is no pipeline, a blank one: said before spaCy tries
     try:
         nlp = spacy.load(name, exclude=[] if ner else list(SKIPPED))
     except OSError as exc:
         raise ModelNotFoundError(f"cannot load spaCy model {name!r}: {exc}") from exc
-    if "parser" in nlp.pipe_names:
-        nlp.add_pipe("paragraph_breaks", before="parser")
+    if NEEDED_COMPONENT not in nlp.pipe_names:  # every document would fail on its parse
+        raise ModelNotFoundError(f"cannot use spaCy model {name!r}: its pipeline has no "
+                                 f"{NEEDED_COMPONENT}, which quotes reads")
+    nlp.add_pipe("paragraph_breaks", before="parser")
     if "attribute_ruler" in nlp.pipe_names and supported(nlp.get_pipe("attribute_ruler")):
         # the same rules, a fifth of the pipeline's time less (quotes/attributes.py)
         nlp.add_pipe("fast_attributes", before="attribute_ruler")

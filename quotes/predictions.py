@@ -55,9 +55,47 @@ class PredictionError(ValueError):
 ``FILE: row N:`` in Parquet, .xlsx and SQLite)."""
 
 
-def _int_or_none(value: Any) -> int | None:
-    """An offset from CSV or JSON: empty or missing means ``None``."""
-    return None if value is None or value == "" else int(value)
+#: An offset as CSV writes it: a whole number of at most 18 digits.
+_OFFSET = re.compile(r"-?[0-9]{1,18}")
+
+
+def _offset(value: Any, name: str) -> int:
+    """An offset from any format: a whole number (CSV gives it as text, a spreadsheet that
+    was saved again may as ``12.0``); anything else (``1.5``, ``one``, ``true``, a number
+    of thousands of digits) is a ValueError naming the column, not a silent ``int`` cut."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _OFFSET.fullmatch(value.strip()):
+        return int(value)
+    raise ValueError(f"{name} is {_shown(value)}, expected a whole number")
+
+
+def _int_or_none(value: Any, name: str) -> int | None:
+    """An offset that may be left out: empty or missing means ``None``."""
+    return None if value is None or value == "" else _offset(value, name)
+
+
+def _confidence(value: Any) -> float:
+    """A row's confidence: a probability from 0 to 1, empty or missing meaning 0; anything
+    else (``high``, ``nan``, ``7``) is a ValueError, as the calibration figures (ECE, bins
+    of confidence) are only defined over probabilities."""
+    if value is None or value == "":
+        return 0.0
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if isinstance(value, bool) or not 0.0 <= number <= 1.0:
+        raise ValueError(f"confidence {_shown(value)} is not a number from 0 to 1")
+    return number
+
+
+def _shown(value: Any) -> str:
+    """A cell in a message, cut to 40 characters."""
+    shown = repr(value)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
 
 
 def _str_or_none(value: Any) -> str | None:
@@ -71,10 +109,13 @@ def quote_from(item: Mapping[str, Any], fields: Mapping[str, str] = _ROW_FIELDS)
     Raises ValueError, KeyError or TypeError for a missing or malformed field; the
     loaders turn those into a :class:`PredictionError` naming the line.
     """
+    if not isinstance(item, Mapping):  # a quote-gold document's quotes: [5]
+        raise ValueError(f"a quote is {_shown(item)}, not an object")
     kind = item.get("type")
     if kind not in _TYPES:
         raise ValueError(f"type {kind!r} is not one of {', '.join(_TYPES)}")
-    start, end = int(item[fields["start"]]), int(item[fields["end"]])
+    start = _offset(item[fields["start"]], fields["start"])
+    end = _offset(item[fields["end"]], fields["end"])
     if not 0 <= start <= end:  # a row edited by hand or cut by a tool: no span to score
         raise ValueError(f"{fields['start']} {start} and {fields['end']} {end} are no span")
     return Quote(
@@ -84,13 +125,13 @@ def quote_from(item: Mapping[str, Any], fields: Mapping[str, str] = _ROW_FIELDS)
         end=end,
         speaker=_str_or_none(item.get(fields["speaker"])),
         speaker_mention=_str_or_none(item.get(fields["speaker_mention"])),
-        speaker_start=_int_or_none(item.get("speaker_start")),
-        speaker_end=_int_or_none(item.get("speaker_end")),
+        speaker_start=_int_or_none(item.get("speaker_start"), "speaker_start"),
+        speaker_end=_int_or_none(item.get("speaker_end"), "speaker_end"),
         cue=_str_or_none(item.get("cue")),
-        cue_start=_int_or_none(item.get("cue_start")),
-        cue_end=_int_or_none(item.get("cue_end")),
+        cue_start=_int_or_none(item.get("cue_start"), "cue_start"),
+        cue_end=_int_or_none(item.get("cue_end"), "cue_end"),
         method=str(item.get("method") or "none"),
-        confidence=float(item.get("confidence") or 0.0),
+        confidence=_confidence(item.get("confidence")),
         cue_class=_str_or_none(item.get("cue_class")),
     )
 
@@ -108,11 +149,7 @@ def _collect(
                     quote_from(item, _GOLD_FIELDS) for item in record["quotes"] or []
                 )
                 continue
-            missing = [c for c in _NEEDED if c not in record]
-            if missing:
-                raise ValueError(f"no {', '.join(missing)} column: scoring needs "
-                                 f"{', '.join(_NEEDED)} (the rows `quotes extract` writes, "
-                                 "with those among its --columns)")
+            _check_columns(record)
             docs.setdefault(str(record["doc_id"]), []).append(quote_from(record))
         except (KeyError, TypeError, ValueError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
@@ -121,10 +158,34 @@ def _collect(
     return docs
 
 
+def _check_columns(columns: Iterable[str]) -> None:
+    """A ValueError unless a row (or a header) has the columns scoring needs."""
+    missing = [c for c in _NEEDED if c not in columns]
+    if missing:
+        raise ValueError(f"no {', '.join(missing)} column: scoring needs "
+                         f"{', '.join(_NEEDED)} (the rows `quotes extract` writes, "
+                         "with those among its --columns)")
+
+
+def _check_header(path: Path, header: list[str] | None) -> None:
+    """Refuse a CSV or sheet whose header lacks a column scoring needs, before any row:
+    a header-only file, or one whose first row is data (no header), was scored 0 as if
+    the engine had found nothing. So is an empty CSV (no header at all), which
+    ``extract`` never writes once a run has started (a failed run sent to a file)."""
+    if not header:
+        raise PredictionError(f"{path}: empty, not even a header row (did the run that "
+                              "wrote it fail?)")
+    try:
+        _check_columns(header)
+    except ValueError as exc:
+        raise PredictionError(f"{path}:1: {exc}") from None
+
+
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """CSV rows by line; the BOM is skipped and the formula guard undone."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
+        _check_header(path, reader.fieldnames)
         for row in reader:
             yield reader.line_num, {k: unguard(v) if isinstance(v, str) else v
                                     for k, v in row.items()}
@@ -179,6 +240,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
         for name in (base, *(m for m in more if m in book.sheetnames)):
             rows = book[name].iter_rows(values_only=True)
             header = [str(h) for h in next(rows, ())]
+            _check_header(path, header)
             for number, values in enumerate(rows, start=2):
                 yield number, dict(zip(header, map(_unescape, values), strict=False))
         book.close()

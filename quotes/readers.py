@@ -12,7 +12,6 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 
 from __future__ import annotations
 
-import codecs
 import gzip
 import io
 import json
@@ -47,8 +46,20 @@ from quotes.inputs import (
     file_kind,
     special_file,
 )
+from quotes.json_shapes import (
+    is_json_object,
+    json_fault,
+    json_not_lines,
+    json_type,
+    lines_of_objects,
+)
 from quotes.normalise import replace_surrogates
 from quotes.records import Document
+from quotes.review_assets import GENERATOR
+
+#: How a review page names its generator, and how far into a page it is looked for.
+_REVIEW_PAGE = f'<meta name="generator" content="{GENERATOR}">'.encode()
+_HEAD_BYTES = 4096
 
 __all__ = ["iter_documents"]
 
@@ -169,7 +180,12 @@ class _Reader:
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
-                if kind == "jsonl":
+                if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
+                    self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
+                                                      "object over lines), not one object per "
+                                                      "line; read as JSON"))
+                    yield from self._read_json(read_bounded(stream), source, root)
+                elif kind == "jsonl":
                     yield from self._read_jsonl(input_bytes.lines(stream), source, root)
                 elif kind == "csv" or kind == "tsv":
                     yield from read_table(path, source, root, "\t" if kind == "tsv" else ",",
@@ -217,7 +233,7 @@ class _Reader:
             used += len(line)
             if line.strip() or used > input_bytes.MAX_READ_BYTES:
                 break
-        if head and _is_json_object(head[-1]):
+        if head and is_json_object(head[-1]):
             yield from self._read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
                                         source, root)
             return
@@ -255,14 +271,17 @@ class _Reader:
                 self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
                 continue
             except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
-                self.on_error(ReadError(where, f"unreadable JSON: {_json_fault(exc)}"))
+                self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
                 continue
             doc = self._record(record, where, f"{root}:{number}")
             if doc is not None:
                 yield doc
 
     def _read_json(self, data: bytes, source: str, root: str) -> Iterator[Document]:
-        """A JSON file holds one record or a list of records (numbered from 1)."""
+        """A JSON file holds one record or a list of records (numbered from 1). One that
+        holds an object per line is JSONL named `.json` (pandas' ``to_json(lines=True)``,
+        Spark), read as JSONL with a warning, where one "malformed JSON" error at its
+        second line lost every document of it."""
         text = self._decode(data, source)
         if not text.strip():
             self.on_error(ReadError(source, "empty file: no JSON record"))
@@ -270,11 +289,16 @@ class _Reader:
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
+            if exc.msg == "Extra data" and lines_of_objects(data):  # JSONL named .json
+                self.on_warning(ReadError(source, "holds one JSON object per line (JSONL), "
+                                                  "not one JSON value; read as JSONL"))
+                yield from self._read_jsonl(data.splitlines(keepends=True), source, root)
+                return
             reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
             return
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
-            self.on_error(ReadError(source, f"unreadable JSON: {_json_fault(exc)}"))
+            self.on_error(ReadError(source, f"unreadable JSON: {json_fault(exc)}"))
             return
         if isinstance(value, list):
             for number, record in enumerate(value, start=1):
@@ -289,14 +313,14 @@ class _Reader:
     def _record(self, record: object, where: str, default_id: str) -> Document | None:
         """A document from one JSON record, or None after reporting why it is unusable."""
         if not isinstance(record, dict):
-            self.on_error(ReadError(where, f"expected a JSON object, got {_json_type(record)}"))
+            self.on_error(ReadError(where, f"expected a JSON object, got {json_type(record)}"))
             return None
         text = record.get(self.text_field)
         if self.text_field not in record:  # a `null` text is there, and named below
             self.on_error(ReadError(where, f"no {self.text_field!r} field (set --text-field)"))
             return None
         if not isinstance(text, str):
-            reason = f"{self.text_field!r} is {_json_type(text)}, expected a string"
+            reason = f"{self.text_field!r} is {json_type(text)}, expected a string"
             self.on_error(ReadError(where, reason))
             return None
         metadata = {f: record[f] for f in self.keep_fields if f in record}
@@ -322,12 +346,19 @@ class _Reader:
             return default_id
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
-        reason = f"{self.id_field!r} is {_json_type(value)}; using {default_id!r} as id"
+        reason = f"{self.id_field!r} is {json_type(value)}; using {default_id!r} as id"
         self.on_warning(ReadError(where, reason))
         return default_id
 
     def _read_html(self, data: bytes, source: str, root: str) -> Iterator[Document]:
-        """The article text of a web page: boilerplate dropped, one paragraph a line."""
+        """The article text of a web page: boilerplate dropped, one paragraph a line. A
+        page ``quotes review`` wrote is no article: read, it added every quote it shows
+        again, as another document's (`quotes speakers news/` after `quotes review news/
+        -o news/review.html` counted each speaker twice); it is skipped with a warning."""
+        if _REVIEW_PAGE in data[:_HEAD_BYTES]:
+            self.on_warning(ReadError(source, f"skipped: a page `{GENERATOR}` wrote, not an "
+                                              "article (its quotes are those of its documents)"))
+            return
         try:
             import trafilatura
         except ImportError:
@@ -348,24 +379,6 @@ class _Reader:
         found = trafilatura.extract_metadata(data)
         values = {f: getattr(found, f, None) for f in self.keep_fields} if found else {}
         return {f: v for f, v in values.items() if isinstance(v, str) and v}
-
-
-def _json_fault(exc: ValueError | RecursionError) -> str:
-    """One line for a JSON value Python cannot hold."""
-    if isinstance(exc, RecursionError):
-        return "nested too deeply"
-    return str(exc).split(";")[0]
-
-
-def _is_json_object(line: bytes) -> bool:
-    """Whether one line parses as a JSON object (used to sniff JSONL on stdin)."""
-    line = line.removeprefix(codecs.BOM_UTF8).lstrip()
-    if not line.startswith(b"{"):
-        return False
-    try:
-        return isinstance(json.loads(line), dict)
-    except ValueError:
-        return False
 
 
 def _replaced(value: Any) -> Any:
@@ -396,11 +409,4 @@ def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
     yield from head
     yield from rest
 
-
-def _json_type(value: object) -> str:
-    """A JSON-flavoured name for a value's type, for error messages."""
-    if value is None:
-        return "null"
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
-    return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")
 

@@ -26,7 +26,7 @@ from typing import TextIO
 
 from quotes import __version__
 from quotes.records import Document, Quote, counted
-from quotes.review_assets import CSS, POLICY, SCRIPT
+from quotes.review_assets import CSS, GENERATOR, POLICY, SCRIPT
 
 # The writers' sink gives the same atomic write (temp file renamed into place) as extract.
 from quotes.writers import AtomicSink, check_target
@@ -122,6 +122,7 @@ def _head(title: str) -> str:
         '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="generator" content="{GENERATOR}">\n'
         f"<title>{html.escape(title)}</title>\n<style>{CSS}</style>\n</head>\n<body>\n"
         f'<header class="page"><div class="bar"><h1>{html.escape(title)}</h1>'
         f'<div class="legend">{legend}</div></div>{filters}</header>\n<main>\n'

@@ -140,3 +140,8 @@ SCRIPT = """
 
 #: Nothing may be loaded: no network, no file; only the page's own style and script run.
 POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'"
+
+#: The page's generator, in its head (`<meta name="generator" content="quotes review">`):
+#: an input folder holding a review page reads it as no article, since its text repeats
+#: the quotes of the documents it shows (:mod:`quotes.readers`).
+GENERATOR = "quotes review"

@@ -79,7 +79,8 @@ def speaker_matches(pred: Quote, gold: dict[str, Any]) -> bool:
     predicted and gold speaker spans overlap.  A gold quote without any speaker is
     right only when the prediction claims none either.
     """
-    gold_names = [gold.get("speaker"), gold.get("speaker_name"), *gold.get("speaker_aliases", [])]
+    aliases = gold.get("speaker_aliases") or []  # null: the gold knows no other mention
+    gold_names = [gold.get("speaker"), gold.get("speaker_name"), *aliases]
     gold_names = [name for name in gold_names if name]
     gold_start, gold_end = gold.get("speaker_start"), gold.get("speaker_end")
     if not gold_names and gold_start is None:

@@ -208,6 +208,12 @@ SPEAKER_TEXT = "Later the engineer Ann Lee told us more."
             {"speaker": "Ann Lee", "speaker_start": 19, "speaker_end": 26},
             False,
         ),
+        # Aliases given as null (a converter that knows none): the mention still matches.
+        (
+            Quote("direct", "", 0, 1, speaker="Ann Lee"),
+            {"speaker": "Ann Lee", "speaker_aliases": None},
+            True,
+        ),
         # Gold has no speaker: right only when none is claimed.
         (Quote("direct", "", 0, 1), {"speaker": None}, True),
         (Quote("direct", "", 0, 1, speaker="Ann Lee"), {"speaker": None}, False),

@@ -563,9 +563,14 @@ def test_a_lock_file_that_is_no_regular_file_is_refused_and_its_target_kept(
          "batch_size is the number of texts parsed at once: at least 1, got 0"),
         (lambda: quotes.to_dataframe(['"Hi," she said.'], batch_size=-1), ValueError,
          "at least 1, got -1"),
+        # a fraction, or a number as text, failed deep in the batching, in islice's words
+        (lambda: quotes.extract_many(['"Hi," she said.'], batch_size=2.5), ValueError,  # type: ignore[arg-type]
+         "at least 1, got 2.5, a whole number is needed"),
+        (lambda: quotes.to_dataframe(['"Hi," she said.'], batch_size="32"), ValueError,  # type: ignore[arg-type]
+         "at least 1, got '32', a whole number is needed"),
     ],
     ids=["none", "bytes", "one string to extract_many", "a number in the stream",
-         "no texts a batch", "a negative batch"],
+         "no texts a batch", "a negative batch", "a fractional batch", "a batch as text"],
 )
 def test_the_library_says_what_to_pass(call: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):

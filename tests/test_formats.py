@@ -160,9 +160,23 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
         ("p.csv", "doc_id,type,quote_start,quote_end\nm1,said,1,5\n",
          "p.csv:2: type 'said' is not one of"),
         ("p.csv", "doc_id,type,quote_start,quote_end\nm1,direct,one,5\n",
-         "p.csv:2: invalid literal"),
+         "p.csv:2: quote_start is 'one', expected a whole number"),
+        ("p.csv", "doc_id,type,quote_start,quote_end,speaker_start\nm1,direct,1,5,abc\n",
+         "p.csv:2: speaker_start is 'abc', expected a whole number"),
+        ("p.jsonl", '{"doc_id": "m1", "type": "direct", "quote_start": 1.5, "quote_end": 5}\n',
+         "p.jsonl:1: quote_start is 1.5, expected a whole number"),  # was cut to 1
+        ("p.csv", "doc_id,type,quote_start,quote_end,confidence\nm1,direct,1,5,nan\n",
+         "p.csv:2: confidence 'nan' is not a number from 0 to 1"),  # was a traceback
+        ("p.csv", "doc_id,type,quote_start,quote_end,confidence\nm1,direct,1,5,7\n",
+         "p.csv:2: confidence '7' is not a number from 0 to 1"),  # was an ECE of 6
+        ("p.jsonl", '{"id": "m1", "quotes": [5]}\n', "p.jsonl:1: a quote is 5, not an object"),
         ("p.csv", "speaker,role,quotes,direct\nIda Berg,engineer,3,2\n",
-         "p.csv:2: no doc_id, type, quote_start, quote_end column: scoring needs"),
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "speaker,role,quotes,direct\n",  # a header alone was scored 0
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "m1,direct,1,5\n",  # no header: its first row was read as one, scored 0
+         "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
+        ("p.csv", "", "p.csv: empty, not even a header row"),  # a failed run's stdout
         ("p.txt", "anything", "unknown predictions format '.txt'"),
         ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
         ("p.jsonl", '{"id": "m1", "quotes": []}\n'.encode("utf-16"), "p.jsonl:1: not UTF-8 text"),
@@ -219,7 +233,8 @@ def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
 
 GOLD_TEXT = '"We are ready," Ada Lind said.'
 GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
-              "speaker": "Ada Lind"}
+              "speaker": "Ada Lind", "speaker_start": 16, "speaker_end": 24,
+              "speaker_aliases": []}
 
 
 @pytest.mark.parametrize(
@@ -235,12 +250,24 @@ GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
      ({"type": "shouted"}, 'quote 1: type "shouted" is not one of direct, indirect, mixed'),
      ({"speaker": ["Ada", "Lind"]},
       'quote 1: "speaker" is ["Ada", "Lind"], expected a string or null'),
+     ({"speaker_aliases": 5}, 'quote 1: "speaker_aliases" is 5, expected a list of strings '
+                              'or null'),
+     ({"speaker_aliases": ["Lind", 7]},
+      'quote 1: "speaker_aliases" is ["Lind", 7], expected a list of strings or null'),
+     ({"speaker_start": "16"}, 'quote 1: "speaker_start" is "16", expected a whole number '
+                               'or null'),
+     ({"speaker_start": 24, "speaker_end": 16}, "quote 1: speaker_start 24 is after "
+                                                "speaker_end 16"),
+     ({"speaker_end": 99}, "quote 1: speaker offsets 16 to 99 are outside the text, which "
+                           "has 30 characters"),
      ({"quotes": 5}, '"quotes" is 5, expected a list'),
      ({"quotes": ["We are ready"]}, "quote 1: not a JSON object"),
      ({"text": 30}, '"text" is 30, expected a string'),
      ({"id": "same"}, "the id 'same' is line 1's too; give each gold document its own id")],
     ids=["reversed", "negative", "past the end", "other words", "a string", "a fraction",
-         "null", "unknown type", "a list speaker", "quotes not a list", "quote not an object",
+         "null", "unknown type", "a list speaker", "aliases not a list",
+         "an alias not a string", "a string speaker start", "a reversed speaker span",
+         "a speaker past the end", "quotes not a list", "quote not an object",
          "text not a string", "repeated id"],
 )
 def test_a_gold_quote_with_bad_offsets_is_one_line_naming_line_and_quote(
@@ -747,6 +774,30 @@ def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
     result = invoke("merge", folder, "-o", tmp_path / "m.csv")
     assert result.exit_code == 2
     assert "shards 0/3, 2/3 are missing" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("records", "options"),
+    [([{"id": "other", "text": "x"}], []),  # inputs of another run
+     ([{"id": "a", "key": "k1", "text": "x"}], ["--id-field", "key"])],  # another id field
+    ids=["other inputs", "another id field"],
+)
+def test_merge_refuses_inputs_that_have_no_place_for_the_shards_rows(
+    tmp_path: Path, records: list[dict[str, str]], options: list[str]
+) -> None:
+    """Rows are dealt out by the inputs' ids: rows whose document the inputs do not place
+    were left out without a word (a header alone, exit 0); now the merge is refused."""
+    folder, source, merged = tmp_path / "s", tmp_path / "in.jsonl", tmp_path / "m.csv"
+    folder.mkdir()
+    (folder / "shard-0000-of-0001.csv").write_text("doc_id,quote_id\r\na,1\r\n", "utf-8")
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    result = invoke("merge", folder, source, *options, "-o", merged)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error {folder / 'shard-0000-of-0001.csv'}: the rows of document 'a' have no place "
+        "in the inputs given (not among them, or at another position); give the inputs and "
+        "--id-field of the sharded run, or none to take the shards in turn\n")
+    assert not merged.exists()
 
 
 def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from quotes.inputs import STDIN_ID, InputNotFoundError, ReadError, count_documents, expand_inputs
 from quotes.readers import iter_documents
-from quotes.records import Document
+from quotes.records import Document, Quote
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 INPUTS = FIXTURES / "inputs"
@@ -253,6 +253,60 @@ def test_json_list_and_single_record(tmp_path: Path) -> None:
     assert read(empty)[1] == [ReadError(str(empty), "empty file: no JSON record")]
 
 
+def test_jsonl_named_json_is_read_as_jsonl_with_a_warning(tmp_path: Path) -> None:
+    """One object per line in a `.json` file (pandas' to_json(lines=True), Spark): every
+    document was lost to one "malformed JSON: Extra data" error at line 2."""
+    path = tmp_path / "export.json"
+    path.write_text('{"id": "a", "text": "One."}\n\n{"id": "b", "text": "Two."}\n'
+                    '{"id": "c"}\n', encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One."), Document("b", "Two.")]
+    assert errors == [ReadError(f"{path}:4", "no 'text' field (set --text-field)")]
+    assert warnings == [ReadError(str(path), "holds one JSON object per line (JSONL), not one "
+                                             "JSON value; read as JSONL")]
+    two_values = tmp_path / "two.json"  # not objects, line by line: still malformed JSON
+    two_values.write_text('[{"text": "a"}]\n[{"text": "b"}]\n', encoding="utf-8")
+    assert [e.reason for e in read(two_values)[1]] == ["malformed JSON: Extra data: column 1"]
+
+
+@pytest.mark.parametrize("indent", [None, 2], ids=["one line", "pretty-printed"])
+def test_json_named_jsonl_is_read_as_json_with_a_warning(
+    tmp_path: Path, indent: int | None
+) -> None:
+    """An array of records in a `.jsonl` file: read by line, each line was an error (one a
+    line of a pretty-printed corpus) and every document was lost."""
+    path = tmp_path / "corpus.jsonl"
+    records = [{"id": "a", "text": "One."}, {"id": "b", "text": "Two."}]
+    path.write_text(json.dumps(records, indent=indent), encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One."), Document("b", "Two.")]
+    assert errors == []
+    assert warnings == [ReadError(str(path), "holds one JSON value (an array, or an object "
+                                             "over lines), not one object per line; read as "
+                                             "JSON")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "separator"),
+    [("excel.csv", 'id;text\r\n1;"""We won,"" said Ana Ruiz."\r\n', "';'"),
+     ("tabs.csv", 'id\ttext\r\n1\t"""We won,"" said Ana Ruiz."\r\n', "'\\t'"),
+     ("commas.tsv", 'id,text\n1,"""We won,"" said Ana Ruiz."\n', "','")],
+    ids=["semicolons in a .csv", "tabs in a .csv", "commas in a .tsv"],
+)
+def test_a_table_separated_otherwise_than_its_extension_is_read_so(
+    tmp_path: Path, name: str, content: str, separator: str
+) -> None:
+    """Excel saves "CSV" with `;` where the decimal mark is a comma: the header was read
+    as one column `id;text`, and the file refused as having no text column."""
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("1", '"We won," said Ana Ruiz.')]
+    assert errors == []
+    wanted = "','" if name.endswith(".csv") else "'\\t'"
+    assert warnings == [ReadError(str(path), f"separated by {separator}, not {wanted}; read so")]
+
+
 def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     path = tmp_path / "mixed.jsonl"
     path.write_bytes(
@@ -400,6 +454,25 @@ def test_html_gives_the_article_paragraphs_without_boilerplate() -> None:
     for boilerplate in ["Subscribe", "Most read", "Privacy policy", "All rights reserved"]:
         assert boilerplate not in text
     assert errors == []
+
+
+def test_a_review_page_in_the_input_folder_is_no_article(tmp_path: Path) -> None:
+    """A page `quotes review` wrote into a folder of articles repeats their quotes: read
+    as an article, it counted every quote and speaker a second time on the next run."""
+    from quotes.review import ReviewWriter
+
+    article = tmp_path / "pier.html"
+    article.write_text("<html><body><article><p>" + '"We stay," Ann Lee said.' * 5
+                       + "</p></article></body></html>", "utf-8")
+    quote = Quote("direct", "We stay,", 1, 9, speaker="Ann Lee", method="dep:subject")
+    with ReviewWriter(tmp_path / "review.html", title="Harbour") as page:
+        page.add(Document("pier.html", '"We stay," Ann Lee said.'), [quote])
+    docs, errors, warnings = read(tmp_path)
+    assert ids(docs) == ["pier.html"]
+    assert errors == []
+    assert warnings == [ReadError(str(tmp_path / "review.html"), "skipped: a page `quotes "
+                                  "review` wrote, not an article (its quotes are those of its "
+                                  "documents)")]
 
 
 def test_html_without_trafilatura_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -439,10 +439,13 @@ def test_exit_0_when_every_document_is_processed(tmp_path: Path) -> None:
         (["{tmp}/a.txt", "-o", "{tmp}/missing/out.db"], "folder {tmp}/missing does not exist"),
         (["{tmp}/a.txt", "--errors", "{tmp}/missing/e.jsonl"], "folder {tmp}/missing does not"),
         (["{tmp}/a.txt", "--shard", "0/2", "-o", "{tmp}/missing/shards"], "shard folder"),
+        (["{tmp}/a.txt", "--workers", "2", "--model", "{tmp}"],  # loaded after the start
+         "'{tmp}': not a spaCy pipeline folder"),
+        (["{tmp}/a.txt", "--model", "blank:en"], "a blank pipeline has no parser"),
     ],
     ids=["missing input", "output exists", "output is input", "unknown format",
          "missing output folder", "missing database folder", "missing report folder",
-         "missing shard folder's parent"],
+         "missing shard folder's parent", "a folder that is no model", "a blank model"],
 )
 def test_exit_2_on_usage_errors_and_nothing_is_written(
     tmp_path: Path, args: list[str], message: str

@@ -1,0 +1,54 @@
+"""What shape a JSON input has, told from its bytes, and how a JSON fault or value is named
+in a message: :mod:`quotes.readers` reads JSON and JSONL by these (a JSONL file that is one
+JSON value, a JSON file that is JSONL, a line that is a JSON object)."""
+
+from __future__ import annotations
+
+import codecs
+import json
+
+__all__ = ["is_json_object", "json_fault", "json_not_lines", "json_type", "lines_of_objects"]
+
+
+def json_fault(exc: ValueError | RecursionError) -> str:
+    """One line for a JSON value Python cannot hold."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    return str(exc).split(";")[0]
+
+
+def is_json_object(line: bytes) -> bool:
+    """Whether one line parses as a JSON object (used to sniff JSONL on stdin)."""
+    line = line.removeprefix(codecs.BOM_UTF8).lstrip()
+    if not line.startswith(b"{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
+
+
+def json_not_lines(head: bytes) -> bool:
+    """Whether a `.jsonl` file is one JSON value instead: its first line opens an array
+    (`[{"id": …}, …]`, one line or many) or is a lone `{` (an object printed over lines),
+    which is never a record of a line. Read by line, each of its lines was an error,
+    thousands of them for a pretty-printed corpus, and every document was lost."""
+    first = next((line for line in head.splitlines() if line.strip()), b"")
+    first = first.removeprefix(codecs.BOM_UTF8).strip()
+    return first.startswith(b"[") or first == b"{"
+
+
+def lines_of_objects(data: bytes) -> bool:
+    """Whether the first two non-blank lines of `data` are each a JSON object: JSONL, not
+    one JSON value spread over lines."""
+    lines = (line for line in data.splitlines() if line.strip())
+    first, second = next(lines, b""), next(lines, b"")
+    return is_json_object(first) and is_json_object(second)
+
+
+def json_type(value: object) -> str:
+    """A JSON-flavoured name for a value's type, for error messages."""
+    if value is None:
+        return "null"
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")
