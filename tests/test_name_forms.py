@@ -287,6 +287,13 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "Hoekstra-de Boer said.",
             [("Sjoukje Hoekstra-de Boer", "Hoekstra-de Boer")],
         ),
+        # a particle written capitalised between a given name and a surname is part of
+        # the surname, not a title (`Di` is also the police rank `DI`)
+        (
+            "The tenor Matteo Di Stefano sang in Verona last week. \"The hall was half "
+            'empty," Di Stefano said.',
+            [("Matteo Di Stefano", "Di Stefano")],
+        ),
     ],
 )
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
