@@ -294,6 +294,12 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             'empty," Di Stefano said.',
             [("Matteo Di Stefano", "Di Stefano")],
         ),
+        # a Gaelic patronymic particle opens a surname alone, never a given name
+        (
+            "Orlaith Nic Giolla Bhríde raised the ferry in the chamber. Later, Nic Giolla "
+            "Bhríde told reporters that the boat was too old.",
+            [("Orlaith Nic Giolla Bhríde", "Nic Giolla Bhríde")],
+        ),
     ],
 )
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
