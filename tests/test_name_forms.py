@@ -300,6 +300,12 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "Bhríde told reporters that the boat was too old.",
             [("Orlaith Nic Giolla Bhríde", "Nic Giolla Bhríde")],
         ),
+        # the Faroese `av` (of) joins the surname as `á` and `við` do
+        (
+            "The skipper Rógvi av Skarði landed his catch on Friday. \"The cod were "
+            'small," av Skarði said.',
+            [("Rógvi av Skarði", "av Skarði")],
+        ),
     ],
 )
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
