@@ -352,6 +352,19 @@ def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str
             "Carer Josephine Mbeki said the home was short of staff.",
             [("Josephine Mbeki", "Josephine Mbeki")],
         ),
+        # three capitalised words a description or a cue makes a person's are a full
+        # name whatever its given name, and its first surname stands for it
+        (
+            "Eluned Prys Jones, a sheep farmer near Bala, said the lambs were late. Prys "
+            "added that feed had doubled in price.",
+            [("Eluned Prys Jones", "Eluned Prys Jones"), ("Eluned Prys Jones", "Prys")],
+        ),
+        (
+            "Haritz Etxebarria Goikoetxea said the harbour would stay shut. Etxebarria "
+            "told the council that the wall was cracked.",
+            [("Haritz Etxebarria Goikoetxea", "Haritz Etxebarria Goikoetxea"),
+             ("Haritz Etxebarria Goikoetxea", "Etxebarria")],
+        ),
     ],
 )
 def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
