@@ -21,6 +21,7 @@ from quotes.genders import gender_of_given, is_given_name
 from quotes.language import table, word_list
 from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, name_head
+from quotes.name_joins import short_given_name
 from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
@@ -314,6 +315,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
+    if len(tokens) >= 3 and short_given_name(tokens[0]):
+        return True  # `Md. Rafiqul Islam Chowdhury`: Mohammad written short
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and (
         gender_of_given(tokens[1].text) is not None
     ):

@@ -429,6 +429,12 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "kyzy told the council that traders would pay no rent until spring.",
             [("Gulnara Aitbek kyzy", "The mayor"), ("Gulnara Aitbek kyzy", "Aitbek kyzy")],
         ),
+        # `Md.` (Mohammad), which the tokenizer keeps whole as Maryland's, opens the name
+        (
+            "Md. Rafiqul Karim Talukder, director of the Sylhet Tea Growers Association, "
+            "said the gardens were short of workers.",
+            [("Md. Rafiqul Karim Talukder", "Md. Rafiqul Karim Talukder")],
+        ),
     ],
 )
 def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:
