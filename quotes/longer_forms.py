@@ -22,6 +22,10 @@ from quotes.language import word_list
 from quotes.name_spans import TITLES
 from quotes.source_words import BODY_HEADS, legal_form
 
+#: Small words that join a body's topic after its head (`Commission on Audit`), and the
+#: words for a time they join none of (`the Council on Monday`).
+_TOPIC_JOINS = word_list("body-topic-joins")
+_TIMES = word_list("time-possessors")
 #: Last words of a business's name (`Holdings`, `Therapeutics`).
 _BUSINESS_ENDS = word_list("business-name-ends")
 #: A character a name cannot follow where a word starts: a letter, digit, apostrophe or
@@ -139,9 +143,20 @@ def titled_name(doc_text: str, name: str) -> str:
 def of_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's one-word short name that the text writes with `of`
     and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
-    of Appeal` for `the Court`); the name itself when the text has none or several."""
-    pattern = rf"(?<![\w'’-])(?P<form>{re.escape(name)} of [A-Z][\w-]*(?: [A-Z][\w-]*)*)"
-    return _one_form(pattern, doc_text, name)
+    of Appeal` for `the Court`), or with `on` and its topic (`Commission on Audit` for
+    `the Commission`; not `on` before a time, `the Council on Monday`: rule body-topic);
+    the name itself when the text has none or several."""
+    joints = "|".join(sorted({"of"} | _TOPIC_JOINS))
+    pattern = (
+        rf"(?<![\w'’-])(?P<form>{re.escape(name)} (?P<joint>{joints}) "
+        rf"(?P<first>[A-Z][\w-]*)(?: [A-Z][\w-]*)*)"
+    )
+    forms = {
+        m.group("form")
+        for m in re.finditer(pattern, doc_text)
+        if m.group("joint") == "of" or m.group("first").lower() not in _TIMES
+    }
+    return forms.pop() if len(forms) == 1 else name
 
 
 def _one_form(pattern: str, doc_text: str, name: str) -> str:
