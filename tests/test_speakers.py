@@ -117,6 +117,12 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the outage had",
             "Tarnby P/F",
         ),
+        # A legal form with a slash closes the name of the company that speaks.
+        (
+            "Vestfisk P/F said on Tuesday that its catch had fallen.",
+            "its catch",
+            "Vestfisk P/F",
+        ),
         # A body's topic joined by `on` is part of its name, which `the Council` then
         # stands for (rule body-topic).
         (
