@@ -117,6 +117,13 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the outage had",
             "Tarnby P/F",
         ),
+        # The Welsh `Cyf` (limited) is a legal form too.
+        (
+            "Bysiau Teifi Cyf has run the route since 2009. In a statement, Bysiau Teifi "
+            "said the buses were full.",
+            "the buses were",
+            "Bysiau Teifi Cyf",
+        ),
         # A legal form with a slash closes the name of the company that speaks.
         (
             "Vestfisk P/F said on Tuesday that its catch had fallen.",
