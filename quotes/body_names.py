@@ -28,6 +28,10 @@ _ROMANCE = word_list("body-name-joins-romance")
 _ROMANCE_ARTICLES = word_list("body-name-articles-romance")
 #: The English small words that join phrases after a body's head (`Centre for Cities`).
 _OF_FOR = word_list("body-phrase-joins")
+#: The small words that join a body's topic after its head (`Commission on Audit`),
+#: before no word for a time (:data:`_TIMES`: `the Council on Monday`).
+_TOPIC = word_list("body-topic-joins")
+_TIMES = word_list("time-possessors")
 #: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
 _AND = _JOINING - _OF_FOR
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
@@ -216,10 +220,13 @@ def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
     return k if initials.upper() == doc[k + 1].text else end
 
 
-def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -> int:
+def _closing(
+    doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR | _TOPIC
+) -> int:
     """The end of a body's name `start:end` (holding a body's head word) with the
     phrases joined after it (by `joints`): `of` or `for`, an optional `the` and a capitalised run
-    (`for National Statistics`, `for the Study of War`), again after such a phrase
+    (`for National Statistics`, `for the Study of War`), or `on` and a topic
+    (:func:`_topic_after`: `Commission on Audit`), again after such a phrase
     (`Court of Appeal for Westmarch`), and one more run after `and` once the name has
     an `of` or `for` (`of Health and Human Services`, where the parse may end the name
     at `and`), not across a sentence's end. A name the parse ended at a small word
@@ -237,9 +244,19 @@ def _closing(doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR) -
             k += 1  # `Institute for the Study of War`, `Empresarios de la Rioja`
         if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
             break
+        if word in _TOPIC and not _topic_after(doc, i, k):
+            break
         i = _capitalised_run(doc, k)
         has_of = has_of or word in joints
     return i
+
+
+def _topic_after(doc: Doc, joint: int, k: int) -> bool:
+    """Rule body-topic: whether the `on` at `joint` joins the topic from token `k` to a
+    body's name: right after the body's head word (`the Commission on Audit`, `the Council
+    on Foreign Relations`), not before a time (`the Council on Monday said`, `the
+    Committee on March 3`)."""
+    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in _TIMES
 
 
 def _numbered(doc: Doc, end: int) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.cue_words import cue_lemmas
 from quotes.genders import first_names, gender_of_given, is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
@@ -195,7 +196,11 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
         name = name_text(tokens) if tokens else ""
         if (
             len(name.split()) > 1
-            and (_opens_person(tokens[0].text, name) or _set_off_after_role(tokens))
+            and (
+                _opens_person(tokens[0].text, name)
+                or _set_off_after_role(tokens)
+                or _three_words_of_a_speaker(tokens)
+            )
             and not in_title_case(_line_of(ent, sentences))
         ):
             names[name] = [fold(word) for word in name.split()]
@@ -230,6 +235,28 @@ def _set_off_after_role(tokens: list[Token]) -> bool:
         and first.doc[first.i - 1].text == ","
         and role.i < first.i
         and (role.lower_ in TITLES or role.lemma_.lower() in ROLE_NOUNS)
+    )
+
+
+def _three_words_of_a_speaker(tokens: list[Token]) -> bool:
+    """Rule three-word-speaker: whether a person's name of three capitalised words is a
+    full name whatever the lists know of its first word, as the subject of a cue or set
+    before a description of the person: `Eirlys Pugh Davies, a grower, said …` (a Welsh
+    given name and a double surname, which goes by `Pugh`), `Ibon Etxeberria Agirre
+    said`. A name of two words may be a body's or a role's run; three capitals a cue or
+    a description makes a person's are a given name and two surnames."""
+    head = tokens[-1]
+    return (
+        len(tokens) == 3
+        and all(t.is_alpha and t.is_title for t in tokens)
+        and (
+            (head.dep_ == "nsubj" and head.head.lemma_ in cue_lemmas())
+            or any(
+                c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > head.i
+                and any(d.dep_ == "det" for d in c.children)
+                for c in head.children
+            )
+        )
     )
 
 

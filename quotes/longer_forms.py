@@ -22,6 +22,10 @@ from quotes.language import word_list
 from quotes.name_spans import TITLES
 from quotes.source_words import BODY_HEADS, legal_form
 
+#: Small words that join a body's topic after its head (`Commission on Audit`), and the
+#: words for a time they join none of (`the Council on Monday`).
+_TOPIC_JOINS = word_list("body-topic-joins")
+_TIMES = word_list("time-possessors")
 #: Last words of a business's name (`Holdings`, `Therapeutics`).
 _BUSINESS_ENDS = word_list("business-name-ends")
 #: A character of a name's word, which a name cannot follow where it starts: a letter,
@@ -162,15 +166,21 @@ def _name_after_words(doc_text: str, name: str, found: re.Match[str]) -> int | N
 def of_name(doc_text: str, name: str) -> str:
     """The one longer form of a body's one-word short name that the text writes with `of`
     and a capitalised place or field after it (`Bank of England` for `the Bank`, `Court
-    of Appeal` for `the Court`); the name itself when the text has none or several."""
+    of Appeal` for `the Court`), or with `on` and its topic (`Commission on Audit` for
+    `the Commission`; not `on` before a time, `the Council on Monday`: rule body-topic);
+    the name itself when the text has none or several."""
     forms = {
-        doc_text[start : after.end()] for start, after in _name_then(doc_text, name, _OF_AFTER)
+        doc_text[start : after.end()]
+        for start, after in _name_then(doc_text, name, _OF_AFTER)
+        if after.group("joint") == "of" or after.group("first").lower() not in _TIMES
     }
     return forms.pop() if len(forms) == 1 else name
 
 
-#: `of` and a capitalised place or field after a name (`Bank` → ` of England`).
-_OF_AFTER = re.compile(r" of [A-Z][\w-]*(?: [A-Z][\w-]*)*")
+#: `of` (or a topic's joint, `on`) and a capitalised place, field or topic after a name
+#: (`Bank` → ` of England`, `Commission` → ` on Audit`).
+_JOINTS = "|".join(sorted({"of"} | _TOPIC_JOINS))
+_OF_AFTER = re.compile(rf" (?P<joint>{_JOINTS}) (?P<first>[A-Z][\w-]*)(?: [A-Z][\w-]*)*")
 
 
 #: Articles, which open a sentence before a body's name but are no part of it.

@@ -17,7 +17,7 @@ from quotes.name_keys import PATRONYMIC_SUFFIXES
 from quotes.normalise import HYPHENS
 from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import AUTHORED, ISSUED
+from quotes.source_words import AUTHORED, ISSUED, legal_form
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -226,6 +226,7 @@ def mention_span(token: Token) -> Span:
             or hyphened
             or (share and child.dep_ in _SHARE_LEFT)
             or _legal_bracket(child)
+            or _legal_slash(child)
         )
         if not kept or child.right_edge.i != start - 1:
             break
@@ -267,6 +268,30 @@ def _legal_bracket(token: Token) -> bool:
     return token.text == "(" and token.i + 2 < len(doc) and doc[token.i + 2].text == ")" and (
         doc[token.i + 1].lower_ in _LEGAL_BRACKETS
     )
+
+
+def _legal_slash(token: Token) -> bool:
+    """Rule slashed-legal-form: whether a token is the slash inside a legal form that the
+    tokenizer split (`P/F`, `A/S`): `Norðlaks P/F said …` (a Faroese company), whose parse
+    heads the name with the letter after the slash and hangs the rest on it."""
+    return token.text == "/" and in_slashed_legal_form(token)
+
+
+def in_slashed_legal_form(token: Token) -> bool:
+    """Whether a token is part of a legal form written with a slash that the tokenizer
+    split into three (`P` `/` `F` of `Norðlaks P/F`, `A/S`): no person's name, though
+    its letters are capitals that speak (`F said`)."""
+    doc = token.doc
+    for i in (token.i - 1, token.i, token.i + 1):
+        if (
+            0 < i < len(doc) - 1
+            and doc[i].text == "/"
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and legal_form(f"{doc[i - 1].text}/{doc[i + 1].text}")
+        ):
+            return True
+    return False
 
 
 #: Words that head a share of people (`half`, `majority`, `percent`), as a number does.

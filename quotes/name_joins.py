@@ -73,6 +73,8 @@ def inner_name_words(
             found.update(_elided_article(forms, spaced, i) or _final_letter(forms, spaced, i))
         elif form == ".":
             found.update(_abbreviated_given(forms, spaced, i))
+        elif form.endswith(".") and _abbreviated_given_one_word(forms, spaced, i):
+            found.add(i)  # `Md. Rafiqul Islam`, the stop kept on the word
         elif form in HYPHENS:
             found.update(_syllable_given(forms, spaced, i))
         elif form == "/":
@@ -162,6 +164,28 @@ def _abbreviated_given(forms: list[str], spaced: list[bool], i: int) -> tuple[in
     if short[:1].isupper() and short.lower() in _ABBREVIATED_GIVEN and _name_word(forms[i + 1]):
         return (i - 1, i)
     return ()
+
+
+def short_given_name(token: Token) -> bool:
+    """Whether a word is a given name written short with its stop kept on it, as the
+    tokenizer keeps the abbreviations it knows for something else (`Md.` for Maryland):
+    it opens a person's name as the given name would (`Md. Rafiqul Islam Chowdhury`)."""
+    text = token.text
+    return text.endswith(".") and text[:1].isupper() and text[:-1].lower() in _ABBREVIATED_GIVEN
+
+
+def _abbreviated_given_one_word(forms: list[str], spaced: list[bool], i: int) -> bool:
+    """Whether word `i` is a short given name that the tokenizer kept whole with its
+    stop (:func:`short_given_name`), before a space and a name word: `Md. Rafiqul Islam
+    Chowdhury` (Mohammad)."""
+    short = forms[i]
+    return (
+        i < len(forms) - 1
+        and spaced[i]
+        and short[:1].isupper()
+        and short[:-1].lower() in _ABBREVIATED_GIVEN
+        and _name_word(forms[i + 1])
+    )
 
 
 def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:

@@ -29,6 +29,9 @@ PARTICLES = (
 #: Particles written with an apostrophe for their last letter, glued to the capital of the
 #: name after them: `d'Aubigny`, `dell'Orto`.
 ELIDED = frozenset(p for p in PARTICLES if p.endswith(("'", "’")))
+#: The Gaelic patronymic particles, written capitalised (`Nic`, `Mac`, `Ó`), which open
+#: a surname and never a given name.
+_GAELIC_HEADS = frozenset(word_map("name-articles")["heads"])
 #: Conjunctions between the two surnames of a Catalan or Spanish name (`Ferrer i Puig`).
 CONJUNCTIONS = word_list("name-conjunctions")
 #: Particles that join a name only tight against a hyphen: `al-Rashid`, `el-Sisi`.
@@ -102,10 +105,12 @@ def _given_like_particle(words: list[str]) -> bool:
     """Whether a name of three words or more opens with a capitalised word that is also
     a particle, before two capitalised words that are none: a given name (`Ole Mathis
     Eira`, where `ole` is also the Maa `son of`), not a surname opening a sentence with
-    its particle (`Ole Nkoitiko said`, `Van der Berg said`)."""
+    its particle (`Ole Nkoitiko said`, `Van der Berg said`), nor a Gaelic patronymic
+    particle, which opens a surname alone (`Nic Giolla Phádraig told the Dáil`)."""
     return (
         len(words) >= 3
         and words[0].istitle()
+        and words[0].lower() not in _GAELIC_HEADS
         and all(w[:1].isupper() and fold(w) not in PARTICLES for w in words[1:])
     )
 

@@ -42,14 +42,10 @@ def name_tokens(span: Span) -> list[Token]:
     (`Jean-Pierre`) are kept, other punctuation dropped."""
     tokens = [t for t in span if not t.is_punct or t.text in HYPHENS]
     whole = tokens
-    inner = [
-        k for k, t in enumerate(tokens[:-1]) if t.lower_ in TITLES and not hyphen_glued(t)
-    ]
+    inner = [k for k, t in enumerate(tokens[:-1]) if _title_word(t)]
     if inner:
         tokens = tokens[inner[-1] + 1 :]
-    while tokens and (
-        (tokens[0].lower_ in TITLES and not hyphen_glued(tokens[0])) or tokens[0].pos_ == "DET"
-    ):
+    while tokens and (_title_word(tokens[0]) or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
     if _office_name(whole, tokens) or _title_in_body_name(whole, tokens):
         tokens = whole[1:] if whole[0].pos_ == "DET" else whole
@@ -72,6 +68,21 @@ def name_tokens(span: Span) -> list[Token]:
     while tokens and tokens[0].text in HYPHENS:
         tokens = tokens[1:]
     return tokens
+
+
+def _title_word(token: Token) -> bool:
+    """Whether a word of a mention is a title, not part of the name: a word of the
+    titles list that is neither half of a double-barrelled surname (:func:`hyphen_glued`)
+    nor a capitalised name particle (:func:`particle_not_title`)."""
+    return token.lower_ in TITLES and not hyphen_glued(token) and not particle_not_title(token)
+
+
+def particle_not_title(token: Token) -> bool:
+    """Rule capitalised-particle: whether a word that is both a title and a name particle
+    is written as a particle, a capital then small letters, not as the title's capitals:
+    `Di` in `Lorenzo Di Bartolo` and `Di Bartolo said` is the Italian `di` of the surname;
+    the police rank is written `DI` (`DI Jane Hart`)."""
+    return token.lower_ in PARTICLES and token.text[:1].isupper() and token.text[1:].islower()
 
 
 def inner_hyphen(token: Token) -> bool:

@@ -20,7 +20,8 @@ from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
 from quotes.language import table, word_list
 from quotes.lone_surnames import named_by_lone_surname
-from quotes.mentions import continues_name, name_head
+from quotes.mentions import continues_name, in_slashed_legal_form, name_head
+from quotes.name_joins import short_given_name
 from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
@@ -298,8 +299,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `the aid group Mountain Relief`
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
-    if legal_form(tokens[-1].text):
-        return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`: a company
+    if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
+        return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
     if before is not None and (
         before.lower_ in TITLES
         or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
@@ -314,6 +315,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True
     if len(tokens) >= 2 and gender_of_given(tokens[0].text) is not None:
         return True
+    if len(tokens) >= 3 and short_given_name(tokens[0]):
+        return True  # `Md. Rafiqul Islam Chowdhury`: Mohammad written short
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and (
         gender_of_given(tokens[1].text) is not None
     ):

@@ -21,7 +21,13 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
-from quotes.name_spans import POST_NOMINALS, SENTENCE_ROLES, TITLES, hyphen_glued
+from quotes.name_spans import (
+    POST_NOMINALS,
+    SENTENCE_ROLES,
+    TITLES,
+    hyphen_glued,
+    particle_not_title,
+)
 from quotes.name_starts import (
     after_nationality,
     after_portfolio,
@@ -192,6 +198,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 if doc[i].lower_ in TITLES
                 and not (i == end - 1 and i > start and is_given(doc[i - 1]))
                 and not hyphen_glued(doc[i])
+                and not particle_not_title(doc[i])
             ]
             start = titles[-1] + 1 if titles else start
             # the name's last word, before letters of an honour or office (`Aled Pryce

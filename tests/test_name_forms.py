@@ -287,6 +287,25 @@ def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -
             "Hoekstra-de Boer said.",
             [("Sjoukje Hoekstra-de Boer", "Hoekstra-de Boer")],
         ),
+        # a particle written capitalised between a given name and a surname is part of
+        # the surname, not a title (`Di` is also the police rank `DI`)
+        (
+            "The tenor Matteo Di Stefano sang in Verona last week. \"The hall was half "
+            'empty," Di Stefano said.',
+            [("Matteo Di Stefano", "Di Stefano")],
+        ),
+        # a Gaelic patronymic particle opens a surname alone, never a given name
+        (
+            "Orlaith Nic Giolla Bhríde raised the ferry in the chamber. Later, Nic Giolla "
+            "Bhríde told reporters that the boat was too old.",
+            [("Orlaith Nic Giolla Bhríde", "Nic Giolla Bhríde")],
+        ),
+        # the Faroese `av` (of) joins the surname as `á` and `við` do
+        (
+            "The skipper Rógvi av Skarði landed his catch on Friday. \"The cod were "
+            'small," av Skarði said.',
+            [("Rógvi av Skarði", "av Skarði")],
+        ),
     ],
 )
 def test_surname_particles(text: str, expected: list[tuple[str, str]]) -> None:
@@ -332,6 +351,19 @@ def test_title_word_in_a_double_surname(text: str, expected: list[tuple[str, str
         (
             "Carer Josephine Mbeki said the home was short of staff.",
             [("Josephine Mbeki", "Josephine Mbeki")],
+        ),
+        # three capitalised words a description or a cue makes a person's are a full
+        # name whatever its given name, and its first surname stands for it
+        (
+            "Eluned Prys Jones, a sheep farmer near Bala, said the lambs were late. Prys "
+            "added that feed had doubled in price.",
+            [("Eluned Prys Jones", "Eluned Prys Jones"), ("Eluned Prys Jones", "Prys")],
+        ),
+        (
+            "Haritz Etxebarria Goikoetxea said the harbour would stay shut. Etxebarria "
+            "told the council that the wall was cracked.",
+            [("Haritz Etxebarria Goikoetxea", "Haritz Etxebarria Goikoetxea"),
+             ("Haritz Etxebarria Goikoetxea", "Etxebarria")],
         ),
     ],
 )
@@ -396,6 +428,12 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "The mayor of Osh, Gulnara Aitbek kyzy, said the market would reopen. Aitbek "
             "kyzy told the council that traders would pay no rent until spring.",
             [("Gulnara Aitbek kyzy", "The mayor"), ("Gulnara Aitbek kyzy", "Aitbek kyzy")],
+        ),
+        # `Md.` (Mohammad), which the tokenizer keeps whole as Maryland's, opens the name
+        (
+            "Md. Rafiqul Karim Talukder, director of the Sylhet Tea Growers Association, "
+            "said the gardens were short of workers.",
+            [("Md. Rafiqul Karim Talukder", "Md. Rafiqul Karim Talukder")],
         ),
     ],
 )

@@ -117,6 +117,27 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the outage had",
             "Tarnby P/F",
         ),
+        # The Welsh `Cyf` (limited) is a legal form too.
+        (
+            "Bysiau Teifi Cyf has run the route since 2009. In a statement, Bysiau Teifi "
+            "said the buses were full.",
+            "the buses were",
+            "Bysiau Teifi Cyf",
+        ),
+        # A legal form with a slash closes the name of the company that speaks.
+        (
+            "Vestfisk P/F said on Tuesday that its catch had fallen.",
+            "its catch",
+            "Vestfisk P/F",
+        ),
+        # A body's topic joined by `on` is part of its name, which `the Council` then
+        # stands for (rule body-topic).
+        (
+            "The Council on Rural Housing reviewed the grants in March. According to the "
+            "Council, most of the money had been spent.",
+            "most of the money",
+            "Council on Rural Housing",
+        ),
         # A firm's short name the tagger took for a person's, one opening with a given
         # name too, is its one longer form that ends as a firm's (rule short-body-name).
         (
