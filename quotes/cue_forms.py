@@ -29,6 +29,7 @@ from quotes.cue_words import (
 )
 from quotes.feelings import FEELING_CUES
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
+from quotes.stance_adjectives import STANCE_ADJECTIVES
 
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000
@@ -72,6 +73,7 @@ class CueForms:
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = (
             ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS | FEELING_CUES
+            | STANCE_ADJECTIVES
         )
         #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
         #: poll, most voters back the plan`): the sentence is parsed for them.

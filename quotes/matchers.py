@@ -49,6 +49,7 @@ from quotes.outer_holders import outer_holder
 from quotes.parse_repairs import repair_tags
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.stance_adjectives import STANCE_ADJECTIVES, stance_adjective_holder
 from quotes.stance_holders import stance_holder
 
 #: Prepositions that give a noun cue its source after it (`a warning by the agency`).
@@ -307,6 +308,10 @@ class SpeakerMatcher:
             holder = feeling_holder(doc[i]) if i not in found else None
             if holder is not None:  # `The mayor was pleased with the vote`
                 found[i] = CueSpeaker(i, holder.i, "feeling")
+        for i in token_indices(doc, "LOWER", STANCE_ADJECTIVES):
+            holder = stance_adjective_holder(doc[i]) if i not in found else None
+            if holder is not None:  # `The senator was vocal about the levy`
+                found[i] = CueSpeaker(i, holder.i, "stance-adjective")
         for i in token_indices(doc, "LEMMA", STANCE_HOLDERS):
             holder = stance_holder(doc[i]) if i not in found else None
             if holder is not None:  # `The senator is a vocal supporter of the plan`

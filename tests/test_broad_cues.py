@@ -138,6 +138,15 @@ CASES = [
     ),
     # ... while the noun alone names a source, no stance of the sentence
     ("Supporters of the harbour levy marched to the town hall.", []),
+    # stance-adjective: the subject that `be` calls vocal, divided, wary … about or on
+    # something holds a stance on it
+    (
+        "Councillor Adaeze Obi remained lukewarm about the harbour levy.",
+        [Q("indirect", "the harbour levy", "Adaeze Obi", "Adaeze Obi", "lukewarm",
+           "reported-stance-adjective:stance-adjective")],
+    ),
+    # ... while the adjective with no such phrase reports nothing
+    ("The harbour board was divided.", []),
     # topic-with: the side taken by `agree with`, `disagree with`
     (
         "Councillor Obi disagreed with the harbour master.",
