@@ -51,10 +51,11 @@ def stance_adjective_holder(word: Token) -> Token | None:
 def stance_topic(word: Token) -> list[Token]:
     """What a stance adjective is about: the object of its first `about`, `on` or `of`
     after it (`divided on the merger` gives `the merger`), or nothing for a word that is
-    no stance adjective."""
+    no stance adjective or whose preposition is stranded after its relative word (`the
+    one thing that she is vocal about`: the clause describes the thing)."""
     if word.lower_ not in STANCE_ADJECTIVES:
         return []
     for child in word.rights:
         if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.i > child.i][:1]
     return []

@@ -147,6 +147,8 @@ CASES = [
     ),
     # ... while the adjective with no such phrase reports nothing
     ("The harbour board was divided.", []),
+    # ... and one whose preposition is stranded after a relative word describes a thing
+    ("The one thing that Ana Ruiz is vocal about is the ferry timetable.", []),
     # topic-with: the side taken by `agree with`, `disagree with`
     (
         "Councillor Obi disagreed with the harbour master.",
