@@ -30,6 +30,7 @@ from quotes.cue_words import (
 from quotes.feelings import FEELING_CUES
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
 from quotes.stance_adjectives import STANCE_ADJECTIVES
+from quotes.stance_phrases import STANCE_PHRASE_NOUNS
 
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000
@@ -69,7 +70,7 @@ class CueForms:
         #: Cue lemmas that count in any form (verbs whose forms are rarely nouns'), with
         #: the verbs that are cues only with a clause or a goal, which the parse must show.
         self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
-        self.nouns = NOMINAL_CUES
+        self.nouns = NOMINAL_CUES | STANCE_PHRASE_NOUNS
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = (
             ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS | FEELING_CUES
