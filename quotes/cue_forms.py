@@ -70,7 +70,9 @@ class CueForms:
         #: Cue lemmas that count in any form (verbs whose forms are rarely nouns'), with
         #: the verbs that are cues only with a clause or a goal, which the parse must show.
         self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
-        self.nouns = NOMINAL_CUES | STANCE_PHRASE_NOUNS
+        self.nouns = NOMINAL_CUES
+        #: The nouns of stance phrases (`in favour of`), cues only in their bare form.
+        self.phrase_nouns = STANCE_PHRASE_NOUNS
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = (
             ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS | FEELING_CUES
@@ -150,7 +152,7 @@ class CueForms:
         verb = not self.verbs.isdisjoint(verbal)
         if verb and not self._noun_like(word):
             return CueReading(anywhere=True)
-        noun = not self.nouns.isdisjoint(nominal)
+        noun = not self.nouns.isdisjoint(nominal) or word in self.phrase_nouns
         light = frozenset().union(*(self.light.get(lemma, ()) for lemma in nominal))
         particles = frozenset().union(*(self.particles.get(lemma, ()) for lemma in verbal))
         if not (verb or noun or light or particles):
