@@ -34,6 +34,8 @@ from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.naming import called_out
 from quotes.poll_readings import poll_reading
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
+from quotes.stance_adjectives import stance_topic
+from quotes.stance_phrases import stance_phrase_object
 from quotes.verb_clauses import verb_clause
 
 
@@ -269,6 +271,8 @@ _HEAD_RULES: tuple[tuple[str, Callable[[Token], list[Token]], int], ...] = (
     ("called-out", _called_out, 1),
     ("naming", _naming, 2),
     ("feeling", feeling_object, 1),
+    ("stance-adjective", stance_topic, 1),
+    ("stance-phrase", stance_phrase_object, 1),
     ("clause", verb_clause, 2),
     ("predicate", _predicate, 2),
     ("answer", _answer, 1),

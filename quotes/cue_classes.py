@@ -28,7 +28,7 @@ DEFAULT_CLASS = "speech"
 _LISTS_BY_POS = {
     "NOUN": ("nominal-cues", "cues"),
     "PROPN": ("nominal-cues", "cues"),
-    "ADJ": ("adjective-cues", "feeling-cues", "cues"),
+    "ADJ": ("adjective-cues", "feeling-cues", "stance-adjectives", "cues"),
     "ADV": ("hearsay-adverbs",),
 }
 _ALL_LISTS = (
@@ -40,6 +40,7 @@ _ALL_LISTS = (
     "stance-holder-nouns",
     "adjective-cues",
     "feeling-cues",
+    "stance-adjectives",
     "hearsay-adverbs",
 )
 

@@ -29,6 +29,8 @@ from quotes.cue_words import (
 )
 from quotes.feelings import FEELING_CUES
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
+from quotes.stance_adjectives import STANCE_ADJECTIVES
+from quotes.stance_phrases import STANCE_PHRASE_NOUNS
 
 #: How many words :class:`CueForms` remembers before starting afresh.
 _MAX_WORDS = 500_000
@@ -69,9 +71,12 @@ class CueForms:
         #: the verbs that are cues only with a clause or a goal, which the parse must show.
         self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
         self.nouns = NOMINAL_CUES
+        #: The nouns of stance phrases (`in favour of`), cues only in their bare form.
+        self.phrase_nouns = STANCE_PHRASE_NOUNS
         #: Adjectives, impression verbs and adverbs that are cues wherever they stand.
         self.adjectives = (
             ADJECTIVE_CUES | IMPRESSION_CUES | HEARSAY_CUES | SOURCE_PREPS | FEELING_CUES
+            | STANCE_ADJECTIVES
         )
         #: Nouns for a poll, whose `in` phrase reports the clause it is on (`In a new
         #: poll, most voters back the plan`): the sentence is parsed for them.
@@ -147,7 +152,7 @@ class CueForms:
         verb = not self.verbs.isdisjoint(verbal)
         if verb and not self._noun_like(word):
             return CueReading(anywhere=True)
-        noun = not self.nouns.isdisjoint(nominal)
+        noun = not self.nouns.isdisjoint(nominal) or word in self.phrase_nouns
         light = frozenset().union(*(self.light.get(lemma, ()) for lemma in nominal))
         particles = frozenset().union(*(self.particles.get(lemma, ()) for lemma in verbal))
         if not (verb or noun or light or particles):

@@ -40,7 +40,7 @@ def feeling_holder(word: Token) -> Token | None:
     if word.lower_ not in FEELING_CUES or not feeling_object(word):
         return None
     found = _predicate_holder(word) or _joined_holder(word) or _described_holder(word)
-    if found is None or _reported_by_a_cue(found[0]):
+    if found is None or reported_by_a_cue(found[0]):
         return None
     holder = found[1]
     if holder.pos_ not in NOMINAL or holder.lower_ in _PLACEHOLDER_SUBJECTS:
@@ -100,7 +100,7 @@ def feeling_object(word: Token) -> list[Token]:
 # `Most voters say they would be satisfied with either candidate`, `She posted a message
 # about why no one should be surprised by it`: the feeling is part of what `say` or
 # `posted` reports, one statement, not one inside another
-def _reported_by_a_cue(clause: Token) -> bool:
+def reported_by_a_cue(clause: Token) -> bool:
     """Whether the clause of a feeling hangs, however deep, on a cue verb, whose
     statement it is part of (PolNeAR never nests one statement in another)."""
     return any(head.lemma_.lower() in _CUE_LEMMAS for head in clause.ancestors)

@@ -49,7 +49,9 @@ from quotes.outer_holders import outer_holder
 from quotes.parse_repairs import repair_tags
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.stance_adjectives import STANCE_ADJECTIVES, stance_adjective_holder
 from quotes.stance_holders import stance_holder
+from quotes.stance_phrases import STANCE_PHRASE_NOUNS, stance_phrase_verb
 
 #: Prepositions that give a noun cue its source after it (`a warning by the agency`).
 _NOMINAL_SOURCES = word_list("nominal-sources")
@@ -307,6 +309,15 @@ class SpeakerMatcher:
             holder = feeling_holder(doc[i]) if i not in found else None
             if holder is not None:  # `The mayor was pleased with the vote`
                 found[i] = CueSpeaker(i, holder.i, "feeling")
+        for i in token_indices(doc, "LOWER", STANCE_ADJECTIVES):
+            holder = stance_adjective_holder(doc[i]) if i not in found else None
+            if holder is not None:  # `The senator was vocal about the levy`
+                found[i] = CueSpeaker(i, holder.i, "stance-adjective")
+        for i in token_indices(doc, "LOWER", STANCE_PHRASE_NOUNS):
+            verb = stance_phrase_verb(doc[i]) if i not in found else None
+            hit = None if verb is None else _subject_or_governing(verb, "stance-phrase")
+            if hit is not None:  # `The council voted in favour of the levy`
+                found[i] = CueSpeaker(i, hit.speaker, hit.method)
         for i in token_indices(doc, "LEMMA", STANCE_HOLDERS):
             holder = stance_holder(doc[i]) if i not in found else None
             if holder is not None:  # `The senator is a vocal supporter of the plan`

@@ -138,6 +138,25 @@ CASES = [
     ),
     # ... while the noun alone names a source, no stance of the sentence
     ("Supporters of the harbour levy marched to the town hall.", []),
+    # stance-adjective: the subject that `be` calls vocal, divided, wary … about or on
+    # something holds a stance on it
+    (
+        "Councillor Adaeze Obi remained lukewarm about the harbour levy.",
+        [Q("indirect", "the harbour levy", "Adaeze Obi", "Adaeze Obi", "lukewarm",
+           "reported-stance-adjective:stance-adjective")],
+    ),
+    # ... while the adjective with no such phrase reports nothing
+    ("The harbour board was divided.", []),
+    # ... and one whose preposition is stranded after a relative word describes a thing
+    ("The one thing that Ana Ruiz is vocal about is the ferry timetable.", []),
+    # stance-phrase: `in favour of`, `in support of` set on a verb take its subject's side
+    (
+        "The harbour council voted in favour of the new levy.",
+        [Q("indirect", "the new levy", "the harbour council", "The harbour council", "favour",
+           "reported-stance-phrase:stance-phrase")],
+    ),
+    # ... while one on a noun is no one's side
+    ("The odds in favour of a recount have shot up.", []),
     # topic-with: the side taken by `agree with`, `disagree with`
     (
         "Councillor Obi disagreed with the harbour master.",

@@ -1,0 +1,61 @@
+"""Rule stance-adjective: the subject of `be` that an adjective says is for, against,
+open or guarded about something holds a stance on it.
+
+`The senator was vocal about the levy`, `Members are divided on the merger`, `She is
+mistrustful of the board`: the adjective says where the subject stands on what its
+`about`, `on` or `of` phrase names, and PolNeAR attributes that stance to the subject.
+The words are data (stance-adjectives.txt, stance-adjective-prepositions.txt); without
+such a phrase the adjective reports nothing (`The vote was divided`). As for a feeling
+(:mod:`quotes.feelings`), an adjective inside what a cue verb reports is part of that
+statement, no row of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.feelings import reported_by_a_cue
+from quotes.language import word_classes, word_list
+from quotes.mentions import NOMINAL
+
+#: Adjectives of a stance on a topic (`vocal`, `divided`, `mistrustful`).
+STANCE_ADJECTIVES = frozenset(word_classes("stance-adjectives"))
+#: Prepositions that name what the stance is on (`about`, `on`, `of`).
+_STANCE_PREPS = word_list("stance-adjective-prepositions")
+#: The verbs whose complement says what their subject is (`is`, `remains`, `became`).
+_COPULAS = frozenset({"be", "remain", "become"})
+#: Subjects of `be` that stand for a clause, no one who holds a view (`it`, `this`).
+_PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
+
+
+# `The senator was vocal about the levy`, `Members remain divided on the merger`
+def stance_adjective_holder(word: Token) -> Token | None:
+    """The subject a stance adjective is said of, when the adjective is the complement
+    of `be`, `remain` or `become` and has a phrase naming what the stance is on
+    (:func:`stance_topic`); None for any other use (`the vote was divided`) or one
+    inside what a cue reports (`says members are divided on it`)."""
+    if (
+        word.lower_ not in STANCE_ADJECTIVES
+        or word.dep_ != "acomp"
+        or word.head.lemma_.lower() not in _COPULAS
+        or not stance_topic(word)
+        or reported_by_a_cue(word.head)
+    ):
+        return None
+    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in NOMINAL or subject.lower_ in _PLACEHOLDER_SUBJECTS:
+        return None
+    return subject
+
+
+def stance_topic(word: Token) -> list[Token]:
+    """What a stance adjective is about: the object of its first `about`, `on` or `of`
+    after it (`divided on the merger` gives `the merger`), or nothing for a word that is
+    no stance adjective or whose preposition is stranded after its relative word (`the
+    one thing that she is vocal about`: the clause describes the thing)."""
+    if word.lower_ not in STANCE_ADJECTIVES:
+        return []
+    for child in word.rights:
+        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
+            return [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.i > child.i][:1]
+    return []
