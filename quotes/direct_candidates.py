@@ -36,13 +36,13 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span
+from quotes.minuted import minuted
 from quotes.parse_links import by_phrase
 from quotes.source_shapes import (
     as_put_it,
     colon,
     dash_name,
     display_participle,
-    minuted,
     so_says,
     source_label,
 )

@@ -38,10 +38,6 @@ _TIMES = word_list("time-nouns")
 _SETTING_PREPOSITIONS = word_list("setting-prepositions")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
-#: Verbs of putting words on a record (`minuted`), and the nouns for one's own words
-#: that a member asks to have put there (`her words`, `his dissent`).
-_MINUTING = word_list("minuting-verbs")
-_OWN_WORDS = word_list("own-words-nouns")
 #: Empty subjects that stand for what follows them, no source (`it gets better: "…"`).
 _PLACEHOLDERS = word_list("placeholder-subjects")
 #: Things that carry words for passers-by (`a sign`, `a hat`), and the participles by
@@ -261,30 +257,6 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         method = "colon:bracket" if bracketed else "colon"
         return Link(mark, mention_span(host), method, False)
     return None
-
-
-def minuted(whole: Span) -> Link | None:
-    """Rule minuted: the one who asks that her own words be put on the record right
-    before them, `Cllr Ruiz, who voted against, asked that her words be minuted: "…"`:
-    the words after the colon are hers (the minutes record them verbatim), the record
-    verb (:data:`_MINUTING`) their cue, whose clause's subject is one's own words
-    (:data:`_OWN_WORDS`) and hangs on a verb with an active subject, the asker."""
-    doc = whole.doc
-    before = [t for t in doc[max(0, whole.start - 3) : whole.start] if not t.is_space]
-    if len(before) < 2 or before[-1].text != ":":
-        return None
-    verb = before[-2]
-    if verb.tag_ != "VBN" or verb.lemma_.lower() not in _MINUTING:
-        return None
-    clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
-    words = next(
-        (c for c in [*verb.children, *clause.children] if c.dep_ in ("nsubj", "nsubjpass")),
-        None,
-    )
-    if words is None or words.lower_ not in _OWN_WORDS or clause.dep_ != "ccomp":
-        return None
-    asker = active_subject(clause.head)
-    return None if asker is None else Link(verb, mention_span(asker), "minuted", False)
 
 
 #: The most words a bracket between a label's name and its colon holds: an affiliation
