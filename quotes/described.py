@@ -116,10 +116,14 @@ class DescribedIndex(StatedFacts):
                 or self.body_before(head, head.lower_)
                 or self._kind_of_subject(head)
             )
+        role = head.lemma_.lower()
+        if head.tag_ == "NNS" and head.lower_ != role:
+            # `The three justices wrote that …` after `Justice Ana Ruiz said …`: a group
+            # of the role is no one person given it (rule plural-role-no-person)
+            return kind_name(head, self.bodies)
         given = self._by_role(head) or self._by_later_role(head)
         if given is not None:
             return given
-        role = head.lemma_.lower()
         named = self._called(head) or self._by_act(head)
         if named is not None:
             return named

@@ -382,6 +382,13 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "This is a court",
             "Penhallow-Adeyemi",
         ),
+        # … but the role in the plural is a group of it, no one person given it
+        (
+            "Justice Ines Harrowgate said the lease had lapsed. The three justices wrote "
+            "that the council had not shown why the gate was locked.",
+            "the council had not shown",
+            "the three justices",
+        ),
         # An age set off after a nickname in brackets is the person's, whom `the
         # 52-year-old` finds past another person named since.
         (
