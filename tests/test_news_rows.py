@@ -199,7 +199,7 @@ Corrections officers said the prison was full.
         (
             "In her affidavit, Mrs Adaeze Nwosu deposed that she had lost her pension on "
             "the platform. Counsel for the bank averred that no customer had been warned. "
-            "The business daily De Kompas has calculated that each week of delay costs the port "
+            "The newspaper Het Anker has calculated that each week of delay costs the port "
             "two million euros. He calculated the cost at a glance.",
             [
                 ("indirect", "she had lost her pension on the platform", "Adaeze Nwosu"),
@@ -207,7 +207,7 @@ Corrections officers said the prison was full.
                 (
                     "indirect",
                     "each week of delay costs the port two million euros",
-                    "De Kompas",
+                    "The newspaper",
                 ),
             ],
         ),
