@@ -149,18 +149,37 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 return
 
 
+#: Cues that tell whom they address a `that`-clause (`advised members that …`).
+_OBJECT_CLAUSE_CUES = word_list("object-clause-cues")
+
+
+def _people(noun: Token) -> bool:
+    """Whether a cue's object is people it addresses: a plural common noun (`members`),
+    a name, a personal pronoun or a gathering (`the committee`, addressed-bodies.txt)."""
+    return (
+        noun.tag_ in ("NNS", "NNP", "NNPS", "PRP")
+        or noun.lemma_.lower() in _ADDRESSED_BODIES
+    )
+
+
 def clause_read_onto_the_object(verb: Token) -> None:
     """`The clerk advised members that a censure carried no legal weight`, `She warned
     investors that the fund was closing`: the parser may hang the `that`-clause after
     whom a cue addresses on that object, as if it said something of the noun, leaving
-    the cue with none. A clause opened by `that` as its conjunction (not as the subject
-    or object of a relative clause), with a subject of its own, hung on the object of a
-    cue that has no clause, is the cue's clause; not on a noun whose `that`-clause is
-    its own (`accepted the claim that`, `shared the hope that`: :data:`_CONTENT_NOUNS`)."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
+    the cue with none. A clause opened by `that` as its conjunction, with a subject of
+    its own, hung on the object of a cue that tells whom it addresses a clause
+    (:data:`_OBJECT_CLAUSE_CUES`) and has none, is the cue's clause, when the object is
+    people (:func:`_people`): `praised the plan that the port drew up` and `told the
+    story that her mother told` keep their relative clauses, whose `that` the parser may
+    also mark as a conjunction."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.lemma_.lower() not in _OBJECT_CLAUSE_CUES
+        or any(c.dep_ == "ccomp" for c in verb.children)
+    ):
         return
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() in _CONTENT_NOUNS:
+    if obj is None or not _people(obj):
         return
     for clause in obj.rights:
         if (
