@@ -77,9 +77,8 @@ def _clauses_about(head: Token) -> list[Token]:
     """The clauses that may say a described source's name: relative clauses on it, a
     `who` clause the parser hung on the noun of a phrase after it, or of a phrase in
     that one (`A nurse at the clinic, who gave her name only as Rosa, said`: a clinic
-    is no `who`), and a
-    participle of naming set off after it (`A nurse at the clinic, identified only as
-    Rosa, said`)."""
+    is no `who`), and a participle of naming set off after it (`A nurse at the clinic,
+    identified only as Rosa, said`)."""
     clauses = [c for c in head.rights if c.dep_ == "relcl"]
     nouns = [head]
     while nouns:  # down the phrases after it: `at the clinic on Hill Road, who …`
