@@ -72,7 +72,6 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
         return
     clause = next((c for c in addressee.rights if c.dep_ == "relcl"), None)
     if clause is None:
-        _clause_read_onto_a_named_setting(verb, addressee)
         return
     # the subject opens the clause, with its own words (`the cause of death was …`)
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
@@ -91,12 +90,18 @@ def clause_read_as_relative_on_addressee(verb: Token) -> None:
     rehead(clause, verb, "ccomp")
 
 
-def _clause_read_onto_a_named_setting(verb: Token, addressee: Token) -> None:
+def clause_read_onto_a_named_setting(verb: Token) -> None:
     """`Lee told reporters at Half Way Tree he had spoken to the selectors`: after the
-    addressee and a phrase of where or when the cue spoke (:data:`_SETTING_PREPS`), the
-    parser may read the clause as a relative clause on the phrase's noun. A clause with
-    no relative word that opens with its subject right after a capitalised noun of such
-    a phrase is the cue's (a name takes no relative clause without a relative word)."""
+    addressee of an addressing cue (one with no relative clause of its own) and a phrase
+    of where or when the cue spoke (:data:`_SETTING_PREPS`), the parser may read the
+    clause as a relative clause on the phrase's noun. A clause with no relative word
+    that opens with its subject right after a capitalised noun of such a phrase is the
+    cue's (a name takes no relative clause without a relative word)."""
+    if verb.lemma_.lower() not in _ADDRESSING or verb.pos_ != "VERB":
+        return
+    addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if addressee is None or any(c.dep_ == "relcl" for c in addressee.rights):
+        return
     for phrase in verb.rights:
         if phrase.dep_ != "prep" or phrase.i < addressee.i or phrase.lower_ not in _SETTING_PREPS:
             continue

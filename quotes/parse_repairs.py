@@ -22,6 +22,7 @@ from quotes.clausal_subjects import (
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
+    clause_read_onto_a_named_setting,
     clause_read_onto_a_phrase,
     clause_read_onto_the_object,
     gerund_subject_read_as_clause,
@@ -100,7 +101,9 @@ def repair_tags(
     on the person a cue speaks through read as a relative
     (:func:`~quotes.clause_repairs.repair_intermediary`), a clause after whom a cue
     addresses read as a relative clause on the addressee
-    (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`), a clause after
+    (:func:`~quotes.clause_repairs.clause_read_as_relative_on_addressee`) or on the
+    named place the cue spoke at (:func:`~quotes.clause_repairs.clause_read_onto_a_named_setting`),
+    a clause after
     a phrase on the cue read onto the phrase's noun
     (:func:`~quotes.clause_repairs.clause_read_onto_a_phrase`) or onto the cue's object
     (:func:`~quotes.clause_repairs.clause_read_onto_the_object`), a participle on such a
@@ -158,6 +161,7 @@ def repair_tags(
         cue_read_as_modifier(cue)
         answer_read_as_auxiliary(cue)
         clause_read_as_relative_on_addressee(cue)
+        clause_read_onto_a_named_setting(cue)
         clause_read_onto_a_phrase(cue)
         clause_read_onto_the_object(cue)
         participle_read_as_clause(cue)

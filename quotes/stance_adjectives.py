@@ -16,16 +16,12 @@ from spacy.tokens import Token
 
 from quotes.feelings import reported_by_a_cue
 from quotes.language import word_classes, word_list
-from quotes.mentions import NOMINAL
+from quotes.stance_holders import copula_subject
 
 #: Adjectives of a stance on a topic (`vocal`, `divided`, `mistrustful`).
 STANCE_ADJECTIVES = frozenset(word_classes("stance-adjectives"))
 #: Prepositions that name what the stance is on (`about`, `on`, `of`).
 _STANCE_PREPS = word_list("stance-adjective-prepositions")
-#: The verbs whose complement says what their subject is (`is`, `remains`, `became`).
-_COPULAS = frozenset({"be", "remain", "become"})
-#: Subjects of `be` that stand for a clause, no one who holds a view (`it`, `this`).
-_PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 
 
 # `The senator was vocal about the levy`, `Members remain divided on the merger`
@@ -34,18 +30,9 @@ def stance_adjective_holder(word: Token) -> Token | None:
     of `be`, `remain` or `become` and has a phrase naming what the stance is on
     (:func:`stance_topic`); None for any other use (`the vote was divided`) or one
     inside what a cue reports (`says members are divided on it`)."""
-    if (
-        word.lower_ not in STANCE_ADJECTIVES
-        or word.dep_ != "acomp"
-        or word.head.lemma_.lower() not in _COPULAS
-        or not stance_topic(word)
-        or reported_by_a_cue(word.head)
-    ):
+    if not stance_topic(word) or reported_by_a_cue(word.head):
         return None
-    subject = next((c for c in word.head.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ not in NOMINAL or subject.lower_ in _PLACEHOLDER_SUBJECTS:
-        return None
-    return subject
+    return copula_subject(word, "acomp")
 
 
 def stance_topic(word: Token) -> list[Token]:

@@ -17,7 +17,7 @@ from quotes.language import word_list
 from quotes.mentions import NOMINAL
 
 #: The verbs whose complement says what their subject is (`is`, `remains`, `became`).
-_COPULAS = frozenset({"be", "remain", "become"})
+_COPULAS = word_list("copula-verbs")
 #: The prepositions that name what the stance is on: `a supporter of`, `an advocate for`.
 _AIM_PREPS = frozenset({"of", "for"})
 #: Subjects of `be` that stand for a clause, no one who holds a view (`it`, `this`).
@@ -30,15 +30,19 @@ def stance_holder(noun: Token) -> Token | None:
     `remain` or `become` and its `of` or `for` phrase names what the stance is on; None
     for any other use (`supporters of the plan marched`, `a critic of the plan, Ana
     Ruiz, said …`, `the plan's supporters`)."""
-    if (
-        noun.lemma_.lower() not in STANCE_HOLDERS
-        or noun.pos_ != "NOUN"
-        or noun.dep_ != "attr"
-        or noun.head.lemma_.lower() not in _COPULAS
-        or not _aimed(noun)
-    ):
+    if noun.lemma_.lower() not in STANCE_HOLDERS or noun.pos_ != "NOUN" or not _aimed(noun):
         return None
-    subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+    return copula_subject(noun, "attr")
+
+
+def copula_subject(complement: Token, link: str) -> Token | None:
+    """The subject that a complement of `be`, `remain` or `become` (copula-verbs.txt),
+    hung on it by `link` (`attr` for a noun, `acomp` for an adjective), says something
+    of: a nominal subject that stands for someone, not for a clause (`it`, `this`:
+    placeholder-subjects.txt); None for a word in any other place."""
+    if complement.dep_ != link or complement.head.lemma_.lower() not in _COPULAS:
+        return None
+    subject = next((c for c in complement.head.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in NOMINAL or subject.lower_ in _PLACEHOLDER_SUBJECTS:
         return None
     return subject
