@@ -271,8 +271,11 @@ class Pairer:
         if reopened:
             first = 1
             # rule new-turn, at a paragraph's start: `"… strategy.¶"Calling it …," she said.`
-            # (a quote run on by its spaced mark may reach a paragraph with none)
-            if marks and _new_turn(self.text, marks, 0):
+            # (a quote run on by its spaced mark may reach a paragraph with no mark, or
+            # whose first mark is of another family)
+            if marks and self.nearest(marks[0].family) is not None and _new_turn(
+                self.text, marks, 0
+            ):
                 self.end_unclosed(marks[0].family, marks[0].pos)
                 first = 0
         for k in range(first, len(marks)):

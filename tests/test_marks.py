@@ -267,6 +267,7 @@ _TOKENS = st.sampled_from(["a", "b", ",", ".", "'s", '"', "'", "“", "”", "�
 @example("\x9d\x9b0")  # an undefined C1 code read as a filler before a mark (`›`)
 @example("\x8b\x85")  # marks round a C1 control read as a character (`\x85` as `…`)
 @example('"a\n""""')  # a quote run on into a paragraph whose doubled marks leave it none
+@example("'“\n'»’'“‘“'—.“ .,”'’, —,\n“’’’\n\n\n»")  # a paragraph opening in another family
 @given(
     st.lists(_ALPHABET, max_size=200).map("".join)
     | st.lists(_TOKENS, max_size=60).map(" ".join)
