@@ -75,7 +75,12 @@ class BodyMentions(LabelHolders):
             # `the Bank said` after `the Bank of England's stress test`: a capital makes the
             # kind word the short name of the one body the text names with it
             return named
-        if head.lower_ in _COMPANY_WORDS and is_definite(head) and (body := self.company(mention)):
+        if (
+            head.lower_ in _COMPANY_WORDS
+            and is_definite(head)
+            and not _body_name(mention, head)
+            and (body := self.company(mention))
+        ):
             # `the company said` after `Norvik Foods … said`
             return body
         if len(mention) == 1 and head.lower_ in ORG_KINDS:
@@ -90,3 +95,13 @@ class BodyMentions(LabelHolders):
             # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
             return member
         return None
+
+
+def _body_name(mention: Span, head: Token) -> bool:
+    """Whether a kind word heads a body's own name rather than a description (rule
+    kind-word-in-a-name): capitalised inside a mention of more words than its article, as
+    in `According to the National Bank of Belgium, …`, which is that bank and not the
+    body that spoke before (`the Bank said` alone is the short name, read above)."""
+    return head.text[:1].isupper() and head.i > mention.start and len(mention) > 2 and any(
+        t.text[:1].isupper() for t in mention if t.i != head.i and t.dep_ != "det"
+    )

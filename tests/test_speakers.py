@@ -894,6 +894,14 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
+        # A body's own name headed by a kind word (rule kind-word-in-a-name) is that
+        # body, not the one that spoke before as `the bank` would be.
+        (
+            "The Royal Palace said the talks had gone well. According to the National Bank "
+            "of Westmarch, the deficit will reach 5% this year.",
+            "the deficit will reach",
+            "National Bank of Westmarch",
+        ),
         # A paper's name after `the` is no person's, though its first word is a given
         # name; `the paper` is then that paper.
         (
