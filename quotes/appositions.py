@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import letter_apostrophe
@@ -43,10 +44,12 @@ def appositive_name(head: Token) -> Span | None:
     while last > head.i and doc[last].is_punct:
         last -= 1
     clauses = [c for c in head.rights if c.dep_ == "relcl" and c.right_edge.i >= last]
-    if clauses:  # `Her son, Callum, who runs the ferry,`: the name ends before the clause
+    if clauses and _set_off(clauses[0]):
+        # `Her son, Callum, who runs the ferry,`: the name ends before the clause
         last = clauses[0].left_edge.i - 1
         while last > head.i and doc[last].is_punct:
             last -= 1
+    restrictive = [c for c in head.rights if c.dep_ == "relcl" and not _set_off(c)]
     for token in head.subtree:
         end = token.right_edge.i  # `, Jade Okwuosa, 26,`: the age after the name is its
         while end > token.i and doc[end].is_punct:
@@ -68,11 +71,25 @@ def appositive_name(head: Token) -> Span | None:
         while start < token.i and doc[start].is_punct:
             start += 1  # the parse may hang the comma before the name on it
         if start > head.i and doc[start - 1].text == ",":
+            opening = doc[start]
+            if restrictive and not (opening.lower_ in TITLES or is_given_name(opening.text)):
+                return None  # `A porter we met in Kingstown, St Vincent, said`: a place's
             return whole_name(doc[start : name_end + 1])
         glossed = _after_gloss(token, head)
         if glossed is not None:
             return glossed
     return None
+
+
+def _set_off(clause: Token) -> bool:
+    """Whether a relative clause is set off by a comma before it (`Her son, Callum, who
+    runs the ferry,`), so a name before it closes the description; a restrictive clause
+    (rule name-after-restrictive-clause) is part of the description, and a person's name
+    set off after it is the speaker's: `A driver we spoke to on Bay Street, Jerome Cupid,
+    says` (the parser hangs the name on the street; one opening with no title or given
+    name there is the street's or town's apposition, `in Kingstown, St Vincent,`)."""
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
 
 
 def _after_gloss(token: Token, head: Token) -> Span | None:

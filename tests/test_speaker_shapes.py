@@ -71,6 +71,24 @@ def row_holding(text: str, fragment: str) -> Quote:
             "A porter",
             "Dragan",
         ),
+        # ... set off after a restrictive relative clause of the description (rule
+        # name-after-restrictive-clause), which the parser hangs on the street
+        (
+            "A taxi driver we met on Marine Parade, Kofi Mensah-Bonsu, says fares will rise "
+            "by a cedi.",
+            "fares will rise",
+            "indirect",
+            "A taxi driver",
+            "Kofi Mensah-Bonsu",
+        ),
+        # ... but a place set off after the clause's town is the town's, not a name
+        (
+            "A fisherman we met in Tema, Greater Accra, says the catch has halved.",
+            "the catch has halved",
+            "indirect",
+            "A fisherman",
+            "a fisherman",
+        ),
         # ... the name in quote marks a writer signed with (rule signed-name)
         (
             'One listener, who signed her message only "Nadia", wrote: "The bus to the '
