@@ -6,14 +6,15 @@ repairs are listed in :mod:`quotes.subject_repairs`.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.rehead import rehead_all
 from quotes.subject_repairs import ANY_SUBJECT
 
 #: Most tokens between a quote's closing mark and its cue that a subject read into the
-#: quote may span (`the university's rector, Prof. Ana Ruiz-Tell,`).
-_SUBJECT_AFTER_QUOTE = 14
+#: quote may span (`the university's rector, Prof. Ana Ruiz-Tell,`; `a spokesperson for
+#: Rawafed Water Company, which runs the capital's network,`).
+_SUBJECT_AFTER_QUOTE = 20
 #: Quotation marks that only ever open a quote (a straight `"` may close one too).
 _ONLY_OPENING = frozenset("“‘«„‹")
 #: Dependents of the head of a noun phrase (`the university's rector, Prof. …`).
@@ -29,8 +30,9 @@ def subject_read_into_quote(verb: Token) -> None:
     what Solveig taught), leaving the cue with no subject or with a word of the quote
     for one (the quoted words are then its clause). The phrase between the
     closing mark and a subjectless cue, a noun phrase and the appositions set off by
-    commas after it, no verb among them, each hung inside the quote, is the cue's
-    subject with its appositions."""
+    commas after it, no verb among them but a relative clause's set off by commas, each
+    hung inside the quote (on its closing mark too), is the cue's subject with its
+    appositions."""
     doc = verb.doc
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
     if verb.pos_ != "VERB" or any(c.i > verb.i or c.is_quote for c in subjects):
@@ -39,13 +41,14 @@ def subject_read_into_quote(verb: Token) -> None:
     if mark is None or any(c.i > mark for c in subjects) or _quoted_title(doc, mark):
         return  # `"…," Tulsa police Chief Ana Ruiz said`: a subject of its own after it
     phrase = doc[mark + 1 : verb.i]
-    if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in phrase):
+    relative = _relative_clauses(phrase)
+    if any((t.pos_ in ("VERB", "AUX") and t.i not in relative) or t.is_quote for t in phrase):
         return
     heads = [t for t in phrase if not t.is_punct and not phrase.start <= t.head.i < phrase.end]
     if (
         not heads
         or heads[0].pos_ not in ("NOUN", "PROPN")
-        or any(t.head.i >= mark for t in heads)
+        or any(t.head.i > mark for t in heads)
         or any(doc[t.left_edge.i - 1].text != "," for t in heads[1:])
         or any(c.dep_ not in _NOUN_PHRASE_DEPS for c in heads[0].children)
     ):
@@ -63,6 +66,25 @@ def subject_read_into_quote(verb: Token) -> None:
     if rehead_all(moves):
         for inside in subjects:
             inside.dep_ = "ccomp"  # `"The other half she taught …," the rector said`
+
+
+def _relative_clauses(phrase: Span) -> set[int]:
+    """The tokens of relative clauses set off by commas inside a speaker's phrase after
+    a quote (`"…," a spokesperson for Rawafed Water Company, which runs the network,
+    said`), whose verbs are the phrase's and no cue of its own."""
+    doc = phrase.doc
+    inside: set[int] = set()
+    for word in phrase:
+        start, end = word.left_edge.i, word.right_edge.i
+        if (
+            word.dep_ == "relcl"
+            and phrase.start < start
+            and end + 1 < phrase.end
+            and doc[start - 1].text == ","
+            and doc[end + 1].text == ","
+        ):
+            inside.update(range(start, end + 1))
+    return inside
 
 
 def _closing_mark(verb: Token) -> int | None:

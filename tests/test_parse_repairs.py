@@ -302,6 +302,13 @@ from tests.rows import Q, check
          [Q("direct", "Solveig taught half of this faculty how to read ice. The other half "
             "she taught how to read a budget,", "Tomasz Wierzbicki-Holm",
             "the university's rector", "said", "dep:subject")]),
+        # ... a relative clause set off by commas inside the phrase, which the parser hung
+        # on the quote's closing mark
+        ('"Every flat will get a letter with its day before the end of May," a '
+         "spokesperson for Dunmore Water Company, which runs the town's pipes, said.",
+         [Q("direct", "Every flat will get a letter with its day before the end of May,",
+            "a spokesperson for Dunmore Water Company", "a spokesperson", "said",
+            "dep:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
