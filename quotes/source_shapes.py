@@ -205,6 +205,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
             # as a modifier of `Romney`
             # as `The 61-year-old posted on X: "…"` parses `posted` under `old`
+            if _reduced_relative(token):
+                continue
             subject = active_subject(token) or (
                 token.head
                 if token.dep_ == "acl"
@@ -355,6 +357,30 @@ def _placeholder_before_colon(verb: Token, subject: Token, lemmas: frozenset[str
     the colon announces (`Wait, it gets better: "…"`, `It was the stage itself: "…"`),
     so that the clause names no one who speaks it."""
     return verb.lemma_.lower() not in lemmas and subject.lower_ in _PLACEHOLDERS
+
+
+#: Links of a noun that another word of the clause governs (an object, a preposition's).
+_GOVERNED = frozenset({"dobj", "pobj", "dative", "oprd"})
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """Rule participle-on-an-object: a participle after an object or a preposition's
+    noun is a relative clause cut short, not the verb of the colon's clause: `The
+    ministry sent a text message to every phone registered in the district: "…"` is the
+    ministry's, not the phones' (`The 61-year-old posted on X:`, the participle on the
+    clause's subject, speaks); so is the verb of a relative clause set off by commas
+    whose subject is no relative pronoun (`Ruth Osei, whose riding includes St. Aubin,
+    posted on X: "…"`; `Mattia Foletti, who led the no campaign: "…"` is his)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in _GOVERNED:
+        return True
+    start = verb.left_edge.i
+    subject = active_subject(verb) if verb.dep_ == "relcl" else None
+    return (
+        subject is not None
+        and subject.tag_ not in NOUN_RELATIVE_TAGS
+        and start > 0
+        and verb.doc[start - 1].text == ","
+    )
 
 
 def _thing_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:

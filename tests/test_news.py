@@ -380,6 +380,22 @@ COLON_LINES = [
          Q("direct", "I never claimed the timing was off.", "Lane", "Lane", "told",
            "previous-quote")],
     ),
+    # … but not one cutting short a relative clause on an object (rule
+    # participle-on-an-object)
+    (
+        "The water board sent a text to every phone registered in the valley before dawn: "
+        '"Boil all tap water until further notice."',
+        [Q("direct", "Boil all tap water until further notice.", "the water board",
+           "The water board", "sent", "colon:verb")],
+    ),
+    # … nor the verb of a relative clause set off after the name, whose subject is
+    # another (`whose ward`)
+    (
+        "Councillor Ana Brady-Lowe, whose ward includes St. Kilda Quay, posted on X: "
+        '"The ferry is late again."',
+        [Q("direct", "The ferry is late again.", "Ana Brady-Lowe", "Councillor Ana Brady-Lowe", ":",
+           "colon:name-role")],
+    ),
     # … while a subject the parse finds keeps its verb
     (
         'The Health Secretary has posted on X: "Well done to every nurse today."',
