@@ -117,6 +117,14 @@ def emails(doc: Doc, norm: str) -> list[SignedPost]:
     return out
 
 
+def opens_email(norm: str, at: int) -> bool:
+    """Whether the paragraph at character `at` is an email's `From:` line with its
+    header lines, which :func:`emails` reads (`From: Ana Ruiz (Director of Place)` ¶
+    `To: …`)."""
+    line = _FROM_LINE.match(norm, at)
+    return line is not None and _header_line(norm, line.end() + 1)
+
+
 def _header_line(norm: str, at: int) -> bool:
     """Whether the line at character `at` is an email's header line (`To: …`)."""
     line_end = norm.find("\n", at)

@@ -30,7 +30,7 @@ from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
 from quotes.mentions import mention_span, passive_agent
-from quotes.page_shapes import SignedPost
+from quotes.page_shapes import SignedPost, opens_email
 from quotes.parse_links import subject_of_sentence_before
 from quotes.speech_pieces import speech_pieces
 
@@ -76,6 +76,9 @@ def printed_documents(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[Signe
             continue
         cue, speaker = maker
         after = paragraphs[k + 1 :]
+        if after and opens_email(norm, after[0][0]):
+            continue  # `… prints it here in full.` ¶ `From: Ana Ruiz` ¶ `To: …`: the email
+            # rule reads it, and its header is no row
         if whole and _NOTES not in lower and not _salutation(norm, after):
             body = _printed_run(doc, norm, after, speaker, lemmas)
         else:

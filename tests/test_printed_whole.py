@@ -103,9 +103,25 @@ Her club said it would support the appeal.
 """
 
 
+EMAIL = """A planning officer coached a developer on how to win a permit, an email shows.
+
+The Courier has seen the email and prints it here in full.
+
+From: Marko Petrović (Head of Planning)
+To: Ivana Kos
+Subject: Lot 14
+
+Ivana, drop the top floor and the board will pass it. Nobody reads the annex.
+
+M.
+"""
+
+
 @pytest.mark.parametrize(
     "text, rows",
     [
+        # an email printed in full: the email rule's, its header no row of the paper's
+        (EMAIL, []),
         # a eulogy printed in full with no sign-off: the address is no row, and the
         # writer's attribution after it ends it
         (
@@ -182,6 +198,9 @@ def test_a_document_printed_whole_is_its_makers_words(
 
 
 def test_the_frame_of_a_printed_document_gives_no_row() -> None:
+    assert [(q.text[:14], q.speaker, q.method) for q in quotes.extract(EMAIL)] == [
+        ("Ivana, drop th", "Marko Petrović", "email-from")
+    ]
     texts = {q.text for q in quotes.extract(LETTER, scope="all")}
     assert not texts & {"Dear Councillors,", "Yours sincerely,", "Ines Kovalenko"}
     assert "[Message ends]" not in " ".join(q.text for q in quotes.extract(VOICEMAIL))
