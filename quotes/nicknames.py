@@ -176,6 +176,11 @@ def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
     whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
     name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None)
     person = verb.head
+    if person.dep_ == "appos" and person.pos_ == "NOUN" and person.head.pos_ == "PROPN":
+        # `Fatima Al-Zoubi, 52, a mother of four whom her street calls Umm Khaled,`: the
+        # clause on the description set beside the name (a teknonym, `Umm`/`Abu` and
+        # the eldest son's name, is such a name)
+        person = person.head
     if whom is None or whom.lower_ not in RELATIVE_PRONOUNS or name is None:
         return None
     words = name.doc[name.left_edge.i : name.right_edge.i + 1]

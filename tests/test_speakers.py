@@ -1027,6 +1027,15 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "Last spring",
             "Mariam Oyelaran-Pike",
         ),
+        # ... in a relative clause on the description set beside the full name: a
+        # teknonym (`Umm` and the eldest son's name) the neighbours call her by.
+        (
+            "Rania Saleh Al-Masri, 48, a mother of three whom everyone on the stairwell "
+            "calls Umm Yazan, keeps the building's key. Umm Yazan said the tank had been "
+            'empty since Friday. "We carry water up four floors," she said.',
+            "We carry water",
+            "Rania Saleh Al-Masri",
+        ),
         # A name a person goes by, with their birth name after `born` (rule born-name):
         # the birth name, the full name a fact-checker prints.
         (
