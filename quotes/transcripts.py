@@ -160,7 +160,11 @@ def transcript_lines(
         following = labelled[k + 1][0].start() if k + 1 < len(labelled) else None
         asker = _asker_in_note(doc, match) if turn == "Q" else None
         spans = [(match.start("content"), match.end("content"))]
-        spans += _continued(text, match.end(), following)
+        spans += [
+            (start, end)
+            for start, end in _continued(text, match.end(), following)
+            if not _narration(doc, start, end)
+        ]
         for start, end in spans:
             for piece_start, piece_end in speech_pieces(text, start, end):
                 lines.append(
@@ -332,6 +336,35 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
         start += len(line) - len(line.lstrip())
         out.append((start, start + len(stripped)))
     return out
+
+
+#: Verbs by which the writer tells of a question or interruption between two turns.
+_TURN_NARRATION = word_list("turn-narration-verbs")
+#: The people a turn's own words may say were asked (`A reporter asked me …` is speech).
+_SPEAKERS_PRONOUNS = word_list("first-person-words") | word_list("addressee-pronouns")
+
+
+def _narration(doc: Doc, start: int, end: int) -> bool:
+    """Rule narration-between-turns: whether a line between two turns is the writer's
+    account of someone new putting a question (`Later, a reporter asked why the alarm had
+    not been raised.`): its first sentence's verb one of :data:`_TURN_NARRATION` in the
+    past tense, its subject a noun phrase with an indefinite article (`a reporter`, `one
+    journalist`), and no `me` or `us` the question went to (`A reporter asked me …` is
+    the turn's own words)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span[0].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    return (
+        root.lemma_.lower() in _TURN_NARRATION
+        and root.tag_ == "VBD"
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+                for c in subject.children)
+        and not any(t.lower_ in _SPEAKERS_PRONOUNS for t in root.children)
+    )
 
 
 def _chorus_line(line: str) -> bool:

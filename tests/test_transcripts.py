@@ -210,6 +210,29 @@ NARRATOR: To hear the loom at work, press 12.
 """
 
 
+ESTIMATES = """The senator asked about the outage. The exchange went as follows:
+
+Senator KAWAGUCHI: How many towns lost the service for more than a week?
+
+Dr OKONJO-BRAND: Twenty-two towns in the north. Nine of them also lost the clinic line.
+
+Senator MARCHETTI: The minister has ordered a review of the whole network.
+"""
+
+
+SEARCH_BRIEFING = """At a press conference in Suva, Commissioner Semi Tuilagi and Commander \
+Aisake Vuki set out the state of the search. The following is an edited excerpt.
+
+TUILAGI: We have two boats on the water and a plane up since dawn.
+
+VUKI: Our drift model puts the boat south-west of Beqa by now.
+
+Later, a reporter asked why the alarm had not been raised until Sunday night.
+
+TUILAGI: The first call came at 8.40pm. Before that, people thought the boat had turned back.
+"""
+
+
 PODCAST = """Orchard Talk, episode 41. The host, Oda Fenwright, speaks to the grower Bram \
 Oyelowo-Hart.
 
@@ -258,6 +281,11 @@ ODA: Back to the frost. How bad was it?
         # … or by her outlet in brackets after the `Q` (rule asker-in-note)
         (PRESSER, "Ines, was the second half the best you have played?", "Harbour Gazette"),
         (PRESSER, "Will Rui Barreiro be fit for Saturday?", "Coastal Radio"),
+        # a Senate record's labels, `Senator` in ordinary case before the capitals
+        (ESTIMATES, "How many towns lost the service for more than a week?",
+         "Senator KAWAGUCHI"),
+        (ESTIMATES, "The minister has ordered a review of the whole network.",
+         "Senator MARCHETTI"),
         # … and one of what the crowd does
         (COMMENTARY, "Here comes the left hook from Varga", "AMES"),
         (COMMENTARY, "and Moss is hurt!", "AMES"),
@@ -325,6 +353,9 @@ DEBATE_PAGE = (
         (PODCAST, "the crispest cider"),
         # nor the paper's numbered question between two guests' answers
         (DEBATE_PAGE, "Who is to blame"),
+        # nor the writer's line between two turns telling of a new questioner (rule
+        # narration-between-turns)
+        (SEARCH_BRIEFING, "a reporter asked"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
