@@ -22,6 +22,8 @@ from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.subject_repairs import FINITE_VERB
 
+#: Words that open an adverbial clause, never reported content (`once`, `until`).
+_ADVERBIAL_MARKS = word_list("adverbial-clause-marks")
 #: People a statement goes through: `said through a lawyer that …`.
 INTERMEDIARIES = word_list("intermediaries")
 #: The prepositions of :func:`repair_intermediary`.
@@ -378,3 +380,16 @@ def question_read_as_adverbial(verb: Token) -> None:
         ):
             clause.dep_ = "ccomp"
             return
+
+
+def adverbial_read_as_clause(cue: Token) -> None:
+    """Rule adverbial-read-as-clause: `The department will consider the regimen once the
+    full data are published`: the parser hangs a clause of time, condition or reason on
+    the cue as its complement, which a reader never takes for what the cue reports; it is
+    the cue's adverbial clause (its opening word one of :data:`_ADVERBIAL_MARKS`)."""
+    for clause in cue.children:
+        if clause.dep_ != "ccomp":
+            continue
+        mark = clause.left_edge
+        if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ in _ADVERBIAL_MARKS:
+            clause.dep_ = "advcl"

@@ -20,6 +20,7 @@ from quotes.clausal_subjects import (
     subject_read_into_participle,
 )
 from quotes.clause_repairs import (
+    adverbial_read_as_clause,
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_named_setting,
@@ -116,7 +117,8 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
     (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), the question after an asking
     cue read as a condition on it
-    (:func:`~quotes.clause_repairs.question_read_as_adverbial`), a
+    (:func:`~quotes.clause_repairs.question_read_as_adverbial`), an adverbial clause read
+    as the cue's complement (:func:`~quotes.clause_repairs.adverbial_read_as_clause`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
@@ -171,6 +173,7 @@ def repair_tags(
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
         question_read_as_adverbial(cue)
+        adverbial_read_as_clause(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])

@@ -381,3 +381,11 @@ def test_moves_are_made_all_or_none() -> None:
     assert _tree(doc) == before
     assert rehead(doc[2], doc[0], "appos")
     assert _tree(doc)[2] == (0, "appos", "INTJ")
+
+
+
+def test_an_adverbial_clause_on_a_cue_is_not_what_it_reports() -> None:
+    # adverbial-read-as-clause: a clause of time the parser hung on the cue as its
+    # complement is no reported content
+    text = "The health department will consider the drug once the full data are published."
+    assert not [q for q in quotes.extract(text, scope="all") if q.text.startswith("once")]
