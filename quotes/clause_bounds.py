@@ -18,7 +18,7 @@ from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 from quotes.model import MAX_SENTENCE_TOKENS
-from quotes.next_acts import second_act
+from quotes.next_acts import second_act, tense
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
@@ -153,7 +153,9 @@ def _goes_on(head: Token, conjunct: Token) -> bool:
 
     Shape: `<cue, past> <subject> <verb, past> …, and <verb, past> …`. `She said she woke
     to the sirens and saw the clerk carried out`, `Police said the boy was struck at 11pm
-    and died at the scene`: seeing and dying are the clause's, not the speaker's acts. A
+    and died at the scene`, `… was not charged and did not appear in court` (its tense
+    is its `did`'s: :func:`~quotes.next_acts.tense`): seeing, dying and not appearing are
+    the clause's, not the speaker's acts. A
     cue stays the speaker's next act (`said the plan would cost billions and called him
     reckless`, :func:`~quotes.next_acts.second_act`), and so does a verb in another tense
     than the clause's (`said the fee would rise and left the room`), or one after a
@@ -162,7 +164,7 @@ def _goes_on(head: Token, conjunct: Token) -> bool:
     verbs = [c for c in head.children if c.dep_ in ("aux", "auxpass")] or [head]
     return (
         conjunct.lemma_.lower() not in cue_lemmas()
-        and verbs[0].tag_ == conjunct.tag_
+        and verbs[0].tag_ == tense(conjunct)
         and not quotation_closed(head, conjunct.left_edge.i)
     )
 

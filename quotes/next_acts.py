@@ -16,7 +16,7 @@ from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 
-__all__ = ["second_act"]
+__all__ = ["second_act", "tense"]
 
 #: Verbs of what a clause's subject is or stays (`… but remained too high`): no act.
 _STATES = word_list("state-verbs")
@@ -43,9 +43,42 @@ def second_act(cue: Token) -> bool:
         and any(c.dep_.startswith("nsubj") for c in clause.children)
         and not any(c.dep_.startswith("nsubj") for c in cue.children)
         and (
-            (cue.tag_ == verb.tag_ and not _shares_had(cue, clause)) or _own_clause(cue)
+            (
+                tense(cue) == verb.tag_
+                and not _shares_had(cue, clause)
+                and not _done_in_clause_tense(cue, clause)
+            )
+            or _own_clause(cue)
         )
     )
+
+
+#: The lemma of the auxiliary that carries a bare verb's tense (`did not suggest`).
+_DO = word_list("do-auxiliaries")
+
+
+# Shape: <source> <cue, past> <subject> <verb, another tense> … but did not <cue> …
+# e.g. `Ana Ruiz said the plan would cost billions but did not say who would pay`
+def tense(verb: Token) -> str:
+    """A verb's tag, or for a bare verb after `do` (`did not suggest`, `does not say`)
+    the tag of its `do`: the tense the verb is in, to compare with the reporting verb's
+    (`He said he would pray for the nominee but did not suggest it would be Trump`:
+    `suggest` is in `said`'s past, as `did` shows)."""
+    if verb.tag_ != "VB":
+        return verb.tag_
+    return next(
+        (c.tag_ for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in _DO),
+        verb.tag_,
+    )
+
+
+def _done_in_clause_tense(cue: Token, clause: Token) -> bool:
+    """Whether a cue after `do` is in the tense of the reported clause's own finite verb
+    too, which its `did` cannot tell apart: `The agency said the FBI looked for a link and
+    did not find one` (the FBI's finding, not the agency's next act). In another tense
+    than the clause's it is the speaker's (`said he would pray … but did not suggest …`)."""
+    finite = [c for c in clause.children if c.dep_ in ("aux", "auxpass")] or [clause]
+    return tense(cue) != cue.tag_ and finite[0].tag_ == tense(cue)
 
 
 def _state_of_mind(cue: Token) -> bool:

@@ -226,6 +226,19 @@ CASES = [
              "reported:subject"),
          Row("indirect", 60, "to blame the referee", "Lund", "refused", "reported:conjunct")],
     ),
+    # ... and so is a cue after `did`, in the reporting verb's tense (next_acts.tense)
+    (
+        "Ana Ruiz said the plan would cost billions but did not say who would pay.",
+        [Row("indirect", 14, "the plan would cost billions", "Ana Ruiz", "said",
+             "reported:subject"),
+         Row("indirect", 59, "who would pay", "Ana Ruiz", "say", "reported:conjunct")],
+    ),
+    # ... but not in the tense of the clause's own verb, which `did` cannot tell apart
+    (
+        "The director said the FBI looked for a link in 2014 and did not find one.",
+        [Row("indirect", 18, "the FBI looked for a link in 2014 and did not find one",
+             "The director", "said", "reported:subject")],
+    ),
     # a state of mind joined on without a comma goes on with the clause, as a verb of
     # being does (next_acts._state_of_mind) ...
     (
@@ -268,6 +281,11 @@ CASES = [
         "Police said the boy was struck at 11pm and died at the scene.",
         [Row("indirect", 12, "the boy was struck at 11pm and died at the scene", "Police",
              "said", "reported:subject")],
+    ),
+    (
+        "A spokesman said the driver was not charged and did not appear in court.",
+        [Row("indirect", 17, "the driver was not charged and did not appear in court",
+             "A spokesman", "said", "reported:subject")],
     ),
     # ... but not one in another tense, nor one after a quotation that closed
     (
