@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_classes, word_list
 from quotes.mentions import NOMINAL
+from quotes.prep_objects import first_prep_object
 
 #: Adjectives and participles of a feeling about something (`pleased`, `alarmed`).
 FEELING_CUES = frozenset(word_classes("feeling-cues"))
@@ -87,14 +88,12 @@ def _described_holder(word: Token) -> tuple[Token, Token] | None:
 
 def feeling_object(word: Token) -> list[Token]:
     """What a feeling word is about: the object of its first preposition of
-    feeling-prepositions.txt after it (`pleased with the vote` gives `the vote`), or
-    nothing for a word that is no feeling cue."""
+    feeling-prepositions.txt after it (`pleased with the vote` gives `the vote`;
+    :func:`~quotes.prep_objects.first_prep_object`), or nothing for a word that is no
+    feeling cue."""
     if word.lower_ not in FEELING_CUES:
         return []
-    for child in word.rights:
-        if child.dep_ in ("prep", "agent") and child.lower_ in _FEELING_PREPS:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
-    return []
+    return first_prep_object(word, _FEELING_PREPS)
 
 
 # `Most voters say they would be satisfied with either candidate`, `She posted a message

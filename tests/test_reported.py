@@ -283,6 +283,12 @@ CASES = [
         "Alarmed by the rise in fuel prices, the farmers marched on the capital.",
         [R("indirect", "the rise in fuel prices", "the farmers", "Alarmed")],
     ),
+    # ... but a preposition stranded after its relative word names nothing the feeling
+    # is about: the clause describes the thing (as for a stance adjective)
+    (
+        "The price of fuel is the one thing that the farmers were alarmed about.",
+        [],
+    ),
     # An impression or hearsay word on a cue with a speaker: the speaker's statement.
     (
         "Varga seemed to urge a different route in a speech.",
