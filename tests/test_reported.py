@@ -273,6 +273,11 @@ CASES = [
         "Neither man was impressed by the new budget.",
         [R("indirect", "the new budget", "Neither man", "impressed")],
     ),
+    # ... after any copula of copula-verbs.txt, as the stance rules read one
+    (
+        "The senator became frustrated with the delays at the port.",
+        [R("indirect", "the delays at the port", "The senator", "frustrated")],
+    ),
     # ... felt by the subject of the feeling it is joined to (feeling-conjunct), and by
     # the subject of the clause a participle of feeling opens (feeling-participle)
     (
