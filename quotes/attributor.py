@@ -3,7 +3,7 @@ of one parsed document to its cue and speaker, then resolve the speakers in text
 
 :class:`quotes.engine.Engine` parses and cuts texts into pieces; an :class:`Attributor`
 reads one piece, in named steps: quote marks (:mod:`quotes.marks`), transcripts
-(:mod:`quotes.transcripts`), the cue and speaker of each quoted span
+(:mod:`quotes.transcript_rows`), the cue and speaker of each quoted span
 (:mod:`quotes.direct_links`), reported speech (:mod:`quotes.reported`, direct versus
 mixed in :mod:`quotes.mixed`), the speakers of quotes with no cue of their own
 (:mod:`quotes.inheritance`), and the rows (:mod:`quotes.rows`).
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from quotes.columns import (
     headed_reactions,
@@ -27,25 +27,10 @@ from quotes.dash_dialogue import dash_turns
 from quotes.dialogue import dialogue_dense
 from quotes.direct_candidates import LinkCandidates
 from quotes.direct_links import DirectLinker
-from quotes.exchanges import is_chorus
 from quotes.found import Found
 from quotes.inheritance import Inheritance
 from quotes.interpreted import interpreted_for, interpreter
-from quotes.interview_roles import (
-    described_answerer,
-    described_asker,
-    interview_parties,
-    party_mention,
-    self_named,
-)
-from quotes.label_speakers import (
-    LabelPeople,
-    entry_list,
-    narrator,
-    section_label,
-    speaking_label,
-    turn_takers,
-)
+from quotes.label_speakers import LabelPeople
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
 from quotes.mentions import mention_span
@@ -69,7 +54,7 @@ from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
 from quotes.statement_nesting import is_relay, relays_statement
 from quotes.titles import is_subhead
-from quotes.transcripts import transcript_lines
+from quotes.transcript_rows import transcript_rows
 from quotes.turn_relays import cut_relays
 from quotes.unsourced import unsourced_cues
 
@@ -130,7 +115,9 @@ class Attributor:
             self.norm, self.doc, self.cues, self.lemmas, self.forms, self.paragraph_of
         )
         linker = DirectLinker(self.text, candidates, quoted)
-        turns, silent = self._transcript()
+        turns, silent = transcript_rows(
+            self.doc, self._doc_text, self.cues, self.people, self.paragraph_of
+        )
         # the quotes a line reads out for a sender it names are found like any other
         turns = cut_relays(self.doc, self._doc_text, turns, spans)
         layout = [] if turns else self._answers() or self._columns()
@@ -187,90 +174,6 @@ class Attributor:
             speaker = interpreted_for(f, found[:k], floor)
             if speaker is not None:
                 f.speaker, f.method = speaker, f"interpreted:{f.method}"
-
-    def _transcript(self) -> tuple[list[Found], list[tuple[int, int]]]:
-        """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
-        lines spoken by the interviewer and the one interviewed that the introduction
-        names (else `Q:` by the kind of person a key to the labels gives, or by the
-        questioner who names herself first), a label by the person or office it names
-        (its name resolved from the introduction before the first line, with the other
-        speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
-        (`Hon MEMBERS: Hear, hear!`) and an advertiser's copy read out (`DEV (SPONSOR
-        READ): …`), which are no one's statement."""
-        people = self.people
-        lines = transcript_lines(self.doc, people, self._doc_text)
-        if not lines:
-            return [], []
-        first = lines[0].label.start_char
-        asker, answerer = interview_parties(self.doc, first)
-        if answerer is None and any(line.turn == "A" for line in lines):
-            answerer = described_answerer(self.doc, first)
-        described = described_asker(self.doc, first) if asker is None else None
-        takers = turn_takers(lines)
-        if entry_list(lines, takers):
-            return [], []  # `RIVER QUEEN (Ana Ruiz): Slow to begin. …`: entries, no turns
-        attributions = [(hit.cue, hit.speaker) for hit in self.cues.values()]
-        # labels head sections only where nothing says the text is a transcript: no
-        # introduction of an interview, no label that comes back after another's turn,
-        # and then a label's first line says whether it heads one
-        firsts = {line.label.start: line for line in reversed(lines)}
-        sections = set() if asker is not None or takers else {
-            at
-            for at, line in firsts.items()
-            if line.turn is None
-            and section_label(line.label.text, line.start, line.end, self.doc, attributions)
-        }
-        out = []
-        chorus = []
-        for line in lines:
-            if line.label.start in sections:
-                continue
-            if line.advert:
-                chorus.append((line.start, line.end))  # an advertiser's copy read out
-                continue
-            # the outlet a `Q` line's note names (`Q (Harbour Gazette): …`), for a
-            # questioner who does not name herself first (:func:`self_named`)
-            outlet: Span | None = None
-            if line.turn is None:
-                if is_chorus(line.label.text):
-                    chorus.append((line.start, line.end))
-                    continue
-                if narrator(line.label.text):
-                    continue  # `NARRATOR:` reads the script; whom it reports are rows
-                if not (line.exchange or speaking_label(line, takers, people.surnames)):
-                    continue
-                speaker = line.label
-                introduction = first
-            else:
-                introduction = None
-                party = asker if line.turn == "Q" else answerer
-                own = self_named(self.doc, line) if line.turn == "Q" else None
-                outlet = line.asker if own is None else None
-                named = own or outlet
-                if named is not None:
-                    speaker = named
-                elif party is not None:
-                    speaker = party_mention(party)
-                elif line.turn == "Q" and described is not None:
-                    speaker = described
-                else:
-                    continue
-            out.append(
-                Found(
-                    line.start,
-                    line.end,
-                    "direct",
-                    line.label[0],
-                    speaker,
-                    "transcript",
-                    self.paragraph_of(line.start),
-                    # a message's sender, named in its note, goes by the name as given,
-                    # and so does a questioner's outlet (no name before its brackets)
-                    name=speaker.text if line.sender or outlet is not None else None,
-                    introduction=introduction,
-                )
-            )
-        return out, chorus
 
     def _posts(self) -> list[Found]:
         """Posts signed by their embed line (:func:`quotes.page_shapes.signed_posts`) as

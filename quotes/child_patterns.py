@@ -20,6 +20,8 @@ from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
+from quotes.doc_memo import memo
+
 #: What a node may test, read from a token: the ``DependencyMatcher`` names.
 _READ: dict[str, Callable[[Token], Any]] = {
     "LEMMA": lambda t: t.lemma_,
@@ -118,9 +120,16 @@ def positions_of(array: np.ndarray, ids: np.ndarray) -> list[int]:
 
 def token_forms(doc: Doc) -> list[str]:
     """The forms of a doc's tokens (``token.text``), read from its ``ORTH`` array through
-    the string store: no token object is made, at half the cost of iterating the doc."""
-    strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    the string store: no token object is made, at half the cost of iterating the doc.
+    Read once per doc and kept with it (:func:`quotes.doc_memo.memo`; the repairs change
+    tags, lemmas and heads, never a form), so the picking of sentences to parse and the
+    rules after the parse share one list: read it, never change it."""
+    table = memo(doc, "token-forms")
+    if not table:
+        strings = doc.vocab.strings
+        table[0] = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    forms: list[str] = table[0]
+    return forms
 
 
 def _extend(doc: Doc, nodes: list[tuple[int, Test, str]], ids: list[int]) -> Iterator[list[int]]:

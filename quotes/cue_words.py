@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from quotes.child_patterns import positions_of, string_ids
+from quotes.doc_memo import lexical_ids
 from quotes.language import table, word_classes, word_list
 from quotes.verb_forms import is_finite
 
@@ -141,10 +142,17 @@ def presses_for(verb: Token) -> bool:
     return False
 
 
+#: The attributes of a word itself, which no parse or repair changes: read once per doc.
+_LEXICAL = frozenset({"ORTH", "LOWER"})
+
+
 def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
     """The indices of the tokens whose `attr` (`LEMMA`, `LOWER`) is one of `values`, read
-    from the doc's arrays so that no token object is made for the others."""
-    return positions_of(doc.to_array(attr), _hashes(values))
+    from the doc's arrays so that no token object is made for the others: a word's own
+    form once per doc (:func:`~quotes.doc_memo.lexical_ids`), a lemma, tag or dependency
+    afresh on each call, as the repairs change them."""
+    array = lexical_ids(doc, attr) if attr in _LEXICAL else doc.to_array(attr)
+    return positions_of(array, _hashes(values))
 
 
 @lru_cache(maxsize=32)

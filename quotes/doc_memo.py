@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc
 
 #: Per doc: its length when the tables were made, and each rule's table by the rule's name.
@@ -38,3 +39,15 @@ def token_starts(doc: Doc) -> list[int]:
         table[0] = doc.to_array("IDX").tolist()
     starts: list[int] = table[0]
     return starts
+
+
+def lexical_ids(doc: Doc, attr: str) -> np.ndarray:
+    """The string-store id of a lexical attribute (``ORTH``, ``LOWER``: what a word is,
+    which no parse or repair changes) of each token of `doc`, read once per doc from its
+    arrays; an attribute the parser or a repair sets (a lemma, a tag, a dependency) is
+    read afresh by whoever asks. Read it, never change it."""
+    table = memo(doc, "lexical-ids")
+    if attr not in table:
+        table[attr] = doc.to_array(attr)
+    ids: np.ndarray = table[attr]
+    return ids

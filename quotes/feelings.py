@@ -1,12 +1,13 @@
-"""Rule feeling: a feeling about something, after `be`, is its holder's stance on it.
+"""Rule feeling: a feeling about something, after a copula, is its holder's stance on it.
 
 `The mayor was pleased with the vote`, `Farmers are alarmed at the rise in fuel prices`,
-`Neither man was impressed by the budget`: the one who feels (the subject of `be`, or
-of the participle the parser read as a passive) holds a stance on what the preposition
-names, as PolNeAR counts it. The `by` of such a participle gives the cause, no agent;
-a feeling in what a cue verb reports (`say they would be satisfied with …`) is part of
-that statement, no row of its own. What a feeling is about comes before any clause the
-parser hangs on it (`Drivers Shocked By These Words They Turn Around`).
+`Neither man was impressed by the budget`: the one who feels (the subject of `be`,
+`remain` or `become`, copula-verbs.txt, or of the participle the parser read as a
+passive) holds a stance on what the preposition names, as PolNeAR counts it. The `by`
+of such a participle gives the cause, no agent; a feeling in what a cue verb reports
+(`say they would be satisfied with …`) is part of that statement, no row of its own.
+What a feeling is about comes before any clause the parser hangs on it (`Drivers
+Shocked By These Words They Turn Around`).
 The words are data: feeling-cues.txt (the feelings, with their class) and
 feeling-prepositions.txt (what introduces what they are about).
 """
@@ -18,6 +19,8 @@ from spacy.tokens import Token
 from quotes.cue_words import cue_lemmas
 from quotes.language import word_classes, word_list
 from quotes.mentions import NOMINAL
+from quotes.prep_objects import first_prep_object
+from quotes.stance_holders import copula_subject
 
 #: Adjectives and participles of a feeling about something (`pleased`, `alarmed`).
 FEELING_CUES = frozenset(word_classes("feeling-cues"))
@@ -29,11 +32,11 @@ _CUE_LEMMAS = cue_lemmas()
 _PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 
 
-# `The mayor was pleased with the vote` (an adjective after `be`), `Neither man was
+# `The mayor was pleased with the vote` (an adjective after a copula), `Neither man was
 # impressed by the budget` (a participle the parser read as a passive)
 def feeling_holder(word: Token) -> Token | None:
     """The one who feels a feeling word that says what it is about (:func:`feeling_object`):
-    the subject of its `be`, or the passive subject of the participle, or that of the
+    the subject of its copula, or the passive subject of the participle, or that of the
     feeling it is joined to (:func:`_joined_holder`), or the one a participle set beside
     a clause or a noun describes (:func:`_described_holder`); None for any other use of
     the word (`this is disappointing`) or one inside what a cue reports."""
@@ -50,15 +53,16 @@ def feeling_holder(word: Token) -> Token | None:
 
 def _predicate_holder(word: Token) -> tuple[Token, Token] | None:
     """The clause of a feeling said of a subject and that subject: `The mayor was pleased
-    with …` (the subject of `be`), `Neither man was impressed by …` (a passive subject)."""
-    if word.dep_ == "acomp" and word.head.lemma_ == "be":
-        clause, dep = word.head, "nsubj"
-    elif word.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in word.children):
-        clause, dep = word, "nsubjpass"
-    else:
+    with …`, `Voters remain angry at …` (the subject of a copula, as the stance rules read
+    it: :func:`~quotes.stance_holders.copula_subject`), `Neither man was impressed by …`
+    (a passive subject)."""
+    subject = copula_subject(word, "acomp")
+    if subject is not None:
+        return word.head, subject
+    if word.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in word.children):
         return None
-    subject = next((c for c in clause.children if c.dep_ == dep), None)
-    return None if subject is None else (clause, subject)
+    subject = next((c for c in word.children if c.dep_ == "nsubjpass"), None)
+    return None if subject is None else (word, subject)
 
 
 # `Many members were surprised and dismayed at the loss`
@@ -87,14 +91,12 @@ def _described_holder(word: Token) -> tuple[Token, Token] | None:
 
 def feeling_object(word: Token) -> list[Token]:
     """What a feeling word is about: the object of its first preposition of
-    feeling-prepositions.txt after it (`pleased with the vote` gives `the vote`), or
-    nothing for a word that is no feeling cue."""
+    feeling-prepositions.txt after it (`pleased with the vote` gives `the vote`;
+    :func:`~quotes.prep_objects.first_prep_object`), or nothing for a word that is no
+    feeling cue."""
     if word.lower_ not in FEELING_CUES:
         return []
-    for child in word.rights:
-        if child.dep_ in ("prep", "agent") and child.lower_ in _FEELING_PREPS:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
-    return []
+    return first_prep_object(word, _FEELING_PREPS)
 
 
 # `Most voters say they would be satisfied with either candidate`, `She posted a message

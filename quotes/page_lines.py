@@ -75,18 +75,28 @@ def pull_quote(text: str, start: int, end: int) -> bool:
     if text[:para_start].rstrip().endswith(":"):
         return False
     said = words.rstrip(".!?,;…")
-    # the display copy may capitalise what opens it mid-sentence where it is said (`The
-    # tide keeps no office hours.` from `…, and the tide keeps no office hours.`)
-    first = re.escape(said[:1])
-    pattern = f"(?:{first}|{re.escape(said[:1].swapcase())}){re.escape(said[1:])}"
-    if any(
-        not para_start <= at < para_end
-        for at in (m.start() for m in re.finditer(pattern, text))
-    ):
+    if _said_elsewhere(text, said, para_start, para_end):
         return True
     lines = _line_words(text)
     first, last = text.count("\n", 0, para_start), text.count("\n", 0, para_end)
     return _said_with_cuts(_WORD.findall(said.lower()), lines, range(first, last + 1))
+
+
+# `The tide keeps no office hours.` set apart, and `…, and the tide keeps no office hours.`
+def _said_elsewhere(text: str, said: str, para_start: int, para_end: int) -> bool:
+    """Whether the words of a pull quote stand in the text outside its own paragraph,
+    whatever the case of their first letter (the display copy may capitalise what opens
+    it mid-sentence where it is said). Looked up as plain text, its first letter then
+    checked, where a pattern of the words would be compiled anew for each quote."""
+    first, rest = said[:1], said[1:]
+    at = text.find(rest)
+    while at >= 0:
+        for head in (first, first.swapcase()):
+            start = at - len(head)
+            if start >= 0 and text.startswith(head, start) and not para_start <= start < para_end:
+                return True
+        at = text.find(rest, at + 1)
+    return False
 
 
 #: A word, for matching a pull quote's words against where they are said.

@@ -4,7 +4,8 @@
 CSV (with or without the BOM and the formula guard), JSONL (one row per quote, or one
 quote-gold document per line), Parquet, an ``.xlsx`` workbook or a SQLite database. The
 format comes from the extension, or from the first bytes for a name that has none of
-these (``-f jsonl -o rows.txt``, stdout sent to a file). Anything unreadable is a
+these (``-f jsonl -o rows.txt``, stdout sent to a file); each format's reader is in
+:mod:`quotes.prediction_formats`. Anything unreadable is a
 :class:`PredictionError` whose message names the file and the line (or row) and the
 reason, so the CLI prints one line.
 """
@@ -13,16 +14,20 @@ from __future__ import annotations
 
 import csv
 import re
-import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
-from quotes.gold import json_objects
 from quotes.inputs import FIFO, special_file
+from quotes.prediction_formats import (
+    PREDICTION_SUFFIXES,
+    READERS,
+    PredictionError,
+    check_columns,
+    sniffed,
+)
 from quotes.records import Quote, QuoteType
-from quotes.writers import unguard
 
 __all__ = ["PREDICTION_SUFFIXES", "PredictionError", "check_spans", "load_predictions"]
 
@@ -45,15 +50,6 @@ _GOLD_FIELDS = {
     "speaker": "speaker_name",
     "speaker_mention": "speaker",
 }
-
-#: The columns a row of predictions must have.
-_NEEDED = ("doc_id", "type", "quote_start", "quote_end")
-
-
-class PredictionError(ValueError):
-    """A predictions file that cannot be read; the message starts with ``FILE:LINE:`` (or
-``FILE: row N:`` in Parquet, .xlsx and SQLite)."""
-
 
 #: An offset as CSV writes it: a whole number of at most 18 digits.
 _OFFSET = re.compile(r"-?[0-9]{1,18}")
@@ -149,159 +145,13 @@ def _collect(
                     quote_from(item, _GOLD_FIELDS) for item in record["quotes"] or []
                 )
                 continue
-            _check_columns(record)
+            check_columns(record)
             docs.setdefault(str(record["doc_id"]), []).append(quote_from(record))
         except (KeyError, TypeError, ValueError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             where = f"{path}:{number}" if unit == "line" else f"{path}: row {number}"
             raise PredictionError(f"{where}: {reason}") from exc
     return docs
-
-
-def _check_columns(columns: Iterable[str]) -> None:
-    """A ValueError unless a row (or a header) has the columns scoring needs."""
-    missing = [c for c in _NEEDED if c not in columns]
-    if missing:
-        raise ValueError(f"no {', '.join(missing)} column: scoring needs "
-                         f"{', '.join(_NEEDED)} (the rows `quotes extract` writes, "
-                         "with those among its --columns)")
-
-
-def _check_header(path: Path, header: list[str] | None) -> None:
-    """Refuse a CSV or sheet whose header lacks a column scoring needs, before any row:
-    a header-only file, or one whose first row is data (no header), was scored 0 as if
-    the engine had found nothing. So is an empty CSV (no header at all), which
-    ``extract`` never writes once a run has started (a failed run sent to a file)."""
-    if not header:
-        raise PredictionError(f"{path}: empty, not even a header row (did the run that "
-                              "wrote it fail?)")
-    try:
-        _check_columns(header)
-    except ValueError as exc:
-        raise PredictionError(f"{path}:1: {exc}") from None
-
-
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """CSV rows by line; the BOM is skipped and the formula guard undone."""
-    with open(path, encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        _check_header(path, reader.fieldnames)
-        for row in reader:
-            yield reader.line_num, {k: unguard(v) if isinstance(v, str) else v
-                                    for k, v in row.items()}
-
-
-def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """JSON objects by line: exported rows or quote-gold documents."""
-    return json_objects(path, PredictionError)
-
-
-def _parquet_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Parquet rows, numbered from 1."""
-    try:
-        import pyarrow.parquet as pq
-    except ImportError as exc:
-        raise PredictionError(f"{path}: reading Parquet needs pyarrow: "
-                              'pip install "quotes-attribution[parquet]"') from exc
-    try:
-        table = pq.read_table(path)
-    except Exception as exc:  # pyarrow raises its own error types for a bad file
-        raise PredictionError(f"{path}: not a Parquet file ({exc})") from exc
-    return enumerate(table.to_pylist(), start=1)
-
-
-#: Excel's escape of a character XML cannot hold (`_x000B_`; `_x005F_` is `_` itself),
-#: which xlsxwriter writes for control characters and openpyxl leaves as it is.
-_XLSX_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
-
-
-def _unescape(value: object) -> object:
-    """A cell's text as Excel reads it: every `_xHHHH_` the character it stands for."""
-    if isinstance(value, str) and "_x" in value:
-        return _XLSX_ESCAPE.sub(lambda m: chr(int(m[1], 16)), value)
-    return value
-
-
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Rows of the workbook's ``quotes`` sheet (else its first) and of the sheets its rows
-    went on to past Excel's rows per sheet (``quotes-2``, …), by spreadsheet row."""
-    try:
-        import openpyxl
-    except ImportError as exc:
-        raise PredictionError(f"{path}: reading .xlsx needs openpyxl: pip install openpyxl"
-                              ) from exc
-    with open(path, "rb") as handle:  # by its bytes: openpyxl refuses a name not .xlsx
-        try:
-            book = openpyxl.load_workbook(handle, read_only=True, data_only=True)
-        except Exception as exc:  # zipfile and openpyxl errors for a file that is no workbook
-            raise PredictionError(f"{path}: not an .xlsx workbook ({exc})") from exc
-        base = "quotes" if "quotes" in book.sheetnames else book.sheetnames[0]
-        more = (f"{base}-{n}" for n in range(2, len(book.sheetnames) + 1))
-        for name in (base, *(m for m in more if m in book.sheetnames)):
-            rows = book[name].iter_rows(values_only=True)
-            header = [str(h) for h in next(rows, ())]
-            _check_header(path, header)
-            for number, values in enumerate(rows, start=2):
-                yield number, dict(zip(header, map(_unescape, values), strict=False))
-        book.close()
-
-
-def _sqlite_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """Rows of the database's ``quotes`` table, by rowid."""
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        connection.row_factory = sqlite3.Row
-        cursor = connection.execute("SELECT rowid AS _rowid, * FROM quotes ORDER BY rowid")
-    except sqlite3.DatabaseError as exc:
-        raise PredictionError(f"{path}: not a `quotes` database ({exc})") from exc
-    try:
-        for row in cursor:
-            record = dict(row)
-            yield record.pop("_rowid"), record
-    finally:
-        connection.close()
-
-
-_Reader = Callable[[Path], Iterable[tuple[int, dict[str, Any]]]]
-
-#: The reader of every extension ``extract`` writes, and the word naming a record in it.
-_READERS: dict[str, tuple[_Reader, str]] = {
-    ".csv": (_csv_rows, "line"),
-    ".jsonl": (_jsonl_rows, "line"),
-    ".ndjson": (_jsonl_rows, "line"),
-    ".parquet": (_parquet_rows, "row"),
-    ".pq": (_parquet_rows, "row"),
-    ".xlsx": (_xlsx_rows, "row"),
-    ".db": (_sqlite_rows, "row"),
-    ".sqlite": (_sqlite_rows, "row"),
-    ".sqlite3": (_sqlite_rows, "row"),
-}
-
-#: The extensions :func:`load_predictions` reads.
-PREDICTION_SUFFIXES: tuple[str, ...] = tuple(_READERS)
-
-
-#: How each binary format ``extract`` writes begins (an .xlsx is a ZIP archive).
-_MAGIC = {b"SQLite format 3\x00": ".db", b"PAR1": ".parquet", b"PK\x03\x04": ".xlsx"}
-
-
-def _sniffed(path: Path) -> str:
-    """The extension of the format a file's first bytes show, for a name ``extract``
-    chose no format by (``-o rows.txt -f jsonl``, ``quotes extract … > rows.out``): a
-    binary format's signature, a JSON object per line, or CSV whose header names
-    ``doc_id``; empty when none fits, or when the file cannot be read (named later)."""
-    try:
-        with open(path, "rb") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return ""
-    for magic, suffix in _MAGIC.items():
-        if head.startswith(magic):
-            return suffix
-    first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
-    if first.startswith(b"{"):
-        return ".jsonl"
-    return ".csv" if b"doc_id" in first.split(b"\n", 1)[0] else ""
 
 
 def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
@@ -373,7 +223,7 @@ def _copy_bounded(source: IO[bytes], target: IO[bytes], limit: int) -> int:
 def _load(path: Path) -> dict[str, list[Quote]]:
     """The predictions of a file that can be read more than once (see :func:`load_predictions`)."""
     suffix = path.suffix.lower()
-    known = _READERS.get(suffix) or _READERS.get(_sniffed(path))
+    known = READERS.get(suffix) or READERS.get(sniffed(path))
     if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
                               f"use one of {', '.join(PREDICTION_SUFFIXES)}")

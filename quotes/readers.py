@@ -23,6 +23,7 @@ from typing import Any, BinaryIO
 
 from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
+from quotes.html_input import read_html
 from quotes.input_bytes import (
     FALLBACK_ENCODINGS,
     SNIFF_BYTES,
@@ -55,11 +56,6 @@ from quotes.json_shapes import (
 )
 from quotes.normalise import replace_surrogates
 from quotes.records import Document
-from quotes.review_assets import GENERATOR
-
-#: How a review page names its generator, and how far into a page it is looked for.
-_REVIEW_PAGE = f'<meta name="generator" content="{GENERATOR}">'.encode()
-_HEAD_BYTES = 4096
 
 __all__ = ["iter_documents"]
 
@@ -195,7 +191,8 @@ class _Reader:
                 elif kind == "json":
                     yield from self._read_json(read_bounded(stream), source, root)
                 elif kind == "html":
-                    yield from self._read_html(read_bounded(stream), source, root)
+                    yield from read_html(read_bounded(stream), source, root, self.keep_fields,
+                                         self.on_error, self.on_warning)
                 else:
                     yield Document(root, self._decode(read_bounded(stream), source))
         except (OSError, EOFError, zlib.error) as exc:
@@ -349,36 +346,6 @@ class _Reader:
         reason = f"{self.id_field!r} is {json_type(value)}; using {default_id!r} as id"
         self.on_warning(ReadError(where, reason))
         return default_id
-
-    def _read_html(self, data: bytes, source: str, root: str) -> Iterator[Document]:
-        """The article text of a web page: boilerplate dropped, one paragraph a line. A
-        page ``quotes review`` wrote is no article: read, it added every quote it shows
-        again, as another document's (`quotes speakers news/` after `quotes review news/
-        -o news/review.html` counted each speaker twice); it is skipped with a warning."""
-        if _REVIEW_PAGE in data[:_HEAD_BYTES]:
-            self.on_warning(ReadError(source, f"skipped: a page `{GENERATOR}` wrote, not an "
-                                              "article (its quotes are those of its documents)"))
-            return
-        try:
-            import trafilatura
-        except ImportError:
-            reason = "HTML input needs trafilatura: pip install trafilatura lxml_html_clean"
-            self.on_error(ReadError(source, reason))
-            return
-        # Bytes, not text: trafilatura honours the page's own <meta charset>.
-        text = trafilatura.extract(data, include_comments=False, include_tables=False)
-        if not text:
-            self.on_warning(ReadError(source, "no article text found in the page"))
-        yield Document(root, text or "", self._page_metadata(trafilatura, data))
-
-    def _page_metadata(self, trafilatura: Any, data: bytes) -> dict[str, Any]:
-        """The kept fields a web page gives, as trafilatura reads them from its head
-        (``title``, ``author``, ``date``, ``url``, ``sitename``, ``description``)."""
-        if not self.keep_fields:
-            return {}
-        found = trafilatura.extract_metadata(data)
-        values = {f: getattr(found, f, None) for f in self.keep_fields} if found else {}
-        return {f: v for f, v in values.items() if isinstance(v, str) and v}
 
 
 def _replaced(value: Any) -> Any:

@@ -13,7 +13,6 @@ what it says. The clause `according to X` is set into is found by
 
 from __future__ import annotations
 
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Token
 
@@ -21,6 +20,7 @@ from quotes.according_hosts import according_host
 from quotes.clause_bounds import Content, clause_end, trimmed
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
+from quotes.doc_memo import lexical_ids
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
 from quotes.writers_adjuncts import writers_adjunct
@@ -132,18 +132,22 @@ def _set_off(cue: Token) -> tuple[list[Token], Token] | None:
     as two conjoined clauses) / `The verdict, said Ellis, would be welcome`.
     """
     doc = cue.doc
-    sent = cue.sent
-    # the forms read from an array of the words near the cue, no token made for each word
-    # walked past; a comma farther than the most set-off words cannot close the aside, so
-    # the walk stops there (a sentence of thousands of words costs no more than a short one)
-    first = max(sent.start, cue.i - _SET_OFF_WORDS - 1)
-    orths = doc[first : min(sent.end, cue.i + _SET_OFF_WORDS + 2)].to_array([ORTH])[:, 0].tolist()
+    # the forms read from the doc's array (:func:`~quotes.doc_memo.lexical_ids`), no token
+    # made for each word walked past; a comma farther than the most set-off words cannot
+    # close the aside, so the walk stops there (a sentence of thousands of words costs no
+    # more than a short one), and a cue with no comma so near on both sides is not set off
+    # whatever its sentence (read only then: a walk past the sentence's edge is refused by
+    # it as one stopped there)
+    orths = lexical_ids(doc, "ORTH")
     lo = hi = cue.i
-    while lo > max(sent.start, cue.i - _SET_OFF_WORDS) and orths[lo - 1 - first] != _COMMA:
+    while lo > max(0, cue.i - _SET_OFF_WORDS) and orths[lo - 1] != _COMMA:
         lo -= 1
-    while hi < min(sent.end - 1, cue.i + _SET_OFF_WORDS) and orths[hi + 1 - first] != _COMMA:
+    while hi < min(len(doc) - 1, cue.i + _SET_OFF_WORDS) and orths[hi + 1] != _COMMA:
         hi += 1
-    if lo - 1 <= sent.start or hi + 3 >= sent.end or hi - lo >= _SET_OFF_WORDS:
+    if hi - lo >= _SET_OFF_WORDS:
+        return None
+    sent = cue.sent
+    if lo - 1 <= sent.start or hi + 3 >= sent.end:
         return None
     inside = doc[lo : hi + 1]
     after = doc[hi + 2]

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from quotes.feelings import reported_by_a_cue
 from quotes.language import word_classes, word_list
+from quotes.prep_objects import first_prep_object
 from quotes.stance_holders import copula_subject
 
 #: Adjectives of a stance on a topic (`vocal`, `divided`, `mistrustful`).
@@ -42,7 +43,4 @@ def stance_topic(word: Token) -> list[Token]:
     one thing that she is vocal about`: the clause describes the thing)."""
     if word.lower_ not in STANCE_ADJECTIVES:
         return []
-    for child in word.rights:
-        if child.dep_ == "prep" and child.lower_ in _STANCE_PREPS:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp") and c.i > child.i][:1]
-    return []
+    return first_prep_object(word, _STANCE_PREPS)

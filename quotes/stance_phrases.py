@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from quotes.feelings import reported_by_a_cue
 from quotes.language import table
+from quotes.prep_objects import first_prep_object
 
 #: The noun of each phrase and the preposition after it: `favour` -> `of`.
 _PHRASES = {noun: prep for noun, prep in table("stance-phrases")}
@@ -55,7 +56,4 @@ def stance_phrase_object(noun: Token) -> list[Token]:
 def _phrase_object(noun: Token) -> list[Token]:
     """The object of the preposition a phrase's noun takes (`favour of the levy`)."""
     prep = _PHRASES.get(noun.lower_)
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == prep:
-            return [c for c in child.children if c.dep_ in ("pobj", "pcomp")][:1]
-    return []
+    return [] if prep is None else first_prep_object(noun, (prep,))

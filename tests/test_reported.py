@@ -273,6 +273,11 @@ CASES = [
         "Neither man was impressed by the new budget.",
         [R("indirect", "the new budget", "Neither man", "impressed")],
     ),
+    # ... after any copula of copula-verbs.txt, as the stance rules read one
+    (
+        "The senator became frustrated with the delays at the port.",
+        [R("indirect", "the delays at the port", "The senator", "frustrated")],
+    ),
     # ... felt by the subject of the feeling it is joined to (feeling-conjunct), and by
     # the subject of the clause a participle of feeling opens (feeling-participle)
     (
@@ -282,6 +287,12 @@ CASES = [
     (
         "Alarmed by the rise in fuel prices, the farmers marched on the capital.",
         [R("indirect", "the rise in fuel prices", "the farmers", "Alarmed")],
+    ),
+    # ... but a preposition stranded after its relative word names nothing the feeling
+    # is about: the clause describes the thing (as for a stance adjective)
+    (
+        "The price of fuel is the one thing that the farmers were alarmed about.",
+        [],
     ),
     # An impression or hearsay word on a cue with a speaker: the speaker's statement.
     (

@@ -1,0 +1,125 @@
+"""Rule transcript: the lines of a transcript as direct quotes of whom their labels name.
+
+A step of :class:`quotes.attributor.Attributor`: the lines :mod:`quotes.transcripts`
+finds (`Q:` and `A:`, `MAYOR RUIZ:`, `Hon MEMBERS:`) become rows of the interviewer and
+the one interviewed that the introduction names (:mod:`quotes.interview_roles`), or of
+the person a label names (:mod:`quotes.label_speakers`); a chorus's lines and an
+advertiser's copy are no one's statement, kept apart so that no reported speech is read
+inside them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from spacy.tokens import Doc, Span
+
+from quotes.exchanges import is_chorus
+from quotes.found import Found
+from quotes.interview_roles import (
+    described_answerer,
+    described_asker,
+    interview_parties,
+    party_mention,
+    self_named,
+)
+from quotes.label_speakers import (
+    LabelPeople,
+    entry_list,
+    narrator,
+    section_label,
+    speaking_label,
+    turn_takers,
+)
+from quotes.matchers import CueSpeaker
+from quotes.transcripts import transcript_lines
+
+
+def transcript_rows(
+    doc: Doc,
+    doc_text: str,
+    cues: Mapping[int, CueSpeaker],
+    people: LabelPeople,
+    paragraph_of: Callable[[int], int],
+) -> tuple[list[Found], list[tuple[int, int]]]:
+    """Transcript lines (:mod:`quotes.transcripts`) as direct quotes: `Q:` and `A:`
+    lines spoken by the interviewer and the one interviewed that the introduction
+    names (else `Q:` by the kind of person a key to the labels gives, or by the
+    questioner who names herself first), a label by the person or office it names
+    (its name resolved from the introduction before the first line, with the other
+    speakers); a label naming no one the text knows is left alone. Also the lines of a chorus
+    (`Hon MEMBERS: Hear, hear!`) and an advertiser's copy read out (`DEV (SPONSOR
+    READ): …`), which are no one's statement."""
+    lines = transcript_lines(doc, people, doc_text)
+    if not lines:
+        return [], []
+    first = lines[0].label.start_char
+    asker, answerer = interview_parties(doc, first)
+    if answerer is None and any(line.turn == "A" for line in lines):
+        answerer = described_answerer(doc, first)
+    described = described_asker(doc, first) if asker is None else None
+    takers = turn_takers(lines)
+    if entry_list(lines, takers):
+        return [], []  # `RIVER QUEEN (Ana Ruiz): Slow to begin. …`: entries, no turns
+    attributions = [(hit.cue, hit.speaker) for hit in cues.values()]
+    # labels head sections only where nothing says the text is a transcript: no
+    # introduction of an interview, no label that comes back after another's turn,
+    # and then a label's first line says whether it heads one
+    firsts = {line.label.start: line for line in reversed(lines)}
+    sections = set() if asker is not None or takers else {
+        at
+        for at, line in firsts.items()
+        if line.turn is None
+        and section_label(line.label.text, line.start, line.end, doc, attributions)
+    }
+    out = []
+    chorus = []
+    for line in lines:
+        if line.label.start in sections:
+            continue
+        if line.advert:
+            chorus.append((line.start, line.end))  # an advertiser's copy read out
+            continue
+        # the outlet a `Q` line's note names (`Q (Harbour Gazette): …`), for a
+        # questioner who does not name herself first (:func:`self_named`)
+        outlet: Span | None = None
+        if line.turn is None:
+            if is_chorus(line.label.text):
+                chorus.append((line.start, line.end))
+                continue
+            if narrator(line.label.text):
+                continue  # `NARRATOR:` reads the script; whom it reports are rows
+            if not (line.exchange or speaking_label(line, takers, people.surnames)):
+                continue
+            speaker = line.label
+            introduction = first
+        else:
+            introduction = None
+            party = asker if line.turn == "Q" else answerer
+            own = self_named(doc, line) if line.turn == "Q" else None
+            outlet = line.asker if own is None else None
+            named = own or outlet
+            if named is not None:
+                speaker = named
+            elif party is not None:
+                speaker = party_mention(party)
+            elif line.turn == "Q" and described is not None:
+                speaker = described
+            else:
+                continue
+        out.append(
+            Found(
+                line.start,
+                line.end,
+                "direct",
+                line.label[0],
+                speaker,
+                "transcript",
+                paragraph_of(line.start),
+                # a message's sender, named in its note, goes by the name as given,
+                # and so does a questioner's outlet (no name before its brackets)
+                name=speaker.text if line.sender or outlet is not None else None,
+                introduction=introduction,
+            )
+        )
+    return out, chorus
