@@ -23,7 +23,7 @@ from quotes.mark_kinds import Mark
 if TYPE_CHECKING:
     from collections.abc import Callable
 
-__all__ = ["has_blank_lines", "line_goes_on"]
+__all__ = ["has_blank_lines", "joined_wrapped_lines", "line_goes_on"]
 
 #: How many wrapped lines :func:`_closes_in_block` reads for the quote's closing mark.
 _BLOCK_LINES = 12
@@ -147,3 +147,55 @@ def line_goes_on(
         text, paragraphs, marks_of, n, family
     )
 
+
+#: The shortest line a hard-wrapped paragraph holds before its last: shorter lines are
+#: a list's items, a form's fields or headings, each a line of its own.
+_MIN_WRAPPED = 40
+#: What a line ends with when its sentence goes on over the break: a word or a comma.
+_MID_SENTENCE_RE = re.compile(r"[\w,]$")
+
+
+def _wrapped_block(text: str, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``lines``, one paragraph's lines with single breaks between them, are a
+    paragraph hard-wrapped: each line but the last is as long as a wrapped line is, and
+    at least one ends mid-sentence (in a word or after a comma, the next line going on
+    in a word in lower case)."""
+    body = lines[:-1]
+    return all(_MIN_WRAPPED <= hi - lo <= _WRAP_WIDTH for lo, hi in body) and any(
+        _MID_SENTENCE_RE.search(text, lo, hi)
+        and text[start].islower()
+        for (lo, hi), (start, _) in pairwise(lines)
+    )
+
+
+def joined_wrapped_lines(text: str, paragraphs: list[tuple[int, int]]) -> str:
+    """``text`` with each line break that only wraps a paragraph read as a space (same
+    length), so the parser reads the paragraph's sentences whole.
+
+    Rule wrapped-paragraph: in a text that sets its paragraphs apart by blank lines, the
+    lines between two blank lines (or a line that opens a paragraph's shape of its own:
+    a bullet, a speaker label, a dateline) are one paragraph hard-wrapped when
+    :func:`_wrapped_block` says so (`The harbour trust said on Tuesday that the ferry ⏎
+    had gone down in calm water.`: `said` then governs the clause on the next line).
+    ``paragraphs`` are the text's lines (:func:`quotes.marks.paragraph_bounds`).
+    """
+    if len(paragraphs) < 2 or not has_blank_lines(text, paragraphs):
+        return text
+    blocks: list[list[tuple[int, int]]] = [[paragraphs[0]]]
+    for before, line in pairwise(paragraphs):
+        if _single_break(text, before[1], line[0]) and not _PARAGRAPH_SHAPE_RE.match(
+            text, line[0]
+        ):
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    chars: list[str] | None = None
+    for block in blocks:
+        if len(block) < 2 or not _wrapped_block(text, block):
+            continue
+        chars = list(text) if chars is None else chars
+        for (_, end), (start, _) in pairwise(block):
+            for i in range(end, start):
+                if text[i] in _LINE_BREAKS:
+                    chars[i] = " "
+    return text if chars is None else "".join(chars)

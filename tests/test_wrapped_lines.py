@@ -1,14 +1,16 @@
 """Hard-wrapped text (wire copy, e-mail, a PDF's lines pasted): a quote goes on over a
-line break that only wraps its paragraph (quotes/line_wraps.py, rule wrapped-line); a
-blank line, or a line that opens a paragraph's shape of its own, still ends a paragraph
-(sentences written for these tests)."""
+line break that only wraps its paragraph (quotes/line_wraps.py, rule wrapped-line), and
+the parser reads a hard-wrapped paragraph's sentences whole (rule wrapped-paragraph);
+a blank line, or a line that opens a paragraph's shape of its own, still ends a
+paragraph (sentences written for these tests)."""
 
 from __future__ import annotations
 
 import pytest
 
 import quotes
-from quotes.marks import find_quote_spans
+from quotes.line_wraps import joined_wrapped_lines
+from quotes.marks import find_quote_spans, paragraph_bounds
 from tests.rows import Q, check
 
 
@@ -73,3 +75,53 @@ def test_a_line_break_that_ends_a_paragraph_still_ends_the_quote(
     text: str, expected: list[str]
 ) -> None:
     assert [text[s.start : s.end] for s in find_quote_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subject and its cue on one line, the reported clause wrapped onto the next
+        ("Ferry sinks\n\nThe chief executive of the harbour trust and chair of its safety "
+         "board,\nPetra Olsen, told the council that the ferry had gone down in calm water\n"
+         "off the north pier and that all of the passengers had reached the quay.\n\n"
+         "The pier is closed.",
+         [Q("indirect", "the ferry had gone down in calm water\noff the north pier and that all "
+            "of the passengers had reached the quay", "Petra Olsen", "The chief executive",
+            "told", "reported:subject")]),
+        # two statements in one wrapped paragraph, one with a quoted fragment over a break
+        ('Ferry sinks\n\nThe harbour trust said on Tuesday that the ferry had gone down in '
+         'calm\nwater off the north pier, and the coastguard said the crew had been "calm\nand '
+         'quick" when the water came in.\n\nThe pier is closed.',
+         [Q("indirect", "the ferry had gone down in calm\nwater off the north pier",
+            "the harbour trust", "The harbour trust", "said", "reported:subject"),
+          Q("mixed", 'the crew had been "calm\nand quick" when the water came in',
+            "the coastguard", "the coastguard", "said", "reported:subject")]),
+    ],
+)
+def test_a_hard_wrapped_paragraph_is_read_whole(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        # a hard-wrapped paragraph: its breaks read as spaces
+        ("Ferry\n\nThe harbour trust said on Tuesday that the ferry had gone down in calm\n"
+         "water off the north pier.\n\nEnd.",
+         "Ferry\n\nThe harbour trust said on Tuesday that the ferry had gone down in calm "
+         "water off the north pier.\n\nEnd."),
+        # short lines are a list's items, each a line of its own
+        ("Closures\n\nTrains cancelled at Kessen\nschools closed early\n\nEnd.",
+         "Closures\n\nTrains cancelled at Kessen\nschools closed early\n\nEnd."),
+        # a speaker label opens a line of its own
+        ("Talk\n\nQ: Will the pier reopen before the summer season starts in the\ntown?\nA: We "
+         "hope so.\n\nEnd.",
+         "Talk\n\nQ: Will the pier reopen before the summer season starts in the town?\nA: We "
+         "hope so.\n\nEnd."),
+        # a text of one paragraph per line (no blank line) is never joined
+        ("The harbour trust said on Tuesday that the ferry had gone down in calm\nwater.",
+         "The harbour trust said on Tuesday that the ferry had gone down in calm\nwater."),
+    ],
+)
+def test_joined_wrapped_lines(text: str, joined: str) -> None:
+    assert joined_wrapped_lines(text, paragraph_bounds(text)) == joined
