@@ -20,6 +20,7 @@ from quotes.attributor import Attributor
 from quotes.cue_forms import CueForms
 from quotes.headline_case import lower_headline_cues
 from quotes.hidden_chars import Visible
+from quotes.line_wraps import joined_wrapped_lines
 from quotes.marks import find_quote_spans, paragraph_bounds
 from quotes.matchers import SpeakerMatcher
 from quotes.normalise import normalise
@@ -116,10 +117,14 @@ class Engine:
 
     def normalised(self, text: str) -> str:
         """What the parser reads of `text` (same length): :func:`~quotes.normalise.normalise`,
-        then the cue verbs of title-case headlines in lower case
-        (:func:`~quotes.headline_case.lower_headline_cues`) and the full stop of `No.`
-        before a numeral a space (:func:`~quotes.number_signs.space_number_signs`)."""
-        return space_number_signs(lower_headline_cues(normalise(text), self.cue_forms))
+        the line breaks that only wrap a paragraph as spaces
+        (:func:`~quotes.line_wraps.joined_wrapped_lines`), then the cue verbs of title-case
+        headlines in lower case (:func:`~quotes.headline_case.lower_headline_cues`) and the
+        full stop of `No.` before a numeral a space
+        (:func:`~quotes.number_signs.space_number_signs`)."""
+        norm = normalise(text)
+        norm = joined_wrapped_lines(norm, paragraph_bounds(norm))
+        return space_number_signs(lower_headline_cues(norm, self.cue_forms))
 
     def parse(self, norm: str) -> Doc:
         """The parse of one normalised text (of its picked sentences, when selective)."""

@@ -191,6 +191,15 @@ class Pairer:
         entries = self.by_family.get(family)
         return entries[-1] if entries else None
 
+    def wrappable_family(self) -> str | None:
+        """The family of the quote that would survive a paragraph end here (the outermost
+        one allowed to run unclosed, see :meth:`end_paragraph`), when its mark is not
+        spaced: such a quote may go on over a line break that only wraps its paragraph
+        (:mod:`quotes.line_wraps`). Tokenized text's spaced marks run on by their own rule.
+        """
+        keep = next((entry for entry in self.stack if entry.eligible), None)
+        return None if keep is None or keep.mark.spaced else keep.mark.family
+
     def emit(self, spans: list[QuoteSpan]) -> None:
         """Hand finished spans to the enclosing open quote, or to the results."""
         (self.stack[-1].children if self.stack else self.results).extend(spans)

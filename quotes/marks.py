@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quotes.line_wraps import has_blank_lines, line_goes_on
 from quotes.mark_kinds import (
     INVISIBLE,
     INVISIBLE_CLASS,
@@ -199,9 +200,23 @@ def _find(text: str) -> list[QuoteSpan]:
     paragraphs = paragraph_bounds(text)
     paragraph_marks = _MarkCache(text, paragraphs)
     reopened = False
+    blank_lines: bool | None = None  # read once, when a quote is first open at a line end
+    start: int | None = None  # the paragraph's first line's start, while its lines wrap on
     for n, (lo, hi) in enumerate(paragraphs):
-        pairer.paragraph(lo, paragraph_marks[n], reopened)
+        pairer.paragraph(lo if start is None else start, paragraph_marks[n], reopened)
         paragraph_marks.forget(n)
+        reopened = False
+        open_family = pairer.wrappable_family()
+        if open_family is not None and n + 1 < len(paragraphs):
+            if blank_lines is None:
+                blank_lines = has_blank_lines(text, paragraphs)
+            # rule wrapped-line: the quote goes on over a line break inside its paragraph
+            if line_goes_on(
+                text, paragraphs, paragraph_marks.__getitem__, n, open_family, blank_lines
+            ):
+                start = lo if start is None else start
+                continue
+        start = None
         reopens = None
         if n + 1 < len(paragraphs):
             reopens = _reopening_mark(text, *paragraphs[n + 1])
