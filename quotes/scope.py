@@ -58,7 +58,8 @@ sentence's structure, never by the words of a particular text:
   written by someone the text does not know (`Someone has written "SHAME" across it`), a
   toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
   will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
-  article 3 void."`);
+  article 3 void."`), and a decision's line read out that imposes a penalty or a rank
+  (`The line below it reads: "Boat 4 is disqualified."`, :mod:`quotes.decision_lines`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -81,6 +82,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.crowd_voices import chorus, heckled
+from quotes.decision_lines import sanction_read
 from quotes.naming import name_given
 from quotes.no_claims import (
     empty_message,
@@ -235,7 +237,7 @@ def _by_content(
         return "toast"
     if kind == "direct" and rite(content):
         return "rite"
-    if kind == "direct" and operative_part(content):
+    if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
         return "operative-part"
     if spoken_plea(content):
         return "plea"
