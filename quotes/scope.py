@@ -59,7 +59,9 @@ sentence's structure, never by the words of a particular text:
   toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
   will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
   article 3 void."`), and a decision's line read out that imposes a penalty or a rank
-  (`The line below it reads: "Boat 4 is disqualified."`, :mod:`quotes.decision_lines`);
+  (`The line below it reads: "Boat 4 is disqualified."`, :mod:`quotes.decision_lines`),
+  and a bulleted point of advice (`The fire service reminds residents:` ¶ `- Test
+  smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -81,6 +83,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
+from quotes.advice_points import advice_point
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.naming import name_given
@@ -247,6 +250,8 @@ def _by_content(
         return "heading-label"
     if kind != "direct" and glossed(content, cue):
         return "gloss"
+    if advice_point(content, cue, method):
+        return "advice"
     return None
 
 
