@@ -29,7 +29,8 @@ sentence's structure, never by the words of a particular text:
 - a sign or placard that displays a slogan (`one placard read "Tax the Council"`),
   a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
   our pool!"`), and a text read out (`the priest read from Ecclesiastes, "To every
-  thing there is a season"`) or sung (`Her first single opens: "The ferry's late …"`);
+  thing there is a season"`, `Quoting Psalm 96, "…"`) or sung (`Her first single opens:
+  "The ferry's late …"`, `they sang as they worked: "…"`; :mod:`quotes.read_out`);
 - a cry from a place, not from anyone the text names (`"Rubbish!" came a
   voice from the benches`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
@@ -127,6 +128,7 @@ from quotes.page_lines import (
     signature,
     title,
 )
+from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.titles import is_title
@@ -205,6 +207,8 @@ def _by_speaker(
     if chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
     if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
+        return "recited"
+    if titled_work_opening(speaker, cue):
         return "recited"
     if machine_voice(speaker):
         return "machine-voice"
@@ -308,7 +312,7 @@ def _direct_by_lines(
         return "work-title"
     if translated_in_brackets(doc_text, start):
         return "gloss"
-    if recited(content) or sung(cue):
+    if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
         return "recited"
     if heckled(content, cue):
         return "heckle"
