@@ -156,14 +156,17 @@ def echoed_ending(text: str, start: int, end: int) -> bool:
     """Whether a direct quote from `start` to `end` only repeats the closing words of a
     quote before it, after an ellipsis, as a broadcast script marks where a clip ends
     (`… fill a bucket." Dur 0'09". OUTCUE: "... fill a bucket."`): the words were said
-    once, and are a row there."""
+    once, and are a row there. So also for a clip printed with no marks under its slug
+    line, whose words end a paragraph (rule echoed-paragraph-end: `[CLIP: Ana Ruiz]` ¶
+    `… We fill the bucket.` ¶ `OUTCUE: "... fill the bucket."`)."""
     words = text[start:end].strip(_MARKS + " \t")
     if not words.startswith(_ELLIPSES):
         return False
     said = words.lstrip(".… ").rstrip(".!?,;…")
     if len(said.split()) < 2:
         return False
-    return re.search(re.escape(said) + r"[.!?,;…]*[" + _MARKS + "]", text[:start]) is not None
+    ending = r"[.!?,;…]*(?:[" + _MARKS + r"]|[ \t]*\n)"
+    return re.search(re.escape(said) + ending, text[:start]) is not None
 
 
 def in_writers_sentence(text: str, start: int, end: int) -> bool:

@@ -40,6 +40,8 @@ _DOCUMENTS = word_list("printed-documents")
 _WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
 #: A letter's salutation's first word (`Dear`) and its sign-offs (`Respectfully`).
 _SALUTATIONS = word_list("letter-salutations")
+#: The first word of a letter's address line that ends in a colon (`To the board:`).
+_ADDRESSES = word_list("letter-addresses")
 _SIGNOFFS = frozenset(" ".join(row) for row in table("letter-signoffs"))
 #: The pronouns of a person the sentence before an `it` may name as a document's maker.
 _PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
@@ -235,12 +237,13 @@ def _printed_run(
     the writer's attribution, a cue verb whose subject is a name or a noun (`The fire
     service said on Monday that …`; a pronoun's is the document's own voice: `he told
     us …`). An opening address that ends in a comma (`Members of the family,
-    friends,`) is no row, as a letter's salutation is not."""
+    friends,`) is no row, as a letter's salutation is not, nor is a letter's address
+    line that ends in a colon (rule address-line: `To the members of the board:`)."""
     # `It reads in full:` ¶ `I did nothing wrong.` ¶ `We will appeal.` ¶ `Luka` ¶ `His …`
     out = []
     for k, (start, end) in enumerate(after):
         paragraph = norm[start:end]
-        if k == 0 and paragraph.endswith(","):
+        if k == 0 and (paragraph.endswith(",") or _address_line(paragraph)):
             continue  # the address to those it was spoken or written to
         words = char_tokens(doc, start, end)
         if (
@@ -268,13 +271,30 @@ def _labelled(paragraph: str) -> bool:
     return label is not None and label.group("label").isupper()
 
 
+def _address_line(paragraph: str) -> bool:
+    """Rule address-line: whether a paragraph is a letter's address line, a line that
+    opens with a word of :data:`_ADDRESSES` and ends in a colon with no sentence's end
+    before it (`To the members of the licensing board:`)."""
+    words = paragraph.split()
+    return (
+        bool(words)
+        and words[0].lower() in _ADDRESSES
+        and paragraph.endswith(":")
+        and not any(c in ".!?" for c in paragraph)
+    )
+
+
 def _signature(paragraph: str) -> bool:
     """Whether a paragraph is a signature: at most :data:`_SIGNATURE_WORDS` capitalised
-    words with no sentence's end (`Luka`, `Ana Ruiz`)."""
-    words = paragraph.split()
+    words with no sentence's end (`Luka`, `Ana Ruiz`), with or without the signer's role
+    after a comma, itself at most as many words (rule signature-role: `Ana Ruiz,
+    pharmacist`, `Tom Hale, Chair of Governors`)."""
+    name, _, role = paragraph.partition(", ")
+    words = name.split()
     return (
         0 < len(words) <= _SIGNATURE_WORDS
         and all(w[:1].isupper() for w in words)
+        and len(role.split()) <= _SIGNATURE_WORDS
         and paragraph[-1:].isalpha()
     )
 

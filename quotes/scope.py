@@ -29,7 +29,8 @@ sentence's structure, never by the words of a particular text:
 - a sign or placard that displays a slogan (`one placard read "Tax the Council"`),
   a chorus (`Members on the opposition benches shouted "Shame!"`, `they chanted "Save
   our pool!"`), and a text read out (`the priest read from Ecclesiastes, "To every
-  thing there is a season"`) or sung (`Her first single opens: "The ferry's late …"`);
+  thing there is a season"`, `Quoting Psalm 96, "…"`) or sung (`Her first single opens:
+  "The ferry's late …"`, `they sang as they worked: "…"`; :mod:`quotes.read_out`);
 - a cry from a place, not from anyone the text names (`"Rubbish!" came a
   voice from the benches`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
@@ -58,7 +59,10 @@ sentence's structure, never by the words of a particular text:
   written by someone the text does not know (`Someone has written "SHAME" across it`), a
   toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
   will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
-  article 3 void."`);
+  article 3 void."`), and a decision's line read out that imposes a penalty or a rank
+  (`The line below it reads: "Boat 4 is disqualified."`, :mod:`quotes.decision_lines`),
+  and a bulleted point of advice (`The fire service reminds residents:` ¶ `- Test
+  smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a pull
@@ -80,7 +84,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
+from quotes.advice_points import advice_point
 from quotes.crowd_voices import chorus, heckled
+from quotes.decision_lines import sanction_read
 from quotes.naming import name_given
 from quotes.no_claims import (
     empty_message,
@@ -122,6 +128,7 @@ from quotes.page_lines import (
     signature,
     title,
 )
+from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.titles import is_title
@@ -201,6 +208,8 @@ def _by_speaker(
         return "chorus"
     if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
         return "recited"
+    if titled_work_opening(speaker, cue):
+        return "recited"
     if machine_voice(speaker):
         return "machine-voice"
     if law_text(speaker):
@@ -235,7 +244,7 @@ def _by_content(
         return "toast"
     if kind == "direct" and rite(content):
         return "rite"
-    if kind == "direct" and operative_part(content):
+    if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
         return "operative-part"
     if spoken_plea(content):
         return "plea"
@@ -245,6 +254,8 @@ def _by_content(
         return "heading-label"
     if kind != "direct" and glossed(content, cue):
         return "gloss"
+    if advice_point(content, cue, method):
+        return "advice"
     return None
 
 
@@ -301,7 +312,7 @@ def _direct_by_lines(
         return "work-title"
     if translated_in_brackets(doc_text, start):
         return "gloss"
-    if recited(content) or sung(cue):
+    if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
         return "recited"
     if heckled(content, cue):
         return "heckle"

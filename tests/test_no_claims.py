@@ -79,6 +79,14 @@ DROPPED = [
      'section 4 of the Ferries Act contrary to the Constitution."',
      "Declares section 4 of the Ferries Act contrary to the Constitution.",
      "its operative part"),
+    # sanction-read: a decision's line read out that imposes a penalty in the passive
+    ('The jury heard both skippers. Its decision sets out the facts first. The line below '
+     'them reads: "Boat 4 is disqualified from the final race."',
+     "Boat 4 is disqualified from the final race.", "the line"),
+    # advice-point: a bulleted point of advice with no subject, under an advising lead-in
+    ("The lifeboat station reminds swimmers:\n- Swim between the red and yellow flags "
+     "at all times.\n- Tell someone on the shore when you expect to be back.",
+     "Swim between the red and yellow flags at all times.", "the lifeboat station"),
     # platform-note: a note a platform's unnamed users add under a post
     ("The clip had been shared 40,000 times by Friday. A community note added on Thursday "
      'said the figure was "made up".', 'the figure was "made up"', "A community note"),

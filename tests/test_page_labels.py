@@ -92,3 +92,23 @@ def test_a_broadcast_scripts_clip_is_the_named_voices_and_its_outcue_no_row() ->
         ("indirect", "the district council", "tankers are coming"),
         ("direct", "Boitumelo Kgosidintsi", "We are sending two tankers every day."),
     ]
+
+
+#: A clip printed under its slug line with no marks, its outcue repeating the words that
+#: end its paragraph (rule echoed-paragraph-end).
+UNMARKED_CLIP = (
+    "READ: The harbour board says the new crane will arrive in May.\n\n"
+    "[CLIP: Tomasz Wierzbicki, harbour master]\n\n"
+    "We have waited two winters for this crane. Without it the big ships go to Gdynia "
+    "instead.\n\n"
+    'Dur 0\'08". OUTCUE: "... go to Gdynia instead."\n\n'
+    "READ: The crane was built in Finland."
+)
+
+
+def test_an_unmarked_clips_outcue_is_no_row() -> None:
+    assert [(q.type, q.text, q.method) for q in quotes.extract(UNMARKED_CLIP)] == [
+        ("indirect", "the new crane will arrive in May", "reported:subject"),
+        ("direct", "We have waited two winters for this crane. Without it the big ships go "
+         "to Gdynia instead.", "clip-slug"),
+    ]

@@ -67,6 +67,20 @@ MS. OYELARAN: The divers found two more cracks.
 END 10:42 A.M.
 """
 
+ADDRESSED = """A ferry skipper has handed back his licence after a row with the harbour board.
+
+Jonas Ekström-Varga, who has run the island crossing since 2009, sent a letter to the \
+board on Friday. His letter reads in full:
+
+To the members of the Harbour Licensing Board:
+
+I can no longer run the crossing at the fees you have set. I return my licence today.
+
+Jonas Ekström-Varga, skipper
+
+Under the board's rules, a licence handed back cannot be reissued for a year.
+"""
+
 SHARED = """Reporter Ana Ruiz tweeted the transcript of the whole exchange for context:
 
 The senator is not the first to dismiss a question this way. Voters will judge.
@@ -174,6 +188,16 @@ M.
                  "Harbour Foods", "Harbour Foods", "issued"),
                 ("No customer has reported being unwell.", "Harbour Foods", "Harbour Foods",
                  "issued"),
+            ],
+        ),
+        # a letter printed in full whose address line ends in a colon and whose signature
+        # gives the signer's role: neither is a row, and the writer's paragraph after the
+        # signature is no part of the letter
+        (
+            ADDRESSED,
+            [
+                ("I can no longer run the crossing at the fees you have set. I return my "
+                 "licence today.", "His letter", "Jonas Ekström-Varga", "reads"),
             ],
         ),
         # a letter with no sign-off: where its body ends is not known, so no row

@@ -355,6 +355,14 @@ DROPPED = [
      '"The boats came home but one."', "The boats came home but one."),
     ('At the final concert the crowd sang back its refrain, "we\'ll row until the '
      'morning", as the band left the stage.', "we'll row until the morning"),
+    # … a numbered text set before the quote, words sung while working, and the opening
+    # of a work of any kind named by a quoted title (quotes.read_out)
+    ('Quoting Psalm 23, "The Lord is my shepherd", she said the parish would not close.',
+     "The Lord is my shepherd"),
+    ('The men hauled the lines, and they sang as they worked: "Pull, boys, pull, the fish '
+     'are waiting."', "Pull, boys, pull, the fish are waiting."),
+    ('His best-known fado, "Harbour of Stone", opens: "Grey water, take me slowly home."',
+     "Grey water, take me slowly home."),
     # words a machine speaks: a recording's or a robot's voice (not_said.machine_voice)
     ('"Next stop: Harbour Road," says the automated voice as the bus pulls out.',
      "Next stop: Harbour Road,"),
