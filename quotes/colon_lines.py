@@ -157,7 +157,7 @@ def _colon_label(colon: Token) -> list[Token]:
         return []  # `Julie, Léa, Thomas: he talked about you`: whom the words are to
     if label[-1].text == ")":
         # `Ebo Mensah (Ghana): 146.9lb, 17-0`: a name with a bracket heads a line of a
-        # table or record; quoted words after one are the name's (source_shapes.colon)
+        # table or record; quoted words after one are the name's (colon_sources.colon)
         return []
     return label
 

@@ -27,6 +27,7 @@ from quotes.around_quote import (
     opens_gloss,
     relative_after,
 )
+from quotes.colon_sources import colon
 from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
@@ -40,7 +41,6 @@ from quotes.minuted import minuted
 from quotes.parse_links import by_phrase
 from quotes.source_shapes import (
     as_put_it,
-    colon,
     dash_name,
     display_participle,
     so_says,
