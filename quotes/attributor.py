@@ -30,6 +30,7 @@ from quotes.direct_links import DirectLinker
 from quotes.found import Found
 from quotes.inheritance import Inheritance
 from quotes.interpreted import interpreted_for, interpreter
+from quotes.interview_answers import unlabelled_answers
 from quotes.label_speakers import LabelPeople
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.matchers import CueSpeaker, SpeakerMatcher
@@ -37,13 +38,7 @@ from quotes.mentions import mention_span
 from quotes.minute_lines import recorded_speakers
 from quotes.mixed import sole_quotation
 from quotes.normalise import normalise
-from quotes.page_shapes import (
-    clips,
-    emails,
-    name_line_speaker,
-    signed_posts,
-    unlabelled_answers,
-)
+from quotes.page_shapes import clips, emails, name_line_speaker, signed_posts
 from quotes.peer_titles import title_peers
 from quotes.printed_items import printed_items
 from quotes.printed_whole import printed_documents
@@ -227,7 +222,7 @@ class Attributor:
 
     def _answers(self) -> list[Found]:
         """The answers of an interview printed under its questions with no labels
-        (:func:`quotes.page_shapes.unlabelled_answers`) as direct quotes of the one the
+        (:func:`quotes.interview_answers.unlabelled_answers`) as direct quotes of the one the
         introduction says was interviewed, with no cue."""
         return [
             Found(

@@ -26,9 +26,9 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    Rights Observatory, is based on 212 interviews.` / `It says …`; `Her first entry is
    dated March 3.` / `It reads: "…"`);
 5. it stands in the paragraph before the first of two or more questions printed as
-   paragraphs of their own (:func:`~quotes.page_shapes.question_line`), where an
+   paragraphs of their own (:func:`~quotes.interview_answers.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
-   ¶ `Why almshouses?`: :func:`~quotes.page_shapes.unlabelled_answers`);
+   ¶ `Why almshouses?`: :func:`~quotes.interview_answers.unlabelled_answers`);
 6. it stands before a transcript's first `Q:` or `A:` line and names the event the
    transcript records (`Below is the press conference Ana Ruiz gave.`), which says who
    answers (:func:`~quotes.interview_roles.described_answerer`), or holds a verb of
@@ -58,11 +58,11 @@ from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.deciders import before_decisions
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.interview_answers import question_line
 from quotes.language import table, word_list
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
 from quotes.not_said import LAW_TEXTS
-from quotes.page_shapes import question_line
 from quotes.picking_cues import cue_words, has_cue
 from quotes.source_words import AUTHORED
 

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
+from quotes.interview_answers import question_line
 from quotes.language import table, word_list
 from quotes.marks import paragraph_bounds
-from quotes.page_shapes import question_line
 from quotes.printed_whole import colon_subject, document_maker
 
 #: Words for a document printed as items, besides those printed whole (`questions and
@@ -128,7 +128,7 @@ def _answers_under_questions(
     norm: str, paragraphs: list[tuple[int, int]], k: int
 ) -> tuple[str, list[tuple[int, int]], int] | None:
     """Rule faq-answer, unlabelled: an FAQ printed with each question as a line of its
-    own (:func:`quotes.page_shapes.question_line`) from paragraph `k` on, each answer
+    own (:func:`quotes.interview_answers.question_line`) from paragraph `k` on, each answer
     the paragraphs under it up to the next question; after the last question only the
     first, as the story goes on there. A quoted paragraph is no answer's."""
     # `Will my pay change?` ¶ `No. Every contract moves across in full.` ¶ `Who …?`
