@@ -1392,6 +1392,15 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "publish the data",
             "the company",
         ),
+        # A headline that opens with the possessive of a place before a firm's name is
+        # about the firm (rule headline-owner-passed).
+        (
+            "Tarnów's Lumeo raises €9m for battery sensors\n\nLumeo Systems, a Tarnów "
+            "start-up that makes battery sensors, has raised 9 million euros, the company "
+            "said on Tuesday.",
+            "Lumeo Systems, a",
+            "Lumeo Systems",
+        ),
     ],
 )
 def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
