@@ -134,6 +134,13 @@ def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> No
             "buses will leave",
             "Gwen Pryce",
         ),
+        # a name that does anything in an email wrote it (rule name-acts-in-work)
+        (
+            "In an email to staff on Monday evening, seen by this newspaper, Kadri Saar "
+            'thanked the team. The email reads in part: "We are profitable in Estonia."',
+            "profitable in Estonia",
+            "Kadri Saar",
+        ),
     ],
 )
 def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str) -> None:
