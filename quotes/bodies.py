@@ -107,10 +107,11 @@ class BodyIndex(PersonFocus):
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
-        :func:`~quotes.written_names.one_name_before`), which then has spoken."""
+        :func:`~quotes.written_names.one_name_before`), which then has spoken; never a
+        name the text marks as a person's (:meth:`_spoke_as_person`)."""
         head = mention.root
         body = self._subject_before(head) or self.main_body()
-        if body is None or not kind_fits(head.lower_, body):
+        if body is None or not kind_fits(head.lower_, body) or self._spoke_as_person(body, head):
             body = self.body_before(head, head.lower_) or self._subject_body(head, False)
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
@@ -125,6 +126,20 @@ class BodyIndex(PersonFocus):
             if body is not None:
                 self.bodies.append(body)
         return body
+
+    def _spoke_as_person(self, name: str, head: Token) -> bool:
+        """Rule company-no-person: whether a name that spoke, which a description of a
+        body might stand for, is a person's by a mark the text gave its bearer, a title,
+        a role or an age, or a `he` or `she` taking it up
+        (:meth:`~quotes.person_focus.PersonFocus.taken_up_by_pronoun`), though the name
+        rules took it for a body's as they found no given name or gender in it: `Mthunzi
+        Dube said he …` ¶ `The company said …` is never Dube's. (Its surname written
+        alone is no such mark here: the tagger takes a club's short name for a person's,
+        `Albion admitted …` of `Harrowfield Albion`.)"""
+        index = self._find(name, head.i)
+        if index is None or self.people[index].thing:
+            return False
+        return self.people[index].personal or self.taken_up_by_pronoun(index)
 
     def _subject_before(self, head: Token) -> str | None:
         """Rule company-that-just-spoke: the body that spoke as the subject of its cue in
@@ -246,11 +261,16 @@ class BodyIndex(PersonFocus):
         `kind` that fits it, :func:`~quotes.written_names.kind_fits`) or the one before
         it: `… without power, Westgrid Networks says. It adds that …`; `The report also
         estimated that … It warned that …` (the report speaking for its maker); None
-        when no body spoke there."""
+        when no body spoke there, or the name that spoke is a person's
+        (:meth:`_spoke_as_person`)."""
         if self._body_spoke is None:
             return None
         at, name = self._body_spoke
-        if not self._in_reach(at, it) or not kind_fits(kind, name):
+        if (
+            not self._in_reach(at, it)
+            or not kind_fits(kind, name)
+            or self._spoke_as_person(name, it)
+        ):
             return None
         self.bodies.append(name)  # it has spoken once more
         return name

@@ -89,9 +89,15 @@ def _got_from(verb: Token) -> Token | None:
     """Rule work-got-from: who a work was got from, in a relative clause on it whose
     verb has a `from` phrase: `Pohjoisviitta Consulting` in `a study the city
     commissioned from Pohjoisviitta Consulting`, `the ministry` in `figures the paper
-    obtained from the ministry`; None when the clause has no such phrase."""
+    obtained from the ministry`; None when the clause has no such phrase, or its verb is
+    no verb of getting but a state, whose `from` gives a time or a place (rule
+    from-of-a-state: `The warning, which is in place from 4am until 10am, reads …`), or
+    the phrase names no one (a number)."""
+    if verb.pos_ != "VERB":
+        return None  # `which is in place from 4am`
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
-    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    source = None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return source if source is not None and source.pos_ in ("NOUN", "PROPN") else None
 
 
 #: Verbs of making a work (`wrote`, `drafted`, `lodged`), whose subject made it.

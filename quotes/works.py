@@ -181,7 +181,10 @@ def spoken_in(head: Token) -> Token | None:
 
 def _speaker_in(work: Token) -> Token | None:
     """The subject of a speech verb whose `in` phrase holds a work (`In a statement, the
-    church said …`, `said in a letter to parents that …`); None when a pronoun or no
+    church said …`, `said in a letter to parents that …`), or a name that does anything
+    in it (rule name-acts-in-work: `In an email to staff, Kadri Saar thanked the team`,
+    as one who acts in a letter or an email wrote it; not a noun, which may be only what
+    the work shows: `In the email, the word "unsafe" appears`); None when a pronoun or no
     one is its subject."""
     if work.dep_ != "pobj" or work.head.lower_ != "in":
         return None
@@ -191,7 +194,9 @@ def _speaker_in(work: Token) -> Token | None:
         verb = work.sent.root
     subject = _noun_subject(verb)
     speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
-    return subject if speech else None
+    if speech or (subject is not None and subject.pos_ == "PROPN" and verb.pos_ == "VERB"):
+        return subject
+    return None
 
 
 def _reach_start(head: Token) -> int:

@@ -171,7 +171,7 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     spells out in lower-case words, a thing's (:func:`glossed_in_lower_case`). None when
     no such name leads the story."""
     doc = head.doc
-    first = doc[0] if len(doc) else None
+    first = _headline_subject(doc)
     if first is None or not _name_word(first) or first.lower_ in TITLES:
         return None
     if glossed_in_lower_case(doc.text, first.text):
@@ -197,6 +197,17 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     if personal([t for t in longest if t.is_alpha]):
         return None
     return longest.text
+
+
+def _headline_subject(doc: Doc) -> Token | None:
+    """Rule headline-owner-passed: the first word of the name a headline is about: its
+    first word, or the name after it when the first is the possessive of a place or an
+    owner set before that name (`Tarnów's Lumeo raises €9m …` is about Lumeo, not
+    Tarnów; `Corvane's profit jumps` stays about Corvane); None for an empty text."""
+    # shape: <Owner>'s <Name> <verb> … (`Tarnów's Lumeo raises €9m`)
+    if len(doc) > 2 and doc[1].tag_ == "POS" and _name_word(doc[2]):
+        return doc[2]
+    return doc[0] if len(doc) else None
 
 
 def _abbreviated_end(token: Token) -> bool:

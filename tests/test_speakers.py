@@ -1398,6 +1398,26 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "it would sit late",
             "Assembly",
         ),
+        # A name the name lists know no given name of, taken for a body's, that a `he`
+        # takes up is a person's: `the company` is never that analyst (rule
+        # company-no-person), and stays as written when no firm spoke.
+        (
+            "Halden Pharma said on Tuesday that its drug had failed a trial.\n\nMthunzi "
+            'Dube wrote in a note to clients: "We were too hopeful." Dube said he expected '
+            "the shares to fall. Dube said the drug was dead.\n\nThe company said it "
+            "would publish the data in May.",
+            "publish the data",
+            "the company",
+        ),
+        # A headline that opens with the possessive of a place before a firm's name is
+        # about the firm (rule headline-owner-passed).
+        (
+            "Tarnów's Lumeo raises €9m for battery sensors\n\nLumeo Systems, a Tarnów "
+            "start-up that makes battery sensors, has raised 9 million euros, the company "
+            "said on Tuesday.",
+            "Lumeo Systems, a",
+            "Lumeo Systems",
+        ),
     ],
 )
 def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(

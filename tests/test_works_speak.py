@@ -134,6 +134,13 @@ def test_work_speaks_for_its_maker(text: str, fragment: str, speaker: str) -> No
             "buses will leave",
             "Gwen Pryce",
         ),
+        # a name that does anything in an email wrote it (rule name-acts-in-work)
+        (
+            "In an email to staff on Monday evening, seen by this newspaper, Kadri Saar "
+            'thanked the team. The email reads in part: "We are profitable in Estonia."',
+            "profitable in Estonia",
+            "Kadri Saar",
+        ),
     ],
 )
 def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str) -> None:
@@ -296,6 +303,15 @@ def test_work_speaks_for_its_owner_or_writer(text: str, fragment: str, speaker: 
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        # a warning whose relative clause gives a time `from` which it holds: its
+        # issuer's, not the time's (rule from-of-a-state)
+        (
+            "The Met Service has issued a red wind warning for the coast. The warning, which "
+            'is in place from 4am until 10am on Friday, reads: "Violent gusts. Danger to '
+            'life from falling trees."',
+            "Violent gusts",
+            "Met Service",
+        ),
         # a body's decision it spoke in, quoted after
         (
             "The Harbour Authority said in its decision, published on Friday, that the berth "
