@@ -107,7 +107,9 @@ class BodyIndex(PersonFocus):
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
-        :func:`~quotes.written_names.one_name_before`), which then has spoken."""
+        :func:`~quotes.written_names.one_name_before`), which then has spoken; a body
+        found so is named with its legal form when the text writes it with one (rule
+        legal-form-name: `Pesquera Austral S.A.`)."""
         head = mention.root
         body = self._subject_before(head) or self.main_body()
         if body is None or not kind_fits(head.lower_, body):
@@ -115,6 +117,7 @@ class BodyIndex(PersonFocus):
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
+                body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
             else:
                 body = None
@@ -123,6 +126,7 @@ class BodyIndex(PersonFocus):
             # Commission said …` before `the company said`)
             body = one_name_before(mention.root, self._personal, head.lower_)
             if body is not None:
+                body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
         return body
 
