@@ -108,7 +108,9 @@ class BodyIndex(PersonFocus):
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
         :func:`~quotes.written_names.one_name_before`), which then has spoken; never a
-        name the text marks as a person's (:meth:`_spoke_as_person`)."""
+        name the text marks as a person's (:meth:`_spoke_as_person`); a body found so is
+        named with its legal form when the text writes it with one (rule
+        legal-form-name: `Pesquera Austral S.A.`)."""
         head = mention.root
         body = self._subject_before(head) or self.main_body()
         if body is None or not kind_fits(head.lower_, body) or self._spoke_as_person(body, head):
@@ -116,6 +118,7 @@ class BodyIndex(PersonFocus):
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
+                body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
             else:
                 body = None
@@ -124,6 +127,7 @@ class BodyIndex(PersonFocus):
             # Commission said …` before `the company said`)
             body = one_name_before(mention.root, self._personal, head.lower_)
             if body is not None:
+                body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
         return body
 

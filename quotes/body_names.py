@@ -34,6 +34,11 @@ _TOPIC = word_list("body-topic-joins")
 _TIMES = word_list("time-possessors")
 #: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
 _AND = _JOINING - _OF_FOR
+#: The small words that join a body's purpose inside its name (`Freedom to Read`).
+_PURPOSE = word_list("body-name-purpose-joins")
+#: The word that opens a `from … to …` pair, whose `to` opens no purpose (`from Orbis
+#: Mining to Kelby Council`).
+_FROM = word_list("purpose-join-range-openers")
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
@@ -118,14 +123,20 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
     """The end of a body's name whose head the parse split off after `and`: `Eastholm
     Fire and Rescue Service said`, `the Kelby Environment and Land Court has ruled`,
     `Aldbury and Wendham NHS Trust said` (the speaker comes out as the words before
-    `and`). The words after `and` must be a short capitalised run ending in a body's head
-    word (:data:`BODY_HEADS`), and the words before it open with no given name (the
-    tagger takes `Eastholm Fire` for a person), so that `Pfizer and the Moderna
-    Foundation`, `Ana Ruiz and Kelby Council` and `Harwell Council and Dunmore Council`
-    stay two; `end` otherwise."""
+    `and`), or after the `to` of its purpose (rule body-purpose: `the Cumberland Right
+    to Know Coalition said`, `The Fitness to Practise Committee found`). The words after
+    the joint must be a short capitalised run ending in a body's head word
+    (:data:`BODY_HEADS`), and the words before it open with no given name (the tagger
+    takes `Eastholm Fire` for a person), so that `Pfizer and the Moderna Foundation`,
+    `Ana Ruiz and Kelby Council` and `Harwell Council and Dunmore Council` stay two, and
+    so do the two ends of `from … to …` (`a letter from Orbis Mining to Kelby Council`);
+    `end` otherwise."""
+    purpose = doc[end].lower_ in _PURPOSE if end < len(doc) else False
+    if purpose and start > 0 and doc[start - 1].lower_ in _FROM:
+        return end  # `a letter from Orbis Mining to Kelby Council`: a sender and an addressee
     if not (
         end + 2 < len(doc)
-        and doc[end].lower_ in _AND
+        and (doc[end].lower_ in _AND or purpose)
         and doc[end - 1].text[:1].isupper()
         and doc[end - 1].lower_ not in BODY_HEADS  # `Harwell Council and Dunmore Council`
         and gender_of_given(doc[start].text) is None

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import cue_lemmas
 from quotes.genders import first_names, gender_of_given, is_given_name
+from quotes.given_alone import KEY as GIVEN_ALONE_KEY
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_keys import CONJUNCTIONS, FAMILY_FIRST, fold
@@ -48,6 +49,9 @@ class FullNames:
                 self._holding.setdefault(word, []).append(k)
         #: The last word of each full name.
         self._surnames = {full_words[-1] for _, full_words in self.names if full_words}
+        #: The full names the text calls by their opening words alone (rule
+        #: given-used-alone, :mod:`quotes.given_alone`).
+        self._opened = {name_text(name_tokens(span)) for span in doc.spans.get(GIVEN_ALONE_KEY, ())}
 
     def expanded(self, name: str) -> str:
         """The full name the text gives that `name` shortens: the person's own name before
@@ -76,7 +80,7 @@ class FullNames:
         own = {full for full, full_words in names if _own_name_of(words, full_words)}
         if len(own) == 1:
             return own.pop()  # `Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`
-        opening = _opening(words, names)
+        opening = _opening(words, names) or self._given_alone(words, names)
         if opening is not None:
             return opening
         holders = [full for full in names if _run_at(words, full[1]) is not None]
@@ -117,6 +121,19 @@ class FullNames:
         first = [full for full, full_words in holders if _from_first_surname(words, full_words)]
         second = [full for full, full_words in holders if _second_surname(words[0], full_words)]
         return first[0] if len(first) == 1 and len(first) + len(second) == len(holders) else None
+
+
+    def _given_alone(
+        self, words: list[str], names: list[tuple[str, list[str]]]
+    ) -> str | None:
+        """Rule given-used-alone: the one full name the text calls by its opening word
+        alone that `words` spell, when that word is no full name's surname (`Harjit` for
+        `Harjit Kaur Sandhu`, `Bounmy` for `Bounmy Keomany`); None otherwise."""
+        if len(words) != 1 or words[0] in self._surnames:
+            return None
+        longer = {full for full, full_words in names
+                  if full in self._opened and len(full_words) > 1 and full_words[0] == words[0]}
+        return longer.pop() if len(longer) == 1 else None
 
 
 def _opening(words: list[str], names: list[tuple[str, list[str]]]) -> str | None:
@@ -187,10 +204,12 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
     one word, a known given name or a word that opens one first (`Rodrigo Almonte
     Echeverría`, `Baiq Nurul Hidayati`; not a role before a name: `Veteran Ines Varga`)
     or a patronymic word inside (`Nurul Huda binti Ismail`, whatever the lists know of
-    `Nurul`), less those in a title-case headline, whose run
+    `Nurul`), or one the text calls by its opening words alone (:mod:`quotes.given_alone`),
+    less those in a title-case headline, whose run
     may hold the words after the name (`Ines Varga Backs Toll Plan`)."""
     names = {}
     sentences: dict[int, tuple[str, int]] = {}
+    opened = {(span.start, span.end) for span in doc.spans.get(GIVEN_ALONE_KEY, ())}
     for ent in doc.ents:
         tokens = name_tokens(ent) if ent.label_ == "PERSON" else []
         name = name_text(tokens) if tokens else ""
@@ -200,6 +219,7 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
                 _opens_person(tokens[0].text, name)
                 or _set_off_after_role(tokens)
                 or _three_words_of_a_speaker(tokens)
+                or (ent.start, ent.end) in opened
             )
             and not in_title_case(_line_of(ent, sentences))
         ):

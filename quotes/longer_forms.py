@@ -20,7 +20,7 @@ from quotes.genders import gender_of_given
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_spans import TITLES
-from quotes.source_words import BODY_HEADS, legal_form
+from quotes.source_words import BODY_HEADS, SEVERAL_WORD_LEGAL_FORMS, legal_form
 
 #: Small words that join a body's topic after its head (`Commission on Audit`), and the
 #: words for a time they join none of (`the Council on Monday`).
@@ -33,8 +33,14 @@ _BUSINESS_ENDS = word_list("business-name-ends")
 _NAME_WORD_CHAR = re.compile(r"[\w'’-]")
 #: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`).
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
-#: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`).
-_LEGAL_FORM_AFTER = re.compile(r" (?P<form>[A-Z][\w/]*\.?)(?![\w'’/-])")
+#: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`),
+#: with full stops inside (` S.A.`), or a legal form of several words (` sp. z o.o.`).
+_LEGAL_FORM_AFTER = re.compile(
+    r" (?P<form>"
+    + "".join(f"(?i:{re.escape(form)})|" for form in sorted(SEVERAL_WORD_LEGAL_FORMS, key=len,
+                                                            reverse=True))
+    + r"[A-Z][\w/]*(?:\.[A-Za-z]+)*\.?)(?![\w'’/-])"
+)
 
 
 def _name_then(

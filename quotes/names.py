@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
+from quotes.given_alone import KEY as GIVEN_ALONE_KEY
+from quotes.given_alone import opened_by_lone_given
 from quotes.language import table, word_list
 from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, in_slashed_legal_form, name_head
@@ -87,17 +89,21 @@ def person_spans(
 ) -> list[Span]:
     """Spans labelled PERSON for the proper-noun runs that name people; `common` tells
     the common words that open a sentence before a name without being part of it;
-    `words` are the doc's :class:`Words`, when the caller has them."""
+    `words` are the doc's :class:`Words`, when the caller has them. The full names the
+    text calls by their opening words alone go to `doc.spans[GIVEN_ALONE_KEY]`
+    (:func:`~quotes.given_alone.opened_by_lone_given`)."""
     common = common or CommonWords()
     runs = proper_runs(doc, common, words or Words(doc))
     # each run's name words, read once for every test below
     names = {(run.start, run.end): name_tokens(run) for run in runs}
+    opened = opened_by_lone_given(runs, names, common)
+    doc.spans[GIVEN_ALONE_KEY] = opened
     named = {
         (run.start, run.end)
         for run in runs
         if _is_person(run, names[run.start, run.end])
         or _double_barrelled(run, common, names[run.start, run.end])
-    } | named_by_lone_surname(runs, names, common)
+    } | named_by_lone_surname(runs, names, common) | {(run.start, run.end) for run in opened}
     runs = _unglued(runs, named)
     people = [run for run in runs if (run.start, run.end) in named]
     surnames = {tokens[-1].lower_ for p in people if (tokens := names[p.start, p.end])}

@@ -9,7 +9,7 @@ called).
 
 from __future__ import annotations
 
-from quotes.language import word_list
+from quotes.language import table, word_list
 
 #: What a source issues to speak for it: `Trump issued a statement saying …` is Trump's.
 ISSUED = word_list("issued-works")
@@ -20,9 +20,14 @@ AUTHORED = ISSUED | word_list("authored-works")
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
 #: Words of a company's legal form that end its name (`Ltd`, `GmbH`, `plc`).
 _LEGAL_FORMS = word_list("legal-forms")
+#: Legal forms written in several words (`sp. z o.o.`), in lower case.
+SEVERAL_WORD_LEGAL_FORMS = frozenset(
+    " ".join(row).lower() for row in table("legal-forms-several-words")
+)
 
 
 def legal_form(word: str) -> bool:
-    """Whether a word is a company's legal form, with or without its full stop (`Ltd`,
-    `Inc.`)."""
-    return word.lower().rstrip(".") in _LEGAL_FORMS
+    """Whether a word is a company's legal form, with or without its full stops (`Ltd`,
+    `Inc.`, `S.A.` as `SA`), or a form written in several words (`sp. z o.o.`)."""
+    lower = word.lower()
+    return lower.replace(".", "") in _LEGAL_FORMS or lower in SEVERAL_WORD_LEGAL_FORMS

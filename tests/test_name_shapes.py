@@ -205,6 +205,19 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             "Nikola Pavlović runs the mill. Pavlović later said the plant would shut.",
             [("Nikola Pavlović", "Pavlović")],
         ),
+        # a given name in no list, the full name in a sentence with no cue, then the
+        # given name alone (rule given-used-alone): the name is printed whole
+        (
+            "The ferry leaves at dawn. Bounthavy Sisomphone has rowed visitors to the caves "
+            "for twenty years. Mr Bounthavy says the river is lower every year.",
+            [("Bounthavy Sisomphone", "Bounthavy")],
+        ),
+        # ... and the opening words of a name of four, the first a word no list knows
+        (
+            "Tehmur Naveed Akhtar Dhillon opened the debate with a speech on wheat prices. "
+            "Later, Tehmur Naveed said the opposition had walked out of the debate.",
+            [("Tehmur Naveed Akhtar Dhillon", "Tehmur Naveed")],
+        ),
     ],
 )
 def test_given_names_of_other_countries(

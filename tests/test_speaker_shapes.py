@@ -212,6 +212,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Harwick Fire",
             "Harwick Fire and Rescue Service",
         ),
+        # ... or cut at the `to` of its purpose (rule body-purpose)
+        (
+            "The Cumberland Right to Know Coalition said in a statement that six districts "
+            "had removed books.",
+            "six districts had removed books",
+            "indirect",
+            "The Cumberland Right",
+            "Cumberland Right to Know Coalition",
+        ),
         # ... opening its sentence with no `the`
         (
             "Renfield and Oakby Health Trust said it accepted the findings in full.",

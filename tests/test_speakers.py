@@ -124,6 +124,27 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the buses were",
             "Bysiau Teifi Cyf",
         ),
+        # A legal form written with full stops inside, and one of several words, for the
+        # company the text then calls by its name alone or `the company`.
+        (
+            "Pesquera Austral S.A. lost a third of its fish to the storm. In a filing, "
+            "Pesquera Austral said the storm was the worst in a decade.",
+            "the storm was",
+            "Pesquera Austral S.A.",
+        ),
+        (
+            "Pesquera Austral books $40 million loss as storm kills fish\n\n"
+            "Pesquera Austral S.A. lost a third of its fish to the storm. The company said "
+            "the storm was the worst in a decade.",
+            "the storm was",
+            "Pesquera Austral S.A.",
+        ),
+        (
+            "Brzoza Tools sp. z o.o. has made garden shears in Kraków since 1994. In a "
+            "statement, Brzoza Tools said a batch of blades had cracked.",
+            "a batch of blades",
+            "Brzoza Tools sp. z o.o.",
+        ),
         # A legal form with a slash closes the name of the company that speaks.
         (
             "Vestfisk P/F said on Tuesday that its catch had fallen.",
