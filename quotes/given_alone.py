@@ -37,9 +37,9 @@ def opened_by_lone_given(
     runs: list[Span], names: dict[tuple[int, int], list[Token]], common: CommonWords
 ) -> list[Span]:
     """The runs of two to four name words (:func:`_name_word`, the first no nation's
-    name) whose opening words, fewer than all, are elsewhere in the text a run of their
-    own, not after `the`, open no other run of more words and end in no other name's
-    surname. `names` holds each run's name words."""
+    name, the run not after `the`) whose opening words, fewer than all, are elsewhere in
+    the text a run of their own, not after `the`, open no other run of more words and
+    end in no other name's surname. `names` holds each run's name words."""
     # a sentence shape it matches: `I took Harjit Kaur Sandhu to lunch. … Harjit says.`
     words = {key: tuple(t.lower_ for t in tokens) for key, tokens in names.items()}
     alone = {
@@ -58,6 +58,8 @@ def opened_by_lone_given(
     found = []
     for run in runs:
         tokens = names[run.start, run.end]
+        if run.start and run.doc[run.start - 1].lower_ == "the":
+            continue  # `The Gasa Dzongdag, Dasho …`: a place and an office, no name
         if not (
             2 <= len(tokens) <= _MOST_WORDS
             and all(_name_word(token, common) for token in tokens)

@@ -218,6 +218,12 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             "Later, Tehmur Naveed said the opposition had walked out of the debate.",
             [("Tehmur Naveed Akhtar Dhillon", "Tehmur Naveed")],
         ),
+        # ... but not a run after `the`, a place before an office (`Gasa` alone later)
+        (
+            "The Gasa Dzongdag, Dasho Kinley Wangchuk, said the road would open in May. "
+            "Farmers in Gasa said the bridge was weak.",
+            [("Kinley Wangchuk", "The Gasa Dzongdag"), ("farmers in Gasa", "Farmers")],
+        ),
     ],
 )
 def test_given_names_of_other_countries(
