@@ -74,9 +74,13 @@ def test_python_dash_m_runs_the_cli() -> None:
         (["summarise", "a.txt"], "error quotes: no such command 'summarise' "
          "(try 'quotes --help')"),
         (["--bogus"], "error quotes: no such option: --bogus (try 'quotes --help')"),
+        (["extract", "-", "-", "--workers", "1"], "error input - (standard input) is given "
+         "twice; it can be read once: give it once"),
+        (["speakers", "-", "-"], "error input - (standard input) is given twice"),
     ],
     ids=["unknown option", "misspelt option", "missing argument", "missing value",
-         "value out of range", "not a number", "unknown command", "unknown top option"],
+         "value out of range", "not a number", "unknown command", "unknown top option",
+         "stdin twice", "stdin twice to speakers"],
 )
 def test_a_usage_error_is_one_line_and_exit_2(args: list[str], line: str) -> None:
     """Click's usage errors are one line naming the command, the mistake and where help
