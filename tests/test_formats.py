@@ -388,20 +388,52 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
     assert why.startswith("quote has 45,000 characters, more than an Excel cell holds")
 
 
-def test_control_characters_read_back_from_a_workbook_as_written(tmp_path: Path) -> None:
-    """A control character cannot stand in a workbook's XML: it is stored as Excel's
-    `_x000B_`, which Excel shows as the character and evaluate reads back as it."""
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("We will\x0bnot go back,", "We will\nnot go back,"),  # Word's line break
+        ("Page one.\x0cPage two.", "Page one.\nPage two."),  # a page break
+        ("a\x00b\x01c\x1f", "a\ufffdb\ufffdc\ufffd"),  # other controls
+        ("x\ufffey\ud800z", "x\ufffdy\ufffdz"),  # a noncharacter, a lone surrogate
+        ("tab\tand\nbreaks", "tab\tand\nbreaks"),  # what XML holds stays
+    ],
+    ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate", "kept"],
+)
+def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_shows(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    """xlsxwriter stored such a character as Excel's escape `_x000B_`, which openpyxl and
+    pandas show as those seven characters: the cell holds a character of its own, one
+    for one (the quote's length is its offsets' span), and evaluate reads the same."""
     from quotes.outputs import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
 
     out = tmp_path / "ctl.xlsx"
     columns = ("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end")
-    quote = "We will\x0bnot go _x0041_ back,"
     with XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES) as writer:
-        writer.write({"doc_id": "d\x01", "quote_id": 1, "type": "direct", "quote": quote,
+        writer.write({"doc_id": "d", "quote_id": 1, "type": "direct", "quote": written,
+                      "quote_start": 1, "quote_end": 1 + len(written)})
+    assert openpyxl.load_workbook(out)["quotes"]["D2"].value == shown
+    [found] = load_predictions(out)["d"]
+    assert found.text == shown
+
+
+def test_an_escape_written_in_the_text_reads_back_from_a_workbook_as_written(
+    tmp_path: Path,
+) -> None:
+    """Text that spells Excel's escape (`_x0041_`) is kept as those characters."""
+    from quotes.outputs import AtomicSink
+    from quotes.writers import COLUMN_TYPES
+    from quotes.xlsx import XlsxWriter
+
+    out = tmp_path / "escape.xlsx"
+    columns = ("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end")
+    quote = "We will not go _x0041_ back,"
+    with XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES) as writer:
+        writer.write({"doc_id": "d", "quote_id": 1, "type": "direct", "quote": quote,
                       "quote_start": 1, "quote_end": 1 + len(quote)})
-    [found] = load_predictions(out)["d\x01"]
+    [found] = load_predictions(out)["d"]
     assert found.text == quote
 
 
