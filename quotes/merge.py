@@ -19,6 +19,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
+from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row
 from quotes.shards import recorded_key
 from quotes.writers import COLUMN_TYPES, ColumnType, unguard
 
@@ -153,7 +154,11 @@ class _Peekable:
 
 def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     """The rows of one shard file with their values typed as ``extract`` wrote them; a file
-    that cannot be read is a MergeError naming it (and the line, for text formats)."""
+    that cannot be read is a MergeError naming it (and the line, for text formats), as is
+    one cut short (every row ``extract`` writes ends in a line break)."""
+    if fmt != "parquet" and ends_inside_a_row(path):
+        raise MergeError(f"{path}: ends inside a row, not in a line break; {CUT_SHORT} "
+                         "Run its shard again with --force")
     line = 1 if fmt == "csv" else 0  # the line of the last row read (CSV: the header)
     try:
         for row in _read(path, fmt):
@@ -183,7 +188,7 @@ def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     with open(path, "rb") as raw:
         guarded = raw.read(3) == b"\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
+        for row in checked_rows(csv.DictReader(handle)):
             yield {k: _typed(v, COLUMN_TYPES.get(k, "string"), guarded) for k, v in row.items()}
 
 

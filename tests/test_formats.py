@@ -879,7 +879,9 @@ def test_evaluate_tables_fit_80_columns_and_are_plain(corpus: Path) -> None:
     [
         ("shard-0000-of-0001.jsonl", '{"doc_id": "a", "quote_id": 1}\n{bad\n', ":2:"),
         ("shard-0000-of-0001.csv", "doc_id,quote_id\r\na,1\r\nb,x\r\n", ":3:"),
+        ("shard-0000-of-0001.csv", "doc_id,quote_id,quote\r\na,1,Yes\r\nb,2\r\n", ":3:"),
     ],
+    ids=["malformed JSON", "no number", "a row short of its header's fields"],
 )
 def test_merge_names_a_damaged_shard_file_and_line(
     tmp_path: Path, name: str, content: str, where: str
@@ -890,6 +892,30 @@ def test_merge_names_a_damaged_shard_file_and_line(
     result = invoke("merge", folder, "-o", tmp_path / "m.csv")
     assert result.exit_code == 2
     assert f"{name}{where} cannot read this shard file" in result.stderr
+    assert not (tmp_path / "m.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("shard-0000-of-0001.csv", "doc_id,quote_id,quo"),
+        ("shard-0000-of-0001.csv", 'doc_id,quote_id,quote\r\na,1,"Yes, we w'),
+        ("shard-0000-of-0001.jsonl", '{"doc_id": "a", "quote_id": 1}\n{"doc_id": "b", "quo'),
+    ],
+    ids=["header cut", "quoted field cut", "JSON line cut"],
+)
+def test_merge_refuses_a_shard_file_cut_short(tmp_path: Path, name: str, content: str) -> None:
+    """A shard file cut short (copied while its run wrote it) was merged with its last
+    row or header cut (`cue_clas`), or failed with a Python message: every row extract
+    writes ends in a line break, so one that does not is named, and nothing written."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / name).write_text(content, "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert result.stderr == (f"error {folder / name}: ends inside a row, not in a line "
+                             "break; is the file cut short (copied while its run wrote it, a "
+                             "full disk)? Run its shard again with --force\n")
     assert not (tmp_path / "m.csv").exists()
 
 
