@@ -217,6 +217,13 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
         # `-` names stdout to other tools: no file named `-` is written
         (["-o", "-", "-f", "jsonl"], "--output -: give a file path ('-' names no file here)"),
         (["--errors", "-"], "--errors -: give a file path"),
+        # a file's extension names its format (JSONL in texts.csv opened as one column)
+        (["--texts", "texts.csv"], "--texts texts.csv: written as JSONL, not the format "
+         ".csv names; give a .jsonl name"),
+        (["--errors", "errors.jsonl.gz"], "--errors errors.jsonl.gz: written as JSONL, not "
+         "the format .gz names"),
+        (["-o", "out.csv", "-f", "jsonl"], "output out.csv: its extension names csv, "
+         "--format jsonl; drop --format, or give the file the extension of its format"),
     ],
 )
 def test_extract_refuses_bad_output_options(args: list[str], message: str) -> None:
