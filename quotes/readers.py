@@ -47,6 +47,7 @@ from quotes.inputs import (
     special_file,
 )
 from quotes.json_shapes import (
+    cr_lines,
     is_json_object,
     json_fault,
     json_not_lines,
@@ -254,7 +255,7 @@ class _Reader:
         """
         warned: set[str] = set()
         fields = FileFields(self.id_field, self.text_field)
-        for number, raw in enumerate(lines, start=1):
+        for number, raw in enumerate(cr_lines(lines), start=1):
             if not raw.strip():
                 continue
             where = f"{source}:{number}"

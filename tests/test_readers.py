@@ -230,6 +230,18 @@ def test_field_names_are_settable(tmp_path: Path) -> None:
     assert errors == [ReadError(f"{path}:2", "no 'body' field (set --text-field)")]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "lone CR"])
+def test_jsonl_lines_end_at_any_line_break(tmp_path: Path, end: str) -> None:
+    """A JSONL file saved with classic Mac OS line ends (a lone CR) was one line, its
+    every record lost to one "Extra data" error; each line is a record, numbered."""
+    path = tmp_path / "ends.jsonl"
+    path.write_bytes(end.join(['{"id": "a", "text": "One.\\r\\nTwo."}', "{bad",
+                               '{"id": "b", "text": "Three."}', ""]).encode())
+    docs, errors, _ = read(path)
+    assert docs == [Document("a", "One.\r\nTwo."), Document("b", "Three.")]
+    assert [error.source for error in errors] == [f"{path}:2"]
+
+
 @pytest.mark.parametrize("name", ["wrong.jsonl", "wrong.json"])
 def test_a_text_field_the_file_does_not_use_is_said_once_naming_its_fields(
     tmp_path: Path, name: str
