@@ -34,10 +34,22 @@ def json_not_lines(head: bytes) -> bool:
     """Whether a `.jsonl` file is one JSON value instead: its first line opens an array
     (`[{"id": …}, …]`, one line or many) or is a lone `{` (an object printed over lines),
     which is never a record of a line. Read by line, each of its lines was an error,
-    thousands of them for a pretty-printed corpus, and every document was lost."""
-    first = next((line for line in head.splitlines() if line.strip()), b"")
-    first = first.removeprefix(codecs.BOM_UTF8).strip()
-    return first.startswith(b"[") or first == b"{"
+    thousands of them for a pretty-printed corpus, and every document was lost. A first
+    line that is a whole array with more lines after it is a JSONL line that holds no
+    object (`[1, 2]`): read as one JSON value, the file's every record was lost to one
+    "Extra data" error at its second line."""
+    lines = (line for line in head.splitlines() if line.strip())
+    first = next(lines, b"").removeprefix(codecs.BOM_UTF8).strip()
+    return first == b"{" or (first.startswith(b"[") and not (_whole(first) and next(lines, b"")))
+
+
+def _whole(line: bytes) -> bool:
+    """Whether a line is one whole JSON value."""
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def lines_of_objects(data: bytes) -> bool:

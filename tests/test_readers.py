@@ -242,6 +242,17 @@ def test_jsonl_lines_end_at_any_line_break(tmp_path: Path, end: str) -> None:
     assert [error.source for error in errors] == [f"{path}:2"]
 
 
+def test_a_jsonl_file_whose_first_line_is_a_list_reads_its_records(tmp_path: Path) -> None:
+    """A first line holding a whole array (`[1, 2]`) made the file read as one JSON
+    value, and its every record lost to one "Extra data" error: it is one bad line."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('[1, 2]\n{"id": "a", "text": "One."}\n', encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One.")]
+    assert errors == [ReadError(f"{path}:1", "expected a JSON object, got a list")]
+    assert warnings == []
+
+
 @pytest.mark.parametrize("name", ["wrong.jsonl", "wrong.json"])
 def test_a_text_field_the_file_does_not_use_is_said_once_naming_its_fields(
     tmp_path: Path, name: str
