@@ -15,7 +15,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +60,12 @@ class ShardFiles:
                              + ", ".join(sorted(f"{n} shards as {f}" for n, f in kinds)))
         [(count, fmt)] = kinds
         by_index = {index: path for path, (index, _, _) in found.items()}
-        missing = [i for i in range(count) if i not in by_index]
-        if missing:
-            shown = ", ".join(f"{i}/{count}" for i in missing[:10])
-            raise MergeError(f"{folder}: shards {shown} are missing (not run or not complete)")
+        absent = count - sum(index < count for index in by_index)
+        if absent:  # the first few named, found lazily: a count can be 99999999999
+            missing = islice((i for i in range(count) if i not in by_index), 10)
+            shown = ", ".join(f"{i}/{count}" for i in missing) + (", …" if absent > 10 else "")
+            raise MergeError(f"{folder}: shards {shown} are missing (not run or not "
+                             f"complete{f'; {absent:,} in all' if absent > 10 else ''})")
         paths = tuple(by_index[i] for i in range(count))
         _check_one_run(folder, paths, count)
         return cls(paths, fmt)

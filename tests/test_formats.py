@@ -799,13 +799,27 @@ def test_merge_joins_shard_files_in_input_order(tmp_path: Path, suffix: str) -> 
     assert merged.read_bytes() == whole.read_bytes()
 
 
-def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("shard-0001-of-0003.csv", "shards 0/3, 2/3 are missing (not run or not complete)"),
+        ("shard-0000-of-0012.csv", "shards 1/12, 2/12, 3/12, 4/12, 5/12, 6/12, 7/12, 8/12, "
+         "9/12, 10/12, … are missing (not run or not complete; 11 in all)"),
+        # listing every missing shard of `--shard 0/99999999999` never ended
+        ("shard-0000-of-99999999999.csv", "shards 1/99999999999, 2/99999999999, 3/99999999999,"
+         " 4/99999999999, 5/99999999999, 6/99999999999, 7/99999999999, 8/99999999999, "
+         "9/99999999999, 10/99999999999, … are missing (not run or not complete; "
+         "99,999,999,998 in all)"),
+    ],
+    ids=["two", "more than ten", "a count of 99999999999"],
+)
+def test_merge_names_the_missing_shards(tmp_path: Path, name: str, message: str) -> None:
     folder = tmp_path / "s"
     folder.mkdir()
-    (folder / "shard-0001-of-0003.csv").write_text("doc_id\n", "utf-8")
+    (folder / name).write_text("doc_id\n", "utf-8")
     result = invoke("merge", folder, "-o", tmp_path / "m.csv")
     assert result.exit_code == 2
-    assert "shards 0/3, 2/3 are missing" in result.stderr
+    assert result.stderr == f"error {folder}: {message}\n"
 
 
 @pytest.mark.parametrize(
