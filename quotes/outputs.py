@@ -76,12 +76,13 @@ def check_outputs(
             continue
         check_target(path, force=force, inputs=inputs, what=option)
         if option in ("--errors", "--texts"):  # written as JSONL, whatever their name
-            _check_jsonl_name(path, option)
             check_not_a_document(path, inputs=inputs, what=option, suffixes=JSONL_SUFFIXES)
         key = _identity(path)
         if key in seen:
             raise OutputError(f"{option} {path} is also {seen[key]}; give each output its own path")
         seen[key] = f"the {option}" if option.startswith("-") else option
+        if option in ("--errors", "--texts"):  # named as JSONL (a clash with -o said first)
+            _check_jsonl_name(path, option)
 
 
 def check_target(
