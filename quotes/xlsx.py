@@ -15,10 +15,10 @@ cut there, never silently: the cell ends with a mark that gives the text's full 
 and ``on_warning`` (the command's warnings) names the row and column, so that no one
 publishes the cut words as the whole quote; JSONL, CSV and Parquet keep the text whole.
 
-A character XML cannot hold (a control character but tab and line breaks, U+FFFE, U+FFFF,
-a lone surrogate) is written as one a spreadsheet shows (:func:`cell_text`), one for one
-so that a cell's length stays the text's: xlsxwriter wrote Excel's escape `_x000B_`,
-which openpyxl and pandas read as those seven characters.
+A character XML cannot hold (a control character but tab and line feed, U+FFFE, U+FFFF,
+a lone surrogate) and a carriage return are written as a spreadsheet shows them
+(:func:`cell_text`): xlsxwriter wrote Excel's escape `_x000B_`, `_x000D_`, which openpyxl
+and pandas read as those seven characters.
 """
 
 from __future__ import annotations
@@ -55,20 +55,23 @@ def fit_cell(text: str) -> str:
     return text[: MAX_CELL_CHARS - len(mark)] + mark
 
 
-#: The characters XML 1.0 cannot hold: the C0 controls but tab, line feed and carriage
-#: return, the lone surrogates of a broken UTF-16 text and the noncharacters U+FFFE, U+FFFF.
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+#: What xlsxwriter writes as Excel's escape (`_x000D_`) or cannot write: the C0 controls
+#: but tab and line feed (a carriage return, alone or before a line feed, among them), the
+#: lone surrogates of a broken UTF-16 text and the noncharacters U+FFFE, U+FFFF.
+_NOT_SHOWN = re.compile("\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-#: What a cell shows for them: a vertical tab (Word's line break within a paragraph) and
-#: a form feed (a page break) as a line break, anything else as the replacement character.
-_BREAKS = {"\x0b": "\n", "\x0c": "\n"}
+#: What a cell shows for them: a line break for CRLF and a lone CR (Windows' and classic
+#: Mac OS' line ends), a vertical tab (Word's line break within a paragraph) and a form
+#: feed (a page break), the replacement character for anything else.
+_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n"}
 
 
 def cell_text(text: str) -> str:
-    """`text` as a workbook can hold it and a spreadsheet show it, one character for one:
-    each character XML cannot hold replaced (`We\x0bwon` -> `We\nwon`, `a\x01b` -> `a\ufffdb`),
-    where `_x000B_` stood in the cell for any reader but Excel."""
-    return _NOT_XML.sub(lambda found: _BREAKS.get(found.group(), "\ufffd"), text)
+    """`text` as a workbook can hold it and a spreadsheet show it, one character for one
+    but a CRLF, one line break: each character XML cannot hold, and a carriage return,
+    replaced (`We\x0bwon` -> `We\nwon`, `a\r\nb` -> `a\nb`, `a\x01b` -> `a\ufffdb`), where
+    `_x000B_` stood in the cell for any reader but Excel."""
+    return _NOT_SHOWN.sub(lambda found: _BREAKS.get(found.group(), "\ufffd"), text)
 
 
 def _warn(where: str, reason: str) -> None:

@@ -395,16 +395,18 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
         ("Page one.\x0cPage two.", "Page one.\nPage two."),  # a page break
         ("a\x00b\x01c\x1f", "a\ufffdb\ufffdc\ufffd"),  # other controls
         ("x\ufffey\ud800z", "x\ufffdy\ufffdz"),  # a noncharacter, a lone surrogate
+        ("CRLF\r\nand lone\rCR", "CRLF\nand lone\nCR"),  # Windows', classic Mac OS' ends
         ("tab\tand\nbreaks", "tab\tand\nbreaks"),  # what XML holds stays
     ],
-    ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate", "kept"],
+    ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate",
+         "carriage returns", "kept"],
 )
 def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_shows(
     tmp_path: Path, written: str, shown: str
 ) -> None:
-    """xlsxwriter stored such a character as Excel's escape `_x000B_`, which openpyxl and
-    pandas show as those seven characters: the cell holds a character of its own, one
-    for one (the quote's length is its offsets' span), and evaluate reads the same."""
+    """xlsxwriter stored such a character (and a carriage return) as Excel's escape
+    `_x000B_`, which openpyxl and pandas show as those seven characters: the cell holds
+    a character of its own, one for one but a CRLF, and evaluate reads the same."""
     from quotes.outputs import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
