@@ -170,11 +170,11 @@ def extract_cli(
             if target.complete and stream is None and not force:
                 if not quiet:
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
-                              highlight=False)
+                              highlight=False, soft_wrap=True)
                 return
             if target.changed and not quiet:
                 err.print(shown(f"{target.path} was made from other inputs or options than "
-                                 "this run's; redoing it"), highlight=False)
+                                 "this run's; redoing it"), highlight=False, soft_wrap=True)
             output, force = target.path, True
         check_outputs({"--output": output, "--errors": errors, "--texts": texts},
                       inputs=paths, force=True)  # each one's --force checked apart

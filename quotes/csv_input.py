@@ -14,6 +14,7 @@ from pathlib import Path
 
 from quotes.input_bytes import FALLBACK_ENCODINGS, MAX_READ_BYTES, open_binary
 from quotes.inputs import ErrorCallback, ReadError
+from quotes.record_fields import DEFAULT_ID_FIELD, named_fields
 from quotes.records import Document
 
 __all__ = ["Fields", "read_table"]
@@ -69,6 +70,10 @@ def read_table(
             reason = f"no {fields.text!r} column (columns: {columns}; set --text-field)"
             on_error(ReadError(source, reason))
             return
+        if fields.id not in header and fields.id != DEFAULT_ID_FIELD:  # a typo'd --id-field
+            on_warning(ReadError(source, f"no {fields.id!r} column (columns: "
+                                         f"{named_fields(header)}; set --id-field); its rows "
+                                         "get their line as id (FILE:LINE)"))
         # A writer that quotes every field, its header too: each pair of marks is quoting
         quotes_all = delimiter == "\t" and all(map(_bare_quotation, _fields(text.taken)))
         text_at = header.index(fields.text)

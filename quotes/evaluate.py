@@ -282,6 +282,7 @@ def evaluate_cli(
                 f"[yellow]warning[/] ignoring predictions for {len(unknown)} doc id(s) "
                 f"not in the gold: {shown(some)}",
                 highlight=False,
+                soft_wrap=True,
             )
     nlp = None
     try:

@@ -44,6 +44,12 @@ class InputNotFoundError(FileNotFoundError):
     """An input path (or glob) names nothing; the CLI reports it as a usage error."""
 
 
+class StdinTwiceError(ValueError):
+    """Standard input (``-``) is named twice among the inputs: it is read once, so the
+    second was an empty document (`quotes extract - -` counted one text twice, the second
+    as `<stdin>#2` with no words). The CLI reports it as a usage error."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReadError:
     """One problem with one input, reported instead of stopping the run.
@@ -68,9 +74,13 @@ def expand_inputs(
     named relative to it (recursive, sorted, hidden files and folders skipped); a glob expands
     to its sorted matching files (``**`` recurses). Every input is checked before the first
     pair is produced, so a missing path raises :class:`InputNotFoundError` up front, before
-    any work is done. Folders that cannot be listed are reported to ``on_error`` and skipped.
+    any work is done, and stdin named twice :class:`StdinTwiceError`. Folders that cannot
+    be listed are reported to ``on_error`` and skipped.
     """
     plan: list[tuple[str, Path | None, list[str] | None]] = []
+    if list(inputs).count("-") > 1:
+        raise StdinTwiceError("input - (standard input) is given twice; it can be read once: "
+                              "give it once")
     for raw in inputs:
         if raw == "-":
             plan.append((raw, None, None))

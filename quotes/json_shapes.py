@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Iterable, Iterator
 
-__all__ = ["is_json_object", "json_fault", "json_not_lines", "json_type", "lines_of_objects"]
+__all__ = ["cr_lines", "is_json_object", "json_fault", "json_not_lines", "json_type",
+           "lines_of_objects"]
 
 
 def json_fault(exc: ValueError | RecursionError) -> str:
@@ -32,10 +34,22 @@ def json_not_lines(head: bytes) -> bool:
     """Whether a `.jsonl` file is one JSON value instead: its first line opens an array
     (`[{"id": …}, …]`, one line or many) or is a lone `{` (an object printed over lines),
     which is never a record of a line. Read by line, each of its lines was an error,
-    thousands of them for a pretty-printed corpus, and every document was lost."""
-    first = next((line for line in head.splitlines() if line.strip()), b"")
-    first = first.removeprefix(codecs.BOM_UTF8).strip()
-    return first.startswith(b"[") or first == b"{"
+    thousands of them for a pretty-printed corpus, and every document was lost. A first
+    line that is a whole array with more lines after it is a JSONL line that holds no
+    object (`[1, 2]`): read as one JSON value, the file's every record was lost to one
+    "Extra data" error at its second line."""
+    lines = (line for line in head.splitlines() if line.strip())
+    first = next(lines, b"").removeprefix(codecs.BOM_UTF8).strip()
+    return first == b"{" or (first.startswith(b"[") and not (_whole(first) and next(lines, b"")))
+
+
+def _whole(line: bytes) -> bool:
+    """Whether a line is one whole JSON value."""
+    try:
+        json.loads(line)
+    except ValueError:
+        return False
+    return True
 
 
 def lines_of_objects(data: bytes) -> bool:
@@ -44,6 +58,21 @@ def lines_of_objects(data: bytes) -> bool:
     lines = (line for line in data.splitlines() if line.strip())
     first, second = next(lines, b""), next(lines, b"")
     return is_json_object(first) and is_json_object(second)
+
+
+def cr_lines(lines: Iterable[bytes]) -> Iterator[bytes]:
+    """The lines of JSONL with a lone carriage return ending a line as a line feed does
+    (a file saved with classic Mac OS line ends: `{…}\\r{…}\\r`). Read by line feeds
+    alone, such a file was one line, its every record lost to one "Extra data" error. A
+    raw carriage return stands in JSON only as space between tokens, never in a string,
+    so splitting at it never cuts a record that was whole. Other lines are given as they
+    are (the same objects: a line over the bound stays :data:`~quotes.input_bytes.TOO_LONG`)."""
+    for line in lines:
+        body = line.rstrip(b"\r\n")
+        if b"\r" in body:
+            yield from body.split(b"\r")
+        else:
+            yield line
 
 
 def json_type(value: object) -> str:

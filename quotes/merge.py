@@ -15,10 +15,11 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, islice
 from pathlib import Path
 from typing import Any
 
+from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row
 from quotes.shards import recorded_key
 from quotes.writers import COLUMN_TYPES, ColumnType, unguard
 
@@ -59,10 +60,12 @@ class ShardFiles:
                              + ", ".join(sorted(f"{n} shards as {f}" for n, f in kinds)))
         [(count, fmt)] = kinds
         by_index = {index: path for path, (index, _, _) in found.items()}
-        missing = [i for i in range(count) if i not in by_index]
-        if missing:
-            shown = ", ".join(f"{i}/{count}" for i in missing[:10])
-            raise MergeError(f"{folder}: shards {shown} are missing (not run or not complete)")
+        absent = count - sum(index < count for index in by_index)
+        if absent:  # the first few named, found lazily: a count can be 99999999999
+            missing = islice((i for i in range(count) if i not in by_index), 10)
+            shown = ", ".join(f"{i}/{count}" for i in missing) + (", …" if absent > 10 else "")
+            raise MergeError(f"{folder}: shards {shown} are missing (not run or not "
+                             f"complete{f'; {absent:,} in all' if absent > 10 else ''})")
         paths = tuple(by_index[i] for i in range(count))
         _check_one_run(folder, paths, count)
         return cls(paths, fmt)
@@ -153,7 +156,11 @@ class _Peekable:
 
 def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     """The rows of one shard file with their values typed as ``extract`` wrote them; a file
-    that cannot be read is a MergeError naming it (and the line, for text formats)."""
+    that cannot be read is a MergeError naming it (and the line, for text formats), as is
+    one cut short (every row ``extract`` writes ends in a line break)."""
+    if fmt != "parquet" and ends_inside_a_row(path):
+        raise MergeError(f"{path}: ends inside a row, not in a line break; {CUT_SHORT} "
+                         "Run its shard again with --force")
     line = 1 if fmt == "csv" else 0  # the line of the last row read (CSV: the header)
     try:
         for row in _read(path, fmt):
@@ -183,7 +190,7 @@ def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     with open(path, "rb") as raw:
         guarded = raw.read(3) == b"\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
     with open(path, encoding="utf-8-sig", newline="") as handle:
-        for row in csv.DictReader(handle):
+        for row in checked_rows(csv.DictReader(handle)):
             yield {k: _typed(v, COLUMN_TYPES.get(k, "string"), guarded) for k, v in row.items()}
 
 

@@ -81,6 +81,8 @@ def check_outputs(
         if key in seen:
             raise OutputError(f"{option} {path} is also {seen[key]}; give each output its own path")
         seen[key] = f"the {option}" if option.startswith("-") else option
+        if option in ("--errors", "--texts"):  # named as JSONL (a clash with -o said first)
+            _check_jsonl_name(path, option)
 
 
 def check_target(
@@ -115,6 +117,20 @@ def check_target(
 #: The names a JSONL output (an error report, the texts) has when the readers would read
 #: it back as JSONL (:func:`quotes.inputs.file_kind`).
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+#: Extensions that name a format other than plain JSONL, which tools open as that format.
+_OTHER_FORMATS = (".csv", ".tsv", ".json", ".parquet", ".pq", ".xlsx", ".xls", ".db",
+                  ".sqlite", ".sqlite3", ".html", ".htm", ".gz")
+
+
+def _check_jsonl_name(path: Path, option: str) -> None:
+    """Refuse a name whose extension promises another format to a file written as JSONL
+    (`--texts texts.csv` was JSONL that a spreadsheet opened as one column of braces,
+    `--errors errors.jsonl.gz` plain text that gzip refused)."""
+    suffix = path.suffix.lower()
+    if suffix in _OTHER_FORMATS:
+        raise OutputError(f"{option} {path}: written as JSONL, not the format {suffix} "
+                          "names; give a .jsonl name")
 
 
 def check_not_a_document(

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from quotes.csv_rows import checked_rows
 from quotes.gold import json_objects
 from quotes.writers import unguard
 
@@ -56,7 +57,14 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     with open(path, encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         _check_header(path, reader.fieldnames)
-        for row in reader:
+        rows = checked_rows(reader)
+        while True:
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except ValueError as exc:  # a row cut short: named, not scored without its cells
+                raise PredictionError(f"{path}:{reader.line_num}: {exc}") from exc
             yield reader.line_num, {k: unguard(v) if isinstance(v, str) else v
                                     for k, v in row.items()}
 

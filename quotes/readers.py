@@ -48,6 +48,7 @@ from quotes.inputs import (
     special_file,
 )
 from quotes.json_shapes import (
+    cr_lines,
     is_json_object,
     json_fault,
     json_not_lines,
@@ -55,6 +56,7 @@ from quotes.json_shapes import (
     lines_of_objects,
 )
 from quotes.normalise import replace_surrogates
+from quotes.record_fields import FileFields
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
@@ -249,7 +251,8 @@ class _Reader:
         naming the first line that needed it.
         """
         warned: set[str] = set()
-        for number, raw in enumerate(lines, start=1):
+        fields = FileFields(self.id_field, self.text_field)
+        for number, raw in enumerate(cr_lines(lines), start=1):
             if not raw.strip():
                 continue
             where = f"{source}:{number}"
@@ -270,7 +273,7 @@ class _Reader:
             except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
                 self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
                 continue
-            doc = self._record(record, where, f"{root}:{number}")
+            doc = self._record(record, where, f"{root}:{number}", fields)
             if doc is not None:
                 yield doc
 
@@ -297,25 +300,34 @@ class _Reader:
         except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
             self.on_error(ReadError(source, f"unreadable JSON: {json_fault(exc)}"))
             return
+        fields = FileFields(self.id_field, self.text_field)
         if isinstance(value, list):
             for number, record in enumerate(value, start=1):
-                doc = self._record(record, f"{source}:{number}", f"{root}:{number}")
+                doc = self._record(record, f"{source}:{number}", f"{root}:{number}", fields)
                 if doc is not None:
                     yield doc
         else:
-            doc = self._record(value, source, root)
+            doc = self._record(value, source, root, fields)
             if doc is not None:
                 yield doc
 
-    def _record(self, record: object, where: str, default_id: str) -> Document | None:
-        """A document from one JSON record, or None after reporting why it is unusable."""
+    def _record(
+        self, record: object, where: str, default_id: str, fields: FileFields
+    ) -> Document | None:
+        """A document from one JSON record, or None after reporting why it is unusable
+        (a field the file does not use once for the file: `fields`)."""
         if not isinstance(record, dict):
             self.on_error(ReadError(where, f"expected a JSON object, got {json_type(record)}"))
             return None
+        missing = fields.missing_text(record, where)
+        if missing is not None:
+            self.on_error(missing)
         text = record.get(self.text_field)
         if self.text_field not in record:  # a `null` text is there, and named below
-            self.on_error(ReadError(where, f"no {self.text_field!r} field (set --text-field)"))
             return None
+        unnamed = fields.missing_id(record, where)
+        if unnamed is not None:
+            self.on_warning(unnamed)
         if not isinstance(text, str):
             reason = f"{self.text_field!r} is {json_type(text)}, expected a string"
             self.on_error(ReadError(where, reason))

@@ -223,11 +223,17 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     """The explicit format, else the one of the path's extension (stdout: CSV).
 
     An extension that names no format is refused rather than guessed: a CSV written into
-    ``out.xlsx`` or ``out.txt`` opens as garbage where its users open it.
+    ``out.xlsx`` or ``out.txt`` opens as garbage where its users open it; so is an
+    explicit format other than the one the extension names (`-o out.csv -f jsonl`).
     """
     if fmt is not None:
         if fmt.lower() not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
+        named = _SUFFIX_FORMATS.get(path.suffix.lower()) if path is not None else None
+        if named is not None and named != fmt.lower():  # `-o out.csv -f jsonl`
+            raise ValueError(f"output {path}: its extension names {named}, --format "
+                             f"{fmt.lower()}; drop --format, or give the file the extension "
+                             "of its format")
         return cast(Format, fmt.lower())
     if path is None:
         return "csv"

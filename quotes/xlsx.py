@@ -14,10 +14,16 @@ A cell holds at most 32,767 characters in Excel (:data:`MAX_CELL_CHARS`). A long
 cut there, never silently: the cell ends with a mark that gives the text's full length,
 and ``on_warning`` (the command's warnings) names the row and column, so that no one
 publishes the cut words as the whole quote; JSONL, CSV and Parquet keep the text whole.
+
+A character XML cannot hold (a control character but tab and line feed, U+FFFE, U+FFFF,
+a lone surrogate) and a carriage return are written as a spreadsheet shows them
+(:func:`cell_text`): xlsxwriter wrote Excel's escape `_x000B_`, `_x000D_`, which openpyxl
+and pandas read as those seven characters.
 """
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
@@ -25,7 +31,7 @@ from typing import Any
 from quotes.outputs import AtomicSink
 from quotes.row_writers import ColumnType, SinkWriter
 
-__all__ = ["MAX_CELL_CHARS", "XlsxWriter", "fit_cell"]
+__all__ = ["MAX_CELL_CHARS", "XlsxWriter", "cell_text", "fit_cell"]
 
 #: The most characters a cell holds in Excel; a longer text is cut there (and marked).
 MAX_CELL_CHARS = 32_767
@@ -47,6 +53,25 @@ def fit_cell(text: str) -> str:
         return text
     mark = CUT_MARK.format(len(text))
     return text[: MAX_CELL_CHARS - len(mark)] + mark
+
+
+#: What xlsxwriter writes as Excel's escape (`_x000D_`) or cannot write: the C0 controls
+#: but tab and line feed (a carriage return, alone or before a line feed, among them), the
+#: lone surrogates of a broken UTF-16 text and the noncharacters U+FFFE, U+FFFF.
+_NOT_SHOWN = re.compile("\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+#: What a cell shows for them: a line break for CRLF and a lone CR (Windows' and classic
+#: Mac OS' line ends), a vertical tab (Word's line break within a paragraph) and a form
+#: feed (a page break), the replacement character for anything else.
+_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n"}
+
+
+def cell_text(text: str) -> str:
+    """`text` as a workbook can hold it and a spreadsheet show it, one character for one
+    but a CRLF, one line break: each character XML cannot hold, and a carriage return,
+    replaced (`We\x0bwon` -> `We\nwon`, `a\r\nb` -> `a\nb`, `a\x01b` -> `a\ufffdb`), where
+    `_x000B_` stood in the cell for any reader but Excel."""
+    return _NOT_SHOWN.sub(lambda found: _BREAKS.get(found.group(), "\ufffd"), text)
 
 
 def _warn(where: str, reason: str) -> None:
@@ -173,7 +198,7 @@ class _Sheet:
                                 "the workbook, its cell marked; .jsonl, .csv or .parquet "
                                 "output keeps it whole")
                     text = fit_cell(text)
-                self.sheet.write_string(self.rows, index, text)
+                self.sheet.write_string(self.rows, index, cell_text(text))
             else:
                 self.sheet.write_number(self.rows, index, value)
 

@@ -74,9 +74,13 @@ def test_python_dash_m_runs_the_cli() -> None:
         (["summarise", "a.txt"], "error quotes: no such command 'summarise' "
          "(try 'quotes --help')"),
         (["--bogus"], "error quotes: no such option: --bogus (try 'quotes --help')"),
+        (["extract", "-", "-", "--workers", "1"], "error input - (standard input) is given "
+         "twice; it can be read once: give it once"),
+        (["speakers", "-", "-"], "error input - (standard input) is given twice"),
     ],
     ids=["unknown option", "misspelt option", "missing argument", "missing value",
-         "value out of range", "not a number", "unknown command", "unknown top option"],
+         "value out of range", "not a number", "unknown command", "unknown top option",
+         "stdin twice", "stdin twice to speakers"],
 )
 def test_a_usage_error_is_one_line_and_exit_2(args: list[str], line: str) -> None:
     """Click's usage errors are one line naming the command, the mistake and where help
@@ -213,6 +217,13 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
         # `-` names stdout to other tools: no file named `-` is written
         (["-o", "-", "-f", "jsonl"], "--output -: give a file path ('-' names no file here)"),
         (["--errors", "-"], "--errors -: give a file path"),
+        # a file's extension names its format (JSONL in texts.csv opened as one column)
+        (["--texts", "texts.csv"], "--texts texts.csv: written as JSONL, not the format "
+         ".csv names; give a .jsonl name"),
+        (["--errors", "errors.jsonl.gz"], "--errors errors.jsonl.gz: written as JSONL, not "
+         "the format .gz names"),
+        (["-o", "out.csv", "-f", "jsonl"], "output out.csv: its extension names csv, "
+         "--format jsonl; drop --format, or give the file the extension of its format"),
     ],
 )
 def test_extract_refuses_bad_output_options(args: list[str], message: str) -> None:

@@ -436,6 +436,22 @@ def test_predictions_that_span_no_text_are_refused_in_one_line(
     assert result.stderr.strip() == f"error {tmp_path / message}"
 
 
+def test_predictions_cut_short_are_refused_in_one_line(tmp_path: Path) -> None:
+    """A CSV cut short (copied while its run wrote it) ends in a row of fewer fields
+    than its header, whose missing cells were read as nothing and the row scored."""
+    write_gold(tmp_path / "gold.jsonl")
+    pred = tmp_path / "pred.csv"
+    write_csv(pred, PREDS)
+    header, first, _rest = pred.read_text("utf-8").split("\n", 2)
+    pred.write_text(f"{header}\n{first[: len(first) // 2]}", "utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"),
+                                      "--pred", str(pred)])
+    assert result.exit_code == 2
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error {pred}:2: a row of ")
+    assert line.endswith("is the file cut short (copied while its run wrote it, a full disk)?")
+
+
 def test_baseline_adapter() -> None:
     from quotes.baseline import baseline_quotes
     from quotes.model import load_model

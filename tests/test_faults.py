@@ -318,10 +318,13 @@ def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> N
                       + "\n", encoding="utf-8")
     changed = runner.invoke(app, args)
     assert changed.exit_code == 0
-    assert "was made from other inputs or options than this run's; redoing it" in changed.output
+    shard = out / "shard-0000-of-0001.csv"  # each line whole, however long the path
+    assert (f"{shard} was made from other inputs or options than this run's; redoing it\n"
+            in changed.stderr)
     [row] = _shard_rows(out / "shard-0000-of-0001.csv")
     assert row["quote"] == "The pier is shut,"
-    assert "complete; skipped" in runner.invoke(app, args).output
+    assert (f"{shard} is complete; skipped (--force redoes it)\n"
+            in runner.invoke(app, args).stderr)
     wider = runner.invoke(app, [*args, "--scope", "all"])
     assert "made from other inputs or options" in wider.output
 

@@ -388,20 +388,54 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
     assert why.startswith("quote has 45,000 characters, more than an Excel cell holds")
 
 
-def test_control_characters_read_back_from_a_workbook_as_written(tmp_path: Path) -> None:
-    """A control character cannot stand in a workbook's XML: it is stored as Excel's
-    `_x000B_`, which Excel shows as the character and evaluate reads back as it."""
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("We will\x0bnot go back,", "We will\nnot go back,"),  # Word's line break
+        ("Page one.\x0cPage two.", "Page one.\nPage two."),  # a page break
+        ("a\x00b\x01c\x1f", "a\ufffdb\ufffdc\ufffd"),  # other controls
+        ("x\ufffey\ud800z", "x\ufffdy\ufffdz"),  # a noncharacter, a lone surrogate
+        ("CRLF\r\nand lone\rCR", "CRLF\nand lone\nCR"),  # Windows', classic Mac OS' ends
+        ("tab\tand\nbreaks", "tab\tand\nbreaks"),  # what XML holds stays
+    ],
+    ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate",
+         "carriage returns", "kept"],
+)
+def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_shows(
+    tmp_path: Path, written: str, shown: str
+) -> None:
+    """xlsxwriter stored such a character (and a carriage return) as Excel's escape
+    `_x000B_`, which openpyxl and pandas show as those seven characters: the cell holds
+    a character of its own, one for one but a CRLF, and evaluate reads the same."""
     from quotes.outputs import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
 
     out = tmp_path / "ctl.xlsx"
     columns = ("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end")
-    quote = "We will\x0bnot go _x0041_ back,"
     with XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES) as writer:
-        writer.write({"doc_id": "d\x01", "quote_id": 1, "type": "direct", "quote": quote,
+        writer.write({"doc_id": "d", "quote_id": 1, "type": "direct", "quote": written,
+                      "quote_start": 1, "quote_end": 1 + len(written)})
+    assert openpyxl.load_workbook(out)["quotes"]["D2"].value == shown
+    [found] = load_predictions(out)["d"]
+    assert found.text == shown
+
+
+def test_an_escape_written_in_the_text_reads_back_from_a_workbook_as_written(
+    tmp_path: Path,
+) -> None:
+    """Text that spells Excel's escape (`_x0041_`) is kept as those characters."""
+    from quotes.outputs import AtomicSink
+    from quotes.writers import COLUMN_TYPES
+    from quotes.xlsx import XlsxWriter
+
+    out = tmp_path / "escape.xlsx"
+    columns = ("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end")
+    quote = "We will not go _x0041_ back,"
+    with XlsxWriter(AtomicSink(out), columns, COLUMN_TYPES) as writer:
+        writer.write({"doc_id": "d", "quote_id": 1, "type": "direct", "quote": quote,
                       "quote_start": 1, "quote_end": 1 + len(quote)})
-    [found] = load_predictions(out)["d\x01"]
+    [found] = load_predictions(out)["d"]
     assert found.text == quote
 
 
@@ -767,13 +801,27 @@ def test_merge_joins_shard_files_in_input_order(tmp_path: Path, suffix: str) -> 
     assert merged.read_bytes() == whole.read_bytes()
 
 
-def test_merge_names_the_missing_shards(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("shard-0001-of-0003.csv", "shards 0/3, 2/3 are missing (not run or not complete)"),
+        ("shard-0000-of-0012.csv", "shards 1/12, 2/12, 3/12, 4/12, 5/12, 6/12, 7/12, 8/12, "
+         "9/12, 10/12, … are missing (not run or not complete; 11 in all)"),
+        # listing every missing shard of `--shard 0/99999999999` never ended
+        ("shard-0000-of-99999999999.csv", "shards 1/99999999999, 2/99999999999, 3/99999999999,"
+         " 4/99999999999, 5/99999999999, 6/99999999999, 7/99999999999, 8/99999999999, "
+         "9/99999999999, 10/99999999999, … are missing (not run or not complete; "
+         "99,999,999,998 in all)"),
+    ],
+    ids=["two", "more than ten", "a count of 99999999999"],
+)
+def test_merge_names_the_missing_shards(tmp_path: Path, name: str, message: str) -> None:
     folder = tmp_path / "s"
     folder.mkdir()
-    (folder / "shard-0001-of-0003.csv").write_text("doc_id\n", "utf-8")
+    (folder / name).write_text("doc_id\n", "utf-8")
     result = invoke("merge", folder, "-o", tmp_path / "m.csv")
     assert result.exit_code == 2
-    assert "shards 0/3, 2/3 are missing" in result.stderr
+    assert result.stderr == f"error {folder}: {message}\n"
 
 
 @pytest.mark.parametrize(
@@ -847,7 +895,9 @@ def test_evaluate_tables_fit_80_columns_and_are_plain(corpus: Path) -> None:
     [
         ("shard-0000-of-0001.jsonl", '{"doc_id": "a", "quote_id": 1}\n{bad\n', ":2:"),
         ("shard-0000-of-0001.csv", "doc_id,quote_id\r\na,1\r\nb,x\r\n", ":3:"),
+        ("shard-0000-of-0001.csv", "doc_id,quote_id,quote\r\na,1,Yes\r\nb,2\r\n", ":3:"),
     ],
+    ids=["malformed JSON", "no number", "a row short of its header's fields"],
 )
 def test_merge_names_a_damaged_shard_file_and_line(
     tmp_path: Path, name: str, content: str, where: str
@@ -858,6 +908,30 @@ def test_merge_names_a_damaged_shard_file_and_line(
     result = invoke("merge", folder, "-o", tmp_path / "m.csv")
     assert result.exit_code == 2
     assert f"{name}{where} cannot read this shard file" in result.stderr
+    assert not (tmp_path / "m.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        ("shard-0000-of-0001.csv", "doc_id,quote_id,quo"),
+        ("shard-0000-of-0001.csv", 'doc_id,quote_id,quote\r\na,1,"Yes, we w'),
+        ("shard-0000-of-0001.jsonl", '{"doc_id": "a", "quote_id": 1}\n{"doc_id": "b", "quo'),
+    ],
+    ids=["header cut", "quoted field cut", "JSON line cut"],
+)
+def test_merge_refuses_a_shard_file_cut_short(tmp_path: Path, name: str, content: str) -> None:
+    """A shard file cut short (copied while its run wrote it) was merged with its last
+    row or header cut (`cue_clas`), or failed with a Python message: every row extract
+    writes ends in a line break, so one that does not is named, and nothing written."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / name).write_text(content, "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert result.stderr == (f"error {folder / name}: ends inside a row, not in a line "
+                             "break; is the file cut short (copied while its run wrote it, a "
+                             "full disk)? Run its shard again with --force\n")
     assert not (tmp_path / "m.csv").exists()
 
 

@@ -230,6 +230,71 @@ def test_field_names_are_settable(tmp_path: Path) -> None:
     assert errors == [ReadError(f"{path}:2", "no 'body' field (set --text-field)")]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"], ids=["LF", "CRLF", "lone CR"])
+def test_jsonl_lines_end_at_any_line_break(tmp_path: Path, end: str) -> None:
+    """A JSONL file saved with classic Mac OS line ends (a lone CR) was one line, its
+    every record lost to one "Extra data" error; each line is a record, numbered."""
+    path = tmp_path / "ends.jsonl"
+    path.write_bytes(end.join(['{"id": "a", "text": "One.\\r\\nTwo."}', "{bad",
+                               '{"id": "b", "text": "Three."}', ""]).encode())
+    docs, errors, _ = read(path)
+    assert docs == [Document("a", "One.\r\nTwo."), Document("b", "Three.")]
+    assert [error.source for error in errors] == [f"{path}:2"]
+
+
+def test_a_jsonl_file_whose_first_line_is_a_list_reads_its_records(tmp_path: Path) -> None:
+    """A first line holding a whole array (`[1, 2]`) made the file read as one JSON
+    value, and its every record lost to one "Extra data" error: it is one bad line."""
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('[1, 2]\n{"id": "a", "text": "One."}\n', encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "One.")]
+    assert errors == [ReadError(f"{path}:1", "expected a JSON object, got a list")]
+    assert warnings == []
+
+
+@pytest.mark.parametrize("name", ["wrong.jsonl", "wrong.json"])
+def test_a_text_field_the_file_does_not_use_is_said_once_naming_its_fields(
+    tmp_path: Path, name: str
+) -> None:
+    """A wrong --text-field printed one error per record (a million lines for a corpus):
+    one line now names the fields the records have; the file's other records without
+    the field are skipped without a line each, while one a record has is still read."""
+    records = [{"id": "a", "body": "One."}, {"id": "b", "body": "Two."},
+               {"id": "c", "text": "Three."}, {"id": "d", "body": "Four."}]
+    path = tmp_path / name
+    path.write_text("\n".join(map(json.dumps, records)) if name.endswith("l")
+                    else json.dumps(records), "utf-8")
+    docs, errors, _ = read(path)
+    assert docs == [Document("c", "Three.")]
+    assert errors == [ReadError(f"{path}:1", "no 'text' field (its fields: id, body; set "
+                                             "--text-field); later records of the file "
+                                             "without it are skipped without a line each")]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "where", "lines"),
+    [
+        ("ids.jsonl", '{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n', ":1",
+         (1, 2)),
+        ("ids.csv", "id,text\na,One.\nb,Two.\n", "", (2, 3)),
+    ],
+)
+def test_an_id_field_the_records_lack_is_said_once(
+    tmp_path: Path, name: str, content: str, where: str, lines: tuple[int, int]
+) -> None:
+    """A typo in --id-field gave every document its place as id without a word."""
+    path = tmp_path / name
+    path.write_text(content, "utf-8")
+    docs, errors, warnings = read(path, id_field="ident")
+    assert ids(docs) == [f"{path}:{line}" for line in lines]
+    assert errors == []
+    [warning] = warnings
+    assert warning.source == f"{path}{where}"
+    assert warning.reason.startswith("no 'ident' ")
+    assert "id, text; set --id-field)" in warning.reason
+
+
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold data not present")
 def test_gold_files_are_valid_input() -> None:
     docs, errors, _ = read(SEED_GOLD)

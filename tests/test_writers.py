@@ -187,7 +187,7 @@ def test_unknown_or_repeated_columns_are_refused(tmp_path: Path) -> None:
         ("out.ndjson", None, b'{"doc_id"'),
         ("out.pq", None, b"PAR1"),
         ("out.data", "jsonl", b'{"doc_id"'),
-        ("out.csv", "parquet", b"PAR1"),
+        ("out.csv", "csv", b"\xef\xbb\xbfdoc_id"),
     ],
 )
 def test_format_comes_from_fmt_else_the_extension(
@@ -204,6 +204,9 @@ def test_bad_format_requests_are_refused(tmp_path: Path) -> None:
         open_writer(tmp_path / "q.txt")
     with pytest.raises(ValueError, match="parquet output needs a file path"):
         open_writer(None, fmt="parquet")
+    # Parquet in out.csv opened as garbage where CSV is opened
+    with pytest.raises(ValueError, match=r"out\.csv: its extension names csv, --format parquet"):
+        open_writer(tmp_path / "out.csv", fmt="parquet")
 
 
 # --- atomic commits and refusals ----------------------------------------------------------
