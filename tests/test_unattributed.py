@@ -124,6 +124,13 @@ from tests.rows import Q, check
          [Q("indirect", "a bill to cap rents at three percent", "Ruiz", "who", "introduced",
             "reported-object"),
           Q("indirect", "the fund would grow", "Ruiz", "Ruiz", "said", "reported:subject")]),
+        # setting-subject: a time, an event or a place that `saw` what happened in it
+        ("The referendum saw a new poster campaign across the country.", []),
+        ("It was a wave year that saw the party take over the House.", []),
+        # … a body or a group that sees something as something holds a view
+        ("The board saw the plan as a risk.",
+         [Q("indirect", "the plan as a risk", "the board", "The board", "saw",
+            "reported-object")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
