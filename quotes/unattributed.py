@@ -7,7 +7,7 @@ statement, so the row is dropped in every scope.
   the source is a piece of one (`post_id="42">I`);
 - a cue of putting out a work reports only the work (`The council released a statement`);
 - the subject of a passive cue of addressing is who was asked or told (`The mayor was
-  asked about the toll`);
+  asked about the toll`, `The mayor was asked by the host whether …`);
 - a note the publisher repeats under its articles (`Editor's note: …`);
 - the connective `That said,` opening a sentence, the writer's `even so`, not a
   statement of whatever `that` points back to;
@@ -154,12 +154,19 @@ def issued_work(statement: Reported, text: str, content: Content) -> bool:
     )
 
 
+#: Methods of a passive cue's rows, with no agent (`was asked`) or with one (`was asked
+#: by the host`).
+_PASSIVES = ("unsourced:passive", "reported-passive")
+
+
 def addressed_subject(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is the subject of a passive cue of addressing, someone asked or
-    told: `[The mayor] was asked about the toll`, `[Voters] were told to wait` (what
-    follows the cue is kept: it is what was asked or told)."""
+    told: `[The mayor] was asked about the toll`, `[Voters] were told to wait`, also with
+    the agent who asked (`[The mayor] was asked by the host whether …`, `[She] was pressed
+    by reporters on the cuts`): what follows the cue is kept, it is what was asked or
+    told."""
     return (
-        statement.method == "unsourced:passive"
+        statement.method.startswith(_PASSIVES)
         and statement.end <= statement.cue.idx
         and statement.cue.lemma_.lower() in _ADDRESSED
     )

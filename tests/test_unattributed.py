@@ -47,6 +47,10 @@ from tests.rows import Q, check
         # addressed-subject: who was asked is no statement; what was asked stays
         ("The mayor was asked about the toll on Monday.",
          [Q("indirect", "about the toll", None, None, "asked", "unsourced:passive")]),
+        # … and so with the agent who asked
+        ("The mayor was asked by the host whether the pool would reopen.",
+         [Q("indirect", "whether the pool would reopen", "the host", "the host", "asked",
+            "reported-passive")]),
         # boilerplate: a note the publisher repeats under its articles
         ("Editor's note: The senator has repeatedly pledged to close the border.", []),
         # … the same words in the article's own reporting are the senator's
