@@ -39,7 +39,7 @@ from quotes.cue_classes import cue_class
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.role_words import SOURCE_NOUNS
+from quotes.role_words import OFFICES, SOURCE_NOUNS
 from quotes.source_words import BODY_HEADS, ISSUED
 
 if TYPE_CHECKING:
@@ -154,21 +154,32 @@ def issued_work(statement: Reported, text: str, content: Content) -> bool:
     )
 
 
-#: Methods of a passive cue's rows, with no agent (`was asked`) or with one (`was asked
-#: by the host`).
-_PASSIVES = ("unsourced:passive", "reported-passive")
-
-
 def addressed_subject(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is the subject of a passive cue of addressing, someone asked or
     told: `[The mayor] was asked about the toll`, `[Voters] were told to wait`, also with
-    the agent who asked (`[The mayor] was asked by the host whether …`, `[She] was pressed
-    by reporters on the cuts`): what follows the cue is kept, it is what was asked or
-    told."""
-    return (
-        statement.method.startswith(_PASSIVES)
-        and statement.end <= statement.cue.idx
-        and statement.cue.lemma_.lower() in _ADDRESSED
+    the agent who asked when the subject is a person (`[The mayor] was asked by the host
+    whether …`, `[She] was pressed by reporters on the cuts`): what follows the cue is
+    kept, it is what was asked or told. A thing with an agent is what was told (`A
+    different story was told by the clerk`), kept."""
+    if statement.end > statement.cue.idx or statement.cue.lemma_.lower() not in _ADDRESSED:
+        return False
+    if statement.method == "unsourced:passive":
+        return True
+    return statement.method.startswith("reported-passive") and _person(content)
+
+
+def _person(content: Content) -> bool:
+    """Whether the content's head word may be a person: anything but a common noun in
+    lower case that names no office or source (`Ruiz`, `she`, `the mayor`, not `a
+    different story`)."""
+    tokens = content.tokens
+    if tokens is None:
+        return False
+    head = tokens.root
+    return not (
+        head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in OFFICES | SOURCE_NOUNS
     )
 
 

@@ -51,6 +51,10 @@ from tests.rows import Q, check
         ("The mayor was asked by the host whether the pool would reopen.",
          [Q("indirect", "whether the pool would reopen", "the host", "the host", "asked",
             "reported-passive")]),
+        # … a thing told, with an agent, is what was told
+        ("A different story was told by the clerk.",
+         [Q("indirect", "A different story", "the clerk", "the clerk", "told",
+            "reported-passive")]),
         # boilerplate: a note the publisher repeats under its articles
         ("Editor's note: The senator has repeatedly pledged to close the border.", []),
         # … the same words in the article's own reporting are the senator's
