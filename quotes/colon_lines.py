@@ -3,7 +3,9 @@
 `Okafor: Tariffs could hurt grain exports in spring`, `Varga to Dock Workers' Union:
 The pier will reopen in May`: no verb says who speaks, so these lines need a rule of
 their own, which the parse cannot give: a few capitalised words with a noun and no verb
-open the line or sentence, and are not a label (`Update: …`).
+open the line or sentence, and are not a label (`Update: …`). What follows the colon is
+no one's words when it is a roster of names (`Iowa: Ana Ruiz, Tom Hale, Ben Ode`) or a
+noun phrase that names a section's topic (`Carson: A miracle`).
 """
 
 from __future__ import annotations
@@ -65,7 +67,10 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
             words.append(token)
             if token.is_sent_end or "\n" in token.whitespace_:
                 break
-        if _defined_word(label, words) or _work_and_author(words):
+        if (
+            _defined_word(label, words) or _work_and_author(words) or _name_roster(words)
+            or _topic_phrase(words)
+        ):
             continue
         content = trimmed(words, "colon")
         name = [t for t in label[: _first_prep(label)] if t.pos_ in ("PROPN", "NOUN")]
@@ -92,6 +97,44 @@ def _defined_word(label: list[Token], words: list[Token]) -> bool:
         first.lower_ == "to"
         or finite is None
         or any(a.dep_ == "relcl" for a in (finite, *finite.ancestors))
+    )
+
+
+#: Fewest commas between the names of a roster (`Ana Ruiz, Tom Hale, Ben Ode`).
+_ROSTER_COMMAS = 2
+
+
+def _name_roster(words: list[Token]) -> bool:
+    """Rule colon-roster: a list of names after a colon, who belong to the label (a
+    place, a team, a panel), not words anyone said: `Iowa: Ana Ruiz, Tom Hale, Ben
+    Ode`. Only names, commas and `and`."""
+    # Shape: `<label>: <Name>, <Name>, … and <Name>`: `Panel: Ana Ruiz, Tom Hale, Ben Ode.`
+    kept = [t for t in words if not t.is_space]
+    while kept and kept[-1].is_punct:
+        kept.pop()
+    commas = sum(t.text == "," for t in kept)
+    return commas >= _ROSTER_COMMAS and all(
+        t.pos_ == "PROPN" or t.text == "," or t.dep_ == "cc" for t in kept
+    )
+
+
+#: Articles that open a noun phrase naming a thing (`a miracle`, `the latest count`).
+_TOPIC_ARTICLES = word_list("topic-heading-articles")
+
+
+def _topic_phrase(words: list[Token]) -> bool:
+    """Rule colon-topic: a noun phrase after a colon that opens with an article and has
+    no verb and no quote mark names what the section is about, the writer's heading,
+    not anyone's words: `Carson: A miracle`, `Delegate tracker: The latest count in the
+    race`, `Ruiz and Hale: A tortured partnership`. A claim has a verb (`Ruiz: The plan
+    will fail`) or opens otherwise (`Ruiz: No deal without the unions`), and words in
+    marks are someone's (`Ruiz: 'A betrayal'`)."""
+    # Shape: `<label>: <a | an | the> <noun phrase>`: `Hale: A closing surge.`
+    kept = [t for t in words if not t.is_space]
+    return (
+        bool(kept)
+        and kept[0].lower_ in _TOPIC_ARTICLES
+        and not any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in kept)
     )
 
 

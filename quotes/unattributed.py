@@ -7,7 +7,7 @@ statement, so the row is dropped in every scope.
   the source is a piece of one (`post_id="42">I`);
 - a cue of putting out a work reports only the work (`The council released a statement`);
 - the subject of a passive cue of addressing is who was asked or told (`The mayor was
-  asked about the toll`);
+  asked about the toll`, `The mayor was asked by the host whether …`);
 - a note the publisher repeats under its articles (`Editor's note: …`);
 - the connective `That said,` opening a sentence, the writer's `even so`, not a
   statement of whatever `that` points back to;
@@ -21,7 +21,9 @@ statement, so the row is dropped in every scope.
 - the terms on which a source talks unnamed (`a nurse who asked not to be named`, `she
   agreed to speak on condition of anonymity`): how the source is quoted, not a statement;
 - an act cue in a relative clause whose object of a word or two only says who its source
-  is (`a senator who is seeking reelection`).
+  is (`a senator who is seeking reelection`);
+- a time, an event or a place as the subject of `see`, the setting of what happened
+  (`The year saw record turnout`).
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ from quotes.cue_classes import cue_class
 from quotes.found import char_tokens
 from quotes.language import table, word_list, word_map
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import ISSUED
+from quotes.role_words import OFFICES, SOURCE_NOUNS
+from quotes.source_words import BODY_HEADS, ISSUED
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -66,6 +69,10 @@ _THING_PRONOUNS = word_list("thing-pronouns")
 #: Words that ask for a source's name to be kept out (`named`, `identify`, `anonymity`),
 #: as written and as lemmas.
 _ANONYMITY = word_list("anonymity-words")
+#: Cues of seeing whose subject may be the setting of what happened (`The year saw …`).
+_WITNESSING = word_list("witnessing-cues")
+#: Nouns for the ones who may hold a view: people, sources, bodies, groups, polls.
+_HOLDERS = SOURCE_NOUNS | BODY_HEADS | word_list("they-nouns") | word_list("poll-nouns")
 #: Methods of a row whose content is what a cue's object or topic is.
 _BY_OBJECT = ("reported-object", "reported-topic", "reported-noun-topic")
 
@@ -149,12 +156,30 @@ def issued_work(statement: Reported, text: str, content: Content) -> bool:
 
 def addressed_subject(statement: Reported, text: str, content: Content) -> bool:
     """Whether the content is the subject of a passive cue of addressing, someone asked or
-    told: `[The mayor] was asked about the toll`, `[Voters] were told to wait` (what
-    follows the cue is kept: it is what was asked or told)."""
-    return (
-        statement.method == "unsourced:passive"
-        and statement.end <= statement.cue.idx
-        and statement.cue.lemma_.lower() in _ADDRESSED
+    told: `[The mayor] was asked about the toll`, `[Voters] were told to wait`, also with
+    the agent who asked when the subject is a person (`[The mayor] was asked by the host
+    whether …`, `[She] was pressed by reporters on the cuts`): what follows the cue is
+    kept, it is what was asked or told. A thing with an agent is what was told (`A
+    different story was told by the clerk`), kept."""
+    if statement.end > statement.cue.idx or statement.cue.lemma_.lower() not in _ADDRESSED:
+        return False
+    if statement.method == "unsourced:passive":
+        return True
+    return statement.method.startswith("reported-passive") and _person(content)
+
+
+def _person(content: Content) -> bool:
+    """Whether the content's head word may be a person: anything but a common noun in
+    lower case that names no office or source (`Ruiz`, `she`, `the mayor`, not `a
+    different story`)."""
+    tokens = content.tokens
+    if tokens is None:
+        return False
+    head = tokens.root
+    return not (
+        head.pos_ == "NOUN"
+        and head.is_lower
+        and head.lemma_.lower() not in OFFICES | SOURCE_NOUNS
     )
 
 
@@ -255,6 +280,31 @@ def pronoun_object(statement: Reported, text: str, content: Content) -> bool:
     )
 
 
+def setting_subject(statement: Reported, text: str, content: Content) -> bool:
+    """Whether a cue of seeing has for subject a time, an event or a place, the setting of
+    what its object or clause says happened, not anyone who saw it: `The year saw record
+    turnout`, `The district saw 30 applicants for three seats`, `a wave year that saw the
+    party take over the House` (a relative word stands for its noun). The subject is one
+    thing named by a common noun in the singular that is no person, body or group; a
+    share (`57 percent see him as a risk`), a plural (`Voters see him as a leader`) or a
+    body (`The board saw the plan as a risk`) holds a view, kept."""
+    # Shape: `<singular thing noun> saw <object | clause>`: `The referendum saw a new
+    # poster campaign`, `The decade saw prices double`.
+    cue = statement.cue
+    if statement.speaker is None or cue.lemma_.lower() not in _WITNESSING:
+        return False
+    subject = statement.speaker
+    if subject.tag_ in NOUN_RELATIVE_TAGS and cue.dep_ == "relcl":
+        subject = cue.head
+    return (
+        subject.tag_ == "NN"
+        and subject.pos_ == "NOUN"
+        and subject.ent_type_ == ""
+        and subject.lemma_.lower() not in _HOLDERS
+        and not any(c.dep_ == "nummod" for c in subject.children)
+    )
+
+
 #: Marks that end a clause before a cue that reports it only after a comma: `…: the`,
 #: `…; the`, `… (the`; and dashes, which may also set a cue off as an aside.
 _BREAKS = (":", ";", "(")
@@ -329,6 +379,7 @@ RULES: dict[str, Callable[[Reported, str, Content], bool]] = {
     "across-break": across_break,
     "anonymity-terms": anonymity_terms,
     "relative-act": relative_act,
+    "setting-subject": setting_subject,
 }
 
 

@@ -47,6 +47,14 @@ def test_a_thing_or_a_date_before_a_colon_is_no_speaker(text: str) -> None:
          [("the senator must now win the caucus outright", "The result", "reported-colon")]),
         # an aim, a task or a topic is the writer's own heading (rule aimed-heading)
         ("The goal: to draw big audiences to the channel.", []),
+        # a roster of names after a place's label (rule colon-roster), and a noun phrase
+        # with an article and no verb that names a section's topic (rule colon-topic)
+        ("Senate hopefuls\n\nIowa: Ana Ruiz, Tom Hale, Ben Ode, Mary Quist and Lee Park."
+         "\n\nThe list grows.", []),
+        ("Hale: A closing surge.\nThe New Jersey governor has gained in the polls.", []),
+        # … a claim with no verb that opens with no article is the label's
+        ("Ruiz: No deal without the unions.",
+         [("No deal without the unions", "Ruiz", "reported-colon")]),
     ],
 )
 def test_research_scope_keeps_a_findings_label_not_an_aims(

@@ -47,6 +47,14 @@ from tests.rows import Q, check
         # addressed-subject: who was asked is no statement; what was asked stays
         ("The mayor was asked about the toll on Monday.",
          [Q("indirect", "about the toll", None, None, "asked", "unsourced:passive")]),
+        # … and so with the agent who asked
+        ("The mayor was asked by the host whether the pool would reopen.",
+         [Q("indirect", "whether the pool would reopen", "the host", "the host", "asked",
+            "reported-passive")]),
+        # … a thing told, with an agent, is what was told
+        ("A different story was told by the clerk.",
+         [Q("indirect", "A different story", "the clerk", "the clerk", "told",
+            "reported-passive")]),
         # boilerplate: a note the publisher repeats under its articles
         ("Editor's note: The senator has repeatedly pledged to close the border.", []),
         # … the same words in the article's own reporting are the senator's
@@ -124,6 +132,13 @@ from tests.rows import Q, check
          [Q("indirect", "a bill to cap rents at three percent", "Ruiz", "who", "introduced",
             "reported-object"),
           Q("indirect", "the fund would grow", "Ruiz", "Ruiz", "said", "reported:subject")]),
+        # setting-subject: a time, an event or a place that `saw` what happened in it
+        ("The referendum saw a new poster campaign across the country.", []),
+        ("It was a wave year that saw the party take over the House.", []),
+        # … a body or a group that sees something as something holds a view
+        ("The board saw the plan as a risk.",
+         [Q("indirect", "the plan as a risk", "the board", "The board", "saw",
+            "reported-object")]),
     ],
 )
 def test_unattributed_rows_are_dropped(extract, text: str, expected: list[Q]) -> None:
