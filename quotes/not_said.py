@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from quotes.language import word_list, word_map
 from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.parse_links import by_phrase, subject_of_sentence_before
+from quotes.read_out import set_off_before
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
 
@@ -179,10 +180,8 @@ def recited(content: Span) -> bool:
     reader's claim; what the reader says of them is (`… and said the family had chosen
     it`)."""
     doc = content.doc
-    k = content.start - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
-    if k < 1 or doc[k].text not in (",", ":"):
+    k = set_off_before(content)
+    if k is None or k < 1:
         return False
     k -= 1
     while k >= 0 and doc[k].pos_ in ("ADV", "PART") and doc[k].dep_ != "neg":

@@ -2,8 +2,10 @@
 :mod:`quotes.not_said` do not read: a quote set after a numbered text (`Quoting Psalm
 96, "…"`), words sung while doing something else (`they sang as they worked: "…"`) and
 the opening words of a work named by a quoted title (`His best-known fado, "Harbour of
-Stone", opens: "…"`). The default scope drops such rows (:func:`quotes.scope.dropped_by`);
-`--scope all` keeps them.
+Stone", opens: "…"`). The default scope drops such rows
+(:func:`quotes.scope.dropped_by`); `--scope all` keeps them. The comma or colon that
+sets such words off is found by :func:`set_off_before`, which :mod:`quotes.not_said`
+reads too.
 """
 
 from __future__ import annotations
@@ -23,6 +25,17 @@ _SINGING = word_list("singing-verbs")
 _OPENINGS = word_list("opening-verbs")
 
 
+def set_off_before(content: Span) -> int | None:
+    """The index of the comma or colon that sets a direct quote off from the words
+    before it (`a verse from Jeremiah, "…"`, `He read the clause aloud: "…"`), past the
+    quote's opening marks; None when no such mark stands there."""
+    doc = content.doc
+    k = content.start - 1
+    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
+        k -= 1
+    return k if k >= 0 and doc[k].text in (",", ":") else None
+
+
 def numbered_text(content: Span) -> bool:
     """Rule numbered-text: whether a direct quote is set off by a comma or a colon right
     after a text named by its kind and number (`Quoting Psalm 96, "O sing unto the
@@ -31,10 +44,8 @@ def numbered_text(content: Span) -> bool:
     says of them is (`…, she said the Church had always changed its words`)."""
     # `Quoting Psalm 23, "The Lord is my shepherd", she said the parish would not close.`
     doc = content.doc
-    k = content.start - 1
-    while k >= 0 and (doc[k].is_quote or doc[k].is_space):
-        k -= 1
-    if k < 2 or doc[k].text not in (",", ":"):
+    k = set_off_before(content)
+    if k is None or k < 2:
         return False
     number, kind = doc[k - 1], doc[k - 2]
     return number.like_num and kind.is_title and kind.lower_ in _TEXTS
