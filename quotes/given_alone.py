@@ -38,8 +38,9 @@ def opened_by_lone_given(
 ) -> list[Span]:
     """The runs of two to four name words (:func:`_name_word`, the first no nation's
     name, the run not after `the`) whose opening words, fewer than all, are elsewhere in
-    the text a run of their own, not after `the`, open no other run of more words and
-    end in no other name's surname. `names` holds each run's name words."""
+    the text a run of their own, not after `the`, open no other run of more words, end
+    in no other name's surname and stand inside no other name (`Nogueira Filho` of
+    `Sebastião Nogueira Filho`). `names` holds each run's name words."""
     # a sentence shape it matches: `I took Harjit Kaur Sandhu to lunch. … Harjit says.`
     words = {key: tuple(t.lower_ for t in tokens) for key, tokens in names.items()}
     alone = {
@@ -55,6 +56,9 @@ def opened_by_lone_given(
     # a word that closes a name of several words, itself no opening of another, is a
     # surname, which finds its person (`Ruiz` of `Ana Ruiz` before `Ruiz Marquez`)
     surnames = {own[-1] for own in words.values() if len(own) > 1 and own not in full}
+    # a word inside a longer name is that name's (`Nogueira` of `Sebastião Nogueira
+    # Filho`): a run it opens (`Nogueira Filho`) is a short form, not another person
+    inner = {word for own in words.values() for word in own[1:]}
     found = []
     for run in runs:
         tokens = names[run.start, run.end]
@@ -67,6 +71,8 @@ def opened_by_lone_given(
         ):
             continue
         own = words[run.start, run.end]
+        if own[0] in inner:
+            continue
         if any(
             own[:k] in alone and full[own[:k]] == {own} and own[k - 1] not in surnames
             for k in range(1, len(own))

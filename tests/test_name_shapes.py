@@ -224,6 +224,20 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             "Farmers in Gasa said the bridge was weak.",
             [("Kinley Wangchuk", "The Gasa Dzongdag"), ("farmers in Gasa", "Farmers")],
         ),
+        # ... nor a run a word inside a longer name opens (`Nogueira Filho` of `Sebastião
+        # Nogueira Filho`, with `Nogueira` alone): the longer name is the person's
+        (
+            "Nogueira: 'I will not run away'\n\nHarbour manager Sebastião Nogueira Filho "
+            "insisted on Friday that he would stay.\n\nSpeaking in Portuguese, Nogueira was "
+            'calm.\n\n"Every day we talk about players," Nogueira replied.\n\nIn a '
+            'statement, the club said Nogueira Filho had its "complete confidence" to the '
+            "end of the season.",
+            [
+                ("Sebastião Nogueira Filho", "Sebastião Nogueira Filho"),
+                ("Sebastião Nogueira Filho", "Nogueira"),
+                ("the club", "the club"),
+            ],
+        ),
     ],
 )
 def test_given_names_of_other_countries(
