@@ -19,6 +19,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import letter_apostrophe
 from quotes.name_keys import PARTICLES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
+from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
 from quotes.source_words import legal_form
 
@@ -44,12 +45,17 @@ def appositive_name(head: Token) -> Span | None:
     while last > head.i and doc[last].is_punct:
         last -= 1
     clauses = [c for c in head.rights if c.dep_ == "relcl" and c.right_edge.i >= last]
-    if clauses and _set_off(clauses[0]):
+    if clauses and set_off_by_comma(clauses[0]):
         # `Her son, Callum, who runs the ferry,`: the name ends before the clause
         last = clauses[0].left_edge.i - 1
         while last > head.i and doc[last].is_punct:
             last -= 1
-    restrictive = [c for c in head.rights if c.dep_ == "relcl" and not _set_off(c)]
+    # rule name-after-restrictive-clause: a restrictive clause is part of the
+    # description, and a person's name set off after it is the speaker's (`A driver we
+    # spoke to on Bay Street, Jerome Cupid, says`; the parser hangs the name on the
+    # street); one opening with no title or given name there is the street's or town's
+    # apposition (`A porter we met in Kingstown, St Vincent, said`)
+    restrictive = [c for c in head.rights if c.dep_ == "relcl" and not set_off_by_comma(c)]
     for token in head.subtree:
         end = token.right_edge.i  # `, Jade Okwuosa, 26,`: the age after the name is its
         while end > token.i and doc[end].is_punct:
@@ -80,16 +86,6 @@ def appositive_name(head: Token) -> Span | None:
             return glossed
     return None
 
-
-def _set_off(clause: Token) -> bool:
-    """Whether a relative clause is set off by a comma before it (`Her son, Callum, who
-    runs the ferry,`), so a name before it closes the description; a restrictive clause
-    (rule name-after-restrictive-clause) is part of the description, and a person's name
-    set off after it is the speaker's: `A driver we spoke to on Bay Street, Jerome Cupid,
-    says` (the parser hangs the name on the street; one opening with no title or given
-    name there is the street's or town's apposition, `in Kingstown, St Vincent,`)."""
-    start = clause.left_edge.i
-    return start > 0 and clause.doc[start - 1].text == ","
 
 
 def _after_gloss(token: Token, head: Token) -> Span | None:

@@ -19,6 +19,7 @@ from quotes.language import word_list
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
 from quotes.normalise import BULLETS, HYPHENS
+from quotes.participle_sources import set_off_by_comma
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Words that open a topic line before a colon (`On the injury: "…"`).
@@ -233,13 +234,11 @@ def _reduced_relative(verb: Token) -> bool:
     posted on X: "…"`; `Mattia Foletti, who led the no campaign: "…"` is his)."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.dep_ in _GOVERNED:
         return True
-    start = verb.left_edge.i
     subject = active_subject(verb) if verb.dep_ == "relcl" else None
     return (
         subject is not None
         and subject.tag_ not in NOUN_RELATIVE_TAGS
-        and start > 0
-        and verb.doc[start - 1].text == ","
+        and set_off_by_comma(verb)
     )
 
 
