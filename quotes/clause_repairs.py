@@ -3,8 +3,9 @@ matched: an `-ing` subject of the reported clause read as the cue's adverbial, a
 one-word quote or a short answer before a cue read as its subject or auxiliary, a
 clause on the person a cue speaks through read as a relative clause, a clause after whom
 a cue addresses read as a relative clause on the addressee, a clause after a phrase on
-the cue read as a clause on the phrase's noun, and the subject of the reported clause
-read as the cue's object.
+the cue read as a clause on the phrase's noun, the subject of the reported clause
+read as the cue's object, its object read as a second subject of the cue, and a phrase of time
+before it read as the mark of an adverbial clause.
 
 Each hides what a cue reports, where the cue repairs (:mod:`quotes.cue_repairs`) mend a
 cue the parser did not read as a verb of its own and the subject repairs
@@ -351,6 +352,31 @@ def subject_read_as_second_subject(verb: Token) -> None:
     rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
 
 
+
+def object_read_as_second_subject(verb: Token) -> None:
+    """Rule clause-object-read-as-second-subject: `Ana Ruiz, who chairs the board, said
+    the dispute had divided families`: the parser may take the reported clause's object
+    for a second subject of the cue and the clause's verb, with its own subject and
+    auxiliary, for an adjective of that object, so the cue reports nothing. A noun after
+    a cue with its own subject and no clause, hung on it as a subject, whose modifier
+    before it is a participle with a subject and an auxiliary of its own, is that
+    participle's object, and the participle is the cue's clause."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return
+    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+        return
+    clause = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN"), None)
+    if clause is None or not (
+        any(c.dep_ in _SUBJECTS for c in clause.children)
+        and any(c.dep_ == "aux" for c in clause.children)
+    ):
+        return
+    rehead_all([(noun, clause, "dobj"), (clause, verb, "ccomp")])
+
+
 #: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
 _ASKING = word_list("asking-cues")
 #: Conjunctions that open a yes-or-no question (`if`, `whether`).
@@ -393,3 +419,26 @@ def adverbial_read_as_clause(cue: Token) -> None:
         mark = clause.left_edge
         if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ in _ADVERBIAL_MARKS:
             clause.dep_ = "advcl"
+
+
+def time_phrase_read_as_mark(cue: Token) -> None:
+    """Rule time-phrase-read-as-mark: `A ministry spokesman said after the debate the new
+    timetable was realistic`: the parser may read the preposition of a phrase of time
+    after the cue as the mark of a clause of time (or as a preposition of that clause's
+    verb), and the clause the cue reports, which follows the phrase with no `that`, as
+    that adverbial clause. Such a word opening an adverbial clause on a cue with no
+    clause, with an object of its own, is the cue's preposition, and the clause after its
+    phrase (its subject right after the phrase) what the cue reports."""
+    if cue.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
+        return
+    for clause in cue.rights:
+        mark = clause.left_edge
+        # `after` read as the clause's mark, or as a preposition of its verb
+        if clause.dep_ != "advcl" or mark.dep_ not in ("mark", "prep") or mark.head.i != clause.i:
+            continue
+        noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
+        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        if noun is None or subject is None or subject.left_edge.i != noun.right_edge.i + 1:
+            continue
+        if rehead_all([(mark, cue, "prep"), (clause, cue, "ccomp")]):
+            return

@@ -4,8 +4,9 @@ participle set off after its subject (`cue_read_onto_set_off_participle`), as a 
 relative clause on its source's noun (`cue_read_as_second_relative`), as an adjective of
 the noun after it (`cue_read_as_modifier`), a cue closing a sentence read as a conjunct
 of the clause it reports (`closing_cue_read_as_conjunct`) or as a relative clause on a
-noun of it (`closing_cue_read_as_relative`), and a cue verb joined to a
-noun (`conjunct_read_onto_a_noun`).
+noun of it (`closing_cue_read_as_relative`), a cue verb joined to a
+noun (`conjunct_read_onto_a_noun`), and a cue in its base form read as a noun heading
+the plural noun before it (`cue_read_as_compound_head`).
 
 Each leaves the cue with no subject or no clause; the clauses hung in the wrong place
 around a cue that is read as a verb are mended in :mod:`quotes.clause_repairs`, who
@@ -281,3 +282,36 @@ def conjunct_read_onto_a_noun(verb: Token) -> None:
         return
     joins = [w for w in noun.children if w.dep_ == "cc" and w.i < verb.i]
     rehead_all([*((word, above, None) for word in joins), (verb, above, None)])
+
+
+def cue_read_as_compound_head(cue: Token) -> None:
+    """`The findings state that the walker carried no beacon`, `Residents claim that the
+    bins were never emptied`: after a plural noun, the tagger may read a cue in its base
+    form as a singular noun heading the sentence, the plural noun as its compound and the
+    clause it reports as a relative clause on it. A cue so tagged, the plural noun right
+    before it, with `that` and a clause with a subject of its own hung on it right after,
+    is the verb, in the present: the plural noun its subject, the clause what it reports,
+    the words before the noun the noun's own (a relative `that` is the clause's subject,
+    no `mark`, so `The claims that were made …` stays a noun)."""
+    doc = cue.doc
+    if cue.tag_ != "NN" or cue.dep_ != "ROOT" or not 0 < cue.i < len(doc) - 1:
+        return
+    noun, mark = doc[cue.i - 1], doc[cue.i + 1]
+    clause = mark.head
+    if (
+        noun.tag_ != "NNS"
+        or noun.dep_ != "compound"
+        or noun.head.i != cue.i
+        or mark.lower_ != "that"
+        or mark.dep_ != "mark"
+        or clause.head.i != cue.i
+        or clause.dep_ not in ("acl", "relcl", "ccomp")
+        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children)
+    ):
+        return
+    before = [c for c in cue.lefts if c.i < noun.i]
+    moves: list[Move] = [(noun, cue, "nsubj"), (clause, cue, "ccomp")]
+    moves += [(word, noun, None) for word in before]
+    if rehead_all(moves):
+        cue.pos_ = "VERB"
+        cue.tag_ = "VBP"

@@ -27,18 +27,21 @@ from quotes.clause_repairs import (
     clause_read_onto_a_phrase,
     clause_read_onto_the_object,
     gerund_subject_read_as_clause,
+    object_read_as_second_subject,
     participle_read_as_clause,
     question_read_as_adverbial,
     quote_read_as_subject,
     repair_intermediary,
     subject_read_as_object,
     subject_read_as_second_subject,
+    time_phrase_read_as_mark,
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
     closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
+    cue_read_as_compound_head,
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
@@ -84,7 +87,8 @@ def repair_tags(
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
     :func:`_verb_read_as_noun_before_colon`) or into its subject's phrase
-    (:func:`_verb_read_into_subject_phrase`), its subject read as
+    (:func:`_verb_read_into_subject_phrase`) or as the head of the plural noun before it
+    (:func:`~quotes.cue_repairs.cue_read_as_compound_head`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.opener_subjects.subject_read_as_apposition`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
@@ -115,7 +119,9 @@ def repair_tags(
     noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
-    (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), the question after an asking
+    (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), its object read
+    as a second subject of the cue (:func:`~quotes.clause_repairs.object_read_as_second_subject`),
+    the question after an asking
     cue read as a condition on it
     (:func:`~quotes.clause_repairs.question_read_as_adverbial`), an adverbial clause read
     as the cue's complement (:func:`~quotes.clause_repairs.adverbial_read_as_clause`), a
@@ -153,6 +159,7 @@ def repair_tags(
         _verb_read_as_noun(cue)
         _verb_read_into_subject_phrase(cue)
         _verb_read_as_noun_before_colon(cue)
+        cue_read_as_compound_head(cue)
         subject_read_as_apposition(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
@@ -172,6 +179,8 @@ def repair_tags(
         closing_cue_read_as_noun(cue)
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
+        object_read_as_second_subject(cue)
+        time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):

@@ -309,6 +309,28 @@ from tests.rows import Q, check
          [Q("direct", "Every flat will get a letter with its day before the end of May,",
             "a spokesperson for Dunmore Water Company", "a spokesperson", "said",
             "dep:subject")]),
+        # cue-read-as-compound-head: a cue in its base form after a plural noun, read as
+        # a noun that the plural noun is a compound of
+        ("The findings state that Mr Delacroix did not file a flight plan.",
+         [Q("indirect", "Mr Delacroix did not file a flight plan", "The findings",
+            "The findings", "state", "reported:subject")]),
+        # clause-object-read-as-second-subject: the reported clause's object read as a
+        # second subject of the cue, its verb as an adjective of the object
+        ("Outside the hall, Rra Kagiso Motsumi, who had come as a guest, said the feud had "
+         "divided families who had lived there for years.",
+         [Q("indirect", "the feud had divided families who had lived there for years",
+            "Kagiso Motsumi", "Kagiso Motsumi", "said", "reported:subject")]),
+        ("Later, Dorcas Achieng, who had attended as an observer, said the row had divided "
+         "families who had shared the land for generations.",
+         [Q("indirect", "the row had divided families who had shared the land for "
+            "generations", "Dorcas Achieng", "Dorcas Achieng", "said", "reported:subject")]),
+        # time-phrase-read-as-mark: a phrase of time between the cue and the clause it
+        # reports, its preposition read as the clause's mark (or as a preposition of its verb)
+        ("A harbour board spokeswoman said after the meeting the new berths had been "
+         "tested and were safe.",
+         [Q("indirect", "the new berths had been tested and were safe",
+            "a harbour board spokeswoman", "A harbour board spokeswoman", "said",
+            "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
