@@ -204,6 +204,28 @@ def thing_object(cue: Token | None, content: Span) -> bool:
     )
 
 
+
+#: Verbs of talking whose quoted topic names what was talked of (`spoke of "…"`).
+_TOPIC_TALK = word_list("topic-talk-cues")
+
+
+def quoted_topic(cue: Token | None, content: Span, method: str) -> bool:
+    """Rule quoted-topic: whether a direct row is a whole quotation after a cue's
+    preposition of topic that names what someone talked of, not words they said as a
+    statement: `By the 1990s critics spoke of "the Kova sound"`, `The coach talked of
+    "fearless cricket"` (the guideline's talk about a topic, like `spoke about`), a
+    thing-object (:func:`thing_object`) quoted whole after a verb of talking
+    (:data:`_TOPIC_TALK`); a verb that says something of its topic (`warned of "a
+    catastrophe"`) and a quoted judgement of an object (`described it as "…"`) stay
+    rows."""
+    return (
+        method.startswith("reported-topic")
+        and cue is not None
+        and cue.lemma_.lower() in _TOPIC_TALK
+        and thing_object(cue, content)
+    )
+
+
 #: Subjects after which a verb with no `-s` is a subjunctive (`that he resign`).
 _SUBJUNCTIVE_SUBJECTS = word_list("subjunctive-subjects")
 

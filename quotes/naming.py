@@ -76,7 +76,11 @@ def name_given(
         kind != "direct"
         and method.startswith("reported-naming")
         and content is not None
-        and (_quoted_name(content) or _term_of_a_trade(cue, content))
+        and (
+            _quoted_name(content)
+            or _quoted_proper_name(content)
+            or _term_of_a_trade(cue, content)
+        )
     )
 
 
@@ -217,6 +221,19 @@ def _quoted_name(content: Span) -> bool:
     )
 
 
+def _quoted_proper_name(content: Span) -> bool:
+    """Rule quoted-proper-name: whether reported content ends in a proper name in
+    quotation marks, every word of it capitalised and tagged a proper noun, with no
+    article: `Supporters called the affair "Fee Gate"`, `Critics call the plan "Project
+    Fear"` (the name the thing goes by, like `calls her "the Boss"`); not a quoted view
+    (`called it "reckless"`, `called the deal "a disaster"`)."""
+    doc = content.doc
+    last = next((t for t in reversed(content) if not t.is_punct), None)
+    if last is None or last.i + 1 >= len(doc) or not doc[last.i + 1].is_quote:
+        return False
+    opening = next((t for t in reversed(doc[content.start : last.i]) if t.is_quote), None)
+    words = [] if opening is None else doc[opening.i + 1 : last.i + 1]
+    return 0 < len(words) <= 4 and all(w.tag_ == "NNP" and w.is_title for w in words)
 
 
 def _term_of_a_trade(cue: Token, content: Span) -> bool:

@@ -85,6 +85,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
+from quotes.content_shape import quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.naming import name_given
@@ -267,6 +268,8 @@ def _direct_by_page(
     a headline); otherwise the quote is the speaker's words and stays."""
     if method == UNNAMED_VOICE:
         return "heckle"  # `"Rubbish!" came a voice from the benches.`
+    if content is not None and quoted_topic(cue, content, method):
+        return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
     if content is not None:
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:

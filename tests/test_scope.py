@@ -121,6 +121,9 @@ DROPPED = [
      "the code written on her wrist"),
     ('Delegates spoke of the "green corridor", the union\'s name for the route.',
      'the "green corridor", the union\'s name for the route'),
+    # … a topic of talk quoted whole (content_shape.quoted_topic)
+    ('Reviewers soon began to speak of "the Vardø school".', "the Vardø school"),
+    ('The coach talked of "pressing as a unit".', "pressing as a unit"),
     # what someone would say or find under a condition (unasserted.hypothetical)
     ("If the panel finds that the claims are true, the council will vote on a censure.",
      "the claims are true"),
@@ -225,6 +228,9 @@ DROPPED = [
      "the council where the money had gone"),
     # a name given, not a view
     ('Fans have long called Petra Novak "the Wall".', 'Petra Novak "the Wall"'),
+    # … a proper name in quotation marks with no article (naming._quoted_proper_name)
+    ('Opposition councillors have taken to calling the scheme "Tram Folly".',
+     "Tram Folly"),
     ('The airline is selling seats in what Ms Cole calls the "quiet cabin".',
      'the "quiet cabin"'),
     # … also a name in capitals with a complement of its own
@@ -275,6 +281,8 @@ DROPPED = [
     # a slogan on a sign, a placard, a poster or a banner
     ('At the march, one placard read "Hands Off Our Buses". Nobody argued.',
      "Hands Off Our Buses"),
+    ('At the ferry office a sheet of paper taped to the glass read "No sailings today".',
+     "No sailings today"),
     ('Her campaign posters still say "A Voice for Ferny Hill", in faded blue.',
      "A Voice for Ferny Hill"),
     ('"Keep the library open," read the banner above the stage.', "Keep the library open,"),
