@@ -340,6 +340,8 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
 
 #: Verbs by which the writer tells of a question or interruption between two turns.
 _TURN_NARRATION = word_list("turn-narration-verbs")
+#: Verbs by which the writer tells, between two turns, that someone gave no answer.
+_TURN_REFUSALS = word_list("turn-refusal-verbs")
 #: The people a turn's own words may say were asked (`A reporter asked me …` is speech).
 _SPEAKERS_PRONOUNS = word_list("first-person-words") | word_list("addressee-pronouns")
 
@@ -350,16 +352,20 @@ def _narration(doc: Doc, start: int, end: int) -> bool:
     not been raised.`): its first sentence's verb one of :data:`_TURN_NARRATION` in the
     past tense, its subject a noun phrase with an indefinite article (`a reporter`, `one
     journalist`), and no `me` or `us` the question went to (`A reporter asked me …` is
-    the turn's own words)."""
+    the turn's own words). Also the writer's account of a turn not given
+    (`Okonjo declined to say, citing the inquiry.`): a verb of :data:`_TURN_REFUSALS` in
+    the past tense with a name for its subject, in a line with no question mark."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span[0].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if root.tag_ != "VBD" or subject is None:
+        return False
+    if root.lemma_.lower() in _TURN_REFUSALS:
+        return subject.pos_ == "PROPN" and not any(t.text == "?" for t in span)
     return (
         root.lemma_.lower() in _TURN_NARRATION
-        and root.tag_ == "VBD"
-        and subject is not None
         and subject.pos_ == "NOUN"
         and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                 for c in subject.children)

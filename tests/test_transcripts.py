@@ -233,6 +233,16 @@ TUILAGI: The first call came at 8.40pm. Before that, people thought the boat had
 """
 
 
+TRAWLER_QA = """We met the marine scientist Adaeze Okonjo at her lab in Lagos.
+
+Q: Which companies own the trawlers?
+
+Okonjo declined to say, citing an inquiry by the authorities.
+
+A: What I can tell you is that fuel now costs three times what it did.
+"""
+
+
 PODCAST = """Orchard Talk, episode 41. The host, Oda Fenwright, speaks to the grower Bram \
 Oyelowo-Hart.
 
@@ -356,6 +366,8 @@ DEBATE_PAGE = (
         # nor the writer's line between two turns telling of a new questioner (rule
         # narration-between-turns)
         (SEARCH_BRIEFING, "a reporter asked"),
+        # … or that the one asked gave no answer
+        (TRAWLER_QA, "declined to say"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
