@@ -8,7 +8,8 @@ newcomer the narration just named, the previous quote's speaker (in news, named 
 person the sentence before is about (:mod:`quotes.narration`), or, in dialogue-dense
 text, the person the narration after it is about, else the last speaker of the text; and
 when none of these gives one, what the narration right around it says
-(:mod:`quotes.last_resort`).
+(:mod:`quotes.last_resort`). In news, a quote set off by a dash inside a sentence of
+narration opened after the last row borrows none of these (:mod:`quotes.dash_asides`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Token
 from quotes.answered import asker, asking_participles, replied_to
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_classes import cue_class
+from quotes.dash_asides import dash_aside
 from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
@@ -85,6 +87,8 @@ class Inheritance:
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
         for f in found:
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
+            if borrows and not self.dense and self._dash_aside(f, attributed):
+                borrows = False
             if borrows and id(f) in alternates and not self._narration_first(f, before):
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
@@ -140,6 +144,16 @@ class Inheritance:
             _pass_on(f, resolver)
             if not f.relays:
                 attributed.append(f)
+
+    def _dash_aside(self, f: Found, attributed: list[Found]) -> bool:
+        """Rule dash-aside-no-turn (:mod:`quotes.dash_asides`): in news, a cue-less quote
+        set off by a dash inside a sentence of narration opened after the last row
+        borrows no speaker, neither that row's nor the sentence's subject: `"We are
+        alive," Ruiz said. When the mayor wrapped up — "I will fight for you!" — the
+        balloons came down.` The words are of someone or something that sentence names,
+        not a turn of the one who spoke last."""
+        after = attributed[-1].end if attributed else 0
+        return dash_aside(self.doc, self.norm, f.start, after)
 
     def _alternation(self, direct: list[Found]) -> dict[int, Found]:
         """Cue-less replies in an exchange (keyed by `id`), with the quote two lines

@@ -178,6 +178,20 @@ CASES = [
          Q("indirect", "the ruling was fair", "Most of the town", "Most of the town",
            "thinks", "reported")],
     ),
+    # dash-aside-no-turn: a quote set off by a dash inside a sentence of narration that
+    # opened after the last row is no turn of the one who spoke before (no source, so no
+    # row in scope `all`) …
+    (
+        '"We are still standing," Ruiz said. When the mayor finally wrapped up — "I will '
+        'fight for every one of you!" — the balloons came down.',
+        [Q("direct", "We are still standing,", "Ruiz", "Ruiz", "said", "dep")],
+    ),
+    # … nor when the sentence names a thing the words are the wording of
+    (
+        '"Rates will fall by spring," Dale said on Monday. Or maybe his stump line — "My '
+        'plan will be a tremendous plan!" — is simply wearing thin.',
+        [Q("direct", "Rates will fall by spring,", "Dale", "Dale", "said", "dep")],
+    ),
     # a round-up line: the name between a dash and the colon is the source, not the
     # subject of the headline before the dash
     (
