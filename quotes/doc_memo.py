@@ -14,7 +14,7 @@ from weakref import WeakKeyDictionary
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 #: Per doc: its length when the tables were made, and each rule's table by the rule's name.
 _TABLES: WeakKeyDictionary[Doc, tuple[int, dict[str, dict[Any, Any]]]] = WeakKeyDictionary()
@@ -39,6 +39,18 @@ def token_starts(doc: Doc) -> list[int]:
         table[0] = doc.to_array("IDX").tolist()
     starts: list[int] = table[0]
     return starts
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from its doc's text, which is read once per doc: spaCy joins a
+    span's text from a token object for each of its words on every call (and a doc's
+    from all of them), where rules that read each row's words several times need only
+    the characters."""
+    table = memo(span.doc, "text")
+    if not table:
+        table[0] = span.doc.text
+    text: str = table[0]
+    return text[span.start_char : span.end_char]
 
 
 def lexical_ids(doc: Doc, attr: str) -> np.ndarray:

@@ -52,16 +52,22 @@ def _given_genders() -> dict[str, str]:
     return names
 
 
+#: The hyphens that join a compound given name's parts (`Jean-Pierre`).
+_COMPOUND_JOINS = re.compile("[-‐‑]")
+
+
+@lru_cache(maxsize=8192)
 def gender_of_given(word: str) -> str | None:
     """``m`` or ``f`` for a given name most people bearing it share, else None; a
     compound (`Jean-Pierre`, `Anne-Marie`) by a first part that tells a compound's
     gender (`Jean-Baptiste`, :data:`_COMPOUND_HEADS`), else its last part, else its
-    first."""
+    first. Cached: the name rules ask about each word of each name of a document, and
+    a document names its people many times."""
     table = _given_genders()
     word = fold(word)
     if word in table:
         return table[word]
-    parts = [part for part in re.split("[-‐‑]", word) if part]
+    parts = [part for part in _COMPOUND_JOINS.split(word) if part]
     if len(parts) > 1:
         return _COMPOUND_HEADS.get(parts[0]) or table.get(parts[-1]) or table.get(parts[0])
     return None

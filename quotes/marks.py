@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from quotes.line_wraps import has_blank_lines, line_goes_on
 from quotes.mark_kinds import (
@@ -43,6 +44,9 @@ _PARAGRAPH_RE = re.compile(
 #: How many following paragraphs :func:`_runs_on` looks at for the closing mark of a
 #: spaced quote left open at a paragraph end.
 _RUN_ON_PARAGRAPHS = 12
+#: How many texts' paragraphs :func:`_read_paragraphs` keeps: a text as given, what the
+#: parser reads of it, and a piece of it.
+_TEXTS_KEPT = 4
 
 
 # --- paragraphs -----------------------------------------------------------------------------
@@ -55,8 +59,20 @@ def paragraph_bounds(text: str) -> list[tuple[int, int]]:
     ``\\r`` and the other :meth:`str.splitlines` breaks) ends a paragraph; blank lines are
     skipped. Leading and trailing whitespace and invisible formatting characters are left
     out, so ``text[start]`` and ``text[end - 1]`` are visible characters.
+
+    A text's paragraphs are read once (:func:`_read_paragraphs`); each caller gets a list
+    of its own.
     """
-    return [m.span() for m in _PARAGRAPH_RE.finditer(text)]
+    return list(_read_paragraphs(text))
+
+
+@lru_cache(maxsize=_TEXTS_KEPT)
+def _read_paragraphs(text: str) -> tuple[tuple[int, int], ...]:
+    """The paragraphs of :func:`paragraph_bounds`, kept for the last few texts read: the
+    engine (wrapped lines, the pieces of a long text), the marks and the page-shape
+    rules (columns, printed documents, release lines) each ask about the same text, a
+    dozen times per text in all."""
+    return tuple(m.span() for m in _PARAGRAPH_RE.finditer(text))
 
 
 # --- a quote left open at a paragraph end -------------------------------------------------

@@ -52,6 +52,9 @@ _PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 _SET_OFF = 8
 #: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
 _INDEFINITE = word_list("indefinite-articles")
+#: Role nouns and titles, the words between an article and a person's name
+#: (`an aide Tom Ruiz`): joined once, not for each name.
+_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
 
@@ -268,7 +271,7 @@ def _indefinite(run: Span) -> bool:
     word that is no role (`a Volkswagen Passat`, `a silver Volkswagen Passat`; not `an
     aide Tom Ruiz`): a make or a kind of thing, as a person's name never has."""
     doc, i = run.doc, run.start - 1
-    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in ROLE_NOUNS | TITLES:
+    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLES_AND_TITLES:
         i -= 1
     return i >= 0 and doc[i].lower_ in _INDEFINITE
 

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.doc_memo import span_text
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
 from quotes.role_words import OFFICES, SOURCE_NOUNS
@@ -73,7 +74,7 @@ _UNKNOWN_WRITERS = word_list("unknown-writers")
 
 def _said(content: Span) -> str:
     """A row's words without the spaces and quote marks around them."""
-    return content.text.strip().strip("\"'“”‘’").strip()
+    return span_text(content).strip().strip("\"'“”‘’").strip()
 
 
 def empty_message(content: Span) -> bool:

@@ -322,10 +322,25 @@ def in_a_scene(cue: Token) -> bool:
     not`): a character's line, told in the present of a review's plot summary."""
     # `"Every name in this book is a rope," the clerk snaps in the opening scene.`
     return any(
-        t.lemma_.lower() in _SCENES and t.dep_ == "pobj" and t.head.lower_ == "in"
+        t.dep_ == "pobj" and t.head.lower_ == "in"
         and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
-        for t in cue.sent
+        for t in _scene_nouns(cue.sent)
     )
+
+
+def _scene_nouns(sent: Span) -> list[Token]:
+    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, read from
+    the sentence's array of lemmas: each row asks about its cue's whole sentence, and a
+    token object is made for these words only, not for every word of it."""
+    # imported here: the commands that need no model import this module without spaCy
+    from spacy.attrs import LEMMA
+
+    strings = sent.doc.vocab.strings
+    lemmas = sent.to_array([LEMMA]).ravel().tolist()
+    scenes = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _SCENES}
+    if not scenes:
+        return []
+    return [sent.doc[k] for k, lemma in enumerate(lemmas, sent.start) if lemma in scenes]
 
 
 #: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`), or of

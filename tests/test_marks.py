@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from quotes import marks
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
 from quotes.normalise import read_as_meant
+from quotes.records import Quote
 from tests.work import counted_calls
 
 SEED = Path(__file__).parents[1] / ".." / "shared" / "data" / "seed-gold.jsonl"
@@ -254,6 +259,40 @@ def test_offsets(text: str, expected: list[QuoteSpan]) -> None:
 )
 def test_paragraph_bounds(text: str, expected: list[tuple[int, int]]) -> None:
     assert paragraph_bounds(text) == expected
+
+
+class _CountedScan:
+    """The paragraph pattern, counting the texts it scans."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.texts: Counter[str] = Counter()
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        self.texts[text] += 1
+        return self.pattern.finditer(text)
+
+
+def test_a_texts_paragraphs_are_read_once(
+    extract: Callable[[str], list[Quote]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The engine (wrapped lines), the marks and the page-shape rules each ask for a
+    text's paragraphs; they are found once per text (:func:`quotes.marks._read_paragraphs`)
+    and each caller gets a list of its own."""
+    text = (
+        "The ferry company said on Tuesday that the crossing would resume.\n\n"
+        '"We have checked every hull twice," the harbour master told reporters.\n\n'
+        "Passengers waited on the quay for most of the morning."
+    )
+    scan = _CountedScan(marks._PARAGRAPH_RE)
+    monkeypatch.setattr(marks, "_PARAGRAPH_RE", scan)
+    found = extract(text)
+    assert [(q.text, q.speaker) for q in found if q.type == "direct"] == [
+        ("We have checked every hull twice,", "the harbour master")
+    ]
+    assert scan.texts[text] == 1
+    first, second = paragraph_bounds(text), paragraph_bounds(text)
+    assert first == second == [(0, 65), (67, 137), (139, 193)] and first is not second
 
 
 _ALPHABET = st.sampled_from(
