@@ -57,13 +57,19 @@ class BodyIndex(PersonFocus):
     def organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before
         it and in its one longer form (`Vantor` → `Vantor Mobility`, `the Post` →
-        `Washington Post`, `the Bank` → `Bank of England`); remembered as a body that has
+        `Washington Post`, `the Bank` → `Bank of England`, and with the words before that
+        after `the`: `the Court` → `European Court of Human Rights`); remembered as a body that has
         spoken, for `it` and `the company`."""
         short = proper_name(tokens)
         name = self.written_form(legal_name, short) or short
         for longer in (spelled_out, of_name, fullest_name, titled_name):
             if len(name.split()) == 1:
                 name = self.written_form(longer, name) or name
+                if longer is of_name and len(name.split()) > 1:
+                    # rule titled-of-name: the form with `of` takes the capitalised words
+                    # the text writes before it after `the` (`the Court` → `Court of
+                    # Human Rights` → `European Court of Human Rights`)
+                    name = self.written_form(titled_name, name) or name
         self.bodies.append(name)
         return name
 

@@ -229,18 +229,27 @@ def _full_names(doc: Doc) -> list[tuple[str, list[str]]]:
 
 def _opens_person(first: str, name: str) -> bool:
     """Whether a name of several words is a person's by its words: a known given name
-    or a word that opens one first (`Baiq`), a family name written first before two
+    or a word that opens one first (`Baiq`), an initial before two words or more
+    (:func:`_initial_first`), a family name written first before two
     words or more (`Lê Thị Minh Thư`), a patronymic word inside (`binti`), or the
     conjunction between a Catalan or Spanish name's two surnames (`Jordi Vila i Casals`,
     whatever the lists know of `Jordi`)."""
     words = [fold(word) for word in name.split()]
     return (
         is_given_name(first)
+        or _initial_first(first, words)
         or first.lower() in GIVEN_OPENERS
         or (fold(first) in FAMILY_FIRST and len(words) >= 3)
         or not _PATRONYMIC.isdisjoint(words)
         or not CONJUNCTIONS.isdisjoint(words[2:-1])
     )
+
+
+def _initial_first(first: str, words: list[str]) -> bool:
+    """Rule initial-opens-name: whether a name of three words or more opens with an
+    initial, as South Indian names write the family's or the father's (`R. Meenakshi
+    Sundaram`, whom the press then calls `Meenakshi Sundaram`)."""
+    return len(words) >= 3 and len(first) == 2 and first[0].isupper() and first[1] == "."
 
 
 def _set_off_after_role(tokens: list[Token]) -> bool:

@@ -234,7 +234,8 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     before them (`VAN WYK` → `Kobus van Wyk`), as the introduction writes them; a label
     may give one half of a double-barrelled surname (`ONYANGO` → `Benedict
     Onyango-Fraser`), and the name is then the whole, unless another name ends in the
-    label's words alone (`Jo Fraser` for `FRASER`)."""
+    label's words alone (`Jo Fraser` for `FRASER`); a second surname after the label's
+    one is the name's too (:func:`_second_surname`)."""
     pattern = re.compile(
         r"(?P<given>[^\W\d_](?:[\w'’\-]*|\.))[ \t]+(?P<surname>(?:[^\W\d_][\w'’]*[-‐‑])?"
         + r"[ \t]+".join(re.escape(w) for w in surname)
@@ -250,5 +251,25 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
             and not given.endswith(tuple(POSSESSIVE_ENDINGS))  # `Reuters' Ana Ruiz` for `ANA RUIZ`
         ):
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
-            (whole if exact else halves).add(match.group())
+            (whole if exact else halves).add(match.group() + _second_surname(intro, match.end()))
     return whole or halves
+
+
+def _second_surname(intro: str, at: int) -> str:
+    """Rule label-first-surname: the second surname after the one a label gives, as
+    Spanish, Portuguese and Galician names go by the first (`FERREIRO` → `Breogán
+    Ferreiro Castro` in `… and Breogán Ferreiro Castro, a biologist`): a word in title
+    case right after the name at character `at` that closes it before a comma, a stop or
+    a bracket, and is no title, office or label opener (nor a post-nominal in capitals:
+    `Aled Pryce KC,`); the empty string when none does."""
+    found = _SECOND_SURNAME.match(intro, at)
+    word = found.group("word") if found is not None else ""
+    if not word[:1].isupper() or word.isupper() or word.lower() in _NOT_GIVEN:
+        return ""  # `KC` after `Aled Pryce` is a post-nominal, no name
+    return found.group("space") + found.group("word")
+
+
+#: A capitalised word after a name, then a comma, a stop, a bracket or a line's end.
+_SECOND_SURNAME = re.compile(
+    r"(?P<space>[ \t])(?P<word>[^\W\d_][\w'’]*(?:[-‐‑][^\W\d_][\w'’]*)?)(?=[,.;:()\n]|$)"
+)

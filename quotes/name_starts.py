@@ -90,9 +90,8 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     the name is the whole rest, a given name inside it included (rule
     portfolio-then-whole-name: `Minister of Trade and Industry Lo Van Minh`, not `Van
     Minh`)."""
-    if start == 0 or doc[start - 1].lower_ not in _PORTFOLIO_LINKS or not _titled_office(
-        doc, start - 1
-    ):
+    link = _portfolio_link(doc, start)
+    if link is None or not _titled_office(doc, link):
         return start
     name = start
     while name < end and doc[name].lower_ in common and not is_given_name(doc[name].text):
@@ -100,6 +99,14 @@ def after_portfolio(doc: Doc, start: int, end: int, common: CommonWords) -> int:
     if name == start and name < end and not is_given_name(doc[name].text):
         name = _after_place(doc, name, end)
     return name if end - name >= 2 else start
+
+
+def _portfolio_link(doc: Doc, start: int) -> int | None:
+    """The link (`of`, `for`, `and`) right before a run that starts at token `start`, or
+    before the `the` that opens it (rule office-of-the: `Leader of the Opposition Malik
+    Zafar Iqbal Awan`, `Speaker of the Assembly Rosa Elvira Quispe`); None when none."""
+    link = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
+    return link if link >= 0 and doc[link].lower_ in _PORTFOLIO_LINKS else None
 
 
 def _after_place(doc: Doc, start: int, end: int) -> int:

@@ -25,7 +25,7 @@ from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, in_slashed_legal_form, name_head
 from quotes.name_joins import short_given_name
 from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
-from quotes.name_spans import TITLES, before_gloss, name_tokens
+from quotes.name_spans import TITLES, before_gloss, inner_hyphen, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
@@ -283,6 +283,15 @@ def _regnal(token: Token) -> bool:
     return token.is_upper and len(token) > 1 and token.lower_ in NAME_SUFFIXES
 
 
+def _second_half(token: Token) -> bool:
+    """Rule hyphen-one-word: whether a word is the second half of a double-barrelled
+    name, a hyphen tight between it and the first (`Villalobos` of `Pérez-Villalobos`):
+    the two halves are one word of the name the length limit counts, so two given names
+    and a double surname of which one half is hyphened are a person's
+    (`María Luisa Ortiz-Bello Sanz`)."""
+    return token.i > 1 and inner_hyphen(token.doc[token.i - 1])
+
+
 def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
@@ -297,7 +306,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)
-             and not _regnal(t)]
+             and not _regnal(t) and not _second_half(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
     if len(tokens) >= 2 and is_nation_name(" ".join(t.text for t in tokens)):

@@ -276,7 +276,9 @@ def _in_names(
         if (propn[i] and _capital_first(form)) or i in inner:
             inside.append(True)
             continue
-        if _given_read_as_other_word(doc, forms, propn, i, common):
+        if _given_read_as_other_word(doc, forms, propn, i, common) or _unknown_before_name(
+            doc, forms, propn, i, common
+        ):
             inside.append(True)
             continue
         joins = (
@@ -293,6 +295,30 @@ _PRESENT_TAGS = frozenset({"VBZ"})
 #: The tags of a past verb or an adjective, as which it may read one in `-ed` or one it
 #: does not know (`Sayed`, `Syed`).
 _OTHER_TAGS = frozenset({"VBD", "VBN", "JJ"})
+
+
+def _unknown_before_name(
+    doc: Doc, forms: list[str], propn: list[bool], i: int, common: CommonWords
+) -> bool:
+    """Rule unknown-name-word: whether word `i` is a name's word the tagger read as a
+    common noun or an adjective because it does not know it: in title case, no word of
+    the model's vocabulary, right before a proper noun in title case (`Tharindu` in
+    `Tharindu Malinga Senanayake, 24, …`, `Balajied` in `Shri Balajied Rymbai`). A word
+    the vocabulary knows (`Consumer`, `Historian`) stays out."""
+    form = forms[i]
+    return (
+        form.istitle()
+        and form.isalpha()
+        and i + 1 < len(forms)
+        and propn[i + 1]
+        and forms[i + 1].istitle()
+        and doc[i].tag_ in _UNKNOWN_TAGS
+        and form.lower() not in common
+    )
+
+
+#: The tags as which the tagger reads a name's word it does not know.
+_UNKNOWN_TAGS = frozenset({"NN", "NNS", "JJ"})
 
 
 def _given_read_as_other_word(
