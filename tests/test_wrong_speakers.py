@@ -60,6 +60,14 @@ def rows_holding(text: str, fragment: str) -> list[quotes.Quote]:
             "a loophole in a suit",
             "Sve",
         ),
+        # rule month-after-preposition: `In March` says when; the month is no given
+        # name of the person after it
+        (
+            "The water company's head, Nadia Okonjo-Pryce, defended the ban. In March "
+            "Okonjo-Pryce told MPs that leaks would fall by a fifth.",
+            "leaks would fall",
+            "Nadia Okonjo-Pryce",
+        ),
         # rule stopped-legal-form-after: a company's short name is its whole name with
         # the legal form written with full stops (`S.A.`)
         (
