@@ -29,8 +29,14 @@ _MOST_WORDS = 4
 
 def _name_word(token: Token, common: CommonWords) -> bool:
     """Whether a word is written as a name and is no common word (`Harjit`, `Keomany`;
-    not `Music`, `Tower`)."""
-    return token.is_title and token.is_alpha and token.lower_ not in common
+    not `Music`, `Tower`), or is one a name word the tagger read as an interjection opens
+    (`Sue` of `Ah Sue` in `Seiuli Faleolo Ah Sue`, a common word there a name's)."""
+    if not (token.is_title and token.is_alpha):
+        return False
+    before = token.doc[token.i - 1] if token.i else None
+    return token.lower_ not in common or (
+        before is not None and before.pos_ == "INTJ" and before.is_title
+    )
 
 
 def opened_by_lone_given(

@@ -38,6 +38,8 @@ _TIMES = word_list("time-possessors")
 #: Offices and roles of a person, whose name set beside one is a person's (`the officer,
 #: Ana Ruiz,`), whom the role rules read.
 _PERSONS = OFFICES | ROLE_NOUNS
+#: How often a paper comes out (`daily`), a word that ends its kind (`the business daily`).
+_PAPER_FREQUENCIES = word_list("paper-frequencies")
 #: How many words a description set after a name may hold before its kind noun.
 _DESCRIPTION_WORDS = 6
 
@@ -105,14 +107,20 @@ def _set_off_after(doc: Doc, k: int) -> Span | None:
 
 def _right_after(doc: Doc, k: int) -> Span | None:
     """`the Leeds company Tarrow Aerospace lifted off`: the name right after the
-    noun at `k`, which an article opens its description; not before a number (`the
-    world No 6` is a ranking)."""
+    noun at `k` (or after a paper's frequency after it: `the business daily De Kompas`),
+    which an article opens its description; not before a number (`the world No 6` is a
+    ranking)."""
     if k + 1 >= len(doc) or not any(t.lower_ in _ARTICLES for t in doc[max(0, k - 3) : k]):
         return None
-    end = name_run_end(doc, k + 1)
+    start = k + 1
+    if doc[start].lower_ in _PAPER_FREQUENCIES and start + 1 < len(doc):
+        # rule paper-by-frequency: `the business daily De Kompas said`, where the tagger
+        # read `daily` as an adverb and made `business` the noun
+        start += 1
+    end = name_run_end(doc, start)
     if end is None or (end < len(doc) and doc[end].like_num):
         return None
-    return doc[k + 1 : end]
+    return doc[start:end]
 
 
 def _before(doc: Doc, k: int) -> Span | None:

@@ -31,8 +31,10 @@ _BUSINESS_ENDS = word_list("business-name-ends")
 #: A character of a name's word, which a name cannot follow where it starts: a letter,
 #: digit, apostrophe or hyphen (`O'Neill`, `Ruiz-Tell`).
 _NAME_WORD_CHAR = re.compile(r"[\w'’-]")
-#: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`).
-_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)+")
+#: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`),
+#: the last may be a legal form with full stops inside (`Salar Andino` → ` Lithium S.A.`,
+#: rule stopped-legal-form-after; not the stop that ends a sentence after a word).
+_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*(?: [A-Z](?:\.[A-Z])+\.?| [A-Z][\w'’-]*)")
 #: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`),
 #: with full stops inside (` S.A.`), or a legal form of several words (` sp. z o.o.`).
 _LEGAL_FORM_AFTER = re.compile(

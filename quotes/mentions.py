@@ -50,7 +50,8 @@ def continues_name(prep: Token) -> bool:
 def author(work: Token) -> Token | None:
     """Who made a work, when a `by`/`from`/`with` phrase names them: `the Press
     Association` in `a tally by the Press Association`, `Bloomberg` in `a report from Bloomberg`,
-    `Reuters` in `figures compiled by Reuters` (the agent of a participle, not of one
+    `Reuters` in `figures compiled by Reuters` (not a count of what it holds,
+    :func:`_counted`; the agent of a participle, not of one
     by which the work was seen or got: `a memo seen by the Courier`, nor the means it
     was sent by: `sent by email`). The list holds
     lemmas and plural-only words (`figures`, `estimates`)."""
@@ -58,7 +59,8 @@ def author(work: Token) -> Token | None:
         return None
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
+            maker = next((c for c in child.children if c.dep_ == "pobj"), None)
+            return None if maker is not None and _counted(maker) else maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
@@ -71,6 +73,14 @@ def author(work: Token) -> Token | None:
             # which the union lodged`
             return source
     return _by_after_topic(work)
+
+
+def _counted(noun: Token) -> bool:
+    """Rule counted-no-maker: whether the object of a work's `with` (or `by`, `from`)
+    phrase is counted, what the work holds rather than who made it: `2,140 signatures` in
+    `A petition with 2,140 signatures said …`, `300 entries` in `a list with 300 entries`
+    (not `a poll with a research firm`)."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _joined_agent(participle: Token) -> Token | None:

@@ -53,6 +53,10 @@ _ELIDED_ARTICLES = word_list("name-elided-articles")
 _APOSTROPHE_ENDINGS = tuple(word_list("name-apostrophe-endings"))
 #: Apostrophes that stand for an elided letter.
 _APOSTROPHES = frozenset({"'", "’", "‘"})
+#: The words that open a Balinese name (`I`, `Ni`), as written.
+_BALINESE_OPENERS = frozenset(word_list("balinese-name-openers"))
+#: The Balinese birth-order names, lower case (`made`, `wayan`).
+_BIRTH_ORDER = word_list("balinese-birth-order-names")
 #: Patronymic links written with a slash (`a/l`, `s/o`), lower case.
 _SLASHED_LINKS = frozenset(w for w in word_list("patronymic-links") if "/" in w)
 #: Given names written short with a full stop (`Ma.`, `Md.`, `Wm.`), lower case.
@@ -89,6 +93,10 @@ def inner_name_words(
             found.add(i)  # `J. A. Tharanga Rathnayake`
         elif form in PATRONYMIC_SUFFIXES and i > 0 and spaced[i - 1] and _name_word(forms[i - 1]):
             found.update((i - 1, i))  # `Asanbek uulu`
+        elif doc[i].pos_ == "INTJ" and _between_names(doc, forms, i) and _name_word(form):
+            found.add(i)  # `Seiuli Faleolo Ah Sue`
+        elif form in _BALINESE_OPENERS and _balinese_opening(forms, spaced, i, common):
+            found.update((i, i + 1))  # `I Made Suarjana`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
@@ -247,6 +255,23 @@ def _between_names(doc: Doc, forms: list[str], i: int) -> bool:
         and doc[i - 1].pos_ == "PROPN"
         and _name_word(forms[i - 1])
         and _name_word(forms[i + 1])
+    )
+
+
+def _balinese_opening(
+    forms: list[str], spaced: list[bool], i: int, common: Container[str]
+) -> bool:
+    """Rule balinese-name-opening: whether `I` or `Ni` at word `i` opens a Balinese
+    name, followed by a birth-order name in title case and a name word that is no
+    common English word (`I Made Suarjana said …`; not a headline's `I Made History`)."""
+    return (
+        i + 2 < len(forms)
+        and spaced[i]
+        and spaced[i + 1]
+        and forms[i + 1].istitle()
+        and forms[i + 1].lower() in _BIRTH_ORDER
+        and _name_word(forms[i + 2])
+        and forms[i + 2].lower() not in common
     )
 
 

@@ -54,16 +54,22 @@ def is_given(token: Token) -> bool:
 
 #: Days of the week and the like, which a preposition before them makes a time.
 _DAYS = word_list("day-words")
+#: The months, and the prepositions that make one right after them a time.
+_MONTHS = word_list("months")
+_MONTH_PREPOSITIONS = word_list("in-month-prepositions")
 
 
 def day_after_preposition(token: Token) -> bool:
     """Whether a capitalised word is a day that a preposition puts before a name, so
     that it says when and is no part of the name: `On Sunday Whitlow posted …`, `By
-    Friday Okafor had resigned` (not `Tuesday Weld`, with no preposition)."""
-    return (
-        token.i > 0
-        and token.lower_ in _DAYS
-        and token.doc[token.i - 1].pos_ == "ADP"
+    Friday Okafor had resigned` (not `Tuesday Weld`, with no preposition); or a month
+    after a preposition of time (rule month-after-preposition: `In March Malhotra-Kemp
+    told …`; not `by April Ryan`)."""
+    if not token.i:
+        return False
+    before = token.doc[token.i - 1]
+    return (token.lower_ in _DAYS and before.pos_ == "ADP") or (
+        token.lower_ in _MONTHS and before.lower_ in _MONTH_PREPOSITIONS
     )
 
 

@@ -91,14 +91,22 @@ class PersonTimeline:
         surname: `Trần` after `Trần Thị Lan` or `Mr Tan` after `Tan Wei Ming`, a family
         name written first; `Tigist` after `Tigist Alemayehu`, a given name a person goes
         by (Ethiopian names, whose second word is the father's given name); or `Bev` after
-        `Beverley Tindall`, a given name cut short; None when none or several fit."""
+        `Beverley Tindall`, a given name cut short, when the word or the name it opens
+        is a given name the lists know (rule cut-given-is-given: `Jos` of `Josephine`;
+        `Sve`, the end of a group's name `Obala Za Sve`, is no short form of the `Sveti`
+        that opens a company's name); None when none or several fit."""
         fits = {
             index
             for index, person in enumerate(self.people)
             if person.given is not None
             and (
                 person.given == word
-                or (len(word) >= 3 and person.given != word and person.given.startswith(word))
+                or (
+                    len(word) >= 3
+                    and person.given != word
+                    and person.given.startswith(word)
+                    and (is_given_name(word) or is_given_name(person.given))
+                )
             )
             and (None in (gender, person.gender) or gender == person.gender)
         }
