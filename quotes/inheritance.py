@@ -83,8 +83,10 @@ class Inheritance:
         alternates = self._alternation([f for f in found if f.type == "direct"])
         # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
-        for f in found:
+        for k, f in enumerate(found):
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
+            if borrows and k + 1 < len(found) and self._left_open_into(f, found[k + 1]):
+                _borrow(f, found[k + 1], "left-open")
             if borrows and id(f) in alternates and not self._narration_first(f, before):
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
@@ -156,6 +158,28 @@ class Inheritance:
         ]
         sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
         return {id(direct[k]): direct[source] for k, source in sources.items()}
+
+    def _left_open_into(self, f: Found, after: Found) -> bool:
+        """Rule left-open: whether a cue-less quote that its writer leaves open at its
+        paragraph's end goes on in the next paragraph, which reopens it with a mark and
+        names its speaker there: `"I phoned the office twice. Nobody called back.` ¶ `"He
+        gave up football that spring," Kovac said.` is Kovac's, as news style quotes one
+        speech over paragraphs, even where the marks were paired as two quotes (the
+        second opening a sentence and ending before its tag). Only a quote that opens its
+        paragraph (one after a cue in its own paragraph goes on with that cue's speaker,
+        :meth:`_inherit`), and not in dialogue-dense text,
+        where a line left open is more often a mark the writer dropped."""
+        if self.dense or after.type != "direct" or after.speaker is None or after.cue is None:
+            return False
+        line = self.norm[self.norm.rfind("\n", 0, f.start) + 1 : f.start]
+        if line.strip(MARKS + " \t"):
+            return False  # not a paragraph of its own: the quote before it speaks on
+        gap = self.norm[f.end : after.start]
+        return (
+            gap.lstrip(" \t")[:1] == "\n"  # no closing mark: the quote runs to the line end
+            and not gap.strip(MARKS + " \t\r\n")
+            and gap.rstrip(" \t")[-1:] in MARKS
+        )
 
     def _narration_first(self, f: Found, before: Found | None) -> bool:
         """Rule narration-before-turn: whether, in dialogue-dense text, a cue-less quote

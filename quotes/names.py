@@ -52,6 +52,8 @@ _PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
 _SET_OFF = 8
 #: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
 _INDEFINITE = word_list("indefinite-articles")
+#: Words for a kin group or clan (`Mataqali`, `Iwi`), no person's name.
+_KIN_GROUPS = word_list("kin-group-words")
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
 
@@ -289,14 +291,16 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
     the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
     never a country's name of two words or more (`Sri Lanka`, though `Sri` opens given
-    names), a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
-    Volkswagen Passat`). `tokens` are the run's :func:`name_tokens`, when the caller has
-    them."""
+    names), a kin group's word (`Mataqali`, :data:`_KIN_GROUPS`), a name after `the`
+    (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`). `tokens`
+    are the run's :func:`name_tokens`, when the caller has them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)
              and not _regnal(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
+    if tokens[-1].lower_ in _KIN_GROUPS:
+        return False  # rule kin-group-no-person: `the Turaga ni Mataqali … told`
     if len(tokens) >= 2 and is_nation_name(" ".join(t.text for t in tokens)):
         return False  # rule nation-no-person: `Sri Lanka said …`, whatever `Sri` opens
     at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`
