@@ -90,7 +90,7 @@ def _read_into_opener(verb: Token, end: int, label: str) -> None:
         heads = [t for t in segment if not segment.start <= t.head.i < segment.end]
         if len(heads) != 1 or (
             any(t.pos_ in ("VERB", "AUX") for t in segment)
-            and not (n and _relative_clause(segment, heads[0]))
+            and not (n == len(segments) - 1 and n and _relative_clause(segment, heads[0]))
         ):
             return
         roots.append(heads[0])
@@ -107,7 +107,9 @@ def _read_into_opener(verb: Token, end: int, label: str) -> None:
 
 def _relative_clause(segment: Span, root: Token) -> bool:
     """Whether a phrase set off after the subject is a relative clause on it (`, who
-    leads the growers' union,`): it opens with a relative word and its verb heads it."""
+    leads the growers' union,`): it opens with a relative word and its verb heads it.
+    Only the last phrase before the cue is read so: a name after the clause (`…, Ana
+    Ruiz, who was abroad, Ms Bell told …`) is the subject, the clause on the name before."""
     return segment[0].tag_ in ("WP", "WP$", "WDT") and root.pos_ in ("VERB", "AUX")
 
 
