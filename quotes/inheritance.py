@@ -13,6 +13,7 @@ when none of these gives one, what the narration right around it says
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -23,6 +24,7 @@ from quotes.cue_classes import cue_class
 from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
+from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
@@ -43,6 +45,8 @@ _DENSE_DIALOGUE_REACH = 15
 #: Methods of a quote that borrows no speaker: a question put by someone unnamed, a cry
 #: from a place.
 _UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
+#: Words of the first person (`I`, `our`), the voice of a quote left open (rule left-open).
+_FIRST_PERSON = word_list("first-person-words")
 #: The method of a cue-less quote given to a newcomer the sentence before names.
 _NEWCOMER = "new-speaker"
 
@@ -167,13 +171,18 @@ class Inheritance:
         speech over paragraphs, even where the marks were paired as two quotes (the
         second opening a sentence and ending before its tag). Only a quote that opens its
         paragraph (one after a cue in its own paragraph goes on with that cue's speaker,
-        :meth:`_inherit`), and not in dialogue-dense text,
+        :meth:`_inherit`) and speaks in the first person (`I`, `we`: a paragraph of
+        prose about others that a stray mark opens is no one's), and not in
+        dialogue-dense text,
         where a line left open is more often a mark the writer dropped."""
         if self.dense or after.type != "direct" or after.speaker is None or after.cue is None:
             return False
         line = self.norm[self.norm.rfind("\n", 0, f.start) + 1 : f.start]
         if line.strip(MARKS + " \t"):
             return False  # not a paragraph of its own: the quote before it speaks on
+        words = re.findall(r"(?<![\w-])[\w'’]+(?![\w-])", self.norm[f.start : f.end])
+        if not any(word.lower() in _FIRST_PERSON for word in words):
+            return False  # no one's voice: a paragraph of prose a stray mark opens
         gap = self.norm[f.end : after.start]
         return (
             gap.lstrip(" \t")[:1] == "\n"  # no closing mark: the quote runs to the line end
