@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
@@ -31,10 +32,15 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     skip = set(t.i for t in cue.subtree)
-    named = named_after(cue)
+    named = named_after(cue) or _body_named_after(cue)
     if named is not None:
         # `, Dr. Marta Kowalczyk,`: from the comma after the phrase to the one after the name
         skip.update(range(cue.right_edge.i + 1, named.end + 1))
+        if head.i in skip:
+            # the parse made the name the root: the clause after it is the one reported
+            rest = cue.doc[named.end + 1 : cue.sent.end]
+            head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), head)
+            return [t for t in rest if t.i not in skip], head
     return [t for t in head.subtree if t.i not in skip], head
 
 
@@ -88,6 +94,15 @@ def named_after(cue: Token) -> Span | None:
         if c.dep_ in ("nsubj", "nsubjpass", "expl") and not name.start <= c.i < name.end
     ]
     return name if others and verb.i > name.end else None
+
+
+def _body_named_after(cue: Token) -> Span | None:
+    """The body's name set off after the described source of an opening `according to`
+    (:func:`~quotes.according_names.according_body_named`: `According to the union, the
+    Syndicat des travailleurs de Studio Nord, 212 members voted yes`), no part of what
+    the phrase reports."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    return None if to is None else according_body_named(to)
 
 
 def _closing_host(cue: Token) -> Token | None:

@@ -13,13 +13,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
-from quotes.name_spans import inner_hyphen
+from quotes.name_spans import TITLES, inner_hyphen
+from quotes.source_words import BODY_HEADS
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
 _JOINING = word_list("body-name-joins")
 
 #: Entity labels of a capitalised run that is no source's name: a day, a place, a people.
 _NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"})
+#: The most words of a body's name set off after an opening `according to`'s source.
+_LONGEST_NAME = 12
 #: What may close the name: the end of the sentence or a comma before an aside.
 _CLOSING = frozenset({".", ",", ";"})
 
@@ -51,6 +54,64 @@ def according_set_off(mention: Span) -> Span | None:
     if any(t.ent_type_ in _NOT_SOURCES for t in name):
         return None
     return name
+
+
+def according_body_named(to: Token) -> Span | None:
+    """Rule according-body-named: the name of a body set off by commas after its
+    description in an opening `according to` (`According to the union, the Syndicat des
+    travailleurs de Studio Nord, 212 members voted yes`, `According to the port
+    authority, the Dirección Provincial de Puertos, the port handled …`): the source, and
+    no part of what is reported, as a person's name set there is
+    (:func:`~quotes.according_hosts.named_after`). `to` is the phrase's `to`; its object
+    a body's kind word in lower case (:data:`~quotes.source_words.BODY_HEADS`), the name
+    (after an optional `the`) opening with no person's name or title (`de Studio Nord`
+    inside it may read as one) and closing with a capitalised word,
+    no figure inside, up to the next comma, and the clause after it with a subject of its
+    own (not a relative word: `According to the union, Ruiz, who …, said` is about
+    Ruiz); None in any other shape."""
+    doc = to.doc
+    source = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if (
+        source is None
+        or source.pos_ != "NOUN"
+        or not source.is_lower
+        or source.lower_ not in BODY_HEADS
+    ):
+        return None
+    comma = source.right_edge.i + 1
+    start = comma + 1
+    if start < len(doc) and doc[start].lower_ == "the":
+        start += 1
+    if start >= to.sent.end or doc[comma].text != ",":
+        return None
+    end = next((k for k in range(start, to.sent.end) if doc[k].text == ","), None)
+    if end is None or not 0 < end - start <= _LONGEST_NAME:
+        return None
+    name = doc[start:end]
+    if not (capital(name[0]) and capital(name[-1])) or any(
+        not (t.is_alpha or inner_hyphen(t)) or t.ent_type_ in _NOT_SOURCES for t in name
+    ):
+        return None
+    if name[0].ent_type_ == "PERSON" or name[0].lower_ in TITLES:
+        return None  # `According to the union, Ana Ruiz, …`: a person's name
+    after = doc[end + 1 : to.sent.end]
+    if not any(
+        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= end and not t.tag_.startswith("W")
+        for t in after
+    ):
+        return None  # `According to the union, Ruiz, who …, said`: the name is reported on
+    return name
+
+
+def according_body_source(mention: Span) -> Span | None:
+    """The body's name set off after a speaker mention that is the described source of
+    an opening `according to` (:func:`according_body_named`): `the union` in `According
+    to the union, the Syndicat des travailleurs de Studio Nord, …` stands for the
+    Syndicat. A step of :meth:`quotes.speakers.SpeakerResolver.resolve`."""
+    to = mention.root.head
+    if mention.root.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    return according_body_named(to)
 
 
 def name_run_end(doc: Doc, start: int) -> int | None:

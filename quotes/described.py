@@ -238,6 +238,32 @@ class DescribedIndex(StatedFacts):
                 fits.add(person)
         return self._the_one(fits)
 
+    def by_later_title_phrase(self, head: Token) -> str | None:
+        """Rule title-named-later: `The First Minister has conceded that …` in a story's
+        opening, before it names `First Minister Morag MacInnes`: the one person the text
+        names after the mention right after the same capitalised title and its qualifiers
+        (:meth:`by_title_phrase`), none of them titled a deputy's or a former holder's
+        (`former First Minister X` held it before); None for a title with no qualifier, or
+        when none or several were so named."""
+        doc = head.doc
+        start = head.i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+            start -= 1
+        phrase = [t.lower_ for t in doc[start : head.i + 1]]
+        if len(phrase) < 2:
+            return None
+        fits = set()
+        for i, person in self.timeline:
+            if i <= head.i:
+                continue
+            before = [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
+            at = next(
+                (k for k in range(len(before)) if before[k : k + len(phrase)] == phrase), None
+            )
+            if at is not None and not (at and before[at - 1] in _LESSER_OFFICES):
+                fits.add(person)
+        return self._the_one(fits)
+
     def _by_title(self, head: Token) -> str | None:
         """`the president` → the one person the text titled President before it (`the
         PM` → Prime Minister, title-descriptions.txt), of

@@ -14,6 +14,7 @@ narration opened after the last row borrows none of these (:mod:`quotes.dash_asi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from quotes.dash_asides import dash_aside
 from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
+from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
 from quotes.mentions import mention_span
@@ -45,6 +47,8 @@ _DENSE_DIALOGUE_REACH = 15
 #: Methods of a quote that borrows no speaker: a question put by someone unnamed, a cry
 #: from a place.
 _UNBORROWED = frozenset({PUT_QUESTION, UNNAMED_VOICE})
+#: Words of the first person (`I`, `our`), the voice of a quote left open (rule left-open).
+_FIRST_PERSON = word_list("first-person-words")
 #: The method of a cue-less quote given to a newcomer the sentence before names.
 _NEWCOMER = "new-speaker"
 
@@ -85,10 +89,12 @@ class Inheritance:
         alternates = self._alternation([f for f in found if f.type == "direct"])
         # the quotations with rows (not a scare quote's marks), for :meth:`_last_resort`
         with_rows = Spans([(f.start, f.end) for f in found if f.type == "direct"])
-        for f in found:
+        for k, f in enumerate(found):
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
             if borrows and not self.dense and self._dash_aside(f, attributed):
                 borrows = False
+            if borrows and k + 1 < len(found) and self._left_open_into(f, found[k + 1]):
+                _borrow(f, found[k + 1], "left-open")
             if borrows and id(f) in alternates and not self._narration_first(f, before):
                 _borrow(f, alternates[id(f)], "dialogue-turn")
             if borrows and f.speaker is None and before is not None and self._answers(before, f):
@@ -170,6 +176,33 @@ class Inheritance:
         ]
         sources = turn_sources(lines, DENSE_REACH) if self.dense else turn_sources(lines)
         return {id(direct[k]): direct[source] for k, source in sources.items()}
+
+    def _left_open_into(self, f: Found, after: Found) -> bool:
+        """Rule left-open: whether a cue-less quote that its writer leaves open at its
+        paragraph's end goes on in the next paragraph, which reopens it with a mark and
+        names its speaker there: `"I phoned the office twice. Nobody called back.` ¶ `"He
+        gave up football that spring," Kovac said.` is Kovac's, as news style quotes one
+        speech over paragraphs, even where the marks were paired as two quotes (the
+        second opening a sentence and ending before its tag). Only a quote that opens its
+        paragraph (one after a cue in its own paragraph goes on with that cue's speaker,
+        :meth:`_inherit`) and speaks in the first person (`I`, `we`: a paragraph of
+        prose about others that a stray mark opens is no one's), and not in
+        dialogue-dense text,
+        where a line left open is more often a mark the writer dropped."""
+        if self.dense or after.type != "direct" or after.speaker is None or after.cue is None:
+            return False
+        line = self.norm[self.norm.rfind("\n", 0, f.start) + 1 : f.start]
+        if line.strip(MARKS + " \t"):
+            return False  # not a paragraph of its own: the quote before it speaks on
+        words = re.findall(r"(?<![\w-])[\w'’]+(?![\w-])", self.norm[f.start : f.end])
+        if not any(word.lower() in _FIRST_PERSON for word in words):
+            return False  # no one's voice: a paragraph of prose a stray mark opens
+        gap = self.norm[f.end : after.start]
+        return (
+            gap.lstrip(" \t")[:1] == "\n"  # no closing mark: the quote runs to the line end
+            and not gap.strip(MARKS + " \t\r\n")
+            and gap.rstrip(" \t")[-1:] in MARKS
+        )
 
     def _narration_first(self, f: Found, before: Found | None) -> bool:
         """Rule narration-before-turn: whether, in dialogue-dense text, a cue-less quote

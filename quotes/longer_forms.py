@@ -193,6 +193,10 @@ _OF_AFTER = re.compile(rf" (?P<joint>{_JOINTS}) (?P<first>[A-Z][\w-]*)(?: [A-Z][
 
 #: Articles, which open a sentence before a body's name but are no part of it.
 _ARTICLES = word_list("determiners")
+#: The most letters of an acronym read as initials (`IMF`), and of a body's short name
+#: in capitals read after its full name in brackets (`UNACAJU`).
+_LONGEST_ACRONYM = 6
+_LONGEST_SHORT_NAME = 10
 #: Small words an acronym skips: `IMF` for `International Monetary Fund`.
 _ACRONYM_SKIPS = sorted(word_list("acronym-skipped-words"))
 
@@ -202,11 +206,16 @@ def spelled_out(doc_text: str, acronym: str) -> str | None:
     text whose initials spell a short all-capitals name (small words like `of` skipped,
     the parts of a hyphened word each an initial),
     else the one body's name the text writes the acronym after in brackets, whatever
-    its letters (:func:`_bracketed_before`); None when the name is no acronym or the
-    text spells it out never or in several ways."""
-    if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+    its letters (:func:`_bracketed_before`), also for a longer short name, which spells
+    no initials but syllables of the name in its own language (rule
+    acronym-bracketed-long: `UNACAJU` after `Cashew Farmers' Union of Guinea-Bissau`);
+    None when the name is no acronym or the text spells it out never or in several
+    ways."""
+    if not (2 <= len(acronym) <= _LONGEST_SHORT_NAME and acronym.isalpha() and acronym.isupper()):
         return None
     skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
+    if len(acronym) > _LONGEST_ACRONYM:
+        return _bracketed_before(doc_text, acronym, skip)
     words = [rf"{letter}[\w'’-]+" for letter in acronym]
     # rule acronym-hyphen-initials: each part of a hyphened word gives a letter too
     # (`WADA` for `World Anti-Doping Agency`)

@@ -55,6 +55,8 @@ _INDEFINITE = word_list("indefinite-articles")
 #: Role nouns and titles, the words between an article and a person's name
 #: (`an aide Tom Ruiz`): joined once, not for each name.
 _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
+#: Words for a kin group or clan (`Mataqali`, `Iwi`), no person's name.
+_KIN_GROUPS = word_list("kin-group-words")
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
 
@@ -301,14 +303,16 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
     the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
     never a country's name of two words or more (`Sri Lanka`, though `Sri` opens given
-    names), a name after `the` (:func:`_article_before`) nor one with `a` (`a silver
-    Volkswagen Passat`). `tokens` are the run's :func:`name_tokens`, when the caller has
-    them."""
+    names), a kin group's word (`Mataqali`, :data:`_KIN_GROUPS`), a name after `the`
+    (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`). `tokens`
+    are the run's :func:`name_tokens`, when the caller has them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)
              and not _regnal(t) and not _second_half(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
+    if tokens[-1].lower_ in _KIN_GROUPS:
+        return False  # rule kin-group-no-person: `the Turaga ni Mataqali … told`
     if len(tokens) >= 2 and is_nation_name(" ".join(t.text for t in tokens)):
         return False  # rule nation-no-person: `Sri Lanka said …`, whatever `Sri` opens
     at = before_gloss(run.doc, run.start)  # `Wethouder (alderman) Joost …`

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.rehead import rehead, rehead_all
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
@@ -53,24 +53,45 @@ def subject_read_into_opener(verb: Token) -> None:
     clausal subject, leaving the cue with no subject of its own. The noun phrase right
     after the opener's comma is the cue's subject, and the phrases set off after it,
     up to the cue, are its appositions."""
+    if verb.tag_ in FINITE_VERB:
+        _read_into_opener(verb, verb.i, "nsubj")
+
+
+def passive_subject_read_into_opener(verb: Token) -> None:
+    """`In Kisumu, Jane Atieno, a fish trader, was quoted by the Nation as saying: "…"`:
+    the same misreading as :func:`subject_read_into_opener` before a passive cue, whose
+    finite word is its auxiliary (`was`): the parser hangs the name on the opener's noun
+    (`Kisumu`) and the passive's agent (`the Nation`) is left as the only source in
+    reach, though it only passes the name's words on. The noun phrase right after the
+    opener's comma is the passive's subject, and the phrases set off after it, up to the
+    auxiliary, are its appositions."""
+    auxiliary = next((c for c in verb.lefts if c.dep_ == "auxpass"), None)
+    if verb.tag_ == "VBN" and auxiliary is not None and auxiliary.tag_ in FINITE_VERB:
+        _read_into_opener(verb, auxiliary.i, "nsubjpass")
+
+
+def _read_into_opener(verb: Token, end: int, label: str) -> None:
+    """The repair of :func:`subject_read_into_opener` for a cue whose finite word is at
+    `end`, its subject hung on it as `label`."""
     doc = verb.doc
     opener = verb.sent[0]
-    if verb.tag_ not in FINITE_VERB or not (
-        opener.pos_ in ("ADP", "SCONJ") or opener.tag_ in ("VBG", "VBN", "WRB")
-    ):
+    if not (opener.pos_ in ("ADP", "SCONJ") or opener.tag_ in ("VBG", "VBN", "WRB")):
         return
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
     if subjects and subjects != [opener]:
         return  # a subject of its own, or one that is more than the opener
-    commas = [t.i for t in doc[opener.i : verb.i] if t.text == ","]
+    commas = [t.i for t in doc[opener.i : end] if t.text == ","]
     if not commas:
         return
-    bounds = [*commas, verb.i] if commas[-1] < verb.i - 1 else commas
+    bounds = [*commas, end] if commas[-1] < end - 1 else commas
     segments = [doc[a + 1 : b] for a, b in pairwise(bounds)]
     roots = []
-    for segment in segments:
+    for n, segment in enumerate(segments):
         heads = [t for t in segment if not segment.start <= t.head.i < segment.end]
-        if len(heads) != 1 or any(t.pos_ in ("VERB", "AUX") for t in segment):
+        if len(heads) != 1 or (
+            any(t.pos_ in ("VERB", "AUX") for t in segment)
+            and not (n == len(segments) - 1 and n and _relative_clause(segment, heads[0]))
+        ):
             return
         roots.append(heads[0])
     if not roots or roots[0].pos_ not in ("NOUN", "PROPN"):
@@ -79,7 +100,21 @@ def subject_read_into_opener(verb: Token) -> None:
         return  # `In Alexandria, Va., …`: a place's state, still the opener
     subject = roots[0]
     # refused when the cue hangs inside a phrase set off: no reading of ours to mend
-    if rehead_all([(subject, verb, "nsubj"),
-                   *((root, subject, "prep" if root.pos_ == "ADP" else "appos")
-                     for root in roots[1:])]) and subjects:
+    if rehead_all([(subject, verb, label),
+                   *((root, subject, _set_off_label(root)) for root in roots[1:])]) and subjects:
         opener.dep_ = "advcl"
+
+
+def _relative_clause(segment: Span, root: Token) -> bool:
+    """Whether a phrase set off after the subject is a relative clause on it (`, who
+    leads the growers' union,`): it opens with a relative word and its verb heads it.
+    Only the last phrase before the cue is read so: a name after the clause (`…, Ana
+    Ruiz, who was abroad, Ms Bell told …`) is the subject, the clause on the name before."""
+    return segment[0].tag_ in ("WP", "WP$", "WDT") and root.pos_ in ("VERB", "AUX")
+
+
+def _set_off_label(root: Token) -> str:
+    """The label of a phrase set off after the subject once hung on it."""
+    if root.pos_ == "ADP":
+        return "prep"
+    return "relcl" if root.pos_ in ("VERB", "AUX") else "appos"

@@ -58,6 +58,7 @@ from quotes.name_repairs import (
 )
 from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
+    passive_subject_read_into_opener,
     subject_read_as_apposition,
     subject_read_into_opener,
 )
@@ -136,7 +137,8 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
-    read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`) or
+    read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
+    before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`) or
     straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
     (:func:`~quotes.subjects_in_between.subject_read_as_root_of_cue`), a
@@ -203,6 +205,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
+        passive_subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
         subject_read_into_cue(cue)

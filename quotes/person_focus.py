@@ -10,6 +10,8 @@ cue-less quote holds are the rules of :mod:`quotes.focus_filters`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from quotes.doc_memo import token_starts
@@ -228,6 +230,11 @@ class PersonFocus(FocusFilters):
             person.titles.update({head.lower_} & TITLES)
             person.roles.add(head.lemma_.lower())
             self.people.append(person)
+        elif not other and initialled_name(mention):
+            # `A. Arulanandam, who leads …, said` ¶ `He said …`: a person the tagger missed
+            given, surname = name_parts(name)
+            self._people_of.setdefault(surname, []).append(len(self.people))
+            self.people.append(Person(name, surname, given=given))
         elif gender is None or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             # `the woman said`, a description of someone the text has met, not resolved:
             # no new person for a `she` to stand for
@@ -237,6 +244,20 @@ class PersonFocus(FocusFilters):
             self.people.append(Person(name, f"\0{name}", gender=gender, unnamed=True))
         self._mentioned(at, len(self.people) - 1)
         self.subjects.add(at)
+
+
+def initialled_name(mention: Span) -> bool:
+    """Rule initialled-speaker: whether a speaker's own words are a person's name opened
+    by initials, one capital and a full stop each (`A. Arulanandam`, `K. R. Menon`), as
+    Tamil, Mongolian and older English names are written; only a person is named so,
+    though the tagger may not take the name for one, so the speaker is a person that a
+    `he` or `she` after it can stand for."""
+    words = [t.text for t in mention]
+    initials = 0
+    while initials < len(words) - 1 and re.fullmatch(r"[A-Z]\.", words[initials]):
+        initials += 1
+    rest = words[initials:]
+    return initials > 0 and 0 < len(rest) <= 2 and all(w[:1].isupper() for w in rest)
 
 
 def _given_gender_of_described(name: str, head: Token) -> str | None:

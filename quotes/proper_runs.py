@@ -107,13 +107,18 @@ class Words:
 
 #: Lower-case words that may join the parts of a name (`van`, `al`).
 _JOINING = PARTICLES | HYPHEN_PARTICLES
+#: Click letters, caseless, that may open a name before its capital (`ǃGaroës`).
+_CLICKS = word_list("click-letters")
 #: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
 _BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
 
 
 def _capital_first(form: str) -> bool:
     """Whether a word opens with a capital, or with an elided particle glued to its
-    capital (`d'Aubigny`, `dell'Orto`)."""
+    capital (`d'Aubigny`, `dell'Orto`), or with a click letter before its capital (rule
+    click-letter: `ǃGaroës`)."""
+    if form[:1] in _CLICKS:
+        form = form[1:]
     return form[:1].isupper() or any(
         form.lower().startswith(p) and form[len(p) : len(p) + 1].isupper() for p in ELIDED
     )
@@ -292,9 +297,9 @@ def _in_names(
 
 #: The tags of a verb in the present, as which the tagger may read a given name in `-s`.
 _PRESENT_TAGS = frozenset({"VBZ"})
-#: The tags of a past verb or an adjective, as which it may read one in `-ed` or one it
-#: does not know (`Sayed`, `Syed`).
-_OTHER_TAGS = frozenset({"VBD", "VBN", "JJ"})
+#: The tags of a past verb, an adjective or a common noun, as which it may read one in
+#: `-ed` or one it does not know (`Sayed`, `Syed`, `Pieter` before `ter Horst`).
+_OTHER_TAGS = frozenset({"VBD", "VBN", "JJ", "NN"})
 
 
 def _unknown_before_name(
@@ -326,8 +331,9 @@ def _given_read_as_other_word(
 ) -> bool:
     """Whether word `i` is a given name the tagger read as another word: one ending in
     `-s` read as a verb in the present (`Annelies van Riemsdijk, a strategist, …`,
-    `Agnes Oduya …`), or one that is no common English word read as a past verb or an
-    adjective (`Sayed Hashim Al Alawi`, `Syed Imran Qadri`); in title case, a known
+    `Agnes Oduya …`), or one that is no common English word read as a past verb, an
+    adjective or a common noun (`Sayed Hashim Al Alawi`, `Syed Imran Qadri`, `Pieter ter
+    Horst`, whose lower-case particle left the surname alone); in title case, a known
     given name, with a particle or a proper noun right after it."""
     form = forms[i]
     if not (form.istitle() and i + 1 < len(forms)):

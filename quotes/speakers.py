@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.according_names import according_set_off
+from quotes.according_names import according_body_source, according_set_off
 from quotes.appositions import (
     appositive_name,
     name_after_role,
@@ -113,6 +113,7 @@ class SpeakerResolver(TitleMentions):
             or name_before_brackets(mention)
             or name_after_role(mention)
             or according_set_off(mention)
+            or according_body_source(mention)
             or name_closing_titles(mention)
             or subject_name(head)
             or named_before_generation(head)

@@ -40,8 +40,12 @@ class TitleMentions(BodyMentions):
             # (`The Chair advised …` after `Cllr J. Aldous (Chair)`: a title word the text
             # gave as a role, in brackets after the name); with no article too, as the
             # Bhutanese press calls a minister (rule bare-title: `Lyonpo said …` after
-            # `Lyonpo Dorji Wangchuk, the minister for works, …`)
-            titled = self._by_title(head) or self._by_role(head)
+            # `Lyonpo Dorji Wangchuk, the minister for works, …`); else, before the text
+            # names its holder, the one named after it with the whole title (`The Chief
+            # Minister has admitted …` before `Chief Minister Priya Raghunathan`)
+            titled = (
+                self._by_title(head) or self._by_role(head) or self.by_later_title_phrase(head)
+            )
             if titled is not None:
                 return titled
         if (
@@ -54,10 +58,12 @@ class TitleMentions(BodyMentions):
             # `The Health Minister added …` after `Health Minister Sara Lindqvist said …`:
             # a title with its portfolio, capitalised, no name after it; `the Green Party
             # MP said`: the words before the title say whose MP, no name of the person
-            # (the one person the text titled so, else the title phrase as written)
+            # (the one person the text titled so, before it or else after it, else the
+            # title phrase as written)
             return (
                 self.by_title_phrase(head)
                 or self.role_holder(head)
+                or self.by_later_title_phrase(head)
                 or self.doc[first.i : mention.end].text
             )
         if role_label(mention) and (holder := self.label_name(mention, mention.start_char)):

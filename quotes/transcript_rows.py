@@ -57,7 +57,13 @@ def transcript_rows(
     asker, answerer = interview_parties(doc, first)
     if answerer is None and any(line.turn == "A" for line in lines):
         answerer = described_answerer(doc, first)
-    described = described_asker(doc, first) if asker is None else None
+    described = described_asker(doc, first) if asker is None or asker.pos_ != "PROPN" else None
+    if described is not None:
+        # rule label-key-first: a key to the labels (`Q marks a question from a
+        # reporter`) says whom the `Q` lines stand for, more nearly than the kind of
+        # people the introduction says the answerer spoke to (`spoke to reporters`);
+        # an interviewer it names (`our reporter Ana Ruiz spoke to …`) still asks
+        asker = None
     takers = turn_takers(lines)
     if entry_list(lines, takers):
         return [], []  # `RIVER QUEEN (Ana Ruiz): Slow to begin. …`: entries, no turns

@@ -305,7 +305,7 @@ def _names_of_kinds(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     for i in token_indices(doc, "LOWER", kinds):
         token = doc[i]
         if token.text[:1].isupper() and not token.is_sent_start:
-            span = mention_span(token)
+            span = mention_span(_opened_name_head(token))
             words = [t for t in span if t.pos_ != "DET"]
             if len(words) > 1:
                 bounds = whole_body_name(doc, words[0].i, words[-1].i + 1)
@@ -317,3 +317,17 @@ def _names_of_kinds(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
                     continue
             names.setdefault(doc[bounds[0] : bounds[1]].text, i)
     return names
+
+
+def _opened_name_head(token: Token) -> Token:
+    """Rule foreign-kind-opens: the head of the name a kind word of another language
+    opens, as that language writes a body's name (`the Fundação Casa da Ribeira`, `the
+    Stiftung Elbufer`), whose parse hangs the kind word on the name's last word as a
+    compound; the word itself otherwise, and for an English kind word, which a name
+    holds as its head (`Ravensholm City Council`, not the `Council Tax Office`)."""
+    head = token
+    if token.lower_ in ORG_KINDS or (token.i and token.doc[token.i - 1].text[:1].isupper()):
+        return head
+    while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
+        head = head.head
+    return head
