@@ -101,12 +101,19 @@ def names_what(cue: Token) -> bool:
     (`has approved what her department calls an "efficiency review"`, `under what it is
     calling a "digital first" strategy`). Not a judgement someone once made (`what she
     called "a stitch-up"`, `what he called a "witch hunt"`), nor a superlative (`in what
-    one magazine called "the boldest move in a decade"`)."""
+    one magazine called "the boldest move in a decade"`). The parser may read a `what`
+    that opens the sentence as the subject's determiner (:func:`_what_on_subject`)."""
     if cue.lemma_.lower() not in _NAMING:
         return False
-    if not any(c.lower_ == "what" and c.i < cue.i for c in cue.children):
+    if not (
+        any(c.lower_ == "what" and c.i < cue.i for c in cue.children) or _what_on_subject(cue)
+    ):
         return False
-    names = [c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp") and c.i > cue.i]
+    # the name may be parsed as the verb's object, `what` then its second object or the
+    # subject's determiner: `What fans were calling "the long goodbye" was …`
+    names = [
+        c for c in cue.children if c.dep_ in ("oprd", "xcomp", "ccomp", "dobj") and c.i > cue.i
+    ]
     return any(
         c.dep_ in ("det", "poss")
         and (c.lower_ not in _INDEFINITE or (_present(cue) and _outside_marks(c, name)))
@@ -114,6 +121,19 @@ def names_what(cue: Token) -> bool:
         for name in names
         for c in name.children
         if c.i < name.i
+    )
+
+
+def _what_on_subject(cue: Token) -> bool:
+    """Rule what-on-subject: whether the parser read the free relative `what` that opens
+    a sentence as the determiner of the naming verb's subject, so that the subject holds
+    it (`What fans were already calling "the long goodbye" was his last game`: `What
+    fans`); the clause still names a thing, as `what fans were calling` does."""
+    # `What locals call "the Ditch" floods every spring.`
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(d.lower_ == "what" and d.dep_ == "det" and d.i < c.i for d in c.children)
+        for c in cue.children
     )
 
 

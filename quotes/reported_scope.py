@@ -98,6 +98,19 @@ def found_state(content: Span, cue: Token) -> bool:
     )
 
 
+def trailing_infinitive(content: Span, cue: Token) -> bool:
+    """Rule trailing-infinitive: whether the cue of a clause that comes before it is an
+    infinitive with `to`, a phrase of purpose after a whole sentence that the parser read
+    as a source and its cue (`Tenants filled the hall on Monday, most of them to complain
+    about the rents`: `most of them` did not say that the tenants filled the hall). A
+    source given after the clause it reports speaks in a finite verb (`…, most of them
+    said`)."""
+    # `Hundreds queued at the door, many of them to ask about the refunds.`
+    return content.end <= cue.i and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children
+    )
+
+
 #: Verbs by which an official makes something so by saying it (`declared`).
 _DECLARING = word_list("declaring-cues")
 #: What such a declaration makes so (`elected`, `closed`, `the winner`).
@@ -169,6 +182,8 @@ def reported_by_shape(
         return "act"
     if cue is not None and perceived(cue):
         return "perceived"
+    if cue is not None and trailing_infinitive(content, cue):
+        return "trailing-infinitive"
     if cue is not None and found_state(content, cue):
         return "found-state"
     if mistaken_belief(content, cue):

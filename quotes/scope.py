@@ -34,7 +34,9 @@ sentence's structure, never by the words of a particular text:
 - a cry from a place, not from anyone the text names (`"Rubbish!" came a
   voice from the benches`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
-  to back the deal`);
+  to back the deal`), and a phrase of purpose after a whole sentence that the parser
+  read as its source (`Tenants filled the hall, most of them to complain about the
+  rents`; :func:`quotes.reported_scope.trailing_infinitive`);
 - a question or a request (`She asked that her name not be used`, `We asked the
   council why …`): what an asking verb reports is never a claim; nor is an order or a
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);

@@ -397,6 +397,23 @@ DROPPED = [
     ('The old label, which read "Carved masks, gift of 1931", is in the archive.',
      "Carved masks, gift of 1931"),
     ('At 9.02pm the screen behind the console read: "ENGINE 2 FAULT".', "ENGINE 2 FAULT"),
+    # … and so does a clay tablet or a stele dug up at a site, in the team's translation
+    ('One tablet, in the team\'s first translation, reads: "Thus says the queen: send the '
+     'grain north before the snow." Dr Ana Ruiz said the find was rare.',
+     "Thus says the queen: send the grain north before the snow."),
+    ('The stele found by the gate reads: "Here the river was crossed in the third year."',
+     "Here the river was crossed in the third year."),
+    # a phrase of purpose after a whole sentence, read by the parser as a source and its
+    # cue (reported_scope.trailing_infinitive)
+    ("Hundreds of tenants filled the hall on Monday for the landlord's annual meeting, "
+     "most of them to complain about the rents.",
+     "Hundreds of tenants filled the hall on Monday for the landlord's annual meeting"),
+    # the free relative `what` that opens a sentence, read as the subject's determiner or
+    # the verb's second object: a name, not a view (naming.names_what)
+    ('What fans were already calling "the long goodbye" was his last game at the ground.',
+     "the long goodbye"),
+    ('What Valley supporters were already calling "the Millbrook volley" settled the tie.',
+     "the Millbrook volley"),
     # the opening words of a work of fiction, and a character's line (not_said.work_opening,
     # not_said.character_line)
     ('The Lantern Year opens in a bus depot: "Every driver knew my father\'s name."',

@@ -210,6 +210,14 @@ NARRATOR: To hear the loom at work, press 12.
 """
 
 
+RADIO_DISPATCH = """PRESENTER: The islands sit two metres above the sea, and the sea is \
+rising. Our correspondent Mara Lind sent this report from the capital.
+
+MARA LIND: The water came at night. "We lifted the children onto the table," said Tomas \
+Reyes, a fisherman.
+"""
+
+
 ESTIMATES = """The senator asked about the outage. The exchange went as follows:
 
 Senator KAWAGUCHI: How many towns lost the service for more than a week?
@@ -352,6 +360,8 @@ DEBATE_PAGE = (
         # nor an audio guide's narrator, the script's own voice
         (AUDIO_GUIDE, "You are standing"),
         (AUDIO_GUIDE, "The shuttles in the next case"),
+        # … nor a radio presenter's introduction to a dispatch, the station's own copy
+        (RADIO_DISPATCH, "The islands sit"),
         # a field label of two words that takes turns with another (`FACT CHECK`)
         (FACT_CHECK_BOXES, "The ferry fares doubled"),
         (FACT_CHECK_BOXES, "The port lost"),
