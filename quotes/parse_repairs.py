@@ -42,6 +42,7 @@ from quotes.cue_repairs import (
     closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
     cue_read_as_compound_head,
+    cue_read_as_group_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
@@ -87,6 +88,8 @@ def repair_tags(
 ) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
+    :func:`~quotes.cue_repairs.cue_read_as_group_noun` after a plural noun in a sentence
+    left with no verb,
     :func:`_verb_read_as_noun_before_colon`) or into its subject's phrase
     (:func:`_verb_read_into_subject_phrase`) or as the head of the plural noun before it
     (:func:`~quotes.cue_repairs.cue_read_as_compound_head`), its subject read as
@@ -158,6 +161,7 @@ def repair_tags(
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
+        cue_read_as_group_noun(cue)  # `Most councillors support reforming …`
         _verb_read_as_noun(cue)
         _verb_read_into_subject_phrase(cue)
         _verb_read_as_noun_before_colon(cue)

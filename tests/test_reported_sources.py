@@ -1,6 +1,7 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
-by `, and`/`, but`, a share of people (`Six in 10 say`), an infinitive after an
+by `, and`/`, but`, a share of people (`Six in 10 say`), a cue read as
+a noun of its subject's phrase (`councillors support reforming …`), an infinitive after an
 adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
 participle after a quote (the parser gives its verb a second subject from inside the
 quote, or hangs it on the quote's noun) or after a relative clause of speech, and a
@@ -46,6 +47,20 @@ CASES = [
     (
         "The poll ran in June. Roughly 4 in 10 say they prefer a new bus route.",
         [Row("indirect", 42, "they prefer a new bus route", "Roughly 4 in 10", "say",
+             "reported:subject")],
+    ),
+    # rule cue-read-as-group-noun: a cue in the bare present right after a plural noun,
+    # read as a noun that the plural noun modifies (`councillors support`), in a sentence
+    # left with no verb, is the verb; the words before it its subject ...
+    (
+        "A growing number of local councillors support reforming the rota.",
+        [Row("indirect", 46, "reforming the rota", "A growing number",
+             "support", "reported:subject")],
+    ),
+    # ... also after the last noun of a phrase on the subject
+    (
+        "Majorities across the whole estate favor selling the land to the trust.",
+        [Row("indirect", 41, "selling the land to the trust", "Majorities", "favor",
              "reported:subject")],
     ),
     # an infinitive cue on an adjective after `be` speaks for the subject of `be`
