@@ -79,8 +79,9 @@ def _counted(noun: Token) -> bool:
     """Rule counted-no-maker: whether the object of a work's `with` (or `by`, `from`)
     phrase is counted, what the work holds rather than who made it: `2,140 signatures` in
     `A petition with 2,140 signatures said …`, `300 entries` in `a list with 300 entries`
-    (not `a poll with a research firm`)."""
-    return any(c.dep_ == "nummod" for c in noun.children)
+    (not `a poll with a research firm`, nor a body's name that holds a year: `Data from
+    the 2014 American Community Survey show …`)."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _joined_agent(participle: Token) -> Token | None:

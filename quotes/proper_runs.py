@@ -309,7 +309,8 @@ def _unknown_before_name(
     common noun or an adjective because it does not know it: in title case, no word of
     the model's vocabulary, right before a proper noun in title case (`Tharindu` in
     `Tharindu Malinga Senanayake, 24, …`, `Balajied` in `Shri Balajied Rymbai`). A word
-    the vocabulary knows (`Consumer`, `Historian`) stays out."""
+    the vocabulary knows (`Consumer`, `Historian`) stays out, and so does a stop word,
+    which the vocabulary's index of nouns and verbs leaves out (`Everything Trump says`)."""
     form = forms[i]
     return (
         form.istitle()
@@ -319,6 +320,7 @@ def _unknown_before_name(
         and forms[i + 1].istitle()
         and doc[i].tag_ in _UNKNOWN_TAGS
         and form.lower() not in common
+        and not doc[i].is_stop  # `Everything Trump says is a lie`
     )
 
 
