@@ -395,7 +395,9 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
         ("Page one.\x0cPage two.", "Page one.\nPage two."),  # a page break
         ("a\x00b\x01c\x1f", "a\ufffdb\ufffdc\ufffd"),  # other controls
         ("x\ufffey\ud800z", "x\ufffdy\ufffdz"),  # a noncharacter, a lone surrogate
-        ("CRLF\r\nand lone\rCR", "CRLF\nand lone\nCR"),  # Windows', classic Mac OS' ends
+        # Windows' and classic Mac OS' ends; a CRLF is a space and a line break, so the
+        # cell is as long as its offsets say (`quote_end - quote_start`)
+        ("CRLF\r\nand lone\rCR", "CRLF \nand lone\nCR"),
         ("tab\tand\nbreaks", "tab\tand\nbreaks"),  # what XML holds stays
     ],
     ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate",
@@ -406,7 +408,9 @@ def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_sh
 ) -> None:
     """xlsxwriter stored such a character (and a carriage return) as Excel's escape
     `_x000B_`, which openpyxl and pandas show as those seven characters: the cell holds
-    a character of its own, one for one but a CRLF, and evaluate reads the same."""
+    a character of its own, one for one (a CRLF too: read as one line break, it left the
+    cell a character shorter than its offsets), and evaluate reads the same."""
+    assert len(shown) == len(written)
     from quotes.outputs import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
