@@ -185,6 +185,31 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [('"We will win," Ana Ru\x00iz said.', "Ana Ruiz", "Ana Ru\x00iz"),
+     ('"We will win," said Bo\x00b Lee.', "Bob Lee", "Bo\x00b Lee"),
+     ("RU\x1bIZ: We will win this fight.\n\nThe interview was with Ana Ruiz.", "Ana Ruiz",
+      "RU\x1bIZ"),
+     ('"We will win," Ana\x00Ruiz said.', "Ana Ruiz", "Ana\x00Ruiz"),
+     ("Dervla McAt\ufffeeer said the plan would work.", "Dervla McAteer",
+      "Dervla McAt\ufffeeer")],
+    ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
+         "NUL for a space", "noncharacter in a name"],
+)
+def test_a_control_character_inside_a_name_never_reaches_the_speaker(
+    engine: Engine, text: str, speaker: str, mention: str
+) -> None:
+    """A NUL (or another control, or U+FFFE) inside a name was read as a space: the
+    speaker `Ana Ru iz` (id `ana-ru-iz`), `Lee` with the role `Bo b`, and U+FFFE stayed in
+    the speaker (`Dervla McAt\ufffeeer`). Inside a word it is taken out, as an invisible
+    character is; between a lower-case and a capital letter it stands for a space. The
+    mention and every offset stay the text's own."""
+    [found] = engine.extract(text)
+    assert (found.speaker, found.speaker_mention) == (speaker, mention)
+    assert_offsets(text, [found])
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "kind", "speaker"),
     [("\x93We are ready,\x94 Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
      ("Ada Lind said the pier was \x93safe for now\x94 and would open.",
