@@ -951,3 +951,28 @@ def test_an_html_page_keeps_its_head_fields_and_its_analysed_text(tmp_path: Path
     assert document["title"] == rows[0]["title"]
     for row in rows:  # the offsets index the text trafilatura extracted, saved by --texts
         assert document["text"][row["quote_start"]:row["quote_end"]] == row["quote"]
+
+
+def test_a_new_database_the_disk_has_no_room_for_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (or a file-size limit) while the tables of a new database were made
+    was one line, but left an empty `corpus.db` behind, where a failed run leaves no CSV
+    or JSONL; it is removed. A database that was there stays."""
+    from quotes.records import COLUMNS
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    def full(self: SqliteWriter, *_: object) -> None:
+        self.db.conn.execute("CREATE TABLE half (x)")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SqliteWriter, "_create", full)
+    db = tmp_path / "corpus.db"
+    with pytest.raises(ValueError, match="database or disk is full"):
+        SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    assert sorted(tmp_path.iterdir()) == []
+    db.write_bytes(b"")
+    with pytest.raises(ValueError, match="database or disk is full"):
+        SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    assert db.exists()
