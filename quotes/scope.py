@@ -116,6 +116,7 @@ from quotes.not_said import (
     unmade_text,
     work_opening,
 )
+from quotes.overlaps import without_overlaps
 from quotes.page_lines import (
     cited_headline,
     echoed_ending,
@@ -338,14 +339,15 @@ def check_scope(scope: str) -> Scope:
 def select(
     quotes: Iterable[Quote], scope: Scope | None = "statements", min_confidence: float = 0.0
 ) -> list[Quote]:
-    """The rows of a scope whose confidence is at least `min_confidence`, in order; with
-    `scope` None, the rows of both scopes (each says which keeps it), for a caller that
-    selects later."""
+    """The rows of a scope whose confidence is at least `min_confidence`, in order, no two
+    overlapping (:func:`~quotes.overlaps.without_overlaps`); with `scope` None, the rows
+    of both scopes (each says which keeps it, and a row of one may overlap its other
+    shape in the other), for a caller that selects later."""
     if scope is None:
         return [q for q in quotes if q.confidence >= min_confidence]
     check_scope(scope)
-    return [
+    return without_overlaps([
         q
         for q in quotes
         if (q.attribution if scope == "all" else q.statement) and q.confidence >= min_confidence
-    ]
+    ])

@@ -664,3 +664,34 @@ def test_memory_stays_flat_over_five_thousand_documents(engine: Engine) -> None:
             rss_at_500 = _rss_bytes()
     assert n == 5000 and errors == [] and quotes_seen >= 5000
     assert _rss_bytes() <= 1.2 * rss_at_500
+
+
+# -- no two rows of a scope overlap ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("The prosecutor, Dwayne Hollis, had asked for twelve years. He argued that the "
+      "accused had gone home for a knife and come back to the square, which showed that he "
+      "had time to calm down.",
+      [("indirect", 74, 183, "Dwayne Hollis", "relative-aside:subject")]),
+     ("Tan Wei Loong, the chief executive, said the firm was \u2018badly hurt\u201d and would "
+      "appeal. \u201cThis ruling keeps us small,\u2019 Tan said.",
+      [("mixed", 41, 114, "Tan Wei Loong", "reported:subject")]),
+     ("Tan Wei Loong, the chief executive, said the firm was \x91badly hurt\x94 and would "
+      "appeal. \u00e2\u20ac\u0153This ruling keeps us small,\x92 Tan said.",
+      [("mixed", 41, 116, "Tan Wei Loong", "reported:subject")])],
+    ids=["a relative clause's own clause", "marks of two families",
+         "C1 controls and mojibake as marks"],
+)
+def test_no_two_rows_of_a_scope_overlap(engine: Engine, text: str, kept: list) -> None:
+    """Two rows sharing characters cannot both be right, yet rules reading a sentence
+    each gave such pairs: `the square` as the speaker of the words of a clause inside
+    the prosecutor's; a reported clause run on past marks that did not pair (curly, or
+    C1 controls and mojibake standing for them) and the quote inside it again. The row
+    that starts first stays, in every scope."""
+    found = engine.extract(text)
+    assert [(q.type, q.start, q.end, q.speaker, q.method) for q in found] == kept
+    for scope in ("statements", "all"):
+        spans = sorted((q.start, q.end) for q in engine.extract(text, scope=scope))
+        assert all(a[1] <= b[0] for a, b in pairwise(spans)), (scope, spans)
