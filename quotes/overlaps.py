@@ -1,4 +1,4 @@
-"""One row per stretch of text: no two rows of a scope overlap.
+"""One row per stretch of text: no two rows of the statements scope overlap.
 
 Two rows whose quotes share characters cannot both be right: one stretch of a text is
 said once, by one speaker, in one shape. Yet rules that each read a sentence alone gave
@@ -8,9 +8,9 @@ said`: a mixed row over both sentences, and an indirect one over the second insi
 a relative clause's own reported clause (`He argued that the man had come back to the
 market, which showed that he had time to calm down`: `the market` said the last words
 too). :func:`without_overlaps` keeps the first row of each such pair, the one that
-starts first (the shorter of two that start together), and drops the other; measured on
-the rows main gave, dropping the outer row or both cost more (PolNeAR train slice A,
-LitBank dev).
+starts first (the shorter of two that start together), and drops the other; dropping the
+outer row or both cost more. The `all` scope keeps an attribution nested in another's
+content, as PolNeAR annotates it (:func:`quotes.scope.select`).
 """
 
 from __future__ import annotations
