@@ -7,11 +7,13 @@ both report an unreadable line the same way: the file, the line and the reason.
 
 from __future__ import annotations
 
+import gzip
 import json
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 
 def json_objects(
@@ -19,9 +21,11 @@ def json_objects(
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON object on each non-blank line of a UTF-8 file (a BOM is skipped), with
     its line number; a line that is not a JSON object raises ``error`` naming file and
-    line."""
+    line. A gzip file (known by its first bytes: `gold.jsonl.gz`) is read decompressed,
+    as ``extract`` reads one, where its first line was "not UTF-8 text"; a damaged one
+    raises ``error`` too."""
     try:
-        with open(path, "rb") as handle:
+        with _opened(path) as handle:
             for number, raw in enumerate(handle, start=1):
                 where = f"{path}:{number}"
                 try:
@@ -30,8 +34,20 @@ def json_objects(
                     raise error(f"{where}: not UTF-8 text ({exc.reason})") from exc
                 if line.strip():
                     yield number, _json_object(line, where, error)
-    except OSError as exc:
-        raise error(f"{path}: {exc.strerror or exc}") from exc
+    except (OSError, EOFError, zlib.error) as exc:  # EOFError: a cut .gz
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise error(f"{path}: {reason}") from exc
+
+
+#: The first bytes of gzip data.
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _opened(path: str | Path) -> BinaryIO:
+    """The file's bytes, decompressed when it starts with gzip's magic bytes."""
+    with open(path, "rb") as handle:
+        compressed = handle.read(2) == _GZIP_MAGIC
+    return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
 
 
 def _json_object(line: str, where: str, error: type[ValueError]) -> dict[str, Any]:

@@ -1,4 +1,5 @@
-"""Invisible characters inside a word, taken out before the engine reads a text.
+"""Invisible and control characters inside a word, taken out before the engine reads a
+text.
 
 A soft hyphen, a zero-width space or joiner, a word joiner or a bidirectional mark is
 pasted inside words from web pages and PDFs (`an\\u00adnounced`, `Mar\\u00adgarethe
@@ -15,21 +16,29 @@ import re
 from dataclasses import replace
 
 from quotes.mark_kinds import INVISIBLE_CLASS
-from quotes.normalise import read_as_meant
+from quotes.normalise import CONTROLS, read_as_meant
 from quotes.records import Quote
 
 #: A run of invisible characters between two word characters: `news\u00adpaper`.
 _IN_WORD = re.compile(rf"(?<=\w)[{INVISIBLE_CLASS}]+(?=\w)")
+#: A run of control characters (NUL, ESC, DEL …, :data:`~quotes.normalise.CONTROLS`)
+#: inside a word: `Ru\x00iz`, `RU\x00IZ:`. Read as a space, it split the name (the speaker
+#: `Ana Ru iz`, `Bo\x00b Lee` the speaker `Lee` with the role `Bo b`); taken out, the name
+#: is whole. One between a lower-case and a capital letter (`Ana\x00Ruiz`) stands where a
+#: space was, and stays a space (:mod:`quotes.normalise`).
+_CONTROL_IN_WORD = re.compile("(?<=\\w)[" + re.escape(CONTROLS) + "]+(?=\\w)")
 
 
 class Visible:
-    """A text without its in-word invisible characters, and where each of its
-    characters stands in the text as given (:meth:`given`)."""
+    """A text without its in-word invisible and control characters, and where each of
+    its characters stands in the text as given (:meth:`given`)."""
 
     def __init__(self, text: str) -> None:
         self.original = text
         # mis-decoded letters are read first: `Ã\u00ad` is `í`, no soft hyphen
-        runs = list(_IN_WORD.finditer(read_as_meant(text)))
+        meant = read_as_meant(text)
+        runs = [*_IN_WORD.finditer(meant),
+                *filter(_inside_word, _CONTROL_IN_WORD.finditer(meant))]
         self.kept: list[int] | None = None
         self.text = text
         if runs:
@@ -75,3 +84,10 @@ class Visible:
         if words is None or start is None or end is None:
             return words
         return self.original[start:end]
+
+
+def _inside_word(run: re.Match[str]) -> bool:
+    """Whether a run of controls between two word characters is inside one word, not
+    where a space was: between a lower-case and a capital letter (`Ana\x00Ruiz`)."""
+    before, after = run.string[run.start() - 1], run.string[run.end()]
+    return not (before.islower() and after.isupper())

@@ -54,8 +54,10 @@ INVISIBLE_RUN = re.compile(f"[{_INVISIBLE}]+")
 #: The other control characters of ASCII (NUL, ESC, DEL …), which no text shows: one
 #: glued to a word makes it another token (`said.\x00` is no `said` and no full stop,
 #: and the quote before it was lost), so the parser reads each as a space. A NUL comes
-#: in JSON as `\u0000`, and a C string or a padded export ends with one.
-CONTROLS = "".join(chr(code) for code in [*range(0x20), 0x7F]
+#: in JSON as `\u0000`, and a C string or a padded export ends with one. So are the
+#: noncharacters U+FFFE and U+FFFF (a byte-swapped BOM, a sentinel), which the parser
+#: read as part of a name: `\ufffeThe company said` gave the speaker `\ufffeThe company`.
+CONTROLS = "".join(chr(code) for code in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]
                     if chr(code) not in "\t\n\r\x0b\x0c")
 
 _TABLE: dict[int, int] = {

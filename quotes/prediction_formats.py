@@ -10,8 +10,10 @@ bytes (:func:`sniffed`). Faults are a :class:`PredictionError` naming the file.
 from __future__ import annotations
 
 import csv
+import gzip
 import re
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -163,11 +165,24 @@ PREDICTION_SUFFIXES: tuple[str, ...] = tuple(READERS)
 _MAGIC = {b"SQLite format 3\x00": ".db", b"PAR1": ".parquet", b"PK\x03\x04": ".xlsx"}
 
 
+#: The first bytes of gzip data.
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+def _gunzipped_head(path: Path) -> bytes:
+    """The first bytes of a gzip file's content, BOM skipped; empty when it is damaged."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            return handle.read(4096).removeprefix(b"\xef\xbb\xbf")
+    except (OSError, EOFError, zlib.error):
+        return b""
+
+
 def sniffed(path: Path) -> str:
     """The extension of the format a file's first bytes show, for a name ``extract``
     chose no format by (``-o rows.txt -f jsonl``, ``quotes extract … > rows.out``): a
-    binary format's signature, a JSON object per line, or CSV whose header names
-    ``doc_id``; empty when none fits, or when the file cannot be read (named later)."""
+    binary format's signature, a JSON object per line (gzip-compressed too), or CSV whose
+    header names ``doc_id``; empty when none fits, or when the file cannot be read (named later)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096)
@@ -176,6 +191,8 @@ def sniffed(path: Path) -> str:
     for magic, suffix in _MAGIC.items():
         if head.startswith(magic):
             return suffix
+    if head.startswith(_GZIP_MAGIC):  # `rows.jsonl.gz`: JSONL is read through gzip
+        return ".jsonl" if _gunzipped_head(path).lstrip().startswith(b"{") else ""
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"{"):
         return ".jsonl"

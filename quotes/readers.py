@@ -56,6 +56,7 @@ from quotes.json_shapes import (
     lines_of_objects,
 )
 from quotes.normalise import replace_surrogates
+from quotes.own_outputs import earlier_output
 from quotes.record_fields import FileFields
 from quotes.records import Document
 
@@ -87,12 +88,15 @@ def iter_documents(
     :class:`~quotes.inputs.InputNotFoundError`); files are read only as documents are
     consumed. A file of a folder or glob that is one of the run's ``outputs`` (`-o
     news/quotes.jsonl` for the input `news/`: on a rerun, the last run's rows or texts)
-    is skipped with a warning, not read as documents.
+    is skipped with a warning, not read as documents; so is a table an earlier run of
+    `quotes` left there, known by its header (:mod:`quotes.own_outputs`: rows, an error
+    report, a speaker table), which is an error when named as an input itself.
     """
     warn = on_warning or (lambda _warning: None)
     files = _not_outputs(expand_inputs(inputs, on_error=on_error), outputs, warn)
     reader = _Reader(id_field, text_field, on_error, warn)
     reader.keep_fields = tuple(keep_fields)
+    reader.named = frozenset(str(Path(raw)) for raw in inputs if raw != "-")
     ids = _UniqueIds(warn)
     return (ids.unique(doc, STDIN_ID if path is None else str(path))
             for path, root in files for doc in reader.read(path, root))
@@ -155,6 +159,7 @@ class _Reader:
         self.on_error = on_error
         self.on_warning = on_warning
         self.keep_fields: tuple[str, ...] = ()
+        self.named: frozenset[str] = frozenset()  # the files named as inputs themselves
 
     def read(self, path: Path | None, root: str) -> Iterator[Document]:
         """Documents of one file (or stdin when ``path`` is None); errors go to the callbacks."""
@@ -177,6 +182,10 @@ class _Reader:
                 binary = binary_reason(head)
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
+                    return
+                own = earlier_output(kind, head, self.text_field)
+                if own is not None:
+                    self._own_output(source, own)
                     return
                 if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
@@ -208,6 +217,16 @@ class _Reader:
             self.on_error(ReadError(source, "cannot read: out of memory"))
         except Exception as exc:  # any other fault of one input stays that input's
             self.on_error(ReadError(source, f"cannot read: {type(exc).__name__}: {exc}"))
+
+    def _own_output(self, source: str, what: str) -> None:
+        """Skip a table `quotes` wrote (`what` it is): with a notice when a folder or
+        glob holds it (an earlier run's output left among the documents), as an error
+        when it is named as an input itself (a slip of the command line)."""
+        if source in self.named:
+            self.on_error(ReadError(source, f"{what}, not documents; give the files of "
+                                            "texts it was made from"))
+        else:
+            self.on_warning(ReadError(source, f"skipped: {what}, not documents"))
 
     def _decode(self, data: bytes, source: str) -> str:
         """Decode a whole file with the fallback chain, warning when UTF-8 did not fit."""

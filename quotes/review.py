@@ -33,6 +33,17 @@ from quotes.writers import AtomicSink, check_target
 
 #: Blank lines beyond one between paragraphs are shown as one (display only).
 _BLANK_RUNS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+#: The characters an HTML page may not hold (its parser reports each as an error, and
+#: shows a NUL as U+FFFD or drops it): the C0 controls but tab, line feed, form feed and
+#: carriage return, DEL, and the noncharacters U+FFFE, U+FFFF. A document, id or speaker
+#: mention holding one (a NUL in a name) put it in the page as it was.
+_NOT_IN_HTML = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def _html_safe(page: str) -> str:
+    """Part of the page with each character HTML may not hold as U+FFFD, one for one."""
+    return _NOT_IN_HTML.sub("\ufffd", page)
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +79,7 @@ class ReviewWriter:
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()
         self.index: list[tuple[str, int]] = []
-        self.text.write(_head(title))
+        self.text.write(_html_safe(_head(title)))
 
     def add(self, document: Document, quotes: list[Quote]) -> None:
         """Append one document's section: highlighted text beside its quote table."""
@@ -76,7 +87,7 @@ class ReviewWriter:
         self.quotes += len(quotes)
         self.speakers.update(q.speaker for q in quotes if q.speaker)
         self.index.append((document.id, len(quotes)))
-        self.text.write(render_document(document, quotes, self.documents))
+        self.text.write(_html_safe(render_document(document, quotes, self.documents)))
 
     def __enter__(self) -> ReviewWriter:
         return self
@@ -85,12 +96,12 @@ class ReviewWriter:
         if exc_type is not None:
             self.sink.discard()
             return
-        self.text.write(
+        self.text.write(_html_safe(
             f"</main>\n{_index(self.index)}\n<footer>{counted(self.documents, 'document')}, "
             f"{counted(self.quotes, 'quote')}, {counted(len(self.speakers), 'speaker')} · quotes "
             f"{html.escape(__version__)}</footer>\n<script>{SCRIPT}</script>\n"
             "</body>\n</html>\n"
-        )
+        ))
         self.text.flush()
         self.text.detach()  # the sink owns the byte stream and commits it
         self.sink.commit()

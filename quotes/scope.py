@@ -119,6 +119,7 @@ from quotes.not_said import (
     unmade_text,
     work_opening,
 )
+from quotes.overlaps import without_overlaps
 from quotes.page_lines import (
     cited_headline,
     echoed_ending,
@@ -343,14 +344,18 @@ def check_scope(scope: str) -> Scope:
 def select(
     quotes: Iterable[Quote], scope: Scope | None = "statements", min_confidence: float = 0.0
 ) -> list[Quote]:
-    """The rows of a scope whose confidence is at least `min_confidence`, in order; with
+    """The rows of a scope whose confidence is at least `min_confidence`, in order; in the
+    statements scope no two overlap (:func:`~quotes.overlaps.without_overlaps`), while
+    `all` keeps an attribution nested in another's content, as PolNeAR annotates it
+    (`ordered to repay customers after the watchdog found it had misled them`); with
     `scope` None, the rows of both scopes (each says which keeps it), for a caller that
     selects later."""
     if scope is None:
         return [q for q in quotes if q.confidence >= min_confidence]
     check_scope(scope)
-    return [
+    rows = [
         q
         for q in quotes
         if (q.attribution if scope == "all" else q.statement) and q.confidence >= min_confidence
     ]
+    return rows if scope == "all" else without_overlaps(rows)

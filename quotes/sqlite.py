@@ -125,6 +125,7 @@ class SqliteWriter(ClosingWriter):
             self.db.conn.execute("CREATE TEMP TABLE run_ids (id TEXT PRIMARY KEY)")
         except sqlite3.OperationalError as exc:  # locked, read-only, full: a database still
             self.db.close()
+            self._forget_if_unwritten()  # a new one the disk had no room for: left empty
             raise ValueError(f"cannot write output {path}: {exc}{_LOCKED_HINT * _locked(exc)}"
                              ) from exc
         except sqlite3.DatabaseError as exc:

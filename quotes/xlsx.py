@@ -16,9 +16,9 @@ and ``on_warning`` (the command's warnings) names the row and column, so that no
 publishes the cut words as the whole quote; JSONL, CSV and Parquet keep the text whole.
 
 A character XML cannot hold (a control character but tab and line feed, U+FFFE, U+FFFF,
-a lone surrogate) and a carriage return are written as a spreadsheet shows them
-(:func:`cell_text`): xlsxwriter wrote Excel's escape `_x000B_`, `_x000D_`, which openpyxl
-and pandas read as those seven characters.
+a lone surrogate) and a carriage return are written as a spreadsheet shows them, one
+character for one (:func:`cell_text`): xlsxwriter wrote Excel's escape `_x000B_`,
+`_x000D_`, which openpyxl and pandas read as those seven characters.
 """
 
 from __future__ import annotations
@@ -60,17 +60,20 @@ def fit_cell(text: str) -> str:
 #: lone surrogates of a broken UTF-16 text and the noncharacters U+FFFE, U+FFFF.
 _NOT_SHOWN = re.compile("\r\n?|[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
-#: What a cell shows for them: a line break for CRLF and a lone CR (Windows' and classic
-#: Mac OS' line ends), a vertical tab (Word's line break within a paragraph) and a form
-#: feed (a page break), the replacement character for anything else.
-_BREAKS = {"\r\n": "\n", "\r": "\n", "\x0b": "\n", "\x0c": "\n"}
+#: What a cell shows for them, one character for each: a line break for a lone CR (classic
+#: Mac OS' line end), a vertical tab (Word's line break within a paragraph) and a form
+#: feed (a page break); for CRLF (Windows' line end) a space and the line break, as the
+#: parser reads it (:mod:`quotes.normalise`), so a cell is as long as the words it holds
+#: (`quote_end - quote_start`: a CRLF read as one break cut a cell a character short of its
+#: offsets); the replacement character for anything else.
+_BREAKS = {"\r\n": " \n", "\r": "\n", "\x0b": "\n", "\x0c": "\n"}
 
 
 def cell_text(text: str) -> str:
-    """`text` as a workbook can hold it and a spreadsheet show it, one character for one
-    but a CRLF, one line break: each character XML cannot hold, and a carriage return,
-    replaced (`We\x0bwon` -> `We\nwon`, `a\r\nb` -> `a\nb`, `a\x01b` -> `a\ufffdb`), where
-    `_x000B_` stood in the cell for any reader but Excel."""
+    """`text` as a workbook can hold it and a spreadsheet show it, one character for one:
+    each character XML cannot hold, and a carriage return, replaced (`We\x0bwon` ->
+    `We\nwon`, `a\r\nb` -> `a \nb`, `a\x01b` -> `a\ufffdb`), where `_x000B_` stood in
+    the cell for any reader but Excel."""
     return _NOT_SHOWN.sub(lambda found: _BREAKS.get(found.group(), "\ufffd"), text)
 
 

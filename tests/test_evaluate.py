@@ -587,3 +587,38 @@ def test_cli_scores_past_a_document_the_engine_fails_on(
     overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
     assert overall["gold"] == 4
     assert overall["attribution"]["tp"] == 3  # d1's three quotes, found as in the other tests
+
+
+def test_a_gzip_compressed_gold_file_and_predictions_are_read_as_extract_reads_gz(
+    tmp_path: Path,
+) -> None:
+    """`evaluate gold.jsonl.gz` failed on its first line ("not UTF-8 text"), though
+    `extract` reads `.gz` inputs; the gold and JSONL predictions are read decompressed
+    and score as the plain files do."""
+    import gzip
+
+    write_gold(tmp_path / "gold.jsonl")
+    plain = (tmp_path / "gold.jsonl").read_bytes()
+    (tmp_path / "gold.jsonl.gz").write_bytes(gzip.compress(plain))
+    assert load_gold(tmp_path / "gold.jsonl.gz") == load_gold(tmp_path / "gold.jsonl")
+    rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
+    lines = "".join(json.dumps(row) + "\n" for row in rows).encode()
+    (tmp_path / "pred.jsonl.gz").write_bytes(gzip.compress(lines))
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl.gz"), "--pred",
+                                      str(tmp_path / "pred.jsonl.gz"), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+def test_a_damaged_gzip_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
+    import gzip
+
+    write_gold(tmp_path / "gold.jsonl")
+    whole = gzip.compress((tmp_path / "gold.jsonl").read_bytes())
+    (tmp_path / "cut.jsonl.gz").write_bytes(whole[: len(whole) // 2])
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "cut.jsonl.gz")])
+    assert result.exit_code == 2, result.output
+    assert "Traceback" not in result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error {tmp_path / 'cut.jsonl.gz'}: ")

@@ -578,3 +578,57 @@ def test_a_lock_file_that_is_no_regular_file_is_refused_and_its_target_kept(
 def test_the_library_says_what_to_pass(call: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):
         call()  # type: ignore[operator]
+
+
+_ROWS_HEADER = ",".join(("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end",
+                         "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue",
+                         "cue_start", "cue_end", "method", "confidence", "cue_class",
+                         "speaker_id"))
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "what"),
+    [
+        ("quotes.csv", f"\ufeff{_ROWS_HEADER}\r\na.txt,1,direct,\"The pier is shut,\",1,18,"
+                       "Ada Lind,Ada Lind,20,28,said,29,33,dep:subject,0.98,speech,ada-lind\r\n",
+         "rows `quotes extract` wrote"),
+        ("picked.csv", "speaker,quote,url\r\nAda Lind,\"The pier is shut,\",https://x.test\r\n",
+         "rows `quotes extract` wrote"),  # --columns speaker,quote --keep-fields url
+        ("quotes.jsonl", json.dumps({"doc_id": "a.txt", "quote_id": 1, "type": "direct",
+                                     "quote": "The pier is shut,"}) + "\n",
+         "rows `quotes extract` wrote"),
+        ("errors.jsonl", json.dumps({"source": "news/d.txt", "reason": "skipped: binary file",
+                                     "doc_id": None}) + "\n",
+         "the error report of an earlier run (--errors)"),
+        ("speakers.csv", "speaker,role,quotes,direct,indirect,mixed,documents\r\n"
+                         "Ada Lind,,1,1,0,0,1\r\n",
+         "a speaker table `quotes speakers` wrote"),
+    ],
+    ids=["rows csv", "rows of chosen columns", "rows jsonl", "error report", "speaker table"],
+)
+def test_an_earlier_runs_table_in_the_input_folder_is_skipped_with_one_notice(
+    tmp_path: Path, name: str, content: str, what: str
+) -> None:
+    """A table `quotes` wrote, left in the folder a later run reads, was read as documents:
+    an error a file ("no 'text' column"), exit 1. It is told by its header (our columns,
+    no text column) and skipped with one notice; named as an input itself, it is an error
+    naming the file."""
+    from quotes.inputs import ReadError
+    from quotes.readers import iter_documents
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(said("Ada Lind", "The pier is shut"), encoding="utf-8")
+    (news / name).write_text(content, encoding="utf-8")
+    errors: list[ReadError] = []
+    warnings: list[ReadError] = []
+    docs = list(iter_documents([str(news)], on_error=errors.append,
+                               on_warning=warnings.append))
+    assert [doc.id for doc in docs] == ["a.txt"]
+    assert (errors, warnings) == ([], [ReadError(str(news / name),
+                                                 f"skipped: {what}, not documents")])
+    docs = list(iter_documents([str(news / name)], on_error=errors.append))
+    assert docs == []
+    assert errors == [ReadError(str(news / name), f"{what}, not documents; give the files "
+                                                  "of texts it was made from")]
+

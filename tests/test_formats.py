@@ -395,7 +395,9 @@ def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) ->
         ("Page one.\x0cPage two.", "Page one.\nPage two."),  # a page break
         ("a\x00b\x01c\x1f", "a\ufffdb\ufffdc\ufffd"),  # other controls
         ("x\ufffey\ud800z", "x\ufffdy\ufffdz"),  # a noncharacter, a lone surrogate
-        ("CRLF\r\nand lone\rCR", "CRLF\nand lone\nCR"),  # Windows', classic Mac OS' ends
+        # Windows' and classic Mac OS' ends; a CRLF is a space and a line break, so the
+        # cell is as long as its offsets say (`quote_end - quote_start`)
+        ("CRLF\r\nand lone\rCR", "CRLF \nand lone\nCR"),
         ("tab\tand\nbreaks", "tab\tand\nbreaks"),  # what XML holds stays
     ],
     ids=["vertical tab", "form feed", "C0 controls", "noncharacter and surrogate",
@@ -406,7 +408,9 @@ def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_sh
 ) -> None:
     """xlsxwriter stored such a character (and a carriage return) as Excel's escape
     `_x000B_`, which openpyxl and pandas show as those seven characters: the cell holds
-    a character of its own, one for one but a CRLF, and evaluate reads the same."""
+    a character of its own, one for one (a CRLF too: read as one line break, it left the
+    cell a character shorter than its offsets), and evaluate reads the same."""
+    assert len(shown) == len(written)
     from quotes.outputs import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
@@ -947,3 +951,28 @@ def test_an_html_page_keeps_its_head_fields_and_its_analysed_text(tmp_path: Path
     assert document["title"] == rows[0]["title"]
     for row in rows:  # the offsets index the text trafilatura extracted, saved by --texts
         assert document["text"][row["quote_start"]:row["quote_end"]] == row["quote"]
+
+
+def test_a_new_database_the_disk_has_no_room_for_is_not_left_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk (or a file-size limit) while the tables of a new database were made
+    was one line, but left an empty `corpus.db` behind, where a failed run leaves no CSV
+    or JSONL; it is removed. A database that was there stays."""
+    from quotes.records import COLUMNS
+    from quotes.sqlite import SqliteWriter
+    from quotes.writers import COLUMN_TYPES
+
+    def full(self: SqliteWriter, *_: object) -> None:
+        self.db.conn.execute("CREATE TABLE half (x)")
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(SqliteWriter, "_create", full)
+    db = tmp_path / "corpus.db"
+    with pytest.raises(ValueError, match="database or disk is full"):
+        SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    assert sorted(tmp_path.iterdir()) == []
+    db.write_bytes(b"")
+    with pytest.raises(ValueError, match="database or disk is full"):
+        SqliteWriter(db, COLUMNS, COLUMN_TYPES)
+    assert db.exists()

@@ -127,3 +127,22 @@ def test_the_page_has_an_index_filters_and_loads_nothing(tmp_path: Path) -> None
     assert '<option value="low">confidence, lowest first</option>' in html_text
     assert "default-src 'none'" in html_text
     assert "innerHTML" not in html_text and "http" not in html_text.replace("http-equiv", "")
+
+
+def test_a_control_character_in_a_document_is_never_written_into_the_page(
+    tmp_path: Path,
+) -> None:
+    """A NUL (in a name, an id, the text) went into the review page as it was: a
+    character HTML may not hold, which a browser shows as U+FFFD or drops. Each is
+    written as U+FFFD, one for one; tabs and line breaks stay."""
+    text = 'Mayor Ann\x00Lee said that "the pier" will\x1b close.\tYes.'
+    quote = Quote("direct", "the pier", 27, 35, speaker="Ann Lee", speaker_mention="Ann\x00Lee",
+                  speaker_start=6, speaker_end=13, cue="said", cue_start=14, cue_end=18,
+                  method="dep:subject", confidence=0.9)
+    out = tmp_path / "review.html"
+    with ReviewWriter(out, title="Review\x00") as page:
+        page.add(Document("d\x00\x7f1", text), [quote])
+    page_text = out.read_text("utf-8")
+    assert not re.search("[\x00-\x08\x0b\x0e-\x1f\x7f]", page_text)
+    assert "<h2>d\ufffd\ufffd1</h2>" in page_text
+    assert "Ann\ufffdLee" in plain(page_text) and "will\ufffd close.\tYes." in plain(page_text)

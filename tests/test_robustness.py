@@ -185,6 +185,31 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "mention"),
+    [('"We will win," Ana Ru\x00iz said.', "Ana Ruiz", "Ana Ru\x00iz"),
+     ('"We will win," said Bo\x00b Lee.', "Bob Lee", "Bo\x00b Lee"),
+     ("RU\x1bIZ: We will win this fight.\n\nThe interview was with Ana Ruiz.", "Ana Ruiz",
+      "RU\x1bIZ"),
+     ('"We will win," Ana\x00Ruiz said.', "Ana Ruiz", "Ana\x00Ruiz"),
+     ("Dervla McAt\ufffeeer said the plan would work.", "Dervla McAteer",
+      "Dervla McAt\ufffeeer")],
+    ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
+         "NUL for a space", "noncharacter in a name"],
+)
+def test_a_control_character_inside_a_name_never_reaches_the_speaker(
+    engine: Engine, text: str, speaker: str, mention: str
+) -> None:
+    """A NUL (or another control, or U+FFFE) inside a name was read as a space: the
+    speaker `Ana Ru iz` (id `ana-ru-iz`), `Lee` with the role `Bo b`, and U+FFFE stayed in
+    the speaker (`Dervla McAt\ufffeeer`). Inside a word it is taken out, as an invisible
+    character is; between a lower-case and a capital letter it stands for a space. The
+    mention and every offset stay the text's own."""
+    [found] = engine.extract(text)
+    assert (found.speaker, found.speaker_mention) == (speaker, mention)
+    assert_offsets(text, [found])
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "kind", "speaker"),
     [("\x93We are ready,\x94 Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
      ("Ada Lind said the pier was \x93safe for now\x94 and would open.",
@@ -639,3 +664,34 @@ def test_memory_stays_flat_over_five_thousand_documents(engine: Engine) -> None:
             rss_at_500 = _rss_bytes()
     assert n == 5000 and errors == [] and quotes_seen >= 5000
     assert _rss_bytes() <= 1.2 * rss_at_500
+
+
+# -- no two rows of a scope overlap ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [("The prosecutor, Dwayne Hollis, had asked for twelve years. He argued that the "
+      "accused had gone home for a knife and come back to the square, which showed that he "
+      "had time to calm down.",
+      [("indirect", 74, 183, "Dwayne Hollis", "relative-aside:subject")]),
+     ("Tan Wei Loong, the chief executive, said the firm was \u2018badly hurt\u201d and would "
+      "appeal. \u201cThis ruling keeps us small,\u2019 Tan said.",
+      [("mixed", 41, 114, "Tan Wei Loong", "reported:subject")]),
+     ("Tan Wei Loong, the chief executive, said the firm was \x91badly hurt\x94 and would "
+      "appeal. \u00e2\u20ac\u0153This ruling keeps us small,\x92 Tan said.",
+      [("mixed", 41, 116, "Tan Wei Loong", "reported:subject")])],
+    ids=["a relative clause's own clause", "marks of two families",
+         "C1 controls and mojibake as marks"],
+)
+def test_no_two_rows_of_a_scope_overlap(engine: Engine, text: str, kept: list) -> None:
+    """Two rows sharing characters cannot both be right, yet rules reading a sentence
+    each gave such pairs: `the square` as the speaker of the words of a clause inside
+    the prosecutor's; a reported clause run on past marks that did not pair (curly, or
+    C1 controls and mojibake standing for them) and the quote inside it again. The row
+    that starts first stays in the statements scope (`all` keeps an attribution nested
+    in another's content, as PolNeAR annotates it)."""
+    found = engine.extract(text)
+    assert [(q.type, q.start, q.end, q.speaker, q.method) for q in found] == kept
+    spans = sorted((q.start, q.end) for q in found)
+    assert all(a[1] <= b[0] for a, b in pairwise(spans)), spans
