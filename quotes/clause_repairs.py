@@ -339,18 +339,27 @@ def subject_read_as_second_subject(verb: Token) -> None:
     noun right after such a cue, hung on it as a subject, with a finite verb after it
     hung on it as a participle that has no subject of its own, is that verb's subject,
     and the verb is the cue's clause."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return
-    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
-        return
-    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+    noun = _second_subject(verb)
+    if noun is None:
         return
     clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_VERB), None)
     if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
         return
     rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
 
+
+def _second_subject(verb: Token) -> Token | None:
+    """The noun right after a cue with a subject of its own and no clause that the parser
+    hung on the cue as a second subject (what :func:`subject_read_as_second_subject` and
+    :func:`object_read_as_second_subject` mend), else None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+        return None
+    return noun
 
 
 def object_read_as_second_subject(verb: Token) -> None:
@@ -361,12 +370,8 @@ def object_read_as_second_subject(verb: Token) -> None:
     a cue with its own subject and no clause, hung on it as a subject, whose modifier
     before it is a participle with a subject and an auxiliary of its own, is that
     participle's object, and the participle is the cue's clause."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return
-    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
-        return
-    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+    noun = _second_subject(verb)
+    if noun is None:
         return
     clause = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN"), None)
     if clause is None or not (

@@ -223,10 +223,7 @@ class DescribedIndex(StatedFacts):
         and its qualifiers (a few more titles may stand between); None for a title with
         no qualifier, or when none or several were so named."""
         doc = head.doc
-        start = head.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-            start -= 1
-        phrase = [t.lower_ for t in doc[start : head.i + 1]]
+        start, phrase = _title_phrase(head)
         if len(phrase) < 2:
             return None
         fits = set()
@@ -246,10 +243,7 @@ class DescribedIndex(StatedFacts):
         (`former First Minister X` held it before); None for a title with no qualifier, or
         when none or several were so named."""
         doc = head.doc
-        start = head.i
-        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-            start -= 1
-        phrase = [t.lower_ for t in doc[start : head.i + 1]]
+        _, phrase = _title_phrase(head)
         if len(phrase) < 2:
             return None
         fits = set()
@@ -300,6 +294,16 @@ class DescribedIndex(StatedFacts):
 #: Words before a title that make it another office than the title alone names
 #: (`Deputy Mayor`, `Vice President`, `former Minister`).
 _LESSER_OFFICES = word_list("lesser-offices")
+
+
+def _title_phrase(head: Token) -> tuple[int, list[str]]:
+    """Where the capitalised title phrase a description's head closes begins, and its
+    words in lower case: `Health Minister` of `The Health Minister added`."""
+    doc = head.doc
+    start = head.i
+    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
+        start -= 1
+    return start, [t.lower_ for t in doc[start : head.i + 1]]
 
 
 def _subject_of(name: Token) -> Token | None:
