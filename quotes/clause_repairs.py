@@ -4,8 +4,9 @@ one-word quote or a short answer before a cue read as its subject or auxiliary, 
 clause on the person a cue speaks through read as a relative clause, a clause after whom
 a cue addresses read as a relative clause on the addressee, a clause after a phrase on
 the cue read as a clause on the phrase's noun, the subject of the reported clause
-read as the cue's object, its object read as a second subject of the cue, and a phrase of time
-before it read as the mark of an adverbial clause.
+read as the cue's object or its object read as a second subject of the cue (the
+clauses read as adverbials, and adverbials read as clauses, are in
+:mod:`quotes.adverbial_repairs`).
 
 Each hides what a cue reports, where the cue repairs (:mod:`quotes.cue_repairs`) mend a
 cue the parser did not read as a verb of its own and the subject repairs
@@ -23,8 +24,6 @@ from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.subject_repairs import FINITE_VERB
 
-#: Words that open an adverbial clause, never reported content (`once`, `until`).
-_ADVERBIAL_MARKS = word_list("adverbial-clause-marks")
 #: People a statement goes through: `said through a lawyer that …`.
 INTERMEDIARIES = word_list("intermediaries")
 #: The prepositions of :func:`repair_intermediary`.
@@ -380,70 +379,3 @@ def object_read_as_second_subject(verb: Token) -> None:
     ):
         return
     rehead_all([(noun, clause, "dobj"), (clause, verb, "ccomp")])
-
-
-#: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
-_ASKING = word_list("asking-cues")
-#: Conjunctions that open a yes-or-no question (`if`, `whether`).
-_QUESTION_MARKS = word_list("yes-no-question-words")
-
-
-def question_read_as_adverbial(verb: Token) -> None:
-    """Rule question-read-as-adverbial: `Asked if she believed the mayor wanted a second
-    term, Ruiz said …`, `Reporters asked him whether he thought it fair`: the parser may
-    read the question after an asking cue as an adverbial clause on it (a condition),
-    leaving the cue with no clause, so the question's own verb (`she believed`) is taken
-    for a statement of its own. A clause opened by `if` or `whether` right after an
-    asking cue with no clause, or right after whom it asks, is what the cue reports."""
-    if verb.lemma_.lower() not in _ASKING or verb.pos_ != "VERB":
-        return
-    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return
-    addressee = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    opens = (addressee.right_edge.i if addressee is not None else verb.i) + 1
-    for clause in verb.rights:
-        mark = clause.left_edge
-        if (
-            clause.dep_ == "advcl"
-            and mark.i == opens
-            and mark.dep_ == "mark"
-            and mark.lower_ in _QUESTION_MARKS
-        ):
-            clause.dep_ = "ccomp"
-            return
-
-
-def adverbial_read_as_clause(cue: Token) -> None:
-    """Rule adverbial-read-as-clause: `The department will consider the regimen once the
-    full data are published`: the parser hangs a clause of time, condition or reason on
-    the cue as its complement, which a reader never takes for what the cue reports; it is
-    the cue's adverbial clause (its opening word one of :data:`_ADVERBIAL_MARKS`)."""
-    for clause in cue.children:
-        if clause.dep_ != "ccomp":
-            continue
-        mark = clause.left_edge
-        if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ in _ADVERBIAL_MARKS:
-            clause.dep_ = "advcl"
-
-
-def time_phrase_read_as_mark(cue: Token) -> None:
-    """Rule time-phrase-read-as-mark: `A ministry spokesman said after the debate the new
-    timetable was realistic`: the parser may read the preposition of a phrase of time
-    after the cue as the mark of a clause of time (or as a preposition of that clause's
-    verb), and the clause the cue reports, which follows the phrase with no `that`, as
-    that adverbial clause. Such a word opening an adverbial clause on a cue with no
-    clause, with an object of its own, is the cue's preposition, and the clause after its
-    phrase (its subject right after the phrase) what the cue reports."""
-    if cue.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in cue.children):
-        return
-    for clause in cue.rights:
-        mark = clause.left_edge
-        # `after` read as the clause's mark, or as a preposition of its verb
-        if clause.dep_ != "advcl" or mark.dep_ not in ("mark", "prep") or mark.head.i != clause.i:
-            continue
-        noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
-        if noun is None or subject is None or subject.left_edge.i != noun.right_edge.i + 1:
-            continue
-        if rehead_all([(mark, cue, "prep"), (clause, cue, "ccomp")]):
-            return

@@ -15,12 +15,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.adverbial_repairs import (
+    adverbial_read_as_clause,
+    question_read_as_adverbial,
+    time_phrase_read_as_mark,
+)
 from quotes.clausal_subjects import (
     subject_read_into_gerund,
     subject_read_into_participle,
 )
 from quotes.clause_repairs import (
-    adverbial_read_as_clause,
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
     clause_read_onto_a_named_setting,
@@ -29,12 +33,10 @@ from quotes.clause_repairs import (
     gerund_subject_read_as_clause,
     object_read_as_second_subject,
     participle_read_as_clause,
-    question_read_as_adverbial,
     quote_read_as_subject,
     repair_intermediary,
     subject_read_as_object,
     subject_read_as_second_subject,
-    time_phrase_read_as_mark,
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
@@ -127,8 +129,8 @@ def repair_tags(
     as a second subject of the cue (:func:`~quotes.clause_repairs.object_read_as_second_subject`),
     the question after an asking
     cue read as a condition on it
-    (:func:`~quotes.clause_repairs.question_read_as_adverbial`), an adverbial clause read
-    as the cue's complement (:func:`~quotes.clause_repairs.adverbial_read_as_clause`), a
+    (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
+    as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
