@@ -152,6 +152,7 @@ def transcript_lines(
             labelled.append((match, label, sender is not None))
     if len(labelled) < _MIN_TURNS:
         return []
+    questions = _asks_unlabelled(text, labelled[0][0].start())
     lines = []
     for k, (match, label, sender) in enumerate(labelled):
         if label is None:
@@ -162,7 +163,7 @@ def transcript_lines(
         spans = [(match.start("content"), match.end("content"))]
         spans += [
             (start, end)
-            for start, end in _continued(text, match.end(), following)
+            for start, end in _continued(text, match.end(), following, questions)
             if not _narration(doc, start, end)
         ]
         for start, end in spans:
@@ -312,13 +313,16 @@ def _role_form(match: re.Match[str]) -> bool:
 _NUMBERED_QUESTION = re.compile(r"\d{1,2}[.)] .*\?$")
 
 
-def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int]]:
+def _continued(
+    text: str, after: int, before: int | None, questions: bool = False
+) -> list[tuple[int, int]]:
     """The paragraphs after a labelled line up to the next label, which go on with the
     same turn, as a minister's answer runs over two paragraphs of a record under one
     label; none after the last label (the story goes on there), and not a note that
     fills its line (`[Interjections.]`), a heading that ends with a colon, a numbered
-    question (rule numbered-question), a chorus's line (:func:`_chorus_line`) or a line
-    with no word."""
+    question (rule numbered-question), a chorus's line (:func:`_chorus_line`), a line
+    with no word, nor, on a page that prints its questions as lines with no label
+    (``questions``, :func:`_asks_unlabelled`), a line that is one question."""
     if before is None:
         return []
     out = []
@@ -331,11 +335,31 @@ def _continued(text: str, after: int, before: int | None) -> list[tuple[int, int
             continue  # an ellipsis or a rule (`….`), a heading (`Question 12:`)
         if _whole_note(stripped) or _NUMBERED_QUESTION.match(stripped):
             continue
-        if _chorus_line(stripped):
+        if _chorus_line(stripped) or (questions and _question_line(stripped)):
             continue
         start += len(line) - len(line.lstrip())
         out.append((start, start + len(stripped)))
     return out
+
+
+def _asks_unlabelled(text: str, first: int) -> bool:
+    """Rule unlabelled-question: whether the line right before a transcript's first
+    labelled turn is one question with no label, as a page that puts the same questions
+    to several people prints them (`Will the ban help?` ¶ `OUTEIRO: Not this year.` ¶
+    `CASTRO: It will.` ¶ `Who pays for the change?` ¶ `OUTEIRO: …`): its later lines of
+    one question are the writer's too, not more of the answer before them."""
+    lines = [line for line in text[:first].split("\n") if line.strip()]
+    return bool(lines) and _question_line(lines[-1].strip())
+
+
+def _question_line(line: str) -> bool:
+    """Whether a stripped line is one question and nothing else: a capital, no sentence
+    ending before its closing question mark (`Who pays for the change?`)."""
+    return line.endswith("?") and line[:1].isupper() and not _SENTENCE_END.search(line[:-1])
+
+
+#: A sentence's end inside a line (`… today. Who pays?`).
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 #: Verbs by which the writer tells of a question or interruption between two turns.

@@ -251,6 +251,23 @@ A: What I can tell you is that fuel now costs three times what it did.
 """
 
 
+SAME_QUESTIONS = """Two growers on the new pesticide ban
+
+We put the same questions to Marta Outeiro, who farms near Lugo, and Breogán Castro, a \
+biologist.
+
+Will the ban help?
+
+OUTEIRO: Not this year. The sprays are already bought.
+
+CASTRO: It will, but slowly.
+
+Who pays for the change?
+
+OUTEIRO: We do, as always.
+"""
+
+
 PODCAST = """Orchard Talk, episode 41. The host, Oda Fenwright, speaks to the grower Bram \
 Oyelowo-Hart.
 
@@ -378,6 +395,9 @@ DEBATE_PAGE = (
         (SEARCH_BRIEFING, "a reporter asked"),
         # … or that the one asked gave no answer
         (TRAWLER_QA, "declined to say"),
+        # … nor, where the page prints its questions as lines with no label, a later
+        # question line (rule unlabelled-question)
+        (SAME_QUESTIONS, "Who pays for the change"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
