@@ -348,20 +348,20 @@ def cue_read_as_group_noun(cue: Token) -> None:
     in the cue's place in that subject, the words after it its object.
     """
     doc = cue.doc
+    if cue.tag_ != "NN" or cue.lower_ != cue.lemma_.lower():
+        return  # most cue words: read as verbs, or a noun in another form
     sent = cue.sent
     group = doc[cue.i - 1] if cue.i > sent.start else None
     after = doc[cue.i + 1] if cue.i + 1 < sent.end else None
     if (
-        cue.tag_ != "NN"
-        or cue.lower_ != cue.lemma_.lower()
-        # a title-case headline, whose cue verbs the engine reads in lower case already:
-        # `31 Voters Share Their Views On the Levy`
-        or in_title_case(sent.text)
-        or group is None
+        group is None
         or after is None
         or group.tag_ not in _GROUP_TAGS
         or after.tag_ not in _OBJECT_OPENERS
         or sent.root.pos_ not in ("NOUN", "PROPN", "NUM")
+        # a title-case headline, whose cue verbs the engine reads in lower case already:
+        # `31 Voters Share Their Views On the Levy` (the costliest test, so the last)
+        or in_title_case(sent.text)
     ):
         return
     before = range(sent.start, cue.i)

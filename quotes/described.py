@@ -226,13 +226,11 @@ class DescribedIndex(StatedFacts):
         start, phrase = _title_phrase(head)
         if len(phrase) < 2:
             return None
-        fits = set()
-        for i, person in self.timeline:
-            if i >= start:
-                break
-            before = [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
-            if any(before[k : k + len(phrase)] == phrase for k in range(len(before))):
-                fits.add(person)
+        fits = {
+            person
+            for i, person in self.timeline
+            if i < start and _phrase_at(_words_before(doc, i), phrase) is not None
+        }
         return self._the_one(fits)
 
     def by_later_title_phrase(self, head: Token) -> str | None:
@@ -250,10 +248,8 @@ class DescribedIndex(StatedFacts):
         for i, person in self.timeline:
             if i <= head.i:
                 continue
-            before = [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
-            at = next(
-                (k for k in range(len(before)) if before[k : k + len(phrase)] == phrase), None
-            )
+            before = _words_before(doc, i)
+            at = _phrase_at(before, phrase)
             if at is not None and not (at and before[at - 1] in _LESSER_OFFICES):
                 fits.add(person)
         return self._the_one(fits)
@@ -304,6 +300,16 @@ def _title_phrase(head: Token) -> tuple[int, list[str]]:
     while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
         start -= 1
     return start, [t.lower_ for t in doc[start : head.i + 1]]
+
+
+def _words_before(doc: Doc, i: int) -> list[str]:
+    """The words, in lower case, of the titles that may stand before word `i`."""
+    return [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
+
+
+def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
+    """Where `phrase` stands in `words`, or None."""
+    return next((k for k in range(len(words)) if words[k : k + len(phrase)] == phrase), None)
 
 
 def _subject_of(name: Token) -> Token | None:
