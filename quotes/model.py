@@ -93,8 +93,9 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     the company's, the city no part of it; a transcript's `NAYAR:` label ends its own
     sentence too, which its rules read by line), after a place in title case with a
     wire agency's name (`Lisbon (AFP) – The mayor said …`, :func:`_agency_dateline`), or
-    after a live blog's time stamp (`22:40 — Turnout was low, the clerk says`); None
-    when there is none of these."""
+    after a live blog's time stamp, with a dash or none (`22:40 — Turnout was low, the
+    clerk says`, `13:47 Ferries are cancelled, CalMac says`); None when there is none of
+    these."""
     first = doc[start]
     if (
         not (first.is_upper and first.is_alpha and len(first) > 1)
@@ -111,6 +112,9 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
             return token.i + 1 if token.i + 1 < len(doc) else None
         if token.i == start + 1 and token.lower_.replace(".", "") in _MERIDIEM:
             continue  # `10:15 am —`
+        if _CLOCK.fullmatch(first.text) and first.whitespace_ and token.is_title and token.is_alpha:
+            # no dash after a live blog's time stamp: `13:47 Ferries are cancelled, CalMac says`
+            return token.i
         if (token.is_alpha and token.is_lower) or "\n" in token.text:
             return None
     return None

@@ -144,6 +144,15 @@ Corrections officers said the prison was full.
                 ("indirect", "the prison was full", "Corrections officers"),
             ],
         ),
+        # … and with no dash between the time stamp and the post's first word
+        (
+            "Storm live\n\n13:47 Ferries between Oban and Mull are cancelled, the operator "
+            "says.\n\n1.30pm Schools in Wick will close at noon, the council said.",
+            [
+                ("indirect", "Ferries between Oban and Mull are cancelled", "the operator"),
+                ("indirect", "Schools in Wick will close at noon", "the council"),
+            ],
+        ),
         # a line that links to another story is display copy, whoever its headline
         # quotes (rule link-line)
         (
