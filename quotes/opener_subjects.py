@@ -11,8 +11,12 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from quotes.language import word_list
 from quotes.rehead import rehead, rehead_all
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+
+#: Prepositions opening a sentence that the tagger reads as adjectives (`Outside court`).
+_ADJECTIVE_PREPOSITIONS = word_list("opener-prepositions-read-as-adjectives")
 
 
 def subject_read_as_apposition(verb: Token) -> None:
@@ -44,7 +48,8 @@ def subject_read_as_apposition(verb: Token) -> None:
 
 
 def subject_read_into_opener(verb: Token) -> None:
-    """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`, `In a
+    """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`,
+    `Outside court, the council's chief executive, Martin Ellery, said …`, `In a
     statement read to the court by Mr Hale, his widow, Ann Hale, said: …` and `Reviewing
     the book for the Ledger, the historian Dr Fiona Calloway wrote that …`, `When I rang
     the office, a woman there told me …`: after a long opener (a phrase that opens with a
@@ -75,10 +80,15 @@ def _read_into_opener(verb: Token, end: int, label: str) -> None:
     `end`, its subject hung on it as `label`."""
     doc = verb.doc
     opener = verb.sent[0]
-    if not (opener.pos_ in ("ADP", "SCONJ") or opener.tag_ in ("VBG", "VBN", "WRB")):
+    # `Outside court, the council's chief executive, …`: the opener read as a noun
+    # phrase, the preposition an adjective on its noun, which the parser made the subject
+    as_noun = opener.lower_ in _ADJECTIVE_PREPOSITIONS and opener.dep_ == "amod"
+    if not (
+        opener.pos_ in ("ADP", "SCONJ") or opener.tag_ in ("VBG", "VBN", "WRB") or as_noun
+    ):
         return
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
-    if subjects and subjects != [opener]:
+    if subjects and subjects != [opener.head if as_noun else opener]:
         return  # a subject of its own, or one that is more than the opener
     commas = [t.i for t in doc[opener.i : end] if t.text == ","]
     if not commas:
@@ -102,7 +112,7 @@ def _read_into_opener(verb: Token, end: int, label: str) -> None:
     # refused when the cue hangs inside a phrase set off: no reading of ours to mend
     if rehead_all([(subject, verb, label),
                    *((root, subject, _set_off_label(root)) for root in roots[1:])]) and subjects:
-        opener.dep_ = "advcl"
+        subjects[0].dep_ = "npadvmod" if as_noun else "advcl"
 
 
 def _relative_clause(segment: Span, root: Token) -> bool:

@@ -135,6 +135,14 @@ CASES = [
         R("indirect", "she would never forgive the driver", "Joy Banda",
           "the teenager's mother", "said"),
     ),
+    # … also when the opener's preposition was read as an adjective on its noun, which
+    # the parser then took for the subject (`Outside court` as a noun phrase)
+    (
+        "Outside court, the council's chief executive, Martin Ellery, said the authority "
+        "had tightened its rules.",
+        R("indirect", "the authority had tightened its rules", "Martin Ellery",
+          "the council's chief executive", "said"),
+    ),
     # … or took for the cue's clausal subject
     (
         "Reviewing the album for the Evening Post, the critic Dr Hana Cole wrote that it was "
