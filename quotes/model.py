@@ -51,6 +51,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
         after_dash = _dateline_end(doc, start)
         if after_dash is not None:
             sent[after_dash] = 1
+    for i in _after_abbreviated_given_names(doc):
+        sent[i] = -1
     _cap_sentences(sent, starts)
     doc.from_array(["SENT_START"], sent.astype(np.uint64))
     return doc
@@ -75,6 +77,26 @@ def _after_line_breaks(doc: Doc) -> list[int]:
     break in a whitespace token of its own, so only those are looked at."""
     spaces = np.flatnonzero(doc.to_array("IS_SPACE"))
     return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
+
+
+#: Given names written short with a full stop (`Md.`, `Mohd.`, `Ma.`).
+_ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
+
+
+def _after_abbreviated_given_names(doc: Doc) -> list[int]:
+    """The name words after a given name written short with a full stop, in the middle
+    of a sentence (`…," the chairman, Md. Ashraful Haque Bhuiyan, told reporters`): the
+    parser ended a sentence at the stop, so the quote lost the cue after the name. Not
+    after a name's word: `… said Jack Ma. The firm …` ends with the surname `Ma`."""
+    return [
+        token.i + 1
+        for token in doc[:-1]
+        if token.text.endswith(".")
+        and token.text[:-1].lower() in _ABBREVIATED_GIVEN
+        and token.text[0].isupper()
+        and doc[token.i + 1].is_title
+        and not (token.i and doc[token.i - 1].is_title)
+    ]
 
 
 #: A live blog's time stamp, which a dash closes as a dateline's does: `09:40 — Turnout

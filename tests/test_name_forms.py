@@ -435,6 +435,13 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "said the gardens were short of workers.",
             [("Md. Rafiqul Karim Talukder", "Md. Rafiqul Karim Talukder")],
         ),
+        # … and ends no sentence inside a phrase set off by commas (the parser had
+        # ended one at its stop, and the statement lost its cue)
+        (
+            "According to the district commissioner, Md. Abdul Karim, the embankment will be "
+            "repaired by June.",
+            [("Md. Abdul Karim", "Md. Abdul Karim")],
+        ),
     ],
 )
 def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:
