@@ -1,7 +1,8 @@
 """Where a row stands in the text's lines: the rules of the default scope
 (:func:`quotes.scope.dropped_by`) that read the page around a row, not its parse.
 
-- `notice`: a publication's notice about its own reporting (`Correction: …`);
+- `notice`: a publication's notice about its own reporting (`Correction: …`), and
+  `checked_claim`: a fact check's line stating the claim it checks (`CLAIM: …`);
 - `pull_quote`: display copy that repeats words said elsewhere in the text;
 - `echoed_ending`: a script's outcue that repeats the last words of the clip before it
   (`OUTCUE: "... fill a bucket."`);
@@ -41,6 +42,10 @@ _NOTICE = re.compile(
     r"(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)[ \t]*[:,]",
     re.IGNORECASE,
 )
+#: A fact check's label for the claim it checks, opening a paragraph, numbered or not
+#: (`CLAIM: …`, `Claim 2: …`, `THE CLAIM: …`).
+_CLAIM = re.compile(r"[ \t]*(?P<label>[^\W\d_]+(?: [^\W\d_]+)?)(?: \d+)?[ \t]*:")
+_CLAIM_LABELS = word_list("checked-claim-labels")
 #: Fewest words of a paragraph-long quote that, said again elsewhere, make it a pull quote.
 _PULL_WORDS = 5
 #: Quotation marks around a pull quote (the text may be normalised or not).
@@ -57,6 +62,15 @@ def notice(text: str, at: int) -> bool:
     start = text.rfind("\n", 0, at) + 1
     match = _NOTICE.match(text, start)
     return match is not None and match.group("label").lower() in _NOTICES
+
+
+def checked_claim(text: str, at: int) -> bool:
+    """Whether the character at `at` stands in a fact check's line that states the claim
+    it checks (`CLAIM: Governor Ana Ruiz said fares would double.`): the claim as it went
+    round, often false, is no statement of the person it names (rule checked-claim)."""
+    start = text.rfind("\n", 0, at) + 1
+    match = _CLAIM.match(text, start)
+    return match is not None and match.group("label").lower() in _CLAIM_LABELS
 
 
 def pull_quote(text: str, start: int, end: int) -> bool:

@@ -67,7 +67,8 @@ sentence's structure, never by the words of a particular text:
   smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
-- a publication's notice about itself (`Correction: an earlier post said …`), a pull
+- a publication's notice about itself (`Correction: an earlier post said …`), a fact
+  check's line stating the claim it checks (`CLAIM: The mayor said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), the name a
   letter is signed with (`It was signed: "The staff of Ward 9"`), and a work's
@@ -121,6 +122,7 @@ from quotes.not_said import (
 )
 from quotes.overlaps import without_overlaps
 from quotes.page_lines import (
+    checked_claim,
     cited_headline,
     echoed_ending,
     headline,
@@ -254,6 +256,8 @@ def _by_content(
         return "plea"
     if notice(doc_text, content.start_char):
         return "notice"
+    if checked_claim(doc_text, content.start_char):
+        return "checked-claim"
     if method == "reported-colon" and speaker is not None and heading_label(speaker):
         return "heading-label"
     if kind != "direct" and glossed(content, cue):

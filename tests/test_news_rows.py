@@ -153,6 +153,14 @@ Corrections officers said the prison was full.
                 ("indirect", "Schools in Wick will close at noon", "the council"),
             ],
         ),
+        # a fact check's line stating the claim it checks is no one's statement, numbered
+        # or not, whoever it names (rule checked-claim)
+        (
+            "CLAIM: Mayor Ana Ruiz said the pool would close in May.\n\nClaim 2: The "
+            "council says rents will double.\n\nAt the meeting, Ruiz said the repairs would "
+            "take six weeks.",
+            [("indirect", "the repairs would take six weeks", "Ruiz")],
+        ),
         # a line that links to another story is display copy, whoever its headline
         # quotes (rule link-line)
         (
