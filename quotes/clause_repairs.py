@@ -123,9 +123,10 @@ def clause_read_onto_a_named_setting(verb: Token) -> None:
 
 #: Prepositions of where, when or in what a cue spoke (`outside`, `in`).
 _SETTING_PREPS = word_list("setting-prepositions")
-#: Nouns whose `that`-clause is their own: those that hold a content (`the hope that`)
-#: and those that report speech (`the claim that`).
-_CONTENT_NOUNS = word_list("content-clause-nouns") | frozenset(word_map("nominal-cues"))
+#: Nouns whose `that`-clause holds a content of their own (`the hope that`).
+_HOLDING_NOUNS = word_list("content-clause-nouns")
+#: Nouns that report speech (`the claim that`, `a written response that`).
+_SPEECH_NOUNS = frozenset(word_map("nominal-cues"))
 
 
 def clause_read_onto_a_phrase(verb: Token) -> None:
@@ -137,7 +138,9 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
     `that` as the subject of a relative clause: `said at the meeting that was held on
     Monday`), with a subject of its own, hung on a noun of such a phrase on a cue that
     has no clause, is the cue's clause; not on a noun whose `that`-clause is its own
-    (`in the event that`, `in his claim that`: :data:`_CONTENT_NOUNS`)."""
+    (`in the event that`, `in his claim that`: :data:`_HOLDING_NOUNS`,
+    :data:`_SPEECH_NOUNS`), unless that noun is the very words the cue gave out, with no
+    one else's name on it (`said in a written response that …`: :func:`_medium`)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
         return
     for phrase in verb.rights:
@@ -150,10 +153,27 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 and clause.left_edge.lower_ == "that"
                 and clause.left_edge.dep_ == "mark"
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
-                and clause.head.lemma_.lower() not in _CONTENT_NOUNS
+                and _clause_not_its_nouns(clause.head, phrase)
             ):
                 rehead(clause, verb, "ccomp")
                 return
+
+
+def _clause_not_its_nouns(noun: Token, phrase: Token) -> bool:
+    """Whether the `that`-clause hung on `noun` is not the noun's own content (see
+    :func:`clause_read_onto_a_phrase`)."""
+    lemma = noun.lemma_.lower()
+    return lemma not in _HOLDING_NOUNS and (lemma not in _SPEECH_NOUNS or _medium(noun, phrase))
+
+
+def _medium(noun: Token, phrase: Token) -> bool:
+    """Whether a noun that reports speech is the form the cue's own words took (`said in
+    a written response that …`, `told MPs in a letter that …`): the object of the phrase
+    on the cue, with no owner or maker of its own (not `in response to the claim that …`,
+    `in his rival's statement that …`)."""
+    return noun.head.i == phrase.i and not any(
+        c.dep_ in ("poss", "prep") for c in noun.children
+    )
 
 
 #: Cues that tell whom they address a `that`-clause (`advised members that …`).

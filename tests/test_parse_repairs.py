@@ -209,6 +209,12 @@ from tests.rows import Q, check
          "an hour.",
          [Q("indirect", "riders at two stations had waited for an hour", "Tom Hale",
             "Tom Hale", "said", "reported:subject")]),
+        # … also on a noun that reports speech when it is the form the cue's own words
+        # took (`in a written response`), with no one else's name on it
+        ("A spokeswoman for the water board said in a written response that two of its "
+         "largest customers owed it money.",
+         [Q("indirect", "two of its largest customers owed it money",
+            "a spokeswoman for the water board", "A spokeswoman", "said", "reported:subject")]),
         # … not a relative clause whose subject is `that`
         ("Tom Hale spoke at the meeting that was held on Monday.", []),
         # closing-cue-read-as-conjunct: a cue closing the sentence after a comma is read
