@@ -294,14 +294,18 @@ def cue_read_as_compound_head(cue: Token) -> None:
     before it, with `that` and a clause with a subject of its own hung on it right after,
     is the verb, in the present: the plural noun its subject, the clause what it reports,
     the words before the noun the noun's own (a relative `that` is the clause's subject,
-    no `mark`, so `The claims that were made …` stays a noun)."""
+    no `mark`, so `The claims that were made …` stays a noun). So too a cue in `-s` read
+    as a plural noun after a singular one (`The filing states that the company owes
+    $4m`): the verb in the third person."""
     doc = cue.doc
-    if cue.tag_ != "NN" or cue.dep_ != "ROOT" or not 0 < cue.i < len(doc) - 1:
+    if cue.tag_ not in ("NN", "NNS") or cue.dep_ != "ROOT" or not 0 < cue.i < len(doc) - 1:
         return
     noun, mark = doc[cue.i - 1], doc[cue.i + 1]
     clause = mark.head
+    third_person = cue.tag_ == "NNS"
     if (
-        noun.tag_ != "NNS"
+        noun.tag_ != ("NN" if third_person else "NNS")
+        or (third_person and not cue.lower_.endswith("s"))
         or noun.dep_ != "compound"
         or noun.head.i != cue.i
         or mark.lower_ != "that"
@@ -316,7 +320,7 @@ def cue_read_as_compound_head(cue: Token) -> None:
     moves += [(word, noun, None) for word in before]
     if rehead_all(moves):
         cue.pos_ = "VERB"
-        cue.tag_ = "VBP"
+        cue.tag_ = "VBZ" if third_person else "VBP"
 
 
 #: Tags of the word a cue read into its subject's phrase may follow: the group's plural

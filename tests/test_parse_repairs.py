@@ -320,6 +320,10 @@ from tests.rows import Q, check
         ("The findings state that Mr Delacroix did not file a flight plan.",
          [Q("indirect", "Mr Delacroix did not file a flight plan", "The findings",
             "The findings", "state", "reported:subject")]),
+        # … and a cue in `-s` read as a plural noun after a singular one
+        ("The filing states that the company owes its lenders $4m.",
+         [Q("indirect", "the company owes its lenders $4m", "The filing", "The filing",
+            "states", "reported:subject")]),
         # clause-object-read-as-second-subject: the reported clause's object read as a
         # second subject of the cue, its verb as an adjective of the object
         ("Outside the hall, Rra Kagiso Motsumi, who had come as a guest, said the feud had "
