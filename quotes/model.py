@@ -116,9 +116,12 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
     sentence too, which its rules read by line), after a place in title case with a
     wire agency's name (`Lisbon (AFP) – The mayor said …`, :func:`_agency_dateline`), or
     after a live blog's time stamp, with a dash or none (`22:40 — Turnout was low, the
-    clerk says`, `13:47 Ferries are cancelled, CalMac says`); None when there is none of
-    these."""
+    clerk says`, `13:47 Ferries are cancelled, CalMac says`), or after a recording's time
+    code in brackets (`[27:15] Kim says …`); None when there is none of these."""
     first = doc[start]
+    if first.text in "([" and start + 2 < len(doc) and _CLOCK.fullmatch(doc[start + 1].text):
+        # a recording's time code in brackets: `[27:15] Kim, who drew …, says …`
+        return start + 3 if doc[start + 2].text in ")]" and start + 3 < len(doc) else None
     if (
         not (first.is_upper and first.is_alpha and len(first) > 1)
         and not _CLOCK.fullmatch(first.text)

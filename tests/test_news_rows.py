@@ -153,6 +153,16 @@ Corrections officers said the prison was full.
                 ("indirect", "Schools in Wick will close at noon", "the council"),
             ],
         ),
+        # … and a recording's time code in brackets before a paragraph of its write-up
+        (
+            "Podcast notes\n\n[27:15] Kim, who drew a webcomic of his own in his twenties, "
+            'says most of the artists he knows have never had a paid break.\n\n[31:02] "We '
+            'were drawing for free," Lee says.',
+            [
+                ("indirect", "most of the artists he knows have never had a paid break", "Kim"),
+                ("direct", "We were drawing for free,", "Lee"),
+            ],
+        ),
         # a fact check's line stating the claim it checks is no one's statement, numbered
         # or not, whoever it names (rule checked-claim)
         (
