@@ -38,6 +38,7 @@ from quotes.clause_repairs import (
     subject_read_as_object,
     subject_read_as_second_subject,
 )
+from quotes.closing_subjects import closing_subject_read_into_clause
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
@@ -122,7 +123,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
     read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as a
     relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`) or as a
-    noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the
+    noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the subject of such a cue
+    read into the clause before it
+    (:func:`~quotes.closing_subjects.closing_subject_read_into_clause`), the
     subject of the clause a cue reports read as its object
     (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
     (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), its object read
@@ -185,6 +188,7 @@ def repair_tags(
         closing_cue_read_as_conjunct(cue)
         closing_cue_read_as_relative(cue)
         closing_cue_read_as_noun(cue)
+        closing_subject_read_into_clause(cue)  # `…, the minister, Ana Ruiz, said.`
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
         object_read_as_second_subject(cue)

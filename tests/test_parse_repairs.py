@@ -228,6 +228,18 @@ from tests.rows import Q, check
          "ruled on Tuesday.",
          [Q("indirect", "The new pen infringes a patent held by its rival Corvane Medical",
             "High Court", "the High Court", "ruled", "reported:subject")]),
+        # closing-subject-read-into-clause: the subject of a cue closing its sentence,
+        # a description and a name set off by commas, read as an apposition of a noun
+        # of the clause before it …
+        ("The dam is safe, the Minister of State with responsibility for the Office of "
+         "Public Works, Tom Hale, said yesterday.",
+         [Q("indirect", "The dam is safe", "Tom Hale", "the Minister of State", "said",
+            "reported:subject")]),
+        # … or as a third thing joined to its list, the cue as a second verb of the clause
+        ("The town will be protected by raised walls rather than a barrier at the harbour "
+         "mouth, the minister, Ana Ruiz, said yesterday.",
+         [Q("indirect", "The town will be protected by raised walls rather than a barrier "
+            "at the harbour mouth", "Ana Ruiz", "the minister", "said", "reported:subject")]),
         # clause-subject-read-as-second-subject: the reported clause's subject read as a
         # second subject of the cue, its verb as a participle on that noun
         ("Our correspondent, Ana Ruiz Vidal, says several board members left before the "

@@ -1,0 +1,101 @@
+"""The subject of a cue closing its sentence, which the parser hung inside the clause
+the cue reports: `The dam is safe, the Minister of State with responsibility for the
+Office of Public Works, Tom Hale, said yesterday` (the description read as an apposition
+of `dam`, the name of `Office`), `The town will be protected by raised walls rather than
+a barrier, the minister, Ana Ruiz, said` (the description read as a third thing the town
+is protected by, the cue as a second verb of the clause). Called from
+:func:`quotes.parse_repairs.repair_tags`; the other subject repairs are listed in
+:mod:`quotes.subject_repairs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.rehead import Move, rehead_all
+from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+
+#: Dependents after a cue that are what it says or does, not when or where.
+_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+#: Tags of the word that opens a description standing for its speaker (`the minister`,
+#: `its chief executive`).
+_DESCRIPTION_OPENERS = frozenset({"DT", "PRP$"})
+
+
+def closing_subject_read_into_clause(verb: Token) -> None:
+    """Rule closing-subject-read-into-clause: a cue that closes its sentence after a comma
+    (only when or where it was said after it), with no subject, after phrases set off by
+    commas that are noun phrases with no verb, the first opening with a determiner or a
+    possessive (`the minister`, `the company's chief executive`), before them a clause
+    with a subject of its own: the first phrase is the cue's subject, the others its
+    appositions (`Tom Hale`), the clause what it reports."""
+    doc = verb.doc
+    sent = verb.sent
+    if verb.tag_ not in FINITE_VERB or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+        return
+    if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children) or any(
+        not (t.is_punct or t.is_space or verb.is_ancestor(t)) for t in doc[verb.i + 1 : sent.end]
+    ):
+        return
+    phrases = _phrases_before(verb)
+    first = next(
+        (k for k, (span, _) in enumerate(phrases) if span[0].tag_ in _DESCRIPTION_OPENERS), None
+    )
+    if first is None:
+        return
+    phrases = phrases[first:]
+    clause = doc[sent.start : phrases[0][0].start - 1]
+    root = _clause_root(clause)
+    if root is None:
+        return
+    subject = phrases[0][1]
+    moves: list[Move] = []
+    if verb.dep_ != "ROOT":
+        moves.append((verb, verb, "ROOT"))
+        moves += [(c, verb, None) for c in root.children if c.i >= clause.end]
+    moves.append((root, verb, "ccomp"))
+    moves.append((subject, verb, "nsubj"))
+    moves += [(head, subject, "appos") for _, head in phrases[1:]]
+    for span, head in phrases:
+        moves += [(t, head, None) for t in span if t.i != head.i and not _inside(t.head, span)]
+    moves += [(doc[span.start - 1], verb, "punct") for span, _ in phrases]
+    moves.append((doc[verb.i - 1], verb, "punct"))
+    rehead_all(moves)
+
+
+def _phrases_before(verb: Token) -> list[tuple[Span, Token]]:
+    """The noun phrases set off by commas right before a cue, nearest last, each with its
+    head noun: a phrase with no verb and one noun or name whose head is outside it, the
+    other words outside it only prepositions the parser hung elsewhere."""
+    doc = verb.doc
+    commas = [t.i for t in doc[verb.sent.start : verb.i] if t.text == ","]
+    phrases: list[tuple[Span, Token]] = []
+    for left, right in zip(reversed(commas[:-1]), reversed(commas[1:]), strict=True):
+        span = doc[left + 1 : right]
+        heads = [t for t in span if not _inside(t.head, span) or t.head.i == t.i]
+        nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
+        if (
+            not len(span)
+            or any(t.pos_ in ("VERB", "AUX") for t in span)
+            or len(nouns) != 1
+            or any(t.pos_ != "ADP" for t in heads if t.i != nouns[0].i)
+        ):
+            break
+        phrases.insert(0, (span, nouns[0]))
+    return phrases
+
+
+def _clause_root(clause: Span) -> Token | None:
+    """The one verb heading a clause that has a subject of its own, or None."""
+    heads = [t for t in clause if not _inside(t.head, clause) or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
+        return None
+    root = heads[0]
+    return root if any(c.dep_ in ANY_SUBJECT for c in root.children) else None
+
+
+def _inside(token: Token, span: Span) -> bool:
+    """Whether `token` is one of the words of `span`."""
+    return span.start <= token.i < span.end
