@@ -36,6 +36,7 @@ from quotes.next_sentence import next_sentence_speaker
 from quotes.records import UNNAMED_VOICE
 from quotes.span_index import Spans
 from quotes.speakers import SpeakerResolver
+from quotes.speech_pieces import in_stage_paragraph
 
 #: How many paragraphs back a dialogue partner may have last spoken …
 _DIALOGUE_REACH = 3
@@ -93,6 +94,8 @@ class Inheritance:
             borrows = f.speaker is None and f.type == "direct" and f.method not in _UNBORROWED
             if borrows and not self.dense and self._dash_aside(f, attributed):
                 borrows = False
+            if borrows and in_stage_paragraph(self._doc_text, f.start, f.end):
+                borrows = False  # `[Voices from the floor: "Shame!"]`
             if borrows and k + 1 < len(found) and self._left_open_into(f, found[k + 1]):
                 _borrow(f, found[k + 1], "left-open")
             if borrows and id(f) in alternates and not self._narration_first(f, before):

@@ -20,6 +20,11 @@ from quotes.language import word_list
 _NOTE = re.compile(r"\((?P<round>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,60})\]")
 #: First words of a stage note in capitals (`(APPLAUSE)`).
 _STAGE_WORDS = word_list("stage-notes")
+#: First words of a note in sentence case of what the speaker does (`[Shows a slide]`).
+_STAGE_VERBS = word_list("stage-verbs")
+#: Words of a note that says the speech is given in translation (`[In Inuktitut,
+#: interpreted]`).
+_TRANSLATION_WORDS = word_list("translation-notes")
 #: First words of a note that marks words lost from the speech (`[inaudible]`).
 _SPEECH_GAPS = word_list("speech-gaps")
 
@@ -87,13 +92,33 @@ def transcriber_note(words: str) -> bool:
 
 def _stage_note(note: re.Match[str]) -> bool:
     """Whether a bracketed note is the transcriber's: `(Laughter.)`, `[Dog barks.]`,
-    `(APPLAUSE)`, `[laughs]`, `[Laughs]`; not a gap in the speech (`[inaudible]`, `[name
-    redacted]`, `[Inaudible]`)."""
+    `(APPLAUSE)`, `[laughs]`, `[Laughs]`, `[Shows a slide]`, `[In Inuktitut,
+    interpreted]`; not a gap in the speech
+    (`[inaudible]`, `[name redacted]`, `[Inaudible]`)."""
     inside = (note.group("round") or note.group("square") or "").strip()
     words = inside.split()
     if not words:
         return False
+    if inside[:1].isupper() and words[0].lower() in _STAGE_VERBS:
+        return True  # `[Shows a slide]`: what the speaker does
+    if any(word.lower().strip(".,") in _TRANSLATION_WORDS for word in words):
+        return True  # `[In Inuktitut, interpreted]`
     listed = words[0].lower().strip(".") in _STAGE_WORDS
     if inside.isupper() or inside.islower():
         return listed
     return (listed and inside.istitle()) or (inside[:1].isupper() and inside.endswith("."))
+
+
+def in_stage_paragraph(text: str, start: int, end: int) -> bool:
+    """Rule stage-paragraph: whether the words at `start`-`end` stand in a paragraph that
+    is all one note in brackets (`[Voices from the floor: "Shame!"]`, `(Cries of "Out!")`):
+    the transcriber's account of the room, whose quotes are no turn of the last speaker."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : len(text) if line_end < 0 else line_end].strip()
+    return (
+        len(line) > 2
+        and (line[0], line[-1]) in (("[", "]"), ("(", ")"))
+        and line[-1] not in line[1:-1]
+    )
+

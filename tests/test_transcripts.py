@@ -149,6 +149,19 @@ AMES: Here comes the left hook from Varga [CROWD ROARS] and Moss is hurt!
 PIKE: He has to tie him up now, Ruth.
 """
 
+TOWN_HALL = """The paper prints part of the meeting on the school bus cuts.
+
+MORRIS: I run the depot. The buses we have are old. [Shows a map] The new routes skip
+three villages.
+
+PRYCE: [In Welsh, interpreted] My son will walk four miles to the stop. I have the
+timetable here if anyone wants to read it.
+
+[Voices from the floor: "Shame!"]
+
+MORRIS: The routes are not final.
+"""
+
 REVIEW = """The Quillo 3 is the best budget blender we tested this year.
 
 Pros: quiet, easy to clean. Cons: short battery life, small jug.
@@ -398,10 +411,25 @@ DEBATE_PAGE = (
         # … nor, where the page prints its questions as lines with no label, a later
         # question line (rule unlabelled-question)
         (SAME_QUESTIONS, "Who pays for the change"),
+        # nor a note of what the speaker does, or that the words are interpreted, nor
+        # a quote in a paragraph that is all one note (rule stage-paragraph)
+        (TOWN_HALL, "Shows a map"),
+        (TOWN_HALL, "interpreted"),
+        (TOWN_HALL, "Shame"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:
     assert not [q for q in quotes.extract(text, scope="all") if words in q.text]
+
+
+def test_a_note_of_what_the_speaker_does_cuts_the_turn_in_two() -> None:
+    assert [(q.text, q.speaker) for q in quotes.extract(TOWN_HALL)] == [
+        ("I run the depot. The buses we have are old.", "MORRIS"),
+        ("The new routes skip\nthree villages.", "MORRIS"),
+        ("My son will walk four miles to the stop. I have the\ntimetable here if anyone wants "
+         "to read it.", "PRYCE"),
+        ("The routes are not final.", "MORRIS"),
+    ]
 
 
 def test_a_hosts_own_lines_around_a_sponsor_read_are_rows() -> None:
