@@ -211,7 +211,25 @@ def set_in_apposition(text: str, start: int, end: int) -> bool:
         return False
     after = text[end:].lstrip(_MARKS)
     said = text[start:end].rstrip(_MARKS + " \t")
-    return said.endswith(",") or after.startswith(",")
+    return said.endswith(",") or after.startswith(",") or _titled_document(text, at, said, after)
+
+
+#: Documents whose title a quote set off by a comma after them gives.
+_DOCUMENTS = word_list("document-kinds")
+#: The last word before a comma.
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
+
+
+def _titled_document(text: str, at: int, said: str, after: str) -> bool:
+    """`The results were posted online as a preprint, "A Timber Circle at Knockbrack".`:
+    a quote in title case that ends the sentence after a document's noun and a comma is
+    the document's title (the quote opens at `at`, `said` its words, `after` the text
+    after its marks)."""
+    word = _LAST_WORD.search(text, 0, at - 2)
+    if word is None or word[1].lower() not in _DOCUMENTS or not after.startswith("."):
+        return False
+    long_words = [w for w in said.split() if len(w) > 3]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
 
 
 #: The words before a signature: a passive of `sign` (`It was signed:`) or `signed only`

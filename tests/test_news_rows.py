@@ -179,6 +179,13 @@ Corrections officers said the prison was full.
             'high," says Tonico\n\nThe deputy mayor takes office on Monday.',
             [("direct", "I sold bread here for thirty years,", "he")],
         ),
+        # a quote in title case ending the sentence after a document's noun and a comma is
+        # its title, not more words of whoever spoke before (rule set-in-apposition)
+        (
+            '"We dug for three summers," Ana Ruiz said. The results were posted online last '
+            'month as a preprint, "A Timber Circle at Knockbrack and the First Monuments".',
+            [("direct", "We dug for three summers,", "Ana Ruiz")],
+        ),
         # a work's title that a passive says someone publishes is a name, not words
         ('"Low Tide" is published by Brackwater Books at £9.99.', []),
         # a slogan or motto set off by a comma after its noun is a name too
