@@ -42,6 +42,9 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 
 
+#: Tags of a proper noun.
+_NAME_TAGS = frozenset({"NNP", "NNPS"})
+
 def proper_name(tokens: list[Token], joined: bool = True) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
     writes it: `Open Streets Coalition` for `Streets Coalition`, `Marlow County
@@ -126,7 +129,8 @@ def one_name_before(
     in `Shares in Halvorsen Marine fell … The company said`), as the text writes it; None
     when there are none or several (a place is a name too, and then no one is sure).
     Read from the words, as the sentences before may be left unparsed: a run's first
-    word is dropped when it opens a sentence (`Shares`), and a run is a person's when it
+    word is dropped when it opens a sentence and is not tagged as a name (`Shares`, not
+    `Coventry` in `Coventry Building Society is to cut …`), and a run is a person's when it
     holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
     not when the name finder took it for one (a firm that `dismissed` someone is the
     subject of a cue word), nor when `personal` says it is, by what the text gave its
@@ -142,7 +146,9 @@ def one_name_before(
         if j == i:
             i += 1
             continue
-        start = i + 1 if doc[i].is_sent_start else i
+        # a sentence's first word in capitals is no name's unless tagged one
+        # (`Coventry Building Society is to cut …`, not `Shares`)
+        start = i + 1 if doc[i].is_sent_start and doc[i].tag_ not in _NAME_TAGS else i
         end = _ampersand_end(doc, j)
         words = [t for t in doc[start:end] if _firm_word(t)]
         if len(words) > 1 and doc[start].is_alpha and not (

@@ -297,6 +297,13 @@ CASES = [
         "Joe Grech.\n\n1. Roads. The Mayor reported that the lane would be resurfaced in June.",
         R("indirect", "the lane would be resurfaced in June", "Rosa Vella", "The Mayor"),
     ),
+    # a firm named first in the sentence a description of its kind closes: the name's
+    # first word, tagged as a name, is the name's though it opens the sentence
+    (
+        "Dunmore Building Society is to close 12 branches, the lender said on Monday.",
+        R("indirect", "Dunmore Building Society is to close 12 branches",
+          "Dunmore Building Society", "the lender"),
+    ),
     # title-across-a-field: a signature's title on the line before is no title of the
     # name on the next (`Rosa Vella, Mayor` ¶ `Tom Bode, …` gives Tom Bode no `mayor`)
     (
