@@ -1,6 +1,6 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
-by `, and`/`, but`, a share of people (`Six in 10 say`), a cue read as
+by `, and`/`, but`, a share of people (`Six in 10 say`, `Most believe`), a cue read as
 a noun of its subject's phrase (`councillors support reforming …`), an infinitive after an
 adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
 participle after a quote (the parser gives its verb a second subject from inside the
@@ -48,6 +48,19 @@ CASES = [
         "The poll ran in June. Roughly 4 in 10 say they prefer a new bus route.",
         [Row("indirect", 42, "they prefer a new bus route", "Roughly 4 in 10", "say",
              "reported:subject")],
+    ),
+    # rule share-word-subject: a share word standing alone that opens its clause is the
+    # subject of the verb after it, which counts as a cue there (`most` is a noun's
+    # marker elsewhere: `the most support`) ...
+    (
+        "Tenants are angry. Most believe that the rent has risen too fast.",
+        [Row("indirect", 37, "the rent has risen too fast", "Most", "believe",
+             "reported:subject")],
+    ),
+    # ... also when the tagger reads it as an adverb
+    (
+        "Nine in 10 nurses were tired; most said they would strike.",
+        [Row("indirect", 40, "they would strike", "most", "said", "reported:subject")],
     ),
     # rule cue-read-as-group-noun: a cue in the bare present right after a plural noun,
     # read as a noun that the plural noun modifies (`councillors support`), in a sentence
