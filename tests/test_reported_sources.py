@@ -120,6 +120,26 @@ CASES = [
          Row("indirect", 58, "the team had trained for years", "Okafor", "adding",
              "reported:participle")],
     ),
+    # rule participle-after-preposition: a participle after a preposition, set off by a
+    # comma after a reported clause, goes with the verb that reports the clause, not with
+    # the clause's own subject, though the parser hangs it on the clause's verb ...
+    (
+        "The mayor said the tax would rise next year, before adding that the schools "
+        "would get more money.",
+        [Row("indirect", 15, "the tax would rise next year", "The mayor", "said",
+             "reported:subject"),
+         Row("indirect", 64, "the schools would get more money", "The mayor", "adding",
+             "reported:participle")],
+    ),
+    # ... also deeper in the reported clause
+    (
+        "The mayor thinks the plan is so weak that it will fail, before adding that the "
+        "council should drop it.",
+        [Row("indirect", 17, "the plan is so weak that it will fail", "The mayor", "thinks",
+             "reported:subject"),
+         Row("indirect", 75, "the council should drop it", "The mayor", "adding",
+             "reported:participle")],
+    ),
     # a participle right after a relative clause of speech with its own subject goes
     # with that subject (:func:`quotes.participle_sources.relative_teller`)
     (
