@@ -41,6 +41,8 @@ _GOVERNED = {
 _CAUSING = word_list("causing-verbs")
 #: Verbs that pass on their object's words: `quoted Vasilache as saying …`.
 _QUOTING = word_list("quoting-verbs")
+#: Cue verbs that go on with what the source has been saying: `…, before adding that …`.
+_GOING_ON = word_list("going-on-cues")
 
 
 def quoted_one(cue: Token) -> Token | None:
@@ -145,7 +147,8 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
                 return stray, "subject"
         method = method or link
         controlled = token.dep_ == "xcomp"
-        trailing = token.dep_ == "advcl" and set_off_by_comma(token)
+        trailing = _trailing(token)
+        first = token.i == cue.i  # the verb the cue itself hangs on comes next
         quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
@@ -164,7 +167,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             # the participle goes with the verb that reports it; also when it hangs on an
             # infinitive of that clause (`said Ruiz will have to choose, saying …`)
             token = clause.head
-        elif trailing and token.i == cue.head.i:
+        elif trailing and first:
             # `Vance thinks the plan is so weak that it will fail, saying …`: deeper in the
             # reported clause, the participle still goes with the verb that reports it
             token = _reporting_verb(clause) or token
@@ -177,6 +180,29 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         if subject is not None:
             return subject, method
     return None
+
+
+def _trailing(token: Token) -> bool:
+    """Whether a participle is set off by a comma after what it hangs on, alone (`…,
+    saying`) or, for a cue that goes on with what was being said (going-on-cues.txt),
+    after a preposition (rule participle-after-preposition: `The mayor said the tax would
+    rise, before adding that …`): either way it goes with the verb that reports the
+    clause before it, not with that clause's own verb, on which the parser hangs it (`the
+    tax` had been who added it). Other participles after a preposition may tell what the
+    clause's subject did (`…, by claiming that …`)."""
+    if token.dep_ == "advcl":
+        return set_off_by_comma(token)
+    # not after a cue verb of its own, whose subject it goes with (`"Thank you," Ruiz
+    # replied, before adding that …`, where the parser reads `replied` as a clause of the
+    # quote's verb)
+    preposition = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.lemma_.lower() in _GOING_ON
+        and preposition.dep_ == "prep"
+        and preposition.head.lemma_.lower() not in cue_lemmas()
+        and set_off_by_comma(preposition)
+    )
 
 
 def _aim_of_object(infinitive: Token, cue: Token) -> bool:

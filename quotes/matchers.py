@@ -57,6 +57,8 @@ from quotes.stance_phrases import STANCE_PHRASE_NOUNS, stance_phrase_verb
 _NOMINAL_SOURCES = word_list("nominal-sources")
 #: Subjects of `be` that stand for the clause after an adjective cue (`it is clear`).
 _PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
+#: Share words that stand alone for people as a subject: `Most said they would vote`.
+_SHARE_SUBJECTS = word_list("share-subjects")
 
 # Each pattern anchors on the cue (`CUE`) and finds the `SPEAKER` token.
 # The cue constraint (a lemma of the lexicon) is added in `SpeakerMatcher.__init__`.
@@ -270,8 +272,11 @@ class SpeakerMatcher:
             # a number heads a share of people: `Six in 10 say …`, `Half said …`; a dash
             # the tagger took for a noun is no one
             head = doc[speaker]
+            # as does a share word alone, whatever its tag: `most said …` (`most` an adverb)
             if (
-                head.pos_ not in (*NOMINAL, "ADJ", "NUM") and head.tag_ not in NOUN_RELATIVE_TAGS
+                head.pos_ not in (*NOMINAL, "ADJ", "NUM")
+                and head.tag_ not in NOUN_RELATIVE_TAGS
+                and head.lower_ not in _SHARE_SUBJECTS
             ) or not any(ch.isalnum() or ch == "%" for ch in head.text):
                 continue
             best = found.get(cue)

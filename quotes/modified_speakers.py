@@ -16,6 +16,7 @@ from quotes.mentions import NOMINAL
 from quotes.participle_sources import absolute_with
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import ISSUED
+from quotes.stance_holders import copula_subject
 
 __all__ = ["modified_speaker", "relative_issuer", "work_issuer"]
 
@@ -28,7 +29,9 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
     does what the cue reports: `the farmers opposing the pipeline` (`modifier`), `the
     first union to back the contract` (`infinitival`, which the parser may read as a
     relative clause; only after a ranking word, an ordinal or a superlative, not in `a
-    good place to say goodbye`). Not a passive participle (`a group called …`), nor an
+    good place to say goodbye`; rule ranked-subject: of a noun that is the complement of
+    `be`, `remain` or `become`, their subject, whom the noun ranks: `Ruiz was the first
+    mayor to back the levy`). Not a passive participle (`a group called …`), nor an
     act (`people seeking shelter` are not said to do anything by anyone); a participle of
     speech only for a work its issuer speaks through (`a banner saying …`, see
     :func:`work_issuer`) or after `with`, whose noun is its subject (`with economists
@@ -54,7 +57,7 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
         c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
         for c in noun.lefts
     ):
-        return noun, "infinitival"
+        return copula_subject(noun, "attr") or noun, "infinitival"
     return None
 
 

@@ -11,7 +11,8 @@ a. a verb's form that a noun could share (not `stated` or `said`) does not count
    sentence is a title-case headline (`the United States`); a form that is nearly always
    a noun (noun-first-cues.txt: `state`, `campaign`, `tweet`) counts only after a word
    that opens a verb (verb-openers.txt: `to campaign`) or before `that` (`Ruiz states
-   that …`); after a share of people it is their verb (`Six in 10 say`);
+   that …`); after a share of people it is their verb (`Six in 10 say`, and after a
+   share word alone that opens its clause: `Most believe …`, `although some say …`);
 b. a noun cue does not count right after an article or demonstrative, which leaves it no
    owner, unless `from` or `by` follows it (`the statement`, but `her statement`,
    `Russian claims`, `a statement from the port`);
@@ -32,6 +33,10 @@ from quotes.language import word_list
 
 #: Words after which a cue form that is only a verb cue is a noun (`the state`).
 _NOUN_BEFORE = word_list("noun-markers")
+#: Share words that stand alone for people as a clause's subject (`Most believe …`), and
+#: the conjunctions that may open that clause before them (`although some say …`).
+_SHARE_SUBJECTS = word_list("share-subjects")
+_SHARE_OPENERS = word_list("share-subject-openers")
 #: How many tokens a markup tag (`<tweet id=…>`, no cue inside) may run to.
 _TAG_WORDS = 16
 #: Cue verbs whose plain and `-s` forms are nearly always nouns, and the words after
@@ -112,8 +117,21 @@ def _noun_before(word: str) -> bool:
 def _share(words: list[str], i: int) -> bool:
     """Whether the lowercase word `words[i]` follows a share of people given as `<number>
     in <number>`, whose verb it is: `Six in 10 say the fee is fair`, `4 in 10 support
-    it` (after a number alone it is a noun: `40 votes`)."""
-    return i >= 2 and words[i - 2] == "in" and words[i - 1][:1].isdigit()
+    it` (after a number alone it is a noun: `40 votes`); or, rule share-word-subject, a
+    share word standing alone that opens its clause (:func:`_opens_clause`): `Most
+    believe that the levy is too high`, `…, although some oppose it`."""
+    if i >= 2 and words[i - 2] == "in" and words[i - 1][:1].isdigit():
+        return True
+    return i >= 1 and words[i - 1] in _SHARE_SUBJECTS and _opens_clause(words, i - 1)
+
+
+def _opens_clause(words: list[str], i: int) -> bool:
+    """Whether the lowercase word `words[i]` opens a clause: first in the sentence, or
+    after a punctuation mark or a conjunction (`; most said`, `and some say`)."""
+    if i == 0:
+        return True
+    before = words[i - 1]
+    return not any(ch.isalnum() for ch in before) or before in _SHARE_OPENERS
 
 
 def _in_name(words: list[str], i: int) -> bool:

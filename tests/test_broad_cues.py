@@ -24,11 +24,22 @@ CASES = [
      "the council's old stance.", []),
     ("The harbour board met in March. The past fortnight has signalled a reckoning "
      "inside the board.", []),
-    # an infinitival relative after a ranking word: `the first group to back …`
+    # an infinitival relative after a ranking word: `the first group to back …` ...
+    (
+        "The first group to back the new contract was a small union.",
+        [Q("indirect", "the new contract", "the first group", "The first group", "back",
+           "reported-object:infinitival")],
+    ),
+    # ... rule ranked-subject: after `be`, `become` or `remain`, their subject, whom the
+    # noun ranks
     (
         "The dockers' union was the first group to back the new contract.",
-        [Q("indirect", "the new contract", "the first group", "the first group", "back",
+        [Q("indirect", "the new contract", "the dockers' union", "The dockers' union", "back",
            "reported-object:infinitival")],
+    ),
+    (
+        "Ruiz was the only mayor in the county to oppose the levy.",
+        [Q("indirect", "the levy", "Ruiz", "Ruiz", "oppose", "reported-object:infinitival")],
     ),
     # an act participle says nothing of its noun: `people seeking shelter`
     ("People seeking shelter crowded into the hall.", []),

@@ -1,6 +1,6 @@
 """Reported speech whose source the parse hides or runs together with another's, one
 sentence shape per case (sentences written for these tests): a second source joined on
-by `, and`/`, but`, a share of people (`Six in 10 say`), a cue read as
+by `, and`/`, but`, a share of people (`Six in 10 say`, `Most believe`), a cue read as
 a noun of its subject's phrase (`councillors support reforming …`), an infinitive after an
 adjective (`were more likely to say`), an `-ing` cue after `with` and its noun, a
 participle after a quote (the parser gives its verb a second subject from inside the
@@ -48,6 +48,19 @@ CASES = [
         "The poll ran in June. Roughly 4 in 10 say they prefer a new bus route.",
         [Row("indirect", 42, "they prefer a new bus route", "Roughly 4 in 10", "say",
              "reported:subject")],
+    ),
+    # rule share-word-subject: a share word standing alone that opens its clause is the
+    # subject of the verb after it, which counts as a cue there (`most` is a noun's
+    # marker elsewhere: `the most support`) ...
+    (
+        "Tenants are angry. Most believe that the rent has risen too fast.",
+        [Row("indirect", 37, "the rent has risen too fast", "Most", "believe",
+             "reported:subject")],
+    ),
+    # ... also when the tagger reads it as an adverb
+    (
+        "Nine in 10 nurses were tired; most said they would strike.",
+        [Row("indirect", 40, "they would strike", "most", "said", "reported:subject")],
     ),
     # rule cue-read-as-group-noun: a cue in the bare present right after a plural noun,
     # read as a noun that the plural noun modifies (`councillors support`), in a sentence
@@ -105,6 +118,26 @@ CASES = [
         'for years.',
         [Row("direct", 1, "Pura suerte,", "Okafor", "said", "dep-inverted:subject"),
          Row("indirect", 58, "the team had trained for years", "Okafor", "adding",
+             "reported:participle")],
+    ),
+    # rule participle-after-preposition: a participle after a preposition, set off by a
+    # comma after a reported clause, goes with the verb that reports the clause, not with
+    # the clause's own subject, though the parser hangs it on the clause's verb ...
+    (
+        "The mayor said the tax would rise next year, before adding that the schools "
+        "would get more money.",
+        [Row("indirect", 15, "the tax would rise next year", "The mayor", "said",
+             "reported:subject"),
+         Row("indirect", 64, "the schools would get more money", "The mayor", "adding",
+             "reported:participle")],
+    ),
+    # ... also deeper in the reported clause
+    (
+        "The mayor thinks the plan is so weak that it will fail, before adding that the "
+        "council should drop it.",
+        [Row("indirect", 17, "the plan is so weak that it will fail", "The mayor", "thinks",
+             "reported:subject"),
+         Row("indirect", 75, "the council should drop it", "The mayor", "adding",
              "reported:participle")],
     ),
     # a participle right after a relative clause of speech with its own subject goes
