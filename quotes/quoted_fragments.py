@@ -62,7 +62,8 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
     accounts "incomplete" and "late"` (PolNeAR's mixed row runs from the object on; a
     fact-checker lists the quoted judgement, as for :func:`quoted_as`; also when words
     of the writer's lead in to it: `described the blockades as the work of "paid
-    agitators"`). Not a quotation that a word before its mark belongs to (`called him
+    agitators"`, or a phrase of the writer's after it on whom the judgement falls:
+    :func:`_on_whom`). Not a quotation that a word before its mark belongs to (`called him
     a "loser"`: the article is the quoted noun's, as in `described it as a "tax"`) nor
     one that words after it go on (`called the "temporary" closures a mistake`). A name
     given, not a view (`calls him "the Professor"`), is no statement at all
@@ -88,7 +89,7 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
     between = [t for (_, shut), (opened, _) in pairwise(pairs) for t in doc[shut.i + 1 : opened.i]]
     after = doc[marks[-1].i + 1 : content.end]
     if not all(t.dep_ == "cc" or t.is_punct for t in between) or not (
-        all(t.is_punct for t in after) or _gloss(after, inside)
+        all(t.is_punct for t in after) or _gloss(after, inside) or _on_whom(after, inside)
     ):
         return None
     return _quoted_forms(pairs, text, form_method("quoted-judgement", found.method))
@@ -168,6 +169,16 @@ def _gloss(after: Span, inside: set[int]) -> bool:
     return len(glosses) == 1 and all(
         t.i in {g.i for g in glosses[0].subtree} for t in words
     )
+
+
+def _on_whom(after: Span, inside: set[int]) -> bool:
+    """Whether the words after a quoted judgement's closing mark are a phrase of the
+    writer's on a quoted noun, saying on whom or what it falls: `called the grant "an
+    insult" and "a cruel joke" on the flood-hit districts` (the quotes are the rows)."""
+    words = [t for t in after if not t.is_punct]
+    if not words or words[0].dep_ != "prep" or words[0].head.i not in inside:
+        return False
+    return all(t.i in {w.i for w in words[0].subtree} for t in words)
 
 
 def _governed_by(word: Token, cue: Token) -> bool:

@@ -497,6 +497,9 @@ KEPT = [
     ('The minister termed the allegation "a tired old story".', "a tired old story"),
     # … also with the writer's gloss of a word in another language after it
     ('Asha Rao termed the housing promise "jumla", a Hindi word for a hollow slogan.', "jumla"),
+    # … or with the writer's phrase after it on whom the judgement falls
+    ('Ms Okafor called the grant "an insult" and "a cruel joke" on the flooded villages.',
+     "a cruel joke"),
     # … and a superlative after `what … called` (naming.names_what)
     ('The station moved its news to 9pm, in what one critic called "the boldest scheduling '
      'in years".', "the boldest scheduling in years"),
