@@ -23,6 +23,10 @@ from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
 from quotes.source_words import legal_form
 
+#: Articles that open a description set off after a speaker, never a name (`, a former
+#: Solicitor General,`).
+_INDEFINITE = word_list("indefinite-articles")
+
 
 def appositive_name(head: Token) -> Span | None:
     """The proper name set off by commas at the end of a described speaker: `Mike Murphy`
@@ -76,6 +80,10 @@ def appositive_name(head: Token) -> Span | None:
         start = token.left_edge.i
         while start < token.i and doc[start].is_punct:
             start += 1  # the parse may hang the comma before the name on it
+        if doc[start].lower_ in _INDEFINITE:
+            # rule indefinite-apposition-no-name: `the nominee, a former Solicitor
+            # General, averred …` describes the speaker by an office, it names no one
+            continue
         if start > head.i and doc[start - 1].text == ",":
             opening = doc[start]
             if restrictive and not (opening.lower_ in TITLES or is_given_name(opening.text)):

@@ -212,7 +212,8 @@ def _bracketed_role(ent: Span) -> set[str]:
 
 def age_of(ent: Span) -> str | None:
     """The age set off after a name: `61` in `Graham Whitlock, 61, admitted …`; not a
-    number that opens a partitive (`the Examinations Board, one of three boards`); else,
+    number that opens a partitive (`the Examinations Board, one of three boards`) nor one
+    too large for an age (:func:`_past_oldest`: a tally's votes); else,
     read from the words (the parse may hang the number on a noun before the name, or the
     sentence be left unparsed), a number of years between commas (`Her best player, Kai
     Hart, 17, scored twice.`)."""
@@ -223,6 +224,7 @@ def age_of(ent: Span) -> str | None:
             and child.i == ent.end + 1
             and doc[ent.end].text == ","
             and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
+            and not _past_oldest(child)
         ):
             return child.text
     return (
@@ -235,6 +237,13 @@ def age_of(ent: Span) -> str | None:
 
 #: The oldest age a number set off after a name is read as.
 _OLDEST = 120
+
+
+def _past_oldest(number: Token) -> bool:
+    """Rule count-no-age: whether a number set off after a name is too large for an age
+    in years (:data:`_OLDEST`), a count the text gives the person: the votes of a
+    returning officer's tally (`Ana Ruiz, 540. Tom Hale, 388.`), not `Ana Ruiz, 54,`."""
+    return number.is_digit and int(number.text) > _OLDEST
 
 
 def age_between_commas(doc: Doc, at: int) -> str | None:

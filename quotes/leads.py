@@ -39,6 +39,8 @@ _VOICE_PREPOSITIONS = word_list("voice-prepositions")
 _LED_BODY_WORDS = word_list("led-body-words")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
+#: Nouns for a body that say no kind of it (`the body building the dam`).
+_GENERAL_BODIES = word_list("general-body-nouns")
 
 
 class LeadIndex(DescribedIndex):
@@ -212,12 +214,15 @@ def _body_words(word: Token) -> list[Token] | None:
 def _office_of(child: Token) -> bool:
     """Whether a description's `of` phrase names the body whose office it is: `The
     leader of the party that came second said …`, `The head of the national council of
-    chiefs said …` (a kind of body, :data:`~quotes.names.ORG_KINDS`, or a proper noun);
-    not `the mother of the girl`."""
+    chiefs said …` (a kind of body, :data:`~quotes.names.ORG_KINDS`, or a proper noun),
+    `The head of the body building the dam has told …` (rule office-of-a-body: a body of
+    no kind, :data:`_GENERAL_BODIES`); not `the mother of the girl`."""
     if child.dep_ != "prep" or child.lower_ != "of":
         return False
     body = next((c for c in child.children if c.dep_ == "pobj"), None)
-    return body is not None and (body.lower_ in ORG_KINDS or body.pos_ == "PROPN")
+    return body is not None and (
+        body.lower_ in ORG_KINDS or body.lower_ in _GENERAL_BODIES or body.pos_ == "PROPN"
+    )
 
 
 def _place_before(child: Token) -> bool:

@@ -154,3 +154,24 @@ def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:
     ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
+
+
+def given_read_as_noun(token: Token, lemmas: frozenset[str], first_words: frozenset[str]) -> None:
+    """Rule given-read-as-noun: `Its director, Savio Dias, says … "The songs are ready,"
+    Savio says.`: the tagger may read a given name it knows too little, standing alone,
+    as a common noun (it reads the same word as a proper noun inside the full name). A
+    one-word subject of a cue in title case, read as a singular common noun, that opens
+    a name of several words elsewhere in the text (`first_words`) is that name's opening
+    word used alone, a proper noun: a given name, or the short name of a body the name
+    rules took for a person's (`Halcyon declined …` after `Halcyon Therapeutics said`);
+    not `Council said …` after `Council leader Ruth Okafor`, as no name opens with
+    `Council`."""
+    if (
+        token.tag_ == "NN"
+        and token.is_title
+        and token.text in first_words
+        and not any(True for _ in token.children)
+        and token.head.lemma_.lower() in lemmas
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"

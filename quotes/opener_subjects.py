@@ -47,6 +47,40 @@ def subject_read_as_apposition(verb: Token) -> None:
                 return
 
 
+def subject_read_as_participle_object(verb: Token) -> None:
+    """Rule subject-read-as-participle-object: `Opening Leaders' Questions, the leader of
+    the Greens, Aoife Byrne, said …`: a participle opening the sentence whose object is
+    capitalised may be read as the words of a name, the object the cue's subject and the
+    speaker set off after it its apposition. The apposition that runs from the comma
+    after the opener to the comma right before the cue is the subject, and the opener an
+    adverbial of the cue."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return
+    opening = doc[subject.left_edge.i]
+    # a sentence left unparsed tags `Opening` as a proper noun; no name's word (`Channing
+    # Tatum, the actor, said`: a person's name holds it)
+    participle = opening.tag_ == "VBG" or (
+        opening.lower_.endswith("ing") and opening.ent_type_ != "PERSON"
+    )
+    if not (participle and opening.is_sent_start and opening.is_title):
+        return
+    if subject.i + 1 >= verb.i or doc[subject.i + 1].text != ",":
+        return
+    for apposition in subject.rights:
+        if (
+            apposition.dep_ == "appos"
+            and apposition.pos_ in ("NOUN", "PROPN")
+            and apposition.left_edge.i == subject.i + 2
+            and apposition.right_edge.i >= verb.i - 2
+        ):
+            rehead_all([(apposition, verb, "nsubj"), (subject, verb, "npadvmod")])
+            return
+
+
 def subject_read_into_opener(verb: Token) -> None:
     """`Speaking outside court, Sergeant Tom Reed, of the road crime unit, said …`,
     `Outside court, the council's chief executive, Martin Ellery, said …`, `In a

@@ -54,6 +54,7 @@ from quotes.cue_repairs import (
 )
 from quotes.cue_words import token_indices
 from quotes.name_repairs import (
+    given_read_as_noun,
     join_words_read_as_verbs,
     name_read_as_body_apposition,
     name_read_as_second_subject,
@@ -64,6 +65,7 @@ from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
     passive_subject_read_into_opener,
     subject_read_as_apposition,
+    subject_read_as_participle_object,
     subject_read_into_opener,
 )
 from quotes.quote_subjects import (
@@ -97,7 +99,9 @@ def repair_tags(
     (:func:`_verb_read_into_subject_phrase`) or as the head of the plural noun before it
     (:func:`~quotes.cue_repairs.cue_read_as_compound_head`), its subject read as
     an apposition in a phrase set before it
-    (:func:`~quotes.opener_subjects.subject_read_as_apposition`), a one-word quote before
+    (:func:`~quotes.opener_subjects.subject_read_as_apposition`) or as the apposition of
+    the capitalised object of a participle opening the sentence
+    (:func:`~quotes.opener_subjects.subject_read_as_participle_object`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
     answer before it read as its auxiliary
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
@@ -138,7 +142,8 @@ def repair_tags(
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
     a surname read as a verb though it is the cue's subject
-    (:func:`~quotes.name_repairs.name_read_as_verb`), a name's particle read as the
+    (:func:`~quotes.name_repairs.name_read_as_verb`) and a given name used alone read as
+    a common noun (:func:`~quotes.name_repairs.given_read_as_noun`), a name's particle read as the
     subject (:func:`~quotes.name_repairs.particle_read_as_head`), a small word of a
     Romance name read as a verb (:func:`~quotes.name_repairs.join_word_read_as_verb`),
     a quantifier floating after a subject read as a second subject
@@ -172,6 +177,7 @@ def repair_tags(
         _verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)
         subject_read_as_apposition(cue)
+        subject_read_as_participle_object(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
         cue_read_onto_set_off_participle(cue)
@@ -200,10 +206,13 @@ def repair_tags(
         clause_read_onto_a_phrase(doc[i])
         clause_read_onto_the_object(doc[i])  # `advised members that …`
     repair_intermediary(doc, lemmas)
+    # the words that open a person's name of several words (`Savio` of `Savio Dias`)
+    first_words = frozenset(e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
+        given_read_as_noun(doc[i], lemmas, first_words)
         particle_read_as_head(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
     for i in token_indices(doc, "DEP", _CONJUNCT):

@@ -104,3 +104,79 @@ def test_cut_in_reports_an_interruption() -> None:
         "dep:subject",
         "cut",
     )
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule given-read-as-noun: a given name alone that the tagger reads as a common
+        # noun, which opens the full name given before, is that person's
+        (
+            "Our choir sang at the harvest fair on Sunday. Its conductor, Savio Menezes, "
+            'says nine of the singers are new. "The hymns are learnt. The harmonies are '
+            'nearly there," Savio says.',
+            "The hymns are learnt. The harmonies are nearly there,",
+            ("Savio Menezes", "Savio", "direct"),
+        ),
+        # rule count-no-age: the votes a tally gives a name (`540`) are no age, so `the
+        # 66-year-old` is the candidate in focus
+        (
+            'The returning officer read the result: "Ana Vaieli Sopoaga, 612. Iosefa '
+            'Taulapa, 540."\n\nTaulapa, who was fisheries minister until May, said he '
+            'accepted the count. "Twelve years is long enough," the 66-year-old said.',
+            "Twelve years is long enough,",
+            ("Iosefa Taulapa", "the 66-year-old", "direct"),
+        ),
+        # a business's name ending in `Solutions` (business-name-ends.txt) keeps its
+        # first word, a place's name, when it opens a sentence
+        (
+            "Three firms bid for the pipeline. Kalahari Aqua Solutions, which came second, "
+            "lodged its objection on Friday. The objection states that the winning bid "
+            "arrived late.",
+            "the winning bid arrived late",
+            ("Kalahari Aqua Solutions", "The objection", "indirect"),
+        ),
+        # a trade (`merchant`, person-roles.txt) opening a delayed-identification lead is
+        # the person the next sentences name
+        (
+            "DIJON — A Beaune wine merchant told a court on Monday that his own growers "
+            "had deceived him.\n\nHenri Lacombe-Vidal, 63, denies fraud. Prosecutors say "
+            "he sold table wine as grand cru.",
+            "his own growers had deceived him",
+            ("Henri Lacombe-Vidal", "A Beaune wine merchant", "indirect"),
+        ),
+        # rule office-of-a-body: the head of a body of no kind (`the body building …`) in
+        # a lead is the person the next sentences name, as the head of a council is
+        (
+            "The head of the body building the new river dam has told MPs she cannot give "
+            "a final cost.\n\nDr Anya Kowalski-Reyes, chief executive of the Dam "
+            "Development Board, told the committee that the work was nearly done.",
+            "she cannot give a final cost",
+            ("Anya Kowalski-Reyes", "The head", "indirect"),
+        ),
+        # rule indefinite-apposition-no-name: an office set off after the speaker with
+        # `a` describes them and names no one, so no `Solicitor General` speaks
+        (
+            "The nominee for Minister of Lands, Cllr. Josephine Dahn-Kollie, has told the "
+            "committee that the ministry would reopen the land cases.\n\nAppearing before "
+            "the committee on Tuesday, the nominee, a former Solicitor General, averred "
+            "that no buyer with a fake deed would keep the land.",
+            "no buyer with a fake deed would keep the land",
+            ("the nominee", "the nominee", "indirect"),
+        ),
+        # rule subject-read-as-participle-object: the capitalised object of the
+        # participle opening the sentence is no speaker; the one set off after it is
+        (
+            "The chamber was full. Opening Leaders' Questions, the leader of the Labour "
+            "Party, Roisin Kehoe-Byrne, said the hospital had cost twice its budget.",
+            "the hospital had cost twice its budget",
+            ("Roisin Kehoe-Byrne", "the leader", "indirect"),
+        ),
+    ],
+)
+def test_the_person_a_description_or_short_name_stands_for(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
