@@ -677,10 +677,12 @@ def test_memory_stays_flat_over_five_thousand_documents(engine: Engine) -> None:
       [("indirect", 74, 183, "Dwayne Hollis", "relative-aside:subject")]),
      ("Tan Wei Loong, the chief executive, said the firm was \u2018badly hurt\u201d and would "
       "appeal. \u201cThis ruling keeps us small,\u2019 Tan said.",
-      [("mixed", 41, 114, "Tan Wei Loong", "reported:subject")]),
+      [("mixed", 41, 83, "Tan Wei Loong", "backshifted-conjunct:subject"),
+       ("direct", 86, 113, "Tan Wei Loong", "dep:subject")]),
      ("Tan Wei Loong, the chief executive, said the firm was \x91badly hurt\x94 and would "
       "appeal. \u00e2\u20ac\u0153This ruling keeps us small,\x92 Tan said.",
-      [("mixed", 41, 116, "Tan Wei Loong", "reported:subject")])],
+      [("mixed", 41, 83, "Tan Wei Loong", "backshifted-conjunct:subject"),
+       ("direct", 88, 115, "Tan Wei Loong", "dep:subject")])],
     ids=["a relative clause's own clause", "marks of two families",
          "C1 controls and mojibake as marks"],
 )
@@ -690,7 +692,9 @@ def test_no_two_rows_of_a_scope_overlap(engine: Engine, text: str, kept: list) -
     the prosecutor's; a reported clause run on past marks that did not pair (curly, or
     C1 controls and mojibake standing for them) and the quote inside it again. The row
     that starts first stays in the statements scope (`all` keeps an attribution nested
-    in another's content, as PolNeAR annotates it)."""
+    in another's content, as PolNeAR annotates it). The marks of two families pair now
+    (rule cross-family-close, `quotes/mark_pairing.py`): the clause ends at the
+    sentence's end and the quote after it is a row of its own, with its speaker."""
     found = engine.extract(text)
     assert [(q.type, q.start, q.end, q.speaker, q.method) for q in found] == kept
     spans = sorted((q.start, q.end) for q in found)
