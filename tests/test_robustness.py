@@ -192,9 +192,14 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
       "RU\x1bIZ"),
      ('"We will win," Ana\x00Ruiz said.', "Ana Ruiz", "Ana\x00Ruiz"),
      ("Dervla McAt\ufffeeer said the plan would work.", "Dervla McAteer",
-      "Dervla McAt\ufffeeer")],
+      "Dervla McAt\ufffeeer"),
+     ("Bob\x00 Lee said the plan would fail.", "Bob Lee", "Bob\x00 Lee"),
+     ('"The pier is closed," Ines \x00Varga said.', "Ines Varga", "Ines \x00Varga"),
+     ('"It is late," Doug \u00adAndres, a spokesman, said.', "Doug Andres",
+      "Doug \u00adAndres")],
     ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
-         "NUL for a space", "noncharacter in a name"],
+         "NUL for a space", "noncharacter in a name", "NUL before a space",
+         "NUL after a space", "soft hyphen after a space"],
 )
 def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     engine: Engine, text: str, speaker: str, mention: str
@@ -202,8 +207,10 @@ def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     """A NUL (or another control, or U+FFFE) inside a name was read as a space: the
     speaker `Ana Ru iz` (id `ana-ru-iz`), `Lee` with the role `Bo b`, and U+FFFE stayed in
     the speaker (`Dervla McAt\ufffeeer`). Inside a word it is taken out, as an invisible
-    character is; between a lower-case and a capital letter it stands for a space. The
-    mention and every offset stay the text's own."""
+    character is; between a lower-case and a capital letter it stands for a space. Beside
+    the space between two words (`Bob\x00 Lee`) it made two spaces, and the name was cut
+    (the speaker `Lee`); it is taken out too. The mention and every offset stay the
+    text's own."""
     [found] = engine.extract(text)
     assert (found.speaker, found.speaker_mention) == (speaker, mention)
     assert_offsets(text, [found])
