@@ -25,7 +25,7 @@ def json_objects(
     as ``extract`` reads one, where its first line was "not UTF-8 text"; a damaged one
     raises ``error`` too."""
     try:
-        with _opened(path) as handle:
+        with opened(path) as handle:
             for number, raw in enumerate(handle, start=1):
                 where = f"{path}:{number}"
                 try:
@@ -43,7 +43,7 @@ def json_objects(
 _GZIP_MAGIC = b"\x1f\x8b"
 
 
-def _opened(path: str | Path) -> BinaryIO:
+def opened(path: str | Path) -> BinaryIO:
     """The file's bytes, decompressed when it starts with gzip's magic bytes."""
     with open(path, "rb") as handle:
         compressed = handle.read(2) == _GZIP_MAGIC

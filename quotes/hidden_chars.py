@@ -7,7 +7,9 @@ Lind`). Normalising reads it as a space, one character for one, which cuts the w
 two: the cue `announced` and the given name were lost. Inside a word (between two word
 characters) it is taken out instead, so the engine reads the text as a reader sees it;
 every offset of a row is then mapped back to the text as given, and its words sliced
-from it again, so ``text[q.start:q.end] == q.text`` still holds.
+from it again, so ``text[q.start:q.end] == q.text`` still holds. So is such a character
+beside the one space between two words (`Bob\\x00 Lee said`), which made two spaces of
+it and cut the name.
 """
 
 from __future__ import annotations
@@ -27,11 +29,17 @@ _IN_WORD = re.compile(rf"(?<=\w)[{INVISIBLE_CLASS}]+(?=\w)")
 #: is whole. One between a lower-case and a capital letter (`Ana\x00Ruiz`) stands where a
 #: space was, and stays a space (:mod:`quotes.normalise`).
 _CONTROL_IN_WORD = re.compile("(?<=\\w)[" + re.escape(CONTROLS) + "]+(?=\\w)")
+#: Invisible and control characters beside the space between two words: `Bob\x00 Lee`,
+#: `Doug \u00adAndres`. Read as spaces, they made two spaces of one, which the parser
+#: reads as a word of its own between the two: the name was cut (the speaker `Lee`).
+_HIDDEN = re.escape(CONTROLS) + INVISIBLE_CLASS
+_HIDDEN_BESIDE_SPACE = re.compile(rf"(?<=\w)[ {_HIDDEN}]*[{_HIDDEN}][ {_HIDDEN}]*(?=\w)")
 
 
 class Visible:
-    """A text without its in-word invisible and control characters, and where each of
-    its characters stands in the text as given (:meth:`given`)."""
+    """A text without its in-word invisible and control characters (and those beside the
+    space between two words), and where each of its characters stands in the text as
+    given (:meth:`given`)."""
 
     def __init__(self, text: str) -> None:
         self.original = text
@@ -39,10 +47,14 @@ class Visible:
         meant = read_as_meant(text)
         runs = [*_IN_WORD.finditer(meant),
                 *filter(_inside_word, _CONTROL_IN_WORD.finditer(meant))]
+        spaced = [run for run in _HIDDEN_BESIDE_SPACE.finditer(meant) if " " in run[0]]
         self.kept: list[int] | None = None
         self.text = text
-        if runs:
+        if runs or spaced:
             dropped = {at for run in runs for at in range(run.start(), run.end())}
+            # the words' one space stays; what the run holds besides it goes
+            dropped.update(at for run in spaced for at in range(run.start(), run.end())
+                           if at != run.start() + run[0].index(" "))
             self.kept = [at for at in range(len(text)) if at not in dropped]
             self.text = "".join(text[at] for at in self.kept)
 

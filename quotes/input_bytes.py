@@ -17,6 +17,9 @@ FALLBACK_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
 #: How much of a file is sniffed for binary content.
 SNIFF_BYTES = 8192
+#: How much of a table's first line (a header, a first JSONL record) is read to tell an
+#: output of `quotes` from documents when it does not end within :data:`SNIFF_BYTES`.
+FIRST_LINE_BYTES = 16 * 1024 * 1024
 
 #: File signatures of formats that are certainly not text (images, PDF, archives, office).
 _MAGIC = {
@@ -86,6 +89,20 @@ def decode(data: bytes) -> tuple[str, str]:
 
 #: A binary stream that can be peeked at: a file, a decompressed file, stdin's bytes.
 Stream = gzip.GzipFile | io.BufferedReader
+
+
+def first_line(path: Path, head: bytes) -> bytes:
+    """The file's first line (after any blank lines), whole, when `head`, the file's
+    first bytes (as much as a peek gives: 4 KiB or 8 KiB), ends inside it: a JSONL file
+    of rows whose first quote, or of texts whose first text, is longer than the head. At
+    most :data:`FIRST_LINE_BYTES`; `head` itself when it holds a line end already."""
+    if b"\n" in head.lstrip(b"\r\n"):
+        return head
+    with open_binary(path) as stream:
+        line = stream.readline(FIRST_LINE_BYTES)
+        while line.strip(b"\r\n") == b"" and line:
+            line = stream.readline(FIRST_LINE_BYTES)
+        return line
 
 
 def open_binary(path: Path) -> Stream:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from quotes.mark_kinds import FAMILY, GUILLEMETS, INVISIBLE, PARTNER_OF, Mark
+from quotes.mark_kinds import FAMILY, GUILLEMETS, INVISIBLE, PARTNER_OF, RIGHT_MARKS, Mark
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -136,6 +136,62 @@ def _new_turn(text: str, marks: list[Mark], k: int) -> bool:
     return text[mark.pos + 1 : closer.pos].rstrip(_INNER_CLOSERS).endswith(",")
 
 
+#: The left curly mark of the other family that a right curly mark closes when no quote
+#: of its own family is open (:func:`_closes_other_family`).
+_CROSS_OPENER = {"”": "‘", "’": "“"}
+#: What ends a quote's words before a right single mark that closes a double quote: a
+#: single mark after a letter is a possessive (`the boys’ club`), never such a closer.
+_QUOTE_END_PUNCT = frozenset(",.!?…;:")
+
+
+def _closes_other_family(text: str, marks: list[Mark], k: int, innermost: Mark) -> bool:
+    """Whether the right curly ``mark``, with no quote of its own family open, closes the
+    innermost open quote, opened by the left curly mark of the other family: a writer who
+    typed the two ends of one quotation in two families (`the boy was ‘badly hurt” and`,
+    `“We will not back down,’ Ana Ruiz said`). A reader takes both marks as one quote;
+    paired only by family, the opener was an orphan and the closer skipped, and a clause
+    ran on past both. A single right mark closes so only after the punctuation that ends
+    a quote's words (`,’`), never after a letter (`boys’`); and neither does when a later
+    mark of the opener's own family closes it (`“… calls it a ‘s–t show,’ in part …,”
+    he writes`, whose `‘s` reads as an apostrophe). Not in tokenized text, whose spaced
+    marks pair by their own rules.
+    """
+    mark = marks[k]
+    if mark.spaced or innermost.spaced or mark.can_open:
+        return False
+    if _CROSS_OPENER.get(mark.char) != innermost.char:
+        return False
+    if _later_closer_before_next_quote(marks, k, innermost.family):
+        return False
+    if mark.char == "’":
+        j = mark.pos - 1
+        while j >= 0 and text[j] in INVISIBLE:
+            j -= 1
+        return j >= 0 and text[j] in _QUOTE_END_PUNCT
+    return True
+
+
+def _later_closer_before_next_quote(marks: list[Mark], k: int, family: str) -> bool:
+    """Whether a mark after ``k`` closes the quote of ``family`` left open before it,
+    before a quote in the family of mark ``k`` opens (which begins the next quotation:
+    `… ‘badly hurt” and would appeal. “This ruling …,’ Tan said`). Openers of ``family``
+    and their closers cancel out, as in :func:`_has_later_closer`."""
+    own = marks[k].family
+    depth = 0
+    for mark in marks[k + 1 : k + 1 + _LOOKAHEAD]:
+        if mark.family == own and mark.can_open:
+            return False
+        if mark.family != family:
+            continue
+        if mark.can_close:
+            if depth == 0:
+                return True
+            depth -= 1
+        else:
+            depth += 1
+    return False
+
+
 # --- pairing ----------------------------------------------------------------------------------
 
 
@@ -252,7 +308,10 @@ class Pairer:
         A mark that could do both closes when a quote of its family is open, else opens;
         ``“``, ``‘``, ``«`` and ``‹`` rather open, and close only the quote their partner
         opened (``„…“``) or, in sloppy text, a quote they cannot open (``“Hi,“ he said``).
-        A weak closer closes only if no later mark would close instead.
+        A weak closer closes only if no later mark would close instead. A right curly
+        mark with no quote of its own family open may close the innermost quote, opened
+        by the left curly mark of the other family (``close-other``, rule
+        cross-family-close: :func:`_closes_other_family`).
         """
         mark = marks[k]
         open_quote = self.nearest(mark.family)
@@ -266,6 +325,15 @@ class Pairer:
             return "open"
         if closable:
             return "close"
+        # rule cross-family-close: `the boy was ‘badly hurt” and …`
+        if (
+            mark.char in RIGHT_MARKS
+            and mark.can_close
+            and open_quote is None
+            and self.stack
+            and _closes_other_family(self.text, marks, k, self.stack[-1].mark)
+        ):
+            return "close-other"
         if mark.can_open or (open_quote is None and _opens_reversed(marks, k)):
             return "open"
         return "skip"
@@ -291,6 +359,9 @@ class Pairer:
             action = self.decide(marks, k)
             if action == "close":
                 self.close(marks[k].family, marks[k].pos)
+            elif action == "close-other":
+                pos = marks[k].pos
+                self.finish(self.pop(), pos, pos + 1, closed=True)
             elif action == "open":
                 mark = marks[k]
                 # rule new-turn: `"… strategy. "Calling it names …," she said.`

@@ -7,17 +7,26 @@ file ("no 'text' column"), exit 1, for files the user made with this very tool. 
 file names our columns in its header (or in the keys of its first JSONL record) and has
 no text column, so the read stage (:mod:`quotes.readers`) skips it with one notice when a
 folder or glob holds it, and names it as an error when it is given as an input itself.
+
+The texts an earlier run wrote (`--texts news/texts.jsonl`) do have a text column: they
+are documents, the folder's own files again, so a rerun over the folder read every
+document twice (`a.txt` and `a.txt#2`, each speaker counted twice). Such a file is known
+by its first record, `id` and `text` first, whose id is the document id another file of
+the same folder walk has (:func:`texts_copy`); it is skipped with a notice when a folder
+or glob holds it, and read when named as an input.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
+from pathlib import Path
 
 from quotes.people import SPEAKER_COLUMNS
 from quotes.records import COLUMNS
 
-__all__ = ["earlier_output"]
+__all__ = ["earlier_output", "texts_copy"]
 
 #: The columns of the error report `--errors` writes (:data:`quotes.writers.ERROR_COLUMNS`).
 _ERROR_COLUMNS = ("source", "reason", "doc_id")
@@ -50,19 +59,59 @@ def earlier_output(kind: str, head: bytes, text_field: str) -> str | None:
     return None
 
 
+#: The first keys of every record of a `--texts` file (:data:`quotes.writers.TEXT_COLUMNS`).
+_TEXTS_KEYS = ("id", "text")
+#: What an id carries after the document's own name: the `#2` of a repeated id, or the
+#: `:12` line number of a record that had no id of its own.
+_ID_SUFFIX_RE = re.compile(r"(?:#\d+|:\d+)$")
+
+
+def texts_copy(head: bytes, path: Path, doc_root: str) -> str | None:
+    """The file a JSONL file found in a folder walk (or a glob) copies the text of, when
+    it is the `--texts` file of an earlier run: its first record (in `head`) has `id` and
+    `text` first, and its id (less a `#2` or a `:12`) names another regular file under
+    the folder the walk started from (the id that file gets in this walk) or beside the
+    file itself (`news/texts.jsonl` of a run over `news/`, read again by a glob,
+    `news/*`), a document this run reads itself. `doc_root` is the id the walk gives
+    `path` (`texts.jsonl` for `news/texts.jsonl`); None for any other file."""
+    record = _first_record(head)
+    if record is None or tuple(record)[:2] != _TEXTS_KEYS or not isinstance(record["id"], str):
+        return None
+    doc_id = _ID_SUFFIX_RE.sub("", record["id"])
+    depth = len(Path(doc_root).parts)
+    if not doc_id or not 0 < depth <= len(path.parts):
+        return None
+    walk_base = Path(*path.parts[: len(path.parts) - depth]) if depth < len(path.parts) else Path()
+    for base in (walk_base, path.parent):
+        other = base / doc_id
+        try:
+            if other.is_file() and not other.samefile(path):
+                return str(other)
+        except (OSError, ValueError):  # a name too long or with a NUL: no such file
+            continue
+    return None
+
+
+def _first_record(head: bytes) -> dict[str, object] | None:
+    """The first JSONL record in `head`, when it holds a whole one that is an object."""
+    line = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n").split(b"\n", 1)[0]
+    try:
+        record = json.loads(line.rstrip(b"\r").decode("utf-8", "replace"))
+    except (ValueError, RecursionError):
+        return None
+    return record if isinstance(record, dict) else None
+
+
 def _header(kind: str, head: bytes) -> list[str]:
     """The column names of a table's first line, or the keys of a JSONL file's first
     record; empty when the head holds neither (a first line longer than the head)."""
+    if kind == "jsonl":
+        record = _first_record(head)
+        return [] if record is None else [str(key) for key in record]
     lines = head.removeprefix(b"\xef\xbb\xbf").lstrip(b"\r\n").split(b"\n", 1)
-    if len(lines) < 2 and kind != "jsonl":  # no whole first line
+    if len(lines) < 2:  # no whole first line
         return []
     line = lines[0].rstrip(b"\r").decode("utf-8", "replace")
-    if kind == "jsonl":
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError):
-            return []
-        return [str(key) for key in record] if isinstance(record, dict) else []
     if kind not in ("csv", "tsv"):
         return []
     try:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import gzip
+import io
 import re
 import sqlite3
 import zlib
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from quotes.csv_rows import checked_rows
-from quotes.gold import json_objects
+from quotes.gold import json_objects, opened
 from quotes.writers import unguard
 
 #: The columns a row of predictions must have.
@@ -55,8 +56,9 @@ def _check_header(path: Path, header: list[str] | None) -> None:
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """CSV rows by line; the BOM is skipped and the formula guard undone."""
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    """CSV rows by line; the BOM is skipped and the formula guard undone. A gzip file
+    (`rows.csv.gz`, known by its first bytes) is read decompressed, as JSONL is."""
+    with io.TextIOWrapper(opened(path), encoding="utf-8-sig", newline="") as handle:
         reader = csv.DictReader(handle)
         _check_header(path, reader.fieldnames)
         rows = checked_rows(reader)
@@ -159,6 +161,19 @@ READERS: dict[str, tuple[_Reader, str]] = {
 
 #: The extensions :func:`load_predictions` reads.
 PREDICTION_SUFFIXES: tuple[str, ...] = tuple(READERS)
+#: The formats read through gzip when the name ends in `.gz` (`rows.csv.gz`).
+GZIP_SUFFIXES: tuple[str, ...] = (".csv", ".jsonl", ".ndjson")
+
+
+def format_suffix(path: Path) -> str:
+    """The extension that names the format of `path`: its last one, or the one before a
+    `.gz` (`rows.csv.gz` is CSV, read through gzip; `rows.parquet.gz` names `.parquet.gz`,
+    no format read)."""
+    suffix = path.suffix.lower()
+    if suffix != ".gz":
+        return suffix
+    inner = Path(path.stem).suffix.lower()
+    return inner if inner in GZIP_SUFFIXES else inner + suffix
 
 
 #: How each binary format ``extract`` writes begins (an .xlsx is a ZIP archive).
@@ -181,8 +196,9 @@ def _gunzipped_head(path: Path) -> bytes:
 def sniffed(path: Path) -> str:
     """The extension of the format a file's first bytes show, for a name ``extract``
     chose no format by (``-o rows.txt -f jsonl``, ``quotes extract … > rows.out``): a
-    binary format's signature, a JSON object per line (gzip-compressed too), or CSV whose
-    header names ``doc_id``; empty when none fits, or when the file cannot be read (named later)."""
+    binary format's signature, a JSON object per line, or CSV whose header names
+    ``doc_id`` (either compressed with gzip too); empty when none fits, or when the file
+    cannot be read (named later)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(4096)
@@ -191,8 +207,8 @@ def sniffed(path: Path) -> str:
     for magic, suffix in _MAGIC.items():
         if head.startswith(magic):
             return suffix
-    if head.startswith(_GZIP_MAGIC):  # `rows.jsonl.gz`: JSONL is read through gzip
-        return ".jsonl" if _gunzipped_head(path).lstrip().startswith(b"{") else ""
+    if head.startswith(_GZIP_MAGIC):  # JSONL and CSV are read through gzip
+        head = _gunzipped_head(path)
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"{"):
         return ".jsonl"

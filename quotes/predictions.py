@@ -15,16 +15,19 @@ from __future__ import annotations
 import csv
 import re
 import tempfile
+import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
 from quotes.inputs import FIFO, special_file
 from quotes.prediction_formats import (
+    GZIP_SUFFIXES,
     PREDICTION_SUFFIXES,
     READERS,
     PredictionError,
     check_columns,
+    format_suffix,
     sniffed,
 )
 from quotes.records import Quote, QuoteType
@@ -222,11 +225,12 @@ def _copy_bounded(source: IO[bytes], target: IO[bytes], limit: int) -> int:
 
 def _load(path: Path) -> dict[str, list[Quote]]:
     """The predictions of a file that can be read more than once (see :func:`load_predictions`)."""
-    suffix = path.suffix.lower()
+    suffix = format_suffix(path)
     known = READERS.get(suffix) or READERS.get(sniffed(path))
     if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
-                              f"use one of {', '.join(PREDICTION_SUFFIXES)}")
+                              f"use one of {', '.join(PREDICTION_SUFFIXES)}, or "
+                              f"{', '.join(s + '.gz' for s in GZIP_SUFFIXES)}")
     reader, unit = known
     try:
         return _collect(path, reader(path), unit)
@@ -235,8 +239,9 @@ def _load(path: Path) -> dict[str, list[Quote]]:
                               "is the extension right?") from exc
     except csv.Error as exc:
         raise PredictionError(f"{path}: not CSV ({exc})") from exc
-    except OSError as exc:
-        raise PredictionError(f"{path}: {exc.strerror or exc}") from exc
+    except (OSError, EOFError, zlib.error) as exc:  # EOFError, zlib.error: a cut .gz
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        raise PredictionError(f"{path}: {reason}") from exc
 
 
 def check_spans(path: Path, predictions: Mapping[str, list[Quote]],

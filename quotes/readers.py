@@ -33,6 +33,7 @@ from quotes.input_bytes import (
     as_utf8,
     binary_reason,
     decode,
+    first_line,
     mib,
     open_binary,
     read_bounded,
@@ -56,11 +57,14 @@ from quotes.json_shapes import (
     lines_of_objects,
 )
 from quotes.normalise import replace_surrogates
-from quotes.own_outputs import earlier_output
+from quotes.own_outputs import earlier_output, texts_copy
 from quotes.record_fields import FileFields
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
+
+#: The formats whose first line names their columns (a header, a first record's keys).
+_TABLES = frozenset({"jsonl", "csv", "tsv"})
 
 def iter_documents(
     inputs: Sequence[str],
@@ -183,10 +187,19 @@ class _Reader:
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
-                own = earlier_output(kind, head, self.text_field)
+                table_head = first_line(path, head) if kind in _TABLES else head
+                own = earlier_output(kind, table_head, self.text_field)
                 if own is not None:
                     self._own_output(source, own)
                     return
+                if kind == "jsonl" and source not in self.named:
+                    copied = texts_copy(table_head, path, root)
+                    if copied is not None:
+                        self.on_warning(ReadError(source, (
+                            "skipped: the texts of an earlier run (--texts), not documents: "
+                            f"its first record is the text of {copied}, which this run "
+                            "reads; name the file as an input to read it")))
+                        return
                 if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "

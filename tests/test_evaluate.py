@@ -611,6 +611,33 @@ def test_a_gzip_compressed_gold_file_and_predictions_are_read_as_extract_reads_g
     assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
 
 
+@pytest.mark.parametrize("name", ["pred.csv.gz", "pred.out"], ids=["csv.gz", "no extension"])
+def test_gzip_compressed_csv_predictions_are_read_as_jsonl_ones_are(
+    tmp_path: Path, name: str
+) -> None:
+    """`evaluate --pred rows.csv.gz` (our own CSV, compressed) was refused ("unknown
+    predictions format '.gz'") while `rows.jsonl.gz` was read; a CSV is read through
+    gzip too, by the extension before `.gz` or, under another name, by its first bytes;
+    a damaged one is one line naming it."""
+    import gzip
+
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    (tmp_path / name).write_bytes(gzip.compress((tmp_path / "pred.csv").read_bytes()))
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), "--pred",
+                                      str(tmp_path / name), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+    whole = (tmp_path / name).read_bytes()
+    (tmp_path / name).write_bytes(whole[: len(whole) // 2])
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), "--pred",
+                                      str(tmp_path / name)])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"error {tmp_path / name}: ")
+
+
 def test_a_damaged_gzip_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     import gzip
 

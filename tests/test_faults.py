@@ -603,8 +603,12 @@ _ROWS_HEADER = ",".join(("doc_id", "quote_id", "type", "quote", "quote_start", "
         ("speakers.csv", "speaker,role,quotes,direct,indirect,mixed,documents\r\n"
                          "Ada Lind,,1,1,0,0,1\r\n",
          "a speaker table `quotes speakers` wrote"),
+        ("long.jsonl", json.dumps({"doc_id": "a.txt", "quote_id": 1, "type": "direct",
+                                   "quote": "The pier is shut. " * 1000}) + "\n",
+         "rows `quotes extract` wrote"),
     ],
-    ids=["rows csv", "rows of chosen columns", "rows jsonl", "error report", "speaker table"],
+    ids=["rows csv", "rows of chosen columns", "rows jsonl", "error report", "speaker table",
+         "rows jsonl whose first quote is longer than the sniffed head"],
 )
 def test_an_earlier_runs_table_in_the_input_folder_is_skipped_with_one_notice(
     tmp_path: Path, name: str, content: str, what: str
@@ -612,7 +616,8 @@ def test_an_earlier_runs_table_in_the_input_folder_is_skipped_with_one_notice(
     """A table `quotes` wrote, left in the folder a later run reads, was read as documents:
     an error a file ("no 'text' column"), exit 1. It is told by its header (our columns,
     no text column) and skipped with one notice; named as an input itself, it is an error
-    naming the file."""
+    naming the file. A JSONL file's first record is read whole, also when it is longer
+    than the bytes sniffed for binary content (a long first quote went unrecognised)."""
     from quotes.inputs import ReadError
     from quotes.readers import iter_documents
 
@@ -632,3 +637,43 @@ def test_an_earlier_runs_table_in_the_input_folder_is_skipped_with_one_notice(
     assert errors == [ReadError(str(news / name), f"{what}, not documents; give the files "
                                                   "of texts it was made from")]
 
+
+
+@pytest.mark.parametrize(
+    ("inputs", "texts_name", "long"),
+    [(["news"], "texts.jsonl", False),
+     (["news"], "texts.jsonl", True),
+     (["news/*"], "texts.jsonl", False),
+     (["news"], "sub/texts.jsonl.gz", False)],
+    ids=["folder", "first text longer than the sniffed head", "glob", "gzip in a subfolder"],
+)
+def test_the_texts_an_earlier_run_wrote_in_the_input_folder_are_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inputs: list[str], texts_name: str,
+    long: bool,
+) -> None:
+    """`--texts news/texts.jsonl` holds the folder's own documents again; a later run over
+    the folder read them as documents, every one twice (`a.txt` and `a.txt#2`), each
+    speaker counted twice. Its first record's id names a file the walk reads itself, so
+    it is skipped with one notice; named as an input, it is read."""
+    from quotes.inputs import ReadError
+    from quotes.readers import iter_documents
+
+    monkeypatch.chdir(tmp_path)
+    news = Path("news")
+    (news / "sub").mkdir(parents=True)
+    words = "The pier is shut" + ". The tide is high" * (600 if long else 0)
+    (news / "a.txt").write_text(said("Ada Lind", words), encoding="utf-8")
+    (news / "b.txt").write_text(said("Bo Lee", "We open on Monday"), encoding="utf-8")
+    lines = "".join(json.dumps({"id": name, "text": (news / name).read_text()}) + "\n"
+                    for name in ("a.txt", "b.txt"))
+    data = lines.encode()
+    (news / texts_name).write_bytes(gzip.compress(data) if texts_name.endswith(".gz") else data)
+    errors: list[ReadError] = []
+    warnings: list[ReadError] = []
+    docs = list(iter_documents(inputs, on_error=errors.append, on_warning=warnings.append))
+    assert len(docs) == 2 and errors == []
+    [warning] = warnings
+    assert warning.source == str(news / texts_name)
+    assert warning.reason.startswith("skipped: the texts of an earlier run (--texts)")
+    named = list(iter_documents([str(news / texts_name)], on_error=errors.append))
+    assert len(named) == 2 and errors == []

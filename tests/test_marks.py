@@ -79,6 +79,19 @@ def contents(text: str) -> list[str]:
          ["Drains blocked; kitchen closed until Friday."]),
         # … but a stray closer before a quote that opens properly stays a stray.
         ("That was the end of it.” He left. “We are done,” she said.", ["We are done,"]),
+        # One quotation whose two ends were typed in two families: a reader takes the
+        # right mark for the closer of the left one no quote of its own family is open
+        # for (rule cross-family-close).
+        ("The boy was ‘badly hurt” and stayed in hospital.", ["badly hurt"]),
+        ("“We will not back down,’ the mayor said.", ["We will not back down,"]),
+        ("He called it ‘a disgrace” and left. “We are done,” she said.",
+         ["a disgrace", "We are done,"]),
+        # … not a single mark after a letter (a possessive), nor before a later closer
+        # of the opener's own family (its `‘s` an apostrophe), nor in tokenized text.
+        ("“The boys’ club met,” he said.", ["The boys’ club met,"]),
+        ("“He calls it a ‘s–t show,’ and worse,” he said.",
+         ["He calls it a ‘s–t show,’ and worse,"]),
+        ("“ We will not back down , ’ the mayor said .", []),
         # Dashes and brackets before an opening mark.
         ('The envoy replied—"never."', ["never."]),
         ('Officials ("we are monitoring") declined to elaborate.', ["we are monitoring"]),

@@ -192,9 +192,14 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
       "RU\x1bIZ"),
      ('"We will win," Ana\x00Ruiz said.', "Ana Ruiz", "Ana\x00Ruiz"),
      ("Dervla McAt\ufffeeer said the plan would work.", "Dervla McAteer",
-      "Dervla McAt\ufffeeer")],
+      "Dervla McAt\ufffeeer"),
+     ("Bob\x00 Lee said the plan would fail.", "Bob Lee", "Bob\x00 Lee"),
+     ('"The pier is closed," Ines \x00Varga said.', "Ines Varga", "Ines \x00Varga"),
+     ('"It is late," Doug \u00adAndres, a spokesman, said.', "Doug Andres",
+      "Doug \u00adAndres")],
     ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
-         "NUL for a space", "noncharacter in a name"],
+         "NUL for a space", "noncharacter in a name", "NUL before a space",
+         "NUL after a space", "soft hyphen after a space"],
 )
 def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     engine: Engine, text: str, speaker: str, mention: str
@@ -202,8 +207,10 @@ def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     """A NUL (or another control, or U+FFFE) inside a name was read as a space: the
     speaker `Ana Ru iz` (id `ana-ru-iz`), `Lee` with the role `Bo b`, and U+FFFE stayed in
     the speaker (`Dervla McAt\ufffeeer`). Inside a word it is taken out, as an invisible
-    character is; between a lower-case and a capital letter it stands for a space. The
-    mention and every offset stay the text's own."""
+    character is; between a lower-case and a capital letter it stands for a space. Beside
+    the space between two words (`Bob\x00 Lee`) it made two spaces, and the name was cut
+    (the speaker `Lee`); it is taken out too. The mention and every offset stay the
+    text's own."""
     [found] = engine.extract(text)
     assert (found.speaker, found.speaker_mention) == (speaker, mention)
     assert_offsets(text, [found])
@@ -677,10 +684,12 @@ def test_memory_stays_flat_over_five_thousand_documents(engine: Engine) -> None:
       [("indirect", 74, 183, "Dwayne Hollis", "relative-aside:subject")]),
      ("Tan Wei Loong, the chief executive, said the firm was \u2018badly hurt\u201d and would "
       "appeal. \u201cThis ruling keeps us small,\u2019 Tan said.",
-      [("mixed", 41, 114, "Tan Wei Loong", "reported:subject")]),
+      [("mixed", 41, 83, "Tan Wei Loong", "backshifted-conjunct:subject"),
+       ("direct", 86, 113, "Tan Wei Loong", "dep:subject")]),
      ("Tan Wei Loong, the chief executive, said the firm was \x91badly hurt\x94 and would "
       "appeal. \u00e2\u20ac\u0153This ruling keeps us small,\x92 Tan said.",
-      [("mixed", 41, 116, "Tan Wei Loong", "reported:subject")])],
+      [("mixed", 41, 83, "Tan Wei Loong", "backshifted-conjunct:subject"),
+       ("direct", 88, 115, "Tan Wei Loong", "dep:subject")])],
     ids=["a relative clause's own clause", "marks of two families",
          "C1 controls and mojibake as marks"],
 )
@@ -690,7 +699,9 @@ def test_no_two_rows_of_a_scope_overlap(engine: Engine, text: str, kept: list) -
     the prosecutor's; a reported clause run on past marks that did not pair (curly, or
     C1 controls and mojibake standing for them) and the quote inside it again. The row
     that starts first stays in the statements scope (`all` keeps an attribution nested
-    in another's content, as PolNeAR annotates it)."""
+    in another's content, as PolNeAR annotates it). The marks of two families pair now
+    (rule cross-family-close, `quotes/mark_pairing.py`): the clause ends at the
+    sentence's end and the quote after it is a row of its own, with its speaker."""
     found = engine.extract(text)
     assert [(q.type, q.start, q.end, q.speaker, q.method) for q in found] == kept
     spans = sorted((q.start, q.end) for q in found)
