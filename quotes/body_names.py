@@ -84,7 +84,11 @@ def _opening(doc: Doc, start: int, end: int) -> int:
             break
         word = prev.is_alpha and prev.text[:1].isupper()
         possessive = _possessive(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
-        joint = prev.lower_ in _JOINING and not joints and i >= 2 and doc[i - 2].is_title
+        # `the Paramedics' and Ambulance Workers' Union`: a plural possessive before the
+        # joint (rule possessive-before-joint)
+        joint = prev.lower_ in _JOINING and not joints and i >= 2 and (
+            doc[i - 2].is_title or (i >= 3 and _possessive(doc[i - 2]) and doc[i - 3].is_title)
+        )
         # `the Meteorology, Climatology and Geophysical Agency`: a list of single words
         # joined by commas before its `and`
         listed = prev.text == "," and joints and i >= 2 and doc[i - 2].is_title
@@ -286,9 +290,18 @@ def _numbered(doc: Doc, end: int) -> int:
 
 def _capitalised_run(doc: Doc, i: int) -> int:
     """The end of the run of capitalised words (and hyphens inside them, `Co-operation`)
-    from token `i`."""
+    from token `i`, on over a possessive mark between two of them (rule
+    possessive-inside-phrase: `Federation of Nurses' Associations of Galicia`)."""
+    start = i
     while i < len(doc) and not doc[i].is_sent_start:
-        if doc[i].is_alpha and doc[i].is_title:
+        if (doc[i].is_alpha and doc[i].is_title) or (
+            i > start
+            and _possessive(doc[i])
+            and i + 1 < len(doc)
+            and doc[i + 1].is_alpha
+            and doc[i + 1].is_title
+            and not doc[i + 1].is_sent_start
+        ):
             i += 1
         elif (
             doc[i].text == "-"

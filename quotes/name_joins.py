@@ -18,6 +18,8 @@ tagger reads as something else, each written so in its own language:
   after that one, read as a common noun, that is no English word: `Joaquim Teixeira dos
   Santos Muteka`;
 - the lower-case second syllable of a Korean or Chinese given name: `Hye-jin`, `Ing-wen`;
+- the second half of a double-barrelled surname that is also a common English word, which
+  the tagger reads as a noun: `Shirin Begum-Winters` (`Winters`);
 - a patronymic link written with a slash, which the tokenizer splits in three: the
   Malaysian `a/l` and `a/p`, the Singaporean `s/o` and `d/o` (`Rajendran s/o Krishnan`);
 - a lower-case word after a father's given name that makes a surname of it, the Kyrgyz
@@ -80,7 +82,9 @@ def inner_name_words(
         elif form.endswith(".") and _abbreviated_given_one_word(forms, spaced, i):
             found.add(i)  # `Md. Rafiqul Islam`, the stop kept on the word
         elif form in HYPHENS:
-            found.update(_syllable_given(forms, spaced, i))
+            found.update(
+                _syllable_given(forms, spaced, i) or _common_second_half(doc, forms, spaced, i)
+            )
         elif form == "/":
             found.update(_slashed_link(forms, spaced, i))
         elif form in CONJUNCTIONS and _between_names(doc, forms, i):
@@ -215,6 +219,32 @@ def _syllable_given(forms: list[str], spaced: list[bool], i: int) -> tuple[int, 
     before = i >= 2 and spaced[i - 2] and _name_word(forms[i - 2])
     after = i + 2 < len(forms) and spaced[i + 1] and _name_word(forms[i + 2])
     return (i - 1, i, i + 1) if before or after else ()
+
+
+def _common_second_half(
+    doc: Doc, forms: list[str], spaced: list[bool], i: int
+) -> tuple[int, ...]:
+    """Rule common-second-half: the hyphen and the second half of a double-barrelled
+    surname when the hyphen is word `i` and the tagger read that half as a common word:
+    a name word read as a proper noun after a given name and glued to the hyphen, and
+    a word in title case glued after it that the tagger did not (`Shirin Begum-Winters`,
+    `Tomás Reyes-Banks`), so the name does not end at the hyphen; not a hyphened word
+    after a single proper noun (`Anglo-Saxon`), nor a second half in lower case
+    (`Hamburg-based`)."""
+    if not 1 < i < len(forms) - 1 or spaced[i - 1] or spaced[i] or not spaced[i - 2]:
+        return ()
+    second = forms[i + 1]
+    if not (second.isalpha() and second.istitle() and doc[i + 1].pos_ != "PROPN"):
+        return ()
+    first, given = doc[i - 1], doc[i - 2]
+    if not (
+        first.pos_ == "PROPN"
+        and _name_word(first.text)
+        and given.pos_ == "PROPN"
+        and _name_word(given.text)
+    ):
+        return ()
+    return (i, i + 1)
 
 
 def _slashed_link(forms: list[str], spaced: list[bool], i: int) -> tuple[int, ...]:

@@ -80,6 +80,37 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "the fine had been excessive",
             "Western Court of Trade Disputes",
         ),
+        # rule given-read-as-noun: a given name alone that the tagger reads as a common
+        # noun is the one person named in full before it with that given name
+        (
+            "The choir's conductor, Savio Fernandes, says the rehearsals start in May. "
+            '"The hymns are learnt. The harmonies are not," Savio says.',
+            "hymns are learnt",
+            "Savio Fernandes",
+        ),
+        # rule possessive-before-joint: a plural possessive before the `and` that joins
+        # two parts of a union's name
+        (
+            "The Drivers' and Bus Mechanics' Union said the new rota would cut night pay.",
+            "new rota",
+            "Drivers' and Bus Mechanics' Union",
+        ),
+        # rule possessive-inside-phrase: the phrase after `of` goes on over a plural
+        # possessive inside it
+        (
+            "The Federation of Growers' Cooperatives of Murcia said the frost had cost "
+            "half the lemon crop.",
+            "frost had cost",
+            "Federation of Growers' Cooperatives of Murcia",
+        ),
+        # a Korean given name's second syllable in lower case after its hyphen (`ran`)
+        # is part of the name, which a `she` after it then prints whole
+        (
+            'The baker, Han Mi-ran, said the oven had broken. "Who will fix it before '
+            'Monday?" she said.',
+            "Who will fix it",
+            "Han Mi-ran",
+        ),
     ],
 )
 def test_a_short_form_resolves_to_the_whole_name(text: str, fragment: str, expected: str) -> None:
@@ -104,3 +135,48 @@ def test_a_label_of_the_first_surname_is_the_whole_name() -> None:
     )
     assert speaker_of(text, "exactly right") == "Breogán Ferreiro Castro"
     assert speaker_of(text, "far too low") == "Marta Outeiro Lestón"
+
+
+def test_a_surname_after_a_label_in_capitals_is_the_name_in_full() -> None:
+    # rule label-in-capitals: `Ah Tom-Kirby said` after the label `AH TOM-KIRBY:` is the
+    # person the introduction names in full, not the label
+    text = (
+        '"She clung to the fence for an hour": police on the Kelso Flat rescue\n\n'
+        "An edited excerpt from Tuesday's press conference at Mackay police station. "
+        "Speaking were Acting Superintendent Grace Ah Tom-Kirby of Whitsunday District and "
+        "the State Emergency Service local controller, Tom Baird-Nguyen. REPORTER marks a "
+        "question from a reporter.\n\n"
+        "AH TOM-KIRBY: We received the call at five. The driver had climbed onto the roof "
+        "of her car.\n\n"
+        "REPORTER: Was the road closed?\n\n"
+        "AH TOM-KIRBY: The signs went up at four. She told officers she did not see them.\n\n"
+        "BAIRD-NGUYEN: The water was two metres deep there.\n\n"
+        "Ah Tom-Kirby said later that the driver would not be charged. The river is "
+        "forecast to peak on Friday.\n"
+    )
+    assert speaker_of(text, "would not be charged") == "Grace Ah Tom-Kirby"
+
+
+@pytest.mark.parametrize(
+    "words, spaces, tags, expected",
+    [
+        # rule common-second-half: `Winters` read as a common noun after `Begum-` is the
+        # second half of the surname
+        (
+            ["Dr", "Shirin", "Begum", "-", "Winters", "warned"],
+            [True, True, False, False, True, False],
+            ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "VERB"],
+            {3, 4},
+        ),
+    ],
+)
+def test_second_half_of_a_surname_read_as_a_common_word(
+    words: list[str], spaces: list[bool], tags: list[str], expected: set[int]
+) -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotes.name_joins import inner_name_words
+
+    doc = Doc(Vocab(), words=words, spaces=spaces, pos=tags)
+    assert inner_name_words(doc, words, spaces) == expected
