@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.body_names import joined_around
-from quotes.genders import gender_of, gender_of_given, is_given_name
+from quotes.genders import gender_of, gender_of_given
 from quotes.label_names import LabelNames
 from quotes.leads import LeadIndex
 from quotes.longer_forms import body_fullest_name, fullest_name, legal_name, spelled_out
@@ -138,24 +138,6 @@ class NameMentions(LeadIndex):
         full = self._full_names.expanded(tokens[0].text)
         namesakes = self._timeline_of.get(name_parts(full)[1], ())
         return any(i < tokens[0].i for i, _ in namesakes)
-
-    def _known_given(self, tokens: list[Token]) -> bool:
-        """Rule given-read-as-noun: whether a capitalised word the tagger took for a
-        common noun is the given name of the one person the text named in full before
-        it: `"The hymns are learnt," Savio says.` after `The conductor, Savio Fernandes, says
-        …` (a given name by which a parish bulletin or a feature calls a man, which the
-        tagger reads as a noun and no entity holds, and which stood for itself); not
-        when two people named before have that given name."""
-        if len(tokens) != 1 or not tokens[0].is_title or not is_given_name(tokens[0].text):
-            return False
-        at = tokens[0].i
-        given = name_parts(f"{tokens[0].text} _")[0]
-        named = {
-            k
-            for k, person in enumerate(self.people)
-            if person.given == given and self.mentions_of.get(k, [at])[0] < at
-        }
-        return len(named) == 1
 
 
 def _particled(name: str) -> bool:

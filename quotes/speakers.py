@@ -160,7 +160,6 @@ class SpeakerResolver(TitleMentions):
             head.pos_ == "PROPN"
             or (len(mention.text) > 1 and mention.text.isupper())
             or self._known_surname(tokens)
-            or self._known_given(tokens)
         ):
             return self._by_name(mention, tokens)
         if first.i + 2 < mention.end and romance_opening(self.doc, first.i):
