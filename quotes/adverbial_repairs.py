@@ -1,8 +1,10 @@
 """Clauses around a cue that the parser read as adverbials, or adverbials it read as the
 clause a cue reports, mended before any cue is matched: the question after an asking cue
 read as a condition (`question_read_as_adverbial`), a clause of time, condition or reason
-read as what a cue reports (`adverbial_read_as_clause`), and a phrase of time between a
-cue and its clause read as the clause's mark (`time_phrase_read_as_mark`). Called from
+read as what a cue reports (`adverbial_read_as_clause`), a phrase of time between a
+cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), and quoted
+participles after `as` read as an adverbial clause of the cue
+(`quoted_participles_read_as_clause`). Called from
 :func:`quotes.parse_repairs.repair_tags`, beside :mod:`quotes.clause_repairs`.
 """
 
@@ -81,4 +83,36 @@ def time_phrase_read_as_mark(cue: Token) -> None:
         if noun is None or subject is None or subject.left_edge.i != noun.right_edge.i + 1:
             continue
         if rehead_all([(mark, cue, "prep"), (clause, cue, "ccomp")]):
+            return
+
+
+#: Tags of a past participle or a past form the tagger gives a quoted participle.
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
+
+def quoted_participles_read_as_clause(cue: Token) -> None:
+    """Rule quoted-participles-read-as-clause: `The prosecutor described the raid as
+    "planned, filmed and posted online within the hour"`: the parser may read quoted
+    participles after a cue's object and `as` as an adverbial clause of the cue with
+    `as` its mark (as in `left as planned`), so the cue holds only its object and the
+    quoted judgement is lost. Participles with no subject, right after `as` and an
+    opening mark, after the cue's object, are what `as` governs, as a quoted noun after
+    it would be (`described the bill as "a gift to the banks"`)."""
+    if cue.pos_ != "VERB":
+        return
+    doc = cue.doc
+    objects = [c.i for c in cue.children if c.dep_ == "dobj"]
+    for clause in cue.rights:
+        if clause.dep_ != "advcl" or clause.tag_ not in _PARTICIPLE_TAGS or clause.i < 2:
+            continue
+        mark, opening = doc[clause.i - 2], doc[clause.i - 1]
+        if (
+            mark.lower_ == "as"
+            and mark.dep_ == "mark"
+            and mark.head.i == clause.i
+            and opening.is_quote
+            and any(i < mark.i for i in objects)
+            and not any(c.dep_ in _SUBJECTS for c in clause.children)
+        ):
+            rehead_all([(mark, cue, "prep"), (clause, mark, "pcomp")])
             return

@@ -201,6 +201,25 @@ def thing_object(cue: Token | None, content: Span) -> bool:
         cue is not None
         and cue.lemma_.lower() not in _WORDS_OBJECT_CUES
         and not _judged(cue, content)
+        and not _after_complementiser(cue, content)
+    )
+
+
+def _after_complementiser(cue: Token, content: Span) -> bool:
+    """Rule object-after-complementiser: whether the parse's object of a cue follows a
+    `that` right after the cue that the tagger read as a complementiser (`IN`), whatever
+    dependency the parser gave it, so the object is the subject of a reported clause:
+    `the authors reported that larvae from tanks that survived heating settled …`
+    (`that` hung on `larvae` as its determiner, a word no plural takes). A
+    demonstrative `that` is tagged a determiner (`spoke of that plan`)."""
+    # `In a preprint, the team reported that larvae from the reef settled late.`
+    doc = content.doc
+    mark = doc[content.start - 1] if content.start else None
+    return (
+        mark is not None
+        and mark.lower_ == "that"
+        and mark.tag_ == "IN"
+        and mark.i == cue.i + 1
     )
 
 

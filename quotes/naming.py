@@ -80,6 +80,7 @@ def name_given(
             _quoted_name(content)
             or _quoted_proper_name(content)
             or _term_of_a_trade(cue, content)
+            or _label_in_use(cue, content)
         )
     )
 
@@ -166,6 +167,7 @@ def _names_described(cue: Token) -> bool:
     names = objects or [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
     return bool(names) and all(
         not _adjective(name)
+        and not _likeness(name)
         and not any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in name.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
@@ -234,11 +236,43 @@ def _quoted_name(content: Span) -> bool:
         and label.i + 1 < len(label.doc)
         and label.doc[label.i + 1].is_quote
         and not _closes_a_complement(label)
-        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in label.children)
+        and any(
+            (c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the")) and _at_name(c, label)
+            for c in label.children
+        )
         # what follows the row (`, which she pretended to hate`) is no part of the name
         and all(c.dep_ in _NAME_DEPS for c in label.children if c.i < content.end)
         and not any(t.tag_ in ("JJS", "RBS") for t in label.subtree)
     )
+
+
+#: Words that open a likeness, not a name (`"like pulling teeth"`).
+_LIKENESS = frozenset({"like"})
+
+
+def _likeness(name: Token) -> bool:
+    """Rule quoted-likeness: whether the quotation a naming verb gives opens with `like`
+    (`He called editing his own film "like pulling teeth with a spoon"`): a comparison,
+    the speaker's judgement, not a name anything goes by."""
+    doc = name.doc
+    return any(
+        t.is_quote and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _LIKENESS
+        for t in name.subtree
+    )
+
+
+def _at_name(word: Token, label: Token) -> bool:
+    """Rule object-article-outside: whether a name's article or possessive stands inside
+    its quotation or right before the opening mark (`calls her "the Boss"`, `is calling
+    its "green plan"`), not before the object the parser hung it on (`called the
+    leaflet "propaganda"`: `the` is the leaflet's, and the quoted word a judgement of
+    it); nor is a quotation that opens with an indefinite article a name (`describes the
+    book as "a Middlemarch of the north"`), whatever `the` it holds."""
+    doc = label.doc
+    opening = next((t for t in reversed(doc[: label.i]) if t.is_quote), None)
+    if opening is None or doc[opening.i + 1].lower_ in _INDEFINITE:
+        return False
+    return word.i > opening.i or word.i == opening.i - 1
 
 
 def _quoted_proper_name(content: Span) -> bool:
@@ -275,6 +309,34 @@ def _term_of_a_trade(cue: Token, content: Span) -> bool:
         return False
     before, first = content.doc[opening.i - 1], content.doc[opening.i + 1]
     return before.dep_ == "det" and first.dep_ != "det" and first.pos_ != "DET"
+
+
+def _label_in_use(cue: Token, content: Span) -> bool:
+    """Rule label-in-use: whether a naming verb in the present, simple or progressive,
+    gives its object a label whose indefinite article the writer leaves outside the
+    marks, and the row ends at the closing mark: `The ministry is calling it a "budget
+    for working families"`, `It calls the closures an "adjustment"` (the label a body
+    goes on using for its own plan, as :func:`names_what` reads `what it is calling a "digital
+    first" strategy`). Not a judgement once made (`She called the plan a "stitch-up"`),
+    nor quoted words that hold their own article (`calls the law "a recipe for chaos"`),
+    nor an `as` before them (`describes it as a "tax grab"`), nor a superlative."""
+    # `The ministry is calling the cuts a "smart savings plan".`
+    if not _present(cue):
+        return False
+    doc = content.doc
+    marks = [t for t in content if t.is_quote]
+    if len(marks) != 2 or marks[0].i < 1 or marks[1].i + 1 < content.end:
+        return False
+    article = doc[marks[0].i - 1]
+    quoted = doc[marks[0].i + 1 : marks[1].i]
+    return (
+        article.lower_ in _INDEFINITE
+        and content.start < article.i
+        and len(quoted) > 0
+        and quoted[0].pos_ != "DET"
+        and not any(t.lower_ == "as" for t in doc[content.start : article.i])
+        and not any(t.tag_ in ("JJS", "RBS") for t in quoted)
+    )
 
 
 def _closes_a_complement(last: Token) -> bool:

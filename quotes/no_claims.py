@@ -11,13 +11,16 @@ worked into a thing. The default scope drops such rows (:func:`quotes.scope.drop
 - `plea`: what a defendant admits or denies when it is the act charged (`admitted being
   in charge of a dog that was out of control`, `denies that it committed an offence`);
 - `spoken_plea`: a plea in the defendant's words (`TE WHATA: Not guilty, Chairman.`);
+- `set_formula`: set words of procedure that refuse or undo (`"I invoke my right not to
+  answer, Madam Chair."`, `"I withdraw the word, Madam Speaker."`);
 - `unmade_record`: a record that shows something, with no maker the text names
   (`…, court papers show.`, `…, their importers' paperwork shows.`);
 - `inscribed`: words stitched, painted or carved into a work (`she stitched: "…"`, `a
   line the team painted on the wall: "…"`);
 - `unknown_writer`: words someone unknown wrote on a thing (`Someone has written "SHAME"
   across it`), and `platform_note`: a note a platform's users add under a post (`A
-  community note said …`);
+  community note said …`), also by the heading the platform prints over it
+  (`platform_note_label`: `Readers added context under the post: "…"`);
 - `toast`: a toast's formula (`raised his glass: "To Ninwa and Sargon!"`);
 - `rite`: the formula of an oath or a vow (`read the oath together: "I swear that I will
   …"`), and `operative_part`: the operative part of a ruling or a resolution (`"Declares
@@ -56,6 +59,10 @@ _OFFENCES = word_list("offence-nouns")
 _PLEA_FORMULAS = frozenset(" ".join(row).lower() for row in table("plea-formulas"))
 #: How many words a form of address after a spoken plea may have (`your honour`).
 _ADDRESS_WORDS = 3
+#: Set words of procedure that refuse or undo (`i invoke my right`, `i withdraw the word`).
+_SET_FORMULAS = tuple(" ".join(row).lower() for row in table("set-formulas"))
+#: A sentence's end followed by more words: the quote says more than its formula.
+_MORE_SENTENCES = re.compile(r"[.!?;:]\s*\S")
 #: The opening words of an oath's, an affirmation's or a vow's formula (`i take you`).
 _RITE_FORMULAS = tuple(" ".join(row).lower() for row in table("rite-formulas"))
 #: The opening words of a ruling's or a resolution's operative part (`declares`).
@@ -165,6 +172,24 @@ def spoken_plea(content: Span) -> bool:
     )
 
 
+def set_formula(content: Span) -> bool:
+    """Rule set-formula: whether a row's words are only set words of procedure that
+    refuse to answer or undo a word, with at most a form of address after a comma: a
+    witness invoking the right not to answer (`"I invoke my right not to answer that,
+    Madam Chair," he said.`), a member withdrawing an unparliamentary
+    word at the chair's request (`"I withdraw the word, Madam Speaker," she said.`,
+    :data:`_SET_FORMULAS`). They claim nothing, like a plea; the word withdrawn, said
+    before, stays its row. Words after the formula that say more keep the row (`"I
+    withdraw the word, but the minister still misled the House."`)."""
+    said, _, address = _said(content).partition(",")
+    words = " ".join(said.rstrip(".!").lower().split())
+    return (
+        len(address.split()) <= _ADDRESS_WORDS
+        and not _MORE_SENTENCES.search(words)
+        and any(words == f or words.startswith(f + " ") for f in _SET_FORMULAS)
+    )
+
+
 def unmade_record(speaker: Span, cue: Token | None, name: str | None) -> bool:
     """Rule unmade-record: whether a row's source is a record that `shows` or `reveals`
     something with no maker the text names (`Seaway Freight owes its bank $4 million,
@@ -210,6 +235,28 @@ def platform_note(speaker: Span) -> bool:
         c.dep_ in ("compound", "amod") and (c.lemma_.lower(), noun) in _PLATFORM_NOTES
         for c in speaker.root.children
     )
+
+
+#: Headings a platform prints over a note its users added (`readers added context`).
+_NOTE_LABELS = tuple(" ".join(row).lower() for row in table("platform-note-labels"))
+
+
+def platform_note_label(content: Span | None, speaker: Span, cue: Token | None) -> bool:
+    """Rule platform-note-label: whether a row is a platform's note told by the heading
+    the platform prints over it (:data:`_NOTE_LABELS`), quoted with the note (`a
+    community note had been added under the post: "Readers added context: the photo is
+    from 2019."`) or as the writer's subject, verb and object (`Readers added context
+    under the post: "The photo is from 2019."`): unsigned, like a note
+    :func:`platform_note` finds by its name."""
+    if content is not None:
+        words = " ".join(_said(content).replace(":", " ").lower().split())
+        if any(words.startswith(label + " ") for label in _NOTE_LABELS):
+            return True
+    if cue is None:
+        return False
+    objects = [c.lower_ for c in cue.children if c.dep_ == "dobj"]
+    told = [f"{speaker.root.lower_} {cue.lower_} {obj}" for obj in objects]
+    return any(phrase in _NOTE_LABELS for phrase in told)
 
 
 def inscribed(cue: Token | None) -> bool:

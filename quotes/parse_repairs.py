@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from quotes.adverbial_repairs import (
     adverbial_read_as_clause,
     question_read_as_adverbial,
+    quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
 )
 from quotes.clausal_subjects import (
@@ -137,7 +138,9 @@ def repair_tags(
     the question after an asking
     cue read as a condition on it
     (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
-    as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`), a
+    as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`),
+    quoted participles after a cue's object and `as` read as its adverbial clause
+    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
@@ -201,6 +204,7 @@ def repair_tags(
         time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
+        quoted_participles_read_as_clause(cue)
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])

@@ -25,7 +25,7 @@ from quotes.page_lines import headline
 from quotes.records import QuoteType
 from quotes.split_prose import prose_before_quote
 from quotes.unasserted import mistaken_belief
-from quotes.writer_voice import demonstrative_source, writer, writers_work
+from quotes.writer_voice import demonstrative_source, unsigned_piece, writer, writers_work
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -154,7 +154,7 @@ def reported_by_source(
         return "no-one"
     if writer(speaker):
         return "writer"
-    if writers_work(speaker):
+    if writers_work(speaker) or unsigned_piece(speaker):
         return "writers-work"
     if method.startswith(BY_PASSIVE) and cue is not None and (
         cue.lemma_.lower() in _THING_OBJECT_CUES

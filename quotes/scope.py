@@ -56,15 +56,16 @@ sentence's structure, never by the words of a particular text:
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a radio line of procedure words only
   (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
-  of control`, or said: `Not guilty, Chairman.`), a record with no maker named (`…,
-  court papers show.`), words stitched or painted into a work (`she stitched: "…"`) or
-  written by someone the text does not know (`Someone has written "SHAME" across it`), a
-  toast (`"To Ninwa and Sargon!"`), the formula of an oath or a vow (`"I swear that I
-  will be faithful …"`), the operative part of a ruling or a resolution (`"Declares
-  article 3 void."`), and a decision's line read out that imposes a penalty or a rank
-  (`The line below it reads: "Boat 4 is disqualified."`, :mod:`quotes.decision_lines`),
-  and a bulleted point of advice (`The fire service reminds residents:` ¶ `- Test
-  smoke alarms monthly.`, :mod:`quotes.advice_points`);
+  of control`, or said: `Not guilty, Chairman.`), set words of procedure that refuse or
+  undo (`"I invoke my right not to answer"`, `"I withdraw the word"`), a record with no
+  maker named (`…, court papers show.`), words stitched or painted into a work (`she
+  stitched: "…"`) or written by someone the text does not know (`Someone has written
+  "SHAME" across it`), a toast (`"To Ninwa and Sargon!"`), the formula of an oath or a
+  vow (`"I swear that I will be faithful …"`), the operative part of a ruling or a
+  resolution (`"Declares article 3 void."`), and a decision's line read out that imposes
+  a penalty or a rank (`The line below it reads: "Boat 4 is disqualified."`,
+  :mod:`quotes.decision_lines`), and a bulleted point of advice (`The fire service
+  reminds residents:` ¶ `- Test smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`), a fact
@@ -100,8 +101,10 @@ from quotes.no_claims import (
     inscribed,
     operative_part,
     platform_note,
+    platform_note_label,
     procedure_line,
     rite,
+    set_formula,
     spoken_plea,
     toast,
     unknown_writer,
@@ -224,7 +227,7 @@ def _by_speaker(
         return "unmade-record"
     if unknown_writer(speaker, cue):
         return "unknown-writer"
-    if platform_note(speaker):
+    if platform_note(speaker) or platform_note_label(content, speaker, cue):
         return "platform-note"
     return None
 
@@ -254,6 +257,8 @@ def _by_content(
         return "operative-part"
     if spoken_plea(content):
         return "plea"
+    if kind == "direct" and set_formula(content):
+        return "set-formula"
     if notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):

@@ -61,6 +61,32 @@ def writers_work(speaker: Span) -> bool:
     )
 
 
+#: Pieces a paper prints: `article`, `story`, `column`, `version`.
+_PIECES = word_list("unsigned-pieces")
+#: Parts of speech that name a writer, a paper or a body in a source's words.
+_NAMING_POS = frozenset({"PROPN", "PRON"})
+#: Days and months, proper nouns that date a piece and name no one (`on Monday`).
+_DATES = word_list("time-possessors")
+
+
+def unsigned_piece(speaker: Span) -> bool:
+    """Rule unsigned-piece: whether a reported statement's source is a piece a paper
+    printed under an indefinite article with no writer, paper or body named in its words
+    (`An article on Tuesday about bus fares said that fares had doubled`, `An earlier
+    version of this story gave the wrong date`, :data:`_PIECES`; a day or a month names
+    no one): the paper's own earlier piece, as a corrections column cites it, in the
+    paper's voice like :func:`writers_work`; not a piece whose words name who
+    wrote or printed it (`An article by Ana Ruiz said …`, `A column in the Courier
+    argued …`)."""
+    # `3. An article on Tuesday about bus fares said that fares had doubled.`
+    root = speaker.root
+    return (
+        root.lemma_.lower() in _PIECES
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and not any(t.pos_ in _NAMING_POS and t.lower_ not in _DATES for t in root.subtree)
+    )
+
+
 #: Methods of a direct quote linked to a cue of its own, not borrowed from another quote.
 _OWN_CUE = ("dep", "near-", "colon")
 

@@ -376,6 +376,13 @@ def test_a_turn_leaves_out_the_dash_of_an_interruption() -> None:
             [("mixed", "the audit as \u201ca smear cooked up by the governor's office\u201d")],
             [("direct", "a smear cooked up by the governor's office")],
         ),
+        # quoted participles after `as` read as the cue's adverbial clause, `as` its
+        # mark (adverbial_repairs.quoted_participles_read_as_clause)
+        (
+            'Counsel described the fire as "started, watched and left to burn".',
+            [("mixed", 'the fire as "started, watched and left to burn"')],
+            [("direct", "started, watched and left to burn")],
+        ),
         # the parser may hang `as` on the object; words after the closing mark go too
         (
             "Mr Okoro dismissed the report as 'lazy and late' when we rang him on Friday.",

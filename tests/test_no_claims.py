@@ -90,6 +90,17 @@ DROPPED = [
     # platform-note: a note a platform's unnamed users add under a post
     ("The clip had been shared 40,000 times by Friday. A community note added on Thursday "
      'said the figure was "made up".', 'the figure was "made up"', "A community note"),
+    # platform-note-label: a note told by the heading the platform prints over it
+    ('By Monday a community note had been added under the post: "Readers added context: '
+     'the photo was taken in 2019."', "Readers added context: the photo was taken in 2019.",
+     "the post"),
+    ('Readers added context under the post: "The photo was taken in 2019."',
+     "The photo was taken in 2019.", "Readers"),
+    # set-formula: a witness refusing to answer, a member withdrawing a word, set words
+    ('"I invoke my right not to answer that, Madam Chair," Varga told the committee.',
+     "I invoke my right not to answer that, Madam Chair,", "Varga"),
+    ('The Speaker asked her to withdraw the word. "I withdraw the word, Madam Speaker," Ana '
+     'Ruiz said.', "I withdraw the word, Madam Speaker,", "Ana Ruiz"),
     # displayed: an unsigned entry of several just named, which `one` stands for
     ('The visitors\' book by the door is nearly full. Most entries are not signed. "Bring '
      'back the Sunday hours," one reads.', "Bring back the Sunday hours,", "one"),

@@ -248,12 +248,22 @@ DROPPED = [
      'schools.', 'an "efficiency review" of rural schools'),
     ('The bank is closing branches under what it is calling a "digital first" strategy.',
      'a "digital first" strategy'),
+    # … and the same label a present naming verb gives its own object, the article
+    # outside the marks (naming._label_in_use)
+    ('The finance ministry is calling it a "budget for working families".',
+     'it a "budget for working families"'),
+    ('Nowhere does the plan give a figure. It calls the closures an "adjustment".',
+     'the closures an "adjustment"'),
     # the writer's own view, in a letter or a column
     ("In a dry year, I thought the club might like some cheerful news.",
      "the club might like some cheerful news"),
     # … and a work of the writer's own: the paper's report, analysis or count
     ("Our report on Tuesday said the fire began in the kitchen of the bakery.",
      "the fire began in the kitchen of the bakery"),
+    # … and a piece the paper printed, unsigned, as a corrections column cites it
+    # (writer_voice.unsigned_piece)
+    ("Corrections\n\n3. An article on Tuesday about bus fares said that fares had doubled "
+     "since 2020. They rose by a third.", "fares had doubled since 2020"),
     # an act: a thing announced, confirmed or read out, named by a noun phrase that an
     # adjective, a relative clause or a name describes (a passive's subject as an object)
     ("The Treasurer announced a further $30 million for the flood-hit towns of the Upper "
@@ -458,6 +468,14 @@ KEPT = [
     # a judgement, not a name: `what she called` something indefinite
     ('The vote came after what she called "a stitch-up" by the board.', "a stitch-up"),
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
+    # … and a quoted word the object's own article stands before, a likeness, and a
+    # quotation that opens with an indefinite article (naming: object-article-outside,
+    # quoted-likeness)
+    ('Later, Ana Kos called the leaflet "propaganda".', 'the leaflet "propaganda"'),
+    ('The director called editing her own film "like pulling teeth with a spoon".',
+     "like pulling teeth with a spoon"),
+    ('The publisher describes the novel as "a Middlemarch of the Hebrides", which is a lot '
+     'to live up to.', "a Middlemarch of the Hebrides"),
     # a clause opening with a wh-word that is the subject of what is said is no question
     ("The panel held that where a ticket was sold mattered less than who had bought it.",
      "where a ticket was sold mattered less than who had bought it"),
@@ -468,6 +486,14 @@ KEPT = [
     ("Bakery shares slid as its investors feared that flour prices would double.",
      "flour prices would double"),
     ("The report found that one in four trains ran late.", "one in four trains ran late"),
+    # a reported clause whose `that` the tagger read as a complementiser but the parser
+    # hung on its subject, the subject then the cue's object
+    # (content_shape.object-after-complementiser)
+    ("In a preprint posted last week, the authors reported that larvae from tanks that "
+     "survived heating settled on glass slides at about half the rate of larvae from tanks "
+     "that were never heated.",
+     "larvae from tanks that survived heating settled on glass slides at about half the "
+     "rate of larvae from tanks that were never heated"),
     # `according to` a source
     ("According to the police, the driver was not hurt.", "the driver was not hurt"),
     # a transcript line is the speaker's own words, even a question
