@@ -38,13 +38,12 @@ from quotes.clause_repairs import (
     subject_read_as_object,
     subject_read_as_second_subject,
 )
+from quotes.cue_noun_repairs import cue_read_as_compound_head, cue_read_as_group_noun
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
     closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
-    cue_read_as_compound_head,
-    cue_read_as_group_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
@@ -90,11 +89,11 @@ def repair_tags(
 ) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
     reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
-    :func:`~quotes.cue_repairs.cue_read_as_group_noun` after a plural noun in a sentence
+    :func:`~quotes.cue_noun_repairs.cue_read_as_group_noun` after a plural noun in a sentence
     left with no verb,
     :func:`_verb_read_as_noun_before_colon`) or into its subject's phrase
     (:func:`_verb_read_into_subject_phrase`) or as the head of the plural noun before it
-    (:func:`~quotes.cue_repairs.cue_read_as_compound_head`), its subject read as
+    (:func:`~quotes.cue_noun_repairs.cue_read_as_compound_head`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.opener_subjects.subject_read_as_apposition`), a one-word quote before
     it read as its subject (:func:`~quotes.clause_repairs.quote_read_as_subject`), a short
