@@ -56,11 +56,11 @@ def closing_cue_read_as_relative(verb: Token) -> None:
     no cue. A cue so hung on an object (:data:`_OBJECTS`), that ends the sentence
     (:func:`_closes_sentence`), is the root, and the sentence's clause before the comma
     what it reports."""
-    root = verb.sent.root
     if verb.dep_ != "relcl" or verb.tag_ not in FINITE_VERB or verb.head.i > verb.i:
         return
     if verb.head.dep_ not in _OBJECTS:
         return  # `said Ana Ruiz, …, a policy group focused on …`: the speaker described
+    root = verb.sent.root  # read after the cheap tests: finding the sentence costs more
     if root is verb or root.i > verb.i or root.pos_ not in ("VERB", "AUX"):
         return
     if _closes_sentence(verb):

@@ -7,14 +7,16 @@ the default scope (:func:`quotes.scope.dropped_by`), beside the other words no o
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
+from quotes.doc_memo import memo
 from quotes.language import word_list
 from quotes.law_texts import text_before
 from quotes.not_said import FICTION, TEXTS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 #: Verbs that say where in a work words stand (`opens`, `ends`).
 _OPENINGS = word_list("opening-verbs")
@@ -80,15 +82,27 @@ def in_a_scene(cue: Token) -> bool:
 
 
 def _scene_nouns(sent: Span) -> list[Token]:
-    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, read from
-    the sentence's array of lemmas: each row asks about its cue's whole sentence, and a
-    token object is made for these words only, not for every word of it."""
-    # imported here: the commands that need no model import this module without spaCy
-    from spacy.attrs import LEMMA
+    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, looked up
+    among the doc's (:func:`_doc_scene_nouns`): each row asks about its cue's whole
+    sentence, and a token object is made for these words only, not for every word of
+    it."""
+    doc = sent.doc
+    places = _doc_scene_nouns(doc)
+    return [doc[k] for k in places[bisect_left(places, sent.start) : bisect_left(places, sent.end)]]
 
-    strings = sent.doc.vocab.strings
-    lemmas = sent.to_array([LEMMA]).ravel().tolist()
-    scenes = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _SCENES}
-    if not scenes:
-        return []
-    return [sent.doc[k] for k, lemma in enumerate(lemmas, sent.start) if lemma in scenes]
+
+def _doc_scene_nouns(doc: Doc) -> list[int]:
+    """The indices of the words of `doc` whose lemma in lower case is a noun of
+    :data:`_SCENES`, read from the doc's array of lemmas once per doc (the rows ask when
+    the parse and its repairs are done): a sentence's array read for each of a
+    document's rows cost as much as the rest of the scope's rules on the source."""
+    table = memo(doc, "scene-nouns")
+    if "at" not in table:
+        # imported here: the commands that need no model import this module without spaCy
+        from spacy.attrs import LEMMA
+
+        strings = doc.vocab.strings
+        lemmas = doc.to_array([LEMMA]).ravel().tolist()
+        scenes = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _SCENES}
+        table["at"] = [k for k, lemma in enumerate(lemmas) if lemma in scenes]
+    return table["at"]
