@@ -19,7 +19,8 @@ from quotes.label_holders import LabelHolders
 from quotes.language import word_list
 from quotes.mentions import authored_work
 from quotes.names import ORG_KINDS
-from quotes.works import its_owner, same_work_before
+from quotes.work_owners import its_owner
+from quotes.works_before import same_work_before
 from quotes.written_names import kind_name
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).

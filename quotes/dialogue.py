@@ -10,7 +10,7 @@ two lines before it, or two lines after it.
     "And the bridge?" asked Tom, "is it up?"    <- Tom (own cue)
     "It fell last spring."                      <- the guide, who spoke two lines before
 
-The engine decides which quotes answer which (:meth:`quotes.inheritance.Inheritance._answers`)
+The engine decides which quotes answer which (:func:`quotes.turn_taking.answers`)
 and which have a speaker of their own; this module only counts lines, tells
 dialogue-dense text (fiction) from news by the share of its lines that reply to a quote
 (:func:`dialogue_dense`), so that turns are counted farther where people talk in turns,

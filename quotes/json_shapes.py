@@ -1,6 +1,7 @@
 """What shape a JSON input has, told from its bytes, and how a JSON fault or value is named
-in a message: :mod:`quotes.readers` reads JSON and JSONL by these (a JSONL file that is one
-JSON value, a JSON file that is JSONL, a line that is a JSON object)."""
+in a message: :mod:`quotes.readers` and :mod:`quotes.json_input` read JSON and JSONL by
+these (a JSONL file that is one JSON value, a JSON file that is JSONL, a line that is a
+JSON object)."""
 
 from __future__ import annotations
 

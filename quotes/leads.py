@@ -21,7 +21,7 @@ from quotes.mentions import author, authored_work, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.page_lines import notice
-from quotes.works import later_group_place
+from quotes.research_groups import later_group_place
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
@@ -104,7 +104,7 @@ class LeadIndex(DescribedIndex):
         one the next sentences let speak first, when that is a body (`Hearth
         International said`, `A spokeswoman for Isles Ferries said`, `the University of
         Eastmere claimed`), for a study the body the next sentences place its
-        researchers at (:func:`~quotes.works.later_group_place`), or for a work anyone
+        researchers at (:func:`~quotes.research_groups.later_group_place`), or for a work anyone
         who speaks in it (`In the memo, …, X wrote …`, :func:`_speaks_in`); None
         elsewhere, or when the first to speak is another person or no one
         (:func:`_first_speaker`)."""

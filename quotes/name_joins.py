@@ -74,6 +74,11 @@ def inner_name_words(
     :class:`~quotes.proper_runs.CommonWords`). A name with none of these shapes needs
     nothing here."""
     found: set[int] = set()
+    # each word's part of speech read from the doc's array once, not a token made for
+    # every word of it (the interjection test below is the last of the chain: most words
+    # reach it)
+    interjection = doc.vocab.strings["INTJ"]
+    pos = doc.to_array("POS").tolist()
     for i, form in enumerate(forms):
         if form in _APOSTROPHES:
             found.update(_elided_article(forms, spaced, i) or _final_letter(forms, spaced, i))
@@ -97,7 +102,7 @@ def inner_name_words(
             found.add(i)  # `J. A. Tharanga Rathnayake`
         elif form in PATRONYMIC_SUFFIXES and i > 0 and spaced[i - 1] and _name_word(forms[i - 1]):
             found.update((i - 1, i))  # `Asanbek uulu`
-        elif doc[i].pos_ == "INTJ" and _between_names(doc, forms, i) and _name_word(form):
+        elif pos[i] == interjection and _between_names(doc, forms, i) and _name_word(form):
             found.add(i)  # `Seiuli Faleolo Ah Sue`
         elif form in _BALINESE_OPENERS and _balinese_opening(forms, spaced, i, common):
             found.update((i, i + 1))  # `I Made Suarjana`

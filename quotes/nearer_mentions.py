@@ -29,7 +29,7 @@ def take_nearer_mention(
     f: Found, subject: Token | None, resolver: SpeakerResolver, quoted: Spans
 ) -> None:
     """Give `f`, which borrowed the previous quote's speaker, the `subject` of the
-    sentence right before it (:meth:`quotes.inheritance.Inheritance._previous_subject`)
+    sentence right before it (:func:`quotes.sentence_speakers.previous_subject`)
     as its mention, when that subject is `he` or `she` (the words through which the text
     hands the quote on; a description such as `The board` may stand for whoever is in
     focus), comes after the borrowed mention, its sentence holds no quote and it resolves

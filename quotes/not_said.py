@@ -13,9 +13,9 @@ slogan on a sign, a text read out, a machine's voice. The default scope drops su
 - `machine_voice`: a machine's voice is the source (`says the automated voice`);
 - `work_opening`: the opening or closing words of a work of fiction (`The novel opens on
   a ferry: "…"`), and `character_line`: a character's line (`her character tells …`,
-  `the clerk snaps at a widow in the first scene`);
+  `the clerk snaps at a widow in the first scene`), in :mod:`quotes.fiction_lines`;
 - `law_text`: the text of a law or of a measure put to a vote is the source (`The bill
-  states that platforms "shall register every rider"`);
+  states that platforms "shall register every rider"`), in :mod:`quotes.law_texts`;
 - `glossed`: the writer's translation, in brackets after the cue, of a quote in another
   language (`"Tuko pamoja," Mr. Otieno said (We are together).`).
 
@@ -165,7 +165,7 @@ def translated_in_brackets(text: str, start: int) -> bool:
 
 
 #: Nouns for a text read out (`a verse`, `the clause`) or sung (`the song`, `its refrain`).
-_TEXTS = word_list("recited-texts") | word_list("sung-texts")
+TEXTS = word_list("recited-texts") | word_list("sung-texts")
 #: Verbs of reading out from a named text (`read from Ecclesiastes`).
 _RECITING = word_list("reciting-verbs")
 #: Words that link a text to the book or law it comes from (`a verse from Jeremiah`).
@@ -196,7 +196,7 @@ def recited(content: Span) -> bool:
         if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
             return True  # `read from Ecclesiastes, "…"`
     return k >= 0 and doc[k].pos_ == "NOUN" and (
-        doc[k].lemma_.lower() in _TEXTS or part_of_a_work(doc[k])
+        doc[k].lemma_.lower() in TEXTS or part_of_a_work(doc[k])
     )
 
 
@@ -221,8 +221,8 @@ def part_of_a_work(last: Token) -> bool:
     nouns = [t.lemma_.lower() for t in doc[k : last.i + 1] if t.pos_ in ("NOUN", "PROPN")]
     return (
         len(nouns) > 1
-        and nouns[0] in _PARTS | _TEXTS
-        and any(n in _FICTION | _TEXTS for n in nouns[1:])
+        and nouns[0] in _PARTS | TEXTS
+        and any(n in FICTION | TEXTS for n in nouns[1:])
     )
 
 
@@ -241,7 +241,7 @@ def text_speaks(speaker: Span) -> bool:
     not someone who made a claim: `Her best-known song, written after her mother's death,
     begins: "…"`, `The hymn's last verse runs: "…"`. The words are the text's, as with a
     text read out (:func:`recited`)."""
-    return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in _TEXTS
+    return speaker.root.pos_ == "NOUN" and speaker.root.lemma_.lower() in TEXTS
 
 
 _MACHINE_VOICES = word_map("machine-voices")
@@ -264,143 +264,4 @@ def machine_voice(speaker: Span) -> bool:
 
 
 #: Nouns for a work of fiction (`novel`, `film`) whose opening words a review quotes.
-_FICTION = word_list("fiction-works")
-#: Verbs that say where in a work words stand (`opens`, `ends`).
-_OPENINGS = word_list("opening-verbs")
-
-
-def work_opening(speaker: Span, cue: Token | None, content: Span | None = None) -> bool:
-    """Whether a row is the opening or closing words of a work of fiction that the writer
-    quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
-    a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
-    article, which no person's name takes), `The film ends with a letter: "…"`; also
-    an `it` for a work or a text the sentence before reads out (rule opening-it: `She
-    read aloud a passage from the novel. "…," it began.`). The cue has no object:
-    `Varga opened the meeting: "…"` is a person speaking (a clause the parser hangs on
-    the cue from inside the quoted `content` is no object of it)."""
-    if cue is None or cue.lemma_.lower() not in _OPENINGS:
-        return False
-    inside = range(content.start, content.end) if content is not None else range(0)
-    if any(c.dep_ in ("dobj", "ccomp") and c.i not in inside for c in cue.children):
-        return False
-    head = speaker.root
-    if head.lower_ == "it":
-        # `She read aloud a passage from the novel. "…," it began.`: the text the sentence
-        # before reads out
-        text = _text_before(head)
-        return text is not None and text.lemma_.lower() in _FICTION | _TEXTS
-    if head.pos_ == "NOUN":
-        return head.lemma_.lower() in _FICTION
-    return head.pos_ == "PROPN" and speaker[0].lower_ == "the" and speaker[-1].is_title
-
-
-#: Nouns for someone inside a work of fiction (`her character`, `the narrator`).
-_FICTION_ROLES = word_list("fiction-roles")
-
-
-def character_line(speaker: Span, cue: Token | None) -> bool:
-    """Whether a row is a line of a character in a work of fiction, which is the work's
-    words and no one's statement: the speaker is one (`In the film her character tells
-    the sheriff: "…"`), or the cue shows one speaking (`A clip from "Salt Season" showed
-    her character shouting at a storm: "…"`)."""
-    if speaker.root.lemma_.lower() in _FICTION_ROLES:
-        return True
-    return cue is not None and (
-        any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
-        or in_a_scene(cue)
-    )
-
-
-#: Nouns for a scene of a work (`in the first scene`).
-_SCENES = word_list("scene-nouns")
-
-
-def in_a_scene(cue: Token) -> bool:
-    """Rule in-a-scene: whether the sentence of a cue sets what is said in a scene of a
-    work, in a phrase of `in` outside the quotation (`"…," the clerk snaps at a widow in
-    the first scene`, `"…," her aunt tells her, in a scene that is funny until it is
-    not`): a character's line, told in the present of a review's plot summary."""
-    # `"Every name in this book is a rope," the clerk snaps in the opening scene.`
-    return any(
-        t.dep_ == "pobj" and t.head.lower_ == "in"
-        and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
-        for t in _scene_nouns(cue.sent)
-    )
-
-
-def _scene_nouns(sent: Span) -> list[Token]:
-    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, read from
-    the sentence's array of lemmas: each row asks about its cue's whole sentence, and a
-    token object is made for these words only, not for every word of it."""
-    # imported here: the commands that need no model import this module without spaCy
-    from spacy.attrs import LEMMA
-
-    strings = sent.doc.vocab.strings
-    lemmas = sent.to_array([LEMMA]).ravel().tolist()
-    scenes = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _SCENES}
-    if not scenes:
-        return []
-    return [sent.doc[k] for k, lemma in enumerate(lemmas, sent.start) if lemma in scenes]
-
-
-#: Nouns for the text of a law or a measure put to a vote (`the bill`, `the Code`), or of
-#: an instrument in force (`the order`, `the ban`); read by quotes/picking.py too.
-LAW_TEXTS = word_list("law-texts") | word_list("instrument-texts")
-#: Nouns for the words of a text (`the motion's text`, `the wording of the bill`).
-_WORDINGS = word_list("wording-nouns")
-
-
-def law_text(speaker: Span) -> bool:
-    """Whether a row's source is the text of a law or of a measure put to a vote, whose
-    wording it gives: `The bill states that platforms "shall register every rider"`,
-    `a breach of the Code, which says that adverts "must not mislead"`, `The motion's
-    text says the board has lost the members' trust`. Like a clause of a law read out
-    (:func:`recited`) or a motion moved, its words are what its sponsors ask a body to
-    decide or what the law lays down, no one's claim. So is the operative text of an
-    instrument in force: `The order reads: "The fee shall be paid within eight weeks."`,
-    `The ban, which the village council passed in May, reads: "…"`."""
-    head = speaker.root
-    if head.tag_ in NOUN_RELATIVE_TAGS and head.head.dep_ == "relcl":
-        head = head.head.head  # `the Code, which says …`: the noun the clause is about
-    if head.lemma_.lower() in _WORDINGS:
-        owner = [c for c in head.children if c.dep_ == "poss"] + [
-            g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if owner:
-            head = owner[0]  # `The motion's text`, `the wording of the bill`
-    if head.lower_ in _TEXT_IT and head.i == head.sent.start:
-        head = _text_before(head) or head
-    return (
-        head.lemma_.lower() in LAW_TEXTS
-        # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
-        # name's last word (`Meredith Achebe-Law said`)
-        and any(c.dep_ in ("det", "poss") for c in head.children)
-    )
-
-
-#: Pronouns that open a sentence for a text the sentence before names, with its number.
-_TEXT_IT = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
-#: The roles of the text in the sentence before: its subject, else its object.
-_TEXT_ROLES = ("nsubj", "nsubjpass", "dobj")
-#: Nouns for people, whom `it` never stands for (`The mayor signed an order.`).
-_PERSON_NOUNS = word_list("person-roles") | word_list("titles")
-
-
-def _text_before(pronoun: Token) -> Token | None:
-    """Rule law-text-before: the text a pronoun opening its sentence stands for, the
-    subject of the sentence before, or its object after a person who is its subject, of
-    the pronoun's number: `The protocol runs until June. It states that pharmacists
-    "may supply …"`, `The mayor signed an order. It states that "music is allowed …"`,
-    `Its terms state that … They do not say …`; None when that word is no noun of the
-    number."""
-    start = pronoun.sent.start
-    if start == 0:
-        return None
-    root = pronoun.doc[start - 1].sent.root
-    for role in _TEXT_ROLES:
-        noun = next((c for c in root.children if c.dep_ == role), None)
-        if noun is None or (noun.lemma_.lower() in _PERSON_NOUNS or noun.ent_type_ == "PERSON"):
-            continue
-        return noun if noun.tag_ == _TEXT_IT[pronoun.lower_] else None
-    return None
+FICTION = word_list("fiction-works")

@@ -5,15 +5,16 @@ tagged as an adverb, a hyphened word read as three, or a subject or clause hung 
 wrong place would hide a cue or its speaker. :func:`repair_tags` runs once per doc,
 first thing in :class:`quotes.matchers.SpeakerMatcher` after the lemma repairs
 (:mod:`quotes.lemma_repairs`), and calls each repair in its order: the words' tags are
-mended here, a cue read as no verb of its own in :mod:`quotes.cue_repairs`, where a
-clause hangs in :mod:`quotes.clause_repairs`, who speaks in :mod:`quotes.subject_repairs`.
+mended in :mod:`quotes.tag_repairs`, a cue read as no verb of its own in
+:mod:`quotes.cue_repairs`, where a clause hangs in :mod:`quotes.clause_repairs`, who
+speaks in :mod:`quotes.subject_repairs`.
 Every repair moves words with :func:`quotes.rehead.rehead_all`, which makes a repair's
 moves all or none and refuses those that would hang a word under itself.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from quotes.adverbial_repairs import (
     adverbial_read_as_clause,
@@ -40,13 +41,12 @@ from quotes.clause_repairs import (
     subject_read_as_second_subject,
 )
 from quotes.closing_subjects import closing_subject_read_into_clause
+from quotes.cue_noun_repairs import cue_read_as_compound_head, cue_read_as_group_noun
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
     closing_cue_read_as_relative,
     conjunct_read_onto_a_noun,
-    cue_read_as_compound_head,
-    cue_read_as_group_noun,
     cue_read_as_modifier,
     cue_read_as_relative,
     cue_read_as_second_relative,
@@ -72,7 +72,6 @@ from quotes.opener_subjects import (
 from quotes.quote_subjects import (
     subject_read_into_quote,
 )
-from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
@@ -84,8 +83,16 @@ from quotes.subjects_in_between import (
     subject_read_into_cue,
     subject_read_into_set_off_phrase,
 )
+from quotes.tag_repairs import (
+    hyphened_word_read_apart,
+    name_read_as_adverb,
+    subject_tagged_as_adverb,
+    verb_read_as_noun,
+    verb_read_as_noun_before_colon,
+    verb_read_into_subject_phrase,
+)
 
-#: The tag of an adverb, which :func:`_name_read_as_adverb` may mend.
+#: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
 _ADVERB_TAGS = frozenset({"RB"})
 
 
@@ -93,12 +100,13 @@ def repair_tags(
     doc: Doc, lemmas: frozenset[str], clause_cues: frozenset[str] = frozenset()
 ) -> None:
     """Mend the misreadings of the small models that hide a cue, its speaker or what it
-    reports: a cue verb read as a noun (:func:`_verb_read_as_noun`,
-    :func:`~quotes.cue_repairs.cue_read_as_group_noun` after a plural noun in a sentence
+    reports: a cue verb read as a noun (:func:`~quotes.tag_repairs.verb_read_as_noun`,
+    :func:`~quotes.cue_noun_repairs.cue_read_as_group_noun` after a plural noun in a sentence
     left with no verb,
-    :func:`_verb_read_as_noun_before_colon`) or into its subject's phrase
-    (:func:`_verb_read_into_subject_phrase`) or as the head of the plural noun before it
-    (:func:`~quotes.cue_repairs.cue_read_as_compound_head`), its subject read as
+    :func:`~quotes.tag_repairs.verb_read_as_noun_before_colon`) or into its subject's phrase
+    (:func:`~quotes.tag_repairs.verb_read_into_subject_phrase`) or as the head of the
+    plural noun before it
+    (:func:`~quotes.cue_noun_repairs.cue_read_as_compound_head`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.opener_subjects.subject_read_as_apposition`) or as the apposition of
     the capitalised object of a participle opening the sentence
@@ -152,7 +160,8 @@ def repair_tags(
     a quantifier floating after a subject read as a second subject
     (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
-    a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
+    a word joined by a hyphen read as two
+    (:func:`~quotes.tag_repairs.hyphened_word_read_apart`), a subject
     read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
     before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`) or
     straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
@@ -166,8 +175,8 @@ def repair_tags(
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
     (:func:`~quotes.quote_subjects.subject_read_into_quote`)
-    and a name read as an adverb (:func:`_name_read_as_adverb`,
-    :func:`_subject_tagged_as_adverb`). The repairs of a cue read
+    and a name read as an adverb (:func:`~quotes.tag_repairs.name_read_as_adverb`,
+    :func:`~quotes.tag_repairs.subject_tagged_as_adverb`). The repairs of a cue read
     as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
@@ -175,9 +184,9 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         cue_read_as_group_noun(cue)  # `Most councillors support reforming …`
-        _verb_read_as_noun(cue)
-        _verb_read_into_subject_phrase(cue)
-        _verb_read_as_noun_before_colon(cue)
+        verb_read_as_noun(cue)
+        verb_read_into_subject_phrase(cue)
+        verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)
         subject_read_as_apposition(cue)
         subject_read_as_participle_object(cue)
@@ -224,7 +233,7 @@ def repair_tags(
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
         share_read_as_modifier(doc[i], lemmas)
     for i in token_indices(doc, "ORTH", HYPHENS):
-        _hyphened_word_read_apart(doc[i])
+        hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
@@ -242,106 +251,9 @@ def repair_tags(
         return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
     for i in adverbs:
-        _subject_tagged_as_adverb(doc[i])
+        subject_tagged_as_adverb(doc[i])
         if doc[i].text in names:
-            _name_read_as_adverb(doc[i])
-
-
-def _subject_tagged_as_adverb(token: Token) -> None:
-    """`Pavlović later said the team would …`: a capitalised word the parser made a
-    verb's subject but tagged as an adverb, which no subject is, is a proper noun (an
-    unfamiliar surname)."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and token.pos_ == "ADV":
-        token.pos_ = "PROPN"
-        token.tag_ = "NNP"
-
-
-def _verb_read_as_noun(token: Token) -> None:
-    """`Brennick forecast that sales would double`, `Ruiz estimates she will sell half`:
-    a cue word tagged as a noun that has a subject and a clause of its own after it (one
-    that opens with `that` or has a subject) is the verb, in the present when it has
-    the `-s` of one (`estimates`)."""
-    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
-        c.dep_ == "ccomp"
-        and c.i > token.i
-        and (c.left_edge.lower_ == "that" or any(g.dep_ == "nsubj" for g in c.children))
-        for c in token.children
-    ):
-        token.pos_ = "VERB"
-        token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
-
-
-def _verb_read_into_subject_phrase(token: Token) -> None:
-    """`The report of his inspection states that the damp was caused by a gutter`: the
-    tagger may read a cue word in `-s` after a phrase's noun as a plural noun of that
-    phrase, leaving the sentence with a noun for its head and the reported clause hung
-    on it. A cue word tagged as a plural noun at the end of a phrase after the noun that
-    heads its sentence, with `that` and a clause with a subject of its own right after
-    it, hung on that noun, is the sentence's verb: the noun its subject, the clause what
-    it reports, the words before it in the phrase the phrase's own."""
-    doc = token.doc
-    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.i + 1 >= len(doc):
-        return
-    prep, head = token.head, token.head.head
-    mark = doc[token.i + 1]
-    clause = mark.head
-    if (
-        head.dep_ != "ROOT"
-        or head.pos_ != "NOUN"
-        or prep.dep_ != "prep"
-        or mark.lower_ != "that"
-        or mark.dep_ != "mark"
-        or clause.head.i != head.i
-        or clause.dep_ not in ("acl", "relcl")
-        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
-    ):
-        return
-    lefts = list(token.lefts)
-    if not lefts or lefts[-1].i != token.i - 1 or lefts[-1].pos_ not in ("NOUN", "PROPN"):
-        return
-    # `his inspection`: the phrase's own noun is the word before the cue word
-    noun = lefts[-1]
-    moves: list[Move] = [
-        (token, token, "ROOT"),
-        (head, token, "nsubj"),
-        (clause, token, "ccomp"),
-        (noun, prep, "pobj"),
-        *((c, noun, None) for c in lefts[:-1]),
-    ]
-    if rehead_all(moves):
-        token.pos_ = "VERB"
-        token.tag_ = "VBZ"
-
-
-def _verb_read_as_noun_before_colon(token: Token) -> None:
-    """`The notice read: "…"`: a cue word tagged as a noun that has a subject of its own
-    and stands right before a colon and a quotation mark is the verb, in the past (the
-    tagger reads `read` after a noun as one). `The first reads: "…"`, `The second says:
-    "…"`: a cue word in `-s` tagged as a plural noun, heading its sentence there, right
-    after an ordinal or a number that stands for a thing named before (a list's first
-    entry) is the verb, in the present, and that word its subject."""
-    doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":" or not doc[token.i + 2].is_quote:
-        return
-    if token.tag_ == "NN" and any(
-        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
-    ):
-        token.pos_ = "VERB"
-        token.tag_ = "VBD"
-        return
-    before = doc[token.i - 1] if token.i else None
-    if (
-        token.tag_ == "NNS"
-        and token.dep_ == "ROOT"
-        and before is not None
-        and before.head.i == token.i
-        and before.dep_ in ("amod", "nummod")
-        and before.tag_ in ("JJ", "CD")
-    ):
-        token.pos_ = "VERB"
-        token.tag_ = "VBZ"
-        articles = [(c, before, None) for c in token.lefts if c.i < before.i]
-        rehead_all([(before, token, "nsubj"), *articles])
+            name_read_as_adverb(doc[i])
 
 
 #: The label of an active subject, which
@@ -355,55 +267,3 @@ _CONJUNCT = frozenset({"conj"})
 #: The label of a number modifying a noun, which
 #: :func:`~quotes.subject_repairs.share_read_as_modifier` may mend.
 _NUMBER_MODIFIER = frozenset({"nummod"})
-
-
-def _hyphened_word_read_apart(hyphen: Token) -> None:
-    """`His co-star, Marguerite Lindqvist, says …`: the parser may read `co`, the hyphen
-    and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
-    hyphen with no space on either side, read as a word, joins one noun (`co-star`,
-    `ex-husband`, `co-founder`, `Power Co-operative`, whose last part the tagger may
-    take for an adjective): its last part heads it, in the place its first part had,
-    and takes the words that hung on the other parts."""
-    doc = hyphen.doc
-    i = hyphen.i
-    if i == 0 or i + 1 >= len(doc) or hyphen.pos_ == "PUNCT":
-        return
-    first, last = doc[i - 1], doc[i + 1]
-    if (
-        first.whitespace_
-        or hyphen.whitespace_
-        or not (first.is_alpha and last.is_alpha)
-        or last.pos_ not in ("NOUN", "ADJ")
-        or first.dep_ == "ROOT"
-        or first.head is last
-    ):
-        return
-    moves: list[Move] = [
-        (child, last, None)
-        for child in [*first.children, *hyphen.children]
-        if child is not last and child is not first and child is not hyphen
-    ]
-    moves += [(last, first.head, first.dep_), (first, last, "compound"), (hyphen, last, "punct")]
-    if rehead_all(moves):
-        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
-
-
-def _name_read_as_adverb(token: Token) -> None:
-    """`Tran countered that …`, where the tagger takes an unfamiliar surname for an
-    adverb: a capitalised word the text uses elsewhere in a person's name, set right
-    before a verb with no subject, or with only the verb's adverbs between (`Pavlović
-    later said the team would …`), is that verb's subject."""
-    verb = token.head
-    while verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i > verb.i:
-        verb = verb.head  # `Pavlović` hung on `later`, `later` on `said`
-    between = token.doc[token.i + 1 : verb.i]
-    if (
-        token.dep_ in ("advmod", "aux")
-        and verb.i > token.i
-        and all(t.pos_ == "ADV" for t in between)
-        and verb.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-        and rehead_all([(token, verb, "nsubj")])
-    ):
-        token.pos_ = "PROPN"
-        token.tag_ = "NNP"

@@ -60,9 +60,9 @@ from quotes.deciders import before_decisions
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.interview_answers import question_line
 from quotes.language import table, word_list
+from quotes.law_texts import LAW_TEXTS
 from quotes.marks import find_quote_spans
 from quotes.model import paragraph_breaks
-from quotes.not_said import LAW_TEXTS
 from quotes.picking_cues import cue_words, has_cue
 from quotes.source_words import AUTHORED
 

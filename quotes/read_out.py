@@ -65,7 +65,7 @@ def titled_work_opening(speaker: Span, cue: Token | None) -> bool:
     source names by a quoted title set beside it (`His best-known fado, "Harbour of
     Stone", opens: "Grey water, take me home."`): a noun with a title in quotation marks
     is a work, whatever its kind, and its opening words are the work's, no one's claim
-    (:func:`quotes.not_said.work_opening` reads the kinds of work it knows by name)."""
+    (:func:`quotes.fiction_lines.work_opening` reads the kinds of work it knows by name)."""
     # `His best-known fado, "Harbour of Stone", opens: "Grey water, take me home."`
     if cue is None or cue.lemma_.lower() not in _OPENINGS:
         return False

@@ -92,6 +92,8 @@ from quotes.advice_points import advice_point
 from quotes.content_shape import quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
+from quotes.fiction_lines import character_line, work_opening
+from quotes.law_texts import law_text
 from quotes.naming import name_given
 from quotes.no_claims import (
     empty_message,
@@ -111,17 +113,14 @@ from quotes.no_claims import (
     unmade_record,
 )
 from quotes.not_said import (
-    character_line,
     displayed,
     glossed,
-    law_text,
     machine_voice,
     recited,
     sung,
     text_speaks,
     translated_in_brackets,
     unmade_text,
-    work_opening,
 )
 from quotes.overlaps import without_overlaps
 from quotes.page_lines import (

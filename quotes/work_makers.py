@@ -19,7 +19,8 @@ from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
 from quotes.mentions import authored_work, passive_agent
 from quotes.normalise import DOUBLE_MARKS
-from quotes.works import owner, work_maker
+from quotes.work_owners import owner
+from quotes.works import work_maker
 
 #: Things a person letters by hand and puts up or leaves (`sign`, `card`, `placard`).
 _HAND_MADE = word_list("hand-made-works")

@@ -12,8 +12,8 @@ from spacy.tokens import Doc, Token
 import quotes
 from quotes.cue_repairs import cue_read_as_second_relative
 from quotes.name_repairs import join_word_read_as_verb
-from quotes.parse_repairs import _hyphened_word_read_apart
 from quotes.rehead import rehead, rehead_all
+from quotes.tag_repairs import hyphened_word_read_apart
 from tests.rows import Q, check
 
 
@@ -381,7 +381,7 @@ CYCLES = {
     # a hyphened word whose first part hangs on the hyphen: the hyphen and the last part
     # would each hang on the other
     "hyphened word over its hyphen": (
-        _hyphened_word_read_apart, 2,
+        hyphened_word_read_apart, 2,
         "His/PRP$/PRON/poss/2 co/NN/NOUN/compound/2 -/NN/NOUN/nsubj/4 star/NN/NOUN/appos/2 "
         "said/VBD/VERB/ROOT/4"),
     # a Romance name's small word read as a verb, the capitalised word before it hung on

@@ -1,0 +1,108 @@
+"""Quoted words of a work of fiction, no one's statement: its opening or closing words
+(`Her new novel opens on a ferry: "…"`) and a character's line (`In the film her character
+tells the sheriff: "…"`, `"…," the clerk snaps at a widow in the first scene`). Rules of
+the default scope (:func:`quotes.scope.dropped_by`), beside the other words no one states
+(:mod:`quotes.not_said`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from quotes.doc_memo import memo
+from quotes.language import word_list
+from quotes.law_texts import text_before
+from quotes.not_said import FICTION, TEXTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+#: Verbs that say where in a work words stand (`opens`, `ends`).
+_OPENINGS = word_list("opening-verbs")
+
+
+def work_opening(speaker: Span, cue: Token | None, content: Span | None = None) -> bool:
+    """Whether a row is the opening or closing words of a work of fiction that the writer
+    quotes, a narrator's or a character's and no one's statement: `Her new novel opens on
+    a ferry: "…"`, `The Salt Ledger opens on a Busan fish market: "…"` (a title with its
+    article, which no person's name takes), `The film ends with a letter: "…"`; also
+    an `it` for a work or a text the sentence before reads out (rule opening-it: `She
+    read aloud a passage from the novel. "…," it began.`). The cue has no object:
+    `Varga opened the meeting: "…"` is a person speaking (a clause the parser hangs on
+    the cue from inside the quoted `content` is no object of it)."""
+    if cue is None or cue.lemma_.lower() not in _OPENINGS:
+        return False
+    inside = range(content.start, content.end) if content is not None else range(0)
+    if any(c.dep_ in ("dobj", "ccomp") and c.i not in inside for c in cue.children):
+        return False
+    head = speaker.root
+    if head.lower_ == "it":
+        # `She read aloud a passage from the novel. "…," it began.`: the text the sentence
+        # before reads out
+        text = text_before(head)
+        return text is not None and text.lemma_.lower() in FICTION | TEXTS
+    if head.pos_ == "NOUN":
+        return head.lemma_.lower() in FICTION
+    return head.pos_ == "PROPN" and speaker[0].lower_ == "the" and speaker[-1].is_title
+
+
+#: Nouns for someone inside a work of fiction (`her character`, `the narrator`).
+_FICTION_ROLES = word_list("fiction-roles")
+
+
+def character_line(speaker: Span, cue: Token | None) -> bool:
+    """Whether a row is a line of a character in a work of fiction, which is the work's
+    words and no one's statement: the speaker is one (`In the film her character tells
+    the sheriff: "…"`), or the cue shows one speaking (`A clip from "Salt Season" showed
+    her character shouting at a storm: "…"`)."""
+    if speaker.root.lemma_.lower() in _FICTION_ROLES:
+        return True
+    return cue is not None and (
+        any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
+        or in_a_scene(cue)
+    )
+
+
+#: Nouns for a scene of a work (`in the first scene`).
+_SCENES = word_list("scene-nouns")
+
+
+def in_a_scene(cue: Token) -> bool:
+    """Rule in-a-scene: whether the sentence of a cue sets what is said in a scene of a
+    work, in a phrase of `in` outside the quotation (`"…," the clerk snaps at a widow in
+    the first scene`, `"…," her aunt tells her, in a scene that is funny until it is
+    not`): a character's line, told in the present of a review's plot summary."""
+    # `"Every name in this book is a rope," the clerk snaps in the opening scene.`
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "in"
+        and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
+        for t in _scene_nouns(cue.sent)
+    )
+
+
+def _scene_nouns(sent: Span) -> list[Token]:
+    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, looked up
+    among the doc's (:func:`_doc_scene_nouns`): each row asks about its cue's whole
+    sentence, and a token object is made for these words only, not for every word of
+    it."""
+    doc = sent.doc
+    places = _doc_scene_nouns(doc)
+    return [doc[k] for k in places[bisect_left(places, sent.start) : bisect_left(places, sent.end)]]
+
+
+def _doc_scene_nouns(doc: Doc) -> list[int]:
+    """The indices of the words of `doc` whose lemma in lower case is a noun of
+    :data:`_SCENES`, read from the doc's array of lemmas once per doc (the rows ask when
+    the parse and its repairs are done): a sentence's array read for each of a
+    document's rows cost as much as the rest of the scope's rules on the source."""
+    table = memo(doc, "scene-nouns")
+    if "at" not in table:
+        # imported here: the commands that need no model import this module without spaCy
+        from spacy.attrs import LEMMA
+
+        strings = doc.vocab.strings
+        lemmas = doc.to_array([LEMMA]).ravel().tolist()
+        scenes = {lemma for lemma in set(lemmas) if strings[lemma].lower() in _SCENES}
+        table["at"] = [k for k, lemma in enumerate(lemmas) if lemma in scenes]
+    return table["at"]

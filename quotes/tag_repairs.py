@@ -1,0 +1,163 @@
+"""Words the tagger gave the wrong part of speech, mended before any cue is matched: a
+cue word tagged as a noun that has a subject and a clause of its own (`Brennick forecast
+that …`), one read as a plural noun of its subject's phrase (`The report of his
+inspection states that …`) or before a colon and a quote (`The notice read: "…"`), a
+hyphened word read as three (`co-star`), and a surname tagged as an adverb (`Tran
+countered that …`). Steps of :func:`quotes.parse_repairs.repair_tags`, which decides
+which words each is tried on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.rehead import Move, rehead_all
+
+
+def subject_tagged_as_adverb(token: Token) -> None:
+    """`Pavlović later said the team would …`: a capitalised word the parser made a
+    verb's subject but tagged as an adverb, which no subject is, is a proper noun (an
+    unfamiliar surname)."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and token.pos_ == "ADV":
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"
+
+
+def verb_read_as_noun(token: Token) -> None:
+    """`Brennick forecast that sales would double`, `Ruiz estimates she will sell half`:
+    a cue word tagged as a noun that has a subject and a clause of its own after it (one
+    that opens with `that` or has a subject) is the verb, in the present when it has
+    the `-s` of one (`estimates`)."""
+    if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nsubj" for c in token.children) and any(
+        c.dep_ == "ccomp"
+        and c.i > token.i
+        and (c.left_edge.lower_ == "that" or any(g.dep_ == "nsubj" for g in c.children))
+        for c in token.children
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBZ" if token.tag_ == "NNS" else "VBD"
+
+
+def verb_read_into_subject_phrase(token: Token) -> None:
+    """`The report of his inspection states that the damp was caused by a gutter`: the
+    tagger may read a cue word in `-s` after a phrase's noun as a plural noun of that
+    phrase, leaving the sentence with a noun for its head and the reported clause hung
+    on it. A cue word tagged as a plural noun at the end of a phrase after the noun that
+    heads its sentence, with `that` and a clause with a subject of its own right after
+    it, hung on that noun, is the sentence's verb: the noun its subject, the clause what
+    it reports, the words before it in the phrase the phrase's own."""
+    doc = token.doc
+    if token.tag_ != "NNS" or token.dep_ != "pobj" or token.i + 1 >= len(doc):
+        return
+    prep, head = token.head, token.head.head
+    mark = doc[token.i + 1]
+    clause = mark.head
+    if (
+        head.dep_ != "ROOT"
+        or head.pos_ != "NOUN"
+        or prep.dep_ != "prep"
+        or mark.lower_ != "that"
+        or mark.dep_ != "mark"
+        or clause.head.i != head.i
+        or clause.dep_ not in ("acl", "relcl")
+        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    ):
+        return
+    lefts = list(token.lefts)
+    if not lefts or lefts[-1].i != token.i - 1 or lefts[-1].pos_ not in ("NOUN", "PROPN"):
+        return
+    # `his inspection`: the phrase's own noun is the word before the cue word
+    noun = lefts[-1]
+    moves: list[Move] = [
+        (token, token, "ROOT"),
+        (head, token, "nsubj"),
+        (clause, token, "ccomp"),
+        (noun, prep, "pobj"),
+        *((c, noun, None) for c in lefts[:-1]),
+    ]
+    if rehead_all(moves):
+        token.pos_ = "VERB"
+        token.tag_ = "VBZ"
+
+
+def verb_read_as_noun_before_colon(token: Token) -> None:
+    """`The notice read: "…"`: a cue word tagged as a noun that has a subject of its own
+    and stands right before a colon and a quotation mark is the verb, in the past (the
+    tagger reads `read` after a noun as one). `The first reads: "…"`, `The second says:
+    "…"`: a cue word in `-s` tagged as a plural noun, heading its sentence there, right
+    after an ordinal or a number that stands for a thing named before (a list's first
+    entry) is the verb, in the present, and that word its subject."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":" or not doc[token.i + 2].is_quote:
+        return
+    if token.tag_ == "NN" and any(
+        c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in token.children
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBD"
+        return
+    before = doc[token.i - 1] if token.i else None
+    if (
+        token.tag_ == "NNS"
+        and token.dep_ == "ROOT"
+        and before is not None
+        and before.head.i == token.i
+        and before.dep_ in ("amod", "nummod")
+        and before.tag_ in ("JJ", "CD")
+    ):
+        token.pos_ = "VERB"
+        token.tag_ = "VBZ"
+        articles = [(c, before, None) for c in token.lefts if c.i < before.i]
+        rehead_all([(before, token, "nsubj"), *articles])
+
+
+def hyphened_word_read_apart(hyphen: Token) -> None:
+    """`His co-star, Marguerite Lindqvist, says …`: the parser may read `co`, the hyphen
+    and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
+    hyphen with no space on either side, read as a word, joins one noun (`co-star`,
+    `ex-husband`, `co-founder`, `Power Co-operative`, whose last part the tagger may
+    take for an adjective): its last part heads it, in the place its first part had,
+    and takes the words that hung on the other parts."""
+    doc = hyphen.doc
+    i = hyphen.i
+    if i == 0 or i + 1 >= len(doc) or hyphen.pos_ == "PUNCT":
+        return
+    first, last = doc[i - 1], doc[i + 1]
+    if (
+        first.whitespace_
+        or hyphen.whitespace_
+        or not (first.is_alpha and last.is_alpha)
+        or last.pos_ not in ("NOUN", "ADJ")
+        or first.dep_ == "ROOT"
+        or first.head is last
+    ):
+        return
+    moves: list[Move] = [
+        (child, last, None)
+        for child in [*first.children, *hyphen.children]
+        if child is not last and child is not first and child is not hyphen
+    ]
+    moves += [(last, first.head, first.dep_), (first, last, "compound"), (hyphen, last, "punct")]
+    if rehead_all(moves):
+        hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
+
+
+def name_read_as_adverb(token: Token) -> None:
+    """`Tran countered that …`, where the tagger takes an unfamiliar surname for an
+    adverb: a capitalised word the text uses elsewhere in a person's name, set right
+    before a verb with no subject, or with only the verb's adverbs between (`Pavlović
+    later said the team would …`), is that verb's subject."""
+    verb = token.head
+    while verb.dep_ == "advmod" and verb.pos_ == "ADV" and verb.head.i > verb.i:
+        verb = verb.head  # `Pavlović` hung on `later`, `later` on `said`
+    between = token.doc[token.i + 1 : verb.i]
+    if (
+        token.dep_ in ("advmod", "aux")
+        and verb.i > token.i
+        and all(t.pos_ == "ADV" for t in between)
+        and verb.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and rehead_all([(token, verb, "nsubj")])
+    ):
+        token.pos_ = "PROPN"
+        token.tag_ = "NNP"

@@ -1,0 +1,99 @@
+"""The maker the words around a work name: a `by` phrase (`a report by the audit
+office`), the agent of a passive of making (`The report was written by the director`),
+its owner by a possessive (`the regulator's final notice`, `His manifesto`) or a body
+its `of` phrase names. A step of :func:`quotes.works.work_maker`, tried first: a work
+that names its maker needs no look back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.language import word_list
+from quotes.mentions import author, authored_work, passive_agent
+from quotes.work_of import of_maker
+
+#: Verbs whose passive agent made the work that is their subject (`was written by`).
+_AUTHORING = word_list("authoring-verbs")
+
+
+def maker_named(work: Token) -> Token | None:
+    """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
+    of a passive it is the subject of (:func:`passive_maker`), its owner
+    (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
+    return author(work) or passive_maker(work) or owner(work) or of_maker(work)
+
+
+def passive_maker(work: Token) -> Token | None:
+    """The agent of a passive of making whose subject is the work, in its own clause or
+    in a relative clause on it: `the director` in `The officers' report was written by the
+    director of resources, X`, `researchers` in `the study, which was carried out by
+    researchers at Eastmere University` (a work published or seen by someone is not
+    theirs, :data:`_AUTHORING`)."""
+    if not authored_work(work):
+        return None
+    verbs = [work.head] if work.dep_ == "nsubjpass" else []
+    verbs += [c for c in work.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_.lower() not in _AUTHORING:
+            continue
+        agent = passive_agent(verb)
+        if agent is not None:
+            return agent
+    return None
+
+
+
+#: Words for a time, whose possessive dates a work (`Wednesday's paper`).
+_TIMES = word_list("time-possessors")
+#: Possessive pronouns of a person whose work speaks for them (`His manifesto …`).
+_OWNER_PRONOUNS = word_list("owner-pronouns")
+
+
+def owner(work: Token) -> Token | None:
+    """The body or person whose work a possessive says it is: `the regulator` in `the
+    regulator's final notice found …`, `the tribunal` in `according to the tribunal's
+    written reasons`, and the noun a `whose` clause is on (`The Care Quality Commission,
+    whose report was published on Thursday`), and the person a possessive pronoun stands
+    for (`His manifesto promises that …`: the pronoun, which the resolver reads, or the
+    subject of the verb whose object the work is, :func:`_owner_subject`); not a time's
+    (`Tuesday's report`)."""
+    if not authored_work(work):
+        return None
+    poss = next((c for c in work.children if c.dep_ == "poss"), None)
+    if poss is None:
+        return None
+    if poss.lower_ == "whose":
+        clause = work.head if work.dep_ in ("nsubj", "nsubjpass") else None
+        return clause.head if clause is not None and clause.dep_ == "relcl" else None
+    if poss.lower_ in _OWNER_PRONOUNS:
+        return _owner_subject(work) or poss
+    if poss.pos_ not in ("NOUN", "PROPN") or poss.ent_type_ in ("DATE", "TIME"):
+        return None
+    if poss.lower_ in _TIMES or poss.lemma_.lower() in _TIMES:
+        return None
+    return poss
+
+
+def _owner_subject(work: Token) -> Token | None:
+    """Rule owner-pronoun-subject: the subject of the verb whose object is a work its
+    `his` or `her` owns, whom the pronoun stands for (`The treasurer, Ana Ruiz, had
+    circulated her report before the meeting`: Ruiz's report, though a name of a gender
+    the name lists do not know stands between); None when the work is no object or the
+    subject is a pronoun (which the resolver reads) or none."""
+    return noun_subject(work.head) if work.dep_ == "dobj" else None
+
+
+def its_owner(work: Token) -> Token | None:
+    """The `its` a work is owned by (`Its post claimed …`), which stands for a body the
+    resolver looks for in the sentence before; None when the work has no such
+    possessive (`its` is no owner pronoun: a work's maker found otherwise comes first)."""
+    return next((c for c in work.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+
+
+
+def noun_subject(verb: Token) -> Token | None:
+    """A verb's subject when it is a noun or a name (`The Met Service issued …`); None for
+    a pronoun or no subject."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject if subject is not None and subject.pos_ in ("PROPN", "NOUN") else None

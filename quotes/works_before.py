@@ -1,0 +1,237 @@
+"""The maker a work named again takes from the text before it: the one maker the text
+named for works of its kind (`The report also said …` after `a report by the audit
+office`), the researchers of the study just described, the one who issued a work of the
+kind in the few sentences before (`The bulletin reads: …` after `The Met Service issued
+a red warning`), the one who spoke in one (`the statement said` after `In a statement,
+the church said …`), or the same work's earlier mention. Steps of
+:func:`quotes.works.work_maker`, for a definite work that names no maker of its own.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+import numpy as np
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from quotes.cue_classes import cue_class
+from quotes.cue_words import cue_lemmas
+from quotes.doc_memo import memo
+from quotes.language import word_list, word_map
+from quotes.mentions import authored_work, mention_span
+from quotes.research_groups import MAKERS, group_place, unparsed_maker
+from quotes.source_words import AUTHORED
+from quotes.work_owners import maker_named, noun_subject
+
+_RESEARCH = MAKERS | frozenset(word_map("research-words")["results"])
+#: Words for a study, which a maker of research before speaks for (`The study found …`).
+_STUDIES = frozenset(word_map("research-words")["studies"])
+
+
+def earlier_author(head: Token, research: bool = False) -> Token | None:
+    """`The report also said …` → the maker of an earlier `a report by the audit
+    office` (or of `In a report …, the audit office said …`, `The audit office issued a
+    report …`, however far before: rule maker-named-before), when the text named exactly
+    one maker for works of that kind; the makers or results of a study (`the
+    researchers`, `the findings`, :data:`_RESEARCH`) → the maker of the latest work the
+    text named one for, or the body it placed researchers at (`researchers at Eastmoor
+    University`), as a reader takes `the findings` for those of the study just
+    described; `research` reads any word so (:func:`study_maker`)."""
+    lemma = head.lemma_.lower()
+    research = research or lemma in _RESEARCH or head.lower_ in _RESEARCH
+    makers: dict[str, int] = {}
+    doc = head.doc
+    # every word before is asked after a research word, yet only works and makers answer
+    forms = _WORKS_AND_MAKERS if research else frozenset()
+    known = memo(doc, "work-makers")
+    for i in _worded_before(doc, head.i, frozenset({lemma}) | forms, forms):
+        found = _maker_of(doc, i, research, known)
+        if found is not None:
+            key, at = found
+            makers.pop(key, None)  # the latest last
+            makers[key] = at
+    if research and makers:
+        return doc[list(makers.values())[-1]]
+    return doc[next(iter(makers.values()))] if len(makers) == 1 else None
+
+
+def _maker_of(
+    doc: Doc, i: int, research: bool, known: dict[tuple[int, bool], tuple[str, int] | None]
+) -> tuple[str, int] | None:
+    """The maker the work or maker word at `i` names, as its words in lower case (the key
+    :func:`earlier_author` counts makers by) and its index, for a research word or
+    another; None when none. Read once per word and doc: a description that recurs
+    thousands of times looks back at every work before it (kept as an index: a table
+    kept with the doc holds no token of it, which would keep the doc alive): `known` is
+    the doc's table of them."""
+    if (i, research) not in known:
+        token = doc[i]
+        maker = maker_named(token) if token.dep_ else unparsed_maker(token)
+        if maker is None and token.dep_ and not research:
+            # `In a report …, the audit office said …`, `The audit office issued a
+            # report …`: one who spoke in or issued a work of the kind named again
+            maker = _issuer_of(token) or _speaker_in(token)
+        if maker is None and research:
+            maker = group_place(token)
+        if maker is not None:
+            maker = group_place(maker) or maker
+        known[i, research] = (
+            None if maker is None else (mention_span(maker).text.lower(), maker.i)
+        )
+    return known[i, research]
+
+
+def study_maker(head: Token) -> Token | None:
+    """Rule study-made-before: the maker of the research the text described before, for
+    a study named again that names no maker and whose kind the text named with none
+    (`The study found that …` after `Researchers at the University of Harnby followed
+    6,000 children.`), read as `the findings` are (:func:`earlier_author`); None for
+    another work (`the report`, whose maker is its own kind's)."""
+    if head.lemma_.lower() not in _STUDIES and head.lower_ not in _STUDIES:
+        return None
+    return earlier_author(head, research=True)
+
+
+#: Verbs by which a source issues or writes a work (`issued a red warning`, `wrote in
+#: his diary`), whose subject a later work with no maker speaks for.
+_ISSUING = word_list("issuing-verbs")
+#: How many sentences before a work's own :func:`issuer_before` looks back.
+_ISSUER_REACH = 4
+
+
+def issuer_before(head: Token) -> Token | None:
+    """The subject of the latest verb in the few sentences before that issued or wrote a
+    work (the work its object or the place it wrote `in`), for a work that names no
+    maker: `The bulletin, published at 6am, reads: …` after `The Met Service issued a
+    red warning …`; `The next morning's entry reads: …` after `The manager wrote in his
+    diary that night: …`, as a reader takes the document for the one just issued."""
+    if not authored_work(head):
+        return None
+    doc = head.doc
+    for token in reversed(doc[_reach_start(head) : head.sent.start]):
+        if token.pos_ == "VERB" and token.lower_ in AUTHORED and token.dep_ == "acl":
+            # `issued its ice storm warning`, the work's noun read as a participle of
+            # the compound before it
+            token = token.head
+        elif token.pos_ != "NOUN" or token.lemma_.lower() not in AUTHORED:
+            continue
+        subject = _issuer_of(token)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _issuer_of(work: Token) -> Token | None:
+    """The subject of the verb that issued or wrote a work, the work its object or the
+    place it wrote `in` (`The Met Service issued a red warning`, `The manager wrote in
+    his diary`), or of any verb whose object is a work its subject calls its own
+    (:func:`_own_work`); None when a pronoun or no one is its subject."""
+    verb = work.head
+    if work.dep_ == "pobj" and verb.lower_ == "in":
+        verb = verb.head
+    elif work.dep_ != "dobj":
+        return None
+    issued = verb.lemma_.lower() in _ISSUING or _own_work(work)
+    return noun_subject(verb) if issued else None
+
+
+#: Possessive pronouns by which a verb's subject calls the work it acts on its own.
+_OWN_WORK_PRONOUNS = word_list("own-work-pronouns")
+
+
+def _own_work(work: Token) -> bool:
+    """Rule own-work-object: whether a work is the object of a verb its subject owns by a
+    possessive pronoun, so that the work speaks for that subject whatever the verb did
+    with it: `The Met Office has upgraded its yellow warning for rain. The warning reads:
+    …` is the Met Office's, as `upgrade` issues nothing (:data:`_ISSUING`)."""
+    # shape: <subject> <verb> its|their|his|her <work> (`The board revised its forecast`)
+    return work.dep_ == "dobj" and any(
+        c.dep_ == "poss" and c.lower_ in _OWN_WORK_PRONOUNS for c in work.children
+    )
+
+
+def spoken_in(head: Token) -> Token | None:
+    """The one who spoke in the latest work of the same kind in the few sentences before,
+    for a work with no maker of its own: `the statement said` after `In a statement to
+    the Herald, Marta Ruiz said …` is Ruiz's, and after `In a statement issued by its
+    trustees, the museum said …` the museum's (whoever drafted it, the work is the words
+    of the one who spoke in it); the subject of a speech verb whose `in` phrase holds the
+    work (`said in a letter to parents that …`)."""
+    lemma = head.lemma_.lower()
+    if not authored_work(head):
+        return None
+    # `the decision letter says` after `In his decision, the inspector concluded …`
+    kinds = {lemma} | {c.lemma_.lower() for c in head.children if c.dep_ == "compound"}
+    doc = head.doc
+    for token in reversed(doc[_reach_start(head) : head.i]):
+        if token.lemma_.lower() in kinds and (subject := _speaker_in(token)) is not None:
+            return subject
+    return None
+
+
+def _speaker_in(work: Token) -> Token | None:
+    """The subject of a speech verb whose `in` phrase holds a work (`In a statement, the
+    church said …`, `said in a letter to parents that …`), or a name that does anything
+    in it (rule name-acts-in-work: `In an email to staff, Kadri Saar thanked the team`,
+    as one who acts in a letter or an email wrote it; not a noun, which may be only what
+    the work shows: `In the email, the word "unsafe" appears`); None when a pronoun or no
+    one is its subject."""
+    if work.dep_ != "pobj" or work.head.lower_ != "in":
+        return None
+    verb = work.head.head
+    if verb.pos_ != "VERB" and work.head.i == work.sent.start:
+        # `In the memo, sent on Monday, X wrote …`: the parse hung `In` on the subject
+        verb = work.sent.root
+    subject = noun_subject(verb)
+    speech = verb.lemma_.lower() in cue_lemmas() and cue_class(verb) == "speech"
+    if speech or (subject is not None and subject.pos_ == "PROPN" and verb.pos_ == "VERB"):
+        return subject
+    return None
+
+
+def _reach_start(head: Token) -> int:
+    """Where the few sentences before a work's (:data:`_ISSUER_REACH`) begin: how far back
+    :func:`issuer_before` and :func:`spoken_in` look for the one who made or spoke in it."""
+    doc = head.doc
+    start = head.sent.start
+    for _ in range(_ISSUER_REACH):
+        start = doc[start - 1].sent.start if start else 0
+    return start
+
+
+
+def same_work_before(head: Token) -> Token | None:
+    """The latest earlier mention of the same work, for a definite one named again with
+    fewer words: `the decision letter says` before `The letter says …`, `the board's
+    summary` before `the summary says …`; None when the text names no such work before."""
+    lemma = head.lemma_.lower()
+    if not authored_work(head):
+        return None
+    earlier = _worded_before(head.doc, head.i, frozenset({lemma}), frozenset())
+    return head.doc[earlier[-1]] if earlier else None
+
+
+#: The words that can name a work with a maker (:func:`~quotes.mentions.author` and
+#: :func:`~quotes.research_groups.unparsed_maker` read the same lists) or a maker
+#: (:func:`~quotes.research_groups.group_place`), as a lemma or a form.
+_WORKS_AND_MAKERS = AUTHORED | MAKERS
+
+
+def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[str]) -> list[int]:
+    """The indices before `end` of the tokens whose lemma in lower case is one of `lemmas`
+    or whose lower-case form is one of `forms`. Read from the doc's arrays, each distinct
+    word looked up once: a token object made for every word before each description
+    was a hundredth of a run's time. The places of each set of words are read once per
+    doc (a description recurring thousands of times read the whole doc's arrays each
+    time)."""
+    known: dict[tuple[frozenset[str], frozenset[str]], list[int]] = memo(doc, "worded")
+    if (lemmas, forms) not in known:
+        strings = doc.vocab.strings
+        table = doc.to_array([LEMMA, LOWER])
+        lemma_ids = [k for k in np.unique(table[:, 0]).tolist() if strings[k].lower() in lemmas]
+        form_ids = [k for k in np.unique(table[:, 1]).tolist() if strings[k] in forms]
+        found = np.isin(table[:, 0], lemma_ids) | np.isin(table[:, 1], form_ids)
+        known[lemmas, forms] = np.flatnonzero(found).tolist()
+    places = known[lemmas, forms]
+    return places[: bisect_left(places, end)]
