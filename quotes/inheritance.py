@@ -26,6 +26,7 @@ from quotes.dash_asides import dash_aside
 from quotes.dialogue import DENSE_REACH, Line, answers_question, turn_sources
 from quotes.found import DASHES, MARKS, PUT_QUESTION, Found, char_tokens
 from quotes.governing import quoted_one
+from quotes.joined_speakers import joined_speaker
 from quotes.language import word_list
 from quotes.last_resort import beat_speaker, cue_after, speaker_before
 from quotes.matchers import active_subject
@@ -305,7 +306,9 @@ class Inheritance:
         """A quote with no cue of its own continues the previous quote's speaker.
 
         `"We opened six centres today," Lindqvist said. "Two more will open tomorrow."` — when it
-        starts in the paragraph where the previous quote ends, or the next one.
+        starts in the paragraph where the previous quote ends, or the next one; unless
+        that quote's cue sentence ends by handing the floor to someone else
+        (:mod:`quotes.joined_speakers`: `…," Lindqvist said, and her deputy cut in.`).
         """
         if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
             return
@@ -322,6 +325,12 @@ class Inheritance:
             ):
                 source = quoted
         if not self.dense and _belief(source):
+            return
+        joined = joined_speaker(source, f, self.norm)
+        if joined is not None:
+            # `"A," Ruiz said, and her brother cut in. "B."`: the brother speaks
+            f.speaker, f.cue = joined
+            f.method = "joined-speaker"
             return
         _borrow(f, source, "previous-quote")
         f.continues_relay = source.relayed_by or source.continues_relay
