@@ -2,9 +2,11 @@
 clause a cue reports, mended before any cue is matched: the question after an asking cue
 read as a condition (`question_read_as_adverbial`), a clause of time, condition or reason
 read as what a cue reports (`adverbial_read_as_clause`), a phrase of time between a
-cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), and quoted
+cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), quoted
 participles after `as` read as an adverbial clause of the cue
-(`quoted_participles_read_as_clause`). Called from
+(`quoted_participles_read_as_clause`), the connective `That said,` read as the cue of the
+sentence it opens (`connective_read_as_cue`), and the writer's aside `and I quote` read as
+the cue of the words after it (`aside_read_as_cue`). Called from
 :func:`quotes.parse_repairs.repair_tags`, beside :mod:`quotes.clause_repairs`.
 """
 
@@ -13,12 +15,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.rehead import rehead_all
+from quotes.rehead import Move, rehead_all
 
 #: Words that open an adverbial clause, never reported content (`once`, `until`).
 _ADVERBIAL_MARKS = word_list("adverbial-clause-marks")
 #: Subject labels: a clause with one of its own is a clause, not a phrase.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Pronouns that point back to what the text said before (`That said, …`).
+_DEMONSTRATIVES = word_list("demonstratives")
+#: Brackets that may open a sentence before `That said,`.
+_OPENING_BRACKETS = frozenset("([")
+#: Verbs of the writer's aside `and I quote`, and the words of the first person.
+_ASIDES = word_list("quoting-asides")
+_FIRST_PERSON = word_list("first-person-words")
 #: Cues that ask (`asked`): their `if`-clause is the question, not a condition.
 _ASKING = word_list("asking-cues")
 #: Conjunctions that open a yes-or-no question (`if`, `whether`).
@@ -116,3 +125,77 @@ def quoted_participles_read_as_clause(cue: Token) -> None:
         ):
             rehead_all([(mark, cue, "prep"), (clause, mark, "pcomp")])
             return
+
+
+def connective_read_as_cue(cue: Token) -> None:
+    """Rule connective-read-as-cue: `That said, she noted, "The plan is late."`, `That
+    said, she noted that the plan was late`: the parser may read the connective `That
+    said,` (or `That being said,`) that opens a sentence as its verb, with the rest of
+    the sentence hung on it as what it reports (or its cue as a clause set beside it), so
+    the sentence's own cue and speaker are read as part of a statement by `that`, which
+    rule connective (:mod:`quotes.unattributed`) drops. The connective is an adverbial
+    of the clause after its comma, whose head becomes the sentence's."""
+    doc = cue.doc
+    comma = cue.i + 1
+    if cue.lower_ != "said" or comma >= len(doc) or doc[comma].text != ",":
+        return
+    opener = cue.i - 2 if doc[cue.i - 1].lower_ == "being" else cue.i - 1
+    if opener < 0 or doc[opener].lower_ not in _DEMONSTRATIVES:
+        return
+    bracket = doc[opener - 1] if opener > 0 else None
+    if not doc[opener].is_sent_start and not (
+        bracket is not None and bracket.text in _OPENING_BRACKETS and bracket.is_sent_start
+    ):
+        return  # `(That said, …)` opens its sentence inside a bracket
+    end = cue.sent.end
+    rest = range(comma + 1, end)
+    # the heads of the clause after the comma: its words hung outside it (on the cue)
+    tops = [
+        doc[i] for i in rest if doc[i].head.i == i or doc[i].head.i not in rest
+    ]
+    heads = [t for t in tops if not t.is_punct]
+    if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
+        return
+    head = heads[0]
+    moves: list[Move] = []
+    # `she noted,` set beside the quote's clause: the cue whose clause that is
+    beside = next(
+        (c for c in head.lefts if c.dep_ == "parataxis" and c.i > comma and c.pos_ == "VERB"),
+        None,
+    )
+    if beside is not None and any(c.dep_ == "nsubj" for c in beside.children):
+        moves.append((head, beside, "ccomp"))
+        head = beside
+    moves += [(head, head, "ROOT"), (cue, head, "advcl")]
+    moves += [(t, head, None) for t in tops if t.is_punct and t.head.i == cue.i]
+    rehead_all(moves)
+
+
+def aside_read_as_cue(cue: Token) -> None:
+    """Rule aside-read-as-cue: `The mayor said, and I quote, "We love the voters."`: the
+    parser reads the writer's aside `and I quote` as a second cue joined to the first
+    (or set beside the quotation), and hangs the quotation on it, so the words go to
+    `I`. The aside only vouches that the words are exact: it is the writer's marker (an
+    interjection), no cue, and what it held is what the cue before it reports, when that
+    cue reports no clause of its own."""
+    doc = cue.doc
+    if cue.lemma_.lower() not in _ASIDES or cue.dep_ not in ("conj", "parataxis"):
+        return
+    subject = doc[cue.i - 1]
+    if subject.dep_ != "nsubj" or subject.lower_ not in _FIRST_PERSON or subject.i < 2:
+        return
+    if cue.i + 1 >= len(doc) or doc[cue.i + 1].text != "," or doc[subject.i - 1].lower_ != "and":
+        return
+    said = cue.head
+    clause = next((c for c in cue.rights if c.dep_ == "ccomp"), None)
+    moves: list[Move] = []
+    if (
+        cue.dep_ == "conj"
+        and clause is not None
+        and said.i < subject.i
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in said.children)
+    ):
+        moves = [(clause, said, None), (cue, said, "intj")]
+        moves += [(t, said, None) for t in cue.rights if t.is_punct and t.i > cue.i + 1]
+    if rehead_all(moves):
+        cue.pos_, cue.tag_ = "INTJ", "UH"  # a marker of the writer's, no cue to match

@@ -30,6 +30,7 @@ from quotes.cue_classes import cue_class
 from quotes.dash_asides import dash_aside
 from quotes.found import PUT_QUESTION, Found
 from quotes.governing import quoted_one
+from quotes.joined_speakers import joined_speaker
 from quotes.mentions import mention_span
 from quotes.nearer_mentions import take_nearer_mention
 from quotes.records import UNNAMED_VOICE
@@ -196,7 +197,9 @@ class Inheritance:
         """A quote with no cue of its own continues the previous quote's speaker.
 
         `"We opened six centres today," Lindqvist said. "Two more will open tomorrow."` — when it
-        starts in the paragraph where the previous quote ends, or the next one.
+        starts in the paragraph where the previous quote ends, or the next one; unless
+        that quote's cue sentence ends by handing the floor to someone else
+        (:mod:`quotes.joined_speakers`: `…," Lindqvist said, and her deputy cut in.`).
         """
         if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
             return
@@ -213,6 +216,12 @@ class Inheritance:
             ):
                 source = quoted
         if not self.dense and _belief(source):
+            return
+        joined = joined_speaker(source, f, self.norm)
+        if joined is not None:
+            # `"A," Ruiz said, and her brother cut in. "B."`: the brother speaks
+            f.speaker, f.cue = joined
+            f.method = "joined-speaker"
             return
         borrow(f, source, "previous-quote")
         f.continues_relay = source.relayed_by or source.continues_relay

@@ -18,6 +18,8 @@ from spacy.tokens import Doc
 
 from quotes.adverbial_repairs import (
     adverbial_read_as_clause,
+    aside_read_as_cue,
+    connective_read_as_cue,
     question_read_as_adverbial,
     quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
@@ -73,6 +75,7 @@ from quotes.quote_subjects import (
     subject_read_into_quote,
 )
 from quotes.subject_repairs import (
+    content_read_as_first_subject,
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_conjunct,
@@ -148,7 +151,12 @@ def repair_tags(
     (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
     as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`),
     quoted participles after a cue's object and `as` read as its adverbial clause
-    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), a
+    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), the
+    connective `That said,` read as the cue of its sentence
+    (:func:`~quotes.adverbial_repairs.connective_read_as_cue`), the writer's aside `and I
+    quote` read as the cue (:func:`~quotes.adverbial_repairs.aside_read_as_cue`), the words
+    set before a closing cue read as a first subject
+    (:func:`~quotes.subject_repairs.content_read_as_first_subject`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
@@ -183,6 +191,8 @@ def repair_tags(
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
+        connective_read_as_cue(cue)  # `That said, she noted, "…"`
+        aside_read_as_cue(cue)  # `The mayor said, and I quote, "…"`
         cue_read_as_group_noun(cue)  # `Most councillors support reforming …`
         verb_read_as_noun(cue)
         verb_read_into_subject_phrase(cue)
@@ -228,6 +238,7 @@ def repair_tags(
         given_read_as_noun(doc[i], lemmas, first_words)
         particle_read_as_head(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
+        content_read_as_first_subject(doc[i], lemmas)  # `Or maybe Reyes, adviser Dunn says.`
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):

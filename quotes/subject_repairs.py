@@ -24,6 +24,8 @@ _CONJUNCTIONS = word_list("noun-conjunctions")
 _FLOATING = word_list("floating-quantifiers")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
+#: Labels of the words of a name's phrase before its last word (`the`, `Tom`).
+_NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "punct"})
 #: Labels of a verb's subject.
 ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
@@ -90,3 +92,34 @@ def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
     ):
         number.dep_ = "nsubj"
+
+
+def content_read_as_first_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """Rule content-read-as-first-subject: `Or maybe Tom Reyes, campaign adviser Paul Dunn
+    says.`: a cue that closes its sentence after a phrase set off by a comma may have
+    that phrase read as a first subject beside its own (`Tom Reyes` and `Paul Dunn`), and
+    the first would speak. The phrase before the comma is what the cue gives (the
+    speaker's words, here one fragment), the subject right before the cue speaks. Only
+    when the phrase holds more than a name (`maybe`), which a subject with its role set
+    after it (`Lena Ortiz, the mayor says.`) does not."""
+    verb, doc = token.head, token.doc
+    if token.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in lemmas:
+        return
+    if verb.dep_ != "ROOT" or verb.tag_ not in FINITE_VERB:
+        return  # `said Ana Ruiz, half joking.`: a participle set after the sentence's cue
+    last = token.right_edge
+    comma = last.i if last.text == "," else last.i + 1
+    if verb.i + 1 >= len(doc) or comma >= verb.i or doc[comma].text != ",":
+        return
+    if doc[verb.i + 1].text != ".":
+        return
+    if not any(t.dep_ not in _NAME_PARTS for t in doc[token.sent.start : token.i]):
+        return  # `Lena Ortiz, the mayor says.`: a name and its role, one subject
+    speaker = next(
+        (c for c in verb.lefts if c.dep_ == "nsubj" and c.i > token.i), None
+    )
+    if speaker is None or speaker.left_edge.i != comma + 1 or speaker.right_edge.i != verb.i - 1:
+        return
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    token.dep_ = "ccomp"

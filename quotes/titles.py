@@ -42,8 +42,15 @@ def is_title(content: str, longest: int = _TITLE_WORDS) -> bool:
         and not any(c in content for c in "!?")
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
         and not (len(words) == 1 and content.rstrip().endswith("."))
-        and re.split("['’]", words[0])[0] not in _SPEECH_OPENERS
+        and not _opens_speech(words[0])
     )
+
+
+def _opens_speech(word: str) -> bool:
+    """Whether a quote's first word opens speech, not a title: `We're`, `I`, or a word
+    that does so only with a verb clipped onto it (`That's`, listed as `That'`)."""
+    stem, *clipped = re.split("['’]", word)
+    return stem in _SPEECH_OPENERS or (bool(clipped) and f"{stem}'" in _SPEECH_OPENERS)
 
 
 def names_a_work(whole: Span) -> bool:

@@ -216,6 +216,17 @@ DIRECT = [
               "Ana Ruiz", "Ana Ruiz", ":", "colon"),
         ],
     ),
+    # a quote in capitals that opens with a clipped verb (`That's`) is speech, not a title
+    (
+        '"Two people in this race know the county," said Rick Moss. "That’s Tom Reyes '
+        'and Ana Ruiz."',
+        [
+            Q("direct", "Two people in this race know the county,", "Rick Moss", "Rick Moss",
+              "said", "dep"),
+            Q("direct", "That’s Tom Reyes and Ana Ruiz.", "Rick Moss", "Rick Moss", "said",
+              "previous-quote"),
+        ],
+    ),
     # colon-placeholder: an empty `it` before the colon is no speaker; the quote goes on
     # from the one before
     (

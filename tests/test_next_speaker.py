@@ -1,5 +1,6 @@
 """Whose a direct quote is when the clause before it hands the words on: a quote after a
-reported clause and `, and` (where the report ends), and words a work issued by someone
+reported clause and `, and` (where the report ends), a quote after a cue sentence that
+hands the floor on in a speech verb joined to its cue, and words a work issued by someone
 says (sentences written for these tests).
 
 Each case lists every row of scope `all` that the sentence gives: type, content start
@@ -30,6 +31,13 @@ CASES = [
          Row("indirect", 53, "the ballots", None, "pressed", "unsourced:addressed"),
          Row("direct", 86, "Every ballot was counted.", "the clerk", "replied",
              "dep:subject")],
+    ),
+    # joined-speaker: the cue sentence of a quote hands the floor to someone else in a
+    # speech verb joined to its cue; the quote right after it is theirs
+    (
+        '"Bring the maps," Ines Calder said, and her brother cut in. "And the torch."',
+        [Row("direct", 1, "Bring the maps,", "Ines Calder", "said", "dep-inverted:subject"),
+         Row("direct", 61, "And the torch.", "her brother", "cut", "joined-speaker")],
     ),
     # a conjunct that `that` reports is more of the same statement
     (

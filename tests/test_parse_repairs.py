@@ -353,6 +353,29 @@ from tests.rows import Q, check
          [Q("indirect", "the new berths had been tested and were safe",
             "a harbour board spokeswoman", "A harbour board spokeswoman", "said",
             "reported:subject")]),
+        # connective-read-as-cue: `That said,` opening a sentence read as its verb, the
+        # sentence's own cue hung on it; the cue after the comma speaks
+        ('That said, she noted, "The hall will not be ready by June."',
+         [Q("direct", "The hall will not be ready by June.", None, "she", "noted",
+            "dep:subject")]),
+        ('She called Ruiz "kind." (That said, she also noted, "He will punch back.")',
+         [Q("mixed", 'Ruiz "kind."', None, "She", "called", "reported-naming:subject"),
+          Q("direct", "He will punch back.", None, "she", "noted", "dep:subject")]),
+        ("That said, the treasurer noted that the fund was still short.",
+         [Q("indirect", "the fund was still short", "the treasurer", "the treasurer",
+            "noted", "reported:subject")]),
+        # aside-read-as-cue: the writer's `and I quote` read as the cue of the quotation
+        ('No surprise that Dale Moreno said, and I quote, "We love the small towns."',
+         [Q("direct", "We love the small towns.", "Dale Moreno", "Dale Moreno", "said",
+            "near-before:subject")]),
+        ('Tom Hale said, and I quote, "We will never close the mill."',
+         [Q("direct", "We will never close the mill.", "Tom Hale", "Tom Hale", "said",
+            "dep:subject")]),
+        # content-read-as-first-subject: the words set before a closing cue read as a
+        # first subject beside the one that speaks
+        ("Or perhaps Nadia Kovac, party strategist Owen Bright says.",
+         [Q("indirect", "Nadia Kovac", "Owen Bright", "Owen Bright", "says",
+            "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
