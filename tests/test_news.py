@@ -218,7 +218,7 @@ CASES = [
     # direct: a reported statement whose content is one quote and nothing else
     (
         'The board said in a statement that "the sale is final."',
-        [Q("direct", "the sale is final.", "the board", "The board", "said", "reported")],
+        [Q("direct", "the sale is final.", "the board", "The board", "said", "dep")],
     ),
     (
         'Ms Adeyemi called for "a full and open inquiry."',
