@@ -58,9 +58,11 @@ from quotes.name_repairs import (
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+    role_read_as_first_subject,
 )
 from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
+    participle_read_as_subject,
     passive_subject_read_into_opener,
     subject_read_as_apposition,
     subject_read_into_opener,
@@ -134,6 +136,9 @@ def repair_tags(
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
+    a role read as a subject beside the name after it
+    (:func:`~quotes.name_repairs.role_read_as_first_subject`, once a given name's
+    hyphened syllables read apart are one word: :func:`_inside_person`),
     a surname read as a verb though it is the cue's subject
     (:func:`~quotes.name_repairs.name_read_as_verb`), a name's particle read as the
     subject (:func:`~quotes.name_repairs.particle_read_as_head`), a small word of a
@@ -143,7 +148,9 @@ def repair_tags(
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two (:func:`_hyphened_word_read_apart`), a subject
     read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
-    before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`) or
+    before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`)
+    or onto a participle opener read as a name
+    (:func:`~quotes.opener_subjects.participle_read_as_subject`) or
     straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
     (:func:`~quotes.subjects_in_between.subject_read_as_root_of_cue`), a
@@ -196,8 +203,13 @@ def repair_tags(
         clause_read_onto_a_phrase(doc[i])
         clause_read_onto_the_object(doc[i])  # `advised members that …`
     repair_intermediary(doc, lemmas)
+    for i in token_indices(doc, "ORTH", HYPHENS):
+        if _inside_person(doc[i]):
+            # one name before its subjects are read (`Dr. Seo Min-jae`)
+            _hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
+        role_read_as_first_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
         particle_read_as_head(doc[i], lemmas)
@@ -211,6 +223,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
+        participle_read_as_subject(cue)
         passive_subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
@@ -328,7 +341,8 @@ def _verb_read_as_noun_before_colon(token: Token) -> None:
 
 
 #: The label of an active subject, which
-#: :func:`~quotes.name_repairs.name_read_as_second_subject` may mend.
+#: :func:`~quotes.name_repairs.name_read_as_second_subject` and
+#: :func:`~quotes.name_repairs.role_read_as_first_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
 #: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
 #: may mend.
@@ -345,7 +359,8 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
     and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
     hyphen with no space on either side, read as a word, joins one noun (`co-star`,
     `ex-husband`, `co-founder`, `Power Co-operative`, whose last part the tagger may
-    take for an adjective): its last part heads it, in the place its first part had,
+    take for an adjective; a given name's syllables, :func:`_inside_person`): its last
+    part heads it, in the place its first part had,
     and takes the words that hung on the other parts."""
     doc = hyphen.doc
     i = hyphen.i
@@ -356,7 +371,7 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
         first.whitespace_
         or hyphen.whitespace_
         or not (first.is_alpha and last.is_alpha)
-        or last.pos_ not in ("NOUN", "ADJ")
+        or not (last.pos_ in ("NOUN", "ADJ") or _inside_person(hyphen))
         or first.dep_ == "ROOT"
         or first.head is last
     ):
@@ -369,6 +384,22 @@ def _hyphened_word_read_apart(hyphen: Token) -> None:
     moves += [(last, first.head, first.dep_), (first, last, "compound"), (hyphen, last, "punct")]
     if rehead_all(moves):
         hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
+
+
+def _inside_person(hyphen: Token) -> bool:
+    """Rule hyphened-given-read-apart: whether a hyphen read as a word joins the two
+    syllables of a given name inside a person's name (`Min-jae` of `Dr. Seo Min-jae`,
+    whose three parts the parser may make three subjects of the cue, one of them the
+    role before the name): one word, as `co-star` is. The second syllable is in lower
+    case, and the parser gave the hyphen and it one label (not `Ben-Shimol`, a double
+    name whose parts the parser joins)."""
+    last = hyphen.doc[hyphen.i + 1]
+    return (
+        hyphen.ent_type_ == "PERSON"
+        and last.ent_iob_ == "I"
+        and last.is_lower
+        and hyphen.dep_ == last.dep_
+    )
 
 
 def _name_read_as_adverb(token: Token) -> None:
