@@ -6,7 +6,8 @@ writes the name whole somewhere else: its fullest form (`Vantor Mobility Group`,
 Seafood AS`, :func:`legal_name`), a form after `the` (`Washington Post`,
 :func:`titled_name`) or with `of` (`Bank of England`, :func:`of_name`), an acronym spelled
 out (`International Monetary Fund`, :func:`spelled_out`) or glossed in lower case (a
-disease's, :func:`glossed_in_lower_case`). Each gives the one such form, or the name
+disease's, :func:`glossed_in_lower_case`), or the whole name a headline shortened
+(:func:`headline_shortened`). Each gives the one such form, or the name
 itself when the text has none or several. Split from :mod:`quotes.written_names`, which
 reads names from the parse.
 """
@@ -81,6 +82,38 @@ def fullest_name(doc_text: str, name: str) -> str:
         and not _fills_note(doc_text, start, words.end())
     }
     return forms.pop() if len(forms) == 1 else name
+
+
+#: What may follow a name written alone: anything but a space and a capital.
+_NO_CAPITALISED_AFTER = re.compile(r"(?! [A-Z])")
+#: Anything after a name.
+_ANY = re.compile(r"")
+#: Last characters of a line that is a sentence's, not a headline's.
+_SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+
+
+def headline_shortened(doc_text: str, name: str) -> str:
+    """Rule headline-short-name: the one longer form of a name (:func:`fullest_name`)
+    when the text writes the name alone only in headlines, lines that end with no full
+    stop (`Silesian Ballet calls off autumn tour` above `The Silesian Ballet Theatre has
+    cancelled …`): a headline shortens the name its story writes whole. The name itself
+    when the text has no one longer form, writes it only in headlines, writes the name
+    alone nowhere (`U.N. PANEL RULES FOR …`, a headline the parse cut) or in a sentence."""
+    full = fullest_name(doc_text, name)
+    if full == name or not any(
+        _in_sentence_line(doc_text, start) for start, _ in _name_then(doc_text, full, _ANY)
+    ):
+        return name
+    alone = [start for start, _ in _name_then(doc_text, name, _NO_CAPITALISED_AFTER)]
+    if not alone or any(_in_sentence_line(doc_text, start) for start in alone):
+        return name
+    return full
+
+
+def _in_sentence_line(doc_text: str, at: int) -> bool:
+    """Whether the line character `at` is on ends as a sentence does, not a headline."""
+    end = doc_text.find("\n", at)
+    return doc_text[at : end if end >= 0 else len(doc_text)].rstrip().endswith(_SENTENCE_ENDS)
 
 
 def _fills_note(doc_text: str, start: int, end: int) -> bool:

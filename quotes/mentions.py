@@ -34,6 +34,8 @@ _OBTAINING = word_list("obtaining-verbs")
 _SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
+#: Words for a time (`May`, `Monday`, `year`), which a work's `from` phrase dates it by.
+_TIMES = word_list("time-possessors")
 
 
 def continues_name(prep: Token) -> bool:
@@ -60,7 +62,7 @@ def author(work: Token) -> Token | None:
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return None if maker is not None and _counted(maker) else maker
+            return None if maker is not None and (_counted(maker) or _dated(maker)) else maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
@@ -82,6 +84,14 @@ def _counted(noun: Token) -> bool:
     (not `a poll with a research firm`, nor a body's name that holds a year: `Data from
     the 2014 American Community Survey show …`)."""
     return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+def _dated(noun: Token) -> bool:
+    """Rule dated-no-maker: whether the object of a work's `from` phrase is a time, which
+    dates the work rather than naming its maker: `May` in `One page, from May of that
+    year, reads: …`, `Monday` in `a note from Monday` (not `a letter from May Okafor`,
+    whose head is the surname)."""
+    return noun.lower_ in _TIMES and not any(c.dep_ == "compound" for c in noun.children)
 
 
 def _joined_agent(participle: Token) -> Token | None:

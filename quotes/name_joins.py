@@ -27,7 +27,9 @@ tagger reads as something else, each written so in its own language:
 - a family name written first, which the tagger may misread where it opens a sentence
   (`Nguyễn Thị Lan said …`, a verb; `Ha Ji-won, the director, said …`, an interjection)
   and which is no capitalised role before a given name (`Ha Jin-young`, `Jin` a given
-  name too).
+  name too);
+- a surname that is also an English verb, capitalised inside a sentence after two name
+  words: `James Otieno Were`.
 
 Read from the words' forms (and, for the last, whether the word is a function word).
 """
@@ -106,6 +108,8 @@ def inner_name_words(
             found.add(i)  # `Seiuli Faleolo Ah Sue`
         elif form in _BALINESE_OPENERS and _balinese_opening(forms, spaced, i, common):
             found.update((i, i + 1))  # `I Made Suarjana`
+        elif capitalised_verb_in_name(doc[i]):
+            found.add(i)  # `James Otieno Were, for the traders,`
     for i, form in enumerate(forms[:-1]):
         if (
             form[:1].isupper()
@@ -115,6 +119,26 @@ def inner_name_words(
         ):
             found.add(i)  # `Nguyễn Thị Lan said`, `Ha Ji-won said`
     return found
+
+
+def capitalised_verb_in_name(token: Token) -> bool:
+    """Rule capitalised-verb-in-name: whether a word is a surname that is also an English
+    verb, which the tagger reads as one: a word in title case tagged a verb or an
+    auxiliary, right after two name words inside a sentence (`James Otieno Were, for the
+    traders, said …`) and before the comma that sets the name off, as English writes a
+    verb with a capital only where a sentence opens or in a headline (not `Mike Ruiz
+    Calls For Calm`, nor `Ana Ruiz Is Back`), nor at a sentence's start."""
+    doc, i = token.doc, token.i
+    return (
+        i >= 2
+        and token.pos_ in ("AUX", "VERB")
+        and token.is_title
+        and token.is_alpha
+        and not token.is_sent_start
+        and all(_name_word(doc[k].text) and doc[k].pos_ == "PROPN" for k in (i - 1, i - 2))
+        and i + 1 < len(doc)
+        and doc[i + 1].text == ","
+    )
 
 
 def _name_word(form: str) -> bool:

@@ -16,9 +16,16 @@ from quotes.body_names import joined_around
 from quotes.genders import gender_of, gender_of_given
 from quotes.label_names import LabelNames
 from quotes.leads import LeadIndex
-from quotes.longer_forms import body_fullest_name, fullest_name, legal_name, spelled_out
-from quotes.name_keys import PARTICLES, name_parts
+from quotes.longer_forms import (
+    body_fullest_name,
+    fullest_name,
+    headline_shortened,
+    legal_name,
+    spelled_out,
+)
+from quotes.name_keys import PARTICLES, family_name_first, name_parts
 from quotes.name_spans import name_text
+from quotes.person_record import Person
 from quotes.person_timeline import ends_name
 from quotes.role_words import OFFICES
 from quotes.written_names import proper_name
@@ -50,6 +57,8 @@ class NameMentions(LeadIndex):
             index = self._written_in_full(index)
         if index is not None:
             person = self.fuller(index, name)
+            if self._family_first_whole(person):
+                return person.name
             body = self.written_form(body_fullest_name, person.name) or person.name
             if body != person.name and not person.personal:
                 # `Tay Loc said` after `Tay Loc Technologies`: a firm's short name, even
@@ -70,10 +79,13 @@ class NameMentions(LeadIndex):
                 # (:func:`~quotes.written_names.proper_name`); `Halvik Seafood said` after
                 # `Halvik Seafood AS`, with its legal form (rule legal-form-name)
                 legal = self.written_form(legal_name, person.name) or person.name
-                name = legal if person.given else (
-                    self.written_form(spelled_out, person.name)
-                    or self.written_form(fullest_name, legal)
-                )
+                if person.given:
+                    # `Silesian Ballet said` above `The Silesian Ballet Theatre has …`
+                    name = legal if legal != person.name else self._unshortened(legal)
+                else:
+                    name = self.written_form(spelled_out, person.name) or self.written_form(
+                        fullest_name, legal
+                    )
                 whole = proper_name(tokens)
                 if joined_around(whole, name):
                     name = whole
@@ -96,6 +108,26 @@ class NameMentions(LeadIndex):
             if not person.name.isupper() and person.name.casefold().endswith(f" {label}")
         }
         return cased.pop() if len(cased) == 1 else index
+
+    def _unshortened(self, name: str) -> str:
+        """A body's name of several words as its story writes it whole where a headline
+        shortened it (:func:`~quotes.longer_forms.headline_shortened`)."""
+        return self.written_form(headline_shortened, name) or name
+
+    def _family_first_whole(self, person: Person) -> bool:
+        """Rule family-name-first-whole: whether a person the parse knows by a family name
+        alone (`Park says`, where the sentence naming `Park Min-seo` was left unparsed)
+        is now named by the one longer form the text writes of it, a name written family
+        name first (:func:`~quotes.name_keys.family_name_first`), so that a `she` after
+        it is `Park Min-seo` too, and the name is no body's (`Park`, read as a firm's
+        short name, had no pronoun take it up)."""
+        if person.given is not None or " " in person.name:
+            return False
+        full = self.written_form(fullest_name, person.name) or person.name
+        if full == person.name or not family_name_first(full.split()):
+            return False
+        person.name, person.given = full, name_parts(full)[0]
+        return True
 
     def _office_holder(self, tokens: list[Token], spelled: str) -> str | None:
         """The one an acronym stands for when the text spells it out as an office and

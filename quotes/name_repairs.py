@@ -1,11 +1,12 @@
 """Names the parser reads as something else around a cue, mended before any cue is
 matched: a name read as a second subject where it is an office's apposition (`A former
-aide to housing minister Ana Ruiz has said …`), a name read as the apposition of the body
-its role is held in (`Dockers' Union general secretary Ana Ruiz described …`), a name's
-particle read as the subject (`Saitoti ole Kaelo, a herder, said …`), a small word that
-joins a body's name read as a verb (`told the Diário do Atlântico`) and a surname read as
-a verb (`Trump shot back`). Kept apart from :mod:`quotes.subject_repairs` because each
-reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
+aide to housing minister Ana Ruiz has said …`), a role read as a subject beside the name
+it is held by (`chief executive Dr. Seo Min-jae said`), a name read as the apposition of
+the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`), a
+name's particle read as the subject (`Saitoti ole Kaelo, a herder, said …`), a small word
+that joins a body's name read as a verb (`told the Diário do Atlântico`) and a surname
+read as a verb (`Trump shot back`). Kept apart from :mod:`quotes.subject_repairs`
+because each reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
 """
 
 from __future__ import annotations
@@ -44,6 +45,28 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         and before.lemma_.lower() in OFFICES
     ):
         rehead(token, token.doc[name - 1], "appos")
+
+
+def role_read_as_first_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """`"…," chief executive Dr. Seo Min-jae said`: the parser may make a role noun in
+    lower case and the person's name right after it two subjects of the cue, and the
+    first, the role, would speak. A person's name whose phrase starts right after the
+    role's last word, with no comma between, is the subject, and the role modifies it
+    (rule role-read-as-first-subject), as `chief executive Ana Ruiz said` is read."""
+    verb = token.head
+    if (
+        token.dep_ != "nsubj"
+        or token.pos_ != "PROPN"
+        or token.ent_type_ != "PERSON"
+        or verb.lemma_.lower() not in lemmas
+    ):
+        return
+    role = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.right_edge.i == token.left_edge.i - 1),
+        None,
+    )
+    if role is not None and role.pos_ == "NOUN" and role.is_lower and role.lemma_ in OFFICES:
+        rehead(role, token, "compound")
 
 
 def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None:

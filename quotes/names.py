@@ -106,7 +106,10 @@ def person_spans(
     named = {
         (run.start, run.end)
         for run in runs
-        if _is_person(run, names[run.start, run.end])
+        if (
+            not participle_opener(run[0], common)
+            and _is_person(run, names[run.start, run.end])
+        )
         or _double_barrelled(run, common, names[run.start, run.end])
     } | named_by_lone_surname(runs, names, common) | {(run.start, run.end) for run in opened}
     runs = _unglued(runs, named)
@@ -122,6 +125,21 @@ def person_spans(
     return sorted(
         (Span(doc, run.start, run.end, label="PERSON") for run in people),
         key=lambda span: span.start,
+    )
+
+
+def participle_opener(word: Token, common: CommonWords) -> bool:
+    """Rule participle-opener-no-name: whether a capitalised word is a participle that
+    opens its sentence set off by a comma, a verb's `-ing` form (`Responding, Transport
+    Minister Ana Ruiz said that …`), which the tagger may read as a proper noun and the
+    parser as the cue's subject; no name (not `Fleming, the captain, …`)."""
+    doc = word.doc
+    return (
+        word.is_sent_start is True
+        and word.lower_.endswith("ing")
+        and word.i + 1 < len(doc)
+        and doc[word.i + 1].text == ","
+        and common.participle(word.lower_)
     )
 
 

@@ -1,7 +1,8 @@
 """Subjects the parser hung on a phrase set before their cue, leaving the cue with none:
 as that phrase's apposition (`In a statement to the Gazette, her adviser, Tom Hale,
 said …`) or inside a long opener (`Speaking outside court, Sergeant Tom Reed, of the
-road crime unit, said …`). Called from :func:`quotes.parse_repairs.repair_tags`; the
+road crime unit, said …`), or on a participle opener read as a name (`Intervening,
+Minister Ravi Menon said …`). Called from :func:`quotes.parse_repairs.repair_tags`; the
 other subject repairs are listed in :mod:`quotes.subject_repairs`.
 """
 
@@ -107,6 +108,37 @@ def passive_subject_read_into_opener(verb: Token) -> None:
     auxiliary = next((c for c in verb.lefts if c.dep_ == "auxpass"), None)
     if verb.tag_ == "VBN" and auxiliary is not None and auxiliary.tag_ in FINITE_VERB:
         _read_into_opener(verb, auxiliary.i, "nsubjpass")
+
+
+def participle_read_as_subject(verb: Token) -> None:
+    """`Intervening, Minister of State Shri Ravi Menon (Kollam) said that …`: a participle
+    opening the sentence, set off by a comma, that the tagger read as a proper noun and
+    the parser as the cue's subject, the name after the comma hung on it (as an
+    apposition, a conjunct, a modifier; rule participle-opener-read-as-name). The
+    person's name hung on it between its comma and the cue is the cue's subject, and the
+    participle an adverbial clause. Only a word the names step left out of every
+    person's name (a verb's `-ing` form, :func:`~quotes.names.participle_opener`)."""
+    doc = verb.doc
+    opener = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if (
+        opener is None
+        or opener.tag_ != "NNP"
+        or not opener.lower_.endswith("ing")
+        or opener.ent_type_
+        or opener.i + 1 >= len(doc)
+        or doc[opener.i + 1].text != ","
+    ):
+        return
+    name = next(
+        (
+            c
+            for c in opener.rights
+            if c.pos_ == "PROPN" and c.ent_type_ == "PERSON" and c.i < verb.i
+        ),
+        None,
+    )
+    if name is not None and rehead(name, verb, "nsubj"):
+        opener.dep_ = "advcl"
 
 
 def _read_into_opener(verb: Token, end: int, label: str) -> None:

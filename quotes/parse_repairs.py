@@ -63,9 +63,11 @@ from quotes.name_repairs import (
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+    role_read_as_first_subject,
 )
 from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
+    participle_read_as_subject,
     passive_subject_read_into_opener,
     subject_read_as_apposition,
     subject_read_as_participle_object,
@@ -88,6 +90,7 @@ from quotes.subjects_in_between import (
 )
 from quotes.tag_repairs import (
     hyphened_word_read_apart,
+    inside_person,
     name_read_as_adverb,
     subject_tagged_as_adverb,
     verb_read_as_noun,
@@ -160,6 +163,9 @@ def repair_tags(
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
+    a role read as a subject beside the name after it
+    (:func:`~quotes.name_repairs.role_read_as_first_subject`, once a given name's
+    hyphened syllables read apart are one word: :func:`~quotes.tag_repairs.inside_person`),
     a surname read as a verb though it is the cue's subject
     (:func:`~quotes.name_repairs.name_read_as_verb`) and a given name used alone read as
     a common noun (:func:`~quotes.name_repairs.given_read_as_noun`), a name's particle read as the
@@ -171,7 +177,9 @@ def repair_tags(
     a word joined by a hyphen read as two
     (:func:`~quotes.tag_repairs.hyphened_word_read_apart`), a subject
     read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
-    before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`) or
+    before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`)
+    or onto a participle opener read as a name
+    (:func:`~quotes.opener_subjects.participle_read_as_subject`) or
     straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
     (:func:`~quotes.subjects_in_between.subject_read_as_root_of_cue`), a
@@ -231,8 +239,13 @@ def repair_tags(
     repair_intermediary(doc, lemmas)
     # the words that open a person's name of several words (`Savio` of `Savio Dias`)
     first_words = frozenset(e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
+    for i in token_indices(doc, "ORTH", HYPHENS):
+        if inside_person(doc[i]):
+            # one name before its subjects are read (`Dr. Seo Min-jae`)
+            hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "DEP", _SUBJECT):
         name_read_as_second_subject(doc[i], lemmas)
+        role_read_as_first_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
         name_read_as_verb(doc[i], lemmas)
         given_read_as_noun(doc[i], lemmas, first_words)
@@ -248,6 +261,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
+        participle_read_as_subject(cue)
         passive_subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)
         subject_read_into_adverb(cue)
@@ -268,7 +282,8 @@ def repair_tags(
 
 
 #: The label of an active subject, which
-#: :func:`~quotes.name_repairs.name_read_as_second_subject` may mend.
+#: :func:`~quotes.name_repairs.name_read_as_second_subject` and
+#: :func:`~quotes.name_repairs.role_read_as_first_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
 #: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
 #: may mend.

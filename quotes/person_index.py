@@ -25,6 +25,7 @@ from quotes.full_names import FullNames
 from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
+from quotes.name_joins import capitalised_verb_in_name
 from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
@@ -143,7 +144,9 @@ class PersonIndex(PersonLookups):
         tokens = name_tokens(ent)
         last = tokens[-1] if tokens else None
         if last is None or (
-            last.pos_ not in ("PROPN", "NOUN") and last.lower_ not in PATRONYMIC_SUFFIXES
+            last.pos_ not in ("PROPN", "NOUN")
+            and last.lower_ not in PATRONYMIC_SUFFIXES
+            and not capitalised_verb_in_name(last)
         ):
             return  # `Asanbek uulu`: a surname's last word, whatever the tagger makes of it
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:

@@ -53,6 +53,8 @@ class CommonWords:
 
     def __init__(self, nlp: Language | None = None) -> None:
         self.index: list[frozenset[str]] = []
+        #: The verbs of the index (empty without one).
+        self.verbs: frozenset[str] = frozenset()
         self.rules: list[tuple[int, str, str]] = []
         self.exceptions: list[dict[str, list[str]]] = []
         lookups = nlp.get_pipe("lemmatizer").lookups if (
@@ -62,6 +64,7 @@ class CommonWords:
         index = lookups.get_table("lemma_index")
         parts = [pos for pos in ("noun", "verb", "adj", "adv") if pos in index]
         self.index = [frozenset(index[pos]) for pos in parts]
+        self.verbs = frozenset(index["verb"]) if "verb" in index else frozenset()
         if lookups.has_table("lemma_rules"):
             rules = lookups.get_table("lemma_rules")
             self.rules = [(k, old, new) for k, pos in enumerate(parts)
@@ -80,6 +83,19 @@ class CommonWords:
         if known is None:
             known = self.known[word] = self._common(word)
         return known
+
+    def participle(self, word: str) -> bool:
+        """Whether a lower-case word is a verb's `-ing` form: the word less `ing`, less
+        `ing` and a doubled consonant, or with `e` for `ing`, is a verb of the index
+        (`intervening` → `intervene`, `responding` → `respond`, `stopping` → `stop`)."""
+        if not word.endswith("ing") or len(word) < 6:
+            return False
+        stem = word[:-3]
+        return (
+            stem in self.verbs
+            or f"{stem}e" in self.verbs
+            or (stem[-1:] == stem[-2:-1] and stem[:-1] in self.verbs)
+        )
 
     def _common(self, word: str) -> bool:
         if any(word in words for words in self.index):

@@ -116,7 +116,8 @@ def hyphened_word_read_apart(hyphen: Token) -> None:
     and `star` as three words, each its own subject, and so cut a speaker to `His co`. A
     hyphen with no space on either side, read as a word, joins one noun (`co-star`,
     `ex-husband`, `co-founder`, `Power Co-operative`, whose last part the tagger may
-    take for an adjective): its last part heads it, in the place its first part had,
+    take for an adjective; a given name's syllables, :func:`inside_person`): its last
+    part heads it, in the place its first part had,
     and takes the words that hung on the other parts."""
     doc = hyphen.doc
     i = hyphen.i
@@ -127,7 +128,7 @@ def hyphened_word_read_apart(hyphen: Token) -> None:
         first.whitespace_
         or hyphen.whitespace_
         or not (first.is_alpha and last.is_alpha)
-        or last.pos_ not in ("NOUN", "ADJ")
+        or not (last.pos_ in ("NOUN", "ADJ") or inside_person(hyphen))
         or first.dep_ == "ROOT"
         or first.head is last
     ):
@@ -140,6 +141,22 @@ def hyphened_word_read_apart(hyphen: Token) -> None:
     moves += [(last, first.head, first.dep_), (first, last, "compound"), (hyphen, last, "punct")]
     if rehead_all(moves):
         hyphen.pos_, hyphen.tag_ = "PUNCT", "HYPH"
+
+
+def inside_person(hyphen: Token) -> bool:
+    """Rule hyphened-given-read-apart: whether a hyphen read as a word joins the two
+    syllables of a given name inside a person's name (`Min-jae` of `Dr. Seo Min-jae`,
+    whose three parts the parser may make three subjects of the cue, one of them the
+    role before the name): one word, as `co-star` is. The second syllable is in lower
+    case, and the parser gave the hyphen and it one label (not `Ben-Shimol`, a double
+    name whose parts the parser joins)."""
+    last = hyphen.doc[hyphen.i + 1]
+    return (
+        hyphen.ent_type_ == "PERSON"
+        and last.ent_iob_ == "I"
+        and last.is_lower
+        and hyphen.dep_ == last.dep_
+    )
 
 
 def name_read_as_adverb(token: Token) -> None:

@@ -83,6 +83,59 @@ def rows_holding(text: str, fragment: str) -> list[quotes.Quote]:
             "never pumped more",
             "Minera Cordal Norte S.A.",
         ),
+        # rule dated-no-maker: a work's `from` phrase that names a month dates it; the
+        # month (`May`, a given name too) made nothing, and `She` is the diarist
+        (
+            "Rosa Quintana came to the port in 1987. One entry, from May of that year, "
+            'reads: "We sail tomorrow." She says the sea had changed.',
+            "the sea had changed",
+            "Rosa Quintana",
+        ),
+        # rule family-name-first-whole: the family name alone (`Park says`) is the
+        # person the text names family name first in a sentence left unparsed, and so
+        # is a `she` after it
+        (
+            "Potter Park Min-seo on clay, kilns and quitting\n\nThe radio show Night Table, "
+            "hosted by critic Yoo Dong-hyun, lets its guests talk for an hour. This week's "
+            'guest is the potter Park Min-seo, whose studio "Blue Kiln" ran for nine years '
+            "before she closed it in June.\n\n[04:10] Yoo asks why she stopped. \"I stopped "
+            'because my back stopped first," Park says.\n\n[12:30] On the hours, she says a '
+            "large bowl took her about two days.",
+            "a large bowl took",
+            "Park Min-seo",
+        ),
+        # rule participle-opener-read-as-name: `Intervening,` opens the sentence; the
+        # minister named after its comma speaks
+        (
+            "The House met at noon. Intervening, Minister of State for Home Affairs Shri "
+            "Arun Kumar Verma (Bhopal) said that the central team had visited four districts.",
+            "the central team",
+            "Arun Kumar Verma",
+        ),
+        # rule capitalised-verb-in-name: a surname that is also a verb (`Were`),
+        # capitalised inside the sentence, ends the name, and `He` is the same man
+        (
+            'Advocate James Otieno Were, for the traders, called the order "a slow '
+            'eviction". He said the traders had paid rent for years.',
+            "paid rent",
+            "James Otieno Were",
+        ),
+        # rule headline-short-name: the headline's `Silesian Ballet` is the body the
+        # story names whole, and `the company` is that
+        (
+            "Silesian Ballet calls off autumn tour\n\nThe Silesian Ballet Theatre has "
+            "dropped its autumn tour of Spain, the company said on Monday.",
+            "dropped its autumn tour",
+            "Silesian Ballet Theatre",
+        ),
+        # rules hyphened-given-read-apart and role-read-as-first-subject: the role before
+        # the name (`chief executive`) is no second subject of the cue
+        (
+            'The trial was paused. "Patient safety comes before every deadline we have," '
+            "chief executive Dr. Seo Min-jae said in a statement.",
+            "Patient safety",
+            "Seo Min-jae",
+        ),
     ],
 )
 def test_the_speaker_printed_is_the_one_the_text_names(
