@@ -126,16 +126,17 @@ def one_name_before(
 ) -> str | None:
     """`The company said …` when no body has spoken yet: the one name of two or more
     capitalised words the text wrote before it that is no person's (`Halvorsen Marine`
-    in `Shares in Halvorsen Marine fell … The company said`), as the text writes it; None
-    when there are none or several (a place is a name too, and then no one is sure).
-    Read from the words, as the sentences before may be left unparsed: a run's first
-    word is dropped when it opens a sentence and is not tagged as a name (`Shares`, not
-    `Coventry` in `Coventry Building Society is to cut …`), and a run is a person's when it
-    holds a title or opens with a given name (`Judge Rosalind Achebe`, `Carys Lloyd`),
-    not when the name finder took it for one (a firm that `dismissed` someone is the
-    subject of a cue word), nor when `personal` says it is, by what the text gave its
-    bearer (`Kenjiro Mizushima, 63,`), nor one whose own kind word is not `kind`'s
-    (:func:`kind_fits`: `the company` is no `Consumer Product Safety Commission`)."""
+    in `Shares in Halvorsen Marine fell … The company said`), as the text writes it;
+    None when there are none or several (a place is a name too, and then no one is
+    sure). Read from the words, as the sentences before may be left unparsed: a run's
+    first word is dropped when it opens a sentence (`Shares`), unless tagged as a name
+    in a name that ends in a body's kind (`Coventry Building Society is to cut …`), and
+    a run is a person's when it holds a title or opens with a given name (`Judge
+    Rosalind Achebe`, `Carys Lloyd`), not when the name finder took it for one (a firm
+    that `dismissed` someone is the subject of a cue word), nor when `personal` says it
+    is, by what the text gave its bearer (`Kenjiro Mizushima, 63,`), nor one whose own
+    kind word is not `kind`'s (:func:`kind_fits`: `the company` is no `Consumer Product
+    Safety Commission`)."""
     doc = head.doc
     names = set()
     i = 0
@@ -146,10 +147,11 @@ def one_name_before(
         if j == i:
             i += 1
             continue
-        # a sentence's first word in capitals is no name's unless tagged one
-        # (`Coventry Building Society is to cut …`, not `Shares`)
-        start = i + 1 if doc[i].is_sent_start and doc[i].tag_ not in _NAME_TAGS else i
         end = _ampersand_end(doc, j)
+        # a sentence's first word in capitals is no name's (`Shares`), unless tagged one
+        # in a name that ends in a body's kind (`Coventry Building Society is to cut …`)
+        kept = doc[i].tag_ in _NAME_TAGS and doc[end - 1].lower_ in ORG_KINDS
+        start = i + 1 if doc[i].is_sent_start and not kept else i
         words = [t for t in doc[start:end] if _firm_word(t)]
         if len(words) > 1 and doc[start].is_alpha and not (
             gender_of_given(words[0].text) is not None
