@@ -47,16 +47,21 @@ _MAX_RECORDED = 16
 # --- rules over a paragraph's marks (one mark alone: quotes.mark_kinds) ------------------
 
 
-def _has_later_closer(marks: list[Mark], k: int) -> bool:
-    """Whether a later mark of the same family closes something left open before it.
+def _has_later_closer(
+    marks: list[Mark], k: int, family: str | None = None, until: str | None = None
+) -> bool:
+    """Whether a later mark of `family` (mark ``k``'s own by default) closes something
+    left open before it, before a mark of the family `until` that can open, if given.
 
     Used on weak closers: in ``'The Jones' house is empty,' he said`` the ``,'`` closes
     the quote, so ``Jones'`` is a possessive. Openers after ``k`` and their closers cancel
     out; only ``_LOOKAHEAD`` marks are looked at, to keep the scan linear.
     """
-    family = marks[k].family
+    family = family or marks[k].family
     depth = 0
     for mark in marks[k + 1 : k + 1 + _LOOKAHEAD]:
+        if mark.family == until and mark.can_open:
+            return False
         if mark.family != family:
             continue
         if mark.can_close:
@@ -161,7 +166,9 @@ def _closes_other_family(text: str, marks: list[Mark], k: int, innermost: Mark) 
         return False
     if _CROSS_OPENER.get(mark.char) != innermost.char:
         return False
-    if _later_closer_before_next_quote(marks, k, innermost.family):
+    # a later mark closes the quote left open before the next quotation of mark `k`'s
+    # family opens: `… ‘badly hurt” and would appeal. “This ruling …,’ Tan said`
+    if _has_later_closer(marks, k, innermost.family, until=mark.family):
         return False
     if mark.char == "’":
         j = mark.pos - 1
@@ -169,27 +176,6 @@ def _closes_other_family(text: str, marks: list[Mark], k: int, innermost: Mark) 
             j -= 1
         return j >= 0 and text[j] in _QUOTE_END_PUNCT
     return True
-
-
-def _later_closer_before_next_quote(marks: list[Mark], k: int, family: str) -> bool:
-    """Whether a mark after ``k`` closes the quote of ``family`` left open before it,
-    before a quote in the family of mark ``k`` opens (which begins the next quotation:
-    `… ‘badly hurt” and would appeal. “This ruling …,’ Tan said`). Openers of ``family``
-    and their closers cancel out, as in :func:`_has_later_closer`."""
-    own = marks[k].family
-    depth = 0
-    for mark in marks[k + 1 : k + 1 + _LOOKAHEAD]:
-        if mark.family == own and mark.can_open:
-            return False
-        if mark.family != family:
-            continue
-        if mark.can_close:
-            if depth == 0:
-                return True
-            depth -= 1
-        else:
-            depth += 1
-    return False
 
 
 # --- pairing ----------------------------------------------------------------------------------
