@@ -9,7 +9,8 @@ characters) it is taken out instead, so the engine reads the text as a reader se
 every offset of a row is then mapped back to the text as given, and its words sliced
 from it again, so ``text[q.start:q.end] == q.text`` still holds. So is such a character
 beside the one space between two words (`Bob\\x00 Lee said`), which made two spaces of
-it and cut the name.
+it and cut the name, and so is a second plain space typed between two words (`Ana  Ruiz
+said`, rule double-space).
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ _CONTROL_IN_WORD = re.compile("(?<=\\w)[" + re.escape(CONTROLS) + "]+(?=\\w)")
 #: reads as a word of its own between the two: the name was cut (the speaker `Lee`).
 _HIDDEN = re.escape(CONTROLS) + INVISIBLE_CLASS
 _HIDDEN_BESIDE_SPACE = re.compile(rf"(?<=\w)[ {_HIDDEN}]*[{_HIDDEN}][ {_HIDDEN}]*(?=\w)")
+#: Two plain spaces between two words, a typing slip (`Sanders  has denounced`): the
+#: parser reads the second as a word of its own between them, which cut a name or hid a
+#: subject from its verb. Not three or more, which may align the columns of a table.
+_DOUBLE_SPACE = re.compile(r"(?<=\w)  (?=\w)")
 
 
 class Visible:
@@ -48,6 +53,7 @@ class Visible:
         runs = [*_IN_WORD.finditer(meant),
                 *filter(_inside_word, _CONTROL_IN_WORD.finditer(meant))]
         spaced = [run for run in _HIDDEN_BESIDE_SPACE.finditer(meant) if " " in run[0]]
+        spaced += _DOUBLE_SPACE.finditer(meant)
         self.kept: list[int] | None = None
         self.text = text
         if runs or spaced:

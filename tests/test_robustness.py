@@ -196,10 +196,12 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
      ("Bob\x00 Lee said the plan would fail.", "Bob Lee", "Bob\x00 Lee"),
      ('"The pier is closed," Ines \x00Varga said.', "Ines Varga", "Ines \x00Varga"),
      ('"It is late," Doug \u00adAndres, a spokesman, said.', "Doug Andres",
-      "Doug \u00adAndres")],
+      "Doug \u00adAndres"),
+     ("Senator Ines  Varga has denounced the deal. Varga said it would fail.",
+      "Ines Varga", "Varga")],
     ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
          "NUL for a space", "noncharacter in a name", "NUL before a space",
-         "NUL after a space", "soft hyphen after a space"],
+         "NUL after a space", "soft hyphen after a space", "two spaces in a name"],
 )
 def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     engine: Engine, text: str, speaker: str, mention: str
@@ -209,8 +211,9 @@ def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     the speaker (`Dervla McAt\ufffeeer`). Inside a word it is taken out, as an invisible
     character is; between a lower-case and a capital letter it stands for a space. Beside
     the space between two words (`Bob\x00 Lee`) it made two spaces, and the name was cut
-    (the speaker `Lee`); it is taken out too. The mention and every offset stay the
-    text's own."""
+    (the speaker `Lee`); it is taken out too, and so is a second plain space typed
+    between two words (rule double-space). The mention and every offset stay the text's
+    own."""
     [found] = engine.extract(text)
     assert (found.speaker, found.speaker_mention) == (speaker, mention)
     assert_offsets(text, [found])
