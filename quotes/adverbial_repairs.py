@@ -16,11 +16,10 @@ from spacy.tokens import Token
 
 from quotes.language import word_list
 from quotes.rehead import Move, rehead_all
+from quotes.subject_repairs import ANY_SUBJECT
 
 #: Words that open an adverbial clause, never reported content (`once`, `until`).
 _ADVERBIAL_MARKS = word_list("adverbial-clause-marks")
-#: Subject labels: a clause with one of its own is a clause, not a phrase.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Pronouns that point back to what the text said before (`That said, …`).
 _DEMONSTRATIVES = word_list("demonstratives")
 #: Brackets that may open a sentence before `That said,`.
@@ -88,7 +87,7 @@ def time_phrase_read_as_mark(cue: Token) -> None:
         if clause.dep_ != "advcl" or mark.dep_ not in ("mark", "prep") or mark.head.i != clause.i:
             continue
         noun = next((c for c in mark.children if c.dep_ == "pobj"), None)
-        subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None)
+        subject = next((c for c in clause.children if c.dep_ in ANY_SUBJECT), None)
         if noun is None or subject is None or subject.left_edge.i != noun.right_edge.i + 1:
             continue
         if rehead_all([(mark, cue, "prep"), (clause, cue, "ccomp")]):
@@ -121,7 +120,7 @@ def quoted_participles_read_as_clause(cue: Token) -> None:
             and mark.head.i == clause.i
             and opening.is_quote
             and any(i < mark.i for i in objects)
-            and not any(c.dep_ in _SUBJECTS for c in clause.children)
+            and not any(c.dep_ in ANY_SUBJECT for c in clause.children)
         ):
             rehead_all([(mark, cue, "prep"), (clause, mark, "pcomp")])
             return

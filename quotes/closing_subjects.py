@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.cue_repairs import OWN_OBJECTS
 from quotes.rehead import Move, rehead_all
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
 
-#: Dependents after a cue that are what it says or does, not when or where.
-_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
 #: Tags of the word that opens a description standing for its speaker (`the minister`,
 #: `its chief executive`).
 _DESCRIPTION_OPENERS = frozenset({"DT", "PRP$"})
@@ -35,7 +34,7 @@ def closing_subject_read_into_clause(verb: Token) -> None:
         return
     if verb.i - 1 <= sent.start or doc[verb.i - 1].text != ",":
         return
-    if any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children) or any(
+    if any(c.dep_ in OWN_OBJECTS and c.i > verb.i for c in verb.children) or any(
         not (t.is_punct or t.is_space or verb.is_ancestor(t)) for t in doc[verb.i + 1 : sent.end]
     ):
         return
@@ -74,7 +73,7 @@ def _phrases_before(verb: Token) -> list[tuple[Span, Token]]:
     phrases: list[tuple[Span, Token]] = []
     for left, right in zip(reversed(commas[:-1]), reversed(commas[1:]), strict=True):
         span = doc[left + 1 : right]
-        heads = [t for t in span if not _inside(t.head, span) or t.head.i == t.i]
+        heads = _heads(span)
         nouns = [t for t in heads if t.pos_ in ("NOUN", "PROPN")]
         if (
             not len(span)
@@ -89,11 +88,16 @@ def _phrases_before(verb: Token) -> list[tuple[Span, Token]]:
 
 def _clause_root(clause: Span) -> Token | None:
     """The one verb heading a clause that has a subject of its own, or None."""
-    heads = [t for t in clause if not _inside(t.head, clause) or t.head.i == t.i]
+    heads = _heads(clause)
     if len(heads) != 1 or heads[0].pos_ not in ("VERB", "AUX"):
         return None
     root = heads[0]
     return root if any(c.dep_ in ANY_SUBJECT for c in root.children) else None
+
+
+def _heads(span: Span) -> list[Token]:
+    """The words of `span` whose head is outside it, or that head their sentence."""
+    return [t for t in span if not _inside(t.head, span) or t.head.i == t.i]
 
 
 def _inside(token: Token, span: Span) -> bool:

@@ -24,7 +24,7 @@ from quotes.subject_repairs import FINITE_VERB
 
 #: Dependents after a cue that are what it says or does, not when or where: a cue that
 #: has one is a verb of its own clause (`…, and the board approved the plan`).
-_OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
+OWN_OBJECTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "dative"})
 #: Dependencies of the noun a cue closing its sentence may be misread as a relative
 #: clause on: an object of the clause it reports (`… dried out two lagoons that …`).
 _OBJECTS = frozenset({"dobj", "pobj", "attr"})
@@ -96,7 +96,7 @@ def _closes_sentence(verb: Token) -> bool:
     return not any(
         not (t.is_punct or t.is_space or verb.is_ancestor(t))
         for t in doc[verb.i + 1 : verb.sent.end]
-    ) and not any(c.dep_ in _OWN_OBJECTS and c.i > verb.i for c in verb.children)
+    ) and not any(c.dep_ in OWN_OBJECTS and c.i > verb.i for c in verb.children)
 
 
 def cue_read_as_relative(verb: Token) -> None:

@@ -16,6 +16,7 @@ from thinc.api import Model, NumpyOps, Ops
 
 import quotes.names  # noqa: F401 - registers the `person_names` component
 from quotes.attributes import supported
+from quotes.cue_words import token_indices
 from quotes.installed import (
     DEFAULT_MODELS,
     NEEDED_COMPONENT,
@@ -79,8 +80,8 @@ def _after_line_breaks(doc: Doc) -> list[int]:
     return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
-#: Given names written short with a full stop (`Md.`, `Mohd.`, `Ma.`).
-_ABBREVIATED_GIVEN = word_list("given-name-abbreviations")
+#: Given names written short with a full stop, in lower case (`md.`, `mohd.`, `ma.`).
+_ABBREVIATED_GIVEN = frozenset(f"{name}." for name in word_list("given-name-abbreviations"))
 
 
 def _after_abbreviated_given_names(doc: Doc) -> list[int]:
@@ -88,14 +89,15 @@ def _after_abbreviated_given_names(doc: Doc) -> list[int]:
     of a sentence (`…," the chairman, Md. Ashraful Haque Bhuiyan, told reporters`): the
     parser ended a sentence at the stop, so the quote lost the cue after the name. Not
     after a name's word: `… said Jack Ma. The firm …` ends with the surname `Ma`."""
+    # looked up in the words' array: a Python pass over every token of every text
+    # before its parse would cost more than the rule is worth
     return [
-        token.i + 1
-        for token in doc[:-1]
-        if token.text.endswith(".")
-        and token.text[:-1].lower() in _ABBREVIATED_GIVEN
-        and token.text[0].isupper()
-        and doc[token.i + 1].is_title
-        and not (token.i and doc[token.i - 1].is_title)
+        i + 1
+        for i in token_indices(doc, "LOWER", _ABBREVIATED_GIVEN)
+        if i + 1 < len(doc)
+        and doc[i].text[0].isupper()
+        and doc[i + 1].is_title
+        and not (i and doc[i - 1].is_title)
     ]
 
 

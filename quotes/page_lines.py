@@ -59,18 +59,21 @@ def notice(text: str, at: int) -> bool:
     says what an earlier version reported (`Correction: an earlier post said the Greens
     won Ashby`), or a line that links to another story, display copy however its
     headline quotes someone (rule link-line: `Read also: "I will be back," says …`)."""
-    start = text.rfind("\n", 0, at) + 1
-    match = _NOTICE.match(text, start)
-    return match is not None and match.group("label").lower() in _NOTICES
+    return _labelled(text, at, _NOTICE, _NOTICES)
 
 
 def checked_claim(text: str, at: int) -> bool:
     """Whether the character at `at` stands in a fact check's line that states the claim
     it checks (`CLAIM: Governor Ana Ruiz said fares would double.`): the claim as it went
     round, often false, is no statement of the person it names (rule checked-claim)."""
-    start = text.rfind("\n", 0, at) + 1
-    match = _CLAIM.match(text, start)
-    return match is not None and match.group("label").lower() in _CLAIM_LABELS
+    return _labelled(text, at, _CLAIM, _CLAIM_LABELS)
+
+
+def _labelled(text: str, at: int, pattern: re.Pattern[str], labels: frozenset[str]) -> bool:
+    """Whether the paragraph holding character `at` opens with one of `labels`, as
+    `pattern`'s group `label` reads it."""
+    match = pattern.match(text, text.rfind("\n", 0, at) + 1)
+    return match is not None and match.group("label").lower() in labels
 
 
 def pull_quote(text: str, start: int, end: int) -> bool:
