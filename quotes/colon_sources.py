@@ -83,6 +83,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
                     return Link(mark, mention_span(named), "colon:named-last", False)
             if subject is not None:
                 return Link(token, mention_span(subject), "colon:verb", False)
+            if _asked_relative(token):
+                return Link(mark, mention_span(token.head), "colon:asked-relative", False)
     for token in clause:
         subject = active_subject(token) if token.pos_ == "AUX" else None
         if subject is not None and is_someone(subject):
@@ -239,6 +241,18 @@ def _reduced_relative(verb: Token) -> bool:
         subject is not None
         and subject.tag_ not in NOUN_RELATIVE_TAGS
         and set_off_by_comma(verb)
+    )
+
+
+def _asked_relative(verb: Token) -> bool:
+    """Rule asked-relative: a passive relative clause on someone before a colon says what
+    they were asked or told, and the one it hangs from speaks: `More from Walker, who was
+    asked about the referee's decision: "…"` is Walker's, not the referee's (the clause's
+    last noun, read as the label before)."""
+    return (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubjpass" and c.tag_ in NOUN_RELATIVE_TAGS for c in verb.children)
+        and is_someone(verb.head)
     )
 
 

@@ -184,6 +184,14 @@ DIRECT = [
         [Q("direct", "We had planned for half of that.", "Ravi Bose", "Ravi Bose", ":",
            "colon:named-last")],
     ),
+    # asked-relative: a passive relative clause on someone before the colon says what
+    # they were asked; the one it hangs from speaks, not the clause's last noun
+    (
+        "More from Walker, who was pressed on the referee's call in the second half:\n\n"
+        '"I will not talk about the officials."',
+        [Q("direct", "I will not talk about the officials.", "Walker", "Walker", ":",
+           "colon:asked-relative")],
+    ),
     # … but not after a cue, nor without a name there
     (
         'The ad ends with a warning: "Vote or lose it."',
