@@ -299,6 +299,12 @@ def test_canonical_name_is_the_fullest_form_as_written(
             "the dam would",
             "Sok Chenda Vannak",
         ),
+        # the British clergy's `Revd` (Reverend) before a name set off after a role
+        (
+            "The charity's chair, Revd Nia Okafor-Bell, said the hall would reopen in spring.",
+            "the hall would reopen",
+            "Nia Okafor-Bell",
+        ),
     ],
 )
 def test_a_role_before_a_name_is_not_the_speaker(text: str, fragment: str, expected: str) -> None:
