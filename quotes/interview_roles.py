@@ -65,8 +65,30 @@ def interview_parties(
                     # `Biden spoke with POLITICO senior writer Michael Grunwald`: the
                     # writer asks, whichever side of the verb the text puts him on
                     return answerer, asker
+                if verb.lemma_.lower() not in _OBJECT_VERBS and _answerer_in_focus(
+                    asker, answerer, sent.start_char
+                ):
+                    return answerer, asker
                 return asker, answerer
     return None, None
+
+
+#: Pronouns that stand for someone the text has already named (not `we`, the paper).
+_NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
+
+
+def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:
+    """Rule answerer-in-focus: with `spoke to` or `talked with`, where either side may
+    ask, the one the text spoke of before the introduction answers, when the other is
+    named there for the first time: `Levan Tsiklauri has won 104 caps. He spoke to Nino
+    Gelashvili at the training centre.` (a pronoun for the one already named), or the
+    same with `Tsiklauri spoke to …`; the subject asks otherwise (`The Courier's
+    correspondent spoke to Ana Ruiz`)."""
+    before = asker.doc.text[:start]
+    known = asker.lower_ in _NAMED_BEFORE_PRONOUNS or (
+        asker.pos_ == "PROPN" and asker.text in before
+    )
+    return known and answerer.pos_ == "PROPN" and answerer.text not in before
 
 
 #: Roles of the one who asks in an interview (`writer`, `reporter`, `correspondent`).

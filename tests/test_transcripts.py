@@ -548,6 +548,28 @@ def test_answers_by_names_who_answers_and_a_note_between_turns_is_no_part_of_one
     assert not [text for text in rows if "Translation" in text]
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # a pronoun for the one the text named first: he answers, the one he spoke to asks
+        "Kwame Asante-Birch has run the ferry for thirty years. He spoke to Ines Olawale "
+        "at the harbour.",
+        # … and the same with his surname
+        "Kwame Asante-Birch has run the ferry for thirty years. Asante-Birch talked with "
+        "Ines Olawale at the harbour.",
+        # the subject asks when the text has not named him before
+        "Ines Olawale spoke to Kwame Asante-Birch, who has run the ferry for thirty years.",
+    ],
+)
+def test_who_spoke_to_whom_decides_who_asks(introduction: str) -> None:
+    text = introduction + "\n\nQ: Why stay?\n\nA: The sea is the only boss I trust.\n"
+    rows = [(q.text, q.speaker) for q in quotes.extract(text)]
+    assert rows == [
+        ("Why stay?", "Ines Olawale"),
+        ("The sea is the only boss I trust.", "Kwame Asante-Birch"),
+    ]
+
+
 def test_a_radio_call_naming_the_station_gives_no_holder_to_the_vessels_label() -> None:
     """`Sea Swallow, Port Radio.` inside a turn is a radio call, not an office and its
     holder: the vessel's label stays its own voice."""
