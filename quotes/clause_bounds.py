@@ -102,6 +102,17 @@ def _that_read_as_determiner(first: Token) -> bool:
     )
 
 
+def _preposition_verb(head: Token) -> Token | None:
+    """Rule adjunct-under-preposition: the `-ing` verb a preposition heads as the last
+    part of a cue's content (`accused Finland of "militarising" its border, a day after
+    Helsinki announced new fencing`), whose own clause decides where the content ends:
+    the parse hangs the writer's adjunct on that verb, not on the preposition."""
+    if head.dep_ != "prep":
+        return None
+    verbs = [c for c in head.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+    return verbs[-1] if len(verbs) == 1 and reach(verbs[-1]) == reach(head) else None
+
+
 def clause_end(head: Token) -> Token:
     """The clause's last token, leaving out a trailing adjunct set off by a comma that is
     the writer's (:func:`writers_adjunct`) or a relative clause set off by a comma, a
@@ -113,6 +124,9 @@ def clause_end(head: Token) -> Token:
     adjunct of the speaker's own stays (`…, with Europe to follow in the summer`,
     `…, up from 6 per cent`).
     """
+    verb = _preposition_verb(head)
+    if verb is not None:
+        return clause_end(verb)
     last = reach(head)
     for child in head.rights:
         if child.i > last:

@@ -157,6 +157,15 @@ CASES = [
         [Row("indirect", 15, "most members had backed the strike, on a turnout of 71 per "
              "cent", "The union", "said", "reported:subject")],
     ),
+    # a writer's adjunct the parse hangs on the `-ing` verb after the cue's preposition
+    # (adjunct-under-preposition) is no part of the accusation
+    (
+        'The ministry on Friday accused Norway of "militarising" its coast, a day after Oslo '
+        "announced new patrols.",
+        [Row("mixed", 31, 'Norway of "militarising" its coast', "The ministry",
+             "accused", "reported-object:subject"),
+         Row("indirect", 94, "new patrols", "Oslo", "announced", "reported-object:subject")],
+    ),
     # ... a noun phrase that measures the figure ...
     (
         "Mr Tanaka says hay now costs him about $300 a tonne, twice what it did last year.",
