@@ -32,6 +32,9 @@ _PREPOSITIONS = word_list("source-post-prepositions")
 #: Entity types of a phrase that says when, an adjunct of the sentence even when the
 #: parser hangs it on the noun (`A spokesman for the council on Tuesday said …`).
 _WHEN = frozenset({"DATE", "TIME"})
+#: Words for a day or a stretch of time, which say when without the entity recogniser
+#: (left out by default): `The embassy on Monday said …`, `A neighbour in the evening said …`.
+_WHEN_WORDS = word_list("day-words") | word_list("time-nouns")
 #: Relative pronouns that open a clause identifying a source (`a woman who lives …`).
 _RELATIVES = word_list("source-relatives")
 #: The most words a description runs on after its noun: `for the Northern Plains Housing
@@ -101,7 +104,7 @@ def _identifies(child: Token) -> bool:
         return (
             child.lower_ in _PREPOSITIONS
             and bool(objects)
-            and all(o.ent_type_ not in _WHEN for o in objects)
+            and all(o.ent_type_ not in _WHEN and o.lower_ not in _WHEN_WORDS for o in objects)
         )
     if child.dep_ == "amod":
         # `familiar with the matter`, `close to the syndicate`

@@ -93,6 +93,16 @@ def test_description_with_its_post_modifiers(text: str, speaker: str) -> None:
             "A spokesman for the council on Tuesday said the road would reopen.",
             "a spokesman for the council",
         ),
+        # … also a day right after the noun, which the entity recogniser (left out by
+        # default) would not have marked either
+        (
+            "The embassy on Monday said the visas would be issued within a week.",
+            "the embassy",
+        ),
+        (
+            "A neighbour in the evening said the shutters had been closed all day.",
+            "a neighbour",
+        ),
         # a body's abbreviation in brackets, and a clause after a comma, stay out
         (
             "Officials of the Lakeside Port Trust (LPT) said on Friday that costs had risen.",
