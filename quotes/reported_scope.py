@@ -53,8 +53,15 @@ def no_one(speaker: Span) -> bool:
     # `Nobody at the council seems to think the delay is a problem.`
     head = speaker.root
     return head.lower_ in _NEGATIVE or any(
-        c.dep_ == "det" and c.lower_ in _NEGATIVE for c in head.children
+        c.dep_ == "det" and c.lower_ in _NEGATIVE and not _number_sign(c, head)
+        for c in head.children
     )
+
+
+def _number_sign(word: Token, head: Token) -> bool:
+    """Rule number-sign: `No` with a capital before figures is the sign for a number, not
+    a negative: `No 10 later insisted the rise was "modest"` (Downing Street speaks)."""
+    return word.text == "No" and head.text.isdigit()
 
 
 #: Cues of perception: `noticed that`, `saw that`, `heard that`.

@@ -448,6 +448,8 @@ DROPPED = [
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # `No` before figures is a number's sign, not a negative (reported_scope.no_one)
+    ('No 10 later insisted the levy was "modest and fair".', 'the levy was "modest and fair"'),
     # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
     ('Asked if he fears the sack after the home defeat, the manager fires back: "Nobody '
      'has said a word to me."', "Nobody has said a word to me."),
