@@ -649,3 +649,95 @@ def test_a_damaged_gzip_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
     [line] = result.stderr.splitlines()
     assert line.startswith(f"error {tmp_path / 'cut.jsonl.gz'}: ")
+
+
+def _gold_fifo(tmp_path: Path, data: bytes) -> Path:
+    """A FIFO that a thread fills with `data` once a reader opens it (`<(zcat …)`)."""
+    import os
+    import threading
+
+    fifo = tmp_path / "gold.fifo"
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        with open(fifo, "wb") as pipe:  # blocks until evaluate opens it
+            pipe.write(data)
+
+    threading.Thread(target=feed, daemon=True).start()
+    return fifo
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_a_gold_fifo_is_read_once_from_its_start(tmp_path: Path, compress: bool) -> None:
+    """`quotes evaluate <(zcat gold.jsonl.gz)`: the gold file was opened twice (once to
+    look for gzip's first bytes), so a named pipe hung for ever waiting for a second
+    writer, and `<(…)` was read from its third byte on ("not JSON"). It is opened once
+    and scores as the file does."""
+    import gzip
+
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    data = (tmp_path / "gold.jsonl").read_bytes()
+    fifo = _gold_fifo(tmp_path, gzip.compress(data) if compress else data)
+    result = CliRunner().invoke(app, ["evaluate", str(fifo), "--pred",
+                                      str(tmp_path / "pred.csv"), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+def _rows_csv(tmp_path: Path) -> Path:
+    write_csv(tmp_path / "rows.csv", PREDS)
+    return tmp_path / "rows.csv"
+
+
+def _rows_tsv(tmp_path: Path) -> Path:
+    with open(_rows_csv(tmp_path), encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    with open(tmp_path / "rows.tsv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter="\t").writerows(table)
+    return tmp_path / "rows.tsv"
+
+
+def _people_csv(tmp_path: Path) -> Path:
+    (tmp_path / "people.csv").write_text("id,text\n1,The pier is shut.\n", encoding="utf-8")
+    return tmp_path / "people.csv"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [(lambda tmp_path: Path("/dev/zero"), "/dev/zero: a device, not a regular file"),
+     (_rows_csv, "rows.csv:1: CSV rows `quotes extract` wrote, not one JSON object per line; "
+      "gold is quote-gold JSONL (id, text, quotes on each line); score rows against it with "
+      "--pred FILE"),
+     (_rows_tsv, "rows.tsv:1: TSV rows `quotes extract` wrote, not one JSON object per line"),
+     (_people_csv, "people.csv:1: a CSV header, not one JSON object per line")],
+    ids=["endless device", "our CSV rows", "our rows as TSV", "another CSV"],
+)
+def test_gold_that_is_no_jsonl_file_is_one_line_saying_what_it_is(
+    tmp_path: Path, make: Any, message: str
+) -> None:
+    """`evaluate /dev/zero` read for ever (a line with no end) and never answered; the
+    rows `extract` wrote, given as the gold, were "not JSON (Expecting value)". A device
+    is refused by its kind; a table says it is one and what to give instead."""
+    result = CliRunner().invoke(app, ["evaluate", str(make(tmp_path))])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert message in line
+
+
+def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path) -> None:
+    """A gold file saved as UTF-16 with its byte-order mark was "not UTF-8 text", though
+    `extract` reads such a file; our CSV saved as TSV (a spreadsheet's tab-separated
+    export) was read as CSV, one column: "no doc_id column". Both score as the UTF-8
+    JSONL and the CSV do."""
+    write_gold(tmp_path / "gold.jsonl")
+    wide = tmp_path / "gold16.jsonl"
+    wide.write_bytes((tmp_path / "gold.jsonl").read_text("utf-8").encode("utf-16"))
+    assert load_gold(wide) == load_gold(tmp_path / "gold.jsonl")
+    tsv = _rows_tsv(tmp_path)
+    assert load_predictions(tsv) == load_predictions(tmp_path / "rows.csv")
+    result = CliRunner().invoke(app, ["evaluate", str(wide), "--pred", str(tsv), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
