@@ -8,7 +8,8 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -103,6 +104,25 @@ def first_line(path: Path, head: bytes) -> bytes:
         while line.strip(b"\r\n") == b"" and line:
             line = stream.readline(FIRST_LINE_BYTES)
         return line
+
+
+#: Seconds the opening of a FIFO waits for a writer before the run says it is waiting.
+FIFO_NOTICE_SECONDS = 5.0
+
+
+def open_fifo(path: Path, on_wait: Callable[[], None]) -> BinaryIO:
+    """A FIFO (named pipe) opened for reading. The opening blocks until something opens
+    it for writing: `mkfifo p; quotes extract p` with no writer hung for ever, saying
+    nothing. `on_wait` is called once (from a timer thread) when no writer has come after
+    :data:`FIFO_NOTICE_SECONDS`, so the run can say what it waits for; the wait goes on
+    (a writer may come late; Ctrl-C stops it)."""
+    timer = threading.Timer(FIFO_NOTICE_SECONDS, on_wait)
+    timer.daemon = True
+    timer.start()
+    try:
+        return open(path, "rb")
+    finally:
+        timer.cancel()
 
 
 def open_binary(path: Path) -> Stream:

@@ -31,6 +31,7 @@ from quotes.input_bytes import (
     binary_reason,
     first_line,
     open_binary,
+    open_fifo,
     read_bounded,
 )
 from quotes.inputs import (
@@ -49,6 +50,10 @@ from quotes.own_outputs import earlier_output, texts_copy
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
+
+#: What a run says while a FIFO named as an input has no writer (:func:`open_fifo`).
+_NO_WRITER = ("a FIFO with nothing writing to it yet; waiting for a writer (start the "
+              "command that feeds it, or Ctrl-C to stop)")
 
 #: The formats whose first line names their columns (a header, a first record's keys).
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
@@ -164,7 +169,8 @@ class _Reader:
                 return
             special = special_file(path)
             if special == FIFO:  # named as an input (a folder's are skipped as it is walked)
-                with open(path, "rb") as pipe:
+                waiting = ReadError(source, _NO_WRITER)
+                with open_fifo(path, lambda: self.on_warning(waiting)) as pipe:
                     yield from self._read_stream(pipe, source, root)
                 return
             if special:
