@@ -24,6 +24,7 @@ from quotes.input_bytes import (
     mib,
 )
 from quotes.inputs import FIFO, special_file
+from quotes.json_shapes import cr_lines
 
 
 def json_objects(
@@ -34,11 +35,13 @@ def json_objects(
     line. A gzip file (known by its first bytes: `gold.jsonl.gz`) is read decompressed,
     as ``extract`` reads one, where its first line was "not UTF-8 text"; a damaged one
     raises ``error`` too; so is UTF-16 or UTF-32 text with a byte-order mark, read as
-    UTF-8. A first line that is a CSV or TSV header (:func:`_table_header`) says so,
-    then `table_hint`: what to give instead."""
+    UTF-8. A lone carriage return ends a line as a line feed does (classic Mac OS line
+    ends, :func:`~quotes.json_shapes.cr_lines`), as ``extract`` reads JSONL. A first
+    line that is a CSV or TSV header (:func:`_table_header`) says so, then
+    `table_hint`: what to give instead."""
     try:
         with opened(path) as handle:
-            for number, raw in enumerate(lines(handle), start=1):
+            for number, raw in enumerate(cr_lines(lines(handle)), start=1):
                 where = f"{path}:{number}"
                 if raw is TOO_LONG:
                     raise error(f"{where}: a line of over {mib(MAX_READ_BYTES)}; is this "

@@ -741,3 +741,21 @@ def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path)
     assert result.exit_code == 0, result.output
     overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
     assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\r"], ids=["CRLF", "lone CR"])
+def test_gold_and_jsonl_predictions_with_cr_line_ends_score_as_lf_ones(
+    tmp_path: Path, end: bytes
+) -> None:
+    """A gold file saved with classic Mac OS line ends (a lone CR) was one line, "not
+    JSON (Extra data)", though `extract` reads such JSONL; its lines, and those of JSONL
+    predictions, end at a lone CR as at a line feed (CRLF as before)."""
+    write_gold(tmp_path / "gold.jsonl")
+    record = (tmp_path / "gold.jsonl").read_bytes().rstrip(b"\n")
+    other = json.loads(record) | {"id": "d2"}
+    (tmp_path / "gold-cr.jsonl").write_bytes(record + end + json.dumps(other).encode() + end)
+    gold = load_gold(tmp_path / "gold-cr.jsonl")
+    assert list(gold) == ["d1", "d2"] and gold["d1"] == load_gold(tmp_path / "gold.jsonl")["d1"]
+    rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
+    (tmp_path / "pred.jsonl").write_bytes(b"".join(json.dumps(r).encode() + end for r in rows))
+    assert load_predictions(tmp_path / "pred.jsonl") == PREDS
