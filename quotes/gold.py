@@ -22,6 +22,7 @@ from quotes.input_bytes import (
     as_utf8,
     lines,
     mib,
+    open_fifo,
 )
 from quotes.inputs import FIFO, special_file
 from quotes.json_shapes import cr_lines
@@ -95,7 +96,9 @@ def opened(path: str | Path) -> BinaryIO:
     kind = special_file(Path(path))
     if kind is not None and kind != FIFO:
         raise OSError(f"{kind}, not a regular file")
-    handle = open(path, "rb")  # noqa: SIM115 (the caller closes it, or the gzip file that wraps it)
+    # the caller closes it, or the gzip file that wraps it; a FIFO with no writer yet
+    # says after a while that it waits (open_fifo), where it hung saying nothing
+    handle = open_fifo(Path(path)) if kind == FIFO else open(path, "rb")  # noqa: SIM115
     if handle.peek(2)[:2] != _GZIP_MAGIC:
         return as_utf8(handle)
     unzipped = gzip.GzipFile(fileobj=handle, mode="rb")

@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
+from quotes.input_bytes import open_fifo
 from quotes.inputs import FIFO, special_file
 from quotes.prediction_formats import (
     GZIP_SUFFIXES,
@@ -195,7 +196,7 @@ def _from_fifo(path: Path) -> dict[str, list[Quote]]:
     with tempfile.TemporaryDirectory(prefix="quotes-pred-") as folder:
         copy = Path(folder) / path.name
         try:
-            with open(path, "rb") as pipe, open(copy, "wb") as out:
+            with open_fifo(path) as pipe, open(copy, "wb") as out:
                 copied = _copy_bounded(pipe, out, MAX_FIFO_BYTES)
         except OSError as exc:
             raise PredictionError(f"{path}: cannot copy the stream to a temporary file: "

@@ -24,6 +24,7 @@ from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
 from quotes.html_input import read_html
 from quotes.input_bytes import (
+    FIFO_WAITING,
     SNIFF_BYTES,
     TooLargeError,
     UndecodableError,
@@ -50,10 +51,6 @@ from quotes.own_outputs import earlier_output, texts_copy
 from quotes.records import Document
 
 __all__ = ["iter_documents"]
-
-#: What a run says while a FIFO named as an input has no writer (:func:`open_fifo`).
-_NO_WRITER = ("a FIFO with nothing writing to it yet; waiting for a writer (start the "
-              "command that feeds it, or Ctrl-C to stop)")
 
 #: The formats whose first line names their columns (a header, a first record's keys).
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
@@ -169,7 +166,7 @@ class _Reader:
                 return
             special = special_file(path)
             if special == FIFO:  # named as an input (a folder's are skipped as it is walked)
-                waiting = ReadError(source, _NO_WRITER)
+                waiting = ReadError(source, FIFO_WAITING)
                 with open_fifo(path, lambda: self.on_warning(waiting)) as pipe:
                     yield from self._read_stream(pipe, source, root)
                 return

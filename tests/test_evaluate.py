@@ -651,15 +651,19 @@ def test_a_damaged_gzip_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     assert line.startswith(f"error {tmp_path / 'cut.jsonl.gz'}: ")
 
 
-def _gold_fifo(tmp_path: Path, data: bytes) -> Path:
-    """A FIFO that a thread fills with `data` once a reader opens it (`<(zcat …)`)."""
+def _gold_fifo(tmp_path: Path, data: bytes, name: str = "gold.fifo",
+               delay: float = 0.0) -> Path:
+    """A FIFO that a thread fills with `data` once a reader opens it (`<(zcat …)`),
+    opening it for writing only after `delay` seconds."""
     import os
     import threading
+    import time
 
-    fifo = tmp_path / "gold.fifo"
+    fifo = tmp_path / name
     os.mkfifo(fifo)
 
     def feed() -> None:
+        time.sleep(delay)
         with open(fifo, "wb") as pipe:  # blocks until evaluate opens it
             pipe.write(data)
 
@@ -759,3 +763,28 @@ def test_gold_and_jsonl_predictions_with_cr_line_ends_score_as_lf_ones(
     rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
     (tmp_path / "pred.jsonl").write_bytes(b"".join(json.dumps(r).encode() + end for r in rows))
     assert load_predictions(tmp_path / "pred.jsonl") == PREDS
+
+
+@pytest.mark.parametrize("which", ["gold", "pred"])
+def test_a_fifo_with_no_writer_yet_says_it_waits_then_scores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    """`quotes evaluate gold.fifo` or `--pred pred.fifo` with nothing writing to it yet
+    hung saying nothing (opening a FIFO waits for a writer); after a short wait it says
+    so on stderr, once, and scores what a late writer sends."""
+    from quotes import input_bytes
+
+    monkeypatch.setattr(input_bytes, "FIFO_NOTICE_SECONDS", 0.2)
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    source = tmp_path / ("gold.jsonl" if which == "gold" else "pred.csv")
+    fifo = _gold_fifo(tmp_path, source.read_bytes(), f"{which}.fifo", delay=1.0)
+    gold = fifo if which == "gold" else tmp_path / "gold.jsonl"
+    pred = fifo if which == "pred" else tmp_path / "pred.csv"
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning {fifo}: a FIFO with nothing writing to it yet; waiting for a writer (start "
+        "the command that feeds it, or Ctrl-C to stop)"]
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
