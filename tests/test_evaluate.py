@@ -741,6 +741,10 @@ def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path)
     assert load_gold(wide) == load_gold(tmp_path / "gold.jsonl")
     tsv = _rows_tsv(tmp_path)
     assert load_predictions(tsv) == load_predictions(tmp_path / "rows.csv")
+    rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
+    lines = "".join(json.dumps(row) + "\n" for row in rows)
+    (tmp_path / "pred16.jsonl").write_bytes(lines.encode("utf-16"))
+    assert load_predictions(tmp_path / "pred16.jsonl") == PREDS
     result = CliRunner().invoke(app, ["evaluate", str(wide), "--pred", str(tsv), "--json"])
     assert result.exit_code == 0, result.output
     overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
