@@ -67,12 +67,21 @@ KeepFields = Annotated[
                  help="Comma-separated input fields (JSONL/JSON/CSV records) to copy into "
                  "every row, e.g. url,title,date (a .db keeps them in its documents table)."),
 ]
+
+
+def stdout_dash(path: Path | None) -> Path | None:
+    """`-o -` is stdout, as to other tools, the same as no `-o` (a file path is kept).
+    It was an error ("give a file path"), which a pipeline (`quotes extract news/ -o -
+    -f jsonl | jq …`) had to learn by failing."""
+    return None if path is not None and str(path) == "-" else path
+
+
 # Output options of the commands that write tables (extract, speakers).
 Output = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE",
+    typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
                  help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
-                 "stdout (CSV) if omitted."),
+                 "stdout (CSV) if omitted or -."),
 ]
 Format = Annotated[
     str | None,
@@ -83,9 +92,9 @@ Format = Annotated[
 # Output options of the commands that write a table but no database (speakers, merge).
 TableOutput = Annotated[
     Path | None,
-    typer.Option("--output", "-o", metavar="FILE",
+    typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
                  help="Output file (.csv, .jsonl, .parquet, .xlsx); stdout "
-                 "(CSV) if omitted."),
+                 "(CSV) if omitted or -."),
 ]
 TableFormat = Annotated[
     str | None,

@@ -211,7 +211,8 @@ def evaluate_cli(
         typer.Option(
             metavar="FILE",
             help="Predictions to score: any file `quotes extract` wrote (.csv, .jsonl, "
-            ".parquet, .xlsx, .db, by extension, else by content), or quote-gold JSONL. "
+            ".parquet, .xlsx, .db, by extension, else by content; its CSV saved as .tsv), or "
+            "quote-gold JSONL. "
             "Without it the engine is run on the gold texts.",
             exists=True,
             dir_okay=False,

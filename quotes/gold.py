@@ -15,28 +15,72 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from quotes.input_bytes import (
+    MAX_READ_BYTES,
+    TOO_LONG,
+    UndecodableError,
+    as_utf8,
+    lines,
+    mib,
+    open_fifo,
+)
+from quotes.inputs import FIFO, special_file
+from quotes.json_shapes import cr_lines
+
 
 def json_objects(
-    path: str | Path, error: type[ValueError]
+    path: str | Path, error: type[ValueError], table_hint: str = ""
 ) -> Iterator[tuple[int, dict[str, Any]]]:
     """The JSON object on each non-blank line of a UTF-8 file (a BOM is skipped), with
     its line number; a line that is not a JSON object raises ``error`` naming file and
     line. A gzip file (known by its first bytes: `gold.jsonl.gz`) is read decompressed,
     as ``extract`` reads one, where its first line was "not UTF-8 text"; a damaged one
-    raises ``error`` too."""
+    raises ``error`` too; so is UTF-16 or UTF-32 text with a byte-order mark, read as
+    UTF-8. A lone carriage return ends a line as a line feed does (classic Mac OS line
+    ends, :func:`~quotes.json_shapes.cr_lines`), as ``extract`` reads JSONL. A first
+    line that is a CSV or TSV header (:func:`_table_header`) says so, then
+    `table_hint`: what to give instead."""
     try:
         with opened(path) as handle:
-            for number, raw in enumerate(handle, start=1):
+            for number, raw in enumerate(cr_lines(lines(handle)), start=1):
                 where = f"{path}:{number}"
+                if raw is TOO_LONG:
+                    raise error(f"{where}: a line of over {mib(MAX_READ_BYTES)}; is this "
+                                "one JSON object per line?")
                 try:
                     line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
                 except UnicodeDecodeError as exc:
                     raise error(f"{where}: not UTF-8 text ({exc.reason})") from exc
-                if line.strip():
-                    yield number, _json_object(line, where, error)
+                if not line.strip():
+                    continue
+                if number == 1 and (table := _table_header(line)):
+                    raise error(f"{where}: {table}, not one JSON object per line{table_hint}")
+                yield number, _json_object(line, where, error)
     except (OSError, EOFError, zlib.error) as exc:  # EOFError: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise error(f"{path}: {reason}") from exc
+    except UndecodableError as exc:  # UTF-16 whose bytes break off
+        raise error(f"{path}: {exc}") from exc
+
+
+#: Columns of the rows `quotes extract` writes (:data:`~quotes.records.COLUMNS`).
+_ROW_COLUMNS = frozenset({"doc_id", "quote_start", "quote_end", "speaker", "quote"})
+
+
+def _table_header(line: str) -> str:
+    """What a first line that is a table's header is (`CSV rows quotes extract wrote`,
+    `a TSV header`), else empty: a line that opens no JSON value and holds a comma or a
+    tab between names."""
+    if line.lstrip()[:1] in ("{", "[", '"') or not line.strip():
+        return ""
+    delimiter = "\t" if "\t" in line else "," if "," in line else ""
+    if not delimiter:
+        return ""
+    kind = "TSV" if delimiter == "\t" else "CSV"
+    names = {name.strip().strip('"') for name in line.strip().split(delimiter)}
+    if len(names & _ROW_COLUMNS) >= 2:
+        return f"{kind} rows `quotes extract` wrote"
+    return f"a {kind} header"
 
 
 #: The first bytes of gzip data.
@@ -44,10 +88,22 @@ _GZIP_MAGIC = b"\x1f\x8b"
 
 
 def opened(path: str | Path) -> BinaryIO:
-    """The file's bytes, decompressed when it starts with gzip's magic bytes."""
-    with open(path, "rb") as handle:
-        compressed = handle.read(2) == _GZIP_MAGIC
-    return gzip.open(path, "rb") if compressed else open(path, "rb")  # type: ignore[return-value]
+    """The file's bytes, decompressed when it starts with gzip's magic bytes, from one
+    opening: a FIFO (`quotes evaluate <(zcat gold.jsonl.gz)`) can be read only once, and
+    opening it again to read it hung on a pipe with no writer, or read it from its third
+    byte on (`not JSON`). A device or a socket (`/dev/zero`, read for ever) is refused
+    with an OSError saying what it is."""
+    kind = special_file(Path(path))
+    if kind is not None and kind != FIFO:
+        raise OSError(f"{kind}, not a regular file")
+    # the caller closes it, or the gzip file that wraps it; a FIFO with no writer yet
+    # says after a while that it waits (open_fifo), where it hung saying nothing
+    handle = open_fifo(Path(path)) if kind == FIFO else open(path, "rb")  # noqa: SIM115
+    if handle.peek(2)[:2] != _GZIP_MAGIC:
+        return as_utf8(handle)
+    unzipped = gzip.GzipFile(fileobj=handle, mode="rb")
+    unzipped.myfileobj = handle  # closed with it, as a file gzip opened by name is
+    return as_utf8(unzipped)
 
 
 def _json_object(line: str, where: str, error: type[ValueError]) -> dict[str, Any]:
@@ -76,6 +132,11 @@ class GoldError(ValueError):
     """A gold file that cannot be read; the message starts with ``FILE:LINE:``."""
 
 
+#: What a table given as gold should be instead.
+_GOLD_NOT_A_TABLE = ("; gold is quote-gold JSONL (id, text, quotes on each line); score rows "
+                     "against it with --pred FILE")
+
+
 def load_gold(path: str | Path) -> dict[str, GoldDoc]:
     """Read a quote-gold JSONL file into gold documents keyed by id, in file order.
 
@@ -86,7 +147,7 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
     be scored in place of the other). A file with no document at all is refused too."""
     docs: dict[str, GoldDoc] = {}
     lines: dict[str, int] = {}
-    for number, record in json_objects(path, GoldError):
+    for number, record in json_objects(path, GoldError, _GOLD_NOT_A_TABLE):
         where = f"{path}:{number}"
         doc_id, text, quotes = record.get("id"), record.get("text"), record.get("quotes")
         if doc_id is None or text is None:

@@ -18,12 +18,25 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from quotes.language import word_list
 from quotes.mark_kinds import INVISIBLE_CLASS
 from quotes.normalise import CONTROLS, read_as_meant
 from quotes.records import Quote
 
 #: A run of invisible characters between two word characters: `news\u00adpaper`.
 _IN_WORD = re.compile(rf"(?<=\w)[{INVISIBLE_CLASS}]+(?=\w)")
+#: The invisible characters that stand for a break between two words, not inside one:
+#: the zero-width space, the byte-order mark (zero-width no-break space) and the word
+#: joiner. Between a capitalised word and a capital (`Bob\ufeffLee`, `Ana\u200bRuiz`,
+#: a web page's or a concatenated file's) one stands where a space was (rule
+#: zero-width-break): taken out, it glued the name into one word, the speaker `BobLee`,
+#: and a later `Lee said` was another person.
+_BREAKS = frozenset("\u200b\u2060\ufeff")
+#: Surname openers a capital follows inside the one word (`Mc\u200bDonald`): a break
+#: there is taken out, as inside any word.
+_GLUED_PREFIXES = word_list("glued-name-prefixes")
+#: The capitalised word that ends right before a run (`Ana` of `Ana\u200bRuiz`).
+_CAPITALISED_END = re.compile(r"(?<![^\W\d_])[^\W\d_][^\W\d_]*$")
 #: A run of control characters (NUL, ESC, DEL …, :data:`~quotes.normalise.CONTROLS`)
 #: inside a word: `Ru\x00iz`, `RU\x00IZ:`. Read as a space, it split the name (the speaker
 #: `Ana Ru iz`, `Bo\x00b Lee` the speaker `Lee` with the role `Bo b`); taken out, the name
@@ -50,7 +63,7 @@ class Visible:
         self.original = text
         # mis-decoded letters are read first: `Ã\u00ad` is `í`, no soft hyphen
         meant = read_as_meant(text)
-        runs = [*_IN_WORD.finditer(meant),
+        runs = [*filter(_not_a_break, _IN_WORD.finditer(meant)),
                 *filter(_inside_word, _CONTROL_IN_WORD.finditer(meant))]
         spaced = [run for run in _HIDDEN_BESIDE_SPACE.finditer(meant) if " " in run[0]]
         spaced += _DOUBLE_SPACE.finditer(meant)
@@ -109,3 +122,18 @@ def _inside_word(run: re.Match[str]) -> bool:
     where a space was: between a lower-case and a capital letter (`Ana\x00Ruiz`)."""
     before, after = run.string[run.start() - 1], run.string[run.end()]
     return not (before.islower() and after.isupper())
+
+
+def _not_a_break(run: re.Match[str]) -> bool:
+    """Whether a run of invisible characters between two word characters is inside one
+    word, not where a space was: a run of zero-width spaces, byte-order marks or word
+    joiners (:data:`_BREAKS`) between a capitalised word that is no surname opener
+    (`Mc`, :data:`_GLUED_PREFIXES`) and a capital letter (`Ana\u200bRuiz`) is a space
+    (:mod:`quotes.normalise` reads it as one, one character for one)."""
+    if not set(run[0]) <= _BREAKS or not run.string[run.end()].isupper():
+        return True
+    before = _CAPITALISED_END.search(run.string, 0, run.start())
+    if before is None:
+        return True
+    word = before[0]
+    return not (word[0].isupper() and word[1:].islower()) or word in _GLUED_PREFIXES

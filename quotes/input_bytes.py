@@ -8,7 +8,9 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
-from collections.abc import Iterator
+import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -103,6 +105,34 @@ def first_line(path: Path, head: bytes) -> bytes:
         while line.strip(b"\r\n") == b"" and line:
             line = stream.readline(FIRST_LINE_BYTES)
         return line
+
+
+#: Seconds the opening of a FIFO waits for a writer before the run says it is waiting.
+FIFO_NOTICE_SECONDS = 5.0
+#: What a run says while a FIFO it reads has no writer (:func:`open_fifo`).
+FIFO_WAITING = ("a FIFO with nothing writing to it yet; waiting for a writer (start the "
+                "command that feeds it, or Ctrl-C to stop)")
+
+
+def open_fifo(path: Path, on_wait: Callable[[], None] | None = None) -> BinaryIO:
+    """A FIFO (named pipe) opened for reading. The opening blocks until something opens
+    it for writing: `mkfifo p; quotes extract p` with no writer hung for ever, saying
+    nothing. `on_wait` is called once (from a timer thread) when no writer has come after
+    :data:`FIFO_NOTICE_SECONDS`, so the run can say what it waits for; the wait goes on
+    (a writer may come late; Ctrl-C stops it). Without `on_wait`, the notice is a line
+    on stderr, `warning PATH: ...` (:data:`FIFO_WAITING`), as the commands print one."""
+    if on_wait is None:
+        def on_wait() -> None:
+            sys.stderr.write(f"warning {path}: {FIFO_WAITING}\n")
+            sys.stderr.flush()
+
+    timer = threading.Timer(FIFO_NOTICE_SECONDS, on_wait)
+    timer.daemon = True
+    timer.start()
+    try:
+        return open(path, "rb")
+    finally:
+        timer.cancel()
 
 
 def open_binary(path: Path) -> Stream:

@@ -12,8 +12,10 @@ The texts an earlier run wrote (`--texts news/texts.jsonl`) do have a text colum
 are documents, the folder's own files again, so a rerun over the folder read every
 document twice (`a.txt` and `a.txt#2`, each speaker counted twice). Such a file is known
 by its first record, `id` and `text` first, whose id is the document id another file of
-the same folder walk has (:func:`texts_copy`); it is skipped with a notice when a folder
-or glob holds it, and read when named as an input.
+the same folder walk has, or, for a corpus of JSONL records with ids of their own
+(`{"id": "wire-17", "text": …}`), whose id and text are those of the first record of a
+JSONL file beside it (:func:`texts_copy`); it is skipped with a notice when a folder or
+glob holds it, and read when named as an input.
 """
 
 from __future__ import annotations
@@ -21,8 +23,11 @@ from __future__ import annotations
 import csv
 import json
 import re
+import zlib
 from pathlib import Path
 
+from quotes.input_bytes import SNIFF_BYTES, first_line, open_binary
+from quotes.inputs import file_kind
 from quotes.people import SPEAKER_COLUMNS
 from quotes.records import COLUMNS
 
@@ -72,8 +77,10 @@ def texts_copy(head: bytes, path: Path, doc_root: str) -> str | None:
     `text` first, and its id (less a `#2` or a `:12`) names another regular file under
     the folder the walk started from (the id that file gets in this walk) or beside the
     file itself (`news/texts.jsonl` of a run over `news/`, read again by a glob,
-    `news/*`), a document this run reads itself. `doc_root` is the id the walk gives
-    `path` (`texts.jsonl` for `news/texts.jsonl`); None for any other file."""
+    `news/*`), a document this run reads itself; or, when the documents are records of
+    a JSONL corpus with ids of their own, the first record of a JSONL file in either
+    folder has that id and that text (:func:`_record_copied`). `doc_root` is the id the
+    walk gives `path` (`texts.jsonl` for `news/texts.jsonl`); None for any other file."""
     record = _first_record(head)
     if record is None or tuple(record)[:2] != _TEXTS_KEYS or not isinstance(record["id"], str):
         return None
@@ -89,7 +96,52 @@ def texts_copy(head: bytes, path: Path, doc_root: str) -> str | None:
                 return str(other)
         except (OSError, ValueError):  # a name too long or with a NUL: no such file
             continue
+    return _record_copied(record, path, (walk_base, path.parent))
+
+
+#: The most JSONL files of a folder whose first record :func:`_record_copied` reads.
+_MOST_CORPUS_FILES = 64
+
+
+def _record_copied(record: dict[str, object], path: Path,
+                   folders: tuple[Path, ...]) -> str | None:
+    """`the record 'wire-17' of news/wire.jsonl` when the first record of a JSONL file
+    (not hidden, not `path`) directly in one of `folders` (the first
+    :data:`_MOST_CORPUS_FILES` by name) holds both the id and the text of `record`, the
+    first record of the `--texts` file `path`: the earlier run's first document was that
+    record. The copy is the file written later (a corpus of `id` and `text` records
+    matches its copy as the copy matches it: the older is the documents). Only first
+    lines are read, so a corpus is never read to find out."""
+    doc_id, text = record["id"], record["text"]
+    if not isinstance(text, str):
+        return None
+    seen: set[Path] = set()
+    for folder in dict.fromkeys(folders):
+        try:
+            names = sorted(entry for entry in folder.iterdir()
+                           if not entry.name.startswith(".") and file_kind(entry) == "jsonl")
+        except OSError:
+            continue
+        for other in names[:_MOST_CORPUS_FILES]:
+            if other in seen or other == path:
+                continue
+            seen.add(other)
+            try:
+                if not other.is_file() or other.samefile(path) or not _later(path, other):
+                    continue
+                with open_binary(other) as stream:
+                    line = first_line(other, stream.peek(SNIFF_BYTES)[:SNIFF_BYTES])
+            except (OSError, EOFError, ValueError, zlib.error):  # unreadable: no copy of it
+                continue
+            values = (_first_record(line) or {}).values()
+            if text in values and doc_id in values:
+                return f"the record {doc_id!r} of {other}"
     return None
+
+
+def _later(path: Path, other: Path) -> bool:
+    """Whether `path` was written after `other` (by name when at the same instant)."""
+    return (path.stat().st_mtime_ns, path.name) > (other.stat().st_mtime_ns, other.name)
 
 
 def _first_record(head: bytes) -> dict[str, object] | None:

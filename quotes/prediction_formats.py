@@ -55,11 +55,11 @@ def _check_header(path: Path, header: list[str] | None) -> None:
         raise PredictionError(f"{path}:1: {exc}") from None
 
 
-def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def _csv_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, dict[str, Any]]]:
     """CSV rows by line; the BOM is skipped and the formula guard undone. A gzip file
     (`rows.csv.gz`, known by its first bytes) is read decompressed, as JSONL is."""
     with io.TextIOWrapper(opened(path), encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
+        reader = csv.DictReader(handle, delimiter=delimiter)
         _check_header(path, reader.fieldnames)
         rows = checked_rows(reader)
         while True:
@@ -71,6 +71,12 @@ def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 raise PredictionError(f"{path}:{reader.line_num}: {exc}") from exc
             yield reader.line_num, {k: unguard(v) if isinstance(v, str) else v
                                     for k, v in row.items()}
+
+
+def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """The rows of our CSV saved as TSV (a spreadsheet's "tab-separated" export): read
+    as CSV, they were one column whose name held every header, "no doc_id column"."""
+    return _csv_rows(path, "\t")
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -149,6 +155,7 @@ _Reader = Callable[[Path], Iterable[tuple[int, dict[str, Any]]]]
 #: The reader of every extension ``extract`` writes, and the word naming a record in it.
 READERS: dict[str, tuple[_Reader, str]] = {
     ".csv": (_csv_rows, "line"),
+    ".tsv": (_tsv_rows, "line"),
     ".jsonl": (_jsonl_rows, "line"),
     ".ndjson": (_jsonl_rows, "line"),
     ".parquet": (_parquet_rows, "row"),
@@ -162,7 +169,7 @@ READERS: dict[str, tuple[_Reader, str]] = {
 #: The extensions :func:`load_predictions` reads.
 PREDICTION_SUFFIXES: tuple[str, ...] = tuple(READERS)
 #: The formats read through gzip when the name ends in `.gz` (`rows.csv.gz`).
-GZIP_SUFFIXES: tuple[str, ...] = (".csv", ".jsonl", ".ndjson")
+GZIP_SUFFIXES: tuple[str, ...] = (".csv", ".tsv", ".jsonl", ".ndjson")
 
 
 def format_suffix(path: Path) -> str:
@@ -212,4 +219,7 @@ def sniffed(path: Path) -> str:
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"{"):
         return ".jsonl"
-    return ".csv" if b"doc_id" in first.split(b"\n", 1)[0] else ""
+    header = first.split(b"\n", 1)[0]
+    if b"doc_id" not in header:
+        return ""
+    return ".tsv" if b"\t" in header else ".csv"

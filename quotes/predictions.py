@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
+from quotes.input_bytes import UndecodableError, open_fifo
 from quotes.inputs import FIFO, special_file
 from quotes.prediction_formats import (
     GZIP_SUFFIXES,
@@ -195,7 +196,7 @@ def _from_fifo(path: Path) -> dict[str, list[Quote]]:
     with tempfile.TemporaryDirectory(prefix="quotes-pred-") as folder:
         copy = Path(folder) / path.name
         try:
-            with open(path, "rb") as pipe, open(copy, "wb") as out:
+            with open_fifo(path) as pipe, open(copy, "wb") as out:
                 copied = _copy_bounded(pipe, out, MAX_FIFO_BYTES)
         except OSError as exc:
             raise PredictionError(f"{path}: cannot copy the stream to a temporary file: "
@@ -239,6 +240,8 @@ def _load(path: Path) -> dict[str, list[Quote]]:
                               "is the extension right?") from exc
     except csv.Error as exc:
         raise PredictionError(f"{path}: not CSV ({exc})") from exc
+    except UndecodableError as exc:  # UTF-16 with its mark, whose bytes break off
+        raise PredictionError(f"{path}: {exc}") from exc
     except (OSError, EOFError, zlib.error) as exc:  # EOFError, zlib.error: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise PredictionError(f"{path}: {reason}") from exc

@@ -24,6 +24,7 @@ from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
 from quotes.html_input import read_html
 from quotes.input_bytes import (
+    FIFO_WAITING,
     SNIFF_BYTES,
     TooLargeError,
     UndecodableError,
@@ -31,6 +32,7 @@ from quotes.input_bytes import (
     binary_reason,
     first_line,
     open_binary,
+    open_fifo,
     read_bounded,
 )
 from quotes.inputs import (
@@ -164,7 +166,8 @@ class _Reader:
                 return
             special = special_file(path)
             if special == FIFO:  # named as an input (a folder's are skipped as it is walked)
-                with open(path, "rb") as pipe:
+                waiting = ReadError(source, FIFO_WAITING)
+                with open_fifo(path, lambda: self.on_warning(waiting)) as pipe:
                     yield from self._read_stream(pipe, source, root)
                 return
             if special:

@@ -207,6 +207,25 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
 
 
 @pytest.mark.parametrize(
+    ("command", "args"),
+    [("extract", ["--format", "jsonl", "--columns", "doc_id,quote_id,speaker"]),
+     ("extract", []),
+     ("speakers", [])],
+    ids=["extract jsonl", "extract csv", "speakers"],
+)
+def test_output_dash_is_stdout(command: str, args: list[str], tmp_path: Path,
+                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """`-o -` writes to stdout, as no `-o` does (a pipeline's `-o - -f jsonl | jq`); it
+    was an error, "give a file path", and no file named `-` is made."""
+    monkeypatch.chdir(tmp_path)
+    dashed = invoke(command, HTML, "-o", "-", *args)
+    assert dashed.exit_code == 0, dashed.output
+    assert dashed.stdout == invoke(command, HTML, *args).stdout
+    assert "Ines Varga" in dashed.stdout
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
     ("args", "message"),
     [
         (["--columns", "speaker,nope"], "unknown column 'nope'"),
@@ -215,8 +234,8 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
         (["--format", "xlsx"], "xlsx output needs a file path"),
         (["--format", "parquet"], "parquet output needs a file path"),
         # `-` names stdout to other tools: no file named `-` is written
-        (["-o", "-", "-f", "jsonl"], "--output -: give a file path ('-' names no file here)"),
         (["--errors", "-"], "--errors -: give a file path"),
+        (["-o", "-", "-f", "xlsx"], "xlsx output needs a file path"),
         # a file's extension names its format (JSONL in texts.csv opened as one column)
         (["--texts", "texts.csv"], "--texts texts.csv: written as JSONL, not the format "
          ".csv names; give a .jsonl name"),

@@ -649,3 +649,146 @@ def test_a_damaged_gzip_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
     [line] = result.stderr.splitlines()
     assert line.startswith(f"error {tmp_path / 'cut.jsonl.gz'}: ")
+
+
+def _gold_fifo(tmp_path: Path, data: bytes, name: str = "gold.fifo",
+               delay: float = 0.0) -> Path:
+    """A FIFO that a thread fills with `data` once a reader opens it (`<(zcat …)`),
+    opening it for writing only after `delay` seconds."""
+    import os
+    import threading
+    import time
+
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
+
+    def feed() -> None:
+        time.sleep(delay)
+        with open(fifo, "wb") as pipe:  # blocks until evaluate opens it
+            pipe.write(data)
+
+    threading.Thread(target=feed, daemon=True).start()
+    return fifo
+
+
+@pytest.mark.parametrize("compress", [False, True], ids=["plain", "gzip"])
+def test_a_gold_fifo_is_read_once_from_its_start(tmp_path: Path, compress: bool) -> None:
+    """`quotes evaluate <(zcat gold.jsonl.gz)`: the gold file was opened twice (once to
+    look for gzip's first bytes), so a named pipe hung for ever waiting for a second
+    writer, and `<(…)` was read from its third byte on ("not JSON"). It is opened once
+    and scores as the file does."""
+    import gzip
+
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    data = (tmp_path / "gold.jsonl").read_bytes()
+    fifo = _gold_fifo(tmp_path, gzip.compress(data) if compress else data)
+    result = CliRunner().invoke(app, ["evaluate", str(fifo), "--pred",
+                                      str(tmp_path / "pred.csv"), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+def _rows_csv(tmp_path: Path) -> Path:
+    write_csv(tmp_path / "rows.csv", PREDS)
+    return tmp_path / "rows.csv"
+
+
+def _rows_tsv(tmp_path: Path) -> Path:
+    with open(_rows_csv(tmp_path), encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    with open(tmp_path / "rows.tsv", "w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, delimiter="\t").writerows(table)
+    return tmp_path / "rows.tsv"
+
+
+def _people_csv(tmp_path: Path) -> Path:
+    (tmp_path / "people.csv").write_text("id,text\n1,The pier is shut.\n", encoding="utf-8")
+    return tmp_path / "people.csv"
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [(lambda tmp_path: Path("/dev/zero"), "/dev/zero: a device, not a regular file"),
+     (_rows_csv, "rows.csv:1: CSV rows `quotes extract` wrote, not one JSON object per line; "
+      "gold is quote-gold JSONL (id, text, quotes on each line); score rows against it with "
+      "--pred FILE"),
+     (_rows_tsv, "rows.tsv:1: TSV rows `quotes extract` wrote, not one JSON object per line"),
+     (_people_csv, "people.csv:1: a CSV header, not one JSON object per line")],
+    ids=["endless device", "our CSV rows", "our rows as TSV", "another CSV"],
+)
+def test_gold_that_is_no_jsonl_file_is_one_line_saying_what_it_is(
+    tmp_path: Path, make: Any, message: str
+) -> None:
+    """`evaluate /dev/zero` read for ever (a line with no end) and never answered; the
+    rows `extract` wrote, given as the gold, were "not JSON (Expecting value)". A device
+    is refused by its kind; a table says it is one and what to give instead."""
+    result = CliRunner().invoke(app, ["evaluate", str(make(tmp_path))])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert message in line
+
+
+def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path) -> None:
+    """A gold file saved as UTF-16 with its byte-order mark was "not UTF-8 text", though
+    `extract` reads such a file; our CSV saved as TSV (a spreadsheet's tab-separated
+    export) was read as CSV, one column: "no doc_id column". Both score as the UTF-8
+    JSONL and the CSV do."""
+    write_gold(tmp_path / "gold.jsonl")
+    wide = tmp_path / "gold16.jsonl"
+    wide.write_bytes((tmp_path / "gold.jsonl").read_text("utf-8").encode("utf-16"))
+    assert load_gold(wide) == load_gold(tmp_path / "gold.jsonl")
+    tsv = _rows_tsv(tmp_path)
+    assert load_predictions(tsv) == load_predictions(tmp_path / "rows.csv")
+    rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
+    lines = "".join(json.dumps(row) + "\n" for row in rows)
+    (tmp_path / "pred16.jsonl").write_bytes(lines.encode("utf-16"))
+    assert load_predictions(tmp_path / "pred16.jsonl") == PREDS
+    result = CliRunner().invoke(app, ["evaluate", str(wide), "--pred", str(tsv), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+@pytest.mark.parametrize("end", [b"\r\n", b"\r"], ids=["CRLF", "lone CR"])
+def test_gold_and_jsonl_predictions_with_cr_line_ends_score_as_lf_ones(
+    tmp_path: Path, end: bytes
+) -> None:
+    """A gold file saved with classic Mac OS line ends (a lone CR) was one line, "not
+    JSON (Extra data)", though `extract` reads such JSONL; its lines, and those of JSONL
+    predictions, end at a lone CR as at a line feed (CRLF as before)."""
+    write_gold(tmp_path / "gold.jsonl")
+    record = (tmp_path / "gold.jsonl").read_bytes().rstrip(b"\n")
+    other = json.loads(record) | {"id": "d2"}
+    (tmp_path / "gold-cr.jsonl").write_bytes(record + end + json.dumps(other).encode() + end)
+    gold = load_gold(tmp_path / "gold-cr.jsonl")
+    assert list(gold) == ["d1", "d2"] and gold["d1"] == load_gold(tmp_path / "gold.jsonl")["d1"]
+    rows = [quote.to_row("d1", number) for number, quote in enumerate(PREDS["d1"])]
+    (tmp_path / "pred.jsonl").write_bytes(b"".join(json.dumps(r).encode() + end for r in rows))
+    assert load_predictions(tmp_path / "pred.jsonl") == PREDS
+
+
+@pytest.mark.parametrize("which", ["gold", "pred"])
+def test_a_fifo_with_no_writer_yet_says_it_waits_then_scores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
+    """`quotes evaluate gold.fifo` or `--pred pred.fifo` with nothing writing to it yet
+    hung saying nothing (opening a FIFO waits for a writer); after a short wait it says
+    so on stderr, once, and scores what a late writer sends."""
+    from quotes import input_bytes
+
+    monkeypatch.setattr(input_bytes, "FIFO_NOTICE_SECONDS", 0.2)
+    write_gold(tmp_path / "gold.jsonl")
+    write_csv(tmp_path / "pred.csv", PREDS)
+    source = tmp_path / ("gold.jsonl" if which == "gold" else "pred.csv")
+    fifo = _gold_fifo(tmp_path, source.read_bytes(), f"{which}.fifo", delay=1.0)
+    gold = fifo if which == "gold" else tmp_path / "gold.jsonl"
+    pred = fifo if which == "pred" else tmp_path / "pred.csv"
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"warning {fifo}: a FIFO with nothing writing to it yet; waiting for a writer (start "
+        "the command that feeds it, or Ctrl-C to stop)"]
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
+    assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)

@@ -677,3 +677,41 @@ def test_the_texts_an_earlier_run_wrote_in_the_input_folder_are_skipped(
     assert warning.reason.startswith("skipped: the texts of an earlier run (--texts)")
     named = list(iter_documents([str(news / texts_name)], on_error=errors.append))
     assert len(named) == 2 and errors == []
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field"),
+    [(["news"], "text"), (["news/*"], "text"), (["news"], "body")],
+    ids=["folder", "glob", "corpus with another text field"],
+)
+def test_the_texts_of_a_corpus_with_record_ids_are_skipped_in_the_input_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, inputs: list[str], field: str
+) -> None:
+    """`--texts news/texts.jsonl` of a JSONL corpus whose records have ids of their own
+    (`wire-1`): the texts' ids name no file, so a later run over the folder read every
+    document twice (`wire-1` and `wire-1#2`). The texts file's first record has the id
+    and the text of the corpus's first record and was written after it: skipped with one
+    notice, and the corpus, which matches it as much, is read."""
+    from quotes.inputs import ReadError
+    from quotes.readers import iter_documents
+
+    monkeypatch.chdir(tmp_path)
+    news = Path("news")
+    news.mkdir()
+    records = [{"id": "wire-1", field: said("Ada Lind", "The pier is shut")},
+               {"id": "wire-2", field: said("Bo Lee", "We open on Monday")}]
+    (news / "wire.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    texts = news / "texts.jsonl"
+    texts.write_text("".join(json.dumps({"id": r["id"], "text": r[field]}) + "\n"
+                             for r in records))
+    os.utime(texts, ns=(os.stat(news / "wire.jsonl").st_mtime_ns + 10**9,) * 2)
+    errors: list[ReadError] = []
+    warnings: list[ReadError] = []
+    docs = list(iter_documents(inputs, text_field=field, on_error=errors.append,
+                               on_warning=warnings.append))
+    assert [doc.id for doc in docs] == ["wire-1", "wire-2"] and errors == []
+    [warning] = warnings
+    assert warning == ReadError(str(texts), (
+        "skipped: the texts of an earlier run (--texts), not documents: its first record "
+        f"is the text of the record 'wire-1' of {news / 'wire.jsonl'}, which this run "
+        "reads; name the file as an input to read it"))

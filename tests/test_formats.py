@@ -178,8 +178,11 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
          "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
         ("p.csv", "", "p.csv: empty, not even a header row"),  # a failed run's stdout
         ("p.txt", "anything", "unknown predictions format '.txt'"),
-        ("p.csv", b"\xff\xfe\x00binary", "p.csv: not UTF-8 text"),
-        ("p.jsonl", '{"id": "m1", "quotes": []}\n'.encode("utf-16"), "p.jsonl:1: not UTF-8 text"),
+        ("p.csv", b"\xff\xfe\x00binary", "p.csv: not valid UTF-16 text after its byte-order "
+         "mark"),  # UTF-16 with its mark is read, as extract reads it; this breaks off
+        ("p.jsonl", b"\xff\xfe{\x00\x00\xd8}\x00",  # a lone surrogate
+         "p.jsonl: not valid UTF-16 text after its byte-order mark"),
+        ("p.jsonl", b'{"id": "m1", "quotes": []}\xff\n', "p.jsonl:1: not UTF-8 text"),
         ("p.parquet", "not parquet", "p.parquet: not a Parquet file"),
         ("p.xlsx", "not a workbook", "p.xlsx: not an .xlsx workbook"),
         ("p.db", "not a database", "p.db: not a `quotes` database"),

@@ -721,3 +721,40 @@ def test_count_documents_when_cheap(
 
 def test_count_documents_of_stdin_is_unknown() -> None:
     assert count_documents(["-"]) is None
+
+
+@pytest.mark.parametrize(
+    ("data", "ids"),
+    [(b'"We open on Monday," said Ada Lind.\n', ["{fifo}"]),
+     (b'{"id": "w1", "text": "Bo Lee said the pier was shut."}\n', ["w1"])],
+    ids=["one text", "JSONL"],
+)
+def test_a_fifo_with_no_writer_yet_says_it_waits_then_reads_the_late_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: bytes, ids: list[str]
+) -> None:
+    """`mkfifo p; quotes extract p` with nothing writing to `p` hung for ever, saying
+    nothing: opening a FIFO waits for a writer. After a short wait the run says so, once,
+    and goes on waiting; a writer that comes late is read as any other."""
+    import threading
+    import time
+
+    from quotes import input_bytes
+
+    monkeypatch.setattr(input_bytes, "FIFO_NOTICE_SECONDS", 0.2)
+    fifo = tmp_path / "late.fifo"
+    os.mkfifo(fifo)
+
+    def late_writer() -> None:
+        time.sleep(1.0)
+        with open(fifo, "wb") as pipe:
+            pipe.write(data)
+
+    threading.Thread(target=late_writer, daemon=True).start()
+    errors: list[ReadError] = []
+    warnings: list[ReadError] = []
+    docs = list(iter_documents([str(fifo)], on_error=errors.append,
+                               on_warning=warnings.append))
+    assert [doc.id for doc in docs] == [i.format(fifo=fifo) for i in ids] and errors == []
+    assert warnings == [ReadError(str(fifo), "a FIFO with nothing writing to it yet; waiting "
+                                             "for a writer (start the command that feeds it, "
+                                             "or Ctrl-C to stop)")]

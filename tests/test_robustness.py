@@ -220,6 +220,30 @@ def test_a_control_character_inside_a_name_never_reaches_the_speaker(
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"),
+    [("Bob\ufeffLee said the ferry would run. Lee added that it was \"safe for now.\"",
+      [("Bob Lee", "Bob\ufeffLee"), ("Bob Lee", "Lee")]),
+     ('"The dock will close," said Ana\u200bRuiz. Ruiz said it was "the only way."',
+      [("Ana Ruiz", "Ana\u200bRuiz"), ("Ana Ruiz", "Ruiz")]),
+     ('"The tide is high," Tove\u2060Ekdal said.', [("Tove Ekdal", "Tove\u2060Ekdal")]),
+     ('"We are ready," said Rosa Mc\u200bDonald.', [("Rosa McDonald", "Rosa Mc\u200bDonald")])],
+    ids=["byte-order mark", "zero-width space", "word joiner", "inside McDonald"],
+)
+def test_a_zero_width_break_between_given_name_and_surname_is_a_space(
+    engine: Engine, text: str, rows: list[tuple[str, str]]
+) -> None:
+    """A zero-width space, byte-order mark or word joiner between a capitalised word and
+    a capital (`Bob\ufeffLee`, from a web page or files joined together) was taken out
+    as inside a word: the speaker `BobLee`, and `Lee` later another person. It stands
+    where a space was (rule zero-width-break): one person, `Bob Lee`; the mention and
+    its offsets stay the text's own. After a surname opener (`Mc`) it is inside the
+    name, as before."""
+    found = engine.extract(text, scope="all")
+    assert [(q.speaker, q.speaker_mention) for q in found] == rows
+    assert_offsets(text, found)
+
+
+@pytest.mark.parametrize(
     ("text", "quote", "kind", "speaker"),
     [("\x93We are ready,\x94 Ada Lind said.", "We are ready,", "direct", "Ada Lind"),
      ("Ada Lind said the pier was \x93safe for now\x94 and would open.",
