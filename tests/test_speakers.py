@@ -587,6 +587,31 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "its cutters",
             "Guard",
         ),
+        # Rule role-in-relative: a relative clause set off after a name gives the person
+        # the role its copula names ...
+        (
+            "Dr Samuel Okoye-Hart, 71, who was chief medical officer from 1990 to 1996, "
+            "said the memo had been ignored.\n\n"
+            'Pressed by counsel, the former chief medical officer said: "I did not see it."',
+            "I did not see it",
+            "Samuel Okoye-Hart",
+        ),
+        # ... or that a verb of holding an office gives (`chairs` → chair) ...
+        (
+            "Senator Lina Moreau, who chairs the finance committee, said the figures did "
+            "not add up. Tom Reyes, a farmer, said prices had doubled.\n\n"
+            '"Onions do not vanish by themselves," the committee chair said.',
+            "Onions do not vanish",
+            "Lina Moreau",
+        ),
+        # ... and a role two people were given stays a description.
+        (
+            "Senator Lina Moreau, who chairs the finance committee, said the figures did "
+            "not add up. Tom Reyes, who chairs the farm board, said prices had doubled.\n\n"
+            '"Onions do not vanish by themselves," the chair said.',
+            "Onions do not vanish",
+            "the chair",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_one_referent_that_fits(
