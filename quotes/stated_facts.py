@@ -120,7 +120,7 @@ class StatedFacts(BodyIndex):
             head,
             None,
             lambda p: self._age(p) not in (None, age),
-            _reported_gender(head, self._in_quote),
+            reported_gender(head, self._in_quote),
         )
 
     def _by_nation(self, head: Token, nation: str, said: tuple[int, int] | None) -> str | None:
@@ -221,7 +221,7 @@ def _within(age: str | None, low: int, high: int) -> bool:
     return age is not None and age.isdigit() and low <= int(age) <= high
 
 
-def _reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
+def reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
     """Rule reported-gender: the gender of a described speaker that the clause it reports
     gives by its subject pronoun, which speaks of the speaker (`The 52-year-old said she
     had no plans to go` is a woman's; `said he would appeal` a man's); None when the

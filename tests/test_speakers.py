@@ -612,6 +612,21 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "Onions do not vanish",
             "the chair",
         ),
+        # Rule place-born: a description by a place of birth is the person in focus of
+        # the gender its reported clause gives, not the coach who spoke last ...
+        (
+            "Tomas Berg won the title on Sunday. His coach, Ana Ruiz, said he had trained "
+            "for a year.\n\nThe Oslo-born wrestler said he would rest for a month.",
+            "he would rest",
+            "Tomas Berg",
+        ),
+        # ... and a body's noun so described is no person.
+        (
+            'Tomas Berg won the title on Sunday. "I am tired," he said.\n\n'
+            "The Dutch-born firm said it would open two more shops.",
+            "it would open",
+            "the Dutch-born firm",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_one_referent_that_fits(
