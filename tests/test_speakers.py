@@ -587,6 +587,16 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "its cutters",
             "Guard",
         ),
+        # Rule owner-of-the-subject: the possessive that opens the reported clause's
+        # subject gives the described speaker's gender as its pronoun would.
+        (
+            "Opposition leader Maria Kapanadze said the bill was rushed. The majority "
+            'leader, Levan Beridze, said it was fair.\n\n"Let them go," Beridze said.\n\n'
+            "Speaking to reporters later, the 44-year-old said her party would boycott the "
+            "vote.",
+            "her party would boycott",
+            "Maria Kapanadze",
+        ),
         # Rule role-in-relative: a relative clause set off after a name gives the person
         # the role its copula names ...
         (
