@@ -28,7 +28,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.names import ORG_KINDS
 from quotes.nationalities import compound_nation
-from quotes.stated_facts import StatedFacts
+from quotes.stated_facts import StatedFacts, reported_gender
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
@@ -46,6 +46,30 @@ def is_focus_word(head: Token) -> bool:
         head.lower_ in FOCUS_WORDS
         or compound_nation(head) is not None
         or _ranked_by_number(head)
+    )
+
+
+#: Nouns of a body or a thing a place of birth may qualify too (`the Dutch-born firm`),
+#: which stand for no person.
+_NO_PERSON_HEADS = ORG_KINDS | word_list("company-words") | word_list("general-body-nouns")
+
+
+def _born_in_place(head: Token) -> bool:
+    """Rule place-born: whether a description's noun is qualified by the place a person
+    was born in, a standing as a nationality is: `The Lisbon-born choreographer said …`,
+    `the Kazakh-born wrestler` (`born` joined by a hyphen to a capitalised word before
+    it), which stands for the person in focus as `the Portuguese` does; not a body's noun
+    (`the Dutch-born firm`) nor a plural (`the Irish-born players`)."""
+    if head.tag_ != "NN" or head.lower_ in _NO_PERSON_HEADS:
+        return False
+    doc = head.doc
+    return any(
+        c.lower_ == "born"
+        and c.dep_ in ("amod", "compound")
+        and c.i >= 2
+        and doc[c.i - 1].text in ("-", "‐")
+        and doc[c.i - 2].is_title
+        for c in head.lefts
     )
 
 
@@ -127,6 +151,8 @@ class DescribedIndex(StatedFacts):
         named = self._called(head) or self._by_act(head)
         if named is not None:
             return named
+        if _born_in_place(head):
+            return self._born_somewhere(head)
         if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
             # `The veteran lawmaker conceded …`: a role the text gave no one, the person
             # in focus (not `the authors`, a group, nor `her challenger`, someone
@@ -134,6 +160,15 @@ class DescribedIndex(StatedFacts):
             unlike = _TEAM_PLACES - {role, head.lower_} if role in _TEAM_PLACES else frozenset()
             return self._pronoun(head.i, None, unlike=unlike, person=True)
         return kind_name(head, self.bodies)
+
+    def _born_somewhere(self, head: Token) -> str | None:
+        """`The Oslo-born wrestler said he …` (rule place-born, :func:`_born_in_place`),
+        a role the text gave no one: the person in focus, of the gender the clause it
+        reports gives (:func:`~quotes.stated_facts.reported_gender`: not the coach who spoke
+        last, a woman, when the wrestler `said he`)."""
+        return self._focus_unless(
+            head, None, lambda _: False, reported_gender(head, self._in_quote)
+        )
 
     def _kind_of_subject(self, head: Token) -> str | None:
         """Rule kind-of-the-subject-before: a definite kind of body (`the cooperative`)

@@ -81,6 +81,47 @@ def role_words(ent: Span) -> set[str]:
         words.update((noun.lower_, noun.lemma_.lower()))
     words.update(_bracketed_role(ent))
     words.update(_party_tag(ent))
+    words.update(_relative_role(ent))
+    return words
+
+
+#: Verbs of holding an office to the role nouns their subject takes (`chair` → chair,
+#: chairman, …).
+_OFFICE_VERBS = word_map("office-verbs")
+#: Verbs that give their subject what its complement names (`who was`, `who became`).
+_COPULAS = word_list("copula-verbs")
+
+
+def _relative_role(ent: Span) -> set[str]:
+    """Rule role-in-relative: the role a relative clause set off after a name gives the
+    person, with `who` its subject: the noun after a copula, with the words that qualify
+    it (`officer`, `chief`, `medical` in `Dr Sam Okoye, 71, who was chief medical officer
+    until 1996, said …`, which a later `the former chief medical officer` stands for), or
+    the roles a verb of holding an office gives (`chair` in `Senator Lina Moreau, who
+    chairs the finance committee, said …`; office-verbs.txt); nothing for a negated
+    clause (`who is not a doctor`) nor a name the clause is not set off from."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].text != ",":
+        return set()
+    words: set[str] = set()
+    for verb in ent.root.rights:
+        if verb.dep_ != "relcl" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.lefts):
+            continue
+        lemma = verb.lemma_.lower()
+        for child in verb.rights:
+            if lemma in _COPULAS and child.dep_ == "attr" and child.pos_ == "NOUN":
+                # `who was chief medical officer`
+                words.update((child.lower_, child.lemma_.lower()))
+                words.update(
+                    c.lower_
+                    for c in child.lefts
+                    if c.dep_ in ("compound", "amod") and c.is_alpha
+                )
+            elif lemma in _OFFICE_VERBS and child.dep_ == "dobj":
+                # `who chairs the finance committee`
+                words.update(_OFFICE_VERBS[lemma])
     return words
 
 

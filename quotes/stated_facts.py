@@ -120,7 +120,7 @@ class StatedFacts(BodyIndex):
             head,
             None,
             lambda p: self._age(p) not in (None, age),
-            _reported_gender(head, self._in_quote),
+            reported_gender(head, self._in_quote),
         )
 
     def _by_nation(self, head: Token, nation: str, said: tuple[int, int] | None) -> str | None:
@@ -221,14 +221,15 @@ def _within(age: str | None, low: int, high: int) -> bool:
     return age is not None and age.isdigit() and low <= int(age) <= high
 
 
-def _reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
+def reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
     """Rule reported-gender: the gender of a described speaker that the clause it reports
     gives by its subject pronoun, which speaks of the speaker (`The 52-year-old said she
-    had no plans to go` is a woman's; `said he would appeal` a man's); None when the
-    description speaks no clause or its subject is no such pronoun, or that pronoun
-    stands inside quotation marks (`quoted` says whether a token does): a speaker's own
-    words call the speaker `I`, and their `he` is someone else (`"My father watched. He
-    will call me now," the 24-year-old said`)."""
+    had no plans to go` is a woman's; `said he would appeal` a man's), or by the
+    possessive pronoun that opens its subject (:func:`_owner`); None when the description
+    speaks no clause or its subject is no such pronoun, or that pronoun stands inside
+    quotation marks (`quoted` says whether a token does): a speaker's own words call the
+    speaker `I`, and their `he` is someone else (`"My father watched. He will call me
+    now," the 24-year-old said`)."""
     if head.dep_ != "nsubj":
         return None
     clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
@@ -239,6 +240,25 @@ def _reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
     )
     if subject is None or quoted(subject.i):
         return None
+    if subject.lower_ not in FEMALE_PRONOUNS | MALE_PRONOUNS:
+        subject = _owner(subject)
+        if subject is None:
+            return None
     if subject.lower_ in FEMALE_PRONOUNS:
         return "f"
     return "m" if subject.lower_ in MALE_PRONOUNS else None
+
+
+def _owner(subject: Token) -> Token | None:
+    """Rule owner-of-the-subject: the possessive pronoun that opens the subject of a
+    reported clause, which speaks of the speaker as a subject pronoun does: `her` in
+    `the 44-year-old said her party would boycott the vote` (a woman's words of her own
+    party); None when the subject has none."""
+    return next(
+        (
+            c
+            for c in subject.children
+            if c.dep_ == "poss" and c.lower_ in FEMALE_PRONOUNS | MALE_PRONOUNS
+        ),
+        None,
+    )

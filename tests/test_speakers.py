@@ -593,6 +593,56 @@ def test_gender_of(given: str | None, before: list[str], expected: str | None) -
             "its cutters",
             "Guard",
         ),
+        # Rule owner-of-the-subject: the possessive that opens the reported clause's
+        # subject gives the described speaker's gender as its pronoun would.
+        (
+            "Opposition leader Maria Kapanadze said the bill was rushed. The majority "
+            'leader, Levan Beridze, said it was fair.\n\n"Let them go," Beridze said.\n\n'
+            "Speaking to reporters later, the 44-year-old said her party would boycott the "
+            "vote.",
+            "her party would boycott",
+            "Maria Kapanadze",
+        ),
+        # Rule role-in-relative: a relative clause set off after a name gives the person
+        # the role its copula names ...
+        (
+            "Dr Samuel Okoye-Hart, 71, who was chief medical officer from 1990 to 1996, "
+            "said the memo had been ignored.\n\n"
+            'Pressed by counsel, the former chief medical officer said: "I did not see it."',
+            "I did not see it",
+            "Samuel Okoye-Hart",
+        ),
+        # ... or that a verb of holding an office gives (`chairs` → chair) ...
+        (
+            "Senator Lina Moreau, who chairs the finance committee, said the figures did "
+            "not add up. Tom Reyes, a farmer, said prices had doubled.\n\n"
+            '"Onions do not vanish by themselves," the committee chair said.',
+            "Onions do not vanish",
+            "Lina Moreau",
+        ),
+        # ... and a role two people were given stays a description.
+        (
+            "Senator Lina Moreau, who chairs the finance committee, said the figures did "
+            "not add up. Tom Reyes, who chairs the farm board, said prices had doubled.\n\n"
+            '"Onions do not vanish by themselves," the chair said.',
+            "Onions do not vanish",
+            "the chair",
+        ),
+        # Rule place-born: a description by a place of birth is the person in focus of
+        # the gender its reported clause gives, not the coach who spoke last ...
+        (
+            "Tomas Berg won the title on Sunday. His coach, Ana Ruiz, said he had trained "
+            "for a year.\n\nThe Oslo-born wrestler said he would rest for a month.",
+            "he would rest",
+            "Tomas Berg",
+        ),
+        # ... and a body's noun so described is no person.
+        (
+            'Tomas Berg won the title on Sunday. "I am tired," he said.\n\n'
+            "The Dutch-born firm said it would open two more shops.",
+            "it would open",
+            "the Dutch-born firm",
+        ),
     ],
 )
 def test_descriptions_resolve_to_the_one_referent_that_fits(
