@@ -85,6 +85,7 @@ from quotes.subject_repairs import (
 from quotes.subjects_in_between import (
     subject_read_as_root_of_cue,
     subject_read_into_adverb,
+    subject_read_into_asked_aside,
     subject_read_into_cue,
     subject_read_into_set_off_phrase,
 )
@@ -186,7 +187,9 @@ def repair_tags(
     cue verb joined to a noun (:func:`~quotes.cue_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subjects_in_between.subject_read_into_adverb`,
-    :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`), a subject read
+    :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`) or into the
+    participle of an asking cue set off after it
+    (:func:`~quotes.subjects_in_between.subject_read_into_asked_aside`), a subject read
     into a participle's clause (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
@@ -268,6 +271,7 @@ def repair_tags(
         subject_read_into_cue(cue)
         subject_read_as_root_of_cue(cue)
         subject_read_into_set_off_phrase(cue)
+        subject_read_into_asked_aside(cue)  # `Ruiz, asked about the toll, has said …`
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)
