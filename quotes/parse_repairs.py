@@ -24,6 +24,7 @@ from quotes.adverbial_repairs import (
     quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
 )
+from quotes.agent_repairs import agent_read_onto_complement
 from quotes.clausal_subjects import (
     subject_read_into_gerund,
     subject_read_into_participle,
@@ -155,7 +156,9 @@ def repair_tags(
     (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
     as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`),
     quoted participles after a cue's object and `as` read as its adverbial clause
-    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), the
+    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), a passive
+    cue's `by` phrase hung on what it says
+    (:func:`~quotes.agent_repairs.agent_read_onto_complement`), the
     connective `That said,` read as the cue of its sentence
     (:func:`~quotes.adverbial_repairs.connective_read_as_cue`), the writer's aside `and I
     quote` read as the cue (:func:`~quotes.adverbial_repairs.aside_read_as_cue`), the words
@@ -235,6 +238,7 @@ def repair_tags(
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
         quoted_participles_read_as_clause(cue)
+        agent_read_onto_complement(cue)  # `The fee was called "a tax" by Mara Lind.`
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])

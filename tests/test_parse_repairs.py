@@ -395,6 +395,19 @@ from tests.rows import Q, check
          [Q("indirect", "the ferry on Sunday", None, None, "asked", "unsourced:addressed"),
           Q("direct", "The timetable is not my doing.", "Quaid", "Quaid", "said",
             "dep:subject")]),
+        # agent-after-complement: the `by` phrase closing a passive cue's clause hung on
+        # the last noun of what the cue says; it names the cue's source
+        ('The tariff has been called "a fiscal trap" by Orla Vance, a lecturer at '
+         "Dunmore University.",
+         [Q("indirect", "The tariff", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent"),
+          Q("direct", "a fiscal trap", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent")]),
+        ("The walkout was viewed as a triumph by some in the union.",
+         [Q("indirect", "The walkout", None, "some", "viewed",
+            "reported-passive:passive-agent"),
+          Q("indirect", "as a triumph", None, "some", "viewed",
+            "reported-passive:passive-agent")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
