@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_words import OBJECT_CUES, POLL_NOUNS
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.role_words import SOURCE_NOUNS
 from quotes.source_words import BODY_HEADS
@@ -64,6 +64,21 @@ def addressee(child: Token) -> bool:
     )
 
 
+#: Verbs and particles that make a cue one of joining or enrolling (`signed up for`).
+_JOINING = frozenset((verb, particle) for verb, particle in table("joining-particles"))
+
+
+# `Some people signed up for a real estate class.`
+def _joined_up(cue: Token) -> bool:
+    """Rule joined-up: a cue with a particle that makes it a verb of joining or
+    enrolling (joining-particles.txt) takes no stance on what it joins: `Some people
+    signed up for a real estate class`, `Both actors signed on for the sequel`, `He can
+    sign up more donors`; its object and its topic are no attribution."""
+    return any(
+        c.dep_ == "prt" and (cue.lemma_.lower(), c.lower_) in _JOINING for c in cue.children
+    )
+
+
 def cue_object(cue: Token) -> list[Token]:
     """A verb cue's direct object with the complements that run on from it.
 
@@ -78,6 +93,7 @@ def cue_object(cue: Token) -> list[Token]:
         or cue.lemma_.lower() in OBJECT_CUES | THING_OBJECT_CUES
         or _identifying_clause(cue)
         or _sign_of_thing(cue)
+        or _joined_up(cue)
     ):
         return []
     rights = list(cue.rights)
@@ -158,7 +174,7 @@ def cue_topic(cue: Token) -> list[Token]:
     `She spoke about the economy`, `He called for a recount`, `They pointed to the
     polls`, `She agreed with the mayor`. A stretch of time is no topic (:func:`time_span`).
     """
-    if cue.pos_ == "NOUN":
+    if cue.pos_ == "NOUN" or _joined_up(cue):
         return []
     lemma = cue.lemma_.lower()
     for child in cue.rights:

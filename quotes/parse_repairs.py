@@ -24,6 +24,7 @@ from quotes.adverbial_repairs import (
     quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
 )
+from quotes.agent_repairs import agent_read_onto_complement
 from quotes.clausal_subjects import (
     subject_read_into_gerund,
     subject_read_into_participle,
@@ -85,6 +86,7 @@ from quotes.subject_repairs import (
 from quotes.subjects_in_between import (
     subject_read_as_root_of_cue,
     subject_read_into_adverb,
+    subject_read_into_asked_aside,
     subject_read_into_cue,
     subject_read_into_set_off_phrase,
 )
@@ -154,7 +156,9 @@ def repair_tags(
     (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
     as the cue's complement (:func:`~quotes.adverbial_repairs.adverbial_read_as_clause`),
     quoted participles after a cue's object and `as` read as its adverbial clause
-    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), the
+    (:func:`~quotes.adverbial_repairs.quoted_participles_read_as_clause`), a passive
+    cue's `by` phrase hung on what it says
+    (:func:`~quotes.agent_repairs.agent_read_onto_complement`), the
     connective `That said,` read as the cue of its sentence
     (:func:`~quotes.adverbial_repairs.connective_read_as_cue`), the writer's aside `and I
     quote` read as the cue (:func:`~quotes.adverbial_repairs.aside_read_as_cue`), the words
@@ -186,7 +190,9 @@ def repair_tags(
     cue verb joined to a noun (:func:`~quotes.cue_repairs.conjunct_read_onto_a_noun`),
     a subject read into the adverb or the phrase set off after it
     (:func:`~quotes.subjects_in_between.subject_read_into_adverb`,
-    :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`), a subject read
+    :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`) or into the
+    participle of an asking cue set off after it
+    (:func:`~quotes.subjects_in_between.subject_read_into_asked_aside`), a subject read
     into a participle's clause (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
@@ -232,6 +238,7 @@ def repair_tags(
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
         quoted_participles_read_as_clause(cue)
+        agent_read_onto_complement(cue)  # `The fee was called "a tax" by Mara Lind.`
     for i in token_indices(doc, "LEMMA", clause_cues):
         cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
         clause_read_onto_a_phrase(doc[i])
@@ -268,6 +275,7 @@ def repair_tags(
         subject_read_into_cue(cue)
         subject_read_as_root_of_cue(cue)
         subject_read_into_set_off_phrase(cue)
+        subject_read_into_asked_aside(cue)  # `Ruiz, asked about the toll, has said …`
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)

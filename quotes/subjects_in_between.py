@@ -1,7 +1,8 @@
 """Subjects the parser hung on a word between them and their cue, leaving the cue with
 none: an adverb (`The 29-year-old later told …`), the cue itself (`The 79-year-old says
 …`), a noun after a cue read as an adjective (`…, Ana Ruiz, accused management of …`)
-or a phrase set off by commas (`Pritchard-Evans, unbeaten in 19 fights, claimed …`).
+or a phrase set off by commas (`Pritchard-Evans, unbeaten in 19 fights, claimed …`),
+among them the aside that says the subject was asked (`Ruiz, asked about the toll, said …`).
 Called from :func:`quotes.parse_repairs.repair_tags`; the other subject repairs are
 listed in :mod:`quotes.subject_repairs`.
 """
@@ -10,9 +11,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.language import word_list
 from quotes.rehead import Move, rehead, rehead_all
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+
+#: Cues whose passive participle set off after a subject says it was asked or told
+#: (`Ruiz, asked about the toll, said …`, `Ruiz, pressed on the cuts, said …`).
+_ADDRESSED = word_list("addressed-passives")
+#: Labels the parser gives such a participle when it reads it as the subject's verb.
+_ASIDE_READ_AS_VERB = frozenset({"ROOT", "ccomp", "parataxis", "conj", "dep"})
+#: Labels of the words that open a verb group before its verb (`has`, `had not`).
+_VERB_GROUP = frozenset({"aux", "auxpass", "neg"})
 
 
 def subject_read_into_adverb(verb: Token) -> None:
@@ -126,3 +136,65 @@ def subject_read_into_set_off_phrase(verb: Token) -> None:
         ):
             rehead(subject, verb, "nsubj")
             return
+
+
+# `Ana Ruiz, asked about the toll, has said that it will stay.`
+# `The senator, asked whether she would run, said she had not decided.`
+def subject_read_into_asked_aside(verb: Token) -> None:
+    """Rule asked-aside: `Ana Ruiz, asked about the toll, has said that it will stay`:
+    the parser may read the passive participle of a cue of addressing set off by commas
+    after a subject (`asked`, `pressed`, `told`: addressed-passives.txt) as the
+    subject's verb, in the past (`Ruiz asked`), and hang the cue after the closing comma
+    on it as its clause (or the participle on the cue as a clause of its own), leaving
+    the cue with no subject: the one asked would be the asker, and what the cue says
+    no one's. A participle with no object of its own, right after the comma that
+    follows its subject (or after `when`, `after being`), whose phrase ends at the comma
+    right before the cue's verb group, is an aside: its subject is the cue's, the
+    participle a clause on the cue (as `when asked about the toll` is read), so what
+    was asked has no speaker and the cue's report is the subject's."""
+    doc = verb.doc
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+        return
+    group = [c.i for c in verb.lefts if c.dep_ in _VERB_GROUP]
+    opens = min(group, default=verb.i)
+    if opens < 2 or doc[opens - 1].text != ",":
+        return
+    candidates = [c for c in verb.lefts if c.dep_ in _ASIDE_READ_AS_VERB]
+    if verb.head.i < verb.i and verb.dep_ in _ASIDE_READ_AS_VERB:
+        candidates.append(verb.head)
+    for participle in candidates:
+        subject = next((c for c in participle.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or not _asked_aside(participle, subject, opens, verb):
+            continue
+        moves: list[Move] = [(subject, verb, "nsubj")]
+        if participle.i == verb.head.i:  # the participle read as the verb above the cue
+            head = verb if participle.dep_ == "ROOT" else participle.head
+            moves = [(verb, head, participle.dep_), *moves, *(
+                (c, verb, None) for c in participle.children if c.i > verb.i
+            )]
+        rehead_all([*moves, (participle, verb, "advcl")])
+        return
+
+
+def _asked_aside(participle: Token, subject: Token, opens: int, verb: Token) -> bool:
+    """Whether `participle` is a passive cue of addressing set off after `subject` that
+    closes at the comma before `opens`, the first word of `verb`'s group: `Ruiz, asked
+    about the toll, said` (also `Ruiz, when asked …,`, `Ruiz, after being pressed …,`)."""
+    doc = participle.doc
+    if (
+        participle.lemma_.lower() not in _ADDRESSED
+        or participle.tag_ not in ("VBD", "VBN")
+        or subject.pos_ not in ("NOUN", "PROPN", "PRON")
+        or any(c.dep_ in ("dobj", "dative") for c in participle.children)
+    ):
+        return False
+    end = max(t.i for t in subject.subtree if not t.is_punct and t.i < participle.i)
+    opener = doc[end + 1 : participle.i]
+    if not opener or opener[0].text != "," or len(opener) > 3 or any(
+        t.tag_ not in ("WRB", "IN", "VBG") for t in opener[1:]
+    ):
+        return False
+    # the aside's words run up to the comma before the cue's group
+    cue_words = {t.i for t in verb.subtree}
+    aside = [t.i for t in participle.subtree if t.i > participle.i and t.i not in cue_words]
+    return opens - 1 > participle.i and all(i < opens - 1 for i in aside if not doc[i].is_punct)

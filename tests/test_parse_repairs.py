@@ -376,6 +376,38 @@ from tests.rows import Q, check
         ("Or perhaps Nadia Kovac, party strategist Owen Bright says.",
          [Q("indirect", "Nadia Kovac", "Owen Bright", "Owen Bright", "says",
             "reported:subject")]),
+        # asked-aside: the participle of an asking cue set off after the subject read as
+        # the subject's verb, the cue after it left with no subject; the one asked
+        # speaks with the cue, what was asked has no speaker
+        ("Councillor Edna Plaskett, asked about the ferry fares, has said that they "
+         "will rise.",
+         [Q("indirect", "the ferry fares", None, None, "asked", "unsourced:addressed"),
+          Q("indirect", "they will rise", "Edna Plaskett", "Edna Plaskett", "said",
+            "reported:subject")]),
+        ("The harbourmaster, asked whether the pier would reopen, said the repairs had "
+         "stalled.",
+         [Q("indirect", "whether the pier would reopen", None, None, "asked",
+            "unsourced:addressed"),
+          Q("indirect", "the repairs had stalled", "the harbourmaster", "The harbourmaster",
+            "said", "reported:subject")]),
+        ('Mr. Quaid, asked about the ferry on Sunday, had said, "The timetable is not '
+         'my doing."',
+         [Q("indirect", "the ferry on Sunday", None, None, "asked", "unsourced:addressed"),
+          Q("direct", "The timetable is not my doing.", "Quaid", "Quaid", "said",
+            "dep:subject")]),
+        # agent-after-complement: the `by` phrase closing a passive cue's clause hung on
+        # the last noun of what the cue says; it names the cue's source
+        ('The tariff has been called "a fiscal trap" by Orla Vance, a lecturer at '
+         "Dunmore University.",
+         [Q("indirect", "The tariff", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent"),
+          Q("direct", "a fiscal trap", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent")]),
+        ("The walkout was viewed as a triumph by some in the union.",
+         [Q("indirect", "The walkout", None, "some", "viewed",
+            "reported-passive:passive-agent"),
+          Q("indirect", "as a triumph", None, "some", "viewed",
+            "reported-passive:passive-agent")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "

@@ -588,6 +588,10 @@ CASES = [
             )
         ],
     ),
+    # joined-up: a cue whose particle makes it a verb of joining or enrolling takes no
+    # stance on what it joins, its topic or object no attribution
+    ("Some residents signed up for a pottery class and paid too much.", []),
+    ("He will be able to sign up more donors.", []),
 ]
 
 
