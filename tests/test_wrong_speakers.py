@@ -233,3 +233,66 @@ def test_the_person_a_description_or_short_name_stands_for(
     (row,) = rows_holding(text, content)
     assert text[row.start : row.end] == content
     assert (row.speaker, row.speaker_mention, row.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule legal-form-token: a legal form with full stops inside is one word, not
+        # `S.p`, `.`, `A.` (the company was `A.`)
+        (
+            "Ferri Costruzioni S.p.A. announced on Monday that its chief designer would "
+            "leave in June.",
+            "its chief designer would leave in June",
+            ("Ferri Costruzioni S.p.A.", "Ferri Costruzioni S.p.A.", "indirect"),
+        ),
+        # ... and one with a slash (`A/S`, not `A`, `/`, `S`), which with rule
+        # legal-form-run ends the name `the company` stands for
+        (
+            "Halvik Marine A/S will close its yard in Esbjerg by the end of the year, the "
+            "company said on Friday.",
+            "Halvik Marine A/S will close its yard in Esbjerg by the end of the year",
+            ("Halvik Marine A/S", "the company", "indirect"),
+        ),
+        # rule legal-form-run: a sentence's first word is kept in a name that ends in a
+        # legal form (not `Music AB`)
+        (
+            "Strand Music AB will raise the fees it pays to songwriters from May, the "
+            "company said.",
+            "Strand Music AB will raise the fees it pays to songwriters from May",
+            ("Strand Music AB", "the company", "indirect"),
+        ),
+        # a legal form a register writes in lower case ends the name (`plc`, `hf`)
+        (
+            "Shares in Marrow Water plc fell on Monday. The company said that it would "
+            "hire more engineers.",
+            "it would hire more engineers",
+            ("Marrow Water plc", "The company", "indirect"),
+        ),
+        (
+            "Fjallvik Eldi hf will move two of its pens further out to sea, the company "
+            "said.",
+            "Fjallvik Eldi hf will move two of its pens further out to sea",
+            ("Fjallvik Eldi hf", "the company", "indirect"),
+        ),
+        # the Japanese `K.K.` and the European company's `SE` are legal forms
+        (
+            "Shares in Seiki Kogyo K.K. fell on Monday. The company said that it would "
+            "close a plant.",
+            "it would close a plant",
+            ("Seiki Kogyo K.K.", "The company", "indirect"),
+        ),
+        (
+            "Holmvik Chemie SE will close its plant in Ludwigshafen, the company said.",
+            "Holmvik Chemie SE will close its plant in Ludwigshafen",
+            ("Holmvik Chemie SE", "the company", "indirect"),
+        ),
+    ],
+)
+def test_a_company_is_named_with_its_legal_form(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
+
