@@ -296,3 +296,41 @@ def test_a_company_is_named_with_its_legal_form(
     assert text[row.start : row.end] == content
     assert (row.speaker, row.speaker_mention, row.type) == expected
 
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # the Portuguese `Dona` before a woman's given name is a title, and the given
+        # name finds her full name
+        (
+            "Rosalina Duarte Pires, 79, has sold bread in the square for fifty years. "
+            '"The tourists buy nothing," Dona Rosalina told me.',
+            "The tourists buy nothing,",
+            ("Rosalina Duarte Pires", "Rosalina", "direct"),
+        ),
+        # rule tail-of-a-titled-name: a double surname without a hyphen is the person
+        # the text titled, whatever the lists know of her given name
+        (
+            '"Nobody is glad. But we will not open a bridge that is not safe," said '
+            "Minister of Transport Tjaša Novak Zorman.\n\nNovak Zorman said the state "
+            "would pay the builder nothing more.",
+            "the state would pay the builder nothing more",
+            ("Tjaša Novak Zorman", "Novak Zorman", "indirect"),
+        ),
+        # a Māori woman's given name before a surname that opens with `Te`: the surname
+        # alone is hers
+        (
+            '"Good morning," the petitioner, Ngaire Te Whare-Rākau, began.\n\n"We want two '
+            'midwives and a room," Te Whare-Rākau said.',
+            "We want two midwives and a room,",
+            ("Ngaire Te Whare-Rākau", "Te Whare-Rākau", "direct"),
+        ),
+    ],
+)
+def test_a_person_is_named_by_the_fullest_name_the_text_gives(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
+
