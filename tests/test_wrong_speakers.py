@@ -334,3 +334,24 @@ def test_a_person_is_named_by_the_fullest_name_the_text_gives(
     assert text[row.start : row.end] == content
     assert (row.speaker, row.speaker_mention, row.type) == expected
 
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule indefinite-voice: `a … spokesperson` is another, unnamed one, not the
+        # spokesperson the text named
+        (
+            "Labour's health spokesperson, Rewi Manahi, asked: \"When will the ward open "
+            'again?"\n\nA Health Otago spokesperson said the ward had too few nurses to '
+            "open safely.",
+            "the ward had too few nurses to open safely",
+            ("a Health Otago spokesperson", "A Health Otago spokesperson", "indirect"),
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_is_no_spokesperson_named_before(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
