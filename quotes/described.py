@@ -35,6 +35,10 @@ from quotes.written_names import kind_name
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Abbreviations of "number" before a numeral (`No`), which rank a person (`world No 3`).
 _NUMBER_SIGNS = word_list("number-signs")
+#: The indefinite articles, and those who speak for a body (`a spokesperson`): one of
+#: them after an article of the first is no one the text titled so.
+_INDEFINITE = word_list("indefinite-articles")
+_VOICES = word_list("body-voices")
 
 
 def is_focus_word(head: Token) -> bool:
@@ -294,9 +298,17 @@ class DescribedIndex(StatedFacts):
         PM` → Prime Minister, title-descriptions.txt), of
         several the one named in its sentence or the one before (`Justice X wrote …` ¶
         `Justice Y argued … The justice said` is Y); None when it titled none, or several
-        and not one is named there."""
+        and not one is named there, or the description is a body's voice after an
+        indefinite article (`a spokesperson`, another the text leaves unnamed)."""
         title = head.lower_
         if title not in TITLES and title not in _TITLE_DESCRIPTIONS:
+            return None
+        if title in _VOICES and any(
+            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children
+        ):
+            # rule indefinite-voice: `A spokesperson for the health board said …` after
+            # `Labour's health spokesperson, Rewi Manahi,` is another, unnamed one (not
+            # other titles: `A sheriff has found …` in a lead is the one named later)
             return None
         titles = {title, *_TITLE_DESCRIPTIONS.get(title, ())}  # `the judge`: Mr Justice X
         titled = {p for i, p in self.timeline if i < head.i and titles & self.people[p].titles}

@@ -21,7 +21,12 @@ from quotes.genders import gender_of_given
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_spans import TITLES
-from quotes.source_words import BODY_HEADS, SEVERAL_WORD_LEGAL_FORMS, legal_form
+from quotes.source_words import (
+    BODY_HEADS,
+    LOWER_CASE_LEGAL_FORMS,
+    SEVERAL_WORD_LEGAL_FORMS,
+    legal_form,
+)
 
 #: Small words that join a body's topic after its head (`Commission on Audit`), and the
 #: words for a time they join none of (`the Council on Monday`).
@@ -37,11 +42,13 @@ _NAME_WORD_CHAR = re.compile(r"[\w'’-]")
 #: rule stopped-legal-form-after; not the stop that ends a sentence after a word).
 _CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*(?: [A-Z](?:\.[A-Z])+\.?| [A-Z][\w'’-]*)")
 #: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`),
-#: with full stops inside (` S.A.`), or a legal form of several words (` sp. z o.o.`).
+#: with full stops inside (` S.A.`), a legal form of several words (` sp. z o.o.`) or one
+#: a register writes in lower case (` plc`, ` hf.`).
 _LEGAL_FORM_AFTER = re.compile(
     r" (?P<form>"
     + "".join(f"(?i:{re.escape(form)})|" for form in sorted(SEVERAL_WORD_LEGAL_FORMS, key=len,
                                                             reverse=True))
+    + "".join(f"{re.escape(form)}\\.?|" for form in sorted(LOWER_CASE_LEGAL_FORMS))
     + r"[A-Z][\w/]*(?:\.[A-Za-z]+)*\.?)(?![\w'’/-])"
 )
 

@@ -225,6 +225,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     _name_contractions(nlp)
     _code_full_stops(nlp)
     _title_full_stops(nlp)
+    _legal_form_tokens(nlp)
     _bracket_colons(nlp)
     _numpy_matmul(nlp)
     return nlp
@@ -303,6 +304,23 @@ def _title_full_stops(nlp: Language) -> None:
         for form in (title.capitalize(), title.upper()):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: Legal forms written with a slash or full stops inside (`A/S`, `S.p.A.`, `o.o.`).
+_LEGAL_FORM_TOKENS = sorted(word_list("legal-form-tokens"))
+
+
+def _legal_form_tokens(nlp: Language) -> None:
+    """Rule legal-form-token: keep a company's legal form written with a slash or full
+    stops inside it one word (:data:`_LEGAL_FORM_TOKENS`): the tokenizer split `Halvik
+    Marine A/S` into `A`, `/`, `S` and `Ferri Costruzioni S.p.A.` into `S.p`, `.`, `A.`,
+    and the name rules took the last letter for the company (`A.` announced …). A full
+    stop after a form that has none of its own ends the sentence (`… Norðlaks P/F.` →
+    `P/F`, `.`)."""
+    for form in _LEGAL_FORM_TOKENS:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        if not form.endswith("."):
+            nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
 
 
 #: The characters of the tokenizer's emoticons that glue a bracket to a colon (`):`,

@@ -67,7 +67,7 @@ class PersonTimeline:
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index
-            if ends_name(person.name, name):
+            if ends_name(person.name, name, person.personal):
                 return index
         return self._by_first_word(surname, gender) if given is None else None
 
@@ -134,15 +134,19 @@ class PersonTimeline:
         insort(self._timeline_of.setdefault(self.people[index].surname, []), (at, index))
 
 
-def ends_name(full: str, words: str) -> bool:
+def ends_name(full: str, words: str, personal: bool = False) -> bool:
     """Whether a name of two words or more is a fuller one without its given name, a
     surname of several words whose first word is no given name (rule tail-of-a-name):
     `Mac Giolla Bhríde said` after `Pádraig Mac Giolla Bhríde`, `Ferreira dos Anjos`
     after `Raimundo Ferreira dos Anjos`, `Ben Salah` after `Karim Ben Salah`, whose first
     word :func:`~quotes.name_keys.name_parts` reads as a given name that clashes. The
     fuller name is one given name and those words (not `Conservative Icon Morton
-    Blackwell`, a headline's run, for `Morton Blackwell`)."""
+    Blackwell`, a headline's run, for `Morton Blackwell`): a given name the lists know,
+    or any word when the text marks the fuller name's bearer as a person, `personal`, by
+    a title, a role or an age (rule tail-of-a-titled-name: `Novak Zorman said` after
+    `Transport Minister Tjaša Novak Zorman`, a double surname with no hyphen, whatever
+    the lists know of her given name)."""
     if " " not in words or not full.endswith(f" {words}"):
         return False
     before = full[: -len(words)].split()
-    return len(before) == 1 and is_given_name(before[0])
+    return len(before) == 1 and (personal or is_given_name(before[0]))

@@ -24,6 +24,8 @@ _LEGAL_FORMS = word_list("legal-forms")
 SEVERAL_WORD_LEGAL_FORMS = frozenset(
     " ".join(row).lower() for row in table("legal-forms-several-words")
 )
+#: Legal forms a register writes in lower case (`plc`, `hf`), no English word.
+LOWER_CASE_LEGAL_FORMS = word_list("legal-forms-lower-case")
 
 
 def legal_form(word: str) -> bool:

@@ -24,7 +24,7 @@ from quotes.longer_forms import glossed_in_lower_case
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.source_words import legal_form
+from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
@@ -148,12 +148,23 @@ def one_name_before(
             i += 1
             continue
         end = _ampersand_end(doc, j)
+        # rule legal-form-run: a legal form the name words leave out, being no word of
+        # letters (`A/S`, `S.p.A.`) or in lower case (`plc`, `hf`), ends the firm's name
+        # (`Halvik Marine A/S`, `Marrow Water plc`)
+        formed = end < head.i and (
+            (not doc[end].is_alpha and legal_form(doc[end].text))
+            or doc[end].text in LOWER_CASE_LEGAL_FORMS
+        )
+        end += formed
         # a sentence's first word in capitals is no name's (`Shares`), unless tagged one
         # in a name that ends in a body's kind (`Coventry Building Society is to cut …`)
-        kept = doc[i].tag_ in _NAME_TAGS and doc[end - 1].lower_ in ORG_KINDS
+        # or a legal form (`Halvik Seafood Ltd will cut …`)
+        kept = doc[i].tag_ in _NAME_TAGS and (
+            doc[end - 1].lower_ in ORG_KINDS or legal_form(doc[end - 1].text)
+        )
         start = i + 1 if doc[i].is_sent_start and not kept else i
         words = [t for t in doc[start:end] if _firm_word(t)]
-        if len(words) > 1 and doc[start].is_alpha and not (
+        if (len(words) > 1 or formed) and doc[start].is_alpha and not (
             gender_of_given(words[0].text) is not None
             or any(t.lower_ in TITLES for t in words)
             or (personal is not None and personal(words))

@@ -233,3 +233,125 @@ def test_the_person_a_description_or_short_name_stands_for(
     (row,) = rows_holding(text, content)
     assert text[row.start : row.end] == content
     assert (row.speaker, row.speaker_mention, row.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule legal-form-token: a legal form with full stops inside is one word, not
+        # `S.p`, `.`, `A.` (the company was `A.`)
+        (
+            "Ferri Costruzioni S.p.A. announced on Monday that its chief designer would "
+            "leave in June.",
+            "its chief designer would leave in June",
+            ("Ferri Costruzioni S.p.A.", "Ferri Costruzioni S.p.A.", "indirect"),
+        ),
+        # ... and one with a slash (`A/S`, not `A`, `/`, `S`), which with rule
+        # legal-form-run ends the name `the company` stands for
+        (
+            "Halvik Marine A/S will close its yard in Esbjerg by the end of the year, the "
+            "company said on Friday.",
+            "Halvik Marine A/S will close its yard in Esbjerg by the end of the year",
+            ("Halvik Marine A/S", "the company", "indirect"),
+        ),
+        # rule legal-form-run: a sentence's first word is kept in a name that ends in a
+        # legal form (not `Music AB`)
+        (
+            "Strand Music AB will raise the fees it pays to songwriters from May, the "
+            "company said.",
+            "Strand Music AB will raise the fees it pays to songwriters from May",
+            ("Strand Music AB", "the company", "indirect"),
+        ),
+        # a legal form a register writes in lower case ends the name (`plc`, `hf`)
+        (
+            "Shares in Marrow Water plc fell on Monday. The company said that it would "
+            "hire more engineers.",
+            "it would hire more engineers",
+            ("Marrow Water plc", "The company", "indirect"),
+        ),
+        (
+            "Fjallvik Eldi hf will move two of its pens further out to sea, the company "
+            "said.",
+            "Fjallvik Eldi hf will move two of its pens further out to sea",
+            ("Fjallvik Eldi hf", "the company", "indirect"),
+        ),
+        # the Japanese `K.K.` and the European company's `SE` are legal forms
+        (
+            "Shares in Seiki Kogyo K.K. fell on Monday. The company said that it would "
+            "close a plant.",
+            "it would close a plant",
+            ("Seiki Kogyo K.K.", "The company", "indirect"),
+        ),
+        (
+            "Holmvik Chemie SE will close its plant in Ludwigshafen, the company said.",
+            "Holmvik Chemie SE will close its plant in Ludwigshafen",
+            ("Holmvik Chemie SE", "the company", "indirect"),
+        ),
+    ],
+)
+def test_a_company_is_named_with_its_legal_form(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # the Portuguese `Dona` before a woman's given name is a title, and the given
+        # name finds her full name
+        (
+            "Rosalina Duarte Pires, 79, has sold bread in the square for fifty years. "
+            '"The tourists buy nothing," Dona Rosalina told me.',
+            "The tourists buy nothing,",
+            ("Rosalina Duarte Pires", "Rosalina", "direct"),
+        ),
+        # rule tail-of-a-titled-name: a double surname without a hyphen is the person
+        # the text titled, whatever the lists know of her given name
+        (
+            '"Nobody is glad. But we will not open a bridge that is not safe," said '
+            "Minister of Transport Tjaša Novak Zorman.\n\nNovak Zorman said the state "
+            "would pay the builder nothing more.",
+            "the state would pay the builder nothing more",
+            ("Tjaša Novak Zorman", "Novak Zorman", "indirect"),
+        ),
+        # a Māori woman's given name before a surname that opens with `Te`: the surname
+        # alone is hers
+        (
+            '"Good morning," the petitioner, Ngaire Te Whare-Rākau, began.\n\n"We want two '
+            'midwives and a room," Te Whare-Rākau said.',
+            "We want two midwives and a room,",
+            ("Ngaire Te Whare-Rākau", "Te Whare-Rākau", "direct"),
+        ),
+    ],
+)
+def test_a_person_is_named_by_the_fullest_name_the_text_gives(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule indefinite-voice: `a … spokesperson` is another, unnamed one, not the
+        # spokesperson the text named
+        (
+            "Labour's health spokesperson, Rewi Manahi, asked: \"When will the ward open "
+            'again?"\n\nA Health Otago spokesperson said the ward had too few nurses to '
+            "open safely.",
+            "the ward had too few nurses to open safely",
+            ("a Health Otago spokesperson", "A Health Otago spokesperson", "indirect"),
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_is_no_spokesperson_named_before(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
