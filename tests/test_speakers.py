@@ -1430,6 +1430,14 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "publish the data",
             "the company",
         ),
+        # A body's description takes no name set off before it, which ends the phrase of
+        # the statement's signer (rule set-off-no-body).
+        (
+            "The Harbour Workers Union rejected the pay offer on Monday. In a letter signed "
+            "by its chairman, Abel Norquist, the union said the offer was too low.",
+            "too low",
+            "Harbour Workers Union",
+        ),
         # A headline that opens with the possessive of a place before a firm's name is
         # about the firm (rule headline-owner-passed).
         (
