@@ -636,6 +636,22 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "They were logged",
             "Harbour Board",
         ),
+        # A written answer signed by a minister, the participle set off after a chain of
+        # phrases on the answer (rule chained-participle-maker).
+        (
+            "A written answer to a question from the Liberal group, signed by Junior "
+            "Minister Ottilie Brandvold, states that the tunnel will open in May.",
+            "the tunnel will open",
+            "Ottilie Brandvold",
+        ),
+        # A paper the body sent, in a clause with no relative word (rule
+        # contact-clause-maker).
+        (
+            "A briefing paper the Department for Coastal Works sent to the committee says "
+            "that the quay needs new piles.",
+            "new piles",
+            "Department for Coastal Works",
+        ),
         # A topic before the colon is not the speaker; the person who was blunt is.
         (
             "Shopkeeper Daisy Marsh was blunt about the parking charge: 'It will empty the "
