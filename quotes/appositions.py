@@ -267,6 +267,11 @@ def _role_chain(between: list[Token]) -> bool:
 _PORTFOLIO_LINKS = word_list("portfolio-links")
 
 
+#: Words that describe a body, never a person (`the union`, `the company`), which a
+#: name set off before them is no apposition of.
+_BODY_WORDS = word_list("organisation-kinds") | word_list("company-words")
+
+
 #: How many words a role may run on after a described speaker's mention before the comma
 #: that sets off a name (`the Ranking Member on the Lands Committee, Hon. …`).
 _ROLE_TAIL = 8
@@ -284,7 +289,9 @@ def name_set_off(mention: Span) -> Span | None:
     called the auctioneer, Ebo Mensah-Clarke, as …`, the parse may make the speaker
     the cue's object). The name is a person's (the tagger's PERSON at one
     of its words) and stands between the subject and its verb, or before the subject at
-    the start of the clause; None elsewhere."""
+    the start of the clause, unless that subject describes a body (rule set-off-no-body:
+    `In a letter signed by its chairman, Abel Norquist, the union said …`); None
+    elsewhere."""
     head = mention.root
     doc = mention.doc
     if head.dep_ not in ("nsubj", "dobj") or head.pos_ not in ("NOUN", "PROPN"):
@@ -313,6 +320,11 @@ def name_set_off(mention: Span) -> Span | None:
         if after is not None and after.end < verb.i and doc[after.end].text in (",", "("):
             return after
         start = comma + 1
+    if head.lower_ in _BODY_WORDS:
+        # rule set-off-no-body: a body's description takes no name set off before it,
+        # which ends another phrase (`In a letter signed by its chairman, Abel Norquist,
+        # the union said …` is the union's)
+        return None
     before = mention.start - 1
     if before > 2 and doc[before].text == "," and doc[before - 1].like_num:
         before -= 2  # `Tomás Ibarra, 34, a line cook`: the age after the name

@@ -92,11 +92,16 @@ class BodyIndex(PersonFocus):
             return None
         return self.organisation([word])
 
-    def main_body(self) -> str | None:
-        """The body a story is about: the one that has spoken, or of several, the one
-        that has spoken most often (`Norvik Foods`, twice, before `FactLine`, once); None
-        when none has or two share the most."""
-        counts = Counter(self.bodies).most_common(2)
+    def main_body(self, head: Token) -> str | None:
+        """The body a story is about, for a description at `head`: the one that has
+        spoken, or of several, the one that has spoken most often (`Norvik Foods`, twice,
+        before `FactLine`, once); None when none has or two share the most. A name the
+        text marks as a person's (:meth:`_spoke_as_person`) is none of them, however
+        often its bearer spoke (rule main-body-no-person: `Pellarine Biotech said …` ¶
+        `Mthunzi Dube wrote: "…" Dube said …` ¶ `The company said …` is Pellarine)."""
+        counts = Counter(
+            name for name in self.bodies if not self._spoke_as_person(name, head)
+        ).most_common(2)
         if not counts or (len(counts) == 2 and counts[0][1] == counts[1][1]):
             return None
         return counts[0][0]
@@ -118,7 +123,7 @@ class BodyIndex(PersonFocus):
         named with its legal form when the text writes it with one (rule
         legal-form-name: `Pesquera Austral S.A.`)."""
         head = mention.root
-        body = self._subject_before(head) or self.main_body()
+        body = self._subject_before(head) or self.main_body(head)
         if body is None or not kind_fits(head.lower_, body) or self._spoke_as_person(body, head):
             body = self.body_before(head, head.lower_) or self._subject_body(head, False)
         if body is None and len(mention) == 2:
@@ -131,7 +136,7 @@ class BodyIndex(PersonFocus):
         if body is None and len(mention) == 2:
             # also when bodies of another kind spoke (`The Consumer Product Safety
             # Commission said …` before `the company said`)
-            body = one_name_before(mention.root, self._personal, head.lower_)
+            body = one_name_before(mention.root, self._marked_person, head.lower_)
             if body is not None:
                 body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
@@ -140,16 +145,31 @@ class BodyIndex(PersonFocus):
     def _spoke_as_person(self, name: str, head: Token) -> bool:
         """Rule company-no-person: whether a name that spoke, which a description of a
         body might stand for, is a person's by a mark the text gave its bearer, a title,
-        a role or an age, or a `he` or `she` taking it up
-        (:meth:`~quotes.person_focus.PersonFocus.taken_up_by_pronoun`), though the name
+        a role or an age, a `he` or `she` taking it up
+        (:meth:`~quotes.person_focus.PersonFocus.taken_up_by_pronoun`), or its surname
+        written alone (:meth:`_surname_alone`; not a club's short name the text also
+        writes after `the`, `the Albion number 8` ¶ `Albion admitted …`), though the name
         rules took it for a body's as they found no given name or gender in it: `Mthunzi
-        Dube said he …` ¶ `The company said …` is never Dube's. (Its surname written
-        alone is no such mark here: the tagger takes a club's short name for a person's,
-        `Albion admitted …` of `Harrowfield Albion`.)"""
+        Dube said he …` or `Dube said …` ¶ `The company said …` is never Dube's."""
         index = self._find(name, head.i)
         if index is None or self.people[index].thing:
             return False
-        return self.people[index].personal or self.taken_up_by_pronoun(index)
+        return (
+            self.people[index].personal
+            or self.taken_up_by_pronoun(index)
+            or self._surname_alone(index)
+        )
+
+    def _surname_alone(self, index: int) -> bool:
+        """Whether the text calls a bearer by the surname alone
+        (:meth:`~quotes.person_focus.PersonFocus.called_by_surname`), and never writes
+        that name after `the` (rule surname-after-the: `the Albion number 8` ¶ `Albion
+        admitted …` is a club's short name the tagger took for a person's)."""
+        doc = self.doc
+        mentions = self.mentions_of.get(index, [])
+        if any(i > 0 and doc[i - 1].lower_ == "the" for i in mentions):
+            return False
+        return self.called_by_surname(index)
 
     def _subject_before(self, head: Token) -> str | None:
         """Rule company-that-just-spoke: the body that spoke as the subject of its cue in
@@ -204,6 +224,17 @@ class BodyIndex(PersonFocus):
             or self.called_by_surname(index)
             or self.taken_up_by_pronoun(index)
         )
+
+    def _marked_person(self, tokens: list[Token]) -> bool:
+        """Whether a name is a person's by :meth:`_personal` or by its surname written
+        alone (:meth:`_surname_alone`): `said Sipho Ndlovu, who runs the bank's research
+        unit. Ndlovu said …` is no firm that `the lender` may stand for (rule
+        one-name-before). Not by a `he` or `she` after it, which may take up another
+        (`Hollybrook Bakeries had dismissed Ana Ruiz because she …`)."""
+        if self._personal(tokens):
+            return True
+        index = self._find(name_text(tokens), tokens[-1].i)
+        return index is not None and self._surname_alone(index)
 
     def _no_body(self, tokens: list[Token]) -> bool:
         """Whether a name is no body's: :meth:`_personal` (a given name opening it counts)

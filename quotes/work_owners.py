@@ -1,8 +1,10 @@
 """The maker the words around a work name: a `by` phrase (`a report by the audit
 office`), the agent of a passive of making (`The report was written by the director`),
-its owner by a possessive (`the regulator's final notice`, `His manifesto`) or a body
-its `of` phrase names. A step of :func:`quotes.works.work_maker`, tried first: a work
-that names its maker needs no look back.
+its owner by a possessive (`the regulator's final notice`, `His manifesto`), a body
+its `of` phrase names, the signer set off after a chain of phrases on it, or the
+subject of a clause on it with no relative word. A step of
+:func:`quotes.works.work_maker`, tried first: a work that names its maker needs no look
+back.
 """
 
 from __future__ import annotations
@@ -11,17 +13,84 @@ from spacy.tokens import Token
 
 from quotes.language import word_list
 from quotes.mentions import author, authored_work, passive_agent
+from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.work_of import of_maker
 
 #: Verbs whose passive agent made the work that is their subject (`was written by`).
 _AUTHORING = word_list("authoring-verbs")
+#: Verbs by which someone sends a work they stand behind (`the paper the Department sent`).
+_SENDING = word_list("sending-verbs")
+#: How many prepositional phrases deep a participle set off after a work may hang.
+_CHAIN_DEPTH = 3
 
 
 def maker_named(work: Token) -> Token | None:
     """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
     of a passive it is the subject of (:func:`passive_maker`), its owner
     (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
-    return author(work) or passive_maker(work) or owner(work) or of_maker(work)
+    return (
+        author(work)
+        or passive_maker(work)
+        or owner(work)
+        or of_maker(work)
+        or chained_signer(work)
+        or contact_clause_maker(work)
+    )
+
+
+def chained_signer(work: Token) -> Token | None:
+    """Rule chained-participle-maker: the agent of a participle of making set off by a
+    comma after a chain of phrases on a work, which the parser hangs on the chain's last
+    noun though it describes the work: `Ana Ruiz` in `A written answer to a question
+    from the Greens, signed by State Secretary Ana Ruiz, states that …`. Only a verb of
+    making (:data:`_AUTHORING`: `signed`, `written`, not `passed` or `built`) and a
+    name; None otherwise."""
+    if not authored_work(work):
+        return None
+    # shape: <work> <prep> <noun> [<prep> <noun>]… , <made> by <Name> ,
+    nouns = [work]
+    for _ in range(_CHAIN_DEPTH):
+        nouns = [
+            pobj
+            for noun in nouns
+            for prep in noun.rights
+            if prep.dep_ == "prep"
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+        ]
+        for noun in nouns:
+            for participle in noun.rights:
+                if (
+                    participle.dep_ == "acl"
+                    and participle.tag_ == "VBN"
+                    and participle.lemma_.lower() in _AUTHORING
+                    and participle.doc[participle.i - 1].text == ","
+                    and (agent := passive_agent(participle)) is not None
+                    and agent.pos_ == "PROPN"
+                ):
+                    return agent
+    return None
+
+
+def contact_clause_maker(work: Token) -> Token | None:
+    """Rule contact-clause-maker: the subject of a clause on a work that opens with no
+    relative word, whose verb makes or sends it: `the Department for Infrastructure` in
+    `A briefing paper the Department for Infrastructure sent to the committee says …`;
+    None for a clause with a relative word or an object of its own (`a memo which the
+    paper obtained`, read by :func:`~quotes.mentions.author`), for a pronoun subject, or
+    a verb of neither making nor sending."""
+    if not authored_work(work):
+        return None
+    # shape: <work> <Subject> <made/sent> … (no `which`, no `that`)
+    for clause in work.rights:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING | _SENDING:
+            continue
+        if any(c.dep_ == "dobj" or c.tag_ in NOUN_RELATIVE_TAGS for c in clause.children):
+            continue
+        subject = noun_subject(clause)
+        if subject is not None and subject.i < clause.i:
+            return subject
+    return None
 
 
 def passive_maker(work: Token) -> Token | None:

@@ -692,6 +692,22 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "They were logged",
             "Harbour Board",
         ),
+        # A written answer signed by a minister, the participle set off after a chain of
+        # phrases on the answer (rule chained-participle-maker).
+        (
+            "A written answer to a question from the Liberal group, signed by Junior "
+            "Minister Ottilie Brandvold, states that the tunnel will open in May.",
+            "the tunnel will open",
+            "Ottilie Brandvold",
+        ),
+        # A paper the body sent, in a clause with no relative word (rule
+        # contact-clause-maker).
+        (
+            "A briefing paper the Department for Coastal Works sent to the committee says "
+            "that the quay needs new piles.",
+            "new piles",
+            "Department for Coastal Works",
+        ),
         # A topic before the colon is not the speaker; the person who was blunt is.
         (
             "Shopkeeper Daisy Marsh was blunt about the parking charge: 'It will empty the "
@@ -1485,6 +1501,43 @@ def test_labels_before_a_colon_are_no_statements(text: str) -> None:
             "would publish the data in May.",
             "publish the data",
             "the company",
+        ),
+        # An analyst the name lists know no given name of, whom the text then calls by
+        # the surname alone, is a person however often he spoke: the story's main body
+        # is the firm (rule main-body-no-person).
+        (
+            "Pellarine Biotech said on Tuesday that its drug had failed a trial.\n\nMthunzi "
+            'Dube wrote in a note to clients: "We were too hopeful." Dube said the shares '
+            "would fall.\n\nThe company said it would publish the data in May.",
+            "publish the data",
+            "Pellarine Biotech",
+        ),
+        # `The company said` after a quoted person, when no firm has spoken: the firm the
+        # story named, not the designer called by his surname (rule company-no-person).
+        (
+            "Kestamo Devices launches a phone\n\nKestamo Devices showed its folding phone "
+            'on Monday.\n\n"It will not break," said Tuvshin Batbayar, who leads the design '
+            "team. Batbayar said it had been tested for years.\n\nThe company said it would "
+            "ship in May.",
+            "ship in May",
+            "Kestamo Devices",
+        ),
+        # `the lender` after a quoted person: the one body named before, the person (whom
+        # the text calls by the surname) being no body (rule one-name-before).
+        (
+            "Marrowby Bank cut its mortgage rates on Monday.\n\n\"Rates will keep "
+            "falling,\" said Sipho Ndlovu, who runs the bank's research unit. Ndlovu said "
+            "prices were steady.\n\nThe lender said the cut would help first-time buyers.",
+            "first-time buyers",
+            "Marrowby Bank",
+        ),
+        # A body's description takes no name set off before it, which ends the phrase of
+        # the statement's signer (rule set-off-no-body).
+        (
+            "The Harbour Workers Union rejected the pay offer on Monday. In a letter signed "
+            "by its chairman, Abel Norquist, the union said the offer was too low.",
+            "too low",
+            "Harbour Workers Union",
         ),
         # A headline that opens with the possessive of a place before a firm's name is
         # about the firm (rule headline-owner-passed).
