@@ -21,20 +21,49 @@ if TYPE_CHECKING:
 _SANCTIONS = word_list("sanction-verbs")
 #: Cues by which a decision's words are read out or quoted: `read`, `quote`.
 _READING = word_list("reciting-verbs")
+#: Nouns that name a penalty imposed (`penalty`, `disqualification`).
+_PENALTIES = word_list("penalty-nouns")
 
 
 def sanction_read(content: Span, cue: Token | None) -> bool:
     """Rule sanction-read: whether a direct quote that a cue `read`s has one verb at its
     root, which imposes a penalty or a rank in the passive (:data:`_SANCTIONS`): `The
-    line below it reads: "Ana Ruiz is suspended for six months and fined £500."`. Said
+    line below it reads: "Ana Ruiz is suspended for six months and fined £500."`, also
+    with its auxiliary left out (`"Protest dismissed."`); or no verb, each line naming
+    a penalty (`"Ten-second time penalty. One penalty point."`, :data:`_PENALTIES`). Said
     by someone in a sentence of his own (`"He was suspended," the coach said`), the same
     words are his claim about what happened, and stay a row."""
     # `The decision line below it reads: "Boat 4 is disqualified from the final."`
     if cue is None or cue.lemma_.lower() not in _READING:
         return False
     verbs = [t for t in roots(content) if t.is_alpha]
+    if verbs and all(_penalty_named(t) for t in verbs):
+        return not any(t.pos_ in ("VERB", "AUX") for t in content)
     return (
         len(verbs) == 1
         and verbs[0].lemma_.lower() in _SANCTIONS
-        and any(c.dep_ in ("nsubjpass", "auxpass") for c in verbs[0].children)
+        and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in verbs[0].children)
+            or _bare_passive(verbs[0])
+        )
+    )
+
+
+def _penalty_named(head: Token) -> bool:
+    """Whether a line with no verb names a penalty: its head, or a noun before it, is one
+    of :data:`_PENALTIES` (`Ten-second time penalty.`, `One penalty point.`)."""
+    # `The line below it reads: "Drive-through penalty. Two penalty points."`
+    return head.lemma_.lower() in _PENALTIES or any(
+        c.dep_ == "compound" and c.lemma_.lower() in _PENALTIES for c in head.children
+    )
+
+
+def _bare_passive(verb: Token) -> bool:
+    """Whether a sanction verb is a passive with its auxiliary left out, as a decision's
+    line is written (`Protest dismissed.`, `Boat 4 disqualified.`): a subject, no
+    auxiliary and no object, which the verb in the active would have."""
+    # `The decision line below reads: "Appeal upheld."`
+    children = list(verb.children)
+    return any(c.dep_ == "nsubj" for c in children) and not any(
+        c.dep_ in ("aux", "dobj") for c in children
     )

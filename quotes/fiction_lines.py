@@ -61,6 +61,7 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
     return cue is not None and (
         any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
         or in_a_scene(cue)
+        or in_a_chapter(cue)
     )
 
 
@@ -78,6 +79,36 @@ def in_a_scene(cue: Token) -> bool:
         t.dep_ == "pobj" and t.head.lower_ == "in"
         and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
         for t in _scene_nouns(cue.sent)
+    )
+
+
+#: Nouns for a part of a novel (`chapter`).
+_CHAPTERS = word_list("chapter-nouns")
+#: Present-tense tags of a plot summary's cue (`tells`).
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def in_a_chapter(cue: Token) -> bool:
+    """Rule in-a-chapter: whether a cue in the present tells a character's line to
+    someone named or a pronoun (`tells Deniz`, `tells her`) in a sentence that opens with
+    a phrase of `in` whose noun is a chapter (`In the chapter called "The Well", her aunt
+    tells Deniz: "…"`): a line of the novel, in a review's plot summary. A chapter's
+    title in quotation marks may stand between. An author who `writes` in a chapter of
+    her memoir, with no one told, makes her own claim."""
+    # `In the last chapter, the old ferryman tells her: "Nobody crosses twice."`
+    if cue.tag_ not in _PRESENT or not any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ in ("PROPN", "PRON") or c.is_title)  # a name the tagger made a noun
+        and c.lower_ not in ("us", "me", "you")
+        for c in cue.children
+    ):
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and c.i < cue.i
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHAPTERS for p in c.children)
+        for c in cue.children
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.records import QuoteType
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.titles import is_title
@@ -117,11 +117,35 @@ def names_what(cue: Token) -> bool:
     ]
     return any(
         c.dep_ in ("det", "poss")
-        and (c.lower_ not in _INDEFINITE or (_present(cue) and _outside_marks(c, name)))
+        and (
+            c.lower_ not in _INDEFINITE
+            or ((_present(cue) or _peoples_term(cue)) and _outside_marks(c, name))
+        )
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
         for c in name.children
         if c.i < name.i
+    )
+
+
+#: The words for a people, lower case (`british`, `french`, `romans`), from the table of
+#: nations (a place's name there is capitalised).
+_PEOPLES = frozenset(
+    word.replace("_", " ") for row in table("nationalities") for word in row if word.islower()
+)
+
+
+def _peoples_term(cue: Token) -> bool:
+    """Rule peoples-term: whether a naming verb's subject is a whole people (`the
+    British`, `Americans`), so that what it `called` a thing, in any tense, is the term
+    the people used for it, a name in use, not one person's judgement: `the town was
+    burned during what the British called a "punitive expedition"`."""
+    # `The fort fell in what the French called a "pacification".`
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in _PEOPLES
+        and (c.tag_ in ("NNS", "NNPS") or any(d.lower_ == "the" for d in c.children))
+        for c in cue.children
     )
 
 

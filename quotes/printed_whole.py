@@ -13,7 +13,9 @@ are (guideline rows on letters, press releases and voicemails printed whole).
 - the body: a letter's paragraphs between its salutation (`Dear …,`) and its sign-off
   (`Respectfully,`), which with the signature are no rows; a document the writer annotates
   in square brackets, every paragraph to the end of the text but the notes (and the
-  quotations in them, which have rows of their own); else the one paragraph right after an
+  quotations in them, which have rows of their own) and from the first paragraph after
+  the last note that opens with the writer's attribution (`Ana Ruiz declined to say …`,
+  where the story goes on); else the one paragraph right after an
   introduction that ends in a colon (`The Reporter's transcript:` ¶ `Rosita, it's Dennis.
   …`). A stage note splits a paragraph (`[pause]`) and a note that ends it (`[Message
   ends]`) is no part of it.
@@ -85,6 +87,8 @@ def printed_documents(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[Signe
             body = _printed_run(doc, norm, after, speaker, lemmas)
         else:
             body = _body(norm, after, colon, _NOTES in lower)
+            if _NOTES in lower:
+                body = _before_writers_ending(doc, norm, after, body, lemmas)
         for body_start, body_end in body:
             for piece_start, piece_end in speech_pieces(norm, body_start, body_end):
                 out.append(SignedPost(piece_start, piece_end, cue, speaker))
@@ -299,9 +303,9 @@ def _signature(paragraph: str) -> bool:
     )
 
 
-def _attributes(sentence: Span, lemmas: frozenset[str]) -> bool:
+def _attributes(sentence: Span, lemmas: frozenset[str], named: bool = False) -> bool:
     """Whether a sentence is the writer's attribution: its root a cue verb (a word of
-    `lemmas`) whose subject is a name or a noun, not a pronoun."""
+    `lemmas`) whose subject is a name or a noun, not a pronoun (with `named`, a name)."""
     root = sentence.root
     # the subject next to the verb: in `Ana, Tom: he talked about you`, not the names
     # the words turn to, which the parser may take for a second subject
@@ -311,8 +315,35 @@ def _attributes(sentence: Span, lemmas: frozenset[str]) -> bool:
     return (
         root.lemma_.lower() in lemmas
         and subject is not None
-        and subject.pos_ in ("NOUN", "PROPN")
+        and subject.pos_ in (("PROPN",) if named else ("NOUN", "PROPN"))
     )
+
+
+def _before_writers_ending(
+    doc: Doc,
+    norm: str,
+    after: list[tuple[int, int]],
+    body: list[tuple[int, int]],
+    lemmas: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Rule writers-ending: of a document that the writer annotates in square brackets,
+    the paragraphs but those after its last note that open with the writer's own
+    attribution (a cue verb with a name for subject, :func:`_attributes`), where the
+    story goes on after the document: `Ana Ruiz declined to say on Friday when the pump
+    had last been serviced.` The paragraphs between the notes stay the document's,
+    whatever their verb (`Divers found a tear in the net.`), and so does one whose subject
+    is a common noun (`No customer has reported being unwell.`)."""
+    notes = [start for start, _ in after if norm[start] == "["]
+    if not notes:
+        return body
+    last = notes[-1]
+    out = []
+    for start, end in body:
+        words = char_tokens(doc, start, end) if start > last else None
+        if words is not None and _attributes(words[0].sent, lemmas, named=True):
+            break
+        out.append((start, end))
+    return out
 
 
 def _body(

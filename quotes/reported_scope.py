@@ -49,19 +49,32 @@ def no_one(speaker: Span) -> bool:
     negative determiner (`Nobody in Whitehall seems to think this is a crisis`, `No
     minister has said the tax will rise`, `Neither side claimed that …`): the sentence
     says that no one said or holds its clause, the writer's claim about them, not
-    anyone's statement."""
+    anyone's statement. A `No` before digits is a number sign, not a negative (rule
+    number-sign-source: `A nurse at Hospital No. 4, Ana Ruiz, warned that …`, where the
+    parser may take `No 4` for the source and the name for its apposition; `No 10 later
+    insisted …` is Downing Street's)."""
     # `Nobody at the council seems to think the delay is a problem.`
     head = speaker.root
-    return head.lower_ in _NEGATIVE or any(
-        c.dep_ == "det" and c.lower_ in _NEGATIVE and not _number_sign(c, head)
-        for c in head.children
+    return head.lower_ in _NEGATIVE or (
+        not head.is_digit
+        and any(c.dep_ == "det" and c.lower_ in _NEGATIVE for c in head.children)
     )
 
 
-def _number_sign(word: Token, head: Token) -> bool:
-    """Rule number-sign: `No` with a capital before figures is the sign for a number, not
-    a negative: `No 10 later insisted the rise was "modest"` (Downing Street speaks)."""
-    return word.text == "No" and head.text.isdigit()
+def free_relative(content: Span, cue: Token) -> bool:
+    """Rule free-relative: whether a cue stands in a free relative, `what` before it and
+    its clause missing the thing `what` stands for (`The herd is close to what rangers
+    believe the park can feed`, `It cost twice what the council said the road would
+    cost`): the clause names an amount or a thing in the writer's sentence, and what it
+    holds, with a gap in it, is no claim anyone made. The parser hangs `what` on the cue
+    or on the verb of the clause. A naming verb's row is no clause with a gap (`what she
+    called "a stitch-up"`, :func:`quotes.naming.names_what` reads it)."""
+    # `The herd is already close to what rangers believe the park can feed.`
+    return any(
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < min(cue.i, content.start)
+        for head in (cue, *roots(content))
+        for c in head.children
+    )
 
 
 #: Cues of perception: `noticed that`, `saw that`, `heard that`.
@@ -199,6 +212,10 @@ def reported_by_shape(
         return "prose-before-quote"
     if crowd_mood(speaker, cue, cue_class):
         return "crowd-mood"
+    if cue is not None and not method.startswith("reported-naming") and free_relative(
+        content, cue
+    ):
+        return "free-relative"
     if demonstrative_source(speaker):
         return "demonstrative-source"
     if method.endswith((":modifier", ":infinitival")):

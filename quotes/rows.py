@@ -33,7 +33,7 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
         speaker, cue = f.speaker, f.cue
         kind = cue_class(cue)
         statement = (
-            not f.relays
+            not (f.relays and _passes_on_a_source(f, found))
             and dropped_by(
                 norm, f.type, char_tokens(doc, f.start, f.end), cue, speaker, f.method, kind,
                 f.name,
@@ -126,6 +126,15 @@ def _passive_kept(passed: Found, norm: str, doc: Doc) -> bool:
         passed.method,
         cue_class(passed.cue),
     ) is None
+
+
+def _passes_on_a_source(relay: Found, found: list[Found]) -> bool:
+    """Rule relay-of-no-source: whether a relay (`according to X`) passes on a statement
+    that has a source of its own, which the statements scope then keeps instead. A
+    passive with no agent inside it (`The staff were told by text, according to two
+    nurses`) gives no one to keep: what the sentence reports is the relay's own account,
+    and the relay's row stays a statement (`all` keeps the relay's row either way)."""
+    return any(f.relayed_by is relay and f.speaker is not None for f in found)
 
 
 def _said_by_no_one(f: Found) -> bool:

@@ -60,7 +60,8 @@ sentence's structure, never by the words of a particular text:
   undo (`"I invoke my right not to answer"`, `"I withdraw the word"`), a record with no
   maker named (`…, court papers show.`), words stitched or painted into a work (`she
   stitched: "…"`) or written by someone the text does not know (`Someone has written
-  "SHAME" across it`), a toast (`"To Ninwa and Sargon!"`), the formula of an oath or a
+  "SHAME" across it`), a toast (`"To Ninwa and Sargon!"`), a greeting quoted on its own
+  (`"Good morning, Chair," she began`, :mod:`quotes.greetings`), the formula of an oath or a
   vow (`"I swear that I will be faithful …"`), the operative part of a ruling or a
   resolution (`"Declares article 3 void."`), and a decision's line read out that imposes
   a penalty or a rank (`The line below it reads: "Boat 4 is disqualified."`,
@@ -93,6 +94,7 @@ from quotes.content_shape import quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, work_opening
+from quotes.greetings import greeting_alone
 from quotes.law_texts import law_text
 from quotes.naming import name_given
 from quotes.no_claims import (
@@ -250,6 +252,8 @@ def _by_content(
         return "floor-call"
     if kind == "direct" and toast(content):
         return "toast"
+    if kind == "direct" and greeting_alone(content):
+        return "greeting"
     if kind == "direct" and rite(content):
         return "rite"
     if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
