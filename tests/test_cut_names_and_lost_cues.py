@@ -1,0 +1,48 @@
+"""Speakers printed with a name cut short, and cue shapes that gave no row or another
+verb's speaker: a phrasal cue the tagger or the parser misread (`cut in`), a body's
+name that lists its portfolios with commas or whose first word the entity finder left
+out, the Korean surname `Oh` read as an interjection, and a document noun read as an
+adjective before its cue (`The circular states that …`), a long title between a quote
+and its speaker's name. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # rule phrasal-read-as-noun: `cut` tagged as a noun that the parse gives a
+        # subject is the verb of `cut in`, which reports like `interrupted`; not the
+        # verb of the clause that opens the sentence (`spoke`)
+        (
+            'As he spoke, Green member Noa Bar-Lev cut in: "You sent us the bill at '
+            'midnight."',
+            "You sent us the bill at midnight.",
+            ("direct", "Noa Bar-Lev", "Noa Bar-Lev", "cut"),
+        ),
+        # rule phrasal-particle-as-preposition: `in` parsed as a preposition with no
+        # object is the particle of `cut in` all the same
+        (
+            "The minister rose. As she began to answer, Deputy Sorcha Ní Bhraonáin cut "
+            'in: "The board let the builder set his own price."',
+            "The board let the builder set his own price.",
+            ("direct", "Sorcha Ní Bhraonáin", "Sorcha Ní Bhraonáin", "cut"),
+        ),
+    ],
+)
+def test_the_whole_name_and_its_cue(
+    text: str, fragment: str, expected: tuple[str, str, str, str]
+) -> None:
+    rows = [q for q in quotes.extract(text, scope="all") if q.text == fragment]
+    assert len(rows) == 1, quotes.extract(text, scope="all")
+    (row,) = rows
+    assert (
+        row.type,
+        row.speaker,
+        text[row.speaker_start : row.speaker_end],
+        text[row.cue_start : row.cue_end],
+    ) == expected
