@@ -32,6 +32,15 @@ import quotes
             "The board let the builder set his own price.",
             ("direct", "Sorcha Ní Bhraonáin", "Sorcha Ní Bhraonáin", "cut"),
         ),
+        # rule body-portfolio-list: the portfolios a ministry's name lists with commas
+        # before its last `and` are the name's, where the parse ends it at the first comma
+        (
+            "Repairs to the harbour wall will take a year, the Ministry of Fisheries, "
+            "Forests and Water said on Monday.",
+            "Repairs to the harbour wall will take a year",
+            ("indirect", "Ministry of Fisheries, Forests and Water", "the Ministry of Fisheries",
+             "said"),
+        ),
     ],
 )
 def test_the_whole_name_and_its_cue(
