@@ -41,6 +41,14 @@ import quotes
             ("indirect", "Ministry of Fisheries, Forests and Water", "the Ministry of Fisheries",
              "said"),
         ),
+        # rule entity-first-word: a capitalised compound before the name that the entity
+        # finder left out of it (`Consumer`) opens the body's name
+        (
+            "Consumer Forum Norden said in a statement that families would pay twice for "
+            "the same water.",
+            "families would pay twice for the same water",
+            ("indirect", "Consumer Forum Norden", "Consumer Forum Norden", "said"),
+        ),
     ],
 )
 def test_the_whole_name_and_its_cue(
