@@ -49,6 +49,15 @@ import quotes
             "families would pay twice for the same water",
             ("indirect", "Consumer Forum Norden", "Consumer Forum Norden", "said"),
         ),
+        # rule name-read-as-interjection: the surname `Oh`, which the text gives in a
+        # full name, tagged as an interjection before `, who …`, is the subject of `says`
+        (
+            "The show is hosted by the novelist Oh Seung-min.\n\n[12:40] Oh, who wrote "
+            "comics of his own in his twenties, says most artists he knows have never "
+            "taken a paid break.",
+            "most artists he knows have never taken a paid break",
+            ("indirect", "Oh Seung-min", "Oh", "says"),
+        ),
     ],
 )
 def test_the_whole_name_and_its_cue(
