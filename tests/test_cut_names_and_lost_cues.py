@@ -58,6 +58,14 @@ import quotes
             "most artists he knows have never taken a paid break",
             ("indirect", "Oh Seung-min", "Oh", "says"),
         ),
+        # rule cue-read-after-adjective-noun: `circular`, a noun the tagger read as an
+        # adjective of `states`, which it read as a plural noun, is the cue's subject
+        (
+            "The club wrote to its members on Thursday.\n\nThe circular states that two of "
+            "the boats had been seized off the coast since June.",
+            "two of the boats had been seized off the coast since June",
+            ("indirect", "the circular", "The circular", "states"),
+        ),
     ],
 )
 def test_the_whole_name_and_its_cue(
