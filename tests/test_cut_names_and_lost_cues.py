@@ -80,3 +80,24 @@ def test_the_whole_name_and_its_cue(
         text[row.speaker_start : row.speaker_end],
         text[row.cue_start : row.cue_end],
     ) == expected
+
+
+def test_a_long_title_before_the_name_after_a_quote_keeps_the_name_near() -> None:
+    # rule titled-name-after: after `"…,"` the name whose title runs from right after
+    # the closing mark to the cue (`Deputy Minister Adv. Lerato Dlamini replied`) is
+    # named near the quote, though its head word stands farther off than a name may
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from quotes.direct_candidates import _titled_name_after
+
+    words = ['"', "We", "will", "not", "run", "it", ",", '"', "Deputy", "Minister", "Adv.",
+             "Lerato", "Dlamini", "replied", "."]
+    heads = [4, 4, 4, 4, 13, 4, 4, 4, 12, 12, 12, 12, 13, 13, 13]
+    deps = ["punct", "nsubj", "aux", "neg", "ccomp", "dobj", "punct", "punct", "compound",
+            "compound", "compound", "compound", "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    # the quote's words end at the comma (6): the title opens two words on
+    assert _titled_name_after(doc, 6, 12, 13)
+    # … but not when the name opens farther from the quote's end than a name may stand
+    assert not _titled_name_after(doc, 1, 12, 13)
