@@ -296,7 +296,8 @@ def _with_first_word(ent: Span) -> Span:
     `Forum`): the whole name;
     not a title (`Senator`), nor anything before a person's name that opens with a given
     name (`Labour MP Ana Ruiz`), nor one word alone (`Malhotra-Kemp`), nor a word a
-    preposition puts before the name as when (`In March Malhotra-Kemp told …`)."""
+    preposition puts before the name as when (`In March Malhotra-Kemp told …`), nor a
+    word that is no noun (`Later Ag Assalat said …`, an adverb the parse hung on it)."""
     doc = ent.doc
     if len(ent.text.split()) < 2 or is_given_name(ent[0].text):
         return ent
@@ -305,6 +306,7 @@ def _with_first_word(ent: Span) -> Span:
         prev = doc[start - 1]
         if not (
             prev.dep_ == "compound"
+            and prev.pos_ in ("PROPN", "NOUN")  # not `Later Ag Assalat said …`
             and ent.start <= prev.head.i < ent.end
             and prev.is_alpha
             and prev.text[:1].isupper()
