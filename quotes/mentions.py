@@ -16,6 +16,7 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
 from quotes.name_spans import TITLES
+from quotes.nationalities import nation_words
 from quotes.normalise import HYPHENS
 from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -297,7 +298,8 @@ def _with_first_word(ent: Span) -> Span:
     not a title (`Senator`), nor anything before a person's name that opens with a given
     name (`Labour MP Ana Ruiz`), nor one word alone (`Malhotra-Kemp`), nor a word a
     preposition puts before the name as when (`In March Malhotra-Kemp told …`), nor a
-    word that is no noun (`Later Ag Assalat said …`, an adverb the parse hung on it)."""
+    word that is no noun (`Later Ag Assalat said …`, an adverb the parse hung on it)
+    or a people's (`Indonesian Budi Santoso told …`)."""
     doc = ent.doc
     if len(ent.text.split()) < 2 or is_given_name(ent[0].text):
         return ent
@@ -307,6 +309,7 @@ def _with_first_word(ent: Span) -> Span:
         if not (
             prev.dep_ == "compound"
             and prev.pos_ in ("PROPN", "NOUN")  # not `Later Ag Assalat said …`
+            and not nation_words(prev.text)  # `Indonesian Budi Santoso told …`
             and ent.start <= prev.head.i < ent.end
             and prev.is_alpha
             and prev.text[:1].isupper()
