@@ -263,6 +263,33 @@ def _closing(
             break
         i = _capitalised_run(doc, k)
         has_of = has_of or word in joints
+    return _listed_portfolio(doc, i) if has_of else i
+
+
+#: Most words of one part of a list of portfolios after `of` (`Works, Transport and
+#: Infrastructure`): a portfolio is a word or two, rarely three.
+_PORTFOLIO_WORDS = 3
+
+
+def _listed_portfolio(doc: Doc, i: int) -> int:
+    """Rule body-portfolio-list: the end of a body's name whose `of` phrase lists its
+    portfolios with commas before the last `and` (`the Ministry of Works, Transport and
+    Infrastructure said`, `the Ministry of Land, Infrastructure, Transport and Tourism`),
+    where the parse ends the name at the first comma: from token `i`, after a comma,
+    over short capitalised runs set apart by commas, to the end of the run after `and`;
+    `i` when the list does not close with `and` and a capitalised run (`the Ministry of
+    Works, Transport Minister Ana Ruiz said` names someone after the comma)."""
+    k = i
+    while k + 1 < len(doc) and doc[k].text == ",":
+        run = _capitalised_run(doc, k + 1)
+        if run == k + 1 or run - (k + 1) > _PORTFOLIO_WORDS:
+            return i
+        k = run
+        if k + 1 < len(doc) and doc[k].lower_ in _AND:
+            last = _capitalised_run(doc, k + 1)
+            if last == k + 1 or last - (k + 1) > _PORTFOLIO_WORDS:
+                return i
+            return last
     return i
 
 

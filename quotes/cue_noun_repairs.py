@@ -26,17 +26,20 @@ def cue_read_as_compound_head(cue: Token) -> None:
     the words before the noun the noun's own (a relative `that` is the clause's subject,
     no `mark`, so `The claims that were made …` stays a noun). So too a cue in `-s` read
     as a plural noun after a singular one (`The filing states that the company owes
-    $4m`): the verb in the third person."""
+    $4m`): the verb in the third person; so too after a noun the tagger read as an
+    adjective of it (rule cue-read-after-adjective-noun: `The circular states that two
+    ships were hit`, `circular` a noun that is an adjective too)."""
     doc = cue.doc
     if cue.tag_ not in ("NN", "NNS") or cue.dep_ != "ROOT" or not 0 < cue.i < len(doc) - 1:
         return
     noun, mark = doc[cue.i - 1], doc[cue.i + 1]
     clause = mark.head
     third_person = cue.tag_ == "NNS"
+    adjective_read = third_person and noun.tag_ == "JJ" and noun.dep_ == "amod"
     if (
-        noun.tag_ != ("NN" if third_person else "NNS")
+        (noun.tag_ != ("NN" if third_person else "NNS") and not adjective_read)
         or (third_person and not cue.lower_.endswith("s"))
-        or noun.dep_ != "compound"
+        or (noun.dep_ != "compound" and not adjective_read)
         or noun.head.i != cue.i
         or mark.lower_ != "that"
         or mark.dep_ != "mark"
@@ -51,6 +54,8 @@ def cue_read_as_compound_head(cue: Token) -> None:
     if rehead_all(moves):
         cue.pos_ = "VERB"
         cue.tag_ = "VBZ" if third_person else "VBP"
+        if adjective_read:
+            noun.pos_, noun.tag_ = "NOUN", "NN"
 
 
 #: Tags of the word a cue read into its subject's phrase may follow: the group's plural

@@ -166,7 +166,9 @@ class LinkCandidates:
         )
         for c in sorted(near, key=lambda c: c.cue) if open_end else ():
             gap = self.doc[whole.end : c.cue]
-            named_first = 0 <= c.speaker - whole.end < NEAR_SPEAKER
+            named_first = 0 <= c.speaker - whole.end < NEAR_SPEAKER or _titled_name_after(
+                self.doc, whole.end, c.speaker, c.cue
+            )
             if (
                 c.cue >= whole.end
                 and len(gap) < (NEAR_APPOSITION if named_first else NEAR_AFTER)
@@ -332,4 +334,14 @@ def put_question(whole: Span) -> bool:
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         and by_phrase(verb) is None
     )
+
+
+def _titled_name_after(doc: Doc, end: int, speaker: int, cue: int) -> bool:
+    """Rule titled-name-after: whether the cue's subject is a name with a long title that
+    opens near the quote's end and runs up to the cue (`"…," Deputy Minister Adv. Ana
+    Ruiz replied.`): the name's first word counts as where the speaker is named, not its
+    head (`Ruiz`), which the title's words push past the few words a name may stand
+    from the quote."""
+    head = doc[speaker]
+    return speaker + 1 == cue and 0 <= head.left_edge.i - end < NEAR_SPEAKER
 

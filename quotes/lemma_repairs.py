@@ -50,7 +50,8 @@ def phrasal_cue(verb: Token) -> None:
     messenger`) or with nothing reported (`The visitors hit back within minutes`) is
     kept."""
     doc = verb.doc
-    if verb.pos_ != "VERB" or verb.i + 1 >= len(doc):
+    noun_read = _verb_read_as_noun(verb)
+    if (verb.pos_ != "VERB" and not noun_read) or verb.i + 1 >= len(doc):
         return
     if PHRASAL_OBJECTS.get((verb.lemma_.lower(), "to")) == "it":
         if put_it_to(verb) is not None:
@@ -61,7 +62,7 @@ def phrasal_cue(verb: Token) -> None:
     if (
         cue is not None
         and particle.head.i == verb.i
-        and particle.dep_ in ("prt", "advmod")
+        and (particle.dep_ in ("prt", "advmod") or _bare_preposition(particle))
         # what it reports: a clause (`shot back that …`) or a quotation in its sentence
         and (
             any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
@@ -69,6 +70,22 @@ def phrasal_cue(verb: Token) -> None:
         )
     ):
         verb.lemma_ = cue
+        if noun_read:
+            verb.pos_, verb.tag_ = "VERB", "VBZ" if verb.tag_ == "NNS" else "VBD"
+
+
+def _bare_preposition(particle: Token) -> bool:
+    """Rule phrasal-particle-as-preposition: `Ana Ruiz cut in: "…"` may be parsed with
+    `in` a preposition of the verb that has no object, which is the particle all the
+    same (`cut in half` has one: no particle)."""
+    return particle.dep_ == "prep" and not any(particle.children)
+
+
+def _verb_read_as_noun(verb: Token) -> bool:
+    """Rule phrasal-read-as-noun: `As he spoke, MK Ruth Tzadok-Levin cut in: "…"`: the
+    tagger may read the verb of a phrasal cue after a name as a noun, which the parse
+    still gives a subject; a noun with a subject of its own is the verb."""
+    return verb.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def put_it_to(verb: Token) -> Token | None:

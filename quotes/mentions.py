@@ -12,8 +12,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
+from quotes.name_spans import TITLES
+from quotes.nationalities import nation_words
 from quotes.normalise import HYPHENS
 from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -232,7 +235,7 @@ def mention_span(token: Token) -> Span:
         # `Daniyar Kadyrbek uulu told …`: the parse may head the name with `uulu`
         ent = entity_at(token)
         if ent is not None:
-            return ent
+            return _with_first_word(ent)
     if token.pos_ == "PRON" or token.tag_ in NOUN_RELATIVE_TAGS:
         return doc[token.i : token.i + 1]
     start = token.i
@@ -281,6 +284,43 @@ def mention_span(token: Token) -> Span:
     while start < token.i and doc[start].is_punct:
         start += 1
     return doc[start:end]
+
+
+#: Most capitalised words before a name that the entity finder left out of it.
+_LEFT_OUT = 2
+
+
+def _with_first_word(ent: Span) -> Span:
+    """Rule entity-first-word: a name of two words or more with the capitalised words
+    right before it that the entity finder left out though the parse hangs them on the
+    name as compounds (`Consumer Forum Norden said …`, where the entity begins at
+    `Forum`): the whole name;
+    not a title (`Senator`), nor anything before a person's name that opens with a given
+    name (`Labour MP Ana Ruiz`), nor one word alone (`Malhotra-Kemp`), nor a word a
+    preposition puts before the name as when (`In March Malhotra-Kemp told …`), nor a
+    word that is no noun (`Later Ag Assalat said …`, an adverb the parse hung on it)
+    or a people's (`Indonesian Budi Santoso told …`)."""
+    doc = ent.doc
+    if len(ent.text.split()) < 2 or is_given_name(ent[0].text):
+        return ent
+    start = ent.start
+    while start > 0 and ent.start - start < _LEFT_OUT:
+        prev = doc[start - 1]
+        if not (
+            prev.dep_ == "compound"
+            and prev.pos_ in ("PROPN", "NOUN")  # not `Later Ag Assalat said …`
+            and not nation_words(prev.text)  # `Indonesian Budi Santoso told …`
+            and ent.start <= prev.head.i < ent.end
+            and prev.is_alpha
+            and prev.text[:1].isupper()
+            and not prev.ent_type_
+            and prev.lower_ not in TITLES
+            and not is_given_name(prev.text)
+            and not (start >= 2 and doc[start - 2].pos_ == "ADP")
+        ):
+            break
+        start -= 1
+    return ent if start == ent.start else doc[start : ent.end]
 
 
 def _legal_bracket(token: Token) -> bool:

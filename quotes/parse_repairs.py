@@ -94,6 +94,7 @@ from quotes.tag_repairs import (
     hyphened_word_read_apart,
     inside_person,
     name_read_as_adverb,
+    name_read_as_interjection,
     subject_tagged_as_adverb,
     verb_read_as_noun,
     verb_read_as_noun_before_colon,
@@ -102,6 +103,9 @@ from quotes.tag_repairs import (
 
 #: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
 _ADVERB_TAGS = frozenset({"RB"})
+#: The tag of an interjection, which
+#: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
+_INTERJECTION_TAGS = frozenset({"UH"})
 
 
 def repair_tags(
@@ -196,10 +200,11 @@ def repair_tags(
     into a participle's clause (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
-    (:func:`~quotes.quote_subjects.subject_read_into_quote`)
-    and a name read as an adverb (:func:`~quotes.tag_repairs.name_read_as_adverb`,
-    :func:`~quotes.tag_repairs.subject_tagged_as_adverb`). The repairs of a cue read
-    as a participle and of a clause read onto a phrase, and the subject repairs of the
+    (:func:`~quotes.quote_subjects.subject_read_into_quote`),
+    a name read as an adverb (:func:`~quotes.tag_repairs.name_read_as_adverb`,
+    :func:`~quotes.tag_repairs.subject_tagged_as_adverb`) and a surname read as an
+    interjection (:func:`~quotes.tag_repairs.name_read_as_interjection`). The repairs of
+    a cue read as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
@@ -280,9 +285,13 @@ def repair_tags(
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
-    if not adverbs:
+    interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
+    if not adverbs and not interjections:
         return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
+    for i in interjections:
+        if doc[i].text in names:
+            name_read_as_interjection(doc[i])  # `Oh, who hosts the show, says …`
     for i in adverbs:
         subject_tagged_as_adverb(doc[i])
         if doc[i].text in names:

@@ -23,6 +23,35 @@ def subject_tagged_as_adverb(token: Token) -> None:
         token.tag_ = "NNP"
 
 
+def name_read_as_interjection(token: Token) -> None:
+    """Rule name-read-as-interjection: `[27:15] Oh, who drew a webcomic of his own, says
+    most artists never rest`, where the tagger takes the Korean surname `Oh` for an
+    interjection: a capitalised word tagged as one that the text uses elsewhere in a
+    person's name (the caller checks) is a proper noun; the subject of its verb when
+    the parse made it one, or when `, who` and a clause follow it that the parse hung
+    on the verb after them, a verb with no subject (the clause then says who it is)."""
+    if token.tag_ != "UH" or not token.is_title:
+        return
+    if token.dep_ != "nsubj":
+        doc = token.doc
+        clause = token.head
+        verb = clause.head
+        if not (
+            token.dep_ == "intj"
+            and token.i + 2 < len(doc)
+            and doc[token.i + 1].text == ","
+            and doc[token.i + 2].lower_ == "who"
+            and doc[token.i + 2].head.i == clause.i
+            and verb.i > clause.i
+            and verb.pos_ == "VERB"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and rehead_all([(token, verb, "nsubj"), (clause, token, "relcl")])
+        ):
+            return
+    token.pos_ = "PROPN"
+    token.tag_ = "NNP"
+
+
 def verb_read_as_noun(token: Token) -> None:
     """`Brennick forecast that sales would double`, `Ruiz estimates she will sell half`:
     a cue word tagged as a noun that has a subject and a clause of its own after it (one
