@@ -27,6 +27,7 @@ from quotes.dash_dialogue import dash_turns
 from quotes.dialogue import dialogue_dense
 from quotes.direct_candidates import LinkCandidates
 from quotes.direct_links import DirectLinker
+from quotes.doc_memo import made_from
 from quotes.found import Found
 from quotes.inheritance import Inheritance
 from quotes.interpreted import interpreted_for, interpreter
@@ -75,6 +76,7 @@ class Attributor:
         #: The text `doc` was made from: `norm` when the caller gave it, else the doc's
         #: own (the spaCy component's and a speaker table's parse of the text as given).
         self._doc_text = doc.text if norm is None else norm
+        made_from(doc, self._doc_text)  # the rules' span_text reads it, not doc.text again
         self.doc = doc
         self.lemmas = matcher.lemmas
         self.forms = forms

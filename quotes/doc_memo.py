@@ -53,6 +53,13 @@ def span_text(span: Span) -> str:
     return text[span.start_char : span.end_char]
 
 
+def made_from(doc: Doc, text: str) -> None:
+    """Tell :func:`span_text` that `doc` was made from `text` (spaCy's tokenizer keeps
+    every character, so ``doc.text`` is `text`), which the caller holds already: joining
+    ``doc.text`` makes a token object for every word of the doc."""
+    memo(doc, "text")[0] = text
+
+
 def lexical_ids(doc: Doc, attr: str) -> np.ndarray:
     """The string-store id of a lexical attribute (``ORTH``, ``LOWER``: what a word is,
     which no parse or repair changes) of each token of `doc`, read once per doc from its

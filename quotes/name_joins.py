@@ -80,6 +80,9 @@ def inner_name_words(
     # every word of it (the interjection test below is the last of the chain: most words
     # reach it)
     interjection = doc.vocab.strings["INTJ"]
+    # the parts of speech of capitalised_verb_in_name, which only a verb can pass: the
+    # last test of the chain, which most words reach, makes no token for another word
+    verbs = (doc.vocab.strings["AUX"], doc.vocab.strings["VERB"])
     pos = doc.to_array("POS").tolist()
     for i, form in enumerate(forms):
         if form in _APOSTROPHES:
@@ -108,7 +111,7 @@ def inner_name_words(
             found.add(i)  # `Seiuli Faleolo Ah Sue`
         elif form in _BALINESE_OPENERS and _balinese_opening(forms, spaced, i, common):
             found.update((i, i + 1))  # `I Made Suarjana`
-        elif capitalised_verb_in_name(doc[i]):
+        elif pos[i] in verbs and capitalised_verb_in_name(doc[i]):
             found.add(i)  # `James Otieno Were, for the traders,`
     for i, form in enumerate(forms[:-1]):
         if (

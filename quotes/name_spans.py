@@ -188,11 +188,13 @@ def titles_before(ent: Span) -> list[str]:
     after the end of a field before it (:func:`_ends_a_field`)."""
     doc = ent.doc
     start = max(0, ent.start - 3)
+    # the word before the three first, the one a longer run needs: before most names it
+    # is no title, and the three are not read again as tokens
     while (
         start > 0
         and ent.start - start < MOST_TITLES
-        and all(t.lower_ in TITLES for t in doc[start : ent.start])
         and doc[start - 1].lower_ in TITLES
+        and all(t.lower_ in TITLES for t in doc[start : ent.start])
     ):
         start -= 1  # `Health Minister Datuk Seri Dr Nurul Ain`: a longer run of titles
     tokens = doc[start : ent.start]
