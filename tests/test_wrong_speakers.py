@@ -16,6 +16,14 @@ def rows_holding(text: str, fragment: str) -> list[quotes.Quote]:
     return found
 
 
+def check_row(text: str, content: str, expected: tuple[str, str, str]) -> None:
+    """The one row whose content holds ``content`` spans exactly those words and has the
+    expected speaker, mention and type."""
+    (row,) = rows_holding(text, content)
+    assert text[row.start : row.end] == content
+    assert (row.speaker, row.speaker_mention, row.type) == expected
+
+
 @pytest.mark.parametrize(
     "text, fragment, expected",
     [
@@ -230,9 +238,7 @@ def test_cut_in_reports_an_interruption() -> None:
 def test_the_person_a_description_or_short_name_stands_for(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
-    (row,) = rows_holding(text, content)
-    assert text[row.start : row.end] == content
-    assert (row.speaker, row.speaker_mention, row.type) == expected
+    check_row(text, content, expected)
 
 
 @pytest.mark.parametrize(
@@ -292,9 +298,7 @@ def test_the_person_a_description_or_short_name_stands_for(
 def test_a_company_is_named_with_its_legal_form(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
-    (row,) = rows_holding(text, content)
-    assert text[row.start : row.end] == content
-    assert (row.speaker, row.speaker_mention, row.type) == expected
+    check_row(text, content, expected)
 
 
 @pytest.mark.parametrize(
@@ -330,9 +334,7 @@ def test_a_company_is_named_with_its_legal_form(
 def test_a_person_is_named_by_the_fullest_name_the_text_gives(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
-    (row,) = rows_holding(text, content)
-    assert text[row.start : row.end] == content
-    assert (row.speaker, row.speaker_mention, row.type) == expected
+    check_row(text, content, expected)
 
 
 @pytest.mark.parametrize(
@@ -352,6 +354,4 @@ def test_a_person_is_named_by_the_fullest_name_the_text_gives(
 def test_an_unnamed_spokesperson_is_no_spokesperson_named_before(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
-    (row,) = rows_holding(text, content)
-    assert text[row.start : row.end] == content
-    assert (row.speaker, row.speaker_mention, row.type) == expected
+    check_row(text, content, expected)
