@@ -24,8 +24,9 @@ from quotes.works import work_maker
 
 #: Things a person letters by hand and puts up or leaves (`sign`, `card`, `placard`).
 _HAND_MADE = word_list("hand-made-works")
-#: Verbs by which a person makes a work (`write`, `paint`, `leave`).
-_MAKING = word_list("work-making-verbs")
+#: Verbs by which a person makes a work (`write`, `paint`, `leave`), or sends one as
+#: the sender's own words (`send`, `post`: sending-verbs.txt).
+_MAKING = word_list("work-making-verbs") | word_list("sending-verbs")
 #: The means a work was sent or made by, which a `by` phrase names as it names a maker
 #: (`a sign painted by hand`): no maker.
 _MEANS = word_list("sending-means")

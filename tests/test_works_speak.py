@@ -207,6 +207,13 @@ def test_work_speaks_for_who_spoke_in_it(text: str, fragment: str, speaker: str)
             "Perfect form",
             "Helen Marsh",
         ),
+        # … and of a verb of sending (sending-verbs.txt): the sender speaks
+        (
+            "Kestrel Ferries sent a text message to every passenger on Sunday night. It "
+            'read: "Tomorrow\'s first crossing is cancelled."',
+            "first crossing",
+            "Kestrel Ferries",
+        ),
         # a sign whose maker a passive participle's `by` names (rule it-work-agent)
         (
             "Fixed to the gate of the allotments is a sign painted by Ana Ruiz, who has "
