@@ -20,6 +20,7 @@ from quotes.input_bytes import (
     TOO_LONG,
     UndecodableError,
     as_utf8,
+    gunzipped,
     lines,
     mib,
     open_fifo,
@@ -83,8 +84,6 @@ def _table_header(line: str) -> str:
     return f"a {kind} header"
 
 
-#: The first bytes of gzip data.
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def opened(path: str | Path) -> BinaryIO:
@@ -99,11 +98,10 @@ def opened(path: str | Path) -> BinaryIO:
     # the caller closes it, or the gzip file that wraps it; a FIFO with no writer yet
     # says after a while that it waits (open_fifo), where it hung saying nothing
     handle = open_fifo(Path(path)) if kind == FIFO else open(path, "rb")  # noqa: SIM115
-    if handle.peek(2)[:2] != _GZIP_MAGIC:
-        return as_utf8(handle)
-    unzipped = gzip.GzipFile(fileobj=handle, mode="rb")
-    unzipped.myfileobj = handle  # closed with it, as a file gzip opened by name is
-    return as_utf8(unzipped)
+    stream = gunzipped(handle)
+    if isinstance(stream, gzip.GzipFile):
+        stream.myfileobj = handle  # closed with it, as a file gzip opened by name is
+    return as_utf8(stream)
 
 
 def _json_object(line: str, where: str, error: type[ValueError]) -> dict[str, Any]:

@@ -23,6 +23,8 @@ SNIFF_BYTES = 8192
 #: output of `quotes` from documents when it does not end within :data:`SNIFF_BYTES`.
 FIRST_LINE_BYTES = 16 * 1024 * 1024
 
+#: The first bytes of gzip data (the gold and predictions readers tell it by them too).
+GZIP_MAGIC = b"\x1f\x8b"
 #: File signatures of formats that are certainly not text (images, PDF, archives, office).
 _MAGIC = {
     b"\x89PNG\r\n\x1a\n": "binary file (PNG image)",
@@ -34,7 +36,7 @@ _MAGIC = {
     b"RIFF": "binary file (WebP, WAV or AVI)",
     b"%PDF-": "PDF file; extract its text first, e.g. with pdftotext",
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX); extract its text first",
-    b"\x1f\x8b": "gzip data without a .gz extension; rename the file to end in .gz",
+    GZIP_MAGIC: "gzip data without a .gz extension; rename the file to end in .gz",
 }
 
 
@@ -142,6 +144,15 @@ def open_binary(path: Path) -> Stream:
     if path.suffix.lower() == ".gz":
         return as_utf8(gzip.GzipFile(path, "rb"))
     return as_utf8(open(path, "rb"))
+
+
+def gunzipped(raw: BinaryIO) -> BinaryIO:
+    """A stream of `raw`'s bytes, decompressed when they start with gzip's magic bytes
+    (:data:`GZIP_MAGIC`), told by peeking, so that a pipe or a FIFO is read once."""
+    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
+    if stream.peek(2)[:2] == GZIP_MAGIC:  # type: ignore[attr-defined]
+        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
+    return stream
 
 
 def as_utf8(stream: Stream | BinaryIO) -> Stream:

@@ -21,6 +21,7 @@ from typing import Any
 
 from quotes.csv_rows import checked_rows
 from quotes.gold import json_objects, opened
+from quotes.input_bytes import GZIP_MAGIC
 from quotes.writers import unguard
 
 #: The columns a row of predictions must have.
@@ -187,9 +188,6 @@ def format_suffix(path: Path) -> str:
 _MAGIC = {b"SQLite format 3\x00": ".db", b"PAR1": ".parquet", b"PK\x03\x04": ".xlsx"}
 
 
-#: The first bytes of gzip data.
-_GZIP_MAGIC = b"\x1f\x8b"
-
 
 def _gunzipped_head(path: Path) -> bytes:
     """The first bytes of a gzip file's content, BOM skipped; empty when it is damaged."""
@@ -214,7 +212,7 @@ def sniffed(path: Path) -> str:
     for magic, suffix in _MAGIC.items():
         if head.startswith(magic):
             return suffix
-    if head.startswith(_GZIP_MAGIC):  # JSONL and CSV are read through gzip
+    if head.startswith(GZIP_MAGIC):  # JSONL and CSV are read through gzip
         head = _gunzipped_head(path)
     first = head.removeprefix(b"\xef\xbb\xbf").lstrip()
     if first.startswith(b"{"):

@@ -12,8 +12,6 @@ Text is kept exactly as read (CRLF included, no normalisation) because quote off
 
 from __future__ import annotations
 
-import gzip
-import io
 import sys
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -31,6 +29,7 @@ from quotes.input_bytes import (
     as_utf8,
     binary_reason,
     first_line,
+    gunzipped,
     open_binary,
     open_fifo,
     read_bounded,
@@ -240,7 +239,7 @@ class _Reader:
         ids of JSONL lines without one are `root:LINE`). Gzip data is read decompressed,
         known by its first bytes, as a stream has no name to end in `.gz`
         (`quotes extract <(cat news.jsonl.gz)`, `… | quotes extract -`)."""
-        stream = as_utf8(_gunzipped(raw))
+        stream = as_utf8(gunzipped(raw))
         head: list[bytes] = []
         used = 0
         # Each line read with a bound: an endless stream with no line break stops there.
@@ -259,18 +258,6 @@ class _Reader:
             self.on_error(ReadError(source, f"skipped: {binary}"))
         else:
             yield Document(root, decoded(data, source, self.on_warning))
-
-
-def _gunzipped(raw: BinaryIO) -> BinaryIO:
-    """A stream, decompressed when it starts with gzip's magic bytes."""
-    stream = raw if hasattr(raw, "peek") else io.BufferedReader(raw)  # type: ignore[arg-type]
-    if stream.peek(2)[:2] == _GZIP_MAGIC:  # type: ignore[attr-defined]
-        return gzip.GzipFile(fileobj=stream, mode="rb")  # type: ignore[return-value]
-    return stream
-
-
-#: The first bytes of gzip data.
-_GZIP_MAGIC = b"\x1f\x8b"
 
 
 def _chain_lines(head: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
