@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import first_names
+from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.longer_forms import fullest_name, legal_name, of_name, spelled_out, titled_name
 from quotes.mentions import mention_span
@@ -30,6 +30,12 @@ from quotes.written_names import headline_body, kind_fits, one_name_before, prop
 _THEY_NOUNS = word_list("they-nouns")
 #: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
 _VOICES = word_list("body-voices")
+#: Prepositions between a person's name and the body the person is of (`Marta Kowalczyk
+#: of Transport & Environment`).
+_MEMBER_PREPOSITIONS = word_list("member-prepositions")
+#: Last words of a body's name, which a run opening with a given name may end in
+#: (`Grace Foods`, `Rosa Ortega Holdings`).
+_BODY_ENDS = word_list("business-name-ends") | ORG_KINDS
 
 
 class BodyIndex(PersonFocus):
@@ -287,6 +293,9 @@ class BodyIndex(PersonFocus):
             if subject is None or subject.pos_ != "PROPN":
                 return None
             tokens = name_tokens(mention_span(subject))
+            member = self._member_body(subject, tokens, kind) if not opening else None
+            if member is not None:
+                return member
         else:
             tokens = _opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
@@ -295,6 +304,42 @@ class BodyIndex(PersonFocus):
             return None
         if kind and len(tokens) == 1 and tokens[0].is_sent_start:
             return None  # `Consultation finds support` in a headline: a capital, no name
+        return self.organisation(tokens)
+
+    def _a_person(self, tokens: list[Token]) -> bool:
+        """Whether a subject's name is a person's: one ending in no word that ends a
+        body's name (`Grace Foods`) that the text marks as a person's (:meth:`_no_body`)
+        or that opens with a known given name (`Marta Kowalczyk`)."""
+        if not tokens or tokens[-1].lower_ in _BODY_ENDS:
+            return False
+        return self._no_body(tokens) or (len(tokens) > 1 and is_given_name(tokens[0].text))
+
+    def _member_body(self, subject: Token, name: list[Token], kind: str) -> str | None:
+        """Rule person-of-body: a description of a body (`the group`) after a sentence
+        whose subject is a person named with the body she is of stands for that body,
+        never for her: `Marta Kowalczyk of Transport & Environment said …` ¶ `The group
+        said …` is Transport & Environment's; None when the person is named with no
+        body, or with a name the description does not fit
+        (:func:`~quotes.written_names.kind_fits`), or when the subject's `name` may be a
+        body's (:meth:`_a_person`)."""
+        if not self._a_person(name):
+            return None
+        # `Marta Kowalczyk of Transport & Environment said …`: `of` hangs on the name
+        body = next(
+            (
+                o
+                for p in subject.children
+                if p.dep_ == "prep" and p.lower_ in _MEMBER_PREPOSITIONS
+                for o in p.children
+                if o.dep_ == "pobj" and o.pos_ == "PROPN"
+            ),
+            None,
+        )
+        if body is None:
+            return None
+        tokens = name_tokens(mention_span(body))
+        if not tokens or self._no_body(tokens) or not kind_fits(kind, proper_name(tokens)):
+            return None
         return self.organisation(tokens)
 
     def body_before(self, it: Token, kind: str = "") -> str | None:

@@ -647,6 +647,33 @@ def test_he_and_she_are_people_of_the_narration(text: str, fragment: str, expect
             "cut traffic",
             "the council",
         ),
+        # Rule person-of-body: after a person named with the body she is of, the body,
+        # never her (`the group`, `her group`, `the organisation`) ...
+        (
+            '"Every week of delay costs lives," said Marta Kowalczyk of Transport & '
+            "Environment. The group said short-haul flights make a fifth of emissions.",
+            "short-haul flights",
+            "Transport & Environment",
+        ),
+        (
+            "Ines Brannigan of the Clean Air Alliance said the levy was too small. "
+            "According to her group, diesel buses cause most of the soot.",
+            "diesel buses",
+            "Clean Air Alliance",
+        ),
+        (
+            "Dr Tomasz Wierzba from Halden University said the samples were clean. The "
+            "university said the full data would be published in May.",
+            "full data",
+            "Halden University",
+        ),
+        # ... but a firm whose name opens with a given name is the firm, not its place.
+        (
+            "Grace Foods of Ohio said its profits fell. The company said prices would "
+            "rise next year.",
+            "prices would rise",
+            "the company",
+        ),
     ],
 )
 def test_a_body_by_its_kind_word(text: str, fragment: str, expected: str) -> None:
