@@ -17,12 +17,15 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import letter_apostrophe
-from quotes.name_keys import PARTICLES, family_name_first
+from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
 from quotes.source_words import legal_form
 
+#: Lower-case words inside or closing a person's name: particles (`dos`, `van der`) and
+#: patronymic words (`uulu`, `kyzy`).
+_NAME_LOWER_WORDS = PARTICLES | PATRONYMIC_SUFFIXES
 #: Articles that open a description set off after a speaker, never a name (`, a former
 #: Solicitor General,`).
 _INDEFINITE = word_list("indefinite-articles")
@@ -35,12 +38,13 @@ def appositive_name(head: Token) -> Span | None:
     (`Her son, Callum, who runs the ferry, says …`); none when the speaker is itself a
     name, unless it is one word with a preposition after it, as a role is and a name
     is not (`Counsel for the council, Aled Pryce KC, argued …`, where a capital opening
-    the sentence made the role a proper noun), or a title (`The Prime Minister, Elspeth
+    the sentence made the role a proper noun; `The Minister Delegate for Health, Clémence
+    Roux-Lefèvre, replied …`, with a title before it), or a title (`The Prime Minister, Elspeth
     Munro, said`); after a title, the name may follow a gloss in brackets instead of a
     comma (`Wethouder (alderman) Joost Smit, who …, told`)."""
     if head.pos_ == "PROPN" and head.lower_ not in OFFICES and not (
         head.dep_ != "compound"
-        and not any(c.dep_ == "compound" for c in head.children)
+        and not any(c.dep_ == "compound" and c.lower_ not in TITLES for c in head.children)
         and any(c.dep_ == "prep" and c.i == head.i + 1 for c in head.children)
     ):
         return None
@@ -340,11 +344,12 @@ def name_set_off(mention: Span) -> Span | None:
 def _name_run(doc: Doc, at: int, step: int) -> Span | None:
     """The run of a name's words from token `at` on (`step` 1) or back (`step` -1): words
     that open with a capital, particles and tight hyphens between them, titles before
-    them left out; None when it holds no word the tagger gives a PERSON."""
+    them left out, a patronymic word after them kept (`, Nurbek Toktogul uulu,`); None
+    when it holds no word the tagger gives a PERSON."""
     def part(token: Token) -> bool:
         return (
             token.text[:1].isupper() and not token.is_punct and token.lower_ not in TITLES
-        ) or inner_hyphen(token) or (token.is_lower and token.lower_ in PARTICLES)
+        ) or inner_hyphen(token) or (token.is_lower and token.lower_ in _NAME_LOWER_WORDS)
 
     if step == 1:
         at = _past_titles(doc, at)
@@ -358,7 +363,12 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
     if step == -1:
         while start < end and doc[start].lower_ in TITLES:
             start += 1
-    if start >= end or not doc[start].text[:1].isupper() or not doc[end - 1].text[:1].isupper():
+    last = doc[end - 1]
+    if (
+        start >= end
+        or not doc[start].text[:1].isupper()
+        or not (last.text[:1].isupper() or last.lower_ in PATRONYMIC_SUFFIXES)
+    ):
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None

@@ -223,6 +223,16 @@ def message_sender(cue: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def _after_glued_hyphen(token: Token) -> bool:
+    """Whether a word follows a hyphen with no space on either side (`yeon` in
+    `Seo-yeon`, `yan` in `Hoi-yan`): the second part of a hyphened given name."""
+    i = token.i
+    if i < 2:
+        return False
+    hyphen = token.doc[i - 1]
+    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not token.doc[i - 2].whitespace_
+
+
 def mention_span(token: Token) -> Span:
     """The words naming a speaker: a named entity, else the noun phrase's name part.
 
@@ -231,8 +241,12 @@ def mention_span(token: Token) -> Span:
     a work keeps its author (`a tally by the Press Association`).
     """
     doc = token.doc
-    if token.ent_type_ and (token.pos_ == "PROPN" or token.lower_ in PATRONYMIC_SUFFIXES):
-        # `Daniyar Kadyrbek uulu told …`: the parse may head the name with `uulu`
+    if token.ent_type_ and (
+        token.pos_ == "PROPN" or token.lower_ in PATRONYMIC_SUFFIXES or _after_glued_hyphen(token)
+    ):
+        # `Daniyar Kadyrbek uulu told …`: the parse may head the name with `uulu`, and
+        # `Rep. Yoon Seo-yeon of the Democratic Party said …` with the `yeon` after the
+        # hyphen, a common noun to the tagger
         ent = entity_at(token)
         if ent is not None:
             return _with_first_word(ent)

@@ -11,10 +11,14 @@ because each reads a name's shape. Called from :func:`quotes.parse_repairs.repai
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
+from quotes.genders import is_given_name
 from quotes.language import word_list
+from quotes.mentions import entity_at
 from quotes.name_keys import PARTICLES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
@@ -28,7 +32,9 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
     apposition (the minister is Ellison-Rowe), and the first subject speaks. Not a name
     right after the subject's own head (`Democratic frontrunner Hillary Clinton`), who is
     the one speaking, nor after a noun that is no office (`Leader of the opposition
-    Corporator Ana Patil opined`: the name holds the subject's office and speaks)."""
+    Corporator Ana Patil opined`: the name holds the subject's office and speaks), unless
+    the first subject is a person's name and the second a body's
+    (:func:`_person_before_body`)."""
     verb = token.head
     if token.pos_ != "PROPN" or token.ent_type_ != "PERSON" or verb.lemma_.lower() not in lemmas:
         return
@@ -42,9 +48,22 @@ def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:
         and first.right_edge.i == name - 1
         and before.pos_ == "NOUN"
         and before.dep_ == "pobj"
-        and before.lemma_.lower() in OFFICES
+        and (before.lemma_.lower() in OFFICES or _person_before_body(first, token))
     ):
         rehead(token, token.doc[name - 1], "appos")
+
+
+def _person_before_body(first: Token, second: Token) -> bool:
+    """Whether a cue's first subject is a person's name that opens with a given name and
+    its second one a name that does not: `Luisa Pardo of the opposition Cambio Radical
+    said …`, the party a second subject to the parser (rule party-read-as-second-subject)."""
+    person, other = entity_at(first), entity_at(second)
+    return (
+        person is not None
+        and other is not None
+        and is_given_name(person[0].text)
+        and not is_given_name(other[0].text)
+    )
 
 
 def role_read_as_first_subject(token: Token, lemmas: frozenset[str]) -> None:
@@ -69,6 +88,39 @@ def role_read_as_first_subject(token: Token, lemmas: frozenset[str]) -> None:
         rehead(role, token, "compound")
 
 
+def name_in_own_script_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """Rule name-in-own-script: `Lawmaker Stephanie Fong Hoi-yan (方凱欣) said …`: a name
+    written again in its own script, in brackets right after it, may be read as the
+    cue's subject with the name hung on it, so the bracket would speak. A subject that
+    is one bracketed word in no Latin letters, right after a person's name, is that
+    name's apposition, and the name's last word the subject."""
+    doc = token.doc
+    verb = token.head
+    i = token.i
+    if (
+        token.dep_ != "nsubj"
+        or verb.lemma_.lower() not in lemmas
+        or not 1 < i < len(doc) - 1
+        or doc[i - 1].text != "("
+        or doc[i + 1].text != ")"
+        or not _other_script(token.text)
+    ):
+        return
+    name = doc[i - 2]
+    if name.ent_type_ != "PERSON" or name.ent_iob_ == "O":
+        return
+    named = entity_at(name)
+    if named is None or named.end != i - 1:
+        return
+    rehead_all([(name, verb, "nsubj"), (token, name, "appos")])
+
+
+def _other_script(text: str) -> bool:
+    """Whether a word is written wholly in letters of a script other than Latin (`方凱欣`,
+    `Ψαρράς`, `Иванов`)."""
+    return text.isalpha() and not any("LATIN" in unicodedata.name(ch, "") for ch in text)
+
+
 def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None:
     """`Mineworkers' Union general secretary Jonathan Hamweemba described …`: the parser
     may make the body a role is held in the cue's subject and the name after the role an
@@ -77,7 +129,9 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     role noun in lower case, is the subject, and the body with its role words modify it
     (as `Democratic frontrunner Hillary Clinton` is read). Not after a person's noun
     (`A former adviser to transport minister Gareth Ellison-Rowe said`: the adviser
-    speaks, :func:`name_read_as_second_subject`)."""
+    speaks, :func:`name_read_as_second_subject`), nor when the subject is a person's name
+    that opens with a given name (`Ana Ruiz of the opposition Centro Democrático said`,
+    where the apposition is her party's name)."""
     verb = subject.head
     if subject.pos_ != "PROPN" or verb.lemma_.lower() not in lemmas or verb.i < subject.i:
         return
@@ -92,6 +146,9 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     before = subject.doc[name.left_edge.i - 1]
     if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
         return
+    named = entity_at(subject)
+    if named is not None and is_given_name(named[0].text):
+        return  # `Ana Ruiz of the opposition Centro Democrático said …`: a person speaks
     rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
 
 

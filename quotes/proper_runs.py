@@ -313,9 +313,10 @@ def _in_names(
 
 #: The tags of a verb in the present, as which the tagger may read a given name in `-s`.
 _PRESENT_TAGS = frozenset({"VBZ"})
-#: The tags of a past verb, an adjective or a common noun, as which it may read one in
-#: `-ed` or one it does not know (`Sayed`, `Syed`, `Pieter` before `ter Horst`).
-_OTHER_TAGS = frozenset({"VBD", "VBN", "JJ", "NN"})
+#: The tags of a past verb, an adjective, a common noun or an adverb, as which it may
+#: read one in `-ed`, one in `-ly` or one it does not know (`Sayed`, `Syed`, `Pieter`
+#: before `ter Horst`, `Gergely Szalai`).
+_OTHER_TAGS = frozenset({"VBD", "VBN", "JJ", "NN", "RB"})
 
 
 def _unknown_before_name(
@@ -350,8 +351,9 @@ def _given_read_as_other_word(
     """Whether word `i` is a given name the tagger read as another word: one ending in
     `-s` read as a verb in the present (`Annelies van Riemsdijk, a strategist, …`,
     `Agnes Oduya …`), or one that is no common English word read as a past verb, an
-    adjective or a common noun (`Sayed Hashim Al Alawi`, `Syed Imran Qadri`, `Pieter ter
-    Horst`, whose lower-case particle left the surname alone); in title case, a known
+    adjective, a common noun or an adverb (`Sayed Hashim Al Alawi`, `Syed Imran Qadri`,
+    `Pieter ter Horst`, whose lower-case particle left the surname alone, `said Gergely
+    Szalai, …`, an adverb in `-ly` to the tagger); in title case, a known
     given name, with a particle or a proper noun right after it."""
     form = forms[i]
     if not (form.istitle() and i + 1 < len(forms)):

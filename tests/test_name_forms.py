@@ -446,3 +446,58 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_names_of_other_traditions(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a given name in `-ly` the tagger reads as an adverb opens the name
+        (
+            '"We lose ten minutes at every gate," said Gergely Szalai, the airline\'s '
+            "commercial director.",
+            [("Gergely Szalai", "Gergely Szalai")],
+        ),
+        # the second syllable of a hyphened Korean given name, a common noun to the
+        # tagger, is no name of its own when the parse makes it the subject
+        (
+            "Rep. Yoon Seo-yeon of the Justice Party said only one tenant in five had "
+            "been repaid.",
+            [("Yoon Seo-yeon", "Yoon Seo-yeon")],
+        ),
+        # the name written again in its own script, in brackets, is no speaker
+        (
+            'Legislator Emily Chan Siu-ling (陳少玲) described the plan as "rushed".',
+            [("Emily Chan Siu-ling", "Emily Chan Siu-ling")],
+        ),
+        # a party's name set after `of the opposition` is no person speaking, whether
+        # the parse makes it her apposition or a second subject
+        (
+            "Tomás Lira of the opposition Centro Democrático said the bill would fail.",
+            [("Tomás Lira", "Tomás Lira")],
+        ),
+        (
+            "Luisa Pardo of the opposition Cambio Radical said the bill would fail.",
+            [("Luisa Pardo", "Luisa Pardo")],
+        ),
+        # a Latin parliament's title before the name stays out of it
+        (
+            "Diputada Ana Lucía Benítez Rojas said the budget had no money for schools.",
+            [("Ana Lucía Benítez Rojas", "Ana Lucía Benítez Rojas")],
+        ),
+        # an office whose title word opens it (`Minister Delegate`), with the name set
+        # off after it
+        (
+            "The Minister Delegate for Housing, Hélène Marchal-Duval, replied that the "
+            "waiting lists had shortened.",
+            [("Hélène Marchal-Duval", "Delegate")],
+        ),
+        # a Kyrgyz name closing with `uulu`, set off after a role a cue quoted
+        (
+            "The agency quoted the Minister of Energy, Aibek Sadyr uulu, as saying: "
+            '"The tariff will not rise this winter."',
+            [("Aibek Sadyr uulu", "the Minister of Energy")],
+        ),
+    ],
+)
+def test_names_read_apart_by_the_parse(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers_of(text) == expected
