@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from quotes.cue_words import token_indices
 from quotes.found import Found
 from quotes.language import word_list
+from quotes.lemma_repairs import put_it_to
 from quotes.mentions import mention_span, passive_agent
 from quotes.speakers import SpeakerResolver
 
@@ -29,12 +30,25 @@ _PARTICIPLE = frozenset({"VBN"})
 
 def replied_to(f: Found, attributed: list[Found]) -> str | None:
     """Who a quote answers, when its cue is a reply (`"…," she replied`) right after
-    another's quote: that quote's speaker, whom the reply's `she` is not (`"Is that a
-    yes?" the host asked. "It is a plan," she replied.` is the guest's); else None."""
+    another's quote, or after a row that asks or puts something to someone
+    (:func:`_puts_a_question`): that row's speaker, whom the reply's `she` is not (`"Is
+    that a yes?" the host asked. "It is a plan," she replied.` is the guest's); else
+    None."""
     if f.cue is None or f.cue.lemma_.lower() not in _REPLY_CUES or not attributed:
         return None
     last = attributed[-1]
-    return last.name if last.type == "direct" and last.end <= f.start else None
+    if last.end > f.start:
+        return None
+    return last.name if last.type == "direct" or _puts_a_question(last) else None
+
+
+def _puts_a_question(f: Found) -> bool:
+    """Whether a reported row asks or puts something to someone (rule reply-to-put:
+    `Her lawyer put it to Ruiz that the order was late. She replied that …`, `The chair
+    asked whether …`), which a reply after it answers."""
+    return f.cue is not None and (
+        f.cue.lemma_.lower() in _ASKING or put_it_to(f.cue) is not None
+    )
 
 
 def asking_participles(doc: Doc) -> list[int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
 from quotes.role_words import OFFICES, is_office
 
@@ -95,6 +95,8 @@ class LabelNames:
             holders = _names_after(intro, office + r"\s+")
         if not holders:
             holders = _names_after(intro, office + _COPULA)
+        if not holders and len(words) == 1 and words[0].lower() in _COURT_LABELS:
+            holders = _court_part(intro, words[0].lower())
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
             holders = _names_after(intro, _agent_act(words[0]))
@@ -154,6 +156,53 @@ def _described_as(intro: str, label: str) -> set[str]:
 #: `the duty officer is Ana Ruiz`): what follows the office's words.
 # `The count was run from the pad; the range officer was Tomas Berg.` ¶ `RANGE OFFICER: Go.`
 _COPULA = r"\s+(?:is|was)\s+"
+
+
+#: The labels of a court's record that stand for one person (`THE COURT`, `THE
+#: WITNESS`), with the titles before that person's name or, marked `=`, the nouns the
+#: introduction gives the person with a copula.
+_COURT_LABELS = word_map("court-labels")
+#: An age set off after a name (`Nadia Oyelaran-Price, 44, was`).
+_AGE = r"(?:,\s*\d{1,3},)?"
+
+
+def _court_part(intro: str, label: str) -> set[str]:
+    """Rule court-label: the one person a court record's label stands for, as the
+    introduction names them: `THE COURT` the one whose name follows a judge's title
+    (`before District Judge Imelda Kerrigan`), `THE WITNESS` the one it says was the
+    witness (`Nadia Oyelaran-Price, 44, was the first witness in the trial`)."""
+    titles = [w for w in _COURT_LABELS[label] if not w.startswith("=")]
+    nouns = [w[1:] for w in _COURT_LABELS[label] if w.startswith("=")]
+    holders: set[str] = set()
+    if titles:
+        # `before District Judge Imelda Kerrigan`
+        holders |= _names_after(intro, r"\b(?:" + "|".join(map(re.escape, titles)) + r")\s+")
+    for noun in nouns:
+        # `Nadia Oyelaran-Price, 44, was the first witness`
+        tail = _AGE + _COPULA + r"the\s+(?:[a-z]+\s+)?" + re.escape(noun) + r"\b"
+        holders |= _names_before(intro, tail)
+    return holders
+
+
+def _names_before(intro: str, pattern: str) -> set[str]:
+    """The names that end right before a match of ``pattern`` in ``intro``: the longest
+    run of up to four words in capitals (particles between them) before it that
+    :func:`_name_at` reads as a name."""
+    out = set()
+    for match in re.finditer(pattern, intro):
+        before = intro[max(0, match.start() - _NAME_REACH) : match.start()]
+        starts = [m.start() for m in re.finditer(r"(?<![\w'’\-])[^\W\d_]", before)][-4:]
+        for at in starts:  # longest first
+            at += match.start() - len(before)
+            name = _name_at(intro, at)
+            if name is not None and intro.startswith(name, at) and at + len(name) == match.start():
+                out.add(name)
+                break
+    return out
+
+
+#: How many characters before a court's noun a name may start.
+_NAME_REACH = 80
 
 
 def _agent_act(word: str) -> str:

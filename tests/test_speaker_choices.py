@@ -770,6 +770,14 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
             "why you ask",
             "Odile Varga-Nkemelu",
         ),
+        # ... nor the one who put it to her in reported speech (rule reply-to-put).
+        (
+            "Maura Quigley-Hart, 59, told the tribunal she had never seen the contract. "
+            "The employer's barrister, Fiona Adeyemi, put it to Quigley-Hart that she had "
+            "signed every page. She replied that the signature was not hers.",
+            "signature was not hers",
+            "Maura Quigley-Hart",
+        ),
         # ... nor the one who asked, named in a passive `Asked by …` whose question comes
         # first (rule asked-by, quotes/direct_candidates.py).
         (

@@ -482,6 +482,24 @@ crew: the officer of the watch appears as OOW and the ship's master as MASTER.
 """
 
 
+#: A court record's excerpt whose labels are the judge's and the witness's parts in the
+#: trial, not their names.
+COURT_RECORD = """Harbour clerk tells jury she saw the ledger altered
+
+Nadia Oyelaran-Price, 44, was the first witness in the trial of Colm Rafferty, 51, who \
+denies false accounting. The following excerpt is from the transcript of her evidence \
+before Judge Imelda Kerrigan on Tuesday.
+
+MS. DUFFY: Who kept the ledger?
+
+THE WITNESS: I did. Every entry was in my hand until March.
+
+MR. HOLT: Objection.
+
+THE COURT: Overruled. You may answer.
+"""
+
+
 @pytest.mark.parametrize(
     "text, content, name",
     [
@@ -499,6 +517,11 @@ crew: the officer of the watch appears as OOW and the ship's master as MASTER.
         ("The last minute of the count was broadcast live; the range officer was Tomas "
          "Berg-Ikeda. This is what the loop carried:\n\nRANGE OFFICER: Range is green.\n\n"
          "RANGE OFFICER: We are go for launch.\n", "Range is green.", "Tomas Berg-Ikeda"),
+        # a court's record: `THE COURT` is the judge the introduction titles, `THE
+        # WITNESS` the one it says was the witness (rule court-label)
+        (COURT_RECORD, "Overruled. You may answer.", "Imelda Kerrigan"),
+        (COURT_RECORD, "I did. Every entry was in my hand until March.",
+         "Nadia Oyelaran-Price"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
