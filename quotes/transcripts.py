@@ -62,14 +62,16 @@ if TYPE_CHECKING:
 #: (`JOAN (PENRITH): …`, `OKAFOR (Chair): …`), a voice-over or a translation (`LUND
 #: (V.O.): …`, `SAID [translated]: …`); so may a role after a comma, as an audio guide's
 #: script gives each voice (`DR ANA RUIZ, CURATOR: …`; group `role`, in capitals:
-#: :func:`_role_form`), and a note after the role (`TOMAS VIDAL, FERRYMAN (RECORDED
+#: :func:`_role_form`), or a role and the body it is held in, as a news transcript names
+#: a soundbite's speaker (`ANA RUIZ, CHIEF EXECUTIVE, HARBOUR TRUST: …`), and a note
+#: after the role (`TOMAS VIDAL, FERRYMAN (RECORDED
 #: 1961): …`, group `role_note`).
 _LINE = re.compile(
     r"^[ \t]*(?:(?:[\[(]?\d{1,2}(?:[:.]\d{2}){1,2}[\])]?|\d{4})[ \t]+)?"
     r"(?:Q\d{1,4}[ \t]+)?"
     r"(?P<label>[^\W\d_][\w'’.\- ]{0,40}?)"
     r"(?:[ \t]*(?P<note>\([^()\n]{1,80}\)|\[[^\[\]\n]{1,40}\]))?"
-    r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?))?"
+    r"(?:,[ \t]*(?P<role>[^\W\d_][\w'’.\- ]{0,60}?(?:,[ \t]*[^\W\d_][\w'’.\- ]{0,60}?)?))?"
     r"(?:[ \t]*(?P<role_note>\([^()\n]{1,40}\)))?"
     r"[ \t]*:[ \t]*(?P<content>\S[^\n]*?)[ \t]*$",
     re.MULTILINE,

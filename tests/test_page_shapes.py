@@ -192,6 +192,36 @@ def test_a_package_scripts_copy_and_captions_are_no_rows() -> None:
     ]
 
 
+#: A news programme's transcript as a broadcaster publishes it: the anchor's and the
+#: reporter's lines under their labels with names in brackets, and soundbites under a
+#: label giving the speaker's name with a role, and the body it is held in, after commas.
+NEWS_TRANSCRIPT = """Coast Tonight, Monday: harbour wall repairs
+
+ANCHOR (Elin Pryce-Hughes): Good evening. The harbour wall at Porthcawl will be closed \
+to walkers for a year.
+
+REPORTER (Dafydd Ellis-Morgan): The council told us in a statement that the wall was \
+inspected after a storm in October. Gwen Rowlands chairs the harbour users' group.
+
+GWEN ROWLANDS, CHAIR, PORTHCAWL HARBOUR USERS: We warned them about that wall in 2019. \
+Nobody listened.
+
+REPORTER (Dafydd Ellis-Morgan): The harbour users' group says it will hold a meeting on \
+Friday.
+"""
+
+
+def test_a_news_transcripts_anchor_and_reporter_lines_are_no_rows() -> None:
+    # the anchor's and the reporter's lines are the channel's script; whom they report
+    # and the soundbite under a name label with a role and a body are rows
+    rows = [(q.text, q.speaker) for q in quotes.extract(NEWS_TRANSCRIPT)]
+    assert rows == [
+        ("the wall was inspected after a storm in October", "The council"),
+        ("We warned them about that wall in 2019. Nobody listened.", "Gwen Rowlands"),
+        ("it will hold a meeting on Friday", "The harbour users' group"),
+    ]
+
+
 def test_a_headline_quote_is_no_row_but_the_same_words_in_the_story_are() -> None:
     rows = [q for q in quotes.extract(HEADLINE) if q.text.startswith("We were never")]
     assert [(q.start, q.speaker_mention) for q in rows] == [
