@@ -12,7 +12,7 @@ import quotes
 from quotes.cli import app
 from quotes.confidence import Outcome, cell_keys, confidence, fit, speaker_kind
 from quotes.language import data_path
-from quotes.scoring import calibration_error
+from quotes.scoring import calibration_error, ranking_auc, top_precision
 
 runner = CliRunner()
 
@@ -31,6 +31,42 @@ runner = CliRunner()
 )
 def test_calibration_error_over_ten_bins(rated, expected: float) -> None:
     assert calibration_error(rated) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "rated, expected",
+    [
+        # every right row above every wrong one
+        ([(0.9, True), (0.8, True), (0.3, False)], 1.0),
+        # every wrong row above every right one
+        ([(0.9, False), (0.2, True)], 0.0),
+        # one confidence for all: the ranking tells nothing
+        ([(0.7, True), (0.7, False), (0.7, True)], 0.5),
+        # right rows 0.9 and 0.5, wrong rows 0.5 and 0.1: pairs 1 + 1 + 0.5 + 1 of 4
+        ([(0.9, True), (0.5, True), (0.5, False), (0.1, False)], 3.5 / 4),
+        # nothing to rank: all right, or no rows
+        ([(0.9, True), (0.4, True)], None),
+        ([], None),
+    ],
+)
+def test_ranking_auc_is_the_chance_a_right_row_outranks_a_wrong_one(rated, expected) -> None:
+    assert ranking_auc(rated) == (None if expected is None else pytest.approx(expected))
+
+
+@pytest.mark.parametrize(
+    "rated, share, expected",
+    [
+        # the top half of four rows: the two most confident, one right
+        ([(0.9, True), (0.8, False), (0.5, True), (0.1, False)], 0.5, 0.5),
+        # the top 80% of five rows ends inside a tie of two (one right): 3 + 1 * 1/2 of 4
+        ([(0.9, True), (0.9, True), (0.8, True), (0.4, True), (0.4, False)], 0.8, 3.5 / 4),
+        ([], 0.9, 0.0),
+    ],
+)
+def test_top_precision_counts_a_tie_at_the_cut_by_its_share_right(
+    rated, share: float, expected: float
+) -> None:
+    assert top_precision(rated, share) == pytest.approx(expected)
 
 
 def test_fit_pulls_a_small_cell_toward_its_parent() -> None:
@@ -164,3 +200,37 @@ def test_evaluate_prints_calibration_in_its_table_and_json(tmp_path: Path) -> No
     table = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred)],
                           env={"COLUMNS": "220"})
     assert "ECE" in table.stdout and "0.383" in table.stdout and "50.0" in table.stdout
+
+
+def test_evaluate_reports_how_well_the_confidence_ranks_rows(tmp_path: Path) -> None:
+    """A user filtering on confidence wants the wrong rows low: `--json` gives the AUROC
+    and the precision of the top 50/80/90% of rows, the table the AUROC."""
+    text = '"Fine," Ana Ruiz said. "Bad," Ben Ode said. "Good," Eva Lind said.'
+    gold = tmp_path / "gold.jsonl"
+    spans = {words: text.index(words) for words in ("Fine,", "Bad,", "Good,")}
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": at, "end": at + len(words), "text": words, "type": "direct",
+         "speaker": speaker}
+        for (words, at), speaker in zip(spans.items(), ["Ana Ruiz", "Ann Lo", "Eva Lind"],
+                                        strict=True)
+    ]}) + "\n", "utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps({
+        "doc_id": "a", "type": "direct", "quote": words, "quote_start": spans[words],
+        "quote_end": spans[words] + len(words), "speaker": speaker, "confidence": conf,
+    }) + "\n" for words, speaker, conf in [
+        ("Fine,", "Ana Ruiz", 0.95),  # right, first
+        ("Bad,", "Ben Ode", 0.6),  # wrong speaker, between the right rows
+        ("Good,", "Eva Lind", 0.4),  # right, last
+    ]), "utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"]["overall"]["calibration"]
+    # right rows outrank the wrong one in one pair of two
+    assert overall["auroc"] == pytest.approx(0.5)
+    # top half: 1.5 rows, the right one and half the wrong one; 80%: 2.4 rows, 1.4 right
+    assert overall["top_precision"] == pytest.approx({"0.5": 1 / 1.5, "0.8": 1.4 / 2.4,
+                                                      "0.9": 1.7 / 2.7})
+    table = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred)],
+                          env={"COLUMNS": "220"})
+    assert "AUROC" in table.stdout and "0.500" in table.stdout
