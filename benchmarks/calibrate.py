@@ -2,18 +2,27 @@
 
     .venv/bin/python benchmarks/calibrate.py [--data DIR] [--out quotes/lang/en/calibration.json]
 
-``make calibrate`` runs it. The engine (scope ``all``) reads PolNeAR train (news, every
-type) and LitBank dev (fiction, direct quotes only: LitBank annotates nothing else); each
-row is matched to the gold as ``quotes evaluate`` counts attribution (a partial span match,
-one to one, with the right speaker). Rows are grouped in cells (rule family, type,
-whether the default scope keeps the row, cue class, speaker kind; see
-:mod:`quotes.confidence`) and each cell's rate is smoothed toward its parent's (the same
-cell without its last part) with a Beta prior of ``--prior`` pseudo-rows, so a cell of
-three rows says little more than its parent. The rows one document puts in a cell weigh
-as ``--cap`` rows at most: a document's rows share its annotators' habits and its
-layout, so forty transcript turns of one interview are not forty pieces of evidence.
+``make calibrate`` runs it. The engine reads the training sets only: PolNeAR train (news,
+every attribution, so the rows of ``--scope all``) and the fact-checker set
+(``fixtures/factcheck/articles.jsonl``: the statements a fact-checker publishes, so the rows
+of the default scope; its rules' shapes, transcripts, dash signatures, quote paragraphs, are
+rare in PolNeAR and had only the root's rate). PolNeAR dev and LitBank dev are never fitted
+on: they check the table (``quotes evaluate … --json``, ``calibration``). Each row is read
+as ``quotes extract`` reads it (selective parse, piece by piece) and matched to the gold as
+``quotes evaluate`` counts attribution (a partial span match, one to one, with the right
+speaker). Rows are grouped in cells (rule family, type, whether the default scope keeps
+the row, cue class, speaker kind, speaker pattern; see :mod:`quotes.confidence`) and each
+cell's rate is smoothed toward its parent's (the same cell without its last part) with a
+Beta prior of ``--prior`` pseudo-rows, so a cell of three rows says little more than its
+parent. The rows one document puts in a cell weigh as ``--cap`` rows at most: a
+document's rows share its annotators' habits and its layout, so forty transcript turns of
+one interview are not forty pieces of evidence. The table's header says what data, which
+code (a hash of the package's code and word lists) and when. Then each set, the check sets
+too (``--no-check`` skips them), is scored under the shipped table and under the new fit:
+ECE, the rows at 0.9 or above and their share right, the AUROC (how well the confidence
+ranks right rows above wrong ones) and the share right of the 80% most confident rows.
 
-Running the engine over PolNeAR train takes minutes on a small machine, so its rows
+Running the engine over the training sets takes minutes on a small machine, so its rows
 (cell and outcome, no text) are cached under ``--cache``, keyed by a hash of the gold file
 and of the package's code and word lists: a rerun after a change of the calibration
 alone fits from the cache; a change of a rule runs the engine again.
@@ -25,30 +34,68 @@ import argparse
 import hashlib
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from quotes import get_engine  # noqa: E402
 from quotes.confidence import (  # noqa: E402
+    UNMEASURED,
     Outcome,
     cell_keys,
     dump_table,
     fit,
     rule_family,
     speaker_kind,
+    speaker_pattern,
 )
 from quotes.gold import load_gold  # noqa: E402
-from quotes.scoring import CONFIDENT, calibration_error, match_quotes  # noqa: E402
+from quotes.records import Quote  # noqa: E402
+from quotes.scope import Scope, select  # noqa: E402
+from quotes.scoring import (  # noqa: E402
+    CONFIDENT,
+    calibration_error,
+    match_quotes,
+    ranking_auc,
+    top_precision,
+)
 from quotes.speaker_match import speaker_matches  # noqa: E402
 
-#: The training sets: name, file in the data folder, the quote types its gold annotates.
+
+class Source(NamedTuple):
+    """A training set: its name, its gold file (a path under ``--data``, or under the
+    repository for a file it ships), the quote types its gold annotates and the scope
+    its annotators followed (the rows it can say are right or wrong)."""
+
+    name: str
+    path: str
+    shipped: bool
+    types: tuple[str, ...]
+    scope: Scope
+
+
+#: The training sets. PolNeAR train annotates every attribution (acts and topics too), so
+#: its rows are those of `--scope all`; the fact-checker set annotates the statements a
+#: fact-checker would publish, so its rows are the default scope's. The development sets
+#: (PolNeAR dev, LitBank dev) are never fitted on: they check the table.
 SOURCES = (
-    ("polnear-train", "polnear-train.jsonl", ("direct", "indirect", "mixed")),
-    ("litbank-dev", "litbank-dev.jsonl", ("direct",)),
+    Source("polnear-train", "polnear-train.jsonl", False, ("direct", "indirect", "mixed"), "all"),
+    Source("factcheck", "fixtures/factcheck/articles.jsonl", True,
+           ("direct", "indirect", "mixed"), "statements"),
 )
+#: The table the engine reads (the one a new fit is scored against, and replaces).
+SHIPPED = ROOT / "quotes" / "lang" / "en" / "calibration.json"
+#: The check sets: scored, never fitted on (the shipped table against the new fit).
+CHECKS = (
+    Source("polnear-dev", "polnear-dev.jsonl", False, ("direct", "indirect", "mixed"), "all"),
+    Source("litbank-dev", "litbank-dev.jsonl", False, ("direct",), "all"),
+)
+#: A row's confidence and whether it was right.
+Rated = tuple[float, bool]
 #: Pseudo-rows of the parent's rate each cell starts from.
 PRIOR = 20.0
 #: The most rows one document weighs as in any cell.
@@ -65,27 +112,32 @@ def code_hash() -> str:
     return digest.hexdigest()[:16]
 
 
-def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, object]]:
-    """Each row of the engine (scope ``all``) on a gold file: its cell and whether it was
-    right, as ``quotes evaluate`` counts attribution on ``types``."""
+def engine_rows(
+    gold_path: Path, types: tuple[str, ...], scope: Scope
+) -> Iterator[dict[str, object]]:
+    """Each row of the engine in `scope` on a gold file: its cell and whether it was
+    right, as ``quotes evaluate --scope SCOPE`` counts attribution on ``types``. The text
+    is parsed and read piece by piece as :meth:`Engine.extract` does (selective parse),
+    so the rows are the ones a user gets."""
     engine = get_engine()
     gold = load_gold(gold_path)
     for doc_id, doc in gold.items():
-        if len(doc.text) > engine.nlp.max_length:
-            print(f"skipped {doc_id}: longer than the parser reads at once", file=sys.stderr)
-            continue
         norm = engine.normalised(doc.text)
-        parsed = engine.nlp(norm)
-        found = engine.attribute(doc.text, parsed, "all", norm=norm)
-        kinds = []
-        for quote in found:
-            mention = None
-            if quote.speaker_start is not None and quote.speaker_end is not None:
-                mention = parsed.char_span(
-                    quote.speaker_start, quote.speaker_end, alignment_mode="expand"
-                )
-            kinds.append(speaker_kind(mention))
-        wanted = [i for i, q in enumerate(found) if q.type in types]
+        found: list[Quote] = []
+        kinds: list[str] = []
+        for start, end in engine.chunks(doc.text, norm):
+            parsed = engine.parse(norm[start:end])
+            piece = engine.attribute(doc.text[start:end], parsed, norm=norm[start:end])
+            for quote in piece:
+                mention = None
+                if quote.speaker_start is not None and quote.speaker_end is not None:
+                    mention = parsed.char_span(
+                        quote.speaker_start, quote.speaker_end, alignment_mode="expand"
+                    )
+                kinds.append(speaker_kind(mention))
+            found += engine.shifted(piece, start)
+        kept = {id(q) for q in select(found, scope)}
+        wanted = [i for i, q in enumerate(found) if id(q) in kept and q.type in types]
         preds = [found[i] for i in wanted]
         gold_quotes = [g for g in doc.quotes if g["type"] in types]
         matches = match_quotes(doc.text, gold_quotes, preds)
@@ -95,6 +147,7 @@ def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, o
             yield {
                 "doc": doc_id,
                 "family": rule_family(quote.method),
+                "pattern": speaker_pattern(quote.method),
                 "type": quote.type,
                 "cue_class": quote.cue_class,
                 "speaker": kinds[i],
@@ -103,16 +156,14 @@ def engine_rows(gold_path: Path, types: tuple[str, ...]) -> Iterator[dict[str, o
             }
 
 
-def cached_rows(
-    name: str, gold_path: Path, types: tuple[str, ...], cache: Path
-) -> list[dict[str, object]]:
+def cached_rows(source: Source, gold_path: Path, cache: Path) -> list[dict[str, object]]:
     """The engine's rows on a gold file, from the cache when the code and data match it."""
     digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()[:12]
-    path = cache / f"{name}-{digest}-{code_hash()}.jsonl"
+    path = cache / f"{source.name}-{source.scope}-{digest}-{code_hash()}.jsonl"
     if path.is_file():
         return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     print(f"running the engine on {gold_path} (cached to {path}) …", file=sys.stderr)
-    rows = list(engine_rows(gold_path, types))
+    rows = list(engine_rows(gold_path, source.types, source.scope))
     cache.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(".partial")
     partial.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
@@ -120,58 +171,89 @@ def cached_rows(
     return rows
 
 
+def outcome(row: dict[str, object]) -> Outcome:
+    """A cached row as the fit reads it."""
+    return Outcome(
+        str(row["family"]),
+        str(row["type"]),
+        row["cue_class"],  # type: ignore[arg-type]
+        str(row["speaker"]),
+        bool(row["right"]),
+        bool(row["statement"]),
+        f"{row['source']}/{row['doc']}",
+        str(row["pattern"]),
+    )
+
+
+def rated(cells: Mapping[str, Mapping[str, float]], outcomes: list[Outcome]) -> list[Rated]:
+    """Each row's confidence under a table (its nearest measured cell, as
+    :func:`quotes.confidence.confidence` reads it) and whether it was right."""
+    found = []
+    for o in outcomes:
+        keys = cell_keys(o.family, o.quote_type, o.cue_class, o.speaker, o.statement, o.pattern)
+        rate = next((cells[k]["p"] for k in keys if k in cells), UNMEASURED)
+        found.append((float(rate), o.right))
+    return found
+
+
+def figures(rows: list[Rated]) -> str:
+    """What a user filtering on confidence wants to know of a table on some rows."""
+    confident = [right for conf, right in rows if conf >= CONFIDENT]
+    auroc = ranking_auc(rows)
+    return (
+        f"ECE {calibration_error(rows):.3f}, {len(confident)} rows >= {CONFIDENT} right "
+        f"{sum(confident) / max(1, len(confident)):.3f}, AUROC "
+        f"{'-' if auroc is None else f'{auroc:.3f}'}, top 80% right {top_precision(rows, 0.8):.3f}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
-    parser.add_argument("--out", type=Path, default=ROOT / "quotes/lang/en/calibration.json")
+    parser.add_argument("--out", type=Path, default=SHIPPED)
     parser.add_argument("--cache", type=Path, default=ROOT / ".cache" / "calibrate")
     parser.add_argument("--prior", type=float, default=PRIOR)
     parser.add_argument("--cap", type=float, default=CAP)
+    parser.add_argument("--no-check", action="store_true",
+                        help="do not score the new table against the shipped one on the "
+                        "check sets (PolNeAR dev, LitBank dev)")
     args = parser.parse_args()
+    shipped = json.loads(SHIPPED.read_text("utf-8"))["cells"] if SHIPPED.is_file() else {}
     rows: list[dict[str, object]] = []
     used = []
-    for name, filename, types in SOURCES:
-        found = cached_rows(name, args.data / filename, types, args.cache)
-        rows += [{**row, "source": name} for row in found]
-        used.append({"name": name, "types": list(types), "rows": len(found)})
-    outcomes = [
-        Outcome(
-            str(r["family"]),
-            str(r["type"]),
-            r["cue_class"],
-            str(r["speaker"]),
-            bool(r["right"]),
-            bool(r["statement"]),
-            f"{r['source']}/{r['doc']}",
-        )
-        for r in rows
-    ]
+    for source in SOURCES:
+        gold_path = (ROOT if source.shipped else args.data) / source.path
+        found = cached_rows(source, gold_path, args.cache)
+        rows += [{**row, "source": source.name} for row in found]
+        used.append({"name": source.name, "types": list(source.types),
+                     "scope": source.scope, "rows": len(found)})
+    outcomes = [outcome(r) for r in rows]
     cells = fit(outcomes, args.prior, args.cap)
     header = {
         "about": "How often rows of each cell were right (partial span match and right "
         "speaker), smoothed toward the parent cell, a document weighing as `cap` rows at "
-        "most; key: rule family|type|statement or other|cue class|speaker kind. Made by "
-        "benchmarks/calibrate.py (make calibrate); read by quotes/confidence.py.",
+        "most; key: rule family|type|statement or other|cue class|speaker kind|speaker "
+        "pattern. Made by benchmarks/calibrate.py (make calibrate) from the rows of the "
+        "engine whose code and word lists hash to `code`, on `fitted`; read by "
+        "quotes/confidence.py.",
+        "fitted": datetime.now(UTC).strftime("%Y-%m-%d"),
+        "code": code_hash(),
         "data": used,
         "prior": args.prior,
         "cap": args.cap,
     }
     args.out.write_text(dump_table(cells, header), "utf-8")
-    rated = [
-        (
-            cells[cell_keys(o.family, o.quote_type, o.cue_class, o.speaker, o.statement)[0]]["p"],
-            o.right,
-        )
-        for o in outcomes
-    ]
-    confident = [right for conf, right in rated if conf >= CONFIDENT]
-    print(
-        f"{len(rows)} rows, {len(cells)} cells; on the training rows: ECE "
-        f"{calibration_error(rated):.3f}, rows with confidence >= {CONFIDENT}: "
-        f"{len(confident)}, right {sum(confident) / max(1, len(confident)):.3f}; "
-        f"written to {args.out}",
-        file=sys.stderr,
-    )
+    print(f"{len(rows)} rows, {len(cells)} cells, written to {args.out}", file=sys.stderr)
+    sets = [(s, [o for o in outcomes if o.doc.startswith(f"{s.name}/")]) for s in SOURCES]
+    if not args.no_check:
+        for source in CHECKS:
+            found = cached_rows(source, args.data / source.path, args.cache)
+            sets.append((source, [outcome({**r, "source": source.name}) for r in found]))
+    for source, part in sets:
+        fitted = "fitted on" if source in SOURCES else "not fitted on"
+        print(f"{source.name} (--scope {source.scope}, {fitted}), {len(part)} rows:\n"
+              f"  shipped table: {figures(rated(shipped, part))}\n"
+              f"  this fit:      {figures(rated(cells, part))}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -3,16 +3,18 @@
 Each row falls in a *cell*: the rule family that made it (`dep`, `near-after`,
 `reported`, `according-to`, `previous-quote`, …), its type, whether the default scope
 keeps it (a `statement`, or `other`: acts, topics, unsourced rows, which are right less
-often), its cue's class and the kind of its speaker mention (a `name`, a `pronoun`, a
-`description` or `none`). The rate at which rows of each cell were right (partial span
-match and right speaker, as `quotes evaluate` counts attribution) was measured on
-training data by ``benchmarks/calibrate.py`` (``make calibrate``) and is shipped as
-``quotes/lang/<lang>/calibration.json``. A cell seen too rarely leans on its parent (the
-same cell without the speaker kind, then without the cue class, …): its rate is smoothed
-toward the parent's with a Beta prior, and a cell never seen takes its nearest measured
-ancestor's rate. Rows of one document are not independent evidence (one interview that
-the annotators left out gives forty wrong transcript turns, a fact about that document,
-not about transcripts), so a document counts as at most a few rows of any cell.
+often), its cue's class, the kind of its speaker mention (a `name`, a `pronoun`, a
+`description` or `none`) and the pattern by which the rule found the speaker (the part of
+the `method` after its colon: `reported:participle`, `…, saying the plan had failed`, is
+right less often than `reported:subject`). The rate at which rows of each cell were right
+(partial span match and right speaker, as `quotes evaluate` counts attribution) was
+measured on training data by ``benchmarks/calibrate.py`` (``make calibrate``) and is
+shipped as ``quotes/lang/<lang>/calibration.json``. A cell seen too rarely leans on its
+parent (the same cell without the speaker pattern, then without the speaker kind, …): its
+rate is smoothed toward the parent's with a Beta prior, and a cell never seen takes its
+nearest measured ancestor's rate. Rows of one document are not independent evidence (one
+interview that the annotators left out gives forty wrong transcript turns, a fact about
+that document, not about transcripts), so a document counts as at most a few rows of any cell.
 """
 
 from __future__ import annotations
@@ -41,6 +43,14 @@ def rule_family(method: str) -> str:
     return method.split(":", 1)[0]
 
 
+def speaker_pattern(method: str) -> str:
+    """The pattern by which a method's rule found the speaker, after its colon
+    (`participle` for `reported-object:participle`, the `-` of a method with none): the
+    same rule is right less often when the speaker is the subject of a participle
+    (`…, saying it had misled them`) than when it is the cue verb's own subject."""
+    return method.split(":", 1)[1] if ":" in method else "-"
+
+
 def speaker_kind(mention: Span | None) -> str:
     """What kind of words name the speaker: a `name` (a proper noun heads them: `Jens
     Stoltenberg`, `NATO`), a `pronoun` (`she`, `who`), a `description` (`the minister`,
@@ -56,11 +66,19 @@ def speaker_kind(mention: Span | None) -> str:
 
 
 def cell_keys(
-    family: str, quote_type: str, cue_class: str | None, speaker: str, statement: bool = True
+    family: str,
+    quote_type: str,
+    cue_class: str | None,
+    speaker: str,
+    statement: bool = True,
+    pattern: str | None = None,
 ) -> list[str]:
     """The keys of a row's cell and of its ancestors, most specific first; the last is
-    the empty key of every row. `statement` says whether the default scope keeps it."""
+    the empty key of every row. `statement` says whether the default scope keeps it;
+    the speaker `pattern` (:func:`speaker_pattern`), when given, is the finest part."""
     parts = [family, quote_type, SCOPE_PARTS[statement], cue_class or "-", speaker]
+    if pattern is not None:
+        parts.append(pattern)
     return ["|".join(parts[:n]) for n in range(len(parts), -1, -1)]
 
 
@@ -81,13 +99,16 @@ def confidence(
     statement: bool = True,
     lang: str = DEFAULT_LANG,
 ) -> float:
-    """The measured rate of a row's cell (its `method`, type, whether the default scope
-    keeps it, cue class and speaker kind, see :func:`speaker_kind`), or of its nearest
-    measured ancestor."""
+    """The measured rate of a row's cell (its `method`'s rule family, type, whether the
+    default scope keeps it, cue class, speaker kind, see :func:`speaker_kind`, and the
+    method's speaker pattern), or of its nearest measured ancestor."""
     cells = _table(lang)
     if cells is None:
         return UNMEASURED
-    for key in cell_keys(rule_family(method), quote_type, cue_class, speaker, statement):
+    keys = cell_keys(
+        rule_family(method), quote_type, cue_class, speaker, statement, speaker_pattern(method)
+    )
+    for key in keys:
         cell = cells.get(key)
         if cell is not None:
             return float(cell["p"])
@@ -104,6 +125,8 @@ class Outcome(NamedTuple):
     right: bool
     statement: bool = True
     doc: str = ""
+    #: The method's speaker pattern (:func:`speaker_pattern`); None: no cell of its own.
+    pattern: str | None = None
 
 
 def fit(
@@ -123,7 +146,9 @@ def fit(
     # key -> doc -> [rows, right rows]
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for row in outcomes:
-        keys = cell_keys(row.family, row.quote_type, row.cue_class, row.speaker, row.statement)
+        keys = cell_keys(
+            row.family, row.quote_type, row.cue_class, row.speaker, row.statement, row.pattern
+        )
         for key in keys:
             tally = counts[key][row.doc]
             tally[0] += 1

@@ -77,7 +77,8 @@ def _table(
 ) -> Table:
     """One table: type (and system) rows, then gold and predicted counts (``counts``), P/R/F1
     per group (the group named once, over its P), speaker accuracy and how well the
-    confidence is calibrated (``calibration``: ECE, precision of confident rows)."""
+    confidence is calibrated and ranks rows (``calibration``: ECE, precision of confident
+    rows, AUROC)."""
     # No box and one space between columns: that keeps both tables within 80 characters,
     # --baseline, --strict-names and the calibration columns all shown.
     table = Table(title=Text(title), title_justify="left", box=None, padding=(0, 0, 0, 1),
@@ -96,6 +97,7 @@ def _table(
     if calibration:
         table.add_column("\nECE", justify="right")
         table.add_column(f"P conf\n≥{CONFIDENT}", justify="right")
+        table.add_column("\nAUROC", justify="right")
     rows = next(iter(systems.values())).rows if systems else {}
     for row in rows:
         for system_index, (system, scores) in enumerate(systems.items()):
@@ -111,7 +113,8 @@ def _table(
                 cells.append(_percent(row_counts.speaker_accuracy))
             if calibration:
                 rated = row_counts.to_dict()["calibration"]
-                cells += [f"{rated['ece']:.3f}", _percent(rated["confident_precision"])]
+                auroc = "-" if rated["auroc"] is None else f"{rated['auroc']:.3f}"
+                cells += [f"{rated['ece']:.3f}", _percent(rated["confident_precision"]), auroc]
             table.add_row(*cells)
     return table
 

@@ -146,6 +146,54 @@ def calibration_error(rated: Sequence[tuple[float, bool]], bins: int = ECE_BINS)
     return sum(abs(c - r) for c, _, r in totals) / len(rated)
 
 
+#: The shares of rows, most confident first, whose precision is reported: what a user who
+#: keeps the top half (or 80%, 90%) of the rows by confidence would publish.
+TOP_SHARES = (0.5, 0.8, 0.9)
+
+
+def _rows_by_confidence(rated: Sequence[tuple[float, bool]]) -> list[tuple[float, int, int]]:
+    """Each confidence among `rated`, highest first, with its rows and right rows."""
+    tally: dict[float, list[int]] = {}
+    for conf, right in rated:
+        counts = tally.setdefault(conf, [0, 0])
+        counts[0] += 1
+        counts[1] += right
+    return [(conf, *tally[conf]) for conf in sorted(tally, reverse=True)]
+
+
+def ranking_auc(rated: Sequence[tuple[float, bool]]) -> float | None:
+    """How well the confidence ranks right rows above wrong ones: the chance that a right
+    row, drawn at random, has a higher confidence than a wrong one (a tie counts half;
+    1 ranks perfectly, 0.5 no better than chance). None when every row is right or
+    every row is wrong (there is nothing to rank)."""
+    right_rows = sum(right for _, right in rated)
+    wrong_rows = len(rated) - right_rows
+    if not right_rows or not wrong_rows:
+        return None
+    wrong_below = wrong_rows
+    pairs = 0.0
+    for _conf, rows, right in _rows_by_confidence(rated):
+        wrong_here = rows - right
+        wrong_below -= wrong_here
+        pairs += right * (wrong_below + wrong_here / 2)
+    return pairs / (right_rows * wrong_rows)
+
+
+def top_precision(rated: Sequence[tuple[float, bool]], share: float) -> float:
+    """The precision of the `share` of rows with the highest confidence (rows of the
+    confidence where the share ends count by their share right, so no order is made up
+    among rows the confidence cannot tell apart); 0 for no rows."""
+    wanted = share * len(rated)
+    taken = hits = 0.0
+    for _conf, rows, right in _rows_by_confidence(rated):
+        take = min(rows, wanted - taken)
+        if take <= 0:
+            break
+        taken += take
+        hits += right * take / rows
+    return hits / taken if taken else 0.0
+
+
 def _ratio(part: int, whole: int) -> float:
     """``part / whole``, or 0.0 when there is nothing to divide by."""
     return part / whole if whole else 0.0
@@ -198,6 +246,9 @@ class Counts:
             "confident_at": CONFIDENT,
             "confident_rows": len(confident),
             "confident_precision": _ratio(sum(confident), len(confident)),
+            "auroc": ranking_auc(self.rated),
+            "top_precision": {f"{share:g}": top_precision(self.rated, share)
+                              for share in TOP_SHARES},
         }
         return figures
 

@@ -9,10 +9,18 @@ import pytest
 from typer.testing import CliRunner
 
 import quotes
+import quotes.confidence
 from quotes.cli import app
-from quotes.confidence import Outcome, cell_keys, confidence, fit, speaker_kind
+from quotes.confidence import (
+    Outcome,
+    cell_keys,
+    confidence,
+    fit,
+    speaker_kind,
+    speaker_pattern,
+)
 from quotes.language import data_path
-from quotes.scoring import calibration_error
+from quotes.scoring import calibration_error, ranking_auc, top_precision
 
 runner = CliRunner()
 
@@ -31,6 +39,42 @@ runner = CliRunner()
 )
 def test_calibration_error_over_ten_bins(rated, expected: float) -> None:
     assert calibration_error(rated) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "rated, expected",
+    [
+        # every right row above every wrong one
+        ([(0.9, True), (0.8, True), (0.3, False)], 1.0),
+        # every wrong row above every right one
+        ([(0.9, False), (0.2, True)], 0.0),
+        # one confidence for all: the ranking tells nothing
+        ([(0.7, True), (0.7, False), (0.7, True)], 0.5),
+        # right rows 0.9 and 0.5, wrong rows 0.5 and 0.1: pairs 1 + 1 + 0.5 + 1 of 4
+        ([(0.9, True), (0.5, True), (0.5, False), (0.1, False)], 3.5 / 4),
+        # nothing to rank: all right, or no rows
+        ([(0.9, True), (0.4, True)], None),
+        ([], None),
+    ],
+)
+def test_ranking_auc_is_the_chance_a_right_row_outranks_a_wrong_one(rated, expected) -> None:
+    assert ranking_auc(rated) == (None if expected is None else pytest.approx(expected))
+
+
+@pytest.mark.parametrize(
+    "rated, share, expected",
+    [
+        # the top half of four rows: the two most confident, one right
+        ([(0.9, True), (0.8, False), (0.5, True), (0.1, False)], 0.5, 0.5),
+        # the top 80% of five rows ends inside a tie of two (one right): 3 + 1 * 1/2 of 4
+        ([(0.9, True), (0.9, True), (0.8, True), (0.4, True), (0.4, False)], 0.8, 3.5 / 4),
+        ([], 0.9, 0.0),
+    ],
+)
+def test_top_precision_counts_a_tie_at_the_cut_by_its_share_right(
+    rated, share: float, expected: float
+) -> None:
+    assert top_precision(rated, share) == pytest.approx(expected)
 
 
 def test_fit_pulls_a_small_cell_toward_its_parent() -> None:
@@ -64,6 +108,48 @@ def test_cells_run_from_the_row_up_to_the_root() -> None:
     assert cell_keys("reported", "indirect", "act", "name", statement=False)[2] == (
         "reported|indirect|other"
     )
+
+
+@pytest.mark.parametrize(
+    "method, pattern",
+    [
+        ("reported:subject", "subject"),  # `The council said the bridge would close.`
+        ("reported:participle", "participle"),  # `…, saying the bridge would close.`
+        ("reported-object:conjunct", "conjunct"),
+        ("transcript", "-"),  # a rule with one way to its speaker
+    ],
+)
+def test_a_methods_speaker_pattern_is_the_part_after_its_colon(method: str, pattern: str):
+    assert speaker_pattern(method) == pattern
+
+
+def test_the_speaker_pattern_is_the_finest_part_of_a_cell() -> None:
+    keys = cell_keys("reported", "indirect", "speech", "name", True, "participle")
+    assert keys[:2] == ["reported|indirect|statement|speech|name|participle",
+                        "reported|indirect|statement|speech|name"]
+    assert keys[1:] == cell_keys("reported", "indirect", "speech", "name", True)
+
+
+def test_fit_gives_each_speaker_pattern_of_a_rule_its_own_rate() -> None:
+    # one rule: its cue verb's own subject right 9 times in 10, a participle's 1 in 2
+    rows = [Outcome("reported", "indirect", "speech", "name", i % 10 != 0, True, f"s{i}",
+                    "subject") for i in range(100)]
+    rows += [Outcome("reported", "indirect", "speech", "name", i % 2 == 0, True, f"p{i}",
+                     "participle") for i in range(100)]
+    cells = fit(rows, prior=10)
+    key = "reported|indirect|statement|speech|name"
+    assert cells[key]["p"] == pytest.approx(0.7)
+    assert cells[f"{key}|subject"]["p"] == pytest.approx((90 + 10 * 0.7) / 110, abs=1e-3)
+    assert cells[f"{key}|participle"]["p"] == pytest.approx((50 + 10 * 0.7) / 110, abs=1e-3)
+
+
+def test_confidence_reads_the_cell_of_the_methods_speaker_pattern(monkeypatch) -> None:
+    key = "reported|indirect|statement|speech|name"
+    table = {"": {"p": 0.8}, key: {"p": 0.9}, f"{key}|participle": {"p": 0.6}}
+    monkeypatch.setattr(quotes.confidence, "_table", lambda lang: table)
+    assert confidence("reported:participle", "indirect", "speech", "name") == 0.6
+    # a pattern the table never measured takes the cell without it
+    assert confidence("reported:subject", "indirect", "speech", "name") == 0.9
 
 
 def test_fit_weighs_one_documents_rows_as_at_most_cap_rows() -> None:
@@ -164,3 +250,37 @@ def test_evaluate_prints_calibration_in_its_table_and_json(tmp_path: Path) -> No
     table = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred)],
                           env={"COLUMNS": "220"})
     assert "ECE" in table.stdout and "0.383" in table.stdout and "50.0" in table.stdout
+
+
+def test_evaluate_reports_how_well_the_confidence_ranks_rows(tmp_path: Path) -> None:
+    """A user filtering on confidence wants the wrong rows low: `--json` gives the AUROC
+    and the precision of the top 50/80/90% of rows, the table the AUROC."""
+    text = '"Fine," Ana Ruiz said. "Bad," Ben Ode said. "Good," Eva Lind said.'
+    gold = tmp_path / "gold.jsonl"
+    spans = {words: text.index(words) for words in ("Fine,", "Bad,", "Good,")}
+    gold.write_text(json.dumps({"id": "a", "text": text, "quotes": [
+        {"start": at, "end": at + len(words), "text": words, "type": "direct",
+         "speaker": speaker}
+        for (words, at), speaker in zip(spans.items(), ["Ana Ruiz", "Ann Lo", "Eva Lind"],
+                                        strict=True)
+    ]}) + "\n", "utf-8")
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text("".join(json.dumps({
+        "doc_id": "a", "type": "direct", "quote": words, "quote_start": spans[words],
+        "quote_end": spans[words] + len(words), "speaker": speaker, "confidence": conf,
+    }) + "\n" for words, speaker, conf in [
+        ("Fine,", "Ana Ruiz", 0.95),  # right, first
+        ("Bad,", "Ben Ode", 0.6),  # wrong speaker, between the right rows
+        ("Good,", "Eva Lind", 0.4),  # right, last
+    ]), "utf-8")
+    result = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred), "--json"])
+    assert result.exit_code == 0, result.output
+    overall = json.loads(result.stdout)[0]["scores"]["quotes"]["overall"]["calibration"]
+    # right rows outrank the wrong one in one pair of two
+    assert overall["auroc"] == pytest.approx(0.5)
+    # top half: 1.5 rows, the right one and half the wrong one; 80%: 2.4 rows, 1.4 right
+    assert overall["top_precision"] == pytest.approx({"0.5": 1 / 1.5, "0.8": 1.4 / 2.4,
+                                                      "0.9": 1.7 / 2.7})
+    table = runner.invoke(app, ["evaluate", str(gold), "--pred", str(pred)],
+                          env={"COLUMNS": "220"})
+    assert "AUROC" in table.stdout and "0.500" in table.stdout
