@@ -11,6 +11,7 @@ the group or unnamed source that spoke just before a `they`.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -59,6 +60,9 @@ class BodyIndex(PersonFocus):
         #: says`, `The report also estimated` for its maker), which an `it` in the next
         #: sentence stands for.
         self._body_spoke: tuple[int, str] | None = None
+        #: The kind word of the description the text sets off after each body's name
+        #: (`union`), or None, by name: read once per name (:meth:`fits`).
+        self._set_off_kinds: dict[str, str | None] = {}
 
     def organisation(self, tokens: list[Token]) -> str:
         """A name that is no person's, with the capitalised words the parse left before
@@ -130,8 +134,14 @@ class BodyIndex(PersonFocus):
         legal-form-name: `Pesquera Austral S.A.`)."""
         head = mention.root
         body = self._subject_before(head) or self.main_body(head)
-        if body is None or not kind_fits(head.lower_, body) or self._spoke_as_person(body, head):
+        if (
+            body is None
+            or not self.fits(head.lower_, body)
+            or self._spoke_as_person(body, head)
+        ):
             body = self.body_before(head, head.lower_) or self._subject_body(head, False)
+            if body is not None and not self._set_off_fits(head.lower_, body):
+                body = None  # `Kalla Förbundet, the drivers' union, said …` ¶ `the company`
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
@@ -147,6 +157,25 @@ class BodyIndex(PersonFocus):
                 body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
         return body
+
+    def fits(self, kind: str, name: str) -> bool:
+        """Whether a body's name can be what a description of a `kind` stands for: its own
+        words fit (:func:`~quotes.written_names.kind_fits`), and so does the kind the text
+        gives it in a description set off after it (rule set-off-kind: `the company` is
+        no `Svenska Musikerförbundet, the Swedish musicians' union,`)."""
+        return kind_fits(kind, name) and self._set_off_fits(kind, name)
+
+    def _set_off_fits(self, kind: str, name: str) -> bool:
+        """Whether the kind the text gives a body's name in a description set off after
+        it (:func:`_set_off_kind`) fits a description of a `kind`, either way round (`the
+        firm` fits `X, the ferry company,` as `the company` fits a firm), or it gives
+        none."""
+        if kind not in ORG_KINDS:
+            return True
+        if name not in self._set_off_kinds:
+            self._set_off_kinds[name] = _set_off_kind(self.text, name)
+        set_off = self._set_off_kinds[name]
+        return set_off is None or kind_fits(kind, set_off) or kind_fits(set_off, kind)
 
     def _spoke_as_person(self, name: str, head: Token) -> bool:
         """Rule company-no-person: whether a name that spoke, which a description of a
@@ -354,7 +383,7 @@ class BodyIndex(PersonFocus):
         at, name = self._body_spoke
         if (
             not self._in_reach(at, it)
-            or not kind_fits(kind, name)
+            or not self.fits(kind, name)
             or self._spoke_as_person(name, it)
         ):
             return None
@@ -416,6 +445,24 @@ class BodyIndex(PersonFocus):
             return None
         self._group = (they.i, name)
         return name
+
+
+#: A description set off after a name, read from the text: `, the Swedish musicians'
+#: union,` (its article, up to eight words, and the punctuation that closes it).
+_SET_OFF = r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)\s*[,.;)]"
+
+
+def _set_off_kind(text: str, name: str) -> str | None:
+    """The kind of organisation a description set off after a body's name at its first
+    such mention gives it: `union` in `Svenska Musikerförbundet, the Swedish musicians'
+    union, alleges …`; None when the text sets off no description ending in a kind
+    word (:data:`~quotes.names.ORG_KINDS`) after the name."""
+    # shape: <Name>, the <words> <kind>, (`Norsk Fiske, the fishermen's union,`)
+    match = re.search(re.escape(name) + _SET_OFF, text)
+    if match is None:
+        return None
+    kind = match.group(2).lower()
+    return kind if kind in ORG_KINDS else None
 
 
 def _opening_name(sentence: Span) -> list[Token]:

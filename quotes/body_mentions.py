@@ -20,7 +20,7 @@ from quotes.language import word_list
 from quotes.mentions import authored_work
 from quotes.names import ORG_KINDS
 from quotes.work_owners import its_owner
-from quotes.works_before import same_work_before
+from quotes.works_before import same_work_before, unsigned_issue
 from quotes.written_names import kind_name
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
@@ -49,6 +49,10 @@ class BodyMentions(LabelHolders):
             # `Its post claimed …` opening the sentence after `A group calling itself
             # Morana listed …`: the work of the body the sentence before was about
             return body
+        if head.pos_ == "NOUN" and is_definite(head) and (body := self.unsigned_body(head)):
+            # `The notice reads: …` after `Harmattan Container Line will leave Takoradi.
+            # The change was announced in a notice on Tuesday.`
+            return body
         if head.pos_ == "NOUN" and authored_work(head) and is_definite(head):
             # `The report, published on Monday, said …` right after `The Ombudsman's
             # Office found that …`: a work the text names first, with no maker, speaks
@@ -62,6 +66,16 @@ class BodyMentions(LabelHolders):
                 self._work_bodies[kind] = body
                 return body
         return None
+
+    def unsigned_body(self, work: Token) -> str | None:
+        """The body that issued a work the text says was issued by no one it names (rule
+        unsigned-issue-body-before, :func:`~quotes.works_before.unsigned_issue`): the
+        body the sentence before that one is about (`The Northern Norway Avalanche
+        Centre raised the danger level.` ¶ `The bulletin was published at 4pm. It reads:
+        …`); None when the work was not so issued or that sentence is about no body
+        (:meth:`~quotes.bodies.BodyIndex._subject_body`: not a person)."""
+        start = unsigned_issue(work)
+        return None if start is None else self._subject_body(start)
 
     def _body_described(self, mention: Span, head: Token) -> str | None:
         """The one body a description of a business, a kind of body or a body's officers

@@ -72,7 +72,7 @@ def author(work: Token) -> Token | None:
             maker = passive_agent(child) or _joined_agent(child)
             # `a notice sent to tenants by email`: the means it went by, no maker
             means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
-            return None if means else maker
+            return None if means else named_in_role(maker) or maker
         if child.dep_ == "relcl" and (source := _got_from(child) or _relative_maker(child)):
             # `a study the city commissioned from Pohjoisviitta Consulting`, `the claim,
             # which the union lodged`
@@ -146,6 +146,21 @@ def authored_work(token: Token) -> bool:
     """Whether a word names a work that has a maker (`report`, `notice`, `figures`), as a
     lemma or a form (:data:`~quotes.source_words.AUTHORED`)."""
     return token.lemma_.lower() in AUTHORED or token.lower_ in AUTHORED
+
+
+def named_in_role(agent: Token | None) -> Token | None:
+    """Rule role-before-signer: the person's name a role in a `by` phrase ends with,
+    which the parse hangs in the role's `of` phrase or sets beside the role (`Ana Ruiz`
+    in `written by head of revenues Ana Ruiz`), so that the work speaks for the person,
+    not the role; None for a noun with no such name (`signed by the director`, `compiled
+    by analysts at Harnby Bank`)."""
+    if agent is None or agent.pos_ != "NOUN":
+        return None
+    # shape: by <role> of <field> <Given> <Surname> (`by head of revenues Ana Ruiz`)
+    name = agent.doc[agent.right_edge.i]
+    if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("pobj", "appos"):
+        return None
+    return name
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -49,7 +49,7 @@ from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
-from quotes.work_makers import it_work_maker
+from quotes.work_makers import it_work_maker, work_before
 from quotes.works import work_maker
 
 
@@ -196,6 +196,10 @@ class SpeakerResolver(TitleMentions):
         maker = it_work_maker(it)
         if maker is not None and (made_by := self.resolve(mention_span(maker), said)):
             return made_by
+        work = work_before(it)
+        if work is not None and (body := self.unsigned_body(work)):
+            # `The bulletin was published at 4pm. It reads: …`: the body before that
+            return body
         return self.it_body(it)
 
 

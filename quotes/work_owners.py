@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.mentions import author, authored_work, passive_agent
+from quotes.mentions import author, authored_work, named_in_role, passive_agent
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.work_of import of_maker
 
@@ -44,7 +44,8 @@ def chained_signer(work: Token) -> Token | None:
     noun though it describes the work: `Ana Ruiz` in `A written answer to a question
     from the Greens, signed by State Secretary Ana Ruiz, states that …`. Only a verb of
     making (:data:`_AUTHORING`: `signed`, `written`, not `passed` or `built`) and a
-    name; None otherwise."""
+    name, or a role the name ends (`written by head of finance Marta Olsen-Hale`,
+    :func:`~quotes.mentions.named_in_role`); None otherwise."""
     if not authored_work(work):
         return None
     # shape: <work> <prep> <noun> [<prep> <noun>]… , <made> by <Name> ,
@@ -66,7 +67,7 @@ def chained_signer(work: Token) -> Token | None:
                     and participle.lemma_.lower() in _AUTHORING
                     and participle.doc[participle.i - 1].text == ","
                     and (agent := passive_agent(participle)) is not None
-                    and agent.pos_ == "PROPN"
+                    and (agent.pos_ == "PROPN" or (agent := named_in_role(agent)) is not None)
                 ):
                     return agent
     return None

@@ -19,7 +19,7 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.doc_memo import memo
 from quotes.language import word_list, word_map
-from quotes.mentions import authored_work, mention_span
+from quotes.mentions import authored_work, mention_span, passive_agent
 from quotes.research_groups import MAKERS, group_place, unparsed_maker
 from quotes.source_words import AUTHORED
 from quotes.work_owners import maker_named, noun_subject
@@ -149,6 +149,41 @@ def _own_work(work: Token) -> bool:
     return work.dep_ == "dobj" and any(
         c.dep_ == "poss" and c.lower_ in _OWN_WORK_PRONOUNS for c in work.children
     )
+
+
+#: Verbs of issuing a work whose passive with no `by` phrase leaves the issuer to the
+#: sentence before (`The bulletin was published at 4pm.`).
+_UNSIGNED_ISSUING = word_list("unsigned-issuing-verbs")
+
+
+def unsigned_issue(head: Token) -> Token | None:
+    """Rule unsigned-issue-body-before: the first word of the sentence that says a work
+    (`head`, or its mention just before) was issued and names no issuer, a passive of
+    issuing (:data:`_UNSIGNED_ISSUING`) with no `by` phrase as that sentence's main verb,
+    the work its subject or in its `in` phrase: `The bulletin was published at 4pm.`,
+    `The change was announced to customers in a notice on Tuesday.` A reader takes the
+    issuer for the body the sentence before is about (read by
+    :meth:`~quotes.body_mentions.BodyMentions.unsigned_body`). None for any other
+    sentence, or one that names who issued it (`was published by the council`)."""
+    if not authored_work(head):
+        return None
+    earlier = same_work_before(head)
+    for work in (head,) if earlier is None else (head, earlier):
+        # shape: <work> was <issued> … (no `by`) / … was <announced> … in <work> …
+        if work.dep_ == "nsubjpass":
+            verb = work.head
+        elif work.dep_ == "pobj" and work.head.lower_ == "in" and work.head.dep_ == "prep":
+            verb = work.head.head
+        else:
+            continue
+        if (
+            verb.dep_ == "ROOT"
+            and verb.lemma_.lower() in _UNSIGNED_ISSUING
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and passive_agent(verb) is None
+        ):
+            return head.doc[verb.sent.start]
+    return None
 
 
 def spoken_in(head: Token) -> Token | None:

@@ -700,6 +700,21 @@ def test_descriptions_resolve_to_the_one_referent_that_fits(
             "the tunnel will open",
             "Ottilie Brandvold",
         ),
+        # ... and by a role before the signer's name, which the parse hangs the name in
+        # (rule role-before-signer).
+        (
+            "The paper to the board, written by head of finance Marta Olsen-Hale, says the "
+            "school needs a new roof.",
+            "a new roof",
+            "Marta Olsen-Hale",
+        ),
+        # ... also set off right after the work
+        (
+            "The report, written by head of housing Tomas Brekke-Lund, says the depot "
+            "should move north.",
+            "should move north",
+            "Tomas Brekke-Lund",
+        ),
         # A paper the body sent, in a clause with no relative word (rule
         # contact-clause-maker).
         (

@@ -462,6 +462,35 @@ def test_work_speaks_for_the_body_before(text: str, fragment: str, speaker: str)
 
 
 @pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a bulletin published with no `by` phrase, then `It reads:`
+        (
+            "The Westmoor Flood Agency raised its alert level for the river on Friday.\n\n"
+            'The bulletin was published at noon. It reads: "Water levels will peak '
+            'overnight at the old bridge."',
+            "Water levels will peak",
+            "Westmoor Flood Agency",
+        ),
+        # a change announced in a notice, then the notice named again
+        (
+            "The Ardmore Ferry Company will stop sailing to Inishcorr from March.\n\n"
+            "The change was announced to passengers in a short notice on Monday. The "
+            'notice reads: "We are sorry to leave the island after thirty years."',
+            "We are sorry to leave",
+            "Ardmore Ferry Company",
+        ),
+    ],
+)
+def test_work_issued_unsigned_speaks_for_the_body_before(
+    text: str, fragment: str, speaker: str
+) -> None:
+    """Rule unsigned-issue-body-before: a work the text says was published or announced,
+    naming no issuer, speaks for the body the sentence before that is about."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a document the sentence is about, its title set off by commas

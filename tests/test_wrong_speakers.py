@@ -355,3 +355,22 @@ def test_an_unnamed_spokesperson_is_no_spokesperson_named_before(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
     check_row(text, content, expected)
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # rule set-off-kind: a body the text calls a union where it names it is no
+        # `the company`, which stands for the firm named beside it
+        (
+            "Kalla Förbundet, the Swedish drivers' union, said on Monday that Vastra Bus AB "
+            "had cut pay. Later the company said in a statement that pay had not been cut.",
+            "pay had not been cut",
+            ("Vastra Bus AB", "the company", "indirect"),
+        ),
+    ],
+)
+def test_a_description_fits_the_kind_the_text_gives_a_body(
+    text: str, content: str, expected: tuple[str, str, str]
+) -> None:
+    check_row(text, content, expected)
