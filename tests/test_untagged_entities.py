@@ -36,3 +36,34 @@ def test_a_day_or_a_nation_is_no_name_of_an_according_to_source(
     text: str, expected: list[Q]
 ) -> None:
     check(text, quotes.extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place a sentence's opening preposition puts it in is no name of the body
+        # described after the comma (rule place-phrase-no-body)
+        (
+            "In Galway, the ferry company, which runs three boats, said the fares would "
+            "rise.",
+            [Q("indirect", "the fares would rise", "the ferry company", "the ferry company",
+               "said", "reported")],
+        ),
+        # … also where the tagger read the opening preposition as a name's word
+        (
+            "Across Ireland, the ferry company, which runs three boats, said fares would "
+            "rise.",
+            [Q("indirect", "fares would rise", "the ferry company", "the ferry company",
+               "said", "reported")],
+        ),
+        # … and before a description set off after the noun
+        (
+            'In Cork, the band, a five-piece from the city, said: "We are back."',
+            [Q("direct", "We are back.", "the band", "the band", "said", "dep")],
+        ),
+    ],
+)
+def test_a_place_phrase_before_a_description_names_no_body(
+    text: str, expected: list[Q]
+) -> None:
+    check(text, quotes.extract(text), expected)
