@@ -67,3 +67,37 @@ def test_a_place_phrase_before_a_description_names_no_body(
     text: str, expected: list[Q]
 ) -> None:
     check(text, quotes.extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year after a source's noun says when (rule when-not-source)
+        (
+            "A spokeswoman in 2019 said the plant was safe.",
+            [Q("indirect", "the plant was safe", "a spokeswoman", "A spokeswoman", "said",
+               "reported")],
+        ),
+        # a month after a preposition of time
+        (
+            "The embassy in January said the visas had been issued.",
+            [Q("indirect", "the visas had been issued", "the embassy", "The embassy", "said",
+               "reported")],
+        ),
+        # a month with its day's number, after it or before it
+        (
+            "A spokesman on March 3 said the road would reopen.",
+            [Q("indirect", "the road would reopen", "a spokesman", "A spokesman", "said",
+               "reported")],
+        ),
+        (
+            "A spokesman on 3 March said the road would reopen.",
+            [Q("indirect", "the road would reopen", "a spokesman", "A spokesman", "said",
+               "reported")],
+        ),
+    ],
+)
+def test_a_date_after_a_source_is_no_part_of_its_description(
+    text: str, expected: list[Q]
+) -> None:
+    check(text, quotes.extract(text), expected)
