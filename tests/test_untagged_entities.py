@@ -1,14 +1,19 @@
 """Guards that read the entity recogniser's labels (a date, a place, a people), on the
 default pipeline, which runs without it and marks only people (:mod:`quotes.names`):
 each guard reads the same thing from the words as well (days and months, years, the
-nations and peoples of ``nationalities.txt``, a phrase a preposition opens). Sentences
-written for these tests."""
+nations and peoples of ``nationalities.txt``, a phrase a preposition opens); and a
+guard that read `no entity` where it meant `no person`, wrong on the door where the
+recogniser runs (the spaCy component in a full pipeline). Sentences written for these
+tests."""
 
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.language import Language
 
 import quotes
+from quotes.installed import default_model
 from tests.rows import Q, check
 
 
@@ -101,3 +106,29 @@ def test_a_date_after_a_source_is_no_part_of_its_description(
     text: str, expected: list[Q]
 ) -> None:
     check(text, quotes.extract(text), expected)
+
+
+@pytest.fixture(scope="module")
+def ner_pipeline() -> Language:
+    """The default model whole, its entity recogniser included, with the `quotes`
+    component for every attribution: the door on which the recogniser's labels are set."""
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes", config={"scope": "all"})
+    return nlp
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time that `saw` something is its setting, no one who saw it, whether or not
+        # the entity recogniser labelled it a date
+        "The decade saw prices double.",
+        "The week saw three ministers resign.",
+    ],
+)
+def test_a_dated_setting_that_saw_is_no_source_with_the_entity_recogniser(
+    ner_pipeline: Language, text: str
+) -> None:
+    assert "ner" in ner_pipeline.pipe_names
+    assert ner_pipeline(text)._.quotes == []
+    assert quotes.extract(text, scope="all") == []
