@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
+from quotes.nationalities import names_a_nation
 from quotes.source_words import BODY_HEADS
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
@@ -21,6 +22,8 @@ _JOINING = word_list("body-name-joins")
 
 #: Entity labels of a capitalised run that is no source's name: a day, a place, a people.
 _NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"})
+#: Days, months and times, which no entity recogniser labels in the default pipeline.
+_TIMES = word_list("time-possessors")
 #: The most words of a body's name set off after an opening `according to`'s source.
 _LONGEST_NAME = 12
 #: What may close the name: the end of the sentence or a comma before an aside.
@@ -51,9 +54,7 @@ def according_set_off(mention: Span) -> Span | None:
     if end is None or end >= len(doc) or doc[end].text not in _CLOSING:
         return None
     name = doc[comma + 1 : end]
-    if any(t.ent_type_ in _NOT_SOURCES for t in name):
-        return None
-    return name
+    return None if no_source_name(name) else name
 
 
 def according_body_named(to: Token) -> Span | None:
@@ -88,8 +89,10 @@ def according_body_named(to: Token) -> Span | None:
     if end is None or not 0 < end - start <= _LONGEST_NAME:
         return None
     name = doc[start:end]
-    if not (capital(name[0]) and capital(name[-1])) or any(
-        not (t.is_alpha or inner_hyphen(t)) or t.ent_type_ in _NOT_SOURCES for t in name
+    if (
+        not (capital(name[0]) and capital(name[-1]))
+        or any(not (t.is_alpha or inner_hyphen(t)) for t in name)
+        or no_source_name(name)
     ):
         return None
     if name[0].ent_type_ == "PERSON" or name[0].lower_ in TITLES:
@@ -112,6 +115,22 @@ def according_body_source(mention: Span) -> Span | None:
     if mention.root.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
         return None
     return according_body_named(to)
+
+
+# `…, according to the union, Tuesday.`, `According to the ministry, Norway, the biggest
+# producer, caught …`: the day and the place are no names of the union or the ministry
+def no_source_name(name: Span) -> bool:
+    """Rule not-a-source-name: whether a capitalised run set off after a source's
+    description is a day's, a place's or a people's name rather than the source's: by
+    the entity recogniser's labels (:data:`_NOT_SOURCES`) when it ran, else, as the
+    default pipeline runs without it, by the words: days and months alone
+    (:data:`_TIMES`: `Tuesday`, `March`) or a nation's or a people's name
+    (:func:`~quotes.nationalities.names_a_nation`: `Norway`, `Norwegians`)."""
+    return (
+        any(t.ent_type_ in _NOT_SOURCES for t in name)
+        or all(t.lower_ in _TIMES for t in name)
+        or names_a_nation(name.text)
+    )
 
 
 def name_run_end(doc: Doc, start: int) -> int | None:

@@ -21,6 +21,7 @@ from quotes.doc_memo import memo
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
+from quotes.nationalities import names_a_nation
 from quotes.role_words import OFFICES, ROLE_NOUNS
 from quotes.source_words import AUTHORED
 
@@ -148,13 +149,22 @@ def _before(doc: Doc, k: int) -> Span | None:
     return doc[start:end] if start < end else None
 
 
+# `In Galway, the ferry company, which runs three boats, said …`: a place the opening
+# preposition puts the sentence in, no name of the company
 def _body_like(name: Span) -> bool:
     """Whether a run of capitalised words may be a body's name: not a person's (the
     tagger's, or opening with a given name or a title), a day's or a month's (`… on
-    Monday, the company …`), a place's or a people's."""
+    Monday, the company …`), a place's or a people's: by the entity recogniser's labels
+    when it ran, else, as the default pipeline runs without it, a nation's or a
+    people's name (:func:`~quotes.nationalities.names_a_nation`), or a phrase a
+    preposition opens (rule place-phrase-no-body: `In Galway`, `Across Ireland`, read
+    back to the sentence's start from the comma before `the ferry company`)."""
     first = name[0]
     return (
         not any(t.ent_type_ in _NOT_BODIES or t.lower_ in _TIMES for t in name)
         and first.lower_ not in TITLES
         and not is_given_name(first.text)
+        and first.pos_ != "ADP"
+        and first.dep_ != "prep"  # the tagger may read the opening `Across` as a name's
+        and not names_a_nation(name.text)
     )

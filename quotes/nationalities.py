@@ -76,6 +76,16 @@ def is_nation_name(name: str) -> bool:
     return name.lower() in _PLACES
 
 
+def names_a_nation(words: str) -> bool:
+    """Whether words are, whole, a nation's or a country's name or a people's word
+    (`Norway`, `New Zealand`, `Norwegians`, `Kiwi`): what the entity recogniser labels
+    GPE or NORP, read from ``nationalities.txt`` where it does not run (the default
+    pipeline, :data:`quotes.model.SKIPPED`). Not a name that only holds one (`Irish
+    Ferries`)."""
+    key = " ".join(words.lower().split())
+    return key in _PLACES or key in _PEOPLES
+
+
 def described_nation(head: Token) -> str | None:
     """The nation a description names: `spain` for `the Spaniard`, `scotland` for `the
     Scot` (its first row), `puerto rico` for `the Puerto Rican`

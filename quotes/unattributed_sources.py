@@ -103,7 +103,9 @@ def setting_subject(statement: Reported, text: str, content: Content) -> bool:
     return (
         subject.tag_ == "NN"
         and subject.pos_ == "NOUN"
-        and subject.ent_type_ == ""
+        # no person's name; not `no entity`, which with the entity recogniser (the spaCy
+        # component in a full pipeline) left out `The decade`, a DATE, the shape's own case
+        and subject.ent_type_ != "PERSON"
         and subject.lemma_.lower() not in _HOLDERS
         and not any(c.dep_ == "nummod" for c in subject.children)
     )
