@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.acronym_names import acronym_name
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
@@ -360,6 +361,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `the aid group Mountain Relief`
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
+    if acronym_name(tokens[-1]) is not None:
+        return False  # `Norland Radio and Television (NRT) said …`: a body's name
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
     if before is not None and (

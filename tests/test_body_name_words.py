@@ -11,6 +11,22 @@ import quotes
 @pytest.mark.parametrize(
     "text, fragment, speaker, mention",
     [
+        # rule acronym-spelled-name: the acronym in brackets after a body's name spells
+        # it whole across the `and` the parse cut it at …
+        (
+            "Norland Radio and Television (NRT) said in a statement that it had cancelled "
+            "two news programmes.",
+            "it had cancelled",
+            "Norland Radio and Television",
+            "Norland Radio and Television",
+        ),
+        # … and from a first word the tagger read as no name's (`Ilhas`, a verb)
+        (
+            "Atlântico Ilhas Aviação (AIA) said it had rebooked about 900 passengers.",
+            "it had rebooked",
+            "Atlântico Ilhas Aviação",
+            "Atlântico Ilhas Aviação",
+        ),
         # rule possessive-in-body-name: a possessive inside a body's name cuts neither
         # the name nor the mention …
         (
