@@ -80,6 +80,11 @@ class BodyIndex(PersonFocus):
                     # the text writes before it after `the` (`the Court` → `Court of
                     # Human Rights` → `European Court of Human Rights`)
                     name = self.written_form(titled_name, name) or name
+        if _definite_short_name(tokens, name):
+            # rule titled-short-name: `the First Nation said` after `the Kwanlin Dün First
+            # Nation`, `the Housing Board` after `the Nunavut Housing Board`
+            longer = self.written_form(titled_name, name) or name
+            name = longer if _introduced_whole(self.text, name, longer) else name
         self.bodies.append(name)
         return name
 
@@ -502,3 +507,34 @@ def _voiced_body(head: Token) -> list[Token] | None:
             if named is not None and named.pos_ == "PROPN":
                 return name_tokens(mention_span(named)) or None
     return None
+
+
+#: The most words of a body's short name that :func:`_definite_short_name` reads on.
+_SHORT_NAME_WORDS = 2
+
+
+def _definite_short_name(tokens: list[Token], name: str) -> bool:
+    """Whether a body's name read from `tokens` is a short name of two words that the
+    mention writes after `the` (`the First Nation said`, `The Housing Board said`): a
+    reader takes it for the one longer name the text writes after `the` with capitalised
+    words before it (`the Kwanlin Dün First Nation`), as for one word (`the Post`); the
+    name must be the mention's own words, not a longer form already found."""
+    first = tokens[0]
+    return (
+        len(name.split()) == _SHORT_NAME_WORDS
+        and name == name_text(tokens)
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ == "the"
+    )
+
+
+def _introduced_whole(text: str, name: str, longer: str) -> bool:
+    """Whether the text first writes a body's short name inside its longer form, as a
+    story introduces a body by its full name before it shortens it (`the Kwanlin Dün First
+    Nation` … `the First Nation`); not when it writes the short name first, where the
+    longer one is another body (`the Agricultural Tribunal ruled …` before `an appeal to
+    the Central Agricultural Tribunal`), nor a form read across a sentence's end."""
+    added = longer[: len(longer) - len(name)].split()
+    if any(word.lower() == "the" for word in added):
+        return False  # `the United States. The Supreme Court`: across a sentence's end
+    return text.find(name) == text.find(longer) + len(longer) - len(name)

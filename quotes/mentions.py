@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from quotes.acronym_names import acronym_name
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
@@ -255,6 +256,17 @@ def mention_span(token: Token) -> Span:
     determiners, compounds and modifiers to its left, but not clauses or appositions;
     a work keeps its author (`a tally by the Press Association`).
     """
+    span = _mention_words(token)
+    spelled = acronym_name(token) if token.pos_ in ("PROPN", "NOUN") else None
+    if spelled is not None and (spelled[0] < span.start or spelled[1] > span.end):
+        # `Norland Radio and Television (NRT) said`: the whole name its acronym spells
+        # (rule acronym-spelled-name), where the parse cut it
+        return token.doc[min(spelled[0], span.start) : max(spelled[1], span.end)]
+    return span
+
+
+def _mention_words(token: Token) -> Span:
+    """The words of :func:`mention_span` as the parse and the names found give them."""
     doc = token.doc
     if token.ent_type_ and (
         token.pos_ == "PROPN" or token.lower_ in PATRONYMIC_SUFFIXES or _after_glued_hyphen(token)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from quotes.acronym_names import acronym_name
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
@@ -31,7 +32,7 @@ from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS
-from quotes.source_words import legal_form
+from quotes.source_words import BODY_HEADS, legal_form
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -108,6 +109,7 @@ def person_spans(
         for run in runs
         if (
             not participle_opener(run[0], common)
+            and not possessed_body(run, common)
             and _is_person(run, names[run.start, run.end])
         )
         or _double_barrelled(run, common, names[run.start, run.end])
@@ -140,6 +142,26 @@ def participle_opener(word: Token, common: CommonWords) -> bool:
         and word.i + 1 < len(doc)
         and doc[word.i + 1].text == ","
         and common.participle(word.lower_)
+    )
+
+
+def possessed_body(run: Span, common: CommonWords) -> bool:
+    """Rule possessive-in-body-name: whether a run is the rest of a body's name that
+    holds a possessive, cut at its mark: right after a capitalised word's `'s` or `'`
+    (`the Chatsworth Residents' Forum said …`, `St Aidan's Primary School said …`), its
+    first word a common word, its last a body's head word (:data:`BODY_HEADS`) and no
+    word of it a given name. A person's name after a possessive has a given name or a
+    surname for its last word (`Google's Sundar Pichai`, `the paper's Political Editor
+    Tom Reed`), so the run is no person, and the mention reads the words before the
+    mark into the name."""
+    doc = run.doc
+    return (
+        run.start >= 2
+        and doc[run.start - 1].tag_ == "POS"
+        and doc[run.start - 2].text[:1].isupper()
+        and run[0].lower_ in common
+        and run[-1].lower_ in BODY_HEADS
+        and not any(is_given_name(word.text) for word in run)
     )
 
 
@@ -339,6 +361,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `the aid group Mountain Relief`
     if _indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
+    if acronym_name(tokens[-1]) is not None:
+        return False  # `Norland Radio and Television (NRT) said …`: a body's name
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
     if before is not None and (

@@ -1025,6 +1025,28 @@ def test_descriptions_of_bodies_and_studies_resolve_to_the_named_body(
             "talks would resume",
             "Harbour Post",
         ),
+        # … and so is a short name of two words after `the` (rule titled-short-name) …
+        (
+            "The Pijinuiskaq First Nation opened its own season on Sunday. In a post that "
+            'night, the First Nation wrote: "Our harvesters set 350 traps."',
+            "Our harvesters",
+            "Pijinuiskaq First Nation",
+        ),
+        # … when the mention opens its sentence too
+        (
+            "The Nunavut Housing Board opened a new office in Arviat. The Housing Board said "
+            "rents would not rise this year.",
+            "rents would not rise",
+            "Nunavut Housing Board",
+        ),
+        # … but not a longer name the text writes only after the short one, another body
+        (
+            "In its ruling, the Agricultural Tribunal found that the lease should be renewed. "
+            "The lawyer said his clients would appeal to the Central Agricultural Tribunal. "
+            "The Agricultural Tribunal said the land was not needed.",
+            "the land was not needed",
+            "Agricultural Tribunal",
+        ),
         # … or the one name of a body with `of` after its first word, in capitals
         (
             "Three of the ten insurers in the Bank of Westmarch's review would have failed, "
