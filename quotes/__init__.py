@@ -12,6 +12,7 @@ from functools import lru_cache
 from itertools import tee
 from typing import TYPE_CHECKING
 
+from quotes.installed import ModelNotFoundError
 from quotes.process_setup import prepare_bulk_process
 from quotes.records import COLUMNS, Document, Quote
 
@@ -22,8 +23,8 @@ if TYPE_CHECKING:
     from quotes.scope import Scope
 
 __version__ = "0.1.0"
-__all__ = ["COLUMNS", "Document", "Engine", "Quote", "__version__", "extract", "extract_many",
-           "get_engine", "prepare_bulk_process", "to_dataframe"]
+__all__ = ["COLUMNS", "Document", "Engine", "ModelNotFoundError", "Quote", "__version__", "extract",
+           "extract_many", "get_engine", "prepare_bulk_process", "to_dataframe"]
 
 
 def __getattr__(name: str) -> object:

@@ -42,7 +42,10 @@ IdField = Annotated[str, typer.Option(metavar="FIELD",
                                       help="JSONL/CSV field holding the document id.")]
 TextField = Annotated[str, typer.Option(metavar="FIELD",
                                         help="JSONL/CSV field holding the document text.")]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary on stderr.")]
+Quiet = Annotated[bool, typer.Option(
+    "--quiet", "-q",
+    help="No progress, warnings or summary on stderr (a failed document's error line still "
+         "prints).")]
 BatchSize = Annotated[int, typer.Option(min=1, metavar="N", help="Documents parsed per batch.")]
 MaxDocChars = Annotated[
     int,

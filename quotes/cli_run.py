@@ -95,12 +95,14 @@ class CommandRun:
         return owned.documents(documents)
 
     def error(self, problem: ReadError | DocumentError) -> None:
-        """Report and keep a document or input that failed."""
+        """Report and keep a document or input that failed, under ``--quiet`` too: it
+        hides the chatter of a run (progress, warnings, the summary), while a failed
+        document is what the exit code 1 is about, and without its line a quiet run
+        with no ``--errors`` file said nothing of which one failed or why."""
         self.problems.append(problem)
-        if not self.quiet:
-            where = problem.source if isinstance(problem, ReadError) else problem.doc_id
-            self.console.print(f"[red]error[/red] {shown(f'{where}: {problem.reason}')}",
-                               highlight=False, soft_wrap=True)
+        where = problem.source if isinstance(problem, ReadError) else problem.doc_id
+        self.console.print(f"[red]error[/red] {shown(f'{where}: {problem.reason}')}",
+                           highlight=False, soft_wrap=True)
 
     def warning(self, problem: ReadError) -> None:
         """Report a recoverable oddity of an input."""

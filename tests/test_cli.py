@@ -449,3 +449,26 @@ def test_an_error_line_shows_an_id_as_text_on_one_line(
     assert result.exit_code == 1
     assert result.stderr.splitlines()[0] == (
         f"error {printed}: 50 characters, over the limit of 10 (--max-doc-chars)")
+
+
+@pytest.mark.parametrize("command", ["extract", "speakers"])
+def test_quiet_hides_the_summary_and_warnings_but_not_a_failed_documents_line(
+    tmp_path: Path, command: str
+) -> None:
+    """`-q` is "no progress, warnings or summary": a run of a file with a broken line and
+    a too-long document exited 1 saying nothing of which failed or why."""
+    source = tmp_path / "news.jsonl"
+    source.write_text(
+        '{"id": "ok", "text": "Ana Ruiz said the pier would close."}\n'
+        "{not json\n"
+        + json.dumps({"id": "long", "text": "The council met. " * 20}) + "\n"
+        + '{"id": "ok", "text": "Ana Ruiz said the pier would close."}\n',
+        encoding="utf-8",
+    )
+    result = invoke(command, source, "-q", "--max-doc-chars", "200")
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"error {source}:2: malformed JSON: Expecting property name enclosed in double "
+        "quotes: column 2",
+        "error long: 340 characters, over the limit of 200 (--max-doc-chars)",
+    ]
