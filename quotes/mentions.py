@@ -258,11 +258,16 @@ def mention_span(token: Token) -> Span:
     """
     span = _mention_words(token)
     spelled = acronym_name(token) if token.pos_ in ("PROPN", "NOUN") else None
-    if spelled is not None and (spelled[0] < span.start or spelled[1] > span.end):
-        # `Norland Radio and Television (NRT) said`: the whole name its acronym spells
-        # (rule acronym-spelled-name), where the parse cut it
-        return token.doc[min(spelled[0], span.start) : max(spelled[1], span.end)]
-    return span
+    if spelled is None:
+        return span
+    # `Norland Radio and Television (NRT) said`: the whole name its acronym spells (rule
+    # acronym-spelled-name), where the parse cut it, and no words before it but its
+    # article (`The opposition Democratic Progress Party (DPP) said` names the party)
+    doc = token.doc
+    start = spelled[0]
+    if span.start < start and doc[start - 1].pos_ == "DET":
+        start -= 1
+    return doc[start : max(spelled[1], span.end)]
 
 
 def _mention_words(token: Token) -> Span:

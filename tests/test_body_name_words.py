@@ -27,6 +27,13 @@ import quotes
             "Atlântico Ilhas Aviação",
             "Atlântico Ilhas Aviação",
         ),
+        # … and with no words of the phrase before it but its article
+        (
+            "The opposition Tamarind Progress Party (TPP) said the count was rigged.",
+            "the count was rigged",
+            "Tamarind Progress Party",
+            "Tamarind Progress Party",
+        ),
         # rule possessive-in-body-name: a possessive inside a body's name cuts neither
         # the name nor the mention …
         (
