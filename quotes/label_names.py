@@ -63,10 +63,7 @@ class LabelNames:
         Health, Ana Ruiz,`), or the one who did what a role label's word is made from
         (`CALLER` → `Ana Ruiz` after `a call made by Ana Ruiz`). None when no one or more
         than one fits."""
-        words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
-        # an initial (`K` of `Mr K J DLAMINI`) only picks the given name among namesakes
-        initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
-        key = tuple(w for w in words if len(w.rstrip(".")) > 1)
+        initial, key = label_words(label)
         if (initial, *key) not in self._names:
             self._names[initial, *key] = self._look_up(list(key), initial) if key else None
         return self._names[initial, *key]
@@ -102,6 +99,114 @@ class LabelNames:
             # `the officer of the watch appears as OOW`: a description, no name
             holders = _described_as(intro, words[0])
         return holders.pop() if len(holders) == 1 else None
+
+
+def label_words(label: str) -> tuple[str | None, tuple[str, ...]]:
+    """A label's first initial, folded, if it has one (`K` of `Mr K J DLAMINI`, which only
+    picks the given name among namesakes), and its words of two letters or more less the
+    openers (`DLAMINI`): what :meth:`LabelNames.name` looks up."""
+    words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
+    initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
+    return initial, tuple(w for w in words if len(w.rstrip(".")) > 1)
+
+
+def first_clue(text: str, words: tuple[str, ...]) -> int | None:
+    """The first character of ``text`` from which one of the look-ups of
+    :meth:`LabelNames._look_up` could read a name for a label's ``words``, or None:
+    an introduction (a beginning of ``text``) that ends at or before it gives the label no
+    name, so its look-up need not be run. Read once over the whole text, where each
+    mention of a record's label is looked up in the text before it (a record of thousands
+    of labelled lines read every line's introduction anew: quadratic).
+
+    Every look-up's pattern holds the label's words (each word once, with spaces between:
+    any such place is an occurrence, case aside), but that of the act a role's word is
+    made from (:func:`_agent_act`, a place of its own here). An occurrence is a clue when
+    the characters around it allow one of the patterns, as the introduction shows them
+    wherever it ends after the occurrence starts: its words written as a name in ordinary
+    case (:func:`_written_whole`); a space or a hyphen before it, where a given name or the
+    first half of a surname goes (:func:`_named_with`); a space after it, or a comma
+    before the sentence or line ends within the reach of an office's words
+    (:func:`_names_after`: `The Minister of Health, Ana Ruiz,`); or `as` or a bracket
+    before it (:func:`_described_as`). A clue is not a name: the look-up decides."""
+    if not words:
+        return None
+    occurrence = re.compile(
+        "(?=(" + r"\s+".join(re.escape(w) for w in words) + "))", re.IGNORECASE
+    )
+    clue = next(
+        (m.start(1) for m in occurrence.finditer(text) if _clue_at(text, m.start(1), m.end(1))),
+        None,
+    )
+    if len(words) == 1:
+        act = re.compile(f"(?={_agent_act(words[0])})", re.IGNORECASE).search(text)
+        if act is not None and (clue is None or act.start() < clue):
+            clue = act.start()  # `a call made by Ana Ruiz` for `CALLER`
+    return clue
+
+
+#: How far past an office's words :func:`_names_after` looks for the comma before its
+#: holder's name (the ``{0,60}`` of its pattern, and the comma).
+_COMMA_REACH = 61
+
+
+def _clue_at(text: str, start: int, end: int) -> bool:
+    """Whether the label's words at ``text[start:end]`` are a clue (:func:`first_clue`)."""
+    before = text[start - 1] if start else ""
+    if before in ("-", "‐", "‑", "("):
+        return True  # `Onyango-Fraser`, `(OOW)`
+    if before in (" ", "\t") and _given_name(_given_at(text, start)):
+        return True  # `Kobus van Wyk`, not `Mr Wyk`
+    words = text[start:end].split()
+    if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words):
+        return True  # `Angus MacKinnon-Rao` for `ANGUS MACKINNON-RAO`
+    word_end = start
+    while word_end and text[word_end - 1].isspace():
+        word_end -= 1  # the spaces before the occurrence: none but its own run's
+    if word_end < start and text[max(0, word_end - 2) : word_end].lower() == "as":
+        return True  # `the officer of the watch appears as OOW`
+    after = text[end : end + _COMMA_REACH]
+    if after[:1].isspace():
+        return True  # `launch conductor Tevita Fifita-Lowe`, `the range officer was …`
+    stop = re.search(r"[,.\n]", after)
+    if stop is None or stop.group() != ",":
+        return False
+    # `The Minister of Health, Ana Ruiz,`, not `ANA RUIZ: Yes, thank you.`
+    comma = end + stop.end()
+    holder = comma
+    while holder < len(text) and text[holder].isspace():
+        holder += 1
+    return holder > comma and _name_at(text, _TITLES.match(text, holder).end()) is not None
+
+
+#: A character of the given name of :func:`_named_with`'s pattern, and its first one.
+_GIVEN_CHAR = re.compile(r"[\w'’\-]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _given_at(text: str, at: int) -> str:
+    """The word :func:`_named_with`'s pattern takes for the given name before the spaces
+    that end at character ``at``: from the first letter of the run of word characters
+    before them, or a letter and its full stop (`J.`); empty when there is none."""
+    end = at
+    while end and text[end - 1] in " \t":
+        end -= 1
+    if end >= 2 and text[end - 1] == "." and _LETTER.match(text[end - 2]):
+        return text[end - 2 : end]
+    begin = end
+    while begin and _GIVEN_CHAR.match(text[begin - 1]):
+        begin -= 1
+    first = _LETTER.search(text, begin, end)
+    return "" if first is None else text[first.start() : end]
+
+
+def _given_name(word: str) -> bool:
+    """Whether :func:`_named_with` reads ``word`` as a given name (not `Mr`, not
+    `Reuters'`)."""
+    return (
+        word[:1].isupper()
+        and word.lower().rstrip(".") not in _NOT_GIVEN
+        and not word.endswith(tuple(POSSESSIVE_ENDINGS))
+    )
 
 
 def labels_a_line(text: str, name: str) -> bool:
@@ -244,12 +349,7 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     )
     whole, halves = set(), set()
     for match in pattern.finditer(intro):
-        given = match.group("given")
-        if (
-            given[:1].isupper()
-            and given.lower().rstrip(".") not in _NOT_GIVEN
-            and not given.endswith(tuple(POSSESSIVE_ENDINGS))  # `Reuters' Ana Ruiz` for `ANA RUIZ`
-        ):
+        if _given_name(match.group("given")):  # not `Reuters' Ana Ruiz` for `ANA RUIZ`
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
             (whole if exact else halves).add(match.group() + _second_surname(intro, match.end()))
     return whole or halves
