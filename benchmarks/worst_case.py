@@ -137,6 +137,13 @@ def transcript(n: int, rng: random.Random) -> str:
     )
 
 
+def office_acronym(n: int, rng: random.Random) -> str:
+    # an office spelled out once with its holder, then `The MCE said …` n times
+    return "The Municipal Chief Executive, Hon. Gifty Sarfo, opened the market. " + " ".join(
+        f"The MCE said {clause(rng)}." for _ in range(n)
+    )
+
+
 def live_blog(n: int, rng: random.Random) -> str:
     # `14:05 GMT` then a post with a quote, n posts
     posts = []
@@ -201,6 +208,7 @@ SHAPES: dict[str, tuple[int, Callable[[int, random.Random], str]]] = {
     "said_sentences": (1250, said_sentences),  # 8n: 10,000 said
     "said_words": (1250, said_words),
     "transcript": (375, transcript),  # 8n: 3,000 lines
+    "office_acronym": (375, office_acronym),
     "live_blog": (250, live_blog),  # 8n: 2,000 posts
     "boilerplate": (63, boilerplate),  # 8n: ~500 paragraphs
     "text_table": (250, text_table),

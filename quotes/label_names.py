@@ -17,6 +17,7 @@ labels hundreds of times, and each label is looked up in the introduction once.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
@@ -48,9 +49,15 @@ _AGENT_ENDS = ("woman", "person", "man", "er", "or")
 class LabelNames:
     """The names one document's introduction gives its record's labels."""
 
-    def __init__(self, introduction: str) -> None:
-        """``introduction`` is the text before the first labelled line."""
+    def __init__(
+        self, introduction: str, surname_clues: dict[tuple[str, ...], int | None] | None = None
+    ) -> None:
+        """``introduction`` is the text before the first labelled line; ``surname_clues``
+        the :func:`surname_clue` of a label's words in a text this one begins, where a
+        caller knows it: an introduction that ends before it is not read for a name ending
+        in them."""
         self.introduction = introduction
+        self._surname_clues = surname_clues or {}
         #: The name found for each label's words, or None: each label is looked up once.
         self._names: dict[tuple[str | None, ...], str | None] = {}
 
@@ -76,7 +83,12 @@ class LabelNames:
             written = _written_whole(intro, words)
             if written is not None:
                 return written
-        named = set() if words[0].lower() in OFFICES else _named_with(intro, words)
+        clue = self._surname_clues.get(tuple(words), 0)
+        named = (
+            set()
+            if words[0].lower() in OFFICES or clue is None or clue >= len(intro)
+            else _named_with(intro, words)
+        )
         if named:
             # a surname the introduction gives a person (no office): `Mr K DLAMINI` is
             # Kagiso Dlamini, not Sipho Dlamini, as a name is (`same_given`)
@@ -149,13 +161,42 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
 _COMMA_REACH = 61
 
 
+def surname_clue(text: str, words: tuple[str, ...]) -> int | None:
+    """The first character of ``text`` from which :func:`_named_with` could read a name
+    ending in a label's ``words`` (a given name, not `Mr`, or a hyphen before them), or
+    None: an introduction that ends at or before it gives no such name. A text that
+    names an office's holder once and the office's acronym thousands of times (`The
+    Municipal Chief Executive, Hon. Gifty Sarfo, …` then `the MCE said`) looks the office
+    up in the text before each mention (:meth:`quotes.name_mentions.NameMentions`)."""
+    occurrence = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
+    return next(
+        (at for at in _starts(occurrence, text) if _surname_at(text, at)), None
+    ) if words else None
+
+
+def _starts(pattern: re.Pattern[str], text: str) -> Iterator[int]:
+    """Every character where ``pattern`` matches, overlapping matches too."""
+    at = 0
+    while (match := pattern.search(text, at)) is not None:
+        yield match.start()
+        at = match.start() + 1
+
+
+def _surname_at(text: str, start: int) -> bool:
+    """Whether :func:`_named_with`'s pattern may take the label's words at ``start`` for
+    a surname: after a given name and spaces, or after the first half of a double surname
+    and its hyphen."""
+    before = text[start - 1] if start else ""
+    return before in ("-", "‐", "‑") or (
+        before in (" ", "\t") and _given_name(_given_at(text, start))
+    )
+
+
 def _clue_at(text: str, start: int, end: int) -> bool:
     """Whether the label's words at ``text[start:end]`` are a clue (:func:`first_clue`)."""
     before = text[start - 1] if start else ""
-    if before in ("-", "‐", "‑", "("):
-        return True  # `Onyango-Fraser`, `(OOW)`
-    if before in (" ", "\t") and _given_name(_given_at(text, start)):
-        return True  # `Kobus van Wyk`, not `Mr Wyk`
+    if before == "(" or _surname_at(text, start):
+        return True  # `(OOW)`, `Kobus van Wyk`, not `Mr Wyk`
     words = text[start:end].split()
     if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words):
         return True  # `Angus MacKinnon-Rao` for `ANGUS MACKINNON-RAO`

@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes import label_holders
-from quotes.label_names import LabelNames, first_clue, label_words
+from quotes import label_holders, label_names
+from quotes.label_names import LabelNames, _named_with, first_clue, label_words, surname_clue
 
 #: A label, a text, and where the text first gives a clue to the label's words.
 CLUES = [
@@ -72,4 +72,47 @@ def test_a_record_of_labelled_lines_is_not_read_again_for_each_line(
     ]
     assert len(found) == 120
     # each line's label was looked up in all the lines before it: 7,260 lines read here
+    assert read == []
+
+
+#: Words, a text, and where the text first writes them as a surname after a given name.
+SURNAME_CLUES = [
+    # after a given name
+    (("LUND",), "The pier opened.\nMR LUND: Yes.\nThen Ivo Lund spoke.", 40),
+    # after the first half of a double surname
+    (("LUND",), "Later Kemi Achebe-Lund spoke.", 18),
+    # after a title, an article or a possessive only: none
+    (("Chief", "Executive"), "The Chief Executive, Hon. Gifty Sarfo, spoke. Reuters' Chief "
+     "Executive.", None),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "expected"), SURNAME_CLUES)
+def test_the_surname_clue_is_where_a_name_ending_in_the_words_can_first_be_read(
+    words: tuple[str, ...], text: str, expected: int | None
+) -> None:
+    assert surname_clue(text, words) == expected
+    found = [_named_with(text[:end], list(words)) for end in range(len(text) + 1)]
+    clue = len(text) + 1 if expected is None else expected
+    assert not any(found[: clue + 1])
+    assert (expected is None) == (not found[-1])
+
+
+def test_an_office_s_acronym_said_again_and_again_is_not_read_for_a_surname_each_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[int] = []
+
+    def counted(intro: str, surname: list[str]) -> set[str]:
+        read.append(len(intro))
+        return _named_with(intro, surname)
+
+    monkeypatch.setattr(label_names, "_named_with", counted)
+    text = "The Harbour Chief Executive, Hon. Mira Dubois, opened the new quay. " + " ".join(
+        "The HCE said the tide was high." for _ in range(60)
+    )
+    found = quotes.extract(text)
+    assert len(found) == 60
+    assert {(q.speaker, q.speaker_mention) for q in found} == {("Mira Dubois", "The HCE")}
+    # each mention read all the text before it for a name ending in the office's words
     assert read == []
