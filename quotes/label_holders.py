@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.label_names import LabelNames, first_clue, label_words, labels_a_line
+from quotes.label_clues import first_clue
+from quotes.label_names import LabelNames, label_words, labels_a_line
 from quotes.name_mentions import NameMentions
 
 
@@ -29,7 +30,7 @@ class LabelHolders(NameMentions):
         #: record repeats a few labels hundreds of times.
         self._fuller: dict[str, str] = {}
         #: Where the text first gives a clue to each label's words
-        #: (:func:`quotes.label_names.first_clue`), read once per label.
+        #: (:func:`quotes.label_clues.first_clue`), read once per label.
         self._clues: dict[tuple[str, ...], int | None] = {}
 
     def label_name(self, label: Span, introduction: int) -> str | None:

@@ -17,7 +17,6 @@ labels hundreds of times, and each label is looked up in the introduction once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
@@ -53,9 +52,9 @@ class LabelNames:
         self, introduction: str, surname_clues: dict[tuple[str, ...], int | None] | None = None
     ) -> None:
         """``introduction`` is the text before the first labelled line; ``surname_clues``
-        the :func:`surname_clue` of a label's words in a text this one begins, where a
-        caller knows it: an introduction that ends before it is not read for a name ending
-        in them."""
+        the :func:`~quotes.label_clues.surname_clue` of a label's words in a text this one
+        begins, where a caller knows it: an introduction that ends before it is not read
+        for a name ending in them."""
         self.introduction = introduction
         self._surname_clues = surname_clues or {}
         #: The name found for each label's words, or None: each label is looked up once.
@@ -120,124 +119,6 @@ def label_words(label: str) -> tuple[str | None, tuple[str, ...]]:
     words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
     initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
     return initial, tuple(w for w in words if len(w.rstrip(".")) > 1)
-
-
-def first_clue(text: str, words: tuple[str, ...]) -> int | None:
-    """The first character of ``text`` from which one of the look-ups of
-    :meth:`LabelNames._look_up` could read a name for a label's ``words``, or None:
-    an introduction (a beginning of ``text``) that ends at or before it gives the label no
-    name, so its look-up need not be run. Read once over the whole text, where each
-    mention of a record's label is looked up in the text before it (a record of thousands
-    of labelled lines read every line's introduction anew: quadratic).
-
-    Every look-up's pattern holds the label's words (each word once, with spaces between:
-    any such place is an occurrence, case aside), but that of the act a role's word is
-    made from (:func:`_agent_act`, a place of its own here). An occurrence is a clue when
-    the characters around it allow one of the patterns, as the introduction shows them
-    wherever it ends after the occurrence starts: its words written as a name in ordinary
-    case (:func:`_written_whole`); a space or a hyphen before it, where a given name or the
-    first half of a surname goes (:func:`_named_with`); a space after it, or a comma
-    before the sentence or line ends within the reach of an office's words
-    (:func:`_names_after`: `The Minister of Health, Ana Ruiz,`); or `as` or a bracket
-    before it (:func:`_described_as`). A clue is not a name: the look-up decides."""
-    if not words:
-        return None
-    occurrence = re.compile(
-        "(?=(" + r"\s+".join(re.escape(w) for w in words) + "))", re.IGNORECASE
-    )
-    clue = next(
-        (m.start(1) for m in occurrence.finditer(text) if _clue_at(text, m.start(1), m.end(1))),
-        None,
-    )
-    if len(words) == 1:
-        act = re.compile(f"(?={_agent_act(words[0])})", re.IGNORECASE).search(text)
-        if act is not None and (clue is None or act.start() < clue):
-            clue = act.start()  # `a call made by Ana Ruiz` for `CALLER`
-    return clue
-
-
-#: How far past an office's words :func:`_names_after` looks for the comma before its
-#: holder's name (the ``{0,60}`` of its pattern, and the comma).
-_COMMA_REACH = 61
-
-
-def surname_clue(text: str, words: tuple[str, ...]) -> int | None:
-    """The first character of ``text`` from which :func:`_named_with` could read a name
-    ending in a label's ``words`` (a given name, not `Mr`, or a hyphen before them), or
-    None: an introduction that ends at or before it gives no such name. A text that
-    names an office's holder once and the office's acronym thousands of times (`The
-    Municipal Chief Executive, Hon. Gifty Sarfo, …` then `the MCE said`) looks the office
-    up in the text before each mention (:meth:`quotes.name_mentions.NameMentions`)."""
-    occurrence = re.compile(r"\s+".join(re.escape(w) for w in words), re.IGNORECASE)
-    return next(
-        (at for at in _starts(occurrence, text) if _surname_at(text, at)), None
-    ) if words else None
-
-
-def _starts(pattern: re.Pattern[str], text: str) -> Iterator[int]:
-    """Every character where ``pattern`` matches, overlapping matches too."""
-    at = 0
-    while (match := pattern.search(text, at)) is not None:
-        yield match.start()
-        at = match.start() + 1
-
-
-def _surname_at(text: str, start: int) -> bool:
-    """Whether :func:`_named_with`'s pattern may take the label's words at ``start`` for
-    a surname: after a given name and spaces, or after the first half of a double surname
-    and its hyphen."""
-    before = text[start - 1] if start else ""
-    return before in ("-", "‐", "‑") or (
-        before in (" ", "\t") and _given_name(_given_at(text, start))
-    )
-
-
-def _clue_at(text: str, start: int, end: int) -> bool:
-    """Whether the label's words at ``text[start:end]`` are a clue (:func:`first_clue`)."""
-    before = text[start - 1] if start else ""
-    if before == "(" or _surname_at(text, start):
-        return True  # `(OOW)`, `Kobus van Wyk`, not `Mr Wyk`
-    words = text[start:end].split()
-    if len(words) > 1 and all(w[:1].isupper() and not w.isupper() for w in words):
-        return True  # `Angus MacKinnon-Rao` for `ANGUS MACKINNON-RAO`
-    word_end = start
-    while word_end and text[word_end - 1].isspace():
-        word_end -= 1  # the spaces before the occurrence: none but its own run's
-    if word_end < start and text[max(0, word_end - 2) : word_end].lower() == "as":
-        return True  # `the officer of the watch appears as OOW`
-    after = text[end : end + _COMMA_REACH]
-    if after[:1].isspace():
-        return True  # `launch conductor Tevita Fifita-Lowe`, `the range officer was …`
-    stop = re.search(r"[,.\n]", after)
-    if stop is None or stop.group() != ",":
-        return False
-    # `The Minister of Health, Ana Ruiz,`, not `ANA RUIZ: Yes, thank you.`
-    comma = end + stop.end()
-    holder = comma
-    while holder < len(text) and text[holder].isspace():
-        holder += 1
-    return holder > comma and _name_at(text, _TITLES.match(text, holder).end()) is not None
-
-
-#: A character of the given name of :func:`_named_with`'s pattern, and its first one.
-_GIVEN_CHAR = re.compile(r"[\w'’\-]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-def _given_at(text: str, at: int) -> str:
-    """The word :func:`_named_with`'s pattern takes for the given name before the spaces
-    that end at character ``at``: from the first letter of the run of word characters
-    before them, or a letter and its full stop (`J.`); empty when there is none."""
-    end = at
-    while end and text[end - 1] in " \t":
-        end -= 1
-    if end >= 2 and text[end - 1] == "." and _LETTER.match(text[end - 2]):
-        return text[end - 2 : end]
-    begin = end
-    while begin and _GIVEN_CHAR.match(text[begin - 1]):
-        begin -= 1
-    first = _LETTER.search(text, begin, end)
-    return "" if first is None else text[first.start() : end]
 
 
 def _given_name(word: str) -> bool:

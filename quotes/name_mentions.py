@@ -15,7 +15,8 @@ from spacy.tokens import Span, Token
 from quotes.body_names import joined_around
 from quotes.doc_memo import memo
 from quotes.genders import gender_of, gender_of_given
-from quotes.label_names import LabelNames, label_words, surname_clue
+from quotes.label_clues import surname_clue
+from quotes.label_names import LabelNames, label_words
 from quotes.leads import LeadIndex
 from quotes.longer_forms import (
     body_fullest_name,

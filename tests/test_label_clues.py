@@ -4,7 +4,7 @@ Each mention of a label in capitals (`ROSA MOREAU:`) was looked up in all the te
 it (:class:`quotes.label_names.LabelNames`, its patterns run over that text anew): a
 record of thousands of labelled lines cost the square of its length. The text is now read
 once per label for the first place one of the look-ups could read a name
-(:func:`quotes.label_names.first_clue`); a mention before it is no name, with no look-up.
+(:func:`quotes.label_clues.first_clue`); a mention before it is no name, with no look-up.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import pytest
 
 import quotes
 from quotes import label_holders, label_names
-from quotes.label_names import LabelNames, _named_with, first_clue, label_words, surname_clue
+from quotes.label_clues import first_clue, surname_clue
+from quotes.label_names import LabelNames, _named_with, label_words
 
 #: A label, a text, and where the text first gives a clue to the label's words.
 CLUES = [
