@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.label_names import LabelNames, labels_a_line
+from quotes.label_clues import first_clue
+from quotes.label_names import LabelNames, label_words, labels_a_line
 from quotes.name_mentions import NameMentions
 
 
@@ -28,6 +29,9 @@ class LabelHolders(NameMentions):
         #: The fuller name of each name a label was given (:meth:`label_name`): a long
         #: record repeats a few labels hundreds of times.
         self._fuller: dict[str, str] = {}
+        #: Where the text first gives a clue to each label's words
+        #: (:func:`quotes.label_clues.first_clue`), read once per label.
+        self._clues: dict[tuple[str, ...], int | None] = {}
 
     def label_name(self, label: Span, introduction: int) -> str | None:
         """The full name the introduction (the text before character ``introduction``)
@@ -37,6 +41,14 @@ class LabelHolders(NameMentions):
         surname; the one person the text names with more words before it, or after it,
         has the fuller name (`Ngọc Diệp` is `Phạm Ngọc Diệp`, a family name written first;
         `Rocío Benavides` is `Rocío Benavides Ortega`, a second surname after the first)."""
+        _, words = label_words(label.text)
+        if words not in self._clues:
+            self._clues[words] = first_clue(self.text, words)
+        clue = self._clues[words]
+        if clue is None or clue >= introduction:
+            # an introduction before the first clue names no one: each of thousands of
+            # labelled lines was looked up in all the text before it
+            return None
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)

@@ -48,9 +48,15 @@ _AGENT_ENDS = ("woman", "person", "man", "er", "or")
 class LabelNames:
     """The names one document's introduction gives its record's labels."""
 
-    def __init__(self, introduction: str) -> None:
-        """``introduction`` is the text before the first labelled line."""
+    def __init__(
+        self, introduction: str, surname_clues: dict[tuple[str, ...], int | None] | None = None
+    ) -> None:
+        """``introduction`` is the text before the first labelled line; ``surname_clues``
+        the :func:`~quotes.label_clues.surname_clue` of a label's words in a text this one
+        begins, where a caller knows it: an introduction that ends before it is not read
+        for a name ending in them."""
         self.introduction = introduction
+        self._surname_clues = surname_clues or {}
         #: The name found for each label's words, or None: each label is looked up once.
         self._names: dict[tuple[str | None, ...], str | None] = {}
 
@@ -63,10 +69,7 @@ class LabelNames:
         Health, Ana Ruiz,`), or the one who did what a role label's word is made from
         (`CALLER` → `Ana Ruiz` after `a call made by Ana Ruiz`). None when no one or more
         than one fits."""
-        words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
-        # an initial (`K` of `Mr K J DLAMINI`) only picks the given name among namesakes
-        initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
-        key = tuple(w for w in words if len(w.rstrip(".")) > 1)
+        initial, key = label_words(label)
         if (initial, *key) not in self._names:
             self._names[initial, *key] = self._look_up(list(key), initial) if key else None
         return self._names[initial, *key]
@@ -79,7 +82,12 @@ class LabelNames:
             written = _written_whole(intro, words)
             if written is not None:
                 return written
-        named = set() if words[0].lower() in OFFICES else _named_with(intro, words)
+        clue = self._surname_clues.get(tuple(words), 0)
+        named = (
+            set()
+            if words[0].lower() in OFFICES or clue is None or clue >= len(intro)
+            else _named_with(intro, words)
+        )
         if named:
             # a surname the introduction gives a person (no office): `Mr K DLAMINI` is
             # Kagiso Dlamini, not Sipho Dlamini, as a name is (`same_given`)
@@ -104,6 +112,25 @@ class LabelNames:
             # `the officer of the watch appears as OOW`: a description, no name
             holders = _described_as(intro, words[0])
         return holders.pop() if len(holders) == 1 else None
+
+
+def label_words(label: str) -> tuple[str | None, tuple[str, ...]]:
+    """A label's first initial, folded, if it has one (`K` of `Mr K J DLAMINI`, which only
+    picks the given name among namesakes), and its words of two letters or more less the
+    openers (`DLAMINI`): what :meth:`LabelNames.name` looks up."""
+    words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
+    initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
+    return initial, tuple(w for w in words if len(w.rstrip(".")) > 1)
+
+
+def _given_name(word: str) -> bool:
+    """Whether :func:`_named_with` reads ``word`` as a given name (not `Mr`, not
+    `Reuters'`)."""
+    return (
+        word[:1].isupper()
+        and word.lower().rstrip(".") not in _NOT_GIVEN
+        and not word.endswith(tuple(POSSESSIVE_ENDINGS))
+    )
 
 
 def labels_a_line(text: str, name: str) -> bool:
@@ -293,12 +320,7 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     )
     whole, halves = set(), set()
     for match in pattern.finditer(intro):
-        given = match.group("given")
-        if (
-            given[:1].isupper()
-            and given.lower().rstrip(".") not in _NOT_GIVEN
-            and not given.endswith(tuple(POSSESSIVE_ENDINGS))  # `Reuters' Ana Ruiz` for `ANA RUIZ`
-        ):
+        if _given_name(match.group("given")):  # not `Reuters' Ana Ruiz` for `ANA RUIZ`
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
             (whole if exact else halves).add(match.group() + _second_surname(intro, match.end()))
     return whole or halves

@@ -13,8 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.body_names import joined_around
+from quotes.doc_memo import memo
 from quotes.genders import gender_of, gender_of_given
-from quotes.label_names import LabelNames
+from quotes.label_clues import surname_clue
+from quotes.label_names import LabelNames, label_words
 from quotes.leads import LeadIndex
 from quotes.longer_forms import (
     body_fullest_name,
@@ -142,7 +144,11 @@ class NameMentions(LeadIndex):
             or spelled.split()[-1].lower() not in OFFICES
         ):
             return None
-        return LabelNames(self.text[: tokens[0].idx]).name(spelled)
+        words = label_words(spelled)[1]
+        clues = memo(self.doc, "surname-clues")
+        if words not in clues:
+            clues[words] = surname_clue(self.text, words)
+        return LabelNames(self.text[: tokens[0].idx], {words: clues[words]}).name(spelled)
 
     def _known_surname(self, tokens: list[Token]) -> bool:
         """Whether a capitalised word the tagger did not take for a name is the surname

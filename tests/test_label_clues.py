@@ -1,0 +1,119 @@
+"""A record's labels are looked up in the text before them only where it gives a clue.
+
+Each mention of a label in capitals (`ROSA MOREAU:`) was looked up in all the text before
+it (:class:`quotes.label_names.LabelNames`, its patterns run over that text anew): a
+record of thousands of labelled lines cost the square of its length. The text is now read
+once per label for the first place one of the look-ups could read a name
+(:func:`quotes.label_clues.first_clue`); a mention before it is no name, with no look-up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes import label_holders, label_names
+from quotes.label_clues import first_clue, surname_clue
+from quotes.label_names import LabelNames, _named_with, label_words
+
+#: A label, a text, and where the text first gives a clue to the label's words.
+CLUES = [
+    # its words written as a name, in ordinary case
+    ("TOMAS BERG", "The count began at six. Tomas Berg ran the range.", 24),
+    # a given name before a surname label
+    ("MR BERG", "The count began at six.\nMR BERG: Go.\nAt noon Tomas Berg left.", 51),
+    # the first half of a double surname before the hyphen
+    ("OKAFOR", "Later Benedict Okafor-Lund spoke.", 15),
+    # an office and a comma before its holder's name
+    ("The MINISTER", "We met the Minister, Ana Ruiz, at noon.", 11),
+    # an office as a title right before the name
+    ("RANGE OFFICER", "RANGE OFFICER: Go.\nThe range officer Tomas Berg waved.", 23),
+    # the act a role's word is made from, done by someone
+    ("CALLER", "CALLER: Hello?\nThe call was made by Ana Ruiz from the pier.", 19),
+    # the act before a clue to the role's word
+    ("CALLER", "A call was made by Ana Ruiz.\nThe operator asked the (CALLER) to wait.", 2),
+    # a description the text gives as the label
+    ("OOW", "OOW: Hard to port.\nThe officer of the watch appears as\nOOW below.", 55),
+    # a label's words before a comma and no name after it
+    ("ROSA MOREAU", "ROSA MOREAU, thank you.\nROSA MOREAU, Ivo Lund and I agree.", 24),
+    # only labels opening lines: no clue anywhere
+    ("ROSA MOREAU", "ROSA MOREAU: The ferry is late.\nIVO LUND: Again.\nROSA MOREAU: Yes.", None),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CLUES)
+def test_the_first_clue_is_where_a_look_up_first_reads_a_name(
+    label: str, text: str, expected: int | None
+) -> None:
+    assert first_clue(text, label_words(label)[1]) == expected
+    # no introduction that ends at or before the clue names anyone; the one just past
+    # where a name can be read does, so the clue is not late
+    names = [LabelNames(text[:end]).name(label) for end in range(len(text) + 1)]
+    clue = len(text) + 1 if expected is None else expected
+    assert not any(names[: clue + 1])
+    assert (expected is None) == (names[-1] is None)
+
+
+def test_a_record_of_labelled_lines_is_not_read_again_for_each_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[int] = []
+
+    class Counted(LabelNames):
+        def _look_up(self, words: list[str], initial: str | None) -> str | None:
+            read.append(len(self.introduction))
+            return super()._look_up(words, initial)
+
+    monkeypatch.setattr(label_holders, "LabelNames", Counted)
+    voices = ["ROSA MOREAU", "IVO LUND", "KEMI ACHEBE"]
+    lines = [f"{voices[k % 3]}: The ferry to the island is late again." for k in range(120)]
+    found = quotes.extract("\n".join(lines), scope="all")
+    assert [(q.speaker, q.method) for q in found[:2]] == [
+        ("ROSA MOREAU", "unmarked:transcript"), ("IVO LUND", "unmarked:transcript")
+    ]
+    assert len(found) == 120
+    # each line's label was looked up in all the lines before it: 7,260 lines read here
+    assert read == []
+
+
+#: Words, a text, and where the text first writes them as a surname after a given name.
+SURNAME_CLUES = [
+    # after a given name
+    (("LUND",), "The pier opened.\nMR LUND: Yes.\nThen Ivo Lund spoke.", 40),
+    # after the first half of a double surname
+    (("LUND",), "Later Kemi Achebe-Lund spoke.", 18),
+    # after a title, an article or a possessive only: none
+    (("Chief", "Executive"), "The Chief Executive, Hon. Gifty Sarfo, spoke. Reuters' Chief "
+     "Executive.", None),
+]
+
+
+@pytest.mark.parametrize(("words", "text", "expected"), SURNAME_CLUES)
+def test_the_surname_clue_is_where_a_name_ending_in_the_words_can_first_be_read(
+    words: tuple[str, ...], text: str, expected: int | None
+) -> None:
+    assert surname_clue(text, words) == expected
+    found = [_named_with(text[:end], list(words)) for end in range(len(text) + 1)]
+    clue = len(text) + 1 if expected is None else expected
+    assert not any(found[: clue + 1])
+    assert (expected is None) == (not found[-1])
+
+
+def test_an_office_s_acronym_said_again_and_again_is_not_read_for_a_surname_each_time(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[int] = []
+
+    def counted(intro: str, surname: list[str]) -> set[str]:
+        read.append(len(intro))
+        return _named_with(intro, surname)
+
+    monkeypatch.setattr(label_names, "_named_with", counted)
+    text = "The Harbour Chief Executive, Hon. Mira Dubois, opened the new quay. " + " ".join(
+        "The HCE said the tide was high." for _ in range(60)
+    )
+    found = quotes.extract(text)
+    assert len(found) == 60
+    assert {(q.speaker, q.speaker_mention) for q in found} == {("Mira Dubois", "The HCE")}
+    # each mention read all the text before it for a name ending in the office's words
+    assert read == []
