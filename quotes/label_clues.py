@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from quotes.label_names import _TITLES, _agent_act, _given_name, _name_at
+from quotes.label_names import _TITLES, _agent_act, _given_name, _name_at, court_clue
 
 
 def first_clue(text: str, words: tuple[str, ...]) -> int | None:
@@ -27,7 +27,8 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
 
     Every look-up's pattern (in :mod:`quotes.label_names`) holds the label's words (each
     word once, with spaces between: any such place is an occurrence, case aside), but
-    that of the act a role's word is made from (``_agent_act``, a place of its own here).
+    that of the act a role's word is made from (``_agent_act``) and those of a court's
+    record (``court_clue``: `THE COURT` is the judge), places of their own here.
     An occurrence is a clue when the characters around it allow one of the patterns, as
     the introduction shows them wherever it ends after the occurrence starts: its words
     written as a name in ordinary case (``_written_whole``); a given name (not `Mr`) or a
@@ -46,8 +47,11 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
     )
     if len(words) == 1:
         act = re.compile(f"(?={_agent_act(words[0])})", re.IGNORECASE).search(text)
-        if act is not None and (clue is None or act.start() < clue):
-            clue = act.start()  # `a call made by Ana Ruiz` for `CALLER`
+        court = court_clue(text, words[0].lower())
+        for found in (act.start() if act is not None else None, court):
+            if found is not None and (clue is None or found < clue):
+                # `a call made by Ana Ruiz` for `CALLER`, `before Judge Ana Ruiz` for `COURT`
+                clue = found
     return clue
 
 

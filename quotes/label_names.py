@@ -198,17 +198,42 @@ def _court_part(intro: str, label: str) -> set[str]:
     introduction names them: `THE COURT` the one whose name follows a judge's title
     (`before District Judge Imelda Kerrigan`), `THE WITNESS` the one it says was the
     witness (`Nadia Oyelaran-Price, 44, was the first witness in the trial`)."""
-    titles = [w for w in _COURT_LABELS[label] if not w.startswith("=")]
-    nouns = [w[1:] for w in _COURT_LABELS[label] if w.startswith("=")]
-    holders: set[str] = set()
-    if titles:
-        # `before District Judge Imelda Kerrigan`
-        holders |= _names_after(intro, r"\b(?:" + "|".join(map(re.escape, titles)) + r")\s+")
-    for noun in nouns:
-        # `Nadia Oyelaran-Price, 44, was the first witness`
-        tail = _AGE + _COPULA + r"the\s+(?:[a-z]+\s+)?" + re.escape(noun) + r"\b"
+    titled, described = _court_patterns(label)
+    holders = _names_after(intro, titled) if titled else set()
+    for tail in described:
         holders |= _names_before(intro, tail)
     return holders
+
+
+def court_clue(text: str, label: str) -> int | None:
+    """Where in ``text`` a pattern of rule court-label first matches for a label's one
+    word (`COURT`), or None (also for a word no court label has): an introduction that
+    ends before it gives the label no name by that rule
+    (:func:`quotes.label_clues.first_clue`)."""
+    if label not in _COURT_LABELS:
+        return None
+    titled, described = _court_patterns(label)
+    found = [
+        m.start()
+        for pattern in [*([titled] if titled else []), *described]
+        if (m := re.search(pattern, text, re.IGNORECASE)) is not None
+    ]
+    return min(found, default=None)
+
+
+def _court_patterns(label: str) -> tuple[str | None, list[str]]:
+    """The patterns of rule court-label for a label's word: the titles before the name
+    (`Judge `), None when the label has none, and the tails after the name (`, 44, was
+    the first witness`)."""
+    titles = [w for w in _COURT_LABELS[label] if not w.startswith("=")]
+    nouns = [w[1:] for w in _COURT_LABELS[label] if w.startswith("=")]
+    # `before District Judge Imelda Kerrigan`
+    titled = r"\b(?:" + "|".join(map(re.escape, titles)) + r")\s+" if titles else None
+    # `Nadia Oyelaran-Price, 44, was the first witness`
+    described = [
+        _AGE + _COPULA + r"the\s+(?:[a-z]+\s+)?" + re.escape(noun) + r"\b" for noun in nouns
+    ]
+    return titled, described
 
 
 def _names_before(intro: str, pattern: str) -> set[str]:
