@@ -2,11 +2,13 @@
 matched: a name read as a second subject where it is an office's apposition (`A former
 aide to housing minister Ana Ruiz has said …`), a role read as a subject beside the name
 it is held by (`chief executive Dr. Seo Min-jae said`), a name read as the apposition of
-the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`), a
-name's particle read as the subject (`Saitoti ole Kaelo, a herder, said …`), a small word
-that joins a body's name read as a verb (`told the Diário do Atlântico`) and a surname
-read as a verb (`Trump shot back`). Kept apart from :mod:`quotes.subject_repairs`
-because each reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
+the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`) or
+of the first of the portfolios listed before its title (`Energy, Mines and Resources
+Minister Ana Ruiz said …`), a name's particle read as the subject (`Saitoti ole Kaelo, a
+herder, said …`), a small word that joins a body's name read as a verb (`told the Diário
+do Atlântico`) and a surname read as a verb (`Trump shot back`). Kept apart from
+:mod:`quotes.subject_repairs` because each reads a name's shape. Called from
+:func:`quotes.parse_repairs.repair_tags`.
 """
 
 from __future__ import annotations
@@ -93,6 +95,50 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
         return
     rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
+
+
+#: Office titles (`minister`, `secretary`) and the words that join an office's portfolios
+#: (`and`): `Energy, Mines and Resources Minister …`.
+_TITLES = word_list("titles")
+_PORTFOLIO_JOINS = word_list("portfolio-joins")
+#: Words of an office's portfolio (`energy`, `mines`), not of a person's name.
+_PORTFOLIO_WORDS = word_list("portfolio-words")
+
+
+def name_read_as_portfolio_apposition(subject: Token, lemmas: frozenset[str]) -> None:
+    """Rule portfolio-list-subject: `Energy, Mines and Resources Minister Raymond Tutin
+    told reporters …`: before a capitalised title, the parser may read a portfolio listed
+    with commas as nouns of their own, the first the cue's subject, the others its
+    conjuncts, and the name after the title an apposition or a conjunct, so `Energy`
+    would speak. A person's name closing the subject right before the cue, right after a
+    capitalised title word (`Minister`), with only capitalised portfolio words, commas
+    and `and` from the subject to the title, is the subject, and the portfolio with its
+    title modify it (as `Fisheries and Oceans Minister Joyce Murray said` is read). Not
+    a list of people before a title (`Ruiz, Ode and Party Chairman Ana Lobo said`)."""
+    verb = subject.head
+    if not subject.is_title or verb.lemma_.lower() not in lemmas or verb.i < subject.i:
+        return
+    doc = subject.doc
+    name = doc[verb.i - 1]
+    if not (
+        name.dep_ in ("appos", "conj")
+        and name.ent_type_ == "PERSON"
+        and subject.is_ancestor(name)
+    ):
+        return
+    start = name.i  # the name's first word
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    title = doc[start - 1]
+    if start - 1 <= subject.i + 1 or not (title.is_title and title.lower_ in _TITLES):
+        return
+    if all(
+        w.text == ","
+        or w.lower_ in _PORTFOLIO_JOINS
+        or (w.is_title and w.lower_ in _PORTFOLIO_WORDS)
+        for w in doc[subject.i : title.i]
+    ):
+        rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
 
 
 #: Small words that join the capitalised words of a body's name in French, Spanish,

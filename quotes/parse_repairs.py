@@ -61,6 +61,7 @@ from quotes.name_repairs import (
     given_read_as_noun,
     join_words_read_as_verbs,
     name_read_as_body_apposition,
+    name_read_as_portfolio_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
@@ -170,7 +171,9 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.content_read_as_first_subject`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
-    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
+    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`)
+    or of the first portfolio listed before its title
+    (:func:`~quotes.name_repairs.name_read_as_portfolio_apposition`),
     a role read as a subject beside the name after it
     (:func:`~quotes.name_repairs.role_read_as_first_subject`, once a given name's
     hyphened syllables read apart are one word: :func:`~quotes.tag_repairs.inside_person`),
@@ -259,6 +262,7 @@ def repair_tags(
         name_read_as_second_subject(doc[i], lemmas)
         role_read_as_first_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
+        name_read_as_portfolio_apposition(doc[i], lemmas)  # `Energy, Mines … Minister X`
         name_read_as_verb(doc[i], lemmas)
         given_read_as_noun(doc[i], lemmas, first_words)
         particle_read_as_head(doc[i], lemmas)
