@@ -5,8 +5,9 @@ it is held by (`chief executive Dr. Seo Min-jae said`), a name read as the appos
 the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`) or
 of the first of the portfolios listed before its title (`Energy, Mines and Resources
 Minister Ana Ruiz said …`), a name's particle read as the subject (`Saitoti ole Kaelo, a
-herder, said …`), a small word that joins a body's name read as a verb (`told the Diário
-do Atlântico`) and a surname read as a verb (`Trump shot back`). Kept apart from
+herder, said …`), a Kyrgyz surname's last word read as an adverb (`Asanbek uulu said`), a
+small word that joins a body's name read as a verb (`told the Diário do Atlântico`) and
+a surname read as a verb (`Trump shot back`). Kept apart from
 :mod:`quotes.subject_repairs` because each reads a name's shape. Called from
 :func:`quotes.parse_repairs.repair_tags`.
 """
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import word_list
-from quotes.name_keys import PARTICLES
+from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
 from quotes.subject_repairs import ANY_SUBJECT
@@ -172,6 +173,27 @@ def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
     if rehead_all([(last, token.head, label), (first, last, "compound"),
                    (token, last, "compound")]):
         token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def patronymics_read_as_adverbs(doc: Doc, lemmas: frozenset[str]) -> None:
+    """Rule patronymic-subject: `Toktogul uulu said auditors had found …`: the parser
+    may read a Kyrgyz surname's last word (`uulu`, `kyzy`: a father's name and the word
+    for son or daughter of) as an adverb of the cue right after it, and the father's
+    name before it as a modifier of that word, leaving the cue with no subject. The
+    word, right before a cue that has no subject, after a capitalised word hung on it,
+    is the last word of the name, the cue's subject."""
+    for i in token_indices(doc, "LOWER", PATRONYMIC_SUFFIXES):
+        token = doc[i]
+        verb = token.head
+        if not (0 < i < len(doc) - 1 and verb.i == i + 1 and verb.lemma_.lower() in lemmas):
+            continue
+        if token.dep_ in ANY_SUBJECT or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+            continue
+        father = doc[i - 1]
+        if not (father.head.i == i and father.is_title):
+            continue
+        if rehead_all([(token, verb, "nsubj"), (father, token, "compound")]):
+            token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:

@@ -65,6 +65,7 @@ from quotes.name_repairs import (
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+    patronymics_read_as_adverbs,
     role_read_as_first_subject,
 )
 from quotes.normalise import HYPHENS
@@ -211,6 +212,7 @@ def repair_tags(
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
+    patronymics_read_as_adverbs(doc, lemmas)  # `Toktogul uulu said …`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         connective_read_as_cue(cue)  # `That said, she noted, "…"`
