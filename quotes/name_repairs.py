@@ -2,11 +2,14 @@
 matched: a name read as a second subject where it is an office's apposition (`A former
 aide to housing minister Ana Ruiz has said …`), a role read as a subject beside the name
 it is held by (`chief executive Dr. Seo Min-jae said`), a name read as the apposition of
-the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`), a
-name's particle read as the subject (`Saitoti ole Kaelo, a herder, said …`), a small word
-that joins a body's name read as a verb (`told the Diário do Atlântico`) and a surname
-read as a verb (`Trump shot back`). Kept apart from :mod:`quotes.subject_repairs`
-because each reads a name's shape. Called from :func:`quotes.parse_repairs.repair_tags`.
+the body its role is held in (`Dockers' Union general secretary Ana Ruiz described …`) or
+of the first of the portfolios listed before its title (`Energy, Mines and Resources
+Minister Ana Ruiz said …`), a name's particle read as the subject (`Saitoti ole Kaelo, a
+herder, said …`), a Kyrgyz surname's last word read as an adverb (`Asanbek uulu said`), a
+small word that joins a body's name read as a verb (`told the Diário do Atlântico`) and
+a surname read as a verb (`Trump shot back`). Kept apart from
+:mod:`quotes.subject_repairs` because each reads a name's shape. Called from
+:func:`quotes.parse_repairs.repair_tags`.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from quotes.cue_words import token_indices
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at
-from quotes.name_keys import PARTICLES
+from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
 from quotes.subject_repairs import ANY_SUBJECT
@@ -152,6 +155,50 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
 
 
+#: Office titles (`minister`, `secretary`) and the words that join an office's portfolios
+#: (`and`): `Energy, Mines and Resources Minister …`.
+_TITLES = word_list("titles")
+_PORTFOLIO_JOINS = word_list("portfolio-joins")
+#: Words of an office's portfolio (`energy`, `mines`), not of a person's name.
+_PORTFOLIO_WORDS = word_list("portfolio-words")
+
+
+def name_read_as_portfolio_apposition(subject: Token, lemmas: frozenset[str]) -> None:
+    """Rule portfolio-list-subject: `Energy, Mines and Resources Minister Raymond Tutin
+    told reporters …`: before a capitalised title, the parser may read a portfolio listed
+    with commas as nouns of their own, the first the cue's subject, the others its
+    conjuncts, and the name after the title an apposition or a conjunct, so `Energy`
+    would speak. A person's name closing the subject right before the cue, right after a
+    capitalised title word (`Minister`), with only capitalised portfolio words, commas
+    and `and` from the subject to the title, is the subject, and the portfolio with its
+    title modify it (as `Fisheries and Oceans Minister Joyce Murray said` is read). Not
+    a list of people before a title (`Ruiz, Ode and Party Chairman Ana Lobo said`)."""
+    verb = subject.head
+    if not subject.is_title or verb.lemma_.lower() not in lemmas or verb.i < subject.i:
+        return
+    doc = subject.doc
+    name = doc[verb.i - 1]
+    if not (
+        name.dep_ in ("appos", "conj")
+        and name.ent_type_ == "PERSON"
+        and subject.is_ancestor(name)
+    ):
+        return
+    start = name.i  # the name's first word
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    title = doc[start - 1]
+    if start - 1 <= subject.i + 1 or not (title.is_title and title.lower_ in _TITLES):
+        return
+    if all(
+        w.text == ","
+        or w.lower_ in _PORTFOLIO_JOINS
+        or (w.is_title and w.lower_ in _PORTFOLIO_WORDS)
+        for w in doc[subject.i : title.i]
+    ):
+        rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
+
+
 #: Small words that join the capitalised words of a body's name in French, Spanish,
 #: Portuguese and Italian (`Banco do Nordeste`, `Diário do Atlântico`).
 _ROMANCE_JOINS = word_list("body-name-joins-romance")
@@ -183,6 +230,27 @@ def particle_read_as_head(token: Token, lemmas: frozenset[str]) -> None:
     if rehead_all([(last, token.head, label), (first, last, "compound"),
                    (token, last, "compound")]):
         token.pos_, token.tag_ = "PROPN", "NNP"
+
+
+def patronymics_read_as_adverbs(doc: Doc, lemmas: frozenset[str]) -> None:
+    """Rule patronymic-subject: `Toktogul uulu said auditors had found …`: the parser
+    may read a Kyrgyz surname's last word (`uulu`, `kyzy`: a father's name and the word
+    for son or daughter of) as an adverb of the cue right after it, and the father's
+    name before it as a modifier of that word, leaving the cue with no subject. The
+    word, right before a cue that has no subject, after a capitalised word hung on it,
+    is the last word of the name, the cue's subject."""
+    for i in token_indices(doc, "LOWER", PATRONYMIC_SUFFIXES):
+        token = doc[i]
+        verb = token.head
+        if not (0 < i < len(doc) - 1 and verb.i == i + 1 and verb.lemma_.lower() in lemmas):
+            continue
+        if token.dep_ in ANY_SUBJECT or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+            continue
+        father = doc[i - 1]
+        if not (father.head.i == i and father.is_title):
+            continue
+        if rehead_all([(token, verb, "nsubj"), (father, token, "compound")]):
+            token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:

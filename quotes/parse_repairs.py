@@ -62,9 +62,11 @@ from quotes.name_repairs import (
     join_words_read_as_verbs,
     name_in_own_script_read_as_subject,
     name_read_as_body_apposition,
+    name_read_as_portfolio_apposition,
     name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
+    patronymics_read_as_adverbs,
     role_read_as_first_subject,
 )
 from quotes.normalise import HYPHENS
@@ -171,8 +173,10 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.content_read_as_first_subject`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
-    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`),
-    the name written again in its own script read as the subject
+    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`)
+    or of the first portfolio listed before its title
+    (:func:`~quotes.name_repairs.name_read_as_portfolio_apposition`), the name written
+    again in its own script read as the subject
     (:func:`~quotes.name_repairs.name_in_own_script_read_as_subject`),
     a role read as a subject beside the name after it
     (:func:`~quotes.name_repairs.role_read_as_first_subject`, once a given name's
@@ -211,6 +215,7 @@ def repair_tags(
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
+    patronymics_read_as_adverbs(doc, lemmas)  # `Toktogul uulu said …`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed
         connective_read_as_cue(cue)  # `That said, she noted, "…"`
@@ -262,6 +267,7 @@ def repair_tags(
         name_read_as_second_subject(doc[i], lemmas)
         role_read_as_first_subject(doc[i], lemmas)
         name_read_as_body_apposition(doc[i], lemmas)
+        name_read_as_portfolio_apposition(doc[i], lemmas)  # `Energy, Mines … Minister X`
         name_in_own_script_read_as_subject(doc[i], lemmas)  # `Ana Fong (方凱欣) said`
         name_read_as_verb(doc[i], lemmas)
         given_read_as_noun(doc[i], lemmas, first_words)

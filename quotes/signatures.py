@@ -4,9 +4,9 @@ An epigraph, a collection of sayings or a newspaper's "week in quotes" signs eac
 quotation after it, opening with a dash: on the same line (`"…" ― Ana Ruiz`) or on a line
 of its own below the quote, where the name may be followed by the person's age, role or
 topic (`— Ana Ruiz, 34, a nurse from Leith, on the strike`), or where an unnamed source is
-given by a description (`— a spokesman for the harbour board`). The name, or the
-description, is the speaker and the dash the cue; what follows the name after a comma
-or a bracket is not part of it.
+given by a description (`— a spokesman for the harbour board`), or a reader signs with a
+pen name (`— Worried in Ipoh`). The name, or the description, is the speaker and the
+dash the cue; what follows the name after a comma or a bracket is not part of it.
 """
 
 from __future__ import annotations
@@ -48,11 +48,31 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     while name and name[-1].text == ".":
         name.pop()
     after_name = bool(rest) and (rest[0].text in _AFTER_NAME or rest[0].lower_ in _PREPOSITIONS)
+    if signature_line and _pen_name(name, rest):
+        return doc[name[0].i : rest[-1].i + 1]
     if name and (not rest or (signature_line and after_name)):
         return doc[name[0].i : name[-1].i + 1]
     if not name and signature_line:
         return _description(doc, words)
     return None
+
+
+#: Words of how a reader feels that open a pen name (`Worried`, `Confused`).
+_PEN_NAME_FEELINGS = word_list("pen-name-feelings")
+
+
+def _pen_name(name: list[Token], rest: list[Token]) -> bool:
+    """Rule pen-name-in-place: a reader who signs with a pen name, a word of how she feels
+    and the place she writes from, fills the signature line with it (`— Worried in
+    Ipoh`, `— Confused in Kuching`): the whole line is the name she signs with, not the
+    one word before `in`."""
+    return (
+        len(name) == 1
+        and name[0].lower_ in _PEN_NAME_FEELINGS
+        and len(rest) > 1
+        and rest[0].lower_ == "in"
+        and all(t.is_title for t in rest[1:])
+    )
 
 
 def _name_run(words: list[Token]) -> list[Token]:

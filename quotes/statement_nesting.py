@@ -67,14 +67,32 @@ def _acts_around(statement: Reported, acts: Spans) -> int:
     return sum(start <= at < end for start, end in acts.overlapping(cue.idx, cue.idx + 1))
 
 
+#: Verbs by which an outlet passes on what someone else said (`reported`).
+_PRESS_RELAYS = word_list("press-relays")
+
+
 def is_relay(statement: Reported | Found) -> bool:
-    """Whether a statement is `according to X`'s account of its clause."""
-    return statement.method.startswith("according-to")
+    """Whether a statement is `according to X`'s account of its clause, or an outlet's
+    report that closes the sentence after it (rule press-relay: `Rana Haddad said the
+    council had cut the budget twice, the agency reported` passes Haddad's statement on,
+    as `according to the agency` would; :func:`relays_statement` says which statements
+    inside it are passed on, those that end before its cue)."""
+    if statement.method.startswith("according-to"):
+        return True
+    cue = statement.cue
+    return (
+        statement.method.startswith("reported:")
+        and cue.pos_ == "VERB"
+        and cue.dep_ == "ROOT"
+        and cue.lemma_ in _PRESS_RELAYS
+        and statement.end <= cue.idx
+    )
 
 
 def relays_statement(relay: Reported | Found, statement: Reported | Found) -> bool:
     """Rule relayed-statement: a statement whose cue and content lie inside what
-    `according to X` reports is passed on by X: `Most tenants said the rent was too high,
+    `according to X` (or an outlet's closing `X reported`, :func:`is_relay`) reports is
+    passed on by X: `Most tenants said the rent was too high,
     according to a survey`. PolNeAR's one row is the relay's (`--scope all`); a
     fact-checker publishes the tenants' statement as theirs, so the statements scope keeps
     it instead (`Found.relays`, `Found.relayed_by`). Only speech in a clause of its own is

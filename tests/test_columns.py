@@ -258,6 +258,17 @@ def test_a_readers_column_gives_each_question_to_its_reader_and_each_answer_to_t
     ]
 
 
+@pytest.mark.parametrize("pen_name", ["Worried in Oakfield", "Confused in Hatherley"])
+def test_a_reader_who_signs_with_a_pen_name_and_a_place_is_the_whole_pen_name(
+    pen_name: str,
+) -> None:
+    # rule pen-name-in-place: a word of how the reader feels and where she writes from
+    text = COLUMN.replace("— A reader in Oakfield", f"— {pen_name}")
+    assert [q.speaker for q in quotes.extract(text) if q.method == "reader-question"] == [
+        "Declan Ferris", pen_name
+    ]
+
+
 def test_one_signed_question_is_no_column() -> None:
     text = COLUMN.split("Will the recycling")[0]
     methods = {q.method for q in quotes.extract(text, scope="all")}

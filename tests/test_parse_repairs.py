@@ -45,6 +45,21 @@ from tests.rows import Q, check
          'the new rota as "a recipe for accidents".',
          [Q("mixed", 'the new rota as "a recipe for accidents"', "Moses Tembo-Hartley",
             "Moses Tembo-Hartley", "described", "reported-naming:subject")]),
+        # patronymic-subject: a Kyrgyz surname's last word read as an adverb of the cue;
+        # the name is the cue's subject
+        ("Bolot uulu said engineers had warned that the dam had cracked.",
+         [Q("indirect", "engineers had warned that the dam had cracked", "Bolot uulu",
+            "Bolot uulu", "said", "reported:subject")]),
+        # portfolio-list-subject: the first of the portfolios listed before a title read
+        # as the subject, the name after the title its apposition; the name speaks
+        ("Energy, Mines and Resources Minister Raymond Tutin told reporters that the rules "
+         "had taken four years to write.",
+         [Q("indirect", "the rules had taken four years to write", "Raymond Tutin",
+            "Raymond Tutin", "told", "reported:subject")]),
+        ("Transport, Roads and Ports Minister Kemal Arslan told reporters the bridge was "
+         "safe.",
+         [Q("indirect", "the bridge was safe", "Kemal Arslan", "Kemal Arslan", "told",
+            "reported:subject")]),
         # name-read-as-second-subject: a name after an office that closes the subject's
         # phrase is that office's apposition, and the subject speaks ...
         ("A former aide to housing minister Rhodri Ellis-Varga has said the scheme was "

@@ -147,3 +147,36 @@ def test_a_record_of_the_saying_passes_the_statement_on(
         (said, speaker, cue)
     ]
 
+
+
+@pytest.mark.parametrize(
+    "text, content, speaker, cue, relay",
+    [
+        # rule press-relay: an agency's `reported` closing the sentence passes the
+        # statement on; the one who said it is its speaker
+        (
+            "Rana Haddad said the council had cut the budget twice, the agency reported.",
+            "the council had cut the budget twice",
+            "Rana Haddad",
+            "said",
+            "the agency",
+        ),
+        # … also after `told`, and for an outlet named by kind
+        (
+            "Karim Bekov told lawmakers the mine would reopen, state media reported.",
+            "the mine would reopen",
+            "Karim Bekov",
+            "told",
+            "state media",
+        ),
+    ],
+)
+def test_an_outlet_reporting_a_statement_passes_it_on(
+    text: str, content: str, speaker: str, cue: str, relay: str
+) -> None:
+    assert [(q.text, q.speaker, q.cue) for q in quotes.extract(text)] == [
+        (content, speaker, cue)
+    ]
+    # `--scope all` keeps the outlet's one row, as for `according to X`
+    assert [q.speaker for q in quotes.extract(text, scope="all")] == [relay]
+
