@@ -168,12 +168,13 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Drug Administration",
             "Food and Drug Administration",
         ),
-        # ... with a word inside that is elsewhere a title
+        # ... with a word inside that is elsewhere a title (the mention whole since rule
+        # possessive-in-body-name)
         (
             "The Transport and General Workers' Union said the offer was an insult.",
             "the offer was",
             "indirect",
-            "Union",
+            "The Transport and General Workers' Union",
             "Transport and General Workers' Union",
         ),
         # ... by `for` after the maker of figures
