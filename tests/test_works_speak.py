@@ -97,6 +97,13 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "Beekeepers lost",
             "Wessex Beekeepers' Federation",
         ),
+        # ... or its acronym, which stands for the name the text spelled out
+        (
+            "The city's water company, Gradski Vodovod Mostar (GVM), raised its "
+            "prices. According to the annual report of GVM, a third of the water is lost.",
+            "a third of the water",
+            "Gradski Vodovod Mostar",
+        ),
         # a brochure and an objection are works, which a `by` phrase gives a maker
         (
             "The brochure, produced by Halloran Quay Partners, promises that the scheme will "
