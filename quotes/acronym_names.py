@@ -40,7 +40,7 @@ def acronym_name(token: Token) -> tuple[int, int] | None:
     if not (bracket + 2 < len(doc) and doc[bracket].text == "(" and doc[bracket + 2].text == ")"):
         return None
     acronym = doc[bracket + 1].text
-    if not (2 <= len(acronym) <= _LONGEST_ACRONYM and acronym.isalpha() and acronym.isupper()):
+    if not is_acronym(acronym):
         return None
     initials = ""
     start = bracket
@@ -51,6 +51,12 @@ def acronym_name(token: Token) -> tuple[int, int] | None:
     if initials != acronym or start > token.i or len(initials) < 2:
         return None
     return start, bracket
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is written as a body's acronym: two to six letters, all capitals
+    (`NRT`, `UNICEF`)."""
+    return 2 <= len(word) <= _LONGEST_ACRONYM and word.isalpha() and word.isupper()
 
 
 def _name_word(token: Token) -> bool:

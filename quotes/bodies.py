@@ -25,6 +25,7 @@ from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
 from quotes.self_names import opening_self_named
+from quotes.source_words import BODY_ENDS
 from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
@@ -34,9 +35,6 @@ _VOICES = word_list("body-voices")
 #: Prepositions between a person's name and the body the person is of (`Marta Kowalczyk
 #: of Transport & Environment`).
 _MEMBER_PREPOSITIONS = word_list("member-prepositions")
-#: Last words of a body's name, which a run opening with a given name may end in
-#: (`Grace Foods`, `Rosa Ortega Holdings`).
-_BODY_ENDS = word_list("business-name-ends") | ORG_KINDS
 
 
 class BodyIndex(PersonFocus):
@@ -344,7 +342,7 @@ class BodyIndex(PersonFocus):
         """Whether a subject's name is a person's: one ending in no word that ends a
         body's name (`Grace Foods`) that the text marks as a person's (:meth:`_no_body`)
         or that opens with a known given name (`Marta Kowalczyk`)."""
-        if not tokens or tokens[-1].lower_ in _BODY_ENDS:
+        if not tokens or tokens[-1].lower_ in BODY_ENDS:
             return False
         return self._no_body(tokens) or (len(tokens) > 1 and is_given_name(tokens[0].text))
 

@@ -16,7 +16,7 @@ from quotes.acronym_names import acronym_name
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
-from quotes.name_spans import TITLES
+from quotes.name_spans import TITLES, inner_hyphen
 from quotes.nationalities import nation_words
 from quotes.normalise import HYPHENS
 from quotes.parse_links import by_phrase
@@ -240,13 +240,10 @@ def message_sender(cue: Token) -> tuple[Token, Token] | None:
 
 
 def _after_glued_hyphen(token: Token) -> bool:
-    """Whether a word follows a hyphen with no space on either side (`yeon` in
-    `Seo-yeon`, `yan` in `Hoi-yan`): the second part of a hyphened given name."""
-    i = token.i
-    if i < 2:
-        return False
-    hyphen = token.doc[i - 1]
-    return hyphen.text in HYPHENS and not hyphen.whitespace_ and not token.doc[i - 2].whitespace_
+    """Whether a word follows a hyphen inside a name (`yeon` in `Seo-yeon`, `yan` in
+    `Hoi-yan`, :func:`~quotes.name_spans.inner_hyphen`): the second part of a hyphened
+    given name."""
+    return token.i >= 2 and inner_hyphen(token.doc[token.i - 1])
 
 
 def mention_span(token: Token) -> Span:

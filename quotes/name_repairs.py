@@ -23,6 +23,7 @@ from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES
+from quotes.name_spans import TITLES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
 from quotes.subject_repairs import ANY_SUBJECT
@@ -60,13 +61,16 @@ def _person_before_body(first: Token, second: Token) -> bool:
     """Whether a cue's first subject is a person's name that opens with a given name and
     its second one a name that does not: `Luisa Pardo of the opposition Cambio Radical
     said …`, the party a second subject to the parser (rule party-read-as-second-subject)."""
-    person, other = entity_at(first), entity_at(second)
-    return (
-        person is not None
-        and other is not None
-        and is_given_name(person[0].text)
-        and not is_given_name(other[0].text)
+    return _named_by_given_name(first) and entity_at(second) is not None and not (
+        _named_by_given_name(second)
     )
+
+
+def _named_by_given_name(token: Token) -> bool:
+    """Whether a token is in a name the name rules found that opens with a known given
+    name (`Luisa Pardo`, not `Cambio Radical`)."""
+    named = entity_at(token)
+    return named is not None and is_given_name(named[0].text)
 
 
 def role_read_as_first_subject(token: Token, lemmas: frozenset[str]) -> None:
@@ -149,15 +153,13 @@ def name_read_as_body_apposition(subject: Token, lemmas: frozenset[str]) -> None
     before = subject.doc[name.left_edge.i - 1]
     if before.pos_ != "NOUN" or not before.is_lower or subject.i >= before.i:
         return
-    named = entity_at(subject)
-    if named is not None and is_given_name(named[0].text):
+    if _named_by_given_name(subject):
         return  # `Ana Ruiz of the opposition Centro Democrático said …`: a person speaks
     rehead_all([(name, verb, subject.dep_), (subject, name, "nmod")])
 
 
-#: Office titles (`minister`, `secretary`) and the words that join an office's portfolios
-#: (`and`): `Energy, Mines and Resources Minister …`.
-_TITLES = word_list("titles")
+#: The words that join an office's portfolios (`and`): `Energy, Mines and Resources
+#: Minister …`.
 _PORTFOLIO_JOINS = word_list("portfolio-joins")
 #: Words of an office's portfolio (`energy`, `mines`), not of a person's name.
 _PORTFOLIO_WORDS = word_list("portfolio-words")
@@ -188,7 +190,7 @@ def name_read_as_portfolio_apposition(subject: Token, lemmas: frozenset[str]) ->
     while doc[start].ent_iob_ == "I":
         start -= 1
     title = doc[start - 1]
-    if start - 1 <= subject.i + 1 or not (title.is_title and title.lower_ in _TITLES):
+    if start - 1 <= subject.i + 1 or not (title.is_title and title.lower_ in TITLES):
         return
     if all(
         w.text == ","

@@ -22,7 +22,7 @@ from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 from quotes.nationalities import nation_words
-from quotes.source_words import BODY_HEADS
+from quotes.source_words import BODY_ENDS
 
 if TYPE_CHECKING:
     from quotes.proper_runs import CommonWords
@@ -247,14 +247,12 @@ def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> in
         and nation_words(doc[start].text)
         and doc[start + 1].is_title
         and doc[start + 1].lower_ not in common
-        and doc[end - 1].lower_ not in _BODY_ENDS
+        and doc[end - 1].lower_ not in BODY_ENDS
     ):
         return start + 1
     return start
 
 
-#: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
-_BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
 
 
 def initials_after_role(token: Token, common: CommonWords) -> bool:

@@ -39,7 +39,7 @@ from quotes.name_starts import (
     is_given,
 )
 from quotes.normalise import HYPHENS, OPENING_MARKS
-from quotes.source_words import BODY_HEADS
+from quotes.source_words import BODY_ENDS
 
 
 class CommonWords:
@@ -125,8 +125,6 @@ class Words:
 _JOINING = PARTICLES | HYPHEN_PARTICLES
 #: Click letters, caseless, that may open a name before its capital (`ǃGaroës`).
 _CLICKS = word_list("click-letters")
-#: Words that end a body's or a business's name (`Link Ferries`, `Kelby Council`).
-_BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
 
 
 def _capital_first(form: str) -> bool:
@@ -255,7 +253,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and doc[start + 1].text not in HYPHENS
                 and is_given_name(doc[start + 1].text)
                 and not _opens_last_word(doc, start + 1, last)
-                and doc[end - 1].lower_ not in _BODY_ENDS
+                and doc[end - 1].lower_ not in BODY_ENDS
             ):
                 # `Fisherman Tomas Reed said …`: a capitalised role, a common word or a
                 # listed role (not a given name no list holds that opens a name of three,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.acronym_names import is_acronym
 from quotes.language import word_list
 from quotes.mentions import authored_work
 from quotes.nationalities import is_nation_name
@@ -22,10 +23,10 @@ _EXAMINING = word_list("examining-works")
 def of_maker(work: Token) -> Token | None:
     """Rule work-of-body: the body a work's `of` phrase names, the head of a body's name
     (`Federation` in `the annual survey of the British Beekeepers' Federation`,
-    :data:`~quotes.source_words.BODY_HEADS`) or its acronym (`the annual report of SGS`,
-    :func:`_acronym`); None for a work that examines what its
-    `of` names (:data:`_EXAMINING`), or an `of` phrase of anything else (`a survey of
-    2,860 beekeepers`, `the report of an inquiry`)."""
+    :data:`~quotes.source_words.BODY_HEADS`) or its acronym, no nation's (`the annual
+    report of SGS`, :func:`~quotes.acronym_names.is_acronym`); None for a work that
+    examines what its `of` names (:data:`_EXAMINING`), or an `of` phrase of anything else
+    (`a survey of 2,860 beekeepers`, `the report of an inquiry`)."""
     # shape: the <work> of the <Name> <Body head> (`the annual report of the Harbour Board`)
     if not authored_work(work) or work.lemma_.lower() in _EXAMINING:
         return None
@@ -34,23 +35,8 @@ def of_maker(work: Token) -> Token | None:
             continue
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if body is not None and body.pos_ == "PROPN" and (
-            body.lower_ in BODY_HEADS or _acronym(body)
+            body.lower_ in BODY_HEADS
+            or (is_acronym(body.text) and not is_nation_name(body.text))  # not `the UK`
         ):
             return body
     return None
-
-
-#: The fewest and most letters of a body's acronym (`SGS`, `UNICEF`).
-_ACRONYM_LETTERS = (2, 6)
-
-
-def _acronym(token: Token) -> bool:
-    """Whether a word is a body's acronym: letters in capitals (`the annual report of
-    SGS`), a person's name never written so, and no nation's (`the UK`)."""
-    shortest, longest = _ACRONYM_LETTERS
-    return (
-        token.is_alpha
-        and token.is_upper
-        and shortest <= len(token.text) <= longest
-        and not is_nation_name(token.text)
-    )
