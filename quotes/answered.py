@@ -9,16 +9,18 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
-from quotes.found import Found
+from quotes.found import Found, char_tokens
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.mentions import mention_span, passive_agent
+from quotes.name_spans import TITLES
+from quotes.normalise import HYPHENS
 from quotes.speakers import SpeakerResolver
 
-__all__ = ["asker", "asking_participles", "replied_to"]
+__all__ = ["addressed", "asker", "asking_participles", "replied_to"]
 
 #: Verbs by which a speaker answers the one who spoke just before (`replied`).
 _REPLY_CUES = word_list("reply-cues")
@@ -26,6 +28,10 @@ _REPLY_CUES = word_list("reply-cues")
 _ASKING = word_list("asking-cues")
 #: The tag of a past participle (`Asked by the coroner …`).
 _PARTICIPLE = frozenset({"VBN"})
+#: The most tokens a name called out in a quote holds, its title and hyphens included.
+_VOCATIVE_WORDS = 6
+#: Marks that may end a quote after a name called out (`…, Mr Asquith-Bell."`).
+_CLOSING = frozenset({",", ".", "!", "?"})
 
 
 def replied_to(f: Found, attributed: list[Found]) -> str | None:
@@ -76,4 +82,50 @@ def asker(f: Found, resolver: SpeakerResolver, asking: list[int]) -> str | None:
         # before (`Coroner X … Asked by the coroner`); the person in focus it
         # would stand for otherwise is as likely the one who answers
         return resolver.role_holder(asker)
+    return None
+
+
+def addressed(f: Found, resolver: SpeakerResolver) -> str | None:
+    """Rule vocative-addressee: the one a direct quote calls by name, set off by a comma
+    at its end (`"Eleven weeks is a whole term, Mr Asquith-Bell," he said.`) or at its
+    start (`"Minister, that is not true," she said.`), whom its `he` or `she` is not;
+    None when it calls no one the text names."""
+    if f.type != "direct" or f.speaker is None:
+        return None
+    span = char_tokens(f.speaker.doc, f.start, f.end)
+    if span is None:
+        return None
+    words = [t for t in span if not (t.is_quote or t.is_space)]
+    while words and words[-1].text in _CLOSING:
+        words.pop()
+    called = _called_at_end(words) or _called_at_start(words)
+    if called is None:
+        return None
+    return resolver.resolve(mention_span(called[-1]))
+
+
+def _called_at_end(words: list[Token]) -> list[Token] | None:
+    """The name after the last comma of a quote's words, when it is all a name is."""
+    for k in range(len(words) - 1, max(-1, len(words) - _VOCATIVE_WORDS - 2), -1):
+        if words[k].text == ",":
+            return _vocative(words[k + 1 :])
+    return None
+
+
+def _called_at_start(words: list[Token]) -> list[Token] | None:
+    """The name before the first comma of a quote's words, when it is all a name is."""
+    for k, word in enumerate(words[: _VOCATIVE_WORDS + 1]):
+        if word.text == ",":
+            return _vocative(words[:k])
+    return None
+
+
+def _vocative(words: list[Token]) -> list[Token] | None:
+    """Words that are a name called out: proper nouns after any titles (`Mr
+    Asquith-Bell`, `Minister` alone is a title, no name), one at least."""
+    name = [t for t in words if t.lower_.rstrip(".") not in TITLES]
+    if not name or len(words) > _VOCATIVE_WORDS:
+        return None
+    if all(t.text in HYPHENS or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in name):
+        return name
     return None

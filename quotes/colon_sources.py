@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from quotes.around_quote import BREAKS, char_before
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
+from quotes.cue_words import token_indices
 from quotes.descriptions import described_age
 from quotes.exchanges import FIELD_ARTICLES, is_field_label
 from quotes.found import Link
@@ -52,6 +53,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         if token.text in BREAKS or token.is_sent_end:
             break
         clause.append(token)
+    clause = _past_stamp_line(clause, norm)
     named = _past_bracket(clause)
     bracketed, clause = len(named) < len(clause), named
     for token in clause:
@@ -108,6 +110,10 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         return Link(mark, doc[words[0].i : words[on - 1].i + 1], "colon", False)
     if words and _field_slug(words):
         return None
+    if at_line_start and _named_label(words):
+        # rule colon-named-label: `Kemble: "…"` under a live blog's time line, a name
+        # the text gave before, whatever the tagger made of the word alone
+        return Link(mark, doc[words[0].i : words[-1].i + 1], "colon:named-label", False)
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
@@ -139,6 +145,47 @@ def _field_slug(words: list[Token]) -> bool:
     label = words[0]
     return (
         len(words) == 1 and len(label) > 1 and label.text.isupper() and is_field_label(label.text)
+    )
+
+
+#: The most words a label naming its speaker holds (`Tom Kemble:`, `Dame Rosa Lind:`).
+_LABEL_WORDS = 3
+
+
+def _past_stamp_line(clause: list[Token], norm: str) -> list[Token]:
+    """Rule colon-stamp-line: the clause before a colon (``clause``, from the colon
+    backwards) without the lines above it that hold no letter, a live blog's time
+    (`14:11` ¶ `Kemble: "…"`) or an entry's number, which the sentence rules leave joined
+    to the label's line."""
+    for k, token in enumerate(clause):
+        rest = clause[k + 1 :]
+        if (
+            rest
+            and char_before(norm, token.idx, " \t") in "\n\r"
+            and not any(c.isalpha() for t in rest for c in t.text)
+        ):
+            return clause[: k + 1]
+    return clause
+
+
+def _named_label(words: list[Token]) -> bool:
+    """Whether the words before a colon at a line's start are a name the text also
+    gives in a sentence (`Kemble:` after `Opposition leader Tom Kemble is responding`):
+    at most :data:`_LABEL_WORDS` capitalised words, the last of them found capitalised
+    elsewhere in the text, not opening a sentence there."""
+    if not 0 < len(words) <= _LABEL_WORDS:
+        return False
+    if not all(
+        t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words
+    ):
+        return False
+    last = words[-1]
+    doc = last.doc
+    return any(
+        i != last.i
+        and not doc[i].is_sent_start
+        and char_before(doc.text, doc[i].idx, " \t") not in "\n\r"
+        for i in token_indices(doc, "ORTH", frozenset({last.text}))
     )
 
 

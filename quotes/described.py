@@ -96,6 +96,9 @@ _TITLE_DESCRIPTIONS = word_map("title-descriptions")
 #: A person's place in a team (`coach`, `halfback`, `sophomore`): a description by one
 #: is no one the text gave another.
 _TEAM_PLACES = word_list("team-places")
+#: Words that bring a person in unnamed (`a`, `one`, `several`): a description tied to
+#: one by `of` is a new person (rule role-of-someone).
+_SOMEONE_WORDS = _INDEFINITE | word_list("source-quantifiers")
 #: Roles a person takes by what the text said they did: `witness` → `testify`.
 _ROLE_ACTS = word_map("role-acts")
 #: How many tokens after a description the person it stands for may be named (`…, her
@@ -127,6 +130,10 @@ class DescribedIndex(StatedFacts):
         if age is not None:
             return self.by_age(head, age)
         if head.lower_ in ORG_KINDS and _of_a_named(head):
+            if _of_a_firm(head):
+                # rule organ-of-a-firm: `Saltire's board said …` after `Saltire Ferries`
+                # is the firm's own board, no other body of the kind named in the text
+                return None
             # `Wales's largest teachers' union`: a body of a place or a thing named
             return kind_name(head, self.bodies)
         if not is_definite(head):
@@ -135,7 +142,7 @@ class DescribedIndex(StatedFacts):
             # `the Spaniard`, `the world number three`: the one the text said it of, else
             # the person in focus
             return self.by_standing(head)
-        if head.lower_ in ORG_KINDS:
+        if head.lower_ in ORG_KINDS and not _of_a_firm(head):
             # `the corporation` is a body even after `Corporation Commissioner R. Rao`;
             # `The board insists …` after `NHS Strathmore says …`, a body named with no
             # kind word of the description's, that spoke just before it
@@ -157,7 +164,12 @@ class DescribedIndex(StatedFacts):
             return named
         if _born_in_place(head):
             return self._born_somewhere(head)
-        if role in _PERSON_ROLES and head.tag_ == "NN" and not _possessed(head):
+        if (
+            role in _PERSON_ROLES
+            and head.tag_ == "NN"
+            and not _possessed(head)
+            and not _of_someone(head)
+        ):
             # `The veteran lawmaker conceded …`: a role the text gave no one, the person
             # in focus (not `the authors`, a group, nor `her challenger`, someone
             # beside the person in focus); `the halfback` not a coach in focus
@@ -385,6 +397,35 @@ def _of_a_named(head: Token) -> bool:
     `the mine's operator`): a possessive with `'s` before it."""
     return any(
         c.dep_ == "poss" and any(g.tag_ == "POS" for g in c.children) for c in head.children
+    )
+
+
+def _of_a_firm(head: Token) -> bool:
+    """Whether a description's possessor is the first word of a longer name the text
+    gives elsewhere (`Saltire's board` after `Saltire Ferries`): a body's own organ."""
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+    if owner is None:
+        return False
+    doc = head.doc
+    return any(
+        i + 1 < len(doc) and doc[i + 1].is_title and doc[i + 1].pos_ != "PART"
+        for i in token_indices(doc, "ORTH", frozenset({owner.text}))
+        if i != owner.i
+    )
+
+
+def _of_someone(head: Token) -> bool:
+    """Rule role-of-someone: whether a description is tied by `of` to someone the text
+    brings in unnamed (`the daughter of one resident`, `the owner of a bakery`): a new
+    person, not the one in focus."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and any(d.lower_ in _SOMEONE_WORDS for d in o.children)
+            for o in c.children
+        )
+        for c in head.children
     )
 
 

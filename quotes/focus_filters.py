@@ -84,7 +84,9 @@ class FocusFilters(PersonIndex):
         return {
             index
             for index, i in latest.items()
-            if self.people[index].roles & _INTERPRETERS and i not in self.subjects
+            if self.people[index].roles & _INTERPRETERS
+            and i not in self.subjects
+            and i not in self.set_off_subjects
         }
 
     def _asked_about(self, i: int, at: int) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at
+from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.name_spans import TITLES
 from quotes.nationalities import nation_words
 from quotes.source_words import BODY_ENDS
@@ -111,6 +112,10 @@ def _portfolio_link(doc: Doc, start: int) -> int | None:
     """The link (`of`, `for`, `and`) right before a run that starts at token `start`, or
     before the `the` that opens it (rule office-of-the: `Leader of the Opposition Malik
     Zafar Iqbal Awan`, `Speaker of the Assembly Rosa Elvira Quispe`); None when none."""
+    if start >= 3 and doc[start - 1].lower_ in POSSESSIVE_ENDINGS and doc[start - 2].is_title:
+        # rule portfolio-possessive: `Minister for Children's Policy Hoshino Emiko`, a
+        # portfolio's word with its `'s`, the run before it opened by the link
+        return _portfolio_link(doc, start - 2)
     link = start - 2 if start >= 2 and doc[start - 1].lower_ == "the" else start - 1
     return link if link >= 0 and doc[link].lower_ in _PORTFOLIO_LINKS else None
 
@@ -184,7 +189,10 @@ def portfolio_title(doc: Doc, start: int) -> str | None:
             linked = i + 1 < start and doc[i + 1].lower_ in _OFFICE_LINKS
             return word.lower_ if linked else None
         if is_given_name(word.text) or not (
-            word.is_title or word.lower_ in _PORTFOLIO_LINKS or word.text == ","
+            word.is_title
+            or word.lower_ in _PORTFOLIO_LINKS
+            or word.text == ","
+            or word.lower_ in POSSESSIVE_ENDINGS  # `Minister for Children's Policy`
         ):
             return None
         i -= 1

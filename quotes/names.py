@@ -60,6 +60,12 @@ _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 _KIN_GROUPS = word_list("kin-group-words")
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
+#: Nouns before a name set off after them that make it a person's: roles, and
+#: interpreters (`the interpreter, Deniz Aksoy, stopped`).
+_SET_OFF_ROLES = ROLE_NOUNS | word_list("interpreters")
+#: Words for a day (`Sunday`), also given names: alone, a day, no person (rule
+#: day-no-person), unless the text says it is one's only name.
+_DAYS = word_list("day-words")
 
 
 class PersonNames:
@@ -365,8 +371,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `Norland Radio and Television (NRT) said …`: a body's name
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
+    if len(tokens) == 1 and tokens[0].lower_ in _DAYS and not _one_name(run):
+        return False  # rule day-no-person: `miss Sunday's game`, a day, whatever precedes it
     if before is not None and (
-        before.lower_ in TITLES
+        (before.lower_ in TITLES and not (before.is_lower and before.pos_ == "VERB"))
         or (before.pos_ == "NOUN" and before.is_lower and len(tokens) > 1)
         or (before.lower_ in ROLE_NOUNS and before.is_lower and len(tokens) > 1)
     ):
@@ -409,7 +417,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         and head.dep_ == "appos"
         and head.head.i < run.start
         and run.doc[run.start - 1].text == ","
-        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in ROLE_NOUNS)
+        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in _SET_OFF_ROLES)
     ):
         return True  # `The chairman of the council, Ruairidh Mac an t-Saoir, said`
     described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]

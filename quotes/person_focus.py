@@ -82,7 +82,7 @@ class PersonFocus(FocusFilters):
             index
             for i, index in fitting
             if i >= recent
-            and i in self.subjects
+            and (i in self.subjects or i in self.set_off_subjects)
             and not self._in_quote(i)
             and not self._in_report(i)
             and not (gender is not None and self._asker(i))

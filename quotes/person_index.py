@@ -93,6 +93,11 @@ class PersonIndex(PersonLookups):
         )
         #: Token indices of the mentions that are a clause's subject or a quote's speaker.
         self.subjects: set[int] = set()
+        #: Token indices of the names set off after a main clause's subject description
+        #: (rule subject-apposition: `the interpreter, Deniz Aksoy, stopped …`), which a
+        #: `he` or `she` after it looks back to as to a subject, though no story's lead
+        #: description stands for them.
+        self.set_off_subjects: set[int] = set()
         #: (person, the title word before the surname) of people named only by a word
         #: that may be a title or a given name (`Col Henderson`), read once all are in.
         self._title_or_given: list[tuple[int, Token, int]] = []
@@ -192,11 +197,7 @@ class PersonIndex(PersonLookups):
             # filed under the body's own last word, not the family name it may open
             # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
             surname = name_parts(name)[1]
-        gender = gender_of(given, before) or (
-            # `whose son Tobi, 19, died in the crush`: a noun that tells a gender right
-            # before the name (`she said` after it is then not Tobi)
-            noun_gender(self.doc[ent.start - 1].lower_) if ent.start else None
-        )
+        gender = gender_of(given, before) or _gender_before(ent)
         index = self._find(name, ent.start, gender)
         if index is None:
             index = self._new_person(Person(name, surname))
@@ -218,6 +219,8 @@ class PersonIndex(PersonLookups):
         self._mentioned(ent.start, index)
         if ent.root.dep_ in ("nsubj", "nsubjpass") and not _absolute_subject(ent.root):
             self.subjects.add(ent.start)
+        elif _set_off_subject(ent.root):
+            self.set_off_subjects.add(ent.start)
 
     def _form_in_brackets(self, ent: Span) -> int | None:
         """The person a name in brackets right after another person's name is the other
@@ -302,6 +305,28 @@ class PersonIndex(PersonLookups):
                 given, key = name_parts(name)
                 index = self._new_person(Person(name, key, given=given))
             self._mentioned(surname.start, index)
+
+
+def _gender_before(ent: Span) -> str | None:
+    """The gender a noun right before a name tells, or before the comma that sets the
+    name off (`whose son Tobi, 19, died …`, `whose mother, Joan, 88, waited …`: a `he`
+    after it is then not Tobi nor Joan); None when none does."""
+    doc, at = ent.doc, ent.start - 1
+    if at > 0 and doc[at].text == ",":
+        at -= 1
+    return noun_gender(doc[at].lower_) if at >= 0 else None
+
+
+def _set_off_subject(root: Token) -> bool:
+    """Whether a name is set off after the description that is a main clause's subject
+    (`the interpreter, Deniz Aksoy, stopped and asked …`; not `whose mother, Joan,
+    waited …`)."""
+    return (
+        root.dep_ == "appos"
+        and root.head.i < root.i
+        and root.head.dep_ in ("nsubj", "nsubjpass")
+        and root.head.head.dep_ == "ROOT"
+    )
 
 
 def _one_surname(tokens: list[Token]) -> bool:

@@ -121,8 +121,10 @@ class Words:
             self.at.setdefault(form, []).append(i)
 
 
+#: Particles that join a name only after a given name (`Maria do Céu`).
+_GIVEN_PARTICLES = word_list("given-name-particles")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
-_JOINING = PARTICLES | HYPHEN_PARTICLES
+_JOINING = PARTICLES | HYPHEN_PARTICLES | _GIVEN_PARTICLES
 #: Click letters, caseless, that may open a name before its capital (`ǃGaroës`).
 _CLICKS = word_list("click-letters")
 
@@ -179,6 +181,9 @@ def _joins_name(token: Token) -> bool:
         return False
     if tight:
         return token.lower_ in PARTICLES | HYPHEN_PARTICLES
+    if token.lower_ in _GIVEN_PARTICLES and token.i > 0:
+        # rule given-name-particle: `Maria do Céu Antunes Vidal`, not `Why do Americans`
+        return is_given_name(doc[token.i - 1].text) and _capitalised(following)
     return token.lower_ in PARTICLES and (
         _capitalised(following) or following.lower_ in PARTICLES
     )

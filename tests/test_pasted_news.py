@@ -1,0 +1,132 @@
+"""Speakers of shapes found in news stories pasted whole, as a user would, and in the
+fact-checker set's fortieth blind batch: a description of a body named only after it, a
+relation tied to someone unnamed, a body's description after a sentence about a person,
+a live blog's label under its time line, a day that is a given name too, a name set off
+after a subject description, a name called out in a quote, military ranks and an MEP's
+title before a name, a portfolio with a possessive, and a Portuguese given name joined
+by `do`. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from quotes.records import Quote
+
+
+def row_holding(text: str, fragment: str) -> Quote:
+    """The one row (default scope) whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text) if fragment in q.text]
+    assert len(found) == 1, quotes.extract(text)
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text, fragment, mention, speaker",
+    [
+        # rule kind-name-before: a board of a firm is no authority named after it
+        (
+            "Harlow Bakeries has agreed to a takeover. Harlow's board said it would back "
+            "the offer. The Financial Conduct Authority declined to comment.",
+            "back the offer",
+            "Harlow's board",
+            "Harlow's board",
+        ),
+        # rule role-of-someone: `the son of one tenant` is no judge in focus
+        (
+            'Passing sentence, Judge Ruth Amadi said: "You ignored every warning." Outside '
+            "court, the son of one tenant said the sentence was far too short.",
+            "far too short",
+            "the son",
+            "the son of one tenant",
+        ),
+        # rule colon-named-label (and colon-stamp-line): a surname alone before a
+        # colon under a live blog's time, whatever the tagger reads it as
+        (
+            "Opposition leader Tom Kemble is on his feet now.\n\n14:11\n"
+            'Kemble: "We will fight this budget line by line."',
+            "line by line",
+            "Kemble",
+            "Tom Kemble",
+        ),
+        # rule day-no-person: `miss Sunday's final` names no woman called Sunday
+        (
+            "We spoke to the physio, Maria Ortiz, after training. The striker is likely to "
+            "miss Sunday's final, and the club is worried. She said the knee was badly "
+            "bruised.",
+            "badly bruised",
+            "She",
+            "Maria Ortiz",
+        ),
+        # rule kind-no-person-subject: `the club` is no coach the sentence before is about
+        (
+            "Ana Ruiz has coached the side for six years. The club confirmed that the "
+            "striker would miss the final.",
+            "miss the final",
+            "The club",
+            "the club",
+        ),
+        # rule subject-apposition, and `interpreter` a role: the name set off after a
+        # subject description is the one a `she` after it means
+        (
+            "During the press conference the interpreter, Deniz Aksoy, stopped and asked "
+            "the coach to repeat a word. She said later that she had softened it.",
+            "softened it",
+            "She",
+            "Deniz Aksoy",
+        ),
+        # a rank abbreviated before a name is a title, not a person called `Brig`
+        (
+            "Army spokesman Brig. Gen. Joseph Deng Akol told the radio that 14 people were "
+            'held. "Nobody was hurt," the spokesman said.',
+            "Nobody was hurt",
+            "the spokesman",
+            "Joseph Deng Akol",
+        ),
+        # `MEP` a title: the name after it is a person's, whom `she` means
+        (
+            "The rapporteur, Irish MEP Niamh Carvalho Byrne, opened the debate. She told "
+            "the chamber that the deadline was too late.",
+            "deadline was too late",
+            "She",
+            "Niamh Carvalho Byrne",
+        ),
+        # rule vocative-addressee: the one a quote calls by name is not its `he`
+        (
+            "The farmer, Owen Pritchard, told the inquiry the lane was too narrow. Under "
+            "cross-examination, Simon Hale KC, for the developer, put it to him that the "
+            'traffic would last a month. "A month is a whole harvest, Mr Hale," he said.',
+            "a whole harvest",
+            "he",
+            "Owen Pritchard",
+        ),
+        # rule portfolio-possessive: the name after `Minister for Women's Affairs`
+        (
+            '"Nobody here is pretending it is free," said Minister for Women\'s Affairs '
+            "Tanaka Yuriko.",
+            "pretending it is free",
+            "Minister",
+            "Tanaka Yuriko",
+        ),
+        # rule given-name-particle: `do` inside a Portuguese given name
+        (
+            "The singer Maria do Rosário Pinto Leal said the old workshop had shaped her "
+            'voice. "He built it for me," Leal said.',
+            "shaped her voice",
+            "Maria do Rosário Pinto Leal",
+            "Maria do Rosário Pinto Leal",
+        ),
+    ],
+)
+def test_pasted_news_speakers(text: str, fragment: str, mention: str, speaker: str) -> None:
+    row = row_holding(text, fragment)
+    assert (row.speaker_mention, row.speaker) == (mention, speaker)
+
+
+def test_a_label_under_a_time_line_is_the_colon_rule_s() -> None:
+    row = row_holding(
+        "Opposition leader Tom Kemble is on his feet now.\n\n14:11\n"
+        'Kemble: "We will fight this budget line by line."',
+        "line by line",
+    )
+    assert (row.type, row.cue, row.method) == ("direct", ":", "colon:named-label")
