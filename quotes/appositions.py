@@ -88,6 +88,10 @@ def appositive_name(head: Token) -> Span | None:
             # rule indefinite-apposition-no-name: `the nominee, a former Solicitor
             # General, averred …` describes the speaker by an office, it names no one
             continue
+        if _after_set_off_role(token, head, start):
+            # rule role-set-off-name: `One jury member, the Scottish actress Ruby
+            # Marshall, said …`: the person a role set off after the description names
+            return whole_name(doc[start : name_end + 1])
         if start > head.i and doc[start - 1].text == ",":
             opening = doc[start]
             if restrictive and not (opening.lower_ in TITLES or is_given_name(opening.text)):
@@ -98,6 +102,23 @@ def appositive_name(head: Token) -> Span | None:
             return glossed
     return None
 
+
+
+def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
+    """Whether a person's name (`token` its apposed word, from token `start`) follows
+    right after a role noun that is itself set off by a comma after the described
+    speaker `head` (`One jury member, the Scottish actress Ruby Marshall,`)."""
+    role = token.head
+    if not (role.dep_ == "appos" and role.pos_ == "NOUN" and start == role.i + 1):
+        return False
+    opening = role.left_edge.i
+    name = entity_at(token)
+    return (
+        opening > head.i + 1
+        and head.doc[opening - 1].text == ","
+        and name is not None
+        and name.label_ == "PERSON"
+    )
 
 
 def _after_gloss(token: Token, head: Token) -> Span | None:

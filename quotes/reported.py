@@ -29,6 +29,7 @@ from quotes.complements import as_aside, complement_and_clause
 from quotes.found import MARKS
 from quotes.interpreted import interpreted_relay
 from quotes.label_speakers import LabelPeople, section_label
+from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 from quotes.mentions import mention_span
 from quotes.no_claims import aimed_heading
@@ -83,6 +84,8 @@ def find_reported(
     found: list[Reported | None] = []
     for hit in cues.values():
         cue = doc[hit.cue]
+        if _clause_relative(cue, doc[hit.speaker]):
+            continue
         for piece in _pieces(cue, hit):
             if piece.rule in ("object", "topic") and any(t.i in used_cues for t in cue.subtree):
                 continue
@@ -138,6 +141,21 @@ def find_reported(
 #: What may stand between a quote and the cue that signs it after it, besides the
 #: speaker: closing marks, commas and spaces (`"…," Ruiz said`), no sentence end.
 _SIGNING = re.compile(r"[^.!?\n]*")
+
+
+def _clause_relative(cue: Token, speaker: Token) -> bool:
+    """Rule which-clause-no-source: a cue whose subject is a `which` that takes up a
+    whole clause, not a noun (`she said the water had been clear, which showed that the
+    soil was holding`): an inference drawn from what went before, no one's statement."""
+    return (
+        speaker.lower_ in _CLAUSE_RELATIVES
+        and cue.dep_ in ("advcl", "relcl")
+        and cue.head.pos_ in ("VERB", "AUX", "ADJ")
+    )
+
+
+#: Relative pronouns that may take up a whole clause (`which`).
+_CLAUSE_RELATIVES = word_list("clause-relatives")
 
 
 def _after_its_quote(text: str, cue: Token, piece: Content, taken: Spans) -> bool:

@@ -65,7 +65,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
         elif (
             prev.text[:1].isupper()
             and prev.is_alpha
-            and prev.pos_ in _NAME_POS
+            and (prev.pos_ in _NAME_POS or _plural_read_as_verb(prev))
             and prev.lower_ not in TITLES
         ):
             start -= 1
@@ -81,6 +81,19 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
     if joined:
         start, end = whole_body_name(doc, start, end)
     return doc[start:end].text
+
+
+def _plural_read_as_verb(token: Token) -> bool:
+    """Rule plural-name-word: a capitalised plural inside a name that the tagger read as
+    a verb in `-s` (`Llanelli Wanderers RFC`), a capitalised word before it in the run,
+    not opening its sentence."""
+    return (
+        token.tag_ == "VBZ"
+        and not token.is_sent_start
+        and token.i > 0
+        and token.doc[token.i - 1].text[:1].isupper()
+        and token.doc[token.i - 1].is_alpha
+    )
 
 
 def _joins(token: Token) -> bool:

@@ -2,9 +2,10 @@
 fact-checker set's fortieth blind batch: a description of a body named only after it, a
 relation tied to someone unnamed, a body's description after a sentence about a person,
 a live blog's label under its time line, a day that is a given name too, a name set off
-after a subject description, a name called out in a quote, military ranks and an MEP's
-title before a name, a portfolio with a possessive, and a Portuguese given name joined
-by `do`. Sentences written for these tests."""
+after a subject description or after a role set off, a name called out in a quote,
+military ranks and an MEP's title before a name, a portfolio with a possessive, a club's
+plural read as a verb, and a Portuguese given name joined by `do`. Sentences written for
+these tests."""
 
 from __future__ import annotations
 
@@ -91,6 +92,13 @@ def row_holding(text: str, fragment: str) -> Quote:
             "She",
             "Niamh Carvalho Byrne",
         ),
+        # rule role-set-off-name: a name after a role set off after the description
+        (
+            "A neighbour, the retired teacher Ann Ruiz, said she had heard the blast.",
+            "heard the blast",
+            "A neighbour",
+            "Ann Ruiz",
+        ),
         # rule vocative-addressee: the one a quote calls by name is not its `he`
         (
             "The farmer, Owen Pritchard, told the inquiry the lane was too narrow. Under "
@@ -107,6 +115,13 @@ def row_holding(text: str, fragment: str) -> Quote:
             "pretending it is free",
             "Minister",
             "Tanaka Yuriko",
+        ),
+        # rule plural-name-word: a club's plural the tagger read as a verb
+        (
+            "After the hearing, Carmarthen Wanderers RFC said the club accepted the ban.",
+            "accepted the ban",
+            "RFC",
+            "Carmarthen Wanderers RFC",
         ),
         # rule given-name-particle: `do` inside a Portuguese given name
         (
@@ -130,3 +145,12 @@ def test_a_label_under_a_time_line_is_the_colon_rule_s() -> None:
         "line by line",
     )
     assert (row.type, row.cue, row.method) == ("direct", ":", "colon:named-label")
+
+
+def test_a_which_taking_up_a_clause_reports_no_one() -> None:
+    # rule which-clause-no-source: the inference after the engineer's words is no row
+    rows = quotes.extract(
+        "The engineer, Ana Ruiz, said the water had been clear, which showed that the soil "
+        "was holding."
+    )
+    assert [(q.speaker, q.text) for q in rows] == [("Ana Ruiz", "the water had been clear")]
