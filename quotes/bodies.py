@@ -332,10 +332,6 @@ class BodyIndex(PersonFocus):
             tokens = _opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
             return None  # an `it` is no one the tagger took for a person
-        if not opening and self._a_person(tokens):
-            # rule kind-no-person-subject: `Ana Ruiz has coached the side for six years.`
-            # ¶ `The club confirmed …` is no Ana Ruiz
-            return None
         if not tokens or self._no_body(tokens) or not kind_fits(kind, proper_name(tokens)):
             return None
         if kind and len(tokens) == 1 and tokens[0].is_sent_start:
