@@ -4,14 +4,19 @@ Each row falls in a *cell*: the rule family that made it (`dep`, `near-after`,
 `reported`, `according-to`, `previous-quote`, …), its type, whether the default scope
 keeps it (a `statement`, or `other`: acts, topics, unsourced rows, which are right less
 often), its cue's class, the kind of its speaker mention (a `name`, a `pronoun`, a
-`description` or `none`) and the pattern by which the rule found the speaker (the part of
+`description` or `none`), the pattern by which the rule found the speaker (the part of
 the `method` after its colon: `reported:participle`, `…, saying the plan had failed`, is
-right less often than `reported:subject`). The rate at which rows of each cell were right
-(partial span match and right speaker, as `quotes evaluate` counts attribution) was
-measured on training data by ``benchmarks/calibrate.py`` (``make calibrate``) and is
-shipped as ``quotes/lang/<lang>/calibration.json``. A cell seen too rarely leans on its
-parent (the same cell without the speaker pattern, then without the speaker kind, …): its
-rate is smoothed toward the parent's with a Beta prior, and a cell never seen takes its
+right less often than `reported:subject`) and where the speaker is named, before or
+after the quote and how many paragraph breaks away (:func:`speaker_reach`: a speaker
+carried over from a paragraph or more before is right less often, in a novel's long
+exchange as in news).
+The rate at which rows of each cell were right (partial span match and right speaker, as
+`quotes evaluate` counts attribution) was measured on training data by
+``benchmarks/calibrate.py`` (``make calibrate``) and is shipped as
+``quotes/lang/<lang>/calibration.json``. A cell seen too rarely leans on its parent (the
+same cell without its finest part: without the speaker's reach, then without the speaker
+pattern, …): its rate is smoothed toward the parent's with a Beta prior, and a cell never
+seen, or holding exactly its parent's rows (left out of the shipped table), takes its
 nearest measured ancestor's rate. Rows of one document are not independent evidence (one
 interview that the annotators left out gives forty wrong transcript turns, a fact about
 that document, not about transcripts), so a document counts as at most a few rows of any cell.
@@ -20,6 +25,7 @@ that document, not about transcripts), so a document counts as at most a few row
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -35,6 +41,8 @@ CALIBRATION_FILE = "calibration.json"
 UNMEASURED = 0.5
 #: The key part of a row the default scope keeps (True) or leaves to `--scope all`.
 SCOPE_PARTS = {True: "statement", False: "other"}
+#: A run of line breaks (and the blanks between them): one paragraph break.
+_PARAGRAPH_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def rule_family(method: str) -> str:
@@ -65,6 +73,30 @@ def speaker_kind(mention: Span | None) -> str:
     return "description"
 
 
+def speaker_reach(
+    text: str, start: int, end: int, speaker_start: int | None, speaker_end: int | None
+) -> str:
+    """Where a quote's (`start` to `end` in `text`) speaker is named: before or after
+    it, and how many paragraph breaks away. `0-para-after` in the quote's own paragraph
+    after it (`"We will win," she said.`), `0-para-before` before it (`She said the
+    team would win.`), `1-para-before` in the paragraph before (a speaker carried over
+    from the quote before: `"We will win," Ruiz said.` ¶ `"Nobody can stop us."`),
+    `2+-para-before` farther up (a turn deep in a novel's exchange, given to the one who
+    spoke two lines before), and so on; `-` with no speaker mention. News names its
+    speaker beside the quote; a carried-over speaker is right less often, and the more
+    so the farther back it was named."""
+    if speaker_start is None or speaker_end is None:
+        return "-"
+    before = speaker_start < start
+    gap = text[speaker_end:start] if speaker_end <= start else text[end:speaker_start]
+    breaks = 0
+    for _ in _PARAGRAPH_BREAK.finditer(gap):
+        breaks += 1
+        if breaks == 2:
+            break
+    return f"{'2+' if breaks == 2 else breaks}-para-{'before' if before else 'after'}"
+
+
 def cell_keys(
     family: str,
     quote_type: str,
@@ -72,13 +104,18 @@ def cell_keys(
     speaker: str,
     statement: bool = True,
     pattern: str | None = None,
+    reach: str | None = None,
 ) -> list[str]:
     """The keys of a row's cell and of its ancestors, most specific first; the last is
     the empty key of every row. `statement` says whether the default scope keeps it;
-    the speaker `pattern` (:func:`speaker_pattern`), when given, is the finest part."""
+    the speaker `pattern` (:func:`speaker_pattern`), when given, is the next part, and
+    the speaker's `reach` (:func:`speaker_reach`), when given after a pattern, the
+    finest."""
     parts = [family, quote_type, SCOPE_PARTS[statement], cue_class or "-", speaker]
     if pattern is not None:
         parts.append(pattern)
+        if reach is not None:
+            parts.append(reach)
     return ["|".join(parts[:n]) for n in range(len(parts), -1, -1)]
 
 
@@ -98,15 +135,23 @@ def confidence(
     speaker: str,
     statement: bool = True,
     lang: str = DEFAULT_LANG,
+    reach: str | None = None,
 ) -> float:
     """The measured rate of a row's cell (its `method`'s rule family, type, whether the
-    default scope keeps it, cue class, speaker kind, see :func:`speaker_kind`, and the
-    method's speaker pattern), or of its nearest measured ancestor."""
+    default scope keeps it, cue class, speaker kind, see :func:`speaker_kind`, the
+    method's speaker pattern and, when given, the speaker's reach, see
+    :func:`speaker_reach`), or of its nearest measured ancestor."""
     cells = _table(lang)
     if cells is None:
         return UNMEASURED
     keys = cell_keys(
-        rule_family(method), quote_type, cue_class, speaker, statement, speaker_pattern(method)
+        rule_family(method),
+        quote_type,
+        cue_class,
+        speaker,
+        statement,
+        speaker_pattern(method),
+        reach,
     )
     for key in keys:
         cell = cells.get(key)
@@ -127,6 +172,9 @@ class Outcome(NamedTuple):
     doc: str = ""
     #: The method's speaker pattern (:func:`speaker_pattern`); None: no cell of its own.
     pattern: str | None = None
+    #: How far from the quote its speaker is named (:func:`speaker_reach`); None: no
+    #: cell of its own.
+    reach: str | None = None
 
 
 def fit(
@@ -147,7 +195,13 @@ def fit(
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for row in outcomes:
         keys = cell_keys(
-            row.family, row.quote_type, row.cue_class, row.speaker, row.statement, row.pattern
+            row.family,
+            row.quote_type,
+            row.cue_class,
+            row.speaker,
+            row.statement,
+            row.pattern,
+            row.reach,
         )
         for key in keys:
             tally = counts[key][row.doc]
@@ -174,6 +228,18 @@ def fit(
             rate = hits / n
         cells[key] = {"n": rows, "right": right, "docs": len(docs), "p": round(rate, 3)}
     return dict(sorted(cells.items()))
+
+
+def pruned(cells: Mapping[str, Mapping[str, float]]) -> dict[str, Mapping[str, float]]:
+    """The cells worth shipping: a cell that holds exactly its parent's rows has its
+    parent's rate (:func:`fit`), which a row of that cell is given anyway when the cell
+    is not in the table (its nearest measured ancestor's), so it is left out."""
+    kept = {}
+    for key, cell in cells.items():
+        parent = cells.get("|".join(key.split("|")[:-1])) if key else None
+        if parent is None or parent["n"] != cell["n"] or parent["p"] != cell["p"]:
+            kept[key] = cell
+    return kept
 
 
 def dump_table(cells: Mapping[str, Mapping[str, float]], header: Mapping[str, Any]) -> str:

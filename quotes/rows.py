@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
-from quotes.confidence import confidence, speaker_kind
+from quotes.confidence import confidence, speaker_kind, speaker_reach
 from quotes.cue_classes import cue_class
 from quotes.form_rows import Form
 from quotes.found import MARKS, Found, char_tokens
@@ -223,23 +223,28 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
     """The row of one found quote; `statement` says whether the statements scope keeps
     it, `kind` is its cue's class."""
     speaker, cue = f.speaker, f.cue
+    speaker_start = None if speaker is None else speaker.start_char
+    speaker_end = None if speaker is None else speaker.end_char
     return Quote(
         type=f.type,
         text=text[f.start : f.end],
         start=f.start,
         end=f.end,
         speaker=None if f.name is None else shown(f.name),
-        speaker_mention=None
-        if speaker is None
-        else text[speaker.start_char : speaker.end_char],
-        speaker_start=None if speaker is None else speaker.start_char,
-        speaker_end=None if speaker is None else speaker.end_char,
+        speaker_mention=None if speaker is None else text[speaker_start:speaker_end],
+        speaker_start=speaker_start,
+        speaker_end=speaker_end,
         cue=None if cue is None else text[cue.idx : cue.idx + len(cue)],
         cue_start=None if cue is None else cue.idx,
         cue_end=None if cue is None else cue.idx + len(cue),
         method=f.method,
         confidence=confidence(
-            f.method, f.type, kind, speaker_kind(speaker), statement
+            f.method,
+            f.type,
+            kind,
+            speaker_kind(speaker),
+            statement,
+            reach=speaker_reach(text, f.start, f.end, speaker_start, speaker_end),
         ),
         cue_class=kind,
         statement=statement,

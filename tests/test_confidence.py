@@ -16,8 +16,10 @@ from quotes.confidence import (
     cell_keys,
     confidence,
     fit,
+    pruned,
     speaker_kind,
     speaker_pattern,
+    speaker_reach,
 )
 from quotes.language import data_path
 from quotes.scoring import calibration_error, ranking_auc, top_precision
@@ -152,6 +154,75 @@ def test_confidence_reads_the_cell_of_the_methods_speaker_pattern(monkeypatch) -
     assert confidence("reported:subject", "indirect", "speech", "name") == 0.9
 
 
+@pytest.mark.parametrize(
+    "text, reach",
+    [
+        # the speaker named in the quote's own paragraph, after it
+        ('"We will win," Ana Ruiz said.', "0-para-after"),
+        # … and before it, in reported speech
+        ("Ana Ruiz said the team would win.", "0-para-before"),
+        # a speaker carried over from the quote before, in the paragraph before
+        ('"We will win," Ana Ruiz said.\n\n"Nobody can stop us."', "1-para-before"),
+        # a reply given to the one who spoke two lines before, three line breaks back
+        ('"Is the river far?" asked Tom.\n"Two miles," said the guide.\n"And the bridge?"\n'
+         '"It fell last spring."', "2+-para-before"),
+        # a speaker named after the quote, a paragraph on
+        ('"Nobody can stop us."\nSo said Ana Ruiz on Monday.', "1-para-after"),
+    ],
+)
+def test_speaker_reach_counts_the_paragraph_breaks_to_the_speaker(text: str, reach: str):
+    last = quotes.extract(text)[-1]
+    assert last.speaker == ("Tom" if "Tom" in text else "Ana Ruiz")
+    found = speaker_reach(text, last.start, last.end, last.speaker_start, last.speaker_end)
+    assert found == reach
+
+
+def test_speaker_reach_of_a_row_with_no_speaker_mention() -> None:
+    assert speaker_reach('"We never saw the shore."', 1, 24, None, None) == "-"
+
+
+def test_the_speaker_reach_is_the_finest_part_of_a_cell() -> None:
+    keys = cell_keys("previous-quote", "direct", "speech", "name", True, "-", "1-para-before")
+    assert keys[0] == "previous-quote|direct|statement|speech|name|-|1-para-before"
+    assert keys[1:] == cell_keys("previous-quote", "direct", "speech", "name", True, "-")
+
+
+def test_a_row_reads_the_cell_of_its_speakers_reach(monkeypatch) -> None:
+    key = "previous-quote|direct|statement|speech|name|-"
+    table = {"": {"p": 0.8}, key: {"p": 0.95}, f"{key}|1-para-before": {"p": 0.7}}
+    monkeypatch.setattr(quotes.confidence, "_table", lambda lang: table)
+    near = quotes.extract('Ana Ruiz spoke after the vote. "We will win," Ruiz said. '
+                          '"Nobody can stop us."')[-1]
+    far = quotes.extract('"We will win," Ana Ruiz said.\n\n"Nobody can stop us."')[-1]
+    assert near.method == far.method == "previous-quote"
+    assert (near.confidence, far.confidence) == (0.95, 0.7)
+
+
+def test_a_speaker_carried_over_a_paragraph_is_less_sure_than_one_beside_it() -> None:
+    near = quotes.extract('Ana Ruiz spoke after the vote. "We will win," Ruiz said. '
+                          '"Nobody can stop us."')[-1]
+    far = quotes.extract('"We will win," Ana Ruiz said.\n\n"Nobody can stop us."')[-1]
+    assert near.method == far.method == "previous-quote"
+    assert far.confidence < near.confidence - 0.05
+
+
+def test_a_cell_holding_its_parents_rows_is_left_out_of_the_shipped_table() -> None:
+    rows = [Outcome("transcript", "direct", "speech", "name", False, True, "a")] * 6
+    rows += [Outcome("dep", "direct", "speech", "name", i % 4 != 0, True, f"b{i}")
+             for i in range(30)]
+    rows += [Outcome("dep", "direct", "speech", "pronoun", True, True, f"c{i}")
+             for i in range(10)]
+    cells = fit(rows, prior=10)
+    kept = pruned(cells)
+    assert "transcript|direct|statement|speech|name" not in kept and "transcript" in kept
+    assert "dep|direct|statement|speech|pronoun" in kept
+    # every cell's rows are given the rate they were given before
+    for key, cell in cells.items():
+        parts = key.split("|") if key else []
+        ancestors = ["|".join(parts[:n]) for n in range(len(parts), -1, -1)]
+        assert next(kept[k]["p"] for k in ancestors if k in kept) == cell["p"]
+
+
 def test_fit_weighs_one_documents_rows_as_at_most_cap_rows() -> None:
     # forty wrong transcript turns of one interview, and two other documents' right ones
     rows = [Outcome("transcript", "direct", "speech", "name", False, True, "interview")] * 40
@@ -206,17 +277,21 @@ def test_speaker_kind_of_each_row(text: str, kind: str) -> None:
 
 def test_confidence_is_the_measured_rate_of_the_rows_cell() -> None:
     (quote,) = quotes.extract('"We will win," Ana Ruiz said.')
-    assert quote.confidence == confidence(quote.method, "direct", "speech", "name")
+    after = "0-para-after"
+    assert quote.confidence == confidence(quote.method, "direct", "speech", "name", reach=after)
     (pronoun,) = quotes.extract('"We will win," she said.')
-    assert pronoun.confidence == confidence(pronoun.method, "direct", "speech", "pronoun")
+    assert pronoun.confidence == confidence(
+        pronoun.method, "direct", "speech", "pronoun", reach=after
+    )
 
 
 def test_a_row_outside_the_default_scope_takes_the_rate_of_its_own_cell() -> None:
     (act,) = quotes.extract("The mayor declined to comment on the plan.", scope="all")
     assert not act.statement
-    rate = confidence(act.method, act.type, act.cue_class, "description", statement=False)
+    kind, before = act.cue_class, "0-para-before"
+    rate = confidence(act.method, act.type, kind, "description", False, reach=before)
     assert act.confidence == rate
-    assert rate != confidence(act.method, act.type, act.cue_class, "description")
+    assert rate != confidence(act.method, act.type, kind, "description", reach=before)
 
 
 def test_evaluate_prints_calibration_in_its_table_and_json(tmp_path: Path) -> None:
