@@ -43,6 +43,10 @@ from quotes.source_shapes import DISPLAY_PARTICIPLE
 from quotes.span_index import Spans
 from quotes.titles import has_byline, is_title, names_a_work
 
+#: Tags of a finite verb, which makes the words of a quote a sentence (`heard`, `is`).
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a relative pronoun or determiner (`that`, `which`, `who`, `whose`).
+_RELATIVES = frozenset({"WDT", "WP", "WP$"})
 #: Characters after which an opening mark starts a quotation rather than a scare
 #: quote or title inside a clause (`said, "…"`, `X: "…"`, `— "…"`).
 _INTRODUCERS = frozenset(",:;—–-([")
@@ -81,7 +85,8 @@ class DirectLinker:
             return None
         if names_a_work(whole) or has_byline(whole):
             return None
-        if (self._runs_on(span) and not shown) or not (
+        run_on = self._runs_on(span) and not (shown or self._signed_sentence(whole, span, link))
+        if run_on or not (
             self._introduced(span)
             or (
                 link is not None
@@ -205,6 +210,23 @@ class DirectLinker:
         inner = self.norm[span.start : span.end].rstrip()
         after = self.norm[span.close_end : span.close_end + 3]
         return bool(inner) and inner[-1].isalnum() and after[:1] == " " and after[1:2].isalnum()
+
+    # `"We asked twice and heard nothing back" the harbour master said.`, not `"Broad City"
+    # star Arturo Castro said …`
+    def _signed_sentence(self, whole: Span, span: QuoteSpan, link: Link | None) -> bool:
+        """Rule signed-without-comma: whether a quote that runs on with no punctuation
+        before the words after it (:meth:`_runs_on`) is still a quotation, because it is
+        a sentence of its own, signed at once by its speaker and cue: `"We asked the
+        council twice and heard nothing back" the harbour master said` (the comma before
+        the closing mark left out). Its words hold a finite verb and are no title, so a
+        name run on into the noun it qualifies (`"Broad City" star Arturo Castro said …`)
+        stays no quotation, nor a quote that a relative clause after it goes on from
+        (`"… for records" that would answer the requests, the counsel wrote`)."""
+        if not self._signed(whole, link) or is_title(self.text[span.start : span.end]):
+            return False
+        if whole.end < len(self.doc) and self.doc[whole.end].tag_ in _RELATIVES:
+            return False
+        return any(t.tag_ in _FINITE and span.start <= t.idx < span.end for t in whole)
 
     def _ends_clause(self, span: QuoteSpan) -> bool:
         """Whether the quote runs to the end of its sentence (`Cruz says that "…."`)."""

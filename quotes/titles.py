@@ -27,6 +27,8 @@ _WORK_KINDS = word_list("work-kinds")
 #: Documents whose title a quote set off by commas after them gives when they are the
 #: sentence's subject (`The paper, "…", is available`).
 _DOCUMENT_KINDS = word_list("document-kinds")
+#: Openings of two characters that are one double mark (`''`, TeX's ``` `` ```).
+_DOUBLED_OPENINGS = ("''", "``")
 #: What may stand beside a subhead on its line: spaces, dashes and a full stop.
 _SUBHEAD_EDGES = " \t.-‐‑‒–—―"
 
@@ -123,5 +125,10 @@ def is_subhead(text: str, span: QuoteSpan, spans: Sequence[QuoteSpan]) -> bool:
 
 def _family(text: str, span: QuoteSpan) -> str | None:
     """The family of a quote's opening mark (:data:`quotes.mark_kinds.FAMILY`): a text
-    quoting in one style may set its subheads in the other."""
+    quoting in one style may set its subheads in the other. Two apostrophes or backticks
+    are one double mark (`''We won,'' he said.`, as newspaper archives print them; marks
+    paired so by :mod:`quotes.marks`), so such a text's `'A tough decision.'` alone on
+    its line is a subhead too."""
+    if text.startswith(_DOUBLED_OPENINGS, span.open_start):
+        return "double"
     return FAMILY.get(text[span.open_start : span.open_start + 1])

@@ -124,6 +124,16 @@ CASES = [
            "dep"),
          Q("direct", "Nobody told us,", "Ana Ruiz", "Ana Ruiz", "said", "dep")],
     ),
+    # … so it is in a story quoting in doubled apostrophes, as newspaper archives print
+    # double marks
+    (
+        "''We will rebuild the pier by spring,'' Mayor Lena Ortiz said.\n\n"
+        "'A long way from home.'\n\n"
+        "The ferry stopped in March. ''Nobody told us,'' said Ana Ruiz.",
+        [Q("direct", "We will rebuild the pier by spring,", "Lena Ortiz", "Lena Ortiz", "said",
+           "dep"),
+         Q("direct", "Nobody told us,", "Ana Ruiz", "Ana Ruiz", "said", "dep")],
+    ),
     # … but where single marks are how the text quotes, the line is a quote of its own
     (
         "'We will rebuild the pier by spring,' Mayor Lena Ortiz said.\n\n"

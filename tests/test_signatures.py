@@ -58,3 +58,32 @@ def test_the_signature_names_who_said_it(fragment: str, mention: str, cue: str) 
 def test_a_dash_that_signs_nothing_gives_no_speaker(text: str, fragment: str) -> None:
     found = [q for q in quotes.extract(text, scope="all") if q.text.startswith(fragment)]
     assert all(q.cue not in ("—", "-") for q in found)
+
+
+@pytest.mark.parametrize(
+    "text, content, mention, cue",
+    [
+        # rule signed-without-comma: a name and a verb right after a sentence in marks
+        # whose comma the writer left out
+        ('The ferry stops in May.\n\n"We asked the council twice and heard nothing back" '
+         "the harbour master Ana Ruiz said on Friday.\n",
+         "We asked the council twice and heard nothing back", "Ana Ruiz", "said"),
+        # … the name first, then the verb
+        ('The ferry stops in May.\n\n"Closing the route is unfair to the islands" Ruiz '
+         "wrote on Twitter.\n",
+         "Closing the route is unfair to the islands", "Ruiz", "wrote"),
+    ],
+)
+def test_a_sentence_signed_without_its_comma_is_a_quote(
+    text: str, content: str, mention: str, cue: str
+) -> None:
+    # a show's name run on into the noun it qualifies stays a name, not a quote; and a
+    # quote a relative clause goes on from is part of the counsel's mixed statement
+    text += ('\n"Harbour Lights" director Ines Varga said the film would open in June.\n'
+             '\n"If the board finds more papers, it will search them for names" that would '
+             "answer the request, the board's counsel Tom Lee wrote in a filing.\n")
+    rows = [(q.type, q.start, q.end, q.speaker_mention, q.cue)
+            for q in quotes.extract(text, scope="all")]
+    start = text.index(content)
+    assert rows[0] == ("direct", start, start + len(content), mention, cue)
+    assert [row[0] for row in rows[1:]] == ["indirect", "mixed"]
