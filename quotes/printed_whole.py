@@ -40,6 +40,8 @@ from quotes.speech_pieces import speech_pieces
 _DOCUMENTS = word_list("printed-documents")
 #: Phrases that say the document follows whole (`in full`, `the following`).
 _WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
+#: A quotation in double marks, straight or curly, which holds no writer's phrase.
+_QUOTED = re.compile(r'["“][^"“”]*["”]')
 #: A letter's salutation's first word (`Dear`) and its sign-offs (`Respectfully`).
 _SALUTATIONS = word_list("letter-salutations")
 #: The first word of a letter's address line that ends in a colon (`To the board:`).
@@ -69,7 +71,9 @@ def printed_documents(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[Signe
         intro = norm[start:end]
         lower = intro.lower()
         colon = intro.endswith(":")
-        whole = any(phrase in lower for phrase in _WHOLE)
+        # rule whole-phrase-unquoted: `… "urges donors to fund it in full".` quotes the
+        # phrase; it says nothing of what follows
+        whole = any(phrase in _QUOTED.sub("", lower) for phrase in _WHOLE)
         if not (colon or whole) or intro[0] in MARKS:
             continue
         span = char_tokens(doc, start, end)

@@ -145,3 +145,12 @@ def test_a_which_taking_up_a_clause_reports_no_one() -> None:
         "was holding."
     )
     assert [(q.speaker, q.text) for q in rows] == [("Ana Ruiz", "the water had been clear")]
+
+
+def test_a_quoted_in_full_prints_no_document_after_it() -> None:
+    # rule whole-phrase-unquoted: `in full` inside the quotation is the council's word
+    rows = quotes.extract(
+        'A draft statement circulated by Norway "calls on donors to pay in full".\n\n'
+        "The session closed at 6pm."
+    )
+    assert [q.text for q in rows] == []
