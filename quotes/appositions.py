@@ -19,6 +19,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import letter_apostrophe
 from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES, family_name_first
 from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
+from quotes.nationalities import names_a_nation
 from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
 from quotes.source_words import legal_form
@@ -29,6 +30,8 @@ _NAME_LOWER_WORDS = PARTICLES | PATRONYMIC_SUFFIXES
 #: Articles that open a description set off after a speaker, never a name (`, a former
 #: Solicitor General,`).
 _INDEFINITE = word_list("indefinite-articles")
+#: The tags of a plural noun (`residents`, `Democrats`).
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -96,12 +99,13 @@ def appositive_name(head: Token) -> Span | None:
             opening = doc[start]
             if restrictive and not (opening.lower_ in TITLES or is_given_name(opening.text)):
                 return None  # `A porter we met in Kingstown, St Vincent, said`: a place's
+            if _place_apposition(head, token, doc[start : name_end + 1]):
+                return None
             return whole_name(doc[start : name_end + 1])
         glossed = _after_gloss(token, head)
         if glossed is not None:
             return glossed
     return None
-
 
 
 def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
@@ -119,6 +123,30 @@ def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
         and name is not None
         and name.label_ == "PERSON"
     )
+
+
+def _place_apposition(head: Token, token: Token, name: Span) -> bool:
+    """Rule place-apposition-no-name: whether the words `name` set off after a described
+    speaker (`head`; `token` heads the apposition) name a place, not the speaker: a
+    nation's name (`According to the union, Scotland, which …, will …`), or the state or
+    region after a town that the description's own phrase names (`Several residents of
+    Milltown, Ohio, said`, `A farmer from Lakeview, Oregon, said`: the parse hangs the
+    region on the town). The second shape is told by its form: the apposition hangs on
+    a proper noun that is the object of a preposition; after a plural description
+    (`residents`) it may be of any length, as one person's name is no group's, after a
+    singular one it is one word (a person's name set there has two: `The head of the
+    PAC backing Bush, Mike Murphy, praised …`). Never words that a title or a given name
+    opens (`Her daughter, Georgia, said`), which may be a person's whatever else they
+    name."""
+    opening = name[0]
+    if opening.lower_ in TITLES or is_given_name(opening.text):
+        return False  # `Her daughter, Georgia, said`: a given name, whatever else it names
+    if names_a_nation(name.text):
+        return True
+    town = token.head
+    if town.i == head.i or town.pos_ != "PROPN" or town.dep_ != "pobj":
+        return False
+    return head.tag_ in _PLURAL_TAGS or len(name) == 1
 
 
 def _after_gloss(token: Token, head: Token) -> Span | None:

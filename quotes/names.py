@@ -32,7 +32,7 @@ from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS
-from quotes.source_words import BODY_HEADS, legal_form
+from quotes.source_words import BODY_HEADS, BUSINESS_ENDS, legal_form
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -425,6 +425,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         described[0].lower_ not in ORG_KINDS
     ):
         return True  # `Guðrún Sigurðardóttir, an engineer who …`
+    if len(tokens) >= 2 and tokens[-1].lower_ in BUSINESS_ENDS:
+        return False  # rule business-end-no-person: `Northway Airlines said`, `Haller Bau said`
     return (
         head.dep_ == "nsubj"
         and head.head.lemma_.lower() in cue_lemmas()

@@ -18,9 +18,12 @@ ISSUED = word_list("issued-works")
 AUTHORED = ISSUED | word_list("authored-works")
 #: Words that end or head a body's name (`Council`, `Federation`, `Office`).
 BODY_HEADS = word_list("organisation-kinds") | word_list("body-name-heads")
-#: Last words of a body's name: a head word or a business's plural (`Calder Holdings`,
-#: `Brightwater Foods`), which a run opening with a given name may still end in.
-BODY_ENDS = word_list("business-name-ends") | BODY_HEADS
+#: Last words of a business's name: a plural (`Calder Holdings`, `Brightwater Foods`) or
+#: a firm's word in another language (`Haller Bau`).
+BUSINESS_ENDS = word_list("business-name-ends") | word_list("business-name-ends-other-languages")
+#: Last words of a body's name: a head word or a business's (:data:`BUSINESS_ENDS`),
+#: which a run opening with a given name may still end in.
+BODY_ENDS = BUSINESS_ENDS | BODY_HEADS
 #: Words of a company's legal form that end its name (`Ltd`, `GmbH`, `plc`).
 _LEGAL_FORMS = word_list("legal-forms")
 #: Legal forms written in several words (`sp. z o.o.`), in lower case.

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from quotes.language import word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
+from quotes.normalise import HYPHENS
 
 #: The annotations the parsed runs give the whole text's ``Doc``.
 _COPIED = [TAG, POS, MORPH, LEMMA, DEP, HEAD, SENT_START]
@@ -71,16 +72,24 @@ def _mark_unparsed(doc: Doc, array: np.ndarray, covered: np.ndarray, starts: np.
     (`The`, `But`, `I`), `'s` after one a possessive, `the`/`a`/`an` a determiner,
     punctuation and spaces as such; a run of proper nouns is one name, headed by its
     last word as the parser has it (`Dunmore District Council`, `St Columba's
-    Hospital`), and the name that opens
+    Hospital`, and over a hyphen inside a name, `Baek Sung-ho`), and the name that opens
     a sentence is its subject (`Jeb Bush compared the two.`)."""
     strings = doc.vocab.strings
     propn, det, punct, space = (strings.add(p) for p in ("PROPN", "DET", "PUNCT", "SPACE"))
     possessive = strings.add("POS")
     names: list[list[int]] = []  # runs of consecutive proper nouns
+    glued = -1  # the word a name's hyphen joins to the name (`ho` in `Baek Sung-ho`)
     for i in np.flatnonzero(~covered).tolist():
         token = doc[i]
         text = token.text
-        if token.is_space:
+        if i == glued and token.is_alpha:
+            array[i, _POS_COL] = propn
+            names[-1].append(i)
+        elif _name_hyphen(doc, i, covered) and names and names[-1][-1] == i - 1:
+            array[i, _POS_COL] = punct
+            names[-1].append(i)
+            glued = i + 1
+        elif token.is_space:
             array[i, _POS_COL] = space
         elif token.is_punct:
             array[i, _POS_COL] = punct
@@ -104,6 +113,24 @@ def _mark_unparsed(doc: Doc, array: np.ndarray, covered: np.ndarray, starts: np.
             array[i, _DEP_COL] = compound
         if starts[name[0]] == 1:
             array[head, _DEP_COL] = subject
+
+
+def _name_hyphen(doc: Doc, i: int, covered: np.ndarray) -> bool:
+    """Rule hyphen-in-unparsed-name: whether token `i` is a hyphen inside a name, glued
+    to a capitalised word before it and to a word after it (`Baek Sung-ho`, `Rhodri
+    Lloyd-Vaughan`), both unparsed: the name goes on over it, so its last word, not the
+    one before the hyphen, heads it and is a sentence-opening name's subject (`Transport
+    Minister Baek Sung-ho rose and bowed.` ¶ `He then said: …` is his)."""
+    return (
+        doc[i].text in HYPHENS
+        and 0 < i < len(doc) - 1
+        and not covered[i - 1]
+        and not covered[i + 1]
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].is_alpha
+    )
 
 
 def _is_name(doc: Doc, i: int, covered: np.ndarray) -> bool:
