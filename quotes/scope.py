@@ -33,6 +33,10 @@ sentence's structure, never by the words of a particular text:
   "The ferry's late …"`, `they sang as they worked: "…"`; :mod:`quotes.read_out`);
 - a cry from a place, not from anyone the text names (`"Rubbish!" came a
   voice from the benches`);
+- a question fixed in advance that a poll, a ballot or a form puts (`A poll of 2,000
+  workers asked: "Would you …?"`, `The ballot question reads: "…"`), and a message a
+  program sends by itself (`the app showed an automatic warning: "…"`;
+  :mod:`quotes.fixed_texts`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`), and a phrase of purpose after a whole sentence that the parser
   read as its source (`Tenants filled the hall, most of them to complain about the
@@ -94,6 +98,7 @@ from quotes.content_shape import quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, work_opening
+from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
 from quotes.law_texts import law_text
 from quotes.naming import name_given
@@ -222,6 +227,10 @@ def _by_speaker(
         return "recited"
     if machine_voice(speaker):
         return "machine-voice"
+    if machine_message(speaker, cue):
+        return "machine-message"  # `the app showed an automatic warning: "…"`
+    if put_question(speaker, cue):
+        return "put-question"  # `The ballot question reads: "Do you approve …?"`
     if law_text(speaker):
         return "law-text"
     if unmade_record(speaker, cue, name):
