@@ -42,7 +42,8 @@ sentence's structure, never by the words of a particular text:
   read as its source (`Tenants filled the hall, most of them to complain about the
   rents`; :func:`quotes.reported_scope.trailing_infinitive`);
 - a question or a request (`She asked that her name not be used`, `We asked the
-  council why …`): what an asking verb reports is never a claim; nor is an order or a
+  council why …`, a thing quoted whole after `asked for`: `The casting call asked for
+  "an actress, 25–35, …"`): what an asking verb reports is never a claim; nor is an order or a
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
@@ -51,6 +52,8 @@ sentence's structure, never by the words of a particular text:
   own (`Our report said the fire began in the kitchen`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
+- a word discussed as a word, quoted whole after a verb of choosing it (`The report
+  avoids the term "crisis", preferring "pressure"`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
   investors worried that …`);
 - a thing come upon, not a finding (`The letters were found by her niece`), a state
@@ -94,7 +97,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
-from quotes.content_shape import quoted_topic
+from quotes.content_shape import chosen_word, quoted_request, quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, work_opening
@@ -294,6 +297,10 @@ def _direct_by_page(
         return "heckle"  # `"Rubbish!" came a voice from the benches.`
     if content is not None and quoted_topic(cue, content, method):
         return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
+    if content is not None and quoted_request(cue, content, method):
+        return "request"  # `The casting call asked for "an actress, 25–35, …"`
+    if content is not None and chosen_word(cue, content):
+        return "chosen-word"  # `The report avoids the term "crisis", preferring "pressure"`
     if content is not None:
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:

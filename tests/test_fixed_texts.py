@@ -1,8 +1,9 @@
 """Words that look like statements and are not (quotes/fixed_texts.py and the rules of
 quotes/scope.py they join): a question a poll, a ballot or a form puts, a program's
-automatic message, a paper's headline. Each article holds one such row beside a real
-statement: the statements scope keeps the statement only, and `all` still has the
-other row with its source."""
+automatic message, a paper's headline, a thing asked for, an email's words
+quoted as what someone received and a word quoted as the one chosen. Each article
+holds one such row beside a real statement: the statements scope keeps the statement
+only, and `all` still has the other row with its source."""
 
 from __future__ import annotations
 
@@ -47,6 +48,27 @@ FIXED = [
         "it correctly.",
         "Reading too high. Please check the number.",
         [("indirect", "Ravi Menon", "he had typed it correctly")],
+    ),
+    # request: a thing quoted whole after `asked for`
+    (
+        'The advert asked for "a cook who can start at once, with a clean driving '
+        'licence". The owner, Petra Lindqvist, said she had had 40 replies.',
+        "a cook who can start at once, with a clean driving licence",
+        [("indirect", "Petra Lindqvist", "she had had 40 replies")],
+    ),
+    # received: words in a clause on the thing someone received, from no sender named
+    (
+        'Applicants received an email that began: "Thank you for your interest in the '
+        'post." Recruiter Sam Osei said every applicant got the same reply.',
+        "Thank you for your interest in the post.",
+        [("indirect", "Sam Osei", "every applicant got the same reply")],
+    ),
+    # chosen-word: a word quoted whole as what someone chose or used
+    (
+        'The report avoids the term "crisis", preferring "pressure". Health Secretary Amal '
+        "Haddad said the wards were coping.",
+        "pressure",
+        [("indirect", "Amal Haddad", "the wards were coping")],
     ),
     # displayed: a paper's headline that `read` words
     (
