@@ -76,7 +76,8 @@ sentence's structure, never by the words of a particular text:
   reminds residents:` ¶ `- Test smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
-- a publication's notice about itself (`Correction: an earlier post said …`), a fact
+- a publication's notice about itself (`Correction: an earlier post said …`, a column's
+  standing notice to its readers: `Questions for this column can be sent to …`), a fact
   check's line stating the claim it checks (`CLAIM: The mayor said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), the name a
@@ -142,6 +143,7 @@ from quotes.page_lines import (
     named_quote_title,
     notice,
     pull_quote,
+    reader_notice,
     set_in_apposition,
     signature,
     title,
@@ -274,7 +276,7 @@ def _by_content(
         return "plea"
     if kind == "direct" and set_formula(content):
         return "set-formula"
-    if notice(doc_text, content.start_char):
+    if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):
         return "checked-claim"
