@@ -245,6 +245,49 @@ def quoted_topic(cue: Token | None, content: Span, method: str) -> bool:
     )
 
 
+#: Cues that ask for a thing named after `for` (`asked for "an actress, 25–35"`).
+_REQUEST_FOR = word_list("request-for-cues")
+
+
+def quoted_request(cue: Token | None, content: Span, method: str) -> bool:
+    """Rule quoted-request: whether a direct row is a thing quoted whole after a cue's
+    `for` that asks for it, what is requested and not words said as a statement: `The
+    casting call asked for "an actress, 25–35, with a strong voice"`, `The advert asks
+    for "a driver who can start at once"` (the guideline's requests)."""
+    if not method.startswith("reported-topic") or cue is None:
+        return False
+    if cue.lemma_.lower() not in _REQUEST_FOR:
+        return False
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and content.start <= o.i < content.end for o in prep.children)
+        for prep in cue.children
+    )
+
+
+#: Verbs of choosing or using a word (`prefer`, `avoid`, `coin`).
+_WORD_CHOICE = word_list("word-choice-verbs")
+#: Most words of a quoted word or term that is only chosen or used.
+_CHOSEN_WORDS = 4
+
+
+def chosen_word(cue: Token | None, content: Span) -> bool:
+    """Rule chosen-word: whether a direct row is a word or a short term quoted whole as
+    the object of a verb of choosing or using words (:data:`_WORD_CHOICE`): `The report
+    avoids the term "crisis", preferring "pressure"`, `Other members preferred "mass
+    atrocity"`. The quote names a word discussed as a word, with no verb of its own, and
+    says nothing; words someone says about it stay rows."""
+    if cue is None or cue.lemma_.lower() not in _WORD_CHOICE:
+        return False
+    words = [t for t in content if t.is_alpha]
+    return (
+        0 < len(words) <= _CHOSEN_WORDS
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
+        and any(t.dep_ == "dobj" and t.head.i == cue.i for t in roots(content))
+    )
+
+
 #: Subjects after which a verb with no `-s` is a subjunctive (`that he resign`).
 _SUBJUNCTIVE_SUBJECTS = word_list("subjunctive-subjects")
 

@@ -29,24 +29,38 @@ def sanction_read(content: Span, cue: Token | None) -> bool:
     """Rule sanction-read: whether a direct quote that a cue `read`s has one verb at its
     root, which imposes a penalty or a rank in the passive (:data:`_SANCTIONS`): `The
     line below it reads: "Ana Ruiz is suspended for six months and fined £500."`, also
-    with its auxiliary left out (`"Protest dismissed."`); or no verb, each line naming
-    a penalty (`"Ten-second time penalty. One penalty point."`, :data:`_PENALTIES`). Said
+    with its auxiliary left out (`"Protest dismissed."`), and with lines beside it that
+    name a penalty with no verb (`"Licence suspended for nine months. Fine of €5,000."`);
+    or no verb, each line naming a penalty (`"Ten-second time penalty. One penalty
+    point."`, :data:`_PENALTIES`). Said
     by someone in a sentence of his own (`"He was suspended," the coach said`), the same
     words are his claim about what happened, and stay a row."""
     # `The decision line below it reads: "Boat 4 is disqualified from the final."`
     if cue is None or cue.lemma_.lower() not in _READING:
         return False
-    verbs = [t for t in roots(content) if t.is_alpha]
-    if verbs and all(_penalty_named(t) for t in verbs):
+    heads = [t for t in roots(content) if t.is_alpha]
+    if heads and all(_penalty_named(t) for t in heads):
         return not any(t.pos_ in ("VERB", "AUX") for t in content)
-    return (
-        len(verbs) == 1
-        and verbs[0].lemma_.lower() in _SANCTIONS
-        and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in verbs[0].children)
-            or _bare_passive(verbs[0])
-        )
+    # `Its last line reads: "Licence suspended for nine months. Fine of €5,000."`: a
+    # sanction in the passive, then a line naming a penalty with no verb of its own
+    sanctions = [t for t in heads if _sanction_passive(t)]
+    return bool(sanctions) and all(
+        t.i in {s.i for s in sanctions} or _penalty_line(t) for t in heads
     )
+
+
+def _sanction_passive(verb: Token) -> bool:
+    """Whether a line's head imposes a penalty or a rank in the passive, with or without
+    its auxiliary (`Ana Ruiz is suspended for six months`, `Protest dismissed`)."""
+    return verb.lemma_.lower() in _SANCTIONS and (
+        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _bare_passive(verb)
+    )
+
+
+def _penalty_line(head: Token) -> bool:
+    """Whether a line beside a sanction names a penalty and holds no verb (`Fine of
+    €5,000.`, `One penalty point.`)."""
+    return _penalty_named(head) and not any(t.pos_ in ("VERB", "AUX") for t in head.subtree)
 
 
 def _penalty_named(head: Token) -> bool:

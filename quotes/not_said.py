@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list, word_map
+from quotes.law_texts import LAW_TEXTS
 from quotes.normalise import QUOTE_MARKS as MARKS
 from quotes.parse_links import by_phrase, subject_of_sentence_before
 from quotes.read_out import set_off_before
@@ -176,7 +177,9 @@ def recited(content: Span) -> bool:
     """Whether a direct quote gives the words of a text read out or taken as a text,
     set off after it by a comma or a colon: `a verse from Jeremiah, "Seek the peace of
     the city"`, `the priest read from Ecclesiastes, "To every thing there is a season"`,
-    `He read the clause aloud: "No tenant shall …"`. The words are the text's, not the
+    `He read the clause aloud: "No tenant shall …"`, also the text of a law, a rule or an
+    instrument in force that is read out (`The clerk read out the standing orders:
+    "Members shall address the chair."`, :func:`_law_read_out`). The words are the text's, not the
     reader's claim; what the reader says of them is (`… and said the family had chosen
     it`)."""
     doc = content.doc
@@ -196,7 +199,18 @@ def recited(content: Span) -> bool:
         if k >= 0 and doc[k].pos_ == "VERB" and doc[k].lemma_.lower() in _RECITING:
             return True  # `read from Ecclesiastes, "…"`
     return k >= 0 and doc[k].pos_ == "NOUN" and (
-        doc[k].lemma_.lower() in TEXTS or part_of_a_work(doc[k])
+        doc[k].lemma_.lower() in TEXTS or part_of_a_work(doc[k]) or _law_read_out(doc[k])
+    )
+
+
+def _law_read_out(text: Token) -> bool:
+    """Whether a noun is the text of a law, a rule or an instrument that a verb of reading
+    has for its object (`The clerk read out the standing orders: "…"`), not one that a
+    quote only follows (`who drew up the law: "…"`, `On his contract:` ¶ `"…"`)."""
+    return (
+        text.lemma_.lower() in LAW_TEXTS
+        and text.dep_ == "dobj"
+        and text.head.lemma_.lower() in _RECITING
     )
 
 

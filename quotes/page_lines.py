@@ -1,7 +1,9 @@
 """Where a row stands in the text's lines: the rules of the default scope
 (:func:`quotes.scope.dropped_by`) that read the page around a row, not its parse.
 
-- `notice`: a publication's notice about its own reporting (`Correction: …`), and
+- `notice`: a publication's notice about its own reporting (`Correction: …`),
+  `reader_notice`: a column's standing notice to its readers (`Questions for this
+  column can be sent to …`), and
   `checked_claim`: a fact check's line stating the claim it checks (`CLAIM: …`);
 - `pull_quote`: display copy that repeats words said elsewhere in the text;
 - `echoed_ending`: a script's outcue that repeats the last words of the clip before it
@@ -60,6 +62,22 @@ def notice(text: str, at: int) -> bool:
     won Ashby`), or a line that links to another story, display copy however its
     headline quotes someone (rule link-line: `Read also: "I will be back," says …`)."""
     return _labelled(text, at, _NOTICE, _NOTICES)
+
+
+#: The opening words of a column's standing notice to its readers (`questions for this
+#: column`, `we regret that we cannot reply`).
+_READER_NOTICES = tuple(" ".join(row) for row in table("reader-notices"))
+
+
+def reader_notice(text: str, at: int) -> bool:
+    """Rule reader-notice: whether the character at `at` stands in a column's standing
+    notice to its readers (`Questions for this column can be sent to the features desk
+    by email. We regret that we cannot reply individually.`), a paragraph that opens
+    with one of :data:`_READER_NOTICES`: the publication's own voice, as a correction
+    notice is, not the words of the expert whose answers the column prints."""
+    start = text.rfind("\n", 0, at) + 1
+    opening = " ".join(text[start : start + 80].lower().split())
+    return opening.startswith(_READER_NOTICES)
 
 
 def checked_claim(text: str, at: int) -> bool:

@@ -33,12 +33,17 @@ sentence's structure, never by the words of a particular text:
   "The ferry's late …"`, `they sang as they worked: "…"`; :mod:`quotes.read_out`);
 - a cry from a place, not from anyone the text names (`"Rubbish!" came a
   voice from the benches`);
+- a question fixed in advance that a poll, a ballot or a form puts (`A poll of 2,000
+  workers asked: "Would you …?"`, `The ballot question reads: "…"`), and a message a
+  program sends by itself (`the app showed an automatic warning: "…"`;
+  :mod:`quotes.fixed_texts`);
 - a source that is a noun the cue only describes (`groups backing her`, `the first union
   to back the deal`), and a phrase of purpose after a whole sentence that the parser
   read as its source (`Tenants filled the hall, most of them to complain about the
   rents`; :func:`quotes.reported_scope.trailing_infinitive`);
 - a question or a request (`She asked that her name not be used`, `We asked the
-  council why …`): what an asking verb reports is never a claim; nor is an order or a
+  council why …`, a thing quoted whole after `asked for`: `The casting call asked for
+  "an actress, 25–35, …"`): what an asking verb reports is never a claim; nor is an order or a
   demand in the subjunctive, whatever the cue (`It ruled that the map be replayed`);
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
@@ -47,6 +52,8 @@ sentence's structure, never by the words of a particular text:
   own (`Our report said the fire began in the kitchen`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
+- a word discussed as a word, quoted whole after a verb of choosing it (`The report
+  avoids the term "crisis", preferring "pressure"`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
   investors worried that …`);
 - a thing come upon, not a finding (`The letters were found by her niece`), a state
@@ -69,7 +76,8 @@ sentence's structure, never by the words of a particular text:
   reminds residents:` ¶ `- Test smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
-- a publication's notice about itself (`Correction: an earlier post said …`), a fact
+- a publication's notice about itself (`Correction: an earlier post said …`, a column's
+  standing notice to its readers: `Questions for this column can be sent to …`), a fact
   check's line stating the claim it checks (`CLAIM: The mayor said …`), a pull
   quote that repeats words said elsewhere in the text, a script's outcue that repeats
   the last words of the clip before it (`OUTCUE: "... fill a bucket."`), the name a
@@ -90,10 +98,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
-from quotes.content_shape import quoted_topic
+from quotes.content_shape import chosen_word, quoted_request, quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, work_opening
+from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
 from quotes.law_texts import law_text
 from quotes.naming import name_given
@@ -134,6 +143,7 @@ from quotes.page_lines import (
     named_quote_title,
     notice,
     pull_quote,
+    reader_notice,
     set_in_apposition,
     signature,
     title,
@@ -222,6 +232,10 @@ def _by_speaker(
         return "recited"
     if machine_voice(speaker):
         return "machine-voice"
+    if machine_message(speaker, cue):
+        return "machine-message"  # `the app showed an automatic warning: "…"`
+    if put_question(speaker, cue):
+        return "put-question"  # `The ballot question reads: "Do you approve …?"`
     if law_text(speaker):
         return "law-text"
     if unmade_record(speaker, cue, name):
@@ -262,7 +276,7 @@ def _by_content(
         return "plea"
     if kind == "direct" and set_formula(content):
         return "set-formula"
-    if notice(doc_text, content.start_char):
+    if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):
         return "checked-claim"
@@ -285,6 +299,10 @@ def _direct_by_page(
         return "heckle"  # `"Rubbish!" came a voice from the benches.`
     if content is not None and quoted_topic(cue, content, method):
         return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
+    if content is not None and quoted_request(cue, content, method):
+        return "request"  # `The casting call asked for "an actress, 25–35, …"`
+    if content is not None and chosen_word(cue, content):
+        return "chosen-word"  # `The report avoids the term "crisis", preferring "pressure"`
     if content is not None:
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:

@@ -9,7 +9,8 @@ them.
   later in the sentence (`The Rovers thought they had equalised, but the referee ruled
   it out`);
 - `received`: a verb by which the subject was given the words it quotes (`Callers
-  received a recorded message: "…"`).
+  received a recorded message: "…"`), also through a clause on the thing received
+  (`Applicants received an email that began: "…"`).
 """
 
 from __future__ import annotations
@@ -97,8 +98,25 @@ def received(cue: Token | None) -> bool:
     same automatic reply: "…"`, `Every tenant got a letter: "…"`): the words are their
     sender's, whom the sentence does not give, and the subject said nothing."""
     # `Passengers who phoned the airline received a recorded message: "All our agents …"`
+    if cue is None:
+        return False
+    if cue.lemma_.lower() in _RECEIVING:
+        return any(c.dep_ == "dobj" for c in cue.children)
+    return _read_in_received(cue)
+
+
+def _read_in_received(cue: Token) -> bool:
+    """Whether a cue is a relative clause or a participle on the thing a receiving verb
+    has for its object, with no sender named in a `from` phrase: `Applicants received an
+    email that began: "Thank you for your interest."`, `Every tenant got a letter
+    saying "…"`. The words are the unnamed sender's; the parse may give the one who
+    received them as the cue's source (`Applicants`), who said nothing. A letter `from
+    the council` that reads words is the council's."""
+    # `Applicants received an email that began: "Thank you for your interest."`
+    thing = cue.head
     return (
-        cue is not None
-        and cue.lemma_.lower() in _RECEIVING
-        and any(c.dep_ == "dobj" for c in cue.children)
+        cue.dep_ in ("relcl", "acl")
+        and thing.dep_ == "dobj"
+        and thing.head.lemma_.lower() in _RECEIVING
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in thing.children)
     )
