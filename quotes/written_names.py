@@ -30,6 +30,10 @@ from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
 _LAW_NAME_ENDS = word_list("law-name-ends")
+#: Articles, which open no firm's name a headline is about (rule headline-owner-passed).
+_ARTICLES = word_list("determiners")
+#: Closing quote marks, after which a full stop still ends a sentence.
+_CLOSING_MARKS = "\"'”’»"
 #: Last words of a place's name (`Uruguay River`, `Harbour Street`), which no description
 #: of a kind of organisation stands for.
 _PLACE_ENDS = word_list("place-name-heads") - ORG_KINDS
@@ -204,13 +208,15 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     no such name leads the story."""
     doc = head.doc
     first = _headline_subject(doc)
-    if first is None or not _name_word(first) or first.lower_ in TITLES:
-        return None
+    if first is None or not _name_word(first) or first.lower_ in TITLES | _ARTICLES:
+        return None  # `The notice … read: "…"` opens with an article: no firm's name
     if glossed_in_lower_case(doc.text, first.text):
         return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`
     line_end = doc.text.find("\n")
-    if line_end < 0 or doc.text[:line_end].rstrip().endswith((".", "!", "?")):
-        return None
+    if line_end < 0 or doc.text[:line_end].rstrip().rstrip(_CLOSING_MARKS).endswith(
+        (".", "!", "?")
+    ):
+        return None  # a sentence, its full stop inside a closing mark too: no headline
     forms = []
     for token in doc[1 : head.i]:
         if token.idx < line_end or token.text != first.text or token.ent_type_ in _PLACE_ENTS:

@@ -154,3 +154,14 @@ def test_a_quoted_in_full_prints_no_document_after_it() -> None:
         "The session closed at 6pm."
     )
     assert [q.text for q in rows] == []
+
+
+def test_a_first_line_that_is_a_sentence_names_no_firm() -> None:
+    # rule headline-owner-passed: a first line opening with `The` and ending in a full
+    # stop inside its closing mark is no headline naming the story's firm
+    rows = quotes.extract(
+        'The sign on the mill gate read: "Shut for good. Thanks for 80 years."\n\n'
+        "Former foreman Ivan Kolar said staff were told by text.\n\n"
+        "The company said in a statement that the mill was no longer viable."
+    )
+    assert [q.speaker for q in rows if "viable" in q.text] == ["the company"]
