@@ -39,7 +39,7 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 7. it stands in a paragraph that names a document and says it is printed whole (`Below
    is the eulogy that Ana Ruiz delivered. It is printed in full.`), whose parse gives
    the document's maker (:func:`~quotes.printed_whole.printed_documents`);
-8. it holds a verb of deciding (`fined`, `dismissed`) before a sentence picked by a
+8. it holds a verb of deciding (`fined`, `dismissed`, `held`) before a sentence picked by a
    rule above that names a decision (`The Harbour Authority has fined …` / `The notice
    found that …`), whose maker the decider is
    (:func:`~quotes.deciders.before_decisions`).

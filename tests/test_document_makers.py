@@ -123,3 +123,21 @@ def test_company_after_a_body_named_with_a_noun_head() -> None:
         "homes were still without power on Sunday."
     )
     assert row_of(text, "40,000 homes").speaker == "ESB Networks"
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
+        # a judgment after the court `held … that` (rule held-that-decides)
+        (
+            "The Court of Human Rights held, by five votes to two, that Norway had breached "
+            'Article 8 of the Convention.\n\n"A blogger who checks her facts has done her '
+            'duty," the judgment reads.',
+            "A blogger who checks",
+            "Court of Human Rights",
+        ),
+    ],
+)
+def test_decision_speaks_for_the_court_that_held(text: str, fragment: str, speaker: str) -> None:
+    assert row_of(text, fragment).speaker == speaker
+
