@@ -17,6 +17,7 @@ from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
+from quotes.work_owners import that_clause_verb
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:
@@ -28,6 +29,9 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     """
     if cue.dep_ == "ROOT":
         return _after_according(cue)
+    cut = _cut_work_clause(cue)
+    if cut is not None:
+        return cut
     head = _closing_host(cue) or cue.head
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
@@ -124,6 +128,22 @@ def _closing_host(cue: Token) -> Token | None:
     ):
         return None
     return root
+
+
+def _cut_work_clause(cue: Token) -> tuple[list[Token], Token] | None:
+    """Rule according-work-clause: when the parse cut the clause on the phrase's work
+    (`that the Housing Guarantee Corp. (HGC) submitted to her office` in `According to
+    data that …, the guarantor paid out …`) from the work and made it the clause the
+    phrase is set into, the main clause after it, without the cut clause; None when the
+    phrase's head is no such clause (:func:`~quotes.work_owners.that_clause_verb`)."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    work = None if to is None else next((c for c in to.children if c.dep_ == "pobj"), None)
+    found = None if work is None else that_clause_verb(work)
+    if found is None or found[0].i != cue.head.i or cue.head.dep_ != "advcl":
+        return None
+    host = cue.head.head
+    skip = set(t.i for t in cue.head.subtree)
+    return [t for t in host.subtree if t.i not in skip and t.i > cue.head.right_edge.i], host
 
 
 def _after_according(cue: Token) -> tuple[list[Token], Token]:

@@ -18,7 +18,9 @@ from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.label_holders import LabelHolders
 from quotes.language import word_list
 from quotes.mentions import authored_work
+from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
+from quotes.source_words import BODY_ENDS
 from quotes.work_owners import its_owner
 from quotes.works_before import same_work_before, unsigned_issue
 from quotes.written_names import kind_name
@@ -90,6 +92,8 @@ class BodyMentions(LabelHolders):
             # `the Bank said` after `the Bank of England's stress test`: a capital makes the
             # kind word the short name of the one body the text names with it
             return named
+        if _noun_headed_name(mention, head):
+            return self.organisation(name_tokens(mention))
         if (
             head.lower_ in _COMPANY_WORDS
             and is_definite(head)
@@ -110,6 +114,24 @@ class BodyMentions(LabelHolders):
             # `pressed the Oregon Democrat` after `Sen. Ann Byrne (D-Ore.)`
             return member
         return None
+
+
+def _noun_headed_name(mention: Span, head: Token) -> bool:
+    """Rule noun-headed-body-name: whether a mention is a body's name whose last word the
+    tagger made a common noun: capitalised words, a name before it, ending in a word
+    that ends bodies' names (`ESB Networks`, `Harbour Water Services`,
+    :data:`~quotes.source_words.BODY_ENDS`), so that it is recorded as a body and `the
+    company` after it stands for it; not a kind word alone (`the Bank`, read as a short
+    name) nor a description in lower case (`the water networks`)."""
+    # shape: <Name> <Body end> said (`ESB Networks said …` ¶ `The company said …`)
+    words = [t for t in mention if t.dep_ != "det"]
+    return (
+        head.pos_ == "NOUN"
+        and head.lower_ in BODY_ENDS
+        and len(words) > 1
+        and all(t.text[:1].isupper() for t in words)
+        and any(t.pos_ == "PROPN" for t in words if t.i < head.i)
+    )
 
 
 def _body_name(mention: Span, head: Token) -> bool:

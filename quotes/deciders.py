@@ -22,7 +22,13 @@ _BENCH_SHARES = word_list("bench-shares")
 #: them that selective parsing looks for (`fined`, `dismissed`).
 _DECIDING_FORMS = word_map("deciding-verbs")
 _DECIDING = frozenset(_DECIDING_FORMS)
-_DECIDED = frozenset(form for forms in _DECIDING_FORMS.values() for form in forms)
+#: Verbs by which a court decides only with a clause of what it decided (`The court
+#: held that …`, not `held a hearing`), and their forms, as for the verbs of deciding.
+_HOLDING_FORMS = word_map("holding-verbs")
+_HOLDING = frozenset(_HOLDING_FORMS)
+_DECIDED = frozenset(
+    form for forms in (*_DECIDING_FORMS.values(), *_HOLDING_FORMS.values()) for form in forms
+)
 #: The relations by which a verb of deciding hangs on another verb whose subject is its
 #: own (`has banned the advert, ruling that …`, `dismissed the claim and ordered …`).
 _SHARED_SUBJECT = ("advcl", "conj", "xcomp")
@@ -44,7 +50,7 @@ def decider_before(head: Token) -> Token | None:
         return None
     described = None
     for token in reversed(head.doc[: head.i]):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in _DECIDING or _headline(token):
+        if token.pos_ != "VERB" or not _decides(token) or _headline(token):
             continue
         subject = decider(token)
         if subject is not None and subject.pos_ == "PROPN":
@@ -53,6 +59,24 @@ def decider_before(head: Token) -> Token | None:
         # stands for a body named before, which the name gives surer than the description
         described = described or subject
     return described
+
+
+def _decides(verb: Token) -> bool:
+    """Whether a verb decides a case: a verb of deciding (:data:`_DECIDING`), or rule
+    held-that-decides, a verb of holding with a clause (`The Court of Human Rights held,
+    by six votes to one, that Lithuania had violated …`, :data:`_HOLDING`), as a judgment
+    named after it is the holder's; not `held a hearing`, `held talks`."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DECIDING:
+        return True
+    if lemma not in _HOLDING:
+        return False
+    # the parse may hang `held` on the clause after it: `held, by six votes to one, that …`
+    clause = verb.head if verb.dep_ == "advcl" else None
+    return any(c.dep_ == "ccomp" for c in verb.children) or (
+        clause is not None
+        and any(c.dep_ == "mark" and c.lower_ == "that" and c.i > verb.i for c in clause.children)
+    )
 
 
 def _bench_share(head: Token) -> bool:

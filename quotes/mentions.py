@@ -66,7 +66,9 @@ def author(work: Token) -> Token | None:
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-            return None if maker is not None and (_counted(maker) or _dated(maker)) else maker
+            if maker is not None and (_counted(maker) or _dated(maker)):
+                return None
+            return None if maker is None else _role_named_after(work, maker) or maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
             if child.lemma_.lower() in _OBTAINING:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
@@ -79,6 +81,24 @@ def author(work: Token) -> Token | None:
             # which the union lodged`
             return source
     return _by_after_topic(work)
+
+
+def _role_named_after(work: Token, maker: Token) -> Token | None:
+    """Rule maker-role-named: the name set off by a comma after a maker given by a role
+    (`Ana Ruiz` in `a letter from his region's governor, Ana Ruiz`), which the parse
+    hangs on the role or on the work, as the name of whoever holds the role; None when
+    the maker is a name or no name follows it."""
+    if maker.pos_ != "NOUN":
+        return None
+    # shape: <work> from|by <role>, <Name> (`a letter from the club's chairman, Ana Ruiz`)
+    comma = maker.right_edge.i + 1
+    doc = work.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for name in (*maker.rights, *work.rights):
+        if name.dep_ == "appos" and name.pos_ == "PROPN" and name.left_edge.i == comma + 1:
+            return name
+    return None
 
 
 def _counted(noun: Token) -> bool:

@@ -24,7 +24,9 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    (a quotation after its cue or none) after a sentence that holds `by` or a word for a
    work, which may name the maker of the work the `it` stands for (`The report, by the
    Rights Observatory, is based on 212 interviews.` / `It says …`; `Her first entry is
-   dated March 3.` / `It reads: "…"`);
+   dated March 3.` / `It reads: "…"`), or with one part of a kept work after a
+   sentence that holds a word for a work (`… the field diary of Henrik Aalto.` / `One
+   entry reads: "…"`);
 5. it stands in the paragraph before the first of two or more questions printed as
    paragraphs of their own (:func:`~quotes.interview_answers.question_line`), where an
    interview's introduction says whom the writer met (`We met Ana Ruiz at her studio.`
@@ -37,7 +39,7 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
 7. it stands in a paragraph that names a document and says it is printed whole (`Below
    is the eulogy that Ana Ruiz delivered. It is printed in full.`), whose parse gives
    the document's maker (:func:`~quotes.printed_whole.printed_documents`);
-8. it holds a verb of deciding (`fined`, `dismissed`) before a sentence picked by a
+8. it holds a verb of deciding (`fined`, `dismissed`, `held`) before a sentence picked by a
    rule above that names a decision (`The Harbour Authority has fined …` / `The notice
    found that …`), whose maker the decider is
    (:func:`~quotes.deciders.before_decisions`).
@@ -149,7 +151,7 @@ def pick(
         pronoun_cues.append(
             cued and not in_quote and (_pronoun_lead_in(sentence, cues) or _it_lead_in(sentence))
         )
-        it_cues.append(cued and _opens_with_it(sentence))
+        it_cues.append(cued and (_opens_with_it(sentence) or _opens_with_part(sentence)))
     spans = [(idx[start], idx[end - 1] + len(words[end - 1])) for start, end in bounds]
     introduction = (
         _before_questions(text, spans)
@@ -219,6 +221,19 @@ def _opens_with_it(words: list[str]) -> bool:
     :mod:`quotes.work_makers`)."""
     said = [w for w in words if w.strip()]
     return len(said) > 2 and said[0] == "It"
+
+
+#: Parts of a kept work quoted one at a time (`One entry reads: …`).
+_PARTS = word_list("work-parts")
+
+
+def _opens_with_part(words: list[str]) -> bool:
+    """Whether a sentence (its tokens' forms, one of them a cue word) opens with one part
+    of a kept work (`One entry reads: …`, `Another page reads: …`), whose writer the
+    sentence before may name (`… the field diary of Henrik Aalto.`: rule
+    part-of-kept-work of :mod:`quotes.works_before`)."""
+    said = [w for w in words if w.strip()]
+    return len(said) > 2 and said[0] in ("One", "Another") and said[1].lower() in _PARTS
 
 
 def _before_questions(text: str, spans: list[tuple[int, int]]) -> set[int]:

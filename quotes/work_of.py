@@ -39,4 +39,25 @@ def of_maker(work: Token) -> Token | None:
             or (is_acronym(body.text) and not is_nation_name(body.text))  # not `the UK`
         ):
             return body
+        if body is not None and _body_described(body):
+            return body
     return None
+
+
+#: Kinds of organisation, whose noun after `the` names a body the text has in mind.
+_BODY_KINDS = word_list("organisation-kinds")
+
+
+def _body_described(noun: Token) -> bool:
+    """Rule work-of-described-body: whether a work's `of` phrase describes a body by its
+    kind after `the`, which the work speaks for as it would for the body's name: `the
+    council` in `The recommendation of the council argues …` (not `a report of a
+    committee`, whose body the text has not named, nor a body's member: `the report of
+    the council's auditor`)."""
+    # shape: the <work> of the <body kind> (`the findings of the committee`)
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _BODY_KINDS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and not any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children)
+    )

@@ -14,12 +14,18 @@ from spacy.tokens import Token
 from quotes.language import word_list
 from quotes.mentions import author, authored_work, named_in_role, passive_agent
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import BODY_ENDS, legal_form
 from quotes.work_of import of_maker
 
 #: Verbs whose passive agent made the work that is their subject (`was written by`).
 _AUTHORING = word_list("authoring-verbs")
 #: Verbs by which someone sends a work they stand behind (`the paper the Department sent`).
 _SENDING = word_list("sending-verbs")
+#: Verbs by which someone issues a work as its own (`the assessment the Department
+#: published`, `the figures the ministry released`).
+_ISSUING = word_list("issuing-verbs")
+#: Verbs whose subject, in a clause on a work, made or sent it.
+_CLAUSE_MAKING = _AUTHORING | _SENDING | _ISSUING
 #: How many prepositional phrases deep a participle set off after a work may hang.
 _CHAIN_DEPTH = 3
 
@@ -75,23 +81,84 @@ def chained_signer(work: Token) -> Token | None:
 
 def contact_clause_maker(work: Token) -> Token | None:
     """Rule contact-clause-maker: the subject of a clause on a work that opens with no
-    relative word, whose verb makes or sends it: `the Department for Infrastructure` in
-    `A briefing paper the Department for Infrastructure sent to the committee says …`;
-    None for a clause with a relative word or an object of its own (`a memo which the
-    paper obtained`, read by :func:`~quotes.mentions.author`), for a pronoun subject, or
-    a verb of neither making nor sending."""
+    relative word, or with a `that` the parse took for a conjunction, whose verb makes,
+    sends or issues it (:data:`_CLAUSE_MAKING`): `the Department for Infrastructure` in
+    `A briefing paper the Department for Infrastructure sent to the committee says …`,
+    `the Federal Council` in `The booklet that the Federal Council sends to every
+    household argues …`, `the ministry` in `According to data that the ministry submitted
+    to the committee, …` (rule that-clause-maker, :func:`that_clause_verb`); None for a
+    clause with a relative word or an object of its own (`a memo which the paper
+    obtained`, read by :func:`~quotes.mentions.author`), for a pronoun subject, or a
+    verb of none of these."""
     if not authored_work(work):
         return None
-    # shape: <work> <Subject> <made/sent> … (no `which`, no `that`)
+    # shape: <work> [that] <Subject> <made/sent/issued> … (`an assessment the Department
+    # published in May`)
     for clause in work.rights:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in _AUTHORING | _SENDING:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _CLAUSE_MAKING:
             continue
-        if any(c.dep_ == "dobj" or c.tag_ in NOUN_RELATIVE_TAGS for c in clause.children):
+        if any(
+            (c.dep_ == "dobj" or c.tag_ in NOUN_RELATIVE_TAGS) and not _opens_with_that(work, c)
+            for c in clause.children
+        ):
             continue
         subject = noun_subject(clause)
         if subject is not None and subject.i < clause.i:
-            return subject
-    return None
+            return whole_body_name(subject)
+    found = that_clause_verb(work)
+    return None if found is None else whole_body_name(found[1])
+
+
+def whole_body_name(subject: Token) -> Token:
+    """Rule joined-body-name: the last word of a body's name that the parse split at its
+    `and` or `&` into two conjuncts, when that word ends a body's name (a legal form or
+    a body's head word: `Corp.` in `the Harbour Land and Housing Corp.`), so that the
+    maker is the whole name, not its first half (`Harbour Land`); `subject` itself
+    otherwise (`the council and the board`: two makers, the first kept)."""
+    if subject.pos_ != "PROPN" or subject.lower_ in BODY_ENDS:
+        return subject
+    # shape: <Name> and|& <Name> <Corp.|Agency|…> (`Harbour Land and Housing Corp.`)
+    joined = [
+        c
+        for c in subject.children
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and (legal_form(c.text) or c.lower_ in BODY_ENDS)
+    ]
+    return joined[-1] if joined else subject
+
+
+def _opens_with_that(work: Token, word: Token) -> bool:
+    """Whether `word` is a `that` right after `work` (`the booklet that the council
+    sends`), which the parse may take for the clause's object and tag a conjunction."""
+    return word.i == work.i + 1 and word.lower_ == "that"
+
+
+def that_clause_verb(work: Token) -> tuple[Token, Token] | None:
+    """Rule that-clause-maker: the verb of making or sending, and its subject, of a clause
+    opened by `that` right after a work that the parse cut from the work, a bracketed
+    acronym in the subject's name breaking it: in `According to data that the Housing
+    Guarantee Corp. (HGC) submitted to her office, …` the parse hangs `submitted` on the
+    main verb; the subject comes right after `that` and the verb has no object of its own.
+    None for any other shape."""
+    doc = work.doc
+    if work.i + 2 >= len(doc) or doc[work.i + 1].lower_ != "that":
+        return None
+    first = doc[work.i + 2]
+    subject = first
+    while subject.dep_ != "nsubj" and subject.head.i != subject.i:
+        if subject.head.i < first.i:
+            return None
+        subject = subject.head
+    verb = subject.head
+    if (
+        subject.dep_ != "nsubj"
+        or subject.pos_ not in ("PROPN", "NOUN")
+        or verb.i < subject.i
+        or verb.lemma_.lower() not in _CLAUSE_MAKING
+        or any(c.dep_ == "dobj" for c in verb.children)
+        or subject.left_edge.i not in (first.i, work.i + 1)  # the parse may hang `that` on it
+    ):
+        return None
+    return verb, subject
 
 
 def passive_maker(work: Token) -> Token | None:

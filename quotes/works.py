@@ -26,6 +26,7 @@ from quotes.work_owners import maker_named
 from quotes.works_before import (
     earlier_author,
     issuer_before,
+    part_maker,
     same_work_before,
     spoken_in,
     study_maker,
@@ -64,4 +65,7 @@ def work_maker(head: Token) -> Token | None:
         # the work named again speaks for whoever it spoke for before
         before = same_work_before(head)
         maker = None if before is None else work_maker(before)
+    if maker is None and head.pos_ == "NOUN":
+        # `One entry reads: …` after `… the field diary of Henrik Aalto.`
+        maker = part_maker(head)
     return maker

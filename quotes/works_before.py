@@ -270,3 +270,53 @@ def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[
         known[lemmas, forms] = np.flatnonzero(found).tolist()
     places = known[lemmas, forms]
     return places[: bisect_left(places, end)]
+
+
+#: Works a person keeps and writes in (`diary`, `logbook`), whose `of` names the writer.
+_KEPT = word_list("kept-works")
+#: Parts of such a work quoted one at a time (`One entry reads: …`).
+_PARTS = word_list("work-parts")
+#: Words before a part that pick one of several (`One entry`, `Another page`).
+_ONE_OF = frozenset({"one", "another", "an", "a"})
+
+
+def part_maker(head: Token) -> Token | None:
+    """Rule part-of-kept-work: the writer of the diary (or log, journal) the sentence before
+    names, for one of its parts quoted with no `the` (`One entry reads: …`): its `of`
+    phrase's person (`the field diary of Henrik Aalto`), its owner (`his diary`) or the
+    subject of `keep` or of a verb of issuing with it as object (`Captain Rhys kept a
+    diary through the winter`); None when the part is definite (read by the other steps),
+    or the sentence before names no such work or no writer of it."""
+    if head.lemma_.lower() not in _PARTS or head.i == 0:
+        return None
+    if not any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF for c in head.children):
+        return None
+    # shape: … the diary of <Name> … . One entry reads: "…"
+    for work in head.doc[head.sent.start - 1].sent:
+        if work.pos_ != "NOUN" or work.lemma_.lower() not in _KEPT:
+            continue
+        maker = maker_named(work) or _writer_of(work) or _keeper(work)
+        if maker is not None:
+            return maker
+    return None
+
+
+def _writer_of(work: Token) -> Token | None:
+    """The person a kept work's `of` phrase names (`Henrik Aalto` in `the field diary of
+    Henrik Aalto`); None for anything else."""
+    for prep in work.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            person = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if person is not None and person.pos_ == "PROPN":
+                return person
+    return None
+
+
+def _keeper(work: Token) -> Token | None:
+    """The subject of `keep` (or of a verb of issuing, :data:`_ISSUING`) whose object is a
+    kept work, a pronoun too, which the resolver reads (`she kept a diary`); None when
+    the work is no such object."""
+    verb = work.head
+    if work.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING | {"keep"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
