@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
+from quotes.body_names import foreign_joined
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
@@ -254,6 +255,11 @@ def mention_span(token: Token) -> Span:
     a work keeps its author (`a tally by the Press Association`).
     """
     span = _mention_words(token)
+    if token.pos_ in ("PROPN", "NOUN"):
+        # `The Instituut voor Zorgbeoordeling found`: the whole name across its Dutch,
+        # German, Italian or Polish small words (rule foreign-joined-body)
+        start, end = foreign_joined(token.doc, span.start, span.end)
+        span = token.doc[min(start, span.start) : end]
     spelled = acronym_name(token) if token.pos_ in ("PROPN", "NOUN") else None
     if spelled is None:
         return span

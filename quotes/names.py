@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
+from quotes.body_names import foreign_join_before
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
@@ -363,6 +364,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if acronym_name(tokens[-1]) is not None:
         return False  # `Norland Radio and Television (NRT) said …`: a body's name
+    if foreign_join_before(run.doc, run.start) is not None:
+        return False  # rule foreign-joined-body: `Instituut voor Zorgbeoordeling found …`
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
     if before is not None and (

@@ -63,3 +63,66 @@ def test_a_body_name_keeps_its_words(text: str, fragment: str, speaker: str, men
     assert found, quotes.extract(text, scope="all")
     assert found[0].speaker == speaker
     assert text[found[0].speaker_start : found[0].speaker_end] == mention
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker, mention",
+    [
+        # rule foreign-joined-body: a Dutch small word inside a body's name, where the
+        # parse headed the name with it and the name finder took the rest for a person
+        (
+            "The Stichting voor Natuurbehoud found that the dunes had shrunk by a third.",
+            "the dunes had shrunk",
+            "Stichting voor Natuurbehoud",
+            "The Stichting voor Natuurbehoud",
+        ),
+        # … a German one inside the maker of a work
+        (
+            "According to a survey by the Zentrum für Sozialforschung Halle, rents had "
+            "doubled in ten years.",
+            "rents had doubled",
+            "Zentrum für Sozialforschung Halle",
+            "a survey by the Zentrum für Sozialforschung Halle",
+        ),
+        # … an Italian one with its article, where the parse ended the name before it
+        (
+            "The Fondazione per la Scuola said the teachers were underpaid.",
+            "the teachers were underpaid",
+            "Fondazione per la Scuola",
+            "The Fondazione per la Scuola",
+        ),
+        # … the Polish `im.` ("named for"), no `I'm`, before the person the body is
+        # named for, who is no speaker
+        (
+            "The Instytut Onkologii im. Marii Skłodowskiej-Curie said the new wing would "
+            "open in June.",
+            "the new wing would open",
+            "Instytut Onkologii im. Marii Skłodowskiej-Curie",
+            "Instytut Onkologii im. Marii Skłodowskiej-Curie",
+        ),
+        # … and one that opens its sentence
+        (
+            "Verein für Sozialplanung said the shelters were full.",
+            "the shelters were full",
+            "Verein für Sozialplanung",
+            "Verein für Sozialplanung",
+        ),
+    ],
+)
+def test_a_body_name_reads_on_over_its_foreign_small_words(
+    text: str, fragment: str, speaker: str, mention: str
+) -> None:
+    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
+    assert found, quotes.extract(text, scope="all")
+    assert found[0].speaker == speaker
+    assert text[found[0].speaker_start : found[0].speaker_end] == mention
+
+
+def test_a_body_named_with_a_foreign_small_word_is_its_kind_word_later() -> None:
+    text = (
+        "The Instytut Onkologii im. Marii Skłodowskiej-Curie said the new wing would open "
+        "in June. The institute said it had hired forty nurses."
+    )
+    rows = quotes.extract(text, scope="all")
+    found = [q for q in rows if "forty nurses" in text[q.start : q.end]]
+    assert [q.speaker for q in found] == ["Instytut Onkologii im. Marii Skłodowskiej-Curie"]
