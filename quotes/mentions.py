@@ -314,6 +314,8 @@ def _mention_words(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+        elif child.i == end and owns_nothing(child):
+            end = child.i + 1  # rule possessive-firm-name: `Macy's said …`
         elif share and child.i == end and _share_group(child):
             # `4 in 10`, `most of the nurses`: the group the share is of
             end = _group_end(child)
@@ -370,6 +372,25 @@ def _with_first_word(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else doc[start : ent.end]
+
+
+def owns_nothing(mark: Token) -> bool:
+    """Rule possessive-firm-name: whether a token is a possessive mark that owns nothing,
+    its name the subject of the finite verb right after it (`Macy's said …`, `Halbrook's
+    has sold …`), as a firm named for its founder is written and no person is; not a
+    participle the parse took for the verb (`the Respondent's letting agent wrote`)."""
+    doc = mark.doc
+    return (
+        mark.tag_ == "POS"
+        and mark.head.dep_ in ("nsubj", "nsubjpass")
+        and mark.i + 1 < len(doc)
+        and mark.head.head.i == mark.i + 1
+        and doc[mark.i + 1].tag_ in _FINITE_TAGS
+    )
+
+
+#: Tags of a finite verb: past, present and modal (`said`, `says`, `say`, `will`).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _legal_bracket(token: Token) -> bool:
