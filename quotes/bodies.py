@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
-from quotes.longer_forms import fullest_name, legal_name, of_name, spelled_out, titled_name
+from quotes.longer_forms import (
+    fullest_name,
+    legal_name,
+    of_name,
+    spelled_out,
+    titled_name,
+    without_nation,
+)
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
@@ -69,6 +76,9 @@ class BodyIndex(PersonFocus):
         after `the`: `the Court` → `European Court of Human Rights`); remembered as a body that has
         spoken, for `it` and `the company`."""
         short = proper_name(tokens)
+        # `Poland's Constitutional Tribunal said`, named `the Constitutional Tribunal`
+        # elsewhere: the body's own name (rule nation-possessive-body)
+        short = self.written_form(without_nation, short) or short
         name = self.written_form(legal_name, short) or short
         for longer in (spelled_out, of_name, fullest_name, titled_name):
             if len(name.split()) == 1:

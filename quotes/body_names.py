@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.genders import gender_of_given
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.normalise import BULLETS
 from quotes.source_words import BODY_HEADS
@@ -39,6 +39,10 @@ _PURPOSE = word_list("body-name-purpose-joins")
 #: The word that opens a `from … to …` pair, whose `to` opens no purpose (`from Orbis
 #: Mining to Kelby Council`).
 _FROM = word_list("purpose-join-range-openers")
+#: Small words of Dutch, German, Italian and Polish inside a body's name (`Instituut
+#: voor Zorgbeoordeling`, `Instytut Onkologii im. Marii Curie`), and the articles that
+#: may follow them (`Istituto per la Ricerca Sociale`): the file's two lines.
+_FOREIGN_JOINS, _FOREIGN_ARTICLES = (frozenset(row) for row in table("body-name-joins-foreign"))
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
@@ -57,6 +61,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
+    start, end = foreign_joined(doc, start, end)
     end = _conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
@@ -66,6 +71,68 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     elif any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
         end = _closing(doc, start, end)
     return start, _numbered(doc, end)
+
+
+def foreign_join_before(doc: Doc, start: int) -> int | None:
+    """Rule foreign-joined-body: where the capitalised run opens that a Dutch, German,
+    Italian or Polish small word of a body's name, and its article, join to a name
+    opening at token `start` (`Instituut voor | Zorgbeoordeling`, `Institut für |
+    Demoskopie Linz`, `Istituto per la | Ricerca Sociale`, `Instytut Onkologii im. |
+    Marii Curie`, :data:`_FOREIGN_JOINS`); None when no such word stands there, or no
+    capitalised word before it."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in _FOREIGN_ARTICLES and doc[i - 1].lower_ in _FOREIGN_JOINS:
+        i -= 1  # `per la`
+    if not (i >= 1 and doc[i].lower_ in _FOREIGN_JOINS and doc[i].is_lower):
+        return None
+    first = i
+    while first > 0 and _run_word(doc[first - 1]) and not doc[first].is_sent_start:
+        first -= 1
+    return first if first < i else None
+
+
+def foreign_joined_name(doc: Doc, start: int, end: int) -> bool:
+    """Rule foreign-joined-body: whether the words `start:end` are a body's name whose
+    capitalised words a Dutch, German, Italian or Polish small word joins (`Instituut
+    voor Zorgbeoordeling`, :func:`foreign_join_before`), and nothing else: the parse may
+    head it with that small word, a noun to the tagger, or hang the words after it as an
+    apposition."""
+    joins = _FOREIGN_JOINS | _FOREIGN_ARTICLES
+    return (
+        end - start > 2
+        and all(_run_word(t) or (t.lower_ in joins and t.is_lower) for t in doc[start:end])
+        and any(foreign_join_before(doc, k) is not None for k in range(start + 2, end))
+    )
+
+
+def _run_word(token: Token) -> bool:
+    """A capitalised word that may be part of a body's name: no stop word (`The`)."""
+    return token.is_alpha and token.text[:1].isupper() and not token.is_stop
+
+
+def foreign_joined(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Rule foreign-joined-body: the bounds of a body's name `start:end` read on over the
+    Dutch, German, Italian or Polish small words inside it (:func:`foreign_join_before`)
+    to its first capitalised word (`Zorgbeoordeling` → `Instituut voor Zorgbeoordeling`)
+    and to the capitalised words after such a word that follows it (`Istituto` →
+    `Istituto per gli Studi Economici`, also where the parse cut the name after the
+    small word: `The Stichting voor`); `(start, end)` when no such word joins it."""
+    while (opening := foreign_join_before(doc, start)) is not None:
+        start = opening
+    close = end
+    while close - 1 > start and doc[close - 1].lower_ in _FOREIGN_JOINS | _FOREIGN_ARTICLES:
+        close -= 1  # `The Stichting voor`, the parse's cut after the small word
+    while close < len(doc) and doc[close].lower_ in _FOREIGN_JOINS and doc[close].is_lower:
+        k = close + 1
+        if k < len(doc) and doc[k].lower_ in _FOREIGN_ARTICLES:
+            k += 1
+        run = k
+        while run < len(doc) and _run_word(doc[run]) and not doc[run].is_sent_start:
+            run += 1
+        if run == k or not _run_word(doc[close - 1]):
+            break
+        close = run
+    return start, max(close, end)
 
 
 def _opening(doc: Doc, start: int, end: int) -> int:

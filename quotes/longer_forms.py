@@ -21,6 +21,7 @@ from quotes.genders import gender_of_given
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_spans import TITLES
+from quotes.nationalities import is_nation_name
 from quotes.source_words import (
     BODY_HEADS,
     LOWER_CASE_LEGAL_FORMS,
@@ -51,6 +52,32 @@ _LEGAL_FORM_AFTER = re.compile(
     + "".join(f"{re.escape(form)}\\.?|" for form in sorted(LOWER_CASE_LEGAL_FORMS))
     + r"[A-Z][\w/]*(?:\.[A-Za-z]+)*\.?)(?![\w'’/-])"
 )
+
+
+#: A body's name after a possessive: `Poland's` and `Constitutional Tribunal`.
+_AFTER_POSSESSIVE = re.compile(r"(?P<owner>[^'’]+)['’]s (?P<body>[A-Z].*)")
+
+
+def without_nation(doc_text: str, name: str) -> str | None:
+    """Rule nation-possessive-body: a body's name written after its country's possessive
+    (`Poland's Constitutional Tribunal said …`) as the text writes it elsewhere without
+    one (`the Constitutional Tribunal ruled …`): the name less the possessive, as a
+    fact-checker prints it; None when the words before `'s` are no nation's name
+    (`St Aidan's Primary School`, `Marlow County Sheriff's Office`) or the text writes
+    the body's name after a possessive only, where the country stays (`Lithuania's
+    Constitutional Court`)."""
+    found = _AFTER_POSSESSIVE.fullmatch(name)
+    if found is None or not is_nation_name(found["owner"]):
+        return None
+    body = found["body"]
+    for at, _ in _name_then(doc_text, body, _ANYTHING):
+        if not doc_text[:at].endswith(("'s ", "’s ")):
+            return body
+    return None
+
+
+#: What follows a name in :func:`without_nation`: anything.
+_ANYTHING = re.compile("")
 
 
 def _name_then(
@@ -88,7 +115,22 @@ def fullest_name(doc_text: str, name: str) -> str:
         and not _runs_into_person(words.group().split())
         and not _fills_note(doc_text, start, words.end())
     }
-    return forms.pop() if len(forms) == 1 else name
+    return _with_legal_stop(doc_text, forms.pop()) if len(forms) == 1 else name
+
+
+#: A full stop that is a word's own, not a sentence's end: a comma or a lower-case word
+#: after it (`Daon Labs Inc., a start-up,`, `Inc. said`).
+_OWN_STOP = re.compile(r"\.(?:,| [a-z])")
+
+
+def _with_legal_stop(doc_text: str, form: str) -> str:
+    """Rule legal-form-stop: a name that ends in a legal form the text writes with its
+    full stop (`Daon Labs Inc., a Seoul start-up,` for `Daon Labs Inc`), with the stop,
+    as the company's name is printed; a stop that may end a sentence (`… Daon Labs
+    Inc. The firm …`) says nothing, and a form the text writes without one stays so."""
+    if legal_form(form.split()[-1]) and next(_name_then(doc_text, form, _OWN_STOP), None):
+        return f"{form}."
+    return form
 
 
 #: What may follow a name written alone: anything but a space and a capital.

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
+from quotes.body_names import foreign_joined
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
@@ -274,6 +275,11 @@ def mention_span(token: Token) -> Span:
     a work keeps its author (`a tally by the Press Association`).
     """
     span = _mention_words(token)
+    if token.pos_ in ("PROPN", "NOUN"):
+        # `The Instituut voor Zorgbeoordeling found`: the whole name across its Dutch,
+        # German, Italian or Polish small words (rule foreign-joined-body)
+        start, end = foreign_joined(token.doc, span.start, span.end)
+        span = token.doc[min(start, span.start) : end]
     spelled = acronym_name(token) if token.pos_ in ("PROPN", "NOUN") else None
     if spelled is None:
         return span
@@ -328,6 +334,8 @@ def _mention_words(token: Token) -> Span:
     for child in token.rights:
         if child.dep_ in ("compound", "flat") and child.i == end:
             end = child.i + 1
+        elif child.i == end and owns_nothing(child):
+            end = child.i + 1  # rule possessive-firm-name: `Macy's said …`
         elif share and child.i == end and _share_group(child):
             # `4 in 10`, `most of the nurses`: the group the share is of
             end = _group_end(child)
@@ -384,6 +392,25 @@ def _with_first_word(ent: Span) -> Span:
             break
         start -= 1
     return ent if start == ent.start else doc[start : ent.end]
+
+
+def owns_nothing(mark: Token) -> bool:
+    """Rule possessive-firm-name: whether a token is a possessive mark that owns nothing,
+    its name the subject of the finite verb right after it (`Macy's said …`, `Halbrook's
+    has sold …`), as a firm named for its founder is written and no person is; not a
+    participle the parse took for the verb (`the Respondent's letting agent wrote`)."""
+    doc = mark.doc
+    return (
+        mark.tag_ == "POS"
+        and mark.head.dep_ in ("nsubj", "nsubjpass")
+        and mark.i + 1 < len(doc)
+        and mark.head.head.i == mark.i + 1
+        and doc[mark.i + 1].tag_ in _FINITE_TAGS
+    )
+
+
+#: Tags of a finite verb: past, present and modal (`said`, `says`, `say`, `will`).
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _legal_bracket(token: Token) -> bool:

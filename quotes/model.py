@@ -226,6 +226,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     _code_full_stops(nlp)
     _title_full_stops(nlp)
     _legal_form_tokens(nlp)
+    _body_join_tokens(nlp)
     _bracket_colons(nlp)
     _numpy_matmul(nlp)
     return nlp
@@ -321,6 +322,20 @@ def _legal_form_tokens(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
         if not form.endswith("."):
             nlp.tokenizer.add_special_case(f"{form}.", [{ORTH: form}, {ORTH: "."}])
+
+
+#: Small words of a body's name written with a full stop (the Polish `im.`, "named
+#: for"), from the foreign joining words of bodies' names.
+_DOTTED_BODY_JOINS = sorted(w for w in word_list("body-name-joins-foreign") if w.endswith("."))
+
+
+def _body_join_tokens(nlp: Language) -> None:
+    """Rule foreign-joined-body: keep a small word of a body's name written with a full
+    stop one word (:data:`_DOTTED_BODY_JOINS`): the tokenizer read the Polish `im.` of
+    `Instytut Onkologii im. Marii Curie` as `I'm` (`i`, `m`, `.`), ending the sentence
+    inside the name."""
+    for word in _DOTTED_BODY_JOINS:
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 #: The characters of the tokenizer's emoticons that glue a bracket to a colon (`):`,

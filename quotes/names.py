@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
+from quotes.body_names import foreign_join_before
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
 from quotes.genders import gender_of_given, is_given_name
@@ -23,7 +24,7 @@ from quotes.given_alone import KEY as GIVEN_ALONE_KEY
 from quotes.given_alone import opened_by_lone_given
 from quotes.language import table, word_list
 from quotes.lone_surnames import named_by_lone_surname
-from quotes.mentions import continues_name, in_slashed_legal_form, name_head
+from quotes.mentions import continues_name, in_slashed_legal_form, name_head, owns_nothing
 from quotes.name_joins import short_given_name
 from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
 from quotes.name_spans import TITLES, before_gloss, inner_hyphen, name_tokens
@@ -340,6 +341,16 @@ def _second_half(token: Token) -> bool:
     return token.i > 1 and inner_hyphen(token.doc[token.i - 1])
 
 
+def firm_possessive(run: Span) -> bool:
+    """Rule possessive-firm-name: whether a name is written with a possessive mark that
+    owns nothing (:func:`~quotes.mentions.owns_nothing`: `Macy's said …`): a firm named
+    for its founder, no person."""
+    doc = run.doc
+    return run.end < len(doc) and run.start <= doc[run.end].head.i < run.end and owns_nothing(
+        doc[run.end]
+    )
+
+
 def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
@@ -369,6 +380,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if acronym_name(tokens[-1]) is not None:
         return False  # `Norland Radio and Television (NRT) said …`: a body's name
+    if foreign_join_before(run.doc, run.start) is not None:
+        return False  # rule foreign-joined-body: `Instituut voor Zorgbeoordeling found …`
+    if firm_possessive(run):
+        return False  # rule possessive-firm-name: `Macy's said …`, a firm, no `Macy`
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
     if len(tokens) == 1 and tokens[0].lower_ in _DAYS and not _one_name(run):

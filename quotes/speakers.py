@@ -36,7 +36,7 @@ from quotes.appositions import (
     name_set_off,
     subject_name,
 )
-from quotes.body_names import romance_opening
+from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import is_definite
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
@@ -105,6 +105,11 @@ class SpeakerResolver(TitleMentions):
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON":
             return self._it(head, said) if lower == "it" else None
+        first = next((t.i for t in mention if t.pos_ != "DET"), head.i)
+        if foreign_joined_name(self.doc, first, mention.end):
+            # rule foreign-joined-body: `The Instituut voor Zorgbeoordeling found …`,
+            # which the parse may head with `voor` and hang `Zorgbeoordeling` beside
+            return self.organisation(name_tokens(self.doc[first : mention.end]))
         if self._nicknames is None and (head.pos_ == "PROPN" or is_handle(mention)):
             self._nicknames = nicknames(self.doc, self.nicknames_inside + self.called)
         named = (

@@ -21,7 +21,7 @@ from quotes.doc_memo import memo
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.longer_forms import glossed_in_lower_case
-from quotes.mentions import mention_span
+from quotes.mentions import mention_span, owns_nothing
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
@@ -81,7 +81,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             start = romance  # `Banco do Nordeste`, `Banco de la Nación`, cut after `do`
         else:
             break
-    end = _ampersand_end(doc, tokens[-1].i + 1)
+    end = _possessive_firm_end(doc, _ampersand_end(doc, tokens[-1].i + 1))
     if joined:
         start, end = whole_body_name(doc, start, end)
     return doc[start:end].text
@@ -98,6 +98,15 @@ def _plural_read_as_verb(token: Token) -> bool:
         and token.doc[token.i - 1].text[:1].isupper()
         and token.doc[token.i - 1].is_alpha
     )
+
+
+def _possessive_firm_end(doc: Doc, end: int) -> int:
+    """Rule possessive-firm-name: the end of a name written with a possessive mark that
+    owns nothing, the subject of a verb itself (`Macy's said …`), after the mark: a firm
+    named for its founder keeps it; `end` otherwise."""
+    if end < len(doc) and doc[end].head.i == end - 1 and owns_nothing(doc[end]):
+        return end + 1
+    return end
 
 
 def _joins(token: Token) -> bool:
