@@ -4,11 +4,13 @@ fault while writing is one line naming the path, with no temp file left behind."
 from __future__ import annotations
 
 import errno
+import gc
 import json
 import os
 import socket
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -217,6 +219,27 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(
     assert f"cannot write {out}: No space left on device" in result.output
     assert "Traceback" not in result.output
     assert not out.exists() and leftovers(tmp_path) == []
+
+
+def test_a_full_disk_under_a_workbook_is_one_line_and_leaves_nothing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xlsxwriter wraps the OS error in its own FileCreateError: the command printed a
+    traceback, and the half-written archive another at exit (`seek of closed file`)."""
+    def full(self: zipfile.ZipFile, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    out = tmp_path / "out.xlsx"
+    result = extract(article, "-o", out)
+    gc.collect()
+    assert result.exit_code == 1
+    assert f"error cannot write {out}: No space left on device" in result.output
+    assert not out.exists() and leftovers(tmp_path) == []
+    assert unraisable == []
 
 
 def test_a_full_disk_while_rows_are_written_removes_the_temp_file(
