@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import gc
+import io
 import json
 import os
 import socket
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
+from quotes import review
 from quotes.cli import app
 from quotes.outputs import (
     AtomicSink,
@@ -240,6 +242,34 @@ def test_a_full_disk_under_a_workbook_is_one_line_and_leaves_nothing(
     assert f"error cannot write {out}: No space left on device" in result.output
     assert not out.exists() and leftovers(tmp_path) == []
     assert unraisable == []
+
+
+class _FullDisk(io.RawIOBase):
+    """A file on a full disk: every write fails."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_under_the_review_page_is_one_line_and_leaves_nothing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's writes were unguarded: a traceback, and the temp file left behind."""
+    class FullSink(AtomicSink):
+        def __init__(self, path: Path) -> None:
+            super().__init__(path)
+            self.stream.close()
+            self.stream = io.BufferedWriter(_FullDisk(), buffer_size=16)
+
+    monkeypatch.setattr(review, "AtomicSink", FullSink)
+    out = tmp_path / "review.html"
+    result = runner.invoke(app, ["review", str(article), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"error cannot write {out}: No space left on device" in result.output
+    assert not out.exists() and leftovers(tmp_path) == []
 
 
 def test_a_full_disk_while_rows_are_written_removes_the_temp_file(
