@@ -137,6 +137,14 @@ def transcript(n: int, rng: random.Random) -> str:
     )
 
 
+def transcript_greetings(n: int, rng: random.Random) -> str:
+    # `ANA BRANDT: Yes, Tomas Berg, the ferry was late.`: each turn greets someone by name
+    speakers = [name(rng).upper() for _ in range(6)]
+    return "\n".join(
+        f"{rng.choice(speakers)}: Yes, {name(rng)}, {clause(rng)}." for _ in range(n)
+    )
+
+
 def office_acronym(n: int, rng: random.Random) -> str:
     # an office spelled out once with its holder, then `The MCE said …` n times
     return "The Municipal Chief Executive, Hon. Gifty Sarfo, opened the market. " + " ".join(
@@ -208,6 +216,7 @@ SHAPES: dict[str, tuple[int, Callable[[int, random.Random], str]]] = {
     "said_sentences": (1250, said_sentences),  # 8n: 10,000 said
     "said_words": (1250, said_words),
     "transcript": (375, transcript),  # 8n: 3,000 lines
+    "transcript_greetings": (375, transcript_greetings),  # 8n: 3,000 lines
     "office_acronym": (375, office_acronym),
     "live_blog": (250, live_blog),  # 8n: 2,000 posts
     "boilerplate": (63, boilerplate),  # 8n: ~500 paragraphs

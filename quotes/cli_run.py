@@ -28,6 +28,7 @@ from rich.progress import (
 )
 
 from quotes import signals
+from quotes.distributed import SchedulerError
 from quotes.inputs import InputNotFoundError, ReadError, StdinTwiceError, count_documents
 from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
@@ -141,14 +142,14 @@ class CommandRun:
 
     @contextmanager
     def running(self) -> Iterator[None]:
-        """Wrap the document loop: a missing input (or stdin given twice) is a usage
-        error, an output fault ends the run with one line; SIGTERM and SIGINT stop the
-        workers, remove the temp files and exit 143 and 130 (:mod:`quotes.signals`); the
-        bar ends with it."""
+        """Wrap the document loop: a missing input (or stdin given twice), or a Dask
+        scheduler that does not answer, is a usage error, an output fault ends the run
+        with one line; SIGTERM and SIGINT stop the workers, remove the temp files and
+        exit 143 and 130 (:mod:`quotes.signals`); the bar ends with it."""
         try:
             with signals.handling():
                 yield
-        except (InputNotFoundError, StdinTwiceError) as exc:
+        except (InputNotFoundError, StdinTwiceError, SchedulerError) as exc:
             self.fail(exc)
         except OutputError as exc:
             self.fault(exc)

@@ -19,7 +19,7 @@ from quotes.batches import BatchResult, pool_batches, process_batch, yield_resul
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits
 
-__all__ = ["run_dask"]
+__all__ = ["SchedulerError", "run_dask"]
 
 #: The cluster started when no scheduler is given: two single-threaded worker processes
 #: (spaCy releases little of the GIL, so processes, not threads, give parallelism).
@@ -31,6 +31,11 @@ def _dask_batch(model: str | None, batch: list[Document], limits: Limits) -> Bat
     from quotes import get_engine
 
     return process_batch(lambda: get_engine(model), batch, limits)
+
+
+class SchedulerError(ValueError):
+    """No Dask scheduler answers at the address ``--scheduler`` gives (a slip, a cluster
+    not started): a usage error, one line, where it was a traceback after 30 s."""
 
 
 def run_dask(
@@ -77,7 +82,12 @@ def _run(
     """The generator behind :func:`run_dask` (which checks the import eagerly)."""
     with ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(distributed.Client(scheduler))
+            try:
+                client = stack.enter_context(distributed.Client(scheduler))
+            except OSError as exc:  # dask's time-out, a refused connection
+                raise SchedulerError(
+                    f"--scheduler {scheduler}: no Dask scheduler answers there ({exc})"
+                ) from exc
         else:
             cluster = stack.enter_context(
                 distributed.LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1,

@@ -9,14 +9,20 @@ Ctrl-C ended (130), as a Ctrl-C while a command runs does (:mod:`quotes.signals`
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 
 #: The exit status of a program ended by Ctrl-C (128 + SIGINT).
 INTERRUPTED = 130
+#: The errors of a write to a full disk, a full quota or a file over its size limit:
+#: only writing raises them, and the commands' own files are guarded where written.
+_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 def main() -> None:
-    """Load and run the command line; Ctrl-C at any point is one line and exit 130."""
+    """Load and run the command line; Ctrl-C at any point is one line and exit 130, and
+    a full disk under stdout one line and exit 1."""
     try:
         from quotes.cli import app
 
@@ -27,6 +33,24 @@ def main() -> None:
         if exc.code == INTERRUPTED:  # Ctrl-C while a command ran (quotes.signals, Typer)
             _interrupted()
         raise
+    except OSError as exc:
+        if exc.errno not in _FULL:
+            raise
+        # A full disk under stdout (`quotes evaluate gold.jsonl > /mnt/full/report.txt`,
+        # `quotes --help > /dev/full`): the commands that write rows guard their own
+        # stdout (quotes.outputs); the tables, reports and help printed by rich or click
+        # reached here as a traceback.
+        _unwritable(exc)
+
+
+def _unwritable(exc: OSError) -> None:
+    """Say on stderr in one line that stdout could not be written, and exit 1, as
+    ``quotes extract`` does for its rows."""
+    # Python flushes stdout once more at exit: into nothing, not the full file again
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    sys.stderr.write(f"error cannot write stdout: {exc.strerror or exc}\n")
+    sys.stderr.flush()
+    raise SystemExit(1)
 
 
 def _interrupted() -> None:

@@ -14,9 +14,18 @@ look-up decides.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
-from quotes.label_names import _TITLES, _agent_act, _given_name, _name_at, court_clue
+from quotes.label_names import (
+    _LABEL_COLON,
+    _TITLES,
+    _agent_act,
+    _given_name,
+    _name_at,
+    court_clue,
+    court_patterns,
+)
 
 
 def first_clue(text: str, words: tuple[str, ...]) -> int | None:
@@ -53,6 +62,42 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
                 # `a call made by Ana Ruiz` for `CALLER`, `before Judge Ana Ruiz` for `COURT`
                 clue = found
     return clue
+
+
+#: How far past the end of a clue's words a look-up's match reads: the comma, titles and
+#: name of :func:`_names_after` after an office's words (`, Hon. Dr Anoma Perera`), the
+#: second surname after a name (:func:`_second_surname`). An introduction that ends this
+#: far past its last clue names as the text before it does.
+_SETTLED = 1000
+
+
+def clue_ends(text: str, words: tuple[str, ...]) -> list[int]:
+    """The end of every place in ``text`` from which a look-up could read a name for a
+    label's ``words``, in order: each clue (:func:`first_clue`), not only the first. No
+    look-up's match lies between them, so a look-up in the text before character ``at``
+    reads what it reads in the text before :func:`settled_end`."""
+    if not words:
+        return []
+    occurrence = re.compile(
+        "(?=(" + r"\s+".join(re.escape(w) for w in words) + "))", re.IGNORECASE
+    )
+    ends = [m.end(1) for m in occurrence.finditer(text) if _clue_at(text, m.start(1), m.end(1))]
+    if len(words) == 1:
+        # `a call made by Ana Ruiz` for `CALLER`, `before Judge Ana Ruiz` for `COURT`
+        word = words[0].lower()
+        acts = [_agent_act(word), *court_patterns(word)]
+        ends += [m.end() for act in acts for m in re.finditer(act, text, re.IGNORECASE)]
+    return sorted(ends)
+
+
+def settled_end(ends: list[int], at: int) -> int:
+    """Where an introduction that names as the text before character ``at`` does may
+    end (``ends`` are :func:`clue_ends`): :data:`_SETTLED` past the last clue before
+    ``at``, or ``at``. An office's acronym said thousands of times after the office was
+    spelled out once (`The MCE said`) is then looked up once, not in all the text before
+    each mention (:meth:`quotes.name_mentions.NameMentions._office_holder`)."""
+    k = bisect_right(ends, at)
+    return at if k == 0 else min(at, ends[k - 1] + _SETTLED)
 
 
 #: How far past an office's words :func:`_names_after` looks for the comma before its
@@ -108,9 +153,10 @@ def _clue_at(text: str, start: int, end: int) -> bool:
     if after[:1].isspace():
         return True  # `launch conductor Tevita Fifita-Lowe`, `the range officer was …`
     stop = re.search(r"[,.\n]", after)
-    if stop is None or stop.group() != ",":
+    if stop is None or stop.group() != "," or re.match(_LABEL_COLON, after):
         return False
-    # `The Minister of Health, Ana Ruiz,`, not `ANA RUIZ: Yes, thank you.`
+    # `The Minister of Health, Ana Ruiz,`, not `ANA RUIZ: Yes, thank you.` nor `ANA RUIZ:
+    # Yes, Tom Berg, …` (rule label-not-introduction)
     comma = end + stop.end()
     holder = comma
     while holder < len(text) and text[holder].isspace():

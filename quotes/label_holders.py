@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from quotes.label_clues import first_clue
+from quotes.label_clues import clue_ends, first_clue, settled_end
 from quotes.label_names import LabelNames, label_words, labels_a_line
 from quotes.name_mentions import NameMentions
 
@@ -32,6 +32,11 @@ class LabelHolders(NameMentions):
         #: Where the text first gives a clue to each label's words
         #: (:func:`quotes.label_clues.first_clue`), read once per label.
         self._clues: dict[tuple[str, ...], int | None] = {}
+        #: The end of every such clue (:func:`quotes.label_clues.clue_ends`).
+        self._clue_ends: dict[tuple[str, ...], list[int]] = {}
+        #: Whether each name found for a label labels a line of its own
+        #: (:func:`quotes.label_names.labels_a_line`).
+        self._labelling: dict[str, bool] = {}
 
     def label_name(self, label: Span, introduction: int) -> str | None:
         """The full name the introduction (the text before character ``introduction``)
@@ -44,15 +49,22 @@ class LabelHolders(NameMentions):
         _, words = label_words(label.text)
         if words not in self._clues:
             self._clues[words] = first_clue(self.text, words)
+            self._clue_ends[words] = clue_ends(self.text, words)
         clue = self._clues[words]
         if clue is None or clue >= introduction:
             # an introduction before the first clue names no one: each of thousands of
             # labelled lines was looked up in all the text before it
             return None
+        # the text before each labelled line names as the text up to a little past the
+        # last place that could name the label's holder does
+        introduction = settled_end(self._clue_ends[words], introduction)
         if self._labels is None or len(self._labels.introduction) != introduction:
             self._labels = LabelNames(self.text[:introduction])
         name = self._labels.name(label.text)
-        if name is None or labels_a_line(self.text, name):
+        if name is not None and name not in self._labelling:
+            # read once per name: each of thousands of lines read all the text for it
+            self._labelling[name] = labels_a_line(self.text, name)
+        if name is None or self._labelling[name]:
             # `0442 PORT RADIO: Sea Swallow, Port Radio.`: a radio call names the station
             # after the vessel it calls, and another label is no holder of this one
             return None

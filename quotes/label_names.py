@@ -38,6 +38,10 @@ _HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
 #: Titles, with their stops, before a name (`Hon. Dr `).
 _TITLE_WORDS = "|".join(sorted(map(re.escape, _NOT_GIVEN), key=len, reverse=True))
 _TITLES = re.compile(rf"(?:(?:{_TITLE_WORDS})\.?[ \t]+)*", re.IGNORECASE)
+#: Rule label-not-introduction: the label's words with a colon after them are a labelled
+#: line (`ROSA MOREAU: Yes, Tom Berg, it was late.`), no introduction giving the holder of
+#: an office after a comma (`The Minister of Health, Ana Ruiz,`).
+_LABEL_COLON = r"[ \t]*:"
 #: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
 _AGENT_STEM = 3
 #: Endings of agent nouns made from a verb (`CALLER`, `MODERATOR`, `CHAIRMAN`), longest
@@ -95,8 +99,9 @@ class LabelNames:
                 named = {n for n in named if same_given(initial, name_parts(n)[0] or "")}
             return named.pop() if len(named) == 1 else None
         office = r"\b" + r"\s+".join(re.escape(w) for w in words)
-        # `The Minister of Health, Ana Ruiz,`
-        holders = _names_after(intro, office + r"\b[^,.\n]{0,60}?,\s+")
+        # `The Minister of Health, Ana Ruiz,`; not the label itself opening a line,
+        # `ROSA MOREAU: Yes, Tom Berg, …`, whose speaker greets the one named after it
+        holders = _names_after(intro, office + rf"\b(?!{_LABEL_COLON})[^,.\n]{{0,60}}?,\s+")
         if not holders:
             # `launch conductor Tevita Fifita-Lowe`: the office as a title right before
             # the name, for `LAUNCH CONDUCTOR`
@@ -210,15 +215,21 @@ def court_clue(text: str, label: str) -> int | None:
     word (`COURT`), or None (also for a word no court label has): an introduction that
     ends before it gives the label no name by that rule
     (:func:`quotes.label_clues.first_clue`)."""
-    if label not in _COURT_LABELS:
-        return None
-    titled, described = _court_patterns(label)
     found = [
         m.start()
-        for pattern in [*([titled] if titled else []), *described]
+        for pattern in court_patterns(label)
         if (m := re.search(pattern, text, re.IGNORECASE)) is not None
     ]
     return min(found, default=None)
+
+
+def court_patterns(label: str) -> list[str]:
+    """Every pattern of rule court-label for a label's one word (`COURT`), none for a
+    word no court label has: where the rule may read a name."""
+    if label not in _COURT_LABELS:
+        return []
+    titled, described = _court_patterns(label)
+    return [*([titled] if titled else []), *described]
 
 
 def _court_patterns(label: str) -> tuple[str | None, list[str]]:

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 from quotes.body_names import joined_around
 from quotes.doc_memo import memo
 from quotes.genders import gender_of, gender_of_given
-from quotes.label_clues import surname_clue
+from quotes.label_clues import clue_ends, settled_end, surname_clue
 from quotes.label_names import LabelNames, label_words
 from quotes.leads import LeadIndex
 from quotes.longer_forms import (
@@ -148,7 +148,18 @@ class NameMentions(LeadIndex):
         clues = memo(self.doc, "surname-clues")
         if words not in clues:
             clues[words] = surname_clue(self.text, words)
-        return LabelNames(self.text[: tokens[0].idx], {words: clues[words]}).name(spelled)
+        places = memo(self.doc, "office-clue-ends")
+        if words not in places:
+            places[words] = clue_ends(self.text, words)
+        # the text before each of thousands of mentions (`The MCE said`) names as the
+        # text up to a little past the last place that could name the holder does
+        end = settled_end(places[words], tokens[0].idx)
+        holders = memo(self.doc, "office-holders")
+        if (spelled, end) not in holders:
+            holders[spelled, end] = LabelNames(self.text[:end], {words: clues[words]}).name(
+                spelled
+            )
+        return holders[spelled, end]
 
     def _known_surname(self, tokens: list[Token]) -> bool:
         """Whether a capitalised word the tagger did not take for a name is the surname

@@ -79,7 +79,7 @@ class ReviewWriter:
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()
         self.index: list[tuple[str, int]] = []
-        self.text.write(_html_safe(_head(title)))
+        self._write(_head(title))
 
     def add(self, document: Document, quotes: list[Quote]) -> None:
         """Append one document's section: highlighted text beside its quote table."""
@@ -87,7 +87,18 @@ class ReviewWriter:
         self.quotes += len(quotes)
         self.speakers.update(q.speaker for q in quotes if q.speaker)
         self.index.append((document.id, len(quotes)))
-        self.text.write(_html_safe(render_document(document, quotes, self.documents)))
+        self._write(render_document(document, quotes, self.documents))
+
+    def _write(self, page: str, *, last: bool = False) -> None:
+        """Write a part of the page (flushed when it is the `last`); a full disk is the
+        sink's one-line fault (the temp file removed), where it reached the command line
+        as a traceback."""
+        try:
+            self.text.write(_html_safe(page))
+            if last:
+                self.text.flush()
+        except OSError as exc:
+            raise self.sink.fault(exc) from exc
 
     def __enter__(self) -> ReviewWriter:
         return self
@@ -96,13 +107,13 @@ class ReviewWriter:
         if exc_type is not None:
             self.sink.discard()
             return
-        self.text.write(_html_safe(
+        self._write(
             f"</main>\n{_index(self.index)}\n<footer>{counted(self.documents, 'document')}, "
             f"{counted(self.quotes, 'quote')}, {counted(len(self.speakers), 'speaker')} · quotes "
             f"{html.escape(__version__)}</footer>\n<script>{SCRIPT}</script>\n"
-            "</body>\n</html>\n"
-        ))
-        self.text.flush()
+            "</body>\n</html>\n",
+            last=True,
+        )
         self.text.detach()  # the sink owns the byte stream and commits it
         self.sink.commit()
 

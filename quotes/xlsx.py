@@ -24,7 +24,9 @@ character for one (:func:`cell_text`): xlsxwriter wrote Excel's escape `_x000B_`
 from __future__ import annotations
 
 import re
+import traceback
 import warnings
+import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -162,9 +164,37 @@ class XlsxWriter(SinkWriter):
         self.first.write(values, self.where)
 
     def _finish(self) -> None:
+        from xlsxwriter.exceptions import FileCreateError
+
         for sheet in self.sheets:
             sheet.finish()
-        self.book.close()
+        try:
+            self.book.close()
+        except FileCreateError as exc:
+            # xlsxwriter wraps the OS error of a full disk in its own, which the command
+            # line printed as a traceback; as an OSError it is one line, the temp file gone
+            cause = exc.args[0] if exc.args else None
+            if not isinstance(cause, OSError):
+                raise
+            _release_zip(exc)
+            failed = OSError(cause.errno, cause.strerror)
+        else:
+            return
+        raise failed
+
+
+def _release_zip(exc: BaseException) -> None:
+    """Let go of the half-written zip archive a failed ``Workbook.close`` left: its
+    ``__del__`` would write the archive's end to the temp file again once that is closed
+    and removed, printing Python's `Exception ignored … seek of closed file` after the
+    one line that said why the output failed."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        for frame, _ in traceback.walk_tb(seen.__traceback__):
+            archive = frame.f_locals.get("self")
+            if isinstance(archive, zipfile.ZipFile):
+                archive.fp = None  # closing it does nothing more
+        seen = seen.__context__
 
 
 class _Sheet:

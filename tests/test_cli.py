@@ -100,6 +100,37 @@ def test_a_usage_error_of_the_console_script_is_one_line() -> None:
                            "(try 'quotes extract --help')\n")
 
 
+#: A gold file of one quote, and a prediction of it.
+_GOLD = {"id": "pier", "text": '"The pier is shut," Ines Varga said.', "quotes": [
+    {"start": 1, "end": 18, "text": "The pier is shut,", "type": "direct",
+     "speaker": "Ines Varga", "speaker_start": 20, "speaker_end": 30}]}
+_PRED = {"doc_id": "pier", "type": "direct", "quote": "The pier is shut,", "quote_start": 1,
+         "quote_end": 18, "speaker": "Ines Varga"}
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["--help"], ["--version"], ["evaluate", "--help"], ["evaluate", "GOLD", "--pred", "PRED"],
+     ["evaluate", "GOLD", "--pred", "PRED", "--json"]],
+    ids=["help", "version", "command help", "scores", "scores as JSON"],
+)
+def test_a_full_disk_under_stdout_is_one_line_for_every_command(
+    tmp_path: Path, args: list[str]
+) -> None:
+    """What rich and click print (help, the tables of scores) to a full disk was a
+    traceback of 60 lines; now one line and exit 1, as for extract's rows."""
+    gold, pred = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold.write_text(json.dumps(_GOLD) + "\n", encoding="utf-8")
+    pred.write_text(json.dumps(_PRED) + "\n", encoding="utf-8")
+    args = [{"GOLD": str(gold), "PRED": str(pred)}.get(a, a) for a in args]
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run([sys.executable, "-m", "quotes", *args], stdout=full,
+                              stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=300)
+    assert (done.returncode, done.stderr) == (
+        1, "error cannot write stdout: No space left on device\n"
+    )
+
+
 def _commands() -> dict[str, TyperCommand]:
     """Every command of the app by name (the app is one group of commands)."""
     group = typer.main.get_command(app)

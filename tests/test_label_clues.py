@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 import quotes
-from quotes import label_holders, label_names
-from quotes.label_clues import first_clue, surname_clue
+from quotes import label_holders, label_names, name_mentions
+from quotes.label_clues import _SETTLED, clue_ends, first_clue, settled_end, surname_clue
 from quotes.label_names import LabelNames, _named_with, label_words
 
 #: A label, a text, and where the text first gives a clue to the label's words.
@@ -36,6 +36,8 @@ CLUES = [
     ("OOW", "OOW: Hard to port.\nThe officer of the watch appears as\nOOW below.", 55),
     # a label's words before a comma and no name after it
     ("ROSA MOREAU", "ROSA MOREAU, thank you.\nROSA MOREAU, Ivo Lund and I agree.", 24),
+    # a labelled line that greets someone after a comma (rule label-not-introduction)
+    ("ROSA MOREAU", "ROSA MOREAU: Yes, Tom Berg, it is late.\nIVO LUND: No.", None),
     # only labels opening lines: no clue anywhere
     ("ROSA MOREAU", "ROSA MOREAU: The ferry is late.\nIVO LUND: Again.\nROSA MOREAU: Yes.", None),
 ]
@@ -117,3 +119,90 @@ def test_an_office_s_acronym_said_again_and_again_is_not_read_for_a_surname_each
     assert {(q.speaker, q.speaker_mention) for q in found} == {("Mira Dubois", "The HCE")}
     # each mention read all the text before it for a name ending in the office's words
     assert read == []
+
+
+def test_a_label_that_greets_someone_after_a_comma_names_no_holder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # rule label-not-introduction: `ROSA MOREAU: Yes, Tom Berg, …` is a labelled line,
+    # no introduction of the office `ROSA MOREAU` with its holder after the comma
+    read: list[int] = []
+
+    class Counted(LabelNames):
+        def _look_up(self, words: list[str], initial: str | None) -> str | None:
+            read.append(len(self.introduction))
+            return super()._look_up(words, initial)
+
+    monkeypatch.setattr(label_holders, "LabelNames", Counted)
+    voices = ["ROSA MOREAU", "IVO LUND"]
+    lines = [f"{voices[k % 2]}: Yes, Tom Berg, the ferry was late again." for k in range(40)]
+    found = quotes.extract("\n".join(lines), scope="all")
+    assert len(found) == 40
+    assert {q.speaker for q in found} == {"ROSA MOREAU", "IVO LUND"}  # was `Tom Berg`
+    # and each line was looked up in all the lines before it
+    assert read == []
+
+
+def test_an_office_s_acronym_said_again_and_again_is_looked_up_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    read: list[int] = []
+
+    class Counted(LabelNames):
+        def _look_up(self, words: list[str], initial: str | None) -> str | None:
+            read.append(len(self.introduction))
+            return super()._look_up(words, initial)
+
+    monkeypatch.setattr(name_mentions, "LabelNames", Counted)
+    text = "The Harbour Chief Executive, Hon. Mira Dubois, opened the new quay. " + " ".join(
+        "The HCE said the tide was high." for _ in range(60)
+    )
+    found = quotes.extract(text)
+    assert {(q.speaker, q.speaker_mention) for q in found} == {("Mira Dubois", "The HCE")}
+    # the office's patterns read all the text before each of the 60 mentions; now no
+    # further than a little past the office's words
+    assert len(text) > 1800
+    assert max(read) == len("The Harbour Chief Executive") + _SETTLED
+
+
+def test_a_log_s_labels_are_checked_against_the_lines_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    checked: list[str] = []
+
+    def counted(text: str, name: str) -> bool:
+        checked.append(name)
+        return label_names.labels_a_line(text, name)
+
+    monkeypatch.setattr(label_holders, "labels_a_line", counted)
+    text = "The count was run from the pad; the range officer was Tomas Berg.\n" + "\n".join(
+        f"RANGE OFFICER: Go for stage {k}.\nFLIGHT: Copy, stage {k}." for k in range(30)
+    )
+    found = quotes.extract(text, scope="all")
+    assert [q.speaker for q in found[:3]] == ["Tomas Berg", "FLIGHT", "Tomas Berg"]
+    # each of the 30 lines read the whole log for a line labelled `TOMAS BERG`
+    assert checked == ["Tomas Berg"]
+
+
+#: A label and a text whose clue is far from the lines after it.
+SETTLED = [
+    ("The MINISTER", "We met the Minister, Ana Ruiz, at noon. " + "The tide rose. " * 80),
+    ("RANGE OFFICER", "The range officer was Tomas Berg. " + "RANGE OFFICER: Go. " * 60
+     + "The range officer was Ivo Lund. " + "RANGE OFFICER: Hold. " * 60),
+    ("CALLER", "The call was made by Ana Ruiz. " + "CALLER: Hello? " * 90),
+]
+
+
+@pytest.mark.parametrize(("label", "text"), SETTLED)
+def test_an_introduction_names_as_the_text_to_a_little_past_its_last_clue(
+    label: str, text: str
+) -> None:
+    ends = clue_ends(text, label_words(label)[1])
+    assert len(ends) < 3  # a labelled line is no clue
+    names = {}
+    for end in range(0, len(text) + 1, 7):
+        settled = settled_end(ends, end)
+        assert settled <= end
+        names[end] = LabelNames(text[:end]).name(label)
+        assert LabelNames(text[:settled]).name(label) == names[end]
+    assert len(set(names.values())) > 1

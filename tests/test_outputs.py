@@ -4,17 +4,21 @@ fault while writing is one line naming the path, with no temp file left behind."
 from __future__ import annotations
 
 import errno
+import gc
+import io
 import json
 import os
 import socket
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner, Result
 
+from quotes import review
 from quotes.cli import app
 from quotes.outputs import (
     AtomicSink,
@@ -216,6 +220,55 @@ def test_a_full_disk_is_one_line_and_leaves_nothing(
     assert result.exit_code == 1
     assert f"cannot write {out}: No space left on device" in result.output
     assert "Traceback" not in result.output
+    assert not out.exists() and leftovers(tmp_path) == []
+
+
+def test_a_full_disk_under_a_workbook_is_one_line_and_leaves_nothing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """xlsxwriter wraps the OS error in its own FileCreateError: the command printed a
+    traceback, and the half-written archive another at exit (`seek of closed file`)."""
+    def full(self: zipfile.ZipFile, *args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    unraisable: list[object] = []
+    monkeypatch.setattr(zipfile.ZipFile, "write", full)
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", full)
+    monkeypatch.setattr(sys, "unraisablehook", unraisable.append)
+    out = tmp_path / "out.xlsx"
+    result = extract(article, "-o", out)
+    gc.collect()
+    assert result.exit_code == 1
+    assert f"error cannot write {out}: No space left on device" in result.output
+    assert not out.exists() and leftovers(tmp_path) == []
+    assert unraisable == []
+
+
+class _FullDisk(io.RawIOBase):
+    """A file on a full disk: every write fails."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: object) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_disk_under_the_review_page_is_one_line_and_leaves_nothing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The page's writes were unguarded: a traceback, and the temp file left behind."""
+    class FullSink(AtomicSink):
+        def __init__(self, path: Path) -> None:
+            super().__init__(path)
+            self.stream.close()
+            self.stream = io.BufferedWriter(_FullDisk(), buffer_size=16)
+
+    monkeypatch.setattr(review, "AtomicSink", FullSink)
+    out = tmp_path / "review.html"
+    result = runner.invoke(app, ["review", str(article), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert f"error cannot write {out}: No space left on device" in result.output
     assert not out.exists() and leftovers(tmp_path) == []
 
 

@@ -158,6 +158,28 @@ def test_unknown_engine_is_a_usage_error() -> None:
     assert "unknown engine" in result.output
 
 
+def test_a_dask_scheduler_that_does_not_answer_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slip in --scheduler (or a cluster not started) printed dask's traceback after
+    its 30 s time-out; now a usage error in one line, exit 2, nothing written."""
+    distributed = pytest.importorskip("distributed")
+
+    def unanswered(address: str) -> None:
+        raise OSError(f"Timed out trying to connect to {address} after 30 s")
+
+    monkeypatch.setattr(distributed, "Client", unanswered)
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["extract", str(DOCS), "--engine", "dask", "--scheduler",
+                                 "tcp://127.0.0.1:1", "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        "error --scheduler tcp://127.0.0.1:1: no Dask scheduler answers there (Timed out "
+        "trying to connect to tcp://127.0.0.1:1 after 30 s)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
 def _docs(*lengths: int) -> list[Document]:
     """Documents of the given lengths in characters, numbered in order."""
     return [Document(f"d{i}", "word " * (n // 5)) for i, n in enumerate(lengths)]
