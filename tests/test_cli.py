@@ -281,6 +281,18 @@ def test_speakers_typed_formats(tmp_path: Path, suffix: str) -> None:
     assert (first["quotes"], first["direct"], first["mixed"]) == (3, 2, 0)
 
 
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_speakers_typed_formats_give_an_empty_cell_as_null(tmp_path: Path, suffix: str) -> None:
+    """A speaker with no role and no other name has null cells, as a quote row's empty
+    cells are (the aliases cell was `""`, which a reader takes for a name)."""
+    out = tmp_path / f"speakers{suffix}"
+    result = invoke("speakers", CRANE, "-o", out)
+    assert result.exit_code == 0, result.output
+    lund = next(row for row in read_table(out) if row["speaker"] == "Arne Lund")
+    assert (lund["role"], lund["aliases"]) == ("Dock worker", None)
+    assert "" not in {value for row in read_table(out) for value in row.values()}
+
+
 def test_speakers_csv_is_spreadsheet_safe_unless_plain(tmp_path: Path) -> None:
     safe, plain = tmp_path / "safe.csv", tmp_path / "plain.csv"
     assert invoke("speakers", FORMULAS, "-o", safe).exit_code == 0
