@@ -124,7 +124,8 @@ def extract_cli(
         Path | None,
         typer.Option(metavar="FILE",
                      help="Also write the exact text analysed for each document (the text "
-                     "the offsets index) as JSONL: id, text and the --keep-fields."),
+                     "the offsets index) as JSONL (.jsonl, .ndjson): id, text and the "
+                     "--keep-fields."),
     ] = None,
     speakers_sheet: Annotated[
         bool,

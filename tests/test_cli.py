@@ -148,6 +148,28 @@ def test_help_shows_a_flag_as_a_flag_and_values_by_their_name(name: str) -> None
         assert re.search(rf"{flag} +[A-Z]", result.output), result.output
 
 
+#: Every output name each command takes, by the format it writes.
+_OUTPUT_NAMES = {
+    "extract": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx", ".db", ".sqlite",
+                ".sqlite3"],
+    "speakers": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
+    "merge": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
+    "review": [".html", ".htm"],
+}
+
+
+@pytest.mark.parametrize("name", list(_OUTPUT_NAMES))
+def test_help_and_readme_name_every_output_extension_a_command_takes(name: str) -> None:
+    """`.ndjson`, `.pq`, `.sqlite` and `.sqlite3` were taken by `-o` but named nowhere:
+    the help names each extension the command writes, and the README each one too."""
+    result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "100"}, color=False)
+    said = " ".join(re.sub(r"[│\s]+", " ", result.output).split())
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for suffix in _OUTPUT_NAMES[name]:
+        assert re.search(rf"{re.escape(suffix)}(?![\w])", said), (name, suffix, said)
+        assert f"`{suffix}`" in readme, suffix
+
+
 def test_every_command_is_in_the_readme() -> None:
     readme = ROOT / "README.md"
     if not readme.exists():
