@@ -90,7 +90,8 @@ def extract_cli(
     columns: Annotated[
         str | None,
         typer.Option(metavar="COLUMNS",
-                     help="Comma-separated columns to write, in that order (default: all)."),
+                     help="Comma-separated columns to write, in that order (default: all: "
+                     f"{', '.join(COLUMNS)}; see the README's Columns)."),
     ] = None,
     plain_csv: PlainCsv = False,
     preview: Annotated[

@@ -21,7 +21,7 @@ from typer.testing import CliRunner, Result
 from quotes import __version__
 from quotes.cli import app
 from quotes.cli_run import CommandRun
-from quotes.records import Quote
+from quotes.records import COLUMNS, Quote
 from tests.tables import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -168,6 +168,14 @@ def test_help_and_readme_name_every_output_extension_a_command_takes(name: str) 
     for suffix in _OUTPUT_NAMES[name]:
         assert re.search(rf"{re.escape(suffix)}(?![\w])", said), (name, suffix, said)
         assert f"`{suffix}`" in readme, suffix
+
+
+def test_extract_help_names_the_columns_it_can_write() -> None:
+    """`--columns` said "default: all" and named none: a first run had to write every
+    column to learn what to ask for."""
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "100"}, color=False)
+    said = " ".join(re.sub(r"[│\s]+", " ", result.output).split())
+    assert ", ".join(COLUMNS) in said
 
 
 def test_every_command_is_in_the_readme() -> None:
