@@ -26,10 +26,13 @@ test: $(STAMP)
 # (fixtures/factcheck) holds only the statements a fact-checker would list.
 # PolNeAR and LitBank annotate every attribution: scored with --scope all. The seed article
 # and the fact-checker set are scored in the default scope (what a fact-checker publishes).
+# Without $(DATA) (a clone has only the fact-checker set) it scores that set alone.
 eval: $(STAMP)
+ifneq ($(wildcard $(DATA)/polnear-dev.jsonl),)
 	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl $(DATA)/polnear-dev.jsonl --baseline --scope all
 	$(BIN)/quotes evaluate $(DATA)/litbank-dev.jsonl --types direct --baseline --scope all
-	$(BIN)/quotes evaluate $(DATA)/seed-gold.jsonl fixtures/factcheck/articles.jsonl
+endif
+	$(BIN)/quotes evaluate $(wildcard $(DATA)/seed-gold.jsonl) fixtures/factcheck/articles.jsonl
 
 # Measure how often rows of each kind are right (PolNeAR train, the fact-checker set) and
 # ship the rates as the rows' confidence (quotes/lang/en/calibration.json); then score the
