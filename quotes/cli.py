@@ -40,7 +40,15 @@ from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
 from quotes.run import Limits, run_documents
 from quotes.scope import check_scope, select
-from quotes.writers import COLUMN_TYPES, OutputError, check_output, check_outputs, open_writer
+from quotes.writers import (
+    COLUMN_TYPES,
+    TABLE_FORMATS,
+    OutputError,
+    check_output,
+    check_outputs,
+    extensions,
+    open_writer,
+)
 
 if TYPE_CHECKING:
     from quotes.engine import Engine
@@ -142,7 +150,7 @@ def speakers_cli(
 
     def check_table() -> None:
         if check_output(output, fmt=fmt, force=force, inputs=input_paths(inputs)) == "sqlite":
-            raise ValueError("speakers writes .csv, .jsonl, .parquet or .xlsx; a database "
+            raise ValueError(f"speakers writes {extensions(TABLE_FORMATS)}; a database "
                              "written by `quotes extract -o FILE.db` has a speakers view")
 
     engine, limits = _set_up(run, inputs, output, options, check_target=check_table)
@@ -175,7 +183,7 @@ def review_cli(
     options: DocumentOptions,
     output: Annotated[
         Path, typer.Option("--output", "-o", metavar="FILE",
-                           help="The HTML page to write (self-contained).")
+                           help="The HTML page to write (self-contained; .html or .htm).")
     ],
     title: Annotated[str, typer.Option(metavar="TEXT",
                                        help="Title shown at the top of the page.")] = (
@@ -229,7 +237,7 @@ def merge_cli(
         columns = shards.columns()
         types = {c: COLUMN_TYPES.get(c, "string") for c in columns}
         if check_output(output, fmt=fmt, force=force, inputs=shards.paths) == "sqlite":
-            raise ValueError("merge writes .csv, .jsonl, .parquet or .xlsx; a database keeps "
+            raise ValueError(f"merge writes {extensions(TABLE_FORMATS)}; a database keeps "
                              "each document's text, which shard files do not hold: run "
                              "`quotes extract INPUTS -o FILE.db` to fill one")
         lock_outputs({"--output": output})

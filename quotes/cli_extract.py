@@ -90,7 +90,8 @@ def extract_cli(
     columns: Annotated[
         str | None,
         typer.Option(metavar="COLUMNS",
-                     help="Comma-separated columns to write, in that order (default: all)."),
+                     help="Comma-separated columns to write, in that order (default: all: "
+                     f"{', '.join(COLUMNS)}; see the README's Columns)."),
     ] = None,
     plain_csv: PlainCsv = False,
     preview: Annotated[
@@ -124,7 +125,8 @@ def extract_cli(
         Path | None,
         typer.Option(metavar="FILE",
                      help="Also write the exact text analysed for each document (the text "
-                     "the offsets index) as JSONL: id, text and the --keep-fields."),
+                     "the offsets index) as JSONL (.jsonl, .ndjson): id, text and the "
+                     "--keep-fields."),
     ] = None,
     speakers_sheet: Annotated[
         bool,

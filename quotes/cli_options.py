@@ -19,8 +19,10 @@ import typer
 
 from quotes import get_engine
 from quotes.cli_run import err
+from quotes.inputs import INPUT_EXTENSIONS
 from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS
+from quotes.writers import FORMATS, TABLE_FORMATS, extensions
 
 if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
     from quotes.engine import Engine
@@ -30,7 +32,7 @@ if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
 Inputs = Annotated[
     list[str],
     typer.Argument(metavar="INPUT",
-                   help="Text, JSONL, CSV or HTML files, folders, globs, or - for stdin."),
+                   help=f"Files ({INPUT_EXTENSIONS}), folders, globs, or - for stdin."),
 ]
 Model = Annotated[
     str | None,
@@ -61,7 +63,7 @@ MaxDocSeconds = Annotated[
 Errors = Annotated[
     Path | None,
     typer.Option("--errors", metavar="FILE",
-                 help="Write the documents that failed, with reasons, as JSONL."),
+                 help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson)."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 KeepFields = Annotated[
@@ -83,26 +85,26 @@ def stdout_dash(path: Path | None) -> Path | None:
 Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 help="Output file (.csv, .jsonl, .parquet, .xlsx, .db); "
+                 help=f"Output file, its format by extension: {extensions()} (SQLite); "
                  "stdout (CSV) if omitted or -."),
 ]
 Format = Annotated[
     str | None,
     typer.Option("--format", "-f", metavar="FORMAT",
-                 help="csv, jsonl, parquet, xlsx or sqlite (default: from "
+                 help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]} (default: from "
                  "the output extension; csv on stdout)."),
 ]
 # Output options of the commands that write a table but no database (speakers, merge).
 TableOutput = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 help="Output file (.csv, .jsonl, .parquet, .xlsx); stdout "
-                 "(CSV) if omitted or -."),
+                 help=f"Output file, its format by extension: {extensions(TABLE_FORMATS)}; "
+                 "stdout (CSV) if omitted or -."),
 ]
 TableFormat = Annotated[
     str | None,
     typer.Option("--format", "-f", metavar="FORMAT",
-                 help="csv, jsonl, parquet or xlsx (default: from the "
+                 help=f"{', '.join(TABLE_FORMATS[:-1])} or {TABLE_FORMATS[-1]} (default: from the "
                  "output extension; csv on stdout)."),
 ]
 # Which rows the commands that extract keep (extract, speakers, review).

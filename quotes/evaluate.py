@@ -23,6 +23,7 @@ from rich.text import Text
 from quotes.cli_run import shown
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
+from quotes.prediction_formats import GZIP_SUFFIXES, PREDICTION_SUFFIXES
 from quotes.predictions import PredictionError, check_spans, load_predictions
 from quotes.records import Document, Quote
 from quotes.scope import Scope, check_scope, select
@@ -213,9 +214,9 @@ def evaluate_cli(
         Path | None,
         typer.Option(
             metavar="FILE",
-            help="Predictions to score: any file `quotes extract` wrote (.csv, .jsonl, "
-            ".parquet, .xlsx, .db, by extension, else by content; its CSV saved as .tsv), or "
-            "quote-gold JSONL. "
+            help="Predictions to score: any file `quotes extract` wrote (by extension: "
+            f"{', '.join(PREDICTION_SUFFIXES)}, and {', '.join(GZIP_SUFFIXES)} gzipped as "
+            ".gz; else by content; its CSV saved as .tsv), or quote-gold JSONL. "
             "Without it the engine is run on the gold texts.",
             exists=True,
             dir_okay=False,

@@ -19,6 +19,7 @@ from pathlib import Path
 
 __all__ = [
     "FIFO",
+    "INPUT_EXTENSIONS",
     "STDIN_ID",
     "ErrorCallback",
     "InputNotFoundError",
@@ -38,6 +39,11 @@ FIFO = "a FIFO (named pipe)"
 
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 _HTML_SUFFIXES = {".html", ".htm"}
+#: The input extensions :func:`file_kind` knows, as the help and the README name them.
+INPUT_EXTENSIONS = (
+    ".jsonl/.ndjson, .json, .csv, .tsv, .html/.htm, each also gzipped (.gz); any other "
+    "file is plain text"
+)
 
 
 class InputNotFoundError(FileNotFoundError):

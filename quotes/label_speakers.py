@@ -15,11 +15,11 @@ from collections import Counter
 from collections.abc import Iterable
 from functools import cached_property
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from quotes.exchanges import is_chorus, is_field_label
 from quotes.full_names import FullNames
-from quotes.genders import gender_of_given
+from quotes.genders import gender_of_given, is_given_name
 from quotes.language import word_list
 from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
@@ -83,7 +83,8 @@ class LabelPeople:
 
 def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | None]) -> bool:
     """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
-    name the text knows (:func:`names_someone`), capitals after a courtesy title or an
+    name the text knows (:func:`names_someone`), a given name and a surname
+    (:func:`_given_name_label`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
     CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
     office or role (`SPEAKER`, `MINISTER OF FINANCE`), the sender a message's note
@@ -97,6 +98,8 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
     if is_chorus(text) or is_field_label(text):
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
+        return True
+    if _given_name_label(line.label):
         return True
     if (line.role and len(words) > 1) or line.sender:
         return True
@@ -137,9 +140,11 @@ def section_label(
     …`, `UNITED NATIONS: The aid chief said …`, `KESARPUR: The second phase will be late,
     officials said`). A turn of a transcript is the label's own words, whatever it
     reports (`NAYAR: I said that at the time.`), and so is an office's (`MINISTER: The
-    prime minister told me …`). `attributions` are the token indices of
-    each cue and its speaker's head word."""
-    if len(label) < 2 or not label.isupper() or is_office(label):
+    prime minister told me …`) and a titled person's, as no place has a courtesy title
+    (rule titled-label-no-section: `DR. ANA RUIZ: The results are clear.`, whose `clear`
+    and `results` read as a cue and its source). `attributions` are the token indices
+    of each cue and its speaker's head word."""
+    if len(label) < 2 or not label.isupper() or is_office(label) or _titled(label):
         return False
     line = doc.char_span(start, end, alignment_mode="expand")
     first = next((t for t in line or () if t.is_alpha), None)
@@ -179,6 +184,13 @@ def turn_takers(lines: list[TranscriptLine]) -> set[str]:
     return {label for label, turns in Counter(order).items() if turns > 1}
 
 
+def _titled(label: str) -> bool:
+    """Whether a label opens with a courtesy title or an article (`DR. ANA RUIZ`, `Mr K
+    DLAMINI`, `The SPEAKER`) before more words."""
+    words = label.split()
+    return len(words) > 1 and words[0].lower().strip(".") in LABEL_OPENERS
+
+
 def names_someone(label: str, surnames: set[str | None]) -> bool:
     """Whether a name label (`NAYAR`, `DENISE`) names a person: a surname the text gives
     a named person, or a lone given name, as a phone-in labels its callers (`DENISE
@@ -187,3 +199,27 @@ def names_someone(label: str, surnames: set[str | None]) -> bool:
     if name_parts(label)[1] in surnames:
         return True
     return " " not in label.strip() and gender_of_given(label) is not None
+
+
+#: Most words of a name label read as a given name and a surname (`ANA DE LA CRUZ`).
+_MAX_NAME_WORDS = 4
+#: Parts of speech no word of a name is (`MORENO FROM DOWNTOWN`, a section's label).
+_NOT_IN_NAMES = frozenset({"ADP", "AUX", "CCONJ", "DET", "NUM", "PART", "PRON", "SCONJ",
+                           "VERB"})
+
+
+def _given_name_label(label: Span) -> bool:
+    """Rule given-name-label: whether a label in capitals is a given name and a surname,
+    as a transcript labels a speaker the text names nowhere else (`GWEN ROWLANDS: We
+    cannot keep the library open.`), which the tagger reads as two nouns, no person:
+    two to :data:`_MAX_NAME_WORDS` words, the first a given name, none an office's nor a
+    word of another part of speech than a name's (not `MORENO FROM DOWNTOWN`, a
+    section's label over a note about Carl Moreno)."""
+    words = [t for t in label if t.is_alpha]
+    return (
+        label.text.isupper()
+        and 1 < len(words) <= _MAX_NAME_WORDS
+        and is_given_name(words[0].text)
+        and not is_office(label.text)
+        and not any(t.pos_ in _NOT_IN_NAMES for t in label)
+    )

@@ -177,25 +177,84 @@ def joined_wrapped_lines(text: str, paragraphs: list[tuple[int, int]]) -> str:
     a bullet, a speaker label, a dateline) are one paragraph hard-wrapped when
     :func:`_wrapped_block` says so (`The harbour trust said on Tuesday that the ferry ⏎
     had gone down in calm water.`: `said` then governs the clause on the next line).
-    ``paragraphs`` are the text's lines (:func:`quotes.marks.paragraph_bounds`).
+    In a text with no blank line, rule wrapped-text (:func:`_unspaced_wraps`) says which
+    breaks wrap a line. ``paragraphs`` are the text's lines
+    (:func:`quotes.marks.paragraph_bounds`).
     """
-    if len(paragraphs) < 2 or not has_blank_lines(text, paragraphs):
+    if len(paragraphs) < 2:
         return text
-    blocks: list[list[tuple[int, int]]] = [[paragraphs[0]]]
-    for before, line in pairwise(paragraphs):
-        if _single_break(text, before[1], line[0]) and not _PARAGRAPH_SHAPE_RE.match(
+    if not has_blank_lines(text, paragraphs):
+        return _joined(text, paragraphs, _unspaced_wraps(text, paragraphs))
+    firsts = [0]  # the number of each block's first line
+    for n, (before, line) in enumerate(pairwise(paragraphs), 1):
+        if not _single_break(text, before[1], line[0]) or _PARAGRAPH_SHAPE_RE.match(
             text, line[0]
         ):
-            blocks[-1].append(line)
-        else:
-            blocks.append([line])
-    chars: list[str] | None = None
-    for block in blocks:
-        if len(block) < 2 or not _wrapped_block(text, block):
+            firsts.append(n)
+    firsts.append(len(paragraphs))
+    breaks = [
+        n
+        for first, after in pairwise(firsts)
+        if after - first > 1 and _wrapped_block(text, paragraphs[first:after])
+        for n in range(first, after - 1)
+    ]
+    return _joined(text, paragraphs, breaks)
+
+
+def _joined(text: str, paragraphs: list[tuple[int, int]], breaks: list[int]) -> str:
+    """``text`` with the line breaks after the lines numbered ``breaks`` read as spaces."""
+    if not breaks:
+        return text
+    chars = list(text)
+    for n in breaks:
+        for i in range(paragraphs[n][1], paragraphs[n + 1][0]):
+            if text[i] in _LINE_BREAKS:
+                chars[i] = " "
+    return "".join(chars)
+
+
+#: Fewest breaks before a line in lower case that a text with no blank line must show to
+#: be read as hard-wrapped: one such break may be a list or a poem's lines.
+_MIN_LOWER_WRAPS = 2
+#: The first word of a line, which the line before did not have room for.
+_FIRST_WORD_RE = re.compile(r"\S+")
+
+
+def _unspaced_wraps(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The numbers of the lines whose break only wraps a paragraph, in a text that sets
+    no paragraph apart by a blank line, told by the lines themselves: a headline, a
+    byline or a paragraph's last line ends where its writer ended it, a wrapped line
+    where it ran out of room.
+
+    Rule wrapped-text: the text is hard-wrapped when no line is longer than a wrapped
+    line is (:data:`_WRAP_WIDTH`) and at least :data:`_MIN_LOWER_WRAPS` lines of a
+    wrapped line's length end mid-sentence before a line that goes on in lower case
+    (`The harbour trust said on Tuesday that the winter ferry between Kessen ⏎ and the
+    islands would stop running …`, an e-mail pasted whole). Then a break wraps its line
+    when the line is as long as a wrapped line, ends in a word or a comma, the next line
+    opens no paragraph's shape of its own (a bullet, a speaker label, a dateline), and
+    either the next line goes on in lower case or, past the first line (the title's
+    place), its first word would not have fit on the line (`… Marit ⏎ Hovland said …`
+    at the text's width, its longest line). A headline (`Harbour ferry to stop running
+    in winter ⏎ By Nadia Okonkwo`) stays a line of its own.
+    """
+    lengths = [hi - lo for lo, hi in paragraphs]
+    if max(lengths) > _WRAP_WIDTH:
+        return []
+    width = max(lengths)
+    lower: list[int] = []
+    room: list[int] = []
+    for n, ((lo, hi), (start, _)) in enumerate(pairwise(paragraphs)):
+        if (
+            hi - lo < _MIN_WRAPPED
+            or not _MID_SENTENCE_RE.search(text, lo, hi)
+            or _PARAGRAPH_SHAPE_RE.match(text, start)
+        ):
             continue
-        chars = list(text) if chars is None else chars
-        for (_, end), (start, _) in pairwise(block):
-            for i in range(end, start):
-                if text[i] in _LINE_BREAKS:
-                    chars[i] = " "
-    return text if chars is None else "".join(chars)
+        if text[start].islower():
+            lower.append(n)
+            continue
+        word = _FIRST_WORD_RE.match(text, start)
+        if n and word is not None and hi - lo + 1 + len(word.group()) > width:
+            room.append(n)
+    return sorted(lower + room) if len(lower) >= _MIN_LOWER_WRAPS else []

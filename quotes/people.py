@@ -82,7 +82,9 @@ class SpeakerStats:
             self.first_seen = other.first_seen
 
     def row(self, speaker_id: str | None = None) -> dict[str, object]:
-        """The speaker as one output row with :data:`SPEAKER_COLUMNS`."""
+        """The speaker as one output row with :data:`SPEAKER_COLUMNS`; a cell the
+        speaker has nothing for (no role, no other name) is None, so JSONL and Parquet
+        give it as null, as the quote rows give theirs (it was `""` for the aliases)."""
         return {
             "speaker": self.name,
             "role": self.roles.most_common(1)[0][0] if self.roles else None,
@@ -94,7 +96,7 @@ class SpeakerStats:
             "doc_ids": DOC_ID_SEPARATOR.join(self.doc_ids),
             "first_quote": self.first_quote,
             "first_doc_id": self.first_doc_id,
-            "aliases": DOC_ID_SEPARATOR.join(sorted(self.aliases)),
+            "aliases": DOC_ID_SEPARATOR.join(sorted(self.aliases)) or None,
             "speaker_id": speaker_id,
         }
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from quotes.capital_names import cased_name
 from quotes.confidence import confidence, speaker_kind, speaker_reach
 from quotes.cue_classes import cue_class
 from quotes.form_rows import Form
@@ -230,7 +231,7 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
         text=text[f.start : f.end],
         start=f.start,
         end=f.end,
-        speaker=None if f.name is None else shown(f.name),
+        speaker=None if f.name is None else cased_name(shown(f.name), text),
         speaker_mention=None if speaker is None else text[speaker_start:speaker_end],
         speaker_start=speaker_start,
         speaker_end=speaker_end,

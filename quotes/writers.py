@@ -39,6 +39,7 @@ __all__ = [
     "COLUMN_TYPES",
     "ERROR_COLUMNS",
     "FORMATS",
+    "TABLE_FORMATS",
     "TEXT_COLUMNS",
     "TEXT_TYPES",
     "AtomicSink",
@@ -50,6 +51,7 @@ __all__ = [
     "check_output",
     "check_outputs",
     "check_target",
+    "extensions",
     "guard",
     "needs_guard",
     "open_writer",
@@ -61,6 +63,8 @@ Format = Literal["csv", "jsonl", "parquet", "xlsx", "sqlite"]
 
 #: The output formats :func:`open_writer` knows.
 FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "xlsx", "sqlite")
+#: The formats of a table that holds no document texts (`speakers`, `merge`).
+TABLE_FORMATS: tuple[Format, ...] = ("csv", "jsonl", "parquet", "xlsx")
 
 _SUFFIX_FORMATS: dict[str, Format] = {
     ".csv": "csv",
@@ -73,6 +77,19 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".sqlite": "sqlite",
     ".sqlite3": "sqlite",
 }
+
+
+
+def extensions(kinds: Sequence[Format] = FORMATS) -> str:
+    """The extensions that name the output formats ``kinds``, as the help and the errors
+    say them, a format's names joined by `/`, its own first (`.csv, .jsonl/.ndjson,
+    .parquet/.pq`): every name an output may have, where the help named one per format
+    and `.ndjson`, `.pq`, `.sqlite` and `.sqlite3` were taken without a word."""
+    return ", ".join(
+        "/".join(suffix for suffix, kind in _SUFFIX_FORMATS.items() if kind == wanted)
+        for wanted in kinds
+    )
+
 
 #: Formats that need a file: they cannot stream to stdout.
 _FILE_ONLY: frozenset[Format] = frozenset({"parquet", "xlsx", "sqlite"})

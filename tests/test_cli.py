@@ -21,7 +21,7 @@ from typer.testing import CliRunner, Result
 from quotes import __version__
 from quotes.cli import app
 from quotes.cli_run import CommandRun
-from quotes.records import Quote
+from quotes.records import COLUMNS, Quote
 from tests.tables import read_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -179,6 +179,36 @@ def test_help_shows_a_flag_as_a_flag_and_values_by_their_name(name: str) -> None
         assert re.search(rf"{flag} +[A-Z]", result.output), result.output
 
 
+#: Every output name each command takes, by the format it writes.
+_OUTPUT_NAMES = {
+    "extract": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx", ".db", ".sqlite",
+                ".sqlite3"],
+    "speakers": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
+    "merge": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
+    "review": [".html", ".htm"],
+}
+
+
+@pytest.mark.parametrize("name", list(_OUTPUT_NAMES))
+def test_help_and_readme_name_every_output_extension_a_command_takes(name: str) -> None:
+    """`.ndjson`, `.pq`, `.sqlite` and `.sqlite3` were taken by `-o` but named nowhere:
+    the help names each extension the command writes, and the README each one too."""
+    result = runner.invoke(app, [name, "--help"], env={"COLUMNS": "100"}, color=False)
+    said = " ".join(re.sub(r"[│\s]+", " ", result.output).split())
+    readme = (ROOT / "README.md").read_text("utf-8")
+    for suffix in _OUTPUT_NAMES[name]:
+        assert re.search(rf"{re.escape(suffix)}(?![\w])", said), (name, suffix, said)
+        assert f"`{suffix}`" in readme, suffix
+
+
+def test_extract_help_names_the_columns_it_can_write() -> None:
+    """`--columns` said "default: all" and named none: a first run had to write every
+    column to learn what to ask for."""
+    result = runner.invoke(app, ["extract", "--help"], env={"COLUMNS": "100"}, color=False)
+    said = " ".join(re.sub(r"[│\s]+", " ", result.output).split())
+    assert ", ".join(COLUMNS) in said
+
+
 def test_every_command_is_in_the_readme() -> None:
     readme = ROOT / "README.md"
     if not readme.exists():
@@ -310,6 +340,18 @@ def test_speakers_typed_formats(tmp_path: Path, suffix: str) -> None:
     first = read_table(out)[0]
     assert first["speaker"] == "Mira Solberg"
     assert (first["quotes"], first["direct"], first["mixed"]) == (3, 2, 0)
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_speakers_typed_formats_give_an_empty_cell_as_null(tmp_path: Path, suffix: str) -> None:
+    """A speaker with no role and no other name has null cells, as a quote row's empty
+    cells are (the aliases cell was `""`, which a reader takes for a name)."""
+    out = tmp_path / f"speakers{suffix}"
+    result = invoke("speakers", CRANE, "-o", out)
+    assert result.exit_code == 0, result.output
+    lund = next(row for row in read_table(out) if row["speaker"] == "Arne Lund")
+    assert (lund["role"], lund["aliases"]) == ("Dock worker", None)
+    assert "" not in {value for row in read_table(out) for value in row.values()}
 
 
 def test_speakers_csv_is_spreadsheet_safe_unless_plain(tmp_path: Path) -> None:

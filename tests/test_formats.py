@@ -861,7 +861,7 @@ def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
     (folder / "shard-0000-of-0001.csv").write_text("doc_id,quote_id\r\na,1\r\n", "utf-8")
     result = invoke("merge", folder, "-o", tmp_path / "m.db")
     assert result.exit_code == 2
-    assert "merge writes .csv, .jsonl, .parquet or .xlsx" in result.stderr
+    assert "merge writes .csv, .jsonl/.ndjson, .parquet/.pq, .xlsx;" in result.stderr
     assert "Traceback" not in result.output
     assert not (tmp_path / "m.db").exists()
 

@@ -37,7 +37,7 @@ DROPPED = [
     (CHAT, "\N{THUMBS UP SIGN}", "Anna Berg"),
     (CHAT, "This message was deleted", "Piotr Zielinski"),
     # procedure-line: a radio log's line of procedure words only
-    (RADIO_LOG, "Received. Out.", "HARBOUR CONTROL"),
+    (RADIO_LOG, "Received. Out.", "Harbour Control"),
     # floor-call: a chair's line that only gives the floor to the next speaker
     ("The exchange ran as follows in the committee's record.\n\nABE: Will you sell the "
      "reserve, yes or no?\n\nCHAIRPERSON ITO: Prime Minister Mori.\n\nMORI: The reserve "

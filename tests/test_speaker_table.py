@@ -136,23 +136,23 @@ def stats(name: str, quotes: int, first_seen: int = 0) -> SpeakerStats:
         # Two people share a surname: both stay, and the bare surname stays apart.
         (
             [("Ruth Amadi", 2), ("Paul Amadi", 2), ("Amadi", 1)],
-            [("Paul Amadi", 2, ""), ("Ruth Amadi", 2, ""), ("Amadi", 1, "")],
+            [("Paul Amadi", 2, None), ("Ruth Amadi", 2, None), ("Amadi", 1, None)],
         ),
         # One namesake quoted far more than the others takes the bare surname; the
         # others keep their rows.
         (
             [("Osei", 6), ("Kwame Osei", 9), ("Ama Osei", 2)],
-            [("Kwame Osei", 15, "Osei"), ("Ama Osei", 2, "")],
+            [("Kwame Osei", 15, "Osei"), ("Ama Osei", 2, None)],
         ),
         # Descriptions and bodies are left as they are.
         (
             [("the company", 2), ("Company", 1)],
-            [("the company", 2, ""), ("Company", 1, "")],
+            [("the company", 2, None), ("Company", 1, None)],
         ),
     ],
 )
 def test_merge_people(
-    speakers: list[tuple[str, int]], expected: list[tuple[str, int, str]]
+    speakers: list[tuple[str, int]], expected: list[tuple[str, int, str | None]]
 ) -> None:
     entries = [stats(name, count, k) for k, (name, count) in enumerate(speakers)]
     rows = sorted(

@@ -32,8 +32,9 @@ UPDATE (10:15): The coastal road has reopened.
 @pytest.mark.parametrize(
     "fragment, expected",
     [
-        ("My kids learned", "RONAN"),
-        ("Not a word.", "RONAN"),
+        # the caller's given name label, written as a name (rule capitals-name)
+        ("My kids learned", "Ronan"),
+        ("Not a word.", "Ronan"),
         ("We'll try to get him back.", "Tessa Quayle"),
     ],
 )
@@ -45,7 +46,7 @@ def test_a_label_with_a_note_in_brackets_is_a_transcript_line(
         "direct",
         expected,
         "transcript",
-        "RONAN" if expected == "RONAN" else "QUAYLE",
+        "RONAN" if expected == "Ronan" else "QUAYLE",
     )
     # the label is the name, the note in brackets is not part of it
     assert PHONE_IN[line.speaker_start : line.speaker_end] == line.cue
@@ -595,9 +596,10 @@ def test_who_spoke_to_whom_decides_who_asks(introduction: str) -> None:
 
 def test_a_radio_call_naming_the_station_gives_no_holder_to_the_vessels_label() -> None:
     """`Sea Swallow, Port Radio.` inside a turn is a radio call, not an office and its
-    holder: the vessel's label stays its own voice."""
-    rows = [(q.text, q.speaker) for q in quotes.extract(RADIO_LOG)]
-    assert ("We are launching the raft now.", "SEA SWALLOW") in rows
+    holder: the vessel's label stays its own voice (its name as the text writes it in
+    ordinary case)."""
+    rows = [(q.text, q.speaker, q.speaker_mention) for q in quotes.extract(RADIO_LOG)]
+    assert ("We are launching the raft now.", "Sea Swallow", "SEA SWALLOW") in rows
 
 
 @pytest.mark.parametrize(
@@ -1100,7 +1102,7 @@ NARRATOR: To hear the whole recording, press 31.
         ("The ice closed in overnight.", "Iker Sola"),
         ("We have three weeks of coal left and no sight of open water.", "Iker Sola"),
         # a role after the comma and a note on the recording after it
-        ("We mended by lamplight, and nobody paid us for the lamp oil.", "MARTA LEIZA"),
+        ("We mended by lamplight, and nobody paid us for the lamp oil.", "Marta Leiza"),
     ],
 )
 def test_a_note_after_a_label_s_role_is_no_part_of_it(content: str, speaker: str) -> None:
@@ -1201,3 +1203,36 @@ def test_a_tally_of_figures_under_names_is_no_exchange() -> None:
         "THE TOTAL.\n\nRuiz: 2,316.\n\nHale: 1,547.\n\nRuiz needs 67 delegates to win."
     )
     assert [q for q in quotes.extract(text, scope="all") if q.method.endswith("transcript")] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a transcript's labels the text names nowhere else: the names as names are
+        # written, the mentions as printed
+        ("The following is a transcript of the council meeting.\n\nGWEN ROWLANDS: We cannot "
+         "keep the library open on these funds.\n\nTOM BRECK: Then we should raise the "
+         "parking fees.\n",
+         [("Gwen Rowlands", "GWEN ROWLANDS"), ("Tom Breck", "TOM BRECK")]),
+        # a name the text writes in ordinary case too, however its letters run
+        ("A transcript follows.\n\nNORA MCDONALD: The pool shuts in May.\n\nTOM BRECK: "
+         "Not if I can help it.\n\nNora McDonald chairs the leisure board.\n",
+         [("Nora McDonald", "NORA MCDONALD"), ("Tom Breck", "TOM BRECK")]),
+        # a titled label whose line reads like a dateline's prose (`clear` and `results`)
+        # is still the person's turn, and a hyphened name keeps its capital
+        ("Transcript of the hearing.\n\nDR. AMARA OKONJO-BELL: The results are clear.\n\n"
+         "JEAN-PAUL MBEKI: I disagree.\n",
+         [("Amara Okonjo-Bell", "DR. AMARA OKONJO-BELL"), ("Jean-Paul Mbeki", "JEAN-PAUL MBEKI")]),
+        # a body's letters stay as they are
+        ("NASA said on Monday that the launch would slip to June.\n",
+         [("NASA", "NASA")]),
+    ],
+)
+def test_a_name_in_capitals_is_printed_as_a_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """`GWEN ROWLANDS:` gave the speaker `GWEN ROWLANDS` beside `Tom Breck` (and no row,
+    its words tagged as nouns); an acronym is not a name in capitals."""
+    rows = quotes.extract(text)
+    assert [(q.speaker, q.speaker_mention) for q in rows] == expected
+    assert all(text[q.speaker_start : q.speaker_end] == q.speaker_mention for q in rows)

@@ -1,8 +1,9 @@
 """Hard-wrapped text (wire copy, e-mail, a PDF's lines pasted): a quote goes on over a
 line break that only wraps its paragraph (quotes/line_wraps.py, rule wrapped-line), and
-the parser reads a hard-wrapped paragraph's sentences whole (rule wrapped-paragraph);
-a blank line, or a line that opens a paragraph's shape of its own, still ends a
-paragraph (sentences written for these tests)."""
+the parser reads a hard-wrapped paragraph's sentences whole (rule wrapped-paragraph, and
+rule wrapped-text where no blank line sets paragraphs apart); a blank line, or a line
+that opens a paragraph's shape of its own, still ends a paragraph (sentences written for
+these tests)."""
 
 from __future__ import annotations
 
@@ -103,6 +104,32 @@ def test_a_hard_wrapped_paragraph_is_read_whole(text: str, expected: list[Q]) ->
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a story pasted from an e-mail: no blank line, the reported clause wrapped
+        ("Ferry to stop running in winter\nThe harbour trust said on Tuesday that the winter "
+         "ferry to the\nislands would stop at the end of October, after the crossing lost\n"
+         "money for a third year.\n",
+         [Q("indirect", "the winter ferry to the\nislands would stop at the end of October, "
+            "after the crossing lost\nmoney for a third year", "the harbour trust",
+            "The harbour trust", "said", "reported:subject")]),
+        # a sentence ends inside a line; the next sentence's cue is on a wrapped line
+        ("Ferry to stop running in winter\nIslanders said they had not been consulted. Marit "
+         "Hovland, who runs\nthe shop on Lesser Holm, warned that older residents would be cut "
+         "off\nfor months.\n",
+         [Q("indirect", "they had not been consulted", "Islanders", "Islanders", "said",
+            "reported:subject"),
+          Q("indirect", "older residents would be cut off\nfor months", "Marit Hovland",
+            "Marit Hovland", "warned", "reported:subject")]),
+    ],
+)
+def test_a_hard_wrapped_story_with_no_blank_line_keeps_its_reported_speech(
+    text: str, expected: list[Q]
+) -> None:
+    check(text, quotes.extract(text), expected)
+
+
+@pytest.mark.parametrize(
     "text, joined",
     [
         # a hard-wrapped paragraph: its breaks read as spaces
@@ -118,9 +145,35 @@ def test_a_hard_wrapped_paragraph_is_read_whole(text: str, expected: list[Q]) ->
          "hope so.\n\nEnd.",
          "Talk\n\nQ: Will the pier reopen before the summer season starts in the town?\nA: We "
          "hope so.\n\nEnd."),
-        # a text of one paragraph per line (no blank line) is never joined
+        # a text of one paragraph per line (no blank line), one line going on in lower case:
+        # a list's or a poem's lines as well, not joined
         ("The harbour trust said on Tuesday that the ferry had gone down in calm\nwater.",
          "The harbour trust said on Tuesday that the ferry had gone down in calm\nwater."),
+        # a hard-wrapped text with no blank line: its wrapped breaks are spaces, before a
+        # capital too where the line had no room for the next word; the headline, whose
+        # next word would have fit, and the paragraph's last line stay lines of their own
+        ("Ferry to stop in winter\nThe harbour trust said on Tuesday that the winter ferry to "
+         "Lesser\nHolm would stop at the end of October, after the crossing lost\nmoney for a "
+         "third year in a row, and that its two old boats would\nbe sold.\nIslanders were angry.",
+         "Ferry to stop in winter\nThe harbour trust said on Tuesday that the winter ferry to "
+         "Lesser Holm would stop at the end of October, after the crossing lost money for a third "
+         "year in a row, and that its two old boats would be sold.\nIslanders were angry."),
+        # the title's line is never joined to a line in capitals, however long it is
+        ("A long headline about the island ferry that will stop running for winter\nThe "
+         "harbour trust said on Tuesday that the ferry to the islands\nwould stop at the end of "
+         "October, after the crossing lost money\nfor a third year.",
+         "A long headline about the island ferry that will stop running for winter\nThe "
+         "harbour trust said on Tuesday that the ferry to the islands would stop at the end of "
+         "October, after the crossing lost money for a third year."),
+        # a line longer than a wrapped line: the text puts a paragraph on each line
+        ("Ferry to stop in winter\nThe harbour trust said on Tuesday that the ferry would stop "
+         "at the end of October, after the crossing lost money for a third year in a row.\n"
+         "Islanders said that they had not been asked about it by anyone at all\nand that "
+         "they would write to the minister, and to the trust, about the\nferry.",
+         "Ferry to stop in winter\nThe harbour trust said on Tuesday that the ferry would stop "
+         "at the end of October, after the crossing lost money for a third year in a row.\n"
+         "Islanders said that they had not been asked about it by anyone at all\nand that "
+         "they would write to the minister, and to the trust, about the\nferry."),
     ],
 )
 def test_joined_wrapped_lines(text: str, joined: str) -> None:
