@@ -149,6 +149,8 @@ def _clause_relative(cue: Token, speaker: Token) -> bool:
     soil was holding`): an inference drawn from what went before, no one's statement."""
     return (
         speaker.lower_ in _CLAUSE_RELATIVES
+        and speaker.i > 0
+        and speaker.doc[speaker.i - 1].text == ","  # not `the police department which …`
         and cue.dep_ in ("advcl", "relcl")
         and cue.head.pos_ in ("VERB", "AUX", "ADJ")
     )

@@ -145,6 +145,11 @@ def test_a_which_taking_up_a_clause_reports_no_one() -> None:
         "was holding."
     )
     assert [(q.speaker, q.text) for q in rows] == [("Ana Ruiz", "the water had been clear")]
+    # a `which` with no comma before it is a noun's relative: its cue reports
+    rows = quotes.extract(
+        "They turned to the harbour office which reported that 40 boats had sunk.", scope="all"
+    )
+    assert [q.text for q in rows] == ["40 boats had sunk"]
 
 
 def test_a_quoted_in_full_prints_no_document_after_it() -> None:
