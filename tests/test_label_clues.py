@@ -9,6 +9,8 @@ once per label for the first place one of the look-ups could read a name
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 
 import quotes
@@ -43,6 +45,20 @@ CLUES = [
 ]
 
 
+def counted_look_ups(monkeypatch: pytest.MonkeyPatch, module: ModuleType) -> list[int]:
+    """The length of introduction each label look-up that `module` makes reads, in the
+    order made: its :class:`LabelNames` replaced by one that counts."""
+    read: list[int] = []
+
+    class Counted(LabelNames):
+        def _look_up(self, words: list[str], initial: str | None) -> str | None:
+            read.append(len(self.introduction))
+            return super()._look_up(words, initial)
+
+    monkeypatch.setattr(module, "LabelNames", Counted)
+    return read
+
+
 @pytest.mark.parametrize(("label", "text", "expected"), CLUES)
 def test_the_first_clue_is_where_a_look_up_first_reads_a_name(
     label: str, text: str, expected: int | None
@@ -59,14 +75,7 @@ def test_the_first_clue_is_where_a_look_up_first_reads_a_name(
 def test_a_record_of_labelled_lines_is_not_read_again_for_each_line(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    read: list[int] = []
-
-    class Counted(LabelNames):
-        def _look_up(self, words: list[str], initial: str | None) -> str | None:
-            read.append(len(self.introduction))
-            return super()._look_up(words, initial)
-
-    monkeypatch.setattr(label_holders, "LabelNames", Counted)
+    read = counted_look_ups(monkeypatch, label_holders)
     voices = ["ROSA MOREAU", "IVO LUND", "KEMI ACHEBE"]
     lines = [f"{voices[k % 3]}: The ferry to the island is late again." for k in range(120)]
     found = quotes.extract("\n".join(lines), scope="all")
@@ -126,14 +135,7 @@ def test_a_label_that_greets_someone_after_a_comma_names_no_holder(
 ) -> None:
     # rule label-not-introduction: `ROSA MOREAU: Yes, Tom Berg, …` is a labelled line,
     # no introduction of the office `ROSA MOREAU` with its holder after the comma
-    read: list[int] = []
-
-    class Counted(LabelNames):
-        def _look_up(self, words: list[str], initial: str | None) -> str | None:
-            read.append(len(self.introduction))
-            return super()._look_up(words, initial)
-
-    monkeypatch.setattr(label_holders, "LabelNames", Counted)
+    read = counted_look_ups(monkeypatch, label_holders)
     voices = ["ROSA MOREAU", "IVO LUND"]
     lines = [f"{voices[k % 2]}: Yes, Tom Berg, the ferry was late again." for k in range(40)]
     found = quotes.extract("\n".join(lines), scope="all")
@@ -146,14 +148,7 @@ def test_a_label_that_greets_someone_after_a_comma_names_no_holder(
 def test_an_office_s_acronym_said_again_and_again_is_looked_up_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    read: list[int] = []
-
-    class Counted(LabelNames):
-        def _look_up(self, words: list[str], initial: str | None) -> str | None:
-            read.append(len(self.introduction))
-            return super()._look_up(words, initial)
-
-    monkeypatch.setattr(name_mentions, "LabelNames", Counted)
+    read = counted_look_ups(monkeypatch, name_mentions)
     text = "The Harbour Chief Executive, Hon. Mira Dubois, opened the new quay. " + " ".join(
         "The HCE said the tide was high." for _ in range(60)
     )
