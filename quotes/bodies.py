@@ -75,7 +75,7 @@ class BodyIndex(PersonFocus):
         `Washington Post`, `the Bank` → `Bank of England`, and with the words before that
         after `the`: `the Court` → `European Court of Human Rights`); remembered as a body that has
         spoken, for `it` and `the company`."""
-        short = proper_name(tokens)
+        short = proper_name(_past_kind_word(tokens))
         # `Poland's Constitutional Tribunal said`, named `the Constitutional Tribunal`
         # elsewhere: the body's own name (rule nation-possessive-body)
         short = self.written_form(without_nation, short) or short
@@ -546,3 +546,19 @@ def _introduced_whole(text: str, name: str, longer: str) -> bool:
     if any(word.lower() == "the" for word in added):
         return False  # `the United States. The Supreme Court`: across a sentence's end
     return text.find(name) == text.find(longer) + len(longer) - len(name)
+
+
+def _past_kind_word(tokens: list[Token]) -> list[Token]:
+    """Rule kind-before-name: a body's name without the description the writer set
+    before it, a kind of body in lower case (`Tenants' union ACORN said`, `Pressure group
+    Transport Action said`: `ACORN`, `Transport Action`), when only capitalised words
+    follow the kind; the tokens as they are otherwise."""
+    for k in range(len(tokens) - 2, -1, -1):
+        word = tokens[k]
+        if word.is_lower and word.lower_ in ORG_KINDS:
+            rest = tokens[k + 1 :]
+            if all(t.text[:1].isupper() for t in rest):
+                return rest
+            return tokens
+    return tokens
+

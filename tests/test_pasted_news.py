@@ -3,8 +3,9 @@ fact-checker set's fortieth blind batch: a description of a body named only afte
 relation tied to someone unnamed, a live blog's label under its time line, a day that is
 a given name too, a name set off after a subject description or after a role set off, a
 name called out in a quote, military ranks and an MEP's title before a name, a portfolio
-with a possessive, a club's plural read as a verb, and a Portuguese given name joined by
-`do`. Sentences written for these tests."""
+with a possessive, a club's plural read as a verb, a body's name after the writer's
+description of its kind, and a Portuguese given name joined by `do`. Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -113,6 +114,20 @@ def row_holding(text: str, fragment: str) -> Quote:
             "accepted the ban",
             "RFC",
             "Carmarthen Wanderers RFC",
+        ),
+        # rule kind-before-name: the writer's description before a body's name is no
+        # part of it
+        (
+            "Tenants' union HOMEWARD said the rent rise was unlawful.",
+            "rent rise",
+            "Tenants' union HOMEWARD",
+            "HOMEWARD",
+        ),
+        (
+            "Pressure group Rail Action said the timetable was a mess.",
+            "timetable was a mess",
+            "Pressure group Rail Action",
+            "Rail Action",
         ),
         # rule given-name-particle: `do` inside a Portuguese given name
         (
