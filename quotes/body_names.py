@@ -80,10 +80,8 @@ def foreign_join_before(doc: Doc, start: int) -> int | None:
     Demoskopie Linz`, `Istituto per la | Ricerca Sociale`, `Instytut Onkologii im. |
     Marii Curie`, :data:`_FOREIGN_JOINS`); None when no such word stands there, or no
     capitalised word before it."""
-    i = start - 1
-    if i > 0 and doc[i].lower_ in _FOREIGN_ARTICLES and doc[i - 1].lower_ in _FOREIGN_JOINS:
-        i -= 1  # `per la`
-    if not (i >= 1 and doc[i].lower_ in _FOREIGN_JOINS and doc[i].is_lower):
+    i = _small_word_before(doc, start, _FOREIGN_JOINS, _FOREIGN_ARTICLES)  # `per la`
+    if i is None:
         return None
     first = i
     while first > 0 and _run_word(doc[first - 1]) and not doc[first].is_sent_start:
@@ -255,13 +253,23 @@ def romance_join_before(doc: Doc, start: int) -> int | None:
     """Where a capitalised word stands before a name opening at token `start` across a
     Romance small word, and its article, that join the two (`Banco do | Nordeste`, `Banco
     de la | Nación`, :data:`_ROMANCE`); None when no such word does."""
-    i = start - 1
-    if i > 0 and doc[i].lower_ in _ROMANCE_ARTICLES and doc[i - 1].lower_ in _ROMANCE:
-        i -= 1  # `de la`
-    if not (i >= 1 and doc[i].lower_ in _ROMANCE and doc[i].is_lower):
+    i = _small_word_before(doc, start, _ROMANCE, _ROMANCE_ARTICLES)  # `de la`
+    if i is None:
         return None
     word = doc[i - 1]
     return i - 1 if word.is_alpha and word.text[:1].isupper() else None
+
+
+def _small_word_before(
+    doc: Doc, start: int, joins: frozenset[str], articles: frozenset[str]
+) -> int | None:
+    """The index of the small word in lower case, one of `joins`, that stands before a
+    name opening at token `start`, past the article after it (`de la`, `per la`), with a
+    word before it; None when none does."""
+    i = start - 1
+    if i > 0 and doc[i].lower_ in articles and doc[i - 1].lower_ in joins:
+        i -= 1
+    return i if i >= 1 and doc[i].lower_ in joins and doc[i].is_lower else None
 
 
 def romance_opening(doc: Doc, start: int) -> bool:

@@ -21,6 +21,7 @@ from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
 from quotes.normalise import BULLETS, HYPHENS
 from quotes.participle_sources import set_off_by_comma
+from quotes.proper_runs import capital_forced
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Words that open a topic line before a colon (`On the injury: "…"`).
@@ -182,9 +183,7 @@ def _named_label(words: list[Token]) -> bool:
     last = words[-1]
     doc = last.doc
     return any(
-        i != last.i
-        and not doc[i].is_sent_start
-        and char_before(doc.text, doc[i].idx, " \t") not in "\n\r"
+        i != last.i and not capital_forced(doc[i])
         for i in token_indices(doc, "ORTH", frozenset({last.text}))
     )
 

@@ -21,8 +21,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quotes.language import table, word_list
-from quotes.marks import paragraph_bounds
+from quotes.language import word_list
+from quotes.marks import QUOTED_RUN, paragraph_bounds
 from quotes.mentions import mention_span
 from quotes.normalise import BULLETS
 from quotes.page_shapes import name_cased, name_line
@@ -34,12 +34,6 @@ from quotes.speech_pieces import speech_pieces
 #: holds them outside quotation marks (`I started at fifteen`, `You can use a can`).
 _FIRST_PERSON = word_list("first-person-words")
 _SECOND_PERSON = word_list("second-person-words")
-#: Words quoted inside a paragraph (someone else's, not the paragraph's voice).
-_QUOTED = re.compile(
-    "|".join(
-        f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in table("voice-quote-marks")
-    )
-)
 #: The pronouns of someone the writer reports (`he`, `she`).
 _THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
@@ -76,7 +70,7 @@ def own_voice(paragraph: str, persons: frozenset[str]) -> bool:
     """Whether a paragraph holds a word of ``persons`` (:data:`_FIRST_PERSON`,
     :data:`_SECOND_PERSON`) outside the words it quotes: `When they told us it was
     closing …` speaks as `us`; `Hale said: "I resign."` does not."""
-    words = re.findall(r"[^\W\d_]+", _QUOTED.sub(" ", paragraph))
+    words = re.findall(r"[^\W\d_]+", QUOTED_RUN.sub(" ", paragraph))
     return any(w.lower() in persons for w in words)
 
 

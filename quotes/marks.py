@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from quotes.language import table
 from quotes.line_wraps import has_blank_lines, line_goes_on
 from quotes.mark_kinds import (
     INVISIBLE,
@@ -36,6 +37,13 @@ __all__ = ["QuoteSpan", "find_quote_spans", "paragraph_bounds"]
 
 
 #: Line breaks as :meth:`str.splitlines` knows them; each one ends a paragraph.
+#: Words quoted inside a paragraph, between a pair of voice-quote-marks.txt on one line:
+#: someone else's words, not the paragraph's own voice nor its writer's phrase.
+QUOTED_RUN = re.compile(
+    "|".join(
+        f"{re.escape(o)}[^{re.escape(c)}\n]*{re.escape(c)}" for o, c in table("voice-quote-marks")
+    )
+)
 _LINE_BREAK_CLASS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: A paragraph: a run of one line's characters that starts and ends with a visible one.
 _PARAGRAPH_RE = re.compile(

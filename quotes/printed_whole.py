@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.found import MARKS, char_tokens
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
-from quotes.marks import paragraph_bounds
+from quotes.marks import QUOTED_RUN, paragraph_bounds
 from quotes.mentions import mention_span, passive_agent
 from quotes.page_shapes import SignedPost, opens_email
 from quotes.parse_links import subject_of_sentence_before
@@ -40,8 +40,6 @@ from quotes.speech_pieces import speech_pieces
 _DOCUMENTS = word_list("printed-documents")
 #: Phrases that say the document follows whole (`in full`, `the following`).
 _WHOLE = tuple(" ".join(row) for row in table("printed-whole-phrases"))
-#: A quotation in double marks, straight or curly, which holds no writer's phrase.
-_QUOTED = re.compile(r'["“][^"“”]*["”]')
 #: A letter's salutation's first word (`Dear`) and its sign-offs (`Respectfully`).
 _SALUTATIONS = word_list("letter-salutations")
 #: The first word of a letter's address line that ends in a colon (`To the board:`).
@@ -73,7 +71,7 @@ def printed_documents(doc: Doc, norm: str, lemmas: frozenset[str]) -> list[Signe
         colon = intro.endswith(":")
         # rule whole-phrase-unquoted: `… "urges donors to fund it in full".` quotes the
         # phrase; it says nothing of what follows
-        whole = any(phrase in _QUOTED.sub("", lower) for phrase in _WHOLE)
+        whole = any(phrase in QUOTED_RUN.sub("", lower) for phrase in _WHOLE)
         if not (colon or whole) or intro[0] in MARKS:
             continue
         span = char_tokens(doc, start, end)

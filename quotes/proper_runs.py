@@ -383,18 +383,18 @@ def opening_word(token: Token, common: CommonWords, words: Words) -> bool:
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
-        _opens(token)
+        capital_forced(token)
         and following is not None
         and following.text not in HYPHENS
         and token.lower_ not in TITLES
         and token.lower_ not in PARTICLES
         and not is_given_name(token.text)
         and token.lower_ in common
-        and all(_opens(doc[i]) for i in words.at[token.text])
+        and all(capital_forced(doc[i]) for i in words.at[token.text])
     )
 
 
-def _opens(token: Token) -> bool:
+def capital_forced(token: Token) -> bool:
     """Whether a token opens a sentence, a line or a quotation (a capital is forced)."""
     if not token.i or token.is_sent_start:
         return True

@@ -24,6 +24,7 @@ from quotes.longer_forms import glossed_in_lower_case
 from quotes.mentions import mention_span, owns_nothing
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.normalise import CLOSING_MARKS
 from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
@@ -32,8 +33,6 @@ _KIND_NAMES = word_map("organisation-kind-names")
 _LAW_NAME_ENDS = word_list("law-name-ends")
 #: Articles, which open no firm's name a headline is about (rule headline-owner-passed).
 _ARTICLES = word_list("determiners")
-#: Closing quote marks, after which a full stop still ends a sentence.
-_CLOSING_MARKS = "\"'”’»"
 #: Last words of a place's name (`Uruguay River`, `Harbour Street`), which no description
 #: of a kind of organisation stands for.
 _PLACE_ENDS = word_list("place-name-heads") - ORG_KINDS
@@ -222,7 +221,7 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     if glossed_in_lower_case(doc.text, first.text):
         return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`
     line_end = doc.text.find("\n")
-    if line_end < 0 or doc.text[:line_end].rstrip().rstrip(_CLOSING_MARKS).endswith(
+    if line_end < 0 or doc.text[:line_end].rstrip().rstrip(CLOSING_MARKS).endswith(
         (".", "!", "?")
     ):
         return None  # a sentence, its full stop inside a closing mark too: no headline
