@@ -42,6 +42,8 @@ _VOICES = word_list("body-voices")
 #: Prepositions between a person's name and the body the person is of (`Marta Kowalczyk
 #: of Transport & Environment`).
 _MEMBER_PREPOSITIONS = word_list("member-prepositions")
+_THING_PRONOUNS = ("it", "its")  # a clause calling its subject so speaks of a thing
+
 
 
 class BodyIndex(PersonFocus):
@@ -155,6 +157,8 @@ class BodyIndex(PersonFocus):
             body = self.body_before(head, head.lower_) or self._subject_body(head, False)
             if body is not None and not self._set_off_fits(head.lower_, body):
                 body = None  # `Kalla Förbundet, the drivers' union, said …` ¶ `the company`
+        if body is None:
+            body = self._reported_subject(head)
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
@@ -170,6 +174,35 @@ class BodyIndex(PersonFocus):
                 body = self.written_form(legal_name, body) or body
                 self.bodies.append(body)
         return body
+
+    def _reported_subject(self, head: Token) -> str | None:
+        """Rule reported-subject-body: a description set after the clause it reports, as
+        its cue's subject, stands for that clause's subject when the text shows the
+        subject is a body: the writer described it before its name (`Budget carrier
+        SkyBridge will cancel 3,000 flights, the company said`: SkyBridge, one word no
+        other reader takes for a firm's name) or the clause calls it `it` (`Voltra will
+        close its plant in Kent, the company said`); None when that subject is no proper
+        name, or a person's, or shown as neither (`Ohio will gain 500 jobs, the company
+        said`)."""
+        cue = head.head
+        if head.dep_ != "nsubj" or cue.pos_ != "VERB":
+            return None
+        clause = next((c for c in cue.children if c.dep_ == "ccomp" and c.i < head.i), None)
+        subject = (
+            next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        )
+        if subject is None or subject.pos_ != "PROPN":
+            return None
+        words = name_tokens(mention_span(subject))
+        name = words[_capitalised_from(words) :]
+        if not name or self._a_person(name) or self._no_body(name):
+            return None
+        described = len(name) < len(words)
+        if not (described or any(t.lower_ in _THING_PRONOUNS for t in clause.subtree)):
+            return None
+        if not kind_fits(head.lower_, proper_name(name)):
+            return None
+        return self.organisation(name)
 
     def fits(self, kind: str, name: str) -> bool:
         """Whether a body's name can be what a description of a `kind` stands for: its own
@@ -562,3 +595,11 @@ def _past_kind_word(tokens: list[Token]) -> list[Token]:
             return tokens
     return tokens
 
+
+def _capitalised_from(words: list[Token]) -> int:
+    """Where the run of capitalised words that ends a subject's words begins: past the
+    writer's description in lower case (`Budget carrier SkyBridge` gives `SkyBridge`)."""
+    k = len(words)
+    while k > 0 and words[k - 1].text[:1].isupper():
+        k -= 1
+    return k

@@ -19,7 +19,9 @@ from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.next_acts import second_act, tense
+from quotes.normalise import HYPHENS
 from quotes.relative_tags import RELATIVE_TAGS
+from quotes.role_words import ROLE_NOUNS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
 
@@ -147,7 +149,41 @@ def clause_end(head: Token) -> Token:
             return before_link(head, child)
     act = _closing_participle(head, last)
     end = head.doc[last] if act is None else head.doc[_after_comma(act)]
-    return _before_relative_aside(head, end)
+    return _before_role_run(_before_relative_aside(head, end))
+
+
+def _before_role_run(end: Token) -> Token:
+    """Rule role-run-no-content: a clause set before its cue ends before the speaker's
+    roles the parse hung on its last noun, after a comma.
+
+    Shape: `<clause>, <roles> <Name> <cue>`. `The money will build a line in Brandenburg,
+    co-founder and chief executive Lena Hoffmann said`: `co-founder and chief executive`
+    is the writer's description of Hoffmann, not what she said (the parse sets it beside
+    `Brandenburg`). Only words of roles, their adjectives and `and` between the comma
+    and a name that is the cue's subject are left out."""
+    doc = end.doc
+    name = doc[end.i + 1] if end.i + 1 < len(doc) else None
+    if name is None or name.pos_ != "PROPN" or end.lower_ not in ROLE_NOUNS:
+        return end
+    subject = name
+    while subject.dep_ == "compound" and subject.head.i > subject.i:
+        subject = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() not in cue_lemmas():
+        return end
+    k = end.i
+    while k > 0 and (
+        doc[k].lower_ in ROLE_NOUNS
+        or doc[k].lower_ in _ROLE_RUN_WORDS
+        or doc[k].text in HYPHENS
+        or doc[k].pos_ == "ADJ"
+    ):
+        k -= 1
+    return doc[k - 1] if k > 0 and doc[k].text == "," and k < end.i else end
+
+
+#: Words inside a run of a speaker's roles besides the roles and their adjectives: `co-`
+#: of `co-founder`, `and` between two roles.
+_ROLE_RUN_WORDS = word_list("role-run-words")
 
 
 def reach(head: Token) -> int:

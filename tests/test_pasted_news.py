@@ -4,7 +4,8 @@ relation tied to someone unnamed, a live blog's label under its time line, a day
 a given name too, a name set off after a subject description or after a role set off, a
 name called out in a quote, military ranks and an MEP's title before a name, a portfolio
 with a possessive, a club's plural read as a verb, a body's name after the writer's
-description of its kind, and a Portuguese given name joined by `do`. Sentences written
+description of its kind, a Portuguese given name joined by `do`, and a wire lead's
+`the company` set after the clause about it. Sentences written
 for these tests."""
 
 from __future__ import annotations
@@ -137,6 +138,28 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Maria do Rosário Pinto Leal",
             "Maria do Rosário Pinto Leal",
         ),
+        # rule reported-subject-body: a wire lead's `the company` is the body its clause
+        # is about, when the writer described it or the clause calls it `it`
+        (
+            "Budget carrier Skyvane will cancel 3,000 flights this winter, the company said "
+            "on Wednesday.",
+            "3,000 flights",
+            "the company",
+            "Skyvane",
+        ),
+        (
+            "Mornvale will shut its bottling plant in Leeds, the group said on Monday.",
+            "bottling plant",
+            "the group",
+            "Mornvale",
+        ),
+        # ... and not a subject the clause shows as no body
+        (
+            "Ohio will gain 500 jobs from the plant, the company said.",
+            "500 jobs",
+            "the company",
+            "the company",
+        ),
     ],
 )
 def test_pasted_news_speakers(text: str, fragment: str, mention: str, speaker: str) -> None:
@@ -185,3 +208,25 @@ def test_a_first_line_that_is_a_sentence_names_no_firm() -> None:
         "The company said in a statement that the mill was no longer viable."
     )
     assert [q.speaker for q in rows if "viable" in q.text] == ["the company"]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        # rule role-run-no-content: the roles before the speaker's name are the writer's
+        (
+            "The grant will pay for a pilot line in Cottbus, co-founder and chief "
+            "executive Mira Lenz said in an interview.",
+            "The grant will pay for a pilot line in Cottbus",
+        ),
+        # ... and a list of people ending the clause stays in it, set off from the name
+        (
+            "The ward needs more porters, nurses and doctors, Amal Haddad said.",
+            "The ward needs more porters, nurses and doctors",
+        ),
+    ],
+)
+def test_a_clause_before_its_cue_ends_before_the_speaker_s_roles(
+    text: str, content: str
+) -> None:
+    assert [q.text for q in quotes.extract(text)] == [content]
