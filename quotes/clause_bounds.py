@@ -168,7 +168,8 @@ def _before_role_run(end: Token) -> Token:
     subject = name
     while subject.dep_ == "compound" and subject.head.i > subject.i:
         subject = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head.lemma_.lower() not in cue_lemmas():
+    cue = subject.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or cue.lemma_.lower() not in cue_lemmas():
         return end
     k = end.i
     while k > 0 and (
