@@ -19,9 +19,8 @@ from quotes.cue_words import cue_lemmas
 from quotes.language import word_list
 from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.next_acts import second_act, tense
-from quotes.normalise import HYPHENS
 from quotes.relative_tags import RELATIVE_TAGS
-from quotes.role_words import ROLE_NOUNS
+from quotes.role_runs import role_run_start
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
 
@@ -159,11 +158,11 @@ def _before_role_run(end: Token) -> Token:
     Shape: `<clause>, <roles> <Name> <cue>`. `The money will build a line in Brandenburg,
     co-founder and chief executive Lena Hoffmann said`: `co-founder and chief executive`
     is the writer's description of Hoffmann, not what she said (the parse sets it beside
-    `Brandenburg`). Only words of roles, their adjectives and `and` between the comma
-    and a name that is the cue's subject are left out."""
+    `Brandenburg`). Only words of roles (:func:`~quotes.role_runs.role_run_start`)
+    between the comma and a name that is the cue's subject are left out."""
     doc = end.doc
     name = doc[end.i + 1] if end.i + 1 < len(doc) else None
-    if name is None or name.pos_ != "PROPN" or end.lower_ not in ROLE_NOUNS:
+    if name is None or name.pos_ != "PROPN":
         return end
     subject = name
     while subject.dep_ == "compound" and subject.head.i > subject.i:
@@ -171,20 +170,8 @@ def _before_role_run(end: Token) -> Token:
     cue = subject.head
     if subject.dep_ not in ("nsubj", "nsubjpass") or cue.lemma_.lower() not in cue_lemmas():
         return end
-    k = end.i
-    while k > 0 and (
-        doc[k].lower_ in ROLE_NOUNS
-        or doc[k].lower_ in _ROLE_RUN_WORDS
-        or doc[k].text in HYPHENS
-        or doc[k].pos_ == "ADJ"
-    ):
-        k -= 1
-    return doc[k - 1] if k > 0 and doc[k].text == "," and k < end.i else end
-
-
-#: Words inside a run of a speaker's roles besides the roles and their adjectives: `co-`
-#: of `co-founder`, `and` between two roles.
-_ROLE_RUN_WORDS = word_list("role-run-words")
+    k = role_run_start(doc, end.i)
+    return doc[k - 2] if 1 < k <= end.i and doc[k - 1].text == "," else end
 
 
 def reach(head: Token) -> int:

@@ -19,7 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.cue_objects import addressee
 from quotes.rehead import Move, rehead_all
+from quotes.role_runs import role_run_start
 from quotes.subject_repairs import FINITE_VERB
 
 #: Dependents after a cue that are what it says or does, not when or where: a cue that
@@ -85,18 +87,26 @@ def closing_cue_read_as_noun(cue: Token) -> None:
 def _closes_sentence(verb: Token) -> bool:
     """Whether a cue closes its sentence after a comma with its own subject: a subject
     right after the comma that is no relative word (`…, which the court said`), and
-    after the cue only when, where or how it was said (`…, she said on Friday.`), no
-    object or clause of its own."""
+    after the cue only when, where or how it was said (`…, she said on Friday.`) or whom
+    to (`…, she told analysts.`), no object or clause of its own."""
     subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or subject.left_edge.i == 0 or subject.left_edge.tag_ in _RELATIVE_TAGS:
         return False
     doc = verb.doc
-    if doc[subject.left_edge.i - 1].text != ",":
+    # also past the speaker's roles written before the name with no comma (`…,
+    # co-founder and chief executive Lena Hoffmann said`: the parse may join the cue on
+    # by the roles' `and`)
+    opens = role_run_start(doc, subject.left_edge.i - 1)
+    while opens > 1 and doc[opens - 1].is_quote:
+        opens -= 1  # `"…," managing director and chief executive Rohini Kulkarni told`
+    if opens == 0 or doc[opens - 1].text != ",":
         return False
     return not any(
         not (t.is_punct or t.is_space or verb.is_ancestor(t))
         for t in doc[verb.i + 1 : verb.sent.end]
-    ) and not any(c.dep_ in OWN_OBJECTS and c.i > verb.i for c in verb.children)
+    ) and not any(
+        c.dep_ in OWN_OBJECTS and c.i > verb.i and not addressee(c) for c in verb.children
+    )
 
 
 def cue_read_as_relative(verb: Token) -> None:

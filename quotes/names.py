@@ -32,7 +32,7 @@ from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
-from quotes.role_words import ROLE_NOUNS
+from quotes.role_words import ROLE_NOUNS, SOURCE_NOUNS
 from quotes.source_words import BODY_HEADS, BUSINESS_ENDS, legal_form
 
 #: The span group of the words that open a sentence right before a person's name without
@@ -61,9 +61,11 @@ _ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 _KIN_GROUPS = word_list("kin-group-words")
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
 _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepositions")
-#: Nouns before a name set off after them that make it a person's: roles, and
-#: interpreters (`the interpreter, Deniz Aksoy, stopped`).
-_SET_OFF_ROLES = ROLE_NOUNS | word_list("interpreters")
+#: Nouns before a name set off after them that make it a person's: roles, interpreters
+#: (`the interpreter, Deniz Aksoy, stopped`) and the nouns for the people a story quotes
+#: unnamed but no body's kind (rule source-set-off-name: `A neighbour, Rafiqul Ahmed,
+#: said`, a name whose given name no list holds).
+_SET_OFF_ROLES = ROLE_NOUNS | word_list("interpreters") | (SOURCE_NOUNS - ORG_KINDS)
 #: Words for a day (`Sunday`), also given names: alone, a day, no person (rule
 #: day-no-person), unless the text says it is one's only name.
 _DAYS = word_list("day-words")

@@ -87,6 +87,7 @@ from quotes.subject_repairs import (
     subject_read_as_conjunct,
 )
 from quotes.subjects_in_between import (
+    name_read_into_role,
     subject_read_as_root_of_cue,
     subject_read_into_adverb,
     subject_read_into_asked_aside,
@@ -203,8 +204,10 @@ def repair_tags(
     (:func:`~quotes.subjects_in_between.subject_read_into_adverb`,
     :func:`~quotes.subjects_in_between.subject_read_into_set_off_phrase`) or into the
     participle of an asking cue set off after it
-    (:func:`~quotes.subjects_in_between.subject_read_into_asked_aside`), a subject read
-    into a participle's clause (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
+    (:func:`~quotes.subjects_in_between.subject_read_into_asked_aside`), a name read
+    into the roles before it (:func:`~quotes.subjects_in_between.name_read_into_role`), a
+    subject read into a participle's clause
+    (:func:`~quotes.clausal_subjects.subject_read_into_participle`),
     a work read as a gerund's object (:func:`~quotes.clausal_subjects.subject_read_into_gerund`),
     a speaker read into the quote before it
     (:func:`~quotes.quote_subjects.subject_read_into_quote`),
@@ -240,6 +243,7 @@ def repair_tags(
         clause_read_onto_a_phrase(cue)
         clause_read_onto_the_object(cue)
         participle_read_as_clause(cue)
+        name_read_into_role(cue)  # `Vice-president finance Dr. Ana Ruiz told`
         closing_cue_read_as_conjunct(cue)
         closing_cue_read_as_relative(cue)
         closing_cue_read_as_noun(cue)

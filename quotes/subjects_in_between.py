@@ -2,7 +2,8 @@
 none: an adverb (`The 29-year-old later told …`), the cue itself (`The 79-year-old says
 …`), a noun after a cue read as an adjective (`…, Ana Ruiz, accused management of …`)
 or a phrase set off by commas (`Pritchard-Evans, unbeaten in 19 fights, claimed …`),
-among them the aside that says the subject was asked (`Ruiz, asked about the toll, said …`).
+among them the aside that says the subject was asked (`Ruiz, asked about the toll, said …`),
+and a name read into the roles before it (`Vice-president finance Dr. Ana Ruiz told …`).
 Called from :func:`quotes.parse_repairs.repair_tags`; the other subject repairs are
 listed in :mod:`quotes.subject_repairs`.
 """
@@ -198,3 +199,26 @@ def _asked_aside(participle: Token, subject: Token, opens: int, verb: Token) -> 
     cue_words = {t.i for t in verb.subtree}
     aside = [t.i for t in participle.subtree if t.i > participle.i and t.i not in cue_words]
     return opens - 1 > participle.i and all(i < opens - 1 for i in aside if not doc[i].is_punct)
+
+
+def name_read_into_role(verb: Token) -> None:
+    """Rule name-read-into-role: `Vice-president finance Dr. Ana Ruiz told the paper that
+    …`, `"…," managing director and chief executive Anand Rao told analysts`: the
+    parser may hang the name right before a cue on the roles written before it (as the
+    object of a role's own noun, `finance`, or a conjunct of roles joined by `and`),
+    leaving the cue with no subject or with a role for one. A person's name that ends
+    right before its cue, hung on a noun before it with nothing set off between them, is
+    the cue's subject; a role that was the subject hangs on the name."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.i == 0:
+        return
+    name = doc[verb.i - 1]
+    role = name.head
+    if name.ent_type_ != "PERSON" or role.i >= name.i or role.pos_ != "NOUN":
+        return
+    if any(t.is_punct for t in doc[role.i : name.left_edge.i]):
+        return
+    subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
+    if subjects and subjects != [role]:
+        return
+    rehead_all([(name, verb, "nsubj"), *([(role, name, "compound")] if subjects else [])])

@@ -138,6 +138,33 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Maria do Rosário Pinto Leal",
             "Maria do Rosário Pinto Leal",
         ),
+        # rule source-set-off-name: a name set off after `A neighbour` is a person's,
+        # whose `he` it is, though no list holds its given name
+        (
+            "Mayor Hemanta Borah said the pumps were working. A neighbour, Rafiqul Ahmed, "
+            'said the drains were blocked. "Every year they promise," he said.',
+            "Every year",
+            "he",
+            "Rafiqul Ahmed",
+        ),
+        # rule name-read-as-object-of-role: a role ending in a noun of its own before a
+        # titled name
+        (
+            "Vice-president finance Dr. Hélène Beausoleil-Marchand told the Gazette that "
+            "the college had cut its own budget first.",
+            "cut its own budget",
+            "Hélène Beausoleil-Marchand",
+            "Hélène Beausoleil-Marchand",
+        ),
+        # a cue after a quote and the speaker's roles joined by `and`, which the parse
+        # joins to the quote's verb (a cue closing its sentence, past the roles)
+        (
+            '"We are chasing the tins that pay," managing director and chief executive '
+            "Anand Rao told analysts on the call.",
+            "tins that pay",
+            "Anand Rao",
+            "Anand Rao",
+        ),
         # rule reported-subject-body: a wire lead's `the company` is the body its clause
         # is about, when the writer described it or the clause calls it `it`
         (
@@ -215,9 +242,16 @@ def test_a_first_line_that_is_a_sentence_names_no_firm() -> None:
     [
         # rule role-run-no-content: the roles before the speaker's name are the writer's
         (
-            "The grant will pay for a pilot line in Cottbus, co-founder and chief "
+            "The money will be used to build a line in Cottbus, co-founder and chief "
             "executive Mira Lenz said in an interview.",
-            "The grant will pay for a pilot line in Cottbus",
+            "The money will be used to build a line in Cottbus",
+        ),
+        # ... whether the parse sets the roles beside the clause's last noun or joins
+        # the cue on by their `and`
+        (
+            "The money will be used to build a line in Cottbus, co-founder and chief "
+            "executive Lena Hoffmann said in an interview.",
+            "The money will be used to build a line in Cottbus",
         ),
         # ... and a list of people ending the clause stays in it, set off from the name
         (
