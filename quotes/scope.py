@@ -152,7 +152,7 @@ from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.titles import is_title
-from quotes.unasserted import hypothetical, received
+from quotes.unasserted import denied_cue, hypothetical, received
 from quotes.writer_voice import headlinese, own_words
 
 if TYPE_CHECKING:
@@ -203,7 +203,8 @@ def dropped_by(
 
 def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: str) -> str | None:
     """Step 1, the cue: one under which nothing is claimed (a name given, words
-    inscribed, an exhortation, a condition, words the subject was given)."""
+    inscribed, an exhortation, a condition, words the subject was given, a cue the
+    sentence denies)."""
     if name_given(kind, content, cue, method):
         return "name-given"
     if inscribed(cue):
@@ -214,6 +215,8 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "hypothetical"
     if received(cue):
         return "received"
+    if denied_cue(cue):
+        return "denied-cue"
     return None
 
 

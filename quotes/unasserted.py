@@ -8,6 +8,8 @@ them.
 - `mistaken_belief`: a past belief in something that had happened, undone by a `but`
   later in the sentence (`The Rovers thought they had equalised, but the referee ruled
   it out`);
+- `denied_cue`: a cue the sentence denies (`Reid never said "the party's over"`, `The
+  mayor did not say the plan was dead`);
 - `received`: a verb by which the subject was given the words it quotes (`Callers
   received a recorded message: "…"`), also through a clause on the thing received
   (`Applicants received an email that began: "…"`).
@@ -90,6 +92,15 @@ def mistaken_belief(content: Span, cue: Token | None) -> bool:
 
 #: Verbs by which the subject is given words, not gives them: `receive`, `get`.
 _RECEIVING = word_list("receiving-cues")
+
+
+def denied_cue(cue: Token | None) -> bool:
+    """Rule denied-cue: whether the sentence denies its cue with a `not` or a `never`
+    before it (`Papadakis-Reid never said "the party's over"`, `The mayor did not say the
+    plan was dead`): what follows is what the subject did not say, no statement of
+    hers; a `not` after the cue is no denial of it (`"…," he said, not for the first
+    time`)."""
+    return cue is not None and any(c.dep_ == "neg" and c.i < cue.i for c in cue.children)
 
 
 def received(cue: Token | None) -> bool:

@@ -214,6 +214,10 @@ DROPPED = [
     ('Parents who wrote to the school office received the same automatic reply: "Thank you '
      'for your email! A member of staff will answer you shortly."',
      "Thank you for your email! A member of staff will answer you shortly."),
+    # what the sentence says someone did not say (unasserted.denied_cue)
+    ('Councillor Ama Boateng never said "the library is finished", whatever the leaflets '
+     'claim.', "the library is finished"),
+    ("The harbour master did not say the pier would close.", "the pier would close"),
     # the mood of a crowd of no one in particular, given as a reason
     ("Bakery shares slid all week as traders worried that flour prices would double.",
      "flour prices would double"),
@@ -453,6 +457,9 @@ KEPT = [
     # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
     ('Asked if he fears the sack after the home defeat, the manager fires back: "Nobody '
      'has said a word to me."', "Nobody has said a word to me."),
+    # a `not` after the cue denies no saying (unasserted.denied_cue)
+    ('"We did nothing wrong," the captain said, not for the first time.',
+     "We did nothing wrong,"),
     # a belief about something else that a `but` follows (unasserted.mistaken_belief)
     ("He thought the plan had failed, but he kept quiet.", "the plan had failed"),
     # a person who opens with a quotation speaks (not_said.work_opening)
