@@ -379,13 +379,16 @@ def opening_word(token: Token, common: CommonWords, words: Words) -> bool:
     Trump …`, `Injecting Clinton's …`, a headline's `Derelict Obama`) that is no given
     name, title or particle, not joined to the next word by a hyphen, and that the text
     never capitalises where no capital is forced (as it does `South` in `in South
-    Korea`)."""
+    Korea`), nor an acronym in capitals before a word that is not (rule
+    acronym-no-opening: `NHS England said`, whose `NHS` the model knows in lower case
+    too)."""
     doc = token.doc
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return (
         capital_forced(token)
         and following is not None
         and following.text not in HYPHENS
+        and not (len(token.text) > 1 and token.text.isupper() and not following.text.isupper())
         and token.lower_ not in TITLES
         and token.lower_ not in PARTICLES
         and not is_given_name(token.text)

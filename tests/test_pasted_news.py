@@ -165,6 +165,15 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Anand Rao",
             "Anand Rao",
         ),
+        # rule acronym-no-opening: an acronym opening a sentence is part of the body's
+        # name, though its place name is written alone before
+        (
+            "Junior doctors in Wales will strike on Monday. NHS Wales said routine "
+            "clinics would be postponed.",
+            "routine clinics",
+            "NHS Wales",
+            "NHS Wales",
+        ),
         # rule reported-subject-body: a wire lead's `the company` is the body its clause
         # is about, when the writer described it or the clause calls it `it`
         (
