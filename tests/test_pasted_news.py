@@ -150,11 +150,11 @@ def row_holding(text: str, fragment: str) -> Quote:
         # rule name-read-as-object-of-role: a role ending in a noun of its own before a
         # titled name
         (
-            "Vice-president finance Dr. Hélène Beausoleil-Marchand told the Gazette that "
-            "the college had cut its own budget first.",
-            "cut its own budget",
-            "Hélène Beausoleil-Marchand",
-            "Hélène Beausoleil-Marchand",
+            "Vice-president finance Dr. Marguerite Aucoin-Thibault told the Harbour Light "
+            "that the university had cut $3 million.",
+            "$3 million",
+            "Marguerite Aucoin-Thibault",
+            "Marguerite Aucoin-Thibault",
         ),
         # a cue after a quote and the speaker's roles joined by `and`, which the parse
         # joins to the quote's verb (a cue closing its sentence, past the roles)
