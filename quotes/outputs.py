@@ -19,6 +19,7 @@ through here, so each gets the same promises:
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import select
@@ -39,6 +40,7 @@ __all__ = [
     "check_not_a_document",
     "check_outputs",
     "check_target",
+    "disk_full",
     "partial_path",
     "remove_stale_partials",
 ]
@@ -200,6 +202,27 @@ def _check_folder(path: Path, what: str) -> None:
         raise OutputError(f"cannot write {what} {path}: {_reason(exc)}") from exc
     os.close(fd)
     probe.unlink(missing_ok=True)
+
+
+#: The errors of a write to a full disk, a full quota or a file over its size limit.
+FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc`, or an error it was raised from, is a full disk (:data:`FULL_DISK`,
+    or SQLite's `database or disk is full`): a fault of the machine, exit 1 wherever a
+    command meets it (as the rows' writes), never a usage error's 2, even when it is met
+    before the run (a lock file, a new database's tables)."""
+    sqlite3 = sys.modules.get("sqlite3")  # not imported: no SQLite error to be
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in FULL_DISK:
+            return True
+        if sqlite3 is not None and isinstance(seen, sqlite3.OperationalError) and (
+                "disk is full" in str(seen)):
+            return True
+        seen = seen.__cause__
+    return False
 
 
 def _reason(exc: OSError) -> str:
