@@ -118,7 +118,8 @@ def extract_cli(
     scheduler: Annotated[
         str | None,
         typer.Option(metavar="ADDRESS",
-                     help="Dask scheduler address (default: start a local cluster)."),
+                     help="Dask scheduler address, with --engine dask (default: start a local "
+                          "cluster)."),
     ] = None,
     keep_fields: KeepFields = None,
     texts: Annotated[
@@ -182,7 +183,7 @@ def extract_cli(
                       inputs=paths, force=True)  # each one's --force checked apart
         lock_outputs({"--output": output, "--errors": errors, "--texts": texts})
         workers = default_workers() if workers is None else workers
-        check_backend(backend, workers)
+        check_backend(backend, workers, scheduler)
         check_scope(scope)
         limits = Limits(options.max_doc_chars, options.max_doc_seconds)
         if speakers_sheet or (workers == 1 and backend == "local"):

@@ -180,6 +180,22 @@ def test_a_dask_scheduler_that_does_not_answer_is_one_line(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("engine", [[], ["--engine", "local"]])
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(
+    tmp_path: Path, engine: list[str]
+) -> None:
+    """`--scheduler ADDRESS` alone ran the whole corpus on this machine without a word,
+    where the user asked for a cluster: one line, exit 2, before any work."""
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["extract", str(DOCS), "--scheduler", "tcp://10.0.0.9:8786",
+                                 *engine, "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        "error --scheduler tcp://10.0.0.9:8786 is the address of a Dask cluster: add "
+        "--engine dask to run there (the local engine has no scheduler)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def _docs(*lengths: int) -> list[Document]:
     """Documents of the given lengths in characters, numbered in order."""
     return [Document(f"d{i}", "word " * (n // 5)) for i, n in enumerate(lengths)]
