@@ -196,7 +196,7 @@ def extract_cli(
             raise ValueError("--speakers-sheet needs -o FILE.xlsx")
         if texts is not None:
             check_output(texts, fmt="jsonl", force=force,
-                         inputs=[*paths, *([output] if output else [])])
+                         inputs=[*paths, *([output] if output else [])], what="--texts")
         book = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
                            inputs=paths, fields=fields, on_error=run.error,
                            on_warning=run.note)

@@ -141,19 +141,32 @@ def check_not_a_document(
     """Refuse a target that is an existing file of an input folder not named as this output
     is written (`-o news/story.txt -f csv --force`, `--errors news/story.txt`): it is one
     of the run's documents, not an earlier output of the run, and ``--force`` replaces an
-    earlier output, never an input. An earlier output (`-o news/quotes.csv`) is skipped by
-    the read and may be replaced."""
-    if path.suffix.lower() in suffixes or not os.path.lexists(path):
+    earlier output, never an input; so is one named as this output but holding documents
+    (`-o news/wire.jsonl --force` over a JSONL corpus of the folder, which the read skipped
+    as the run's output and the run replaced with rows: :func:`quotes.own_outputs.
+    holds_documents`). An earlier output (`-o news/quotes.csv`) is skipped by the read and
+    may be replaced."""
+    if not os.path.lexists(path):
         return
     target = _identity(path)
     for source in inputs:
         if glob.has_magic(str(source)) or not os.path.isdir(source):
             continue  # a file or glob input is refused whole by check_target
         folder = _identity(Path(source))
-        if target.startswith(folder.rstrip(os.sep) + os.sep):
+        if not target.startswith(folder.rstrip(os.sep) + os.sep):
+            continue
+        if path.suffix.lower() not in suffixes:
             raise OutputIsInputError(
                 f"{what} {path} is a file of the input folder {source}, not an earlier "
                 f"output (those are named {' or '.join(suffixes)}); choose another path")
+        from quotes.own_outputs import holds_documents
+
+        if holds_documents(path, texts=what == "--texts"):
+            raise OutputIsInputError(
+                f"{what} {path} is a file of documents in the input folder {source}, not "
+                "an earlier output (its first line is no table `quotes` wrote); choose "
+                "another path")
+        return
 
 
 def _identity(path: Path) -> str:

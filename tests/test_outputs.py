@@ -395,3 +395,31 @@ def test_a_full_disk_met_before_the_run_is_exit_1_as_one_met_while_writing(
     assert result.exit_code == 1, result.output
     assert result.output == f"error {said.format(out=out)}\n"
     assert list(folder.iterdir()) == []  # no output, temp file nor lock file left
+
+
+@pytest.mark.parametrize(("option", "name", "corpus"), [
+    ("-o", "wire.jsonl", '{"id": "w1", "text": "\\"The tide turns at six,\\" Ada Lind said."}\n'),
+    ("-o", "wire.csv", 'id,text\nw1,"""The tide turns at six,"" Ada Lind said."\n'),
+    ("--errors", "wire.jsonl", '{"id": "w1", "text": "Nothing was said."}\n'),
+    ("--texts", "wire.jsonl", '{"url": "https://example.org/1", "text": "Nothing."}\n'),
+])
+def test_a_corpus_of_the_input_folder_named_as_an_output_is_never_replaced(
+    tmp_path: Path, option: str, name: str, corpus: str
+) -> None:
+    """`quotes extract news/ -o news/wire.jsonl --force`, with `wire.jsonl` one of the
+    folder's documents: the read skipped it as this run's output, and the run replaced
+    the corpus with its rows. A file named as the output is replaced only when it is a
+    table an earlier run wrote (its first line says so)."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "pier.txt").write_text(GOOD, encoding="utf-8")
+    target = news / name
+    target.write_text(corpus, encoding="utf-8")
+    others = [] if option == "-o" else ["-o", tmp_path / "rows.csv"]
+    result = extract(news, option, target, *others, "--force")
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error {'--output' if option == '-o' else option} {target} is a file of documents "
+        f"in the input folder {news}, not an earlier output (its first line is no table "
+        "`quotes` wrote); choose another path\n")
+    assert target.read_text(encoding="utf-8") == corpus
