@@ -175,6 +175,11 @@ def extract_cli(
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False, soft_wrap=True)
                 return
+            if target.altered and not quiet:
+                err.print(shown(f"{target.path} is not the file its run wrote ("
+                                f"{target.altered[0]} bytes, now {target.altered[1]}: cut short "
+                                "or written to since); redoing it"),
+                          highlight=False, soft_wrap=True)
             if target.changed and not quiet:
                 err.print(shown(f"{target.path} was made from other inputs or options than "
                                  "this run's; redoing it"), highlight=False, soft_wrap=True)
