@@ -829,3 +829,29 @@ def test_predictions_whose_ids_the_gold_lacks_are_counted_in_one_line(
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(rows), "--json"])
     assert result.exit_code == 0, result.output
     assert result.stderr == (f"warning {rows}: {said}\n" if said else "")
+
+
+@pytest.mark.parametrize(("which", "bad", "said"), [
+    ("gold", ["g1"], '"id" is ["g1"], expected a string'),
+    ("gold", {"n": 1}, '"id" is {"n": 1}, expected a string'),
+    ("gold", True, '"id" is true, expected a string'),
+    ("pred", ["g1"], '"doc_id" is ["g1"], expected a string'),
+])
+def test_a_document_id_that_is_no_text_is_refused_in_one_line(
+    tmp_path: Path, which: str, bad: object, said: str
+) -> None:
+    """A list (or object, or boolean) id was scored under its Python spelling, `['g1']`,
+    an id no other file has: every quote of the document missed, or every row spurious."""
+    start, end = span("The ferry runs at nine,", FERRY)
+    quote = {"start": start, "end": end, "text": FERRY[start:end], "type": "direct",
+             "speaker": None, "speaker_start": None, "speaker_end": None}
+    gold, rows = tmp_path / "gold.jsonl", tmp_path / "rows.jsonl"
+    gold.write_text(json.dumps({"id": bad if which == "gold" else "g1", "text": FERRY,
+                                "quotes": [quote]}) + "\n", encoding="utf-8")
+    rows.write_text(json.dumps({"doc_id": bad if which == "pred" else "g1", "quote_id": 1,
+                                "type": "direct", "quote": FERRY[start:end],
+                                "quote_start": start, "quote_end": end}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(rows)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error {gold if which == 'gold' else rows}:1: {said}\n"
