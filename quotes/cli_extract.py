@@ -38,7 +38,7 @@ from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.output_locks import lock_outputs
-from quotes.records import COLUMNS
+from quotes.records import COLUMNS, counted
 from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
@@ -189,6 +189,13 @@ def extract_cli(
         lock_outputs({"--output": output, "--errors": errors, "--texts": texts})
         workers = default_workers() if workers is None else workers
         check_backend(backend, workers, scheduler)
+        if backend == "local" and workers > default_workers():
+            # `--workers 1000` on two cores: one model a worker (hundreds of MB each, no
+            # faster on a shared core), the machine out of memory before the first row
+            cores = default_workers()
+            run.note("--workers", f"{workers} is more than the {counted(cores, 'core')} this "
+                     f"run may use; using {cores} (each worker loads the model)")
+            workers = cores
         check_scope(scope)
         limits = Limits(options.max_doc_chars, options.max_doc_seconds)
         if speakers_sheet or (workers == 1 and backend == "local"):

@@ -344,3 +344,29 @@ def test_no_more_workers_start_than_there_are_batches(
                          on_error=print))
     assert [doc for doc, _ in out] == docs
     assert seen == [started]
+
+
+def test_more_workers_than_cores_are_cut_to_the_cores_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--workers 1000` on a small machine started as many processes as the input had
+    batches, each loading the model (hundreds of MB), and read that many batches ahead:
+    memory ran out before the first row."""
+    import quotes.cli_extract as cli_extract
+
+    asked: list[int] = []
+    real_run = cli_extract.run_scaled
+
+    def counted(*args: object, **kwargs: object) -> object:
+        asked.append(kwargs["workers"])  # type: ignore[arg-type]
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(cli_extract, "default_workers", lambda: 1)
+    monkeypatch.setattr(cli_extract, "run_scaled", counted)
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["extract", str(DOCS), "--workers", "1000", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "warning --workers: 1000 is more than the 1 core this run may use; using 1 (each "
+        "worker loads the model)")
+    assert asked == [1]
