@@ -119,6 +119,26 @@ def name_list(n: int, rng: random.Random) -> str:
     return f"{names} and {name(rng)} said: “We will appeal.” The list ends here."
 
 
+def according_to(n: int, rng: random.Random) -> str:
+    # `According to Ana Brandt, the ferry was late.` n times in one paragraph
+    return " ".join(f"According to {name(rng)}, {clause(rng)}." for _ in range(n))
+
+
+def yes_paragraphs(n: int, rng: random.Random) -> str:
+    # `"Yes," he said.` as n one-line paragraphs, one name before them all
+    return f"{name(rng)} came in.\n\n" + "\n\n".join('"Yes," he said.' for _ in range(n))
+
+
+def open_mark(n: int, rng: random.Random) -> str:
+    # one quote mark at the start of n words that it never closes
+    return "“" + " ".join(rng.choice(NOUNS) for _ in range(n)) + "."
+
+
+def nested_brackets(n: int, rng: random.Random) -> str:
+    # `((((… Ana Brandt said the ferry was late. …))))`, n deep
+    return "(" * n + f"{name(rng)} said {clause(rng)}." + ")" * n
+
+
 def said_sentences(n: int, rng: random.Random) -> str:
     # 10,000 `said` with no quote: `Ana Brandt said the ferry was late.` in one paragraph
     return " ".join(f"{name(rng)} said {clause(rng)}." for _ in range(n))
@@ -213,6 +233,10 @@ SHAPES: dict[str, tuple[int, Callable[[int, random.Random], str]]] = {
     "alternating_marks": (1000, alternating_marks),
     "nested_quotes": (100, nested_quotes),
     "name_list": (250, name_list),  # 8n: 2,000 names
+    "according_to": (500, according_to),  # 8n: 4,000 `According to`
+    "yes_paragraphs": (2500, yes_paragraphs),  # 8n: 20,000 paragraphs
+    "open_mark": (37500, open_mark),  # 8n: 300,000 words after one mark
+    "nested_brackets": (1250, nested_brackets),  # 8n: 10,000 brackets deep
     "said_sentences": (1250, said_sentences),  # 8n: 10,000 said
     "said_words": (1250, said_words),
     "transcript": (375, transcript),  # 8n: 3,000 lines

@@ -38,7 +38,7 @@ from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.output_locks import lock_outputs
-from quotes.records import COLUMNS
+from quotes.records import COLUMNS, counted
 from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
 from quotes.scale import run as run_scaled
@@ -118,7 +118,8 @@ def extract_cli(
     scheduler: Annotated[
         str | None,
         typer.Option(metavar="ADDRESS",
-                     help="Dask scheduler address (default: start a local cluster)."),
+                     help="Dask scheduler address, with --engine dask (default: start a local "
+                          "cluster)."),
     ] = None,
     keep_fields: KeepFields = None,
     texts: Annotated[
@@ -174,6 +175,11 @@ def extract_cli(
                     err.print(shown(f"{target.path} is complete; skipped (--force redoes it)"),
                               highlight=False, soft_wrap=True)
                 return
+            if target.altered and not quiet:
+                err.print(shown(f"{target.path} is not the file its run wrote ("
+                                f"{target.altered[0]} bytes, now {target.altered[1]}: cut short "
+                                "or written to since); redoing it"),
+                          highlight=False, soft_wrap=True)
             if target.changed and not quiet:
                 err.print(shown(f"{target.path} was made from other inputs or options than "
                                  "this run's; redoing it"), highlight=False, soft_wrap=True)
@@ -182,7 +188,14 @@ def extract_cli(
                       inputs=paths, force=True)  # each one's --force checked apart
         lock_outputs({"--output": output, "--errors": errors, "--texts": texts})
         workers = default_workers() if workers is None else workers
-        check_backend(backend, workers)
+        check_backend(backend, workers, scheduler)
+        if backend == "local" and workers > default_workers():
+            # `--workers 1000` on two cores: one model a worker (hundreds of MB each, no
+            # faster on a shared core), the machine out of memory before the first row
+            cores = default_workers()
+            run.note("--workers", f"{workers} is more than the {counted(cores, 'core')} this "
+                     f"run may use; using {cores} (each worker loads the model)")
+            workers = cores
         check_scope(scope)
         limits = Limits(options.max_doc_chars, options.max_doc_seconds)
         if speakers_sheet or (workers == 1 and backend == "local"):
@@ -195,7 +208,7 @@ def extract_cli(
             raise ValueError("--speakers-sheet needs -o FILE.xlsx")
         if texts is not None:
             check_output(texts, fmt="jsonl", force=force,
-                         inputs=[*paths, *([output] if output else [])])
+                         inputs=[*paths, *([output] if output else [])], what="--texts")
         book = open_writer(output, fmt=fmt, columns=chosen, plain_csv=plain_csv, force=force,
                            inputs=paths, fields=fields, on_error=run.error,
                            on_warning=run.note)

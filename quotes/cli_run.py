@@ -30,7 +30,7 @@ from rich.progress import (
 from quotes import signals
 from quotes.distributed import SchedulerError
 from quotes.inputs import InputNotFoundError, ReadError, StdinTwiceError, count_documents
-from quotes.outputs import ReaderGoneError
+from quotes.outputs import ReaderGoneError, disk_full
 from quotes.readers import iter_documents
 from quotes.records import Document, Quote, counted
 from quotes.run import DocumentError
@@ -118,7 +118,10 @@ class CommandRun:
         self.warning(ReadError(where, reason))
 
     def fail(self, exc: Exception) -> NoReturn:
-        """Stop on a usage error (bad option, missing input, unusable output): exit 2."""
+        """Stop on a usage error (bad option, missing input, unusable output): exit 2; a
+        full disk met before the run (:func:`~quotes.outputs.disk_full`) is a fault, 1."""
+        if disk_full(exc):
+            self.fault(exc)
         self._stop()
         # Shown safely: a message may hold brackets (an install hint's `[parquet]`) and a
         # file name anything.
@@ -126,7 +129,7 @@ class CommandRun:
                            soft_wrap=True)
         raise typer.Exit(2) from exc
 
-    def fault(self, exc: OutputError) -> NoReturn:
+    def fault(self, exc: Exception) -> NoReturn:
         """Stop on an output that failed while writing (full disk, read-only folder): exit 1.
         The writer has removed its temp file; a previous output stays as it was. A reader
         of stdout that has gone (`| head`) stops the run without a word, with the status

@@ -72,7 +72,8 @@ class QuotesComponent(Pipe):
         if self.engine is None:
             self.engine = Engine(self.nlp)
         quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
-        doc._.quotes = identify([q.to_row(doc_id="", quote_id=i)
+        # a Doc carries no id: `doc_id` is None (null), as an empty cell of a row is
+        doc._.quotes = identify([q.to_row(doc_id=None, quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
         spans = []
         for q in quotes:

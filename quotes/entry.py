@@ -9,15 +9,11 @@ Ctrl-C ended (130), as a Ctrl-C while a command runs does (:mod:`quotes.signals`
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 
 #: The exit status of a program ended by Ctrl-C (128 + SIGINT).
 INTERRUPTED = 130
-#: The errors of a write to a full disk, a full quota or a file over its size limit:
-#: only writing raises them, and the commands' own files are guarded where written.
-_FULL = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
 
 
 def main() -> None:
@@ -34,7 +30,9 @@ def main() -> None:
             _interrupted()
         raise
     except OSError as exc:
-        if exc.errno not in _FULL:
+        from quotes.outputs import disk_full
+
+        if not disk_full(exc):
             raise
         # A full disk under stdout (`quotes evaluate gold.jsonl > /mnt/full/report.txt`,
         # `quotes --help > /dev/full`): the commands that write rows guard their own

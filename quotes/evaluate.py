@@ -8,7 +8,7 @@ reading in :mod:`quotes.gold`, reading back exported predictions in
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict
 from functools import partial
 from pathlib import Path
@@ -25,7 +25,7 @@ from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
 from quotes.prediction_formats import GZIP_SUFFIXES, PREDICTION_SUFFIXES
 from quotes.predictions import PredictionError, check_spans, load_predictions
-from quotes.records import Document, Quote
+from quotes.records import Document, Quote, counted
 from quotes.scope import Scope, check_scope, select
 from quotes.scoring import (
     CONFIDENT,
@@ -191,6 +191,35 @@ def _engine_quotes(
         yield []
 
 
+def coverage_warning(
+    pred: Path | str,
+    predictions: Mapping[str, list[Quote]],
+    gold_files: Iterable[Mapping[str, GoldDoc]],
+) -> str | None:
+    """The line that says how far the ids of the predictions and the gold agree, or None
+    when they do: the gold documents with quotes that have no predicted row (each of
+    their quotes scored as missed) and the predicted documents the gold does not have
+    (ignored). Predictions made from another corpus (or another version of its ids)
+    share few or no ids with the gold, and were scored as if every quote were missed,
+    saying nothing of why. A gold document with no quote needs no row."""
+    gold = {doc_id: doc for docs in gold_files for doc_id, doc in docs.items()}
+    quoted = [doc for doc in gold.values() if doc.quotes]
+    unrowed = [doc for doc in quoted if doc.id not in predictions]
+    unknown = [doc_id for doc_id in predictions if doc_id not in gold]
+    if not unrowed and not unknown:
+        return None
+    said = []
+    if unrowed:
+        missed = sum(len(doc.quotes) for doc in unrowed)
+        said.append(f"no row for {len(unrowed)} of the {len(quoted)} gold documents with "
+                    f"quotes (their {counted(missed, 'quote')} scored as missed)")
+    if unknown:
+        some = ", ".join(unknown[:3]) + (", …" if len(unknown) > 3 else "")
+        said.append(f"rows for {counted(len(unknown), 'document')} the gold does not have "
+                    f"(ignored: {some}); were they made from another corpus?")
+    return f"{pred}: {' and '.join(said)}"
+
+
 def _parse_types(value: str) -> list[str]:
     """``--types`` as a list, rejecting unknown names."""
     types = [t.strip() for t in value.split(",") if t.strip()]
@@ -279,16 +308,9 @@ def evaluate_cli(
         stderr.print(f"[red]error[/] {shown(str(exc))}", highlight=False, soft_wrap=True)
         raise typer.Exit(2) from exc
     if predictions is not None:
-        known = {doc_id for docs in gold_files.values() for doc_id in docs}
-        unknown = sorted(set(predictions) - known)
-        if unknown:
-            some = ", ".join(unknown[:5]) + (", …" if len(unknown) > 5 else "")
-            stderr.print(
-                f"[yellow]warning[/] ignoring predictions for {len(unknown)} doc id(s) "
-                f"not in the gold: {shown(some)}",
-                highlight=False,
-                soft_wrap=True,
-            )
+        said = coverage_warning(pred, predictions, gold_files.values())
+        if said:
+            stderr.print(f"[yellow]warning[/] {shown(said)}", highlight=False, soft_wrap=True)
     nlp = None
     try:
         if predictions is None or baseline:

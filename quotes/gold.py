@@ -152,7 +152,10 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
             raise GoldError(f'{where}: a gold document needs "id" and "text" fields')
         if not isinstance(text, str):
             raise GoldError(f'{where}: "text" is {_shown(text)}, expected a string')
-        doc_id = str(doc_id)
+        try:
+            doc_id = document_id("id", doc_id)
+        except ValueError as exc:
+            raise GoldError(f"{where}: {exc}") from None
         if doc_id in lines:
             raise GoldError(f"{where}: the id {doc_id!r} is line {lines[doc_id]}'s too; give "
                             "each gold document its own id")
@@ -220,6 +223,15 @@ def _speaker_span_problem(start: object, end: object, text: str) -> str | None:
             return (f"speaker offsets {start} to {end} are outside the text, which has "
                     f"{len(text)} characters")
     return None
+
+
+def document_id(field: str, value: object) -> str:
+    """A document id read from JSON: text, or a whole number as text (`7`); ValueError
+    for anything else (`["a"]`, an object, `true`, `1.5`), which was scored under its
+    Python spelling, `['a']`, an id no other file has."""
+    if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+        return str(value)
+    raise ValueError(f'"{field}" is {_shown(value)}, expected a string')
 
 
 def _shown(value: object) -> str:

@@ -111,14 +111,22 @@ def _expand(
     for raw, path, matches in plan:
         if matches is not None:
             for match in matches:
-                yield Path(match), Path(match).as_posix()
+                yield Path(match), name_id(Path(match).as_posix())
         elif path is None:
             yield None, STDIN_ID
         elif path.is_dir():
             for file in _walk(path, on_error):
-                yield file, file.relative_to(path).as_posix()
+                yield file, name_id(file.relative_to(path).as_posix())
         else:
-            yield path, raw
+            yield path, name_id(raw)
+
+
+def name_id(name: str) -> str:
+    """The document id of a file name: the name, with each byte of a name that is not
+    UTF-8 (an old archive's Latin-1 `caf\xe9.txt`, which Python holds as a lone
+    surrogate, U+DCE9) written as its escape, `caf\\xe9.txt`: an id every output can hold,
+    where the document was refused (`id is not valid Unicode`) and its text never read."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def among_outputs(path: Path, outputs: Sequence[Path]) -> bool:

@@ -92,9 +92,13 @@ def _lock(path: Path, what: str) -> None:
         if _same_file(fd, lock):
             break
         os.close(fd)
-    os.ftruncate(fd, 0)
-    os.write(fd, f"{os.getpid()}\n".encode())
-    _HELD[lock] = fd
+    _HELD[lock] = fd  # held from here: the command's end removes it (release)
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"{os.getpid()}\n".encode())
+    except OSError as exc:  # a full disk: said as the output's, exit 1, not as stdout's
+        raise OutputError(f"cannot write {what} {path}: its lock file {lock.name}: "
+                          f"{exc.strerror or exc}") from exc
 
 
 def _open_lock(lock: Path, path: Path, what: str) -> int:

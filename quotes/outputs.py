@@ -19,6 +19,7 @@ through here, so each gets the same promises:
 from __future__ import annotations
 
 import contextlib
+import errno
 import glob
 import os
 import select
@@ -39,6 +40,7 @@ __all__ = [
     "check_not_a_document",
     "check_outputs",
     "check_target",
+    "disk_full",
     "partial_path",
     "remove_stale_partials",
 ]
@@ -139,19 +141,32 @@ def check_not_a_document(
     """Refuse a target that is an existing file of an input folder not named as this output
     is written (`-o news/story.txt -f csv --force`, `--errors news/story.txt`): it is one
     of the run's documents, not an earlier output of the run, and ``--force`` replaces an
-    earlier output, never an input. An earlier output (`-o news/quotes.csv`) is skipped by
-    the read and may be replaced."""
-    if path.suffix.lower() in suffixes or not os.path.lexists(path):
+    earlier output, never an input; so is one named as this output but holding documents
+    (`-o news/wire.jsonl --force` over a JSONL corpus of the folder, which the read skipped
+    as the run's output and the run replaced with rows: :func:`quotes.own_outputs.
+    holds_documents`). An earlier output (`-o news/quotes.csv`) is skipped by the read and
+    may be replaced."""
+    if not os.path.lexists(path):
         return
     target = _identity(path)
     for source in inputs:
         if glob.has_magic(str(source)) or not os.path.isdir(source):
             continue  # a file or glob input is refused whole by check_target
         folder = _identity(Path(source))
-        if target.startswith(folder.rstrip(os.sep) + os.sep):
+        if not target.startswith(folder.rstrip(os.sep) + os.sep):
+            continue
+        if path.suffix.lower() not in suffixes:
             raise OutputIsInputError(
                 f"{what} {path} is a file of the input folder {source}, not an earlier "
                 f"output (those are named {' or '.join(suffixes)}); choose another path")
+        from quotes.own_outputs import holds_documents
+
+        if holds_documents(path, texts=what == "--texts"):
+            raise OutputIsInputError(
+                f"{what} {path} is a file of documents in the input folder {source}, not "
+                "an earlier output (its first line is no table `quotes` wrote); choose "
+                "another path")
+        return
 
 
 def _identity(path: Path) -> str:
@@ -200,6 +215,27 @@ def _check_folder(path: Path, what: str) -> None:
         raise OutputError(f"cannot write {what} {path}: {_reason(exc)}") from exc
     os.close(fd)
     probe.unlink(missing_ok=True)
+
+
+#: The errors of a write to a full disk, a full quota or a file over its size limit.
+FULL_DISK = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def disk_full(exc: BaseException) -> bool:
+    """Whether `exc`, or an error it was raised from, is a full disk (:data:`FULL_DISK`,
+    or SQLite's `database or disk is full`): a fault of the machine, exit 1 wherever a
+    command meets it (as the rows' writes), never a usage error's 2, even when it is met
+    before the run (a lock file, a new database's tables)."""
+    sqlite3 = sys.modules.get("sqlite3")  # not imported: no SQLite error to be
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, OSError) and seen.errno in FULL_DISK:
+            return True
+        if sqlite3 is not None and isinstance(seen, sqlite3.OperationalError) and (
+                "disk is full" in str(seen)):
+            return True
+        seen = seen.__cause__
+    return False
 
 
 def _reason(exc: OSError) -> str:

@@ -31,7 +31,7 @@ from quotes.inputs import file_kind
 from quotes.people import SPEAKER_COLUMNS
 from quotes.records import COLUMNS
 
-__all__ = ["earlier_output", "texts_copy"]
+__all__ = ["earlier_output", "holds_documents", "texts_copy"]
 
 #: The columns of the error report `--errors` writes (:data:`quotes.writers.ERROR_COLUMNS`).
 _ERROR_COLUMNS = ("source", "reason", "doc_id")
@@ -62,6 +62,26 @@ def earlier_output(kind: str, head: bytes, text_field: str) -> str | None:
     if ours >= _FEWEST_ROW_COLUMNS:
         return "rows `quotes extract` wrote"
     return None
+
+
+def holds_documents(path: Path, *, texts: bool = False) -> bool:
+    """Whether `path`, an existing CSV, TSV or JSONL file of an input folder that a run
+    is to write, is a file of documents rather than a table an earlier run wrote: its
+    first line is none of :func:`earlier_output`'s (`news/wire.jsonl`, records with a
+    `text`, which `-o news/wire.jsonl --force` replaced with rows, the corpus lost). A
+    `texts` target (`--texts`) may be an earlier run's texts, `id` and `text` first; an
+    empty file holds nothing to lose; other formats are never read as documents."""
+    kind = file_kind(path)
+    if kind not in ("csv", "tsv", "jsonl"):
+        return False
+    with open_binary(path) as stream:
+        head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    if not head.strip():
+        return False
+    head = first_line(path, head)
+    if earlier_output(kind, head, "text") is not None:
+        return False
+    return not (texts and tuple(_header(kind, head)[:2]) == _TEXTS_KEYS)
 
 
 #: The first keys of every record of a `--texts` file (:data:`quotes.writers.TEXT_COLUMNS`).

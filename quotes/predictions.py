@@ -20,6 +20,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any, get_args
 
+from quotes.gold import document_id
 from quotes.input_bytes import UndecodableError, open_fifo
 from quotes.inputs import FIFO, special_file
 from quotes.prediction_formats import (
@@ -145,12 +146,13 @@ def _collect(
         try:
             # a quote-gold document: its quotes a list (a speaker table's `quotes` is a count)
             if isinstance(record.get("quotes"), list) and "doc_id" not in record:
-                docs.setdefault(str(record["id"]), []).extend(
+                docs.setdefault(document_id("id", record["id"]), []).extend(
                     quote_from(item, _GOLD_FIELDS) for item in record["quotes"] or []
                 )
                 continue
             check_columns(record)
-            docs.setdefault(str(record["doc_id"]), []).append(quote_from(record))
+            docs.setdefault(document_id("doc_id", record["doc_id"]), []).append(
+                quote_from(record))
         except (KeyError, TypeError, ValueError) as exc:
             reason = f"missing field {exc}" if isinstance(exc, KeyError) else str(exc)
             where = f"{path}:{number}" if unit == "line" else f"{path}: row {number}"

@@ -86,7 +86,7 @@ class Quote:
     #: scope gives, in place of one of `all` (:mod:`quotes.statement_forms`).
     attribution: bool = True
 
-    def to_row(self, doc_id: str, quote_id: int) -> dict[str, object]:
+    def to_row(self, doc_id: str | None, quote_id: int) -> dict[str, object]:
         """The quote as one output row with the columns of :data:`COLUMNS` (read field by
         field: ``dataclasses.asdict`` deep-copies every value, 24 µs a row)."""
         return {

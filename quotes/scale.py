@@ -56,8 +56,10 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def check_backend(backend: str, workers: int) -> None:
-    """Refuse an unknown backend, a worker count below 1, or Dask when it is not installed.
+def check_backend(backend: str, workers: int, scheduler: str | None = None) -> None:
+    """Refuse an unknown backend, a worker count below 1, Dask when it is not installed,
+    or a scheduler address without Dask (`--scheduler tcp://…` alone ran on this machine,
+    saying nothing, where the user asked for a cluster).
 
     Called before any work starts, so a usage mistake costs nothing.
     """
@@ -65,6 +67,9 @@ def check_backend(backend: str, workers: int) -> None:
         raise ValueError(f"unknown engine {backend!r}; choose from: {', '.join(BACKENDS)}")
     if workers < 1:
         raise ValueError("--workers must be at least 1")
+    if scheduler is not None and backend != "dask":
+        raise ValueError(f"--scheduler {scheduler} is the address of a Dask cluster: add "
+                         f"--engine dask to run there (the {backend} engine has no scheduler)")
     if backend == "dask":
         from quotes.distributed import dask_distributed
 
@@ -93,7 +98,7 @@ def run(
     (seconds, and the memory of one more worker), the pool's and Dask's workers load
     their own.
     """
-    check_backend(backend, workers)
+    check_backend(backend, workers, scheduler)
     if backend == "dask":
         from quotes.distributed import run_dask
 

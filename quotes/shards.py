@@ -121,10 +121,23 @@ def streamed_input(inputs: Sequence[str]) -> str | None:
 def recorded_key(path: Path) -> str | None:
     """The :func:`run_key` recorded beside a shard file (None: none recorded, as by an
     older version)."""
+    lines = _record_lines(path)
+    return lines[0] if lines else None
+
+
+def recorded_size(path: Path) -> int | None:
+    """The size in bytes a shard file had when its run published it (its record's second
+    line; None when the record has none, as an older version's)."""
+    lines = _record_lines(path)
+    return int(lines[1]) if len(lines) > 1 and lines[1].isdigit() else None
+
+
+def _record_lines(path: Path) -> list[str]:
+    """The lines of the record beside a shard file (empty when there is none)."""
     try:
-        return ShardTarget.record_of(path).read_text(encoding="utf-8").strip() or None
-    except OSError:
-        return None
+        return ShardTarget.record_of(path).read_text(encoding="utf-8").split()
+    except (OSError, UnicodeDecodeError):
+        return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +149,9 @@ class ShardTarget:
     complete: bool
     changed: bool = False
     key: str | None = None
+    #: The file is not as its run published it (cut short by a copy or a full disk,
+    #: written to since): ``(recorded size, size now)``; a rerun redoes it.
+    altered: tuple[int, int] | None = None
 
     @classmethod
     def of(cls, folder: Path, shard: Shard, fmt: str, key: str | None = None) -> ShardTarget:
@@ -148,7 +164,9 @@ class ShardTarget:
         half-way leaves just its temp file, which is dropped here and the shard is redone
         from scratch (never appended to). A temp file of a process still alive stays.
         A file whose recorded :func:`run_key` is not ``key`` was made from other inputs
-        or options: it is not complete (``changed``), and a rerun redoes it.
+        or options: it is not complete (``changed``), and a rerun redoes it; so is one
+        whose size is not the size recorded when it was published (``altered``: a copy
+        or a full disk cut it mid-row, and the rerun called it complete).
         """
         if fmt not in SHARD_FORMATS:
             raise ValueError(f"a shard folder takes {', '.join(SHARD_FORMATS)} files (what "
@@ -160,7 +178,11 @@ class ShardTarget:
         done = path.is_file() and not cls.failures_of(path).exists()
         recorded = recorded_key(path) if done and key is not None else None
         changed = recorded is not None and recorded != key
-        return cls(path, done and not changed, changed, key)
+        size = recorded_size(path) if done else None
+        altered = None
+        if size is not None and size != path.stat().st_size:
+            altered = (size, path.stat().st_size)
+        return cls(path, done and not changed and altered is None, changed, key, altered)
 
     @staticmethod
     def failures_of(path: Path) -> Path:
@@ -181,7 +203,8 @@ class ShardTarget:
             record = self.record_of(self.path)
             temp = record.with_name(f"{record.name}.{os.getpid()}")
             try:
-                temp.write_text(self.key + "\n", encoding="utf-8")
+                temp.write_text(f"{self.key}\n{self.path.stat().st_size}\n",
+                                encoding="utf-8")
                 os.replace(temp, record)
             except OSError:  # without a record the shard counts as complete, as before
                 with contextlib.suppress(OSError):

@@ -185,9 +185,11 @@ def open_writer(
 
 
 def check_output(
-    path: Path | None, *, fmt: str | None = None, force: bool = False, inputs: Sequence[Path] = ()
+    path: Path | None, *, fmt: str | None = None, force: bool = False,
+    inputs: Sequence[Path] = (), what: str = "--output",
 ) -> Format:
-    """Validate an output before a run starts and return its format.
+    """Validate an output before a run starts and return its format; `what` names the
+    option that gives it (`--texts`).
 
     Raises ValueError for an unknown format or Parquet on stdout, and OutputError when the
     path is an input, a folder, or (without ``force``) an existing file. Writing over an
@@ -202,7 +204,7 @@ def check_output(
         # A database is added to, so an existing one needs no --force.
         check_target(path, force=force or kind == "sqlite", inputs=inputs)
         suffixes = [suffix for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
-        check_not_a_document(path, inputs=inputs, what="--output", suffixes=suffixes)
+        check_not_a_document(path, inputs=inputs, what=what, suffixes=suffixes)
     return kind
 
 

@@ -900,7 +900,10 @@ def test_component_matches_extract(extract) -> None:
     doc = nlp(COMPONENT_TEXT)
     expected = extract(COMPONENT_TEXT)
     assert len(expected) == 3
-    assert doc._.quotes == identify([q.to_row("", i) for i, q in enumerate(expected, 1)])
+    assert doc._.quotes == identify([q.to_row(None, i) for i, q in enumerate(expected, 1)])
+    # a Doc has no id: null, as the library's empty cells are, where it was "" (an id
+    # that a DataFrame of several docs' rows showed as one document's)
+    assert [row["doc_id"] for row in doc._.quotes] == [None, None, None]
     assert [row["speaker_id"] for row in doc._.quotes[:2]] == ["linda-park", "linda-park"]
     spans = doc.spans["quotes"]
     assert [(s.label_, s.start_char, s.end_char) for s in spans] == [

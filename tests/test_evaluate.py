@@ -792,3 +792,66 @@ def test_a_fifo_with_no_writer_yet_says_it_waits_then_scores(
         "the command that feeds it, or Ctrl-C to stop)"]
     overall = json.loads(result.stdout)[0]["scores"]["quotes"][OVERALL]
     assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
+
+
+FERRY = '"The ferry runs at nine," Ola Berg said.'
+NOTHING = "The harbour was quiet on Sunday."
+
+
+@pytest.mark.parametrize(("predicted", "said"), [
+    # another corpus's rows: no id in common
+    (["t1", "t2"], "no row for 2 of the 2 gold documents with quotes (their 2 quotes scored "
+                   "as missed) and rows for 2 documents the gold does not have (ignored: t1, "
+                   "t2); were they made from another corpus?"),
+    # half the corpus predicted (one shard of two)
+    (["g1"], "no row for 1 of the 2 gold documents with quotes (their 1 quote scored as "
+             "missed)"),
+    # every document with quotes has its rows; the quiet one needs none
+    (["g1", "g2"], None),
+])
+def test_predictions_whose_ids_the_gold_lacks_are_counted_in_one_line(
+    tmp_path: Path, predicted: list[str], said: str | None
+) -> None:
+    """Rows made from another corpus, or from part of this one, scored as if every quote
+    were missed, without a word (the ids were told only of rows the gold lacks)."""
+    start, end = span("The ferry runs at nine,", FERRY)
+    quote = {"start": start, "end": end, "text": FERRY[start:end], "type": "direct",
+             "speaker": None, "speaker_start": None, "speaker_end": None}
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps(doc) + "\n" for doc in [
+        {"id": "g1", "text": FERRY, "quotes": [quote]},
+        {"id": "g2", "text": FERRY, "quotes": [quote]},
+        {"id": "g3", "text": NOTHING, "quotes": []},
+    ]), encoding="utf-8")
+    row = Quote(type="direct", text=FERRY[start:end], start=start, end=end, speaker="Ola Berg")
+    rows = tmp_path / "rows.csv"
+    write_csv(rows, {doc_id: [row] for doc_id in predicted})
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(rows), "--json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (f"warning {rows}: {said}\n" if said else "")
+
+
+@pytest.mark.parametrize(("which", "bad", "said"), [
+    ("gold", ["g1"], '"id" is ["g1"], expected a string'),
+    ("gold", {"n": 1}, '"id" is {"n": 1}, expected a string'),
+    ("gold", True, '"id" is true, expected a string'),
+    ("pred", ["g1"], '"doc_id" is ["g1"], expected a string'),
+])
+def test_a_document_id_that_is_no_text_is_refused_in_one_line(
+    tmp_path: Path, which: str, bad: object, said: str
+) -> None:
+    """A list (or object, or boolean) id was scored under its Python spelling, `['g1']`,
+    an id no other file has: every quote of the document missed, or every row spurious."""
+    start, end = span("The ferry runs at nine,", FERRY)
+    quote = {"start": start, "end": end, "text": FERRY[start:end], "type": "direct",
+             "speaker": None, "speaker_start": None, "speaker_end": None}
+    gold, rows = tmp_path / "gold.jsonl", tmp_path / "rows.jsonl"
+    gold.write_text(json.dumps({"id": bad if which == "gold" else "g1", "text": FERRY,
+                                "quotes": [quote]}) + "\n", encoding="utf-8")
+    rows.write_text(json.dumps({"doc_id": bad if which == "pred" else "g1", "quote_id": 1,
+                                "type": "direct", "quote": FERRY[start:end],
+                                "quote_start": start, "quote_end": end}) + "\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(rows)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error {gold if which == 'gold' else rows}:1: {said}\n"

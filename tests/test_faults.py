@@ -329,6 +329,35 @@ def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> N
     assert "made from other inputs or options" in wider.output
 
 
+@pytest.mark.parametrize(("fmt", "cut"), [
+    ("jsonl", 7),    # a copy stopped mid-row
+    ("csv", 1),      # the last row's line break lost
+    ("parquet", 9),  # the footer gone
+])
+def test_a_shard_file_cut_short_is_redone_not_skipped(
+    tmp_path: Path, fmt: str, cut: int
+) -> None:
+    """A shard file cut short after its run (a copy stopped, a full disk under rsync)
+    was "complete; skipped" on the rerun, and only `quotes merge` found it cut."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
+                      + "\n", encoding="utf-8")
+    out = tmp_path / "shards"
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "-f", fmt,
+            "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    shard = out / f"shard-0000-of-0001.{fmt}"
+    whole = shard.read_bytes()
+    shard.write_bytes(whole[:-cut])
+    rerun = runner.invoke(app, args)
+    assert rerun.exit_code == 0, rerun.output
+    assert rerun.stderr.splitlines()[0] == (
+        f"{shard} is not the file its run wrote ({len(whole)} bytes, now "
+        f"{len(whole) - cut}: cut short or written to since); redoing it")
+    assert shard.read_bytes() == whole
+    assert "is complete; skipped" in runner.invoke(app, args).stderr
+
+
 def test_outputs_inside_the_input_folder_are_not_read_back(tmp_path: Path) -> None:
     """A rerun into the folder it reads does not take its last rows, texts or shard
     files for documents: they are skipped with a warning, and shard positions hold."""

@@ -337,3 +337,89 @@ def test_the_error_report_is_written_when_rows_fail(tmp_path: Path) -> None:
     assert result.exit_code == 1
     [row] = [json.loads(line) for line in report.read_text(encoding="utf-8").splitlines()]
     assert row["reason"].startswith("no 'text' field")
+
+
+def _full_lock_file(real_write: Callable[[int, bytes], int]) -> Callable[[int, bytes], int]:
+    """`os.write` on a disk that has no room left for the lock file's process id."""
+    def write(fd: int, data: bytes) -> int:
+        if os.readlink(f"/proc/self/fd/{fd}").endswith(".lock"):
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_write(fd, data)
+    return write
+
+
+def _full_folder(real_open: Callable[..., int], folder: Path) -> Callable[..., int]:
+    """`os.open` in a folder whose disk has no room (or no inode) left for a new file."""
+    def open_(path: str | os.PathLike[str], flags: int, *args: int) -> int:
+        if Path(path).parent == folder and flags & os.O_CREAT:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return real_open(path, flags, *args)
+    return open_
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads /proc/self/fd")
+@pytest.mark.parametrize(("where", "name", "said"), [
+    # the lock file's process id: printed `cannot write stdout`, the rows' stream
+    ("lock", "out.csv", "cannot write --output {out}: its lock file .out.csv.lock: "
+                        "No space left on device"),
+    ("lock", "out.db", "cannot write --output {out}: its lock file .out.db.lock: "
+                       "No space left on device"),
+    # the check that the folder takes a new file: exit 2, as for a mistyped option
+    ("folder", "out.jsonl", "cannot write --output {out}: No space left on device"),
+    # the tables of a new database: exit 2
+    ("tables", "out.db", "cannot write output {out}: database or disk is full"),
+])
+def test_a_full_disk_met_before_the_run_is_exit_1_as_one_met_while_writing(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, where: str, name: str,
+    said: str,
+) -> None:
+    """The README's exit codes: 1 when a write fails (a full disk), 2 for a user's
+    mistake. A full disk met before the first row, where the command checks or
+    prepares its outputs, ended with 2 (or a wrong line, naming stdout)."""
+    import sqlite3
+
+    from quotes.sqlite import SqliteWriter
+
+    folder = tmp_path / "full"
+    folder.mkdir()
+    out = folder / name
+    if where == "lock":
+        monkeypatch.setattr(os, "write", _full_lock_file(os.write))
+    elif where == "folder":
+        monkeypatch.setattr(os, "open", _full_folder(os.open, folder))
+    else:
+        def full(self: SqliteWriter, *_: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+        monkeypatch.setattr(SqliteWriter, "_create", full)
+    result = extract(article, "-o", out)
+    assert result.exit_code == 1, result.output
+    assert result.output == f"error {said.format(out=out)}\n"
+    assert list(folder.iterdir()) == []  # no output, temp file nor lock file left
+
+
+@pytest.mark.parametrize(("option", "name", "corpus"), [
+    ("-o", "wire.jsonl", '{"id": "w1", "text": "\\"The tide turns at six,\\" Ada Lind said."}\n'),
+    ("-o", "wire.csv", 'id,text\nw1,"""The tide turns at six,"" Ada Lind said."\n'),
+    ("--errors", "wire.jsonl", '{"id": "w1", "text": "Nothing was said."}\n'),
+    ("--texts", "wire.jsonl", '{"url": "https://example.org/1", "text": "Nothing."}\n'),
+])
+def test_a_corpus_of_the_input_folder_named_as_an_output_is_never_replaced(
+    tmp_path: Path, option: str, name: str, corpus: str
+) -> None:
+    """`quotes extract news/ -o news/wire.jsonl --force`, with `wire.jsonl` one of the
+    folder's documents: the read skipped it as this run's output, and the run replaced
+    the corpus with its rows. A file named as the output is replaced only when it is a
+    table an earlier run wrote (its first line says so)."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "pier.txt").write_text(GOOD, encoding="utf-8")
+    target = news / name
+    target.write_text(corpus, encoding="utf-8")
+    others = [] if option == "-o" else ["-o", tmp_path / "rows.csv"]
+    result = extract(news, option, target, *others, "--force")
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error {'--output' if option == '-o' else option} {target} is a file of documents "
+        f"in the input folder {news}, not an earlier output (its first line is no table "
+        "`quotes` wrote); choose another path\n")
+    assert target.read_text(encoding="utf-8") == corpus

@@ -758,3 +758,29 @@ def test_a_fifo_with_no_writer_yet_says_it_waits_then_reads_the_late_writer(
     assert warnings == [ReadError(str(fifo), "a FIFO with nothing writing to it yet; waiting "
                                              "for a writer (start the command that feeds it, "
                                              "or Ctrl-C to stop)")]
+
+
+@pytest.mark.skipif(sys.platform in ("darwin", "win32"), reason="names must be UTF-8 there")
+@pytest.mark.parametrize("named", ["folder", "file", "glob"])
+def test_a_file_name_that_is_not_utf8_is_read_under_an_escaped_id(
+    tmp_path: Path, named: str
+) -> None:
+    """An old archive's Latin-1 name (`caf\\xe9.txt`) reached the run as a lone surrogate,
+    and the document was refused (`id is not valid Unicode`), its text never read."""
+    from typer.testing import CliRunner
+
+    from quotes.cli import app
+
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / os.fsdecode(b"caf\xe9.txt")).write_text('"We open at six," Ana Ruiz said.\n',
+                                                   encoding="utf-8")
+    given = {"folder": news, "file": news / os.fsdecode(b"caf\xe9.txt"),
+             "glob": news / "caf*.txt"}[named]
+    result = CliRunner().invoke(app, ["extract", str(given), "-f", "jsonl", "--workers", "1",
+                                      "-q"])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in result.stdout.splitlines()]
+    escaped = "caf\\xe9.txt" if named == "folder" else f"{news}/caf\\xe9.txt"
+    assert (row["doc_id"], row["quote"], row["speaker"]) == (escaped, "We open at six,",
+                                                             "Ana Ruiz")

@@ -180,6 +180,22 @@ def test_a_dask_scheduler_that_does_not_answer_is_one_line(
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.parametrize("engine", [[], ["--engine", "local"]])
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(
+    tmp_path: Path, engine: list[str]
+) -> None:
+    """`--scheduler ADDRESS` alone ran the whole corpus on this machine without a word,
+    where the user asked for a cluster: one line, exit 2, before any work."""
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["extract", str(DOCS), "--scheduler", "tcp://10.0.0.9:8786",
+                                 *engine, "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        "error --scheduler tcp://10.0.0.9:8786 is the address of a Dask cluster: add "
+        "--engine dask to run there (the local engine has no scheduler)\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 def _docs(*lengths: int) -> list[Document]:
     """Documents of the given lengths in characters, numbered in order."""
     return [Document(f"d{i}", "word " * (n // 5)) for i, n in enumerate(lengths)]
@@ -328,3 +344,29 @@ def test_no_more_workers_start_than_there_are_batches(
                          on_error=print))
     assert [doc for doc, _ in out] == docs
     assert seen == [started]
+
+
+def test_more_workers_than_cores_are_cut_to_the_cores_with_one_warning(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`--workers 1000` on a small machine started as many processes as the input had
+    batches, each loading the model (hundreds of MB), and read that many batches ahead:
+    memory ran out before the first row."""
+    import quotes.cli_extract as cli_extract
+
+    asked: list[int] = []
+    real_run = cli_extract.run_scaled
+
+    def counted(*args: object, **kwargs: object) -> object:
+        asked.append(kwargs["workers"])  # type: ignore[arg-type]
+        return real_run(*args, **kwargs)
+
+    monkeypatch.setattr(cli_extract, "default_workers", lambda: 1)
+    monkeypatch.setattr(cli_extract, "run_scaled", counted)
+    out = tmp_path / "rows.csv"
+    result = runner.invoke(app, ["extract", str(DOCS), "--workers", "1000", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == (
+        "warning --workers: 1000 is more than the 1 core this run may use; using 1 (each "
+        "worker loads the model)")
+    assert asked == [1]
