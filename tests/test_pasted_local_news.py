@@ -1,6 +1,7 @@
 """Speakers of shapes found in local news stories pasted whole, as a user would: a
 parent described by the count of their children before the name (`Mother of four Lisa
-Hammond said …`). Sentences written for these tests."""
+Hammond said …`), and a headline that opens with the place a firm is in (`Kettering
+packaging firm to create 150 jobs`). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -53,4 +54,24 @@ import quotes
 def test_pasted_local_news_speakers(text: str, fragment: str, mention: str, speaker: str) -> None:
     (row,) = [q for q in quotes.extract(text) if fragment in q.text]
     assert (row.speaker_mention, row.speaker) == (mention, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rule headline-place-before-kind: the town before `packaging firm` says where
+        # the firm is; the story names it again as a place, and `the company` is no
+        # body called Kettering
+        "Kettering packaging firm to create 150 jobs\n\nCarrow Packaging is to build a "
+        "factory in Kettering, the company announced on Wednesday.\n\nThe company said "
+        "the plant would run on solar power.",
+        # ... with a two-word place and more words before the kind
+        "Milton Keynes family building company fined\n\nA builder from Milton Keynes was "
+        "fined £20,000 on Monday. The company said it would appeal.",
+    ],
+)
+def test_a_headline_place_before_a_kind_names_no_body(text: str) -> None:
+    rows = quotes.extract(text)
+    assert rows
+    assert all(q.speaker == "the company" for q in rows), rows
 
