@@ -82,6 +82,7 @@ from quotes.quote_subjects import (
 )
 from quotes.subject_repairs import (
     content_read_as_first_subject,
+    parent_count_read_as_subject,
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_conjunct,
@@ -188,7 +189,9 @@ def repair_tags(
     subject (:func:`~quotes.name_repairs.particle_read_as_head`), a small word of a
     Romance name read as a verb (:func:`~quotes.name_repairs.join_word_read_as_verb`),
     a quantifier floating after a subject read as a second subject
-    (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a share of people read
+    (:func:`~quotes.subject_repairs.quantifier_read_as_subject`), a parent's count of
+    children read as the subject before the name it describes
+    (:func:`~quotes.subject_repairs.parent_count_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two
     (:func:`~quotes.tag_repairs.hyphened_word_read_apart`), a subject
@@ -277,6 +280,7 @@ def repair_tags(
         given_read_as_noun(doc[i], lemmas, first_words)
         particle_read_as_head(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
+        parent_count_read_as_subject(doc[i], lemmas)  # `Mother of four Lisa Hammond said`
         content_read_as_first_subject(doc[i], lemmas)  # `Or maybe Reyes, adviser Dunn says.`
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])

@@ -4,8 +4,9 @@ because each of these decides who speaks; called from
 :func:`quotes.parse_repairs.repair_tags`. Here, the words that speak read as something
 else: a name in the subject's phrase read as a conjunct of a noun, a quantifier
 floating after the subject read as a second subject, a share of people read as a
-number modifying the cue (`4 in 10 say …`). The other subject repairs, by where the
-parser hung the subject: on a word between it and its cue in
+number modifying the cue (`4 in 10 say …`), a parent's count of children read as the
+subject before the name it describes (`Mother of four Lisa Hammond said …`). The other
+subject repairs, by where the parser hung the subject: on a word between it and its cue in
 :mod:`quotes.subjects_in_between`, on a phrase set before the cue in
 :mod:`quotes.opener_subjects`, in an `-ing` clause in :mod:`quotes.clausal_subjects`,
 inside the quote before the cue in :mod:`quotes.quote_subjects`.
@@ -22,6 +23,8 @@ from quotes.rehead import Move, rehead, rehead_all
 _CONJUNCTIONS = word_list("noun-conjunctions")
 #: Quantifiers that float after the subject they count (`each`, `both`).
 _FLOATING = word_list("floating-quantifiers")
+#: Nouns for a parent that take a count of children before a name (`Mother of four`).
+_PARENTS = word_list("parent-count-roles")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of the words of a name's phrase before its last word (`the`, `Tom`).
@@ -78,6 +81,34 @@ def quantifier_read_as_subject(token: Token) -> None:
     )
     if noun is not None and noun.right_edge.i == token.i - 1 and noun.tag_ in ("NNS", "NNPS"):
         rehead(token, noun, "appos")
+
+
+# `Father of two Dev Patel said …`, `Grandmother of six Ann Cole, 81, said …`
+def parent_count_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """Rule parent-count-before-name: `Mother of four Lisa Hammond said she …`: the parser
+    reads the parent's noun as the cue's subject and the name as the object of its `of`,
+    so `Father` would speak. A parent's noun (:data:`_PARENTS`) subject of a cue, whose
+    `of` holds a number and right after it a person's name, is the name's description:
+    the name is the subject, the number goes to the `of`, the noun modifies the name (as
+    the hyphened `Mother-of-four Lisa Hammond` is read)."""
+    verb, doc = token.head, token.doc
+    if token.dep_ != "nsubj" or token.lower_ not in _PARENTS or verb.lemma_.lower() not in lemmas:
+        return
+    of = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if of is None or of.lower_ != "of" or of.head.i != token.i:
+        return
+    name = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if name is None or name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return
+    count = doc[of.i + 1]
+    if not count.like_num or count.head.i not in (name.i, of.i):
+        return
+    first = doc[count.i + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B":
+        return  # the name opens right after the count
+    if first.head.i not in (name.i, first.i):
+        return
+    rehead_all([(name, verb, "nsubj"), (token, name, "nmod"), (count, of, "pobj")])
 
 
 def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:

@@ -45,6 +45,13 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "NORP"})
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 
 
+#: Words for a business (`firm`, `company`), which with the kinds of organisation a
+#: headline may set after the place a body is in (rule headline-place-before-kind).
+_BODY_KINDS = word_list("company-words") | ORG_KINDS
+#: The most lower-case words between a headline's place and the kind word after it
+#: (`Kettering packaging firm`, `Leeds family building company`).
+_KIND_REACH = 3
+
 #: Tags of a proper noun.
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -218,6 +225,8 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
     first = _headline_subject(doc)
     if first is None or not _name_word(first) or first.lower_ in TITLES | _ARTICLES:
         return None  # `The notice … read: "…"` opens with an article: no firm's name
+    if _place_before_kind(first):
+        return None  # `Kettering packaging firm to create 150 jobs`: Kettering is no firm
     if glossed_in_lower_case(doc.text, first.text):
         return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`
     line_end = doc.text.find("\n")
@@ -254,6 +263,37 @@ def _headline_subject(doc: Doc) -> Token | None:
     if len(doc) > 2 and doc[1].tag_ == "POS" and _name_word(doc[2]):
         return doc[2]
     return doc[0] if len(doc) else None
+
+
+# shape: <Place> <lower-case words> <kind> <verb> … (`Kettering packaging firm to create
+# 150 jobs`, `Bristol council to sell depot`)
+def _place_before_kind(first: Token) -> bool:
+    """Rule headline-place-before-kind: whether a headline's first name is followed, past
+    at most :data:`_KIND_REACH` lower-case words, by a word for a kind of body
+    (:data:`_BODY_KINDS`), the words between no verb nor small word (:func:`_describing`),
+    with no name after it: the name then says where the body is
+    (`Kettering packaging firm to create 150 jobs` is about a firm in Kettering, which
+    the story names), not which body it is, as `Voltwise recalls …` does."""
+    doc = first.doc
+    end = first.i + 1
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1  # `Milton Keynes packaging firm`
+    for token in doc[end : end + _KIND_REACH + 1]:
+        if not (token.is_alpha and token.is_lower and _describing(token)):
+            return False  # `Corvane buys bank`: a verb, the name acts
+        if token.lower_ in _BODY_KINDS:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or not _name_word(after)
+    return False
+
+
+def _describing(token: Token) -> bool:
+    """Whether a headline's word may describe a body (`packaging`, `family`, `building`)
+    by its letters alone, as a headline is often left unparsed: no small word (`as`,
+    `to`, `by`: spaCy's stop words) and no verb's ending (`buys`, `lifts`, `sacked`;
+    `business` stays)."""
+    word = token.lower_
+    return not token.is_stop and (word.endswith("ss") or not word.endswith(("s", "ed")))
 
 
 def _abbreviated_end(token: Token) -> bool:
