@@ -32,6 +32,9 @@ _NAME_LOWER_WORDS = PARTICLES | PATRONYMIC_SUFFIXES
 _INDEFINITE = word_list("indefinite-articles")
 #: The tags of a plural noun (`residents`, `Democrats`).
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Words for a business (`the company`, `the firm`, `the carmaker`), which a description
+#: set off after it names (rule kind-set-off-body).
+_BUSINESS_WORDS = word_list("company-words")
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -111,18 +114,21 @@ def appositive_name(head: Token) -> Span | None:
 def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
     """Whether a person's name (`token` its apposed word, from token `start`) follows
     right after a role noun that is itself set off by a comma after the described
-    speaker `head` (`One jury member, the Scottish actress Ruby Marshall,`)."""
+    speaker `head` (`One jury member, the Scottish actress Ruby Marshall,`), or a
+    business's name after a word for a business set off after one (`The company, the
+    Oslo firm Nordvik Marine,`)."""
     role = token.head
     if not (role.dep_ == "appos" and role.pos_ == "NOUN" and start == role.i + 1):
         return False
     opening = role.left_edge.i
+    if not (opening > head.i + 1 and head.doc[opening - 1].text == ","):
+        return False
     name = entity_at(token)
-    return (
-        opening > head.i + 1
-        and head.doc[opening - 1].text == ","
-        and name is not None
-        and name.label_ == "PERSON"
-    )
+    if name is not None and name.label_ == "PERSON":
+        return True
+    # rule kind-set-off-body: `The company, the Oslo firm Nordvik Marine, said …`: a
+    # description of a business, then another set off after it that names the business
+    return role.lower_ in _BUSINESS_WORDS and head.lower_ in _BUSINESS_WORDS
 
 
 def _place_apposition(head: Token, token: Token, name: Span) -> bool:

@@ -31,6 +31,7 @@ from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
+from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
 from quotes.self_names import opening_self_named
 from quotes.source_words import BODY_ENDS
 from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
@@ -555,10 +556,19 @@ def _past_kind_word(tokens: list[Token]) -> list[Token]:
     follow the kind; the tokens as they are otherwise."""
     for k in range(len(tokens) - 2, -1, -1):
         word = tokens[k]
-        if word.is_lower and word.lower_ in ORG_KINDS:
+        if _kind_before_name(word):
             rest = tokens[k + 1 :]
             if all(t.text[:1].isupper() for t in rest):
                 return rest
             return tokens
     return tokens
 
+
+def _kind_before_name(word: Token) -> bool:
+    """Whether a word before a body's name is a kind of body in lower case
+    (:data:`ORG_KINDS`, :data:`~quotes.proper_runs.KINDS_BEFORE_NAMES`: `Tenants' union
+    ACORN`, `budget airline Ryanair`), or a kind of business capitalised as the first word of its
+    sentence (:func:`~quotes.proper_runs.opening_kind`: `Carmaker Toyota said …`)."""
+    if word.is_lower:
+        return word.lower_ in ORG_KINDS or word.lower_ in KINDS_BEFORE_NAMES
+    return opening_kind(word)
