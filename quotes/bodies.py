@@ -519,18 +519,19 @@ def _voiced_body(head: Token) -> list[Token] | None:
 
 
 #: The most words of a body's short name that :func:`_definite_short_name` reads on.
-_SHORT_NAME_WORDS = 2
+_SHORT_NAME_WORDS = 3
 
 
 def _definite_short_name(tokens: list[Token], name: str) -> bool:
-    """Whether a body's name read from `tokens` is a short name of two words that the
-    mention writes after `the` (`the First Nation said`, `The Housing Board said`): a
-    reader takes it for the one longer name the text writes after `the` with capitalised
-    words before it (`the Kwanlin Dün First Nation`), as for one word (`the Post`); the
-    name must be the mention's own words, not a longer form already found."""
+    """Whether a body's name read from `tokens` is a short name of two or three words
+    that the mention writes after `the` (`the First Nation said`, `The Housing Board
+    said`, `The Pelagic Fishing Association said`): a reader takes it for the one longer
+    name the text writes after `the` with capitalised words before it (`the Kwanlin Dün
+    First Nation`, `The South African Pelagic Fishing Association`), as for one word (`the
+    Post`); the name must be the mention's own words, not a longer form already found."""
     first = tokens[0]
     return (
-        len(name.split()) == _SHORT_NAME_WORDS
+        1 < len(name.split()) <= _SHORT_NAME_WORDS
         and name == name_text(tokens)
         and first.i > 0
         and first.doc[first.i - 1].lower_ == "the"

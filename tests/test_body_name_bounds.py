@@ -1,8 +1,10 @@
 """A body's whole name, and nothing but the name, as the speaker's mention and as the
 speaker: a name the parse cut at its `and` or `&` (rule joined-body-mention), told from a
 list of two bodies by the text itself, a kind of business written before the name where
-it opens a sentence (rule kind-opening-sentence), and a business's name set off after a
-description of it (rule kind-set-off-body). Sentences written for these tests."""
+it opens a sentence (rule kind-opening-sentence), a business's name set off after a
+description of it (rule kind-set-off-body) or in brackets (rule bracketed-body-name), and
+a short name of three words for the longer one the text wrote first (rule
+titled-short-name). Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +112,35 @@ def test_kind_set_off_body(text: str, speaker: str) -> None:
     that names the business speaks for that business."""
     [row] = quotes.extract(text, scope="all")
     assert row.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The town's water board (Tarvick Water Supply Corporation) said the pipes "
+            "would be mended by Friday.",
+            "Tarvick Water Supply Corporation",
+        ),
+        # an acronym alone in brackets names no body whole: the description stays
+        ("The agency (KWSA) said the pipes would be mended by Friday.", "the agency"),
+    ],
+)
+def test_bracketed_body_name(text: str, speaker: str) -> None:
+    """Rule bracketed-body-name: a body's name in brackets after its description is the
+    speaker."""
+    [row] = quotes.extract(text, scope="all")
+    assert row.speaker == speaker
+
+
+def test_short_name_of_three_words_is_the_longer_one_before() -> None:
+    """Rule titled-short-name: `the` and three words of a body's name the text wrote
+    whole before are that name."""
+    text = (
+        "The North Coast Trawling Owners Association rejects the plan. The Trawling "
+        "Owners Association said in a statement that its boats had lost money."
+    )
+    rows = [q for q in quotes.extract(text, scope="all") if "boats had lost" in q.text]
+    assert [(q.speaker_mention, q.speaker) for q in rows] == [
+        ("The Trawling Owners Association", "North Coast Trawling Owners Association")
+    ]
