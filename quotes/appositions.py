@@ -22,7 +22,7 @@ from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.nationalities import names_a_nation
 from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
-from quotes.source_words import legal_form
+from quotes.source_words import BODY_ENDS, legal_form
 
 #: Lower-case words inside or closing a person's name: particles (`dos`, `van der`) and
 #: patronymic words (`uulu`, `kyzy`).
@@ -32,6 +32,9 @@ _NAME_LOWER_WORDS = PARTICLES | PATRONYMIC_SUFFIXES
 _INDEFINITE = word_list("indefinite-articles")
 #: The tags of a plural noun (`residents`, `Democrats`).
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Words for a business (`the company`, `the firm`, `the carmaker`), which a description
+#: set off after it names (rule kind-set-off-body).
+_BUSINESS_WORDS = word_list("company-words")
 
 
 def appositive_name(head: Token) -> Span | None:
@@ -95,6 +98,10 @@ def appositive_name(head: Token) -> Span | None:
             # rule role-set-off-name: `One jury member, the Scottish actress Ruby
             # Marshall, said …`: the person a role set off after the description names
             return whole_name(doc[start : name_end + 1])
+        if _bracketed_body(head, doc[start : name_end + 1]):
+            # rule bracketed-body-name: `The city's power utility (Yangon Electricity
+            # Supply Corporation) said …`: the body's name in brackets after its description
+            return whole_name(doc[start : name_end + 1])
         if start > head.i and doc[start - 1].text == ",":
             opening = doc[start]
             if restrictive and not (opening.lower_ in TITLES or is_given_name(opening.text)):
@@ -111,17 +118,39 @@ def appositive_name(head: Token) -> Span | None:
 def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
     """Whether a person's name (`token` its apposed word, from token `start`) follows
     right after a role noun that is itself set off by a comma after the described
-    speaker `head` (`One jury member, the Scottish actress Ruby Marshall,`)."""
+    speaker `head` (`One jury member, the Scottish actress Ruby Marshall,`), or a
+    business's name after a word for a business set off after one (`The company, the
+    Oslo firm Nordvik Marine,`)."""
     role = token.head
     if not (role.dep_ == "appos" and role.pos_ == "NOUN" and start == role.i + 1):
         return False
     opening = role.left_edge.i
+    if not (opening > head.i + 1 and head.doc[opening - 1].text == ","):
+        return False
     name = entity_at(token)
+    if name is not None and name.label_ == "PERSON":
+        return True
+    # rule kind-set-off-body: `The company, the Oslo firm Nordvik Marine, said …`: a
+    # description of a business, then another set off after it that names the business
+    return role.lower_ in _BUSINESS_WORDS and head.lower_ in _BUSINESS_WORDS
+
+
+def _bracketed_body(head: Token, name: Span) -> bool:
+    """Rule bracketed-body-name: whether the words `name`, set in brackets right after a
+    description headed by a common noun (`head`), are a body's name: capitalised words
+    ending in a word that ends bodies' names (:data:`~quotes.source_words.BODY_ENDS`:
+    `The city's power utility (Yangon Electricity Supply Corporation) said …`), not an
+    acronym alone nor a place (`the regional office (Northern Cape)`)."""
+    doc = head.doc
     return (
-        opening > head.i + 1
-        and head.doc[opening - 1].text == ","
-        and name is not None
-        and name.label_ == "PERSON"
+        head.pos_ == "NOUN"
+        and len(name) > 1
+        and name.start > head.i + 1
+        and doc[name.start - 1].text == "("
+        and name.end < len(doc)
+        and doc[name.end].text == ")"
+        and name[-1].lower_ in BODY_ENDS
+        and all(t.is_alpha and t.text[:1].isupper() for t in name)
     )
 
 

@@ -31,6 +31,7 @@ from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
+from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
 from quotes.self_names import opening_self_named
 from quotes.source_words import BODY_ENDS
 from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
@@ -551,18 +552,19 @@ def _voiced_body(head: Token) -> list[Token] | None:
 
 
 #: The most words of a body's short name that :func:`_definite_short_name` reads on.
-_SHORT_NAME_WORDS = 2
+_SHORT_NAME_WORDS = 3
 
 
 def _definite_short_name(tokens: list[Token], name: str) -> bool:
-    """Whether a body's name read from `tokens` is a short name of two words that the
-    mention writes after `the` (`the First Nation said`, `The Housing Board said`): a
-    reader takes it for the one longer name the text writes after `the` with capitalised
-    words before it (`the Kwanlin Dün First Nation`), as for one word (`the Post`); the
-    name must be the mention's own words, not a longer form already found."""
+    """Whether a body's name read from `tokens` is a short name of two or three words
+    that the mention writes after `the` (`the First Nation said`, `The Housing Board
+    said`, `The Pelagic Fishing Association said`): a reader takes it for the one longer
+    name the text writes after `the` with capitalised words before it (`the Kwanlin Dün
+    First Nation`, `The South African Pelagic Fishing Association`), as for one word (`the
+    Post`); the name must be the mention's own words, not a longer form already found."""
     first = tokens[0]
     return (
-        len(name.split()) == _SHORT_NAME_WORDS
+        1 < len(name.split()) <= _SHORT_NAME_WORDS
         and name == name_text(tokens)
         and first.i > 0
         and first.doc[first.i - 1].lower_ == "the"
@@ -588,7 +590,7 @@ def _past_kind_word(tokens: list[Token]) -> list[Token]:
     follow the kind; the tokens as they are otherwise."""
     for k in range(len(tokens) - 2, -1, -1):
         word = tokens[k]
-        if word.is_lower and word.lower_ in ORG_KINDS:
+        if _kind_before_name(word):
             rest = tokens[k + 1 :]
             if all(t.text[:1].isupper() for t in rest):
                 return rest
@@ -603,3 +605,13 @@ def _capitalised_from(words: list[Token]) -> int:
     while k > 0 and words[k - 1].text[:1].isupper():
         k -= 1
     return k
+
+
+def _kind_before_name(word: Token) -> bool:
+    """Whether a word before a body's name is a kind of body in lower case
+    (:data:`ORG_KINDS`, :data:`~quotes.proper_runs.KINDS_BEFORE_NAMES`: `Tenants' union
+    ACORN`, `budget airline Ryanair`), or a kind of business capitalised as the first word of its
+    sentence (:func:`~quotes.proper_runs.opening_kind`: `Carmaker Toyota said …`)."""
+    if word.is_lower:
+        return word.lower_ in ORG_KINDS or word.lower_ in KINDS_BEFORE_NAMES
+    return opening_kind(word)

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
-from quotes.body_names import foreign_joined
+from quotes.body_names import foreign_joined, joined_mention
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
@@ -280,6 +280,14 @@ def mention_span(token: Token) -> Span:
         # German, Italian or Polish small words (rule foreign-joined-body)
         start, end = foreign_joined(token.doc, span.start, span.end)
         span = token.doc[min(start, span.start) : end]
+    if token.pos_ == "PROPN":
+        # `Devon and Cornwall Police said`, `Steppe & Sea Books said`: the whole name
+        # across the joint where the parse cut it (rule joined-body-mention), with its
+        # article (`The Gaming and Lotteries Commission`)
+        start, end = joined_mention(token.doc, span.start, span.end)
+        if start < span.start and start > 0 and token.doc[start - 1].lower_ == "the":
+            start -= 1
+        span = token.doc[min(start, span.start) : max(end, span.end)]
     spelled = acronym_name(token) if token.pos_ in ("PROPN", "NOUN") else None
     if spelled is None:
         return span

@@ -270,6 +270,8 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 _named_again(doc[start + 1], words)
             ):
                 start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
+            elif end - start >= 2 and opening_kind(doc[start]):
+                start += 1  # `Carmaker Toyota said …`: the kind, no word of the name
             if start < end:
                 runs.append(doc[start:end])
             start = None
@@ -395,6 +397,18 @@ def opening_word(token: Token, common: CommonWords, words: Words) -> bool:
         and token.lower_ in common
         and all(capital_forced(doc[i]) for i in words.at[token.text])
     )
+
+
+#: Words for a kind of business a writer sets before its name (`Carmaker Toyota`).
+KINDS_BEFORE_NAMES = word_list("kinds-before-names")
+
+
+def opening_kind(token: Token) -> bool:
+    """Rule kind-opening-sentence: whether a capitalised word is a kind of business that a
+    writer sets before its name (:data:`KINDS_BEFORE_NAMES`) and capitalises only
+    because it opens a sentence, a line or a quotation: `Carmaker Toyota said …`,
+    `Drugmaker Halvern Pharma said …` name `Toyota`, `Halvern Pharma`."""
+    return token.lower_ in KINDS_BEFORE_NAMES and token.is_title and capital_forced(token)
 
 
 def capital_forced(token: Token) -> bool:

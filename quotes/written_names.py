@@ -25,6 +25,7 @@ from quotes.mentions import mention_span, owns_nothing
 from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.normalise import CLOSING_MARKS
+from quotes.proper_runs import opening_kind
 from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
@@ -77,6 +78,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             and prev.is_alpha
             and (prev.pos_ in _NAME_POS or _plural_read_as_verb(prev))
             and prev.lower_ not in TITLES
+            and not opening_kind(prev)  # `Drugmaker Halvern Pharma said`
         ):
             start -= 1
         elif _joins(prev) and start >= 2 and doc[start - 2].text[:1].isupper() and (
