@@ -70,3 +70,17 @@ def lexical_ids(doc: Doc, attr: str) -> np.ndarray:
         table[attr] = doc.to_array(attr)
     ids: np.ndarray = table[attr]
     return ids
+
+
+def first_of(doc: Doc, attr: str, value: str) -> int:
+    """The index of the first token of `doc` whose lexical attribute `attr` (``ORTH``,
+    ``LOWER``: see :func:`lexical_ids`) is `value`, or ``len(doc)`` when none is, read
+    once per doc and value: a rule that asks each row whether such a word stands before
+    it (`what` before a cue) need not look at a token when none does."""
+    table = memo(doc, "first-of")
+    if (attr, value) not in table:
+        strings = doc.vocab.strings
+        hits = (lexical_ids(doc, attr) == strings[value]).nonzero()[0] if value in strings else []
+        table[attr, value] = int(hits[0]) if len(hits) else len(doc)
+    first: int = table[attr, value]
+    return first

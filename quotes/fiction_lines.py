@@ -78,7 +78,7 @@ def in_a_scene(cue: Token) -> bool:
     return any(
         t.dep_ == "pobj" and t.head.lower_ == "in"
         and not any(m.is_quote for m in cue.doc[min(t.i, cue.i) : max(t.i, cue.i)])
-        for t in _scene_nouns(cue.sent)
+        for t in _scene_nouns(cue)
     )
 
 
@@ -112,13 +112,17 @@ def in_a_chapter(cue: Token) -> bool:
     )
 
 
-def _scene_nouns(sent: Span) -> list[Token]:
-    """The words of `sent` whose lemma is a noun of :data:`_SCENES`, in order, looked up
-    among the doc's (:func:`_doc_scene_nouns`): each row asks about its cue's whole
-    sentence, and a token object is made for these words only, not for every word of
-    it."""
-    doc = sent.doc
+def _scene_nouns(cue: Token) -> list[Token]:
+    """The words of the sentence of `cue` whose lemma is a noun of :data:`_SCENES`, in
+    order, looked up among the doc's (:func:`_doc_scene_nouns`): each row asks about its
+    cue's whole sentence, and a token object is made for these words only, not for every
+    word of it. The sentence is found only in a doc that has such a word (few have one),
+    as finding it costs a walk over the sentence's words for each row."""
+    doc = cue.doc
     places = _doc_scene_nouns(doc)
+    if not places:
+        return []
+    sent = cue.sent
     return [doc[k] for k in places[bisect_left(places, sent.start) : bisect_left(places, sent.end)]]
 
 

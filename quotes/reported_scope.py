@@ -18,6 +18,7 @@ from quotes.content_shape import (
     wanted_of_another,
 )
 from quotes.crowd_voices import crowd_mood
+from quotes.doc_memo import first_of
 from quotes.language import word_list
 from quotes.naming import names_what, only_names
 from quotes.no_claims import plea
@@ -70,8 +71,11 @@ def free_relative(content: Span, cue: Token) -> bool:
     or on the verb of the clause. A naming verb's row is no clause with a gap (`what she
     called "a stitch-up"`, :func:`quotes.naming.names_what` reads it)."""
     # `The herd is already close to what rangers believe the park can feed.`
+    before = min(cue.i, content.start)
+    if first_of(cue.doc, "LOWER", "what") >= before:
+        return False  # no `what` before the cue or its content, as in most texts
     return any(
-        c.lower_ == "what" and c.tag_ == "WP" and c.i < min(cue.i, content.start)
+        c.lower_ == "what" and c.tag_ == "WP" and c.i < before
         for head in (cue, *roots(content))
         for c in head.children
     )

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from quotes.child_patterns import string_ids
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.doc_memo import memo
@@ -259,17 +260,33 @@ def _worded_before(doc: Doc, end: int, lemmas: frozenset[str], forms: frozenset[
     word looked up once: a token object made for every word before each description
     was a hundredth of a run's time. The places of each set of words are read once per
     doc (a description recurring thousands of times read the whole doc's arrays each
-    time)."""
+    time), from the doc's words read once for all the sets (:func:`_doc_words`)."""
     known: dict[tuple[frozenset[str], frozenset[str]], list[int]] = memo(doc, "worded")
     if (lemmas, forms) not in known:
-        strings = doc.vocab.strings
-        table = doc.to_array([LEMMA, LOWER])
-        lemma_ids = [k for k in np.unique(table[:, 0]).tolist() if strings[k].lower() in lemmas]
-        form_ids = [k for k in np.unique(table[:, 1]).tolist() if strings[k] in forms]
+        table, lemma_ids_of = _doc_words(doc)
+        lemma_ids = [k for lemma in lemmas for k in lemma_ids_of.get(lemma, ())]
+        form_ids = string_ids(forms)  # a form the doc lacks matches no word
         found = np.isin(table[:, 0], lemma_ids) | np.isin(table[:, 1], form_ids)
         known[lemmas, forms] = np.flatnonzero(found).tolist()
     places = known[lemmas, forms]
     return places[: bisect_left(places, end)]
+
+
+def _doc_words(doc: Doc) -> tuple[np.ndarray, dict[str, list[int]]]:
+    """The doc's ``LEMMA`` and ``LOWER`` ids, a row per token, and the ids of its lemmas
+    by the lemma in lower case, read once per doc for :func:`_worded_before` (its callers
+    ask when the parse and its repairs are done, so the lemmas no longer change): each
+    work word asked about read the arrays and looked up every distinct lemma again."""
+    known = memo(doc, "worded-words")
+    if not known:
+        strings = doc.vocab.strings
+        table = doc.to_array([LEMMA, LOWER])
+        lemma_ids_of: dict[str, list[int]] = {}
+        for k in np.unique(table[:, 0]).tolist():
+            lemma_ids_of.setdefault(strings[k].lower(), []).append(k)
+        known[0] = (table, lemma_ids_of)
+    words: tuple[np.ndarray, dict[str, list[int]]] = known[0]
+    return words
 
 
 #: Works a person keeps and writes in (`diary`, `logbook`), whose `of` names the writer.

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
-from quotes.doc_memo import span_text
+from quotes.doc_memo import first_of, span_text
+from quotes.works_before import _doc_words, _worded_before
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +36,62 @@ def test_span_text(
     doc = nlp(text)
     span = doc[start:end]
     assert span_text(span) == span.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, value, expected",
+    [
+        # the first of several, whatever its case
+        ("What she said is what the council believes.", "what", 0),
+        ("The herd is close to What rangers believe, or what they hope.", "what", 5),
+        # none: the doc's length, past every token
+        ("The herd is close to the limit.", "what", 8),
+        # a word the string store has never seen
+        ("The herd is close to the limit.", "zzqxwhat", 8),
+    ],
+)
+def test_first_of(nlp: spacy.language.Language, text: str, value: str, expected: int) -> None:
+    doc = nlp(text)
+    assert first_of(doc, "LOWER", value) == expected
+    assert first_of(doc, "LOWER", value) == next(
+        (t.i for t in doc if t.lower_ == value), len(doc)
+    )
+
+
+def test_first_of_after_retokenising(nlp: spacy.language.Language) -> None:
+    """A doc retokenised (its length changed) is read again, not from the old table."""
+    doc = nlp("They asked her what it cost.")
+    assert first_of(doc, "LOWER", "what") == 3
+    with doc.retokenize() as retokenizer:
+        retokenizer.merge(doc[0:2])
+    assert first_of(doc, "LOWER", "what") == 2
+
+
+@pytest.mark.parametrize(
+    "words, lemmas, end, wanted, forms, expected",
+    [
+        # a lemma in any case, before `end` only
+        (["The", "Report", "said", "the", "reports", "said", "."],
+         ["the", "Report", "say", "the", "report", "say", "."], 6, {"report"}, set(), [1, 4]),
+        (["The", "Report", "said", "the", "reports", "said", "."],
+         ["the", "Report", "say", "the", "report", "say", "."], 3, {"report"}, set(), [1]),
+        # a form, which the doc may lack; a lemma and a form together, each place once
+        (["Researchers", "found", "the", "study", "."],
+         ["researcher", "find", "the", "study", "."], 5, {"study"}, {"researchers", "panel"},
+         [0, 3]),
+        (["No", "work", "here", "."], ["no", "work", "here", "."], 4, {"report"}, {"study"}, []),
+    ],
+)
+def test_worded_before(
+    nlp: spacy.language.Language, words: list[str], lemmas: list[str], end: int,
+    wanted: set[str], forms: set[str], expected: list[int],
+) -> None:
+    """The doc's words read once (`_doc_words`) give each set of words its places."""
+    doc = Doc(nlp.vocab, words=words, lemmas=lemmas)
+    table, lemma_ids_of = _doc_words(doc)
+    assert table.shape == (len(words), 2)
+    assert sorted(lemma_ids_of) == sorted({lemma.lower() for lemma in lemmas})
+    assert _worded_before(doc, end, frozenset(wanted), frozenset(forms)) == expected
+    # asked again, or for another set, from the same reading
+    assert _worded_before(doc, end, frozenset(wanted), frozenset(forms)) == expected
+    assert _doc_words(doc)[0] is table
