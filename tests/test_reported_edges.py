@@ -48,6 +48,12 @@ CASES = [
         "She told him no.",
         [Row("indirect", 13, "no", "She", "told", "reported-answer:subject")],
     ),
+    # answer-before-quote: a word of answer before a quote, outside its marks, is the
+    # writer's; the quote alone is what was said, a direct row
+    (
+        'Yes "We won," Marta Lind told reporters.',
+        [Row("direct", 5, "We won,", "Marta Lind", "told", "reported:subject")],
+    ),
     # `so far` opens a clause: the answer rule leaves it to the clause
     (
         "He said so far the plan has worked.",
