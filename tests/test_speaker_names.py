@@ -160,6 +160,12 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "every receipt",
             "Aled Pryce",
         ),
+        # a port's office written before the name, in title case, is no part of it
+        (
+            '"The slipway is closed until Friday," said Harbour Master Ewan Tully.',
+            "The slipway",
+            "Ewan Tully",
+        ),
         (
             "Rhodri Lloyd-Vaughan, for the landlord, told the tribunal that the rent was fair.",
             "the rent was fair",
