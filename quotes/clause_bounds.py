@@ -37,8 +37,8 @@ _CLAUSE_MARKS = word_list("clause-marks")
 
 
 def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None:
-    """The tokens' bounds without a leading `that` (`for`) or edge punctuation; none under
-    `shortest` words."""
+    """The tokens' bounds without a leading `that` (`for`), edge punctuation or a closing
+    conjunction left by a cut (`…, and`); none under `shortest` words."""
     while tokens and (
         tokens[0].is_punct
         or (tokens[0].dep_ == "mark" and tokens[0].lower_ in _CLAUSE_MARKS)
@@ -50,7 +50,12 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     ):
         tokens = tokens[1:]
     tokens = _without_line_label(tokens)
-    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+    # never on a conjunction a cut left at the end (`…, and`): rule no-trailing-join
+    while tokens and (
+        tokens[-1].is_punct
+        or tokens[-1].is_space
+        or (tokens[-1].dep_ == "cc" and len(tokens) > 1 and tokens[-1].head.i < tokens[-1].i)
+    ):
         tokens = tokens[:-1]
     if len(tokens) < shortest:
         return None
@@ -148,7 +153,50 @@ def clause_end(head: Token) -> Token:
             return before_link(head, child)
     act = _closing_participle(head, last)
     end = head.doc[last] if act is None else head.doc[_after_comma(act)]
-    return _before_role_run(_before_relative_aside(head, end))
+    return _before_role_run(_joined_conjunct(head, _before_relative_aside(head, end)))
+
+
+def _joined_conjunct(head: Token, end: Token) -> Token:
+    """Rule conjunct-read-onto-cue: where a clause that ends on the conjunction joining
+    a conjunct on ends: the parser may hang the conjunction (`, and`) on the reported
+    clause and the conjunct after it on the cue, leaving the clause cut at the join.
+
+    Shape: `<cue> that <clause>, and|but <conjunct>`. `The engineer told the court that
+    she had found rust on two beams, and none on the third`: the conjunct with no verb,
+    or one in the clause's own tense that is no cue (`…, and most of them were new`),
+    goes on with what was said, to its end; any other (`…, and left the room`, another
+    tense) is the writer's, and the clause ends before the comma. Never on the
+    conjunction."""
+    doc = head.doc
+    if end.dep_ != "cc" or end.i <= head.i:
+        return end
+    after = end.i + 1
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    # the conjunct whose words open right after the conjunction, hung on the cue
+    conjunct = next(
+        (
+            c
+            for a in head.ancestors
+            for c in a.rights
+            if c.dep_ == "conj" and c.left_edge.i == after and c.sent.start == head.sent.start
+        ),
+        None,
+    )
+    verbs = [c for c in head.children if c.dep_ in ("aux", "auxpass")] or [head]
+    if (
+        conjunct is not None
+        and conjunct.lemma_.lower() not in cue_lemmas()
+        and (
+            conjunct.pos_ not in ("VERB", "AUX")
+            or (head.pos_ in ("VERB", "AUX") and tense(conjunct) == verbs[0].tag_)
+        )
+    ):
+        return doc[min(conjunct.right_edge.i, head.i + MAX_SENTENCE_TOKENS)]
+    k = end.i - 1
+    while k > head.i and (doc[k].is_punct or doc[k].is_space or doc[k].dep_ == "cc"):
+        k -= 1
+    return doc[k]
 
 
 def _before_role_run(end: Token) -> Token:

@@ -345,6 +345,8 @@ def _states_before_colon(first: Token, words: list[Token], opener: Token) -> boo
 
 #: What may stand around the marks of a statement that is one quotation: `"…,"`.
 _EDGES = " \t\r\n,.;:!?"
+#: A word of answer before the opening mark, outside the clause: `Yes "We won," …`.
+_LEAD_ANSWERS = word_list("quote-lead-answers")
 
 
 def sole_quotation(
@@ -354,13 +356,17 @@ def sole_quotation(
     spaces and edge punctuation, or None: such a statement quotes its words directly.
 
     `Hale backs "a fair wage for carers."` → the quote `a fair wage for carers.`;
-    `Hale backs a "fair wage" for carers` → None (words stand outside the marks).
+    `Hale backs a "fair wage" for carers` → None (words stand outside the marks). Rule
+    answer-before-quote: one word of answer before the marks (`Yes "We won," Ana Ruiz
+    told reporters`: :data:`_LEAD_ANSWERS`) is the writer's, outside the statement, and
+    the quote is still all that is said.
     """
     for quote in quotes:
         if quote.start >= end or quote.end <= start:
             continue
         before = text[start : max(start, quote.open_start)]
         after = text[min(end, quote.close_end) : end]
-        if not before.strip(_EDGES) and not after.strip(_EDGES):
+        lead = before.strip(_EDGES)
+        if (not lead or lead.lower() in _LEAD_ANSWERS) and not after.strip(_EDGES):
             return quote
     return None

@@ -325,3 +325,28 @@ def given_read_as_noun(token: Token, lemmas: frozenset[str], first_words: frozen
     ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
+
+
+def given_read_as_preposition(token: Token) -> None:
+    """Rule given-read-as-preposition: `The council's transport spokesman, Per Aune,
+    said …`, `"…," said Per Aune`: the parser reads a given name that is also a
+    preposition (:data:`GIVEN_PREPOSITIONS`) as one, its surname its object, hung on
+    the role before it or on the cue. Once the name rules have made the two words one
+    person's name (:func:`quotes.proper_runs.given_read_as_preposition`), the surname
+    takes the preposition's place: the apposition of the noun it hung on, the subject
+    of the verb (`said Per Aune`), and the given name is part of the name."""
+    doc = token.doc
+    if not (token.pos_ == "ADP" and token.ent_type_ == "PERSON" and token.i + 1 < len(doc)):
+        return
+    surname = doc[token.i + 1]
+    head = token.head
+    if surname.head.i != token.i or surname.ent_type_ != "PERSON" or head.i == token.i:
+        return
+    if head.pos_ in ("NOUN", "PROPN", "PRON"):
+        dep = "appos"
+    elif head.pos_ == "VERB" and not any(c.dep_ in ANY_SUBJECT for c in head.children):
+        dep = "nsubj"
+    else:
+        return
+    if rehead_all([(surname, head, dep), (token, surname, "compound")]):
+        token.pos_, token.tag_ = "PROPN", "NNP"

@@ -59,6 +59,7 @@ from quotes.cue_repairs import (
 from quotes.cue_words import token_indices
 from quotes.name_repairs import (
     given_read_as_noun,
+    given_read_as_preposition,
     join_words_read_as_verbs,
     name_in_own_script_read_as_subject,
     name_read_as_body_apposition,
@@ -77,6 +78,7 @@ from quotes.opener_subjects import (
     subject_read_as_participle_object,
     subject_read_into_opener,
 )
+from quotes.proper_runs import GIVEN_PREPOSITIONS
 from quotes.quote_subjects import (
     subject_read_into_quote,
 )
@@ -194,7 +196,8 @@ def repair_tags(
     (:func:`~quotes.subject_repairs.parent_count_read_as_subject`), a share of people read
     as a number modifying the cue (:func:`~quotes.subject_repairs.share_read_as_modifier`),
     a word joined by a hyphen read as two
-    (:func:`~quotes.tag_repairs.hyphened_word_read_apart`), a subject
+    (:func:`~quotes.tag_repairs.hyphened_word_read_apart`), a given name read as a
+    preposition (:func:`~quotes.name_repairs.given_read_as_preposition`), a subject
     read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
     before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`)
     or onto a participle opener read as a name
@@ -221,6 +224,8 @@ def repair_tags(
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
     join_words_read_as_verbs(doc, lemmas)  # `told the Diário do Atlântico`
+    for i in token_indices(doc, "LOWER", GIVEN_PREPOSITIONS):
+        given_read_as_preposition(doc[i])  # `The spokesman, Per Aune, said …`
     patronymics_read_as_adverbs(doc, lemmas)  # `Toktogul uulu said …`
     for i in token_indices(doc, "LEMMA", lemmas):
         cue = doc[i]  # a view of the doc: it sees what each repair changed

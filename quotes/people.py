@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from quotes.name_keys import PARTICLES, fold, name_parts
+from quotes.name_keys import NAME_SUFFIXES, PARTICLES, fold, name_parts
 from quotes.row_writers import ColumnType
 
 __all__ = [
@@ -144,7 +144,8 @@ def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
             else:
                 people.setdefault(given, []).append(stats)
         merged = sorted(
-            (_combine(group) for group in people.values()), key=lambda s: -s.counts.total()
+            (_combine(group) for same in people.values() for group in _by_other_words(same)),
+            key=lambda s: -s.counts.total(),
         )
         if bare and merged and (
             len(merged) == 1 or merged[0].counts.total() >= _DOMINANT * merged[1].counts.total()
@@ -154,6 +155,45 @@ def merge_people(speakers: Iterable[SpeakerStats]) -> list[SpeakerStats]:
             merged.append(_combine(bare))
         out.extend(merged)
     return out
+
+
+def _other_words(name: str) -> frozenset[str]:
+    """A name's words besides its given name, surname, particles and suffixes, folded:
+    `Rui Manuel Pinto Sequeira` → {`manuel`, `pinto`}; `J.` of `Donald J. Trump` → `j`."""
+    given, surname = name_parts(name)
+    known = {given, *surname.split()}
+    words = (fold(w).strip(".,") for w in name.split())
+    return frozenset(
+        w for w in words
+        if w and w not in known and w not in PARTICLES and w not in NAME_SUFFIXES
+        and w + "." not in NAME_SUFFIXES
+    )
+
+
+def _within(fewer: frozenset[str], more: frozenset[str]) -> bool:
+    """Whether every word of `fewer` is a word of `more`, or an initial of one."""
+    return all(
+        w in more or (len(w) == 1 and any(m.startswith(w) for m in more)) for w in fewer
+    )
+
+
+def _by_other_words(group: list[SpeakerStats]) -> list[list[SpeakerStats]]:
+    """Rule other-names-differ: the full names of one given name and surname split into
+    people by their other words: `Hillary Clinton` and `Hillary Rodham Clinton` are one
+    (the words of one are all in the other), `Rui Manuel Pinto Sequeira` and `Rui Pedro
+    Magalhães Sequeira` two, as are `UK Space Agency` and `UK Health Security Agency`.
+    A name joins the person whose every name it agrees with, the fullest first; one that
+    agrees with two (`Harjit Sandhu` beside `Harjit Kaur Sandhu` and `Harjit Singh
+    Sandhu`) could be either, and stays apart."""
+    people: list[list[tuple[frozenset[str], SpeakerStats]]] = []
+    for stats in sorted(group, key=lambda s: (-len(_other_words(s.name)), s.name)):
+        words = _other_words(stats.name)
+        homes = [p for p in people if all(_within(words, other) for other, _ in p)]
+        if len(homes) == 1:
+            homes[0].append((words, stats))
+        else:
+            people.append([(words, stats)])
+    return [[stats for _, stats in person] for person in people]
 
 
 def _combine(group: list[SpeakerStats]) -> SpeakerStats:

@@ -292,7 +292,8 @@ def _in_names(
     proper noun or joins the parts of a name (:func:`_capitalised`, :func:`_joins_name`),
     or is one of the `inner` words of a name that neither marks (`an t-Saoir` after `Mac`,
     :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`), or is a
-    given name the tagger read as another word (:func:`_given_read_as_other_word`).
+    given name the tagger read as another word (:func:`_given_read_as_other_word`) or as
+    a preposition (:func:`given_read_as_preposition`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
@@ -302,8 +303,10 @@ def _in_names(
         if (propn[i] and _capital_first(form)) or i in inner:
             inside.append(True)
             continue
-        if _given_read_as_other_word(doc, forms, propn, i, common) or _unknown_before_name(
-            doc, forms, propn, i, common
+        if (
+            _given_read_as_other_word(doc, forms, propn, i, common)
+            or _unknown_before_name(doc, forms, propn, i, common)
+            or given_read_as_preposition(doc[i])
         ):
             inside.append(True)
             continue
@@ -373,6 +376,30 @@ def _given_read_as_other_word(
     return is_given_name(form) and (
         following.lower() in PARTICLES or (propn[i + 1] and following.istitle())
     )
+
+
+#: Given names that are also prepositions (`Per`), which the tagger reads as these.
+GIVEN_PREPOSITIONS = word_list("given-names-prepositions")
+
+
+def given_read_as_preposition(token: Token) -> bool:
+    """Rule given-read-as-preposition: whether a word is a given name the tagger read as
+    the preposition it also is: `Per` in `The council's transport spokesman, Per Aune,
+    said …`, in title case right before a proper noun in title case, where no capital is
+    forced (:func:`capital_forced`) or where a verb follows that proper noun (`Per Aune
+    said …`). A sentence's opening `Per` before a comma (`Per Reuters, the firm …`)
+    stays the preposition."""
+    doc = token.doc
+    if not (
+        token.lower_ in GIVEN_PREPOSITIONS
+        and token.is_title
+        and token.pos_ == "ADP"
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].is_title
+    ):
+        return False
+    return not capital_forced(token) or doc[token.i + 2].pos_ == "VERB"
 
 
 def opening_word(token: Token, common: CommonWords, words: Words) -> bool:

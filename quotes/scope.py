@@ -316,6 +316,16 @@ def _direct_by_page(
             return "unsourced"
     if speaker is not None and own_words(speaker, method):
         return "writer"
+    if (
+        speaker is not None
+        and content is not None
+        and method.startswith(_BORROWED)
+        and content.start <= speaker.start < content.end
+    ):
+        # rule speaker-inside-quote: `Last day at the library: "Where will the children
+        # read now?"`: a speaker borrowed from a sentence the parse ran into the quote is
+        # the quote's own words, no one given as saying it (`--scope all` keeps the row)
+        return "unsourced"
     # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline that no
     # one is given as saying is the headline's, not a statement; and a quote in the title
     # over the story is never one, whoever the title names (`'We lost everything': family

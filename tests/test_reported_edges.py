@@ -48,6 +48,22 @@ CASES = [
         "She told him no.",
         [Row("indirect", 13, "no", "She", "told", "reported-answer:subject")],
     ),
+    # answer-before-quote: a word of answer before a quote, outside its marks, is the
+    # writer's; the quote alone is what was said, a direct row
+    (
+        'Yes "We won," Marta Lind told reporters.',
+        [Row("direct", 5, "We won,", "Marta Lind", "told", "reported:subject")],
+    ),
+    # conjunct-read-onto-cue: a clause the parser cut at `, and`, its conjunct hung on
+    # the cue, goes on to the conjunct's end (never ends on the conjunction)
+    (
+        "The union's lawyer, Advocate Rumana Haque, told reporters after the hearing that "
+        "most of the drivers were casual staff in the depots and yards, and nearly all of "
+        "them were men.",
+        [Row("indirect", 81, "most of the drivers were casual staff in the depots and "
+             "yards, and nearly all of them were men", "The union's lawyer", "told",
+             "reported:subject")],
+    ),
     # `so far` opens a clause: the answer rule leaves it to the clause
     (
         "He said so far the plan has worked.",

@@ -160,6 +160,12 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "every receipt",
             "Aled Pryce",
         ),
+        # a port's office written before the name, in title case, is no part of it
+        (
+            '"The slipway is closed until Friday," said Harbour Master Ewan Tully.',
+            "The slipway",
+            "Ewan Tully",
+        ),
         (
             "Rhodri Lloyd-Vaughan, for the landlord, told the tribunal that the rent was fair.",
             "the rent was fair",
@@ -224,6 +230,16 @@ def test_names_and_roles_the_tagger_misreads(text: str, fragment: str, expected:
             "the port had",
             "Layla bint Khalid al-Mansoori",
         ),
+        # given-read-as-preposition: a given name that is also a preposition (`Per`),
+        # set off after the role, after the cue, and opening the sentence before its cue
+        (
+            "The council's transport spokesman, Per Aune, said the buses would run late on "
+            "Sunday.",
+            "the buses would run late",
+            "Per Aune",
+        ),
+        ('"The ferries will run late," said Per Aune.', "The ferries", "Per Aune"),
+        ("Per Aune said the ferries would run late.", "the ferries", "Per Aune"),
         # a place before the role is no name of the speaker's, nor is a relative clause
         ("In London, the minister said the plan would fail.", "the plan", "the minister"),
         (

@@ -144,6 +144,16 @@ def stats(name: str, quotes: int, first_seen: int = 0) -> SpeakerStats:
             [("Osei", 6), ("Kwame Osei", 9), ("Ama Osei", 2)],
             [("Kwame Osei", 15, "Osei"), ("Ama Osei", 2, None)],
         ),
+        # other-names-differ: one given name and surname with other words that differ
+        # are two people, or two bodies
+        (
+            [("Rui Manuel Pinto Sequeira", 3), ("Rui Pedro Magalhães Sequeira", 2)],
+            [("Rui Manuel Pinto Sequeira", 3, None), ("Rui Pedro Magalhães Sequeira", 2, None)],
+        ),
+        (
+            [("UK Space Agency", 2), ("UK Health Security Agency", 1)],
+            [("UK Space Agency", 2, None), ("UK Health Security Agency", 1, None)],
+        ),
         # Descriptions and bodies are left as they are.
         (
             [("the company", 2), ("Company", 1)],

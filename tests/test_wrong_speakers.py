@@ -374,3 +374,19 @@ def test_a_description_fits_the_kind_the_text_gives_a_body(
     text: str, content: str, expected: tuple[str, str, str]
 ) -> None:
     check_row(text, content, expected)
+
+
+def test_no_statement_has_its_speaker_inside_the_quote() -> None:
+    """Rule speaker-inside-quote: a headline that runs into a quote after its colon gives
+    the quote no speaker a fact-checker would print from the quote's own words (`the
+    children`, cue `read`): the default scope keeps no such row (`--scope all` keeps it,
+    as PolNeAR may annotate one)."""
+    text = (
+        'Last day at the Gaelic library in Tobar: "Where will the children read in their '
+        'own tongue?"\n\nThe council voted to close the branch in June.'
+    )
+    rows = quotes.extract(text)
+    for row in rows:
+        for at in (row.speaker_start, row.cue_start):
+            assert at is None or not row.start <= at < row.end, row
+    assert all("children read" not in row.text for row in rows), rows
