@@ -22,7 +22,7 @@ from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.nationalities import names_a_nation
 from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
-from quotes.source_words import BODY_ENDS, legal_form
+from quotes.source_words import AUTHORED, BODY_ENDS, legal_form
 
 #: Lower-case words inside or closing a person's name: particles (`dos`, `van der`) and
 #: patronymic words (`uulu`, `kyzy`).
@@ -37,6 +37,19 @@ _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _BUSINESS_WORDS = word_list("company-words")
 
 
+def _owned_work(head: Token) -> bool:
+    """Rule owned-work-apposition: whether a speaker is a work with its owner before it
+    (`His closing speech`, `the minister's letter`), which speaks for that owner: a name
+    set off after it belongs to a clause inside the commas, as the parse may hang it on
+    the work (`His closing speech, written in his first person and read by his deputy,
+    Nozipho Dube-Sithole, said …`: the deputy read it, the speech is his)."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in AUTHORED
+        and any(c.dep_ == "poss" for c in head.children)
+    )
+
+
 def appositive_name(head: Token) -> Span | None:
     """The proper name set off by commas at the end of a described speaker: `Mike Murphy`
     in `The head of the super PAC backing Jeb Bush, Mike Murphy, praised …` (the parser
@@ -47,7 +60,10 @@ def appositive_name(head: Token) -> Span | None:
     the sentence made the role a proper noun; `The Minister Delegate for Health, Clémence
     Roux-Lefèvre, replied …`, with a title before it), or a title (`The Prime Minister, Elspeth
     Munro, said`); after a title, the name may follow a gloss in brackets instead of a
-    comma (`Wethouder (alderman) Joost Smit, who …, told`)."""
+    comma (`Wethouder (alderman) Joost Smit, who …, told`). Not for a work its owner's
+    (:func:`_owned_work`)."""
+    if _owned_work(head):
+        return None
     if head.pos_ == "PROPN" and head.lower_ not in OFFICES and not (
         head.dep_ != "compound"
         and not any(c.dep_ == "compound" and c.lower_ not in TITLES for c in head.children)

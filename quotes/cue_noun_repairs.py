@@ -58,6 +58,39 @@ def cue_read_as_compound_head(cue: Token) -> None:
             noun.pos_, noun.tag_ = "NOUN", "NN"
 
 
+def cue_read_as_subject_head(cue: Token) -> None:
+    """`The paper states that chicks at colonies with a closure zone were heavier`: the
+    parser may read a cue in `-s` after a singular noun as the head of the sentence's
+    subject (`paper` its compound), `that` as a relative pronoun and the clause's verb
+    as the root. A cue so read, tagged a verb and the subject of a later verb, the
+    singular noun right before it its compound and `that` right after it, is the root:
+    the noun its subject, the later verb what it reports, `that` its mark (rule
+    cue-read-as-subject-head)."""
+    doc = cue.doc
+    if cue.tag_ != "VBZ" or cue.dep_ != "nsubj" or not 0 < cue.i < len(doc) - 1:
+        return
+    noun, mark, clause = doc[cue.i - 1], doc[cue.i + 1], cue.head
+    if (
+        noun.tag_ != "NN"
+        or noun.dep_ != "compound"
+        or noun.head.i != cue.i
+        or mark.lower_ != "that"
+        or clause.i <= mark.i
+        or clause.pos_ not in ("VERB", "AUX")
+    ):
+        return
+    before = [c for c in cue.lefts if c.i < noun.i]
+    moves: list[Move] = [
+        (cue, cue, "ROOT"),
+        (noun, cue, "nsubj"),
+        (clause, cue, "ccomp"),
+        (mark, clause, "mark"),
+    ]
+    moves += [(word, noun, None) for word in before]
+    if rehead_all(moves):
+        mark.tag_, mark.pos_ = "IN", "SCONJ"
+
+
 #: Tags of the word a cue read into its subject's phrase may follow: the group's plural
 #: noun (`councillors support`), or the last noun of the phrase after it (`across the
 #: political spectrum favor`, `polled on Monday support`); not a number (`at one point

@@ -62,6 +62,7 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
         any(c.dep_ == "dobj" and c.lemma_.lower() in _FICTION_ROLES for c in cue.children)
         or in_a_scene(cue)
         or in_a_chapter(cue)
+        or in_a_plot(cue)
     )
 
 
@@ -96,12 +97,7 @@ def in_a_chapter(cue: Token) -> bool:
     title in quotation marks may stand between. An author who `writes` in a chapter of
     her memoir, with no one told, makes her own claim."""
     # `In the last chapter, the old ferryman tells her: "Nobody crosses twice."`
-    if cue.tag_ not in _PRESENT or not any(
-        c.dep_ in ("dobj", "dative")
-        and (c.pos_ in ("PROPN", "PRON") or c.is_title)  # a name the tagger made a noun
-        and c.lower_ not in ("us", "me", "you")
-        for c in cue.children
-    ):
+    if not _tells_someone(cue):
         return False
     return any(
         c.dep_ == "prep"
@@ -110,6 +106,46 @@ def in_a_chapter(cue: Token) -> bool:
         and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHAPTERS for p in c.children)
         for c in cue.children
     )
+
+
+def _tells_someone(cue: Token) -> bool:
+    """Whether a cue in the present tells its words to someone named or a pronoun of
+    the third person (`tells Deniz`, `tells her`), as a plot summary tells a character's
+    line; not to the writer or the reader (`tells me`, `tells us`)."""
+    return cue.tag_ in _PRESENT and any(
+        c.dep_ in ("dobj", "dative")
+        and (c.pos_ in ("PROPN", "PRON") or c.is_title)  # a name the tagger made a noun
+        and c.lower_ not in ("us", "me", "you")
+        for c in cue.children
+    )
+
+
+#: Nouns for the people of a story that a review's plot summary names them by
+#: (`heroine`, `protagonist`).
+_PLOT_PERSONS = word_list("plot-persons")
+#: How many sentences before the cue's, in its paragraph, may name the story's person.
+_PLOT_SENTENCES = 3
+
+
+def in_a_plot(cue: Token) -> bool:
+    """Rule in-a-plot: whether a cue in the present tells a line to someone (`her
+    grandmother tells her: "…"`) in a paragraph whose sentences before it name a person
+    of the story (`Its heroine, Dana, is eleven.`, :data:`_PLOT_PERSONS`): a review's
+    plot summary giving a character's line, the fiction's words."""
+    # `Its heroine, Dana, is eleven. When she asks why, her grandmother tells her: "…"`
+    if not _tells_someone(cue):
+        return False
+    doc, sent = cue.doc, cue.sent
+    if any(t.lower_ in _PLOT_PERSONS for t in doc[sent.start : cue.i]):
+        return True
+    for _ in range(_PLOT_SENTENCES):
+        if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx : sent.start_char]:
+            return False
+        # the sentences before are read by their words: one with no cue is not parsed
+        sent = doc[sent.start - 1].sent
+        if any(t.lower_ in _PLOT_PERSONS for t in sent):
+            return True
+    return False
 
 
 def _scene_nouns(cue: Token) -> list[Token]:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.body_names import foreign_joined, joined_mention
+from quotes.document_parts import document_of_part
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
@@ -22,7 +23,7 @@ from quotes.nationalities import nation_words
 from quotes.normalise import HYPHENS
 from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import AUTHORED, ISSUED, legal_form
+from quotes.source_words import AUTHORED, BODY_HEADS, ISSUED, legal_form
 
 #: Parts of speech a speaker mention can have.
 NOMINAL = ("PROPN", "NOUN", "PRON")
@@ -67,7 +68,7 @@ def author(work: Token) -> Token | None:
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if maker is not None and (_counted(maker) or _dated(maker)):
+            if maker is not None and (_counted(maker) or _dated(maker) or _placed(maker)):
                 return None
             return None if maker is None else _role_named_after(work, maker) or maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -117,6 +118,18 @@ def _dated(noun: Token) -> bool:
     year, reads: …`, `Monday` in `a note from Monday` (not `a letter from May Okafor`,
     whose head is the surname)."""
     return noun.lower_ in _TIMES and not any(c.dep_ == "compound" for c in noun.children)
+
+
+#: Last words of a place's name that no body's name ends in (`Island`, `Creek`).
+PLACE_ENDS = word_list("place-name-heads") - BODY_HEADS
+
+
+def _placed(noun: Token) -> bool:
+    """Rule placed-no-maker: whether the object of a work's `from` phrase is a place's
+    name, which says where the work's matter comes from rather than who made it:
+    `Robben Island` in `14 years of tracking data from Robben Island` (not `a report
+    from Tillman College`, a body, whose last word names a kind of organisation)."""
+    return noun.pos_ == "PROPN" and noun.lower_ in PLACE_ENDS
 
 
 def _joined_agent(participle: Token) -> Token | None:
@@ -275,6 +288,11 @@ def mention_span(token: Token) -> Span:
     a work keeps its author (`a tally by the Press Association`).
     """
     span = _mention_words(token)
+    document = document_of_part(token)
+    if document is not None:
+        # `Paragraph 4 of the communiqué reads: …`: the part with the document it is of
+        # (rule part-of-document)
+        return token.doc[span.start : document.i + 1]
     if token.pos_ in ("PROPN", "NOUN"):
         # `The Instituut voor Zorgbeoordeling found`: the whole name across its Dutch,
         # German, Italian or Polish small words (rule foreign-joined-body)

@@ -19,6 +19,8 @@ from quotes.not_said import machine_voice
 _SPEECH_SOUNDS = word_list("speech-sounds")
 #: Prepositions before whom a sound of speech comes from (`the reply from Ann Lee`).
 _SOUND_SOURCE = word_list("sound-source-prepositions")
+#: Verbs by which a written text gives its words (`The reply read: "…"`).
+_TEXT_CUES = word_list("text-cues")
 #: Places a voice comes from when no one is named (`from the benches`).
 _VOICE_PLACES = word_list("voice-places")
 #: Pronouns of one person as a narration's subject (`She smiled.`).
@@ -30,10 +32,14 @@ def is_speech_sound(mention: Span) -> bool:
     called a voice.`, `"No," came the reply.` (its head in the word list, no name in it:
     `the voice of John Reed` names him; `the reply from Anna Berg` is a sound whose
     source :func:`sound_source` finds). Such a quote takes its speaker from the text
-    around it, as a quote with no cue does."""
+    around it, as a quote with no cue does. Not the subject of a verb by which a text
+    gives its words (`The reply read: "…"`, :data:`_TEXT_CUES`): a written reply."""
     root = mention.root
     if machine_voice(mention):
         return False  # `says the automated voice`: a machine, the source as written
+    if root.dep_ == "nsubj" and root.head.lemma_.lower() in _TEXT_CUES:
+        # rule written-reply: `The reply read: "…"`, a document, not a sound of speech
+        return False
     # a name in the phrase of whom it comes from is its source (:func:`sound_source`), not
     # its own name: `the reply from Anna Berg`, the mention a work's `from` keeps whole
     source = [t for t in mention if t.dep_ == "prep" and t.lower_ in _SOUND_SOURCE]

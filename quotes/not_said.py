@@ -46,7 +46,7 @@ _LABELS = word_list("label-nouns")
 _LABEL_VERBS = word_list("label-verbs")
 
 
-def _antecedent(word: Token) -> Token:
+def relative_antecedent(word: Token) -> Token:
     """The noun a relative pronoun subject stands for (`a sign that read …`: `sign`), else
     the word itself."""
     clause = word.head
@@ -63,10 +63,11 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
     after the thing, which the parser may hang on the clause's verb and so give the
     people who carry it as the source (`about 200 fishermen stood behind a banner
     reading "No fish, no fishermen"`). A relative pronoun stands for the thing it follows
-    (`a sign that read "…"`), and a label, a screen or a plaque that `read`, `shows` or
+    (`a sign that read "…"`), also with a place between the thing and the participle
+    (:func:`_put_up_display`), and a label, a screen or a plaque that `read`, `shows` or
     `flashes` words shows them as a sign does (`The old label, which read "…"`, `his
     screen now shows the message "…"`, :data:`_LABELS`)."""
-    head = _antecedent(speaker.root)
+    head = relative_antecedent(speaker.root)
     if head.lemma_.lower() in _DISPLAYS:
         return True
     if cue is not None and cue.lemma_.lower() in _LABEL_VERBS and head.lemma_.lower() in _LABELS:
@@ -75,7 +76,18 @@ def displayed(speaker: Span, cue: Token | None = None) -> bool:
         cue is not None
         and cue.tag_ == "VBG"
         and cue.i > 0
-        and cue.doc[cue.i - 1].lemma_.lower() in _DISPLAYS
+        and (cue.doc[cue.i - 1].lemma_.lower() in _DISPLAYS or _put_up_display(cue))
+    )
+
+
+def _put_up_display(cue: Token) -> bool:
+    """Rule display-put-up: whether a participle cue hangs on a verb whose object, before
+    it, is a thing that displays words, a place between them (`police had put up signs
+    at the bottom of View Drive reading "Road closed - flooding"`): the signs read, not
+    the people who put them up."""
+    return cue.dep_ in ("advcl", "xcomp", "acl") and any(
+        c.dep_ == "dobj" and c.i < cue.i and c.lemma_.lower() in _DISPLAYS
+        for c in cue.head.children
     )
 
 

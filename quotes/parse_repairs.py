@@ -44,7 +44,11 @@ from quotes.clause_repairs import (
     subject_read_as_second_subject,
 )
 from quotes.closing_subjects import closing_subject_read_into_clause
-from quotes.cue_noun_repairs import cue_read_as_compound_head, cue_read_as_group_noun
+from quotes.cue_noun_repairs import (
+    cue_read_as_compound_head,
+    cue_read_as_group_noun,
+    cue_read_as_subject_head,
+)
 from quotes.cue_repairs import (
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
@@ -125,7 +129,8 @@ def repair_tags(
     :func:`~quotes.tag_repairs.verb_read_as_noun_before_colon`) or into its subject's phrase
     (:func:`~quotes.tag_repairs.verb_read_into_subject_phrase`) or as the head of the
     plural noun before it
-    (:func:`~quotes.cue_noun_repairs.cue_read_as_compound_head`), its subject read as
+    (:func:`~quotes.cue_noun_repairs.cue_read_as_compound_head`) or as the head of its
+    subject (:func:`~quotes.cue_noun_repairs.cue_read_as_subject_head`), its subject read as
     an apposition in a phrase set before it
     (:func:`~quotes.opener_subjects.subject_read_as_apposition`) or as the apposition of
     the capitalised object of a participle opening the sentence
@@ -236,6 +241,7 @@ def repair_tags(
         verb_read_into_subject_phrase(cue)
         verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)
+        cue_read_as_subject_head(cue)  # `The paper states that chicks … were heavier`
         subject_read_as_apposition(cue)
         subject_read_as_participle_object(cue)
         quote_read_as_subject(cue)

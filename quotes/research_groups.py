@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.language import word_list, word_map
-from quotes.mentions import authored_work
+from quotes.mentions import PLACE_ENDS, authored_work
 from quotes.source_words import BODY_HEADS
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
@@ -42,7 +42,10 @@ def unparsed_maker(work: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].lower_ in MAKERS:
         return doc[i]
-    return name_head(doc, i)
+    head = name_head(doc, i)
+    if head is not None and head.lower_ in PLACE_ENDS:
+        return None  # `tracking data from Robben Island`: a place (rule placed-no-maker)
+    return head
 
 
 def name_head(doc: Doc, i: int) -> Token | None:

@@ -62,14 +62,17 @@ sentence's structure, never by the words of a particular text:
 - words the subject was given, not gave (`Callers received a recorded message: "…"`);
 - words that make no claim to anyone (:mod:`quotes.no_claims`): a chat line that is only
   an emoji or `This message was deleted`, a radio line of procedure words only
-  (`Received. Out.`), a plea to a charge (`admitted being in charge of a dog that was out
-  of control`, or said: `Not guilty, Chairman.`), set words of procedure that refuse or
-  undo (`"I invoke my right not to answer"`, `"I withdraw the word"`), a record with no
-  maker named (`…, court papers show.`), words stitched or painted into a work (`she
+  (`Received. Out.`), a chair's set words of procedure (`"Order, order."`, `"The debate
+  is closed."`, :mod:`quotes.chair_calls`), a plea to a charge (`admitted being in
+  charge of a dog that was out of control`, or said: `Not guilty, Chairman.`), set words
+  of procedure that refuse or undo (`"I invoke my right not to answer"`, `"I withdraw
+  the word"`), a record with no maker named (`…, court papers show.`), a message or an
+  image the text says has no maker's name on it (`A message …, which carries no name,
+  says …`, :mod:`quotes.nameless_texts`), words stitched or painted into a work (`she
   stitched: "…"`) or written by someone the text does not know (`Someone has written
   "SHAME" across it`), a toast (`"To Ninwa and Sargon!"`), a greeting quoted on its own
-  (`"Good morning, Chair," she began`, :mod:`quotes.greetings`), the formula of an oath or a
-  vow (`"I swear that I will be faithful …"`), the operative part of a ruling or a
+  (`"Good morning, Chair," she began`, :mod:`quotes.greetings`), the formula of an oath
+  or a vow (`"I swear that I will be faithful …"`), the operative part of a ruling or a
   resolution (`"Declares article 3 void."`), and a decision's line read out that imposes
   a penalty or a rank (`The line below it reads: "Boat 4 is disqualified."`,
   :mod:`quotes.decision_lines`), and a bulleted point of advice (`The fire service
@@ -98,6 +101,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
+from quotes.chair_calls import chair_call
 from quotes.content_shape import chosen_word, quoted_request, quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
@@ -105,6 +109,7 @@ from quotes.fiction_lines import character_line, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
 from quotes.law_texts import law_text
+from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
 from quotes.no_claims import (
     empty_message,
@@ -245,6 +250,8 @@ def _by_speaker(
         return "unmade-record"
     if unknown_writer(speaker, cue):
         return "unknown-writer"
+    if nameless_text(speaker):
+        return "nameless-text"  # `A message …, which carries no name, says …`
     if platform_note(speaker) or platform_note_label(content, speaker, cue):
         return "platform-note"
     return None
@@ -267,6 +274,8 @@ def _by_content(
         return "procedure-line"
     if floor_call(content, method):
         return "floor-call"
+    if kind == "direct" and chair_call(content):
+        return "chair-call"  # `the Speaker said: "Order, order. Please take your seats."`
     if kind == "direct" and toast(content):
         return "toast"
     if kind == "direct" and greeting_alone(content):

@@ -39,8 +39,10 @@ from quotes.appositions import (
 from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import is_definite
+from quotes.document_parts import document_of_part
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.kind_beside import body_beside
+from quotes.language import word_list
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
@@ -97,6 +99,11 @@ class SpeakerResolver(TitleMentions):
         """The steps of :meth:`resolve`, one mention's."""
         head = name_head(mention)
         lower = head.lower_
+        document = document_of_part(head)
+        if document is not None:
+            # `Paragraph 4 of the communiqué reads: …`: the document's speaker (rule
+            # part-of-document)
+            return self.resolve(mention_span(document), said)
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = _person_of_place(head, head.head.head)
             return self.resolve(mention_span(noun), said) or noun.text
@@ -212,7 +219,11 @@ def _person_of_place(who: Token, noun: Token) -> Token:
     """The person a `who` stands for when the parse hung its clause on the place after
     the person's name: `Haruka Nishimoto, 34, of Saitama, who told reporters …`, `Dilys
     Ortega in Wellow Cross, who writes …` (the name before `of`/`in`, when the tagger
-    took it for a person's and the place for none); else the noun it was hung on."""
+    took it for a person's and the place for none); the subject a `which` stands for
+    when its clause hangs on a date (:func:`_subject_past_the_date`); else the noun it
+    was hung on."""
+    if who.lower_ != "who" and (subject := _subject_past_the_date(noun)) is not None:
+        return subject
     prep = noun.head
     if (
         who.lower_ == "who"
@@ -226,6 +237,36 @@ def _person_of_place(who: Token, noun: Token) -> Token:
     if who.lower_ == "who" and noun.ent_type_ != "PERSON":
         return _name_described(noun) or noun
     return noun
+
+
+#: Words of a date or a time that a `which` clause may hang on: months, days, `week`.
+_TIME_WORDS = word_list("months") | word_list("day-words") | word_list("time-nouns")
+
+
+def _subject_past_the_date(noun: Token) -> Token | None:
+    """Rule which-past-the-date: the subject a `which` stands for when the parse hung its
+    clause on the date that ends the sentence before it, `The report was published in
+    May, which suggested the contracts had cost twice the estimate` (on `May`): a month
+    or a day says nothing, so the clause is about the verb's subject, `The report`;
+    None when the noun is no date after a preposition of a verb with a noun subject."""
+    if (
+        noun.lower_ not in _TIME_WORDS
+        or noun.ent_type_ == "PERSON"  # `Theresa May`
+        or noun.dep_ != "pobj"
+        or noun.head.dep_ != "prep"
+    ):
+        return None
+    verb = noun.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+        ),
+        None,
+    )
 
 
 def _name_described(noun: Token) -> Token | None:

@@ -586,7 +586,7 @@ def test_a_pronoun_after_a_record_is_the_label_named_speaker(
             "The exchange is between Housing Minister Rory MacKinnon-Dey and Moira Lachlan, "
             "the Labour MSP for Skye, and Danielle Ah Sam-Kirby, the clerk.\n\nRORY "
             "MACKINNON-DEY: The homes will be built.\n\nMOIRA LACHLAN: When?\n\nAH "
-            "SAM-KIRBY: Order.",
+            "SAM-KIRBY: The committee meets again on Monday.",
             ["Rory MacKinnon-Dey", "Moira Lachlan", "Danielle Ah Sam-Kirby"],
         ),
     ],

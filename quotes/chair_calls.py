@@ -1,0 +1,61 @@
+"""A chair's set words of procedure quoted on their own (rule chair-call): the call to
+order (`the Speaker said: "Order, order. Please take your seats."`), the close of a
+debate (`The President then announced: "The debate is closed. The vote will take place
+on Wednesday."`), an aide's call of the last turn in a transcript (`AIDE: Last question,
+please.`). They run the sitting and tell no one anything, like a radio log's procedure
+words (:func:`quotes.no_claims.procedure_line`), so the default scope drops the row
+(:func:`quotes.scope.dropped_by`); `--scope all` keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from quotes.language import table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def _sentences(name: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """A list's whole sentences and, from its lines that end in `*`, its openings."""
+    lines = [" ".join(row).lower() for row in table(name)]
+    whole = frozenset(line for line in lines if not line.endswith("*"))
+    openings = tuple(line.removesuffix("*").strip() for line in lines if line.endswith("*"))
+    return whole, openings
+
+
+#: The calls, whole (`order order`) and by their opening words (`the vote will take place`).
+_CALLS, _CALL_OPENINGS = _sentences("chair-calls")
+#: Courtesies that may stand beside a call (`thank you`).
+_COURTESIES, _ = _sentences("chair-courtesies")
+#: What ends a sentence of the quote.
+_SENTENCE_ENDS = re.compile(r"[.!?]+")
+#: What is dropped inside a sentence before it is looked up: commas, dashes, quote marks.
+_INNER_MARKS = re.compile(r"[,;:\"'“”‘’—–-]+")
+
+
+def _is_call(sentence: str) -> bool:
+    """Whether one sentence, normalised, is a chair's call (:data:`_CALLS`)."""
+    return sentence in _CALLS or any(
+        sentence == opening or sentence.startswith(opening + " ") for opening in _CALL_OPENINGS
+    )
+
+
+def chair_call(content: Span) -> bool:
+    """Whether a direct quote is only a chair's set words of procedure, each sentence a
+    call of :data:`_CALLS` or a courtesy beside one (`Thank you. The debate is closed.`),
+    at least one a call. A quote that goes on to say something keeps its row (`Order.
+    The member has been warned twice.`), and so does a courtesy alone (`Thank you.`)."""
+    # `"Order, order. Please take your seats."` / `AIDE: Last question, please.`
+    sentences = [
+        " ".join(_INNER_MARKS.sub(" ", s).lower().split())
+        for s in _SENTENCE_ENDS.split(content.text)
+    ]
+    sentences = [s for s in sentences if s]
+    return (
+        bool(sentences)
+        and all(_is_call(s) or s in _COURTESIES for s in sentences)
+        and any(_is_call(s) for s in sentences)
+    )

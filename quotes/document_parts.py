@@ -1,0 +1,41 @@
+"""A numbered or placed part of a document as a source (rule part-of-document):
+`Paragraph 4 of the communiqué reads: "…"`, `Section 3 of the report says …`, `The
+second paragraph of the letter reads: …`. The part speaks for the document it is of,
+and the document for its maker, so the mention is the whole phrase and the speaker the
+document's (:meth:`quotes.speakers.SpeakerResolver.resolve`); the part's own word
+(`Paragraph`, which opens the sentence in capitals) is no name.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.language import word_list
+from quotes.source_words import AUTHORED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+#: Parts of a document: `paragraph`, `section`, `clause`.
+_PARTS = word_list("document-parts")
+#: Documents a part may be of: the authored and issued works and the kinds of document
+#: (`communiqué`, `letter`, `report`, `paper`).
+_DOCUMENTS = AUTHORED | word_list("document-kinds")
+
+
+def document_of_part(head: Token) -> Token | None:
+    """The document a part of it that heads a mention belongs to, the object of its `of`
+    (`communiqué` in `Paragraph 4 of the communiqué`); None when the head is no part
+    (:data:`_PARTS`) or its `of` names no document (:data:`_DOCUMENTS`)."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in _PARTS:
+        return None
+    for prep in head.rights:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            document = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if (
+                document is not None
+                and document.pos_ == "NOUN"
+                and document.lemma_.lower() in _DOCUMENTS
+            ):
+                return document
+    return None

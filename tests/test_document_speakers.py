@@ -1,0 +1,80 @@
+"""Whose row a document's is (quotes/document_parts.py and the rules it joins in
+quotes/speakers.py, quotes/appositions.py, quotes/mentions.py, quotes/research_groups.py,
+quotes/narration.py and quotes/cue_noun_repairs.py): a count kept online, a `which` hung
+on a month, a speech's text, a numbered paragraph, a written reply, a paper that
+states."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    quotes.get_engine()
+
+
+#: (rule, text, the statements scope's rows as (type, speaker, mention, cue, content)).
+DOCUMENT_SPEAKERS = [
+    (
+        "counter: a count kept online is its keeper's",
+        "More than 4,000 trees have been planted this year, according to the council's own "
+        "online counter.",
+        [("indirect", "the council", "the council's own online counter", "according",
+          "More than 4,000 trees have been planted this year")],
+    ),
+    (
+        "which-past-the-date: a `which` hung on a month",
+        "The audit office published its report in May, which found that the ferry "
+        "contracts had cost twice the estimate.",
+        [("indirect", "the audit office", "which", "found",
+          "the ferry contracts had cost twice the estimate")],
+    ),
+    (
+        "text: a letter's words as written are its writer's",
+        'Mayor Tomas Brenner wrote to the board last week. His text read: "We have no '
+        'money left for the bridge."',
+        [("direct", "Tomas Brenner", "His text", "read",
+          "We have no money left for the bridge.")],
+    ),
+    (
+        "owned-work-apposition: the deputy who read the speech is not its speaker",
+        "The union's president, Peter Habimana, was at a funeral. His closing speech, "
+        "written in his first person and read by his deputy, Nozipho Dube, said only nine "
+        "branches had met the target.",
+        [("indirect", "Peter Habimana", "His closing speech", "said",
+          "only nine branches had met the target")],
+    ),
+    (
+        "part-of-document: a numbered paragraph speaks for the document's maker",
+        "The Ports Alliance issued a communiqué on Friday. Paragraph 4 of the communiqué "
+        'reads: "Member states will share harbour data within ninety days."',
+        [("direct", "Ports Alliance", "Paragraph 4 of the communiqué", "reads",
+          "Member states will share harbour data within ninety days.")],
+    ),
+    (
+        "written-reply: a reply that reads is a document, not a sound of speech",
+        "The newspaper asked the ministry whether the clinic would close. The reply read: "
+        '"No decision has been taken on the clinic."',
+        [("direct", "The reply", "The reply", "read",
+          "No decision has been taken on the clinic.")],
+    ),
+    (
+        "cue-read-as-subject-head: `The paper states` read as a noun phrase",
+        "The paper states that chicks at colonies with a closure zone were heavier.",
+        [("indirect", "The paper", "The paper", "states",
+          "chicks at colonies with a closure zone were heavier")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "rule, text, rows", DOCUMENT_SPEAKERS, ids=[c[0] for c in DOCUMENT_SPEAKERS]
+)
+def test_a_document_speaks_for_its_maker(
+    rule: str, text: str, rows: list[tuple[str, str, str, str, str]]
+) -> None:
+    found = quotes.extract(text)
+    assert [(q.type, q.speaker, q.speaker_mention, q.cue, q.text) for q in found] == rows
