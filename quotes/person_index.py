@@ -26,7 +26,7 @@ from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import capitalised_verb_in_name
-from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
+from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
     inner_hyphen,
@@ -41,6 +41,7 @@ from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
+from quotes.proper_runs import after_title_pair
 from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
@@ -152,6 +153,7 @@ class PersonIndex(PersonLookups):
             last.pos_ not in ("PROPN", "NOUN")
             and last.lower_ not in PATRONYMIC_SUFFIXES
             and not capitalised_verb_in_name(last)
+            and not _after_particle(last)
         ):
             return  # `Asanbek uulu`: a surname's last word, whatever the tagger makes of it
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
@@ -188,6 +190,7 @@ class PersonIndex(PersonLookups):
             given, surname = name_parts(name)
         elif given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
+            and not after_title_pair(tokens[0])  # `Tan Sri Lim said`: a title, no body
         ):
             # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
             # `Notice Trump`, where the names step cut a sentence's opening word off);
@@ -315,6 +318,13 @@ def _gender_before(ent: Span) -> str | None:
     if at > 0 and doc[at].text == ",":
         at -= 1
     return noun_gender(doc[at].lower_) if at >= 0 else None
+
+
+def _after_particle(last: Token) -> bool:
+    """Whether a name's last word follows a particle of the name (`Taleb` in `Sidi
+    Mohamed Ould Taleb`, which the tagger may read as a preposition: rule
+    surname-after-particle of :mod:`quotes.proper_runs`)."""
+    return last.is_title and last.i > 0 and last.doc[last.i - 1].lower_ in PARTICLES
 
 
 def _set_off_subject(root: Token) -> bool:

@@ -49,6 +49,62 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "take spin",
             "Emeka Obinna Chukwu",
         ),
+        # rule surname-after-particle and the Hassaniya `Ould`: the surname with its
+        # particle is the whole name, which `Sidi` opens
+        (
+            "Sidi Mohamed Ould Taleb runs the boatyard at the harbour mouth. "
+            '"Three hulls a year is all we can build," Ould Taleb said.',
+            "Three hulls",
+            "Sidi Mohamed Ould Taleb",
+        ),
+        # rule unlisted-given-first: a first word no list holds and no dictionary knows
+        # is the name's, before a listed given name
+        (
+            'Ladu Samuel Tombe, a county commissioner, walked the flooded road. "The water '
+            'took the culvert in one night," Tombe said.',
+            "took the culvert",
+            "Ladu Samuel Tombe",
+        ),
+        # the same set off after a role, where the name's first word was cut
+        (
+            "The headmaster, Wani Joseph Lokudu, unlocked the gate at seven. "
+            '"Lessons start again on Monday," Lokudu said.',
+            "Lessons start",
+            "Wani Joseph Lokudu",
+        ),
+        # a first word a dictionary knows, kept because the text writes it with the
+        # surname again
+        (
+            "Shiva Prasad Acharya, a district engineer, inspected the slope. "
+            '"Nine houses must be moved," Shiva Acharya said. Later Acharya said the '
+            'road would close. "Nobody drives here tonight," Acharya added.',
+            "Nobody drives",
+            "Shiva Prasad Acharya",
+        ),
+        # a title of two words (`Tan Sri`), whose words alone are none, is no part of
+        # the name, before the full name or the family name alone
+        (
+            "Tan Sri Ong Boon Keat cut the ribbon at the new ward. "
+            '"Nurses asked for this for ten years," Tan Sri Ong said. He said beds would '
+            'double. "We start in March," he added.',
+            "start in March",
+            "Ong Boon Keat",
+        ),
+        # the Malay religious teacher's `Ustaz` is a title before the name
+        (
+            'Ustaz Hafiz Rosli Kamarudin addressed the crowd after prayers. "Keep the '
+            'drains clear before the rains," Kamarudin said.',
+            "drains clear",
+            "Hafiz Rosli Kamarudin",
+        ),
+        # a people's word before a listed given name that is also a common word is no
+        # part of the name
+        (
+            'Kenyan Samuel Kibet Rotich crossed the line first. "The hill broke '
+            'everyone," Rotich said.',
+            "hill broke",
+            "Samuel Kibet Rotich",
+        ),
     ],
 )
 def test_the_whole_name_of_the_right_person(text: str, fragment: str, expected: str) -> None:
