@@ -22,7 +22,14 @@ from quotes.bearer_kinds import kind_after_article, named_place, named_thing, pl
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
-from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
+from quotes.genders import (
+    gender_of,
+    gender_of_given,
+    gendered_nouns,
+    is_given_name,
+    listed_by_hand,
+    noun_gender,
+)
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import capitalised_verb_in_name
@@ -39,6 +46,7 @@ from quotes.name_starts import portfolio_title, ranked_portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
+from quotes.own_pronouns import own_pronoun_gender
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
 from quotes.proper_runs import after_title_pair
@@ -201,6 +209,17 @@ class PersonIndex(PersonLookups):
             # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
             surname = name_parts(name)[1]
         gender = gender_of(given, before) or _gender_before(ent)
+        by_name = (
+            gender is not None
+            and given is not None
+            and not listed_by_hand(given)
+            and gender_of(None, before) is None
+            and _gender_before(ent) is None
+        )
+        own = own_pronoun_gender(ent) if by_name else None
+        if own is not None:
+            # rule own-pronoun-gender: `Nino Beridze, 34, lost her job`
+            gender, by_name = own, False
         index = self._find(name, ent.start, gender)
         if index is None:
             index = self._new_person(Person(name, surname))
@@ -213,7 +232,10 @@ class PersonIndex(PersonLookups):
             person.titles.update(t for t in before if t in TITLES)
             person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
-        person.gender = person.gender or gender
+        if gender is not None and (
+            person.gender is None or (person.gender_by_name and not by_name)
+        ):
+            person.gender, person.gender_by_name = gender, by_name
         person.thing = person.thing or named_thing(ent)
         person.place = person.place or named_place(ent)
         word = title_or_given_before(tokens[0]) if _one_surname(tokens) else None

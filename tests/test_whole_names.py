@@ -105,6 +105,29 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "hill broke",
             "Samuel Kibet Rotich",
         ),
+        # rule own-pronoun-gender: `her` in the name's own sentence makes a `Nino` a
+        # woman, whatever the US counts say
+        (
+            'Nino Gelashvili, 41, closed her café in May. "The rent tripled," she said.',
+            "rent tripled",
+            "Nino Gelashvili",
+        ),
+        # rule pronoun-over-given-gender: a `she` that finds no one else is the one
+        # person named, whose gender came from the counts alone
+        (
+            "Nino Tsereteli teaches history at a school in Kutaisi. "
+            '"The children are tired of the news," she said.',
+            "tired of the news",
+            "Nino Tsereteli",
+        ),
+        # rule either-given-speaker: a speaker whose given name tells no gender is a
+        # person a `she` after it can stand for
+        (
+            "According to Robin Achterberg, the quarry will shut by June. "
+            '"Forty families depend on it," she said.',
+            "Forty families",
+            "Robin Achterberg",
+        ),
     ],
 )
 def test_the_whole_name_of_the_right_person(text: str, fragment: str, expected: str) -> None:
