@@ -73,6 +73,13 @@ def gender_of_given(word: str) -> str | None:
     return None
 
 
+def listed_by_hand(word: str) -> bool:
+    """Whether a given name is on the hand list (given-names.txt), whose genders are sure;
+    the long counts' genders (`Nino`: a man's in the US, a woman's in Georgia) may be
+    another culture's."""
+    return fold(word) in first_names()
+
+
 @lru_cache(maxsize=1)
 def _either_names() -> frozenset[str]:
     """Given names that tell no gender (`billie`, `dorian`), from the SSA counts."""

@@ -247,14 +247,17 @@ def after_nationality(doc: Doc, start: int, end: int, common: CommonWords) -> in
     """Where the name starts in a run that a people's word opens, as sports and foreign
     reports name a person with their nation: `Indonesian Budi Santoso said …` (a
     sentence's first word, which the tagger takes for part of the name) is Budi Santoso.
-    The word after it must be no common word and the run no body's name, three words at
-    least (not `Indonesian Badminton Association`, `Scottish Rugby`)."""
+    The word after it must be no common word, or a listed given name that is one
+    (`Kenyan Samuel Kiprop Tanui`), and the run no body's name, three words at least
+    (not `Indonesian Badminton Association`, `Scottish Rugby`)."""
+    following = doc[start + 1] if start + 1 < end else None
     if (
         end - start > 2
+        and following is not None
         and doc[start].is_title
         and nation_words(doc[start].text)
-        and doc[start + 1].is_title
-        and doc[start + 1].lower_ not in common
+        and following.is_title
+        and (following.lower_ not in common or is_given(following))
         and doc[end - 1].lower_ not in BODY_ENDS
     ):
         return start + 1

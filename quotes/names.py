@@ -33,7 +33,7 @@ from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
 from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS, SOURCE_NOUNS
-from quotes.source_words import BODY_HEADS, BUSINESS_ENDS, legal_form
+from quotes.source_words import BODY_ENDS, BODY_HEADS, BUSINESS_ENDS, legal_form
 
 #: The span group of the words that open a sentence right before a person's name without
 #: being part of it (`Notice` in `Notice Trump sniffing …`), set here (:class:`PersonNames`)
@@ -410,6 +410,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         gender_of_given(tokens[1].text) is not None
     ):
         return True  # `Dorian Lamar Whitlock`: a given name of either sex, then another
+    if len(tokens) >= 3 and is_given(tokens[1]) and tokens[-1].lower_ not in BODY_ENDS:
+        # rule unlisted-given-first (:mod:`quotes.given_first`): `Wani Joseph Lokudu`, a
+        # first word no list holds kept before a listed given name
+        return True
     if _aged(run, tokens):
         return True  # `Ollie Tremayne, 18, got …`, `Letchumi, 46,`, `67-year-old Ramdeen Mahto`
     if len(tokens) >= 2 and run.start > 0 and run.doc[run.start - 1].lower_ == "born":
@@ -421,7 +425,8 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
         return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
     if len(tokens) >= 3 and any(
-        word in _PATRONYMIC for word in run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
+        word.lower() in _PATRONYMIC
+        for word in run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
     ):
         return True  # `Llinos ap Gwilym, spoke …`, `Ganesan s/o Murugiah`: `son of` inside
     if family_name_first([t.text for t in tokens]):

@@ -19,6 +19,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
+from quotes.known_as import known_as_name
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
@@ -157,10 +158,14 @@ def nicknames(
 
 def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a relative clause gives the name others call them by, unquoted, with
-    that name's words in lower case (:func:`_called_by_others`); read once per document
-    by :class:`quotes.person_index.PersonIndex`."""
+    that name's words in lower case (:func:`_called_by_others`), or an aside after their
+    name gives the name they go by (`, known as Mau Kiak,`,
+    :func:`~quotes.known_as.known_as_name`); read once per document by
+    :class:`quotes.person_index.PersonIndex`."""
     return [
-        called for i in _nickname_words(doc) if (called := _called_by_others(doc[i])) is not None
+        called
+        for i in _nickname_words(doc)
+        if (called := _called_by_others(doc[i]) or known_as_name(doc[i])) is not None
     ]
 
 

@@ -11,17 +11,19 @@ cue-less quote holds are the rules of :mod:`quotes.focus_filters`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
 from quotes.doc_memo import token_starts
 from quotes.focus_filters import FocusFilters
-from quotes.genders import gender_of_given, unnamed_gender
+from quotes.genders import gender_of_given, is_given_name, unnamed_gender
 from quotes.language import word_list
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
 from quotes.names import ORG_KINDS
 from quotes.person_record import Person
+from quotes.source_words import BODY_ENDS
 
 #: Nouns of occupation, office or standing that describe a person (`the lawmaker`).
 _PERSON_ROLES = word_list("person-roles")
@@ -115,11 +117,37 @@ class PersonFocus(FocusFilters):
                 ),
                 None,
             )
+        if chosen is None and gender is not None:
+            chosen = self._given_gender_yields(at, gender, recent)
         if chosen is None:
             return None
         found = self.people[chosen]
-        found.gender = found.gender or gender
+        if gender is not None and (found.gender is None or found.gender_by_name):
+            found.gender, found.gender_by_name = gender, False
         return found.name
+
+    def _given_gender_yields(self, at: int, gender: str, recent: int) -> int | None:
+        """Rule pronoun-over-given-gender: the person a `he` or `she` that fits no one
+        means, when the text names one person only since the sentence before and that
+        person, a subject outside any quotation, has the other gender from a given name
+        of the long counts alone (`Nino Kvaratskhelia teaches in Tbilisi.` ¶ `"…," she
+        said.`: `Nino` is a man's name in the US counts, a woman's in Georgia); None
+        otherwise."""
+        since = [
+            (i, index)
+            for i, index in self.timeline[
+                bisect_left(self.timeline, (recent, -1)) : bisect_left(self.timeline, (at, -1))
+            ]
+            if not self._in_quote(i)
+        ]
+        if len({index for _, index in since}) != 1:
+            return None
+        index = since[0][1]
+        found = self.people[index]
+        if found.unnamed or not found.gender_by_name or found.gender == gender:
+            return None
+        subject = any(i in self.subjects or i in self.set_off_subjects for i, _ in since)
+        return index if subject else None
 
     def _nearest(self, fitting: list[tuple[int, int]]) -> list[int]:
         """The people of `fitting` (latest mention first), each once, by their latest
@@ -230,8 +258,9 @@ class PersonFocus(FocusFilters):
             person.titles.update({head.lower_} & TITLES)
             person.roles.add(head.lemma_.lower())
             self.people.append(person)
-        elif not other and initialled_name(mention):
-            # `A. Arulanandam, who leads …, said` ¶ `He said …`: a person the tagger missed
+        elif not other and (initialled_name(mention) or either_given_name(mention)):
+            # `A. Arulanandam, who leads …, said` ¶ `He said …`, `According to Robin
+            # Shaw, …` ¶ `"…," she said`: a person the tagger missed
             given, surname = name_parts(name)
             self._people_of.setdefault(surname, []).append(len(self.people))
             self.people.append(Person(name, surname, given=given))
@@ -258,6 +287,24 @@ def initialled_name(mention: Span) -> bool:
         initials += 1
     rest = words[initials:]
     return initials > 0 and 0 < len(rest) <= 2 and all(w[:1].isupper() for w in rest)
+
+
+def either_given_name(mention: Span) -> bool:
+    """Rule either-given-speaker: whether a speaker's own words are two or three
+    capitalised words that a given name of either sex opens (`According to Robin Shaw,
+    …` ¶ `"…," she said`): the name lists give `Robin` no gender, and alone it makes no
+    run a person's (the list holds `Paris` and `River`), but the name speaks, so it is a
+    person that a `he` or `she` after it can stand for; not a name ending in an
+    organisation's word (`Jordan Valley Authority`)."""
+    words = [t for t in mention if not t.is_punct]
+    return (
+        2 <= len(words) <= 3
+        and all(t.is_alpha and t.is_title for t in words)
+        and is_given_name(words[0].text)
+        and gender_of_given(words[0].text) is None
+        and words[-1].lower_ not in ORG_KINDS
+        and words[-1].lower_ not in BODY_ENDS
+    )
 
 
 def _given_gender_of_described(name: str, head: Token) -> str | None:

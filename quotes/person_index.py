@@ -22,11 +22,18 @@ from quotes.bearer_kinds import kind_after_article, named_place, named_thing, pl
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
-from quotes.genders import gender_of, gender_of_given, gendered_nouns, is_given_name, noun_gender
+from quotes.genders import (
+    gender_of,
+    gender_of_given,
+    gendered_nouns,
+    is_given_name,
+    listed_by_hand,
+    noun_gender,
+)
 from quotes.language import word_list
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import capitalised_verb_in_name
-from quotes.name_keys import PATRONYMIC_SUFFIXES, name_parts
+from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES, name_parts
 from quotes.name_spans import (
     TITLES,
     inner_hyphen,
@@ -39,8 +46,10 @@ from quotes.name_starts import portfolio_title, ranked_portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
+from quotes.own_pronouns import own_pronoun_gender
 from quotes.person_lookups import PersonLookups
 from quotes.person_record import Person
+from quotes.proper_runs import after_title_pair
 from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
 from quotes.written_names import proper_name
@@ -152,6 +161,7 @@ class PersonIndex(PersonLookups):
             last.pos_ not in ("PROPN", "NOUN")
             and last.lower_ not in PATRONYMIC_SUFFIXES
             and not capitalised_verb_in_name(last)
+            and not _after_particle(last)
         ):
             return  # `Asanbek uulu`: a surname's last word, whatever the tagger makes of it
         if len(tokens) == 1 and tokens[0].is_sent_start and tokens[0].lower_ in ROLE_WORDS:
@@ -188,6 +198,7 @@ class PersonIndex(PersonLookups):
             given, surname = name_parts(name)
         elif given is None and len(tokens) == 1 and gender_of_given(tokens[0].text) is None and (
             not any(word.end == ent.start for word in self.doc.spans.get(GLUED_KEY, ()))
+            and not after_title_pair(tokens[0])  # `Tan Sri Lim said`: a title, no body
         ):
             # `Kelvinside Tenants' Union said`: the parse cut a body's name short (not
             # `Notice Trump`, where the names step cut a sentence's opening word off);
@@ -198,6 +209,17 @@ class PersonIndex(PersonLookups):
             # with (`Coc & Daughters Construction`), so `Coc said` finds Rosita Coc
             surname = name_parts(name)[1]
         gender = gender_of(given, before) or _gender_before(ent)
+        by_name = (
+            gender is not None
+            and given is not None
+            and not listed_by_hand(given)
+            and gender_of(None, before) is None
+            and _gender_before(ent) is None
+        )
+        own = own_pronoun_gender(ent) if by_name else None
+        if own is not None:
+            # rule own-pronoun-gender: `Nino Beridze, 34, lost her job`
+            gender, by_name = own, False
         index = self._find(name, ent.start, gender)
         if index is None:
             index = self._new_person(Person(name, surname))
@@ -210,7 +232,10 @@ class PersonIndex(PersonLookups):
             person.titles.update(t for t in before if t in TITLES)
             person.roles.update(role_words(ent))
         person.age = person.age or age_of(ent)
-        person.gender = person.gender or gender
+        if gender is not None and (
+            person.gender is None or (person.gender_by_name and not by_name)
+        ):
+            person.gender, person.gender_by_name = gender, by_name
         person.thing = person.thing or named_thing(ent)
         person.place = person.place or named_place(ent)
         word = title_or_given_before(tokens[0]) if _one_surname(tokens) else None
@@ -315,6 +340,13 @@ def _gender_before(ent: Span) -> str | None:
     if at > 0 and doc[at].text == ",":
         at -= 1
     return noun_gender(doc[at].lower_) if at >= 0 else None
+
+
+def _after_particle(last: Token) -> bool:
+    """Whether a name's last word follows a particle of the name (`Taleb` in `Sidi
+    Mohamed Ould Taleb`, which the tagger may read as a preposition: rule
+    surname-after-particle of :mod:`quotes.proper_runs`)."""
+    return last.is_title and last.i > 0 and last.doc[last.i - 1].lower_ in PARTICLES
 
 
 def _set_off_subject(root: Token) -> bool:

@@ -18,6 +18,11 @@ class Person:
     surname: str
     given: str | None = None
     gender: str | None = None
+    #: Whether the gender came only from a given name of the long name counts, no
+    #: title, noun or pronoun of the text (`Nino`, a man's name in the US counts and a
+    #: woman's in Georgia): a `she` that finds no one else may overrule it (rule
+    #: pronoun-over-given-gender, :meth:`quotes.person_focus.PersonFocus._pronoun`).
+    gender_by_name: bool = False
     titles: set[str] = field(default_factory=set)
     #: Role nouns the text gave the person (`prosecutor`, `alderman`, `executive`).
     roles: set[str] = field(default_factory=set)

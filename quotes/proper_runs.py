@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from quotes.child_patterns import token_forms
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import is_given_name
-from quotes.language import word_list
+from quotes.given_first import unlisted_given_first
+from quotes.language import table, word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import (
@@ -125,6 +126,8 @@ class Words:
 _GIVEN_PARTICLES = word_list("given-name-particles")
 #: Lower-case words that may join the parts of a name (`van`, `al`).
 _JOINING = PARTICLES | HYPHEN_PARTICLES | _GIVEN_PARTICLES
+#: Titles of two words whose words alone are none (`Tan Sri`): the second word ends one.
+_PAIRS = frozenset(table("title-pairs"))
 #: Click letters, caseless, that may open a name before its capital (`ǃGaroës`).
 _CLICKS = word_list("click-letters")
 
@@ -199,8 +202,10 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
     runs: list[Span] = []
     start = None
     spaced = doc.to_array(SPACY).tolist()
-    inner = gaelic_inner_words(words.forms, spaced) | inner_name_words(
-        doc, words.forms, spaced, common
+    inner = (
+        gaelic_inner_words(words.forms, spaced)
+        | inner_name_words(doc, words.forms, spaced, common)
+        | _surnames_after_particles(doc, words.forms, common)
     )
     for i, inside in enumerate([*_in_names(doc, words.forms, inner, common), False]):
         if inside and start is None:
@@ -219,10 +224,13 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
             titles = [
                 i
                 for i in range(start, end)
-                if doc[i].lower_ in TITLES
-                and not (i == end - 1 and i > start and is_given(doc[i - 1]))
-                and not hyphen_glued(doc[i])
-                and not particle_not_title(doc[i])
+                if (
+                    doc[i].lower_ in TITLES
+                    and not (i == end - 1 and i > start and is_given(doc[i - 1]))
+                    and not hyphen_glued(doc[i])
+                    and not particle_not_title(doc[i])
+                )
+                or (i > start and i < end - 1 and (doc[i - 1].lower_, doc[i].lower_) in _PAIRS)
             ]
             start = titles[-1] + 1 if titles else start
             # the name's last word, before letters of an honour or office (`Aled Pryce
@@ -241,6 +249,9 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and not continues_given(doc[i - 1])
                 and i - 1 not in inner  # `Ma. Luisa`: the name began before
                 and not _opens_last_word(doc, i, last)
+                # `Ladu Samuel Tombe`: a first word no list holds that the text shows
+                # is the name's
+                and not (i == start + 1 and unlisted_given_first(doc, start, last, common, words))
             ]
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start
@@ -259,6 +270,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and is_given_name(doc[start + 1].text)
                 and not _opens_last_word(doc, start + 1, last)
                 and doc[end - 1].lower_ not in BODY_ENDS
+                and not unlisted_given_first(doc, start, last, common, words)
             ):
                 # `Fisherman Tomas Reed said …`: a capitalised role, a common word or a
                 # listed role (not a given name no list holds that opens a name of three,
@@ -276,6 +288,13 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def after_title_pair(token: Token) -> bool:
+    """Whether a title of two words (title-pairs.txt) stands right before a word: `Lim`
+    in `Tan Sri Lim said`, whose name the title is no part of."""
+    doc, i = token.doc, token.i
+    return i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) in _PAIRS
 
 
 def _opens_last_word(doc: Doc, i: int, last: int) -> bool:
@@ -347,6 +366,30 @@ def _unknown_before_name(
         and form.lower() not in common
         and not doc[i].is_stop  # `Everything Trump says is a lie`
     )
+
+
+def _surnames_after_particles(doc: Doc, forms: list[str], common: CommonWords) -> set[int]:
+    """Rule surname-after-particle: the surnames after a name's particle that the tagger
+    read as another part of speech, as it does a word it does not know after `Ould`
+    (`Taleb` in `Sidi Mohamed Ould Taleb chairs …`, read as a preposition, which cut the
+    name before it): in title case, no proper noun to the tagger, no common word nor stop
+    word, after a particle (`Ould`, `bin`, `Abu`) that follows a proper noun in title
+    case. Kept with a name's inner words, so the run holds them to its end."""
+    found = set()
+    for i in range(2, len(forms)):
+        form = forms[i]
+        if forms[i - 1].lower() not in PARTICLES or not (form.istitle() and form.isalpha()):
+            continue
+        before, word = doc[i - 2], doc[i]
+        if (
+            word.pos_ != "PROPN"
+            and before.pos_ == "PROPN"
+            and forms[i - 2].istitle()
+            and form.lower() not in common
+            and not word.is_stop
+        ):
+            found.add(i)
+    return found
 
 
 #: The tags as which the tagger reads a name's word it does not know.

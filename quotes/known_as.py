@@ -1,0 +1,91 @@
+"""Rule known-as-name: the name a person goes by, unquoted, set right after their name.
+
+`Aleixo Pereira Guterres, known during the resistance as Mau Kiak, returned …` ¶ `"…,"
+Mau Kiak said`: the parse makes `Mau Kiak` a person of its own, so the quote went to a
+second speaker. Read from the words, as the parse hangs `as` on whatever noun comes
+before it (`the resistance`): a person's name, a comma or an opening bracket, an opener
+of known-as-openers.txt (after adverbs: `better known as`), and a run of capitalised
+words that ends the aside. The person index (:class:`quotes.person_index.PersonIndex`)
+then files each mention of that name under the person, as it does the names others call
+someone by (:func:`quotes.nicknames.called_names`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from quotes.language import table
+from quotes.mentions import mention_span
+from quotes.name_spans import TITLES
+
+#: Opener word → `as` when the name comes after an `as` (`known … as`), `-` when right
+#: after the opener (`nicknamed`).
+_OPENERS: dict[str, str] = dict(table("known-as-openers"))
+#: Most words between `known` and its `as` (`known during the resistance as`).
+_GAP = 5
+#: Most words a name someone goes by has.
+_NAME_WORDS = 4
+#: Tokens that close the aside the name ends (`, known as Apa)`, `… as Mau Kiak,`).
+_ASIDE_ENDS = frozenset({",", ")", ".", ";", ":"})
+
+
+def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
+    """The person an aside after their name gives another name, and that name's words
+    in lower case (titles left out): `Guterres`'s mention and `["mau", "kiak"]` for
+    `Aleixo Pereira Guterres, known during the resistance as Mau Kiak,`; None for other
+    words and shapes (`known as the father of …`: no capitalised name; `X, 61, known
+    as …`: no name right before)."""
+    link = _OPENERS.get(opener.lower_)
+    if link is None:
+        return None
+    person = _person_before(opener)
+    if person is None:
+        return None
+    start = _name_start(opener, link)
+    if start is None:
+        return None
+    return _aside_name(opener.doc, start, person)
+
+
+def _person_before(opener: Token) -> Span | None:
+    """The person's name right before the comma or bracket that opens the aside, past
+    adverbs before the opener (`, better known as`, `(also known as`)."""
+    doc, k = opener.doc, opener.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    if k < 1 or doc[k].text not in (",", "("):
+        return None
+    name = doc[k - 1]
+    if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+        return None
+    return mention_span(name)
+
+
+def _name_start(opener: Token, link: str) -> int | None:
+    """Where the name opens: right after the opener, or after the `as` a few words on
+    with no punctuation between (`known during the resistance as`)."""
+    doc = opener.doc
+    if link == "-":
+        return opener.i + 1
+    for k in range(opener.i + 1, min(opener.i + 1 + _GAP, len(doc))):
+        if doc[k].lower_ == link:
+            return k + 1
+        if doc[k].is_punct or not doc[k].is_lower:
+            return None
+    return None
+
+
+def _aside_name(doc: Doc, start: int, person: Span) -> tuple[Span, list[str]] | None:
+    """The capitalised words from `start` to the end of the aside, with the person;
+    None when they are not all capitalised words or the aside goes on past them."""
+    end = start
+    while end < len(doc) and end - start <= _NAME_WORDS and doc[end].is_alpha and (
+        doc[end].is_title
+    ):
+        end += 1
+    if end == start or end - start > _NAME_WORDS:
+        return None
+    if end < len(doc) and doc[end].text not in _ASIDE_ENDS:
+        return None  # `known as Ireland's …`, `known as Tom and Jerry`
+    words = [t.lower_ for t in doc[start:end] if t.lower_ not in TITLES]
+    return (person, words) if words else None

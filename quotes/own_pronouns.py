@@ -1,0 +1,42 @@
+"""Rule own-pronoun-gender: the gender a sentence's own pronouns give the name it opens
+with, over the gender the long name counts give its given name.
+
+`Nino Beridze, 34, lost her job in March.`: `Nino` is a man's name in the US counts and a
+woman's in Georgia, and the text says which with `her`. Only a possessive or a reflexive
+counts (`her job`, `herself`), after a subject name and before any other person or
+gendered noun: an object pronoun is most often someone else (`Nino Beridze thanked
+him`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, gendered_nouns
+
+#: Pronouns that stand for their clause's subject whatever else it names.
+_REFLEXIVES = frozenset({"himself", "herself"})
+#: Tokens that close the stretch a subject's own pronoun is looked for in.
+_STOPS = frozenset({'"', "“", "”", ";", ":"})
+
+
+def own_pronoun_gender(ent: Span) -> str | None:
+    """``m`` or ``f`` for the first possessive or reflexive pronoun after a subject name
+    in its sentence (`Nino Beridze, 34, lost her job`), when no other person, gendered
+    noun or quotation comes between; None otherwise."""
+    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    doc = ent.doc
+    nouns = gendered_nouns()
+    for token in doc[ent.end : ent.sent.end]:
+        if token.text in _STOPS or token.lower_ in nouns:
+            return None
+        if token.ent_type_ == "PERSON":
+            return None
+        lower = token.lower_
+        if lower not in MALE_PRONOUNS and lower not in FEMALE_PRONOUNS:
+            continue
+        if token.dep_ != "poss" and lower not in _REFLEXIVES:
+            return None
+        return "m" if lower in MALE_PRONOUNS else "f"
+    return None
