@@ -16,6 +16,7 @@ from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.self_names import introduced_in_quote
+from quotes.source_words import BUSINESS_ENDS, legal_form
 
 #: Those who put someone's words into another language (`her interpreter, X`), whom a
 #: `she` passes over for the one they interpret (:meth:`FocusFilters._interpreters_aside`).
@@ -159,6 +160,16 @@ class FocusFilters(PersonIndex):
             and not person.titles
             and len(person.name.split()) == 1
         )
+
+    def business_named(self, index: int) -> bool:
+        """Rule pronoun-not-business: whether an entry the tagger made a person is named
+        as a business is, two words or more ending in a business's plural or a legal form
+        (`Calder Holdings`, `Brightwater Foods`, `Ostra Ltd`; business-name-ends.txt),
+        whatever title the words before it seemed to give (`chief executive of Calder
+        Holdings`): a `he` or `she` never stands for it. `Peter Hale runs Calder
+        Holdings. Calder Holdings lost money.` ¶ `"…," he said` is Hale."""
+        words = self.people[index].name.split()
+        return len(words) > 1 and (words[-1].lower() in BUSINESS_ENDS or legal_form(words[-1]))
 
     def _place_like(self, index: int) -> bool:
         """Whether an entry the tagger made a person may be a place: one the text put

@@ -55,7 +55,8 @@ class PersonFocus(FocusFilters):
         owner names there (:meth:`_named_by_owner`), nor one the text gave a role of `unlike` (`the
         halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
-        about (:meth:`_asked_about`). A name inside a quote comes after the
+        about (:meth:`_asked_about`), nor, for a `he` or `she`, a name of a business
+        (:meth:`business_named`). A name inside a quote comes after the
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
@@ -73,6 +74,7 @@ class PersonFocus(FocusFilters):
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
             and index not in bound
+            and not (gender is not None and self.business_named(index))
         ]
         pronoun_sentence = self.doc[at].sent.start
         window = self.doc[pronoun_sentence - 1].sent.start if pronoun_sentence else 0

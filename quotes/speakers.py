@@ -25,6 +25,8 @@ opening `It` stands for by :mod:`quotes.work_makers`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
 from quotes.according_names import according_body_source, according_set_off
@@ -38,7 +40,7 @@ from quotes.appositions import (
 )
 from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
-from quotes.descriptions import is_definite
+from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.kind_beside import body_beside
@@ -47,6 +49,7 @@ from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
 from quotes.nicknames import is_handle, nicknamed, nicknames
+from quotes.opening_descriptions import opening_description
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.title_mentions import TitleMentions
@@ -70,6 +73,9 @@ class SpeakerResolver(TitleMentions):
         self._resolving: list[tuple[int, int]] = []
         #: The unnamed sources heard so far, for a `the source` after `a source …`.
         self._unnamed = UnnamedSources()
+        #: The first tokens of the sentences read for an opening description
+        #: (:meth:`note_opening_descriptions`), each read once.
+        self._openings_read: set[int] = set()
 
     def resolve(
         self, mention: Span, said: tuple[int, int] | None = None, answered: str | None = None
@@ -109,6 +115,7 @@ class SpeakerResolver(TitleMentions):
             return self.resolve(mention_span(noun), said) or noun.text
         if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
             gender = "m" if lower in MALE_PRONOUNS else "f"
+            self.note_opening_descriptions(head.i, said)
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON":
             return self._it(head, said) if lower == "it" else None
@@ -199,6 +206,46 @@ class SpeakerResolver(TitleMentions):
         described = described_source(mention)
         self._unnamed.note(head, described)
         return described
+
+    def note_opening_descriptions(self, at: int, said: tuple[int, int] | None) -> None:
+        """Rule description-opens-sentence (:mod:`quotes.opening_descriptions`): note each
+        sentence a `he` or `she` at `at` looks back over (its own and the one before,
+        :meth:`~quotes.person_focus.PersonFocus._before_said`) that opens with a definite
+        description as its subject as a subject mention of the one person the description
+        stands for: `Mateo Silva was left out after a row with his manager, Jorge
+        Pinto. The 31-year-old trained alone.` ¶ `"…," he said` is Silva, not Pinto.
+        A sentence inside a quote, a description that stands for no one person, and a
+        description already noted as a mention (a speaker's) are left alone."""
+        doc = self.doc
+        sentence = doc[self._before_said(at, said)].sent.start
+        i = doc[sentence - 1].sent.start if sentence else 0
+        while i < at:
+            sent = doc[i].sent
+            i = sent.end
+            if sent.start in self._openings_read:
+                continue
+            self._openings_read.add(sent.start)
+            head = opening_description(sent)
+            if head is None or self._in_quote(sent.start):
+                continue
+            index = self.index_of(self._opening_referent(head))
+            k = bisect_left(self.timeline, (sent.start, -1))
+            if index is None or (k < len(self.timeline) and self.timeline[k][0] <= head.i):
+                continue
+            self._mentioned(sent.start, index)
+            self.subjects.add(sent.start)
+
+    def _opening_referent(self, head: Token) -> str | None:
+        """The one person a description that opens a sentence stands for: by its age
+        (`the 23-year-old`), its standing (`the veteran`, `the Spaniard`) or the role or
+        title the text gave one person (`the striker`, `the general`)."""
+        age = described_age(head)
+        if age is not None:
+            return self.by_age(head, age)
+        if is_focus_word(head):
+            return self.by_standing(head)
+        # a role by its lemma, which a sentence left unparsed does not give
+        return (self._by_role(head) if head.lemma_ else None) or self._by_title(head)
 
     def _it(self, it: Token, said: tuple[int, int] | None) -> str | None:
         """An `it` speaker: the maker of the work the sentence before shows, when the text
