@@ -68,7 +68,7 @@ def author(work: Token) -> Token | None:
     for child in work.rights:
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if maker is not None and (_counted(maker) or _dated(maker) or _placed(maker)):
+            if maker is not None and (_counted(maker) or _dated(maker) or _placed(child, maker)):
                 return None
             return None if maker is None else _role_named_after(work, maker) or maker
         if child.dep_ == "acl" and child.tag_ == "VBN":
@@ -124,12 +124,14 @@ def _dated(noun: Token) -> bool:
 PLACE_ENDS = word_list("place-name-heads") - BODY_HEADS
 
 
-def _placed(noun: Token) -> bool:
+def _placed(preposition: Token, noun: Token) -> bool:
     """Rule placed-no-maker: whether the object of a work's `from` phrase is a place's
     name, which says where the work's matter comes from rather than who made it:
     `Robben Island` in `14 years of tracking data from Robben Island` (not `a report
-    from Tillman College`, a body, whose last word names a kind of organisation)."""
-    return noun.pos_ == "PROPN" and noun.lower_ in PLACE_ENDS
+    from Tillman College`, a body, whose last word names a kind of organisation; nor
+    after `by`, which names a maker whatever its name ends in: `estimates by Destination
+    Disko Bay`, a tourism board)."""
+    return preposition.lower_ == "from" and noun.pos_ == "PROPN" and noun.lower_ in PLACE_ENDS
 
 
 def _joined_agent(participle: Token) -> Token | None:

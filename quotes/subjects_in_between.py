@@ -219,6 +219,6 @@ def name_read_into_role(verb: Token) -> None:
     if any(t.is_punct for t in doc[role.i : name.left_edge.i]):
         return
     subjects = [c for c in verb.children if c.dep_ in ANY_SUBJECT]
-    if subjects and subjects != [role]:
-        return
+    if subjects and (subjects != [role] or name.dep_ == "appos"):
+        return  # `the critic Dr Hana Cole wrote`: the name set beside the role, as it is
     rehead_all([(name, verb, "nsubj"), *([(role, name, "compound")] if subjects else [])])

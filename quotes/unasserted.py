@@ -31,6 +31,8 @@ _CONDITIONS = word_list("conditional-marks")
 _ASKING = word_list("asking-cues")
 #: Modals of a cue under a condition: `would`.
 _HYPOTHETICAL_MODALS = word_list("hypothetical-modals")
+#: Words that deny the cue they stand before: `not`, `never`.
+_DENYING = word_list("denying-words")
 
 
 def _conditional(verb: Token) -> bool:
@@ -100,7 +102,9 @@ def denied_cue(cue: Token | None) -> bool:
     plan was dead`): what follows is what the subject did not say, no statement of
     hers; a `not` after the cue is no denial of it (`"…," he said, not for the first
     time`)."""
-    return cue is not None and any(c.dep_ == "neg" and c.i < cue.i for c in cue.children)
+    return cue is not None and any(
+        c.dep_ == "neg" and c.i < cue.i and c.lower_ in _DENYING for c in cue.children
+    )
 
 
 def received(cue: Token | None) -> bool:

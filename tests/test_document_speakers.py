@@ -62,6 +62,13 @@ DOCUMENT_SPEAKERS = [
           "No decision has been taken on the clinic.")],
     ),
     (
+        "placed-no-maker: after `by`, a name ending in a place's word is still the maker",
+        "According to estimates by Visit Clew Bay, the number of visitors could double by "
+        "2030.",
+        [("indirect", "Visit Clew Bay", "estimates by Visit Clew Bay", "According",
+          "the number of visitors could double by 2030")],
+    ),
+    (
         "cue-read-as-subject-head: `The paper states` read as a noun phrase",
         "The paper states that chicks at colonies with a closure zone were heavier.",
         [("indirect", "The paper", "The paper", "states",
