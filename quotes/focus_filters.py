@@ -9,7 +9,7 @@ focus.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from quotes.doc_memo import token_starts
 from quotes.language import word_list
@@ -28,6 +28,11 @@ _ASKING = word_list("asking-cues")
 class FocusFilters(PersonIndex):
     """:class:`~quotes.person_index.PersonIndex` with the rules that tell whom a pronoun
     passes over, and the floor a cue-less quote holds."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        #: How many entries :meth:`businesses` has asked about, and those it found.
+        self._businesses: tuple[int, set[int]] = (0, set())
 
     def _named_by_owner(self, said: tuple[int, int] | None) -> set[int]:
         """Rule named-by-owner: the people the pronoun's owner names in the words they
@@ -160,6 +165,14 @@ class FocusFilters(PersonIndex):
             and not person.titles
             and len(person.name.split()) == 1
         )
+
+    def businesses(self) -> set[int]:
+        """The entries named as a business is (:meth:`business_named`), each entry asked
+        once, when it is first seen here: every `he` and `she` asks for them."""
+        seen, found = self._businesses
+        found |= {k for k in range(seen, len(self.people)) if self.business_named(k)}
+        self._businesses = (len(self.people), found)
+        return found
 
     def business_named(self, index: int) -> bool:
         """Rule pronoun-not-business: whether an entry the tagger made a person is named

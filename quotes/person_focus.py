@@ -61,6 +61,10 @@ class PersonFocus(FocusFilters):
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
         bound = self._clause_subject(at) | self._named_by_owner(said)
+        if gender is not None:
+            # asked once per person, not per mention: a `she` thousands of times over
+            # would ask it of every mention before it
+            bound |= self.businesses()
         sentence = self.doc[self._before_said(at, said)].sent.start
         recent = self.doc[sentence - 1].sent.start if sentence else 0
         starts = token_starts(self.doc)
@@ -74,7 +78,6 @@ class PersonFocus(FocusFilters):
             and not self.people[index].roles & unlike
             and self.people[index].name != other_than
             and index not in bound
-            and not (gender is not None and self.business_named(index))
         ]
         pronoun_sentence = self.doc[at].sent.start
         window = self.doc[pronoun_sentence - 1].sent.start if pronoun_sentence else 0
