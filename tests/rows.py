@@ -1,7 +1,8 @@
 """What the engine's rows must look like in the rule tables of the engine, news and
 fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; for
 the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`; and
-for the cue-lexicon tables, :class:`CueRow` and :func:`cue_rows`."""
+for the cue-lexicon tables, :class:`CueRow` and :func:`cue_rows`; for the name tables,
+:func:`speaker_in_all`."""
 
 from __future__ import annotations
 
@@ -78,3 +79,11 @@ class CueRow(NamedTuple):
 def cue_rows(text: str) -> list[CueRow]:
     """Every row scope `all` gives for `text`, as :class:`CueRow`."""
     return [CueRow(r.type, r.content, r.mention, r.cue, r.method) for r in all_rows(text)]
+
+
+def speaker_in_all(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the quote (`--scope all`) whose content holds
+    ``fragment``."""
+    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
+    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
+    return found[0].speaker

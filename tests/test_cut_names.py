@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotes
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    """The resolved speaker of the quote whose content holds ``fragment``."""
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
-    return found[0].speaker
+from tests.rows import speaker_in_all
 
 
 @pytest.mark.parametrize(
@@ -114,7 +107,7 @@ def speaker_of(text: str, fragment: str) -> str | None:
     ],
 )
 def test_a_short_form_resolves_to_the_whole_name(text: str, fragment: str, expected: str) -> None:
-    assert speaker_of(text, fragment) == expected
+    assert speaker_in_all(text, fragment) == expected
 
 
 def test_a_label_of_the_first_surname_is_the_whole_name() -> None:
@@ -133,8 +126,8 @@ def test_a_label_of_the_first_surname_is_the_whole_name() -> None:
         "OUTEIRO: No. It will only send the gatherers to the black market.\n\n"
         "FERREIRO: Yes, if it is enforced. Two seasons would be enough.\n"
     )
-    assert speaker_of(text, "exactly right") == "Breogán Ferreiro Castro"
-    assert speaker_of(text, "far too low") == "Marta Outeiro Lestón"
+    assert speaker_in_all(text, "exactly right") == "Breogán Ferreiro Castro"
+    assert speaker_in_all(text, "far too low") == "Marta Outeiro Lestón"
 
 
 def test_a_surname_after_a_label_in_capitals_is_the_name_in_full() -> None:
@@ -154,7 +147,7 @@ def test_a_surname_after_a_label_in_capitals_is_the_name_in_full() -> None:
         "Ah Tom-Kirby said later that the driver would not be charged. The river is "
         "forecast to peak on Friday.\n"
     )
-    assert speaker_of(text, "would not be charged") == "Grace Ah Tom-Kirby"
+    assert speaker_in_all(text, "would not be charged") == "Grace Ah Tom-Kirby"
 
 
 @pytest.mark.parametrize(

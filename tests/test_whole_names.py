@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotes
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    """The resolved speaker of the quote whose content holds ``fragment``."""
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
-    return found[0].speaker
+from tests.rows import speaker_in_all
 
 
 @pytest.mark.parametrize(
@@ -131,4 +124,4 @@ def speaker_of(text: str, fragment: str) -> str | None:
     ],
 )
 def test_the_whole_name_of_the_right_person(text: str, fragment: str, expected: str) -> None:
-    assert speaker_of(text, fragment) == expected
+    assert speaker_in_all(text, fragment) == expected
