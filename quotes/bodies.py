@@ -11,12 +11,20 @@ the group or unnamed source that spoke just before a `they`.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.body_words import (
+    capitalised_from,
+    definite_short_name,
+    introduced_whole,
+    opening_name,
+    past_kind_word,
+    set_off_kind,
+    voiced_body,
+)
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.longer_forms import (
@@ -28,18 +36,15 @@ from quotes.longer_forms import (
     without_nation,
 )
 from quotes.mentions import mention_span
-from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.person_focus import PersonFocus
-from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
 from quotes.self_names import opening_self_named
 from quotes.source_words import BODY_ENDS
 from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
-#: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
-_VOICES = word_list("body-voices")
 #: Prepositions between a person's name and the body the person is of (`Marta Kowalczyk
 #: of Transport & Environment`).
 _MEMBER_PREPOSITIONS = word_list("member-prepositions")
@@ -78,7 +83,7 @@ class BodyIndex(PersonFocus):
         `Washington Post`, `the Bank` → `Bank of England`, and with the words before that
         after `the`: `the Court` → `European Court of Human Rights`); remembered as a body that has
         spoken, for `it` and `the company`."""
-        short = proper_name(_past_kind_word(tokens))
+        short = proper_name(past_kind_word(tokens))
         # `Poland's Constitutional Tribunal said`, named `the Constitutional Tribunal`
         # elsewhere: the body's own name (rule nation-possessive-body)
         short = self.written_form(without_nation, short) or short
@@ -91,11 +96,11 @@ class BodyIndex(PersonFocus):
                     # the text writes before it after `the` (`the Court` → `Court of
                     # Human Rights` → `European Court of Human Rights`)
                     name = self.written_form(titled_name, name) or name
-        if _definite_short_name(tokens, name):
+        if definite_short_name(tokens, name):
             # rule titled-short-name: `the First Nation said` after `the Kwanlin Dün First
             # Nation`, `the Housing Board` after `the Nunavut Housing Board`
             longer = self.written_form(titled_name, name) or name
-            name = longer if _introduced_whole(self.text, name, longer) else name
+            name = longer if introduced_whole(self.text, name, longer) else name
         self.bodies.append(name)
         return name
 
@@ -195,7 +200,7 @@ class BodyIndex(PersonFocus):
         if subject is None or subject.pos_ != "PROPN":
             return None
         words = name_tokens(mention_span(subject))
-        name = words[_capitalised_from(words) :]
+        name = words[capitalised_from(words) :]
         if not name or self._a_person(name) or self._no_body(name):
             return None
         described = len(name) < len(words)
@@ -214,13 +219,13 @@ class BodyIndex(PersonFocus):
 
     def _set_off_fits(self, kind: str, name: str) -> bool:
         """Whether the kind the text gives a body's name in a description set off after
-        it (:func:`_set_off_kind`) fits a description of a `kind`, either way round (`the
+        it (:func:`set_off_kind`) fits a description of a `kind`, either way round (`the
         firm` fits `X, the ferry company,` as `the company` fits a firm), or it gives
         none."""
         if kind not in ORG_KINDS:
             return True
         if name not in self._set_off_kinds:
-            self._set_off_kinds[name] = _set_off_kind(self.text, name)
+            self._set_off_kinds[name] = set_off_kind(self.text, name)
         set_off = self._set_off_kinds[name]
         return set_off is None or kind_fits(kind, set_off) or kind_fits(set_off, kind)
 
@@ -373,7 +378,7 @@ class BodyIndex(PersonFocus):
             if member is not None:
                 return member
         else:
-            tokens = _opening_name(before)
+            tokens = opening_name(before)
         if opening and any(t.ent_type_ == "PERSON" for t in tokens):
             return None  # an `it` is no one the tagger took for a person
         if not tokens or self._no_body(tokens) or not kind_fits(kind, proper_name(tokens)):
@@ -458,12 +463,12 @@ class BodyIndex(PersonFocus):
     def note_body(self, mention: Span, name: str | None) -> None:
         """Remember a speaker resolved to a body that has spoken (:attr:`bodies`), or the
         body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
-        :func:`_voiced_body`), which has spoken then, for an `it` or `the bank` after it
+        :func:`voiced_body`), which has spoken then, for an `it` or `the bank` after it
         (:meth:`body_before`)."""
         if name is not None and name in self.bodies:
             self._body_spoke = (mention.root.i, name)
             return
-        body = _voiced_body(mention.root)
+        body = voiced_body(mention.root)
         if body is not None and not self._personal(body):
             self.bodies.append(proper_name(body))
             self._body_spoke = (mention.root.i, self.bodies[-1])
@@ -492,126 +497,3 @@ class BodyIndex(PersonFocus):
             return None
         self._group = (they.i, name)
         return name
-
-
-#: A description set off after a name, read from the text: `, the Swedish musicians'
-#: union,` (its article, up to eight words, and the punctuation that closes it).
-_SET_OFF = r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)\s*[,.;)]"
-
-
-def _set_off_kind(text: str, name: str) -> str | None:
-    """The kind of organisation a description set off after a body's name at its first
-    such mention gives it: `union` in `Svenska Musikerförbundet, the Swedish musicians'
-    union, alleges …`; None when the text sets off no description ending in a kind
-    word (:data:`~quotes.names.ORG_KINDS`) after the name."""
-    # shape: <Name>, the <words> <kind>, (`Norsk Fiske, the fishermen's union,`)
-    match = re.search(re.escape(name) + _SET_OFF, text)
-    if match is None:
-        return None
-    kind = match.group(2).lower()
-    return kind if kind in ORG_KINDS else None
-
-
-def _opening_name(sentence: Span) -> list[Token]:
-    """The name a sentence the parse left alone opens with, read from the words: the
-    capitalised words after `The` (`The Northern Ledger is unimpressed.`), or two or more
-    without it, up to a lower-case word; none when they hold a title (`Mr Lowry`), or
-    a capital opens the sentence alone (`Shares fell`)."""
-    words = list(sentence)
-    first = 1 if words and words[0].lower_ == "the" else 0
-    end = first
-    while end < len(words) and words[end].is_alpha and words[end].text[:1].isupper():
-        end += 1
-    name = words[first:end]
-    if (
-        end >= len(words)
-        or not words[end].is_lower
-        or len(name) < 2 - first
-        or any(t.lower_ in TITLES for t in name)
-    ):
-        return []
-    return name
-
-
-#: Prepositions between a spokesperson and their body (`a spokesman for …`).
-_VOICE_PREPOSITIONS = word_list("voice-prepositions")
-
-
-def _voiced_body(head: Token) -> list[Token] | None:
-    """The words of the body a spokesperson speaks for (:data:`_VOICES`): `Hartwell &
-    Pryce` in `A spokesman for Hartwell & Pryce said`; None for other speakers or when
-    the body is named by no proper noun (`a spokeswoman for the council`)."""
-    if head.lower_ not in _VOICES:
-        return None
-    for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
-            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if named is not None and named.pos_ == "PROPN":
-                return name_tokens(mention_span(named)) or None
-    return None
-
-
-#: The most words of a body's short name that :func:`_definite_short_name` reads on.
-_SHORT_NAME_WORDS = 3
-
-
-def _definite_short_name(tokens: list[Token], name: str) -> bool:
-    """Whether a body's name read from `tokens` is a short name of two or three words
-    that the mention writes after `the` (`the First Nation said`, `The Housing Board
-    said`, `The Pelagic Fishing Association said`): a reader takes it for the one longer
-    name the text writes after `the` with capitalised words before it (`the Kwanlin Dün
-    First Nation`, `The South African Pelagic Fishing Association`), as for one word (`the
-    Post`); the name must be the mention's own words, not a longer form already found."""
-    first = tokens[0]
-    return (
-        1 < len(name.split()) <= _SHORT_NAME_WORDS
-        and name == name_text(tokens)
-        and first.i > 0
-        and first.doc[first.i - 1].lower_ == "the"
-    )
-
-
-def _introduced_whole(text: str, name: str, longer: str) -> bool:
-    """Whether the text first writes a body's short name inside its longer form, as a
-    story introduces a body by its full name before it shortens it (`the Kwanlin Dün First
-    Nation` … `the First Nation`); not when it writes the short name first, where the
-    longer one is another body (`the Agricultural Tribunal ruled …` before `an appeal to
-    the Central Agricultural Tribunal`), nor a form read across a sentence's end."""
-    added = longer[: len(longer) - len(name)].split()
-    if any(word.lower() == "the" for word in added):
-        return False  # `the United States. The Supreme Court`: across a sentence's end
-    return text.find(name) == text.find(longer) + len(longer) - len(name)
-
-
-def _past_kind_word(tokens: list[Token]) -> list[Token]:
-    """Rule kind-before-name: a body's name without the description the writer set
-    before it, a kind of body in lower case (`Tenants' union ACORN said`, `Pressure group
-    Transport Action said`: `ACORN`, `Transport Action`), when only capitalised words
-    follow the kind; the tokens as they are otherwise."""
-    for k in range(len(tokens) - 2, -1, -1):
-        word = tokens[k]
-        if _kind_before_name(word):
-            rest = tokens[k + 1 :]
-            if all(t.text[:1].isupper() for t in rest):
-                return rest
-            return tokens
-    return tokens
-
-
-def _capitalised_from(words: list[Token]) -> int:
-    """Where the run of capitalised words that ends a subject's words begins: past the
-    writer's description in lower case (`Budget carrier SkyBridge` gives `SkyBridge`)."""
-    k = len(words)
-    while k > 0 and words[k - 1].text[:1].isupper():
-        k -= 1
-    return k
-
-
-def _kind_before_name(word: Token) -> bool:
-    """Whether a word before a body's name is a kind of body in lower case
-    (:data:`ORG_KINDS`, :data:`~quotes.proper_runs.KINDS_BEFORE_NAMES`: `Tenants' union
-    ACORN`, `budget airline Ryanair`), or a kind of business capitalised as the first word of its
-    sentence (:func:`~quotes.proper_runs.opening_kind`: `Carmaker Toyota said …`)."""
-    if word.is_lower:
-        return word.lower_ in ORG_KINDS or word.lower_ in KINDS_BEFORE_NAMES
-    return opening_kind(word)

@@ -1,0 +1,144 @@
+"""The words around a body's name that the body index reads from the text and the
+tokens, with no person index: the kind the text gives a name in a description set off
+after it (`Svenska Musikerförbundet, the Swedish musicians' union,`), the name that opens
+a sentence left unparsed, a body a spokesman speaks for (`a spokesman for Hartwell &
+Pryce`), a short name of a few words after `the` and whether the text introduced it
+whole, and the description of a body's kind the writer sets before its name (`Tenants'
+union ACORN`, `Budget carrier SkyBridge`). Split from :mod:`quotes.bodies`, which reads
+them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_list
+from quotes.mentions import mention_span
+from quotes.name_spans import TITLES, name_text, name_tokens
+from quotes.names import ORG_KINDS
+from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
+
+#: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
+_VOICES = word_list("body-voices")
+#: A description set off after a name, read from the text: `, the Swedish musicians'
+#: union,` (its article, up to eight words, and the punctuation that closes it).
+_SET_OFF = r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)\s*[,.;)]"
+
+
+def set_off_kind(text: str, name: str) -> str | None:
+    """The kind of organisation a description set off after a body's name at its first
+    such mention gives it: `union` in `Svenska Musikerförbundet, the Swedish musicians'
+    union, alleges …`; None when the text sets off no description ending in a kind
+    word (:data:`~quotes.names.ORG_KINDS`) after the name."""
+    # shape: <Name>, the <words> <kind>, (`Norsk Fiske, the fishermen's union,`)
+    match = re.search(re.escape(name) + _SET_OFF, text)
+    if match is None:
+        return None
+    kind = match.group(2).lower()
+    return kind if kind in ORG_KINDS else None
+
+
+def opening_name(sentence: Span) -> list[Token]:
+    """The name a sentence the parse left alone opens with, read from the words: the
+    capitalised words after `The` (`The Northern Ledger is unimpressed.`), or two or more
+    without it, up to a lower-case word; none when they hold a title (`Mr Lowry`), or
+    a capital opens the sentence alone (`Shares fell`)."""
+    words = list(sentence)
+    first = 1 if words and words[0].lower_ == "the" else 0
+    end = first
+    while end < len(words) and words[end].is_alpha and words[end].text[:1].isupper():
+        end += 1
+    name = words[first:end]
+    if (
+        end >= len(words)
+        or not words[end].is_lower
+        or len(name) < 2 - first
+        or any(t.lower_ in TITLES for t in name)
+    ):
+        return []
+    return name
+
+
+#: Prepositions between a spokesperson and their body (`a spokesman for …`).
+_VOICE_PREPOSITIONS = word_list("voice-prepositions")
+
+
+def voiced_body(head: Token) -> list[Token] | None:
+    """The words of the body a spokesperson speaks for (:data:`_VOICES`): `Hartwell &
+    Pryce` in `A spokesman for Hartwell & Pryce said`; None for other speakers or when
+    the body is named by no proper noun (`a spokeswoman for the council`)."""
+    if head.lower_ not in _VOICES:
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
+            named = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if named is not None and named.pos_ == "PROPN":
+                return name_tokens(mention_span(named)) or None
+    return None
+
+
+#: The most words of a body's short name that :func:`definite_short_name` reads on.
+_SHORT_NAME_WORDS = 3
+
+
+def definite_short_name(tokens: list[Token], name: str) -> bool:
+    """Whether a body's name read from `tokens` is a short name of two or three words
+    that the mention writes after `the` (`the First Nation said`, `The Housing Board
+    said`, `The Pelagic Fishing Association said`): a reader takes it for the one longer
+    name the text writes after `the` with capitalised words before it (`the Kwanlin Dün
+    First Nation`, `The South African Pelagic Fishing Association`), as for one word (`the
+    Post`); the name must be the mention's own words, not a longer form already found."""
+    first = tokens[0]
+    return (
+        1 < len(name.split()) <= _SHORT_NAME_WORDS
+        and name == name_text(tokens)
+        and first.i > 0
+        and first.doc[first.i - 1].lower_ == "the"
+    )
+
+
+def introduced_whole(text: str, name: str, longer: str) -> bool:
+    """Whether the text first writes a body's short name inside its longer form, as a
+    story introduces a body by its full name before it shortens it (`the Kwanlin Dün First
+    Nation` … `the First Nation`); not when it writes the short name first, where the
+    longer one is another body (`the Agricultural Tribunal ruled …` before `an appeal to
+    the Central Agricultural Tribunal`), nor a form read across a sentence's end."""
+    added = longer[: len(longer) - len(name)].split()
+    if any(word.lower() == "the" for word in added):
+        return False  # `the United States. The Supreme Court`: across a sentence's end
+    return text.find(name) == text.find(longer) + len(longer) - len(name)
+
+
+def past_kind_word(tokens: list[Token]) -> list[Token]:
+    """Rule kind-before-name: a body's name without the description the writer set
+    before it, a kind of body in lower case (`Tenants' union ACORN said`, `Pressure group
+    Transport Action said`: `ACORN`, `Transport Action`), when only capitalised words
+    follow the kind; the tokens as they are otherwise."""
+    for k in range(len(tokens) - 2, -1, -1):
+        word = tokens[k]
+        if kind_before_name(word):
+            rest = tokens[k + 1 :]
+            if all(t.text[:1].isupper() for t in rest):
+                return rest
+            return tokens
+    return tokens
+
+
+def capitalised_from(words: list[Token]) -> int:
+    """Where the run of capitalised words that ends a subject's words begins: past the
+    writer's description in lower case (`Budget carrier SkyBridge` gives `SkyBridge`)."""
+    k = len(words)
+    while k > 0 and words[k - 1].text[:1].isupper():
+        k -= 1
+    return k
+
+
+def kind_before_name(word: Token) -> bool:
+    """Whether a word before a body's name is a kind of body in lower case
+    (:data:`ORG_KINDS`, :data:`~quotes.proper_runs.KINDS_BEFORE_NAMES`: `Tenants' union
+    ACORN`, `budget airline Ryanair`), or a kind of business capitalised as the first word of its
+    sentence (:func:`~quotes.proper_runs.opening_kind`: `Carmaker Toyota said …`)."""
+    if word.is_lower:
+        return word.lower_ in ORG_KINDS or word.lower_ in KINDS_BEFORE_NAMES
+    return opening_kind(word)
