@@ -2,7 +2,8 @@
 fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; for
 the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`; and
 for the cue-lexicon tables, :class:`CueRow` and :func:`cue_rows`; for the name tables,
-:func:`speaker_in_all`."""
+:func:`row_in_all`, :func:`speaker_in_all` and :func:`check_speaker_and_mention`; for
+the tables of words that are no statement, :func:`check_statements_beside`."""
 
 from __future__ import annotations
 
@@ -81,9 +82,33 @@ def cue_rows(text: str) -> list[CueRow]:
     return [CueRow(r.type, r.content, r.mention, r.cue, r.method) for r in all_rows(text)]
 
 
+def row_in_all(text: str, fragment: str) -> Quote:
+    """The first quote (`--scope all`) whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
+    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
+    return found[0]
+
+
 def speaker_in_all(text: str, fragment: str) -> str | None:
     """The resolved speaker of the quote (`--scope all`) whose content holds
     ``fragment``."""
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
-    return found[0].speaker
+    return row_in_all(text, fragment).speaker
+
+
+def check_speaker_and_mention(text: str, fragment: str, speaker: str, mention: str) -> None:
+    """The quote (`--scope all`) whose content holds ``fragment`` has ``speaker``, and its
+    mention's offsets slice ``mention`` out of the text."""
+    row = row_in_all(text, fragment)
+    assert row.speaker == speaker
+    assert text[row.speaker_start : row.speaker_end] == mention
+
+
+def check_statements_beside(text: str, words: str, statements: list[tuple[str, str, str]]) -> None:
+    """The default scope gives exactly ``statements`` (type, speaker, content), each at its
+    offsets, and none for ``words``, which `--scope all` still has (alone, or after the
+    object that leads in to them, as PolNeAR marks it: `an automatic warning: "…"`)."""
+    found = quotes.extract(text)
+    assert [(q.type, q.speaker, q.text) for q in found] == statements
+    for q in found:
+        assert text[q.start : q.end] == q.text
+    assert any(words in q.text for q in quotes.extract(text, scope="all"))

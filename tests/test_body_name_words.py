@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.rows import check_speaker_and_mention
 
 
 @pytest.mark.parametrize(
@@ -59,10 +60,7 @@ import quotes
     ],
 )
 def test_a_body_name_keeps_its_words(text: str, fragment: str, speaker: str, mention: str) -> None:
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, quotes.extract(text, scope="all")
-    assert found[0].speaker == speaker
-    assert text[found[0].speaker_start : found[0].speaker_end] == mention
+    check_speaker_and_mention(text, fragment, speaker, mention)
 
 
 @pytest.mark.parametrize(
@@ -112,10 +110,7 @@ def test_a_body_name_keeps_its_words(text: str, fragment: str, speaker: str, men
 def test_a_body_name_reads_on_over_its_foreign_small_words(
     text: str, fragment: str, speaker: str, mention: str
 ) -> None:
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, quotes.extract(text, scope="all")
-    assert found[0].speaker == speaker
-    assert text[found[0].speaker_start : found[0].speaker_end] == mention
+    check_speaker_and_mention(text, fragment, speaker, mention)
 
 
 def test_a_body_named_with_a_foreign_small_word_is_its_kind_word_later() -> None:
@@ -177,10 +172,7 @@ def test_a_body_named_with_a_foreign_small_word_is_its_kind_word_later() -> None
 def test_a_company_name_keeps_its_legal_form_and_its_founder_s_possessive(
     text: str, fragment: str, speaker: str, mention: str
 ) -> None:
-    found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
-    assert found, quotes.extract(text, scope="all")
-    assert found[0].speaker == speaker
-    assert text[found[0].speaker_start : found[0].speaker_end] == mention
+    check_speaker_and_mention(text, fragment, speaker, mention)
 
 
 @pytest.mark.parametrize(

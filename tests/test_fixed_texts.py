@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.rows import check_statements_beside
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -155,10 +156,4 @@ FIXED = [
 def test_fixed_words_are_no_statement_and_the_statement_beside_them_is(
     text: str, words: str, statements: list[tuple[str, str, str]]
 ) -> None:
-    found = quotes.extract(text)
-    assert [(q.type, q.speaker, q.text) for q in found] == statements
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    # `all` still has the words (alone, or after the object that leads in to them, as
-    # PolNeAR marks it: `an automatic warning: "…"`)
-    assert any(words in q.text for q in quotes.extract(text, scope="all"))
+    check_statements_beside(text, words, statements)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.rows import check_statements_beside
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -95,11 +96,7 @@ NOT_STATEMENTS = [
 def test_words_that_are_no_statement_leave_the_statement_beside_them(
     rule: str, text: str, words: str, statements: list[tuple[str, str, str]]
 ) -> None:
-    found = quotes.extract(text)
-    assert [(q.type, q.speaker, q.text) for q in found] == statements
-    for q in found:
-        assert text[q.start : q.end] == q.text
-    assert any(words in q.text for q in quotes.extract(text, scope="all"))
+    check_statements_beside(text, words, statements)
 
 
 def test_a_naming_verb_whose_complement_is_a_mark_alone_is_no_term() -> None:
