@@ -65,8 +65,7 @@ class PersonFocus(FocusFilters):
             # asked once per person, not per mention: a `she` thousands of times over
             # would ask it of every mention before it
             bound |= self.businesses()
-        sentence = self.doc[self._before_said(at, said)].sent.start
-        recent = self.doc[sentence - 1].sent.start if sentence else 0
+        recent = self.recent_start(at, said)
         starts = token_starts(self.doc)
         fitting = [
             (i, index)
@@ -130,6 +129,13 @@ class PersonFocus(FocusFilters):
         if gender is not None and (found.gender is None or found.gender_by_name):
             found.gender, found.gender_by_name = gender, False
         return found.name
+
+    def recent_start(self, at: int, said: tuple[int, int] | None) -> int:
+        """Where the sentence before a pronoun's own starts (its own: the one before the
+        words it says, :meth:`_before_said`): how far back a `he` or `she` looks for
+        the subjects it may mean."""
+        sentence = self.doc[self._before_said(at, said)].sent.start
+        return self.doc[sentence - 1].sent.start if sentence else 0
 
     def _given_gender_yields(self, at: int, gender: str, recent: int) -> int | None:
         """Rule pronoun-over-given-gender: the person a `he` or `she` that fits no one

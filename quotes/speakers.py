@@ -210,15 +210,14 @@ class SpeakerResolver(TitleMentions):
     def note_opening_descriptions(self, at: int, said: tuple[int, int] | None) -> None:
         """Rule description-opens-sentence (:mod:`quotes.opening_descriptions`): note each
         sentence a `he` or `she` at `at` looks back over (its own and the one before,
-        :meth:`~quotes.person_focus.PersonFocus._before_said`) that opens with a definite
+        :meth:`~quotes.person_focus.PersonFocus.recent_start`) that opens with a definite
         description as its subject as a subject mention of the one person the description
         stands for: `Mateo Silva was left out after a row with his manager, Jorge
         Pinto. The 31-year-old trained alone.` ¶ `"…," he said` is Silva, not Pinto.
         A sentence inside a quote, a description that stands for no one person, and a
         description already noted as a mention (a speaker's) are left alone."""
         doc = self.doc
-        sentence = doc[self._before_said(at, said)].sent.start
-        i = doc[sentence - 1].sent.start if sentence else 0
+        i = self.recent_start(at, said)
         while i < at:
             sent = doc[i].sent
             i = sent.end
