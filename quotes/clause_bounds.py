@@ -52,7 +52,7 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     tokens = _without_line_label(tokens)
     # never on a conjunction a cut left at the end (`…, and`): rule no-trailing-join
     while tokens and (
-        tokens[-1].is_punct
+        (tokens[-1].is_punct and not _ends_content(tokens))
         or tokens[-1].is_space
         or (tokens[-1].dep_ == "cc" and len(tokens) > 1 and tokens[-1].head.i < tokens[-1].i)
     ):
@@ -60,6 +60,24 @@ def trimmed(tokens: list[Token], rule: str, shortest: int = 2) -> Content | None
     if len(tokens) < shortest:
         return None
     return Content(tokens[0].idx, tokens[-1].idx + len(tokens[-1]), rule)
+
+
+#: Marks that end a content's last word rather than its sentence (`3%`, `40‰`).
+_UNIT_MARKS = frozenset("%‰‱")
+
+#: Closing brackets and the openers they close.
+_BRACKETS = {")": "(", "]": "["}
+
+
+def _ends_content(tokens: list[Token]) -> bool:
+    """Rule unit-mark-kept: the content's last mark belongs to it — a unit written
+    after a number (`Sales fell 3%, the company said.` keeps `3%`) or a bracket closing
+    one opened inside the content (`the agency (ESA) said` keeps `(ESA)`)."""
+    last = tokens[-1].text
+    if last in _UNIT_MARKS:
+        return len(tokens) > 1 and tokens[-2].like_num
+    opener = _BRACKETS.get(last)
+    return opener is not None and any(t.text == opener for t in tokens[:-1])
 
 
 def _without_line_label(tokens: list[Token]) -> list[Token]:

@@ -401,6 +401,23 @@ CASES = [
         [Row("mixed", 18, 'the minister for showing "the courage of her convictions."',
              "The union", "praised", "reported-object:subject")],
     ),
+    # unit-mark-kept: a percent sign ends the content's last number, not its sentence
+    (
+        "Ticket sales fell 3%, the promoter said.",
+        [Row("indirect", 0, "Ticket sales fell 3%", "the promoter", "said",
+             "reported:subject")],
+    ),
+    (
+        "The promoter said ticket sales fell 3%.",
+        [Row("indirect", 18, "ticket sales fell 3%", "The promoter", "said",
+             "reported:subject")],
+    ),
+    # ... and a bracket closing one the content opened stays with it
+    (
+        "The warden said the path would be run by Hollin Rangers (HR).",
+        [Row("indirect", 16, "the path would be run by Hollin Rangers (HR)", "The warden",
+             "said", "reported:subject")],
+    ),
 ]
 
 
