@@ -47,7 +47,11 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[inner[-1] + 1 :]
     while tokens and (_title_word(tokens[0]) or tokens[0].pos_ == "DET"):
         tokens = tokens[1:]
-    if _office_name(whole, tokens) or _title_in_body_name(whole, tokens):
+    if (
+        _office_name(whole, tokens)
+        or _title_in_body_name(whole, tokens)
+        or _title_heading_body(whole, tokens)
+    ):
         tokens = whole[1:] if whole[0].pos_ == "DET" else whole
     if _role_before_name(tokens):
         tokens = tokens[1:]
@@ -150,6 +154,20 @@ def _title_in_body_name(whole: list[Token], left: list[Token]) -> bool:
         and doc[title - 2].lower_ in BODY_HEADS
         and doc[title - 2].text[:1].isupper()
         and doc[title - 2].i >= whole[0].i
+    )
+
+
+def _title_heading_body(whole: list[Token], left: list[Token]) -> bool:
+    """title-heading-body: whether the title cut out of a mention opens a body's name,
+    whose last word is a body's head word (:data:`~quotes.source_words.BODY_HEADS`):
+    `the Justice Ministry` stays whole (not `Ministry`), as do `Justice Department
+    figures` and `the Chancellor's Office`; never a person's mention."""
+    return (
+        bool(left)
+        and len(left) < len(whole)
+        and left[-1].lower_ in BODY_HEADS
+        and left[-1].text[:1].isupper()
+        and not any(t.ent_type_ == "PERSON" for t in whole)
     )
 
 

@@ -388,6 +388,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return False  # rule possessive-firm-name: `Macy's said …`, a firm, no `Macy`
     if legal_form(tokens[-1].text) or in_slashed_legal_form(tokens[-1]):
         return False  # `Kaskada Sport Ltd said …`, `(Pty) Ltd said …`, `P/F said`: a company
+    if before is not None and before.lower_ in TITLES and tokens[-1].lower_ in ORG_KINDS:
+        # rule title-before-body-kind: `the Justice Ministry said`, `Justice Department
+        # figures`: a title word heading a body's name, no judge called Ministry
+        return False
     if len(tokens) == 1 and tokens[0].lower_ in _DAYS and not _one_name(run):
         return False  # rule day-no-person: `miss Sunday's game`, a day, whatever precedes it
     if before is not None and (

@@ -196,6 +196,35 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the company",
             "the company",
         ),
+        # rule name-before-work: the name set before figures is whose figures they are
+        (
+            "Exports of salmon rose by a fifth in March, according to Marstat data.",
+            "salmon",
+            "Marstat data",
+            "Marstat",
+        ),
+        # ... the paper printing them only passing them on
+        (
+            "Burglaries fell last year, according to Interior Ministry figures published "
+            "by the Dunmore Herald.",
+            "Burglaries",
+            "Interior Ministry figures published by the Dunmore Herald",
+            "Interior Ministry",
+        ),
+        # ... but a month before figures is no maker
+        (
+            "Burglaries fell last year, according to January figures.",
+            "Burglaries",
+            "January figures",
+            "January figures",
+        ),
+        # rule title-in-body-name's title-heading-body: `Justice` opens a ministry's name
+        (
+            "Burglaries fell last year, the Justice Ministry said.",
+            "Burglaries",
+            "the Justice Ministry",
+            "Justice Ministry",
+        ),
     ],
 )
 def test_pasted_news_speakers(text: str, fragment: str, mention: str, speaker: str) -> None:
