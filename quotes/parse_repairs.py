@@ -92,6 +92,7 @@ from quotes.subject_repairs import (
     quantifier_read_as_subject,
     share_read_as_modifier,
     subject_read_as_conjunct,
+    voice_read_as_name_part,
 )
 from quotes.subjects_in_between import (
     name_read_into_role,
@@ -292,6 +293,7 @@ def repair_tags(
         particle_read_as_head(doc[i], lemmas)
         quantifier_read_as_subject(doc[i])
         parent_count_read_as_subject(doc[i], lemmas)  # `Mother of four Lisa Hammond said`
+        voice_read_as_name_part(doc[i], lemmas)  # `A Department of X and Y spokesperson said`
         content_read_as_first_subject(doc[i], lemmas)  # `Or maybe Reyes, adviser Dunn says.`
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])

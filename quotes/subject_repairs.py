@@ -25,6 +25,8 @@ _CONJUNCTIONS = word_list("noun-conjunctions")
 _FLOATING = word_list("floating-quantifiers")
 #: Nouns for a parent that take a count of children before a name (`Mother of four`).
 _PARENTS = word_list("parent-count-roles")
+#: Those who speak for a body (`spokesperson`).
+_VOICES = word_list("body-voices")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of the words of a name's phrase before its last word (`the`, `Tom`).
@@ -109,6 +111,31 @@ def parent_count_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
     if first.head.i not in (name.i, first.i):
         return
     rehead_all([(name, verb, "nsubj"), (token, name, "nmod"), (count, of, "pobj")])
+
+
+def voice_read_as_name_part(token: Token, lemmas: frozenset[str]) -> None:
+    """Rule voice-after-joined-name: `A Department of Health and Social Care spokesperson
+    said …`: the parser reads the body's first word as the cue's subject and the voice
+    (:data:`_VOICES`) as the object of the name's `of` (`of Health and Social Care
+    spokesperson`), so `A Department` would speak. A capitalised subject of a cue, with
+    an `of` or `for` phrase whose last word, right before the cue, is a voice: the voice
+    is the subject, the name its modifier, as `A Department for Education spokesperson`
+    is read."""
+    verb, doc = token.head, token.doc
+    if token.dep_ != "nsubj" or not token.is_title or verb.lemma_.lower() not in lemmas:
+        return
+    if verb.i < 2 or token.i >= verb.i - 2:
+        return
+    voice = doc[verb.i - 1]
+    # shape: <det> <Body> of|for <Name …> <voice> <cue>
+    if voice.lower_ not in _VOICES or voice.dep_ != "pobj":
+        return
+    prep = voice.head
+    if prep.lower_ not in ("of", "for") or prep.head.i != token.i:
+        return
+    moves: list[Move] = [(voice, verb, "nsubj"), (token, voice, "compound")]
+    moves += [(c, voice, None) for c in token.lefts if c.dep_ == "det"]
+    rehead_all(moves)
 
 
 def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:

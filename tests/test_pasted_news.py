@@ -218,6 +218,13 @@ def row_holding(text: str, fragment: str) -> Quote:
             "January figures",
             "January figures",
         ),
+        # rule voice-after-joined-name: the voice speaks, not the body's first word
+        (
+            "A Department of Fisheries and Coasts spokesperson said the quota would stay.",
+            "quota",
+            "A Department of Fisheries and Coasts spokesperson",
+            "a Department of Fisheries and Coasts spokesperson",
+        ),
         # rule title-in-body-name's title-heading-body: `Justice` opens a ministry's name
         (
             "Burglaries fell last year, the Justice Ministry said.",
