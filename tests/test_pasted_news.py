@@ -220,10 +220,17 @@ def row_holding(text: str, fragment: str) -> Quote:
         ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
-            "A Department of Fisheries and Coasts spokesperson said the quota would stay.",
+            'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
             "quota",
             "A Department of Fisheries and Coasts spokesperson",
             "a Department of Fisheries and Coasts spokesperson",
+        ),
+        (
+            "A Ministry of Housing and Local Government spokeswoman said the rules would "
+            "change.",
+            "rules",
+            "A Ministry of Housing and Local Government spokeswoman",
+            "a Ministry of Housing and Local Government spokeswoman",
         ),
         # rule title-in-body-name's title-heading-body: `Justice` opens a ministry's name
         (
