@@ -11,6 +11,8 @@ said …`). :class:`LeadIndex` reads such a description once the descriptions of
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
@@ -96,6 +98,37 @@ class LeadIndex(DescribedIndex):
         person = self.people[after[0]]
         person.roles.add(role)
         return person.name
+
+    def _named_next(self, head: Token) -> str | None:
+        """Rule description-named-next: a description that speaks (`A senior doctor in
+        the department told a local newspaper that …`, `The head of a primary school said
+        …`) stands for the person the next sentence names beside the same noun as its
+        subject (`The doctor, Mart Kask, said …`, `The head teacher, Rafael Moreno, said
+        …`), wherever in the story it comes: the writer names the one described; and a
+        body's kind so described stands for the body named beside it (`The union, the
+        Sindicat Docent, said …`). Only a singular noun, and only the next sentence's
+        subject set off with a name."""
+        if head.tag_ != "NN":
+            return None
+        sent = head.sent
+        if sent.end >= len(self.doc):
+            return None
+        for subject in self.doc[sent.end].sent:
+            if subject.dep_ != "nsubj" or not _same_noun(subject, head):
+                continue
+            named = next((c for c in subject.rights if c.dep_ == "appos"), None)
+            if named is None or not any(c.lower_ == "the" for c in subject.lefts):
+                return None
+            if named.ent_type_ == "PERSON":
+                k = bisect_left(self.timeline, (named.left_edge.i, -1))
+                if k < len(self.timeline) and self.timeline[k][0] <= named.i:
+                    return self.people[self.timeline[k][1]].name
+            elif named.pos_ == "PROPN" and head.lemma_.lower() in ORG_KINDS:
+                # `The union, the Sindicat Docent, said …` after `The largest teachers'
+                # union in the region warned …`
+                return self.organisation(name_tokens(mention_span(named)))
+            return None
+        return None
 
     def _lead_body(self, head: Token) -> str | None:
         """A body or a work that a story's lead describes before naming it (`An
@@ -243,3 +276,12 @@ def _of_a_body(child: Token) -> bool:
     return child.lower_ in _BODY_POSSESSIVES or (
         owned and (child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.ent_type_ != "PERSON"))
     )
+
+
+def _same_noun(subject: Token, head: Token) -> bool:
+    """Whether a subject names the noun a description is headed by, alone or in a
+    compound (`the doctor` for `a senior doctor`, `the head teacher` for `the head of a
+    school`, `the detective` for `a senior detective`)."""
+    lemma = head.lemma_.lower()
+    words = [subject, *(c for c in subject.lefts if c.dep_ == "compound")]
+    return any(w.lemma_.lower() == lemma for w in words)

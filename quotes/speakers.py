@@ -189,6 +189,7 @@ class SpeakerResolver(TitleMentions):
             titled = (
                 self._by_title(head)
                 or self._described(head)
+                or self._named_next(head)
                 or self._lead_description(head)
                 or self._lead_body(head)
             )

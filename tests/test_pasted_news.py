@@ -218,6 +218,38 @@ def row_holding(text: str, fragment: str) -> Quote:
             "January figures",
             "January figures",
         ),
+        # rule description-named-next: the description stands for the one the next
+        # sentence names beside the same noun
+        (
+            "Ana Ruiz chairs the board. A senior nurse on the ward told the paper that "
+            "beds were short. The nurse, Tom Hale, said the rota was unsafe.",
+            "beds were short",
+            "A senior nurse",
+            "Tom Hale",
+        ),
+        (
+            "The head of a village school said the roof leaked. The head teacher, Mia "
+            "Lund, said two classes had moved.",
+            "roof leaked",
+            "The head",
+            "Mia Lund",
+        ),
+        # ... and a body's kind the body named beside it
+        (
+            "The biggest farmers' union in the north warned that it would strike. The "
+            "union, the Liga Rural, said fuel costs had doubled.",
+            "would strike",
+            "The biggest farmers' union",
+            "Liga Rural",
+        ),
+        # ... but not one named beside another noun
+        (
+            "A senior nurse on the ward told the paper that beds were short. The doctor, "
+            "Tom Hale, said the rota was unsafe.",
+            "beds were short",
+            "A senior nurse",
+            "a senior nurse on the ward",
+        ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
             'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
