@@ -36,17 +36,20 @@ def according_set_off(mention: Span) -> Span | None:
     `…, according to the organisers, Run for Hope, beating …`. The description is a
     common noun with its article or possessive after `according to`, the phrase comes
     after the verb of its clause (before it, the capitalised words after the comma may be
-    the clause's own subject: `According to the club, Berg will start`), and the name is a
-    run of capitalised words (small joining words inside) closed by a full stop or a
-    comma; None in any other shape, or for a date, a place or a people."""
+    the clause's own subject: `According to the club, Berg will start`, so only a
+    person's name set off by commas is read there, :func:`_opening_set_off`), and the
+    name is a run of capitalised words (small joining words inside) closed by a full stop
+    or a comma; None in any other shape, or for a date, a place or a people."""
     head = mention.root
     doc = mention.doc
     to = head.head
     if head.pos_ != "NOUN" or not head.is_lower or head.dep_ != "pobj" or to.lower_ != "to":
         return None
     according = to.head
-    if according.lower_ != "according" or according.i < according.sent.root.i:
+    if according.lower_ != "according":
         return None
+    if according.i < according.sent.root.i:
+        return _opening_set_off(head)
     comma = head.right_edge.i + 1
     if comma >= len(doc) or doc[comma].text != ",":
         return None
@@ -55,6 +58,26 @@ def according_set_off(mention: Span) -> Span | None:
         return None
     name = doc[comma + 1 : end]
     return None if no_source_name(name) else name
+
+
+def _opening_set_off(head: Token) -> Span | None:
+    """Rule according-set-off's opening form: the person's name set off by commas after
+    the described source of an opening `According to`, before the clause's own subject:
+    `According to the forestry officer in Auki, Hilda Maenu'u, the company has not …`;
+    None when the name is the clause's subject (`According to the club, Berg, who …,
+    will start`) or no person's. The parse may join the name to the description's last
+    noun (`in Auki, Hilda Maenu'u`), so the first comma after it is read."""
+    doc = head.doc
+    comma = next((t.i for t in doc[head.i : head.right_edge.i + 2] if t.text == ","), None)
+    if comma is None:
+        return None
+    end = name_run_end(doc, comma + 1)
+    if end is None or end >= len(doc) or doc[end].text != ",":
+        return None
+    name = doc[comma + 1 : end]
+    if any(t.ent_type_ != "PERSON" or t.dep_ in ("nsubj", "nsubjpass") for t in name):
+        return None
+    return name
 
 
 def according_body_named(to: Token) -> Span | None:

@@ -250,6 +250,21 @@ def row_holding(text: str, fragment: str) -> Quote:
             "A senior nurse",
             "a senior nurse on the ward",
         ),
+        # rule according-set-off, opening form: the name set off after the description
+        (
+            "According to the district water engineer in Gizo, Ruth Kera, the pipes "
+            "have not been tested since May.",
+            "pipes",
+            "the district water engineer",
+            "Ruth Kera",
+        ),
+        # ... but not the clause's own subject
+        (
+            "According to the club, Berg will start on Sunday.",
+            "Berg",
+            "the club",
+            "the club",
+        ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
             'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
