@@ -252,11 +252,11 @@ def row_holding(text: str, fragment: str) -> Quote:
         ),
         # rule according-set-off, opening form: the name set off after the description
         (
-            "According to the district water engineer in Gizo, Ruth Kera, the pipes "
-            "have not been tested since May.",
-            "pipes",
-            "the district water engineer",
-            "Ruth Kera",
+            "According to the regional health officer in Lae, Grace Waim, the clinic has "
+            "run out of test kits.",
+            "test kits",
+            "the regional health officer",
+            "Grace Waim",
         ),
         # ... but not the clause's own subject
         (
