@@ -15,9 +15,16 @@ from spacy.tokens import Span, Token
 
 from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
+from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 from quotes.work_owners import that_clause_verb
+
+#: Verbs by which a work is made or issued (`published`, `compiled`): their participle
+#: set off after an `according to` source describes it.
+_MAKING = word_list("issuing-verbs") | word_list("authoring-verbs")
+#: Tags of a finite verb or modal, which a clause reported after the phrase holds.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:
@@ -36,6 +43,14 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
     skip = set(t.i for t in cue.subtree)
+    described = _source_participle(cue)
+    if described is not None:
+        # `According to the council's schedule, published on its website, the dams …`
+        skip.update(range(described.start, described.end + 1))
+        if head.i in skip:  # the parse made the participle the root
+            rest = cue.doc[described.end + 1 : cue.sent.end]
+            head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), head)
+            return [t for t in rest if t.i not in skip], head
     named = named_after(cue) or _body_named_after(cue)
     if named is not None:
         # `, Dr. Marta Kowalczyk,`: from the comma after the phrase to the one after the name
@@ -46,6 +61,29 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
             head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), head)
             return [t for t in rest if t.i not in skip], head
     return [t for t in head.subtree if t.i not in skip], head
+
+
+def _source_participle(cue: Token) -> Span | None:
+    """Rule according-source-participle: a participle phrase set off by commas right after
+    an opening `according to X`, which describes the source, not the clause reported:
+    `According to the council's schedule, published on its website every Friday, the
+    dams are at 31 percent` reports `the dams are at 31 percent`. Read from the words
+    (the parser hangs the phrase on the clause's verb or makes it the root): a past
+    participle of making or issuing a work (:data:`_MAKING`) after the phrase's comma, up
+    to the next comma, with a finite verb after that; None otherwise."""
+    to = next((c for c in cue.children if c.lower_ == "to"), None)
+    doc = cue.doc
+    at = to.right_edge.i + 1 if to is not None else len(doc)
+    if at + 1 >= cue.sent.end or doc[at].text != ",":
+        return None
+    participle = doc[at + 1]
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING:
+        return None  # `According to police, injured in the crash, two men …`: the subject's
+    words = doc[at + 1 : cue.sent.end]
+    comma = next((t.i for t in words if t.text == ","), None)
+    if comma is None or not any(t.tag_ in _FINITE for t in doc[comma : cue.sent.end]):
+        return None
+    return doc[at + 1 : comma]
 
 
 def according_speaker(cue: Token, source: Token) -> Token | None:

@@ -382,6 +382,8 @@ def _mention_words(token: Token) -> Span:
             end = child.right_edge.i + 1
     while start < token.i and doc[start].is_punct:
         start += 1
+    while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ")]":
+        end -= 1  # `figures compiled by Reuters,`: the comma the phrase's parse ended on
     return doc[start:end]
 
 

@@ -412,6 +412,25 @@ CASES = [
         [Row("indirect", 18, "ticket sales fell 3%", "The promoter", "said",
              "reported:subject")],
     ),
+    # according-source-participle: a participle describing the source is outside
+    (
+        "According to the board's timetable, published on its website every Monday, the "
+        "ferry sails at nine.",
+        [Row("indirect", 75, "the ferry sails at nine", "the board's timetable",
+             "According", "according-to:according-to")],
+    ),
+    # ... and the comma closing a work's `by` phrase is no part of the mention
+    (
+        "According to figures compiled by Statline, freight volumes fell.",
+        [Row("indirect", 43, "freight volumes fell", "figures compiled by Statline",
+             "According", "according-to:according-to")],
+    ),
+    # ... but one describing the clause's subject is inside
+    (
+        "According to police, injured in the crash, two men were taken to hospital.",
+        [Row("indirect", 21, "injured in the crash, two men were taken to hospital",
+             "police", "According", "according-to:according-to")],
+    ),
     # ... and a bracket closing one the content opened stays with it
     (
         "The warden said the path would be run by Hollin Rangers (HR).",
