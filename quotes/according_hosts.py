@@ -77,7 +77,8 @@ def _source_participle(cue: Token) -> Span | None:
     if at + 1 >= cue.sent.end or doc[at].text != ",":
         return None
     participle = doc[at + 1]
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING:
+    # (a past tense to the tagger when the parser made it the root)
+    if participle.tag_ not in ("VBN", "VBD") or participle.lemma_.lower() not in _MAKING:
         return None  # `According to police, injured in the crash, two men …`: the subject's
     words = doc[at + 1 : cue.sent.end]
     comma = next((t.i for t in words if t.text == ","), None)
