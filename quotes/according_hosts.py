@@ -23,8 +23,8 @@ from quotes.work_owners import that_clause_verb
 #: Verbs by which a work is made or issued (`published`, `compiled`): their participle
 #: set off after an `according to` source describes it.
 _MAKING = word_list("issuing-verbs") | word_list("authoring-verbs")
-#: Tags of a finite verb or modal, which a clause reported after the phrase holds.
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Fewest words (and the full stop) of a clause reported after such a participle.
+_SHORTEST_CLAUSE = 3
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:
@@ -70,7 +70,7 @@ def _source_participle(cue: Token) -> Span | None:
     dams are at 31 percent` reports `the dams are at 31 percent`. Read from the words
     (the parser hangs the phrase on the clause's verb or makes it the root): a past
     participle of making or issuing a work (:data:`_MAKING`) after the phrase's comma, up
-    to the next comma, with a finite verb after that; None otherwise."""
+    to the next comma, with a clause after that; None otherwise."""
     to = next((c for c in cue.children if c.lower_ == "to"), None)
     doc = cue.doc
     at = to.right_edge.i + 1 if to is not None else len(doc)
@@ -82,7 +82,7 @@ def _source_participle(cue: Token) -> Span | None:
         return None  # `According to police, injured in the crash, two men …`: the subject's
     words = doc[at + 1 : cue.sent.end]
     comma = next((t.i for t in words if t.text == ","), None)
-    if comma is None or not any(t.tag_ in _FINITE for t in doc[comma : cue.sent.end]):
+    if comma is None or cue.sent.end - comma <= _SHORTEST_CLAUSE:
         return None
     return doc[at + 1 : comma]
 
