@@ -44,13 +44,13 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
         head = head.head
     skip = set(t.i for t in cue.subtree)
     described = _source_participle(cue)
-    if described is not None:
+    rest = [] if described is None else cue.doc[described.end + 1 : cue.sent.end]
+    verb = next((t for t in rest if t.pos_ in ("VERB", "AUX")), None)
+    if described is not None and verb is not None:
         # `According to the council's schedule, published on its website, the dams …`
         skip.update(range(described.start, described.end + 1))
         if head.i in skip:  # the parse made the participle the root
-            rest = cue.doc[described.end + 1 : cue.sent.end]
-            head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), head)
-            return [t for t in rest if t.i not in skip], head
+            return [t for t in rest if t.i not in skip], verb
     named = named_after(cue) or _body_named_after(cue)
     if named is not None:
         # `, Dr. Marta Kowalczyk,`: from the comma after the phrase to the one after the name
