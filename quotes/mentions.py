@@ -40,6 +40,8 @@ _OBTAINING = word_list("obtaining-verbs")
 _SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
+#: Verbs of making a work (`carried out`, `conducted`), whose agent made it.
+_AUTHORING = word_list("authoring-verbs")
 #: Words for a time (`May`, `Monday`, `year`), which a work's `from` phrase dates it by.
 _TIMES = word_list("time-possessors")
 
@@ -66,6 +68,8 @@ def author(work: Token) -> Token | None:
     if not authored_work(work):
         return None
     for child in work.rights:
+        if (sampled := _sample_maker(child)) is not None:
+            return sampled
         if child.dep_ == "prep" and child.lower_ in _MAKER_PREPOSITIONS:
             maker = next((c for c in child.children if c.dep_ == "pobj"), None)
             if maker is not None and (_counted(maker) or _dated(maker) or _placed(child, maker)):
@@ -83,6 +87,23 @@ def author(work: Token) -> Token | None:
             # which the union lodged`
             return source
     return _by_after_topic(work)
+
+
+def _sample_maker(of: Token) -> Token | None:
+    """Rule sample-maker: who carried out a poll or a survey whose `of` phrase counts the
+    people asked, the parser hanging the making participle on them: `Sonda Civica` in
+    `A poll of 1,100 adults carried out by the polling firm Sonda Civica found …`; None
+    for any other phrase."""
+    if of.dep_ != "prep" or of.lower_ != "of":
+        return None
+    sample = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if sample is None or not _counted(sample):
+        return None
+    for participle in sample.rights:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in _AUTHORING:
+            maker = passive_agent(participle)
+            return None if maker is None else named_in_role(maker) or maker
+    return None
 
 
 def _role_named_after(work: Token, maker: Token) -> Token | None:

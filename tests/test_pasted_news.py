@@ -265,6 +265,14 @@ def row_holding(text: str, fragment: str) -> Quote:
             "the club",
             "the club",
         ),
+        # rule sample-maker: who carried out a poll whose `of` counts those asked
+        (
+            "A survey of 2,000 farmers conducted by Agristat found that most farmers "
+            "expected losses this year.",
+            "expected losses",
+            "A survey of 2,000 farmers conducted by Agristat",
+            "Agristat",
+        ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
             'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
