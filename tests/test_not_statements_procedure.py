@@ -30,6 +30,17 @@ NOT_STATEMENTS = [
         [("indirect", "Rita Moss", "the minister had misled the House")],
     ),
     (
+        "chair-call: a call to order with the house addressed",
+        "CHAIR: Order. Order, Honourable Members.\n\nMENSAH: The contract was signed "
+        "in March.\n\nCHAIR: Who signed it?\n\nMENSAH: The deputy minister did.",
+        "Order. Order, Honourable Members.",
+        [
+            ("direct", "MENSAH", "The contract was signed in March."),
+            ("direct", "CHAIR", "Who signed it?"),
+            ("direct", "MENSAH", "The deputy minister did."),
+        ],
+    ),
+    (
         "chair-call: the close of a debate and the day of the vote",
         'The President then announced: "The debate is closed. The vote will take place on '
         'Thursday." Greens leader Anke Vos said her group would vote against.',
