@@ -7,11 +7,12 @@ the default scope (:func:`quotes.scope.dropped_by`), beside the other words no o
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from quotes.doc_memo import memo
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.law_texts import text_before
 from quotes.not_said import FICTION, TEXTS
 
@@ -63,7 +64,86 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
         or in_a_scene(cue)
         or in_a_chapter(cue)
         or in_a_plot(cue)
+        or in_a_numbered_part(cue)
     )
+
+
+_NUMBERED_PARTS = word_map("numbered-work-parts")
+#: Nouns for a part of a work that a review numbers (`episode`, `act`, `chapter`).
+_PARTS = frozenset(_NUMBERED_PARTS["parts"])
+#: Words that order such a part besides numbers and ordinals (`last`, `final`).
+_ORDERS = frozenset(_NUMBERED_PARTS["orders"])
+#: Verbs by which an author writes in her own person (`write`).
+_AUTHORING = word_list("authoring-verbs")
+
+
+def in_a_numbered_part(cue: Token) -> bool:
+    """Rule in-a-numbered-part: whether a cue in the present sets what is said in a
+    numbered or ordered part of a work, in a phrase of `in` outside the quotation
+    (`"I'm not leaving without my daughter," the stranger says in episode four`,
+    `"…," she says in chapter nine`, `he roars at his son in the second act`): a
+    character's line in a review's plot summary. Not a part `of` something named (`in
+    an episode of the podcast`, a real programme), nor an author's `writes`."""
+    # `"You love the stone more than me," she says in chapter nine.`
+    if cue.tag_ not in _PRESENT or cue.lemma_.lower() in _AUTHORING:
+        return False
+    doc = cue.doc
+    places = _doc_part_nouns(doc)
+    if not places:
+        return False
+    sent = cue.sent
+    for k in places[bisect_left(places, sent.start) : bisect_left(places, sent.end)]:
+        word = doc[k]
+        if word.dep_ != "pobj" or word.head.lower_ != "in":
+            continue
+        children = list(word.children)
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in children):
+            continue
+        if not any(c.like_num or c.lower_ in _ORDERS for c in children):
+            continue
+        if not any(m.is_quote for m in doc[min(word.i, cue.i) : max(word.i, cue.i)]):
+            return True
+    return False
+
+
+#: Words after a character's name that give the actor who plays the part: `(played by`.
+_PLAYED_BY = re.compile(
+    r"([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)*)[ \t]*(?:\(|,[ \t]+)(?:"
+    + "|".join(
+        re.escape(p).replace("_", r"[ \t]+")
+        for p in sorted(word_list("played-by"), key=len, reverse=True)
+    )
+    + r")[ \t]+[A-Z]"
+)
+
+
+def played_part(speaker: Span, name: str | None) -> bool:
+    """Rule played-part: whether a row's speaker is a character the text says an actor
+    plays, by the words right after the character's name (`Sheriff Ada Brenner (played
+    by Kate Moss-Irving) warns the stranger`, `Holt, played by Ana Lobo,`,
+    quotes/lang/en/played-by.txt): every line of that name is the work's, no one's
+    statement, wherever the review quotes it. The speaker's resolved `name` (or its
+    words as written) must be all words of such a name."""
+    # `"You should never have come back," Sheriff Ada Brenner (played by Kate Moss) warns.`
+    parts = _played_parts(speaker.doc)
+    if not parts:
+        return False
+    words = set((name or speaker.text).split())
+    return bool(words) and any(words <= part for part in parts)
+
+
+def _played_parts(doc: Doc) -> list[frozenset[str]]:
+    """The names the text says an actor plays, each as the set of its words, read once
+    per doc from its text (:data:`_PLAYED_BY`)."""
+    table = memo(doc, "played-parts")
+    if "parts" not in table:
+        text = doc.text
+        table["parts"] = (
+            [frozenset(m[1].split()) for m in _PLAYED_BY.finditer(text)]
+            if "ayed by" in text or "oiced by" in text
+            else []
+        )
+    return table["parts"]
 
 
 #: Nouns for a scene of a work (`in the first scene`).
@@ -83,8 +163,11 @@ def in_a_scene(cue: Token) -> bool:
     )
 
 
-#: Nouns for a part of a novel (`chapter`).
+#: Nouns for a part of a novel or a series (`chapter`, `episode`).
 _CHAPTERS = word_list("chapter-nouns")
+#: Nouns of an `in` phrase that sets a plot summary's line in a work: its parts and the
+#: works of fiction themselves (`In the film, …`).
+_WORK_SETTINGS = _CHAPTERS | FICTION
 #: Present-tense tags of a plot summary's cue (`tells`).
 _PRESENT = frozenset({"VBZ", "VBP"})
 
@@ -92,10 +175,13 @@ _PRESENT = frozenset({"VBZ", "VBP"})
 def in_a_chapter(cue: Token) -> bool:
     """Rule in-a-chapter: whether a cue in the present tells a character's line to
     someone named or a pronoun (`tells Deniz`, `tells her`) in a sentence that opens with
-    a phrase of `in` whose noun is a chapter (`In the chapter called "The Well", her aunt
-    tells Deniz: "…"`): a line of the novel, in a review's plot summary. A chapter's
-    title in quotation marks may stand between. An author who `writes` in a chapter of
-    her memoir, with no one told, makes her own claim."""
+    a phrase of `in` whose noun is a chapter or an episode (`In the chapter called "The
+    Well", her aunt tells Deniz: "…"`, `In episode two, Brenner tells her deputy: "…"`)
+    or a work of fiction (rule in-a-work: `In the film, the old man tells his grandson:
+    "…"`, `In the comedy Office Hours, the boss tells his staff: "…"`): a line of the
+    work, in a review's plot summary. A chapter's title in quotation marks may stand
+    between. An author who `writes` in a chapter of her memoir, with no one told, makes
+    her own claim."""
     # `In the last chapter, the old ferryman tells her: "Nobody crosses twice."`
     if not _tells_someone(cue):
         return False
@@ -103,18 +189,34 @@ def in_a_chapter(cue: Token) -> bool:
         c.dep_ == "prep"
         and c.lower_ == "in"
         and c.i < cue.i
-        and any(p.dep_ == "pobj" and p.lemma_.lower() in _CHAPTERS for p in c.children)
+        and any(p.dep_ == "pobj" and _sets_a_work(p) for p in c.children)
         for c in cue.children
+    )
+
+
+def _sets_a_work(noun: Token) -> bool:
+    """Whether the noun of an `in` phrase is a part of a work (`chapter`, `episode`) or
+    a work of fiction (`film`, `novel`), itself or as the kind before its title (`the
+    comedy Office Hours`: `comedy`)."""
+    return noun.lemma_.lower() in _WORK_SETTINGS or any(
+        c.dep_ in ("compound", "nmod", "amod") and c.lower_ in _WORK_SETTINGS
+        for c in noun.children
     )
 
 
 def _tells_someone(cue: Token) -> bool:
     """Whether a cue in the present tells its words to someone named or a pronoun of
-    the third person (`tells Deniz`, `tells her`), as a plot summary tells a character's
-    line; not to the writer or the reader (`tells me`, `tells us`)."""
+    the third person (`tells Deniz`, `tells her`), or to someone a possessive ties to
+    a person of the story (`tells his grandson`, `tells her staff`), as a plot summary
+    tells a character's line; not to the writer or the reader (`tells me`, `tells us`),
+    nor to a thing or a body (`tells the camera`, `tells the court`)."""
     return cue.tag_ in _PRESENT and any(
         c.dep_ in ("dobj", "dative")
-        and (c.pos_ in ("PROPN", "PRON") or c.is_title)  # a name the tagger made a noun
+        and (
+            c.pos_ in ("PROPN", "PRON")
+            or c.is_title  # a name the tagger made a noun
+            or (c.pos_ == "NOUN" and any(d.dep_ == "poss" for d in c.children))
+        )
         and c.lower_ not in ("us", "me", "you")
         for c in cue.children
     )
@@ -143,9 +245,25 @@ def in_a_plot(cue: Token) -> bool:
             return False
         # the sentences before are read by their words: one with no cue is not parsed
         sent = doc[sent.start - 1].sent
-        if any(t.lower_ in _PLOT_PERSONS for t in sent):
+        if any(t.lower_ in _PLOT_PERSONS for t in sent) or _opens_in_a_work(sent):
             return True
     return False
+
+
+#: How many words an opening `in` phrase may take before its noun of a work.
+_SETTING_WORDS = 4
+
+
+def _opens_in_a_work(sent: Span) -> bool:
+    """Rule plot-setting-before: whether a sentence opens with an `in` phrase that sets
+    it in a part of a work or a work of fiction, read by its words (`In the third
+    episode, Detective Holt corners the smuggler.`): the lines told after it in its
+    paragraph are the work's, as after a sentence that names the story's heroine."""
+    # `In the third episode, Holt corners the smuggler. "…," Holt tells him.`
+    words = [t.lower_ for t in sent[: _SETTING_WORDS + 2]]
+    if not words or words[0] != "in" or "," not in words:
+        return False
+    return any(w in _WORK_SETTINGS for w in words[1 : words.index(",")])
 
 
 def _scene_nouns(cue: Token) -> list[Token]:
@@ -160,6 +278,22 @@ def _scene_nouns(cue: Token) -> list[Token]:
         return []
     sent = cue.sent
     return [doc[k] for k in places[bisect_left(places, sent.start) : bisect_left(places, sent.end)]]
+
+
+def _doc_part_nouns(doc: Doc) -> list[int]:
+    """The indices of the words of `doc` that are a noun of :data:`_PARTS` in lower case,
+    read from the doc's array once per doc, as :func:`_doc_scene_nouns` reads its nouns:
+    most docs have none, and their rows then need not walk their cue's sentence."""
+    table = memo(doc, "part-nouns")
+    if "at" not in table:
+        # imported here: the commands that need no model import this module without spaCy
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        lowers = doc.to_array([LOWER]).ravel().tolist()
+        parts = {lower for lower in set(lowers) if strings[lower] in _PARTS}
+        table["at"] = [k for k, lower in enumerate(lowers) if lower in parts]
+    return table["at"]
 
 
 def _doc_scene_nouns(doc: Doc) -> list[int]:

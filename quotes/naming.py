@@ -70,7 +70,7 @@ def name_given(
     """
     if cue is None or cue.lemma_.lower() not in _NAMING or called_out(cue):
         return False
-    if names_what(cue) or _names_described(cue) or _term_in_use(cue):
+    if names_what(cue) or _names_described(cue) or _term_in_use(cue) or _self_named(cue):
         return True
     return (
         kind != "direct"
@@ -83,6 +83,35 @@ def name_given(
             or _label_in_use(cue, content)
         )
     )
+
+
+#: Reflexive pronouns for a thing or a group naming itself (`itself`, `themselves`).
+_REFLEXIVES = word_list("reflexive-pronouns")
+
+
+def _self_named(cue: Token) -> bool:
+    """Rule self-named: whether a naming verb's object is a reflexive pronoun and the
+    name after it is quoted whole, with no article and no superlative inside the marks:
+    `The group calls itself "Parents for Safe Streets"`, `The band call themselves "The
+    Harbour Rats"`. The name a group or a person goes by, not a view of anything; a
+    judgement of oneself stays a row (`calls himself "the best mayor this city ever
+    had"`, `calls herself "a recovering optimist"`)."""
+    # `The group calls itself "Parents for Safe Streets" and has about 300 members.`
+    doc = cue.doc
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.lower_ not in _REFLEXIVES:
+            continue
+        k = obj.i + 1
+        if k + 1 >= len(doc) or not doc[k].is_quote:
+            return False
+        close = next((t.i for t in doc[k + 1 : cue.sent.end] if t.is_quote), None)
+        if close is None or close == k + 1:
+            return False
+        words = doc[k + 1 : close]
+        return words[0].lower_ not in _INDEFINITE and not any(
+            t.tag_ in ("JJS", "RBS") for t in words
+        )
+    return False
 
 
 #: Most words of a term in use that a naming verb gives (`"load sharing"`).

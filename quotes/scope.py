@@ -53,7 +53,12 @@ sentence's structure, never by the words of a particular text:
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - a word discussed as a word, quoted whole after a verb of choosing it (`The report
-  avoids the term "crisis", preferring "pressure"`);
+  avoids the term "crisis", preferring "pressure"`) or after a noun for a word (`He
+  repeated the word "unacceptable"`), a dedication (`"Dedicated to the men of the
+  pit"`) and a charge quoted as what a plea admits (`admitted "failing to stop"`;
+  :mod:`quotes.named_words`);
+- every quote of a mock report under a satire label that opens the page (`SATIRE` ¶
+  `…` ¶ `"…," the mayor said`; :mod:`quotes.satire`);
 - the mood of a crowd of no one in particular given as a reason (`Shares fell as
   investors worried that …`);
 - a thing come upon, not a finding (`The letters were found by her niece`), a state
@@ -105,10 +110,11 @@ from quotes.chair_calls import chair_call
 from quotes.content_shape import chosen_word, quoted_request, quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
-from quotes.fiction_lines import character_line, work_opening
+from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
 from quotes.law_texts import law_text
+from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
 from quotes.no_claims import (
@@ -156,6 +162,7 @@ from quotes.page_lines import (
 from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
+from quotes.satire import in_satire
 from quotes.titles import is_title
 from quotes.unasserted import denied_cue, hypothetical, received
 from quotes.writer_voice import headlinese, own_words
@@ -190,6 +197,8 @@ def dropped_by(
     then a direct quote's place on the page (:func:`_direct_by_page`) or reported
     speech's source and shape (:mod:`quotes.reported_scope`).
     """
+    if content is not None and in_satire(doc_text, content.start_char):
+        return "satire"  # `SATIRE` ¶ `…` ¶ `"Buses are a twentieth-century idea," the mayor said.`
     dropped = _by_cue(kind, content, cue, method)
     if dropped is None and speaker is not None:
         dropped = _by_speaker(kind, content, cue, speaker, name)
@@ -236,6 +245,10 @@ def _by_speaker(
         return "chorus"
     if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
         return "recited"
+    if played_part(speaker, name):
+        return "recited"  # `"…," Sheriff Ada Brenner (played by Kate Moss-Irving) warns.`
+    if title_source(speaker):
+        return "work-title"  # `The play's title, "…", comes from a line: "…"`
     if titled_work_opening(speaker, cue):
         return "recited"
     if machine_voice(speaker):
@@ -284,8 +297,12 @@ def _by_content(
         return "rite"
     if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
         return "operative-part"
-    if spoken_plea(content):
-        return "plea"
+    if spoken_plea(content) or (kind == "direct" and quoted_charge(content, cue)):
+        return "plea"  # `He also admitted "failing to stop after an accident"`
+    if kind != "indirect" and word_as_word(content):
+        return "word-as-word"  # `He repeated the word "unacceptable" three times.`
+    if kind == "direct" and dedication(content):
+        return "dedication"  # `Its title card reads "Dedicated to the men of the pit"`
     if kind == "direct" and set_formula(content):
         return "set-formula"
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):

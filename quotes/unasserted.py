@@ -9,7 +9,8 @@ them.
   later in the sentence (`The Rovers thought they had equalised, but the referee ruled
   it out`);
 - `denied_cue`: a cue the sentence denies (`Reid never said "the party's over"`, `The
-  mayor did not say the plan was dead`);
+  mayor did not say the plan was dead`, `Nor did her deputy claim that …`, `There is no
+  record that he ever said "…"`);
 - `received`: a verb by which the subject was given the words it quotes (`Callers
   received a recorded message: "…"`), also through a clause on the thing received
   (`Applicants received an email that began: "…"`).
@@ -96,14 +97,40 @@ def mistaken_belief(content: Span, cue: Token | None) -> bool:
 _RECEIVING = word_list("receiving-cues")
 
 
+#: Conjunctions that open a clause denying its verb: `nor`, `neither`.
+_DENYING_OPENERS = word_list("denying-openers")
+#: Nouns that deny, with `no`, the clause after them: `record`, `evidence`.
+_DENIAL_NOUNS = word_list("denial-nouns")
+
+
 def denied_cue(cue: Token | None) -> bool:
     """Rule denied-cue: whether the sentence denies its cue with a `not` or a `never`
     before it (`Papadakis-Reid never said "the party's over"`, `The mayor did not say the
     plan was dead`): what follows is what the subject did not say, no statement of
     hers; a `not` after the cue is no denial of it (`"…," he said, not for the first
-    time`)."""
-    return cue is not None and any(
-        c.dep_ == "neg" and c.i < cue.i and c.lower_ in _DENYING for c in cue.children
+    time`). Also a `nor` that opens the cue's clause, on the cue or its auxiliary (`Nor
+    did her deputy claim that the budget was "in crisis"`), and a clause on `no record`
+    (:func:`_no_record`)."""
+    if cue is None:
+        return False
+    return (
+        any(c.dep_ == "neg" and c.i < cue.i and c.lower_ in _DENYING for c in cue.children)
+        or cue.left_edge.lower_ in _DENYING_OPENERS
+        or _no_record(cue)
+    )
+
+
+def _no_record(cue: Token) -> bool:
+    """Rule no-record: whether the cue heads a clause on a noun that `no` denies, the
+    writer saying nothing shows the words were said: `There is no record that Captain
+    Penhale ever said "the tide waits for no man"`, `no evidence that she said it`."""
+    # `There is no record that the founder ever said "build it and they will come".`
+    noun = cue.head
+    return (
+        cue.dep_ in ("relcl", "acl", "ccomp")
+        and noun.i < cue.i
+        and noun.lemma_.lower() in _DENIAL_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
 
 
