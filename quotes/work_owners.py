@@ -34,9 +34,12 @@ def maker_named(work: Token) -> Token | None:
     """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
     of a passive it is the subject of (:func:`passive_maker`), its owner
     (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
+    before, made = name_before(work), author(work)
+    if before is not None and (made is None or _published(work)):
+        # `Justice Ministry figures published by Dnes`: the paper only printed them
+        return before
     return (
-        name_before(work)
-        or author(work)
+        made
         or passive_maker(work)
         or owner(work)
         or of_maker(work)
@@ -45,14 +48,23 @@ def maker_named(work: Token) -> Token | None:
     )
 
 
+def _published(work: Token) -> bool:
+    """Whether a participle of issuing hangs on a work (`figures published by Dnes`), whose
+    agent printed or sent it on, where a name before the work says whose it is."""
+    return any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING for c in work.rights
+    )
+
+
 def name_before(work: Token) -> Token | None:
     """Rule name-before-work: the name set before a work as its modifier, whose work it
     says it is as a possessive does: `LSEG` in `according to LSEG data`, `Justice
     Ministry` in `Justice Ministry figures published by Dnes` (the ministry's figures,
-    the paper only printing them). Only a run of proper nouns right before the work,
-    never a date's (`January figures`); the run's last word, which heads it."""
-    if not authored_work(work) or work.i == 0:
-        return None
+    the paper only printing them; a maker named by a verb of making comes first: `The
+    Cabinet paper, submitted by the Ministry of Finance, states`). Only a proper noun
+    right before a work's lower-case word, never a date's (`January figures`)."""
+    if not authored_work(work) or work.i == 0 or not work.is_lower:
+        return None  # (`the Journal of Primary Care Research`: a name's own word)
     # shape: <Name …> <work>: `according to Eurostat figures`
     before = work.doc[work.i - 1]
     if before.dep_ != "compound" or before.head.i != work.i or before.pos_ != "PROPN":
