@@ -34,11 +34,13 @@ ifneq ($(wildcard $(DATA)/polnear-dev.jsonl),)
 endif
 	$(BIN)/quotes evaluate $(wildcard $(DATA)/seed-gold.jsonl) fixtures/factcheck/articles.jsonl
 
-# Measure how often rows of each kind are right (PolNeAR train, the fact-checker set, the
-# first half of LitBank dev's documents: fiction has no training split) and ship the rates
-# as the rows' confidence (quotes/lang/en/calibration.json); then score the shipped and the
-# new table on PolNeAR dev and the second half of LitBank dev, never fitted on. Engine rows
-# are cached in .cache/calibrate until the code or the data change.
+# Measure how often rows of each kind are right (PolNeAR train, the fact-checker set but its
+# last blind batch, the first half of LitBank dev's documents: fiction has no training
+# split), and how much each doubt (a far speaker, a short quote, …) moves that, and ship
+# both as the rows' confidence (quotes/lang/en/calibration.json); then score the shipped
+# and the new table on PolNeAR dev, the second half of LitBank dev and the blind batch,
+# never fitted on. Engine rows are cached in .cache/calibrate until the code or the data
+# change.
 calibrate: $(STAMP)
 	$(BIN)/python benchmarks/calibrate.py --data $(DATA)
 

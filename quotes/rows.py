@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from quotes.capital_names import cased_name
-from quotes.confidence import confidence, speaker_kind, speaker_reach
+from quotes.confidence import confidence, row_doubts, speaker_kind, speaker_reach
 from quotes.cue_classes import cue_class
 from quotes.form_rows import Form
 from quotes.found import MARKS, Found, char_tokens
@@ -226,18 +226,21 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
     speaker, cue = f.speaker, f.cue
     speaker_start = None if speaker is None else speaker.start_char
     speaker_end = None if speaker is None else speaker.end_char
+    name = None if f.name is None else cased_name(shown(f.name), text)
+    cue_start = None if cue is None else cue.idx
+    cue_end = None if cue is None else cue.idx + len(cue)
     return Quote(
         type=f.type,
         text=text[f.start : f.end],
         start=f.start,
         end=f.end,
-        speaker=None if f.name is None else cased_name(shown(f.name), text),
+        speaker=name,
         speaker_mention=None if speaker is None else text[speaker_start:speaker_end],
         speaker_start=speaker_start,
         speaker_end=speaker_end,
         cue=None if cue is None else text[cue.idx : cue.idx + len(cue)],
-        cue_start=None if cue is None else cue.idx,
-        cue_end=None if cue is None else cue.idx + len(cue),
+        cue_start=cue_start,
+        cue_end=cue_end,
         method=f.method,
         confidence=confidence(
             f.method,
@@ -246,6 +249,9 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
             speaker_kind(speaker),
             statement,
             reach=speaker_reach(text, f.start, f.end, speaker_start, speaker_end),
+            doubts=row_doubts(
+                f.start, f.end, name, speaker_start, speaker_end, cue_start, cue_end
+            ),
         ),
         cue_class=kind,
         statement=statement,
