@@ -134,6 +134,23 @@ def open_mark(n: int, rng: random.Random) -> str:
     return "“" + " ".join(rng.choice(NOUNS) for _ in range(n)) + "."
 
 
+def said_open_mark(n: int, rng: random.Random) -> str:
+    # `Ana Brandt said: "` before n sentences of one paragraph, the mark never closed
+    return f'{name(rng)} said: "' + " ".join(f"{clause(rng).capitalize()}." for _ in range(n))
+
+
+def html_paragraphs(n: int, rng: random.Random) -> str:
+    # a page's markup on one line: `<p>&ldquo;The ferry was late,&rdquo; <b>Ana Brandt</b>
+    # said.</p>` n times, tags and entities glued to the words
+    return "".join(f'<p class="body">&ldquo;{clause(rng).capitalize()},&rdquo; '
+                   f"<b>{name(rng)}</b> said.<br/></p>" for _ in range(n))
+
+
+def open_comments(n: int, rng: random.Random) -> str:
+    # `<!-- Ana Brandt said the ferry was late.` n times on one line, no comment closed
+    return " ".join(f"<!-- {name(rng)} said {clause(rng)}." for _ in range(n))
+
+
 def nested_brackets(n: int, rng: random.Random) -> str:
     # `((((… Ana Brandt said the ferry was late. …))))`, n deep
     return "(" * n + f"{name(rng)} said {clause(rng)}." + ")" * n
@@ -236,6 +253,9 @@ SHAPES: dict[str, tuple[int, Callable[[int, random.Random], str]]] = {
     "according_to": (500, according_to),  # 8n: 4,000 `According to`
     "yes_paragraphs": (2500, yes_paragraphs),  # 8n: 20,000 paragraphs
     "open_mark": (37500, open_mark),  # 8n: 300,000 words after one mark
+    "said_open_mark": (6250, said_open_mark),  # 8n: 50,000 sentences after one mark
+    "html_paragraphs": (500, html_paragraphs),  # 8n: 4,000 paragraphs in tags
+    "open_comments": (1250, open_comments),  # 8n: 10,000 comments never closed
     "nested_brackets": (1250, nested_brackets),  # 8n: 10,000 brackets deep
     "said_sentences": (1250, said_sentences),  # 8n: 10,000 said
     "said_words": (1250, said_words),

@@ -65,10 +65,14 @@ class Attributor:
         matcher: SpeakerMatcher,
         forms: CueForms,
         norm: str | None = None,
+        cut: bool = False,
     ) -> None:
         """`matcher` finds the cues and their speakers, `forms` says which word forms are
-        cue words' (:class:`~quotes.cue_forms.CueForms`, the engine's)."""
+        cue words' (:class:`~quotes.cue_forms.CueForms`, the engine's); `cut` says that
+        `text` is a piece of a longer text that ends inside a paragraph."""
         self.text = text
+        #: Whether a quote open at the text's end may close past it (see `cut` above).
+        self.cut = cut
         #: `text` with odd spaces and marks made plain, offsets unchanged (what the
         #: engine's parser reads, given as `norm` when the caller has it); every look at
         #: the characters around a quote reads this.
@@ -101,7 +105,7 @@ class Attributor:
     def run(self) -> list[Quote]:
         """The rows of the piece: its direct quotes and transcript lines, the reported
         speech around them, every speaker named in text order."""
-        spans = find_quote_spans(self.text)
+        spans = find_quote_spans(self.text, self.cut)
         quoted = Spans([(span.start, span.end) for span in spans])
         turns_of_dashes = dash_turns(self.norm, self.doc, quoted)
         if turns_of_dashes:

@@ -48,7 +48,11 @@ Quiet = Annotated[bool, typer.Option(
     "--quiet", "-q",
     help="No progress, warnings or summary on stderr (a failed document's error line still "
          "prints).")]
-BatchSize = Annotated[int, typer.Option(min=1, metavar="N", help="Documents parsed per batch.")]
+#: The largest --batch-size: a batch is read whole before it is parsed, and a number past
+#: the largest index Python slices by (`--batch-size 99999999999999999999`) was a traceback.
+MAX_BATCH_SIZE = 100_000
+BatchSize = Annotated[int, typer.Option(min=1, max=MAX_BATCH_SIZE, metavar="N",
+                                        help="Documents parsed per batch.")]
 MaxDocChars = Annotated[
     int,
     typer.Option(min=1, metavar="N", help="Longest document read, in characters; a longer "

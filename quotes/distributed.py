@@ -10,6 +10,7 @@ Without a scheduler address a small :class:`~distributed.LocalCluster` is starte
 
 from __future__ import annotations
 
+import logging
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack
@@ -91,7 +92,8 @@ def _run(
         else:
             cluster = stack.enter_context(
                 distributed.LocalCluster(n_workers=LOCAL_WORKERS, threads_per_worker=1,
-                                         processes=True, dashboard_address=None)
+                                         processes=True, dashboard_address=None,
+                                         silence_logs=logging.CRITICAL)
             )
             client = stack.enter_context(distributed.Client(cluster))
         workers = max(1, len(client.scheduler_info().get("workers", {})))

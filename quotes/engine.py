@@ -81,7 +81,8 @@ class Engine:
         bounds = self.chunks(text, norm)
         for k, (start, end) in enumerate(bounds, 1):
             doc = self.parse(norm[start:end])
-            piece = self.attribute(text[start:end], doc, norm=norm[start:end])
+            piece = self.attribute(text[start:end], doc, norm=norm[start:end],
+                                   cut=_cut_inside(text, end))
             found.extend(self.shifted(select(piece, scope), start))
             if deadline is not None and k < len(bounds) and time.monotonic() > deadline:
                 raise DocumentTimeout(
@@ -104,8 +105,8 @@ class Engine:
             if self.selective is None
             else self.selective.pipe(pieces, batch_size=batch_size)
         )
-        for doc, (piece, norm, offset, last) in jobs:
-            quotes = self.attribute(piece, doc, norm=norm)
+        for doc, (piece, norm, offset, last, cut) in jobs:
+            quotes = self.attribute(piece, doc, norm=norm, cut=cut)
             found.extend(self.shifted(select(quotes, scope), offset))
             read.append((piece, offset))
             if last:
@@ -131,16 +132,23 @@ class Engine:
         return self.nlp(norm) if self.selective is None else self.selective(norm)
 
     def attribute(
-        self, text: str, doc: Doc, scope: Scope | None = None, norm: str | None = None
+        self,
+        text: str,
+        doc: Doc,
+        scope: Scope | None = None,
+        norm: str | None = None,
+        cut: bool = False,
     ) -> list[Quote]:
         """The quotes of `text` in a scope, given its parse `doc` (of the normalised text,
         `norm`, when the caller has it already): by default the rows of both scopes, each
         saying which keeps it (``Quote.statement``, ``Quote.attribution``), for callers
         that select rows themselves. A text that selective parsing left wholly unparsed
-        holds none (it has no quote, cue or colon)."""
+        holds none (it has no quote, cue or colon). `cut`: `text` is a piece of a longer
+        text that ends inside a paragraph, where a quote open at its end may close."""
         if self.selective is not None and len(doc) and not doc.has_annotation("DEP"):
             return []
-        return select(Attributor(text, doc, self.matcher, self.cue_forms, norm).run(), scope)
+        attributor = Attributor(text, doc, self.matcher, self.cue_forms, norm, cut)
+        return select(attributor.run(), scope)
 
     def chunks(self, text: str, norm: str | None = None) -> list[tuple[int, int]]:
         """The `(start, end)` pieces the parser reads `text` in, none over the piece limit.
@@ -198,13 +206,15 @@ class Engine:
         self, texts: Iterable[str]
     ) -> Iterator[tuple[str, tuple[str, str, int, bool]]]:
         """What `nlp.pipe` reads: each normalised piece with (its text, the normalised
-        piece again, its offset, whether it is the last)."""
+        piece again, its offset, whether it is the last, whether it ends inside a
+        paragraph)."""
         for text in texts:
             norm = self.normalised(text)
             bounds = self.chunks(text, norm)
             for k, (start, end) in enumerate(bounds, 1):
                 piece = norm[start:end]
-                yield piece, (text[start:end], piece, start, k == len(bounds))
+                yield piece, (text[start:end], piece, start, k == len(bounds),
+                              _cut_inside(text, end))
 
     @staticmethod
     def _last_between(points: list[int], low: int, high: int) -> int:
@@ -233,3 +243,18 @@ class Engine:
             )
             for q in quotes
         ]
+
+
+#: The characters that end a paragraph (:func:`quotes.marks.paragraph_bounds`).
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def _cut_inside(text: str, end: int) -> bool:
+    """Whether a piece of `text` ending at `end` ends inside a paragraph (cut at a space
+    or at the limit, :meth:`Engine.chunks`), not at a paragraph start or the text's end."""
+    if end >= len(text):
+        return False
+    last = end - 1
+    while last > 0 and text[last] in " \t":  # a piece cut at a paragraph start ends in
+        last -= 1  # its line break and the next paragraph's indent
+    return text[last] not in _LINE_BREAKS

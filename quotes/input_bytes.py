@@ -25,6 +25,8 @@ FIRST_LINE_BYTES = 16 * 1024 * 1024
 
 #: The first bytes of gzip data (the gold and predictions readers tell it by them too).
 GZIP_MAGIC = b"\x1f\x8b"
+#: What a file another compressor than gzip made is told.
+_RECOMPRESS = "{} data; decompress it first, or compress it with gzip (.gz), which is read"
 #: File signatures of formats that are certainly not text (images, PDF, archives, office).
 _MAGIC = {
     b"\x89PNG\r\n\x1a\n": "binary file (PNG image)",
@@ -37,6 +39,12 @@ _MAGIC = {
     b"%PDF-": "PDF file; extract its text first, e.g. with pdftotext",
     b"PK\x03\x04": "ZIP archive (or DOCX/XLSX); extract its text first",
     GZIP_MAGIC: "gzip data without a .gz extension; rename the file to end in .gz",
+    # the other compressors, which only gzip is read of: their data was "binary file (NUL
+    # bytes)", or decoded as cp1252 and read as one text of noise
+    **{f"BZh{level}1AY&SY".encode(): _RECOMPRESS.format("bzip2") for level in range(1, 10)},
+    b"\xfd7zXZ\x00": _RECOMPRESS.format("xz"),
+    b"\x28\xb5\x2f\xfd": _RECOMPRESS.format("zstd"),
+    b"7z\xbc\xaf\x27\x1c": "7-Zip archive; extract its text first",
 }
 
 

@@ -24,6 +24,12 @@ FAMILY: dict[str, str] = {
     **dict.fromkeys("'‘’‚‛", "single"),
     **dict.fromkeys("«»", "guillemet"),
     **dict.fromkeys("‹›", "single-guillemet"),
+    # rule east-asian-marks: the marks East Asian keyboards type, pasted into English text:
+    # the fullwidth `＂We won,＂ she said`, the double primes `〝We won,〞` (or `〟`), the
+    # ornaments of a pull quote `❝We won.❞`, and the corner brackets `「We won,」`
+    **dict.fromkeys("＂〝〞〟❝❞", "double"),
+    **dict.fromkeys("「」", "corner"),
+    **dict.fromkeys("『』", "white-corner"),
 }
 MARK_RE = re.compile("[" + re.escape("".join(FAMILY)) + "]")
 _MARK_RUN_RE = re.compile(MARK_RE.pattern + "+")
@@ -31,8 +37,11 @@ _MARK_RUN_RE = re.compile(MARK_RE.pattern + "+")
 #: typographic noise: three levels of nesting closing at once is the most text does.
 _MAX_MARK_RUN = 3
 
-#: Marks that only ever open (the low-9 marks and their reversed forms).
-_OPEN_ONLY = frozenset("„‚‟‛")
+#: Marks that only ever open (the low-9 marks and their reversed forms, and the opening
+#: East Asian marks: `〝`, `❝`, `「`, `『`).
+_OPEN_ONLY = frozenset("„‚‟‛〝❝「『")
+#: Marks that only ever close: the closing East Asian marks (`〞`, `〟`, `❞`, `」`, `』`).
+_CLOSE_ONLY = frozenset("〞〟❞」』")
 #: Marks that lean to opening but close the quote that their partner opened:
 #: ``„…“`` and ``‚…‘`` (German), ``»…«`` and ``›…‹`` (German guillemets).
 PARTNER_OF: dict[str, frozenset[str]] = {
@@ -171,9 +180,10 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
     dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``);
     or it is glued between the punctuation ending a clause and a word
     (``Lind:"We learned``; it still closes an open quote first, ``"No."Then``).
-    Guillemets may be spaced inside (French), so they only need something after them.
+    Guillemets may be spaced inside (French), so they only need something after them;
+    the closing-only East Asian marks (`」`) never open.
     """
-    if nxt is None:
+    if nxt is None or char in _CLOSE_ONLY:
         return False
     if char in GUILLEMETS or char in _OPEN_ONLY:
         return True
@@ -188,7 +198,8 @@ def _can_close(char: str, prev: str | None) -> bool:
     """Whether the mark may close a quote, judged from its neighbours.
 
     A closing mark follows the content: any visible character but an opening bracket.
-    Low-9 marks never close; guillemets only need something before them.
+    Low-9 marks (and the other opening-only marks) never close; guillemets only need
+    something before them.
     """
     if prev is None or char in _OPEN_ONLY:
         return False
@@ -260,7 +271,7 @@ def classify(text: str, i: int, lo: int, hi: int) -> Mark | None:
         # A straight mark closes an open quote of its family, else opens: the pairing
         # alternates. Curly marks keep their direction: “ and ‘ rather open (see
         # quotes.mark_pairing.Pairer.decide), ” and ’ only close.
-        can_open = nxt is not None and char not in RIGHT_MARKS
+        can_open = nxt is not None and char not in RIGHT_MARKS and char not in _CLOSE_ONLY
         return Mark(i, char, FAMILY[char], can_open, prev is not None, False, True)
     can_open = _can_open(char, prev, nxt)
     can_close = _can_close(char, prev)

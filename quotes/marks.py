@@ -167,7 +167,7 @@ _DOUBLED_RE = re.compile(r"(?<![^\W_])''|''(?![^\W_])|``")
 # --- the spans of a text ---------------------------------------------------------------------
 
 
-def find_quote_spans(text: str) -> list[QuoteSpan]:
+def find_quote_spans(text: str, cut: bool = False) -> list[QuoteSpan]:
     """The quotations delimited by marks in ``text``, sorted by start, non-overlapping.
 
     Doubled apostrophes and backticks count as one double quote mark.
@@ -176,13 +176,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     paragraph leaves open continues into the next paragraph if that one opens with a mark
     of the same family (or, opened by a spaced mark, if the quote closes a few paragraphs
     on: see :func:`_runs_on`), and otherwise ends at its paragraph end (``closed=False``).
-    Orphan marks and empty pairs are skipped; no input makes this raise. Marks
+    A quote left unclosed over more than
+    :data:`~quotes.mark_pairing.MAX_UNCLOSED_CHARS` is an orphan, but at the end of a
+    text that is a piece `cut` from a longer one inside a paragraph (it may close past
+    the cut). Orphan marks and empty pairs are skipped; no input makes this raise. Marks
     mis-decoded as C1 controls (`\x93…\x94`) or as UTF-8 read as Windows-1252
     (`â€œ…â€`) pair as the curly marks they are (:func:`~quotes.normalise.read_as_meant`).
     """
     meant = read_as_meant(text)
     doubled = "''" in meant or "``" in meant
-    spans = _doubled_marks_as_one(meant) if doubled else _find(meant)
+    spans = _doubled_marks_as_one(meant, cut) if doubled else _find(meant, cut)
     if meant is text:
         return spans
     # a C1 control read as a character (`\x85` as `…`) is no word of the text's own:
@@ -205,10 +208,10 @@ def _over_fillers(span: QuoteSpan, text: str, meant: str) -> QuoteSpan:
     return replace(span, open_start=open_start, close_end=close_end)
 
 
-def _doubled_marks_as_one(text: str) -> list[QuoteSpan]:
+def _doubled_marks_as_one(text: str, cut: bool) -> list[QuoteSpan]:
     """Find the spans with each ``''`` read as an invisible character and a ``"``, then
     move each opening mark back over its first character so offsets index ``text``."""
-    spans = _find(_DOUBLED_RE.sub('\u200b"', text))
+    spans = _find(_DOUBLED_RE.sub('\u200b"', text), cut)
     moved = []
     for span in spans:
         if _DOUBLED_RE.match(text, span.open_start - 1):
@@ -219,7 +222,7 @@ def _doubled_marks_as_one(text: str) -> list[QuoteSpan]:
     return moved
 
 
-def _find(text: str) -> list[QuoteSpan]:
+def _find(text: str, cut: bool) -> list[QuoteSpan]:
     pairer = Pairer(text)
     paragraphs = paragraph_bounds(text)
     paragraph_marks = _MarkCache(text, paragraphs)
@@ -245,6 +248,7 @@ def _find(text: str) -> list[QuoteSpan]:
         if n + 1 < len(paragraphs):
             reopens = _reopening_mark(text, *paragraphs[n + 1])
         reopened = pairer.end_paragraph(
-            hi, reopens, lambda family, n=n: _runs_on(text, paragraph_marks, n, family)
+            hi, reopens, lambda family, n=n: _runs_on(text, paragraph_marks, n, family),
+            cut and n + 1 == len(paragraphs),
         )
     return sorted(pairer.results, key=lambda span: span.start)

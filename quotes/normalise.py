@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from quotes.markup import markup_as_shown
+
 #: The hyphens that join the parts of a word or name (`co-star`, `Pritchard-Ekwueme`):
 #: ASCII hyphen-minus, U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN, which normalising
 #: leaves as they are.
@@ -34,7 +36,8 @@ CLOSING_MARKS_AND_SPACES = CLOSING_MARKS + ")] \t"
 #: command's start-up, for these few characters).
 _TEXTACY_QUOTES = {"ʼ": "'", "‘": "'", "’": "'", "´": "'", "`": "'", "“": '"', "”": '"'}
 #: Marks textacy leaves alone that the parser also reads best as plain quotes.
-_EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'"}
+_EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'",
+                 **dict.fromkeys("＂〝〞〟❝❞「」『』", '"')}
 
 #: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
 #: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
@@ -148,7 +151,8 @@ _CONTRACTION = re.compile(
 
 
 def read_as_meant(text: str, for_parser: bool = False) -> str:
-    """`text` with C1 controls (:func:`windows_1252`) and UTF-8 read as Windows-1252
+    """`text` with HTML markup as a browser shows it (:func:`~quotes.markup.markup_as_shown`),
+    C1 controls (:func:`windows_1252`) and UTF-8 read as Windows-1252
     (:data:`_MOJIBAKE`) written as the characters they stand for, same length.
 
     The character takes the place of its two or three, the others becoming fillers:
@@ -159,6 +163,7 @@ def read_as_meant(text: str, for_parser: bool = False) -> str:
     contraction spelt whole, its fillers after it (`don't  `). Every offset still
     indexes `text`.
     """
+    text = markup_as_shown(text, for_parser)
     if _C1.search(text):
         text = text.translate(_C1_DEFINED)
     if "\u00c3" in text or "\u00c2" in text or "\u00e2\u20ac" in text:

@@ -9,6 +9,11 @@ mend them once every piece is read, so such a quote comes out as if read whole:
 - :func:`speaker_carried`: the paragraphs of the quotation after the cut, which the
   next piece finds with no speaker, take the speaker of the rows before it.
 
+A piece cut inside a paragraph keeps a quote open at its end whatever its length (it may
+close past the cut: :func:`quotes.marks.find_quote_spans`); when the whole text shows it
+never closes and holds too much to be a quote (rule unclosed-too-long), its row is
+dropped (:func:`_unclosed_row`).
+
 Only a cut that a row runs up to (a quotation left open there) is looked at, and the text
 is read for its marks once, from the paragraph of the first such row on (:class:`_Marks`):
 mending costs nothing on text whose cuts no quotation crosses, and a quotation over a
@@ -17,9 +22,10 @@ hundred pieces is not read again at each of its cuts.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
+from quotes.mark_kinds import FAMILY
 from quotes.mark_pairing import QuoteSpan
 from quotes.marks import find_quote_spans
 from quotes.records import Quote
@@ -46,11 +52,25 @@ def joined_across_pieces(quotes: list[Quote], text: str, cuts: list[int]) -> lis
             continue  # no row runs up to the cut: no quotation is left open there
         span = marks.across(text.rfind("\n", 0, quotes[k].start) + 1, cut, next_cut)
         if span is None:
+            if _unclosed_row(quotes[k], text, marks):
+                del quotes[k]
+                del starts[k]
             continue
         lo, hi = bisect_left(starts, span.start), bisect_left(starts, span.end)
         quotes[lo:hi] = speaker_carried(run_on(quotes[lo:hi], text, span, cut), text, span, cut)
         starts = [q.start for q in quotes]
     return quotes
+
+
+def _unclosed_row(row: Quote, text: str, marks: _Marks) -> bool:
+    """Whether `row`, run up to a cut, is a direct quote from an opening mark that the
+    whole text pairs with nothing: the piece before the cut kept the mark open, as it
+    might have closed past the cut (`"` then a paragraph of 1,500,000 characters)."""
+    before = row.start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    opening = text[before] if before >= 0 else ""
+    return row.type == "direct" and opening in FAMILY and not marks.holds(row.start)
 
 
 class _Marks:
@@ -84,6 +104,11 @@ class _Marks:
             return None
         span = self.spans[k]
         return span if span.end <= end else replace(span, end=end, close_end=end, closed=False)
+
+    def holds(self, at: int) -> bool:
+        """Whether a quotation read by :meth:`across` holds the character `at`."""
+        k = bisect_right(self.starts, at) - 1
+        return k >= 0 and self.spans[k].end > at
 
 
 def run_on(quotes: list[Quote], text: str, span: QuoteSpan, cut: int) -> list[Quote]:

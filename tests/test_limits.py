@@ -107,6 +107,13 @@ def test_four_times_the_text_costs_about_four_times_the_work(
 ) -> None:
     # the caches of this shape filled first, so both counts are steady
     small, _, large = _calls_at(engine, make, SMALL, SMALL, LARGE)
+    if make is _nested:
+        # one piece of 25,000 characters of nested marks, which the parser's text leaves
+        # unclosed, holds no quote (rule unclosed-too-long) and is not parsed; pieces cut
+        # inside the paragraph keep their quote open and are: compare two sizes in pieces
+        small, _, large = _calls_at(engine, make, SMALL, 2 * SMALL, 2 * LARGE)
+        assert large <= 6 * small, f"{2 * SMALL:,} chars: {small:,}, {2 * LARGE:,}: {large:,}"
+        return
     # linear is 4 and a square 16 (nested quotes count 4.35, the most of these shapes)
     assert large <= 6 * small, f"{SMALL:,} chars: {small:,} calls, {LARGE:,} chars: {large:,}"
 

@@ -437,10 +437,10 @@ def test_document_that_raises_is_reported_and_the_batch_goes_on(
     expected = {d.id: engine.extract(d.text) for d in docs if d.id != "poison"}
     attribute = engine.attribute
 
-    def failing(text: str, doc: Doc, norm: str | None = None) -> list[Quote]:
+    def failing(text: str, doc: Doc, norm: str | None = None, cut: bool = False) -> list[Quote]:
         if "breaks" in text:
             raise RuntimeError("rule exploded")
-        return attribute(text, doc, norm=norm)
+        return attribute(text, doc, norm=norm, cut=cut)
 
     monkeypatch.setattr(engine, "attribute", failing)
     errors: list[DocumentError] = []
