@@ -273,6 +273,14 @@ def row_holding(text: str, fragment: str) -> Quote:
             "A survey of 2,000 farmers conducted by Agristat",
             "Agristat",
         ),
+        # rule colon-extent-no-speaker: `in part` says how much is quoted, not who
+        (
+            'The letter, signed by the club secretary, Ruth Obi, and headed "Pitch fees", '
+            'reads in part: "We cannot pay the new rate."',
+            "new rate",
+            "The letter",
+            "Ruth Obi",
+        ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
             'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
