@@ -28,6 +28,8 @@ _ANSWER_PARAGRAPHS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 #: Where a sentence that ends in a quotation ends and the next opens, inside a paragraph.
 _AFTER_QUOTATION = re.compile(r"(?<=[.!?][\"”»])\s+(?=[A-Z])")
+#: Pronouns for one person the introduction named before (`she spoke to us`).
+_NAMED_PRONOUNS = frozenset({"he", "she"})
 #: Words of the second person (`you`): a writer's prompt in an interview speaks to the
 #: one interviewed.
 _SECOND_PERSON = word_list("second-person-words")
@@ -64,6 +66,8 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
         return []
     first = series[0]
     _, answerer = interview_parties(doc, paragraphs[first][0], paragraphs[first - 1][0])
+    if answerer is not None and answerer.lower_ in _NAMED_PRONOUNS:
+        answerer = _named_before(answerer)
     if answerer is None or answerer.pos_ != "PROPN":
         return []
     ends = [*series[1:], series[-1] + 2]
@@ -73,6 +77,14 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
         for start, end in paragraphs[k + 1 : following]
         if _answer(norm, start, end)
     ]
+
+
+def _named_before(pronoun: Token) -> Token | None:
+    """Rule interview-pronoun-named: the person an introduction's `she` or `he` stands
+    for, the last one named before it (`Ingrid Solheim has run planning in Bergen. As she
+    prepares to retire, she spoke to us …`); None when no one is named."""
+    people = [ent for ent in pronoun.doc.ents if ent.label_ == "PERSON" and ent.end <= pronoun.i]
+    return people[-1].root if people else None
 
 
 def _first_series(asked: list[int], paragraphs: list[tuple[int, int]], norm: str) -> list[int]:

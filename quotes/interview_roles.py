@@ -61,6 +61,9 @@ def interview_parties(
                 elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
             if asker is not None and answerer is not None:
+                if answerer.lower_ in _WRITER_OBJECTS:
+                    # rule interview-us: `she spoke to us about housing`: the writer asks
+                    return answerer, asker
                 if _interviewer(answerer) and not _interviewer(asker):
                     # `Biden spoke with POLITICO senior writer Michael Grunwald`: the
                     # writer asks, whichever side of the verb the text puts him on
@@ -73,6 +76,8 @@ def interview_parties(
     return None, None
 
 
+#: The writer's object pronouns (`spoke to us`): the writer asks.
+_WRITER_OBJECTS = word_list("writer-object-pronouns")
 #: Pronouns that stand for someone the text has already named (not `we`, the paper).
 _NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
 

@@ -315,6 +315,32 @@ Would you retire tomorrow?
 Not while my knees hold.
 """
 
+#: An interview whose introduction names the one interviewed and then says `she spoke to
+#: us` (rules interview-us and interview-pronoun-named).
+INTERVIEW_SPOKE_TO_US = """Twenty questions for a harbour master
+
+Greta Lindqvist-Oyelaran has run the port of Visby since 2011.
+
+As she prepares to retire, she spoke to us about ferries and cruise ships.
+
+Were the cruise ships worth it?
+
+Mostly. They paid for the new quay.
+
+Would you stay on if asked?
+
+No. Thirteen summers is enough for anyone.
+"""
+
+
+def test_an_interview_the_one_interviewed_gave_us_gives_her_the_answers() -> None:
+    rows = [(q.text, q.speaker) for q in quotes.extract(INTERVIEW_SPOKE_TO_US)]
+    assert rows == [
+        ("Mostly. They paid for the new quay.", "Greta Lindqvist-Oyelaran"),
+        ("No. Thirteen summers is enough for anyone.", "Greta Lindqvist-Oyelaran"),
+    ]
+
+
 EXPLAINER = """Blue-green algae: what we know
 
 The Arden reservoir has been closed to swimmers since Monday.
