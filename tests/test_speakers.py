@@ -1610,3 +1610,25 @@ def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
 def test_a_person_role_is_a_persons(roles: set[str], expected: bool) -> None:
     person = Person("National Flood Agency", "agency", given="national", roles=roles)
     assert person.person_role is expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A forum user known only by a username written with its `u/`: the username as
+        # written is the speaker, after a relative `who` and as a subject.
+        (
+            "The thread drew 300 comments. One reply came from u/glacier_ben, who wrote: "
+            '"Stay off the north face. It slid twice last week."',
+            "Stay off",
+            "u/glacier_ben",
+        ),
+        (
+            "u/glacier_ben wrote that the north face had slid twice last week.",
+            "north face",
+            "u/glacier_ben",
+        ),
+    ],
+)
+def test_a_username_is_the_speaker_as_written(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
