@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 import numpy as np
 import spacy
-from spacy.attrs import ORTH
+from spacy.attrs import IS_ALPHA, NORM, ORTH, PREFIX, SHAPE, SUFFIX
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -221,6 +222,8 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     if "ner" not in nlp.pipe_names:
         nlp.add_pipe("person_names", last=True)
     _split_glued_marks(nlp)
+    _click_names(nlp)
+    _usernames(nlp)
     _unit_full_stops(nlp)
     _name_contractions(nlp)
     _code_full_stops(nlp)
@@ -249,6 +252,58 @@ def _split_glued_marks(nlp: Language) -> None:
     (:data:`_GLUED_MARK`); the tokenizer splits nothing else differently."""
     infixes = nlp.tokenizer.infix_finditer.__self__.pattern
     nlp.tokenizer.infix_finditer = re.compile(f"{infixes}|{_GLUED_MARK}").finditer
+
+
+#: An exclamation mark that opens a capitalised word: the alveolar click letter of a
+#: Khoekhoe (Namibian) name as the press types it, with the keyboard's `!` (`Petrus
+#: !Hoëses`, `!Naruseb`), a letter of the name, not punctuation before it.
+_CLICK_NAME = r"!(?=[A-Z][a-zà-öø-ÿ])"
+
+
+def _click_names(nlp: Language) -> None:
+    """Rule click-letter-name: keep a `!` that opens a capitalised word on it
+    (:data:`_CLICK_NAME`): split off as punctuation, it cut `!Hoëses` to `Hoëses`, and the
+    speaker lost a letter of his name (the click letters `ǂ` and `ǀ` are letters already).
+    An exclamation mark after a word (`Go!`) or alone stays punctuation."""
+    prefixes = nlp.tokenizer.prefix_search.__self__.pattern
+    nlp.tokenizer.prefix_search = re.compile(f"(?!{_CLICK_NAME})(?:{prefixes})").search
+    getters = nlp.vocab.lex_attr_getters
+    for attr in (NORM, PREFIX, SUFFIX, SHAPE, IS_ALPHA):
+        if attr in getters:
+            getters[attr] = _past_click(getters[attr])
+
+
+def _past_click(getter: Callable[[str], object]) -> Callable[[str], object]:
+    """A word's feature as the models read it, for a name that opens with a click letter
+    typed `!` read past it: the tagger took `!Hoëses`, shaped like no word it knew, for a
+    noun, and the name finder lost him; read as `Hoëses`, it is a proper noun. Computed
+    once per new word, when the vocabulary first meets it."""
+
+    def feature(text: str) -> object:
+        if text[:1] == "!" and _CLICK_WORD.match(text):
+            return getter(text[1:])
+        return getter(text)
+
+    return feature
+
+
+#: A whole word opened by a click letter typed `!`.
+_CLICK_WORD = re.compile(rf"{_CLICK_NAME}\w+$")
+
+
+#: A forum user's name with its `u/` (Reddit's way of writing a username: `u/fjord_skier`),
+#: letters, digits, underscores and hyphens after it.
+_USERNAME = re.compile(r"u/[A-Za-z0-9_-]+$")
+
+
+def _usernames(nlp: Language) -> None:
+    """Rule username-token: keep a username written with its `u/` one word (:data:
+    `_USERNAME`), as the tokenizer keeps an `@` handle: split at the slash, `u/fjord_skier`
+    was three words and the speaker the name without its `u/`, though the text gives no
+    other identity (a username beside a description, `a user posting as u/…`, stays
+    that description's)."""
+    if nlp.tokenizer.token_match is None:
+        nlp.tokenizer.token_match = _USERNAME.match
 
 
 #: Units split off a number whose full stop must not stay on them (`€9m.`).

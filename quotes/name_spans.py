@@ -24,6 +24,8 @@ POST_NOMINALS = word_list("post-nominals")
 _HONORIFICS_AFTER = word_list("honorifics-after")
 #: Honorifics joined after a name by a hyphen (`-san` in `Kobayashi-san`).
 _HYPHENED_SUFFIXES = word_list("name-suffixes-hyphened")
+#: Title words that close a hyphenated office (`General` in `Auditor-General`).
+_OFFICE_ENDS_HYPHENED = word_list("office-ends-hyphened")
 #: Words that may be a title or a given name (`Col`, `Dean`).
 _TITLE_OR_GIVEN = word_list("title-given-names")
 #: Titles that make one rank with a title-or-given word after them (`Lt` in `Lt Col`).
@@ -100,7 +102,9 @@ def hyphen_glued(word: Token) -> bool:
     double-barrelled surname, a hyphen tight against it and no title on the other side:
     `Bishop` in `Anwar Bishop-Okoro`, `King` in `Lena King-Hale`, `SHEIKH` in a
     transcript's `SHEIKH-LUND:` (a title stands apart before a name, never glued to it;
-    `Secretary-General` and `Lieutenant-Colonel` are titles, both halves titles)."""
+    `Secretary-General` and `Lieutenant-Colonel` are titles, both halves titles, and so
+    is the `General` that closes `Auditor-General`, an office whose first half is no title:
+    rule hyphened-office-end)."""
     doc = word.doc
     i = word.i
     after = (
@@ -112,6 +116,7 @@ def hyphen_glued(word: Token) -> bool:
     )
     before = (
         i > 1
+        and word.lower_ not in _OFFICE_ENDS_HYPHENED
         and doc[i - 1].text in HYPHENS
         and not doc[i - 1].whitespace_
         and not doc[i - 2].whitespace_

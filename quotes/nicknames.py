@@ -121,9 +121,9 @@ def nicknames(
 ) -> list[tuple[Span, list[str]]]:
     """Each person a sentence gives a quoted name, with that name's words in lower case
     (determiners left out): `calls Ada Brook "the Skipper"` (the object and its
-    complement), `Ada Brook, known as "the Skipper"` (or `Ada Brook, a pilot known
-    as …`), a handle a verb gives unquoted (`who plays as Marrow`, :func:`_handle_given`),
-    and the nicknames set `inside` a
+    complement), a handle a verb gives unquoted (`who plays as Marrow`,
+    :func:`_handle_given`), and those `inside` gives: the names `known as` gives
+    (:func:`called_names`), the nicknames set inside a
     name (`Marlon "The Ferryman" Oduya`) and the names others call a person by (`whom
     everyone calls Mama Mariam`), which the person index found
     (:attr:`~quotes.person_index.PersonIndex.nicknames_inside`,
@@ -134,38 +134,56 @@ def nicknames(
         if token.lemma_.lower() in _NAMING_VERBS and token.pos_ == "VERB":
             person = next((c for c in token.children if c.dep_ == "dobj"), None)
             name = next((c for c in token.children if c.dep_ in ("oprd", "xcomp")), None)
-        elif token.lower_ == "known" and token.dep_ == "acl":
-            person = _named_before(token.head)
-            as_ = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-            name = None if as_ is None else next(
-                (c for c in as_.children if c.dep_ == "pobj"), None
-            )
+            if (given := _quoted_name(person, name)) is not None:
+                found.append(given)
         elif (handle := _handle_given(token)) is not None:
             found.append(handle)
-            continue
-        else:
-            continue
-        if person is None or name is None or person.pos_ != "PROPN":
-            continue
-        left, right = name.left_edge.i, name.right_edge.i
-        quoted = (left > 0 and doc[left - 1].is_quote) or doc[left].is_quote
-        if not quoted:
-            continue
-        words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
-        found.append((mention_span(person), words))
     return found
+
+
+def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
+    """The person `known as` gives a name in quotation marks, and that name's words:
+    `Ada Brook, known as "the Skipper", …` (or `Ada Brook, a pilot known as …`), and
+    the passive of rule known-as-subject (:func:`_known_subject`): `Adilson Barros is
+    known on the waterfront as "Dico Balsa"`; None for other words and shapes."""
+    if known.lower_ != "known":
+        return None
+    person = _named_before(known.head) if known.dep_ == "acl" else _known_subject(known)
+    as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    name = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
+    return _quoted_name(person, name)
+
+
+def _quoted_name(person: Token | None, name: Token | None) -> tuple[Span, list[str]] | None:
+    """The person's mention and the words of the name given them, when the name is in
+    quotation marks (determiners and marks left out); None otherwise."""
+    if person is None or name is None or person.pos_ != "PROPN":
+        return None
+    doc = name.doc
+    left, right = name.left_edge.i, name.right_edge.i
+    if not ((left > 0 and doc[left - 1].is_quote) or doc[left].is_quote):
+        return None
+    words = [t.lower_ for t in doc[left : right + 1] if t.pos_ != "DET" and not t.is_punct]
+    return mention_span(person), words
 
 
 def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a relative clause gives the name others call them by, unquoted, with
     that name's words in lower case (:func:`_called_by_others`), or an aside after their
     name gives the name they go by (`, known as Mau Kiak,`,
-    :func:`~quotes.known_as.known_as_name`); read once per document by
-    :class:`quotes.person_index.PersonIndex`."""
+    :func:`~quotes.known_as.known_as_name`), or `known as` gives in quotation marks (`,
+    known as "Dico Balsa",`, `is known … as "Dico Balsa"`, :func:`_known_as_quoted`);
+    read once per document by :class:`quotes.person_index.PersonIndex`, which files a
+    later mention of the name under the person, so that a `he` after it is theirs too."""
     return [
         called
         for i in _nickname_words(doc)
-        if (called := _called_by_others(doc[i]) or known_as_name(doc[i])) is not None
+        if (
+            called := _called_by_others(doc[i])
+            or known_as_name(doc[i])
+            or _known_as_quoted(doc[i])
+        )
+        is not None
     ]
 
 
@@ -219,6 +237,18 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
     if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
         return None
     return mention_span(subject), [name.lower_]
+
+
+def _known_subject(known: Token) -> Token | None:
+    """Rule known-as-subject: the person a passive `is known … as` says the name of, its
+    subject, or the name set beside a subject that only points to it: `Adilson Barros is
+    known on the waterfront as "Dico Balsa"`, `One of them, Adilson Barros, is known
+    along the river as "Dico Balsa" and …` (`One` the subject, the name beside it); a
+    later `"…," Dico Balsa said` is that person. None when `known` has no such subject."""
+    subject = next((c for c in known.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.pos_ == "PROPN":
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _named_before(noun: Token) -> Token:

@@ -278,8 +278,12 @@ class PersonIndex(PersonLookups):
         named = self._called_names.get(tuple(t.lower_ for t in ent))
         if named is None or named.start >= ent.start:
             return None
-        k = bisect_left(self.timeline, (named.start, -1))
-        at = [p for j, p in self.timeline[k : k + 1] if named.start <= j < named.end]
+        return self.person_at(named)
+
+    def person_at(self, span: Span) -> int | None:
+        """The person whose mention in the timeline opens inside `span`, if any."""
+        k = bisect_left(self.timeline, (span.start, -1))
+        at = [p for j, p in self.timeline[k : k + 1] if span.start <= j < span.end]
         return at[0] if at else None
 
     def _born_as(self, ent: Span) -> int | None:
@@ -293,10 +297,7 @@ class PersonIndex(PersonLookups):
         named = born.head.head if born.head.dep_ == "appos" else born.head
         if named.pos_ != "PROPN":
             return None
-        span = mention_span(named)
-        k = bisect_left(self.timeline, (span.start, -1))
-        at = [p for j, p in self.timeline[k : k + 1] if span.start <= j < span.end]
-        return at[0] if at else None
+        return self.person_at(mention_span(named))
 
     def _given_not_title(self) -> None:
         """`Col Henderson tips another bag …` ¶ `Mr Henderson says …`: a word that is a

@@ -21,6 +21,7 @@ from quotes.person_timeline import PersonTimeline
 _GIVEN_NAME_TITLES = word_list("given-name-titles")
 #: Words that place namesakes in a generation, and the roles that do (`younger`, `son`).
 _GENERATIONS = {kind: frozenset(words) for kind, words in word_map("generation-words").items()}
+_GENERATION_WORDS = _GENERATIONS["younger"] | _GENERATIONS["elder"]
 
 
 class PersonLookups(PersonTimeline):
@@ -31,11 +32,13 @@ class PersonLookups(PersonTimeline):
         """The namesake a generation word beside a surname means: `the younger Mr Lowry`
         the Lowry the text called a son or daughter (`their son, Owen Lowry`), else the
         one Lowry of that gender it called no parent; `Mr Lowry senior` the one it
-        called a parent, else the one it called no child. None without such a word right
+        called a parent, else the one it called no child; else the one of the greatest
+        (least) age the text gave (:meth:`_by_age`). None without such a word right
         before the name or its title, or after the name, or when not one person fits."""
         doc = mention.doc
         before = mention.start - 1
-        if before >= 0 and doc[before].lower_ in TITLES:
+        if before >= 0 and doc[before].lower_ in TITLES - _GENERATION_WORDS:
+            # `the younger Mr Lowry`; not `elder`, a title (a church's) and this word
             before -= 1
         words = {doc[i].lower_ for i in (before, mention.end) if 0 <= i < len(doc)}
         if words & _GENERATIONS["younger"]:
@@ -57,7 +60,19 @@ class PersonLookups(PersonTimeline):
         ):
             if len(fits) == 1:
                 return fits[0]
-        return None
+        return self._by_age(kin, elder=own == "parent")
+
+    def _by_age(self, kin: list[int], elder: bool) -> int | None:
+        """Rule generation-by-age: the namesake the word means by the ages the text gave
+        them when it called neither a parent nor a child: `Ron Brennan, 70, and his son,
+        Kyle Brennan, 41, …` ¶ `The elder Brennan said …` is Ron Brennan, the one of the
+        greatest age (`younger`, the least); None when an age is missing or two are the
+        same."""
+        ages = [int(age) if (age := self.people[k].age) and age.isdigit() else None for k in kin]
+        if None in ages or len(set(ages)) < len(ages):
+            return None
+        pick = max if elder else min
+        return kin[ages.index(pick(ages))]
 
     def by_given(self, title: Token, word: str) -> int | None:
         """The one person whose given name a knight's or dame's title stands before
@@ -88,7 +103,7 @@ def named_before_generation(head: Token) -> Span | None:
     """The name a generation word closes when the parser heads the mention with the
     word: `Penhale` in `Mr Penhale senior said` (`senior` the subject, the name its
     compound), which :meth:`PersonLookups.by_generation` then reads; None otherwise."""
-    if head.lower_ not in _GENERATIONS["younger"] | _GENERATIONS["elder"] or head.i == 0:
+    if head.lower_ not in _GENERATION_WORDS or head.i == 0:
         return None
     name = entity_at(head.doc[head.i - 1])
     return name if name is not None and name.label_ == "PERSON" else None

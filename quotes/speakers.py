@@ -52,6 +52,7 @@ from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
+from quotes.they_them import they_them_people
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
 from quotes.work_makers import it_work_maker, work_before
@@ -76,6 +77,9 @@ class SpeakerResolver(TitleMentions):
         #: The first tokens of the sentences read for an opening description
         #: (:meth:`note_opening_descriptions`), each read once.
         self._openings_read: set[int] = set()
+        #: The people the text says use they/them (rule they-them-person),
+        #: found at the first `they` no group stands for.
+        self._they_them: set[int] | None = None
 
     def resolve(
         self, mention: Span, said: tuple[int, int] | None = None, answered: str | None = None
@@ -87,7 +91,7 @@ class SpeakerResolver(TitleMentions):
         remembered for a `they` after it (:meth:`~quotes.bodies.BodyIndex.they`)."""
         head = name_head(mention)
         if head.lower_ in PLURAL_PRONOUNS and head.pos_ == "PRON":
-            return self.they(head)
+            return self.they(head) or self._they_person(head, said)
         if (mention.start, mention.end) in self._resolving:
             return None
         self._resolving.append((mention.start, mention.end))
@@ -98,6 +102,23 @@ class SpeakerResolver(TitleMentions):
         self.note_group(mention, name)
         self.note_body(mention, name)
         return name
+
+    def _they_person(self, they: Token, said: tuple[int, int] | None) -> str | None:
+        """Rule they-them-person (:mod:`quotes.they_them`): the person in focus at a
+        subject `they`, when the text said that person uses they/them; None otherwise,
+        or when the text said it of no one."""
+        if they.lower_ != "they":
+            return None
+        if self._they_them is None:
+            self._they_them = {
+                index
+                for name in they_them_people(self.doc)
+                if (index := self.person_at(name)) is not None
+            }
+        if not self._they_them:
+            return None
+        focus = self._pronoun(they.i, None, said, person=True)
+        return focus if focus in {self.people[k].name for k in self._they_them} else None
 
     def _resolve(
         self, mention: Span, said: tuple[int, int] | None, answered: str | None = None

@@ -119,6 +119,17 @@ def test_given_name_or_title(text: str, expected: list[tuple[str, str]]) -> None
             "Lena Ortiz, 19, won on Sunday. The 19-year-old said she had trained for years.",
             [("Lena Ortiz", "The 19-year-old")],
         ),
+        # an office written with a hyphen whose first half is no title (`Auditor-General`)
+        # stands outside the name, as `Secretary-General` does
+        (
+            "Auditor-General Ana Ruiz said the ministry had lost track of $40 million. "
+            '"This is not a rounding error," Ruiz said.',
+            [("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", "Ruiz")],
+        ),
+        (
+            "Solicitor-General Tomas Brand said the appeal would fail.",
+            [("Tomas Brand", "Tomas Brand")],
+        ),
     ],
 )
 def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> None:
@@ -234,6 +245,25 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
                 ("R. Kalaiselvan Murugan", "R. Kalaiselvan Murugan"),
                 ("R. Kalaiselvan Murugan", "He"),
             ],
+        ),
+        # the titles of Suriname's Maroon and Indigenous villages and the Bhutanese
+        # `Thrompon` (head of a town) stand outside the name
+        (
+            'Kapitein Aloema Tjon said the creek had turned brown. "Our children cannot '
+            'swim there any more," Kapitein Tjon said.',
+            [("Aloema Tjon", "Aloema Tjon"), ("Aloema Tjon", "Tjon")],
+        ),
+        (
+            "Granman Albert Aboikoni said the land belonged to the villages.",
+            [("Albert Aboikoni", "Albert Aboikoni")],
+        ),
+        (
+            "Basja Eddy Pinas said the logging road had been closed since March.",
+            [("Eddy Pinas", "Eddy Pinas")],
+        ),
+        (
+            "Thrompon Ugyen Tenzin said the new bridge would open in June.",
+            [("Ugyen Tenzin", "Ugyen Tenzin")],
         ),
     ],
 )
@@ -441,6 +471,17 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "According to the district commissioner, Md. Abdul Karim, the embankment will be "
             "repaired by June.",
             [("Md. Abdul Karim", "Md. Abdul Karim")],
+        ),
+        # a Khoekhoe name whose click letter is typed with the keyboard's `!`: the `!` is
+        # a letter of the name, whole at both mentions
+        (
+            "Mayor Salome !Hoëses said the plant would double its output. "
+            '"We live between the desert and the sea," !Hoëses told the council.',
+            [("Salome !Hoëses", "Salome !Hoëses"), ("Salome !Hoëses", "!Hoëses")],
+        ),
+        (
+            "The chairman, Petrus !Naruseb, said the dam was empty.",
+            [("Petrus !Naruseb", "The chairman")],
         ),
     ],
 )

@@ -37,6 +37,20 @@ def speaker_of(text: str, fragment: str) -> str | None:
             "Nobody buys",
             "Ivor Penhale",
         ),
+        # `the elder X` (a church's title word too) and `the younger X` by the ages the
+        # text gave, when it called neither a parent nor a child
+        (
+            "Ron Brennan, 70, and his son, Kyle Brennan, 41, run the farm together. "
+            "The elder Brennan said the drought was the worst he had seen.",
+            "drought",
+            "Ron Brennan",
+        ),
+        (
+            "Kyle Brennan, 41, runs the farm with Ron Brennan, 70. "
+            '"We will have to sell half the herd," the younger Brennan said.',
+            "half the herd",
+            "Kyle Brennan",
+        ),
     ],
 )
 def test_namesakes_by_generation(text: str, fragment: str, expected: str) -> None:

@@ -1141,6 +1141,23 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "It took us",
             "Eulogio Condori Mamani",
         ),
+        # A nickname in quotation marks that a passive `is known … as` gives its subject
+        # (rule known-as-subject), or the name set beside the subject: the speaker by
+        # that name, and the `he` after it.
+        (
+            'Carlos Barros is known on the waterfront as "Dico Balsa". "We waited ten years '
+            'for these permits," Dico Balsa said.',
+            "We waited",
+            "Carlos Barros",
+        ),
+        (
+            "Most of the boats belong to local owners. One of them, Carlos Barros, is known "
+            'along the river as "Dico Balsa" and runs a small co-operative.\n\n"We waited '
+            'ten years for these permits," Dico Balsa said. He said nobody had used mercury '
+            "for a year.",
+            "nobody had used",
+            "Carlos Barros",
+        ),
         # The name others call a person by, unquoted, in a relative clause after the full
         # name (rule called-name): the speaker by that name, and the `she` after it.
         (
@@ -1610,3 +1627,51 @@ def test_bodies_named_whole_and_the_descriptions_that_stand_for_them(
 def test_a_person_role_is_a_persons(roles: set[str], expected: bool) -> None:
     person = Person("National Flood Agency", "agency", given="national", roles=roles)
     assert person.person_role is expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A forum user known only by a username written with its `u/`: the username as
+        # written is the speaker, after a relative `who` and as a subject.
+        (
+            "The thread drew 300 comments. One reply came from u/glacier_ben, who wrote: "
+            '"Stay off the north face. It slid twice last week."',
+            "Stay off",
+            "u/glacier_ben",
+        ),
+        (
+            "u/glacier_ben wrote that the north face had slid twice last week.",
+            "north face",
+            "u/glacier_ben",
+        ),
+    ],
+)
+def test_a_username_is_the_speaker_as_written(text: str, fragment: str, expected: str) -> None:
+    assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # A person whose pronouns the text gives as they/them: a later `they` with no
+        # group before it is that person (rule they-them-person).
+        (
+            "The council delayed the vote on Tuesday.\n\nCouncillor Dana Ortiz (Greens, "
+            "Ward 2), who uses they/them pronouns, moved to delay it by a month.\n\n"
+            '"Nobody on this block can keep up with the rent," they said.',
+            "Nobody on this block",
+            "Dana Ortiz",
+        ),
+        (
+            "Robin Hale, 34, who uses they/them pronouns, runs the food bank. "
+            '"We fed 400 families last week," they said.',
+            "We fed 400",
+            "Robin Hale",
+        ),
+    ],
+)
+def test_a_singular_they_the_text_gives_is_that_person(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
