@@ -39,6 +39,10 @@ _GOVERNED = {
 }
 #: Verbs that bring their object to say or think something: `led some to speculate`.
 _CAUSING = word_list("causing-verbs")
+#: Verbs that press or need their object to say it: `would require lawmakers to recognize`.
+_PRESSING = word_list("pressing-verbs")
+#: Verbs that leave their object saying it: `left many residents wondering`.
+_LEAVING = word_list("leaving-verbs")
 #: Verbs that pass on their object's words: `quoted Vasilache as saying …`.
 _QUOTING = word_list("quoting-verbs")
 #: Cue verbs that go on with what the source has been saying: `…, before adding that …`.
@@ -121,6 +125,7 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         return relative, "participle"
     method = None
     token = cue
+    only_xcomp = True
     for _ in range(4):
         if token.dep_ in ("acl", "pcomp") and token is cue:
             teller = quote_teller(cue)
@@ -149,6 +154,8 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
         controlled = token.dep_ == "xcomp"
         trailing = _trailing(token)
         first = token.i == cue.i  # the verb the cue itself hangs on comes next
+        only_xcomp = only_xcomp and controlled  # the cue is what an object is to do
+        after_object = first and _right_after_object(token)
         quoted_as = token.i > 0 and token.doc[token.i - 1].lower_ == "as" and _sets_off(token)
         token = token.head
         if token.dep_ == "prep":  # `by describing`: the verb the preposition hangs on
@@ -177,6 +184,9 @@ def _governing_subject(cue: Token) -> tuple[Token, str] | None:
             if objects:
                 return objects[0], method
         subject = nearest_subject(token)
+        controller = _object_control(token, only_xcomp, after_object)
+        if controller is not None and subject is not None:
+            return controller, "object-control"
         if subject is not None:
             return subject, method
     return None
@@ -203,6 +213,39 @@ def _trailing(token: Token) -> bool:
         and preposition.head.lemma_.lower() not in cue_lemmas()
         and set_off_by_comma(preposition)
     )
+
+
+def _right_after_object(participle: Token) -> bool:
+    """Whether an `-ing` participle comes right after the object of the verb it hangs on,
+    with no comma between: `The verdict left many residents wondering …`."""
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG":
+        return False
+    before = participle.doc[participle.i - 1]
+    objects = [c for c in participle.head.children if c.dep_ == "dobj"]
+    return before.pos_ in NOMINAL and any(o.right_edge.i == before.i for o in objects)
+
+
+def _object_control(verb: Token, controlled: bool, after_object: bool) -> Token | None:
+    """Rule object-control: the one a verb presses, needs or leaves to do what the cue
+    hanging on it says, who is its speaker rather than the verb's subject. The object of
+    a verb that asks or needs it, before an infinitive (`That would require lawmakers to
+    recognize that …`, `Aides are pressing the senator to stop attacking …`,
+    pressing-verbs.txt); the object an `-ing` participle follows right after a verb that
+    leaves it so (`The verdict left many residents wondering whether …`,
+    leaving-verbs.txt). Only when the cue is what the object is to do, the infinitive
+    itself or one it hangs on (`pressing the senator to stop attacking …`), not a
+    participle of the verb's own subject (`pressed them to stop by threatening …`); and
+    only where the verb has a subject of its own, whom the object stands in for (a verb
+    with none, `a procedural move requiring the clerk to read …`, describes a thing and
+    reports no one). None for any other verb."""
+    lemma = verb.lemma_.lower()
+    if controlled and lemma in _PRESSING:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+        return objects[0] if objects else None
+    if after_object and lemma in _LEAVING:
+        objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in NOMINAL]
+        return objects[0] if objects else None
+    return None
 
 
 def _aim_of_object(infinitive: Token, cue: Token) -> bool:

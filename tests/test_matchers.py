@@ -48,6 +48,15 @@ GOVERNED = [
     # ... whose object speaks when the verb brings it to: `led some to speculate`
     ("The sudden closure led some to speculate that the club had failed.", "speculate",
      ("some", "complement")),
+    # rule object-control: the object a verb presses or needs to do what the cue says
+    # speaks (pressing-verbs.txt) ...
+    ("Any deal would require the unions to accept that wages will stay flat.", "accept",
+     ("unions", "object-control")),
+    ("Party elders are pressing the mayor to stop attacking the council.", "attacking",
+     ("mayor", "object-control")),
+    # ... and the object an `-ing` participle follows after `leave` (leaving-verbs.txt)
+    ("The verdict left many residents wondering whether the mill would reopen.",
+     "wondering", ("residents", "object-control")),
     # a participle under a preposition: `by describing`
     ("The senator drew large crowds by describing a rigged economy.", "describing",
      ("senator", "participle")),
