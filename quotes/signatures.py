@@ -19,6 +19,8 @@ from quotes.language import word_list
 from quotes.narration import is_someone
 from quotes.normalise import HYPHENS
 
+#: Speech verbs a signature line may open with before the name (`— said Ana Ruiz`).
+_SIGNING_VERBS = word_list("signing-verbs")
 #: Nouns that describe a person (`a resident`, `the organiser`).
 _PERSON_ROLES = word_list("person-roles")
 #: What may follow a name on a signature line of its own: the age, role or topic after
@@ -42,6 +44,8 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     # signed quotes read the rest of the page for each)
     words = list(takewhile(lambda t: t.idx < end, doc[dash.i + 1 :]))
     words = words[: next((k for k, t in enumerate(words) if t.is_space), len(words))]
+    if said_after(dash) is not None:
+        words = words[1:]  # `— said Juana Tzoc Ixcot, who sells …`
     name = _name_run(words)
     rest = [t for t in words[len(name) :] if t.text != "."]
     signature_line = text[text.rfind("\n", 0, dash.idx) + 1 : dash.idx].strip() == ""
@@ -55,6 +59,17 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     if not name and signature_line:
         return _description(doc, words)
     return None
+
+
+def said_after(dash: Token) -> Token | None:
+    """Rule dash-said: the speech verb right after a dash that opens a line below a quote,
+    before the name (`"…"` ¶ `— said Juana Tzoc Ixcot, who sells …`): the statement's
+    cue, the name after it signing the quote as after a bare dash; None otherwise."""
+    doc = dash.doc
+    verb = doc[dash.i + 1] if dash.i + 1 < len(doc) else None
+    if verb is None or not verb.is_lower or verb.lower_ not in _SIGNING_VERBS:
+        return None
+    return verb
 
 
 #: Words of how a reader feels that open a pen name (`Worried`, `Confused`).

@@ -20,7 +20,7 @@ from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.matchers import CueSpeaker
 from quotes.mentions import NOMINAL, mention_span
-from quotes.signatures import signed_by
+from quotes.signatures import said_after, signed_by
 
 #: Words a source label may hold besides names: `- More from Ruiz:`, `- Ruiz and Lee:`.
 _LABEL_WORDS = word_list("source-label-words")
@@ -133,7 +133,13 @@ def dash_name(doc: Doc, norm: str, span: QuoteSpan) -> Link | None:
     if cue is None:
         return None
     speaker = signed_by(doc, norm, cue[0])
-    return None if speaker is None else Link(cue[0], speaker, "dash", False)
+    if speaker is None:
+        return None
+    verb = said_after(cue[0])
+    if verb is not None:
+        # `— said Juana Tzoc Ixcot, …`: the verb is the cue (rule dash-said)
+        return Link(verb, speaker, "dash:said", False)
+    return Link(cue[0], speaker, "dash", False)
 
 
 def display_participle(whole: Span) -> Link | None:

@@ -808,6 +808,16 @@ MARKS = [
             Q("direct", "Fix the pier first.", "Ana Lind", "Ana Lind", "-", "dash"),
         ],
     ),
+    # ... and a signature line that opens with `said` before the name has it for its cue
+    # (rule dash-said)
+    (
+        "The stallholders are angry.\n\n“We sell in the rain. Who will answer for it?”\n\n"
+        "— said Rosa Ajú Tum, who sells flowers at the gate.\n",
+        [
+            Q("direct", "We sell in the rain. Who will answer for it?", "Rosa Ajú Tum",
+              "Rosa Ajú Tum", "said", "dash:said"),
+        ],
+    ),
     # Short words in capitals are a quotation, not a title, when the speaker and cue follow
     # at once, or when they open speech (`We're`).
     (
