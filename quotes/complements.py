@@ -24,7 +24,14 @@ from quotes.clause_bounds import (
     new_source,
     trimmed,
 )
-from quotes.cue_objects import cue_object, cue_topic, moved_object, noun_topic, time_span
+from quotes.cue_objects import (
+    contact_antecedent,
+    cue_object,
+    cue_topic,
+    moved_object,
+    noun_topic,
+    time_span,
+)
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
 from quotes.feelings import feeling_object
 from quotes.glosses import before_gloss
@@ -79,9 +86,9 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
             lo = max(min(h.left_edge.i for h in side), hi + 1 - MAX_SENTENCE_TOKENS)
             return trimmed(before_gloss(list(cue.doc[lo : hi + 1])), name, shortest), None
     moved = moved_object(cue)
-    if moved is None:
-        return None, None
-    return Content(moved.idx, moved.idx + len(moved), "relative"), None
+    if moved is not None:
+        return Content(moved.idx, moved.idx + len(moved), "relative"), None
+    return trimmed(contact_antecedent(cue), "relative-head", shortest=1), None
 
 
 #: Prepositions that say what a light cue is about: `took aim at`, `doubts about`.
