@@ -1,12 +1,12 @@
 """Documents that speak for the one who made them, and bodies named whole or described
 before they speak (rules in quotes/document_parts.py, quotes/deciders.py,
-quotes/colon_sources.py, quotes/body_names.py, quotes/body_words.py and
-quotes/bodies.py, word lists authored-works, document-parts, printed-amounts,
+quotes/colon_sources.py, quotes/body_names.py, quotes/body_words.py, quotes/bodies.py
+and quotes/leads.py, word lists authored-works, document-parts, printed-amounts,
 body-set-off-openers and business-descriptions): a draft drawn up by a ministry, a
 numbered paragraph of a judgment whose ruling named a firm, a letter that reads in
 part, a decree signed by a governor, a copy of a report, a body's name with a hyphened
-word after its `and`, a firm described before `the company` speaks, an unnamed lender
-that `It` takes up."""
+word after its `and`, a firm described before `the company` speaks, a person's post set
+off after a name, an unnamed lender that `It` takes up."""
 
 from __future__ import annotations
 
@@ -91,6 +91,14 @@ MAKERS_AND_BODIES = [
         "it would appeal",
         "Norvik Ferries",
         "The company",
+    ),
+    (
+        "lead-body-no-person: a name set off by a person's post is no lead's ministry",
+        "Road tolls rose by a third, according to the transport ministry. \"Our drivers "
+        "now take the old pass,\" said Sonam Wangdi, head of the truckers' union.",
+        "Road tolls rose by a third",
+        "the transport ministry",
+        "the transport ministry",
     ),
     (
         "it-unnamed-body: `It` after an unnamed lender that spoke",
