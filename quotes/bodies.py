@@ -23,6 +23,7 @@ from quotes.body_words import (
     opening_name,
     past_kind_word,
     set_off_kind,
+    unnamed_body,
     voiced_body,
 )
 from quotes.genders import first_names, is_given_name
@@ -465,7 +466,8 @@ class BodyIndex(PersonFocus):
         body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
         :func:`voiced_body`), which has spoken then, for an `it` or `the bank` after it
         (:meth:`body_before`)."""
-        if name is not None and name in self.bodies:
+        if name is not None and (name in self.bodies or unnamed_body(mention)):
+            # `A state-owned lender said …` ¶ `It said …` (rule it-unnamed-body)
             self._body_spoke = (mention.root.i, name)
             return
         body = voiced_body(mention.root)

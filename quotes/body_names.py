@@ -212,15 +212,32 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
     ):
         return end
     close = end + 1
-    while close < len(doc) and close - end <= 4 and not doc[close].is_sent_start and (
-        doc[close].is_alpha and doc[close].text[:1].isupper()  # `NHS` too
-    ):
+    words = 0
+    while close < len(doc) and words < 4 and not doc[close].is_sent_start:
+        if doc[close].is_alpha and doc[close].text[:1].isupper():  # `NHS` too
+            words += 1
+        elif not _glued_hyphen(doc, close):
+            break
         close += 1
     if close > end + 1 and doc[close - 1].lower_ in BODY_HEADS:
         return close
     if close > end + 1 and close < len(doc) and _legal_form_word(doc[close]):
         return close + 1  # `Harbour Land and Housing Corp. said`
     return end
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Rule hyphened-body-word: whether token `i` is a hyphen written without spaces
+    between two capitalised words of a body's name (`North-West` in `the West and
+    North-West Hospital Group`), which the run of the name's words goes on over."""
+    return (
+        doc[i].text == "-"
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and doc[i - 1].text[:1].isupper()
+        and doc[i + 1].text[:1].isupper()
+    )
 
 
 def _legal_form_word(token: Token) -> bool:

@@ -19,6 +19,9 @@ from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
 
+#: Words for a business or a body that a description may name one by (`the company`,
+#: `a state-owned lender`).
+_COMPANY_WORDS = word_list("company-words")
 #: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
 _VOICES = word_list("body-voices")
 #: A description set off after a name, read from the text: `, the Swedish musicians'
@@ -50,14 +53,46 @@ def opening_name(sentence: Span) -> list[Token]:
     while end < len(words) and words[end].is_alpha and words[end].text[:1].isupper():
         end += 1
     name = words[first:end]
-    if (
-        end >= len(words)
-        or not words[end].is_lower
-        or len(name) < 2 - first
-        or any(t.lower_ in TITLES for t in name)
-    ):
+    if not name or any(t.lower_ in TITLES for t in name):
+        return []
+    if end < len(words) and words[end].text == ",":
+        return name if _set_off_as_body(words, end, len(name) + first) else []
+    if end >= len(words) or not words[end].is_lower or len(name) < 2 - first:
         return []
     return name
+
+
+#: Words after a name and its comma that set off what it is: a relative clause on a
+#: thing (`which`) or a description (`a`, `an`, `the`).
+_SET_OFF_OPENERS = word_list("body-set-off-openers")
+#: Nouns of a description that make what it is set off after a business: `Natrion, a
+#: Berlin start-up that makes batteries,`.
+_BUSINESS_WORDS = word_list("business-descriptions")
+#: Words that end a description's noun phrase (a relative word, a comma).
+_DESCRIPTION_ENDS = frozenset({",", ".", ";", "that", "which", "who", "whose"})
+#: How many words a description set off after a name may have before its noun ends.
+_DESCRIPTION_WORDS = 6
+
+
+def _set_off_as_body(words: list[Token], comma: int, length: int) -> bool:
+    """Rule body-set-off-opening: whether the words after the comma at `comma` set off
+    the name before it as a body's, in a sentence the parse left alone: a `which`
+    clause after a name of two words or more (`Norvik Shipping, which runs ferries to
+    the islands, lost …`, never a person's relative word), or a description of a
+    business after any name (`Natrion, a Berlin start-up that makes batteries, has
+    raised …`), whose noun comes before a relative word or a comma; not a description
+    of a person (`Ana Ruiz, a teacher,`)."""
+    # shape: <Name>, which … (two words or more) | <Name>, a|an|the <words> <business> …
+    if comma + 1 >= len(words) or words[comma + 1].lower_ not in _SET_OFF_OPENERS:
+        return False
+    if words[comma + 1].lower_ == "which":
+        return length >= 2
+    written = ""  # the words as written, hyphened ones whole (`start-up`)
+    for word in words[comma + 2 : comma + 2 + _DESCRIPTION_WORDS + 2]:
+        if word.lower_ in _DESCRIPTION_ENDS:
+            break
+        written += word.lower_ + word.whitespace_
+    return any(w in _BUSINESS_WORDS for w in written.split()[:_DESCRIPTION_WORDS])
 
 
 #: Prepositions between a spokesperson and their body (`a spokesman for …`).
@@ -142,3 +177,18 @@ def kind_before_name(word: Token) -> bool:
     if word.is_lower:
         return word.lower_ in ORG_KINDS or word.lower_ in KINDS_BEFORE_NAMES
     return opening_kind(word)
+
+
+def unnamed_body(mention: Span) -> bool:
+    """Rule it-unnamed-body: whether a speaker mention is a body the text does not name,
+    described with `a` or `an` and a word for a business or a kind of organisation (`A
+    state-owned lender said …`, `a Japanese carmaker`), which an `It` right after it
+    stands for (`It said the cut would help first-time buyers`), as a name would be."""
+    # shape: a|an <words> <company word> said … ¶ It said …
+    head = mention.root
+    return (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NN"
+        and (head.lower_ in _COMPANY_WORDS or head.lower_ in ORG_KINDS)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )

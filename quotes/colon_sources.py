@@ -36,6 +36,8 @@ _SETTING_PREPOSITIONS = word_list("setting-prepositions")
 _COLON_VERBS = word_list("colon-line-verbs")
 #: Empty subjects that stand for what follows them, no source (`it gets better: "…"`).
 _PLACEHOLDERS = word_list("placeholder-subjects")
+#: How much of a document a colon prints after `in` (`reads in part: "…"`).
+_AMOUNTS = word_list("printed-amounts")
 
 
 def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Link | None:
@@ -117,6 +119,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         # rule colon-named-label: `Kemble: "…"` under a live blog's time line, a name
         # the text gave before, whatever the tagger made of the word alone
         return Link(mark, doc[words[0].i : words[-1].i + 1], "colon:named-label", False)
+    if _in_part(clause):
+        # rule colon-in-part: `The letter, addressed "Dear Minister," reads in part: "…"`
+        return _reader_before(clause[2], mark)
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
     if _quoting_extent(clause):
@@ -133,6 +138,31 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         method = "colon:bracket" if bracketed else "colon"
         return Link(mark, mention_span(host), method, False)
     return None
+
+
+def _in_part(clause: list[Token]) -> bool:
+    """Whether the words before a colon (``clause``, from the colon backwards) end in a
+    verb and `in part` or `in full` (:data:`_AMOUNTS`), which say how much of a document
+    follows, never who speaks."""
+    return (
+        len(clause) >= 3
+        and clause[0].lower_ in _AMOUNTS
+        and clause[1].lower_ == "in"
+        and clause[2].pos_ == "VERB"
+    )
+
+
+def _reader_before(verb: Token, mark: Token) -> Link | None:
+    """Rule colon-in-part: the subject of the verb before `in part:` (`The letter reads in
+    part: "…"`), or, where the parse took a participle set off before it for the
+    sentence's verb (`The letter, addressed "Dear Minister," reads in part`), that
+    verb's subject before it; None when there is neither (the amount names no one)."""
+    subject = active_subject(verb)
+    if subject is None and verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        subject = next(
+            (c for c in verb.head.children if c.dep_ == "nsubj" and c.i < verb.head.i), None
+        )
+    return None if subject is None else Link(verb, mention_span(subject), "colon:verb", False)
 
 
 #: The most words a bracket between a label's name and its colon holds: an affiliation

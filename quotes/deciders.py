@@ -52,6 +52,8 @@ def decider_before(head: Token) -> Token | None:
     for token in reversed(head.doc[: head.i]):
         if token.pos_ != "VERB" or not _decides(token) or _headline(token):
             continue
+        if _what_was_decided(token):
+            continue
         subject = decider(token)
         if subject is not None and subject.pos_ == "PROPN":
             return subject
@@ -59,6 +61,19 @@ def decider_before(head: Token) -> Token | None:
         # stands for a body named before, which the name gives surer than the description
         described = described or subject
     return described
+
+
+def _what_was_decided(verb: Token) -> bool:
+    """Rule decided-clause-no-decider: whether a verb of deciding stands in the clause of
+    another, what the decider found someone did, not a decision of its own subject: `The
+    Labour Appeal Court has ruled that Rietspruit Platinum unfairly dismissed 14
+    supervisors` (the court decided; the mine dismissed workers), with the verbs the parse
+    joined to it by `and` (`…, and ordered the company to reinstate them`, whose subject
+    the parse took for the mine's)."""
+    # shape: <decider> ruled|held that <subject> <deciding verb> … [and <deciding verb> …]
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and _decides(verb.head)
 
 
 def _decides(verb: Token) -> bool:

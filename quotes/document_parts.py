@@ -29,8 +29,8 @@ def document_of_part(head: Token) -> Token | None:
     (:data:`_PARTS`) or its `of` names no document (:data:`_DOCUMENTS`)."""
     if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in _PARTS:
         return None
-    for prep in head.rights:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    for prep in _of_phrases(head):
+        if prep.lower_ == "of":
             document = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if (
                 document is not None
@@ -39,3 +39,14 @@ def document_of_part(head: Token) -> Token | None:
             ):
                 return document
     return None
+
+
+def _of_phrases(head: Token) -> list[Token]:
+    """The prepositions after a part's noun: its own, and those the parse hung on the
+    part's number instead (`Paragraph 41 of the judgment`, where `of` is a child of
+    `41`)."""
+    preps = [c for c in head.rights if c.dep_ == "prep"]
+    for number in head.rights:
+        if number.dep_ == "nummod":
+            preps.extend(c for c in number.rights if c.dep_ == "prep")
+    return preps

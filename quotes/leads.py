@@ -31,6 +31,8 @@ _PERSON_ROLES = word_list("person-roles")
 _LEAD_OFFICES = word_list("lead-offices")
 #: Descriptions that stand for the one business that has spoken (`the company said`).
 _COMPANY_WORDS = word_list("company-words")
+#: Nouns that describe a business (`start-up`, `manufacturer`), set off after its name.
+_BUSINESS_WORDS = word_list("business-descriptions")
 #: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
 _LEADING = word_list("leading-verbs")
 #: Articles of a role a lead gives a person (`a former bookkeeper`).
@@ -157,7 +159,7 @@ class LeadIndex(DescribedIndex):
         if speaker is None:
             return None
         body = _body_of(speaker)
-        if body is not None and not self._no_body(body):
+        if body is not None and not self._no_body(body) and not _set_off_post(speaker):
             return self.organisation(body)
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None
@@ -212,6 +214,24 @@ def _body_of(subject: Token) -> list[Token] | None:
     if subject.pos_ != "PROPN":
         return None
     return _led_body(subject) or _body_words(subject)
+
+
+def _set_off_post(subject: Token) -> bool:
+    """Rule lead-body-no-person: whether a name is set off by a description of a
+    person's post, a noun beside it that is no kind of organisation or business
+    (`Sonam Wangdi, head of the truckers' union,` is a person whatever the given name;
+    `Hearth International, an aid group,` and `Voltaro, a Lisbon start-up,` are
+    bodies), so that a lead's `the transport ministry` is not taken for that name."""
+    # shape: <Name>, <post> of … , said (`Sonam Wangdi, head of the drivers' union,`)
+    return subject.pos_ == "PROPN" and any(
+        c.dep_ == "appos"
+        and c.pos_ == "NOUN"
+        and c.lower_ not in ORG_KINDS
+        and c.lower_ not in _COMPANY_WORDS
+        and c.lower_ not in _BUSINESS_WORDS
+        and not any(t.lower_ in _BUSINESS_WORDS for t in c.lefts)
+        for c in subject.children
+    )
 
 
 def _led_body(subject: Token) -> list[Token] | None:

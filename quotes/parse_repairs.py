@@ -103,6 +103,7 @@ from quotes.subjects_in_between import (
     subject_read_into_set_off_phrase,
 )
 from quotes.tag_repairs import (
+    given_name_read_as_gerund,
     hyphened_word_read_apart,
     inside_person,
     name_read_as_adverb,
@@ -224,8 +225,10 @@ def repair_tags(
     a speaker read into the quote before it
     (:func:`~quotes.quote_subjects.subject_read_into_quote`),
     a name read as an adverb (:func:`~quotes.tag_repairs.name_read_as_adverb`,
-    :func:`~quotes.tag_repairs.subject_tagged_as_adverb`) and a surname read as an
-    interjection (:func:`~quotes.tag_repairs.name_read_as_interjection`). The repairs of
+    :func:`~quotes.tag_repairs.subject_tagged_as_adverb`), a surname read as an
+    interjection (:func:`~quotes.tag_repairs.name_read_as_interjection`) and a given
+    name read as a verb's `-ing` form
+    (:func:`~quotes.tag_repairs.given_name_read_as_gerund`). The repairs of
     a cue read as a participle and of a clause read onto a phrase, and the subject repairs of the
     second pass, run on the verbs that are cues only with a clause (`clause_cues`:
     `Representing the officer, Ms Reilly submitted that …`) as on the cue words."""
@@ -239,6 +242,7 @@ def repair_tags(
         aside_read_as_cue(cue)  # `The mayor said, and I quote, "…"`
         cue_read_as_group_noun(cue)  # `Most councillors support reforming …`
         verb_read_as_noun(cue)
+        given_name_read_as_gerund(cue)  # `"…," said Tshering Dorji, president of …`
         verb_read_into_subject_phrase(cue)
         verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)

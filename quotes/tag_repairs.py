@@ -2,14 +2,15 @@
 cue word tagged as a noun that has a subject and a clause of its own (`Brennick forecast
 that …`), one read as a plural noun of its subject's phrase (`The report of his
 inspection states that …`) or before a colon and a quote (`The notice read: "…"`), a
-hyphened word read as three (`co-star`), and a surname tagged as an adverb (`Tran
-countered that …`). Steps of :func:`quotes.parse_repairs.repair_tags`, which decides
+hyphened word read as three (`co-star`), a surname tagged as an adverb (`Tran
+countered that …`), and a given name ending in `-ing` read as a verb (`said Tshering
+Dorji`). Steps of :func:`quotes.parse_repairs.repair_tags`, which decides
 which words each is tried on.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from quotes.rehead import Move, rehead_all
 
@@ -207,3 +208,38 @@ def name_read_as_adverb(token: Token) -> None:
     ):
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
+
+
+def given_name_read_as_gerund(cue: Token) -> None:
+    """Rule given-name-read-as-gerund: a given name ending in `-ing` (`Tshering`) that the
+    tagger read as a verb's `-ing` form, with the surname after it as its object, is
+    the first word of the cue's subject: right after the cue (`"…," said Tshering Dorji,
+    president of the association`), or opening the sentence when the cue follows the
+    surname or a description is set off after it (`Tshering Dorji said …`, `Tshering
+    Dorji, president of the association, said …`), so that `Using Google, researchers
+    said …` keeps its verb. Only for a cue with no subject of its own; the name is
+    marked a person's where the name finder passed over it."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+        return
+    doc = cue.doc
+    for gerund in cue.children:
+        if gerund.tag_ != "VBG" or not gerund.is_title or gerund.i + 1 >= len(doc):
+            continue
+        surname = doc[gerund.i + 1]
+        if surname.head.i != gerund.i or surname.pos_ != "PROPN" or not surname.is_title:
+            continue
+        after = gerund.i == cue.i + 1 and not gerund.is_sent_start
+        # shape: <Given-ing> <Surname>[, <role> …,] said (`Tshering Dorji, president of …,`)
+        before = (
+            gerund.is_sent_start
+            and gerund.i < cue.i
+            and (surname.i + 1 == cue.i or any(c.dep_ == "appos" for c in surname.children))
+        )
+        moves: list[Move] = [(surname, cue, "nsubj"), (gerund, surname, "compound")]
+        if (after or before) and rehead_all(moves):
+            gerund.pos_ = "PROPN"
+            gerund.tag_ = "NNP"
+            if not any(t.ent_type_ for t in (gerund, surname)):
+                # the name finder passed over the name its verb's tag hid
+                doc.ents = [*doc.ents, Span(doc, gerund.i, surname.i + 1, label="PERSON")]
+            return

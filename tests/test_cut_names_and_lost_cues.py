@@ -1,9 +1,10 @@
 """Speakers printed with a name cut short, and cue shapes that gave no row or another
 verb's speaker: a phrasal cue the tagger or the parser misread (`cut in`), a body's
 name that lists its portfolios with commas or whose first word the entity finder left
-out, the Korean surname `Oh` read as an interjection, and a document noun read as an
-adjective before its cue (`The circular states that …`), a long title between a quote
-and its speaker's name. Sentences written for these tests."""
+out, the Korean surname `Oh` read as an interjection, a given name ending in `-ing`
+read as a verb (`Tshering`), and a document noun read as an adjective before its cue
+(`The circular states that …`), a long title between a quote and its speaker's name.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -57,6 +58,21 @@ import quotes
             "taken a paid break.",
             "most artists he knows have never taken a paid break",
             ("indirect", "Oh Seung-min", "Oh", "says"),
+        ),
+        # rule given-name-read-as-gerund: a given name ending in `-ing`, tagged as a
+        # verb's `-ing` form after an inverted `said`, is the first word of its subject
+        (
+            '"Our drivers now take the old pass," said Tshering Dorji, head of the '
+            "truckers' union.",
+            "Our drivers now take the old pass,",
+            ("direct", "Tshering Dorji", "Tshering Dorji", "said"),
+        ),
+        # and opening a sentence before the cue
+        (
+            "The pass was closed for a week in June. Tshering Wangdi said the union would "
+            "pay for a second snow plough.",
+            "the union would pay for a second snow plough",
+            ("indirect", "Tshering Wangdi", "Tshering Wangdi", "said"),
         ),
         # rule cue-read-after-adjective-noun: `circular`, a noun the tagger read as an
         # adjective of `states`, which it read as a plural noun, is the cue's subject

@@ -1,0 +1,122 @@
+"""Documents that speak for the one who made them, and bodies named whole or described
+before they speak (rules in quotes/document_parts.py, quotes/deciders.py,
+quotes/colon_sources.py, quotes/body_names.py, quotes/body_words.py, quotes/bodies.py
+and quotes/leads.py, word lists authored-works, document-parts, printed-amounts,
+body-set-off-openers and business-descriptions): a draft drawn up by a ministry, a
+numbered paragraph of a judgment whose ruling named a firm, a letter that reads in
+part, a decree signed by a governor, a copy of a report, a body's name with a hyphened
+word after its `and`, a firm described before `the company` speaks, a person's post set
+off after a name, an unnamed lender that `It` takes up."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import check_speaker_and_mention
+
+#: (rule, text, a fragment of the row's content, its speaker, its mention as written).
+MAKERS_AND_BODIES = [
+    (
+        "authored-works: a proposal speaks for whoever drew it up",
+        "The harbour may close next year. The proposal, drawn up by the Ministry of Works, "
+        "states that the quay has sunk by 30 centimetres since 2010.",
+        "the quay has sunk",
+        "Ministry of Works",
+        "The proposal",
+    ),
+    (
+        "authored-works: a decree speaks for whoever signed it",
+        "The mayor, Marisa Okonjo-Vale, has declared a drought. The decree, signed by "
+        "the mayor on Friday, reads: \"The reservoirs hold less than a fifth of their "
+        "water.\"",
+        "The reservoirs hold",
+        "Marisa Okonjo-Vale",
+        "The decree",
+    ),
+    (
+        "part-of-document: the paragraph's `of` hung on its number",
+        "The Tenancy Appeal Tribunal dismissed the appeal on Friday. Paragraph 12 of the "
+        "decision reads: \"A landlord who ignores a leak for a year cannot blame the "
+        "tenant for the damp.\"",
+        "A landlord who ignores",
+        "Tenancy Appeal Tribunal",
+        "Paragraph 12 of the decision",
+    ),
+    (
+        "part-of-document: a copy of a report speaks for the report's maker",
+        "The Audit Office wrote a report on the port in March. The port lost 9 million "
+        "dollars, according to a copy of the report seen by this newspaper.",
+        "The port lost",
+        "Audit Office",
+        "a copy of the report",
+    ),
+    (
+        "decided-clause-no-decider: the firm a court found had dismissed workers decides "
+        "nothing",
+        "The Employment Court has ruled that Kestrel Mining unfairly dismissed nine "
+        "drivers, and ordered the firm to pay them. Paragraph 30 of the judgment reads: "
+        "\"A driver who refuses an unsafe truck is not on strike.\"",
+        "A driver who refuses",
+        "Employment Court",
+        "Paragraph 30 of the judgment",
+    ),
+    (
+        "colon-in-part: `in part` names no one; the letter's subject does",
+        "The letter, addressed \"Dear Minister,\" reads in part: \"The herd numbers fewer "
+        "than 70 animals.\"",
+        "The herd numbers",
+        "The letter",
+        "The letter",
+    ),
+    (
+        "hyphened-body-word: a hyphened word after the `and` of a body's name",
+        "The West and North-West Water Board said in a statement that it had repaired "
+        "the main.",
+        "it had repaired the main",
+        "West and North-West Water Board",
+        "The West and North-West Water Board",
+    ),
+    (
+        "body-set-off-opening: a one-word firm described as a start-up",
+        "Voltaro, a Lisbon start-up that recycles batteries, has raised 12 million euros. "
+        "The company said the money would pay for a second plant.",
+        "the money would pay",
+        "Voltaro",
+        "The company",
+    ),
+    (
+        "body-set-off-opening: a firm's name before a `which` clause",
+        "Norvik Ferries, which runs boats to the islands, lost a court case on Friday. The "
+        "company said it would appeal.",
+        "it would appeal",
+        "Norvik Ferries",
+        "The company",
+    ),
+    (
+        "lead-body-no-person: a name set off by a person's post is no lead's ministry",
+        "Road tolls rose by a third, according to the transport ministry. \"Our drivers "
+        "now take the old pass,\" said Sonam Wangdi, head of the truckers' union.",
+        "Road tolls rose by a third",
+        "the transport ministry",
+        "the transport ministry",
+    ),
+    (
+        "it-unnamed-body: `It` after an unnamed lender that spoke",
+        "A state-owned lender said on Monday that it would cut its mortgage rates. It said "
+        "the cut would help first-time buyers.",
+        "the cut would help",
+        "a state-owned lender",
+        "It",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "text", "fragment", "speaker", "mention"),
+    MAKERS_AND_BODIES,
+    ids=[case[0] for case in MAKERS_AND_BODIES],
+)
+def test_maker_or_body_speaks(
+    rule: str, text: str, fragment: str, speaker: str, mention: str
+) -> None:
+    check_speaker_and_mention(text, fragment, speaker, mention)
