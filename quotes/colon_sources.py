@@ -26,8 +26,7 @@ from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Words that open a topic line before a colon (`On the injury: "…"`).
 _TOPICS = word_list("topic-line-openers")
-#: Nouns after `in` that say how much a colon quotes (`in part`, `in full`).
-_EXTENTS = word_list("quoting-extents")
+
 #: Nouns for a stretch of time, which a clause before a colon says when by, not who.
 _TIMES = word_list("time-nouns")
 #: Prepositions of where or when: a name after one before a colon says where, not who.
@@ -121,11 +120,10 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         return Link(mark, doc[words[0].i : words[-1].i + 1], "colon:named-label", False)
     if _in_part(clause):
         # rule colon-in-part: `The letter, addressed "Dear Minister," reads in part: "…"`
-        return _reader_before(clause[2], mark)
+        verb = clause[2] if len(clause) > 2 and clause[2].pos_ == "VERB" else None
+        return None if verb is None else _reader_before(verb, mark)
     # `On the injury: "…"` under a press conference's attribution is a topic line,
     # not a speaker's name
-    if _quoting_extent(clause):
-        return None
     if clause and clause[0].pos_ in ("PROPN", "NOUN") and clause[-1].lower_ not in _TOPICS:
         # the bracket's name hangs from the label's as an apposition: not the host
         host = clause[0] if bracketed else _adjunct_host(clause[0], clause)
@@ -141,15 +139,11 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
 
 
 def _in_part(clause: list[Token]) -> bool:
-    """Whether the words before a colon (``clause``, from the colon backwards) end in a
-    verb and `in part` or `in full` (:data:`_AMOUNTS`), which say how much of a document
-    follows, never who speaks."""
-    return (
-        len(clause) >= 3
-        and clause[0].lower_ in _AMOUNTS
-        and clause[1].lower_ == "in"
-        and clause[2].pos_ == "VERB"
-    )
+    """Whether the words before a colon (``clause``, from the colon backwards) end in `in
+    part` or `in full` (:data:`_AMOUNTS`), which say how much of a document follows,
+    never who speaks: the reading verb before them gives the speaker, or none does
+    (`The memo, …, and headed "…", reads in part:`, whose verb the parse left hanging)."""
+    return len(clause) >= 2 and clause[0].lower_ in _AMOUNTS and clause[1].lower_ == "in"
 
 
 def _reader_before(verb: Token, mark: Token) -> Link | None:
@@ -168,17 +162,6 @@ def _reader_before(verb: Token, mark: Token) -> Link | None:
 #: The most words a bracket between a label's name and its colon holds: an affiliation
 #: or a party tag (`(Barclays)`, `(R-Ohio)`, `(Eastmoor Capital Partners)`).
 _BRACKET_WORDS = 5
-
-
-def _quoting_extent(clause: list[Token]) -> bool:
-    """Rule colon-extent-no-speaker: whether the words before a colon end in a phrase
-    saying how much is quoted (`The memo, …, reads in part: "…"`), whose noun is no
-    speaker though the parse left the memo's own verb hanging (:data:`_EXTENTS`)."""
-    return (
-        len(clause) >= 2
-        and clause[0].lower_ in _EXTENTS
-        and clause[1].lower_ == "in"
-    )
 
 
 def _field_slug(words: list[Token]) -> bool:
