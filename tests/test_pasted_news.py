@@ -281,6 +281,14 @@ def row_holding(text: str, fragment: str) -> Quote:
             "The letter",
             "Ruth Obi",
         ),
+        # a US party label before a name is a title, which the party word alone stands for
+        (
+            "Democrat Lena Pruitt told supporters on Saturday that she would reopen the "
+            'mill.\n\n"This town made things once," the Democrat said.',
+            "made things",
+            "the Democrat",
+            "Lena Pruitt",
+        ),
         # rule voice-after-joined-name: the voice speaks, not the body's first word
         (
             'A Department of Fisheries and Coasts spokesperson said: "The quota will stay."',
