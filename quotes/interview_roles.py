@@ -61,6 +61,10 @@ def interview_parties(
                 elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
             if asker is not None and answerer is not None:
+                if writer_party(answerer) and not writer_party(asker):
+                    # rule writer-asks: `She spoke to us about her new show`: the
+                    # writer (`us`) asks, the one the piece is about answers
+                    return answerer, asker
                 if _interviewer(answerer) and not _interviewer(asker):
                     # `Biden spoke with POLITICO senior writer Michael Grunwald`: the
                     # writer asks, whichever side of the verb the text puts him on
@@ -71,6 +75,17 @@ def interview_parties(
                     return answerer, asker
                 return asker, answerer
     return None, None
+
+
+#: Pronouns of the writer as a party to an interview (`us`, `we`, `me`).
+_WRITER_PARTIES = word_list("writer-party-pronouns")
+
+
+def writer_party(party: Token) -> bool:
+    """Rule writer-asks: whether an interview's party is the writer of the piece, by a
+    first-person pronoun (`She spoke to us`, `We spoke to Ana Ruiz`): the writer asks,
+    and the questions of a writer who goes unnamed are no one's statement."""
+    return party.pos_ == "PRON" and party.lower_ in _WRITER_PARTIES
 
 
 #: Pronouns that stand for someone the text has already named (not `we`, the paper).
