@@ -61,8 +61,9 @@ def interview_parties(
                 elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
             if asker is not None and answerer is not None:
-                if answerer.lower_ in _WRITER_OBJECTS:
-                    # rule interview-us: `she spoke to us about housing`: the writer asks
+                if writer_party(answerer) and not writer_party(asker):
+                    # rule writer-asks: `She spoke to us about her new show`: the
+                    # writer (`us`) asks, the one the piece is about answers
                     return answerer, asker
                 if _interviewer(answerer) and not _interviewer(asker):
                     # `Biden spoke with POLITICO senior writer Michael Grunwald`: the
@@ -76,8 +77,17 @@ def interview_parties(
     return None, None
 
 
-#: The writer's object pronouns (`spoke to us`): the writer asks.
-_WRITER_OBJECTS = word_list("writer-object-pronouns")
+#: Pronouns of the writer as a party to an interview (`us`, `we`, `me`).
+_WRITER_PARTIES = word_list("writer-party-pronouns")
+
+
+def writer_party(party: Token) -> bool:
+    """Rule writer-asks: whether an interview's party is the writer of the piece, by a
+    first-person pronoun (`She spoke to us`, `We spoke to Ana Ruiz`): the writer asks,
+    and the questions of a writer who goes unnamed are no one's statement."""
+    return party.pos_ == "PRON" and party.lower_ in _WRITER_PARTIES
+
+
 #: Pronouns that stand for someone the text has already named (not `we`, the paper).
 _NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
 

@@ -22,6 +22,7 @@ from quotes.interview_roles import (
     interview_parties,
     party_mention,
     self_named,
+    writer_party,
 )
 from quotes.label_speakers import (
     LabelPeople,
@@ -107,6 +108,8 @@ def transcript_rows(
             named = own or outlet
             if named is not None:
                 speaker = named
+            elif party is not None and line.turn == "Q" and writer_party(party):
+                continue  # `She spoke to us`: the unnamed writer's questions, no row
             elif party is not None:
                 speaker = party_mention(party)
             elif line.turn == "Q" and described is not None:

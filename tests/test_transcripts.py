@@ -594,6 +594,32 @@ def test_who_spoke_to_whom_decides_who_asks(introduction: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # the writer is the one spoken to: she answers, the writer's questions are no row
+        "The potter Mira Kellaway-Oduro, 61, opens a new kiln this week. She spoke to us "
+        "about clay, rent and her late father.",
+        # … and the writer who speaks first, by a pronoun of his own
+        "Mira Kellaway-Oduro, 61, opens a new kiln this week. I talked to her at the "
+        "workshop.",
+        # … and the writer as `we`, who asks the one named after the verb
+        "Mira Kellaway-Oduro, 61, opens a new kiln this week. We spoke to Kellaway-Oduro "
+        "at the workshop.",
+    ],
+)
+def test_the_writer_as_a_party_asks_and_her_questions_are_no_row(introduction: str) -> None:
+    text = (
+        introduction
+        + "\n\nQ: Why a second kiln?\n\nA: The first one is older than my son. It "
+        "cracks every winter.\n"
+    )
+    rows = [(q.text, q.speaker, q.cue) for q in quotes.extract(text)]
+    assert rows == [
+        ("The first one is older than my son. It cracks every winter.", "Mira Kellaway-Oduro", "A"),
+    ]
+
+
 def test_a_radio_call_naming_the_station_gives_no_holder_to_the_vessels_label() -> None:
     """`Sea Swallow, Port Radio.` inside a turn is a radio call, not an office and its
     holder: the vessel's label stays its own voice (its name as the text writes it in
