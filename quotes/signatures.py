@@ -20,7 +20,7 @@ from quotes.narration import is_someone
 from quotes.normalise import HYPHENS
 
 #: Speech verbs a signature line may open with before the name (`— said Ana Ruiz`).
-_SIGNING_VERBS = word_list("signing-verbs")
+_SIGNING_VERBS = word_list("signature-speech-verbs")
 #: Nouns that describe a person (`a resident`, `the organiser`).
 _PERSON_ROLES = word_list("person-roles")
 #: What may follow a name on a signature line of its own: the age, role or topic after
