@@ -1,7 +1,8 @@
 """The filters of who a `he` or `she` means: the people the pronoun choice of
 :class:`quotes.person_focus.PersonFocus` passes over (the subject of the verb whose
 object the pronoun is, an interpreter, the one an `Asked …` asks about, the asker of a
-question put to someone, a name inside a quote or a report's content, a person the
+question put to someone, one who put a question or a charge to someone just before
+(:mod:`quotes.questioners`), a name inside a quote or a report's content, a person the
 pronoun's owner names in their own words, a one-word name that may be a body's or a
 place's), and rule floor-held, which keeps the speaker of a run of cue-less quotes in
 focus.
@@ -15,6 +16,7 @@ from quotes.doc_memo import token_starts
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
+from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
 from quotes.source_words import BUSINESS_ENDS, legal_form
 
@@ -130,6 +132,35 @@ class FocusFilters(PersonIndex):
             and verb.tag_ != "VBN"
             and any(c.dep_ in ("dobj", "dative") for c in verb.children)
         )
+
+    def _questioners(self, at: int, recent: int, gender: str | None) -> tuple[set[int], int]:
+        """Rule questioner-not-answerer (:mod:`quotes.questioners`): the people who, in
+        the sentences a `he` or `she` at `at` looks back over (from `recent`, the
+        sentence before its own), put a question or a charge to someone it may mean,
+        and so are not the one who answers, and where the look back for the recent
+        subjects then starts: at the sentence before the question, whose subject is the
+        one it is put to. `Piotr Zielinski told the court that Marsh had paid him.` ¶
+        `Edward Lyle suggested to him that he had made it up. He said he had not.` is
+        Zielinski. None, and `recent`, for a pronoun that goes on or asks again (`He
+        added …`)."""
+        doc = self.doc
+        if goes_on(doc[at]):
+            return set(), recent
+        any_question = asked_opener(doc[at].sent)
+        spans: list[range] = []
+        first = None
+        i = recent
+        while i < at:
+            sent = doc[i].sent
+            found = questioner_subjects(sent, gender, self.quoted, any_question)
+            if found and first is None:
+                first = sent.start
+            spans += found
+            i = sent.end
+        people = {index for i, index in self.timeline if any(i in span for span in spans)}
+        if not people or first is None:
+            return set(), recent
+        return people, doc[first - 1].sent.start if first else 0
 
     def _in_quote(self, i: int) -> bool:
         """Whether token `i` lies inside a quoted span: `"If Sunara wants our steel, …,"

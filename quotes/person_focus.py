@@ -56,7 +56,8 @@ class PersonFocus(FocusFilters):
         halfback` is not the coach), nor the one
         named `other_than` (whom a reply answers), nor one an `Asked …` before it asks
         about (:meth:`_asked_about`), nor, for a `he` or `she`, a name of a business
-        (:meth:`business_named`). A name inside a quote comes after the
+        (:meth:`business_named`) or, when someone else fits, one who put a question to
+        someone just before (:meth:`_questioners`). A name inside a quote comes after the
         narration's (:meth:`_in_quote`), and a subject inside a report's content is
         none of the recent subjects (:meth:`_in_report`); a description of a `person`
         (`the left-hander`) never stands for a name that may be a body's or a place's."""
@@ -84,6 +85,11 @@ class PersonFocus(FocusFilters):
             index for i, index in fitting if i >= window and self._asked_about(i, at)
         }
         fitting = [(i, index) for i, index in fitting if index not in asked_about]
+        if gender is not None:
+            questioners, before = self._questioners(at, recent, gender)
+            passed = [(i, index) for i, index in fitting if index not in questioners]
+            if passed and len(passed) < len(fitting):
+                fitting, recent = passed, before
         recent_subjects = [
             index
             for i, index in fitting
