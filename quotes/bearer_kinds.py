@@ -41,7 +41,30 @@ def named_place(ent: Span) -> bool:
     """Whether a name's mention shows a place: the object of a preposition of place
     (:func:`_after_place_preposition`), a dateline (:func:`_dateline`) or a name given
     to a place or building (:func:`place_named_after`)."""
-    return _after_place_preposition(ent) or _dateline(ent) or place_named_after(ent)
+    return (
+        _after_place_preposition(ent) or _dateline(ent) or place_named_after(ent)
+        or _street_after_preposition(ent)
+    )
+
+
+#: Last words of a street's name that are surnames too (`Street`), and the prepositions
+#: a street's name follows (`on`, `off`).
+_STREET_ENDS = word_list("street-name-ends")
+_STREET_PREPOSITIONS = word_list("street-prepositions")
+
+
+def _street_after_preposition(ent: Span) -> bool:
+    """Rule street-after-preposition: whether a name of two words or more ends in a
+    street word that is a surname too and follows a preposition of a street: `the
+    shelter on Pike Street` (`Pike` is a man's name in the counts) is a street, which a
+    `he` after it passes over; `Picabo Street said` is still a person."""
+    doc = ent.doc
+    return (
+        len(ent) >= 2
+        and ent[-1].lower_ in _STREET_ENDS
+        and ent.start > 0
+        and doc[ent.start - 1].lower_ in _STREET_PREPOSITIONS
+    )
 
 
 def place_named_after(ent: Span) -> bool:

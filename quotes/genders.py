@@ -76,8 +76,14 @@ def gender_of_given(word: str) -> str | None:
 def listed_by_hand(word: str) -> bool:
     """Whether a given name is on the hand list (given-names.txt), whose genders are sure;
     the long counts' genders (`Nino`: a man's in the US, a woman's in Georgia) may be
-    another culture's."""
-    return fold(word) in first_names()
+    another culture's, and so may the hand list's for a name both sexes bear (`Sam`,
+    `Chris`: :data:`_BOTH_SEXES`), which are not sure either."""
+    folded = fold(word)
+    return folded in first_names() and folded not in _BOTH_SEXES
+
+
+#: Given names both sexes bear that the hand list gives one (`sam`, `chris`, `jamie`).
+_BOTH_SEXES = word_list("given-names-both-sexes")
 
 
 @lru_cache(maxsize=1)

@@ -45,7 +45,8 @@ and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed 
    (:func:`~quotes.deciders.before_decisions`).
 
 Everything else is tokenised only; consecutive picked sentences are parsed together
-(:func:`runs`).
+(:func:`runs`), but a heading or label on a line of its own is never parsed with the next
+paragraph (:func:`heading_lines`).
 """
 
 from __future__ import annotations
@@ -346,14 +347,53 @@ def _headline_colon(words: list[str]) -> bool:
     return ":" in words[:_COLON_WORDS]
 
 
-def runs(picked: list[bool], bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The token bounds of each run of consecutive picked sentences."""
+def runs(
+    picked: list[bool], bounds: list[tuple[int, int]], headings: list[bool] | None = None
+) -> list[tuple[int, int]]:
+    """The token bounds of each run of consecutive picked sentences; a run ends after a
+    sentence that `headings` marks (:func:`heading_lines`), so the parser never reads a
+    heading with the next paragraph."""
     out: list[tuple[int, int]] = []
-    for keep, (start, end) in zip(picked, bounds, strict=True):
+    ended = True  # the sentence before ended its run (or there is none)
+    for k, (keep, (start, end)) in enumerate(zip(picked, bounds, strict=True)):
         if not keep:
+            ended = True
             continue
-        if out and out[-1][1] == start:
+        if out and not ended and out[-1][1] == start:
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
+        ended = headings is not None and headings[k]
+    return out
+
+
+#: The most words of a heading line parsed alone (`Claim 2`, `Second claim`): a headline
+#: is longer, and its parse with the lead under it is kept as it was.
+_HEADING_WORDS = 4
+
+
+def heading_lines(words: list[str], bounds: list[tuple[int, int]]) -> list[bool]:
+    """Rule heading-parsed-alone: which sentences (token `bounds`, the tokens' forms
+    `words`) are a heading, which a picked run must not carry into the next paragraph: a
+    line of its own of at most :data:`_HEADING_WORDS` words, no comma among them, that
+    ends on no full stop, `!`, `?`, colon or closing mark (`Claim 2`, `Second claim`),
+    before a line that opens with a capital letter. Parsed with it, `Second claim` ¶
+    `Szczęsny said that …` made the surname a sentence of its own and lost the claim's
+    speaker; parsed alone, the line gets the parse it gets with nothing before it. A
+    label ending in a colon, a signature (`Ana Ruiz, Hobart`) and a heading over bullets
+    (`What they said` ¶ `• Ana Ruiz, mayor: "…"`) are parsed with what follows, as before.
+    """
+    said = [[w for w in words[start:end] if not w.isspace()] for start, end in bounds]
+    line_ends = [words[end - 1].isspace() and "\n" in words[end - 1] for _, end in bounds]
+    out: list[bool] = []
+    for k, line in enumerate(said):
+        following = said[k + 1] if k + 1 < len(said) else []
+        out.append(
+            (k == 0 or line_ends[k - 1])
+            and line_ends[k]
+            and 0 < len(line) <= _HEADING_WORDS
+            and "," not in line
+            and line[-1] not in _ENDS and line[-1] not in _CLOSERS and line[-1] != ":"
+            and bool(following) and following[0][:1].isupper()
+        )
     return out

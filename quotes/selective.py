@@ -37,7 +37,7 @@ from spacy.tokens import Doc
 
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
-from quotes.picking import pick, runs, sentences
+from quotes.picking import heading_lines, pick, runs, sentences
 from quotes.stitching import run_docs, stitch
 
 T = TypeVar("T")
@@ -94,7 +94,7 @@ class SelectiveParser:
             words = token_forms(doc)
             bounds = sentences(doc, words)
             picked = pick(doc, text, bounds, self.cues, words)
-            spans = runs(picked, bounds)
+            spans = runs(picked, bounds, heading_lines(words, bounds))
             starts = doc.to_array(SENT_START)
             plans.append((spans, starts))
             parts.extend(run_docs(doc, spans, words))

@@ -159,3 +159,23 @@ def test_names_in_unparsed_sentences_keep_their_words(
 def test_a_text_with_nothing_to_parse_has_no_quotes(engine: quotes.Engine) -> None:
     assert engine.extract("The tide came in. The gulls left.") == []
     assert engine.extract("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a heading holding a cue word, on a line of its own before the claim's paragraph
+        ("Second claim\n\nSzczęsny said that the harbour had added 40 new berths since 2019.",
+         "Szczęsny"),
+        # a numbered heading
+        ("Claim three\n\nSzczęsny claimed that the harbour had added 40 new berths since 2019.",
+         "Szczęsny"),
+    ],
+)
+def test_a_heading_is_parsed_apart_from_the_next_paragraph(text: str, speaker: str) -> None:
+    # rule heading-parsed-alone: parsed in one run with the heading, the surname became
+    # a sentence of its own and the claim lost its speaker
+    (row,) = quotes.extract(text, scope="all")
+    assert row.speaker == speaker
+    assert text[row.speaker_start : row.speaker_end] == speaker
+    assert text[row.start : row.end] == "the harbour had added 40 new berths since 2019"

@@ -1,0 +1,46 @@
+"""Given names both sexes bear, and streets named like people.
+
+Sentences written for these tests. A name the hand list gives one sex though both bear
+it (`Sam`, `Chris`) yields to the text's own `she` (given-names-both-sexes.txt, rule
+pronoun-over-given-gender); a name ending in `Street` after `on` is a street, which a
+`he` passes over (rule street-after-preposition).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import check_speaker_and_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker", "mention"),
+    [
+        # a short form both sexes bear, then her own `she` in the next paragraph
+        (
+            'Sam Nguyen-Falk runs the night shelter in Eastbrook.\n\n'
+            '"We turn people away every week," she said.',
+            "We turn people away",
+            "Sam Nguyen-Falk",
+            "she",
+        ),
+        # the same in the next sentence, reported
+        (
+            "Chris Ellis runs the night shelter in Eastbrook. She said the council had cut "
+            "its grant by a third.",
+            "the council had cut",
+            "Chris Ellis",
+            "She",
+        ),
+        # a man's given name before `Street` after `on`: a street, passed over
+        (
+            "Tom Reyes has run the shelter since May. It moved to a bigger hall on Pike "
+            'Street.\n\n"It is full every night," he said.',
+            "It is full every night",
+            "Tom Reyes",
+            "he",
+        ),
+    ],
+)
+def test_either_sex_names(text: str, fragment: str, speaker: str, mention: str) -> None:
+    check_speaker_and_mention(text, fragment, speaker, mention)
