@@ -267,6 +267,18 @@ class Outcome(NamedTuple):
     #: What makes it doubtful beyond its cell (:func:`row_doubts`).
     doubts: tuple[str, ...] = ()
 
+    def cells(self) -> list[str]:
+        """The row's cell and its ancestors, finest first (:func:`cell_keys`)."""
+        return cell_keys(
+            self.family,
+            self.quote_type,
+            self.cue_class,
+            self.speaker,
+            self.statement,
+            self.pattern,
+            self.reach,
+        )
+
 
 def fit(
     outcomes: Iterable[Outcome], prior: float, cap: float | None = None
@@ -285,16 +297,7 @@ def fit(
     # key -> doc -> [rows, right rows]
     counts: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for row in outcomes:
-        keys = cell_keys(
-            row.family,
-            row.quote_type,
-            row.cue_class,
-            row.speaker,
-            row.statement,
-            row.pattern,
-            row.reach,
-        )
-        for key in keys:
+        for key in row.cells():
             tally = counts[key][row.doc]
             tally[0] += 1
             tally[1] += row.right
@@ -323,16 +326,7 @@ def fit(
 
 def rate_of(cells: Mapping[str, Mapping[str, float]], row: Outcome) -> float:
     """The rate of a measured row's nearest measured cell (before its doubts)."""
-    keys = cell_keys(
-        row.family,
-        row.quote_type,
-        row.cue_class,
-        row.speaker,
-        row.statement,
-        row.pattern,
-        row.reach,
-    )
-    return next((float(cells[k]["p"]) for k in keys if k in cells), UNMEASURED)
+    return next((float(cells[k]["p"]) for k in row.cells() if k in cells), UNMEASURED)
 
 
 def fit_shifts(
