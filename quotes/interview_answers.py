@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from quotes.found import MARKS
-from quotes.interview_roles import interview_parties
+from quotes.interview_roles import NAMED_BEFORE_PRONOUNS, interview_parties
 from quotes.language import word_list
 from quotes.marks import paragraph_bounds
 from quotes.normalise import DOUBLE_MARKS
@@ -28,8 +28,6 @@ _ANSWER_PARAGRAPHS = 3
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 #: Where a sentence that ends in a quotation ends and the next opens, inside a paragraph.
 _AFTER_QUOTATION = re.compile(r"(?<=[.!?][\"”»])\s+(?=[A-Z])")
-#: Pronouns for one person the introduction named before (`she spoke to us`).
-_NAMED_PRONOUNS = frozenset({"he", "she"})
 #: Words of the second person (`you`): a writer's prompt in an interview speaks to the
 #: one interviewed.
 _SECOND_PERSON = word_list("second-person-words")
@@ -66,7 +64,7 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
         return []
     first = series[0]
     _, answerer = interview_parties(doc, paragraphs[first][0], paragraphs[first - 1][0])
-    if answerer is not None and answerer.lower_ in _NAMED_PRONOUNS:
+    if answerer is not None and answerer.lower_ in NAMED_BEFORE_PRONOUNS:
         answerer = _named_before(answerer)
     if answerer is None or answerer.pos_ != "PROPN":
         return []

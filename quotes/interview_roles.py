@@ -89,7 +89,7 @@ def writer_party(party: Token) -> bool:
 
 
 #: Pronouns that stand for someone the text has already named (not `we`, the paper).
-_NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
+NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
 
 
 def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:
@@ -100,7 +100,7 @@ def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:
     same with `Tsiklauri spoke to …`; the subject asks otherwise (`The Courier's
     correspondent spoke to Ana Ruiz`)."""
     before = asker.doc.text[:start]
-    known = asker.lower_ in _NAMED_BEFORE_PRONOUNS or (
+    known = asker.lower_ in NAMED_BEFORE_PRONOUNS or (
         asker.pos_ == "PROPN" and asker.text in before
     )
     return known and answerer.pos_ == "PROPN" and answerer.text not in before

@@ -11,8 +11,6 @@ said …`). :class:`LeadIndex` reads such a description once the descriptions of
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Doc, Token
 
 from quotes.cue_classes import cue_class
@@ -122,9 +120,9 @@ class LeadIndex(DescribedIndex):
             if named is None or not any(c.lower_ == "the" for c in subject.lefts):
                 return None
             if named.ent_type_ == "PERSON":
-                k = bisect_left(self.timeline, (named.left_edge.i, -1))
-                if k < len(self.timeline) and self.timeline[k][0] <= named.i:
-                    return self.people[self.timeline[k][1]].name
+                person = self.person_at(self.doc[named.left_edge.i : named.i + 1])
+                if person is not None:
+                    return self.people[person].name
             elif named.pos_ == "PROPN" and head.lemma_.lower() in ORG_KINDS:
                 # `The union, the Sindicat Docent, said …` after `The largest teachers'
                 # union in the region warned …`

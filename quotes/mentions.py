@@ -40,8 +40,6 @@ _OBTAINING = word_list("obtaining-verbs")
 _SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
-#: Verbs of making a work (`carried out`, `conducted`), whose agent made it.
-_AUTHORING = word_list("authoring-verbs")
 #: Words for a time (`May`, `Monday`, `year`), which a work's `from` phrase dates it by.
 _TIMES = word_list("time-possessors")
 
@@ -182,7 +180,8 @@ def _got_from(verb: Token) -> Token | None:
     return source if source is not None and source.pos_ in ("NOUN", "PROPN") else None
 
 
-#: Verbs of making a work (`wrote`, `drafted`, `lodged`), whose subject made it.
+#: Verbs of making a work (`wrote`, `drafted`, `carried out`), whose subject or passive
+#: agent made it.
 _AUTHORING = word_list("authoring-verbs")
 
 
