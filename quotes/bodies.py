@@ -17,13 +17,14 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from quotes.body_words import (
+    body_description,
     capitalised_from,
     definite_short_name,
     introduced_whole,
+    kind_before_name,
     opening_name,
     past_kind_word,
     set_off_kind,
-    unnamed_body,
     voiced_body,
 )
 from quotes.genders import first_names, is_given_name
@@ -204,7 +205,10 @@ class BodyIndex(PersonFocus):
         name = words[capitalised_from(words) :]
         if not name or self._a_person(name) or self._no_body(name):
             return None
-        described = len(name) < len(words)
+        # `Budget carrier SkyBridge`, or `Brazilian meatpacker Frigosul` when the name
+        # finder's span of a name it took for a person's leaves the description out
+        before = head.doc[name[0].i - 1] if name[0].i else None
+        described = len(name) < len(words) or (before is not None and kind_before_name(before))
         if not (described or any(t.lower_ in _THING_PRONOUNS for t in clause.subtree)):
             return None
         if not kind_fits(head.lower_, proper_name(name)):
@@ -466,8 +470,9 @@ class BodyIndex(PersonFocus):
         body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
         :func:`voiced_body`), which has spoken then, for an `it` or `the bank` after it
         (:meth:`body_before`)."""
-        if name is not None and (name in self.bodies or unnamed_body(mention)):
-            # `A state-owned lender said …` ¶ `It said …` (rule it-unnamed-body)
+        if name is not None and (name in self.bodies or body_description(mention)):
+            # `A state-owned lender said …` ¶ `It said …` (rule it-unnamed-body); `The
+            # council said …` ¶ `It added …`, the council named (rule it-described-body)
             self._body_spoke = (mention.root.i, name)
             return
         body = voiced_body(mention.root)

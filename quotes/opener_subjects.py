@@ -174,11 +174,35 @@ def _read_into_opener(verb: Token, end: int, label: str) -> None:
         return
     if len(segments[0]) == 1 and doc[commas[0] - 1].pos_ == "PROPN":
         return  # `In Alexandria, Va., …`: a place's state, still the opener
+    if _apposition_then_subject(roots, commas, end):
+        # rule subject-after-opener-apposition: `Under cross-examination by the
+        # defendant's barrister, Alisha Rahman KC, Ms Brennan agreed that …`: the name set
+        # off on the opener's last noun is its apposition; the words running up to the
+        # cue with no comma before it are the subject
+        if rehead(roots[-1], verb, label) and subjects:
+            subjects[0].dep_ = "npadvmod" if as_noun else "advcl"
+        return
     subject = roots[0]
     # refused when the cue hangs inside a phrase set off: no reading of ours to mend
     if rehead_all([(subject, verb, label),
                    *((root, subject, _set_off_label(root)) for root in roots[1:])]) and subjects:
         subjects[0].dep_ = "npadvmod" if as_noun else "advcl"
+
+
+def _apposition_then_subject(roots: list[Token], commas: list[int], end: int) -> bool:
+    """Whether the phrases after a long opener are an apposition of the opener's last
+    noun, set off by commas, and then, with no comma before the cue, the cue's subject
+    (`By her barrister, Alisha Rahman KC, Ms Brennan agreed`), not a subject with
+    phrases set off after it (`Outside court, Sergeant Tom Reed, of the road crime unit,
+    said`)."""
+    first, last = roots[0], roots[-1]
+    return (
+        len(roots) > 1
+        and commas[-1] < end - 1
+        and first.dep_ == "appos"
+        and first.head.i < commas[0]
+        and last.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _relative_clause(segment: Span, root: Token) -> bool:

@@ -108,6 +108,23 @@ MAKERS_AND_BODIES = [
         "a state-owned lender",
         "It",
     ),
+    (
+        "it-described-body: `It` after a described council that spoke, named before",
+        "Members of Ashwell Borough Council's cabinet voted to sell the depot. The council "
+        "said a new depot would open in May. It added that the sale would save money.",
+        "the sale would save money",
+        "Ashwell Borough Council",
+        "It",
+    ),
+    (
+        "reported-subject-body: a one-word firm the name finder took for a person's, "
+        "described before its name",
+        "Chilean meatpacker Travessa on Monday reported a loss tied to a plant in Los "
+        "Lagos, the company said in a filing.",
+        "Chilean meatpacker Travessa on Monday reported a loss",
+        "Travessa",
+        "the company",
+    ),
 ]
 
 

@@ -120,6 +120,14 @@ CASES = [
         "would stay open.",
         R("indirect", "the library would stay open", "Gwenllian ap Owain", "ap Owain", "said"),
     ),
+    # a name set off on the opener's last noun, then the subject right before its cue
+    # with no comma (rule subject-after-opener-apposition)
+    (
+        "Under questioning from the council's lawyer, Tom Hale, Mrs Ellis accepted that the "
+        "fence had been built without consent.",
+        R("indirect", "the fence had been built without consent", "Ellis", "Ellis",
+          "accepted"),
+    ),
     # a subject set off by commas after a long opener, which the parser hung on the
     # opener: it is the cue's subject, and the third party's words stay in its clause
     (
