@@ -169,6 +169,11 @@ def _counted(subject: Token) -> bool:
 
 #: Cues whose object can be the words said: `say`, `tell`, `quote`.
 _WORDS_OBJECT_CUES = word_list("words-object-cues")
+#: Cue lemmas whose direct object is a thing, not what is said: discovery (`found
+#: cracks`), keeping and going on (`maintained its lead`, `began the tour`), adding
+#: (`added a stop`), the language one speaks (`speaks Portuguese`); loaded here, for
+#: the scope's modules the CLI imports at start-up, and read by quotes.cue_objects.
+THING_OBJECT_CUES = word_list("thing-object-cues")
 
 
 #: Charging verbs, each with the preposition of its charge (`accuse` `of`).
@@ -184,6 +189,26 @@ def _judged(cue: Token, content: Span) -> bool:
     doc = content.doc
     return any(
         w.lower_ == "as" and w.i + 1 < content.end and doc[w.i + 1].is_quote for w in content
+    )
+
+
+def quoted_thing(cue: Token | None, content: Span) -> bool:
+    """Rule quoted-thing-object: whether a direct row is a noun phrase quoted whole as the
+    direct object of a cue whose object is a thing (:data:`THING_OBJECT_CUES`), the
+    writer's scare quotes and no words said: `Every chancellor promises to find
+    "efficiency savings"`, `The union maintains "a strict neutrality"`, `He added "a
+    touch of class"`. Not a quote set off by a comma or a colon (`He added: "No."`), nor
+    one holding a verb (`She added "we will appeal"`)."""
+    if cue is None or cue.lemma_.lower() not in THING_OBJECT_CUES:
+        return False
+    doc = content.doc
+    heads = roots(content)
+    return (
+        len(heads) == 1
+        and heads[0].dep_ == "dobj"
+        and heads[0].head.i == cue.i
+        and all(t.is_quote or not t.is_punct for t in doc[cue.i + 1 : content.start])
+        and not any(t.pos_ in ("VERB", "AUX") for t in content)
     )
 
 

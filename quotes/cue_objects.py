@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.content_shape import THING_OBJECT_CUES
 from quotes.cue_words import OBJECT_CUES, POLL_NOUNS
 from quotes.language import table, word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -40,12 +41,6 @@ TOPIC_ON_CUES = word_list("topic-on-cues")
 #: Cues whose `with` introduces what their subject takes a side on, not company: `agreed
 #: with the analysis`, `disagrees with the mayor`.
 TOPIC_WITH_CUES = word_list("topic-with-cues")
-
-
-#: Cue lemmas whose direct object is a thing, not what is said: discovery (`found cracks`),
-#: keeping and going on (`maintained its lead`, `began the tour`), adding (`added a stop`),
-#: the language one speaks (`speaks Portuguese`).
-THING_OBJECT_CUES = word_list("thing-object-cues")
 
 
 #: Whom a set-off `told` addresses: `, he told reporters,`.

@@ -45,11 +45,26 @@ def first_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def _given_genders() -> dict[str, str]:
     """Given names and gender from the SSA counts and the names of other countries they
-    lack (given-names-world.txt), the hand list winning where both do."""
-    names = {name: gender for name, gender in table("given-names-world")}
-    names.update({name: gender for name, gender in table("given-names-ssa")})
+    lack (given-names-world.txt), the hand list winning where both do; a people's
+    adjective the counts hold is none (:func:`_peoples_adjectives`)."""
+    adjectives = _peoples_adjectives()
+    names = {
+        name: gender
+        for name, gender in (*table("given-names-world"), *table("given-names-ssa"))
+        if name not in adjectives
+    }
     names.update(first_names())
     return names
+
+
+def _peoples_adjectives() -> frozenset[str]:
+    """Rule people-adjective-no-given-name: the adjective of each people (the first
+    word in lower case on each row of nationalities.txt: `irish`, `danish`, `kenyan`),
+    which the long counts list as a given name a few bear, but which, opening a run of
+    capitalised words, names a body or a thing (`Irish Rail said`, `Danish Crown`),
+    never a woman called Irish."""
+    rows = (row for row in table("nationalities") if any(w.islower() for w in row))
+    return frozenset(next(word for word in row if word.islower()) for row in rows)
 
 
 #: The hyphens that join a compound given name's parts (`Jean-Pierre`).

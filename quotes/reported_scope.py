@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import (
+    THING_OBJECT_CUES,
     clause,
     mandate,
     question,
@@ -161,10 +162,6 @@ def declared_result(content: Span, cue: Token) -> bool:
 
 #: Cues that ask or request: what they report is a question or a request, not a claim.
 _ASKING = word_list("asking-cues")
-#: Cues whose passive subject is a thing come upon (`The letters were found by her
-#: niece`); the list quotes.cue_objects reads too, loaded here so that the scope's
-#: modules, which the CLI imports at start-up, import no spaCy.
-_THING_OBJECT_CUES = word_list("thing-object-cues")
 
 
 def reported_by_source(
@@ -181,7 +178,7 @@ def reported_by_source(
     if writers_work(speaker) or unsigned_piece(speaker):
         return "writers-work"
     if method.startswith(BY_PASSIVE) and cue is not None and (
-        cue.lemma_.lower() in _THING_OBJECT_CUES
+        cue.lemma_.lower() in THING_OBJECT_CUES
     ):
         # `The letters were found in 2019 by her niece`: what the passive's subject is,
         # a thing come upon, not what someone found to be so

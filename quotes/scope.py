@@ -107,7 +107,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
 from quotes.chair_calls import chair_call
-from quotes.content_shape import chosen_word, quoted_request, quoted_topic
+from quotes.content_shape import chosen_word, quoted_request, quoted_thing, quoted_topic
 from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, played_part, work_opening
@@ -328,6 +328,8 @@ def _direct_by_page(
         return "heckle"  # `"Rubbish!" came a voice from the benches.`
     if content is not None and quoted_topic(cue, content, method):
         return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
+    if content is not None and quoted_thing(cue, content):
+        return "thing-object"  # `The union maintains "a strict neutrality"`: scare quotes
     if content is not None and quoted_request(cue, content, method):
         return "request"  # `The casting call asked for "an actress, 25–35, …"`
     if content is not None and chosen_word(cue, content):
