@@ -16,6 +16,7 @@ from quotes.doc_memo import token_starts
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
+from quotes.proper_runs import KINDS_BEFORE_NAMES
 from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
 from quotes.source_words import BUSINESS_ENDS, legal_form
@@ -23,6 +24,9 @@ from quotes.source_words import BUSINESS_ENDS, legal_form
 #: Those who put someone's words into another language (`her interpreter, X`), whom a
 #: `she` passes over for the one they interpret (:meth:`FocusFilters._interpreters_aside`).
 _INTERPRETERS = word_list("interpreters")
+#: Words for a kind of business (`meatpacker`) or a paper by how often it comes out
+#: (`daily`) that a writer sets before a body's name, in lower case.
+_BUSINESS_BEFORE = KINDS_BEFORE_NAMES | word_list("paper-frequencies")
 #: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
 _ASKING = word_list("asking-cues")
 
@@ -211,9 +215,18 @@ class FocusFilters(PersonIndex):
         (`Calder Holdings`, `Brightwater Foods`, `Ostra Ltd`; business-name-ends.txt),
         whatever title the words before it seemed to give (`chief executive of Calder
         Holdings`): a `he` or `she` never stands for it. `Peter Hale runs Calder
-        Holdings. Calder Holdings lost money.` ¶ `"…," he said` is Hale."""
-        words = self.people[index].name.split()
-        return len(words) > 1 and (words[-1].lower() in BUSINESS_ENDS or legal_form(words[-1]))
+        Holdings. Calder Holdings lost money.` ¶ `"…," he said` is Hale. Also one the
+        text described as a business or a paper right before its name and gave no
+        person's role (rule business-before-name: `in an interview with the Gdańsk daily
+        Kurier Pomorski` ¶ `"…," she told the paper` is the one interviewed)."""
+        person = self.people[index]
+        words = person.name.split()
+        if len(words) > 1 and (words[-1].lower() in BUSINESS_ENDS or legal_form(words[-1])):
+            return True
+        # rule business-before-name: `the Gdańsk daily Kurier Pomorski`, `Brazilian
+        # meatpacker Frigosul`: a kind of business or paper the text set before the name,
+        # in lower case, and no person's role
+        return bool(person.roles & _BUSINESS_BEFORE) and not person.person_role
 
     def _place_like(self, index: int) -> bool:
         """Whether an entry the tagger made a person may be a place: one the text put

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
-from quotes.language import word_list, word_map
+from quotes.language import table, word_list, word_map
 
 #: Every possessive ending as the tokenizer splits it off: `'s` (`the Herald's`) and a lone
 #: apostrophe after an s (`Reuters' Ana Ruiz`).
@@ -53,13 +53,22 @@ _GENERATION_SUFFIXES = word_list("generation-name-suffixes")
 PATRONYMIC_SUFFIXES = word_list("patronymic-suffixes")
 
 
+#: Letters of their own that accent stripping leaves (`ł`, `ø`, `þ`), spelled as the name
+#: lists spell them (`l`, `o`, `th`).
+_PLAIN_LETTERS = str.maketrans(dict(table("plain-letters")))
+
+
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case and accents folded, curly apostrophes made straight: `García` and `Garcia`,
-    `NAYAR` and `Nayar` compare equal. Cached: the name rules fold the same words of a
-    document many times over (each given name, each word of each name)."""
+    `NAYAR` and `Nayar` compare equal, and so do `Małgorzata` and `Malgorzata` (rule
+    plain-letters: a letter of its own, spelled as the lists spell it). Cached: the name
+    rules fold the same words of a document many times over (each given name, each
+    word of each name)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(
+        _PLAIN_LETTERS
+    )
 
 
 @lru_cache(maxsize=8192)

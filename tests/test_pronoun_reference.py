@@ -63,6 +63,23 @@ from tests.rows import Q, check
             [Q("direct", "We expect a better year,", "Peter Hale", "he", "said",
                "dep:subject")],
         ),
+        # people-adjective-no-given-name: `Irish` opens a body's name, no woman's, so the
+        # body that spoke is what `it` stands for
+        (
+            "Irish Water said the pipe had burst overnight. \"Crews will work through the "
+            'night," it said.',
+            [Q("indirect", "the pipe had burst overnight", "Irish Water", "Irish Water",
+               "said"),
+             Q("direct", "Crews will work through the night,", "Irish Water", "it", "said",
+               "dep:subject")],
+        ),
+        # plain-letters: `Małgorzata` is a woman's name though `ł` keeps its stroke
+        (
+            "Małgorzata Nowak and Piotr Zieliński met the workers on Monday. \"We will not "
+            'close the yard," she said.',
+            [Q("direct", "We will not close the yard,", "Małgorzata Nowak", "she", "said",
+               "dep:subject")],
+        ),
     ],
 )
 def test_who_a_pronoun_or_a_rank_stands_for(text: str, expected: list[Q]) -> None:

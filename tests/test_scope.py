@@ -124,6 +124,10 @@ DROPPED = [
     # … a topic of talk quoted whole (content_shape.quoted_topic)
     ('Reviewers soon began to speak of "the Vardø school".', "the Vardø school"),
     ('The coach talked of "pressing as a unit".', "pressing as a unit"),
+    # … and a thing quoted whole as the object of a verb whose object is a thing
+    # (content_shape.quoted_thing)
+    ('Every finance minister promises to find "efficiency savings".', "efficiency savings"),
+    ('The league maintains "a strict neutrality".', "a strict neutrality"),
     # what someone would say or find under a condition (unasserted.hypothetical)
     ("If the panel finds that the claims are true, the council will vote on a censure.",
      "the claims are true"),
