@@ -54,6 +54,10 @@ from quotes.transcript_rows import transcript_rows
 from quotes.turn_relays import cut_relays
 from quotes.unsourced import unsourced_cues
 
+#: Links a quote takes from the narration around it when nothing nearer names its
+#: speaker (a sentence before that says someone speaks, :mod:`quotes.last_resort`): a
+#: name line right above the quote gives way to none of them.
+_NEAR_GUESSES = frozenset({"speaking-before"})
 
 class Attributor:
     """The per-document work: link each quoted span and each reported clause to a speaker."""
@@ -143,10 +147,12 @@ class Attributor:
             if self.dense:
                 # in dialogue, a line after `She had a new idea:` is the words alone
                 found.lead_in = None
-            if found.speaker is None and not self.dense:
-                # `Ana Ruiz, 34, nurse` ¶ `"…"`: a vox pop's name line
-                found.speaker = name_line_speaker(self.doc, self.norm, span)
-                found.method = "name-line" if found.speaker is not None else found.method
+            if not self.dense and (found.speaker is None or found.method in _NEAR_GUESSES):
+                # `Ana Ruiz, 34, nurse` ¶ `"…"`: a vox pop's name line, which a guess from
+                # the narration before (`Here is what they said.`) gives way to
+                named = name_line_speaker(self.doc, self.norm, span)
+                if named is not None:
+                    found.speaker, found.cue, found.method = named, None, "name-line"
             direct.append(found)
         reported = self._reported(direct + turns, fragments, silent)
         for r in reported:

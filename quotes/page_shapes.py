@@ -33,11 +33,17 @@ _FRAME_LINE = re.compile(r"^[^\n]{0,40}@\w+[^\n]{0,20}$")
 #: A vox pop's name line: a name, then the age in brackets or as one of the fields
 #: after commas (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`, `Ana Ruiz (34), nurse`,
 #: `Ana Ruiz, nurse, 34`), or the birth year in brackets, as an oral history heads a
-#: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start.
+#: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start;
+#: or, as a round-up of reactions heads each (rule role-name-line), a name and then a
+#: role in lower case after a comma, with its body or town after more commas, and no
+#: full stop (`Kofi Mensah, chief economist, Adinkra Capital`), the role no relative
+#: word or verb of speech (`Ana Ruiz, who runs the stall`).
 _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
     r"(?:[ \t]*\((?:\d{1,3}|(?:b\.|born)[ \t]*\d{4})\)(?:,[^\n]*)?"
-    r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
+    r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?"
+    r"|,[ \t]*(?!(?:who|which|whose|that|says|said|told|adds|added)\b)[a-z][^.,\n]*"
+    r"(?:,[^.\n]*)?)[ \t]*$"
 )
 
 

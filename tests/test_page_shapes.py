@@ -97,6 +97,19 @@ I lost everything on the ground floor in 2019. [laughs] This time I was ready.
 That's the news. I'm Ruth Adebayo.
 """
 
+REACTIONS = """Council budget: what they said
+
+Here is how the city reacted.
+
+Nia Forde, chair, Harbourside Traders
+
+"A freeze on parking charges is the first good news we have had in three years."
+
+Tomasz Lenk, senior lecturer in public finance, Calder University
+
+"The reserves will be empty by 2029 if the council keeps spending at this rate."
+"""
+
 PACKAGE = """VALLEY NEWS TONIGHT / ITEM 2 / SLUG: FERRY STRIKE / REPORTER: ODILE MARCHAND
 
 ANCHOR: Crews on the Lake Orvan ferries walked out this morning. Odile Marchand reports.
@@ -139,6 +152,12 @@ ANCHOR: Talks resume on Friday.
         # a blank line between the name line and the answer
         (VOX_POP_SPACED, "Nobody listened when we asked for the wall to be raised.",
          "Dafydd Evans", "name-line"),
+        # a round-up of reactions: a name and a role in lower case, no age, over each
+        # (rule role-name-line), which the narration before it gives way to
+        (REACTIONS, "A freeze on parking charges is the first good news we have had in three "
+         "years.", "Nia Forde", "name-line"),
+        (REACTIONS, "The reserves will be empty by 2029 if the council keeps spending at this "
+         "rate.", "Tomasz Lenk", "name-line"),
         # an email's body under its header lines, the sender named with a role or address
         (EMAILS, "Dana, the buses cannot go back to Fenwick Road. The lease ends in June.",
          "Ivo Marchetti", "email-from"),
