@@ -65,7 +65,7 @@ def name_tokens(span: Span) -> list[Token]:
         tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce, `Hüseyin Bey` Hüseyin
     if (
         len(tokens) > 2
-        and tokens[-1].lower_ in _HYPHENED_SUFFIXES
+        and tokens[-1].text in _HYPHENED_SUFFIXES  # in lower case: `Ouro-Sama` is a name
         and tokens[-2].text in HYPHENS
         and not tokens[-3].whitespace_
         and not tokens[-2].whitespace_

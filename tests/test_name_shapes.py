@@ -587,6 +587,11 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             "the brakes had failed twice.",
             [("Tanaka", "Tanaka-san")],
         ),
+        # … but a capital after the hyphen is a double surname's (`Ouro-Sama`)
+        (
+            "Kossi Amah-Sama, the clinic's head, said the roof had leaked since March.",
+            [("Kossi Amah-Sama", "Kossi Amah-Sama")],
+        ),
         # Turkish: `Bey` after a given name is Mr, no part of the name
         (
             "The club's president, Mehmet Yıldırımoğlu, met the coach on Monday. "
