@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH, DescribedIndex
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
 from quotes.mentions import author, authored_work, mention_span
 from quotes.name_spans import TITLES, name_tokens
@@ -86,12 +87,14 @@ class LeadIndex(DescribedIndex):
             i < head.i and not self.people[p].unnamed for i, p in self.timeline
         ):
             return None
+        gender = _lead_gender(head)
         after = [
             p
             for i, p in self.timeline
             if head.i < i <= head.i + LEAD_REACH
             and i in self.subjects
             and not self.people[p].unnamed
+            and (gender is None or self.people[p].gender in (None, gender))
         ]
         if not after:
             return None
@@ -162,6 +165,20 @@ class LeadIndex(DescribedIndex):
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None
         return self.resolve(mention_span(speaker))
+
+
+def _lead_gender(head: Token) -> str | None:
+    """Rule lead-description-gender: the gender the lead's own pronouns give the one it
+    describes (`A shop worker … has told the court she never saw the man's face`), which
+    the person named next must not clash with (`Rawiri Te Huia, 24, denies murder` is
+    the defendant, not the shop worker); None when its sentence after the description
+    has no `he` or `she`, or both."""
+    genders = {
+        "m" if t.lower_ in MALE_PRONOUNS else "f"
+        for t in head.doc[head.i + 1 : head.sent.end]
+        if t.pos_ == "PRON" and (t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS)
+    }
+    return genders.pop() if len(genders) == 1 else None
 
 
 def _first_speaker(head: Token, text: str) -> Token | None:

@@ -80,6 +80,14 @@ CASES = [
         "Patricia Lomax-Obi, 64, said that managers had ignored her complaints.",
         R("indirect", "she had been bullied for years", "Patricia Lomax-Obi", "A retired nurse"),
     ),
+    # … the next subject whose gender the lead's `she` allows, not the defendant named
+    # first (rule lead-description-gender)
+    (
+        "A bus driver has told a court in Wellington she saw the car run the red light.\n\n"
+        "Tamati Rewiti, 31, denies dangerous driving.\n\nHine Moana, 47, said the car had "
+        "not slowed down.",
+        R("indirect", "she saw the car run the red light", "Hine Moana", "A bus driver"),
+    ),
     # a lead's plainest description, a woman or a man with a relative clause: the
     # person the next sentence names
     (
