@@ -156,6 +156,9 @@ class LeadIndex(DescribedIndex):
             # `…, according to a study published on Wednesday.` ¶ `Researchers at the
             # University of Calderbrook counted …`: the body its makers work at
             return self.resolve(mention_span(place))
+        introduced = _introduced_next(head) if not work else None
+        if introduced is not None:
+            return self.organisation(introduced)
         speaker = _first_speaker(head, self.text)
         if speaker is None:
             return None
@@ -165,6 +168,28 @@ class LeadIndex(DescribedIndex):
         if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
             return None
         return self.resolve(mention_span(speaker))
+
+
+def _introduced_next(head: Token) -> list[Token] | None:
+    """Rule lead-body-introduced: the body the sentence after a lead's description of one
+    opens with as its subject, introduced by a `which` clause set off after its name
+    (`A dive operator … says it was never told why.` ¶ `Borneo Reefwalk Sdn Bhd, which
+    has run trips since 2009, lost its permit after the authority said …`), though a
+    body it tells of speaks first; None when that sentence opens otherwise."""
+    doc = head.doc
+    if head.sent.end >= len(doc):
+        return None
+    root = doc[head.sent.end].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    introduced = any(
+        clause.dep_ == "relcl"
+        and doc[clause.left_edge.i - 1].text == ","
+        and any(c.lower_ == "which" for c in clause.children if c.i < clause.i)
+        for clause in subject.rights
+    )
+    return name_tokens(mention_span(subject)) if introduced else None
 
 
 def _lead_gender(head: Token) -> str | None:

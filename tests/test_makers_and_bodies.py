@@ -109,6 +109,17 @@ MAKERS_AND_BODIES = [
         "It",
     ),
     (
+        "lead-body-introduced: a lead's described firm is the one the next sentence "
+        "introduces with `which`, not the body it tells of",
+        "A ferry operator whose licence was suspended last week says it was never shown the "
+        "inspectors' report.\n\nKestrel Sound Ferries Ltd, which has sailed to the islands "
+        "since 1998, lost its licence after the Maritime Safety Office said its lifeboats were "
+        "out of date.",
+        "it was never shown",
+        "Kestrel Sound Ferries Ltd",
+        "A ferry operator",
+    ),
+    (
         "it-described-body: `It` after a described council that spoke, named before",
         "Members of Ashwell Borough Council's cabinet voted to sell the depot. The council "
         "said a new depot would open in May. It added that the sale would save money.",
