@@ -432,6 +432,10 @@ def name_set_off(mention: Span) -> Span | None:
     opens = name is not None and (
         name.start == doc[name.start].sent.start or doc[name.start - 1].is_punct
     )
+    if opens and name.root.dep_ == "appos" and name.root.head.i < name.start:
+        # rule opener-name-no-subject's: `In a statement read by the family's solicitor,
+        # Tamsin Hocking, his wife said …`: the name is set off on the opener's noun
+        return None
     return name if opens else None
 
 

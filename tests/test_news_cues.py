@@ -128,6 +128,13 @@ CASES = [
         R("indirect", "the fence had been built without consent", "Ellis", "Ellis",
           "accepted"),
     ),
+    # … and a description there is no one the name set off on the opener stands for
+    # (rule opener-name-no-subject's)
+    (
+        "In a statement read by the family's solicitor, Anna Kerr, his widow said the family "
+        "would appeal.",
+        R("indirect", "the family would appeal", "his widow", "his widow", "said"),
+    ),
     # a subject set off by commas after a long opener, which the parser hung on the
     # opener: it is the cue's subject, and the third party's words stay in its clause
     (
