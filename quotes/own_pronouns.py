@@ -5,7 +5,8 @@ with, over the gender the long name counts give its given name.
 woman's in Georgia, and the text says which with `her`. Only a possessive or a reflexive
 counts (`her job`, `herself`), after a subject name and before any other person or
 gendered noun: an object pronoun is most often someone else (`Nino Beridze thanked
-him`).
+him`); else a `He` or `She` opening the next sentence, when the name's sentence names
+no one else (rule next-sentence-pronoun).
 """
 
 from __future__ import annotations
@@ -39,4 +40,21 @@ def own_pronoun_gender(ent: Span) -> str | None:
         if token.dep_ != "poss" and lower not in _REFLEXIVES:
             return None
         return "m" if lower in MALE_PRONOUNS else "f"
-    return None
+    return _next_sentence_pronoun(ent)
+
+
+def _next_sentence_pronoun(ent: Span) -> str | None:
+    """Rule next-sentence-pronoun: the gender of a `he` or `she` that opens the sentence
+    after one whose subject is the name and which names no other person (`Nino Kiknadze,
+    a historian, does not dwell on the legend.` ¶ `She is more interested in who paid
+    for the water.`); None otherwise."""
+    doc = ent.doc
+    sentence = ent.sent
+    if sentence.end >= len(doc):
+        return None
+    if any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in sentence):
+        return None
+    first = next((t for t in doc[sentence.end :] if not (t.is_space or t.is_punct)), None)
+    if first is None or first.dep_ != "nsubj" or first.text not in ("He", "She"):
+        return None
+    return "m" if first.lower_ in MALE_PRONOUNS else "f"

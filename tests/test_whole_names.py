@@ -105,6 +105,15 @@ from tests.rows import speaker_in_all
             "rent tripled",
             "Nino Gelashvili",
         ),
+        # rule next-sentence-pronoun: a `She` opening the sentence after the name's, which
+        # names no one else, makes a `Nino` a woman, for every `she` after it
+        (
+            "Nino Abashidze, a potter in Telavi, sells most of the cups abroad now. She "
+            "learned the trade from an aunt.\n\nAsked about the new kiln tax, the mayor "
+            'was silent. "Nobody here can pay it," she said.',
+            "Nobody here can pay it",
+            "Nino Abashidze",
+        ),
         # rule pronoun-over-given-gender: a `she` that finds no one else is the one
         # person named, whose gender came from the counts alone
         (
