@@ -26,12 +26,14 @@ from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.normalise import CLOSING_MARKS
 from quotes.proper_runs import opening_kind
-from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
+from quotes.source_words import BUSINESS_ENDS, LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
 #: Last words of a law's name (`the Labour Relations Act`): no body a description fits.
 _LAW_NAME_ENDS = word_list("law-name-ends")
+#: Descriptions of a body that oversees firms (`the regulator`), never a firm's.
+_OVERSEEING = word_list("overseeing-kinds")
 #: Articles, which open no firm's name a headline is about (rule headline-owner-passed).
 _ARTICLES = word_list("determiners")
 #: Last words of a place's name (`Uruguay River`, `Harbour Street`), which no description
@@ -347,9 +349,12 @@ def kind_fits(kind: str, name: str) -> bool:
     may be named so (`the union` and `Society of Radiographers`, :data:`_KIND_NAMES`);
     a name's kind word may open it (:func:`~quotes.body_names.kind_word`: `the company`
     is no `Syndicat des travailleurs …`); never a law's name (`the company` is no
-    `Labour Relations Act`) nor a place's (`Uruguay River`, `Harbour Street`)."""
+    `Labour Relations Act`) nor a place's (`Uruguay River`, `Harbour Street`); a body
+    that oversees firms is no firm's name (:data:`_OVERSEEING`)."""
     last = kind_word(name)
     end = name.split()[-1].lower()
+    if kind in _OVERSEEING and (legal_form(name.split()[-1]) or end in BUSINESS_ENDS):
+        return False  # rule overseer-no-firm: `the regulator` is no `Luminia Energía S.L.`
     if kind in ORG_KINDS and end in _LAW_NAME_ENDS:
         return False
     if kind in ORG_KINDS and end != kind and end in _PLACE_ENDS and not legal_form(end):

@@ -120,6 +120,17 @@ MAKERS_AND_BODIES = [
         "A ferry operator",
     ),
     (
+        "overseer-no-firm: `the regulator` is never the fined firm that spoke last",
+        "Spain's energy regulator has fined Tarvia Gas S.L. 2 million euros for switching "
+        "customers without their consent.\n\nThe National Energy Commission said the firm's "
+        "sales agents had moved 4,000 households to its tariffs.\n\nTarvia said it would "
+        "appeal. The company said the calls had been made by an outside agency.\n\nTarvia "
+        "had about 300,000 customers in March, according to figures from the regulator.",
+        "Tarvia had about 300,000 customers",
+        "the regulator",
+        "figures from the regulator",
+    ),
+    (
         "it-described-body: `It` after a described council that spoke, named before",
         "Members of Ashwell Borough Council's cabinet voted to sell the depot. The council "
         "said a new depot would open in May. It added that the sale would save money.",
