@@ -50,6 +50,7 @@ from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
 from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
+from quotes.page_lines import headline
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.they_them import they_them_people
@@ -226,7 +227,10 @@ class SpeakerResolver(TitleMentions):
             return earlier
         # `A spokesman for the council said …`: an unnamed source, as its description
         described = described_source(mention)
-        self._unnamed.note(head, described)
+        if not headline(self.text, mention.start_char):
+            # rule headline-description-unheard: `Aarhus dairy recalls skyr` over the
+            # story is no source a later `the dairy` is, the story names the dairy
+            self._unnamed.note(head, described)
         return described
 
     def note_opening_descriptions(self, at: int, said: tuple[int, int] | None) -> None:

@@ -131,6 +131,16 @@ MAKERS_AND_BODIES = [
         "figures from the regulator",
     ),
     (
+        "headline-description-unheard: a headline's description is no source a later "
+        "description of its kind takes up",
+        "Cork bakery recalls bread after glass found in loaves\n\nCORK — Dunmore Bakes is "
+        "recalling 20,000 loaves, the company said on Monday.\n\nIn a statement, the bakery "
+        "said a broken lamp had fallen into a mixer.",
+        "a broken lamp had fallen",
+        "the bakery",
+        "the bakery",
+    ),
+    (
         "it-described-body: `It` after a described council that spoke, named before",
         "Members of Ashwell Borough Council's cabinet voted to sell the depot. The council "
         "said a new depot would open in May. It added that the sale would save money.",
