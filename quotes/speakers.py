@@ -211,6 +211,7 @@ class SpeakerResolver(TitleMentions):
                 self._by_title(head)
                 or self._described(head)
                 or self._named_next(head)
+                or self.lead_role_named_later(head)
                 or self._lead_description(head)
                 or self._lead_body(head)
             )
