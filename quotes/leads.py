@@ -18,6 +18,7 @@ from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH, DescribedIndex
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
+from quotes.lead_roles import role_holder_later
 from quotes.mentions import author, authored_work, mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
@@ -62,6 +63,15 @@ class LeadIndex(DescribedIndex):
             ends = (t.i for t in self.doc if t.text in (".", "!", "?"))
             self._first_stop = next(ends, len(self.doc))
         return self._first_stop
+
+    def lead_role_named_later(self, head: Token) -> str | None:
+        """Rule lead-role-named-later (:mod:`quotes.lead_roles`): `…, a prosecutor told
+        the court.` in a story's lead (its first sentence) → the one person the story
+        later names as a prosecutor; None elsewhere, or when none or several."""
+        if head.i > self._lead_end():
+            return None
+        person = role_holder_later(head, self.timeline, self.people)
+        return None if person is None else self.people[person].name
 
     def _lead_description(self, head: Token) -> str | None:
         """`A former bookkeeper testified …`, `A former minister says in her memoir …` in

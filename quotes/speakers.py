@@ -42,6 +42,7 @@ from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
+from quotes.former_offices import former_office
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.kind_beside import body_beside
 from quotes.language import word_list
@@ -212,8 +213,10 @@ class SpeakerResolver(TitleMentions):
                 self._by_title(head)
                 or self._described(head)
                 or self._named_next(head)
+                or self.lead_role_named_later(head)
                 or self._lead_description(head)
                 or self._lead_body(head)
+                or self._former_holder(head)
             )
             if titled:
                 return titled
@@ -232,6 +235,14 @@ class SpeakerResolver(TitleMentions):
             # story is no source a later `the dairy` is, the story names the dairy
             self._unnamed.note(head, described)
         return described
+
+    def _former_holder(self, head: Token) -> str | None:
+        """Rule former-office-in-focus (:mod:`quotes.former_offices`): `the former
+        attorney general said` → the person in focus, when the text gave that office to no
+        one; None otherwise."""
+        if not former_office(head, self.people):
+            return None
+        return self._pronoun(head.i, None, person=True)
 
     def note_opening_descriptions(self, at: int, said: tuple[int, int] | None) -> None:
         """Rule description-opens-sentence (:mod:`quotes.opening_descriptions`): note each

@@ -9,10 +9,12 @@ maker these rules find, as a reader does. Descriptions of people and bodies are 
 :mod:`quotes.descriptions`.
 
 This module tries the steps in order: the maker the words around the work name
-(:mod:`quotes.work_owners`), the body its researchers are at
+(:mod:`quotes.work_owners`, and the agent of a participle set off after `according to`
+it, :mod:`quotes.makers_after`), the body its researchers are at
 (:mod:`quotes.research_groups`), and for a definite work that names none, the maker
 the text before gave it (:mod:`quotes.works_before`), or the body that decided what the
-work reports (:func:`~quotes.deciders.decider_before`).
+work reports (:func:`~quotes.deciders.decider_before`); last, the maker the sentence
+after names (:func:`~quotes.makers_after.maker_named_after`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from spacy.tokens import Token
 
 from quotes.deciders import decider_before
 from quotes.descriptions import is_definite
+from quotes.makers_after import according_participle_maker, maker_named_after
 from quotes.research_groups import group_place
 from quotes.work_owners import maker_named
 from quotes.works_before import (
@@ -42,7 +45,7 @@ def work_maker(head: Token) -> Token | None:
     …` after `The Harbour Authority has fined …` (:func:`~quotes.deciders.decider_before`),
     `the regulator's final notice`, `The letter says …` after `the decision letter says
     …`; None when it is not a work."""
-    maker = maker_named(head) or group_place(head)
+    maker = maker_named(head) or according_participle_maker(head) or group_place(head)
     if maker is None and head.pos_ == "NOUN" and is_definite(head):
         # `the statement said` after `In a statement, the church said …`
         maker = spoken_in(head)
@@ -68,4 +71,7 @@ def work_maker(head: Token) -> Token | None:
     if maker is None and head.pos_ == "NOUN":
         # `One entry reads: …` after `… the field diary of Henrik Aalto.`
         maker = part_maker(head)
+    if maker is None and head.pos_ == "NOUN":
+        # `The poll found …` ¶ `It was conducted last week by Sondages Nordet.`
+        maker = maker_named_after(head)
     return maker

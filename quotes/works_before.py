@@ -19,13 +19,15 @@ from quotes.child_patterns import string_ids
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.doc_memo import memo
-from quotes.language import word_list, word_map
+from quotes.language import table, word_list, word_map
 from quotes.mentions import authored_work, mention_span, passive_agent
 from quotes.research_groups import MAKERS, group_place, unparsed_maker
 from quotes.source_words import AUTHORED
 from quotes.work_owners import maker_named, noun_subject
 
 _RESEARCH = MAKERS | frozenset(word_map("research-words")["results"])
+#: Groups of words that name the same kind of work (`poll`, `survey`).
+_SAME_WORKS = table("same-work-words")
 #: Words for a study, which a maker of research before speaks for (`The study found …`).
 _STUDIES = frozenset(word_map("research-words")["studies"])
 
@@ -46,7 +48,7 @@ def earlier_author(head: Token, research: bool = False) -> Token | None:
     # every word before is asked after a research word, yet only works and makers answer
     forms = _WORKS_AND_MAKERS if research else frozenset()
     known = memo(doc, "work-makers")
-    for i in _worded_before(doc, head.i, frozenset({lemma}) | forms, forms):
+    for i in _worded_before(doc, head.i, same_kind(lemma) | forms, forms):
         found = _maker_of(doc, i, research, known)
         if found is not None:
             key, at = found
@@ -55,6 +57,13 @@ def earlier_author(head: Token, research: bool = False) -> Token | None:
     if research and makers:
         return doc[list(makers.values())[-1]]
     return doc[next(iter(makers.values()))] if len(makers) == 1 else None
+
+
+def same_kind(word: str) -> frozenset[str]:
+    """The words that name the kind of work `word` (a lemma in lower case) names, itself
+    among them: `poll` and `survey` (same-work-words.txt), so that `The poll found …`
+    after `a new survey by the polling firm Sondages Nordet` is that firm's."""
+    return frozenset({word}).union(*(group for group in _SAME_WORKS if word in group))
 
 
 def _maker_of(

@@ -1,0 +1,161 @@
+"""The maker of a work that the text names only after the work has spoken.
+
+A reporter may let a poll, a memo or a report speak first and say who made it next:
+`The poll found that 27 percent …` ¶ `It was conducted last week by Sondages Nordet.`;
+`…, according to a memo seen by the Courier.` ¶ `The memo was sent to managers by
+operations director Samir Haddad.`; or in a participle set off after `according to`:
+`According to the report, published on Monday by the Regional Audit Office, …`. A reader
+takes the work's words for its maker's (a document speaks through its maker), and so do
+these rules. Steps of :func:`quotes.works.work_maker`, tried when the words around the
+work and the text before it name no maker.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from quotes.language import word_list
+from quotes.mentions import authored_work, named_in_role, passive_agent
+from quotes.work_owners import maker_named
+from quotes.works_before import same_kind
+
+#: Verbs whose passive agent made the work that is their subject (`was written by`).
+_AUTHORING = word_list("authoring-verbs")
+#: Verbs by which someone sends a work they stand behind (`was sent … by`).
+_SENDING = word_list("sending-verbs")
+#: Verbs by which someone issues a work as its own (`published … by`), whose agent is the
+#: maker only in a participle set off after `according to` the work (a paper that prints
+#: another's figures is named before them: `Justice Ministry figures published by Dnes`).
+_ISSUING = word_list("issuing-verbs")
+#: Verbs of making or sending a work, in the sentence after it.
+_MAKING = _AUTHORING | _SENDING
+#: Their past participles as words, for a sentence left unparsed.
+_MAKING_PARTICIPLES = word_list("making-participles")
+#: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).
+_PASSIVE_BE = frozenset({"was", "were", "is", "has", "had", "been"})
+#: Words that end a run of role words before a name (`written by hand in March`).
+_ROLE_STOPS = word_list("maker-role-stops")
+#: Capitalised words that are dates, no maker (`by March`, `by Friday`).
+_DATES = word_list("months") | word_list("day-words")
+#: How many words a role may take between `by` and the name it ends (`by operations
+#: director Samir Haddad`).
+_ROLE_WORDS = 3
+
+
+def maker_named_after(work: Token) -> Token | None:
+    """Rule maker-named-after: the maker the sentence right after a work names for `It`
+    or the work named again, as the agent of a passive of making or sending or in the
+    words around the work named again (:func:`~quotes.work_owners.maker_named`: `The
+    memo, written by …, reads …`):
+    `Sondages Nordet` for `The poll found …` ¶ `It was conducted between May 2 and May
+    9 by Sondages Nordet.`, `Samir Haddad` for `…, according to a memo seen by the
+    Courier.` ¶ `The memo was sent to managers on Friday by operations director Samir
+    Haddad.` (a role before the name outside it); None when that sentence opens
+    otherwise or names no maker. Read from the parse, or from the words where selective
+    parsing left the sentence unparsed."""
+    doc = work.doc
+    if not authored_work(work) or work.sent.end >= len(doc):
+        return None
+    after = doc[work.sent.end].sent
+    subject = _same_work(after, work)
+    if subject is None:
+        return None
+    if subject.dep_ and subject.pos_ == "NOUN" and (named := maker_named(subject)) is not None:
+        # shape: The <work>, written by <maker>, … (`…, according to a leaked memo.` ¶
+        # `The memo, written by the party's campaign director, X, reads in part: …`)
+        return named
+    if subject.dep_:
+        # shape: It|The <work> was <made> … by <maker> (parsed)
+        verb = subject.head
+        if subject.dep_ != "nsubjpass" or verb.lemma_.lower() not in _MAKING:
+            return None
+        return _maker_word(passive_agent(verb))
+    return _unparsed_agent(after, subject)
+
+
+def according_participle_maker(work: Token) -> Token | None:
+    """Rule according-participle-maker: the agent of a participle of making or issuing set
+    off by commas after a work that `according to` names, which the parse hangs on the
+    sentence's verb: `the Regional Audit Office` in `According to the report, published
+    on Monday by the Regional Audit Office, patients waited …`; None for any other
+    shape, or a participle by which the work was only seen or got (`seen by`)."""
+    doc = work.doc
+    to = work.head
+    if work.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    if not authored_work(work):
+        return None
+    # shape: according to <work> , <made|issued> … by <maker> ,
+    comma = work.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    participle = doc[comma + 1]
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING | _ISSUING:
+        return None
+    return _maker_word(passive_agent(participle))
+
+
+def _maker_word(agent: Token | None) -> Token | None:
+    """The maker a `by` phrase names: a name (`by Sondages Nordet`), the name a role
+    ends (`by operations director Samir Haddad`,
+    :func:`~quotes.mentions.named_in_role`) or a description with its article or owner
+    (`by the audit office`, `by the council's lawyers`); None for a bare noun, the means
+    a work went by (`sent by email`, `written by hand`)."""
+    if agent is None:
+        return None
+    if agent.pos_ == "PROPN":
+        return agent
+    named = named_in_role(agent)
+    if named is not None:
+        return named
+    if agent.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in agent.children):
+        return agent
+    return None
+
+
+def _same_work(sentence: Span, work: Token) -> Token | None:
+    """The subject that opens `sentence` when it is `It` or a definite mention of the
+    same kind of work as `work` (`The memo` after `a memo`, `The survey` after `The
+    poll`: :func:`~quotes.works_before.same_kind`); None otherwise."""
+    first = sentence[0]
+    if first.lower_ == "it" and len(sentence) > 1:
+        return first
+    if first.lower_ != "the":
+        return None
+    # shape: The [leaked] <work> …
+    kinds = same_kind(work.lemma_.lower()) | same_kind(work.lower_)
+    for token in sentence[1:3]:
+        if token.lemma_.lower() in kinds or token.lower_ in kinds:
+            return token
+        if not token.is_lower:
+            return None
+    return None
+
+
+def _unparsed_agent(sentence: Span, subject: Token) -> Token | None:
+    """The maker in `It was conducted … by Sondages Nordet.` read from the words: a
+    form of `be` right after the subject, a verb of making right after it, and the name
+    after the first `by` (past a role in lower case: `by operations director Samir
+    Haddad`), its last capitalised word; None when the words run otherwise."""
+    doc = sentence.doc
+    i = subject.i + 1
+    while i < sentence.end and doc[i].lower_ in _PASSIVE_BE:
+        i += 1
+    if i == subject.i + 1 or i >= sentence.end or doc[i].lower_ not in _MAKING_PARTICIPLES:
+        return None
+    by = next((t.i for t in doc[i + 1 : sentence.end] if t.lower_ == "by"), None)
+    if by is None:
+        return None
+    j = by + 1
+    if j < sentence.end and doc[j].lower_ == "the":
+        j += 1
+    skipped = 0
+    while j < sentence.end and doc[j].is_lower and skipped < _ROLE_WORDS:
+        if doc[j].lower_ in _ROLE_STOPS:
+            return None
+        j, skipped = j + 1, skipped + 1
+    if j >= sentence.end or not doc[j].text[:1].isupper() or doc[j].lower_ in _DATES:
+        return None
+    while j + 1 < sentence.end and doc[j + 1].text[:1].isupper():
+        j += 1
+    return doc[j]
