@@ -432,9 +432,16 @@ def name_set_off(mention: Span) -> Span | None:
     opens = name is not None and (
         name.start == doc[name.start].sent.start or doc[name.start - 1].is_punct
     )
-    if opens and name.root.dep_ == "appos" and name.root.head.i < name.start:
+    if (
+        opens
+        and name.root.dep_ == "appos"
+        and name.root.head.i < name.start
+        and doc[verb.i - 1].text != ","
+    ):
         # rule opener-name-no-subject's: `In a statement read by the family's solicitor,
-        # Tamsin Hocking, his wife said …`: the name is set off on the opener's noun
+        # Tamsin Hocking, his widow said …`: the name is set off on the opener's noun,
+        # and the subject runs on to its verb (unlike `In a message to Clinton, Tanden,
+        # head of the centre, recounted …`, a description set off after the name)
         return None
     return name if opens else None
 

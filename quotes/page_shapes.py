@@ -34,16 +34,17 @@ _FRAME_LINE = re.compile(r"^[^\n]{0,40}@\w+[^\n]{0,20}$")
 #: after commas (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`, `Ana Ruiz (34), nurse`,
 #: `Ana Ruiz, nurse, 34`), or the birth year in brackets, as an oral history heads a
 #: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start;
-#: or, as a round-up of reactions heads each (rule role-name-line), a name and then a
-#: role in lower case after a comma, with its body or town after more commas, and no
-#: full stop (`Kofi Mensah, chief economist, Adinkra Capital`), the role no relative
-#: word or verb of speech (`Ana Ruiz, who runs the stall`).
+#: or, as a round-up of reactions heads each (rule role-name-line), a name of two words
+#: or more and then a role in lower case after a comma, with its body or town after
+#: more commas, and no sentence's punctuation (`Kofi Mensah, chief economist, Adinkra
+#: Capital`), the role no relative word, conjunction or verb of speech (`Ana Ruiz, who
+#: runs the stall`; `Wait, it gets better:`).
 _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
     r"(?:[ \t]*\((?:\d{1,3}|(?:b\.|born)[ \t]*\d{4})\)(?:,[^\n]*)?"
     r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?"
-    r"|,[ \t]*(?!(?:who|which|whose|that|says|said|told|adds|added)\b)[a-z][^.,\n]*"
-    r"(?:,[^.\n]*)?)[ \t]*$"
+    r"|,[ \t]*(?!(?:who|which|whose|that|and|or|but|says|said|told|adds|added)\b)"
+    r"(?P<role>[a-z][^.,:;?!\n]*(?:,[^.:;?!\n]*)?))[ \t]*$"
 )
 
 
@@ -161,8 +162,10 @@ def name_line(norm: str, start: int, end: int) -> re.Match[str] | None:
     its `name` group the name), or None: `Ana Ruiz, 34, nurse`, `Ana Ruiz (b. 1938),
     weaver`; not `The mayor, 55`, which is no name."""
     match = _NAME_LINE.match(norm, start, end)
-    if match is None or not name_cased(match.group("name").split()):
+    if match is None or not name_cased(words := match.group("name").split()):
         return None
+    if match.group("role") is not None and len(words) < 2:
+        return None  # `Wait, it gets better`: a role line names someone in full
     return match
 
 
