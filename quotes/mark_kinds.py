@@ -13,7 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from quotes.language import word_list
-from quotes.normalise import CONTROLS
+from quotes.normalise import CONTROLS, is_glued_symbol
 
 # --- character classes -------------------------------------------------------------------
 
@@ -196,8 +196,10 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
 
     An opening mark follows the start of the paragraph, a space, an opening bracket, a
     dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``);
-    or it is glued between the punctuation ending a clause and a word
-    (``Lind:"We learned``; it still closes an open quote first, ``"No."Then``).
+    or it is glued between a word and the punctuation ending a clause (``Lind:"We
+    learned``; it still closes an open quote first, ``"No."Then``) or a sign or symbol
+    that ends no word (``…"We``, ``🔥"We``, rule symbol-before-mark: see
+    :func:`~quotes.normalise.is_glued_symbol`).
     Guillemets may be spaced inside (French), so they only need something after them;
     the closing-only East Asian marks (`」`) never open.
     """
@@ -207,7 +209,7 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
         return True
     if nxt.isspace() or nxt in _NOT_CONTENT_START:
         return False
-    if prev in _CLAUSE_END:
+    if prev in _CLAUSE_END or is_glued_symbol(prev):
         return nxt.isalnum()
     return prev is None or prev.isspace() or prev in _OPENING_CONTEXT or prev in FAMILY
 

@@ -88,6 +88,38 @@ def test_a_combining_mark_glued_before_a_quote_mark_sits_on_what_is_under_it(
     check(text, quotes.extract(text), expected)
 
 
+# -- a sign or symbol glued before an opening mark ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ellipsis for words left out at the quote's start: the mark closed nothing, and
+        # the quote was lost
+        ('The captain paused. …"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # an emoji of a post: a mixed row holding the emoji and the mark
+        ('Big night on the quay. 🎉"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a list's bullet
+        ('The harbour board met.\n•"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a character lost in decoding
+        ('The harbour board met. \ufffd"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # Markdown's bold
+        ('The harbour board met. **"The ferry will sail on Monday," Ana Ruiz said.**',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+    ],
+    ids=["ellipsis", "emoji", "bullet", "replacement-character", "markdown-bold"],
+)
+def test_a_mark_glued_after_a_sign_that_ends_no_word_opens_a_quote(
+    text: str, expected: list[Q]
+) -> None:
+    """Rule symbol-before-mark (quotes/mark_kinds.py, quotes/normalise.py)."""
+    check(text, quotes.extract(text), expected)
+
+
 # -- a web page's markup given as plain text -----------------------------------------------
 
 
