@@ -12,11 +12,13 @@ from functools import lru_cache
 from itertools import tee
 from typing import TYPE_CHECKING
 
-from quotes.installed import ModelNotFoundError
+from quotes.installed import ModelNotFoundError, model_name
 from quotes.process_setup import prepare_bulk_process
 from quotes.records import COLUMNS, Document, Quote
 
 if TYPE_CHECKING:
+    from os import PathLike
+
     import pandas
 
     from quotes.engine import Engine
@@ -37,9 +39,19 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module 'quotes' has no attribute {name!r}")
 
 
+def get_engine(model: str | PathLike[str] | None = None) -> Engine:
+    """The engine for a spaCy model (default: the best English one installed), built once.
+
+    `model` is a package's name or a pipeline's folder, as `spacy.load` takes it (a `Path`
+    too, where it raised AttributeError); anything else is a TypeError, and an empty name
+    a :class:`ModelNotFoundError` (it loaded the default model without a word).
+    """
+    return _engine(None if model is None else model_name(model))
+
+
 @lru_cache(maxsize=4)
-def get_engine(model: str | None = None) -> Engine:
-    """The engine for a spaCy model (default: the best English one installed), built once."""
+def _engine(model: str | None) -> Engine:
+    """The engine for a checked model name, built once."""
     from quotes.engine import Engine
     from quotes.model import load_model
 

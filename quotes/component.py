@@ -10,6 +10,7 @@ import copyreg
 import re
 import warnings
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.language import Language
@@ -18,7 +19,15 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotes.engine import Engine
-from quotes.normalise import INVISIBLE_RUN, LONG_RUN, MAX_RUN, SURROGATE, replace_surrogates
+from quotes.markup import markup_as_shown, markup_spans
+from quotes.normalise import (
+    INVISIBLE_RUN,
+    LONG_RUN,
+    MAX_RUN,
+    SURROGATE,
+    replace_surrogates,
+    shown,
+)
 from quotes.records import Quote
 from quotes.scope import check_scope
 from quotes.speaker_ids import identify
@@ -71,7 +80,8 @@ class QuotesComponent(Pipe):
             )
         if self.engine is None:
             self.engine = Engine(self.nlp)
-        quotes: list[Quote] = self.engine.attribute(doc.text, doc, self.scope)
+        quotes: list[Quote] = [_speaker_as_shown(q) for q in
+                               self.engine.attribute(doc.text, doc, self.scope)]
         # a Doc carries no id: `doc_id` is None (null), as an empty cell of a row is
         doc._.quotes = identify([q.to_row(doc_id=None, quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
@@ -82,6 +92,15 @@ class QuotesComponent(Pipe):
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+
+def _speaker_as_shown(quote: Quote) -> Quote:
+    """`quote` with its speaker's name as a page shows it (rule markup-as-shown in the
+    component): `Jos&eacute; Ruiz` is `José Ruiz`, as the library names him; the mention
+    stays as written, as offsets index the text as given."""
+    if quote.speaker is None or "&" not in quote.speaker:
+        return quote
+    return replace(quote, speaker=shown(markup_as_shown(quote.speaker, for_parser=True)))
 
 
 @Language.factory(
@@ -125,9 +144,47 @@ class SurrogateReader:
             warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
                           "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
             text = replace_surrogates(text)
+        shown = markup_as_shown(text, for_parser=True)
+        if shown != text:
+            return self._as_shown(text, shown)
         if any(not _in_word(text, run) for run in INVISIBLE_RUN.finditer(text)):
             return self._invisible_as_spaces(text)
         return self._tokens(text)
+
+    def _as_shown(self, text: str, shown: str) -> Doc:
+        """The doc of a text with HTML markup in it (rule markup-as-shown in the
+        component), tokenized as the library's parser reads it, as a browser shows it
+        (:func:`~quotes.markup.markup_as_shown`), then given back (the doc's text is still
+        `text`): `<p>"We won," Ana Ruiz said.</p>` gave no row, `said.</p` and `p>"We`
+        being words, and `<br/>` between two quotes gave the first the second's speaker.
+        A tag is a token of its own that the models read as the spaces it shows as
+        (:func:`_gap`); a reference (`&quot;`, `Jos&eacute;`) stays inside one word, which
+        the models read as the characters it shows (:func:`_read_as`)."""
+        spaced = INVISIBLE_RUN.sub(lambda run: run[0] if _in_word(shown, run)
+                                   else " " * len(run[0]), shown)
+        parsed = self._tokens(spaced)
+        units = markup_spans(text)
+        words: list[str] = []
+        spaces: list[bool] = []
+        at = 0
+        for token in parsed:
+            if token.is_space:
+                continue  # read with the gap it stands in
+            start, end = _widened(token.idx, token.idx + len(token), units)
+            if start < at:  # a reference the tokenizer cut: one word with the one before
+                words[-1] = text[at - len(words[-1]) : max(at, end)]
+                at = max(at, end)
+                continue
+            _gap(text, spaced, (at, start), (words, spaces), parsed.vocab)
+            words.append(text[start:end])
+            spaces.append(False)
+            at = end
+        _gap(text, spaced, (at, len(text)), (words, spaces), parsed.vocab)
+        at = 0
+        for word, space in zip(words, spaces, strict=True):
+            _read_as(parsed.vocab, word, spaced[at : at + len(word)])
+            at += len(word) + space
+        return Doc(parsed.vocab, words=words, spaces=spaces)
 
     def _tokens(self, text: str) -> Doc:
         """The tokenizer's doc of `text`, an endless token read in pieces."""
@@ -211,7 +268,32 @@ def _gap(text: str, spaced: str, span: tuple[int, int], doc: tuple[list[str], li
         return
     words.append(gap)
     spaces.append(False)
-    if INVISIBLE_RUN.search(gap):
-        entry, like = vocab[gap], vocab[spaced[start:end]]
-        entry.flags, entry.norm_, entry.shape_ = like.flags, like.norm_, like.shape_
-        entry.prefix_, entry.suffix_ = like.prefix_, like.suffix_
+    if gap != spaced[start:end]:
+        _read_as(vocab, gap, spaced[start:end])
+
+
+def _widened(start: int, end: int, units: list[tuple[int, int]]) -> tuple[int, int]:
+    """The span of a token widened over each tag or reference (`units`, in text order) it
+    shares characters with, so none is cut between two words."""
+    for unit_start, unit_end in units:
+        if unit_start >= end:
+            break
+        if unit_end > start:
+            start, end = min(start, unit_start), max(end, unit_end)
+    return start, end
+
+
+def _read_as(vocab: Vocab, word: str, spaced: str) -> None:
+    """Make the models read the vocabulary entry of `word` (a gap holding an invisible
+    character or a tag, a word holding a reference) as what the library's parser reads in
+    its place, `spaced`, its fillers left out (:func:`~quotes.normalise.shown`): the
+    entry takes that form's features (norm, prefix, suffix, shape, lower case and
+    flags). A word read as written is left alone."""
+    if word == spaced:
+        return
+    like = vocab[shown(spaced) or spaced]
+    entry = vocab[word]
+    entry.flags, entry.norm_, entry.shape_ = like.flags, like.norm_, like.shape_
+    entry.prefix_, entry.suffix_ = like.prefix_, like.suffix_
+    if word.strip():
+        entry.lower_ = like.lower_

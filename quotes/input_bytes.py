@@ -235,8 +235,39 @@ def binary_reason(head: bytes) -> str | None:
         if _wide_text(head):
             return ("UTF-16 text without a byte-order mark; convert the file to UTF-8 (or "
                     "to UTF-16 with its byte-order mark)")
+        if _text_with_stray_nuls(head):
+            return None
         return "binary file (NUL bytes)"
     return None
+
+
+#: At most one byte in this many of a text's first bytes may be a NUL or another control
+#: byte (but tab, line breaks, form feed and ESC) for it to be read as text
+#: (:func:`_text_with_stray_nuls`): binary data holds them far more densely.
+_STRAY_BYTES_PER = 100
+#: The control bytes text holds: tab, line feed, vertical tab, form feed, carriage return
+#: and ESC (of a terminal's colours).
+_TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
+_OTHER_CONTROLS = bytes(code for code in range(0x20) if code not in _TEXT_CONTROLS)
+
+
+def _text_with_stray_nuls(head: bytes) -> bool:
+    """Whether the first bytes of a file are UTF-8 text with a few NUL bytes in it, or a
+    run of them at its end (rule stray-nul-text): a file that a crash filled up with NULs
+    after its text, an export padded with them, a field with a C string's terminator.
+    Such a text was skipped whole as a binary file, every document of a CSV or JSONL
+    file lost; the engine reads a NUL as a space, and JSON a NUL in a record as an error
+    of that line. Binary data holds NULs and other control bytes more densely than one
+    in :data:`_STRAY_BYTES_PER` or is not UTF-8."""
+    text = head.rstrip(b"\x00")
+    stray = sum(text.count(code) for code in _OTHER_CONTROLS)
+    if not text or stray * _STRAY_BYTES_PER > len(text):
+        return False
+    try:
+        text.decode("utf-8")
+    except UnicodeDecodeError as exc:  # only a character cut by the end of the head
+        return exc.start >= len(text) - 3 and exc.reason == "unexpected end of data"
+    return True
 
 
 def _wide_text(head: bytes) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 from pathlib import Path
 
 #: Tried in order when no model is named: the official package first, then the
@@ -34,6 +35,22 @@ def default_model() -> str:
     )
 
 
+def model_name(model: object) -> str:
+    """`model` as the name `spacy.load` takes: a package's name or a folder (a `Path` as
+    its text). Raises TypeError for anything else (`model=123` failed on `.startswith`, in
+    Python's words) and :class:`ModelNotFoundError` for an empty name (`model=""` loaded
+    the default model without a word)."""
+    if isinstance(model, os.PathLike):
+        model = os.fspath(model)
+    if not isinstance(model, str):
+        raise TypeError("model is the name or folder of a spaCy pipeline (str), "
+                        f"got {type(model).__name__}")
+    if not model.strip():
+        raise ModelNotFoundError(f"cannot load spaCy model {model!r}: an empty name; leave "
+                                 "it out for the default English model")
+    return model
+
+
 def check_model(name: str | None) -> None:
     """Raise :class:`ModelNotFoundError` when `name` (None: the default English models)
     names no installed package and no folder, so a mistyped ``--model`` is refused before
@@ -41,6 +58,7 @@ def check_model(name: str | None) -> None:
     if name is None:
         default_model()
         return
+    name = model_name(name)
     if name.startswith("blank:"):
         raise ModelNotFoundError(f"cannot use spaCy model {name!r}: a blank pipeline has no "
                                  f"{NEEDED_COMPONENT}, which quotes reads")

@@ -13,7 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from quotes.language import word_list
-from quotes.normalise import CONTROLS
+from quotes.normalise import CONTROLS, is_glued_symbol
 
 # --- character classes -------------------------------------------------------------------
 
@@ -101,7 +101,7 @@ def _is_letter(char: str | None) -> bool:
     if char.isalpha():
         return True
     # Combining marks start at U+0300; skip the table look-up for everything below.
-    return char >= "\u0300" and unicodedata.category(char).startswith("M")
+    return _is_combining(char)
 
 
 def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
@@ -110,16 +110,34 @@ def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
     Invisible characters (zero-width space, bidi marks) are skipped: they must not turn a
     quote mark's neighbour into "something" or "nothing". A control character is read as
     a space, as the parser reads it: `\x00"We won," Ann said` (a NUL from a database
-    field or JSON's `\u0000` before the mark) opens a quote.
+    field or JSON's `\u0000` before the mark) opens a quote. Before the mark, a
+    combining mark is read as the character it sits on (rule combining-mark-base): after
+    a letter, `cafe\u0301"`, it is that letter; glued to a space, `She spoke. \u0301"We
+    won," …` (a stray accent of a botched conversion), it is that space, so the quote
+    opens, where the mark was read as glued to a word and the quote was lost.
     """
     j = i + step
     while lo <= j < hi:
         if text[j] in CONTROLS:  # read as the parser reads them (quotes.normalise)
             return " "
-        if text[j] not in INVISIBLE:
+        if text[j] not in INVISIBLE and not (step < 0 and _is_combining(text[j])):
             return text[j]
         j += step
     return None
+
+
+def _is_combining(char: str) -> bool:
+    """Whether ``char`` is a combining mark, which belongs to the character before it."""
+    return char >= "\u0300" and unicodedata.category(char).startswith("M")
+
+
+def _base_before(text: str, i: int, lo: int) -> str | None:
+    """The character right before ``i`` (None at ``lo``), a combining mark read as the
+    character it sits on (rule combining-mark-base, see :func:`_neighbour`)."""
+    j = i - 1
+    while j >= lo and _is_combining(text[j]):
+        j -= 1
+    return text[j] if j >= lo else None
 
 
 def _word_after(text: str, i: int, hi: int) -> str:
@@ -139,7 +157,7 @@ def _is_apostrophe(text: str, i: int, lo: int, hi: int) -> bool:
     (``Lincoln 's``, ``we 'll``, ``they 're``). Possessives (``Jones'``) are only *weak*
     closers, see :func:`_is_weak_closer`, because ``'the boys'`` must still close.
     """
-    prev = text[i - 1] if i > lo else None
+    prev = _base_before(text, i, lo)
     nxt = text[i + 1] if i + 1 < hi else None
     prev_is_letter = _is_letter(prev)
     if _is_letter(nxt):
@@ -178,8 +196,10 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
 
     An opening mark follows the start of the paragraph, a space, an opening bracket, a
     dash or another quote mark, and precedes the content (not a space, not ``,;:!?)``);
-    or it is glued between the punctuation ending a clause and a word
-    (``Lind:"We learned``; it still closes an open quote first, ``"No."Then``).
+    or it is glued between a word and the punctuation ending a clause (``Lind:"We
+    learned``; it still closes an open quote first, ``"No."Then``) or a sign or symbol
+    that ends no word (``…"We``, ``🔥"We``, rule symbol-before-mark: see
+    :func:`~quotes.normalise.is_glued_symbol`).
     Guillemets may be spaced inside (French), so they only need something after them;
     the closing-only East Asian marks (`」`) never open.
     """
@@ -189,7 +209,7 @@ def _can_open(char: str, prev: str | None, nxt: str | None) -> bool:
         return True
     if nxt.isspace() or nxt in _NOT_CONTENT_START:
         return False
-    if prev in _CLAUSE_END:
+    if prev in _CLAUSE_END or is_glued_symbol(prev):
         return nxt.isalnum()
     return prev is None or prev.isspace() or prev in _OPENING_CONTEXT or prev in FAMILY
 

@@ -58,6 +58,17 @@ def markup_as_shown(text: str, for_parser: bool = False) -> str:
     return text
 
 
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """The `(start, end)` spans of the tags and references :func:`markup_as_shown` reads
+    otherwise than as written, in text order (the spaCy component keeps each inside one
+    word, :mod:`quotes.component`)."""
+    spans = [tag.span() for tag in _TAG.finditer(text)] if "<" in text else []
+    if "&" in text:
+        spans.extend(entity.span() for entity in _ENTITY.finditer(text)
+                     if _referenced(entity[0][1:]) is not None)
+    return sorted(spans)
+
+
 def _character(entity: re.Match[str], for_parser: bool) -> str:
     """The character one reference stands for, with its fillers, or the reference as
     written when it stands for no one character."""

@@ -400,8 +400,8 @@ def _mention_words(token: Token) -> Span:
             # `a tally by the Press Association`, `figures compiled by Reuters`: who made
             # the work speaks through it
             end = child.right_edge.i + 1
-    while start < token.i and doc[start].is_punct:
-        start += 1
+    while start < token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a space the parse hung on the name's first word: a page's tag read so
     while end > token.i + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ")]":
         end -= 1  # `figures compiled by Reuters,`: the comma the phrase's parse ended on
     return doc[start:end]

@@ -201,7 +201,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     rule (:mod:`quotes.names`): twice the speed, the same attribution scores on the
     development data.
     """
-    name = name or default_model()
+    name = default_model() if name is None else name
     check_model(name)  # a folder that is no pipeline, a blank one: said before spaCy tries
     try:
         nlp = spacy.load(name, exclude=[] if ner else list(SKIPPED))

@@ -8,6 +8,7 @@ one character to exactly one character: ``len(normalise(t)) == len(t)`` always.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from quotes.markup import markup_as_shown
 
@@ -221,16 +222,73 @@ MAX_MARK_RUN = 8
 _MARK_ROW = re.compile(rf"[\"'`]{{{MAX_MARK_RUN + 1},}}")
 
 
+#: Combining marks (diacritics that sit on the character before them): those of Latin,
+#: Greek and Cyrillic text and their supplements, the marks for symbols and the half marks.
+COMBINING_CLASS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+#: Rule combining-mark-base: a run of combining marks glued before a quote mark, which
+#: :func:`_read_stray_combining` reads as spaces when nothing but a space or the
+#: paragraph's start is under it (`She spoke. \u0301"We won," …`, a stray accent of a
+#: botched conversion), as the mark finder reads it (quotes.mark_kinds).
+_COMBINING_BEFORE_MARK = re.compile(f"[{COMBINING_CLASS}]+(?=[\"'])")
+
+
+def _read_stray_combining(text: str) -> str:
+    """`text` with each run of :data:`_COMBINING_BEFORE_MARK` that sits on a space, or on
+    nothing, as spaces, so the quote mark after it is a token of its own, where the
+    parser read `\u0301"We` as one word and the quote's opening words hung on the run."""
+    def spaces(run: re.Match[str]) -> str:
+        base = text[run.start() - 1] if run.start() else " "
+        return " " * len(run[0]) if base.isspace() else run[0]
+
+    return _COMBINING_BEFORE_MARK.sub(spaces, text)
+
+
+#: Signs that end no word (rule symbol-before-mark): an ellipsis and the bullets of a
+#: list, after which a mark glued to the next word opens a quote (quotes.mark_kinds).
+SIGNS_BEFORE_OPENING = frozenset("…•▪‣◦*")
+
+
+def is_glued_symbol(char: str | None) -> bool:
+    """Whether ``char`` is a sign of :data:`SIGNS_BEFORE_OPENING` or a symbol of Unicode's
+    "other symbol" class (an emoji, `🔥"We won," she said`, or U+FFFD, a character lost in
+    decoding): before a quote mark glued to a word, the mark opens a quote (rule
+    symbol-before-mark). Not the signs of mathematics or markup (`=`, `>`: an
+    attribute's value)."""
+    if char is None:
+        return False
+    return char in SIGNS_BEFORE_OPENING or (char > "\x7f" and unicodedata.category(char) == "So")
+
+
+#: A symbol glued before a quote mark that opens a word (rule symbol-before-mark), which
+#: :func:`_read_glued_symbols` reads as a space for the parser.
+_SYMBOL_BEFORE_OPENING = re.compile("[*\u0080-\U0010ffff](?=[\"'][^\\W_])")
+
+
+def _read_glued_symbols(text: str) -> str:
+    """`text` with each symbol of :func:`is_glued_symbol` glued before a quote mark that
+    opens a word read as a space, so the mark is a token of its own: the parser read
+    `🔥"We` as one word, and the quote's row held the symbol and the mark (a mixed row)."""
+    return _SYMBOL_BEFORE_OPENING.sub(
+        lambda found: " " if is_glued_symbol(found[0]) else found[0], text
+    )
+
+
 def normalise(text: str) -> str:
     """Mis-decoded characters read as meant (:func:`read_as_meant`), quote marks to
-    ASCII, odd spaces to plain ones, line ends to ``\\n``, lone
-    surrogates to U+FFFD, rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space
-    every :data:`MAX_RUN` characters of a longer run without one; same length."""
+    ASCII, odd spaces to plain ones, line ends to ``\\n``, a stray combining mark before
+    a quote mark to a space (:func:`_read_stray_combining`), and so a symbol glued before
+    an opening one (:func:`_read_glued_symbols`), lone surrogates to U+FFFD,
+    rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space every :data:`MAX_RUN`
+    characters of a longer run without one; same length."""
     out = read_as_meant(text, for_parser=True).translate(_TABLE)
     if "\r\n" in text:
         out = _crlf_to_space_newline(text, out)
     if _MARK_ROW.search(out):
         out = _MARK_ROW.sub(lambda row: " " * len(row[0]), out)
+    if _COMBINING_BEFORE_MARK.search(out):
+        out = _read_stray_combining(out)
+    if _SYMBOL_BEFORE_OPENING.search(out):
+        out = _read_glued_symbols(out)
     return _break_long_runs(replace_surrogates(out))
 
 

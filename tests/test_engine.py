@@ -991,6 +991,43 @@ def test_component_reads_an_invisible_mark_outside_a_word_as_the_library_does(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tags glued to the words: `said.</p` and `p>"We` were words, and no row
+        ('<p>"We will win," Ann Lee said.</p>', [("We will win,", "Ann Lee", "Ann Lee")]),
+        # a line break's tag between two quotes: the first took the second's speaker
+        ('"We will win," Ann Lee said.<br>"We will not," Bo Dahl said.',
+         [("We will win,", "Ann Lee", "Ann Lee"), ("We will not,", "Bo Dahl", "Bo Dahl")]),
+        # references for the marks: no mark the parse could read, and no row
+        ("<p>&ldquo;We will win,&rdquo; Ann Lee said.</p>",
+         [("We will win,", "Ann Lee", "Ann Lee")]),
+        # a letter's reference in a name: the speaker was `Lee`, the name cut at `;`
+        ('"We will win," Jos&eacute; Lee said.', [("We will win,", "José Lee", "Jos&eacute; Lee")]),
+        # a block's tags before the subject: the mention held them
+        ('<div class="story"><p>Ann Lee said the ferry would sail.</p></div>',
+         [("the ferry would sail", "Ann Lee", "Ann Lee")]),
+    ],
+    ids=["paragraph tags", "line break between quotes", "mark references", "letter reference",
+         "block tags before the subject"],
+)
+def test_component_reads_markup_as_a_page_shows_it(
+    extract, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """Rule markup-as-shown in the component (quotes.component.SurrogateReader._as_shown),
+    as the library reads a text holding markup (quotes/markup.py)."""
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    doc = nlp(text)
+    assert doc.text == text
+    rows = [(r["quote"], r["speaker"], r["speaker_mention"]) for r in doc._.quotes]
+    assert rows == expected
+    for r in doc._.quotes:
+        assert text[r["quote_start"] : r["quote_end"]] == r["quote"]
+        assert text[r["speaker_start"] : r["speaker_end"]] == r["speaker_mention"]
+    assert [(q.text, q.speaker) for q in extract(text)] == [(q, s) for q, s, _ in expected]
+
+
+@pytest.mark.parametrize(
     "build",
     [
         lambda: spacy.blank("en"),

@@ -600,9 +600,20 @@ def test_a_lock_file_that_is_no_regular_file_is_refused_and_its_target_kept(
          "at least 1, got 2.5, a whole number is needed"),
         (lambda: quotes.to_dataframe(['"Hi," she said.'], batch_size="32"), ValueError,  # type: ignore[arg-type]
          "at least 1, got '32', a whole number is needed"),
+        # an empty model name loaded the default model without a word; a number failed on
+        # `.startswith`, and a Path (which spacy.load takes) too
+        (lambda: quotes.extract('"Hi," she said.', model=""), quotes.ModelNotFoundError,
+         "cannot load spaCy model '': an empty name; leave it out for the default English "
+         "model"),
+        (lambda: quotes.extract('"Hi," she said.', model=3), TypeError,  # type: ignore[arg-type]
+         "model is the name or folder of a spaCy pipeline (str), got int"),
+        (lambda: quotes.extract('"Hi," she said.', model=Path("/no/such/pipeline")),
+         quotes.ModelNotFoundError, "cannot load spaCy model '/no/such/pipeline': no installed "
+         "package or folder of that name"),
     ],
     ids=["none", "bytes", "one string to extract_many", "a number in the stream",
-         "no texts a batch", "a negative batch", "a fractional batch", "a batch as text"],
+         "no texts a batch", "a negative batch", "a fractional batch", "a batch as text",
+         "an empty model name", "a model that is no name", "a model as a path"],
 )
 def test_the_library_says_what_to_pass(call: object, error: type[Exception], message: str) -> None:
     with pytest.raises(error, match=re.escape(message)):

@@ -60,6 +60,66 @@ def test_east_asian_quote_marks_are_read(text: str, expected: list[Q]) -> None:
     check(text, quotes.extract(text), expected)
 
 
+# -- a combining mark glued before a quote mark ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stray accent of a botched conversion, after a space: the mark was read as glued
+        # to a word, and the row held the accent and the opening mark (a mixed row)
+        ('The harbour shut early. \u0301"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # in single marks the opening mark was an apostrophe, and no row at all
+        ("The harbour shut early. \u0301'The ferry will sail on Monday,' Ana Ruiz said.",
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # at a paragraph's start, two of them
+        ('The harbour shut early.\n\u0308\u0301"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+    ],
+    ids=["after-a-space", "single-marks", "paragraph-start"],
+)
+def test_a_combining_mark_glued_before_a_quote_mark_sits_on_what_is_under_it(
+    text: str, expected: list[Q]
+) -> None:
+    """Rule combining-mark-base (quotes/mark_kinds.py, quotes/normalise.py); on a letter
+    (decomposed text, `cafe\u0301"`) the accent is the letter's, as tests/test_marks.py
+    checks."""
+    check(text, quotes.extract(text), expected)
+
+
+# -- a sign or symbol glued before an opening mark ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ellipsis for words left out at the quote's start: the mark closed nothing, and
+        # the quote was lost
+        ('The captain paused. …"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # an emoji of a post: a mixed row holding the emoji and the mark
+        ('Big night on the quay. 🎉"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a list's bullet
+        ('The harbour board met.\n•"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a character lost in decoding
+        ('The harbour board met. \ufffd"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # Markdown's bold
+        ('The harbour board met. **"The ferry will sail on Monday," Ana Ruiz said.**',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+    ],
+    ids=["ellipsis", "emoji", "bullet", "replacement-character", "markdown-bold"],
+)
+def test_a_mark_glued_after_a_sign_that_ends_no_word_opens_a_quote(
+    text: str, expected: list[Q]
+) -> None:
+    """Rule symbol-before-mark (quotes/mark_kinds.py, quotes/normalise.py)."""
+    check(text, quotes.extract(text), expected)
+
+
 # -- a web page's markup given as plain text -----------------------------------------------
 
 

@@ -614,6 +614,39 @@ def test_binary_files_are_skipped_with_a_reason(tmp_path: Path, data: bytes, rea
     assert read(path)[1:] == ([ReadError(str(path), reason)], [])
 
 
+_STORY = ('"The ferry will sail on Monday," Ana Ruiz said. The harbour board met on Friday '
+          'and agreed to reopen the pier once the storm had passed.\n')
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "texts", "errors"),
+    [
+        # a crash filled the file up with NULs after its text
+        ("story.txt", _STORY.encode() + b"\x00" * 4096, [_STORY + "\x00" * 4096], []),
+        # a C string's terminator kept in a field: the other records are read, that line fails
+        ("wire.jsonl",
+         (json.dumps({"id": "a", "text": _STORY}) + "\n"
+          + '{"id": "b", "text": "Ana Ruiz said.\x00"}\n'
+          + json.dumps({"id": "c", "text": _STORY}) + "\n").encode(),
+         [_STORY, _STORY], [2]),
+        ("wire.csv", ('id,text\na,"' + _STORY.replace('"', '""') + '"\nb,Ana Ruiz said.\x00\n'
+                      ).encode(), [_STORY, "Ana Ruiz said.\x00"], []),
+    ],
+    ids=["nul padding", "nul in a jsonl record", "nul in a csv field"],
+)
+def test_text_with_a_few_nul_bytes_is_read_as_text(
+    tmp_path: Path, name: str, data: bytes, texts: list[str], errors: list[int]
+) -> None:
+    """Rule stray-nul-text: a text file with a few NUL bytes (a crash's padding, a C
+    string's terminator) was skipped whole as a binary file, every record of a corpus
+    lost; a binary file's NULs are far denser (tests above)."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    docs, found, _ = read(path)
+    assert [doc.text for doc in docs] == texts
+    assert [error.source for error in found] == [f"{path}:{line}" for line in errors]
+
+
 TEXT = '"Café \U0001f600 open," Ada Lind said.\r\n'
 
 
