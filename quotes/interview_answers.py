@@ -66,6 +66,8 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     _, answerer = interview_parties(doc, paragraphs[first][0], paragraphs[first - 1][0])
     if answerer is not None and answerer.lower_ in NAMED_BEFORE_PRONOUNS:
         answerer = _named_before(answerer)
+    if answerer is not None and answerer.pos_ != "PROPN":
+        answerer = _named_beside(answerer)
     if answerer is None or answerer.pos_ != "PROPN":
         return []
     ends = [*series[1:], series[-1] + 2]
@@ -83,6 +85,13 @@ def _named_before(pronoun: Token) -> Token | None:
     prepares to retire, she spoke to us …`); None when no one is named."""
     people = [ent for ent in pronoun.doc.ents if ent.label_ == "PERSON" and ent.end <= pronoun.i]
     return people[-1].root if people else None
+
+
+def _named_beside(role: Token) -> Token:
+    """Rule interview-role-named: the name set beside the role an introduction gives the
+    one interviewed (`We spoke by phone to the island's mayor, Eleni Markou, who …`:
+    `Markou`), else the role itself."""
+    return next((c for c in role.children if c.dep_ == "appos" and c.pos_ == "PROPN"), role)
 
 
 def _first_series(asked: list[int], paragraphs: list[tuple[int, int]], norm: str) -> list[int]:
@@ -115,6 +124,12 @@ def question_line(paragraph: str) -> bool:
         and not any(c in DOUBLE_MARKS or c == ":" for c in paragraph)
         and not any(c in ".!?" for c in paragraph[:-1].rstrip("?"))
     )
+
+
+def writers_question(paragraph: str) -> bool:
+    """Whether an interview's paragraph is the writer's question (:func:`_asks`), read
+    by :mod:`quotes.interview_questions` too."""
+    return _asks(paragraph)
 
 
 def _asks(paragraph: str) -> bool:

@@ -230,10 +230,16 @@ def platform_note(speaker: Span) -> bool:
     add under a post (`A community note added on Tuesday said the figure was "made up"`,
     :data:`_PLATFORM_NOTES`): unsigned, its writers not established, like an unsigned
     leaflet; the post it sits under stays its author's."""
-    noun = speaker.root.lemma_.lower()
+    return is_platform_note(speaker.root)
+
+
+def is_platform_note(noun: Token) -> bool:
+    """Whether a noun and its modifier name a platform's note (`community note`,
+    :data:`_PLATFORM_NOTES`)."""
+    head = noun.lemma_.lower()
     return any(
-        c.dep_ in ("compound", "amod") and (c.lemma_.lower(), noun) in _PLATFORM_NOTES
-        for c in speaker.root.children
+        c.dep_ in ("compound", "amod") and (c.lemma_.lower(), head) in _PLATFORM_NOTES
+        for c in noun.children
     )
 
 

@@ -20,6 +20,7 @@ from quotes.content_shape import (
 )
 from quotes.crowd_voices import crowd_mood
 from quotes.doc_memo import first_of
+from quotes.interview_questions import in_interview_question
 from quotes.language import word_list
 from quotes.naming import names_what, only_names
 from quotes.no_claims import plea
@@ -27,7 +28,14 @@ from quotes.page_lines import headline
 from quotes.records import QuoteType
 from quotes.split_prose import prose_before_quote
 from quotes.unasserted import mistaken_belief
-from quotes.writer_voice import demonstrative_source, unsigned_piece, writer, writers_work
+from quotes.writer_voice import (
+    addressees_work,
+    demonstrative_source,
+    should_know,
+    unsigned_piece,
+    writer,
+    writers_work,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,8 +183,10 @@ def reported_by_source(
         return "no-one"
     if writer(speaker):
         return "writer"
-    if writers_work(speaker) or unsigned_piece(speaker):
+    if writers_work(speaker) or unsigned_piece(speaker) or addressees_work(speaker, cue):
         return "writers-work"
+    if should_know(cue):
+        return "writer"  # `your readers should know that the city is not hiding anything`
     if method.startswith(BY_PASSIVE) and cue is not None and (
         cue.lemma_.lower() in THING_OBJECT_CUES
     ):
@@ -185,6 +195,8 @@ def reported_by_source(
         return "thing-found"
     if headline(doc_text, content.start_char):
         return "headline"
+    if in_interview_question(doc_text, content):
+        return "interview-question"  # `The company says the quay is too short. Is that not true?`
     return None
 
 

@@ -48,8 +48,13 @@ sentence's structure, never by the words of a particular text:
 - a source that relays someone else's statement (`According to local media, the
   ministry announced that …`);
 - the writer's own view (`I thought readers might like some good news`), her own
-  words quoted again (`As we wrote in these columns in 2019, "…"`), and a work of her
-  own (`Our report said the fire began in the kitchen`);
+  words quoted again (`As we wrote in these columns in 2019, "…"`), a work or a record
+  of her own (`Our report said the fire began in the kitchen`, `Our reporter's recording
+  shows that he did`), the paper's report a reader's letter quotes back to it (`Your
+  report on Monday said …`), what she says readers ought to know (`your readers should
+  know that …`) and a claim an interviewer puts to the one interviewed before her
+  question (`The company says the ship had to go. Is that not true?`,
+  :mod:`quotes.interview_questions`);
 - a thing that a stance is aimed at, quoted only as the name it goes by (`defended what
   her office calls the "temporary" closures`);
 - a word discussed as a word, quoted whole after a verb of choosing it (`The report
@@ -71,7 +76,9 @@ sentence's structure, never by the words of a particular text:
   is closed."`, :mod:`quotes.chair_calls`), a plea to a charge (`admitted being in
   charge of a dog that was out of control`, or said: `Not guilty, Chairman.`), set words
   of procedure that refuse or undo (`"I invoke my right not to answer"`, `"I withdraw
-  the word"`), a record with no maker named (`…, court papers show.`), a message or an
+  the word"`), a spokesperson's refusal to answer quoted on its own (`"I'd refer you to
+  the campaign"`, :mod:`quotes.refusals`), a record with no maker named (`…, court
+  papers show.`), a message or an
   image the text says has no maker's name on it (`A message …, which carries no name,
   says …`, :mod:`quotes.nameless_texts`), words stitched or painted into a work (`she
   stitched: "…"`) or written by someone the text does not know (`Someone has written
@@ -82,6 +89,15 @@ sentence's structure, never by the words of a particular text:
   a penalty or a rank (`The line below it reads: "Boat 4 is disqualified."`,
   :mod:`quotes.decision_lines`), and a bulleted point of advice (`The fire service
   reminds residents:` ¶ `- Test smoke alarms monthly.`, :mod:`quotes.advice_points`);
+- an instruction, not a claim: what a memo or a person tells others to do (`It tells
+  candidates to spend "at least three days a week" …`) and a document's orders quoted as
+  imperatives (`It also tells candidates: "Do not engage with reporters."`;
+  :mod:`quotes.instructions`);
+- words set off after the thing that carries them (:mod:`quotes.set_off_texts`): a
+  community note after a colon (`A community note had been added under the post: "…"`),
+  a sign's words after a colon that no one is given as saying, and a work's name set off
+  by commas before the one who speaks in it (`a documentary about itself, "Los del
+  Puente", in which Ledesma explains that …`);
 - a page's heading before a colon, a thing's or a date (`Translator's note: …`, `Water
   story, March 6: …`);
 - a publication's notice about itself (`Correction: an earlier post said …`, a column's
@@ -113,6 +129,7 @@ from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
+from quotes.instructions import memo_instruction, told_to
 from quotes.law_texts import law_text
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
@@ -161,8 +178,10 @@ from quotes.page_lines import (
 )
 from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
+from quotes.refusals import refusal_alone
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
 from quotes.satire import in_satire
+from quotes.set_off_texts import display_before_colon, note_before_colon, title_beside_work
 from quotes.titles import is_title
 from quotes.unasserted import denied_cue, hypothetical, received
 from quotes.writer_voice import headlinese, own_words
@@ -206,6 +225,8 @@ def dropped_by(
         dropped = _by_content(doc_text, kind, content, cue, speaker, method)
     if dropped is not None:
         return dropped
+    if kind == "direct" and content is not None and display_before_colon(content, name):
+        return "displayed"  # `a tree with a sign around its trunk: "Please do not widen me."`
     if kind == "direct":
         return _direct_by_page(doc_text, content, cue, speaker, method)
     if speaker is None or content is None:
@@ -305,6 +326,12 @@ def _by_content(
         return "dedication"  # `Its title card reads "Dedicated to the men of the pit"`
     if kind == "direct" and set_formula(content):
         return "set-formula"
+    if kind == "direct" and memo_instruction(content, cue, speaker):
+        return "instruction"  # `It also tells candidates: "Do not engage with reporters."`
+    if kind != "direct" and told_to(content, cue):
+        return "instruction"  # `It tells candidates to spend "at least three days" …`
+    if kind == "direct" and refusal_alone(content):
+        return "refusal"  # `"I'm not going to get ahead of the Secretary on that," she said.`
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
     if checked_claim(doc_text, content.start_char):
@@ -338,6 +365,8 @@ def _direct_by_page(
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:
             return lines
+        if title_beside_work(doc_text, content, cue):
+            return "work-title"  # `a documentary about itself, "Los del Puente", in which …`
         if speaker is None and in_writers_sentence(doc_text, content.start_char, content.end_char):
             # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
             # slogan or the writer's own words, which no one is given as saying
@@ -391,6 +420,8 @@ def _direct_by_lines(
         return "gloss"
     if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
         return "recited"
+    if note_before_colon(content):
+        return "platform-note"  # `A community note had been added under the post: "…"`
     if heckled(content, cue):
         return "heckle"
     if method.startswith(BY_PASSIVE) and is_title(content.text):

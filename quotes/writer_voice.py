@@ -20,7 +20,7 @@ from quotes.role_words import SOURCE_NOUNS
 from quotes.source_words import AUTHORED
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def headlinese(speaker: Span) -> bool:
@@ -45,6 +45,12 @@ def writer(speaker: Span) -> bool:
 
 #: Possessives of the writer: a work of theirs (`our report`) speaks in the writer's voice.
 _WRITERS = word_list("writer-possessives")
+#: Possessives of the one the writer writes to (`your report`, a reader writing to the
+#: paper).
+_ADDRESSEES = word_list("addressee-possessives")
+#: Works and records that speak in the voice of the writer who owns them (`our report`,
+#: `our reporter's recording`).
+_OWN_WORKS = AUTHORED | word_list("record-nouns")
 
 
 def writers_work(speaker: Span) -> bool:
@@ -53,11 +59,43 @@ def writers_work(speaker: Span) -> bool:
     said the fire began in the kitchen`, `Our analysis of the figures found that half of
     the patients had waited a year`): the paper's own finding, in its own voice, as the
     writer's view is (:func:`writer`); not a person the possessive gives (`Our reporter
-    says …`, `my mother said …`), who speaks for themself."""
+    says …`, `my mother said …`), who speaks for themself. Also a work of one of the
+    writer's own people (rule writers-own-record: `Our reporter's recording shows that
+    he did`, a corrections column standing by its report)."""
     # `Our count found that 40 of the 61 stops had no shelter.`
+    return _owned_work(speaker, _WRITERS)
+
+
+#: Cues by which a work passes on someone else's words (`Your report quoted X as saying`).
+_PASSING_ON = word_list("passing-on-cues")
+
+
+def addressees_work(speaker: Span, cue: Token | None) -> bool:
+    """Rule addressees-work: whether a reported statement's source is a work of the one the
+    text is written to, the paper's own report that a reader's letter quotes back to it
+    (`Your report on Monday said the schedule would give us water "three days a week"`):
+    the paper's work, in its own voice, as its own report is (:func:`writers_work`), not a
+    statement of anyone the letter names; a report that passes on someone's words (`Your
+    report quoted Cllr Ana Ruiz as saying that …`) stays that person's row."""
+    # `Your article said the new timetable would bring a bus every ten minutes.`
+    if cue is not None and any(
+        word.lemma_.lower() in _PASSING_ON for word in (cue, *list(cue.ancestors)[:2])
+    ):
+        return False  # `quoted … as saying`: the cue `saying` hangs on `quoted` by `as`
+    return _owned_work(speaker, _ADDRESSEES)
+
+
+def _owned_work(speaker: Span, possessives: frozenset[str]) -> bool:
+    """Whether a source is a work or a record (:data:`_OWN_WORKS`) that one of
+    `possessives` owns, or owns through one of its people (`our reporter's recording`)."""
     root = speaker.root
-    return root.lemma_.lower() in AUTHORED and any(
-        c.dep_ == "poss" and c.lower_ in _WRITERS for c in root.children
+    if root.lemma_.lower() not in _OWN_WORKS and root.lower_ not in _OWN_WORKS:
+        return False
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    return any(
+        owner.lower_ in possessives
+        or any(c.dep_ == "poss" and c.lower_ in possessives for c in owner.children)
+        for owner in owners
     )
 
 
@@ -114,4 +152,22 @@ def demonstrative_source(speaker: Span) -> bool:
         and root.ent_type_ != "PERSON"
         and root.lemma_.lower() not in SOURCE_NOUNS
         and not any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in root.children)
+    )
+
+
+#: Cues of knowing (`know`, `understand`) and the modals of obligation over them.
+_KNOWING = word_list("knowing-cues")
+_OBLIGING = word_list("obliging-modals")
+
+
+def should_know(cue: Token | None) -> bool:
+    """Rule should-know: whether a cue of knowing stands under a modal of obligation
+    (`I share their anger, but your readers should know that the city is not hiding
+    anything`, `Voters must understand that the tax pays for the buses`): the writer tells
+    others what they ought to grasp, her own claim, not a statement of those she names."""
+    # `Parents should know that the school has never closed for snow.`
+    return (
+        cue is not None
+        and cue.lemma_.lower() in _KNOWING
+        and any(c.dep_ == "aux" and c.lemma_.lower() in _OBLIGING for c in cue.children)
     )

@@ -1,0 +1,93 @@
+"""Instructions, not claims: what a memo or a person tells others to do (`It tells
+candidates to spend "at least three days a week" helping …`, rule told-to) and a
+document's orders quoted as imperatives (`It also tells candidates: "Do not engage with
+reporters."`, rule memo-instruction). Like a call on someone (`urged patients to …`),
+they assert nothing a fact-checker could check, so the default scope drops the rows
+(:func:`quotes.scope.dropped_by`); `--scope all` keeps them, as PolNeAR annotates them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from quotes.content_shape import roots
+from quotes.language import word_list
+from quotes.source_words import AUTHORED
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+#: Verbs of telling someone what to do (`tell`, `instruct`, `order`).
+_INSTRUCTING = word_list("instructing-cues")
+#: Objects of such a verb: whom it tells (`tells candidates`).
+_TOLD = frozenset({"dobj", "dative", "iobj"})
+
+
+def told_to(content: Span, cue: Token | None) -> bool:
+    """Rule told-to: whether a reported row is an infinitive for the ones a cue of
+    instructing has for its object (`The memo tells candidates to spend "at least three
+    days a week" in the next seat`, `She told staff not to open the doors`): an order,
+    not a claim, also with a quoted fragment in it; a clause with a subject of its own
+    (`told staff that the doors would stay shut`) stays a row."""
+    # `It instructs managers not to discuss the matter with "any external party".`
+    if cue is None or cue.lemma_.lower() not in _INSTRUCTING:
+        return False
+    told = [c for c in cue.children if c.dep_ in _TOLD]
+    if not told:
+        return False
+    # the content may open with the ones told and the place they are in (`candidates in
+    # the rural seats to spend …`); every verb that heads it is an infinitive after them
+    heads = [t for t in roots(content) if not t.is_punct]
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX")]
+    return (
+        bool(verbs)
+        and all(_infinitive(verb) and verb.i > told[0].i for verb in verbs)
+        and all(t.pos_ in ("VERB", "AUX") or t.dep_ in (*_TOLD, "prep") for t in heads)
+    )
+
+
+def _infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive with `to` and no subject (`to spend`, `not to
+    discuss`)."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    )
+
+
+#: The pronoun that stands for a memo just named (`It also tells candidates: "…"`).
+_IT = "it"
+
+
+def memo_instruction(content: Span, cue: Token | None, speaker: Span | None) -> bool:
+    """Rule memo-instruction: whether a direct quote is a document's orders to the ones it
+    is sent to, every sentence an imperative, after a cue of instructing with them for
+    its object (`The memo also tells candidates: "Do not engage with reporters on the
+    doorstep. Refer all questions to the press office."`): the source a document
+    (:data:`quotes.source_words.AUTHORED`) or `it` standing for one, or none the rules
+    found. A person's imperative to reporters (`"Do not believe the rumours," the
+    minister told reporters`) is her statement and stays."""
+    # `The email tells staff: "Do not discuss the closure with patients."`
+    if cue is None or cue.lemma_.lower() not in _INSTRUCTING:
+        return False
+    if not any(c.dep_ in _TOLD for c in cue.children):
+        return False
+    if speaker is not None:
+        head = speaker.root
+        if head.lower_ != _IT and head.lemma_.lower() not in AUTHORED:
+            return False
+    verbs = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_imperative(verb) for verb in verbs)
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a verb heads an imperative: its base form with no subject and no helper but
+    `do` (`Refer all questions …`, `Do not engage …`)."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        and all(c.lemma_.lower() == "do" for c in children if c.dep_ in ("aux", "auxpass"))
+    )

@@ -1,0 +1,99 @@
+"""Words that are no one's statement in shapes the default scope used to keep (a greeting
+in another language, a spokesperson's refusal, a platform's note after a colon, a memo's
+instructions, a work's name set beside it, a sign in a cartoon, the paper's own record or
+work, the writer telling readers what to know, an interviewer's led question, a fado's
+opening): `--scope all` keeps each row, the statements scope drops it and keeps the
+statements beside it (quotes/greetings.py, quotes/refusals.py, quotes/set_off_texts.py,
+quotes/instructions.py, quotes/writer_voice.py, quotes/interview_questions.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.rows import check_statements_beside
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    quotes.get_engine()
+
+
+#: An interview printed with each question as a paragraph of its own, no labels.
+INTERVIEW = (
+    "We spoke by phone to the island's mayor, Eleni Markou, who has refused to approve "
+    "the plan.\n\n"
+    "Why did you refuse to sign it?\n\n"
+    "Because the plan is for one ship, and ships change every five years.\n\n"
+    "The company says the old ship was 50 years old and had to go. Is that not true?\n\n"
+    "It is true. Nobody here wanted the old ship forever.\n\n"
+    "What happens this winter?\n\n"
+    "We have 765 people living here all year."
+)
+
+#: (text, words no statement, the statements that stay: type, speaker, content).
+DROPPED = [
+    # greeting-alone: a Welsh greeting that opens evidence to a committee
+    ('"Bore da, Gadeirydd," Owen ap Gwyn began, before he told the committee that the line '
+     "would open in 2030.", "Bore da, Gadeirydd,",
+     [("indirect", "Owen ap Gwyn", "the line would open in 2030")]),
+    # refusal-alone: a press secretary's refusal to answer, two clauses of it
+    ("Asked whether the minister would resign, press secretary Dana Whitfield said: \"I'm "
+     "not going to get ahead of the minister on that, and I'm not going to do personnel "
+     'from this podium." She said the department was reviewing the report.',
+     "get ahead of the minister",
+     [("indirect", "Dana Whitfield", "the department was reviewing the report")]),
+    ("\"I'd refer you to the campaign,\" the spokesman said. He said the mayor had not yet "
+     "decided.", "I'd refer you to the campaign,",
+     [("indirect", None, "the mayor had not yet decided")]),
+    # note-before-colon: a community note's words after the colon, not the poster's
+    ('The senator posted a photo of the flooded road with the caption: "This is what three '
+     'years of neglect looks like." By the evening a community note had been added under '
+     'it: "The photo was taken in 2019 in another county."',
+     "The photo was taken in 2019 in another county.",
+     [("direct", "the senator", "This is what three years of neglect looks like.")]),
+    # told-to: a memo's instruction to candidates, with a quoted fragment in it
+    ("The memo was written by the campaign director, Alison Grey. It tells candidates in "
+     'the rural seats to spend "at least three days a week" helping in the city.',
+     "at least three days a week", []),
+    # memo-instruction: the memo's orders quoted as imperatives
+    ("The memo was written by the campaign director, Alison Grey. It also tells "
+     'candidates: "Do not engage with reporters on the doorstep. Refer all questions to '
+     'the press office."', "Do not engage with reporters", []),
+    # title-beside-work: a documentary's name set off by commas before the one in it
+    ('Three years ago the club paid for a documentary about itself, "Los del Puente", in '
+     "which Ledesma, then an assistant, explains that a derby is won in the head.",
+     "Los del Puente", [("indirect", "Ledesma", "a derby is won in the head")]),
+    # display-before-colon: a sign drawn in a cartoon, its words after the colon
+    ("For forty years his cartoons ran on page two. Another, from the year the city "
+     "widened the high street, shows a single tree with a sign around its trunk: "
+     '"Please do not widen me."', "Please do not widen me.", []),
+    # writers-work: the paper's own reporter's recording in a corrections column
+    ("Mr Kwan has also said that he never used the word. Our reporter's recording shows "
+     "that he did, and we stand by the report.", "he did",
+     [("indirect", "Kwan", "he never used the word")]),
+    # writers-work: the paper's report quoted back to it by a reader's letter
+    ('Your report on Monday said the new timetable would bring a bus "every ten minutes". '
+     "I have waited at the stop every morning this month.", "every ten minutes", []),
+    # should-know: the letter writer tells readers what they ought to know
+    ("I share their anger, but your readers should know that the city is not hiding "
+     "anything.", "the city is not hiding anything", []),
+    # interview-question: a claim the interviewer puts to the mayor before asking
+    (INTERVIEW, "the old ship was 50 years old",
+     [("direct", "Eleni Markou", "Because the plan is for one ship, and ships change every "
+       "five years."),
+      ("direct", "Eleni Markou", "It is true. Nobody here wanted the old ship forever."),
+      ("direct", "Eleni Markou", "We have 765 people living here all year.")]),
+    # recited (sung-texts: `fado`): the opening words of a song
+    ('Marisa Quental still sings in the bars of Alfama. Her best-known fado begins: "The '
+     'river keeps what the sea forgets." She said she wrote it after her brother left.',
+     "The river keeps what the sea forgets.",
+     [("indirect", "Marisa Quental", "she wrote it after her brother left")]),
+]
+
+
+@pytest.mark.parametrize("text, words, statements", DROPPED)
+def test_words_that_are_no_statement_are_dropped_and_the_rest_kept(
+    text: str, words: str, statements: list[tuple[str, str | None, str]]
+) -> None:
+    check_statements_beside(text, words, statements)
