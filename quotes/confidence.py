@@ -11,12 +11,13 @@ after the quote and how many paragraph breaks away (:func:`speaker_reach`: a spe
 carried over from a paragraph or more before is right less often, in a novel's long
 exchange as in news).
 A cell cannot see everything that makes a row doubtful without splitting into cells too
-small to measure, so four *doubts* (:func:`row_doubts`), each seen across every cell, move
+small to measure, so five *doubts* (:func:`row_doubts`), each seen across every cell, move
 the cell's rate (and a small base shift lifts every row, as the cells' rates hold the
 doubtful rows too): a speaker or cue far from the quote in the text, a speaker printed in
 lower case (a description no name was found for: `the government`), a speaker of one word
-(a surname alone, `Counsel`) and a quote of a few words. Each doubt is a shift of the
-rate's log-odds, measured on the same training rows as the cells (:func:`shifted_rate`).
+(a surname alone, `Counsel`), a quote of a few words and a cue by which a text gives its
+words (`The notice reads: "…"`). Each doubt is a shift of the rate's log-odds, measured
+on the same training rows as the cells (:func:`shifted_rate`).
 The rate at which rows of each cell were right (partial span match and right speaker, as
 `quotes evaluate` counts attribution) was measured on training data by
 ``benchmarks/calibrate.py`` (``make calibrate``) and is shipped as
@@ -42,7 +43,7 @@ from typing import Any, NamedTuple
 
 from spacy.tokens import Span
 
-from quotes.language import DEFAULT_LANG, data_path
+from quotes.language import DEFAULT_LANG, data_path, word_list
 
 #: The file of measured rates in each language's folder.
 CALIBRATION_FILE = "calibration.json"
@@ -114,10 +115,18 @@ FAR_CHARS = 150
 #: disgrace"`), whose row is less often right than a sentence's.
 SHORT_CHARS = 20
 #: The doubts a row can have, in the order the table lists their shifts.
-DOUBTS = ("far", "lowercase-speaker", "one-word-speaker", "short-quote")
+DOUBTS = (
+    "far",
+    "lowercase-speaker",
+    "one-word-speaker",
+    "short-quote",
+    "reading-cue",
+)
 #: The shift every row takes: a cell's rate is measured on its rows with doubts and
 #: without, so once the doubtful rows are moved down the others stand a little higher.
 BASE = "base"
+#: The cue words by which a text gives its words (`The notice reads: "…"`).
+_READING_CUES = word_list("reading-cues")
 
 
 def _gap(start: int, end: int, other_start: int | None, other_end: int | None) -> int:
@@ -129,6 +138,7 @@ def _gap(start: int, end: int, other_start: int | None, other_end: int | None) -
 
 
 def row_doubts(
+    text: str,
     start: int,
     end: int,
     speaker: str | None,
@@ -137,14 +147,16 @@ def row_doubts(
     cue_start: int | None,
     cue_end: int | None,
 ) -> tuple[str, ...]:
-    """What makes a row doubtful beyond its cell (each of :data:`DOUBTS` it has): its
-    speaker's mention or its cue more than :data:`FAR_CHARS` characters from the quote
-    (`far`: the parse reached across a long clause or a paragraph for them), a printed
-    speaker that starts in lower case (`lowercase-speaker`: `the government`, `aid
-    groups`, a description the resolver found no name for), a printed speaker of one
-    word (`one-word-speaker`: `Counsel`, a surname alone) and a quote of at most
-    :data:`SHORT_CHARS` characters (`short-quote`). Rows with these were right less often
-    than the rest of their cell, on PolNeAR train as on the fact-checker set."""
+    """What makes a row of `text` doubtful beyond its cell (each of :data:`DOUBTS` it
+    has): its speaker's mention or its cue more than :data:`FAR_CHARS` characters from
+    the quote (`far`: the parse reached across a long clause or a paragraph for them), a
+    printed speaker that starts in lower case (`lowercase-speaker`: `the government`,
+    `aid groups`, a description the resolver found no name for), a printed speaker of
+    one word (`one-word-speaker`: `Counsel`, a surname alone), a quote of at most
+    :data:`SHORT_CHARS` characters (`short-quote`) and a cue by which a text gives its
+    words (`reading-cue`: `The notice reads: "…"`, a text whose maker the row may not
+    have found). Rows with these were right less often than the rest of their cell, on
+    PolNeAR train as on the fact-checker set."""
     far = max(
         _gap(start, end, speaker_start, speaker_end), _gap(start, end, cue_start, cue_end)
     )
@@ -157,6 +169,8 @@ def row_doubts(
         found.append("one-word-speaker")
     if end - start <= SHORT_CHARS:
         found.append("short-quote")
+    if cue_start is not None and text[cue_start:cue_end].lower() in _READING_CUES:
+        found.append("reading-cue")
     return tuple(found)
 
 

@@ -250,7 +250,7 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
             statement,
             reach=speaker_reach(text, f.start, f.end, speaker_start, speaker_end),
             doubts=row_doubts(
-                f.start, f.end, name, speaker_start, speaker_end, cue_start, cue_end
+                text, f.start, f.end, name, speaker_start, speaker_end, cue_start, cue_end
             ),
         ),
         cue_class=kind,

@@ -24,10 +24,10 @@ FAR = (
 )
 
 
-def doubts_of(row: Quote) -> tuple[str, ...]:
-    """The doubts of an extracted row, read off its columns."""
+def doubts_of(text: str, row: Quote) -> tuple[str, ...]:
+    """The doubts of a row extracted from `text`, read off its columns."""
     return row_doubts(
-        row.start, row.end, row.speaker, row.speaker_start, row.speaker_end,
+        text, row.start, row.end, row.speaker, row.speaker_start, row.speaker_end,
         row.cue_start, row.cue_end,
     )
 
@@ -47,12 +47,18 @@ def doubts_of(row: Quote) -> tuple[str, ...]:
          ("one-word-speaker",)),
         # a fragment of a few words
         ('Ana Ruiz called the ruling "a disgrace".', "Ana Ruiz", ("short-quote",)),
+        # a text that gives its own words, its maker found
+        ('The letter, signed by the mayor, Tomas Reyes, reads: "We will not sell the '
+         'park to anyone."', "Tomas Reyes", ("reading-cue",)),
+        # a text that gives its own words, its maker not found
+        ('The notice on the gate reads: "The pool will reopen in June after the roof is '
+         'repaired."', "The notice", ("reading-cue",)),
     ],
 )
 def test_the_doubts_of_a_row(text: str, speaker: str, doubts: tuple[str, ...]) -> None:
     (row,) = quotes.extract(text)
     assert row.speaker == speaker
-    assert doubts_of(row) == doubts
+    assert doubts_of(text, row) == doubts
 
 
 @pytest.mark.parametrize(
@@ -66,6 +72,11 @@ def test_the_doubts_of_a_row(text: str, speaker: str, doubts: tuple[str, ...]) -
          '"We will appeal," Ana Ruiz said.'),
         # a speaker across a long clause is less sure than one beside the clause
         ("Ana Ruiz said the pier would close in March.", FAR),
+        # a text that gives its words is less sure than one that says them
+        ('The letter, signed by the mayor, Tomas Reyes, says: "We will not sell the park '
+         'to anyone."',
+         'The letter, signed by the mayor, Tomas Reyes, reads: "We will not sell the park '
+         'to anyone."'),
     ],
 )
 def test_a_doubtful_row_is_less_sure_than_a_plain_one_of_its_cell(
@@ -74,7 +85,7 @@ def test_a_doubtful_row_is_less_sure_than_a_plain_one_of_its_cell(
     (sure,) = quotes.extract(plain)
     (unsure,) = quotes.extract(doubtful)
     assert sure.method == unsure.method
-    assert not doubts_of(sure) and doubts_of(unsure)
+    assert not doubts_of(plain, sure) and doubts_of(doubtful, unsure)
     assert unsure.confidence < sure.confidence
 
 
