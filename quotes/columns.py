@@ -25,8 +25,7 @@ from quotes.language import word_list
 from quotes.marks import QUOTED_RUN, paragraph_bounds
 from quotes.mentions import mention_span
 from quotes.normalise import BULLETS
-from quotes.page_shapes import name_cased, name_line
-from quotes.role_words import OFFICES
+from quotes.page_shapes import name_cased, name_line, role_line
 from quotes.signatures import signed_by
 from quotes.speech_pieces import speech_pieces
 
@@ -107,13 +106,6 @@ def headed_testimonies(doc: Doc, norm: str) -> list[ColumnRow]:
     return out
 
 
-#: A roundup's heading line over a reaction: a name of two to four words, a comma and
-#: the role, with no sentence's end (`Ana Ruiz, Minister of Economy`; groups `name` and
-#: `role`).
-_ROLE_LINE = re.compile(
-    r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){1,3}),[ \t]+"
-    r"(?P<role>[^\W\d_][^\n.!?:;\"“”]{1,80}?)[ \t]*$"
-)
 #: Most words of a heading line (`Ana Ruiz, 44, paint-line operator for 19 years`).
 _HEADING_WORDS = 12
 
@@ -146,7 +138,7 @@ def headed_reactions(
     for k, (start, end) in enumerate(paragraphs):
         if len(norm[start:end].split()) > _HEADING_WORDS or norm[end - 1] in ".!?":
             continue  # a sentence about someone (`Ana Ruiz, 29, died at the quarry.`)
-        match = _role_line(norm, start, end) or name_line(norm, start, end)
+        match = role_line(norm, start, end) or name_line(norm, start, end)
         if match is None or not name_cased(match.group("name").split()):
             continue
         name = char_tokens(doc, match.start("name"), match.end("name"))
@@ -245,17 +237,6 @@ def _under_headings(
             if norm[start] in MARKS or norm[start:end].isupper() or ends_reaction(k, start, end):
                 break
             yield k, start, end
-
-
-def _role_line(norm: str, start: int, end: int) -> re.Match[str] | None:
-    """The line from character `start` to `end` read as a name and a role
-    (:data:`_ROLE_LINE`) whose role holds an office or role word (`Minister of Economy`,
-    `chairman of the union`, :data:`quotes.role_words.OFFICES`), or None: a letter's
-    signature gives a place instead (`Ana Ruiz, Mill End`), and under it the next
-    letter's heading and text are no one's reaction."""
-    match = _ROLE_LINE.match(norm, start, end)
-    words = [] if match is None else re.findall(r"[^\W\d_]+", match.group("role").lower())
-    return match if any(w in OFFICES for w in words) else None
 
 
 def reader_questions(doc: Doc, norm: str) -> list[ColumnRow]:

@@ -203,15 +203,19 @@ def _introduced_next(head: Token) -> list[Token] | None:
 
 
 def _lead_gender(head: Token) -> str | None:
-    """Rule lead-description-gender: the gender the lead's own pronouns give the one it
-    describes (`A shop worker … has told the court she never saw the man's face`), which
-    the person named next must not clash with (`Rawiri Te Huia, 24, denies murder` is
-    the defendant, not the shop worker); None when its sentence after the description
-    has no `he` or `she`, or both."""
+    """Rule lead-description-gender: the gender the subject pronoun of the clause the
+    description reports gives it (`A shop worker … has told the court she never saw the
+    man's face`), which the person named next must not clash with (`Rawiri Te Huia, 24,
+    denies murder` is the defendant, not the shop worker); None when that clause's
+    subject is no `he` or `she` (`A coroner has found that an apprentice would have
+    lived if he …`)."""
     genders = {
         "m" if t.lower_ in MALE_PRONOUNS else "f"
         for t in head.doc[head.i + 1 : head.sent.end]
-        if t.pos_ == "PRON" and (t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS)
+        if t.dep_ == "nsubj"
+        and t.head.dep_ == "ccomp"
+        and t.head.head.i == head.head.i
+        and (t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS)
     }
     return genders.pop() if len(genders) == 1 else None
 

@@ -53,8 +53,8 @@ _GENERATION_SUFFIXES = word_list("generation-name-suffixes")
 PATRONYMIC_SUFFIXES = word_list("patronymic-suffixes")
 
 
-#: Letters of their own that accent stripping leaves (`ł`, `ø`, `þ`), spelled as the name
-#: lists spell them (`l`, `o`, `th`).
+#: Letters of their own that accent stripping leaves (`ł`, `ø`, `đ`), spelled as the name
+#: lists spell them (`l`, `o`, `dj`).
 _PLAIN_LETTERS = str.maketrans(dict(table("plain-letters")))
 
 

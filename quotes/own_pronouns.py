@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, gendered_nouns
+from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, gender_of_given, gendered_nouns
 
 #: Pronouns that stand for their clause's subject whatever else it names.
 _REFLEXIVES = frozenset({"himself", "herself"})
@@ -45,15 +45,20 @@ def own_pronoun_gender(ent: Span) -> str | None:
 
 def _next_sentence_pronoun(ent: Span) -> str | None:
     """Rule next-sentence-pronoun: the gender of a `he` or `she` that opens the sentence
-    after one whose subject is the name and which names no other person (`Nino Kiknadze,
+    after one whose subject is the name and which names no other person, nor any word
+    a given name may be (`Nino Kiknadze,
     a historian, does not dwell on the legend.` ¶ `She is more interested in who paid
     for the water.`); None otherwise."""
     doc = ent.doc
     sentence = ent.sent
     if sentence.end >= len(doc):
         return None
-    if any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in sentence):
-        return None
+    if any(
+        (t.ent_type_ == "PERSON" or (t.is_title and gender_of_given(t.text) is not None))
+        and not ent.start <= t.i < ent.end
+        for t in sentence
+    ):
+        return None  # `… for Seán Ó Máille, 81.` ¶ `He is described as …` is Seán
     first = next((t for t in doc[sentence.end :] if not (t.is_space or t.is_punct)), None)
     if first is None or first.dep_ != "nsubj" or first.text not in ("He", "She"):
         return None

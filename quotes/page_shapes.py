@@ -21,6 +21,7 @@ from quotes.found import MARKS, char_tokens
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
 from quotes.name_keys import PARTICLES
+from quotes.role_words import OFFICES
 from quotes.signatures import signed_by
 from quotes.speech_pieces import speech_pieces
 
@@ -33,18 +34,18 @@ _FRAME_LINE = re.compile(r"^[^\n]{0,40}@\w+[^\n]{0,20}$")
 #: A vox pop's name line: a name, then the age in brackets or as one of the fields
 #: after commas (`Ana Ruiz, 34, nurse`, `Kit, 9, from Leith`, `Ana Ruiz (34), nurse`,
 #: `Ana Ruiz, nurse, 34`), or the birth year in brackets, as an oral history heads a
-#: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start;
-#: or, as a round-up of reactions heads each (rule role-name-line), a name of two words
-#: or more and then a role in lower case after a comma, with its body or town after
-#: more commas, and no sentence's punctuation (`Kofi Mensah, chief economist, Adinkra
-#: Capital`), the role no relative word, conjunction or verb of speech (`Ana Ruiz, who
-#: runs the stall`; `Wait, it gets better:`).
+#: testimony (`Ana Ruiz (b. 1938), weaver, 1953–1983`), read from the line's start.
 _NAME_LINE = re.compile(
     r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){0,3})"
     r"(?:[ \t]*\((?:\d{1,3}|(?:b\.|born)[ \t]*\d{4})\)(?:,[^\n]*)?"
-    r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?"
-    r"|,[ \t]*(?!(?:who|which|whose|that|and|or|but|says|said|told|adds|added)\b)"
-    r"(?P<role>[a-z][^.,:;?!\n]*(?:,[^.:;?!\n]*)?))[ \t]*$"
+    r"|(?:,[^,\n]*)*?,[ \t]*\d{1,3}(?:,[^\n]*)?)[ \t]*$"
+)
+#: A roundup's heading line over a reaction: a name of two to four words, a comma and
+#: the role, with no sentence's end (`Ana Ruiz, Minister of Economy`; groups `name` and
+#: `role`).
+_ROLE_LINE = re.compile(
+    r"[ \t]*(?P<name>[^\W\d_][\w'’.\-]*(?:[ \t]+[^\W\d_][\w'’.\-]*){1,3}),[ \t]+"
+    r"(?P<role>[^\W\d_][^\n.!?:;\"“”]{1,80}?)[ \t]*$"
 )
 
 
@@ -151,7 +152,9 @@ def name_line_speaker(doc: Doc, norm: str, span: QuoteSpan) -> Span | None:
     if above_end <= 0:
         return None
     above_start = norm.rfind("\n", 0, above_end) + 1
-    match = name_line(norm, above_start, above_end)
+    # or, as a round-up of reactions heads each, a name and a role (rule role-name-line:
+    # `Kofi Mensah, chief economist, Adinkra Capital` ¶ `"…"`)
+    match = name_line(norm, above_start, above_end) or role_line(norm, above_start, above_end)
     if match is None:
         return None
     return doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
@@ -162,11 +165,20 @@ def name_line(norm: str, start: int, end: int) -> re.Match[str] | None:
     its `name` group the name), or None: `Ana Ruiz, 34, nurse`, `Ana Ruiz (b. 1938),
     weaver`; not `The mayor, 55`, which is no name."""
     match = _NAME_LINE.match(norm, start, end)
-    if match is None or not name_cased(words := match.group("name").split()):
+    if match is None or not name_cased(match.group("name").split()):
         return None
-    if match.group("role") is not None and len(words) < 2:
-        return None  # `Wait, it gets better`: a role line names someone in full
     return match
+
+
+def role_line(norm: str, start: int, end: int) -> re.Match[str] | None:
+    """The line from character `start` to `end` read as a name and a role
+    (:data:`_ROLE_LINE`) whose role holds an office or role word (`Minister of Economy`,
+    `chairman of the union`, :data:`quotes.role_words.OFFICES`), or None: a letter's
+    signature gives a place instead (`Ana Ruiz, Mill End`), and under it the next
+    letter's heading and text are no one's reaction."""
+    match = _ROLE_LINE.match(norm, start, end)
+    words = [] if match is None else re.findall(r"[^\W\d_]+", match.group("role").lower())
+    return match if any(w in OFFICES for w in words) else None
 
 
 def name_cased(words: list[str]) -> bool:
