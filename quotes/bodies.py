@@ -25,6 +25,7 @@ from quotes.body_words import (
     opening_name,
     past_kind_word,
     set_off_kind,
+    unnamed_body,
     voiced_body,
 )
 from quotes.genders import first_names, is_given_name
@@ -75,6 +76,9 @@ class BodyIndex(PersonFocus):
         #: says`, `The report also estimated` for its maker), which an `it` in the next
         #: sentence stands for.
         self._body_spoke: tuple[int, str] | None = None
+        #: The last described body that spoke, the name it stood for (rule
+        #: it-described-body: `The council said …` ¶ `It added …`).
+        self._described_spoke: tuple[int, str] | None = None
         #: The kind word of the description the text sets off after each body's name
         #: (`union`), or None, by name: read once per name (:meth:`fits`).
         self._set_off_kinds: dict[str, str | None] = {}
@@ -337,13 +341,22 @@ class BodyIndex(PersonFocus):
         """The body an `it` speaker stands for: the one the sentence before was about
         (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
         forecast, it said`); None when neither tells."""
-        body = self._subject_body(it) or self.body_before(it)
+        body = self._subject_body(it) or self.body_before(it) or self._described_before(it)
         if body is not None:
             return body
         if len(set(self.bodies)) == 1:
             self.bodies.append(self.bodies[-1])  # it has spoken once more
             return self.bodies[-1]
         return None
+
+    def _described_before(self, it: Token) -> str | None:
+        """Rule it-described-body: the body a description that spoke in the sentence of
+        an `it` or the one before stood for (`The council said a depot would open.` ¶
+        `It added that …` is Ashwell Borough Council's); None otherwise."""
+        if self._described_spoke is None:
+            return None
+        at, name = self._described_spoke
+        return name if self._in_reach(at, it) else None
 
     def staff_body(self, head: Token) -> str | None:
         """The body whose officers a bare plural stands for (`Inspectors found that …`,
@@ -470,9 +483,13 @@ class BodyIndex(PersonFocus):
         body a spokesperson speaks for (`A spokesman for Hartwell & Pryce said`,
         :func:`voiced_body`), which has spoken then, for an `it` or `the bank` after it
         (:meth:`body_before`)."""
-        if name is not None and (name in self.bodies or body_description(mention)):
-            # `A state-owned lender said …` ¶ `It said …` (rule it-unnamed-body); `The
-            # council said …` ¶ `It added …`, the council named (rule it-described-body)
+        if name is not None and name not in self.bodies and body_description(mention):
+            # `The council said …` ¶ `It added …`, the council named (rule
+            # it-described-body), for an `it` only: a description of the kind after it
+            # with a name of its own (`The Ruiz campaign said`) is no such body
+            self._described_spoke = (mention.root.i, name)
+        if name is not None and (name in self.bodies or unnamed_body(mention)):
+            # `A state-owned lender said …` ¶ `It said …` (rule it-unnamed-body)
             self._body_spoke = (mention.root.i, name)
             return
         body = voiced_body(mention.root)

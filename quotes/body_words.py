@@ -179,19 +179,22 @@ def kind_before_name(word: Token) -> bool:
     return opening_kind(word)
 
 
-def body_description(mention: Span) -> bool:
-    """Rules it-unnamed-body and it-described-body: whether a speaker mention is a body
-    described with an article and a word for a business or a kind of organisation,
-    which an `It` right after it stands for, as a name would be: one the text does not
-    name (`A state-owned lender said …` ¶ `It said the cut would help first-time
-    buyers`), or one a description resolved to the body it names (`The council said a
-    temporary car park would open.` ¶ `It added that …` is Castlebridge District
-    Council's)."""
-    # shape: a|an|the <words> <company word> said … ¶ It said …
+def body_description(mention: Span, articles: tuple[str, ...] = ("a", "an", "the")) -> bool:
+    """Whether a speaker mention is a body described with one of `articles` and a word
+    for a business or a kind of organisation (`A state-owned lender`, `The council`)."""
     head = mention.root
     return (
         head.pos_ == "NOUN"
         and head.tag_ == "NN"
         and (head.lower_ in _COMPANY_WORDS or head.lower_ in ORG_KINDS)
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "the") for c in head.children)
+        and any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
     )
+
+
+def unnamed_body(mention: Span) -> bool:
+    """Rule it-unnamed-body: whether a speaker mention is a body the text does not name,
+    described with `a` or `an` and a word for a business or a kind of organisation (`A
+    state-owned lender said …`, `a Japanese carmaker`), which an `It` right after it
+    stands for (`It said the cut would help first-time buyers`), as a name would be."""
+    # shape: a|an <words> <company word> said … ¶ It said …
+    return body_description(mention, ("a", "an"))
