@@ -41,6 +41,7 @@ from quotes.longer_forms import (
 from quotes.mentions import mention_span
 from quotes.name_spans import name_text, name_tokens
 from quotes.names import ORG_KINDS
+from quotes.nicknames import at_handle
 from quotes.person_focus import PersonFocus
 from quotes.self_names import opening_self_named
 from quotes.source_words import BODY_ENDS
@@ -334,8 +335,13 @@ class BodyIndex(PersonFocus):
 
     def _no_body(self, tokens: list[Token]) -> bool:
         """Whether a name is no body's: :meth:`_personal` (a given name opening it counts)
-        or :meth:`_named_person`."""
-        return self._personal(tokens) or self._named_person(tokens)
+        or :meth:`_named_person`, or a poster's handle (`@harbour_watch replied that …` ¶
+        `The ferry company said …` is not the handle's: rule at-handle-no-pronoun)."""
+        return (
+            self._personal(tokens)
+            or self._named_person(tokens)
+            or (len(tokens) == 1 and at_handle(tokens[0]))
+        )
 
     def it_body(self, it: Token) -> str | None:
         """The body an `it` speaker stands for: the one the sentence before was about

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from spacy.tokens import Token
 
 from quotes.cue_classes import VERB_CLASSES
-from quotes.cue_words import cue_lemmas
+from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.language import word_list
 from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.next_acts import second_act, tense
@@ -169,9 +169,37 @@ def clause_end(head: Token) -> Token:
         if second_act(child) and not _goes_on(head, child):
             # `Paul said the plan would cost billions and called him reckless`
             return before_link(head, child)
+    relay = _closing_relay(head, last)
+    if relay is not None:
+        return head.doc[relay.i - 2]
     act = _closing_participle(head, last)
     end = head.doc[last] if act is None else head.doc[_after_comma(act)]
     return _before_role_run(_joined_conjunct(head, _before_relative_aside(head, end)))
+
+
+def _closing_relay(head: Token, last: int) -> Token | None:
+    """Rule relay-on-last-conjunct: an `according to X` set off by a comma that closes a
+    clause of two conjuncts, which the parse hung on the last conjunct rather than on the
+    clause's head (where :func:`writers_adjunct` reads it as the relay's): it names who
+    relays the whole sentence, speaker and all, and the clause ends before its comma.
+
+    Shape: `<speaker> <cue> that <verb …> and <verb …>, according to <source>`. `Okoro
+    told officers that he had borrowed the van and had returned it the same night,
+    according to a summary read in court`: Okoro's clause ends at `night`, so his row
+    and the summary's, which holds it, both stand (the parse reached the summary's
+    phrase from the clause, and each row's cue lay inside the other's content)."""
+    doc = head.doc
+    for conjunct in (c for c in head.conjuncts if c.i > head.i):
+        for child in conjunct.rights:
+            if (
+                child.dep_ == "prep"
+                and child.right_edge.i == last
+                and child.i >= 2
+                and doc[child.i - 1].text == ","
+                and child.lower_ in SOURCE_PREPS
+            ):
+                return child
+    return None
 
 
 def _joined_conjunct(head: Token, end: Token) -> Token:

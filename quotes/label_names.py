@@ -116,6 +116,9 @@ class LabelNames:
         if not holders and len(words) == 1:
             # `the officer of the watch appears as OOW`: a description, no name
             holders = _described_as(intro, words[0])
+        if not holders and len(words) == 1 and words[0].lower() not in OFFICES:
+            # `WARUNEE` → `Warunee Kittisak`, by the name she goes by
+            holders = _given_named(intro, words[0])
         return holders.pop() if len(holders) == 1 else None
 
 
@@ -278,6 +281,20 @@ def _agent_act(word: str) -> str:
     if len(stem) < _AGENT_STEM:
         return r"(?!)"  # matches nothing
     return r"\b" + re.escape(stem) + r"(?:e?s|e?d)?\b[^,.\n]{0,20}?\bby\s+"
+
+
+def _given_named(intro: str, label: str) -> set[str]:
+    """Rule given-name-of-named: the names in ``intro`` that open with a one-word label's
+    word, written in ordinary case, as a press conference's transcript labels an official
+    by the name she goes by: `WARUNEE` → `Warunee Kittisak` after `the head of the water
+    agency, Warunee Kittisak` (two words at least: :func:`_name_at`)."""
+    word = label.title()
+    out = set()
+    for match in re.finditer(rf"\b{re.escape(word)}\b", intro):
+        name = _name_at(intro, match.start())
+        if name is not None and name.split()[0] == word:
+            out.add(name)
+    return out
 
 
 def _names_after(intro: str, pattern: str) -> set[str]:

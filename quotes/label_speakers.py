@@ -60,6 +60,22 @@ class LabelPeople:
         }
 
     @cached_property
+    def given_names(self) -> set[str]:
+        """The first words, in lower case, of the names the text writes in two words or
+        more: a person's the tagger found, or any run of capitalised proper nouns in
+        ordinary case (`Warunee Kittisak`, whose name the tagger may read as no
+        person's)."""
+        found = {
+            e[0].lower_ for e in self.doc.ents if e.label_ == "PERSON" and len(e) > 1
+        }
+        found.update(
+            t.lower_
+            for t, after in zip(self.doc, self.doc[1:], strict=False)
+            if t.pos_ == "PROPN" and after.pos_ == "PROPN" and t.is_title and after.is_title
+        )
+        return found
+
+    @cached_property
     def full_names(self) -> FullNames:
         """The full names the text gives, for the shorter forms a label may take."""
         return FullNames(self.doc)
@@ -81,9 +97,15 @@ class LabelPeople:
         )
 
 
-def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | None]) -> bool:
+def speaking_label(
+    line: TranscriptLine,
+    takers: set[str],
+    surnames: set[str | None],
+    given: set[str] = frozenset(),  # type: ignore[assignment]
+) -> bool:
     """Whether a label (not `Q`/`A`) is one person's, so that its lines are rows: a
-    name the text knows (:func:`names_someone`), a given name and a surname
+    name the text knows (:func:`names_someone`), the given name of one it names in full
+    (:func:`_given_name_of_named`; `given` are their keys), a given name and a surname
     (:func:`_given_name_label`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
     CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
@@ -99,7 +121,7 @@ def speaking_label(line: TranscriptLine, takers: set[str], surnames: set[str | N
         return False
     if names_someone(text, surnames) or (len(words) > 1 and words[0] in LABEL_OPENERS):
         return True
-    if _given_name_label(line.label):
+    if _given_name_label(line.label) or _given_name_of_named(text, given):
         return True
     if (line.role and len(words) > 1) or line.sender:
         return True
@@ -199,6 +221,16 @@ def names_someone(label: str, surnames: set[str | None]) -> bool:
     if name_parts(label)[1] in surnames:
         return True
     return " " not in label.strip() and gender_of_given(label) is not None
+
+
+def _given_name_of_named(label: str, given: set[str]) -> bool:
+    """Rule given-name-of-named: whether a label of one word in capitals is the given
+    name of someone the text names in full (`given` are their given names' keys), as a
+    press conference's transcript labels an official by the name she goes by after the
+    introduction named her: `At the table was the dam's director, Warunee Kittisak.` ¶
+    `WARUNEE: No.`, her one turn among the reporters' `Q:` lines (a name no list of
+    given names holds, and no turn that comes back)."""
+    return label.isupper() and " " not in label.strip() and label.lower() in given
 
 
 #: Most words of a name label read as a given name and a surname (`ANA DE LA CRUZ`).

@@ -55,6 +55,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
             sent[after_dash] = 1
     for i in _after_abbreviated_given_names(doc):
         sent[i] = -1
+    for i in _after_opening_handles(doc, starts):
+        sent[i] = -1
     _cap_sentences(sent, starts)
     doc.from_array(["SENT_START"], sent.astype(np.uint64))
     return doc
@@ -99,6 +101,21 @@ def _after_abbreviated_given_names(doc: Doc) -> list[int]:
         and doc[i].text[0].isupper()
         and doc[i + 1].is_title
         and not (i and doc[i - 1].is_title)
+    ]
+
+
+def _after_opening_handles(doc: Doc, starts: list[int]) -> list[int]:
+    """Rule handle-opens-sentence: the word in lower case after a social network's
+    handle that opens a line (`@harbour_watch replied that the ferry had been full`):
+    the parser ended a sentence after the handle, which lost the cue its subject. Only
+    the lines' first words are read, not every token."""
+    return [
+        i + 1
+        for i in starts
+        if i + 1 < len(doc)
+        and doc[i].text[:1] == "@"
+        and len(doc[i]) > 1
+        and doc[i + 1].text[:1].islower()
     ]
 
 

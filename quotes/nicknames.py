@@ -58,6 +58,13 @@ def is_handle(mention: Span) -> bool:
     return len(mention) == 1 and mention[0].is_alpha and mention[0].is_lower
 
 
+def at_handle(token: Token) -> bool:
+    """Rule at-handle-no-pronoun: whether a word is a social network's handle, `@` and a
+    name (`@harbour_watch replied: "…"`), which the tagger may read as a pronoun: the
+    poster's own name, never a `he` or `she` to resolve."""
+    return len(token.text) > 1 and token.text[0] == "@" and token.text[1] != "@"
+
+
 #: Articles a nickname may open with, whatever the tagger made of them.
 _ARTICLES = word_list("determiners")
 #: Most words a nickname written inside a name has (`Marlon "The Ferryman" Oduya`).

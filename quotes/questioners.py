@@ -14,7 +14,7 @@ opens `Asked …` with no `by`, any question at all (:func:`asked_opener`). Read
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
@@ -37,6 +37,12 @@ _ASKING_ROLES = word_list("interviewer-roles") | word_list("chair-roles")
 _QUESTION_WORDS = word_list("question-words")
 #: Words that address the one a quoted question is put to (`you`, `your`).
 _SECOND_PERSON = word_list("second-person-words")
+#: Verbs of a charge after which a one charged that a pronoun names answers (`accused
+#: him of lying`).
+_CHARGING = word_list("pronoun-charge-verbs")
+#: Bodies that hold a hearing, whose members put its questions (`a member of the
+#: committee`).
+_HEARING_BODIES = word_list("hearing-bodies")
 #: Verbs by which a speaker goes on with what they were saying (`he added`).
 _GOING_ON = word_list("going-on-cues")
 #: The object pronouns a person is put a question by.
@@ -57,14 +63,24 @@ def questioner_subjects(
     found = []
     for verb in sent:
         lemma = verb.lemma_.lower()
-        if lemma not in _ASKING and lemma not in _CHALLENGING and lemma not in _PUT_TO:
+        if (
+            lemma not in _ASKING
+            and lemma not in _CHALLENGING
+            and lemma not in _PUT_TO
+            and lemma not in _CHARGING
+        ):
             continue
         subject = _asker(verb)
         if subject is None:
             continue
         asker = range(subject.left_edge.i, subject.right_edge.i + 1)
+        if lemma in _CHARGING:
+            if _charged_pronoun(verb, gender):
+                found.append(asker)
+            continue
         if (
             _put_to_someone(verb, asker)
+            or _hearing_member(verb.doc, asker)
             or (
                 lemma in _ASKING
                 and (
@@ -77,6 +93,36 @@ def questioner_subjects(
         ):
             found.append(asker)
     return found
+
+
+def _charged_pronoun(verb: Token, gender: str | None) -> bool:
+    """Rule accused-pronoun-answers: whether a verb of a charge (:data:`_CHARGING`) has
+    for object the `him` or `her` of the answering pronoun's `gender`: `Tom Amadi
+    accused him of lying.` ¶ `He said …` is the one accused, whom the text already had in
+    focus, answering the charge."""
+    if gender is None:
+        return False
+    pronoun = "him" if gender == "m" else "her"
+    return any(c.dep_ == "dobj" and c.lower_ == pronoun for c in verb.children)
+
+
+def _hearing_member(doc: Doc, asker: range) -> bool:
+    """Rule hearing-member-asks: whether the one who asks or puts a charge (`asked
+    whether`, `suggested that`) is given as a member of a body that holds a hearing
+    (:data:`_HEARING_BODIES`): `Gareth Lloyd, a Conservative member of the committee,
+    suggested that the company had hidden the delay.` ¶ `He said …` is the witness
+    answering, whom the text named before (a committee's member puts its questions, as
+    its chair does)."""
+    return any(
+        doc[i].lemma_.lower() == "member"
+        and any(
+            prep.lower_ == "of"
+            and any(o.lemma_.lower() in _HEARING_BODIES for o in prep.children if o.dep_ == "pobj")
+            for prep in doc[i].children
+            if prep.dep_ == "prep"
+        )
+        for i in asker
+    )
 
 
 def _asker(verb: Token) -> Token | None:

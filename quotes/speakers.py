@@ -49,7 +49,7 @@ from quotes.language import word_list
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
-from quotes.nicknames import is_handle, nicknamed, nicknames
+from quotes.nicknames import at_handle, is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
 from quotes.person_lookups import named_before_generation
@@ -140,7 +140,7 @@ class SpeakerResolver(TitleMentions):
             gender = "m" if lower in MALE_PRONOUNS else "f"
             self.note_opening_descriptions(head.i, said)
             return self._pronoun(head.i, gender, said, other_than=answered)
-        if head.pos_ == "PRON":
+        if head.pos_ == "PRON" and not at_handle(head):
             return self._it(head, said) if lower == "it" else None
         first = next((t.i for t in mention if t.pos_ != "DET"), head.i)
         if foreign_joined_name(self.doc, first, mention.end):
@@ -171,6 +171,10 @@ class SpeakerResolver(TitleMentions):
             # `The rapporteur, Senator Ana dos Reis Prado, told …`: the name as written
             # when the parse of it leads nowhere
             return self.resolve(named) or named.text
+        if len(mention) == 1 and at_handle(head):
+            # `@harbour_watch replied: …`: the poster's handle as written, no body's name
+            # that a `the company` after it could stand for (rule at-handle-no-pronoun)
+            return head.text
         beside = body_beside(head) if is_definite(head) else None
         if beside is not None and not self._personal(list(beside)):
             # `the agency said` after `her agency, Brightwater Talent, said`

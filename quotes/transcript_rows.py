@@ -96,7 +96,9 @@ def transcript_rows(
                 continue
             if narrator(line.label.text):
                 continue  # `NARRATOR:` reads the script; whom it reports are rows
-            if not (line.exchange or speaking_label(line, takers, people.surnames)):
+            if not (line.exchange or speaking_label(
+                line, takers, people.surnames, people.given_names
+            )):
                 continue
             speaker = line.label
             introduction = first

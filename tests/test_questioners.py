@@ -74,6 +74,37 @@ from tests.rows import check_speaker_and_mention
             "Paul Grady",
             "he",
         ),
+        # One who accuses `him` of something: the `he` after it is the one accused,
+        # whom the text had in focus, answering the charge (rule accused-pronoun-answers).
+        (
+            "Mayor Ian Brodie defended the harbour budget at Monday's council meeting. "
+            "Councillor Neil Varty accused him of hiding the cost of the new sea wall. He "
+            "said every figure had been published in March.",
+            "every figure had been published",
+            "Ian Brodie",
+            "He",
+        ),
+        # A committee member who suggests something to the witness without a `to`
+        # (rule hearing-member-asks): the witness named before answers.
+        (
+            "Sean Rowe, the chief executive of Eastline Buses, appeared before the "
+            "transport committee on Tuesday.\n\nMark Pugh, a Labour member of the "
+            "committee, suggested that the firm had cut rural routes to pay its "
+            "shareholders. He said the routes had lost money for a decade.",
+            "lost money for a decade",
+            "Sean Rowe",
+            "He",
+        ),
+        # A committee member who asks about something other than the witness.
+        (
+            "Tom Keane, the head of the ambulance service, gave evidence to the health "
+            "committee on Thursday.\n\nOwen Bell, a member of the committee, asked "
+            "whether crews had been told to wait outside the hospitals. He said no crew "
+            "had been given such an order.",
+            "no crew had been given",
+            "Tom Keane",
+            "He",
+        ),
     ],
 )
 def test_the_one_asked_answers(text: str, fragment: str, speaker: str, mention: str) -> None:

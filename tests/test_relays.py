@@ -94,6 +94,34 @@ def test_a_relayed_statement_is_the_relays_in_all_and_the_speakers_in_statements
     assert [(q.text, q.speaker_mention, q.cue) for q in statements] == [(said, speaker, "said")]
 
 
+@pytest.mark.parametrize(
+    "text, speaker, said",
+    [
+        # the parse hangs the closing `according to X` on the clause's second verb
+        # (rule relay-on-last-conjunct): the clause still ends before its comma
+        (
+            "The man told officers that he had been hired to drive the truck and had never "
+            "opened the crates, according to court documents.",
+            "The man",
+            "he had been hired to drive the truck and had never opened the crates",
+        ),
+        (
+            "The guard told police that he had been paid to leave the gate open and had "
+            "gone home early, according to the charge sheet.",
+            "The guard",
+            "he had been paid to leave the gate open and had gone home early",
+        ),
+    ],
+)
+def test_a_relay_closing_a_clause_of_two_verbs_passes_the_statement_on(
+    text: str, speaker: str, said: str
+) -> None:
+    (relay,) = quotes.extract(text, scope="all")
+    assert (relay.text, relay.cue) == (text[: text.index(", according")], "according")
+    statements = quotes.extract(text)
+    assert [(q.text, q.speaker_mention, q.cue) for q in statements] == [(said, speaker, "told")]
+
+
 def test_an_act_inside_a_relay_stays_the_relays() -> None:
     text = "Aides voiced anger at the coverage, according to a person close to the campaign."
     for scope in ("all", "statements"):

@@ -15,6 +15,7 @@ import quotes
 from quotes.appositions import appositive_name
 from quotes.name_spans import name_tokens
 from quotes.records import Quote
+from tests.rows import Q, check
 
 
 def row_holding(text: str, fragment: str) -> Quote:
@@ -554,3 +555,43 @@ def test_a_sentence_of_a_name_and_a_cue_after_a_quote_is_its_attribution(
 ) -> None:
     [row] = [q for q in quotes.extract(text) if q.text == content]
     assert speaker in (row.speaker, row.speaker_mention)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a handle the tagger reads as a pronoun is the poster's name, not a `he` or
+        # `she` left unresolved (rule at-handle-no-pronoun)
+        (
+            "Islanders took to social media after the ferry was cancelled for a third "
+            'day.\n\n@island_mum posted: "Third day without a ferry. My son cannot get to '
+            'school."\n\n@harbour_watch replied: "The ferry company knew the engine was '
+            'broken last week."\n\nThe ferry company said a new part would arrive on Friday.',
+            [
+                Q("direct", "Third day without a ferry. My son cannot get to school.",
+                  "@island_mum", "@island_mum", "posted"),
+                Q("direct", "The ferry company knew the engine was broken last week.",
+                  "@harbour_watch", "@harbour_watch", "replied"),
+                Q("indirect", "a new part would arrive on Friday", "the ferry company",
+                  "The ferry company", "said"),
+            ],
+        ),
+        # a handle opening a line keeps its verb (rule handle-opens-sentence), and is no
+        # body that `the ferry company` after it stands for
+        (
+            'Jane Kerr, a nurse on the island, wrote: "Third day without a ferry. I cannot '
+            'get to work."\n\n@harbour_watch replied that the company had known about the '
+            "engine for a week.\n\nThe ferry company said a new part would arrive on Friday.",
+            [
+                Q("direct", "Third day without a ferry. I cannot get to work.", "Jane Kerr",
+                  "Jane Kerr", "wrote"),
+                Q("indirect", "the company had known about the engine for a week",
+                  "@harbour_watch", "@harbour_watch", "replied"),
+                Q("indirect", "a new part would arrive on Friday", "the ferry company",
+                  "The ferry company", "said"),
+            ],
+        ),
+    ],
+)
+def test_a_posters_handle_is_the_speaker(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text), expected)

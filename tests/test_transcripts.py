@@ -532,6 +532,43 @@ def test_a_record_label_resolves_to_the_name_the_introduction_gives(
     assert row.speaker == name
 
 
+BRIEFING_BY_GIVEN_NAMES = """Officials answer questions on the landslide
+
+An edited transcript of the Friday briefing at the district office. Taking questions were \
+the district chief, Anan Srisuk, and the head of the roads agency, Pornthip Wongsakul. Q \
+marks a question from a reporter.
+
+ANAN: The road to the upper villages will stay closed over the weekend.
+
+Q: When will the army engineers arrive?
+
+PORNTHIP: They are on their way from Lampang. We expect them on Sunday morning.
+
+Q: Is the bridge safe?
+
+ANAN: We have closed it until the engineers have looked at it.
+"""
+
+
+def test_a_label_of_a_given_name_the_introduction_gives_in_full_is_a_turn() -> None:
+    # rule given-name-of-named: `PORNTHIP` speaks once among the reporters' `Q:` lines,
+    # a given name no list holds; the introduction names her in full
+    rows = [
+        (q.type, q.text, q.speaker, q.speaker_mention, q.method)
+        for q in quotes.extract(BRIEFING_BY_GIVEN_NAMES)
+        if q.speaker_mention == "PORNTHIP"
+    ]
+    assert rows == [
+        (
+            "direct",
+            "They are on their way from Lampang. We expect them on Sunday morning.",
+            "Pornthip Wongsakul",
+            "PORNTHIP",
+            "transcript",
+        )
+    ]
+
+
 def test_a_source_inside_a_fact_check_box_is_a_row() -> None:
     rows = [(q.type, q.speaker, q.text) for q in quotes.extract(FACT_CHECK_BOXES)]
     assert rows == [
