@@ -455,7 +455,7 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
     start, end = sorted((ends[0], ends[1] - step))
     end += 1
     if step == -1:
-        while start < end and doc[start].lower_ in TITLES:
+        while start < end and (doc[start].lower_ in TITLES or _governs_name(doc[start])):
             start += 1
     last = doc[end - 1]
     if (
@@ -466,6 +466,17 @@ def _name_run(doc: Doc, at: int, step: int) -> Span | None:
         return None
     span = doc[start:end]
     return span if any(t.ent_type_ == "PERSON" for t in span) else None
+
+
+def _governs_name(token: Token) -> bool:
+    """Rule phrase-before-set-off: whether a capitalised word read back into a name run
+    opens a phrase that the name is the object of, a preposition or a participle
+    (`Following Ana Ruiz, the minister said …`, `Like Ana Ruiz, …`, `Echoing Ana Ruiz,
+    …`): no word of the name, and the name no apposition of the subject after it; not a
+    given name (`Per Olsen, the minister, said`, whatever the tagger makes of `Per`)."""
+    if token.ent_type_ == "PERSON" or is_given_name(token.text):
+        return False
+    return token.pos_ in ("ADP", "SCONJ") or (token.tag_ == "VBG" and token.is_sent_start)
 
 
 def _past_titles(doc: Doc, at: int) -> int:
