@@ -81,7 +81,7 @@ def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
     given = doc[mark.i - 1]
     if not (given.is_alpha and given.is_title):
         return None
-    if gender_of_given(given.text) is None:
+    if gender_of_given(given.text) is None and not _unlisted_given(given):
         return None
     for close in range(mark.i + 2, min(mark.i + 2 + _NICKNAME_WORDS, len(doc) - 1)):
         if doc[close].is_quote:
@@ -97,6 +97,19 @@ def nickname_inside(mark: Token) -> tuple[Span, list[str]] | None:
                 return doc[close + 1 : _past_hyphens(doc, mention_span(surname).end)], words
             return None
     return None
+
+
+def _unlisted_given(given: Token) -> bool:
+    """Rule unlisted-given-before-nickname: whether a capitalised word before a nickname
+    in quotation marks is a given name no list holds, as the first word of a name is
+    (`Tendai "Spider" Moyo coaches …`, `… said Oluwaseun "Seun" Adeyemi`): a proper
+    noun, no title, after no other capitalised word (which the name would open with)."""
+    if given.pos_ != "PROPN" or given.lower_ in TITLES:
+        return False
+    before = given.doc[given.i - 1] if given.i else None
+    return before is None or not (before.is_alpha and before.text[:1].isupper()) or (
+        given.is_sent_start
+    )
 
 
 def _past_hyphens(doc: Doc, end: int) -> int:

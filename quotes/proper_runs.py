@@ -230,7 +230,9 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                     and not hyphen_glued(doc[i])
                     and not particle_not_title(doc[i])
                 )
-                or (i > start and i < end - 1 and (doc[i - 1].lower_, doc[i].lower_) in _PAIRS)
+                # `Tan Sri Lim`; a pair that ends the run names no one (`The Capitán Grande
+                # of the Isoso, X, spoke`)
+                or (i > start and (doc[i - 1].lower_, doc[i].lower_) in _PAIRS)
             ]
             start = titles[-1] + 1 if titles else start
             # the name's last word, before letters of an honour or office (`Aled Pryce

@@ -23,6 +23,7 @@ from quotes.language import word_list, word_map
 from quotes.longer_forms import glossed_in_lower_case
 from quotes.mentions import mention_span, owns_nothing
 from quotes.name_spans import TITLES
+from quotes.name_starts import day_after_preposition
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.normalise import CLOSING_MARKS
 from quotes.proper_runs import opening_kind
@@ -57,6 +58,8 @@ _KIND_REACH = 3
 
 #: Tags of a proper noun.
 _NAME_TAGS = frozenset({"NNP", "NNPS"})
+#: Words for a day (`Monday`, `yesterday`), which as an adverb of time open no name.
+_DAYS = word_list("day-words")
 
 def proper_name(tokens: list[Token], joined: bool = True) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
@@ -74,6 +77,8 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
     while start > 0 and start - 1 not in glued:
         prev = doc[start - 1]
         if prev.tag_ == "POS" and start >= 2 and doc[start - 2].text[:1].isupper():
+            if _quoted_word(doc, start - 2):
+                break  # `Thabo 'Tiger' Ndlovu`: a nickname's closing mark, no possessive
             start -= 2
         elif (
             prev.text[:1].isupper()
@@ -81,6 +86,7 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
             and (prev.pos_ in _NAME_POS or _plural_read_as_verb(prev))
             and prev.lower_ not in TITLES
             and not opening_kind(prev)  # `Drugmaker Halvern Pharma said`
+            and not says_when(prev)  # `Yesterday France said`, `In March Scotland said`
         ):
             start -= 1
         elif _joins(prev) and start >= 2 and doc[start - 2].text[:1].isupper() and (
@@ -95,6 +101,23 @@ def proper_name(tokens: list[Token], joined: bool = True) -> str:
     if joined:
         start, end = whole_body_name(doc, start, end)
     return doc[start:end].text
+
+
+def says_when(token: Token) -> bool:
+    """Rule time-before-name: whether a capitalised word before a name says when, not
+    whose name it is, so a name read back from a cut parse stops after it: a day the
+    parse makes an adverb of time (`Yesterday France said …`, `Today Unilever said …`;
+    not `The Sunday Times said`, where `Sunday` is part of the name), a day after a
+    preposition (`On Monday Italy said …`) or a month after a preposition of time (`In
+    March Scotland said …`, :func:`~quotes.name_starts.day_after_preposition`)."""
+    return (token.lower_ in _DAYS and token.dep_ == "npadvmod") or day_after_preposition(token)
+
+
+def _quoted_word(doc: Doc, i: int) -> bool:
+    """Whether the word at `i` follows a single opening quotation mark glued to it, so
+    that the mark after it closes a quote (`Thabo 'Tiger' Ndlovu`), not a possessive
+    (`Nurses' Association`)."""
+    return i > 0 and doc[i - 1].text in ("'", "‘") and not doc[i - 1].whitespace_
 
 
 def _plural_read_as_verb(token: Token) -> bool:
