@@ -105,7 +105,7 @@ Nia Forde, chair, Harbourside Traders
 
 "A freeze on parking charges is the first good news we have had in three years."
 
-Tomasz Lenk, senior lecturer in public finance, Calder University
+Tomasz Lenk, chief economist, Calder Bank
 
 "The reserves will be empty by 2029 if the council keeps spending at this rate."
 """
