@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.label_holders import LabelHolders
 from quotes.language import word_list
-from quotes.mentions import authored_work
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.source_words import BODY_ENDS
+from quotes.work_authors import authored_work
 from quotes.work_owners import its_owner
 from quotes.works_before import same_work_before, unsigned_issue
 from quotes.written_names import kind_name

@@ -17,11 +17,12 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH, DescribedIndex
 from quotes.language import word_list
-from quotes.mentions import author, authored_work, mention_span
+from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.page_lines import notice
 from quotes.research_groups import later_group_place
+from quotes.work_authors import author, authored_work
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")

@@ -17,8 +17,8 @@ from spacy.tokens import Token
 
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
-from quotes.mentions import authored_work, passive_agent
 from quotes.normalise import DOUBLE_MARKS
+from quotes.work_authors import authored_work, passive_agent
 from quotes.work_owners import owner
 from quotes.works import work_maker
 
@@ -62,7 +62,7 @@ def work_before(it: Token) -> Token | None:
     """The work a sentence-opening `It` (or an `it` right after a quotation that opens its
     sentence, :func:`_quote_before`) stands for: the subject of the root of the
     sentence before, else its complement or object, when that word is a work
-    (:func:`~quotes.mentions.authored_work`) or a thing lettered by hand
+    (:func:`~quotes.work_authors.authored_work`) or a thing lettered by hand
     (:data:`_HAND_MADE`); None when the sentence before is unparsed or names none."""
     start = it.sent.start if it.i == it.sent.start else _quote_before(it)
     if start is None or start == 0:

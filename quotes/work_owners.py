@@ -12,9 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.mentions import author, authored_work, named_in_role, passive_agent
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import BODY_ENDS, legal_form
+from quotes.work_authors import author, authored_work, named_in_role, passive_agent
 from quotes.work_of import of_maker
 
 #: Verbs whose passive agent made the work that is their subject (`was written by`).
@@ -81,7 +81,7 @@ def chained_signer(work: Token) -> Token | None:
     from the Greens, signed by State Secretary Ana Ruiz, states that …`. Only a verb of
     making (:data:`_AUTHORING`: `signed`, `written`, not `passed` or `built`) and a
     name, or a role the name ends (`written by head of finance Marta Olsen-Hale`,
-    :func:`~quotes.mentions.named_in_role`); None otherwise."""
+    :func:`~quotes.work_authors.named_in_role`); None otherwise."""
     if not authored_work(work):
         return None
     # shape: <work> <prep> <noun> [<prep> <noun>]… , <made> by <Name> ,
@@ -118,7 +118,7 @@ def contact_clause_maker(work: Token) -> Token | None:
     household argues …`, `the ministry` in `According to data that the ministry submitted
     to the committee, …` (rule that-clause-maker, :func:`that_clause_verb`); None for a
     clause with a relative word or an object of its own (`a memo which the paper
-    obtained`, read by :func:`~quotes.mentions.author`), for a pronoun subject, or a
+    obtained`, read by :func:`~quotes.work_authors.author`), for a pronoun subject, or a
     verb of none of these."""
     if not authored_work(work):
         return None

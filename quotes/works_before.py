@@ -20,9 +20,10 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.doc_memo import memo
 from quotes.language import word_list, word_map
-from quotes.mentions import authored_work, mention_span, passive_agent
+from quotes.mentions import mention_span
 from quotes.research_groups import MAKERS, group_place, unparsed_maker
 from quotes.source_words import AUTHORED
+from quotes.work_authors import authored_work, passive_agent
 from quotes.work_owners import maker_named, noun_subject
 
 _RESEARCH = MAKERS | frozenset(word_map("research-words")["results"])
@@ -248,7 +249,7 @@ def same_work_before(head: Token) -> Token | None:
     return head.doc[earlier[-1]] if earlier else None
 
 
-#: The words that can name a work with a maker (:func:`~quotes.mentions.author` and
+#: The words that can name a work with a maker (:func:`~quotes.work_authors.author` and
 #: :func:`~quotes.research_groups.unparsed_maker` read the same lists) or a maker
 #: (:func:`~quotes.research_groups.group_place`), as a lemma or a form.
 _WORKS_AND_MAKERS = AUTHORED | MAKERS
