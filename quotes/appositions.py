@@ -22,7 +22,7 @@ from quotes.name_spans import RELATING, TITLES, before_gloss, inner_hyphen
 from quotes.nationalities import names_a_nation
 from quotes.participle_sources import set_off_by_comma
 from quotes.role_words import OFFICES, is_office
-from quotes.source_words import AUTHORED, BODY_ENDS, legal_form
+from quotes.source_words import AUTHORED, BODY_ENDS, COMPANY_WORDS, legal_form
 
 #: Lower-case words inside or closing a person's name: particles (`dos`, `van der`) and
 #: patronymic words (`uulu`, `kyzy`).
@@ -32,9 +32,6 @@ _NAME_LOWER_WORDS = PARTICLES | PATRONYMIC_SUFFIXES
 _INDEFINITE = word_list("indefinite-articles")
 #: The tags of a plural noun (`residents`, `Democrats`).
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-#: Words for a business (`the company`, `the firm`, `the carmaker`), which a description
-#: set off after it names (rule kind-set-off-body).
-_BUSINESS_WORDS = word_list("company-words")
 
 
 def _owned_work(head: Token) -> bool:
@@ -148,7 +145,7 @@ def _after_set_off_role(token: Token, head: Token, start: int) -> bool:
         return True
     # rule kind-set-off-body: `The company, the Oslo firm Nordvik Marine, said …`: a
     # description of a business, then another set off after it that names the business
-    return role.lower_ in _BUSINESS_WORDS and head.lower_ in _BUSINESS_WORDS
+    return role.lower_ in COMPANY_WORDS and head.lower_ in COMPANY_WORDS
 
 
 def _bracketed_body(head: Token, name: Span) -> bool:
@@ -367,7 +364,7 @@ _PORTFOLIO_LINKS = word_list("portfolio-links")
 
 #: Words that describe a body, never a person (`the union`, `the company`), which a
 #: name set off before them is no apposition of.
-_BODY_WORDS = word_list("organisation-kinds") | word_list("company-words")
+_BODY_WORDS = word_list("organisation-kinds") | COMPANY_WORDS
 
 
 #: How many words a role may run on after a described speaker's mention before the comma

@@ -18,7 +18,7 @@ from quotes.genders import gender_of_given
 from quotes.language import table, word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.normalise import BULLETS
-from quotes.source_words import BODY_HEADS, legal_form
+from quotes.source_words import BODY_HEADS, TIME_WORDS, legal_form
 
 #: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
 _JOINING = word_list("body-name-joins")
@@ -29,9 +29,8 @@ _ROMANCE_ARTICLES = word_list("body-name-articles-romance")
 #: The English small words that join phrases after a body's head (`Centre for Cities`).
 _OF_FOR = word_list("body-phrase-joins")
 #: The small words that join a body's topic after its head (`Commission on Audit`),
-#: before no word for a time (:data:`_TIMES`: `the Council on Monday`).
+#: before no word for a time (:data:`~quotes.source_words.TIME_WORDS`: `the Council on Monday`).
 _TOPIC = word_list("body-topic-joins")
-_TIMES = word_list("time-possessors")
 #: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
 _AND = _JOINING - _OF_FOR
 #: The small words that join a body's purpose inside its name (`Freedom to Read`).
@@ -471,7 +470,7 @@ def _topic_after(doc: Doc, joint: int, k: int) -> bool:
     body's name: right after the body's head word (`the Commission on Audit`, `the Council
     on Foreign Relations`), not before a time (`the Council on Monday said`, `the
     Committee on March 3`)."""
-    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in _TIMES
+    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in TIME_WORDS
 
 
 def _numbered(doc: Doc, end: int) -> int:

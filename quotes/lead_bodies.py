@@ -20,9 +20,8 @@ from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.page_lines import notice
+from quotes.source_words import COMPANY_WORDS
 
-#: Descriptions that stand for the one business that has spoken (`the company said`).
-_COMPANY_WORDS = word_list("company-words")
 #: Nouns that describe a business (`start-up`, `manufacturer`), set off after its name.
 _BUSINESS_WORDS = word_list("business-descriptions")
 #: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
@@ -94,7 +93,7 @@ def set_off_post(subject: Token) -> bool:
         c.dep_ == "appos"
         and c.pos_ == "NOUN"
         and c.lower_ not in ORG_KINDS
-        and c.lower_ not in _COMPANY_WORDS
+        and c.lower_ not in COMPANY_WORDS
         and c.lower_ not in _BUSINESS_WORDS
         and not any(t.lower_ in _BUSINESS_WORDS for t in c.lefts)
         for c in subject.children

@@ -21,14 +21,13 @@ from quotes.mentions import mention_span
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.research_groups import later_group_place
+from quotes.source_words import COMPANY_WORDS
 from quotes.work_authors import author, authored_work
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
-#: Descriptions that stand for the one business that has spoken (`the company said`).
-_COMPANY_WORDS = word_list("company-words")
 #: Articles of a role a lead gives a person (`a former bookkeeper`).
 _INDEFINITE = word_list("indefinite-articles")
 #: Possessives that are a body's, not a person's (`its`, `their`).
@@ -134,7 +133,7 @@ class LeadIndex(DescribedIndex):
         :func:`~quotes.lead_bodies.speaks_in`); None elsewhere, or when the first to speak
         is another person or no one (:func:`~quotes.lead_bodies.first_speaker`)."""
         work = authored_work(head)
-        if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
+        if not (work or head.lower_ in ORG_KINDS or head.lower_ in COMPANY_WORDS):
             return None
         if work and author(head) is not None:
             return None  # `a trial led by researchers at …` names its maker

@@ -17,16 +17,20 @@ from spacy.tokens import Token
 from quotes.language import word_list
 from quotes.parse_links import by_phrase
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import AUTHORED, BODY_HEADS, ISSUED
+from quotes.source_words import (
+    AUTHORED,
+    AUTHORING,
+    BODY_HEADS,
+    ISSUED,
+    SENDING,
+    SENDING_MEANS,
+    TIME_WORDS,
+)
 
 #: Verbs by which one has or sees a work another made (`a memo seen by the Courier`).
 _OBTAINING = word_list("obtaining-verbs")
-#: Means by which a work was sent (`by email`), no maker of it.
-_SENDING_MEANS = word_list("sending-means")
 #: Prepositions before who made a work (`a report from Bloomberg`).
 _MAKER_PREPOSITIONS = word_list("maker-prepositions")
-#: Words for a time (`May`, `Monday`, `year`), which a work's `from` phrase dates it by.
-_TIMES = word_list("time-possessors")
 
 
 def author(work: Token) -> Token | None:
@@ -52,7 +56,7 @@ def author(work: Token) -> Token | None:
                 return None  # `a memo seen by the Courier`: its reader, not its maker
             maker = passive_agent(child) or _joined_agent(child)
             # `a notice sent to tenants by email`: the means it went by, no maker
-            means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in _SENDING_MEANS
+            means = maker is not None and maker.pos_ == "NOUN" and maker.lemma_ in SENDING_MEANS
             return None if means else named_in_role(maker) or maker
         if child.dep_ == "relcl" and (source := _got_from(child) or _relative_maker(child)):
             # `a study the city commissioned from Pohjoisviitta Consulting`, `the claim,
@@ -72,7 +76,7 @@ def _sample_maker(of: Token) -> Token | None:
     if sample is None or not _counted(sample):
         return None
     for participle in sample.rights:
-        if participle.dep_ == "acl" and participle.lemma_.lower() in _AUTHORING:
+        if participle.dep_ == "acl" and participle.lemma_.lower() in AUTHORING:
             maker = passive_agent(participle)
             return None if maker is None else named_in_role(maker) or maker
     return None
@@ -110,7 +114,7 @@ def _dated(noun: Token) -> bool:
     dates the work rather than naming its maker: `May` in `One page, from May of that
     year, reads: …`, `Monday` in `a note from Monday` (not `a letter from May Okafor`,
     whose head is the surname)."""
-    return noun.lower_ in _TIMES and not any(c.dep_ == "compound" for c in noun.children)
+    return noun.lower_ in TIME_WORDS and not any(c.dep_ == "compound" for c in noun.children)
 
 
 #: Last words of a place's name that no body's name ends in (`Island`, `Creek`).
@@ -154,9 +158,6 @@ def _got_from(verb: Token) -> Token | None:
     return source if source is not None and source.pos_ in ("NOUN", "PROPN") else None
 
 
-#: Verbs of making a work (`wrote`, `drafted`, `carried out`), whose subject or passive
-#: agent made it.
-_AUTHORING = word_list("authoring-verbs")
 
 
 def _relative_maker(verb: Token) -> Token | None:
@@ -165,7 +166,7 @@ def _relative_maker(verb: Token) -> Token | None:
     argues that …`, `Ana Ruiz` in `the memo that Ana Ruiz drafted`; None when the verb is
     no verb of making (`the memo which the Courier obtained`), its object is another
     noun, or its subject a pronoun."""
-    if verb.lemma_.lower() not in _AUTHORING:
+    if verb.lemma_.lower() not in AUTHORING:
         return None
     if not any(c.dep_ == "dobj" and c.tag_ in NOUN_RELATIVE_TAGS for c in verb.children):
         return None
@@ -246,9 +247,6 @@ def _set_off_participle_maker(topic: Token) -> Token | None:
     return None
 
 
-#: Verbs by which someone sends a message that another reads out (`a message she had
-#: sent`, `the text he wrote`).
-_SENDING = word_list("sending-verbs")
 #: Messages a witness or a reader may read out for their sender.
 _MESSAGES = ISSUED | word_list("read-out-messages")
 
@@ -262,7 +260,7 @@ def message_sender(cue: Token) -> tuple[Token, Token] | None:
         if work.dep_ != "dobj" or work.lemma_.lower() not in _MESSAGES:
             continue
         for clause in work.children:
-            if clause.dep_ == "relcl" and clause.lemma_.lower() in _SENDING:
+            if clause.dep_ == "relcl" and clause.lemma_.lower() in SENDING:
                 sender = next((c for c in clause.children if c.dep_ == "nsubj"), None)
                 if sender is not None and sender.tag_ not in NOUN_RELATIVE_TAGS:
                     return clause, sender

@@ -26,7 +26,7 @@ from quotes.name_spans import TITLES
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.normalise import CLOSING_MARKS
 from quotes.proper_runs import opening_kind
-from quotes.source_words import LOWER_CASE_LEGAL_FORMS, legal_form
+from quotes.source_words import COMPANY_WORDS, LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
@@ -48,7 +48,7 @@ _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 
 #: Words for a business (`firm`, `company`), which with the kinds of organisation a
 #: headline may set after the place a body is in (rule headline-place-before-kind).
-_BODY_KINDS = word_list("company-words") | ORG_KINDS
+_BODY_KINDS = COMPANY_WORDS | ORG_KINDS
 #: The most lower-case words between a headline's place and the kind word after it
 #: (`Kettering packaging firm`, `Leeds family building company`).
 _KIND_REACH = 3
