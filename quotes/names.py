@@ -16,9 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
-from quotes.body_names import foreign_join_before
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
+from quotes.foreign_body_names import foreign_join_before
 from quotes.genders import gender_of_given, is_given_name
 from quotes.given_alone import KEY as GIVEN_ALONE_KEY
 from quotes.given_alone import opened_by_lone_given

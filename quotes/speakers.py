@@ -38,10 +38,10 @@ from quotes.appositions import (
     name_set_off,
     subject_name,
 )
-from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
+from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.kind_beside import body_beside
 from quotes.language import word_list

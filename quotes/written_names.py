@@ -15,9 +15,10 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import kind_word, romance_join_before, whole_body_name
+from quotes.body_names import kind_word, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.doc_memo import memo
+from quotes.foreign_body_names import romance_join_before
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.longer_forms import glossed_in_lower_case
