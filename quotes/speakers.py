@@ -35,7 +35,6 @@ from quotes.appositions import (
     name_after_role,
     name_before_brackets,
     name_closing_titles,
-    name_set_off,
     subject_name,
 )
 from quotes.described import is_focus_word
@@ -52,6 +51,7 @@ from quotes.nicknames import is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
+from quotes.set_off_names import name_set_off
 from quotes.they_them import they_them_people
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source
