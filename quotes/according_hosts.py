@@ -15,14 +15,14 @@ from spacy.tokens import Span, Token
 
 from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
-from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
+from quotes.source_words import AUTHORING, ISSUING
 from quotes.work_owners import that_clause_verb
 
 #: Verbs by which a work is made or issued (`published`, `compiled`): their participle
 #: set off after an `according to` source describes it.
-_MAKING = word_list("issuing-verbs") | word_list("authoring-verbs")
+_MAKING = ISSUING | AUTHORING
 #: Fewest words (and the full stop) of a clause reported after such a participle.
 _SHORTEST_CLAUSE = 3
 

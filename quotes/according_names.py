@@ -15,15 +15,13 @@ from spacy.tokens import Doc, Span, Token
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
 from quotes.nationalities import names_a_nation
-from quotes.source_words import BODY_HEADS
+from quotes.source_words import BODY_HEADS, TIME_WORDS
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
 _JOINING = word_list("body-name-joins")
 
 #: Entity labels of a capitalised run that is no source's name: a day, a place, a people.
 _NOT_SOURCES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP", "CARDINAL", "ORDINAL"})
-#: Days, months and times, which no entity recogniser labels in the default pipeline.
-_TIMES = word_list("time-possessors")
 #: The most words of a body's name set off after an opening `according to`'s source.
 _LONGEST_NAME = 12
 #: What may close the name: the end of the sentence or a comma before an aside.
@@ -147,11 +145,11 @@ def no_source_name(name: Span) -> bool:
     description is a day's, a place's or a people's name rather than the source's: by
     the entity recogniser's labels (:data:`_NOT_SOURCES`) when it ran, else, as the
     default pipeline runs without it, by the words: days and months alone
-    (:data:`_TIMES`: `Tuesday`, `March`) or a nation's or a people's name
+    (:data:`~quotes.source_words.TIME_WORDS`: `Tuesday`, `March`) or a nation's or a people's name
     (:func:`~quotes.nationalities.names_a_nation`: `Norway`, `Norwegians`)."""
     return (
         any(t.ent_type_ in _NOT_SOURCES for t in name)
-        or all(t.lower_ in _TIMES for t in name)
+        or all(t.lower_ in TIME_WORDS for t in name)
         or names_a_nation(name.text)
     )
 

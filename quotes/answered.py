@@ -15,10 +15,11 @@ from quotes.cue_words import token_indices
 from quotes.found import Found, char_tokens
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
-from quotes.mentions import mention_span, passive_agent
+from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 from quotes.normalise import HYPHENS
 from quotes.speakers import SpeakerResolver
+from quotes.work_authors import passive_agent
 
 __all__ = ["addressed", "asker", "asking_participles", "replied_to"]
 

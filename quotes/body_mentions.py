@@ -17,18 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.label_holders import LabelHolders
 from quotes.language import word_list
-from quotes.mentions import authored_work
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
-from quotes.source_words import BODY_ENDS
+from quotes.source_words import BODY_ENDS, COMPANY_WORDS
+from quotes.work_authors import authored_work
 from quotes.work_owners import its_owner
 from quotes.works_before import same_work_before, unsigned_issue
 from quotes.written_names import kind_name
 
 #: Nouns for a member of a party that a legislator's tag names (`the Oregon Democrat`).
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
-#: Descriptions that stand for the one business that has spoken (`the company said`).
-_COMPANY_WORDS = word_list("company-words")
 #: Officers of a body who speak with its voice, written bare (`Inspectors found …`).
 _BODY_STAFF = word_list("body-staff")
 
@@ -84,7 +82,7 @@ class BodyMentions(LabelHolders):
         stands for, or the one legislator a party noun does; None when the mention is no
         such description or no one fits."""
         if (
-            head.lower_ in _COMPANY_WORDS
+            head.lower_ in COMPANY_WORDS
             and head.text[:1].isupper()
             and len(mention) == 2
             and (named := self.short_body_name(head)) is not None
@@ -95,7 +93,7 @@ class BodyMentions(LabelHolders):
         if _noun_headed_name(mention, head):
             return self.organisation(name_tokens(mention))
         if (
-            head.lower_ in _COMPANY_WORDS
+            head.lower_ in COMPANY_WORDS
             and is_definite(head)
             and not _body_name(mention, head)
             and (body := self.company(mention))

@@ -7,31 +7,35 @@ Attorney General's Office`). The parser often hangs the words before `and`, or t
 after `for`, elsewhere, and the speaker comes out as `Drug Administration` or `Office`.
 These rules widen such a name as a reader does, only when its head word is a body's
 (:data:`BODY_HEADS`), so that `Pfizer and Moderna` or `data from Halden for England`
-stay as they are.
+stay as they are. A name in another language, joined by its own small words
+(`Instituut voor Zorgbeoordeling`, `Syndicat des Vignerons`), is read by
+:mod:`quotes.foreign_body_names`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.foreign_body_names import (
+    ROMANCE,
+    ROMANCE_ARTICLES,
+    foreign_joined,
+    romance_joined,
+    romance_opening,
+)
 from quotes.genders import gender_of_given
-from quotes.language import table, word_list
+from quotes.language import word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.normalise import BULLETS
-from quotes.source_words import BODY_HEADS, legal_form
+from quotes.source_words import BODY_HEADS, TIME_WORDS, legal_form
 
 #: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
 _JOINING = word_list("body-name-joins")
-#: Small words of Romance languages inside a body's name (`Syndicat des Vignerons du
-#: Haut-Minervois`) and the articles after them (`de la`).
-_ROMANCE = word_list("body-name-joins-romance")
-_ROMANCE_ARTICLES = word_list("body-name-articles-romance")
 #: The English small words that join phrases after a body's head (`Centre for Cities`).
 _OF_FOR = word_list("body-phrase-joins")
 #: The small words that join a body's topic after its head (`Commission on Audit`),
-#: before no word for a time (:data:`_TIMES`: `the Council on Monday`).
+#: before no word for a time (:data:`~quotes.source_words.TIME_WORDS`: `the Council on Monday`).
 _TOPIC = word_list("body-topic-joins")
-_TIMES = word_list("time-possessors")
 #: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
 _AND = _JOINING - _OF_FOR
 #: The small words that join a body's purpose inside its name (`Freedom to Read`).
@@ -39,10 +43,6 @@ _PURPOSE = word_list("body-name-purpose-joins")
 #: The word that opens a `from … to …` pair, whose `to` opens no purpose (`from Orbis
 #: Mining to Kelby Council`).
 _FROM = word_list("purpose-join-range-openers")
-#: Small words of Dutch, German, Italian and Polish inside a body's name (`Instituut
-#: voor Zorgbeoordeling`, `Instytut Onkologii im. Marii Curie`), and the articles that
-#: may follow them (`Istituto per la Ricerca Sociale`): the file's two lines.
-_FOREIGN_JOINS, _FOREIGN_ARTICLES = (frozenset(row) for row in table("body-name-joins-foreign"))
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
@@ -57,7 +57,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     `Court of Appeal for Westmarch`, `Ministry of Industry and Product Safety`), and over
     the number of a union's branch (`Transit Workers Local 1182`), and on over French,
     Spanish or Portuguese small words once the name holds one (`Syndicat des Vignerons
-    du Haut-Minervois`, :func:`_romance_joined`); `(start, end)` when
+    du Haut-Minervois`, :func:`~quotes.foreign_body_names.romance_joined`); `(start, end)` when
     the name's head is no body's or nothing widens it."""
     if end <= start:
         return start, end
@@ -66,71 +66,11 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if doc[end - 1].lower_ in BODY_HEADS:
         start = _opening(doc, start, end)
     end = _lower_case_romance_end(doc, start, end)
-    if _romance_joined(doc, start, end):
-        end = _closing(doc, start, end, _OF_FOR | _ROMANCE)
+    if romance_joined(doc, start, end):
+        end = _closing(doc, start, end, _OF_FOR | ROMANCE)
     elif any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
         end = _closing(doc, start, end)
     return start, _numbered(doc, end)
-
-
-def foreign_join_before(doc: Doc, start: int) -> int | None:
-    """Rule foreign-joined-body: where the capitalised run opens that a Dutch, German,
-    Italian or Polish small word of a body's name, and its article, join to a name
-    opening at token `start` (`Instituut voor | Zorgbeoordeling`, `Institut für |
-    Demoskopie Linz`, `Istituto per la | Ricerca Sociale`, `Instytut Onkologii im. |
-    Marii Curie`, :data:`_FOREIGN_JOINS`); None when no such word stands there, or no
-    capitalised word before it."""
-    i = _small_word_before(doc, start, _FOREIGN_JOINS, _FOREIGN_ARTICLES)  # `per la`
-    if i is None:
-        return None
-    first = i
-    while first > 0 and _run_word(doc[first - 1]) and not doc[first].is_sent_start:
-        first -= 1
-    return first if first < i else None
-
-
-def foreign_joined_name(doc: Doc, start: int, end: int) -> bool:
-    """Rule foreign-joined-body: whether the words `start:end` are a body's name whose
-    capitalised words a Dutch, German, Italian or Polish small word joins (`Instituut
-    voor Zorgbeoordeling`, :func:`foreign_join_before`), and nothing else: the parse may
-    head it with that small word, a noun to the tagger, or hang the words after it as an
-    apposition."""
-    joins = _FOREIGN_JOINS | _FOREIGN_ARTICLES
-    return (
-        end - start > 2
-        and all(_run_word(t) or (t.lower_ in joins and t.is_lower) for t in doc[start:end])
-        and any(foreign_join_before(doc, k) is not None for k in range(start + 2, end))
-    )
-
-
-def _run_word(token: Token) -> bool:
-    """A capitalised word that may be part of a body's name: no stop word (`The`)."""
-    return token.is_alpha and token.text[:1].isupper() and not token.is_stop
-
-
-def foreign_joined(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Rule foreign-joined-body: the bounds of a body's name `start:end` read on over the
-    Dutch, German, Italian or Polish small words inside it (:func:`foreign_join_before`)
-    to its first capitalised word (`Zorgbeoordeling` → `Instituut voor Zorgbeoordeling`)
-    and to the capitalised words after such a word that follows it (`Istituto` →
-    `Istituto per gli Studi Economici`, also where the parse cut the name after the
-    small word: `The Stichting voor`); `(start, end)` when no such word joins it."""
-    while (opening := foreign_join_before(doc, start)) is not None:
-        start = opening
-    close = end
-    while close - 1 > start and doc[close - 1].lower_ in _FOREIGN_JOINS | _FOREIGN_ARTICLES:
-        close -= 1  # `The Stichting voor`, the parse's cut after the small word
-    while close < len(doc) and doc[close].lower_ in _FOREIGN_JOINS and doc[close].is_lower:
-        k = close + 1
-        if k < len(doc) and doc[k].lower_ in _FOREIGN_ARTICLES:
-            k += 1
-        run = k
-        while run < len(doc) and _run_word(doc[run]) and not doc[run].is_sent_start:
-            run += 1
-        if run == k or not _run_word(doc[close - 1]):
-            break
-        close = run
-    return start, max(close, end)
 
 
 def _opening(doc: Doc, start: int, end: int) -> int:
@@ -325,62 +265,14 @@ def _possessive(token: Token) -> bool:
     return token.tag_ == "POS" or (not token.tag_ and token.text in POSSESSIVE_ENDINGS)
 
 
-def _romance_joined(doc: Doc, start: int, end: int) -> bool:
-    """Whether a name `start:end` holds a Romance small word between capitalised words
-    (`Syndicat des Vignerons`, `Banco do Nordeste`), or one right after it (`Banco | do
-    Nordeste`, cut there), so that it is read on over the next such word
-    (:data:`_ROMANCE`): `… du Haut-Minervois`."""
-    return any(
-        doc[k].lower_ in _ROMANCE and doc[k].is_lower
-        and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
-        for k in range(start + 1, min(end + 1, len(doc) - 1))
-    )
-
-
 def kind_word(name: str) -> str:
     """The word of a body's name that says its kind, lower case: its last (`Harrow
     District Council`), or its first when a small word joins a phrase to it (`Society of
     Radiographers`, `Syndicat des travailleurs …`)."""
     words = name.lower().split()
-    if len(words) > 2 and words[1] in _OF_FOR | _ROMANCE:
+    if len(words) > 2 and words[1] in _OF_FOR | ROMANCE:
         return words[0]
     return words[-1] if words else ""
-
-
-def romance_join_before(doc: Doc, start: int) -> int | None:
-    """Where a capitalised word stands before a name opening at token `start` across a
-    Romance small word, and its article, that join the two (`Banco do | Nordeste`, `Banco
-    de la | Nación`, :data:`_ROMANCE`); None when no such word does."""
-    i = _small_word_before(doc, start, _ROMANCE, _ROMANCE_ARTICLES)  # `de la`
-    if i is None:
-        return None
-    word = doc[i - 1]
-    return i - 1 if word.is_alpha and word.text[:1].isupper() else None
-
-
-def _small_word_before(
-    doc: Doc, start: int, joins: frozenset[str], articles: frozenset[str]
-) -> int | None:
-    """The index of the small word in lower case, one of `joins`, that stands before a
-    name opening at token `start`, past the article after it (`de la`, `per la`), with a
-    word before it; None when none does."""
-    i = start - 1
-    if i > 0 and doc[i].lower_ in articles and doc[i - 1].lower_ in joins:
-        i -= 1
-    return i if i >= 1 and doc[i].lower_ in joins and doc[i].is_lower else None
-
-
-def romance_opening(doc: Doc, start: int) -> bool:
-    """Whether a name opens at token `start` as a Romance language writes a body's name,
-    its first word alone capitalised and a small word after it (`Syndicat des
-    travailleurs`, `Confédération générale du travail`, `Banco do Nordeste`)."""
-    return (
-        start + 2 < len(doc)
-        and doc[start].is_alpha
-        and doc[start].text[:1].isupper()
-        and (doc[start + 1].lower_ in _ROMANCE or doc[start + 2].lower_ in _ROMANCE)
-        and doc[start + 1].is_lower
-    )
 
 
 def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
@@ -388,7 +280,7 @@ def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
     first word, that the parse cut (`Syndicat des travailleurs | et travailleuses du jeu
     vidéo (STTJV)`): read on over the lower-case words after it, when an acronym in
     brackets follows them that the initials of the name's words spell (its small words
-    skipped, :data:`_ROMANCE`, :data:`_JOINING`); `end` otherwise."""
+    skipped, :data:`~quotes.foreign_body_names.ROMANCE`, :data:`_JOINING`); `end` otherwise."""
     if not romance_opening(doc, start):
         return end
     k = end
@@ -403,7 +295,7 @@ def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
     ):
         return end
     initials = "".join(
-        t.text[0] for t in doc[start:k] if t.lower_ not in _ROMANCE | _JOINING
+        t.text[0] for t in doc[start:k] if t.lower_ not in ROMANCE | _JOINING
     )
     return k if initials.upper() == doc[k + 1].text else end
 
@@ -427,7 +319,7 @@ def _closing(
             break
         k = i + 1
         if word in joints and k + 1 < len(doc) and (
-            doc[k].lower_ == "the" or (word in _ROMANCE and doc[k].lower_ in _ROMANCE_ARTICLES)
+            doc[k].lower_ == "the" or (word in ROMANCE and doc[k].lower_ in ROMANCE_ARTICLES)
         ):
             k += 1  # `Institute for the Study of War`, `Empresarios de la Rioja`
         if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
@@ -471,7 +363,7 @@ def _topic_after(doc: Doc, joint: int, k: int) -> bool:
     body's name: right after the body's head word (`the Commission on Audit`, `the Council
     on Foreign Relations`), not before a time (`the Council on Monday said`, `the
     Committee on March 3`)."""
-    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in _TIMES
+    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in TIME_WORDS
 
 
 def _numbered(doc: Doc, end: int) -> int:

@@ -18,10 +18,8 @@ from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
 from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
+from quotes.source_words import COMPANY_WORDS
 
-#: Words for a business or a body that a description may name one by (`the company`,
-#: `a state-owned lender`).
-_COMPANY_WORDS = word_list("company-words")
 #: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
 _VOICES = word_list("body-voices")
 #: A description set off after a name, read from the text: `, the Swedish musicians'
@@ -186,7 +184,7 @@ def body_description(mention: Span, articles: tuple[str, ...] = ("a", "an", "the
     return (
         head.pos_ == "NOUN"
         and head.tag_ == "NN"
-        and (head.lower_ in _COMPANY_WORDS or head.lower_ in ORG_KINDS)
+        and (head.lower_ in COMPANY_WORDS or head.lower_ in ORG_KINDS)
         and any(c.dep_ == "det" and c.lower_ in articles for c in head.children)
     )
 

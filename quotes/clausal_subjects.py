@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.mentions import authored_work
 from quotes.rehead import rehead_all
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.work_authors import authored_work
 
 
 def subject_read_into_participle(verb: Token) -> None:
@@ -37,7 +37,7 @@ def subject_read_into_gerund(verb: Token) -> None:
     a fifth of the wells fell`: the parser may read an `-ing` word that modifies a work
     with an author (`Polling figures`, `Tracking data`) as a gerund with the work for its
     object, the gerund the cue's clausal subject, leaving the cue with no subject. When
-    the object is such a work (:func:`quotes.mentions.authored_work`) right after a gerund that
+    the object is such a work (:func:`quotes.work_authors.authored_work`) right after a gerund that
     opens the subject and has no subject of its own, the work is the cue's subject and
     the `-ing` word its modifier. `Raising taxes shows that …` (no work) stays a clause."""
     clause = _clausal_gerund(verb)

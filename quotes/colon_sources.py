@@ -2,7 +2,8 @@
 "…"`, `• Piet Smit, director general of X: "…"`): the subject of the clause before the
 colon, else a name it holds, read by :func:`colon` (rule family `colon:`), which
 :class:`quotes.direct_links.DirectLinker` tries among the shapes of
-:mod:`quotes.source_shapes`.
+:mod:`quotes.source_shapes`. The words of a label with no verb (a name before its
+role, a bracket or a time line, a form's field) are read by :mod:`quotes.colon_labels`.
 """
 
 from __future__ import annotations
@@ -10,18 +11,21 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.around_quote import BREAKS, char_before
+from quotes.colon_labels import (
+    field_slug,
+    name_before_role,
+    named_label,
+    past_bracket,
+    past_stamp_line,
+)
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
-from quotes.cue_words import token_indices
 from quotes.descriptions import described_age
-from quotes.exchanges import FIELD_ARTICLES, is_field_label
 from quotes.found import Link
 from quotes.language import word_list
 from quotes.mentions import NOMINAL, mention_span
 from quotes.narration import TITLES, is_someone
-from quotes.normalise import BULLETS, HYPHENS
 from quotes.participle_sources import set_off_by_comma
-from quotes.proper_runs import capital_forced
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 
 #: Words that open a topic line before a colon (`On the injury: "…"`).
@@ -57,8 +61,8 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         if token.text in BREAKS or token.is_sent_end:
             break
         clause.append(token)
-    clause = _past_stamp_line(clause, norm)
-    named = _past_bracket(clause)
+    clause = past_stamp_line(clause, norm)
+    named = past_bracket(clause)
     bracketed, clause = len(named) < len(clause), named
     for token in clause:
         # `Doyle was blunt about the plan: "…"`: a copula with its complement speaks too
@@ -112,9 +116,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
     at_line_start = bool(words) and char_before(norm, words[0].idx, " \t") in "\n\r"
     if on and at_line_start and all(t.pos_ == "PROPN" for t in words[:on]):
         return Link(mark, doc[words[0].i : words[on - 1].i + 1], "colon", False)
-    if words and _field_slug(words):
+    if words and field_slug(words):
         return None
-    if at_line_start and _named_label(words):
+    if at_line_start and named_label(words):
         # rule colon-named-label: `Kemble: "…"` under a live blog's time line, a name
         # the text gave before, whatever the tagger made of the word alone
         return Link(mark, doc[words[0].i : words[-1].i + 1], "colon:named-label", False)
@@ -130,7 +134,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         if host.lower_ in _TIMES and host.pos_ == "NOUN":
             # rule colon-time: `Then, later that month on Fox: "…"` says when, not who
             return None
-        name = _name_before_role(words, host)
+        name = name_before_role(words, host)
         if name is not None:
             return Link(mark, name, "colon:name-role", False)
         method = "colon:bracket" if bracketed else "colon"
@@ -159,77 +163,6 @@ def _reader_before(verb: Token, mark: Token) -> Link | None:
     return None if subject is None else Link(verb, mention_span(subject), "colon:verb", False)
 
 
-#: The most words a bracket between a label's name and its colon holds: an affiliation
-#: or a party tag (`(Barclays)`, `(R-Ohio)`, `(Eastmoor Capital Partners)`).
-_BRACKET_WORDS = 5
-
-
-def _field_slug(words: list[Token]) -> bool:
-    """Rule colon-field: a script's slug or a form's field in capitals alone before a
-    colon (`Dur 0'09". OUTCUE: "… fill a bucket."`, `VERDICT: "…"`), also after an
-    article (`THE CLAIM: "…"`, a fact check's box), names what follows, not a voice; a
-    single letter is a transcript's `Q` or `A`."""
-    if len(words) == 2 and words[0].lower_ in FIELD_ARTICLES:
-        words = words[1:]
-    label = words[0]
-    return (
-        len(words) == 1 and len(label) > 1 and label.text.isupper() and is_field_label(label.text)
-    )
-
-
-#: The most words a label naming its speaker holds (`Tom Kemble:`, `Dame Rosa Lind:`).
-_LABEL_WORDS = 3
-
-
-def _past_stamp_line(clause: list[Token], norm: str) -> list[Token]:
-    """Rule colon-stamp-line: the clause before a colon (``clause``, from the colon
-    backwards) without the lines above it that hold no letter, a live blog's time
-    (`14:11` ¶ `Kemble: "…"`) or an entry's number, which the sentence rules leave joined
-    to the label's line."""
-    for k, token in enumerate(clause):
-        rest = clause[k + 1 :]
-        if (
-            rest
-            and char_before(norm, token.idx, " \t") in "\n\r"
-            and not any(c.isalpha() for t in rest for c in t.text)
-        ):
-            return clause[: k + 1]
-    return clause
-
-
-def _named_label(words: list[Token]) -> bool:
-    """Whether the words before a colon at a line's start are a name the text also
-    gives in a sentence (`Kemble:` after `Opposition leader Tom Kemble is responding`):
-    at most :data:`_LABEL_WORDS` capitalised words, the last of them found capitalised
-    elsewhere in the text, not opening a sentence there."""
-    if not 0 < len(words) <= _LABEL_WORDS:
-        return False
-    if not all(
-        t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words
-    ):
-        return False
-    last = words[-1]
-    doc = last.doc
-    return any(
-        i != last.i and not capital_forced(doc[i])
-        for i in token_indices(doc, "ORTH", frozenset({last.text}))
-    )
-
-
-def _past_bracket(clause: list[Token]) -> list[Token]:
-    """Rule colon:bracket: a label's name with a bracket between it and the colon,
-    `Ana Ruiz (Barclays): "…"`, `Rep. Tom Hale (R-Ohio): "…"`: the clause before the
-    colon (``clause``, from the colon backwards) without the bracket, whose words say
-    where the one named works or sits, not who speaks. The clause as it is when it does
-    not end with a short bracket (:data:`_BRACKET_WORDS`) after some word."""
-    if not clause or clause[0].text != ")":
-        return clause
-    opened = next((k for k, t in enumerate(clause) if t.text == "("), None)
-    if opened is None or opened > _BRACKET_WORDS + 1 or opened + 1 >= len(clause):
-        return clause
-    return clause[opened + 1 :]
-
-
 def _misread_cue(token: Token, lemmas: frozenset[str], forms: CueForms) -> bool:
     """Whether a word before a colon is a cue verb that the tagger took for a noun, right
     after who speaks: in the present tense read as a plural noun after a name (`posts`,
@@ -251,14 +184,6 @@ def _misread_cue(token: Token, lemmas: frozenset[str], forms: CueForms) -> bool:
     )
 
 
-def _past_bullet(words: list[Token]) -> list[Token]:
-    """`words` without the bullets or dashes that open a list line (`•`, `-`,
-    :data:`~quotes.normalise.BULLETS`)."""
-    while words and words[0].text in BULLETS:
-        words = words[1:]
-    return words
-
-
 def _noun_read_cue(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The subject of a cue verb in the present tense that the tagger read as a plural
     noun after an apposition (`A reader, Tom Berg, 18, from Lundby, emails: "…"`): a
@@ -270,22 +195,6 @@ def _noun_read_cue(token: Token, lemmas: frozenset[str]) -> Token | None:
     if lemma not in lemmas and lemma not in _COLON_VERBS:
         return None
     return next((c for c in token.children if c.dep_ == "nsubj"), None)
-
-
-def _name_before_role(words: list[Token], host: Token) -> Span | None:
-    """The name that opens a list line `• Ana Ruiz, director general of the Ports Group:
-    "…"` (``words``, in text order, up to the colon): the proper nouns before the first
-    comma, when the word the colon line would name (``host``) stands after that comma,
-    in the role, which the name holds."""
-    words = _past_bullet(words)
-    comma = next((k for k, t in enumerate(words) if t.text == ","), 0)
-    if not comma or host.i <= words[comma].i:
-        return None
-    if not all(t.pos_ == "PROPN" or t.text in HYPHENS for t in words[:comma]):
-        return None
-    if not any(t.ent_type_ == "PERSON" for t in words[:comma]):
-        return None
-    return host.doc[words[0].i : words[comma - 1].i + 1]
 
 
 def _placeholder_before_colon(verb: Token, subject: Token, lemmas: frozenset[str]) -> bool:

@@ -28,6 +28,7 @@ from quotes.mentions import entity_at, mention_span
 from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.names import ORG_KINDS
 from quotes.nationalities import compound_nation
+from quotes.source_words import COMPANY_WORDS
 from quotes.stated_facts import StatedFacts, reported_gender
 from quotes.written_names import kind_name
 
@@ -55,7 +56,7 @@ def is_focus_word(head: Token) -> bool:
 
 #: Nouns of a body or a thing a place of birth may qualify too (`the Dutch-born firm`),
 #: which stand for no person.
-_NO_PERSON_HEADS = ORG_KINDS | word_list("company-words") | word_list("general-body-nouns")
+_NO_PERSON_HEADS = ORG_KINDS | COMPANY_WORDS | word_list("general-body-nouns")
 
 
 def _born_in_place(head: Token) -> bool:

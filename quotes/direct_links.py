@@ -23,7 +23,7 @@ from quotes.around_quote import char_before
 from quotes.direct_candidates import LinkCandidates, put_question
 from quotes.found import PUT_QUESTION, Found, Link, char_tokens
 from quotes.marks import QuoteSpan
-from quotes.mentions import mention_span, message_sender
+from quotes.mentions import mention_span
 from quotes.mixed import (
     block_after_colon,
     clause_before,
@@ -42,6 +42,7 @@ from quotes.records import UNNAMED_VOICE
 from quotes.source_shapes import DISPLAY_PARTICIPLE
 from quotes.span_index import Spans
 from quotes.titles import has_byline, is_title, names_a_work
+from quotes.work_authors import message_sender
 
 #: Tags of a finite verb, which makes the words of a quote a sentence (`heard`, `is`).
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

@@ -15,6 +15,7 @@ from quotes.doc_memo import memo
 from quotes.language import word_list, word_map
 from quotes.law_texts import text_before
 from quotes.not_said import FICTION, TEXTS
+from quotes.source_words import AUTHORING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -73,8 +74,6 @@ _NUMBERED_PARTS = word_map("numbered-work-parts")
 _PARTS = frozenset(_NUMBERED_PARTS["parts"])
 #: Words that order such a part besides numbers and ordinals (`last`, `final`).
 _ORDERS = frozenset(_NUMBERED_PARTS["orders"])
-#: Verbs by which an author writes in her own person (`write`).
-_AUTHORING = word_list("authoring-verbs")
 
 
 def in_a_numbered_part(cue: Token) -> bool:
@@ -85,7 +84,7 @@ def in_a_numbered_part(cue: Token) -> bool:
     character's line in a review's plot summary. Not a part `of` something named (`in
     an episode of the podcast`, a real programme), nor an author's `writes`."""
     # `"You love the stone more than me," she says in chapter nine.`
-    if cue.tag_ not in _PRESENT or cue.lemma_.lower() in _AUTHORING:
+    if cue.tag_ not in _PRESENT or cue.lemma_.lower() in AUTHORING:
         return False
     doc = cue.doc
     places = _doc_part_nouns(doc)

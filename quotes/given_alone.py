@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.known_words import CommonWords
 from quotes.nationalities import is_nation_name
-from quotes.proper_runs import CommonWords
 
 #: The span group of the full names whose opening words the text uses alone.
 KEY = "given_used_alone"

@@ -25,7 +25,7 @@ from quotes.nationalities import nation_words
 from quotes.role_words import ROLE_NOUNS
 
 if TYPE_CHECKING:
-    from quotes.proper_runs import CommonWords, Words
+    from quotes.known_words import CommonWords, Words
 
 #: Words of respect before a name that no title list holds (`Ustaz`, `Bwana`).
 _NOT_NAME = word_list("given-first-not-name")

@@ -14,8 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
-from quotes.mentions import mention_span, passive_agent
+from quotes.mentions import mention_span
 from quotes.transcripts import TranscriptLine
+from quotes.work_authors import passive_agent
 
 #: Verbs that introduce an interview (`spoke to`, `interviewed`).
 _INTERVIEW_VERBS = word_list("interview-verbs")

@@ -23,7 +23,7 @@ from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
 from quotes.nationalities import names_a_nation
 from quotes.role_words import OFFICES, ROLE_NOUNS
-from quotes.source_words import AUTHORED
+from quotes.source_words import AUTHORED, TIME_WORDS
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
 _JOINING = word_list("body-name-joins")
@@ -34,8 +34,6 @@ _ARTICLES = word_list("determiners")
 _AFTER_KIND = word_list("kind-noun-followers")
 #: Entity labels of a capitalised run that is no body's name: a day, a place, a people.
 _NOT_BODIES = frozenset({"PERSON", "DATE", "TIME", "GPE", "LOC", "NORP"})
-#: Days and months, which the tagger may leave unlabelled in a sentence it never parsed.
-_TIMES = word_list("time-possessors")
 #: Offices and roles of a person, whose name set beside one is a person's (`the officer,
 #: Ana Ruiz,`), whom the role rules read.
 _PERSONS = OFFICES | ROLE_NOUNS
@@ -161,7 +159,7 @@ def _body_like(name: Span) -> bool:
     back to the sentence's start from the comma before `the ferry company`)."""
     first = name[0]
     return (
-        not any(t.ent_type_ in _NOT_BODIES or t.lower_ in _TIMES for t in name)
+        not any(t.ent_type_ in _NOT_BODIES or t.lower_ in TIME_WORDS for t in name)
         and first.lower_ not in TITLES
         and not is_given_name(first.text)
         and first.pos_ != "ADP"

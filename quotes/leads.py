@@ -6,41 +6,32 @@ A delayed-identification lead opens with a description (`A former bookkeeper tes
 bearer in the sentences after (`Desmond Okri, 52, testified …`, `Hearth International
 said …`). :class:`LeadIndex` reads such a description once the descriptions of
 :class:`quotes.described.DescribedIndex` found no one the text gave it before;
-:class:`quotes.speakers.SpeakerResolver` builds on it.
+:class:`quotes.speakers.SpeakerResolver` builds on it. The body a lead describes is
+found from who speaks first after it by :mod:`quotes.lead_bodies`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.cue_classes import cue_class
-from quotes.cue_words import cue_lemmas
 from quotes.described import LEAD_REACH, DescribedIndex
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
+from quotes.lead_bodies import body_of, first_speaker, set_off_post, speaks_in
 from quotes.lead_roles import role_holder_later
-from quotes.mentions import author, authored_work, mention_span
-from quotes.name_spans import TITLES, name_tokens
+from quotes.mentions import mention_span
+from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
-from quotes.page_lines import notice
 from quotes.research_groups import later_group_place
+from quotes.source_words import COMPANY_WORDS
+from quotes.work_authors import author, authored_work
 
 #: Nouns that describe a person (`a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
 #: Offices a story's first sentence may describe a person by (`A former minister says …`).
 _LEAD_OFFICES = word_list("lead-offices")
-#: Descriptions that stand for the one business that has spoken (`the company said`).
-_COMPANY_WORDS = word_list("company-words")
-#: Nouns that describe a business (`start-up`, `manufacturer`), set off after its name.
-_BUSINESS_WORDS = word_list("business-descriptions")
-#: Verbs by which a person leads a body (`who chairs the Friends of Tanner's Yard`).
-_LEADING = word_list("leading-verbs")
 #: Articles of a role a lead gives a person (`a former bookkeeper`).
 _INDEFINITE = word_list("indefinite-articles")
-#: Prepositions between a spokesperson and their body (`a spokeswoman for …`).
-_VOICE_PREPOSITIONS = word_list("voice-prepositions")
-#: Lower-case words inside the name of a body a person leads (`the Bank of England`).
-_LED_BODY_WORDS = word_list("led-body-words")
 #: Possessives that are a body's, not a person's (`its`, `their`).
 _BODY_POSSESSIVES = word_list("body-possessives")
 #: Nouns for a body that say no kind of it (`the body building the dam`).
@@ -151,11 +142,11 @@ class LeadIndex(DescribedIndex):
         International said`, `A spokeswoman for Isles Ferries said`, `the University of
         Eastmere claimed`), for a study the body the next sentences place its
         researchers at (:func:`~quotes.research_groups.later_group_place`), or for a work anyone
-        who speaks in it (`In the memo, …, X wrote …`, :func:`_speaks_in`); None
-        elsewhere, or when the first to speak is another person or no one
-        (:func:`_first_speaker`)."""
+        who speaks in it (`In the memo, …, X wrote …`,
+        :func:`~quotes.lead_bodies.speaks_in`); None elsewhere, or when the first to speak
+        is another person or no one (:func:`~quotes.lead_bodies.first_speaker`)."""
         work = authored_work(head)
-        if not (work or head.lower_ in ORG_KINDS or head.lower_ in _COMPANY_WORDS):
+        if not (work or head.lower_ in ORG_KINDS or head.lower_ in COMPANY_WORDS):
             return None
         if work and author(head) is not None:
             return None  # `a trial led by researchers at …` names its maker
@@ -169,13 +160,13 @@ class LeadIndex(DescribedIndex):
         introduced = _introduced_next(head) if not work else None
         if introduced is not None:
             return self.organisation(introduced)
-        speaker = _first_speaker(head, self.text)
+        speaker = first_speaker(head, self.text)
         if speaker is None:
             return None
-        body = _body_of(speaker)
-        if body is not None and not self._no_body(body) and not _set_off_post(speaker):
+        body = body_of(speaker)
+        if body is not None and not self._no_body(body) and not set_off_post(speaker):
             return self.organisation(body)
-        if not work or speaker.pos_ == "PRON" or not _speaks_in(speaker, head):
+        if not work or speaker.pos_ == "PRON" or not speaks_in(speaker, head):
             return None
         return self.resolve(mention_span(speaker))
 
@@ -218,106 +209,6 @@ def _lead_gender(head: Token) -> str | None:
         and (t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS)
     }
     return genders.pop() if len(genders) == 1 else None
-
-
-def _first_speaker(head: Token, text: str) -> Token | None:
-    """The subject of the first speech verb in the sentences after a lead's description
-    (within :data:`LEAD_REACH` tokens): `Hearth International` in `In a report
-    published on Monday, Hearth International said …`, not in a publication's notice
-    about itself (:func:`~quotes.page_lines.notice`); None when none. `text` is the
-    doc's text, joined once by the caller (spaCy joins `doc.text` anew on each call,
-    which made a list of thousands of leads quadratic)."""
-    doc = head.doc
-    for token in doc[head.sent.end : min(len(doc), head.i + LEAD_REACH)]:
-        verb = token.head
-        if (
-            token.dep_ == "nsubj"
-            and verb.lemma_.lower() in cue_lemmas()
-            and cue_class(verb) == "speech"
-            and not token.is_quote
-            and not notice(text, token.idx)  # `Correction: an earlier post said …`
-        ):
-            return token
-    return None
-
-
-def _speaks_in(subject: Token, work: Token) -> bool:
-    """Whether a subject speaks in a work of the same kind, its sentence opening with
-    it: `In the memo, sent on Monday, X wrote …` (read from the words: the parse may
-    hang the `in` phrase on the subject)."""
-    opening = list(subject.sent[:4])
-    return bool(opening) and opening[0].lower_ == "in" and any(
-        t.lemma_ == work.lemma_ for t in opening[1:]
-    )
-
-
-def _body_of(subject: Token) -> list[Token] | None:
-    """The words of the body a speaker's subject names: its own name when that is no
-    person's (`Tesvaro Copper said`), the body of a spokesperson (`A spokeswoman for
-    Isles Ferries said`) or the one a person leads (:func:`_led_body`); None for a
-    person or a body it does not name."""
-    if subject.pos_ == "NOUN" and subject.is_title and not subject.is_sent_start:
-        return _body_words(subject)  # `Tesvaro Copper said`, the name's head a noun
-    if subject.pos_ == "NOUN":
-        for prep in subject.children:
-            if prep.dep_ == "prep" and prep.lower_ in _VOICE_PREPOSITIONS:
-                named = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                if named is not None and named.pos_ == "PROPN":
-                    return _body_words(named)
-        return None
-    if subject.pos_ != "PROPN":
-        return None
-    return _led_body(subject) or _body_words(subject)
-
-
-def _set_off_post(subject: Token) -> bool:
-    """Rule lead-body-no-person: whether a name is set off by a description of a
-    person's post, a noun beside it that is no kind of organisation or business
-    (`Sonam Wangdi, head of the truckers' union,` is a person whatever the given name;
-    `Hearth International, an aid group,` and `Voltaro, a Lisbon start-up,` are
-    bodies), so that a lead's `the transport ministry` is not taken for that name."""
-    # shape: <Name>, <post> of … , said (`Sonam Wangdi, head of the drivers' union,`)
-    return subject.pos_ == "PROPN" and any(
-        c.dep_ == "appos"
-        and c.pos_ == "NOUN"
-        and c.lower_ not in ORG_KINDS
-        and c.lower_ not in _COMPANY_WORDS
-        and c.lower_ not in _BUSINESS_WORDS
-        and not any(t.lower_ in _BUSINESS_WORDS for t in c.lefts)
-        for c in subject.children
-    )
-
-
-def _led_body(subject: Token) -> list[Token] | None:
-    """The words of the body a person's relative clause says they lead: `the Friends of
-    Tanner's Yard` in `Lucia Reyes, who chairs the Friends of Tanner's Yard, said`
-    (:data:`_LEADING`); None when there is none."""
-    for clause in subject.children:
-        if clause.dep_ == "relcl" and clause.lemma_.lower() in _LEADING:
-            body = next((c for c in clause.children if c.dep_ == "dobj"), None)
-            if body is None or body.pos_ != "PROPN":
-                continue
-            words = name_tokens(body.doc[body.left_edge.i : body.right_edge.i + 1])
-            named = all(
-                t.text[:1].isupper() or t.lower_ in _LED_BODY_WORDS or t.tag_ == "POS"
-                for t in words
-            )
-            return words if named and words else _body_words(body)
-    return None
-
-
-def _body_words(word: Token) -> list[Token] | None:
-    """The name a proper noun heads, when it is not one after a title (`Dr Ana Lisboa`);
-    None otherwise."""
-    tokens = name_tokens(mention_span(word))
-    if not tokens:
-        return None
-    start = tokens[0].i
-    if start > 0 and word.doc[start - 1].lower_ in TITLES:
-        return None
-    return tokens
-
-
 def _office_of(child: Token) -> bool:
     """Whether a description's `of` phrase names the body whose office it is: `The
     leader of the party that came second said …`, `The head of the national council of

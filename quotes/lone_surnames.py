@@ -17,8 +17,8 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
+from quotes.known_words import CommonWords
 from quotes.nationalities import is_nation_name
-from quotes.proper_runs import CommonWords
 
 
 def _name_word(token: Token, common: CommonWords) -> bool:

@@ -26,13 +26,13 @@ from quotes.source_words import (
     BODY_HEADS,
     LOWER_CASE_LEGAL_FORMS,
     SEVERAL_WORD_LEGAL_FORMS,
+    TIME_WORDS,
     legal_form,
 )
 
-#: Small words that join a body's topic after its head (`Commission on Audit`), and the
-#: words for a time they join none of (`the Council on Monday`).
+#: Small words that join a body's topic after its head (`Commission on Audit`), but none
+#: of the words for a time (`the Council on Monday`, :data:`~quotes.source_words.TIME_WORDS`).
 _TOPIC_JOINS = word_list("body-topic-joins")
-_TIMES = word_list("time-possessors")
 #: Last words of a business's name (`Holdings`, `Therapeutics`).
 _BUSINESS_ENDS = word_list("business-name-ends")
 #: A character of a name's word, which a name cannot follow where it starts: a letter,
@@ -262,7 +262,7 @@ def of_name(doc_text: str, name: str) -> str:
     forms = {
         doc_text[start : after.end()]
         for start, after in _name_then(doc_text, name, _OF_AFTER)
-        if after.group("joint") == "of" or after.group("first").lower() not in _TIMES
+        if after.group("joint") == "of" or after.group("first").lower() not in TIME_WORDS
     }
     return forms.pop() if len(forms) == 1 else name
 

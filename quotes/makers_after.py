@@ -15,20 +15,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.language import word_list
-from quotes.mentions import authored_work, named_in_role, passive_agent
+from quotes.source_words import AUTHORING, ISSUING, SENDING
+from quotes.work_authors import authored_work, named_in_role, passive_agent
 from quotes.work_owners import maker_named
 from quotes.works_before import same_kind
 
-#: Verbs whose passive agent made the work that is their subject (`was written by`).
-_AUTHORING = word_list("authoring-verbs")
-#: Verbs by which someone sends a work they stand behind (`was sent … by`).
-_SENDING = word_list("sending-verbs")
-#: Verbs by which someone issues a work as its own (`published … by`), whose agent is the
-#: maker only in a participle set off after `according to` the work (a paper that prints
-#: another's figures is named before them: `Justice Ministry figures published by Dnes`).
-_ISSUING = word_list("issuing-verbs")
-#: Verbs of making or sending a work, in the sentence after it.
-_MAKING = _AUTHORING | _SENDING
+#: Verbs of making or sending a work, in the sentence after it (`was written by`, `was
+#: sent … by`); issuing verbs (ISSUING, `published … by`) name the maker only in a
+#: participle set off after `according to` the work (a paper that prints another's
+#: figures is named before them: `Justice Ministry figures published by Dnes`).
+_MAKING = AUTHORING | SENDING
 #: Their past participles as words, for a sentence left unparsed.
 _MAKING_PARTICIPLES = word_list("making-participles")
 #: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).
@@ -90,7 +86,7 @@ def according_participle_maker(work: Token) -> Token | None:
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
     participle = doc[comma + 1]
-    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING | _ISSUING:
+    if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING | ISSUING:
         return None
     return _maker_word(passive_agent(participle))
 

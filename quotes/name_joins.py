@@ -73,7 +73,7 @@ def inner_name_words(
     """The indices of the words of `doc` (whose forms are `forms`; `spaced[i]` says
     whether a space follows word `i`) that belong to a name though no capital or
     particle says so: see the module's list (`common` holds the common English words,
-    :class:`~quotes.proper_runs.CommonWords`). A name with none of these shapes needs
+    :class:`~quotes.known_words.CommonWords`). A name with none of these shapes needs
     nothing here."""
     found: set[int] = set()
     # each word's part of speech read from the doc's array once, not a token made for

@@ -26,7 +26,7 @@ from quotes.nationalities import nation_words
 from quotes.source_words import BODY_ENDS
 
 if TYPE_CHECKING:
-    from quotes.proper_runs import CommonWords
+    from quotes.known_words import CommonWords
 
 #: Words of courtesy before a name (`Mrs`, `Smt`), never a role.
 _HONORIFICS = word_list("honorifics")

@@ -16,12 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
-from quotes.body_names import foreign_join_before
 from quotes.cue_words import cue_lemmas
 from quotes.descriptions import age_between_commas, described_age
+from quotes.foreign_body_names import foreign_join_before
 from quotes.genders import gender_of_given, is_given_name
 from quotes.given_alone import KEY as GIVEN_ALONE_KEY
 from quotes.given_alone import opened_by_lone_given
+from quotes.known_words import CommonWords, Words
 from quotes.language import table, word_list
 from quotes.lone_surnames import named_by_lone_surname
 from quotes.mentions import continues_name, in_slashed_legal_form, name_head, owns_nothing
@@ -31,7 +32,7 @@ from quotes.name_spans import TITLES, before_gloss, inner_hyphen, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
-from quotes.proper_runs import CommonWords, Words, opening_word, proper_runs
+from quotes.proper_runs import opening_word, proper_runs
 from quotes.role_words import ROLE_NOUNS, SOURCE_NOUNS
 from quotes.source_words import BODY_ENDS, BODY_HEADS, BUSINESS_ENDS, legal_form
 

@@ -42,7 +42,7 @@ from quotes.doc_memo import span_text
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
 from quotes.role_words import OFFICES, SOURCE_NOUNS
-from quotes.source_words import AUTHORED, BODY_HEADS
+from quotes.source_words import AUTHORED, BODY_HEADS, COMPANY_WORDS, TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -326,12 +326,10 @@ def speaker_heads() -> frozenset[str]:
     stand for a body (:data:`~quotes.source_words.BODY_HEADS`, `they-nouns`,
     `company-words`), and works and polls, which speak for their makers
     (:data:`~quotes.source_words.AUTHORED`, `poll-nouns`)."""
-    others = word_list("they-nouns") | word_list("company-words") | word_list("poll-nouns")
+    others = word_list("they-nouns") | COMPANY_WORDS | word_list("poll-nouns")
     return OFFICES | SOURCE_NOUNS | BODY_HEADS | others | AUTHORED
 
 
-#: Words for a time (months, days) that date a heading (`Water story, March 6: …`).
-_TIMES = word_list("time-possessors")
 
 
 def heading_label(speaker: Span) -> bool:
@@ -347,7 +345,7 @@ def heading_label(speaker: Span) -> bool:
     counts such lines as the label's (`The result: …`), so `--scope all` keeps them."""
     head = speaker.root
     doc = speaker.doc
-    if head.lower_ in _TIMES and speaker.end < len(doc) and doc[speaker.end].like_num:
+    if head.lower_ in TIME_WORDS and speaker.end < len(doc) and doc[speaker.end].like_num:
         return True
     if is_field_label(head.lower_) and any(c.dep_ == "poss" for c in head.children):
         return True

@@ -31,10 +31,11 @@ from quotes.found import MARKS, char_tokens
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import QUOTED_RUN, paragraph_bounds
-from quotes.mentions import mention_span, passive_agent
+from quotes.mentions import mention_span
 from quotes.page_shapes import SignedPost, opens_email
 from quotes.parse_links import subject_of_sentence_before
 from quotes.speech_pieces import speech_pieces
+from quotes.work_authors import passive_agent
 
 #: Documents a story may print whole (`letter`, `statement`, `voicemail`).
 _DOCUMENTS = word_list("printed-documents")

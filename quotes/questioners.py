@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
-from quotes.mentions import passive_agent
 from quotes.span_index import Spans
+from quotes.work_authors import passive_agent
 
 #: Verbs of asking (`asked him whether …`).
 _ASKING = word_list("asking-cues")

@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.language import word_list, word_map
-from quotes.mentions import PLACE_ENDS, authored_work
 from quotes.source_words import BODY_HEADS
+from quotes.work_authors import PLACE_ENDS, authored_work
 
 #: Words for the makers of a study (`researchers`, `team`) and what it found (`findings`).
 MAKERS = frozenset(word_map("research-words")["makers"])

@@ -35,13 +35,12 @@ from quotes.appositions import (
     name_after_role,
     name_before_brackets,
     name_closing_titles,
-    name_set_off,
     subject_name,
 )
-from quotes.body_names import foreign_joined_name, romance_opening
 from quotes.described import is_focus_word
 from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
+from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
 from quotes.kind_beside import body_beside
@@ -54,6 +53,7 @@ from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
+from quotes.set_off_names import name_set_off
 from quotes.they_them import they_them_people
 from quotes.title_mentions import TitleMentions
 from quotes.unnamed import UnnamedSources, described_source

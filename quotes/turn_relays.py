@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from quotes.cue_classes import VERB_CLASSES
-from quotes.language import word_list
+from quotes.source_words import SENDING
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -24,8 +24,6 @@ if TYPE_CHECKING:
     from quotes.found import Found
     from quotes.marks import QuoteSpan
 
-#: Verbs by which a message is sent in (`sent`, `texted`, `wrote`).
-_SENDING = word_list("sending-verbs")
 
 
 def cut_relays(doc: Doc, text: str, turns: list[Found], spans: list[QuoteSpan]) -> list[Found]:
@@ -98,7 +96,7 @@ def _names_a_sender(verb: Token, label: Span | None) -> bool:
     own speaker (`Anil Persad … sent`, `Pacific Line says`), or a subject with a name set
     beside it (`One listener, Karen from Redcliffe, has texted in`)."""
     lemma = verb.lemma_.lower()
-    if verb.pos_ != "VERB" or not (VERB_CLASSES.get(lemma) == "speech" or lemma in _SENDING):
+    if verb.pos_ != "VERB" or not (VERB_CLASSES.get(lemma) == "speech" or lemma in SENDING):
         return False
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ != "PROPN":

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 from quotes.clause_repairs import INTERMEDIARIES
 from quotes.cue_words import OBJECT_CUES
 from quotes.language import word_list
-from quotes.source_words import ISSUED
+from quotes.source_words import ISSUED, ISSUING
 
 #: Cues of going on or starting, whose infinitive is not what is reported: `continued to
 #: say`, `began to speak` (the inner cue reports it).
@@ -150,8 +150,6 @@ def _on_participles(work: Token) -> list[Token]:
     ]
 
 
-#: Verbs by which a statement or letter is issued: a clause on them describes the work.
-_ISSUING = word_list("issuing-verbs")
 
 
 def _said_not_issued(clause: Token) -> bool:
@@ -159,7 +157,7 @@ def _said_not_issued(clause: Token) -> bool:
     the statement says: it has a subject of its own and its verb does not issue the
     work. `said in a press release that Loop would go on sale in May` (`that` taken for
     the object of `go`) is; `said in a statement that she issued on Monday` is not."""
-    return clause.lemma_.lower() not in _ISSUING and any(
+    return clause.lemma_.lower() not in ISSUING and any(
         c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i for c in clause.children
     )
 

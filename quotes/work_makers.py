@@ -17,8 +17,9 @@ from spacy.tokens import Token
 
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
-from quotes.mentions import authored_work, passive_agent
 from quotes.normalise import DOUBLE_MARKS
+from quotes.source_words import SENDING, SENDING_MEANS
+from quotes.work_authors import authored_work, passive_agent
 from quotes.work_owners import owner
 from quotes.works import work_maker
 
@@ -26,10 +27,7 @@ from quotes.works import work_maker
 _HAND_MADE = word_list("hand-made-works")
 #: Verbs by which a person makes a work (`write`, `paint`, `leave`), or sends one as
 #: the sender's own words (`send`, `post`: sending-verbs.txt).
-_MAKING = word_list("work-making-verbs") | word_list("sending-verbs")
-#: The means a work was sent or made by, which a `by` phrase names as it names a maker
-#: (`a sign painted by hand`): no maker.
-_MEANS = word_list("sending-means")
+_MAKING = word_list("work-making-verbs") | SENDING
 #: The roles, in the sentence before, of the work an opening `It` stands for: its
 #: subject first, then what it is or has (`On the door is a notice …`, `She taped a sign …`).
 _WORK_ROLES = ("nsubj", "nsubjpass", "attr", "dobj")
@@ -62,7 +60,7 @@ def work_before(it: Token) -> Token | None:
     """The work a sentence-opening `It` (or an `it` right after a quotation that opens its
     sentence, :func:`_quote_before`) stands for: the subject of the root of the
     sentence before, else its complement or object, when that word is a work
-    (:func:`~quotes.mentions.authored_work`) or a thing lettered by hand
+    (:func:`~quotes.work_authors.authored_work`) or a thing lettered by hand
     (:data:`_HAND_MADE`); None when the sentence before is unparsed or names none."""
     start = it.sent.start if it.i == it.sent.start else _quote_before(it)
     if start is None or start == 0:
@@ -137,12 +135,12 @@ def agent_maker(work: Token) -> Token | None:
     it or the verb it is the passive subject of, who made it (`Ana Ruiz` in `a sign
     painted by Ana Ruiz`, `the parish council` in `A notice was put up by the parish
     council`); None when no verb of making (:data:`_MAKING`) has a `by` phrase there, or
-    its `by` names a means (`painted by hand`, :data:`_MEANS`)."""
+    its `by` names a means (`painted by hand`, :data:`~quotes.source_words.SENDING_MEANS`)."""
     # shape: a <work> <made> by <maker> (`On the gate is a sign painted by Ana Ruiz.`)
     verbs = [c for c in work.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     if work.dep_ == "nsubjpass":
         verbs.append(work.head)
     for verb in verbs:
         if verb.lemma_.lower() in _MAKING and (agent := passive_agent(verb)) is not None:
-            return None if agent.lemma_.lower() in _MEANS else agent
+            return None if agent.lemma_.lower() in SENDING_MEANS else agent
     return None

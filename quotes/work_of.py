@@ -12,9 +12,9 @@ from spacy.tokens import Token
 
 from quotes.acronym_names import is_acronym
 from quotes.language import word_list
-from quotes.mentions import authored_work
 from quotes.nationalities import is_nation_name
 from quotes.source_words import BODY_HEADS
+from quotes.work_authors import authored_work
 
 #: Works whose `of` phrase names what they examine (`an audit of the ministry`).
 _EXAMINING = word_list("examining-works")

@@ -12,20 +12,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.mentions import author, authored_work, named_in_role, passive_agent
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import BODY_ENDS, legal_form
+from quotes.source_words import AUTHORING, BODY_ENDS, ISSUING, SENDING, TIME_WORDS, legal_form
+from quotes.work_authors import author, authored_work, named_in_role, passive_agent
 from quotes.work_of import of_maker
 
-#: Verbs whose passive agent made the work that is their subject (`was written by`).
-_AUTHORING = word_list("authoring-verbs")
-#: Verbs by which someone sends a work they stand behind (`the paper the Department sent`).
-_SENDING = word_list("sending-verbs")
-#: Verbs by which someone issues a work as its own (`the assessment the Department
-#: published`, `the figures the ministry released`).
-_ISSUING = word_list("issuing-verbs")
 #: Verbs whose subject, in a clause on a work, made or sent it.
-_CLAUSE_MAKING = _AUTHORING | _SENDING | _ISSUING
+_CLAUSE_MAKING = AUTHORING | SENDING | ISSUING
 #: How many prepositional phrases deep a participle set off after a work may hang.
 _CHAIN_DEPTH = 3
 
@@ -52,7 +45,7 @@ def _published(work: Token) -> bool:
     """Whether a participle of issuing hangs on a work (`figures published by Dnes`), whose
     agent printed or sent it on, where a name before the work says whose it is."""
     return any(
-        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _ISSUING for c in work.rights
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in ISSUING for c in work.rights
     )
 
 
@@ -69,7 +62,7 @@ def name_before(work: Token) -> Token | None:
     before = work.doc[work.i - 1]
     if before.dep_ != "compound" or before.head.i != work.i or before.pos_ != "PROPN":
         return None
-    if before.ent_type_ in ("DATE", "TIME") or before.lower_ in _TIMES:
+    if before.ent_type_ in ("DATE", "TIME") or before.lower_ in TIME_WORDS:
         return None
     return before
 
@@ -79,9 +72,9 @@ def chained_signer(work: Token) -> Token | None:
     comma after a chain of phrases on a work, which the parser hangs on the chain's last
     noun though it describes the work: `Ana Ruiz` in `A written answer to a question
     from the Greens, signed by State Secretary Ana Ruiz, states that …`. Only a verb of
-    making (:data:`_AUTHORING`: `signed`, `written`, not `passed` or `built`) and a
-    name, or a role the name ends (`written by head of finance Marta Olsen-Hale`,
-    :func:`~quotes.mentions.named_in_role`); None otherwise."""
+    making (:data:`~quotes.source_words.AUTHORING`: `signed`, `written`, not `passed` or
+    `built`) and a name, or a role the name ends (`written by head of finance Marta
+    Olsen-Hale`, :func:`~quotes.work_authors.named_in_role`); None otherwise."""
     if not authored_work(work):
         return None
     # shape: <work> <prep> <noun> [<prep> <noun>]… , <made> by <Name> ,
@@ -100,7 +93,7 @@ def chained_signer(work: Token) -> Token | None:
                 if (
                     participle.dep_ == "acl"
                     and participle.tag_ == "VBN"
-                    and participle.lemma_.lower() in _AUTHORING
+                    and participle.lemma_.lower() in AUTHORING
                     and participle.doc[participle.i - 1].text == ","
                     and (agent := passive_agent(participle)) is not None
                     and (agent.pos_ == "PROPN" or (agent := named_in_role(agent)) is not None)
@@ -118,7 +111,7 @@ def contact_clause_maker(work: Token) -> Token | None:
     household argues …`, `the ministry` in `According to data that the ministry submitted
     to the committee, …` (rule that-clause-maker, :func:`that_clause_verb`); None for a
     clause with a relative word or an object of its own (`a memo which the paper
-    obtained`, read by :func:`~quotes.mentions.author`), for a pronoun subject, or a
+    obtained`, read by :func:`~quotes.work_authors.author`), for a pronoun subject, or a
     verb of none of these."""
     if not authored_work(work):
         return None
@@ -196,13 +189,13 @@ def passive_maker(work: Token) -> Token | None:
     in a relative clause on it: `the director` in `The officers' report was written by the
     director of resources, X`, `researchers` in `the study, which was carried out by
     researchers at Eastmere University` (a work published or seen by someone is not
-    theirs, :data:`_AUTHORING`)."""
+    theirs, :data:`~quotes.source_words.AUTHORING`)."""
     if not authored_work(work):
         return None
     verbs = [work.head] if work.dep_ == "nsubjpass" else []
     verbs += [c for c in work.children if c.dep_ == "relcl"]
     for verb in verbs:
-        if verb.lemma_.lower() not in _AUTHORING:
+        if verb.lemma_.lower() not in AUTHORING:
             continue
         agent = passive_agent(verb)
         if agent is not None:
@@ -211,8 +204,6 @@ def passive_maker(work: Token) -> Token | None:
 
 
 
-#: Words for a time, whose possessive dates a work (`Wednesday's paper`).
-_TIMES = word_list("time-possessors")
 #: Possessive pronouns of a person whose work speaks for them (`His manifesto …`).
 _OWNER_PRONOUNS = word_list("owner-pronouns")
 
@@ -237,7 +228,7 @@ def owner(work: Token) -> Token | None:
         return _owner_subject(work) or poss
     if poss.pos_ not in ("NOUN", "PROPN") or poss.ent_type_ in ("DATE", "TIME"):
         return None
-    if poss.lower_ in _TIMES or poss.lemma_.lower() in _TIMES:
+    if poss.lower_ in TIME_WORDS or poss.lemma_.lower() in TIME_WORDS:
         return None
     return poss
 

@@ -20,9 +20,10 @@ from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.doc_memo import memo
 from quotes.language import table, word_list, word_map
-from quotes.mentions import authored_work, mention_span, passive_agent
+from quotes.mentions import mention_span
 from quotes.research_groups import MAKERS, group_place, unparsed_maker
-from quotes.source_words import AUTHORED
+from quotes.source_words import AUTHORED, ISSUING
+from quotes.work_authors import authored_work, passive_agent
 from quotes.work_owners import maker_named, noun_subject
 
 _RESEARCH = MAKERS | frozenset(word_map("research-words")["results"])
@@ -103,9 +104,6 @@ def study_maker(head: Token) -> Token | None:
     return earlier_author(head, research=True)
 
 
-#: Verbs by which a source issues or writes a work (`issued a red warning`, `wrote in
-#: his diary`), whose subject a later work with no maker speaks for.
-_ISSUING = word_list("issuing-verbs")
 #: How many sentences before a work's own :func:`issuer_before` looks back.
 _ISSUER_REACH = 4
 
@@ -142,7 +140,7 @@ def _issuer_of(work: Token) -> Token | None:
         verb = verb.head
     elif work.dep_ != "dobj":
         return None
-    issued = verb.lemma_.lower() in _ISSUING or _own_work(work)
+    issued = verb.lemma_.lower() in ISSUING or _own_work(work)
     return noun_subject(verb) if issued else None
 
 
@@ -154,7 +152,7 @@ def _own_work(work: Token) -> bool:
     """Rule own-work-object: whether a work is the object of a verb its subject owns by a
     possessive pronoun, so that the work speaks for that subject whatever the verb did
     with it: `The Met Office has upgraded its yellow warning for rain. The warning reads:
-    …` is the Met Office's, as `upgrade` issues nothing (:data:`_ISSUING`)."""
+    …` is the Met Office's, as `upgrade` issues nothing (:data:`~quotes.source_words.ISSUING`)."""
     # shape: <subject> <verb> its|their|his|her <work> (`The board revised its forecast`)
     return work.dep_ == "dobj" and any(
         c.dep_ == "poss" and c.lower_ in _OWN_WORK_PRONOUNS for c in work.children
@@ -257,7 +255,7 @@ def same_work_before(head: Token) -> Token | None:
     return head.doc[earlier[-1]] if earlier else None
 
 
-#: The words that can name a work with a maker (:func:`~quotes.mentions.author` and
+#: The words that can name a work with a maker (:func:`~quotes.work_authors.author` and
 #: :func:`~quotes.research_groups.unparsed_maker` read the same lists) or a maker
 #: (:func:`~quotes.research_groups.group_place`), as a lemma or a form.
 _WORKS_AND_MAKERS = AUTHORED | MAKERS
@@ -339,10 +337,11 @@ def _writer_of(work: Token) -> Token | None:
 
 
 def _keeper(work: Token) -> Token | None:
-    """The subject of `keep` (or of a verb of issuing, :data:`_ISSUING`) whose object is a
-    kept work, a pronoun too, which the resolver reads (`she kept a diary`); None when
-    the work is no such object."""
+    """The subject of `keep` (or of a verb of issuing,
+    :data:`~quotes.source_words.ISSUING`) whose object is a kept work, a pronoun too,
+    which the resolver reads (`she kept a diary`); None when the work is no such
+    object."""
     verb = work.head
-    if work.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING | {"keep"}:
+    if work.dep_ != "dobj" or verb.lemma_.lower() not in ISSUING | {"keep"}:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)

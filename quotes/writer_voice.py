@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.role_words import SOURCE_NOUNS
-from quotes.source_words import AUTHORED
+from quotes.source_words import AUTHORED, TIME_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,8 +103,6 @@ def _owned_work(speaker: Span, possessives: frozenset[str]) -> bool:
 _PIECES = word_list("unsigned-pieces")
 #: Parts of speech that name a writer, a paper or a body in a source's words.
 _NAMING_POS = frozenset({"PROPN", "PRON"})
-#: Days and months, proper nouns that date a piece and name no one (`on Monday`).
-_DATES = word_list("time-possessors")
 
 
 def unsigned_piece(speaker: Span) -> bool:
@@ -121,7 +119,7 @@ def unsigned_piece(speaker: Span) -> bool:
     return (
         root.lemma_.lower() in _PIECES
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-        and not any(t.pos_ in _NAMING_POS and t.lower_ not in _DATES for t in root.subtree)
+        and not any(t.pos_ in _NAMING_POS and t.lower_ not in TIME_WORDS for t in root.subtree)
     )
 
 

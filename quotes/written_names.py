@@ -15,9 +15,10 @@ from collections.abc import Callable, Collection
 
 from spacy.tokens import Doc, Token
 
-from quotes.body_names import kind_word, romance_join_before, whole_body_name
+from quotes.body_names import kind_word, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.doc_memo import memo
+from quotes.foreign_body_names import romance_join_before
 from quotes.genders import gender_of_given
 from quotes.language import word_list, word_map
 from quotes.longer_forms import glossed_in_lower_case
@@ -27,7 +28,7 @@ from quotes.name_starts import day_after_preposition
 from quotes.names import GLUED_KEY, ORG_KINDS
 from quotes.normalise import CLOSING_MARKS
 from quotes.proper_runs import opening_kind
-from quotes.source_words import BUSINESS_ENDS, LOWER_CASE_LEGAL_FORMS, legal_form
+from quotes.source_words import BUSINESS_ENDS, COMPANY_WORDS, LOWER_CASE_LEGAL_FORMS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
 _KIND_NAMES = word_map("organisation-kind-names")
@@ -51,7 +52,7 @@ _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 
 #: Words for a business (`firm`, `company`), which with the kinds of organisation a
 #: headline may set after the place a body is in (rule headline-place-before-kind).
-_BODY_KINDS = word_list("company-words") | ORG_KINDS
+_BODY_KINDS = COMPANY_WORDS | ORG_KINDS
 #: The most lower-case words between a headline's place and the kind word after it
 #: (`Kettering packaging firm`, `Leeds family building company`).
 _KIND_REACH = 3

@@ -1,6 +1,6 @@
 """A document speaks for the one who made it, however the sentence names the maker
-(quotes/work_owners.py, quotes/work_of.py, quotes/mentions.py, quotes/according_hosts.py):
-sentences written for these tests."""
+(quotes/work_owners.py, quotes/work_of.py, quotes/mentions.py, quotes/work_authors.py,
+quotes/according_hosts.py): sentences written for these tests."""
 
 from __future__ import annotations
 
