@@ -3,7 +3,8 @@
 second paragraph of the letter reads: …`. The part speaks for the document it is of,
 and the document for its maker, so the mention is the whole phrase and the speaker the
 document's (:meth:`quotes.speakers.SpeakerResolver.resolve`); the part's own word
-(`Paragraph`, which opens the sentence in capitals) is no name.
+(`Paragraph`, which opens the sentence in capitals) is no name. A part with no document
+after it keeps its number (`Article 12 guarantees: "…"`, rule numbered-part).
 """
 
 from __future__ import annotations
@@ -39,6 +40,20 @@ def document_of_part(head: Token) -> Token | None:
             ):
                 return document
     return None
+
+
+def part_number(head: Token) -> Token | None:
+    """The number right after a part's noun that heads a mention with no document after
+    it (`12` in `Article 12 guarantees: "…"`, `4` in `Section 4 states …`; rule
+    numbered-part): the number says which part speaks, and the part's word alone
+    (`Article`) names nothing. None when the head is no part (:data:`_PARTS`) or no
+    number of its own follows it."""
+    if head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() not in _PARTS:
+        return None
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if after is None or after.dep_ != "nummod" or after.head.i != head.i:
+        return None
+    return after
 
 
 def _of_phrases(head: Token) -> list[Token]:

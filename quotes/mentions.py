@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.body_names import joined_mention
-from quotes.document_parts import document_of_part
+from quotes.document_parts import document_of_part, part_number
 from quotes.foreign_body_names import foreign_joined
 from quotes.genders import is_given_name
 from quotes.language import word_list
@@ -70,6 +70,10 @@ def mention_span(token: Token) -> Span:
         # `Paragraph 4 of the communiqué reads: …`: the part with the document it is of
         # (rule part-of-document)
         return token.doc[span.start : document.i + 1]
+    number = part_number(token)
+    if number is not None and number.i >= span.end:
+        # `Article 12 guarantees: "…"`: the part with its number (rule numbered-part)
+        span = token.doc[span.start : number.i + 1]
     if token.pos_ in ("PROPN", "NOUN"):
         # `The Instituut voor Zorgbeoordeling found`: the whole name across its Dutch,
         # German, Italian or Polish small words (rule foreign-joined-body)

@@ -55,6 +55,13 @@ DOCUMENT_SPEAKERS = [
           "Member states will share harbour data within ninety days.")],
     ),
     (
+        "numbered-part: a part named by its number alone keeps the number",
+        "The charter was signed in 1987. Section 4 states: \"No member may vote twice on "
+        'one motion."',
+        [("direct", "Section 4", "Section 4", "states",
+          "No member may vote twice on one motion.")],
+    ),
+    (
         "written-reply: a reply that reads is a document, not a sound of speech",
         "The newspaper asked the ministry whether the clinic would close. The reply read: "
         '"No decision has been taken on the clinic."',
