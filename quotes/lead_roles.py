@@ -23,8 +23,8 @@ _VOICES = word_list("body-voices")
 def role_holder_later(
     head: Token, timeline: list[tuple[int, int]], people: list[Person]
 ) -> int | None:
-    """The index of the one named person whom the text names after `head` with its noun
-    as a role or title (`Prosecutor Mirela Kaloshi` for `a prosecutor`), when `head` is
+    """The index of the one named person whom the text names after `head`'s sentence with
+    its noun as a role or title (`Prosecutor Mirela Kaloshi` for `a prosecutor`), when `head` is
     a singular role after an indefinite article whose other words, if any, the person's
     roles hold (`a former prosecutor`); None for a voice (`a spokeswoman`), or when none or
     several were so named."""
@@ -38,7 +38,7 @@ def role_holder_later(
     fits = {
         p
         for i, p in timeline
-        if i > head.i
+        if i >= head.sent.end  # not `A fisherman we met in Tema, Greater Accra, says …`
         and not people[p].unnamed
         and (role in people[p].roles or role in people[p].titles)
         and (not qualified or modifiers_fit(head, people[p].roles))
