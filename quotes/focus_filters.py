@@ -19,14 +19,14 @@ from quotes.person_index import PLACE_HEADS, PersonIndex
 from quotes.proper_runs import KINDS_BEFORE_NAMES
 from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
-from quotes.source_words import BUSINESS_ENDS, legal_form
+from quotes.source_words import BUSINESS_ENDS, PAPER_FREQUENCIES, legal_form
 
 #: Those who put someone's words into another language (`her interpreter, X`), whom a
 #: `she` passes over for the one they interpret (:meth:`FocusFilters._interpreters_aside`).
 _INTERPRETERS = word_list("interpreters")
 #: Words for a kind of business (`meatpacker`) or a paper by how often it comes out
 #: (`daily`) that a writer sets before a body's name, in lower case.
-_BUSINESS_BEFORE = KINDS_BEFORE_NAMES | word_list("paper-frequencies")
+_BUSINESS_BEFORE = KINDS_BEFORE_NAMES | PAPER_FREQUENCIES
 #: Verbs of asking, whose participle opens a sentence about the one asked (`Asked …`).
 _ASKING = word_list("asking-cues")
 

@@ -23,7 +23,7 @@ from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
 from quotes.nationalities import names_a_nation
 from quotes.role_words import OFFICES, ROLE_NOUNS
-from quotes.source_words import AUTHORED, TIME_WORDS
+from quotes.source_words import AUTHORED, PAPER_FREQUENCIES, TIME_WORDS
 
 #: Small words inside a body's name (`Run for Hope`, `Kestrel & Finch`).
 _JOINING = word_list("body-name-joins")
@@ -37,8 +37,6 @@ _NOT_BODIES = frozenset({"PERSON", "DATE", "TIME", "GPE", "LOC", "NORP"})
 #: Offices and roles of a person, whose name set beside one is a person's (`the officer,
 #: Ana Ruiz,`), whom the role rules read.
 _PERSONS = OFFICES | ROLE_NOUNS
-#: How often a paper comes out (`daily`), a word that ends its kind (`the business daily`).
-_PAPER_FREQUENCIES = word_list("paper-frequencies")
 #: How many words a description set after a name may hold before its kind noun.
 _DESCRIPTION_WORDS = 6
 
@@ -112,7 +110,7 @@ def _right_after(doc: Doc, k: int) -> Span | None:
     if k + 1 >= len(doc) or not any(t.lower_ in _ARTICLES for t in doc[max(0, k - 3) : k]):
         return None
     start = k + 1
-    if doc[start].lower_ in _PAPER_FREQUENCIES and start + 1 < len(doc):
+    if doc[start].lower_ in PAPER_FREQUENCIES and start + 1 < len(doc):
         # rule paper-by-frequency: `the business daily De Kompas said`, where the tagger
         # read `daily` as an adverb and made `business` the noun
         start += 1

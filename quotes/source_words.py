@@ -35,6 +35,9 @@ SENDING_MEANS = word_list("sending-means")
 #: Words for a business that stand for the one that has spoken (`the company said`,
 #: `the firm`, `the carmaker`): a body's, never a person's.
 COMPANY_WORDS = word_list("company-words")
+#: How often a newspaper or magazine comes out (`daily`, `weekly`), ending a description
+#: of its kind before its name (`the business daily De Kompas`).
+PAPER_FREQUENCIES = word_list("paper-frequencies")
 #: Words for a time (`Monday`, `May`, `year`), which date a work, a heading or a phrase
 #: (`a note from Monday`, `Wednesday's paper`, `the Council on Monday`) and name no source.
 TIME_WORDS = word_list("time-possessors")
