@@ -2,7 +2,9 @@
 the lead: the first to speak there (`Hearth International said …`, `A spokeswoman for
 Isles Ferries said …`) and the body that speaker names: its own name when no person's,
 the body a spokesperson speaks for, or the one a person leads (`Lucia Reyes, who chairs
-the Friends of Tanner's Yard, said`), never a name set off by a person's post.
+the Friends of Tanner's Yard, said`), never a name set off by a person's post; or, before
+any of those, the body the next sentence opens with, introduced by a `which` clause
+(rule lead-body-introduced).
 
 Steps of :meth:`quotes.leads.LeadIndex._lead_body` (`An international aid group has
 warned …`), split out of :mod:`quotes.leads`, which reads the lead's description.
@@ -51,6 +53,28 @@ def first_speaker(head: Token, text: str) -> Token | None:
         ):
             return token
     return None
+
+
+def introduced_next(head: Token) -> list[Token] | None:
+    """Rule lead-body-introduced: the body the sentence after a lead's description of one
+    opens with as its subject, introduced by a `which` clause set off after its name
+    (`A dive operator … says it was never told why.` ¶ `Borneo Reefwalk Sdn Bhd, which
+    has run trips since 2009, lost its permit after the authority said …`), though a
+    body it tells of speaks first; None when that sentence opens otherwise."""
+    doc = head.doc
+    if head.sent.end >= len(doc):
+        return None
+    root = doc[head.sent.end].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    introduced = any(
+        clause.dep_ == "relcl"
+        and doc[clause.left_edge.i - 1].text == ","
+        and any(c.lower_ == "which" for c in clause.children if c.i < clause.i)
+        for clause in subject.rights
+    )
+    return name_tokens(mention_span(subject)) if introduced else None
 
 
 def speaks_in(subject: Token, work: Token) -> bool:
