@@ -245,6 +245,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     _name_contractions(nlp)
     _code_full_stops(nlp)
     _title_full_stops(nlp)
+    _currency_full_stops(nlp)
     _legal_form_tokens(nlp)
     _body_join_tokens(nlp)
     _bracket_colons(nlp)
@@ -377,6 +378,18 @@ def _title_full_stops(nlp: Language) -> None:
         for form in (title.capitalize(), title.upper()):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: Currencies written short with a full stop (`Rs.`, `Ksh.`), from their list.
+_DOTTED_CURRENCIES = sorted(word_list("currency-abbreviations"))
+
+
+def _currency_full_stops(nlp: Language) -> None:
+    """Rule currency-full-stop: keep the full stop of a currency written short on it
+    (`the fine would be Rs. 1,000 for cars`), as for a title: split off, it ended the
+    reported clause at `Rs`."""
+    for form in _DOTTED_CURRENCIES:
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 #: Legal forms written with a slash or full stops inside (`A/S`, `S.p.A.`, `o.o.`).

@@ -437,6 +437,17 @@ CASES = [
         [Row("indirect", 16, "the path would be run by Hollin Rangers (HR)", "The warden",
              "said", "reported:subject")],
     ),
+    # currency-full-stop: a currency written short with a full stop ends no clause
+    (
+        "The inspector said the fine would be Rs. 1,000 for each lorry.",
+        [Row("indirect", 19, "the fine would be Rs. 1,000 for each lorry", "The inspector",
+             "said", "reported:subject")],
+    ),
+    (
+        "Traders said the levy of Ksh. 300 a sack was more than they earned.",
+        [Row("indirect", 13, "the levy of Ksh. 300 a sack was more than they earned",
+             "Traders", "said", "reported:subject")],
+    ),
 ]
 
 
