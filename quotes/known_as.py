@@ -27,6 +27,10 @@ _GAP = 5
 _NAME_WORDS = 4
 #: Tokens that close the aside the name ends (`, known as Apa)`, `… as Mau Kiak,`).
 _ASIDE_ENDS = frozenset({",", ")", ".", ";", ":"})
+#: The relative pronoun and verb forms between a name's comma and the opener (`, who is
+#: known as`).
+_RELATIVE_PRONOUNS = frozenset({"who"})
+_RELATIVE_VERBS = frozenset({"is", "was", "has", "had", "been"})
 
 
 def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
@@ -49,9 +53,15 @@ def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
 
 def _person_before(opener: Token) -> Span | None:
     """The person's name right before the comma or bracket that opens the aside, past
-    adverbs before the opener (`, better known as`, `(also known as`)."""
+    adverbs before the opener (`, better known as`, `(also known as`) and a relative
+    pronoun with its verb (`, who is known as`, `, who was better known as`)."""
     doc, k = opener.doc, opener.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    # `, who is known as`, `, who had been known as`
+    while k >= 0 and doc[k].lower_ in _RELATIVE_VERBS:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _RELATIVE_PRONOUNS and doc[k].i + 1 < opener.i:
         k -= 1
     if k < 1 or doc[k].text not in (",", "("):
         return None
@@ -63,14 +73,14 @@ def _person_before(opener: Token) -> Span | None:
 
 def _name_start(opener: Token, link: str) -> int | None:
     """Where the name opens: right after the opener, or after the `as` a few words on
-    with no punctuation between (`known during the resistance as`)."""
+    with no punctuation between (`known during the resistance as`, `known since he was 12 as`)."""
     doc = opener.doc
     if link == "-":
         return opener.i + 1
     for k in range(opener.i + 1, min(opener.i + 1 + _GAP, len(doc))):
         if doc[k].lower_ == link:
             return k + 1
-        if doc[k].is_punct or not doc[k].is_lower:
+        if doc[k].is_punct or not (doc[k].is_lower or doc[k].is_digit):
             return None
     return None
 

@@ -181,7 +181,8 @@ class StatedFacts(BodyIndex):
         """The ages given by `She is 24, from a fishing town …`, `Kai Hart is 19.`, `he
         turned 70 in May`: a number after `is`, `was` or `turned`, its subject `he`, `she`
         or a name right before, read from the words (a sentence with no cue may be left
-        unparsed); `he` and `she` are resolved where they stand."""
+        unparsed); `he` and `she` are resolved where they stand, but not inside quoted
+        words, where they are the speaker's people (rule quoted-age-unread)."""
         ages: dict[int, str] = {}
         doc = self.doc
         for token in doc[2:-1]:
@@ -194,6 +195,10 @@ class StatedFacts(BodyIndex):
             ):
                 continue
             if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
+                if self._in_quote(subject.i):
+                    # rule quoted-age-unread: a speaker's `She is 71.` is someone of
+                    # theirs (`My mother watched every game. … She is 71,` Tatu said)
+                    continue
                 gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
                 index = self.index_of(self._pronoun(subject.i, gender))
             else:

@@ -312,6 +312,14 @@ CASES = [
         R("indirect", "Dunmore Building Society is to close 12 branches",
           "Dunmore Building Society", "the lender"),
     ),
+    # quoted-age-unread: the age of someone a speaker's own words call `she` is no age
+    # of the speaker's (`She is 71` is his mother)
+    (
+        "Striker Kiko signed a two-year deal with Académica on Tuesday. \"My mother came "
+        'to every game I played here. She is 71," Kiko said. The 33-year-old said he had '
+        "turned down two offers from abroad.",
+        R("indirect", "he had turned down two offers from abroad", "Kiko", "The 33-year-old"),
+    ),
     # title-across-a-field: a signature's title on the line before is no title of the
     # name on the next (`Rosa Vella, Mayor` ¶ `Tom Bode, …` gives Tom Bode no `mayor`)
     (

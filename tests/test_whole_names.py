@@ -28,6 +28,20 @@ from tests.rows import speaker_in_all
             "somewhere warm",
             "Tomasz Jan Wierzbicki",
         ),
+        # `who is known as`, a relative pronoun and its verb before the opener
+        (
+            "Maria do Carmo Teixeira, who is known as Tia Carminha, has cooked at the "
+            'market for forty years. "The rent has doubled," Tia Carminha said.',
+            "rent has doubled",
+            "Maria do Carmo Teixeira",
+        ),
+        # an age between `known` and `as`
+        (
+            "Baraka Juma Mwinyi, known since he was 15 as Simba, scored twice on Sunday. "
+            '"The coach trusts me now," Simba said.',
+            "coach trusts me",
+            "Baraka Juma Mwinyi",
+        ),
         # the name in brackets
         (
             "Gulnara Aidarovna Bekova (known as Apai) has sold bread on the corner since "
