@@ -235,6 +235,16 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "doubled since March.",
             [("Ernesto Palad Cruz", "Ernesto")],
         ),
+        # the Hiligaynon `Nang` and `Nong` (an older woman, an older man)
+        (
+            "Rosalinda Tupas Gumban, 64, sells fish at the wharf. Nang Rosalinda said the "
+            "new route would add an hour to her day.",
+            [("Rosalinda Tupas Gumban", "Rosalinda")],
+        ),
+        (
+            "Nong Ramil said the jeepney fare had doubled since the new terminal opened.",
+            [("Ramil", "Ramil")],
+        ),
         # `Advocate` before counsel's name, as South Asian court reports write it: the
         # `he` after it is counsel, not the judge
         (
