@@ -293,7 +293,12 @@ def name_after_role(mention: Span) -> Span | None:
     # with a capital: not `… des travailleurs et travailleuses du jeu`, the rest of a
     # Romance name the parse hung there)
     named = [c for c in head.rights if c.dep_ == "appos" and c.pos_ == "PROPN"]
-    if named and named[0].left_edge.i == head.i + 1 and doc[head.i + 1].text[:1].isupper():
+    start = head.i + 1
+    while named and named[0].i == start and named[0].lower_ in TITLES:
+        # rule title-apposed-alone: `Regional director Atty. Ramon Gellada of the …
+        # Board`, the parse hanging the title beside the name as an apposition of its own
+        named, start = named[1:], start + 1
+    if named and named[0].left_edge.i == start and doc[start].text[:1].isupper():
         return mention_span(named[0])
     return None
 

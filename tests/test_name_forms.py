@@ -245,6 +245,19 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Nong Ramil said the jeepney fare had doubled since the new terminal opened.",
             [("Ramil", "Ramil")],
         ),
+        # the Philippine `Engr.` (an engineer) before a name ends no sentence
+        (
+            "Area manager Engr. Rodel Bautista Cruz of the Water Supply and Sewerage Board "
+            "said repairs would take a week.",
+            [("Rodel Bautista Cruz", "Rodel Bautista Cruz")],
+        ),
+        # rule title-apposed-alone: `Atty.`, which the parse set beside the name as an
+        # apposition of its own, is no name of the role's holder
+        (
+            "Regional director Atty. Ramon Sobrevega Gellada of the Land Transportation "
+            "Franchising and Regulatory Board said the old units could stay.",
+            [("Ramon Sobrevega Gellada", "Regional director")],
+        ),
         # `Advocate` before counsel's name, as South Asian court reports write it: the
         # `he` after it is counsel, not the judge
         (
