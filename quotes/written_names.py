@@ -436,6 +436,21 @@ def _names_of_kinds(doc: Doc, kinds: frozenset[str]) -> dict[str, int]:
     return names
 
 
+def _middle_kind(token: Token) -> bool:
+    """Rule foreign-kind-inside: whether a kind word of another language stands inside a
+    name between capitalised words, as the name's compound (`Esporte Clube Serrano`,
+    `Sport Clube Maré`): the name is the whole run, which the parse heads with its last
+    word."""
+    doc = token.doc
+    return (
+        token.dep_ == "compound"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text[:1].isupper()
+        and token.head.i > token.i
+        and token.head.pos_ == "PROPN"
+    )
+
+
 def _opened_name_head(token: Token) -> Token:
     """Rule foreign-kind-opens: the head of the name a kind word of another language
     opens, as that language writes a body's name (`the Fundação Casa da Ribeira`, `the
@@ -443,7 +458,9 @@ def _opened_name_head(token: Token) -> Token:
     compound; the word itself otherwise, and for an English kind word, which a name
     holds as its head (`Ravensholm City Council`, not the `Council Tax Office`)."""
     head = token
-    if token.lower_ in ORG_KINDS or (token.i and token.doc[token.i - 1].text[:1].isupper()):
+    if token.lower_ in ORG_KINDS:
+        return head
+    if token.i and token.doc[token.i - 1].text[:1].isupper() and not _middle_kind(token):
         return head
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
         head = head.head

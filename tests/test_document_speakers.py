@@ -81,6 +81,20 @@ DOCUMENT_SPEAKERS = [
         [("indirect", "The paper", "The paper", "states",
           "chicks at colonies with a closure zone were heavier")],
     ),
+    (
+        "accounts: a body's accounts are its own",
+        "Harbour Tide Rowing Club sold its boathouse in May. The sale raised £400,000, "
+        "according to the club's accounts.",
+        [("indirect", "Harbour Tide Rowing Club", "the club's accounts", "according",
+          "The sale raised £400,000")],
+    ),
+    (
+        "foreign-kind-inside: `the club` for a club named in Portuguese",
+        "The goalkeeper signed for Sport Clube Maré on Friday. Maré paid a fee of €90,000 "
+        "for him, according to the club's statement.",
+        [("indirect", "Sport Clube Maré", "the club's statement", "according",
+          "Maré paid a fee of €90,000 for him")],
+    ),
 ]
 
 
