@@ -48,9 +48,11 @@ _WRITERS = word_list("writer-possessives")
 #: Possessives of the one the writer writes to (`your report`, a reader writing to the
 #: paper).
 _ADDRESSEES = word_list("addressee-possessives")
+#: Pieces a paper prints: `article`, `story`, `column`, `version`.
+_PIECES = word_list("unsigned-pieces")
 #: Works and records that speak in the voice of the writer who owns them (`our report`,
-#: `our reporter's recording`).
-_OWN_WORKS = AUTHORED | word_list("record-nouns")
+#: `our story`, `our reporter's recording`).
+_OWN_WORKS = AUTHORED | word_list("record-nouns") | _PIECES
 
 
 def writers_work(speaker: Span) -> bool:
@@ -99,8 +101,6 @@ def _owned_work(speaker: Span, possessives: frozenset[str]) -> bool:
     )
 
 
-#: Pieces a paper prints: `article`, `story`, `column`, `version`.
-_PIECES = word_list("unsigned-pieces")
 #: Parts of speech that name a writer, a paper or a body in a source's words.
 _NAMING_POS = frozenset({"PROPN", "PRON"})
 
@@ -119,7 +119,28 @@ def unsigned_piece(speaker: Span) -> bool:
     return (
         root.lemma_.lower() in _PIECES
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
-        and not any(t.pos_ in _NAMING_POS and t.lower_ not in TIME_WORDS for t in root.subtree)
+        and not any(
+            t.pos_ in _NAMING_POS and t.lower_ not in TIME_WORDS and not _of_its_subject(t, root)
+            for t in root.subtree
+        )
+    )
+
+
+#: Prepositions by which a piece names what it is about (`An obituary of Elsie Brammall`,
+#: `an article about Ana Ruiz`), not who wrote or printed it.
+_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+
+
+def _of_its_subject(word: Token, piece: Token) -> bool:
+    """Rule piece-subject-unnamed: whether a name in a piece's words is what the piece is
+    about, in an `of` or `about` phrase of the piece (`An obituary of the yachtswoman
+    Elsie Brammall (October 18) said …`), which names no writer; not one in a phrase of
+    its own inside it (`An obituary of the poet in The Herald`, the paper named)."""
+    preposition = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    return (
+        preposition is not None
+        and preposition.head.i == piece.i
+        and preposition.lower_ in _SUBJECT_PREPOSITIONS
     )
 
 

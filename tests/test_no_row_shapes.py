@@ -72,6 +72,13 @@ DROPPED = [
     ("Mr Kwan has also said that he never used the word. Our reporter's recording shows "
      "that he did, and we stand by the report.", "he did",
      [("indirect", "Kwan", "he never used the word")]),
+    # writers-work: `our story` in a corrections column
+    ("Our story on the harbour wall (March 3) said the wall was built in 1890. It was "
+     "finished in 1902, the harbour trust said.", "the wall was built in 1890",
+     [("indirect", "the harbour trust", "It was finished in 1902")]),
+    # unsigned-piece, piece-subject-unnamed: an obituary names only whom it is about
+    ("An obituary of the potter Ines Calder (May 9) said she had taught for 40 years. "
+     "She taught for 31.", "she had taught for 40 years", []),
     # writers-work: the paper's report quoted back to it by a reader's letter
     ('Your report on Monday said the new timetable would bring a bus "every ten minutes". '
      "I have waited at the stop every morning this month.", "every ten minutes", []),
