@@ -81,7 +81,8 @@ def with_backshifted_conjunct(found: Found, text: str, doc: Doc) -> list[Form] |
     by lawyers`, `She said the kitchen passed 40C and she had asked for a fan`, `… said
     the company "welcomes scrutiny" and would work with the committee`. The speaker's own
     next act is in the reporting verb's tense (`said the plan would fail and left`), and
-    a cue is a statement of its own (`said … and added that …`)."""
+    a cue is a statement of its own (`said … and added that …`), but for a thought in
+    the past perfect (:func:`_thought_had`)."""
     cue = found.cue
     if found.type == "direct" or cue is None or cue_class(cue) not in _SAID:
         return None
@@ -93,7 +94,7 @@ def with_backshifted_conjunct(found: Found, text: str, doc: Doc) -> list[Form] |
             continue
         between = doc[content.end : conjunct.left_edge.i]
         if (
-            conjunct.lemma_.lower() in cue_lemmas()
+            (conjunct.lemma_.lower() in cue_lemmas() and not _thought_had(conjunct))
             or not any(t.dep_ == "cc" for t in between)
             or not all(t.dep_ in ("cc", "punct") for t in between)
             or not any(
@@ -104,6 +105,16 @@ def with_backshifted_conjunct(found: Found, text: str, doc: Doc) -> list[Form] |
             return None
         return _run_on(found, conjunct, "backshifted-conjunct")
     return None
+
+
+def _thought_had(conjunct: Token) -> bool:
+    """Rule backshifted-thought: whether a conjunct cue is a thought in the past perfect
+    (`had thought`, `had assumed`), which after `said` is more of what the speaker said of
+    that time, not a second statement: `Moloney said he had heard shouting "around half
+    eleven" but had thought it was teenagers`."""
+    return cue_class(conjunct) == "thought" and any(
+        c.dep_ == "aux" and c.lower_ == "had" and c.i < conjunct.i for c in conjunct.children
+    )
 
 
 #: Cue classes of what is said or thought, whose clause a relative aside may go on.

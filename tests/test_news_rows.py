@@ -275,6 +275,14 @@ Corrections officers said the prison was full.
             "more permits than last year.",
             [("indirect", "Beijing had approved more permits than last year", "The spokeswoman")],
         ),
+        # backshifted-thought: a thought in the past perfect after `said` is more of the
+        # report, not a second statement
+        (
+            'Colm Fahy said he had heard a splash from the pier "just after ten" but had '
+            "thought it was a seal.",
+            [("mixed", 'he had heard a splash from the pier "just after ten" but had thought '
+              "it was a seal", "Colm Fahy")],
+        ),
     ],
 )
 def test_news_layout_rows(text: str, rows: list[tuple[str, str, str]]) -> None:
