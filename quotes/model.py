@@ -83,24 +83,36 @@ def _after_line_breaks(doc: Doc) -> list[int]:
     return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
-#: Given names written short with a full stop, in lower case (`md.`, `mohd.`, `ma.`).
-_ABBREVIATED_GIVEN = frozenset(f"{name}." for name in word_list("given-name-abbreviations"))
+#: Titles, in lower case: a given name written short after one (`Atty. Ma. Teresa
+#: Soriano`) is in the middle of a name's mention, not after a surname (`Jack Ma.`).
+_TITLES = word_list("titles")
+#: Given names written short with a full stop, in lower case (`md.`, `mohd.`, `ma.`),
+#: as one token, and without the stop the tokenizer split off (`Ma` `.`).
+_SHORT_GIVEN = word_list("given-name-abbreviations")
+_ABBREVIATED_GIVEN = frozenset(f"{name}." for name in _SHORT_GIVEN)
 
 
 def _after_abbreviated_given_names(doc: Doc) -> list[int]:
     """The name words after a given name written short with a full stop, in the middle
     of a sentence (`…," the chairman, Md. Ashraful Haque Bhuiyan, told reporters`): the
     parser ended a sentence at the stop, so the quote lost the cue after the name. Not
-    after a name's word: `… said Jack Ma. The firm …` ends with the surname `Ma`."""
+    after a name's word: `… said Jack Ma. The firm …` ends with the surname `Ma`; after a
+    title it is (`The director, Atty. Ma. Teresa Soriano, said …`)."""
     # looked up in the words' array: a Python pass over every token of every text
     # before its parse would cost more than the rule is worth
+    whole = [(i, i + 1) for i in token_indices(doc, "LOWER", _ABBREVIATED_GIVEN)]
+    split = [
+        (i, i + 2)
+        for i in token_indices(doc, "LOWER", _SHORT_GIVEN)
+        if i + 2 < len(doc) and doc[i + 1].text == "."
+    ]
     return [
-        i + 1
-        for i in token_indices(doc, "LOWER", _ABBREVIATED_GIVEN)
-        if i + 1 < len(doc)
+        after
+        for i, after in whole + split
+        if after < len(doc)
         and doc[i].text[0].isupper()
-        and doc[i + 1].is_title
-        and not (i and doc[i - 1].is_title)
+        and doc[after].is_title
+        and not (i and doc[i - 1].is_title and doc[i - 1].lower_ not in _TITLES)
     ]
 
 
@@ -367,7 +379,7 @@ def _code_full_stops(nlp: Language) -> None:
 
 
 #: Titles written with a full stop (`sgt.`, `capt.`, `cllr.`), from the titles list.
-_DOTTED_TITLES = sorted(t for t in word_list("titles") if t.endswith(".") and t[:-1].isalpha())
+_DOTTED_TITLES = sorted(t for t in _TITLES if t.endswith(".") and t[:-1].isalpha())
 
 
 def _title_full_stops(nlp: Language) -> None:

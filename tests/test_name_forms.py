@@ -245,6 +245,13 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Nong Ramil said the jeepney fare had doubled since the new terminal opened.",
             [("Ramil", "Ramil")],
         ),
+        # a given name written short after a title (`Atty. Ma.`, for Maria) ends no
+        # sentence: the clause after the name is hers, not its own sentence's
+        (
+            "The bureau's director, Atty. Ma. Teresa Villanueva Soriano, said the app, "
+            "Kwarta Kart, had charged buyers a fee.",
+            [("the bureau's director", "The bureau's director")],
+        ),
         # the Philippine `Engr.` (an engineer) before a name ends no sentence
         (
             "Area manager Engr. Rodel Bautista Cruz of the Water Supply and Sewerage Board "
