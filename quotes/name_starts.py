@@ -47,6 +47,8 @@ def continues_given(before: Token) -> bool:
 
 #: Words that open a given name of several words (`El Hadji`).
 GIVEN_OPENERS = word_list("given-name-openers")
+#: Adjectives that open a place's or a body's name (`Great`, `South`), no role's last word.
+NAME_OPENING_ADJECTIVES = word_list("name-opening-adjectives")
 
 
 def is_given(token: Token) -> bool:
@@ -305,10 +307,13 @@ def given_after_role(token: Token, common: CommonWords) -> bool:
 def _ends_role(word: Token, common: CommonWords) -> bool:
     """Whether a word can end a role written with capitals before a name: a capitalised
     common word that is no given name (`Engineer` in `City Engineer Marcus Webb`,
-    `Finance` in `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama`)."""
+    `Finance` in `Deputy Minister of Finance K. P. D. Ranjith Abeywickrama`), not an
+    adjective that opens a place's or a body's name (rule name-opening-adjective: `Great
+    Ormond Street said` names a hospital by its street, no `Ormond Street`)."""
     return (
         word.is_alpha
         and word.is_title
         and word.lower_ in common
+        and word.lower_ not in NAME_OPENING_ADJECTIVES
         and not is_given_name(word.text)
     )

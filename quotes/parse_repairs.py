@@ -82,6 +82,7 @@ from quotes.opener_subjects import (
     subject_read_as_participle_object,
     subject_read_into_opener,
 )
+from quotes.phrase_names import phrase_name_read_apart
 from quotes.proper_runs import GIVEN_PREPOSITIONS
 from quotes.quote_subjects import (
     subject_read_into_quote,
@@ -243,6 +244,7 @@ def repair_tags(
         cue_read_as_group_noun(cue)  # `Most councillors support reforming …`
         verb_read_as_noun(cue)
         given_name_read_as_gerund(cue)  # `"…," said Tshering Dorji, president of …`
+        phrase_name_read_apart(cue)  # `Save the Children said …`, `Fair Fares Now said`
         verb_read_into_subject_phrase(cue)
         verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)

@@ -30,6 +30,7 @@ from quotes.name_spans import (
     particle_not_title,
 )
 from quotes.name_starts import (
+    NAME_OPENING_ADJECTIVES,
     after_nationality,
     after_portfolio,
     after_title,
@@ -50,6 +51,9 @@ _JOINING = PARTICLES | HYPHEN_PARTICLES | _GIVEN_PARTICLES
 _PAIRS = frozenset(table("title-pairs"))
 #: Click letters, caseless, that may open a name before its capital (`ǃGaroës`).
 _CLICKS = word_list("click-letters")
+#: Last words of a body's, a place's or a street's name (`Railway`, `Club`, `Road`,
+#: `Street`), which a name opening with an adjective may end in (rule name-opening-adjective).
+_NAME_ENDS = BODY_ENDS | word_list("place-name-heads") | word_list("street-name-ends")
 
 
 def _capital_first(form: str) -> bool:
@@ -186,6 +190,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 and start not in inner
                 and not is_given_name(doc[start].text)
                 and (doc[start].lower_ in common or doc[start].lower_ in SENTENCE_ROLES)
+                and doc[start].lower_ not in NAME_OPENING_ADJECTIVES  # `Great Ormond Street`
                 and doc[start].lower_ not in PARTICLES
                 and doc[start + 1].lower_ not in PARTICLES
                 and doc[start + 1].text not in HYPHENS
@@ -206,10 +211,27 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
             elif end - start >= 2 and opening_kind(doc[start]):
                 start += 1  # `Carmaker Toyota said …`: the kind, no word of the name
+            start = _opening_adjective(doc, start, end)
             if start < end:
                 runs.append(doc[start:end])
             start = None
     return runs
+
+
+def _opening_adjective(doc: Doc, start: int, end: int) -> int:
+    """Rule name-opening-adjective: where a run of a body's, a place's or a street's
+    name opens when the capitalised word right before it is an adjective that opens such
+    names (:data:`~quotes.name_starts.NAME_OPENING_ADJECTIVES`), which the tagger reads
+    as an adjective, no proper noun, where it opens a sentence: `Great Western Railway
+    said …`, `Little Harbour Rowing Club said …`, `Great Ormond Street said …` (not
+    `Western Railway`, a person to the name rules). Only before a run that ends in such
+    a name's last word (:data:`_NAME_ENDS`); `start` otherwise."""
+    if not start or doc[end - 1].lower_ not in _NAME_ENDS:
+        return start
+    before = doc[start - 1]
+    if before.pos_ != "PROPN" and before.is_title and before.lower_ in NAME_OPENING_ADJECTIVES:
+        return start - 1
+    return start
 
 
 def after_title_pair(token: Token) -> bool:
