@@ -1,7 +1,7 @@
 """A person's whole name, and the right person, for names the lists do not know
 (sentences written for these tests): the name someone goes by (`known as`), a
 Mauritanian `Ould`, a first word no given-name list holds, and a given name whose gender
-the text's own pronouns overrule."""
+the text's own pronouns overrule, and a father and son of one name."""
 
 from __future__ import annotations
 
@@ -121,6 +121,21 @@ from tests.rows import speaker_in_all
             '"The children are tired of the news," she said.',
             "tired of the news",
             "Nino Tsereteli",
+        ),
+        # rule generation-mark-apart: a father and son of one name are two people, and
+        # `Sr.` after the surname is the father
+        (
+            "Robert Hale Sr. founded the boatyard in 1962. His son, Robert Hale Jr., runs "
+            'it today.\n\n"I built the first hull with these hands," Hale Sr. said.',
+            "first hull",
+            "Robert Hale Sr",
+        ),
+        # ... and `the elder` the one named with `Sr.`
+        (
+            "Dan Keogh Jr. now runs the farm his father, Dan Keogh Sr., bought in 1971.\n\n"
+            '"We had six cows and a tractor," the elder Keogh said.',
+            "six cows",
+            "Dan Keogh Sr",
         ),
         # rule either-given-speaker: a speaker whose given name tells no gender is a
         # person a `she` after it can stand for
