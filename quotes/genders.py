@@ -157,9 +157,11 @@ def noun_gender(word: str) -> str | None:
 
 def unnamed_gender(mention: Span) -> str | None:
     """``m`` or ``f`` for a speaker headed by a noun that tells it (`a spokesman`, `Her
-    father`, `Her son`, from the gendered titles and nouns), else None."""
+    father`, `Her son`, from the gendered titles and nouns), else None, as for one
+    joined to others by `and` (`His wife and son said`), who speak as a group."""
     head = mention.root
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or any(c.dep_ == "conj" for c in head.children):
+        # `His wife and two daughters said`: a group, whom no `she` stands for
         return None
     if head.lower_ in _MALE_NOUNS:
         return "m"
