@@ -88,6 +88,21 @@ def gender_of_given(word: str) -> str | None:
     return None
 
 
+def us_counts_only(word: str) -> bool:
+    """Whether a given name's gender comes from the US counts alone (given-names-ssa.txt,
+    not the hand list): a gender that may be another culture's (`Nino`, a man's name in
+    the US, a woman's in Georgia), unlike one the names of many countries agree on
+    (given-names-world.txt, `Algirdas`)."""
+    folded = fold(word)
+    return folded in _ssa_genders() and not listed_by_hand(word)
+
+
+@lru_cache(maxsize=1)
+def _ssa_genders() -> dict[str, str]:
+    """Given names and gender from the SSA counts alone."""
+    return dict(table("given-names-ssa"))
+
+
 def listed_by_hand(word: str) -> bool:
     """Whether a given name is on the hand list (given-names.txt), whose genders are sure;
     the long counts' genders (`Nino`: a man's in the US, a woman's in Georgia) may be

@@ -1,7 +1,8 @@
 """A person's whole name, and the right person, for names the lists do not know
 (sentences written for these tests): the name someone goes by (`known as`), a
 Mauritanian `Ould`, a first word no given-name list holds, and a given name whose gender
-the text's own pronouns overrule, and a father and son of one name."""
+the text's own pronouns overrule, over a rival whose gender no list tells or a possessor
+named beside it, and a father and son of one name."""
 
 from __future__ import annotations
 
@@ -136,6 +137,32 @@ from tests.rows import speaker_in_all
             '"We had six cows and a tractor," the elder Keogh said.',
             "six cows",
             "Dan Keogh Sr",
+        ),
+        # rule given-gender-over-unknown: the subject just named, whose count-given
+        # gender clashes, over a man named further back whose gender no list tells
+        (
+            "Giorgi Lomidze said the sale of the tea factory would go ahead.\n\n"
+            "Lomidze's deputy, Nino Tsereteli, was not convinced. "
+            '"Nobody has seen the contract," she told reporters.',
+            "Nobody has seen the contract",
+            "Nino Tsereteli",
+        ),
+        # rule possessor-no-rival: a possessor before the name (`Orbeli's`) is no second
+        # person, and a name set off beside the subject is the sentence's subject
+        (
+            "The ministry said the bridge would reopen in May.\n\n"
+            "Orbeli's director, Nino Gelashvili, was not convinced. "
+            '"Nobody has seen the plans," she told reporters.',
+            "Nobody has seen the plans",
+            "Nino Gelashvili",
+        ),
+        # rule given-gender-named-further: no one named in the sentence before the
+        # quote, so the one person named in the sentence before that
+        (
+            "Nino Abashidze runs a guesthouse in Sighnaghi. Tourists stopped coming in "
+            'March, and the rooms have stood empty since.\n\n"We are waiting," she said.',
+            "We are waiting",
+            "Nino Abashidze",
         ),
         # rule either-given-speaker: a speaker whose given name tells no gender is a
         # person a `she` after it can stand for
