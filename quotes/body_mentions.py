@@ -29,6 +29,10 @@ from quotes.written_names import kind_name
 _PARTY_NOUNS = frozenset(PARTY_MEMBERS.values())
 #: Officers of a body who speak with its voice, written bare (`Inspectors found …`).
 _BODY_STAFF = word_list("body-staff")
+#: Nouns for the staff of one person, after `his` or `her` (`Her office said`).
+_PERSON_OFFICES = word_list("person-offices")
+#: Possessives that only a person is (`his`, `her`), not a body (`its`, `their`).
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 class BodyMentions(LabelHolders):
@@ -139,4 +143,19 @@ def _body_name(mention: Span, head: Token) -> bool:
     body that spoke before (`the Bank said` alone is the short name, read above)."""
     return head.text[:1].isupper() and head.i > mention.start and len(mention) > 2 and any(
         t.text[:1].isupper() for t in mention if t.i != head.i and t.dep_ != "det"
+    )
+
+
+def person_office(mention: Span, head: Token) -> bool:
+    """Rule person-office-as-written: whether a mention is one person's office, a
+    :data:`_PERSON_OFFICES` noun after that person's `his` or `her` and nothing else
+    (`Her office said in an email that …`): it speaks for that person and is no body the
+    text names with the same word (`according to the Housing Statistics Office`), so it
+    stays as written."""
+    # shape: his/her + office (`Deputy Ana Ruiz … Her office said …`)
+    return (
+        len(mention) == 2
+        and head.lower_ in _PERSON_OFFICES
+        and mention[0].lower_ in _PERSON_POSSESSIVES
+        and mention[0].dep_ == "poss"
     )

@@ -88,6 +88,21 @@ def gender_of_given(word: str) -> str | None:
     return None
 
 
+def us_counts_only(word: str) -> bool:
+    """Whether a given name's gender comes from the US counts alone (given-names-ssa.txt,
+    not the hand list): a gender that may be another culture's (`Nino`, a man's name in
+    the US, a woman's in Georgia), unlike one the names of many countries agree on
+    (given-names-world.txt, `Algirdas`)."""
+    folded = fold(word)
+    return folded in _ssa_genders() and not listed_by_hand(word)
+
+
+@lru_cache(maxsize=1)
+def _ssa_genders() -> dict[str, str]:
+    """Given names and gender from the SSA counts alone."""
+    return dict(table("given-names-ssa"))
+
+
 def listed_by_hand(word: str) -> bool:
     """Whether a given name is on the hand list (given-names.txt), whose genders are sure;
     the long counts' genders (`Nino`: a man's in the US, a woman's in Georgia) may be
@@ -157,9 +172,11 @@ def noun_gender(word: str) -> str | None:
 
 def unnamed_gender(mention: Span) -> str | None:
     """``m`` or ``f`` for a speaker headed by a noun that tells it (`a spokesman`, `Her
-    father`, `Her son`, from the gendered titles and nouns), else None."""
+    father`, `Her son`, from the gendered titles and nouns), else None, as for one
+    joined to others by `and` (`His wife and son said`), who speak as a group."""
     head = mention.root
-    if head.pos_ != "NOUN":
+    if head.pos_ != "NOUN" or any(c.dep_ == "conj" for c in head.children):
+        # `His wife and two daughters said`: a group, whom no `she` stands for
         return None
     if head.lower_ in _MALE_NOUNS:
         return "m"

@@ -166,6 +166,19 @@ def _syllable_word(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and fold(word) in _SYLLABLE_WORDS
 
 
+#: The generation each mark after a name tells (`sr` → `elder`, `iii` → `third`).
+_GENERATION_MARKS = {
+    mark: generation for generation, marks in word_map("generation-marks").items() for mark in marks
+}
+
+
+def generation_mark(name: str) -> str | None:
+    """The generation the last word of a name of two words or more marks (`Robert Hale
+    Sr.` → `elder`, `Hale Jr` → `younger`), else None."""
+    words = name.split()
+    return _GENERATION_MARKS.get(fold(words[-1]).strip(".,")) if len(words) > 1 else None
+
+
 def initials(name: str) -> set[str]:
     """A name's initials, with and without the parts of its hyphenated words: `NH` and
     `NHQ` for `Noor Halvorsen-Qadir`."""

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotes.doc_memo import token_starts
 from quotes.focus_filters import FocusFilters
-from quotes.genders import gender_of_given, is_given_name, unnamed_gender
+from quotes.genders import gender_of_given, is_given_name, unnamed_gender, us_counts_only
 from quotes.language import word_list
 from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
@@ -107,17 +107,30 @@ class PersonFocus(FocusFilters):
             # no subject for the one they interpret, among the recent subjects and then
             # the nearest ones, unless no one else is there
             aside = self._interpreters_aside(fitting)
-            chosen = next(
-                (
+            choices = [
+                [
                     index
-                    for candidates in (recent_subjects, nearest)
                     for index in candidates
                     if not self._body_like(index)
                     and not self._place_like(index)
                     and index not in aside
-                ),
-                None,
-            )
+                ]
+                for candidates in (recent_subjects, nearest)
+            ]
+            chosen = next((index for candidates in choices for index in candidates), None)
+            if (
+                gender is not None
+                and not choices[0]
+                and (chosen is None or self.people[chosen].gender is None)
+                and self.doc[at].lower_ in _PERSON_SUBJECTS
+            ):
+                # rule given-gender-over-unknown: the subject just named, whose given
+                # name's gender the US counts alone gave and the pronoun clashes with,
+                # over someone named further back whose gender the text never told
+                # (`Lomidze said …` ¶ `Lomidze's deputy, Nino Tsereteli, disagreed.
+                # "…," she said` is Tsereteli)
+                yielded = self._given_gender_yields(at, gender, recent, us_only=True)
+                chosen = chosen if yielded is None else yielded
         if chosen is None and not person:
             chosen = next(
                 (
@@ -143,28 +156,66 @@ class PersonFocus(FocusFilters):
         sentence = self.doc[self._before_said(at, said)].sent.start
         return self.doc[sentence - 1].sent.start if sentence else 0
 
-    def _given_gender_yields(self, at: int, gender: str, recent: int) -> int | None:
+    def _given_gender_yields(
+        self, at: int, gender: str, recent: int, us_only: bool = False
+    ) -> int | None:
         """Rule pronoun-over-given-gender: the person a `he` or `she` that fits no one
         means, when the text names one person only since the sentence before and that
         person, a subject outside any quotation, has the other gender from a given name
         of the long counts alone (`Nino Kvaratskhelia teaches in Tbilisi.` ¶ `"…," she
-        said.`: `Nino` is a man's name in the US counts, a woman's in Georgia); None
-        otherwise."""
-        since = [
+        said.`: `Nino` is a man's name in the US counts, a woman's in Georgia); with
+        `us_only`, only when that gender is the US counts' alone
+        (:func:`~quotes.genders.us_counts_only`); None otherwise."""
+        before = [
             (i, index)
-            for i, index in self.timeline[
-                bisect_left(self.timeline, (recent, -1)) : bisect_left(self.timeline, (at, -1))
-            ]
-            if not self._in_quote(i)
+            for i, index in self.timeline[: bisect_left(self.timeline, (at, -1))]
+            if not self._in_quote(i) and not self._possessor(i)
         ]
+        if before and before[-1][0] < recent:
+            # rule given-gender-named-further: no one named since the sentence before,
+            # so from the sentence of the last person named (`Nino Gelashvili runs a
+            # guesthouse.` ¶ `Bookings stopped in March.` ¶ `"…," she said`)
+            recent = self.doc[before[-1][0]].sent.start
+        since = [(i, index) for i, index in before if i >= recent]
         if len({index for _, index in since}) != 1:
             return None
         index = since[0][1]
         found = self.people[index]
         if found.unnamed or not found.gender_by_name or found.gender == gender:
             return None
-        subject = any(i in self.subjects or i in self.set_off_subjects for i, _ in since)
+        if us_only and not (found.given and us_counts_only(found.given)):
+            return None
+        subject = any(
+            i in self.subjects or i in self.set_off_subjects or self._beside_subject(i)
+            for i, _ in since
+        )
         return index if subject else None
+
+    def _beside_subject(self, i: int) -> bool:
+        """Whether the name at token `i` is set off beside a description that is a
+        subject, however the parse hung that subject (`Imeri's director, Nino
+        Gelashvili, was not convinced`, whose `director` it may hang on `was`)."""
+        doc = self.doc
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        root = doc[end - 1]
+        return (
+            root.dep_ == "appos"
+            and root.head.i < i
+            and root.head.dep_ in ("nsubj", "nsubjpass")
+        )
+
+    def _possessor(self, i: int) -> bool:
+        """Rule possessor-no-rival: whether the name at token `i` is a possessor, its
+        name followed by `'s` (`Imeri's director, Nino Gelashvili, …`): the owner of
+        what the sentence is about, a body as often as a person, and no rival for a
+        `he` or `she` to the one the possessed noun names."""
+        doc = self.doc
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        return end < len(doc) and doc[end].tag_ == "POS"
 
     def _nearest(self, fitting: list[tuple[int, int]]) -> list[int]:
         """The people of `fitting` (latest mention first), each once, by their latest

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 
 from quotes.full_names import FullNames
 from quotes.genders import is_given_name
-from quotes.name_keys import name_parts, same_given
+from quotes.name_keys import generation_mark, name_parts, same_given
 from quotes.person_record import Person
 
 
@@ -41,8 +41,9 @@ class PersonTimeline:
 
     def _find(self, name: str, at: int, gender: str | None = None) -> int | None:
         """The person a name means: the nearest one before `at` (else after) with that
-        surname and no clashing given name or gender, so `Anna Weiss` and `Peter Weiss`,
-        or `Mrs. Clinton` and `Bill Clinton`, stay two; an initial fits the given name it
+        surname and no clashing given name, gender or generation mark, so `Anna Weiss` and
+        `Peter Weiss`, `Mrs. Clinton` and `Bill Clinton`, or `Robert Hale Sr.` and `Hale
+        Jr.`, stay two; an initial fits the given name it
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
         name the text gives is looked up as that name
         (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
@@ -57,6 +58,7 @@ class PersonTimeline:
     def _find_name(self, name: str, at: int, gender: str | None) -> int | None:
         """:meth:`_find` for a name as given, not expanded."""
         given, surname = name_parts(name)
+        mark = generation_mark(name)
         timeline = self._timeline_of.get(surname, [])
         k = bisect_left(timeline, (at, -1))
         before = [p for _, p in reversed(timeline[:k])]
@@ -64,6 +66,9 @@ class PersonTimeline:
         for index in before + after + self._people_of.get(surname, []):
             person = self.people[index]
             if None not in (gender, person.gender) and gender != person.gender:
+                continue
+            if None not in (mark, other := generation_mark(person.name)) and mark != other:
+                # rule generation-mark-apart: `Hale Sr.` is not `Robert Hale Jr.`
                 continue
             if given is None or person.given is None or same_given(given, person.given):
                 return index

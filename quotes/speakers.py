@@ -37,6 +37,7 @@ from quotes.appositions import (
     name_closing_titles,
     subject_name,
 )
+from quotes.body_mentions import person_office
 from quotes.described import is_focus_word
 from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
@@ -175,6 +176,9 @@ class SpeakerResolver(TitleMentions):
             # `@harbour_watch replied: …`: the poster's handle as written, no body's name
             # that a `the company` after it could stand for (rule at-handle-no-pronoun)
             return head.text
+        if person_office(mention, head):
+            # `Her office said …` is hers, not a `Housing Statistics Office` named later
+            return described_source(mention)
         beside = body_beside(head) if is_definite(head) else None
         if beside is not None and not self._personal(list(beside)):
             # `the agency said` after `her agency, Brightwater Talent, said`

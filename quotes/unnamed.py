@@ -79,7 +79,7 @@ def described_source(mention: Span) -> str:
         # name is that person's, however the parser headed it, and one headed by a
         # company's legal form is the company's name (`Indus Weaving (Pvt) Ltd`)
         return mention.text
-    end = mention.end
+    end = _joined_kin(head, mention.end) or mention.end
     for child in head.rights:
         if child.left_edge.i != end or not _identifies(child):
             break
@@ -125,6 +125,30 @@ _YEARS = range(1000, 2200)
 def _year(word: Token) -> bool:
     """Whether a word is a year written in figures (`2019`)."""
     return len(word.text) == 4 and word.text.isdigit() and int(word.text) in _YEARS
+
+
+#: Nouns for a person's kin, by lemma (`wife`, `daughter`), which `and` joins into one
+#: source (rule joined-kin-source).
+_KIN = word_list("joined-kin")
+
+
+def _joined_kin(head: Token, end: int) -> int | None:
+    """Rule joined-kin-source: where a kin source's description ends when `and` right
+    after it joins more kin (`His wife and two daughters said in a statement …`: the
+    group speaks, `his wife and two daughters`); None when no such kin follows."""
+    # shape: <his/her> <kin> and <kin> said
+    if head.lemma_.lower() not in _KIN and head.lower_ not in _KIN:
+        return None
+    joined = next((c for c in head.rights if c.dep_ == "conj"), None)
+    if (
+        end >= len(head.doc)
+        or head.doc[end].lower_ != "and"
+        or joined is None
+        or joined.left_edge.i != end + 1
+        or (joined.lemma_.lower() not in _KIN and joined.lower_ not in _KIN)
+    ):
+        return None
+    return joined.i + 1
 
 
 #: Verbs that give a name (`a reader called Owain`): a participle of one identifies.

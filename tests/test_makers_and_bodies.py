@@ -1,12 +1,13 @@
 """Documents that speak for the one who made them, and bodies named whole or described
 before they speak (rules in quotes/document_parts.py, quotes/deciders.py,
-quotes/colon_sources.py, quotes/body_names.py, quotes/body_words.py, quotes/bodies.py
-and quotes/leads.py, word lists authored-works, document-parts, printed-amounts,
-body-set-off-openers and business-descriptions): a draft drawn up by a ministry, a
-numbered paragraph of a judgment whose ruling named a firm, a letter that reads in
-part, a decree signed by a governor, a copy of a report, a body's name with a hyphened
-word after its `and`, a firm described before `the company` speaks, a person's post set
-off after a name, an unnamed lender that `It` takes up."""
+quotes/colon_sources.py, quotes/body_names.py, quotes/body_words.py, quotes/bodies.py,
+quotes/body_mentions.py and quotes/leads.py, word lists authored-works, document-parts,
+printed-amounts, body-set-off-openers, business-descriptions and person-offices): a
+draft drawn up by a ministry, a numbered paragraph of a judgment whose ruling named a
+firm, a letter that reads in part, a decree signed by a governor, a copy of a report, a
+body's name with a hyphened word after its `and`, a firm described before `the company`
+speaks, a person's post set off after a name, an unnamed lender that `It` takes up, a
+person's own office."""
 
 from __future__ import annotations
 
@@ -16,6 +17,23 @@ from tests.rows import check_speaker_and_mention
 
 #: (rule, text, a fragment of the row's content, its speaker, its mention as written).
 MAKERS_AND_BODIES = [
+    (
+        "person-offices: `Her office` is hers, not a body named later with that word",
+        "Deputy Ana Ruiz said rents had doubled. Her office said in an email that the "
+        "figure came from a property website.\n\nRents rose by 18 per cent, according "
+        "to the Housing Statistics Office.",
+        "the figure came from",
+        "her office",
+        "Her office",
+    ),
+    (
+        "person-offices: nor one named before it",
+        "Minister Karl Lund was away on Monday. The Passport Office said queues were "
+        "shorter. His office said the minister was travelling.",
+        "the minister was travelling",
+        "his office",
+        "His office",
+    ),
     (
         "authored-works: a proposal speaks for whoever drew it up",
         "The harbour may close next year. The proposal, drawn up by the Ministry of Works, "

@@ -1208,6 +1208,19 @@ def test_a_nickname_the_text_gave_is_that_person(text: str, fragment: str, expec
             "Luis tells",
             "Rafael Ortiz",
         ),
+        # rule joined-kin-source: kin joined by `and` speak as one group, kept whole
+        (
+            "Tomas Novak died in the crash on Friday. His wife and two daughters said in "
+            "a statement that he had been a devoted father.",
+            "a devoted father",
+            "his wife and two daughters",
+        ),
+        (
+            "The singer Ravi Menon has died at 71. His widow and their three children "
+            "said he died peacefully at home.",
+            "he died peacefully",
+            "his widow and their three children",
+        ),
         # `She` after an unnamed spokeswoman is the spokeswoman, not the woman named
         # earlier.
         (

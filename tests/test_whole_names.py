@@ -1,7 +1,8 @@
 """A person's whole name, and the right person, for names the lists do not know
 (sentences written for these tests): the name someone goes by (`known as`), a
 Mauritanian `Ould`, a first word no given-name list holds, and a given name whose gender
-the text's own pronouns overrule."""
+the text's own pronouns overrule, over a rival whose gender no list tells or a possessor
+named beside it, and a father and son of one name."""
 
 from __future__ import annotations
 
@@ -135,6 +136,47 @@ from tests.rows import speaker_in_all
             '"The children are tired of the news," she said.',
             "tired of the news",
             "Nino Tsereteli",
+        ),
+        # rule generation-mark-apart: a father and son of one name are two people, and
+        # `Sr.` after the surname is the father
+        (
+            "Robert Hale Sr. founded the boatyard in 1962. His son, Robert Hale Jr., runs "
+            'it today.\n\n"I built the first hull with these hands," Hale Sr. said.',
+            "first hull",
+            "Robert Hale Sr",
+        ),
+        # ... and `the elder` the one named with `Sr.`
+        (
+            "Dan Keogh Jr. now runs the farm his father, Dan Keogh Sr., bought in 1971.\n\n"
+            '"We had six cows and a tractor," the elder Keogh said.',
+            "six cows",
+            "Dan Keogh Sr",
+        ),
+        # rule given-gender-over-unknown: the subject just named, whose count-given
+        # gender clashes, over a man named further back whose gender no list tells
+        (
+            "Giorgi Lomidze said the sale of the tea factory would go ahead.\n\n"
+            "Lomidze's deputy, Nino Tsereteli, was not convinced. "
+            '"Nobody has seen the contract," she told reporters.',
+            "Nobody has seen the contract",
+            "Nino Tsereteli",
+        ),
+        # rule possessor-no-rival: a possessor before the name (`Orbeli's`) is no second
+        # person, and a name set off beside the subject is the sentence's subject
+        (
+            "The ministry said the bridge would reopen in May.\n\n"
+            "Orbeli's director, Nino Gelashvili, was not convinced. "
+            '"Nobody has seen the plans," she told reporters.',
+            "Nobody has seen the plans",
+            "Nino Gelashvili",
+        ),
+        # rule given-gender-named-further: no one named in the sentence before the
+        # quote, so the one person named in the sentence before that
+        (
+            "Nino Abashidze runs a guesthouse in Sighnaghi. Tourists stopped coming in "
+            'March, and the rooms have stood empty since.\n\n"We are waiting," she said.',
+            "We are waiting",
+            "Nino Abashidze",
         ),
         # rule either-given-speaker: a speaker whose given name tells no gender is a
         # person a `she` after it can stand for
