@@ -1,8 +1,10 @@
 """Instructions, not claims: what a memo or a person tells others to do (`It tells
-candidates to spend "at least three days a week" helping …`, rule told-to) and a
+candidates to spend "at least three days a week" helping …`, rule told-to), a
 document's orders quoted as imperatives (`It also tells candidates: "Do not engage with
-reporters."`, rule memo-instruction). Like a call on someone (`urged patients to …`),
-they assert nothing a fact-checker could check, so the default scope drops the rows
+reporters."`, rule memo-instruction) and a public notice's orders to the ones who read it
+(`The recall notice reads: "Do not eat the product."`, rule notice-instruction). Like a
+call on someone (`urged patients to …`), they assert nothing a fact-checker could check,
+so the default scope drops the rows
 (:func:`quotes.scope.dropped_by`); `--scope all` keeps them, as PolNeAR annotates them.
 """
 
@@ -91,3 +93,31 @@ def _imperative(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
         and all(c.lemma_.lower() == "do" for c in children if c.dep_ in ("aux", "auxpass"))
     )
+
+
+#: Nouns for a notice put out to the public (`the recall notice`, `a leaflet`).
+_NOTICES = word_list("notice-nouns")
+#: Helpers that make a verb an obligation laid on its subject (`Households must hand over
+#: …`, `Owners shall keep …`).
+_OBLIGING = frozenset({"must", "shall"})
+
+
+def notice_instruction(content: Span, speaker: Span | None) -> bool:
+    """Rule notice-instruction: whether a direct quote is a public notice's orders to
+    the ones who read it, every sentence an imperative or an obligation laid on its
+    subject (`The recall notice on the company's website reads: "Do not eat the product.
+    Return it to the shop where you bought it."`, `The notice went on: "Households must
+    hand over their land before April 30."`), its source a notice
+    (:data:`_NOTICES`), whatever the cue. What the same notice states as fact (`"The plan
+    was approved on March 12."`) stays its maker's row."""
+    # `A leaflet from the council says: "Boil all drinking water. Do not use the taps."`
+    if speaker is None or speaker.root.lemma_.lower() not in _NOTICES:
+        return False
+    verbs = [t for t in roots(content) if t.pos_ in ("VERB", "AUX")]
+    return bool(verbs) and all(_imperative(verb) or _obliged(verb) for verb in verbs)
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a verb is an obligation laid on its subject by `must` or `shall`
+    (`Households must hand over …`)."""
+    return any(c.dep_ == "aux" and c.lower_ in _OBLIGING for c in verb.children)

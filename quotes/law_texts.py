@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.content_shape import roots
 from quotes.language import word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
+from quotes.source_words import AUTHORED
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -44,12 +46,66 @@ def law_text(speaker: Span) -> bool:
             head = owner[0]  # `The motion's text`, `the wording of the bill`
     if head.lower_ in _TEXT_IT and head.i == head.sent.start:
         head = text_before(head) or head
+    if law_part(head):
+        return True
     return (
         head.lemma_.lower() in LAW_TEXTS
         # a determiner or an owner, as a text has (`the bill`, `Chile's motion`), not a
         # name's last word (`Meredith Achebe-Law said`)
         and any(c.dep_ in ("det", "poss") for c in head.children)
     )
+
+
+#: Nouns for a numbered part of a law (`Article 12`, `Section 4`).
+_LAW_PARTS = word_list("law-parts")
+
+
+def law_part(head: Token) -> bool:
+    """Rule law-part: whether a source's head is a part of a law named with the law it
+    belongs to (`Article 12 of the constitution states that every citizen has the right
+    to water`, `The charter's second article says …`): the law's wording, as the law's
+    own is. A part with no law named stays as it is read (`Article 19 said …`, a body)."""
+    # `Section 4 of the Housing Act says that landlords …`
+    if head.lemma_.lower() not in _LAW_PARTS:
+        return False
+    owners = [c for c in head.children if c.dep_ == "poss"] + [
+        g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return any(owner.lemma_.lower() in LAW_TEXTS for owner in owners)
+
+
+#: Helpers that give the wording of a law, an order or a charter (`The State shall grant
+#: …`): in English news, a clause with `shall` for someone else is an instrument's text.
+_SHALL = "shall"
+#: Subjects for whom `shall` is the speaker's own future or promise (`We shall appeal`).
+_FIRST_PERSONS = frozenset({"i", "we"})
+
+
+def shall_clause(verb: Token) -> bool:
+    """Whether a verb is laid down by `shall` for someone other than the speaker (`The
+    State shall grant authorizations`, `signs shall be written in both languages`), the
+    wording of a law or an order, not `I shall` or `we shall`, the speaker's future."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == _SHALL for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and all(s.lower_ not in _FIRST_PERSONS for s in subjects)
+
+
+def shall_wording(content: Span, speaker: Span | None) -> bool:
+    """Rule shall-wording: whether a row gives a text's wording that lays something down
+    with `shall` (:func:`shall_clause`), its source a text (a law, a document, a part of
+    one or its wording, :data:`quotes.source_words.AUTHORED`): `The article reads: "Water
+    is a national good. The State shall grant authorizations for its use."`, `Its text
+    says that "street name signs shall be written in both scripts"`. Like the operative
+    part of a ruling, the text does what it says, it claims nothing; a person's `shall`
+    (`"The court shall not be rushed," the judge said`) stays her row."""
+    if speaker is None:
+        return False
+    head = speaker.root.lemma_.lower()
+    if head not in LAW_TEXTS and head not in AUTHORED and head not in _WORDINGS | _LAW_PARTS:
+        return False
+    return any(shall_clause(verb) for verb in roots(content) if verb.pos_ in ("VERB", "AUX"))
 
 
 #: Pronouns that open a sentence for a text the sentence before names, with its number.

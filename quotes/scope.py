@@ -90,9 +90,15 @@ sentence's structure, never by the words of a particular text:
   :mod:`quotes.decision_lines`), and a bulleted point of advice (`The fire service
   reminds residents:` ¶ `- Test smoke alarms monthly.`, :mod:`quotes.advice_points`);
 - an instruction, not a claim: what a memo or a person tells others to do (`It tells
-  candidates to spend "at least three days a week" …`) and a document's orders quoted as
-  imperatives (`It also tells candidates: "Do not engage with reporters."`;
+  candidates to spend "at least three days a week" …`), a document's orders quoted as
+  imperatives (`It also tells candidates: "Do not engage with reporters."`) and a public
+  notice's orders to its readers (`The recall notice reads: "Do not eat the product."`;
   :mod:`quotes.instructions`);
+- a law's wording: a numbered part of a law named with it (`Article 12 of the
+  constitution states that …`) and a text that lays down with `shall` (`The article
+  reads: "… The State shall grant …"`; :mod:`quotes.law_texts`);
+- the writer's translation of a quotation after a dash or in brackets after its cue
+  (`It reads "Paid â'n cau ni" — "Don't close us".`; :mod:`quotes.translations`);
 - words set off after the thing that carries them (:mod:`quotes.set_off_texts`): a
   community note after a colon (`A community note had been added under the post: "…"`),
   a sign's words after a colon that no one is given as saying, and a work's name set off
@@ -129,8 +135,8 @@ from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
-from quotes.instructions import memo_instruction, told_to
-from quotes.law_texts import law_text
+from quotes.instructions import memo_instruction, notice_instruction, told_to
+from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
@@ -183,6 +189,7 @@ from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_sou
 from quotes.satire import in_satire
 from quotes.set_off_texts import display_before_colon, note_before_colon, title_beside_work
 from quotes.titles import is_title
+from quotes.translations import translated_after_cue, translated_after_dash
 from quotes.unasserted import denied_cue, hypothetical, received
 from quotes.writer_voice import headlinese, own_words
 
@@ -318,6 +325,8 @@ def _by_content(
         return "rite"
     if kind == "direct" and (operative_part(content) or sanction_read(content, cue)):
         return "operative-part"
+    if shall_wording(content, speaker):
+        return "operative-part"  # `The article reads: "… The State shall grant …"`
     if spoken_plea(content) or (kind == "direct" and quoted_charge(content, cue)):
         return "plea"  # `He also admitted "failing to stop after an accident"`
     if kind != "indirect" and word_as_word(content):
@@ -328,6 +337,8 @@ def _by_content(
         return "set-formula"
     if kind == "direct" and memo_instruction(content, cue, speaker):
         return "instruction"  # `It also tells candidates: "Do not engage with reporters."`
+    if kind == "direct" and notice_instruction(content, speaker):
+        return "instruction"  # `The recall notice reads: "Do not eat the product."`
     if kind != "direct" and told_to(content, cue):
         return "instruction"  # `It tells candidates to spend "at least three days" …`
     if kind == "direct" and refusal_alone(content):
@@ -418,6 +429,8 @@ def _direct_by_lines(
         return "work-title"
     if translated_in_brackets(doc_text, start):
         return "gloss"
+    if translated_after_dash(doc_text, start, end) or translated_after_cue(doc_text, start, end):
+        return "gloss"  # `It reads "Paid â'n cau ni" — "Don't close us".`
     if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
         return "recited"
     if note_before_colon(content):

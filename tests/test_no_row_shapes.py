@@ -96,6 +96,39 @@ DROPPED = [
      'river keeps what the sea forgets." She said she wrote it after her brother left.',
      "The river keeps what the sea forgets.",
      [("indirect", "Marisa Quental", "she wrote it after her brother left")]),
+    # notice-instruction: a recall notice's orders to the ones who bought the pies
+    ("Fenwick Bakery is recalling its steak pies after bits of plastic were found in two "
+     'of them. The recall notice in its shops reads: "Do not eat the pies. Take them back '
+     'to the counter for a refund." The bakery said a seal on a mixer had split.',
+     "Do not eat the pies.",
+     [("indirect", "the bakery", "a seal on a mixer had split")]),
+    # notice-instruction: an obligation laid by `must` on the ones a notice is for
+    ('The water board put out a notice on Monday: "The reservoir is at 12 percent of its '
+     'capacity." The notice went on: "Households must keep their use under 50 litres a '
+     'day."', "Households must keep their use",
+     [("direct", "the water board", "The reservoir is at 12 percent of its capacity.")]),
+    # translation-after-dash: a banner's words, then the writer's translation
+    ('Outside the school gate the parents hung a banner. It reads "Ne fermez pas notre '
+     'école" — "Do not close our school". The mayor said the vote would be in May.',
+     "Do not close our school",
+     [("indirect", "the mayor", "the vote would be in May")]),
+    # translation-after-cue: the writer's translation in brackets after the cue
+    ("The chairwoman of the cooperative, Mwanaisha Haji, said the boats would leave at "
+     'dawn. "Ni bora tuanze mapema," she said ("It is better that we start early").',
+     "It is better that we start early",
+     [("indirect", "Mwanaisha Haji", "the boats would leave at dawn"),
+      ("direct", "Mwanaisha Haji", "Ni bora tuanze mapema,")]),
+    # law-part: a numbered article of a charter named with the charter
+    ("Article 7 of the city's charter states that every resident may speak at a council "
+     "meeting. Councillor Rhys Ellery said the rule had been ignored for a decade.",
+     "every resident may speak",
+     [("indirect", "Rhys Ellery", "the rule had been ignored for a decade")]),
+    # shall-wording: a text that lays down with `shall` what it orders
+    ("The assembly approved the article on forests by 80 votes to 31. The article reads: "
+     '"Native forests are a common heritage. The State shall protect them from '
+     'clearance." Its author, Deputy Lina Soto, said it had taken two years to write.',
+     "The State shall protect them",
+     [("indirect", "Lina Soto", "it had taken two years to write")]),
 ]
 
 
