@@ -76,6 +76,13 @@ _TABLE: dict[int, int] = {
     # its cue: `Intro.\u2028"We won," Ann Lee said.` gave no row.
     0x2028: ord("\n"),
     0x2029: ord("\n"),
+    # The ends of a sentence of Chinese or Japanese, as the parser reads them in English
+    # (rule east-asian-sentence-end): the ideographic full stop (and its halfwidth form),
+    # the fullwidth `！` and `？`. The parser ran a sentence on past `。`, so in
+    # `"我们会赢," 王小明说。 "We will win," said Li Wei.` the words of both quotes were
+    # one mixed row of `Li Wei`, and `"…！" 王小明说。` a direct quote of his.
+    **{ord(c): ord(v) for c, v in (("\u3002", "."), ("\uff61", "."), ("\uff01", "!"),
+                                   ("\uff1f", "?"))},
 }
 
 
@@ -275,7 +282,8 @@ def _read_glued_symbols(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Mis-decoded characters read as meant (:func:`read_as_meant`), quote marks to
-    ASCII, odd spaces to plain ones, line ends to ``\\n``, a stray combining mark before
+    ASCII, odd spaces to plain ones, line ends to ``\\n``, East Asian sentence ends to
+    ASCII ones, a stray combining mark before
     a quote mark to a space (:func:`_read_stray_combining`), and so a symbol glued before
     an opening one (:func:`_read_glued_symbols`), lone surrogates to U+FFFD,
     rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space every :data:`MAX_RUN`
