@@ -40,6 +40,13 @@ _TEXTACY_QUOTES = {"ʼ": "'", "‘": "'", "’": "'", "´": "'", "`": "'", "“"
 _EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'",
                  **dict.fromkeys("＂〝〞〟❝❞「」『』", '"')}
 
+#: The characters the parser's text reads as a straight apostrophe (`’` in `O’Brien`),
+#: which a name read from the parse gives back as the text writes them
+#: (:mod:`quotes.written_marks`).
+APOSTROPHE_FORMS = frozenset(
+    [k for k, v in {**_TEXTACY_QUOTES, **_EXTRA_QUOTES}.items() if v == "'"] + ["'"]
+)
+
 #: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
 #: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (

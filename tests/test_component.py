@@ -1,7 +1,8 @@
 """The spaCy component leaves the user's pipeline as it found it: the vocabulary entries
 its tokenizer lends a tag's, a reference's or an invisible character's features are
 given back once the doc has left it (rule entries-given-back, quotes/lent_entries.py),
-and the pipeline reports no problem of its own making."""
+and the pipeline reports no problem of its own making; and it names a speaker as the
+library does, apostrophes as the text writes them (rule name-apostrophes-as-written)."""
 
 from __future__ import annotations
 
@@ -113,3 +114,26 @@ def test_a_pipeline_without_what_the_rules_read_is_refused_in_one_line(
     assert nlp("")._.quotes == []
     with pytest.raises(ValueError, match=message):
         nlp('"The tide is turning," Orla Bright said. Ken Mori said the pier was shut.')
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The tide is turning," Sean O’Brien said.', "Sean O’Brien"),
+        ('"The tide is turning," said Máire O’Sullivan-Ní Dhuibhir.',
+         "Máire O’Sullivan-Ní Dhuibhir"),
+        ("St Mary’s Hospital said the ward would close on Friday.", "St Mary’s Hospital"),
+        ('"No," said Kaʼiulani Akana.', "Kaʼiulani Akana"),
+    ],
+    ids=["curly apostrophe", "in a double surname", "a body's possessive",
+         "modifier letter apostrophe"],
+)
+def test_the_library_and_the_component_write_a_name_s_apostrophe_as_the_text_does(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """Rule name-apostrophes-as-written (quotes/written_marks.py): the library, which
+    parses the text with straight marks, gave `Sean O'Brien`, the component `Sean O’Brien`."""
+    import quotes
+
+    assert [q.speaker for q in quotes.extract(text)] == [speaker]
+    assert [r["speaker"] for r in nlp(text)._.quotes] == [speaker]
