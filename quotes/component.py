@@ -153,7 +153,7 @@ def make_quotes_component(
     The pipeline's tokenizer is made to read a lone surrogate and an endless token
     (:class:`SurrogateReader`)."""
     if not isinstance(nlp.tokenizer, SurrogateReader):
-        nlp.tokenizer = SurrogateReader(nlp.tokenizer)
+        nlp.tokenizer = SurrogateReader(nlp.tokenizer, nlp)
     return QuotesComponent(nlp, name, spans_key, scope)
 
 
@@ -172,8 +172,10 @@ class SurrogateReader:
     (:meth:`_invisible_as_spaces`). Any other text goes to the tokenizer as it is, and
     everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
 
-    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+    def __init__(self, tokenizer: Callable[[str], Doc], nlp: Language) -> None:
         self.tokenizer = tokenizer
+        #: The pipeline, whose `quotes` component this reader reads for (:meth:`_in_use`).
+        self.nlp = nlp
         #: The vocabulary entries lent another word's features for the docs in flight
         #: (:mod:`quotes.lent_entries`), given back by the component.
         self.lent = LentEntries()
@@ -183,7 +185,17 @@ class SurrogateReader:
         it has left the component."""
         self.lent.give_back(doc)
 
+    def _in_use(self) -> bool:
+        """Whether a `quotes` component of the pipeline is on. Once it is removed or
+        disabled (`nlp.remove_pipe("quotes")`, `nlp.select_pipes(disable="quotes")`) the
+        tokenizer reads as it did before the component was added: it went on reading
+        markup and invisible characters as the component does, lending entries that no
+        component gave back (:mod:`quotes.lent_entries`)."""
+        return any(isinstance(proc, QuotesComponent) for _, proc in self.nlp.pipeline)
+
     def __call__(self, text: str) -> Doc:
+        if not self._in_use():
+            return self.tokenizer(text)
         if SURROGATE.search(text):
             warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
                           "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)

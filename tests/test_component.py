@@ -89,6 +89,25 @@ def test_a_word_lent_for_two_docs_in_flight_stays_lent_until_the_last_leaves(
     assert _features(nlp, "<p>") == _features(plain, "<p>")
 
 
+@pytest.mark.parametrize("off", ["removed", "disabled"])
+def test_a_pipeline_whose_component_is_off_tokenizes_as_it_did_before(
+    plain: Language, off: str
+) -> None:
+    # the tokenizer stayed the component's: it read markup as the component does and lent
+    # entries that no component gave back
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    if off == "removed":
+        nlp.remove_pipe("quotes")
+        docs = [nlp(t) for t in MARKUP]
+    else:
+        with nlp.select_pipes(disable=["quotes"]):
+            docs = [nlp(t) for t in MARKUP]
+    assert [[t.text for t in d] for d in docs] == [[t.text for t in plain(t)] for t in MARKUP]
+    for word in LENT:
+        assert _features(nlp, word) == _features(plain, word), word
+
+
 def test_the_default_pipeline_meets_the_component_s_requirements(nlp: Language) -> None:
     # it required `token.pos`, which no pipe of the pipeline declares (the attribute
     # ruler sets it): analyze_pipes warned of a problem on every pipeline
