@@ -12,9 +12,11 @@ from functools import lru_cache
 from itertools import tee
 from typing import TYPE_CHECKING
 
+from quotes.arguments import checked_batch_size, checked_text, checked_texts
 from quotes.installed import ModelNotFoundError, model_name
 from quotes.process_setup import prepare_bulk_process
 from quotes.records import COLUMNS, Document, Quote
+from quotes.scope import check_scope
 
 if TYPE_CHECKING:
     from os import PathLike
@@ -63,9 +65,11 @@ def extract(text: str, model: str | None = None, scope: Scope = "statements") ->
     fact-checker would publish, or with ``scope="all"`` every attribution (acts, stances,
     unsourced statements; see :mod:`quotes.scope`).
 
-    Raises TypeError for anything but a `str` (bytes: decode them first).
+    Raises TypeError for anything but a `str` (bytes: decode them first), and for a
+    `scope` that is no text (ValueError for an unknown one).
     """
-    return get_engine(model).extract(_text(text, "extract"), scope=scope)
+    text, scope = checked_text(text, "extract"), check_scope(scope)
+    return get_engine(model).extract(text, scope=scope)
 
 
 def extract_many(
@@ -77,29 +81,21 @@ def extract_many(
     """Quotes in a scope for each text of a (possibly endless) stream, in input order.
 
     Raises TypeError for a single text (a `str` would be read one character at a time)
-    and, as the stream reaches it, for an item that is not a `str`; ValueError for a
-    `batch_size` under 1 (a batch of no texts would end the stream, every text's row lost)
-    or not a whole number.
+    or what is no iterable, and, as the stream reaches it, for an item that is not a `str`;
+    ValueError for a `batch_size` under 1 (a batch of no texts would end the stream, every
+    text's row lost) or not a whole number; for `scope` as :func:`extract`. Each is raised
+    by the call, not by the first step of the stream.
     """
-    if isinstance(texts, str | bytes | bytearray):
-        raise TypeError("extract_many takes an iterable of texts, not one text; "
-                        "use quotes.extract(text) or pass [text]")
-    whole = isinstance(batch_size, int) and not isinstance(batch_size, bool)
-    if not whole or batch_size < 1:  # 2.5 or "32" failed deep in the batching, in its words
-        raise ValueError(f"batch_size is the number of texts parsed at once: at least 1, "
-                         f"got {batch_size!r}" + ("" if whole else ", a whole number is needed"))
-    return get_engine(model).pipe((_text(t, "extract_many") for t in texts),
+    return _many(texts, model, batch_size, scope, "extract_many")
+
+
+def _many(texts: object, model: str | None, batch_size: object, scope: object,
+          caller: str) -> Iterator[list[Quote]]:
+    """:func:`extract_many` for `caller`, whose name its errors give."""
+    texts = checked_texts(texts, caller)
+    batch_size, scope = checked_batch_size(batch_size), check_scope(scope)
+    return get_engine(model).pipe((checked_text(t, caller) for t in texts),
                                   batch_size=batch_size, scope=scope)
-
-
-def _text(value: object, caller: str) -> str:
-    """`value` when it is a str, else a TypeError that says what to pass."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bytes | bytearray):
-        raise TypeError(f"{caller} takes text (str), got {type(value).__name__}; "
-                        "decode it first, e.g. data.decode('utf-8')")
-    raise TypeError(f"{caller} takes text (str), got {type(value).__name__}")
 
 
 def to_dataframe(
@@ -123,6 +119,7 @@ def to_dataframe(
 
     if isinstance(texts_or_documents, str | Document):
         texts_or_documents = [texts_or_documents]
+    texts_or_documents = checked_texts(texts_or_documents, "to_dataframe")
     for_ids, for_texts = tee(texts_or_documents)
     ids = (d.id if isinstance(d, Document) else str(i) for i, d in enumerate(for_ids))
     texts = (d.text if isinstance(d, Document) else d for d in for_texts)
@@ -130,7 +127,8 @@ def to_dataframe(
 
     rows = identify([
         quote.to_row(doc_id, number)
-        for doc_id, found in zip(ids, extract_many(texts, model, batch_size, scope), strict=True)
+        for doc_id, found in zip(ids, _many(texts, model, batch_size, scope, "to_dataframe"),
+                                 strict=True)
         for number, quote in enumerate(found, 1)
     ])
     frame = pd.DataFrame(rows, columns=list(COLUMNS))

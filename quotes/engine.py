@@ -16,6 +16,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from quotes.arguments import checked_batch_size, checked_text, checked_texts
 from quotes.attributor import Attributor
 from quotes.cue_forms import CueForms
 from quotes.headline_case import lower_headline_cues
@@ -73,8 +74,9 @@ class Engine:
         after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
         long (its time grows with its length), so the overrun is at most one piece.
         Invisible characters inside a word are taken out first (:mod:`quotes.hidden_chars`).
+        Anything but a `str` is a TypeError (:func:`~quotes.arguments.checked_text`).
         """
-        visible = Visible(text)
+        visible = Visible(checked_text(text, "Engine.extract"))
         text = visible.text
         norm = self.normalised(text)
         found: list[Quote] = []
@@ -95,7 +97,16 @@ class Engine:
     ) -> Iterator[list[Quote]]:
         """Quotes in a scope for each text, streaming, in input order (with `scope` None,
         the rows of both scopes); invisible characters inside a word are taken out first
-        (:mod:`quotes.hidden_chars`)."""
+        (:mod:`quotes.hidden_chars`). One text, what is no iterable and a `batch_size`
+        under 1 are refused by the call (:mod:`quotes.arguments`): a `str` gave a row
+        list per character, and a batch of no texts an empty stream."""
+        texts = checked_texts(texts, "Engine.pipe")
+        return self._pipe(texts, checked_batch_size(batch_size), scope)
+
+    def _pipe(
+        self, texts: Iterable[str], batch_size: int, scope: Scope | None
+    ) -> Iterator[list[Quote]]:
+        """:meth:`pipe` once its arguments are checked."""
         found: list[Quote] = []
         read: list[tuple[str, int]] = []  # the text of each piece of a text so far, and its offset
         waiting: deque[Visible] = deque()  # the texts read, not yet yielded
@@ -196,9 +207,10 @@ class Engine:
     @staticmethod
     def _visible(texts: Iterable[str], waiting: deque[Visible]) -> Iterator[str]:
         """Each text without its in-word invisible characters, its :class:`Visible`
-        kept in `waiting` until its quotes are mapped back."""
+        kept in `waiting` until its quotes are mapped back; an item that is no `str` is a
+        TypeError as the stream reaches it."""
         for text in texts:
-            visible = Visible(text)
+            visible = Visible(checked_text(text, "Engine.pipe"))
             waiting.append(visible)
             yield visible.text
 

@@ -40,6 +40,13 @@ _TEXTACY_QUOTES = {"ʼ": "'", "‘": "'", "’": "'", "´": "'", "`": "'", "“"
 _EXTRA_QUOTES = {"«": '"', "»": '"', "„": '"', "‟": '"', "‹": "'", "›": "'", "‚": "'", "‛": "'",
                  **dict.fromkeys("＂〝〞〟❝❞「」『』", '"')}
 
+#: The characters the parser's text reads as a straight apostrophe (`’` in `O’Brien`),
+#: which a name read from the parse gives back as the text writes them
+#: (:mod:`quotes.written_marks`).
+APOSTROPHE_FORMS = frozenset(
+    [k for k, v in {**_TEXTACY_QUOTES, **_EXTRA_QUOTES}.items() if v == "'"] + ["'"]
+)
+
 #: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
 #: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
 _SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
@@ -76,6 +83,13 @@ _TABLE: dict[int, int] = {
     # its cue: `Intro.\u2028"We won," Ann Lee said.` gave no row.
     0x2028: ord("\n"),
     0x2029: ord("\n"),
+    # The ends of a sentence of Chinese or Japanese, as the parser reads them in English
+    # (rule east-asian-sentence-end): the ideographic full stop (and its halfwidth form),
+    # the fullwidth `！` and `？`. The parser ran a sentence on past `。`, so in
+    # `"我们会赢," 王小明说。 "We will win," said Li Wei.` the words of both quotes were
+    # one mixed row of `Li Wei`, and `"…！" 王小明说。` a direct quote of his.
+    **{ord(c): ord(v) for c, v in (("\u3002", "."), ("\uff61", "."), ("\uff01", "!"),
+                                   ("\uff1f", "?"))},
 }
 
 
@@ -275,7 +289,8 @@ def _read_glued_symbols(text: str) -> str:
 
 def normalise(text: str) -> str:
     """Mis-decoded characters read as meant (:func:`read_as_meant`), quote marks to
-    ASCII, odd spaces to plain ones, line ends to ``\\n``, a stray combining mark before
+    ASCII, odd spaces to plain ones, line ends to ``\\n``, East Asian sentence ends to
+    ASCII ones, a stray combining mark before
     a quote mark to a space (:func:`_read_stray_combining`), and so a symbol glued before
     an opening one (:func:`_read_glued_symbols`), lone surrogates to U+FFFD,
     rows of quote marks to spaces (:data:`MAX_MARK_RUN`), a space every :data:`MAX_RUN`

@@ -9,6 +9,10 @@ from dataclasses import dataclass, field
 from quotes.name_spans import TITLES
 from quotes.role_words import ROLE_WORDS
 
+#: The roles and titles only a person holds, joined once: :attr:`Person.person_role`
+#: joined them at each call, 7 of 34 seconds on a text of 270 people of one surname.
+_PERSON_ROLES = ROLE_WORDS | TITLES
+
 
 @dataclass(slots=True)
 class Person:
@@ -51,4 +55,4 @@ class Person:
         title), not a word a body's name has beside it: the acronym in brackets after it
         (`the Disaster Agency (NDA)`), a place before it (`Northvale General
         Hospital`)."""
-        return bool(self.roles & (ROLE_WORDS | TITLES))
+        return not self.roles.isdisjoint(_PERSON_ROLES)

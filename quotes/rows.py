@@ -18,13 +18,15 @@ from quotes.normalise import shown
 from quotes.records import Quote
 from quotes.scope import dropped_by
 from quotes.statement_forms import statement_forms
+from quotes.written_marks import speakers_as_written
 
 
 def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
     """The rows of `found`; a statement that relays a direct quote with a row of its own
     stays out of the statements scope (`Found.relays`, :func:`within_statement`), and a
     row the statements scope gives in another shape (:mod:`quotes.statement_forms`) is
-    there replaced by the rows of that shape."""
+    there replaced by the rows of that shape. Each speaker's name keeps the apostrophes
+    the text writes in it (:mod:`quotes.written_marks`)."""
     out: list[Quote] = []
     # statements a cue-less quote goes on with: `all` has the two as one mixed row
     continued = {id(f.continues_statement) for f in found if f.continues_statement is not None}
@@ -87,7 +89,7 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
                 said, type=form.type, start=form.start, end=form.end, method=form.method
             )
             out.append(replace(_row(shaped, text, kind, True), attribution=False))
-    return out
+    return speakers_as_written(out, text, norm)
 
 
 def _passed_on(f: Found, doc: Doc) -> Found | None:

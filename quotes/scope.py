@@ -449,8 +449,13 @@ _BORROWED = ("previous-quote", "previous-sentence", "previous-turn", "last-speak
              "next-sentence")
 
 
-def check_scope(scope: str) -> Scope:
-    """`scope` if it is one of :data:`SCOPES`, else a ValueError that names them."""
+def check_scope(scope: object) -> Scope:
+    """`scope` if it is one of :data:`SCOPES`, else a ValueError that names them, or a
+    TypeError naming the argument for what is no text: ``quotes.extract(text,
+    scope=None)`` gave the rows of both scopes, overlapping, without a word."""
+    if not isinstance(scope, str):
+        raise TypeError(f"scope is one of {', '.join(map(repr, SCOPES))} "
+                        f"(default {SCOPES[0]!r}), got {scope!r}")
     if scope not in SCOPES:
         raise ValueError(f"unknown scope {scope!r}; choose from: {', '.join(SCOPES)}")
     return scope  # type: ignore[return-value]

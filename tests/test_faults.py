@@ -620,6 +620,56 @@ def test_the_library_says_what_to_pass(call: object, error: type[Exception], mes
         call()  # type: ignore[operator]
 
 
+_SAID = '"The ferry is late," Ada Lind said.'
+
+
+@pytest.mark.parametrize(
+    ("call", "error", "message"),
+    [
+        # scope=None gave the rows of both scopes, overlapping, without a word
+        (lambda: quotes.extract(_SAID, scope=None), TypeError,  # type: ignore[arg-type]
+         "scope is one of 'statements', 'all' (default 'statements'), got None"),
+        (lambda: quotes.extract(_SAID, scope=["all"]), TypeError,  # type: ignore[arg-type]
+         "scope is one of 'statements', 'all' (default 'statements'), got ['all']"),
+        (lambda: quotes.to_dataframe([_SAID], scope=None), TypeError,  # type: ignore[arg-type]
+         "scope is one of 'statements', 'all' (default 'statements'), got None"),
+        # a stream checked its scope only when it was first read
+        (lambda: quotes.extract_many([_SAID], scope="most"), ValueError,  # type: ignore[arg-type]
+         "unknown scope 'most'; choose from: statements, all"),
+        # None or a number failed as "'NoneType' object is not iterable"
+        (lambda: quotes.extract_many(None), TypeError,  # type: ignore[arg-type]
+         "extract_many takes an iterable of texts (str), got NoneType"),
+        (lambda: quotes.to_dataframe(7), TypeError,  # type: ignore[arg-type]
+         "to_dataframe takes an iterable of texts (str), got int"),
+        # bytes were read one number at a time: "extract_many takes text (str), got int"
+        (lambda: quotes.to_dataframe(_SAID.encode()), TypeError,  # type: ignore[arg-type]
+         "to_dataframe takes an iterable of texts, not one text"),
+        (lambda: quotes.to_dataframe([quotes.Document("a", None)]), TypeError,  # type: ignore[arg-type]
+         "to_dataframe takes text (str), got NoneType"),
+        # the engine itself: None failed inside the markup reader, one string gave a list
+        # of rows per character, and a batch of no texts an empty stream
+        (lambda: quotes.get_engine().extract(None), TypeError,  # type: ignore[arg-type]
+         "Engine.extract takes text (str), got NoneType"),
+        (lambda: quotes.get_engine().pipe(_SAID), TypeError,
+         "Engine.pipe takes an iterable of texts, not one text"),
+        (lambda: quotes.get_engine().pipe([_SAID], batch_size=0), ValueError,
+         "batch_size is the number of texts parsed at once: at least 1, got 0"),
+        (lambda: next(quotes.get_engine().pipe([b"x"])), TypeError,  # type: ignore[list-item]
+         "Engine.pipe takes text (str), got bytes; decode it first"),
+    ],
+    ids=["scope None", "scope a list", "scope None to to_dataframe",
+         "an unknown scope to a stream", "no texts to extract_many", "a number to to_dataframe",
+         "bytes to to_dataframe", "a Document with no text", "None to the engine",
+         "one string to the engine's stream", "no texts a batch of the engine's stream",
+         "bytes in the engine's stream"],
+)
+def test_a_wrong_argument_is_named_by_the_call(
+    call: object, error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=re.escape(message)):
+        call()  # type: ignore[operator]
+
+
 _ROWS_HEADER = ",".join(("doc_id", "quote_id", "type", "quote", "quote_start", "quote_end",
                          "speaker", "speaker_mention", "speaker_start", "speaker_end", "cue",
                          "cue_start", "cue_end", "method", "confidence", "cue_class",

@@ -60,6 +60,27 @@ def test_east_asian_quote_marks_are_read(text: str, expected: list[Q]) -> None:
     check(text, quotes.extract(text), expected)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote in Chinese, its sentence ended by `。`: both quotes were one mixed row of
+        # the English quote's speaker
+        ('"渡轮周一开," 王小明说。 "We will win," said Ana Ruiz.',
+         [Q("direct", "We will win,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # the Chinese quote was Ana Ruiz's, borrowed from the next sentence
+        ('"船明天开," 她说。 "The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # so after the fullwidth `！`
+        ('"我们会赢！" 王小明说。 "We will win," said Li Wei.',
+         [Q("direct", "We will win,", "Li Wei", "Li Wei", "said")]),
+    ],
+    ids=["full-stop", "full-stop-before-a-tag", "fullwidth-exclamation"],
+)
+def test_an_east_asian_sentence_end_ends_the_sentence(text: str, expected: list[Q]) -> None:
+    """Rule east-asian-sentence-end (quotes/normalise.py)."""
+    check(text, quotes.extract(text, scope="all"), expected)
+
+
 # -- a combining mark glued before a quote mark ---------------------------------------------
 
 

@@ -111,7 +111,7 @@ def test_a_graffito_by_someone_the_text_does_not_know_is_no_statement() -> None:
         "The notice about the last bus is taped to the shelter glass. Someone has written "
         '"SHAME" across it in marker.'
     )
-    every = quotes.extract(text, scope=None)
+    every = quotes.get_engine().extract(text, scope=None)
     assert [(q.text, q.speaker_mention) for q in every] == [("SHAME", "Someone")]
     assert quotes.extract(text) == []
 
@@ -125,7 +125,7 @@ FORWARDED = (
 
 
 def test_a_forwarded_message_with_no_maker_is_no_statement() -> None:
-    every = quotes.extract(FORWARDED, scope=None)
+    every = quotes.get_engine().extract(FORWARDED, scope=None)
     content = "Do not drink the tap water until Friday, the pipes are poisoned,"
     assert [q.speaker_mention for q in every if q.text == content] == ["it"]
     assert content not in [q.text for q in quotes.extract(FORWARDED)]
@@ -144,7 +144,7 @@ def test_a_notice_whose_maker_the_text_names_stays_a_statement() -> None:
 
 @pytest.mark.parametrize("text, content, speaker", DROPPED)
 def test_words_that_make_no_claim_are_no_statement(text: str, content: str, speaker: str) -> None:
-    every = quotes.extract(text, scope=None)
+    every = quotes.get_engine().extract(text, scope=None)
     assert any(q.text == content and q.speaker == speaker for q in every)
     assert content not in [q.text for q in quotes.extract(text)]
 

@@ -862,7 +862,7 @@ def test_an_order_a_declaration_and_a_cry_from_nowhere_are_no_statements(
     """Rules mandate and declared-result (quotes/scope.py), voice-unnamed
     (quotes/narration.py): `all` keeps the order and the declaration as their sources'
     attributions, and the cry as no one's quote, which neither scope lists."""
-    found = [q for q in quotes.extract(text, scope=None) if q.text == content]
+    found = [q for q in quotes.get_engine().extract(text, scope=None) if q.text == content]
     assert [(q.type, q.speaker_mention, q.statement) for q in found] == [
         (kind, mention, False)
     ]

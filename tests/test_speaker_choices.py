@@ -848,7 +848,7 @@ def test_a_reply_is_not_the_questioners(text: str, fragment: str, expected: str)
     ],
 )
 def test_a_question_put_is_no_ones(text: str, expected: list[Q]) -> None:
-    check(text, quotes.extract(text, scope=None), expected)
+    check(text, quotes.get_engine().extract(text, scope=None), expected)
 
 
 @pytest.mark.parametrize(

@@ -60,7 +60,7 @@ DROPPED = [
 
 @pytest.mark.parametrize("text, content, mention", DROPPED)
 def test_rows_that_are_no_statement(text: str, content: str, mention: str) -> None:
-    every = quotes.extract(text, scope=None)
+    every = quotes.get_engine().extract(text, scope=None)
     assert any(q.text == content and q.speaker_mention == mention for q in every)
     assert content not in [q.text for q in quotes.extract(text)]
 
@@ -68,7 +68,7 @@ def test_rows_that_are_no_statement(text: str, content: str, mention: str) -> No
 def test_the_writers_paragraph_after_the_last_note_is_not_the_documents() -> None:
     # writers-ending: the story goes on after the release; the paragraphs between the
     # notes stay the company's
-    rows = [(q.text, q.speaker) for q in quotes.extract(RELEASE, scope=None)]
+    rows = [(q.text, q.speaker) for q in quotes.get_engine().extract(RELEASE, scope=None)]
     assert ("Ana Ruiz declined to say on Tuesday how much stock had been thrown away.",
             "Harbour Foods") not in rows
     assert ("We are sorry for the delay to deliveries this week.", "Harbour Foods") in rows

@@ -1,0 +1,158 @@
+"""The spaCy component leaves the user's pipeline as it found it: the vocabulary entries
+its tokenizer lends a tag's, a reference's or an invisible character's features are
+given back once the doc has left it (rule entries-given-back, quotes/lent_entries.py),
+and the pipeline reports no problem of its own making; and it names a speaker as the
+library does, apostrophes as the text writes them (rule name-apostrophes-as-written)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from quotes.installed import default_model
+
+#: Texts whose words the component's tokenizer reads as something else: tags as spaces,
+#: references as their characters, a zero-width space outside a word as a space.
+MARKUP = [
+    '<p>&quot;The tide is turning,&quot; Ren&eacute;e Holt said.</p>',
+    '"The tide is turning,"\u200b Orla Bright said. <br>Fish &amp; chips were served.',
+]
+#: The words of :data:`MARKUP` whose entries were lent.
+LENT = ["<p>", "</p>", "&quot;", "Ren&eacute;e", "<br>", "&amp;", "\u200b"]
+
+
+def _features(nlp: Language, word: str) -> tuple[object, ...]:
+    entry = nlp.vocab[word]
+    return (entry.is_space, entry.is_punct, entry.is_alpha, entry.norm_, entry.shape_,
+            entry.prefix_, entry.suffix_, entry.lower_)
+
+
+@pytest.fixture(scope="module")
+def plain() -> Language:
+    return spacy.load(default_model())
+
+
+@pytest.fixture
+def nlp() -> Language:
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    return nlp
+
+
+@pytest.mark.parametrize("run", ["one doc at a time", "nlp.pipe, one batch"])
+def test_the_entries_lent_for_a_doc_are_given_back(
+    nlp: Language, plain: Language, run: str
+) -> None:
+    # <p> was a space to the user's own docs after the component had read one page
+    docs = [nlp(t) for t in MARKUP] if run == "one doc at a time" else list(nlp.pipe(MARKUP))
+    assert [[(r["speaker"], r["speaker_mention"]) for r in d._.quotes] for d in docs] == [
+        [("Renée Holt", "Ren&eacute;e Holt")], [("Orla Bright", "Orla Bright")]
+    ]
+    for word in LENT:
+        assert _features(nlp, word) == _features(plain, word), word
+    assert [t.is_space for t in Doc(nlp.vocab, words=["<p>", "Hello"])] == [False, False]
+
+
+def test_a_pipeline_saved_after_the_component_keeps_no_lent_norm(
+    nlp: Language, tmp_path: Path
+) -> None:
+    # the lent norms went into the vocabulary's lexeme_norm table, which to_disk saves:
+    # the pipeline loaded back read `&quot;` as `"` without the component
+    before = len(nlp.vocab.lookups.get_table("lexeme_norm"))
+    for text in MARKUP:
+        nlp(text)
+    assert len(nlp.vocab.lookups.get_table("lexeme_norm")) == before
+    nlp.remove_pipe("quotes")
+    nlp.to_disk(tmp_path)
+    loaded = spacy.load(tmp_path)
+    assert [loaded.vocab[w].norm_ for w in ("&quot;", "<p>", "Ren&eacute;e")] == [
+        "&quot;", "<p>", "ren&eacute;e"
+    ]
+
+
+def test_a_word_lent_for_two_docs_in_flight_stays_lent_until_the_last_leaves(
+    nlp: Language, plain: Language
+) -> None:
+    first, second = (nlp.make_doc(t) for t in ('<p>"Go," Ann Lee said.</p>',
+                                                '<p>"Stay," Bo Dahl said.</p>'))
+    assert nlp.vocab["<p>"].is_space  # what the models read
+    for name, proc in nlp.pipeline:
+        first = proc(first)
+        if name == "quotes":
+            assert nlp.vocab["<p>"].is_space  # the second doc is still to be read
+        second = proc(second)
+    assert [r["speaker"] for r in first._.quotes + second._.quotes] == ["Ann Lee", "Bo Dahl"]
+    assert _features(nlp, "<p>") == _features(plain, "<p>")
+
+
+@pytest.mark.parametrize("off", ["removed", "disabled"])
+def test_a_pipeline_whose_component_is_off_tokenizes_as_it_did_before(
+    plain: Language, off: str
+) -> None:
+    # the tokenizer stayed the component's: it read markup as the component does and lent
+    # entries that no component gave back
+    nlp = spacy.load(default_model())
+    nlp.add_pipe("quotes")
+    if off == "removed":
+        nlp.remove_pipe("quotes")
+        docs = [nlp(t) for t in MARKUP]
+    else:
+        with nlp.select_pipes(disable=["quotes"]):
+            docs = [nlp(t) for t in MARKUP]
+    assert [[t.text for t in d] for d in docs] == [[t.text for t in plain(t)] for t in MARKUP]
+    for word in LENT:
+        assert _features(nlp, word) == _features(plain, word), word
+
+
+def test_the_default_pipeline_meets_the_component_s_requirements(nlp: Language) -> None:
+    # it required `token.pos`, which no pipe of the pipeline declares (the attribute
+    # ruler sets it): analyze_pipes warned of a problem on every pipeline
+    assert nlp.analyze_pipes()["problems"]["quotes"] == []
+
+
+@pytest.mark.parametrize(
+    ("exclude", "message"),
+    [
+        (["tagger"], "needs part-of-speech tags: add it after the tagger and attribute_ruler"),
+        (["attribute_ruler"],
+         "needs part-of-speech tags: add it after the tagger and attribute_ruler"),
+        (["lemmatizer"], "needs lemmas: add it after the lemmatizer"),
+    ],
+    ids=["no tagger", "no attribute ruler", "no lemmatizer"],
+)
+def test_a_pipeline_without_what_the_rules_read_is_refused_in_one_line(
+    exclude: list[str], message: str
+) -> None:
+    # no row at all without tags, and no reported clause without lemmas, without a word
+    nlp = spacy.load(default_model(), exclude=exclude)
+    nlp.add_pipe("quotes")
+    assert nlp("")._.quotes == []
+    with pytest.raises(ValueError, match=message):
+        nlp('"The tide is turning," Orla Bright said. Ken Mori said the pier was shut.')
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The tide is turning," Sean O’Brien said.', "Sean O’Brien"),
+        ('"The tide is turning," said Máire O’Sullivan-Ní Dhuibhir.',
+         "Máire O’Sullivan-Ní Dhuibhir"),
+        ("St Mary’s Hospital said the ward would close on Friday.", "St Mary’s Hospital"),
+        ('"No," said Kaʼiulani Akana.', "Kaʼiulani Akana"),
+    ],
+    ids=["curly apostrophe", "in a double surname", "a body's possessive",
+         "modifier letter apostrophe"],
+)
+def test_the_library_and_the_component_write_a_name_s_apostrophe_as_the_text_does(
+    nlp: Language, text: str, speaker: str
+) -> None:
+    """Rule name-apostrophes-as-written (quotes/written_marks.py): the library, which
+    parses the text with straight marks, gave `Sean O'Brien`, the component `Sean O’Brien`."""
+    import quotes
+
+    assert [q.speaker for q in quotes.extract(text)] == [speaker]
+    assert [r["speaker"] for r in nlp(text)._.quotes] == [speaker]
