@@ -11,7 +11,7 @@ no one else (rule next-sentence-pronoun).
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, gender_of_given, gendered_nouns
 
@@ -37,10 +37,23 @@ def own_pronoun_gender(ent: Span) -> str | None:
         lower = token.lower_
         if lower not in MALE_PRONOUNS and lower not in FEMALE_PRONOUNS:
             continue
-        if token.dep_ != "poss" and lower not in _REFLEXIVES:
+        if (token.dep_ != "poss" and lower not in _REFLEXIVES) or _reported(token, ent):
             return None
         return "m" if lower in MALE_PRONOUNS else "f"
     return _next_sentence_pronoun(ent)
+
+
+def _reported(pronoun: Token, ent: Span) -> bool:
+    """Rule own-clause-only: whether a pronoun stands in a clause the name's verb reports
+    (`Sheriff Lorna Duguid said the Crown had not proved that the standard of his driving
+    fell …`): the report's `his` is the one it speaks of, not the speaker."""
+    verb = ent.root.head
+    for ancestor in pronoun.ancestors:
+        if ancestor.i == verb.i:
+            return False
+        if ancestor.dep_ == "ccomp":
+            return True
+    return False
 
 
 def _next_sentence_pronoun(ent: Span) -> str | None:

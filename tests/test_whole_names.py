@@ -120,6 +120,15 @@ from tests.rows import speaker_in_all
             "rent tripled",
             "Nino Gelashvili",
         ),
+        # rule own-clause-only: a `his` inside the clause a name's cue reports is the one
+        # the report speaks of, and gives the speaker no gender
+        (
+            "His van struck Niamh Kelly at the crossing in May.\n\nJudge Aoife Brennan said "
+            "the prosecution had not shown that the standard of his driving was the cause. "
+            'She said the pedestrian had been "entirely blameless".',
+            "entirely blameless",
+            "Aoife Brennan",
+        ),
         # rule next-sentence-pronoun: a `She` opening the sentence after the name's, which
         # names no one else, makes a `Nino` a woman, for every `she` after it
         (
