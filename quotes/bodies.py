@@ -193,8 +193,10 @@ class BodyIndex(PersonFocus):
         its cue's subject, stands for that clause's subject when the text shows the
         subject is a body: the writer described it before its name (`Budget carrier
         SkyBridge will cancel 3,000 flights, the company said`: SkyBridge, one word no
-        other reader takes for a firm's name) or the clause calls it `it` (`Voltra will
-        close its plant in Kent, the company said`); None when that subject is no proper
+        other reader takes for a firm's name), the clause calls it `it` (`Voltra will
+        close its plant in Kent, the company said`) or gives one name a plural verb, as
+        British English does a team or a firm (`Manchester United have sacked their
+        manager, the club said`, :func:`_plural_agreement`); None when that subject is no proper
         name, or a person's, or shown as neither (`Ohio will gain 500 jobs, the company
         said`)."""
         cue = head.head
@@ -214,7 +216,11 @@ class BodyIndex(PersonFocus):
         # finder's span of a name it took for a person's leaves the description out
         before = head.doc[name[0].i - 1] if name[0].i else None
         described = len(name) < len(words) or (before is not None and kind_before_name(before))
-        if not (described or any(t.lower_ in _THING_PRONOUNS for t in clause.subtree)):
+        if not (
+            described
+            or any(t.lower_ in _THING_PRONOUNS for t in clause.subtree)
+            or _plural_agreement(subject)
+        ):
             return None
         if not kind_fits(head.lower_, proper_name(name)):
             return None
@@ -527,3 +533,15 @@ class BodyIndex(PersonFocus):
             return None
         self._group = (they.i, name)
         return name
+
+
+def _plural_agreement(subject: Token) -> bool:
+    """Rule plural-verb-body: whether one proper name, with no other joined to it, takes a
+    plural verb (`Manchester United have sacked …`, `Halvik are to close …`): a body
+    spoken of as its people, as British English writes a team or a firm; no person's
+    name does."""
+    if subject.tag_ != "NNP" or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    verb = subject.head
+    words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    return words[0].tag_ == "VBP" or words[0].lower_ in ("were", "have", "are")

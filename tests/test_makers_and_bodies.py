@@ -175,6 +175,13 @@ MAKERS_AND_BODIES = [
         "Travessa",
         "the company",
     ),
+    (
+        "plural-verb-body: one name with a plural verb, as British English writes a firm",
+        "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
+        "Sodexa have cut 300 jobs",
+        "Sodexa",
+        "the firm",
+    ),
 ]
 
 
