@@ -11,13 +11,16 @@ after the quote and how many paragraph breaks away (:func:`speaker_reach`: a spe
 carried over from a paragraph or more before is right less often, in a novel's long
 exchange as in news).
 A cell cannot see everything that makes a row doubtful without splitting into cells too
-small to measure, so five *doubts* (:func:`row_doubts`), each seen across every cell, move
+small to measure, so seven *doubts* (:func:`row_doubts`), each seen across every cell, move
 the cell's rate (and a small base shift lifts every row, as the cells' rates hold the
 doubtful rows too): a speaker or cue far from the quote in the text, a speaker printed in
 lower case (a description no name was found for: `the government`), a speaker of one word
-(a surname alone, `Counsel`), a quote of a few words and a cue by which a text gives its
-words (`The notice reads: "…"`). Each doubt is a shift of the rate's log-odds, measured
-on the same training rows as the cells (:func:`shifted_rate`).
+(a surname alone, `Counsel`), a quote of a few words, a cue by which a text gives its
+words (`The notice reads: "…"`), a speaker's mention that the resolver found no one
+for (`"…," they said` with no one named before it) and a description printed for a
+speaker whose name the text sets off right after it (`Her coach, Oh Min-seok, said`,
+printed `Her coach`). Each doubt is a shift of the rate's log-odds, measured on the same
+training rows as the cells (:func:`shifted_rate`).
 The rate at which rows of each cell were right (partial span match and right speaker, as
 `quotes evaluate` counts attribution) was measured on training data by
 ``benchmarks/calibrate.py`` (``make calibrate``) and is shipped as
@@ -121,12 +124,17 @@ DOUBTS = (
     "one-word-speaker",
     "short-quote",
     "reading-cue",
+    "unresolved-speaker",
+    "name-passed-over",
 )
 #: The shift every row takes: a cell's rate is measured on its rows with doubts and
 #: without, so once the doubtful rows are moved down the others stand a little higher.
 BASE = "base"
 #: The cue words by which a text gives its words (`The notice reads: "…"`).
 _READING_CUES = word_list("reading-cues")
+#: A run of one to four capitalised words set off by commas right after a speaker's
+#: mention: the name an apposition gives a description (`Her coach, Oh Min-seok, said`).
+_APPOSITION_NAME = re.compile(r",\s+((?:[^\W\d_][\w'’.-]*\s?){1,4}),")
 
 
 def _gap(start: int, end: int, other_start: int | None, other_end: int | None) -> int:
@@ -153,10 +161,16 @@ def row_doubts(
     printed speaker that starts in lower case (`lowercase-speaker`: `the government`,
     `aid groups`, a description the resolver found no name for), a printed speaker of
     one word (`one-word-speaker`: `Counsel`, a surname alone), a quote of at most
-    :data:`SHORT_CHARS` characters (`short-quote`) and a cue by which a text gives its
+    :data:`SHORT_CHARS` characters (`short-quote`), a cue by which a text gives its
     words (`reading-cue`: `The notice reads: "…"`, a text whose maker the row may not
-    have found). Rows with these were right less often than the rest of their cell, on
-    PolNeAR train as on the fact-checker set."""
+    have found), a speaker's mention with no speaker printed (`unresolved-speaker`: a
+    `they`, `I` or `it` the resolver found no one for, `"…," they said` with no one named
+    before it: the words that say who spoke are there, but whether they are the
+    annotators' source is a guess; rows of a resolved pronoun are of the same cell) and
+    a description whose name the text sets off right after it, which the printed speaker
+    does not hold (`name-passed-over`, :func:`_name_passed_over`). Rows with these were
+    right less often than the rest of their cell, on PolNeAR train as on the
+    fact-checker set."""
     far = max(
         _gap(start, end, speaker_start, speaker_end), _gap(start, end, cue_start, cue_end)
     )
@@ -171,7 +185,28 @@ def row_doubts(
         found.append("short-quote")
     if cue_start is not None and text[cue_start:cue_end].lower() in _READING_CUES:
         found.append("reading-cue")
+    if speaker_start is not None and not speaker:
+        found.append("unresolved-speaker")
+    if speaker and speaker_start is not None and _name_passed_over(
+        text, speaker, speaker_start, speaker_end
+    ):
+        found.append("name-passed-over")
     return tuple(found)
+
+
+def _name_passed_over(text: str, speaker: str, start: int, end: int | None) -> bool:
+    """Whether a description (a mention with a word in lower case) is followed by the
+    name an apposition gives it (`Her coach, Oh Min-seok, said …`) that the printed
+    speaker does not hold (`Her coach` printed, or another person's name): the resolver
+    passed over the name the text gives its speaker."""
+    mention = text[start:end]
+    if not any(word[:1].islower() for word in mention.split()):
+        return False
+    found = _APPOSITION_NAME.match(text, end or start)
+    if found is None:
+        return False
+    words = found.group(1).split()
+    return all(word[:1].isupper() for word in words) and words[-1] not in speaker
 
 
 def shifted_rate(rate: float, doubts: Iterable[str], shifts: Mapping[str, float]) -> float:

@@ -283,8 +283,10 @@ def test_confidence_is_the_measured_rate_of_the_rows_cell() -> None:
     after = "0-para-after"
     assert quote.confidence == confidence(quote.method, "direct", "speech", "name", reach=after)
     (pronoun,) = quotes.extract('"We will win the final on Sunday," she said.')
+    assert pronoun.speaker is None  # no one named before `she`
     assert pronoun.confidence == confidence(
-        pronoun.method, "direct", "speech", "pronoun", reach=after
+        pronoun.method, "direct", "speech", "pronoun", reach=after,
+        doubts=("unresolved-speaker",),
     )
 
 

@@ -53,9 +53,14 @@ def doubts_of(text: str, row: Quote) -> tuple[str, ...]:
         # a text that gives its own words, its maker not found
         ('The notice on the gate reads: "The pool will reopen in June after the roof is '
          'repaired."', "The notice", ("reading-cue",)),
+        # a pronoun with no one named before it: a mention, but no speaker
+        ('"We will appeal the ruling before the spring," she said.', None,
+         ("unresolved-speaker",)),
     ],
 )
-def test_the_doubts_of_a_row(text: str, speaker: str, doubts: tuple[str, ...]) -> None:
+def test_the_doubts_of_a_row(
+    text: str, speaker: str | None, doubts: tuple[str, ...]
+) -> None:
     (row,) = quotes.extract(text)
     assert row.speaker == speaker
     assert doubts_of(text, row) == doubts
@@ -77,6 +82,10 @@ def test_the_doubts_of_a_row(text: str, speaker: str, doubts: tuple[str, ...]) -
          'to anyone."',
          'The letter, signed by the mayor, Tomas Reyes, reads: "We will not sell the park '
          'to anyone."'),
+        # a pronoun the resolver finds no one for is less sure than one it gives a name
+        ('Ana Ruiz left the court early. "We will appeal the ruling before the spring," she '
+         'said.',
+         '"We will appeal the ruling before the spring," she said.'),
     ],
 )
 def test_a_doubtful_row_is_less_sure_than_a_plain_one_of_its_cell(
@@ -127,3 +136,36 @@ def test_fit_shifts_measures_each_doubt_against_the_rows_cells() -> None:
     assert shifts[BASE] > 0.3 and shifts["far"] < -1.0
     assert abs(shifts["short-quote"]) < 0.5
     assert shifts["lowercase-speaker"] == shifts["one-word-speaker"] == 0.0
+
+
+#: A description set off before the name an apposition gives it.
+COACH = 'Her coach, Oh Min-seok, said the final had been "the hardest match of her life".'
+
+
+@pytest.mark.parametrize(
+    "text, mention, speaker, doubts",
+    [
+        # the resolver printed the description and passed over the name beside it
+        (COACH, "Her coach", "Her coach", ("name-passed-over",)),
+        # or printed another person's name
+        (COACH, "Her coach", "Lena Berg", ("name-passed-over",)),
+        # the name the apposition gives, printed: nothing to doubt
+        (COACH, "Her coach", "Oh Min-seok", ()),
+        # a name followed by a place set off in commas is no description
+        ('Tomas Reyes, Ohio, said the final had been "the hardest match of his life".',
+         "Tomas Reyes", "Tomas Reyes", ()),
+        # a description with no name after it
+        ('Her coach said on Sunday that the final had been "the hardest match of her life".',
+         "Her coach", "Her coach", ()),
+    ],
+)
+def test_a_name_the_resolver_passed_over(
+    text: str, mention: str, speaker: str, doubts: tuple[str, ...]
+) -> None:
+    start = text.index("the final")
+    end = len(text) - 1
+    m_start = text.index(mention)
+    cue = text.index("said")
+    assert row_doubts(
+        text, start, end, speaker, m_start, m_start + len(mention), cue, cue + 4
+    ) == doubts
