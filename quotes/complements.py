@@ -24,6 +24,7 @@ from quotes.clause_bounds import (
     new_source,
     trimmed,
 )
+from quotes.clefts import cleft_focus, said_in_cleft
 from quotes.cue_objects import (
     contact_antecedent,
     cue_object,
@@ -56,6 +57,10 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
     parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
     :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
     if source_preposition(cue):
+        focus = cleft_focus(according_host(cue)[1])
+        if focus is not None:
+            # `What it means, according to the analyst, is that rents will rise`
+            return trimmed(_focus_clause(focus), "according-to"), None
         return trimmed(_according_to(cue), "according-to"), None
     if in_poll(cue):
         return trimmed(_according_to(cue), "poll"), None
@@ -69,9 +74,17 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
     if split is not None:
         if frames_quotation(cue, split[0]):
             return None, None
+        focus = cleft_focus(split[1])
+        if focus is not None:
+            # `What the figures show, the economist said, is that wages have fallen`
+            return trimmed(_focus_clause(focus), "parenthetical"), None
         return trimmed(contiguous_around(*split), "parenthetical"), split[0]
     if as_aside(cue):
         return trimmed(_host_clause(cue, cue.head), "as"), None
+    focus = said_in_cleft(cue)
+    if focus is not None:
+        # `What the minister said was that the ward would stay open`
+        return trimmed(_focus_clause(focus), "clause"), None
     for name, rule, shortest in _HEAD_RULES:
         heads = rule(cue)
         if heads:
@@ -114,6 +127,12 @@ def _light(verb: Token, word: Token) -> list[Token]:
                 if obj.dep_ in ("pobj", "pcomp") and not time_span(obj):
                     return list(doc[obj.left_edge.i : obj.right_edge.i + 1])
     return []
+
+
+def _focus_clause(head: Token) -> list[Token]:
+    """The words of the clause a pseudo-cleft puts in focus (rule cleft-focus,
+    :mod:`quotes.clefts`), from its first word (a `that` trimmed later) to its end."""
+    return list(head.doc[head.left_edge.i : clause_end(head).i + 1])
 
 
 def _according_to(cue: Token) -> list[Token]:

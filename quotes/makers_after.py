@@ -7,15 +7,24 @@ operations director Samir Haddad.`; or in a participle set off after `according 
 `According to the report, published on Monday by the Regional Audit Office, …`. A reader
 takes the work's words for its maker's (a document speaks through its maker), and so do
 these rules. Steps of :func:`quotes.works.work_maker`, tried when the words around the
-work and the text before it name no maker.
+work and the text before it name no maker; the last, when no text names one, takes a
+body's `according to a statement` for the body's own (rule according-statement-issuer).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.body_words import kind_before_name
 from quotes.language import word_list
-from quotes.source_words import AUTHORING, ISSUING, SENDING
+from quotes.source_words import (
+    AUTHORING,
+    BODY_ENDS,
+    BODY_HEADS,
+    ISSUING,
+    SENDING,
+    legal_form,
+)
 from quotes.work_authors import authored_work, named_in_role, passive_agent
 from quotes.work_owners import maker_named
 from quotes.works_before import same_kind
@@ -25,6 +34,10 @@ from quotes.works_before import same_kind
 #: participle set off after `according to` the work (a paper that prints another's
 #: figures is named before them: `Justice Ministry figures published by Dnes`).
 _MAKING = AUTHORING | SENDING
+#: Works a body issues about what it does itself (`according to a statement`).
+_SELF_ISSUED = word_list("self-issued-works")
+#: Articles that leave a work's maker unsaid (`a statement`).
+_INDEFINITE = frozenset({"a", "an"})
 #: Their past participles as words, for a sentence left unparsed.
 _MAKING_PARTICIPLES = word_list("making-participles")
 #: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).
@@ -89,6 +102,44 @@ def according_participle_maker(work: Token) -> Token | None:
     if participle.tag_ != "VBN" or participle.lemma_.lower() not in _MAKING | ISSUING:
         return None
     return _maker_word(passive_agent(participle))
+
+
+def according_statement_issuer(work: Token) -> Token | None:
+    """Rule according-statement-issuer: the body that is the subject of the clause an
+    `according to a statement` reports, when nothing names the statement's maker: a
+    body's statement about what it does itself is its own (`Chipmaker Veltrix cut its
+    forecast, according to a statement` is Veltrix's, not `a statement`'s). Only an
+    indefinite work a body issues (:data:`_SELF_ISSUED`) and a subject that is a body (an
+    organisation's name, `police`, `the ministry`); a person as subject (`Ana Ruiz
+    resigned, according to a statement`) leaves the work as it is, since her employer
+    or her party may have issued it."""
+    # Shape: <Body> <verb> … , according to a|an <statement> .
+    # e.g. `The Harbour Authority fined the ferry firm, according to a statement.`
+    to = work.head
+    if work.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "according":
+        return None
+    if work.lemma_.lower() not in _SELF_ISSUED or not any(
+        c.dep_ == "det" and c.lower_ in _INDEFINITE for c in work.children
+    ):
+        return None
+    host = to.head.head
+    subject = next((c for c in host.children if c.dep_ == "nsubj"), None)
+    if subject is None or host.i == to.head.i:
+        return None
+    return subject if _body_word(subject) else None
+
+
+def _body_word(word: Token) -> bool:
+    """Whether a subject's head word names a body: a kind of organisation (`police`, `the
+    ministry`), the last word of a body's name (`the Harbour Authority`, `Calder
+    Holdings`) or a name after a kind of body (`Chipmaker Veltrix`)."""
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in BODY_HEADS
+    if word.pos_ != "PROPN":
+        return False
+    if word.lower_ in BODY_ENDS or legal_form(word.text):
+        return True
+    return any(c.dep_ == "compound" and kind_before_name(c) for c in word.lefts)
 
 
 def _maker_word(agent: Token | None) -> Token | None:

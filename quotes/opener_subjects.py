@@ -2,7 +2,9 @@
 as that phrase's apposition (`In a statement to the Gazette, her adviser, Tom Hale,
 said …`) or inside a long opener (`Speaking outside court, Sergeant Tom Reed, of the
 road crime unit, said …`), or on a participle opener read as a name (`Intervening,
-Minister Ravi Menon said …`). Called from :func:`quotes.parse_repairs.repair_tags`; the
+Minister Ravi Menon said …`); and the name that names an opener's role read as the
+subject, the real subject hung on it (`Under questioning by the chair, Ana Ruiz, the
+witness Tom Hale admitted …`). Called from :func:`quotes.parse_repairs.repair_tags`; the
 other subject repairs are listed in :mod:`quotes.subject_repairs`.
 """
 
@@ -14,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotes.language import word_list
 from quotes.rehead import rehead, rehead_all
+from quotes.role_words import OFFICES, SOURCE_NOUNS
 from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
 
 #: Prepositions opening a sentence that the tagger reads as adjectives (`Outside court`).
@@ -46,6 +49,50 @@ def subject_read_as_apposition(verb: Token) -> None:
             ):
                 rehead(token, verb, "nsubj")
                 return
+
+
+#: Roles and offices a name set off after them may name (`the chair, Ana Ruiz,`).
+_ROLES = SOURCE_NOUNS | OFFICES
+
+
+def opener_name_read_as_subject(verb: Token) -> None:
+    """Rule opener-name-apposition: `Under questioning by the chair, Ana Ruiz, the witness
+    Tom Hale admitted that …`: the name set off after the role that closes a phrase set
+    before the cue names that role (the chair is Ana Ruiz), but the parser may make it
+    the cue's subject and hang the real subject, a description with a name of its own
+    that runs to the cue (`the witness Tom Hale`), on it as an apposition. That name
+    goes back onto the role as its apposition, and the description becomes the subject.
+    Only where the phrase ends in a role noun (not `After the meeting, Ana Ruiz, the
+    council's leader, said …`, whose name is the subject) and the description holds a
+    name (not a role alone, `…, Ana Ruiz, the chair of the board, said`)."""
+    # Shape: <prep> … <role> , <Name> , <description> <Name> <cue>
+    # e.g. `Asked by the coroner, Dr Ines Vey, the driver Tom Hale admitted that …`
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    doc = verb.doc
+    if subject is None or subject.pos_ != "PROPN" or subject.left_edge.i < 2:
+        return
+    role = doc[subject.left_edge.i - 2]
+    if doc[role.i + 1].text != "," or role.lemma_.lower() not in _ROLES:
+        return
+    if role.dep_ != "pobj" or not any(
+        p.dep_ in ("prep", "advcl", "agent") and p.i < subject.i and role.i in _subtree_ids(p)
+        for p in verb.lefts
+    ):
+        return
+    apposed = [
+        c for c in subject.rights if c.dep_ == "appos" and doc[c.left_edge.i - 1].text == ","
+    ]
+    if len(apposed) != 1 or apposed[0].right_edge.i + 1 != verb.i:
+        return
+    description = apposed[0]
+    if not any(t.pos_ == "PROPN" for t in description.subtree if t.i > description.left_edge.i):
+        return
+    rehead_all([(subject, role, "appos"), (description, verb, "nsubj")])
+
+
+def _subtree_ids(token: Token) -> set[int]:
+    """The indices of a token's subtree."""
+    return {t.i for t in token.subtree}
 
 
 def subject_read_as_participle_object(verb: Token) -> None:

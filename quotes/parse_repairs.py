@@ -76,6 +76,7 @@ from quotes.name_repairs import (
 )
 from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
+    opener_name_read_as_subject,
     participle_read_as_subject,
     passive_subject_read_into_opener,
     subject_read_as_apposition,
@@ -209,7 +210,9 @@ def repair_tags(
     read into a long opener (:func:`~quotes.opener_subjects.subject_read_into_opener`,
     before a passive :func:`~quotes.opener_subjects.passive_subject_read_into_opener`)
     or onto a participle opener read as a name
-    (:func:`~quotes.opener_subjects.participle_read_as_subject`) or
+    (:func:`~quotes.opener_subjects.participle_read_as_subject`), the name that names an
+    opener's role read as the subject
+    (:func:`~quotes.opener_subjects.opener_name_read_as_subject`), or
     straight into the cue (:func:`~quotes.subjects_in_between.subject_read_into_cue`) or as
     the root of a sentence whose cue it reads as an adjective
     (:func:`~quotes.subjects_in_between.subject_read_as_root_of_cue`), a
@@ -310,6 +313,7 @@ def repair_tags(
     for i in token_indices(doc, "LEMMA", lemmas | clause_cues):
         cue = doc[i]
         subject_read_into_opener(cue)
+        opener_name_read_as_subject(cue)  # `By the chair, Ana Ruiz, the witness Tom Hale said`
         participle_read_as_subject(cue)
         passive_subject_read_into_opener(cue)
         conjunct_read_onto_a_noun(cue)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from quotes.according_hosts import according_host
 from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.clefts import cleft_focus
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.doc_memo import lexical_ids
@@ -226,7 +227,9 @@ def set_apart(cue: Token, content: Content, clause: list[Token] | None) -> list[
         moved = relative_object(cue)
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     if content.rule == "according-to":
-        return _beside_according(cue, according_host(cue)[0], content)
+        tokens, head = according_host(cue)
+        # a pseudo-cleft's frame (`What it means, according to X, is that …`) is no piece
+        return [] if cleft_focus(head) is not None else _beside_according(cue, tokens, content)
     if content.rule == "clause":
         return _before_that(cue, content)
     if content.rule != "parenthetical" or clause is None:
@@ -326,11 +329,29 @@ def _other_pieces(tokens: list[Token], content: Content, cue: Token) -> list[Con
     reports `Turnout` as well as `was high`. Not a second act of the speaker joined to
     the cue (:func:`_speakers_next_act`)."""
     found = (
-        trimmed(piece, "set-apart", shortest=1)
+        trimmed(_without_join(piece, cue), "set-apart", shortest=1)
         for piece in _runs(tokens, content)
         if not _speakers_next_act(piece, cue) and not _writers_piece(piece, cue)
     )
     return [c for c in found if c is not None]
+
+
+def _without_join(piece: list[Token], cue: Token) -> list[Token]:
+    """Rule piece-after-join: a piece after the cue without the conjunction that joins it
+    to the clause before the cue: the statement goes on after the cue, and the `and` or
+    `but` is the writer's join, not the start of what was said. Not after a cue that
+    signs a quote (`"…," our waiter says, and he is right`), whose piece after the comma
+    is the writer's gloss, dropped as such (:mod:`quotes.reported`)."""
+    # Shape: <clause> , <speaker> <cue> , and|but <clause>
+    # e.g. `Prices have risen, she says, and more increases are likely next year`
+    words = [t for t in piece if not (t.is_punct or t.is_space)]
+    if len(words) < 2 or words[0].i < cue.i or words[0].dep_ != "cc":
+        return piece
+    if any(t.is_quote for t in cue.doc[cue.sent.start : cue.i]):
+        return piece
+    if cue.doc[words[0].i + 1].is_quote:
+        return piece  # `…, he said, and "everyone started running."`: a mixed row whole
+    return [t for t in piece if t.i > words[0].i]
 
 
 def _writers_piece(piece: list[Token], cue: Token) -> bool:

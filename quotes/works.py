@@ -13,8 +13,10 @@ This module tries the steps in order: the maker the words around the work name
 it, :mod:`quotes.makers_after`), the body its researchers are at
 (:mod:`quotes.research_groups`), and for a definite work that names none, the maker
 the text before gave it (:mod:`quotes.works_before`), or the body that decided what the
-work reports (:func:`~quotes.deciders.decider_before`); last, the maker the sentence
-after names (:func:`~quotes.makers_after.maker_named_after`).
+work reports (:func:`~quotes.deciders.decider_before`); then the maker the sentence
+after names (:func:`~quotes.makers_after.maker_named_after`); last, for `according to a
+statement` with no maker, the body its clause is about
+(:func:`~quotes.makers_after.according_statement_issuer`).
 """
 
 from __future__ import annotations
@@ -23,7 +25,11 @@ from spacy.tokens import Token
 
 from quotes.deciders import decider_before
 from quotes.descriptions import is_definite
-from quotes.makers_after import according_participle_maker, maker_named_after
+from quotes.makers_after import (
+    according_participle_maker,
+    according_statement_issuer,
+    maker_named_after,
+)
 from quotes.research_groups import group_place
 from quotes.work_owners import maker_named
 from quotes.works_before import (
@@ -74,4 +80,7 @@ def work_maker(head: Token) -> Token | None:
     if maker is None and head.pos_ == "NOUN":
         # `The poll found …` ¶ `It was conducted last week by Sondages Nordet.`
         maker = maker_named_after(head)
+    if maker is None and head.pos_ == "NOUN":
+        # `Chipmaker Veltrix cut its forecast, according to a statement.`
+        maker = according_statement_issuer(head)
     return maker
