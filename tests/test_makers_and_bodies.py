@@ -6,7 +6,8 @@ body-set-off-openers and business-descriptions): a draft drawn up by a ministry,
 numbered paragraph of a judgment whose ruling named a firm, a letter that reads in
 part, a decree signed by a governor, a copy of a report, a body's name with a hyphened
 word after its `and`, a firm described before `the company` speaks, a person's post set
-off after a name, an unnamed lender that `It` takes up."""
+off after a name, an unnamed lender that `It` takes up, a body's short name of a word
+and the initials of the rest (quotes/longer_forms.py)."""
 
 from __future__ import annotations
 
@@ -156,6 +157,24 @@ MAKERS_AND_BODIES = [
         "Chilean meatpacker Travessa on Monday reported a loss",
         "Travessa",
         "the company",
+    ),
+    (
+        "word-and-initials-name: a clipped word and the initials of the rest, after "
+        "`according to`",
+        "Statistics South Africa released its quarterly survey on Tuesday. About 90,000 "
+        "jobs were lost in farming, according to Stats SA.",
+        "About 90,000 jobs were lost in farming",
+        "Statistics South Africa",
+        "Stats SA",
+    ),
+    (
+        "word-and-initials-name: a whole word and the initials of the rest, the tagger "
+        "reading the word as a given name",
+        "Health New Zealand said waiting lists had grown in every region. Health NZ said "
+        "it would hire 300 nurses.",
+        "it would hire 300 nurses",
+        "Health New Zealand",
+        "Health NZ",
     ),
 ]
 
