@@ -7,7 +7,8 @@ numbered paragraph of a judgment whose ruling named a firm, a letter that reads 
 part, a decree signed by a governor, a copy of a report, a body's name with a hyphened
 word after its `and`, a firm described before `the company` speaks, a person's post set
 off after a name, an unnamed lender that `It` takes up, a body's short name of a word
-and the initials of the rest (quotes/longer_forms.py)."""
+and the initials of the rest (quotes/longer_forms.py), a department named by its
+portfolios and its country (portfolio-words)."""
 
 from __future__ import annotations
 
@@ -175,6 +176,14 @@ MAKERS_AND_BODIES = [
         "it would hire 300 nurses",
         "Health New Zealand",
         "Health NZ",
+    ),
+    (
+        "portfolio-department: portfolios joined by `and` before the department's country",
+        "A survey released by Fisheries and Oceans Canada found that fewer salmon "
+        "returned to the river this autumn.",
+        "fewer salmon returned",
+        "Fisheries and Oceans Canada",
+        "A survey released by Fisheries and Oceans Canada",
     ),
 ]
 
