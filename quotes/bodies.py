@@ -37,6 +37,7 @@ from quotes.longer_forms import (
     spelled_out,
     titled_name,
     without_nation,
+    word_and_initials,
 )
 from quotes.mentions import mention_span
 from quotes.name_spans import name_text, name_tokens
@@ -95,6 +96,8 @@ class BodyIndex(PersonFocus):
         # elsewhere: the body's own name (rule nation-possessive-body)
         short = self.written_form(without_nation, short) or short
         name = self.written_form(legal_name, short) or short
+        # `Stats SA said` after `Statistics South Africa` (rule word-and-initials-name)
+        name = self.written_form(word_and_initials, name) or name
         for longer in (spelled_out, of_name, fullest_name, titled_name):
             if len(name.split()) == 1:
                 name = self.written_form(longer, name) or name

@@ -26,6 +26,7 @@ from quotes.foreign_body_names import (
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.name_keys import POSSESSIVE_ENDINGS
+from quotes.nationalities import is_nation_name
 from quotes.normalise import BULLETS
 from quotes.source_words import BODY_HEADS, TIME_WORDS, legal_form
 
@@ -45,6 +46,9 @@ _PURPOSE = word_list("body-name-purpose-joins")
 _FROM = word_list("purpose-join-range-openers")
 #: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
 _NUMBERED = word_list("numbered-body-words")
+#: Words of a minister's portfolio (`fisheries`, `transport`), which open a department's
+#: name ending in its country (`Fisheries and Oceans Canada`).
+_PORTFOLIOS = word_list("portfolio-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
 _LONGEST = 8
 _LONGEST_JOINED = 14
@@ -161,9 +165,24 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
         close += 1
     if close > end + 1 and doc[close - 1].lower_ in BODY_HEADS:
         return close
+    if close > end + 2 and _portfolio_department(doc, start, end, close):
+        return close
     if close > end + 1 and close < len(doc) and _legal_form_word(doc[close]):
         return close + 1  # `Harbour Land and Housing Corp. said`
     return end
+
+
+def _portfolio_department(doc: Doc, start: int, end: int, close: int) -> bool:
+    """Rule portfolio-department: whether the words `start:end` before an `and` and the
+    capitalised run `end + 1:close` after it are one department's name, its portfolios
+    and then its country (`A stock assessment published by Fisheries and Oceans Canada
+    found …`, `Transport and Infrastructure Ireland`): the words before the joint are all
+    portfolio words (`fisheries`) and the run ends in a nation's name, so that `Pfizer and
+    Moderna Canada` stay two."""
+    return all(doc[k].lower_ in _PORTFOLIOS for k in range(start, end)) and (
+        is_nation_name(doc[close - 1].text)
+        or (close > end + 3 and is_nation_name(doc[close - 2 : close].text))
+    )
 
 
 def _glued_hyphen(doc: Doc, i: int) -> bool:

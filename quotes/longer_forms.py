@@ -5,7 +5,9 @@ writes the name whole somewhere else: its fullest form (`Vantor Mobility Group`,
 :func:`fullest_name`; a firm's, :func:`body_fullest_name`), its legal form (`Halvik
 Seafood AS`, :func:`legal_name`), a form after `the` (`Washington Post`,
 :func:`titled_name`) or with `of` (`Bank of England`, :func:`of_name`), an acronym spelled
-out (`International Monetary Fund`, :func:`spelled_out`) or glossed in lower case (a
+out (`International Monetary Fund`, :func:`spelled_out`), a short name of a word and
+initials written whole (`Statistics South Africa` for `Stats SA`, :func:`word_and_initials`)
+or glossed in lower case (a
 disease's, :func:`glossed_in_lower_case`), or the whole name a headline shortened
 (:func:`headline_shortened`). Each gives the one such form, or the name
 itself when the text has none or several. Split from :mod:`quotes.written_names`, which
@@ -306,6 +308,33 @@ def spelled_out(doc_text: str, acronym: str) -> str | None:
     found = {m.group(0) for m in re.finditer(pattern, doc_text)}
     if not found:
         return _bracketed_before(doc_text, acronym, skip)
+    return found.pop() if len(found) == 1 else None
+
+
+#: A short name of a word and the initials of the words after it (`Stats SA`, `Sport NZ`):
+#: the word, then two or three capitals.
+_WORD_AND_INITIALS = re.compile(r"(?P<word>[A-Z][a-z]{2,}) (?P<initials>[A-Z]{2,3})")
+
+
+def word_and_initials(doc_text: str, name: str) -> str | None:
+    """Rule word-and-initials-name: `Statistics South Africa` for `Stats SA`, `Sport New
+    Zealand` for `Sport NZ`: a body's short name made of a word of its name, cut or whole,
+    and the initials of the words after it, as `Stats NZ` and `Health NZ` are written: the
+    one run of capitalised words in the text that opens with a word the short name's word
+    (less a clipped word's plural `s`) begins and goes on in words whose initials spell
+    the capitals (small words like `of` skipped); None when the name is of no such shape
+    or the text writes no such run or several."""
+    shape = _WORD_AND_INITIALS.fullmatch(name)
+    if shape is None or shape["word"].lower() in _ARTICLES | TITLES:  # `The AP`, `Former AG`
+        return None
+    skip = "|".join(re.escape(w) for w in _ACRONYM_SKIPS)
+    joint = r"(?: (?:" + skip + r"))* "
+    # each initial's word in title case, no acronym (`VP Pick` spells no `VP`)
+    words = joint.join(rf"{letter}[a-z][\w'’-]*" for letter in shape["initials"])
+    # a clipped word's plural `s` is no letter of the word it clips (`Stats`, `Statistics`)
+    word = shape["word"].removesuffix("s") if len(shape["word"]) > 4 else shape["word"]
+    pattern = rf"(?<![\w'’-]){re.escape(word)}[a-z]* {words}(?![\w'’-])"
+    found = {m.group(0) for m in re.finditer(pattern, doc_text)} - {name}
     return found.pop() if len(found) == 1 else None
 
 

@@ -24,6 +24,7 @@ from quotes.longer_forms import (
     headline_shortened,
     legal_name,
     spelled_out,
+    word_and_initials,
 )
 from quotes.name_keys import PARTICLES, family_name_first, name_parts
 from quotes.name_spans import name_text
@@ -81,7 +82,12 @@ class NameMentions(LeadIndex):
                 # (:func:`~quotes.written_names.proper_name`); `Halvik Seafood said` after
                 # `Halvik Seafood AS`, with its legal form (rule legal-form-name)
                 legal = self.written_form(legal_name, person.name) or person.name
-                if person.given:
+                # `Stats SA said` after `Statistics South Africa` (rule
+                # word-and-initials-name), whose first word the tagger may read as a given name
+                initialled = self.written_form(word_and_initials, person.name)
+                if initialled is not None:
+                    name = initialled
+                elif person.given:
                     # `Silesian Ballet said` above `The Silesian Ballet Theatre has …`
                     name = legal if legal != person.name else self._unshortened(legal)
                 else:

@@ -7,7 +7,9 @@ draft drawn up by a ministry, a numbered paragraph of a judgment whose ruling na
 firm, a letter that reads in part, a decree signed by a governor, a copy of a report, a
 body's name with a hyphened word after its `and`, a firm described before `the company`
 speaks, a person's post set off after a name, an unnamed lender that `It` takes up, a
-person's own office."""
+person's own office, a body's short name of a word and the initials of the rest
+(quotes/longer_forms.py), a department named by its portfolios and its country
+(portfolio-words), a firm given a plural verb."""
 
 from __future__ import annotations
 
@@ -181,6 +183,32 @@ MAKERS_AND_BODIES = [
         "Sodexa have cut 300 jobs",
         "Sodexa",
         "the firm",
+    ),
+    (
+        "word-and-initials-name: a clipped word and the initials of the rest, after "
+        "`according to`",
+        "Statistics South Africa released its quarterly survey on Tuesday. About 90,000 "
+        "jobs were lost in farming, according to Stats SA.",
+        "About 90,000 jobs were lost in farming",
+        "Statistics South Africa",
+        "Stats SA",
+    ),
+    (
+        "word-and-initials-name: a whole word and the initials of the rest, the tagger "
+        "reading the word as a given name",
+        "Health New Zealand said waiting lists had grown in every region. Health NZ said "
+        "it would hire 300 nurses.",
+        "it would hire 300 nurses",
+        "Health New Zealand",
+        "Health NZ",
+    ),
+    (
+        "portfolio-department: portfolios joined by `and` before the department's country",
+        "A survey released by Fisheries and Oceans Canada found that fewer salmon "
+        "returned to the river this autumn.",
+        "fewer salmon returned",
+        "Fisheries and Oceans Canada",
+        "A survey released by Fisheries and Oceans Canada",
     ),
 ]
 
