@@ -635,7 +635,7 @@ SPEAKERS = [
     (
         "The board met on Monday, she said, and agreed to sell the site.",
         [Q("indirect", "The board met on Monday", None, "she", "said", "reported"),
-         Q("indirect", "and agreed to sell the site", None, "she", "said", "reported")],
+         Q("indirect", "agreed to sell the site", None, "she", "said", "reported")],
     ),
     # A work speaks for its maker: the mention keeps the maker, the speaker is the maker.
     (
