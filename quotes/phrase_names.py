@@ -111,18 +111,28 @@ def phrase_run(cue: Token) -> Span | None:
     return None
 
 
+#: The most characters a headline's line has; a longer line is a paragraph, and reading
+#: it whole for every cue in it cost the square of its length.
+_HEADLINE_CHARS = 300
+
+
 def _in_headline(cue: Token) -> bool:
     """Whether a cue stands in a line written in title case, as a headline is, whose
     every word is capitalised (`Republicans Finally Confirmed A Judge.`), its cue words
     left out: the parser reads them in lower case (:mod:`quotes.headline_case`)."""
     doc = cue.doc
-    text = doc.text
-    start = text.rfind("\n", 0, cue.idx) + 1
-    end = text.find("\n", cue.idx)
-    end = len(text) if end < 0 else end
-    line = doc.char_span(start, end, alignment_mode="expand")
-    if line is None:
-        return False
+    # the line's tokens, found from the cue's outwards: `doc.text`, joined anew from every
+    # token on each call, cost the square of a long text's length
+    first = last = cue.i
+    while first > 0 and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+        if cue.idx - doc[first].idx > _HEADLINE_CHARS:
+            return False  # a headline is short: a paragraph's line is none
+    while last + 1 < len(doc) and "\n" not in doc[last].text_with_ws:
+        last += 1
+        if doc[last].idx - cue.idx > _HEADLINE_CHARS:
+            return False
+    line = doc[first : last + 1]
     lemmas = cue_lemmas()
     kept = [t.text for t in line if not (t.is_lower and t.lemma_.lower() in lemmas)]
     return in_title_case(" ".join(kept))

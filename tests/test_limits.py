@@ -243,7 +243,8 @@ def test_the_component_tokenizes_an_endless_token_in_pieces() -> None:
     # spaCy's tokenizer takes n² steps over one token of n characters: a row of 20,000
     # quote marks took 271 s through the component, which reads the text as given
     nlp = spacy.blank("en")
-    reader = SurrogateReader(nlp.tokenizer)
+    reader = SurrogateReader(nlp.tokenizer, nlp)
+    reader._in_use = lambda: True  # a blank pipeline has no `quotes` component to find
     read: list[str] = []
     reader.tokenizer = lambda piece: (read.append(piece), nlp.tokenizer(piece))[1]
     text = 'He said "' + '"' * 20_000 + '" and left.'
