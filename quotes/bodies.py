@@ -547,4 +547,5 @@ def _plural_agreement(subject: Token) -> bool:
         return False
     verb = subject.head
     words = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
-    return words[0].tag_ == "VBP" or words[0].lower_ in ("were", "have", "are")
+    # `have`, `are` are tagged VBP; the past `were` is plural by its form alone
+    return words[0].tag_ == "VBP" or words[0].lower_ == "were"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import table
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
@@ -27,10 +28,6 @@ _GAP = 5
 _NAME_WORDS = 4
 #: Tokens that close the aside the name ends (`, known as Apa)`, `… as Mau Kiak,`).
 _ASIDE_ENDS = frozenset({",", ")", ".", ";", ":"})
-#: The relative pronoun and verb forms between a name's comma and the opener (`, who is
-#: known as`).
-_RELATIVE_PRONOUNS = frozenset({"who"})
-_RELATIVE_VERBS = frozenset({"is", "was", "has", "had", "been"})
 
 
 def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
@@ -58,10 +55,11 @@ def _person_before(opener: Token) -> Span | None:
     doc, k = opener.doc, opener.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
-    # `, who is known as`, `, who had been known as`
-    while k >= 0 and doc[k].lower_ in _RELATIVE_VERBS:
+    # `, who is known as`, `, who had been known as`: the relative pronoun and its
+    # auxiliaries
+    while k >= 0 and doc[k].pos_ == "AUX":
         k -= 1
-    if k >= 0 and doc[k].lower_ in _RELATIVE_PRONOUNS and doc[k].i + 1 < opener.i:
+    if k >= 0 and doc[k].lower_ in RELATIVE_PRONOUNS and doc[k].i + 1 < opener.i:
         k -= 1
     if k < 1 or doc[k].text not in (",", "("):
         return None

@@ -27,6 +27,7 @@ from quotes.installed import (
 )
 from quotes.language import word_list
 from quotes.lemmas import supported as supported_lemmatizer
+from quotes.name_spans import TITLES
 
 __all__ = ["DEFAULT_MODELS", "ModelNotFoundError", "default_model", "load_model"]
 
@@ -83,9 +84,6 @@ def _after_line_breaks(doc: Doc) -> list[int]:
     return [int(i) + 1 for i in spaces if i + 1 < len(doc) and "\n" in doc[int(i)].text]
 
 
-#: Titles, in lower case: a given name written short after one (`Atty. Ma. Teresa
-#: Soriano`) is in the middle of a name's mention, not after a surname (`Jack Ma.`).
-_TITLES = word_list("titles")
 #: Given names written short with a full stop, in lower case (`md.`, `mohd.`, `ma.`),
 #: as one token, and without the stop the tokenizer split off (`Ma` `.`).
 _SHORT_GIVEN = word_list("given-name-abbreviations")
@@ -112,7 +110,7 @@ def _after_abbreviated_given_names(doc: Doc) -> list[int]:
         if after < len(doc)
         and doc[i].text[0].isupper()
         and doc[after].is_title
-        and not (i and doc[i - 1].is_title and doc[i - 1].lower_ not in _TITLES)
+        and not (i and doc[i - 1].is_title and doc[i - 1].lower_ not in TITLES)
     ]
 
 
@@ -379,7 +377,7 @@ def _code_full_stops(nlp: Language) -> None:
 
 
 #: Titles written with a full stop (`sgt.`, `capt.`, `cllr.`), from the titles list.
-_DOTTED_TITLES = sorted(t for t in _TITLES if t.endswith(".") and t[:-1].isalpha())
+_DOTTED_TITLES = sorted(t for t in TITLES if t.endswith(".") and t[:-1].isalpha())
 
 
 def _title_full_stops(nlp: Language) -> None:
