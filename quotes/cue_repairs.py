@@ -69,6 +69,30 @@ def closing_cue_read_as_relative(verb: Token) -> None:
         _root_over(verb, root, "ccomp")
 
 
+def closing_cue_read_as_adverbial(verb: Token) -> None:
+    """Rule closing-cue-adverbial: `CalMarine has cancelled its sailings, leaving
+    islanders with one boat a week, the operator confirmed on Tuesday.`: after a phrase
+    set off by commas the parser may read a cue that closes the sentence, with its own
+    subject, as an adverbial clause of the clause before it and hang the phrase on the
+    cue, leaving the cue with no clause. A finite cue so hung on the root before it, with
+    no word that opens an adverbial clause (`as`, `when`: `…, as the operator confirmed`
+    is an aside), that ends the sentence (:func:`_closes_sentence`), is the root, the
+    clause before the comma what it reports, and the words hung on the cue before its
+    subject that clause's again."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ not in FINITE_VERB or head.dep_ != "ROOT":
+        return
+    if head.i > verb.i or any(c.dep_ == "mark" for c in verb.children):
+        return
+    if not _closes_sentence(verb):
+        return
+    subject = next(c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+    back = [c for c in verb.lefts if c.i < subject.left_edge.i and c.dep_ != "punct"]
+    rehead_all([(verb, verb, "ROOT"), (head, verb, "ccomp"),
+                *((child, verb, None) for child in head.children if child.i > verb.i),
+                *((child, head, None) for child in back)])
+
+
 def closing_cue_read_as_noun(cue: Token) -> None:
     """Rule closing-cue-read-as-noun: `The change will add 6,400 spaces, the city
     estimates.`: the tagger may read a cue in the `-s` of the present that closes its

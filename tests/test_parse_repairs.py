@@ -274,6 +274,17 @@ from tests.rows import Q, check
          [Q("indirect", "The scheme will cut about 3,000 car trips a day",
             "Tartu City Municipality", "Tartu City Municipality", "estimates",
             "reported:subject")]),
+        # closing-cue-adverbial: after a participle phrase set off by commas, a cue
+        # closing the sentence is read as an adverbial clause of the clause it reports
+        ("OBAN, Scotland — CalMarine has cancelled its winter sailings to Lismore, leaving "
+         "islanders with one boat a week until March, the operator confirmed on Tuesday.",
+         [Q("indirect", "CalMarine has cancelled its winter sailings to Lismore, leaving "
+            "islanders with one boat a week until March", "CalMarine", "the operator",
+            "confirmed", "reported:subject")]),
+        # … not an aside opened by `as`
+        ("The ferry will stop in March, as the operator confirmed on Tuesday.",
+         [Q("indirect", "The ferry will stop in March", "the operator", "the operator",
+            "confirmed", "reported-as:subject")]),
         # clause-subject-read-as-object: the reported clause's subject read as the cue's
         # object, the clause's verb hung on the sentence's main verb
         ("The bar is run by his sister, Ana Ruiz, who admits the no-cash policy on "
