@@ -258,6 +258,20 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "said repairs would take a week.",
             [("Rodel Bautista Cruz", "Rodel Bautista Cruz")],
         ),
+        # the Mexican `Ing.` (ingeniero), `Lic.` (licenciado) and `Arq.` (arquitecto)
+        # before a name end no sentence and are no name
+        (
+            "\"The pumps run at night only,\" the mill's head of safety, Ing. Tomás Ibarra "
+            "Lugo, told the inspectors.",
+            [("Tomás Ibarra Lugo", "the mill's head")],
+        ),
+        (
+            '"The loan has been repaid," the town\'s treasurer, Lic. Carmen Olvera Ruiz, '
+            "told the council.",
+            [("Carmen Olvera Ruiz", "the town's treasurer")],
+        ),
+        ('"The roof is sound," said the project architect, Arq. Luis Meza Soto.',
+         [("Luis Meza Soto", "the project architect")]),
         # rule title-apposed-alone: `Atty.`, which the parse set beside the name as an
         # apposition of its own, is no name of the role's holder
         (
