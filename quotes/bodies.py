@@ -29,7 +29,8 @@ from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.self_names import opening_self_named
 from quotes.spoken_bodies import SpokenBodies
-from quotes.written_names import headline_body, kind_fits, one_name_before, proper_name
+from quotes.unspoken_bodies import headline_body, one_name_before
+from quotes.written_names import kind_fits, proper_name
 
 #: Singular nouns a `they` may stand for (`the family`, `a spokesperson`).
 _THEY_NOUNS = word_list("they-nouns")
@@ -72,7 +73,7 @@ class BodyIndex(SpokenBodies):
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
-        :func:`~quotes.written_names.one_name_before`), which then has spoken; never a
+        :func:`~quotes.unspoken_bodies.one_name_before`), which then has spoken; never a
         name the text marks as a person's (:meth:`_spoke_as_person`); a body found so is
         named with its legal form when the text writes it with one (rule
         legal-form-name: `Pesquera Austral S.A.`)."""
