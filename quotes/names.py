@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.cue_words import cue_lemmas
+from quotes.forced_capitals import opening_word
 from quotes.foreign_body_names import foreign_join_before
 from quotes.genders import gender_of_given, is_given_name
 from quotes.given_alone import KEY as GIVEN_ALONE_KEY
@@ -32,7 +33,7 @@ from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
-from quotes.proper_runs import opening_word, proper_runs
+from quotes.proper_runs import proper_runs
 from quotes.role_words import ROLE_NOUNS, SOURCE_NOUNS
 from quotes.source_words import BODY_ENDS, BODY_HEADS, BUSINESS_ENDS, legal_form
 

@@ -17,11 +17,11 @@ from spacy.tokens import Span, Token
 
 from quotes.bodies import MEMBER_PREPOSITIONS
 from quotes.cue_words import cue_lemmas
+from quotes.forced_capitals import capital_forced
 from quotes.genders import is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_spans import TITLES
-from quotes.proper_runs import capital_forced
 from quotes.rehead import Move, rehead_all
 from quotes.source_words import TIME_WORDS
 

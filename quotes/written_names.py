@@ -18,13 +18,13 @@ from spacy.tokens import Doc, Token
 from quotes.body_names import kind_word, whole_body_name
 from quotes.cue_words import token_indices
 from quotes.doc_memo import memo
+from quotes.forced_capitals import opening_kind
 from quotes.foreign_body_names import romance_join_before
 from quotes.language import word_list, word_map
 from quotes.mentions import mention_span, owns_nothing
 from quotes.name_spans import TITLES
 from quotes.name_starts import day_after_preposition
 from quotes.names import GLUED_KEY, ORG_KINDS
-from quotes.proper_runs import opening_kind
 from quotes.source_words import BUSINESS_ENDS, legal_form
 
 #: Other kind words of bodies of a kind: `school` → `academy`, `college`.
