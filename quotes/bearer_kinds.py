@@ -49,7 +49,7 @@ def named_place(ent: Span) -> bool:
 
 #: Last words of a street's name that are surnames too (`Street`), and the prepositions
 #: a street's name follows (`on`, `off`).
-_STREET_ENDS = word_list("street-name-ends")
+STREET_ENDS = word_list("street-name-ends")
 _STREET_PREPOSITIONS = word_list("street-prepositions")
 
 
@@ -61,7 +61,7 @@ def _street_after_preposition(ent: Span) -> bool:
     doc = ent.doc
     return (
         len(ent) >= 2
-        and ent[-1].lower_ in _STREET_ENDS
+        and ent[-1].lower_ in STREET_ENDS
         and ent.start > 0
         and doc[ent.start - 1].lower_ in _STREET_PREPOSITIONS
     )

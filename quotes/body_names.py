@@ -9,7 +9,8 @@ These rules widen such a name as a reader does, only when its head word is a bod
 (:data:`BODY_HEADS`), so that `Pfizer and Moderna` or `data from Halden for England`
 stay as they are. A name in another language, joined by its own small words
 (`Instituut voor Zorgbeoordeling`, `Syndicat des Vignerons`), is read by
-:mod:`quotes.foreign_body_names`.
+:mod:`quotes.foreign_body_names`; a speaker's mention the parse cut at the `and` or `&`
+of a body's name is widened by :mod:`quotes.joined_body_mentions`.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _OF_FOR = word_list("body-phrase-joins")
 #: before no word for a time (:data:`~quotes.source_words.TIME_WORDS`: `the Council on Monday`).
 _TOPIC = word_list("body-topic-joins")
 #: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
-_AND = _JOINING - _OF_FOR
+AND_JOINTS = _JOINING - _OF_FOR
 #: The small words that join a body's purpose inside its name (`Freedom to Read`).
 _PURPOSE = word_list("body-name-purpose-joins")
 #: The word that opens a `from … to …` pair, whose `to` opens no purpose (`from Orbis
@@ -66,9 +67,9 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if end <= start:
         return start, end
     start, end = foreign_joined(doc, start, end)
-    end = _conjoined_head(doc, start, end)
+    end = conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
-        start = _opening(doc, start, end)
+        start = name_opening(doc, start, end)
     end = _lower_case_romance_end(doc, start, end)
     if romance_joined(doc, start, end):
         end = _closing(doc, start, end, _OF_FOR | ROMANCE)
@@ -77,7 +78,7 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, _numbered(doc, end)
 
 
-def _opening(doc: Doc, start: int, end: int) -> int:
+def name_opening(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ending at `end` opens: after the `the` before a run of
     capitalised words, possessive marks (`Attorney General's Office`) and at most one
     small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
@@ -107,7 +108,7 @@ def _opening(doc: Doc, start: int, end: int) -> int:
         joints += joint
         commas += listed
         headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
-        ofs = ofs or (joint and prev.lower_ not in _AND)
+        ofs = ofs or (joint and prev.lower_ not in AND_JOINTS)
     if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
         return i
     if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(
@@ -132,7 +133,7 @@ def _opens_sentence_as_name(token: Token, ampersand: bool = False) -> bool:
     )
 
 
-def _conjoined_head(doc: Doc, start: int, end: int) -> int:
+def conjoined_head(doc: Doc, start: int, end: int) -> int:
     """The end of a body's name whose head the parse split off after `and`: `Eastholm
     Fire and Rescue Service said`, `the Kelby Environment and Land Court has ruled`,
     `Aldbury and Wendham NHS Trust said` (the speaker comes out as the words before
@@ -149,7 +150,7 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
         return end  # `a letter from Orbis Mining to Kelby Council`: a sender and an addressee
     if not (
         end + 2 < len(doc)
-        and (doc[end].lower_ in _AND or purpose)
+        and (doc[end].lower_ in AND_JOINTS or purpose)
         and doc[end - 1].text[:1].isupper()
         and doc[end - 1].lower_ not in BODY_HEADS  # `Harwell Council and Dunmore Council`
         and gender_of_given(doc[start].text) is None
@@ -167,7 +168,7 @@ def _conjoined_head(doc: Doc, start: int, end: int) -> int:
         return close
     if close > end + 2 and _portfolio_department(doc, start, end, close):
         return close
-    if close > end + 1 and close < len(doc) and _legal_form_word(doc[close]):
+    if close > end + 1 and close < len(doc) and legal_form_word(doc[close]):
         return close + 1  # `Harbour Land and Housing Corp. said`
     return end
 
@@ -199,83 +200,10 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
-def _legal_form_word(token: Token) -> bool:
+def legal_form_word(token: Token) -> bool:
     """Whether a token is a company's legal form written as one capitalised word, with or
     without its full stop (`Corp.`, `Ltd`), not opening a sentence."""
     return token.text[:1].isupper() and not token.is_sent_start and legal_form(token.text)
-
-
-#: Auxiliaries of a singular subject (`The Gaming and Lotteries Commission has said`).
-_SINGULAR_AUXILIARIES = word_list("singular-auxiliaries")
-
-
-def joined_mention(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Rule joined-body-mention: the bounds of a speaker's mention `start:end` that the
-    parse cut at the `and` or `&` inside a body's name, the whole name as the text writes
-    it (the mention's canonical name is read whole already): on to the right over the
-    joint (or the `to` of a purpose) and the capitalised words after it when they end in
-    a body's head word (`Devon and Cornwall Police said`, `The Cumberland Right to Know
-    Coalition said`, :func:`_conjoined_head`) or a legal form (`Harbour
-    Land and Housing Corp. said`), when an `&` joins them (`Steppe & Sea Books said`), or
-    when the verb agrees with one subject (`Procter and Gamble has said`,
-    :func:`_singular_joined`); to the left over an `&` and the capitalised words before
-    it (`Steppe & | Sea Books said`), or over a joint before a body's head word (`The
-    Gaming and | Lotteries Commission said`, :func:`_opening`). A list of two stays
-    two (`Ford and Toyota said`, `Harwell Council and Dunmore Council said`, `the
-    Treasury and the Bank of England said`)."""
-    if end <= start or end >= len(doc):
-        return start, end
-    close = _conjoined_head(doc, start, end)
-    if close == end and (doc[end].text == "&" or _singular_joined(doc, start, end)):
-        close = _run_end(doc, end + 1)
-        if close == end + 1:
-            close = end  # nothing capitalised after the joint
-    opening = start
-    if start >= 2 and doc[start - 1].text == "&" and _name_word(doc[start - 2]):
-        opening = start - 2  # `Harlow & | Finch Books said`
-        while opening > 0 and not doc[opening].is_sent_start and _name_word(doc[opening - 1]):
-            opening -= 1
-    elif doc[close - 1].lower_ in BODY_HEADS:
-        opening = _opening(doc, start, close)
-        if not any(doc[k].lower_ in _AND for k in range(opening, start)):
-            opening = start  # only across a joint: `Financial Conduct Authority` is whole
-    return opening, close
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised word of letters (`Harlow`), as a body's name is made of."""
-    return token.is_alpha and token.text[:1].isupper()
-
-
-def _run_end(doc: Doc, i: int) -> int:
-    """The end of the run of capitalised words (and one closing legal form, `Co.`) from
-    token `i`, not across a sentence's start."""
-    while i < len(doc) and not doc[i].is_sent_start and (
-        _name_word(doc[i]) or _legal_form_word(doc[i])
-    ):
-        i += 1
-    return i
-
-
-def _singular_joined(doc: Doc, start: int, end: int) -> bool:
-    """Whether the words `start:end`, an `and` and a capitalised run after them are one
-    name by the verb they are the subject of: a singular one (`Procter and Gamble says`,
-    `… has said`, `… was`), right after the run, as two bodies joined by `and` never
-    take (`Ford and Toyota say`)."""
-    head = doc[end - 1]
-    if doc[end].lower_ not in _AND or head.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    if not (head.text[:1].isupper() and doc[start].text[:1].isupper()):
-        return False
-    close = _run_end(doc, end + 1)
-    if close == end + 1 or close >= len(doc):
-        return False
-    verb = doc[close]
-    if verb.i == head.head.i:
-        return verb.tag_ == "VBZ"
-    return verb.head.i == head.head.i and verb.dep_ in ("aux", "auxpass") and (
-        verb.lower_ in _SINGULAR_AUXILIARIES
-    )
 
 
 def _possessive(token: Token) -> bool:
@@ -334,7 +262,7 @@ def _closing(
     has_of = any(doc[k].lower_ in joints for k in range(start, i))
     while i + 1 < len(doc) and i - start < _LONGEST_JOINED:
         word = doc[i].lower_
-        if not (word in joints or (has_of and word in _AND)):
+        if not (word in joints or (has_of and word in AND_JOINTS)):
             break
         k = i + 1
         if word in joints and k + 1 < len(doc) and (
@@ -369,7 +297,7 @@ def _listed_portfolio(doc: Doc, i: int) -> int:
         if run == k + 1 or run - (k + 1) > _PORTFOLIO_WORDS:
             return i
         k = run
-        if k + 1 < len(doc) and doc[k].lower_ in _AND:
+        if k + 1 < len(doc) and doc[k].lower_ in AND_JOINTS:
             last = _capitalised_run(doc, k + 1)
             if last == k + 1 or last - (k + 1) > _PORTFOLIO_WORDS:
                 return i

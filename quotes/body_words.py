@@ -13,11 +13,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from quotes.forced_capitals import KINDS_BEFORE_NAMES, opening_kind
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES, name_text, name_tokens
 from quotes.names import ORG_KINDS
-from quotes.proper_runs import KINDS_BEFORE_NAMES, opening_kind
 from quotes.source_words import COMPANY_WORDS
 
 #: Those who speak for a body (`a spokesman for Hartwell & Pryce`).

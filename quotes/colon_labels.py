@@ -16,8 +16,8 @@ from spacy.tokens import Span, Token
 from quotes.around_quote import char_before
 from quotes.cue_words import token_indices
 from quotes.exchanges import FIELD_ARTICLES, is_field_label
+from quotes.forced_capitals import capital_forced
 from quotes.normalise import BULLETS, HYPHENS
-from quotes.proper_runs import capital_forced
 
 #: The most words a bracket between a label's name and its colon holds: an affiliation
 #: or a party tag (`(Barclays)`, `(R-Ohio)`, `(Eastmoor Capital Partners)`).

@@ -13,10 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.doc_memo import token_starts
+from quotes.forced_capitals import KINDS_BEFORE_NAMES
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.person_index import PLACE_HEADS, PersonIndex
-from quotes.proper_runs import KINDS_BEFORE_NAMES
 from quotes.questioners import asked_opener, goes_on, questioner_subjects
 from quotes.self_names import introduced_in_quote
 from quotes.source_words import BUSINESS_ENDS, PAPER_FREQUENCIES, legal_form

@@ -15,10 +15,10 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
-from quotes.body_names import joined_mention
 from quotes.document_parts import document_of_part, part_number
 from quotes.foreign_body_names import foreign_joined
 from quotes.genders import is_given_name
+from quotes.joined_body_mentions import joined_mention
 from quotes.language import word_list
 from quotes.name_keys import PATRONYMIC_SUFFIXES
 from quotes.name_spans import TITLES, inner_hyphen

@@ -332,7 +332,7 @@ def given_read_as_preposition(token: Token) -> None:
     said …`, `"…," said Per Aune`: the parser reads a given name that is also a
     preposition (:data:`GIVEN_PREPOSITIONS`) as one, its surname its object, hung on
     the role before it or on the cue. Once the name rules have made the two words one
-    person's name (:func:`quotes.proper_runs.given_read_as_preposition`), the surname
+    person's name (:func:`quotes.forced_capitals.given_read_as_preposition`), the surname
     takes the preposition's place: the apposition of the noun it hung on, the subject
     of the verb (`said Per Aune`), and the given name is part of the name."""
     doc = token.doc

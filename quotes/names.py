@@ -17,22 +17,23 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.cue_words import cue_lemmas
-from quotes.descriptions import age_between_commas, described_age
+from quotes.forced_capitals import opening_word
 from quotes.foreign_body_names import foreign_join_before
 from quotes.genders import gender_of_given, is_given_name
 from quotes.given_alone import KEY as GIVEN_ALONE_KEY
 from quotes.given_alone import opened_by_lone_given
 from quotes.known_words import CommonWords, Words
-from quotes.language import table, word_list
+from quotes.language import word_list
 from quotes.lone_surnames import named_by_lone_surname
-from quotes.mentions import continues_name, in_slashed_legal_form, name_head, owns_nothing
+from quotes.mentions import continues_name, in_slashed_legal_form, name_head
 from quotes.name_joins import short_given_name
-from quotes.name_keys import NAME_SUFFIXES, PARTICLES, family_name_first
-from quotes.name_spans import TITLES, before_gloss, inner_hyphen, name_tokens
+from quotes.name_keys import PARTICLES, family_name_first
+from quotes.name_marks import aged, firm_possessive, indefinite, one_name, regnal, second_half
+from quotes.name_spans import TITLES, before_gloss, name_tokens
 from quotes.name_starts import holds_portfolio, is_given, is_initial
 from quotes.nationalities import is_nation_name
 from quotes.normalise import HYPHENS
-from quotes.proper_runs import opening_word, proper_runs
+from quotes.proper_runs import proper_runs
 from quotes.role_words import ROLE_NOUNS, SOURCE_NOUNS
 from quotes.source_words import BODY_ENDS, BODY_HEADS, BUSINESS_ENDS, legal_form
 
@@ -45,19 +46,6 @@ GLUED_KEY = "glued_words"
 ORG_KINDS = word_list("organisation-kinds")
 #: Words meaning `son of` or `daughter of` inside a person's name (`ap`, `bin`).
 _PATRONYMIC = word_list("patronymic-particles")
-#: What a text says of a person known by one name (`uses one name`), as word tuples.
-_ONE_NAME = frozenset(table("one-name-phrases"))
-#: The most words of such a phrase.
-_ONE_NAME_WORDS = max(len(phrase) for phrase in _ONE_NAME)
-#: Words before a people's word in `like many Indonesians`: no one-name person.
-_PEOPLE_QUANTIFIERS = word_list("nation-quantifiers")
-#: The longest phrase set off between commas after a name that is read past.
-_SET_OFF = 8
-#: Articles before a run of capitalised words that make it a thing (`a Volkswagen Passat`).
-_INDEFINITE = word_list("indefinite-articles")
-#: Role nouns and titles, the words between an article and a person's name
-#: (`an aide Tom Ruiz`): joined once, not for each name.
-_ROLES_AND_TITLES = ROLE_NOUNS | TITLES
 #: Words for a kin group or clan (`Mataqali`, `Iwi`), no person's name.
 _KIN_GROUPS = word_list("kin-group-words")
 #: Prepositions after which a name is a place's (`Ana Ruiz in Wellow Cross, who …`).
@@ -253,19 +241,6 @@ def _letters(part: Token) -> bool:
     return part.is_alpha or (len(text) > 2 and text[1] in "'’" and (text[0] + text[2:]).isalpha())
 
 
-def _aged(run: Span, tokens: list[Token]) -> bool:
-    """Whether the text gives a name an age, as it gives a person's and never a body's
-    (rule aged-name): set off after it (`Ollie Tremayne, 18, got an A*`, and a name of
-    one word the lists do not know, `Letchumi, 46, has plucked tea …`, unless a
-    country's; not `…, one of three boards`) or before a name of two words or more
-    (`67-year-old Ramdeen Mahto`; one word after an age is a people's word as often:
-    `the 24-year-old Dane`). Read from the words, which may be left unparsed."""
-    doc = run.doc
-    if age_between_commas(doc, run.end) is not None:
-        return len(tokens) >= 2 or not is_nation_name(run.text)
-    return len(tokens) >= 2 and run.start > 0 and described_age(doc[run.start - 1]) is not None
-
-
 def _who_after(run: Span) -> bool:
     """Whether `, who` follows a name, as it follows a person's (rule who-person:
     `Leināʻala Kahale, who sailed with him to Rarotonga, was his best student`). Not a
@@ -291,84 +266,21 @@ def _who_after(run: Span) -> bool:
     )
 
 
-def _one_name(run: Span) -> bool:
-    """Whether the text says a one-word name is all the person is called: a phrase of
-    :data:`_ONE_NAME` right after it, after a phrase set off between commas (`Rizky, like
-    many Indonesians, uses one name.`) or after `, who` and a `like` phrase (`Rizky, who
-    uses one name,`, `Rizky, who like many Indonesians uses one name,`); not the people's
-    word of that phrase (`Indonesians`, after a word of :data:`_PEOPLE_QUANTIFIERS`).
-    Read from the words, which may be left unparsed."""
-    doc = run.doc
-    if run.start > 0 and doc[run.start - 1].lower_ in _PEOPLE_QUANTIFIERS:
-        return False
-    at = run.end
-    if at < len(doc) and doc[at].text == ",":
-        at += 1
-        if at < len(doc) and doc[at].lower_ == "who":
-            at += 1
-            if at + 1 < len(doc) and doc[at].lower_ == "like":
-                # `who like many Indonesians uses one name`: past the people's word
-                at = next((t.i + 1 for t in doc[at + 1 : at + 4] if t.is_title), at)
-        else:
-            close = next(
-                (t.i for t in doc[at : min(len(doc), at + _SET_OFF)] if t.text == ","), None
-            )
-            at = at if close is None else close + 1
-    words = tuple(t.lower_ for t in doc[at : min(len(doc), at + _ONE_NAME_WORDS)])
-    return any(words[: len(phrase)] == phrase for phrase in _ONE_NAME)
-
-
-def _indefinite(run: Span) -> bool:
-    """Whether `a` or `an` opens a name's phrase, right before it or before one lower-case
-    word that is no role (`a Volkswagen Passat`, `a silver Volkswagen Passat`; not `an
-    aide Tom Ruiz`): a make or a kind of thing, as a person's name never has."""
-    doc, i = run.doc, run.start - 1
-    if i >= 0 and doc[i].is_lower and doc[i].is_alpha and doc[i].lower_ not in _ROLES_AND_TITLES:
-        i -= 1
-    return i >= 0 and doc[i].lower_ in _INDEFINITE
-
-
-def _regnal(token: Token) -> bool:
-    """Rule regnal-number: a number in capitals after a name (`II`, `III`) says which
-    bearer of it one is, and is no word of the name the length limit counts, so a chief's
-    four names and his number are one person's (`Nana Kofi Owusu Mensah II`)."""
-    return token.is_upper and len(token) > 1 and token.lower_ in NAME_SUFFIXES
-
-
-def _second_half(token: Token) -> bool:
-    """Rule hyphen-one-word: whether a word is the second half of a double-barrelled
-    name, a hyphen tight between it and the first (`Villalobos` of `Pérez-Villalobos`):
-    the two halves are one word of the name the length limit counts, so two given names
-    and a double surname of which one half is hyphened are a person's
-    (`María Luisa Ortiz-Bello Sanz`)."""
-    return token.i > 1 and inner_hyphen(token.doc[token.i - 1])
-
-
-def firm_possessive(run: Span) -> bool:
-    """Rule possessive-firm-name: whether a name is written with a possessive mark that
-    owns nothing (:func:`~quotes.mentions.owns_nothing`: `Macy's said …`): a firm named
-    for its founder, no person."""
-    doc = run.doc
-    return run.end < len(doc) and run.start <= doc[run.end].head.i < run.end and owns_nothing(
-        doc[run.end]
-    )
-
-
 def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     """A title or a role noun before it, a given name first (from the hand list or the
     SSA counts: `Karine Dubois`; one of either sex before another: `Casey Darnell
     Hobbs`), set off after a title or role noun (`Her lawyer, Tam Ní Bhriain,`), a
     description in apposition after it that is no kind of organisation (`Guðrún
-    Sigurðardóttir, an engineer`), an age (:func:`_aged`), a word meaning `son of` or
+    Sigurðardóttir, an engineer`), an age (:func:`aged`), a word meaning `son of` or
     `daughter of` between its words (`Llinos ap Gwilym`, :data:`_PATRONYMIC`), a name
-    the text says is one's only name (:func:`_one_name`), or a speaker of a speech verb;
+    the text says is one's only name (:func:`one_name`), or a speaker of a speech verb;
     never a country's name of two words or more (`Sri Lanka`, though `Sri` opens given
     names), a kin group's word (`Mataqali`, :data:`_KIN_GROUPS`), a name after `the`
     (:func:`_article_before`) nor one with `a` (`a silver Volkswagen Passat`). `tokens`
     are the run's :func:`name_tokens`, when the caller has them."""
     tokens = name_tokens(run) if tokens is None else tokens
     words = [t for t in tokens if (t.is_title or t.is_upper) and not is_initial(t)
-             and not _regnal(t) and not _second_half(t)]
+             and not regnal(t) and not second_half(t)]
     if not tokens or len(words) > 4 or _article_before(tokens[0]) or _body_after_adjective(run):
         return False
     if tokens[-1].lower_ in _KIN_GROUPS:
@@ -379,7 +291,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
     before = run.doc[at] if at >= 0 else None
     if before is not None and before.lower_ in ORG_KINDS:
         return False  # `the aid group Mountain Relief`
-    if _indefinite(run):
+    if indefinite(run):
         return False  # `a silver Volkswagen Passat approached`: a thing of a make
     if acronym_name(tokens[-1]) is not None:
         return False  # `Norland Radio and Television (NRT) said …`: a body's name
@@ -393,7 +305,7 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         # rule title-before-body-kind: `the Justice Ministry said`, `Justice Department
         # figures`: a title word heading a body's name, no judge called Ministry
         return False
-    if len(tokens) == 1 and tokens[0].lower_ in _DAYS and not _one_name(run):
+    if len(tokens) == 1 and tokens[0].lower_ in _DAYS and not one_name(run):
         return False  # rule day-no-person: `miss Sunday's game`, a day, whatever precedes it
     if before is not None and (
         (before.lower_ in TITLES and not (before.is_lower and before.pos_ == "VERB"))
@@ -419,11 +331,11 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         # rule unlisted-given-first (:mod:`quotes.given_first`): `Wani Joseph Lokudu`, a
         # first word no list holds kept before a listed given name
         return True
-    if _aged(run, tokens):
+    if aged(run, tokens):
         return True  # `Ollie Tremayne, 18, got …`, `Letchumi, 46,`, `67-year-old Ramdeen Mahto`
     if len(tokens) >= 2 and run.start > 0 and run.doc[run.start - 1].lower_ == "born":
         return True  # rule born-name: `Dapo Sixx, the rapper born Oladapo Sikiru Bankole,`
-    if len(tokens) == 1 and _one_name(run):
+    if len(tokens) == 1 and one_name(run):
         return True  # `Rizky, like many Indonesians, uses one name.`
     if len(tokens) >= 2 and _who_after(run):
         return True  # rule who-person: `Leināʻala Kahale, who sailed with him, …`

@@ -62,6 +62,7 @@ from quotes.cue_repairs import (
     cue_read_onto_set_off_participle,
 )
 from quotes.cue_words import token_indices
+from quotes.forced_capitals import GIVEN_PREPOSITIONS
 from quotes.name_repairs import (
     given_read_as_noun,
     given_read_as_preposition,
@@ -85,7 +86,6 @@ from quotes.opener_subjects import (
     subject_read_into_opener,
 )
 from quotes.phrase_names import phrase_name_read_apart
-from quotes.proper_runs import GIVEN_PREPOSITIONS
 from quotes.quote_subjects import (
     subject_read_into_quote,
 )

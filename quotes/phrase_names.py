@@ -15,19 +15,18 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span, Token
 
+from quotes.bodies import MEMBER_PREPOSITIONS
 from quotes.cue_words import cue_lemmas
+from quotes.forced_capitals import capital_forced
 from quotes.genders import is_given_name
 from quotes.headline_case import in_title_case
 from quotes.language import word_list
 from quotes.name_spans import TITLES
-from quotes.proper_runs import capital_forced
 from quotes.rehead import Move, rehead_all
 from quotes.source_words import TIME_WORDS
 
 #: Small words a name written as a phrase keeps in lower case (`Save the Children`).
 _SMALL = word_list("phrase-name-small-words")
-#: Prepositions between a person's name and the body the person is of (`Ana Ruiz of`).
-_MEMBER_PREPOSITIONS = word_list("member-prepositions")
 #: Verbs that take a clause, which open a sentence as an order and no name (`Imagine`),
 #: with the cue words (`Remember Kelby Council said …`).
 _CLAUSE_IMPERATIVES = word_list("clause-imperatives")
@@ -146,10 +145,10 @@ def _phrase_name(run: Span) -> bool:
     (`Save the Children`), or the first an order's verb (:func:`_opening_order`: `Keep
     Britain Tidy`); no title (`Health Secretary Ana Ruiz`), no pronoun (`Because I`)
     and no person's name in it that opens with a given name or is set before the body
-    the person is of (`Ruiz of Save the Children`, :data:`_MEMBER_PREPOSITIONS`); its
-    first word, where a capital is forced, a verb's base form, a noun or an adjective
-    that is no time (not `Later`, `Meanwhile`, `Yesterday`). No `and` joins it: `Marta
-    Ruiz and Kelby Council` are two."""
+    the person is of (`Ruiz of Save the Children`,
+    :data:`~quotes.bodies.MEMBER_PREPOSITIONS`); its first word, where a capital is
+    forced, a verb's base form, a noun or an adjective that is no time (not `Later`,
+    `Meanwhile`, `Yesterday`). No `and` joins it: `Marta Ruiz and Kelby Council` are two."""
     words = [t for t in run if t.lower_ not in _SMALL]
     if len(words) < _FEWEST or not words[0].is_title:
         return False
@@ -173,7 +172,7 @@ def _phrase_name(run: Span) -> bool:
         and ent.end > run.start
         and (
             (len(ent) > 1 and is_given_name(ent[0].text))  # `Shadow Health Minister Ana Ruiz`
-            or (ent.end < run.end and doc[ent.end].lower_ in _MEMBER_PREPOSITIONS)
+            or (ent.end < run.end and doc[ent.end].lower_ in MEMBER_PREPOSITIONS)
         )  # `Ruiz of Save the Children said`: a person of the body
         for ent in doc.ents
     )

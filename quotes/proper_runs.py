@@ -6,7 +6,8 @@ Gaelic inner words that join them (`Maria van der Berg`, `Shauna McIlwaine-Oduya
 `Ruairidh Mac an t-Saoir`), cut after a title (`U.S. President Joe Biden`), before a
 given name a capitalised role ends at (`City Engineer Marcus Webb`), and after a common
 word that opens a sentence (`Notice Trump …`), which :class:`~quotes.known_words.CommonWords`
-tells from a name.
+tells from a name (the words capitalised only where a capital is forced are
+:mod:`quotes.forced_capitals`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,13 @@ from spacy.attrs import POS, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from quotes.bearer_kinds import STREET_ENDS
+from quotes.forced_capitals import (
+    given_read_as_preposition,
+    named_again,
+    opening_kind,
+    opening_word,
+)
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import is_given_name
 from quotes.given_first import unlisted_given_first
@@ -40,7 +48,7 @@ from quotes.name_starts import (
     initials_after_role,
     is_given,
 )
-from quotes.normalise import HYPHENS, OPENING_MARKS
+from quotes.normalise import HYPHENS
 from quotes.source_words import BODY_ENDS
 
 #: Particles that join a name only after a given name (`Maria do Céu`).
@@ -53,7 +61,7 @@ _PAIRS = frozenset(table("title-pairs"))
 _CLICKS = word_list("click-letters")
 #: Last words of a body's, a place's or a street's name (`Railway`, `Club`, `Road`,
 #: `Street`), which a name opening with an adjective may end in (rule name-opening-adjective).
-_NAME_ENDS = BODY_ENDS | word_list("place-name-heads") | word_list("street-name-ends")
+_NAME_ENDS = BODY_ENDS | word_list("place-name-heads") | STREET_ENDS
 
 
 def _capital_first(form: str) -> bool:
@@ -206,7 +214,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 # whose second word is also a given name (`Hebridean Link Ferries`)
                 start += 1
             elif end - start == 2 and opening_word(doc[start], common, words) and (
-                _named_again(doc[start + 1], words)
+                named_again(doc[start + 1], words)
             ):
                 start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
             elif end - start >= 2 and opening_kind(doc[start]):
@@ -364,82 +372,4 @@ def _given_read_as_other_word(
         following.lower() in PARTICLES or (propn[i + 1] and following.istitle())
     )
 
-
-#: Given names that are also prepositions (`Per`), which the tagger reads as these.
-GIVEN_PREPOSITIONS = word_list("given-names-prepositions")
-
-
-def given_read_as_preposition(token: Token) -> bool:
-    """Rule given-read-as-preposition: whether a word is a given name the tagger read as
-    the preposition it also is: `Per` in `The council's transport spokesman, Per Aune,
-    said …`, in title case right before a proper noun in title case, where no capital is
-    forced (:func:`capital_forced`) or where a verb follows that proper noun (`Per Aune
-    said …`). A sentence's opening `Per` before a comma (`Per Reuters, the firm …`)
-    stays the preposition."""
-    doc = token.doc
-    if not (
-        token.lower_ in GIVEN_PREPOSITIONS
-        and token.is_title
-        and token.pos_ == "ADP"
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].pos_ == "PROPN"
-        and doc[token.i + 1].is_title
-    ):
-        return False
-    return not capital_forced(token) or doc[token.i + 2].pos_ == "VERB"
-
-
-def opening_word(token: Token, common: CommonWords, words: Words) -> bool:
-    """Whether a capitalised word is capitalised only because it opens a sentence, a
-    line or a quotation, and is no part of the name after it: a common word (`Notice
-    Trump …`, `Injecting Clinton's …`, a headline's `Derelict Obama`) that is no given
-    name, title or particle, not joined to the next word by a hyphen, and that the text
-    never capitalises where no capital is forced (as it does `South` in `in South
-    Korea`), nor an acronym in capitals before a word that is not (rule
-    acronym-no-opening: `NHS England said`, whose `NHS` the model knows in lower case
-    too)."""
-    doc = token.doc
-    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    return (
-        capital_forced(token)
-        and following is not None
-        and following.text not in HYPHENS
-        and not (len(token.text) > 1 and token.text.isupper() and not following.text.isupper())
-        and token.lower_ not in TITLES
-        and token.lower_ not in PARTICLES
-        and not is_given_name(token.text)
-        and token.lower_ in common
-        and all(capital_forced(doc[i]) for i in words.at[token.text])
-    )
-
-
-#: Words for a kind of business a writer sets before its name (`Carmaker Toyota`).
-KINDS_BEFORE_NAMES = word_list("kinds-before-names")
-
-
-def opening_kind(token: Token) -> bool:
-    """Rule kind-opening-sentence: whether a capitalised word is a kind of business that a
-    writer sets before its name (:data:`KINDS_BEFORE_NAMES`) and capitalises only
-    because it opens a sentence, a line or a quotation: `Carmaker Toyota said …`,
-    `Drugmaker Halvern Pharma said …` name `Toyota`, `Halvern Pharma`."""
-    return token.lower_ in KINDS_BEFORE_NAMES and token.is_title and capital_forced(token)
-
-
-def capital_forced(token: Token) -> bool:
-    """Whether a token opens a sentence, a line or a quotation (a capital is forced)."""
-    if not token.i or token.is_sent_start:
-        return True
-    before = token.doc[token.i - 1]
-    return "\n" in before.text or before.text in OPENING_MARKS or before.text in ("``", "''")
-
-
-def _named_again(token: Token, words: Words) -> bool:
-    """Whether the text writes this capitalised word elsewhere on its own, after no
-    other capitalised word (`Obama and Clinton` after a headline's `Derelict Obama`):
-    the name is one the text uses alone (not so `Korea` in `South Korea`, `North
-    Korea`)."""
-    doc = token.doc
-    return any(
-        i != token.i and not (i and doc[i - 1].is_title) for i in words.at[token.text]
-    )
 
