@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.language import word_list
-from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.next_acts import second_act, tense
 from quotes.relative_tags import RELATIVE_TAGS
 from quotes.role_runs import role_run_start
+from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.writers_adjuncts import quotation_closed, writers_adjunct
 
 
@@ -270,7 +270,7 @@ def _before_role_run(end: Token) -> Token:
 
 def reach(head: Token) -> int:
     """The index of the last token a clause's rules read: its head's right edge, at most
-    :data:`~quotes.model.MAX_SENTENCE_TOKENS` tokens on. The library's sentences are
+    :data:`~quotes.sentence_starts.MAX_SENTENCE_TOKENS` tokens on. The library's sentences are
     never longer (it starts one there), so its clauses end at their edge; a doc parsed
     elsewhere (the spaCy component) may hold one endless sentence of cues (`He said she
     said …` many thousand times), each cue's clause running to its end, and reading
