@@ -22,9 +22,9 @@ from quotes.clause_bounds import (
     clause_end,
     contiguous_around,
     new_source,
-    trimmed,
 )
 from quotes.clefts import cleft_focus, said_in_cleft
+from quotes.content_edges import trimmed
 from quotes.cue_objects import (
     contact_antecedent,
     cue_object,
