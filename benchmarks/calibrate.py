@@ -21,7 +21,7 @@ cell that holds exactly its parent's rows is left out of the table. Then the log
 shift of each doubt (a speaker or cue far from the quote, a speaker in lower case or of one
 word, a short quote, a text's reading cue, a pronoun the resolver found no one for, a
 name set off after a description and passed over; :func:`quotes.confidence.row_doubts`)
-is fitted on the same rows (:func:`quotes.confidence.fit_shifts`) and shipped beside the
+is fitted on the same rows (:func:`quotes.confidence_fit.fit_shifts`) and shipped beside the
 cells. The
 rows one document puts in a cell weigh as ``--cap`` rows at most: a document's rows share
 its annotators' habits and its layout, so forty transcript turns of one interview are not
@@ -54,18 +54,20 @@ sys.path.insert(0, str(ROOT))
 
 from quotes import get_engine  # noqa: E402
 from quotes.confidence import (  # noqa: E402
-    Outcome,
-    dump_table,
-    fit,
-    fit_shifts,
-    pruned,
-    rate_of,
     row_doubts,
     rule_family,
     shifted_rate,
     speaker_kind,
     speaker_pattern,
     speaker_reach,
+)
+from quotes.confidence_fit import (  # noqa: E402
+    Outcome,
+    dump_table,
+    fit,
+    fit_shifts,
+    pruned,
+    rate_of,
 )
 from quotes.gold import load_gold  # noqa: E402
 from quotes.records import Quote  # noqa: E402

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.clause_bounds import Content, trimmed
+from quotes.clause_bounds import Content
+from quotes.content_edges import trimmed
 from quotes.cue_words import token_indices
 from quotes.exchanges import is_chorus
 from quotes.label_speakers import LabelPeople, names_someone, narrator

@@ -22,9 +22,9 @@ from quotes.clause_bounds import (
     clause_end,
     contiguous_around,
     new_source,
-    trimmed,
 )
 from quotes.clefts import cleft_focus, said_in_cleft
+from quotes.content_edges import trimmed
 from quotes.cue_objects import (
     contact_antecedent,
     cue_object,
@@ -38,9 +38,9 @@ from quotes.feelings import feeling_object
 from quotes.glosses import before_gloss
 from quotes.language import word_list
 from quotes.lemma_repairs import put_it_to
-from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.naming import called_out
 from quotes.poll_readings import poll_reading
+from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.stance_adjectives import stance_topic
 from quotes.stance_phrases import stance_phrase_object

@@ -6,7 +6,8 @@ A reader takes `the prosecutor` for the one person the story called a prosecutor
 `(D-Ore.)`, `the witness` for the one who testified, and `the designer` for the one the
 text said was a designer. :mod:`quotes.descriptions` reads a description's own words (its
 age, its kind, whether it is definite); this module looks the description up among the
-people and bodies indexed so far (:mod:`quotes.person_index`, :mod:`quotes.bodies`);
+people and bodies indexed so far (:mod:`quotes.person_index`, :mod:`quotes.bodies`), a
+description by a title in :mod:`quotes.titled_descriptions`;
 :mod:`quotes.leads` reads a story's lead (`A former bookkeeper testified …`, the person
 the next sentences name), and :class:`quotes.speakers.SpeakerResolver`, which decides
 what kind of mention a speaker is, builds on both.
@@ -25,21 +26,17 @@ from quotes.genders import (
 )
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
-from quotes.name_spans import MOST_TITLES, TITLES
 from quotes.names import ORG_KINDS
 from quotes.nationalities import compound_nation
 from quotes.source_words import COMPANY_WORDS
-from quotes.stated_facts import StatedFacts, reported_gender
+from quotes.stated_facts import reported_gender
+from quotes.titled_descriptions import _INDEFINITE, TitledDescriptions
 from quotes.written_names import kind_name
 
 #: Descriptions of the person in focus (`the Spaniard`, `the world number three`).
 FOCUS_WORDS = word_list("focus-descriptions")
 #: Abbreviations of "number" before a numeral (`No`), which rank a person (`world No 3`).
 _NUMBER_SIGNS = word_list("number-signs")
-#: The indefinite articles, and those who speak for a body (`a spokesperson`): one of
-#: them after an article of the first is no one the text titled so.
-_INDEFINITE = word_list("indefinite-articles")
-_VOICES = word_list("body-voices")
 
 
 def is_focus_word(head: Token) -> bool:
@@ -92,8 +89,6 @@ def _ranked_by_number(head: Token) -> bool:
 
 #: Nouns that describe a person (`the lawmaker`, `the singer`, `a former bookkeeper`).
 _PERSON_ROLES = word_list("person-roles")
-#: The titles a description noun stands for besides itself (`the judge`: Justice).
-_TITLE_DESCRIPTIONS = word_map("title-descriptions")
 #: A person's place in a team (`coach`, `halfback`, `sophomore`): a description by one
 #: is no one the text gave another.
 _TEAM_PLACES = word_list("team-places")
@@ -108,7 +103,7 @@ _ROLE_ACTS = word_map("role-acts")
 LEAD_REACH = 120
 
 
-class DescribedIndex(StatedFacts):
+class DescribedIndex(TitledDescriptions):
     """The people and bodies of one document, looked up by a description; fed in
     document order."""
 
@@ -268,109 +263,6 @@ class DescribedIndex(StatedFacts):
                 found.add(self.resolve(mention_span(subject)))
         found.discard(None)
         return found.pop() if len(found) == 1 else None
-
-    def by_title_phrase(self, head: Token) -> str | None:
-        """`The Health Minister added …` after `Health Minister Datuk Seri Dr Nurul Ain
-        said …`: the one person the text named right after the same capitalised title
-        and its qualifiers (a few more titles may stand between); None for a title with
-        no qualifier, or when none or several were so named."""
-        doc = head.doc
-        start, phrase = _title_phrase(head)
-        if len(phrase) < 2:
-            return None
-        fits = {
-            person
-            for i, person in self.timeline
-            if i < start and _phrase_at(_words_before(doc, i), phrase) is not None
-        }
-        return self._the_one(fits)
-
-    def by_later_title_phrase(self, head: Token) -> str | None:
-        """Rule title-named-later: `The First Minister has conceded that …` in a story's
-        opening, before it names `First Minister Morag MacInnes`: the one person the text
-        names after the mention right after the same capitalised title and its qualifiers
-        (:meth:`by_title_phrase`), none of them titled a deputy's or a former holder's
-        (`former First Minister X` held it before); None for a title with no qualifier, or
-        when none or several were so named."""
-        doc = head.doc
-        _, phrase = _title_phrase(head)
-        if len(phrase) < 2:
-            return None
-        fits = set()
-        for i, person in self.timeline:
-            if i <= head.i:
-                continue
-            before = _words_before(doc, i)
-            at = _phrase_at(before, phrase)
-            if at is not None and not (at and before[at - 1] in _LESSER_OFFICES):
-                fits.add(person)
-        return self._the_one(fits)
-
-    def _by_title(self, head: Token) -> str | None:
-        """`the president` → the one person the text titled President before it (`the
-        PM` → Prime Minister, title-descriptions.txt), of
-        several the one named in its sentence or the one before (`Justice X wrote …` ¶
-        `Justice Y argued … The justice said` is Y); None when it titled none, or several
-        and not one is named there, or the description is a body's voice after an
-        indefinite article (`a spokesperson`, another the text leaves unnamed)."""
-        title = head.lower_
-        if title not in TITLES and title not in _TITLE_DESCRIPTIONS:
-            return None
-        if title in _VOICES and any(
-            c.dep_ == "det" and c.lower_ in _INDEFINITE for c in head.children
-        ):
-            # rule indefinite-voice: `A spokesperson for the health board said …` after
-            # `Labour's health spokesperson, Rewi Manahi,` is another, unnamed one (not
-            # other titles: `A sheriff has found …` in a lead is the one named later)
-            return None
-        titles = {title, *_TITLE_DESCRIPTIONS.get(title, ())}  # `the judge`: Mr Justice X
-        titled = {p for i, p in self.timeline if i < head.i and titles & self.people[p].titles}
-        words = {t.lower_ for t in head.lefts if t.lower_ in TITLES}
-        if len(titled) > 1 and not words:
-            titled = self._office_itself(titled)
-        if len(titled) > 1:
-            # `the Chief Justice` after `Chief Justice X and Justice Y`: all its title words
-            fits = {p for p in titled if words and words <= self.people[p].titles}
-            if not fits and not words:
-                # `In his dissent, Justice Y argued … The justice said …`: the one the
-                # sentence before named (not `Judge X and Judge Y heard …`, two)
-                fits = {p for i, p in self.timeline if p in titled and self._in_reach(i, head)}
-            titled = fits
-        return self._the_one(titled)
-
-    def _office_itself(self, titled: set[int]) -> set[int]:
-        """Of several people titled with a bare title's word, those who hold the office
-        itself, when some do (rule office-itself): `The Mayor replied …` after `Present:
-        Mayor Rosa Vella; Deputy Mayor Ian Farr` is Rosa Vella, not the deputy, nor a
-        former holder (:data:`_LESSER_OFFICES`)."""
-        itself = {p for p in titled if not self.people[p].titles & _LESSER_OFFICES}
-        return itself or titled
-
-
-#: Words before a title that make it another office than the title alone names
-#: (`Deputy Mayor`, `Vice President`, `former Minister`).
-_LESSER_OFFICES = word_list("lesser-offices")
-
-
-def _title_phrase(head: Token) -> tuple[int, list[str]]:
-    """Where the capitalised title phrase a description's head closes begins, and its
-    words in lower case: `Health Minister` of `The Health Minister added`."""
-    doc = head.doc
-    start = head.i
-    while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].is_title:
-        start -= 1
-    return start, [t.lower_ for t in doc[start : head.i + 1]]
-
-
-def _words_before(doc: Doc, i: int) -> list[str]:
-    """The words, in lower case, of the titles that may stand before word `i`."""
-    return [t.lower_ for t in doc[max(0, i - MOST_TITLES) : i]]
-
-
-def _phrase_at(words: list[str], phrase: list[str]) -> int | None:
-    """Where `phrase` stands in `words`, or None."""
-    return next((k for k in range(len(words)) if words[k : k + len(phrase)] == phrase), None)
-
 
 def _subject_of(name: Token) -> Token | None:
     """The subject a name is or stands beside: the name itself, or the description it

@@ -16,7 +16,8 @@ from quotes.person_record import Person
 #: Articles of a role a lead gives a person (`a prosecutor`).
 _INDEFINITE = word_list("indefinite-articles")
 #: A body's voices (`a spokesperson`): another one the story names later may be another
-#: person (rule indefinite-voice of :meth:`quotes.described.DescribedIndex._by_title`).
+#: person (rule indefinite-voice of
+#: :meth:`quotes.titled_descriptions.TitledDescriptions._by_title`).
 _VOICES = word_list("body-voices")
 
 

@@ -1,7 +1,7 @@
 """Which sentences of a text selective parsing parses (:mod:`quotes.selective`).
 
 A text is tokenised whole and split into sentences by rule (:func:`sentences`: the
-paragraph rules of :func:`quotes.model.paragraph_breaks`, and `.`/`!`/`?` before a space
+paragraph rules of :func:`quotes.sentence_starts.paragraph_breaks`, and `.`/`!`/`?` before a space
 and a capital). **The rule that picks a sentence** (:func:`pick`): it is parsed when
 
 1. it overlaps a quotation that an opening mark can start (at a paragraph or sentence
@@ -65,8 +65,8 @@ from quotes.interview_answers import question_line
 from quotes.language import table, word_list
 from quotes.law_texts import LAW_TEXTS
 from quotes.marks import find_quote_spans
-from quotes.model import paragraph_breaks
 from quotes.picking_cues import cue_words, has_cue
+from quotes.sentence_starts import paragraph_breaks
 from quotes.source_words import AUTHORED
 
 #: Tokens that end a sentence, the closing marks that may follow them, and what else
@@ -82,7 +82,7 @@ _COLON_WORDS = 8
 
 def sentences(doc: Doc, words: list[str] | None = None) -> list[tuple[int, int]]:
     """The `(start, end)` token bounds of a tokenised doc's sentences, by rule: a new
-    sentence at each paragraph (:func:`~quotes.model.paragraph_breaks`) and after a full
+    sentence at each paragraph (:func:`~quotes.sentence_starts.paragraph_breaks`) and after a full
     stop, `!`, `?` or `…` (and any closing marks) that a space and a capital, digit or
     opening mark follow. It splits less often than a parser would (`Jeb!, Ben Carson`
     stays one), never more, so a parsed run never cuts a sentence the parser keeps

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.clause_bounds import Content, clause_end
 from quotes.complements import complement
+from quotes.content_edges import trimmed
 from quotes.cue_objects import restrictive_relative
 from quotes.cue_words import IMPRESSION_CUES
 from quotes.governing import addressed_participle

@@ -118,7 +118,8 @@ sentence's structure, never by the words of a particular text:
 The rules that read the page's lines around a row, not its parse (a notice, a pull
 quote, an outcue, a headline, the title), are in :mod:`quotes.page_lines`; those whose
 source is the writer, a work of hers or a thing pointed back to are in
-:mod:`quotes.writer_voice`; the last steps for reported speech, its source and its shape,
+:mod:`quotes.writer_voice`; the last step for a direct quote, its place on the page, in
+:mod:`quotes.direct_scope`; the last steps for reported speech, its source and its shape,
 in :mod:`quotes.reported_scope`.
 """
 
@@ -129,9 +130,9 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from quotes.advice_points import advice_point
 from quotes.chair_calls import chair_call
-from quotes.content_shape import chosen_word, quoted_request, quoted_thing, quoted_topic
-from quotes.crowd_voices import chorus, heckled
+from quotes.crowd_voices import chorus
 from quotes.decision_lines import sanction_read
+from quotes.direct_scope import _direct_by_page
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
 from quotes.greetings import greeting_alone
@@ -161,37 +162,22 @@ from quotes.not_said import (
     displayed,
     glossed,
     machine_voice,
-    recited,
-    sung,
     text_speaks,
-    translated_in_brackets,
     unmade_text,
 )
 from quotes.overlaps import without_overlaps
 from quotes.page_lines import (
     checked_claim,
-    cited_headline,
-    echoed_ending,
-    headline,
-    in_writers_sentence,
-    named_quote_title,
     notice,
-    pull_quote,
     reader_notice,
-    set_in_apposition,
-    signature,
-    title,
 )
-from quotes.read_out import numbered_text, sung_while, titled_work_opening
-from quotes.records import UNNAMED_VOICE, Quote, QuoteType
+from quotes.read_out import titled_work_opening
+from quotes.records import Quote, QuoteType
 from quotes.refusals import refusal_alone
-from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
+from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.satire import in_satire
-from quotes.set_off_texts import display_before_colon, note_before_colon, title_beside_work
-from quotes.titles import is_title
-from quotes.translations import translated_after_cue, translated_after_dash
+from quotes.set_off_texts import display_before_colon
 from quotes.unasserted import denied_cue, hypothetical, received
-from quotes.writer_voice import headlinese, own_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -220,7 +206,7 @@ def dropped_by(
 
     The rules run in named steps by what they read: the cue (:func:`_by_cue`), the
     source (:func:`_by_speaker`), the words whoever says them (:func:`_by_content`),
-    then a direct quote's place on the page (:func:`_direct_by_page`) or reported
+    then a direct quote's place on the page (:mod:`quotes.direct_scope`) or reported
     speech's source and shape (:mod:`quotes.reported_scope`).
     """
     if content is not None and in_satire(doc_text, content.start_char):
@@ -354,99 +340,6 @@ def _by_content(
     if advice_point(content, cue, method):
         return "advice"
     return None
-
-
-def _direct_by_page(
-    doc_text: str, content: Span | None, cue: Token | None, speaker: Span | None, method: str
-) -> str | None:
-    """Step 4 for a direct quote: words no one is given as saying, by the quote's place
-    on the page (a heckle, a line repeated or cited, the writer's sentence or own words,
-    a headline); otherwise the quote is the speaker's words and stays."""
-    if method == UNNAMED_VOICE:
-        return "heckle"  # `"Rubbish!" came a voice from the benches.`
-    if content is not None and quoted_topic(cue, content, method):
-        return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
-    if content is not None and quoted_thing(cue, content):
-        return "thing-object"  # `The union maintains "a strict neutrality"`: scare quotes
-    if content is not None and quoted_request(cue, content, method):
-        return "request"  # `The casting call asked for "an actress, 25–35, …"`
-    if content is not None and chosen_word(cue, content):
-        return "chosen-word"  # `The report avoids the term "crisis", preferring "pressure"`
-    if content is not None:
-        lines = _direct_by_lines(doc_text, content, cue, method)
-        if lines is not None:
-            return lines
-        if title_beside_work(doc_text, content, cue):
-            return "work-title"  # `a documentary about itself, "Los del Puente", in which …`
-        if speaker is None and in_writers_sentence(doc_text, content.start_char, content.end_char):
-            # `Her column last week, "Why I gave up the car", drew 300 letters`: a title, a
-            # slogan or the writer's own words, which no one is given as saying
-            return "unsourced"
-    if speaker is not None and own_words(speaker, method):
-        return "writer"
-    if (
-        speaker is not None
-        and content is not None
-        and method.startswith(_BORROWED)
-        and content.start <= speaker.start < content.end
-    ):
-        # rule speaker-inside-quote: `Last day at the library: "Where will the children
-        # read now?"`: a speaker borrowed from a sentence the parse ran into the quote is
-        # the quote's own words, no one given as saying it (`--scope all` keeps the row)
-        return "unsourced"
-    # `Tributes to Ann Lee, 'the voice of the morning show'`: a quote in a headline that no
-    # one is given as saying is the headline's, not a statement; and a quote in the title
-    # over the story is never one, whoever the title names (`'We lost everything': family
-    # tells of flood`, `Okafor: 'We were beaten'`, also when the quotation keeps its full
-    # stop: `Okafor: 'We were beaten.'`)
-    if content is not None and named_quote_title(doc_text, content.start_char):
-        return "headline"
-    if content is None or not headline(doc_text, content.start_char):
-        return None
-    if speaker is None or title(doc_text, content.start_char) or headlinese(speaker):
-        return "headline"
-    return None
-
-
-def _direct_by_lines(
-    doc_text: str, content: Span, cue: Token | None, method: str
-) -> str | None:
-    """What makes a direct quote a line repeated, cited, recited or cried rather than
-    someone's statement: a pull quote, a cited headline or title, an echoed ending, a
-    signature, a translation in brackets, a text recited or sung, a heckle."""
-    start, end = content.start_char, content.end_char
-    if pull_quote(doc_text, start, end):
-        return "pull-quote"
-    if cited_headline(doc_text, start, end):
-        return "work-title"
-    if echoed_ending(doc_text, start, end):
-        return "echo"
-    if signature(doc_text, start):
-        return "signature"  # `It was signed: "The staff of Ward 9".`
-    if method.startswith(_BORROWED) and set_in_apposition(doc_text, start, end):
-        # `His first book, "Salt and Iron", is still in print.`: a title, not words of
-        # whoever said the quote before it
-        return "work-title"
-    if translated_in_brackets(doc_text, start):
-        return "gloss"
-    if translated_after_dash(doc_text, start, end) or translated_after_cue(doc_text, start, end):
-        return "gloss"  # `It reads "Paid â'n cau ni" — "Don't close us".`
-    if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
-        return "recited"
-    if note_before_colon(content):
-        return "platform-note"  # `A community note had been added under the post: "…"`
-    if heckled(content, cue):
-        return "heckle"
-    if method.startswith(BY_PASSIVE) and is_title(content.text):
-        # `"The Salt Road" is published by Harrow Books`: a work's title, not words
-        return "work-title"
-    return None
-
-
-#: Methods of a direct quote with no cue of its own, whose speaker is borrowed from a quote
-#: or a sentence near it (:mod:`quotes.inheritance`).
-_BORROWED = ("previous-quote", "previous-sentence", "previous-turn", "last-speaker",
-             "next-sentence")
 
 
 def check_scope(scope: object) -> Scope:

@@ -17,8 +17,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 
 from quotes.according_hosts import according_host
-from quotes.clause_bounds import Content, clause_end, trimmed
+from quotes.clause_bounds import Content, clause_end
 from quotes.clefts import cleft_focus
+from quotes.content_edges import trimmed
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.doc_memo import lexical_ids

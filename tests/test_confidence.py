@@ -12,15 +12,13 @@ import quotes
 import quotes.confidence
 from quotes.cli import app
 from quotes.confidence import (
-    Outcome,
     cell_keys,
     confidence,
-    fit,
-    pruned,
     speaker_kind,
     speaker_pattern,
     speaker_reach,
 )
+from quotes.confidence_fit import Outcome, fit, pruned
 from quotes.language import data_path
 from quotes.scoring import calibration_error, ranking_auc, top_precision
 

@@ -8,11 +8,10 @@ import quotes
 from quotes.confidence import (
     BASE,
     DOUBTS,
-    Outcome,
-    fit_shifts,
     row_doubts,
     shifted_rate,
 )
+from quotes.confidence_fit import Outcome, fit_shifts
 from quotes.records import Quote
 
 #: A speaker named far ahead of her reported clause: over 150 characters of description

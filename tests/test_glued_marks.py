@@ -1,5 +1,5 @@
 """A quote mark glued between the clause before it and the quote's first word, the space
-left out (quotes/model.py splits it off, quotes/mark_kinds.py reads it as opening): the
+left out (quotes/tokenizer_cases.py splits it off, quotes/mark_kinds.py reads it as opening): the
 cue and its speaker are found as with the space (sentences written for these tests)."""
 
 from __future__ import annotations

@@ -31,10 +31,10 @@ from quotes.engine import Engine
 from quotes.installed import default_model
 from quotes.longer_forms import fullest_name
 from quotes.marks import find_quote_spans
-from quotes.model import MAX_SENTENCE_TOKENS
 from quotes.normalise import MAX_RUN, normalise
 from quotes.records import Document, Quote
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
+from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.

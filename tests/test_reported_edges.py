@@ -288,7 +288,7 @@ CASES = [
          Row("indirect", 44, "to go home", "The driver", "wanted", "reported:conjunct")],
     ),
     # the `that` that opens the clause, read as its subject's determiner, is left out
-    # (clause_bounds._that_read_as_determiner)
+    # (content_edges._that_read_as_determiner)
     (
         "The chief financial officer told analysts on a conference call that warm weather in "
         "September had left the group with too many coats.",
