@@ -180,13 +180,31 @@ def _role_before_name(tokens: list[Token]) -> bool:
     """role-before-name: whether a mention opens with a capitalised noun of occupation
     before a name of two words or more, which is no part of the name: `Manager Nemanja
     Vukic said …`, `Striker Lena Hoff told …` (lower case, `team manager Nemanja Vukic`,
-    the noun stays out of the mention already)."""
+    the noun stays out of the mention already); role-before-given-name: or before one
+    known given name, the noun itself none (`Striker Kane said`; `Mason Mount` and
+    `Hunter Reid` are names), or an audience's noun before any one name (`Reader Morag
+    sends this`, `Caller Chisomo said`)."""
+    if len(tokens) == 2:
+        role, given = tokens
+        if not role.is_title or given.pos_ != "PROPN":
+            return False
+        if role.lower_ in AUDIENCE_ROLES:
+            return True
+        return (
+            role.lower_ in SENTENCE_ROLES
+            and is_given_name(given.text)
+            and not is_given_name(role.text)
+        )
     return (
         len(tokens) > 2
         and tokens[0].lower_ in SENTENCE_ROLES
         and tokens[0].is_title
         and all(t.pos_ == "PROPN" or t.text in HYPHENS for t in tokens[1:])
     )
+
+
+#: Members of an audience named in a post by the noun and a given name (`Reader Morag`).
+AUDIENCE_ROLES = word_list("audience-roles")
 
 
 def name_text(tokens: list[Token]) -> str:

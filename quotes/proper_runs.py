@@ -31,6 +31,7 @@ from quotes.language import table, word_list
 from quotes.name_joins import inner_name_words
 from quotes.name_keys import ELIDED, HYPHEN_PARTICLES, PARTICLES
 from quotes.name_spans import (
+    AUDIENCE_ROLES,
     POST_NOMINALS,
     SENTENCE_ROLES,
     TITLES,
@@ -217,6 +218,8 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 named_again(doc[start + 1], words)
             ):
                 start += 1  # `Notice Trump sniffing …`, a headline's `Derelict Obama`
+            elif end - start == 2 and doc[start].lower_ in AUDIENCE_ROLES:
+                start += 1  # `Caller Chisomo said …`: rule role-before-given-name
             elif end - start >= 2 and opening_kind(doc[start]):
                 start += 1  # `Carmaker Toyota said …`: the kind, no word of the name
             start = _opening_adjective(doc, start, end)

@@ -252,6 +252,16 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Kwarta Kart, had charged buyers a fee.",
             [("the bureau's director", "The bureau's director")],
         ),
+        # rule role-before-given-name: an audience's noun a live blog or a phone-in
+        # writes before a given name, and a capitalised role before one known given
+        # name, are no part of the name; a given name that is also a role word is
+        (
+            "Caller Chisomo said the water had been off for four days.",
+            [("Chisomo", "Chisomo")],
+        ),
+        ("Reader Morag said the fence was gone.", [("Morag", "Morag")]),
+        ("Striker Kane said the pitch was poor.", [("Kane", "Striker Kane")]),
+        ("Mason Mount said the pitch was poor.", [("Mason Mount", "Mason Mount")]),
         # the Philippine `Engr.` (an engineer) before a name ends no sentence
         (
             "Area manager Engr. Rodel Bautista Cruz of the Water Supply and Sewerage Board "
