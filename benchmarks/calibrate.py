@@ -319,7 +319,7 @@ def main() -> None:
         "shifts": shifts,
         "shifts_about": "The log-odds shift of each doubt a row has (quotes.confidence."
         "row_doubts) and the base shift every row takes, added to its cell's rate "
-        "(quotes.confidence.shifted_rate); fitted by quotes.confidence.fit_shifts on the "
+        "(quotes.confidence.shifted_rate); fitted by quotes.confidence_fit.fit_shifts on the "
         "same rows as the cells, each row's cell rate taken from cells fitted without its "
         "document.",
     }
