@@ -533,6 +533,10 @@ THE COURT: Overruled. You may answer.
         (COURT_RECORD, "Overruled. You may answer.", "Imelda Kerrigan"),
         (COURT_RECORD, "I did. Every entry was in my hand until March.",
          "Nadia Oyelaran-Price"),
+        # … also where the text names a court whose name ends in the label's word
+        # (rule court-label-no-surname: `COURT` is no surname of `Harbour Crown Court`)
+        (COURT_RECORD.replace("on Tuesday.", "at Harbour Crown Court on Tuesday."),
+         "Overruled. You may answer.", "Imelda Kerrigan"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
