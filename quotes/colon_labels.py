@@ -17,6 +17,7 @@ from quotes.around_quote import char_before
 from quotes.cue_words import token_indices
 from quotes.exchanges import FIELD_ARTICLES, is_field_label
 from quotes.forced_capitals import capital_forced
+from quotes.language import word_list
 from quotes.normalise import BULLETS, HYPHENS
 
 #: The most words a bracket between a label's name and its colon holds: an affiliation
@@ -39,6 +40,8 @@ def field_slug(words: list[Token]) -> bool:
 
 #: The most words a label naming its speaker holds (`Tom Kemble:`, `Dame Rosa Lind:`).
 _LABEL_WORDS = 3
+#: Words that open a topic line before a colon (`On Portimonense: "…"`), no label.
+_TOPICS = word_list("topic-line-openers")
 
 
 def past_stamp_line(clause: list[Token], norm: str) -> list[Token]:
@@ -61,8 +64,10 @@ def named_label(words: list[Token]) -> bool:
     """Whether the words before a colon at a line's start are a name the text also
     gives in a sentence (`Kemble:` after `Opposition leader Tom Kemble is responding`):
     at most :data:`_LABEL_WORDS` capitalised words, the last of them found capitalised
-    elsewhere in the text, not opening a sentence there."""
-    if not 0 < len(words) <= _LABEL_WORDS:
+    elsewhere in the text, not opening a sentence there. A topic line is no label
+    (rule topic-line-no-label: `On Portimonense: "…"` under `Here is what else Ana Ruiz
+    said.` is about the rival club the text named, said by the one named above it)."""
+    if not 0 < len(words) <= _LABEL_WORDS or words[0].lower_ in _TOPICS:
         return False
     if not all(
         t.text[:1].isupper() and t.text.replace("-", "").replace("'", "").isalpha() for t in words

@@ -57,7 +57,8 @@ def interview_parties(
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if prep.dep_ == "agent":
                     asker, answerer = obj, next(
-                        (c for c in verb.children if c.dep_ == "nsubjpass"), answerer
+                        (c for c in verb.children if c.dep_ == "nsubjpass"),
+                        answerer or _subject_of_be(verb),
                     )
                 elif prep.lower_ in _ANSWERER_PREPOSITIONS and answerer is None:
                     answerer = obj
@@ -76,6 +77,16 @@ def interview_parties(
                     return answerer, asker
                 return asker, answerer
     return None, None
+
+
+def _subject_of_be(verb: Token) -> Token | None:
+    """Rule passive-read-as-complement: the one a passive interview verb is done to,
+    where the parse hung the participle on `was` as its complement and the subject on
+    `was` (`She was cross-examined by the defence's counsel, Ana Ruiz.`: `examined` is
+    an `acomp` of `was`, `She` its `nsubj`); None for any other shape."""
+    if verb.dep_ not in ("acomp", "xcomp") or verb.head.lemma_ != "be":
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
 
 
 #: Pronouns of the writer as a party to an interview (`us`, `we`, `me`).

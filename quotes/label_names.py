@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes.court_labels import court_label
 from quotes.language import word_list, word_map
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
 from quotes.role_words import OFFICES, is_office
@@ -86,7 +87,7 @@ class LabelNames:
             written = _written_whole(intro, words)
             if written is not None:
                 return written
-        clue = self._surname_clues.get(tuple(words), 0)
+        clue = None if court_label(words) else self._surname_clues.get(tuple(words), 0)
         named = (
             set()
             if words[0].lower() in OFFICES or clue is None or clue >= len(intro)

@@ -21,6 +21,7 @@ from quotes.lead_bodies import body_of, first_speaker, introduced_next, set_off_
 from quotes.lead_roles import role_holder_later
 from quotes.mentions import mention_span
 from quotes.name_spans import name_tokens
+from quotes.named_later import introduces, later_sentences, set_off_name
 from quotes.names import ORG_KINDS
 from quotes.research_groups import later_group_place
 from quotes.source_words import COMPANY_WORDS
@@ -111,12 +112,18 @@ class LeadIndex(DescribedIndex):
         …`), wherever in the story it comes: the writer names the one described; and a
         body's kind so described stands for the body named beside it (`The union, the
         Sindicat Docent, said …`). Only a singular noun, and only the next sentence's
-        subject set off with a name."""
+        subject set off with a name; a description with `a` or `an` looks further, to the
+        first later sentence that names it so (rule description-named-later,
+        :meth:`_named_later`)."""
         if head.tag_ != "NN":
             return None
         sent = head.sent
         if sent.end >= len(self.doc):
             return None
+        if introduces(head):
+            later = self._named_later(head)
+            if later is not None:
+                return later
         for subject in self.doc[sent.end].sent:
             if subject.dep_ != "nsubj" or not _same_noun(subject, head):
                 continue
@@ -132,6 +139,21 @@ class LeadIndex(DescribedIndex):
                 # union in the region warned …`
                 return self.organisation(name_tokens(mention_span(named)))
             return None
+        return None
+
+    def _named_later(self, head: Token) -> str | None:
+        """Rule description-named-later (:mod:`quotes.named_later`): `A senior coast
+        guard official said …` stands for the person a later sentence names as the
+        subject `The official, Commander Ana Ruiz,`, paragraphs on; None when no later
+        subject takes up the noun so, or its name is no person the index holds."""
+        for sent in later_sentences(head):
+            named = set_off_name(sent, head, _same_noun)
+            if named is None:
+                continue
+            if named.ent_type_ != "PERSON":
+                return None
+            person = self.person_at(self.doc[named.left_edge.i : named.i + 1])
+            return None if person is None else self.people[person].name
         return None
 
     def _lead_body(self, head: Token) -> str | None:

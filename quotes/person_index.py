@@ -7,7 +7,9 @@ person who was a subject or speaker since the sentence before, and the people a
 generation word, a knight's title or initials mean are looked up by
 :class:`quotes.person_lookups.PersonLookups`. The given names the entities missed are
 read after them (a title word that is a given name, a name split by a nickname, a given
-name set off after `her husband`). :class:`quotes.speakers.SpeakerResolver` builds on
+name set off after `her husband`), and so are the names a description gives inside itself
+(:mod:`quotes.names_given`) and one-word names a clause shows are people's
+(:mod:`quotes.lone_names`). :class:`quotes.speakers.SpeakerResolver` builds on
 this index to read descriptions, bodies and works.
 """
 
@@ -31,6 +33,7 @@ from quotes.genders import (
     noun_gender,
 )
 from quotes.language import word_list
+from quotes.lone_names import lone_names
 from quotes.mentions import entity_at, mention_span
 from quotes.name_joins import capitalised_verb_in_name
 from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES, name_parts
@@ -44,6 +47,7 @@ from quotes.name_spans import (
 )
 from quotes.name_starts import portfolio_title, ranked_portfolio_title
 from quotes.names import GLUED_KEY, ORG_KINDS
+from quotes.names_given import Unlisted, names_in_descriptions
 from quotes.nicknames import called_names, nickname_inside
 from quotes.normalise import HYPHENS
 from quotes.own_pronouns import own_pronoun_gender
@@ -130,6 +134,28 @@ class PersonIndex(PersonLookups):
         self._given_before_nickname()
         for i in token_indices(doc, "LOWER", gendered_nouns()):
             self._add_given_beside(i)
+        for found in (*names_in_descriptions(doc), *lone_names(doc)):
+            self._add_unlisted(found)
+
+    def _add_unlisted(self, found: Unlisted) -> None:
+        """A person no entity holds that a description names inside itself (rule
+        name-in-description, :mod:`quotes.names_given`: `a fisherman who gave only his
+        first name, Abebe,`) or a lone name a clause shows is a person's (rule
+        lone-name-person, :mod:`quotes.lone_names`: `Yohane, who called from Zomba,`),
+        mentioned at ``found.at``, a subject or set off after one as the clause has it,
+        so that a `he` after it finds them."""
+        tokens = name_tokens(found.name)
+        if not tokens:
+            return
+        text = name_text(tokens)
+        index = self._find(text, found.name.start, found.gender)
+        if index is None:
+            index = self._new_person(Person(text, name_parts(text)[1], gender=found.gender))
+        self._mentioned(found.at, index)
+        if found.role == "subject":
+            self.subjects.add(found.at)
+        elif found.role == "set-off":
+            self.set_off_subjects.add(found.at)
 
     def _add_given_beside(self, i: int) -> None:
         """A person named only by a given name set off after a noun that tells their

@@ -49,6 +49,7 @@ from quotes.language import word_list
 from quotes.mentions import mention_span, name_head
 from quotes.name_spans import name_tokens
 from quotes.name_starts import holder_in_portfolio
+from quotes.names_given import description_name
 from quotes.nicknames import at_handle, is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
@@ -163,6 +164,7 @@ class SpeakerResolver(TitleMentions):
             or named_in_clause(head)
             or self_named(mention)
             or holder_in_portfolio(head)
+            or description_name(head)
         )
         if named is not None:
             # `The head of the super PAC, Mike Murphy, praised …`

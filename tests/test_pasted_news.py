@@ -326,6 +326,23 @@ def test_a_label_under_a_time_line_is_the_colon_rule_s() -> None:
     assert (row.type, row.cue, row.method) == ("direct", ":", "colon:named-label")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rule topic-line-no-label: `On Harrowgate:` names the rival, no speaker
+        "Ana Ruiz coaches Marsh Town, who meet Harrowgate United on Sunday. Here is "
+        'what else Ruiz said.\n\nOn Harrowgate:\n\n"They have the money. We have the '
+        'legs."',
+        # … and with the quote on the topic line itself
+        "Ana Ruiz coaches Marsh Town, who meet Harrowgate United on Sunday. Here is "
+        'what else Ruiz said.\n\nOn Harrowgate: "They have the money. We have the legs."',
+    ],
+)
+def test_a_topic_line_before_a_colon_names_no_speaker(text: str) -> None:
+    row = row_holding(text, "the money")
+    assert row.speaker == "Ana Ruiz"
+
+
 def test_a_which_taking_up_a_clause_reports_no_one() -> None:
     # rule which-clause-no-source: the inference after the engineer's words is no row
     rows = quotes.extract(

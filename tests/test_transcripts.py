@@ -433,6 +433,16 @@ def test_a_note_of_what_the_speaker_does_cuts_the_turn_in_two() -> None:
     ]
 
 
+def test_a_committee_record_s_interjection_note_cuts_the_turn_in_two() -> None:
+    text = (
+        "The committee heard from the harbour master, Ana Ruiz-Pryce, and the mayor, "
+        "Tom Okafor-Hale.\n\nOKAFOR-HALE: Did the board write to you?\n\nRUIZ-PRYCE: We "
+        "wrote to them twice. (Interjection) I heard that. Nobody answered us.\n"
+    )
+    rows = [q.text for q in quotes.extract(text) if q.speaker == "Ana Ruiz-Pryce"]
+    assert rows == ["We wrote to them twice.", "I heard that. Nobody answered us."]
+
+
 def test_a_hosts_own_lines_around_a_sponsor_read_are_rows() -> None:
     rows = [(q.text, q.speaker_mention) for q in quotes.extract(PODCAST)]
     assert rows == [
@@ -523,6 +533,10 @@ THE COURT: Overruled. You may answer.
         (COURT_RECORD, "Overruled. You may answer.", "Imelda Kerrigan"),
         (COURT_RECORD, "I did. Every entry was in my hand until March.",
          "Nadia Oyelaran-Price"),
+        # … also where the text names a court whose name ends in the label's word
+        # (rule court-label-no-surname: `COURT` is no surname of `Harbour Crown Court`)
+        (COURT_RECORD.replace("on Tuesday.", "at Harbour Crown Court on Tuesday."),
+         "Overruled. You may answer.", "Imelda Kerrigan"),
     ],
 )
 def test_a_record_label_resolves_to_the_name_the_introduction_gives(
@@ -628,6 +642,32 @@ def test_who_spoke_to_whom_decides_who_asks(introduction: str) -> None:
     assert rows == [
         ("Why stay?", "Ines Olawale"),
         ("The sea is the only boss I trust.", "Kwame Asante-Birch"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        # rule passive-read-as-complement: a cross-examination introduces the Q and A
+        # lines, the parse hanging `examined` on `was` and the witness on `was`
+        "Ines Olawale, 44, told the tribunal the ledger had been altered. She was "
+        "cross-examined by the harbour board's counsel, Kwame Asante-Birch. The exchange "
+        "went as follows:",
+        # … with the witness set off after a role and the time before the agent
+        "The witness, Ines Olawale, was cross-examined on Tuesday by Kwame Asante-Birch "
+        "for the harbour board. Part of it ran as follows:",
+    ],
+)
+def test_a_cross_examination_says_who_asks_and_who_answers(introduction: str) -> None:
+    text = (
+        introduction
+        + "\n\nQ: You altered the ledger yourself, didn't you?\n\nA: I copied it. I never "
+        "changed a figure.\n"
+    )
+    rows = [(q.text, q.speaker) for q in quotes.extract(text) if q.cue in ("Q", "A")]
+    assert rows == [
+        ("You altered the ledger yourself, didn't you?", "Kwame Asante-Birch"),
+        ("I copied it. I never changed a figure.", "Ines Olawale"),
     ]
 
 

@@ -1,0 +1,73 @@
+"""Rule lone-name-person: a name of one word the entity finder left out, shown to be a
+person's by the clause around it.
+
+Phone-ins, vox pops and village stories name people by one name (`Yohane`, `Chisomo`,
+`Warsini`) that no list of given names holds and the entity finder seldom reads as a
+person, so a `he` or `she` after it found someone else. Two shapes say it is a person:
+a relative clause with `who` on it (`Yohane, who called from Chinamwali, was angrier.`),
+and a name set off after a noun of a person's role (`The first caller, Chisomo from
+Domasi, said …`). :class:`quotes.person_index.PersonIndex` adds each as a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from quotes.cue_words import token_indices
+from quotes.language import word_list
+from quotes.names_given import Unlisted
+from quotes.role_words import SOURCE_NOUNS
+
+#: Nouns of a person's role after which a name set off is a person's (`caller`).
+_ROLES = SOURCE_NOUNS | word_list("lone-name-roles")
+#: Relative pronouns that stand only for a person (`who`, `whom`).
+_PERSONAL_RELATIVES = word_list("personal-relatives")
+
+
+def lone_names(doc: Doc) -> list[Unlisted]:
+    """The one-word names of people no entity holds, by the two shapes of
+    :func:`_lone_person`, each mentioned at its own word."""
+    out = []
+    for i in token_indices(doc, "LOWER", _PERSONAL_RELATIVES):
+        relative = doc[i]
+        if relative.dep_ != "nsubj" or relative.head.dep_ != "relcl":
+            continue
+        name = relative.head.head
+        if _lone_name(name) and name.i < relative.i:
+            # `Yohane, who called from Chinamwali, was angrier.`
+            out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
+    for name in doc:
+        if name.dep_ == "appos" and _lone_name(name) and _person_noun(name.head):
+            # `The first caller, Chisomo from Domasi, said …`
+            out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
+    return out
+
+
+def _lone_name(token: Token) -> bool:
+    """Whether a token is a name of one word in title case that no entity holds: a
+    proper noun with no compound before it and no proper noun after it."""
+    doc = token.doc
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.is_alpha
+        and not token.ent_type_
+        and not any(c.dep_ == "compound" for c in token.lefts)
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+    )
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun is one for a person's role (`caller`, `farmer`), by its lemma."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in _ROLES
+
+
+def _role(name: Token) -> str | None:
+    """How a name's mention stands in its clause: a subject, set off after a main
+    clause's subject, or neither."""
+    if name.dep_ in ("nsubj", "nsubjpass"):
+        return "subject"
+    head = name.head
+    if name.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.i < name.i:
+        return "set-off"
+    return None
