@@ -134,12 +134,15 @@ from quotes.crowd_voices import chorus, heckled
 from quotes.decision_lines import sanction_read
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
+from quotes.generic_sources import generic_source
 from quotes.greetings import greeting_alone
 from quotes.instructions import memo_instruction, notice_instruction, told_to
+from quotes.known_as import knows_as
 from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
+from quotes.naming_terms import quoted_name_given
 from quotes.no_claims import (
     empty_message,
     exhortation,
@@ -186,6 +189,7 @@ from quotes.read_out import numbered_text, sung_while, titled_work_opening
 from quotes.records import UNNAMED_VOICE, Quote, QuoteType
 from quotes.refusals import refusal_alone
 from quotes.reported_scope import BY_PASSIVE, reported_by_shape, reported_by_source
+from quotes.review_plots import plot_line
 from quotes.satire import in_satire
 from quotes.set_off_texts import display_before_colon, note_before_colon, title_beside_work
 from quotes.titles import is_title
@@ -249,6 +253,10 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
     sentence denies)."""
     if name_given(kind, content, cue, method):
         return "name-given"
+    if quoted_name_given(kind, content, cue):
+        return "name-given"  # `Georgians call the technique "minankari"`
+    if cue is not None and knows_as(cue):
+        return "name-given"  # `the striker everyone has known since he was 12 as Tiki, …`
     if inscribed(cue):
         return "inscribed"
     if exhortation(cue):
@@ -269,12 +277,16 @@ def _by_speaker(
     a machine, a law, a record or a writer the text does not know, a platform's note)."""
     if displayed(speaker, cue) or unmade_text(speaker, cue, name, content):
         return "displayed"
+    if generic_source(speaker, cue):
+        return "generic-source"  # `Every government promises "joined-up thinking"`
     if chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
     if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
         return "recited"
     if played_part(speaker, name):
         return "recited"  # `"…," Sheriff Ada Brenner (played by Kate Moss-Irving) warns.`
+    if plot_line(speaker, cue):
+        return "recited"  # a theatre review: `Later Dato, the son, shouts: "…"`
     if title_source(speaker):
         return "work-title"  # `The play's title, "…", comes from a line: "…"`
     if titled_work_opening(speaker, cue):
