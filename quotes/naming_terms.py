@@ -8,7 +8,10 @@ default scope (:func:`quotes.scope.dropped_by`; `--scope all` keeps the rows):
   verb gives its object (`She calls it, more often, "the glass"`, `Fans called him "the
   Wall"`): a name, not a view. An indefinite one (`calls it "a disgrace"`), a superlative
   (`"the worst deal"`) or a name with a complement (`"the end of an era"`) is a
-  judgement, kept.
+  judgement, kept;
+- rule described-thing: a verb of describing whose row is its object alone, no `as` and
+  no quoted words in it (`Palaeontologists have described a new species of dinosaur`,
+  `it describes places that exist on paper`): the thing described, not anyone's words.
 """
 
 from __future__ import annotations
@@ -22,6 +25,10 @@ if TYPE_CHECKING:
 
 #: Verbs that give a name or a term (`call`, `dub`).
 _NAMING = word_list("term-naming-verbs")
+#: Verbs of describing a thing (`describe`, `depict`).
+_DESCRIBING = word_list("describing-verbs")
+#: Words that lead in a view after a describing verb's object (`as`, `like`).
+_VIEW_LINKS = frozenset({"as", "like"})
 #: Most words of a term quoted whole, and of a definite name with its article.
 _TERM_WORDS = 2
 _NAME_WORDS = 4
@@ -92,3 +99,15 @@ def _definite_name(content: Span, cue: Token) -> bool:
         c.dep_ in ("dobj", "dative") and c.i < content.start and c.pos_ in ("PRON", "PROPN", "NOUN")
         for c in cue.children
     )
+
+
+def described_thing(content: Span | None, cue: Token | None, method: str) -> bool:
+    """Rule described-thing: a reported row of a naming verb's object (method
+    `reported-naming`) whose cue is a verb of describing and whose words hold no `as`,
+    no `like` and no quotation mark: what was described, not words or a view."""
+    # `Palaeontologists have described a new species of long-necked dinosaur.`
+    if content is None or cue is None or not method.startswith("reported-naming"):
+        return False
+    if cue.lemma_.lower() not in _DESCRIBING:
+        return False
+    return not any(t.is_quote or t.lower_ in _VIEW_LINKS for t in content)

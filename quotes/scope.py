@@ -142,7 +142,7 @@ from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
-from quotes.naming_terms import quoted_name_given
+from quotes.naming_terms import described_thing, quoted_name_given
 from quotes.no_claims import (
     empty_message,
     exhortation,
@@ -255,6 +255,8 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "name-given"
     if quoted_name_given(kind, content, cue):
         return "name-given"  # `Georgians call the technique "minankari"`
+    if described_thing(content, cue, method):
+        return "described-thing"  # `Palaeontologists have described a new species`
     if cue is not None and knows_as(cue):
         return "name-given"  # `the striker everyone has known since he was 12 as Tiki, …`
     if inscribed(cue):

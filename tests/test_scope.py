@@ -258,6 +258,18 @@ DROPPED = [
      'She calls it, more often, "the floor".', 'the pavement "calçada"'),
     ('She has carved stone since 1990.\n\nPortuguese masons call the pavement "calçada". '
      'She calls it, more often, "the floor".', "the floor"),
+    # … and what a describing verb describes, its object alone with no `as` and no
+    # quoted words (naming_terms.described_thing)
+    ("Lizard fossil found in Neuquén\n\nNEUQUÉN, Argentina — Palaeontologists in Argentina "
+     "have described a new species of horned lizard from bones found on a farm in Neuquén "
+     "province, including a nearly complete skull.\n\nThe team said the lizard lived about "
+     "90 million years ago.",
+     "a new species of horned lizard from bones found on a farm in Neuquén province, "
+     "including a nearly complete skull"),
+    ("Is the minister right about nursery places?\n\nThe minister said there were 4,000 new "
+     "places. So the figure is real, but it describes places that exist only on paper. "
+     "About a third of them have no staff.\n\nThe department did not reply.",
+     "places that exist only on paper"),
     # a source that is any one of a kind, with a cue in the present: the writer's
     # generic claim (generic_sources.generic_source)
     ('Every government promises "joined-up thinking" and then builds three new '
