@@ -111,3 +111,13 @@ def described_thing(content: Span | None, cue: Token | None, method: str) -> boo
     if cue.lemma_.lower() not in _DESCRIBING:
         return False
     return not any(t.is_quote or t.lower_ in _VIEW_LINKS for t in content)
+
+
+def known_by_name(cue: Token) -> bool:
+    """Rule knows-as (:func:`quotes.known_as.knows_as`): `the winger everyone has known
+    since he was 14 as Quim, signed …` gives a name, not a statement."""
+    # imported here: quotes.known_as needs spaCy when imported, and the commands that need
+    # no model import the scope's rules without it
+    from quotes.known_as import knows_as
+
+    return knows_as(cue)

@@ -137,12 +137,11 @@ from quotes.fixed_texts import machine_message, put_question
 from quotes.generic_sources import generic_source
 from quotes.greetings import greeting_alone
 from quotes.instructions import memo_instruction, notice_instruction, told_to
-from quotes.known_as import knows_as
 from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
-from quotes.naming_terms import described_thing, quoted_name_given
+from quotes.naming_terms import described_thing, known_by_name, quoted_name_given
 from quotes.no_claims import (
     empty_message,
     exhortation,
@@ -257,7 +256,7 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
         return "name-given"  # `Georgians call the technique "minankari"`
     if described_thing(content, cue, method):
         return "described-thing"  # `Palaeontologists have described a new species`
-    if cue is not None and knows_as(cue):
+    if cue is not None and known_by_name(cue):
         return "name-given"  # `the striker everyone has known since he was 12 as Tiki, …`
     if inscribed(cue):
         return "inscribed"
