@@ -182,7 +182,7 @@ def in_a_chapter(cue: Token) -> bool:
     between. An author who `writes` in a chapter of her memoir, with no one told, makes
     her own claim."""
     # `In the last chapter, the old ferryman tells her: "Nobody crosses twice."`
-    if not _tells_someone(cue):
+    if not tells_someone(cue):
         return False
     return any(
         c.dep_ == "prep"
@@ -203,7 +203,7 @@ def _sets_a_work(noun: Token) -> bool:
     )
 
 
-def _tells_someone(cue: Token) -> bool:
+def tells_someone(cue: Token) -> bool:
     """Whether a cue in the present tells its words to someone named or a pronoun of
     the third person (`tells Deniz`, `tells her`), or to someone a possessive ties to
     a person of the story (`tells his grandson`, `tells her staff`), as a plot summary
@@ -234,7 +234,7 @@ def in_a_plot(cue: Token) -> bool:
     of the story (`Its heroine, Dana, is eleven.`, :data:`_PLOT_PERSONS`): a review's
     plot summary giving a character's line, the fiction's words."""
     # `Its heroine, Dana, is eleven. When she asks why, her grandmother tells her: "…"`
-    if not _tells_someone(cue):
+    if not tells_someone(cue):
         return False
     doc, sent = cue.doc, cue.sent
     if any(t.lower_ in _PLOT_PERSONS for t in doc[sent.start : cue.i]):

@@ -97,3 +97,21 @@ def _aside_name(doc: Doc, start: int, person: Span) -> tuple[Span, list[str]] | 
         return None  # `known as Ireland's …`, `known as Tom and Jerry`
     words = [t.lower_ for t in doc[start:end] if t.lower_ not in TITLES]
     return (person, words) if words else None
+
+
+def knows_as(cue: Token) -> bool:
+    """Rule knows-as: whether a cue of `know` gives the name someone knows a person by,
+    an `as` a few words after it with a capitalised or quoted name (`the striker the
+    whole county has known since he was nine as Tiki, signed …`, `whom the market knows
+    as "Big Sam"`): naming, not a statement, whatever clause the parse hangs on the cue.
+    `She knew as a girl that the mill would close` is no name (lower case after `as`);
+    the verb has its subject (an aside after a name, `X, known as Y, said`, is
+    :func:`known_as_name`'s)."""
+    # `the keeper everyone in the valley has known since school as Doddie, signed on`
+    if cue.lemma_.lower() != "know" or not any(c.dep_ == "nsubj" for c in cue.children):
+        return False  # `Bautista, known around the league as "Coach Ronnie", added`: an aside
+    start = _name_start(cue, "as")
+    if start is None or start >= len(cue.doc):
+        return False
+    name = cue.doc[start]
+    return name.is_title or name.is_quote

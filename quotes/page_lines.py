@@ -255,16 +255,22 @@ def _titled_document(text: str, at: int, said: str, after: str) -> bool:
 
 #: The words before a signature: a passive of `sign` (`It was signed:`) or `signed only`
 #: (`Another, signed only "R.M.", says …`); not a person who signs, in sign language
-#: (`Ana Ruiz signed: "We want interpreters."`, a statement).
-_SIGNED = re.compile(r"(?:\b(?:was|is|were|are)\s+signed|\bsigned\s+only)[ \t]*[:,]?$", re.I)
+#: (`Ana Ruiz signed: "We want interpreters."`, a statement). An aside set off by commas
+#: may stand between (`It was signed, as all her letters were, "Yours in haste".`).
+_SIGNED = re.compile(
+    r"(?:\b(?:was|is|were|are)\s+signed|\bsigned\s+only)"
+    r"(?:[ \t]*,[^,;:\n\"“”]{1,80})?[ \t]*[:,]?$",
+    re.I,
+)
 
 
 def signature(text: str, start: int) -> bool:
     """Rule signature: whether a quote whose content starts at character `start` of
     `text` is the name a letter, a note or a card is signed with, after a passive of
-    `sign` (`The letter ended with an apology. It was signed: "The staff of Ward 9".`):
-    who signed it, not words anyone says."""
-    before = text[max(0, start - 60) : start].rstrip(_MARKS + " \t")
+    `sign` (`The letter ended with an apology. It was signed: "The staff of Ward 9".`),
+    also past an aside (`It was signed, as every one of her letters was, "Yours"`): who
+    signed it or how, not words anyone says."""
+    before = text[max(0, start - 150) : start].rstrip(_MARKS + " \t")
     return _SIGNED.search(before) is not None
 
 

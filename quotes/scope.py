@@ -135,12 +135,14 @@ from quotes.decision_lines import sanction_read
 from quotes.direct_scope import _direct_by_page
 from quotes.fiction_lines import character_line, played_part, work_opening
 from quotes.fixed_texts import machine_message, put_question
+from quotes.generic_sources import generic_source
 from quotes.greetings import greeting_alone
 from quotes.instructions import memo_instruction, notice_instruction, told_to
 from quotes.law_texts import law_text, shall_wording
 from quotes.named_words import dedication, quoted_charge, title_source, word_as_word
 from quotes.nameless_texts import nameless_text
 from quotes.naming import name_given
+from quotes.naming_terms import described_thing, known_by_name, quoted_name_given
 from quotes.no_claims import (
     empty_message,
     exhortation,
@@ -175,6 +177,7 @@ from quotes.read_out import titled_work_opening
 from quotes.records import Quote, QuoteType
 from quotes.refusals import refusal_alone
 from quotes.reported_scope import reported_by_shape, reported_by_source
+from quotes.review_plots import plot_line
 from quotes.satire import in_satire
 from quotes.set_off_texts import display_before_colon
 from quotes.unasserted import denied_cue, hypothetical, received
@@ -235,6 +238,12 @@ def _by_cue(kind: QuoteType, content: Span | None, cue: Token | None, method: st
     sentence denies)."""
     if name_given(kind, content, cue, method):
         return "name-given"
+    if quoted_name_given(kind, content, cue):
+        return "name-given"  # `Georgians call the technique "minankari"`
+    if described_thing(content, cue, method):
+        return "described-thing"  # `Palaeontologists have described a new species`
+    if cue is not None and known_by_name(cue):
+        return "name-given"  # `the striker everyone has known since he was 12 as Tiki, …`
     if inscribed(cue):
         return "inscribed"
     if exhortation(cue):
@@ -255,12 +264,16 @@ def _by_speaker(
     a machine, a law, a record or a writer the text does not know, a platform's note)."""
     if displayed(speaker, cue) or unmade_text(speaker, cue, name, content):
         return "displayed"
+    if generic_source(speaker, cue):
+        return "generic-source"  # `Every government promises "joined-up thinking"`
     if chorus(speaker, cue, content if kind == "direct" else None):
         return "chorus"
     if text_speaks(speaker) or work_opening(speaker, cue, content) or character_line(speaker, cue):
         return "recited"
     if played_part(speaker, name):
         return "recited"  # `"…," Sheriff Ada Brenner (played by Kate Moss-Irving) warns.`
+    if plot_line(speaker, cue):
+        return "recited"  # a theatre review: `Later Dato, the son, shouts: "…"`
     if title_source(speaker):
         return "work-title"  # `The play's title, "…", comes from a line: "…"`
     if titled_work_opening(speaker, cue):

@@ -95,6 +95,18 @@ def test_a_row_without_a_cue_has_no_class() -> None:
 
 # --- what the default scope drops, and keeps ------------------------------------------------
 
+#: A theatre review of my own words: two characters' lines in its plot summary, and
+#: what the director tells the reviewer.
+_REVIEW = (
+    "The Button Box review — a family that keeps everything\n\n★★★☆☆\n\nWe are in a "
+    "crowded flat in Leeds in 1974. \"Nobody in this family throws away a button,\" the "
+    "grandmother tells her grandson. Later Pavel, the father, roars: \"You have sold the "
+    "piano and you are worried about the rug!\"\n\nThe director, Ivo Marek, told me that "
+    "the flat was his aunt's. \"I grew up in a flat like this one. Everybody in the "
+    "audience did,\" he says."
+)
+
+
 DROPPED = [
     # a cue under `let us` is the writer urging, no one's statement (no_claims.exhortation)
     ('So by all means, let us talk about "delivery" and "pipelines" once more.',
@@ -199,6 +211,10 @@ DROPPED = [
     # … and the name a note is signed with (page_lines.signature)
     ('"We are sorry," the note on the ward door said. It was signed: "The night staff of '
      'Ward 9".', "The night staff of Ward 9"),
+    # … also past an aside set off by commas
+    ('"We have had a hard year and a good one," the club\'s letter said. It was signed, as '
+     'every letter from the club has been since 1972, "Yours in the spirit of the game".',
+     "Yours in the spirit of the game"),
     # what someone perceived: noticed, saw, heard
     ("It took a while for anyone to notice that the woman at the till was the mayor.",
      "the woman at the till was the mayor"),
@@ -236,6 +252,41 @@ DROPPED = [
      "the council where the money had gone"),
     # a name given, not a view
     ('Fans have long called Petra Novak "the Wall".', 'Petra Novak "the Wall"'),
+    # … also a term quoted whole right after the writer's noun, and a short definite
+    # name a direct quote is (naming_terms.quoted_name_given)
+    ('She has carved stone since 1990.\n\nPortuguese masons call the pavement "calçada". '
+     'She calls it, more often, "the floor".', 'the pavement "calçada"'),
+    ('She has carved stone since 1990.\n\nPortuguese masons call the pavement "calçada". '
+     'She calls it, more often, "the floor".', "the floor"),
+    # … and what a describing verb describes, its object alone with no `as` and no
+    # quoted words (naming_terms.described_thing)
+    ("Lizard fossil found in Neuquén\n\nNEUQUÉN, Argentina — Palaeontologists in Argentina "
+     "have described a new species of horned lizard from bones found on a farm in Neuquén "
+     "province, including a nearly complete skull.\n\nThe team said the lizard lived about "
+     "90 million years ago.",
+     "a new species of horned lizard from bones found on a farm in Neuquén province, "
+     "including a nearly complete skull"),
+    ("Is the minister right about nursery places?\n\nThe minister said there were 4,000 new "
+     "places. So the figure is real, but it describes places that exist only on paper. "
+     "About a third of them have no staff.\n\nThe department did not reply.",
+     "places that exist only on paper"),
+    # a source that is any one of a kind, with a cue in the present: the writer's
+    # generic claim (generic_sources.generic_source)
+    ('Every government promises "joined-up thinking" and then builds three new '
+     'departments.', "joined-up thinking"),
+    ("Each minister insists the reform will pay for itself. None of them has been right.",
+     "the reform will pay for itself"),
+    # a character's line in a review's plot summary, told to someone of the story or by
+    # someone named by kin (review_plots.plot_line)
+    (_REVIEW, "Nobody in this family throws away a button,"),
+    (_REVIEW, "You have sold the piano and you are worried about the rug!"),
+    # … also the name `know … as` gives, whatever clause the parse hangs on it
+    # (known_as.knows_as)
+    ("BRAGA — Joaquim Manuel da Costa Pereira, the winger everyone in Minho has known since "
+     "he was 14 as Quim, signed a two-year deal with Sporting Braga on Monday, 11 years "
+     "after he left the club for Spain.",
+     "signed a two-year deal with Sporting Braga on Monday, 11 years after he left the club "
+     "for Spain"),
     # … a proper name in quotation marks with no article (naming._quoted_proper_name)
     ('Opposition councillors have taken to calling the scheme "Tram Folly".',
      "Tram Folly"),
@@ -563,6 +614,12 @@ KEPT = [
     ('Harbour market returns\n\nPhoto 2 of 4: Ida Brook, 70, at her stall. She said the '
      'rent had doubled since March. (Photo: Sam Hale)\n\nThe market reopened on Saturday.',
      "the rent had doubled since March"),
+    # what the director tells the reviewer in a review, in the present, is his
+    (_REVIEW, "I grew up in a flat like this one. Everybody in the audience did,"),
+    # a past cue under `each`, and a judgement a naming verb quotes
+    ("Each minister said the plan was sound when the cabinet met on Monday.",
+     "the plan was sound when the cabinet met on Monday"),
+    ('The mayor calls the plan "a disgrace".', "a disgrace"),
     # a judgement in a naming verb's words, not a term
     ('The coroner recorded misadventure, a verdict the family called "a whitewash".',
      "a whitewash"),
