@@ -146,10 +146,10 @@ def extract_cli(
     try:
         chosen = _chosen_columns(columns)
         part = Shard.parse(shard) if shard else None
-        if part is None and output is not None and output.is_dir():
+        if part is None and output is not None and _is_folder(output):
             raise OutputError(f"--output {output} is a folder; give a file path, or "
                               "--shard I/N to write shard files in it")
-        to_folder = part is not None and output is not None and (output.is_dir()
+        to_folder = part is not None and output is not None and (_is_folder(output)
                                                                   or not output.suffix)
         if to_folder and part is not None:  # a shard's report and texts are its own
             errors, texts = part.own(errors), part.own(texts)
@@ -275,3 +275,13 @@ def _print_preview(rows: list[tuple[str, str]]) -> None:
     for speaker, quote in rows:
         table.add_row(speaker, quote if len(quote) <= 90 else quote[:87] + "...")
     Console(file=sys.stderr if not sys.stdout.isatty() else sys.stdout).print(table)
+
+
+def _is_folder(output: Path) -> bool:
+    """Whether ``--output`` names a folder; a path the system cannot look up (a name
+    longer than the file system takes) is an OutputError naming why, where `is_dir`
+    raised its OSError as a traceback."""
+    try:
+        return output.is_dir()
+    except OSError as exc:
+        raise OutputError(f"--output {output}: {exc.strerror or exc}") from exc

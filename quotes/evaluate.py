@@ -20,6 +20,7 @@ from rich.progress import track
 from rich.table import Table
 from rich.text import Text
 
+from quotes import signals
 from quotes.cli_run import shown
 from quotes.gold import GoldDoc, GoldError, load_gold
 from quotes.installed import ModelNotFoundError
@@ -301,7 +302,10 @@ def evaluate_cli(
         gold_files = {str(path): load_gold(path) for path in gold}
         predictions = None
         if pred is not None:
-            predictions = load_predictions(pred)
+            # SIGTERM ended the process at once, leaving the temporary copy of a FIFO's
+            # stream (up to 1 GiB); now it exits 143 through the copy's clean-up
+            with signals.handling():
+                predictions = load_predictions(pred)
             check_spans(pred, predictions, {doc_id: doc.text for docs in gold_files.values()
                                             for doc_id, doc in docs.items()})
     except (GoldError, PredictionError) as exc:

@@ -92,7 +92,7 @@ def expand_inputs(
             plan.append((raw, None, None))
             continue
         path = Path(raw)
-        if raw and path.exists():
+        if raw and _exists(raw, path):
             plan.append((raw, path, None))
         elif glob.has_magic(raw):
             matches = sorted(m for m in glob.glob(raw, recursive=True) if os.path.isfile(m))
@@ -102,6 +102,16 @@ def expand_inputs(
         else:
             raise InputNotFoundError(f"input not found: {raw}")
     return _expand(plan, on_error)
+
+
+def _exists(raw: str, path: Path) -> bool:
+    """Whether the input ``raw`` names a file or folder; a path the system cannot look up
+    (a name longer than the file system takes) is an InputNotFoundError naming why, where
+    `Path.exists` raised its OSError as a traceback."""
+    try:
+        return path.exists()
+    except OSError as exc:
+        raise InputNotFoundError(f"input {raw}: {exc.strerror or exc}") from exc
 
 
 def _expand(

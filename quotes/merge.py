@@ -45,7 +45,11 @@ class ShardFiles:
     @classmethod
     def find(cls, folder: Path) -> ShardFiles:
         """The complete set of shard files in ``folder``, or MergeError naming what is off."""
-        if not folder.is_dir():
+        try:  # a name longer than the file system takes raised OSError as a traceback
+            is_folder = folder.is_dir()
+        except OSError as exc:
+            raise MergeError(f"{folder}: {exc.strerror or exc}") from exc
+        if not is_folder:
             raise MergeError(f"{folder} is not a folder of shard files")
         found = {}
         for path in folder.iterdir():

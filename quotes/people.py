@@ -186,12 +186,21 @@ def _by_other_words(group: list[SpeakerStats]) -> list[list[SpeakerStats]]:
     agrees with two (`Harjit Sandhu` beside `Harjit Kaur Sandhu` and `Harjit Singh
     Sandhu`) could be either, and stays apart."""
     people: list[list[tuple[frozenset[str], SpeakerStats]]] = []
-    for stats in sorted(group, key=lambda s: (-len(_other_words(s.name)), s.name)):
-        words = _other_words(stats.name)
-        homes = [p for p in people if all(_within(words, other) for other, _ in p)]
+    # each word of a person's fullest name, and each one's initial, to the people holding
+    # it: a name can join only a person whose fullest name holds each of its words, so
+    # it is checked against those alone, not against every person found before it
+    holding: dict[str, list[int]] = {}
+    for words, stats in sorted(((_other_words(s.name), s) for s in group),
+                               key=lambda pair: (-len(pair[0]), pair[1].name)):
+        candidates = (range(len(people)) if not words
+                      else min((holding.get(word, []) for word in words), key=len))
+        homes = [people[k] for k in candidates
+                 if all(_within(words, other) for other, _ in people[k])]
         if len(homes) == 1:
             homes[0].append((words, stats))
         else:
+            for key in words | {word[0] for word in words}:
+                holding.setdefault(key, []).append(len(people))
             people.append([(words, stats)])
     return [[stats for _, stats in person] for person in people]
 

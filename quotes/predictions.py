@@ -13,7 +13,9 @@ reason, so the CLI prints one line.
 from __future__ import annotations
 
 import csv
+import os
 import re
+import select
 import tempfile
 import zlib
 from collections.abc import Iterable, Mapping
@@ -213,12 +215,21 @@ def _from_fifo(path: Path) -> dict[str, list[Quote]]:
             raise PredictionError(str(exc).replace(str(copy), str(path))) from None
 
 
+#: How long a read of a FIFO waits for bytes before Python runs again (a signal's handler
+#: runs only then: SIGTERM met while a read blocked was handled once the writer wrote).
+_WAKE_SECONDS = 0.5
+
+
 def _copy_bounded(source: IO[bytes], target: IO[bytes], limit: int) -> int:
-    """Copy `source` to `target`, stopping once more than `limit` bytes came; returns how
-    many bytes were copied (more than `limit`: the stream was cut there)."""
-    copied = 0
+    """Copy the unread stream `source` to `target`, stopping once more than `limit` bytes
+    came; returns how many bytes were copied (more than `limit`: the stream was cut
+    there). Each read waits at most :data:`_WAKE_SECONDS`, so SIGTERM stops the copy at
+    once, not when the writer next writes."""
+    fd, copied = source.fileno(), 0
     while copied <= limit:
-        chunk = source.read(min(1 << 20, limit + 1 - copied))
+        if not select.select([fd], [], [], _WAKE_SECONDS)[0]:
+            continue
+        chunk = os.read(fd, min(1 << 20, limit + 1 - copied))
         if not chunk:
             break
         target.write(chunk)

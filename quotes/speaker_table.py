@@ -144,6 +144,8 @@ def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> st
 def _not_a_role(role: str) -> bool:
     """Whether words found before or beside a name are no role: only honorifics or
     pronouns (`Mrs.`, `herself`), or a given name left before a surname (`Bernie`)."""
+    if not any(char.isalpha() for char in role):  # signs alone: `>` of a tag left in a text
+        return True
     words = role.split()
     given = role[:1].isupper() and role.lower() not in TITLES and gender_of_given(role)
     if len(words) == 1 and given:
@@ -195,6 +197,9 @@ def _role_before(doc: Doc, tokens: list[Token]) -> str | None:
     first = tokens[0].i
     while first > 0:
         word = doc[first - 1]
+        if word.is_space and "\n" not in word.text:  # a tag read as spaces: `<b>Ana Ruiz</b>`
+            first -= 1
+            continue
         attached = root in word.ancestors and word.dep_ in _ROLE_DEPS
         if not attached or word.pos_ == "DET" or (word.is_punct and word.text not in _ROLE_PUNCT):
             break
@@ -253,18 +258,19 @@ def _set_off(appos: Token) -> bool:
 
 def _text(doc: Doc, start: int, end: int) -> str | None:
     """The text of tokens ``start:end`` without determiners, possessive pronouns and edge
-    punctuation; None when nothing is left."""
+    punctuation or spaces, each run of spaces inside it one space (a tag the text holds is
+    read as spaces: `the <i>mayor</i>` gives `mayor`); None when nothing is left."""
     words = [
         t for t in doc[start:end] if t.pos_ != "DET" and not (t.pos_ == "PRON" and t.dep_ == "poss")
     ]
-    while words and words[0].is_punct:
+    while words and (words[0].is_punct or words[0].is_space):
         words = words[1:]
-    while words and words[-1].is_punct and words[-1].text != ".":
+    while words and (words[-1].is_space or (words[-1].is_punct and words[-1].text != ".")):
         words = words[:-1]
     if not words:
         return None
     # the span's own text: `doc.text` is joined anew from every token on each call
-    return doc[words[0].i : words[-1].i + 1].text
+    return " ".join(doc[words[0].i : words[-1].i + 1].text.split())
 
 
 class SpeakerTable(People):

@@ -55,6 +55,10 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert done.stdout.strip() == f"quotes {__version__}"
 
 
+#: A file name longer than the 255 bytes a file system takes for one name.
+_LONG = "x" * 300
+
+
 @pytest.mark.parametrize(
     ("args", "line"),
     [
@@ -77,10 +81,20 @@ def test_python_dash_m_runs_the_cli() -> None:
         (["extract", "-", "-", "--workers", "1"], "error input - (standard input) is given "
          "twice; it can be read once: give it once"),
         (["speakers", "-", "-"], "error input - (standard input) is given twice"),
+        # a name longer than the file system takes was a traceback of `Path.exists`
+        (["extract", f"{_LONG}.txt"], f"error input {_LONG}.txt: File name too long"),
+        (["speakers", f"{_LONG}.txt"], f"error input {_LONG}.txt: File name too long"),
+        (["extract", "a.txt", "-o", f"{_LONG}.csv"],
+         f"error --output {_LONG}.csv: File name too long"),
+        (["extract", "a.txt", "--shard", "0/2", "-o", f"{_LONG}/"],
+         f"error --output {_LONG}: File name too long"),
+        (["merge", _LONG], f"error {_LONG}: File name too long"),
     ],
     ids=["unknown option", "misspelt option", "missing argument", "missing value",
          "value out of range", "not a number", "unknown command", "unknown top option",
-         "stdin twice", "stdin twice to speakers"],
+         "stdin twice", "stdin twice to speakers", "input name too long",
+         "speakers input name too long", "output name too long", "shard folder name too long",
+         "merge folder name too long"],
 )
 def test_a_usage_error_is_one_line_and_exit_2(args: list[str], line: str) -> None:
     """Click's usage errors are one line naming the command, the mistake and where help

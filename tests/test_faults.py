@@ -180,6 +180,36 @@ def test_sigterm_stops_the_workers_and_leaves_no_temp_file(tmp_path: Path) -> No
     assert [p.name for p in tmp_path.iterdir() if "partial" in p.name] == []
 
 
+@pytest.mark.parametrize(("number", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stopped_evaluate_leaves_no_copy_of_its_predictions_stream(
+    tmp_path: Path, number: int, status: int
+) -> None:
+    # `quotes evaluate gold.jsonl --pred <(…)` copies the stream to a temporary folder;
+    # SIGTERM while it was copied ended the process at once and left the folder, and a
+    # copy of up to 1 GiB in it, in the temporary folder for good
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The pier is shut."),
+                                "quotes": []}) + "\n", encoding="utf-8")
+    stream, temp = tmp_path / "pred.fifo", tmp_path / "tmp"
+    os.mkfifo(stream)
+    temp.mkdir()
+    run = subprocess.Popen([sys.executable, "-m", "quotes", "evaluate", str(gold), "--pred",
+                            str(stream)], stderr=subprocess.PIPE, text=True,
+                           env={**os.environ, "TMPDIR": str(temp)})
+    with open(stream, "w", encoding="utf-8") as writer:  # open until the run has stopped
+        writer.write(json.dumps({"doc_id": "a", "quote_id": 1, "type": "direct"}) + "\n")
+        writer.flush()
+        deadline = time.monotonic() + 60
+        while not list(temp.iterdir()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert list(temp.iterdir()), "the stream was never copied"
+        run.send_signal(number)
+        _, stderr = run.communicate(timeout=60)
+    assert run.returncode == status, stderr
+    assert "Traceback" not in stderr
+    assert list(temp.iterdir()) == []
+
+
 def test_a_reader_that_closes_stdout_stops_the_run_quietly(tmp_path: Path) -> None:
     # `quotes extract news/ -f jsonl | head -1`: once `head` has its line and goes, the
     # run stops without an error line, with the status of a tool its closed pipe ended.

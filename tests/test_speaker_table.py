@@ -187,3 +187,20 @@ def test_a_merged_speaker_keeps_the_earliest_first_quote() -> None:
 )
 def test_no_honorific_or_pronoun_is_a_role(text: str, name: str) -> None:
     assert role_of(get_engine().nlp(text), name) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a tag read as spaces around an apposition is no part of the role's cell
+        ('Ana Ruiz, the <i>mayor</i>, said the pier was "late".', {"Ana Ruiz": "mayor"}),
+        # nor does it cut the title before a name from it
+        ("Harbour master <b>Ana Ruiz</b> said the pier was late.",
+         {"Ana Ruiz": "Harbour master"}),
+        # markup the page does not hide gives signs, never a role of signs alone
+        ('"We won," said </script> Lee. Ana Ruiz said it was late.',
+         {"Lee": None, "Ana Ruiz": None}),
+    ],
+)
+def test_a_role_read_through_markup_is_its_words(text: str, roles: dict[str, str | None]) -> None:
+    assert {row["speaker"]: row["role"] for row in parsed(text).rows()} == roles
