@@ -306,7 +306,15 @@ def headline(text: str, at: int) -> bool:
     if end < 0 or not text[end:].strip():
         return False
     line = _CAPTION_CREDIT.sub("", text[start:end]).rstrip(CLOSING_MARKS_AND_SPACES)
-    return bool(line) and line[-1] not in _SENTENCE_ENDS
+    return bool(line) and line[-1] not in _SENTENCE_ENDS and not _left_open(text[start:end])
+
+
+def _left_open(line: str) -> bool:
+    """Rule quote-over-line-end: whether a line leaves a double quotation open at its end,
+    so that the quote goes on in the next line, as a hard-wrapped text breaks a sentence
+    (`"The pier will` ¶ `close in May," Bo Dahl said.`): no headline ends inside a
+    quotation. Single marks are also apostrophes, so only double ones are counted."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
 
 
 def title(text: str, at: int) -> bool:

@@ -507,6 +507,12 @@ DROPPED = [
 KEPT = [
     # direct, reported clause, mixed
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
+    # rule quote-over-line-end: a hard-wrapped text's first line that leaves a quotation
+    # open is no headline
+    ('"The ferry will run until\nthe end of March," Ines Dahl said.',
+     "The ferry will run until\nthe end of March,"),
+    ('"We rang twice," Tom Hale said. "Nobody came back\nto us before May," Ana Lind said.',
+     "Nobody came back\nto us before May,"),
     # `No` before figures is a number's sign, not a negative (reported_scope.no_one)
     ('No 10 later insisted the levy was "modest and fair".', 'the levy was "modest and fair"'),
     # an `if` after `asked` opens a question, not a condition (unasserted.hypothetical)
