@@ -1,0 +1,44 @@
+"""The whole name the text gives, printed for each later mention of a person, in naming
+customs the name rules cut short (sentences written for these tests): an Iban `anak` and
+a Batak `boru`, a Vietnamese name with an English given name inside it, a Basque double
+surname a headline gives without its second surname, a title of respect or a police
+rank before a name, a nickname in brackets or `known … as` far from its name, the tail
+of a name whose given name the lists read as the other sex's, and a title inside a quote
+before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.rows import speaker_in_all
+
+
+@pytest.mark.parametrize(
+    "text, fragment, expected",
+    [
+        # the Iban `anak` joins the given name to the father's: one name, which the
+        # given name alone stands for
+        (
+            "Kumang anak Linggi, 52, has farmed pepper above the Rejang for thirty years. "
+            '"The price fell by half in one season," Kumang said.',
+            "price fell",
+            "Kumang anak Linggi",
+        ),
+        (
+            "The headman, Jawie anak Ngumbang, met the surveyors at the landing. Jawie said "
+            "the longhouse had never been asked about the new road.",
+            "longhouse had never",
+            "Jawie anak Ngumbang",
+        ),
+        # the Batak `boru` before the clan name
+        (
+            "A weaver, Tiurma boru Sitorus, told the district office that the looms had been "
+            'idle since May. "Nobody buys cloth in a bad harvest," Tiurma said.',
+            "Nobody buys cloth",
+            "Tiurma boru Sitorus",
+        ),
+    ],
+)
+def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:
+    assert speaker_in_all(text, fragment) == expected
+
