@@ -37,6 +37,15 @@ from tests.rows import speaker_in_all
             "Nobody buys cloth",
             "Tiurma boru Sitorus",
         ),
+        # rule title-across-a-quote: a title inside the quote before a name is not hers
+        (
+            'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
+            "44, grew up in a longhouse.\n\n"
+            '"Everyone kept the old accounts except my uncle," Ulin says.\n\n'
+            '"My aunt read every page," she says.',
+            "My aunt read",
+            "Ulin Tarau",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:
