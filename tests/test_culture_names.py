@@ -37,6 +37,15 @@ from tests.rows import speaker_in_all
             "Nobody buys cloth",
             "Tiurma boru Sitorus",
         ),
+        # rule first-surname-form: a headline's given name and first surname beside the
+        # whole name with two surnames; the first surname alone stands for the whole
+        (
+            "Q&A: Miren Olaizola on bread and the old ovens\n\n"
+            "Miren Olaizola Urkiola, 38, bakes in the square at Hondarribia. Olaizola says "
+            "the flour comes from two mills in Navarre.",
+            "flour comes from",
+            "Miren Olaizola Urkiola",
+        ),
         # rule title-across-a-quote: a title inside the quote before a name is not hers
         (
             'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
