@@ -15,6 +15,7 @@ from spacy.attrs import POS, SPACY
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from quotes.family_first_runs import family_first_given
 from quotes.gaelic_names import gaelic_inner_words
 from quotes.genders import is_given_name
 from quotes.given_first import unlisted_given_first
@@ -178,6 +179,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 # `Ladu Samuel Tombe`: a first word no list holds that the text shows
                 # is the name's
                 and not (i == start + 1 and unlisted_given_first(doc, start, last, common, words))
+                and not family_first_given(doc, start, i)  # `Trần Thị Kim Oanh`
             ]
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start

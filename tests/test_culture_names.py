@@ -37,6 +37,20 @@ from tests.rows import speaker_in_all
             "Nobody buys cloth",
             "Tiurma boru Sitorus",
         ),
+        # rule family-first-run: a Vietnamese name keeps its family and middle names
+        # before a word the lists hold as an English given name (`Kim`, `Lan`)
+        (
+            "Phạm Thị Kim Liên, who runs the cooperative, told reporters that the rice had "
+            "been sold. Ms Liên said the next harvest would be smaller.",
+            "next harvest",
+            "Phạm Thị Kim Liên",
+        ),
+        (
+            "Nguyen Thi Kim Oanh told the meeting that the dyke would be raised. "
+            '"We have no other choice," Ms Oanh said.',
+            "no other choice",
+            "Nguyen Thi Kim Oanh",
+        ),
         # rule first-surname-form: a headline's given name and first surname beside the
         # whole name with two surnames; the first surname alone stands for the whole
         (
