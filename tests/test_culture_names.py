@@ -60,6 +60,42 @@ from tests.rows import speaker_in_all
             "flour comes from",
             "Miren Olaizola Urkiola",
         ),
+        # a police rank written short, `Const.`, before the name (the Canadian press)
+        (
+            '"Somebody must have heard the crash," said Const. Priya Dhaliwal-Sandhu of the '
+            'city police. "Please call us."',
+            "heard the crash",
+            "Priya Dhaliwal-Sandhu",
+        ),
+        (
+            '"The road will stay closed," said Cst. Aaron Whitehorse of the RCMP '
+            "detachment.",
+            "stay closed",
+            "Aaron Whitehorse",
+        ),
+        # a form of respect for an elder before a given name: Newfoundland `Skipper`,
+        # Aboriginal Australian `Aunty`, Chichewa `Agogo`
+        (
+            "Ambrose Leonard Pardy, who built dories for sixty years, died on Monday. When a "
+            "film crew came to his shed, Skipper Ambrose told them: "
+            '"Let the wood tell you where it wants to bend."',
+            "Let the wood",
+            "Ambrose Leonard Pardy",
+        ),
+        (
+            "Wiradjuri elder Beryl Conlon-Reid, 84, has voted at every election since 1967. "
+            'At the polling place, Aunty Beryl told us: "I have never seen the hall this '
+            'full."',
+            "hall this full",
+            "Beryl Conlon-Reid",
+        ),
+        (
+            "The oldest of the village, Chimwemwe Banda-Phiri, 81, walks to the borehole "
+            "every morning. Agogo Chimwemwe told the radio station: "
+            '"The queue starts before the sun."',
+            "queue starts",
+            "Chimwemwe Banda-Phiri",
+        ),
         # rule title-across-a-quote: a title inside the quote before a name is not hers
         (
             'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
