@@ -96,6 +96,13 @@ from tests.rows import speaker_in_all
             "queue starts",
             "Chimwemwe Banda-Phiri",
         ),
+        # rule nickname-in-brackets: one word in brackets after a name, used again alone
+        (
+            "Senator Kittipong Wongsakul (Pong) opened the debate on the budget. "
+            "Pong said the cuts would fall on the rural schools.",
+            "cuts would fall",
+            "Kittipong Wongsakul",
+        ),
         # rule title-across-a-quote: a title inside the quote before a name is not hers
         (
             'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
