@@ -103,6 +103,13 @@ from tests.rows import speaker_in_all
             "cuts would fall",
             "Kittipong Wongsakul",
         ),
+        # rule known-as-far: `known … as` with more words between
+        (
+            "Their keeper, Anderson Luiz Pereira Neto, known to everyone in the dressing "
+            'room as Nenem, saved two penalties. "I guessed left both times," Nenem said.',
+            "guessed left",
+            "Anderson Luiz Pereira Neto",
+        ),
         # rule title-across-a-quote: a title inside the quote before a name is not hers
         (
             'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
