@@ -110,6 +110,15 @@ from tests.rows import speaker_in_all
             "guessed left",
             "Anderson Luiz Pereira Neto",
         ),
+        # rule tail-over-listed-gender: the tail of a fuller name, whose first word
+        # reads as a man's given name (`Ben`) beside a given name the lists read as a
+        # woman's
+        (
+            "Hédi Ben Salem, 70, has kept bees near Sbeitla all his life. "
+            "Ben Salem said the drought had killed half of his hives.",
+            "drought had killed",
+            "Hédi Ben Salem",
+        ),
         # rule title-across-a-quote: a title inside the quote before a name is not hers
         (
             'On the cover, the novelist Rosna Ibrahim calls it "a brave book". Ulin Tarau, '
