@@ -47,8 +47,13 @@ class FullNames:
         for k, (_, full_words) in enumerate(self.names):
             for word in dict.fromkeys(full_words):
                 self._holding.setdefault(word, []).append(k)
-        #: The last word of each full name.
-        self._surnames = {full_words[-1] for _, full_words in self.names if full_words}
+        #: The last word of each full name, less the first surname that closes a name
+        #: written without its second (rule first-surname-form, :func:`_less_second_surname`).
+        self._surnames = {
+            full_words[-1]
+            for _, full_words in self.names
+            if full_words and not _less_second_surname(full_words, self.names)
+        }
         #: The full names the text calls by their opening words alone (rule
         #: given-used-alone, :mod:`quotes.given_alone`).
         self._opened = {name_text(name_tokens(span)) for span in doc.spans.get(GIVEN_ALONE_KEY, ())}
@@ -300,6 +305,17 @@ def _line_of(span: Span, sentences: dict[int, tuple[str, int]]) -> str:
     text, first = sentences[sent.start]
     at = span.start_char - first
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
+
+
+def _less_second_surname(words: list[str], names: list[tuple[str, list[str]]]) -> bool:
+    """Rule first-surname-form: whether a full name of two words is another full name of
+    the text less its last word, a Spanish or Basque name written by the given name and
+    the first of its two surnames (a headline's `Maialen Etxeberria` beside `Maialen
+    Etxeberria Zubizarreta`): its last word is the longer name's first surname, no other
+    person's surname, so `Etxeberria says` stays the longer name's short form."""
+    return len(words) == 2 and any(
+        len(full_words) == 3 and full_words[:2] == words for _, full_words in names
+    )
 
 
 def _run_at(part: list[str], whole: list[str]) -> int | None:

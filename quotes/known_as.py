@@ -22,8 +22,9 @@ from quotes.name_spans import TITLES
 #: Opener word → `as` when the name comes after an `as` (`known … as`), `-` when right
 #: after the opener (`nicknamed`).
 _OPENERS: dict[str, str] = dict(table("known-as-openers"))
-#: Most words between `known` and its `as` (`known during the resistance as`).
-_GAP = 5
+#: Most words between `known` and its `as`, plus one (`known during the resistance as`;
+#: rule known-as-far: up to seven, `known to everyone in the dressing room as`).
+_GAP = 8
 #: Most words a name someone goes by has.
 _NAME_WORDS = 4
 #: Tokens that close the aside the name ends (`, known as Apa)`, `… as Mau Kiak,`).

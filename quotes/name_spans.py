@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.genders import is_given_name
 from quotes.language import word_list
-from quotes.name_keys import PARTICLES, name_parts
+from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, name_parts
 from quotes.normalise import HYPHENS
 from quotes.source_words import BODY_HEADS
 
@@ -240,7 +240,11 @@ def titles_before(ent: Span) -> list[str]:
         start -= 1  # `Health Minister Datuk Seri Dr Nurul Ain`: a longer run of titles
     tokens = doc[start : ent.start]
     cut = max(
-        (k + 1 for k, t in enumerate(tokens) if t.lower_ in RELATING or _ends_a_field(t)),
+        (
+            k + 1
+            for k, t in enumerate(tokens)
+            if t.lower_ in RELATING or _ends_a_field(t) or _closes_a_quote(t)
+        ),
         default=0,
     )
     return [t.lower_ for t in tokens[cut:]]
@@ -253,6 +257,13 @@ def _ends_a_field(token: Token) -> bool:
     Title` ¶ `Name` as minutes are signed: `Ines Marr, Chair` ¶ `Tom Bode, Secretary`
     gives Tom Bode no `chair`."""
     return token.text == ";" or (token.is_space and "\n" in token.text)
+
+
+def _closes_a_quote(token: Token) -> bool:
+    """Whether a word before a name is a quote mark, so that no word of the quote before
+    it is the name's title (rule title-across-a-quote). Shape: `"…, except my uncle,"
+    Mawar says` gives Mawar no `uncle` (nor a man's gender)."""
+    return token.is_quote and token.text not in POSSESSIVE_ENDINGS
 
 
 #: The most title words read before a name (`Health Minister Datuk Seri Dr`).

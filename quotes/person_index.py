@@ -21,6 +21,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from quotes.bearer_kinds import kind_after_article, named_place, named_thing, place_named_after
+from quotes.bracket_nicknames import nickname_in_brackets
 from quotes.cue_words import token_indices
 from quotes.descriptions import age_of, role_words
 from quotes.full_names import FullNames
@@ -279,16 +280,18 @@ class PersonIndex(PersonLookups):
         47, filmed it`, a name given in two languages, is one person, named by the first
         form the article goes on to use; None when the words before the brackets are no
         person's name the index holds, or the bracket holds one word or capitals only (a
-        party's tag: `Sammy Reed (DUP)`)."""
+        party's tag: `Sammy Reed (DUP)`), unless the text uses that word again as a name
+        (rule nickname-in-brackets, :mod:`quotes.bracket_nicknames`: `Wiroj Saengsuwan
+        (Tong)` … `Tong said`)."""
         doc = self.doc
         if ent.start < 2 or ent.end >= len(doc) or doc[ent.start - 1].text != "(":
-            return None
-        if len(ent) < 2 or ent.text.isupper():
             return None
         if doc[ent.end].text != ")":
             return None
         first = entity_at(doc[ent.start - 2])
         if first is None or first.label_ != "PERSON":
+            return None
+        if (len(ent) < 2 or ent.text.isupper()) and not nickname_in_brackets(ent):
             return None
         k = bisect_left(self.timeline, (first.start, -1))
         if k < len(self.timeline) and self.timeline[k][0] == first.start:

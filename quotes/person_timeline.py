@@ -65,7 +65,12 @@ class PersonTimeline:
         after = [p for _, p in timeline[k:]]
         for index in before + after + self._people_of.get(surname, []):
             person = self.people[index]
-            if None not in (gender, person.gender) and gender != person.gender:
+            if None not in (gender, person.gender) and gender != person.gender and not (
+                # rule tail-over-listed-gender: `Ben Amor said` after `Hédi Ben Amor`,
+                # whose `Ben` gave the mention a man's gender and whose `Hédi` the lists
+                # read as a woman's: the tail of the fuller name is that person
+                person.gender_by_name and ends_name(person.name, name, person.personal)
+            ):
                 continue
             if None not in (mark, other := generation_mark(person.name)) and mark != other:
                 # rule generation-mark-apart: `Hale Sr.` is not `Robert Hale Jr.`

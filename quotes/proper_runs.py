@@ -17,6 +17,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from quotes.bearer_kinds import STREET_ENDS
+from quotes.family_first_runs import family_first_given
 from quotes.forced_capitals import (
     given_read_as_preposition,
     named_again,
@@ -187,6 +188,7 @@ def proper_runs(doc: Doc, common: CommonWords, words: Words) -> list[Span]:
                 # `Ladu Samuel Tombe`: a first word no list holds that the text shows
                 # is the name's
                 and not (i == start + 1 and unlisted_given_first(doc, start, last, common, words))
+                and not family_first_given(doc, start, i)  # `Trần Thị Kim Oanh`
             ]
             titled = after_title(doc, start)
             start = given[0] if given and not titled else start
