@@ -1,6 +1,9 @@
 """Bodies and documents that speak, named as the text names them (blind batch 45): a
 town a post calls by name is no body that spoke (rule addressee-not-speaker,
-quotes/speakers.py, read by quotes/answered.py)."""
+quotes/speakers.py, read by quotes/answered.py), and a work's title in quotation marks
+is no name of its maker (rule quoted-title-no-name, quotes/appositions.py) nor the
+subject of the cue the work speaks with (rule title-read-as-subject,
+quotes/title_subjects.py, titling-participles.txt)."""
 
 from __future__ import annotations
 
@@ -27,6 +30,48 @@ BODIES_THAT_SPEAK = [
         "It was a bad joke",
         "Kelp Street Bakery",
         "it",
+    ),
+    (
+        "quoted-title-no-name: a study's title set off after it is no name",
+        "The study, led by Dr Ana Ruiz of Lund University and published under the title "
+        '"Cold Mornings, Warm Beds", found that pupils slept longer.',
+        "pupils slept longer",
+        "Ana Ruiz",
+        "The study",
+    ),
+    (
+        "quoted-title-no-name: nor a report's, its maker named with `by`",
+        'A report by the Harbour Trust, published on Monday and titled "Cold Homes, Empty '
+        'Tills", found that one in five shops had closed.',
+        "one in five shops had closed",
+        "Harbour Trust",
+        'A report by the Harbour Trust, published on Monday and titled "Cold Homes, Empty '
+        "Tills",
+    ),
+    (
+        "quoted-title-no-name: a paper `entitled` so",
+        'A paper by the Northern Water Board, released in May and entitled "Dry Wells, '
+        'Full Bills", found that prices had doubled in a decade.',
+        "prices had doubled",
+        "Northern Water Board",
+        "A paper by the Northern Water Board",
+    ),
+    (
+        "title-read-as-subject: the cue hung under `titled`, the title its subject",
+        "A review by the Kowhai Family Support Trust, published on Friday and titled "
+        '"Empty Shelves, Long Days", found that one in three families had skipped meals.',
+        "one in three families",
+        "Kowhai Family Support Trust",
+        "A review by the Kowhai Family Support Trust, published on Friday and titled "
+        '"Empty Shelves, Long Days',
+    ),
+    (
+        "title-read-as-subject: the title read as a second subject beside the work",
+        "A survey by the Rural Health Network, released on Tuesday and titled "
+        '"Long Roads, Late Doctors", found that most clinics had closed.',
+        "most clinics had closed",
+        "Rural Health Network",
+        "A survey by the Rural Health Network",
     ),
 ]
 
