@@ -28,6 +28,7 @@ from quotes.body_words import (
     unnamed_body,
     voiced_body,
 )
+from quotes.bracketed_names import bracketed_whole
 from quotes.genders import first_names, is_given_name
 from quotes.language import word_list
 from quotes.longer_forms import (
@@ -96,6 +97,7 @@ class BodyIndex(PersonFocus):
         # elsewhere: the body's own name (rule nation-possessive-body)
         short = self.written_form(without_nation, short) or short
         name = self.written_form(legal_name, short) or short
+        name = self.written_form(bracketed_whole, name) or name  # rule bracketed-form-name
         # `Stats SA said` after `Statistics South Africa` (rule word-and-initials-name)
         name = self.written_form(word_and_initials, name) or name
         for longer in (spelled_out, of_name, fullest_name, titled_name):

@@ -1,9 +1,11 @@
 """Bodies and documents that speak, named as the text names them (blind batch 45): a
 town a post calls by name is no body that spoke (rule addressee-not-speaker,
-quotes/speakers.py, read by quotes/answered.py), and a work's title in quotation marks
-is no name of its maker (rule quoted-title-no-name, quotes/appositions.py) nor the
-subject of the cue the work speaks with (rule title-read-as-subject,
-quotes/title_subjects.py, titling-participles.txt)."""
+quotes/speakers.py, read by quotes/answered.py), a work's title in quotation marks is no
+name of its maker (rule quoted-title-no-name, quotes/appositions.py) nor the subject of
+the cue the work speaks with (rule title-read-as-subject, quotes/title_subjects.py,
+titling-participles.txt), and a body's other form in brackets after its name, an
+acronym or a translation, is that body (rule bracketed-form-name,
+quotes/bracketed_names.py)."""
 
 from __future__ import annotations
 
@@ -72,6 +74,31 @@ BODIES_THAT_SPEAK = [
         "most clinics had closed",
         "Rural Health Network",
         "A survey by the Rural Health Network",
+    ),
+    (
+        "bracketed-form-name: an acronym that is not the initials of the words",
+        "The Office National des Forêts et des Rivières (ONFR) said on Monday that the "
+        "river would be closed to boats. ONFR said the ban would last a week.",
+        "the ban would last a week",
+        "Office National des Forêts et des Rivières",
+        "ONFR",
+    ),
+    (
+        "bracketed-form-name: the name the parse cut short before the brackets",
+        "The Office National des Forêts et des Rivières (ONFR) said on Monday that the "
+        "river would be closed to boats. ONFR said the ban would last a week.",
+        "the river would be closed",
+        "Office National des Forêts et des Rivières",
+        "Rivières",
+    ),
+    (
+        "bracketed-form-name: the translation in brackets after the body's own name",
+        "Ifan Rhys chairs Cymdeithas Pysgotwyr Aberdaron (Aberdaron Fishermen's "
+        "Association). The boats stayed in port, according to the Aberdaron Fishermen's "
+        "Association.",
+        "The boats stayed in port",
+        "Cymdeithas Pysgotwyr Aberdaron",
+        "the Aberdaron Fishermen's Association",
     ),
 ]
 
