@@ -3,9 +3,12 @@ town a post calls by name is no body that spoke (rule addressee-not-speaker,
 quotes/speakers.py, read by quotes/answered.py), a work's title in quotation marks is no
 name of its maker (rule quoted-title-no-name, quotes/appositions.py) nor the subject of
 the cue the work speaks with (rule title-read-as-subject, quotes/title_subjects.py,
-titling-participles.txt), and a body's other form in brackets after its name, an
-acronym or a translation, is that body (rule bracketed-form-name,
-quotes/bracketed_names.py)."""
+titling-participles.txt), a body's other form in brackets after its name, an acronym
+or a translation, is that body (rule bracketed-form-name, quotes/bracketed_names.py),
+and a description of a business stands for the firm the sentence before introduced as
+one, or of the bodies that spoke, the one it fits (rules kind-set-off-before,
+firm-introduced-before and spoken-body-of-kind, quotes/introduced_firms.py,
+kinds-before-names.txt)."""
 
 from __future__ import annotations
 
@@ -99,6 +102,52 @@ BODIES_THAT_SPEAK = [
         "The boats stayed in port",
         "Cymdeithas Pysgotwyr Aberdaron",
         "the Aberdaron Fishermen's Association",
+    ),
+    (
+        "kind-set-off-before: `the group` is the parent set off as a group just before",
+        "Harbour Mills Oy, which runs the town's sawmill, will cut a shift. The company "
+        "said orders had fallen. Harbour Mills has been owned since 2015 by Kallvik Forest "
+        "AB, a family-owned group with six mills in Sweden. The group said in a statement "
+        "that it had closed one of them.",
+        "it had closed one of them",
+        "Kallvik Forest AB",
+        "The group",
+    ),
+    (
+        "firm-introduced-before: a firm named with its legal form in the sentence before",
+        "Traders bought bank shares, said Ana Ruiz of Northgate Securities. The Central "
+        "Bank of Arvia kept rates unchanged. Shares in Velmar Biotech Ltd rose 9 percent. "
+        "The company said in a filing that a partner would pay $40 million.",
+        "a partner would pay",
+        "Velmar Biotech Ltd",
+        "The company",
+    ),
+    (
+        "firm-introduced-before: a firm named after a kind of business, a ministry spoke",
+        "Nine miners were hurt in a blast, the Ministry of Mines said. The pit is run by "
+        "coal producer Tavrin Ugol, which supplies the power station at Kessel. The "
+        "company said its sensors had been checked.",
+        "its sensors had been checked",
+        "Tavrin Ugol",
+        "The company",
+    ),
+    (
+        "firm-introduced-before: an `it` after a sentence opening with such a firm",
+        "Bakery chain Kelpie Loaves, which has five shops in the town, deleted the post "
+        'on Monday. It had written: "Free buns for anyone who lost their roof."',
+        "Free buns",
+        "Kelpie Loaves",
+        "It",
+    ),
+    (
+        "spoken-body-of-kind: `the firm` after the ministry spoke most, the firm once",
+        "Nine miners were hurt in a blast, the Ministry of Mines said. The pit is run by "
+        "coal producer Tavrin Ugol, which supplies the power station at Kessel. The "
+        "company said its sensors had been checked. The ministry said rescuers had "
+        "reached the pit. Work at its other pits would stop until Friday, the firm said.",
+        "Work at its other pits",
+        "Tavrin Ugol",
+        "the firm",
     ),
 ]
 
