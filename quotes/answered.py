@@ -102,7 +102,7 @@ def addressed(f: Found, resolver: SpeakerResolver) -> str | None:
     called = _called_at_end(words) or _called_at_start(words)
     if called is None:
         return None
-    return resolver.resolve(mention_span(called[-1]))
+    return resolver.resolve_called(mention_span(called[-1]))
 
 
 def _called_at_end(words: list[Token]) -> list[Token] | None:

@@ -28,6 +28,9 @@ from quotes.source_words import AUTHORED, BODY_ENDS, COMPANY_WORDS, legal_form
 #: Articles that open a description set off after a speaker, never a name (`, a former
 #: Solicitor General,`).
 _INDEFINITE = word_list("indefinite-articles")
+#: Double quotation marks, as the parser reads them (the text's curly marks are
+#: normalised to `"`, one character for one).
+_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u201d"})
 #: The tags of a plural noun (`residents`, `Democrats`).
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -105,6 +108,8 @@ def appositive_name(head: Token) -> Span | None:
             # rule indefinite-apposition-no-name: `the nominee, a former Solicitor
             # General, averred …` describes the speaker by an office, it names no one
             continue
+        if _inside_quotation(head, start):
+            continue  # `The study, … under the title "Morning Light, Evening Screens",`
         if _after_set_off_role(token, head, start):
             # rule role-set-off-name: `One jury member, the Scottish actress Ruby
             # Marshall, said …`: the person a role set off after the description names
@@ -124,6 +129,17 @@ def appositive_name(head: Token) -> Span | None:
         if glossed is not None:
             return glossed
     return None
+
+
+def _inside_quotation(head: Token, start: int) -> bool:
+    """Rule quoted-title-no-name: whether a name set off after a described speaker
+    opens inside quotation marks that open after the speaker's word: a work's title
+    (`The study, led by Dr Ana Ruiz and published under the title "Morning Light,
+    Evening Screens", found …`, `The report, "Cold Homes, Empty Tills", says …`), no
+    person's or body's name the description stands for, as an odd count of double
+    marks between the two shows (a single mark may be an apostrophe: `the workers'
+    representative, Ana Ruiz,`)."""
+    return sum(t.text in _DOUBLE_MARKS for t in head.doc[head.i + 1 : start]) % 2 == 1
 
 
 def _after_set_off_role(token: Token, head: Token, start: int) -> bool:

@@ -22,6 +22,7 @@ from quotes.body_words import (
     unnamed_body,
     voiced_body,
 )
+from quotes.introduced_firms import firm_introduced, kind_set_off_before, spoken_of_kind
 from quotes.language import word_list
 from quotes.longer_forms import legal_name
 from quotes.mentions import mention_span
@@ -78,7 +79,7 @@ class BodyIndex(SpokenBodies):
         named with its legal form when the text writes it with one (rule
         legal-form-name: `Pesquera Austral S.A.`)."""
         head = mention.root
-        body = self._subject_before(head) or self.main_body(head)
+        body = self._subject_before(head) or kind_set_off_before(self, head) or self.main_body(head)
         if (
             body is None
             or not self.fits(head.lower_, body)
@@ -88,7 +89,8 @@ class BodyIndex(SpokenBodies):
             if body is not None and not self._set_off_fits(head.lower_, body):
                 body = None  # `Kalla Förbundet, the drivers' union, said …` ¶ `the company`
         if body is None:
-            body = self._reported_subject(head)
+            body = self._reported_subject(head) or firm_introduced(self, head)
+            body = body or spoken_of_kind(self, head)  # rule spoken-body-of-kind
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):
@@ -177,6 +179,7 @@ class BodyIndex(SpokenBodies):
         (:meth:`_subject_body`), else the one body that has spoken (`The company cut its
         forecast, it said`); None when neither tells."""
         body = self._subject_body(it) or self.body_before(it) or self._described_before(it)
+        body = body or firm_introduced(self, it, opening=True)  # rule firm-introduced-before
         if body is not None:
             return body
         if len(set(self.bodies)) == 1:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.body_names import joined_around
+from quotes.bracketed_names import bracketed_whole
 from quotes.doc_memo import memo
 from quotes.genders import gender_of, gender_of_given
 from quotes.label_clues import clue_ends, settled_end, surname_clue
@@ -94,6 +95,9 @@ class NameMentions(LeadIndex):
                     name = self.written_form(spelled_out, person.name) or self.written_form(
                         fullest_name, legal
                     )
+                # `SONEDE said` after `the Société … des Eaux (SONEDE)` (rule
+                # bracketed-form-name)
+                name = self.written_form(bracketed_whole, name or legal) or name
                 whole = proper_name(tokens)
                 if joined_around(whole, name):
                     name = whole

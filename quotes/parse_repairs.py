@@ -116,6 +116,7 @@ from quotes.tag_repairs import (
     verb_read_as_noun_before_colon,
     verb_read_into_subject_phrase,
 )
+from quotes.title_subjects import title_read_as_subject
 
 #: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
 _ADVERB_TAGS = frozenset({"RB"})
@@ -328,6 +329,7 @@ def repair_tags(
         subject_read_into_participle(cue)
         subject_read_into_gerund(cue)
         subject_read_into_quote(cue)
+        title_read_as_subject(cue)  # `A report … titled "Cold Homes", found …`
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
     if not adverbs and not interjections:

@@ -107,6 +107,18 @@ class SpeakerResolver(TitleMentions):
         self.note_body(mention, name)
         return name
 
+    def resolve_called(self, mention: Span) -> str | None:
+        """Rule addressee-not-speaker: the name a quote calls out (`"…, you're welcome,
+        Townsville."`), resolved as :meth:`resolve` resolves any mention but noted as no
+        body or group that has spoken, as being addressed is not speaking: the `it` or
+        `the company` after it stands for the one who spoke, never the town called."""
+        spoke = (len(self.bodies), self._body_spoke, self._group, self._described_spoke)
+        try:
+            return self.resolve(mention)
+        finally:
+            del self.bodies[spoke[0] :]
+            self._body_spoke, self._group, self._described_spoke = spoke[1:]
+
     def _they_person(self, they: Token, said: tuple[int, int] | None) -> str | None:
         """Rule they-them-person (:mod:`quotes.they_them`): the person in focus at a
         subject `they`, when the text said that person uses they/them; None otherwise,

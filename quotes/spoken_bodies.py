@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.body_words import definite_short_name, introduced_whole, past_kind_word
+from quotes.bracketed_names import bracketed_whole
 from quotes.genders import first_names, is_given_name
 from quotes.longer_forms import (
     fullest_name,
@@ -62,6 +63,7 @@ class SpokenBodies(PersonFocus):
         # elsewhere: the body's own name (rule nation-possessive-body)
         short = self.written_form(without_nation, short) or short
         name = self.written_form(legal_name, short) or short
+        name = self.written_form(bracketed_whole, name) or name  # rule bracketed-form-name
         # `Stats SA said` after `Statistics South Africa` (rule word-and-initials-name)
         name = self.written_form(word_and_initials, name) or name
         for longer in (spelled_out, of_name, fullest_name, titled_name):
