@@ -16,6 +16,7 @@ from quotes.language import word_list, word_map
 from quotes.law_texts import text_before
 from quotes.not_said import FICTION, TEXTS
 from quotes.source_words import AUTHORING
+from quotes.verb_forms import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -84,7 +85,7 @@ def in_a_numbered_part(cue: Token) -> bool:
     character's line in a review's plot summary. Not a part `of` something named (`in
     an episode of the podcast`, a real programme), nor an author's `writes`."""
     # `"You love the stone more than me," she says in chapter nine.`
-    if cue.tag_ not in _PRESENT or cue.lemma_.lower() in AUTHORING:
+    if cue.tag_ not in PRESENT_TAGS or cue.lemma_.lower() in AUTHORING:
         return False
     doc = cue.doc
     places = _doc_part_nouns(doc)
@@ -167,8 +168,6 @@ _CHAPTERS = word_list("chapter-nouns")
 #: Nouns of an `in` phrase that sets a plot summary's line in a work: its parts and the
 #: works of fiction themselves (`In the film, …`).
 _WORK_SETTINGS = _CHAPTERS | FICTION
-#: Present-tense tags of a plot summary's cue (`tells`).
-_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def in_a_chapter(cue: Token) -> bool:
@@ -209,7 +208,7 @@ def tells_someone(cue: Token) -> bool:
     a person of the story (`tells his grandson`, `tells her staff`), as a plot summary
     tells a character's line; not to the writer or the reader (`tells me`, `tells us`),
     nor to a thing or a body (`tells the camera`, `tells the court`)."""
-    return cue.tag_ in _PRESENT and any(
+    return cue.tag_ in PRESENT_TAGS and any(
         c.dep_ in ("dobj", "dative")
         and (
             c.pos_ in ("PROPN", "PRON")

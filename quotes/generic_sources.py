@@ -13,14 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.language import word_list
+from quotes.verb_forms import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Determiners that make a noun any one of its kind (`every`, `each`, `any`).
 _GENERIC = word_list("generic-determiners")
-#: Present-tense tags (`promises`, `say`).
-_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def generic_source(speaker: Span, cue: Token | None) -> bool:
@@ -41,6 +40,6 @@ def _generic_tense(cue: Token) -> bool:
     aux = [c for c in cue.children if c.dep_ in ("aux", "neg")]
     if any(c.dep_ == "neg" for c in aux):
         return False
-    if cue.tag_ in _PRESENT:
+    if cue.tag_ in PRESENT_TAGS:
         return not aux
     return cue.tag_ == "VB" and [c.lower_ for c in aux] == ["will"]

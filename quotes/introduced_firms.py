@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from quotes.body_words import kind_before_name
 from quotes.forced_capitals import KINDS_BEFORE_NAMES
+from quotes.language import word_list
 from quotes.source_words import legal_form
 from quotes.written_names import kind_fits
 
@@ -31,7 +32,7 @@ _SET_OFF_WORDS = 5
 #: Most words before a description that the firm it stands for is looked for in.
 _WORDS_BACK = 120
 #: Articles that open a description set off after a firm's name.
-_ARTICLES = frozenset({"a", "an", "the"})
+_ARTICLES = word_list("apposition-articles")
 
 
 def kind_set_off_before(index: BodyIndex, head: Token) -> str | None:

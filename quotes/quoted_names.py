@@ -12,22 +12,21 @@ from typing import TYPE_CHECKING
 
 from quotes.language import word_list
 from quotes.titles import is_title
+from quotes.verb_forms import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 #: Determiners of a name that is a judgement, not what a thing is called (`a stitch-up`).
 INDEFINITE = word_list("indefinite-articles")
-#: Tags of a verb in the simple present, as a habit of a group is told.
-PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def in_present(verb: Token) -> bool:
     """Whether a verb is in the present, simple or progressive: `calls`, `is calling`."""
-    if verb.tag_ in PRESENT:
+    if verb.tag_ in PRESENT_TAGS:
         return True
     return verb.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in PRESENT for c in verb.children
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in verb.children
     )
 
 
@@ -97,7 +96,7 @@ def term_of_a_trade(cue: Token, content: Span) -> bool:
     "dead run"`. Not one speaker's judgement (`She called the plan a "stitch-up"`) nor
     quoted words that hold their own article (`Critics call the law "a recipe for
     chaos"`)."""
-    if cue.tag_ not in PRESENT or any(c.dep_ in ("aux", "neg") for c in cue.children):
+    if cue.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "neg") for c in cue.children):
         return False
     subjects = [c for c in cue.children if c.dep_ == "nsubj"]
     if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS"):

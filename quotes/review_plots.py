@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from quotes.doc_memo import memo
 from quotes.fiction_lines import tells_someone
 from quotes.language import word_list
+from quotes.verb_forms import PRESENT_TAGS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -31,8 +32,6 @@ _STARS = "★"
 _TOP = 300
 #: Nouns for a person's kin (`son`, `grandmother`, `widow`).
 _KIN = word_list("joined-kin")
-#: Present-tense tags of a plot summary's cue (`tells`, `shouts`).
-_PRESENT = frozenset({"VBZ", "VBP"})
 
 
 def review_page(doc: Doc) -> bool:
@@ -51,7 +50,7 @@ def plot_line(speaker: Span, cue: Token | None) -> bool:
     someone of the story, or said by someone the review names by kin, the speaker itself
     or a noun in apposition to it (`Dato, the son`)."""
     # `Later Dato, the son, shouts: "The country is falling apart!"` in a theatre review
-    if cue is None or cue.tag_ not in _PRESENT or not review_page(cue.doc):
+    if cue is None or cue.tag_ not in PRESENT_TAGS or not review_page(cue.doc):
         return False
     if tells_someone(cue):
         return True

@@ -13,6 +13,9 @@ if TYPE_CHECKING:
 #: Tags of a finite verb or auxiliary: a clause that asserts something (`would stop`,
 #: `is inflated`, `have lost`), not an infinitive or participle (`to comment`, `taking`).
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tags of a verb in the simple present (`says`, `promise`), as a habit, a generic claim or
+#: a review's telling of a plot is written.
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def is_finite(verb: Token) -> bool:
