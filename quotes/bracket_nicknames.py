@@ -12,7 +12,9 @@ brackets, as a person's name.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
+
+from quotes.doc_memo import memo
 
 
 def nickname_in_brackets(ent: Span) -> bool:
@@ -21,11 +23,19 @@ def nickname_in_brackets(ent: Span) -> bool:
     `Tong said`); not a ward or a party named only in brackets (`(Bethel)`)."""
     if len(ent) != 1 or not (ent[0].is_alpha and ent[0].is_title):
         return False
-    doc = ent.doc
-    return any(
-        other.label_ == "PERSON"
-        and other.start > ent.end
-        and other.text == ent.text
-        and not (other.start and doc[other.start - 1].text == "(")
-        for other in doc.ents
-    )
+    return _last_written_alone(ent.doc).get(ent.text, -1) > ent.end
+
+
+def _last_written_alone(doc: Doc) -> dict[str, int]:
+    """Where each person's name the doc writes out of brackets last starts, read once per
+    doc (:func:`~quotes.doc_memo.memo`): asked for each bracketed word, a scan of every
+    entity would cost a text of thousands of bracketed names the square of their number."""
+    table = memo(doc, "names-out-of-brackets")
+    if not table:
+        table[0] = {
+            other.text: other.start
+            for other in doc.ents
+            if other.label_ == "PERSON" and not (other.start and doc[other.start - 1].text == "(")
+        }
+    last: dict[str, int] = table[0]
+    return last
