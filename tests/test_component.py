@@ -156,3 +156,36 @@ def test_the_library_and_the_component_write_a_name_s_apostrophe_as_the_text_doe
 
     assert [q.speaker for q in quotes.extract(text)] == [speaker]
     assert [r["speaker"] for r in nlp(text)._.quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the recogniser finds no entity: `She` had no speaker
+        ('"We are ready," Pia Ruiz said. She said the hall was open.',
+         [("Pia Ruiz", "Pia Ruiz"), ("Pia Ruiz", "She")]),
+        # a title before the name, the three words one WORK_OF_ART: `She` had no speaker,
+        # and the first mention held the title
+        ('"The pier will close," Councillor Ruth Amadi said on Friday. She said repairs '
+         "would take a year.", [("Ruth Amadi", "Ruth Amadi"), ("Ruth Amadi", "She")]),
+        # a name the recogniser labels an organisation: `She` had no speaker
+        ('"The bridge is safe," Uma Dey said. She said the cracks were old.',
+         [("Uma Dey", "Uma Dey"), ("Uma Dey", "She")]),
+    ],
+    ids=["name with no entity", "title before the name", "name labelled otherwise"],
+)
+def test_the_component_finds_the_people_the_library_finds(
+    nlp: Language, plain: Language, text: str, speakers: list[tuple[str, str]]
+) -> None:
+    """Rule people-by-rule (quotes/component_people.py): the resolver takes up `he` or
+    `she` for a PERSON entity, which the component took from the user's recogniser; the
+    library marks people by rule. The user's doc keeps its own entities and spans."""
+    import quotes
+
+    doc = nlp(text)
+    assert [(r["speaker"], r["speaker_mention"]) for r in doc._.quotes] == speakers
+    assert [(q.speaker, q.speaker_mention) for q in quotes.extract(text)] == speakers
+    assert [(e.start, e.end, e.label_) for e in doc.ents] == [
+        (e.start, e.end, e.label_) for e in plain(text).ents
+    ]
+    assert set(doc.spans) == {"quotes"}
