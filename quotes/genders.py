@@ -20,6 +20,15 @@ if TYPE_CHECKING:
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
+
+
+def pronoun_gender(word: str) -> str | None:
+    """The gender a third-person pronoun tells (`he`, `his`: `m`; `she`, `her`: `f`), or
+    None for any other word."""
+    lower = word.lower()
+    if lower in MALE_PRONOUNS:
+        return "m"
+    return "f" if lower in FEMALE_PRONOUNS else None
 RELATIVE_PRONOUNS = frozenset(word_map("pronouns")["relative"])
 PLURAL_PRONOUNS = frozenset(word_map("pronouns")["plural"])
 _MALE_TITLES = frozenset(word_map("gendered-titles")["m"])

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.court_labels import court_label
 from quotes.language import word_list, word_map
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
 from quotes.role_words import OFFICES, is_office
@@ -87,7 +86,7 @@ class LabelNames:
             written = _written_whole(intro, words)
             if written is not None:
                 return written
-        clue = None if court_label(words) else self._surname_clues.get(tuple(words), 0)
+        clue = None if _court_word(words) else self._surname_clues.get(tuple(words), 0)
         named = (
             set()
             if words[0].lower() in OFFICES or clue is None or clue >= len(intro)
@@ -109,7 +108,7 @@ class LabelNames:
             holders = _names_after(intro, office + r"\s+")
         if not holders:
             holders = _names_after(intro, office + _COPULA)
-        if not holders and len(words) == 1 and words[0].lower() in _COURT_LABELS:
+        if not holders and _court_word(words):
             holders = _court_part(intro, words[0].lower())
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
@@ -198,6 +197,14 @@ _COPULA = r"\s+(?:is|was)\s+"
 #: WITNESS`), with the titles before that person's name or, marked `=`, the nouns the
 #: introduction gives the person with a copula.
 _COURT_LABELS = word_map("court-labels")
+
+
+def _court_word(words: list[str]) -> bool:
+    """Whether a label's words (no opener: `COURT` of `THE COURT`) are one word of a court
+    record's parts, read by rule court-label (:func:`_court_part`) and, rule
+    court-label-no-surname, never as a surname: `the High Court` gave no one the surname
+    `Court`, so `THE COURT: Overruled.` is the judge's."""
+    return len(words) == 1 and words[0].lower() in _COURT_LABELS
 #: An age set off after a name (`Nadia Oyelaran-Price, 44, was`).
 _AGE = r"(?:,\s*\d{1,3},)?"
 

@@ -22,11 +22,14 @@ from quotes.role_words import SOURCE_NOUNS
 _ROLES = SOURCE_NOUNS | word_list("lone-name-roles")
 #: Relative pronouns that stand only for a person (`who`, `whom`).
 _PERSONAL_RELATIVES = word_list("personal-relatives")
+#: The dependency of a name set off after a noun (`The first caller, Chisomo, …`), read
+#: from the doc's array so that no token object is made for every word of every doc.
+_APPOSITION = frozenset({"appos"})
 
 
 def lone_names(doc: Doc) -> list[Unlisted]:
     """The one-word names of people no entity holds, by the two shapes of
-    :func:`_lone_person`, each mentioned at its own word."""
+    :func:`_lone_name`, each mentioned at its own word."""
     out = []
     for i in token_indices(doc, "LOWER", _PERSONAL_RELATIVES):
         relative = doc[i]
@@ -36,8 +39,9 @@ def lone_names(doc: Doc) -> list[Unlisted]:
         if _lone_name(name) and name.i < relative.i:
             # `Yohane, who called from Chinamwali, was angrier.`
             out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
-    for name in doc:
-        if name.dep_ == "appos" and _lone_name(name) and _person_noun(name.head):
+    for i in token_indices(doc, "DEP", _APPOSITION):
+        name = doc[i]
+        if _lone_name(name) and _person_noun(name.head):
             # `The first caller, Chisomo from Domasi, said …`
             out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
     return out

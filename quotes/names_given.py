@@ -18,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import pronoun_gender
 from quotes.language import word_list
 
 
@@ -72,11 +72,7 @@ def name_given(word: Token) -> tuple[Token, Span] | None:
 def given_gender(word: Token) -> str | None:
     """The gender the possessive of a given name tells (`gave his name`: `m`), or None."""
     owner = next((c for c in word.children if c.dep_ == "poss"), None)
-    if owner is None:
-        return None
-    if owner.lower_ in MALE_PRONOUNS:
-        return "m"
-    return "f" if owner.lower_ in FEMALE_PRONOUNS else None
+    return None if owner is None else pronoun_gender(owner.text)
 
 
 def description_name(head: Token) -> Span | None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.bodies import BodyIndex
 from quotes.descriptions import modifiers_fit
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import pronoun_gender
 from quotes.language import table, word_list
 from quotes.mentions import entity_at
 from quotes.nationalities import described_nation, nation_words, stated_nations
@@ -194,12 +194,12 @@ class StatedFacts(BodyIndex):
                 and after.text in _AFTER_AGE
             ):
                 continue
-            if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
+            gender = pronoun_gender(subject.text)
+            if gender is not None:
                 if self._in_quote(subject.i):
                     # rule quoted-age-unread: a speaker's `She is 71.` is someone of
                     # theirs (`My mother watched every game. … She is 71,` Tatu said)
                     continue
-                gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
                 index = self.index_of(self._pronoun(subject.i, gender))
             else:
                 index = self._person_at(subject.i, end=True)
@@ -245,13 +245,11 @@ def reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
     )
     if subject is None or quoted(subject.i):
         return None
-    if subject.lower_ not in FEMALE_PRONOUNS | MALE_PRONOUNS:
+    if pronoun_gender(subject.text) is None:
         subject = _owner(subject)
         if subject is None:
             return None
-    if subject.lower_ in FEMALE_PRONOUNS:
-        return "f"
-    return "m" if subject.lower_ in MALE_PRONOUNS else None
+    return pronoun_gender(subject.text)
 
 
 def _owner(subject: Token) -> Token | None:
@@ -263,7 +261,7 @@ def _owner(subject: Token) -> Token | None:
         (
             c
             for c in subject.children
-            if c.dep_ == "poss" and c.lower_ in FEMALE_PRONOUNS | MALE_PRONOUNS
+            if c.dep_ == "poss" and pronoun_gender(c.text) is not None
         ),
         None,
     )
