@@ -20,7 +20,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import PERSON_PRONOUNS
 from quotes.language import word_list
 from quotes.marks import QUOTED_RUN, paragraph_bounds
 from quotes.mentions import mention_span
@@ -33,8 +33,6 @@ from quotes.speech_pieces import speech_pieces
 #: holds them outside quotation marks (`I started at fifteen`, `You can use a can`).
 _FIRST_PERSON = word_list("first-person-words")
 _SECOND_PERSON = word_list("second-person-words")
-#: The pronouns of someone the writer reports (`he`, `she`).
-_THIRD_PERSON = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: Dashes that open a signature line (`— Ana Ruiz, Leith`).
 _DASHES = word_list("signature-dashes")
 #: A bulleted line that is a sentence: the bullet, then words that open with a capital
@@ -131,7 +129,7 @@ def headed_reactions(
     reported = {
         cue
         for cue, speaker in attributions
-        if doc[speaker].pos_ == "PROPN" or doc[speaker].lower_ in _THIRD_PERSON
+        if doc[speaker].pos_ == "PROPN" or doc[speaker].lower_ in PERSON_PRONOUNS
     }
     paragraphs = paragraph_bounds(norm)
     heads: dict[int, Span] = {}

@@ -19,11 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
 from quotes.descriptions import described_age, is_definite, party_place_fits
-from quotes.genders import (
-    FEMALE_PRONOUNS,
-    MALE_PRONOUNS,
-    RELATIVE_PRONOUNS,
-)
+from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
 from quotes.names import ORG_KINDS
@@ -256,8 +252,7 @@ class DescribedIndex(TitledDescriptions):
             subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.lower_ in RELATIVE_PRONOUNS:
                 continue
-            if subject.lower_ in MALE_PRONOUNS or subject.lower_ in FEMALE_PRONOUNS:
-                gender = "m" if subject.lower_ in MALE_PRONOUNS else "f"
+            if (gender := pronoun_gender(subject.text)) is not None:
                 found.add(self._pronoun(subject.i, gender))
             elif subject.pos_ == "PROPN":
                 found.add(self.resolve(mention_span(subject)))

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 MALE_PRONOUNS = frozenset(word_map("pronouns")["male"])
 FEMALE_PRONOUNS = frozenset(word_map("pronouns")["female"])
+#: The pronouns of a man or a woman (`he`, `her`), which stand for a person named before.
+PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 
 
 def pronoun_gender(word: str) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.described import LEAD_REACH, DescribedIndex
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import pronoun_gender
 from quotes.language import word_list
 from quotes.lead_bodies import body_of, first_speaker, introduced_next, set_off_post, speaks_in
 from quotes.lead_roles import role_holder_later
@@ -201,13 +201,11 @@ def _lead_gender(head: Token) -> str | None:
     subject is no `he` or `she` (`A coroner has found that an apprentice would have
     lived if he …`)."""
     genders = {
-        "m" if t.lower_ in MALE_PRONOUNS else "f"
+        pronoun_gender(t.text)
         for t in head.doc[head.i + 1 : head.sent.end]
-        if t.dep_ == "nsubj"
-        and t.head.dep_ == "ccomp"
-        and t.head.head.i == head.head.i
-        and (t.lower_ in MALE_PRONOUNS or t.lower_ in FEMALE_PRONOUNS)
+        if t.dep_ == "nsubj" and t.head.dep_ == "ccomp" and t.head.head.i == head.head.i
     }
+    genders.discard(None)
     return genders.pop() if len(genders) == 1 else None
 def _office_of(child: Token) -> bool:
     """Whether a description's `of` phrase names the body whose office it is: `The

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, gender_of_given, gendered_nouns
+from quotes.genders import gender_of_given, gendered_nouns, pronoun_gender
 
 #: Pronouns that stand for their clause's subject whatever else it names.
 _REFLEXIVES = frozenset({"himself", "herself"})
@@ -34,12 +34,12 @@ def own_pronoun_gender(ent: Span) -> str | None:
             return None
         if token.ent_type_ == "PERSON":
             return None
-        lower = token.lower_
-        if lower not in MALE_PRONOUNS and lower not in FEMALE_PRONOUNS:
+        gender = pronoun_gender(token.text)
+        if gender is None:
             continue
-        if (token.dep_ != "poss" and lower not in _REFLEXIVES) or _reported(token, ent):
+        if (token.dep_ != "poss" and token.lower_ not in _REFLEXIVES) or _reported(token, ent):
             return None
-        return "m" if lower in MALE_PRONOUNS else "f"
+        return gender
     return _next_sentence_pronoun(ent)
 
 
@@ -75,4 +75,4 @@ def _next_sentence_pronoun(ent: Span) -> str | None:
     first = next((t for t in doc[sentence.end :] if not (t.is_space or t.is_punct)), None)
     if first is None or first.dep_ != "nsubj" or first.text not in ("He", "She"):
         return None
-    return "m" if first.lower_ in MALE_PRONOUNS else "f"
+    return pronoun_gender(first.text)

@@ -60,7 +60,7 @@ from spacy.tokens import Doc
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
 from quotes.deciders import before_decisions
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import PERSON_PRONOUNS
 from quotes.interview_answers import question_line
 from quotes.language import table, word_list
 from quotes.law_texts import LAW_TEXTS
@@ -169,18 +169,14 @@ def pick(
     ]
 
 
-#: The pronouns of a man or a woman, which stand for someone named before.
-_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
-
-
 def _pronoun_lead_in(words: list[str], cues: CueForms) -> bool:
     """Whether a sentence (its tokens' forms) leads in to quotations that follow and
     names their speaker by a pronoun only: it holds a `he` or `she`, no capitalised word
     after its first, and ends on a cue word (`Here is what he said.`; not `He said it
     again and again.`), so that the sentence before it, whose subject the pronoun may
     mean, is parsed too."""
-    if not any(w.lower() in _PERSON_PRONOUNS for w in words) or any(
-        w[:1].isupper() for w in words[1:] if w.lower() not in _PERSON_PRONOUNS
+    if not any(w.lower() in PERSON_PRONOUNS for w in words) or any(
+        w[:1].isupper() for w in words[1:] if w.lower() not in PERSON_PRONOUNS
     ):
         return False
     last = len(words) - 1

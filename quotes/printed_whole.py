@@ -28,7 +28,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.found import MARKS, char_tokens
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
+from quotes.genders import PERSON_PRONOUNS
 from quotes.language import table, word_list
 from quotes.marks import QUOTED_RUN, paragraph_bounds
 from quotes.mentions import mention_span
@@ -46,8 +46,6 @@ _SALUTATIONS = word_list("letter-salutations")
 #: The first word of a letter's address line that ends in a colon (`To the board:`).
 _ADDRESSES = word_list("letter-addresses")
 _SIGNOFFS = frozenset(" ".join(row) for row in table("letter-signoffs"))
-#: The pronouns of a person the sentence before an `it` may name as a document's maker.
-_PERSON_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS
 #: The writer's own voice, never the maker of what the writer prints (`We print it`).
 _WRITERS = word_list("writer-pronouns")
 #: A note in square brackets that ends a paragraph (`… not this one. [Message ends]`).
@@ -126,7 +124,7 @@ def _maker_before(it: Token) -> Token | None:
         return None
     subject = subject_of_sentence_before(it, ("nsubj",))
     if subject is None or not (
-        subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in _PERSON_PRONOUNS
+        subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in PERSON_PRONOUNS
     ):
         return None
     # `One passenger, the novelist Ana Ruiz, posted …`: the name set beside the subject

@@ -43,7 +43,7 @@ from quotes.descriptions import described_age, is_definite
 from quotes.document_parts import document_of_part
 from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
-from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS, PLURAL_PRONOUNS, RELATIVE_PRONOUNS
+from quotes.genders import PLURAL_PRONOUNS, RELATIVE_PRONOUNS, pronoun_gender
 from quotes.kind_beside import body_beside
 from quotes.language import word_list
 from quotes.mentions import mention_span, name_head
@@ -150,8 +150,7 @@ class SpeakerResolver(TitleMentions):
         if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
             noun = _person_of_place(head, head.head.head)
             return self.resolve(mention_span(noun), said) or noun.text
-        if lower in MALE_PRONOUNS or lower in FEMALE_PRONOUNS:
-            gender = "m" if lower in MALE_PRONOUNS else "f"
+        if (gender := pronoun_gender(lower)) is not None:
             self.note_opening_descriptions(head.i, said)
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON" and not at_handle(head):
