@@ -17,6 +17,7 @@ Strict names (``--strict-names``, :func:`strict_name_matches`)
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -33,10 +34,18 @@ _STRICT_OPTIONAL: frozenset[str] = word_list("strict-name-optional-words")
 _QUANTIFIERS: frozenset[str] = word_list("source-quantifiers")
 
 
+#: A part of a name in brackets: a party and state (`Sen. Ann Ruiz (D-Mo.)`), a party
+#: (`Tom Hale (Labour)`), which says who the bearer is beside the name, not the name.
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
 def _words(name: str) -> list[str]:
     """A name as whitespace-separated words, case folded and trimmed of edge punctuation
-    and ``'s``; inner characters (hyphens, apostrophes, accents) are kept as written."""
+    and ``'s``, without a part in brackets when words remain outside it (rule
+    bracketed-affiliation: `Ann Ruiz (D-Mo.)` is `Ann Ruiz`); inner characters
+    (hyphens, apostrophes, accents) are kept as written."""
     words = []
+    name = _BRACKETED.sub(" ", name).strip() or name
     for raw in unicodedata.normalize("NFC", name).casefold().replace("’", "'").split():
         word = raw.strip("\"'.,;:!?()[]").removesuffix("'s")
         if word:

@@ -157,6 +157,12 @@ def test_half_overlap_threshold(pred_span: tuple[int, int], matched: bool) -> No
         ("Doe", "Jane Roe", False),
         ("he", "He", True),  # pronoun vs pronoun
         ("she", "he", False),
+        # bracketed-affiliation: a party and state in brackets is no part of the name
+        ("Sen. Ada Quill (D-Ore.)", "Ada Quill", True),
+        ("Rep. Bo Lind (R-Utah)", "Lind", True),
+        ("Tom Hale (Labour)", "Tom Hale", True),
+        ("Sen. Ada Quill (D-Ore.)", "Bo Quill", False),
+        ("(AP)", "AP", True),  # nothing outside the brackets: the bracket's words stay
     ],
 )
 def test_names_match(a: str, b: str, expected: bool) -> None:
