@@ -36,7 +36,7 @@ from quotes.cue_objects import (
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
 from quotes.feelings import feeling_object
 from quotes.glosses import before_gloss
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out
 from quotes.poll_readings import poll_reading
@@ -202,6 +202,20 @@ def _noun_clause(cue: Token) -> list[Token]:
 _AS_NAMING = word_list("as-naming-cues")
 
 
+#: Naming verbs whose particle makes them another act (`called off`, `called up`).
+_NOT_NAMING = frozenset((verb, particle) for verb, particle in table("naming-particles-not"))
+
+
+# `The union called off the strike.`, `Police called in divers on Sunday.`
+def _other_act(cue: Token) -> bool:
+    """Rule phrasal-naming-verb: a naming verb with a particle that makes it another act
+    (naming-particles-not.txt: `called off the strike`, `called up reservists`) names
+    nothing, so its object is no name given and no statement."""
+    return any(
+        c.dep_ == "prt" and (cue.lemma_.lower(), c.lower_) in _NOT_NAMING for c in cue.children
+    )
+
+
 def _naming(cue: Token) -> list[Token]:
     """A naming verb's object and what it is called: `Diaz called the plan "a
     disaster"`, `The mayor described the flood as "a catastrophe"` (mixed, the name
@@ -211,7 +225,7 @@ def _naming(cue: Token) -> list[Token]:
     quoted name on the object as its apposition (`calls a 2019 red "the best value on
     the list"`), that is the name (:func:`_quoted_apposition`). An `as` phrase is a name
     only after the verbs that name with it (:data:`_AS_NAMING`)."""
-    if cue.lemma_.lower() not in OBJECT_CUES:
+    if cue.lemma_.lower() not in OBJECT_CUES or _other_act(cue):
         return []
     objects = [c for c in cue.rights if c.dep_ == "dobj"]
     names = [

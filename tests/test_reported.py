@@ -592,6 +592,13 @@ CASES = [
     # stance on what it joins, its topic or object no attribution
     ("Some residents signed up for a pottery class and paid too much.", []),
     ("He will be able to sign up more donors.", []),
+    # phrasal-naming-verb: a naming verb whose particle makes it another act names nothing
+    ("The dockers called off their walkout after a late offer from the port.", []),
+    ("Ferry crews voted for the deal, calling off a stoppage planned for Easter.", [
+        R("indirect", "the deal", "Ferry crews", "voted"),
+    ]),
+    ("The navy called up two hundred reservists on Monday.", []),
+    ("The coastguard called in divers from Oban.", []),
 ]
 
 
