@@ -68,9 +68,10 @@ class BodyIndex(SpokenBodies):
         (:meth:`_subject_before`), else the story's main body (:meth:`main_body`), else
         the one that spoke last there (`A spokesman for Hartwell & Pryce said: … The bank
         said …`, after the Financial Services Authority spoke), each when its name ends
-        in no other kind of body (:func:`~quotes.written_names.kind_fits`), else the body
-        the sentence before
-        was about (`Kwelanga Metro Rail ran no trains. In a statement, the company said`,
+        in no other kind of body (:func:`~quotes.written_names.kind_fits`), else the
+        subject of the clause it reports when the text shows that is a body
+        (:meth:`_reported_subject`), else the body the sentence before was about
+        (`Kwelanga Metro Rail ran no trains. In a statement, the company said`,
         :meth:`_subject_body`), or when none has spoken yet and the mention is the word
         and its article alone (not `the whole company`), the one firm the text named
         before it (`Shares in Halvorsen Marine fell … The company said`, see
@@ -85,12 +86,17 @@ class BodyIndex(SpokenBodies):
             or not self.fits(head.lower_, body)
             or self._spoke_as_person(body, head)
         ):
-            body = self.body_before(head, head.lower_) or self._subject_body(head, False)
-            if body is not None and not self._set_off_fits(head.lower_, body):
-                body = None  # `Kalla Förbundet, the drivers' union, said …` ¶ `the company`
+            # the clause's own subject before a headline's short form of it (`Lindqvist
+            # Opera drops season` ¶ `The Lindqvist Opera House has dropped …, the
+            # company said`)
+            body = self._reported_subject(head)
+            if body is None:
+                body = self.body_before(head, head.lower_) or self._subject_body(head, False)
+                if body is not None and not self._set_off_fits(head.lower_, body):
+                    body = None  # `Kalla Förbundet, the drivers' union, said …` ¶ `the company`
         if body is None:
-            body = self._reported_subject(head) or firm_introduced(self, head)
-            body = body or spoken_of_kind(self, head)  # rule spoken-body-of-kind
+            # rule spoken-body-of-kind last
+            body = firm_introduced(self, head) or spoken_of_kind(self, head)
         if body is None and len(mention) == 2:
             body = headline_body(head, self._person_like)
             if body is not None and kind_fits(head.lower_, body):

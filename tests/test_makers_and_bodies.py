@@ -178,6 +178,15 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "reported-subject-body before the headline's: the clause a description reports "
+        "names its body in full, the headline before it in short",
+        "Lindqvist Opera drops autumn season\n\nThe Lindqvist Opera House has dropped its "
+        "autumn season, the company said on Monday.",
+        "The Lindqvist Opera House has dropped its autumn season",
+        "Lindqvist Opera House",
+        "the company",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
