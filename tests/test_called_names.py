@@ -86,3 +86,23 @@ def test_a_name_others_call_a_person_by_is_that_person(
     text: str, fragment: str, expected: str
 ) -> None:
     assert speaker_of(text, fragment) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # The first name a described source gives, set off after the relative clause
+        # that says so, which the parse hangs on the description (rule
+        # name-set-off-after-clause).
+        (
+            "A 12-year-old schoolgirl who gives only her first name, Tamara, says she has "
+            "never seen a vegetable grown on the island.",
+            "never seen a vegetable",
+            "Tamara",
+        ),
+    ],
+)
+def test_a_first_name_set_off_after_the_clause_that_gives_it(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
