@@ -103,3 +103,57 @@ def _heads(span: Span) -> list[Token]:
 def _inside(token: Token, span: Span) -> bool:
     """Whether `token` is one of the words of `span`."""
     return span.start <= token.i < span.end
+
+
+def closing_subject_read_as_apposition(verb: Token) -> None:
+    """Rule closing-subject-read-as-apposition: `Fuego had produced 14 explosions an hour
+    and sent two flows down the Las Lajas ravine, the National Institute of Seismology,
+    Volcanology, Meteorology and Hydrology (INSIVUMEH) said on Monday.`: a body's name
+    that lists its fields with commas keeps the cue's subject from being read as set off
+    by commas alone; the parser hangs it as an apposition on the last noun of the clause
+    and joins the cue to the clause's verb. A finite cue with no subject, joined to its
+    sentence's root before it and closing the sentence (only when or where after it),
+    right after a noun phrase (its acronym in brackets aside) that a determiner or a
+    possessive opens after a comma and that the parse made an apposition, is the root:
+    that phrase its subject, the clause before the comma what it reports."""
+    doc = verb.doc
+    root = verb.head
+    if verb.dep_ != "conj" or root.dep_ != "ROOT" or root.i > verb.i:
+        return
+    if verb.tag_ not in FINITE_VERB or any(c.dep_ in ANY_SUBJECT for c in verb.children):
+        return
+    # the conjunct before the cue (`… produced … and sent …, the Institute said`) may
+    # have its `and`; one between it and the cue makes the cue a verb of the same subject
+    before = max((c.i for c in root.children if c.dep_ == "conj" and c.i < verb.i), default=root.i)
+    if any(c.dep_ in ("cc", "preconj") and before < c.i < verb.i for c in root.children):
+        return  # `… and warned that …`
+    after = doc[verb.i + 1 : verb.sent.end]
+    if any(c.dep_ in OWN_OBJECTS and c.i > verb.i for c in verb.children) or any(
+        not (t.is_punct or t.is_space or verb.is_ancestor(t)) for t in after
+    ):
+        return
+    last = verb.i - 1
+    if doc[last].text == ")":
+        # `(INSIVUMEH)`: the acronym in brackets after the name
+        opening = next((k for k in range(last - 1, max(verb.sent.start, last - 6), -1)
+                        if doc[k].text == "("), None)
+        if opening is None:
+            return
+        last = opening - 1
+    subject = next(
+        (a for a in (doc[last], *doc[last].ancestors) if a.dep_ == "appos" and a.head.i < a.i),
+        None,
+    )
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return
+    opens = subject.left_edge.i
+    if opens < 1 or doc[opens - 1].text != "," or doc[opens].tag_ not in _DESCRIPTION_OPENERS:
+        return
+    if any(t.pos_ in ("VERB", "AUX") for t in doc[opens:last + 1]):
+        return
+    rehead_all([
+        (verb, verb, "ROOT"),
+        (root, verb, "ccomp"),
+        (subject, verb, "nsubj"),
+        (doc[opens - 1], verb, "punct"),
+    ])

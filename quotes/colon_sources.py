@@ -76,7 +76,7 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             # `Romney, the 2012 nominee, tweeted in response: "…"` parses `tweeted`
             # as a modifier of `Romney`
             # as `The 61-year-old posted on X: "…"` parses `posted` under `old`
-            if _reduced_relative(token):
+            if _reduced_relative(token) and not _relative_cue_at_colon(token, mark, lemmas):
                 continue
             subject = active_subject(token) or (
                 token.head
@@ -224,6 +224,22 @@ def _reduced_relative(verb: Token) -> bool:
         subject is not None
         and subject.tag_ not in NOUN_RELATIVE_TAGS
         and set_off_by_comma(verb)
+    )
+
+
+def _relative_cue_at_colon(verb: Token, mark: Token, lemmas: frozenset[str]) -> bool:
+    """Rule relative-cue-at-colon: a cue heading a relative clause set off by a comma that
+    runs right up to the colon introduces the quotation itself, and its subject speaks:
+    `She then read a statement on their behalf, in which his parents said: "…"` is the
+    parents', not the solicitor's who reads it (`Ruth Osei, whose riding includes St.
+    Aubin, posted on X: "…"`, a clause that ends before the main verb, is still passed
+    over)."""
+    # `…, in which his parents said: "Jack was nineteen …"`
+    return (
+        verb.dep_ == "relcl"
+        and verb.lemma_.lower() in lemmas
+        and verb.i < mark.i
+        and all(verb.is_ancestor(t) for t in verb.doc[verb.i + 1 : mark.i])
     )
 
 

@@ -32,6 +32,9 @@ _NARRATORS = word_list("narrator-labels")
 #: Labels of a broadcast package script's own copy and production lines (`ANCHOR`,
 #: `REPORTER V/O`, `SUPER`), no one's turn either (:func:`narrator`).
 _SCRIPT_LABELS = word_list("script-labels")
+#: Labels of those a presenter talks with on air (`GUEST`, `CALLER`;
+#: :func:`presenter_with_guests`).
+_CONVERSATION_PARTIES = word_list("conversation-parties")
 #: Speakers of the first and second person: `I said` in a turn is the label's own speech.
 _OWN_VOICE = word_list("writer-pronouns") | word_list("addressee-pronouns")
 
@@ -123,9 +126,18 @@ def speaking_label(
         return True
     if _given_name_label(line.label) or _given_name_of_named(text, given):
         return True
-    if (line.role and len(words) > 1) or line.sender:
+    if (line.role and len(words) > 1) or line.sender or _party_label(text, takers):
         return True
     return is_office(text) or text in takers
+
+
+def _party_label(label: str, takers: set[str]) -> bool:
+    """Rule party-label: whether a label is a studio guest's or a caller's
+    (:data:`_CONVERSATION_PARTIES`) in a transcript whose labels take turns, as a
+    phone-in's caller speaks once between the presenter's lines (`CALLER: Hello, Jenny.
+    We're a family of four …`); the introduction names the holder."""
+    words = label.split()
+    return bool(takers) and bool(words) and words[-1].lower() in _CONVERSATION_PARTIES
 
 
 def narrator(label: str) -> bool:
@@ -150,6 +162,24 @@ def script_label(label: str) -> bool:
     words = re.sub(r"\s*/\s*", "/", label).split()
     return bool(words) and words[-1].lower() in _SCRIPT_LABELS
 
+
+def presenter_with_guests(label: str, takers: set[str]) -> bool:
+    """Rule presenter-with-guests: whether a script label (`PRESENTER`, `ANCHOR`;
+    :func:`script_label`) heads the presenter's own turns in a talk programme's
+    transcript, not a station's copy: it comes back after another label's turn and one
+    of the labels it takes turns with is a studio guest's or a caller's
+    (:data:`_CONVERSATION_PARTIES`), as a phone-in's presenter asks and answers between
+    them. A news package's anchor, between a reporter's lines and named clips, still
+    reads the station's copy."""
+    # `PRESENTER: When did you last look at a flat?` ¶ `GUEST: Last month.` ¶ `PRESENTER: …`
+    return (
+        label in takers
+        and script_label(label)
+        and any(
+            other != label and other.split()[-1].lower() in _CONVERSATION_PARTIES
+            for other in takers
+        )
+    )
 
 
 def section_label(

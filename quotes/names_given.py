@@ -56,7 +56,9 @@ def name_given(word: Token) -> tuple[Token, Span] | None:
         # `a young fisherman who gave only his first name, Abebe, was …`
         given = word.head
         described = given.head if given.dep_ == "relcl" else None
-        name = next((c for c in word.children if c.dep_ == "appos"), None)
+        name = next((c for c in word.children if c.dep_ == "appos"), None) or (
+            _set_off_after(word, described)
+        )
         if name is None:
             # `a retired teacher who gave his name only as Hüseyin Bey`
             at = [c for c in (*given.children, *word.children) if c.lower_ == "as"]
@@ -67,6 +69,22 @@ def name_given(word: Token) -> tuple[Token, Span] | None:
         return None
     start = min([name.i, *(c.i for c in name.lefts if c.dep_ == "compound")])
     return described, word.doc[start : name.i + 1]
+
+
+def _set_off_after(word: Token, described: Token | None) -> Token | None:
+    """Rule name-set-off-after-clause: the name set off by a comma right after the
+    relative clause that says a first name was given, which the parse hung on the
+    description rather than on `name`: `A 12-year-old schoolgirl who gives only her
+    first name, Tamara, says …` (`Tamara` a modifier of `schoolgirl`); None when the
+    word after the comma is no proper noun hung on the description."""
+    doc = word.doc
+    at = word.right_edge.i + 1
+    if described is None or at + 1 >= len(doc) or doc[at].text != ",":
+        return None
+    name = doc[at + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head  # `Tamara Ruiz`: the name's last word
+    return name if name.pos_ == "PROPN" and name.head.i == described.i else None
 
 
 def given_gender(word: Token) -> str | None:

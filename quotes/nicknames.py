@@ -18,6 +18,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
+from quotes.called_pronouns import called_by_pronoun
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
 from quotes.known_as import known_as_name
 from quotes.language import table, word_list
@@ -189,7 +190,9 @@ def _quoted_name(person: Token | None, name: Token | None) -> tuple[Span, list[s
 
 def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a relative clause gives the name others call them by, unquoted, with
-    that name's words in lower case (:func:`_called_by_others`), or an aside after their
+    that name's words in lower case (:func:`_called_by_others`), or a main clause's
+    `him` or `her` (`everyone calls her Khun Somporn`,
+    :func:`~quotes.called_pronouns.called_by_pronoun`), or an aside after their
     name gives the name they go by (`, known as Mau Kiak,`,
     :func:`~quotes.known_as.known_as_name`), or `known as` gives in quotation marks (`,
     known as "Dico Balsa",`, `is known … as "Dico Balsa"`, :func:`_known_as_quoted`);
@@ -200,6 +203,7 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
         for i in _nickname_words(doc)
         if (
             called := _called_by_others(doc[i])
+            or called_by_pronoun(doc[i])
             or known_as_name(doc[i])
             or _known_as_quoted(doc[i])
         )

@@ -43,8 +43,12 @@ from quotes.clause_repairs import (
     subject_read_as_object,
     subject_read_as_second_subject,
 )
-from quotes.closing_subjects import closing_subject_read_into_clause
+from quotes.closing_subjects import (
+    closing_subject_read_as_apposition,
+    closing_subject_read_into_clause,
+)
 from quotes.cue_noun_repairs import (
+    cue_read_after_name,
     cue_read_as_compound_head,
     cue_read_as_group_noun,
     cue_read_as_subject_head,
@@ -255,6 +259,7 @@ def repair_tags(
         verb_read_as_noun_before_colon(cue)
         cue_read_as_compound_head(cue)
         cue_read_as_subject_head(cue)  # `The paper states that chicks … were heavier`
+        cue_read_after_name(cue)  # `The Flood Forecasting and Warning Centre forecast that`
         subject_read_as_apposition(cue)
         subject_read_as_participle_object(cue)
         quote_read_as_subject(cue)
@@ -276,6 +281,7 @@ def repair_tags(
         closing_cue_read_as_relative(cue)
         closing_cue_read_as_noun(cue)
         closing_subject_read_into_clause(cue)  # `…, the minister, Ana Ruiz, said.`
+        closing_subject_read_as_apposition(cue)  # `…, the Institute of X, Y and Z said.`
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
         object_read_as_second_subject(cue)

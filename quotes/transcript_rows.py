@@ -28,6 +28,7 @@ from quotes.label_speakers import (
     LabelPeople,
     entry_list,
     narrator,
+    presenter_with_guests,
     section_label,
     speaking_label,
     turn_takers,
@@ -94,7 +95,9 @@ def transcript_rows(
             if is_chorus(line.label.text):
                 chorus.append((line.start, line.end))
                 continue
-            if narrator(line.label.text):
+            if narrator(line.label.text) and not presenter_with_guests(
+                line.label.text, takers
+            ):
                 continue  # `NARRATOR:` reads the script; whom it reports are rows
             if not (line.exchange or speaking_label(
                 line, takers, people.surnames, people.given_names

@@ -1,0 +1,48 @@
+"""Cues the parser misread beside a long body name: sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the quote whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text) if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {quotes.extract(text)}"
+    return found[0].speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "expected"),
+    [
+        # A cue whose past is its base form, after a body's name of several words, read
+        # as a noun heading the sentence (rule cue-read-after-name).
+        (
+            "The Flood Forecasting and Warning Centre forecast that the river would stay "
+            "above its danger level for another two days.",
+            "the river would stay",
+            "Flood Forecasting and Warning Centre",
+        ),
+        (
+            "The Flood Forecasting and Warning Centre forecast that the river would stay "
+            "high, and warned that two smaller rivers could rise again.",
+            "two smaller rivers",
+            "Flood Forecasting and Warning Centre",
+        ),
+        # A body's name that lists its fields with commas, closing the sentence after
+        # the clause it reports (rule closing-subject-read-as-apposition).
+        (
+            "The volcano had produced a dozen explosions an hour since Sunday and sent two "
+            "flows down the western ravine, the National Institute of Seismology, "
+            "Volcanology, Meteorology and Hydrology (INSIVUMEH) said on Monday.",
+            "The volcano had produced",
+            "National Institute of Seismology, Volcanology, Meteorology and Hydrology",
+        ),
+    ],
+)
+def test_a_cue_the_parser_misread_beside_a_long_body_name_keeps_its_row(
+    text: str, fragment: str, expected: str
+) -> None:
+    assert speaker_of(text, fragment) == expected
