@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`): no part of the name.
 _OPENERS = word_list("label-openers") | word_list("honorifics")
-#: Words before a surname that are no given name: offices and label openers.
-_NOT_GIVEN = OFFICES | _OPENERS
-#: Rule possessive-no-given-name: a possessive determiner opening a sentence is no given
-#: name before a label's word (`Her guest is Tom Hale.` names no `Her Guest`).
-_POSSESSIVES = word_list("possessive-determiners")
+#: Words before a surname that are no given name: offices, label openers and possessive
+#: determiners (rule possessive-no-given-name: `Her guest is Tom Hale.` names no `Her
+#: Guest`).
+_NOT_GIVEN = OFFICES | _OPENERS | word_list("possessive-determiners")
 #: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
 #: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
 #: :func:`_name_at` checks.
@@ -140,7 +139,6 @@ def _given_name(word: str) -> bool:
     return (
         word[:1].isupper()
         and word.lower().rstrip(".") not in _NOT_GIVEN
-        and word.lower() not in _POSSESSIVES
         and not word.endswith(tuple(POSSESSIVE_ENDINGS))
     )
 
