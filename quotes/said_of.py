@@ -25,9 +25,10 @@ def unsourced_content(cue: Token) -> list[Content]:
     """What an unsourced cue reports: the subject it is said of and the complement, apart
     (`The bill | is expected | to pass`, `The race | seemed | close`); under an empty `it`
     or for a passive participle (`Asked about the plan, …`) the cue's own complement; for
-    a hearsay adverb the clause it qualifies (`The FBI is reportedly preparing an
-    interview`). An impression verb read as a participle's auxiliary says the participle's
-    clause of that participle's subject (:func:`said_of_auxiliary`); one joined to a verb
+    a hearsay adverb the clause it qualifies, in the two pieces it stands between (`The
+    FBI is | reportedly | preparing an interview`, :func:`hearsay_apart`). An impression
+    verb read as a participle's auxiliary says the participle's clause of that
+    participle's subject (:func:`said_of_auxiliary`); one joined to a verb
     whose subject it shares says only its complement (`… and seemed to regret it`)."""
     if cue.lemma_.lower() in IMPRESSION_CUES and relative_impression(cue):
         return []
@@ -45,12 +46,27 @@ def unsourced_content(cue: Token) -> list[Content]:
         verb = cue.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
         first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
-        found = trimmed(list(cue.doc[first : clause_end(verb).i + 1]), "hearsay")
-        return [] if found is None else [found]
+        return hearsay_apart(list(cue.doc[first : clause_end(verb).i + 1]), cue)
     passive = any(c.dep_ == "nsubjpass" for c in cue.children)
     of, said = said_of(cue, "passive" if passive else "impression")
     # a view needs what it is: `The bill is expected` alone says nothing
     return [] if said is None else [c for c in (of, said) if c is not None]
+
+
+def hearsay_apart(words: list[Token], cue: Token) -> list[Content]:
+    """Rule hearsay-apart: what a hearsay adverb inside its clause qualifies, without the
+    adverb, in the two pieces it stands between, as a passive cue's subject and what is
+    said of it are apart (:func:`said_of`). Shape: `<subject> [<auxiliary>] <adverb>
+    <rest of the clause>`; `The ferry firm is reportedly planning a second route` gives
+    `The ferry firm is` and `planning a second route`. An adverb before the subject
+    (`Reportedly, the firm …`) leaves the clause whole."""
+    before = [t for t in words if t.i < cue.i]
+    after = [t for t in words if t.i > cue.i]
+    pieces = [trimmed(before, "hearsay", 1), trimmed(after, "hearsay")] if before else []
+    if len(pieces) == 2 and None not in pieces:
+        return [p for p in pieces if p is not None]
+    found = trimmed(words, "hearsay")
+    return [] if found is None else [found]
 
 
 #: A free relative word for a thing (`what`).
