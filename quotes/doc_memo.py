@@ -41,16 +41,22 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
-def span_text(span: Span) -> str:
-    """``span.text``, cut from its doc's text, which is read once per doc: spaCy joins a
-    span's text from a token object for each of its words on every call (and a doc's
-    from all of them), where rules that read each row's words several times need only
-    the characters."""
-    table = memo(span.doc, "text")
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read once per doc: spaCy joins it anew from a token object for every
+    word of the doc on each call, where rules look at the characters around a word."""
+    table = memo(doc, "text")
     if not table:
-        table[0] = span.doc.text
+        table[0] = doc.text
     text: str = table[0]
-    return text[span.start_char : span.end_char]
+    return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from its doc's text, which is read once per doc
+    (:func:`doc_text`): spaCy joins a span's text from a token object for each of its
+    words on every call, where rules that read each row's words several times need only
+    the characters."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
 
 
 def made_from(doc: Doc, text: str) -> None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from quotes.doc_memo import memo
+from quotes.doc_memo import doc_text, memo
 from quotes.language import word_list, word_map
 from quotes.law_texts import text_before
 from quotes.not_said import FICTION, TEXTS
@@ -137,7 +137,7 @@ def _played_parts(doc: Doc) -> list[frozenset[str]]:
     per doc from its text (:data:`_PLAYED_BY`)."""
     table = memo(doc, "played-parts")
     if "parts" not in table:
-        text = doc.text
+        text = doc_text(doc)
         table["parts"] = (
             [frozenset(m[1].split()) for m in _PLAYED_BY.finditer(text)]
             if "ayed by" in text or "oiced by" in text
@@ -239,7 +239,7 @@ def in_a_plot(cue: Token) -> bool:
     if any(t.lower_ in _PLOT_PERSONS for t in doc[sent.start : cue.i]):
         return True
     for _ in range(_PLOT_SENTENCES):
-        if sent.start == 0 or "\n\n" in doc.text[doc[sent.start - 1].idx : sent.start_char]:
+        if sent.start == 0 or "\n\n" in doc_text(doc)[doc[sent.start - 1].idx : sent.start_char]:
             return False
         # the sentences before are read by their words: one with no cue is not parsed
         sent = doc[sent.start - 1].sent

@@ -49,10 +49,11 @@ class FullNames:
                 self._holding.setdefault(word, []).append(k)
         #: The last word of each full name, less the first surname that closes a name
         #: written without its second (rule first-surname-form, :func:`_less_second_surname`).
+        firsts = {tuple(full_words[:2]) for _, full_words in self.names if len(full_words) == 3}
         self._surnames = {
             full_words[-1]
             for _, full_words in self.names
-            if full_words and not _less_second_surname(full_words, self.names)
+            if full_words and not _less_second_surname(full_words, firsts)
         }
         #: The full names the text calls by their opening words alone (rule
         #: given-used-alone, :mod:`quotes.given_alone`).
@@ -307,15 +308,16 @@ def _line_of(span: Span, sentences: dict[int, tuple[str, int]]) -> str:
     return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
-def _less_second_surname(words: list[str], names: list[tuple[str, list[str]]]) -> bool:
+def _less_second_surname(words: list[str], firsts: set[tuple[str, ...]]) -> bool:
     """Rule first-surname-form: whether a full name of two words is another full name of
     the text less its last word, a Spanish or Basque name written by the given name and
     the first of its two surnames (a headline's `Maialen Etxeberria` beside `Maialen
     Etxeberria Zubizarreta`): its last word is the longer name's first surname, no other
-    person's surname, so `Etxeberria says` stays the longer name's short form."""
-    return len(words) == 2 and any(
-        len(full_words) == 3 and full_words[:2] == words for _, full_words in names
-    )
+    person's surname, so `Etxeberria says` stays the longer name's short form. `firsts`
+    holds the first two words of each full name of three words, read once for all the
+    names (each name compared with every other cost the square of a text of thousands of
+    people)."""
+    return len(words) == 2 and tuple(words) in firsts
 
 
 def _run_at(part: list[str], whole: list[str]) -> int | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.doc_memo import doc_text
 from quotes.language import word_map
 from quotes.not_said import relative_antecedent
 from quotes.source_words import AUTHORED
@@ -92,7 +93,7 @@ def _sentences_after(word: Token) -> list[Span]:
     doc, found = word.doc, []
     sent = word.sent
     while len(found) < _SENTENCES_AFTER and sent.end < len(doc):
-        gap = doc.text[sent.end_char : doc[sent.end].idx]
+        gap = doc_text(doc)[sent.end_char : doc[sent.end].idx]
         following = doc[sent.end].sent
         if "\n\n" in gap or "\n\n" in following.text.strip():
             break

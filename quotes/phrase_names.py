@@ -87,26 +87,27 @@ def phrase_run(cue: Token) -> Span | None:
     doc = cue.doc
     if not (cue.is_lower and cue.tag_ in _FINITE and cue.i > 0):
         return None
-    if _in_headline(cue):
-        return None
+    # the headline test, which reads the cue's whole line, only for a run that reads as
+    # a name: few cues have one
+    sent = cue.sent
     start = cue.i
-    while start > cue.sent.start and _run_word(doc[start - 1]):
+    while start > sent.start and _run_word(doc[start - 1]):
         start -= 1
     while start < cue.i and doc[start].lower_ in _SMALL:
         start += 1  # `the` before the name: the article, no word of it
     if start < cue.i and _phrase_name(doc[start : cue.i]):
-        return doc[start : cue.i]
+        return None if _in_headline(cue) else doc[start : cue.i]
     # `"…," said Save the Children.`, `said Hope Not Hate, a campaign group`
     start = end = cue.i + 1
-    while end < cue.sent.end and _run_word(doc[end]):
+    while end < sent.end and _run_word(doc[end]):
         end += 1
-    closed = end == cue.sent.end or doc[end].text in (",", ".", ";")
+    closed = end == sent.end or doc[end].text in (",", ".", ";")
     while end > start and doc[end - 1].lower_ in _SMALL:
         end -= 1
     while start < end and doc[start].lower_ in _SMALL:
         start += 1
     if closed and end > start and _phrase_name(doc[start:end]):
-        return doc[start:end]
+        return None if _in_headline(cue) else doc[start:end]
     return None
 
 

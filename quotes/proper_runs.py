@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from quotes.bearer_kinds import STREET_ENDS
 from quotes.family_first_runs import family_first_given
 from quotes.forced_capitals import (
+    GIVEN_PREPOSITIONS,
     given_read_as_preposition,
     named_again,
     opening_kind,
@@ -282,7 +283,7 @@ def _in_names(
         if (
             _given_read_as_other_word(doc, forms, propn, i, common)
             or _unknown_before_name(doc, forms, propn, i, common)
-            or given_read_as_preposition(doc[i])
+            or (form.lower() in GIVEN_PREPOSITIONS and given_read_as_preposition(doc[i]))
         ):
             inside.append(True)
             continue

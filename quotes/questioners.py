@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doc_memo import doc_text
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list
 from quotes.span_index import Spans
@@ -190,7 +191,7 @@ def _quoted_question(verb: Token, quoted: Spans | None) -> bool:
     if quoted is None:
         return False
     sent = verb.sent
-    text = verb.doc.text
+    text = doc_text(verb.doc)
     return any(
         "?" in text[start:end] and any(t.lower_ in _SECOND_PERSON for t in words)
         for start, end in quoted.overlapping(sent.start_char, sent.end_char)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.doc_memo import memo
+from quotes.doc_memo import doc_text, memo
 from quotes.fiction_lines import tells_someone
 from quotes.language import word_list
 from quotes.verb_forms import PRESENT_TAGS
@@ -39,7 +39,7 @@ def review_page(doc: Doc) -> bool:
     top, read once per doc."""
     table = memo(doc, "review-page")
     if "is" not in table:
-        text = doc.text
+        text = doc_text(doc)
         first = text[: text.find("\n")] if "\n" in text else text
         table["is"] = _REVIEW_LABEL.search(first) is not None or _STARS in text[:_TOP]
     return table["is"]

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from quotes.doc_memo import doc_text
 from quotes.genders import gender_of_given
 from quotes.language import word_list
 from quotes.longer_forms import glossed_in_lower_case
@@ -114,10 +115,11 @@ def headline_body(head: Token, personal: Callable[[list[Token]], bool]) -> str |
         return None  # `The notice … read: "…"` opens with an article: no firm's name
     if _place_before_kind(first):
         return None  # `Kettering packaging firm to create 150 jobs`: Kettering is no firm
-    if glossed_in_lower_case(doc.text, first.text):
+    text = doc_text(doc)
+    if glossed_in_lower_case(text, first.text):
         return None  # `RSV jab cuts admissions` ¶ `… respiratory syncytial virus (RSV) …`
-    line_end = doc.text.find("\n")
-    if line_end < 0 or doc.text[:line_end].rstrip().rstrip(CLOSING_MARKS).endswith(
+    line_end = text.find("\n")
+    if line_end < 0 or text[:line_end].rstrip().rstrip(CLOSING_MARKS).endswith(
         (".", "!", "?")
     ):
         return None  # a sentence, its full stop inside a closing mark too: no headline
