@@ -155,7 +155,7 @@ def check_not_a_document(
         folder = _identity(Path(source))
         if not target.startswith(folder.rstrip(os.sep) + os.sep):
             continue
-        if path.suffix.lower() not in suffixes:
+        if not path.name.lower().endswith(tuple(suffixes)):  # `.csv`, `.csv.gz`
             raise OutputIsInputError(
                 f"{what} {path} is a file of the input folder {source}, not an earlier "
                 f"output (those are named {' or '.join(suffixes)}); choose another path")
