@@ -20,6 +20,7 @@ import typer
 from quotes import get_engine
 from quotes.cli_run import err
 from quotes.inputs import INPUT_EXTENSIONS
+from quotes.outputs import output_path
 from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS
 from quotes.writers import FORMATS, TABLE_FORMATS, extensions, gzip_extensions
@@ -66,7 +67,7 @@ MaxDocSeconds = Annotated[
 ]
 Errors = Annotated[
     Path | None,
-    typer.Option("--errors", metavar="FILE",
+    typer.Option("--errors", metavar="FILE", parser=output_path,
                  help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson)."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
@@ -89,6 +90,7 @@ def stdout_dash(path: Path | None) -> Path | None:
 Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
+                 parser=output_path,
                  help=f"Output file, its format by extension: {extensions()} (SQLite), "
                  f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
                  "or -."),
@@ -103,6 +105,7 @@ Format = Annotated[
 TableOutput = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
+                 parser=output_path,
                  help=f"Output file, its format by extension: {extensions(TABLE_FORMATS)}, "
                  f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
                  "or -."),
