@@ -906,6 +906,41 @@ def test_merge_refuses_inputs_that_have_no_place_for_the_shards_rows(
     assert not merged.exists()
 
 
+@pytest.mark.parametrize(("second", "said"), [
+    ("doc_id,quote_id,speaker,speaker_id\r\nb,1,Bo,bo\r\n", "has speaker_id"),
+    ("doc_id,quote_id\r\nb,1\r\n", "lacks speaker"),
+    ("doc_id,quote_id,cue\r\nb,1,said\r\n", "has cue; lacks speaker"),
+], ids=["a column more", "a column less", "another column"])
+def test_merge_refuses_shards_of_other_columns(tmp_path: Path, second: str, said: str) -> None:
+    """A shard written with other `--columns` or by another version was merged under the
+    first shard's header: its other columns dropped, its missing ones left empty, exit 0."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0000-of-0002.csv").write_text("doc_id,quote_id,speaker\r\na,1,Ana\r\n",
+                                                   "utf-8")
+    (folder / "shard-0001-of-0002.csv").write_text(second, "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error {folder / 'shard-0001-of-0002.csv'}: its columns are not those of "
+        f"shard-0000-of-0002.csv ({said}): written with other --columns or by another "
+        "version; rerun extract for it with the others' options\n")
+    assert not (tmp_path / "m.csv").exists()
+
+
+def test_merge_reads_shards_whose_columns_come_in_another_order(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0000-of-0002.csv").write_text("doc_id,quote_id,speaker\r\na,1,Ana\r\n",
+                                                   "utf-8")
+    (folder / "shard-0001-of-0002.csv").write_text("speaker,quote_id,doc_id\r\nBo,1,b\r\n",
+                                                   "utf-8")
+    assert invoke("merge", folder, "-o", tmp_path / "m.csv").exit_code == 0
+    # the same columns in another order are no other columns: each row goes by its names
+    assert (tmp_path / "m.csv").read_bytes().decode("utf-8-sig") == (
+        "doc_id,quote_id,speaker\r\na,1,Ana\r\nb,1,Bo\r\n")
+
+
 def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
     folder = tmp_path / "s"
     folder.mkdir()
