@@ -36,6 +36,7 @@ from quotes.evaluate import evaluate_cli
 from quotes.installed import ModelNotFoundError
 from quotes.merge import MergeError, ShardFiles, merge_rows
 from quotes.output_locks import lock_outputs
+from quotes.outputs import output_path
 from quotes.review import ReviewWriter
 from quotes.review import check_output as check_review_output
 from quotes.run import Limits, run_documents
@@ -182,7 +183,7 @@ def review_cli(
     inputs: Inputs,
     options: DocumentOptions,
     output: Annotated[
-        Path, typer.Option("--output", "-o", metavar="FILE",
+        Path, typer.Option("--output", "-o", metavar="FILE", parser=output_path,
                            help="The HTML page to write (self-contained; .html or .htm).")
     ],
     title: Annotated[str, typer.Option(metavar="TEXT",

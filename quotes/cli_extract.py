@@ -38,6 +38,7 @@ from quotes.cli_run import CommandRun, err, shown
 from quotes.inputs import InputNotFoundError
 from quotes.installed import ModelNotFoundError, check_model
 from quotes.output_locks import lock_outputs
+from quotes.outputs import FolderName, folder_named, output_path
 from quotes.records import COLUMNS, counted
 from quotes.run import Limits, kept_fields, rows_of
 from quotes.scale import Shard, ShardTarget, check_backend, default_workers
@@ -68,6 +69,10 @@ def _chosen_columns(columns: str | None) -> tuple[str, ...]:
     if not any(chosen):
         raise ValueError(f"--columns is empty; choose at least one of: {', '.join(COLUMNS)}")
     return chosen
+
+
+#: What to do instead of naming a folder as `extract`'s output.
+_FOLDER_HINT = "give a file path, or --shard I/N to write shard files in it"
 
 
 def _make_shard_folder(folder: Path) -> None:
@@ -124,7 +129,7 @@ def extract_cli(
     keep_fields: KeepFields = None,
     texts: Annotated[
         Path | None,
-        typer.Option(metavar="FILE",
+        typer.Option(metavar="FILE", parser=output_path,
                      help="Also write the exact text analysed for each document (the text "
                      "the offsets index) as JSONL (.jsonl, .ndjson): id, text and the "
                      "--keep-fields."),
@@ -146,11 +151,17 @@ def extract_cli(
     try:
         chosen = _chosen_columns(columns)
         part = Shard.parse(shard) if shard else None
+        # `-o out.csv/` names a folder, which only a shard writes into (others say so)
+        slashed, output = isinstance(output, FolderName), output and Path(output)
+        if part is None and output is not None and slashed:
+            raise folder_named("--output", output, _FOLDER_HINT)
         if part is None and output is not None and _is_folder(output):
-            raise OutputError(f"--output {output} is a folder; give a file path, or "
-                              "--shard I/N to write shard files in it")
-        to_folder = part is not None and output is not None and (_is_folder(output)
-                                                                  or not output.suffix)
+            raise OutputError(f"--output {output} is a folder; {_FOLDER_HINT}")
+        for option, named in (("--errors", errors), ("--texts", texts)):
+            if isinstance(named, FolderName):  # said before a shard names its own copy
+                raise folder_named(option, named)
+        to_folder = part is not None and output is not None and (
+            _is_folder(output) or slashed or not output.suffix)
         if to_folder and part is not None:  # a shard's report and texts are its own
             errors, texts = part.own(errors), part.own(texts)
         check_outputs({"--errors": errors, "--texts": texts}, inputs=paths,

@@ -20,9 +20,10 @@ import typer
 from quotes import get_engine
 from quotes.cli_run import err
 from quotes.inputs import INPUT_EXTENSIONS
+from quotes.outputs import output_path
 from quotes.process_setup import prepare_bulk_process, settle_loaded_model
 from quotes.run import MAX_DOC_CHARS, MAX_DOC_SECONDS
-from quotes.writers import FORMATS, TABLE_FORMATS, extensions
+from quotes.writers import FORMATS, TABLE_FORMATS, extensions, gzip_extensions
 
 if TYPE_CHECKING:  # the engine imports spaCy: only the commands load it
     from quotes.engine import Engine
@@ -66,7 +67,7 @@ MaxDocSeconds = Annotated[
 ]
 Errors = Annotated[
     Path | None,
-    typer.Option("--errors", metavar="FILE",
+    typer.Option("--errors", metavar="FILE", parser=output_path,
                  help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson)."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
@@ -89,8 +90,10 @@ def stdout_dash(path: Path | None) -> Path | None:
 Output = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 help=f"Output file, its format by extension: {extensions()} (SQLite); "
-                 "stdout (CSV) if omitted or -."),
+                 parser=output_path,
+                 help=f"Output file, its format by extension: {extensions()} (SQLite), "
+                 f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
+                 "or -."),
 ]
 Format = Annotated[
     str | None,
@@ -102,8 +105,10 @@ Format = Annotated[
 TableOutput = Annotated[
     Path | None,
     typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 help=f"Output file, its format by extension: {extensions(TABLE_FORMATS)}; "
-                 "stdout (CSV) if omitted or -."),
+                 parser=output_path,
+                 help=f"Output file, its format by extension: {extensions(TABLE_FORMATS)}, "
+                 f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
+                 "or -."),
 ]
 TableFormat = Annotated[
     str | None,

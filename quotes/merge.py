@@ -75,13 +75,33 @@ class ShardFiles:
         return cls(paths, fmt)
 
     def columns(self) -> list[str]:
-        """The columns of the first shard file (every shard has the same)."""
-        rows = _rows(self.paths[0], self.fmt)
-        first = next(rows, None)
-        if first is None and self.fmt == "csv":
-            with open(self.paths[0], encoding="utf-8-sig", newline="") as handle:
-                return next(csv.reader(handle), [])
-        return list(first) if first is not None else []
+        """The columns of the first shard file, which every other shard that has a header
+        must have too, in any order: a shard written with other `--columns` or by another
+        version (a column more, or one less) is a MergeError naming it, where its rows
+        were written under the first shard's header, its other columns dropped or left
+        empty without a word."""
+        first = _header(self.paths[0], self.fmt)
+        for path in self.paths[1:]:
+            header = _header(path, self.fmt)
+            if header and set(header) != set(first):
+                more, fewer = sorted(set(header) - set(first)), sorted(set(first) - set(header))
+                said = "; ".join(part for part in (
+                    more and f"has {', '.join(more)}", fewer and f"lacks {', '.join(fewer)}")
+                    if part)
+                raise MergeError(f"{path}: its columns are not those of {self.paths[0].name} "
+                                 f"({said}): written with other --columns or by another "
+                                 "version; rerun extract for it with the others' options")
+        return first
+
+
+def _header(path: Path, fmt: str) -> list[str]:
+    """The columns of a shard file: its first row's (a CSV's header, even with no row
+    under it); empty for a file with no row and no header."""
+    first = next(_rows(path, fmt), None)
+    if first is None and fmt == "csv":
+        with open(path, encoding="utf-8-sig", newline="") as handle:
+            return next(csv.reader(handle), [])
+    return list(first) if first is not None else []
 
 
 def _check_one_run(folder: Path, paths: tuple[Path, ...], count: int) -> None:

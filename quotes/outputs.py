@@ -34,6 +34,7 @@ from quotes.inputs import mode_kind
 
 __all__ = [
     "AtomicSink",
+    "FolderName",
     "OutputError",
     "OutputExistsError",
     "OutputIsInputError",
@@ -41,6 +42,8 @@ __all__ = [
     "check_outputs",
     "check_target",
     "disk_full",
+    "folder_named",
+    "output_path",
     "partial_path",
     "remove_stale_partials",
 ]
@@ -48,6 +51,26 @@ __all__ = [
 
 class OutputError(Exception):
     """The output path cannot be used; the message says why and what to do."""
+
+
+class FolderName(type(Path())):  # type: ignore[misc]
+    """An output path given with a trailing slash (`-o out.csv/`, `--errors logs/`),
+    which names a folder, as to `cp` and `mkdir`: pathlib drops the slash, so the name
+    was read as the file `out.csv`. Only a shard's output may be a folder
+    (`--shard I/N -o results/`); every other output refuses it (:func:`check_target`)."""
+
+
+def output_path(raw: str) -> Path:
+    """The path of an output option as given: a :class:`FolderName` when it ends in a
+    slash (but `/` itself, which is a folder anyway), else a plain path (`-` too)."""
+    if raw.endswith(("/", os.sep)) and raw.strip("/" + os.sep):
+        return FolderName(raw)
+    return Path(raw)
+
+
+def folder_named(what: str, path: Path, hint: str = "give a file path") -> OutputError:
+    """The error for an output named with a trailing slash (:class:`FolderName`)."""
+    return OutputError(f"{what} {path}/ names a folder (it ends in /); {hint}")
 
 
 class ReaderGoneError(OutputError):
@@ -97,6 +120,8 @@ def check_target(
     saying why."""
     if str(path) == "-":
         raise OutputError(f"{what} -: give a file path ('-' names no file here)")
+    if isinstance(path, FolderName):
+        raise folder_named(what, path)
     if _is_input(path, inputs):
         raise OutputIsInputError(f"{what} {path} is also an input; choose another output path")
     try:
@@ -155,7 +180,7 @@ def check_not_a_document(
         folder = _identity(Path(source))
         if not target.startswith(folder.rstrip(os.sep) + os.sep):
             continue
-        if path.suffix.lower() not in suffixes:
+        if not path.name.lower().endswith(tuple(suffixes)):  # `.csv`, `.csv.gz`
             raise OutputIsInputError(
                 f"{what} {path} is a file of the input folder {source}, not an earlier "
                 f"output (those are named {' or '.join(suffixes)}); choose another path")

@@ -11,7 +11,7 @@ dash the cue; what follows the name after a comma or a bracket is not part of it
 
 from __future__ import annotations
 
-from itertools import takewhile
+from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +19,10 @@ from quotes.language import word_list
 from quotes.narration import is_someone
 from quotes.normalise import HYPHENS
 
+#: The most words of a name that signs a quote after a dash inside a line (`"…" ― Ana
+#: Ruiz`), initials and their full stops counted: a longer run of capitalised words is
+#: no name, and the line's words past it are not read.
+_MOST_NAME_WORDS = 12
 #: Speech verbs a signature line may open with before the name (`— said Ana Ruiz`).
 _SIGNING_VERBS = word_list("signature-speech-verbs")
 #: Nouns that describe a person (`a resident`, `the organiser`).
@@ -40,15 +44,19 @@ def signed_by(doc: Doc, text: str, dash: Token) -> Span | None:
     spokesman for the harbour board`)."""
     end = text.find("\n", dash.idx)
     end = len(text) if end < 0 else end
-    # the line's words only, not every token to the doc's end (a page of thousands of
-    # signed quotes read the rest of the page for each)
-    words = list(takewhile(lambda t: t.idx < end, doc[dash.i + 1 :]))
-    words = words[: next((k for k, t in enumerate(words) if t.is_space), len(words))]
+    signature_line = text[text.rfind("\n", 0, dash.idx) + 1 : dash.idx].strip() == ""
+    # the line's words only, up to a blank, not every token to the doc's end (a page of
+    # thousands of signed quotes read the rest of the page for each); after a dash inside
+    # a line, only as many as a name that ends the line has (a line of thousands of
+    # `Ana Ruiz: "…" — ` read the rest of the line for each dash: n² steps)
+    line = takewhile(lambda t: t.idx < end and not t.is_space, doc[dash.i + 1 :])
+    words = list(line if signature_line else islice(line, _MOST_NAME_WORDS + 2))
     if said_after(dash) is not None:
         words = words[1:]  # `— said Juana Tzoc Ixcot, who sells …`
     name = _name_run(words)
     rest = [t for t in words[len(name) :] if t.text != "."]
-    signature_line = text[text.rfind("\n", 0, dash.idx) + 1 : dash.idx].strip() == ""
+    if not signature_line and len(name) > _MOST_NAME_WORDS:
+        return None
     while name and name[-1].text == ".":
         name.pop()
     after_name = bool(rest) and (rest[0].text in _AFTER_NAME or rest[0].lower_ in _PREPOSITIONS)

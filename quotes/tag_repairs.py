@@ -179,7 +179,11 @@ def inside_person(hyphen: Token) -> bool:
     whose three parts the parser may make three subjects of the cue, one of them the
     role before the name): one word, as `co-star` is. The second syllable is in lower
     case, and the parser gave the hyphen and it one label (not `Ben-Shimol`, a double
-    name whose parts the parser joins)."""
+    name whose parts the parser joins). A hyphen that ends the doc joins nothing (`…
+    said. -`, a doc of `-` alone: the spaCy component, which reads the doc as given,
+    raised an IndexError on it)."""
+    if hyphen.i + 1 >= len(hyphen.doc):
+        return False
     last = hyphen.doc[hyphen.i + 1]
     return (
         hyphen.ent_type_ == "PERSON"

@@ -1,7 +1,7 @@
 """The text output families: RFC 4180 CSV (spreadsheet-safe unless asked plain) and JSONL.
 
 Both stream UTF-8 text over an :class:`~quotes.outputs.AtomicSink`'s bytes, to a file or
-to stdout, one row at a time.
+to stdout, one row at a time, compressed with gzip when the file's name ends in `.gz`.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
+from gzip import GzipFile
 
 from quotes.formula_guard import guard
 from quotes.outputs import AtomicSink
@@ -19,15 +20,24 @@ from quotes.row_writers import ColumnType, SinkWriter
 class TextWriter(SinkWriter):
     """A writer of text formats: a UTF-8 text layer over the sink's bytes."""
 
-    def __init__(self, sink: AtomicSink, columns: Sequence[str], *, bom: bool = False) -> None:
+    def __init__(self, sink: AtomicSink, columns: Sequence[str], *, bom: bool = False,
+                 gzip: bool = False) -> None:
         super().__init__(sink, columns)
         encoding = "utf-8-sig" if bom and not sink.to_stdout else "utf-8"
-        self.text = io.TextIOWrapper(sink.stream, encoding=encoding, newline="")
+        # `-o quotes.csv.gz`: the same bytes, compressed on their way to the sink (no name
+        # nor time in the gzip header, so one run's file is the next one's byte for byte)
+        self.zipped = (GzipFile(filename="", mode="wb", fileobj=sink.stream, mtime=0)
+                       if gzip else None)
+        self.text = io.TextIOWrapper(self.zipped or sink.stream, encoding=encoding,
+                                     newline="")
 
     def _finish(self) -> None:
-        # Detach rather than close: the sink owns the byte stream (stdout must stay open).
+        # Detach rather than close: the sink owns the byte stream (stdout must stay open);
+        # the gzip layer is closed, which writes its end and leaves the sink's stream open.
         self.text.flush()
         self.text.detach()
+        if self.zipped is not None:
+            self.zipped.close()
 
 
 class CsvWriter(TextWriter):
@@ -40,8 +50,9 @@ class CsvWriter(TextWriter):
         types: Mapping[str, ColumnType],
         *,
         safe: bool,
+        gzip: bool = False,
     ) -> None:
-        super().__init__(sink, columns, bom=safe)
+        super().__init__(sink, columns, bom=safe, gzip=gzip)
         self.safe = safe
         self.text_columns = [types[c] == "string" for c in self.columns]
         # CRLF in files (RFC 4180), LF on stdout where the next program is a Unix tool.

@@ -39,6 +39,7 @@ __all__ = [
     "COLUMN_TYPES",
     "ERROR_COLUMNS",
     "FORMATS",
+    "GZIP_FORMATS",
     "TABLE_FORMATS",
     "TEXT_COLUMNS",
     "TEXT_TYPES",
@@ -53,6 +54,8 @@ __all__ = [
     "check_target",
     "extensions",
     "guard",
+    "gzip_extensions",
+    "gzipped",
     "needs_guard",
     "open_writer",
     "unguard",
@@ -78,6 +81,11 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".sqlite3": "sqlite",
 }
 
+#: The formats a name ending in `.gz` writes compressed with gzip (`quotes.csv.gz`,
+#: `rows.jsonl.gz`), as a corpus of millions of rows is kept and as `quotes evaluate
+#: --pred` reads them back; the others are compressed already (Parquet, a workbook) or
+#: are a database, which is written in place.
+GZIP_FORMATS: tuple[Format, ...] = ("csv", "jsonl")
 
 
 def extensions(kinds: Sequence[Format] = FORMATS) -> str:
@@ -171,14 +179,14 @@ def open_writer(
         if kind == "parquet":
             return ParquetWriter(sink, chosen, types)
         if kind == "jsonl":
-            return JsonlWriter(sink, chosen)
+            return JsonlWriter(sink, chosen, gzip=gzipped(path))
         if kind == "xlsx":
             from quotes.xlsx import XlsxWriter
 
             if on_warning is not None:
                 return XlsxWriter(sink, chosen, types, sheet=sheet, on_warning=on_warning)
             return XlsxWriter(sink, chosen, types, sheet=sheet)
-        return CsvWriter(sink, chosen, types, safe=not plain_csv)
+        return CsvWriter(sink, chosen, types, safe=not plain_csv, gzip=gzipped(path))
     except BaseException:
         sink.discard()
         raise
@@ -203,7 +211,8 @@ def check_output(
     if path is not None:
         # A database is added to, so an existing one needs no --force.
         check_target(path, force=force or kind == "sqlite", inputs=inputs)
-        suffixes = [suffix for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
+        suffixes = [suffix + (".gz" if gzipped(path) else "")
+                    for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
         check_not_a_document(path, inputs=inputs, what=what, suffixes=suffixes)
     return kind
 
@@ -248,18 +257,47 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     if fmt is not None:
         if fmt.lower() not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
-        named = _SUFFIX_FORMATS.get(path.suffix.lower()) if path is not None else None
+        named = _SUFFIX_FORMATS.get(_named_suffix(path)) if path is not None else None
         if named is not None and named != fmt.lower():  # `-o out.csv -f jsonl`
             raise ValueError(f"output {path}: its extension names {named}, --format "
                              f"{fmt.lower()}; drop --format, or give the file the extension "
                              "of its format")
-        return cast(Format, fmt.lower())
+        return _compressible(path, cast(Format, fmt.lower()))
     if path is None:
         return "csv"
-    kind = _SUFFIX_FORMATS.get(path.suffix.lower())
+    kind = _SUFFIX_FORMATS.get(_named_suffix(path))
     if kind is None:
+        shown = "".join(path.suffixes[-2:]) if gzipped(path) else path.suffix
         raise ValueError(
-            f"output {path}: unknown extension {path.suffix or '(none)'!r}; use one of "
-            f"{', '.join(_SUFFIX_FORMATS)} (or --format {'/'.join(FORMATS)})"
+            f"output {path}: unknown extension {shown or '(none)'!r}; use one of "
+            f"{', '.join(_SUFFIX_FORMATS)}, or {', '.join(gzip_extensions())} compressed "
+            f"(or --format {'/'.join(FORMATS)})"
         )
+    return _compressible(path, kind)
+
+
+def gzipped(path: Path | None) -> bool:
+    """Whether output `path` is written compressed with gzip: its name ends in `.gz`."""
+    return path is not None and path.suffix.lower() == ".gz"
+
+
+def _named_suffix(path: Path) -> str:
+    """The extension that names `path`'s format, looking through a final `.gz`
+    (`quotes.csv.gz` names `.csv`; `rows.gz` names none)."""
+    return Path(path.stem).suffix.lower() if gzipped(path) else path.suffix.lower()
+
+
+def gzip_extensions() -> list[str]:
+    """The names of the compressed outputs, as the help and the errors say them
+    (`.csv.gz`)."""
+    return [f"{suffix}.gz" for suffix, kind in _SUFFIX_FORMATS.items() if kind in GZIP_FORMATS]
+
+
+def _compressible(path: Path | None, kind: Format) -> Format:
+    """`kind`, when `path` may hold it: a `.gz` name only a text format
+    (:data:`GZIP_FORMATS`); `out.parquet.gz` is refused in one line, not written as a
+    Parquet file that no reader opens through gzip."""
+    if gzipped(path) and kind not in GZIP_FORMATS:
+        raise ValueError(f"output {path}: {kind} is not written compressed with gzip (only "
+                         f"{', '.join(gzip_extensions())}); drop the .gz")
     return kind

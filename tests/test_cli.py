@@ -196,9 +196,11 @@ def test_help_shows_a_flag_as_a_flag_and_values_by_their_name(name: str) -> None
 #: Every output name each command takes, by the format it writes.
 _OUTPUT_NAMES = {
     "extract": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx", ".db", ".sqlite",
-                ".sqlite3"],
-    "speakers": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
-    "merge": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx"],
+                ".sqlite3", ".csv.gz", ".jsonl.gz", ".ndjson.gz"],
+    "speakers": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx", ".csv.gz",
+                 ".jsonl.gz", ".ndjson.gz"],
+    "merge": [".csv", ".jsonl", ".ndjson", ".parquet", ".pq", ".xlsx", ".csv.gz", ".jsonl.gz",
+              ".ndjson.gz"],
     "review": [".html", ".htm"],
 }
 

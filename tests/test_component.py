@@ -162,6 +162,21 @@ def test_the_library_and_the_component_write_a_name_s_apostrophe_as_the_text_doe
 
 
 @pytest.mark.parametrize(
+    ("text", "rows"),
+    [("-", []), ("Vote no -", []),
+     ('"The hall is open," Pia Ruiz said. -', [("The hall is open,", "Pia Ruiz")])],
+    ids=["a hyphen alone", "a hyphen after words", "a hyphen after a quote"],
+)
+def test_a_doc_that_ends_in_a_hyphen_is_read(nlp: Language, text: str,
+                                             rows: list[tuple[str, str]]) -> None:
+    """A doc whose last word is a hyphen (a list's empty last bullet, a dash at the end of
+    a line) raised an IndexError in the component's tag repairs (rule
+    hyphened-given-read-apart looked at the word after it); it gives its rows."""
+    doc = nlp(text)
+    assert [(r["quote"], r["speaker"]) for r in doc._.quotes] == rows
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # the recogniser finds no entity: `She` had no speaker

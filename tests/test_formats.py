@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import sqlite3
@@ -81,6 +82,13 @@ def engine_scores(corpus: Path) -> dict[str, object]:
         ("pred.parquet", ()),
         ("pred.xlsx", ()),
         ("pred.db", ()),
+        # compressed as a corpus of millions of rows is kept (`-o quotes.csv.gz` was
+        # refused: "unknown extension '.gz'")
+        ("pred.csv.gz", ()),
+        ("plain.csv.gz", ("--plain-csv",)),
+        ("pred.jsonl.gz", ()),
+        ("pred.ndjson.gz", ()),
+        ("jsonl.gz", ("-f", "jsonl")),
         # a name that tells no format: `evaluate` reads it by its first bytes
         ("csv.txt", ("-f", "csv")),
         ("jsonl.txt", ("-f", "jsonl")),
@@ -97,6 +105,49 @@ def test_evaluate_reads_every_format_extract_writes(
     assert result.exit_code == 0, result.output
     assert _scores(corpus / "gold.jsonl", "--pred", out) == engine_scores
     assert engine_scores["overall"]["attribution"]["tp"] == 3
+
+
+@pytest.mark.parametrize(("command", "name"), [
+    ("speakers", "speakers.csv.gz"), ("speakers", "speakers.jsonl.gz"),
+    ("merge", "merged.csv.gz"), ("merge", "merged.jsonl.gz"),
+])
+def test_speakers_and_merge_write_gzip_as_extract_does(
+    corpus: Path, tmp_path: Path, command: str, name: str
+) -> None:
+    """`speakers -o speakers.csv.gz` and `merge -o merged.jsonl.gz` give the table the
+    plain name gives, compressed with gzip."""
+    plain, packed = tmp_path / name.removesuffix(".gz"), tmp_path / name
+    if command == "merge":
+        for index in (0, 1):
+            assert invoke("extract", corpus / "gold.jsonl", "--shard", f"{index}/2", "-o",
+                          tmp_path / "shards", "-q").exit_code == 0
+        source: Path = tmp_path / "shards"
+    else:
+        source = corpus / "gold.jsonl"
+    for out in (plain, packed):
+        result = invoke(command, source, "-o", out)
+        assert result.exit_code == 0, result.output
+    assert packed.read_bytes()[:2] == b"\x1f\x8b"
+    assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
+
+
+@pytest.mark.parametrize(("name", "said"), [
+    ("rows.parquet.gz", "output {out}: parquet is not written compressed with gzip (only "
+     ".csv.gz, .jsonl.gz, .ndjson.gz); drop the .gz"),
+    ("rows.xlsx.gz", "output {out}: xlsx is not written compressed with gzip (only "
+     ".csv.gz, .jsonl.gz, .ndjson.gz); drop the .gz"),
+    ("rows.txt.gz", "output {out}: unknown extension '.txt.gz'; use one of .csv, .jsonl, "
+     ".ndjson, .parquet, .pq, .xlsx, .db, .sqlite, .sqlite3, or .csv.gz, .jsonl.gz, "
+     ".ndjson.gz compressed (or --format csv/jsonl/parquet/xlsx/sqlite)"),
+])
+def test_a_gzip_name_of_a_format_not_written_so_is_one_line(
+    corpus: Path, tmp_path: Path, name: str, said: str
+) -> None:
+    out = tmp_path / name
+    result = invoke("extract", corpus / "gold.jsonl", "-o", out)
+    assert result.exit_code == 2
+    assert result.stderr == f"error {said.format(out=out)}\n"
+    assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("name", ["pred.csv", "pred.jsonl", "pred.parquet", "pred.xlsx",
@@ -853,6 +904,41 @@ def test_merge_refuses_inputs_that_have_no_place_for_the_shards_rows(
         "in the inputs given (not among them, or at another position); give the inputs and "
         "--id-field of the sharded run, or none to take the shards in turn\n")
     assert not merged.exists()
+
+
+@pytest.mark.parametrize(("second", "said"), [
+    ("doc_id,quote_id,speaker,speaker_id\r\nb,1,Bo,bo\r\n", "has speaker_id"),
+    ("doc_id,quote_id\r\nb,1\r\n", "lacks speaker"),
+    ("doc_id,quote_id,cue\r\nb,1,said\r\n", "has cue; lacks speaker"),
+], ids=["a column more", "a column less", "another column"])
+def test_merge_refuses_shards_of_other_columns(tmp_path: Path, second: str, said: str) -> None:
+    """A shard written with other `--columns` or by another version was merged under the
+    first shard's header: its other columns dropped, its missing ones left empty, exit 0."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0000-of-0002.csv").write_text("doc_id,quote_id,speaker\r\na,1,Ana\r\n",
+                                                   "utf-8")
+    (folder / "shard-0001-of-0002.csv").write_text(second, "utf-8")
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"error {folder / 'shard-0001-of-0002.csv'}: its columns are not those of "
+        f"shard-0000-of-0002.csv ({said}): written with other --columns or by another "
+        "version; rerun extract for it with the others' options\n")
+    assert not (tmp_path / "m.csv").exists()
+
+
+def test_merge_reads_shards_whose_columns_come_in_another_order(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "shard-0000-of-0002.csv").write_text("doc_id,quote_id,speaker\r\na,1,Ana\r\n",
+                                                   "utf-8")
+    (folder / "shard-0001-of-0002.csv").write_text("speaker,quote_id,doc_id\r\nBo,1,b\r\n",
+                                                   "utf-8")
+    assert invoke("merge", folder, "-o", tmp_path / "m.csv").exit_code == 0
+    # the same columns in another order are no other columns: each row goes by its names
+    assert (tmp_path / "m.csv").read_bytes().decode("utf-8-sig") == (
+        "doc_id,quote_id,speaker\r\na,1,Ana\r\nb,1,Bo\r\n")
 
 
 def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:

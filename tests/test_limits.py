@@ -129,6 +129,16 @@ def test_a_line_of_thousands_of_quotes_and_cues_costs_each_only_its_own(
     assert large <= 5 * small, f"10,000 chars: {small:,} calls, 40,000 chars: {large:,}"
 
 
+def test_a_line_of_quotes_each_followed_by_a_dash_costs_each_only_its_own(
+    engine: Engine,
+) -> None:
+    # each dash after a closing mark read the rest of its line for a name signing the
+    # quote (`"…" ― Ana Ruiz`): 8.5 times the calls for four times the line before
+    make = _repeat('Ada Lind: "Fine" — ')
+    small, _, large = _calls_at(engine, make, 2_500, 5_000, 20_000)
+    assert large <= 6 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {large:,}"
+
+
 def test_a_body_that_speaks_again_and_again_has_its_longer_name_read_once(
     engine: Engine,
 ) -> None:

@@ -319,6 +319,47 @@ def test_an_existing_folder_named_as_the_output_is_refused(
     assert list(folder.iterdir()) == []
 
 
+@pytest.mark.parametrize(("args", "named", "hint"), [
+    (["extract", "-o", "{tmp}/out.csv/"], "--output {tmp}/out.csv/",
+     "give a file path, or --shard I/N to write shard files in it"),
+    (["extract", "-o", "{tmp}/out.jsonl", "--errors", "{tmp}/logs/"], "--errors {tmp}/logs/",
+     "give a file path"),
+    (["extract", "-o", "{tmp}/out.jsonl", "--texts", "{tmp}/texts.jsonl/"],
+     "--texts {tmp}/texts.jsonl/", "give a file path"),
+    (["extract", "--shard", "0/2", "-o", "{tmp}/shards", "--errors", "{tmp}/logs/"],
+     "--errors {tmp}/logs/", "give a file path"),
+    (["speakers", "-o", "{tmp}/speakers.csv/"], "--output {tmp}/speakers.csv/",
+     "give a file path"),
+    (["review", "-o", "{tmp}/page.html/"], "--output {tmp}/page.html/", "give a file path"),
+], ids=["extract -o", "--errors", "--texts", "a shard's --errors", "speakers -o", "review -o"])
+def test_an_output_named_with_a_trailing_slash_is_a_folder(
+    article: Path, tmp_path: Path, args: list[str], named: str, hint: str
+) -> None:
+    """`-o out.csv/` was read as the file `out.csv` (pathlib drops the slash), where the
+    user named a folder, or slipped: it is refused in one line, as `cp` refuses it, and
+    nothing is written."""
+    args = [a.format(tmp=tmp_path) for a in args]
+    result = runner.invoke(app, [args[0], str(article), *args[1:]])
+    assert result.exit_code == 2
+    assert result.output == f"error {named.format(tmp=tmp_path)} names a folder (it ends " \
+        f"in /); {hint}\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt"]
+
+
+def test_a_shard_output_named_with_a_trailing_slash_is_its_folder(
+    article: Path, tmp_path: Path
+) -> None:
+    """`--shard 0/1 -o results.csv/` names the shard folder, made as one named without a
+    dot is; `merge results.csv/` reads it."""
+    result = extract(article, "--shard", "0/1", "-o", f"{tmp_path}/results.csv/", "-q")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "results.csv" / "shard-0000-of-0001.csv").is_file()
+    merged = runner.invoke(app, ["merge", f"{tmp_path}/results.csv/", "-o",
+                                 str(tmp_path / "all.csv")])
+    assert merged.exit_code == 0, merged.output
+    assert "Ada Lind" in (tmp_path / "all.csv").read_text("utf-8-sig")
+
+
 def test_a_full_stdout_is_one_line(article: Path) -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(article),

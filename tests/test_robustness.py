@@ -22,8 +22,9 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+import spacy
 from click.testing import Result
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.tokens import Doc
 from typer.testing import CliRunner
@@ -325,6 +326,51 @@ def test_any_text_in_tiny_pieces_gives_exact_offsets(text: str, limit: int) -> N
     assert all(0 < end - start <= limit for start, end in bounds) or text == ""
     assert_offsets(text, found)
     assert_offsets(text, piped)
+
+
+#: More of what news text is made of: brackets, dashes (a hyphen last in the doc made the
+#: component raise), markup, names and cues, and tokens far longer than a word.
+SHAPED = st.one_of(
+    fragments,
+    st.sampled_from(("(", ")", "[[", "]]", "((((", "-", "—", " - ", "--", "–")),
+    st.sampled_from(("<p>", "</p>", "<br>", "&quot;", "&ldquo;", "&rdquo;", "<!--", "&")),
+    st.sampled_from((" Ada Lind said", " he said.", ' "We won," ', "Q:", "\nJOAN: ", "— ")),
+    st.builds(lambda c, n: c * n, st.sampled_from('x"“.-'), st.integers(50, 600)),
+)
+shaped_texts = st.lists(SHAPED, max_size=40).map("".join)
+
+
+def assert_rows_in_order(rows: list[tuple[int, int]]) -> None:
+    """Rows come in text order, none twice."""
+    assert rows == sorted(rows)
+    assert len(set(rows)) == len(rows)
+
+
+@pytest.fixture(scope="module")
+def component() -> spacy.language.Language:
+    nlp = spacy.load(quotes.get_engine().nlp.meta["lang"] + "_"
+                     + quotes.get_engine().nlp.meta["name"])
+    nlp.add_pipe("quotes")
+    return nlp
+
+
+@settings(max_examples=40, deadline=None)
+@given(shaped_texts)
+@example('"We won," Ada Lind said. -')  # the component raised IndexError on it
+def test_any_news_shaped_text_reads_in_every_door(component: spacy.language.Language,
+                                                  text: str) -> None:
+    """The library, its stream and the spaCy component: no exception, offsets that slice
+    out the row's words, rows in text order and none twice."""
+    for scope in ("statements", "all"):
+        found = quotes.extract(text, scope=scope)
+        assert_offsets(text, found)
+        assert_rows_in_order([(q.start, q.end, q.type, q.cue_start or -1) for q in found])
+        assert list(quotes.extract_many([text], scope=scope)) == [found]
+    rows = component(text)._.quotes or []
+    for row in rows:
+        assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+    assert_rows_in_order([(r["quote_start"], r["quote_end"], r["type"], r["cue_start"] or -1)
+                          for r in rows])
 
 
 # -- documents longer than the parser's max_length -----------------------------------------
