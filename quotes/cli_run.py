@@ -28,9 +28,10 @@ from rich.progress import (
 )
 
 from quotes import signals
+from quotes.atomic_sink import disk_full
 from quotes.distributed import SchedulerError
 from quotes.inputs import InputNotFoundError, ReadError, StdinTwiceError, count_documents
-from quotes.outputs import ReaderGoneError, disk_full
+from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
 from quotes.records import Document, Quote, counted
 from quotes.run import DocumentError
@@ -119,7 +120,7 @@ class CommandRun:
 
     def fail(self, exc: Exception) -> NoReturn:
         """Stop on a usage error (bad option, missing input, unusable output): exit 2; a
-        full disk met before the run (:func:`~quotes.outputs.disk_full`) is a fault, 1."""
+        full disk met before the run (:func:`~quotes.atomic_sink.disk_full`) is a fault, 1."""
         if disk_full(exc):
             self.fault(exc)
         self._stop()

@@ -30,7 +30,7 @@ def main() -> None:
             _interrupted()
         raise
     except OSError as exc:
-        from quotes.outputs import disk_full
+        from quotes.atomic_sink import disk_full
 
         if not disk_full(exc):
             raise

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from quotes.outputs import AtomicSink
+from quotes.atomic_sink import AtomicSink
 from quotes.row_writers import ColumnType, SinkWriter
 
 #: Rows buffered per Parquet row group: big enough for good compression, small enough

@@ -3,7 +3,7 @@
 Every output family (:mod:`quotes.text_formats` for CSV and JSONL,
 :mod:`quotes.parquet`, :mod:`quotes.xlsx`, :mod:`quotes.sqlite`, and the speaker-id
 wrapper of :mod:`quotes.speaker_ids`) is a :class:`RowWriter`; those that write a file through
-an :class:`~quotes.outputs.AtomicSink` are :class:`SinkWriter`s, so an interrupted or
+an :class:`~quotes.atomic_sink.AtomicSink` are :class:`SinkWriter`s, so an interrupted or
 failed run leaves the previous file (or none), never a truncated one.
 :func:`quotes.writers.open_writer` picks the family.
 """
@@ -15,7 +15,8 @@ from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import Literal, Protocol, Self
 
-from quotes.outputs import AtomicSink, OutputError
+from quotes.atomic_sink import AtomicSink
+from quotes.outputs import OutputError
 from quotes.records import Document
 
 #: The value type of a column: it fixes the Parquet schema, the SQLite column and which
@@ -78,7 +79,7 @@ class ClosingWriter:
 
 
 class SinkWriter(ClosingWriter):
-    """A writer to one :class:`~quotes.outputs.AtomicSink`: write rows, then commit on a
+    """A writer to one :class:`~quotes.atomic_sink.AtomicSink`: write rows, then commit on a
     clean close or discard on error; each format says how a row is written
     (:meth:`_write`) and how its stream ends (:meth:`_finish`)."""
 
@@ -91,7 +92,7 @@ class SinkWriter(ClosingWriter):
     def document(self, document: Document) -> None:
         """Rows carry what they need of their document; file formats keep nothing more.
         On stdout, a reader that has gone stops the run here, at the next document, not
-        after the last (:meth:`~quotes.outputs.AtomicSink.check_reader`)."""
+        after the last (:meth:`~quotes.atomic_sink.AtomicSink.check_reader`)."""
         try:
             self.sink.check_reader()
         except OutputError:

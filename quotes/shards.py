@@ -20,8 +20,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.atomic_sink import remove_stale_partials
 from quotes.inputs import among_outputs, expand_inputs
-from quotes.outputs import remove_stale_partials
 
 _SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 

@@ -1,6 +1,6 @@
 """The text output families: RFC 4180 CSV (spreadsheet-safe unless asked plain) and JSONL.
 
-Both stream UTF-8 text over an :class:`~quotes.outputs.AtomicSink`'s bytes, to a file or
+Both stream UTF-8 text over an :class:`~quotes.atomic_sink.AtomicSink`'s bytes, to a file or
 to stdout, one row at a time, compressed with gzip when the file's name ends in `.gz`.
 """
 
@@ -12,8 +12,8 @@ import json
 from collections.abc import Mapping, Sequence
 from gzip import GzipFile
 
+from quotes.atomic_sink import AtomicSink
 from quotes.formula_guard import guard
-from quotes.outputs import AtomicSink
 from quotes.row_writers import ColumnType, SinkWriter
 
 

@@ -18,10 +18,10 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Literal, cast
 
+from quotes.atomic_sink import AtomicSink
 from quotes.formula_guard import guard, needs_guard, unguard
 from quotes.inputs import ReadError
 from quotes.outputs import (
-    AtomicSink,
     OutputError,
     OutputExistsError,
     OutputIsInputError,

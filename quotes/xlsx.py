@@ -30,7 +30,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
-from quotes.outputs import AtomicSink
+from quotes.atomic_sink import AtomicSink
 from quotes.row_writers import ColumnType, SinkWriter
 
 __all__ = ["MAX_CELL_CHARS", "XlsxWriter", "cell_text", "fit_cell"]

@@ -489,7 +489,7 @@ def test_rows_that_fail_to_be_written_take_the_texts_with_them(
     # left the --texts file published, new texts beside the earlier rows
     import errno
 
-    from quotes.outputs import AtomicSink
+    from quotes.atomic_sink import AtomicSink
 
     src, out, texts = tmp_path / "in.txt", tmp_path / "out.jsonl", tmp_path / "texts.jsonl"
     src.write_text(said("Ada Lind", "The ferry is late"), encoding="utf-8")

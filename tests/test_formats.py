@@ -422,7 +422,7 @@ def test_xlsx_stores_every_text_as_text(corpus: Path, tmp_path: Path) -> None:
 
 
 def test_a_text_longer_than_a_cell_is_cut_marked_and_reported(tmp_path: Path) -> None:
-    from quotes.outputs import AtomicSink
+    from quotes.atomic_sink import AtomicSink
     from quotes.xlsx import MAX_CELL_CHARS, XlsxWriter
 
     out, said = tmp_path / "long.xlsx", []
@@ -465,7 +465,7 @@ def test_a_character_xml_cannot_hold_shows_in_a_workbook_as_one_a_spreadsheet_sh
     a character of its own, one for one (a CRLF too: read as one line break, it left the
     cell a character shorter than its offsets), and evaluate reads the same."""
     assert len(shown) == len(written)
-    from quotes.outputs import AtomicSink
+    from quotes.atomic_sink import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
 
@@ -483,7 +483,7 @@ def test_an_escape_written_in_the_text_reads_back_from_a_workbook_as_written(
     tmp_path: Path,
 ) -> None:
     """Text that spells Excel's escape (`_x0041_`) is kept as those characters."""
-    from quotes.outputs import AtomicSink
+    from quotes.atomic_sink import AtomicSink
     from quotes.writers import COLUMN_TYPES
     from quotes.xlsx import XlsxWriter
 
@@ -503,7 +503,7 @@ def test_rows_past_a_full_sheet_go_on_in_the_next_and_read_back(
     """Excel shows 1,048,576 rows a sheet and xlsxwriter drops any more without a word:
     the rows go on in `quotes-2`, `quotes-3`, said once; evaluate reads them all."""
     import quotes.xlsx
-    from quotes.outputs import AtomicSink
+    from quotes.atomic_sink import AtomicSink
     from quotes.writers import COLUMN_TYPES
 
     monkeypatch.setattr(quotes.xlsx, "MAX_SHEET_ROWS", 4)  # a header and three rows

@@ -19,15 +19,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from quotes import review
+from quotes.atomic_sink import AtomicSink, partial_path
 from quotes.cli import app
-from quotes.outputs import (
-    AtomicSink,
-    OutputError,
-    OutputExistsError,
-    check_outputs,
-    check_target,
-    partial_path,
-)
+from quotes.outputs import OutputError, OutputExistsError, check_outputs, check_target
 from quotes.writers import open_writer
 
 runner = CliRunner()
