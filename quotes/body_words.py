@@ -51,8 +51,8 @@ def name_set_off_as(head: Token) -> Span | None:
     tokens; None when there is none or several, or the doc has no token boundary there."""
     found = {
         name
-        for at, name, kind in _set_off_names(head.doc)
-        if at < head.idx and kind == head.lower_
+        for end, name, kind in _set_off_names(head.doc)
+        if end <= head.idx and kind == head.lower_  # not the description itself
     }
     if len(found) != 1:
         return None
@@ -63,13 +63,13 @@ def name_set_off_as(head: Token) -> Span | None:
 
 
 def _set_off_names(doc: Doc) -> list[tuple[int, str, str]]:
-    """Each name set off with a description ending in a kind word, with where it
-    starts and the kind (lower case), read from the text once per doc."""
+    """Each name set off with a description ending in a kind word, with where the
+    description ends and the kind (lower case), read from the text once per doc."""
     known: dict[str, list[tuple[int, str, str]]] = memo(doc, "set-off-names")
     if "all" not in known:
         # shape: <Name>, the <words> <kind>, (`Bussförarförbundet, the drivers' union,`)
         known["all"] = [
-            (match.start(), match.group(1), match.group(3).lower())
+            (match.end(), match.group(1), match.group(3).lower())
             for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc.text)
         ]
     return known["all"]
