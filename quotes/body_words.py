@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from quotes.doc_memo import memo
 from quotes.forced_capitals import KINDS_BEFORE_NAMES, opening_kind
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -25,6 +26,9 @@ _VOICES = word_list("body-voices")
 #: A description set off after a name, read from the text: `, the Swedish musicians'
 #: union,` (its article, up to eight words, and the punctuation that closes it).
 _SET_OFF = r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)\s*[,.;)]"
+#: A body's name before such a description: capitalised words, the first after no
+#: capitalised word (`Bussförarförbundet`, `Harbour Date Growers' Cooperative`).
+_NAME_BEFORE = r"(?<![\w'’])((?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)"
 
 
 def set_off_kind(text: str, name: str) -> str | None:
@@ -38,6 +42,37 @@ def set_off_kind(text: str, name: str) -> str | None:
         return None
     kind = match.group(2).lower()
     return kind if kind in ORG_KINDS else None
+
+
+def name_set_off_as(head: Token) -> Span | None:
+    """Rule kind-set-off-name: the one body's name the text before a description of a
+    kind sets off with a description ending in that kind word (`Members of
+    Bussförarförbundet, the drivers' union, voted …` ¶ `according to the union`), as
+    tokens; None when there is none or several, or the doc has no token boundary there."""
+    found = {
+        name
+        for end, name, kind in _set_off_names(head.doc)
+        if end <= head.idx and kind == head.lower_  # not the description itself
+    }
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    start = head.doc.text.find(name)
+    span = head.doc.char_span(start, start + len(name), alignment_mode="contract")
+    return span if span is not None and len(span) else None
+
+
+def _set_off_names(doc: Doc) -> list[tuple[int, str, str]]:
+    """Each name set off with a description ending in a kind word, with where the
+    description ends and the kind (lower case), read from the text once per doc."""
+    known: dict[str, list[tuple[int, str, str]]] = memo(doc, "set-off-names")
+    if "all" not in known:
+        # shape: <Name>, the <words> <kind>, (`Bussförarförbundet, the drivers' union,`)
+        known["all"] = [
+            (match.end(), match.group(1), match.group(3).lower())
+            for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc.text)
+        ]
+    return known["all"]
 
 
 def opening_name(sentence: Span) -> list[Token]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.body_words import name_set_off_as
 from quotes.cue_words import token_indices
 from quotes.descriptions import described_age, is_definite, party_place_fits
 from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
@@ -140,6 +141,7 @@ class DescribedIndex(TitledDescriptions):
             # kind word of the description's, that spoke just before it
             return (
                 kind_name(head, self.bodies)
+                or self._set_off_before(head)
                 or self.body_before(head, head.lower_)
                 or self._kind_of_subject(head)
             )
@@ -177,6 +179,13 @@ class DescribedIndex(TitledDescriptions):
         return self._focus_unless(
             head, None, lambda _: False, reported_gender(head, self._in_quote)
         )
+
+    def _set_off_before(self, head: Token) -> str | None:
+        """Rule kind-set-off-name: the body the text named before and set off with a
+        description of the kind (`Bussförarförbundet, the drivers' union,` for `the
+        union`, :func:`~quotes.body_words.name_set_off_as`); None otherwise."""
+        name = name_set_off_as(head)
+        return self.organisation(list(name)) if name is not None else None
 
     def _kind_of_subject(self, head: Token) -> str | None:
         """Rule kind-of-the-subject-before: a definite kind of body (`the cooperative`)

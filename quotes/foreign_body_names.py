@@ -116,8 +116,10 @@ def _small_word_before(
     name opening at token `start`, past the article after it (`de la`, `per la`), with a
     word before it; None when none does."""
     i = start - 1
-    if i > 0 and doc[i].lower_ in articles and doc[i - 1].lower_ in joins:
-        i -= 1
+    if i > 0 and (doc[i].lower_ in articles or doc[i].lower_ in joins) and (
+        doc[i - 1].lower_ in joins and doc[i - 1].is_lower
+    ):
+        i -= 1  # `de la`, or two small words in a row (`e de`)
     return i if i >= 1 and doc[i].lower_ in joins and doc[i].is_lower else None
 
 

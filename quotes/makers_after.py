@@ -42,6 +42,10 @@ _INDEFINITE = frozenset({"a", "an"})
 _MAKING_PARTICIPLES = word_list("making-participles")
 #: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).
 _PASSIVE_BE = frozenset({"was", "were", "is", "has", "had", "been"})
+#: Forms of verbs of having a work made by another (`commissioned the review from …`).
+_COMMISSIONING = word_list("commissioning-forms")
+#: Most words between such a verb's work and `from` (`the review in May from`).
+_FROM_WORDS = 4
 #: Words that end a run of role words before a name (`written by hand in March`).
 _ROLE_STOPS = word_list("maker-role-stops")
 #: Capitalised words that are dates, no maker (`by March`, `by Friday`).
@@ -68,7 +72,7 @@ def maker_named_after(work: Token) -> Token | None:
     after = doc[work.sent.end].sent
     subject = _same_work(after, work)
     if subject is None:
-        return None
+        return _commissioned_from(after, work)
     if subject.dep_ and subject.pos_ == "NOUN" and (named := maker_named(subject)) is not None:
         # shape: The <work>, written by <maker>, … (`…, according to a leaked memo.` ¶
         # `The memo, written by the party's campaign director, X, reads in part: …`)
@@ -206,3 +210,28 @@ def _unparsed_agent(sentence: Span, subject: Token) -> Token | None:
     while j + 1 < sentence.end and doc[j + 1].text[:1].isupper():
         j += 1
     return doc[j]
+
+
+def _commissioned_from(sentence: Span, work: Token) -> Token | None:
+    """Rule commissioned-from-after: the maker the sentence right after a work names as
+    the one the work was commissioned from (`An independent review … has found …` ¶ `The
+    council commissioned the review in May from Margaret Oyelaran-Price, …`): the
+    capitalised words after `from`, their last; None when the sentence runs otherwise.
+    Read from the words, as selective parsing may leave the sentence unparsed."""
+    doc = sentence.doc
+    kinds = same_kind(work.lemma_.lower()) | same_kind(work.lower_)
+    for verb in sentence:
+        if verb.lower_ not in _COMMISSIONING or verb.i + 2 >= sentence.end:
+            continue
+        # shape: … commissioned the <work> [in May] from <Maker> (`from Ana Ruiz, a …`)
+        if doc[verb.i + 1].lower_ != "the" or doc[verb.i + 2].lower_ not in kinds:
+            continue
+        after = doc[verb.i + 3 : min(verb.i + 3 + _FROM_WORDS, sentence.end)]
+        at = next((t.i for t in after if t.lower_ == "from"), None)
+        if at is None or at + 1 >= sentence.end or not doc[at + 1].text[:1].isupper():
+            return None
+        j = at + 1
+        while j + 1 < sentence.end and doc[j + 1].text[:1].isupper():
+            j += 1
+        return doc[j]
+    return None

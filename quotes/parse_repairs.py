@@ -121,6 +121,7 @@ from quotes.tag_repairs import (
     verb_read_into_subject_phrase,
 )
 from quotes.title_subjects import title_read_as_subject
+from quotes.work_titles import work_title_read_as_subject
 
 #: The tag of an adverb, which :func:`~quotes.tag_repairs.name_read_as_adverb` may mend.
 _ADVERB_TAGS = frozenset({"RB"})
@@ -190,7 +191,9 @@ def repair_tags(
     (:func:`~quotes.adverbial_repairs.connective_read_as_cue`), the writer's aside `and I
     quote` read as the cue (:func:`~quotes.adverbial_repairs.aside_read_as_cue`), the words
     set before a closing cue read as a first subject
-    (:func:`~quotes.subject_repairs.content_read_as_first_subject`), a
+    (:func:`~quotes.subject_repairs.content_read_as_first_subject`), a work's title
+    set off after it read as a second subject
+    (:func:`~quotes.work_titles.work_title_read_as_subject`), a
     name closing a subject's phrase read as a second subject
     (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
     the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`)
@@ -261,6 +264,7 @@ def repair_tags(
         cue_read_as_subject_head(cue)  # `The paper states that chicks … were heavier`
         cue_read_after_name(cue)  # `The Flood Forecasting and Warning Centre forecast that`
         subject_read_as_apposition(cue)
+        work_title_read_as_subject(cue)  # `The report, Rain on the Hills, by …, found`
         subject_read_as_participle_object(cue)
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)

@@ -30,6 +30,7 @@ from bisect import bisect_left
 from spacy.tokens import Doc, Span, Token
 
 from quotes.according_names import according_body_source, according_set_off
+from quotes.acronym_names import is_acronym
 from quotes.appositions import (
     appositive_name,
     name_after_role,
@@ -222,6 +223,7 @@ class SpeakerResolver(TitleMentions):
         if tokens and (
             head.pos_ == "PROPN"
             or (len(mention.text) > 1 and mention.text.isupper())
+            or is_acronym(head.text)  # rule acronym-after-article: `The HHSA said`
             or self._known_surname(tokens)
         ):
             return self._by_name(mention, tokens)

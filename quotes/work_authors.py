@@ -191,16 +191,51 @@ def named_in_role(agent: Token | None) -> Token | None:
     # shape: by <role> of <field> <Given> <Surname> (`by head of revenues Ana Ruiz`)
     name = agent.doc[agent.right_edge.i]
     if name.pos_ != "PROPN" or name.ent_type_ != "PERSON" or name.dep_ not in ("pobj", "appos"):
-        return None
+        return _set_off_signer(agent)
     return name
+
+
+def _set_off_signer(agent: Token) -> Token | None:
+    """Rule signer-set-off-on-work: the name set off after the role in a `by` phrase on a
+    participle set off after a work, which the parse hangs on the work as its
+    apposition (`The notice, signed by the district's notary, Anna Kovacs, reads …`:
+    `Kovacs`); None when the words after the role are no such name."""
+    doc = agent.doc
+    comma = agent.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    # shape: <work>, <participle> by <role>, <Given> <Surname>, (`signed by its notary, Ana Ruiz,`)
+    name = doc[comma + 1]
+    while name.dep_ == "compound" and name.head.i > name.i:
+        name = name.head
+    work = agent.head.head.head  # the role's `by`, its participle, the work
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or name.head.i != work.i:
+        return None
+    return name if name.ent_type_ == "PERSON" else None
 
 
 def passive_agent(verb: Token) -> Token | None:
     """The noun of a passive's `by` phrase, the verb's first `agent` child's object:
     `Hale` in `left by Tom Hale`, `Reuters` in `figures compiled by Reuters`; None when
     the verb has no `by` phrase or its `by` has no object."""
-    agent = by_phrase(verb)
+    agent = by_phrase(verb) or _by_after_beneficiary(verb)
     return None if agent is None else next((c for c in agent.children if c.dep_ == "pobj"), None)
+
+
+def _by_after_beneficiary(verb: Token) -> Token | None:
+    """Rule agent-after-beneficiary: a passive verb's `by` phrase that comes after whom
+    the work was made for, which the parse hangs on that noun (`by Urbanplan` in `which
+    was carried out for the municipality by Urbanplan`); None otherwise."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    # shape: <was made> for <noun> by <maker> (`was carried out for the city by Urbanplan`)
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            by = next((c for c in noun.rights if c.lower_ == "by"), None) if noun else None
+            if by is not None:
+                return by
+    return None
 
 
 #: Prepositions of what a work is about or for, between the work and its `by` phrase.

@@ -33,12 +33,38 @@ def maker_named(work: Token) -> Token | None:
         return before
     return (
         made
+        or set_off_author(work)
         or passive_maker(work)
         or owner(work)
         or of_maker(work)
         or chained_signer(work)
         or contact_clause_maker(work)
     )
+
+
+def set_off_author(work: Token) -> Token | None:
+    """Rule by-set-off-on-cue: the maker a `by` phrase set off by commas after a work
+    that is its cue's subject names, where the parse hangs the phrase on the cue (`The
+    report, by the Karoo Climate Panel, found that …`, also after the work's title set
+    off before it, :mod:`quotes.work_titles`); None otherwise."""
+    cue, doc = work.head, work.doc
+    if work.dep_ != "nsubj" or not authored_work(work):
+        return None
+    # shape: <the work>[, <Title>], by <maker>, <cue> (`The report, by the panel, found`)
+    by = next(
+        (c for c in cue.children if c.lower_ == "by" and work.right_edge.i < c.i < cue.i),
+        None,
+    )
+    if by is None or doc[by.i - 1].text != "," or doc[by.right_edge.i + 1].text != ",":
+        return None
+    if by.right_edge.i + 2 != cue.i and not all(
+        t.is_punct or t.dep_ in ("advmod", "aux") for t in doc[by.right_edge.i + 2 : cue.i]
+    ):
+        return None
+    if any(not t.is_punct and not work.is_ancestor(t) for t in doc[work.i + 1 : by.i]):
+        return None  # only the work's own words (its title) between it and `by`
+    maker = next((c for c in by.children if c.dep_ == "pobj"), None)
+    return maker if maker is not None and maker.text[:1].isupper() else None  # a name
 
 
 def _published(work: Token) -> bool:

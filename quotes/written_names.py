@@ -43,6 +43,8 @@ _NAME_DASHES = frozenset("–—-‐‑")
 _NAME_POS = ("PROPN", "NOUN", "ADJ", "X")
 #: Words for a day (`Monday`, `yesterday`), which as an adverb of time open no name.
 _DAYS = word_list("day-words")
+#: Head words a kind word may stand before inside a name (`Police Administration`).
+_INSIDE_HEADS = word_list("kind-inside-heads")
 
 def proper_name(tokens: list[Token], joined: bool = True) -> str:
     """A proper name with the capitalised words the parse left before it, as the text
@@ -281,12 +283,34 @@ def _opened_name_head(token: Token) -> Token:
     opens, as that language writes a body's name (`the Fundação Casa da Ribeira`, `the
     Stiftung Elbufer`), whose parse hangs the kind word on the name's last word as a
     compound; the word itself otherwise, and for an English kind word, which a name
-    holds as its head (`Ravensholm City Council`, not the `Council Tax Office`)."""
+    holds as its head (`Ravensholm City Council`, not the `Council Tax Office`), or as
+    a word before the head (:func:`_kind_inside`)."""
     head = token
     if token.lower_ in ORG_KINDS:
-        return head
+        return _kind_inside(token)
     if token.i and token.doc[token.i - 1].text[:1].isupper() and not _middle_kind(token):
         return head
     while head.dep_ == "compound" and head.head.i > head.i and head.head.pos_ == "PROPN":
         head = head.head
     return head
+
+
+def _kind_inside(token: Token) -> Token:
+    """Rule kind-inside-name: the head of a name an English kind word stands inside,
+    right before the name's own head word (:data:`_INSIDE_HEADS`), as its compound:
+    `Administration` for `Police` in `the Novi Sad Police Administration`, `Society`
+    for `Cooperative` in `the Al-Ahsa Date Growers' Cooperative Society`, so `Police
+    said …` is the whole body's, not `Novi Sad Police`'s; the word itself otherwise."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return token
+    after = doc[token.i + 1]
+    if (
+        token.dep_ == "compound"
+        and token.head.i == after.i
+        and after.lower_ in _INSIDE_HEADS
+        and after.text[:1].isupper()
+    ):
+        # shape: <Name> <Kind> <Head> (`the Lanford Police Department`)
+        return after
+    return token

@@ -38,6 +38,13 @@ from tests.rows import speaker_in_all
             "dam was sound",
             "Tomás Quiroga",
         ),
+        # ... and its abbreviation put into English, `Eng.`, no name of the speaker
+        (
+            '"Every new turbine leaks," said the Minister of Energy, Eng. Rafael Ovalles '
+            "Tejada, who joined the briefing.",
+            "Every new turbine",
+            "Rafael Ovalles Tejada",
+        ),
         # rule time-before-name: a day the parse makes an adverb of time opens no name
         (
             "Yesterday Portugal said it would reopen its embassy.",

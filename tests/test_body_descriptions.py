@@ -1,0 +1,69 @@
+"""A description of a body (`the union`, `the university`, `Police`) stands for the full
+name the text wrote before it: a name whose kind word is in the language of its country
+(`Universidad de Talca`), a name the kind word stands inside (`Novi Sad Police
+Administration`), and a name set off with a description of the kind (`Kallförbundet,
+the dockers' union,`). Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.rows import Q, check
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # foreign-kind words (organisation-kind-names.txt): `the university` is the one
+        # `Universidad …` the text names
+        (
+            "Students marched to the Universidad de Coquimbo on Monday. The university "
+            "said that fees would rise by 6 percent.",
+            [Q("indirect", "fees would rise by 6 percent", "Universidad de Coquimbo",
+               "The university", "said")],
+        ),
+        # `the theatre` is the `Teatro …`
+        (
+            "The play opens at the Teatro Vila Nova in Porto on Friday. The theatre said "
+            "every seat for the first week had been sold.",
+            [Q("indirect", "every seat for the first week had been sold", "Teatro Vila Nova",
+               "The theatre", "said")],
+        ),
+        # `the league` is the `Liga …`
+        (
+            "Real Oriente went top of the Liga Costera after a 2-0 win. The crowd of 8,000 "
+            "was the biggest of the season, according to the league.",
+            [Q("indirect", "The crowd of 8,000 was the biggest of the season",
+               "Liga Costera", "the league", "according")],
+        ),
+        # kind-inside-name: `Police` is the whole `… Police Administration`, not the
+        # words up to the kind word
+        (
+            "The Dravska Police Administration said that four people had been arrested. "
+            "Police said the men had been held overnight.",
+            [Q("indirect", "four people had been arrested", "Dravska Police Administration",
+               "The Dravska Police Administration", "said"),
+             Q("indirect", "the men had been held overnight", "Dravska Police Administration",
+               "Police", "said")],
+        ),
+        # `the cooperative` is the whole `… Cooperative Society`
+        (
+            "The Lakeside Fishers' Cooperative Society, which has 400 members, wants the "
+            "quota cut delayed. Half of its boats stayed in port last month, according to "
+            "the cooperative.",
+            [Q("indirect", "Half of its boats stayed in port last month",
+               "Lakeside Fishers' Cooperative Society", "the cooperative", "according")],
+        ),
+        # kind-set-off-name: `the union` is the name set off with a description of a union
+        (
+            "Members of Kallförbundet, the dockers' union, voted on Friday. Nils Berg said "
+            "he had voted yes. Turnout was 70 percent, according to the union.",
+            [Q("indirect", "he had voted yes", "Nils Berg", "Nils Berg", "said"),
+             Q("indirect", "Turnout was 70 percent", "Kallförbundet", "the union",
+               "according")],
+        ),
+    ],
+)
+def test_body_description_is_the_name_before(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text), expected)
