@@ -2,7 +2,8 @@
 fiction tests: :class:`Q` for one expected row, :func:`check` to compare them; for
 the reported-speech tables, :class:`Row` with its start offset and :func:`all_rows`; and
 for the cue-lexicon tables, :class:`CueRow` and :func:`cue_rows`; for the name tables,
-:func:`row_in_all`, :func:`speaker_in_all` and :func:`check_speaker_and_mention`; for
+:func:`speaker_of`, :func:`row_in_all`, :func:`speaker_in_all` and
+:func:`check_speaker_and_mention`; for
 the tables of words that are no statement, :func:`check_statements_beside`."""
 
 from __future__ import annotations
@@ -87,6 +88,13 @@ def row_in_all(text: str, fragment: str) -> Quote:
     found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
     assert found, f"no quote holds {fragment!r}: {quotes.extract(text, scope='all')}"
     return found[0]
+
+
+def speaker_of(text: str, fragment: str) -> str | None:
+    """The resolved speaker of the quote (default scope) whose content holds ``fragment``."""
+    found = [q for q in quotes.extract(text) if fragment in q.text]
+    assert found, f"no quote holds {fragment!r}: {quotes.extract(text)}"
+    return found[0].speaker
 
 
 def speaker_in_all(text: str, fragment: str) -> str | None:

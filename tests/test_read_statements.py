@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-import quotes
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    """The resolved speaker of the quote whose content holds ``fragment``."""
-    found = [q for q in quotes.extract(text) if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text)}"
-    return found[0].speaker
+from tests.rows import speaker_of
 
 
 @pytest.mark.parametrize(

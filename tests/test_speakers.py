@@ -8,13 +8,7 @@ import quotes
 from quotes.genders import gender_of, gender_of_given
 from quotes.name_keys import name_parts
 from quotes.person_record import Person
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    """The resolved speaker of the quote whose content holds ``fragment``."""
-    found = [q for q in quotes.extract(text) if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text)}"
-    return found[0].speaker
+from tests.rows import speaker_of
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,12 @@ from __future__ import annotations
 import pytest
 
 import quotes
+from tests.rows import speaker_of
 
 
 def rows_of(text: str) -> list[tuple[str, str | None, str]]:
     """Each row's type, resolved speaker and first words."""
     return [(q.type, q.speaker, q.text[:20]) for q in quotes.extract(text)]
-
-
-def speaker_of(text: str, fragment: str) -> str | None:
-    """The resolved speaker of the quote whose content holds ``fragment``."""
-    found = [q for q in quotes.extract(text) if fragment in q.text]
-    assert found, f"no quote holds {fragment!r}: {quotes.extract(text)}"
-    return found[0].speaker
 
 
 _PHONE_IN = (
