@@ -29,6 +29,7 @@ from quotes.mentions import mention_span
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.self_names import opening_self_named
+from quotes.source_words import BODY_HEADS
 from quotes.spoken_bodies import SpokenBodies
 from quotes.unspoken_bodies import headline_body, one_name_before
 from quotes.written_names import kind_fits, proper_name
@@ -143,6 +144,7 @@ class BodyIndex(SpokenBodies):
         described = len(name) < len(words) or (before is not None and kind_before_name(before))
         if not (
             described
+            or name[-1].lower_ in BODY_HEADS  # `Harbor Foods Group has cut …` (its kind)
             or any(t.lower_ in _THING_PRONOUNS for t in clause.subtree)
             or _plural_agreement(subject)
         ):

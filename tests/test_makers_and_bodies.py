@@ -187,6 +187,15 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "reported-subject-body, a name ending in its kind: the clause's subject names the "
+        "body in full with its kind word, the headline in short",
+        "Tarrow Foods cuts 40 jobs\n\nTarrow Foods Group has cut 40 jobs at its Hull "
+        "bakery, the company said on Tuesday.",
+        "Tarrow Foods Group has cut 40 jobs",
+        "Tarrow Foods Group",
+        "the company",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
