@@ -357,18 +357,21 @@ def component() -> spacy.language.Language:
 @settings(max_examples=40, deadline=None)
 @given(shaped_texts)
 @example('"We won," Ada Lind said. -')  # the component raised IndexError on it
+@example("C:A0\ud800")  # a lone surrogate: the doc's text holds U+FFFD in its place
 def test_any_news_shaped_text_reads_in_every_door(component: spacy.language.Language,
                                                   text: str) -> None:
     """The library, its stream and the spaCy component: no exception, offsets that slice
-    out the row's words, rows in text order and none twice."""
+    out the row's words (of the text given; of the doc's text for the component, whose
+    tokenizer reads a lone surrogate as U+FFFD), rows in text order and none twice."""
     for scope in ("statements", "all"):
         found = quotes.extract(text, scope=scope)
         assert_offsets(text, found)
         assert_rows_in_order([(q.start, q.end, q.type, q.cue_start or -1) for q in found])
         assert list(quotes.extract_many([text], scope=scope)) == [found]
-    rows = component(text)._.quotes or []
+    doc = component(text)
+    rows = doc._.quotes or []
     for row in rows:
-        assert text[row["quote_start"] : row["quote_end"]] == row["quote"]
+        assert doc.text[row["quote_start"] : row["quote_end"]] == row["quote"]
     assert_rows_in_order([(r["quote_start"], r["quote_end"], r["type"], r["cue_start"] or -1)
                           for r in rows])
 
