@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.doc_memo import memo
+from quotes.doc_memo import doc_text, memo
 from quotes.forced_capitals import KINDS_BEFORE_NAMES, opening_kind
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -57,7 +57,7 @@ def name_set_off_as(head: Token) -> Span | None:
     if len(found) != 1:
         return None
     name = next(iter(found))
-    start = head.doc.text.find(name)
+    start = doc_text(head.doc).find(name)
     span = head.doc.char_span(start, start + len(name), alignment_mode="contract")
     return span if span is not None and len(span) else None
 
@@ -70,7 +70,7 @@ def _set_off_names(doc: Doc) -> list[tuple[int, str, str]]:
         # shape: <Name>, the <words> <kind>, (`Bussförarförbundet, the drivers' union,`)
         known["all"] = [
             (match.end(), match.group(1), match.group(3).lower())
-            for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc.text)
+            for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc_text(doc))
         ]
     return known["all"]
 
