@@ -3,10 +3,9 @@ matched: an `-ing` subject of the reported clause read as the cue's adverbial, a
 one-word quote or a short answer before a cue read as its subject or auxiliary, a
 clause on the person a cue speaks through read as a relative clause, a clause after whom
 a cue addresses read as a relative clause on the addressee, a clause after a phrase on
-the cue read as a clause on the phrase's noun, the subject of the reported clause
-read as the cue's object or its object read as a second subject of the cue (the
-clauses read as adverbials, and adverbials read as clauses, are in
-:mod:`quotes.adverbial_repairs`).
+the cue read as a clause on the phrase's noun (the reported clause's subject or object
+read as the cue's are in :mod:`quotes.clause_arguments`; the clauses read as adverbials,
+and adverbials read as clauses, in :mod:`quotes.adverbial_repairs`).
 
 Each hides what a cue reports, where the cue repairs (:mod:`quotes.cue_repairs`) mend a
 cue the parser did not read as a verb of its own and the subject repairs
@@ -22,7 +21,6 @@ from quotes.cue_words import token_indices
 from quotes.language import word_list, word_map
 from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
-from quotes.subject_repairs import FINITE_VERB
 
 #: People a statement goes through: `said through a lawyer that …`.
 INTERMEDIARIES = word_list("intermediaries")
@@ -312,90 +310,3 @@ def _closes_before(word: Token, verb: Token) -> bool:
         and between[-1].is_quote
         and all(t.text in (",", "!", "?") for t in between[:-1])
     )
-
-
-#: Auxiliaries that open a finite clause after a noun: `has`, `had`, `will`, `would`, ….
-_FINITE_AUXILIARIES = FINITE_VERB | {"MD"}
-#: Labels of a verb's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
-
-
-def subject_read_as_object(verb: Token) -> None:
-    """Rule clause-subject-read-as-object: `Ana Ruiz, who admits the no-cash policy on
-    Saturdays has cost them some customers`: after a cue with no clause of its own, the
-    parser may take the reported clause's subject for the cue's object and hang the
-    clause's verb elsewhere (on the sentence's main verb as an adverbial), so the cue
-    reports a noun phrase. An object right after the cue whose phrase ends right before
-    a finite auxiliary (`has`, `would`) of a verb after it that has no subject of its
-    own is that verb's subject, and the verb is the cue's clause."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    doc = verb.doc
-    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
-        return
-    after = obj.right_edge.i + 1
-    if after >= len(doc) or doc[after].tag_ not in _FINITE_AUXILIARIES:
-        return
-    auxiliary = doc[after]
-    clause = auxiliary.head
-    if (
-        auxiliary.dep_ not in ("aux", "auxpass")
-        or clause.i <= after
-        or clause.pos_ != "VERB"
-        or any(c.dep_ in _SUBJECTS for c in clause.children)
-    ):
-        return
-    passive = any(c.dep_ == "auxpass" for c in clause.children)
-    rehead_all([(obj, clause, "nsubjpass" if passive else "nsubj"), (clause, verb, "ccomp")])
-
-
-def subject_read_as_second_subject(verb: Token) -> None:
-    """Rule clause-subject-read-as-second-subject: `Our reporter, Ana Ruiz, says several
-    board members left before the vote`: after a cue with its own subject and no clause,
-    the parser may take the reported clause's subject for a second subject of the cue,
-    and the clause's verb for a participle on that noun, so the cue reports nothing. A
-    noun right after such a cue, hung on it as a subject, with a finite verb after it
-    hung on it as a participle that has no subject of its own, is that verb's subject,
-    and the verb is the cue's clause."""
-    noun = _second_subject(verb)
-    if noun is None:
-        return
-    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_VERB), None)
-    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
-        return
-    rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
-
-
-def _second_subject(verb: Token) -> Token | None:
-    """The noun right after a cue with a subject of its own and no clause that the parser
-    hung on the cue as a second subject (what :func:`subject_read_as_second_subject` and
-    :func:`object_read_as_second_subject` mend), else None."""
-    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return None
-    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
-        return None
-    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
-        return None
-    return noun
-
-
-def object_read_as_second_subject(verb: Token) -> None:
-    """Rule clause-object-read-as-second-subject: `Ana Ruiz, who chairs the board, said
-    the dispute had divided families`: the parser may take the reported clause's object
-    for a second subject of the cue and the clause's verb, with its own subject and
-    auxiliary, for an adjective of that object, so the cue reports nothing. A noun after
-    a cue with its own subject and no clause, hung on it as a subject, whose modifier
-    before it is a participle with a subject and an auxiliary of its own, is that
-    participle's object, and the participle is the cue's clause."""
-    noun = _second_subject(verb)
-    if noun is None:
-        return
-    clause = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN"), None)
-    if clause is None or not (
-        any(c.dep_ in _SUBJECTS for c in clause.children)
-        and any(c.dep_ == "aux" for c in clause.children)
-    ):
-        return
-    rehead_all([(noun, clause, "dobj"), (clause, verb, "ccomp")])

@@ -17,15 +17,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from quotes.label_names import (
-    _LABEL_COLON,
-    _TITLES,
-    _agent_act,
-    _given_name,
-    _name_at,
-    court_clue,
-    court_patterns,
-)
+from quotes.court_labels import court_clue, court_patterns
+from quotes.intro_names import LABEL_COLON, TITLES, agent_act, given_name, name_at
 
 
 def first_clue(text: str, words: tuple[str, ...]) -> int | None:
@@ -34,16 +27,17 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
     ``words``, or None: an introduction (a beginning of ``text``) that ends at or before it
     gives the label no name, so its look-up need not be run.
 
-    Every look-up's pattern (in :mod:`quotes.label_names`) holds the label's words (each
+    Every look-up's pattern (in :mod:`quotes.label_names`, :mod:`quotes.intro_names` and
+    :mod:`quotes.court_labels`) holds the label's words (each
     word once, with spaces between: any such place is an occurrence, case aside), but
-    that of the act a role's word is made from (``_agent_act``) and those of a court's
+    that of the act a role's word is made from (``agent_act``) and those of a court's
     record (``court_clue``: `THE COURT` is the judge), places of their own here.
     An occurrence is a clue when the characters around it allow one of the patterns, as
     the introduction shows them wherever it ends after the occurrence starts: its words
     written as a name in ordinary case (``_written_whole``); a given name (not `Mr`) or a
     hyphen before it (``_named_with``); a space after it, or a comma before the sentence
     or line ends within the reach of an office's words and a name after the comma
-    (``_names_after``: `The Minister of Health, Ana Ruiz,`); or `as` or a bracket before
+    (``names_after``: `The Minister of Health, Ana Ruiz,`); or `as` or a bracket before
     it (``_described_as``)."""
     if not words:
         return None
@@ -55,7 +49,7 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
         None,
     )
     if len(words) == 1:
-        act = re.compile(f"(?={_agent_act(words[0])})", re.IGNORECASE).search(text)
+        act = re.compile(f"(?={agent_act(words[0])})", re.IGNORECASE).search(text)
         court = court_clue(text, words[0].lower())
         for found in (act.start() if act is not None else None, court):
             if found is not None and (clue is None or found < clue):
@@ -65,7 +59,7 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
 
 
 #: How far past the end of a clue's words a look-up's match reads: the comma, titles and
-#: name of :func:`_names_after` after an office's words (`, Hon. Dr Anoma Perera`), the
+#: name of :func:`names_after` after an office's words (`, Hon. Dr Anoma Perera`), the
 #: second surname after a name (:func:`_second_surname`). An introduction that ends this
 #: far past its last clue names as the text before it does.
 _SETTLED = 1000
@@ -85,7 +79,7 @@ def clue_ends(text: str, words: tuple[str, ...]) -> list[int]:
     if len(words) == 1:
         # `a call made by Ana Ruiz` for `CALLER`, `before Judge Ana Ruiz` for `COURT`
         word = words[0].lower()
-        acts = [_agent_act(word), *court_patterns(word)]
+        acts = [agent_act(word), *court_patterns(word)]
         ends += [m.end() for act in acts for m in re.finditer(act, text, re.IGNORECASE)]
     return sorted(ends)
 
@@ -100,7 +94,7 @@ def settled_end(ends: list[int], at: int) -> int:
     return at if k == 0 else min(at, ends[k - 1] + _SETTLED)
 
 
-#: How far past an office's words :func:`_names_after` looks for the comma before its
+#: How far past an office's words :func:`names_after` looks for the comma before its
 #: holder's name (the ``{0,60}`` of its pattern, and the comma).
 _COMMA_REACH = 61
 
@@ -132,7 +126,7 @@ def _surname_at(text: str, start: int) -> bool:
     and its hyphen."""
     before = text[start - 1] if start else ""
     return before in ("-", "‐", "‑") or (
-        before in (" ", "\t") and _given_name(_given_at(text, start))
+        before in (" ", "\t") and given_name(_given_at(text, start))
     )
 
 
@@ -153,7 +147,7 @@ def _clue_at(text: str, start: int, end: int) -> bool:
     if after[:1].isspace():
         return True  # `launch conductor Tevita Fifita-Lowe`, `the range officer was …`
     stop = re.search(r"[,.\n]", after)
-    if stop is None or stop.group() != "," or re.match(_LABEL_COLON, after):
+    if stop is None or stop.group() != "," or re.match(LABEL_COLON, after):
         return False
     # `The Minister of Health, Ana Ruiz,`, not `ANA RUIZ: Yes, thank you.` nor `ANA RUIZ:
     # Yes, Tom Berg, …` (rule label-not-introduction)
@@ -161,7 +155,7 @@ def _clue_at(text: str, start: int, end: int) -> bool:
     holder = comma
     while holder < len(text) and text[holder].isspace():
         holder += 1
-    return holder > comma and _name_at(text, _TITLES.match(text, holder).end()) is not None
+    return holder > comma and name_at(text, TITLES.match(text, holder).end()) is not None
 
 
 #: A character of the given name of :func:`_named_with`'s pattern, and its first one.

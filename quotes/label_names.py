@@ -19,36 +19,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from quotes.language import word_list, word_map
-from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, fold, name_parts, same_given
+from quotes.court_labels import court_part, court_word
+from quotes.intro_names import (
+    COPULA,
+    LABEL_COLON,
+    NOT_GIVEN,
+    OPENERS,
+    agent_act,
+    given_name,
+    name_at,
+    names_after,
+)
+from quotes.name_keys import fold, name_parts, same_given
 from quotes.role_words import OFFICES, is_office
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
-
-#: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
-#: DLAMINI`): no part of the name.
-_OPENERS = word_list("label-openers") | word_list("honorifics")
-#: Words before a surname that are no given name: offices, label openers and possessive
-#: determiners (rule possessive-no-given-name: `Her guest is Tom Hale.` names no `Her
-#: Guest`).
-_NOT_GIVEN = OFFICES | _OPENERS | word_list("possessive-determiners")
-#: The words of a name after an office and a comma (`The Minister of Health, Ana Ruiz,
-#: said`): two to four, in capitals but for particles between (`Kobus van Wyk`), which
-#: :func:`_name_at` checks.
-_HOLDER = re.compile(r"[^\W\d_][\w'’\-]*(?:[ \t]+[^\W\d_][\w'’\-]*){1,3}")
-#: Titles, with their stops, before a name (`Hon. Dr `).
-_TITLE_WORDS = "|".join(sorted(map(re.escape, _NOT_GIVEN), key=len, reverse=True))
-_TITLES = re.compile(rf"(?:(?:{_TITLE_WORDS})\.?[ \t]+)*", re.IGNORECASE)
-#: Rule label-not-introduction: the label's words with a colon after them are a labelled
-#: line (`ROSA MOREAU: Yes, Tom Berg, it was late.`), no introduction giving the holder of
-#: an office after a comma (`The Minister of Health, Ana Ruiz,`).
-_LABEL_COLON = r"[ \t]*:"
-#: Fewest letters of the word an agent noun label is made from (`CALLER` → `call`).
-_AGENT_STEM = 3
-#: Endings of agent nouns made from a verb (`CALLER`, `MODERATOR`, `CHAIRMAN`), longest
-#: first.
-_AGENT_ENDS = ("woman", "person", "man", "er", "or")
 
 
 class LabelNames:
@@ -88,7 +74,7 @@ class LabelNames:
             written = _written_whole(intro, words)
             if written is not None:
                 return written
-        clue = None if _court_word(words) else self._surname_clues.get(tuple(words), 0)
+        clue = None if court_word(words) else self._surname_clues.get(tuple(words), 0)
         named = (
             set()
             if words[0].lower() in OFFICES or clue is None or clue >= len(intro)
@@ -103,18 +89,18 @@ class LabelNames:
         office = r"\b" + r"\s+".join(re.escape(w) for w in words)
         # `The Minister of Health, Ana Ruiz,`; not the label itself opening a line,
         # `ROSA MOREAU: Yes, Tom Berg, …`, whose speaker greets the one named after it
-        holders = _names_after(intro, office + rf"\b(?!{_LABEL_COLON})[^,.\n]{{0,60}}?,\s+")
+        holders = names_after(intro, office + rf"\b(?!{LABEL_COLON})[^,.\n]{{0,60}}?,\s+")
         if not holders:
             # `launch conductor Tevita Fifita-Lowe`: the office as a title right before
             # the name, for `LAUNCH CONDUCTOR`
-            holders = _names_after(intro, office + r"\s+")
+            holders = names_after(intro, office + r"\s+")
         if not holders:
-            holders = _names_after(intro, office + _COPULA)
-        if not holders and _court_word(words):
-            holders = _court_part(intro, words[0].lower())
+            holders = names_after(intro, office + COPULA)
+        if not holders and court_word(words):
+            holders = court_part(intro, words[0].lower())
         if not holders and len(words) == 1:
             # `a call made by Ana Ruiz` for `CALLER`
-            holders = _names_after(intro, _agent_act(words[0]))
+            holders = names_after(intro, agent_act(words[0]))
         if not holders and len(words) == 1:
             # `the officer of the watch appears as OOW`: a description, no name
             holders = _described_as(intro, words[0])
@@ -128,19 +114,9 @@ def label_words(label: str) -> tuple[str | None, tuple[str, ...]]:
     """A label's first initial, folded, if it has one (`K` of `Mr K J DLAMINI`, which only
     picks the given name among namesakes), and its words of two letters or more less the
     openers (`DLAMINI`): what :meth:`LabelNames.name` looks up."""
-    words = [w for w in label.split() if w.lower().rstrip(".") not in _OPENERS]
+    words = [w for w in label.split() if w.lower().rstrip(".") not in OPENERS]
     initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
     return initial, tuple(w for w in words if len(w.rstrip(".")) > 1)
-
-
-def _given_name(word: str) -> bool:
-    """Whether :func:`_named_with` reads ``word`` as a given name (not `Mr`, not
-    `Reuters'`)."""
-    return (
-        word[:1].isupper()
-        and word.lower().rstrip(".") not in _NOT_GIVEN
-        and not word.endswith(tuple(POSSESSIVE_ENDINGS))
-    )
 
 
 def labels_a_line(text: str, name: str) -> bool:
@@ -188,153 +164,18 @@ def _described_as(intro: str, label: str) -> set[str]:
     return out
 
 
-#: Rule office-was-name: an introduction that says who held a role label's office with a
-#: copula, the name after it (`the flight director was Ana Ruiz` for `FLIGHT DIRECTOR`,
-#: `the duty officer is Ana Ruiz`): what follows the office's words.
-# `The count was run from the pad; the range officer was Tomas Berg.` ¶ `RANGE OFFICER: Go.`
-_COPULA = r"\s+(?:is|was)\s+"
-
-
-#: The labels of a court's record that stand for one person (`THE COURT`, `THE
-#: WITNESS`), with the titles before that person's name or, marked `=`, the nouns the
-#: introduction gives the person with a copula.
-_COURT_LABELS = word_map("court-labels")
-
-
-def _court_word(words: list[str]) -> bool:
-    """Whether a label's words (no opener: `COURT` of `THE COURT`) are one word of a court
-    record's parts, read by rule court-label (:func:`_court_part`) and, rule
-    court-label-no-surname, never as a surname: `the High Court` gave no one the surname
-    `Court`, so `THE COURT: Overruled.` is the judge's."""
-    return len(words) == 1 and words[0].lower() in _COURT_LABELS
-#: An age set off after a name (`Nadia Oyelaran-Price, 44, was`).
-_AGE = r"(?:,\s*\d{1,3},)?"
-
-
-def _court_part(intro: str, label: str) -> set[str]:
-    """Rule court-label: the one person a court record's label stands for, as the
-    introduction names them: `THE COURT` the one whose name follows a judge's title
-    (`before District Judge Imelda Kerrigan`), `THE WITNESS` the one it says was the
-    witness (`Nadia Oyelaran-Price, 44, was the first witness in the trial`)."""
-    titled, described = _court_patterns(label)
-    holders = _names_after(intro, titled) if titled else set()
-    for tail in described:
-        holders |= _names_before(intro, tail)
-    return holders
-
-
-def court_clue(text: str, label: str) -> int | None:
-    """Where in ``text`` a pattern of rule court-label first matches for a label's one
-    word (`COURT`), or None (also for a word no court label has): an introduction that
-    ends before it gives the label no name by that rule
-    (:func:`quotes.label_clues.first_clue`)."""
-    found = [
-        m.start()
-        for pattern in court_patterns(label)
-        if (m := re.search(pattern, text, re.IGNORECASE)) is not None
-    ]
-    return min(found, default=None)
-
-
-def court_patterns(label: str) -> list[str]:
-    """Every pattern of rule court-label for a label's one word (`COURT`), none for a
-    word no court label has: where the rule may read a name."""
-    if label not in _COURT_LABELS:
-        return []
-    titled, described = _court_patterns(label)
-    return [*([titled] if titled else []), *described]
-
-
-def _court_patterns(label: str) -> tuple[str | None, list[str]]:
-    """The patterns of rule court-label for a label's word: the titles before the name
-    (`Judge `), None when the label has none, and the tails after the name (`, 44, was
-    the first witness`)."""
-    titles = [w for w in _COURT_LABELS[label] if not w.startswith("=")]
-    nouns = [w[1:] for w in _COURT_LABELS[label] if w.startswith("=")]
-    # `before District Judge Imelda Kerrigan`
-    titled = r"\b(?:" + "|".join(map(re.escape, titles)) + r")\s+" if titles else None
-    # `Nadia Oyelaran-Price, 44, was the first witness`
-    described = [
-        _AGE + _COPULA + r"the\s+(?:[a-z]+\s+)?" + re.escape(noun) + r"\b" for noun in nouns
-    ]
-    return titled, described
-
-
-def _names_before(intro: str, pattern: str) -> set[str]:
-    """The names that end right before a match of ``pattern`` in ``intro``: the longest
-    run of up to four words in capitals (particles between them) before it that
-    :func:`_name_at` reads as a name."""
-    out = set()
-    for match in re.finditer(pattern, intro):
-        before = intro[max(0, match.start() - _NAME_REACH) : match.start()]
-        starts = [m.start() for m in re.finditer(r"(?<![\w'’\-])[^\W\d_]", before)][-4:]
-        for at in starts:  # longest first
-            at += match.start() - len(before)
-            name = _name_at(intro, at)
-            if name is not None and intro.startswith(name, at) and at + len(name) == match.start():
-                out.add(name)
-                break
-    return out
-
-
-#: How many characters before a court's noun a name may start.
-_NAME_REACH = 80
-
-
-def _agent_act(word: str) -> str:
-    """The pattern of the act a role label names, done by someone: the act an agent
-    noun is made from (`CALLER` → `call(s) … by`, `DISPATCHER` → `dispatch(es) … by`,
-    `MODERATOR` → `moderated by`, `CHAIRMAN` → `chaired by`: the noun less its `-er`,
-    `-or` or `-man`), or the label's own word as a verb (`CHAIR` → `chaired by`)."""
-    lower = word.lower()
-    stem = next((lower.removesuffix(end) for end in _AGENT_ENDS if lower.endswith(end)), lower)
-    if len(stem) < _AGENT_STEM:
-        return r"(?!)"  # matches nothing
-    return r"\b" + re.escape(stem) + r"(?:e?s|e?d)?\b[^,.\n]{0,20}?\bby\s+"
-
-
 def _given_named(intro: str, label: str) -> set[str]:
     """Rule given-name-of-named: the names in ``intro`` that open with a one-word label's
     word, written in ordinary case, as a press conference's transcript labels an official
     by the name she goes by: `WARUNEE` → `Warunee Kittisak` after `the head of the water
-    agency, Warunee Kittisak` (two words at least: :func:`_name_at`)."""
+    agency, Warunee Kittisak` (two words at least: :func:`name_at`)."""
     word = label.title()
     out = set()
     for match in re.finditer(rf"\b{re.escape(word)}\b", intro):
-        name = _name_at(intro, match.start())
+        name = name_at(intro, match.start())
         if name is not None and name.split()[0] == word:
             out.add(name)
     return out
-
-
-def _names_after(intro: str, pattern: str) -> set[str]:
-    """The names (:data:`_HOLDER`) right after each match of ``pattern`` in ``intro``."""
-    out = set()
-    for match in re.finditer(pattern, intro, re.IGNORECASE):
-        # `chaired by Hon. Dr Anoma Perera`: the titles before the name are no part of it
-        name = _name_at(intro, _TITLES.match(intro, match.end()).end())
-        if name is not None:
-            out.add(name)
-    return out
-
-
-def _name_at(text: str, at: int) -> str | None:
-    """The name that starts at character ``at``: its words in capitals, with particles
-    between them (`Kobus van Wyk`, not `Ana Ruiz when she`), less a title before it
-    (`Dame Meredith Achebe-Law` is Meredith Achebe-Law); two words at least."""
-    holder = _HOLDER.match(text, at)
-    if holder is None:
-        return None
-    words: list[str] = []
-    for word in holder.group().split():
-        if not (word[:1].isupper() or word in PARTICLES):
-            break
-        words.append(word)
-    while words and not words[-1][:1].isupper():
-        words.pop()
-    while len(words) > 2 and words[0].lower().rstrip(".") in _NOT_GIVEN:
-        words.pop(0)
-    return " ".join(words) if len(words) > 1 else None
 
 
 def _written_whole(intro: str, words: list[str]) -> str | None:
@@ -364,7 +205,7 @@ def _given_before(word: str | None) -> bool:
     the tail of a longer name (`Danielle Ah Sam-Kirby` for `AH SAM-KIRBY`), not a title
     or office (`Health Minister Angus MacKinnon-Rao`)."""
     return word is not None and word[:1].isupper() and (
-        word.strip().lower().rstrip(".") not in _NOT_GIVEN
+        word.strip().lower().rstrip(".") not in NOT_GIVEN
     )
 
 
@@ -383,7 +224,7 @@ def _named_with(intro: str, surname: list[str]) -> set[str]:
     )
     whole, halves = set(), set()
     for match in pattern.finditer(intro):
-        if _given_name(match.group("given")):  # not `Reuters' Ana Ruiz` for `ANA RUIZ`
+        if given_name(match.group("given")):  # not `Reuters' Ana Ruiz` for `ANA RUIZ`
             exact = fold(match.group("surname")).split() == [fold(w) for w in surname]
             (whole if exact else halves).add(match.group() + _second_surname(intro, match.end()))
     return whole or halves
@@ -398,7 +239,7 @@ def _second_surname(intro: str, at: int) -> str:
     `Aled Pryce KC,`); the empty string when none does."""
     found = _SECOND_SURNAME.match(intro, at)
     word = found.group("word") if found is not None else ""
-    if not word[:1].isupper() or word.isupper() or word.lower() in _NOT_GIVEN:
+    if not word[:1].isupper() or word.isupper() or word.lower() in NOT_GIVEN:
         return ""  # `KC` after `Aled Pryce` is a post-nominal, no name
     return found.group("space") + found.group("word")
 

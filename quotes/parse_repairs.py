@@ -29,6 +29,11 @@ from quotes.clausal_subjects import (
     subject_read_into_gerund,
     subject_read_into_participle,
 )
+from quotes.clause_arguments import (
+    object_read_as_second_subject,
+    subject_read_as_object,
+    subject_read_as_second_subject,
+)
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
     clause_read_as_relative_on_addressee,
@@ -36,12 +41,9 @@ from quotes.clause_repairs import (
     clause_read_onto_a_phrase,
     clause_read_onto_the_object,
     gerund_subject_read_as_clause,
-    object_read_as_second_subject,
     participle_read_as_clause,
     quote_read_as_subject,
     repair_intermediary,
-    subject_read_as_object,
-    subject_read_as_second_subject,
 )
 from quotes.closing_subjects import (
     closing_subject_read_as_apposition,

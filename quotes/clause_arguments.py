@@ -1,0 +1,101 @@
+"""The reported clause's subject or object the parser gave the cue, mended before any cue
+is matched: the clause's subject read as the cue's object (`Ana Ruiz, who admits the
+no-cash policy has cost them customers`) or as a second subject of the cue (`Our
+reporter, Ana Ruiz, says several board members left`), and its object read as a second
+subject (`Ana Ruiz said the dispute had divided families`). Each leaves the cue
+reporting a noun phrase or nothing. Called from :func:`quotes.parse_repairs.repair_tags`
+beside :mod:`quotes.clause_repairs`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from quotes.rehead import rehead_all
+from quotes.subject_repairs import FINITE_VERB
+
+#: Auxiliaries that open a finite clause after a noun: `has`, `had`, `will`, `would`, ….
+_FINITE_AUXILIARIES = FINITE_VERB | {"MD"}
+#: Labels of a verb's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def subject_read_as_object(verb: Token) -> None:
+    """Rule clause-subject-read-as-object: `Ana Ruiz, who admits the no-cash policy on
+    Saturdays has cost them some customers`: after a cue with no clause of its own, the
+    parser may take the reported clause's subject for the cue's object and hang the
+    clause's verb elsewhere (on the sentence's main verb as an adverbial), so the cue
+    reports a noun phrase. An object right after the cue whose phrase ends right before
+    a finite auxiliary (`has`, `would`) of a verb after it that has no subject of its
+    own is that verb's subject, and the verb is the cue's clause."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    doc = verb.doc
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.left_edge.i != verb.i + 1:
+        return
+    after = obj.right_edge.i + 1
+    if after >= len(doc) or doc[after].tag_ not in _FINITE_AUXILIARIES:
+        return
+    auxiliary = doc[after]
+    clause = auxiliary.head
+    if (
+        auxiliary.dep_ not in ("aux", "auxpass")
+        or clause.i <= after
+        or clause.pos_ != "VERB"
+        or any(c.dep_ in _SUBJECTS for c in clause.children)
+    ):
+        return
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    rehead_all([(obj, clause, "nsubjpass" if passive else "nsubj"), (clause, verb, "ccomp")])
+
+
+def subject_read_as_second_subject(verb: Token) -> None:
+    """Rule clause-subject-read-as-second-subject: `Our reporter, Ana Ruiz, says several
+    board members left before the vote`: after a cue with its own subject and no clause,
+    the parser may take the reported clause's subject for a second subject of the cue,
+    and the clause's verb for a participle on that noun, so the cue reports nothing. A
+    noun right after such a cue, hung on it as a subject, with a finite verb after it
+    hung on it as a participle that has no subject of its own, is that verb's subject,
+    and the verb is the cue's clause."""
+    noun = _second_subject(verb)
+    if noun is None:
+        return
+    clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_VERB), None)
+    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
+
+
+def _second_subject(verb: Token) -> Token | None:
+    """The noun right after a cue with a subject of its own and no clause that the parser
+    hung on the cue as a second subject (what :func:`subject_read_as_second_subject` and
+    :func:`object_read_as_second_subject` mend), else None."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+        return None
+    noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
+        return None
+    return noun
+
+
+def object_read_as_second_subject(verb: Token) -> None:
+    """Rule clause-object-read-as-second-subject: `Ana Ruiz, who chairs the board, said
+    the dispute had divided families`: the parser may take the reported clause's object
+    for a second subject of the cue and the clause's verb, with its own subject and
+    auxiliary, for an adjective of that object, so the cue reports nothing. A noun after
+    a cue with its own subject and no clause, hung on it as a subject, whose modifier
+    before it is a participle with a subject and an auxiliary of its own, is that
+    participle's object, and the participle is the cue's clause."""
+    noun = _second_subject(verb)
+    if noun is None:
+        return
+    clause = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN"), None)
+    if clause is None or not (
+        any(c.dep_ in _SUBJECTS for c in clause.children)
+        and any(c.dep_ == "aux" for c in clause.children)
+    ):
+        return
+    rehead_all([(noun, clause, "dobj"), (clause, verb, "ccomp")])
