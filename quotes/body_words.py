@@ -49,27 +49,26 @@ def name_set_off_as(head: Token) -> Span | None:
     kind sets off with a description ending in that kind word (`Members of
     Bussförarförbundet, the drivers' union, voted …` ¶ `according to the union`), as
     tokens; None when there is none or several, or the doc has no token boundary there."""
-    found = {
-        name
-        for end, name, kind in _set_off_names(head.doc)
-        if end <= head.idx and kind == head.lower_  # not the description itself
-    }
+    found: dict[str, int] = {}
+    for start, end, name, kind in _set_off_names(head.doc):
+        if end <= head.idx and kind == head.lower_:  # not the description itself
+            found.setdefault(name, start)
     if len(found) != 1:
         return None
-    name = next(iter(found))
-    start = doc_text(head.doc).find(name)
+    ((name, start),) = found.items()
     span = head.doc.char_span(start, start + len(name), alignment_mode="contract")
     return span if span is not None and len(span) else None
 
 
-def _set_off_names(doc: Doc) -> list[tuple[int, str, str]]:
-    """Each name set off with a description ending in a kind word, with where the
-    description ends and the kind (lower case), read from the text once per doc."""
-    known: dict[str, list[tuple[int, str, str]]] = memo(doc, "set-off-names")
+def _set_off_names(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Each name set off with a description ending in a kind word, with where the name
+    starts, where the description ends and the kind (lower case), read from the text once
+    per doc."""
+    known: dict[str, list[tuple[int, int, str, str]]] = memo(doc, "set-off-names")
     if "all" not in known:
         # shape: <Name>, the <words> <kind>, (`Bussförarförbundet, the drivers' union,`)
         known["all"] = [
-            (match.end(), match.group(1), match.group(3).lower())
+            (match.start(1), match.end(), match.group(1), match.group(3).lower())
             for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc_text(doc))
         ]
     return known["all"]

@@ -63,6 +63,13 @@ from tests.rows import Q, check
              Q("indirect", "Turnout was 70 percent", "Kallförbundet", "the union",
                "according")],
         ),
+        # kind-set-off-name where the name is first written inside a longer word: the
+        # name set off is the one read, not the first place its letters occur
+        (
+            "Tour buses from Malmöfjord were late. Members of Malmöf, the drivers' union, "
+            "voted on Friday. Turnout was 70 percent, according to the union.",
+            [Q("indirect", "Turnout was 70 percent", "Malmöf", "the union", "according")],
+        ),
     ],
 )
 def test_body_description_is_the_name_before(text: str, expected: list[Q]) -> None:
