@@ -204,13 +204,13 @@ def check_output(
     input is the first thing refused, whatever the extension.
     """
     if path is not None and any(path.resolve() == Path(i).resolve() for i in inputs):
-        check_target(path, force=force, inputs=inputs)
+        check_target(path, force=force, inputs=inputs, what=what)
     kind = _format(path, fmt)
     if kind in _FILE_ONLY and path is None:
         raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
     if path is not None:
         # A database is added to, so an existing one needs no --force.
-        check_target(path, force=force or kind == "sqlite", inputs=inputs)
+        check_target(path, force=force or kind == "sqlite", inputs=inputs, what=what)
         suffixes = [suffix + (".gz" if gzipped(path) else "")
                     for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
         check_not_a_document(path, inputs=inputs, what=what, suffixes=suffixes)
