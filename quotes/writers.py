@@ -20,6 +20,7 @@ from typing import Literal, cast
 
 from quotes.atomic_sink import AtomicSink
 from quotes.formula_guard import guard, needs_guard, unguard
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.inputs import ReadError
 from quotes.outputs import (
     OutputError,
@@ -55,7 +56,6 @@ __all__ = [
     "extensions",
     "guard",
     "gzip_extensions",
-    "gzipped",
     "needs_guard",
     "open_writer",
     "unguard",
@@ -257,7 +257,7 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     if fmt is not None:
         if fmt.lower() not in FORMATS:
             raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
-        named = _SUFFIX_FORMATS.get(_named_suffix(path)) if path is not None else None
+        named = _SUFFIX_FORMATS.get(named_suffix(path)) if path is not None else None
         if named is not None and named != fmt.lower():  # `-o out.csv -f jsonl`
             raise ValueError(f"output {path}: its extension names {named}, --format "
                              f"{fmt.lower()}; drop --format, or give the file the extension "
@@ -265,7 +265,7 @@ def _format(path: Path | None, fmt: str | None) -> Format:
         return _compressible(path, cast(Format, fmt.lower()))
     if path is None:
         return "csv"
-    kind = _SUFFIX_FORMATS.get(_named_suffix(path))
+    kind = _SUFFIX_FORMATS.get(named_suffix(path))
     if kind is None:
         shown = "".join(path.suffixes[-2:]) if gzipped(path) else path.suffix
         raise ValueError(
@@ -274,17 +274,6 @@ def _format(path: Path | None, fmt: str | None) -> Format:
             f"(or --format {'/'.join(FORMATS)})"
         )
     return _compressible(path, kind)
-
-
-def gzipped(path: Path | None) -> bool:
-    """Whether output `path` is written compressed with gzip: its name ends in `.gz`."""
-    return path is not None and path.suffix.lower() == ".gz"
-
-
-def _named_suffix(path: Path) -> str:
-    """The extension that names `path`'s format, looking through a final `.gz`
-    (`quotes.csv.gz` names `.csv`; `rows.gz` names none)."""
-    return Path(path.stem).suffix.lower() if gzipped(path) else path.suffix.lower()
 
 
 def gzip_extensions() -> list[str]:

@@ -15,6 +15,9 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from quotes.cli import app
+from quotes.gzip_names import named_suffix
+from quotes.inputs import file_kind
+from quotes.prediction_formats import format_suffix
 from quotes.predictions import PredictionError, load_predictions
 from quotes.writers import guard, needs_guard, unguard
 
@@ -129,6 +132,24 @@ def test_speakers_and_merge_write_gzip_as_extract_does(
         assert result.exit_code == 0, result.output
     assert packed.read_bytes()[:2] == b"\x1f\x8b"
     assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
+
+
+@pytest.mark.parametrize(("name", "suffix", "kind", "read_as"), [
+    ("quotes.csv", ".csv", "csv", ".csv"),
+    ("quotes.CSV.GZ", ".csv", "csv", ".csv"),
+    ("news.2024.jsonl.gz", ".jsonl", "jsonl", ".jsonl"),
+    ("rows.gz", "", "text", ".gz"),
+    ("rows.parquet.gz", ".parquet", "text", ".parquet.gz"),
+    ("story.txt", ".txt", "text", ".txt"),
+])
+def test_one_reading_of_a_gzip_name_for_every_door(
+    name: str, suffix: str, kind: str, read_as: str
+) -> None:
+    """The writers, the predictions reader and the input reader read the extension before
+    a `.gz` through one function (three had their own)."""
+    assert named_suffix(Path(name)) == suffix
+    assert file_kind(Path(name)) == kind
+    assert format_suffix(Path(name)) == read_as
 
 
 @pytest.mark.parametrize(("name", "said"), [
