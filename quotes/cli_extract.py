@@ -131,8 +131,8 @@ def extract_cli(
         Path | None,
         typer.Option(metavar="FILE", parser=output_path,
                      help="Also write the exact text analysed for each document (the text "
-                     "the offsets index) as JSONL (.jsonl, .ndjson): id, text and the "
-                     "--keep-fields."),
+                     "the offsets index) as JSONL (.jsonl, .ndjson; gzipped when the name "
+                     "ends in .gz): id, text and the --keep-fields."),
     ] = None,
     speakers_sheet: Annotated[
         bool,

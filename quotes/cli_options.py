@@ -68,7 +68,8 @@ MaxDocSeconds = Annotated[
 Errors = Annotated[
     Path | None,
     typer.Option("--errors", metavar="FILE", parser=output_path,
-                 help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson)."),
+                 help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson; "
+                 "gzipped when the name ends in .gz)."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 KeepFields = Annotated[

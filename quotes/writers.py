@@ -220,13 +220,15 @@ def check_output(
 def write_error_report(
     path: Path, errors: Iterable[ReadError | Mapping[str, object]], *, force: bool = False
 ) -> int:
-    """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically; return the count.
+    """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically, gzipped when
+    `path` ends in `.gz` (`errors.jsonl.gz`); return the count.
 
     Like any output, an existing report is replaced only with ``force`` (check the path
     with :func:`~quotes.outputs.check_outputs` before the run).
     """
     count = 0
-    with JsonlWriter(AtomicSink(path, force=force), ERROR_COLUMNS) as writer:
+    with JsonlWriter(AtomicSink(path, force=force), ERROR_COLUMNS,
+                     gzip=gzipped(path)) as writer:
         for error in errors:
             writer.write(asdict(error) if isinstance(error, ReadError) else error)
             count += 1

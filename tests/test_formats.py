@@ -134,6 +134,41 @@ def test_speakers_and_merge_write_gzip_as_extract_does(
     assert gzip.decompress(packed.read_bytes()) == plain.read_bytes()
 
 
+#: A record that reads and one that fails, so each run has an error to report.
+_WITH_ERROR = '{"id": "a", "text": "\\"We won,\\" Ana Ruiz said."}\n[1]\n'
+
+
+@pytest.mark.parametrize(("command", "option", "name"), [
+    ("extract", "--errors", "errors.jsonl.gz"),
+    ("extract", "--texts", "texts.jsonl.gz"),
+    ("extract", "--texts", "texts.ndjson.gz"),
+    ("speakers", "--errors", "errors.jsonl.gz"),
+    ("review", "--errors", "errors.gz"),
+    ("review", "-o", "page.html.gz"),
+])
+def test_every_file_the_tool_writes_takes_a_gz_name(
+    tmp_path: Path, command: str, option: str, name: str
+) -> None:
+    """`--errors errors.jsonl.gz` and `--texts texts.jsonl.gz` were refused ("written as
+    JSONL, not the format .gz names") where `-o rows.csv.gz` writes gzip, and `review -o
+    page.html.gz` too: each is now the plain file's bytes gzipped, the same on a rerun."""
+    source = tmp_path / "news.jsonl"
+    source.write_text(_WITH_ERROR, "utf-8")
+    plain, packed = tmp_path / name.removesuffix(".gz"), tmp_path / name
+    if name == "errors.gz":
+        plain = tmp_path / "errors"
+    output = ["-o", tmp_path / ("page.html" if command == "review" else "rows.csv")]
+    made = []
+    for target in (plain, packed, packed):
+        args = ["-o", target] if option == "-o" else [*output, option, target]
+        result = invoke(command, source, *args, "--force", "-q")
+        assert result.exit_code == 1, result.output  # the second record failed
+        made.append(target.read_bytes())
+    assert made[1][:2] == b"\x1f\x8b"
+    assert gzip.decompress(made[1]) == made[0]
+    assert made[2] == made[1]  # no name nor time in the gzip header
+
+
 @pytest.mark.parametrize(("name", "suffix", "kind", "read_as"), [
     ("quotes.csv", ".csv", "csv", ".csv"),
     ("quotes.CSV.GZ", ".csv", "csv", ".csv"),
