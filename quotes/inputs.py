@@ -156,8 +156,9 @@ def among_outputs(path: Path, outputs: Sequence[Path]) -> bool:
 
 
 #: The part a shard adds to the name of a file every shard of a run is given
-#: (:meth:`quotes.shards.Shard.own`: `errors.shard-0002-of-0004.jsonl`).
-_SHARD_PART = re.compile(r"\.shard-\d{4,}-of-\d{4,}(?=\.[^.]*$|$)")
+#: (:meth:`quotes.shards.Shard.own`: `errors.shard-0002-of-0004.jsonl`, and before a
+#: `.gz`, `errors.shard-0002-of-0004.jsonl.gz`).
+_SHARD_PART = re.compile(r"\.shard-\d{4,}-of-\d{4,}(?=(?:\.[^.]*)?(?:\.[gG][zZ])?$)")
 
 
 def unsharded(path: str) -> str:

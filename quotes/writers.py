@@ -257,14 +257,16 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     explicit format other than the one the extension names (`-o out.csv -f jsonl`).
     """
     if fmt is not None:
-        if fmt.lower() not in FORMATS:
-            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
+        chosen = _packed_format(path, fmt.lower())
+        if chosen not in FORMATS:
+            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}"
+                             f", or {'/'.join(f + '.gz' for f in GZIP_FORMATS)} compressed")
         named = _SUFFIX_FORMATS.get(named_suffix(path)) if path is not None else None
-        if named is not None and named != fmt.lower():  # `-o out.csv -f jsonl`
+        if named is not None and named != chosen:  # `-o out.csv -f jsonl`
             raise ValueError(f"output {path}: its extension names {named}, --format "
                              f"{fmt.lower()}; drop --format, or give the file the extension "
                              "of its format")
-        return _compressible(path, cast(Format, fmt.lower()))
+        return _compressible(path, cast(Format, chosen))
     if path is None:
         return "csv"
     kind = _SUFFIX_FORMATS.get(named_suffix(path))
@@ -276,6 +278,23 @@ def _format(path: Path | None, fmt: str | None) -> Format:
             f"(or --format {'/'.join(FORMATS)})"
         )
     return _compressible(path, kind)
+
+
+def _packed_format(path: Path | None, fmt: str) -> str:
+    """The format `fmt` names, less a `.gz` that asks for it compressed (`-f csv.gz`, as
+    the files of a shard folder, `-o shards/ --shard 0/8 -f csv.gz`, are named by the
+    format alone): such a format writes only into a file whose name ends in `.gz`, as
+    the name, not the format, tells the writer to compress."""
+    base = fmt.removesuffix(".gz")
+    if base == fmt or base not in GZIP_FORMATS:
+        return fmt
+    if path is None:
+        raise ValueError(f"--format {fmt} writes gzip, which needs a file path "
+                         f"(-o FILE.{fmt}); stdout takes csv or jsonl")
+    if not gzipped(path):
+        raise ValueError(f"output {path}: --format {fmt} writes gzip; give the file a "
+                         f".{fmt} name, or --format {base}")
+    return base
 
 
 def gzip_extensions() -> list[str]:

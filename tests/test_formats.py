@@ -169,6 +169,56 @@ def test_every_file_the_tool_writes_takes_a_gz_name(
     assert made[2] == made[1]  # no name nor time in the gzip header
 
 
+def test_a_sharded_run_writes_gzip_shards_that_resume_and_merge(
+    corpus: Path, tmp_path: Path
+) -> None:
+    """`-o shards/ --shard I/N -f csv.gz` writes `shard-IIII-of-NNNN.csv.gz` (the format
+    took no `.gz`: shard files could not be compressed), each shard's `--errors
+    errors.jsonl.gz` its own `errors.shard-IIII-of-NNNN.jsonl.gz`; a rerun skips them
+    and `merge` joins them as the unsharded run writes its rows."""
+    shards = tmp_path / "shards"
+    for index in (0, 1):
+        result = invoke("extract", corpus / "gold.jsonl", "--shard", f"{index}/2", "-f",
+                        "jsonl.gz", "-o", f"{shards}/", "--errors", tmp_path / "errors.jsonl.gz")
+        assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "errors.shard-0000-of-0002.jsonl.gz", "errors.shard-0001-of-0002.jsonl.gz", "shards"]
+    names = sorted(p.name for p in shards.iterdir() if not p.name.startswith("."))
+    assert names == ["shard-0000-of-0002.jsonl.gz", "shard-0001-of-0002.jsonl.gz"]
+    again = invoke("extract", corpus / "gold.jsonl", "--shard", "0/2", "-f", "jsonl.gz",
+                   "-o", f"{shards}/")
+    assert again.exit_code == 0
+    assert again.stderr == f"{shards}/shard-0000-of-0002.jsonl.gz is complete; skipped " \
+        "(--force redoes it)\n"
+    gold = corpus / "gold.jsonl"
+    assert invoke("merge", shards, gold, "-o", tmp_path / "all.jsonl").exit_code == 0
+    assert invoke("extract", gold, "-o", tmp_path / "whole.jsonl").exit_code == 0
+    assert (tmp_path / "all.jsonl").read_bytes() == (tmp_path / "whole.jsonl").read_bytes()
+    cut = shards / "shard-0001-of-0002.jsonl.gz"
+    cut.write_bytes(cut.read_bytes()[:-9])  # a copy cut short: one line, never a traceback
+    merged = invoke("merge", shards, "-o", tmp_path / "cut.jsonl")
+    assert merged.exit_code == 2
+    assert merged.stderr == f"error {cut}: its gzip data ends before its end mark; is the " \
+        "file cut short (copied while its run wrote it, a full disk)? Run its shard again " \
+        "with --force\n"
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["-f", "csv.gz"], "--format csv.gz writes gzip, which needs a file path "
+     "(-o FILE.csv.gz); stdout takes csv or jsonl"),
+    (["-f", "jsonl.gz", "-o", "{tmp}/rows.jsonl"], "output {tmp}/rows.jsonl: --format "
+     "jsonl.gz writes gzip; give the file a .jsonl.gz name, or --format jsonl"),
+    (["-f", "parquet.gz", "-o", "{tmp}/rows.gz"], "unknown output format 'parquet.gz'; "
+     "choose from: csv, jsonl, parquet, xlsx, sqlite, or csv.gz/jsonl.gz compressed"),
+])
+def test_a_gzip_format_names_a_gzip_file(
+    corpus: Path, tmp_path: Path, args: list[str], said: str
+) -> None:
+    result = invoke("extract", corpus / "gold.jsonl", *[a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert result.stderr == f"error {said.format(tmp=tmp_path)}\n"
+
+
 @pytest.mark.parametrize(("name", "suffix", "kind", "read_as"), [
     ("quotes.csv", ".csv", "csv", ".csv"),
     ("quotes.CSV.GZ", ".csv", "csv", ".csv"),
@@ -1014,7 +1064,7 @@ def test_a_shard_folder_takes_only_what_merge_reads(tmp_path: Path, fmt: str) ->
     result = invoke("extract", tmp_path / "in.txt", "--shard", "0/2", "-o", tmp_path / "s",
                     "-f", fmt)
     assert result.exit_code == 2
-    assert "a shard folder takes csv, jsonl, parquet files" in result.stderr
+    assert "a shard folder takes csv, jsonl, parquet, csv.gz, jsonl.gz files" in result.stderr
     assert not (tmp_path / "s").exists()
 
 
