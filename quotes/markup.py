@@ -15,6 +15,7 @@ markup-as-shown). A tag of another name (`<tweet/>`, `<Ana Ruiz>`) is left as wr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.entities import html5
 
 #: The elements of HTML whose tags a text scraped from a page may keep: text and block
@@ -67,6 +68,23 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(entity.span() for entity in _ENTITY.finditer(text)
                      if _referenced(entity[0][1:]) is not None)
     return sorted(spans)
+
+
+def letters_in_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """The `(start, end, letter)` of each reference in `text` that stands for a letter
+    inside a word, beside a letter or digit (`Ren&eacute;e`, `Jos&eacute;`): the engine
+    reads the word with the letter in its place (:class:`quotes.hidden_chars.Visible`),
+    as the parser read a word of its letter and seven fillers as no name (`Ren&eacute;e
+    Holt said …` gave the speaker `Holt`)."""
+    if "&" not in text:
+        return
+    for entity in _ENTITY.finditer(text):
+        char = _referenced(entity[0][1:])
+        if char is None or not char.isalpha():
+            continue
+        start, end = entity.span()
+        if text[start - 1 : start].isalnum() or text[end : end + 1].isalnum():
+            yield start, end, char
 
 
 def _character(entity: re.Match[str], for_parser: bool) -> str:
