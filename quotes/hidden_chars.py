@@ -15,7 +15,10 @@ is read as that letter, the rest of it taken out (rule letter-reference-in-word)
 parser, reading the letter and seven fillers, took `Renée` for no name. The row's words
 keep the reference as written (`speaker_mention` `Ren&eacute;e Holt`, its offsets the
 input's), as they keep any character of the input; `speaker` names the person as a reader
-sees the name (`Renée Holt`), as it does for a name the text mis-decoded.
+sees the name (`Renée Holt`), as it does for a name the text mis-decoded. So is a
+reference for a space between two words (`Ana&nbsp;Ruiz`), whose fillers the parser read
+as a word between the given name and the surname (rule space-reference; the speaker was
+`Ruiz`).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from dataclasses import replace
 
 from quotes.language import word_list
 from quotes.mark_kinds import INVISIBLE_CLASS
-from quotes.markup import letters_in_words
+from quotes.markup import references_in_words
 from quotes.normalise import CONTROLS, read_as_meant
 from quotes.records import Quote
 
@@ -74,8 +77,9 @@ class Visible:
         spaced = [run for run in _HIDDEN_BESIDE_SPACE.finditer(meant) if " " in run[0]]
         spaced += _DOUBLE_SPACE.finditer(meant)
         # rule letter-reference-in-word: `Ren&eacute;e` is read `Renée`, its `&` standing
-        # for the letter and the rest of the reference dropped (see markup.letters_in_words)
-        letters = {start: (end, char) for start, end, char in letters_in_words(text)}
+        # for the letter and the rest of the reference dropped, and `Ana&nbsp;Ruiz` as one
+        # space between the words (rule space-reference; markup.references_in_words)
+        letters = {start: (end, char) for start, end, char in references_in_words(text)}
         self.kept: list[int] | None = None
         #: The end in the text as given of each kept place that stands for more of it
         #: (a reference's `&`: its `;` is the end of a span that ends with its letter).
