@@ -112,7 +112,8 @@ def extract_cli(
         typer.Option(metavar="I/N", help="Process only shard I/N of the documents (every "
                      "N-th from the I-th). Shards are numbered from 0: 0/N to N-1/N. With "
                      "-o FOLDER each shard has its own file there (shard-0002-of-0004.csv "
-                     "for 2/4; --errors and --texts files too: errors.shard-0002-of-0004.jsonl), "
+                     "for 2/4, -f csv.gz for shard-0002-of-0004.csv.gz; --errors and --texts "
+                     "files too: errors.shard-0002-of-0004.jsonl), "
                      "a rerun skips a shard whose file is complete, and `quotes merge FOLDER` "
                      "joins them."),
     ] = None,
@@ -131,8 +132,8 @@ def extract_cli(
         Path | None,
         typer.Option(metavar="FILE", parser=output_path,
                      help="Also write the exact text analysed for each document (the text "
-                     "the offsets index) as JSONL (.jsonl, .ndjson): id, text and the "
-                     "--keep-fields."),
+                     "the offsets index) as JSONL (.jsonl, .ndjson; gzipped when the name "
+                     "ends in .gz): id, text and the --keep-fields."),
     ] = None,
     speakers_sheet: Annotated[
         bool,

@@ -68,7 +68,8 @@ MaxDocSeconds = Annotated[
 Errors = Annotated[
     Path | None,
     typer.Option("--errors", metavar="FILE", parser=output_path,
-                 help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson)."),
+                 help="Write the documents that failed, with reasons, as JSONL (.jsonl, .ndjson; "
+                 "gzipped when the name ends in .gz)."),
 ]
 Force = Annotated[bool, typer.Option("--force", help="Overwrite an existing output file.")]
 KeepFields = Annotated[
@@ -99,7 +100,8 @@ Format = Annotated[
     str | None,
     typer.Option("--format", "-f", metavar="FORMAT",
                  help=f"{', '.join(FORMATS[:-1])} or {FORMATS[-1]} (default: from "
-                 "the output extension; csv on stdout)."),
+                 "the output extension; csv on stdout); csv.gz or jsonl.gz gzipped, for a "
+                 "name ending in .gz or the files of a shard folder."),
 ]
 # Output options of the commands that write a table but no database (speakers, merge).
 TableOutput = Annotated[

@@ -10,7 +10,15 @@ every offset of a row is then mapped back to the text as given, and its words sl
 from it again, so ``text[q.start:q.end] == q.text`` still holds. So is such a character
 beside the one space between two words (`Bob\\x00 Lee said`), which made two spaces of
 it and cut the name, and so is a second plain space typed between two words (`Ana  Ruiz
-said`, rule double-space).
+said`, rule double-space). An HTML reference for a letter inside a word (`Ren&eacute;e`)
+is read as that letter, the rest of it taken out (rule letter-reference-in-word): the
+parser, reading the letter and seven fillers, took `Renée` for no name. The row's words
+keep the reference as written (`speaker_mention` `Ren&eacute;e Holt`, its offsets the
+input's), as they keep any character of the input; `speaker` names the person as a reader
+sees the name (`Renée Holt`), as it does for a name the text mis-decoded. So is a
+reference for a space between two words (`Ana&nbsp;Ruiz`), whose fillers the parser read
+as a word between the given name and the surname (rule space-reference; the speaker was
+`Ruiz`).
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from dataclasses import replace
 
 from quotes.language import word_list
 from quotes.mark_kinds import INVISIBLE_CLASS
+from quotes.markup import references_in_words
 from quotes.normalise import CONTROLS, read_as_meant
 from quotes.records import Quote
 
@@ -67,15 +76,26 @@ class Visible:
                 *filter(_inside_word, _CONTROL_IN_WORD.finditer(meant))]
         spaced = [run for run in _HIDDEN_BESIDE_SPACE.finditer(meant) if " " in run[0]]
         spaced += _DOUBLE_SPACE.finditer(meant)
+        # rule letter-reference-in-word: `Ren&eacute;e` is read `Renée`, its `&` standing
+        # for the letter and the rest of the reference dropped, and `Ana&nbsp;Ruiz` as one
+        # space between the words (rule space-reference; markup.references_in_words)
+        letters = {start: (end, char) for start, end, char in references_in_words(text)}
         self.kept: list[int] | None = None
+        #: The end in the text as given of each kept place that stands for more of it
+        #: (a reference's `&`: its `;` is the end of a span that ends with its letter).
+        self.ends: dict[int, int] = {}
         self.text = text
-        if runs or spaced:
+        if runs or spaced or letters:
             dropped = {at for run in runs for at in range(run.start(), run.end())}
             # the words' one space stays; what the run holds besides it goes
             dropped.update(at for run in spaced for at in range(run.start(), run.end())
                            if at != run.start() + run[0].index(" "))
+            dropped.update(at for start, (end, _) in letters.items()
+                           for at in range(start + 1, end))
+            self.ends = {start: end for start, (end, _) in letters.items()}
             self.kept = [at for at in range(len(text)) if at not in dropped]
-            self.text = "".join(text[at] for at in self.kept)
+            self.text = "".join(letters[at][1] if at in letters else text[at]
+                                for at in self.kept)
 
     def given(self, quotes: list[Quote]) -> list[Quote]:
         """`quotes` found in :attr:`text`, with offsets into the text as given and the
@@ -108,7 +128,10 @@ class Visible:
         if start is None or end is None or self.kept is None:
             return start, end
         first = self.kept[start] if start < len(self.kept) else len(self.original)
-        return first, (self.kept[end - 1] + 1 if end > start else first)
+        if end <= start:
+            return first, first
+        last = self.kept[end - 1]
+        return first, self.ends.get(last, last + 1)
 
     def _words(self, words: str | None, start: int | None, end: int | None) -> str | None:
         """The words of a mapped span, as the text gives them."""

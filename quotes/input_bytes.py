@@ -14,6 +14,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from quotes.gzip_names import gzipped
+
 #: Encodings tried in order; latin-1 decodes any byte string, so the chain always ends.
 FALLBACK_ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
 
@@ -149,7 +151,7 @@ def open_binary(path: Path) -> Stream:
     """A binary stream of the file's content, decompressed when it ends in ``.gz``, and
     as UTF-8 when it is UTF-16 or UTF-32 text with a byte-order mark (:class:`_AsUtf8`),
     so that every format reads it as it reads UTF-8."""
-    if path.suffix.lower() == ".gz":
+    if gzipped(path):
         return as_utf8(gzip.GzipFile(path, "rb"))
     return as_utf8(open(path, "rb"))
 

@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from quotes.gzip_names import gzipped, named_suffix
+
 __all__ = [
     "FIFO",
     "INPUT_EXTENSIONS",
@@ -154,8 +156,9 @@ def among_outputs(path: Path, outputs: Sequence[Path]) -> bool:
 
 
 #: The part a shard adds to the name of a file every shard of a run is given
-#: (:meth:`quotes.shards.Shard.own`: `errors.shard-0002-of-0004.jsonl`).
-_SHARD_PART = re.compile(r"\.shard-\d{4,}-of-\d{4,}(?=\.[^.]*$|$)")
+#: (:meth:`quotes.shards.Shard.own`: `errors.shard-0002-of-0004.jsonl`, and before a
+#: `.gz`, `errors.shard-0002-of-0004.jsonl.gz`).
+_SHARD_PART = re.compile(r"\.shard-\d{4,}-of-\d{4,}(?=(?:\.[^.]*)?(?:\.[gG][zZ])?$)")
 
 
 def unsharded(path: str) -> str:
@@ -172,7 +175,7 @@ def count_documents(inputs: Sequence[str], *, budget: int = 1 << 30) -> int | No
     parse), not a regular file, or when the JSONL to count passes ``budget`` bytes."""
     total = used = 0
     for path, _root in expand_inputs(inputs):
-        if path is None or path.suffix.lower() == ".gz" or special_file(path):
+        if path is None or gzipped(path) or special_file(path):
             return None
         kind = file_kind(path)
         if kind in ("text", "html"):
@@ -255,10 +258,7 @@ def mode_kind(mode: int) -> str:
 
 def file_kind(path: Path) -> str:
     """The format named by a file's extension, looking through a final ``.gz``."""
-    suffixes = [s.lower() for s in path.suffixes]
-    if suffixes and suffixes[-1] == ".gz":
-        suffixes.pop()
-    suffix = suffixes[-1] if suffixes else ""
+    suffix = named_suffix(path)
     if suffix in _JSONL_SUFFIXES:
         return "jsonl"
     if suffix in _HTML_SUFFIXES:

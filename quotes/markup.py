@@ -15,6 +15,7 @@ markup-as-shown). A tag of another name (`<tweet/>`, `<Ana Ruiz>`) is left as wr
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from html.entities import html5
 
 #: The elements of HTML whose tags a text scraped from a page may keep: text and block
@@ -67,6 +68,26 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
         spans.extend(entity.span() for entity in _ENTITY.finditer(text)
                      if _referenced(entity[0][1:]) is not None)
     return sorted(spans)
+
+
+def references_in_words(text: str) -> Iterator[tuple[int, int, str]]:
+    """The `(start, end, character)` of each reference in `text` that stands for a letter
+    inside a word, beside a letter or digit (`Ren&eacute;e`, `Jos&eacute;`), or for a
+    space between two words (`Ana&nbsp;Ruiz`): the engine reads the text with the
+    character in its place (:class:`quotes.hidden_chars.Visible`), as the parser read a
+    word of its letter and seven fillers as no name (`Ren&eacute;e Holt said …` gave the
+    speaker `Holt`), and a space and five fillers as a word between two (`Ana&nbsp;Ruiz
+    said …` gave `Ruiz`)."""
+    if "&" not in text:
+        return
+    for entity in _ENTITY.finditer(text):
+        char = _referenced(entity[0][1:])
+        if char is None or not (char.isalpha() or char.isspace()):
+            continue
+        start, end = entity.span()
+        before, after = text[start - 1 : start].isalnum(), text[end : end + 1].isalnum()
+        if (before or after) if char.isalpha() else (before and after):
+            yield start, end, char
 
 
 def _character(entity: re.Match[str], for_parser: bool) -> str:

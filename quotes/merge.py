@@ -11,13 +11,15 @@ document has at least one quote (a document without quotes leaves no row to coun
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import groupby, islice
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row
 from quotes.shards import recorded_key
@@ -25,7 +27,7 @@ from quotes.writers import COLUMN_TYPES, ColumnType, unguard
 
 __all__ = ["MergeError", "ShardFiles", "merge_rows"]
 
-_SHARD_FILE = re.compile(r"^shard-(\d{4,})-of-(\d{4,})\.(csv|jsonl|parquet)$")
+_SHARD_FILE = re.compile(r"^shard-(\d{4,})-of-(\d{4,})\.(csv|jsonl|parquet|csv\.gz|jsonl\.gz)$")
 
 #: A document's rows: its id and the rows in file order.
 _Group = tuple[str, list[dict[str, Any]]]
@@ -57,7 +59,8 @@ class ShardFiles:
             if match:
                 found[path] = (int(match[1]), int(match[2]), match[3])
         if not found:
-            raise MergeError(f"{folder} holds no shard-IIII-of-NNNN.csv/.jsonl/.parquet files")
+            raise MergeError(f"{folder} holds no shard-IIII-of-NNNN.csv/.jsonl/.parquet files "
+                             "(nor .csv.gz/.jsonl.gz)")
         kinds = {(count, fmt) for _, count, fmt in found.values()}
         if len(kinds) > 1:
             raise MergeError(f"{folder} mixes the files of several runs: "
@@ -98,8 +101,8 @@ def _header(path: Path, fmt: str) -> list[str]:
     """The columns of a shard file: its first row's (a CSV's header, even with no row
     under it); empty for a file with no row and no header."""
     first = next(_rows(path, fmt), None)
-    if first is None and fmt == "csv":
-        with open(path, encoding="utf-8-sig", newline="") as handle:
+    if first is None and fmt.startswith("csv"):
+        with _opened(path, fmt, "utf-8-sig") as handle:
             return next(csv.reader(handle), [])
     return list(first) if first is not None else []
 
@@ -182,15 +185,19 @@ def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     """The rows of one shard file with their values typed as ``extract`` wrote them; a file
     that cannot be read is a MergeError naming it (and the line, for text formats), as is
     one cut short (every row ``extract`` writes ends in a line break)."""
-    if fmt != "parquet" and ends_inside_a_row(path):
+    # a gzip file cut short fails as it is read (EOFError), its end unknown till then
+    if fmt in ("csv", "jsonl") and ends_inside_a_row(path):
         raise MergeError(f"{path}: ends inside a row, not in a line break; {CUT_SHORT} "
                          "Run its shard again with --force")
-    line = 1 if fmt == "csv" else 0  # the line of the last row read (CSV: the header)
+    line = 1 if fmt.startswith("csv") else 0  # the line of the last row read (CSV: header)
     try:
         for row in _read(path, fmt):
             line += 1
             yield row
-    except (ValueError, csv.Error, UnicodeDecodeError, OSError) as exc:
+    except EOFError as exc:  # gzip's end not reached: a `.gz` shard cut short
+        raise MergeError(f"{path}: its gzip data ends before its end mark; {CUT_SHORT} "
+                         "Run its shard again with --force") from exc
+    except (ValueError, csv.Error, UnicodeDecodeError, OSError, zlib.error) as exc:
         where = f"{path}:{line + 1}" if fmt != "parquet" else str(path)
         raise MergeError(f"{where}: cannot read this shard file ({exc})") from exc
     except Exception as exc:  # pyarrow's own errors for a damaged Parquet file
@@ -205,17 +212,24 @@ def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
         for batch in pq.ParquetFile(path).iter_batches():
             yield from batch.to_pylist()
         return
-    if fmt == "jsonl":
-        with open(path, encoding="utf-8") as handle:
+    if fmt.startswith("jsonl"):
+        with _opened(path, fmt, "utf-8") as handle:
             for line in handle:
                 if line.strip():
                     yield json.loads(line)
         return
-    with open(path, "rb") as raw:
-        guarded = raw.read(3) == b"\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    with _opened(path, fmt, "latin-1") as raw:
+        guarded = raw.read(3) == "\xef\xbb\xbf"  # the spreadsheet-safe CSV starts with a BOM
+    with _opened(path, fmt, "utf-8-sig") as handle:
         for row in checked_rows(csv.DictReader(handle)):
             yield {k: _typed(v, COLUMN_TYPES.get(k, "string"), guarded) for k, v in row.items()}
+
+
+def _opened(path: Path, fmt: str, encoding: str) -> TextIO:
+    """A shard file's text, decompressed when its format is compressed (`csv.gz`)."""
+    if fmt.endswith(".gz"):
+        return gzip.open(path, "rt", encoding=encoding, newline="")
+    return open(path, encoding=encoding, newline="")
 
 
 def _typed(value: str, kind: ColumnType, guarded: bool) -> object:

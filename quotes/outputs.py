@@ -22,6 +22,7 @@ import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.inputs import mode_kind
 
 __all__ = [
@@ -130,22 +131,24 @@ def check_target(
 
 
 #: The names a JSONL output (an error report, the texts) has when the readers would read
-#: it back as JSONL (:func:`quotes.inputs.file_kind`).
-JSONL_SUFFIXES = (".jsonl", ".ndjson")
+#: it back as JSONL (:func:`quotes.inputs.file_kind`), gzipped too.
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
 #: Extensions that name a format other than plain JSONL, which tools open as that format.
 _OTHER_FORMATS = (".csv", ".tsv", ".json", ".parquet", ".pq", ".xlsx", ".xls", ".db",
-                  ".sqlite", ".sqlite3", ".html", ".htm", ".gz")
+                  ".sqlite", ".sqlite3", ".html", ".htm")
 
 
 def _check_jsonl_name(path: Path, option: str) -> None:
     """Refuse a name whose extension promises another format to a file written as JSONL
-    (`--texts texts.csv` was JSONL that a spreadsheet opened as one column of braces,
-    `--errors errors.jsonl.gz` plain text that gzip refused)."""
-    suffix = path.suffix.lower()
+    (`--texts texts.csv` was JSONL that a spreadsheet opened as one column of braces);
+    a final `.gz` is looked through, as the file is then written gzipped
+    (`--errors errors.jsonl.gz`, which was refused; `texts.csv.gz` is not)."""
+    suffix = named_suffix(path)
     if suffix in _OTHER_FORMATS:
-        raise OutputError(f"{option} {path}: written as JSONL, not the format {suffix} "
-                          "names; give a .jsonl name")
+        shown = suffix + (".gz" if gzipped(path) else "")
+        raise OutputError(f"{option} {path}: written as JSONL, not the format {shown} "
+                          "names; give a .jsonl name (or .jsonl.gz, compressed)")
 
 
 def check_not_a_document(

@@ -21,6 +21,7 @@ from typing import Any
 
 from quotes.csv_rows import checked_rows
 from quotes.gold import json_objects, opened
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.input_bytes import GZIP_MAGIC
 from quotes.writers import unguard
 
@@ -177,11 +178,10 @@ def format_suffix(path: Path) -> str:
     """The extension that names the format of `path`: its last one, or the one before a
     `.gz` (`rows.csv.gz` is CSV, read through gzip; `rows.parquet.gz` names `.parquet.gz`,
     no format read)."""
-    suffix = path.suffix.lower()
-    if suffix != ".gz":
-        return suffix
-    inner = Path(path.stem).suffix.lower()
-    return inner if inner in GZIP_SUFFIXES else inner + suffix
+    inner = named_suffix(path)
+    if not gzipped(path):
+        return inner
+    return inner if inner in GZIP_SUFFIXES else inner + ".gz"
 
 
 #: How each binary format ``extract`` writes begins (an .xlsx is a ZIP archive).

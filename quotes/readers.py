@@ -54,6 +54,12 @@ __all__ = ["iter_documents"]
 #: The formats whose first line names their columns (a header, a first record's keys).
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
 
+
+def _opens_a_record(head: bytes) -> bool:
+    """Whether a file's first bytes open a JSON object, as a JSONL file's first line does
+    (a BOM and blank lines before it aside)."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
+
 def iter_documents(
     inputs: Sequence[str],
     *,
@@ -179,12 +185,17 @@ class _Reader:
                 if binary:
                     self.on_error(ReadError(source, f"skipped: {binary}"))
                     return
-                table_head = first_line(path, head) if kind in _TABLES else head
-                own = earlier_output(kind, table_head, self.fields.text)
+                # an earlier run's --errors or --texts file under a name read as plain
+                # text (`news/errors.txt`, `news/texts.gz`) is told as a JSONL one is, by
+                # its first record: read as a document, it was one more article, and the
+                # texts' every quote counted twice (rule own-jsonl-named-as-text)
+                seen_as = "jsonl" if kind == "text" and _opens_a_record(head) else kind
+                table_head = first_line(path, head) if seen_as in _TABLES else head
+                own = earlier_output(seen_as, table_head, self.fields.text)
                 if own is not None:
                     self._own_output(source, own)
                     return
-                if kind == "jsonl" and source not in self.named:
+                if seen_as == "jsonl" and source not in self.named:
                     copied = texts_copy(table_head, path, root)
                     if copied is not None:
                         self.on_warning(ReadError(source, (

@@ -20,11 +20,13 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from gzip import GzipFile
 from itertools import pairwise
 from pathlib import Path
 from typing import TextIO
 
 from quotes import __version__
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.records import Document, Quote, counted
 from quotes.review_assets import CSS, GENERATOR, POLICY, SCRIPT
 
@@ -59,9 +61,11 @@ class _Mark:
 def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()) -> None:
     """Refuse, before the run, an output that exists (without ``force``), is an input or a
     folder, with the writers' OutputError, and one not named ``.html`` or ``.htm``
-    (ValueError): a page written into `quotes.csv` opens as garbage where CSV is opened."""
+    (ValueError): a page written into `quotes.csv` opens as garbage where CSV is opened.
+    `page.html.gz` is the page gzipped, as every output of the tool may be (a web server
+    sends it as it is, `Content-Encoding: gzip`)."""
     check_target(path, force=force, inputs=list(inputs))
-    if path.suffix.lower() not in (".html", ".htm"):
+    if named_suffix(path) not in (".html", ".htm"):
         raise ValueError(f"output {path}: review writes an HTML page; give a .html path "
                          "(for a table of the quotes: quotes extract -o FILE.csv)")
 
@@ -75,7 +79,11 @@ class ReviewWriter:
 
     def __init__(self, path: Path, *, title: str = "Quote review") -> None:
         self.sink = AtomicSink(path)
-        self.text: TextIO = io.TextIOWrapper(self.sink.stream, encoding="utf-8", newline="\n")
+        # `page.html.gz`: no name nor time in the gzip header, so reruns are byte-identical
+        self.zipped = (GzipFile(filename="", mode="wb", fileobj=self.sink.stream, mtime=0)
+                       if gzipped(path) else None)
+        self.text: TextIO = io.TextIOWrapper(self.zipped or self.sink.stream, encoding="utf-8",
+                                             newline="\n")
         self.documents = self.quotes = 0
         self.speakers: set[str] = set()
         self.index: list[tuple[str, int]] = []
@@ -115,6 +123,11 @@ class ReviewWriter:
             last=True,
         )
         self.text.detach()  # the sink owns the byte stream and commits it
+        if self.zipped is not None:
+            try:  # writes gzip's end; the sink's stream stays open
+                self.zipped.close()
+            except OSError as exc:
+                raise self.sink.fault(exc) from exc
         self.sink.commit()
 
 

@@ -21,13 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quotes.atomic_sink import remove_stale_partials
+from quotes.gzip_names import gzipped
 from quotes.inputs import among_outputs, expand_inputs
 
 _SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
 
 #: The formats of shard files: those `quotes merge` reads, each published only once
-#: complete (a database is written in place, so a shard killed midway would look done).
-SHARD_FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet")
+#: complete (a database is written in place, so a shard killed midway would look done);
+#: CSV and JSONL also compressed with gzip (`-f csv.gz`: `shard-0003-of-0008.csv.gz`), as
+#: a corpus of millions of rows is kept.
+SHARD_FORMATS: tuple[str, ...] = ("csv", "jsonl", "parquet", "csv.gz", "jsonl.gz")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +74,11 @@ class Shard:
         reads another's as input: :func:`quotes.inputs.among_outputs`)."""
         if path is None:
             return None
-        return path.with_name(f"{path.stem}.shard-{self.index:04d}-of-{self.count:04d}"
-                              f"{path.suffix}")
+        # before the extension that names the format, and its `.gz` (`errors.jsonl.gz` →
+        # `errors.shard-0003-of-0008.jsonl.gz`, still read as gzipped JSONL)
+        named = Path(path.stem) if gzipped(path) else path
+        return path.with_name(f"{named.stem}.shard-{self.index:04d}-of-{self.count:04d}"
+                              f"{named.suffix}{path.suffix if gzipped(path) else ''}")
 
 
 def run_key(

@@ -20,6 +20,7 @@ from typing import Literal, cast
 
 from quotes.atomic_sink import AtomicSink
 from quotes.formula_guard import guard, needs_guard, unguard
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.inputs import ReadError
 from quotes.outputs import (
     OutputError,
@@ -55,7 +56,6 @@ __all__ = [
     "extensions",
     "guard",
     "gzip_extensions",
-    "gzipped",
     "needs_guard",
     "open_writer",
     "unguard",
@@ -204,13 +204,13 @@ def check_output(
     input is the first thing refused, whatever the extension.
     """
     if path is not None and any(path.resolve() == Path(i).resolve() for i in inputs):
-        check_target(path, force=force, inputs=inputs)
+        check_target(path, force=force, inputs=inputs, what=what)
     kind = _format(path, fmt)
     if kind in _FILE_ONLY and path is None:
         raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
     if path is not None:
         # A database is added to, so an existing one needs no --force.
-        check_target(path, force=force or kind == "sqlite", inputs=inputs)
+        check_target(path, force=force or kind == "sqlite", inputs=inputs, what=what)
         suffixes = [suffix + (".gz" if gzipped(path) else "")
                     for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
         check_not_a_document(path, inputs=inputs, what=what, suffixes=suffixes)
@@ -220,13 +220,15 @@ def check_output(
 def write_error_report(
     path: Path, errors: Iterable[ReadError | Mapping[str, object]], *, force: bool = False
 ) -> int:
-    """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically; return the count.
+    """Write errors as JSONL (``source``, ``reason``, ``doc_id``), atomically, gzipped when
+    `path` ends in `.gz` (`errors.jsonl.gz`); return the count.
 
     Like any output, an existing report is replaced only with ``force`` (check the path
     with :func:`~quotes.outputs.check_outputs` before the run).
     """
     count = 0
-    with JsonlWriter(AtomicSink(path, force=force), ERROR_COLUMNS) as writer:
+    with JsonlWriter(AtomicSink(path, force=force), ERROR_COLUMNS,
+                     gzip=gzipped(path)) as writer:
         for error in errors:
             writer.write(asdict(error) if isinstance(error, ReadError) else error)
             count += 1
@@ -255,17 +257,19 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     explicit format other than the one the extension names (`-o out.csv -f jsonl`).
     """
     if fmt is not None:
-        if fmt.lower() not in FORMATS:
-            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}")
-        named = _SUFFIX_FORMATS.get(_named_suffix(path)) if path is not None else None
-        if named is not None and named != fmt.lower():  # `-o out.csv -f jsonl`
+        chosen = _packed_format(path, fmt.lower())
+        if chosen not in FORMATS:
+            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}"
+                             f", or {'/'.join(f + '.gz' for f in GZIP_FORMATS)} compressed")
+        named = _SUFFIX_FORMATS.get(named_suffix(path)) if path is not None else None
+        if named is not None and named != chosen:  # `-o out.csv -f jsonl`
             raise ValueError(f"output {path}: its extension names {named}, --format "
                              f"{fmt.lower()}; drop --format, or give the file the extension "
                              "of its format")
-        return _compressible(path, cast(Format, fmt.lower()))
+        return _compressible(path, cast(Format, chosen))
     if path is None:
         return "csv"
-    kind = _SUFFIX_FORMATS.get(_named_suffix(path))
+    kind = _SUFFIX_FORMATS.get(named_suffix(path))
     if kind is None:
         shown = "".join(path.suffixes[-2:]) if gzipped(path) else path.suffix
         raise ValueError(
@@ -276,15 +280,21 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     return _compressible(path, kind)
 
 
-def gzipped(path: Path | None) -> bool:
-    """Whether output `path` is written compressed with gzip: its name ends in `.gz`."""
-    return path is not None and path.suffix.lower() == ".gz"
-
-
-def _named_suffix(path: Path) -> str:
-    """The extension that names `path`'s format, looking through a final `.gz`
-    (`quotes.csv.gz` names `.csv`; `rows.gz` names none)."""
-    return Path(path.stem).suffix.lower() if gzipped(path) else path.suffix.lower()
+def _packed_format(path: Path | None, fmt: str) -> str:
+    """The format `fmt` names, less a `.gz` that asks for it compressed (`-f csv.gz`, as
+    the files of a shard folder, `-o shards/ --shard 0/8 -f csv.gz`, are named by the
+    format alone): such a format writes only into a file whose name ends in `.gz`, as
+    the name, not the format, tells the writer to compress."""
+    base = fmt.removesuffix(".gz")
+    if base == fmt or base not in GZIP_FORMATS:
+        return fmt
+    if path is None:
+        raise ValueError(f"--format {fmt} writes gzip, which needs a file path "
+                         f"(-o FILE.{fmt}); stdout takes csv or jsonl")
+    if not gzipped(path):
+        raise ValueError(f"output {path}: --format {fmt} writes gzip; give the file a "
+                         f".{fmt} name, or --format {base}")
+    return base
 
 
 def gzip_extensions() -> list[str]:

@@ -316,8 +316,8 @@ def test_output_dash_is_stdout(command: str, args: list[str], tmp_path: Path,
         # a file's extension names its format (JSONL in texts.csv opened as one column)
         (["--texts", "texts.csv"], "--texts texts.csv: written as JSONL, not the format "
          ".csv names; give a .jsonl name"),
-        (["--errors", "errors.jsonl.gz"], "--errors errors.jsonl.gz: written as JSONL, not "
-         "the format .gz names"),
+        (["--errors", "errors.csv.gz"], "--errors errors.csv.gz: written as JSONL, not "
+         "the format .csv.gz names; give a .jsonl name (or .jsonl.gz, compressed)"),
         (["-o", "out.csv", "-f", "jsonl"], "output out.csv: its extension names csv, "
          "--format jsonl; drop --format, or give the file the extension of its format"),
     ],

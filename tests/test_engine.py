@@ -1003,11 +1003,23 @@ def test_component_reads_an_invisible_mark_outside_a_word_as_the_library_does(
          [("We will win,", "Ann Lee", "Ann Lee")]),
         # a letter's reference in a name: the speaker was `Lee`, the name cut at `;`
         ('"We will win," Jos&eacute; Lee said.', [("We will win,", "José Lee", "Jos&eacute; Lee")]),
+        # one inside a word: the parser read `René` and seven fillers before `e` as no
+        # name, and the speaker was `Holt`
+        ("Ren&eacute;e Holt said the ferry would sail.",
+         [("the ferry would sail", "Renée Holt", "Ren&eacute;e Holt")]),
+        ('"We will win," Ren&#233;e Holt said.',
+         [("We will win,", "Renée Holt", "Ren&#233;e Holt")]),
+        # a space's reference between a name's words: its five fillers were a word of
+        # their own between them, and the speaker was `Ruiz`
+        ("Ana&nbsp;Ruiz said the ferry would sail.",
+         [("the ferry would sail", "Ana Ruiz", "Ana&nbsp;Ruiz")]),
         # a block's tags before the subject: the mention held them
         ('<div class="story"><p>Ann Lee said the ferry would sail.</p></div>',
          [("the ferry would sail", "Ann Lee", "Ann Lee")]),
     ],
     ids=["paragraph tags", "line break between quotes", "mark references", "letter reference",
+         "letter reference inside a word", "decimal reference inside a word",
+         "space reference between names",
          "block tags before the subject"],
 )
 def test_component_reads_markup_as_a_page_shows_it(

@@ -354,6 +354,24 @@ def test_a_shard_output_named_with_a_trailing_slash_is_its_folder(
     assert "Ada Lind" in (tmp_path / "all.csv").read_text("utf-8-sig")
 
 
+@pytest.mark.parametrize(("output", "said"), [
+    ("{tmp}/merged.csv/", "--output {tmp}/merged.csv/ names a folder (it ends in /); give "
+     "a file path"),
+    ("{tmp}/shards/shard-0000-of-0001.csv", "--output {tmp}/shards/shard-0000-of-0001.csv "
+     "is also an input; choose another output path"),
+], ids=["trailing slash", "a shard file"])
+def test_merge_names_its_output_as_the_other_commands_do(
+    article: Path, tmp_path: Path, output: str, said: str
+) -> None:
+    """`merge -o merged.csv/` said `error output …` where `extract`, `speakers` and
+    `review` say `--output`, the option the user typed."""
+    assert extract(article, "--shard", "0/1", "-o", tmp_path / "shards", "-q").exit_code == 0
+    merged = runner.invoke(app, ["merge", str(tmp_path / "shards"), "-o",
+                                 output.format(tmp=tmp_path)])
+    assert merged.exit_code == 2
+    assert merged.output == f"error {said.format(tmp=tmp_path)}\n"
+
+
 def test_a_full_stdout_is_one_line(article: Path) -> None:
     with open("/dev/full", "wb") as full:
         done = subprocess.run([sys.executable, "-m", "quotes", "extract", str(article),
