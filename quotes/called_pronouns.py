@@ -16,10 +16,14 @@ from spacy.tokens import Span, Token
 from quotes.genders import gender_of_given, pronoun_gender
 from quotes.language import word_list
 from quotes.mentions import mention_span
+from quotes.name_keys import name_parts
 from quotes.name_spans import TITLES
+from quotes.normalise import HYPHENS
 
 #: Verbs that give their object a name (`calls him Abu Faisal`).
 _NAMING_VERBS = word_list("nickname-verbs")
+#: Verbs whose `as` gives the name their object is known by (`knows him as Ti-Jo`).
+_NAMING_AS_VERBS = word_list("naming-as-verbs")
 #: Most tokens back from the verb, over the sentence before, where the person is looked
 #: for: the name and the pronoun stand within a sentence or two of each other.
 _REACH = 60
@@ -64,6 +68,32 @@ def called_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
     return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
 
 
+def known_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
+    """Rule known-by-pronoun: the person a main clause's `him` or `her` stands for, whom
+    everyone knows or addresses by the capitalised name after `as`, and that name's words
+    in lower case (titles left out): `Jean-Marc Hoarau, 55, has fished here since he was
+    12, and everyone on the quay knows him as Ti-Jo.` (`know`, object `him`, `as` and the
+    name). None for other verbs and shapes (`knows him as a fair man`: no proper name)."""
+    if verb.lemma_.lower() not in _NAMING_AS_VERBS or verb.pos_ != "VERB" or verb.dep_ == "relcl":
+        return None
+    pronoun = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    as_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    name = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
+    if pronoun is None or name is None or name.pos_ != "PROPN" or pronoun.pos_ != "PRON":
+        return None
+    gender = pronoun_gender(pronoun.lower_)
+    words = name.doc[name.left_edge.i : name.right_edge.i + 1]
+    # `Ti-Jo`: the hyphen is a word of the name as the mention is read
+    if gender is None or not all(
+        (t.pos_ == "PROPN" and t.is_title) or t.text in HYPHENS for t in words
+    ):
+        return None
+    person = _named_before(verb, gender)
+    if person is None:
+        return None
+    return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
+
+
 def _named_before(verb: Token, gender: str) -> Token | None:
     """The nearest person's name before ``verb`` that is a subject, within its sentence
     and the one before, whose given name does not clash with the pronoun's gender."""
@@ -76,8 +106,10 @@ def _named_before(verb: Token, gender: str) -> Token | None:
             continue
         if token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        name = mention_span(token)
-        found = gender_of_given(name[0].text)
+        # the whole given name, a compound's too (`Jean-Noël` is a man's, `Jean` alone a
+        # woman's in the lists)
+        given = name_parts(mention_span(token).text)[0]
+        found = None if given is None else gender_of_given(given)
         if found is None or found == gender:
             return token
         return None

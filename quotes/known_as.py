@@ -100,6 +100,38 @@ def _aside_name(doc: Doc, start: int, person: Span) -> tuple[Span, list[str]] | 
     return (person, words) if words else None
 
 
+def known_as_subject(known: Token) -> tuple[Span, list[str]] | None:
+    """Rule known-as-subject-unquoted: the person a passive `is known … as` gives a name
+    of capitalised words, unquoted, and that name's words in lower case (titles left
+    out): `His widow, Ruth Banda Mulenga, is known to everyone in Kitwe as Bana Chola,
+    after …` (a teknonym), `Tomas Varga is known along the river as Old Tom.` The
+    subject is the name, or a name the parse sets beside a described subject or makes a
+    second subject (`His widow, Ruth Banda Mulenga,`); `as` is read from the words, a
+    few on with no punctuation between, as the parse may hang it on the noun before
+    it (`the whole township as`). None for other words and shapes (`is known as a fair
+    man`: no capitalised name; `known as Tom and Jerry`: the aside goes on)."""
+    if known.lower_ != "known":
+        return None
+    subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
+    names = [c for c in subjects if c.pos_ == "PROPN"] + [
+        a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+    ]
+    if not names or names[0].ent_type_ != "PERSON":
+        return None
+    doc = known.doc
+    start = next(
+        (
+            k + 1
+            for k in range(known.i + 1, min(known.i + 1 + _GAP, len(doc)))
+            if doc[k].lower_ == "as"
+        ),
+        None,
+    )
+    if start is None or any(t.is_punct for t in doc[known.i + 1 : start]):
+        return None
+    return _aside_name(doc, start, mention_span(names[0]))
+
+
 def knows_as(cue: Token) -> bool:
     """Rule knows-as: whether a cue of `know` gives the name someone knows a person by,
     an `as` a few words after it with a capitalised or quoted name (`the striker the

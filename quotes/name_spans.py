@@ -60,7 +60,9 @@ def name_tokens(span: Span) -> list[Token]:
     while tokens and (tokens[-1].tag_ == "POS" or tokens[-1].text in HYPHENS):
         tokens = tokens[:-1]
     while len(tokens) > 1 and (
-        tokens[-1].text in POST_NOMINALS or tokens[-1].text in _HONORIFICS_AFTER
+        tokens[-1].text in POST_NOMINALS
+        # a word of its own, not a syllable a hyphen glues on (`Lee Min-ji`)
+        or (tokens[-1].text in _HONORIFICS_AFTER and tokens[-2].whitespace_)
     ):
         tokens = tokens[:-1]  # `Aled Pryce KC` is Aled Pryce, `Hüseyin Bey` Hüseyin
     if (

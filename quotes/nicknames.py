@@ -18,9 +18,9 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.called_pronouns import called_by_pronoun
+from quotes.called_pronouns import called_by_pronoun, known_by_pronoun
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
-from quotes.known_as import known_as_name
+from quotes.known_as import known_as_name, known_as_subject
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
@@ -192,9 +192,12 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     """Each person a relative clause gives the name others call them by, unquoted, with
     that name's words in lower case (:func:`_called_by_others`), or a main clause's
     `him` or `her` (`everyone calls her Khun Somporn`,
-    :func:`~quotes.called_pronouns.called_by_pronoun`), or an aside after their
+    :func:`~quotes.called_pronouns.called_by_pronoun`; `everyone knows him as Ti-Jo`,
+    :func:`~quotes.called_pronouns.known_by_pronoun`), or an aside after their
     name gives the name they go by (`, known as Mau Kiak,`,
-    :func:`~quotes.known_as.known_as_name`), or `known as` gives in quotation marks (`,
+    :func:`~quotes.known_as.known_as_name`), or a passive `is known … as` does, unquoted
+    (`is known in the township as Bana Chola`, :func:`~quotes.known_as.known_as_subject`),
+    or `known as` gives in quotation marks (`,
     known as "Dico Balsa",`, `is known … as "Dico Balsa"`, :func:`_known_as_quoted`);
     read once per document by :class:`quotes.person_index.PersonIndex`, which files a
     later mention of the name under the person, so that a `he` after it is theirs too."""
@@ -204,7 +207,9 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
         if (
             called := _called_by_others(doc[i])
             or called_by_pronoun(doc[i])
+            or known_by_pronoun(doc[i])
             or known_as_name(doc[i])
+            or known_as_subject(doc[i])
             or _known_as_quoted(doc[i])
         )
         is not None

@@ -47,7 +47,8 @@ class PersonTimeline:
         opens (`Mr P J VAN ROOYEN` is Pieter van Rooyen); a shorter form of one full
         name the text gives is looked up as that name
         (:meth:`~quotes.full_names.FullNames.expanded`); a lone word no surname holds is
-        looked up as a person's first (:meth:`_by_first_word`)."""
+        looked up as one part of a hyphenated surname (:meth:`_by_surname_part`), then as
+        a person's first (:meth:`_by_first_word`)."""
         full = self._full_names.expanded(name)
         if full != name:
             index = self._find_name(full, at, gender)
@@ -79,7 +80,26 @@ class PersonTimeline:
                 return index
             if ends_name(person.name, name, person.personal):
                 return index
-        return self._by_first_word(surname, gender) if given is None else None
+        if given is not None:
+            return None
+        part = self._by_surname_part(surname, gender)
+        return self._by_first_word(surname, gender) if part is None else part
+
+    def _by_surname_part(self, word: str, gender: str | None) -> int | None:
+        """Rule hyphen-part-surname: the one person whose hyphenated surname holds a lone
+        surname as one of its parts, when no one bears that surname alone: `Asante said`
+        after `Chloe Bainbridge-Asante`, a double surname of which a person goes by one
+        part; None when none or several fit (`Bainbridge` after her father `Martin
+        Bainbridge` is his, found before this is asked)."""
+        fits = {
+            index
+            for index in range(len(self.people))
+            if "-" in (surname := self.people[index].surname)
+            and word in surname.split("-")
+            and surname != word
+            and (None in (gender, self.people[index].gender) or gender == self.people[index].gender)
+        }
+        return fits.pop() if len(fits) == 1 else None
 
     def index_of(self, name: str | None) -> int | None:
         """The index of the person the text names so (their fullest name), or None."""

@@ -66,6 +66,55 @@ def test_courtesy_titles_of_other_cultures_stand_outside_the_name(
             "Business is slow",
             "Grace Wanjiru",
         ),
+        # A word of respect for an elder after the given name, in lower case (list
+        # honorifics-after): the given name alone is the person named in full.
+        (
+            "The herd belongs to Nurlan Abdrakhmanov, 64, whom the young shepherds call "
+            "Nurlan agai. Nurlan agai said the winter had killed forty sheep.",
+            "the winter had killed",
+            "Nurlan Abdrakhmanov",
+        ),
+        (
+            "Bishnu Prasad Gurung has carried loads to the base camp for 30 years. The "
+            'porters call him Bishnu dai. "The ice is further up every year," Bishnu dai said.',
+            "The ice is further",
+            "Bishnu Prasad Gurung",
+        ),
+        (
+            "Dilnoza Karimova, a teacher whom her pupils call Dilnoza opa, runs the school. "
+            "Dilnoza opa said the roof had leaked since March.",
+            "the roof had leaked",
+            "Dilnoza Karimova",
+        ),
+        # The name everyone knows a person by, with `him` or `her` and `as` (rule
+        # known-by-pronoun), a hyphenated given name telling the pronoun's gender.
+        (
+            "Jean-Marc Hoarau, 58, has mended nets on the quay since he was a boy, and "
+            'everyone in the port knows him as Ti-Marc. "The fish have gone south," Ti-Marc '
+            "said.",
+            "The fish have gone",
+            "Jean-Marc Hoarau",
+        ),
+        (
+            "Esther Njeri Kamau sells tea at the depot, and the drivers address her as Mama "
+            'Chai. "Nobody has paid me this week," Mama Chai said.',
+            "Nobody has paid me",
+            "Esther Njeri Kamau",
+        ),
+        # A passive `is known … as` with an unquoted name (rule
+        # known-as-subject-unquoted): a teknonym.
+        (
+            "His widow, Ruth Banda Mulenga, 41, is known to the whole township as Bana "
+            "Chola, after her eldest son. Bana Chola said the company had sent no one.",
+            "the company had sent",
+            "Ruth Banda Mulenga",
+        ),
+        (
+            "Tomas Varga is known along the river as Old Tom. Old Tom said the water was "
+            "the highest he had seen.",
+            "the water was",
+            "Tomas Varga",
+        ),
         # A stage name a verb gives: `who performs as`.
         (
             "The rapper Dmitri Volkov, who performs as Borei, closed the night. "
