@@ -312,6 +312,14 @@ CASES = [
          Q("direct", "You are a fraud!", "the heckler", "the heckler", "yelled",
            "near-before")],
     ),
+    # a raised voice set off after a relative clause is the clause's subject's, not the
+    # main clause's (voice-after-relative)
+    (
+        'Okafor spoke at the depot, where about forty drivers had gathered on Monday, '
+        'chanting "fair pay now" after the talks failed.',
+        [Q("direct", "fair pay now", "about forty drivers", "about forty drivers",
+           "chanting", "reported-object:participle")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
