@@ -37,6 +37,8 @@ _TIMES = word_list("time-nouns")
 _SETTING_PREPOSITIONS = word_list("setting-prepositions")
 #: Verbs of written messages that only a colon line makes cues (`…, emails: "…"`).
 _COLON_VERBS = word_list("colon-line-verbs")
+#: Verbs of sending words to someone: see :func:`_sender`.
+_ADDRESSING = word_list("addressing-verbs")
 #: Empty subjects that stand for what follows them, no source (`it gets better: "…"`).
 _PLACEHOLDERS = word_list("placeholder-subjects")
 #: How much of a document a colon prints after `in` (`reads in part: "…"`).
@@ -78,6 +80,9 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             # as `The 61-year-old posted on X: "…"` parses `posted` under `old`
             if _reduced_relative(token) and not _relative_cue_at_colon(token, mark, lemmas):
                 continue
+            sender = _sender(token)
+            if sender is not None:
+                return Link(token, mention_span(sender), "colon:sender", False)
             subject = active_subject(token) or (
                 token.head
                 if token.dep_ == "acl"
@@ -140,6 +145,25 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         method = "colon:bracket" if bracketed else "colon"
         return Link(mark, mention_span(host), method, False)
     return None
+
+
+# `The senator emailed supporters saying: "…"`, `sent a text to supporters saying: "…"`
+def _sender(participle: Token) -> Token | None:
+    """Rule sender-not-recipient: the subject of a verb of sending words
+    (addressing-verbs.txt) when the participle before the colon hangs on the ones the
+    words went to, its object or the noun after its `to`: `The senator emailed
+    supporters saying: "…"` is the senator's, not the supporters'; None otherwise."""
+    noun = participle.head
+    if participle.dep_ != "acl" or noun.pos_ not in NOMINAL:
+        return None
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "to" and verb.dep_ in ("dative", "prep"):
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "dative"):
+        return None
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADDRESSING:
+        return None
+    return active_subject(verb)
 
 
 def _in_part(clause: list[Token]) -> bool:

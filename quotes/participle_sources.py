@@ -78,16 +78,28 @@ def absolute_with(noun: Token) -> bool:
     )
 
 
+#: Verbs of a voice raised over a scene (`chanting`, `yelling`): see :func:`relative_teller`.
+_RAISED_VOICES = word_list("heckle-cues")
+
+
 def relative_teller(cue: Token) -> Token | None:
     """The subject of a relative clause of speech that ends right before a participle set
     off by a comma, which the parser hangs on the main verb: in `Ruiz said the vote was
     rigged, a charge that county officials denied, noting that …` the officials note it,
-    having denied the charge, not Ruiz."""
+    having denied the charge, not Ruiz.
+
+    Rule voice-after-relative: a participle of a raised voice (`chanting`, `yelling`)
+    there takes the relative clause's subject whatever its verb, as the voices are the
+    ones the clause shows in the scene: `Okafor spoke at the depot, where forty drivers
+    had gathered, chanting "…"` (the drivers chant, not Okafor), `an ad in which
+    children knock down a castle, yelling "…"`."""
     if cue.dep_ != "advcl" or not set_off_by_comma(cue) or cue.left_edge.i < 2:
         return None
     last = cue.doc[cue.left_edge.i - 2]
     clause = next((t for t in (last, *last.ancestors) if t.dep_ == "relcl"), None)
-    if clause is None or clause.lemma_.lower() not in cue_lemmas() or clause.i > cue.i:
+    if clause is None or clause.i > cue.i:
+        return None
+    if clause.lemma_.lower() not in cue_lemmas() and cue.lemma_.lower() not in _RAISED_VOICES:
         return None
     if not cue.head.is_ancestor(clause):
         return None

@@ -312,6 +312,14 @@ CASES = [
          Q("direct", "You are a fraud!", "the heckler", "the heckler", "yelled",
            "near-before")],
     ),
+    # a raised voice set off after a relative clause is the clause's subject's, not the
+    # main clause's (voice-after-relative)
+    (
+        'Okafor spoke at the depot, where about forty drivers had gathered on Monday, '
+        'chanting "fair pay now" after the talks failed.',
+        [Q("direct", "fair pay now", "about forty drivers", "about forty drivers",
+           "chanting", "reported-object:participle")],
+    ),
     # a speaker named by a hyphenated phrase the parser splits up
     (
         '"What if the club hired a new manager?" the 35-year-old asked in the recording.',
@@ -346,6 +354,19 @@ def test_news(extract, text: str, expected: list[Q]) -> None:
 
 # A colon line whose last word before the colon is not the one who speaks.
 COLON_LINES = [
+    # sender-not-recipient: a participle before the colon hung on the ones the words went
+    # to (the object of `emailed`, the noun after `sent … to`) is the sender's
+    (
+        'The senator emailed supporters saying: "The fight goes on."',
+        [Q("direct", "The fight goes on.", "the senator", "The senator", "saying",
+           "colon:sender")],
+    ),
+    (
+        'Before the count ended, the Ruiz campaign sent out a text message to supporters '
+        'saying: "We did it! Reply GIVE to chip in $10."',
+        [Q("direct", "We did it! Reply GIVE to chip in $10.", "the Ruiz campaign",
+           "the Ruiz campaign", "saying", "colon:sender")],
+    ),
     # the parse hangs `The 31-year-old` on the cue itself (subject-read-into-cue mends it):
     # the medium after `on` is not the speaker
     (
