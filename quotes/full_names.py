@@ -44,9 +44,16 @@ class FullNames:
         #: it: a short form is looked for only in those (a text of thousands of people
         #: read every full name for each one's name).
         self._holding: dict[str, list[int]] = {}
+        #: For each run of a full name's opening words shorter than the name, the places
+        #: of the full names that open with it: a form is looked for as a name's own name
+        #: or opening words only in those (all the full names that held its first word,
+        #: `Ana` in a text of thousands of people, were read for each one's name).
+        self._opening_with: dict[tuple[str, ...], list[int]] = {}
         for k, (_, full_words) in enumerate(self.names):
             for word in dict.fromkeys(full_words):
                 self._holding.setdefault(word, []).append(k)
+            for n in range(1, len(full_words)):
+                self._opening_with.setdefault(tuple(full_words[:n]), []).append(k)
         #: The last word of each full name, less the first surname that closes a name
         #: written without its second (rule first-surname-form, :func:`_less_second_surname`).
         firsts = {tuple(full_words[:2]) for _, full_words in self.names if len(full_words) == 3}
@@ -81,14 +88,19 @@ class FullNames:
     def _expand(self, name: str) -> str:
         """:meth:`expanded`, worked out."""
         words = [fold(word) for word in name.split()]
-        # every full name that may hold the words holds their first
-        names = [self.names[k] for k in self._holding.get(words[0], [])] if words else self.names
-        own = {full for full, full_words in names if _own_name_of(words, full_words)}
+        if not words:
+            return name
+        # every full name longer than the words that opens with them
+        longer = [self.names[k] for k in self._opening_with.get(tuple(words), [])]
+        own = {full for full, full_words in longer if _own_name_of(words, full_words)}
         if len(own) == 1:
             return own.pop()  # `Ahmad Fauzi` for `Ahmad Fauzi bin Hashim`
-        opening = _opening(words, names) or self._given_alone(words, names)
+        opening = _opening(words, longer) or self._given_alone(words, longer)
         if opening is not None:
             return opening
+        # every full name that may hold the words holds each of them: the fewest are read
+        fewest = min((self._holding.get(word, []) for word in words), key=len)
+        names = [self.names[k] for k in fewest]
         holders = [full for full in names if _run_at(words, full[1]) is not None]
         holders = [
             (full, full_words)

@@ -297,9 +297,10 @@ def repair_tags(
         quoted_participles_read_as_clause(cue)
         agent_read_onto_complement(cue)  # `The fee was called "a tax" by Mara Lind.`
     for i in token_indices(doc, "LEMMA", clause_cues):
-        cue_read_as_relative(doc[i])  # `The manager, Ana Ruiz, accepted that …`
-        clause_read_onto_a_phrase(doc[i])
-        clause_read_onto_the_object(doc[i])  # `advised members that …`
+        cue = doc[i]  # one view for all the repairs of a word, as for the cues above
+        cue_read_as_relative(cue)  # `The manager, Ana Ruiz, accepted that …`
+        clause_read_onto_a_phrase(cue)
+        clause_read_onto_the_object(cue)  # `advised members that …`
     repair_intermediary(doc, lemmas)
     # the words that open a person's name of several words (`Savio` of `Savio Dias`)
     first_words = frozenset(e[0].text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1)
@@ -308,18 +309,19 @@ def repair_tags(
             # one name before its subjects are read (`Dr. Seo Min-jae`)
             hyphened_word_read_apart(doc[i])
     for i in token_indices(doc, "DEP", _SUBJECT):
-        name_read_as_second_subject(doc[i], lemmas)
-        role_read_as_first_subject(doc[i], lemmas)
-        name_read_as_body_apposition(doc[i], lemmas)
-        name_read_as_portfolio_apposition(doc[i], lemmas)  # `Energy, Mines … Minister X`
-        name_in_own_script_read_as_subject(doc[i], lemmas)  # `Ana Fong (方凱欣) said`
-        name_read_as_verb(doc[i], lemmas)
-        given_read_as_noun(doc[i], lemmas, first_words)
-        particle_read_as_head(doc[i], lemmas)
-        quantifier_read_as_subject(doc[i])
-        parent_count_read_as_subject(doc[i], lemmas)  # `Mother of four Lisa Hammond said`
-        voice_read_as_name_part(doc[i], lemmas)  # `A Department of X and Y spokesperson said`
-        content_read_as_first_subject(doc[i], lemmas)  # `Or maybe Reyes, adviser Dunn says.`
+        subject = doc[i]  # one token object for its twelve repairs, not one per repair
+        name_read_as_second_subject(subject, lemmas)
+        role_read_as_first_subject(subject, lemmas)
+        name_read_as_body_apposition(subject, lemmas)
+        name_read_as_portfolio_apposition(subject, lemmas)  # `Energy, Mines … Minister X`
+        name_in_own_script_read_as_subject(subject, lemmas)  # `Ana Fong (方凱欣) said`
+        name_read_as_verb(subject, lemmas)
+        given_read_as_noun(subject, lemmas, first_words)
+        particle_read_as_head(subject, lemmas)
+        quantifier_read_as_subject(subject)
+        parent_count_read_as_subject(subject, lemmas)  # `Mother of four Lisa Hammond said`
+        voice_read_as_name_part(subject, lemmas)  # `A Department of X and Y spokesperson said`
+        content_read_as_first_subject(subject, lemmas)  # `Or maybe Reyes, adviser Dunn says.`
     for i in token_indices(doc, "DEP", _CONJUNCT):
         subject_read_as_conjunct(doc[i])
     for i in token_indices(doc, "DEP", _NUMBER_MODIFIER):
@@ -351,9 +353,10 @@ def repair_tags(
         if doc[i].text in names:
             name_read_as_interjection(doc[i])  # `Oh, who hosts the show, says …`
     for i in adverbs:
-        subject_tagged_as_adverb(doc[i])
-        if doc[i].text in names:
-            name_read_as_adverb(doc[i])
+        adverb = doc[i]
+        subject_tagged_as_adverb(adverb)
+        if adverb.text in names:
+            name_read_as_adverb(adverb)
 
 
 #: The label of an active subject, which

@@ -8,8 +8,10 @@ listed in :mod:`quotes.subject_repairs`.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from quotes.cue_words import token_indices
+from quotes.doc_memo import memo
 from quotes.language import word_list
 from quotes.rehead import rehead_all
 from quotes.subject_repairs import ANY_SUBJECT
@@ -38,6 +40,8 @@ def title_read_as_subject(cue: Token) -> None:
     with no verb above it (the sentence's root, `report`): it becomes the cue's subject,
     the cue the root. The title becomes the participle's object; the maker of the
     work (`by the Harbour Trust`) is then the speaker, as for `The report found …`."""
+    if _first_titling(cue.doc) >= cue.i:
+        return  # no titling participle before the cue: nothing to read around it
     subjects = [c for c in cue.children if c.dep_ in ANY_SUBJECT and c.i < cue.i]
     if cue.pos_ != "VERB" or not subjects:
         return
@@ -55,6 +59,19 @@ def title_read_as_subject(cue: Token) -> None:
     if cue.head != titling or work.dep_ != "ROOT" or work.pos_ != "NOUN":
         return
     rehead_all([(cue, cue, "ROOT"), (work, cue, "nsubj"), *moves])
+
+
+def _first_titling(doc: Doc) -> int:
+    """The index of the first titling participle of `doc` (:data:`_TITLING`), or its
+    length, read once per doc: most docs have none, and each cue read a title's length of
+    words around each of its subjects to find out (about 1% of the rules' time, profiled
+    on 300 PolNeAR documents)."""
+    table = memo(doc, "first-titling")
+    if not table:
+        places = token_indices(doc, "LOWER", _TITLING)
+        table[0] = places[0] if places else len(doc)
+    first: int = table[0]
+    return first
 
 
 def _titled(subject: Token, cue: Token) -> tuple[Token, Token] | None:
