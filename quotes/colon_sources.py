@@ -78,11 +78,15 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             # as `The 61-year-old posted on X: "…"` parses `posted` under `old`
             if _reduced_relative(token) and not _relative_cue_at_colon(token, mark, lemmas):
                 continue
-            subject = active_subject(token) or (
-                token.head
-                if token.dep_ == "acl"
-                and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
-                else None
+            subject = (
+                active_subject(token)
+                or _age_subject(token)
+                or (
+                    token.head
+                    if token.dep_ == "acl"
+                    and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
+                    else None
+                )
             )
             if subject is not None and _placeholder_before_colon(token, subject, lemmas):
                 return None
@@ -140,6 +144,17 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
         method = "colon:bracket" if bracketed else "colon"
         return Link(mark, mention_span(host), method, False)
     return None
+
+
+def _age_subject(verb: Token) -> Token | None:
+    """Rule age-subject-at-colon: a verb's subject that is a description by age, which the
+    parser heads with the adjective `old` and so no noun: `The 22-year-old wrote on
+    Facebook on Tuesday night: "…"` is the swimmer's post (the age stands for the person
+    named before it)."""
+    # `The 22-year-old wrote on Facebook: "I have never taken anything."`
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and described_age(c) is not None), None
+    )
 
 
 def _in_part(clause: list[Token]) -> bool:

@@ -130,6 +130,9 @@ _ADVERB_TAGS = frozenset({"RB"})
 #: The tag of an interjection, which
 #: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
 _INTERJECTION_TAGS = frozenset({"UH"})
+#: The dependency of a word read as a verb's adverb: a surname the tagger read as a
+#: common noun may hang so (`Serikuly said …`, rule name-read-as-adverbial-noun).
+_ADVERB_DEPS = frozenset({"advmod"})
 
 
 def repair_tags(
@@ -344,6 +347,9 @@ def repair_tags(
         title_read_as_subject(cue)  # `A report … titled "Cold Homes", found …`
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
+    # rule name-read-as-adverbial-noun: `Serikuly said the plant would pay …`, a surname
+    # the tagger read as a noun that the parser hung on the cue as its adverb
+    adverbs += [i for i in token_indices(doc, "DEP", _ADVERB_DEPS) if doc[i].pos_ == "NOUN"]
     if not adverbs and not interjections:
         return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}
