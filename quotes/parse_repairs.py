@@ -20,6 +20,7 @@ from quotes.adverbial_repairs import (
     adverbial_read_as_clause,
     aside_read_as_cue,
     connective_read_as_cue,
+    main_clause_read_as_clause,
     question_read_as_adverbial,
     quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
@@ -297,6 +298,7 @@ def repair_tags(
         time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
+        main_clause_read_as_clause(cue)  # `…, after a spring count found fewer calves`
         quoted_participles_read_as_clause(cue)
         agent_read_onto_complement(cue)  # `The fee was called "a tax" by Mara Lind.`
     for i in token_indices(doc, "LEMMA", clause_cues):
