@@ -1,8 +1,9 @@
 """Clauses around a cue that the parser read as adverbials, or adverbials it read as the
 clause a cue reports, mended before any cue is matched: the question after an asking cue
 read as a condition (`question_read_as_adverbial`), a clause of time, condition or reason
-read as what a cue reports (`adverbial_read_as_clause`), a phrase of time between a
-cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), quoted
+read as what a cue reports (`adverbial_read_as_clause`), the main clause read as what
+the cue of an adverbial clause after it reports (`main_clause_read_as_clause`), a phrase
+of time between a cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), quoted
 participles after `as` read as an adverbial clause of the cue
 (`quoted_participles_read_as_clause`), the connective `That said,` read as the cue of the
 sentence it opens (`connective_read_as_cue`), and the writer's aside `and I quote` read as
@@ -20,6 +21,8 @@ from quotes.subject_repairs import ANY_SUBJECT
 
 #: Words that open an adverbial clause, never reported content (`once`, `until`).
 _ADVERBIAL_MARKS = word_list("adverbial-clause-marks")
+#: Words that open an adverbial clause that a cue stands in (`after`, `because`).
+_LEADING_MARKS = word_list("leading-clause-marks")
 #: Pronouns that point back to what the text said before (`That said, …`).
 _DEMONSTRATIVES = word_list("demonstratives")
 #: Brackets that may open a sentence before `That said,`.
@@ -68,6 +71,22 @@ def adverbial_read_as_clause(cue: Token) -> None:
             continue
         mark = clause.left_edge
         if mark.dep_ == "mark" and mark.head.i == clause.i and mark.lower_ in _ADVERBIAL_MARKS:
+            clause.dep_ = "advcl"
+
+
+def main_clause_read_as_clause(cue: Token) -> None:
+    """Rule main-clause-read-as-clause: `Hunters will be allowed to shoot 620 reindeer this
+    season, after a spring count found fewer calves than in any year`: the parser may
+    make the cue of an adverbial clause (opened by one of :data:`_LEADING_MARKS`) the
+    sentence's root and hang the main clause before it on the cue as its complement,
+    which no reader takes for what the count found. A complement that ends before the
+    cue's own conjunction is the clause the adverbial one modifies, not the cue's."""
+    marks = (c for c in cue.lefts if c.dep_ == "mark" and c.lower_ in _LEADING_MARKS)
+    mark = next(marks, None)
+    if mark is None:
+        return
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and clause.right_edge.i < mark.i:
             clause.dep_ = "advcl"
 
 

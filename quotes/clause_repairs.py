@@ -168,9 +168,10 @@ def _medium(noun: Token, phrase: Token) -> bool:
     """Whether a noun that reports speech is the form the cue's own words took (`said in
     a written response that …`, `told MPs in a letter that …`): the object of the phrase
     on the cue, with no owner or maker of its own (not `in response to the claim that …`,
-    `in his rival's statement that …`)."""
+    `in his rival's statement that …`); a possessive pronoun is the speaker's own (rule
+    own-medium: `Stănescu said in his written decision that …`)."""
     return noun.head.i == phrase.i and not any(
-        c.dep_ in ("poss", "prep") for c in noun.children
+        c.dep_ == "prep" or (c.dep_ == "poss" and c.tag_ != "PRP$") for c in noun.children
     )
 
 

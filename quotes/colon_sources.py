@@ -83,11 +83,15 @@ def colon(whole: Span, norm: str, lemmas: frozenset[str], forms: CueForms) -> Li
             sender = _sender(token)
             if sender is not None:
                 return Link(token, mention_span(sender), "colon:sender", False)
-            subject = active_subject(token) or (
-                token.head
-                if token.dep_ == "acl"
-                and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
-                else None
+            subject = (
+                active_subject(token)
+                or _age_subject(token)
+                or (
+                    token.head
+                    if token.dep_ == "acl"
+                    and (token.head.pos_ in NOMINAL or described_age(token.head) is not None)
+                    else None
+                )
             )
             if subject is not None and _placeholder_before_colon(token, subject, lemmas):
                 return None
@@ -164,6 +168,17 @@ def _sender(participle: Token) -> Token | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ADDRESSING:
         return None
     return active_subject(verb)
+
+
+def _age_subject(verb: Token) -> Token | None:
+    """Rule age-subject-at-colon: a verb's subject that is a description by age, which the
+    parser heads with the adjective `old` and so no noun: `The 22-year-old wrote on
+    Facebook on Tuesday night: "…"` is the swimmer's post (the age stands for the person
+    named before it)."""
+    # `The 22-year-old wrote on Facebook: "I have never taken anything."`
+    return next(
+        (c for c in verb.children if c.dep_ == "nsubj" and described_age(c) is not None), None
+    )
 
 
 def _in_part(clause: list[Token]) -> bool:

@@ -237,7 +237,7 @@ def _naming(cue: Token) -> list[Token]:
     if not objects:
         return names[:2]
     if not names:
-        names = _quoted_apposition(objects[0])
+        names = _quoted_apposition(objects[0]) or _quoted_on_phrase(cue, objects[0])
     return objects[:1] + names[:1]
 
 
@@ -250,6 +250,38 @@ def _quoted_apposition(obj: Token) -> list[Token]:
         c
         for c in obj.rights
         if c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote
+    ][:1]
+
+
+def _quoted_on_phrase(cue: Token, obj: Token) -> list[Token]:
+    """Rule quoted-name-on-phrase: the quoted name a naming verb gives its object when the
+    parser hung it on the noun of a phrase after the object, as that noun's apposition:
+    `calls the oversized turbans on several runways "costume, not clothing"` (on
+    `runways`), or made the quoted noun the phrase's own, the phrase's noun hung on it
+    (`on many runways "theatre, not clothing"`, `runways` on `theatre`). The phrase may
+    hang on the verb or on the object."""
+    # `He calls the turbans on several runways "costume, not clothing".`
+    phrases = [p for p in (*cue.rights, *obj.rights) if p.dep_ == "prep" and p.i > obj.i]
+    nouns = [n for p in phrases for n in p.children if n.dep_ == "pobj"]
+    for noun in nouns:
+        found = _opening_quoted(noun)
+        opened = noun.i > 0 and noun.doc[noun.i - 1].is_quote
+        if not found and opened and noun.left_edge.i < noun.i - 1:
+            found = [noun]  # `on many runways "theatre, …"`: the quoted noun heads the phrase
+        if found:
+            return found
+    return []
+
+
+def _opening_quoted(noun: Token) -> list[Token]:
+    """The apposition of ``noun`` whose words open with a quotation mark (the mark its
+    first word or the word before it)."""
+    doc = noun.doc
+    return [
+        c
+        for c in noun.rights
+        if c.dep_ == "appos"
+        and (c.left_edge.is_quote or (c.left_edge.i > 0 and doc[c.left_edge.i - 1].is_quote))
     ][:1]
 
 

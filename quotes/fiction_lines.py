@@ -67,6 +67,25 @@ def character_line(speaker: Span, cue: Token | None) -> bool:
         or in_a_chapter(cue)
         or in_a_plot(cue)
         or in_a_numbered_part(cue)
+        or on_a_page(cue)
+    )
+
+
+#: Nouns for a page of a book (`page`).
+_PAGES = word_list("page-nouns")
+
+
+def on_a_page(cue: Token) -> bool:
+    """Rule on-a-page: whether a cue in the present tells a line to someone
+    (:func:`tells_someone`) on a page of the book, in a phrase of `on` on the cue
+    (`"You do not argue with an eel," her grandfather tells her on the first page`, `on
+    page 40`): a character's line, told in a review's plot summary."""
+    # `"Wait until it is tired," her grandfather tells her on the first page.`
+    return tells_someone(cue) and any(
+        c.dep_ == "prep"
+        and c.lower_ == "on"
+        and any(p.dep_ == "pobj" and p.lemma_.lower() in _PAGES for p in c.children)
+        for c in cue.children
     )
 
 

@@ -208,17 +208,16 @@ class Inheritance:
         if not attributed or f.paragraph - self.paragraph_of(attributed[-1].end) > 1:
             return
         source = attributed[-1]
-        # `"A," said Nicky Driscoll, who said Sanders is best. "B."`: the statement
-        # reported inside the previous quote's sentence does not take the turn.
-        if source.type != "direct" and len(attributed) > 1:
-            quoted = attributed[-2]
-            if (
-                quoted.type == "direct"
-                and quoted.cue is not None
-                and source.cue is not None
-                and quoted.cue.sent == source.cue.sent
-            ):
-                source = quoted
+        # `"A," said Nicky Driscoll, who said Sanders is best. "B."`: the statements
+        # reported inside the previous quote's sentence do not take the turn, however
+        # many (`"A," said Ana Ruiz, whom the drivers call Gogo Ruiz. "B."` gives two)
+        if source.type != "direct" and source.cue is not None:
+            for quoted in reversed(attributed[:-1]):
+                if quoted.cue is None or quoted.cue.sent != source.cue.sent:
+                    break
+                if quoted.type == "direct":
+                    source = quoted
+                    break
         if not self.dense and _belief(source):
             return
         joined = joined_speaker(source, f, self.norm)

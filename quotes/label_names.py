@@ -29,6 +29,7 @@ from quotes.intro_names import (
     given_name,
     name_at,
     names_after,
+    names_before,
 )
 from quotes.name_keys import fold, name_parts, same_given
 from quotes.role_words import OFFICES, is_office
@@ -70,6 +71,9 @@ class LabelNames:
         """:meth:`name` for a label's words (no opener, no initial), read in the
         introduction; ``initial`` is the label's first initial, folded, if it has one."""
         intro = self.introduction
+        bracketed = _named_before_label(intro, words)
+        if bracketed is not None:
+            return bracketed
         if len(words) > 1 and words[0].lower() not in OFFICES and not is_office(" ".join(words)):
             written = _written_whole(intro, words)
             if written is not None:
@@ -113,10 +117,14 @@ class LabelNames:
 def label_words(label: str) -> tuple[str | None, tuple[str, ...]]:
     """A label's first initial, folded, if it has one (`K` of `Mr K J DLAMINI`, which only
     picks the given name among namesakes), and its words of two letters or more less the
-    openers (`DLAMINI`): what :meth:`LabelNames.name` looks up."""
+    openers (`DLAMINI`), and a number (`HOST 2`): what :meth:`LabelNames.name` looks up."""
     words = [w for w in label.split() if w.lower().rstrip(".") not in OPENERS]
-    initial = next((fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1), None)
-    return initial, tuple(w for w in words if len(w.rstrip(".")) > 1)
+    initial = next(
+        (fold(w.rstrip(".")) for w in words if len(w.rstrip(".")) == 1 and w[0].isalpha()),
+        None,
+    )
+    # a numbered voice's number is a word of its label (`HOST 2`), no initial
+    return initial, tuple(w for w in words if len(w.rstrip(".")) > 1 or w.isdigit())
 
 
 def labels_a_line(text: str, name: str) -> bool:
@@ -162,6 +170,17 @@ def _described_as(intro: str, label: str) -> set[str]:
     ):
         out.update(match.group(1) for match in re.finditer(pattern, intro))
     return out
+
+
+def _named_before_label(intro: str, words: list[str]) -> str | None:
+    """Rule name-before-bracketed-label: the one name the introduction writes right
+    before the label in brackets, as a podcast's introduction says which host each
+    numbered label is (`Abena Mensah (HOST 1) and Kojo Asare (HOST 2) take one price …`
+    for `HOST 1`); None when no name, or more than one, stands so."""
+    # `Every Friday, Ana Ruiz (HOST 1) and Tom Berg (HOST 2) ask why.`
+    label = r"[ \t]*\(" + r"[ \t]+".join(map(re.escape, words)) + r"\)"
+    names = names_before(intro, label)
+    return names.pop() if len(names) == 1 else None
 
 
 def _given_named(intro: str, label: str) -> set[str]:

@@ -24,7 +24,7 @@ from quotes.language import word_list
 from quotes.name_keys import initials, name_parts
 from quotes.name_spans import surname_key
 from quotes.role_words import is_office
-from quotes.transcripts import LABEL_OPENERS, TranscriptLine
+from quotes.transcripts import LABEL_OPENERS, TranscriptLine, numbered_voice
 
 #: Labels of a script's own unnamed voice (`NARRATOR`), whose lines are no one's rows
 #: (:func:`narrator`).
@@ -112,7 +112,8 @@ def speaking_label(
     (:func:`_given_name_label`), capitals after a courtesy title or an
     article, as a record writes a member or an office (`Ms Z NDLOVU`, `DR. OKAFOR`, `The
     CHAIRPERSON`), a full name with a role after a comma (`ANA RUIZ, CURATOR`), an
-    office or role (`SPEAKER`, `MINISTER OF FINANCE`), the sender a message's note
+    office or role (`SPEAKER`, `MINISTER OF FINANCE`), a numbered voice (`HOST 2`,
+    :func:`~quotes.transcripts.numbered_voice`), the sender a message's note
     names (`Doina` of `VOICE NOTE (Doina, Florești)`), or any label that takes turns
     with another (`DISPATCHER` … `CALLER` … `DISPATCHER`: one of ``takers``,
     :func:`turn_takers`). Not a chorus (`Hon MEMBERS`) or a field (`VERDICT`); a
@@ -128,6 +129,8 @@ def speaking_label(
         return True
     if (line.role and len(words) > 1) or line.sender or _party_label(text, takers):
         return True
+    if numbered_voice(text):
+        return True  # `HOST 2: …`, one of two hosts, however few her turns
     return is_office(text) or text in takers
 
 

@@ -158,9 +158,24 @@ def called_out(cue: Token) -> bool:
     """Rule called-out: a naming verb with a colon right after it calls words out aloud,
     as an official's call in play does, and gives no name: `The referee called: "Play
     on."`, `The umpire, Ana Ruiz, called: "Time."`. The quotation after the colon is
-    what was said (no thing stands between the verb and it to be named)."""
+    what was said (no thing stands between the verb and it to be named). Words that say
+    when or how may come between the verb and the colon, if none is the verb's object
+    (`The auctioneer called as the hammer fell: "Sold, at thirty-six million."`)."""
     doc = cue.doc
-    return cue.i + 1 < len(doc) and doc[cue.i + 1].text == ":"
+    end = min(cue.sent.end, cue.i + 1 + _CALL_REACH)
+    for token in doc[cue.i + 1 : end]:
+        if token.text == ":":
+            return True
+        if token.is_quote or (token.head.i == cue.i and token.dep_ in _CALLED_THINGS):
+            return False
+    return False
+
+
+#: How many words a naming verb's colon may stand after it (`called as the hammer fell:`).
+_CALL_REACH = 8
+#: Dependencies of what a naming verb names, and of a clause it reports: with one
+#: before the colon, the words after it are no call.
+_CALLED_THINGS = frozenset({"dobj", "dative", "oprd", "xcomp", "ccomp", "attr"})
 
 
 def names_what(cue: Token) -> bool:
@@ -249,12 +264,31 @@ def _names_described(cue: Token) -> bool:
     if objects and not (len(objects) == 1 and _name_as_object(cue, objects[0])):
         return False
     names = objects or [c for c in cue.children if c.dep_ in ("oprd", "xcomp") and c.i > cue.i]
+    if not objects and any(object_before_quote(name) for name in names):
+        return False
     return bool(names) and all(
         not _adjective(name)
         and not _likeness(name)
         and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in name.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
+    )
+
+
+def object_before_quote(name: Token) -> bool:
+    """Rule object-joined-to-complement: whether the parser read a naming verb's object
+    and the quoted words after it as one phrase, its complement: words of its own (not
+    a determiner alone) stand before the opening mark inside that phrase, as in `called
+    the once-off payment "an insult dressed up as a bonus"` (the quoted words hung on
+    `payment`) or `called the count "theft in broad daylight"` (`the count` hung on
+    `theft`). The verb then has an object, the thing it judges, and no noun its clause
+    describes is named; a name whose article alone stands outside the marks (`the dry
+    spell farmers call the "hungry gap"`) is no such phrase."""
+    # `The union's secretary called the offer "an insult dressed up as a bonus".`
+    words = list(name.subtree)
+    mark = next((k for k, t in enumerate(words) if t.is_quote), None)
+    return mark is not None and any(
+        not (t.is_punct or t.dep_ in ("det", "poss")) for t in words[:mark]
     )
 
 

@@ -39,8 +39,24 @@ def own_pronoun_gender(ent: Span) -> str | None:
             continue
         if (token.dep_ != "poss" and token.lower_ not in _REFLEXIVES) or _reported(token, ent):
             return None
+        if _others_kin(token):
+            return None
         return gender
     return _next_sentence_pronoun(ent)
+
+
+#: Dependencies of a noun that says what the name's person is: a copula's predicate
+#: (`who was her deputy`) or an apposition (`Tom Hale, her son,`).
+_PREDICATE_DEPS = frozenset({"attr", "appos"})
+
+
+def _others_kin(pronoun: Token) -> bool:
+    """Rule possessive-on-predicate: whether a possessive stands on the noun that says
+    what the name's person is, a copula's predicate or an apposition: `Alun Pryce, who was
+    her deputy for 11 years,` and `Tom Hale, her son,` tell of another person (no one is
+    their own deputy), so the pronoun gives the name no gender."""
+    # `"…," said Alun Pryce, who was her deputy for 11 years.`
+    return pronoun.dep_ == "poss" and pronoun.head.dep_ in _PREDICATE_DEPS
 
 
 def _reported(pronoun: Token, ent: Span) -> bool:

@@ -20,6 +20,7 @@ from quotes.adverbial_repairs import (
     adverbial_read_as_clause,
     aside_read_as_cue,
     connective_read_as_cue,
+    main_clause_read_as_clause,
     question_read_as_adverbial,
     quoted_participles_read_as_clause,
     time_phrase_read_as_mark,
@@ -130,6 +131,9 @@ _ADVERB_TAGS = frozenset({"RB"})
 #: The tag of an interjection, which
 #: :func:`~quotes.tag_repairs.name_read_as_interjection` may mend.
 _INTERJECTION_TAGS = frozenset({"UH"})
+#: The dependency of a word read as a verb's adverb: a surname the tagger read as a
+#: common noun may hang so (`Serikuly said …`, rule name-read-as-adverbial-noun).
+_ADVERB_DEPS = frozenset({"advmod"})
 
 
 def repair_tags(
@@ -294,6 +298,7 @@ def repair_tags(
         time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)
+        main_clause_read_as_clause(cue)  # `…, after a spring count found fewer calves`
         quoted_participles_read_as_clause(cue)
         agent_read_onto_complement(cue)  # `The fee was called "a tax" by Mara Lind.`
     for i in token_indices(doc, "LEMMA", clause_cues):
@@ -346,6 +351,9 @@ def repair_tags(
         title_read_as_subject(cue)  # `A report … titled "Cold Homes", found …`
     adverbs = token_indices(doc, "TAG", _ADVERB_TAGS)
     interjections = token_indices(doc, "TAG", _INTERJECTION_TAGS)
+    # rule name-read-as-adverbial-noun: `Serikuly said the plant would pay …`, a surname
+    # the tagger read as a noun that the parser hung on the cue as its adverb
+    adverbs += [i for i in token_indices(doc, "DEP", _ADVERB_DEPS) if doc[i].pos_ == "NOUN"]
     if not adverbs and not interjections:
         return
     names = {t.text for e in doc.ents if e.label_ == "PERSON" for t in e if t.is_title}

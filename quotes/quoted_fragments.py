@@ -80,10 +80,18 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
         return None
     pairs = list(zip(marks[::2], marks[1::2], strict=True))
     inside = {t.i for opening, closing in pairs for t in doc[opening.i + 1 : closing.i]}
-    if any(t.head.i in inside and t.head.pos_ != "ADJ" for t in doc[content.start : marks[0].i]):
+    hung = [
+        t for t in doc[content.start : marks[0].i] if t.head.i in inside and t.head.pos_ != "ADJ"
+    ]
+    # rule object-joined-to-complement: a noun the parser hung on the quoted noun, the
+    # object or the noun of a phrase after it, which no quoted noun takes before its mark
+    # (but a possessive: `called the barrier the region's "last wall"` stays mixed)
+    joined = any(t.pos_ in _OBJECT_POS and t.dep_ != "poss" for t in hung)
+    if hung and not joined:
         # `a "loser"`: the object's last words belong to the quoted noun; an adjective
         # takes no article, so words the parser hangs on one are still the object
-        # (`called the fine "absurd"`)
+        # (`called the fine "absurd"`); a noun hung on it is the object the parser
+        # joined to the quotation (`called the count "theft in broad daylight"`)
         return None
     # between the quotations only `and`, `or` and commas; after the last only punctuation
     between = [t for (_, shut), (opened, _) in pairwise(pairs) for t in doc[shut.i + 1 : opened.i]]
@@ -93,6 +101,10 @@ def quoted_judgement(found: Found, text: str, doc: Doc) -> list[Form] | None:
     ):
         return None
     return _quoted_forms(pairs, text, form_method("quoted-judgement", found.method))
+
+
+#: Parts of speech of an object's head noun, which no quoted noun takes before its mark.
+_OBJECT_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 #: Charging verbs and the preposition that names the charge (`accuse` `of`).

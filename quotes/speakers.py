@@ -54,6 +54,7 @@ from quotes.names_given import description_name
 from quotes.nicknames import at_handle, is_handle, nicknamed, nicknames
 from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
+from quotes.parse_links import relative_clause
 from quotes.person_lookups import named_before_generation
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.set_off_names import name_set_off
@@ -148,8 +149,8 @@ class SpeakerResolver(TitleMentions):
             # `Paragraph 4 of the communiqué reads: …`: the document's speaker (rule
             # part-of-document)
             return self.resolve(mention_span(document), said)
-        if lower in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
-            noun = _person_of_place(head, head.head.head)
+        if lower in RELATIVE_PRONOUNS and (clause := relative_clause(head.head)) is not None:
+            noun = _person_of_place(head, clause.head)
             return self.resolve(mention_span(noun), said) or noun.text
         if (gender := pronoun_gender(lower)) is not None:
             self.note_opening_descriptions(head.i, said)

@@ -87,6 +87,10 @@ _MIN_TURNS = 2
 #: Words in ordinary case that may open a label in capitals (`The SPEAKER`, `Mr K
 #: DLAMINI`).
 LABEL_OPENERS = word_list("label-openers") | word_list("honorifics")
+#: Role words a transcript numbers to tell voices of one kind apart (`HOST 1`, `SPEAKER 2`).
+_NUMBERED_VOICES = word_list("numbered-voices")
+#: Most figures of the number after such a role word.
+_VOICE_NUMBER_DIGITS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,15 +212,33 @@ def _label_form(text: str) -> bool:
     """Whether the words before a colon have a label's form: `Q` or `A`, a name or
     office in capitals (`NAYAR`, `MR. PATEL`, `CALL HANDLER`), or such capitals after
     an article or a courtesy title in ordinary case (`The SPEAKER`, `Mr K J DLAMINI`,
-    `Hon MEMBERS`); never with a digit (`END 2:41 P.M.` is a time)."""
+    `Hon MEMBERS`); never with a digit (`END 2:41 P.M.` is a time) but a numbered
+    voice's (:func:`numbered_voice`)."""
     if text in ("Q", "A"):
         return True
     if any(c.isdigit() for c in text):
-        return False
+        return numbered_voice(text)
     first, _, rest = text.partition(" ")
     if first.lower().rstrip(".") in LABEL_OPENERS and rest.isupper():
         return True
     return len(text) > 1 and text.isupper()
+
+
+def numbered_voice(text: str) -> bool:
+    """Rule numbered-voice-label: whether a label is a role word in capitals and a number
+    of one or two figures (:data:`_NUMBERED_VOICES`), as a podcast's transcript tells its
+    two hosts apart (`HOST 1: On Tuesday I paid 620.` ¶ `HOST 2: And the trays are
+    smaller.`); the introduction names each (:mod:`quotes.label_names`). Another word
+    before a number stays no label (`END 2: …`, `ROUND 3: …`)."""
+    # `HOST 2: Then give us a date.`
+    words = text.split()
+    return (
+        len(words) == 2  # a role word and its number
+        and words[0].isupper()
+        and words[0].lower() in _NUMBERED_VOICES
+        and words[1].isdigit()
+        and len(words[1]) <= _VOICE_NUMBER_DIGITS
+    )
 
 
 def _role_form(match: re.Match[str]) -> bool:

@@ -541,10 +541,11 @@ KEPT = [
     # a judgement, not a name: `what she called` something indefinite
     ('The vote came after what she called "a stitch-up" by the board.', "a stitch-up"),
     ('Ruiz railed against what she called "a stitch-up" by the board.', "a stitch-up"),
-    # … and a quoted word the object's own article stands before, a likeness, and a
-    # quotation that opens with an indefinite article (naming: object-article-outside,
-    # quoted-likeness)
-    ('Later, Ana Kos called the leaflet "propaganda".', 'the leaflet "propaganda"'),
+    # … and a quoted word the object's own article stands before (the quoted word alone,
+    # as the parse joins the object to it: rule object-joined-to-complement), a likeness,
+    # and a quotation that opens with an indefinite article (naming:
+    # object-article-outside, quoted-likeness)
+    ('Later, Ana Kos called the leaflet "propaganda".', "propaganda"),
     ('The director called editing her own film "like pulling teeth with a spoon".',
      "like pulling teeth with a spoon"),
     ('The publisher describes the novel as "a Middlemarch of the Hebrides", which is a lot '

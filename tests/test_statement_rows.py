@@ -1,0 +1,102 @@
+"""What is a row of the default scope and what is none: a refusal to answer and a
+moderator's call to order (refusal-formulas.txt, chair-calls.txt), a work of art's title
+(work-kinds.txt), a character's line on a book's page (rule on-a-page), a duty rota with
+no maker (record-nouns.txt) and the main clause that a count in an `after` clause does
+not report (rule main-clause-read-as-clause) give none; a judgement a naming verb quotes
+after its object (rules object-joined-to-complement, quoted-name-on-phrase) and an
+auctioneer's call after a colon (rule called-out) are rows."""
+
+from __future__ import annotations
+
+import pytest
+
+import quotes
+from tests.rows import Q, check
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a witness takes a question on notice: a refusal, no content
+        'Asked about the bonus, she said: "I will write to the committee with that figure."',
+        # a manager closes a topic
+        '"I\'m not going to talk about referees. Next question," the manager said.',
+        # a moderator's call to order
+        '"Order, please. Let her finish," the moderator said.',
+        # a painting's title set off after `The canvas`, with its gloss
+        'The canvas, "Zimní ráno" (Winter Morning), is lot 12 in the sale.',
+        # a character's line on the first page of a novel
+        '"Never turn your back on the sea," her uncle tells her on the first page.',
+        # a rota no one is named as making shows something: evidence, no one's statement
+        "A leaked draft rota showed the ward left without a nurse two nights a week.",
+        # the count in the `after` clause reports nothing of the main clause
+        "Anglers will be allowed to catch 400 salmon in the north this season, down from "
+        "700 last year, after a spring count found fewer fish than in any year since "
+        "records began.",
+    ],
+)
+def test_words_that_are_no_statement_give_no_row(text: str) -> None:
+    assert quotes.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a refusal that goes on to give a reason is a statement
+            '"I\'m not going to talk about referees, because they had a bad day," the '
+            "manager said.",
+            [
+                Q(
+                    "direct",
+                    "I'm not going to talk about referees, because they had a bad day,",
+                    "the manager",
+                    "the manager",
+                    "said",
+                )
+            ],
+        ),
+        (  # object-joined-to-complement: `the once-off offer` hung with the quote
+            "The drivers' shop steward, Lindiwe Zulu, called the once-off offer \"a slap "
+            'dressed up as a gift".',
+            [
+                Q(
+                    "direct",
+                    "a slap dressed up as a gift",
+                    None,
+                    "The drivers' shop steward",
+                    "called",
+                )
+            ],
+        ),
+        (  # object-joined-to-complement: `the tally` hung on the quoted noun
+            'The opposition leader, Lindiwe Zulu, called the tally "robbery in plain sight".',
+            [
+                Q(
+                    "direct",
+                    "robbery in plain sight",
+                    "Lindiwe Zulu",
+                    "The opposition leader",
+                    "called",
+                )
+            ],
+        ),
+        (  # quoted-name-on-phrase: the judgement hung on `runways`
+            'Asha Verma is less patient. She calls the long capes on many runways "theatre, '
+            'not clothing".',
+            [Q("direct", "theatre, not clothing", "Asha Verma", "She", "calls")],
+        ),
+        (  # called-out: words of when between the naming verb and its colon
+            'The auctioneer, Jana Novak, called as the hammer came down: "Sold, at forty million."',
+            [Q("direct", "Sold, at forty million.", "Jana Novak", "The auctioneer", "called")],
+        ),
+    ],
+)
+def test_statements_the_parse_hid_are_rows(text: str, expected: list[Q]) -> None:
+    found = quotes.extract(text)
+    if expected[0].speaker is None:
+        # the description's name is another rule's: only the row's shape is checked here
+        assert [(q.type, q.text, q.speaker_mention, q.cue) for q in found] == [
+            (e.type, e.quote, e.mention, e.cue) for e in expected
+        ]
+        return
+    check(text, found, expected)
