@@ -104,7 +104,7 @@ def _named_before(verb: Token, gender: str) -> Token | None:
         token = doc[k]
         if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass"):
+        if token.dep_ not in ("nsubj", "nsubjpass") and not _unparsed_name_end(token):
             continue
         # the whole given name, a compound's too (`Jean-Noël` is a man's, `Jean` alone a
         # woman's in the lists)
@@ -114,3 +114,14 @@ def _named_before(verb: Token, gender: str) -> Token | None:
             return token
         return None
     return None
+
+
+def _unparsed_name_end(token: Token) -> bool:
+    """Rule called-after-unparsed: whether ``token`` ends a person's name in a sentence
+    the engine did not parse (no dependency label: only the sentences that may hold a
+    statement are parsed), which :func:`_named_before` then takes as the sentence's
+    subject: `Zeinab Fakih, 58, bought two bundles. Her neighbours call her Umm Ali.`
+    names her in a sentence with no cue."""
+    # `Zeinab Fakih, 58, a mother of five, bought two bundles.` (no cue: not parsed)
+    doc = token.doc
+    return token.dep_ == "" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")

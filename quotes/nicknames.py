@@ -226,7 +226,12 @@ def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
         return None
     # `Mariam Oyelaran-Pike, 71, whom everyone calls Mama Mariam,`
     whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None)
+    # the name the complement, or a second object where the parse makes it one (`whom
+    # the evacuees call Manay Rosario`: `whom` and `Rosario` both objects)
+    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
+        None,
+    )
     person = verb.head
     if person.dep_ == "appos" and person.pos_ == "NOUN" and person.head.pos_ == "PROPN":
         # `Fatima Al-Zoubi, 52, a mother of four whom her street calls Umm Khaled,`: the

@@ -122,6 +122,22 @@ def test_courtesy_titles_of_other_cultures_stand_outside_the_name(
             "The crowd was",
             "Dmitri Volkov",
         ),
+        # called-after-unparsed: the person named in a sentence with no cue, which the
+        # engine does not parse, is the one `her` stands for
+        (
+            "By the bus stop, Samira Haddad, 61, a retired midwife, sold her last eggs. "
+            "Her neighbours call her Umm Karim. Umm Karim said the price of feed had "
+            "doubled since spring.",
+            "the price of feed",
+            "Samira Haddad",
+        ),
+        # called-name with the name parsed as a second object of the relative clause
+        (
+            "In the hall we met Teodora Lim Santos, 72, whom the younger volunteers call "
+            "Lola Teodora. Lola Teodora says the water reached her windows by dawn.",
+            "the water reached",
+            "Teodora Lim Santos",
+        ),
     ],
 )
 def test_a_name_others_call_a_person_by_is_that_person(
