@@ -3,11 +3,11 @@ clause a cue reports, mended before any cue is matched: the question after an as
 read as a condition (`question_read_as_adverbial`), a clause of time, condition or reason
 read as what a cue reports (`adverbial_read_as_clause`), the main clause read as what
 the cue of an adverbial clause after it reports (`main_clause_read_as_clause`), a phrase
-of time between a cue and its clause read as the clause's mark (`time_phrase_read_as_mark`), quoted
-participles after `as` read as an adverbial clause of the cue
-(`quoted_participles_read_as_clause`), the connective `That said,` read as the cue of the
-sentence it opens (`connective_read_as_cue`), and the writer's aside `and I quote` read as
-the cue of the words after it (`aside_read_as_cue`). Called from
+of time between a cue and its clause read as the clause's mark
+(`time_phrase_read_as_mark`), quoted participles after `as` read as an adverbial clause
+of the cue (`quoted_participles_read_as_clause`), the connective `That said,` read as the
+cue of the sentence it opens (`connective_read_as_cue`), and the writer's aside `and I
+quote` read as the cue of the words after it (`aside_read_as_cue`). Called from
 :func:`quotes.parse_repairs.repair_tags`, beside :mod:`quotes.clause_repairs`.
 """
 

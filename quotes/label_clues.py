@@ -28,10 +28,10 @@ def first_clue(text: str, words: tuple[str, ...]) -> int | None:
     gives the label no name, so its look-up need not be run.
 
     Every look-up's pattern (in :mod:`quotes.label_names`, :mod:`quotes.intro_names` and
-    :mod:`quotes.court_labels`) holds the label's words (each
-    word once, with spaces between: any such place is an occurrence, case aside), but
-    that of the act a role's word is made from (``agent_act``) and those of a court's
-    record (``court_clue``: `THE COURT` is the judge), places of their own here.
+    :mod:`quotes.court_labels`) holds the label's words (each word once, with spaces
+    between: any such place is an occurrence, case aside), but that of the act a role's
+    word is made from (``agent_act``) and those of a court's record (``court_clue``: `THE
+    COURT` is the judge), places of their own here.
     An occurrence is a clue when the characters around it allow one of the patterns, as
     the introduction shows them wherever it ends after the occurrence starts: its words
     written as a name in ordinary case (``_written_whole``); a given name (not `Mr`) or a
