@@ -11,6 +11,8 @@ Mariam`) is :func:`quotes.nicknames.called_names`'s own rule, which this one joi
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Span, Token
 
 from quotes.genders import gender_of_given, pronoun_gender
@@ -38,11 +40,7 @@ def called_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
     called-name)."""
     if verb.lemma_.lower() not in _NAMING_VERBS or verb.pos_ != "VERB" or verb.dep_ == "relcl":
         return None
-    # the name is the complement (`calls him Abu Faisal`), or the object where the parse
-    # hangs the pronoun on it (`call her Mama Mboga`)
-    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None) or next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None
-    )
+    name = named_complement(verb)
     if name is None or name.pos_ != "PROPN":
         return None
     doc = verb.doc
@@ -62,10 +60,23 @@ def called_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
     words = [t for t in words if t.i > pronoun.i]
     if not words or not all(t.pos_ == "PROPN" and t.is_title for t in words):
         return None
-    person = _named_before(verb, pronoun_gender(pronoun.lower_))
-    if person is None:
-        return None
-    return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
+    return _joined(verb, pronoun_gender(pronoun.lower_), words)
+
+
+def named_complement(verb: Token) -> Token | None:
+    """The name a naming verb gives (`call`): its complement (`calls him Abu Faisal`), or
+    a proper name the parse makes its object, hanging the pronoun on the name (`call her
+    Mama Mboga`) or reading a relative clause's name as a second object beside `whom`
+    (`whom the evacuees call Manay Rosario`); None when it has neither."""
+    return next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None) or next(
+        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"), None
+    )
+
+
+def name_words(words: Iterable[Token]) -> list[str]:
+    """The words of a name others call a person by, in lower case, less the titles of
+    respect before it (`Khun Somporn` is looked up as `somporn`)."""
+    return [t.lower_ for t in words if t.lower_ not in TITLES]
 
 
 def known_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
@@ -88,10 +99,15 @@ def known_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
         (t.pos_ == "PROPN" and t.is_title) or t.text in HYPHENS for t in words
     ):
         return None
+    return _joined(verb, gender, words)
+
+
+def _joined(verb: Token, gender: str, words: Iterable[Token]) -> tuple[Span, list[str]] | None:
+    """The person named before ``verb`` whom its `him` or `her` (of ``gender``) stands
+    for (:func:`_named_before`), with the words of the name they are called by; None
+    when no one fits."""
     person = _named_before(verb, gender)
-    if person is None:
-        return None
-    return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
+    return None if person is None else (mention_span(person), name_words(words))
 
 
 def _named_before(verb: Token, gender: str) -> Token | None:

@@ -18,7 +18,12 @@ from spacy.strings import get_string_id
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
-from quotes.called_pronouns import called_by_pronoun, known_by_pronoun
+from quotes.called_pronouns import (
+    called_by_pronoun,
+    known_by_pronoun,
+    name_words,
+    named_complement,
+)
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
 from quotes.known_as import known_as_name, known_as_subject
 from quotes.language import table, word_list
@@ -226,12 +231,7 @@ def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
         return None
     # `Mariam Oyelaran-Pike, 71, whom everyone calls Mama Mariam,`
     whom = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # the name the complement, or a second object where the parse makes it one (`whom
-    # the evacuees call Manay Rosario`: `whom` and `Rosario` both objects)
-    name = next((c for c in verb.children if c.dep_ in ("oprd", "xcomp")), None) or next(
-        (c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"),
-        None,
-    )
+    name = named_complement(verb)
     person = verb.head
     if person.dep_ == "appos" and person.pos_ == "NOUN" and person.head.pos_ == "PROPN":
         # `Fatima Al-Zoubi, 52, a mother of four whom her street calls Umm Khaled,`: the
@@ -245,7 +245,7 @@ def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
         return None
     # `whom everyone calls Seu Tião`: the name after a title of respect, as it is written
     # with or without it
-    return mention_span(person), [t.lower_ for t in words if t.lower_ not in TITLES]
+    return mention_span(person), name_words(words)
 
 
 def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
