@@ -603,6 +603,13 @@ CASES = [
     ]),
     ("The navy called up two hundred reservists on Monday.", []),
     ("The coastguard called in divers from Oban.", []),
+    # stance-on-object: a stance verb with an object of its own reports no clause before
+    # it; the objects of the stances are the rows (PolNeAR's acts and stances)
+    ("Of the 240 letters we had, 180 opposed the fees, 41 supported them and the rest wanted a"
+     " discount.", [
+        R("indirect", "the fees", "180", "opposed"),
+        R("indirect", "a discount", "the rest", "wanted"),
+    ]),
 ]
 
 
