@@ -742,6 +742,21 @@ WARSAW: "We will send observers," a spokesman for the foreign ministry, Jan Wols
 AFRICAN UNION: Its chairman, Moussa Diallo, said the deal should be widened.
 """
 
+#: A roundup whose last item reports no one (rule section-list), and one whose last item
+#: speaks in the first person: that label's own turn.
+SOURCELESS_ITEM = ROUNDUP + """
+SANTA ROSA: A court in Vila Nova jailed a former town treasurer for four years for fraud.
+"""
+FIRST_PERSON_ITEM = ROUNDUP + """
+MINISTER: I have asked the ministry twice and nobody has answered my letters.
+"""
+
+ROUNDUP_ROWS = [
+    ("indirect", "the agreement was a good start", "Petra Lindqvist"),
+    ("direct", "We will send observers,", "a spokesman"),
+    ("indirect", "the deal should be widened", "Its chairman"),
+]
+
 DATELINE = (
     "Stalls to reopen after flood\n\nLAGOSPUR: Traders at the fish market will reopen their"
     " stalls on Monday, the chairman of the market association said on Sunday.\n"
@@ -787,12 +802,19 @@ stopped coming.
         # a notes column's topic headings in capitals, a phrase or a possessive
         (NOTES, [("indirect", "he never saw the foul", "Okafor")]),
         # a roundup's section labels: each paragraph's prose gives its own source
+        (ROUNDUP, ROUNDUP_ROWS),
+        # a roundup's item that reports no one heads a section too (rule section-list)
+        (SOURCELESS_ITEM, ROUNDUP_ROWS),
+        # ... but an item in the first person is its label's turn
         (
-            ROUNDUP,
+            FIRST_PERSON_ITEM,
             [
-                ("indirect", "the agreement was a good start", "Petra Lindqvist"),
-                ("direct", "We will send observers,", "a spokesman"),
-                ("indirect", "the deal should be widened", "Its chairman"),
+                *ROUNDUP_ROWS,
+                (
+                    "direct",
+                    "I have asked the ministry twice and nobody has answered my letters.",
+                    "MINISTER",
+                ),
             ],
         ),
         # a county's label over a paragraph that names its sources in a later sentence
