@@ -28,7 +28,7 @@ from quotes.read_out import numbered_text, sung_while
 from quotes.records import UNNAMED_VOICE
 from quotes.reported_scope import BY_PASSIVE
 from quotes.set_off_texts import note_before_colon, title_beside_work
-from quotes.titles import is_title
+from quotes.titles import is_title, published_title
 from quotes.translations import translated_after_cue, translated_after_dash
 from quotes.writer_voice import headlinese, own_words
 
@@ -48,6 +48,8 @@ def _direct_by_page(
         return "thing-object"  # `Critics spoke of "the Jerič sound"`: a topic of talk
     if content is not None and quoted_thing(cue, content):
         return "thing-object"  # `The union maintains "a strict neutrality"`: scare quotes
+    if content is not None and published_title(cue, content):
+        return "work-title"  # `since it published "Who Holds the Keys?", its review`
     if content is not None and quoted_request(cue, content, method):
         return "request"  # `The casting call asked for "an actress, 25–35, …"`
     if content is not None and chosen_word(cue, content):

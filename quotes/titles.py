@@ -12,7 +12,7 @@ from quotes.language import word_list
 from quotes.mark_kinds import FAMILY
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from quotes.marks import QuoteSpan
 
@@ -27,6 +27,8 @@ _WORK_KINDS = word_list("work-kinds")
 #: Documents whose title a quote set off by commas after them gives when they are the
 #: sentence's subject (`The paper, "…", is available`).
 _DOCUMENT_KINDS = word_list("document-kinds")
+#: Verbs of putting out a work (`published`, `released`), whose quoted object may be its name.
+_RELEASING = word_list("work-release-verbs")
 #: Openings of two characters that are one double mark (`''`, TeX's ``` `` ```).
 _DOUBLED_OPENINGS = ("''", "``")
 #: What may stand beside a subhead on its line: spaces, dashes and a full stop.
@@ -45,6 +47,25 @@ def is_title(content: str, longest: int = _TITLE_WORDS) -> bool:
         and all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
         and not (len(words) == 1 and content.rstrip().endswith("."))
         and not _opens_speech(words[0])
+    )
+
+
+def published_title(cue: Token | None, content: Span) -> bool:
+    """Rule published-title: a quote right after a verb of putting out a work, as its
+    object, whose words are a title (:func:`is_title`, two words at least; a title may
+    end in a question mark) is the work's name, not words said: `since it published
+    "Who Holds the Keys?", its 2023 review`, `The trust released "Rivers in Retreat" in
+    May`. `The mayor posted "We are not closing the pool" on Monday` stays a row."""
+    if cue is None or cue.lemma_.lower() not in _RELEASING or content.start < 2:
+        return False
+    doc = content.doc
+    opening = doc[content.start - 1]
+    name = content.text.rstrip().rstrip("?!")
+    return (
+        opening.is_quote
+        and doc[content.start - 2].i == cue.i
+        and len(name.split()) > 1
+        and is_title(name)
     )
 
 

@@ -140,6 +140,10 @@ DROPPED = [
     # (content_shape.quoted_thing)
     ('Every finance minister promises to find "efficiency savings".', "efficiency savings"),
     ('The league maintains "a strict neutrality".', "a strict neutrality"),
+    # … and a work's name in title case after a verb of putting it out
+    # (titles.published_title), a question mark and all
+    ('The watchdog has been stricter since it published "Who Minds the Money?", its review.',
+     "Who Minds the Money?"),
     # what someone would say or find under a condition (unasserted.hypothetical)
     ("If the panel finds that the claims are true, the council will vote on a censure.",
      "the claims are true"),
