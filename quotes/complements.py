@@ -44,7 +44,7 @@ from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.stance_adjectives import stance_topic
 from quotes.stance_phrases import stance_phrase_object
-from quotes.verb_clauses import verb_clause
+from quotes.verb_clauses import ASPECTUAL_CUES, verb_clause
 
 
 def complement(cue: Token) -> Content | None:
@@ -167,12 +167,14 @@ def as_aside(cue: Token) -> bool:
     """Whether a cue reports the clause it is an `as` aside of: `As the Economist noted,
     faith in the courts is waning`, `…, as the Times reported on Tuesday`, `As
     reported by the Gazette, the mill closed`; not an `as` of time (`as he spoke`, `as the
-    crowd cheered`)."""
+    crowd cheered`, `As the hearing began, …`: rule as-when-begun)."""
     return (
         cue.dep_ == "advcl"
         and cue.head.pos_ in ("VERB", "AUX")
         and cue.tag_ != "VBG"
         and cue.lemma_.lower() not in _ACTIVITIES
+        # rule as-when-begun: `As the hearing began, …` says when, not who said it
+        and cue.lemma_.lower() not in ASPECTUAL_CUES
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue.children)
         and not any(
             c.dep_ in ("ccomp", "dobj", "xcomp")

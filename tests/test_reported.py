@@ -391,6 +391,15 @@ CASES = [
         "The senator's eyes welled up as he spoke of his father.",
         [R("indirect", "his father", "he", "spoke")],
     ),
+    # rule as-when-begun: an `as` with a verb of starting or going on says when
+    (
+        "As the hearing began, the mayor was still in her office in the old town hall.",
+        [],
+    ),
+    (
+        "As the inquiry resumed on Monday, the families of the two fishermen sat in front.",
+        [],
+    ),
     # The `that`-clause of the statement a cue speaks through; a mixed statement opens
     # with its fragment's mark.
     (
