@@ -151,7 +151,8 @@ def extract_cli(
     target: ShardTarget | None = None
     try:
         chosen = _chosen_columns(columns)
-        part = Shard.parse(shard) if shard else None
+        # `--shard "$I/$N"` with the variables unset gives `/`; `--shard ""` is refused too
+        part = Shard.parse(shard) if shard is not None else None
         # `-o out.csv/` names a folder, which only a shard writes into (others say so)
         slashed, output = isinstance(output, FolderName), output and Path(output)
         if part is None and output is not None and slashed:

@@ -138,12 +138,15 @@ class JsonInput:
         return fixed
 
     def _doc_id(self, value: object, where: str, default_id: str) -> str:
-        """The record's id as a string; a missing or empty id falls back to ``default_id``."""
+        """The record's id as a string; a missing or empty id falls back to ``default_id``,
+        and so, with a warning naming the line, does one that is no string or whole number
+        (an object, a list, a boolean, `1.5`), which no output column can hold as an id."""
         if value is None or value == "":
             return default_id
         if isinstance(value, str | int) and not isinstance(value, bool):
             return str(value)
-        reason = f"{self.fields.id!r} is {json_type(value)}; using {default_id!r} as id"
+        reason = (f"{self.fields.id!r} is {json_type(value)}, not a string or a whole "
+                  f"number; using {default_id!r} as id")
         self.on_warning(ReadError(where, reason))
         return default_id
 

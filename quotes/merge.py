@@ -186,7 +186,7 @@ def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
     that cannot be read is a MergeError naming it (and the line, for text formats), as is
     one cut short (every row ``extract`` writes ends in a line break)."""
     # a gzip file cut short fails as it is read (EOFError), its end unknown till then
-    if fmt in ("csv", "jsonl") and ends_inside_a_row(path):
+    if fmt in ("csv", "jsonl") and _ends_inside_a_row(path):
         raise MergeError(f"{path}: ends inside a row, not in a line break; {CUT_SHORT} "
                          "Run its shard again with --force")
     line = 1 if fmt.startswith("csv") else 0  # the line of the last row read (CSV: header)
@@ -198,10 +198,23 @@ def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
         raise MergeError(f"{path}: its gzip data ends before its end mark; {CUT_SHORT} "
                          "Run its shard again with --force") from exc
     except (ValueError, csv.Error, UnicodeDecodeError, OSError, zlib.error) as exc:
+        if isinstance(exc, OSError) and exc.filename is not None:  # not opened: no line
+            raise MergeError(f"{path}: cannot read this shard file "
+                             f"({exc.strerror or exc})") from exc
         where = f"{path}:{line + 1}" if fmt != "parquet" else str(path)
         raise MergeError(f"{where}: cannot read this shard file ({exc})") from exc
     except Exception as exc:  # pyarrow's own errors for a damaged Parquet file
         raise MergeError(f"{path}: cannot read this shard file ({exc})") from exc
+
+
+def _ends_inside_a_row(path: Path) -> bool:
+    """:func:`ends_inside_a_row`, with a shard file that cannot be opened (unreadable, a
+    folder named as a shard file) a MergeError naming it, where it was a traceback."""
+    try:
+        return ends_inside_a_row(path)
+    except OSError as exc:
+        raise MergeError(f"{path}: cannot read this shard file "
+                         f"({exc.strerror or exc})") from exc
 
 
 def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:

@@ -20,6 +20,7 @@ from typing import BinaryIO
 
 from quotes import input_bytes
 from quotes.csv_input import Fields, read_table
+from quotes.gzip_names import gzipped, named_suffix
 from quotes.html_input import read_html
 from quotes.input_bytes import (
     FIFO_WAITING,
@@ -59,6 +60,16 @@ def _opens_a_record(head: bytes) -> bool:
     """Whether a file's first bytes open a JSON object, as a JSONL file's first line does
     (a BOM and blank lines before it aside)."""
     return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
+
+def _records_unnamed(path: Path, first: bytes) -> bool:
+    """Whether a file whose name says no format but gzip (`news.gz`, `rows.GZ`) holds
+    JSONL, by its first line, whole a JSON object: read so, as stdin and a FIFO are read
+    by their content (`zcat news.gz | quotes extract -`), where it was one plain text
+    whose JSON syntax went to the engine, its marks paired as quotes (rule
+    gzip-named-by-content). `news.txt.gz` names text, and is read so."""
+    line = first.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").split(b"\n", 1)[0]
+    return gzipped(path) and named_suffix(path) == "" and is_json_object(line)
+
 
 def iter_documents(
     inputs: Sequence[str],
@@ -203,6 +214,8 @@ class _Reader:
                             f"its first record is the text of {copied}, which this run "
                             "reads; name the file as an input to read it")))
                         return
+                if kind == "text" and seen_as == "jsonl" and _records_unnamed(path, table_head):
+                    kind = "jsonl"
                 if kind == "jsonl" and json_not_lines(head):  # JSON named .jsonl
                     self.on_warning(ReadError(source, "holds one JSON value (an array, or an "
                                                       "object over lines), not one object per "

@@ -24,7 +24,8 @@ from quotes.atomic_sink import remove_stale_partials
 from quotes.gzip_names import gzipped
 from quotes.inputs import among_outputs, expand_inputs
 
-_SHARD_RE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\s*$")
+#: `INDEX/COUNT` in ASCII digits (`re`'s `\d` takes any script's: `٠/٢`).
+_SHARD_RE = re.compile(r"^\s*([0-9]+)\s*/\s*([0-9]+)\s*$")
 
 #: The formats of shard files: those `quotes merge` reads, each published only once
 #: complete (a database is written in place, so a shard killed midway would look done);

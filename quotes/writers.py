@@ -241,6 +241,10 @@ def _check_columns(columns: Sequence[str], types: Mapping[str, ColumnType]) -> t
     if not chosen:
         raise ValueError("choose at least one column")
     for column in chosen:
+        if column == "":  # `--columns doc_id, quote`: the shell took `quote` as an input
+            raise ValueError(f"an empty column name in {','.join(chosen)!r} (a comma with "
+                             "no name after it; write the names without spaces, or quote "
+                             "them: --columns \"doc_id, quote\")")
         if column not in types:
             raise ValueError(f"unknown column {column!r}; choose from: {', '.join(types)}")
     repeated = sorted({c for c in chosen if chosen.count(c) > 1})

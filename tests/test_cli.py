@@ -307,6 +307,10 @@ def test_output_dash_is_stdout(command: str, args: list[str], tmp_path: Path,
     [
         (["--columns", "speaker,nope"], "unknown column 'nope'"),
         (["--columns", ""], "--columns is empty"),
+        # `--columns doc_id, quote`: the shell splits at the space; was "unknown column ''"
+        (["--columns", "doc_id,"], "an empty column name in 'doc_id,' (a comma with no "
+         "name after it; write the names without spaces, or quote them: --columns "
+         '"doc_id, quote")'),
         (["--format", "xls"], "unknown output format 'xls'"),
         (["--format", "xlsx"], "xlsx output needs a file path"),
         (["--format", "parquet"], "parquet output needs a file path"),

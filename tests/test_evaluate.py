@@ -861,3 +861,31 @@ def test_a_document_id_that_is_no_text_is_refused_in_one_line(
     result = CliRunner().invoke(app, ["evaluate", str(gold), "--pred", str(rows)])
     assert result.exit_code == 2, result.output
     assert result.stderr == f"error {gold if which == 'gold' else rows}:1: {said}\n"
+
+
+@pytest.mark.parametrize(("which", "value", "shown"), [
+    ("gold", {"desk": "wire"}, '{"desk": "wire"}'),
+    ("gold", ["d1"], '["d1"]'),
+    ("pred", ["d1"], '["d1"]'),
+    ("pred", {"id": "d1"}, '{"id": "d1"}'),
+], ids=["gold object", "gold list", "pred list", "pred object"])
+def test_an_id_that_is_an_object_or_a_list_is_one_line_naming_file_and_line(
+    tmp_path: Path, which: str, value: object, shown: str
+) -> None:
+    """A gold document's `id`, or a JSONL prediction's `doc_id`, that is an object or a
+    list matches no document: one line naming the file, the line and the value, exit 2
+    (where `extract` gives such a record its place as id, with a warning)."""
+    write_gold(tmp_path / "gold.jsonl")
+    row = PREDS["d1"][0].to_row("d1", 0)
+    (tmp_path / "pred.jsonl").write_text(json.dumps(row) + "\n" + json.dumps(
+        {**row, "doc_id": value}) + "\n")
+    if which == "gold":
+        good = (tmp_path / "gold.jsonl").read_text()
+        (tmp_path / "gold.jsonl").write_text(good + json.dumps(
+            {**json.loads(good), "id": value}) + "\n")
+    result = CliRunner().invoke(app, ["evaluate", str(tmp_path / "gold.jsonl"), "--pred",
+                                      str(tmp_path / "pred.jsonl")])
+    assert result.exit_code == 2, result.output
+    field, name = ("id", "gold.jsonl") if which == "gold" else ("doc_id", "pred.jsonl")
+    assert result.stderr == (f'error {tmp_path / name}:2: "{field}" is {shown}, expected '
+                             "a string\n")

@@ -1110,6 +1110,41 @@ def test_merge_names_a_damaged_shard_file_and_line(
     assert not (tmp_path / "m.csv").exists()
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "jsonl.gz"])
+@pytest.mark.parametrize("fault", ["folder", "unreadable"])
+def test_merge_names_a_shard_file_it_cannot_open(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str, fault: str
+) -> None:
+    """A folder named as a shard file (`shard-0001-of-0002.csv/`), or a shard file that
+    cannot be opened (permission bits, which root reads through, stood in for by a
+    refused open), is one line naming it, exit 2, where it was a traceback
+    (IsADirectoryError, PermissionError from the check for a file cut short)."""
+    import builtins
+
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / f"shard-0000-of-0002.{fmt}").write_bytes(b"")
+    bad = folder / f"shard-0001-of-0002.{fmt}"
+    if fault == "folder":
+        bad.mkdir()
+        said = "Is a directory"
+    else:
+        bad.write_bytes(b"")
+        real_open = builtins.open
+
+        def refused(file: object, *args: object, **kwargs: object) -> object:
+            if str(file) == str(bad):
+                raise PermissionError(13, "Permission denied", str(file))
+            return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(builtins, "open", refused)
+        said = "Permission denied"
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"error {bad}: cannot read this shard file ({said})\n"
+    assert not (tmp_path / "m.csv").exists()
+
+
 @pytest.mark.parametrize(
     ("name", "content"),
     [

@@ -319,6 +319,24 @@ def test_a_long_document_is_read_in_pieces_with_the_same_quotes(
     ]
 
 
+@pytest.mark.parametrize("joiner", [" ", "  "], ids=["one space", "two spaces"])
+def test_a_paragraph_longer_than_a_piece_is_cut_at_a_sentence_end(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, joiner: str
+) -> None:
+    """A text of one endless line (a scraped page with its breaks lost) is cut after a
+    sentence end outside a quotation, not at the last space before the limit, which fell
+    between a quote and its cue (`"Pier 97 is shut," | said Ada Lind.`): each piece
+    held half of the statement and its row was lost without a word."""
+    monkeypatch.setattr(engine, "max_piece", 2_000)
+    text = joiner.join(f'"Pier {i} is shut," said Ada Lind.' for i in range(200))
+    cuts = engine.chunks(text)
+    assert len(cuts) > 3
+    assert all(text[start - 2 : start] == "." + joiner[-1] for start, _ in cuts[1:])
+    rows = engine.extract(text)
+    assert [q.text for q in rows] == [f"Pier {i} is shut," for i in range(200)]
+    assert {q.speaker for q in rows} == {"Ada Lind"}
+
+
 SPEECH = "The harbour fund will pay for the new sea wall and the dredging of the channel. "
 
 

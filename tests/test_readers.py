@@ -295,6 +295,32 @@ def test_an_id_field_the_records_lack_is_said_once(
     assert "id, text; set --id-field)" in warning.reason
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "kind", "where"),
+    [("news.jsonl", {"desk": "wire"}, "an object", ":1"),
+     ("news.jsonl", ["wire", 7], "a list", ":1"),
+     ("news.jsonl", True, "a boolean", ":1"),
+     ("news.jsonl", 1.5, "a number", ":1"),
+     ("news.json", ["wire", 7], "a list", ":1")],
+    ids=["object", "list", "boolean", "fraction", "list in a .json array"],
+)
+def test_an_id_that_is_no_string_or_whole_number_gives_the_record_its_place(
+    tmp_path: Path, name: str, value: object, kind: str, where: str
+) -> None:
+    """A record's id that is an object, a list, a boolean or a fraction is no id an
+    output can hold: the record takes its place as id (`FILE:LINE`), as one with no id,
+    with one warning naming the file and line and what the id is; the other records
+    keep theirs."""
+    path = tmp_path / name
+    records = [{"id": value, "text": "One."}, {"id": 7, "text": "Two."}]
+    path.write_text(json.dumps(records) if name.endswith(".json")
+                    else "".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    docs, errors, warnings = read(path)
+    assert ids(docs) == [f"{path}{where}", "7"] and errors == []
+    assert warnings == [ReadError(f"{path}{where}", f"'id' is {kind}, not a string or a "
+                                  f"whole number; using '{path}{where}' as id")]
+
+
 @pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold data not present")
 def test_gold_files_are_valid_input() -> None:
     docs, errors, _ = read(SEED_GOLD)
@@ -563,6 +589,34 @@ def test_gzipped_inputs_are_read_transparently(tmp_path: Path) -> None:
     assert docs == [Document("a.txt.gz", "Plain\r\ntext."), Document("g", "zipped")]
     assert [error.source for error in errors] == [str(tmp_path / "c.txt.gz")]
     assert errors[0].reason.startswith("cannot read:")
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        # JSONL under a name that says only gzip: one plain text whose JSON went to the
+        # engine, its `"` marks paired as quotes; read as `zcat news.gz | quotes extract -`
+        ("news.gz", b'{"id": "n1", "text": "One."}\n{"id": "n2", "text": "Two."}\n',
+         [Document("n1", "One."), Document("n2", "Two.")]),
+        ("NEWS.GZ", b'\n{"id": "n1", "text": "One."}\n', [Document("n1", "One.")]),
+        # a text that opens with a brace but no JSON object on its first line stays text
+        ("memo.gz", b'{Draft} The pier is shut.\n', [Document("memo.gz",
+                                                             "{Draft} The pier is shut.\n")]),
+        # the name says text: read as the name says
+        ("memo.txt.gz", b'{"id": "n1", "text": "One."}\n',
+         [Document("memo.txt.gz", '{"id": "n1", "text": "One."}\n')]),
+    ],
+    ids=["jsonl", "upper-case name, blank first line", "text opening with a brace",
+         "named text"],
+)
+def test_a_gzip_file_whose_name_says_no_format_is_read_by_its_content(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, data: bytes,
+    expected: list[Document],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_bytes(gzip.compress(data))
+    docs, errors, warnings = read(name)
+    assert (docs, errors, warnings) == (expected, [], [])
 
 
 # --- bad inputs ---------------------------------------------------------------------------

@@ -72,11 +72,19 @@ def test_shards_cover_every_document_exactly_once(count: int) -> None:
         ("0/0", "--shard 0/0: COUNT is how many shards there are, at least 1 (0/1 is the whole"),
         ("a/b", "--shard takes INDEX/COUNT, like 0/8; got 'a/b'"),
         ("2", "--shard takes INDEX/COUNT, like 0/8; got '2'"),
+        ("", "--shard takes INDEX/COUNT, like 0/8; got ''"),
+        ("\u0660/\u0662", "--shard takes INDEX/COUNT, like 0/8; got '\u0660/\u0662'"),
     ],
 )
 def test_bad_shard_specs_are_refused(text: str, message: str) -> None:
+    """Also an empty one (`--shard "$I/$N"` with neither set is `/`, with one quoted
+    variable unset ``), which ran the whole input as if no shard were given, and digits
+    of another script, which no shard file name writes."""
     with pytest.raises(ValueError, match=re.escape(message)):
         Shard.parse(text)
+    result = CliRunner().invoke(app, ["extract", str(DOCS), "--shard", text])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error {message}") and result.stderr.count("\n") == 1
 
 
 def test_shard_files_together_are_the_full_run(reference: Path, tmp_path: Path) -> None:
