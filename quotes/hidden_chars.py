@@ -9,8 +9,9 @@ characters) it is taken out instead, so the engine reads the text as a reader se
 every offset of a row is then mapped back to the text as given, and its words sliced
 from it again, so ``text[q.start:q.end] == q.text`` still holds. So is such a character
 beside the one space between two words (`Bob\\x00 Lee said`), which made two spaces of
-it and cut the name, and so is a second plain space typed between two words (`Ana  Ruiz
-said`, rule double-space). An HTML reference for a letter inside a word (`Ren&eacute;e`)
+it and cut the name, and so is a second space between two words, typed (`Ana  Ruiz
+said`) or a no-break space or tab beside a plain one (`Ana&nbsp; Ruiz` decoded; rule
+double-space). An HTML reference for a letter inside a word (`Ren&eacute;e`)
 is read as that letter, the rest of it taken out (rule letter-reference-in-word): the
 parser, reading the letter and seven fillers, took `Renée` for no name. The row's words
 keep the reference as written (`speaker_mention` `Ren&eacute;e Holt`, its offsets the
@@ -29,7 +30,7 @@ from dataclasses import replace
 from quotes.language import word_list
 from quotes.mark_kinds import INVISIBLE_CLASS
 from quotes.markup import references_in_words
-from quotes.normalise import CONTROLS, read_as_meant
+from quotes.normalise import CONTROLS, SPACES, read_as_meant
 from quotes.records import Quote
 
 #: A run of invisible characters between two word characters: `news\u00adpaper`.
@@ -57,10 +58,18 @@ _CONTROL_IN_WORD = re.compile("(?<=\\w)[" + re.escape(CONTROLS) + "]+(?=\\w)")
 #: reads as a word of its own between the two: the name was cut (the speaker `Lee`).
 _HIDDEN = re.escape(CONTROLS) + INVISIBLE_CLASS
 _HIDDEN_BESIDE_SPACE = re.compile(rf"(?<=\w)[ {_HIDDEN}]*[{_HIDDEN}][ {_HIDDEN}]*(?=\w)")
-#: Two plain spaces between two words, a typing slip (`Sanders  has denounced`): the
-#: parser reads the second as a word of its own between them, which cut a name or hid a
-#: subject from its verb. Not three or more, which may align the columns of a table.
-_DOUBLE_SPACE = re.compile(r"(?<=\w)  (?=\w)")
+#: Two spaces between two words, a typing slip (`Sanders  has denounced`) or a web page's
+#: no-break space beside a plain one (`Ana&nbsp; Ruiz` decoded, `Ana\u00a0 Ruiz`), or a
+#: tab beside one: the parser reads the second as a word of its own between them, which
+#: cut a name or hid a subject from its verb. Not three or more, which may align the
+#: columns of a table.
+_DOUBLE_SPACE = re.compile(rf"(?<=\w)[ {SPACES}]{{2}}(?=\w)")
+
+
+def _kept_space(run: str) -> int:
+    """Where the one space a run between two words keeps stands in it: its plain space,
+    else its first character (a no-break space, which normalising reads as a space)."""
+    return max(run.find(" "), 0)
 
 
 class Visible:
@@ -89,7 +98,7 @@ class Visible:
             dropped = {at for run in runs for at in range(run.start(), run.end())}
             # the words' one space stays; what the run holds besides it goes
             dropped.update(at for run in spaced for at in range(run.start(), run.end())
-                           if at != run.start() + run[0].index(" "))
+                           if at != run.start() + _kept_space(run[0]))
             dropped.update(at for start, (end, _) in letters.items()
                            for at in range(start + 1, end))
             self.ends = {start: end for start, (end, _) in letters.items()}

@@ -49,7 +49,7 @@ APOSTROPHE_FORMS = frozenset(
 
 #: Invisible or layout characters that confuse the tokenizer: zero-width spaces and
 #: joiners, byte-order marks, bidirectional controls, odd spaces and tabs.
-_SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
+SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" + (
     "\u202f\u205f\u3000\t\x0b\x0c"
 )
 _INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d" + (
@@ -74,7 +74,7 @@ CONTROLS = "".join(chr(code) for code in [*range(0x20), 0x7F, 0xFFFE, 0xFFFF]
 _TABLE: dict[int, int] = {
     **{ord(k): ord(v) for k, v in _TEXTACY_QUOTES.items()},
     **{ord(k): ord(v) for k, v in _EXTRA_QUOTES.items()},
-    **{ord(c): ord(" ") for c in _SPACES + _INVISIBLE + CONTROLS},
+    **{ord(c): ord(" ") for c in SPACES + _INVISIBLE + CONTROLS},
     # A lone carriage return is a line break; in CRLF the CR becomes a space.
     ord("\r"): ord("\n"),
     # Unicode's line and paragraph separators (a soft return from a layout program, a

@@ -199,10 +199,15 @@ def test_an_invisible_character_inside_a_word_leaves_it_whole(
      ('"It is late," Doug \u00adAndres, a spokesman, said.', "Doug Andres",
       "Doug \u00adAndres"),
      ("Senator Ines  Varga has denounced the deal. Varga said it would fail.",
-      "Ines Varga", "Varga")],
+      "Ines Varga", "Varga"),
+     ("The plan is dead, said Ana\u00a0 Ruiz on Monday.", "Ana Ruiz", "Ana\u00a0 Ruiz"),
+     ("The plan is dead, said Ana \u00a0Ruiz on Monday.", "Ana Ruiz", "Ana \u00a0Ruiz"),
+     ("The plan is dead, said Ana\t Ruiz on Monday.", "Ana Ruiz", "Ana\t Ruiz")],
     ids=["NUL in a surname", "NUL in a given name", "ESC in a transcript label",
          "NUL for a space", "noncharacter in a name", "NUL before a space",
-         "NUL after a space", "soft hyphen after a space", "two spaces in a name"],
+         "NUL after a space", "soft hyphen after a space", "two spaces in a name",
+         "no-break space before a space", "no-break space after a space",
+         "tab before a space"],
 )
 def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     engine: Engine, text: str, speaker: str, mention: str
@@ -213,8 +218,9 @@ def test_a_control_character_inside_a_name_never_reaches_the_speaker(
     character is; between a lower-case and a capital letter it stands for a space. Beside
     the space between two words (`Bob\x00 Lee`) it made two spaces, and the name was cut
     (the speaker `Lee`); it is taken out too, and so is a second plain space typed
-    between two words (rule double-space). The mention and every offset stay the text's
-    own."""
+    between two words, or a no-break space or a tab beside one (rule double-space: a
+    web page's `Ana&nbsp; Ruiz` decoded gave the speaker `Ruiz`). The mention and every
+    offset stay the text's own."""
     [found] = engine.extract(text)
     assert (found.speaker, found.speaker_mention) == (speaker, mention)
     assert_offsets(text, [found])
