@@ -104,6 +104,7 @@ def appositive_name(head: Token) -> Span | None:
         start = token.left_edge.i
         while start < token.i and doc[start].is_punct:
             start += 1  # the parse may hang the comma before the name on it
+        start = _courtesy_in_brackets(head, start)
         if doc[start].lower_ in _INDEFINITE:
             # rule indefinite-apposition-no-name: `the nominee, a former Solicitor
             # General, averred …` describes the speaker by an office, it names no one
@@ -129,6 +130,29 @@ def appositive_name(head: Token) -> Span | None:
         if glossed is not None:
             return glossed
     return None
+
+
+def _courtesy_in_brackets(head: Token, start: int) -> int:
+    """Rule bracketed-courtesy-title: where a name set off by a comma opens when a title
+    and a courtesy title in brackets stand before it, as the Nigerian press writes a
+    chief's or a doctor's style (`the mayor of Ikire, Chief (Mrs) Adunni Bamidele,`): the
+    parse hangs the brackets on the name and the title apart, so the name's words seemed
+    to open inside the brackets; `start` itself for other shapes."""
+    doc = head.doc
+
+    def title(k: int) -> bool:
+        return doc[k].lower_.rstrip(".") in TITLES
+
+    if (
+        head.i + 3 <= start < len(doc) - 1
+        and doc[start - 1].text == "("
+        and doc[start + 1].text == ")"
+        and title(start)
+        and title(start - 2)
+        and doc[start - 3].text == ","
+    ):
+        return start - 2  # `, Chief (Mrs) Adunni Bamidele`
+    return start
 
 
 def _inside_quotation(head: Token, start: int) -> bool:

@@ -14,14 +14,23 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.genders import RELATIVE_PRONOUNS
-from quotes.language import table
+from quotes.called_pronouns import named_before_pronoun
+from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
+from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
 
 #: Opener word → `as` when the name comes after an `as` (`known … as`), `-` when right
 #: after the opener (`nicknamed`).
 _OPENERS: dict[str, str] = dict(table("known-as-openers"))
+#: Words that give a name after `by` and a name noun (`known by his Sámi name, Ásllat`).
+_BY_NAME_OPENERS = word_list("by-name-openers")
+#: The name nouns after `by` (`name` in `goes by the name Meto`).
+_NAME_NOUNS = word_list("name-by-nouns")
+#: The words that may open the phrase after `by` (`by his Sámi name`).
+_NAME_OWNERS = frozenset({"his", "her", "their", "the"})
+#: Most words between `by`'s `his` and the name noun, plus one (`his Sámi name`).
+_NAME_NOUN_GAP = 3
 #: Most words between `known` and its `as`, plus one (`known during the resistance as`;
 #: rule known-as-far: up to seven, `known to everyone in the dressing room as`).
 _GAP = 8
@@ -35,8 +44,8 @@ def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
     """The person an aside after their name gives another name, and that name's words
     in lower case (titles left out): `Guterres`'s mention and `["mau", "kiak"]` for
     `Aleixo Pereira Guterres, known during the resistance as Mau Kiak,`; None for other
-    words and shapes (`known as the father of …`: no capitalised name; `X, 61, known
-    as …`: no name right before)."""
+    words and shapes (`known as the father of …`: no capitalised name; `the ferry, known
+    as …`: no person's name right before)."""
     link = _OPENERS.get(opener.lower_)
     if link is None:
         return None
@@ -49,10 +58,65 @@ def known_as_name(opener: Token) -> tuple[Span, list[str]] | None:
     return _aside_name(opener.doc, start, person)
 
 
+def known_by_name(opener: Token) -> tuple[Span, list[str]] | None:
+    """Rule known-by-name: the person whose name, unquoted, comes after `by` and a name
+    noun, and that name's words in lower case (titles left out): an aside after their
+    name (`Aslak Piera Sombán, 44, known by his Sámi name, Ásllat,`, `Demetrio Alcántara
+    Ruiz, who goes by the name Meto`), or a passive whose subject is the person or a
+    `he` or `she` for the person just named (`He is known by his Sámi name, Ásllat.`).
+    None for other words and shapes (`known by his friends as …`: no name noun)."""
+    if opener.lower_ not in _BY_NAME_OPENERS:
+        return None
+    start = _by_name_start(opener)
+    if start is None:
+        return None
+    person = _person_before(opener) or _subject_before(opener)
+    return None if person is None else _aside_name(opener.doc, start, person)
+
+
+def _by_name_start(opener: Token) -> int | None:
+    """Where the name opens after `by`, a possessive or `the`, a name noun, an `of` and a
+    comma (`known locally by her family nickname, Didi`, `goes by the name of Meto`);
+    None when the words after the opener are not so."""
+    doc = opener.doc
+    k = opener.i + 1
+    while k < min(opener.i + _GAP, len(doc)) and doc[k].is_lower and doc[k].lower_ != "by":
+        k += 1  # `known locally by`, `known to everyone by`
+    if k + 2 >= len(doc) or doc[k].lower_ != "by" or doc[k + 1].lower_ not in _NAME_OWNERS:
+        return None
+    for j in range(k + 2, min(k + 2 + _NAME_NOUN_GAP, len(doc))):
+        if doc[j].lower_ in _NAME_NOUNS:
+            j += 1
+            for joining in ("of", ","):
+                j += int(j < len(doc) and doc[j].lower_ == joining)
+            return j
+        if not doc[j].is_alpha:
+            return None
+    return None
+
+
+def _subject_before(opener: Token) -> Span | None:
+    """The subject of a passive `is known`, read from the words before its auxiliaries
+    and adverbs: a person's name (`Guttorm is known by …`), or the person just named a
+    `he` or `she` stands for (:func:`~quotes.called_pronouns.named_before_pronoun`)."""
+    doc, k = opener.doc, opener.i - 1
+    while k >= 0 and doc[k].pos_ in ("ADV", "AUX"):
+        k -= 1
+    if k < 0 or k == opener.i - 1:
+        return None  # no auxiliary: `the man known by …` is no passive clause
+    subject = doc[k]
+    if subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+        return mention_span(subject)
+    gender = pronoun_gender(subject.lower_) if subject.pos_ == "PRON" else None
+    person = None if gender is None else named_before_pronoun(opener, gender)
+    return None if person is None else mention_span(person)
+
+
 def _person_before(opener: Token) -> Span | None:
     """The person's name right before the comma or bracket that opens the aside, past
     adverbs before the opener (`, better known as`, `(also known as`) and a relative
-    pronoun with its verb (`, who is known as`, `, who was better known as`)."""
+    pronoun with its verb (`, who is known as`, `, who was better known as`), and past
+    an age set off after the name (`, 52,`)."""
     doc, k = opener.doc, opener.i - 1
     while k >= 0 and doc[k].pos_ == "ADV":
         k -= 1
@@ -60,10 +124,14 @@ def _person_before(opener: Token) -> Span | None:
     # auxiliaries
     while k >= 0 and doc[k].pos_ == "AUX":
         k -= 1
-    if k >= 0 and doc[k].lower_ in RELATIVE_PRONOUNS and doc[k].i + 1 < opener.i:
+    # `, who goes by the name Meto`: the relative pronoun right before a finite verb
+    finite = opener.tag_ in ("VBZ", "VBD", "VBP")
+    if k >= 0 and doc[k].lower_ in RELATIVE_PRONOUNS and (doc[k].i + 1 < opener.i or finite):
         k -= 1
     if k < 1 or doc[k].text not in (",", "("):
         return None
+    if k >= 3 and doc[k - 1].is_digit and doc[k - 2].text == ",":
+        k -= 2  # rule known-as-past-age: `Wilhelmina Osei-Bonsu, 52, better known as Mina`
     name = doc[k - 1]
     if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
         return None
@@ -116,6 +184,8 @@ def known_as_subject(known: Token) -> tuple[Span, list[str]] | None:
     names = [c for c in subjects if c.pos_ == "PROPN"] + [
         a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
     ]
+    if not subjects and (person := relative_conjunct_person(known)) is not None:
+        names = [person]  # `…, a fisherman who … and is known along the coast as Old Henrik`
     if not names or names[0].ent_type_ != "PERSON":
         return None
     doc = known.doc
@@ -148,3 +218,36 @@ def knows_as(cue: Token) -> bool:
         return False
     name = cue.doc[start]
     return name.is_title or name.is_quote
+
+
+def named_before_role(noun: Token) -> Token:
+    """The name set off right before a role a nickname is given to, which stands for
+    that person: `Quispe` for `an agronomist` in `Teodoro Mamani Quispe, an agronomist
+    known as "Tata Teo"` (read from the words: the parse may make the role an
+    apposition or a second subject); else `noun` itself."""
+    doc = noun.doc
+    left = noun.left_edge.i
+    if noun.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," and (
+        doc[left - 2].pos_ == "PROPN"
+    ):
+        return doc[left - 2]
+    return noun
+
+
+def relative_conjunct_person(known: Token) -> Token | None:
+    """Rule known-in-relative-conjunct: the person a relative clause's second verb, a
+    passive `known … as` with no subject of its own, gives a name: `Henrik Solberg, a
+    fisherman who has worked the fjord for thirty years and is known along the coast as
+    Old Henrik` (`known` joined to `worked`, whose subject is `who`, on `a fisherman`,
+    which stands for `Henrik Solberg`: :func:`named_before_role`). None for other shapes."""
+    if known.dep_ != "conj" or any(c.dep_.startswith("nsubj") for c in known.children):
+        return None
+    verb = known.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children
+    ):
+        return None
+    noun = verb.head
+    if noun.pos_ != "PROPN" and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        return noun.head
+    return named_before_role(noun)

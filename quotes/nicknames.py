@@ -25,7 +25,13 @@ from quotes.called_pronouns import (
     named_complement,
 )
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
-from quotes.known_as import known_as_name, known_as_subject
+from quotes.known_as import (
+    known_as_name,
+    known_as_subject,
+    known_by_name,
+    named_before_role,
+    relative_conjunct_person,
+)
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
@@ -36,6 +42,8 @@ from quotes.normalise import HYPHENS
 _NAMING_VERBS = word_list("nickname-verbs")
 #: Verbs that give their subject a handle, unquoted, and their preposition: `plays as`.
 _HANDLE_VERBS: dict[str, str] = dict(table("handle-verbs"))
+#: Most words from `known` to the `as` that gives a quoted name (`known to every voter as`).
+_AS_GAP = 6
 
 
 def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
@@ -174,8 +182,16 @@ def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
     known on the waterfront as "Dico Balsa"`; None for other words and shapes."""
     if known.lower_ != "known":
         return None
-    person = _named_before(known.head) if known.dep_ == "acl" else _known_subject(known)
-    as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    person = named_before_role(known.head) if known.dep_ == "acl" else _known_subject(known)
+    # `known to every voter as "Mau Kiak"`: the parse may hang `as` on the noun before it
+    as_ = next(
+        (
+            t
+            for t in known.subtree
+            if t.dep_ == "prep" and t.lower_ == "as" and known.i < t.i <= known.i + _AS_GAP
+        ),
+        None,
+    )
     name = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
     return _quoted_name(person, name)
 
@@ -202,6 +218,8 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     name gives the name they go by (`, known as Mau Kiak,`,
     :func:`~quotes.known_as.known_as_name`), or a passive `is known … as` does, unquoted
     (`is known in the township as Bana Chola`, :func:`~quotes.known_as.known_as_subject`),
+    or `by` and a name noun do (`known by his Sámi name, Ásllat`,
+    :func:`~quotes.known_as.known_by_name`),
     or `known as` gives in quotation marks (`,
     known as "Dico Balsa",`, `is known … as "Dico Balsa"`, :func:`_known_as_quoted`);
     read once per document by :class:`quotes.person_index.PersonIndex`, which files a
@@ -215,6 +233,7 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
             or known_by_pronoun(doc[i])
             or known_as_name(doc[i])
             or known_as_subject(doc[i])
+            or known_by_name(doc[i])
             or _known_as_quoted(doc[i])
         )
         is not None
@@ -241,7 +260,10 @@ def _called_by_others(verb: Token) -> tuple[Span, list[str]] | None:
     if whom is None or whom.lower_ not in RELATIVE_PRONOUNS or name is None:
         return None
     words = name.doc[name.left_edge.i : name.right_edge.i + 1]
-    if person.pos_ != "PROPN" or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+    # `whom everyone calls Papa-Giorgos`: the hyphen is a word of the name as it is read
+    if person.pos_ != "PROPN" or not all(
+        (t.pos_ == "PROPN" and t.is_title) or t.text in HYPHENS for t in words
+    ):
         return None
     # `whom everyone calls Seu Tião`: the name after a title of respect, as it is written
     # with or without it
@@ -267,7 +289,7 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
         return None
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         role = verb.head
-        subject = role.head if role.dep_ == "appos" else _named_before(role)
+        subject = role.head if role.dep_ == "appos" else named_before_role(role)
     if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
         return None
     return mention_span(subject), [name.lower_]
@@ -280,23 +302,11 @@ def _known_subject(known: Token) -> Token | None:
     along the river as "Dico Balsa" and …` (`One` the subject, the name beside it); a
     later `"…," Dico Balsa said` is that person. None when `known` has no such subject."""
     subject = next((c for c in known.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and (noun := relative_conjunct_person(known)) is not None:
+        return noun  # `…, a nurse who runs the clinic and is known as "Sister Rosa"`
     if subject is None or subject.pos_ == "PROPN":
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-
-
-def _named_before(noun: Token) -> Token:
-    """The name set off right before a role a nickname is given to, which stands for
-    that person: `Quispe` for `an agronomist` in `Teodoro Mamani Quispe, an agronomist
-    known as "Tata Teo"` (read from the words: the parse may make the role an
-    apposition or a second subject); else `noun` itself."""
-    doc = noun.doc
-    left = noun.left_edge.i
-    if noun.pos_ == "NOUN" and left >= 2 and doc[left - 1].text == "," and (
-        doc[left - 2].pos_ == "PROPN"
-    ):
-        return doc[left - 2]
-    return noun
 
 
 #: The string-store id of `known`, as the doc's arrays hold it.

@@ -89,6 +89,15 @@ def test_a_body_name_keeps_its_words(text: str, fragment: str, speaker: str, men
             "Fondazione per la Scuola",
             "The Fondazione per la Scuola",
         ),
+        # … the Romanian `pentru` (for), where the name finder took the words after it
+        # for a person
+        (
+            "The Institutul Carpatic pentru Studii Urbane said in a statement that rents "
+            "had doubled.",
+            "rents had doubled",
+            "Institutul Carpatic pentru Studii Urbane",
+            "The Institutul Carpatic pentru Studii Urbane",
+        ),
         # … the Polish `im.` ("named for"), no `I'm`, before the person the body is
         # named for, who is no speaker
         (

@@ -33,6 +33,48 @@ from tests.rows import speaker_of
             "I lost everything",
             "Nurul Aini binti Yusof",
         ),
+        # The Philippine words of kin said to an elder (`Manong`, `Manay`) stand before
+        # the given name, outside it.
+        (
+            "Rodel Panganiban Reyes, 66, has fished here all his life. Manong Rodel says "
+            "the catch is half what it was.",
+            "the catch is half",
+            "Rodel Panganiban Reyes",
+        ),
+        (
+            "In the shelter we met Teresita Lagdameo Cruz, 71. Manay Teresita says she lost "
+            "her roof.",
+            "she lost her roof",
+            "Teresita Lagdameo Cruz",
+        ),
+        # The Malayalam `chechi` (elder sister), in lower case after a given name, is no
+        # part of it.
+        (
+            "Saraswathi Menon, 74, has sold fish at the market since 1970. Saraswathi "
+            "chechi says the catch is smaller.",
+            "the catch is smaller",
+            "Saraswathi Menon",
+        ),
+        # The Burmese `Daw` and the Swahili `Mheshimiwa` (the Honourable) stand before
+        # the name, outside it.
+        (
+            '"We cannot pay the teachers after March," said Daw Khin Myat Thu, who runs the '
+            "school.",
+            "We cannot pay",
+            "Khin Myat Thu",
+        ),
+        (
+            '"The pumps are old," said Mheshimiwa Salim Juma Haji, the minister.',
+            "The pumps are old",
+            "Salim Juma Haji",
+        ),
+        # The Turkish `Usta` (master of a craft) after a given name is no part of it.
+        (
+            "The workshop belongs to Kemal Yıldırımoğlu, 58, a saddler. Kemal Usta says the "
+            "trade is dying.",
+            "the trade is dying",
+            "Kemal Yıldırımoğlu",
+        ),
     ],
 )
 def test_courtesy_titles_of_other_cultures_stand_outside_the_name(
@@ -52,6 +94,14 @@ def test_courtesy_titles_of_other_cultures_stand_outside_the_name(
             'prices had doubled. "We sell the young ones first," he said.',
             "the feed prices",
             "Yusuf ibn Karim al-Harbi",
+        ),
+        # rule called-name with a hyphened name (`whom … calls Doc-Kostas`)
+        (
+            "The village doctor, Dr Konstantinos Vlachos, whom everyone on the island calls "
+            "Doc-Kostas, has worked here since 1990. Doc-Kostas said on Sunday that the "
+            "clinic would close.",
+            "the clinic would close",
+            "Konstantinos Vlachos",
         ),
         (
             "Yusuf ibn Karim al-Harbi, 70, has kept camels outside the town since his youth, "

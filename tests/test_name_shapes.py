@@ -632,6 +632,13 @@ def test_names_as_their_languages_write_them(
             "council that rents would be frozen.",
             [("Sjoerd de Groot-Yilmaz", "Wethouder")],
         ),
+        # rule bracketed-courtesy-title: a title and a courtesy title in brackets
+        # before the name set off after a role of a place
+        (
+            '"The stalls were paid for," said the mayor of Ikire, Chief (Mrs) Adunni '
+            "Folake Bamidele.",
+            [("Adunni Folake Bamidele", "the mayor")],
+        ),
         # a royal's or the Gulf's style before a given name alone
         (
             "The foreign minister, Sheikh Hamad bin Nasser al-Kuwari, spoke to his "

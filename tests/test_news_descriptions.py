@@ -230,6 +230,13 @@ CASES = [
         'never stopped running," the veteran said.',
         R("direct", "We never stopped running,", "Tomas Lind", "the veteran"),
     ),
+    # a rank of nobility the text gave one person before a name (a Tongan noble): that
+    # person
+    (
+        "The mill is owned by a company chaired by the Tongan noble Lord Vaea. The noble "
+        "said in a statement that the mill would reopen.",
+        R("indirect", "the mill would reopen", "Lord Vaea", "The noble"),
+    ),
     # an age range: the one person given an age in it (the parse hangs `17` on `player`)
     (
         "Coach Maria Ortiz said the squad was young. Her best player, Kai Hart, 17, scored "

@@ -50,6 +50,52 @@ from tests.rows import speaker_in_all
             "Flour costs",
             "Gulnara Aidarovna Bekova",
         ),
+        # rule known-as-past-age: an age set off between the name and `known as`
+        (
+            "The stall belongs to Wilhelmina Osei-Bonsu, 52, better known as Auntie Mina. "
+            '"Prices have doubled," Auntie Mina said.',
+            "Prices have doubled",
+            "Wilhelmina Osei-Bonsu",
+        ),
+        # rule known-by-name: the name after `by` and a name noun, in an aside
+        (
+            "The boat belongs to Aslak Piera Sombán, 44, known by his Sámi name, Ásllat. "
+            '"The river is late this year," Ásllat says.',
+            "river is late",
+            "Aslak Piera Sombán",
+        ),
+        # the same in a passive whose `he` is the person named just before
+        (
+            "Before dawn, Aslak Piera Sombán, 44, is already out on the river. Up and down "
+            'the valley he is known by his Sámi name, Ásllat. "The river is late this '
+            'year," Ásllat says.',
+            "river is late",
+            "Aslak Piera Sombán",
+        ),
+        # `who goes by the name`, the relative pronoun right before the verb
+        (
+            "The shop is run by Demetrio Alcántara Ruiz, 63, who goes by the name Meto. "
+            '"We sell less every month," Meto said.',
+            "sell less",
+            "Demetrio Alcántara Ruiz",
+        ),
+        # rule known-in-relative-conjunct: the passive `known … as` joined to a relative
+        # clause's verb, on the role set beside the name; unquoted ...
+        (
+            "Henrik Solberg, a fisherman who has worked the fjord for thirty years and is "
+            'known along the coast as Old Henrik, said the cod were gone. "Nothing bites," '
+            "Old Henrik said.",
+            "Nothing bites",
+            "Henrik Solberg",
+        ),
+        # ... and quoted, `as` hung on the noun before it
+        (
+            "Ilse Marquardt-Pohl, a ferry captain who crosses the bay twice a day and is "
+            'known to every passenger as "Kapitänin Ilse", stayed ashore. "The wind is too '
+            'strong," Kapitänin Ilse said.',
+            "wind is too strong",
+            "Ilse Marquardt-Pohl",
+        ),
         # `nicknamed`, the name right after it
         (
             "Groundsman Emeka Obinna Chukwu, nicknamed Big Mek, rolled the pitch at dawn. "
