@@ -25,7 +25,7 @@ from quotes.called_pronouns import (
     named_complement,
 )
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
-from quotes.known_as import known_as_name, known_as_subject
+from quotes.known_as import known_as_name, known_as_subject, known_subject_name
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
 from quotes.name_keys import PARTICLES
@@ -170,11 +170,12 @@ def nicknames(
 def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
     """The person `known as` gives a name in quotation marks, and that name's words:
     `Ada Brook, known as "the Skipper", …` (or `Ada Brook, a pilot known as …`), and
-    the passive of rule known-as-subject (:func:`_known_subject`): `Adilson Barros is
-    known on the waterfront as "Dico Balsa"`; None for other words and shapes."""
+    the passive of rule known-as-subject, its subject read by
+    :func:`~quotes.known_as.known_subject_name`: `Adilson Barros is known on the
+    waterfront as "Dico Balsa"`; None for other words and shapes."""
     if known.lower_ != "known":
         return None
-    person = _named_before(known.head) if known.dep_ == "acl" else _known_subject(known)
+    person = _named_before(known.head) if known.dep_ == "acl" else known_subject_name(known)
     as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     name = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
     return _quoted_name(person, name)
@@ -271,18 +272,6 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
     if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
         return None
     return mention_span(subject), [name.lower_]
-
-
-def _known_subject(known: Token) -> Token | None:
-    """Rule known-as-subject: the person a passive `is known … as` says the name of, its
-    subject, or the name set beside a subject that only points to it: `Adilson Barros is
-    known on the waterfront as "Dico Balsa"`, `One of them, Adilson Barros, is known
-    along the river as "Dico Balsa" and …` (`One` the subject, the name beside it); a
-    later `"…," Dico Balsa said` is that person. None when `known` has no such subject."""
-    subject = next((c for c in known.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or subject.pos_ == "PROPN":
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 def _named_before(noun: Token) -> Token:
