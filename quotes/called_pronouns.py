@@ -104,13 +104,13 @@ def known_by_pronoun(verb: Token) -> tuple[Span, list[str]] | None:
 
 def _joined(verb: Token, gender: str, words: Iterable[Token]) -> tuple[Span, list[str]] | None:
     """The person named before ``verb`` whom its `him` or `her` (of ``gender``) stands
-    for (:func:`_named_before`), with the words of the name they are called by; None
+    for (:func:`_subject_named_before`), with the words of the name they are called by; None
     when no one fits."""
-    person = _named_before(verb, gender)
+    person = _subject_named_before(verb, gender)
     return None if person is None else (mention_span(person), name_words(words))
 
 
-def _named_before(verb: Token, gender: str) -> Token | None:
+def _subject_named_before(verb: Token, gender: str) -> Token | None:
     """The nearest person's name before ``verb`` that is a subject, within its sentence
     and the one before, whose given name does not clash with the pronoun's gender."""
     doc = verb.doc
@@ -135,7 +135,7 @@ def _named_before(verb: Token, gender: str) -> Token | None:
 def _unparsed_name_end(token: Token) -> bool:
     """Rule called-after-unparsed: whether ``token`` ends a person's name in a sentence
     the engine did not parse (no dependency label: only the sentences that may hold a
-    statement are parsed), which :func:`_named_before` then takes as the sentence's
+    statement are parsed), which :func:`_subject_named_before` then takes as the sentence's
     subject: `Zeinab Fakih, 58, bought two bundles. Her neighbours call her Umm Ali.`
     names her in a sentence with no cue."""
     # `Zeinab Fakih, 58, a mother of five, bought two bundles.` (no cue: not parsed)

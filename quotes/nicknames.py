@@ -175,7 +175,7 @@ def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
     waterfront as "Dico Balsa"`; None for other words and shapes."""
     if known.lower_ != "known":
         return None
-    person = _named_before(known.head) if known.dep_ == "acl" else known_subject_name(known)
+    person = _name_before_role(known.head) if known.dep_ == "acl" else known_subject_name(known)
     as_ = next((c for c in known.children if c.dep_ == "prep" and c.lower_ == "as"), None)
     name = None if as_ is None else next((c for c in as_.children if c.dep_ == "pobj"), None)
     return _quoted_name(person, name)
@@ -268,13 +268,13 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
         return None
     if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         role = verb.head
-        subject = role.head if role.dep_ == "appos" else _named_before(role)
+        subject = role.head if role.dep_ == "appos" else _name_before_role(role)
     if subject.pos_ != "PROPN" and subject.ent_type_ != "PERSON":
         return None
     return mention_span(subject), [name.lower_]
 
 
-def _named_before(noun: Token) -> Token:
+def _name_before_role(noun: Token) -> Token:
     """The name set off right before a role a nickname is given to, which stands for
     that person: `Quispe` for `an agronomist` in `Teodoro Mamani Quispe, an agronomist
     known as "Tata Teo"` (read from the words: the parse may make the role an
