@@ -87,15 +87,19 @@ def stdout_dash(path: Path | None) -> Path | None:
     return None if path is not None and str(path) == "-" else path
 
 
-# Output options of the commands that write tables (extract, speakers).
-Output = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 parser=output_path,
-                 help=f"Output file, its format by extension: {extensions()} (SQLite), "
-                 f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
-                 "or -."),
-]
+def _output_option(named: str) -> typer.models.OptionInfo:
+    """The `--output` option of a command that writes a table, whose file's extension
+    names one of the formats listed in `named`: one declaration for the commands that may
+    write a database and those that may not, which differ only in that list."""
+    return typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
+                        parser=output_path,
+                        help=f"Output file, its format by extension: {named}, "
+                        f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if "
+                        "omitted or -.")
+
+
+# Output options of the command that may write a database too (extract).
+Output = Annotated[Path | None, _output_option(f"{extensions()} (SQLite)")]
 Format = Annotated[
     str | None,
     typer.Option("--format", "-f", metavar="FORMAT",
@@ -104,14 +108,7 @@ Format = Annotated[
                  "name ending in .gz or the files of a shard folder."),
 ]
 # Output options of the commands that write a table but no database (speakers, merge).
-TableOutput = Annotated[
-    Path | None,
-    typer.Option("--output", "-o", metavar="FILE", callback=stdout_dash,
-                 parser=output_path,
-                 help=f"Output file, its format by extension: {extensions(TABLE_FORMATS)}, "
-                 f"or {', '.join(gzip_extensions())} (compressed); stdout (CSV) if omitted "
-                 "or -."),
-]
+TableOutput = Annotated[Path | None, _output_option(extensions(TABLE_FORMATS))]
 TableFormat = Annotated[
     str | None,
     typer.Option("--format", "-f", metavar="FORMAT",

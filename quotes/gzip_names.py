@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["gzipped", "named_suffix"]
+__all__ = ["gzipped", "named_suffix", "suffix_as_written"]
 
 
 def gzipped(path: Path | None) -> bool:
@@ -26,3 +26,11 @@ def named_suffix(path: Path) -> str:
     """The extension that names `path`'s format, in lower case, looking through a final
     `.gz`: `quotes.csv.gz` names `.csv`, `Rows.JSONL` `.jsonl`, `rows.gz` none (``""``)."""
     return Path(path.stem).suffix.lower() if gzipped(path) else path.suffix.lower()
+
+
+def suffix_as_written(suffix: str, path: Path) -> str:
+    """The extension `suffix` as a name like `path` carries it, `.gz` after it when
+    `path` is gzipped: `.csv` for `texts.csv`, `.csv.gz` for `texts.csv.gz`; what a
+    message shows (`not the format .csv.gz names`) and what an output named for its
+    format may end in (:func:`quotes.writers.check_output`)."""
+    return suffix + (".gz" if gzipped(path) else "")

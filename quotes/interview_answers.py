@@ -65,7 +65,7 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     first = series[0]
     _, answerer = interview_parties(doc, paragraphs[first][0], paragraphs[first - 1][0])
     if answerer is not None and answerer.lower_ in NAMED_BEFORE_PRONOUNS:
-        answerer = _named_before(answerer)
+        answerer = _last_named_before(answerer)
     if answerer is not None and answerer.pos_ != "PROPN":
         answerer = _named_beside(answerer)
     if answerer is None or answerer.pos_ != "PROPN":
@@ -79,7 +79,7 @@ def unlabelled_answers(doc: Doc, norm: str) -> list[Answer]:
     ]
 
 
-def _named_before(pronoun: Token) -> Token | None:
+def _last_named_before(pronoun: Token) -> Token | None:
     """Rule interview-pronoun-named: the person an introduction's `she` or `he` stands
     for, the last one named before it (`Ingrid Solheim has run planning in Bergen. As she
     prepares to retire, she spoke to us …`); None when no one is named."""

@@ -180,13 +180,8 @@ def known_as_subject(known: Token) -> tuple[Span, list[str]] | None:
     man`: no capitalised name; `known as Tom and Jerry`: the aside goes on)."""
     if known.lower_ != "known":
         return None
-    subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
-    names = [c for c in subjects if c.pos_ == "PROPN"] + [
-        a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
-    ]
-    if not subjects and (person := relative_conjunct_person(known)) is not None:
-        names = [person]  # `…, a fisherman who … and is known along the coast as Old Henrik`
-    if not names or names[0].ent_type_ != "PERSON":
+    name = known_subject_name(known)
+    if name is None or name.ent_type_ != "PERSON":
         return None
     doc = known.doc
     start = next(
@@ -199,7 +194,28 @@ def known_as_subject(known: Token) -> tuple[Span, list[str]] | None:
     )
     if start is None or any(t.is_punct for t in doc[known.i + 1 : start]):
         return None
-    return _aside_name(doc, start, mention_span(names[0]))
+    return _aside_name(doc, start, mention_span(name))
+
+
+def known_subject_name(known: Token) -> Token | None:
+    """The name a passive `is known … as` is said of, for the unquoted name (rule
+    known-as-subject-unquoted, :func:`known_as_subject`) and the quoted one (rule
+    known-as-subject, :func:`quotes.nicknames.called_names`): a passive subject that is
+    a proper name (`Adilson Barros is known on the waterfront as "Dico Balsa"`), else a
+    proper name the parse sets beside one (`One of them, Adilson Barros, is known …`:
+    `One` the subject). Every passive subject is read, the names first, as the parse
+    may make the name beside a described subject a second subject (`His widow, Ruth
+    Banda Mulenga, is known …`); with no subject, the person a relative clause's second
+    verb is said of (:func:`relative_conjunct_person`). None when `known` has no such
+    subject."""
+    subjects = [c for c in known.children if c.dep_ == "nsubjpass"]
+    if not subjects:
+        # `…, a fisherman who … and is known along the coast as Old Henrik`
+        return relative_conjunct_person(known)
+    names = [c for c in subjects if c.pos_ == "PROPN"] + [
+        a for c in subjects for a in c.children if a.dep_ == "appos" and a.pos_ == "PROPN"
+    ]
+    return names[0] if names else None
 
 
 def knows_as(cue: Token) -> bool:

@@ -29,8 +29,8 @@ from quotes.known_as import (
     known_as_name,
     known_as_subject,
     known_by_name,
+    known_subject_name,
     named_before_role,
-    relative_conjunct_person,
 )
 from quotes.language import table, word_list
 from quotes.mentions import mention_span
@@ -178,11 +178,12 @@ def nicknames(
 def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
     """The person `known as` gives a name in quotation marks, and that name's words:
     `Ada Brook, known as "the Skipper", …` (or `Ada Brook, a pilot known as …`), and
-    the passive of rule known-as-subject (:func:`_known_subject`): `Adilson Barros is
-    known on the waterfront as "Dico Balsa"`; None for other words and shapes."""
+    the passive of rule known-as-subject, its subject read by
+    :func:`~quotes.known_as.known_subject_name`: `Adilson Barros is known on the
+    waterfront as "Dico Balsa"`; None for other words and shapes."""
     if known.lower_ != "known":
         return None
-    person = named_before_role(known.head) if known.dep_ == "acl" else _known_subject(known)
+    person = named_before_role(known.head) if known.dep_ == "acl" else known_subject_name(known)
     # `known to every voter as "Mau Kiak"`: the parse may hang `as` on the noun before it
     as_ = next(
         (
@@ -295,18 +296,6 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
     return mention_span(subject), [name.lower_]
 
 
-def _known_subject(known: Token) -> Token | None:
-    """Rule known-as-subject: the person a passive `is known … as` says the name of, its
-    subject, or the name set beside a subject that only points to it: `Adilson Barros is
-    known on the waterfront as "Dico Balsa"`, `One of them, Adilson Barros, is known
-    along the river as "Dico Balsa" and …` (`One` the subject, the name beside it); a
-    later `"…," Dico Balsa said` is that person. None when `known` has no such subject."""
-    subject = next((c for c in known.children if c.dep_ == "nsubjpass"), None)
-    if subject is None and (noun := relative_conjunct_person(known)) is not None:
-        return noun  # `…, a nurse who runs the clinic and is known as "Sister Rosa"`
-    if subject is None or subject.pos_ == "PROPN":
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
 
 
 #: The string-store id of `known`, as the doc's arrays hold it.

@@ -22,7 +22,7 @@ import stat
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from quotes.gzip_names import gzipped, named_suffix
+from quotes.gzip_names import named_suffix, suffix_as_written
 from quotes.inputs import mode_kind
 
 __all__ = [
@@ -146,7 +146,7 @@ def _check_jsonl_name(path: Path, option: str) -> None:
     (`--errors errors.jsonl.gz`, which was refused; `texts.csv.gz` is not)."""
     suffix = named_suffix(path)
     if suffix in _OTHER_FORMATS:
-        shown = suffix + (".gz" if gzipped(path) else "")
+        shown = suffix_as_written(suffix, path)
         raise OutputError(f"{option} {path}: written as JSONL, not the format {shown} "
                           "names; give a .jsonl name (or .jsonl.gz, compressed)")
 

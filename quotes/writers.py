@@ -20,7 +20,7 @@ from typing import Literal, cast
 
 from quotes.atomic_sink import AtomicSink
 from quotes.formula_guard import guard, needs_guard, unguard
-from quotes.gzip_names import gzipped, named_suffix
+from quotes.gzip_names import gzipped, named_suffix, suffix_as_written
 from quotes.inputs import ReadError
 from quotes.outputs import (
     OutputError,
@@ -211,7 +211,7 @@ def check_output(
     if path is not None:
         # A database is added to, so an existing one needs no --force.
         check_target(path, force=force or kind == "sqlite", inputs=inputs, what=what)
-        suffixes = [suffix + (".gz" if gzipped(path) else "")
+        suffixes = [suffix_as_written(suffix, path)
                     for suffix, named in _SUFFIX_FORMATS.items() if named == kind]
         check_not_a_document(path, inputs=inputs, what=what, suffixes=suffixes)
     return kind
