@@ -37,6 +37,16 @@ from tests.rows import Q, check
             [Q("indirect", "The crowd of 8,000 was the biggest of the season",
                "Liga Costera", "the league", "according")],
         ),
+        # `festival` is a kind of body (organisation-kinds.txt): `the festival` is the
+        # one `… Festival` the text names, not a juror who spoke in between
+        (
+            "The jury of the Harnby Mountain Film Festival walked out on Friday. Nino "
+            "Beridze, its president, said the film had been cut. The festival said the "
+            "screening had been cancelled.",
+            [Q("indirect", "the film had been cut", "Nino Beridze", "Nino Beridze", "said"),
+             Q("indirect", "the screening had been cancelled", "Harnby Mountain Film Festival",
+               "The festival", "said")],
+        ),
         # kind-inside-name: `Police` is the whole `… Police Administration`, not the
         # words up to the kind word
         (
