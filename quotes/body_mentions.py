@@ -17,9 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from quotes.descriptions import PARTY_MEMBERS, is_definite
 from quotes.label_holders import LabelHolders
 from quotes.language import word_list
+from quotes.mentions import mention_span
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.source_words import BODY_ENDS, COMPANY_WORDS
+from quotes.unspoken_bodies import one_name_before
 from quotes.work_authors import authored_work
 from quotes.work_owners import its_owner
 from quotes.works_before import same_work_before, unsigned_issue
@@ -33,6 +35,8 @@ _BODY_STAFF = word_list("body-staff")
 _PERSON_OFFICES = word_list("person-offices")
 #: Possessives that only a person is (`his`, `her`), not a body (`its`, `their`).
 _PERSON_POSSESSIVES = frozenset({"his", "her"})
+#: Words that make a report one a body publishes of itself at set times (`annual`).
+_OWN_REPORT_WORDS = word_list("own-report-words")
 
 
 class BodyMentions(LabelHolders):
@@ -69,7 +73,24 @@ class BodyMentions(LabelHolders):
             if body is not None:
                 self._work_bodies[kind] = body
                 return body
-        return None
+        return self._own_report_body(head)
+
+    def _own_report_body(self, head: Token) -> str | None:
+        """Rule own-periodic-report: a definite report a body publishes of itself at set
+        times (`the annual report`, :data:`_OWN_REPORT_WORDS`), with no maker named,
+        speaks for the body the story is about, the one `the company` would stand for
+        there (:meth:`~quotes.bodies.BodyIndex.company`: `Shareholders of Kestrel Ferries
+        AB pressed the board on Wednesday. According to the annual report, …`), else the
+        one firm the text named before it (:func:`~quotes.unspoken_bodies.one_name_before`);
+        None otherwise."""
+        # shape: the + annual/quarterly + report, no `by`/`of` naming its maker
+        if not (head.pos_ == "NOUN" and head.lemma_.lower() == "report" and is_definite(head)):
+            return None
+        if not any(c.dep_ == "amod" and c.lower_ in _OWN_REPORT_WORDS for c in head.children):
+            return None
+        return self.company(mention_span(head)) or one_name_before(
+            head, self._marked_person, "company"
+        )
 
     def unsigned_body(self, work: Token) -> str | None:
         """The body that issued a work the text says was issued by no one it names (rule

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.body_words import name_set_off_as
+from quotes.clubs_before import club_before
 from quotes.cue_words import token_indices
 from quotes.descriptions import described_age, is_definite, party_place_fits
 from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
@@ -143,6 +144,7 @@ class DescribedIndex(TitledDescriptions):
                 kind_name(head, self.bodies)
                 or self._set_off_before(head)
                 or self.body_before(head, head.lower_)
+                or self._club_before(head)
                 or self._kind_of_subject(head)
             )
         role = head.lemma_.lower()
@@ -186,6 +188,15 @@ class DescribedIndex(TitledDescriptions):
         union`, :func:`~quotes.body_words.name_set_off_as`); None otherwise."""
         name = name_set_off_as(head)
         return self.organisation(list(name)) if name is not None else None
+
+    def _club_before(self, head: Token) -> str | None:
+        """Rule club-named-before: `the club` that no name with the word holds and no
+        body before it fits stands for the club the story is about, of those named before
+        it by a club's word or a post in it, the one the text names first (`Brackwell
+        Athletic manager Ana Ruiz …` ¶ `… against Dunmore Rovers.` ¶ `The club said …`,
+        :func:`~quotes.clubs_before.club_before`), in its longest form; None otherwise."""
+        name = club_before(head)
+        return self.organisation(name) if name else None
 
     def _kind_of_subject(self, head: Token) -> str | None:
         """Rule kind-of-the-subject-before: a definite kind of body (`the cooperative`)

@@ -37,6 +37,16 @@ from tests.rows import Q, check
             [Q("indirect", "The crowd of 8,000 was the biggest of the season",
                "Liga Costera", "the league", "according")],
         ),
+        # `festival` is a kind of body (organisation-kinds.txt): `the festival` is the
+        # one `… Festival` the text names, not a juror who spoke in between
+        (
+            "The jury of the Harnby Mountain Film Festival walked out on Friday. Nino "
+            "Beridze, its president, said the film had been cut. The festival said the "
+            "screening had been cancelled.",
+            [Q("indirect", "the film had been cut", "Nino Beridze", "Nino Beridze", "said"),
+             Q("indirect", "the screening had been cancelled", "Harnby Mountain Film Festival",
+               "The festival", "said")],
+        ),
         # kind-inside-name: `Police` is the whole `… Police Administration`, not the
         # words up to the kind word
         (
@@ -73,4 +83,43 @@ from tests.rows import Q, check
     ],
 )
 def test_body_description_is_the_name_before(text: str, expected: list[Q]) -> None:
+    check(text, quotes.extract(text), expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # club-named-before, a club's word ending the name (`Athletic`)
+        (
+            "Brackwell Athletic manager Ana Ruiz-Calder insisted on Friday that she would not "
+            "resign. She spoke for twenty minutes. The club said the board backed her.",
+            [Q("indirect", "she would not resign", "Ana Ruiz-Calder", "Ana Ruiz-Calder",
+               "insisted"),
+             Q("indirect", "the board backed her", "Brackwell Athletic", "The club", "said")],
+        ),
+        # a post in the club after its name, though a player is the subject just before
+        (
+            "Hallsberg coach Ana Ruiz-Calder praised her players. Mikkel Dahl scored nine "
+            "goals. The club said the match had sold out.",
+            [Q("indirect", "the match had sold out", "Hallsberg", "The club", "said")],
+        ),
+        # a post after the club's possessive
+        (
+            "Larkhill drew 0-0 at home on Saturday. Larkhill's striker Ola Berg left the pitch "
+            "with a knee injury. He will miss three weeks, according to the club.",
+            [Q("indirect", "He will miss three weeks", "Larkhill", "the club",
+               "according")],
+        ),
+        # the club named first, not the opponent named last; a club's word opening a name
+        # (`FC`) gives the longest form of the one named by a post
+        (
+            "FC Lindgrund lost 2-1 to Ashcombe United on Sunday. The Ashcombe coach, "
+            "Tom Weiss, praised the fans. The Lindgrund captain left on crutches. In a "
+            "statement, the club said all tickets for the return game had been sold.",
+            [Q("indirect", "all tickets for the return game had been sold", "FC Lindgrund",
+               "the club", "said")],
+        ),
+    ],
+)
+def test_club_is_the_one_the_story_is_about(text: str, expected: list[Q]) -> None:
     check(text, quotes.extract(text), expected)

@@ -235,7 +235,7 @@ def test_given_names_of_either_sex(text: str, expected: list[tuple[str, str]]) -
             [
                 ("Sebastião Nogueira Filho", "Sebastião Nogueira Filho"),
                 ("Sebastião Nogueira Filho", "Nogueira"),
-                ("the club", "the club"),
+                ("Harbour", "the club"),  # the club the manager's post names
             ],
         ),
     ],

@@ -471,6 +471,25 @@ def test_work_speaks_for_the_body_before(text: str, fragment: str, speaker: str)
 @pytest.mark.parametrize(
     "text, fragment, speaker",
     [
+        # an annual report with no maker, at a meeting of the firm the lead names
+        (
+            "Shareholders of Kestrel Ferries AB pressed the board on Wednesday over two "
+            "years of losses. According to the annual report, the Baltic routes lost 90 "
+            "million kronor.",
+            "the Baltic routes lost",
+            "Kestrel Ferries AB",
+        ),
+    ],
+)
+def test_own_periodic_report_speaks_for_the_body(text: str, fragment: str, speaker: str) -> None:
+    """Rule own-periodic-report: a definite report a body publishes of itself at set
+    times, naming no maker, speaks for the body `the company` would stand for there."""
+    assert speaker_of(text, fragment) == speaker
+
+
+@pytest.mark.parametrize(
+    "text, fragment, speaker",
+    [
         # a bulletin published with no `by` phrase, then `It reads:`
         (
             "The Westmoor Flood Agency raised its alert level for the river on Friday.\n\n"
