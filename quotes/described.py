@@ -230,6 +230,14 @@ class DescribedIndex(TitledDescriptions):
             if head.i < i <= head.i + LEAD_REACH
             and (role in self.people[p].roles or head.lower_ in self.people[p].roles)
         }
+        if not fits:
+            # rule role-set-off-later: `The captain, Hallur Jensen, 58, has sailed …`
+            # paragraphs on, the role set off before the name as the text introduces him
+            fits = {
+                p
+                for i, p in self.timeline
+                if i > head.i + LEAD_REACH and _set_off_after(self.doc, i, {role, head.lower_})
+            }
         return self._the_one(fits)
 
     def _by_act(self, head: Token) -> str | None:
@@ -298,6 +306,21 @@ def _does(verb: Token, acts: tuple[str, ...]) -> bool:
         return True
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
     return any(f"{lemma}:{noun}" in acts for noun in objects)
+
+
+#: Articles, which open a role set off before a name (`The captain, Hallur Jensen,`).
+_ARTICLES = word_list("determiners")
+
+
+def _set_off_after(doc: Doc, at: int, roles: set[str]) -> bool:
+    """Whether the name at token `at` is set off after an article and one of `roles`
+    (`The captain, Hallur Jensen,`): the text introducing the one who holds the role."""
+    return (
+        at >= 3
+        and doc[at - 1].text == ","
+        and doc[at - 2].lower_ in roles
+        and doc[at - 3].lower_ in _ARTICLES
+    )
 
 
 def _of_a_named(head: Token) -> bool:

@@ -73,7 +73,7 @@ def role_words(ent: Span) -> set[str]:
     office = _office_of_place(root)
     if office is not None:
         nouns.append(office)
-    set_off = _noun_set_off_before(ent)
+    set_off = _noun_set_off_before(ent) or _role_set_off_unparsed(ent)
     if set_off is not None:
         # `questions from the presenter, Ifeoma Ruiz`, the name hung on `questions`
         nouns.append(set_off)
@@ -177,6 +177,26 @@ def _noun_set_off_before(ent: Span) -> Token | None:
     if not any(c.dep_ in ("det", "poss") for c in noun.children):
         return None
     return noun
+
+
+#: Articles, which open a role noun set off before a name in an unparsed sentence.
+_ARTICLES = word_list("determiners")
+
+
+def _role_set_off_unparsed(ent: Span) -> Token | None:
+    """Rule role-set-off-unparsed: the role noun a name is set off after, read from the
+    words when selective parsing left the sentence unparsed (so no apposition links
+    them): `The captain, Hallur Jensen, 58, has sailed the route for years.` gives
+    `captain`, so a `the captain` quoted before it is his and no one else's in focus.
+    Only an article, a role noun (:data:`_UNTAGGED_ROLE_NOUNS`), a comma, the name and a
+    comma after it; None otherwise."""
+    doc = ent.doc
+    if ent.start < 3 or ent.end >= len(doc) or ent.root.dep_ != "":
+        return None
+    comma, noun, article = doc[ent.start - 1], doc[ent.start - 2], doc[ent.start - 3]
+    if comma.text != "," or doc[ent.end].text != "," or article.lower_ not in _ARTICLES:
+        return None
+    return noun if noun.lower_ in _UNTAGGED_ROLE_NOUNS else None
 
 
 #: Party letters of a legislator's tag (`D` in `(D-Ore.)`) and the member noun.

@@ -39,6 +39,35 @@ def speaker_of(text: str, words: str) -> str | None:
             "the boat had radioed at dawn",
             "Kwame Asante-Birch",
         ),
+        # rule role-set-off-unparsed: the one named in a sentence no parse reached, the
+        # role set off before the name, not the passenger in focus before the quote
+        (
+            "Maria Olsen, 41, a teacher from Hoyvik, said the boat leaned over. Olsen said "
+            "the crew had handed out life jackets quickly. According to two passengers, the "
+            'captain then called over the loudspeaker: "We have touched a rock. Nobody is '
+            'hurt." He told everyone to move to the rear deck. The captain, Hallur Jensen, '
+            "58, has sailed the route for 16 years.",
+            "We have touched a rock.",
+            "Hallur Jensen",
+        ),
+        # rule role-set-off-later: the role set off before the name paragraphs on, past
+        # the reach of a role named in the next sentences
+        (
+            "Maria Olsen, 41, a teacher from Hoyvik, said the boat leaned over. Olsen said "
+            "the crew had handed out life jackets quickly.\n\nAccording to two passengers, "
+            'the captain then called over the loudspeaker: "We have touched a rock. Nobody '
+            'is hurt." He told everyone to move to the rear deck.\n\nJens Dahl, 67, a '
+            "retired fisherman who had been standing on the car deck, said he had sailed "
+            "past that rock many thousands of times and had never seen fog come down so "
+            "fast. The 67-year-old said the first fishing boat had come alongside within "
+            'twenty minutes and had taken off the children first.\n\n"My son was braver '
+            'than me," said Anna Berg, a tourist from Bergen whose son was one of the two '
+            'taken to hospital. "He only started to cry when we were already in the '
+            'helicopter."\n\nThe captain, Hallur Jensen, 58, has sailed the route for 16 '
+            "years. He declined to comment on Sunday.",
+            "We have touched a rock.",
+            "Hallur Jensen",
+        ),
     ],
 )
 def test_a_description_named_later_is_the_one_named(text: str, words: str, speaker: str) -> None:
