@@ -20,7 +20,12 @@ from spacy.tokens import Doc, Span, Token
 from quotes.body_words import name_set_off_as
 from quotes.clubs_before import club_before
 from quotes.cue_words import token_indices
-from quotes.descriptions import described_age, is_definite, party_place_fits
+from quotes.descriptions import (
+    described_age,
+    is_definite,
+    party_place_fits,
+    role_set_off_before,
+)
 from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span
@@ -236,7 +241,9 @@ class DescribedIndex(TitledDescriptions):
             fits = {
                 p
                 for i, p in self.timeline
-                if i > head.i + LEAD_REACH and _set_off_after(self.doc, i, {role, head.lower_})
+                if i > head.i + LEAD_REACH
+                and (noun := role_set_off_before(self.doc, i)) is not None
+                and noun.lower_ in (role, head.lower_)
             }
         return self._the_one(fits)
 
@@ -306,21 +313,6 @@ def _does(verb: Token, acts: tuple[str, ...]) -> bool:
         return True
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ in ("dobj", "dative")}
     return any(f"{lemma}:{noun}" in acts for noun in objects)
-
-
-#: Articles, which open a role set off before a name (`The captain, Hallur Jensen,`).
-_ARTICLES = word_list("determiners")
-
-
-def _set_off_after(doc: Doc, at: int, roles: set[str]) -> bool:
-    """Whether the name at token `at` is set off after an article and one of `roles`
-    (`The captain, Hallur Jensen,`): the text introducing the one who holds the role."""
-    return (
-        at >= 3
-        and doc[at - 1].text == ","
-        and doc[at - 2].lower_ in roles
-        and doc[at - 3].lower_ in _ARTICLES
-    )
 
 
 def _of_a_named(head: Token) -> bool:

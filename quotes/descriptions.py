@@ -179,8 +179,17 @@ def _noun_set_off_before(ent: Span) -> Token | None:
     return noun
 
 
-#: Articles, which open a role noun set off before a name in an unparsed sentence.
+#: Articles, which open a role noun set off before a name (`The captain, Hallur Jensen,`).
 _ARTICLES = word_list("determiners")
+
+
+def role_set_off_before(doc: Doc, start: int) -> Token | None:
+    """The role noun a name opening at token `start` is set off after, read from the
+    words: an article, the noun and a comma (`The captain, Hallur Jensen,`), as a text
+    introduces the one who holds the role; None for other shapes."""
+    if start < 3 or doc[start - 1].text != "," or doc[start - 3].lower_ not in _ARTICLES:
+        return None
+    return doc[start - 2]
 
 
 def _role_set_off_unparsed(ent: Span) -> Token | None:
@@ -189,14 +198,12 @@ def _role_set_off_unparsed(ent: Span) -> Token | None:
     them): `The captain, Hallur Jensen, 58, has sailed the route for years.` gives
     `captain`, so a `the captain` quoted before it is his and no one else's in focus.
     Only an article, a role noun (:data:`_UNTAGGED_ROLE_NOUNS`), a comma, the name and a
-    comma after it; None otherwise."""
+    comma after it (:func:`role_set_off_before`); None otherwise."""
     doc = ent.doc
-    if ent.start < 3 or ent.end >= len(doc) or ent.root.dep_ != "":
+    if ent.end >= len(doc) or ent.root.dep_ != "" or doc[ent.end].text != ",":
         return None
-    comma, noun, article = doc[ent.start - 1], doc[ent.start - 2], doc[ent.start - 3]
-    if comma.text != "," or doc[ent.end].text != "," or article.lower_ not in _ARTICLES:
-        return None
-    return noun if noun.lower_ in _UNTAGGED_ROLE_NOUNS else None
+    noun = role_set_off_before(doc, ent.start)
+    return noun if noun is not None and noun.lower_ in _UNTAGGED_ROLE_NOUNS else None
 
 
 #: Party letters of a legislator's tag (`D` in `(D-Ore.)`) and the member noun.

@@ -296,8 +296,6 @@ def _handle_given(verb: Token) -> tuple[Span, list[str]] | None:
     return mention_span(subject), [name.lower_]
 
 
-
-
 #: The string-store id of `known`, as the doc's arrays hold it.
 _KNOWN = get_string_id("known")
 

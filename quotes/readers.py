@@ -61,6 +61,7 @@ def _opens_a_record(head: bytes) -> bool:
     (a BOM and blank lines before it aside)."""
     return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
 
+
 def _records_unnamed(path: Path, first: bytes) -> bool:
     """Whether a file whose name says no format but gzip (`news.gz`, `rows.GZ`) holds
     JSONL, by its first line, whole a JSON object: read so, as stdin and a FIFO are read
