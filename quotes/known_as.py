@@ -28,7 +28,7 @@ _BY_NAME_OPENERS = word_list("by-name-openers")
 #: The name nouns after `by` (`name` in `goes by the name Meto`).
 _NAME_NOUNS = word_list("name-by-nouns")
 #: The words that may open the phrase after `by` (`by his Sámi name`).
-_NAME_OWNERS = frozenset({"his", "her", "their", "the"})
+_NAME_OWNERS = word_list("by-name-owners")
 #: Most words between `by`'s `his` and the name noun, plus one (`his Sámi name`).
 _NAME_NOUN_GAP = 3
 #: Most words between `known` and its `as`, plus one (`known during the resistance as`;

@@ -199,8 +199,7 @@ def _rows(path: Path, fmt: str) -> Iterator[dict[str, Any]]:
                          "Run its shard again with --force") from exc
     except (ValueError, csv.Error, UnicodeDecodeError, OSError, zlib.error) as exc:
         if isinstance(exc, OSError) and exc.filename is not None:  # not opened: no line
-            raise MergeError(f"{path}: cannot read this shard file "
-                             f"({exc.strerror or exc})") from exc
+            raise _unopened(path, exc) from exc
         where = f"{path}:{line + 1}" if fmt != "parquet" else str(path)
         raise MergeError(f"{where}: cannot read this shard file ({exc})") from exc
     except Exception as exc:  # pyarrow's own errors for a damaged Parquet file
@@ -213,8 +212,12 @@ def _ends_inside_a_row(path: Path) -> bool:
     try:
         return ends_inside_a_row(path)
     except OSError as exc:
-        raise MergeError(f"{path}: cannot read this shard file "
-                         f"({exc.strerror or exc})") from exc
+        raise _unopened(path, exc) from exc
+
+
+def _unopened(path: Path, exc: OSError) -> MergeError:
+    """The one line for a shard file that cannot be opened: its name and the reason."""
+    return MergeError(f"{path}: cannot read this shard file ({exc.strerror or exc})")
 
 
 def _read(path: Path, fmt: str) -> Iterator[dict[str, Any]]:

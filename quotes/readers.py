@@ -56,10 +56,16 @@ __all__ = ["iter_documents"]
 _TABLES = frozenset({"jsonl", "csv", "tsv"})
 
 
+def _content_start(head: bytes) -> bytes:
+    """A file's first bytes from its content on: a byte-order mark and the blank space
+    and lines before the first character left out."""
+    return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")
+
+
 def _opens_a_record(head: bytes) -> bool:
     """Whether a file's first bytes open a JSON object, as a JSONL file's first line does
     (a BOM and blank lines before it aside)."""
-    return head.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").startswith(b"{")
+    return _content_start(head).startswith(b"{")
 
 
 def _records_unnamed(path: Path, first: bytes) -> bool:
@@ -68,7 +74,7 @@ def _records_unnamed(path: Path, first: bytes) -> bool:
     by their content (`zcat news.gz | quotes extract -`), where it was one plain text
     whose JSON syntax went to the engine, its marks paired as quotes (rule
     gzip-named-by-content). `news.txt.gz` names text, and is read so."""
-    line = first.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n").split(b"\n", 1)[0]
+    line = _content_start(first).split(b"\n", 1)[0]
     return gzipped(path) and named_suffix(path) == "" and is_json_object(line)
 
 
