@@ -2,9 +2,9 @@
 
 Lenient (:func:`speaker_matches`)
     A predicted quote's speaker is right when its name or mention matches the gold
-    mention, full name or an alias after dropping case and titles, one being a
-    shortened form of the other (:func:`names_match`), or when the two speaker spans
-    overlap.
+    mention, full name or an alias after dropping case and titles and a description the
+    gold sets off after the name (`Ann Lee, 44, a nurse`), one being a shortened form of
+    the other (:func:`names_match`), or when the two speaker spans overlap.
 
 Strict names (``--strict-names``, :func:`strict_name_matches`)
     A fact-checker prints the speaker's full name, so this asks more: when the gold
@@ -34,9 +34,25 @@ _STRICT_OPTIONAL: frozenset[str] = word_list("strict-name-optional-words")
 _QUANTIFIERS: frozenset[str] = word_list("source-quantifiers")
 
 
+#: A description set off after a name by a comma (rule appositive-description): an age,
+#: a role or a relative clause, which begin in lower case or with a number
+#: (`Ann Lee, 44, a nurse from Bray`, `Bo Lind, a spokesman for the union`, `Lind, whose
+#: group backs the bill`), says who the bearer is, not the name; a second name joined by
+#: `and` or `or` (`Ann Lee, and Bo Lind`) is no description and stays, nor is a comma in a
+#: figure (`More than 1,400 musicians`).
+_APPOSITIVE = re.compile(r",\s+(?!(?:and|or)\b)[a-z0-9].*", re.DOTALL)
 #: A part of a name in brackets: a party and state (`Sen. Ann Ruiz (D-Mo.)`), a party
 #: (`Tom Hale (Labour)`), which says who the bearer is beside the name, not the name.
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _without_description(name: str) -> str:
+    """A name without a description set off after it by a comma (rule
+    appositive-description, :data:`_APPOSITIVE`), when what comes before the comma ends
+    in a capitalised word, a name's; a description before the name (`one prominent
+    conservative, radio host Bo Lind`, `Lind's niece, state Sen. Ann Lee`) stays whole."""
+    head = _APPOSITIVE.sub("", name).strip()
+    return head if head.split() and head.split()[-1][:1].isupper() else name
 
 
 def _words(name: str) -> list[str]:
@@ -90,7 +106,8 @@ def speaker_matches(pred: Quote, gold: dict[str, Any]) -> bool:
     """
     aliases = gold.get("speaker_aliases") or []  # null: the gold knows no other mention
     gold_names = [gold.get("speaker"), gold.get("speaker_name"), *aliases]
-    gold_names = [name for name in gold_names if name]
+    # rule appositive-description: the gold marks the whole phrase, `Ann Lee, 44, a nurse`
+    gold_names = [_without_description(name) for name in gold_names if name]
     gold_start, gold_end = gold.get("speaker_start"), gold.get("speaker_end")
     if not gold_names and gold_start is None:
         return not _claims_speaker(pred)

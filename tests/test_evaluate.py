@@ -170,6 +170,27 @@ def test_names_match(a: str, b: str, expected: bool) -> None:
     assert names_match(b, a) is expected
 
 
+@pytest.mark.parametrize(
+    "gold_mention, predicted, expected",
+    [
+        # appositive-description: the gold mention runs on past the name with an age, a
+        # role or a relative clause set off by a comma; the name before it is compared
+        ("Ada Quill, 52, a ferry pilot from Hull", "Ada Quill", True),
+        ("Bo Lind, a spokesman for the dockers' union,", "Lind", True),
+        ("Lind, whose union runs the ferries", "Bo Lind", True),
+        ("a retired pilot named Ada Quill, who flew for 30 years", "Ada Quill", True),
+        ("Bo Lind, a spokesman for Ada Quill", "Ada Quill", False),  # the name is Lind
+        ("one veteran pilot, harbour master Bo Lind,", "Bo Lind", True),  # name after it
+        ("Ada Quill, and Bo Lind", "Ada Quill", False),  # a second name, no description
+        ("More than 1,400 pilots", "More than 1", False),  # a figure's comma
+        ("Lind's niece, state Sen. Ann Lee (D-Bray),", "Ann Lee", True),  # name after it
+    ],
+)
+def test_gold_description_after_name(gold_mention: str, predicted: str, expected: bool) -> None:
+    prediction = Quote("direct", "", 0, 1, speaker=predicted, speaker_mention="she")
+    assert speaker_matches(prediction, {"speaker": gold_mention}) is expected
+
+
 SPEAKER_TEXT = "Later the engineer Ann Lee told us more."
 
 
