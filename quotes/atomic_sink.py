@@ -6,7 +6,8 @@ The checks made before a run starts live in :mod:`quotes.outputs`; this is what
 beside the target (``.NAME.partial-PID``; those of dead processes are removed first),
 fsynced and published only when the writer closes cleanly; any failure removes the temp
 file and leaves the previous file (or none). Publishing never replaces a file another run
-created meanwhile (a hard link, which fails if the name exists) unless forced.
+created meanwhile (a hard link, which fails if the name exists) unless forced. A
+character device (`/dev/null`) is written straight into, opened without truncating it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from quotes.outputs import (
     ReaderGoneError,
     error_reason,
     file_kind,
+    is_device,
 )
 
 #: The errors of a write to a full disk, a full quota or a file over its size limit.
@@ -83,7 +85,8 @@ def _alive(pid: int) -> bool:
 
 
 class AtomicSink:
-    """The bytes destination of a writer: a temp file published over the target, or stdout.
+    """The bytes destination of a writer: a temp file published over the target, stdout,
+    or a character device written straight into (:func:`~quotes.outputs.is_device`).
 
     The target may be replaced only with ``force`` (when None: if it exists as the sink is
     opened, which the checks allow only with ``--force``); otherwise publishing fails if
@@ -95,12 +98,22 @@ class AtomicSink:
         self.path = path
         self.to_stdout = path is None
         self.temp: Path | None = None
+        #: Whether `path` is a character device, written straight into.
+        self.device = False
         self.stream: IO[bytes]
         if path is None:
             sys.stdout.flush()
             self.stream = sys.stdout.buffer
             return
         self.replace = os.path.lexists(path) if force is None else force
+        if is_device(path):
+            try:  # never O_CREAT nor O_TRUNC: the device stays as it is
+                fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+            except OSError as exc:
+                raise OutputError(f"cannot write {path}: {error_reason(exc)}") from exc
+            self.stream = os.fdopen(fd, "wb")
+            self.device = True
+            return
         try:
             remove_stale_partials(path)
             self.temp = partial_path(path)
@@ -134,6 +147,8 @@ class AtomicSink:
         if self.temp is None or self.path is None:
             try:
                 self.stream.flush()
+                if self.device:
+                    self.stream.close()
             except OSError as exc:
                 raise self.fault(exc) from exc
             return
@@ -182,6 +197,8 @@ class AtomicSink:
         if self.temp is None:
             with contextlib.suppress(OSError, ValueError):
                 self.stream.flush()
+                if self.device:
+                    self.stream.close()
             return
         with contextlib.suppress(OSError):
             self.stream.close()

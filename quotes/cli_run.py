@@ -30,6 +30,7 @@ from rich.progress import (
 from quotes import signals
 from quotes.atomic_sink import disk_full
 from quotes.distributed import SchedulerError
+from quotes.input_bytes import FIFO_WAITING
 from quotes.inputs import InputNotFoundError, ReadError, StdinTwiceError, count_documents
 from quotes.outputs import ReaderGoneError
 from quotes.readers import iter_documents
@@ -107,8 +108,10 @@ class CommandRun:
                            highlight=False, soft_wrap=True)
 
     def warning(self, problem: ReadError) -> None:
-        """Report a recoverable oddity of an input."""
-        if not self.quiet:
+        """Report a recoverable oddity of an input; under ``--quiet`` only a FIFO input
+        that waits for a writer (:data:`~quotes.input_bytes.FIFO_WAITING`): a quiet run
+        of `mkfifo p; quotes extract p -q` with no writer hung saying nothing."""
+        if not self.quiet or problem.reason == FIFO_WAITING:
             self.console.print(
                 f"[yellow]warning[/yellow] {shown(f'{problem.source}: {problem.reason}')}",
                 highlight=False, soft_wrap=True)

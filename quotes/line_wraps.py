@@ -9,7 +9,8 @@ line ends a paragraph, and the next line does not open a paragraph's shape of it
 a dateline, a speaker label, a bullet, or the quote's own mark repeated, as a quote run
 on over paragraphs repeats it). The parser starts a sentence at each line that opens in
 a capital, and the default scope reads a line with no full stop as a headline:
-:func:`joined_wrapped_lines` gives the engine a hard-wrapped paragraph's lines as one.
+:func:`joined_wrapped_lines` gives the engine a hard-wrapped paragraph's lines as one, and
+a sentence whose attribution a line break cuts, however short its lines, as one.
 """
 
 from __future__ import annotations
@@ -178,13 +179,15 @@ def joined_wrapped_lines(text: str, paragraphs: list[tuple[int, int]]) -> str:
     :func:`_wrapped_block` says so (`The harbour trust said on Tuesday that the ferry ⏎
     had gone down in calm water.`: `said` then governs the clause on the next line).
     In a text with no blank line, rule wrapped-text (:func:`_unspaced_wraps`) says which
-    breaks wrap a line. ``paragraphs`` are the text's lines
+    breaks wrap a line. In any text, rule wrapped-attribution (:func:`_attribution_wraps`)
+    joins a break inside the attribution after a quote. ``paragraphs`` are the text's lines
     (:func:`quotes.marks.paragraph_bounds`).
     """
     if len(paragraphs) < 2:
         return text
+    attributions = _attribution_wraps(text, paragraphs)
     if not has_blank_lines(text, paragraphs):
-        return _joined(text, paragraphs, _unspaced_wraps(text, paragraphs))
+        return _joined(text, paragraphs, _unspaced_wraps(text, paragraphs) + attributions)
     firsts = [0]  # the number of each block's first line
     for n, (before, line) in enumerate(pairwise(paragraphs), 1):
         if not _single_break(text, before[1], line[0]) or _PARAGRAPH_SHAPE_RE.match(
@@ -198,7 +201,33 @@ def joined_wrapped_lines(text: str, paragraphs: list[tuple[int, int]]) -> str:
         if after - first > 1 and _wrapped_block(text, paragraphs[first:after])
         for n in range(first, after - 1)
     ]
-    return _joined(text, paragraphs, breaks)
+    return _joined(text, paragraphs, breaks + attributions)
+
+
+#: The end of a line whose last quotation closes on a comma, its attribution begun or not
+#: (`"We won,"`, `"We won," said`, `"We won," said Ana Ruiz,`): a few words after the
+#: closing mark, none ending a sentence or opening another quotation.
+_COMMA_QUOTE_END_RE = re.compile(r",[\"'”’»›]+(?:\s+[^\s\"“”«».?!:;…]+){0,6}$")
+
+
+def _attribution_wraps(text: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    """The numbers of the lines whose break falls inside a quotation's attribution.
+
+    Rule wrapped-attribution: a quotation that closes on a comma goes on in its sentence
+    (its cue and speaker follow), so a single line break after it, or inside the words
+    after it, wraps the sentence, however short the line (text pasted from a PDF or a
+    narrow column: `"We won," ⏎ said Ana Ruiz.`, `"We won," said ⏎ Ana Ruiz.`), when the
+    next line starts with a letter and opens no paragraph's shape of its own (a bullet,
+    a speaker label, a dateline).
+    """
+    return [
+        n
+        for n, ((lo, hi), (start, _)) in enumerate(pairwise(paragraphs))
+        if _COMMA_QUOTE_END_RE.search(text, lo, hi)
+        and _single_break(text, hi, start)
+        and text[start].isalpha()
+        and not _PARAGRAPH_SHAPE_RE.match(text, start)
+    ]
 
 
 def _joined(text: str, paragraphs: list[tuple[int, int]], breaks: list[int]) -> str:

@@ -23,7 +23,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from quotes.inputs import mode_kind
-from quotes.outputs import OutputError
+from quotes.outputs import OutputError, is_device
 
 try:
     import fcntl
@@ -53,7 +53,7 @@ def lock_outputs(outputs: Mapping[str, Path | None]) -> None:
     if fcntl is None:
         return
     for option, path in outputs.items():
-        if path is not None and str(path) != "-":
+        if path is not None and str(path) != "-" and not is_device(Path(path)):
             _lock(Path(path), option)
 
 

@@ -4,9 +4,11 @@ Every file a command writes (`-o`, `--errors`, a review page, any output to come
 through here, so each gets the same promises:
 
 - :func:`check_outputs` / :func:`check_target`, before any work: an output is never one of
-  the run's inputs nor another output of the run, never a folder, symbolic link, device,
-  FIFO or socket (only a regular file or a new path), never an existing file without
-  ``--force``, and its folder must take a new file.
+  the run's inputs nor another output of the run, never a folder, symbolic link, block
+  device, FIFO or socket (only a regular file or a new path), never an existing file
+  without ``--force``, and its folder must take a new file. A character device
+  (`-o /dev/null` for a run whose summary or timing is all a user wants, a terminal) is
+  written straight into, never truncated nor replaced (:func:`is_device`).
 - :class:`~quotes.atomic_sink.AtomicSink`, while writing (its own module): a temp file
   beside the target, published whole or not at all.
 - Faults while writing (a full disk, a read-only folder, a closed stdout) become an
@@ -34,6 +36,7 @@ __all__ = [
     "check_outputs",
     "check_target",
     "folder_named",
+    "is_device",
     "output_path",
 ]
 
@@ -89,6 +92,8 @@ def check_outputs(
         if path is None:
             continue
         check_target(path, force=force, inputs=inputs, what=option)
+        if is_device(path):  # `-o /dev/null --errors /dev/null`: nothing to lose
+            continue
         if option in ("--errors", "--texts"):  # written as JSONL, whatever their name
             check_not_a_document(path, inputs=inputs, what=option, suffixes=JSONL_SUFFIXES)
         key = _identity(path)
@@ -103,16 +108,18 @@ def check_target(
     path: Path, *, force: bool, inputs: Sequence[Path | str] = (), what: str = "output"
 ) -> None:
     """Refuse a path that would destroy something: an input, a non-regular file (folder,
-    symbolic link, device, FIFO, socket), an existing file without ``force``, or a place
-    where no file can be created, nor `-`: where it names stdin or stdout to other tools
-    (`-o - -f jsonl` wrote a file named `-`). Raises :class:`OutputError` (a subclass)
-    saying why."""
+    symbolic link, block device, FIFO, socket), an existing file without ``force``, or a
+    place where no file can be created, nor `-`: where it names stdin or stdout to other
+    tools (`-o - -f jsonl` wrote a file named `-`). Raises :class:`OutputError` (a
+    subclass) saying why. A character device passes (:func:`is_device`)."""
     if str(path) == "-":
         raise OutputError(f"{what} -: give a file path ('-' names no file here)")
     if isinstance(path, FolderName):
         raise folder_named(what, path)
     if _is_input(path, inputs):
         raise OutputIsInputError(f"{what} {path} is also an input; choose another output path")
+    if is_device(path):
+        return
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -202,6 +209,18 @@ def _is_input(path: Path, inputs: Sequence[Path | str]) -> bool:
                 if os.path.exists(path) and os.path.samefile(name, path):
                     return True
     return False
+
+
+def is_device(path: Path) -> bool:
+    """Whether `path` names a character device (through symbolic links: `/dev/stderr`):
+    `/dev/null`, where a user who wants only a run's summary or its timing sends the
+    rows, or a terminal. Rule device-output: the output is written straight into it (no
+    temp file, no lock beside it, no rename over it) and never truncated; a format that
+    needs a file it can seek and reopen (SQLite) is refused."""
+    try:
+        return stat.S_ISCHR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def file_kind(mode: int) -> str:

@@ -27,6 +27,7 @@ from typing import TextIO
 
 from quotes import __version__
 from quotes.gzip_names import gzipped, named_suffix
+from quotes.outputs import is_device
 from quotes.records import Document, Quote, counted
 from quotes.review_assets import CSS, GENERATOR, POLICY, SCRIPT
 
@@ -63,9 +64,10 @@ def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()
     folder, with the writers' OutputError, and one not named ``.html`` or ``.htm``
     (ValueError): a page written into `quotes.csv` opens as garbage where CSV is opened.
     `page.html.gz` is the page gzipped, as every output of the tool may be (a web server
-    sends it as it is, `Content-Encoding: gzip`)."""
+    sends it as it is, `Content-Encoding: gzip`). A character device (`-o /dev/null`, a
+    timing run) takes the page whatever its name (:func:`~quotes.outputs.is_device`)."""
     check_target(path, force=force, inputs=list(inputs))
-    if named_suffix(path) not in (".html", ".htm"):
+    if named_suffix(path) not in (".html", ".htm") and not is_device(path):
         raise ValueError(f"output {path}: review writes an HTML page; give a .html path "
                          "(for a table of the quotes: quotes extract -o FILE.csv)")
 

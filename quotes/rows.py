@@ -55,7 +55,7 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
         if passed is not None and not statement and not _passive_kept(passed, norm, doc):
             # only the passive `was quoted as saying` passes on a row kept out as unsourced
             passed = None
-        row = _row(f, text, kind, statement and forms is None and passed is None)
+        row = _row(f, text, norm, kind, statement and forms is None and passed is None)
         unmarked = _unmarked_row(f, text, norm, kind)
         out.append(
             replace(
@@ -74,21 +74,21 @@ def records(found: list[Found], text: str, norm: str, doc: Doc) -> list[Quote]:
         if unmarked is not None:
             out.append(unmarked)
         if f.continues_relay is not None:
-            out.append(_relay_row(f, f.continues_relay, text))
+            out.append(_relay_row(f, f.continues_relay, text, norm))
         if f.continues_statement is not None:
             out.append(_continued_statement_row(f, f.continues_statement, text, norm))
         if f.continues_quote is not None and id(f) not in run_on:
-            out.append(_quote_run_row(f, text))
+            out.append(_quote_run_row(f, text, norm))
         if f.lead_in is not None and f.relayed_by is None:
-            out.append(_lead_in_row(f, kind, text))
+            out.append(_lead_in_row(f, kind, text, norm))
         if passed is not None and forms is None:
-            out.append(replace(_row(passed, text, kind, True), attribution=False))
+            out.append(replace(_row(passed, text, norm, kind, True), attribution=False))
         for form in forms or ():
             said = passed or f
             shaped = replace(
                 said, type=form.type, start=form.start, end=form.end, method=form.method
             )
-            out.append(replace(_row(shaped, text, kind, True), attribution=False))
+            out.append(replace(_row(shaped, text, norm, kind, True), attribution=False))
     return speakers_as_written(out, text, norm)
 
 
@@ -155,14 +155,14 @@ def _named_not_quoted(f: Found, forms: list[Form]) -> bool:
     return f.type == "mixed" and all(form.type == "indirect" for form in forms)
 
 
-def _relay_row(f: Found, relay: Found, text: str) -> Quote:
+def _relay_row(f: Found, relay: Found, text: str, norm: str) -> Quote:
     """The row `--scope all` gives for a cue-less quote that continues a relayed one:
     the relay's, as PolNeAR annotates it (`"We will win," Ruiz said, according to the
     Gazette. "Nobody can stop us."`: the second quote is the Gazette's too)."""
     relayed = replace(
         f, speaker=relay.speaker, cue=relay.cue, name=relay.name, method="relay-continued"
     )
-    return replace(_row(relayed, text, cue_class(relay.cue), False), attribution=True)
+    return replace(_row(relayed, text, norm, cue_class(relay.cue), False), attribution=True)
 
 
 def _continued_statement_row(f: Found, statement: Found, text: str, norm: str) -> Quote:
@@ -176,10 +176,10 @@ def _continued_statement_row(f: Found, statement: Found, text: str, norm: str) -
         end += 1
     method = "statement-continued:" + statement.method.split(":", 1)[-1]
     joined = replace(statement, type="mixed", end=end, method=method)
-    return replace(_row(joined, text, cue_class(statement.cue), False), attribution=True)
+    return replace(_row(joined, text, norm, cue_class(statement.cue), False), attribution=True)
 
 
-def _quote_run_row(last: Found, text: str) -> Quote:
+def _quote_run_row(last: Found, text: str, norm: str) -> Quote:
     """The row `--scope all` gives for quotations that run on as one (`Found.continues_quote`,
     :func:`quotes.continued_statements.runs_on_from`), at the last of them: one direct row
     from the first one's content to the last one's, with the first one's cue and
@@ -189,10 +189,10 @@ def _quote_run_row(last: Found, text: str) -> Quote:
         first = first.continues_quote
     method = "quote-run:" + first.method.split(":", 1)[-1]
     run = replace(first, end=last.end, method=method)
-    return replace(_row(run, text, cue_class(first.cue), False), attribution=True)
+    return replace(_row(run, text, norm, cue_class(first.cue), False), attribution=True)
 
 
-def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:
+def _lead_in_row(f: Found, kind: str | None, text: str, norm: str) -> Quote:
     """The row `--scope all` gives for a direct quote that words of its sentence lead in
     to (`Found.lead_in`: `Ruiz gave a blunt warning: "…"`, `Instead, "…"`): one mixed
     row from those words to the closing mark, as PolNeAR annotates it."""
@@ -200,7 +200,7 @@ def _lead_in_row(f: Found, kind: str | None, text: str) -> Quote:
     start, end, rule = f.lead_in
     method = f"{rule}:{f.method.split(':', 1)[-1]}"
     led = replace(f, type="mixed", start=start, end=end, method=method)
-    return replace(_row(led, text, kind, False), attribution=True)
+    return replace(_row(led, text, norm, kind, False), attribution=True)
 
 
 def _unmarked_row(f: Found, text: str, norm: str, kind: str | None) -> Quote | None:
@@ -219,12 +219,15 @@ def _unmarked_row(f: Found, text: str, norm: str, kind: str | None) -> Quote | N
         return None
     kind_of_words = "mixed" if find_quote_spans(words) else "indirect"
     shaped = replace(f, type=kind_of_words, method="unmarked:" + f.method)
-    return replace(_row(shaped, text, kind, False), attribution=True)
+    return replace(_row(shaped, text, norm, kind, False), attribution=True)
 
 
-def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
+def _row(f: Found, text: str, norm: str, kind: str | None, statement: bool) -> Quote:
     """The row of one found quote; `statement` says whether the statements scope keeps
-    it, `kind` is its cue's class."""
+    it, `kind` is its cue's class. Where the speaker is named is counted in the paragraph
+    breaks of `norm`, what the parser read, where a line break that only wraps a sentence
+    is a space (:mod:`quotes.line_wraps`): `"We won," ⏎ said Ana Ruiz.` is a row as sure
+    as the same words on one line."""
     speaker, cue = f.speaker, f.cue
     speaker_start = None if speaker is None else speaker.start_char
     speaker_end = None if speaker is None else speaker.end_char
@@ -250,7 +253,7 @@ def _row(f: Found, text: str, kind: str | None, statement: bool) -> Quote:
             kind,
             speaker_kind(speaker),
             statement,
-            reach=speaker_reach(text, f.start, f.end, speaker_start, speaker_end),
+            reach=speaker_reach(norm, f.start, f.end, speaker_start, speaker_end),
             doubts=row_doubts(
                 text, f.start, f.end, name, speaker_start, speaker_end, cue_start, cue_end
             ),

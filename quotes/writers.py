@@ -29,6 +29,7 @@ from quotes.outputs import (
     check_not_a_document,
     check_outputs,
     check_target,
+    is_device,
 )
 from quotes.parquet import ParquetWriter
 from quotes.records import COLUMNS
@@ -208,6 +209,9 @@ def check_output(
     kind = _format(path, fmt)
     if kind in _FILE_ONLY and path is None:
         raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
+    if kind == "sqlite" and path is not None and is_device(path):
+        raise ValueError(f"{what} {path} is a character device; a SQLite database needs a "
+                         "file, give another format (-f csv) or a file path")
     if path is not None:
         # A database is added to, so an existing one needs no --force.
         check_target(path, force=force or kind == "sqlite", inputs=inputs, what=what)
@@ -254,7 +258,8 @@ def _check_columns(columns: Sequence[str], types: Mapping[str, ColumnType]) -> t
 
 
 def _format(path: Path | None, fmt: str | None) -> Format:
-    """The explicit format, else the one of the path's extension (stdout: CSV).
+    """The explicit format, else the one of the path's extension (stdout, and a character
+    device its name gives no format: CSV).
 
     An extension that names no format is refused rather than guessed: a CSV written into
     ``out.xlsx`` or ``out.txt`` opens as garbage where its users open it; so is an
@@ -271,9 +276,9 @@ def _format(path: Path | None, fmt: str | None) -> Format:
                              f"{fmt.lower()}; drop --format, or give the file the extension "
                              "of its format")
         return _compressible(path, cast(Format, chosen))
-    if path is None:
+    kind = None if path is None else _SUFFIX_FORMATS.get(named_suffix(path))
+    if path is None or (kind is None and is_device(path)):  # stdout, `-o /dev/null`
         return "csv"
-    kind = _SUFFIX_FORMATS.get(named_suffix(path))
     if kind is None:
         shown = "".join(path.suffixes[-2:]) if gzipped(path) else path.suffix
         raise ValueError(

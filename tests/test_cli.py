@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -481,6 +482,45 @@ def test_extract_reads_a_fifo_named_as_input_as_a_stream(
     assert [(r["doc_id"], r["quote"], r["speaker"]) for r in found] == [
         (doc_id.format(pipe=pipe), quote, speaker) for doc_id, quote, speaker in rows
     ]
+
+
+@pytest.mark.parametrize("command", [["extract", "--workers", "1"], ["speakers"],
+                                     ["review", "-o", "{out}/page.html"]],
+                         ids=["extract", "speakers", "review"])
+@pytest.mark.parametrize("quiet", [[], ["-q"]], ids=["", "quiet"])
+def test_a_fifo_with_no_writer_yet_is_said_once_then_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, command: list[str], quiet: list[str]
+) -> None:
+    """A FIFO input that nothing writes to yet: each command says so once on stderr,
+    under --quiet too (a quiet run hung saying nothing), and reads what a late writer
+    sends."""
+    from quotes import input_bytes, readers
+
+    monkeypatch.setattr(input_bytes, "FIFO_NOTICE_SECONDS", 0.2)
+    said = threading.Event()  # the writer comes once the wait was said
+
+    def open_fifo(path: Path, on_wait: Callable[[], None]) -> object:
+        return input_bytes.open_fifo(path, lambda: (on_wait(), said.set()))
+
+    monkeypatch.setattr(readers, "open_fifo", open_fifo)
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+
+    def late() -> None:
+        said.wait(60)
+        pipe.write_text('"The pier opens in May," said Pia Sand.\n', encoding="utf-8")
+
+    writer = threading.Thread(target=late, daemon=True)
+    writer.start()
+    args = [part.format(out=tmp_path) for part in command]
+    result = invoke(*args[:1], pipe, *args[1:], *quiet)
+    writer.join(timeout=30)
+    assert result.exit_code == 0, result.stderr
+    assert [line for line in result.stderr.splitlines() if "FIFO" in line] == [
+        f"warning {pipe}: a FIFO with nothing writing to it yet; waiting for a writer (start "
+        "the command that feeds it, or Ctrl-C to stop)"]
+    assert "Pia Sand" in (result.stdout if command[0] != "review"
+                          else (tmp_path / "page.html").read_text(encoding="utf-8"))
 
 
 # --- progress -------------------------------------------------------------------------

@@ -142,9 +142,60 @@ def test_force_never_replaces_a_special_file(
     assert not special.is_file() and special.exists()
 
 
-def test_a_device_is_no_output() -> None:
-    with pytest.raises(OutputError, match="is a device, not a regular file"):
-        check_target(Path("/dev/null"), force=True)
+# -- a character device (`-o /dev/null`) is written into, never replaced -----------------
+
+
+def _devices_beside_null() -> list[str]:
+    """The files a run could have left beside /dev/null (a temp file, a lock)."""
+    return sorted(name for name in os.listdir("/dev") if name.startswith(".null"))
+
+
+@pytest.mark.parametrize("args", [[], ["-f", "jsonl"], ["-f", "parquet"], ["-f", "xlsx"],
+                                  ["--errors", "/dev/null"], ["--force"]],
+                         ids=["csv", "jsonl", "parquet", "xlsx", "errors-too", "force"])
+def test_dev_null_takes_the_rows(article: Path, args: list[str]) -> None:
+    """Rule device-output: a user who wants only the summary or a timing run writes the
+    rows to /dev/null, which stays the device it was, with nothing left beside it."""
+    before = _devices_beside_null()
+    result = extract(article, "-o", "/dev/null", *args)
+    assert result.exit_code == 0, result.output
+    assert "1 document, 1 quote" in result.output
+    assert Path("/dev/null").is_char_device()
+    assert _devices_beside_null() == before
+
+
+@pytest.mark.parametrize("command", ["review", "speakers"])
+def test_the_other_commands_write_into_dev_null(article: Path, command: str) -> None:
+    result = runner.invoke(app, [command, str(article), "-o", "/dev/null"])
+    assert result.exit_code == 0, result.output
+    assert Path("/dev/null").is_char_device()
+
+
+def test_a_database_needs_a_file_not_a_device(article: Path) -> None:
+    result = extract(article, "-o", "/dev/null", "-f", "sqlite")
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        "error --output /dev/null is a character device; a SQLite database needs a file, "
+        "give another format (-f csv) or a file path"]
+
+
+def test_a_device_is_opened_without_truncating_or_creating(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[int] = []
+    real_open = os.open
+
+    def recorded(path: object, flags: int, *args: object) -> int:
+        opened.append(flags)
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", recorded)
+    check_target(Path("/dev/null"), force=False)  # no --force needed: nothing is replaced
+    sink = AtomicSink(Path("/dev/null"))
+    sink.stream.write(b"rows\n")
+    sink.commit()
+    assert opened and all(not flags & (os.O_TRUNC | os.O_CREAT) for flags in opened)
+    assert sink.temp is None and Path("/dev/null").is_char_device()
 
 
 @pytest.mark.parametrize("args", [["--batch-size", "0"], ["--workers", "0"], ["--workers", "-2"],

@@ -178,3 +178,54 @@ def test_a_hard_wrapped_story_with_no_blank_line_keeps_its_reported_speech(
 )
 def test_joined_wrapped_lines(text: str, joined: str) -> None:
     assert joined_wrapped_lines(text, paragraph_bounds(text)) == joined
+
+
+#: A quote closing on a comma, its attribution on the same line as it and on one line.
+_ON_ONE_LINE = '"We won the cup," said Ana Ruiz, the captain.'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the break right after the quote's closing mark
+        '"We won the cup,"\nsaid Ana Ruiz, the captain.',
+        # after the cue
+        '"We won the cup," said\nAna Ruiz, the captain.',
+        # inside the speaker's name
+        '"We won the cup," said Ana\nRuiz, the captain.',
+        # after the speaker's name and its comma, before the description
+        '"We won the cup," said Ana Ruiz,\nthe captain.',
+        # Windows line ends, curly marks
+        '“We won the cup,”\r\nsaid Ana Ruiz, the captain.',
+    ],
+)
+def test_a_line_break_inside_an_attribution_changes_no_row(text: str) -> None:
+    """Rule wrapped-attribution: the rows, confidence included, are the rows of the same
+    words on one line, with offsets into the text as given."""
+    flat = {q.start: q for q in quotes.extract(_ON_ONE_LINE)}
+    found = quotes.extract(text)
+    assert [(q.type, q.text, q.speaker, q.cue, q.method, q.confidence) for q in found] == [
+        (q.type, q.text, q.speaker, q.cue, q.method, q.confidence) for q in flat.values()
+    ]
+    row = found[0]
+    assert text[row.speaker_start : row.speaker_end].split() == ["Ana", "Ruiz"]
+    assert text[row.cue_start : row.cue_end] == "said"
+
+
+@pytest.mark.parametrize(
+    "text, joined",
+    [
+        # the cue on the next line, before a name
+        ('"We won,"\nAna Ruiz said.', '"We won," Ana Ruiz said.'),
+        # the next line opens with a quote mark: a list of quoted words, not joined
+        ('He spoke of "trust,"\n"hope" and more.', 'He spoke of "trust,"\n"hope" and more.'),
+        # a blank line ends the paragraph
+        ('"We won,"\n\nsaid Ana Ruiz.', '"We won,"\n\nsaid Ana Ruiz.'),
+        # a quote closing on a full stop ends its sentence
+        ('"We won."\nAna Ruiz left.', '"We won."\nAna Ruiz left.'),
+        # a speaker label opens a line of its own
+        ('"We won," said Ana Ruiz,\nQ: Who lost?', '"We won," said Ana Ruiz,\nQ: Who lost?'),
+    ],
+)
+def test_joined_attribution_lines(text: str, joined: str) -> None:
+    assert joined_wrapped_lines(text, paragraph_bounds(text)) == joined
