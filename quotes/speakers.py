@@ -32,10 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.according_names import according_body_source, according_set_off
 from quotes.acronym_names import is_acronym
+from quotes.ages import described_age
 from quotes.appositions import appositive_name, name_before_brackets, subject_name
 from quotes.body_mentions import person_office
 from quotes.described import is_focus_word
-from quotes.descriptions import described_age, is_definite
+from quotes.descriptions import is_definite
 from quotes.document_parts import document_of_part
 from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
