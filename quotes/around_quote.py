@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.language import word_list
 from quotes.normalise import CLOSING_MARKS
@@ -78,6 +78,16 @@ def char_before(text: str, at: int, blanks: str | None = None) -> str:
     while i >= 0 and (text[i].isspace() if blanks is None else text[i] in blanks):
         i -= 1
     return text[i] if i >= 0 else ""
+
+
+def word_before(doc: Doc, at: int) -> int:
+    """The index of the last token before token `at` that is no space (a quote's opening
+    mark, a sentence's first word), or -1 when only spaces stand before it: the token
+    twin of :func:`char_before`."""
+    i = at - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return i
 
 
 def no_break(tokens: Span | list[Token]) -> bool:

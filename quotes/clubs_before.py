@@ -14,7 +14,9 @@ the rules that find a body by the description's own kind word.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import re
+
+from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
 from quotes.doc_memo import memo
@@ -45,13 +47,33 @@ def club_before(head: Token) -> list[Token] | None:
     if not named:
         return None
     text = head.doc.text
-    first = min(named, key=lambda run: text.find(_words(run)))
+    first = min(named, key=lambda run: _first_named(run, text))
     return _longest_form(first, runs)
 
 
-def _words(run: list[Token]) -> str:
-    """A name's words as the text writes them."""
-    return run[0].doc[run[0].i : run[-1].i + 1].text
+def _first_named(run: list[Token], text: str) -> int:
+    """Where the text first names the club a run names (`text` the doc's): the first
+    token of the first place before the run where its words stand as a name of their
+    own, alone or with club words (`Larkhill drew …` before `Larkhill's striker`, `FC
+    Lindgrund` before `the Lindgrund captain`), not inside a longer word (`Elyton` is no
+    `Ely`) nor a longer name (`Fans queued on Larkhill Road` names no club `Larkhill`);
+    the run's own first token when they stand nowhere before it."""
+    doc = run[0].doc
+    words = doc[run[0].i : run[-1].i + 1]
+    for match in re.finditer(re.escape(words.text), text[: run[0].idx]):
+        place = doc.char_span(match.start(), match.end())
+        if place is not None and _names_alone(place):
+            return place.start
+    return run[0].i
+
+
+def _names_alone(place: Span) -> bool:
+    """Whether the capitalised run around the words `place` is those words and club
+    words alone (`FC Lindgrund` for `Lindgrund`), no longer name (`Larkhill Road`)."""
+    around = _capitalised_run(place.doc, place.start)
+    return bool(around) and around[0].i <= place.start and all(
+        t.text in _CLUB_WORDS for t in around if not place.start <= t.i < place.end
+    )
 
 
 def _longest_form(name: list[Token], runs: list[list[Token]]) -> list[Token]:

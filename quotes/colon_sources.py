@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.ages import described_age
 from quotes.around_quote import BREAKS, char_before
 from quotes.colon_labels import (
     field_slug,
@@ -20,7 +21,6 @@ from quotes.colon_labels import (
 )
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
-from quotes.descriptions import described_age
 from quotes.found import Link
 from quotes.language import word_list
 from quotes.mentions import NOMINAL, mention_span

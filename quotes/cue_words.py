@@ -24,6 +24,8 @@ from quotes.verb_forms import is_finite
 OBJECT_CUES = word_list("object-cues")
 #: Nouns that report what someone said or holds (`Russian claims that …`).
 NOMINAL_CUES = frozenset(word_classes("nominal-cues"))
+#: Prepositions that give a noun cue its source after it (`a warning by the agency`).
+NOMINAL_SOURCES = word_list("nominal-sources")
 #: Adjectives that, after `be`, report what their subject holds, says or means to do: `She
 #: is confident that …`, `He was critical of the plan`, `They are eager to leave`.
 ADJECTIVE_CUES = frozenset(word_classes("adjective-cues"))

@@ -17,15 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.ages import described_age
 from quotes.body_words import name_set_off_as
 from quotes.clubs_before import club_before
 from quotes.cue_words import token_indices
-from quotes.descriptions import (
-    described_age,
-    is_definite,
-    party_place_fits,
-    role_set_off_before,
-)
+from quotes.descriptions import is_definite, party_place_fits, role_set_off_before
 from quotes.genders import RELATIVE_PRONOUNS, pronoun_gender
 from quotes.language import word_list, word_map
 from quotes.mentions import entity_at, mention_span

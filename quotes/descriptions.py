@@ -3,11 +3,11 @@
 A reporter names a source once and then describes it: `the prosecutor`, `the
 61-year-old`, `the council`, `the report`. A reader links the description to the one
 named referent that fits, and so do these rules: a role given at a mention of the
-person (`Prosecutor Daniel Okafor`, `his barrister, Priya Raman`), an age in
-apposition (`Graham Whitlock, 61,`), an organisation whose name ends in the kind
-(`Ravensholm City Council`), a work whose maker was named (`a report by the audit
-office`; read by :mod:`quotes.works`). When none or several fit, the description stays
-as written.
+person (`Prosecutor Daniel Okafor`, `his barrister, Priya Raman`; read here), an age in
+apposition (`Graham Whitlock, 61,`; read by :mod:`quotes.ages`), an organisation whose
+name ends in the kind (`Ravensholm City Council`), a work whose maker was named (`a
+report by the audit office`; read by :mod:`quotes.works`). When none or several fit, the
+description stays as written.
 """
 
 from __future__ import annotations
@@ -19,12 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from quotes.language import table, word_list, word_map
 from quotes.name_spans import TITLES
 
-#: `the 61-year-old`: the age it gives, at the end of the text before the head `old`.
-_AGE = re.compile(r"(\d{1,3})[-‐‑ ]years?[-‐‑ ]old$")
 #: Nouns of a person's role, place in a team (`sophomore`) or age (`teenager`), read as a
 #: role before a name in a sentence no parse reached, whose words have no tags (not
 #: :data:`quotes.role_words.ROLE_NOUNS`, the role and gender nouns a name is set off after).
-_UNTAGGED_ROLE_NOUNS = (
+UNTAGGED_ROLE_NOUNS = (
     word_list("person-roles") | word_list("team-places") | {row[0] for row in table("age-words")}
 )
 #: Parts of speech of the words of a role before a name (`Opposition alderman`).
@@ -54,11 +52,11 @@ def role_words(ent: Span) -> set[str]:
     words: set[str] = set()
     i = ent.start - 1
     untagged = False  # once past an untagged lower-case word, only such words
-    while i >= max(0, ent.start - 4) and _role_word(doc[i]):
+    while i >= max(0, ent.start - 4) and may_be_role(doc[i]):
         if untagged and doc[i].pos_ in _ROLE_POS:
             break
         untagged = doc[i].pos_ not in _ROLE_POS
-        if (not untagged or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS) and not _role_owner(
+        if (not untagged or doc[i].lower_ in UNTAGGED_ROLE_NOUNS) and not _role_owner(
             doc[i], ent.start
         ):
             words.update((doc[i].lower_, doc[i].lemma_.lower()))
@@ -136,18 +134,18 @@ def _role_owner(token: Token, name_start: int) -> bool:
         and token.pos_ == "PROPN"
         and token.is_title
         and token.lower_ not in TITLES
-        and token.lemma_.lower() not in _UNTAGGED_ROLE_NOUNS
-        and token.lower_ not in _UNTAGGED_ROLE_NOUNS
+        and token.lemma_.lower() not in UNTAGGED_ROLE_NOUNS
+        and token.lower_ not in UNTAGGED_ROLE_NOUNS
     )
 
 
-def _role_word(token: Token) -> bool:
+def may_be_role(token: Token) -> bool:
     """Whether a word right before a name may be the person's role: a noun, proper noun
     or adjective (`Opposition alderman Joost de Wit`), or in a sentence no parse reached
     (:mod:`quotes.stitching`), a lower-case word that is no stop word (`without
     sophomore guard Andre Villa`; not the capitalised words before it, `A Bench
     comprising Chief Justice …`), not a name's word; such a word is a role only when
-    it is a known role noun (:data:`_UNTAGGED_ROLE_NOUNS`), not a verb (`has shown Trump`)."""
+    it is a known role noun (:data:`UNTAGGED_ROLE_NOUNS`), not a verb (`has shown Trump`)."""
     if token.ent_type_:
         return False
     if token.pos_ in _ROLE_POS:
@@ -197,13 +195,13 @@ def _role_set_off_unparsed(ent: Span) -> Token | None:
     words when selective parsing left the sentence unparsed (so no apposition links
     them): `The captain, Hallur Jensen, 58, has sailed the route for years.` gives
     `captain`, so a `the captain` quoted before it is his and no one else's in focus.
-    Only an article, a role noun (:data:`_UNTAGGED_ROLE_NOUNS`), a comma, the name and a
+    Only an article, a role noun (:data:`UNTAGGED_ROLE_NOUNS`), a comma, the name and a
     comma after it (:func:`role_set_off_before`); None otherwise."""
     doc = ent.doc
     if ent.end >= len(doc) or ent.root.dep_ != "" or doc[ent.end].text != ",":
         return None
     noun = role_set_off_before(doc, ent.start)
-    return noun if noun is not None and noun.lower_ in _UNTAGGED_ROLE_NOUNS else None
+    return noun if noun is not None and noun.lower_ in UNTAGGED_ROLE_NOUNS else None
 
 
 #: Party letters of a legislator's tag (`D` in `(D-Ore.)`) and the member noun.
@@ -276,116 +274,6 @@ def _bracketed_role(ent: Span) -> set[str]:
     if not inside or not all(t.is_alpha and t.pos_ in _ROLE_POS for t in inside):
         return set()
     return {t.lower_ for t in inside}
-
-
-def age_of(ent: Span) -> str | None:
-    """The age set off after a name: `61` in `Graham Whitlock, 61, admitted …`; not a
-    number that opens a partitive (`the Examinations Board, one of three boards`) nor one
-    too large for an age (:func:`_past_oldest`: a tally's votes); else,
-    read from the words (the parse may hang the number on a noun before the name, or the
-    sentence be left unparsed), a number of years between commas (`Her best player, Kai
-    Hart, 17, scored twice.`)."""
-    doc = ent.doc
-    for child in ent.root.rights:
-        if (
-            child.like_num
-            and child.i == ent.end + 1
-            and doc[ent.end].text == ","
-            and not (child.i + 1 < len(doc) and doc[child.i + 1].lower_ == "of")
-            and not _past_oldest(child)
-        ):
-            return child.text
-    return (
-        age_between_commas(doc, ent.end)
-        or _age_after_brackets(ent)
-        or _age_before(ent)
-        or _age_in_apposition(ent)
-    )
-
-
-#: The oldest age a number set off after a name is read as.
-_OLDEST = 120
-
-
-def _past_oldest(number: Token) -> bool:
-    """Rule count-no-age: whether a number set off after a name is too large for an age
-    in years (:data:`_OLDEST`), a count the text gives the person: the votes of a
-    returning officer's tally (`Ana Ruiz, 540. Tom Hale, 388.`), not `Ana Ruiz, 54,`."""
-    return number.is_digit and int(number.text) > _OLDEST
-
-
-def age_between_commas(doc: Doc, at: int) -> str | None:
-    """A number of years set off between commas at token `at` (`, 17,`); None else."""
-    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 2].text != ",":
-        return None
-    number = doc[at + 1]
-    return number.text if number.is_digit and 0 < int(number.text) <= _OLDEST else None
-
-
-def _age_before(ent: Span) -> str | None:
-    """The age before a name: `19` in `19-year-old Kai Hart`, `61` in `the 61-year-old
-    spice seller Mehmet Kaya`: the lower-case words between, if any, a role's
-    (:func:`_role_word`; not `The 47-year-old said Ben Carr would …`)."""
-    doc = ent.doc
-    i = ent.start - 1
-    while (
-        i > max(0, ent.start - 4)
-        and doc[i].is_lower
-        and doc[i].lower_ != "old"
-        and _role_word(doc[i])
-        and (doc[i].pos_ or doc[i].lower_ in _UNTAGGED_ROLE_NOUNS)
-    ):
-        i -= 1
-    return described_age(doc[i]) if i >= 0 else None
-
-
-#: Articles that open a description set off after a name (`, a 47-year-old lawyer,`).
-_INDEFINITE = word_list("indefinite-articles")
-#: How many words after its article an age opens a description set off after a name.
-_APPOSITION_AGE_REACH = 6
-
-
-def _age_in_apposition(ent: Span) -> str | None:
-    """Rule age-in-apposition: the age that opens a description set off after a name,
-    read from the words (`Josep Serra, a 47-year-old tax lawyer, said …`; `Kai Hart, an
-    18-year-old from Leeds`): the first `N-year-old` after `, a` up to the next comma."""
-    doc = ent.doc
-    at = ent.end
-    if at + 2 >= len(doc) or doc[at].text != "," or doc[at + 1].lower_ not in _INDEFINITE:
-        return None
-    for token in doc[at + 2 : min(len(doc), at + 2 + _APPOSITION_AGE_REACH)]:
-        if token.text == ",":
-            return None
-        if token.lower_ == "old":
-            return described_age(token)
-    return None
-
-
-def _age_after_brackets(ent: Span) -> str | None:
-    """The age set off after a name and a short bracket after it, a nickname or a party
-    (`Pimchanok Rattanakorn (Ploy), 41, who …`), which the parse does not hang on the
-    name: a number between commas right after the closing bracket."""
-    doc = ent.doc
-    if ent.end >= len(doc) or doc[ent.end].text != "(":
-        return None
-    close = next(
-        (t.i for t in doc[ent.end + 1 : min(len(doc), ent.end + 6)] if t.text == ")"), None
-    )
-    if close is None or close + 3 >= len(doc):
-        return None
-    return age_between_commas(doc, close + 1)
-
-
-def described_age(head: Token) -> str | None:
-    """The age a description gives: `61` for `the 61-year-old` (head `old`)."""
-    if head.lower_ != "old":
-        return None
-    # The 16 characters before `old` (`the 61-year-old`), read from the few tokens there,
-    # not from `doc.text`, which spaCy joins anew from every token on each call.
-    near = head.doc[max(0, head.i - 8) : head.i + 1]
-    at = head.idx - near.start_char
-    match = _AGE.search(near.text[max(0, at - 16) : at + 3])
-    return match.group(1) if match else None
 
 
 #: Determiners and possessives of a definite description (`the`, `their`).

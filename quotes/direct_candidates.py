@@ -26,6 +26,7 @@ from quotes.around_quote import (
     no_break,
     opens_gloss,
     relative_after,
+    word_before,
 )
 from quotes.colon_sources import colon
 from quotes.continued import continued_cue, said_sentence
@@ -238,9 +239,7 @@ class LinkCandidates:
         there (`banners proclaiming: "…"`) is left to the parse, which reads what it is
         said of."""
         doc = whole.doc
-        i = whole.start - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
+        i = word_before(doc, whole.start)
         if i < 1 or doc[i].text not in (":", ","):
             return None
         i -= 1

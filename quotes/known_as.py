@@ -31,9 +31,11 @@ _NAME_NOUNS = word_list("name-by-nouns")
 _NAME_OWNERS = word_list("by-name-owners")
 #: Most words between `by`'s `his` and the name noun, plus one (`his Sámi name`).
 _NAME_NOUN_GAP = 3
-#: Most words between `known` and its `as`, plus one (`known during the resistance as`;
-#: rule known-as-far: up to seven, `known to everyone in the dressing room as`).
-_GAP = 8
+#: How far after `known` its `as` may stand, whether the name after it is quoted or not
+#: (`known during the resistance as`; rule known-as-far: up to seven words between,
+#: `known to everyone in the dressing room as`); also how far after the opener a `by`
+#: (`known locally by`) and an `as` (`known since he was 12 as`) may stand.
+AS_GAP = 8
 #: Most words a name someone goes by has.
 _NAME_WORDS = 4
 #: Tokens that close the aside the name ends (`, known as Apa)`, `… as Mau Kiak,`).
@@ -80,7 +82,7 @@ def _by_name_start(opener: Token) -> int | None:
     None when the words after the opener are not so."""
     doc = opener.doc
     k = opener.i + 1
-    while k < min(opener.i + _GAP, len(doc)) and doc[k].is_lower and doc[k].lower_ != "by":
+    while k < min(opener.i + AS_GAP, len(doc)) and doc[k].is_lower and doc[k].lower_ != "by":
         k += 1  # `known locally by`, `known to everyone by`
     if k + 2 >= len(doc) or doc[k].lower_ != "by" or doc[k + 1].lower_ not in _NAME_OWNERS:
         return None
@@ -144,7 +146,7 @@ def _name_start(opener: Token, link: str) -> int | None:
     doc = opener.doc
     if link == "-":
         return opener.i + 1
-    for k in range(opener.i + 1, min(opener.i + 1 + _GAP, len(doc))):
+    for k in range(opener.i + 1, min(opener.i + 1 + AS_GAP, len(doc))):
         if doc[k].lower_ == link:
             return k + 1
         if doc[k].is_punct or not (doc[k].is_lower or doc[k].is_digit):
@@ -187,7 +189,7 @@ def known_as_subject(known: Token) -> tuple[Span, list[str]] | None:
     start = next(
         (
             k + 1
-            for k in range(known.i + 1, min(known.i + 1 + _GAP, len(doc)))
+            for k in range(known.i + 1, min(known.i + 1 + AS_GAP, len(doc)))
             if doc[k].lower_ == "as"
         ),
         None,

@@ -24,6 +24,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.around_quote import word_before
 from quotes.cue_classes import VERB_CLASSES
 from quotes.found import Found, char_tokens
 from quotes.language import word_list
@@ -161,6 +162,4 @@ def _sentences_before(
             yield part
         if start > sentence.start:
             return
-        i = sentence.start - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
+        i = word_before(doc, sentence.start)

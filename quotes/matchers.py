@@ -30,6 +30,7 @@ from quotes.cue_words import (
     GOAL_CUES,
     LIGHT_CUES,
     NOMINAL_CUES,
+    NOMINAL_SOURCES,
     POLL_NOUNS,
     STANCE_HOLDERS,
     cue_lemmas,
@@ -53,8 +54,6 @@ from quotes.stance_adjectives import STANCE_ADJECTIVES, stance_adjective_holder
 from quotes.stance_holders import stance_holder
 from quotes.stance_phrases import STANCE_PHRASE_NOUNS, stance_phrase_verb
 
-#: Prepositions that give a noun cue its source after it (`a warning by the agency`).
-_NOMINAL_SOURCES = word_list("nominal-sources")
 #: Subjects of `be` that stand for the clause after an adjective cue (`it is clear`).
 _PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 #: Share words that stand alone for people as a subject: `Most said they would vote`.
@@ -107,7 +106,7 @@ _NOUN_PATTERNS: dict[str, list[list[dict[str, object]]]] = {
         [
             {
                 "RIGHT_ID": "FROM",
-                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(_NOMINAL_SOURCES)}},
+                "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": sorted(NOMINAL_SOURCES)}},
             },
             {
                 "LEFT_ID": "FROM",

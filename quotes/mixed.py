@@ -22,6 +22,7 @@ from collections.abc import Container, Sequence
 
 from spacy.tokens import Span, Token
 
+from quotes.around_quote import word_before
 from quotes.content_shape import roots
 from quotes.cue_objects import cue_object
 from quotes.language import word_list
@@ -43,9 +44,7 @@ def finishes_clause(whole: Span, cue: Token) -> bool:
     punctuation (`said, "…"`, `said: "…"`) is not judged here.
     """
     doc = whole.doc
-    i = whole.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
+    i = word_before(doc, whole.start)
     if i < 0:
         return False
     before = doc[i]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.descriptions import age_between_commas, described_age
+from quotes.ages import age_between_commas, described_age
 from quotes.language import table, word_list
 from quotes.mentions import owns_nothing
 from quotes.name_keys import NAME_SUFFIXES

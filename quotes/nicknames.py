@@ -26,6 +26,7 @@ from quotes.called_pronouns import (
 )
 from quotes.genders import RELATIVE_PRONOUNS, gender_of_given
 from quotes.known_as import (
+    AS_GAP,
     known_as_name,
     known_as_subject,
     known_by_name,
@@ -42,8 +43,6 @@ from quotes.normalise import HYPHENS
 _NAMING_VERBS = word_list("nickname-verbs")
 #: Verbs that give their subject a handle, unquoted, and their preposition: `plays as`.
 _HANDLE_VERBS: dict[str, str] = dict(table("handle-verbs"))
-#: Most words from `known` to the `as` that gives a quoted name (`known to every voter as`).
-_AS_GAP = 6
 
 
 def nicknamed(mention: Span, given: list[tuple[Span, list[str]]]) -> Span | None:
@@ -184,12 +183,13 @@ def _known_as_quoted(known: Token) -> tuple[Span, list[str]] | None:
     if known.lower_ != "known":
         return None
     person = named_before_role(known.head) if known.dep_ == "acl" else known_subject_name(known)
-    # `known to every voter as "Mau Kiak"`: the parse may hang `as` on the noun before it
+    # `known to every voter as "Mau Kiak"`: the parse may hang `as` on the noun before it;
+    # as far after `known` as for an unquoted name (`known to crews on the north quay as`)
     as_ = next(
         (
             t
             for t in known.subtree
-            if t.dep_ == "prep" and t.lower_ == "as" and known.i < t.i <= known.i + _AS_GAP
+            if t.dep_ == "prep" and t.lower_ == "as" and known.i < t.i <= known.i + AS_GAP
         ),
         None,
     )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from quotes.descriptions import described_age
+from quotes.ages import described_age
 
 #: The longest run of words an age description spans (`23 - year - old`).
 _AGE_WORDS = 6

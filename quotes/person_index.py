@@ -20,10 +20,11 @@ from bisect import bisect_left
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
+from quotes.ages import age_of
 from quotes.bearer_kinds import kind_after_article, named_place, named_thing, place_named_after
 from quotes.bracket_nicknames import nickname_in_brackets
 from quotes.cue_words import token_indices
-from quotes.descriptions import age_of, role_words
+from quotes.descriptions import role_words
 from quotes.full_names import FullNames
 from quotes.genders import (
     gender_of,

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from quotes.cue_forms import CueForms
+from quotes.cue_words import NOMINAL_SOURCES
 from quotes.language import word_list
 
 #: Words after which a cue form that is only a verb cue is a noun (`the state`).
@@ -43,10 +44,10 @@ _TAG_WORDS = 16
 #: which they are verbs (`the state budget`, `to state`).
 _NOUN_FIRST = word_list("noun-first-cues")
 _VERB_OPENERS = word_list("verb-openers")
-#: Determiners after which a noun cue has no owner, and the prepositions that can give it
-#: a source after it instead (`the statement`, `a statement from the mayor`).
+#: Determiners after which a noun cue has no owner unless a preposition of
+#: :data:`~quotes.cue_words.NOMINAL_SOURCES` gives it a source after it (`the statement`,
+#: `a statement from the mayor`).
 _OWNERLESS = word_list("ownerless-determiners")
-_SOURCES = word_list("nominal-sources")
 #: How far after a noun cue a preposition giving its source may stand.
 _SOURCE_WORDS = 2
 #: How far after a phrasal verb its particle may stand (`fired right back`).
@@ -152,7 +153,7 @@ def _owned(previous: str, after: list[str]) -> bool:
     """Whether a noun cue (after the lowercase word `previous`, before the words `after`)
     may have an owner or a source: not right after an ownerless determiner unless a
     source follows it (`a claim`, but `his claim`, `Russian claims`, `a claim by …`)."""
-    return previous not in _OWNERLESS or not _SOURCES.isdisjoint(after)
+    return previous not in _OWNERLESS or not NOMINAL_SOURCES.isdisjoint(after)
 
 
 def _has_light_verb(words: list[str], verbs: frozenset[str], cues: CueForms) -> bool:

@@ -97,8 +97,6 @@ def run_documents(
     surrogates in a text are read as U+FFFD (same length, so offsets hold); a document
     whose id holds one could not be written, so it is reported (id escaped).
     """
-    from quotes.engine import DocumentTimeout  # the engine is loaded by now
-
     piece = min(engine.max_piece, engine.nlp.max_length)
     stream = iter(documents)
     while batch := list(islice(stream, batch_size)):
@@ -130,14 +128,22 @@ def run_documents(
                 deadline = time.monotonic() + limits.max_seconds
                 found = engine.extract(replace_surrogates(doc.text), scope=None,
                                        deadline=deadline)
-            except DocumentTimeout as exc:
-                reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"
-                on_error(DocumentError(doc.id, reason))
-                continue
             except Exception as exc:  # reported, never fatal for the run
-                on_error(DocumentError(doc.id, f"{type(exc).__name__}: {exc}"))
+                on_error(failure(doc, exc, limits))
                 continue
             yield doc, found
+
+
+def failure(document: Document, exc: Exception, limits: Limits) -> DocumentError:
+    """The error reported for a document whose reading raised `exc`: over the time budget
+    of `limits` (:class:`~quotes.engine.DocumentTimeout`, how far it got and the budget),
+    or anything else (the exception's type and message). One wording for
+    :func:`run_documents` and :func:`quotes.speaker_table.parse_documents`."""
+    from quotes.engine import DocumentTimeout  # the engine is loaded by now
+
+    if isinstance(exc, DocumentTimeout):
+        return DocumentError(document.id, f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)")
+    return DocumentError(document.id, f"{type(exc).__name__}: {exc}")
 
 
 def refusal(document: Document, limits: Limits) -> DocumentError | None:

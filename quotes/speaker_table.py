@@ -25,7 +25,7 @@ from quotes.language import word_list, word_map
 from quotes.name_spans import TITLES, name_tokens, surname_key
 from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
-from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, refusal
+from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, failure, refusal
 from quotes.scope import Scope, select
 from quotes.writers import open_writer
 
@@ -71,6 +71,12 @@ def parse_documents(
 ) -> Iterator[ParsedDocument]:
     """Like :func:`quotes.run.run_documents`, but keep each parse for readers of the syntax.
 
+    Not built on it: that loop asks the engine for quotes alone, parsing only the
+    sentences an attribution can use (:mod:`quotes.selective`) and dropping each parse;
+    a speaker's role is read from the parse around every mention of the name, so here
+    every sentence is parsed and the parse kept. The two share what is reported for a
+    document not read (:func:`quotes.run.refusal`, :func:`quotes.run.failure`).
+
     Batches are parsed together; if a batch fails its documents are redone one by one so
     only the culprit is reported (through ``on_error``) and skipped. A text the engine reads
     in pieces comes piece by piece (memory bounded by the piece), under the time budget of
@@ -96,11 +102,8 @@ def parse_documents(
             parsed = next(parses) if parses is not None and len(visible.text) <= piece else None
             try:
                 yield from _pieces(engine, document, visible, parsed, limits)
-            except DocumentTimeout as exc:
-                reason = f"{exc} ({limits.max_seconds:g} s, --max-doc-seconds)"
-                on_error(DocumentError(document.id, reason))
             except Exception as exc:  # reported, never fatal for the run
-                on_error(DocumentError(document.id, f"{type(exc).__name__}: {exc}"))
+                on_error(failure(document, exc, limits))
 
 
 def _pieces(

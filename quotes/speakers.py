@@ -17,8 +17,9 @@ and groups that `it`, `they` and `the company` stand for by :mod:`quotes.bodies`
 person a description (`the prosecutor`, `the 61-year-old`, `the witness`) stands for by
 :mod:`quotes.described`, and the one a story's lead describes before naming (`A former
 bookkeeper testified …`) by :mod:`quotes.leads`; a name set beside a description is found
-by :mod:`quotes.appositions`, a nickname the text gave by :mod:`quotes.nicknames`, what a
-description's own words say (its age, its kind) by :mod:`quotes.descriptions`, and who a
+by :mod:`quotes.appositions`, the name closing a role's phrase (`Opposition whip Raj
+Patel`) by :mod:`quotes.role_names`, a nickname the text gave by :mod:`quotes.nicknames`,
+what a description's own words say (its age, its kind) by :mod:`quotes.descriptions`, and who a
 work (`the report`) speaks for by :mod:`quotes.works` (and the maker of the work an
 opening `It` stands for by :mod:`quotes.work_makers`).
 """
@@ -31,16 +32,11 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.according_names import according_body_source, according_set_off
 from quotes.acronym_names import is_acronym
-from quotes.appositions import (
-    appositive_name,
-    name_after_role,
-    name_before_brackets,
-    name_closing_titles,
-    subject_name,
-)
+from quotes.ages import described_age
+from quotes.appositions import appositive_name, name_before_brackets, subject_name
 from quotes.body_mentions import person_office
 from quotes.described import is_focus_word
-from quotes.descriptions import described_age, is_definite
+from quotes.descriptions import is_definite
 from quotes.document_parts import document_of_part
 from quotes.foreign_body_names import foreign_joined_name, romance_opening
 from quotes.former_offices import former_office
@@ -56,6 +52,7 @@ from quotes.opening_descriptions import opening_description
 from quotes.page_lines import headline
 from quotes.parse_links import relative_clause
 from quotes.person_lookups import named_before_generation
+from quotes.role_names import name_after_role, name_closing_titles
 from quotes.self_names import introduced_in_quote, named_in_clause, self_named
 from quotes.set_off_names import name_set_off
 from quotes.they_them import they_them_people

@@ -119,6 +119,23 @@ def test_body_description_is_the_name_before(text: str, expected: list[Q]) -> No
             [Q("indirect", "all tickets for the return game had been sold", "FC Lindgrund",
                "the club", "said")],
         ),
+        # the club named first where its words stand as a name of their own: not the
+        # opponent's, whose word stands before in a longer name (`Larkhill Road`) ...
+        (
+            "Fans queued along Larkhill Road before Brackwell Athletic played at home on "
+            "Saturday. The Larkhill coach, Tom Weiss, praised the away support. The club "
+            "said all tickets had been sold.",
+            [Q("indirect", "all tickets had been sold", "Brackwell Athletic", "The club",
+               "said")],
+        ),
+        # ... or inside a longer word (`Elyside`)
+        (
+            "Hundreds of Elyside residents watched Brackwell Athletic beat Ely 2-0 on "
+            "Saturday. The Ely coach, Tom Weiss, praised the away support. The club said "
+            "all tickets had been sold.",
+            [Q("indirect", "all tickets had been sold", "Brackwell Athletic", "The club",
+               "said")],
+        ),
     ],
 )
 def test_club_is_the_one_the_story_is_about(text: str, expected: list[Q]) -> None:

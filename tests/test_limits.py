@@ -36,6 +36,7 @@ from quotes.people import SpeakerStats, merge_people
 from quotes.records import Document, Quote
 from quotes.run import MAX_BATCH_CHARS, DocumentError, Limits, run_documents
 from quotes.sentence_starts import MAX_SENTENCE_TOKENS
+from quotes.speaker_table import parse_documents
 from tests.work import counted_calls
 
 #: One piece of the engine's (MAX_PIECE_CHARS), and four.
@@ -395,15 +396,27 @@ def test_a_document_over_the_size_limit_is_reported_and_the_next_one_read(
                                            "(--max-doc-chars)")]
 
 
+def _read_ids(engine: Engine, docs: list[Document], errors: list[DocumentError],
+              limits: Limits) -> list[str]:
+    return [d.id for d, _ in run_documents(engine, docs, on_error=errors.append, limits=limits)]
+
+
+def _parsed_ids(engine: Engine, docs: list[Document], errors: list[DocumentError],
+                limits: Limits) -> list[str]:
+    parsed = parse_documents(engine, docs, on_error=errors.append, limits=limits)
+    return [p.document.id for p in parsed if p.last]
+
+
+# both loops, quotes alone and quotes with their parse, report a document the same way
+@pytest.mark.parametrize("read", [_read_ids, _parsed_ids])
 def test_a_document_over_its_time_budget_is_reported_and_the_next_one_read(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, read: Callable[..., list[str]]
 ) -> None:
     monkeypatch.setattr(engine, "max_piece", 2_000)
     docs = [Document("slow", news(10_000)), Document("quick", '"Hi," Ada Lind said.')]
     errors: list[DocumentError] = []
     limits = Limits(max_seconds=0.001)
-    done = list(run_documents(engine, docs, on_error=errors.append, limits=limits))
-    assert [d.id for d, _ in done] == ["quick"]
+    assert read(engine, docs, errors, limits) == ["quick"]
     [error] = errors
     assert error.doc_id == "slow"
     assert error.reason.startswith("over the time budget after ")

@@ -1135,6 +1135,14 @@ def test_papers_and_their_short_names(text: str, fragment: str, expected: str) -
             "It took us",
             "Eulogio Condori Mamani",
         ),
+        # ... and `as` as far after `known` as for an unquoted name (rule known-as-far):
+        # six words between
+        (
+            'Maren Solheim, known to crews on the north quay as "the Harbourmaster", '
+            'checked every hull. "No boat sails without a pump," the Harbourmaster said.',
+            "No boat sails",
+            "Maren Solheim",
+        ),
         # A nickname in quotation marks that a passive `is known … as` gives its subject
         # (rule known-as-subject), or the name set beside the subject: the speaker by
         # that name, and the `he` after it.
