@@ -22,7 +22,7 @@ from quotes.cue_words import token_indices
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.mentions import entity_at
-from quotes.name_keys import PARTICLES, PATRONYMIC_SUFFIXES
+from quotes.name_keys import CONJUNCTIONS, PARTICLES, PATRONYMIC_SUFFIXES
 from quotes.name_spans import TITLES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
@@ -258,10 +258,41 @@ def patronymics_read_as_adverbs(doc: Doc, lemmas: frozenset[str]) -> None:
 def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
     """The small words joining a Romance name's capitalised words that the tagger read as
     verbs: as a cue's auxiliary with the name round it (:func:`particle_read_as_head`),
-    or with no subject (:func:`join_word_read_as_verb`)."""
+    or with no subject (:func:`join_word_read_as_verb`); and the conjunction between a
+    Catalan name's two surnames read as a subject, the surname as its verb
+    (:func:`surname_read_as_verb_of_conjunction`)."""
     for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
         particle_read_as_head(doc[i], lemmas)
         join_word_read_as_verb(doc[i])
+    for i in token_indices(doc, "LOWER", CONJUNCTIONS):
+        surname_read_as_verb_of_conjunction(doc[i])
+
+
+def surname_read_as_verb_of_conjunction(token: Token) -> None:
+    """Rule surname-read-as-verb-of-conjunction: `"…," said the museum's director, Núria
+    Ferrer i Puig.`: the tagger may read the Catalan `i` joining a name's two surnames
+    as the pronoun `I` and the second surname as its verb, the parser hanging the
+    cue's subject on that verb, so the cue keeps no speaker. A lower-case conjunction of
+    :data:`~quotes.name_keys.CONJUNCTIONS` between a capitalised proper noun and a
+    capitalised word read as a verb whose subject it is joins the name: the surname is the
+    first surname's conjunct, and what hung on it goes to the verb's own head."""
+    doc = token.doc
+    if not (token.is_lower and 0 < token.i < len(doc) - 1 and token.dep_ == "nsubj"):
+        return
+    before, surname = doc[token.i - 1], doc[token.i + 1]
+    if not (
+        before.pos_ == "PROPN"
+        and before.is_title
+        and surname.is_title
+        and surname.pos_ in ("VERB", "AUX")
+        and token.head.i == surname.i
+        and surname.head.i != surname.i
+    ):
+        return
+    moves = [(c, surname.head, None) for c in surname.children if c.i != token.i]
+    if rehead_all([*moves, (token, surname, "cc"), (surname, before, "conj")]):
+        token.pos_, token.tag_ = "CCONJ", "CC"
+        surname.pos_, surname.tag_ = "PROPN", "NNP"
 
 
 def join_word_read_as_verb(token: Token) -> None:

@@ -17,8 +17,26 @@ from quotes.language import table
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-#: The opening words of a refusal to answer (`i'd refer you to`, `no comment`).
-_REFUSALS = tuple(" ".join(row).lower() for row in table("refusal-formulas"))
+
+
+def _formulas() -> tuple[str, ...]:
+    """The opening words of a refusal to answer: the set formulas (`i'd refer you to`,
+    `no comment`), each negated first-person opening with each topic verb (`i can't` +
+    `go into`) and each deferral opening with each act (`i will have to` + `provide
+    that`); longest first, so that a clause is matched by its fullest formula."""
+    def lines(name: str) -> list[str]:
+        return [" ".join(row).lower() for row in table(name)]
+
+    made = {
+        *lines("refusal-formulas"),
+        *(f"{o} {t}" for o in lines("refusal-openings") for t in lines("refusal-topics")),
+        *(f"{o} {a}" for o in lines("deferral-openings") for a in lines("deferral-acts")),
+    }
+    return tuple(sorted(made, key=lambda f: (-len(f), f)))
+
+
+#: The opening words of a refusal to answer (`i'd refer you to`, `i can't go into`).
+_REFUSALS = _formulas()
 #: Where a quote's clauses part: a sentence's end, a semicolon, `, and` or `, but`.
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s*|,\s*(?:and|but)\s+|,\s*$")
 #: Verbs (and auxiliaries) whose tag says a clause goes on past its formula.
@@ -28,7 +46,7 @@ _VERB_POS = frozenset({"VERB", "AUX"})
 def refusal_alone(content: Span) -> bool:
     """Whether a direct quote is only a refusal to answer: every clause of it opens with a
     formula of :data:`_REFUSALS` and holds no verb after it (`"I'd refer you to the
-    campaign."`, `"No comment. I'm not going to speculate on that."`); a clause that says
+    campaign."`, `"No comment. I can't go into that at this stage."`); a clause that says
     something else keeps the row (`"No comment. The road is closed."`, `"I won't comment
     until the police have finished."`)."""
     # `Asked whether he would resign, she said: "I'm not going to get ahead of him on that."`

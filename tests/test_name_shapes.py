@@ -561,6 +561,13 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             '"We have the beds," Vila said.',
             [("Martí Vila i Roure", "Vila")],
         ),
+        # ... the second surname read as a verb, `i` as its subject (rule
+        # surname-read-as-verb-of-conjunction): the cue keeps its speaker
+        (
+            '"The roof must be mended before the winter," said the library\'s director, '
+            "Jordi Roca i Castells.",
+            [("Jordi Roca i Castells", "the library's director")],
+        ),
         # an Azerbaijani name in the formal style, the father's name and `qizi` inside
         (
             "The insurer's chief executive, Aynur Tofig qizi Mammadova, spoke in Azerbaijani. "

@@ -19,6 +19,11 @@ from tests.rows import Q, check
     [
         # a witness takes a question on notice: a refusal, no content
         'Asked about the bonus, she said: "I will write to the committee with that figure."',
+        # a negated first-person opening and a topic verb: a refusal, no content
+        '"I can\'t go into that at this stage of the inquiry," the inspector said.',
+        # a deferral: the figure promised in writing, not given
+        'Asked about the cost, he said: "I will have to provide that figure to the board in '
+        'writing."',
         # a manager closes a topic
         '"I\'m not going to talk about referees. Next question," the manager said.',
         # a moderator's call to order
