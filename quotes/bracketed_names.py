@@ -12,6 +12,7 @@ Read by :meth:`quotes.bodies.BodyIndex.organisation` as one of a name's longer f
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from quotes.genders import is_given_name
 from quotes.language import word_list
@@ -42,8 +43,8 @@ def bracketed_whole(text: str, name: str) -> str | None:
     a name ending in a kind of body (`Association`); and the name before the brackets
     one of two words or more that opens with no given name or title (`Ana Ruiz
     (Barclays)` is a person and her employer). None when the text writes no such pair."""
-    for found in re.finditer(re.escape(name), text):
-        start, end = found.span()
+    for start in _occurrences(text, name):
+        end = start + len(name)
         if text[start - 2 : start] == " (" and text[end : end + 1] == ")":
             whole = _name_before(text, start - 2)
             if whole is not None and whole != name and _form_of(name, whole):
@@ -60,6 +61,15 @@ def bracketed_whole(text: str, name: str) -> str | None:
             ):
                 return whole
     return None
+
+
+def _occurrences(text: str, name: str) -> Iterator[int]:
+    """Where `name` stands in `text`, left to right, no two overlapping: the matches of
+    ``re.finditer(re.escape(name), text)`` without compiling a pattern for each name."""
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + (len(name) or 1))
 
 
 def _name_before(text: str, end: int) -> str | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from quotes.doc_memo import span_text
 from quotes.language import table
 
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def chair_call(content: Span) -> bool:
     # `"Order, order. Please take your seats."` / `AIDE: Last question, please.`
     sentences = [
         " ".join(_INNER_MARKS.sub(" ", s).lower().split())
-        for s in _SENTENCE_ENDS.split(content.text)
+        for s in _SENTENCE_ENDS.split(span_text(content))
     ]
     sentences = [s for s in sentences if s]
     return (

@@ -44,20 +44,35 @@ class ChildPatterns:
         #: Per name, its patterns as (anchor look-up, nodes: (parent index, test, id)).
         self._compiled: dict[str, list[tuple[tuple[str, np.ndarray] | None,
                                              list[tuple[int, Test, str]]]]] = {}
+        #: Each distinct anchor look-up, by its attribute and ids: patterns that open on
+        #: the same words share one, and its tokens are found once per doc.
+        self._anchors: dict[tuple[str, bytes], tuple[str, np.ndarray]] = {}
 
     def add(self, name: str, patterns: list[list[dict[str, Any]]]) -> None:
         """Add patterns under a name, as ``DependencyMatcher.add`` takes them; a link other
         than `>` is refused."""
         self._names.append(name)
-        self._compiled[name] = [_compile(pattern) for pattern in patterns]
+        self._compiled[name] = [
+            (self._shared(anchor), nodes) for anchor, nodes in map(_compile, patterns)
+        ]
+
+    def _shared(self, anchor: tuple[str, np.ndarray] | None) -> tuple[str, np.ndarray] | None:
+        """The one look-up kept for an anchor equal to `anchor` (None: any token)."""
+        if anchor is None:
+            return None
+        return self._anchors.setdefault((anchor[0], anchor[1].tobytes()), anchor)
 
     def __call__(self, doc: Doc) -> Iterator[tuple[str, dict[str, int]]]:
         """Each match as (pattern name, the token index of each node by its id)."""
         arrays: dict[str, np.ndarray] = {}
+        # the anchor tokens of each distinct anchor (see `_anchors`), found once
+        anchored: dict[int, list[int]] = {}
         for name in self._names:
             for anchor, nodes in self._compiled[name]:
                 names = [node_id for _, _, node_id in nodes]
-                for first in _anchors(doc, anchor, arrays):
+                if anchor is None or id(anchor) not in anchored:
+                    anchored[id(anchor)] = _anchors(doc, anchor, arrays)
+                for first in anchored[id(anchor)]:
                     if nodes[0][1](doc[first]):
                         for ids in _extend(doc, nodes, [first]):
                             yield name, dict(zip(names, ids, strict=True))

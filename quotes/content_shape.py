@@ -366,16 +366,9 @@ def wanted_of_another(content: Span, cue: Token | None) -> bool:
 
 
 def roots(span: Span) -> list[Token]:
-    """The tokens of a span whose head lies outside it (or that head their sentence). The
-    heads are read from the span's array (each token's offset to its head), so a token
-    object is made for a root only, not for every word and its head."""
-    # imported here: the commands that need no model import this module without spaCy
-    from spacy.attrs import HEAD
-
-    doc, start, end = span.doc, span.start, span.end
-    offsets = span.to_array([HEAD]).astype("int64").tolist()
-    return [
-        doc[i]
-        for i, (offset,) in enumerate(offsets, start)
-        if offset == 0 or not start <= i + offset < end
-    ]
+    """The tokens of a span whose head lies outside it (or that head their sentence),
+    read token by token: ``Span.to_array`` reads each value through a Python loop in
+    spaCy, some ten times the cost of the token objects (and a doc's whole array costs
+    the doc's length for each row)."""
+    start, end = span.start, span.end
+    return [t for t in span if (head := t.head.i) == t.i or not start <= head < end]

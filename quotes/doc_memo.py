@@ -90,3 +90,15 @@ def first_of(doc: Doc, attr: str, value: str) -> int:
         table[attr, value] = int(hits[0]) if len(hits) else len(doc)
     first: int = table[attr, value]
     return first
+
+
+def quote_marks(doc: Doc) -> list[int]:
+    """The indices of the tokens of `doc` that are quotation marks (``token.is_quote``,
+    what a word is: see :func:`lexical_ids`), in order, read once per doc: a rule that
+    looks back from a cue for the mark closing a quote need not make a token object for
+    each word it passes."""
+    table = memo(doc, "quote-marks")
+    if not table:
+        table[0] = lexical_ids(doc, "IS_QUOTE").nonzero()[0].tolist()
+    marks: list[int] = table[0]
+    return marks

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doc_memo import span_text
 from quotes.genders import is_given_name
 from quotes.language import word_list
 from quotes.name_keys import PARTICLES, POSSESSIVE_ENDINGS, name_parts
@@ -212,9 +213,10 @@ AUDIENCE_ROLES = word_list("audience-roles")
 def name_text(tokens: list[Token]) -> str:
     """A name as the text writes it, from its first word to its last (`Jean-Pierre
     Dubois`, `Maria van der Berg`), never words re-joined with spaces."""
-    # The span's own text (its tokens and the spaces between them), not a slice of
-    # `doc.text`, which spaCy joins anew from every token of the document on each call.
-    return tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text
+    # The span's own characters (its tokens and the spaces between them), cut from the
+    # doc's text read once per doc (:func:`~quotes.doc_memo.span_text`): `Span.text` and
+    # `doc.text` join theirs anew from a token object per word on each call.
+    return span_text(tokens[0].doc[tokens[0].i : tokens[-1].i + 1])
 
 
 def surname_key(span: Span) -> str | None:

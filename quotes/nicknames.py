@@ -227,15 +227,15 @@ def called_names(doc: Doc) -> list[tuple[Span, list[str]]]:
     later mention of the name under the person, so that a `he` after it is theirs too."""
     return [
         called
-        for i in _nickname_words(doc)
+        for word in map(doc.__getitem__, _nickname_words(doc))  # one token object a word
         if (
-            called := _called_by_others(doc[i])
-            or called_by_pronoun(doc[i])
-            or known_by_pronoun(doc[i])
-            or known_as_name(doc[i])
-            or known_as_subject(doc[i])
-            or known_by_name(doc[i])
-            or _known_as_quoted(doc[i])
+            called := _called_by_others(word)
+            or called_by_pronoun(word)
+            or known_by_pronoun(word)
+            or known_as_name(word)
+            or known_as_subject(word)
+            or known_by_name(word)
+            or _known_as_quoted(word)
         )
         is not None
     ]

@@ -6,8 +6,11 @@ repairs are listed in :mod:`quotes.subject_repairs`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doc_memo import quote_marks
 from quotes.rehead import rehead_all
 from quotes.subject_repairs import ANY_SUBJECT
 
@@ -93,7 +96,9 @@ def _closing_mark(verb: Token) -> int | None:
     a mark that opens a quote after a comma (`Her column, "Tell your story," is …`)."""
     doc = verb.doc
     start = max(0, verb.i - _SUBJECT_AFTER_QUOTE)
-    mark = next((k for k in range(verb.i - 1, start - 1, -1) if doc[k].is_quote), None)
+    marks = quote_marks(doc)
+    k = bisect_left(marks, verb.i) - 1  # the last mark before the cue, if near enough
+    mark = marks[k] if k >= 0 and marks[k] >= start else None
     if mark is None or mark < 1 or doc[mark - 1].text != "," or mark + 1 >= verb.i:
         return None
     if doc[mark - 1].whitespace_ or doc[mark].text in _ONLY_OPENING:
@@ -104,7 +109,9 @@ def _closing_mark(verb: Token) -> int | None:
 def _quoted_title(doc: Doc, mark: int) -> bool:
     """Whether the quote that `mark` closes is a title, capitalised words with no verb
     (`"Mercy Street," a drama about nurses, returns on Sunday.`), no words said."""
-    opening = next((k for k in range(mark - 1, -1, -1) if doc[k].is_quote), -1)
+    marks = quote_marks(doc)
+    k = bisect_left(marks, mark) - 1  # the last mark before it, which opens the quote
+    opening = marks[k] if k >= 0 else -1
     words = [t for t in doc[opening + 1 : mark - 1] if t.is_alpha]
     return (
         bool(words)

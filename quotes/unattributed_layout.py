@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from quotes.child_patterns import token_forms
+from quotes.doc_memo import span_text
 from quotes.language import table
 
 if TYPE_CHECKING:
@@ -35,7 +36,9 @@ def in_markup(statement: Reported, text: str, content: Content) -> bool:
     date="May 3">I will vote no`: `date="May` is no one; the post's author may be)."""
     doc = statement.cue.doc
     tokens = content.tokens
-    if tokens is None or any("<" in t.text or ">" in t.text for t in tokens):
+    # the characters of its words: between two tokens there is only space (no token
+    # object is made for each word of a long quote)
+    if tokens is None or "<" in (words := span_text(tokens)) or ">" in words:
         return True
     if _tag_piece(statement.speaker):
         return True

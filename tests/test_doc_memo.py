@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from quotes.doc_memo import first_of, span_text
+from quotes.doc_memo import first_of, quote_marks, span_text
 from quotes.works_before import _doc_words, _worded_before
 
 
@@ -36,6 +36,21 @@ def test_span_text(
     doc = nlp(text)
     span = doc[start:end]
     assert span_text(span) == span.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # straight and curly marks, each a word of its own
+        ('"We will rebuild," the mayor said.', [0, 5]),
+        ("“We lost,” she said. ‘Never again.’", [0, 4, 8, 12]),
+        # none
+        ("The ferry sailed at noon.", []),
+    ],
+)
+def test_quote_marks(nlp: spacy.language.Language, text: str, expected: list[int]) -> None:
+    doc = nlp(text)
+    assert quote_marks(doc) == [t.i for t in doc if t.is_quote] == expected
 
 
 @pytest.mark.parametrize(
