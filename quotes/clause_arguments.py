@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.language import word_list
 from quotes.rehead import rehead_all
 from quotes.subject_repairs import FINITE_VERB
 
@@ -18,6 +19,13 @@ from quotes.subject_repairs import FINITE_VERB
 _FINITE_AUXILIARIES = FINITE_VERB | {"MD"}
 #: Labels of a verb's subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+#: Prepositions of where, when or in what a cue spoke (`on`, `at`, `in`).
+_SETTING_PREPS = word_list("setting-prepositions")
+#: Nouns that close such a phrase: a day, a month, a stretch of time, a call, a briefing.
+_PHRASE_ENDS = (
+    word_list("setting-nouns") | word_list("day-words") | word_list("months")
+    | word_list("time-nouns")
+)
 
 
 def subject_read_as_object(verb: Token) -> None:
@@ -99,3 +107,36 @@ def object_read_as_second_subject(verb: Token) -> None:
     ):
         return
     rehead_all([(noun, clause, "dobj"), (clause, verb, "ccomp")])
+
+
+def subject_read_into_phrase(verb: Token) -> None:
+    """Rule clause-subject-read-into-phrase: `The mayor said on Monday traffic had fallen
+    by half`, `She told analysts on a call wheat had cost less`: after a phrase of when or
+    in what a cue spoke, with no `that` after it, the parser may run the phrase's noun on
+    into the reported clause's subject (`Monday traffic`, `a call wheat`), leaving the
+    cue's clause with no subject and the row without it. The words of the phrase's object
+    after its last word of a day, a month, a time or a setting (`call`, `briefing`) that
+    run right up to the clause are the clause's subject."""
+    if verb.pos_ != "VERB":
+        return
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return
+    for phrase in verb.rights:
+        if phrase.dep_ != "prep" or phrase.i > clause.i or phrase.lower_ not in _SETTING_PREPS:
+            continue
+        noun = next((c for c in phrase.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.right_edge.i + 1 != clause.left_edge.i:
+            continue
+        doc = verb.doc
+        ends = [i for i in range(phrase.i + 1, noun.i) if doc[i].lower_ in _PHRASE_ENDS]
+        if not ends or noun.lower_ in _PHRASE_ENDS:
+            return
+        end = doc[ends[-1]]
+        # the phrase's own words before its end hang on it; the subject's stay on the noun
+        moves = [(end, phrase, "pobj")]
+        moves += [(doc[i], end, None) for i in range(phrase.i + 1, end.i) if doc[i].head == noun]
+        passive = any(c.dep_ == "auxpass" for c in clause.children)
+        moves.append((noun, clause, "nsubjpass" if passive else "nsubj"))
+        rehead_all(moves)
+        return

@@ -34,6 +34,7 @@ from quotes.clause_arguments import (
     object_read_as_second_subject,
     subject_read_as_object,
     subject_read_as_second_subject,
+    subject_read_into_phrase,
 )
 from quotes.clause_repairs import (
     answer_read_as_auxiliary,
@@ -185,6 +186,8 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.subject_read_as_object`) or as a second subject of it
     (:func:`~quotes.clause_repairs.subject_read_as_second_subject`), its object read
     as a second subject of the cue (:func:`~quotes.clause_repairs.object_read_as_second_subject`),
+    its subject read into a phrase of when the cue spoke
+    (:func:`~quotes.clause_arguments.subject_read_into_phrase`),
     the question after an asking
     cue read as a condition on it
     (:func:`~quotes.adverbial_repairs.question_read_as_adverbial`), an adverbial clause read
@@ -295,6 +298,7 @@ def repair_tags(
         subject_read_as_object(cue)
         subject_read_as_second_subject(cue)
         object_read_as_second_subject(cue)
+        subject_read_into_phrase(cue)  # `said on Monday traffic had fallen`
         time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)

@@ -258,10 +258,32 @@ def reported_by_shape(
     transcript = method == "reported-colon"
     lenient = cue_class in ("speech", "thought")
     an_object = method.startswith((*_BY_OBJECT, *BY_PASSIVE))
-    if not transcript and not clause(content, lenient, an_object):
+    if not transcript and not clause(content, lenient, an_object) and not subject_piece(
+        content, cue, method
+    ):
         return "no-clause"
     if question(content, cue, method, doc_text):
         return "question"
     if method.startswith("according-to") and relayed(content):
         return "relayed"
     return None
+
+
+#: Labels of a clause's subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
+def subject_piece(content: Span, cue: Token | None, method: str) -> bool:
+    """Rule subject-piece: the piece before a cue set into a reported clause that holds
+    the clause's subject (`The rent, she adds, went up in May`, `It would, he said, cost
+    more`) is the first piece of the statement the piece after the cue finishes, as the
+    pieces of a direct quote split by its cue are: no clause alone, a row all the same.
+    A piece that holds no subject (`In his state, the governor said, …`) is not one, nor
+    one that a quotation after the cue finishes (`A bridge, she once said, "is a
+    promise"`: the quotation is the row)."""
+    if cue is None or not method.startswith("reported-set-apart") or content.end > cue.i:
+        return False
+    heads = {t.head for t in content if t.dep_ in _SUBJECTS and t.head.is_ancestor(cue)}
+    return any(
+        not any(t.is_quote for t in cue.doc[cue.i : head.right_edge.i + 1]) for head in heads
+    )

@@ -109,15 +109,25 @@ def denied_cue(cue: Token | None) -> bool:
     plan was dead`): what follows is what the subject did not say, no statement of
     hers; a `not` after the cue is no denial of it (`"…," he said, not for the first
     time`). Also a `nor` that opens the cue's clause, on the cue or its auxiliary (`Nor
-    did her deputy claim that the budget was "in crisis"`), and a clause on `no record`
+    did her deputy claim that the budget was "in crisis"`) but not one inside a quotation
+    before the cue (:func:`_quoted_opener`), and a clause on `no record`
     (:func:`_no_record`)."""
     if cue is None:
         return False
     return (
         any(c.dep_ == "neg" and c.i < cue.i and c.lower_ in _DENYING for c in cue.children)
-        or cue.left_edge.lower_ in _DENYING_OPENERS
+        or (cue.left_edge.lower_ in _DENYING_OPENERS and not _quoted_opener(cue))
         or _no_record(cue)
     )
+
+
+def _quoted_opener(cue: Token) -> bool:
+    """Rule quoted-opener: whether a quotation stands between the clause's first word and
+    its cue, so that a `Neither` or `Nor` opening it is the speaker's word inside the
+    quote, not the writer's denial of the cue: `"We made progress. Neither side has said
+    no," the mediator told reporters` (the parse may run the quote's last sentence into
+    the cue's clause)."""
+    return any(t.is_quote for t in cue.doc[cue.left_edge.i : cue.i])
 
 
 def _no_record(cue: Token) -> bool:

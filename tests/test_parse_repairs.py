@@ -434,6 +434,15 @@ from tests.rows import Q, check
             "reported-passive:passive-agent"),
           Q("indirect", "as a triumph", None, "some", "viewed",
             "reported-passive:passive-agent")]),
+        # clause-subject-read-into-phrase: the clause's subject run on into the phrase
+        # of when or in what the cue spoke (`Monday traffic`, `a call wheat`)
+        ("The mayor said on Monday traffic had fallen by half.",
+         [Q("indirect", "traffic had fallen by half", "the mayor", "The mayor", "said",
+            "reported:subject")]),
+        ("The finance chief told analysts on a call copper had cost the group 9 percent "
+         "less.",
+         [Q("indirect", "copper had cost the group 9 percent less", "the finance chief",
+            "The finance chief", "told", "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "

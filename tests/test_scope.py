@@ -525,6 +525,9 @@ KEPT = [
     # a word the parser labelled a negation that denies nothing (unasserted.denied_cue)
     ("Nguyễn Thị Lan, a teacher in the delta, said the school had flooded twice.",
      "the school had flooded twice"),
+    # a `Neither` inside the quote denies no saying (unasserted.denied_cue, quoted-opener)
+    ('"The talks went well. Neither side has said no yet," the mediator told reporters.',
+     "The talks went well. Neither side has said no yet,"),
     # a `not` after the cue denies no saying (unasserted.denied_cue)
     ('"We did nothing wrong," the captain said, not for the first time.',
      "We did nothing wrong,"),

@@ -3,8 +3,9 @@ moderator's call to order (refusal-formulas.txt, chair-calls.txt), a work of art
 (work-kinds.txt), a character's line on a book's page (rule on-a-page), a duty rota with
 no maker (record-nouns.txt) and the main clause that a count in an `after` clause does
 not report (rule main-clause-read-as-clause) give none; a judgement a naming verb quotes
-after its object (rules object-joined-to-complement, quoted-name-on-phrase) and an
-auctioneer's call after a colon (rule called-out) are rows."""
+after its object (rules object-joined-to-complement, quoted-name-on-phrase), an
+auctioneer's call after a colon (rule called-out) and the subject before a cue set into
+a reported clause (rule subject-piece) are rows."""
 
 from __future__ import annotations
 
@@ -58,6 +59,13 @@ def test_words_that_are_no_statement_give_no_row(text: str) -> None:
                     "the manager",
                     "said",
                 )
+            ],
+        ),
+        (  # subject-piece: the clause's subject before a cue set into it is a piece
+            "The cost of the new roof, the mayor said, had doubled since March.",
+            [
+                Q("indirect", "The cost of the new roof", "the mayor", "the mayor", "said"),
+                Q("indirect", "had doubled since March", "the mayor", "the mayor", "said"),
             ],
         ),
         (  # object-joined-to-complement: `the once-off offer` hung with the quote
