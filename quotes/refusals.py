@@ -1,9 +1,10 @@
 """A spokesperson's refusal to answer, quoted on its own (rule refusal-alone): `"I'm not
 going to get ahead of the Secretary on that, and I'm not going to do personnel from this
-podium," she said.` Like `declined to comment` told in the writer's words, it is an act
-with no content of its own, so the default scope drops the row
-(:func:`quotes.scope.dropped_by`); `--scope all` keeps it. What the same spokesperson
-says with content of its own is a row.
+podium," she said.`, or told as a reported clause (rule refusal-reported): `The ministry
+said it does not comment on ongoing investigations.` Like `declined to comment` told in
+the writer's words, it is an act with no content of its own, so the default scope drops
+the row (:func:`quotes.scope.dropped_by`); `--scope all` keeps it. What the same
+spokesperson says with content of its own is a row.
 """
 
 from __future__ import annotations
@@ -15,9 +16,7 @@ from quotes.doc_memo import span_text
 from quotes.language import table
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-
+    from spacy.tokens import Span, Token
 
 def _formulas() -> tuple[str, ...]:
     """The opening words of a refusal to answer: the set formulas (`i'd refer you to`,
@@ -74,3 +73,74 @@ def _lead(content: Span) -> int:
     """How many characters of marks and spaces open a row's text before its words."""
     text = span_text(content)
     return len(text) - len(text.lstrip().lstrip("\"'“”‘’"))
+
+
+def _reported_formulas() -> tuple[tuple[str, ...], ...]:
+    """The words of a refusal told as a clause, after its subject: each negation of
+    refusal-reported-negations.txt with each topic verb (`did not` + `comment`), as the
+    parse splits them; longest first."""
+    negations, topics = table("refusal-reported-negations"), table("refusal-topics")
+    made = {(*negation, *topic) for negation in negations for topic in topics}
+    return tuple(sorted(made, key=lambda f: (-len(f), f)))
+
+
+#: The words of a refusal told as a clause (`did not comment`, `was unable to discuss`).
+_REPORTED = _reported_formulas()
+#: The parse's pieces of a negation, as the formulas spell them (`does n't`, `wo n't`).
+_SPELT = {"n't": "not", "wo": "will", "ca": "can", "cannot": "can not"}
+#: The most words a refusal's subject takes before its negation (`the fund`, `a
+#: spokeswoman for the authority`).
+_SUBJECT_WORDS = 6
+#: Words that open a topic told as a question after the topic verb (`did not comment on
+#: whether investigations were under way`): its verbs name the topic, they say nothing.
+_TOPIC_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which"})
+#: Words that may stand between the topic verb and such a question (`further on whether`).
+_TOPIC_LEAD = frozenset({"further", "on", "about", "beyond", "publicly"})
+#: How a verb-tagged word modifies the topic's noun (`on pending litigation`): no verb of
+#: a clause.
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
+def refusal_reported(content: Span) -> bool:
+    """Whether a reported clause is only a refusal to talk about a topic (rule
+    refusal-reported): a subject of a few words with no verb, a negation and a topic verb
+    of :data:`_REPORTED`, then the topic with no verb of its own, or a question naming
+    it; a clause that goes on to say something keeps the row (`said it did not comment on
+    leaked material and that the talks would resume`, `said it "regularly talks to
+    partners" and would not comment on speculation`)."""
+    # `A spokeswoman for the authority said it did not discuss open cases.`
+    words = [t for t in content if not (t.is_punct and t.is_quote)]
+    spelt = [_SPELT.get(t.lower_, t.lower_).replace("’", "'") for t in words]
+    for start in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
+        formula = next(
+            (f for f in _REPORTED if tuple(" ".join(spelt[start:]).split()[: len(f)]) == f),
+            None,
+        )
+        if formula is None:
+            continue
+        if any(t.pos_ in _VERB_POS for t in words[:start]):
+            return False
+        return _topic_alone(words[start + _taken(spelt[start:], formula) :])
+    return False
+
+
+def _taken(spelt: list[str], formula: tuple[str, ...]) -> int:
+    """How many parse words a formula's words fill (`cannot` is one word, two of the
+    formula's)."""
+    count, filled = 0, 0
+    while filled < len(formula):
+        filled += len(spelt[count].split())
+        count += 1
+    return count
+
+
+def _topic_alone(rest: list[Token]) -> bool:
+    """Whether what follows a refusal's topic verb only names the topic: no verb, or a
+    question after a word or two of :data:`_TOPIC_LEAD` (`on whether the site would
+    close`)."""
+    lead = 0
+    while lead < len(rest) and rest[lead].lower_ in _TOPIC_LEAD:
+        lead += 1
+    if lead < len(rest) and rest[lead].lower_ in _TOPIC_QUESTION:
+        return True
+    return not any(t.pos_ in _VERB_POS and t.dep_ not in _MODIFIER_DEPS for t in rest)

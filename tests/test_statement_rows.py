@@ -1,4 +1,5 @@
-"""What is a row of the default scope and what is none: a refusal to answer and a
+"""What is a row of the default scope and what is none: a refusal to answer, quoted
+or told as a clause (refusal-reported-negations.txt), and a
 moderator's call to order (refusal-formulas.txt, chair-calls.txt), a work of art's title
 (work-kinds.txt), a character's line on a book's page (rule on-a-page), a duty rota with
 no maker (record-nouns.txt) and the main clause that a count in an `after` clause does
@@ -27,6 +28,13 @@ from tests.rows import Q, check
         'writing."',
         # a manager closes a topic
         '"I\'m not going to talk about referees. Next question," the manager said.',
+        # refusal-reported: a refusal told as a reported clause, its topic a noun phrase
+        "The harbour board said it does not comment on ongoing investigations.",
+        # refusal-reported: `was not in a position to`, the topic told as a question
+        "A spokeswoman said she was not in a position to comment on whether the pier would "
+        "reopen.",
+        # refusal-reported: `won't`, parsed `wo n't`
+        "The club said it won't discuss contract talks.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
@@ -57,6 +65,19 @@ def test_words_that_are_no_statement_give_no_row(text: str) -> None:
                     "I'm not going to talk about referees, because they had a bad day,",
                     "the manager",
                     "the manager",
+                    "said",
+                )
+            ],
+        ),
+        (  # refusal-reported: a refusal that goes on to give content is a statement
+            "The harbour board said it did not comment on leaked letters and that the pier "
+            "would reopen in May.",
+            [
+                Q(
+                    "indirect",
+                    "it did not comment on leaked letters and that the pier would reopen in May",
+                    "the harbour board",
+                    "The harbour board",
                     "said",
                 )
             ],
