@@ -232,7 +232,8 @@ def described_asker(doc: Doc, before: int) -> Span | None:
 def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
     """The name a questioner gives at the start of her own line, then her paper:
     `Q: Ana Ruiz, Harbour Gazette. When will …` → `Ana Ruiz`; both parts are words in
-    capitals with no verb, the name two to five words (hyphens counted)."""
+    capitals with no verb, the name two to five words (hyphens counted); the paper's
+    last word may hold a digit (:func:`_outlet_end`)."""
     words = [t for t in doc.char_span(line.start, line.end, alignment_mode="expand") or []]
     comma = next((k for k, t in enumerate(words) if t.text == ","), None)
     if comma is None or not 2 <= comma <= _SELF_NAME_WORDS:
@@ -241,9 +242,20 @@ def self_named(doc: Doc, line: TranscriptLine) -> Span | None:
     if stop is None or stop == comma + 1:
         return None
     name, paper = words[:comma], words[comma + 1 : stop]
-    capitals = all(
-        t.text in "-‐" or (t.is_alpha and t.text[:1].isupper()) for t in name + paper[-1:]
-    )
-    if not capitals or any(t.pos_ in ("VERB", "AUX") for t in name + paper):
+    capitals = all(t.text in "-‐" or (t.is_alpha and t.text[:1].isupper()) for t in name)
+    if not capitals or not _outlet_end(paper):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in name + paper):
         return None
     return doc[name[0].i : name[-1].i + 1]
+
+
+def _outlet_end(paper: list[Token]) -> bool:
+    """Rule outlet-with-digits: whether the last word of a questioner's outlet ends it
+    as a name does: a capitalised word (`Coastal Echo`), a capitalised word with digits in
+    it (`S4C`, `TV3`), or a number after a capitalised word (`BBC Radio 4`, `Channel
+    5`), as broadcasters are named."""
+    last = paper[-1]
+    if last.text[:1].isupper() and (last.is_alpha or last.text.isalnum()):
+        return True
+    return last.text.isdigit() and len(paper) > 1 and paper[-2].text[:1].isupper()

@@ -118,6 +118,26 @@ from tests.rows import speaker_of
             "the buses were",
             "Bysiau Teifi Cyf",
         ),
+        # The Turkish `A.Ş.` (anonim şirket) and the Gulf free-zone forms `FZE` and
+        # `DMCC` are legal forms too, written with full stops or without.
+        (
+            "Kuzey Tekstil A.Ş. has closed its Denizli plant. The company said the "
+            "orders had dried up.",
+            "the orders had",
+            "Kuzey Tekstil A.Ş.",
+        ),
+        (
+            "Halwa Freight FZE runs the port's cold stores. In a statement, Halwa Freight "
+            "said the cranes were idle.",
+            "the cranes were",
+            "Halwa Freight FZE",
+        ),
+        (
+            "The bank lent money to Murjan Metals DMCC, a gold trader. Murjan Metals said "
+            "the loan had been repaid.",
+            "the loan had",
+            "Murjan Metals DMCC",
+        ),
         # A legal form written with full stops inside, and one of several words, for the
         # company the text then calls by its name alone or `the company`.
         (

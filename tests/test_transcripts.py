@@ -126,6 +126,14 @@ CARVALHO: About a fortnight if the weather holds. [laughs] Longer if it doesn't.
 Q: Tom Bryce, Coastal Echo. Will the ferries run?
 
 CARVALHO: Yes, from the south quay.
+
+Q: Rhian Price, S4C. Is the ramp mended?
+
+CARVALHO: Not yet.
+
+Q: Owen Hale, BBC Radio 4. When does the wreck come up?
+
+CARVALHO: In June.
 """
 
 PRESSER = """The club released the transcript of its press conference. Reporters' questions
@@ -327,6 +335,9 @@ ODA: Back to the frost. How bad was it?
         # a stage note in lower case from the list splits the line too
         (BRIEFING, "About a fortnight if the weather holds.", "CARVALHO"),
         (BRIEFING, "Tom Bryce, Coastal Echo. Will the ferries run?", "Tom Bryce"),
+        # … an outlet whose name has a digit in it (rule outlet-with-digits)
+        (BRIEFING, "Rhian Price, S4C. Is the ramp mended?", "Rhian Price"),
+        (BRIEFING, "Owen Hale, BBC Radio 4. When does the wreck come up?", "Owen Hale"),
         # … or by her outlet in brackets after the `Q` (rule asker-in-note)
         (PRESSER, "Ines, was the second half the best you have played?", "Harbour Gazette"),
         (PRESSER, "Will Rui Barreiro be fit for Saturday?", "Coastal Radio"),
