@@ -96,6 +96,10 @@ _SUBJECT_WORDS = 6
 _TOPIC_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which"})
 #: Words that may stand between the topic verb and such a question (`further on whether`).
 _TOPIC_LEAD = frozenset({"further", "on", "about", "beyond", "publicly"})
+#: What after a reported clause says the sentence's report goes on past it (`said the
+#: office does not comment on files, but that inspectors act only on complaints`): the
+#: parse cut the clause short, and the refusal is not all the speaker said.
+_GOES_ON = re.compile(r"[\"”’']?\s*,\s*(?:but|and)\b")
 #: How a verb-tagged word modifies the topic's noun (`on pending litigation`): no verb of
 #: a clause.
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
@@ -109,6 +113,8 @@ def refusal_reported(content: Span) -> bool:
     leaked material and that the talks would resume`, `said it "regularly talks to
     partners" and would not comment on speculation`)."""
     # `A spokeswoman for the authority said it did not discuss open cases.`
+    if _GOES_ON.match(content.doc.text, content.end_char):
+        return False
     words = [t for t in content if not (t.is_punct and t.is_quote)]
     spelt = [_SPELT.get(t.lower_, t.lower_).replace("’", "'") for t in words]
     for start in range(1, min(_SUBJECT_WORDS, len(words)) + 1):

@@ -82,6 +82,20 @@ def test_words_that_are_no_statement_give_no_row(text: str) -> None:
                 )
             ],
         ),
+        (  # refusal-reported: a report that goes on past a refusal the parse cut short
+            "Board spokesperson Ana Ruiz said the office does not comment on individual "
+            'files, but that inspectors act "only on complaints" and always give shops a '
+            "chance to comply before a fine is issued.",
+            [
+                Q(
+                    "indirect",
+                    "the office does not comment on individual files",
+                    "Ana Ruiz",
+                    "Ana Ruiz",
+                    "said",
+                )
+            ],
+        ),
         (  # subject-piece: the clause's subject before a cue set into it is a piece
             "The cost of the new roof, the mayor said, had doubled since March.",
             [
