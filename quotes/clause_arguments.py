@@ -13,12 +13,10 @@ from spacy.tokens import Token
 
 from quotes.language import word_list
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import FINITE_VERB
+from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
 
 #: Auxiliaries that open a finite clause after a noun: `has`, `had`, `will`, `would`, ….
 _FINITE_AUXILIARIES = FINITE_VERB | {"MD"}
-#: Labels of a verb's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: Prepositions of where, when or in what a cue spoke (`on`, `at`, `in`).
 _SETTING_PREPS = word_list("setting-prepositions")
 #: Nouns that close such a phrase: a day, a month, a stretch of time, a call, a briefing.
@@ -51,7 +49,7 @@ def subject_read_as_object(verb: Token) -> None:
         auxiliary.dep_ not in ("aux", "auxpass")
         or clause.i <= after
         or clause.pos_ != "VERB"
-        or any(c.dep_ in _SUBJECTS for c in clause.children)
+        or any(c.dep_ in ANY_SUBJECT for c in clause.children)
     ):
         return
     passive = any(c.dep_ == "auxpass" for c in clause.children)
@@ -70,7 +68,7 @@ def subject_read_as_second_subject(verb: Token) -> None:
     if noun is None:
         return
     clause = next((c for c in noun.rights if c.dep_ == "acl" and c.tag_ in FINITE_VERB), None)
-    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+    if clause is None or any(c.dep_ in ANY_SUBJECT for c in clause.children):
         return
     rehead_all([(noun, clause, "nsubj"), (clause, verb, "ccomp")])
 
@@ -81,7 +79,7 @@ def _second_subject(verb: Token) -> Token | None:
     :func:`object_read_as_second_subject` mend), else None."""
     if verb.pos_ != "VERB" or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
         return None
-    if not any(c.dep_ in _SUBJECTS and c.i < verb.i for c in verb.children):
+    if not any(c.dep_ in ANY_SUBJECT and c.i < verb.i for c in verb.children):
         return None
     noun = next((c for c in verb.rights if c.dep_ == "nsubj"), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.left_edge.i != verb.i + 1:
@@ -102,7 +100,7 @@ def object_read_as_second_subject(verb: Token) -> None:
         return
     clause = next((c for c in noun.lefts if c.dep_ == "amod" and c.tag_ == "VBN"), None)
     if clause is None or not (
-        any(c.dep_ in _SUBJECTS for c in clause.children)
+        any(c.dep_ in ANY_SUBJECT for c in clause.children)
         and any(c.dep_ == "aux" for c in clause.children)
     ):
         return
@@ -120,7 +118,7 @@ def subject_read_into_phrase(verb: Token) -> None:
     if verb.pos_ != "VERB":
         return
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
-    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+    if clause is None or any(c.dep_ in ANY_SUBJECT for c in clause.children):
         return
     for phrase in verb.rights:
         if phrase.dep_ != "prep" or phrase.i > clause.i or phrase.lower_ not in _SETTING_PREPS:

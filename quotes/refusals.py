@@ -18,11 +18,13 @@ from quotes.language import table
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+
 def _formulas() -> tuple[str, ...]:
     """The opening words of a refusal to answer: the set formulas (`i'd refer you to`,
     `no comment`), each negated first-person opening with each topic verb (`i can't` +
     `go into`) and each deferral opening with each act (`i will have to` + `provide
     that`); longest first, so that a clause is matched by its fullest formula."""
+
     def lines(name: str) -> list[str]:
         return [" ".join(row).lower() for row in table(name)]
 
