@@ -107,15 +107,16 @@ _GOES_ON = re.compile(r"[\"”’']?\s*,\s*(?:but|and)\b")
 _MODIFIER_DEPS = frozenset({"amod", "compound"})
 
 
-def refusal_reported(content: Span) -> bool:
+def refusal_reported(content: Span, doc_text: str) -> bool:
     """Whether a reported clause is only a refusal to talk about a topic (rule
     refusal-reported): a subject of a few words with no verb, a negation and a topic verb
     of :data:`_REPORTED`, then the topic with no verb of its own, or a question naming
     it; a clause that goes on to say something keeps the row (`said it did not comment on
     leaked material and that the talks would resume`, `said it "regularly talks to
-    partners" and would not comment on speculation`)."""
+    partners" and would not comment on speculation`). `doc_text` is the document's text
+    (``content.doc.text`` is built anew on each call)."""
     # `A spokeswoman for the authority said it did not discuss open cases.`
-    if _GOES_ON.match(content.doc.text, content.end_char):
+    if _GOES_ON.match(doc_text, content.end_char):
         return False
     words = [t for t in content if not (t.is_punct and t.is_quote)]
     spelt = [_SPELT.get(t.lower_, t.lower_).replace("’", "'") for t in words]

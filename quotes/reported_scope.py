@@ -27,7 +27,6 @@ from quotes.no_claims import plea
 from quotes.page_lines import headline
 from quotes.records import QuoteType
 from quotes.split_prose import prose_before_quote
-from quotes.subject_repairs import ANY_SUBJECT
 from quotes.unasserted import mistaken_belief
 from quotes.writer_voice import (
     addressees_work,
@@ -270,6 +269,11 @@ def reported_by_shape(
     return None
 
 
+#: Labels of a clause's subject (quotes.subject_repairs.ANY_SUBJECT, written here: that
+#: module needs spaCy, which the commands that load no model must not import).
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+
+
 def subject_piece(content: Span, cue: Token | None, method: str) -> bool:
     """Rule subject-piece: the piece before a cue set into a reported clause that holds
     the clause's subject (`The rent, she adds, went up in May`, `It would, he said, cost
@@ -280,7 +284,7 @@ def subject_piece(content: Span, cue: Token | None, method: str) -> bool:
     promise"`: the quotation is the row)."""
     if cue is None or not method.startswith("reported-set-apart") or content.end > cue.i:
         return False
-    heads = {t.head for t in content if t.dep_ in ANY_SUBJECT and t.head.is_ancestor(cue)}
+    heads = {t.head for t in content if t.dep_ in _SUBJECTS and t.head.is_ancestor(cue)}
     return any(
         not any(t.is_quote for t in cue.doc[cue.i : head.right_edge.i + 1]) for head in heads
     )

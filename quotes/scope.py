@@ -342,7 +342,7 @@ def _by_content(
         return "instruction"  # `It tells candidates to spend "at least three days" …`
     if kind == "direct" and refusal_alone(content):
         return "refusal"  # `"I'm not going to get ahead of the Secretary on that," she said.`
-    if kind != "direct" and refusal_reported(content):
+    if kind != "direct" and refusal_reported(content, doc_text):
         return "refusal"  # `The ministry said it does not comment on ongoing investigations.`
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):
         return "notice"
