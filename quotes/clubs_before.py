@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
-from quotes.doc_memo import memo
+from quotes.doc_memo import doc_text, memo, span_text
 from quotes.language import word_list
 
 #: Words that make a capitalised run a club's name, at its end or start (`Athletic`, `FC`).
@@ -46,7 +46,7 @@ def club_before(head: Token) -> list[Token] | None:
     named = [run for run in runs if run[-1].i < head.i]
     if not named:
         return None
-    text = head.doc.text
+    text = doc_text(head.doc)
     first = min(named, key=lambda run: _first_named(run, text))
     return _longest_form(first, runs)
 
@@ -60,7 +60,7 @@ def _first_named(run: list[Token], text: str) -> int:
     the run's own first token when they stand nowhere before it."""
     doc = run[0].doc
     words = doc[run[0].i : run[-1].i + 1]
-    for match in re.finditer(re.escape(words.text), text[: run[0].idx]):
+    for match in re.finditer(re.escape(span_text(words)), text[: run[0].idx]):
         place = doc.char_span(match.start(), match.end())
         if place is not None and _names_alone(place):
             return place.start

@@ -77,19 +77,21 @@ def _lead(content: Span) -> int:
     return len(text) - len(text.lstrip().lstrip("\"'“”‘’"))
 
 
-def _reported_formulas() -> tuple[tuple[str, ...], ...]:
+def _reported_formulas() -> frozenset[tuple[str, ...]]:
     """The words of a refusal told as a clause, after its subject: each negation of
     refusal-reported-negations.txt with each topic verb (`did not` + `comment`), as the
-    parse splits them; longest first."""
+    parse splits them (`cannot` is `can not`)."""
     negations, topics = table("refusal-reported-negations"), table("refusal-topics")
-    made = {(*negation, *topic) for negation in negations for topic in topics}
-    return tuple(sorted(made, key=lambda f: (-len(f), f)))
+    return frozenset((*negation, *topic) for negation in negations for topic in topics)
 
 
 #: The words of a refusal told as a clause (`did not comment`, `was unable to discuss`).
 _REPORTED = _reported_formulas()
+#: How many words those formulas take, and the words they open with (`did`, `was`).
+_REPORTED_SIZES = frozenset(len(f) for f in _REPORTED)
+_REPORTED_OPENERS = frozenset(f[0] for f in _REPORTED)
 #: The parse's pieces of a negation, as the formulas spell them (`does n't`, `wo n't`).
-_SPELT = {"n't": "not", "wo": "will", "ca": "can", "cannot": "can not"}
+_SPELT = {"n't": "not", "n’t": "not", "wo": "will", "ca": "can"}
 #: The most words a refusal's subject takes before its negation (`the fund`, `a
 #: spokeswoman for the authority`).
 _SUBJECT_WORDS = 6
@@ -119,28 +121,16 @@ def refusal_reported(content: Span, doc_text: str) -> bool:
     if _GOES_ON.match(doc_text, content.end_char):
         return False
     words = [t for t in content if not (t.is_punct and t.is_quote)]
-    spelt = [_SPELT.get(t.lower_, t.lower_).replace("’", "'") for t in words]
+    spelt = [_SPELT.get(t.lower_, t.lower_) for t in words]
     for start in range(1, min(_SUBJECT_WORDS, len(words)) + 1):
-        formula = next(
-            (f for f in _REPORTED if tuple(" ".join(spelt[start:]).split()[: len(f)]) == f),
-            None,
-        )
-        if formula is None:
+        if start == len(spelt) or spelt[start] not in _REPORTED_OPENERS:
             continue
-        if any(t.pos_ in _VERB_POS for t in words[:start]):
-            return False
-        return _topic_alone(words[start + _taken(spelt[start:], formula) :])
+        after = spelt[start:]
+        size = next((n for n in _REPORTED_SIZES if tuple(after[:n]) in _REPORTED), 0)
+        if size:
+            no_verb = not any(t.pos_ in _VERB_POS for t in words[:start])
+            return no_verb and _topic_alone(words[start + size :])
     return False
-
-
-def _taken(spelt: list[str], formula: tuple[str, ...]) -> int:
-    """How many parse words a formula's words fill (`cannot` is one word, two of the
-    formula's)."""
-    count, filled = 0, 0
-    while filled < len(formula):
-        filled += len(spelt[count].split())
-        count += 1
-    return count
 
 
 def _topic_alone(rest: list[Token]) -> bool:

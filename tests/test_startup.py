@@ -76,6 +76,8 @@ def test_this_process_loads_the_model_only_to_parse_here(
 #: `quotes.cli` is being imported (in a real run: while Typer, rich and the writers load).
 _CTRL_C_WHILE_IMPORTING = """
 import builtins, os, runpy, signal, sys
+# as in a foreground process: a shell starts a background job with SIGINT ignored
+signal.signal(signal.SIGINT, signal.default_int_handler)
 real_import = builtins.__import__
 def importing(name, *args, **kwargs):
     if name == "quotes.cli":
