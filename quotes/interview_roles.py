@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.doc_memo import doc_text
 from quotes.language import word_list
 from quotes.mentions import mention_span
 from quotes.transcripts import TranscriptLine
@@ -111,7 +112,7 @@ def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:
     Gelashvili at the training centre.` (a pronoun for the one already named), or the
     same with `Tsiklauri spoke to …`; the subject asks otherwise (`The Courier's
     correspondent spoke to Ana Ruiz`)."""
-    before = asker.doc.text[:start]
+    before = doc_text(asker.doc)[:start]
     known = asker.lower_ in NAMED_BEFORE_PRONOUNS or (
         asker.pos_ == "PROPN" and asker.text in before
     )

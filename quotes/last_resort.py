@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.around_quote import word_before
 from quotes.cue_classes import VERB_CLASSES
+from quotes.doc_memo import doc_text
 from quotes.found import Found, char_tokens
 from quotes.language import word_list
 from quotes.matchers import active_subject
@@ -76,7 +77,7 @@ def beat_speaker(doc: Doc, said: Spans, found: Found, before: Found) -> bool:
     ]
     after = max([before.end, *signed])
     between = list(_sentences_before(doc, said, found, after))
-    if len(between) != 1 or any(c.isalnum() for c in doc.text[after : between[0].start_char]):
+    if len(between) != 1 or any(c.isalnum() for c in doc_text(doc)[after : between[0].start_char]):
         return False
     return not _about_someone(between[0])
 
