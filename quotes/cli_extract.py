@@ -162,8 +162,10 @@ def extract_cli(
         for option, named in (("--errors", errors), ("--texts", texts)):
             if isinstance(named, FolderName):  # said before a shard names its own copy
                 raise folder_named(option, named)
+        # a shard writes into a folder, or a name with no extension that is no file yet;
+        # a file or device that exists (`-o /dev/null --shard 0/2`) is written as one
         to_folder = part is not None and output is not None and (
-            _is_folder(output) or slashed or not output.suffix)
+            _is_folder(output) or slashed or not (output.suffix or output.exists()))
         if to_folder and part is not None:  # a shard's report and texts are its own
             errors, texts = part.own(errors), part.own(texts)
         check_outputs({"--errors": errors, "--texts": texts}, inputs=paths,

@@ -151,8 +151,8 @@ def _devices_beside_null() -> list[str]:
 
 
 @pytest.mark.parametrize("args", [[], ["-f", "jsonl"], ["-f", "parquet"], ["-f", "xlsx"],
-                                  ["--errors", "/dev/null"], ["--force"]],
-                         ids=["csv", "jsonl", "parquet", "xlsx", "errors-too", "force"])
+                                  ["--errors", "/dev/null"], ["--force"], ["--shard", "0/2"]],
+                         ids=["csv", "jsonl", "parquet", "xlsx", "errors-too", "force", "a shard"])
 def test_dev_null_takes_the_rows(article: Path, args: list[str]) -> None:
     """Rule device-output: a user who wants only the summary or a timing run writes the
     rows to /dev/null, which stays the device it was, with nothing left beside it."""
