@@ -196,6 +196,24 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "reported-subject-set-off: a firm the lead sets off as a business, not the "
+        "investor named last in its clause",
+        "LISBON - Corvela Systems, a Lisbon start-up that makes solar inverters, has raised "
+        "$20 million in a funding round led by the Madrid fund Arganza Capital, the company "
+        "said on Monday.",
+        "Corvela Systems, a Lisbon start-up",
+        "Corvela Systems",
+        "the company",
+    ),
+    (
+        "reported-subject-set-off, a legal form: the clause's subject written with it",
+        "Brennholt Solar Ltd has raised 9 million euros in a round led by the Oslo fund "
+        "Fjellvik Capital, the company said on Tuesday.",
+        "Brennholt Solar Ltd has raised",
+        "Brennholt Solar Ltd",
+        "the company",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
