@@ -239,6 +239,32 @@ MAKERS_AND_BODIES = [
         "Health NZ",
     ),
     (
+        "portfolio-department, portfolios alone: a territory's department the tagger "
+        "reads as a common noun opening its sentence",
+        "Roads were shut on Monday. Highways and Public Works said the road would stay "
+        "closed overnight.",
+        "the road would stay closed",
+        "Highways and Public Works",
+        "Highways and Public Works",
+    ),
+    (
+        "portfolio-department, a subject opening its sentence: the tagger reads the "
+        "first portfolio as a common noun",
+        "The association declined to comment.\n\nFisheries and Oceans Canada said the "
+        "officers would stay on the water.",
+        "the officers would stay",
+        "Fisheries and Oceans Canada",
+        "Fisheries and Oceans Canada",
+    ),
+    (
+        "body-name-heads `body`: an inspection body's name cut at its `and`",
+        "The Health and Labour Inspection Body, the state regulator, said it had opened "
+        "an inspection of the payroll.",
+        "it had opened an inspection",
+        "Health and Labour Inspection Body",
+        "The Health and Labour Inspection Body",
+    ),
+    (
         "portfolio-department: portfolios joined by `and` before the department's country",
         "A survey released by Fisheries and Oceans Canada found that fewer salmon "
         "returned to the river this autumn.",
