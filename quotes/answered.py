@@ -21,7 +21,7 @@ from quotes.normalise import HYPHENS
 from quotes.speakers import SpeakerResolver
 from quotes.work_authors import passive_agent
 
-__all__ = ["addressed", "asker", "asking_participles", "replied_to"]
+__all__ = ["addressed", "answer_to_put", "asker", "asking_participles", "replied_to"]
 
 #: Verbs by which a speaker answers the one who spoke just before (`replied`).
 _REPLY_CUES = word_list("reply-cues")
@@ -29,6 +29,10 @@ _REPLY_CUES = word_list("reply-cues")
 _ASKING = word_list("asking-cues")
 #: The tag of a past participle (`Asked by the coroner …`).
 _PARTICIPLE = frozenset({"VBN"})
+#: Cues of a witness's answer to what counsel put (`He said …`, `She told the jury …`).
+_ANSWERING = frozenset({"say", "tell"})
+#: A `he` or `she` and the object pronoun of the same person (`put it to him`).
+_OBJECT_OF = {"he": "him", "she": "her"}
 #: The most tokens a name called out in a quote holds, its title and hyphens included.
 _VOCATIVE_WORDS = 6
 #: Marks that may end a quote after a name called out (`…, Mr Asquith-Bell."`).
@@ -47,6 +51,37 @@ def replied_to(f: Found, attributed: list[Found]) -> str | None:
     if last.end > f.start:
         return None
     return last.name if last.type == "direct" or _puts_a_question(last) else None
+
+
+def answer_to_put(f: Found, attributed: list[Found]) -> Token | None:
+    """Rule answer-to-put: the one a row right before put something to (`Counsel put it
+    to Fairlie that he had carried the knife. He said the suggestion was "rubbish".`),
+    whom a `he` or `she` opening the next sentence with a speech cue stands for, as a
+    witness answers counsel's case in a report of a cross-examination: the word after
+    `to`, a name, or `him` or `her` when the pronoun is of that person (`put it to him
+    that …` ¶ `He said …`, not `She said …`, counsel going on; that `him` is not
+    counsel, the row's speaker); None otherwise."""
+    if f.speaker is None or f.cue is None or not attributed or len(f.speaker) != 1:
+        return None
+    pronoun = f.speaker[0]
+    if pronoun.lower_ not in _OBJECT_OF or pronoun.i != pronoun.sent.start:
+        return None
+    # past the rows of the same subject (`He said …, and told the jury …`)
+    last = next(
+        (a for a in reversed(attributed) if a.speaker is None or a.speaker.start != pronoun.i),
+        None,
+    )
+    if last is None:
+        return None
+    if last.cue is None or put_it_to(last.cue) is None or f.cue.lemma_.lower() not in _ANSWERING:
+        return None
+    if last.cue.sent.end != pronoun.i:  # the sentence right before
+        return None
+    to = last.cue.doc[last.cue.i + 2]
+    put = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if put is None or not (put.pos_ == "PROPN" or put.lower_ == _OBJECT_OF[pronoun.lower_]):
+        return None
+    return put
 
 
 def _puts_a_question(f: Found) -> bool:

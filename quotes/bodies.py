@@ -18,6 +18,7 @@ from quotes.body_words import (
     capitalised_from,
     kind_before_name,
     opening_name,
+    set_off_business,
     set_off_kind,
     unnamed_body,
     voiced_body,
@@ -29,7 +30,7 @@ from quotes.mentions import mention_span
 from quotes.name_spans import name_tokens
 from quotes.names import ORG_KINDS
 from quotes.self_names import opening_self_named
-from quotes.source_words import BODY_HEADS
+from quotes.source_words import BODY_HEADS, legal_form
 from quotes.spoken_bodies import SpokenBodies
 from quotes.unspoken_bodies import headline_body, one_name_before
 from quotes.written_names import kind_fits, proper_name
@@ -142,6 +143,9 @@ class BodyIndex(SpokenBodies):
         # finder's span of a name it took for a person's leaves the description out
         before = head.doc[name[0].i - 1] if name[0].i else None
         described = len(name) < len(words) or (before is not None and kind_before_name(before))
+        # `Corvela Systems, a Lisbon start-up …, has raised …, the company said`, `Tuulik
+        # Systems OÜ has raised …`: set off as a business, or with its legal form
+        described = described or set_off_business(name) or legal_form(name[-1].text)
         if not (
             described
             or name[-1].lower_ in BODY_HEADS  # `Harbor Foods Group has cut …` (its kind)

@@ -49,7 +49,7 @@ _FROM = word_list("purpose-join-range-openers")
 _NUMBERED = word_list("numbered-body-words")
 #: Words of a minister's portfolio (`fisheries`, `transport`), which open a department's
 #: name ending in its country (`Fisheries and Oceans Canada`).
-_PORTFOLIOS = word_list("portfolio-words")
+PORTFOLIOS = word_list("portfolio-words")
 #: How many words a body's name may have before, and with, the phrases joined after it.
 _LONGEST = 8
 _LONGEST_JOINED = 14
@@ -177,12 +177,15 @@ def _portfolio_department(doc: Doc, start: int, end: int, close: int) -> bool:
     """Rule portfolio-department: whether the words `start:end` before an `and` and the
     capitalised run `end + 1:close` after it are one department's name, its portfolios
     and then its country (`A stock assessment published by Fisheries and Oceans Canada
-    found …`, `Transport and Infrastructure Ireland`): the words before the joint are all
-    portfolio words (`fisheries`) and the run ends in a nation's name, so that `Pfizer and
-    Moderna Canada` stay two."""
-    return all(doc[k].lower_ in _PORTFOLIOS for k in range(start, end)) and (
+    found …`, `Transport and Infrastructure Ireland`), or its portfolios alone, as a
+    territory names a department (`Highways and Public Works said …`): the words before
+    the joint are all portfolio words (`fisheries`) and the run ends in a nation's name
+    or is all portfolio words too, so that `Pfizer and Moderna Canada` stay two."""
+    return all(doc[k].lower_ in PORTFOLIOS for k in range(start, end)) and (
         is_nation_name(doc[close - 1].text)
         or (close > end + 3 and is_nation_name(doc[close - 2 : close].text))
+        # `Highways and Public Works said …`: a department named by its portfolios alone
+        or all(doc[k].lower_ in PORTFOLIOS for k in range(end + 1, close))
     )
 
 

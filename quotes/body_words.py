@@ -127,6 +127,20 @@ def _set_off_as_body(words: list[Token], comma: int, length: int) -> bool:
     return any(w in _BUSINESS_WORDS for w in written.split()[:_DESCRIPTION_WORDS])
 
 
+def set_off_business(name: list[Token]) -> bool:
+    """Rule reported-subject-set-off: whether the text sets off a description of a
+    business right after a name (`Corvela Systems, a Lisbon start-up that makes
+    inverters, has raised …`), as :func:`_set_off_as_body` reads one; also in a parsed
+    sentence, where a wire lead introduces the clause's subject so."""
+    # shape: <Name>, a|an|the <words> <business> …
+    doc = name[-1].doc
+    after = name[-1].i + 1
+    if after >= len(doc) or doc[after].text != ",":
+        return False
+    words = list(doc[name[0].i : min(len(doc), after + _DESCRIPTION_WORDS + 3)])
+    return _set_off_as_body(words, len(name), len(name))
+
+
 #: Prepositions between a spokesperson and their body (`a spokesman for …`).
 _VOICE_PREPOSITIONS = word_list("voice-prepositions")
 

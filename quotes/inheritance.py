@@ -24,7 +24,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc
 
-from quotes.answered import addressed, asker, asking_participles, replied_to
+from quotes.answered import addressed, answer_to_put, asker, asking_participles, replied_to
 from quotes.continued_statements import goes_on_from, runs_on_from
 from quotes.cue_classes import cue_class
 from quotes.dash_asides import dash_aside
@@ -148,12 +148,17 @@ class Inheritance:
                 # a speaker is not someone named in their own quoted words (in news;
                 # dialogue-dense text leaves that to its turns)
                 said = (f.start, f.end) if f.type == "direct" and not self.dense else None
-                answered = (
-                    replied_to(f, attributed)
-                    or asker(f, resolver, asking)
-                    or (addressed(f, resolver) if said is not None else None)
-                )
-                f.name = resolver.resolve(f.speaker, said, answered)
+                put = answer_to_put(f, attributed)
+                if put is not None:
+                    # `put it to him`: not counsel, whom the row before names
+                    f.name = resolver.resolve(mention_span(put), None, attributed[-1].name)
+                if f.name is None:
+                    answered = (
+                        replied_to(f, attributed)
+                        or asker(f, resolver, asking)
+                        or (addressed(f, resolver) if said is not None else None)
+                    )
+                    f.name = resolver.resolve(f.speaker, said, answered)
                 resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if (
                 borrows

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
+from quotes.body_names import PORTFOLIOS
 from quotes.document_parts import document_of_part, part_number
 from quotes.foreign_body_names import foreign_joined
 from quotes.genders import is_given_name
@@ -79,7 +80,7 @@ def mention_span(token: Token) -> Span:
         # German, Italian or Polish small words (rule foreign-joined-body)
         start, end = foreign_joined(token.doc, span.start, span.end)
         span = token.doc[min(start, span.start) : end]
-    if token.pos_ == "PROPN":
+    if token.pos_ == "PROPN" or _portfolio_noun(token):
         # `Devon and Cornwall Police said`, `Steppe & Sea Books said`: the whole name
         # across the joint where the parse cut it (rule joined-body-mention), with its
         # article (`The Gaming and Lotteries Commission`)
@@ -168,6 +169,13 @@ def _mention_words(token: Token) -> Span:
 
 #: Most capitalised words before a name that the entity finder left out of it.
 _LEFT_OUT = 2
+
+
+def _portfolio_noun(token: Token) -> bool:
+    """Whether a subject the tagger read as a common noun is a capitalised portfolio word
+    (`Highways and Public Works said …`, `Fisheries and Oceans Canada said …`), which
+    may open a department's name (rule portfolio-department)."""
+    return token.pos_ == "NOUN" and token.text[:1].isupper() and token.lower_ in PORTFOLIOS
 
 
 def _with_first_word(ent: Span) -> Span:

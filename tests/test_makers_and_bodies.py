@@ -196,6 +196,24 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "reported-subject-set-off: a firm the lead sets off as a business, not the "
+        "investor named last in its clause",
+        "LISBON - Corvela Systems, a Lisbon start-up that makes solar inverters, has raised "
+        "$20 million in a funding round led by the Madrid fund Arganza Capital, the company "
+        "said on Monday.",
+        "Corvela Systems, a Lisbon start-up",
+        "Corvela Systems",
+        "the company",
+    ),
+    (
+        "reported-subject-set-off, a legal form: the clause's subject written with it",
+        "Brennholt Solar Ltd has raised 9 million euros in a round led by the Oslo fund "
+        "Fjellvik Capital, the company said on Tuesday.",
+        "Brennholt Solar Ltd has raised",
+        "Brennholt Solar Ltd",
+        "the company",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
@@ -219,6 +237,32 @@ MAKERS_AND_BODIES = [
         "it would hire 300 nurses",
         "Health New Zealand",
         "Health NZ",
+    ),
+    (
+        "portfolio-department, portfolios alone: a territory's department the tagger "
+        "reads as a common noun opening its sentence",
+        "Roads were shut on Monday. Highways and Public Works said the road would stay "
+        "closed overnight.",
+        "the road would stay closed",
+        "Highways and Public Works",
+        "Highways and Public Works",
+    ),
+    (
+        "portfolio-department, a subject opening its sentence: the tagger reads the "
+        "first portfolio as a common noun",
+        "The association declined to comment.\n\nFisheries and Oceans Canada said the "
+        "officers would stay on the water.",
+        "the officers would stay",
+        "Fisheries and Oceans Canada",
+        "Fisheries and Oceans Canada",
+    ),
+    (
+        "body-name-heads `body`: an inspection body's name cut at its `and`",
+        "The Health and Labour Inspection Body, the state regulator, said it had opened "
+        "an inspection of the payroll.",
+        "it had opened an inspection",
+        "Health and Labour Inspection Body",
+        "The Health and Labour Inspection Body",
     ),
     (
         "portfolio-department: portfolios joined by `and` before the department's country",

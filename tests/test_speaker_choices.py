@@ -785,6 +785,31 @@ def test_a_role_stands_for_the_person_who_has_it(text: str, fragment: str, expec
             "signature was not hers",
             "Maura Quigley-Hart",
         ),
+        # The `he` opening the sentence after counsel put something to a named witness
+        # is the witness answering (rule answer-to-put), not the man named last ...
+        (
+            "Cross-examining for the firm, Ms Petra Lindqvist put it to Darren Kowalczyk "
+            "that he had carried the ladder alone because he expected to meet Mr Oyelaran. "
+            'He said the suggestion was "nonsense".',
+            "the suggestion was",
+            "Darren Kowalczyk",
+        ),
+        # ... and so is a second row of the same `he` (`…, and told the jury …`)
+        (
+            "Ms Petra Lindqvist put it to Darren Kowalczyk that he had met Mr Oyelaran. "
+            "He said the suggestion was nonsense, and told the jury that he had stayed at "
+            "home all night.",
+            "he had stayed at home",
+            "Darren Kowalczyk",
+        ),
+        # ... but not counsel's own `she` going on after `put it to him`
+        (
+            "Mr Tomas Reyes-Hall, a site foreman, gave evidence on Monday. Ms Ann Okafor "
+            "put it to him that he had signed the form without checking it. She said the "
+            "records showed no check.",
+            "records showed no check",
+            "Ann Okafor",
+        ),
         # ... nor the one who asked, named in a passive `Asked by …` whose question comes
         # first (rule asked-by, quotes/direct_candidates.py).
         (
