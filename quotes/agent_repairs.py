@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.language import word_list
-from quotes.rehead import rehead
+from quotes.mentions import NOMINAL
+from quotes.rehead import rehead_all
 from quotes.role_words import SOURCE_NOUNS
 from quotes.source_words import BODY_HEADS
 
@@ -21,6 +22,9 @@ from quotes.source_words import BODY_HEADS
 _HOLDERS = SOURCE_NOUNS | BODY_HEADS | word_list("they-nouns") | word_list("poll-nouns")
 #: Words that head a share of people (`by most`, `by a quarter of voters`).
 _SHARES = word_list("share-words")
+#: Heads of a noun phrase an `of` phrase may close: a noun, a name, a pronoun or a number
+#: (`one of the passengers`).
+_NOUNS = frozenset({*NOMINAL, "NUM"})
 #: Named-entity labels of who may be a source: a person, a body, a group of people.
 _SOURCE_ENTITIES = frozenset({"PERSON", "ORG", "NORP"})
 
@@ -33,25 +37,71 @@ def agent_read_onto_complement(verb: Token) -> None:
     may hang the `by` phrase that closes a passive cue's clause on the last word of what
     the cue says (`work`, `victory`) instead of on the cue, so the cue has no agent and
     its row no speaker. A passive cue with no `by` phrase of its own whose clause ends
-    with one, hung on the head of what it says (its predicate, infinitive or `as`
-    noun: not deeper, `asked about the claim of credit for the attack by …`, nor on a
-    participle of its own, `… as a plan drafted by the minister`), whose noun may be a
-    source (a name, a person, a body, a group or a share of people: not `by stealth`),
-    has that phrase for its agent."""
+    with one (a clause joined to the cue's after it aside, :func:`_in_conjunct`), hung
+    on the head of what it says (its predicate, infinitive or `as` noun, or the last
+    noun of an `of` phrase closing it, :func:`_of_chain_head`: not deeper, `asked about
+    the claim of credit for the attack by …`, nor on a participle of its own, `… as a
+    plan drafted by the minister`), whose noun may be a source (a name, a person, a
+    body, a group or a share of people: not `by stealth`), has that phrase for its
+    agent."""
     if verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
         return
-    words = [t for t in verb.subtree if t.i > verb.i]
+    # a clause joined to the cue's after it is no part of what the cue says
+    words = [t for t in verb.subtree if t.i > verb.i and not _in_conjunct(t, verb)]
     by = next((t for t in reversed(words) if t.lower_ == "by" and t.dep_ == "prep"), None)
-    if by is None or not _complement_head(by.head, verb):
+    if by is None or not _complement_head(_of_chain_head(by.head), verb):
         return
-    # the phrase closes the clause: no word of the cue's after it but punctuation
-    if any(t.i > by.right_edge.i and not t.is_punct for t in words):
+    # the phrase closes the clause: no word of the cue's after it but punctuation, or
+    # the name of the agent set off after it
+    named = _name_after(by)
+    after = by.right_edge.i if named is None else named.right_edge.i
+    if any(t.i > after and not t.is_punct for t in words):
         return
     agent = next((c for c in by.children if c.dep_ == "pobj"), None)
     if agent is not None and _may_be_source(agent):
-        rehead(by, verb, "agent")
+        moves = [(by, verb, "agent")]
+        if named is not None:
+            moves.append((named, agent, "appos"))
+        rehead_all(moves)
+
+
+def _name_after(by: Token) -> Token | None:
+    """Rule agent-name-set-off: a name set off by a comma right after the `by` phrase that
+    the parser hung, as an apposition, on the noun the phrase hangs on (`confirmed as one
+    of the passengers by the deputy minister, Sami Haddad`): it names the agent."""
+    comma = by.right_edge.i + 1
+    doc = by.doc
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    return next(
+        (
+            c
+            for c in by.head.rights
+            if c.dep_ == "appos" and c.left_edge.i == comma + 1 and c.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
+def _in_conjunct(word: Token, verb: Token) -> bool:
+    """Rule agent-before-conjunct: whether `word` belongs to a clause joined to `verb`
+    (`… has been called "a tax on work" by Mara Lind, and it makes …`: the phrase closes
+    the cue's own clause all the same)."""
+    while word.head.i != verb.i and word.head.i != word.i:
+        word = word.head
+    return word.head.i == verb.i and word.dep_ in ("cc", "conj") and word.i > verb.i
+
+
+def _of_chain_head(word: Token) -> Token:
+    """Rule agent-after-of-phrase: the noun whose `of` phrase (or chain of them) ends
+    with `word`, the `by` phrase closing the whole noun phrase (`confirmed as one of the
+    ship's passengers by the minister`: `by` hangs on `passengers`, the phrase is
+    `one`'s); `word` itself when it is no noun of an `of` phrase."""
+    while word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.pos_ in _NOUNS:
+        word = word.head.head
+    return word
 
 
 def _complement_head(word: Token, verb: Token) -> bool:

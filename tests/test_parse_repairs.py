@@ -434,6 +434,30 @@ from tests.rows import Q, check
             "reported-passive:passive-agent"),
           Q("indirect", "as a triumph", None, "some", "viewed",
             "reported-passive:passive-agent")]),
+        # agent-before-conjunct: … also before a clause joined to the cue's
+        ('The tariff has been called "a fiscal trap" by Orla Vance, and it makes the cost of '
+         "goods hard to trace.",
+         [Q("indirect", "The tariff", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent"),
+          Q("direct", "a fiscal trap", "Orla Vance", "Orla Vance", "called",
+            "reported-passive:passive-agent")]),
+        # agent-after-of-phrase: … and hung on the last noun of an `of` phrase closing it
+        ("Ruiz was confirmed as one of the new trustees by Ana Lobo.",
+         [Q("indirect", "Ruiz", "Ana Lobo", "Ana Lobo", "confirmed",
+            "reported-passive:passive-agent"),
+          Q("indirect", "as one of the new trustees", "Ana Lobo", "Ana Lobo", "confirmed",
+            "reported-passive:passive-agent")]),
+        # agent-name-set-off: … with the agent's name set off after the phrase
+        ("Haddad was confirmed as one of the ferry's passengers by the Deputy Foreign "
+         "Minister for Consular Affairs, Sami Rahal.",
+         [Q("indirect", "Haddad", "Sami Rahal", "the Deputy Foreign Minister", "confirmed",
+            "reported-passive:passive-agent"),
+          Q("indirect", "as one of the ferry's passengers", "Sami Rahal",
+            "the Deputy Foreign Minister", "confirmed", "reported-passive:passive-agent")]),
+        # … not the `by` phrase of a noun the cue's complement is about
+        ("The mayor was asked about the claim of credit for the attack by the group.",
+         [Q("indirect", "about the claim of credit for the attack by the group", None, None,
+            "asked", "unsourced:passive")]),
         # clause-subject-read-into-phrase: the clause's subject run on into the phrase
         # of when or in what the cue spoke (`Monday traffic`, `a call wheat`)
         ("The mayor said on Monday traffic had fallen by half.",
