@@ -113,7 +113,7 @@ def _direct_by_lines(
         return "gloss"
     if translated_after_dash(doc_text, start, end) or translated_after_cue(doc_text, start, end):
         return "gloss"  # `It reads "Paid â'n cau ni" — "Don't close us".`
-    if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
+    if recited(content) or sung(cue, content) or numbered_text(content) or sung_while(cue):
         return "recited"
     if note_before_colon(content):
         return "platform-note"  # `A community note had been added under the post: "…"`

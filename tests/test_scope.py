@@ -460,6 +460,9 @@ DROPPED = [
     # lyrics: the words a verb of singing quotes
     ('On the title track, over a slow piano, she sings: "You left the light on for me."',
      "You left the light on for me."),
+    # … also a verb of singing right before the colon that is not the cue (sung-at-colon)
+    ('Marit Solberg is eighty. She puts the kettle on and sings: "The tide comes in for '
+     'no one."', "The tide comes in for no one."),
     # … or in marks in brackets right after the quote, and after a chorus's cry
     ('Rivas told reporters: "Basta ya" ("Enough now").', "Enough now"),
     ('The vote was drowned out by cries of "Dehors!" ("Out!") from the benches.', "Out!"),
