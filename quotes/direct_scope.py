@@ -26,6 +26,7 @@ from quotes.page_lines import (
 )
 from quotes.read_out import numbered_text, sung_while
 from quotes.records import UNNAMED_VOICE
+from quotes.release_lines import appeal_only
 from quotes.reported_scope import BY_PASSIVE
 from quotes.set_off_texts import note_before_colon, title_beside_work
 from quotes.titles import is_title, published_title
@@ -54,6 +55,8 @@ def _direct_by_page(
         return "request"  # `The casting call asked for "an actress, 25–35, …"`
     if content is not None and chosen_word(cue, content):
         return "chosen-word"  # `The report avoids the term "crisis", preferring "pressure"`
+    if content is not None and appeal_only(content.text):
+        return "appeal"  # `"Anyone with information is asked to call 555 0100."`
     if content is not None:
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:

@@ -67,3 +67,18 @@ def attributed_release(doc: Doc, norm: str) -> list[ColumnRow]:
                 out.extend(ColumnRow(p, q, cue[0], speaker, "attribute-line")
                            for p, q in speech_pieces(norm, a, b))
     return out
+
+
+#: Where one sentence of a quote ends and the next opens.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘'(\[]?[A-Z])")
+
+
+def appeal_only(quoted: str) -> bool:
+    """Rule quoted-appeal: whether a quote is only an appeal for information or the
+    number to call, each of its sentences one (:data:`_NON_STATEMENT`): `"Anyone with
+    information is asked to call the station on 555 0100."`, the appeal itself, an act
+    as an appeal told in the writer's words is (`Police asked anyone with information
+    to call`), no claim; a quote that also says what happened stays a statement."""
+    sentences = [s for s in _SENTENCE_END.split(quoted.strip()) if s.strip()]
+    return bool(sentences) and all(_NON_STATEMENT.search(s) for s in sentences)
+

@@ -46,6 +46,7 @@ from quotes.form_rows import Form, form_method
 from quotes.found import MARKS, Found, char_tokens
 from quotes.language import word_list
 from quotes.quoted_fragments import quoted_as, quoted_charge, quoted_judgement
+from quotes.release_lines import appeal_only
 from quotes.titles import is_title
 
 #: A line break before a paragraph that opens with a quotation mark: the next paragraph
@@ -222,4 +223,7 @@ def quote_paragraphs(found: Found, text: str) -> list[Form] | None:
         end -= len(piece) - len(piece.rstrip(_SPACES))
         if start < end:
             forms.append(Form("direct", start, end, method))
-    return forms if len(forms) > 1 else None
+    # rule quoted-appeal: a statement's last paragraph that only appeals for information
+    # (`"Anyone with information is asked to call …"`) is the appeal, an act, no row
+    kept = [f for f in forms if not appeal_only(text[f.start : f.end])]
+    return kept if len(forms) > 1 else None

@@ -447,6 +447,10 @@ DROPPED = [
     # words a machine speaks: a recording's or a robot's voice (not_said.machine_voice)
     ('"Next stop: Harbour Road," says the automated voice as the bus pulls out.',
      "Next stop: Harbour Road,"),
+    # a quote that only appeals for information (rule quoted-appeal): an act, no claim
+    ('The station said the fire had been set. "Anyone with information is asked to call '
+     'the station on 555 0100," it said.', "Anyone with information is asked to call the "
+     "station on 555 0100,"),
     # a heckle: a bare exclamation of a word or two shouted or muttered over a scene
     ('A fan at the back of the hall shouted "Fraud!" as the champion left the stage.',
      "Fraud!"),
@@ -991,3 +995,15 @@ def test_the_writer_s_question_is_no_statement_and_the_answer_is() -> None:
     assert rows(text, "statements") == [
         Row("direct", "says", "speech", "Because my mother is buried here,")
     ]
+
+
+def test_an_appeal_closing_a_statement_over_paragraphs_is_no_row() -> None:
+    """Rule quoted-appeal: the last paragraph of a statement quoted over two, which only
+    appeals for information, is the appeal (an act); the paragraph before it stays."""
+    text = (
+        'The station posted a statement on Sunday. It reads: "Two cars were burned in the '
+        'night. No one was hurt.\n\n"Anyone with information is asked to call the station '
+        'on 555 0100."'
+    )
+    rows = [q.text for q in quotes.extract(text)]
+    assert rows == ["Two cars were burned in the night. No one was hurt."]
