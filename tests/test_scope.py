@@ -477,6 +477,10 @@ DROPPED = [
     ('The old label, which read "Carved masks, gift of 1931", is in the archive.',
      "Carved masks, gift of 1931"),
     ('At 9.02pm the screen behind the console read: "ENGINE 2 FAULT".', "ENGINE 2 FAULT"),
+    # … or a sign that is the subject of the clause before the colon, whatever noun the
+    # parse took for the source (rule display-subject-before-colon)
+    ('The plant closes on Friday. A hand-painted placard is nailed to the door: "Closed '
+     'for good, thank you all."', "Closed for good, thank you all."),
     # … and so does a clay tablet or a stele dug up at a site, in the team's translation
     ('One tablet, in the team\'s first translation, reads: "Thus says the queen: send the '
      'grain north before the snow." Dr Ana Ruiz said the find was rare.',
