@@ -477,6 +477,10 @@ DROPPED = [
     ('The old label, which read "Carved masks, gift of 1931", is in the archive.',
      "Carved masks, gift of 1931"),
     ('At 9.02pm the screen behind the console read: "ENGINE 2 FAULT".', "ENGINE 2 FAULT"),
+    # a title set off by commas right after the words taken for its source, the cue
+    # after it (rule title-beside-source)
+    ("The ministry's glossy brochure, \"Harbour 2030: A Market Fit for the City\", shows "
+     "200 stalls.", "Harbour 2030: A Market Fit for the City"),
     # … or a sign that is the subject of the clause before the colon, whatever noun the
     # parse took for the source (rule display-subject-before-colon)
     ('The plant closes on Friday. A hand-painted placard is nailed to the door: "Closed '
