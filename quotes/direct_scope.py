@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.appeals import appeal_only
 from quotes.content_shape import chosen_word, quoted_request, quoted_thing, quoted_topic
 from quotes.crowd_voices import heckled
 from quotes.not_said import recited, sung, translated_in_brackets
@@ -26,7 +27,6 @@ from quotes.page_lines import (
 )
 from quotes.read_out import numbered_text, sung_while
 from quotes.records import UNNAMED_VOICE
-from quotes.release_lines import appeal_only
 from quotes.reported_scope import BY_PASSIVE
 from quotes.set_off_texts import note_before_colon, title_beside_work
 from quotes.titles import is_title, published_title

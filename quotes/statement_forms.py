@@ -40,13 +40,13 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.appeals import appeal_only
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.form_rows import Form, form_method
 from quotes.found import MARKS, Found, char_tokens
 from quotes.language import word_list
 from quotes.quoted_fragments import quoted_as, quoted_charge, quoted_judgement
-from quotes.release_lines import appeal_only
 from quotes.titles import is_title
 
 #: A line break before a paragraph that opens with a quotation mark: the next paragraph
