@@ -43,7 +43,23 @@ def named_place(ent: Span) -> bool:
     to a place or building (:func:`place_named_after`)."""
     return (
         _after_place_preposition(ent) or _dateline(ent) or place_named_after(ent)
-        or _street_after_preposition(ent)
+        or _street_after_preposition(ent) or _where_after(ent)
+    )
+
+
+def _where_after(ent: Span) -> bool:
+    """Rule where-after-place: whether a name right after a preposition of place is set
+    off by a relative clause opened by `where`, which only a place takes: `In Corra
+    Creek, where the river floods each spring, Ana Ruiz said …` (the parse may make the
+    name the sentence's subject, as it does the first words of a long opening phrase)."""
+    doc = ent.doc
+    at = ent.start - 1
+    return (
+        at >= 0
+        and doc[at].lower_ in _PLACE_PREPOSITIONS
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].lower_ == "where"
     )
 
 

@@ -50,7 +50,11 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
         for colon, label in labelled
         if len(label) <= _PLACE_WORDS and _in_capitals(label)
     ]
-    surnames = people.surnames if len(capitals) == 1 else set()
+    surnames = (
+        people.surnames_apart(doc[dict(labelled)[capitals[0]][0].i : capitals[0].i])
+        if len(capitals) == 1
+        else set()
+    )
     for colon, label in labelled:
         _name_read_as_common_word(label, people.surnames)
         if (

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.appeals import appeal_only
 from quotes.content_shape import chosen_word, quoted_request, quoted_thing, quoted_topic
 from quotes.crowd_voices import heckled
 from quotes.not_said import recited, sung, translated_in_brackets
@@ -54,6 +55,10 @@ def _direct_by_page(
         return "request"  # `The casting call asked for "an actress, 25–35, …"`
     if content is not None and chosen_word(cue, content):
         return "chosen-word"  # `The report avoids the term "crisis", preferring "pressure"`
+    if content is not None and _named_beside_source(doc_text, content, cue, speaker):
+        return "work-title"  # `The brochure, "Harbour 2030: A Market for All", shows …`
+    if content is not None and appeal_only(content.text):
+        return "appeal"  # `"Anyone with information is asked to call 555 0100."`
     if content is not None:
         lines = _direct_by_lines(doc_text, content, cue, method)
         if lines is not None:
@@ -113,7 +118,7 @@ def _direct_by_lines(
         return "gloss"
     if translated_after_dash(doc_text, start, end) or translated_after_cue(doc_text, start, end):
         return "gloss"  # `It reads "Paid â'n cau ni" — "Don't close us".`
-    if recited(content) or sung(cue) or numbered_text(content) or sung_while(cue):
+    if recited(content) or sung(cue, content) or numbered_text(content) or sung_while(cue):
         return "recited"
     if note_before_colon(content):
         return "platform-note"  # `A community note had been added under the post: "…"`
@@ -123,6 +128,28 @@ def _direct_by_lines(
         # `"The Salt Road" is published by Harrow Books`: a work's title, not words
         return "work-title"
     return None
+
+
+def _named_beside_source(
+    doc_text: str, content: Span, cue: Token | None, speaker: Span | None
+) -> bool:
+    """Rule title-beside-source: whether a direct quote is set off by commas right after
+    the very words taken for its source, with the cue after it (`The ministry's
+    brochure, "Harbour 2030: A Market for All", shows 200 stalls`): the name of the
+    thing those words name, its title, not what it says."""
+    start, end = content.start_char, content.end_char
+    if speaker is None or cue is None or cue.i < content.end:
+        return False
+    between = doc_text[speaker.end_char : start]
+    return (
+        speaker.end_char <= start
+        and between.strip(" " + _OPENING_MARKS) == ","
+        and set_in_apposition(doc_text, start, end)
+    )
+
+
+#: Marks that may open a quote, between a comma and its words.
+_OPENING_MARKS = "\"'“‘«"
 
 
 #: Methods of a direct quote with no cue of its own, whose speaker is borrowed from a quote

@@ -146,8 +146,14 @@ class Inheritance:
                     resolver.note_speaker(f.speaker.start, f.name, f.speaker)
             if f.name is None:
                 # a speaker is not someone named in their own quoted words (in news;
-                # dialogue-dense text leaves that to its turns)
-                said = (f.start, f.end) if f.type == "direct" and not self.dense else None
+                # dialogue-dense text leaves that to its turns); an interview's party is
+                # named in its introduction, whatever names its lines hold (rule
+                # party-named-before)
+                said = (
+                    (f.start, f.end)
+                    if f.type == "direct" and not self.dense and f.method != "transcript"
+                    else None
+                )
                 put = answer_to_put(f, attributed)
                 if put is not None:
                     # `put it to him`: not counsel, whom the row before names

@@ -52,6 +52,17 @@ class LabelPeople:
         """The surname keys of the people the text names."""
         return {surname_key(e) for e in self.doc.ents if e.label_ == "PERSON"}
 
+    def surnames_apart(self, label: Span) -> set[str | None]:
+        """Rule label-named-elsewhere: the surname keys of the people the text names
+        outside `label`, a dateline's label that the tagger alone may read as a person's
+        name (`KOTA BELUD: A farmer …`), which names no one unless the text does so
+        elsewhere (`NAYAR:` for a `Priya Nayar` the introduction names)."""
+        return {
+            surname_key(e)
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and (e.end <= label.start or e.start >= label.end)
+        }
+
     @cached_property
     def initials(self) -> set[str]:
         """The initials of the people the text names in two words or more."""

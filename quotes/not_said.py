@@ -256,10 +256,18 @@ def part_of_a_work(last: Token) -> bool:
 _SINGING = word_list("singing-verbs")
 
 
-def sung(cue: Token | None) -> bool:
+def sung(cue: Token | None, content: Span) -> bool:
     """Whether a direct quote is words sung, lyrics and not a statement: `over a bassline
-    she sings: "You left the light on for me"`."""
-    return cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in _SINGING
+    she sings: "You left the light on for me"`; also where the singing verb right before
+    the colon is not the cue, joined by `and` to the verb the parse took for it or read
+    as a plural noun (rule sung-at-colon: `He picks up a flute and sings: "…"`)."""
+    if cue is not None and cue.pos_ == "VERB" and cue.lemma_.lower() in _SINGING:
+        return True
+    k = set_off_before(content)
+    if k is None or k == 0 or content.doc[k].text != ":":
+        return False
+    word = content.doc[k - 1]
+    return word.pos_ in ("VERB", "NOUN") and word.lemma_.lower() in _SINGING
 
 
 def text_speaks(speaker: Span) -> bool:

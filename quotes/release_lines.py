@@ -13,30 +13,19 @@ import re
 
 from spacy.tokens import Doc
 
+from quotes.appeals import NON_STATEMENT, phrases
 from quotes.columns import ColumnRow
 from quotes.found import MARKS, char_tokens
-from quotes.language import table
 from quotes.marks import paragraph_bounds
 from quotes.speech_pieces import speech_pieces
-
-
-def _phrases(name: str) -> str:
-    """The phrases of a word list, one a line, as alternatives of a pattern, any run of
-    blanks between their words (`attribute to`, `hear from anyone`)."""
-    return "|".join(r"[ \t]+".join(map(re.escape, row)) for row in table(name))
-
 
 #: A paragraph that is a line naming whom the paragraphs under it are attributed to,
 #: ending in a colon (`Please attribute to Detective Inspector Hemi Tane, Waikato CIB:`):
 #: the cue words (group `cue`), the name before its first comma (group `who`).
 _ATTRIBUTE_LINE = re.compile(
-    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?P<cue>" + _phrases("attribution-line-cues")
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,4}?(?P<cue>" + phrases("attribution-line-cues")
     + r")[ \t]+(?P<who>[^\W\d_][^\n,:]*?)(?:,[^\n:]*)?:[ \t]*$",
     re.IGNORECASE,
-)
-#: A paragraph under the line that appeals for information or declines to say more.
-_NON_STATEMENT = re.compile(
-    r"\b(?:" + _phrases("release-non-statements") + r")\b", re.IGNORECASE
 )
 
 
@@ -49,7 +38,7 @@ def attributed_release(doc: Doc, norm: str) -> list[ColumnRow]:
     at a paragraph that opens with a quote mark, is in capitals (`ENDS`) or ends in a
     colon (`The family has asked Police to release the following statement:`); a
     paragraph that appeals for information or declines to say more
-    (:data:`_NON_STATEMENT`) is an act, no row."""
+    (:data:`quotes.appeals.NON_STATEMENT`) is an act, no row."""
     paragraphs = paragraph_bounds(norm)
     out: list[ColumnRow] = []
     for k, (start, end) in enumerate(paragraphs):
@@ -63,7 +52,8 @@ def attributed_release(doc: Doc, norm: str) -> list[ColumnRow]:
             text = norm[a:b]
             if norm[a] in MARKS or text.isupper() or text.endswith(":"):
                 break
-            if _NON_STATEMENT.search(text) is None:
+            if NON_STATEMENT.search(text) is None:
                 out.extend(ColumnRow(p, q, cue[0], speaker, "attribute-line")
                            for p, q in speech_pieces(norm, a, b))
     return out
+

@@ -57,12 +57,28 @@ def display_before_colon(content: Span, name: str | None) -> bool:
     is (:func:`quotes.not_said.displayed`). A quote whose source names someone stays for
     the rules that read it (`She put a sign in her window: "…"`, a maker the text names)."""
     # `The drawing shows a lamp post with a placard on it: "Keep off the grass."`
-    if name is not None:
-        return False
     k = set_off_before(content)
     if k is None or k < 1 or content.doc[k].text != ":":
         return False
-    return _display_head(content.doc[k - 1]) is not None
+    if _display_subject(content.doc[k]):
+        return True
+    return name is None and _display_head(content.doc[k - 1]) is not None
+
+
+def _display_subject(colon: Token) -> bool:
+    """Rule display-subject-before-colon: whether the clause before a colon has for its
+    subject a thing that carries words (:data:`_DISPLAYS`), whatever noun the parse or
+    the resolver took for the quote's source: `A sign in Breton is tied to the gate:
+    "…"` gives the sign's words, not the gate's (nor anyone's)."""
+    # `A hand-painted placard is nailed to the door: "Closed for good."`
+    doc = colon.doc
+    return any(
+        t.dep_ in _SUBJECTS
+        and t.head.i < colon.i
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() in _DISPLAYS
+        for t in doc[colon.sent.start : colon.i]
+    )
 
 
 def _display_head(last: Token) -> Token | None:

@@ -40,6 +40,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.appeals import appeal_only
 from quotes.cue_classes import cue_class
 from quotes.cue_words import cue_lemmas
 from quotes.form_rows import Form, form_method
@@ -222,4 +223,7 @@ def quote_paragraphs(found: Found, text: str) -> list[Form] | None:
         end -= len(piece) - len(piece.rstrip(_SPACES))
         if start < end:
             forms.append(Form("direct", start, end, method))
-    return forms if len(forms) > 1 else None
+    # rule quoted-appeal: a statement's last paragraph that only appeals for information
+    # (`"Anyone with information is asked to call …"`) is the appeal, an act, no row
+    kept = [f for f in forms if not appeal_only(text[f.start : f.end])]
+    return kept if len(forms) > 1 else None

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from quotes.exchanges import is_chorus
 from quotes.language import word_list
+from quotes.marks import QUOTED_RUN
 
 #: A numbered question on a line of its own, which a debate page puts to each guest in
 #: turn before their labelled answers (`2. Who is to blame?`): the paper's, no guest's.
@@ -91,6 +92,8 @@ def narration_between(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span[0].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is not None and _scene_note(root, subject, doc.text[start:end]):
+        return True
     if root.tag_ != "VBD" or subject is None:
         return False
     if root.lemma_.lower() in _TURN_REFUSALS:
@@ -101,6 +104,25 @@ def narration_between(doc: Doc, start: int, end: int) -> bool:
         and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
                 for c in subject.children)
         and not any(t.lower_ in _SPEAKERS_PRONOUNS for t in root.children)
+    )
+
+
+#: Pronouns for one person the writer describes in the third person (`he`, `she`).
+_THIRD_PERSON = frozenset({"he", "she"})
+
+
+def _scene_note(root: Token, subject: Token, line: str) -> bool:
+    """Rule scene-between-turns: whether a line between two turns is the writer's note
+    of what the one interviewed does, in the present tense of a scene (`He picks up a
+    fiddle and plays.`, `She laughs and pours the tea: "…"`): its first sentence's verb
+    a present-tense action (no `is`, `has`), its subject `he` or `she`, and no word of
+    the first person outside its quotes, which a turn's own words would hold."""
+    words = re.findall(r"[^\W\d_]+", QUOTED_RUN.sub(" ", line))
+    return (
+        root.tag_ == "VBZ"
+        and root.pos_ == "VERB"
+        and subject.lower_ in _THIRD_PERSON
+        and not any(w.lower() in _SPEAKERS_PRONOUNS for w in words)
     )
 
 

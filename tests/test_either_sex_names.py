@@ -3,7 +3,8 @@
 Sentences written for these tests. A name the hand list gives one sex though both bear
 it (`Sam`, `Chris`) yields to the text's own `she` (given-names-both-sexes.txt, rule
 pronoun-over-given-gender); a name ending in `Street` after `on` is a street, which a
-`he` passes over (rule street-after-preposition).
+`he` passes over (rule street-after-preposition), and so is a name after `in` set off by a
+`where` clause (rule where-after-place).
 """
 
 from __future__ import annotations
@@ -38,6 +39,16 @@ from tests.rows import check_speaker_and_mention
             'Street.\n\n"It is full every night," he said.',
             "It is full every night",
             "Tom Reyes",
+            "he",
+        ),
+        # a town the tagger takes for a person, after `In` and set off by a `where`
+        # clause (rule where-after-place): a place, passed over
+        (
+            "In Marcará, where maize and beans are grown on terraces watered by channels "
+            "from the Copa glacier, Gregorio Huamán Rojas, 70, spoke through an interpreter "
+            'in Quechua. "The ice has gone back a long way," he said.',
+            "The ice has gone back",
+            "Gregorio Huamán Rojas",
             "he",
         ),
     ],

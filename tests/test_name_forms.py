@@ -214,6 +214,12 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "the contractor had lied.",
             [("Anjali Raman", "Anjali")],
         ),
+        # … and the office written out, whose last word `Prosecutor` ends it
+        (
+            "Deputy Public Prosecutor Ana Ruiz told the court that the prosecution would call "
+            '14 witnesses. "The money was paid," Ruiz said.',
+            [("Ana Ruiz", "Ana Ruiz"), ("Ana Ruiz", "Ruiz")],
+        ),
         # the two-letter initial of a Mongolian patronymic written from Cyrillic
         (
             "MP Ts. Solongo questioned the minister. Later Solongo said the test results "

@@ -618,6 +618,14 @@ def test_a_conjunct_of_being_stays_in_the_reported_clause(text: str, content: st
             "Monday after a night of heavy rain.",
             [],
         ),
+        # … nor a place the tagger alone reads as a person's name, which the text names
+        # nowhere else (rule label-named-elsewhere)
+        (
+            "Bridge never built, villagers say\n\nKOTA BELUD: A contractor accused of "
+            "taking RM300,000 for a footbridge went on trial in the Sessions Court here "
+            "yesterday.",
+            [],
+        ),
         # nor the writer's phrase before a colon
         ("And a word of warning: white roses will not turn blue in any soil.", []),
         # nor a gallery's picture credit

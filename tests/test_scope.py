@@ -447,6 +447,10 @@ DROPPED = [
     # words a machine speaks: a recording's or a robot's voice (not_said.machine_voice)
     ('"Next stop: Harbour Road," says the automated voice as the bus pulls out.',
      "Next stop: Harbour Road,"),
+    # a quote that only appeals for information (rule quoted-appeal): an act, no claim
+    ('The station said the fire had been set. "Anyone with information is asked to call '
+     'the station on 555 0100," it said.', "Anyone with information is asked to call the "
+     "station on 555 0100,"),
     # a heckle: a bare exclamation of a word or two shouted or muttered over a scene
     ('A fan at the back of the hall shouted "Fraud!" as the champion left the stage.',
      "Fraud!"),
@@ -460,6 +464,9 @@ DROPPED = [
     # lyrics: the words a verb of singing quotes
     ('On the title track, over a slow piano, she sings: "You left the light on for me."',
      "You left the light on for me."),
+    # … also a verb of singing right before the colon that is not the cue (sung-at-colon)
+    ('Marit Solberg is eighty. She puts the kettle on and sings: "The tide comes in for '
+     'no one."', "The tide comes in for no one."),
     # … or in marks in brackets right after the quote, and after a chorus's cry
     ('Rivas told reporters: "Basta ya" ("Enough now").', "Enough now"),
     ('The vote was drowned out by cries of "Dehors!" ("Out!") from the benches.', "Out!"),
@@ -470,6 +477,14 @@ DROPPED = [
     ('The old label, which read "Carved masks, gift of 1931", is in the archive.',
      "Carved masks, gift of 1931"),
     ('At 9.02pm the screen behind the console read: "ENGINE 2 FAULT".', "ENGINE 2 FAULT"),
+    # a title set off by commas right after the words taken for its source, the cue
+    # after it (rule title-beside-source)
+    ("The ministry's glossy brochure, \"Harbour 2030: A Market Fit for the City\", shows "
+     "200 stalls.", "Harbour 2030: A Market Fit for the City"),
+    # … or a sign that is the subject of the clause before the colon, whatever noun the
+    # parse took for the source (rule display-subject-before-colon)
+    ('The plant closes on Friday. A hand-painted placard is nailed to the door: "Closed '
+     'for good, thank you all."', "Closed for good, thank you all."),
     # … and so does a clay tablet or a stele dug up at a site, in the team's translation
     ('One tablet, in the team\'s first translation, reads: "Thus says the queen: send the '
      'grain north before the snow." Dr Ana Ruiz said the find was rare.',
@@ -988,3 +1003,15 @@ def test_the_writer_s_question_is_no_statement_and_the_answer_is() -> None:
     assert rows(text, "statements") == [
         Row("direct", "says", "speech", "Because my mother is buried here,")
     ]
+
+
+def test_an_appeal_closing_a_statement_over_paragraphs_is_no_row() -> None:
+    """Rule quoted-appeal: the last paragraph of a statement quoted over two, which only
+    appeals for information, is the appeal (an act); the paragraph before it stays."""
+    text = (
+        'The station posted a statement on Sunday. It reads: "Two cars were burned in the '
+        'night. No one was hurt.\n\n"Anyone with information is asked to call the station '
+        'on 555 0100."'
+    )
+    rows = [q.text for q in quotes.extract(text)]
+    assert rows == ["Two cars were burned in the night. No one was hurt."]

@@ -1372,3 +1372,42 @@ def test_a_name_in_capitals_is_printed_as_a_name(
     rows = quotes.extract(text)
     assert [(q.speaker, q.speaker_mention) for q in rows] == expected
     assert all(text[q.speaker_start : q.speaker_end] == q.speaker_mention for q in rows)
+
+
+VISITED = """Tenzin Rai Gurung, 71, has carved flutes since 1980. \
+Our arts reporter, Maya Lhamo Sherpa, visited him.
+
+Q: Who buys the flutes?
+
+A: Schools, mostly. Ten years ago the other Gurung families bought half of them.
+
+He picks up a flute and sings: "Down by the river the boats are waiting."
+
+Q: Will your daughter carry on?
+
+A: She is in Doha now.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, speaker",
+    [
+        # `visited him` introduces the interview: the reporter asks, the one visited answers
+        ("Who buys the flutes?", "Maya Lhamo Sherpa"),
+        # rule party-named-before: a name in the answer does not keep its party from being
+        # the one the introduction names
+        ("Schools, mostly. Ten years ago the other Gurung families bought half of them.",
+         "Tenzin Rai Gurung"),
+        ("She is in Doha now.", "Tenzin Rai Gurung"),
+    ],
+)
+def test_an_interview_introduced_by_a_visit_names_its_parties(content: str, speaker: str) -> None:
+    rows = {q.text: q.speaker for q in quotes.extract(VISITED)}
+    assert rows.get(content) == speaker
+
+
+def test_the_writers_scene_between_two_turns_is_no_answer() -> None:
+    """Rule scene-between-turns: `He picks up a flute and sings: "…"` between an answer
+    and the next question is the writer's, no more of the answer (and the song no row)."""
+    rows = [q.text for q in quotes.extract(VISITED)]
+    assert not any("picks up" in text or "Down by the river" in text for text in rows)
