@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
+from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 from quotes.source_words import AUTHORING, ISSUING
@@ -25,6 +26,29 @@ from quotes.work_owners import that_clause_verb
 _MAKING = ISSUING | AUTHORING
 #: Fewest words (and the full stop) of a clause reported after such a participle.
 _SHORTEST_CLAUSE = 3
+#: Demonstratives that point back to what the text said before them (`That`, `This`).
+_DEMONSTRATIVES = word_list("demonstratives")
+#: The clitic forms of `is` that may carry the pointer's `be`.
+_BE_CLITICS = frozenset({"'s", "’s"})
+
+
+def pointed_back(cue: Token) -> Token | None:
+    """Rule according-to-pointer: the demonstrative subject of `be` whose complement is
+    the `according to` phrase, which stands for what the text said before it; PolNeAR
+    annotates the demonstrative as the content. Shape: a sentence that opens `That|This
+    is according to X`: `Turnout fell by a third. That's according to the county clerk`
+    gives `That`."""
+    if cue.i < 2:
+        return None
+    subject, be = cue.doc[cue.i - 2], cue.doc[cue.i - 1]
+    # the parse may leave a clitic `’s` its own form as lemma, and make `according` the
+    # root with `be` its auxiliary
+    if not (be.lemma_ == "be" or be.lower_ in _BE_CLITICS):
+        return None
+    if subject.dep_ != "nsubj" or subject.lower_ not in _DEMONSTRATIVES:
+        return None
+    # the pointer opens its sentence: `That's according to`, not `… than that is …`
+    return subject if subject.i == subject.sent.start and subject.pos_ in ("PRON", "DET") else None
 
 
 def according_host(cue: Token) -> tuple[list[Token], Token]:

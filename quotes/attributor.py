@@ -53,6 +53,7 @@ from quotes.titles import is_subhead
 from quotes.transcript_rows import transcript_rows
 from quotes.turn_relays import cut_relays
 from quotes.unsourced import unsourced_cues
+from quotes.unsourced_nouns import unsourced_nouns
 
 #: Links a quote takes from the narration around it when nothing nearer names its
 #: speaker (a sentence before that says someone speaks, :mod:`quotes.last_resort`): a
@@ -89,7 +90,9 @@ class Attributor:
         self.lemmas = matcher.lemmas
         self.forms = forms
         self.cues: dict[int, CueSpeaker] = matcher(doc)
-        self.unsourced = unsourced_cues(doc, matcher.lemmas, self.cues)
+        self.unsourced = sorted(
+            unsourced_cues(doc, matcher.lemmas, self.cues) + unsourced_nouns(doc, self.cues)
+        )
         self._para_starts = [
             start
             for start, _ in paragraph_bounds(text)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from quotes.according_hosts import according_host
+from quotes.according_hosts import according_host, pointed_back
 from quotes.clause_bounds import (
     Content,
     before_link,
@@ -57,6 +57,9 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
     parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
     :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
     if source_preposition(cue):
+        pointer = pointed_back(cue)
+        if pointer is not None:  # `That's according to the clerk`
+            return Content(pointer.idx, pointer.idx + len(pointer), "according-to"), None
         focus = cleft_focus(according_host(cue)[1])
         if focus is not None:
             # `What it means, according to the analyst, is that rents will rise`

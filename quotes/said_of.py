@@ -19,6 +19,7 @@ from quotes.cue_words import IMPRESSION_CUES
 from quotes.governing import addressed_participle
 from quotes.language import word_list
 from quotes.unsourced import auxiliary_subject, impression_auxiliary
+from quotes.unsourced_nouns import nominal_content
 
 
 def unsourced_content(cue: Token) -> list[Content]:
@@ -30,6 +31,10 @@ def unsourced_content(cue: Token) -> list[Content]:
     verb read as a participle's auxiliary says the participle's clause of that
     participle's subject (:func:`said_of_auxiliary`); one joined to a verb
     whose subject it shares says only its complement (`… and seemed to regret it`)."""
+    if cue.pos_ == "NOUN":
+        # `Despite complaints that the pool was unsafe, …`: the noun's `that`-clause
+        found = nominal_content(cue)
+        return [] if found is None else [found]
     if cue.lemma_.lower() in IMPRESSION_CUES and relative_impression(cue):
         return []
     if impression_auxiliary(cue):

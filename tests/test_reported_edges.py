@@ -200,7 +200,9 @@ CASES = [
         "He said the levy would raise 2 billion next year, despite claims that it would "
         "hurt trade.",
         [Row("indirect", 8, "the levy would raise 2 billion next year", "He", "said",
-             "reported:subject")],
+             "reported:subject"),
+         # the claims no one in the text holds are a row of their own (nominal-unsourced)
+         Row("indirect", 70, "it would hurt trade", None, "claims", "unsourced:nominal")],
     ),
     (
         "The harbour master said the pier was safe, while the council said it should stay "
