@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from quotes.doc_memo import doc_text
 from quotes.exchanges import is_chorus
 from quotes.language import word_list
 from quotes.marks import QUOTED_RUN
@@ -92,7 +93,7 @@ def narration_between(doc: Doc, start: int, end: int) -> bool:
         return False
     root = span[0].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is not None and _scene_note(root, subject, doc.text[start:end]):
+    if subject is not None and _scene_note(root, subject, doc_text(doc)[start:end]):
         return True
     if root.tag_ != "VBD" or subject is None:
         return False
