@@ -1,10 +1,11 @@
 """A spokesperson's refusal to answer, quoted on its own (rule refusal-alone): `"I'm not
 going to get ahead of the Secretary on that, and I'm not going to do personnel from this
-podium," she said.`, or told as a reported clause (rule refusal-reported): `The ministry
-said it does not comment on ongoing investigations.` Like `declined to comment` told in
-the writer's words, it is an act with no content of its own, so the default scope drops
-the row (:func:`quotes.scope.dropped_by`); `--scope all` keeps it. What the same
-spokesperson says with content of its own is a row.
+podium," she said.` or `He said "No comment" as he left.`, or told as a reported clause
+(rule refusal-reported): `The ministry said it does not comment on ongoing
+investigations.` Like `declined to comment` told in the writer's words, it is an act with
+no content of its own, so the default scope drops the row
+(:func:`quotes.scope.dropped_by`); `--scope all` keeps it. What the same spokesperson says
+with content of its own is a row.
 """
 
 from __future__ import annotations
@@ -69,6 +70,32 @@ def refusal_alone(content: Span) -> bool:
             return False
         offset += len(clause)
     return True
+
+
+#: Word classes that open a circumstance of the saying after a quoted refusal (`as he left
+#: the court`, `outside the house`, `to reporters`), not words of its own.
+_CIRCUMSTANCE_POS = frozenset({"SCONJ", "ADP"})
+
+
+def refusal_quoted(content: Span) -> bool:
+    """Whether a mixed row is a quoted refusal told as the object of its cue, with only
+    the circumstance of the saying after it (rule refusal-alone): `Kemp said "No comment"
+    as he left the court.` The quote must pass :func:`refusal_alone` and what follows its
+    closing mark open with a conjunction or a preposition (`as`, `outside`) and hold no
+    quote of its own; a quote followed by words of the speaker's own keeps the row
+    (`said "No comment" outside, then said "The road is closed"`)."""
+    # `The driver said "No comment" as she got into the car.`
+    if not (len(content) > 2 and content[0].is_quote):
+        return False
+    close = next((t.i for t in content[1:] if t.is_quote), None)
+    if close is None:
+        return False
+    quoted = content.doc[content.start : close + 1]
+    rest = content.doc[close + 1 : content.end]
+    circumstance = not len(rest) or (
+        rest[0].pos_ in _CIRCUMSTANCE_POS and not any(t.is_quote for t in rest)
+    )
+    return circumstance and refusal_alone(quoted)
 
 
 def _lead(content: Span) -> int:

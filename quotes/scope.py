@@ -175,7 +175,7 @@ from quotes.page_lines import (
 )
 from quotes.read_out import titled_work_opening
 from quotes.records import Quote, QuoteType
-from quotes.refusals import refusal_alone, refusal_reported
+from quotes.refusals import refusal_alone, refusal_quoted, refusal_reported
 from quotes.reported_scope import reported_by_shape, reported_by_source
 from quotes.review_plots import plot_line
 from quotes.satire import in_satire
@@ -342,6 +342,8 @@ def _by_content(
         return "instruction"  # `It tells candidates to spend "at least three days" …`
     if kind == "direct" and refusal_alone(content):
         return "refusal"  # `"I'm not going to get ahead of the Secretary on that," she said.`
+    if kind == "mixed" and refusal_quoted(content):
+        return "refusal"  # `Kemp said "No comment" as he left the court.`
     if kind != "direct" and refusal_reported(content, doc_text):
         return "refusal"  # `The ministry said it does not comment on ongoing investigations.`
     if notice(doc_text, content.start_char) or reader_notice(doc_text, content.start_char):

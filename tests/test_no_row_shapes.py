@@ -46,6 +46,17 @@ DROPPED = [
     ("\"I'd refer you to the campaign,\" the spokesman said. He said the mayor had not yet "
      "decided.", "I'd refer you to the campaign,",
      [("indirect", None, "the mayor had not yet decided")]),
+    # refusal-alone: a refusal to pre-empt a decision, and a question put off to another day
+    ('Asked about a rate cut, the governor said: "I am not going to pre-empt the '
+     "committee's vote.\" He said inflation had slowed.", "pre-empt the committee",
+     [("indirect", None, "inflation had slowed")]),
+    ('Asked about the bridge, the mayor paused. "That\'s not a question for this '
+     'afternoon," she said. She said the ferry would run until May.',
+     "not a question for this afternoon",
+     [("indirect", None, "the ferry would run until May")]),
+    # refusal-alone (refusal_quoted): `No comment` as the object of `said`, then when
+    ('The driver said "No comment" as she walked to her car. Her lawyer said she would '
+     "appeal.", "No comment", [("indirect", "her lawyer", "she would appeal")]),
     # note-before-colon: a community note's words after the colon, not the poster's
     ('The senator posted a photo of the flooded road with the caption: "This is what three '
      'years of neglect looks like." By the evening a community note had been added under '
