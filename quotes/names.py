@@ -346,8 +346,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         for word in run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
     ):
         return True  # `Llinos ap Gwilym, spoke …`, `Ganesan s/o Murugiah`: `son of` inside
-    if family_name_first([t.text for t in tokens]):
-        return True  # `Zhou Haoran reached the semi-finals`
+    if family_name_first(run.doc[tokens[0].i : tokens[-1].i + 1].text.split()):
+        # `Zhou Haoran reached the semi-finals`; rule family-first-person: the name's words
+        # as written, a hyphened given name one word (`Seo Min-ji's album`), not three
+        return True
     if len(tokens) >= 3 and all(is_initial(t) for t in tokens[:2]) and tokens[-1].is_title:
         return True  # `K. P. D. Ranjith Abeywickrama, who also addressed the briefing`
     head = name_head(run)

@@ -179,8 +179,11 @@ def kind_name(head: Token, spoken: Collection[str] = ()) -> str | None:
         return None
     doc = head.doc
     names = _kind_names(doc, frozenset({kind}))
-    named = any(i != head.i for i in _capitalised(doc, kind))
-    if not named and head.is_lower and kind in _KIND_NAMES:  # `the union`, not `Union`
+    named = any(i != head.i and not doc[i].is_sent_start for i in _capitalised(doc, kind))
+    if not named and (head.is_lower or head.is_sent_start) and kind in _KIND_NAMES:
+        # `the union`, not `Union`; rule kind-opening-sentence: `Police said …` after `the
+        # Polizei Hamburg`, a capital the sentence gives, no name's (nor does one that
+        # opens another sentence make the kind a name the text uses)
         names = _kind_names(doc, frozenset(_KIND_NAMES[kind]))
     if len(names) < 2:
         return next(iter(names), None)

@@ -202,3 +202,29 @@ def test_a_country_possessive_is_no_part_of_a_body_name(
 ) -> None:
     found = [q for q in quotes.extract(text, scope="all") if fragment in text[q.start : q.end]]
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, fragment",
+    [
+        # rule kind-opening-sentence: `Police` opening a sentence is the police force the
+        # text named before in its own language, whose name holds no English `police`
+        (
+            "The Polizei Hamburg is looking for a sailor who left the harbour on Friday. "
+            "Police said the weather had closed the river mouth.",
+            "weather had closed",
+        ),
+        # and so is `police` later, though sentences open with the word
+        (
+            "The Polizei Hamburg is looking for a sailor who left the harbour on Friday. "
+            "Police said he had a radio. His car was found on Sunday, police said.",
+            "His car was found",
+        ),
+    ],
+)
+def test_a_police_force_named_in_its_language_is_the_police_later(
+    text: str, fragment: str
+) -> None:
+    rows = quotes.extract(text, scope="all")
+    found = [q for q in rows if fragment in text[q.start : q.end]]
+    assert [q.speaker for q in found] == ["Polizei Hamburg"]

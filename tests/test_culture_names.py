@@ -128,6 +128,15 @@ from tests.rows import speaker_in_all
             "My aunt read",
             "Ulin Tarau",
         ),
+        # rule family-first-person: a Korean name written family name first, whose given
+        # name is two syllables joined by a hyphen, is a full name though the lists know no
+        # given name in it, and its family name alone stands for it
+        (
+            "Seo Min-ji's new album was recorded in a church in Gangneung. Seo told a radio "
+            'host on Friday that she had "waited ten years for that echo".',
+            "waited ten years",
+            "Seo Min-ji",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:
