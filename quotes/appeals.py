@@ -33,4 +33,3 @@ def appeal_only(quoted: str) -> bool:
     to call`), no claim; a quote that also says what happened stays a statement."""
     sentences = [s for s in _SENTENCE_END.split(quoted.strip()) if s.strip()]
     return bool(sentences) and all(NON_STATEMENT.search(s) for s in sentences)
-

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from quotes.appeals import appeal_only
 from quotes.content_shape import chosen_word, quoted_request, quoted_thing, quoted_topic
 from quotes.crowd_voices import heckled
+from quotes.normalise import OPENING_MARKS
 from quotes.not_said import recited, sung, translated_in_brackets
 from quotes.page_lines import (
     cited_headline,
@@ -143,13 +144,9 @@ def _named_beside_source(
     between = doc_text[speaker.end_char : start]
     return (
         speaker.end_char <= start
-        and between.strip(" " + _OPENING_MARKS) == ","
+        and between.strip(" " + OPENING_MARKS) == ","
         and set_in_apposition(doc_text, start, end)
     )
-
-
-#: Marks that may open a quote, between a comma and its words.
-_OPENING_MARKS = "\"'“‘«"
 
 
 #: Methods of a direct quote with no cue of its own, whose speaker is borrowed from a quote

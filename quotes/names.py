@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.cue_words import cue_lemmas
+from quotes.doc_memo import span_text
 from quotes.forced_capitals import opening_word
 from quotes.foreign_body_names import foreign_join_before
 from quotes.genders import gender_of_given, is_given_name
@@ -341,12 +342,10 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         return True  # rule who-person: `Leināʻala Kahale, who sailed with him, …`
     if len(tokens) >= 3 and is_given_name(tokens[0].text) and tokens[1].text in PARTICLES:
         return True  # `Théo de Rocquigny`, `Sam van Dijk`: a given name of either sex
-    if len(tokens) >= 3 and any(
-        word.lower() in _PATRONYMIC
-        for word in run.doc[tokens[0].i : tokens[-1].i + 1].text.split()[1:-1]
-    ):
+    written = span_text(run.doc[tokens[0].i : tokens[-1].i + 1]).split()
+    if len(tokens) >= 3 and any(word.lower() in _PATRONYMIC for word in written[1:-1]):
         return True  # `Llinos ap Gwilym, spoke …`, `Ganesan s/o Murugiah`: `son of` inside
-    if family_name_first(run.doc[tokens[0].i : tokens[-1].i + 1].text.split()):
+    if family_name_first(written):
         # `Zhou Haoran reached the semi-finals`; rule family-first-person: the name's words
         # as written, a hyphened given name one word (`Seo Min-ji's album`), not three
         return True

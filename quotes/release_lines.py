@@ -56,4 +56,3 @@ def attributed_release(doc: Doc, norm: str) -> list[ColumnRow]:
                 out.extend(ColumnRow(p, q, cue[0], speaker, "attribute-line")
                            for p, q in speech_pieces(norm, a, b))
     return out
-

@@ -223,7 +223,8 @@ def quote_paragraphs(found: Found, text: str) -> list[Form] | None:
         end -= len(piece) - len(piece.rstrip(_SPACES))
         if start < end:
             forms.append(Form("direct", start, end, method))
+    if len(forms) < 2:
+        return None
     # rule quoted-appeal: a statement's last paragraph that only appeals for information
     # (`"Anyone with information is asked to call …"`) is the appeal, an act, no row
-    kept = [f for f in forms if not appeal_only(text[f.start : f.end])]
-    return kept if len(forms) > 1 else None
+    return [f for f in forms if not appeal_only(text[f.start : f.end])]

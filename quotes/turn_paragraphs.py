@@ -109,7 +109,7 @@ def narration_between(doc: Doc, start: int, end: int) -> bool:
 
 
 #: Pronouns for one person the writer describes in the third person (`he`, `she`).
-_THIRD_PERSON = frozenset({"he", "she"})
+_THIRD_PERSON = word_list("person-subject-pronouns")
 
 
 def _scene_note(root: Token, subject: Token, line: str) -> bool:
