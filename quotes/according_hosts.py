@@ -29,7 +29,7 @@ _SHORTEST_CLAUSE = 3
 #: Demonstratives that point back to what the text said before them (`That`, `This`).
 _DEMONSTRATIVES = word_list("demonstratives")
 #: The clitic forms of `is` that may carry the pointer's `be`.
-_BE_CLITICS = frozenset({"'s", "’s"})
+_BE_CLITICS = word_list("be-clitics")
 
 
 def pointed_back(cue: Token) -> Token | None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.found import Found, char_tokens
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.lemma_repairs import put_it_to
 from quotes.mentions import mention_span
 from quotes.name_spans import TITLES
@@ -30,9 +30,11 @@ _ASKING = word_list("asking-cues")
 #: The tag of a past participle (`Asked by the coroner …`).
 _PARTICIPLE = frozenset({"VBN"})
 #: Cues of a witness's answer to what counsel put (`He said …`, `She told the jury …`).
-_ANSWERING = frozenset({"say", "tell"})
+_ANSWERING = word_list("answering-cues")
 #: A `he` or `she` and the object pronoun of the same person (`put it to him`).
-_OBJECT_OF = {"he": "him", "she": "her"}
+_OBJECT_OF = {
+    subject: objects[0] for subject, objects in word_map("person-object-pronouns").items()
+}
 #: The most tokens a name called out in a quote holds, its title and hyphens included.
 _VOCATIVE_WORDS = 6
 #: Marks that may end a quote after a name called out (`…, Mr Asquith-Bell."`).

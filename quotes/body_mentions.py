@@ -34,7 +34,7 @@ _BODY_STAFF = word_list("body-staff")
 #: Nouns for the staff of one person, after `his` or `her` (`Her office said`).
 _PERSON_OFFICES = word_list("person-offices")
 #: Possessives that only a person is (`his`, `her`), not a body (`its`, `their`).
-_PERSON_POSSESSIVES = frozenset({"his", "her"})
+_PERSON_POSSESSIVES = word_list("person-possessives")
 #: Words that make a report one a body publishes of itself at set times (`annual`).
 _OWN_REPORT_WORDS = word_list("own-report-words")
 

@@ -221,6 +221,10 @@ def _sets_a_work(noun: Token) -> bool:
     )
 
 
+#: Objects of `tells` that are the writer or the reader (`tells us`), no character.
+_NARRATION_ADDRESSEES = word_list("narration-addressees")
+
+
 def tells_someone(cue: Token) -> bool:
     """Whether a cue in the present tells its words to someone named or a pronoun of
     the third person (`tells Deniz`, `tells her`), or to someone a possessive ties to
@@ -234,7 +238,7 @@ def tells_someone(cue: Token) -> bool:
             or c.is_title  # a name the tagger made a noun
             or (c.pos_ == "NOUN" and any(d.dep_ == "poss" for d in c.children))
         )
-        and c.lower_ not in ("us", "me", "you")
+        and c.lower_ not in _NARRATION_ADDRESSEES
         for c in cue.children
     )
 

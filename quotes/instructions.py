@@ -99,7 +99,7 @@ def _imperative(verb: Token) -> bool:
 _NOTICES = word_list("notice-nouns")
 #: Helpers that make a verb an obligation laid on its subject (`Households must hand over
 #: …`, `Owners shall keep …`).
-_OBLIGING = frozenset({"must", "shall"})
+_OBLIGING = word_list("binding-modals")
 
 
 def notice_instruction(content: Span, speaker: Span | None) -> bool:

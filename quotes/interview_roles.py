@@ -102,7 +102,7 @@ def writer_party(party: Token) -> bool:
 
 
 #: Pronouns that stand for someone the text has already named (not `we`, the paper).
-NAMED_BEFORE_PRONOUNS = frozenset({"he", "she"})
+NAMED_BEFORE_PRONOUNS = word_list("person-subject-pronouns")
 
 
 def _answerer_in_focus(asker: Token, answerer: Token, start: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
-from quotes.language import word_list
+from quotes.language import word_classes, word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
 
@@ -79,7 +79,7 @@ def law_part(head: Token) -> bool:
 #: …`): in English news, a clause with `shall` for someone else is an instrument's text.
 _SHALL = "shall"
 #: Subjects for whom `shall` is the speaker's own future or promise (`We shall appeal`).
-_FIRST_PERSONS = frozenset({"i", "we"})
+_FIRST_PERSONS = word_list("shall-own-subjects")
 
 
 def shall_clause(verb: Token) -> bool:
@@ -109,7 +109,7 @@ def shall_wording(content: Span, speaker: Span | None) -> bool:
 
 
 #: Pronouns that open a sentence for a text the sentence before names, with its number.
-_TEXT_IT = {"it": "NN", "its": "NN", "they": "NNS", "their": "NNS"}
+_TEXT_IT = word_classes("text-pointer-pronouns")
 #: The roles of the text in the sentence before: its subject, else its object.
 _TEXT_ROLES = ("nsubj", "nsubjpass", "dobj")
 #: Nouns for people, whom `it` never stands for (`The mayor signed an order.`).

@@ -37,7 +37,7 @@ _MAKING = AUTHORING | SENDING
 #: Works a body issues about what it does itself (`according to a statement`).
 _SELF_ISSUED = word_list("self-issued-works")
 #: Articles that leave a work's maker unsaid (`a statement`).
-_INDEFINITE = frozenset({"a", "an"})
+_INDEFINITE = word_list("indefinite-articles")
 #: Their past participles as words, for a sentence left unparsed.
 _MAKING_PARTICIPLES = word_list("making-participles")
 #: Forms of `be` that make the passive of the sentence after (`It was conducted by …`).

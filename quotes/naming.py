@@ -335,7 +335,7 @@ def _own_words(name: Token) -> list[Token]:
 
 
 #: Words that open a likeness, not a name (`"like pulling teeth"`).
-_LIKENESS = frozenset({"like"})
+_LIKENESS = word_list("likeness-words")
 
 
 def _likeness(name: Token) -> bool:

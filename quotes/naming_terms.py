@@ -28,7 +28,7 @@ _NAMING = word_list("term-naming-verbs")
 #: Verbs of describing a thing (`describe`, `depict`).
 _DESCRIBING = word_list("describing-verbs")
 #: Words that lead in a view after a describing verb's object (`as`, `like`).
-_VIEW_LINKS = frozenset({"as", "like"})
+_VIEW_LINKS = word_list("view-links")
 #: Most words of a term quoted whole, and of a definite name with its article.
 _TERM_WORDS = 2
 _NAME_WORDS = 4

@@ -14,9 +14,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.genders import gender_of_given, gendered_nouns, pronoun_gender
+from quotes.language import word_list
 
 #: Pronouns that stand for their clause's subject whatever else it names.
-_REFLEXIVES = frozenset({"himself", "herself"})
+_REFLEXIVES = word_list("person-reflexives")
+#: Subject pronouns of one person, which open a sentence about a name just given.
+_PERSON_SUBJECTS = word_list("person-subject-pronouns")
 #: Tokens that close the stretch a subject's own pronoun is looked for in.
 _STOPS = frozenset({'"', "“", "”", ";", ":"})
 
@@ -89,6 +92,8 @@ def _next_sentence_pronoun(ent: Span) -> str | None:
     ):
         return None  # `… for Seán Ó Máille, 81.` ¶ `He is described as …` is Seán
     first = next((t for t in doc[sentence.end :] if not (t.is_space or t.is_punct)), None)
-    if first is None or first.dep_ != "nsubj" or first.text not in ("He", "She"):
+    if first is None or first.dep_ != "nsubj" or not first.is_title:
+        return None
+    if first.lower_ not in _PERSON_SUBJECTS:
         return None
     return pronoun_gender(first.text)

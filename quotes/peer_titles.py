@@ -17,13 +17,13 @@ import re
 
 from quotes.found import Found
 from quotes.genders import is_given_name
-from quotes.language import table
+from quotes.language import table, word_list
 from quotes.name_spans import TITLES
 
 #: Each rank (`baroness`) and the gender of its holder.
 _RANKS = {rank: gender for gender, *ranks in table("peerage-ranks") for rank in ranks}
 #: The forms of address any rank goes by (`Lady Okafor` for `Baroness Okafor`).
-_ADDRESS = {"lord", "lady"}
+_ADDRESS = word_list("peer-address-forms")
 _WORD = r"[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*"
 #: The ranks as written before a title, with a capital (`Lord|Baroness|…`), longest first.
 _RANK_WORDS = "|".join(sorted((r.capitalize() for r in _RANKS), key=len, reverse=True))

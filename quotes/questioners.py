@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from quotes.doc_memo import doc_text
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
-from quotes.language import word_list
+from quotes.language import word_list, word_map
 from quotes.span_index import Spans
 from quotes.work_authors import passive_agent
 
@@ -28,7 +28,7 @@ _ASKING = word_list("asking-cues")
 _CHALLENGING = word_list("challenging-verbs")
 #: The lemma a `put it to` someone that … takes (quotes/lemma_repairs.py), and that of
 #: `suggested to him that …`: a charge put to the one after `to`.
-_PUT_TO = frozenset({"suggest"})
+_PUT_TO = word_list("put-to-lemmas")
 #: The people a hearing or a trial questions, which no role list holds (`the witness`).
 _QUESTIONED = word_list("questioned-parties")
 #: The roles of those whose place is to ask (`the host`, `the presenter`, `who chairs
@@ -47,7 +47,9 @@ _HEARING_BODIES = word_list("hearing-bodies")
 #: Verbs by which a speaker goes on with what they were saying (`he added`).
 _GOING_ON = word_list("going-on-cues")
 #: The object pronouns a person is put a question by.
-_PERSON_OBJECTS = frozenset({"him", "her"})
+_PERSON_OBJECTS = frozenset(
+    o for objects in word_map("person-object-pronouns").values() for o in objects
+)
 
 
 def questioner_subjects(

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.doc_memo import span_text
-from quotes.language import table
+from quotes.language import table, word_map
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -118,7 +118,7 @@ _REPORTED = _reported_formulas()
 _REPORTED_SIZES = frozenset(len(f) for f in _REPORTED)
 _REPORTED_OPENERS = frozenset(f[0] for f in _REPORTED)
 #: The parse's pieces of a negation, as the formulas spell them (`does n't`, `wo n't`).
-_SPELT = {"n't": "not", "n’t": "not", "wo": "will", "ca": "can"}
+_SPELT = {piece: words[0] for piece, words in word_map("negation-spellings").items()}
 #: The most words a refusal's subject takes before its negation (`the fund`, `a
 #: spokeswoman for the authority`).
 _SUBJECT_WORDS = 6

@@ -19,7 +19,7 @@ from quotes.mentions import NOMINAL
 #: The verbs whose complement says what their subject is (`is`, `remains`, `became`).
 _COPULAS = word_list("copula-verbs")
 #: The prepositions that name what the stance is on: `a supporter of`, `an advocate for`.
-_AIM_PREPS = frozenset({"of", "for"})
+_AIM_PREPS = word_list("stance-aim-prepositions")
 #: Subjects of `be` that stand for a clause, no one who holds a view (`it`, `this`).
 _PLACEHOLDER_SUBJECTS = word_list("placeholder-subjects")
 

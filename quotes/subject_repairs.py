@@ -27,6 +27,8 @@ _FLOATING = word_list("floating-quantifiers")
 _PARENTS = word_list("parent-count-roles")
 #: Those who speak for a body (`spokesperson`).
 _VOICES = word_list("body-voices")
+#: Prepositions joining a body's name to the words before its voice (`Department of …`).
+_VOICE_PREPOSITIONS = word_list("body-voice-prepositions")
 #: Tags of a finite verb.
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of the words of a name's phrase before its last word (`the`, `Tom`).
@@ -131,7 +133,7 @@ def voice_read_as_name_part(token: Token, lemmas: frozenset[str]) -> None:
     if voice.lower_ not in _VOICES or voice.dep_ != "pobj":
         return
     prep = voice.head
-    if prep.lower_ not in ("of", "for") or prep.head.i != token.i:
+    if prep.lower_ not in _VOICE_PREPOSITIONS or prep.head.i != token.i:
         return
     moves: list[Move] = [(voice, verb, "nsubj"), (token, voice, "compound")]
     moves += [(c, voice, None) for c in token.lefts if c.dep_ == "det"]

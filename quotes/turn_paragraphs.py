@@ -77,6 +77,8 @@ _TURN_NARRATION = word_list("turn-narration-verbs")
 _TURN_REFUSALS = word_list("turn-refusal-verbs")
 #: The people a turn's own words may say were asked (`A reporter asked me …` is speech).
 _SPEAKERS_PRONOUNS = word_list("first-person-words") | word_list("addressee-pronouns")
+#: Words before a noun that pick one of several (`A waiter`, `One guest`): no one named.
+_ONE_OF = word_list("one-of-several-words")
 
 
 def narration_between(doc: Doc, start: int, end: int) -> bool:
@@ -102,7 +104,7 @@ def narration_between(doc: Doc, start: int, end: int) -> bool:
     return (
         root.lemma_.lower() in _TURN_NARRATION
         and subject.pos_ == "NOUN"
-        and any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another")
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF
                 for c in subject.children)
         and not any(t.lower_ in _SPEAKERS_PRONOUNS for t in root.children)
     )

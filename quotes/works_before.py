@@ -301,7 +301,7 @@ _KEPT = word_list("kept-works")
 #: Parts of such a work quoted one at a time (`One entry reads: …`).
 _PARTS = word_list("work-parts")
 #: Words before a part that pick one of several (`One entry`, `Another page`).
-_ONE_OF = frozenset({"one", "another", "an", "a"})
+_ONE_OF = word_list("one-of-several-words")
 
 
 def part_maker(head: Token) -> Token | None:

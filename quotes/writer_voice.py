@@ -50,6 +50,8 @@ _WRITERS = word_list("writer-possessives")
 _ADDRESSEES = word_list("addressee-possessives")
 #: Pieces a paper prints: `article`, `story`, `column`, `version`.
 _PIECES = word_list("unsigned-pieces")
+#: Articles that leave a piece unsigned and unnamed (`An article … said`).
+_INDEFINITE = word_list("indefinite-articles")
 #: Works and records that speak in the voice of the writer who owns them (`our report`,
 #: `our story`, `our reporter's recording`).
 _OWN_WORKS = AUTHORED | word_list("record-nouns") | _PIECES
@@ -118,7 +120,7 @@ def unsigned_piece(speaker: Span) -> bool:
     root = speaker.root
     return (
         root.lemma_.lower() in _PIECES
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children)
+        and any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in root.children)
         and not any(
             t.pos_ in _NAMING_POS and t.lower_ not in TIME_WORDS and not _of_its_subject(t, root)
             for t in root.subtree
@@ -128,7 +130,7 @@ def unsigned_piece(speaker: Span) -> bool:
 
 #: Prepositions by which a piece names what it is about (`An obituary of Elsie Brammall`,
 #: `an article about Ana Ruiz`), not who wrote or printed it.
-_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+_SUBJECT_PREPOSITIONS = word_list("piece-subject-prepositions")
 
 
 def _of_its_subject(word: Token, piece: Token) -> bool:
