@@ -80,11 +80,18 @@ KeepFields = Annotated[
 ]
 
 
+#: The names of this process's own stdout: `-`, and the links to its first file
+#: descriptor, which the system gives every process.
+_STDOUT_NAMES = frozenset({"-", "/dev/stdout", "/dev/fd/1", "/proc/self/fd/1"})
+
+
 def stdout_dash(path: Path | None) -> Path | None:
     """`-o -` is stdout, as to other tools, the same as no `-o` (a file path is kept).
     It was an error ("give a file path"), which a pipeline (`quotes extract news/ -o -
-    -f jsonl | jq …`) had to learn by failing."""
-    return None if path is not None and str(path) == "-" else path
+    -f jsonl | jq …`) had to learn by failing. So is `-o /dev/stdout` (or `/dev/fd/1`):
+    where stdout was a pipe or a file (`… -o /dev/stdout | head`, `… > rows.csv`) it
+    was refused as "a symbolic link, not a regular file"."""
+    return None if path is not None and str(path) in _STDOUT_NAMES else path
 
 
 def _output_option(named: str) -> typer.models.OptionInfo:

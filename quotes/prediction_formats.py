@@ -77,8 +77,12 @@ def _csv_rows(path: Path, delimiter: str = ",") -> Iterator[tuple[int, dict[str,
 
 def _tsv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """The rows of our CSV saved as TSV (a spreadsheet's "tab-separated" export): read
-    as CSV, they were one column whose name held every header, "no doc_id column"."""
-    return _csv_rows(path, "\t")
+    as CSV, they were one column whose name held every header, "no doc_id column". A
+    .tsv whose header has commas and no tab is our CSV renamed (`cp rows.csv rows.tsv`),
+    read as CSV: split at tabs, it was that one column."""
+    with opened(path) as handle:
+        header = handle.readline()
+    return _csv_rows(path, "," if b"," in header and b"\t" not in header else "\t")
 
 
 def _jsonl_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:

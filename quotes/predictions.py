@@ -241,6 +241,9 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     """The predictions of a file that can be read more than once (see :func:`load_predictions`)."""
     suffix = format_suffix(path)
     known = READERS.get(suffix) or READERS.get(sniffed(path))
+    if known is None and _blank(path):
+        raise PredictionError(f"{path}: empty, no rows to score (did the run that wrote it "
+                              "fail?)")
     if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
                               f"use one of {', '.join(PREDICTION_SUFFIXES)}, or "
@@ -258,6 +261,17 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     except (OSError, EOFError, zlib.error) as exc:  # EOFError, zlib.error: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise PredictionError(f"{path}: {reason}") from exc
+
+
+def _blank(path: Path) -> bool:
+    """Whether a file whose name says no format holds nothing but blanks: an empty file,
+    or `/dev/null`, which was `unknown predictions format '(none)'` where there is no row
+    to score, as an empty ``.csv`` is refused (a failed run's output)."""
+    try:
+        with open(path, "rb") as handle:
+            return not handle.read(4096).strip()
+    except OSError:
+        return False  # the read names the fault
 
 
 def check_spans(path: Path, predictions: Mapping[str, list[Quote]],

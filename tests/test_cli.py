@@ -284,6 +284,7 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
     assert result.stderr.startswith(f"1 document, {len(rows)} quotes, 2 speakers, 0 errors")
 
 
+@pytest.mark.parametrize("name", ["-", "/dev/stdout", "/dev/fd/1"])
 @pytest.mark.parametrize(
     ("command", "args"),
     [("extract", ["--format", "jsonl", "--columns", "doc_id,quote_id,speaker"]),
@@ -291,12 +292,13 @@ def test_extract_jsonl_to_stdout_and_the_summary_on_stderr() -> None:
      ("speakers", [])],
     ids=["extract jsonl", "extract csv", "speakers"],
 )
-def test_output_dash_is_stdout(command: str, args: list[str], tmp_path: Path,
+def test_output_dash_is_stdout(command: str, args: list[str], name: str, tmp_path: Path,
                                monkeypatch: pytest.MonkeyPatch) -> None:
     """`-o -` writes to stdout, as no `-o` does (a pipeline's `-o - -f jsonl | jq`); it
-    was an error, "give a file path", and no file named `-` is made."""
+    was an error, "give a file path", and no file named `-` is made. `-o /dev/stdout`
+    too: where stdout was a pipe or a file it was refused as a symbolic link."""
     monkeypatch.chdir(tmp_path)
-    dashed = invoke(command, HTML, "-o", "-", *args)
+    dashed = invoke(command, HTML, "-o", name, *args)
     assert dashed.exit_code == 0, dashed.output
     assert dashed.stdout == invoke(command, HTML, *args).stdout
     assert "Ines Varga" in dashed.stdout

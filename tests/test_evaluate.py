@@ -778,6 +778,19 @@ def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path)
     assert (overall["gold"], overall["pred"], overall["partial"]["tp"]) == (3, 4, 3)
 
 
+@pytest.mark.parametrize("name", ["rows.tsv", "rows.tsv.gz"])
+def test_our_csv_renamed_tsv_scores_as_the_csv(tmp_path: Path, name: str) -> None:
+    """Our CSV saved under a .tsv name (`cp rows.csv rows.tsv`: commas, no tab) was read
+    split at tabs, one column, "no doc_id, type, quote_start, quote_end column", though
+    its header names them all. A .tsv whose header has commas and no tab is read as CSV."""
+    import gzip
+
+    data = _rows_csv(tmp_path).read_bytes()
+    renamed = tmp_path / name
+    renamed.write_bytes(gzip.compress(data) if name.endswith(".gz") else data)
+    assert load_predictions(renamed) == load_predictions(tmp_path / "rows.csv")
+
+
 @pytest.mark.parametrize("end", [b"\r\n", b"\r"], ids=["CRLF", "lone CR"])
 def test_gold_and_jsonl_predictions_with_cr_line_ends_score_as_lf_ones(
     tmp_path: Path, end: bytes

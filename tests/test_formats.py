@@ -335,6 +335,9 @@ def test_the_guarded_csv_reads_back_as_the_quote_itself(corpus: Path) -> None:
          "p.csv:1: no doc_id, type, quote_start, quote_end column: scoring needs"),
         ("p.csv", "", "p.csv: empty, not even a header row"),  # a failed run's stdout
         ("p.txt", "anything", "unknown predictions format '.txt'"),
+        # no format by name and nothing in it: was "unknown predictions format '(none)'"
+        ("p", "", "p: empty, no rows to score"),
+        ("p.out", " \n", "p.out: empty, no rows to score"),
         ("p.csv", b"\xff\xfe\x00binary", "p.csv: not valid UTF-16 text after its byte-order "
          "mark"),  # UTF-16 with its mark is read, as extract reads it; this breaks off
         ("p.jsonl", b"\xff\xfe{\x00\x00\xd8}\x00",  # a lone surrogate
@@ -360,6 +363,15 @@ def test_an_unreadable_predictions_file_is_one_line_naming_it(
     assert "Traceback" not in result.output
     [line] = result.stderr.strip().splitlines()
     assert line.startswith(f"error {path}")
+
+
+def test_dev_null_as_predictions_is_empty(corpus: Path) -> None:
+    """`--pred /dev/null` has no row to score: it was "unknown predictions format
+    '(none)'", as if a format were the fault."""
+    result = invoke("evaluate", corpus / "gold.jsonl", "--pred", "/dev/null")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error /dev/null: empty, no rows to score (did the run " \
+        "that wrote it fail?)"
 
 
 def test_an_unreadable_gold_file_is_one_line_naming_it(tmp_path: Path) -> None:
