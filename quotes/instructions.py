@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
-from quotes.language import word_list
+from quotes.language import table, word_list
 from quotes.source_words import AUTHORED
 
 if TYPE_CHECKING:
@@ -23,18 +23,21 @@ if TYPE_CHECKING:
 _INSTRUCTING = word_list("instructing-cues")
 #: Objects of such a verb: whom it tells (`tells candidates`).
 _TOLD = frozenset({"dobj", "dative", "iobj"})
+#: Verbs that tell through a preposition, with it (`call` + `on`: `called on residents`).
+_PHRASAL = frozenset((lemma, prep) for lemma, prep in table("instructing-phrasal-cues"))
 
 
 def told_to(content: Span, cue: Token | None) -> bool:
     """Rule told-to: whether a reported row is an infinitive for the ones a cue of
     instructing has for its object (`The memo tells candidates to spend "at least three
-    days a week" in the next seat`, `She told staff not to open the doors`): an order,
-    not a claim, also with a quoted fragment in it; a clause with a subject of its own
-    (`told staff that the doors would stay shut`) stays a row."""
+    days a week" in the next seat`, `She told staff not to open the doors`, `called on
+    residents to "stay calm"`): an order or a call on someone, not a claim, also with a
+    quoted fragment in it; a clause with a subject of its own (`told staff that the doors
+    would stay shut`) stays a row."""
     # `It instructs managers not to discuss the matter with "any external party".`
-    if cue is None or cue.lemma_.lower() not in _INSTRUCTING:
+    if cue is None:
         return False
-    told = [c for c in cue.children if c.dep_ in _TOLD]
+    told = _told(cue)
     if not told:
         return False
     # the content may open with the ones told and the place they are in (`candidates in
@@ -46,6 +49,23 @@ def told_to(content: Span, cue: Token | None) -> bool:
         and all(_infinitive(verb) and verb.i > told[0].i for verb in verbs)
         and all(t.pos_ in ("VERB", "AUX") or t.dep_ in (*_TOLD, "prep") for t in heads)
     )
+
+
+def _told(cue: Token) -> list[Token]:
+    """Whom a cue of instructing tells: its object (`tells candidates`), or the object of
+    its preposition for a verb of instructing-phrasal-cues.txt (`called on residents`);
+    none for any other cue."""
+    # `The mayor has called on residents to "stay calm" during the works.`
+    lemma = cue.lemma_.lower()
+    if lemma in _INSTRUCTING:
+        return [c for c in cue.children if c.dep_ in _TOLD]
+    return [
+        o
+        for p in cue.children
+        if p.dep_ == "prep" and (lemma, p.lower_) in _PHRASAL
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _infinitive(verb: Token) -> bool:

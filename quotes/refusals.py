@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from quotes.doc_memo import span_text
-from quotes.language import table, word_map
+from quotes.language import table, word_list, word_map
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,14 +43,17 @@ _REFUSALS = _formulas()
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s*|,\s*(?:and|but)\s+|,\s*$")
 #: Verbs (and auxiliaries) whose tag says a clause goes on past its formula.
 _VERB_POS = frozenset({"VERB", "AUX"})
+#: Words after which a refusal's clause says only when the speaker will talk (`until`).
+_TIME_WORDS = word_list("refusal-time-words")
 
 
 def refusal_alone(content: Span) -> bool:
     """Whether a direct quote is only a refusal to answer: every clause of it opens with a
-    formula of :data:`_REFUSALS` and holds no verb after it (`"I'd refer you to the
-    campaign."`, `"No comment. I can't go into that at this stage."`); a clause that says
-    something else keeps the row (`"No comment. The road is closed."`, `"I won't comment
-    until the police have finished."`)."""
+    formula of :data:`_REFUSALS` and holds no verb after it, but in the time the refusal
+    holds for (`"I'd refer you to the campaign."`, `"No comment. I can't go into that at
+    this stage."`, `"I won't comment until the police have finished."`); a clause that
+    says something else keeps the row (`"No comment. The road is closed."`, `"I won't
+    comment, because the road is unsafe."`)."""
     # `Asked whether he would resign, she said: "I'm not going to get ahead of him on that."`
     said = span_text(content).strip().strip("\"'“”‘’").replace("’", "'").lower()
     clauses = [c.strip() for c in _CLAUSE_BREAK.split(said) if c.strip()]
@@ -64,9 +67,8 @@ def refusal_alone(content: Span) -> bool:
         offset = said.index(clause, offset)
         rest_from = content.start_char + _lead(content) + offset + len(formula)
         rest_to = content.start_char + _lead(content) + offset + len(clause)
-        if any(
-            t.pos_ in _VERB_POS and rest_from <= t.idx < rest_to for t in content
-        ):
+        rest = [t for t in content if rest_from <= t.idx < rest_to]
+        if any(t.pos_ in _VERB_POS for t in _before_time_word(rest)):
             return False
         offset += len(clause)
     return True
@@ -75,6 +77,15 @@ def refusal_alone(content: Span) -> bool:
 #: Word classes that open a circumstance of the saying after a quoted refusal (`as he left
 #: the court`, `outside the house`, `to reporters`), not words of its own.
 _CIRCUMSTANCE_POS = frozenset({"SCONJ", "ADP"})
+
+
+def _before_time_word(rest: list[Token]) -> list[Token]:
+    """The words of what follows a refusal's formula up to a word of
+    refusal-time-words.txt: what comes after it says when the speaker will talk, not what
+    is so (`"We will not comment until the commission has finished its work"`)."""
+    # `"I'm not going to comment on that while the lawyers are still talking."`
+    cut = next((i for i, t in enumerate(rest) if t.lower_ in _TIME_WORDS), len(rest))
+    return rest[:cut]
 
 
 def refusal_quoted(content: Span) -> bool:
@@ -108,12 +119,25 @@ def _reported_formulas() -> frozenset[tuple[str, ...]]:
     """The words of a refusal told as a clause, after its subject: each negation of
     refusal-reported-negations.txt with each topic verb (`did not` + `comment`), as the
     parse splits them (`cannot` is `can not`)."""
-    negations, topics = table("refusal-reported-negations"), table("refusal-topics")
+    negations = table("refusal-reported-negations")
+    topics = table("refusal-topics") + table("refusal-question-topics")
+    return frozenset((*negation, *topic) for negation in negations for topic in topics)
+
+
+def _asked_formulas() -> frozenset[tuple[str, ...]]:
+    """The formulas of :func:`_reported_formulas` whose topic verb refuses only before a
+    question (refusal-question-topics.txt: `could not` + `say`)."""
+    negations, topics = table("refusal-reported-negations"), table("refusal-question-topics")
     return frozenset((*negation, *topic) for negation in negations for topic in topics)
 
 
 #: The words of a refusal told as a clause (`did not comment`, `was unable to discuss`).
 _REPORTED = _reported_formulas()
+#: Those of them that refuse only before a question (`could not say` when …), and only
+#: with a pronoun for the source itself as subject (`she could not say`): with another
+#: subject the source reports that someone else would not say (`said the governor would
+#: not say which member voted for a cut`), a row.
+_ASKED = _asked_formulas()
 #: How many words those formulas take, and the words they open with (`did`, `was`).
 _REPORTED_SIZES = frozenset(len(f) for f in _REPORTED)
 _REPORTED_OPENERS = frozenset(f[0] for f in _REPORTED)
@@ -156,17 +180,21 @@ def refusal_reported(content: Span, doc_text: str) -> bool:
         size = next((n for n in _REPORTED_SIZES if tuple(after[:n]) in _REPORTED), 0)
         if size:
             no_verb = not any(t.pos_ in _VERB_POS for t in words[:start])
-            return no_verb and _topic_alone(words[start + size :])
+            asked = tuple(after[:size]) in _ASKED
+            if asked and not (start == 1 and words[0].pos_ == "PRON"):
+                return False  # `said the plan did not say who was to decide`: no refusal
+            return no_verb and _topic_alone(words[start + size :], asked=asked)
     return False
 
 
-def _topic_alone(rest: list[Token]) -> bool:
+def _topic_alone(rest: list[Token], *, asked: bool = False) -> bool:
     """Whether what follows a refusal's topic verb only names the topic: no verb, or a
     question after a word or two of :data:`_TOPIC_LEAD` (`on whether the site would
-    close`)."""
+    close`); only the question when the verb refuses only before one (`asked`: `could
+    not say when the school would reopen`)."""
     lead = 0
     while lead < len(rest) and rest[lead].lower_ in _TOPIC_LEAD:
         lead += 1
     if lead < len(rest) and rest[lead].lower_ in _TOPIC_QUESTION:
         return True
-    return not any(t.pos_ in _VERB_POS and t.dep_ not in _MODIFIER_DEPS for t in rest)
+    return not asked and not any(t.pos_ in _VERB_POS and t.dep_ not in _MODIFIER_DEPS for t in rest)

@@ -67,6 +67,10 @@ DROPPED = [
     ("The memo was written by the campaign director, Alison Grey. It tells candidates in "
      'the rural seats to spend "at least three days a week" helping in the city.',
      "at least three days a week", []),
+    # told-to (instructing-phrasal-cues.txt): `called on` residents to do something
+    ('Mayor Ana Ruiz has called on residents to "stay calm" during the works. She said '
+     "the road would reopen in May.", "stay calm",
+     [("indirect", "Ana Ruiz", "the road would reopen in May")]),
     # memo-instruction: the memo's orders quoted as imperatives
     ("The memo was written by the campaign director, Alison Grey. It also tells "
      'candidates: "Do not engage with reporters on the doorstep. Refer all questions to '

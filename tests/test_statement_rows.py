@@ -35,6 +35,18 @@ from tests.rows import Q, check
         "reopen.",
         # refusal-reported: `won't`, parsed `wo n't`
         "The club said it won't discuss contract talks.",
+        # refusal-openings.txt: a spokesperson refuses for the body in the first person plural
+        '"We do not discuss the contracts of our suppliers," the company said.',
+        # refusal-time-words.txt: what follows `until` is when she will talk, not content
+        '"We will not comment until the inquiry has reported," a spokeswoman said.',
+        # refusal-topics.txt: the topic verb in the progressive after `be`
+        'Asked about the bonus, Ms Hale said: "I won\'t be getting into my pay tonight."',
+        # deferral-acts.txt: a witness undertakes to give the figure in writing
+        '"I will undertake to provide that figure to the committee in writing," he said.',
+        # refusal-reported: `had no information on` a topic
+        "A spokesman for the agency said he had no information on the matter.",
+        # refusal-question-topics.txt: `could not say` before a question
+        "A spokeswoman for the council said she could not say when the road would reopen.",
         # a moderator's call to order
         '"Order, please. Let her finish," the moderator said.',
         # a painting's title set off after `The canvas`, with its gloss
@@ -65,6 +77,30 @@ def test_words_that_are_no_statement_give_no_row(text: str) -> None:
                     "I'm not going to talk about referees, because they had a bad day,",
                     "the manager",
                     "the manager",
+                    "said",
+                )
+            ],
+        ),
+        (  # refusal-question-topics.txt: `could not say` with no question says something
+            "A spokeswoman said she could not say enough about the nurses.",
+            [
+                Q(
+                    "indirect",
+                    "she could not say enough about the nurses",
+                    "a spokeswoman",
+                    "A spokeswoman",
+                    "said",
+                )
+            ],
+        ),
+        (  # refusal-question-topics.txt: another's refusal is what the source reports
+            "The analyst said the governor would not say which member had voted for a cut.",
+            [
+                Q(
+                    "indirect",
+                    "the governor would not say which member had voted for a cut",
+                    "the analyst",
+                    "The analyst",
                     "said",
                 )
             ],
