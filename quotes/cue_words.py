@@ -157,9 +157,12 @@ def token_indices(doc: Doc, attr: str, values: frozenset[str]) -> list[int]:
     return positions_of(array, _hashes(values))
 
 
-@lru_cache(maxsize=32)
+@lru_cache(maxsize=1024)
 def _hashes(values: frozenset[str]) -> np.ndarray:
-    """The string-store ids of `values`, as :func:`positions_of` looks them up."""
+    """The string-store ids of `values`, as :func:`positions_of` looks them up. Some forty
+    word sets are looked up for every doc, in turn, and a few one-word sets made from a
+    doc (`frozenset({owner.text})`): a cache smaller than the sets asked for in turn
+    keeps none of them (each word list was read anew on each call), so it holds many."""
     return string_ids(values)
 
 

@@ -39,6 +39,13 @@ def _formulas() -> tuple[str, ...]:
 
 #: The opening words of a refusal to answer (`i'd refer you to`, `i can't go into`).
 _REFUSALS = _formulas()
+#: The formulas by their first word (`i'd`, `no`), longest first as in :data:`_REFUSALS`:
+#: a clause is matched only against those it can open with, where each clause of each
+#: quote was tried against all two hundred.
+_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(f for f in _REFUSALS if f.split(" ", 1)[0] == first)
+    for first in {f.split(" ", 1)[0] for f in _REFUSALS}
+}
 #: Where a quote's clauses part: a sentence's end, a semicolon, `, and` or `, but`.
 _CLAUSE_BREAK = re.compile(r"[.!?;]+\s*|,\s*(?:and|but)\s+|,\s*$")
 #: Verbs (and auxiliaries) whose tag says a clause goes on past its formula.
@@ -61,7 +68,14 @@ def refusal_alone(content: Span) -> bool:
         return False
     offset = 0
     for clause in clauses:
-        formula = next((f for f in _REFUSALS if clause == f or clause.startswith(f + " ")), None)
+        formula = next(
+            (
+                f
+                for f in _BY_FIRST.get(clause.split(" ", 1)[0], ())
+                if clause == f or clause.startswith(f + " ")
+            ),
+            None,
+        )
         if formula is None:
             return False
         offset = said.index(clause, offset)

@@ -37,6 +37,7 @@ from spacy.tokens import Doc
 
 from quotes.child_patterns import token_forms
 from quotes.cue_forms import CueForms
+from quotes.doc_memo import made_from
 from quotes.picking import heading_lines, pick, runs, sentences
 from quotes.stitching import run_docs, stitch
 
@@ -91,6 +92,10 @@ class SelectiveParser:
         plans = []
         parts: list[Doc] = []
         for doc, text in zip(docs, texts, strict=True):
+            # the rules that run on the whole doc (the names it holds) cut words from
+            # its text: the text it was made from, not ``doc.text`` joined from a token
+            # object per word, as the attributor tells it later
+            made_from(doc, text)
             words = token_forms(doc)
             bounds = sentences(doc, words)
             picked = pick(doc, text, bounds, self.cues, words)
