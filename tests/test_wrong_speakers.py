@@ -215,6 +215,29 @@ def test_cut_in_reports_an_interruption() -> None:
             "she cannot give a final cost",
             ("Anya Kowalski-Reyes", "The head", "indirect"),
         ),
+        # ... and of a body named by what it does (`chain`, `corps`, `inquiry`;
+        # general-body-nouns.txt), as is its chair or commander (lead-offices.txt)
+        (
+            "CARDIFF — The head of the largest bakery chain in Wales told MPs on Thursday "
+            "that flour prices had doubled since the spring.\n\nGareth Pryce, chief "
+            "executive of Crumb Holdings Ltd., appeared before the committee for two hours.",
+            "flour prices had doubled since the spring",
+            ("Gareth Pryce", "The head", "indirect"),
+        ),
+        (
+            "The gates of the depot had been locked on the night of the fire, the chairman "
+            "of the government inquiry said yesterday.\n\nDr Samir Haddad said the "
+            "inquiry would report within six weeks.",
+            "The gates of the depot had been locked on the night of the fire",
+            ("Samir Haddad", "the chairman", "indirect"),
+        ),
+        (
+            "MADRID — The commander of the region's forestry corps told an inquiry on "
+            "Tuesday that two planes had been grounded for five hours.\n\nColonel Tomas "
+            "Ibarra told the commission that the aircraft had sat on the ground.",
+            "two planes had been grounded for five hours",
+            ("Tomas Ibarra", "The commander", "indirect"),
+        ),
         # rule indefinite-apposition-no-name: an office set off after the speaker with
         # `a` describes them and names no one, so no `Solicitor General` speaks
         (
