@@ -29,16 +29,40 @@ UNTAGGED_ROLE_NOUNS = (
 _ROLE_POS = ("NOUN", "PROPN", "ADJ")
 
 
+#: The roles a word joined to an office by a hyphen gives the person named beside it
+#: (`Minister-designate` → `nominee`).
+_DESIGNATE_ROLES = word_map("designate-roles")
+
+
+def _designate_before(ent: Span) -> tuple[str, ...]:
+    """Rule designate-is-nominee: the roles of a name set off after an office joined by
+    a hyphen to `designate` (`The Housing Minister-designate, Hon. Kofi Boateng,`;
+    designate-roles.txt): the name in apposition to `designate` (`The Minister-designate
+    for Roads, Dr Ama Owusu,`), or, as a sentence no parse reached has no apposition, read
+    from the words, titles before the name passed over; none for other shapes."""
+    if ent.root.dep_ == "appos" and ent.root.head.lower_ in _DESIGNATE_ROLES:
+        return _DESIGNATE_ROLES[ent.root.head.lower_]
+    doc = ent.doc
+    i = ent.start - 1
+    while i > 0 and doc[i].lower_ in TITLES:
+        i -= 1
+    if i < 2 or doc[i].text != "," or doc[i - 2].text not in ("-", "‐"):
+        return ()
+    return _DESIGNATE_ROLES.get(doc[i - 1].lower_, ())
+
+
 def _office_of_place(root: Token) -> Token | None:
     """The office a name is set beside when the parse hangs it on the place or body after
     `of` (`The mayor of Ama, Shinsuke Okabayashi, told …`: `Okabayashi` the apposition of
-    `Ama`): the noun before `of`, when the place is no person's name (`the son of Tom
+    `Ama`), or on the post after `for` (rule role-for-post: `The nominee for Minister of
+    Justice, Cllr. Ana Ruiz,` gives `nominee`, which a later `the nominee` stands for):
+    the noun before `of` or `for`, when the place is no person's name (`the son of Tom
     Hale, Sam Hale` may name either)."""
     place = root.head
     if root.dep_ != "appos" or place.dep_ != "pobj" or place.ent_type_ == "PERSON":
         return None
     link = place.head
-    if link.lower_ != "of" or link.head.pos_ != "NOUN" or place.pos_ != "PROPN":
+    if link.lower_ not in ("of", "for") or link.head.pos_ != "NOUN" or place.pos_ != "PROPN":
         return None
     return link.head
 
@@ -71,6 +95,7 @@ def role_words(ent: Span) -> set[str]:
     office = _office_of_place(root)
     if office is not None:
         nouns.append(office)
+    words.update(_designate_before(ent))
     set_off = _noun_set_off_before(ent) or _role_set_off_unparsed(ent)
     if set_off is not None:
         # `questions from the presenter, Ifeoma Ruiz`, the name hung on `questions`

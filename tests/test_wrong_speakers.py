@@ -215,15 +215,57 @@ def test_cut_in_reports_an_interruption() -> None:
             "she cannot give a final cost",
             ("Anya Kowalski-Reyes", "The head", "indirect"),
         ),
+        # ... and of a body named by what it does (`chain`, `corps`, `inquiry`;
+        # general-body-nouns.txt), as is its chair or commander (lead-offices.txt)
+        (
+            "CARDIFF — The head of the largest bakery chain in Wales told MPs on Thursday "
+            "that flour prices had doubled since the spring.\n\nGareth Pryce, chief "
+            "executive of Crumb Holdings Ltd., appeared before the committee for two hours.",
+            "flour prices had doubled since the spring",
+            ("Gareth Pryce", "The head", "indirect"),
+        ),
+        (
+            "The gates of the depot had been locked on the night of the fire, the chairman "
+            "of the government inquiry said yesterday.\n\nDr Samir Haddad said the "
+            "inquiry would report within six weeks.",
+            "The gates of the depot had been locked on the night of the fire",
+            ("Samir Haddad", "the chairman", "indirect"),
+        ),
+        (
+            "MADRID — The commander of the region's forestry corps told an inquiry on "
+            "Tuesday that two planes had been grounded for five hours.\n\nColonel Tomas "
+            "Ibarra told the commission that the aircraft had sat on the ground.",
+            "two planes had been grounded for five hours",
+            ("Tomas Ibarra", "The commander", "indirect"),
+        ),
         # rule indefinite-apposition-no-name: an office set off after the speaker with
-        # `a` describes them and names no one, so no `Solicitor General` speaks
+        # `a` describes them and names no one, so no `Solicitor General` speaks; rule
+        # role-for-post: the nominee is the one the text named `The nominee for …, X,`
         (
             "The nominee for Minister of Lands, Cllr. Josephine Dahn-Kollie, has told the "
             "committee that the ministry would reopen the land cases.\n\nAppearing before "
             "the committee on Tuesday, the nominee, a former Solicitor General, averred "
             "that no buyer with a fake deed would keep the land.",
             "no buyer with a fake deed would keep the land",
-            ("the nominee", "the nominee", "indirect"),
+            ("Josephine Dahn-Kollie", "the nominee", "indirect"),
+        ),
+        # rule role-for-post, asked by another: still the one named the nominee
+        (
+            "The nominee for Minister of Finance, Ama Serwaa Boateng, has told the "
+            "committee that taxes would not rise.\n\nSenator Kwame Addo asked the nominee "
+            "whether she had ever advised a bank. The nominee said the matter was before "
+            "the courts.",
+            "the matter was before the courts",
+            ("Ama Serwaa Boateng", "The nominee", "indirect"),
+        ),
+        # rule designate-is-nominee: an office-designate (designate-roles.txt) is the
+        # nominee a later `the nominee` stands for
+        (
+            "The Housing Minister-designate, Kofi Mensah Boateng, faced the committee on "
+            "Monday.\n\n\"We will build more homes,\" Boateng said.\n\nThe nominee said the "
+            "programme would be paid for by the treasury.",
+            "the programme would be paid for by the treasury",
+            ("Kofi Mensah Boateng", "The nominee", "indirect"),
         ),
         # rule subject-read-as-participle-object: the capitalised object of the
         # participle opening the sentence is no speaker; the one set off after it is
