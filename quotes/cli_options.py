@@ -62,7 +62,7 @@ MaxDocChars = Annotated[
 MaxDocSeconds = Annotated[
     float,
     typer.Option(min=0.001, metavar="SECONDS", help="Time budget of one document, in seconds "
-                 "(checked between the pieces a long text is read in); one over it is "
+                 "(stopped where it is when its time runs out); one over it is "
                  "reported, the run goes on."),
 ]
 Errors = Annotated[

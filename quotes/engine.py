@@ -31,6 +31,7 @@ from quotes.piece_joins import joined_across_pieces
 from quotes.records import Quote
 from quotes.scope import Scope, select
 from quotes.selective import SelectiveParser
+from quotes.time_budget import budget
 
 #: The most characters the parser reads at once (or the pipeline's `max_length`, if
 #: lower). A longer document is read in pieces (:meth:`Engine.chunks`), so its time grows
@@ -94,9 +95,9 @@ class Engine:
         """The quotes of one text in a scope (see :mod:`quotes.scope`), in text order;
         with `scope` None, the rows of both scopes, each saying which keeps it.
 
-        With a `deadline` (a :func:`time.monotonic` time) a text read in pieces stops
-        after the piece that passes it, raising :class:`DocumentTimeout`: no piece runs
-        long (its time grows with its length), so the overrun is at most one piece.
+        With a `deadline` (a :func:`time.monotonic` time) the reading stops when it passes
+        it, raising :class:`DocumentTimeout`: within the piece it is in where the process's
+        timer can be armed (:mod:`quotes.time_budget`), else after that piece.
         Invisible characters inside a word are taken out first (:mod:`quotes.hidden_chars`).
         Anything but a `str` is a TypeError (:func:`~quotes.arguments.checked_text`).
         """
@@ -106,29 +107,40 @@ class Engine:
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
         for k, (start, end) in enumerate(bounds, 1):
-            doc = self.parse(norm[start:end])
-            piece = self.attribute(text[start:end], doc, norm=norm[start:end],
-                                   cut=_cut_inside(text, end))
+            with budget(deadline, lambda at=start: over_budget(at, len(text))):
+                doc = self.parse(norm[start:end])
+                piece = self.attribute(text[start:end], doc, norm=norm[start:end],
+                                       cut=_cut_inside(text, end))
             found.extend(self.shifted(select(piece, scope), start))
             if deadline is not None and k < len(bounds) and time.monotonic() > deadline:
-                raise DocumentTimeout(
-                    f"over the time budget after {end:,} of {len(text):,} characters"
-                )
+                raise over_budget(end, len(text))
         return visible.given(joined_across_pieces(found, text, [start for start, _ in bounds[1:]]))
 
     def pipe(
-        self, texts: Iterable[str], batch_size: int = 32, scope: Scope | None = "statements"
+        self,
+        texts: Iterable[str],
+        batch_size: int = 32,
+        scope: Scope | None = "statements",
+        max_seconds: float | None = None,
     ) -> Iterator[list[Quote]]:
         """Quotes in a scope for each text, streaming, in input order (with `scope` None,
         the rows of both scopes); invisible characters inside a word are taken out first
         (:mod:`quotes.hidden_chars`). One text, what is no iterable and a `batch_size`
         under 1 are refused by the call (:mod:`quotes.arguments`): a `str` gave a row
-        list per character, and a batch of no texts an empty stream."""
+        list per character, and a batch of no texts an empty stream. With `max_seconds`,
+        reading a text's piece (its attribution, after the batch's parse) that takes longer
+        raises :class:`DocumentTimeout` (:mod:`quotes.time_budget`) and ends the stream."""
         texts = checked_texts(texts, "Engine.pipe")
-        return self._pipe(texts, checked_batch_size(batch_size), scope)
+        if max_seconds is not None and not max_seconds > 0:
+            raise ValueError(f"Engine.pipe: max_seconds must be above 0, not {max_seconds!r}")
+        return self._pipe(texts, checked_batch_size(batch_size), scope, max_seconds)
 
     def _pipe(
-        self, texts: Iterable[str], batch_size: int, scope: Scope | None
+        self,
+        texts: Iterable[str],
+        batch_size: int,
+        scope: Scope | None,
+        max_seconds: float | None = None,
     ) -> Iterator[list[Quote]]:
         """:meth:`pipe` once its arguments are checked."""
         found: list[Quote] = []
@@ -141,7 +153,9 @@ class Engine:
             else self.selective.pipe(pieces, batch_size=batch_size)
         )
         for doc, (piece, norm, offset, last, cut) in jobs:
-            quotes = self.attribute(piece, doc, norm=norm, cut=cut)
+            deadline = None if max_seconds is None else time.monotonic() + max_seconds
+            with budget(deadline, lambda: DocumentTimeout("over the time budget")):
+                quotes = self.attribute(piece, doc, norm=norm, cut=cut)
             found.extend(self.shifted(select(quotes, scope), offset))
             read.append((piece, offset))
             if last:
@@ -280,6 +294,12 @@ class Engine:
 
 #: The characters that end a paragraph (:func:`quotes.marks.paragraph_bounds`).
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def over_budget(done: int, total: int) -> DocumentTimeout:
+    """The error of a text stopped by its time budget with `done` of its `total`
+    characters read."""
+    return DocumentTimeout(f"over the time budget after {done:,} of {total:,} characters")
 
 
 def _cut_inside(text: str, end: int) -> bool:

@@ -48,7 +48,8 @@ class DocumentError:
 @dataclass(frozen=True, slots=True)
 class Limits:
     """What one document may cost: at most `max_chars` characters and `max_seconds` of
-    work (checked between the pieces a long text is read in, see
+    work (stopped where it is by the process's timer, see :mod:`quotes.time_budget`, else
+    checked between the pieces a long text is read in, see
     :meth:`~quotes.engine.Engine.extract`). A document over either is reported with the
     reason and the run goes on."""
 
@@ -112,7 +113,8 @@ def run_documents(
                 [
                     quotes
                     for group in _by_size(together, max_chars)
-                    for quotes in engine.pipe(group, batch_size=len(group), scope=None)
+                    for quotes in engine.pipe(group, batch_size=len(group), scope=None,
+                                               max_seconds=limits.max_seconds)
                 ]
             )
         except Exception:  # isolate the document that failed, below

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from quotes.engine import DocumentTimeout, Engine
+from quotes.engine import Engine, over_budget
 from quotes.genders import gender_of_given
 from quotes.hidden_chars import Visible
 from quotes.language import word_list, word_map
@@ -27,6 +27,7 @@ from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, failure, refusal
 from quotes.scope import Scope, select
+from quotes.time_budget import budget
 from quotes.writers import open_writer
 
 #: Dependency labels of the words before a name that belong to its title or role
@@ -112,19 +113,21 @@ def _pieces(
     """The parsed pieces of one document, read as `visible` (its parse `parsed` when the
     batch made it)."""
     text = visible.text
-    if parsed is not None:
-        yield ParsedDocument(document, parsed, engine.attribute(text, parsed), visible=visible)
-        return
     deadline = time.monotonic() + limits.max_seconds
+    if parsed is not None:
+        with budget(deadline, lambda: over_budget(0, len(text))):
+            quotes = engine.attribute(text, parsed)
+        yield ParsedDocument(document, parsed, quotes, visible=visible)
+        return
     norm = engine.normalised(text)
     bounds = engine.chunks(text, norm)
     for k, (start, end) in enumerate(bounds, 1):
-        doc = engine.nlp(norm[start:end])
-        yield ParsedDocument(document, doc, engine.attribute(text[start:end], doc),
-                             k == len(bounds), start, visible)
+        with budget(deadline, lambda at=start: over_budget(at, len(text))):
+            doc = engine.nlp(norm[start:end])
+            quotes = engine.attribute(text[start:end], doc)
+        yield ParsedDocument(document, doc, quotes, k == len(bounds), start, visible)
         if k < len(bounds) and time.monotonic() > deadline:
-            raise DocumentTimeout(f"over the time budget after {end:,} of {len(text):,} "
-                                  "characters")
+            raise over_budget(end, len(text))
 
 
 def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> str | None:

@@ -405,20 +405,57 @@ def _parsed_ids(engine: Engine, docs: list[Document], errors: list[DocumentError
     return [p.document.id for p in parsed if p.last]
 
 
+def _spinning(
+    attribute: Callable[..., list[Quote]], slow: Callable[[str], bool], seconds: float = 30
+) -> Callable[..., list[Quote]]:
+    """An engine's `attribute` that, on a text `slow` picks, works for `seconds` first, as
+    a rule that takes minutes on one shape of text would (a budget that does not stop it
+    lets the text through when the work ends, and the test fails)."""
+
+    def spin(text: str, *args: object, **kwargs: object) -> list[Quote]:
+        if slow(text):
+            end = time.monotonic() + seconds
+            while time.monotonic() < end:
+                pass
+        return attribute(text, *args, **kwargs)
+
+    return spin
+
+
 # both loops, quotes alone and quotes with their parse, report a document the same way
 @pytest.mark.parametrize("read", [_read_ids, _parsed_ids])
 def test_a_document_over_its_time_budget_is_reported_and_the_next_one_read(
     engine: Engine, monkeypatch: pytest.MonkeyPatch, read: Callable[..., list[str]]
 ) -> None:
     monkeypatch.setattr(engine, "max_piece", 2_000)
+    # each piece of the long text takes 1.5 s: the budget runs out in its second piece
+    monkeypatch.setattr(engine, "attribute",
+                        _spinning(engine.attribute, lambda text: len(text) > 100, 1.5))
     docs = [Document("slow", news(10_000)), Document("quick", '"Hi," Ada Lind said.')]
     errors: list[DocumentError] = []
-    limits = Limits(max_seconds=0.001)
+    limits = Limits(max_seconds=2.5)
     assert read(engine, docs, errors, limits) == ["quick"]
     [error] = errors
     assert error.doc_id == "slow"
     assert error.reason.startswith("over the time budget after ")
-    assert error.reason.endswith("of 10,000 characters (0.001 s, --max-doc-seconds)")
+    assert error.reason.endswith("of 10,000 characters (2.5 s, --max-doc-seconds)")
+
+
+
+
+# a text of one piece is stopped where its rules are, not only between pieces
+@pytest.mark.parametrize("read", [_read_ids, _parsed_ids])
+def test_a_one_piece_document_over_its_time_budget_is_stopped_inside_the_piece(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, read: Callable[..., list[str]]
+) -> None:
+    monkeypatch.setattr(engine, "attribute",
+                        _spinning(engine.attribute, lambda text: "Slow" in text))
+    docs = [Document("slow", '"Slow going," Ada Lind said.'),
+            Document("quick", '"Hi," Ada Lind said.')]
+    errors: list[DocumentError] = []
+    assert read(engine, docs, errors, Limits(max_seconds=3)) == ["quick"]
+    assert errors == [DocumentError("slow", "over the time budget after 0 of 28 characters "
+                                            "(3 s, --max-doc-seconds)")]
 
 
 runner = CliRunner()
