@@ -78,11 +78,26 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, _numbered(doc, end)
 
 
+def _after_the(doc: Doc, i: int) -> bool:
+    """Whether `the` stands right before token `i`, or before a lower-case word for a
+    level of government before it (rule level-before-name: `the state Health and Family
+    Welfare Department`, :data:`_LEVELS`)."""
+    before = doc[i - 1].lower_
+    return before == "the" or (
+        i >= 2 and doc[i - 1].is_lower and before in _LEVELS and doc[i - 2].lower_ == "the"
+    )
+
+
+#: Lower-case words for a level of government between `the` and a body's name.
+_LEVELS = word_list("government-levels")
+
+
 def name_opening(doc: Doc, start: int, end: int) -> int:
     """Where a body's name ending at `end` opens: after the `the` before a run of
     capitalised words, possessive marks (`Attorney General's Office`) and at most one
     small joining word (`Food and Drug`, after a list of words and commas: `Meteorology,
-    Climatology and Geophysical`) — the run must be preceded by `the`, as a body's
+    Climatology and Geophysical`) — the run must be preceded by `the` (or by `the` and a
+    level of government, :func:`_after_the`), as a body's
     full name is (`Pfizer and the Moderna Foundation` keeps `Moderna Foundation`), or
     open its sentence across an `and` (:func:`_opens_sentence_as_name`) that no body's
     head word stands before (`Harwell Council and Dunmore Council` name two; `Members of
@@ -109,7 +124,7 @@ def name_opening(doc: Doc, start: int, end: int) -> int:
         commas += listed
         headed = headed or (joint and doc[i - 1].lower_ in BODY_HEADS)
         ofs = ofs or (joint and prev.lower_ not in AND_JOINTS)
-    if i < start and i > 0 and doc[i - 1].lower_ == "the" and doc[i].text[:1].isupper():
+    if i < start and i > 0 and _after_the(doc, i) and doc[i].text[:1].isupper():
         return i
     if i < start and joints and not (commas or headed or ofs) and _opens_sentence_as_name(
         doc[i], ampersand="&" in [t.text for t in doc[i:start]]

@@ -6,7 +6,9 @@ Phone-ins, vox pops and village stories name people by one name (`Yohane`, `Chis
 person, so a `he` or `she` after it found someone else. Two shapes say it is a person:
 a relative clause with `who` on it (`Yohane, who called from Chinamwali, was angrier.`),
 and a name set off after a noun of a person's role (`The first caller, Chisomo from
-Domasi, said …`). :class:`quotes.person_index.PersonIndex` adds each as a person.
+Domasi, said …`). A third, whatever the tagger reads the word as: a description set off
+after it saying it is the person's only name (`Rusdi, a fisherman who uses one name,
+says …`). :class:`quotes.person_index.PersonIndex` adds each as a person.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import word_list
+from quotes.name_marks import one_name_described
 from quotes.names_given import Unlisted
 from quotes.role_words import SOURCE_NOUNS
 
@@ -28,8 +31,8 @@ _APPOSITION = frozenset({"appos"})
 
 
 def lone_names(doc: Doc) -> list[Unlisted]:
-    """The one-word names of people no entity holds, by the two shapes of
-    :func:`_lone_name`, each mentioned at its own word."""
+    """The one-word names of people no entity holds, by the shapes of the module's
+    docstring, each mentioned at its own word."""
     out = []
     for i in token_indices(doc, "LOWER", _PERSONAL_RELATIVES):
         relative = doc[i]
@@ -38,6 +41,11 @@ def lone_names(doc: Doc) -> list[Unlisted]:
         name = relative.head.head
         if _lone_name(name) and name.i < relative.i:
             # `Yohane, who called from Chinamwali, was angrier.`
+            out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
+    for i in token_indices(doc, "LOWER", _COMMA):
+        name = doc[i - 1] if i else None
+        if name is not None and _described_one_name(name):
+            # `Rusdi, a fisherman who uses one name, says …`, the name read as a noun
             out.append(Unlisted(name.i, doc[name.i : name.i + 1], None, _role(name)))
     for i in token_indices(doc, "DEP", _APPOSITION):
         name = doc[i]
@@ -58,6 +66,24 @@ def _lone_name(token: Token) -> bool:
         and not token.ent_type_
         and not any(c.dep_ == "compound" for c in token.lefts)
         and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+    )
+
+
+#: The comma that sets off a description after a name.
+_COMMA = frozenset({","})
+
+
+def _described_one_name(name: Token) -> bool:
+    """Rule one-name-in-description: whether a word in title case that no entity holds
+    is a name a description set off after it says is all the person is called
+    (:func:`~quotes.name_marks.one_name_described`), whatever the tagger read it as (a
+    plural noun: `Rusdi`)."""
+    return (
+        name.is_title
+        and name.is_alpha
+        and not name.ent_type_
+        and name.pos_ in ("PROPN", "NOUN")
+        and one_name_described(name.doc, name.i + 1)
     )
 
 

@@ -13,7 +13,7 @@ possessive-firm-name).
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from quotes.ages import age_between_commas, described_age
 from quotes.language import table, word_list
@@ -74,8 +74,33 @@ def one_name(run: Span) -> bool:
                 (t.i for t in doc[at : min(len(doc), at + _SET_OFF)] if t.text == ","), None
             )
             at = at if close is None else close + 1
+    return _one_name_phrase(doc, at)
+
+
+def _one_name_phrase(doc: Doc, at: int) -> bool:
+    """Whether a phrase of :data:`_ONE_NAME` opens at token `at`."""
     words = tuple(t.lower_ for t in doc[at : min(len(doc), at + _ONE_NAME_WORDS)])
     return any(words[: len(phrase)] == phrase for phrase in _ONE_NAME)
+
+
+def one_name_described(doc: Doc, end: int) -> bool:
+    """Rule one-name-in-description: whether a description set off after a name that
+    ends before token `end` says, in its own `who` clause, that the name is all the
+    person is called: `Rusdi, a fisherman from the lake shore who uses one name, says …`
+    (a description too long for :func:`one_name`'s set-off phrase)."""
+    # Shape: Name, a <role> [of/from …] who uses one name, <verb>
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for token in doc[end + 1 : min(len(doc), end + 1 + _DESCRIPTION_WORDS)]:
+        if token.text in (",", ".", ";") or token.is_quote:
+            return False
+        if token.lower_ == "who":
+            return _one_name_phrase(doc, token.i + 1)
+    return False
+
+
+#: The most words of a description set off after a name that is read for a `who` clause.
+_DESCRIPTION_WORDS = 16
 
 
 def indefinite(run: Span) -> bool:

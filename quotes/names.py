@@ -56,6 +56,8 @@ _PLACE_PREPOSITIONS = word_list("place-prepositions") | word_list("origin-prepos
 #: unnamed but no body's kind (rule source-set-off-name: `A neighbour, Rafiqul Ahmed,
 #: said`, a name whose given name no list holds).
 _SET_OFF_ROLES = ROLE_NOUNS | word_list("interpreters") | (SOURCE_NOUNS - ORG_KINDS)
+#: Nouns that name a person's office with `of` after them (`the head of …`).
+_SET_OFF_OFFICES = word_list("set-off-offices")
 #: Words for a day (`Sunday`), also given names: alone, a day, no person (rule
 #: day-no-person), unless the text says it is one's only name.
 _DAYS = word_list("day-words")
@@ -357,7 +359,11 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         and head.dep_ == "appos"
         and head.head.i < run.start
         and run.doc[run.start - 1].text == ","
-        and (head.head.lower_ in TITLES or head.head.lemma_.lower() in _SET_OFF_ROLES)
+        and (
+            head.head.lower_ in TITLES
+            or head.head.lemma_.lower() in _SET_OFF_ROLES
+            or _office_of(head.head)
+        )
     ):
         return True  # `The chairman of the council, Ruairidh Mac an t-Saoir, said`
     described = [c for c in head.children if c.dep_ == "appos" and c.i > run.end]
@@ -371,4 +377,15 @@ def _is_person(run: Span, tokens: list[Token] | None = None) -> bool:
         head.dep_ == "nsubj"
         and head.head.lemma_.lower() in cue_lemmas()
         and not any(continues_name(child) for child in head.rights)
+    )
+
+
+def _office_of(noun: Token) -> bool:
+    """Rule office-of-set-off: whether a noun names a person's office with the body
+    after it, `of` and its object (`head of the water office`, :data:`_SET_OFF_OFFICES`),
+    so that a name set off after it is a person's: `The head of the port authority, Andi
+    Wahyu Pallawa, said …` (not `the head, …` alone, a body part or a bed's end)."""
+    # Shape: the head/chief/leader of <body>, <Name Name Name>, <cue>
+    return noun.lower_ in _SET_OFF_OFFICES and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.rights
     )

@@ -137,6 +137,15 @@ from tests.rows import speaker_in_all
             "waited ten years",
             "Seo Min-ji",
         ),
+        # rule office-of-set-off: a name set off after `the head of` a body is a person's,
+        # whatever the lists know of its first word (the Bugis `Andi`), and its next name
+        # alone stands for it
+        (
+            "The head of the port authority, Andi Wahyu Pallawa, said the ferry would sail "
+            'on Friday. "The channel is deep enough again," Wahyu said.',
+            "channel is deep",
+            "Andi Wahyu Pallawa",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:

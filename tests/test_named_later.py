@@ -123,6 +123,17 @@ def test_a_name_given_inside_a_description_is_the_speaker(
             "We pay for air,",
             "Tawonga",
         ),
+        # rule one-name-in-description: a description set off after a one-word name that
+        # says it is the person's only name makes it a person's, though the tagger read
+        # it as a plural noun
+        (
+            "The head of the fisheries office, Andi Wahyu Pallawa, said the catch had "
+            'fallen this year. "The water is warm, not empty," Wahyu said.\n\nTasdi, a '
+            "40-year-old boatman from Lapasu village who uses one name, says his nets come "
+            'back half empty. "Some days we catch nothing at all," he says.',
+            "Some days we catch",
+            "Tasdi",
+        ),
     ],
 )
 def test_a_lone_name_a_clause_shows_is_a_person(text: str, words: str, speaker: str) -> None:

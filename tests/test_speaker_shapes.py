@@ -232,6 +232,17 @@ def row_holding(text: str, fragment: str) -> Quote:
             "Renfield and Oakby Health Trust",
             "Renfield and Oakby Health Trust",
         ),
+        # ... or after a level of government between `the` and the name (rule
+        # level-before-name), for which a later `the department` stands
+        (
+            "The state Water and Sanitation Department on Friday ordered tankers for "
+            "three districts.\n\nNine wells had failed since May, according to the "
+            "department.",
+            "Nine wells had failed",
+            "indirect",
+            "the department",
+            "Water and Sanitation Department",
+        ),
         # ... or a list line, across an `&` after a word that is a given name too
         (
             "Ratios fell at two lenders.\n\n• Carson & Pike Building Society: 5.9%\n\n"
