@@ -19,6 +19,7 @@ from quotes.exchanges import is_chorus
 from quotes.label_speakers import LabelPeople, names_someone, narrator
 from quotes.language import word_list
 from quotes.role_words import is_office
+from quotes.sentence_starts import dated_dateline
 from quotes.titles import is_title
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
@@ -203,6 +204,8 @@ def _colon_label(colon: Token) -> list[Token]:
         return []
     if _names_addressed(label):
         return []  # `Julie, Léa, Thomas: he talked about you`: whom the words are to
+    if dated_dateline(label):
+        return []  # `KOHIMA, Aug 6: Several thousand students …`: a place and a date
     if label[-1].text == ")":
         # `Ebo Mensah (Ghana): 146.9lb, 17-0`: a name with a bracket heads a line of a
         # table or record; quoted words after one are the name's (colon_sources.colon)
