@@ -75,7 +75,7 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
                 break
         if (
             _defined_word(label, words) or _work_and_author(words) or _name_roster(words)
-            or _topic_phrase(words)
+            or _topic_phrase(words) or _bracketed_note(words)
         ):
             continue
         content = trimmed(words, "colon")
@@ -103,6 +103,18 @@ def _defined_word(label: list[Token], words: list[Token]) -> bool:
         first.lower_ == "to"
         or finite is None
         or any(a.dep_ == "relcl" for a in (finite, *finite.ancestors))
+    )
+
+
+def _bracketed_note(words: list[Token]) -> bool:
+    """Rule colon-note: words after a colon that are all one note in round brackets
+    are the transcriber's account of how a turn came, not anyone's claim: `MR. LEE:
+    (After consulting officials) The buyer was …` (the turn's words after the note are
+    the transcript's row)."""
+    # Shape: `<label>: (<note>)`, the note ending the parsed sentence
+    kept = [t for t in words if not t.is_space]
+    return len(kept) > 2 and kept[0].text == "(" and kept[-1].text == ")" and not any(
+        t.text in "()" for t in kept[1:-1]
     )
 
 
