@@ -19,6 +19,7 @@ from quotes.exchanges import is_chorus
 from quotes.label_speakers import LabelPeople, names_someone, narrator
 from quotes.language import word_list
 from quotes.role_words import is_office
+from quotes.sentence_starts import dated_dateline
 from quotes.titles import is_title
 
 #: Words before a colon that label what follows rather than say it (`Update: …`).
@@ -74,7 +75,7 @@ def colon_statements(doc: Doc, people: LabelPeople) -> list[tuple[Content, Token
                 break
         if (
             _defined_word(label, words) or _work_and_author(words) or _name_roster(words)
-            or _topic_phrase(words)
+            or _topic_phrase(words) or _bracketed_note(words)
         ):
             continue
         content = trimmed(words, "colon")
@@ -102,6 +103,18 @@ def _defined_word(label: list[Token], words: list[Token]) -> bool:
         first.lower_ == "to"
         or finite is None
         or any(a.dep_ == "relcl" for a in (finite, *finite.ancestors))
+    )
+
+
+def _bracketed_note(words: list[Token]) -> bool:
+    """Rule colon-note: words after a colon that are all one note in round brackets
+    are the transcriber's account of how a turn came, not anyone's claim: `MR. LEE:
+    (After consulting officials) The buyer was …` (the turn's words after the note are
+    the transcript's row)."""
+    # Shape: `<label>: (<note>)`, the note ending the parsed sentence
+    kept = [t for t in words if not t.is_space]
+    return len(kept) > 2 and kept[0].text == "(" and kept[-1].text == ")" and not any(
+        t.text in "()" for t in kept[1:-1]
     )
 
 
@@ -203,6 +216,8 @@ def _colon_label(colon: Token) -> list[Token]:
         return []
     if _names_addressed(label):
         return []  # `Julie, Léa, Thomas: he talked about you`: whom the words are to
+    if dated_dateline(label):
+        return []  # `KOHIMA, Aug 6: Several thousand students …`: a place and a date
     if label[-1].text == ")":
         # `Ebo Mensah (Ghana): 146.9lb, 17-0`: a name with a bracket heads a line of a
         # table or record; quoted words after one are the name's (colon_sources.colon)

@@ -13,7 +13,7 @@ import numpy as np
 from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
 from quotes.language import word_list
@@ -150,7 +150,9 @@ def _dateline_end(doc: Doc, start: int) -> int | None:
         spaced = token.whitespace_ and doc[token.i - 1].whitespace_
         if token.text in _DATELINE_DASHES and spaced:
             return token.i + 1 if token.i + 1 < len(doc) else None
-        if token.text == ":" and token.whitespace_ and _capitals(doc[start : token.i]):
+        if token.text == ":" and token.whitespace_ and (
+            _capitals(doc[start : token.i]) or dated_dateline(list(doc[start : token.i]))
+        ):
             # `BENGALURU: Pune-based Rokda has raised …, the company said`
             return token.i + 1 if token.i + 1 < len(doc) else None
         if token.i == start + 1 and token.lower_.replace(".", "") in _MERIDIEM:
@@ -192,7 +194,28 @@ def _agency_dateline(doc: Doc, start: int) -> bool:
     )
 
 
-def _capitals(words: Doc | Span) -> bool:
+#: The months, full and written short (`August`, `Aug`, `Aug.`), that date a dateline.
+_MONTHS = word_list("months") | word_list("month-abbreviations")
+
+
+def dated_dateline(words: list[Token]) -> bool:
+    """Rule dated-dateline: a place in capitals, a comma and a date, the words before a
+    dateline's colon as the Indian press writes them: `KOHIMA, Aug 6: Several thousand
+    students marched …` (the date no speaker of the lead, as the place alone is not)."""
+    # Shape: `<PLACE IN CAPITALS>, <month> <day>:`: `SHILLONG, March 12:`, `PUNE, Sept. 3:`
+    comma = next((k for k, t in enumerate(words) if t.text == ","), None)
+    if not comma or len(words) - comma not in (3, 4):
+        return False
+    month, *stop, day = words[comma + 1 :]
+    return (
+        _capitals(words[:comma])
+        and month.lower_.rstrip(".") in _MONTHS
+        and all(t.text == "." for t in stop)
+        and day.is_digit
+    )
+
+
+def _capitals(words: Doc | Span | list[Token]) -> bool:
     """Whether words are a place in capitals, as a dateline gives it: `BENGALURU`,
     `NEW DELHI`, `LAFIA-OJI`."""
     return all(t.is_upper or t.text in _DATELINE_DASHES for t in words)

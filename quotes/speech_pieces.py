@@ -32,11 +32,13 @@ _SPEECH_GAPS = word_list("speech-gaps")
 def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A line's words cut at the stage notes inside it: `I'm not surprised. (Laughter.)
     Nobody is.` is two pieces of speech, but not at a note of words lost inside a
-    sentence (:func:`_gap_in_sentence`); a line that is only a note gives none."""
+    sentence (:func:`_gap_in_sentence`); a line that is only a note gives none, and a
+    note that opens the line is left out (:func:`_opening_note`)."""
     pieces = []
     at = start
     for note in _NOTE.finditer(text, start, end):
-        if _stage_note(note) and not _gap_in_sentence(text, note):
+        noted = _stage_note(note) or _opening_note(text, start, note)
+        if noted and not _gap_in_sentence(text, note):
             pieces.append((at, note.start()))
             at = note.end()
     pieces.append((at, end))
@@ -54,6 +56,28 @@ def speech_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: where they were broken off (`If you had read page ten —` … `— and I would cut it`).
 _BREAK_START = re.compile(r"[—–-]+\s+")
 _BREAK_END = re.compile(r"\s+[—–-]+$")
+
+
+#: Fewest words of a note that opens a turn (`(a)` numbers a point of the speech).
+_OPENING_NOTE_WORDS = 2
+
+
+def _opening_note(text: str, start: int, note: re.Match[str]) -> bool:
+    """Rule opening-note: a note in round brackets that opens the line, of two words or
+    more, before a sentence that opens with a capital, is the transcriber's account of
+    how the words came, not the speaker's: `(After checking his notes) The order went
+    out on May 3.`, `(in Spanish, through an interpreter) It is sore.` A speaker opens no
+    turn with a bracket; an editor's square brackets (`[The council] has …`) and a
+    point's number (`(a) The fee …`) stay in the speech."""
+    # Shape: `LABEL: (<two words or more>) <Capital> …`
+    inside = note.group("round") or ""
+    after = text[note.end() :].lstrip()
+    return (
+        not text[start : note.start()].strip()
+        and len(inside.split()) >= _OPENING_NOTE_WORDS
+        and inside[:1].isalpha()
+        and after[:1].isupper()
+    )
 
 
 def _without_breaks(text: str, start: int, end: int) -> tuple[int, int]:

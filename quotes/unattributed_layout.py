@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from quotes.child_patterns import token_forms
+from quotes.cue_classes import cue_class
 from quotes.doc_memo import span_text
 from quotes.language import table
 
@@ -61,11 +62,31 @@ def _tag_piece(speaker: Token | None) -> bool:
 
 def boilerplate(statement: Reported, text: str, content: Content) -> bool:
     """Whether the cue stands in a paragraph that opens a note the publisher repeats under
-    its articles (`Editor's note: the senator has repeatedly pledged to …`)."""
+    its articles (`Editor's note: the senator has repeatedly pledged to …`), and is no
+    report the note makes (:func:`_note_report`)."""
     doc = statement.cue.doc
     start = _line_start(statement.cue)
     opening = tuple(t.lower_ for t in doc[start : start + _LONGEST_OPENER] if not t.is_space)
-    return any(opening[: len(opener)] == opener for opener in _OPENERS)
+    return any(opening[: len(opener)] == opener for opener in _OPENERS) and not _note_report(
+        statement.cue
+    )
+
+
+#: Dependencies that put a cue inside a clause about a noun (`who has pledged to …`).
+_NOUN_CLAUSES = frozenset({"relcl", "acl"})
+
+
+def _note_report(cue: Token) -> bool:
+    """Rule note-report: an editor's note reports what someone said as the paper's own
+    reporting does, with a verb of speech that heads its sentence: the answer a body
+    sent about a letter (`Editor's note: The water board told us that the pumps had been
+    fixed.`), a correction of what an article said. What the publisher repeats under its
+    articles about a person stays no row: an act or a speech verb in a clause about the
+    person (`… is a bully who has repeatedly pledged to …`)."""
+    # Shape: `Editor's note: <source> said|told (us) (that) <clause>`, the cue no relative's
+    return cue_class(cue) == "speech" and not any(
+        t.dep_ in _NOUN_CLAUSES for t in (cue, *cue.ancestors)
+    )
 
 
 #: The first token of each line of a doc (with the doc's length, to notice a doc

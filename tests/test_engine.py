@@ -585,6 +585,14 @@ SPEAKERS = [
         [Q("indirect", "Three persons were abducted from a farm near the town on Sunday night",
            "police", "police", "said", "reported")],
     ),
+    # … nor one with a date after the place, as the Indian press writes it: the date is
+    # no speaker of the lead (rule dated-dateline).
+    (
+        "BHOPAL, Aug 6: Several thousand farmers, traders and students marched to the "
+        "secretariat on Monday. The union's leader said the march was peaceful.",
+        [Q("indirect", "the march was peaceful", "the union's leader", "The union's leader",
+           "said", "reported")],
+    ),
     # An amount in millions (or metres) ends its sentence at the full stop after `m`.
     (
         "The club said the fee was £38m. It would be paid over three years, the chairman "

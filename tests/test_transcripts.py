@@ -171,6 +171,19 @@ timetable here if anyone wants to read it.
 MORRIS: The routes are not final.
 """
 
+#: A hearing's turns that open with a note of how the answer came (rules opening-note,
+#: colon-note).
+HEARING = """The committee questioned the port's finance director, Ana Duarte.
+
+THE CHAIR: Who bought the old cranes?
+
+MS. DUARTE: (After consulting her officials) A scrap dealer in Setúbal bought them.
+
+THE CHAIR: And the ferry?
+
+DUARTE: (in Portuguese, through an interpreter) The ferry was sold in March.
+"""
+
 REVIEW = """The Quillo 3 is the best budget blender we tested this year.
 
 Pros: quiet, easy to clean. Cons: short battery life, small jug.
@@ -349,6 +362,9 @@ ODA: Back to the frost. How bad was it?
         # … and one of what the crowd does
         (COMMENTARY, "Here comes the left hook from Varga", "AMES"),
         (COMMENTARY, "and Moss is hurt!", "AMES"),
+        # a note that opens the turn, in ordinary or lower case, is no part of it
+        (HEARING, "A scrap dealer in Setúbal bought them.", "MS. DUARTE"),
+        (HEARING, "The ferry was sold in March.", "DUARTE"),
     ],
 )
 def test_record_and_call_labels_make_direct_rows(text: str, content: str, mention: str) -> None:
@@ -428,6 +444,9 @@ DEBATE_PAGE = (
         (TOWN_HALL, "Shows a map"),
         (TOWN_HALL, "interpreted"),
         (TOWN_HALL, "Shame"),
+        # … nor a note that opens a turn (rule opening-note)
+        (HEARING, "consulting her officials"),
+        (HEARING, "through an interpreter"),
     ],
 )
 def test_choruses_notes_and_fields_give_no_row(text: str, words: str) -> None:

@@ -61,6 +61,14 @@ from tests.rows import Q, check
         ("The senator has repeatedly pledged to close the border.",
          [Q("indirect", "to close the border", "the senator", "The senator", "pledged",
             "reported")]),
+        # … and so is a speech verb in its clause about the person
+        ("Editor's note: Tom Reed is a bully who has repeatedly said he would ban all "
+         "visitors.", []),
+        # … but a note that reports what someone told the paper is its reporting (rule
+        # note-report): a body's answer under a reader's letter
+        ("Editor's note: The water board told us that the pumps had been fixed on Monday.",
+         [Q("indirect", "the pumps had been fixed on Monday", "The water board",
+            "The water board", "told", "reported:subject")]),
         # connective: `That said,` opening a sentence is the writer conceding a point
         ("Turnout was low. That said, the mayor won every ward.", []),
         ("Turnout was low. That being said, the mayor won every ward.", []),
