@@ -51,6 +51,10 @@ def _designate_before(ent: Span) -> tuple[str, ...]:
     return _DESIGNATE_ROLES.get(doc[i - 1].lower_, ())
 
 
+#: Prepositions between an office and the place or post a name is hung on (`of`, `for`).
+_POST_LINKS = word_list("office-post-prepositions")
+
+
 def _office_of_place(root: Token) -> Token | None:
     """The office a name is set beside when the parse hangs it on the place or body after
     `of` (`The mayor of Ama, Shinsuke Okabayashi, told …`: `Okabayashi` the apposition of
@@ -62,7 +66,7 @@ def _office_of_place(root: Token) -> Token | None:
     if root.dep_ != "appos" or place.dep_ != "pobj" or place.ent_type_ == "PERSON":
         return None
     link = place.head
-    if link.lower_ not in ("of", "for") or link.head.pos_ != "NOUN" or place.pos_ != "PROPN":
+    if link.lower_ not in _POST_LINKS or link.head.pos_ != "NOUN" or place.pos_ != "PROPN":
         return None
     return link.head
 
