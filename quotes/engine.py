@@ -97,7 +97,7 @@ class Engine:
 
         With a `deadline` (a :func:`time.monotonic` time) the reading stops when it passes
         it, raising :class:`DocumentTimeout`: within the piece it is in where the process's
-        timer can be armed (:mod:`quotes.time_budget`), else after that piece.
+        timer can be armed, else before the next piece (:mod:`quotes.time_budget`).
         Invisible characters inside a word are taken out first (:mod:`quotes.hidden_chars`).
         Anything but a `str` is a TypeError (:func:`~quotes.arguments.checked_text`).
         """
@@ -106,14 +106,12 @@ class Engine:
         norm = self.normalised(text)
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
-        for k, (start, end) in enumerate(bounds, 1):
+        for start, end in bounds:
             with budget(deadline, lambda at=start: over_budget(at, len(text))):
                 doc = self.parse(norm[start:end])
                 piece = self.attribute(text[start:end], doc, norm=norm[start:end],
                                        cut=_cut_inside(text, end))
             found.extend(self.shifted(select(piece, scope), start))
-            if deadline is not None and k < len(bounds) and time.monotonic() > deadline:
-                raise over_budget(end, len(text))
         return visible.given(joined_across_pieces(found, text, [start for start, _ in bounds[1:]]))
 
     def pipe(

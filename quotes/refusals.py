@@ -129,29 +129,22 @@ def _lead(content: Span) -> int:
     return len(text) - len(text.lstrip().lstrip("\"'“”‘’"))
 
 
-def _reported_formulas() -> frozenset[tuple[str, ...]]:
+def _reported_formulas(*topic_lists: str) -> frozenset[tuple[str, ...]]:
     """The words of a refusal told as a clause, after its subject: each negation of
-    refusal-reported-negations.txt with each topic verb (`did not` + `comment`), as the
-    parse splits them (`cannot` is `can not`)."""
+    refusal-reported-negations.txt with each topic verb of the lists named (`did not` +
+    `comment`), as the parse splits them (`cannot` is `can not`)."""
     negations = table("refusal-reported-negations")
-    topics = table("refusal-topics") + table("refusal-question-topics")
-    return frozenset((*negation, *topic) for negation in negations for topic in topics)
-
-
-def _asked_formulas() -> frozenset[tuple[str, ...]]:
-    """The formulas of :func:`_reported_formulas` whose topic verb refuses only before a
-    question (refusal-question-topics.txt: `could not` + `say`)."""
-    negations, topics = table("refusal-reported-negations"), table("refusal-question-topics")
+    topics = [topic for name in topic_lists for topic in table(name)]
     return frozenset((*negation, *topic) for negation in negations for topic in topics)
 
 
 #: The words of a refusal told as a clause (`did not comment`, `was unable to discuss`).
-_REPORTED = _reported_formulas()
+_REPORTED = _reported_formulas("refusal-topics", "refusal-question-topics")
 #: Those of them that refuse only before a question (`could not say` when …), and only
 #: with a pronoun for the source itself as subject (`she could not say`): with another
 #: subject the source reports that someone else would not say (`said the governor would
 #: not say which member voted for a cut`), a row.
-_ASKED = _asked_formulas()
+_ASKED = _reported_formulas("refusal-question-topics")
 #: How many words those formulas take, and the words they open with (`did`, `was`).
 _REPORTED_SIZES = frozenset(len(f) for f in _REPORTED)
 _REPORTED_OPENERS = frozenset(f[0] for f in _REPORTED)

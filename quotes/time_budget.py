@@ -12,8 +12,9 @@ within a moment of its deadline wherever the rules are; the timer fires again ev
 A timer is a process's, and Python delivers its signal to the main thread only, so the
 budget holds where the reading runs in a process's main thread (the CLI, its worker
 processes, a script) and is not armed elsewhere (a thread of a user's program, a Dask
-worker thread) or when the program has a timer of its own running: there the checks
-between pieces are what is left.
+worker thread) or when the program has a timer of its own running: there a reading is
+refused only when its deadline has passed before it starts, so a text read in pieces
+stops at the first piece that would start late.
 """
 
 from __future__ import annotations
@@ -42,14 +43,18 @@ def _can_arm() -> bool:
 @contextmanager
 def budget(deadline: float | None, over: Callable[[], Exception]) -> Iterator[None]:
     """Run the block until `deadline` (a :func:`time.monotonic` time) at most: past it, the
-    exception `over()` makes is raised inside the block. No deadline, or a thread that
-    cannot arm the timer (:func:`_can_arm`), runs the block unbounded."""
-    if deadline is None or not _can_arm():
+    exception `over()` makes is raised inside the block, or before it when the deadline
+    has passed already. No deadline runs the block unbounded, and so does a thread that
+    cannot arm the timer (:func:`_can_arm`) once the block has started."""
+    if deadline is None:
         yield
         return
     left = deadline - time.monotonic()
     if left <= 0:
         raise over()
+    if not _can_arm():
+        yield
+        return
 
     def _stop(signum: int, frame: FrameType | None) -> None:
         raise over()

@@ -64,6 +64,22 @@ def test_outside_the_main_thread_no_timer_is_armed() -> None:
     assert done == [True]
 
 
+def test_outside_the_main_thread_a_deadline_already_past_stops_before_the_block() -> None:
+    raised: list[bool] = []
+
+    def work() -> None:
+        try:
+            with budget(time.monotonic() - 1, Over):
+                pass
+        except Over:
+            raised.append(True)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert raised == [True]
+
+
 def test_the_timer_and_handler_are_put_back() -> None:
     import signal
 
