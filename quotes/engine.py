@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
+from functools import partial
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -31,7 +32,7 @@ from quotes.piece_joins import joined_across_pieces
 from quotes.records import Quote
 from quotes.scope import Scope, select
 from quotes.selective import SelectiveParser
-from quotes.time_budget import budget
+from quotes.time_budget import within
 
 #: The most characters the parser reads at once (or the pipeline's `max_length`, if
 #: lower). A longer document is read in pieces (:meth:`Engine.chunks`), so its time grows
@@ -96,8 +97,8 @@ class Engine:
         with `scope` None, the rows of both scopes, each saying which keeps it.
 
         With a `deadline` (a :func:`time.monotonic` time) the reading stops when it passes
-        it, raising :class:`DocumentTimeout`: within the piece it is in where the process's
-        timer can be armed, else before the next piece (:mod:`quotes.time_budget`).
+        it, raising :class:`DocumentTimeout` within the piece it is in
+        (:mod:`quotes.time_budget`).
         Invisible characters inside a word are taken out first (:mod:`quotes.hidden_chars`).
         Anything but a `str` is a TypeError (:func:`~quotes.arguments.checked_text`).
         """
@@ -107,12 +108,17 @@ class Engine:
         found: list[Quote] = []
         bounds = self.chunks(text, norm)
         for start, end in bounds:
-            with budget(deadline, lambda at=start: over_budget(at, len(text))):
-                doc = self.parse(norm[start:end])
-                piece = self.attribute(text[start:end], doc, norm=norm[start:end],
-                                       cut=_cut_inside(text, end))
+            piece = within(deadline, lambda at=start: over_budget(at, len(text)),
+                           partial(self._piece, text, norm, start, end))
             found.extend(self.shifted(select(piece, scope), start))
         return visible.given(joined_across_pieces(found, text, [start for start, _ in bounds[1:]]))
+
+    def _piece(self, text: str, norm: str, start: int, end: int) -> list[Quote]:
+        """The quotes of the piece `text[start:end]`, parsed from its normalised form, with
+        offsets inside the piece."""
+        doc = self.parse(norm[start:end])
+        return self.attribute(text[start:end], doc, norm=norm[start:end],
+                              cut=_cut_inside(text, end))
 
     def pipe(
         self,
@@ -152,8 +158,8 @@ class Engine:
         )
         for doc, (piece, norm, offset, last, cut) in jobs:
             deadline = None if max_seconds is None else time.monotonic() + max_seconds
-            with budget(deadline, lambda: DocumentTimeout("over the time budget")):
-                quotes = self.attribute(piece, doc, norm=norm, cut=cut)
+            quotes = within(deadline, lambda: DocumentTimeout("over the time budget"),
+                            partial(self.attribute, piece, doc, norm=norm, cut=cut))
             found.extend(self.shifted(select(quotes, scope), offset))
             read.append((piece, offset))
             if last:

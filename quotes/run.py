@@ -48,10 +48,8 @@ class DocumentError:
 @dataclass(frozen=True, slots=True)
 class Limits:
     """What one document may cost: at most `max_chars` characters and `max_seconds` of
-    work (stopped where it is by the process's timer, see :mod:`quotes.time_budget`, else
-    checked between the pieces a long text is read in, see
-    :meth:`~quotes.engine.Engine.extract`). A document over either is reported with the
-    reason and the run goes on."""
+    work (stopped where it is in whatever thread reads it, see :mod:`quotes.time_budget`).
+    A document over either is reported with the reason and the run goes on."""
 
     max_chars: int = MAX_DOC_CHARS
     max_seconds: float = MAX_DOC_SECONDS

@@ -13,6 +13,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import islice
 from pathlib import Path
 
@@ -27,7 +28,7 @@ from quotes.people import SPEAKER_COLUMN_TYPES, SPEAKER_COLUMNS, People
 from quotes.records import Document, Quote
 from quotes.run import DEFAULT_LIMITS, DocumentError, Limits, failure, refusal
 from quotes.scope import Scope, select
-from quotes.time_budget import budget
+from quotes.time_budget import within
 from quotes.writers import open_writer
 
 #: Dependency labels of the words before a name that belong to its title or role
@@ -115,17 +116,22 @@ def _pieces(
     text = visible.text
     deadline = time.monotonic() + limits.max_seconds
     if parsed is not None:
-        with budget(deadline, lambda: over_budget(0, len(text))):
-            quotes = engine.attribute(text, parsed)
+        quotes = within(deadline, lambda: over_budget(0, len(text)),
+                        partial(engine.attribute, text, parsed))
         yield ParsedDocument(document, parsed, quotes, visible=visible)
         return
     norm = engine.normalised(text)
     bounds = engine.chunks(text, norm)
     for k, (start, end) in enumerate(bounds, 1):
-        with budget(deadline, lambda at=start: over_budget(at, len(text))):
-            doc = engine.nlp(norm[start:end])
-            quotes = engine.attribute(text[start:end], doc)
+        doc, quotes = within(deadline, lambda at=start: over_budget(at, len(text)),
+                             partial(_parsed_piece, engine, text[start:end], norm[start:end]))
         yield ParsedDocument(document, doc, quotes, k == len(bounds), start, visible)
+
+
+def _parsed_piece(engine: Engine, piece: str, norm: str) -> tuple[Doc, list[Quote]]:
+    """The parse of one piece (from its normalised form `norm`) and its quotes."""
+    doc = engine.nlp(norm)
+    return doc, engine.attribute(piece, doc)
 
 
 def role_of(doc: Doc, name: str, mentions: Sequence[tuple[int, int]] = ()) -> str | None:

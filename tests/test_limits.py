@@ -15,6 +15,7 @@ import os
 import random
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +28,7 @@ import quotes
 from quotes import piece_joins
 from quotes.cli import app
 from quotes.component import SurrogateReader
-from quotes.engine import Engine
+from quotes.engine import DocumentTimeout, Engine
 from quotes.installed import default_model
 from quotes.longer_forms import fullest_name
 from quotes.marks import find_quote_spans
@@ -443,19 +444,61 @@ def test_a_document_over_its_time_budget_is_reported_and_the_next_one_read(
 
 
 
-# a text of one piece is stopped where its rules are, not only between pieces
+def _in_a_thread(read: Callable[..., list[str]]) -> Callable[..., list[str]]:
+    """`read` run in a thread of its own, as a Dask worker or a user's program runs it."""
+
+    def threaded(*args: object) -> list[str]:
+        out: list[list[str]] = []
+        thread = threading.Thread(target=lambda: out.append(read(*args)))
+        thread.start()
+        thread.join()
+        return out[0]
+
+    return threaded
+
+
+# a text of one piece is stopped where its rules are, not only between pieces, in the main
+# thread or another
+@pytest.mark.parametrize("threaded", [False, True])
 @pytest.mark.parametrize("read", [_read_ids, _parsed_ids])
 def test_a_one_piece_document_over_its_time_budget_is_stopped_inside_the_piece(
-    engine: Engine, monkeypatch: pytest.MonkeyPatch, read: Callable[..., list[str]]
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, read: Callable[..., list[str]],
+    threaded: bool
 ) -> None:
     monkeypatch.setattr(engine, "attribute",
                         _spinning(engine.attribute, lambda text: "Slow" in text))
     docs = [Document("slow", '"Slow going," Ada Lind said.'),
             Document("quick", '"Hi," Ada Lind said.')]
     errors: list[DocumentError] = []
+    read = _in_a_thread(read) if threaded else read
     assert read(engine, docs, errors, Limits(max_seconds=3)) == ["quick"]
     assert errors == [DocumentError("slow", "over the time budget after 0 of 28 characters "
                                             "(3 s, --max-doc-seconds)")]
+
+
+@pytest.mark.parametrize("call", ["extract", "pipe"])
+def test_the_library_stops_a_slow_text_in_a_thread_of_its_callers(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch, call: str
+) -> None:
+    """`Engine.extract(deadline=…)` and `Engine.pipe(max_seconds=…)` called from a thread
+    (a Dask task, a web server's handler) raise the timeout inside the slow text."""
+    monkeypatch.setattr(engine, "attribute",
+                        _spinning(engine.attribute, lambda text: "Slow" in text))
+    raised: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            if call == "extract":
+                engine.extract('"Slow going," Ada Lind said.', deadline=time.monotonic() + 2)
+            else:
+                list(engine.pipe(['"Slow going," Ada Lind said.'], max_seconds=2))
+        except DocumentTimeout as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join()
+    assert [str(exc).startswith("over the time budget") for exc in raised] == [True]
 
 
 runner = CliRunner()

@@ -1,17 +1,26 @@
-"""The time budget stops the block it bounds where it is, and only in the main thread."""
+"""The time budget stops the work it bounds where it is, in any thread, and only that work."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import pickle
+import sys
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
 
-from quotes.time_budget import budget
+from quotes.time_budget import REPEAT, within
 
 
 class Over(Exception):
     """The error the tests' budgets raise."""
+
+
+def _late() -> Over:
+    return Over("late by the test's budget")
 
 
 def _spin(seconds: float) -> bool:
@@ -22,69 +31,121 @@ def _spin(seconds: float) -> bool:
     return True
 
 
-def test_a_block_past_its_deadline_is_stopped_inside() -> None:
-    with pytest.raises(Over), budget(time.monotonic() + 0.1, Over):
-        _spin(30)
+def _in_thread(work: Callable[[], object]) -> list[object]:
+    """What `work` returned or raised, run in a thread of its own."""
+    out: list[object] = []
+
+    def run() -> None:
+        try:
+            out.append(work())
+        except Exception as exc:  # the outcome the test looks at
+            out.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return out
 
 
-def test_a_block_that_swallows_the_first_stop_is_stopped_again() -> None:
+def test_work_past_its_deadline_is_stopped_inside_with_the_budgets_error() -> None:
+    with pytest.raises(Over, match="late by the test's budget") as raised:
+        within(time.monotonic() + 0.1, _late, lambda: _spin(30))
+    assert isinstance(raised.value, Over)
+
+
+def test_the_error_raised_inside_pickles_as_the_budgets_own() -> None:
+    with pytest.raises(Over) as raised:
+        within(time.monotonic() + 0.1, _late, lambda: _spin(30))
+    again = pickle.loads(pickle.dumps(raised.value))
+    assert type(again) is Over and str(again) == "late by the test's budget"
+
+
+def test_work_that_swallows_the_first_stop_is_stopped_again() -> None:
     def stubborn() -> None:
         try:
             _spin(30)
         except Over:
             _spin(30)
 
-    with pytest.raises(Over), budget(time.monotonic() + 0.1, Over):
-        stubborn()
+    with pytest.raises(Over):
+        within(time.monotonic() + 0.1, _late, stubborn)
 
 
-def test_a_deadline_already_past_stops_before_the_block() -> None:
-    ran = []
-    with pytest.raises(Over), budget(time.monotonic() - 1, Over):
-        ran.append(True)
+def test_a_deadline_already_past_stops_before_the_work() -> None:
+    ran: list[bool] = []
+    with pytest.raises(Over):
+        within(time.monotonic() - 1, _late, lambda: ran.append(True))
     assert ran == []
 
 
 @pytest.mark.parametrize("deadline", [None, "far"])
-def test_a_block_within_its_budget_runs_to_its_end(deadline: str | None) -> None:
-    with budget(None if deadline is None else time.monotonic() + 60, Over):
-        assert _spin(0.05)
+def test_work_within_its_budget_runs_to_its_end(deadline: str | None) -> None:
+    assert within(None if deadline is None else time.monotonic() + 60, _late,
+                  lambda: _spin(0.05)) is True
 
 
-def test_outside_the_main_thread_no_timer_is_armed() -> None:
-    done: list[bool] = []
-
-    def work() -> None:
-        with budget(time.monotonic() + 0.05, Over):
-            done.append(_spin(0.3))
-
-    thread = threading.Thread(target=work)
-    thread.start()
-    thread.join()
-    assert done == [True]
+def test_outside_the_main_thread_work_is_stopped_inside() -> None:
+    out = _in_thread(lambda: within(time.monotonic() + 0.1, _late, lambda: _spin(30)))
+    assert len(out) == 1 and isinstance(out[0], Over)
 
 
-def test_outside_the_main_thread_a_deadline_already_past_stops_before_the_block() -> None:
-    raised: list[bool] = []
+def test_outside_the_main_thread_a_deadline_already_past_stops_before_the_work() -> None:
+    out = _in_thread(lambda: within(time.monotonic() - 1, _late, lambda: "ran"))
+    assert len(out) == 1 and isinstance(out[0], Over)
 
-    def work() -> None:
+
+@pytest.mark.parametrize("stopped", [False, True])
+def test_a_thread_goes_on_undisturbed_after_its_budget(stopped: bool) -> None:
+    """No error reaches the thread once the bounded work is over, stopped or not, though
+    the deadline passes and the watchdog's repeat time goes by."""
+
+    def work() -> str:
+        with contextlib.suppress(Over):
+            within(time.monotonic() + 0.2, _late, lambda: _spin(30 if stopped else 0.01))
+        _spin(0.2 + 3 * REPEAT)
+        return "ran on"
+
+    assert _in_thread(work) == ["ran on"]
+
+
+def test_two_threads_each_stopped_at_their_own_deadline() -> None:
+    ends: dict[str, object] = {}
+
+    def run(name: str, seconds: float, work_seconds: float) -> None:
         try:
-            with budget(time.monotonic() - 1, Over):
-                pass
-        except Over:
-            raised.append(True)
+            ends[name] = within(time.monotonic() + seconds, _late, lambda: _spin(work_seconds))
+        except Over as exc:
+            ends[name] = exc
 
-    thread = threading.Thread(target=work)
-    thread.start()
-    thread.join()
-    assert raised == [True]
+    threads = [threading.Thread(target=run, args=("short", 0.1, 30)),
+               threading.Thread(target=run, args=("long", 30, 0.3))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert isinstance(ends["short"], Over) and ends["long"] is True
 
 
-def test_the_timer_and_handler_are_put_back() -> None:
-    import signal
+def test_the_error_is_not_raised_inside_a_garbage_collectors_callback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A library's gc callback (Dask registers one) runs inside whatever code allocates;
+    an error raised there is printed and swallowed. The budget waits till the reading's
+    thread is out of it, so the reading itself is stopped and nothing is swallowed."""
+    swallowed: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
 
-    before = signal.getsignal(signal.SIGALRM)
-    with budget(time.monotonic() + 60, Over):
-        pass
-    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-    assert signal.getsignal(signal.SIGALRM) is before
+    def slow_callback(phase: str, info: dict[str, int]) -> None:
+        _spin(0.002)
+
+    def allocating() -> None:
+        while True:
+            [[] for _ in range(2_000)]
+
+    gc.callbacks.append(slow_callback)  # the collector reads this very list
+    try:
+        with pytest.raises(Over):
+            within(time.monotonic() + 0.2, _late, allocating)
+    finally:
+        gc.callbacks.remove(slow_callback)
+    assert swallowed == []
