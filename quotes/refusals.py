@@ -155,9 +155,9 @@ _SPELT = {piece: words[0] for piece, words in word_map("negation-spellings").ite
 _SUBJECT_WORDS = 6
 #: Words that open a topic told as a question after the topic verb (`did not comment on
 #: whether investigations were under way`): its verbs name the topic, they say nothing.
-_TOPIC_QUESTION = frozenset({"whether", "if", "what", "how", "why", "when", "who", "which"})
+_TOPIC_QUESTION = word_list("question-words")
 #: Words that may stand between the topic verb and such a question (`further on whether`).
-_TOPIC_LEAD = frozenset({"further", "on", "about", "beyond", "publicly"})
+_TOPIC_LEAD = word_list("refusal-topic-leads")
 #: What after a reported clause says the sentence's report goes on past it (`said the
 #: office does not comment on files, but that inspectors act only on complaints`): the
 #: parse cut the clause short, and the refusal is not all the speaker said.

@@ -33,6 +33,8 @@ from tests.rows import Q, check
         # refusal-reported: `was not in a position to`, the topic told as a question
         "A spokeswoman said she was not in a position to comment on whether the pier would "
         "reopen.",
+        # refusal-topic-leads.txt and question-words.txt: `further about` and then `where`
+        "The harbour board said it would not comment further about where the money went.",
         # refusal-reported: `won't`, parsed `wo n't`
         "The club said it won't discuss contract talks.",
         # refusal-openings.txt: a spokesperson refuses for the body in the first person plural
