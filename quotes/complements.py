@@ -44,6 +44,7 @@ from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.stance_adjectives import stance_topic
 from quotes.stance_phrases import stance_phrase_object
+from quotes.subtrees import subtree, subtree_indices
 from quotes.verb_clauses import ASPECTUAL_CUES, verb_clause
 
 
@@ -156,8 +157,8 @@ def _host_clause(cue: Token, head: Token) -> list[Token]:
     most analysts say, rents will climb` reports `rents will climb`; `The dam is safe,
     officials said` reports `The dam is safe`.
     """
-    skip = set(t.i for t in cue.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
+    skip = set(subtree_indices(cue))
+    tokens = [t for t in subtree(head) if t.i not in skip]
     return contiguous_around(tokens, head)
 
 

@@ -25,6 +25,7 @@ from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.doc_memo import lexical_ids
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
+from quotes.subtrees import subtree_indices
 from quotes.writers_adjuncts import writers_adjunct
 
 #: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
@@ -280,8 +281,8 @@ def _beside_according(cue: Token, tokens: list[Token], content: Content) -> list
     own with `and`/`but` (`The ferry was late, according to commuters, despite the new
     timetable`, not `…, according to the poll, and leads in Ohio`). A piece of function
     words only (`that`, `because`) is none."""
-    phrase = list(cue.subtree)
-    first, last = phrase[0].i, phrase[-1].i
+    phrase = subtree_indices(cue)
+    first, last = phrase[0], phrase[-1]
     found = []
     for piece in _runs(tokens, content):
         while piece and piece[-1].is_punct:
