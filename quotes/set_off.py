@@ -222,13 +222,16 @@ def set_apart(cue: Token, content: Content, clause: list[Token] | None) -> list[
     `In his state` as well as the clause after the cue; `The mails were personal, she
     said, not work` reports `not work` too. The relative word a naming cue moved before
     its speaker is what it names: `the budget, which he called a disgrace`. `clause` is
-    the words of the clause a parenthetical cue is set into (:func:`split_by`), as the
-    rule that found its content read them.
+    the words of the clause a parenthetical cue or `according to X` is set into
+    (:func:`split_by`, :func:`~quotes.according_hosts.according_host`), as the rule that
+    found its content read them.
     """
     if content.rule == "naming":
         moved = relative_object(cue)
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     if content.rule == "according-to":
+        if clause is not None:  # the clause around the phrase, as the content's rule read it
+            return _beside_according(cue, clause, content)
         tokens, head = according_host(cue)
         # a pseudo-cleft's frame (`What it means, according to X, is that …`) is no piece
         return [] if cleft_focus(head) is not None else _beside_according(cue, tokens, content)
