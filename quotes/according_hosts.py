@@ -19,6 +19,7 @@ from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
 from quotes.source_words import AUTHORING, ISSUING
+from quotes.subtrees import subtree, subtree_indices
 from quotes.work_owners import that_clause_verb
 
 #: Verbs by which a work is made or issued (`published`, `compiled`): their participle
@@ -66,7 +67,7 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
     head = _closing_host(cue) or cue.head
     while head.dep_ != "ROOT" and head.head.i != head.i and head.pos_ != "VERB":
         head = head.head
-    skip = set(t.i for t in cue.subtree)
+    skip = set(subtree_indices(cue))
     described = _source_participle(cue)
     rest = [] if described is None else cue.doc[described.end + 1 : cue.sent.end]
     verb = next((t for t in rest if t.pos_ in ("VERB", "AUX")), None)
@@ -84,7 +85,7 @@ def according_host(cue: Token) -> tuple[list[Token], Token]:
             rest = cue.doc[named.end + 1 : cue.sent.end]
             head = next((t for t in rest if t.pos_ in ("VERB", "AUX")), head)
             return [t for t in rest if t.i not in skip], head
-    return [t for t in head.subtree if t.i not in skip], head
+    return [cue.doc[i] for i in subtree_indices(head) if i not in skip], head
 
 
 def _source_participle(cue: Token) -> Span | None:
@@ -205,8 +206,8 @@ def _cut_work_clause(cue: Token) -> tuple[list[Token], Token] | None:
     if found is None or found[0].i != cue.head.i or cue.head.dep_ != "advcl":
         return None
     host = cue.head.head
-    skip = set(t.i for t in cue.head.subtree)
-    return [t for t in host.subtree if t.i not in skip and t.i > cue.head.right_edge.i], host
+    skip = set(subtree_indices(cue.head))
+    return [t for t in subtree(host) if t.i not in skip and t.i > cue.head.right_edge.i], host
 
 
 def _after_according(cue: Token) -> tuple[list[Token], Token]:

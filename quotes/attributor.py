@@ -48,7 +48,7 @@ from quotes.release_lines import attributed_release
 from quotes.reported import find_reported
 from quotes.rows import reach_back, records, within_statement
 from quotes.span_index import Spans
-from quotes.statement_nesting import is_relay, relays_statement
+from quotes.statement_nesting import mark_relayed
 from quotes.titles import is_subhead
 from quotes.transcript_rows import transcript_rows
 from quotes.turn_relays import cut_relays
@@ -320,10 +320,7 @@ class Attributor:
             out.append(
                 Found(start, end, kind, r.cue, speaker, r.method, self.paragraph_of(start))
             )
-        for relay in filter(is_relay, out):
-            for f in out:
-                if relays_statement(relay, f):
-                    relay.relays, f.relayed_by = True, relay
+        mark_relayed(out)
         return out
 
 

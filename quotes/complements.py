@@ -44,6 +44,7 @@ from quotes.sentence_starts import MAX_SENTENCE_TOKENS
 from quotes.set_off import ASIDE_PREPS, frames_quotation, split_by
 from quotes.stance_adjectives import stance_topic
 from quotes.stance_phrases import stance_phrase_object
+from quotes.subtrees import subtree, subtree_indices
 from quotes.verb_clauses import ASPECTUAL_CUES, verb_clause
 
 
@@ -54,17 +55,21 @@ def complement(cue: Token) -> Content | None:
 
 def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | None]:
     """:func:`complement`, and the words of the clause the cue is set into when the
-    parenthetical rule found it (:func:`~quotes.set_off.split_by`; None otherwise), which
-    :func:`~quotes.set_off.set_apart` splits into its other pieces: found once, for both."""
+    parenthetical rule found it (:func:`~quotes.set_off.split_by`) or the clause around
+    `according to X` did (:func:`~quotes.according_hosts.according_host`; None
+    otherwise), which :func:`~quotes.set_off.set_apart` splits into its other pieces:
+    found once, for both (on a sentence of a thousand words each reading is a thousand
+    tokens)."""
     if source_preposition(cue):
         pointer = pointed_back(cue)
         if pointer is not None:  # `That's according to the clerk`
             return Content(pointer.idx, pointer.idx + len(pointer), "according-to"), None
-        focus = cleft_focus(according_host(cue)[1])
+        tokens, head = according_host(cue)
+        focus = cleft_focus(head)
         if focus is not None:
             # `What it means, according to the analyst, is that rents will rise`
             return trimmed(_focus_clause(focus), "according-to"), None
-        return trimmed(_according_to(cue), "according-to"), None
+        return trimmed(contiguous_around(tokens, head), "according-to"), tokens
     if in_poll(cue):
         return trimmed(_according_to(cue), "poll"), None
     reading = poll_reading(cue)
@@ -156,8 +161,8 @@ def _host_clause(cue: Token, head: Token) -> list[Token]:
     most analysts say, rents will climb` reports `rents will climb`; `The dam is safe,
     officials said` reports `The dam is safe`.
     """
-    skip = set(t.i for t in cue.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
+    skip = set(subtree_indices(cue))
+    tokens = [t for t in subtree(head) if t.i not in skip]
     return contiguous_around(tokens, head)
 
 

@@ -25,6 +25,7 @@ from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.doc_memo import lexical_ids
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
+from quotes.subtrees import subtree_indices
 from quotes.writers_adjuncts import writers_adjunct
 
 #: Prepositions of a set-off cue's time, place or manner: `, she said in an interview,`.
@@ -221,13 +222,16 @@ def set_apart(cue: Token, content: Content, clause: list[Token] | None) -> list[
     `In his state` as well as the clause after the cue; `The mails were personal, she
     said, not work` reports `not work` too. The relative word a naming cue moved before
     its speaker is what it names: `the budget, which he called a disgrace`. `clause` is
-    the words of the clause a parenthetical cue is set into (:func:`split_by`), as the
-    rule that found its content read them.
+    the words of the clause a parenthetical cue or `according to X` is set into
+    (:func:`split_by`, :func:`~quotes.according_hosts.according_host`), as the rule that
+    found its content read them.
     """
     if content.rule == "naming":
         moved = relative_object(cue)
         return [] if moved is None else [Content(moved.idx, moved.idx + len(moved), "set-apart")]
     if content.rule == "according-to":
+        if clause is not None:  # the clause around the phrase, as the content's rule read it
+            return _beside_according(cue, clause, content)
         tokens, head = according_host(cue)
         # a pseudo-cleft's frame (`What it means, according to X, is that …`) is no piece
         return [] if cleft_focus(head) is not None else _beside_according(cue, tokens, content)
@@ -280,8 +284,8 @@ def _beside_according(cue: Token, tokens: list[Token], content: Content) -> list
     own with `and`/`but` (`The ferry was late, according to commuters, despite the new
     timetable`, not `…, according to the poll, and leads in Ohio`). A piece of function
     words only (`that`, `because`) is none."""
-    phrase = list(cue.subtree)
-    first, last = phrase[0].i, phrase[-1].i
+    phrase = subtree_indices(cue)
+    first, last = phrase[0], phrase[-1]
     found = []
     for piece in _runs(tokens, content):
         while piece and piece[-1].is_punct:

@@ -185,6 +185,11 @@ REPEATS: dict[str, tuple[Callable[[int], str], tuple[str, str | None, str]]] = {
         _repeat('"Great."\n— Ana Ruiz, 34, on the strike\n'),
         ("Great.", "Ana Ruiz", "dash"),
     ),
+    # each `according to X` statement asked every other whether it passed it on
+    "thousands of statements according to one source": (
+        _repeat("According to Ana Ruiz, the ferry was late. "),
+        ("the ferry was late", "Ana Ruiz", "according-to:according-to"),
+    ),
     # each paragraph-long quote read the words of every other line to see if it was a
     # pull quote
     "a page of paragraph-long quotes": (
@@ -200,6 +205,20 @@ def test_a_sentence_repeated_thousands_of_times_costs_each_repeat_only_its_own(
 ) -> None:
     small, found, large = _calls_at(engine, make, 2_500, 5_000, 20_000)
     assert (found[0].text, found[0].speaker, found[0].method) == first
+    assert large <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {large:,}"
+
+
+def test_a_phrase_pasted_into_one_sentence_a_thousand_times_costs_each_its_own(
+    engine: Engine,
+) -> None:
+    # `according to Ana Ruiz, ` pasted: the parse nests each phrase in the one before,
+    # 400 levels deep in a sentence of the library's longest; each phrase's clause was
+    # read three times by a walk that costs a subtree's size times its depth, and each
+    # statement asked every other whether it passed it on
+    make = _repeat("according to Ana Ruiz, ")
+    small, found, large = _calls_at(engine, make, 2_500, 5_000, 20_000)
+    text = make(20_000)
+    assert all(text[q.start : q.end] == q.text for q in found)
     assert large <= 5 * small, f"5,000 chars: {small:,} calls, 20,000 chars: {large:,}"
 
 
