@@ -26,6 +26,27 @@ DOCUMENT_SPEAKERS = [
           "More than 4,000 trees have been planted this year")],
     ),
     (
+        "schedule: a body's posted schedule is its keeper's",
+        "Harwick District Council has closed three roads near the river. Power will be off "
+        "on Tuesday in the north of the town, according to the council's schedule.",
+        [("indirect", "Harwick District Council", "the council's schedule", "according",
+          "Power will be off on Tuesday in the north of the town")],
+    ),
+    (
+        "plan: a body's own plan speaks for it",
+        "The Kesteven Water Board met on Monday. The board's own strategic plan says that "
+        "the reservoir will be full by 2030.",
+        [("indirect", "Kesteven Water Board", "The board's own strategic plan", "says",
+          "the reservoir will be full by 2030")],
+    ),
+    (
+        "register: a body's register is its keeper's",
+        "Orwell Parish Council voted on the plots. Nine families are still waiting for land, "
+        "according to the council's allocation register.",
+        [("indirect", "Orwell Parish Council", "the council's allocation register",
+          "according", "Nine families are still waiting for land")],
+    ),
+    (
         "which-past-the-date: a `which` hung on a month",
         "The audit office published its report in May, which found that the ferry "
         "contracts had cost twice the estimate.",
