@@ -23,9 +23,19 @@ from quotes.source_words import COMPANY_WORDS
 
 #: Those who speak for a body (`a spokesman for Hartwell & Pryce`).
 _VOICES = word_list("body-voices")
+#: Words after the noun ending a description set off after a body's name that show it
+#: ends there (`Brimvale, a Kent company that makes biscuits,`, `Orla, a firm based in Cork`).
+_AFTER_KIND = word_list("kind-noun-followers")
 #: A description set off after a name, read from the text: `, the Swedish musicians'
-#: union,` (its article, up to eight words, and the punctuation that closes it).
-_SET_OFF = r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)\s*[,.;)]"
+#: union,` (its article, up to eight words, and the punctuation that closes it, or a
+#: relative or other word that follows its noun: `, a Kent company that makes biscuits`).
+_SET_OFF = (
+    r",\s+(?:the|a|an)\s+((?:[\w'’-]+\s+){0,7}?)([a-z][\w-]*)"
+    r"(?:\s*[,.;)]|\s+(?P<after>" + "|".join(sorted(_AFTER_KIND)) + r")\b)"
+)
+#: Entity labels of a word before such a description that is no body's name (`Leeds,
+#: a city that …`).
+_NO_BODY_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "NORP"})
 #: A body's name before such a description: capitalised words, the first after no
 #: capitalised word (`Bussförarförbundet`, `Harbour Date Growers' Cooperative`).
 _NAME_BEFORE = r"(?<![\w'’])((?:[A-Z][\w'’&-]* )*[A-Z][\w'’&-]*)"
@@ -47,7 +57,8 @@ def set_off_kind(text: str, name: str) -> str | None:
 def name_set_off_as(head: Token) -> Span | None:
     """Rule kind-set-off-name: the one body's name the text before a description of a
     kind sets off with a description ending in that kind word (`Members of
-    Bussförarförbundet, the drivers' union, voted …` ¶ `according to the union`), as
+    Bussförarförbundet, the drivers' union, voted …` ¶ `according to the union`;
+    `Brimvale, a Kent company that makes biscuits,` ¶ `The company said …`), as
     tokens; None when there is none or several, or the doc has no token boundary there."""
     found: dict[str, int] = {}
     for start, end, name, kind in _set_off_names(head.doc):
@@ -70,8 +81,22 @@ def _set_off_names(doc: Doc) -> list[tuple[int, int, str, str]]:
         known["all"] = [
             (match.start(1), match.end(), match.group(1), match.group(3).lower())
             for match in re.finditer(_NAME_BEFORE + _SET_OFF, doc_text(doc))
+            if match.group("after") is None or _body_like(doc, match.start(1), match.end(1))
         ]
     return known["all"]
+
+
+def _body_like(doc: Doc, start: int, end: int) -> bool:
+    """Rule set-off-kind-followed: whether the capitalised words before a description
+    whose kind word a relative or other word follows (`Brimvale, a Kent company that
+    makes biscuits`) can be a body's name, a proper noun: not a sentence's opening
+    word for a time (`Yesterday, a firm that makes biscuits closed …`), nor a place
+    or a date the name finder marked (`Leeds, a city that …`)."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    return first.ent_type_ not in _NO_BODY_ENTITIES and first.pos_ == "PROPN"
 
 
 def opening_name(sentence: Span) -> list[Token]:

@@ -73,6 +73,33 @@ from tests.rows import Q, check
              Q("indirect", "Turnout was 70 percent", "Kallförbundet", "the union",
                "according")],
         ),
+        # kind-set-off-name where the description's noun is followed by a relative word,
+        # not a comma: `Brimvale, a Kent company that makes biscuits,` is the company
+        (
+            "Hundreds of workers at Brimvale, a Kent company that makes biscuits, walked "
+            "out on Monday.\n\nUnion officials said talks had failed. \"We are not "
+            "moving,\" said Tom Reed, a shop steward.\n\nThe company said it regretted "
+            "the strike.",
+            [Q("indirect", "talks had failed", "Union officials", "Union officials", "said"),
+             Q("direct", "We are not moving,", "Tom Reed", "Tom Reed", "said"),
+             Q("indirect", "it regretted the strike", "Brimvale", "The company", "said")],
+        ),
+        # the same with `based`: `Orla, a firm based in Cork,` is `the firm`
+        (
+            "Inspectors visited Orla, a firm based in Cork, in March. Ann Moss, who "
+            "farms near Mallow, said prices had fallen. The firm said it had paid every "
+            "farmer on time.",
+            [Q("indirect", "prices had fallen", "Ann Moss", "Ann Moss", "said"),
+             Q("indirect", "it had paid every farmer on time", "Orla", "The firm", "said")],
+        ),
+        # ... but a sentence's opening word for a time is no name set off so
+        (
+            "Harbour Foods and Kelso Mills both cut jobs. Yesterday, a firm that makes "
+            "biscuits closed a plant in Leeds. \"It is over,\" said Ann Moss. The firm said "
+            "it regretted the cuts.",
+            [Q("direct", "It is over,", "Ann Moss", "Ann Moss", "said"),
+             Q("indirect", "it regretted the cuts", "the firm", "The firm", "said")],
+        ),
         # kind-set-off-name where the name is first written inside a longer word: the
         # name set off is the one read, not the first place its letters occur
         (
