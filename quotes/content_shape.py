@@ -32,6 +32,8 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
     what was said, and does not count (:func:`_describes_a_noun`)."""
     heads = roots(content)
     for root in heads:
+        if _verb_read_as_noun(root):
+            return True
         if root.pos_ not in ("VERB", "AUX"):
             continue
         if is_finite(root):
@@ -47,6 +49,21 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
         and not _adjective(t)
         and not (an_object and _describes_a_noun(t, content))
         for t in content
+    )
+
+
+def _verb_read_as_noun(root: Token) -> bool:
+    """Rule verb-read-as-noun: whether the head of a reported clause is a verb in `-s` the
+    tagger read as a plural noun, though the parser hangs it on the cue as a clause opened
+    by `that` with a subject or an object of its own: `found that each trawler supports
+    four jobs`, `told us that the figure measures the wait` (`supports`, `measures` tagged
+    as nouns). A noun never takes `that` as its conjunction together with a subject or an
+    object, so the words are a clause that says something."""
+    return (
+        root.tag_ == "NNS"
+        and root.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children)
+        and any(c.dep_ in ("nsubj", "dobj") for c in root.children)
     )
 
 
