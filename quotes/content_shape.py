@@ -71,11 +71,13 @@ def _adjective(token: Token) -> bool:
     """Whether a participle is an adjective before its noun, with no auxiliary of its own:
     `cyclone-hit` in `a further $40 million for the cyclone-hit valley`, `loved` in `one
     of the town's best-loved bakers`; it says what a noun is like, not what was said (a
-    verb group the parser hung on a noun keeps its auxiliary: `had backed the strike`)."""
+    verb group the parser hung on a noun keeps its auxiliary: `had backed the strike`, and
+    a verb with a subject of its own: `said the permit covered attempts until June`,
+    `covered` read as an adjective of `attempts` with `permit` its subject)."""
     return (
         token.dep_ == "amod"
         and token.head.i > token.i
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
     )
 
 

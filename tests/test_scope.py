@@ -530,6 +530,10 @@ KEPT = [
     # (content_shape, rule verb-read-as-noun)
     ("He admits that he no longer races, because the knee is now too weak.",
      "he no longer races"),
+    # a participle with a subject of its own is no adjective of the noun after it
+    # (content_shape._adjective: `covered` read as an adjective of `visits`)
+    ("The port authority said the company's landing permit covered visits until the end "
+     "of the season.", "the company's landing permit covered visits until the end of the season"),
     # rule quote-over-line-end: a hard-wrapped text's first line that leaves a quotation
     # open is no headline
     ('"The ferry will run until\nthe end of March," Ines Dahl said.',
