@@ -32,6 +32,8 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
     what was said, and does not count (:func:`_describes_a_noun`)."""
     heads = roots(content)
     for root in heads:
+        if _verb_read_as_noun(root):
+            return True
         if root.pos_ not in ("VERB", "AUX"):
             continue
         if is_finite(root):
@@ -50,15 +52,32 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
     )
 
 
+def _verb_read_as_noun(root: Token) -> bool:
+    """Rule verb-read-as-noun: whether the head of a reported clause is a verb in `-s` the
+    tagger read as a plural noun, though the parser hangs it on the cue as a clause opened
+    by `that` with a subject or an object of its own: `found that each trawler supports
+    four jobs`, `told us that the figure measures the wait` (`supports`, `measures` tagged
+    as nouns). A noun never takes `that` as its conjunction together with a subject or an
+    object, so the words are a clause that says something."""
+    return (
+        root.tag_ == "NNS"
+        and root.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in root.children)
+        and any(c.dep_ in ("nsubj", "dobj") for c in root.children)
+    )
+
+
 def _adjective(token: Token) -> bool:
     """Whether a participle is an adjective before its noun, with no auxiliary of its own:
     `cyclone-hit` in `a further $40 million for the cyclone-hit valley`, `loved` in `one
     of the town's best-loved bakers`; it says what a noun is like, not what was said (a
-    verb group the parser hung on a noun keeps its auxiliary: `had backed the strike`)."""
+    verb group the parser hung on a noun keeps its auxiliary: `had backed the strike`, and
+    a verb with a subject of its own: `said the permit covered attempts until June`,
+    `covered` read as an adjective of `attempts` with `permit` its subject)."""
     return (
         token.dep_ == "amod"
         and token.head.i > token.i
-        and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
     )
 
 

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.genders import is_given_name
+from quotes.join_word_clauses import join_word_read_as_clause
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_keys import CONJUNCTIONS, PARTICLES, PATRONYMIC_SUFFIXES
@@ -258,12 +259,14 @@ def patronymics_read_as_adverbs(doc: Doc, lemmas: frozenset[str]) -> None:
 def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
     """The small words joining a Romance name's capitalised words that the tagger read as
     verbs: as a cue's auxiliary with the name round it (:func:`particle_read_as_head`),
-    or with no subject (:func:`join_word_read_as_verb`); and the conjunction between a
+    or with no subject (:func:`join_word_read_as_verb`), or as the clause of a cue after it
+    (:func:`~quotes.join_word_clauses.join_word_read_as_clause`); and the conjunction between a
     Catalan name's two surnames read as a subject, the surname as its verb
     (:func:`surname_read_as_verb_of_conjunction`)."""
     for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
         particle_read_as_head(doc[i], lemmas)
         join_word_read_as_verb(doc[i])
+        join_word_read_as_clause(doc[i], lemmas)
     for i in token_indices(doc, "LOWER", CONJUNCTIONS):
         surname_read_as_verb_of_conjunction(doc[i])
 

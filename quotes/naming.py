@@ -259,7 +259,11 @@ def _names_described(cue: Token) -> bool:
     gap"`, `its turnaround plan, which it calls "Project Oak"`; not an indefinite one or
     a superlative (`a verdict the family called "a whitewash"`)."""
     objects = [
-        c for c in cue.children if c.dep_ in ("dobj", "dative") and c.tag_ not in NOUN_RELATIVE_TAGS
+        c
+        for c in cue.children
+        if c.dep_ in ("dobj", "dative")
+        and c.tag_ not in NOUN_RELATIVE_TAGS
+        and not _relative_that(c, cue)
     ]
     if objects and not (len(objects) == 1 and _name_as_object(cue, objects[0])):
         return False
@@ -272,6 +276,16 @@ def _names_described(cue: Token) -> bool:
         and not any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in name.children)
         and not any(t.tag_ in ("JJS", "RBS") for t in _own_words(name))
         for name in names
+    )
+
+
+def _relative_that(word: Token, cue: Token) -> bool:
+    """Rule relative-that: whether the object of a naming verb is the relative word `that`
+    of the clause the verb heads, though the tagger read it as a conjunction (IN, not
+    WDT): `the fish sausage that locals call "the bread of the coast"`. Before the verb,
+    at the head of a relative clause, `that` can only stand for the noun described."""
+    return (
+        word.lower_ == "that" and word.i < cue.i and cue.dep_ == "relcl" and word.tag_ == "IN"
     )
 
 

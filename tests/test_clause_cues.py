@@ -32,10 +32,17 @@ CASES = [
         [CueRow("indirect", "the ferry levy was lawful", "The majority", "held",
            "reported:clause-cue")],
     ),
+    # a committee's members' `judged that`: the view they hold
+    (
+        "Two directors judged that the flood risk had been overstated.",
+        [CueRow("indirect", "the flood risk had been overstated", "Two directors",
+           "judged", "reported:clause-cue")],
+    ),
     # the same verbs with an object or an infinitive are acts, not cues
     ("The harbour board accepted the offer on Friday.", []),
     ("The harbour board held a meeting on Friday.", []),
     ("Doctors advised the nurses to rest.", []),
+    ("Three chefs judged the pastry round on Sunday.", []),
 ]
 
 

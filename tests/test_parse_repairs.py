@@ -87,6 +87,12 @@ from tests.rows import Q, check
         ("Ana Lobo told the Correio do Norte that she would sing again.",
          [Q("indirect", "she would sing again", "Ana Lobo", "Ana Lobo", "told",
             "reported:subject")]),
+        # join-word-read-as-clause: ... or as the clause of the cue after it, the name's
+        # first words its subject
+        ("The Centro Hospitalar do Oeste, which runs the hospital, said in a statement that "
+         "it had been unable to hire nurses.",
+         [Q("indirect", "it had been unable to hire nurses", "Centro Hospitalar do Oeste",
+            "The Centro Hospitalar", "said", "reported:subject")]),
         # participle-read-as-clause: a participle on the noun of a phrase on the cue read
         # as a second clause after the one the cue reports; it modifies the noun
         ("The driver braked late at the bend below the station, investigators said in "
