@@ -31,7 +31,7 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import FrameType
 from typing import TypeVar
 
@@ -48,7 +48,9 @@ def _swallowing(frame: FrameType | None, reading: FrameType) -> bool:
     """Whether a thread whose innermost frame is `frame`, reading from the frame `reading`
     down, stands in code whose errors Python prints and swallows: a garbage collector's
     callback (Dask registers one, run inside whatever code allocates) or a finaliser
-    (``__del__``). An error raised there would be lost and leave a traceback on stderr."""
+    (``__del__``). An error raised there would be lost and leave a traceback on stderr.
+    A weak reference's callback is not told apart (it may be any function): an error lost
+    there is raised again :data:`REPEAT` seconds later."""
     callbacks = {getattr(cb, "__func__", cb).__code__ for cb in gc.callbacks
                  if hasattr(getattr(cb, "__func__", cb), "__code__")}
     while frame is not None and frame is not reading:
@@ -62,14 +64,14 @@ def _swallowing(frame: FrameType | None, reading: FrameType) -> bool:
 class _Reading:
     """One bounded reading: its thread and the frame it runs from, when to raise next, the
     error to raise, whether the reading is still running (cleared by its thread, read by
-    the watchdog under its lock) and whether the watchdog has raised its error."""
+    the watchdog under its lock) and the errors the watchdog has raised in it."""
 
     thread: int
     frame: FrameType
     due: float
     over: Callable[[], Exception]
     live: bool = True
-    raised: bool = False
+    raised: list[type[BaseException]] = field(default_factory=list)
 
 
 def _raiser(exc: Exception) -> type[BaseException]:
@@ -84,10 +86,45 @@ def _raiser(exc: Exception) -> type[BaseException]:
     })
 
 
-def _set_async(thread: int, error: type[BaseException] | None) -> None:
-    """Ask the interpreter to raise `error` in `thread` (None takes back one not raised)."""
-    ctypes.pythonapi.PyThreadState_SetAsyncExc(
-        ctypes.c_ulong(thread), ctypes.py_object(error) if error is not None else None)
+def _set_async(thread: int, error: type[BaseException]) -> None:
+    """Ask the interpreter to raise `error` in `thread`. (Never to take one back: CPython
+    3.11 then leaves its check for pending errors on for good, and a thread under a
+    profiler, as `sys.setprofile` sets, spins at its next call.)"""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(error))
+
+
+def _check_point() -> None:
+    """A Python call, where an error set for this thread and not raised yet arrives."""
+
+
+def _absorb(raised: list[type[BaseException]]) -> None:
+    """Let an error the watchdog set for a reading now over, and not raised yet, arrive
+    here and drop it (the work ended as the deadline passed, or swallowed the error)."""
+    try:
+        _check_point()
+    except BaseException as exc:
+        if type(exc) not in raised:
+            raise
+
+
+def _raise_in(reading: _Reading) -> bool:
+    """Raise `reading`'s error in its thread unless the thread stands where it would be
+    swallowed (:func:`_swallowing`); whether it was raised. The error's class is made
+    first, and the thread's place is looked at and the error set with the collector off:
+    a collection here would run its callbacks in this thread, long enough for the reading
+    thread to move on into one of its own before the error is set."""
+    error = _raiser(reading.over())
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        if _swallowing(sys._current_frames().get(reading.thread), reading.frame):
+            return False
+        _set_async(reading.thread, error)
+    finally:
+        if collecting:
+            gc.enable()
+    reading.raised.append(error)
+    return True
 
 
 class _Watchdog:
@@ -112,13 +149,10 @@ class _Watchdog:
                 self.cond.notify()
 
     def release(self, reading: _Reading) -> None:
-        """Stop watching `reading`, whose thread has marked it over, and take back an error
-        the watchdog set for it that its thread has not raised yet."""
+        """Stop watching `reading`, whose thread has marked it over."""
         with self.cond:
             if reading in self.readings:
                 self.readings.remove(reading)
-            if reading.raised:
-                _set_async(reading.thread, None)
 
     def _run(self) -> None:
         """Sleep until the first deadline, raise every live overdue reading's error (a moment
@@ -126,15 +160,9 @@ class _Watchdog:
         with self.cond:
             while True:
                 now = time.monotonic()
-                frames = sys._current_frames()
                 for reading in self.readings:
                     if reading.live and reading.due <= now:
-                        if not _swallowing(frames.get(reading.thread), reading.frame):
-                            _set_async(reading.thread, _raiser(reading.over()))
-                            reading.raised = True
-                            reading.due = now + REPEAT
-                        else:
-                            reading.due = now + ASIDE
+                        reading.due = now + (REPEAT if _raise_in(reading) else ASIDE)
                 self.wakes = min((r.due for r in self.readings if r.live), default=now + 60)
                 self.cond.wait(self.wakes - now)
 
@@ -173,3 +201,5 @@ def within(deadline: float | None, over: Callable[[], Exception], work: Callable
     finally:
         reading.live = False  # first, before any call: see the module's docstring
         watchdog.release(reading)
+        if reading.raised:
+            _absorb(reading.raised)
