@@ -325,6 +325,18 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Thrompon Ugyen Tenzin said the new bridge would open in June.",
             [("Ugyen Tenzin", "Ugyen Tenzin")],
         ),
+        # the Maranao `Datu` before a name and a surname, the Åland `lantråd` opening a
+        # sentence
+        (
+            'Mayor Datu Ismael Balindong Sarip said the bridge would open in May. "We '
+            'waited ten years," Datu Sarip said.',
+            [("Ismael Balindong Sarip", "Ismael Balindong Sarip"),
+             ("Ismael Balindong Sarip", "Sarip")],
+        ),
+        (
+            "Lantråd Anna-Lena Sjöberg told the assembly that the ferry would stay.",
+            [("Anna-Lena Sjöberg", "Anna-Lena Sjöberg")],
+        ),
     ],
 )
 def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
