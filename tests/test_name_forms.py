@@ -531,6 +531,13 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "kyzy told the council that traders would pay no rent until spring.",
             [("Gulnara Aitbek kyzy", "The mayor"), ("Gulnara Aitbek kyzy", "Aitbek kyzy")],
         ),
+        # a Meitei name, the family name first (family-names-first.txt): the given name
+        # alone, the press's second reference, is the whole name's, not `Ibomcha Singh`
+        (
+            'In Uripok, Khumukcham Ibomcha Singh, 61, waded out to his shop. "The river '
+            'came at night," he said. Ibomcha said he had lost his stock.',
+            [("Khumukcham Ibomcha Singh", "he"), ("Khumukcham Ibomcha Singh", "Ibomcha")],
+        ),
         # `Md.` (Mohammad), which the tokenizer keeps whole as Maryland's, opens the name
         (
             "Md. Rafiqul Karim Talukder, director of the Sylhet Tea Growers Association, "
