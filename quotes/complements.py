@@ -35,6 +35,7 @@ from quotes.cue_objects import (
 )
 from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_preposition
 from quotes.feelings import feeling_object
+from quotes.figure_estimates import figure_estimate
 from quotes.glosses import before_gloss
 from quotes.language import table, word_list
 from quotes.lemma_repairs import put_it_to
@@ -75,6 +76,9 @@ def complement_and_clause(cue: Token) -> tuple[Content | None, list[Token] | Non
     reading = poll_reading(cue)
     if reading:
         return trimmed(reading, "verdict"), None
+    figure = figure_estimate(cue)
+    if figure:
+        return trimmed(figure, "figure"), None
     word = light_word(cue)
     if word is not None:
         return trimmed(_light(cue, word), "light", shortest=1), None

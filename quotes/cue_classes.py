@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from quotes.cue_words import governs_clause, light_word
+from quotes.figure_estimates import FIGURE_VERBS, figure_estimate
 from quotes.language import DEFAULT_LANG, table, word_classes
 from quotes.poll_readings import POLL_VERDICTS, poll_reading
 
@@ -69,6 +70,9 @@ def cue_class(cue: Token | None, lang: str = DEFAULT_LANG) -> str | None:
     if lemma in POLL_VERDICTS and poll_reading(cue):
         # `A new poll puts the mayor at 40 percent`: the verb is a cue only as a poll's
         return POLL_VERDICTS[lemma]
+    if lemma in FIGURE_VERBS and figure_estimate(cue):
+        # `Police put the crowd at 9,000`: the verb is a cue only with a figure
+        return FIGURE_VERBS[lemma]
     word = light_word(cue)
     if word is not None:
         found = _light_classes(lang).get((lemma, word.lemma_.lower()))

@@ -28,6 +28,7 @@ from quotes.cue_words import (
     cue_lemmas,
 )
 from quotes.feelings import FEELING_CUES
+from quotes.figure_estimates import FIGURE_VERBS
 from quotes.lemma_repairs import LEMMA_REPAIRS, PHRASAL_CUES, PHRASAL_OBJECTS
 from quotes.stance_adjectives import STANCE_ADJECTIVES
 from quotes.stance_phrases import STANCE_PHRASE_NOUNS
@@ -68,8 +69,9 @@ class CueForms:
 
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         #: Cue lemmas that count in any form (verbs whose forms are rarely nouns'), with
-        #: the verbs that are cues only with a clause or a goal, which the parse must show.
-        self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
+        #: the verbs that are cues only with a clause, a goal or a figure, which the parse
+        #: must show.
+        self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES | FIGURE_VERBS.keys()
         self.nouns = NOMINAL_CUES
         #: The nouns of stance phrases (`in favour of`), cues only in their bare form.
         self.phrase_nouns = STANCE_PHRASE_NOUNS

@@ -42,6 +42,7 @@ from quotes.cue_words import (
     token_indices,
 )
 from quotes.feelings import FEELING_CUES, feeling_holder
+from quotes.figure_estimates import FIGURE_VERBS, figure_estimate
 from quotes.governing import governing_speaker
 from quotes.language import word_list
 from quotes.lemma_repairs import repair_lemmas
@@ -218,27 +219,29 @@ class SpeakerMatcher:
         )
 
         # `A new poll puts the mayor at 40 percent` (:func:`poll_reading`): the poll read
-        # where the one it names stands
-        self.matcher.add(
-            "poll-verdict",
-            [
+        # where the one it names stands; `Police put the crowd at 9,000`
+        # (:func:`figure_estimate`): the subject's own figure for a thing
+        for name, verbs, tags in (
+            ("poll-verdict", POLL_VERDICTS, ["VERB", "AUX"]),
+            ("figure-estimate", FIGURE_VERBS, ["VERB"]),
+        ):
+            self.matcher.add(
+                name,
                 [
-                    {
-                        "RIGHT_ID": "CUE",
-                        "RIGHT_ATTRS": {
-                            "LEMMA": {"IN": sorted(POLL_VERDICTS)},
-                            "POS": {"IN": ["VERB", "AUX"]},
+                    [
+                        {
+                            "RIGHT_ID": "CUE",
+                            "RIGHT_ATTRS": {"LEMMA": {"IN": sorted(verbs)}, "POS": {"IN": tags}},
                         },
-                    },
-                    {
-                        "LEFT_ID": "CUE",
-                        "REL_OP": ">",
-                        "RIGHT_ID": "SPEAKER",
-                        "RIGHT_ATTRS": {"DEP": "nsubj"},
-                    },
-                ]
-            ],
-        )
+                        {
+                            "LEFT_ID": "CUE",
+                            "REL_OP": ">",
+                            "RIGHT_ID": "SPEAKER",
+                            "RIGHT_ATTRS": {"DEP": "nsubj"},
+                        },
+                    ]
+                ],
+            )
 
     def __call__(self, doc: Doc) -> dict[int, CueSpeaker]:
         """The best speaker for each cue token index; a cue's own subject wins."""
@@ -251,6 +254,7 @@ class SpeakerMatcher:
             "according-to": 0,
             "in-poll": 0,
             "poll-verdict": 0,
+            "figure-estimate": 0,
         }
         found: dict[int, CueSpeaker] = {}
         for name, ids in self.matcher(doc):
@@ -258,6 +262,8 @@ class SpeakerMatcher:
             if name == "in-poll" and not in_poll(doc[cue]):
                 continue
             if name == "poll-verdict" and not poll_reading(doc[cue]):
+                continue
+            if name == "figure-estimate" and not figure_estimate(doc[cue]):
                 continue
             if name == "adjective" and forecast(doc[cue]):
                 continue  # `The bill is certain to pass`: a forecast, no one's view

@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 STATED_CLASSES = frozenset({"speech", "thought", "stance"})
 #: Methods of a row whose content is a cue's object or the topic after its preposition.
 _THING_OBJECT = ("reported-object", "reported-topic")
+#: Methods of a row whose content is a thing and the figure its speaker puts it at
+#: (:func:`quotes.figure_estimates.figure_estimate`).
+_FIGURE = ("reported-figure",)
 #: Methods of a row whose content is what a passive says of its subject.
 BY_PASSIVE = ("reported-passive",)
 #: Methods of a row whose content the parse gives as the cue's object (`said the link
@@ -253,6 +256,9 @@ def reported_by_shape(
     if any(names_what(root) for root in roots(content)):
         # `defended what her office calls the "temporary" closures`: a thing by its name
         return "named-thing"
+    if method.startswith(_FIGURE):
+        # `It put the turnout at 38 percent`: a figure of its own, a claim with no clause
+        return None
     # a transcript line after a name and colon is the speaker's own words, whatever their
     # shape (`LEE: Some of them, yes.`); a headline of that shape has no full stop
     transcript = method == "reported-colon"

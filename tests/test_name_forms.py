@@ -325,6 +325,18 @@ def test_word_joined_by_a_hyphen(text: str, expected: list[tuple[str, str]]) -> 
             "Thrompon Ugyen Tenzin said the new bridge would open in June.",
             [("Ugyen Tenzin", "Ugyen Tenzin")],
         ),
+        # the Maranao `Datu` before a name and a surname, the Åland `lantråd` opening a
+        # sentence
+        (
+            'Mayor Datu Ismael Balindong Sarip said the bridge would open in May. "We '
+            'waited ten years," Datu Sarip said.',
+            [("Ismael Balindong Sarip", "Ismael Balindong Sarip"),
+             ("Ismael Balindong Sarip", "Sarip")],
+        ),
+        (
+            "Lantråd Anna-Lena Sjöberg told the assembly that the ferry would stay.",
+            [("Anna-Lena Sjöberg", "Anna-Lena Sjöberg")],
+        ),
     ],
 )
 def test_titles_before_given_names(text: str, expected: list[tuple[str, str]]) -> None:
@@ -518,6 +530,13 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "The mayor of Osh, Gulnara Aitbek kyzy, said the market would reopen. Aitbek "
             "kyzy told the council that traders would pay no rent until spring.",
             [("Gulnara Aitbek kyzy", "The mayor"), ("Gulnara Aitbek kyzy", "Aitbek kyzy")],
+        ),
+        # a Meitei name, the family name first (family-names-first.txt): the given name
+        # alone, the press's second reference, is the whole name's, not `Ibomcha Singh`
+        (
+            'In Uripok, Khumukcham Ibomcha Singh, 61, waded out to his shop. "The river '
+            'came at night," he said. Ibomcha said he had lost his stock.',
+            [("Khumukcham Ibomcha Singh", "he"), ("Khumukcham Ibomcha Singh", "Ibomcha")],
         ),
         # `Md.` (Mohammad), which the tokenizer keeps whole as Maryland's, opens the name
         (

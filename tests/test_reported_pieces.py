@@ -165,9 +165,14 @@ CASES = [
         [Row("indirect", 21, "the mayor a twelve-point lead over her rival", "The county poll",
              "gave", "reported-verdict:poll-verdict")],
     ),
-    # ... but one object alone is no reading, nor is the verb a cue without a poll
+    # ... but one object alone is no reading; without a poll, `put` a thing at a number
+    # is its subject's own figure (rule figure-estimate)
     ("The county poll has a margin of error of four points.", []),
-    ("The new owner put the ferry company's shares at 12 euros.", []),
+    (
+        "The new owner put the ferry company's shares at 12 euros.",
+        [Row("indirect", 18, "the ferry company's shares at 12 euros", "The new owner", "put",
+             "reported-figure:figure-estimate")],
+    ),
     # a passive `as` aside with its agent reports the clause it is set into
     (
         "As reported by the Gazette, the mill will close in May.",
