@@ -54,6 +54,9 @@ class CueReading:
     light: frozenset[str] = frozenset()
     #: The particles that make it a cue (`back` for `shot`).
     particles: frozenset[str] = frozenset()
+    #: A verb that is a cue only with an `at` and a figure after its object
+    #: (figure-verbs.txt: `put the turnout at 38 percent`).
+    figure: bool = False
 
 
 class CueForms:
@@ -69,9 +72,11 @@ class CueForms:
 
     def __init__(self, nlp: Language, lang: str = "en") -> None:
         #: Cue lemmas that count in any form (verbs whose forms are rarely nouns'), with
-        #: the verbs that are cues only with a clause, a goal or a figure, which the parse
-        #: must show.
-        self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES | FIGURE_VERBS.keys()
+        #: the verbs that are cues only with a clause or a goal, which the parse must show.
+        self.verbs = cue_lemmas(lang) | CLAUSE_CUES | GOAL_CUES
+        #: The verbs that are cues only with a figure after their object, which the
+        #: sentence's words must show (`put the turnout at 38 percent`, not `put her hand`).
+        self.figure_verbs = frozenset(FIGURE_VERBS) - self.verbs
         self.nouns = NOMINAL_CUES
         #: The nouns of stance phrases (`in favour of`), cues only in their bare form.
         self.phrase_nouns = STANCE_PHRASE_NOUNS
@@ -157,9 +162,10 @@ class CueForms:
         noun = not self.nouns.isdisjoint(nominal) or word in self.phrase_nouns
         light = frozenset().union(*(self.light.get(lemma, ()) for lemma in nominal))
         particles = frozenset().union(*(self.particles.get(lemma, ()) for lemma in verbal))
-        if not (verb or noun or light or particles):
+        figure = not self.figure_verbs.isdisjoint(as_verb)
+        if not (verb or noun or light or particles or figure):
             return None
-        return CueReading(verb=verb, noun=noun, light=light, particles=particles)
+        return CueReading(verb=verb, noun=noun, light=light, particles=particles, figure=figure)
 
     def _noun_like(self, word: str) -> bool:
         """Whether a verb's form could be a noun's too: not a past or `-ing` form, nor an

@@ -52,6 +52,9 @@ _OWNERLESS = word_list("ownerless-determiners")
 _SOURCE_WORDS = 2
 #: How far after a phrasal verb its particle may stand (`fired right back`).
 _PARTICLE_WORDS = 3
+#: How far after a verb of figure-verbs.txt the `at` of its figure may stand (`put the
+#: cost of the new bridge at`).
+_FIGURE_WORDS = 8
 
 
 def has_cue(words: list[str], cues: CueForms) -> bool:
@@ -83,6 +86,7 @@ def cue_words(words: list[str], cues: CueForms) -> Iterator[int]:
             or (reading.noun and _owned(previous, lowered[i + 1 : i + 1 + _SOURCE_WORDS]))
             or (reading.light and _has_light_verb(lowered, reading.light, cues))
             or _has_particle(lowered, i, reading.particles)
+            or (reading.figure and "at" in lowered[i + 1 : i + 1 + _FIGURE_WORDS])
         ):
             yield i
         previous = word

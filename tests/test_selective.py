@@ -86,6 +86,8 @@ def test_sentences_by_rule(engine: quotes.Engine, text: str, expected: list[str]
          [True, False]),
         # … or right after the object it needs
         ("Ms Lind put it to him that he lied. She put her hand to her mouth.", [True, False]),
+        # figure-verbs.txt: a cue only with the `at` of its figure a few words on
+        ("Police put the size of the crowd at 9,000. They put the barriers away.", [True, False]),
         # an agent noun is no form of the verb it comes from
         ("The reporters waited outside. The voters sang.", [False, False]),
         # a noun for one who holds a stance counts wherever it stands (`be` may make it a
