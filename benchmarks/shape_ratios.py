@@ -31,15 +31,12 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
-from itertools import pairwise
 from pathlib import Path
 
-from worst_case import clause, name, news_sentence
+from worst_case import FACTORS, NOUNS, clause, growths, name, news_sentence, seconds
 
 #: Characters of a text at 8n, ``--scale 1``.
 TOP_CHARS = 25_000
-FACTORS = (1, 2, 4, 8)
-NOUNS = ["council", "bridge", "budget", "harbour", "school", "union", "ferry", "clinic"]
 
 
 def repeated(unit: str, tail: str = "the ferry was late.") -> Callable[[int], str]:
@@ -154,8 +151,8 @@ def table(results: dict[str, dict[str, list[dict[str, object]]]]) -> str:
             assert isinstance(prose_top, dict)
             cells = [
                 shape, tree, f"{top['chars']:,}", str(top["rows"]),
-                ", ".join(f"{t:.2f}" for t in times),
-                ", ".join(f"{b / a:.2f}" if a else "–" for a, b in pairwise(times)),
+                seconds(times),
+                growths(times),
                 f"{prose_top['s']:.2f}",
                 ", ".join(f"{per_char(r, 'shape') / per_char(r, 'prose'):.1f}"
                           if per_char(r, "prose") else "–" for r in rows),

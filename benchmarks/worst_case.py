@@ -316,6 +316,16 @@ def run_shape(shape: str, scale: float, seed: int, cli: bool) -> list[dict[str, 
     return results
 
 
+def seconds(times: list[float]) -> str:
+    """CPU seconds at each size, for a table cell."""
+    return ", ".join(f"{t:.2f}" for t in times)
+
+
+def growths(times: list[float]) -> str:
+    """Each doubling's growth, time(2n)/time(n) and on, for a table cell."""
+    return ", ".join(f"{b / a:.2f}" if a else "–" for a, b in pairwise(times))
+
+
 def ratio(times: list[float]) -> float:
     """The growth of the last doubling, time(8n)/time(4n), the least noisy one."""
     return times[-1] / times[-2] if times[-2] > 0 else float("nan")
@@ -333,13 +343,11 @@ def table(all_results: dict[str, list[dict[str, object]]], cli: bool) -> str:
         lines[1] += "---:|"
     for shape, rows in all_results.items():
         lib = [float(r["lib_s"]) for r in rows]  # type: ignore[arg-type]
-        growth = ", ".join(f"{b / a:.2f}" if a else "–" for a, b in pairwise(lib))
         cells = [shape, str(rows[0]["n"]), f"{rows[-1]['chars']:,}", str(rows[-1]["rows"]),
-                 ", ".join(f"{t:.2f}" for t in lib), growth]
+                 seconds(lib), growths(lib)]
         if cli:
             cl = [float(r.get("cli_s", 0)) for r in rows]  # type: ignore[arg-type]
-            cells.append(", ".join(f"{t:.2f}" for t in cl))
-            cells.append(", ".join(f"{b / a:.2f}" if a else "–" for a, b in pairwise(cl)))
+            cells += [seconds(cl), growths(cl)]
         cells.append(f"{rows[-2]['rss_mb']:.0f} → {rows[-1]['rss_mb']:.0f}")
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines)
