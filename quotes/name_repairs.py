@@ -262,13 +262,15 @@ def join_words_read_as_verbs(doc: Doc, lemmas: frozenset[str]) -> None:
     or with no subject (:func:`join_word_read_as_verb`), or as the clause of a cue after it
     (:func:`~quotes.join_word_clauses.join_word_read_as_clause`); and the conjunction between a
     Catalan name's two surnames read as a subject, the surname as its verb
-    (:func:`surname_read_as_verb_of_conjunction`)."""
+    (:func:`surname_read_as_verb_of_conjunction`), or as the cue's subject itself
+    (:func:`conjunction_read_as_subject`)."""
     for i in token_indices(doc, "LOWER", _ROMANCE_JOINS):
         particle_read_as_head(doc[i], lemmas)
         join_word_read_as_verb(doc[i])
         join_word_read_as_clause(doc[i], lemmas)
     for i in token_indices(doc, "LOWER", CONJUNCTIONS):
         surname_read_as_verb_of_conjunction(doc[i])
+        conjunction_read_as_subject(doc[i], lemmas)
 
 
 def surname_read_as_verb_of_conjunction(token: Token) -> None:
@@ -296,6 +298,37 @@ def surname_read_as_verb_of_conjunction(token: Token) -> None:
     if rehead_all([*moves, (token, surname, "cc"), (surname, before, "conj")]):
         token.pos_, token.tag_ = "CCONJ", "CC"
         surname.pos_, surname.tag_ = "PROPN", "NNP"
+
+
+def conjunction_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
+    """Rule conjunction-read-as-subject: `The councillor for housing, Núria Ferrer i Puig,
+    told the chamber that …`: the tagger may read the Catalan `i` joining a name's two
+    surnames as the pronoun `I`, the parser making it the cue's subject and hanging the
+    name's words after it (and the ones before it, or on the cue) on it, so the speaker
+    would be `i`. A lower-case conjunction of :data:`~quotes.name_keys.CONJUNCTIONS`
+    that is a cue's subject, between two capitalised proper nouns, joins the name, whose
+    last word is the cue's subject."""
+    doc = token.doc
+    if not (
+        token.is_lower
+        and token.dep_ in ANY_SUBJECT
+        and token.head.lemma_.lower() in lemmas
+        and 0 < token.i < len(doc) - 1
+    ):
+        return
+    first, last = doc[token.i - 1], doc[token.i + 1]
+    if not (
+        first.pos_ == last.pos_ == "PROPN"
+        and first.is_title
+        and last.is_title
+        and last.head.i == token.i
+        and first.head.i in (token.i, token.head.i)
+    ):
+        return
+    moves = [(c, last, None) for c in token.children if c.i not in (first.i, last.i)]
+    if rehead_all([(last, token.head, token.dep_), (first, last, "compound"),
+                   (token, last, "cc"), *moves]):
+        token.pos_, token.tag_ = "CCONJ", "CC"
 
 
 def join_word_read_as_verb(token: Token) -> None:

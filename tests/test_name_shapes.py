@@ -568,6 +568,12 @@ def test_same_given(a: str, b: str, same: bool) -> None:
             "Jordi Roca i Castells.",
             [("Jordi Roca i Castells", "the library's director")],
         ),
+        # ... `i` read as the pronoun and made the cue's subject, the name's words hung on
+        # it (rule conjunction-read-as-subject): the whole name is the speaker
+        (
+            "Núria Casals i Ferrer told the Parliament that the clinics would stay open.",
+            [("Núria Casals i Ferrer", "Núria Casals i Ferrer")],
+        ),
         # an Azerbaijani name in the formal style, the father's name and `qizi` inside
         (
             "The insurer's chief executive, Aynur Tofig qizi Mammadova, spoke in Azerbaijani. "
