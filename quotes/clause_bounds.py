@@ -81,7 +81,44 @@ def clause_end(head: Token) -> Token:
         return head.doc[relay.i - 2]
     act = _closing_participle(head, last)
     end = head.doc[last] if act is None else head.doc[_after_comma(act)]
-    return _before_role_run(_joined_conjunct(head, _before_relative_aside(head, end)))
+    return _reason_on_cue(
+        head, _before_role_run(_joined_conjunct(head, _before_relative_aside(head, end)))
+    )
+
+
+#: Conjunctions of a reason clause after a reported one: `because`.
+_REASON_MARKS = word_list("speaker-reason-marks")
+
+
+def _reason_on_cue(head: Token, end: Token) -> Token:
+    """Rule reason-read-onto-cue: a reason clause set off by a comma right after the
+    reported clause, which the parser hung on the cue rather than on the clause, is the
+    speaker's reason for what they said, and the clause ends at its end.
+
+    Shape: `<source> <cue> <clause>, because <subject> <verb> …`. `Ms Reyes said she had
+    not complained, because she was afraid of losing her job`: the parser may read the
+    `because`-clause as why she said it; what she said holds it (the reason for saying
+    something is hardly ever given so)."""
+    doc = head.doc
+    cue = head.head
+    if head.dep_ != "ccomp" or cue.i > head.i or cue.lemma_.lower() not in cue_lemmas():
+        return end
+    k = end.i if end.text == "," else end.i + 1  # the clause may end on its comma
+    while k < len(doc) and doc[k].is_quote:
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != ",":
+        return end
+    for reason in cue.rights:
+        first = reason.left_edge
+        if (
+            reason.dep_ == "advcl"
+            and first.i == k + 1
+            and first.dep_ == "mark"
+            and first.lower_ in _REASON_MARKS
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in reason.children)
+        ):
+            return doc[min(reason.right_edge.i, head.i + MAX_SENTENCE_TOKENS)]
+    return end
 
 
 def _closing_relay(head: Token, last: int) -> Token | None:

@@ -239,6 +239,13 @@ CASES = [
         [Row("mixed", 13, 'she had died on Sunday "in her own bed, arguing with the radio."',
              "Her son", "said", "reported:subject")],
     ),
+    # reason-read-onto-cue: a `because`-clause after the reported clause, which the
+    # parser hung on the cue, is the speaker's reason, inside the row
+    (
+        "She said she had not, because she was afraid of losing her job.",
+        [Row("indirect", 9, "she had not, because she was afraid of losing her job", "She",
+             "said", "reported:subject")],
+    ),
     # a conjunct that shares a past perfect's `had` goes on with the clause ...
     (
         "Health Minister Ana Ruiz said the province had hired 90 nurses since May but lost "
