@@ -116,6 +116,19 @@ DOCUMENT_SPEAKERS = [
         [("indirect", "Sport Clube Maré", "the club's statement", "according",
           "Maré paid a fee of €90,000 for him")],
     ),
+    (
+        "memorandum: a memorandum speaks for whoever signed it",
+        "The Valley Farmers' Union met the governor on Monday. The memorandum, signed by "
+        "Tenzin Dorje on behalf of the union, states that no farmer was consulted.",
+        [("indirect", "Tenzin Dorje", "The memorandum", "states", "no farmer was consulted")],
+    ),
+    (
+        "log: a company's own outage log is its keeper's",
+        "Skelby Water Company cut supplies on Monday. Taps were dry for two days in Ashby, "
+        "according to the company's own outage log.",
+        [("indirect", "Skelby Water Company", "the company's own outage log", "according",
+          "Taps were dry for two days in Ashby")],
+    ),
 ]
 
 
