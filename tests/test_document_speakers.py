@@ -129,6 +129,20 @@ DOCUMENT_SPEAKERS = [
         [("indirect", "Skelby Water Company", "the company's own outage log", "according",
           "Taps were dry for two days in Ashby")],
     ),
+    (
+        "platform-before-work: a body's Facebook page is the body's",
+        "The Marsh Valley Health Ministry has warned of a flu wave. Hospitals are full, the "
+        "ministry's Facebook page said on Monday.",
+        [("indirect", "Marsh Valley Health Ministry", "the ministry's Facebook page", "said",
+          "Hospitals are full")],
+    ),
+    (
+        "page-called-name: a page with a name of its own speaks as itself",
+        'Rumours spread fast in Tarnow. A Facebook page called Tarnow Watch posted: "The '
+        'bridge will close for a year."',
+        [("direct", "Tarnow Watch", "A Facebook page", "posted",
+          "The bridge will close for a year.")],
+    ),
 ]
 
 
