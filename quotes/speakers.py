@@ -34,6 +34,7 @@ from quotes.according_names import according_body_source, according_set_off
 from quotes.acronym_names import is_acronym
 from quotes.ages import described_age
 from quotes.appositions import appositive_name, name_before_brackets, subject_name
+from quotes.bench_courts import bench_mention, court_named
 from quotes.body_mentions import person_office
 from quotes.described import is_focus_word
 from quotes.descriptions import is_definite
@@ -154,6 +155,9 @@ class SpeakerResolver(TitleMentions):
             return self._pronoun(head.i, gender, said, other_than=answered)
         if head.pos_ == "PRON" and not at_handle(head):
             return self._it(head, said) if lower == "it" else None
+        if bench_mention(mention, head) and (court := court_named(self.doc)) is not None:
+            # rule bench-for-court: `The Bench said …`, `Three judges held …`
+            return self.organisation(list(court))
         first = next((t.i for t in mention if t.pos_ != "DET"), head.i)
         if foreign_joined_name(self.doc, first, mention.end):
             # rule foreign-joined-body: `The Instituut voor Zorgbeoordeling found …`,

@@ -21,12 +21,20 @@ from quotes.work_of import of_maker
 _CLAUSE_MAKING = AUTHORING | SENDING | ISSUING
 #: How many prepositional phrases deep a participle set off after a work may hang.
 _CHAIN_DEPTH = 3
+#: Platforms a work is posted on, whose name before it says where it is, not who made it.
+_PLATFORMS = word_list("platform-names")
+#: Verbs that give a thing the name it goes by (`a page called Tarnow Watch`).
+_NAMING = word_list("term-naming-verbs")
 
 
 def maker_named(work: Token) -> Token | None:
     """The maker the words around a work name: a `by` phrase (:func:`author`), the agent
     of a passive it is the subject of (:func:`passive_maker`), its owner
     (:func:`owner`) or a body its `of` phrase names (:func:`~quotes.work_of.of_maker`)."""
+    called = called_name(work)
+    if called is not None:
+        # `A Facebook page called Tarnow Watch posted: …`: the page speaks as itself
+        return called
     before, made = name_before(work), author(work)
     if before is not None and (made is None or _published(work)):
         # `Justice Ministry figures published by Dnes`: the paper only printed them
@@ -40,6 +48,24 @@ def maker_named(work: Token) -> Token | None:
         or chained_signer(work)
         or contact_clause_maker(work)
     )
+
+
+def called_name(work: Token) -> Token | None:
+    """Rule page-called-name: the name a participle of naming right after a work gives it
+    (`Tarnow Watch` in `a Facebook page called Tarnow Watch posted: …`): a page or an
+    account with a name of its own speaks as itself, its name the speaker, as a named
+    social-media page is in the guideline; None for a work with no such participle, or
+    one whose name is no proper noun (`a page called "the wall"`)."""
+    if not authored_work(work):
+        return None
+    # shape: <work> called|named|dubbed <Name> (the parser makes the name an `oprd`)
+    for participle in work.rights:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and (
+            participle.lemma_.lower() in _NAMING
+        ):
+            name = next((c for c in participle.children if c.dep_ in ("oprd", "dobj")), None)
+            return name if name is not None and name.pos_ == "PROPN" else None
+    return None
 
 
 def set_off_author(work: Token) -> Token | None:
@@ -89,6 +115,10 @@ def name_before(work: Token) -> Token | None:
     if before.dep_ != "compound" or before.head.i != work.i or before.pos_ != "PROPN":
         return None
     if before.ent_type_ in ("DATE", "TIME") or before.lower_ in TIME_WORDS:
+        return None
+    if before.lower_ in _PLATFORMS:
+        # rule platform-before-work: `the ministry's Facebook page said …` is the
+        # ministry's (its owner), `a Facebook page called Tarnow Watch` the page's own
         return None
     return before
 

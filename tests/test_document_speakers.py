@@ -116,6 +116,33 @@ DOCUMENT_SPEAKERS = [
         [("indirect", "Sport Clube Maré", "the club's statement", "according",
           "Maré paid a fee of €90,000 for him")],
     ),
+    (
+        "memorandum: a memorandum speaks for whoever signed it",
+        "The Valley Farmers' Union met the governor on Monday. The memorandum, signed by "
+        "Tenzin Dorje on behalf of the union, states that no farmer was consulted.",
+        [("indirect", "Tenzin Dorje", "The memorandum", "states", "no farmer was consulted")],
+    ),
+    (
+        "log: a company's own outage log is its keeper's",
+        "Skelby Water Company cut supplies on Monday. Taps were dry for two days in Ashby, "
+        "according to the company's own outage log.",
+        [("indirect", "Skelby Water Company", "the company's own outage log", "according",
+          "Taps were dry for two days in Ashby")],
+    ),
+    (
+        "platform-before-work: a body's Facebook page is the body's",
+        "The Marsh Valley Health Ministry has warned of a flu wave. Hospitals are full, the "
+        "ministry's Facebook page said on Monday.",
+        [("indirect", "Marsh Valley Health Ministry", "the ministry's Facebook page", "said",
+          "Hospitals are full")],
+    ),
+    (
+        "page-called-name: a page with a name of its own speaks as itself",
+        'Rumours spread fast in Tarnow. A Facebook page called Tarnow Watch posted: "The '
+        'bridge will close for a year."',
+        [("direct", "Tarnow Watch", "A Facebook page", "posted",
+          "The bridge will close for a year.")],
+    ),
 ]
 
 
