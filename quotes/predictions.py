@@ -168,21 +168,29 @@ def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
     a temporary file first (:func:`_from_fifo`).
 
     Raises :class:`PredictionError` (a ValueError) naming the file and line for an unknown
-    extension, an unreadable file or a malformed row.
+    extension, an unreadable file or a malformed row; a device or a socket is refused by
+    its kind before any reader opens it (:func:`_kind`).
     """
     path = Path(path)
-    if _is_fifo(path):
+    kind = _kind(path)
+    if kind == FIFO:
         return _from_fifo(path)
+    if kind is not None:
+        raise PredictionError(f"{path}: {kind}, not a regular file")
     return _load(path)
 
 
-def _is_fifo(path: Path) -> bool:
-    """Whether `path` is a FIFO (named pipe), as `<(…)` gives: readable once, from the start
-    (:func:`quotes.inputs.special_file`, which the inputs read by too)."""
+def _kind(path: Path) -> str | None:
+    """What `path` is when it is no regular file (:func:`quotes.inputs.special_file`): a
+    FIFO, as `<(…)` gives, readable once from the start, or a device or socket, which
+    no format is read from: `--pred rows.xlsx` linked to `/dev/zero` was read by the
+    workbook reader until memory ran out, and on a database or Parquet name it was
+    "no such table" or "not a Parquet file". A folder is left to the read, which names it."""
     try:
-        return special_file(path) == FIFO
+        kind = special_file(path)
     except OSError:
-        return False  # the read names the fault
+        return None  # the read names the fault
+    return None if path.is_dir() else kind
 
 
 #: The most a FIFO of predictions is copied (1 GiB): `--pred <(cat /dev/zero)` or a
