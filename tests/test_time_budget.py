@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 
 import pytest
@@ -152,6 +153,37 @@ def test_the_error_is_not_raised_inside_a_garbage_collectors_callback(
     finally:
         gc.callbacks.remove(slow_callback)
     assert [args for args in swallowed if args.object is slow_callback] == []
+
+
+def test_an_error_lost_in_a_weak_references_callback_is_raised_again_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A weak reference's callback (a finaliser a library sets, run inside whatever code
+    drops the last reference) cannot be told apart where the error is set: the error
+    ended the callback, Python printed it ("Exception ignored in …") and swallowed it,
+    and the reading ran on till the error came again, REPEAT later. The lost error now
+    goes to no hook and is raised again at once, in the reading."""
+    swallowed: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
+
+    class Held:
+        """An object a weak reference with a callback watches."""
+
+    def finalise(ref: object) -> None:
+        _spin(0.3)
+
+    def dropping() -> bool:
+        held = Held()
+        watch = weakref.ref(held, finalise)
+        del held  # the callback runs here, in this thread, past the deadline
+        del watch
+        return _spin(3)
+
+    start = time.monotonic()
+    with pytest.raises(Over):
+        within(start + 0.1, _late, dropping)
+    assert time.monotonic() - start < 0.1 + REPEAT / 2
+    assert swallowed == []
 
 
 _PROFILED_AFTER_A_STOP = """
