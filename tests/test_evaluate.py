@@ -772,6 +772,21 @@ def test_predictions_that_are_a_device_are_refused_by_their_kind(
         load_predictions(link)
 
 
+def test_a_corpus_given_as_gold_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A JSONL corpus to extract from (id and text, no quotes) given as the gold was read
+    as documents with no quote, every predicted row scored spurious, P 0, without a
+    word. A gold file none of whose documents gives "quotes" is refused."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "d1", "text": "The pier is shut."}) + "\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), "--pred", str(_rows_csv(tmp_path))])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.endswith('news.jsonl: no document has a "quotes" field: a corpus to extract '
+                         'from (id, text), not quote-gold (id, text, quotes on each line; '
+                         '"quotes": [] for a document with none)')
+
+
 def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path) -> None:
     """A gold file saved as UTF-16 with its byte-order mark was "not UTF-8 text", though
     `extract` reads such a file; our CSV saved as TSV (a spreadsheet's tab-separated
