@@ -41,6 +41,10 @@ T = TypeVar("T")
 
 #: Seconds between the error's later raisings, once the deadline has passed.
 REPEAT = 0.5
+#: The longest the watchdog sleeps at once: a deadline of no end (`--max-doc-seconds inf`,
+#: `1e308`) asked a lock to wait longer than it can, and the watchdog's thread died
+#: (OverflowError), leaving every later reading of the process unbounded.
+_LONGEST_SLEEP = 60.0
 #: Seconds to wait before trying again when the reading's thread stands in code that would
 #: swallow the error (see :func:`_swallowing`).
 ASIDE = 0.01
@@ -177,7 +181,7 @@ class _Watchdog:
                     if reading.live and reading.due <= now:
                         reading.due = now + (REPEAT if _raise_in(reading) else ASIDE)
                 self.wakes = min((r.due for r in self.readings if r.live), default=now + 60)
-                self.cond.wait(self.wakes - now)
+                self.cond.wait(min(self.wakes - now, _LONGEST_SLEEP))
 
 
 _WATCHDOG = _Watchdog()

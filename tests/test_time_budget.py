@@ -213,3 +213,35 @@ def test_a_profiled_thread_runs_on_after_a_stop() -> None:
     done = subprocess.run([sys.executable, "-c", _PROFILED_AFTER_A_STOP], capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.stdout.strip() == "ran on", done.stderr[-1_000:]
+
+
+_ENDLESS_THEN_SHORT = """
+import time
+from quotes.time_budget import within
+
+def spin():
+    while True:
+        pass
+
+print(within(time.monotonic() + {budget}, TimeoutError, lambda: time.sleep(0.3) or "ran"))
+try:
+    within(time.monotonic() + 0.1, TimeoutError, spin)
+except TimeoutError:
+    print("stopped")
+"""
+
+
+@pytest.mark.parametrize("budget", ["float('inf')", "1e308"], ids=["inf", "1e308"])
+def test_a_budget_of_no_end_leaves_the_watchdog_running(budget: str) -> None:
+    """`--max-doc-seconds inf` (or 1e308) put the watchdog to sleep for longer than a
+    lock can wait: its thread died with a traceback on stderr (OverflowError: timestamp
+    out of range), and no later reading of the process was stopped: the loop after it
+    ran for ever. Run apart, with a timeout, as a dead watchdog would leave every later
+    test's work unbounded."""
+    program = _ENDLESS_THEN_SHORT.format(budget=budget)
+    try:
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True,
+                              text=True, timeout=60, check=False)
+    except subprocess.TimeoutExpired as expired:
+        pytest.fail(f"the reading after it was never stopped: {expired.stderr!r}")
+    assert (done.stdout.split(), done.stderr) == (["ran", "stopped"], "")
