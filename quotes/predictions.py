@@ -176,8 +176,18 @@ def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
     if kind == FIFO:
         return _from_fifo(path)
     if kind is not None:
-        raise PredictionError(f"{path}: {kind}, not a regular file")
+        reason = _NO_ROWS if _is_null(path) else f"{kind}, not a regular file"
+        raise PredictionError(f"{path}: {reason}")
     return _load(path)
+
+
+def _is_null(path: Path) -> bool:
+    """Whether `path` is `/dev/null` (or a link to it), which holds no row, as an empty
+    file does: it is refused as one, not as a device."""
+    try:
+        return os.path.samefile(path, os.devnull)
+    except OSError:
+        return False
 
 
 def _kind(path: Path) -> str | None:
@@ -250,8 +260,7 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     suffix = format_suffix(path)
     known = READERS.get(suffix) or READERS.get(sniffed(path))
     if known is None and _blank(path):
-        raise PredictionError(f"{path}: empty, no rows to score (did the run that wrote it "
-                              "fail?)")
+        raise PredictionError(f"{path}: {_NO_ROWS}")
     if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
                               f"use one of {', '.join(PREDICTION_SUFFIXES)}, or "
@@ -269,6 +278,10 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     except (OSError, EOFError, zlib.error) as exc:  # EOFError, zlib.error: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise PredictionError(f"{path}: {reason}") from exc
+
+
+#: Why a file with no row is refused.
+_NO_ROWS = "empty, no rows to score (did the run that wrote it fail?)"
 
 
 def _blank(path: Path) -> bool:

@@ -765,10 +765,12 @@ def test_predictions_that_are_a_device_are_refused_by_their_kind(
     """`--pred rows.xlsx` linked to `/dev/zero` was read by the workbook reader until
     memory ran out (the process killed), and a database or Parquet name on a device was
     "not a `quotes` database (no such table: quotes)" or "not a Parquet file": only CSV
-    and JSONL refused a device. Every format is refused by the file's kind first."""
+    and JSONL refused a device. Every format is refused by the file's kind first;
+    `/dev/null` holds no row, as an empty file."""
     link = tmp_path / name
     link.symlink_to(device)
-    with pytest.raises(PredictionError, match=r"rows\.\w+: a device, not a regular file$"):
+    said = "empty, no rows to score" if device == "/dev/null" else "a device, not a regular file$"
+    with pytest.raises(PredictionError, match=rf"rows\.\w+: {said}"):
         load_predictions(link)
 
 
