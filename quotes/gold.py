@@ -142,9 +142,12 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
     offsets are no span of its text, or hold other words than its own ``text``, would
     be scored as missed or matched by chance, so the file is refused, naming the line
     and the quote, as is a second document with an id the file used already (one would
-    be scored in place of the other). A file with no document at all is refused too."""
+    be scored in place of the other). A file with no document at all is refused too, and
+    so is one none of whose documents gives ``quotes`` (an input corpus given as gold,
+    whose every predicted row was scored spurious without a word)."""
     docs: dict[str, GoldDoc] = {}
     lines: dict[str, int] = {}
+    annotated = False  # whether any document gives its "quotes"
     for number, record in json_objects(path, GoldError, _GOLD_NOT_A_TABLE):
         where = f"{path}:{number}"
         doc_id, text, quotes = record.get("id"), record.get("text"), record.get("quotes")
@@ -167,8 +170,13 @@ def load_gold(path: str | Path) -> dict[str, GoldDoc]:
                 raise GoldError(f"{where}: quote {index}: {problem}")
         lines[doc_id] = number
         docs[doc_id] = GoldDoc(doc_id, text, quotes or [])
+        annotated = annotated or quotes is not None
     if not docs:  # an empty file would score 0 everywhere, as if the engine found nothing
         raise GoldError(f"{path}: no gold documents (one JSON object per line: id, text, quotes)")
+    if not annotated:  # a corpus to extract from: every row was scored spurious, P 0
+        raise GoldError(f'{path}: no document has a "quotes" field: a corpus to extract '
+                        'from (id, text), not quote-gold (id, text, quotes on each line; '
+                        '"quotes": [] for a document with none)')
     return docs
 
 

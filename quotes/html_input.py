@@ -7,16 +7,27 @@ head; a page ``quotes review`` wrote is no article and is skipped.
 
 from __future__ import annotations
 
+import codecs
+import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from quotes.input_bytes import decode
 from quotes.inputs import ErrorCallback, ReadError
+from quotes.json_input import decoded
 from quotes.records import Document
 from quotes.review_assets import GENERATOR
 
 #: How a review page names its generator, and how far into a page it is looked for.
 _REVIEW_PAGE = f'<meta name="generator" content="{GENERATOR}">'.encode()
 _HEAD_BYTES = 4096
+
+#: A charset a page's head declares: `<meta charset="…">` or the `Content-Type` of
+#: `<meta http-equiv="Content-Type" content="text/html; charset=…">`.
+_CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNORECASE)
+
+#: The labels browsers read as windows-1252 (WHATWG Encoding), by Python's codec name.
+_AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "cp1252"}
 
 
 def read_html(
@@ -42,14 +53,44 @@ def read_html(
         reason = "HTML input needs trafilatura: pip install trafilatura lxml_html_clean"
         on_error(ReadError(source, reason))
         return
-    # Bytes, not text: trafilatura honours the page's own <meta charset>.
-    text = trafilatura.extract(data, include_comments=False, include_tables=False)
+    page = _page_text(data, source, on_warning)
+    text = trafilatura.extract(page, include_comments=False, include_tables=False)
     if not text:
         on_warning(ReadError(source, "no article text found in the page"))
-    yield Document(root, text or "", _page_metadata(trafilatura, data, keep_fields))
+    yield Document(root, text or "", _page_metadata(trafilatura, page, keep_fields))
 
 
-def _page_metadata(trafilatura: Any, data: bytes, keep_fields: Sequence[str]) -> dict[str, Any]:
+def _page_text(data: bytes, source: str, on_warning: ErrorCallback) -> bytes | str:
+    """The page as trafilatura should read it: UTF-8 bytes as they are; else the text in
+    the charset its head declares (a Latin-1 or ASCII label read as cp1252, as browsers
+    do); else decoded as a text file is, cp1252 (else latin-1) with the same warning.
+    trafilatura never reads the declaration: it guessed from the bytes and said nothing,
+    so a UTF-8 page with one Latin-1 byte was read as ISO-8859-10 (`José` became
+    `JosÃĐ`, `café` lost its accent) without a word."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data
+    found = _CHARSET.search(data[:_HEAD_BYTES])
+    try:
+        codec = codecs.lookup(found[1].decode("ascii")).name if found else ""
+    except LookupError:  # a charset Python does not know
+        codec = ""
+    if codec in _AS_CP1252:  # as a browser reads it; the page said so: no warning
+        return decode(data)[0]
+    if codec and not codec.startswith("utf"):
+        try:
+            return data.decode(codec)
+        except UnicodeDecodeError:
+            pass  # not in the charset it declares either: read as a text file
+    return decoded(data, source, on_warning)
+
+
+def _page_metadata(
+    trafilatura: Any, data: bytes | str, keep_fields: Sequence[str]
+) -> dict[str, Any]:
     """The kept fields a web page gives, as trafilatura reads them from its head
     (``title``, ``author``, ``date``, ``url``, ``sitename``, ``description``)."""
     if not keep_fields:

@@ -14,6 +14,7 @@ import csv
 import gzip
 import json
 import re
+import stat
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from quotes.csv_rows import CUT_SHORT, checked_rows, ends_inside_a_row
+from quotes.inputs import mode_kind
 from quotes.shards import recorded_key
 from quotes.writers import COLUMN_TYPES, ColumnType, unguard
 
@@ -74,6 +76,8 @@ class ShardFiles:
             raise MergeError(f"{folder}: shards {shown} are missing (not run or not "
                              f"complete{f'; {absent:,} in all' if absent > 10 else ''})")
         paths = tuple(by_index[i] for i in range(count))
+        for path in paths:
+            _check_regular(path)
         _check_one_run(folder, paths, count)
         return cls(paths, fmt)
 
@@ -95,6 +99,20 @@ class ShardFiles:
                                  f"({said}): written with other --columns or by another "
                                  "version; rerun extract for it with the others' options")
         return first
+
+
+def _check_regular(path: Path) -> None:
+    """Refuse a shard file that is a FIFO, a socket or a device (a link to one too): one
+    linked to `/dev/zero` was read for ever, to `/dev/null` as a shard with no rows, and
+    a FIFO hung waiting for a writer. A folder or a file that cannot be opened is named
+    by the read."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise MergeError(f"{path}: {mode_kind(mode)}, not a regular file (a shard file is "
+                         "one `quotes extract --shard` wrote)")
 
 
 def _header(path: Path, fmt: str) -> list[str]:

@@ -262,29 +262,43 @@ def _read_stray_combining(text: str) -> str:
 SIGNS_BEFORE_OPENING = frozenset("…•▪‣◦*")
 
 
+#: What ends an emoji but is no symbol itself: the selector of its colour form (U+FE0F,
+#: `❤️`) and the five skin tones (U+1F3FB–U+1F3FF, `👍🏽`).
+EMOJI_ENDS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+
+
 def is_glued_symbol(char: str | None) -> bool:
-    """Whether ``char`` is a sign of :data:`SIGNS_BEFORE_OPENING` or a symbol of Unicode's
+    """Whether ``char`` is a sign of :data:`SIGNS_BEFORE_OPENING`, a symbol of Unicode's
     "other symbol" class (an emoji, `🔥"We won," she said`, or U+FFFD, a character lost in
-    decoding): before a quote mark glued to a word, the mark opens a quote (rule
-    symbol-before-mark). Not the signs of mathematics or markup (`=`, `>`: an
-    attribute's value)."""
+    decoding) or the end of an emoji (:data:`EMOJI_ENDS`: `❤️"We won,"` and `👍🏽"We won,"`
+    gave a mixed or an indirect row holding the emoji and the mark): before a quote mark
+    glued to a word, the mark opens a quote (rule symbol-before-mark). Not the signs of
+    mathematics or markup (`=`, `>`: an attribute's value)."""
     if char is None:
         return False
-    return char in SIGNS_BEFORE_OPENING or (char > "\x7f" and unicodedata.category(char) == "So")
+    return (char in SIGNS_BEFORE_OPENING or char in EMOJI_ENDS
+            or (char > "\x7f" and unicodedata.category(char) == "So"))
 
 
 #: A symbol glued before a quote mark that opens a word (rule symbol-before-mark), which
 #: :func:`_read_glued_symbols` reads as a space for the parser.
-_SYMBOL_BEFORE_OPENING = re.compile("[*\u0080-\U0010ffff](?=[\"'][^\\W_])")
+_SYMBOL_BEFORE_OPENING = re.compile("[*\u0080-\U0010ffff]+(?=[\"'][^\\W_])")
 
 
 def _read_glued_symbols(text: str) -> str:
-    """`text` with each symbol of :func:`is_glued_symbol` glued before a quote mark that
-    opens a word read as a space, so the mark is a token of its own: the parser read
-    `🔥"We` as one word, and the quote's row held the symbol and the mark (a mixed row)."""
-    return _SYMBOL_BEFORE_OPENING.sub(
-        lambda found: " " if is_glued_symbol(found[0]) else found[0], text
-    )
+    """`text` with the symbols of :func:`is_glued_symbol` glued before a quote mark that
+    opens a word read as spaces, so the mark is a token of its own: the parser read
+    `🔥"We` as one word, and the quote's row held the symbol and the mark (a mixed row).
+    The whole emoji goes, its parts joined by U+200D too: `❤️"We` left `❤` before the
+    mark, which the parser took into the reported clause (a mixed row)."""
+    def spaces(found: re.Match[str]) -> str:
+        run = found[0]
+        kept = len(run)
+        while kept and (is_glued_symbol(run[kept - 1]) or run[kept - 1] == "\u200d"):
+            kept -= 1
+        return run[:kept] + " " * (len(run) - kept)
+
+    return _SYMBOL_BEFORE_OPENING.sub(spaces, text)
 
 
 def normalise(text: str) -> str:

@@ -168,21 +168,39 @@ def load_predictions(path: str | Path) -> dict[str, list[Quote]]:
     a temporary file first (:func:`_from_fifo`).
 
     Raises :class:`PredictionError` (a ValueError) naming the file and line for an unknown
-    extension, an unreadable file or a malformed row.
+    extension, an unreadable file or a malformed row; a device or a socket is refused by
+    its kind before any reader opens it (:func:`_kind`).
     """
     path = Path(path)
-    if _is_fifo(path):
+    kind = _kind(path)
+    if kind == FIFO:
         return _from_fifo(path)
+    if kind is not None:
+        reason = _NO_ROWS if _is_null(path) else f"{kind}, not a regular file"
+        raise PredictionError(f"{path}: {reason}")
     return _load(path)
 
 
-def _is_fifo(path: Path) -> bool:
-    """Whether `path` is a FIFO (named pipe), as `<(…)` gives: readable once, from the start
-    (:func:`quotes.inputs.special_file`, which the inputs read by too)."""
+def _is_null(path: Path) -> bool:
+    """Whether `path` is `/dev/null` (or a link to it), which holds no row, as an empty
+    file does: it is refused as one, not as a device."""
     try:
-        return special_file(path) == FIFO
+        return os.path.samefile(path, os.devnull)
     except OSError:
-        return False  # the read names the fault
+        return False
+
+
+def _kind(path: Path) -> str | None:
+    """What `path` is when it is no regular file (:func:`quotes.inputs.special_file`): a
+    FIFO, as `<(…)` gives, readable once from the start, or a device or socket, which
+    no format is read from: `--pred rows.xlsx` linked to `/dev/zero` was read by the
+    workbook reader until memory ran out, and on a database or Parquet name it was
+    "no such table" or "not a Parquet file". A folder is left to the read, which names it."""
+    try:
+        kind = special_file(path)
+    except OSError:
+        return None  # the read names the fault
+    return None if path.is_dir() else kind
 
 
 #: The most a FIFO of predictions is copied (1 GiB): `--pred <(cat /dev/zero)` or a
@@ -242,8 +260,7 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     suffix = format_suffix(path)
     known = READERS.get(suffix) or READERS.get(sniffed(path))
     if known is None and _blank(path):
-        raise PredictionError(f"{path}: empty, no rows to score (did the run that wrote it "
-                              "fail?)")
+        raise PredictionError(f"{path}: {_NO_ROWS}")
     if known is None:
         raise PredictionError(f"{path}: unknown predictions format {suffix or '(none)'!r}; "
                               f"use one of {', '.join(PREDICTION_SUFFIXES)}, or "
@@ -261,6 +278,10 @@ def _load(path: Path) -> dict[str, list[Quote]]:
     except (OSError, EOFError, zlib.error) as exc:  # EOFError, zlib.error: a cut .gz
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise PredictionError(f"{path}: {reason}") from exc
+
+
+#: Why a file with no row is refused.
+_NO_ROWS = "empty, no rows to score (did the run that wrote it fail?)"
 
 
 def _blank(path: Path) -> bool:

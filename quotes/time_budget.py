@@ -8,9 +8,11 @@ the main thread only) left a Dask worker's thread or a user's own thread unbound
 raise the budget's error inside the reading thread when its deadline passes (CPython's
 ``PyThreadState_SetAsyncExc``, delivered at the thread's next Python instruction), and
 again every :data:`REPEAT` seconds until the reading ends, so that no ``except`` on the way
-can swallow it. Where the interpreter has no such call, a reading is refused only when its
-deadline has passed before it starts, so a text read in pieces stops at the first piece
-that would start late.
+can swallow it; one that lands where Python swallows every error (a weak reference's
+callback, which cannot be told apart beforehand) goes to :class:`_Refire`, which has it
+raised again at once. Where the interpreter has no such call, a reading is refused only
+when its deadline has passed before it starts, so a text read in pieces stops at the
+first piece that would start late.
 
 Why a function, not a ``with`` block: the error may arrive at any Python instruction, also
 at the start of a context manager's ``__exit__``, before it could tell the watchdog the
@@ -39,6 +41,10 @@ T = TypeVar("T")
 
 #: Seconds between the error's later raisings, once the deadline has passed.
 REPEAT = 0.5
+#: The longest the watchdog sleeps at once: a deadline of no end (`--max-doc-seconds inf`,
+#: `1e308`) asked a lock to wait longer than it can, and the watchdog's thread died
+#: (OverflowError), leaving every later reading of the process unbounded.
+_LONGEST_SLEEP = 60.0
 #: Seconds to wait before trying again when the reading's thread stands in code that would
 #: swallow the error (see :func:`_swallowing`).
 ASIDE = 0.01
@@ -48,11 +54,12 @@ def _swallowing(frame: FrameType | None, reading: FrameType) -> bool:
     """Whether a thread whose innermost frame is `frame`, reading from the frame `reading`
     down, stands in code whose errors Python prints and swallows: a garbage collector's
     callback (Dask registers one, run inside whatever code allocates) or a finaliser
-    (``__del__``). An error raised there would be lost and leave a traceback on stderr.
-    A weak reference's callback is not told apart (it may be any function): an error lost
-    there is raised again :data:`REPEAT` seconds later."""
+    (``__del__``), and :class:`_Refire`'s hook itself. An error raised there would be lost
+    and leave a traceback on stderr. A weak reference's callback is not told apart (it
+    may be any function): an error lost there is raised again at once (:class:`_Refire`)."""
     callbacks = {getattr(cb, "__func__", cb).__code__ for cb in gc.callbacks
                  if hasattr(getattr(cb, "__func__", cb), "__code__")}
+    callbacks.add(_Refire.__call__.__code__)
     while frame is not None and frame is not reading:
         if frame.f_code in callbacks or frame.f_code.co_name == "__del__":
             return True
@@ -82,6 +89,7 @@ def _raiser(exc: Exception) -> type[BaseException]:
         "__init__": lambda self: base.__init__(self, *exc.args),
         "__reduce__": lambda self: (base, exc.args),
         "__module__": base.__module__,
+        "_budget": True,  # told apart by :class:`_Refire`
         "__qualname__": base.__qualname__,
     })
 
@@ -154,6 +162,15 @@ class _Watchdog:
             if reading in self.readings:
                 self.readings.remove(reading)
 
+    def refire(self, thread: int, error: type[BaseException]) -> None:
+        """Have the live reading of `thread` that was sent `error`, which was swallowed,
+        raise it again at once."""
+        with self.cond:
+            for reading in self.readings:
+                if reading.live and reading.thread == thread and error in reading.raised:
+                    reading.due = time.monotonic()
+                    self.cond.notify()
+
     def _run(self) -> None:
         """Sleep until the first deadline, raise every live overdue reading's error (a moment
         later where its thread stands in code that would swallow it), repeat."""
@@ -164,7 +181,7 @@ class _Watchdog:
                     if reading.live and reading.due <= now:
                         reading.due = now + (REPEAT if _raise_in(reading) else ASIDE)
                 self.wakes = min((r.due for r in self.readings if r.live), default=now + 60)
-                self.cond.wait(self.wakes - now)
+                self.cond.wait(min(self.wakes - now, _LONGEST_SLEEP))
 
 
 _WATCHDOG = _Watchdog()
@@ -181,6 +198,32 @@ def _forget_watchdog() -> None:
 os.register_at_fork(after_in_child=_forget_watchdog)
 
 
+class _Refire:
+    """The process's ``sys.unraisablehook`` around the one it replaced: a budget's error
+    that code swallowed (a weak reference's callback it cut short, which Python printed
+    as "Exception ignored in …" to stderr, then waited :data:`REPEAT` for the next try,
+    which met the next such callback as likely) is not printed but raised again in its
+    reading at once (one that comes after its reading ended is dropped); anything else
+    goes to the hook it replaced."""
+
+    def __init__(self, previous: Callable[[object], object]) -> None:
+        self.previous = previous
+
+    def __call__(self, unraisable: object) -> None:
+        error = getattr(unraisable, "exc_type", None)
+        if getattr(error, "_budget", False):
+            _WATCHDOG.refire(threading.get_ident(), error)
+        else:
+            self.previous(unraisable)
+
+
+def _hook_unraisable() -> None:
+    """Put :class:`_Refire` around the process's current unraisable hook, unless it is
+    there already (a hook set since, by a test or a program, gets it around it too)."""
+    if not isinstance(sys.unraisablehook, _Refire):
+        sys.unraisablehook = _Refire(sys.unraisablehook)
+
+
 def within(deadline: float | None, over: Callable[[], Exception], work: Callable[[], T]) -> T:
     """``work()``, run until `deadline` (a :func:`time.monotonic` time) at most: past it,
     the error `over()` makes is raised inside the work (its type, its message), or before
@@ -195,6 +238,7 @@ def within(deadline: float | None, over: Callable[[], Exception], work: Callable
         return work()
     reading = _Reading(threading.get_ident(), sys._getframe(), deadline, over)
     watchdog = _WATCHDOG
+    _hook_unraisable()
     try:
         watchdog.watch(reading)
         return work()

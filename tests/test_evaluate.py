@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from quotes.cli import app
 from quotes.gold import GoldDoc, load_gold
-from quotes.predictions import load_predictions
+from quotes.predictions import PredictionError, load_predictions
 from quotes.records import COLUMNS, Quote
 from quotes.scoring import OVERALL, error_examples, match_quotes, normalise_span, score
 from quotes.speaker_match import names_match, speaker_matches, strict_name_matches
@@ -755,6 +755,38 @@ def test_gold_that_is_no_jsonl_file_is_one_line_saying_what_it_is(
     assert result.exit_code == 2, result.output
     [line] = result.stderr.splitlines()
     assert message in line
+
+
+@pytest.mark.parametrize("name", ["rows.xlsx", "rows.db", "rows.parquet", "rows.csv"])
+@pytest.mark.parametrize("device", ["/dev/null", "/dev/zero"])
+def test_predictions_that_are_a_device_are_refused_by_their_kind(
+    tmp_path: Path, name: str, device: str
+) -> None:
+    """`--pred rows.xlsx` linked to `/dev/zero` was read by the workbook reader until
+    memory ran out (the process killed), and a database or Parquet name on a device was
+    "not a `quotes` database (no such table: quotes)" or "not a Parquet file": only CSV
+    and JSONL refused a device. Every format is refused by the file's kind first;
+    `/dev/null` holds no row, as an empty file."""
+    link = tmp_path / name
+    link.symlink_to(device)
+    said = "empty, no rows to score" if device == "/dev/null" else "a device, not a regular file$"
+    with pytest.raises(PredictionError, match=rf"rows\.\w+: {said}"):
+        load_predictions(link)
+
+
+def test_a_corpus_given_as_gold_is_refused_in_one_line(tmp_path: Path) -> None:
+    """A JSONL corpus to extract from (id and text, no quotes) given as the gold was read
+    as documents with no quote, every predicted row scored spurious, P 0, without a
+    word. A gold file none of whose documents gives "quotes" is refused."""
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps({"id": "d1", "text": "The pier is shut."}) + "\n",
+                      encoding="utf-8")
+    result = CliRunner().invoke(app, ["evaluate", str(corpus), "--pred", str(_rows_csv(tmp_path))])
+    assert result.exit_code == 2, result.output
+    [line] = result.stderr.splitlines()
+    assert line.endswith('news.jsonl: no document has a "quotes" field: a corpus to extract '
+                         'from (id, text), not quote-gold (id, text, quotes on each line; '
+                         '"quotes": [] for a document with none)')
 
 
 def test_utf16_gold_and_tsv_predictions_score_as_utf8_and_csv_do(tmp_path: Path) -> None:

@@ -1122,6 +1122,31 @@ def test_merge_names_a_damaged_shard_file_and_line(
     assert not (tmp_path / "m.csv").exists()
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+@pytest.mark.parametrize("kind", ["device", "fifo"])
+def test_merge_refuses_a_shard_file_that_is_no_regular_file(
+    tmp_path: Path, fmt: str, kind: str
+) -> None:
+    """A shard file linked to a device was read as one: `/dev/zero` for ever (the merge
+    never ended), `/dev/null` as a shard with no rows; a FIFO under a shard's name hung
+    waiting for a writer. Each is one line naming it, exit 2, and nothing is written."""
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / f"shard-0000-of-0002.{fmt}").write_bytes(b"")
+    bad = folder / f"shard-0001-of-0002.{fmt}"
+    if kind == "device":
+        bad.symlink_to("/dev/null")
+    else:
+        os.mkfifo(bad)
+    result = invoke("merge", folder, "-o", tmp_path / "m.csv")
+    assert result.exit_code == 2, result.output
+    said = "a device" if kind == "device" else "a FIFO (named pipe)"
+    assert result.stderr.splitlines() == [
+        f"error {bad}: {said}, not a regular file (a shard file is one `quotes extract "
+        "--shard` wrote)"]
+    assert not (tmp_path / "m.csv").exists()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "jsonl", "jsonl.gz"])
 @pytest.mark.parametrize("fault", ["folder", "unreadable"])
 def test_merge_names_a_shard_file_it_cannot_open(

@@ -131,8 +131,15 @@ def test_a_combining_mark_glued_before_a_quote_mark_sits_on_what_is_under_it(
         # Markdown's bold
         ('The harbour board met. **"The ferry will sail on Monday," Ana Ruiz said.**',
          [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # an emoji in its colour form (U+FE0F after it): a mixed row of emoji and mark
+        ('Big night on the quay. \u2764\ufe0f"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # an emoji with a skin tone: an indirect row holding emoji and mark
+        ('Big night on the quay. 👍🏽"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
     ],
-    ids=["ellipsis", "emoji", "bullet", "replacement-character", "markdown-bold"],
+    ids=["ellipsis", "emoji", "bullet", "replacement-character", "markdown-bold",
+         "emoji-colour-form", "emoji-skin-tone"],
 )
 def test_a_mark_glued_after_a_sign_that_ends_no_word_opens_a_quote(
     text: str, expected: list[Q]

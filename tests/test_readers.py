@@ -566,6 +566,40 @@ def test_a_review_page_in_the_input_folder_is_no_article(tmp_path: Path) -> None
                                   "documents)")]
 
 
+_PAGE = ('<html><head>{meta}<title>Pier</title></head><body><article><p>{text}</p>'
+         '</article></body></html>')
+_AS_CP1252 = "not valid UTF-8; decoded as cp1252"
+_STAY = "\"Мы остаёмся,\" сказала Анна."
+
+
+@pytest.mark.parametrize(
+    ("meta", "data", "text", "warned"),
+    [('<meta charset="utf-8">', '"We stay," José Lee said at the caf'.encode() + b"\xe9.",
+      '"We stay," JosÃ© Lee said at the café.', _AS_CP1252),
+     ("", b'"We stay," Ann Lee said at the caf\xe9.', '"We stay," Ann Lee said at the café.',
+      _AS_CP1252),
+     ('<meta charset="iso-8859-1">', b'\x93We stay,\x94 Ann Lee said at the caf\xe9.',
+      "“We stay,” Ann Lee said at the café.", None),
+     ('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+      _STAY.encode("cp1251"), _STAY, None)],
+    ids=["utf-8 page with a stray byte", "no charset", "declared latin-1", "declared cp1251"],
+)
+def test_an_html_page_not_in_utf8_is_decoded_as_declared_else_as_text_with_a_warning(
+    tmp_path: Path, meta: str, data: bytes, text: str, warned: str | None
+) -> None:
+    """A page whose bytes are not UTF-8 was decoded by trafilatura's guess, the page's
+    own charset unread and no word said: a UTF-8 page with one Latin-1 byte read as
+    ISO-8859-10 (`JosÃĐ`, `café` lost). A page that declares another charset is read in
+    it (a Latin-1 label as cp1252, as browsers read it); any other is read as a text file
+    is, cp1252 with its warning (the UTF-8 parts then mojibake, as in a text file)."""
+    path = tmp_path / "pier.html"
+    head, tail = _PAGE.format(meta=meta, text="\x00").encode().split(b"\x00")
+    path.write_bytes(head + data + tail)
+    docs, errors, warnings = read(path)
+    assert ([doc.text for doc in docs], errors) == ([text], [])
+    assert warnings == ([ReadError(str(path), warned)] if warned else [])
+
+
 def test_html_without_trafilatura_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)
     docs, errors, _ = read(INPUTS / "harbour-pier.html", INPUTS / "harbour-pier.txt")

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable
 
 import pytest
@@ -154,6 +155,37 @@ def test_the_error_is_not_raised_inside_a_garbage_collectors_callback(
     assert [args for args in swallowed if args.object is slow_callback] == []
 
 
+def test_an_error_lost_in_a_weak_references_callback_is_raised_again_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A weak reference's callback (a finaliser a library sets, run inside whatever code
+    drops the last reference) cannot be told apart where the error is set: the error
+    ended the callback, Python printed it ("Exception ignored in …") and swallowed it,
+    and the reading ran on till the error came again, REPEAT later. The lost error now
+    goes to no hook and is raised again at once, in the reading."""
+    swallowed: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", swallowed.append)
+
+    class Held:
+        """An object a weak reference with a callback watches."""
+
+    def finalise(ref: object) -> None:
+        _spin(0.3)
+
+    def dropping() -> bool:
+        held = Held()
+        watch = weakref.ref(held, finalise)
+        del held  # the callback runs here, in this thread, past the deadline
+        del watch
+        return _spin(3)
+
+    start = time.monotonic()
+    with pytest.raises(Over):
+        within(start + 0.1, _late, dropping)
+    assert time.monotonic() - start < 0.1 + REPEAT / 2
+    assert swallowed == []
+
+
 _PROFILED_AFTER_A_STOP = """
 import sys, time
 from quotes.time_budget import within
@@ -181,3 +213,35 @@ def test_a_profiled_thread_runs_on_after_a_stop() -> None:
     done = subprocess.run([sys.executable, "-c", _PROFILED_AFTER_A_STOP], capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.stdout.strip() == "ran on", done.stderr[-1_000:]
+
+
+_ENDLESS_THEN_SHORT = """
+import time
+from quotes.time_budget import within
+
+def spin():
+    while True:
+        pass
+
+print(within(time.monotonic() + {budget}, TimeoutError, lambda: time.sleep(0.3) or "ran"))
+try:
+    within(time.monotonic() + 0.1, TimeoutError, spin)
+except TimeoutError:
+    print("stopped")
+"""
+
+
+@pytest.mark.parametrize("budget", ["float('inf')", "1e308"], ids=["inf", "1e308"])
+def test_a_budget_of_no_end_leaves_the_watchdog_running(budget: str) -> None:
+    """`--max-doc-seconds inf` (or 1e308) put the watchdog to sleep for longer than a
+    lock can wait: its thread died with a traceback on stderr (OverflowError: timestamp
+    out of range), and no later reading of the process was stopped: the loop after it
+    ran for ever. Run apart, with a timeout, as a dead watchdog would leave every later
+    test's work unbounded."""
+    program = _ENDLESS_THEN_SHORT.format(budget=budget)
+    try:
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True,
+                              text=True, timeout=60, check=False)
+    except subprocess.TimeoutExpired as expired:
+        pytest.fail(f"the reading after it was never stopped: {expired.stderr!r}")
+    assert (done.stdout.split(), done.stderr) == (["ran", "stopped"], "")
