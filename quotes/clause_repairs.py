@@ -119,7 +119,7 @@ def clause_read_onto_a_named_setting(verb: Token) -> None:
                 return
 
 
-#: Prepositions of where, when or in what a cue spoke (`outside`, `in`).
+#: Prepositions of where, when, in what or how a cue spoke (`outside`, `in`, `without`).
 _SETTING_PREPS = word_list("setting-prepositions")
 #: Nouns whose `that`-clause holds a content of their own (`the hope that`).
 _HOLDING_NOUNS = word_list("content-clause-nouns")
@@ -130,15 +130,16 @@ _SPEECH_NOUNS = frozenset(word_map("nominal-cues"))
 def clause_read_onto_a_phrase(verb: Token) -> None:
     """`She said outside the courthouse that the money was raised within an hour`, `He
     said in a supplementary question that riders had waited for an hour`: the parser may
-    hang the `that`-clause after a phrase on the cue (where, when or in what it was said,
-    :data:`_SETTING_PREPS`) on a noun of that phrase, as if it were a clause about the
-    noun, leaving the cue with none. A clause opened by `that` as its conjunction (not
-    `that` as the subject of a relative clause: `said at the meeting that was held on
-    Monday`), with a subject of its own, hung on a noun of such a phrase on a cue that
-    has no clause, is the cue's clause; not on a noun whose `that`-clause is its own
-    (`in the event that`, `in his claim that`: :data:`_HOLDING_NOUNS`,
-    :data:`_SPEECH_NOUNS`), unless that noun is the very words the cue gave out, with no
-    one else's name on it (`said in a written response that …`: :func:`_medium`)."""
+    hang the `that`-clause after a phrase on the cue (where, when, in what or how it was
+    said, :data:`_SETTING_PREPS`: `claimed without any evidence that …`) on a noun of
+    that phrase, as if it were a clause about the noun, leaving the cue with none. A
+    clause opened by `that` as its conjunction (not `that` as the subject of a relative
+    clause: `said at the meeting that was held on Monday`), with a subject of its own,
+    hung on a noun of such a phrase on a cue that has no clause, is the cue's clause; not
+    on a noun whose `that`-clause is its own (`in the event that`, `in his claim that`:
+    :data:`_HOLDING_NOUNS`, :data:`_SPEECH_NOUNS`), unless that noun is the very words
+    the cue gave out, with no one else's name on it (`said in a written response that
+    …`: :func:`_medium`)."""
     if verb.pos_ != "VERB" or any(c.dep_ == "ccomp" for c in verb.children):
         return
     for phrase in verb.rights:

@@ -236,6 +236,11 @@ from tests.rows import Q, check
          "largest customers owed it money.",
          [Q("indirect", "two of its largest customers owed it money",
             "a spokeswoman for the water board", "A spokeswoman", "said", "reported:subject")]),
+        # … also after a phrase of how it was said: `without any evidence that …`
+        ("The mayor was just as blunt, claiming without any evidence that the council "
+         "wanted to sell the park.",
+         [Q("indirect", "the council wanted to sell the park", "the mayor", "The mayor",
+            "claiming", "reported:participle")]),
         # … not a relative clause whose subject is `that`
         ("Tom Hale spoke at the meeting that was held on Monday.", []),
         # closing-cue-read-as-conjunct: a cue closing the sentence after a comma is read
