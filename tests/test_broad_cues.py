@@ -174,6 +174,12 @@ CASES = [
         [Q("indirect", "the harbour master", "Obi", "Obi", "disagreed",
            "reported-topic:subject")],
     ),
+    # a thought turned over: `pondered whether …` (a question, scope `all` only)
+    (
+        "Ana Ruiz pondered whether the voters would forgive her.",
+        [Q("indirect", "whether the voters would forgive her", "Ana Ruiz", "Ana Ruiz", "pondered",
+           "reported:subject")],
+    ),
     # outer-subject: a noun cue that another verb acts on is that verb's subject's row
     (
         "Dock workers balked at the owner's proposal to close the north quay.",

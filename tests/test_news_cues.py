@@ -165,6 +165,16 @@ CASES = [
         R("mixed", 'it was "bold, uneven and brave"', "Hana Cole", "the critic Dr Hana Cole",
           "wrote"),
     ),
+    # a view put forward as a musing or a theory: `mused that …`, `posited that …`
+    (
+        "The harbour master mused that the new bridge might never open.",
+        R("indirect", "the new bridge might never open", "the harbour master",
+          "The harbour master", "mused"),
+    ),
+    (
+        "Ana Ruiz posited that the council had lost its nerve.",
+        R("indirect", "the council had lost its nerve", "Ana Ruiz", "Ana Ruiz", "posited"),
+    ),
     # a cue verb the parser joined to a noun of the object before it (a quoted name)
     (
         'The flyer carries the slogan "Safer Streets, Brighter Town" and claims that most '
