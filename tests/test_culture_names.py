@@ -146,6 +146,14 @@ from tests.rows import speaker_in_all
             "channel is deep",
             "Andi Wahyu Pallawa",
         ),
+        # the Ewe `Mama` before a queen mother's stool name with its regnal numeral, and
+        # before the stool name alone later
+        (
+            "The queen mother of Mepe, Mama Adzo Gbedemah III, opened the new market on "
+            'Saturday. "We waited eleven years for this roof," Mama Gbedemah said.',
+            "waited eleven years",
+            "Adzo Gbedemah III",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:
