@@ -154,6 +154,14 @@ from tests.rows import speaker_in_all
             "waited eleven years",
             "Adzo Gbedemah III",
         ),
+        # rule lower-case-title: the Polish `dr hab.`, lower case mid-sentence, before the
+        # name; its full stop ends no sentence
+        (
+            "The fee would not survive an appeal, said dr hab. Marek Zielonka, a tax lawyer "
+            "in Łódź.",
+            "not survive an appeal",
+            "Marek Zielonka",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:
