@@ -214,6 +214,15 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "partnership-form-after: the full name closes with a German limited partnership's "
+        "form of several words",
+        "Brunner & Koch said on Monday that orders had fallen by a fifth. The company, "
+        "whose full name is Brunner & Koch Maschinenbau GmbH & Co. KG, employs 900 people.",
+        "orders had fallen",
+        "Brunner & Koch Maschinenbau GmbH & Co. KG",
+        "Brunner & Koch",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
