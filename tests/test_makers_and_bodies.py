@@ -223,6 +223,14 @@ MAKERS_AND_BODIES = [
         "Brunner & Koch",
     ),
     (
+        "issued-work: a company's presentation to investors speaks for the company",
+        "Marlow Harbour Bank Ltd reported a quarterly profit on Tuesday. The bank's "
+        "presentation to investors showed that mortgages made up half of its lending.",
+        "mortgages made up half",
+        "Marlow Harbour Bank Ltd",
+        "The bank's presentation",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",
