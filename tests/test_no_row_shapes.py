@@ -62,6 +62,10 @@ DROPPED = [
     ('Asked who had fired first, the colonel said: "I am not going to give names while the '
      'inquiry is open." He said two officers had been suspended.', "give names",
      [("indirect", None, "two officers had been suspended")]),
+    # refusal-reported-until: a reported refusal for as long as something goes on
+    ("The union said the talks had stalled. It said it would not comment on the talks while "
+     "they were going on.", "while they were going on",
+     [("indirect", "the union", "the talks had stalled")]),
     # refusal-alone (refusal_quoted): `No comment` as the object of `said`, then when
     ('The driver said "No comment" as she walked to her car. Her lawyer said she would '
      "appeal.", "No comment", [("indirect", "her lawyer", "she would appeal")]),
