@@ -31,6 +31,7 @@ from quotes.doc_memo import made_from
 from quotes.found import Found
 from quotes.inheritance import Inheritance
 from quotes.interpreted import interpreted_for, interpreter
+from quotes.interpreter_turns import interpreter_turns
 from quotes.interview_answers import unlabelled_answers
 from quotes.label_speakers import LabelPeople
 from quotes.marks import QuoteSpan, find_quote_spans, paragraph_bounds
@@ -128,6 +129,7 @@ class Attributor:
         )
         # the quotes a line reads out for a sender it names are found like any other
         turns = cut_relays(self.doc, self._doc_text, turns, spans)
+        turns, own_turns = interpreter_turns(self.doc, turns)
         layout = [] if turns else self._answers() or self._columns()
         turns += self._posts() + self._clips() + layout
         turns += [
@@ -164,7 +166,7 @@ class Attributor:
                 if within_statement(f, r):
                     r.relays, f.relayed_by = True, r
         found = sorted(direct + turns + reported, key=lambda f: (f.start, f.end))
-        self._interpreted(found)
+        self._interpreted(found, own_turns)
         recorded_speakers(found, self.lemmas)
         inheritance = Inheritance(
             self.doc, self.norm, self._doc_text, self.dense, self.paragraph_of, quoted
@@ -173,12 +175,13 @@ class Attributor:
         title_peers(found, self.norm)
         return records(found, self.text, self.norm, self.doc)
 
-    def _interpreted(self, found: list[Found]) -> None:
+    def _interpreted(self, found: list[Found], own_turns: set[int]) -> None:
         """Rows an interpreter passes on (`The interpreter relayed that …`) are the one
         interpreted's (:func:`quotes.interpreted.interpreted_for`), looked for back to
-        the start of the paragraph before the row's."""
+        the start of the paragraph before the row's; not her own transcript lines
+        (``own_turns``, their starts: :func:`quotes.interpreter_turns.interpreter_turns`)."""
         for k, f in enumerate(found):
-            if not interpreter(f.speaker):
+            if not interpreter(f.speaker) or (f.method == "transcript" and f.start in own_turns):
                 continue
             floor = self._para_starts[max(0, self.paragraph_of(f.start) - 1)]
             speaker = interpreted_for(f, found[:k], floor)

@@ -42,8 +42,15 @@ _BUSINESS_ENDS = word_list("business-name-ends")
 _NAME_WORD_CHAR = re.compile(r"[\w'’-]")
 #: Capitalised words after a name, each after a space (`Vantor` → ` Mobility Group`),
 #: the last may be a legal form with full stops inside (`Salar Andino` → ` Lithium S.A.`,
-#: rule stopped-legal-form-after; not the stop that ends a sentence after a word).
-_CAPITALISED_AFTER = re.compile(r"(?: [A-Z][\w'’-]*)*(?: [A-Z](?:\.[A-Z])+\.?| [A-Z][\w'’-]*)")
+#: rule stopped-legal-form-after; not the stop that ends a sentence after a word) or, rule
+#: partnership-form-after, a German limited partnership's form of several words that
+#: opens with a capital (`Haller` → ` Bau GmbH & Co. KG`, the parse's name stopped at `&`).
+_CAPITALISED_AFTER = re.compile(
+    r"(?: [A-Z][\w'’-]*)*(?:"
+    + "".join(f" (?i:{re.escape(form)})(?!\\w)|" for form in sorted(
+        (f for f in SEVERAL_WORD_LEGAL_FORMS if "&" in f), key=len, reverse=True))
+    + r" [A-Z](?:\.[A-Z])+\.?| [A-Z][\w'’-]*)"
+)
 #: A capitalised word after a name, that may be its legal form (`Halvik Seafood` → ` AS`),
 #: with full stops inside (` S.A.`), a legal form of several words (` sp. z o.o.`) or one
 #: a register writes in lower case (` plc`, ` hf.`).

@@ -131,14 +131,19 @@ def _code_full_stops(nlp: Language) -> None:
 
 #: Titles written with a full stop (`sgt.`, `capt.`, `cllr.`), from the titles list.
 _DOTTED_TITLES = sorted(t for t in TITLES if t.endswith(".") and t[:-1].isalpha())
+#: Dotted titles the press prints in lower case mid-sentence (`dr hab. Marek Zielonka`).
+_LOWER_CASE_TITLES = word_list("lower-case-titles")
 
 
 def _title_full_stops(nlp: Language) -> None:
     """Keep the full stop of an abbreviated title on it (`Sgt.`, `Capt.`, `Cllr.`), as
     the tokenizer does for `Mr.` and `Gov.`: split off, it ended a sentence before the
-    name (`"…," Sgt. | Marisela Treviño said.`) and the quote lost its speaker."""
+    name (`"…," Sgt. | Marisela Treviño said.`) and the quote lost its speaker. Rule
+    lower-case-title: so for the lower-case form of a title the press prints so
+    (:data:`_LOWER_CASE_TITLES`: `said dr hab. | Marek Zielonka` lost him to `hab`)."""
     for title in _DOTTED_TITLES:
-        for form in (title.capitalize(), title.upper()):
+        lower = (title,) if title in _LOWER_CASE_TITLES else ()
+        for form in (title.capitalize(), title.upper(), *lower):
             if len(nlp.tokenizer(form)) > 1:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

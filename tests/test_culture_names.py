@@ -146,6 +146,22 @@ from tests.rows import speaker_in_all
             "channel is deep",
             "Andi Wahyu Pallawa",
         ),
+        # the Ewe `Mama` before a queen mother's stool name with its regnal numeral, and
+        # before the stool name alone later
+        (
+            "The queen mother of Mepe, Mama Adzo Gbedemah III, opened the new market on "
+            'Saturday. "We waited eleven years for this roof," Mama Gbedemah said.',
+            "waited eleven years",
+            "Adzo Gbedemah III",
+        ),
+        # rule lower-case-title: the Polish `dr hab.`, lower case mid-sentence, before the
+        # name; its full stop ends no sentence
+        (
+            "The fee would not survive an appeal, said dr hab. Marek Zielonka, a tax lawyer "
+            "in Łódź.",
+            "not survive an appeal",
+            "Marek Zielonka",
+        ),
     ],
 )
 def test_the_whole_name_in_its_custom(text: str, fragment: str, expected: str) -> None:

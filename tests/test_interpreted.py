@@ -56,3 +56,41 @@ def test_someone_who_relays_words_of_their_own_is_the_speaker(
     assert [(q.text, q.speaker_mention, q.speaker, q.cue, q.method) for q in rows] == [
         (content, mention, speaker, cue, "reported:subject")
     ]
+
+
+#: A radio transcript whose interpreter passes on a guest's answers in the third person.
+RELAYED_TRANSCRIPT = """\
+This is an edited transcript of Sunday's Morning Line. The presenter, Anna Petrova, spoke \
+to the shepherd Davron Rahimov, who spoke in Yaghnobi through the interpreter Malika Nazarova.
+
+PETROVA: Mr Rahimov, how many sheep did you lose?
+
+INTERPRETER: He says they lost 40 sheep in the first night.
+
+PETROVA: Did the district send help?
+
+INTERPRETER: He says a truck came after four days.
+
+INTERPRETER: There is no word for truck in Yaghnobi, so he used the Russian one.
+"""
+
+
+@pytest.mark.parametrize(
+    "content, kind, mention, speaker, cue",
+    [
+        # rule interpreter-relay-turn: `He says …` under the interpreter's label is the
+        # guest's reported speech
+        ("they lost 40 sheep in the first night", "indirect", "He", "Davron Rahimov", "says"),
+        ("a truck came after four days", "indirect", "He", "Davron Rahimov", "says"),
+        # rule interpreter-own-turn: her other line is her own
+        ("There is no word for truck in Yaghnobi, so he used the Russian one.", "direct",
+         "INTERPRETER", "Malika Nazarova", "INTERPRETER"),
+    ],
+)
+def test_an_interpreter_who_relays_in_the_third_person(
+    content: str, kind: str, mention: str, speaker: str, cue: str
+) -> None:
+    rows = [q for q in quotes.extract(RELAYED_TRANSCRIPT) if q.text == content]
+    assert [(q.type, q.speaker_mention, q.speaker, q.cue) for q in rows] == [
+        (kind, mention, speaker, cue)
+    ]

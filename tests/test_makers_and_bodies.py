@@ -214,6 +214,23 @@ MAKERS_AND_BODIES = [
         "the company",
     ),
     (
+        "partnership-form-after: the full name closes with a German limited partnership's "
+        "form of several words",
+        "Brunner & Koch said on Monday that orders had fallen by a fifth. The company, "
+        "whose full name is Brunner & Koch Maschinenbau GmbH & Co. KG, employs 900 people.",
+        "orders had fallen",
+        "Brunner & Koch Maschinenbau GmbH & Co. KG",
+        "Brunner & Koch",
+    ),
+    (
+        "issued-work: a company's presentation to investors speaks for the company",
+        "Marlow Harbour Bank Ltd reported a quarterly profit on Tuesday. The bank's "
+        "presentation to investors showed that mortgages made up half of its lending.",
+        "mortgages made up half",
+        "Marlow Harbour Bank Ltd",
+        "The bank's presentation",
+    ),
+    (
         "plural-verb-body: one name with a plural verb, as British English writes a firm",
         "Sodexa have cut 300 jobs at their Leeds depot, the firm said.",
         "Sodexa have cut 300 jobs",

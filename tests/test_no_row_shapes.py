@@ -54,6 +54,18 @@ DROPPED = [
      'afternoon," she said. She said the ferry would run until May.',
      "not a question for this afternoon",
      [("indirect", None, "the ferry would run until May")]),
+    # refusal-alone: a banker's refusal to forecast on a results call, an officer's to name
+    # anyone (refusal-topics.txt)
+    ("Asked about next year's margins, Okafor said: \"We don't give guidance on that.\" She "
+     "said the bank would open 30 branches.", "give guidance",
+     [("indirect", "Okafor", "the bank would open 30 branches")]),
+    ('Asked who had fired first, the colonel said: "I am not going to give names while the '
+     'inquiry is open." He said two officers had been suspended.', "give names",
+     [("indirect", None, "two officers had been suspended")]),
+    # refusal-reported-until: a reported refusal for as long as something goes on
+    ("The union said the talks had stalled. It said it would not comment on the talks while "
+     "they were going on.", "while they were going on",
+     [("indirect", "the union", "the talks had stalled")]),
     # refusal-alone (refusal_quoted): `No comment` as the object of `said`, then when
     ('The driver said "No comment" as she walked to her car. Her lawyer said she would '
      "appeal.", "No comment", [("indirect", "her lawyer", "she would appeal")]),
