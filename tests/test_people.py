@@ -154,7 +154,10 @@ def test_extract_gives_one_id_per_person_in_every_format(
     result = runner.invoke(app, ["extract", str(source), "-o", str(out), "-q", "--workers", "1"])
     assert result.exit_code == 0, result.output
     assert [(r["speaker"], r["speaker_id"]) for r in _read(out)] == EXPECTED
-    scores = runner.invoke(app, ["evaluate", str(source), "--pred", str(out)])
+    # the corpus as quote-gold with no quote, so `evaluate` reads each format back
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("".join(json.dumps({**d, "quotes": []}) + "\n" for d in DOCUMENTS), "utf-8")
+    scores = runner.invoke(app, ["evaluate", str(gold), "--pred", str(out)])
     assert scores.exit_code == 0, scores.output
 
 
