@@ -308,23 +308,14 @@ def conjunction_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
     would be `i`. A lower-case conjunction of :data:`~quotes.name_keys.CONJUNCTIONS`
     that is a cue's subject, between two capitalised proper nouns, joins the name, whose
     last word is the cue's subject."""
-    doc = token.doc
     if not (
-        token.is_lower
-        and token.dep_ in ANY_SUBJECT
-        and token.head.lemma_.lower() in lemmas
-        and 0 < token.i < len(doc) - 1
+        token.is_lower and token.dep_ in ANY_SUBJECT and token.head.lemma_.lower() in lemmas
     ):
         return
-    first, last = doc[token.i - 1], doc[token.i + 1]
-    if not (
-        first.pos_ == last.pos_ == "PROPN"
-        and first.is_title
-        and last.is_title
-        and last.head.i == token.i
-        and first.head.i in (token.i, token.head.i)
-    ):
+    names = _between_names(token)
+    if names is None or names[0].head.i not in (token.i, token.head.i):
         return
+    first, last = names
     moves = [(c, last, None) for c in token.children if c.i not in (first.i, last.i)]
     if rehead_all([(last, token.head, token.dep_), (first, last, "compound"),
                    (token, last, "cc"), *moves]):
@@ -337,25 +328,37 @@ def join_word_read_as_verb(token: Token) -> None:
     verb, the parser making it the cue's clause, so `do Atlântico` would be what was
     said. Between two capitalised words, with no subject of its own, it is the name's
     preposition, the word after it its object."""
-    doc = token.doc
     if not (
         token.pos_ in ("VERB", "AUX")
         and token.is_lower
         and token.lower_ in _ROMANCE_JOINS
-        and 0 < token.i < len(doc) - 1
         and not any(c.dep_ in ANY_SUBJECT for c in token.children)
     ):
         return
+    names = _between_names(token)
+    if names is None:
+        return
+    before, after = names
+    if rehead_all([(after, token, "pobj"), (token, before, "prep")]):
+        token.pos_, token.tag_ = "ADP", "IN"
+
+
+def _between_names(token: Token) -> tuple[Token, Token] | None:
+    """The capitalised proper nouns right before and after a small word that joins a
+    name's parts (`Casals i Bertran`, `Diário do Atlântico`), the one after hung on it;
+    None when the word stands anywhere else."""
+    doc = token.doc
+    if not 0 < token.i < len(doc) - 1:
+        return None
     before, after = doc[token.i - 1], doc[token.i + 1]
-    if not (
+    if (
         before.pos_ == after.pos_ == "PROPN"
         and before.is_title
         and after.is_title
         and after.head.i == token.i
     ):
-        return
-    if rehead_all([(after, token, "pobj"), (token, before, "prep")]):
-        token.pos_, token.tag_ = "ADP", "IN"
+        return before, after
+    return None
 
 
 def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:
