@@ -11,12 +11,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from quotes.doc_memo import memo
-from quotes.language import word_list
+from quotes.language import word_classes, word_list
 
-#: Nouns for judges sitting together (`bench`, `justices`, `judges`, `panel`).
-_BENCH = word_list("bench-words")
-#: Of these, the nouns that need a number or `of judges` to be a bench (`Three judges`).
-_COUNTED = frozenset({"judges", "panel"})
+#: Nouns for judges sitting together (`bench`, `justices`, `judges`, `panel`), each with
+#: whether it is a bench `alone` or only `counted` (`Three judges`, `a panel of judges`).
+_BENCH = word_classes("bench-words")
 #: Words that end or head a court's name (`Court`, `Tribunal`).
 _COURT_ENDS = word_list("court-name-ends")
 #: A court's name in the text: capitalised words ending in a court word, or a court word
@@ -36,14 +35,13 @@ def bench_mention(mention: Span, head: Token) -> bool:
     lower = head.lower_
     if lower not in _BENCH or any(t.pos_ == "PROPN" and t.i != head.i for t in mention):
         return False
-    if lower not in _COUNTED:
+    if _BENCH[lower] == "alone":
         return True
     # shape: <number> judges / a panel of <number> judges
     if any(c.dep_ == "nummod" for c in head.children):
         return True
     return any(
-        p.lower_ == "of" and any(o.lower_ in ("judges", "justices") for o in p.children)
-        for p in head.rights
+        p.lower_ == "of" and any(o.lower_ in _BENCH for o in p.children) for p in head.rights
     )
 
 
