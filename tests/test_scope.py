@@ -532,8 +532,9 @@ KEPT = [
     ('"We will rebuild," the mayor said.', "We will rebuild,"),
     # a verb in `-s` tagged as a plural noun heads a `that`-clause with its own subject
     # (content_shape, rule verb-read-as-noun)
+    # (the reason set off after it is the speaker's, rule reason-read-onto-cue)
     ("He admits that he no longer races, because the knee is now too weak.",
-     "he no longer races"),
+     "he no longer races, because the knee is now too weak"),
     # a participle with a subject of its own is no adjective of the noun after it
     # (content_shape._adjective: `covered` read as an adjective of `visits`)
     ("The port authority said the company's landing permit covered visits until the end "
