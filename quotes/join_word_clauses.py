@@ -16,6 +16,20 @@ from quotes.rehead import rehead_all
 from quotes.subject_repairs import ANY_SUBJECT
 
 
+def between_names(token: Token) -> tuple[Token, Token] | None:
+    """The capitalised proper nouns right before and after a small word that may join a
+    name's parts (`Electricidade do Centro`, `Casals i Bertran`); None when the word
+    stands anywhere else. The rules on such words (here and in
+    :mod:`quotes.name_repairs`) each ask how the parse hangs them."""
+    doc = token.doc
+    if not 0 < token.i < len(doc) - 1:
+        return None
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    if before.pos_ == after.pos_ == "PROPN" and before.is_title and after.is_title:
+        return before, after
+    return None
+
+
 def join_word_read_as_clause(token: Token, lemmas: frozenset[str]) -> None:
     """Rule join-word-read-as-clause: a lower-case small word of a Romance name (called
     on each by :func:`quotes.name_repairs.join_words_read_as_verbs`) read as a verb
@@ -24,7 +38,6 @@ def join_word_read_as_clause(token: Token, lemmas: frozenset[str]) -> None:
     reports nothing before itself with no mark or comma to set it off, so the word's
     subject is the cue's, unless the cue has one, the word after the small one (`Saúde do
     Nordeste, …, said`): then the words before are that subject's."""
-    doc = token.doc
     cue = token.head
     if not (
         token.pos_ in ("VERB", "AUX")
@@ -34,9 +47,10 @@ def join_word_read_as_clause(token: Token, lemmas: frozenset[str]) -> None:
         and cue.lemma_.lower() in lemmas
     ):
         return
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    if not (before.pos_ == after.pos_ == "PROPN" and before.is_title and after.is_title):
+    names = between_names(token)
+    if names is None:
         return
+    before, after = names
     subject = next((c for c in token.children if c.dep_ in ANY_SUBJECT), None)
     cue_subject = next((c for c in cue.children if c.dep_ in ANY_SUBJECT), None)
     if subject is None:

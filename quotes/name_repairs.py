@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
 from quotes.genders import is_given_name
-from quotes.join_word_clauses import join_word_read_as_clause
+from quotes.join_word_clauses import between_names, join_word_read_as_clause
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_keys import CONJUNCTIONS, PARTICLES, PATRONYMIC_SUFFIXES
@@ -312,10 +312,12 @@ def conjunction_read_as_subject(token: Token, lemmas: frozenset[str]) -> None:
         token.is_lower and token.dep_ in ANY_SUBJECT and token.head.lemma_.lower() in lemmas
     ):
         return
-    names = _between_names(token)
-    if names is None or names[0].head.i not in (token.i, token.head.i):
+    names = between_names(token)
+    if names is None or names[1].head.i != token.i:
         return
     first, last = names
+    if first.head.i not in (token.i, token.head.i):
+        return
     moves = [(c, last, None) for c in token.children if c.i not in (first.i, last.i)]
     if rehead_all([(last, token.head, token.dep_), (first, last, "compound"),
                    (token, last, "cc"), *moves]):
@@ -335,30 +337,12 @@ def join_word_read_as_verb(token: Token) -> None:
         and not any(c.dep_ in ANY_SUBJECT for c in token.children)
     ):
         return
-    names = _between_names(token)
-    if names is None:
+    names = between_names(token)
+    if names is None or names[1].head.i != token.i:
         return
     before, after = names
     if rehead_all([(after, token, "pobj"), (token, before, "prep")]):
         token.pos_, token.tag_ = "ADP", "IN"
-
-
-def _between_names(token: Token) -> tuple[Token, Token] | None:
-    """The capitalised proper nouns right before and after a small word that joins a
-    name's parts (`Casals i Bertran`, `Diário do Atlântico`), the one after hung on it;
-    None when the word stands anywhere else."""
-    doc = token.doc
-    if not 0 < token.i < len(doc) - 1:
-        return None
-    before, after = doc[token.i - 1], doc[token.i + 1]
-    if (
-        before.pos_ == after.pos_ == "PROPN"
-        and before.is_title
-        and after.is_title
-        and after.head.i == token.i
-    ):
-        return before, after
-    return None
 
 
 def name_read_as_verb(token: Token, lemmas: frozenset[str]) -> None:

@@ -180,8 +180,9 @@ class _Watchdog:
                 for reading in self.readings:
                     if reading.live and reading.due <= now:
                         reading.due = now + (REPEAT if _raise_in(reading) else ASIDE)
-                self.wakes = min((r.due for r in self.readings if r.live), default=now + 60)
-                self.cond.wait(min(self.wakes - now, _LONGEST_SLEEP))
+                live = (r.due for r in self.readings if r.live)
+                self.wakes = min([now + _LONGEST_SLEEP, *live])
+                self.cond.wait(self.wakes - now)
 
 
 _WATCHDOG = _Watchdog()
