@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from quotes.according_names import according_body_named
 from quotes.cue_words import source_preposition
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.language import word_list
 from quotes.mentions import entity_at
 from quotes.name_spans import TITLES
@@ -159,7 +160,7 @@ def named_after(cue: Token) -> Span | None:
         verb = cue.head
     others = [
         c for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass", "expl") and not name.start <= c.i < name.end
+        if c.dep_ in SUBJECT_OR_EXPL and not name.start <= c.i < name.end
     ]
     return name if others and verb.i > name.end else None
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import SUBJECT, SUBJECT_OR_EXPL
 from quotes.language import word_list
 from quotes.name_spans import TITLES, inner_hyphen
 from quotes.nationalities import names_a_nation
@@ -73,7 +74,7 @@ def _opening_set_off(head: Token) -> Span | None:
     if end is None or end >= len(doc) or doc[end].text != ",":
         return None
     name = doc[comma + 1 : end]
-    if any(t.ent_type_ != "PERSON" or t.dep_ in ("nsubj", "nsubjpass") for t in name):
+    if any(t.ent_type_ != "PERSON" or t.dep_ in SUBJECT for t in name):
         return None
     return name
 
@@ -120,7 +121,7 @@ def according_body_named(to: Token) -> Span | None:
         return None  # `According to the union, Ana Ruiz, …`: a person's name
     after = doc[end + 1 : to.sent.end]
     if not any(
-        t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= end and not t.tag_.startswith("W")
+        t.dep_ in SUBJECT_OR_EXPL and t.head.i >= end and not t.tag_.startswith("W")
         for t in after
     ):
         return None  # `According to the union, Ruiz, who …, said`: the name is reported on

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT
 from quotes.language import word_list
 from quotes.rehead import Move, rehead_all
-from quotes.subject_repairs import ANY_SUBJECT
 
 #: Words that open an adverbial clause, never reported content (`once`, `until`).
 _ADVERBIAL_MARKS = word_list("adverbial-clause-marks")

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.deps import ANY_SUBJECT
 from quotes.language import word_list
 
 if TYPE_CHECKING:
@@ -22,8 +23,6 @@ if TYPE_CHECKING:
 _ADVICE_CUES = word_list("advice-cues")
 #: The method of a bulleted point under a lead-in (:func:`quotes.columns.listed_points`).
 _LISTED = "listed-point"
-#: Dependencies of a subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def advice_point(content: Span, cue: Token | None, method: str) -> bool:
@@ -35,5 +34,5 @@ def advice_point(content: Span, cue: Token | None, method: str) -> bool:
     if method != _LISTED or cue is None or cue.lemma_.lower() not in _ADVICE_CUES:
         return False
     return not any(
-        c.dep_ in _SUBJECTS for root in roots(content) for c in root.children
+        c.dep_ in ANY_SUBJECT for root in roots(content) for c in root.children
     )

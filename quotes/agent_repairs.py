@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import PASSIVE_MARK
 from quotes.language import word_list
 from quotes.mentions import NOMINAL
 from quotes.rehead import rehead_all
@@ -44,7 +45,7 @@ def agent_read_onto_complement(verb: Token) -> None:
     plan drafted by the minister`), whose noun may be a source (a name, a person, a
     body, a group or a share of people: not `by stealth`), has that phrase for its
     agent."""
-    if verb.tag_ != "VBN" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if verb.tag_ != "VBN" or not any(c.dep_ in PASSIVE_MARK for c in verb.children):
         return
     if any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by") for c in verb.children):
         return

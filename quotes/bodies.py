@@ -23,6 +23,7 @@ from quotes.body_words import (
     unnamed_body,
     voiced_body,
 )
+from quotes.deps import SUBJECT
 from quotes.introduced_firms import firm_introduced, kind_set_off_before, spoken_of_kind
 from quotes.language import word_list
 from quotes.longer_forms import legal_name
@@ -235,7 +236,7 @@ class BodyIndex(SpokenBodies):
             return self.organisation(list(named))
         if before.root.dep_ == "ROOT":  # parsed (a sentence left unparsed has no root)
             subject = next(
-                (c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                (c for c in before.root.children if c.dep_ in SUBJECT), None
             )
             if subject is not None and subject.dep_ != "nsubj":
                 return None

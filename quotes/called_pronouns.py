@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.genders import gender_of_given, pronoun_gender
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -120,7 +121,7 @@ def named_before_pronoun(verb: Token, gender: str) -> Token | None:
         token = doc[k]
         if token.ent_type_ != "PERSON" or token.pos_ != "PROPN":
             continue
-        if token.dep_ not in ("nsubj", "nsubjpass") and not _unparsed_name_end(token):
+        if token.dep_ not in SUBJECT and not _unparsed_name_end(token):
             continue
         # the whole given name, a compound's too (`Jean-Noël` is a man's, `Jean` alone a
         # woman's in the lists)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT, SUBJECT_OR_EXPL
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.subject_repairs import FINITE_VERB
 from quotes.work_authors import authored_work
 
 
@@ -56,7 +57,7 @@ def _clausal_gerund(verb: Token) -> Token | None:
     subject, where the two rules above find the subject the parser read into it
     (`Voters heading to the polls said …`, `Polling figures show …`); None otherwise."""
     if verb.tag_ not in FINITE_VERB or any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children
+        c.dep_ in SUBJECT_OR_EXPL for c in verb.children
     ):
         return None
     return next((c for c in verb.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT
 from quotes.language import word_list
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.subject_repairs import FINITE_VERB
 
 #: Auxiliaries that open a finite clause after a noun: `has`, `had`, `will`, `would`, ….
 _FINITE_AUXILIARIES = FINITE_VERB | {"MD"}

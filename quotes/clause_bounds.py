@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.next_acts import second_act, tense
 from quotes.relative_tags import RELATIVE_TAGS
@@ -115,7 +116,7 @@ def _reason_on_cue(head: Token, end: Token) -> Token:
             and first.i == k + 1
             and first.dep_ == "mark"
             and first.lower_ in _REASON_MARKS
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in reason.children)
+            and any(c.dep_ in SUBJECT for c in reason.children)
         ):
             return doc[min(reason.right_edge.i, head.i + MAX_SENTENCE_TOKENS)]
     return end
@@ -206,7 +207,7 @@ def _before_role_run(end: Token) -> Token:
     while subject.dep_ == "compound" and subject.head.i > subject.i:
         subject = subject.head
     cue = subject.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or cue.lemma_.lower() not in cue_lemmas():
+    if subject.dep_ not in SUBJECT or cue.lemma_.lower() not in cue_lemmas():
         return end
     k = role_run_start(doc, end.i)
     return doc[k - 2] if 1 < k <= end.i and doc[k - 1].text == "," else end
@@ -297,7 +298,7 @@ def new_source(clause: Token) -> bool:
     to the second source (:func:`_led_in`).
     """
     doc = clause.doc
-    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i]
+    subjects = [c for c in clause.children if c.dep_ in SUBJECT and c.i < clause.i]
     if (
         clause.dep_ not in ("conj", "ccomp")
         or clause.pos_ != "VERB"

@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
+from quotes.deps import SUBJECT, SUBJECT_OR_AUX
 from quotes.language import word_list, word_map
 from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
@@ -151,7 +152,7 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
                 and clause.i > phrase.i
                 and clause.left_edge.lower_ == "that"
                 and clause.left_edge.dep_ == "mark"
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+                and any(c.dep_ in SUBJECT for c in clause.lefts)
                 and _clause_not_its_nouns(clause.head, phrase)
             ):
                 rehead(clause, verb, "ccomp")
@@ -213,7 +214,7 @@ def clause_read_onto_the_object(verb: Token) -> None:
             clause.dep_ in ("acl", "relcl")
             and clause.left_edge.lower_ == "that"
             and clause.left_edge.dep_ == "mark"
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.lefts)
+            and any(c.dep_ in SUBJECT for c in clause.lefts)
         ):
             rehead(clause, verb, "ccomp")
             return
@@ -236,7 +237,7 @@ def participle_read_as_clause(verb: Token) -> None:
         if (
             clause.i > verb.i
             and clause.tag_ == "VBN"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+            and not any(c.dep_ in SUBJECT_OR_AUX for c in clause.children)
             and noun.pos_ == "NOUN"
             and noun.dep_ == "pobj"
             and verb.is_ancestor(noun)

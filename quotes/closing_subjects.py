@@ -13,8 +13,9 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.cue_repairs import OWN_OBJECTS
+from quotes.deps import ANY_SUBJECT
 from quotes.rehead import Move, rehead_all
-from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.subject_repairs import FINITE_VERB
 
 #: Tags of the word that opens a description standing for its speaker (`the minister`,
 #: `its chief executive`).

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.clause_bounds import Content
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 
 #: Marks that open a reported clause outside its content (`that`, `for … to`).
@@ -103,6 +104,6 @@ def _that_read_as_determiner(first: Token) -> bool:
     return (
         first.text == "that"  # not a sentence's `That kind of …`, which is its subject's
         and first.dep_ == "det"
-        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.dep_ in SUBJECT
         and noun.head.i > noun.i
     )

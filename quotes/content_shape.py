@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT, SUBJECT_OR_AUX
 from quotes.language import word_classes, word_list
 from quotes.normalise import CLOSING_MARKS_AND_SPACES
 from quotes.verb_forms import FINITE_TAGS, is_finite
@@ -39,7 +40,7 @@ def clause(content: Span, lenient: bool = False, an_object: bool = False) -> boo
         if is_finite(root):
             return True
         if root.tag_ == "VB" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i >= content.start for c in root.children
+            c.dep_ in SUBJECT and c.i >= content.start for c in root.children
         ):
             return True
     if not lenient or any(_infinitive(root) or _participle_clause(root) for root in heads):
@@ -77,7 +78,7 @@ def _adjective(token: Token) -> bool:
     return (
         token.dep_ == "amod"
         and token.head.i > token.i
-        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+        and not any(c.dep_ in SUBJECT_OR_AUX for c in token.children)
     )
 
 
@@ -111,7 +112,7 @@ def _participle_clause(verb: Token) -> bool:
     its own is a thing done or a charge, not a clause that says something, whatever
     finite verb stands deeper in it: `admitted arson being reckless as to whether life
     was endangered` (a plea), `recalled her mother singing as the boats came in`."""
-    return verb.tag_ == "VBG" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.tag_ == "VBG" and any(c.dep_ in SUBJECT for c in verb.children)
 
 
 def _infinitive(verb: Token) -> bool:
@@ -349,7 +350,7 @@ def mandate(content: Span) -> bool:
         if root.pos_ not in ("VERB", "AUX") or root.tag_ in ("VBD", "VBZ"):
             continue
         children = list(root.children)
-        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in children if c.dep_ in SUBJECT]
         helpers = [c for c in children if c.dep_ in ("aux", "auxpass")]
         if not subjects or any(h.tag_ == "TO" or h.tag_ in FINITE_TAGS for h in helpers):
             continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.language import word_list
 
 if TYPE_CHECKING:
@@ -90,7 +91,7 @@ def _shouted_order(content: Span) -> bool:
     return (
         0 < len(words) <= _ORDER_WORDS
         and content.text.rstrip("\"'”’ ").endswith("!")
-        and not any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in words)
+        and not any(t.dep_ in SUBJECT_OR_EXPL for t in words)
         and any(t.tag_ in _ORDER_TAGS for t in words)
     )
 

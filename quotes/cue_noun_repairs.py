@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import SUBJECT
 from quotes.headline_case import in_title_case
 from quotes.rehead import Move, rehead_all
 
@@ -45,7 +46,7 @@ def cue_read_as_compound_head(cue: Token) -> None:
         or mark.dep_ != "mark"
         or clause.head.i != cue.i
         or clause.dep_ not in ("acl", "relcl", "ccomp")
-        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children)
+        or not any(c.dep_ in SUBJECT and c.i > mark.i for c in clause.children)
     ):
         return
     before = [c for c in cue.lefts if c.i < noun.i]
@@ -195,7 +196,7 @@ def cue_read_after_name(cue: Token) -> None:
         or mark.dep_ != "mark"
         or clause.head.i != cue.i
         or clause.dep_ != "ccomp"
-        or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > mark.i for c in clause.children)
+        or not any(c.dep_ in SUBJECT and c.i > mark.i for c in clause.children)
     ):
         return
     # `The Flood Forecasting and Warning Centre`: the name's head is the last word before

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_objects import addressee
+from quotes.deps import SUBJECT
 from quotes.rehead import Move, rehead_all
 from quotes.role_runs import role_run_start
 from quotes.subject_repairs import FINITE_VERB
@@ -86,7 +87,7 @@ def closing_cue_read_as_adverbial(verb: Token) -> None:
         return
     if not _closes_sentence(verb):
         return
-    subject = next(c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass"))
+    subject = next(c for c in verb.lefts if c.dep_ in SUBJECT)
     back = [c for c in verb.lefts if c.i < subject.left_edge.i and c.dep_ != "punct"]
     rehead_all([(verb, verb, "ROOT"), (head, verb, "ccomp"),
                 *((child, verb, None) for child in head.children if child.i > verb.i),
@@ -113,7 +114,7 @@ def _closes_sentence(verb: Token) -> bool:
     right after the comma that is no relative word (`…, which the court said`), and
     after the cue only when, where or how it was said (`…, she said on Friday.`) or whom
     to (`…, she told analysts.`), no object or clause of its own."""
-    subject = next((c for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT), None)
     if subject is None or subject.left_edge.i == 0 or subject.left_edge.tag_ in _RELATIVE_TAGS:
         return False
     doc = verb.doc
@@ -195,7 +196,7 @@ def cue_read_onto_set_off_participle(verb: Token) -> None:
     ):
         return
     subject = next(
-        (c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == head.i - 2),
+        (c for c in head.children if c.dep_ in SUBJECT and c.i == head.i - 2),
         None,
     )
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):

@@ -15,6 +15,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from quotes.child_patterns import positions_of, string_ids
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.doc_memo import lexical_ids
 from quotes.language import table, word_classes, word_list
 from quotes.verb_forms import is_finite
@@ -196,7 +197,7 @@ def _declarative(clause: Token) -> bool:
     return (
         first.tag_ not in ("WDT", "WP", "WP$", "WRB")
         and first.lower_ not in _YES_NO
-        and any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+        and any(c.dep_ in SUBJECT_OR_EXPL for c in clause.children)
         and is_finite(clause)
     )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.deps import PASSIVE_MARK
 from quotes.language import word_list
 
 if TYPE_CHECKING:
@@ -53,7 +54,7 @@ def _sanction_passive(verb: Token) -> bool:
     """Whether a line's head imposes a penalty or a rank in the passive, with or without
     its auxiliary (`Ana Ruiz is suspended for six months`, `Protest dismissed`)."""
     return verb.lemma_.lower() in _SANCTIONS and (
-        any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _bare_passive(verb)
+        any(c.dep_ in PASSIVE_MARK for c in verb.children) or _bare_passive(verb)
     )
 
 

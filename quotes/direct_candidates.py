@@ -32,6 +32,7 @@ from quotes.continued import continued_cue, said_sentence
 from quotes.cue_forms import CueForms
 from quotes.cue_subjects import active_subject
 from quotes.cue_words import OBJECT_CUES
+from quotes.deps import PASSIVE_MARK
 from quotes.found import DASHES, Link
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
@@ -327,7 +328,7 @@ def put_question(whole: Span) -> bool:
     return (
         verb.lemma_.lower() in _ASKING
         and verb.tag_ == "VBN"
-        and any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        and any(c.dep_ in PASSIVE_MARK for c in verb.children)
         and by_phrase(verb) is None
     )
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from quotes.around_quote import char_before
+from quotes.deps import SUBJECT
 from quotes.direct_candidates import LinkCandidates, put_question
 from quotes.found import PUT_QUESTION, Found, Link, char_tokens
 from quotes.marks import QuoteSpan
@@ -165,7 +166,7 @@ class DirectLinker:
             return False
         return not self._introduced(span) or (
             not narration_conjunct(link.cue)
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in link.cue.children)
+            and any(c.dep_ in SUBJECT for c in link.cue.children)
         )
 
     def _signed(self, whole: Span, link: Link | None) -> bool:

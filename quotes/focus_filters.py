@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from quotes.deps import SUBJECT
 from quotes.doc_memo import token_starts
 from quotes.forced_capitals import KINDS_BEFORE_NAMES
 from quotes.language import word_list
@@ -77,7 +78,7 @@ class FocusFilters(PersonIndex):
             verb = verb.head  # `spoke to her`; not `took the files with her`
         elif pronoun.dep_ not in ("dobj", "dative"):
             return set()
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
         if subject is None:
             return set()
         span = range(subject.left_edge.i, subject.right_edge.i + 1)

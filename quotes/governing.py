@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_words import cue_lemmas
+from quotes.deps import ANY_SUBJECT, SUBJECT
 from quotes.empty_it import empty_it
 from quotes.language import word_list
 from quotes.mentions import NOMINAL
@@ -47,6 +48,11 @@ _LEAVING = word_list("leaving-verbs")
 _QUOTING = word_list("quoting-verbs")
 #: Cue verbs that go on with what the source has been saying: `…, before adding that …`.
 _GOING_ON = word_list("going-on-cues")
+#: A participle's subject or its `by` phrase: either names the one it tells of as doing it.
+_SUBJECT_OR_AGENT = SUBJECT | {"agent"}
+#: A cue's own subject of any kind, or a passive auxiliary: either way the cue does not
+#: take its speaker from the verb it hangs on.
+_OWN_SUBJECT_OR_PASSIVE = ANY_SUBJECT | {"auxpass"}
 
 
 def quoted_one(cue: Token) -> Token | None:
@@ -84,7 +90,7 @@ def addressed_participle(verb: Token) -> bool:
         verb.tag_ in ("VBN", "VBD")
         and verb.dep_ == "advcl"
         and (verb.tag_ == "VBN" or verb.i < verb.head.i)
-        and not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in _SUBJECT_OR_AGENT for c in verb.children)
     )
 
 
@@ -109,7 +115,7 @@ def governing_speaker(cue: Token) -> tuple[Token, str] | None:
 def _governing_subject(cue: Token) -> tuple[Token, str] | None:
     """The subject of the first verb up the chain a subjectless cue hangs on (or the
     issuer of the statement it belongs to), with the name of the first link."""
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "auxpass") for c in cue.children):
+    if any(c.dep_ in _OWN_SUBJECT_OR_PASSIVE for c in cue.children):
         # its own subject, or a passive: `… and is widely expected to win` says nothing of
         # who expects it
         return None

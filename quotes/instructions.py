@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.deps import SUBJECT, SUBJECT_OR_EXPL
 from quotes.language import table, word_list
 from quotes.source_words import AUTHORED
 
@@ -75,7 +76,7 @@ def _infinitive(verb: Token) -> bool:
     return (
         verb.tag_ == "VB"
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+        and not any(c.dep_ in SUBJECT for c in children)
     )
 
 
@@ -110,7 +111,7 @@ def _imperative(verb: Token) -> bool:
     children = list(verb.children)
     return (
         verb.tag_ == "VB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in children)
+        and not any(c.dep_ in SUBJECT_OR_EXPL for c in children)
         and all(c.lemma_.lower() == "do" for c in children if c.dep_ in ("aux", "auxpass"))
     )
 

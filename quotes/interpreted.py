@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.according_hosts import according_host
+from quotes.deps import SUBJECT
 from quotes.found import Found
 from quotes.language import word_list
 from quotes.matchers import CueSpeaker
@@ -64,7 +65,7 @@ def interpreted_for(row: Found, before: list[Found], floor: int) -> Span | None:
             break
         if token.lemma_.lower() in _INTERPRETERS and token.head.lower_ in _BY_WAY_OF:
             verb = token.head.head
-            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
             if subject is not None and subject.lemma_.lower() not in _INTERPRETERS:
                 return mention_span(subject)
     for earlier in reversed(before):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.doc_memo import doc_text
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -200,7 +201,7 @@ def _holder_glued(noun: Token) -> Token | None:
     if after >= len(noun.doc):
         return None
     verb = noun.doc[after]
-    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    has_subject = any(c.dep_ in SUBJECT for c in verb.children)
     return name if verb.pos_ == "VERB" and not has_subject else None
 
 

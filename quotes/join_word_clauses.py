@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import ANY_SUBJECT
 
 
 def between_names(token: Token) -> tuple[Token, Token] | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.body_names import AND_JOINTS, conjoined_head, legal_form_word, name_opening
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.source_words import BODY_HEADS
 
@@ -78,7 +79,7 @@ def _singular_joined(doc: Doc, start: int, end: int) -> bool:
     `… has said`, `… was`), right after the run, as two bodies joined by `and` never
     take (`Ford and Toyota say`)."""
     head = doc[end - 1]
-    if doc[end].lower_ not in AND_JOINTS or head.dep_ not in ("nsubj", "nsubjpass"):
+    if doc[end].lower_ not in AND_JOINTS or head.dep_ not in SUBJECT:
         return False
     if not (head.text[:1].isupper() and doc[start].text[:1].isupper()):
         return False

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.deps import SUBJECT
 from quotes.language import word_classes, word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORED
@@ -88,7 +89,7 @@ def shall_clause(verb: Token) -> bool:
     wording of a law or an order, not `I shall` or `we shall`, the speaker's future."""
     if not any(c.dep_ in ("aux", "auxpass") and c.lower_ == _SHALL for c in verb.children):
         return False
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT]
     return bool(subjects) and all(s.lower_ not in _FIRST_PERSONS for s in subjects)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.name_marks import one_name_described
 from quotes.names_given import Unlisted
@@ -95,9 +96,9 @@ def _person_noun(noun: Token) -> bool:
 def _role(name: Token) -> str | None:
     """How a name's mention stands in its clause: a subject, set off after a main
     clause's subject, or neither."""
-    if name.dep_ in ("nsubj", "nsubjpass"):
+    if name.dep_ in SUBJECT:
         return "subject"
     head = name.head
-    if name.dep_ == "appos" and head.dep_ in ("nsubj", "nsubjpass") and head.i < name.i:
+    if name.dep_ == "appos" and head.dep_ in SUBJECT and head.i < name.i:
         return "set-off"
     return None

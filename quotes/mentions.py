@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from quotes.acronym_names import acronym_name
 from quotes.body_names import PORTFOLIOS
+from quotes.deps import SUBJECT
 from quotes.document_parts import document_of_part, part_number
 from quotes.foreign_body_names import foreign_joined
 from quotes.genders import is_given_name
@@ -219,7 +220,7 @@ def owns_nothing(mark: Token) -> bool:
     doc = mark.doc
     return (
         mark.tag_ == "POS"
-        and mark.head.dep_ in ("nsubj", "nsubjpass")
+        and mark.head.dep_ in SUBJECT
         and mark.i + 1 < len(doc)
         and mark.head.head.i == mark.i + 1
         and doc[mark.i + 1].tag_ in _FINITE_TAGS

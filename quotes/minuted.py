@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from quotes.cue_subjects import active_subject
+from quotes.deps import SUBJECT
 from quotes.found import Link
 from quotes.language import word_list
 from quotes.mentions import mention_span
@@ -36,7 +37,7 @@ def minuted(whole: Span) -> Link | None:
         return None
     clause = verb.head if verb.dep_ in ("acomp", "xcomp") else verb
     words = next(
-        (c for c in [*verb.children, *clause.children] if c.dep_ in ("nsubj", "nsubjpass")),
+        (c for c in [*verb.children, *clause.children] if c.dep_ in SUBJECT),
         None,
     )
     if words is None or words.lower_ not in _OWN_WORDS or clause.dep_ != "ccomp":

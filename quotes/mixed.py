@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from quotes.around_quote import word_before
 from quotes.content_shape import roots
 from quotes.cue_objects import cue_object
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.language import word_list
 from quotes.marks import QuoteSpan
 
@@ -125,7 +126,7 @@ def subject_before(whole: Span, root: Token, lefts: list[Token]) -> bool:
     first = next((t for t in whole if not (t.is_quote or t.is_space or t.is_punct)), None)
     if first is None or not first.text[:1].islower() or root.head.i < whole.end:
         return False
-    return any(c.dep_ in _SUBJECTS and c.sent == root.sent for c in lefts)
+    return any(c.dep_ in SUBJECT_OR_EXPL and c.sent == root.sent for c in lefts)
 
 
 #: Cues that ask (`asked`), whose quoted question a phrase before it does not begin.
@@ -149,8 +150,6 @@ def setting_before_question(whole: Span, cue: Token) -> bool:
     )
 
 
-#: Dependencies of a clause's subject.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 #: Marks after which a quote may go on from a clause reported before it; a colon too:
 #: `Ito said the count was wrong and that she had told them so: "…"` is one statement.
 _RUN_ON = frozenset({",", "—", "–", ":"})
@@ -184,7 +183,7 @@ def clause_before(whole: Span, cue: Token, cues: Container[int]) -> Span | None:
             continue
         words = [t for t in child.subtree if t.i < opener.i]
         verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-        if verb and any(t.dep_ in _SUBJECTS for t in words):
+        if verb and any(t.dep_ in SUBJECT_OR_EXPL for t in words):
             # the clause from its first word, a subordinator too (`said if the vote
             # fails, "…"`: PolNeAR's row holds `if`), but after `that`
             first = words[1] if len(words) > 1 and words[0].lower_ == "that" else words[0]
@@ -229,7 +228,7 @@ def object_before_colon(whole: Span, cue: Token) -> Span | None:
     if (
         head.pos_ == "PRON"
         or head.lemma_.lower() in _AUDIENCES
-        or any(t.lower_ in _ANNOUNCING or t.dep_ in _SUBJECTS for t in words)
+        or any(t.lower_ in _ANNOUNCING or t.dep_ in SUBJECT_OR_EXPL for t in words)
     ):
         return None
     covered = {t.i for t in words}
@@ -277,7 +276,7 @@ def words_after(whole: Span, cue: Token, speaker: Span) -> Span | None:
         or any(t.is_quote for t in words)
     ):
         return None
-    if words[0].pos_ == "CCONJ" and not any(t.dep_ in _SUBJECTS for t in words):
+    if words[0].pos_ == "CCONJ" and not any(t.dep_ in SUBJECT_OR_EXPL for t in words):
         return None  # `"…;" and seating himself by the fire, he said`: the speaker's act
     return doc[whole.start : words[-2].i + 1]
 

@@ -19,6 +19,7 @@ import unicodedata
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
+from quotes.deps import ANY_SUBJECT
 from quotes.genders import is_given_name
 from quotes.join_word_clauses import between_names, join_word_read_as_clause
 from quotes.language import word_list
@@ -27,7 +28,6 @@ from quotes.name_keys import CONJUNCTIONS, PARTICLES, PATRONYMIC_SUFFIXES
 from quotes.name_spans import TITLES
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES
-from quotes.subject_repairs import ANY_SUBJECT
 
 
 def name_read_as_second_subject(token: Token, lemmas: frozenset[str]) -> None:

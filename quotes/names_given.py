@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import token_indices
+from quotes.deps import SUBJECT
 from quotes.genders import pronoun_gender
 from quotes.language import word_list
 
@@ -113,6 +114,6 @@ def names_in_descriptions(doc: Doc) -> list[Unlisted]:
         if found is None or any(t.ent_type_ == "PERSON" for t in found[1]):
             continue
         described, name = found
-        role = "subject" if described.dep_ in ("nsubj", "nsubjpass") else None
+        role = "subject" if described.dep_ in SUBJECT else None
         out.append(Unlisted(described.left_edge.i, name, given_gender(doc[i]), role))
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT
 from quotes.language import table, word_list
 from quotes.quoted_names import (
     INDEFINITE,
@@ -240,7 +241,7 @@ def _what_on_subject(cue: Token) -> bool:
     fans`); the clause still names a thing, as `what fans were calling` does."""
     # `What locals call "the Ditch" floods every spring.`
     return any(
-        c.dep_ in ("nsubj", "nsubjpass")
+        c.dep_ in SUBJECT
         and any(d.lower_ == "what" and d.dep_ == "det" and d.i < c.i for d in c.children)
         for c in cue.children
     )
@@ -324,7 +325,7 @@ def _name_as_object(cue: Token, name: Token) -> bool:
     return (
         verb.dep_ == "relcl"
         and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in NOUN_RELATIVE_TAGS
+            c.dep_ in SUBJECT and c.tag_ not in NOUN_RELATIVE_TAGS
             for c in verb.children
         )
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in name.children)

@@ -38,6 +38,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from quotes.content_shape import roots
+from quotes.deps import SUBJECT
 from quotes.doc_memo import span_text
 from quotes.exchanges import is_field_label
 from quotes.language import table, word_list
@@ -149,7 +150,7 @@ def plea(content: Span, cue: Token | None) -> bool:
     if cue is None or cue.lemma_.lower() not in _PLEA_CUES:
         return False
     for root in roots(content):
-        if root.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        if root.tag_ == "VBG" and not any(c.dep_ in SUBJECT for c in root.children):
             return True
         if root.lemma_.lower() == "commit" and any(
             c.dep_ == "dobj" and c.lower_ in _OFFENCES for c in root.children

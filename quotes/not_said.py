@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT
 from quotes.language import word_list, word_map
 from quotes.law_texts import LAW_TEXTS
 from quotes.normalise import QUOTE_MARKS as MARKS
@@ -125,7 +126,7 @@ def unmade_text(
         # `A message was being forwarded. "…," it read.`: the thing the sentence before
         # the words has for its subject
         first = content[0] if content is not None and content.start < head.i else head
-        thing = subject_of_sentence_before(first, ("nsubj", "nsubjpass"))
+        thing = subject_of_sentence_before(first, SUBJECT)
         if thing is not None and _agent_named(thing):
             return False  # `A notice was put up by the operator. It reads: "…"`
         head = thing or head

@@ -14,10 +14,11 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import ANY_SUBJECT, SUBJECT_OR_CSUBJ
 from quotes.language import word_list
 from quotes.rehead import rehead, rehead_all
 from quotes.role_words import OFFICES, SOURCE_NOUNS
-from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.subject_repairs import FINITE_VERB
 
 #: Prepositions opening a sentence that the tagger reads as adjectives (`Outside court`).
 _ADJECTIVE_PREPOSITIONS = word_list("opener-prepositions-read-as-adjectives")
@@ -31,7 +32,7 @@ def subject_read_as_apposition(verb: Token) -> None:
     right before the cue is its subject (`In an interview with the Guardian, the club's
     chairman, Tom Hale, said`)."""
     if verb.pos_ != "VERB" or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children
+        c.dep_ in SUBJECT_OR_CSUBJ for c in verb.children
     ):
         return
     doc = verb.doc

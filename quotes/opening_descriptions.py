@@ -17,11 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from quotes.ages import described_age
+from quotes.deps import SUBJECT
 
 #: The longest run of words an age description spans (`23 - year - old`).
 _AGE_WORDS = 6
-#: The parse's labels of a clause's subject.
-_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def opening_description(sent: Span) -> Token | None:
@@ -43,7 +42,7 @@ def opening_description(sent: Span) -> Token | None:
         head = sent[1]
     parsed = any(t.dep_ for t in sent)
     if parsed:
-        return head if head.dep_ in _SUBJECTS else None
+        return head if head.dep_ in SUBJECT else None
     after = head.i + 1
     if after >= sent.end or not (sent.doc[after].is_lower and sent.doc[after].is_alpha):
         return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.genders import gender_of_given, gendered_nouns, pronoun_gender
 from quotes.language import word_list
 
@@ -28,7 +29,7 @@ def own_pronoun_gender(ent: Span) -> str | None:
     """``m`` or ``f`` for the first possessive or reflexive pronoun after a subject name
     in its sentence (`Nino Beridze, 34, lost her job`), when no other person, gendered
     noun or quotation comes between; None otherwise."""
-    if ent.root.dep_ not in ("nsubj", "nsubjpass"):
+    if ent.root.dep_ not in SUBJECT:
         return None
     doc = ent.doc
     nouns = gendered_nouns()

@@ -11,14 +11,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 
-def subject_of_sentence_before(token: Token, deps: tuple[str, ...]) -> Token | None:
+def subject_of_sentence_before(token: Token, deps: Collection[str]) -> Token | None:
     """The subject of the sentence before the one `token` stands in: the first child of
-    that sentence's root whose dependency is one of `deps` (`nsubj`, or `nsubjpass` too):
-    `a message` for an `it` in `A message was being forwarded. "…," it read.`; None in
-    the first sentence of the text, or when the root has no such child."""
+    that sentence's root whose dependency is one of `deps` (`nsubj` alone, or
+    :data:`~quotes.deps.SUBJECT`): `a message` for an `it` in `A message was being
+    forwarded. "…," it read.`; None in the first sentence of the text, or when the root
+    has no such child."""
     start = token.sent.start
     if start == 0:
         return None

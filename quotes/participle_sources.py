@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_words import cue_lemmas
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.mentions import NOMINAL
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
@@ -35,7 +36,7 @@ def nearest_subject(verb: Token) -> Token | None:
     subjects = [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "nsubjpass")
+        if c.dep_ in SUBJECT
         and (c.pos_ in (*NOMINAL, "NUM") or c.tag_ in NOUN_RELATIVE_TAGS)
     ]
     if len(subjects) > 1 and subjects[-1].i < verb.i:

@@ -15,6 +15,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.doc_memo import token_starts
 from quotes.focus_filters import FocusFilters
 from quotes.genders import gender_of_given, is_given_name, unnamed_gender, us_counts_only
@@ -203,7 +204,7 @@ class PersonFocus(FocusFilters):
         return (
             root.dep_ == "appos"
             and root.head.i < i
-            and root.head.dep_ in ("nsubj", "nsubjpass")
+            and root.head.dep_ in SUBJECT
         )
 
     def _possessor(self, i: int) -> bool:

@@ -24,6 +24,7 @@ from quotes.ages import age_of
 from quotes.bearer_kinds import kind_after_article, named_place, named_thing, place_named_after
 from quotes.bracket_nicknames import nickname_in_brackets
 from quotes.cue_words import token_indices
+from quotes.deps import SUBJECT
 from quotes.descriptions import role_words
 from quotes.full_names import FullNames
 from quotes.genders import (
@@ -270,7 +271,7 @@ class PersonIndex(PersonLookups):
         if word is not None:
             self._title_or_given.append((index, word, tokens[-1].i + 1))
         self._mentioned(ent.start, index)
-        if ent.root.dep_ in ("nsubj", "nsubjpass") and not _absolute_subject(ent.root):
+        if ent.root.dep_ in SUBJECT and not _absolute_subject(ent.root):
             self.subjects.add(ent.start)
         elif _set_off_subject(ent.root):
             self.set_off_subjects.add(ent.start)
@@ -387,7 +388,7 @@ def _set_off_subject(root: Token) -> bool:
     return (
         root.dep_ == "appos"
         and root.head.i < root.i
-        and root.head.dep_ in ("nsubj", "nsubjpass")
+        and root.head.dep_ in SUBJECT
         and root.head.head.dep_ == "ROOT"
     )
 

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from quotes.bodies import MEMBER_PREPOSITIONS
 from quotes.cue_words import cue_lemmas
+from quotes.deps import SUBJECT
 from quotes.forced_capitals import capital_forced
 from quotes.genders import is_given_name
 from quotes.headline_case import in_title_case
@@ -53,7 +54,7 @@ def phrase_name_read_apart(cue: Token) -> None:
         return
     doc = cue.doc
     head = run[-1]
-    subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in cue.children if c.dep_ in SUBJECT]
     if any(not run.start <= s.i < run.end for s in subjects):
         return  # `the report by Save the Children said`: the subject is another's
     inside = range(run.start, run.end)

@@ -27,6 +27,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.found import MARKS, char_tokens
 from quotes.genders import PERSON_PRONOUNS
 from quotes.language import table, word_list
@@ -103,7 +104,7 @@ def colon_subject(intro: Span, lemmas: frozenset[str]) -> tuple[Token, Span] | N
     the sentence before names (:func:`_maker_before`: `Ana Ruiz posted a statement.`
     ¶ `It reads in full:`); never the writer (`We print it below:`)."""
     verb = intro[-1].head  # the colon hangs on the verb that gives what follows
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT), None)
     if subject is None or verb.lemma_.lower() not in lemmas or subject.lower_ in _WRITERS:
         return None
     if subject.lower_ == "it":
@@ -311,7 +312,7 @@ def _attributes(sentence: Span, lemmas: frozenset[str], named: bool = False) -> 
     # the subject next to the verb: in `Ana, Tom: he talked about you`, not the names
     # the words turn to, which the parser may take for a second subject
     subject = next(
-        (c for c in reversed(list(root.children)) if c.dep_ in ("nsubj", "nsubjpass")), None
+        (c for c in reversed(list(root.children)) if c.dep_ in SUBJECT), None
     )
     return (
         root.lemma_.lower() in lemmas

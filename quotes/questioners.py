@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.doc_memo import doc_text
 from quotes.genders import FEMALE_PRONOUNS, MALE_PRONOUNS
 from quotes.language import word_list, word_map
@@ -181,7 +182,7 @@ def _asked_about_someone(verb: Token, gender: str | None) -> bool:
     for clause in verb.rights:
         if clause.dep_ not in ("ccomp", "advcl") or clause.left_edge.lower_ not in _QUESTION_WORDS:
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in pronouns for c in clause.children):
+        if any(c.dep_ in SUBJECT and c.lower_ in pronouns for c in clause.children):
             return True
     return False
 

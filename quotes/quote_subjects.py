@@ -10,9 +10,9 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import ANY_SUBJECT
 from quotes.doc_memo import quote_marks
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import ANY_SUBJECT
 
 #: Most tokens between a quote's closing mark and its cue that a subject read into the
 #: quote may span (`the university's rector, Prof. Ana Ruiz-Tell,`; `a spokesperson for

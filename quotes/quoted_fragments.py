@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from quotes.cue_words import OBJECT_CUES
+from quotes.deps import SUBJECT_OR_CSUBJ
 from quotes.form_rows import Form, form_method
 from quotes.found import Found, char_tokens
 from quotes.language import word_map
@@ -206,7 +207,7 @@ def _governed_by(word: Token, cue: Token) -> bool:
         if (
             ancestor.pos_ in ("VERB", "AUX")
             and ancestor.dep_ != "relcl"  # the parser may hang `as` on a relative clause
-            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in ancestor.children)
+            and any(c.dep_ in SUBJECT_OR_CSUBJ for c in ancestor.children)
         ):
             return False
     return False

@@ -19,6 +19,7 @@ from quotes.content_shape import (
     wanted_of_another,
 )
 from quotes.crowd_voices import crowd_mood
+from quotes.deps import ANY_SUBJECT
 from quotes.doc_memo import first_of
 from quotes.interview_questions import in_interview_question
 from quotes.language import word_list
@@ -275,9 +276,6 @@ def reported_by_shape(
     return None
 
 
-#: Labels of a clause's subject (quotes.subject_repairs.ANY_SUBJECT, written here: that
-#: module needs spaCy, which the commands that load no model must not import).
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def subject_piece(content: Span, cue: Token | None, method: str) -> bool:
@@ -290,7 +288,7 @@ def subject_piece(content: Span, cue: Token | None, method: str) -> bool:
     promise"`: the quotation is the row)."""
     if cue is None or not method.startswith("reported-set-apart") or content.end > cue.i:
         return False
-    heads = {t.head for t in content if t.dep_ in _SUBJECTS and t.head.is_ancestor(cue)}
+    heads = {t.head for t in content if t.dep_ in ANY_SUBJECT and t.head.is_ancestor(cue)}
     return any(
         not any(t.is_quote for t in cue.doc[cue.i : head.right_edge.i + 1]) for head in heads
     )

@@ -16,6 +16,7 @@ from quotes.complements import complement
 from quotes.content_edges import trimmed
 from quotes.cue_objects import restrictive_relative
 from quotes.cue_words import IMPRESSION_CUES
+from quotes.deps import SUBJECT
 from quotes.governing import addressed_participle
 from quotes.language import word_list
 from quotes.unsourced import auxiliary_subject, impression_auxiliary
@@ -49,7 +50,7 @@ def unsourced_content(cue: Token) -> list[Content]:
         return [] if found is None else [Content(found.start, found.end, rule)]
     if cue.pos_ == "ADV":
         verb = cue.head
-        subjects = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT]
         first = subjects[0].left_edge.i if subjects else min(cue.i, verb.i)
         return hearsay_apart(list(cue.doc[first : clause_end(verb).i + 1]), cue)
     passive = any(c.dep_ == "nsubjpass" for c in cue.children)
@@ -111,7 +112,7 @@ def said_of(cue: Token, rule: str) -> tuple[Content | None, Content | None]:
     is said of nothing (`It appears that the talks failed`)."""
     doc = cue.doc
     subjects = [
-        c for c in cue.children if c.dep_ in ("nsubjpass", "nsubj") and c.lower_ != "it"
+        c for c in cue.children if c.dep_ in SUBJECT and c.lower_ != "it"
     ]
     heads = [
         c

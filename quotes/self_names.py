@@ -69,6 +69,9 @@ _SELF_NAMING = word_list("self-naming-verbs")
 _RELATIVE_HEADS = word_list("relative-heads")
 #: Prepositions before a name a source gives itself (`identified himself only as Tomasz`).
 _NAMING_PREPOSITIONS = word_list("self-naming-prepositions")
+#: The roles of `name` as what a verb gives: the object of an active verb (`gave his name
+#: as`), the subject of a passive one (`whose name was given as`).
+_NAME_GIVEN = frozenset({"dobj", "nsubjpass"})
 #: Verbs of signing a message with a name (`who signed her letter "Nadia"`).
 _SIGNING = word_list("signing-verbs")
 
@@ -118,7 +121,7 @@ def named_in_clause(head: Token) -> Span | None:
             if token.dep_ == "pobj" and token.head.lower_ in _NAMING_PREPOSITIONS:
                 verb = token.head.head
                 named = verb.lemma_.lower() in _SELF_NAMING or any(
-                    c.lemma_.lower() == "name" and c.dep_ in ("dobj", "nsubjpass")
+                    c.lemma_.lower() == "name" and c.dep_ in _NAME_GIVEN
                     for c in verb.children
                 )
             if named:

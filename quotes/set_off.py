@@ -22,6 +22,7 @@ from quotes.clefts import cleft_focus
 from quotes.content_edges import trimmed
 from quotes.cue_objects import addressee, relative_object
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.doc_memo import lexical_ids
 from quotes.language import word_list
 from quotes.matchers import inverted_speaker
@@ -386,6 +387,6 @@ def _speakers_next_act(piece: list[Token], cue: Token) -> bool:
         and t.pos_ in ("VERB", "AUX")
         and not (t.lemma_.lower() in cue_lemmas() and any(c.dep_ == "ccomp" for c in t.children))
         and (t.head == cue or any(x.is_quote for x in doc[t.head.i : cue.i]))
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in t.children)
+        and not any(c.dep_ in SUBJECT_OR_EXPL for c in t.children)
         for t in piece
     )

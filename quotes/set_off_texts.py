@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.no_claims import is_platform_note
 from quotes.page_lines import set_in_apposition
@@ -21,8 +22,6 @@ if TYPE_CHECKING:
 
 #: Most words of a name set beside a work (`Los del Puente`).
 _NAME_WORDS = 8
-#: Subjects whose clause a colon ends: the note is what the clause tells of.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def note_before_colon(content: Span) -> bool:
@@ -37,7 +36,7 @@ def note_before_colon(content: Span) -> bool:
         return False
     colon = content.doc[k]
     return any(
-        t.dep_ in _SUBJECTS and is_platform_note(t)
+        t.dep_ in SUBJECT and is_platform_note(t)
         for t in content.doc[colon.sent.start : k]
     )
 
@@ -73,7 +72,7 @@ def _display_subject(colon: Token) -> bool:
     # `A hand-painted placard is nailed to the door: "Closed for good."`
     doc = colon.doc
     return any(
-        t.dep_ in _SUBJECTS
+        t.dep_ in SUBJECT
         and t.head.i < colon.i
         and t.pos_ == "NOUN"
         and t.lemma_.lower() in _DISPLAYS

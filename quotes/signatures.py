@@ -15,6 +15,7 @@ from itertools import islice, takewhile
 
 from spacy.tokens import Doc, Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.narration import is_someone
 from quotes.normalise import HYPHENS
@@ -135,7 +136,7 @@ def _description(doc: Doc, words: list[Token]) -> Span | None:
         phrase.pop()
     if not phrase or phrase[0].lower_ not in _ARTICLES:
         return None
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in phrase):
+    if any(t.dep_ in SUBJECT for t in phrase):
         return None  # a clause (`— the mayor said later`), not a signature
     if not any(is_someone(t) or (t.lemma_ or t.lower_).lower() in _PERSON_ROLES for t in phrase):
         return None

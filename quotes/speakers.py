@@ -36,6 +36,7 @@ from quotes.ages import described_age
 from quotes.appositions import appositive_name, name_before_brackets, subject_name
 from quotes.bench_courts import bench_mention, court_named
 from quotes.body_mentions import person_office
+from quotes.deps import SUBJECT
 from quotes.described import is_focus_word
 from quotes.descriptions import is_definite
 from quotes.document_parts import document_of_part
@@ -371,7 +372,7 @@ def _subject_past_the_date(noun: Token) -> Token | None:
         (
             c
             for c in verb.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")
+            if c.dep_ in SUBJECT and c.pos_ in ("NOUN", "PROPN")
         ),
         None,
     )

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from quotes.bodies import BodyIndex
+from quotes.deps import SUBJECT
 from quotes.descriptions import modifiers_fit
 from quotes.genders import pronoun_gender
 from quotes.language import table, word_list
@@ -239,7 +240,7 @@ def reported_gender(head: Token, quoted: Callable[[int], bool]) -> str | None:
         return None
     clause = next((c for c in head.head.children if c.dep_ == "ccomp"), None)
     subject = (
-        next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        next((c for c in clause.children if c.dep_ in SUBJECT), None)
         if clause is not None
         else None
     )

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT, SUBJECT_OR_CSUBJ
 from quotes.language import word_list
 from quotes.rehead import Move, rehead, rehead_all
 
@@ -33,8 +34,6 @@ _VOICE_PREPOSITIONS = word_list("body-voice-prepositions")
 FINITE_VERB = frozenset({"VBD", "VBZ", "VBP"})
 #: Labels of the words of a name's phrase before its last word (`the`, `Tom`).
 _NAME_PARTS = frozenset({"compound", "det", "amod", "poss", "punct"})
-#: Labels of a verb's subject.
-ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
 def subject_read_as_conjunct(name: Token) -> None:
@@ -149,7 +148,7 @@ def share_read_as_modifier(number: Token, lemmas: frozenset[str]) -> None:
         verb.i > number.i
         and verb.pos_ == "VERB"
         and verb.lemma_.lower() in lemmas
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+        and not any(c.dep_ in SUBJECT_OR_CSUBJ for c in verb.children)
     ):
         number.dep_ = "nsubj"
 

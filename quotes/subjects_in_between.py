@@ -12,10 +12,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import ANY_SUBJECT, SUBJECT, SUBJECT_OR_CSUBJ
 from quotes.language import word_list
 from quotes.rehead import Move, rehead, rehead_all
 from quotes.relative_tags import PERSON_RELATIVE_TAGS
-from quotes.subject_repairs import ANY_SUBJECT, FINITE_VERB
+from quotes.subject_repairs import FINITE_VERB
 
 #: Cues whose passive participle set off after a subject says it was asked or told
 #: (`Ruiz, asked about the toll, said …`, `Ruiz, pressed on the cuts, said …`).
@@ -34,7 +35,7 @@ def subject_read_into_adverb(verb: Token) -> None:
     determiner opens is the cue's subject, and the adverb the cue's adverb."""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i == 0 or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.i != verb.i - 1 for c in verb.children
+        c.dep_ in SUBJECT_OR_CSUBJ and c.i != verb.i - 1 for c in verb.children
     ):
         return
     adverb = doc[verb.i - 1]
@@ -60,7 +61,7 @@ def subject_read_into_cue(verb: Token) -> None:
     determiner is the cue's subject, with the words before it."""
     doc = verb.doc
     if verb.pos_ != "VERB" or verb.i == 0 or any(
-        c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children
+        c.dep_ in ANY_SUBJECT for c in verb.children
     ):
         return
     lefts = list(verb.lefts)
@@ -164,7 +165,7 @@ def subject_read_into_asked_aside(verb: Token) -> None:
     if verb.head.i < verb.i and verb.dep_ in _ASIDE_READ_AS_VERB:
         candidates.append(verb.head)
     for participle in candidates:
-        subject = next((c for c in participle.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in participle.lefts if c.dep_ in SUBJECT), None)
         if subject is None or not _asked_aside(participle, subject, opens, verb):
             continue
         moves: list[Move] = [(subject, verb, "nsubj")]

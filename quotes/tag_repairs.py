@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import SUBJECT
 from quotes.rehead import Move, rehead_all
 
 
@@ -19,7 +20,7 @@ def subject_tagged_as_adverb(token: Token) -> None:
     """`Pavlović later said the team would …`: a capitalised word the parser made a
     verb's subject but tagged as an adverb, which no subject is, is a proper noun (an
     unfamiliar surname)."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.is_title and token.pos_ == "ADV":
+    if token.dep_ in SUBJECT and token.is_title and token.pos_ == "ADV":
         token.pos_ = "PROPN"
         token.tag_ = "NNP"
 
@@ -45,7 +46,7 @@ def name_read_as_interjection(token: Token) -> None:
             and doc[token.i + 2].head.i == clause.i
             and verb.i > clause.i
             and verb.pos_ == "VERB"
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and not any(c.dep_ in SUBJECT for c in verb.children)
             and rehead_all([(token, verb, "nsubj"), (clause, token, "relcl")])
         ):
             return
@@ -90,7 +91,7 @@ def verb_read_into_subject_phrase(token: Token) -> None:
         or mark.dep_ != "mark"
         or clause.head.i != head.i
         or clause.dep_ not in ("acl", "relcl")
-        or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        or not any(c.dep_ in SUBJECT for c in clause.children)
     ):
         return
     lefts = list(token.lefts)
@@ -207,7 +208,7 @@ def name_read_as_adverb(token: Token) -> None:
         and verb.i > token.i
         and all(t.pos_ == "ADV" for t in between)
         and verb.pos_ == "VERB"
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and not any(c.dep_ in SUBJECT for c in verb.children)
         and rehead_all([(token, verb, "nsubj")])
     ):
         token.pos_ = "PROPN"
@@ -223,7 +224,7 @@ def given_name_read_as_gerund(cue: Token) -> None:
     Dorji, president of the association, said …`), so that `Using Google, researchers
     said …` keeps its verb. Only for a cue with no subject of its own; the name is
     marked a person's where the name finder passed over it."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children):
+    if any(c.dep_ in SUBJECT for c in cue.children):
         return
     doc = cue.doc
     for gerund in cue.children:

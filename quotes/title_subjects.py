@@ -11,10 +11,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import token_indices
+from quotes.deps import ANY_SUBJECT
 from quotes.doc_memo import memo
 from quotes.language import word_list
 from quotes.rehead import rehead_all
-from quotes.subject_repairs import ANY_SUBJECT
 
 #: Participles that give a work its title (`titled`, `entitled`, `headlined`).
 _TITLING = word_list("titling-participles")

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.mark_kinds import FAMILY
 
@@ -96,7 +97,7 @@ def names_a_work(whole: Span) -> bool:
     # `The paper, "Field-edge hedges and run-off", is available on request`: a document
     # the sentence is about, its title set off; not `According to the report, "…"` nor
     # `she told the paper, "…"`, where the noun is no subject
-    return noun.lower_ in _DOCUMENT_KINDS and noun.dep_ in ("nsubj", "nsubjpass")
+    return noun.lower_ in _DOCUMENT_KINDS and noun.dep_ in SUBJECT
 
 
 def has_byline(whole: Span) -> bool:

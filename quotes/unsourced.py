@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from quotes.cue_words import HEARSAY_CUES, IMPRESSION_CUES, token_indices
+from quotes.deps import SUBJECT
 from quotes.governing import addressed_participle, under_empty_it
 from quotes.language import table, word_list
 from quotes.matchers import CueSpeaker
@@ -157,7 +158,7 @@ def auxiliary_subject(token: Token) -> Token | None:
         (
             c
             for c in (*token.head.children, *token.children)
-            if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i
+            if c.dep_ in SUBJECT and c.i < token.i
         ),
         None,
     )

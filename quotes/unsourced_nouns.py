@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from quotes.clause_bounds import Content, clause_end
 from quotes.content_edges import trimmed
 from quotes.cue_words import NOMINAL_CUES, NOMINAL_SOURCES, token_indices
+from quotes.deps import SUBJECT, SUBJECT_OR_EXPL
 from quotes.language import word_list
 from quotes.matchers import CueSpeaker
 
@@ -59,7 +60,7 @@ def _held_by_subject(noun: Token) -> bool:
     return (
         noun.dep_ in ("dobj", "pobj", "attr")
         and verb.pos_ in ("VERB", "AUX")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and any(c.dep_ in SUBJECT for c in verb.children)
     )
 
 
@@ -71,7 +72,7 @@ def noun_clause(noun: Token) -> Token | None:
         if clause.dep_ not in ("acl", "ccomp") or clause.i < noun.i:
             continue
         marks = [c for c in clause.children if c.dep_ == "mark" and c.lower_ == "that"]
-        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_OR_EXPL]
         if marks and subjects and marks[0].i < subjects[0].i:
             return clause
     return None

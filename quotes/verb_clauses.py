@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from quotes.clause_repairs import INTERMEDIARIES
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import OBJECT_CUES
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.source_words import ISSUED, ISSUING
 
@@ -81,7 +82,7 @@ def _second_that_clause(cue: Token, clause: Token) -> bool:
         and clause.i > cue.i
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.dep_ == "mark"
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        and any(c.dep_ in SUBJECT for c in clause.children)
         and any(c.dep_ == "ccomp" and c.i < clause.i for c in cue.children)
     )
 
@@ -171,12 +172,15 @@ def _said_not_issued(clause: Token) -> bool:
     work. `said in a press release that Loop would go on sale in May` (`that` taken for
     the object of `go`) is; `said in a statement that she issued on Monday` is not."""
     return clause.lemma_.lower() not in ISSUING and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i for c in clause.children
+        c.dep_ in SUBJECT and c.i != clause.left_edge.i for c in clause.children
     )
 
 
 #: Nouns of the time or occasion a cue spoke at: `said at the time that …`.
 _OCCASIONS = word_list("occasion-nouns")
+#: The roles of a `that` read as the relative clause's own subject or object: a relative
+#: pronoun, not the conjunction before what was said (unless the clause has an object).
+_RELATIVE_THAT = SUBJECT | {"dobj"}
 
 
 def _after_occasion(cue: Token) -> list[Token]:
@@ -199,7 +203,7 @@ def _after_occasion(cue: Token) -> list[Token]:
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.i == occasion.i + 1
         and (
-            clause.left_edge.dep_ not in ("dobj", "nsubj", "nsubjpass")
+            clause.left_edge.dep_ not in _RELATIVE_THAT
             or _object_of_its_own(clause)
         )
         and _said_not_issued(clause)
@@ -263,7 +267,7 @@ def _after_listener(cue: Token) -> list[Token]:
         and clause.left_edge.lower_ == "that"
         and clause.left_edge.i == holder.i + 1
         and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i != clause.left_edge.i
+            c.dep_ in SUBJECT and c.i != clause.left_edge.i
             for c in clause.children
         )
     ][:1]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from quotes.deps import SUBJECT_OR_EXPL
 from quotes.found import Link
 from quotes.language import word_map
 from quotes.mentions import mention_span
@@ -18,8 +19,6 @@ from quotes.mentions import mention_span
 _PHRASES = word_map("words-of-phrases")
 #: How many words the phrase may hold between its noun and the mark (`of one captain`).
 _REACH = 8
-#: Subject relations, one of which inside the quote shows it is a clause of its own.
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def words_of(whole: Span) -> Link | None:
@@ -32,7 +31,9 @@ def words_of(whole: Span) -> Link | None:
     before = [t for t in doc[max(0, whole.start - _REACH - 3) : whole.start] if not t.is_space]
     if len(before) < 3 or before[-1].text not in (",", ":"):
         return None
-    if not any(t.dep_ in _SUBJECTS and t.head.i in range(whole.start, whole.end) for t in whole):
+    if not any(
+        t.dep_ in SUBJECT_OR_EXPL and t.head.i in range(whole.start, whole.end) for t in whole
+    ):
         return None
     phrase = before[:-1]
     for k in range(len(phrase) - 1, -1, -1):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import SUBJECT
 from quotes.genders import RELATIVE_PRONOUNS
 from quotes.language import word_list
 from quotes.normalise import DOUBLE_MARKS
@@ -46,7 +47,7 @@ def it_work_maker(it: Token) -> Token | None:
     if work is None:
         return None
     maker = owner(work) or clause_maker(work) or verb_maker(work) or agent_maker(work)
-    if maker is None and work.dep_ in ("nsubj", "nsubjpass"):
+    if maker is None and work.dep_ in SUBJECT:
         # rule it-work-named-before: whom a work the sentence before is about speaks for
         # by the rules of quotes/works.py (`That report exists. It found …` after `a
         # report by the Eastmere Housing Observatory`), as the work named there would; not

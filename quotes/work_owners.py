@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
 from quotes.source_words import AUTHORING, BODY_ENDS, ISSUING, SENDING, TIME_WORDS, legal_form
@@ -278,7 +279,7 @@ def owner(work: Token) -> Token | None:
     if poss is None:
         return None
     if poss.lower_ == "whose":
-        clause = work.head if work.dep_ in ("nsubj", "nsubjpass") else None
+        clause = work.head if work.dep_ in SUBJECT else None
         return clause.head if clause is not None and clause.dep_ == "relcl" else None
     if poss.lower_ in _OWNER_PRONOUNS:
         return _owner_subject(work) or poss

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS
+from quotes.deps import SUBJECT
 from quotes.language import word_classes, word_list
 from quotes.reported_scope import STATED_CLASSES
 
@@ -102,6 +103,6 @@ def _circumstance(adjunct: Token) -> bool:
         adjunct.dep_ == "advcl"
         and first.lower_ in _CIRCUMSTANCE_MARKS
         and first.dep_ in ("mark", "advmod")
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in adjunct.children)
+        and any(c.dep_ in SUBJECT for c in adjunct.children)
         and any(not c.is_punct for c in adjunct.rights)
     )
