@@ -75,14 +75,9 @@ from quotes.name_repairs import (
     given_read_as_noun,
     given_read_as_preposition,
     join_words_read_as_verbs,
-    name_in_own_script_read_as_subject,
-    name_read_as_body_apposition,
-    name_read_as_portfolio_apposition,
-    name_read_as_second_subject,
     name_read_as_verb,
     particle_read_as_head,
     patronymics_read_as_adverbs,
-    role_read_as_first_subject,
 )
 from quotes.normalise import HYPHENS
 from quotes.opener_subjects import (
@@ -96,6 +91,13 @@ from quotes.opener_subjects import (
 from quotes.phrase_names import phrase_name_read_apart
 from quotes.quote_subjects import (
     subject_read_into_quote,
+)
+from quotes.subject_appositions import (
+    name_in_own_script_read_as_subject,
+    name_read_as_body_apposition,
+    name_read_as_portfolio_apposition,
+    name_read_as_second_subject,
+    role_read_as_first_subject,
 )
 from quotes.subject_repairs import (
     content_read_as_first_subject,
@@ -204,14 +206,14 @@ def repair_tags(
     set off after it read as a second subject
     (:func:`~quotes.work_titles.work_title_read_as_subject`), a
     name closing a subject's phrase read as a second subject
-    (:func:`~quotes.name_repairs.name_read_as_second_subject`) or as the apposition of
-    the body its role is held in (:func:`~quotes.name_repairs.name_read_as_body_apposition`)
+    (:func:`~quotes.subject_appositions.name_read_as_second_subject`) or as the apposition of
+    the body its role is held in (:func:`~quotes.subject_appositions.name_read_as_body_apposition`)
     or of the first portfolio listed before its title
-    (:func:`~quotes.name_repairs.name_read_as_portfolio_apposition`), the name written
+    (:func:`~quotes.subject_appositions.name_read_as_portfolio_apposition`), the name written
     again in its own script read as the subject
-    (:func:`~quotes.name_repairs.name_in_own_script_read_as_subject`),
+    (:func:`~quotes.subject_appositions.name_in_own_script_read_as_subject`),
     a role read as a subject beside the name after it
-    (:func:`~quotes.name_repairs.role_read_as_first_subject`, once a given name's
+    (:func:`~quotes.subject_appositions.role_read_as_first_subject`, once a given name's
     hyphened syllables read apart are one word: :func:`~quotes.tag_repairs.inside_person`),
     a surname read as a verb though it is the cue's subject
     (:func:`~quotes.name_repairs.name_read_as_verb`) and a given name used alone read as
@@ -372,8 +374,8 @@ def repair_tags(
 
 
 #: The label of an active subject, which
-#: :func:`~quotes.name_repairs.name_read_as_second_subject` and
-#: :func:`~quotes.name_repairs.role_read_as_first_subject` may mend.
+#: :func:`~quotes.subject_appositions.name_read_as_second_subject` and
+#: :func:`~quotes.subject_appositions.role_read_as_first_subject` may mend.
 _SUBJECT = frozenset({"nsubj"})
 #: The label of a conjunct, which :func:`~quotes.subject_repairs.subject_read_as_conjunct`
 #: may mend.
