@@ -3,7 +3,8 @@ a cue read as a participle of the noun before it (`cue_read_as_relative`) or of 
 participle set off after its subject (`cue_read_onto_set_off_participle`), as a second
 relative clause on its source's noun (`cue_read_as_second_relative`), as an adjective of
 the noun after it (`cue_read_as_modifier`), a cue closing a sentence read as a conjunct
-of the clause it reports (`closing_cue_read_as_conjunct`) or as a relative clause on a
+of the clause it reports (`closing_cue_read_as_conjunct`), as a second clause of the cue
+before it (`closing_cue_read_as_complement`) or as a relative clause on a
 noun of it (`closing_cue_read_as_relative`) or as a plural noun
 (`closing_cue_read_as_noun`), and a cue verb joined to a noun (`conjunct_read_onto_a_noun`).
 A cue read as a noun after a plural noun at the head of a sentence with no verb is
@@ -20,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_objects import addressee
+from quotes.cue_words import NOMINAL_CUES
 from quotes.deps import SUBJECT
 from quotes.rehead import Move, rehead_all
 from quotes.role_runs import role_run_start
@@ -49,6 +51,35 @@ def closing_cue_read_as_conjunct(verb: Token) -> None:
         return
     if _closes_sentence(verb):
         _root_over(verb, head, "ccomp")
+
+
+def closing_cue_read_as_complement(verb: Token) -> None:
+    """Rule closing-cue-complement: `Voters say they trust the mayor more than the
+    council, a survey by the university found this year.`, `Lind said the bridge would
+    close, the engineer recalled.`: the parser may read a cue that closes a sentence after
+    a comma, with its own subject, as a second clause the root cue reports (`found` beside
+    `trust`, both on `say`) or as the one clause it reports, with the clause before the
+    comma hung on the closing cue (`close` on `recalled`, `recalled` on `said`). Either
+    way the root's content runs on over the closing cue, and the cue that relays the whole
+    sentence has no row. A finite cue so hung on the root verb before it (a cue or not:
+    `It seems the ferry will stop, the operator said`), that ends the sentence
+    (:func:`_closes_sentence`), is the root, the sentence before the comma what it
+    reports, and a clause hung on it before its subject the root's again."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or verb.tag_ not in FINITE_VERB or head.dep_ != "ROOT":
+        return
+    if head.i > verb.i or head.pos_ != "VERB":
+        return
+    # what the root reports, before the comma: its own clause, or the clause the parser
+    # hung on the closing cue
+    before = [c for c in verb.lefts if c.dep_ == "ccomp"]
+    if not before and not any(c.dep_ == "ccomp" and c.i < verb.i for c in head.children):
+        return
+    if not _closes_sentence(verb):
+        return
+    rehead_all([(verb, verb, "ROOT"), (head, verb, "ccomp"),
+                *((child, verb, None) for child in head.children if child.i > verb.i),
+                *((clause, head, None) for clause in before)])
 
 
 def closing_cue_read_as_relative(verb: Token) -> None:
@@ -117,6 +148,8 @@ def _closes_sentence(verb: Token) -> bool:
     subject = next((c for c in verb.lefts if c.dep_ in SUBJECT), None)
     if subject is None or subject.left_edge.i == 0 or subject.left_edge.tag_ in _RELATIVE_TAGS:
         return False
+    if _comment_on_the_sentence(subject):
+        return False
     doc = verb.doc
     # also past the speaker's roles written before the name with no comma (`…,
     # co-founder and chief executive Lena Hoffmann said`: the parse may join the cue on
@@ -132,6 +165,17 @@ def _closes_sentence(verb: Token) -> bool:
     ) and not any(
         c.dep_ in OWN_OBJECTS and c.i > verb.i and not addressee(c) for c in verb.children
     )
+
+
+def _comment_on_the_sentence(subject: Token) -> bool:
+    """Whether a closing cue's subject opens with a noun of what was said or held
+    (nominal-cues.txt) read onto the nouns after it: `Ruiz said the council had the money,
+    a claim council officials dispute.` is the writer's comment on the sentence, `a claim
+    [that] council officials dispute` with no `that`, where the parser read `a claim
+    council officials` as the subject of `dispute`; no relay of the sentence, which a
+    noun of speech heading the subject is (`…, the statement said`)."""
+    first = next((t for t in subject.subtree if t.pos_ in ("NOUN", "PROPN")), subject)
+    return first is not subject and first.lemma_.lower() in NOMINAL_CUES
 
 
 def cue_read_as_relative(verb: Token) -> None:

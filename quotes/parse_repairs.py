@@ -59,6 +59,7 @@ from quotes.cue_noun_repairs import (
 )
 from quotes.cue_repairs import (
     closing_cue_read_as_adverbial,
+    closing_cue_read_as_complement,
     closing_cue_read_as_conjunct,
     closing_cue_read_as_noun,
     closing_cue_read_as_relative,
@@ -178,8 +179,10 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.clause_read_onto_the_object`), a participle on such a
     phrase's noun read as a second clause
     (:func:`~quotes.clause_repairs.participle_read_as_clause`), a cue closing its sentence
-    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as an
-    adverbial clause (:func:`~quotes.cue_repairs.closing_cue_read_as_adverbial`), as a
+    read as a conjunct (:func:`~quotes.cue_repairs.closing_cue_read_as_conjunct`), as a
+    second clause of the cue before it
+    (:func:`~quotes.cue_repairs.closing_cue_read_as_complement`), as an adverbial clause
+    (:func:`~quotes.cue_repairs.closing_cue_read_as_adverbial`), as a
     relative clause (:func:`~quotes.cue_repairs.closing_cue_read_as_relative`) or as a
     noun (:func:`~quotes.cue_repairs.closing_cue_read_as_noun`), the subject of such a cue
     read into the clause before it
@@ -292,6 +295,7 @@ def repair_tags(
         participle_read_as_clause(cue)
         name_read_into_role(cue)  # `Vice-president finance Dr. Ana Ruiz told`
         closing_cue_read_as_conjunct(cue)
+        closing_cue_read_as_complement(cue)  # `…, a survey found this year.`
         closing_cue_read_as_adverbial(cue)
         closing_cue_read_as_relative(cue)
         closing_cue_read_as_noun(cue)

@@ -292,6 +292,27 @@ from tests.rows import Q, check
          [Q("indirect", "CalMarine has cancelled its winter sailings to Lismore, leaving "
             "islanders with one boat a week until March", "CalMarine", "the operator",
             "confirmed", "reported:subject")]),
+        # closing-cue-complement: a cue closing the sentence after a comma is read as a
+        # second clause the root cue reports …
+        ("Most tenants now say they trust the mayor more than the council, a city survey "
+         "found this year.",
+         [Q("indirect", "Most tenants now say they trust the mayor more than the council",
+            "a city survey", "a city survey", "found", "reported:subject")]),
+        # … or as the clause the root cue reports, the clause before the comma on it
+        ("Lind said the bridge would close in May, the engineer recalled.",
+         [Q("indirect", "Lind said the bridge would close in May", "the engineer",
+            "the engineer", "recalled", "reported:subject")]),
+        # … not a comment on the sentence whose noun of speech the parser read onto the
+        # subject of its relative clause (`a claim [that] council officials reject`)
+        ("Ruiz said the council had the money to finish the bridge, a claim council "
+         "officials reject.",
+         [Q("indirect", "the council had the money to finish the bridge, a claim council "
+            "officials reject", "Ruiz", "Ruiz", "said", "reported:subject")]),
+        # … not a second clause that is no cue
+        ("Lind said the bridge would close in May, the ferry would stop and the road would "
+         "flood.",
+         [Q("indirect", "the bridge would close in May, the ferry would stop and the road "
+            "would flood", "Lind", "Lind", "said", "reported:subject")]),
         # … not an aside opened by `as`
         ("The ferry will stop in March, as the operator confirmed on Tuesday.",
          [Q("indirect", "The ferry will stop in March", "the operator", "the operator",
