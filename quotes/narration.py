@@ -25,6 +25,8 @@ _TEXT_CUES = word_list("text-cues")
 _VOICE_PLACES = word_list("voice-places")
 #: Pronouns of one person as a narration's subject (`She smiled.`).
 _ONE_PERSON = word_list("narration-pronouns")
+#: Nouns for many voices at once (`the crowd`, `the audience`).
+_MANY_VOICES = word_list("chorus-labels")
 
 
 def is_speech_sound(mention: Span) -> bool:
@@ -51,13 +53,31 @@ def is_speech_sound(mention: Span) -> bool:
 
 def sound_source(mention: Span) -> Span | None:
     """The person a sound of speech comes from, when the text says so: `the reply from
-    Ann Lee`, `a voice of command from the captain`."""
-    for token in mention.root.subtree:
-        if token.dep_ == "pobj" and token.head.lower_ in _SOUND_SOURCE and (
-            token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or is_someone(token)
-        ):
+    Ann Lee`, `a voice of command from the captain`, or the many voices it rose from
+    (rule sound-from-crowd: `"Call the vote," came shouts from the crowd` is the crowd's,
+    not the words of whoever spoke before it; `from the benches`, a place, names no one:
+    :func:`voice_from_elsewhere`). The parser hangs `from …` on the noun or on the verb
+    the noun is subject of (`came`)."""
+    root = mention.root
+    for token in _sourced_objects(root):
+        if token.pos_ == "PROPN" or token.ent_type_ == "PERSON" or is_someone(token):
+            return mention_span(token)
+        if token.lemma_.lower() in _MANY_VOICES or token.lower_ in _MANY_VOICES:
             return mention_span(token)
     return None
+
+
+def _sourced_objects(root: Token) -> list[Token]:
+    """The objects of the source prepositions (`from`, `of`) on a sound's noun, or on the
+    verb it is subject of (`came shouts from the crowd`: `from` on `came`)."""
+    found = [t for t in root.subtree if t.dep_ == "pobj" and t.head.lower_ in _SOUND_SOURCE]
+    if root.dep_ == "nsubj":
+        found += [
+            c for prep in root.head.children
+            if prep.dep_ == "prep" and prep.i > root.i and prep.lower_ in _SOUND_SOURCE
+            for c in prep.children if c.dep_ == "pobj"
+        ]
+    return found
 
 
 def voice_from_elsewhere(mention: Span) -> bool:

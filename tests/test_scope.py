@@ -986,11 +986,26 @@ def test_a_ruling_or_a_declaration_with_a_clause_stays_a_statement(
     assert content in [r.quote for r in rows(text, "statements")]
 
 
-def test_a_reply_from_a_person_is_still_theirs() -> None:
-    # `came the reply from …` names the one who answered (narration.sound_source)
-    text = '"Will you publish it?" the host asked. "No," came the reply from Piet Laar.'
-    found = [q for q in quotes.extract(text) if q.text == "No,"]
-    assert [(q.speaker, q.statement) for q in found] == [("Piet Laar", True)]
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # `came the reply from …` names the one who answered
+        ('"Will you publish it?" the host asked. "No," came the reply from Piet Laar.',
+         "No,", "Piet Laar"),
+        # rule sound-from-crowd: the many voices it rose from, not who spoke before it
+        ('The chair called for a show of hands. "Count the votes," came shouts from the '
+         "crowd.", "Count the votes,", "the crowd"),
+        ('The chair called for a show of hands. "Count the votes," came a shout from the '
+         "audience.", "Count the votes,", "the audience"),
+    ],
+)
+def test_a_sound_of_speech_is_theirs_it_comes_from(
+    text: str, content: str, speaker: str
+) -> None:
+    """narration.sound_source: a sound of speech whose source the text names is that
+    source's row, not the words of the one who spoke before it."""
+    found = [q for q in quotes.extract(text) if q.text == content]
+    assert [(q.speaker, q.statement) for q in found] == [(speaker, True)]
 
 
 @pytest.mark.parametrize(
