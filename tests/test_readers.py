@@ -413,6 +413,34 @@ def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     ]
 
 
+_HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "docs", "errors"),
+    [("big.jsonl", f'{{"id": "a", "text": "The pier shut.", "hash": {_HUGE}}}\n',
+      [Document("a", "The pier shut.", {"hash": _HUGE})], []),
+     ("big.jsonl", f'{{"id": {_HUGE}, "text": "The pier shut."}}\n',
+      [Document(_HUGE, "The pier shut.")], []),
+     ("big.json", f'[{{"id": "a", "text": "The pier shut.", "hash": [{_HUGE}]}}]',
+      [Document("a", "The pier shut.", {"hash": [_HUGE]})], []),
+     ("big.jsonl", f'{{"id": "a", "text": {_HUGE}}}\n', [],
+      ["'text' is a number, expected a string"])],
+    ids=["kept-field", "id", "json-file", "text"],
+)
+def test_an_integer_of_thousands_of_digits_does_not_lose_its_record(
+    tmp_path: Path, name: str, data: str, docs: list[Document], errors: list[str]
+) -> None:
+    """Python makes no int of over 4,300 digits, and refused the whole record ("unreadable
+    JSON: Exceeds the limit") for one such number in any field, even one the run never
+    reads. The number is kept as its digits (rule long-json-numbers); as a text it is
+    still a number, no string."""
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    found, failed, _ = read(path, keep_fields=("hash",))
+    assert (found, [error.reason for error in failed]) == (docs, errors)
+
+
 def test_a_lone_surrogate_in_a_text_or_kept_field_is_replaced_with_a_warning(
     tmp_path: Path,
 ) -> None:
