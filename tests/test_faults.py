@@ -356,6 +356,28 @@ def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> N
     assert "made from other inputs or options" in wider.output
 
 
+@pytest.mark.parametrize("option", ["--texts", "--errors"])
+def test_a_shard_rerun_with_texts_or_errors_added_writes_them(tmp_path: Path,
+                                                              option: str) -> None:
+    """A complete shard rerun with `--texts` (or `--errors`) added was "complete;
+    skipped", and the shard's copy of that file was never written, exit 0, no word:
+    the shard is redone to write it, and skipped once it is there."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
+                      + "\n", encoding="utf-8")
+    out = tmp_path / "shards"
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    added = [*args, option, str(tmp_path / "extra.jsonl")]
+    rerun = runner.invoke(app, added)
+    assert rerun.exit_code == 0, rerun.output
+    extra = tmp_path / "extra.shard-0000-of-0001.jsonl"
+    assert rerun.stderr.splitlines()[0] == (f"{out}/shard-0000-of-0001.csv was made without "
+                                            f"{extra}, which this run writes; redoing it")
+    assert extra.exists()
+    assert "is complete; skipped" in runner.invoke(app, added).stderr
+
+
 @pytest.mark.parametrize(("fmt", "cut"), [
     ("jsonl", 7),    # a copy stopped mid-row
     ("csv", 1),      # the last row's line break lost
