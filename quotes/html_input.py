@@ -30,6 +30,12 @@ _CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNOR
 _AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "cp1252"}
 
 
+def is_review_page(head: bytes) -> bool:
+    """Whether a page's first bytes (`head`: 4 KiB at least) are those of a page `quotes
+    review` wrote, which names itself in its head."""
+    return _REVIEW_PAGE in head[:_HEAD_BYTES]
+
+
 def read_html(
     data: bytes,
     source: str,
@@ -43,7 +49,7 @@ def read_html(
     added every quote it shows again, as another document's (`quotes speakers news/` after
     `quotes review news/ -o news/review.html` counted each speaker twice); it is skipped
     with a warning."""
-    if _REVIEW_PAGE in data[:_HEAD_BYTES]:
+    if is_review_page(data):
         on_warning(ReadError(source, f"skipped: a page `{GENERATOR}` wrote, not an "
                                      "article (its quotes are those of its documents)"))
         return
