@@ -178,7 +178,7 @@ def extract_cli(
                 "text_field": options.text_field, "plain_csv": plain_csv},
                 [output, *(p for p in (errors, texts) if p is not None)])
             target = ShardTarget.of(output, part or Shard(0, 1), (fmt or "csv").lower(),
-                                    made_by)
+                                    made_by, [p for p in (errors, texts) if p is not None])
             _make_shard_folder(output)
             stream = streamed_input(inputs)
             if target.complete and stream is not None and not (force or quiet):
@@ -195,6 +195,9 @@ def extract_cli(
                                 f"{target.altered[0]} bytes, now {target.altered[1]}: cut short "
                                 "or written to since); redoing it"),
                           highlight=False, soft_wrap=True)
+            if target.missing and not target.changed and not quiet:
+                err.print(shown(f"{target.path} was made without {target.missing}, which "
+                                "this run writes; redoing it"), highlight=False, soft_wrap=True)
             if target.changed and not quiet:
                 err.print(shown(f"{target.path} was made from other inputs or options than "
                                  "this run's; redoing it"), highlight=False, soft_wrap=True)

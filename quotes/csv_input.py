@@ -12,7 +12,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quotes.input_bytes import FALLBACK_ENCODINGS, MAX_READ_BYTES, open_binary
+from quotes.input_bytes import (
+    FALLBACK_ENCODINGS,
+    MAX_READ_BYTES,
+    MIXED_UTF8,
+    STRAY_AS_CP1252,
+    mostly_utf8,
+    open_binary,
+)
 from quotes.inputs import ErrorCallback, ReadError
 from quotes.record_fields import DEFAULT_ID_FIELD, named_fields
 from quotes.records import Document
@@ -50,12 +57,13 @@ def read_table(
     (:func:`_literal_rows`); a TSV field that is only a quotation keeps its marks
     (:func:`_quotations_kept`).
     """
-    encoding = _stream_encoding(path, source, on_warning)
+    encoding, errors = _stream_encoding(path, source, on_warning)
     # News articles exceed the csv module's default 128 KiB field limit.
     csv.field_size_limit(MAX_READ_BYTES)
-    delimiter = _header_delimiter(path, encoding, delimiter, fields.text, source, on_warning)
+    delimiter = _header_delimiter(path, (encoding, errors), delimiter, fields.text, source,
+                                  on_warning)
     with open_binary(path) as raw:
-        text = _Lines(io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline=""))
+        text = _Lines(io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline=""))
         rows = csv.reader(text, delimiter=delimiter, strict=True)
         try:
             header = next(rows)
@@ -111,14 +119,15 @@ def read_table(
 _SEPARATORS = (",", ";", "\t")
 
 
-def _header_delimiter(path: Path, encoding: str, delimiter: str, text: str, source: str,
-                      on_warning: ErrorCallback) -> str:
+def _header_delimiter(path: Path, encoding: tuple[str, str], delimiter: str, text: str,
+                      source: str, on_warning: ErrorCallback) -> str:
     """The separator of a table's header: the extension's when its header has the text
     column, else the first of :data:`_SEPARATORS` whose header has it, with a warning (a
     `;`-separated .csv, a tab-separated one, was refused as having no text column, the
     header read as one column `id;text`)."""
     with open_binary(path) as raw:
-        first = io.TextIOWrapper(raw, encoding=encoding, errors="replace", newline="").readline()
+        first = io.TextIOWrapper(raw, encoding=encoding[0], errors=encoding[1],
+                                 newline="").readline()
     for separator in (delimiter, *_SEPARATORS):
         if text in next(csv.reader([first], delimiter=separator), []):
             if separator != delimiter:
@@ -128,8 +137,10 @@ def _header_delimiter(path: Path, encoding: str, delimiter: str, text: str, sour
     return delimiter
 
 
-def _stream_encoding(path: Path, source: str, on_warning: ErrorCallback) -> str:
-    """The first encoding of the fallback chain that decodes the whole file."""
+def _stream_encoding(path: Path, source: str, on_warning: ErrorCallback) -> tuple[str, str]:
+    """The first encoding of the fallback chain that decodes the whole file, UTF-8 with
+    its stray bytes as cp1252 (:func:`~quotes.input_bytes.mostly_utf8`) before cp1252,
+    and the error handler to read it with."""
     for encoding in FALLBACK_ENCODINGS:
         decoder = codecs.getincrementaldecoder(encoding)()
         try:
@@ -138,11 +149,20 @@ def _stream_encoding(path: Path, source: str, on_warning: ErrorCallback) -> str:
                     decoder.decode(chunk)
                 decoder.decode(b"", final=True)
         except UnicodeDecodeError:
+            if encoding == FALLBACK_ENCODINGS[0] and _mostly_utf8(path):
+                on_warning(ReadError(source, f"not valid UTF-8; decoded as {MIXED_UTF8}"))
+                return encoding, STRAY_AS_CP1252
             continue
         if encoding != FALLBACK_ENCODINGS[0]:
             on_warning(ReadError(source, f"not valid UTF-8; decoded as {encoding}"))
-        return encoding
+        return encoding, "replace"
     raise AssertionError("latin-1 decodes every byte string")  # pragma: no cover
+
+
+def _mostly_utf8(path: Path) -> bool:
+    """Whether the file is UTF-8 text with a few stray bytes, read in chunks."""
+    with open_binary(path) as raw:
+        return mostly_utf8(iter(lambda: raw.read(1 << 20), b""))
 
 
 class _Lines:

@@ -189,7 +189,8 @@ def quote_problem(quote: object, text: str) -> str | None:
     object with whole-number offsets ``start`` ≤ ``end`` within the text, holding its
     ``text`` when it gives one, a ``type`` of :data:`GOLD_TYPES`, a speaker that is a
     string or null, aliases that are a list of strings (or null) and speaker offsets that
-    are a span of the text (or null): the scorer reads each of them."""
+    are a span of the text (or null): the scorer reads each of them; and a cue that is a
+    string and cue offsets that are a span of the text (or null), which it does not."""
     if not isinstance(quote, dict):
         return "not a JSON object"
     start, end = quote.get("start"), quote.get("end")
@@ -214,21 +215,27 @@ def quote_problem(quote: object, text: str) -> str | None:
     if not (aliases is None or (isinstance(aliases, list)
             and all(isinstance(alias, str) for alias in aliases))):
         return f'"speaker_aliases" is {_shown(aliases)}, expected a list of strings or null'
-    return _speaker_span_problem(quote.get("speaker_start"), quote.get("speaker_end"), text)
+    if not isinstance(quote.get("cue"), str | None):
+        return f'"cue" is {_shown(quote.get("cue"))}, expected a string or null'
+    return (_span_problem("speaker", quote, text)
+            # the scorer reads no cue, but a cue of the wrong kind is a broken file
+            or _span_problem("cue", quote, text))
 
 
-def _speaker_span_problem(start: object, end: object, text: str) -> str | None:
-    """What is wrong with a gold quote's speaker offsets, or None: each a whole number or
-    null, and when both are numbers, a span of the text (the scorer compares them with the
-    predicted speaker's offsets)."""
-    for name, value in (("speaker_start", start), ("speaker_end", end)):
+def _span_problem(field: str, quote: dict[str, Any], text: str) -> str | None:
+    """What is wrong with a gold quote's offsets of `field` (`speaker`: `speaker_start`,
+    `speaker_end`; `cue`), or None: each a whole number or null, and when both are
+    numbers, a span of the text (the scorer compares the speaker's with the predicted
+    speaker's offsets; a cue's `"x"` was accepted without a word)."""
+    start, end = quote.get(f"{field}_start"), quote.get(f"{field}_end")
+    for name, value in ((f"{field}_start", start), (f"{field}_end", end)):
         if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
             return f'"{name}" is {_shown(value)}, expected a whole number or null'
     if isinstance(start, int) and isinstance(end, int):
         if start > end:
-            return f"speaker_start {start} is after speaker_end {end}"
+            return f"{field}_start {start} is after {field}_end {end}"
         if start < 0 or end > len(text):
-            return (f"speaker offsets {start} to {end} are outside the text, which has "
+            return (f"{field} offsets {start} to {end} are outside the text, which has "
                     f"{len(text)} characters")
     return None
 

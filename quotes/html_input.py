@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from quotes.input_bytes import decode
+from quotes.input_bytes import MIXED_UTF8, STRAY_AS_CP1252, decode
 from quotes.inputs import ErrorCallback, ReadError
 from quotes.json_input import decoded
 from quotes.records import Document
@@ -30,6 +30,12 @@ _CHARSET = re.compile(rb"<meta[^>]*?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.IGNOR
 _AS_CP1252 = {"ascii", "latin-1", "iso8859-1", "cp1252"}
 
 
+def is_review_page(head: bytes) -> bool:
+    """Whether a page's first bytes (`head`: 4 KiB at least) are those of a page `quotes
+    review` wrote, which names itself in its head."""
+    return _REVIEW_PAGE in head[:_HEAD_BYTES]
+
+
 def read_html(
     data: bytes,
     source: str,
@@ -43,7 +49,7 @@ def read_html(
     added every quote it shows again, as another document's (`quotes speakers news/` after
     `quotes review news/ -o news/review.html` counted each speaker twice); it is skipped
     with a warning."""
-    if _REVIEW_PAGE in data[:_HEAD_BYTES]:
+    if is_review_page(data):
         on_warning(ReadError(source, f"skipped: a page `{GENERATOR}` wrote, not an "
                                      "article (its quotes are those of its documents)"))
         return
@@ -63,7 +69,8 @@ def read_html(
 def _page_text(data: bytes, source: str, on_warning: ErrorCallback) -> bytes | str:
     """The page as trafilatura should read it: UTF-8 bytes as they are; else the text in
     the charset its head declares (a Latin-1 or ASCII label read as cp1252, as browsers
-    do); else decoded as a text file is, cp1252 (else latin-1) with the same warning.
+    do), a page that declares UTF-8 with its stray bytes as cp1252 (rule
+    stray-bytes-as-cp1252); else decoded as a text file is, with the same warning.
     trafilatura never reads the declaration: it guessed from the bytes and said nothing,
     so a UTF-8 page with one Latin-1 byte was read as ISO-8859-10 (`José` became
     `JosÃĐ`, `café` lost its accent) without a word."""
@@ -78,6 +85,9 @@ def _page_text(data: bytes, source: str, on_warning: ErrorCallback) -> bytes | s
         codec = codecs.lookup(found[1].decode("ascii")).name if found else ""
     except LookupError:  # a charset Python does not know
         codec = ""
+    if codec == "utf-8":  # the page says so: its stray bytes are the odd ones out
+        on_warning(ReadError(source, f"not valid UTF-8; decoded as {MIXED_UTF8}"))
+        return data.decode("utf-8-sig", STRAY_AS_CP1252)
     if codec in _AS_CP1252:  # as a browser reads it; the page said so: no warning
         return decode(data)[0]
     if codec and not codec.startswith("utf"):

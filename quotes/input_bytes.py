@@ -8,9 +8,11 @@ from __future__ import annotations
 import codecs
 import gzip
 import io
+import itertools
+import re
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -91,9 +93,61 @@ def lines(stream: BinaryIO | gzip.GzipFile) -> Iterator[bytes]:
         yield TOO_LONG
 
 
+#: The error handler (:func:`codecs.register_error`) that reads each byte UTF-8 cannot
+#: decode as cp1252 (the five bytes cp1252 leaves undefined as latin-1), one character a
+#: byte: `open(path, encoding="utf-8-sig", errors=STRAY_AS_CP1252)`.
+STRAY_AS_CP1252 = "quotes.stray-as-cp1252"
+#: What :func:`decode` names a text read so, for the warning (rule stray-bytes-as-cp1252).
+MIXED_UTF8 = "UTF-8, its stray bytes as cp1252"
+_CP1252 = [bytes([code]).decode("cp1252", "ignore") or chr(code) for code in range(256)]
+
+
+def _stray_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    """The bytes of a UTF-8 decoding error, each read as cp1252."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    bad = error.object[error.start:error.end]
+    return "".join(_CP1252[code] for code in bad), error.end
+
+
+codecs.register_error(STRAY_AS_CP1252, _stray_as_cp1252)
+
+
+def mostly_utf8(chunks: Iterable[bytes]) -> bool:
+    """Whether bytes that are not valid UTF-8 are UTF-8 text with a few stray bytes in
+    it (rule stray-bytes-as-cp1252): more of its characters beyond ASCII are whole UTF-8
+    sequences than are bytes no UTF-8 sequence holds. A UTF-8 article with one Latin-1
+    `caf\xe9` pasted in was decoded whole as cp1252, so its every `“`, `é` and `—` became
+    mojibake (`â€œ`). Real cp1252 text is nearly all bytes UTF-8 does not take (`\x93`,
+    a lower-case `\xe9` before a letter): a pair of its bytes forms a UTF-8 sequence
+    only by chance (a capital `É` before `”`), so it stays cp1252. Read in chunks, so a
+    large file costs no more memory than a chunk."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")("surrogateescape")
+    whole = stray = 0
+    for chunk in itertools.chain(chunks, [b""]):
+        text = decoder.decode(chunk, final=not chunk)
+        beyond = len(text) - len(text.encode("ascii", "ignore"))
+        strays = len(_STRAY.findall(text))
+        whole += beyond - strays
+        stray += strays
+    return stray > 0 and whole > stray
+
+
+#: A byte UTF-8 could not decode, as the surrogateescape error handler gives it.
+_STRAY = re.compile("[\udc80-\udcff]")
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Decode bytes with the first encoding of the fallback chain that fits; return both."""
-    for encoding in FALLBACK_ENCODINGS:
+    """Decode bytes with the first encoding of the fallback chain that fits, UTF-8 with
+    its stray bytes as cp1252 (:func:`mostly_utf8`) before cp1252; return the text and
+    the encoding's name (:data:`MIXED_UTF8` for that)."""
+    try:
+        return data.decode(FALLBACK_ENCODINGS[0]), FALLBACK_ENCODINGS[0]
+    except UnicodeDecodeError:
+        pass
+    if mostly_utf8(data[at:at + (1 << 20)] for at in range(0, len(data), 1 << 20)):
+        return data.decode(FALLBACK_ENCODINGS[0], STRAY_AS_CP1252), MIXED_UTF8
+    for encoding in FALLBACK_ENCODINGS[1:]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError:

@@ -244,9 +244,12 @@ def special_file(path: Path) -> str | None:
 
 
 def mode_kind(mode: int) -> str:
-    """What a file that is neither a regular file nor a folder nor a link is, by its
-    ``st_mode``, for messages: a FIFO, a socket, a device (the outputs name links too,
-    :func:`quotes.outputs.check_outputs`)."""
+    """What a file that is no regular file nor a link is, by its ``st_mode``, for
+    messages: a FIFO, a socket, a device, a folder (the outputs name links too,
+    :func:`quotes.outputs.check_outputs`). A folder was "a special file": the library's
+    `load_predictions("rows.csv")` and `load_gold` on a folder said so."""
+    if stat.S_ISDIR(mode):
+        return "a folder"
     if stat.S_ISFIFO(mode):
         return FIFO
     if stat.S_ISSOCK(mode):

@@ -15,7 +15,14 @@ from quotes import input_bytes
 from quotes.csv_input import Fields
 from quotes.input_bytes import FALLBACK_ENCODINGS, TOO_LONG, decode, mib
 from quotes.inputs import ErrorCallback, ReadError
-from quotes.json_shapes import cr_lines, json_fault, json_type, lines_of_objects
+from quotes.json_shapes import (
+    LongNumber,
+    cr_lines,
+    json_fault,
+    json_type,
+    lines_of_objects,
+    load_json,
+)
 from quotes.normalise import replace_surrogates
 from quotes.record_fields import FileFields
 from quotes.records import Document
@@ -54,11 +61,11 @@ class JsonInput:
                 reason = f"not valid UTF-8 from line {number}; such lines decoded as {encoding}"
                 self.on_warning(ReadError(source, reason))
             try:
-                record = json.loads(line)
+                record = load_json(line)
             except json.JSONDecodeError as exc:
                 self.on_error(ReadError(where, f"malformed JSON: {exc.msg}: column {exc.colno}"))
                 continue
-            except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+            except (ValueError, RecursionError) as exc:  # deep nesting
                 self.on_error(ReadError(where, f"unreadable JSON: {json_fault(exc)}"))
                 continue
             doc = self._record(record, where, f"{root}:{number}", fields)
@@ -75,7 +82,7 @@ class JsonInput:
             self.on_error(ReadError(source, "empty file: no JSON record"))
             return
         try:
-            value = json.loads(text)
+            value = load_json(text)
         except json.JSONDecodeError as exc:
             if exc.msg == "Extra data" and lines_of_objects(data):  # JSONL named .json
                 self.on_warning(ReadError(source, "holds one JSON object per line (JSONL), "
@@ -85,7 +92,7 @@ class JsonInput:
             reason = f"malformed JSON: {exc.msg}: column {exc.colno}"
             self.on_error(ReadError(f"{source}:{exc.lineno}", reason))
             return
-        except (ValueError, RecursionError) as exc:  # 5,000-digit numbers, deep nesting
+        except (ValueError, RecursionError) as exc:  # deep nesting
             self.on_error(ReadError(source, f"unreadable JSON: {json_fault(exc)}"))
             return
         fields = FileFields(self.fields.id, self.fields.text)
@@ -116,7 +123,7 @@ class JsonInput:
         unnamed = fields.missing_id(record, where)
         if unnamed is not None:
             self.on_warning(unnamed)
-        if not isinstance(text, str):
+        if not isinstance(text, str) or isinstance(text, LongNumber):
             reason = f"{self.fields.text!r} is {json_type(text)}, expected a string"
             self.on_error(ReadError(where, reason))
             return None

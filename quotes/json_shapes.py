@@ -8,9 +8,39 @@ from __future__ import annotations
 import codecs
 import json
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-__all__ = ["cr_lines", "is_json_object", "json_fault", "json_not_lines", "json_type",
-           "lines_of_objects"]
+__all__ = ["LongNumber", "cr_lines", "is_json_object", "json_fault", "json_not_lines",
+           "json_type", "lines_of_objects", "load_json"]
+
+
+class LongNumber(str):
+    """A JSON integer of more digits than Python makes an int of (4,300, its guard against
+    slow conversions: :func:`sys.get_int_max_str_digits`), kept as its digits."""
+
+
+def _integer(digits: str) -> int | LongNumber:
+    """A JSON integer as an int, or as its digits when too long for one."""
+    try:
+        return int(digits)
+    except ValueError:
+        return LongNumber(digits)
+
+
+def load_json(data: str | bytes) -> Any:
+    """A JSON value, an integer of over 4,300 digits in it kept as a :class:`LongNumber`
+    (rule long-json-numbers): Python refused such a value whole, so one huge number in a
+    field the run never reads (a checksum, a hash written as a number) lost its record
+    ("unreadable JSON: Exceeds the limit"). Read as usual first, so only such a value
+    pays for the slower reading of each integer."""
+    try:
+        return json.loads(data)
+    except json.JSONDecodeError:
+        raise
+    except ValueError as exc:
+        if "Exceeds the limit" not in str(exc):
+            raise
+        return json.loads(data, parse_int=_integer)
 
 
 def json_fault(exc: ValueError | RecursionError) -> str:
@@ -26,7 +56,7 @@ def is_json_object(line: bytes) -> bool:
     if not line.startswith(b"{"):
         return False
     try:
-        return isinstance(json.loads(line), dict)
+        return isinstance(load_json(line), dict)
     except ValueError:
         return False
 
@@ -47,7 +77,7 @@ def json_not_lines(head: bytes) -> bool:
 def _whole(line: bytes) -> bool:
     """Whether a line is one whole JSON value."""
     try:
-        json.loads(line)
+        load_json(line)
     except ValueError:
         return False
     return True
@@ -80,5 +110,6 @@ def json_type(value: object) -> str:
     """A JSON-flavoured name for a value's type, for error messages."""
     if value is None:
         return "null"
-    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string"}
+    names = {bool: "a boolean", int: "a number", float: "a number", str: "a string",
+             LongNumber: "a number"}
     return names.get(type(value)) or ("a list" if isinstance(value, list) else "an object")

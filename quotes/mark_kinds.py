@@ -13,7 +13,7 @@ import unicodedata
 from typing import NamedTuple
 
 from quotes.language import word_list
-from quotes.normalise import CONTROLS, is_glued_symbol
+from quotes.normalise import CONTROLS, KEYCAP, is_glued_symbol
 
 # --- character classes -------------------------------------------------------------------
 
@@ -114,13 +114,15 @@ def _neighbour(text: str, i: int, step: int, lo: int, hi: int) -> str | None:
     combining mark is read as the character it sits on (rule combining-mark-base): after
     a letter, `cafe\u0301"`, it is that letter; glued to a space, `She spoke. \u0301"We
     won," …` (a stray accent of a botched conversion), it is that space, so the quote
-    opens, where the mark was read as glued to a word and the quote was lost.
+    opens, where the mark was read as glued to a word and the quote was lost. A keycap
+    (U+20E3) is the end of an emoji, not an accent on its `#` or digit (`#️⃣"We won,"`).
     """
     j = i + step
     while lo <= j < hi:
         if text[j] in CONTROLS:  # read as the parser reads them (quotes.normalise)
             return " "
-        if text[j] not in INVISIBLE and not (step < 0 and _is_combining(text[j])):
+        if text[j] not in INVISIBLE and not (step < 0 and _is_combining(text[j])
+                                             and text[j] != KEYCAP):
             return text[j]
         j += step
     return None

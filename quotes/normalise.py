@@ -262,9 +262,13 @@ def _read_stray_combining(text: str) -> str:
 SIGNS_BEFORE_OPENING = frozenset("…•▪‣◦*")
 
 
+#: The keycap, a combining mark that makes an emoji of the ASCII sign before it (`#️⃣`).
+KEYCAP = "\u20e3"
 #: What ends an emoji but is no symbol itself: the selector of its colour form (U+FE0F,
-#: `❤️`) and the five skin tones (U+1F3FB–U+1F3FF, `👍🏽`).
-EMOJI_ENDS = frozenset("\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff")
+#: `❤️`), the five skin tones (U+1F3FB–U+1F3FF, `👍🏽`) and the keycap (`#️⃣`).
+EMOJI_ENDS = frozenset(f"\ufe0f\U0001f3fb\U0001f3fc\U0001f3fd\U0001f3fe\U0001f3ff{KEYCAP}")
+#: A keycap emoji, made on an ASCII sign (`#️⃣` is `#`, U+FE0F, U+20E3).
+_KEYCAP = re.compile(f"[#*0-9]\ufe0f?{KEYCAP}")
 
 
 def is_glued_symbol(char: str | None) -> bool:
@@ -282,7 +286,8 @@ def is_glued_symbol(char: str | None) -> bool:
 
 #: A symbol glued before a quote mark that opens a word (rule symbol-before-mark), which
 #: :func:`_read_glued_symbols` reads as a space for the parser.
-_SYMBOL_BEFORE_OPENING = re.compile("[*\u0080-\U0010ffff]+(?=[\"'][^\\W_])")
+_SYMBOL_BEFORE_OPENING = re.compile(f"(?:{_KEYCAP.pattern}|[*\u0080-\U0010ffff])+"
+                                    "(?=[\"'][^\\W_])")
 
 
 def _read_glued_symbols(text: str) -> str:
@@ -290,11 +295,13 @@ def _read_glued_symbols(text: str) -> str:
     opens a word read as spaces, so the mark is a token of its own: the parser read
     `🔥"We` as one word, and the quote's row held the symbol and the mark (a mixed row).
     The whole emoji goes, its parts joined by U+200D too: `❤️"We` left `❤` before the
-    mark, which the parser took into the reported clause (a mixed row)."""
+    mark, which the parser took into the reported clause (a mixed row); so does a keycap's
+    ASCII base (`#️⃣"We`: the parser read `#` as a word of the clause)."""
     def spaces(found: re.Match[str]) -> str:
         run = found[0]
         kept = len(run)
-        while kept and (is_glued_symbol(run[kept - 1]) or run[kept - 1] == "\u200d"):
+        while kept and (is_glued_symbol(run[kept - 1]) or run[kept - 1] == "\u200d"
+                        or _KEYCAP.match(run, kept - 1)):
             kept -= 1
         return run[:kept] + " " * (len(run) - kept)
 

@@ -158,6 +158,10 @@ def _check_jsonl_name(path: Path, option: str) -> None:
                           "names; give a .jsonl name (or .jsonl.gz, compressed)")
 
 
+#: The names of a web page, which `quotes review` writes and the readers read as an article.
+_PAGES = (".html", ".htm")
+
+
 def check_not_a_document(
     path: Path, *, inputs: Sequence[Path | str], what: str, suffixes: Sequence[str]
 ) -> None:
@@ -185,10 +189,11 @@ def check_not_a_document(
         from quotes.own_outputs import holds_documents
 
         if holds_documents(path, texts=what == "--texts"):
+            made = ("it is no page `quotes review` wrote" if named_suffix(path) in _PAGES
+                    else "its first line is no table `quotes` wrote")
             raise OutputIsInputError(
                 f"{what} {path} is a file of documents in the input folder {source}, not "
-                "an earlier output (its first line is no table `quotes` wrote); choose "
-                "another path")
+                f"an earlier output ({made}); choose another path")
         return
 
 

@@ -26,6 +26,7 @@ import re
 import zlib
 from pathlib import Path
 
+from quotes.html_input import is_review_page
 from quotes.input_bytes import SNIFF_BYTES, first_line, open_binary
 from quotes.inputs import file_kind
 from quotes.people import SPEAKER_COLUMNS
@@ -70,14 +71,18 @@ def holds_documents(path: Path, *, texts: bool = False) -> bool:
     first line is none of :func:`earlier_output`'s (`news/wire.jsonl`, records with a
     `text`, which `-o news/wire.jsonl --force` replaced with rows, the corpus lost). A
     `texts` target (`--texts`) may be an earlier run's texts, `id` and `text` first; an
-    empty file holds nothing to lose; other formats are never read as documents."""
+    empty file holds nothing to lose; other formats are never read as documents. A web
+    page is an article unless `quotes review` wrote it (`quotes review news/ -o
+    news/story.html --force` replaced the article with the review page)."""
     kind = file_kind(path)
-    if kind not in ("csv", "tsv", "jsonl"):
+    if kind not in ("csv", "tsv", "jsonl", "html"):
         return False
     with open_binary(path) as stream:
         head = stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     if not head.strip():
         return False
+    if kind == "html":
+        return not is_review_page(head)
     head = first_line(path, head)
     if earlier_output(kind, head, "text") is not None:
         return False

@@ -195,12 +195,13 @@ def _kind(path: Path) -> str | None:
     FIFO, as `<(…)` gives, readable once from the start, or a device or socket, which
     no format is read from: `--pred rows.xlsx` linked to `/dev/zero` was read by the
     workbook reader until memory ran out, and on a database or Parquet name it was
-    "no such table" or "not a Parquet file". A folder is left to the read, which names it."""
+    "no such table" or "not a Parquet file". A folder is one too: named `rows.xlsx` it
+    was "Is a directory", `rows.db` "disk I/O error", and `rows.parquet` read as an
+    empty Parquet dataset, no rows and no word."""
     try:
-        kind = special_file(path)
+        return special_file(path)
     except OSError:
         return None  # the read names the fault
-    return None if path.is_dir() else kind
 
 
 #: The most a FIFO of predictions is copied (1 GiB): `--pred <(cat /dev/zero)` or a

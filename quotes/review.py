@@ -27,7 +27,7 @@ from typing import TextIO
 
 from quotes import __version__
 from quotes.gzip_names import gzipped, named_suffix
-from quotes.outputs import is_device
+from quotes.outputs import check_not_a_document, is_device
 from quotes.records import Document, Quote, counted
 from quotes.review_assets import CSS, GENERATOR, POLICY, SCRIPT
 
@@ -70,6 +70,9 @@ def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()
     if named_suffix(path) not in (".html", ".htm") and not is_device(path):
         raise ValueError(f"output {path}: review writes an HTML page; give a .html path "
                          "(for a table of the quotes: quotes extract -o FILE.csv)")
+    if not is_device(path):  # an article of an input folder is no earlier review page
+        check_not_a_document(path, inputs=list(inputs), what="output",
+                             suffixes=(".html", ".htm", ".html.gz", ".htm.gz"))
 
 
 class ReviewWriter:

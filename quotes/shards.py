@@ -159,9 +159,13 @@ class ShardTarget:
     #: The file is not as its run published it (cut short by a copy or a full disk,
     #: written to since): ``(recorded size, size now)``; a rerun redoes it.
     altered: tuple[int, int] | None = None
+    #: A file this run writes beside the shard's (its `--texts` or `--errors` copy) that
+    #: is not there: the run that made the shard did not write it; a rerun redoes it.
+    missing: Path | None = None
 
     @classmethod
-    def of(cls, folder: Path, shard: Shard, fmt: str, key: str | None = None) -> ShardTarget:
+    def of(cls, folder: Path, shard: Shard, fmt: str, key: str | None = None,
+           companions: Sequence[Path] = ()) -> ShardTarget:
         """The shard's file in `folder`; dead runs' temp files for it are removed.
         ValueError for a format not in :data:`SHARD_FORMATS`.
 
@@ -173,7 +177,10 @@ class ShardTarget:
         A file whose recorded :func:`run_key` is not ``key`` was made from other inputs
         or options: it is not complete (``changed``), and a rerun redoes it; so is one
         whose size is not the size recorded when it was published (``altered``: a copy
-        or a full disk cut it mid-row, and the rerun called it complete).
+        or a full disk cut it mid-row, and the rerun called it complete); and so is one
+        whose `companions`, the shard's own `--texts` and `--errors` files this run
+        writes, are not all there (``missing``: `--texts` added on a rerun skipped the
+        shard, and its texts were never written, without a word).
         """
         if fmt not in SHARD_FORMATS:
             raise ValueError(f"a shard folder takes {', '.join(SHARD_FORMATS)} files (what "
@@ -189,7 +196,9 @@ class ShardTarget:
         altered = None
         if size is not None and size != path.stat().st_size:
             altered = (size, path.stat().st_size)
-        return cls(path, done and not changed and altered is None, changed, key, altered)
+        missing = next((file for file in companions if not file.exists()), None)
+        complete = done and not changed and altered is None and missing is None
+        return cls(path, complete, changed, key, altered, missing if done else None)
 
     @staticmethod
     def failures_of(path: Path) -> Path:

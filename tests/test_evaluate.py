@@ -774,6 +774,21 @@ def test_predictions_that_are_a_device_are_refused_by_their_kind(
         load_predictions(link)
 
 
+@pytest.mark.parametrize("name", ["rows.csv", "rows.jsonl", "rows.xlsx", "rows.db",
+                                  "rows.parquet"])
+def test_a_folder_given_as_predictions_or_gold_is_named_a_folder(tmp_path: Path,
+                                                                 name: str) -> None:
+    """The library's `load_predictions` and `load_gold` on a folder said "a special file"
+    (CSV, JSONL), "Is a directory" (.xlsx), "disk I/O error" (.db), or read a folder
+    named `.parquet` as no rows without a word (the CLI refuses folders before)."""
+    folder = tmp_path / name
+    folder.mkdir()
+    with pytest.raises(PredictionError, match=rf"{name}: a folder, not a regular file$"):
+        load_predictions(folder)
+    with pytest.raises(ValueError, match=rf"{name}: a folder, not a regular file$"):
+        load_gold(folder)
+
+
 def test_a_corpus_given_as_gold_is_refused_in_one_line(tmp_path: Path) -> None:
     """A JSONL corpus to extract from (id and text, no quotes) given as the gold was read
     as documents with no quote, every predicted row scored spurious, P 0, without a

@@ -60,8 +60,6 @@ def bad_inputs(folder: Path) -> dict[str, str]:
     (folder / "d-loop.txt").symlink_to(folder / "d-loop.txt")
     (folder / "e-deep.json").write_text('{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
                                         encoding="utf-8")
-    (folder / "f-digits.jsonl").write_text('{"text": "x", "n": ' + "7" * 5_000 + "}\n",
-                                           encoding="utf-8")
     (folder / "g-bomb.txt.gz").write_bytes(gzip.compress(b"a" * (3 * 1024 * 1024)))
     (folder / "h-odd [").mkdir()  # the path reads `h-odd [/x] name.txt`: rich markup
     (folder / "h-odd [" / "x] name.txt").write_bytes(b"\x89PNG\r\n\x1a\n rest")
@@ -74,7 +72,6 @@ def bad_inputs(folder: Path) -> dict[str, str]:
         "c-pipe.txt": "skipped: a FIFO (named pipe), not a regular file",
         "d-loop.txt": "cannot read: Too many levels of symbolic links",
         "e-deep.json": "unreadable JSON: nested too deeply",
-        "f-digits.jsonl:1": "unreadable JSON: Exceeds the limit",
         "g-bomb.txt.gz": "skipped: over 1 MiB to read whole (decompressed)",
         "h-odd [/x] name.txt": "skipped: binary file (PNG image)",
         "i-header.csv": "no 'text' column (columns: [/x], body",
@@ -357,6 +354,28 @@ def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> N
             in runner.invoke(app, args).stderr)
     wider = runner.invoke(app, [*args, "--scope", "all"])
     assert "made from other inputs or options" in wider.output
+
+
+@pytest.mark.parametrize("option", ["--texts", "--errors"])
+def test_a_shard_rerun_with_texts_or_errors_added_writes_them(tmp_path: Path,
+                                                              option: str) -> None:
+    """A complete shard rerun with `--texts` (or `--errors`) added was "complete;
+    skipped", and the shard's copy of that file was never written, exit 0, no word:
+    the shard is redone to write it, and skipped once it is there."""
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
+                      + "\n", encoding="utf-8")
+    out = tmp_path / "shards"
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    assert runner.invoke(app, args).exit_code == 0
+    added = [*args, option, str(tmp_path / "extra.jsonl")]
+    rerun = runner.invoke(app, added)
+    assert rerun.exit_code == 0, rerun.output
+    extra = tmp_path / "extra.shard-0000-of-0001.jsonl"
+    assert rerun.stderr.splitlines()[0] == (f"{out}/shard-0000-of-0001.csv was made without "
+                                            f"{extra}, which this run writes; redoing it")
+    assert extra.exists()
+    assert "is complete; skipped" in runner.invoke(app, added).stderr
 
 
 @pytest.mark.parametrize(("fmt", "cut"), [

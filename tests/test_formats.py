@@ -406,7 +406,7 @@ def test_a_gold_file_that_is_no_gold_is_one_line_naming_the_line(
 GOLD_TEXT = '"We are ready," Ada Lind said.'
 GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
               "speaker": "Ada Lind", "speaker_start": 16, "speaker_end": 24,
-              "speaker_aliases": []}
+              "speaker_aliases": [], "cue": "said", "cue_start": 25, "cue_end": 29}
 
 
 @pytest.mark.parametrize(
@@ -432,6 +432,11 @@ GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
                                                 "speaker_end 16"),
      ({"speaker_end": 99}, "quote 1: speaker offsets 16 to 99 are outside the text, which "
                            "has 30 characters"),
+     ({"cue_start": "x"}, 'quote 1: "cue_start" is "x", expected a whole number or null'),
+     ({"cue": 5}, 'quote 1: "cue" is 5, expected a string or null'),
+     ({"cue_start": 29, "cue_end": 25}, "quote 1: cue_start 29 is after cue_end 25"),
+     ({"cue_end": 99}, "quote 1: cue offsets 25 to 99 are outside the text, which has 30 "
+                       "characters"),
      ({"quotes": 5}, '"quotes" is 5, expected a list'),
      ({"quotes": ["We are ready"]}, "quote 1: not a JSON object"),
      ({"text": 30}, '"text" is 30, expected a string'),
@@ -439,7 +444,8 @@ GOLD_QUOTE = {"start": 1, "end": 14, "text": "We are ready,", "type": "direct",
     ids=["reversed", "negative", "past the end", "other words", "a string", "a fraction",
          "null", "unknown type", "a list speaker", "aliases not a list",
          "an alias not a string", "a string speaker start", "a reversed speaker span",
-         "a speaker past the end", "quotes not a list", "quote not an object",
+         "a speaker past the end", "a string cue start", "a number cue",
+         "a reversed cue span", "a cue past the end", "quotes not a list", "quote not an object",
          "text not a string", "repeated id"],
 )
 def test_a_gold_quote_with_bad_offsets_is_one_line_naming_line_and_quote(

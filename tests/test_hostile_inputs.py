@@ -137,9 +137,15 @@ def test_a_combining_mark_glued_before_a_quote_mark_sits_on_what_is_under_it(
         # an emoji with a skin tone: an indirect row holding emoji and mark
         ('Big night on the quay. 👍🏽"The ferry will sail on Monday," Ana Ruiz said.',
          [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a keycap emoji, whose base is an ASCII sign: an indirect row holding the mark
+        ('#\ufe0f\u20e3"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
+        # a numbered keycap with no colour selector, in a list
+        ('The harbour board met.\n2\u20e3"The ferry will sail on Monday," Ana Ruiz said.',
+         [Q("direct", "The ferry will sail on Monday,", "Ana Ruiz", "Ana Ruiz", "said")]),
     ],
     ids=["ellipsis", "emoji", "bullet", "replacement-character", "markdown-bold",
-         "emoji-colour-form", "emoji-skin-tone"],
+         "emoji-colour-form", "emoji-skin-tone", "keycap", "keycap-digit"],
 )
 def test_a_mark_glued_after_a_sign_that_ends_no_word_opens_a_quote(
     text: str, expected: list[Q]

@@ -527,3 +527,28 @@ def test_a_corpus_of_the_input_folder_named_as_an_output_is_never_replaced(
         f"in the input folder {news}, not an earlier output (its first line is no table "
         "`quotes` wrote); choose another path\n")
     assert target.read_text(encoding="utf-8") == corpus
+
+
+@pytest.mark.parametrize("name", ["story.html", "story.htm"])
+def test_review_never_replaces_an_article_page_of_the_input_folder(
+    tmp_path: Path, name: str
+) -> None:
+    """`quotes review news/ -o news/story.html --force`, with `story.html` an article of
+    the folder: the read skipped it as this run's output, and the review page replaced
+    the article. A page is replaced only when `quotes review` wrote it."""
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "pier.txt").write_text(GOOD, encoding="utf-8")
+    story = news / name
+    page = '<html><body><p>"The tide turns at six," Ada Lind said.</p></body></html>\n'
+    story.write_text(page, encoding="utf-8")
+    result = runner.invoke(app, ["review", str(news), "-o", str(story), "--force"])
+    assert result.exit_code == 2, result.output
+    assert result.output == (
+        f"error output {story} is a file of documents in the input folder {news}, not an "
+        "earlier output (it is no page `quotes review` wrote); choose another path\n")
+    assert story.read_text(encoding="utf-8") == page
+    review_page = news / f"review{story.suffix}"
+    for _ in range(2):  # an earlier review page is replaced
+        again = runner.invoke(app, ["review", str(news), "-o", str(review_page), "--force"])
+        assert again.exit_code == 0, again.output

@@ -413,6 +413,34 @@ def test_non_utf8_jsonl_line_falls_back_alone(tmp_path: Path) -> None:
     ]
 
 
+_HUGE = "9" * 5000
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "docs", "errors"),
+    [("big.jsonl", f'{{"id": "a", "text": "The pier shut.", "hash": {_HUGE}}}\n',
+      [Document("a", "The pier shut.", {"hash": _HUGE})], []),
+     ("big.jsonl", f'{{"id": {_HUGE}, "text": "The pier shut."}}\n',
+      [Document(_HUGE, "The pier shut.")], []),
+     ("big.json", f'[{{"id": "a", "text": "The pier shut.", "hash": [{_HUGE}]}}]',
+      [Document("a", "The pier shut.", {"hash": [_HUGE]})], []),
+     ("big.jsonl", f'{{"id": "a", "text": {_HUGE}}}\n', [],
+      ["'text' is a number, expected a string"])],
+    ids=["kept-field", "id", "json-file", "text"],
+)
+def test_an_integer_of_thousands_of_digits_does_not_lose_its_record(
+    tmp_path: Path, name: str, data: str, docs: list[Document], errors: list[str]
+) -> None:
+    """Python makes no int of over 4,300 digits, and refused the whole record ("unreadable
+    JSON: Exceeds the limit") for one such number in any field, even one the run never
+    reads. The number is kept as its digits (rule long-json-numbers); as a text it is
+    still a number, no string."""
+    path = tmp_path / name
+    path.write_text(data, encoding="utf-8")
+    found, failed, _ = read(path, keep_fields=("hash",))
+    assert (found, [error.reason for error in failed]) == (docs, errors)
+
+
 def test_a_lone_surrogate_in_a_text_or_kept_field_is_replaced_with_a_warning(
     tmp_path: Path,
 ) -> None:
@@ -569,13 +597,14 @@ def test_a_review_page_in_the_input_folder_is_no_article(tmp_path: Path) -> None
 _PAGE = ('<html><head>{meta}<title>Pier</title></head><body><article><p>{text}</p>'
          '</article></body></html>')
 _AS_CP1252 = "not valid UTF-8; decoded as cp1252"
+_MIXED = "not valid UTF-8; decoded as UTF-8, its stray bytes as cp1252"
 _STAY = "\"Мы остаёмся,\" сказала Анна."
 
 
 @pytest.mark.parametrize(
     ("meta", "data", "text", "warned"),
     [('<meta charset="utf-8">', '"We stay," José Lee said at the caf'.encode() + b"\xe9.",
-      '"We stay," JosÃ© Lee said at the café.', _AS_CP1252),
+      '"We stay," José Lee said at the café.', _MIXED),
      ("", b'"We stay," Ann Lee said at the caf\xe9.', '"We stay," Ann Lee said at the café.',
       _AS_CP1252),
      ('<meta charset="iso-8859-1">', b'\x93We stay,\x94 Ann Lee said at the caf\xe9.',
@@ -590,8 +619,8 @@ def test_an_html_page_not_in_utf8_is_decoded_as_declared_else_as_text_with_a_war
     """A page whose bytes are not UTF-8 was decoded by trafilatura's guess, the page's
     own charset unread and no word said: a UTF-8 page with one Latin-1 byte read as
     ISO-8859-10 (`JosÃĐ`, `café` lost). A page that declares another charset is read in
-    it (a Latin-1 label as cp1252, as browsers read it); any other is read as a text file
-    is, cp1252 with its warning (the UTF-8 parts then mojibake, as in a text file)."""
+    it (a Latin-1 label as cp1252, as browsers read it), one that declares UTF-8 as UTF-8
+    with its stray bytes as cp1252; any other is read as a text file is, with its warning."""
     path = tmp_path / "pier.html"
     head, tail = _PAGE.format(meta=meta, text="\x00").encode().split(b"\x00")
     path.write_bytes(head + data + tail)
@@ -776,6 +805,38 @@ def test_a_real_stdin_with_an_endless_first_line_is_bounded() -> None:
 def test_utf16_on_stdin_is_read_as_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(TEXT.encode("utf-16"))))
     assert read("-") == ([Document(STDIN_ID, TEXT)], [], [])
+
+
+_UTF8_STORY = "“We won,” José Núñez said — the café stayed open."
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "text", "warned"),
+    [("story.txt", _UTF8_STORY.encode() + b" Caf\xe9 au lait.",
+      _UTF8_STORY + " Café au lait.", _MIXED),
+     ("story.json", b'{"text": "' + _UTF8_STORY.encode() + b' \x93Bien\x94"}',
+      _UTF8_STORY + " “Bien”", _MIXED),
+     ("story.csv", b'id,text\nx,"' + _UTF8_STORY.replace('"', '""').encode() + b' caf\xe9"\n',
+      _UTF8_STORY + " café", _MIXED),
+     # real cp1252, one byte pair of which is valid UTF-8 by chance (`É”`): stays cp1252
+     ("old.txt", b"\x93CAF\xc9\x94 is shut,\x94 said the caf\xe9 owner.",
+      "“CAFÉ” is shut,” said the café owner.", "not valid UTF-8; decoded as cp1252"),
+     ("old.csv", b'id,text\nx,"\x93CAF\xc9\x94 shut,\x94 she said in the caf\xe9"\n',
+      "“CAFÉ” shut,” she said in the café", "not valid UTF-8; decoded as cp1252")],
+    ids=["text", "json", "csv", "cp1252 text", "cp1252 csv"],
+)
+def test_utf8_with_a_few_stray_bytes_reads_them_alone_as_cp1252(
+    tmp_path: Path, name: str, data: bytes, text: str, warned: str
+) -> None:
+    """A UTF-8 file with a stray Latin-1 or cp1252 byte (`caf\\xe9` pasted in) was decoded
+    whole as cp1252, so its UTF-8 became mojibake (`â€œWe won,â€\x9d JosÃ©`). When its
+    whole UTF-8 sequences outnumber the bytes that are not, it is UTF-8 with only those
+    bytes read as cp1252 (rule stray-bytes-as-cp1252); a cp1252 file stays cp1252."""
+    path = tmp_path / name
+    path.write_bytes(data)
+    docs, errors, warnings = read(path)
+    assert ([doc.text for doc in docs], errors) == ([text], [])
+    assert warnings == [ReadError(str(path), warned)]
 
 
 def test_bytes_cp1252_cannot_decode_fall_back_to_latin1(tmp_path: Path) -> None:
