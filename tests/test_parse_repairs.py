@@ -243,6 +243,20 @@ from tests.rows import Q, check
             "claiming", "reported:participle")]),
         # … not a relative clause whose subject is `that`
         ("Tom Hale spoke at the meeting that was held on Monday.", []),
+        # that-read-as-object: the clause's `that` read as an object, where the tagger
+        # reads a conjunction …
+        ('Retired judge Nasir Ali Shah said on a radio programme that both ministers were '
+         '"behaving like cousins arguing over a goat".',
+         [Q("mixed", 'both ministers were "behaving like cousins arguing over a goat"',
+            "Nasir Ali Shah", "Nasir Ali Shah", "said", "reported:subject")]),
+        # … or on a conjunct of the clause's verb, where no relative word stands
+        ("The Mekong Delta Regional Drought Relief and Monitoring Office said in a "
+         "statement after the briefing that 2,900 farms in five provinces had been "
+         "affected and two wells had failed since March.",
+         [Q("indirect", "2,900 farms in five provinces had been affected and two wells "
+            "had failed since March", "Mekong Delta Regional Drought Relief and Monitoring "
+            "Office", "The Mekong Delta Regional Drought Relief and Monitoring Office",
+            "said", "reported:subject")]),
         # closing-cue-read-as-conjunct: a cue closing the sentence after a comma is read
         # as a second verb of the clause it reports
         ("The new pen infringes a patent held by its rival Corvane Medical, the High Court "
