@@ -150,13 +150,32 @@ def clause_read_onto_a_phrase(verb: Token) -> None:
             if (
                 clause.dep_ in ("acl", "relcl")
                 and clause.i > phrase.i
-                and clause.left_edge.lower_ == "that"
-                and clause.left_edge.dep_ == "mark"
+                and _opening_conjunction(clause)
                 and any(c.dep_ in SUBJECT for c in clause.lefts)
                 and _clause_not_its_nouns(clause.head, phrase)
             ):
-                rehead(clause, verb, "ccomp")
+                that = clause.left_edge
+                if rehead_all([(clause, verb, "ccomp"), (that, clause, "mark")]):
+                    that.tag_, that.pos_ = "IN", "SCONJ"
                 return
+
+
+def _opening_conjunction(clause: Token) -> bool:
+    """Whether the `that` opening a clause hung on a noun is its conjunction: marked so,
+    or read as an object where no relative word can stand (rule that-read-as-object):
+    where the tagger reads it as a conjunction (`said on a radio show that both clubs
+    were "acting like …"`: `that`/IN the object of `acting`), or on a conjunct of the
+    clause's verb, though a relative word stands for a word of the verb it opens (`said
+    in a note after the meeting that 40 homes had flooded and one man had died`: `that`
+    the object of `died`)."""
+    that = clause.left_edge
+    if that.lower_ != "that":
+        return False
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and (
+        that.tag_ == "IN" or (that.head.dep_ == "conj" and that.head.head.i == clause.i)
+    )
 
 
 def _clause_not_its_nouns(noun: Token, phrase: Token) -> bool:

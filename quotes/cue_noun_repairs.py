@@ -181,10 +181,13 @@ def cue_read_after_name(cue: Token) -> None:
     """Rule cue-read-after-name: `The Flood Forecasting and Warning Centre forecast that
     the river would stay high`: after a body's name of several words, the tagger may
     read a cue whose past is its base form (`forecast`) as a singular noun heading the
-    sentence, the name's words its modifiers and the clause it reports its complement.
-    A cue so tagged, a proper noun right before it and hung on it, with `that` and a
-    clause with a subject of its own hung on it right after, is the verb in the past:
-    the name before it its subject, the words before the name's head the name's own."""
+    sentence, the name's words its modifiers and the clause it reports its complement,
+    or a clause on the noun (`acl`: `The Danube Flood Monitoring and Warning Service
+    forecast that the river would stay above its alert mark …`). A cue so tagged, a
+    proper noun right before it and hung on it, with `that` and a clause with a subject
+    of its own hung on it right after, is the verb in the past: the name before it its
+    subject, the clause what it reports, the words before the name's head the name's
+    own."""
     doc = cue.doc
     if cue.tag_ != "NN" or cue.dep_ != "ROOT" or not 0 < cue.i < len(doc) - 1:
         return
@@ -195,7 +198,7 @@ def cue_read_after_name(cue: Token) -> None:
         or mark.lower_ != "that"
         or mark.dep_ != "mark"
         or clause.head.i != cue.i
-        or clause.dep_ != "ccomp"
+        or clause.dep_ not in ("ccomp", "acl")
         or not any(c.dep_ in SUBJECT and c.i > mark.i for c in clause.children)
     ):
         return
@@ -207,7 +210,7 @@ def cue_read_after_name(cue: Token) -> None:
         name.i == cue.i - 1 or name.is_ancestor(doc[cue.i - 1])
     ):
         return
-    moves: list[Move] = [(name, cue, "nsubj")]
+    moves: list[Move] = [(name, cue, "nsubj"), (clause, cue, "ccomp")]
     moves += [(word, name, None) for word in cue.lefts if word.i < name.i]
     if rehead_all(moves):
         cue.pos_ = "VERB"

@@ -197,8 +197,10 @@ def cue_read_as_relative(verb: Token) -> None:
     ):
         return
     for child in _root_over(verb, head, "nsubj") or ():
-        if child.dep_ == "relcl" and child.left_edge.dep_ == "mark":
-            child.dep_ = "ccomp"  # `… accepted in evidence that the budget had fallen`
+        if child.dep_ in ("relcl", "acl") and child.left_edge.dep_ == "mark":
+            # `… accepted in evidence that the budget had fallen`, `The weekly Dorfpost
+            # reported on Friday that the mill had closed` (a clause on the noun: `acl`)
+            child.dep_ = "ccomp"
         if child.dep_ == "appos":
             child.dep_ = "oprd"
             for other in verb.children:

@@ -34,8 +34,9 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
     mayor to back the levy`). Not a passive participle (`a group called …`), nor an
     act (`people seeking shelter` are not said to do anything by anyone); a participle of
     speech only for a work its issuer speaks through (`a banner saying …`, see
-    :func:`work_issuer`) or after `with`, whose noun is its subject (`with economists
-    warning …`, `with`, see :func:`~quotes.participle_sources.absolute_with`)."""
+    :func:`work_issuer`), after `with`, whose noun is its subject (`with economists
+    warning …`, `with`, see :func:`~quotes.participle_sources.absolute_with`), or when
+    it tells a `that`-clause (`participle`, see :func:`_telling_a_clause`)."""
     noun = cue.head
     near = cue.doc[cue.i - 1]
     if near.pos_ in ("NOUN", "PROPN") and noun in near.ancestors:
@@ -51,6 +52,8 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
         "thought",
     ):
         return noun, "modifier"
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _telling_a_clause(cue):
+        return noun, "participle"
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and absolute_with(noun):
         return noun, "with"
     if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
@@ -59,6 +62,21 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
     ):
         return copula_subject(noun, "attr") or noun, "infinitival"
     return None
+
+
+def _telling_a_clause(cue: Token) -> bool:
+    """Whether a participle of speech tells a `that`-clause with a subject of its own:
+    its noun says it, as the subject of a participle set off after a clause does (rule
+    speaking-participle, `The trial opened with a prosecutor telling jurors that the
+    fire was set`; not a participle that only names what a noun is about, `a sign
+    saying "Closed"`)."""
+    return VERB_CLASSES.get(cue.lemma_.lower()) == "speech" and any(
+        c.dep_ == "ccomp"
+        and c.i > cue.i
+        and c.left_edge.lower_ == "that"
+        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in cue.children
+    )
 
 
 def relative_issuer(speaker: Token) -> Token | None:

@@ -41,6 +41,14 @@ CASES = [
         "Ruiz was the only mayor in the county to oppose the levy.",
         [Q("indirect", "the levy", "Ruiz", "Ruiz", "oppose", "reported-object:infinitival")],
     ),
+    # speaking-participle: a participle of speech that tells a `that`-clause, its noun
+    # the one who says it
+    (
+        "The trial opened with a prosecutor telling jurors that the fire had been "
+        "started on purpose.",
+        [Q("indirect", "the fire had been started on purpose", "a prosecutor",
+           "a prosecutor", "telling", "reported:participle")],
+    ),
     # an act participle says nothing of its noun: `people seeking shelter`
     ("People seeking shelter crowded into the hall.", []),
     # identifying-that-clause: a relative `that` with no comma picks out its noun; its

@@ -24,6 +24,14 @@ from tests.rows import speaker_of
             "two smaller rivers",
             "Flood Forecasting and Warning Centre",
         ),
+        # … with the clause it reports read as a clause on that noun
+        (
+            "The Danube Flood Monitoring and Warning Service forecast that the river "
+            "would stay above its alert mark at Vukovar until Thursday, and warned that "
+            "two dykes could fail.",
+            "the river would stay",
+            "Danube Flood Monitoring and Warning Service",
+        ),
         # A body's name that lists its fields with commas, closing the sentence after
         # the clause it reports (rule closing-subject-read-as-apposition).
         (

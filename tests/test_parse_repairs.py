@@ -10,7 +10,7 @@ import spacy
 from spacy.tokens import Doc, Token
 
 import quotes
-from quotes.cue_repairs import cue_read_as_second_relative
+from quotes.cue_repairs import cue_read_as_relative, cue_read_as_second_relative
 from quotes.name_repairs import join_word_read_as_verb
 from quotes.rehead import rehead, rehead_all
 from quotes.tag_repairs import hyphened_word_read_apart
@@ -243,6 +243,20 @@ from tests.rows import Q, check
             "claiming", "reported:participle")]),
         # … not a relative clause whose subject is `that`
         ("Tom Hale spoke at the meeting that was held on Monday.", []),
+        # that-read-as-object: the clause's `that` read as an object, where the tagger
+        # reads a conjunction …
+        ('Retired judge Nasir Ali Shah said on a radio programme that both ministers were '
+         '"behaving like cousins arguing over a goat".',
+         [Q("mixed", 'both ministers were "behaving like cousins arguing over a goat"',
+            "Nasir Ali Shah", "Nasir Ali Shah", "said", "reported:subject")]),
+        # … or on a conjunct of the clause's verb, where no relative word stands
+        ("The Mekong Delta Regional Drought Relief and Monitoring Office said in a "
+         "statement after the briefing that 2,900 farms in five provinces had been "
+         "affected and two wells had failed since March.",
+         [Q("indirect", "2,900 farms in five provinces had been affected and two wells "
+            "had failed since March", "Mekong Delta Regional Drought Relief and Monitoring "
+            "Office", "The Mekong Delta Regional Drought Relief and Monitoring Office",
+            "said", "reported:subject")]),
         # closing-cue-read-as-conjunct: a cue closing the sentence after a comma is read
         # as a second verb of the clause it reports
         ("The new pen infringes a patent held by its rival Corvane Medical, the High Court "
@@ -572,6 +586,21 @@ def test_moves_are_made_all_or_none() -> None:
     assert rehead(doc[2], doc[0], "appos")
     assert _tree(doc)[2] == (0, "appos", "INTJ")
 
+
+
+def test_a_clause_on_the_root_noun_is_what_the_cue_read_as_relative_reports() -> None:
+    # cue-read-as-relative: the cue read as a participle of the sentence's root noun,
+    # with the clause it reports hung on that noun as a clause on it (`acl`), as the
+    # parser may read it (`The weekly Dorfpost reported on Friday that the mill had closed`)
+    doc = _parse(
+        "The/DT/DET/det/2 weekly/JJ/ADJ/amod/2 Dorfpost/NNP/PROPN/ROOT/2 "
+        "reported/VBD/VERB/acl/2 on/IN/ADP/prep/3 Friday/NNP/PROPN/pobj/4 "
+        "that/IN/SCONJ/mark/10 the/DT/DET/det/8 mill/NN/NOUN/nsubj/10 "
+        "had/VBD/AUX/aux/10 closed/VBN/VERB/acl/2 ././PUNCT/punct/2"
+    )
+    cue_read_as_relative(doc[3])
+    assert [(t.head.i, t.dep_) for t in (doc[2], doc[3], doc[10])] == [
+        (3, "nsubj"), (3, "ROOT"), (3, "ccomp")]
 
 
 def test_an_adverbial_clause_on_a_cue_is_not_what_it_reports() -> None:
