@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from quotes.cue_classes import VERB_CLASSES
+from quotes.deps import SUBJECT
 from quotes.language import word_list
 from quotes.mentions import NOMINAL
 from quotes.participle_sources import absolute_with
@@ -74,7 +75,7 @@ def _telling_a_clause(cue: Token) -> bool:
         c.dep_ == "ccomp"
         and c.i > cue.i
         and c.left_edge.lower_ == "that"
-        and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        and any(g.dep_ in SUBJECT for g in c.children)
         for c in cue.children
     )
 
