@@ -160,7 +160,7 @@ def speakers_cli(
     speakers = SpeakerTable()
     with run.running():
         documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
-                             outputs=(output, options.errors))
+                             outputs=(output, options.errors), max_chars=limits.max_chars)
         for parsed in parse_documents(engine, documents, batch_size=options.batch_size,
                                       on_error=run.error, limits=limits):
             found = select(parsed.quotes, options.scope, options.min_confidence)
@@ -204,7 +204,7 @@ def review_cli(
     )
     with run.running(), ReviewWriter(output, title=title) as page:
         documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
-                             outputs=(output, options.errors))
+                             outputs=(output, options.errors), max_chars=limits.max_chars)
         for document, found in run_documents(engine, documents, batch_size=options.batch_size,
                                               on_error=run.error, limits=limits):
             found = select(found, options.scope, options.min_confidence)

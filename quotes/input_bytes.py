@@ -77,6 +77,37 @@ def read_bounded(stream: BinaryIO | gzip.GzipFile, used: int = 0) -> bytes:
     return data
 
 
+#: The most bytes a character takes in UTF-8, which every text is read as (a UTF-16 or
+#: UTF-32 one converted, :func:`as_utf8`; cp1252 and latin-1 take one byte a character),
+#: and a byte-order mark's, which is no character: more bytes than `4 N + 3` hold more
+#: than N characters, whatever they decode to.
+_CHAR_BYTES, _BOM_BYTES = 4, 3
+
+
+class TooManyCharsError(ValueError):
+    """A text whose byte length alone says it is over ``--max-doc-chars``."""
+
+
+def read_text_bounded(stream: BinaryIO | gzip.GzipFile, max_chars: int | None,
+                      used: int = 0) -> bytes:
+    """The rest of a plain text's `stream`, as :func:`read_bounded` reads it, refusing
+    (TooManyCharsError) a text of more than `max_chars` characters as soon as its bytes
+    alone say so (rule bytes-over-max-chars): unread past that bound and never decoded,
+    where a 200 MB text was read and decoded whole (593 MB at its peak) only to be
+    refused by its length. A text its bytes do not show to be over (UTF-8 of one to
+    four bytes a character) is read whole, and counted when decoded, as before."""
+    if max_chars is None:
+        return read_bounded(stream, used)
+    most = _CHAR_BYTES * max_chars + _BOM_BYTES
+    if most >= MAX_READ_BYTES:
+        return read_bounded(stream, used)
+    data = stream.read(max(most - used, -1) + 1)
+    if used + len(data) > most:
+        raise TooManyCharsError(f"over {most:,} bytes, more characters than the limit of "
+                                f"{max_chars:,} (--max-doc-chars)")
+    return data
+
+
 #: Stands for a line longer than :data:`MAX_READ_BYTES` (skipped, not held in memory).
 TOO_LONG = b"\0too long"
 
