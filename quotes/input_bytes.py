@@ -332,6 +332,10 @@ def binary_reason(head: bytes) -> str | None:
 #: byte (but tab, line breaks, form feed and ESC) for it to be read as text
 #: (:func:`_text_with_stray_nuls`): binary data holds them far more densely.
 _STRAY_BYTES_PER = 100
+#: A short text may hold this many such bytes however short it is, one in ten of its
+#: bytes at most (:data:`_FEW_STRAY_BYTES_PER`): two NULs in a 110-byte CSV are few.
+_FEW_STRAY_BYTES = 4
+_FEW_STRAY_BYTES_PER = 10
 #: The control bytes text holds: tab, line feed, vertical tab, form feed, carriage return
 #: and ESC (of a terminal's colours).
 _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
@@ -345,10 +349,15 @@ def _text_with_stray_nuls(head: bytes) -> bool:
     Such a text was skipped whole as a binary file, every document of a CSV or JSONL
     file lost; the engine reads a NUL as a space, and JSON a NUL in a record as an error
     of that line. Binary data holds NULs and other control bytes more densely than one
-    in :data:`_STRAY_BYTES_PER` or is not UTF-8."""
+    in :data:`_STRAY_BYTES_PER` or is not UTF-8. A short text may hold a few in all,
+    :data:`_FEW_STRAY_BYTES`, one in :data:`_FEW_STRAY_BYTES_PER` bytes at most (rule
+    few-nuls-in-short-text), where a 110-byte CSV with two NULs was skipped whole as
+    binary and every row lost; binary data holds far more of them, its numbers' zero
+    bytes."""
     text = head.rstrip(b"\x00")
     stray = sum(text.count(code) for code in _OTHER_CONTROLS)
-    if not text or stray * _STRAY_BYTES_PER > len(text):
+    few = stray <= _FEW_STRAY_BYTES and stray * _FEW_STRAY_BYTES_PER <= len(text)
+    if not text or not (few or stray * _STRAY_BYTES_PER <= len(text)):
         return False
     try:
         text.decode("utf-8")
