@@ -150,9 +150,10 @@ def speakers_cli(
     force = options.force
 
     def check_table() -> None:
-        if check_output(output, fmt=fmt, force=force, inputs=input_paths(inputs)) == "sqlite":
-            raise ValueError(f"speakers writes {extensions(TABLE_FORMATS)}; a database "
-                             "written by `quotes extract -o FILE.db` has a speakers view")
+        check_output(output, fmt=fmt, force=force, inputs=input_paths(inputs),
+                     formats=TABLE_FORMATS,
+                     not_written=f"speakers writes {extensions(TABLE_FORMATS)}; a database "
+                                 "written by `quotes extract -o FILE.db` has a speakers view")
 
     engine, limits = _set_up(run, inputs, output, options, check_target=check_table)
     from quotes.speaker_table import SpeakerTable, parse_documents, write_speaker_table
@@ -160,7 +161,7 @@ def speakers_cli(
     speakers = SpeakerTable()
     with run.running():
         documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
-                             outputs=(output, options.errors))
+                             outputs=(output, options.errors), max_chars=limits.max_chars)
         for parsed in parse_documents(engine, documents, batch_size=options.batch_size,
                                       on_error=run.error, limits=limits):
             found = select(parsed.quotes, options.scope, options.min_confidence)
@@ -204,7 +205,7 @@ def review_cli(
     )
     with run.running(), ReviewWriter(output, title=title) as page:
         documents = run.read(inputs, id_field=options.id_field, text_field=options.text_field,
-                             outputs=(output, options.errors))
+                             outputs=(output, options.errors), max_chars=limits.max_chars)
         for document, found in run_documents(engine, documents, batch_size=options.batch_size,
                                               on_error=run.error, limits=limits):
             found = select(found, options.scope, options.min_confidence)
@@ -237,10 +238,10 @@ def merge_cli(
         shards = ShardFiles.find(folder)
         columns = shards.columns()
         types = {c: COLUMN_TYPES.get(c, "string") for c in columns}
-        if check_output(output, fmt=fmt, force=force, inputs=shards.paths) == "sqlite":
-            raise ValueError(f"merge writes {extensions(TABLE_FORMATS)}; a database keeps "
-                             "each document's text, which shard files do not hold: run "
-                             "`quotes extract INPUTS -o FILE.db` to fill one")
+        check_output(output, fmt=fmt, force=force, inputs=shards.paths, formats=TABLE_FORMATS,
+                     not_written=f"merge writes {extensions(TABLE_FORMATS)}; a database keeps "
+                                 "each document's text, which shard files do not hold: run "
+                                 "`quotes extract INPUTS -o FILE.db` to fill one")
         lock_outputs({"--output": output})
         writer = open_writer(output, fmt=fmt, columns=columns, types=types, plain_csv=plain_csv,
                              force=force, inputs=[*shards.paths, *input_paths(inputs or [])],

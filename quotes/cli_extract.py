@@ -251,7 +251,7 @@ def extract_cli(
         documents = run.read(inputs, id_field=options.id_field,
                              text_field=options.text_field, keep_fields=fields,
                              outputs=(output, errors, texts, target and target.path.parent),
-                             shard=part)
+                             shard=part, max_chars=limits.max_chars)
         if speakers is not None:
             results = quotes_with_roles(cast("Engine", engine), documents, speakers,
                                         batch_size=options.batch_size, on_error=run.error,

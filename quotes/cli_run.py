@@ -78,11 +78,12 @@ class CommandRun:
     def read(
         self, inputs: list[str], *, id_field: str, text_field: str,
         keep_fields: tuple[str, ...] = (), outputs: Iterable[Path | None] = (),
-        shard: Shard | None = None,
+        shard: Shard | None = None, max_chars: int | None = None,
     ) -> Iterator[Document]:
         """The documents of the inputs (of one `shard` of them), with read problems
         reported here; the command's `outputs` are never read as inputs (a folder's file
-        written by an earlier run).
+        written by an earlier run); a plain text over `max_chars` characters by its bytes
+        alone is refused unread (:func:`~quotes.readers.iter_documents`).
 
         Every shard of a run reads the whole input to find its documents, so each would
         report every bad file and line: a problem is reported only by the shard that
@@ -94,7 +95,8 @@ class CommandRun:
         documents = iter_documents(inputs, id_field=id_field, text_field=text_field,
                                    on_error=owned.error, on_warning=owned.warning,
                                    keep_fields=keep_fields,
-                                   outputs=[path for path in outputs if path is not None])
+                                   outputs=[path for path in outputs if path is not None],
+                                   max_chars=max_chars)
         return owned.documents(documents)
 
     def error(self, problem: ReadError | DocumentError) -> None:

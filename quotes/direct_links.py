@@ -90,6 +90,9 @@ class DirectLinker:
         run_on = self._runs_on(span) and not (shown or self._signed_sentence(whole, span, link))
         if run_on or not (
             self._introduced(span)
+            # `Still "…," Lee said`: a linking word opens the sentence, comma or not
+            # (rule connective-without-comma; :func:`quotes.mixed.connective_before`)
+            or connective_before(whole) is not None
             or (
                 link is not None
                 and link.attached

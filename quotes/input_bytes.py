@@ -77,6 +77,37 @@ def read_bounded(stream: BinaryIO | gzip.GzipFile, used: int = 0) -> bytes:
     return data
 
 
+#: The most bytes a character takes in UTF-8, which every text is read as (a UTF-16 or
+#: UTF-32 one converted, :func:`as_utf8`; cp1252 and latin-1 take one byte a character),
+#: and a byte-order mark's, which is no character: more bytes than `4 N + 3` hold more
+#: than N characters, whatever they decode to.
+_CHAR_BYTES, _BOM_BYTES = 4, 3
+
+
+class TooManyCharsError(ValueError):
+    """A text whose byte length alone says it is over ``--max-doc-chars``."""
+
+
+def read_text_bounded(stream: BinaryIO | gzip.GzipFile, max_chars: int | None,
+                      used: int = 0) -> bytes:
+    """The rest of a plain text's `stream`, as :func:`read_bounded` reads it, refusing
+    (TooManyCharsError) a text of more than `max_chars` characters as soon as its bytes
+    alone say so (rule bytes-over-max-chars): unread past that bound and never decoded,
+    where a 200 MB text was read and decoded whole (593 MB at its peak) only to be
+    refused by its length. A text its bytes do not show to be over (UTF-8 of one to
+    four bytes a character) is read whole, and counted when decoded, as before."""
+    if max_chars is None:
+        return read_bounded(stream, used)
+    most = _CHAR_BYTES * max_chars + _BOM_BYTES
+    if most >= MAX_READ_BYTES:
+        return read_bounded(stream, used)
+    data = stream.read(max(most - used, -1) + 1)
+    if used + len(data) > most:
+        raise TooManyCharsError(f"over {most:,} bytes, more characters than the limit of "
+                                f"{max_chars:,} (--max-doc-chars)")
+    return data
+
+
 #: Stands for a line longer than :data:`MAX_READ_BYTES` (skipped, not held in memory).
 TOO_LONG = b"\0too long"
 
@@ -301,6 +332,10 @@ def binary_reason(head: bytes) -> str | None:
 #: byte (but tab, line breaks, form feed and ESC) for it to be read as text
 #: (:func:`_text_with_stray_nuls`): binary data holds them far more densely.
 _STRAY_BYTES_PER = 100
+#: A short text may hold this many such bytes however short it is, one in ten of its
+#: bytes at most (:data:`_FEW_STRAY_BYTES_PER`): two NULs in a 110-byte CSV are few.
+_FEW_STRAY_BYTES = 4
+_FEW_STRAY_BYTES_PER = 10
 #: The control bytes text holds: tab, line feed, vertical tab, form feed, carriage return
 #: and ESC (of a terminal's colours).
 _TEXT_CONTROLS = frozenset(b"\t\n\x0b\x0c\r\x1b")
@@ -314,10 +349,15 @@ def _text_with_stray_nuls(head: bytes) -> bool:
     Such a text was skipped whole as a binary file, every document of a CSV or JSONL
     file lost; the engine reads a NUL as a space, and JSON a NUL in a record as an error
     of that line. Binary data holds NULs and other control bytes more densely than one
-    in :data:`_STRAY_BYTES_PER` or is not UTF-8."""
+    in :data:`_STRAY_BYTES_PER` or is not UTF-8. A short text may hold a few in all,
+    :data:`_FEW_STRAY_BYTES`, one in :data:`_FEW_STRAY_BYTES_PER` bytes at most (rule
+    few-nuls-in-short-text), where a 110-byte CSV with two NULs was skipped whole as
+    binary and every row lost; binary data holds far more of them, its numbers' zero
+    bytes."""
     text = head.rstrip(b"\x00")
     stray = sum(text.count(code) for code in _OTHER_CONTROLS)
-    if not text or stray * _STRAY_BYTES_PER > len(text):
+    few = stray <= _FEW_STRAY_BYTES and stray * _FEW_STRAY_BYTES_PER <= len(text)
+    if not text or not (few or stray * _STRAY_BYTES_PER <= len(text)):
         return False
     try:
         text.decode("utf-8")

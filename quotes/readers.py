@@ -26,6 +26,7 @@ from quotes.input_bytes import (
     FIFO_WAITING,
     SNIFF_BYTES,
     TooLargeError,
+    TooManyCharsError,
     UndecodableError,
     as_utf8,
     binary_reason,
@@ -34,6 +35,7 @@ from quotes.input_bytes import (
     open_binary,
     open_fifo,
     read_bounded,
+    read_text_bounded,
 )
 from quotes.inputs import (
     FIFO,
@@ -87,6 +89,7 @@ def iter_documents(
     on_warning: ErrorCallback | None = None,
     keep_fields: Sequence[str] = (),
     outputs: Sequence[Path] = (),
+    max_chars: int | None = None,
 ) -> Iterator[Document]:
     """Yield the documents of all inputs in order, reporting bad inputs instead of raising.
 
@@ -107,11 +110,15 @@ def iter_documents(
     is skipped with a warning, not read as documents; so is a table an earlier run of
     `quotes` left there, known by its header (:mod:`quotes.own_outputs`: rows, an error
     report, a speaker table), which is an error when named as an input itself.
+    A plain text whose bytes alone say it holds more than ``max_chars`` characters
+    (``--max-doc-chars``) is an error, unread past that
+    (:func:`~quotes.input_bytes.read_text_bounded`).
     """
     warn = on_warning or (lambda _warning: None)
     files = _not_outputs(expand_inputs(inputs, on_error=on_error), outputs, warn)
     named = frozenset(str(Path(raw)) for raw in inputs if raw != "-")
-    reader = _Reader(Fields(id_field, text_field, tuple(keep_fields)), on_error, warn, named)
+    reader = _Reader(Fields(id_field, text_field, tuple(keep_fields)), on_error, warn, named,
+                     max_chars)
     ids = _UniqueIds(warn)
     return (ids.unique(doc, STDIN_ID if path is None else str(path))
             for path, root in files for doc in reader.read(path, root))
@@ -172,12 +179,15 @@ class _Reader:
         on_error: ErrorCallback,
         on_warning: ErrorCallback,
         named: frozenset[str],
+        max_chars: int | None = None,
     ) -> None:
-        """`named` are the files named as inputs themselves (not found in a folder)."""
+        """`named` are the files named as inputs themselves (not found in a folder);
+        `max_chars` is the run's ``--max-doc-chars``, a plain text's bound."""
         self.fields = fields
         self.on_error = on_error
         self.on_warning = on_warning
         self.named = named
+        self.max_chars = max_chars
         self.json = JsonInput(fields, on_error, on_warning)
 
     def read(self, path: Path | None, root: str) -> Iterator[Document]:
@@ -240,12 +250,15 @@ class _Reader:
                     yield from read_html(read_bounded(stream), source, root, self.fields.kept,
                                          self.on_error, self.on_warning)
                 else:
-                    yield Document(root, decoded(read_bounded(stream), source, self.on_warning))
+                    data = read_text_bounded(stream, self.max_chars)
+                    yield Document(root, decoded(data, source, self.on_warning))
         except (OSError, EOFError, zlib.error) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             self.on_error(ReadError(source, f"cannot read: {reason or type(exc).__name__}"))
         except TooLargeError as exc:
             self.on_error(ReadError(source, f"skipped: {exc}"))
+        except TooManyCharsError as exc:
+            self.on_error(ReadError(source, str(exc)))
         except UndecodableError as exc:
             self.on_error(ReadError(source, f"cannot read: {exc}"))
         except MemoryError:
@@ -283,7 +296,7 @@ class _Reader:
             yield from self.json.read_jsonl(_chain_lines(head, input_bytes.lines(stream)),
                                             source, root)
             return
-        data = b"".join(head) + read_bounded(stream, used)
+        data = b"".join(head) + read_text_bounded(stream, self.max_chars, used)
         binary = binary_reason(data[:SNIFF_BYTES])
         if binary:
             self.on_error(ReadError(source, f"skipped: {binary}"))

@@ -196,9 +196,13 @@ def open_writer(
 def check_output(
     path: Path | None, *, fmt: str | None = None, force: bool = False,
     inputs: Sequence[Path] = (), what: str = "--output",
+    formats: Sequence[Format] = FORMATS, not_written: str = "",
 ) -> Format:
     """Validate an output before a run starts and return its format; `what` names the
-    option that gives it (`--texts`).
+    option that gives it (`--texts`). `formats` are those the command writes (`speakers`
+    and `merge` no database): an unknown format's error lists them, and one of another
+    command's is refused first, with `not_written` (where it is written), where
+    `speakers -f sqlite` said a database needs a file path and `-f bogus` offered sqlite.
 
     Raises ValueError for an unknown format or Parquet on stdout, and OutputError when the
     path is an input, a folder, or (without ``force``) an existing file. Writing over an
@@ -206,7 +210,10 @@ def check_output(
     """
     if path is not None and any(path.resolve() == Path(i).resolve() for i in inputs):
         check_target(path, force=force, inputs=inputs, what=what)
-    kind = _format(path, fmt)
+    kind = _format(path, fmt, formats)
+    if kind not in formats:
+        raise ValueError(not_written or f"{what}: {kind} is not written here; choose from: "
+                                        f"{', '.join(formats)}")
     if kind in _FILE_ONLY and path is None:
         raise ValueError(f"{kind} output needs a file path (-o); stdout takes csv or jsonl")
     if kind == "sqlite" and path is not None and is_device(path):
@@ -257,9 +264,9 @@ def _check_columns(columns: Sequence[str], types: Mapping[str, ColumnType]) -> t
     return chosen
 
 
-def _format(path: Path | None, fmt: str | None) -> Format:
+def _format(path: Path | None, fmt: str | None, formats: Sequence[Format]) -> Format:
     """The explicit format, else the one of the path's extension (stdout, and a character
-    device its name gives no format: CSV).
+    device its name gives no format: CSV); an error lists the `formats` of the command.
 
     An extension that names no format is refused rather than guessed: a CSV written into
     ``out.xlsx`` or ``out.txt`` opens as garbage where its users open it; so is an
@@ -268,7 +275,7 @@ def _format(path: Path | None, fmt: str | None) -> Format:
     if fmt is not None:
         chosen = _packed_format(path, fmt.lower())
         if chosen not in FORMATS:
-            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(FORMATS)}"
+            raise ValueError(f"unknown output format {fmt!r}; choose from: {', '.join(formats)}"
                              f", or {'/'.join(f + '.gz' for f in GZIP_FORMATS)} compressed")
         named = _SUFFIX_FORMATS.get(named_suffix(path)) if path is not None else None
         if named is not None and named != chosen:  # `-o out.csv -f jsonl`
@@ -283,8 +290,8 @@ def _format(path: Path | None, fmt: str | None) -> Format:
         shown = "".join(path.suffixes[-2:]) if gzipped(path) else path.suffix
         raise ValueError(
             f"output {path}: unknown extension {shown or '(none)'!r}; use one of "
-            f"{', '.join(_SUFFIX_FORMATS)}, or {', '.join(gzip_extensions())} compressed "
-            f"(or --format {'/'.join(FORMATS)})"
+            f"{', '.join(s for s, k in _SUFFIX_FORMATS.items() if k in formats)}, or "
+            f"{', '.join(gzip_extensions())} compressed (or --format {'/'.join(formats)})"
         )
     return _compressible(path, kind)
 

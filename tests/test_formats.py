@@ -1076,6 +1076,35 @@ def test_merge_into_a_database_says_what_to_run_instead(tmp_path: Path) -> None:
     assert not (tmp_path / "m.db").exists()
 
 
+_SPEAKERS_NO_DB = ("speakers writes .csv, .jsonl/.ndjson, .parquet/.pq, .xlsx; a database "
+                   "written by `quotes extract -o FILE.db` has a speakers view")
+
+
+# a command is asked for and told of its own formats only, on stdout too
+@pytest.mark.parametrize(("command", "args", "said"), [
+    ("speakers", ["-f", "sqlite"], _SPEAKERS_NO_DB),
+    ("speakers", ["-f", "bogus"], "unknown output format 'bogus'; choose from: csv, jsonl, "
+     "parquet, xlsx, or csv.gz/jsonl.gz compressed"),
+    ("speakers", ["-o", "{tmp}/people.txt"], "output {tmp}/people.txt: unknown extension "
+     "'.txt'; use one of .csv, .jsonl, .ndjson, .parquet, .pq, .xlsx, or .csv.gz, "
+     ".jsonl.gz, .ndjson.gz compressed (or --format csv/jsonl/parquet/xlsx)"),
+    ("merge", ["-f", "sqlite"], "merge writes .csv, .jsonl/.ndjson, .parquet/.pq, .xlsx; a "
+     "database keeps each document's text, which shard files do not hold: run `quotes "
+     "extract INPUTS -o FILE.db` to fill one"),
+], ids=["speakers-sqlite-stdout", "speakers-bogus", "speakers-txt", "merge-sqlite-stdout"])
+def test_speakers_and_merge_offer_only_the_formats_they_write(
+    tmp_path: Path, command: str, args: list[str], said: str
+) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "shard-0000-of-0001.csv").write_text("doc_id,quote_id\r\na,1\r\n",
+                                                          "utf-8")
+    (tmp_path / "a.txt").write_text('"We won," Ana Ruiz said.\n', "utf-8")
+    given = tmp_path / ("s" if command == "merge" else "a.txt")
+    result = invoke(command, given, *[a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert result.stderr == f"error {said.format(tmp=tmp_path)}\n"
+
+
 @pytest.mark.parametrize("fmt", ["sqlite", "xlsx"])
 def test_a_shard_folder_takes_only_what_merge_reads(tmp_path: Path, fmt: str) -> None:
     (tmp_path / "in.txt").write_text(TEXTS["m2"], "utf-8")

@@ -139,6 +139,19 @@ def test_a_word_linking_to_the_sentence_before_leads_in(
     assert [(q.type, q.text) for q in quotes.extract(text)][1:] == [("direct", quote)]
 
 
+# rule connective-without-comma: the word leads in with a comma after it or not, where
+# without one the mark, a word before it, opened no quotation (`Then "…"` gave no row)
+@pytest.mark.parametrize("text, lead_in, quote", [
+    ('Then "Good luck," Mira Holt said.', 'Then "Good luck,"', "Good luck,"),
+    ('Still "we will win the vote," Mira Holt said.', 'Still "we will win the vote,"',
+     "we will win the vote,"),
+], ids=["short", "clause"])
+def test_a_linking_word_without_its_comma_leads_in(text: str, lead_in: str, quote: str) -> None:
+    assert [(q.type, q.text, q.speaker, q.method) for q in quotes.extract(text, scope="all")] \
+        == [("mixed", lead_in, "Mira Holt", "connective:subject")]
+    assert [(q.type, q.text) for q in quotes.extract(text)] == [("direct", quote)]
+
+
 def test_a_setting_before_the_quote_is_no_link() -> None:
     text = '"The season is over," the coach said. On Monday, "we start again."'
     assert "connective" not in " ".join(q.method for q in quotes.extract(text, scope="all"))

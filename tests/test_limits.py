@@ -9,6 +9,7 @@ and the run goes on.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import os
@@ -29,6 +30,7 @@ from quotes import piece_joins
 from quotes.cli import app
 from quotes.component import SurrogateReader
 from quotes.engine import DocumentTimeout, Engine
+from quotes.inputs import ReadError
 from quotes.installed import default_model
 from quotes.longer_forms import fullest_name
 from quotes.marks import find_quote_spans
@@ -412,6 +414,33 @@ def test_a_document_over_the_size_limit_is_reported_and_the_next_one_read(
     assert [d.id for d, _ in done] == ["small"]
     assert errors == [DocumentError("big", "3,000 characters, over the limit of 1,000 "
                                            "(--max-doc-chars)")]
+
+
+# a text whose bytes alone say it is over the limit (more than 4 N + 3: a byte-order mark
+# and N characters of four bytes each) is refused as it is read, never decoded; one that
+# may be within it is read whole and counted by the run as before
+@pytest.mark.parametrize("source", ["file", "stdin"])
+@pytest.mark.parametrize(("content", "refused"), [
+    (b"a" * 4_004, "over 4,003 bytes, more characters than the limit of 1,000 "
+                   "(--max-doc-chars)"),
+    ("\ufeff" + "\U0001f600" * 1_000, None),  # 4,003 bytes, 1,000 characters
+    (b"a" * 2_000, None),                       # over by its characters: the run's
+], ids=["ascii-over-by-bytes", "bom-and-emoji-at-bound", "ascii-over-by-characters"])
+def test_a_text_over_the_size_limit_by_its_bytes_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, source: str, content: bytes | str,
+    refused: str | None,
+) -> None:
+    from quotes.readers import iter_documents
+
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    path = tmp_path / "big.txt"
+    path.write_bytes(data)
+    monkeypatch.setattr(sys, "stdin", type("Stdin", (), {"buffer": io.BytesIO(data)}))
+    errors: list[ReadError] = []
+    docs = list(iter_documents([str(path) if source == "file" else "-"],
+                               on_error=errors.append, max_chars=1_000))
+    assert [e.reason for e in errors] == ([refused] if refused else [])
+    assert len(docs) == (0 if refused else 1)
 
 
 def _read_ids(engine: Engine, docs: list[Document], errors: list[DocumentError],

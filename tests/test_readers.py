@@ -709,7 +709,7 @@ def test_bad_inputs_set() -> None:
     ("data", "reason"),
     [
         (b"%PDF-1.7\n...", "skipped: PDF file; extract its text first, e.g. with pdftotext"),
-        (b"text\x00with a NUL", "skipped: binary file (NUL bytes)"),
+        (b"hdr\x01\x00\x00\x00\x02\x00\x00\x00data", "skipped: binary file (NUL bytes)"),
         ("Café au lait, 3 €".encode("utf-16-le"),
          "skipped: UTF-16 text without a byte-order mark; convert the file to UTF-8 (or to "
          "UTF-16 with its byte-order mark)"),
@@ -748,8 +748,14 @@ _STORY = ('"The ferry will sail on Monday," Ana Ruiz said. The harbour board met
          [_STORY, _STORY], [2]),
         ("wire.csv", ('id,text\na,"' + _STORY.replace('"', '""') + '"\nb,Ana Ruiz said.\x00\n'
                       ).encode(), [_STORY, "Ana Ruiz said.\x00"], []),
+        # a short text with a few NULs, denser than one in a hundred bytes, every row kept
+        ("short.csv", b'id,text\na,"Ana Ruiz said the pier opens.\x00"\nb,"Bo Lee said '
+         b'no.\x00"\nc,"Ada Lind agreed."\n',
+         ["Ana Ruiz said the pier opens.\x00", "Bo Lee said no.\x00", "Ada Lind agreed."], []),
+        ("note.txt", b"text\x00with a NUL", ["text\x00with a NUL"], []),
     ],
-    ids=["nul padding", "nul in a jsonl record", "nul in a csv field"],
+    ids=["nul padding", "nul in a jsonl record", "nul in a csv field", "short csv",
+         "short text"],
 )
 def test_text_with_a_few_nul_bytes_is_read_as_text(
     tmp_path: Path, name: str, data: bytes, texts: list[str], errors: list[int]
