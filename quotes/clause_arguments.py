@@ -139,3 +139,57 @@ def subject_read_into_phrase(verb: Token) -> None:
         moves.append((noun, clause, "nsubjpass" if passive else "nsubj"))
         rehead_all(moves)
         return
+
+
+def subject_read_as_object_beside_clause(verb: Token) -> None:
+    """Rule clause-subject-read-as-object-beside-clause: `The firm warned a higher tax
+    could delay its plans`, `She told us dust storms in May had cut the harvest`, `She
+    told the court Ana had bought a ticket`: with no `that`, the parser may hang the
+    reported clause's subject on the cue, as its object (after the person told, or with
+    none) or as an apposition of the person told, and still give the cue the clause's
+    verb, which a finite clause cannot do without a subject. The noun right before the
+    clause (bar phrases the parser hung on the cue between them, which go with it:
+    `dust storms in May`) is the clause's subject; the person told stays the cue's."""
+    if verb.pos_ != "VERB":
+        return
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    if clause is None or not _finite_without_subject(clause):
+        return
+    noun = _noun_before(verb, clause.left_edge.i)
+    if noun is None:
+        return
+    between = [c for c in verb.rights if noun.i < c.i < clause.i and c.dep_ == "prep"]
+    if noun.right_edge.i + 1 != min([clause.left_edge.i] + [c.left_edge.i for c in between]):
+        return
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    moves = [(c, noun, None) for c in between]
+    moves.append((noun, clause, "nsubjpass" if passive else "nsubj"))
+    rehead_all(moves)
+
+
+def _finite_without_subject(clause: Token) -> bool:
+    """Whether a cue's clause is a finite verb (`had cut`, `could delay`, `rose`) with no
+    subject of its own."""
+    if clause.pos_ not in ("VERB", "AUX") or any(c.dep_ in ANY_SUBJECT for c in clause.children):
+        return False
+    opener = clause.doc[clause.left_edge.i]
+    if opener == clause:
+        return clause.tag_ in FINITE_VERB
+    return opener.head == clause and opener.dep_ in ("aux", "auxpass") and (
+        opener.tag_ in _FINITE_AUXILIARIES
+    )
+
+
+def _noun_before(verb: Token, end: int) -> Token | None:
+    """The one noun the parser hung on the cue as its object before `end` (`warned a
+    higher tax`, `told us dust storms`), or the name it hung on that object as an
+    apposition right before `end` (`told the court Ana`: the court is the person told),
+    else None."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < end]
+    if len(objects) != 1 or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    obj = objects[0]
+    name = next((c for c in obj.rights if c.dep_ == "appos" and c.right_edge.i + 1 == end), None)
+    if name is not None:
+        return name if name.pos_ == "PROPN" else None
+    return obj

@@ -33,6 +33,7 @@ from quotes.clausal_subjects import (
 from quotes.clause_arguments import (
     object_read_as_second_subject,
     subject_read_as_object,
+    subject_read_as_object_beside_clause,
     subject_read_as_second_subject,
     subject_read_into_phrase,
 )
@@ -305,6 +306,7 @@ def repair_tags(
         subject_read_as_second_subject(cue)
         object_read_as_second_subject(cue)
         subject_read_into_phrase(cue)  # `said on Monday traffic had fallen`
+        subject_read_as_object_beside_clause(cue)  # `warned a higher tax could delay`
         time_phrase_read_as_mark(cue)
         question_read_as_adverbial(cue)
         adverbial_read_as_clause(cue)

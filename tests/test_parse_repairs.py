@@ -513,6 +513,18 @@ from tests.rows import Q, check
          "less.",
          [Q("indirect", "copper had cost the group 9 percent less", "the finance chief",
             "The finance chief", "told", "reported:subject")]),
+        # clause-subject-read-as-object-beside-clause: the clause's subject hung on the
+        # cue as its object, with no one told, after the person told (with a phrase the
+        # parser hung on the cue), or as an apposition of the person told
+        ("The firm also warned a higher tax could delay its plans.",
+         [Q("indirect", "a higher tax could delay its plans", "the firm", "The firm",
+            "warned", "reported:subject")]),
+        ("Mayor Ann Lee told us dust storms in May had cut the harvest by 6 percent.",
+         [Q("indirect", "dust storms in May had cut the harvest by 6 percent", "Ann Lee",
+            "Ann Lee", "told", "reported:subject")]),
+        ("She told the court Ana had bought a ticket to Lima in March.",
+         [Q("indirect", "Ana had bought a ticket to Lima in March", None, "She", "told",
+            "reported:subject")]),
         # a parse whose branches cross (`than` hung on `about`): the clause is still read
         # in the text's order (clause_bounds.contiguous_around)
         ("Ferries carried about 9,000 more cars in June than in May of the first year, "
