@@ -551,6 +551,16 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "repaired by June.",
             [("Md. Abdul Karim", "Md. Abdul Karim")],
         ),
+        # a Meitei family name written short (`Kh.`, `Th.`) keeps its stop: the
+        # apposition after a role runs on to the surname, and the name is the speaker
+        (
+            "The registrar, Kh. Tomba Singh, said the results would be out on Friday.",
+            [("Kh. Tomba Singh", "The registrar")],
+        ),
+        (
+            "The Director of Fisheries, Th. Ranjit Singh, said the ponds had flooded.",
+            [("Th. Ranjit Singh", "The Director of Fisheries")],
+        ),
         # a Khoekhoe name whose click letter is typed with the keyboard's `!`: the `!` is
         # a letter of the name, whole at both mentions
         (
