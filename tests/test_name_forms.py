@@ -551,6 +551,16 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "repaired by June.",
             [("Md. Abdul Karim", "Md. Abdul Karim")],
         ),
+        # the Malay given name `Nor`, which the tagger reads as the conjunction, opens
+        # the name after a title
+        (
+            "Senator Datuk Nor Hayati binti Ismail said the bill was flawed.",
+            [("Nor Hayati binti Ismail", "Nor Hayati binti Ismail")],
+        ),
+        (
+            "The letter, written by Dr Nor Aini Yusof, says that the ward was closed.",
+            [("Nor Aini Yusof", "The letter")],
+        ),
         # a Meitei family name written short (`Kh.`, `Th.`) keeps its stop: the
         # apposition after a role runs on to the surname, and the name is the speaker
         (
