@@ -6,7 +6,9 @@ no part of the name after it (`Notice Trump …`, a headline's `Derelict Obama`,
 :func:`opening_word`), nor is a kind of business a writer sets before a name (`Carmaker
 Toyota said …`, rule kind-opening-sentence, :func:`opening_kind`); a given name that is
 also a preposition, in title case where no capital is forced, is a name (`Per Aune`,
-rule given-read-as-preposition, :func:`given_read_as_preposition`).
+rule given-read-as-preposition, :func:`given_read_as_preposition`), and so is one that is
+also a conjunction (`Nor Hayati`, rule given-read-as-conjunction,
+:func:`given_read_as_conjunction`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,28 @@ def given_read_as_preposition(token: Token) -> bool:
     ):
         return False
     return not capital_forced(token) or doc[token.i + 2].pos_ == "VERB"
+
+
+#: Given names that are also conjunctions (the Malay `Nor`), which the tagger reads as these.
+GIVEN_CONJUNCTIONS = word_list("given-names-conjunctions")
+
+
+def given_read_as_conjunction(token: Token) -> bool:
+    """Rule given-read-as-conjunction: whether a word is a given name the tagger read as
+    the conjunction it also is (:data:`GIVEN_CONJUNCTIONS`): the Malay `Nor` in `Senator
+    Datuk Nor Hayati binti Ismail said …`, whose name then lost its first word, in title
+    case right before a proper noun in title case, where no capital is forced. A
+    sentence's opening `Nor` (`Nor did the council …`) stays the conjunction."""
+    doc = token.doc
+    return (
+        token.lower_ in GIVEN_CONJUNCTIONS
+        and token.is_title
+        and token.pos_ == "CCONJ"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].is_title
+        and not capital_forced(token)
+    )
 
 
 def opening_word(token: Token, common: CommonWords, words: Words) -> bool:

@@ -34,6 +34,7 @@ from quotes.tokenizer_cases import (
     _currency_full_stops,
     _legal_form_tokens,
     _name_contractions,
+    _short_given_full_stops,
     _split_glued_marks,
     _title_full_stops,
     _unit_full_stops,
@@ -89,6 +90,7 @@ def load_model(name: str | None = None, ner: bool = False) -> Language:
     _code_full_stops(nlp)
     _title_full_stops(nlp)
     _currency_full_stops(nlp)
+    _short_given_full_stops(nlp)
     _legal_form_tokens(nlp)
     _body_join_tokens(nlp)
     _bracket_colons(nlp)

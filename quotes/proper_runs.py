@@ -19,7 +19,9 @@ from spacy.tokens import Doc, Span, Token
 from quotes.bearer_kinds import STREET_ENDS
 from quotes.family_first_runs import family_first_given
 from quotes.forced_capitals import (
+    GIVEN_CONJUNCTIONS,
     GIVEN_PREPOSITIONS,
+    given_read_as_conjunction,
     given_read_as_preposition,
     named_again,
     opening_kind,
@@ -270,7 +272,8 @@ def _in_names(
     or is one of the `inner` words of a name that neither marks (`an t-Saoir` after `Mac`,
     :mod:`quotes.gaelic_names`; `'t` in `van 't Hoff`, :mod:`quotes.name_joins`), or is a
     given name the tagger read as another word (:func:`_given_read_as_other_word`) or as
-    a preposition (:func:`given_read_as_preposition`).
+    a preposition (:func:`given_read_as_preposition`) or a conjunction
+    (:func:`given_read_as_conjunction`).
     Read from arrays; only the few tokens that can join a name (a hyphen, a particle, a
     word a hyphen follows without a space) are asked as tokens."""
     propn = (doc.to_array(POS) == PROPN).tolist()
@@ -284,6 +287,7 @@ def _in_names(
             _given_read_as_other_word(doc, forms, propn, i, common)
             or _unknown_before_name(doc, forms, propn, i, common)
             or (form.lower() in GIVEN_PREPOSITIONS and given_read_as_preposition(doc[i]))
+            or (form.lower() in GIVEN_CONJUNCTIONS and given_read_as_conjunction(doc[i]))
         ):
             inside.append(True)
             continue

@@ -160,6 +160,23 @@ def _currency_full_stops(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+#: Given names (or a name's first word) written short as consonants and a full stop
+#: (`Kh.`, `Ts.`, `Th.`), from given-name-abbreviations.txt: no vowel, so no surname that
+#: may end a sentence (`… said Jack Ma.` keeps its stop apart).
+_CONSONANT_GIVEN = sorted(
+    w for w in word_list("given-name-abbreviations") if not set(w) & set("aeiouy")
+)
+
+
+def _short_given_full_stops(nlp: Language) -> None:
+    """Rule short-given-full-stop: keep the full stop of a name's first part written as
+    consonants on it (:data:`_CONSONANT_GIVEN`: `The registrar, Kh. Tomba Singh, said`),
+    as the tokenizer does for `Md.`: split off, it ended the apposition at `Kh`, and the
+    role before the name (`The registrar`) became the speaker."""
+    for form in _CONSONANT_GIVEN:
+        nlp.tokenizer.add_special_case(f"{form.capitalize()}.", [{ORTH: f"{form.capitalize()}."}])
+
+
 #: Legal forms written with a slash or full stops inside (`A/S`, `S.p.A.`, `o.o.`).
 _LEGAL_FORM_TOKENS = sorted(word_list("legal-form-tokens"))
 

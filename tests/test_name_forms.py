@@ -551,6 +551,26 @@ def test_three_part_names(text: str, expected: list[tuple[str, str]]) -> None:
             "repaired by June.",
             [("Md. Abdul Karim", "Md. Abdul Karim")],
         ),
+        # the Malay given name `Nor`, which the tagger reads as the conjunction, opens
+        # the name after a title
+        (
+            "Senator Datuk Nor Hayati binti Ismail said the bill was flawed.",
+            [("Nor Hayati binti Ismail", "Nor Hayati binti Ismail")],
+        ),
+        (
+            "The letter, written by Dr Nor Aini Yusof, says that the ward was closed.",
+            [("Nor Aini Yusof", "The letter")],
+        ),
+        # a Meitei family name written short (`Kh.`, `Th.`) keeps its stop: the
+        # apposition after a role runs on to the surname, and the name is the speaker
+        (
+            "The registrar, Kh. Tomba Singh, said the results would be out on Friday.",
+            [("Kh. Tomba Singh", "The registrar")],
+        ),
+        (
+            "The Director of Fisheries, Th. Ranjit Singh, said the ponds had flooded.",
+            [("Th. Ranjit Singh", "The Director of Fisheries")],
+        ),
         # a Khoekhoe name whose click letter is typed with the keyboard's `!`: the `!` is
         # a letter of the name, whole at both mentions
         (
