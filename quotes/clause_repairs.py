@@ -22,6 +22,7 @@ from quotes.deps import SUBJECT, SUBJECT_OR_AUX
 from quotes.language import word_list, word_map
 from quotes.rehead import rehead, rehead_all
 from quotes.relative_tags import RELATIVE_TAGS
+from quotes.source_words import ISSUING
 
 #: People a statement goes through: `said through a lawyer that …`.
 INTERMEDIARIES = word_list("intermediaries")
@@ -167,13 +168,16 @@ def _opening_conjunction(clause: Token) -> bool:
     were "acting like …"`: `that`/IN the object of `acting`), or on a conjunct of the
     clause's verb, though a relative word stands for a word of the verb it opens (`said
     in a note after the meeting that 40 homes had flooded and one man had died`: `that`
-    the object of `died`)."""
+    the object of `died`); not the object of a verb that issues a work (`said in a
+    statement that she issued on Monday`, a relative clause on the statement)."""
     that = clause.left_edge
     if that.lower_ != "that":
         return False
     if that.dep_ == "mark":
         return True
-    return that.dep_ == "dobj" and (
+    # not the object of a verb that issues the phrase's work: `said in a statement that she
+    # issued on Monday` is a relative clause on the statement
+    return that.dep_ == "dobj" and that.head.lemma_.lower() not in ISSUING and (
         that.tag_ == "IN" or (that.head.dep_ == "conj" and that.head.head.i == clause.i)
     )
 

@@ -16,13 +16,15 @@ from quotes.language import word_list
 from quotes.mentions import NOMINAL
 from quotes.participle_sources import absolute_with
 from quotes.relative_tags import NOUN_RELATIVE_TAGS
-from quotes.source_words import ISSUED
+from quotes.source_words import AUTHORED, ISSUED
 from quotes.stance_holders import copula_subject
 
 __all__ = ["modified_speaker", "relative_issuer", "work_issuer"]
 
 #: Words that rank a noun among others who acted: `the first union to back the deal`.
 _RANKING = word_list("ranking-words")
+#: Works and displays, whose words speak only for their issuer (`a banner saying …`).
+_WORKS = AUTHORED | word_list("display-nouns")
 
 
 def modified_speaker(cue: Token) -> tuple[Token, str] | None:
@@ -53,7 +55,7 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
         "thought",
     ):
         return noun, "modifier"
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _telling_a_clause(cue):
+    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _telling_a_clause(cue, noun):
         return noun, "participle"
     if cue.tag_ == "VBG" and cue.dep_ == "acl" and absolute_with(noun):
         return noun, "with"
@@ -65,13 +67,16 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _telling_a_clause(cue: Token) -> bool:
+def _telling_a_clause(cue: Token, noun: Token) -> bool:
     """Whether a participle of speech tells a `that`-clause with a subject of its own:
     its noun says it, as the subject of a participle set off after a clause does (rule
     speaking-participle, `The trial opened with a prosecutor telling jurors that the
     fire was set`; not a participle that only names what a noun is about, `a sign
-    saying "Closed"`)."""
-    return VERB_CLASSES.get(cue.lemma_.lower()) == "speech" and any(
+    saying "Closed"`, nor the words of a work or a display, which speak only for their
+    issuer, :func:`work_issuer`: `The crowd cheered a banner saying that …`)."""
+    return VERB_CLASSES.get(cue.lemma_.lower()) == "speech" and noun.lemma_.lower() not in (
+        _WORKS
+    ) and any(
         c.dep_ == "ccomp"
         and c.i > cue.i
         and c.left_edge.lower_ == "that"
