@@ -28,6 +28,21 @@ GIVEN_PREPOSITIONS = word_list("given-names-prepositions")
 
 
 
+def _given_read_as(token: Token, given: frozenset[str], pos: str) -> bool:
+    """Whether a word of a list of given names that are also another word is in title
+    case, tagged as that other word (`pos`), right before a proper noun in title case: the
+    shape the given-read-as rules share (`Per Aune`, `Nor Hayati`)."""
+    doc = token.doc
+    return (
+        token.lower_ in given
+        and token.is_title
+        and token.pos_ == pos
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].pos_ == "PROPN"
+        and doc[token.i + 1].is_title
+    )
+
+
 def given_read_as_preposition(token: Token) -> bool:
     """Rule given-read-as-preposition: whether a word is a given name the tagger read as
     the preposition it also is: `Per` in `The council's transport spokesman, Per Aune,
@@ -36,14 +51,7 @@ def given_read_as_preposition(token: Token) -> bool:
     said …`). A sentence's opening `Per` before a comma (`Per Reuters, the firm …`)
     stays the preposition."""
     doc = token.doc
-    if not (
-        token.lower_ in GIVEN_PREPOSITIONS
-        and token.is_title
-        and token.pos_ == "ADP"
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].pos_ == "PROPN"
-        and doc[token.i + 1].is_title
-    ):
+    if not (_given_read_as(token, GIVEN_PREPOSITIONS, "ADP") and token.i + 2 < len(doc)):
         return False
     return not capital_forced(token) or doc[token.i + 2].pos_ == "VERB"
 
@@ -58,16 +66,7 @@ def given_read_as_conjunction(token: Token) -> bool:
     Datuk Nor Hayati binti Ismail said …`, whose name then lost its first word, in title
     case right before a proper noun in title case, where no capital is forced. A
     sentence's opening `Nor` (`Nor did the council …`) stays the conjunction."""
-    doc = token.doc
-    return (
-        token.lower_ in GIVEN_CONJUNCTIONS
-        and token.is_title
-        and token.pos_ == "CCONJ"
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].pos_ == "PROPN"
-        and doc[token.i + 1].is_title
-        and not capital_forced(token)
-    )
+    return _given_read_as(token, GIVEN_CONJUNCTIONS, "CCONJ") and not capital_forced(token)
 
 
 def opening_word(token: Token, common: CommonWords, words: Words) -> bool:

@@ -164,8 +164,6 @@ def _on_participles(work: Token) -> list[Token]:
     ]
 
 
-
-
 def _said_not_issued(clause: Token) -> bool:
     """Whether a clause the parser read as relative, with `that` for its pronoun, is what
     the statement says: it has a subject of its own and its verb does not issue the

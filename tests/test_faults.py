@@ -334,13 +334,21 @@ def _shard_rows(path: Path) -> list[dict[str, str]]:
     return list(csv.DictReader(path.read_text(encoding="utf-8-sig").splitlines()))
 
 
-def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> None:
+def _first_shard_run(tmp_path: Path, *options: str) -> tuple[Path, Path, list[str]]:
+    """Run `extract` once as shard 0/1 of one document's file (with `options`): its input,
+    its output folder and its arguments, for a test of what a rerun does."""
     source = tmp_path / "in.jsonl"
     source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
                       + "\n", encoding="utf-8")
     out = tmp_path / "shards"
-    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
+    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1",
+            *options]
     assert runner.invoke(app, args).exit_code == 0
+    return source, out, args
+
+
+def test_a_shard_made_from_another_input_or_scope_is_redone(tmp_path: Path) -> None:
+    source, out, args = _first_shard_run(tmp_path)
     source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The pier is shut")})
                       + "\n", encoding="utf-8")
     changed = runner.invoke(app, args)
@@ -362,12 +370,7 @@ def test_a_shard_rerun_with_texts_or_errors_added_writes_them(tmp_path: Path,
     """A complete shard rerun with `--texts` (or `--errors`) added was "complete;
     skipped", and the shard's copy of that file was never written, exit 0, no word:
     the shard is redone to write it, and skipped once it is there."""
-    source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
-                      + "\n", encoding="utf-8")
-    out = tmp_path / "shards"
-    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "--workers", "1"]
-    assert runner.invoke(app, args).exit_code == 0
+    _, out, args = _first_shard_run(tmp_path)
     added = [*args, option, str(tmp_path / "extra.jsonl")]
     rerun = runner.invoke(app, added)
     assert rerun.exit_code == 0, rerun.output
@@ -388,13 +391,7 @@ def test_a_shard_file_cut_short_is_redone_not_skipped(
 ) -> None:
     """A shard file cut short after its run (a copy stopped, a full disk under rsync)
     was "complete; skipped" on the rerun, and only `quotes merge` found it cut."""
-    source = tmp_path / "in.jsonl"
-    source.write_text(json.dumps({"id": "a", "text": said("Ada Lind", "The ferry is late")})
-                      + "\n", encoding="utf-8")
-    out = tmp_path / "shards"
-    args = ["extract", str(source), "-o", str(out), "--shard", "0/1", "-f", fmt,
-            "--workers", "1"]
-    assert runner.invoke(app, args).exit_code == 0
+    _, out, args = _first_shard_run(tmp_path, "-f", fmt)
     shard = out / f"shard-0000-of-0001.{fmt}"
     whole = shard.read_bytes()
     shard.write_bytes(whole[:-cut])
