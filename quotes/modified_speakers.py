@@ -46,19 +46,16 @@ def modified_speaker(cue: Token) -> tuple[Token, str] | None:
         # `the head of the group backing Ruiz`: the parser may hang the participle on the
         # head of the phrase, but it describes the noun right before it
         noun = near
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or VERB_CLASSES.get(
-        cue.lemma_.lower()
-    ) == "act":
+    verb_class = VERB_CLASSES.get(cue.lemma_.lower())
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i > cue.i or verb_class == "act":
         return None
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and VERB_CLASSES.get(cue.lemma_.lower()) in (
-        "stance",
-        "thought",
-    ):
-        return noun, "modifier"
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and _telling_a_clause(cue, noun):
-        return noun, "participle"
-    if cue.tag_ == "VBG" and cue.dep_ == "acl" and absolute_with(noun):
-        return noun, "with"
+    if cue.tag_ == "VBG" and cue.dep_ == "acl":  # an active participle on the noun
+        if verb_class in ("stance", "thought"):
+            return noun, "modifier"
+        if verb_class == "speech" and _telling_a_clause(cue, noun):
+            return noun, "participle"
+        if absolute_with(noun):
+            return noun, "with"
     if cue.tag_ == "VB" and any(c.tag_ == "TO" and c.i < cue.i for c in cue.children) and any(
         c.dep_ == "amod" and (c.lower_ in _RANKING or c.tag_ == "JJS" or c.ent_type_ == "ORDINAL")
         for c in noun.lefts
@@ -74,9 +71,7 @@ def _telling_a_clause(cue: Token, noun: Token) -> bool:
     fire was set`; not a participle that only names what a noun is about, `a sign
     saying "Closed"`, nor the words of a work or a display, which speak only for their
     issuer, :func:`work_issuer`: `The crowd cheered a banner saying that …`)."""
-    return VERB_CLASSES.get(cue.lemma_.lower()) == "speech" and noun.lemma_.lower() not in (
-        _WORKS
-    ) and any(
+    return noun.lemma_.lower() not in _WORKS and any(
         c.dep_ == "ccomp"
         and c.i > cue.i
         and c.left_edge.lower_ == "that"
