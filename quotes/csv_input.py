@@ -119,15 +119,16 @@ def read_table(
 _SEPARATORS = (",", ";", "\t")
 
 
-def _header_delimiter(path: Path, encoding: tuple[str, str], delimiter: str, text: str,
+def _header_delimiter(path: Path, decoding: tuple[str, str], delimiter: str, text: str,
                       source: str, on_warning: ErrorCallback) -> str:
     """The separator of a table's header: the extension's when its header has the text
     column, else the first of :data:`_SEPARATORS` whose header has it, with a warning (a
     `;`-separated .csv, a tab-separated one, was refused as having no text column, the
-    header read as one column `id;text`)."""
+    header read as one column `id;text`). `decoding` is how the file is decoded, its
+    encoding and error handler (:func:`_stream_encoding`)."""
+    encoding, errors = decoding
     with open_binary(path) as raw:
-        first = io.TextIOWrapper(raw, encoding=encoding[0], errors=encoding[1],
-                                 newline="").readline()
+        first = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="").readline()
     for separator in (delimiter, *_SEPARATORS):
         if text in next(csv.reader([first], delimiter=separator), []):
             if separator != delimiter:
