@@ -45,6 +45,7 @@ def read_table(
     fields: Fields,
     on_error: ErrorCallback,
     on_warning: ErrorCallback,
+    max_chars: int | None = None,
 ) -> Iterator[Document]:
     """Rows of a CSV/TSV file with a header; the id is the line where the row starts.
 
@@ -58,8 +59,13 @@ def read_table(
     (:func:`_quotations_kept`).
     """
     encoding, errors = _stream_encoding(path, source, on_warning)
-    # News articles exceed the csv module's default 128 KiB field limit.
-    csv.field_size_limit(MAX_READ_BYTES)
+    # News articles exceed the csv module's default 128 KiB field limit; a field over the
+    # run's --max-doc-chars (`max_chars`) is refused as the reader reaches its limit
+    # (rule field-over-max-chars), where the whole field was built first (1.3 GB of
+    # memory for one of 200 MB)
+    limit = MAX_READ_BYTES if max_chars is None else min(MAX_READ_BYTES, max_chars)
+    csv.field_size_limit(limit)
+    skipped = 0  # lines of a refused field the reader never took, for the rows' lines
     delimiter = _header_delimiter(path, (encoding, errors), delimiter, fields.text, source,
                                   on_warning)
     with open_binary(path) as raw:
@@ -88,13 +94,19 @@ def read_table(
         id_at = header.index(fields.id) if fields.id in header else None
         kept = [(f, header.index(f)) for f in fields.kept if f in header]
         while True:
-            start = rows.line_num + 1
+            start = rows.line_num + 1 + skipped
             text.taken.clear()
             try:
                 found = [(start, next(rows))]
             except StopIteration:
                 return
             except csv.Error as exc:
+                if limit == max_chars and str(exc).startswith(_FIELD_LIMIT):
+                    skipped += _rest_of_field(text, delimiter)
+                    on_error(ReadError(f"{source}:{start}", (
+                        f"a field of more than {limit:,} characters, over the limit "
+                        "(--max-doc-chars); row skipped")))
+                    continue
                 if delimiter != "\t" or not text.taken:
                     reason = (f"malformed CSV: {exc} (a field holding a quote mark must "
                               "be quoted whole, its marks doubled)")
@@ -113,6 +125,28 @@ def read_table(
                 doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
                 metadata = {f: row[at] for f, at in kept if at < len(row)}
                 yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
+
+#: How the csv module's error for a field over its limit opens.
+_FIELD_LIMIT = "field larger than field limit"
+
+
+def _rest_of_field(lines: _Lines, delimiter: str) -> int:
+    """Pass over the rest of a quoted CSV field the reader stopped inside at its limit,
+    to the line that closes it (the first with an odd count of quote marks, the others
+    being doubled inside the field), so that the field's later lines are not read as
+    rows; how many lines that was. In TSV, whose marks may be the text's own, only when
+    a field of the row opens with a mark."""
+    opened = f"{delimiter}\""
+    quoted = any(line.startswith('"') or opened in line for line in lines.taken)
+    if not quoted or sum(line.count('"') for line in lines.taken) % 2 == 0:
+        return 0
+    count = 0
+    for line in lines.stream:
+        count += 1
+        if line.count('"') % 2:
+            break
+    return count
+
 
 #: The separators a table may use besides its extension's: Excel saves "CSV" with `;`
 #: where the decimal mark is a comma (most of Europe), and its "Unicode Text" with tabs.
