@@ -475,6 +475,27 @@ def test_a_table_field_over_the_size_limit_is_refused_as_it_is_read(
     ]
 
 
+def test_a_long_jsonl_line_is_read_without_copies_of_its_bytes(tmp_path: Path) -> None:
+    # its line end was cut from the bytes twice (cr_lines held one copy while the line
+    # was read, read_jsonl made another): five times the text at the peak, now four
+    # (the line, its text, the record's text, and one passing copy)
+    import tracemalloc
+
+    from quotes.readers import iter_documents
+
+    size = 4_000_000
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps({"id": "long", "text": "a" * size}) + "\r\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        lengths = [len(d.text) for d in iter_documents([str(path)], on_error=print)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert lengths == [size]
+    assert peak < 4.5 * size
+
+
 def _read_ids(engine: Engine, docs: list[Document], errors: list[DocumentError],
               limits: Limits) -> list[str]:
     return [d.id for d, _ in run_documents(engine, docs, on_error=errors.append, limits=limits)]
