@@ -118,6 +118,11 @@ def read_table(
             for start, row in found:
                 if not row:
                     continue
+                if [row[0].removeprefix("\ufeff"), *row[1:]] == header:
+                    # rule header-again: `cat a.csv b.csv`, the second's header read as a row
+                    on_warning(ReadError(f"{source}:{start}",
+                                         "the header again (tables joined?); skipped"))
+                    continue
                 if text_at >= len(row):
                     reason = f"row has {len(row)} fields, the header has {len(header)}"
                     on_error(ReadError(f"{source}:{start}", reason))
