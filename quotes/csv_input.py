@@ -108,9 +108,7 @@ def read_table(
                         "(--max-doc-chars); row skipped")))
                     continue
                 if delimiter != "\t" or not text.taken:
-                    reason = (f"malformed CSV: {exc} (a field holding a quote mark must "
-                              "be quoted whole, its marks doubled)")
-                    on_error(ReadError(f"{source}:{start}", reason))
+                    on_error(ReadError(f"{source}:{start}", f"malformed CSV: {_hint(exc)}"))
                     continue
                 found = _literal_rows(text.taken, start, delimiter)
             if delimiter == "\t" and not quotes_all:
@@ -130,6 +128,17 @@ def read_table(
                 doc_id = row[id_at] if id_at is not None and id_at < len(row) else ""
                 metadata = {f: row[at] for f, at in kept if at < len(row)}
                 yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
+
+def _hint(exc: csv.Error) -> str:
+    """The csv module's error with what likely caused it: a file that ends inside a quoted
+    field was cut short, or opened a field with a mark it never closed (rule
+    cut-short-table: it was told to double its marks); any other fault is a quote mark
+    in a field not quoted whole."""
+    if str(exc) == "unexpected end of data":
+        return ("the file ends inside a quoted field (is it cut short, or does a field "
+                "open with a quote mark it never closes?)")
+    return f"{exc} (a field holding a quote mark must be quoted whole, its marks doubled)"
+
 
 #: How the csv module's error for a field over its limit opens.
 _FIELD_LIMIT = "field larger than field limit"
