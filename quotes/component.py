@@ -134,11 +134,9 @@ class QuotesComponent(Pipe):
         if group is None or _WRITER in group.attrs:
             return
         count = f"{len(group)} span{'s' * (len(group) != 1)}"
-        raise ValueError(
-            f"doc.spans[{self.spans_key!r}] holds {count} another component wrote: give "
-            f"the {self.name!r} component a key of its own, nlp.add_pipe({self.name!r}, "
-            "config={'spans_key': 'quote_spans'})"
-        )
+        raise ValueError(f"doc.spans[{self.spans_key!r}] holds {count} another component "
+                         f"wrote: give the {self.name!r} component a key of its own, "
+                         f"nlp.add_pipe({self.name!r}, config={{'spans_key': 'quote_spans'}})")
 
     def _quotes(self, doc: Doc) -> list[Quote]:
         """The quotes of `doc`: the library's of its text (rule library-rows), or for a
