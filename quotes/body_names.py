@@ -17,42 +17,32 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from quotes.foreign_body_names import (
-    ROMANCE,
-    ROMANCE_ARTICLES,
-    foreign_joined,
-    romance_joined,
-    romance_opening,
+from quotes.body_name_ends import (
+    AND_JOINTS,
+    JOINING,
+    OF_FOR,
+    closing,
+    lower_case_romance_end,
+    numbered,
+    possessive_mark,
 )
+from quotes.foreign_body_names import ROMANCE, foreign_joined, romance_joined
 from quotes.genders import gender_of_given
 from quotes.language import word_list
-from quotes.name_keys import POSSESSIVE_ENDINGS
 from quotes.nationalities import is_nation_name
 from quotes.normalise import BULLETS
-from quotes.source_words import BODY_HEADS, TIME_WORDS, legal_form
+from quotes.source_words import BODY_HEADS, legal_form
 
-#: Small words inside a body's name (`Food and Drug Administration`, `Centre for Cities`).
-_JOINING = word_list("body-name-joins")
-#: The English small words that join phrases after a body's head (`Centre for Cities`).
-_OF_FOR = word_list("body-phrase-joins")
-#: The small words that join a body's topic after its head (`Commission on Audit`),
-#: before no word for a time (:data:`~quotes.source_words.TIME_WORDS`: `the Council on Monday`).
-_TOPIC = word_list("body-topic-joins")
-#: The joints that join two names of a body as one (`Food and Drug`, `Kestrel & Finch`).
-AND_JOINTS = _JOINING - _OF_FOR
 #: The small words that join a body's purpose inside its name (`Freedom to Read`).
 _PURPOSE = word_list("body-name-purpose-joins")
 #: The word that opens a `from … to …` pair, whose `to` opens no purpose (`from Orbis
 #: Mining to Kelby Council`).
 _FROM = word_list("purpose-join-range-openers")
-#: Words that name a branch of a body by its number (`Local 1182`, `Lodge 42`).
-_NUMBERED = word_list("numbered-body-words")
 #: Words of a minister's portfolio (`fisheries`, `transport`), which open a department's
 #: name ending in its country (`Fisheries and Oceans Canada`).
 PORTFOLIOS = word_list("portfolio-words")
-#: How many words a body's name may have before, and with, the phrases joined after it.
+#: How many words a body's name may have before the word the parse ended it at.
 _LONGEST = 8
-_LONGEST_JOINED = 14
 
 
 def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -70,12 +60,12 @@ def whole_body_name(doc: Doc, start: int, end: int) -> tuple[int, int]:
     end = conjoined_head(doc, start, end)
     if doc[end - 1].lower_ in BODY_HEADS:
         start = name_opening(doc, start, end)
-    end = _lower_case_romance_end(doc, start, end)
+    end = lower_case_romance_end(doc, start, end)
     if romance_joined(doc, start, end):
-        end = _closing(doc, start, end, _OF_FOR | ROMANCE)
+        end = closing(doc, start, end, OF_FOR | ROMANCE)
     elif any(doc[k].lower_ in BODY_HEADS and doc[k].text[:1].isupper() for k in range(start, end)):
-        end = _closing(doc, start, end)
-    return start, _numbered(doc, end)
+        end = closing(doc, start, end)
+    return start, numbered(doc, end)
 
 
 def _after_the(doc: Doc, i: int) -> bool:
@@ -108,11 +98,11 @@ def name_opening(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ == "the":
             break
         word = prev.is_alpha and prev.text[:1].isupper()
-        possessive = _possessive(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
+        possessive = possessive_mark(prev) and i >= 2 and doc[i - 2].text[:1].isupper()
         # `the Paramedics' and Ambulance Workers' Union`: a plural possessive before the
         # joint (rule possessive-before-joint)
-        joint = prev.lower_ in _JOINING and not joints and i >= 2 and (
-            doc[i - 2].is_title or (i >= 3 and _possessive(doc[i - 2]) and doc[i - 3].is_title)
+        joint = prev.lower_ in JOINING and not joints and i >= 2 and (
+            doc[i - 2].is_title or (i >= 3 and possessive_mark(doc[i - 2]) and doc[i - 3].is_title)
         )
         # `the Meteorology, Climatology and Geophysical Agency`: a list of single words
         # joined by commas before its `and`
@@ -224,153 +214,14 @@ def legal_form_word(token: Token) -> bool:
     return token.text[:1].isupper() and not token.is_sent_start and legal_form(token.text)
 
 
-def _possessive(token: Token) -> bool:
-    """Whether a token is a possessive mark: tagged so, or `'s` or a lone apostrophe
-    where no parse tagged it (`Allied Workers' Union` in a sentence left unparsed)."""
-    return token.tag_ == "POS" or (not token.tag_ and token.text in POSSESSIVE_ENDINGS)
-
-
 def kind_word(name: str) -> str:
     """The word of a body's name that says its kind, lower case: its last (`Harrow
     District Council`), or its first when a small word joins a phrase to it (`Society of
     Radiographers`, `Syndicat des travailleurs …`)."""
     words = name.lower().split()
-    if len(words) > 2 and words[1] in _OF_FOR | ROMANCE:
+    if len(words) > 2 and words[1] in OF_FOR | ROMANCE:
         return words[0]
     return words[-1] if words else ""
-
-
-def _lower_case_romance_end(doc: Doc, start: int, end: int) -> int:
-    """The end of a body's name written in a Romance language, in lower case after its
-    first word, that the parse cut (`Syndicat des travailleurs | et travailleuses du jeu
-    vidéo (STTJV)`): read on over the lower-case words after it, when an acronym in
-    brackets follows them that the initials of the name's words spell (its small words
-    skipped, :data:`~quotes.foreign_body_names.ROMANCE`, :data:`_JOINING`); `end` otherwise."""
-    if not romance_opening(doc, start):
-        return end
-    k = end
-    while k < len(doc) and k - start < _LONGEST_JOINED and doc[k].is_alpha and doc[k].is_lower:
-        k += 1
-    if not (
-        k + 2 < len(doc)
-        and doc[k].text == "("
-        and doc[k + 2].text == ")"
-        and doc[k + 1].is_alpha
-        and doc[k + 1].is_upper
-    ):
-        return end
-    initials = "".join(
-        t.text[0] for t in doc[start:k] if t.lower_ not in ROMANCE | _JOINING
-    )
-    return k if initials.upper() == doc[k + 1].text else end
-
-
-def _closing(
-    doc: Doc, start: int, end: int, joints: frozenset[str] = _OF_FOR | _TOPIC
-) -> int:
-    """The end of a body's name `start:end` (holding a body's head word) with the
-    phrases joined after it (by `joints`): `of` or `for`, an optional `the` and a capitalised run
-    (`for National Statistics`, `for the Study of War`), or `on` and a topic
-    (:func:`_topic_after`: `Commission on Audit`), again after such a phrase
-    (`Court of Appeal for Westmarch`), and one more run after `and` once the name has
-    an `of` or `for` (`of Health and Human Services`, where the parse may end the name
-    at `and`), not across a sentence's end. A name the parse ended at a small word
-    that nothing joins to ends before it."""
-    i = end - 1 if doc[end - 1].lower_ in _JOINING else end
-    has_of = any(doc[k].lower_ in joints for k in range(start, i))
-    while i + 1 < len(doc) and i - start < _LONGEST_JOINED:
-        word = doc[i].lower_
-        if not (word in joints or (has_of and word in AND_JOINTS)):
-            break
-        k = i + 1
-        if word in joints and k + 1 < len(doc) and (
-            doc[k].lower_ == "the" or (word in ROMANCE and doc[k].lower_ in ROMANCE_ARTICLES)
-        ):
-            k += 1  # `Institute for the Study of War`, `Empresarios de la Rioja`
-        if doc[k].is_sent_start or not (doc[k].is_alpha and doc[k].is_title):
-            break
-        if word in _TOPIC and not _topic_after(doc, i, k):
-            break
-        i = _capitalised_run(doc, k)
-        has_of = has_of or word in joints
-    return _listed_portfolio(doc, i) if has_of else i
-
-
-#: Most words of one part of a list of portfolios after `of` (`Works, Transport and
-#: Infrastructure`): a portfolio is a word or two, rarely three.
-_PORTFOLIO_WORDS = 3
-
-
-def _listed_portfolio(doc: Doc, i: int) -> int:
-    """Rule body-portfolio-list: the end of a body's name whose `of` phrase lists its
-    portfolios with commas before the last `and` (`the Ministry of Works, Transport and
-    Infrastructure said`, `the Ministry of Land, Infrastructure, Transport and Tourism`),
-    where the parse ends the name at the first comma: from token `i`, after a comma,
-    over short capitalised runs set apart by commas, to the end of the run after `and`;
-    `i` when the list does not close with `and` and a capitalised run (`the Ministry of
-    Works, Transport Minister Ana Ruiz said` names someone after the comma)."""
-    k = i
-    while k + 1 < len(doc) and doc[k].text == ",":
-        run = _capitalised_run(doc, k + 1)
-        if run == k + 1 or run - (k + 1) > _PORTFOLIO_WORDS:
-            return i
-        k = run
-        if k + 1 < len(doc) and doc[k].lower_ in AND_JOINTS:
-            last = _capitalised_run(doc, k + 1)
-            if last == k + 1 or last - (k + 1) > _PORTFOLIO_WORDS:
-                return i
-            return last
-    return i
-
-
-def _topic_after(doc: Doc, joint: int, k: int) -> bool:
-    """Rule body-topic: whether the `on` at `joint` joins the topic from token `k` to a
-    body's name: right after the body's head word (`the Commission on Audit`, `the Council
-    on Foreign Relations`), not before a time (`the Council on Monday said`, `the
-    Committee on March 3`)."""
-    return doc[joint - 1].lower_ in BODY_HEADS and doc[k].lower_ not in TIME_WORDS
-
-
-def _numbered(doc: Doc, end: int) -> int:
-    """The end of a name after the number of a union's branch or lodge that follows
-    it (`Amalgamated Transit Workers Local 1182`, :data:`_NUMBERED`); `end` otherwise."""
-    if (
-        end < len(doc)
-        and doc[end - 1].lower_ in _NUMBERED
-        and doc[end - 1].text[:1].isupper()
-        and doc[end].is_digit
-        and not doc[end].is_sent_start
-    ):
-        return end + 1
-    return end
-
-
-def _capitalised_run(doc: Doc, i: int) -> int:
-    """The end of the run of capitalised words (and hyphens inside them, `Co-operation`)
-    from token `i`, on over a possessive mark between two of them (rule
-    possessive-inside-phrase: `Federation of Nurses' Associations of Galicia`)."""
-    start = i
-    while i < len(doc) and not doc[i].is_sent_start:
-        if (doc[i].is_alpha and doc[i].is_title) or (
-            i > start
-            and _possessive(doc[i])
-            and i + 1 < len(doc)
-            and doc[i + 1].is_alpha
-            and doc[i + 1].is_title
-            and not doc[i + 1].is_sent_start
-        ):
-            i += 1
-        elif (
-            doc[i].text == "-"
-            and i + 1 < len(doc)
-            and doc[i + 1].is_alpha
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
-        ):
-            i += 2
-        else:
-            break
-    return i
 
 
 def joined_around(whole: str, name: str) -> bool:
@@ -385,7 +236,7 @@ def joined_around(whole: str, name: str) -> bool:
     if at < 0 or whole == name:
         return False
     extra = f"{whole[:at]} {whole[at + len(name):]}".split()
-    return any(word.lower() in _JOINING or word.isdigit() for word in extra) or _named_for(
+    return any(word.lower() in JOINING or word.isdigit() for word in extra) or _named_for(
         whole[:at], name
     )
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from quotes.cue_classes import VERB_CLASSES
 from quotes.cue_words import SOURCE_PREPS, cue_lemmas
 from quotes.deps import SUBJECT
+from quotes.joined_reports import before_link, new_source
 from quotes.language import word_list
 from quotes.next_acts import second_act, tense
 from quotes.relative_tags import RELATIVE_TAGS
@@ -48,8 +49,9 @@ def _preposition_verb(head: Token) -> Token | None:
 def clause_end(head: Token) -> Token:
     """The clause's last token, leaving out a trailing adjunct set off by a comma that is
     the writer's (:func:`writers_adjunct`) or a relative clause set off by a comma, a
-    clause joined on that has a source of its own (:func:`new_source`) and the speaker's
-    next act (:func:`~quotes.next_acts.second_act`).
+    clause joined on that has a source of its own
+    (:func:`~quotes.joined_reports.new_source`) and the speaker's next act
+    (:func:`~quotes.next_acts.second_act`).
 
     `Lindqvist said the harbour was saved, as the storm moved north`: the reported clause
     ends at `saved`; see :func:`_before_relative_aside` for the relative clause. An
@@ -282,69 +284,6 @@ def _after_comma(token: Token) -> int:
     return k - 1 if k > 0 and doc[k].text == "," else -1
 
 
-#: Conjunctions that join a second report after a comma: `, and`, `, but`.
-_SOURCE_JOINERS = word_list("source-joiners")
-
-
-def new_source(clause: Token) -> bool:
-    """Whether a clause joined to a reported one by a comma and `and`/`but` is a report of
-    its own: its verb is a cue of speech or stance, and its own subject opens it.
-
-    Shape: `<source> <cue> <clause>, and|but <source 2> <cue 2> …`. `Most members said the
-    fee was too high, and a third said it should go`: what the third said is theirs, not
-    part of what most members said. The parser hangs the second cue as a conjunct or as a
-    second complement of the first cue. A conjunct that is no cue stays in the clause
-    (`said the fee was high, and rents were rising too`). An adverbial clause may lead in
-    to the second source (:func:`_led_in`).
-    """
-    doc = clause.doc
-    subjects = [c for c in clause.children if c.dep_ in SUBJECT and c.i < clause.i]
-    if (
-        clause.dep_ not in ("conj", "ccomp")
-        or clause.pos_ != "VERB"
-        or VERB_CLASSES.get(clause.lemma_.lower()) not in ("speech", "stance")
-        or not subjects
-    ):
-        return False
-    # the subject opens the clause, or follows a lead-in clause set off by a comma:
-    # not `, but not until the board admits …`
-    first = clause.left_edge.i
-    if subjects[0].left_edge.i != first and not _led_in(clause, subjects[0]):
-        return False
-    return (
-        first >= 2
-        and doc[first - 1].dep_ == "cc"
-        and doc[first - 1].lower_ in _SOURCE_JOINERS
-        and doc[first - 2].text == ","
-        and first - 1 > clause.head.i
-    )
-
-
-def _led_in(clause: Token, subject: Token) -> bool:
-    """Whether only an adverbial clause and its comma stand before a clause's subject.
-
-    `…, and when pressed on the cost, the clerk replied, "…"`: `when pressed on the
-    cost` leads in to the clerk's reply (the writer's next sentence, someone speaking in
-    turn), which is no part of the report before it.
-    """
-    doc = clause.doc
-    before = [c for c in clause.children if c.i < subject.i and not c.is_punct]
-    return (
-        bool(before)
-        and all(c.dep_ == "advcl" for c in before)
-        and doc[subject.left_edge.i - 1].text == ","
-        and not any(t.is_quote for t in doc[clause.left_edge.i : subject.i])
-    )
-
-
-def before_link(head: Token, clause: Token) -> Token:
-    """The last token before the comma and conjunction that join `clause` on."""
-    end = clause.left_edge.i - 1
-    while end > head.i and head.doc[end].dep_ in ("cc", "punct"):
-        end -= 1
-    return head.doc[end]
-
-
 def _before_relative_aside(head: Token, end: Token) -> Token:
     """The last token before a relative clause that a comma sets off at the end of a
     clause, else `end`.
@@ -381,8 +320,6 @@ def _relative(first: Token) -> bool:
     return first.tag_ in RELATIVE_TAGS or (
         first.dep_ == "prep" and any(c.tag_ in RELATIVE_TAGS for c in first.children)
     )
-
-
 
 
 def contiguous_around(tokens: list[Token], head: Token) -> list[Token]:

@@ -16,13 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from quotes.according_hosts import according_host, pointed_back
-from quotes.clause_bounds import (
-    Content,
-    before_link,
-    clause_end,
-    contiguous_around,
-    new_source,
-)
+from quotes.clause_bounds import Content, clause_end, contiguous_around
 from quotes.clefts import cleft_focus, said_in_cleft
 from quotes.content_edges import trimmed
 from quotes.cue_objects import (
@@ -37,6 +31,7 @@ from quotes.cue_words import OBJECT_CUES, in_poll, light_word, source_prepositio
 from quotes.feelings import feeling_object
 from quotes.figure_estimates import figure_estimate
 from quotes.glosses import before_gloss
+from quotes.joined_reports import before_link, new_source
 from quotes.language import table, word_list
 from quotes.lemma_repairs import put_it_to
 from quotes.naming import called_out

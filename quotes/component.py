@@ -3,7 +3,8 @@ giving each doc the library's rows of its text (rule library-rows,
 :mod:`quotes.component_rows`).
 
 Spans go to ``doc.spans["quotes"]`` (they survive ``DocBin`` and multiprocessing)
-with the speaker as the span label; the full records are on ``doc._.quotes``.
+with the speaker as the span label, or under the key the config names (`spans_key`);
+the full records are on ``doc._.quotes``.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from itertools import pairwise
 
 from spacy.language import Language
 from spacy.pipeline import Pipe
-from spacy.tokens import Doc
+from spacy.tokens import Doc, SpanGroup
 from spacy.vocab import Vocab
 
 from quotes.component_people import people_by_rule
@@ -39,6 +40,8 @@ from quotes.scope import check_scope
 from quotes.speaker_ids import identify
 
 SPANS_KEY = "quotes"
+#: The attribute of a span group the component wrote, holding the component's name.
+_WRITER = "quotes_component"
 
 
 class QuotesComponent(Pipe):
@@ -112,13 +115,28 @@ class QuotesComponent(Pipe):
         # a Doc carries no id: `doc_id` is None (null), as an empty cell of a row is
         doc._.quotes = identify([q.to_row(doc_id=None, quote_id=i)
                                  for i, q in enumerate(quotes, 1)])
+        self._check_key(doc)
         spans = []
         for q in quotes:
             span = doc.char_span(q.start, q.end, label=q.speaker or "", alignment_mode="expand")
             if span is not None:
                 spans.append(span)
-        doc.spans[self.spans_key] = spans
+        doc.spans[self.spans_key] = SpanGroup(doc, name=self.spans_key, spans=spans,
+                                              attrs={_WRITER: self.name})
         return doc
+
+    def _check_key(self, doc: Doc) -> None:
+        """Refuse a doc whose span group under our key another component wrote (rule
+        own-spans-key): a `span_ruler` with `spans_key="quotes"` before the component lost
+        its spans to ours without a word. A group the component wrote (marked in its
+        attrs, kept through `DocBin`) is replaced, so a doc can be read again."""
+        group = doc.spans.get(self.spans_key)
+        if group is None or _WRITER in group.attrs:
+            return
+        count = f"{len(group)} span{'s' * (len(group) != 1)}"
+        raise ValueError(f"doc.spans[{self.spans_key!r}] holds {count} another component "
+                         f"wrote: give the {self.name!r} component a key of its own, "
+                         f"nlp.add_pipe({self.name!r}, config={{'spans_key': 'quote_spans'}})")
 
     def _quotes(self, doc: Doc) -> list[Quote]:
         """The quotes of `doc`: the library's of its text (rule library-rows), or for a

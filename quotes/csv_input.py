@@ -45,6 +45,7 @@ def read_table(
     fields: Fields,
     on_error: ErrorCallback,
     on_warning: ErrorCallback,
+    max_chars: int | None = None,
 ) -> Iterator[Document]:
     """Rows of a CSV/TSV file with a header; the id is the line where the row starts.
 
@@ -58,8 +59,13 @@ def read_table(
     (:func:`_quotations_kept`).
     """
     encoding, errors = _stream_encoding(path, source, on_warning)
-    # News articles exceed the csv module's default 128 KiB field limit.
-    csv.field_size_limit(MAX_READ_BYTES)
+    # News articles exceed the csv module's default 128 KiB field limit; a field over the
+    # run's --max-doc-chars (`max_chars`) is refused as the reader reaches its limit
+    # (rule field-over-max-chars), where the whole field was built first (1.3 GB of
+    # memory for one of 200 MB)
+    limit = MAX_READ_BYTES if max_chars is None else min(MAX_READ_BYTES, max_chars)
+    csv.field_size_limit(limit)
+    skipped = 0  # lines of a refused field the reader never took, for the rows' lines
     delimiter = _header_delimiter(path, (encoding, errors), delimiter, fields.text, source,
                                   on_warning)
     with open_binary(path) as raw:
@@ -88,23 +94,32 @@ def read_table(
         id_at = header.index(fields.id) if fields.id in header else None
         kept = [(f, header.index(f)) for f in fields.kept if f in header]
         while True:
-            start = rows.line_num + 1
+            start = rows.line_num + 1 + skipped
             text.taken.clear()
             try:
                 found = [(start, next(rows))]
             except StopIteration:
                 return
             except csv.Error as exc:
+                if limit == max_chars and str(exc).startswith(_FIELD_LIMIT):
+                    skipped += _rest_of_field(text, delimiter)
+                    on_error(ReadError(f"{source}:{start}", (
+                        f"a field of more than {limit:,} characters, over the limit "
+                        "(--max-doc-chars); row skipped")))
+                    continue
                 if delimiter != "\t" or not text.taken:
-                    reason = (f"malformed CSV: {exc} (a field holding a quote mark must "
-                              "be quoted whole, its marks doubled)")
-                    on_error(ReadError(f"{source}:{start}", reason))
+                    on_error(ReadError(f"{source}:{start}", f"malformed CSV: {_hint(exc)}"))
                     continue
                 found = _literal_rows(text.taken, start, delimiter)
             if delimiter == "\t" and not quotes_all:
                 found = [(at, _quotations_kept(row, text.taken)) for at, row in found]
             for start, row in found:
                 if not row:
+                    continue
+                if [row[0].removeprefix("\ufeff"), *row[1:]] == header:
+                    # rule header-again: `cat a.csv b.csv`, the second's header read as a row
+                    on_warning(ReadError(f"{source}:{start}",
+                                         "the header again (tables joined?); skipped"))
                     continue
                 if text_at >= len(row):
                     reason = f"row has {len(row)} fields, the header has {len(header)}"
@@ -114,20 +129,54 @@ def read_table(
                 metadata = {f: row[at] for f, at in kept if at < len(row)}
                 yield Document(doc_id or f"{root}:{start}", row[text_at], metadata)
 
+def _hint(exc: csv.Error) -> str:
+    """The csv module's error with what likely caused it: a file that ends inside a quoted
+    field was cut short, or opened a field with a mark it never closed (rule
+    cut-short-table: it was told to double its marks); any other fault is a quote mark
+    in a field not quoted whole."""
+    if str(exc) == "unexpected end of data":
+        return ("the file ends inside a quoted field (is it cut short, or does a field "
+                "open with a quote mark it never closes?)")
+    return f"{exc} (a field holding a quote mark must be quoted whole, its marks doubled)"
+
+
+#: How the csv module's error for a field over its limit opens.
+_FIELD_LIMIT = "field larger than field limit"
+
+
+def _rest_of_field(lines: _Lines, delimiter: str) -> int:
+    """Pass over the rest of a quoted CSV field the reader stopped inside at its limit,
+    to the line that closes it (the first with an odd count of quote marks, the others
+    being doubled inside the field), so that the field's later lines are not read as
+    rows; how many lines that was. In TSV, whose marks may be the text's own, only when
+    a field of the row opens with a mark."""
+    opened = f"{delimiter}\""
+    quoted = any(line.startswith('"') or opened in line for line in lines.taken)
+    if not quoted or sum(line.count('"') for line in lines.taken) % 2 == 0:
+        return 0
+    count = 0
+    for line in lines.stream:
+        count += 1
+        if line.count('"') % 2:
+            break
+    return count
+
+
 #: The separators a table may use besides its extension's: Excel saves "CSV" with `;`
 #: where the decimal mark is a comma (most of Europe), and its "Unicode Text" with tabs.
 _SEPARATORS = (",", ";", "\t")
 
 
-def _header_delimiter(path: Path, encoding: tuple[str, str], delimiter: str, text: str,
+def _header_delimiter(path: Path, decoding: tuple[str, str], delimiter: str, text: str,
                       source: str, on_warning: ErrorCallback) -> str:
     """The separator of a table's header: the extension's when its header has the text
     column, else the first of :data:`_SEPARATORS` whose header has it, with a warning (a
     `;`-separated .csv, a tab-separated one, was refused as having no text column, the
-    header read as one column `id;text`)."""
+    header read as one column `id;text`). `decoding` is how the file is decoded, its
+    encoding and error handler (:func:`_stream_encoding`)."""
+    encoding, errors = decoding
     with open_binary(path) as raw:
-        first = io.TextIOWrapper(raw, encoding=encoding[0], errors=encoding[1],
-                                 newline="").readline()
+        first = io.TextIOWrapper(raw, encoding=encoding, errors=errors, newline="").readline()
     for separator in (delimiter, *_SEPARATORS):
         if text in next(csv.reader([first], delimiter=separator), []):
             if separator != delimiter:

@@ -88,11 +88,13 @@ class DirectLinker:
         if names_a_work(whole) or has_byline(whole):
             return None
         run_on = self._runs_on(span) and not (shown or self._signed_sentence(whole, span, link))
+        # `Instead, "…"`, `Still "…"`: the linking word that opens the sentence, if any
+        connective = connective_before(whole)
         if run_on or not (
             self._introduced(span)
             # `Still "…," Lee said`: a linking word opens the sentence, comma or not
             # (rule connective-without-comma; :func:`quotes.mixed.connective_before`)
-            or connective_before(whole) is not None
+            or connective is not None
             or (
                 link is not None
                 and link.attached
@@ -110,7 +112,6 @@ class DirectLinker:
         if block_after_colon(span, self.norm):
             # `The letter reads:` ¶ `"…` ¶ `"…"`: a block quotation, marks and all
             found.lead_in = (span.open_start, span.close_end, "block-quote")
-        connective = connective_before(whole)
         if connective is not None:
             # `Instead, "…"`: the word that links it to the sentence before leads in
             found.lead_in = (connective.idx, span.close_end, "connective")

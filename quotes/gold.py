@@ -32,7 +32,8 @@ from quotes.json_shapes import cr_lines
 def json_objects(
     path: str | Path, error: type[ValueError], table_hint: str = ""
 ) -> Iterator[tuple[int, dict[str, Any]]]:
-    """The JSON object on each non-blank line of a UTF-8 file (a BOM is skipped), with
+    """The JSON object on each non-blank line of a UTF-8 file (a BOM opening a line is
+    skipped, the first's or one where files were joined), with
     its line number; a line that is not a JSON object raises ``error`` naming file and
     line. A gzip file (known by its first bytes: `gold.jsonl.gz`) is read decompressed,
     as ``extract`` reads one, where its first line was "not UTF-8 text"; a damaged one
@@ -49,7 +50,9 @@ def json_objects(
                     raise error(f"{where}: a line of over {mib(MAX_READ_BYTES)}; is this "
                                 "one JSON object per line?")
                 try:
-                    line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+                    # a mark opening any line is skipped, as files joined with `cat`
+                    # hold one at each (rule bom-on-any-line)
+                    line = raw.decode("utf-8-sig")
                 except UnicodeDecodeError as exc:
                     raise error(f"{where}: not UTF-8 text ({exc.reason})") from exc
                 if not line.strip():

@@ -55,7 +55,9 @@ class JsonInput:
                 reason = f"skipped: line over {mib(input_bytes.MAX_READ_BYTES)}"
                 self.on_error(ReadError(where, reason))
                 continue
-            line, encoding = decode(raw.rstrip(b"\r\n"))
+            # the line end cut from the text, not the bytes: no second copy of a long line
+            line, encoding = decode(raw)
+            line = line.rstrip("\r\n")
             if encoding != FALLBACK_ENCODINGS[0] and encoding not in warned:
                 warned.add(encoding)
                 reason = f"not valid UTF-8 from line {number}; such lines decoded as {encoding}"

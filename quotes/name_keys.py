@@ -15,9 +15,12 @@ from nameparser.config import CONSTANTS as NAME_CONSTANTS
 
 from quotes.language import table, word_list, word_map
 
+#: The possessive ending `'s` as the tokenizer splits it off (`the Herald's`, `Spain's Ana
+#: Ruiz`), without the lone apostrophe, which is also a quote mark.
+POSSESSIVE_S = word_list("possessive-endings")
 #: Every possessive ending as the tokenizer splits it off: `'s` (`the Herald's`) and a lone
 #: apostrophe after an s (`Reuters' Ana Ruiz`).
-POSSESSIVE_ENDINGS = word_list("possessive-endings") | word_list("plural-possessive-endings")
+POSSESSIVE_ENDINGS = POSSESSIVE_S | word_list("plural-possessive-endings")
 _NOT_PARTICLES = word_list("name-particles-not")
 #: Lower-case words inside a name that are neither given name nor title (`van der
 #: Berg`, `de la Cruz`, `bin Salman`, `ap Owain`): nameparser's surname prefixes and the

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from quotes.language import table, word_list
+from quotes.name_keys import POSSESSIVE_S
 
 #: How many words of a place's or people's name are read at once (`trinidad and tobago`).
 _LONGEST = 3
@@ -54,8 +55,6 @@ _LIKE_QUANTIFIERS = word_list("nation-quantifiers")
 _INDEFINITE = word_list("indefinite-articles")
 #: Copulas a nation may follow (`Rizky is Indonesian`, `, who is Indonesian,`).
 _COPULAS = word_list("nation-copulas")
-#: Possessive endings (`Spain's Ana Ruiz`).
-_POSSESSIVE = word_list("possessive-endings")
 #: Words that join two people named in a row, whose words are each their own.
 _JOINS = word_list("nation-name-joins")
 #: How many words before a name are read for a nation (`Spain's world number two`).
@@ -141,11 +140,11 @@ def _before(ent: Span) -> frozenset[str]:
     while i >= max(0, ent.start - _BEFORE) and "\n" not in doc[i].text_with_ws:
         token = doc[i]
         if token.ent_type_ or token.lower_ in _JOINS or not (
-            token.is_alpha or token.text in _POSSESSIVE or token.text == "-" or token.like_num
+            token.is_alpha or token.text in POSSESSIVE_S or token.text == "-" or token.like_num
         ):
             break  # another's name, or `and` before it (`Indonesian Rizky and Ana Ruiz`)
         found |= _people_word(token)
-        if token.text in _POSSESSIVE and i > 0:
+        if token.text in POSSESSIVE_S and i > 0:
             # `Spain's`, `New Zealand's`: the place's name ending right before
             for start in range(max(0, i - _LONGEST), i):
                 end, nations = _match(doc, start, _PLACES)
@@ -190,7 +189,7 @@ def _place_after(doc: Doc, at: int) -> frozenset[str]:
     """`of Indonesia`, `from New Zealand`: a place's name that no other capitalised word
     or `'s` goes on from (not `of Mexico City`, `of Spain's team`)."""
     end, nations = _match(doc, at, _PLACES)
-    if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in _POSSESSIVE):
+    if end < len(doc) and (doc[end].text[:1].isupper() or doc[end].text in POSSESSIVE_S):
         return frozenset()
     return nations
 
@@ -220,6 +219,6 @@ def _set_off_nation(doc: Doc, at: int) -> frozenset[str]:
         if token.text in _CLOSING or token.lower_ in _SET_OFF_RELATIVES:
             break
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is None or following.text not in _POSSESSIVE:
+        if following is None or following.text not in POSSESSIVE_S:
             found |= _people_word(token)
     return frozenset(found)

@@ -141,9 +141,14 @@ def check_target(
 #: it back as JSONL (:func:`quotes.inputs.file_kind`), gzipped too.
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 
+#: The names of a web page, which `quotes review` writes and the readers read as an article.
+PAGES = (".html", ".htm")
+#: The names a page `quotes review` writes may have: a web page's, gzipped too.
+PAGE_NAMES = (*PAGES, *(f"{suffix}.gz" for suffix in PAGES))
+
 #: Extensions that name a format other than plain JSONL, which tools open as that format.
 _OTHER_FORMATS = (".csv", ".tsv", ".json", ".parquet", ".pq", ".xlsx", ".xls", ".db",
-                  ".sqlite", ".sqlite3", ".html", ".htm")
+                  ".sqlite", ".sqlite3", *PAGES)
 
 
 def _check_jsonl_name(path: Path, option: str) -> None:
@@ -156,10 +161,6 @@ def _check_jsonl_name(path: Path, option: str) -> None:
         shown = suffix_as_written(suffix, path)
         raise OutputError(f"{option} {path}: written as JSONL, not the format {shown} "
                           "names; give a .jsonl name (or .jsonl.gz, compressed)")
-
-
-#: The names of a web page, which `quotes review` writes and the readers read as an article.
-_PAGES = (".html", ".htm")
 
 
 def check_not_a_document(
@@ -189,7 +190,7 @@ def check_not_a_document(
         from quotes.own_outputs import holds_documents
 
         if holds_documents(path, texts=what == "--texts"):
-            made = ("it is no page `quotes review` wrote" if named_suffix(path) in _PAGES
+            made = ("it is no page `quotes review` wrote" if named_suffix(path) in PAGES
                     else "its first line is no table `quotes` wrote")
             raise OutputIsInputError(
                 f"{what} {path} is a file of documents in the input folder {source}, not "

@@ -24,7 +24,6 @@ from quotes.ages import age_of
 from quotes.bearer_kinds import kind_after_article, named_place, named_thing, place_named_after
 from quotes.bracket_nicknames import nickname_in_brackets
 from quotes.cue_words import token_indices
-from quotes.deps import SUBJECT
 from quotes.descriptions import role_words
 from quotes.full_names import FullNames
 from quotes.genders import (
@@ -59,32 +58,11 @@ from quotes.person_record import Person
 from quotes.proper_runs import after_title_pair
 from quotes.role_words import ROLE_WORDS
 from quotes.span_index import Spans
+from quotes.subject_mentions import is_subject, set_off_subject
 from quotes.written_names import proper_name
 
 #: Last words of the name of a place or a body (`Corra Creek`, `Tillman College`).
 PLACE_HEADS = word_list("place-name-heads") | ORG_KINDS
-
-
-#: Prepositions that open an absolute clause with a subject of its own (`with X left out`).
-_ABSOLUTE_OPENERS = word_list("absolute-openers")
-
-
-def _absolute_subject(root: Token) -> bool:
-    """Whether a subject is that of an absolute clause after `with` or `without`, a
-    circumstance of its sentence and not who the sentence is about: `The coach picked
-    Baird, with Ferreira left out injured. Here is what he said.` is the coach. Shapes:
-    `with` ← pcomp `left` ← nsubj `Ferreira`, or `ruled` → mark `with`, nsubj `Ferreira`."""
-    clause = root.head
-    opener = (
-        clause.head
-        if clause.dep_ == "pcomp"
-        else next((c for c in clause.lefts if c.dep_ == "mark"), None)
-    )
-    return (
-        opener is not None
-        and opener.lower_ in _ABSOLUTE_OPENERS
-        and opener.i < root.i < clause.i
-    )
 
 
 class PersonIndex(PersonLookups):
@@ -271,9 +249,9 @@ class PersonIndex(PersonLookups):
         if word is not None:
             self._title_or_given.append((index, word, tokens[-1].i + 1))
         self._mentioned(ent.start, index)
-        if ent.root.dep_ in SUBJECT and not _absolute_subject(ent.root):
+        if is_subject(ent.root):
             self.subjects.add(ent.start)
-        elif _set_off_subject(ent.root):
+        elif set_off_subject(ent.root):
             self.set_off_subjects.add(ent.start)
 
     def _form_in_brackets(self, ent: Span) -> int | None:
@@ -379,18 +357,6 @@ def _after_particle(last: Token) -> bool:
     Mohamed Ould Taleb`, which the tagger may read as a preposition: rule
     surname-after-particle of :mod:`quotes.proper_runs`)."""
     return last.is_title and last.i > 0 and last.doc[last.i - 1].lower_ in PARTICLES
-
-
-def _set_off_subject(root: Token) -> bool:
-    """Whether a name is set off after the description that is a main clause's subject
-    (`the interpreter, Deniz Aksoy, stopped and asked …`; not `whose mother, Joan,
-    waited …`)."""
-    return (
-        root.dep_ == "appos"
-        and root.head.i < root.i
-        and root.head.dep_ in SUBJECT
-        and root.head.head.dep_ == "ROOT"
-    )
 
 
 def _one_surname(tokens: list[Token]) -> bool:

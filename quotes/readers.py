@@ -182,7 +182,8 @@ class _Reader:
         max_chars: int | None = None,
     ) -> None:
         """`named` are the files named as inputs themselves (not found in a folder);
-        `max_chars` is the run's ``--max-doc-chars``, a plain text's bound."""
+        `max_chars` is the run's ``--max-doc-chars``, a plain text's bound and a table
+        field's (:func:`~quotes.csv_input.read_table`)."""
         self.fields = fields
         self.on_error = on_error
         self.on_warning = on_warning
@@ -243,7 +244,8 @@ class _Reader:
                 elif kind == "csv" or kind == "tsv":
                     yield from read_table(path, source, root, "\t" if kind == "tsv" else ",",
                                           fields=self.fields,
-                                          on_error=self.on_error, on_warning=self.on_warning)
+                                          on_error=self.on_error, on_warning=self.on_warning,
+                                          max_chars=self.max_chars)
                 elif kind == "json":
                     yield from self.json.read_json(read_bounded(stream), source, root)
                 elif kind == "html":

@@ -27,7 +27,7 @@ from typing import TextIO
 
 from quotes import __version__
 from quotes.gzip_names import gzipped, named_suffix
-from quotes.outputs import check_not_a_document, is_device
+from quotes.outputs import PAGE_NAMES, PAGES, check_not_a_document, is_device
 from quotes.records import Document, Quote, counted
 from quotes.review_assets import CSS, GENERATOR, POLICY, SCRIPT
 
@@ -67,12 +67,12 @@ def check_output(path: Path, *, force: bool = False, inputs: Iterable[Path] = ()
     sends it as it is, `Content-Encoding: gzip`). A character device (`-o /dev/null`, a
     timing run) takes the page whatever its name (:func:`~quotes.outputs.is_device`)."""
     check_target(path, force=force, inputs=list(inputs))
-    if named_suffix(path) not in (".html", ".htm") and not is_device(path):
+    if named_suffix(path) not in PAGES and not is_device(path):
         raise ValueError(f"output {path}: review writes an HTML page; give a .html path "
                          "(for a table of the quotes: quotes extract -o FILE.csv)")
     if not is_device(path):  # an article of an input folder is no earlier review page
         check_not_a_document(path, inputs=list(inputs), what="output",
-                             suffixes=(".html", ".htm", ".html.gz", ".htm.gz"))
+                             suffixes=PAGE_NAMES)
 
 
 class ReviewWriter:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 
 from quotes.installed import default_model
 
@@ -285,3 +285,46 @@ def test_a_pipeline_loaded_from_a_folder_reads_its_own_parse(tmp_path: Path) -> 
     assert [(r["quote"], r["speaker"]) for r in doc._.quotes] == [
         ("We won,", "Ana Ruiz"), ("it was late", "Ana Ruiz")
     ]
+
+
+#: A text with one quote, for the span-key tests (rule own-spans-key).
+SAID = '"The tide is turning," Orla Bright said.'
+
+
+@pytest.mark.parametrize(
+    ("before", "config", "expected"),
+    [
+        ("nothing", {}, ["quotes"]),
+        ("a span_ruler's group", {"spans_key": "quote_spans"}, ["quote_spans", "quotes"]),
+        ("our own group", {}, ["quotes"]),
+    ],
+    ids=["no group", "another key", "the doc read again"],
+)
+def test_the_component_writes_its_spans_under_its_key(
+    before: str, config: dict[str, str], expected: list[str]
+) -> None:
+    nlp = spacy.load(default_model())
+    if before == "a span_ruler's group":
+        ruler = nlp.add_pipe("span_ruler", config={"spans_key": "quotes"})
+        ruler.add_patterns([{"label": "SEA", "pattern": "tide"}])
+    nlp.add_pipe("quotes", config=config)
+    doc = nlp(SAID)
+    if before == "our own group":  # through a DocBin, as a corpus is saved, then read again
+        doc = next(DocBin(docs=[doc]).get_docs(nlp.vocab))
+        doc = nlp.get_pipe("quotes")(doc)
+    key = config.get("spans_key", "quotes")
+    assert sorted(doc.spans) == expected
+    assert [(s.text, s.label_) for s in doc.spans[key]] == [
+        ("The tide is turning,", "Orla Bright")
+    ]
+
+
+def test_a_group_another_component_wrote_under_the_key_is_refused_in_one_line() -> None:
+    # the component replaced a span_ruler's `doc.spans["quotes"]` without a word
+    nlp = spacy.load(default_model())
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "quotes"})
+    ruler.add_patterns([{"label": "SEA", "pattern": "tide"}])
+    nlp.add_pipe("quotes")
+    with pytest.raises(ValueError, match=r"doc.spans\['quotes'\] holds 1 span another "
+                       r"component wrote: .*config=\{'spans_key'"):
+        nlp(SAID)

@@ -856,6 +856,24 @@ def test_gold_and_jsonl_predictions_with_cr_line_ends_score_as_lf_ones(
     assert load_predictions(tmp_path / "pred.jsonl") == PREDS
 
 
+def test_gold_and_jsonl_predictions_joined_with_a_byte_order_mark_are_read(
+    tmp_path: Path,
+) -> None:
+    """Two gold files joined (`cat a.jsonl b.jsonl`), the second saved with a byte-order
+    mark, were refused at its first line, "not JSON (Unexpected UTF-8 BOM)", though
+    `extract` reads such JSONL; a mark opening any line is skipped, as the first's is
+    (rule bom-on-any-line)."""
+    write_gold(tmp_path / "gold.jsonl")
+    record = (tmp_path / "gold.jsonl").read_bytes().rstrip(b"\n")
+    other = json.dumps(json.loads(record) | {"id": "d2"}).encode()
+    (tmp_path / "joined.jsonl").write_bytes(record + b"\n\xef\xbb\xbf" + other + b"\n")
+    gold = load_gold(tmp_path / "joined.jsonl")
+    assert list(gold) == ["d1", "d2"] and gold["d1"] == load_gold(tmp_path / "gold.jsonl")["d1"]
+    rows = [json.dumps(quote.to_row("d1", n)).encode() for n, quote in enumerate(PREDS["d1"])]
+    (tmp_path / "pred.jsonl").write_bytes(b"\n\xef\xbb\xbf".join(rows) + b"\n")
+    assert load_predictions(tmp_path / "pred.jsonl") == PREDS
+
+
 @pytest.mark.parametrize("which", ["gold", "pred"])
 def test_a_fifo_with_no_writer_yet_says_it_waits_then_scores(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str

@@ -9,8 +9,11 @@ The sentences are written for these tests.
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span, Token
 
 import quotes
+from quotes import direct_links
+from quotes.mixed import connective_before
 
 
 @pytest.mark.parametrize(
@@ -150,6 +153,20 @@ def test_a_linking_word_without_its_comma_leads_in(text: str, lead_in: str, quot
     assert [(q.type, q.text, q.speaker, q.method) for q in quotes.extract(text, scope="all")] \
         == [("mixed", lead_in, "Mira Holt", "connective:subject")]
     assert [(q.type, q.text) for q in quotes.extract(text)] == [("direct", quote)]
+
+
+def test_the_linking_word_is_looked_for_once_a_quote(monkeypatch: pytest.MonkeyPatch) -> None:
+    # direct_links looked for it twice: whether it introduces the quote, then to lead in
+    seen: list[str] = []
+
+    def counted(whole: Span) -> Token | None:
+        seen.append(whole.text)
+        return connective_before(whole)
+
+    monkeypatch.setattr(direct_links, "connective_before", counted)
+    text = 'Still "the ferry keeps its winter timetable," Mira Holt said.'
+    assert [q.type for q in quotes.extract(text)] == ["direct"]
+    assert seen == ['"the ferry keeps its winter timetable,"']
 
 
 def test_a_setting_before_the_quote_is_no_link() -> None:

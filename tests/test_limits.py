@@ -443,6 +443,59 @@ def test_a_text_over_the_size_limit_by_its_bytes_is_refused_unread(
     assert len(docs) == (0 if refused else 1)
 
 
+# rule field-over-max-chars: a CSV field over the limit is refused as the reader reaches
+# the limit, where the whole field was built first (1.3 GB of memory for one of 200 MB),
+# and the lines of a quoted field are passed over, the rows after it read at their lines
+TABLE = (
+    'id,text\n'
+    'one,"""We won,"" Ada Lind said."\n'
+    'two,"' + "The dock shut early. " * 30 + '\n\n' + 'Ships ""waited"" in the bay. ' * 30
+    + '\nThe end."\n'
+    ',"""We lost,"" Bo Dahl said."\n'
+)
+
+
+@pytest.mark.parametrize(("suffix", "rows", "refused"), [
+    (".csv", ["one", "big.csv:7"], ["big.csv:3"]),
+    (".tsv", ["one", "big.tsv:7"], ["big.tsv:3"]),
+], ids=["csv", "tsv"])
+def test_a_table_field_over_the_size_limit_is_refused_as_it_is_read(
+    tmp_path: Path, suffix: str, rows: list[str], refused: list[str]
+) -> None:
+    from quotes.readers import iter_documents
+
+    path = tmp_path / f"big{suffix}"
+    path.write_text(TABLE.replace(",", "\t") if suffix == ".tsv" else TABLE, encoding="utf-8")
+    errors: list[ReadError] = []
+    docs = list(iter_documents([str(path)], on_error=errors.append, max_chars=200))
+    assert [d.id.replace(str(tmp_path) + os.sep, "") for d in docs] == rows
+    assert [(e.source.replace(str(tmp_path) + os.sep, ""), e.reason) for e in errors] == [
+        (at, "a field of more than 200 characters, over the limit (--max-doc-chars); "
+             "row skipped") for at in refused
+    ]
+
+
+def test_a_long_jsonl_line_is_read_without_copies_of_its_bytes(tmp_path: Path) -> None:
+    # its line end was cut from the bytes twice (cr_lines held one copy while the line
+    # was read, read_jsonl made another): five times the text at the peak, now four
+    # (the line, its text, the record's text, and one passing copy)
+    import tracemalloc
+
+    from quotes.readers import iter_documents
+
+    size = 4_000_000
+    path = tmp_path / "long.jsonl"
+    path.write_text(json.dumps({"id": "long", "text": "a" * size}) + "\r\n", encoding="utf-8")
+    tracemalloc.start()
+    try:
+        lengths = [len(d.text) for d in iter_documents([str(path)], on_error=print)]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert lengths == [size]
+    assert peak < 4.5 * size
+
+
 def _read_ids(engine: Engine, docs: list[Document], errors: list[DocumentError],
               limits: Limits) -> list[str]:
     return [d.id for d, _ in run_documents(engine, docs, on_error=errors.append, limits=limits)]

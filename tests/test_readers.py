@@ -549,6 +549,32 @@ def test_a_csv_line_with_a_bare_quote_mark_is_named_and_the_rest_read(tmp_path: 
     assert "must be quoted whole, its marks doubled" in error.reason
 
 
+# rule header-again: two tables joined (`cat a.csv b.csv > all.csv`) repeat the header, the
+# second maybe after its byte-order mark; the line was read as a document `text`
+@pytest.mark.parametrize("bom", ["", "\ufeff"], ids=["plain", "with its BOM"])
+def test_a_table_s_header_repeated_inside_it_is_skipped_with_a_warning(
+    tmp_path: Path, bom: str
+) -> None:
+    path = tmp_path / "all.csv"
+    path.write_text(f'id,text\r\na,The pier shut.\r\n{bom}id,text\r\nb,The ferry ran.\r\n',
+                    encoding="utf-8")
+    docs, errors, warnings = read(path)
+    assert docs == [Document("a", "The pier shut."), Document("b", "The ferry ran.")]
+    assert errors == []
+    assert warnings == [ReadError(f"{path}:3", "the header again (tables joined?); skipped")]
+
+
+def test_a_csv_cut_inside_a_quoted_field_says_so(tmp_path: Path) -> None:
+    # rule cut-short-table: it was told to quote its fields whole and double their marks
+    path = tmp_path / "cut.csv"
+    path.write_text('id,text\na,The pier shut.\nb,"""We lost', encoding="utf-8")
+    docs, errors, _ = read(path)
+    assert docs == [Document("a", "The pier shut.")]
+    assert errors == [ReadError(f"{path}:3", (
+        "malformed CSV: the file ends inside a quoted field (is it cut short, or does a "
+        "field open with a quote mark it never closes?)"))]
+
+
 def test_cp1252_csv_is_decoded_whole_with_a_warning(tmp_path: Path) -> None:
     path = tmp_path / "legacy.csv"
     path.write_bytes(b'id,text\r\nx,"\x93Non,\x94 said the caf\xe9 owner."\r\n')
