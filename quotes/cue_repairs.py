@@ -1,6 +1,7 @@
 """Cues the parser did not read as verbs of their own, mended before any cue is matched:
 a cue read as a participle of the noun before it (`cue_read_as_relative`) or of a
-participle set off after its subject (`cue_read_onto_set_off_participle`), as a second
+participle set off after its subject (`cue_read_onto_set_off_participle`) or of the last
+noun of a relative clause on it (`cue_read_onto_relative_clause`), as a second
 relative clause on its source's noun (`cue_read_as_second_relative`), as an adjective of
 the noun after it (`cue_read_as_modifier`), a cue closing a sentence read as a conjunct
 of the clause it reports (`closing_cue_read_as_conjunct`), as a second clause of the cue
@@ -250,6 +251,37 @@ def cue_read_onto_set_off_participle(verb: Token) -> None:
     moved = [c for c in head.children if c.i > verb.i or c.i < subject.i]
     rehead_all([(verb, verb, "ROOT"), (subject, verb, "nsubj"), (head, subject, "acl"),
                 *((child, verb, None) for child in moved)])
+
+
+def cue_read_onto_relative_clause(verb: Token) -> None:
+    """Rule cue-read-onto-relative: `Ana Ruiz, who leads the largest group, called the
+    plan "a goodbye note"`: after a relative clause set off by commas on the subject,
+    the parser may read a cue in the past as a participle of the clause's last noun
+    (`the largest group, called …`), leaving the subject's noun the root and the cue
+    with no subject. A cue in the past so hung right after the comma that closes a
+    relative clause (`who`, `which`) on the root noun, which opens the sentence after a
+    comma of its own, is the verb: the root noun its subject, the words hung on that
+    noun after the cue the cue's."""
+    doc = verb.doc
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or doc[verb.i - 1].text != ",":
+        return
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None:
+        return
+    subject = clause.head
+    opener = clause.left_edge
+    if (
+        subject.dep_ != "ROOT"
+        or subject.pos_ not in ("NOUN", "PROPN")
+        or subject.left_edge.i != subject.sent.start
+        or opener.tag_ not in _RELATIVE_TAGS
+        or doc[opener.i - 1].text != ","
+        or subject.i > opener.i
+    ):
+        return
+    _root_over(verb, subject, "nsubj")
 
 
 # `Most voters going to the polls Tuesday say they would back her`

@@ -205,17 +205,18 @@ def _holder_glued(noun: Token) -> Token | None:
     return name if verb.pos_ == "VERB" and not has_subject else None
 
 
-def described_asker(doc: Doc, before: int) -> Span | None:
+def described_asker(doc: Doc, before: int, label: str = "Q") -> Span | None:
     """The kind of person `Q:` lines stand for, from a key to the labels before
     character ``before`` when no introduction names the interviewer: `Q marks a question
     from a reporter` → `a reporter`, `Questions from the floor are marked Q` → `the
     floor` (the words after `from` in a sentence that holds a lone `Q`, up to a verb or
-    a mark)."""
+    a mark). Another one-word `label` is read the same way (rule label-key: `REPORTER
+    marks a question from a journalist` → `a journalist`)."""
     for sent in doc.sents:
         if sent.start_char >= before:
             break
         words = [t for t in sent if not t.is_space]
-        q = next((k for k, t in enumerate(words) if t.text.rstrip(".") == "Q"), None)
+        q = next((k for k, t in enumerate(words) if t.text.rstrip(".") == label), None)
         if q is None:
             continue
         source = next((k for k, t in enumerate(words) if k != q and t.lower_ == "from"), None)

@@ -69,6 +69,7 @@ from quotes.cue_repairs import (
     cue_read_as_relative,
     cue_read_as_second_relative,
     cue_read_onto_participle_root,
+    cue_read_onto_relative_clause,
     cue_read_onto_set_off_participle,
 )
 from quotes.cue_words import token_indices
@@ -162,7 +163,9 @@ def repair_tags(
     (:func:`~quotes.clause_repairs.answer_read_as_auxiliary`), a cue read as a participle
     of the noun before it (:func:`~quotes.cue_repairs.cue_read_as_relative`) or of a
     participle set off after its subject
-    (:func:`~quotes.cue_repairs.cue_read_onto_set_off_participle`) or on it as the root
+    (:func:`~quotes.cue_repairs.cue_read_onto_set_off_participle`) or of the last noun of
+    a relative clause on it (:func:`~quotes.cue_repairs.cue_read_onto_relative_clause`)
+    or on it as the root
     (:func:`~quotes.cue_repairs.cue_read_onto_participle_root`), as a second
     relative clause on its source's noun
     (:func:`~quotes.cue_repairs.cue_read_as_second_relative`), an `-ing` subject of
@@ -284,6 +287,7 @@ def repair_tags(
         quote_read_as_subject(cue)
         cue_read_as_relative(cue)
         cue_read_onto_set_off_participle(cue)
+        cue_read_onto_relative_clause(cue)  # `Ana Ruiz, who leads …, called the plan …`
         cue_read_onto_participle_root(cue)
         cue_read_as_second_relative(cue)
         gerund_subject_read_as_clause(cue)

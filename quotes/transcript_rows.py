@@ -59,6 +59,20 @@ def _more_sections(firsts: Mapping[int, TranscriptLine], text: str) -> set[int]:
     }
 
 
+def _keyed_label(doc: Doc, first: int, label: str, keys: dict[str, Span | None]) -> Span | None:
+    """Rule label-key: the kind of person a one-word label in capitals stands for, as a
+    key to the labels before the first line gives it (`REPORTER marks a question from a
+    journalist` → `a journalist`; :func:`~quotes.interview_roles.described_asker`), so
+    that a press briefing's `REPORTER:` lines are a journalist's questions, not a
+    package script's voice-over (:func:`~quotes.label_speakers.script_label`); asked
+    only of a label that would otherwise be no one's turn. Read once a label
+    (``keys``)."""
+    if label not in keys:
+        one_word = label.isalpha() and label.isupper() and len(label) > 1
+        keys[label] = described_asker(doc, first, label) if one_word else None
+    return keys[label]
+
+
 def transcript_rows(
     doc: Doc,
     doc_text: str,
@@ -106,6 +120,7 @@ def transcript_rows(
         sections |= _more_sections(firsts, doc_text)
     out = []
     chorus = []
+    keys: dict[str, Span | None] = {}
     for line in lines:
         if line.label.start in sections:
             continue
@@ -119,16 +134,20 @@ def transcript_rows(
             if is_chorus(line.label.text):
                 chorus.append((line.start, line.end))
                 continue
-            if narrator(line.label.text) and not presenter_with_guests(
-                line.label.text, takers
+            speaker, introduction = line.label, first
+            if (
+                narrator(line.label.text)
+                and not presenter_with_guests(line.label.text, takers)
+            ) or not (
+                line.exchange
+                or speaking_label(line, takers, people.surnames, people.given_names)
             ):
-                continue  # `NARRATOR:` reads the script; whom it reports are rows
-            if not (line.exchange or speaking_label(
-                line, takers, people.surnames, people.given_names
-            )):
-                continue
-            speaker = line.label
-            introduction = first
+                # `NARRATOR:` reads the script (whom it reports are rows), and a label
+                # naming no one is left alone, unless a key says whom it stands for
+                keyed = _keyed_label(doc, first, line.label.text, keys)
+                if keyed is None:
+                    continue
+                speaker, introduction = keyed, None
         else:
             introduction = None
             party = asker if line.turn == "Q" else answerer

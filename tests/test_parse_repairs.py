@@ -360,6 +360,12 @@ from tests.rows import Q, check
          'note to the rainy-day fund".',
          [Q("mixed", 'the budget "a goodbye note to the rainy-day fund"', "Adelino Martins",
             "Adelino Martins", "called", "reported-naming:subject")]),
+        # cue-read-onto-relative: the cue read as a participle of the last noun of a
+        # relative clause set off after the subject
+        ('Tomas Hale, who leads the largest opposition group, called the tolls "a betrayal '
+         'of every driver who asked us about them".',
+         [Q("mixed", 'the tolls "a betrayal of every driver who asked us about them"',
+            "Tomas Hale", "Tomas Hale", "called", "reported-naming:subject")]),
         # cue-read-onto-participle-root: an `-ing` participle on the subject read as the
         # verb, the finite cue hung on it with no label
         ("Majorities of teachers in six districts going to the polls Sunday say they would "

@@ -1430,3 +1430,32 @@ def test_the_writers_scene_between_two_turns_is_no_answer() -> None:
     and the next question is the writer's, no more of the answer (and the song no row)."""
     rows = [q.text for q in quotes.extract(VISITED)]
     assert not any("picks up" in text or "Down by the river" in text for text in rows)
+
+
+#: A press briefing whose key says that a script label marks a reporter's question.
+KEYED_BRIEFING = """Excerpts from the Monday briefing at the fire station. Answering were the \
+chief fire officer, Marta Ilves, and the harbour master, Tomas Reyes. REPORTER marks a \
+question from a journalist.
+
+ILVES: The warehouse fire was out by six. Nobody was hurt.
+
+REPORTER: Was the sprinkler system working?
+
+REYES: It was switched off for repairs last week.
+
+REPORTER: Who switched it off?
+
+ILVES: That is for the inquiry.
+"""
+
+
+@pytest.mark.parametrize(
+    "content", ["Was the sprinkler system working?", "Who switched it off?"]
+)
+def test_a_label_the_key_gives_a_kind_of_person_for_is_that_person_s(content: str) -> None:
+    # rule label-key: the key names who the `REPORTER` lines stand for, so they are no
+    # package script's voice-over (script-label) but a journalist's questions
+    rows = [q for q in quotes.extract(KEYED_BRIEFING) if q.text == content]
+    assert [(q.type, q.speaker, q.speaker_mention, q.method) for q in rows] == [
+        ("direct", "a journalist", "a journalist", "transcript")
+    ]
